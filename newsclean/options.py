@@ -1,0 +1,43 @@
+"""Options: how a Cleaner reads and bounds its input. Immutable."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+__all__ = ["Options"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings of a :class:`~newsclean.Cleaner`; every field has a safe default.
+
+    input_kind: "auto" (sniff), "html" or "text".
+    max_bytes: pages larger than this (encoded) are refused with InputError.
+    max_depth: element nesting beyond this is flattened (content is kept).
+    max_nodes: elements past this are not parsed into blocks (noted on the article).
+    max_block_chars: a single block's text is cut to this many characters.
+    default_tz_hours: zone assumed for a time without one on a non-Chinese page.
+    china_tz_hours: zone assumed for a Chinese page that gives none.
+    language: a language hint ("zh", "en" ...) when the page gives none.
+    """
+
+    input_kind: str = "auto"
+    max_bytes: int = 64 * 1024 * 1024
+    max_depth: int = 200
+    max_nodes: int = 200_000
+    max_block_chars: int = 200_000
+    default_tz_hours: float = 0.0
+    china_tz_hours: float = 8.0
+    language: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.input_kind not in ("auto", "html", "text"):
+            raise ValueError(f"input_kind must be 'auto', 'html' or 'text', not {self.input_kind!r}")
+
+    @classmethod
+    def from_kwargs(cls, base: "Options | None" = None, **kwargs: Any) -> "Options":
+        names = {f.name for f in fields(cls)}
+        unknown = set(kwargs) - names
+        if unknown:
+            raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        return replace(base or cls(), **kwargs)

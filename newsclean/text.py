@@ -1,0 +1,93 @@
+"""Character-level text helpers shared by the core and plugins.
+
+Everything here counts characters, never whitespace-split words: Chinese and
+Japanese have no spaces, so a "word count" means nothing for them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "normalize_space",
+    "char_count",
+    "cjk_count",
+    "is_cjk",
+    "punct_count",
+    "ends_sentence",
+    "detect_language",
+    "nfkc",
+]
+
+_WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]")
+# Sentence punctuation, half- and full-width; counted as a sign of prose.
+PROSE_PUNCT = "，。！？；：、,.!?;:"
+_PUNCT = re.compile("[" + re.escape(PROSE_PUNCT) + "]")
+SENTENCE_END = ("。", "！", "？", ".", "!", "?", "…", "”", "\"", "’", "」", "』", "）", ")", "；", ";", ":", "：")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of whitespace (incl. NBSP, ideographic space) to one space."""
+    return _WS.sub(" ", text).strip()
+
+
+def nfkc(text: str) -> str:
+    """NFKC normal form: full-width ASCII and punctuation become half-width."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def char_count(text: str) -> int:
+    """Number of non-whitespace characters."""
+    return len(text) - sum(1 for c in text if c.isspace())
+
+
+def cjk_count(text: str) -> int:
+    """Number of Han ideographs."""
+    return len(_CJK.findall(text))
+
+
+def is_cjk(text: str, share: float = 0.3) -> bool:
+    """True when at least `share` of the letters are Han ideographs."""
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and cjk_count(text) / letters >= share
+
+
+def punct_count(text: str) -> int:
+    """Number of prose punctuation marks (commas, full stops ...), any width."""
+    return len(_PUNCT.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends like a sentence (full stop, question mark, quote ...)."""
+    t = text.rstrip()
+    return bool(t) and t.endswith(SENTENCE_END)
+
+
+def detect_language(text: str, hint: str | None = None) -> str | None:
+    """A cheap script-based guess: 'zh', 'ja', 'ko', the hint, or 'en' for Latin text.
+
+    The hint (e.g. from ``<html lang>``) wins unless the script contradicts it.
+    """
+    sample = text[:20000]
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return hint
+    kana = len(_KANA.findall(sample))
+    han = len(_CJK.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    if kana / letters > 0.05:
+        return "ja"
+    if hangul / letters > 0.3:
+        return "ko"
+    if han / letters > 0.3:
+        return "zh"
+    if hint:
+        base = hint.split("-")[0].split("_")[0].lower()
+        if base not in ("zh", "ja", "ko"):
+            return base
+    latin = sum(1 for c in sample if "a" <= c.lower() <= "z")
+    return "en" if latin / letters > 0.8 else hint
