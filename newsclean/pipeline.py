@@ -60,6 +60,8 @@ class Cleaner:
         ``$NEWSCLEAN_DISABLE`` adds to them.
     entry_points: discover installed plugins (built-ins included); False gives a
         Cleaner with only ``plugins``.
+    site_rules: a folder of declarative site rule files (see :mod:`newsclean.siterules`).
+    plugins_dir: a folder of ``.py`` site plugins (see :mod:`newsclean.siteplugins`).
     options: an :class:`Options`; keyword arguments override its fields.
     """
 
@@ -69,6 +71,8 @@ class Cleaner:
         *,
         disable: Iterable[str] = (),
         entry_points: bool = True,
+        site_rules: "str | os.PathLike[str] | None" = None,
+        plugins_dir: "str | os.PathLike[str] | None" = None,
         options: Options | None = None,
         **option_kwargs: Any,
     ) -> None:
@@ -83,6 +87,15 @@ class Cleaner:
             self._load_entry_points()
         for p in plugins:
             self.register(p)
+        if plugins_dir is not None:
+            from .siteplugins import load_plugins_dir
+
+            for name, obj in load_plugins_dir(plugins_dir):
+                self.register(obj, name)
+        if site_rules is not None:
+            from .siterules import SiteRulesPlugin
+
+            self.register(SiteRulesPlugin(site_rules), "site-rules")
         self._steps: list[Step] | None = None
 
     # -- registration ----------------------------------------------------

@@ -1,0 +1,2 @@
+"""Pytest fixtures and assertions for plugin authors (registered through ``pytest11``)."""
+from __future__ import annotations
