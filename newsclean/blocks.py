@@ -9,6 +9,11 @@ the stack, and stops at ``Options.max_nodes`` elements.
 
 Text dump: one block per non-empty line, with the number of blank lines
 before it (``gap_before``), which is most of the structure a dump keeps.
+
+The HTML walk is the hot loop of the whole library (it touches every element
+of every page), so it keeps per-element work to a few dictionary look-ups:
+the kind of a block and its owning block tag are inherited down a stack of
+frames instead of being searched for at each block.
 """
 from __future__ import annotations
 
@@ -31,10 +36,14 @@ BLOCK_TAGS = frozenset(
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section "
     "summary table tbody thead tfoot tr td th caption ul legend".split())
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_LIST_ITEM = frozenset(("li", "dt", "dd"))
-_CAPTION = frozenset(("figcaption", "caption"))
+# tag -> the kind its text gets (the nearest such ancestor decides).
+_KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcaption": "caption",
+            "caption": "caption", "blockquote": "quote", "pre": "code"}
+_KIND_OF.update({h: "heading" for h in _HEADINGS})
+_TABLE_PARTS = frozenset(("tr", "td", "th", "tbody", "thead", "tfoot", "caption"))
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u200b\u2028\u2029\ufeff]+")
-_TOKEN_SPLIT = re.compile(r"[\s]+")
+_ODD_SPACE = ("\u200b", "\ufeff")  # not str.isspace(), yet separators in page text
+_EMPTY: frozenset[str] = frozenset()
 
 
 def element_tokens(el: Any) -> tuple[str, ...]:
@@ -43,16 +52,25 @@ def element_tokens(el: Any) -> tuple[str, ...]:
     for attr in ("class", "id", "role"):
         v = el.get(attr)
         if v:
-            out.extend(t for t in _TOKEN_SPLIT.split(v.lower()) if t)
+            out.extend(v.lower().split())
     return tuple(out)
 
 
+_LOCAL: dict[Any, str] = {}
+
+
 def _local(tag: Any) -> str:
+    """Lower-case local name of a tag ("" for comments, entities, processing instructions)."""
+    got = _LOCAL.get(tag)
+    if got is not None:
+        return got
     if not isinstance(tag, str):
         return ""
-    if tag[:1] == "{":
-        tag = tag.rsplit("}", 1)[1]
-    return tag.lower()
+    name = tag.rsplit("}", 1)[1] if tag[:1] == "{" else tag
+    name = name.lower()
+    if len(_LOCAL) < 4096:
+        _LOCAL[tag] = name
+    return name
 
 
 def _is_data_table(table: Any) -> bool:
@@ -63,129 +81,153 @@ def _is_data_table(table: Any) -> bool:
         if t == "tr":
             rows += 1
             cells = sum(1 for c in el if _local(c.tag) in ("td", "th"))
-            max_cells = max(max_cells, cells)
-        elif el is not table and t in BLOCK_TAGS and t not in ("tr", "td", "th", "tbody", "thead", "tfoot", "caption"):
+            if cells > max_cells:
+                max_cells = cells
+        elif el is not table and t in BLOCK_TAGS and t not in _TABLE_PARTS:
             return False
         if rows > 500:
             break
     return rows >= 2 and max_cells >= 2
 
 
+def _norm(raw: str) -> str:
+    if "\u200b" in raw or "\ufeff" in raw:
+        raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
+    return " ".join(raw.split())
+
+
 def _table_text(table: Any) -> str:
     lines = []
     for tr in table.iter("tr", "{*}tr"):
-        cells = [_WS.sub(" ", "".join(c.itertext())).strip() for c in tr if _local(c.tag) in ("td", "th")]
+        cells = [_norm("".join(c.itertext())) for c in tr if _local(c.tag) in ("td", "th")]
         cells = [c for c in cells if c]
         if cells:
             lines.append(" | ".join(cells))
     return "\n".join(lines)
 
 
-class _Builder:
-    def __init__(self, max_nodes: int, max_block_chars: int) -> None:
-        self.blocks: list[Block] = []
-        self.buf: list[str] = []
-        self.link_len = 0
-        self.max_block_chars = max_block_chars
-        self.max_nodes = max_nodes
-        self.truncated = False
-
-    def flush(self, stack: list[Any], frames: list[tuple[str, frozenset[str]]]) -> None:
-        if not self.buf:
-            return
-        raw = "".join(self.buf)
-        self.buf = []
-        link_len = self.link_len
-        self.link_len = 0
-        pre = any(f[0] == "pre" for f in frames)
-        text = raw.strip() if pre else _WS.sub(" ", raw).strip()
-        if not text:
-            return
-        if len(text) > self.max_block_chars:
-            text = text[: self.max_block_chars]
-            self.truncated = True
-        kind, level = "paragraph", 0
-        for tag, _ in reversed(frames):
-            if tag in _HEADINGS:
-                kind, level = "heading", _HEADINGS[tag]
-                break
-            if tag in _LIST_ITEM:
-                kind = "list_item"
-                break
-            if tag in _CAPTION:
-                kind = "caption"
-                break
-            if tag == "blockquote":
-                kind = "quote"
-                break
-            if tag == "pre":
-                kind = "code"
-                break
-        owner_tag = next((t for t, _ in reversed(frames) if t in BLOCK_TAGS), "")
-        self.blocks.append(Block(
-            index=len(self.blocks), text=text, kind=kind, tag=owner_tag, level=level,
-            link_chars=min(link_len, len(text)), path=tuple(stack),
-            tokens=frames[-1][1] if frames else frozenset()))
+def _nonspace_len(s: str) -> int:
+    return len("".join(s.split()))
 
 
 def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
     """Blocks of an lxml tree in reading order; the flag says the walk was cut short."""
-    b = _Builder(max_nodes, max_block_chars)
+    blocks: list[Block] = []
+    buf: list[str] = []
+    link_len = 0
+    truncated = False
     stack: list[Any] = []  # open elements (the block's path)
-    frames: list[tuple[str, frozenset[str]]] = []  # (tag, cumulative tokens)
+    # One frame per open element: (tag, cumulative tokens, kind, heading level, owner block tag).
+    frames: list[tuple[str, frozenset[str], str, int, str]] = []
+    top: tuple[str, frozenset[str], str, int, str] = ("", _EMPTY, "paragraph", 0, "")
     in_link = 0
+    in_pre = 0
     nodes = 0
+    skip_end: set[int] = set()
+    block_tags = BLOCK_TAGS
+    skip_tags = SKIP_TAGS
+    kind_of = _KIND_OF
+    local_cache = _LOCAL
+
+    def flush() -> None:
+        nonlocal buf, link_len, truncated
+        raw = "".join(buf)
+        buf = []
+        links = link_len
+        link_len = 0
+        text = raw.strip() if in_pre else _norm(raw)
+        if not text:
+            return
+        if len(text) > max_block_chars:
+            text = text[:max_block_chars]
+            truncated = True
+        kind = top[2]
+        blk = Block(index=len(blocks), text=text, kind=kind, tag=top[4],
+                    level=top[3] if kind == "heading" else 0, path=tuple(stack), tokens=top[1])
+        if links:
+            blk.link_chars = min(links, blk.chars)
+        blocks.append(blk)
+
     walker = etree.iterwalk(root, events=("start", "end"))
-    skipped: set[int] = set()
     for event, el in walker:
-        tag = _local(el.tag)
+        tag = local_cache.get(el.tag)
+        if tag is None:
+            tag = _local(el.tag)
         if event == "start":
             nodes += 1
             if nodes > max_nodes:
-                b.truncated = True
+                truncated = True
                 break
-            if not tag or tag in SKIP_TAGS:
-                skipped.add(id(el))
+            if not tag or tag in skip_tags:
+                skip_end.add(id(el))
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS or tag == "br":
-                b.flush(stack, frames)
+            is_block = tag in block_tags
+            if buf and (is_block or tag == "br"):
+                flush()
             if tag == "table" and _is_data_table(el):
                 text = _table_text(el)
                 if text:
-                    toks = frames[-1][1] if frames else frozenset()
-                    b.blocks.append(Block(index=len(b.blocks), text=text[:max_block_chars], kind="table",
-                                          tag="table", path=tuple(stack) + (el,), tokens=toks | set(element_tokens(el))))
-                skipped.add(id(el))
+                    toks = top[1].union(element_tokens(el))
+                    blocks.append(Block(index=len(blocks), text=text[:max_block_chars], kind="table",
+                                        tag="table", path=tuple(stack) + (el,), tokens=toks))
+                skip_end.add(id(el))
                 walker.skip_subtree()
                 continue
             stack.append(el)
-            toks = element_tokens(el)
-            parent = frames[-1][1] if frames else frozenset()
-            frames.append((tag, parent.union(toks) if toks else parent))
+            cls = el.get("class")
+            eid = el.get("id")
+            role = el.get("role")
+            toks = top[1]
+            if cls or eid or role:
+                own = " ".join(v for v in (cls, eid, role) if v).lower().split()
+                if own:
+                    toks = toks.union(own)
+            kind = kind_of.get(tag)
+            if kind is None:
+                top = (tag, toks, top[2], top[3], tag if is_block else top[4])
+            else:
+                top = (tag, toks, kind, _HEADINGS.get(tag, 0), tag)
+                if tag == "pre":
+                    in_pre += 1
+            frames.append(top)
             if tag == "a":
                 in_link += 1
-            if el.text:
-                b.buf.append(el.text)
-                if in_link:
-                    b.link_len += len(el.text.strip())
+            t = el.text
+            if t:
+                if t.isspace() and not in_pre:
+                    if buf:
+                        buf.append(" ")
+                else:
+                    buf.append(t)
+                    if in_link:
+                        link_len += _nonspace_len(t)
         else:  # end
-            if id(el) in skipped:
-                skipped.discard(id(el))
+            if skip_end and id(el) in skip_end:
+                skip_end.discard(id(el))
             else:
-                if tag in BLOCK_TAGS:
-                    b.flush(stack, frames)
+                if buf and tag in block_tags:
+                    flush()
                 if tag == "a":
                     in_link -= 1
+                elif tag == "pre":
+                    in_pre -= 1
                 if stack:
                     stack.pop()
                     frames.pop()
-            if el.tail:
-                b.buf.append(el.tail)
-                if in_link:
-                    b.link_len += len(el.tail.strip())
-    b.flush(stack, frames)
-    return b.blocks, b.truncated
+                    top = frames[-1] if frames else ("", _EMPTY, "paragraph", 0, "")
+            t = el.tail
+            if t:
+                if t.isspace() and not in_pre:
+                    if buf:
+                        buf.append(" ")
+                else:
+                    buf.append(t)
+                    if in_link:
+                        link_len += _nonspace_len(t)
+    if buf:
+        flush()
+    return blocks, truncated
 
 
 def text_blocks(text: str, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:

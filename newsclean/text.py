@@ -42,7 +42,7 @@ def nfkc(text: str) -> str:
 
 def char_count(text: str) -> int:
     """Number of non-whitespace characters."""
-    return len(text) - sum(1 for c in text if c.isspace())
+    return len("".join(text.split()))  # str.split() splits on exactly the str.isspace() characters
 
 
 def cjk_count(text: str) -> int:

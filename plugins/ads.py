@@ -1,2 +1,154 @@
-"""Placeholder: filled in by its issue."""
+"""Ad blocks, sponsor labels and app/newsletter/follow calls to action.
+
+Recognised by:
+
+* **labels**: a line that is only an ad label (广告 / 推广 / 赞助内容 /
+  Advertisement / Sponsored / Story continues below advertisement), or a short
+  line that starts with one (``广告：…``, ``Sponsored by …``);
+* **calls to action**: a short line that *opens* with an app-download,
+  QR-code, follow or newsletter call (扫码下载 / 下载APP / 关注公众号 /
+  Subscribe to our newsletter / Sign up for …), or a very short line that
+  holds one next to a promise (更多精彩 / 第一时间 / the latest news). A news
+  sentence that merely reports an app (市民可扫码下载…) does not open with it;
+* **markup** (HTML): blocks inside a small container whose own class/id has an
+  ad/ads/advert/sponsor/promo/newsletter token part. Token *parts* are compared
+  whole: ``header``, ``shadow``, ``read`` and ``download`` are not ``ad``. A
+  container holding much text (a ``<body class="has-ads">``) is not an ad.
+"""
 from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsclean import Step, hookimpl
+from newsclean.blocks import element_tokens
+from newsclean.document import Block, Document
+from newsclean.patterns import any_token, terms_regex
+from newsclean.text import is_cjk, nfkc
+
+__all__ = ["is_ad_line"]
+
+# --- vocabulary --------------------------------------------------------------
+#: Lines that are only an ad label.
+LABELS = (
+    "广告", "广告位", "广告招商", "广告合作", "广告服务", "推广", "推广内容", "品牌推广", "合作推广", "特别推广", "赞助",
+    "赞助商", "赞助内容", "商业推广", "商务合作", "软文", "广告 关闭", "关闭广告", "广告 x", "广告位招租", "诚招广告",
+    "广告热线", "推广链接",
+    "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "sponsor content",
+    "sponsored post", "sponsored links", "sponsored stories", "promoted", "promoted content", "promoted stories",
+    "paid content", "paid post", "paid partnership", "partner content", "advertiser content", "from our sponsors",
+    "story continues below advertisement", "article continues below advertisement", "continue reading below",
+    "article continues below", "story continues below", "skip advertisement", "advertise with us", "remove ads",
+    "ad feedback", "report this ad", "close ad", "adchoices", "ad choices",
+)
+#: A short line opening with one of these labels is an ad line (``广告：XX空调``).
+LABEL_PREFIXES = ("广告", "推广", "赞助", "赞助商", "广告位", "推广链接", "sponsored by", "sponsored:", "advertisement:", "paid for by", "presented by")
+#: Calls to action that open a line (Chinese).
+CTA_ZH = (
+    r"扫码(?:下载|关注|订阅|阅读|领取|进群|加入)", r"扫描(?:下方|上方)?二维码", r"(?:微信)?扫一扫(?:关注|下载|二维码)",
+    r"长按(?:识别)?(?:下方|上方|图中)?二维码", r"识别(?:下方|上方|图中)?二维码", r"(?:立即|点击|免费)下载",
+    r"下载(?!量|次数|速度).{0,12}(?:app|客户端)", r"打开.{0,12}(?:app|客户端)", r"(?:app|客户端)内打开",
+    r"(?:欢迎|敬请|请)?关注.{0,12}(?:公众号|微信号|服务号|视频号|官方微博|抖音号)", r"关注我们(?=[\s:：!！,，。]|$)",
+    r"点击(?:上方|下方|右上角).{0,6}(?:关注|蓝字|订阅)",
+)
+#: Calls to action that open a line (English).
+CTA_EN = (
+    r"(?:subscribe|sign up|signup|register)\b.{0,40}\b(?:newsletter|inbox|our|free|now|today|updates|alerts)",
+    r"(?:download|get|install|open in|read in|try)\s+(?:the|our)\s+(?:\w+\s+){0,3}app\b", r"open in app\b",
+    r"get (?:our|the) (?:\w+ ){0,3}newsletter", r"follow us\b", r"like us on facebook",
+    r"(?:join|subscribe to) our (?:\w+ ){0,2}(?:newsletter|mailing list|channel|community)",
+    r"don'?t miss (?:a|any|the)\b.{0,30}\b(?:story|stories|update|news)", r"enter your email",
+    r"never miss a story", r"get the latest\b.{0,40}\b(?:inbox|email|newsletter|app)",
+)
+#: The reporting voice: a line that reports an app or a newsletter is news, not a call.
+NEWS_VOICE = ("记者", "表示", "据悉", "获悉", "发现", "报道", "介绍", "市民", "用户可", "said", "says", "according to",
+              "reported", "told")
+#: Promises that make a short line holding a call to action promotional.
+PROMISE = ("更多精彩", "更多资讯", "更多新闻", "精彩内容", "第一时间", "获取更多", "每日", "福利", "领取", "免费", "看更多", "抢先",
+           "newsletter", "the latest", "breaking news", "in your inbox", "for free", "exclusive")
+#: Class/id words (whole ``-``/``_`` parts) of ad and newsletter boxes.
+AD_TOKENS = (
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsbygoogle", "adsense", "adslot",
+    "adbox", "adunit", "adwrap", "adcontainer", "dfp", "doubleclick", "gpt", "sponsor", "sponsors", "sponsored",
+    "promo", "promos", "promotion", "promoted", "newsletter", "newsletters", "taboola", "outbrain", "guanggao", "gg",
+)
+
+#: Longest ad line (characters) for the label-prefix and call-to-action rules.
+MAX_CHARS = 120
+#: A line opening with a call to action is an ad only up to this length (CJK, other scripts).
+CTA_MAX_CHARS = (60, 160)
+#: A line this short with a call to action and a promise is promotional wherever the call sits.
+SHORT_CTA_CHARS = 40
+#: HTML: an ad container with more text than this is not an ad box.
+CONTAINER_MAX_CHARS = 600
+
+_LABEL = terms_regex(LABELS, whole_line=True)
+_PREFIX = re.compile(rf"^[\s【\[(（]*(?:{'|'.join(re.escape(p) for p in LABEL_PREFIXES)})[\s】\])）]*[:：|｜]", re.I)
+_SPONSORED_BY = re.compile(r"^\s*(?:sponsored by|paid for by|presented by|in partnership with)\s+\S", re.I)
+_LEAD = r"^[\s\W_]{0,3}"  # bullets, emoji, brackets before the call
+_CTA_START = re.compile(_LEAD + "(?:" + "|".join(CTA_ZH + CTA_EN) + ")", re.I)
+_CTA_ANY = re.compile("|".join(CTA_ZH + CTA_EN), re.I)
+_PROMISE = terms_regex(PROMISE)
+_NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in NEWS_VOICE), re.I)
+
+
+def is_ad_line(text: str) -> bool:
+    """True for an ad label line, a short labelled ad line, or a promotional call to action."""
+    t = nfkc(text).strip()
+    if not t:
+        return False
+    t = re.sub(r"\s+", " ", t)
+    if _LABEL.match(t.strip("【】[]()（）<>|｜·•- ")):
+        return True
+    if len(t) > MAX_CHARS:
+        return False
+    if _PREFIX.match(t) or (len(t) <= 80 and _SPONSORED_BY.match(t)):
+        return True
+    if _NEWS_VOICE.search(t):
+        return False
+    if _CTA_START.match(t) and len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1]:
+        return True
+    return len(t) <= SHORT_CTA_CHARS and bool(_CTA_ANY.search(t)) and bool(_PROMISE.search(t))
+
+
+def _ad_container(b: Block, cache: dict[int, bool]) -> Any:
+    for el in reversed(b.path):
+        key = id(el)
+        if key not in cache:
+            cache[key] = bool(any_token(element_tokens(el), AD_TOKENS))
+        if cache[key]:
+            return el
+    return None
+
+
+def _drop_ads(doc: Document) -> None:
+    marked: dict[int, bool] = {}
+    container_of: dict[int, Any] = {}
+    size: dict[int, int] = {}
+    headed: set[int] = set()
+    if doc.is_html:
+        for b in doc.blocks:
+            if b.tokens and any_token(b.tokens, AD_TOKENS):
+                el = _ad_container(b, marked)
+                if el is not None:
+                    container_of[b.index] = el
+                    size[id(el)] = size.get(id(el), 0) + b.chars
+                    if b.kind == "heading" and b.level == 1:
+                        headed.add(id(el))
+    for b in doc.blocks:
+        if b.dropped is not None:
+            continue
+        if b.chars <= MAX_CHARS * 2 and is_ad_line(b.text):
+            doc.drop(b, "ad", "ad label or promotional call to action (app, QR code, follow, newsletter)")
+            continue
+        el = container_of.get(b.index)
+        if el is None or size[id(el)] > CONTAINER_MAX_CHARS or id(el) in headed:
+            continue
+        tok = any_token(element_tokens(el), AD_TOKENS)
+        doc.drop(b, "ad", f"inside a small ad/sponsor/newsletter box (class/id {tok!r})", region="ad")
+
+
+@hookimpl
+def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+    register(Step("blocks", _drop_ads, order=300, stage="blocks", kind="ad",
+                  description="ad labels, sponsor boxes, app/QR-code/newsletter calls to action"))

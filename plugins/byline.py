@@ -1,2 +1,415 @@
-"""Placeholder: filled in by its issue."""
+"""Bylines, editor lines and posting accounts: read the authors, drop the lines.
+
+Recognised lines (kind ``byline``):
+
+* author fields: ``作者：X``, ``文/X``, ``X/文``, ``撰文：X``, ``执笔人：X``,
+  ``记者 X``, ``本报记者 X 发自北京``, ``新京报记者 X 山东报道``, ``By X``,
+  ``Written by X``; also inside header lines that hold dates and other fields
+  (``时间：… 作者：X``, ``X 发表于 2005-9-15``, ``… by X``);
+* editor and credit fields: ``责任编辑：X``, ``编辑：X``, ``Edited by X``,
+  ``摄影：X`` — dropped, their names are not authors (editors go to
+  ``extra["editors"]``);
+* a bare person's name right under the title (``胡平``): the author;
+* a posting account under the title of a text dump (a very short line that
+  is no sentence and no name, followed by the date or source lines, like
+  ``创始人``): the republishing site's account, dropped, not an author.
+
+Credits inside body paragraphs (``据新华社拉萨电（记者 X）…``,
+``…（X 上海报道）``, ``…（X Y）``) are read, never dropped. Chinese names
+are checked against the common surnames when no label vouches for them;
+values naming a site or an organisation are refused. Consecutive byline
+lines are merged (``本报实习生 A B`` / ``本报记者 C``).
+"""
 from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsclean import Step, hookimpl
+from newsclean.dates import find_dates, strip_dates
+from newsclean.text import char_count, cjk_count, nfkc, normalize_space
+
+# -- vocabulary -------------------------------------------------------------
+
+#: Labels whose value is the author.
+AUTHOR_LABELS_ZH = ("作者", "原作者", "撰文", "文字", "文图", "图文", "执笔", "执笔人", "撰稿", "撰稿人", "口述",
+                    "作　者", "作者名", "博主", "发帖人")
+#: Reporter labels: the reporter is the author. Outlet prefixes (本报 / 新华社 ...) may precede.
+REPORTER_LABELS_ZH = ("特约记者", "实习记者", "见习记者", "首席记者", "驻站记者", "记者", "实习生", "通讯员",
+                      "特约撰稿人", "特约撰稿", "特约评论员", "评论员")
+#: Author labels that may be followed by a plain space instead of a colon ("作者 X").
+SPACED_LABELS_ZH = ("作者", "撰文", "执笔", "执笔人", "撰稿", "撰稿人")
+#: Labels whose value is an editor or another credit: not authors.
+EDITOR_LABELS_ZH = ("责任编辑", "值班编辑", "编辑", "责编", "主编", "编审", "审核", "审校", "审稿", "校对", "终审",
+                    "初审", "复审", "监制", "策划", "统筹", "美编", "编译", "翻译", "译者", "整理", "制图")
+CREDIT_LABELS_ZH = ("摄影", "摄像", "图片", "供图", "视频", "剪辑", "配音", "设计", "插画")
+#: English byline openers (author) and credit openers (not authors).
+AUTHOR_OPENERS_EN = ("written by", "words by", "story by", "reporting by", "reported by", "by", "author", "authors")
+CREDIT_OPENERS_EN = ("edited by", "editing by", "editor", "editors", "photo by", "photos by", "photographs by",
+                     "illustration by", "video by", "additional reporting by", "compiled by", "translated by")
+#: Phrases that end a Chinese reporter value ("X 上海报道", "X 发自北京").
+VALUE_ENDS_ZH = ("报道", "发自", "摄影", "摄", "供图", "/文", "／文", "文/", "通讯员", "实习生", "记者", "编辑", "综合",
+                 "整理", "来源", "发表", "出自", "出处", "时间", "日期", "阅读", "评论", "点击", "发布", "字号", "浏览")
+#: Values that are not people.
+NOT_NAMES = frozenset(
+    "本报 本网 本站 本刊 本台 佚名 匿名 网友 小编 管理员 编辑部 综合 新华社 中新社 中新网 人民网 未知 不详 admin "
+    "administrator staff editor editors team unknown anonymous guest 游客 楼主 版主 原创 转载 记者 通讯员 "
+    "创始人 作者 关注 首页 更多 返回 分享 收藏 评论 点赞 阅读".split())
+#: Words that make a value an organisation or a site rather than a person.
+ORG_WORDS = ("网", "报", "社", "台", "站", "中心", "公司", "集团", "频道", "杂志", "部", "局", "厅", "委", "政府",
+             "大学", "学院", "协会", "研究院", "客户端", "新闻", "出版")
+ORG_WORDS_EN = ("staff", "team", "news", "desk", "newsroom", "editors", "editorial", "media", "press", "agency",
+                "reuters", "associated", "contributor", "contributors", "inc", "ltd", "online", "daily", "times",
+                "group", "network", "magazine", "journal")
+#: Common Chinese surnames: an unlabelled short line is taken as a name only if it starts with one.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁符舒阮柯纪梅童凌毕单季裴霍"
+    "涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲滕屈饶解牟艾尤穆卓缪简项褚娄窦戚岑宫费卜冷晏席卫米柏宗瞿桂佟"
+    "臧闵苟邬卞姬仇栾隋刁巫寇桑郎甄仲虞敖巩佘邝鞠荆冀郁胥栗鄢谌奚粟冼蔺阚屠朴廉禹祖漆巴卿狄芮扈晁阙"
+    "戈邸雍辜裘亓邰赫杭逯茹诸慕嵇")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+                     "令狐", "夏侯", "轩辕", "端木", "西门", "南宫", "独孤", "澹台", "呼延", "万俟")
+
+MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
+LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an outlet name)
+SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
+MAX_AUTHORS = 8
+
+# -- patterns -----------------------------------------------------------------
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_HAN = r"\u3400-\u9fff"
+_NAME_CHARS = rf"[{_HAN}A-Za-z0-9·•&._\-]"
+_ZH_FIELD = re.compile(
+    rf"(?:^|(?<=[\s|｜/·•(（【\[：:，,]))(?P<label>{_alt(AUTHOR_LABELS_ZH + EDITOR_LABELS_ZH + CREDIT_LABELS_ZH + ('文',))})"
+    rf"(?P<sep>\s*[:：/／|｜]\s*|\s+)")
+_REPORTER = re.compile(rf"(?P<label>{_alt(REPORTER_LABELS_ZH)})\s*[:：]?\s*")
+_CREDIT_TAIL = re.compile(rf"[{_HAN}]{{0,6}}(?:供图|配图|摄影|摄|资料图)")
+_WEN_AFTER = re.compile(rf"(?P<value>[{_HAN}·]{{2,12}}(?:\s+[{_HAN}·]{{2,4}}){{0,3}})\s*[/／]\s*(?P<label>文|摄|图)(?![{_HAN}])")
+_EN_OPENER = re.compile(rf"^\s*(?P<label>{_alt(CREDIT_OPENERS_EN)}|{_alt(AUTHOR_OPENERS_EN)})\s*(?:[:：]\s*|\s+|(?=[A-Z]))"
+                        rf"(?P<value>.+)$", re.I)
+_FORUM_BEFORE = re.compile(rf"^\s*(?P<value>{_NAME_CHARS}{{2,20}})\s*(?:发表于|发表在|发布于|张贴于|posted\s+(?:on|at))",
+                           re.I)
+_FORUM_BY = re.compile(rf"由\s*(?P<value>{_NAME_CHARS}{{2,20}}?)\s*(?:于|在|张贴|发表)")
+_TRAILING_BY = re.compile(rf"(?:^|\s)by\s+(?P<value>{_NAME_CHARS}{{2,30}})\s*[〓]?\s*$", re.I)
+_PAREN_REPORTER = re.compile(rf"[（(]\s*(?:[{_HAN}]{{0,8}}?)(?:记者|通讯员|实习生)\s*(?P<value>[^（()）]{{2,40}})[)）]")
+_PAREN_TAIL = re.compile(rf"[（(]\s*(?P<value>[{_HAN}·]{{2,4}}(?:\s+[{_HAN}·]{{2,4}}){{0,4}})"
+                         rf"(?:\s*[{_HAN}]{{0,6}}报道)?\s*[)）]\s*$")
+_VALUE_END = re.compile(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()（）【】\[\]|｜<>《》=\"：:]|\s{{2,}}")
+_FIELD_LIKE = re.compile(rf"[{_HAN}]{{1,6}}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{{0,24}}\s*[\]】)）]?")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc)\b\S*", re.I)
+_COUNTER = re.compile(rf"[{_HAN}]{{1,4}}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
+_SPLIT_ZH = re.compile(r"[\s、，,;；]+")
+_SPLIT_EN = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.I)
+_ORG_RE = re.compile(_alt(ORG_WORDS))
+_ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
+_EN_ORG_PHRASE = re.compile(r"^(?:[A-Z][\w'’.&\-]*)(?:\s+[A-Z][\w'’.&\-]*){0,4}$")
+_EN_NAME = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)"
+                      r"(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)){1,4}$")
+_HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_.\-]{2,19}$")
+_SENTENCE = re.compile(r"[。！？!?；;，,]")
+_NORM = re.compile(r"[\s\W_]+")
+
+
+@hookimpl
+def newsclean_register_steps(register: Any) -> None:
+    register(Step("lines", read_bylines, order=200, kind="byline",
+                  description="reads authors from bylines, drops byline, editor and posting-account lines"))
+
+
+class _Found:
+    __slots__ = ("index", "names", "score", "why")
+
+    def __init__(self, index: int, names: list[str], score: float, why: str) -> None:
+        self.index, self.names, self.score, self.why = index, names, score, why
+
+
+# -- the step -----------------------------------------------------------------
+
+def read_bylines(doc: Any) -> None:
+    """Read authors and editors; drop byline lines and posting accounts."""
+    found: list[_Found] = []
+    editors: list[str] = []
+    for b in doc.blocks:
+        text = b.text
+        if not text or b.kind in ("table", "code"):
+            continue
+        limit = MAX_LINE_CHARS if cjk_count(text) else MAX_LINE_CHARS * 2
+        if char_count(text) > limit:
+            if b.kind != "heading":
+                _read_credits(b, found)
+            continue
+        authors, eds, rest, why = _fields(text)
+        if not authors and not eds and why is None:
+            if b.kind == "paragraph":
+                _read_credits(b, found)
+            continue
+        editors.extend(e for e in eds if e not in editors)
+        if authors:
+            found.append(_Found(b.index, authors, SCORE_FORUM if why == "forum" else SCORE_LABELLED, why or ""))
+        if _only_fields(rest) and b.kind != "heading":
+            what = "a byline" if authors else ("an editor line" if eds else "a credit line")
+            doc.drop(b, "byline", what + (" (" + why + ")" if why and why != "forum" else ""))
+    _under_title(doc, found)
+    if editors:
+        doc.extra.setdefault("editors", editors[:MAX_AUTHORS])
+    best = _best(found)
+    if best is not None:
+        doc.meta.propose("authors", best.names[:MAX_AUTHORS], best.score)
+
+
+def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
+    """(authors, editors, what is left of the line, how the byline was recognised)."""
+    authors: list[str] = []
+    editors: list[str] = []
+    spans: list[tuple[int, int]] = []
+    why: str | None = None
+    if not cjk_count(text):
+        m = _EN_OPENER.match(text)
+        if m:
+            label = m.group("label").lower()
+            value = re.split(r"\s+(?:on|at)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
+            value = strip_dates(value).strip(" ,|•·-")
+            parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
+            names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
+            if names:
+                (editors if label in CREDIT_OPENERS_EN else authors).extend(names)
+                return authors, editors, "", label
+            if _EN_ORG_PHRASE.match(value):  # "By Example Staff": a byline naming no person
+                return [], [], "", label
+        return authors, editors, text, None
+    for fm in _ZH_FIELD.finditer(text):
+        label = fm.group("label")
+        if fm.group("sep").strip() == "" and label not in SPACED_LABELS_ZH:
+            continue
+        names, used = _zh_names(text[fm.end():])
+        if label in EDITOR_LABELS_ZH:
+            editors.extend(n for n in names if n not in editors)
+        elif label not in CREDIT_LABELS_ZH:
+            authors.extend(n for n in names if n not in authors)
+        if names or label in CREDIT_LABELS_ZH:
+            why = why or label
+            spans.append((fm.start(), fm.end() + used))
+    for fm in _REPORTER.finditer(text):
+        if not _reporter_context(text, fm.start()):
+            continue
+        names, used = _zh_names(text[fm.end():], glued=fm.end() == fm.end("label"))
+        if names:
+            authors.extend(n for n in names if n not in authors)
+            why = why or fm.group("label")
+            spans.append((fm.start(), fm.end() + used))
+    fm = _WEN_AFTER.search(text)
+    if fm:
+        names, _ = _zh_names(fm.group("value"))
+        if names:
+            if fm.group("label") == "文":
+                authors.extend(n for n in names if n not in authors)
+            why = why or "/" + fm.group("label")
+            spans.append(fm.span())
+    if not authors and any(d.has_day for d in find_dates(text, limit=2)):
+        for rx in (_FORUM_BEFORE, _FORUM_BY, _TRAILING_BY):
+            fm = rx.search(text)
+            if fm:
+                raw = fm.group("value").strip()
+                name = _clean_zh(raw) or _handle(raw)
+                if name:
+                    authors.append(name)
+                    why = "forum"
+                    spans.append(fm.span("value"))
+                    break
+    merged: list[list[int]] = []
+    for a, z in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], z)
+        else:
+            merged.append([a, z])
+    rest = text
+    for a, z in reversed(merged):
+        rest = rest[:a] + " " + rest[z:]
+    return authors, editors, rest, why
+
+
+def _reporter_context(text: str, at: int) -> bool:
+    """记者 opens a byline at the line start, after an outlet name, or after a separator."""
+    before = text[:at]
+    if not before.strip():
+        return True
+    if _SENTENCE.search(before):
+        return False
+    return char_count(before) <= 16
+
+
+def _zh_names(value: str, glued: bool = False) -> tuple[list[str], int]:
+    """Names at the start of ``value`` and how many characters they took."""
+    end = _VALUE_END.search(value)
+    cut = end.start() if end else len(value)
+    if re.match(r"\s*[，。,！？!?；;=]", value[cut:]):
+        return [], 0  # the "name" runs into a sentence ("记者了解到，...") or markup
+    part = value[:cut]
+    tokens = [t for t in _SPLIT_ZH.split(part.strip()) if t]
+    # "赵 培": a two-character name padded with a space
+    merged: list[str] = []
+    for t in tokens:
+        if merged and len(t) == 1 and len(merged[-1]) == 1 and cjk_count(t + merged[-1]) == 2:
+            merged[-1] += t
+        else:
+            merged.append(t)
+    if len(merged) > 1 and re.match(r"(?:报道|发自)", value[cut:]):
+        merged.pop()  # "X 山东冠县报道": the last word is the place
+    if glued and merged and not _looks_like_person(merged[0], glued=True):
+        return [], 0  # "记者节快乐": no space after the label and no surname
+    names: list[str] = []
+    for t in merged:
+        n = _clean_zh(t) or _handle(t) or _en_name(t)
+        if n is None:
+            break
+        names.append(n)
+        if len(names) >= MAX_AUTHORS:
+            break
+    if names and re.match(r"\s*[(（][A-Za-z .]+[)）]", value[cut:]):  # "周思博 (Joel Spolsky)"
+        alias = re.match(r"\s*[(（][A-Za-z .]+[)）]", value[cut:])
+        assert alias is not None
+        names[-1] = f"{names[-1]} ({alias.group(0).strip()[1:-1].strip()})"
+        cut += alias.end()
+    return names, cut if names else 0
+
+
+def _clean_zh(token: str) -> str | None:
+    t = token.strip("[]【】()（）<>《》\"'“”:：")
+    if not t or t.lower() in NOT_NAMES:
+        return None
+    han = cjk_count(t)
+    if han == len(t.replace("·", "").replace("•", "")) and 2 <= han <= 12 and (han <= 4 or "·" in t or "•" in t):
+        if _ORG_RE.search(t) and not (han <= 3 and t[0] in SURNAMES and not t.endswith(ORG_WORDS)):
+            return None
+        return t
+    return None
+
+
+def _handle(token: str) -> str | None:
+    t = token.strip("[]【】()（）:：")
+    if "=" in t or '"' in t or t.lower() in NOT_NAMES:
+        return None
+    if (cjk_count(t) and cjk_count(t) < len(t) and 2 <= len(t) <= 12
+            and re.fullmatch(rf"[{_HAN}A-Za-z0-9&·_\-]+", t) and not _ORG_RE.search(t)):
+        return t  # a mixed user name ("放飞&心情")
+    if _HANDLE.match(t) and not re.fullmatch(r"\d+", t):
+        return t
+    return None
+
+
+def _en_name(value: str) -> str | None:
+    v = normalize_space(value).strip(" ,.;:|-–—")
+    if not v or len(v) > 40 or _ORG_EN_RE.search(v) or any(c.isdigit() for c in v):
+        return None
+    return v if _EN_NAME.match(v) else None
+
+
+def _only_fields(rest: str) -> bool:
+    r = _CREDIT_TAIL.sub(" ", strip_dates(rest))
+    r = _URL.sub(" ", r)
+    r = _FIELD_LIKE.sub(" ", r)
+    r = _COUNTER.sub(" ", r)
+    if _SENTENCE.search(r.rstrip("。.")):
+        return False
+    return len(_NORM.sub("", r)) <= LEFT_ALLOWED
+
+
+def _read_credits(b: Any, found: list[_Found]) -> None:
+    """Credits inside a body paragraph: read, never dropped."""
+    text = b.text
+    m = _PAREN_REPORTER.search(text[:80])
+    if m:
+        names, _ = _zh_names(m.group("value"))
+        if names:
+            found.append(_Found(b.index, names, SCORE_PAREN + 1.0, "reporter credit in the text"))
+            return
+    m = _PAREN_TAIL.search(text[-40:])
+    if m:
+        tokens = m.group("value").split()
+        if tokens and all(_looks_like_person(t) for t in tokens):
+            found.append(_Found(b.index, tokens[:MAX_AUTHORS], SCORE_PAREN, "credit at the end of the text"))
+
+
+def _looks_like_person(text: str, glued: bool = False) -> bool:
+    """A Chinese personal name: 2-3 characters after a common surname (4 after a compound one,
+    or when ``glued`` to its label, where four-character names are common)."""
+    t = text.strip()
+    if t.lower() in NOT_NAMES or not (2 <= len(t) <= 4) or cjk_count(t) != len(t):
+        return False
+    if t[:2] in COMPOUND_SURNAMES:
+        return len(t) >= 3
+    return (len(t) <= 3 or glued) and t[0] in SURNAMES and not _ORG_RE.search(t)
+
+
+# -- under the title ------------------------------------------------------------
+
+def _under_title(doc: Any, found: list[_Found]) -> None:
+    """A bare name or a posting account in the line or two under the title."""
+    at = _title_index(doc)
+    if at is None:
+        return
+    blocks = doc.blocks
+    for j in range(at + 1, min(at + 3, len(blocks))):
+        b = blocks[j]
+        text = b.text.strip()
+        if b.dropped is not None:
+            continue
+        size = char_count(text)
+        if not text or size > 20 or _SENTENCE.search(text) or find_dates(text, limit=1):
+            return
+        if text.isdigit():
+            continue  # a counter: not ours
+        if _looks_like_person(text) or (_handle(text) and not cjk_count(text)):
+            found.append(_Found(j, [text], SCORE_BARE, "name under the title"))
+            doc.drop(b, "byline", "an author's name alone under the title")
+            return
+        short = size <= 8 if cjk_count(text) else len(text.split()) <= 2
+        if short and _header_follows(blocks, j):
+            doc.drop(b, "byline", "a posting account under the title (the republishing site's account, "
+                                  "not an author)")
+            return
+
+
+def _header_follows(blocks: list[Any], j: int) -> bool:
+    for b in blocks[j + 1: j + 4]:
+        if any(d.has_day for d in find_dates(b.text, limit=2)) and char_count(b.text) <= 60:
+            return True
+        if re.match(r"^\s*[(（]?\s*(?:来源|来自|作者|记者|编辑|发布|Source|By)\b", b.text, re.I):
+            return True
+    return False
+
+
+def _title_index(doc: Any) -> int | None:
+    title = doc.meta.get("title")
+    if not isinstance(title, str):
+        return None
+    t = _NORM.sub("", nfkc(title).lower())
+    if len(t) < 4:
+        return None
+    for b in doc.blocks[:600]:
+        n = _NORM.sub("", nfkc(b.text).lower())
+        if n and (n == t or (len(n) <= 2 * len(t) and t in n)):
+            return b.index
+    return None
+
+
+def _best(found: list[_Found]) -> _Found | None:
+    """Merge bylines on consecutive lines, then take the strongest, earliest."""
+    if not found:
+        return None
+    found.sort(key=lambda f: f.index)
+    groups: list[_Found] = []
+    for f in found:
+        last = groups[-1] if groups else None
+        if last is not None and f.index == last.index + 1 and f.score == last.score and f.why != "forum":
+            last.names += [n for n in f.names if n not in last.names]
+            last.index = f.index
+            continue
+        groups.append(_Found(f.index, list(dict.fromkeys(f.names)), f.score, f.why))
+    return max(groups, key=lambda g: (g.score, -g.index))

@@ -1,2 +1,373 @@
-"""Placeholder: filled in by its issue."""
+"""Hidden elements and page chrome, pruned from the tree before blocks exist.
+
+Two tree steps:
+
+* ``hidden`` (order 100): subtrees a reader never sees: the ``hidden``
+  attribute, ``aria-hidden="true"``, inline ``display:none`` /
+  ``visibility:hidden``, and screen-reader-only or hidden utility classes.
+* ``chrome`` (order 150): navigation, page headers and footers, sidebars,
+  comment sections, cookie/login/newsletter boxes and pagination, recognised
+  by their element (``nav``, ``aside``, ``footer``, page-level ``header``) or
+  by class/id/role tokens (``main-nav``, ``breadcrumbs``, ``site-footer``,
+  ``comment-list`` ...).
+
+Both are guarded: an element that holds a large share of the page's prose
+(text outside links) is never pruned, because many pages wrap the article in
+``<header>``/``<main>`` or give its wrappers classes such as ``has-sidebar``
+or ``with-comments``. Such an element is only looked into; chrome inside it
+is still pruned. Every pruned subtree is recorded with its text, a reason
+naming the evidence and the page region it came from.
+"""
 from __future__ import annotations
+
+import re
+from typing import Any
+
+import lxml.etree as etree
+
+from newsclean import Step, hookimpl
+
+# ---------------------------------------------------------------------------
+# vocabulary (class / id / role tokens, compared per "-"/"_"-separated part)
+# ---------------------------------------------------------------------------
+
+#: Token parts that name a page region, by region.
+REGION_PARTS: dict[str, frozenset[str]] = {
+    "nav": frozenset((
+        "nav", "navbar", "navigation", "navigator", "menu", "menubar", "menus", "mainmenu", "topmenu",
+        "submenu", "megamenu", "breadcrumb", "breadcrumbs", "crumbs", "crumb", "subnav", "topnav",
+        "mainnav", "sitenav", "skiplink", "skiplinks", "skip", "toolbar", "tabbar", "sitemap",
+        "daohang",  # 导航 (navigation) in pinyin
+        "mianbaoxie",  # 面包屑 (breadcrumbs)
+    )),
+    "header": frozenset(("masthead", "topbar", "siteheader", "globalheader", "top-bar", "headerbar")),
+    "footer": frozenset((
+        "footer", "foot", "footnav", "sitefooter", "globalfooter", "copyright", "colophon", "bottombar",
+        "banquan",  # 版权 (copyright)
+    )),
+    "sidebar": frozenset((
+        "sidebar", "sidebars", "side", "aside", "rail", "rightrail", "leftrail", "widget", "widgets",
+        "sidebox", "sidecol", "rightcol", "leftcol", "right-column", "sidenav", "rightside", "leftside",
+        "celan",  # 侧栏 (sidebar)
+    )),
+    "comments": frozenset((
+        "comment", "comments", "commentlist", "commentbox", "comment-list", "disqus", "respond",
+        "replies", "reply", "discussion", "talkback", "pinglun",  # 评论 (comments)
+    )),
+    "widget": frozenset((
+        "cookie", "cookies", "consent", "gdpr", "cookiebar", "login", "signin", "signup", "logon",
+        "register", "registration", "newsletter", "subscribe", "subscription", "paywall", "modal",
+        "popup", "overlay", "lightbox", "pagination", "pager", "paging", "pagenav", "fenye",  # 分页
+        "backtotop", "gotop", "back-to-top", "search", "searchbox", "searchform",
+    )),
+}
+#: Longer stems also matched inside glued tokens (``commentlist``, ``footerwrap``).
+GLUED_STEMS: dict[str, tuple[str, ...]] = {
+    "nav": ("breadcrumb", "navbar", "navigation", "mainmenu", "topmenu"),
+    "footer": ("footer", "copyright"),
+    "sidebar": ("sidebar",),
+    "comments": ("comment", "disqus"),
+    "widget": ("cookie", "newsletter", "pagination", "paywall"),
+}
+#: Token parts that look like a region word but name article content.
+NOT_CHROME = frozenset((
+    "commentary", "commentator", "commentators", "navy", "navarro", "sidebar-article", "article-sidebar",
+))
+#: Whole tokens of hidden or screen-reader-only utility classes.
+HIDDEN_TOKENS = frozenset((
+    "hidden", "hide", "d-none", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only",
+    "screen-reader-text", "screen-reader-only", "screenreader", "offscreen", "element-invisible",
+    "u-hidden", "hidden-text", "a11y-hidden",
+))
+#: Roles that name page chrome.
+CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "sidebar",
+                "search": "widget", "menu": "nav", "menubar": "nav", "dialog": "widget", "alertdialog": "widget"}
+#: Elements that are chrome by themselves.
+CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "header"}
+
+
+#: An element holding at least this share of the page's prose is never pruned ...
+MAX_PROSE_SHARE = 0.4
+#: ... nor one with this many prose characters, whatever the share ...
+MAX_PROSE_CHARS = 2500
+#: ... and below this many it may always go.
+MIN_PROTECTED_CHARS = 200
+#: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
+#: (there it is often the article's own head: title, byline, date).
+IN_ARTICLE_MIN_LINK_DENSITY = 0.5
+
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPLIT = re.compile(r"[-_:]+")
+_PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for part in parts}
+_REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page footer", "sidebar": "sidebar",
+                 "comments": "comment section", "widget": "page widget"}
+_ARTICLE_TAGS = frozenset(("article", "main"))
+_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+                            "or ancestor::template)]", smart_strings=False)
+_NOT_PROSE_TEXT = etree.XPath(".//a//text() | .//script//text() | .//style//text() | .//noscript//text() "
+                              "| .//template//text()", smart_strings=False)
+_STATE_PENDING = "chrome.pending"
+_STATE_LIMIT = "chrome.prose_limit"
+
+Verdict = tuple[str, str, str]  # (kind, region, reason)
+
+
+# ---------------------------------------------------------------------------
+# measuring
+# ---------------------------------------------------------------------------
+
+def _text(el: Any) -> str:
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def _chars(s: str) -> int:
+    return len("".join(s.split()))
+
+
+def prose_chars(el: Any) -> int:
+    """Characters of an element's text outside links, scripts and styles."""
+    return max(_chars(_text(el)) - _chars("".join(_NOT_PROSE_TEXT(el))), 0)
+
+
+def _link_density(el: Any) -> float:
+    total = _chars(_text(el))
+    if not total:
+        return 0.0
+    return min(_chars("".join(el.xpath(".//a//text()", smart_strings=False))) / total, 1.0)
+
+
+def _prose_limit(doc: Any, body: Any) -> float:
+    """Prose characters from which an element is protected (computed once per page)."""
+    limit = doc.state.get(_STATE_LIMIT)
+    if limit is None:
+        limit = doc.state[_STATE_LIMIT] = min(MAX_PROSE_CHARS, max(MIN_PROTECTED_CHARS,
+                                                                    MAX_PROSE_SHARE * prose_chars(body)))
+    return float(limit)
+
+
+# ---------------------------------------------------------------------------
+# recognising
+# ---------------------------------------------------------------------------
+
+_VALUE_CACHE: dict[str, tuple[str, str]] = {}
+_HIDDEN_CACHE: dict[str, str] = {}
+_CACHE_MAX = 20000
+
+
+def region_of_value(value: str) -> tuple[str, str]:
+    """(region, token) when a token of a class or id value names a chrome region, else ("", "")."""
+    got = _VALUE_CACHE.get(value)
+    if got is not None:
+        return got
+    got = ("", "")
+    for tok in value.lower().split():
+        if tok in NOT_CHROME:
+            continue
+        parts = _SPLIT.split(tok)
+        if any(p in NOT_CHROME for p in parts):
+            continue
+        region = next((_PART_TO_REGION[p] for p in parts if p in _PART_TO_REGION), "")
+        if not region:
+            region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
+        if region:
+            got = (region, tok)
+            break
+    if len(_VALUE_CACHE) < _CACHE_MAX:
+        _VALUE_CACHE[value] = got
+    return got
+
+
+def _hidden_class(value: str) -> str:
+    got = _HIDDEN_CACHE.get(value)
+    if got is None:
+        got = next((t for t in value.lower().split() if t in HIDDEN_TOKENS), "")
+        if len(_HIDDEN_CACHE) < _CACHE_MAX:
+            _HIDDEN_CACHE[value] = got
+    return got
+
+
+def hidden_evidence(attrs: dict[str, str]) -> str:
+    """Why an element with these attributes is hidden, or ""."""
+    if "hidden" in attrs:
+        return "hidden attribute"
+    aria = attrs.get("aria-hidden")
+    if aria and aria.strip().lower() == "true":
+        return 'aria-hidden="true"'
+    style = attrs.get("style")
+    if style:
+        m = _STYLE_HIDDEN.search(style)
+        if m:
+            return f"inline style {m.group(0)!r}"
+    cls = attrs.get("class")
+    if cls:
+        tok = _hidden_class(cls)
+        if tok:
+            return f"class {tok!r}"
+    return ""
+
+
+def chrome_evidence(tag: str, attrs: dict[str, str]) -> tuple[str, str]:
+    """(region, evidence) when the element or its role/id/class names page chrome."""
+    region = CHROME_TAGS.get(tag)
+    if region:
+        return region, f"<{tag}> element"
+    if not attrs:
+        return "", ""
+    role = attrs.get("role")
+    if role:
+        role = role.strip().lower()
+        if role in CHROME_ROLES:
+            return CHROME_ROLES[role], f"role={role}"
+    for name in ("id", "class"):
+        v = attrs.get(name)
+        if v:
+            region, tok = region_of_value(v)
+            if region:
+                return region, f"{name} {tok!r}"
+    return "", ""
+
+
+def _in_article(el: Any) -> bool:
+    return any(isinstance(a.tag, str) and a.tag.lower() in _ARTICLE_TAGS for a in el.iterancestors())
+
+
+def _chrome_verdict(el: Any, tag: str, attrs: dict[str, str], has_article: bool) -> Verdict | None:
+    region, evidence = chrome_evidence(tag, attrs)
+    if not region or tag in _ARTICLE_TAGS:
+        return None
+    if (region in ("header", "nav", "widget") or tag == "header") and has_article and _in_article(el) \
+            and _link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
+        return None
+    if region == "header" and el.find(".//h1") is not None:
+        return None  # the headline lives here: the title and byline steps need it
+    kind = "comments" if region == "comments" else "chrome"
+    return kind, region, f"{_REGION_LABEL[region]} ({evidence})"
+
+
+# ---------------------------------------------------------------------------
+# pruning
+# ---------------------------------------------------------------------------
+
+def drop_keep_tail(el: Any) -> None:
+    """Remove an element and its subtree, keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _describe(el: Any) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    ident = el.get("id")
+    cls = (el.get("class") or "").split()
+    out = f"<{tag}"
+    if ident:
+        out += f' id="{ident}"'
+    if cls:
+        out += f' class="{" ".join(cls[:3])}"'
+    return out + ">"
+
+
+def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
+          ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
+    """One walk of the body: hidden elements and chrome candidates, in document order.
+
+    A candidate whose whole text is under the protection limit is certainly
+    condemned: its subtree is not walked (hidden bits inside it go with it).
+    Chrome candidates carry a flag saying whether the guard must still look.
+    """
+    found_hidden: list[tuple[Any, Verdict]] = []
+    found_chrome: list[tuple[Any, Verdict, bool]] = []
+    limit = _prose_limit(doc, body)
+    has_article = next(body.iter("article", "main"), None) is not None
+    chrome_tags = CHROME_TAGS
+    walker = etree.iterwalk(body, events=("start",))
+    next(walker)  # the body itself is never pruned
+    for _, el in walker:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        keys = el.keys()
+        if not keys and tag not in chrome_tags:
+            continue
+        attrs = dict(el.items()) if keys else {}
+        if hidden and attrs:
+            why = hidden_evidence(attrs)
+            if why and tag not in ("html", "body"):
+                small = _chars(_text(el)) < limit
+                if small or prose_chars(el) < limit:
+                    found_hidden.append((el, ("hidden", "", f"hidden element ({why})")))
+                    walker.skip_subtree()
+                    continue
+        if chrome:
+            v = _chrome_verdict(el, tag.lower(), attrs, has_article)
+            if v is not None:
+                small = _chars(_text(el)) < limit
+                found_chrome.append((el, v, not small))
+                if small:
+                    walker.skip_subtree()
+    return found_hidden, found_chrome
+
+
+def _remove(doc: Any, el: Any, verdict: Verdict) -> None:
+    kind, region, reason = verdict
+    text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
+    if text:
+        doc.record(kind, f"{reason}: {_describe(el)}", text, region=region)
+    drop_keep_tail(el)
+
+
+def _body(doc: Any) -> Any:
+    return doc.tree.find("body") if doc.tree is not None else None
+
+
+# ---------------------------------------------------------------------------
+# steps
+# ---------------------------------------------------------------------------
+
+def hidden_step(doc: Any) -> None:
+    """Prune hidden subtrees; the same walk finds the chrome candidates for the chrome step."""
+    body = _body(doc)
+    if body is None:
+        return
+    hidden, chrome = _scan(doc, body, hidden=True, chrome=True)
+    gone = {el for el, _ in hidden}
+    for el, v in hidden:
+        _remove(doc, el, v)
+    doc.state[_STATE_PENDING] = (chrome, gone)
+
+
+def chrome_step(doc: Any) -> None:
+    """Prune navigation, headers, footers, sidebars, comments and page widgets."""
+    body = _body(doc)
+    if body is None:
+        return
+    pending = doc.state.pop(_STATE_PENDING, None)
+    if pending is None:  # the hidden step did not run
+        candidates, gone = _scan(doc, body, hidden=False, chrome=True)[1], set()
+    else:
+        candidates, gone = pending
+    limit = _prose_limit(doc, body)
+    removed: set[Any] = set(gone)
+    for el, v, check in candidates:
+        if el.getparent() is None or (removed and any(a in removed for a in el.iterancestors())):
+            continue  # already gone with an ancestor
+        if check and prose_chars(el) >= limit:
+            continue  # holds much of the page's prose: only chrome inside it goes
+        _remove(doc, el, v)
+        removed.add(el)
+
+
+@hookimpl
+def newsclean_register_steps(register: Any) -> None:
+    register(Step("hidden", hidden_step, order=100, stage="tree", kind="hidden", input_kinds=("html",),
+                  description="hidden attribute, aria-hidden, display:none, screen-reader-only classes"))
+    register(Step("chrome", chrome_step, order=150, stage="tree", kind="chrome", input_kinds=("html",),
+                  description="nav, header, footer, sidebar, comments, cookie/login boxes, pagination"))

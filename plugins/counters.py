@@ -1,2 +1,188 @@
-"""Placeholder: filled in by its issue."""
+"""Counter lines: view, comment, like and share counts, reading times, lone numbers.
+
+Article headers carry counters such as ``阅读 1.2万``, ``评论(5)``,
+``1,234 views · 12 comments`` or ``5 min read``, and text dumps keep the
+bare number of a counter widget as a line of its own (``0`` under the date).
+
+A line is a counter line when it is made *only* of counter items (a label
+with or without its number, a number with its unit) and separators. A bare
+number is a counter only where counters live: in the header zone (within a
+few lines of a short date/time line, before the body starts), or, in HTML,
+when its own element's class/id names a counter. Runs of numbers (calendars,
+pagination, numbered lists, table cells) are never taken.
+"""
 from __future__ import annotations
+
+import re
+
+from newsclean import Step, hookimpl
+from newsclean.document import Block, Document
+from newsclean.patterns import any_token
+from newsclean.text import nfkc
+
+__all__ = ["is_counter_line", "is_lone_number"]
+
+# --- vocabulary --------------------------------------------------------------
+#: Counter labels (Chinese); a number may follow, in brackets or after a colon.
+LABELS_ZH = (
+    "阅读", "阅读数", "阅读量", "阅读次数", "浏览", "浏览量", "浏览数", "浏览次数", "点击", "点击数", "点击量",
+    "点击率", "访问量", "评论", "评论数", "条评论", "跟帖", "回复", "点赞", "赞", "收藏", "转发", "分享",
+    "在看", "喜欢", "热度", "人气", "围观", "参与", "关注", "播放", "播放量", "观看", "次观看", "举报",
+)
+#: Units after a number: 1234人阅读, 5条评论, 10万+阅读.
+UNITS_ZH = (
+    "人阅读", "人已阅读", "次阅读", "阅读", "人浏览", "次浏览", "浏览", "次点击", "点击", "条评论", "评论", "人评论",
+    "人点赞", "点赞", "个赞", "赞", "人收藏", "收藏", "次转发", "转发", "次分享", "分享", "人参与", "参与", "人围观",
+    "围观", "在看", "人看过", "看过", "次播放", "播放", "次观看", "热度", "跟帖", "人关注", "关注",
+)
+#: Button labels that are never text of their own: dropped as a whole line anywhere.
+BUTTONS_ZH = ("点赞", "在看", "赞", "收藏", "转发", "举报", "跟帖", "打赏", "赞赏")
+#: Counter labels (English), singular and plural.
+LABELS_EN = (
+    "views", "view", "reads", "read", "comments", "comment", "likes", "like", "shares", "share", "replies", "reply",
+    "responses", "response", "claps", "favorites", "favourites", "saves", "reactions", "retweets", "upvotes", "votes",
+    "hits", "visits", "plays", "pageviews", "page views",
+)
+#: Reading-time widgets: "5 min read", "阅读时间 3 分钟", "预计阅读 5 分钟".
+READING_TIME = (
+    r"\d+\s*(?:-|to)?\s*\d*\s*(?:min|mins|minute|minutes)\s+(?:read|reading|listen)",
+    r"(?:reading time|read time)\s*[:：]?\s*\d+\s*(?:min|mins|minutes?)",
+    r"(?:预计)?阅读(?:时间|时长|需要|约)?\s*[:：]?\s*(?:约)?\s*\d+\s*分钟", r"\d+\s*分钟(?:可)?读完",
+)
+#: Class/id words of counter widgets (whole ``-``/``_`` parts of a token).
+COUNTER_TOKENS = (
+    "count", "counts", "counter", "views", "viewcount", "view", "pv", "hits", "clicks", "click", "readcount",
+    "reads", "num", "likes", "like", "comments", "comment", "cmt", "stats", "meta",
+)
+
+_NUM = r"\d[\d,.]*\s*(?:万|千|亿|[kKmMwW])?\s*\+?"
+_SEP = r"[\s|｜丨/／·•・,，:：;；\-–—]"
+_OPEN, _CLOSE = r"[(\[（【{<]", r"[)\]）】}>]"
+
+
+def _alt(terms: tuple[str, ...]) -> str:
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+_ITEM_ZH = (
+    rf"(?:{_alt(LABELS_ZH)})(?:数|量|次数)?\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*(?:次|人|条)?\s*{_CLOSE}|{_NUM}\s*(?:次|人|条)?)?"
+    rf"|{_NUM}\s*(?:{_alt(UNITS_ZH)})"
+)
+_ITEM_EN = (
+    rf"{_NUM}\s*(?:{_alt(LABELS_EN)})\b"
+    rf"|(?:{_alt(LABELS_EN)})\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*{_CLOSE}|{_NUM})"
+    rf"|no\s+comments|be\s+the\s+first\s+to\s+comment"
+)
+_ITEM = rf"(?:{_ITEM_ZH}|{_ITEM_EN}|{'|'.join(READING_TIME)})"
+_COUNTER_LINE = re.compile(rf"^{_SEP}*(?:{_ITEM})(?:{_SEP}*(?:{_ITEM}))*{_SEP}*$", re.I)
+#: Bare labels that, with no number, could be a heading ("评论", "Comments"):
+#: such a line is a counter only in the header zone or with another item.
+_BARE = re.compile(rf"^\s*(?:{_alt(LABELS_ZH)}|{_alt(LABELS_EN)})\s*$", re.I)
+_BUTTON = re.compile(rf"^\s*(?:{_alt(BUTTONS_ZH)})(?:{_SEP}+(?:{_alt(BUTTONS_ZH)}))*\s*$")
+_HAS_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_LONE_NUMBER = re.compile(rf"^\s*{_OPEN}?\s*{_NUM}\s*{_CLOSE}?\s*$")
+_DATE = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}:\d{2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"|(?:\d+\s*(?:分钟|小时|天)前|\d+\s+(?:minutes?|hours?|days?)\s+ago)", re.I)
+
+#: Longest counter line considered (characters).
+MAX_CHARS = 80
+#: Lines after a date line (and before it) that still belong to the header.
+HEADER_REACH = 3
+#: A date line longer than this is prose, not a header line.
+DATE_LINE_MAX = 60
+#: A paragraph this long and sentence-like starts the body (ends the header zone).
+BODY_CHARS = 80
+
+
+def is_counter_line(text: str) -> bool:
+    """True when ``text`` is made only of counter items with at least one number,
+    of two or more counter items (``点赞 收藏 评论``), or of like/collect buttons."""
+    t = nfkc(text).strip()
+    if not t or len(t) > MAX_CHARS or not _COUNTER_LINE.match(t):
+        return False
+    return bool(_HAS_DIGIT.search(t)) or not _BARE.match(t) or bool(_BUTTON.match(t))
+
+
+def is_lone_number(text: str) -> bool:
+    """A bare count: ``0``, ``1,234``, ``1.2万``, ``(15)`` (not a year such as ``2025``)."""
+    t = nfkc(text).strip()
+    return len(t) <= 12 and bool(_LONE_NUMBER.match(t)) and not _YEAR.match(t)
+
+
+def _header_zone(blocks: list[Block]) -> set[int]:
+    """Indexes (in ``blocks``) of the article header: within reach of a short
+    date/time line or of the main (h1) heading, before the body starts.
+
+    The body starts at the first long sentence-like paragraph; date lines
+    after it (comments, teaser lists) open no zone.
+    """
+    zone: set[int] = set()
+    end = len(blocks)
+    for i, b in enumerate(blocks):
+        if b.chars >= BODY_CHARS and b.punct >= 2:
+            end = i
+            break
+        if b.chars <= DATE_LINE_MAX and _DATE.search(b.text):
+            zone.update(range(max(0, i - HEADER_REACH), i + HEADER_REACH + 1))
+        elif b.kind == "heading" and b.level == 1:
+            zone.update(range(i + 1, i + HEADER_REACH + 1))
+    return {j for j in zone if j < end}
+
+
+def _in_number_run(blocks: list[Block], i: int) -> bool:
+    """A lone number next to other lone numbers (calendar, pagination, table cells)."""
+    def num(j: int) -> bool:
+        return 0 <= j < len(blocks) and is_lone_number(blocks[j].text)
+    if num(i - 1) and num(i + 1):
+        return True
+    # consecutive integers (1, 2 ...) are list numbering or pagination
+    for j in (i - 1, i + 1):
+        if num(j):
+            a, b = _int(blocks[i].text), _int(blocks[j].text)
+            if a is not None and b is not None and abs(a - b) == 1:
+                return True
+    return False
+
+
+def _int(text: str) -> int | None:
+    t = nfkc(text).strip().strip("()[]")
+    return int(t) if t.isdigit() else None
+
+
+def _drop_counters(doc: Document) -> None:
+    blocks = doc.blocks
+    zone = _header_zone(blocks)
+    for i, b in enumerate(blocks):
+        if b.dropped is not None or b.chars > MAX_CHARS:
+            continue
+        t = b.text
+        if is_counter_line(t):
+            doc.drop(b, "counter", "line made only of view/comment/like counters", region="header" if i in zone else "")
+        elif _BARE.match(nfkc(t)) and i in zone and b.kind != "heading":
+            doc.drop(b, "counter", "counter label alone in the article header", region="header")
+        elif is_lone_number(t) and not _in_number_run(blocks, i):
+            if i in zone:
+                doc.drop(b, "counter", "lone number in the article header (a view/comment count)", region="header")
+            elif doc.is_html and b.kind != "list_item" and any_token(b.tokens, COUNTER_TOKENS) \
+                    and _own_counter_class(b):
+                doc.drop(b, "counter", "lone number in a counter element", region="header")
+
+
+def _own_counter_class(b: Block) -> bool:
+    """The counter class sits on the block's own element or its parent, not far up."""
+    from newsclean.blocks import element_tokens
+
+    for el in b.path[-2:]:
+        if any_token(element_tokens(el), COUNTER_TOKENS):
+            return True
+    return False
+
+
+@hookimpl
+def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+    register(Step("lines", _drop_counters, order=200, stage="blocks", kind="counter",
+                  description="view/comment/like counters, reading times, lone header numbers"))

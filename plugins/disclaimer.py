@@ -1,2 +1,137 @@
-"""Placeholder: filled in by its issue."""
+"""Disclaimers and copyright lines: 免责声明, 版权声明, 转载请注明, All rights reserved.
+
+Three shapes, all boilerplate that pages append to (or wrap around) articles:
+
+* a line **led by a disclaimer label** (``免责声明：…``, ``版权声明：…``,
+  ``风险提示：…``, ``Disclaimer: …``), whatever its length, and a label alone
+  on its line together with the short notice that follows it;
+* a short line holding a **disclaimer sentence** (本文仅代表作者观点 /
+  转载请注明出处 / 未经授权不得转载 / 不构成投资建议 / The views expressed … are
+  those of … / for informational purposes only);
+* a short **copyright line** (``© 2025 …``, ``Copyright …``, ``版权所有``,
+  ``All rights reserved``) and a short risk warning alone (投资有风险，入市需谨慎).
+
+A body paragraph that merely quotes such words is longer than these limits
+or lacks the fixed phrasing.
+"""
 from __future__ import annotations
+
+import re
+
+from newsclean import Step, hookimpl
+from newsclean.document import Block, Document
+from newsclean.text import nfkc
+
+__all__ = ["is_disclaimer_line"]
+
+# --- vocabulary --------------------------------------------------------------
+#: Labels that open a disclaimer paragraph.
+LABELS = (
+    "免责声明", "版权声明", "特别声明", "郑重声明", "法律声明", "重要声明", "声明", "风险提示", "风险声明", "版权说明",
+    "转载声明", "原创声明", "版权提示", "温馨提示", "投资提示",
+    "disclaimer", "legal disclaimer", "copyright notice", "editorial disclaimer", "disclosure", "risk warning",
+    "important notice", "note to editors",
+)
+#: Fixed disclaimer sentences (Chinese), as patterns.
+SENTENCES_ZH = (
+    r"本文(?:内容)?仅代表(?:作者|原作者|作者本人|作者个人)(?:的)?(?:个人)?观点",
+    r"(?:并)?不代表本(?:站|网|网站|平台|报|刊|号|公众号)(?:的)?(?:观点|立场|赞同)",
+    r"文章(?:内容)?(?:仅供|只供)参考", r"(?:以上|上述|本文)(?:内容|信息|观点)?(?:仅供|只供)参考",
+    r"不构成(?:任何)?(?:投资|买卖|操作)?(?:建议|依据)", r"据此(?:操作|投资|入市)(?:风险自担|，?风险自负)",
+    r"转载(?:请|需|务必)?注明(?:出处|来源|作者)", r"(?:转载|引用)请(?:联系|与)", r"未经(?:本(?:站|网|报|刊|平台)?)?(?:书面)?(?:许可|授权|允许|同意)"
+    r"[，,]?\s*(?:任何(?:单位|个人|媒体)?)?(?:不得|禁止|严禁|请勿)(?:转载|复制|摘编|使用|转发)",
+    r"(?:如|若)(?:有|涉及|存在)?(?:侵权|版权问题)", r"本(?:站|网|网站|平台)(?:所)?(?:转载|刊登|发布)的?(?:文章|内容)",
+    r"版权(?:归|属于)(?:原作者|原作|作者|原创作者)", r"(?:请|敬请)读者仅作参考", r"本文(?:系|为)(?:转载|授权转载)",
+)
+#: Fixed disclaimer sentences (English).
+SENTENCES_EN = (
+    r"the views (?:and opinions )?expressed (?:in this|here|herein|above|by)\b",
+    r"(?:are|is) (?:solely )?(?:those|the views?) of the (?:author|writer|contributor)s?\b",
+    r"for (?:general )?informational (?:and educational )?purposes only", r"(?:does|do|should) not constitute\b.{0,40}\badvice",
+    r"not (?:intended as |to be construed as )?(?:financial|investment|legal|tax) advice",
+    r"this material may not be published, broadcast, rewritten,? or redistributed",
+    r"may not be (?:reproduced|republished|copied|redistributed)\b", r"do(?:es)? not necessarily reflect the (?:views|opinions)",
+    r"reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)", r"past performance is not indicative",
+)
+#: Copyright lines.
+COPYRIGHT = (
+    r"^\W{0,3}©", r"©\s*(?:\d{4}|copyright)", r"\d{4}\s*©", r"\(c\)\s*\d{4}", r"^\W*copyright\b",
+    r"\bcopyright\s*(?:©|\(c\)|\d{4})", r"all rights reserved", r"^\W*版权所有", r"版权所有\W*$", r"版权所有\s*[:：©]",
+    r"保留所有权利", r"^\W*著作权归",
+)
+#: Short risk warnings that stand alone.
+RISK = (r"(?:投资|股市|市场|理财)有风险[，,\s]*(?:投资|入市|选择|决策)?(?:需|须|宜)?谨慎", r"入市需谨慎", r"invest(?:ing|ment)? involves risk")
+
+#: A line with a disclaimer sentence is a disclaimer up to this length (characters).
+SENTENCE_MAX_CHARS = 220
+#: Copyright lines and risk warnings are short.
+COPYRIGHT_MAX_CHARS = 160
+RISK_MAX_CHARS = 40
+#: A label-led disclaimer paragraph may be long, but not longer than this.
+LABELLED_MAX_CHARS = 2000
+#: Words of a notice that follows a label alone on its line.
+NOTICE_WORDS = ("本文", "本站", "本网", "观点", "版权", "转载", "责任", "风险", "参考", "侵权", "作者", "opinion", "views",
+                "advice", "rights", "copyright", "author", "informational", "liability", "responsib")
+
+_LABEL_LED = re.compile(r"^[\s【\[(（*#]*(?:" + "|".join(re.escape(x) for x in sorted(LABELS, key=len, reverse=True))
+                        + r")[\s】\])）*]*[:：]", re.I)
+_LABEL_ALONE = re.compile(r"^[\s【\[(（*#]*(?:" + "|".join(re.escape(x) for x in sorted(LABELS, key=len, reverse=True))
+                          + r")[\s】\])）*:：]*$", re.I)
+_SENTENCE = re.compile("|".join(SENTENCES_ZH + SENTENCES_EN), re.I)
+_COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
+_RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
+_NOTICE = re.compile("|".join(re.escape(w) for w in NOTICE_WORDS), re.I)
+_HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|important notice|note to editors)", re.I)
+
+
+def is_disclaimer_line(text: str) -> bool:
+    """True for a label-led disclaimer, a short disclaimer sentence, a copyright line or a risk warning."""
+    t = nfkc(text).strip()
+    if not t:
+        return False
+    n = len(t)
+    if _LABEL_LED.match(t) and n <= LABELLED_MAX_CHARS:
+        # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
+        return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _SENTENCE.search(t))
+    if n <= SENTENCE_MAX_CHARS and _SENTENCE.search(t):
+        return True
+    if n <= COPYRIGHT_MAX_CHARS and _COPYRIGHT.search(t):
+        return True
+    return n <= RISK_MAX_CHARS and bool(_RISK.match(t))
+
+
+def _drop_disclaimers(doc: Document) -> None:
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.dropped is not None:
+            continue
+        t = nfkc(b.text).strip()
+        if len(t) <= 30 and _LABEL_ALONE.match(t) and not _HARD_LABELS.match(t):
+            doc.drop(b, "disclaimer", "disclaimer/copyright heading")
+            nxt = _next_kept(blocks, i)
+            if nxt is not None and nxt.kind != "heading" and nxt.chars <= LABELLED_MAX_CHARS \
+                    and _NOTICE.search(nxt.text):
+                doc.drop(nxt, "disclaimer", "notice under a disclaimer heading")
+            continue
+        if is_disclaimer_line(b.text):
+            doc.drop(b, "disclaimer", _reason(t))
+
+
+def _next_kept(blocks: list[Block], i: int) -> Block | None:
+    return next((x for x in blocks[i + 1:] if x.dropped is None), None)
+
+
+def _reason(t: str) -> str:
+    if _LABEL_LED.match(t):
+        return "paragraph led by a disclaimer label"
+    if _SENTENCE.search(t):
+        return "disclaimer sentence (views of the author, no reprint, not advice)"
+    if _COPYRIGHT.search(t):
+        return "copyright line"
+    return "risk warning"
+
+
+@hookimpl
+def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+    register(Step("lines", _drop_disclaimers, order=400, stage="blocks", kind="disclaimer",
+                  description="disclaimers, copyright lines, reprint notices, risk warnings"))

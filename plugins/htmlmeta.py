@@ -1,2 +1,419 @@
-"""Placeholder: filled in by its issue."""
+"""Metadata from the page's own declarations: ``<meta>``, JSON-LD, microdata, ``<time>``.
+
+Removes nothing; it reads what the publisher declared and proposes it:
+
+* published: JSON-LD ``datePublished`` of an article object, then
+  ``article:published_time`` / ``itemprop=datePublished``, then named metas
+  (``pubdate``, ``publishdate``, ``date``, ``dc.date`` ...), then ``<time
+  datetime>`` elements (one marked as the publication first).
+* authors: JSON-LD ``author`` (people, not organisations), ``itemprop=author``,
+  ``<meta name=author>`` and kin, ``rel=author`` links, then the first element
+  whose class says byline/author. Values that name a site or an
+  organisation ("云南网", "Discuz! Team", a domain) are refused.
+* title: ``og:title``, ``twitter:title``, JSON-LD ``headline`` and ``<title>``,
+  raw, at a low score (the ``title`` plugin proposes the cleaned title).
+* source: ``<meta name=source>`` (Chinese portals' 来源).
+* ``extra``: ``site_name`` (``og:site_name`` or the JSON-LD publisher),
+  ``modified``, ``editors`` are not read here.
+
+Scores follow "structured data > meta > visible lines": the line plugins
+(timestamp, byline, source) propose between 2 and 6.
+
+It runs in the tree stage before any pruning, so that chrome plugins
+removing a page header cannot take the declarations with them. Work is
+bounded: at most ``MAX_JSONLD_SCRIPTS`` scripts of at most
+``MAX_JSONLD_CHARS`` characters, walked to ``MAX_JSON_NODES`` nodes; bad JSON
+is skipped.
+"""
 from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+from newsclean import Step, hookimpl
+from newsclean.dates import is_plausible, parse_date, zone_hours_for
+from newsclean.text import detect_language, normalize_space
+
+# -- vocabulary -------------------------------------------------------------
+
+#: JSON-LD types that describe the article itself.
+ARTICLE_TYPES = frozenset(
+    "newsarticle article blogposting reportagenews analysisnewsarticle opinionnewsarticle "
+    "backgroundnewsarticle reviewnewsarticle askpublicnewsarticle liveblogposting "
+    "socialmediaposting scholarlyarticle techarticle report discussionforumposting "
+    "posting creativework medicalwebpage".split())
+#: Types read only when no article object gives the value.
+PAGE_TYPES = frozenset("webpage itempage collectionpage aboutpage".split())
+PERSON_TYPES = frozenset(("person",))
+ORG_TYPES = frozenset("organization newsmediaorganization corporation ngo educationalorganization "
+                      "governmentorganization brand website".split())
+
+#: <meta> names / properties for the publication time, strongest first (score).
+PUBLISHED_METAS: dict[str, float] = {
+    "article:published_time": 8.0, "og:published_time": 8.0, "og:article:published_time": 8.0,
+    "datepublished": 8.0, "article.published": 7.0, "published_time": 7.0, "publish_time": 7.0,
+    "pubdate": 7.0, "publishdate": 7.0, "publish-date": 7.0, "publish_date": 7.0,
+    "publication_date": 7.0, "citation_publication_date": 7.0, "citation_date": 6.5,
+    "sailthru.date": 7.0, "parsely-pub-date": 7.0, "dc.date.issued": 7.0, "dcterms.issued": 7.0,
+    "dc.date": 6.5, "dcterms.date": 6.5, "dcterms.created": 6.5, "date": 6.5, "originalpublicationdate": 7.0,
+    "firstpublishedtime": 7.0, "releasedate": 6.5, "created": 6.0, "creationdate": 6.0,
+    "weibo:article:create_at": 6.5, "og:release_date": 6.5, "bytedance:published_time": 7.0,
+}
+MODIFIED_METAS = frozenset(("article:modified_time", "og:updated_time", "datemodified", "lastmodified",
+                            "last-modified", "dcterms.modified", "updated_time"))
+#: <meta> names for the author.
+AUTHOR_METAS: dict[str, float] = {
+    "author": 6.0, "article:author": 6.0, "dc.creator": 6.0, "dcterms.creator": 6.0, "byl": 6.0,
+    "sailthru.author": 6.0, "parsely-author": 6.0, "citation_author": 6.0, "twitter:creator": 3.0,
+}
+TITLE_METAS: dict[str, float] = {"og:title": 1.2, "twitter:title": 1.1}
+SOURCE_METAS = frozenset(("source", "og:source", "article:source", "mediaid"))
+SITE_NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
+
+#: class/id tokens of elements holding the byline or the date.
+AUTHOR_CLASS_TOKENS = ("byline", "author", "article-author", "author-name", "byline-name", "writer", "reporter")
+DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publish-time", "pubtime", "post-date",
+                     "entry-date", "article-date", "date-published", "time-published", "posted-on", "pub_time",
+                     "publish_time", "post-time")
+#: Tokens that mark comment or related areas: their authors and dates are not the article's.
+FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer", "popular", "trending")
+
+#: Words that make an "author" value an organisation or a site, not a person.
+ORG_WORDS = (
+    "网", "网站", "网络", "公司", "集团", "有限", "出版", "报社", "杂志", "日报", "晚报", "新闻", "频道", "中心", "编辑部",
+    "工作室", "团队", "传媒", "媒体", "电视台", "通讯社", "新华社", "官方", "管理员", "小编", "本站", "本网",
+    "team", "staff", "inc", "ltd", "llc", "corp", "news", "media", "press", "publishers", "publishing",
+    "newsroom", "editorial", "desk", "network", "magazine", "online", "admin", "webmaster", "group", "agency",
+    "http", "www", ".com", ".cn", ".net", ".org", "@",
+)
+
+MAX_JSONLD_SCRIPTS = 12
+MAX_JSONLD_CHARS = 200_000
+MAX_JSON_NODES = 5_000
+MAX_ELEMENT_HITS = 20
+
+_ORG_RE = re.compile("|".join(
+    re.escape(w) if not w.isalpha() or not w.isascii() else rf"\b{w}\b" for w in ORG_WORDS), re.I)
+_BY_PREFIX = re.compile(r"^\s*(?:(?:written\s+)?by\s*[:：]?\s+|(?:作者|文)\s*[:：/|]\s*)", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:[,，、;；/|]|\band\b|\s&\s|和|与)\s*", re.I)
+_NAME_TOKEN = re.compile(r"^[\w\u00c0-\u024f\u3400-\u9fff·・.'’\- ]+$")
+
+
+@hookimpl
+def newsclean_register_steps(register: Any) -> None:
+    register(Step("declared", read_declared, order=50, stage="tree", kind="",
+                  input_kinds=("html",),
+                  description="reads <meta>, JSON-LD, microdata and <time> before anything is pruned"))
+
+
+# -- the step -----------------------------------------------------------------
+
+def read_declared(doc: Any) -> None:
+    """Propose title, published, authors and source from the page's declarations."""
+    root = doc.tree
+    if root is None:
+        return
+    metas = _metas(root)
+    language = _language(root, doc)
+    tz = zone_hours_for(language, doc.options)
+    jsonld = list(_jsonld_objects(root))
+    site_name = _site_name(metas, jsonld)
+    if site_name:
+        doc.extra.setdefault("site_name", site_name)
+
+    _read_titles(doc, root, metas, jsonld)
+    _read_published(doc, root, metas, jsonld, tz)
+    _read_authors(doc, root, metas, jsonld, site_name)
+    for name in SOURCE_METAS:
+        for value in metas.get(name, ()):
+            value = re.sub(r"^\s*(?:来源|source)\s*[:：]\s*", "", value, flags=re.I).strip()
+            if 1 < len(value) <= 40 and not value.isdigit():
+                doc.meta.propose("source", value, 6.0)
+                break
+    for name in MODIFIED_METAS:
+        for value in metas.get(name, ()):
+            when = parse_date(value, tz_hours=tz)
+            if when is not None:
+                doc.extra.setdefault("modified", when.isoformat())
+                break
+
+
+# -- reading ------------------------------------------------------------------
+
+def _local(tag: Any) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _metas(root: Any) -> dict[str, list[str]]:
+    """name/property/itemprop (lower case) -> contents, in page order."""
+    out: dict[str, list[str]] = {}
+    for el in root.iter("meta", "{*}meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        content = normalize_space(content)
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                out.setdefault(key.strip().lower(), []).append(content)
+    return out
+
+
+def _language(root: Any, doc: Any) -> str | None:
+    sample = " ".join(t for t in (_text_of_first(root, "title"), _text_of_first(root, "h1")) if t)
+    body = root.find(".//body")
+    if body is not None:
+        parts: list[str] = []
+        size = 0
+        for t in body.itertext():
+            parts.append(t)
+            size += len(t)
+            if size > 3000:
+                break
+        sample += " " + " ".join(parts)
+    return detect_language(normalize_space(sample), doc.lang_hint)
+
+
+def _text_of_first(root: Any, tag: str) -> str:
+    for el in root.iter(tag, "{*}" + tag):
+        return normalize_space("".join(el.itertext()))
+    return ""
+
+
+def _jsonld_objects(root: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts (bounded, bad JSON skipped)."""
+    seen = 0
+    budget = MAX_JSONLD_CHARS
+    for el in root.iter("script", "{*}script"):
+        if "ld+json" not in (el.get("type") or "").lower():
+            continue
+        seen += 1
+        if seen > MAX_JSONLD_SCRIPTS:
+            break
+        text = (el.text or "").strip()
+        if not text or len(text) > budget:
+            continue
+        budget -= len(text)
+        data = _loads(text)
+        if data is None:
+            continue
+        nodes = 0
+        stack = [data]
+        while stack and nodes < MAX_JSON_NODES:
+            item = stack.pop()
+            nodes += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+                    sub = item.get(key)
+                    if isinstance(sub, (list, dict)):
+                        stack.append(sub)
+
+
+def _loads(text: str) -> Any:
+    text = re.sub(r"^\s*<!--|-->\s*$", "", text).strip().rstrip(";")
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    try:  # a common fault: trailing commas
+        return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+
+def _article_objects(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    arts = [o for o in jsonld if _types(o) & ARTICLE_TYPES]
+    return arts or [o for o in jsonld if _types(o) & PAGE_TYPES]
+
+
+def _site_name(metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> str | None:
+    for key in SITE_NAME_METAS:
+        for v in metas.get(key, ()):
+            v = v.lstrip("@").strip()
+            if 1 < len(v) <= 60:
+                return v
+    for obj in _article_objects(jsonld):
+        pub = obj.get("publisher")
+        if isinstance(pub, list) and pub:
+            pub = pub[0]
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str) and pub["name"].strip():
+            return normalize_space(pub["name"])[:60]
+    return None
+
+
+def _read_titles(doc: Any, root: Any, metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> None:
+    for obj in _article_objects(jsonld):
+        head = obj.get("headline") or obj.get("name")
+        if isinstance(head, str) and 2 <= len(head.strip()) <= 400:
+            doc.meta.propose("title", normalize_space(head), 1.3)
+            break
+    for key, score in TITLE_METAS.items():
+        for v in metas.get(key, ()):
+            doc.meta.propose("title", v[:400], score)
+            break
+    t = _text_of_first(root, "title")
+    if t:
+        doc.meta.propose("title", t[:400], 1.0)
+
+
+def _read_published(doc: Any, root: Any, metas: dict[str, list[str]], jsonld: list[dict[str, Any]],
+                    tz: float) -> None:
+    def offer(value: Any, score: float) -> None:
+        if not isinstance(value, str):
+            return
+        when = parse_date(value, tz_hours=tz)
+        if when is not None and is_plausible(when):
+            doc.meta.propose("published", when, score)
+
+    for obj in _article_objects(jsonld):
+        offer(obj.get("datePublished") or obj.get("dateCreated") or obj.get("uploadDate"), 9.0)
+        if obj.get("dateModified"):
+            when = parse_date(str(obj["dateModified"]), tz_hours=tz)
+            if when is not None:
+                doc.extra.setdefault("modified", when.isoformat())
+    for key, score in PUBLISHED_METAS.items():
+        for v in metas.get(key, ()):
+            offer(v, score)
+            break
+    # microdata on elements other than <meta>, then <time> elements
+    for el in _limited(root.xpath("//*[@itemprop='datePublished'][not(self::meta)]")):
+        offer(el.get("datetime") or el.get("content") or normalize_space("".join(el.itertext())), 7.5)
+    first_time: str | None = None
+    for el in _limited(root.iter("time", "{*}time")):
+        value = el.get("datetime") or ""
+        if not value or _in_foreign(el):
+            continue
+        tokens = _tokens_up(el, 3)
+        if el.get("pubdate") is not None or any(t in tok for tok in tokens for t in DATE_CLASS_TOKENS):
+            offer(value, 6.0)
+            return
+        if first_time is None:
+            first_time = value
+    if first_time:
+        offer(first_time, 4.5)
+
+
+def _read_authors(doc: Any, root: Any, metas: dict[str, list[str]], jsonld: list[dict[str, Any]],
+                  site_name: str | None) -> None:
+    bad = {n.lower() for n in (site_name, doc.site) if n}
+
+    def offer(names: list[str], score: float) -> bool:
+        good = [n for n in (_clean_name(x) for x in names) if n and n.lower() not in bad]
+        good = list(dict.fromkeys(good))
+        if good:
+            doc.meta.propose("authors", good[:10], score)
+            return True
+        return False
+
+    for obj in _article_objects(jsonld):
+        if offer(_jsonld_people(obj.get("author") or obj.get("creator")), 9.0):
+            break
+    for el in _limited(root.xpath("//*[@itemprop='author'][not(self::meta)]")):
+        if _in_foreign(el):
+            continue
+        name_el = el.xpath(".//*[@itemprop='name']")
+        text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
+        if offer([normalize_space(text)], 7.5):
+            break
+    for key, score in AUTHOR_METAS.items():
+        values = metas.get(key, ())
+        if values and offer(_split(values[0]), score):
+            break
+    for el in _limited(root.xpath("//a[@rel='author']")):
+        if not _in_foreign(el) and offer([normalize_space("".join(el.itertext()))], 5.5):
+            break
+    cond = " or ".join(f"contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                       f"'abcdefghijklmnopqrstuvwxyz'), ' '), ' {t} ')" for t in AUTHOR_CLASS_TOKENS)
+    for el in _limited(root.xpath(f"//body//*[{cond}]")):
+        if _in_foreign(el):
+            continue
+        text = normalize_space("".join(el.itertext()))
+        if 2 <= len(text) <= 60:
+            if offer(_split(_BY_PREFIX.sub("", text)), 4.5):
+                break
+
+
+def _jsonld_people(value: Any) -> list[str]:
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for it in items[:10]:
+        if isinstance(it, str):
+            out.extend(_split(it))
+        elif isinstance(it, dict):
+            if _types(it) & ORG_TYPES:
+                continue
+            name = it.get("name")
+            if isinstance(name, str):
+                out.append(name)
+    return out
+
+
+def _split(value: str) -> list[str]:
+    value = _BY_PREFIX.sub("", normalize_space(value))
+    if re.search(r"\(.*\)", value):  # "周思博 (Joel Spolsky)": a name with its alias
+        return [value]
+    return [p for p in _SPLIT_NAMES.split(value) if p]
+
+
+def _clean_name(value: str) -> str | None:
+    v = _BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·")
+    if not (2 <= len(v) <= 40) or _ORG_RE.search(v):
+        return None
+    if sum(c.isdigit() for c in v) > 2 or "_" in v:
+        return None  # an account id, not a name
+    if len(v.split()) > 5 or not _NAME_TOKEN.match(v.replace("(", "").replace(")", "")):
+        return None
+    return v
+
+
+def _limited(items: Any) -> Iterator[Any]:
+    for i, el in enumerate(items):
+        if i >= MAX_ELEMENT_HITS:
+            break
+        yield el
+
+
+def _tokens_up(el: Any, levels: int) -> list[str]:
+    out: list[str] = []
+    node = el
+    for _ in range(levels):
+        if node is None:
+            break
+        for attr in ("class", "id", "itemprop"):
+            v = node.get(attr)
+            if v:
+                out.extend(v.lower().split())
+        node = node.getparent()
+    return out
+
+
+def _in_foreign(el: Any) -> bool:
+    """Inside a comment, related or sidebar area (looked up to 8 levels)."""
+    node = el
+    for _ in range(8):
+        node = node.getparent()
+        if node is None:
+            return False
+        if _local(node.tag) in ("aside", "footer", "nav"):
+            return True
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if attrs and any(t in attrs for t in FOREIGN_TOKENS):
+            return True
+    return False

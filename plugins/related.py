@@ -1,2 +1,233 @@
-"""Placeholder: filled in by its issue."""
+"""Related, hot and recommended lists: the heading and the teaser items under it.
+
+A list starts at a **related heading** -- a short block that is only
+相关阅读 / 热门资讯 / 猜你喜欢 / 更多 / Related articles / Most read / Read more /
+More from … / You may also like (decorations such as ``【】``, ``>>`` or a
+trailing ``更多`` allowed) -- and runs over its **teaser items** until real
+body text resumes:
+
+* a teaser item is *teaser-shaped* (truncated with ``...``/``…``, the
+  ``title... summary...`` shape, a bullet or a date at its edge, a link-dense
+  HTML block, a short list item), or, once the article body has been seen
+  above the heading (a list at the page's end), any short line that is not
+  followed directly by body text;
+* body resumes at a long, sentence-like, non-link paragraph that is not
+  teaser-shaped, or (HTML) at a heading that is not a related heading.
+
+Items another plugin already dropped (spam teasers) are skipped, not counted,
+and do not end the list. A heading with no items (``相关内容`` followed by
+``热门资讯``) is dropped too. One-line references (``相关阅读：…``,
+``Read more: …``) are dropped whole. In HTML, small link-dense containers
+whose own class/id names a related/recommended/popular list go as well.
+"""
 from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsclean import Step, hookimpl
+from newsclean.blocks import element_tokens
+from newsclean.document import Block, Document
+from newsclean.patterns import any_token
+from newsclean.text import ends_sentence, is_cjk, nfkc
+
+__all__ = ["is_related_heading", "is_related_line", "is_teaser_shaped"]
+
+# --- vocabulary --------------------------------------------------------------
+HEADINGS_ZH = (
+    "相关内容", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "相关推荐", "相关资讯", "相关专题", "相关话题",
+    "相关视频", "相关图集", "相关稿件", "热门资讯", "热门推荐", "热门文章", "热门新闻", "热门阅读", "热门排行", "热门话题",
+    "热点新闻", "热点推荐", "热点资讯", "热点文章", "热点排行", "热读", "热文", "热文推荐", "热榜", "推荐阅读", "推荐文章",
+    "推荐新闻", "推荐内容", "推荐资讯", "为你推荐", "为您推荐", "编辑推荐", "精彩推荐", "今日推荐", "猜你喜欢", "猜您喜欢",
+    "你可能感兴趣", "您可能感兴趣", "你可能感兴趣的文章", "您可能感兴趣的文章", "你可能还喜欢", "你可能也喜欢",
+    "延伸阅读", "扩展阅读", "拓展阅读", "深度阅读", "更多", "更多阅读", "更多精彩", "更多新闻", "更多资讯", "更多文章",
+    "更多内容", "更多报道", "查看更多", "点击查看更多", "排行榜", "新闻排行", "点击排行", "阅读排行", "24小时排行",
+    "24小时热闻", "本周热门", "本月热门", "大家都在看", "往期回顾", "往期精彩", "往期推荐", "近期文章", "最新文章",
+    "最新资讯", "最新新闻", "最新报道", "一周要闻", "要闻推荐", "精彩图集", "热门标签", "相关标签",
+)
+HEADINGS_EN = (
+    "related", "related articles", "related stories", "related news", "related content", "related posts",
+    "related coverage", "related reading", "related links", "related topics", "related videos", "more related",
+    "most read", "most popular", "most viewed", "most shared", "most emailed", "popular", "popular now",
+    "popular stories", "popular articles", "popular posts", "trending", "trending now", "trending stories",
+    "read more", "read next", "read this next", "what to read next", "up next", "more stories", "more news",
+    "more articles", "more on this story", "more on this topic", "more like this", "more for you", "more to explore",
+    "you may also like", "you might also like", "you may like", "you might like", "you may also be interested in",
+    "you might be interested in", "recommended", "recommended for you", "recommended stories", "recommended articles",
+    "recommended reading", "recommended videos", "further reading", "see also", "also read", "also on", "don't miss",
+    "top stories", "latest news", "latest stories", "latest articles", "editor's picks", "editors' picks",
+    "around the web", "from the web", "elsewhere", "keep reading", "continue reading", "in other news", "more",
+)
+#: Patterns of headings that name a section or site: "More from Reuters", "更多科技新闻".
+HEADING_PATTERNS = (
+    r"more (?:from|in|on|about|stories from|news from) .{1,40}", r"(?:latest|top) (?:from|in) .{1,40}",
+    r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
+)
+#: Labels that open a one-line reference: "相关阅读：标题", "Read more: title".
+INLINE_LABELS_ZH = ("相关阅读", "相关新闻", "相关报道", "相关链接", "延伸阅读", "推荐阅读", "扩展阅读", "相关文章", "相关内容")
+INLINE_LABELS_EN = ("read more", "related", "also read", "see also", "read also", "more", "related story",
+                    "related article", "related coverage", "recommended", "read next", "watch")
+#: Class/id words (whole ``-``/``_`` parts) of related, recommended and popular lists.
+RELATED_TOKENS = (
+    "related", "relatedposts", "relate", "relates", "recommend", "recommended", "recommends", "recommendation",
+    "recommendations", "recirc", "recirculation", "hot", "hotnews", "hotlist", "popular", "mostpopular", "mostread",
+    "most-read", "trending", "youmaylike", "morenews", "morestories", "xiangguan", "tuijian", "remen", "paihang",
+    "rank", "ranking", "rankings", "toplist", "jp-relatedposts", "yarpp", "crp", "taboola", "outbrain",
+)
+
+#: Headings longer than this (characters) are text, not headings.
+HEADING_MAX_CHARS = 24
+#: One-line references longer than this are body text.
+INLINE_MAX_CHARS = 160
+#: A paragraph at least this long (CJK, other scripts), sentence-like and not
+#: teaser-shaped, is body text: the list ends there.
+BODY_CHARS = (50, 80)
+#: At the page's end, a plain line this short that does not end like a sentence
+#: counts as a teaser title.
+SHORT_ITEM_CHARS = (40, 100)
+#: Body paragraphs needed above a heading for its list to count as "at the end".
+TAIL_AFTER_BODY = 2
+#: HTML: a marked container with more text than this is not a list (characters).
+CONTAINER_MAX_CHARS = 4000
+
+_DECOR = "【】[]<>《》()（）「」『』»«›‹>|｜:：-—_=*#·•●■◆▶►▼◇○★☆ \t"
+_HEADING = re.compile(
+    r"^(?:" + "|".join(re.escape(h) for h in sorted(HEADINGS_ZH + HEADINGS_EN, key=len, reverse=True))
+    + "|" + "|".join(HEADING_PATTERNS) + r")(?:\s*[>»›]+)?(?:\s*(?:更多|查看更多|more|view all|see all|see more))?$", re.I)
+_INLINE = re.compile(
+    r"^[\s【\[]*(?:" + "|".join(re.escape(h) for h in sorted(INLINE_LABELS_ZH + INLINE_LABELS_EN, key=len, reverse=True))
+    + r")[\s】\]]*[:：|｜]\s*\S", re.I)
+_TRUNC = re.compile(r"(?:\.\.\.|…|。。。|\.\.)\s*[)）\]】]?\s*$|(?:>>|»)\s*$")
+_FULL_STOP = re.compile(r"(?<!\.)[。.]\s*[”\"’」』)）]?\s*$")
+_MID_TRUNC = re.compile(r"\S(?:\.\.\.|…)\s+\S")
+_BULLET = re.compile(r"^\s*(?:[·•●■◆▶►▪◇○★☆»›\-–—*]|\[[^\]]{1,6}\]|【[^】]{1,6}】|\d{1,2}[.、)]\s*\S)")
+_DATE_EDGE = re.compile(
+    r"^\s*[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|"
+    r"[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2})?[\])）]?\s*$|"
+    r"[\[(（]?\d{1,2}[-/月]\d{1,2}日?[\])）]?\s*$")
+
+
+def _core(text: str) -> str:
+    return nfkc(text).strip(_DECOR).strip()
+
+
+def is_related_heading(text: str) -> bool:
+    """True when the whole text is a related/hot/recommended heading."""
+    t = _core(text)
+    return 0 < len(t) <= HEADING_MAX_CHARS * 2 and bool(_HEADING.match(re.sub(r"\s+", " ", t)))
+
+
+def is_related_line(text: str) -> bool:
+    """A one-line reference: ``相关阅读：标题`` or ``Read more: title``."""
+    t = nfkc(text).strip()
+    return len(t) <= INLINE_MAX_CHARS and bool(_INLINE.match(t))
+
+
+def is_teaser_shaped(text: str) -> bool:
+    """Truncated, ``title... summary``, bulleted or dated at an edge: a list item's shape."""
+    t = nfkc(text).strip()
+    return bool(_TRUNC.search(t) or _MID_TRUNC.search(t) or _BULLET.match(t) or _DATE_EDGE.search(t))
+
+
+def _limit(pair: tuple[int, int], text: str) -> int:
+    return pair[0] if is_cjk(text) else pair[1]
+
+
+def _body_like(b: Block) -> bool:
+    if b.chars < _limit(BODY_CHARS, b.text) or b.link_density >= 0.3:
+        return False
+    if is_teaser_shaped(b.text):
+        return False
+    return b.punct >= 2 or ends_sentence(b.text)
+
+
+def _item(b: Block, tail: bool, nxt: Block | None, html: bool) -> bool:
+    """Is ``b`` a teaser item of a list that started above it?"""
+    if html and b.link_density >= 0.5:
+        return True
+    if html and b.kind == "list_item" and b.chars <= 100 and not _body_like(b):
+        return True
+    if _body_like(b):
+        return False
+    if is_teaser_shaped(b.text):
+        return True
+    if not tail or b.chars > _limit(SHORT_ITEM_CHARS, b.text):
+        return False
+    if html and b.kind == "heading":
+        return False
+    if _FULL_STOP.search(nfkc(b.text)):
+        return False  # titles do not end with a full stop; a sentence may be body
+    # a short plain line followed by body text is a section heading, not a teaser
+    return nxt is None or not _body_like(nxt)
+
+
+def _drop_lists(doc: Document) -> None:
+    html = doc.is_html
+    blocks = doc.blocks
+    body_seen = 0
+    i = 0
+    n = len(blocks)
+    while i < n:
+        b = blocks[i]
+        if b.dropped is None and _body_like(b):
+            body_seen += 1
+        if b.dropped is not None or b.chars > HEADING_MAX_CHARS * 3 or not is_related_heading(b.text):
+            if b.dropped is None and is_related_line(b.text) and not is_related_heading(b.text):
+                doc.drop(b, "related", "one-line related-article reference")
+            i += 1
+            continue
+        tail = body_seen >= TAIL_AFTER_BODY
+        doc.drop(b, "related", "related/hot/recommended list heading")
+        j = i + 1
+        items = 0
+        while j < n:
+            c = blocks[j]
+            if c.dropped is not None:
+                j += 1
+                continue
+            if is_related_heading(c.text) and c.chars <= HEADING_MAX_CHARS * 3:
+                break  # the outer loop takes it as a new list
+            nxt = next((x for x in blocks[j + 1:] if x.dropped is None), None)
+            if not _item(c, tail, nxt, html):
+                break
+            doc.drop(c, "related", "teaser item of a related/hot list" + ("" if items else " (first item)"))
+            items += 1
+            j += 1
+        i = j
+    if html:
+        _drop_marked(doc)
+
+
+def _drop_marked(doc: Document) -> None:
+    """Small link-dense containers whose own class/id names a related/popular list."""
+    cache: dict[int, Any] = {}
+    groups: dict[int, list[Block]] = {}
+    owner: dict[int, Any] = {}
+    for b in doc.blocks:
+        if not b.tokens or not any_token(b.tokens, RELATED_TOKENS):
+            continue
+        for el in reversed(b.path):
+            key = id(el)
+            if key not in cache:
+                cache[key] = any_token(element_tokens(el), RELATED_TOKENS)
+            if cache[key]:
+                groups.setdefault(key, []).append(b)
+                owner[key] = el
+                break
+    for key, members in groups.items():
+        chars = sum(b.chars for b in members)
+        links = sum(b.link_chars for b in members)
+        if chars == 0 or chars > CONTAINER_MAX_CHARS:
+            continue
+        if any(b.kind == "heading" and b.level == 1 for b in members):
+            continue
+        all_short = all(not _body_like(b) for b in members)
+        if links / chars >= 0.5 or (all_short and links / chars >= 0.2):
+            for b in members:
+                doc.drop(b, "related", f"in a related/popular list (class/id {cache[key]!r})", region="related")
+
+
+@hookimpl
+def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+    register(Step("lists", _drop_lists, order=400, stage="blocks", kind="related",
+                  description="related/hot/recommended headings with their teaser items"))

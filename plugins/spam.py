@@ -1,2 +1,279 @@
-"""Placeholder: filled in by its issue."""
+"""Gambling and SEO spam: cheat-software teasers, casino promotions, tip sellers.
+
+Portals that republish news often carry, below the article, lists of SEO
+teasers such as ``5分钟实锤!某某麻将有挂(详细辅助教程)1、…`` or
+``Zynga Poker Free Chips Hack 2025 - No Survey``. One word never makes a
+line spam: 德州 is a city in Shandong and the Chinese name of Texas (德州仪器 is
+Texas Instruments), 彩票 and 扑克 appear in ordinary news, casino stocks and
+sports-betting regulation are news. A line is spam by its *shape*:
+
+* an **offer** -- cheat software (有挂 / 外挂 / 透视 / 辅助器 / hack / generator),
+  or a gambling promotion (注册送彩金 / 返水 / free spins / no deposit / bonus code),
+  or a tip seller (一码中特 / 稳赚不赔 / fixed matches);
+* dressed as a **teaser** -- 教程 / 攻略 / 揭秘 / "N分钟实锤!" clickbait / "-知乎"
+  SEO suffixes / "how to win every time" / "100% working";
+* about **gambling games** (德州 / 德扑 / 麻将 / 斗地主 / casino / slots / poker);
+* and with **no news voice**: a line that reports (警方 / 法院 / 记者 / 诈骗 /
+  said / police / regulators / shares / scam) is talking *about* spam or
+  gambling, not selling it.
+
+Each concept scores points (capped per concept); a line whose score reaches
+:data:`SPAM_SCORE` and that carries an offer is spam. Lines that score lower
+but still carry an offer are taken when they sit in a run of spam lines
+(the *company* rule): listings come in runs.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsclean import Step, hookimpl
+from newsclean.document import Block, Document
+from newsclean.text import is_cjk, nfkc
+
+__all__ = ["score_line", "is_spam_line", "SpamScore", "SPAM_SCORE"]
+
+# --- vocabulary, grouped by concept ------------------------------------------
+# Cheat software offers: decisive on their own for the "offer" part.
+CHEAT_STRONG_ZH = (
+    "有挂", "开挂", "外挂", "透视挂", "挂吗", "有没有挂", "是不是有挂", "有猫腻", "猫腻",
+    "辅助器", "辅助软件", "辅助工具", "辅助神器", "辅助插件", "透视辅助", "辅助透视", "透视软件",
+    "ai辅助", "详细辅助", "作弊器", "作弊软件", "看牌器", "看牌软件", "记牌器破解", "破解器", "破解版",
+    "必赢神器", "开挂神器", "必胜软件", "必胜插件", "必赢辅助", "稳赢辅助", "发牌规律", "数据软件",
+    "黑科技", "对方底牌", "对方手牌", "对方的牌", "别人的牌", "别人手牌",
+)
+CHEAT_WEAK_ZH = ("辅助", "透视", "插件", "作弊", "破解", "看牌", "必胜", "必赢", "稳赢", "胜率", "神器", "控制")
+CHEAT_STRONG_EN = (
+    r"\bhack(?:s|ed)?\b", r"\bcheats?\b", r"\bgenerator\b", r"\bmod apk\b", r"\baimbot\b", r"\bwallhack",
+    r"\bunlimited (?:free )?(?:coins|chips|spins|gems|cash|gold|dice)", r"\bfree (?:chips|coins|dice)\b",
+    r"\b(?:poker )?bots?\b", r"\bundetect(?:ed|able)\b", r"\bno human verification\b", r"\bno survey\b",
+    r"\banti-?ban\b", r"\bglitch\b", r"\bcheat engine\b", r"\bhacking device\b", r"\brta\b",
+    r"\breal time assistant\b", r"\bcard counting app\b",
+    r"\bsee (?:\w+ )?(?:opponents'?|hole|their|other players'?) cards\b", r"\bwithout human verification\b",
+)
+# Gambling games and platforms (context, never enough alone).
+GAME_ZH = (
+    "德州", "德扑", "扑克", "棋牌", "麻将", "斗地主", "炸金花", "金花", "牛牛", "跑得快", "十三水", "掼蛋",
+    "菠萝", "百家乐", "捕鱼", "老虎机", "龙虎斗", "轮盘", "赌场", "娱乐城", "真人视讯", "电子游艺",
+    "斗牛", "扎金花", "跑胡子", "字牌", "纸牌", "牌九", "骰宝", "三公", "二八杠", "推筒子", "双扣", "够级",
+    "保皇", "升级", "拖拉机", "21点", "牌局", "打牌", "雀神", "比鸡",
+    "wepoker", "wpk", "hhpoker", "aapoker", "poker", "微扑克", "德扑圈", "约局吧",
+    "娱乐场", "荷官", "时时彩", "六合彩", "pk10", "快三", "幸运飞艇", "特马", "生肖", "双色球", "竞彩", "赛车",
+)
+GAME_EN = (
+    r"\bcasinos?\b", r"\bslots?\b", r"\bslot machines?\b", r"\bpokies\b", r"\broulette\b", r"\bblackjack\b",
+    r"\bbaccarat\b", r"\bpoker\w*", r"\bjackpot\b", r"\bsportsbooks?\b", r"\bbetting\b", r"\bbets?\b",
+    r"\bodds\b", r"\bfixed match(?:es)?\b", r"\bbingo\b", r"\baccumulator\b", r"\bhold'?em\b",
+    r"\b(?:soccer|football|match|betting) (?:predictions|tips)\b",
+)
+# Gambling promotions and tip selling: an offer as strong as cheat software.
+OFFER_ZH = (
+    "注册送", "注册即送", "首充", "首存", "返水", "彩金", "体验金", "提现秒到", "秒到账", "存款秒到", "日提款",
+    "真人荷官", "线上娱乐", "娱乐平台", "线上赌场", "投注平台", "信誉赌场", "信誉第一", "一码中特", "一肖一码",
+    "一码一肖", "稳赚不赔", "稳赚不亏", "稳赚", "必中", "计划软件", "计划群", "稳胆", "内部资料", "内部消息",
+    "带单", "跟单", "精准预测", "杀号定胆", "今晚特马", "连红", "赢真钱", "赢钱", "上分", "回本", "免费试玩",
+    "不赢不收费", "先试后付", "招代理", "永不封号", "不封号", "防封", "天天赢", "稳赚",
+    "保证盈利", "稳定盈利", "包赢", "把把赢", "局局赢", "每局必赢", "陪打",
+)
+OFFER_EN = (
+    r"\bfree spins?\b", r"\bno deposit\b", r"\bbonus codes?\b", r"\bpromo codes?\b", r"\bwelcome (?:bonus|package)\b",
+    r"\bdeposit match\b", r"\bmatch bonus\b", r"\bfree bets?\b", r"\brisk-free\b", r"\breal (?:money|cash)\b",
+    r"\bkeep (?:what you win|(?:your |the )?winnings)\b", r"\binstant(?:ly)? withdraw", r"\bwithdraw your winnings\b",
+    r"\bfast payout", r"\bpay ?out instantly\b", r"\bcashback\b", r"\brakeback\b", r"\bnot on gamstop\b",
+    r"\bno kyc\b", r"\bno wagering\b", r"\bfree (?:\$\d+ )?(?:casino )?chip\b", r"\bgold coins\b", r"\bbonus bets\b",
+    r"\bdaily gift\b", r"\bfree slots\b", r"\bsure (?:wins?|bets?|\d+ odds)\b", r"\bfixed match", r"\bvip (?:group|ticket)\b",
+    r"\bpay after win\b", r"\bguaranteed (?:wins?|winners|jackpot)\b", r"\bwinning (?:system|formula)\b",
+    r"\bcorrect score\b", r"\breload bonus\b", r"\bwith code\b",
+    # promises of winning: selling a system
+    r"\bnever (?:lose|loses)\b", r"\b(?:win|wins|pays?) (?:\w+ ){0,3}every (?:time|spin|hand|pot)\b",
+    r"\bcasinos? (?:hate|don't want|are furious)", r"\b(?:secret|simple) trick\b", r"\bproven system\b",
+    r"\bmake \$\d[\d,]* (?:a|per) (?:day|week)\b", r"\bmake money every day\b",
+    r"\bwin (?:real money|millions|big|cash|up to)\b", r"\bbeat (?:the )?(?:casino|house|dealer|slots?)\b",
+    r"\bfirst deposit\b", r"\bdeposit (?:doubled|bonus)\b", r"\bfree play\b", r"\bbonus spins\b",
+    r"\bfree slot games\b", r"\b100 ?% (?:sure|safe|guaranteed)\b", r"\bguaranteed profit\b",
+)
+# Teaser dress: tutorial, reveal, download, "today", "100% working".
+TEASE_ZH = (
+    "教程", "攻略", "揭秘", "曝光", "详细", "安装", "技巧", "秘籍", "必看", "科普", "亲测", "实测", "下载",
+    "免费", "方法", "分享", "推荐", "手把手", "一招", "干货", "福利", "官网", "安卓", "苹果版", "手机版", "新版",
+    "最新", "原理", "内幕", "真相", "看过来", "点击", "附", "准确率", "中奖率", "精准", "资料大全",
+)
+TEASE_EN = (
+    r"\bhow to (?:win|hack|beat|get|cheat)\b", r"\bsecret\b", r"\btricks?\b", r"\bevery (?:time|hand|spin|pot|day)\b",
+    r"\bnever (?:lose|loses)\b", r"\bguaranteed\b", r"\b100 ?%", r"\bworking\b", r"\blegit\b", r"\bupdated\b",
+    r"\btoday'?s?\b", r"\b20[2-3]\d\b", r"\bdownload\b", r"\bcasinos? (?:hate|don't want|are furious)",
+    r"\bclaim\b", r"\bjoin now\b", r"\bsign(?:ing)? up\b", r"\blimited time\b", r"\bexclusive\b", r"\binstant(?:ly)?\b",
+    r"\blinks?\b", r"\b\d{2,3} ?% (?:accuracy|accurate|win rate|success)",
+    r"\$\d[\d,]*\+? (?:in|per|a) (?:one |a single )?(?:night|day|week|hour)\b", r"\bfree trial\b", r"\bno download\b", r"\bplay now\b", r"\bregister (?:today|now)\b",
+    r"!", r"\btop (?:\d+|rated)\b", r"\bbest\b",
+)
+# Clickbait frames typical of the teaser farms.
+BAIT_ZH_RE = re.compile(
+    r"[第]?[0-9一二三四五六七八九十两]+分钟实锤|实锤|原来(?:是|真的|一直|如此)|确实|其实(?:是|真的|一直)|竟然|果然|果真"
+    r"|终于(?:知道|明白)|玩家必看|一分钟(?:了解|揭秘)|必看|震惊|重磅|火爆全网|不看后悔|建议收藏|总是(?:是)?(?:真的)?有挂"
+    r"|好像(?:是|真的)|本来(?:是|就是|真的)|切实|的确|真的(?:是|存在)?有")
+BAIT_STRONG_RE = re.compile(r"[第]?[0-9一二三四五六七八九十两]+分钟实锤|[((]\s*(?:详细|确实|其实|原来|真实|竟然|总是|一直)[^()()]{0,12}[))]")
+# "-知乎" style SEO suffixes naming a Q&A or video platform.
+SEO_SUFFIX_RE = re.compile(
+    r"[-—_|]\s*(?:知乎(?:专栏|问答)?|哔哩哔哩|百度(?:知道|经验)|今日头条|抖音|百家号|微博|csdn|小红书|网易号|搜狐号|简书)\s*$")
+CONTACT_ZH = ("加微信", "加v", "加薇", "薇信", "微信同号", "联系qq", "qq:", "qq群", "私聊", "联系客服", "加qq", "v信", "私信")
+CONTACT_EN = (r"\bwhatsapp\b", r"\btelegram\b", r"@\w{3,}", r"\bcontact us\b", r"\btext now\b")
+# The news voice: reporting about gambling or spam, not selling it.
+NEWS_ZH = (
+    "警方", "公安", "法院", "判处", "被判", "获刑", "判刑", "宣判", "抓获", "破获", "捣毁", "涉案", "犯罪", "嫌疑人",
+    "诈骗", "骗局", "陷阱", "诱饵", "诱骗", "违法", "依法", "记者", "通报", "提醒", "警惕", "谨防", "切勿", "获悉",
+    "表示", "报道", "调查", "监管", "查处", "打击", "起诉", "研究", "赌博", "封禁", "禁赛", "财报", "营收",
+    "股价", "公司", "政府", "举办", "举行", "锦标赛", "比赛", "冠军", "选手", "市委", "市政府", "州长", "博彩收入",
+)
+NEWS_EN = (
+    r"\bsaid\b", r"\bsays\b", r"\bsay\b", r"\btold\b", r"\baccording to\b", r"\breported\b", r"\bpolice\b",
+    r"\bcourt\b", r"\bjudge\b", r"\bregulators?\b", r"\bregulat\w+\b", r"\bcommission\b", r"\bfined\b", r"\bcharged\b",
+    r"\barrested\b", r"\bsued\b", r"\blawsuit\b", r"\blawmakers\b", r"\blegislat\w+", r"\bshares\b", r"\bstocks?\b",
+    r"\brevenue\b", r"\banalysts?\b", r"\bofficials?\b", r"\bstudy\b", r"\bresearchers?\b", r"\binvestigat\w+",
+    r"\bannounced\b", r"\bapproved\b", r"\bvoters?\b", r"\bruling\b", r"\bscams?\b", r"\billegal\b", r"\bunlicensed\b",
+    r"\baddiction\b", r"\bproblem gambl", r"\bwarn(?:s|ed)?\b", r"\bcomplaints?\b", r"\bcriti(?:cs|cism|cized)\b",
+    r"\bcharities\b", r"\bombudsman\b", r"\bmislead\w*", r"\bbanned\b", r"(?<!-)\bban\b", r"\bquarter(?:ly)?\b",
+    r"\bfederal\b", r"\bprosecutors?\b", r"\bsenate\b", r"\bparliament\w*", r"\breport\b",
+)
+
+#: Points for one line at or above which it is spam (when it carries an offer).
+SPAM_SCORE = 4
+#: Lower score that a line with an offer needs when it sits among spam lines.
+COMPANY_SCORE = 2
+#: Spam lines needed within :data:`COMPANY_WINDOW` kept blocks for the company rule.
+COMPANY_NEIGHBOURS = 2
+COMPANY_WINDOW = 3
+#: Blocks longer than this (characters) are prose, never classified.
+MAX_CHARS = 400
+
+
+def _terms(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+
+
+def _res(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in patterns]
+
+
+_CHEAT_STRONG_ZH = _terms(CHEAT_STRONG_ZH)
+_CHEAT_WEAK_ZH = _terms(CHEAT_WEAK_ZH)
+_GAME_ZH = _terms(GAME_ZH)
+_OFFER_ZH = _terms(OFFER_ZH)
+_TEASE_ZH = _terms(TEASE_ZH)
+_CONTACT_ZH = _terms(CONTACT_ZH)
+_NEWS_ZH = _terms(NEWS_ZH)
+_CHEAT_EN = _res(CHEAT_STRONG_EN)
+_GAME_EN = _res(GAME_EN)
+_OFFER_EN = _res(OFFER_EN)
+_TEASE_EN = _res(TEASE_EN)
+_CONTACT_EN = _res(CONTACT_EN)
+_NEWS_EN = _res(NEWS_EN)
+_OFFER_CODE = re.compile(r"\bcode [A-Z0-9]{4,}\b")  # case-sensitive: BONUS500
+
+
+@dataclass(frozen=True)
+class SpamScore:
+    """Points of one line per concept; ``total`` is what the rule compares."""
+
+    cheat: int = 0
+    offer: int = 0
+    game: int = 0
+    tease: int = 0
+    bait: int = 0
+    contact: int = 0
+    news: int = 0
+
+    @property
+    def has_offer(self) -> bool:
+        return self.cheat > 0 or self.offer > 0
+
+    @property
+    def total(self) -> int:
+        return self.cheat + self.offer + self.game + self.tease + self.bait + self.contact - self.news
+
+    def evidence(self) -> str:
+        parts = [f"{k} {v}" for k, v in (("cheat offer", self.cheat), ("gambling offer", self.offer),
+                                          ("game", self.game), ("teaser", self.tease), ("clickbait", self.bait),
+                                          ("contact", self.contact), ("news voice", -self.news)) if v]
+        return ", ".join(parts)
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return len(set(pattern.findall(text)))
+
+
+def _count_res(patterns: list[re.Pattern[str]], text: str) -> int:
+    return sum(1 for p in patterns if p.search(text))
+
+
+def score_line(text: str) -> SpamScore:
+    """Score one line (any language) by concept; see the module docstring."""
+    raw = nfkc(text).strip()
+    low = raw.lower()
+    # Chinese concepts
+    strong = _count(_CHEAT_STRONG_ZH, low) + _count_res(_CHEAT_EN, low)
+    weak = _count(_CHEAT_WEAK_ZH, low)
+    cheat = min(4, 1 + strong + bool(weak)) if strong else min(2, weak)
+    offer = min(4, 2 * (_count(_OFFER_ZH, low) + _count_res(_OFFER_EN, low) + bool(_OFFER_CODE.search(raw))))
+    game = min(2, _count(_GAME_ZH, low) + _count_res(_GAME_EN, low))
+    tease = min(2, _count(_TEASE_ZH, low) + _count_res(_TEASE_EN, low))
+    bait = 0
+    if BAIT_STRONG_RE.search(low):
+        bait = 2
+    elif BAIT_ZH_RE.search(low):
+        bait = 1
+    if SEO_SUFFIX_RE.search(low):
+        bait = min(3, bait + 2)
+    contact = min(2, _count(_CONTACT_ZH, low) + _count_res(_CONTACT_EN, low))
+    news = 2 * (_count(_NEWS_ZH, low) + _count_res(_NEWS_EN, low))
+    if raw.endswith(("。", ".")) and not raw.endswith(("...", "…")):
+        news += 1  # a finished sentence reads as prose, teasers rarely end so
+    if (cheat or offer) and game and _keyword_shaped(raw):
+        tease = min(3, tease + 1)  # a bare search phrase: "wpk透视辅助", "poker bot download"
+    return SpamScore(cheat, offer, game, tease, bait, contact, min(news, 8))
+
+
+_SENTENCE_MARK = re.compile(r"[,.!?;:，。！？；：、]")
+
+
+def _keyword_shaped(text: str) -> bool:
+    """A bare search phrase: short, no sentence marks, no capitals (in Latin text)."""
+    if _SENTENCE_MARK.search(text) or any(c.isupper() for c in text):
+        return False
+    return len(text) <= (24 if is_cjk(text) else 50)
+
+
+def is_spam_line(text: str, threshold: int = SPAM_SCORE) -> bool:
+    """True when one line alone is spam (an offer scoring at least ``threshold``)."""
+    if not text.strip() or len(text) > MAX_CHARS:
+        return False
+    s = score_line(text)
+    return s.has_offer and s.total >= threshold
+
+
+def _drop_spam(doc: Document) -> None:
+    cands: list[tuple[Block, SpamScore]] = []
+    for b in doc.blocks:
+        if b.dropped is None and 0 < b.chars <= MAX_CHARS:
+            cands.append((b, score_line(b.text)))
+    kept = [b for b in doc.blocks if b.dropped is None]
+    pos = {id(b): i for i, b in enumerate(kept)}
+    sure = {id(b) for b, s in cands if s.has_offer and s.total >= SPAM_SCORE}
+    for b, s in cands:
+        if id(b) in sure:
+            doc.drop(b, "spam", f"gambling/cheat spam line ({s.evidence()})")
+    # company: weaker offers in a run of spam lines
+    sure_pos = sorted(pos[i] for i in sure)
+    for b, s in cands:
+        if b.dropped is not None or not s.has_offer or s.news or s.total < COMPANY_SCORE:
+            continue
+        p = pos[id(b)]
+        near = sum(1 for q in sure_pos if 0 < abs(q - p) <= COMPANY_WINDOW)
+        if near >= COMPANY_NEIGHBOURS:
+            doc.drop(b, "spam", f"cheat/gambling offer among {near} spam lines ({s.evidence()})")
+
+
+@hookimpl
+def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+    register(Step("listing", _drop_spam, order=350, stage="blocks", kind="spam",
+                  description="gambling, cheat-software and SEO spam lines and listings"))

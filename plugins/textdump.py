@@ -1,2 +1,347 @@
-"""Placeholder: filled in by its issue."""
+"""Text dumps: find the article's run of lines, and give kept lines their kind.
+
+A text dump is what a naive scraper writes instead of HTML: one line per block
+element, nothing removed. Tags, links and class names are gone; what is left
+is the lines themselves and the blank lines between them. This plugin works
+on that alone, in the manner of jusText and BTE:
+
+1. every line gets features that need no markup: its length (in characters,
+   a Han character weighing as much as three Latin ones), its sentence
+   punctuation, whether it ends a sentence or is cut short with "...",
+   whether it stands apart as a paragraph (blank lines around it, on pages
+   that use blank lines for some lines only), the share of function words for
+   Latin-script languages, whether it repeats elsewhere on the page, and the
+   same length measures over its neighbours (menus and lists are runs of
+   short lines);
+2. the features are combined into a content likelihood per line, and the
+   article is the contiguous run of lines with the greatest sum of
+   ``tokens * (likelihood - threshold)`` (a maximum-sum subsequence): long
+   prose lines pay for the short headings, captions and list items between
+   them, while a menu, a run of teasers or a footer costs more than it brings;
+3. lines that other plugins already dropped (header lines such as dates and
+   sources, related-list headings, spam) count as boilerplate, so they mark
+   where the article starts and ends when they are there;
+4. everything outside the run is dropped with the reason that fits it best.
+
+A second step (order 550) gives kept lines their paragraph kind: short lines
+with no sentence punctuation that stand between body paragraphs become
+headings, lines opening with a bullet or a number become list items.
+"""
 from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from newsclean import Block, Document, Step, hookimpl
+from newsclean.text import cjk_count
+
+__all__ = ["LineFeatures", "line_features", "locate", "classify_kinds"]
+
+# ---------------------------------------------------------------------------
+# Vocabulary (data)
+# ---------------------------------------------------------------------------
+
+#: Function words of Latin-script languages; their share in a line is a sign of
+#: running prose (jusText's stop-word density). Lower-case, space separated.
+STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "a about above after again against all also am an and any are as at be because been before "
+              "being below between both but by can could did do does doing down during each few for from "
+              "further had has have having he her here hers him his how i if in into is it its itself just "
+              "me more most my no nor not now of off on once only or other our out over own same she should "
+              "so some such than that the their them then there these they this those through to too under "
+              "until up very was we were what when where which while who whom why will with would you your "
+              "said says one two new",
+        "de": "der die das und ist nicht ein eine einen dem den des zu mit von auf für sich im auch es "
+              "als an wie bei aus nach wird werden hat haben sind war wurde oder aber noch nur vor über "
+              "sie er wir ich dass so um",
+        "fr": "le la les de des du un une et est en que qui dans pour pas par sur au aux plus ne se ce il "
+              "elle ils sont a été avec son sa ses leur mais ou comme nous vous cette aussi",
+        "es": "el la los las de del y en que un una es por con para no se al lo su sus como más pero "
+              "fue ha han este esta ser sobre entre también sin muy ya",
+        "it": "il lo la i gli le di del della dei delle e è che un una per con non in da al alla si "
+              "sono ha come ma più anche nel nella questo questa",
+        "pt": "o a os as de do da dos das e é que um uma em no na para com não por se ao mais como mas "
+              "foi ser seu sua também pelo pela está",
+        "id": "yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga oleh sebagai "
+              "bahwa ada karena atau telah bisa lebih mereka kami kita saat",
+        "tr": "ve bir bu da de için ile olarak olan daha çok gibi ama en her ne o şu kadar sonra ancak "
+              "değil var yok ise mi",
+        "pl": "i w na z się nie do to że jest o jak po a od za ale przez dla jego co tak już są był "
+              "jej ich oraz czy",
+        "nl": "de het een en van in is op te dat die voor met zijn niet aan er ook als bij door om maar "
+              "was naar dan wordt nog",
+    }.items()
+}
+
+#: Endings that mark a line cut short: a teaser, not a paragraph.
+TRUNCATION_ENDS = ("...", "…", "。。。", "..", "…]", "...]", "[…]", "(...)")
+
+#: Openings of a list item in a dump (bullets, "1.", "(2)", "一、", "①").
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S|"
+    r"(?:\d{1,2}|[a-zA-Z])[.)、．]\s*\S|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*\S|"
+    r"[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩])")
+
+# ---------------------------------------------------------------------------
+# Named constants of the method
+# ---------------------------------------------------------------------------
+
+#: A Han or kana character carries about as much text as this many Latin characters.
+CJK_WEIGHT = 3.0
+#: Latin-equivalent length of a "short" line (jusText's short class).
+SHORT_LE = 40.0
+#: Latin-equivalent length from which a line with sentence punctuation is prose.
+PROSE_LE = 60.0
+#: Hard-wrapped text: at least WRAP_LINES lines (and WRAP_SHARE of the long lines
+#: without a sentence end) within WRAP_SLACK columns of one width of WRAP_MIN or more.
+WRAP_MIN = 50
+WRAP_LINES = 8
+WRAP_SHARE = 0.3
+WRAP_SLACK = 3
+#: ... nearly all of those lines carry sentence punctuation, and some follow each other.
+WRAP_PUNCT = 0.9
+WRAP_RUN = 5
+#: Lines either side whose scores smooth a line's own score.
+CONTEXT = 2
+#: Blank lines mark paragraphs on a page when prose lines stand alone between
+#: blank lines this much more often than other lines do.
+PARA_MARGIN = 0.25
+
+_CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+")
+# Sentence punctuation: full-width always; half-width only where it ends a clause
+# (followed by a space, the end, a quote or a Han character), not inside 3.5 or a.com.
+_PUNCT = re.compile(r"[，。！？；、：]|[,.!?;:](?=\s|$|[\"'”’)\]\u3400-\u9fff])")
+_SENT_END = re.compile(r"(?:[。！？!?…]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class LineFeatures:
+    """What the locator knows about one line of a dump."""
+
+    le: float  # Latin-equivalent length: Han/kana characters count CJK_WEIGHT times
+    tokens: int  # Han characters plus other words (the unit the article is measured in)
+    punct: int  # sentence punctuation marks before the last character
+    ends: bool  # ends like a sentence
+    truncated: bool  # ends with "..." (a teaser)
+    alone: bool  # blank lines before and after it
+    stop: float  # share of function words (Latin-script pages with a stop list), else -1
+    digits: float  # share of digits among the characters
+    url: bool  # contains an address or e-mail
+    dup: bool  # the same text is on another line of the page
+    opening: str  # "item" (bullet or number), "digit" or ""
+    width: int  # display width in columns (a Han character takes two)
+    wrapped: bool = False  # as wide as the page's hard-wrap width: a sentence goes on below
+    para: float = 0.0  # +1 standing alone / -1 not, on pages whose paragraphs stand alone; else 0
+    same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
+    own: float = 0.0  # the line's own score (log-odds of being article text)
+    score: float = 0.0  # content likelihood after context, 0..1
+
+    @property
+    def prose(self) -> bool:
+        """Long enough and shaped like sentences."""
+        return self.le >= PROSE_LE and (self.ends or self.wrapped or self.punct >= 2) and not self.truncated
+
+    @property
+    def shape(self) -> tuple[str, bool, int]:
+        return (self.opening, self.ends, int(math.log2(max(self.le, 1.0))))
+
+
+def _stoplist(blocks: Sequence[Block]) -> frozenset[str] | None:
+    """The stop list that covers most words of the page, when the page is Latin script."""
+    sample = " ".join(b.text for b in blocks[:400]).lower()
+    words = _WORD.findall(sample)
+    if len(words) < 30 or cjk_count(sample) > len(words):
+        return None
+    best, hits = None, 0
+    for sw in STOPWORDS.values():
+        n = sum(1 for w in words if w in sw)
+        if n > hits:
+            best, hits = sw, n
+    return best if best is not None and hits >= 0.08 * len(words) else None
+
+
+def _opening(text: str) -> str:
+    if _LIST_ITEM.match(text):
+        return "item"
+    return "digit" if text[:1].isdigit() else ""
+
+
+def _wrap_width(feats: Sequence[LineFeatures]) -> int:
+    """The width at which the page's text was hard-wrapped, or 0.
+
+    A wrapped text has many lines of (nearly) one width that end mid-sentence.
+    """
+    widths = [f.width for f in feats if f.width >= WRAP_MIN and not f.ends]
+    if len(widths) < WRAP_LINES:
+        return 0
+    counts: dict[int, int] = {}
+    for w in widths:
+        counts[w] = counts.get(w, 0) + 1
+    best, hits = 0, 0
+    for w in counts:
+        h = sum(counts.get(w - d, 0) for d in range(WRAP_SLACK + 1))
+        if h > hits or (h == hits and w > best):
+            best, hits = w, h
+    if hits < WRAP_LINES or hits < WRAP_SHARE * len(widths):
+        return 0
+    # Wrapped prose has commas on nearly every line; a list cut to one width does not.
+    near = [best - WRAP_SLACK <= f.width <= best and not f.ends for f in feats]
+    with_punct = sum(1 for f, x in zip(feats, near) if x and f.punct)
+    if with_punct < WRAP_PUNCT * sum(near):
+        return 0
+    run = longest = 0
+    for x in near:
+        run = run + 1 if x else 0
+        longest = max(longest, run)
+    return best if longest >= WRAP_RUN else 0
+
+
+def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
+    """Features of every line (kept or dropped), in order."""
+    stop = _stoplist(blocks)
+    n = len(blocks)
+    counts: dict[str, int] = {}
+    for b in blocks:
+        counts[b.text] = counts.get(b.text, 0) + 1
+    out: list[LineFeatures] = []
+    for i, b in enumerate(blocks):
+        t = b.text
+        cjk = len(_CJK_OR_KANA.findall(t))
+        words = _WORD.findall(t.lower())
+        latin = [w for w in words if not _CJK_OR_KANA.search(w)]
+        sd = -1.0
+        if stop is not None and len(latin) >= 3:
+            sd = sum(1 for w in latin if w in stop) / len(latin)
+        s = t.rstrip()
+        out.append(LineFeatures(
+            le=(b.chars - cjk) + CJK_WEIGHT * cjk,
+            tokens=len(_TOKEN.findall(t)),
+            punct=len(_PUNCT.findall(s[:-1])),
+            ends=bool(_SENT_END.search(s)),
+            truncated=s.endswith(TRUNCATION_ENDS),
+            alone=b.gap_before > 0 and (i + 1 == n or blocks[i + 1].gap_before > 0),
+            stop=sd,
+            digits=len(_DIGIT.findall(t)) / b.chars if b.chars else 0.0,
+            url=bool(_URL.search(t)),
+            dup=counts[t] > 1,
+            opening=_opening(t),
+            width=b.chars + cjk,
+        ))
+    wrap = _wrap_width(out)
+    if wrap:
+        for f in out:
+            f.wrapped = wrap - WRAP_SLACK <= f.width <= wrap + 1
+    # Many dumps set paragraphs apart with blank lines and write menus and lists
+    # line after line; whether this page does is read from the page itself.
+    prose = [f.alone for f in out if f.prose]
+    other = [f.alone for f in out if not f.prose]
+    if prose and other and sum(prose) / len(prose) - sum(other) / len(other) >= PARA_MARGIN:
+        for f in out:
+            f.para = 1.0 if f.alone else -1.0
+    for i, f in enumerate(out):
+        near = [out[j].shape for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
+        if near:
+            f.same_shape = sum(1 for sh in near if sh == f.shape) / len(near)
+    return out
+
+
+#: Weights of the features in a line's own score (log-odds of being article text).
+WEIGHTS: dict[str, float] = {
+    "bias": -1.0,
+    "length": 0.8,  # log2(le / 40), clipped to -3..3
+    "ends": 1.0,  # ends like a sentence
+    "punct": 0.6,  # sentence punctuation per 40 Latin-equivalent characters, up to 2
+    "para": 0.8,  # stands alone where paragraphs do
+    "stop": 4.0,  # share of function words minus 0.25 (Latin script)
+    "truncated": -2.0,
+    "url": -1.0,
+    "digits": -2.0,
+    "dup": -0.5,
+    "list": -1.0,  # same shape as its neighbours, and not a sentence
+    "context": 0.6,  # weight of the neighbours' mean score
+    "position": -1.0,  # the last fifth of the page (footers)
+}
+#: A line is worth keeping when its likelihood is above this.
+THRESHOLD = 0.5
+
+
+def own_score(f: LineFeatures, w: dict[str, float] = WEIGHTS) -> float:
+    """Log-odds that a line is article text, from the line alone."""
+    z = w["bias"] + w["length"] * max(-3.0, min(3.0, math.log2(max(f.le, 1.0) / SHORT_LE)))
+    z += w["ends"] * (f.ends or f.wrapped) + w["punct"] * min(f.punct * SHORT_LE / max(f.le, 1.0), 2.0)
+    z += w["para"] * f.para + w["truncated"] * f.truncated + w["url"] * f.url
+    z += w["digits"] * f.digits + w["dup"] * f.dup
+    if f.stop >= 0:
+        z += w["stop"] * (f.stop - 0.25)
+    if not (f.ends or f.wrapped):
+        z += w["list"] * f.same_shape
+    return z
+
+
+def score_lines(feats: list[LineFeatures], w: dict[str, float] = WEIGHTS) -> None:
+    """Fill ``own`` and ``score`` (own score plus the neighbours', as a likelihood)."""
+    n = len(feats)
+    for f in feats:
+        f.own = own_score(f, w)
+    for i, f in enumerate(feats):
+        near = [feats[j].own for j in range(max(0, i - CONTEXT), min(n, i + CONTEXT + 1)) if j != i]
+        z = f.own + (w["context"] * sum(near) / len(near) if near else 0.0)
+        if n >= 20 and i >= 0.8 * n:
+            z += w["position"]
+        f.score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def best_run(gains: Sequence[float]) -> tuple[int, int, float]:
+    """The contiguous run with the greatest sum: (start, end exclusive, sum)."""
+    best = (0, 0, 0.0)
+    start, acc = 0, 0.0
+    for i, g in enumerate(gains):
+        if acc <= 0.0:
+            start, acc = i, 0.0
+        acc += g
+        if acc > best[2]:
+            best = (start, i + 1, acc)
+    return best
+
+
+def locate(doc: Document) -> None:
+    """Keep the best run of lines; drop the rest as boilerplate."""
+    blocks = doc.blocks
+    if not blocks:
+        return
+    feats = line_features(blocks)
+    score_lines(feats)
+    gains = []
+    for b, f in zip(blocks, feats):
+        g = max(f.tokens, 1) * (f.score - THRESHOLD)
+        if not b.kept:
+            g = min(g, -2.0)
+        gains.append(g)
+    start, end, total = best_run(gains)
+    if total <= 0.0:
+        return
+    for i, b in enumerate(blocks):
+        if i < start:
+            doc.drop(b, "boilerplate", "line before the article's run of prose lines")
+        elif i >= end:
+            doc.drop(b, "boilerplate", "line after the article's run of prose lines")
+
+
+def classify_kinds(doc: Document) -> None:
+    """Placeholder."""
+
+
+@hookimpl
+def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+    register(Step("locate", locate, order=500, stage="blocks", kind="boilerplate", input_kinds=("text",),
+                  description="keep the article's run of prose lines in a text dump"))
+    register(Step("kinds", classify_kinds, order=550, stage="blocks", kind="", input_kinds=("text",),
+                  description="headings and list items among the kept lines"))

@@ -1,2 +1,218 @@
-"""Placeholder: filled in by its issue."""
+"""Time stamps and datelines: read the publication time, drop the stamp lines.
+
+A line is a stamp when, once its dates and times (see
+:mod:`newsclean.dates`), its labels (发布时间 / 发表于 / Published /
+Updated ...), weekday and zone words, site addresses and ``label：value``
+fields are taken away, next to nothing is left: ``2025-09-08 00:41:55``,
+``发布时间：2022-02-13 04:22``, ``Published: Sept. 8, 2025 3:41 p.m. ET``,
+``3小时前``. Such lines are dropped (kind ``timestamp``); a sentence that
+merely contains a date never is.
+
+The publication time is the best stamp of the page: labelled as published >
+a bare stamp > labelled as updated; with a time of day over a bare date;
+under the title over elsewhere; a stamp that agrees with a date in the URL
+wins ties; stamps that sit in a run of stamps (lists of teasers, comment
+threads) lose. Dates in the future or before :data:`newsclean.dates.EARLIEST_YEAR`
+are ignored. A stamp with no zone is read in ``Options.china_tz_hours`` on a
+Chinese page, else in ``Options.default_tz_hours``. Declared metadata (see the
+``htmlmeta`` plugin) outranks what the lines say, except that a line giving a
+time of day refines a declared date of the same day without one.
+"""
 from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from typing import Any
+
+from newsclean import Step, hookimpl
+from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
+    with_zone, zone_hours_for
+from newsclean.text import char_count, detect_language, nfkc
+
+# -- vocabulary -------------------------------------------------------------
+
+#: Labels saying a stamp is the publication time.
+PUBLISHED_LABELS = (
+    "发布时间", "发表时间", "发布日期", "发表日期", "发稿时间", "刊发时间", "出版时间", "上传时间", "录入时间", "发帖时间",
+    "创建时间", "提交时间", "首发时间", "发布于", "发表于", "发布", "发表", "时间", "日期", "张贴", "刊登日期", "發佈時間",
+    "發表時間", "發表於", "日期", "published", "published on", "published at", "posted", "posted on", "posted at",
+    "first published", "date", "released", "publication date", "filed", "created", "submitted on", "submitted",
+)
+#: Labels saying a stamp is an update.
+UPDATED_LABELS = (
+    "更新时间", "更新于", "最后更新", "最后修改", "修改时间", "更新", "编辑于", "updated", "last updated",
+    "last modified", "modified", "updated on", "updated at", "edited", "last edited", "fact checked",
+)
+#: Odds and ends that may share a stamp line (reading time, "楼主", "PDT" ...).
+STAMP_FILLERS = (
+    r"\d+\s*(?:min|minute|minutes|mins)\s*read", r"阅读(?:时间|时长)?\s*[:：]?\s*\d+\s*分钟", r"\bat\b", r"\bon\b",
+    r"\bET\b", r"\bPT\b", r"京港台时间", r"北京时间", r"\bUTC\b", r"\bGMT\b", r"楼主", r"沙发", r"\bby\b",
+)
+
+MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
+STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
+HEADER_LEFT = 14  # ... of a stamp line that also names a site, a source or a user
+TITLE_ZONE = 12  # blocks under the title that count as its header
+SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
+SCORE_CAP = 5.9  # visible lines stay below declared metadata
+SCORE_URL = 1.0
+
+_PUB_RE = re.compile(r"(?:^|(?<![\w]))(?:" + "|".join(
+    map(re.escape, sorted(PUBLISHED_LABELS, key=len, reverse=True))) + r")(?![a-z])\s*[:：]?\s*$", re.I)
+_UPD_RE = re.compile(r"(?:^|(?<![\w]))(?:" + "|".join(
+    map(re.escape, sorted(UPDATED_LABELS, key=len, reverse=True))) + r")(?![a-z])\s*[:：]?\s*$", re.I)
+_LABELS_ANYWHERE = re.compile("|".join(
+    map(re.escape, sorted(PUBLISHED_LABELS + UPDATED_LABELS, key=len, reverse=True))) + "|" + "|".join(STAMP_FILLERS),
+    re.I)
+_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{0,24}\s*[\]】)）]?")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc|hk|tw|uk)\b\S*",
+                  re.I)
+_COUNTER = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
+_LEFT = re.compile(r"[\s\W_]+")
+_PROSE = re.compile(r"[，。！？；]|[,;!?]\s+\w+\s+\w+|\.\s+[A-Z]")
+_NORM = re.compile(r"[\s\W_]+")
+
+
+@hookimpl
+def newsclean_register_steps(register: Any) -> None:
+    register(Step("lines", read_stamps, order=200, kind="timestamp",
+                  description="reads the publication time and drops date and time stamp lines"))
+
+
+class _Candidate:
+    __slots__ = ("index", "match", "score", "labelled")
+
+    def __init__(self, index: int, match: DateMatch, score: float, labelled: bool) -> None:
+        self.index, self.match, self.score, self.labelled = index, match, score, labelled
+
+
+def read_stamps(doc: Any) -> None:
+    """Drop stamp lines; propose the best stamp as ``published``."""
+    blocks = doc.blocks
+    tz = zone_hours_for(_language(doc), doc.options)
+    title_at = _title_index(doc)
+    url_day = date_in_url(doc.url)
+    candidates: list[_Candidate] = []
+    for b in blocks:
+        text = b.text
+        if not text or b.kind in ("table", "code") or char_count(text) > MAX_LINE_CHARS:
+            continue
+        found = [d for d in find_dates(text, limit=4) if d.has_day and is_plausible(d.value)]
+        if not found:
+            if relative_spans(text) and _left(text) <= STAMP_LEFT:
+                doc.drop(b, "timestamp", "a relative time stamp")
+            continue
+        left = _left(text)
+        chosen, label = _pick(text, found)
+        prose = bool(_PROSE.search(strip_dates(text)))
+        if left <= STAMP_LEFT or (left <= HEADER_LEFT and b.kind != "list_item" and not prose):
+            what = "a date and time stamp" if chosen.has_time else "a date stamp"
+            if left > STAMP_LEFT:
+                what += " with a short name or label"
+            doc.drop(b, "timestamp", what)
+        if left > 40 or "。" in text:
+            continue
+        if label == "published":
+            score = SCORE_LABELLED
+        elif label == "updated":
+            score = SCORE_UPDATED
+        elif left <= HEADER_LEFT:
+            score = SCORE_BARE
+        else:
+            continue
+        candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+    best = _best(candidates, title_at, url_day)
+    if best is not None:
+        _propose(doc, with_zone(best.match.value, tz), min(best.score, SCORE_CAP), best.match.has_time)
+    elif url_day is not None:
+        doc.meta.propose("published", with_zone(datetime.combine(url_day, time()), tz), SCORE_URL)
+
+
+def _left(text: str) -> int:
+    """Characters left once dates, labels, fields, addresses and counters are gone."""
+    r = strip_dates(text)
+    r = _URL.sub(" ", r)
+    r = _FIELD.sub(" ", r)
+    r = _LABELS_ANYWHERE.sub(" ", r)
+    r = _COUNTER.sub(" ", r)
+    return len(_LEFT.sub("", r))
+
+
+def _pick(text: str, found: list[DateMatch]) -> tuple[DateMatch, str]:
+    """The line's publication stamp and how it is labelled ("published", "updated" or "")."""
+    labelled: list[tuple[DateMatch, str]] = []
+    prev_end = 0
+    for d in found:
+        before = text[prev_end: d.span[0]]
+        if _PUB_RE.search(before):
+            labelled.append((d, "published"))
+        elif _UPD_RE.search(before):
+            labelled.append((d, "updated"))
+        else:
+            labelled.append((d, ""))
+        prev_end = d.span[1]
+    for d, lab in labelled:
+        if lab == "published":
+            return d, lab
+    for d, lab in labelled:
+        if lab == "":
+            return d, lab
+    return labelled[0]
+
+
+def _best(cands: list[_Candidate], title_at: int | None, url_day: Any) -> _Candidate | None:
+    if not cands:
+        return None
+    indexes = [c.index for c in cands]
+    for c in cands:
+        if title_at is not None:
+            if title_at <= c.index <= title_at + TITLE_ZONE:
+                c.score += 1.0
+            elif c.index < title_at:
+                c.score -= 0.5
+        if c.match.has_time:
+            c.score += 0.5
+        if url_day is not None and c.match.value.date() == url_day:
+            c.score += 1.0
+        crowd = sum(1 for i in indexes if i != c.index and abs(i - c.index) <= 3)
+        if crowd >= 2 and not c.labelled:
+            c.score -= 1.5  # a list of stamped teasers or a comment thread
+    return max(cands, key=lambda c: (c.score, -c.index))
+
+
+def _propose(doc: Any, value: datetime, score: float, has_time: bool) -> None:
+    cur = doc.meta.get("published")
+    if isinstance(cur, datetime) and has_time and cur.time() == time(0, 0):
+        local = value.astimezone(cur.tzinfo) if value.tzinfo and cur.tzinfo else value
+        if local.date() == cur.date():  # a declared date without its time: the line refines it
+            score = max(score, doc.meta.score("published") + 0.01)
+    doc.meta.propose("published", value, score)
+
+
+def _language(doc: Any) -> str | None:
+    if doc.language:
+        lang = doc.language
+        if lang.lower().startswith("zh"):
+            return lang
+    parts: list[str] = []
+    size = 0
+    for b in doc.blocks:
+        parts.append(b.text)
+        size += len(b.text)
+        if size > 6000:
+            break
+    return detect_language("\n".join(parts), doc.lang_hint)
+
+
+def _title_index(doc: Any) -> int | None:
+    title = doc.meta.get("title")
+    if not isinstance(title, str):
+        return None
+    t = _NORM.sub("", nfkc(title).lower())
+    if len(t) < 4:
+        return None
+    for b in doc.blocks[:600]:
+        n = _NORM.sub("", nfkc(b.text).lower())
+        if n and (n == t or (len(n) <= 2 * len(t) and t in n)):
+            return b.index
+    return None

@@ -1,2 +1,282 @@
-"""Placeholder: filled in by its issue."""
+"""The article's title, cleaned of site names, and its repetition in the body.
+
+Finding (``title:find``, order 100):
+
+* HTML: the best of ``<h1>``, ``og:title`` / ``twitter:title`` and
+  ``<title>``. Head titles are cleaned of what looks like a site name: a
+  segment after (or before) a separator (`` - ``, `` | ``, ``_``, ``｜`` ...)
+  that matches ``og:site_name`` or the domain, holds a site word (网, 频道,
+  日报, News, Times ...), or, in ``<title>``, is short next to the headline.
+  An ``<h1>`` that the head title contains wins (it is already clean).
+* Text dumps (and HTML without any of those): the line just above the first
+  header line (a date, 来源/作者/By ... line), skipping a short posting
+  account line, or else the first substantial line that is not menu-like.
+
+Dropping (``title:repeated``, order 700, kind ``title``): the first kept
+block near the top of the body whose text is the title (or the raw h1 /
+head title / title line it came from).
+"""
 from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from newsclean import Step, hookimpl
+from newsclean.dates import find_dates
+from newsclean.text import char_count, cjk_count, normalize_space, nfkc
+
+# -- vocabulary -------------------------------------------------------------
+
+#: Words that make a title segment a site, channel or section name.
+SITE_WORDS_ZH = (
+    "网", "网站", "新闻", "频道", "日报", "晚报", "早报", "时报", "商报", "周刊", "周报", "在线", "门户", "资讯",
+    "财经", "论坛", "博客", "社区", "官网", "首页", "电视台", "广播", "客户端", "新华社", "中文网", "百科",
+    "报道", "专题", "杂志", "传媒", "媒体", "平台", "号", "头条", "快讯", "要闻", "正文",
+)
+SITE_WORDS_EN = (
+    "news", "times", "post", "online", "daily", "journal", "tribune", "herald", "gazette", "magazine",
+    "blog", "tv", "radio", "press", "media", "network", "channel", "wire", "today", "weekly", "review",
+    "reuters", "bbc", "cnn", "npr", "ap", "afp", "wikipedia", "home", "homepage", "official site",
+    "edition", "digital", "report", "insider", "newsletter", "podcast", "live",
+)
+#: Labels that may open a title line in a forum or a dump ("主题：...").
+TITLE_LABELS = ("主题", "标题", "题目", "帖子主题", "文章标题", "Title", "Subject", "Headline")
+#: Labels that open header lines under a title (used to find the title above them).
+HEADER_LABELS = (
+    "来源", "文章来源", "本文来源", "作者", "记者", "本报记者", "编辑", "责任编辑", "责编", "发布时间", "发表时间",
+    "发布日期", "发表于", "发布于", "时间", "日期", "更新时间", "本报讯", "文/", "撰文", "By ", "Source:",
+    "Published", "Posted", "Updated", "Written by", "From ", "Photo:",
+)
+#: Domain labels that say nothing about the site.
+GENERIC_DOMAIN_LABELS = frozenset("www m wap mobile news com cn net org gov edu co uk info html amp en zh".split())
+
+# Separators between a headline and a site name in a head title.
+_SEP = re.compile(
+    r"(\s+[|｜/–—-]\s+|\s*[|｜_]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?<=[^\x00-\x7f])\s*[-–—]\s*(?=[^\x00-\x7f]))")
+_SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True))))
+_SITE_EN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SITE_WORDS_EN)) + r")\b|\.(?:com|net|org|cn|co)\b", re.I)
+_TITLE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:" + "|".join(map(re.escape, TITLE_LABELS)) + r")[】\]]?\s*[:：]\s*", re.I)
+_HEADER_LABEL_RE = re.compile(
+    r"^\s*[(（【\[]?\s*(?:" + "|".join(re.escape(x.strip()) for x in HEADER_LABELS) + r")", re.I)
+_MENU_SEP = re.compile(r"\s[|｜/·•]\s|\s-\s|[>»›]|\|")
+_NORM_DROP = re.compile(r"[\s\W_]+")
+
+
+def _norm(text: str) -> str:
+    return _NORM_DROP.sub("", nfkc(text).lower())
+
+
+@hookimpl
+def newsclean_register_steps(register: Any) -> None:
+    register(Step("head", read_head, order=50, stage="tree", input_kinds=("html",),
+                  description="notes <h1>, og:title and <title> before anything is pruned"))
+    register(Step("find", find_title, order=100, kind="title",
+                  description="picks the title and cleans it of site names"))
+    register(Step("repeated", drop_repeated, order=700, kind="title",
+                  description="drops the title repeated at the top of the body"))
+
+
+# -- cleaning a head title ----------------------------------------------------
+
+def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = None, *,
+                strict: bool = True) -> str:
+    """``raw`` without its site-name segments.
+
+    site_names: names the page gives for itself (``og:site_name`` ...).
+    domain: the page's host; its distinctive labels count as site names.
+    strict: also drop a short trailing segment next to a long headline (for
+        ``<title>``; a headline line of a dump is not cut on length alone).
+    """
+    raw = normalize_space(raw)
+    parts = _SEP.split(raw)
+    segs, seps = parts[0::2], parts[1::2]
+    if len(segs) < 2:
+        return raw
+    names = [_norm(n) for n in site_names if n and len(_norm(n)) >= 2]
+    labels = [lab for lab in (domain or "").lower().split(".") if len(lab) >= 3 and lab not in GENERIC_DOMAIN_LABELS]
+    sizes = [char_count(s) for s in segs]
+    main = max(range(len(segs)), key=lambda i: (sizes[i], -i))
+    keep_from, keep_to = 0, len(segs)
+    while keep_to - 1 > main and _site_like(segs[keep_to - 1], names, labels, sizes[main], strict):
+        keep_to -= 1
+    while keep_from < main and _site_like(segs[keep_from], names, labels, sizes[main], False, leading=True):
+        keep_from += 1
+    out = segs[keep_from]
+    for i in range(keep_from + 1, keep_to):
+        out += seps[i - 1] + segs[i]
+    out = out.strip(" -|_·:：")
+    return out or raw
+
+
+def _site_like(seg: str, names: list[str], labels: list[str], main_size: int, strict: bool,
+               leading: bool = False) -> bool:
+    n = _norm(seg)
+    if not n:
+        return True
+    if any(n == name or (len(n) >= 2 and n in name) or (len(name) >= 3 and name in n) for name in names):
+        return True
+    if any(lab in n for lab in labels):
+        return True
+    size = char_count(seg)
+    short = size <= (16 if cjk_count(seg) else 40) and size * 2 <= main_size
+    if not short:
+        return False
+    if leading:  # a leading segment goes only when it names a site
+        return bool(_SITE_EN_RE.search(seg)) and not cjk_count(seg) or bool(_SITE_ZH_RE.search(seg)) and size <= 8
+    if _SITE_ZH_RE.search(seg) or _SITE_EN_RE.search(seg):
+        return True
+    return strict and size * 3 <= main_size and size <= 30
+
+
+# -- finding ------------------------------------------------------------------
+
+def read_head(doc: Any) -> None:
+    """Note the title candidates of the untouched HTML tree."""
+    root = doc.tree
+    if root is None:
+        return
+    state: dict[str, Any] = {"h1": [], "head": [], "sites": []}
+    for el in root.iter("h1", "{*}h1"):
+        t = normalize_space("".join(el.itertext()))
+        if 2 <= len(t) <= 400:
+            state["h1"].append(t)
+        if len(state["h1"]) >= 5:
+            break
+    metas: dict[str, str] = {}
+    for el in root.iter("meta", "{*}meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        content = normalize_space(el.get("content") or "")
+        if key and content and key not in metas:
+            metas[key] = content
+    for key in ("og:title", "twitter:title"):
+        if metas.get(key):
+            state["head"].append(metas[key])
+    for el in root.iter("title", "{*}title"):
+        t = normalize_space("".join(el.itertext()))
+        if t:
+            state["head"].append(t)
+        break
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        if metas.get(key):
+            state["sites"].append(metas[key])
+    doc.state["title"] = state
+
+
+def find_title(doc: Any) -> None:
+    """Propose the title and remember the texts that repeat it."""
+    state = doc.state.setdefault("title", {"h1": [], "head": [], "sites": []})
+    sites = list(state.get("sites", [])) + [doc.extra.get("site_name") or ""]
+    sites = [s for s in sites if s]
+    heads = [h for h in state.get("head", []) if h]
+    h1s = list(state.get("h1", []))
+    if doc.is_html:
+        h1s += [b.text for b in doc.blocks[:400] if b.kind == "heading" and b.level == 1 and b.text not in h1s]
+    repeats: set[str] = set()
+    cleaned = [clean_title(h, sites, doc.site) for h in heads]
+    cleaned = [c for c in cleaned if _norm(c) and not _is_site_name(c, sites, doc.site)]
+    h1s = [h for h in h1s if not _is_site_name(h, sites, doc.site)]
+    chosen: str | None = None
+    score = 0.0
+    for h in h1s:
+        nh = _norm(h)
+        if len(nh) >= 4 and any(nh in _norm(raw) or (_norm(c) and _norm(c) in nh) for raw, c in zip(heads, cleaned)):
+            chosen, score = h, 6.0
+            break
+    if chosen is None and cleaned:
+        chosen, score = cleaned[0], 5.0
+    if chosen is None and h1s:
+        chosen, score = h1s[0], 4.0
+    if chosen is None:
+        block = _title_line(doc.blocks)
+        if block is not None:
+            repeats.add(_norm(block.text))
+            chosen = clean_title(_TITLE_LABEL_RE.sub("", block.text), sites, doc.site, strict=False)
+            score = 3.0
+    if not chosen:
+        return
+    chosen = _TITLE_LABEL_RE.sub("", chosen).strip() or chosen
+    repeats.add(_norm(chosen))
+    repeats.update(_norm(h) for h in h1s[:1])
+    repeats.update(_norm(h) for h in heads)
+    repeats.discard("")
+    state["repeats"] = repeats
+    doc.meta.propose("title", chosen, score)
+
+
+def _is_site_name(text: str, sites: list[str], domain: str | None) -> bool:
+    n = _norm(text)
+    if not n:
+        return True
+    if any(n == _norm(s) for s in sites):
+        return True
+    labels = [lab for lab in (domain or "").lower().split(".") if len(lab) >= 3 and lab not in GENERIC_DOMAIN_LABELS]
+    return any(n == lab for lab in labels)
+
+
+def _title_line(blocks: list[Any]) -> Any | None:
+    """The title line of a dump: above the first header line, or the first headline-like line."""
+    top = blocks[:400]
+    anchor = next((i for i, b in enumerate(top) if _is_header_line(b.text)), None)
+    if anchor is not None:
+        for j in range(anchor - 1, max(-1, anchor - 5), -1):
+            b = top[j]
+            if _title_like(b):
+                return b
+            if char_count(b.text) > 12 and not _is_header_line(b.text):
+                break  # a substantial line that is no title: the anchor is not under one
+    for b in top[:80]:
+        if _title_like(b):
+            return b
+    return None
+
+
+def _is_header_line(text: str) -> bool:
+    if char_count(text) > 100:
+        return False
+    if _HEADER_LABEL_RE.match(text):
+        return True
+    dates = [d for d in find_dates(text, limit=3) if d.has_day]
+    if not dates:
+        return False
+    rest = text
+    for d in reversed(dates):
+        rest = rest[: d.span[0]] + rest[d.span[1]:]
+    return char_count(rest) <= 30 and "。" not in rest
+
+
+def _title_like(b: Any) -> bool:
+    text = _TITLE_LABEL_RE.sub("", b.text)
+    size = char_count(text)
+    cjk = cjk_count(text)
+    if cjk:
+        if not 5 <= size <= 120:
+            return False
+    elif not (12 <= size <= 250 and len(text.split()) >= 3):
+        return False
+    if getattr(b, "link_density", 0.0) > 0.5 or b.kind in ("list_item", "table", "code"):
+        return False
+    t = text.rstrip()
+    if t.endswith(("。", ":", "：", ",", "，", "、", ";", "；")) or "。" in t[:-1]:
+        return False
+    if not cjk and re.search(r"[.!?]\s+[A-Z]", t):
+        return False  # more than one sentence
+    if len(_MENU_SEP.findall(t)) >= 2 or "©" in t or re.search(r"copyright", t, re.I):
+        return False
+    if _is_header_line(t) or sum(c.isdigit() for c in t) * 2 > size:
+        return False
+    return True
+
+
+# -- dropping the repetition --------------------------------------------------
+
+def drop_repeated(doc: Any) -> None:
+    """Drop the title where it opens the body."""
+    repeats: set[str] = doc.state.get("title", {}).get("repeats") or set()
+    if not repeats:
+        return
+    for seen, b in enumerate(doc.iter_kept()):
+        if seen >= 15:
+            break
+        if _norm(b.text) in repeats:
+            doc.drop(b, "title", "the article's title, repeated at the top of the body")
+            return

@@ -1,0 +1,108 @@
+"""Batch cleaning that loses nothing: JSONL, WARC and folders, many processes, or Dask.
+
+>>> from newsclean.batch import run                          # doctest: +SKIP
+>>> result = run(["pages.jsonl.gz", "crawl.warc.gz"], "out/", jobs=4)
+>>> result.read == result.ok + result.errors
+True
+
+Every input record yields exactly one line in the JSONL files under the
+output folder: the article (``{"id": ..., **Article.to_dict()}``) or an error
+record (``id``, ``error``, ``message``, ``stage``, ``input``). A job killed at
+any moment is finished by running it again with ``resume=True``. See
+``docs/batch.md``.
+
+Public API: :func:`run`, :class:`BatchResult`, :class:`BatchError`,
+:class:`CleanerSpec`, :class:`Fields`, :func:`clean_records`, and
+:func:`register_cli` (the ``newsclean batch`` command). Optional
+dependencies (tqdm, warcio, dask) are imported only when used.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..errors import InputError
+from .api import BatchResult, clean_records, default_jobs, run
+from .pool import BatchError
+from .records import STAGES, CleanerSpec, Fields
+
+__all__ = ["run", "BatchResult", "BatchError", "CleanerSpec", "Fields", "clean_records", "STAGES",
+           "register_cli"]
+
+
+def register_cli(subparsers: Any) -> None:
+    """Add the ``batch`` subcommand to the ``newsclean`` command."""
+    from ..cli import add_cleaner_args
+
+    p = subparsers.add_parser(
+        "batch", help="clean many pages (JSONL, WARC, folders) into JSONL files, crash-safe",
+        description="Clean every record of the inputs into JSONL files under OUTDIR: one line per "
+                    "record, the article or an error record. Kill it at any moment and finish with --resume.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="JSONL, WARC or page files (gzipped or not), or folders of .html/.htm/.txt pages")
+    p.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    p.add_argument("-j", "--jobs", type=int, default=None,
+                   help=f"worker processes (default: usable CPUs, here {default_jobs()})")
+    p.add_argument("--resume", action="store_true", help="finish an interrupted job in OUTDIR")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local worker processes, or Dask (a LocalCluster unless --scheduler)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    p.add_argument("--format", dest="input_format", choices=("auto", "jsonl", "warc", "files"), default="auto",
+                   help="input format (default: from the file name, then the content)")
+    p.add_argument("--timeout", type=float, default=30.0,
+                   help="seconds one page may take before its worker is killed (default 30)")
+    p.add_argument("--max-pages-per-worker", type=int, default=1000, metavar="N",
+                   help="replace a worker after N pages, bounding its memory (0: never; default 1000)")
+    p.add_argument("--max-worker-memory", type=float, default=None, metavar="MB",
+                   help="replace a worker once its resident memory passes MB")
+    p.add_argument("--shard-size", type=int, default=1000, metavar="N",
+                   help="records per output file, the unit of crash recovery (default 1000)")
+    p.add_argument("--plugin", action="append", default=[], metavar="MODULE",
+                   help="import MODULE (or MODULE:ATTR) in each worker and register it as a plugin")
+    for name in ("id", "url", "html", "text"):
+        p.add_argument(f"--{name}-field", default=name, metavar="NAME",
+                       help=f"JSONL field holding the record's {name} (default {name!r})")
+    p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                   help="progress bar on standard error (default: when it is a terminal)")
+    p.add_argument("-q", "--quiet", action="store_true", help="do not print the summary")
+    add_cleaner_args(p)
+    p.set_defaults(func=_cmd_batch)
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    options: dict[str, Any] = {}
+    if args.input_kind != "auto":
+        options["input_kind"] = args.input_kind
+    if args.language:
+        options["language"] = args.language
+    spec = CleanerSpec(
+        plugins=tuple(args.plugin),
+        disable=tuple(d.strip() for item in args.disable for d in item.split(",") if d.strip()),
+        site_rules=args.site_rules, plugins_dir=args.plugins_dir, options=options, encoding=args.encoding)
+    fields = Fields(args.id_field, args.url_field, args.html_field, args.text_field)
+    progress = {"auto": None, "always": True, "never": False}[args.progress]
+    try:
+        result = run(args.inputs, args.output, jobs=args.jobs, resume=args.resume, engine=args.engine,
+                     scheduler=args.scheduler, cleaner=spec, fields=fields, input_format=args.input_format,
+                     shard_size=args.shard_size, timeout=args.timeout,
+                     max_pages_per_worker=args.max_pages_per_worker,
+                     max_worker_memory_mb=args.max_worker_memory, progress=progress)
+    except InputError:
+        raise  # the newsclean command prints it and exits with 2
+    except BatchError as e:
+        print(f"newsclean: error: {e}", file=sys.stderr)
+        return 1
+    except ValueError as e:
+        print(f"newsclean: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsclean: interrupted; run the same command with --resume to finish", file=sys.stderr)
+        return 130
+    if not args.quiet:
+        print(f"newsclean batch: {result.summary()}", file=sys.stderr)
+        if len(result.inputs) > 1:
+            for inp in result.inputs:
+                print(f"  {inp['input']}: {inp['read']} read = {inp['ok']} ok + {inp['errors']} errors",
+                      file=sys.stderr)
+    return 0

@@ -1,0 +1,276 @@
+"""``newsclean.batch.run``: clean many pages into an output folder, losing nothing."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable, Iterator, Sequence
+
+from .output import OutDir, ResumeState
+from .pool import BatchError
+from .progress import Progress
+from .records import CleanerSpec, Fields, clean_record
+from .sources import InputSpec, _page_files, discover
+
+__all__ = ["run", "BatchResult", "Job", "clean_records", "default_jobs"]
+
+ENGINES = ("local", "dask")
+
+
+def default_jobs() -> int:
+    """The CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+@dataclass
+class Job:
+    """A job as the engines see it (built by :func:`run`)."""
+
+    inputs: list[InputSpec]
+    outdir: OutDir
+    state: ResumeState
+    shard_size: int
+    fields: Fields
+    cleaner: CleanerSpec
+    jobs: int
+    timeout: float
+    max_pages: int
+    max_rss_mb: float | None
+    progress: Progress
+    scheduler: str | None = None
+    skipped: list[Counter[str]] = field(default_factory=list)
+
+
+@dataclass
+class BatchResult:
+    """Counts of a finished job (all runs together) and of this run.
+
+    ``read == ok + errors`` in total and per input; ``errors_by_stage``
+    splits the errors by :data:`~newsclean.batch.records.STAGES`.
+    """
+
+    outdir: str
+    read: int
+    ok: int
+    errors: int
+    errors_by_stage: dict[str, int]
+    inputs: list[dict[str, Any]]
+    files: list[str]
+    run_records: int = 0
+    elapsed_s: float = 0.0
+    nothing_to_do: bool = False
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def pages_per_s(self) -> float:
+        """Records cleaned per second in this run."""
+        return self.run_records / self.elapsed_s if self.elapsed_s else 0.0
+
+    def summary(self) -> str:
+        """One line for people: counts and speed."""
+        stages = ", ".join(f"{k} {v}" for k, v in sorted(self.errors_by_stage.items()))
+        head = f"{self.read} read = {self.ok} ok + {self.errors} errors" + (f" ({stages})" if stages else "")
+        if self.nothing_to_do:
+            return f"{head}; the job was already complete, nothing to do -> {self.outdir}"
+        return (f"{head}; this run: {self.run_records} pages in {self.elapsed_s:.1f} s, "
+                f"{self.pages_per_s:.1f} pages/s -> {self.outdir}")
+
+
+def run(
+    inputs: Sequence[str | os.PathLike[str]],
+    outdir: str | os.PathLike[str],
+    *,
+    jobs: int | None = None,
+    resume: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    cleaner: CleanerSpec | None = None,
+    fields: Fields | None = None,
+    input_format: str = "auto",
+    shard_size: int = 1000,
+    timeout: float = 30.0,
+    max_pages_per_worker: int = 1000,
+    max_worker_memory_mb: float | None = None,
+    progress: bool | None = None,
+) -> BatchResult:
+    """Clean every record of ``inputs`` into JSONL files under ``outdir``.
+
+    inputs: JSONL files, WARC files, folders of ``.html``/``.htm``/``.txt``
+        pages, or single page files; gzip is read transparently.
+    jobs: worker processes (default: the usable CPUs); with ``engine="dask"``
+        and no ``scheduler``, the number of LocalCluster worker processes.
+    resume: finish a job that was interrupted (``kill -9`` included); a job
+        that is complete is left as it is.
+    engine: ``"local"`` (a pool of worker processes) or ``"dask"``.
+    scheduler: address of a running Dask scheduler (``tcp://host:8786``).
+    cleaner: how each worker builds its Cleaner (plugins, disabled steps, options).
+    fields: field names of JSONL records.
+    input_format: ``"auto"`` (by name, then content), ``"jsonl"``, ``"warc"`` or ``"files"``.
+    shard_size: records per output file (the unit of crash recovery).
+    timeout: seconds a page may take; past it the worker is killed and the
+        page becomes a ``timeout`` error record.
+    max_pages_per_worker: a worker is replaced after this many pages (0: never).
+    max_worker_memory_mb: a worker is replaced once its resident memory passes this.
+    progress: show progress on standard error (default: when it is a terminal).
+
+    Every input record yields exactly one output line: the article
+    (``{"id": ..., **Article.to_dict()}``) or an error record (``id``,
+    ``error``, ``message``, ``stage``, ``input``). Raises
+    :class:`~newsclean.InputError` for unusable inputs and
+    :class:`~newsclean.batch.BatchError` when the job cannot go on.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if shard_size < 1:
+        raise ValueError("shard_size must be at least 1")
+    if timeout <= 0:
+        raise ValueError("timeout must be positive")
+    cleaner = cleaner or CleanerSpec()
+    fields = fields or Fields()
+    started, cpu_started = time.monotonic(), time.process_time()
+    specs = discover([os.fspath(p) for p in inputs], input_format)
+    out = OutDir(os.fspath(outdir))
+    state = out.prepare(_job_record(specs, shard_size, fields, cleaner), resume)
+    specs = _stored_names(out, specs)
+    if state.complete and state.manifest is not None:
+        return _result(out, state.manifest, 0, 0.0, nothing_to_do=True)
+    show = sys.stderr.isatty() if progress is None else progress
+    total = _estimate(specs) if show and engine == "local" else None
+    bar = Progress(show, total, state.records_done(), state.errors_done())
+    job = Job(specs, out, state, shard_size, fields, cleaner, max(1, jobs or default_jobs()), timeout,
+              max_pages_per_worker, max_worker_memory_mb, bar, scheduler, [Counter() for _ in specs])
+    before = state.records_done()
+    try:
+        if engine == "dask":
+            from .dasker import run_dask
+
+            stats = run_dask(job)
+        else:
+            from .local import run_local
+
+            stats = run_local(job)
+    finally:
+        bar.close()
+        out.close()
+    elapsed = time.monotonic() - started
+    stats = dict(stats, main_cpu_s=round(time.process_time() - cpu_started, 3))
+    manifest = _manifest(job, stats, engine, elapsed, state.records_done() - before)
+    out.write_manifest(manifest)
+    out.close()
+    return _result(out, manifest, state.records_done() - before, elapsed)
+
+
+def clean_records(records: Iterable[dict[str, Any]], cleaner: Any = None, fields: Fields | None = None,
+                  encoding: str | None = None) -> Iterator[dict[str, Any]]:
+    """Clean records in this process, one output record per input record.
+
+    For engines that bring their own workers, e.g. Spark's
+    ``rdd.mapPartitions(lambda rows: clean_records(rows))``. ``cleaner`` is a
+    :class:`~newsclean.Cleaner` or a :class:`CleanerSpec` (default: the
+    installed plugins). No time limit or crash isolation here: that is the
+    calling engine's job.
+    """
+    from ..pipeline import Cleaner
+
+    if cleaner is None:
+        cleaner = Cleaner()
+    elif isinstance(cleaner, CleanerSpec):
+        cleaner = cleaner.build()
+    fields = fields or Fields()
+    for n, record in enumerate(records, 1):
+        yield clean_record(cleaner, record, fields, f"record:{n}", encoding)
+
+
+# -- helpers ----------------------------------------------------------------
+
+def _job_record(specs: list[InputSpec], shard_size: int, fields: Fields, cleaner: CleanerSpec) -> dict[str, Any]:
+    from .. import __version__
+
+    inputs = []
+    for s in specs:
+        st = os.stat(s.path)
+        one: dict[str, Any] = {"path": s.path, "format": s.format, "key": s.key}
+        if os.path.isfile(s.path):
+            one["size"], one["mtime_ns"] = st.st_size, st.st_mtime_ns
+        inputs.append(one)
+    return {"format_version": 1, "newsclean": __version__, "inputs": inputs, "names": [s.name for s in specs],
+            "shard_size": shard_size, "fields": asdict(fields), "cleaner": cleaner.to_dict(),
+            "created": _now()}
+
+
+def _stored_names(out: OutDir, specs: list[InputSpec]) -> list[InputSpec]:
+    """Use the input names the job started with, so ids stay the same across resumes."""
+    import json
+
+    with open(out.file("job.json"), encoding="utf-8") as f:
+        names = json.load(f).get("names") or []
+    return [s._replace(name=names[i]) if i < len(names) else s for i, s in enumerate(specs)]
+
+
+def _estimate(specs: list[InputSpec]) -> int | None:
+    """A quick count of records for the progress bar (None when it would be slow)."""
+    total = 0
+    for s in specs:
+        if s.format == "files":
+            total += len(_page_files(s.path))
+        elif s.format == "jsonl":
+            with open(s.path, "rb") as f:
+                if f.read(2) == b"\x1f\x8b":
+                    return None
+                f.seek(0)
+                last = b"\n"
+                while chunk := f.read(1 << 22):
+                    total += chunk.count(b"\n")
+                    last = chunk[-1:]
+                total += last != b"\n"
+        else:
+            return None
+    return total
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _manifest(job: Job, stats: dict[str, Any], engine: str, elapsed: float, run_records: int) -> dict[str, Any]:
+    per_input = []
+    tot_read = tot_ok = 0
+    tot_stages: Counter[str] = Counter()
+    for i, spec in enumerate(job.inputs):
+        entries = sorted((e for (inp, _k), e in job.state.done.items() if inp == i), key=lambda e: e["shard"])
+        read = sum(e["read"] for e in entries)
+        ok = sum(e["ok"] for e in entries)
+        stages: Counter[str] = Counter()
+        for e in entries:
+            stages.update(e.get("stages") or {})
+        per_input.append({"input": spec.name, "path": spec.path, "format": spec.format, "read": read, "ok": ok,
+                          "errors": read - ok, "errors_by_stage": dict(sorted(stages.items())),
+                          "skipped": dict(sorted(job.skipped[i].items())), "files": [e["file"] for e in entries]})
+        tot_read += read
+        tot_ok += ok
+        tot_stages.update(stages)
+    from .. import __version__
+
+    return {"complete": True, "newsclean": __version__, "finished": _now(), "engine": engine, "jobs": job.jobs,
+            "shard_size": job.shard_size, "inputs": per_input,
+            "total": {"read": tot_read, "ok": tot_ok, "errors": tot_read - tot_ok,
+                      "errors_by_stage": dict(sorted(tot_stages.items()))},
+            "last_run": {"records": run_records, "elapsed_s": round(elapsed, 3),
+                         "pages_per_s": round(run_records / elapsed, 2) if elapsed else 0.0, "workers": stats}}
+
+
+def _result(out: OutDir, manifest: dict[str, Any], run_records: int, elapsed: float,
+            nothing_to_do: bool = False) -> BatchResult:
+    total = manifest["total"]
+    files = [out.file(f) for inp in manifest["inputs"] for f in inp["files"]]
+    return BatchResult(out.path, total["read"], total["ok"], total["errors"], dict(total["errors_by_stage"]),
+                       list(manifest["inputs"]), files, run_records, elapsed, nothing_to_do, manifest)
+
+
+__all__ += ["BatchError"]

@@ -1,0 +1,325 @@
+"""Batch inputs: JSONL, WARC and folders of pages, gzip read transparently.
+
+:func:`discover` turns the paths a user gives into :class:`InputSpec`\\ s;
+:func:`read_input` yields one :class:`~newsclean.batch.records.Task` per
+record, in a fixed order, each with the :class:`Start` from which reading can
+resume at that record (so a Dask task can read one shard of a file).
+
+What a record is:
+
+* JSONL: every non-blank line (``.jsonl``, ``.ndjson``, ``.json``, gzipped or not).
+  The main process does not parse lines; the worker does, so a malformed line
+  becomes a ``read`` error record there.
+* WARC / WARC.gz (read with ``warcio``): every ``response`` record with HTTP
+  headers and every ``resource`` record. Other records (request, metadata,
+  warcinfo, revisit, DNS responses) are not pages; they are counted as
+  ``skipped`` by type. A response whose content type is not HTML or plain
+  text becomes a ``decode`` error record without reaching a worker.
+* a folder: every ``.html``, ``.htm``, ``.xhtml`` and ``.txt`` file below it (and
+  the same names ending in ``.gz``), sorted by path; the id is the path
+  relative to the folder. A single such file may also be given.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import zlib
+from collections import Counter
+from typing import IO, Any, Iterator, NamedTuple
+
+from ..errors import InputError
+from .records import Task, dumps_line, error_record
+
+__all__ = ["InputSpec", "Start", "discover", "read_input", "scan_shards", "Shard", "FORMATS", "PAGE_SUFFIXES"]
+
+FORMATS = ("jsonl", "warc", "files")
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json", ".jl")
+_WARC_SUFFIXES = (".warc", ".arc")
+_GZIP_MAGIC = b"\x1f\x8b"
+# Content types that are pages; anything else in a WARC is an error record.
+_PAGE_TYPES = {"text/html": None, "application/xhtml+xml": None, "text/plain": "text", "": None}
+
+
+class InputSpec(NamedTuple):
+    """One input of a job: its path, format, output key and display name."""
+
+    path: str  # absolute
+    format: str  # "jsonl", "warc" or "files"
+    key: str  # prefix of its output files, unique in the job
+    name: str  # the path as the user gave it, used in ids and locators
+
+
+class Start(NamedTuple):
+    """Where reading resumes at one record: its number, byte offset and line number.
+
+    For gzipped JSONL the offset counts uncompressed bytes; for a folder only
+    ``ordinal`` matters.
+    """
+
+    ordinal: int = 0
+    offset: int = 0
+    lineno: int = 0
+
+
+class Shard(NamedTuple):
+    """Records ``[start.ordinal, start.ordinal + count)`` of input ``input``."""
+
+    input: int
+    index: int
+    start: Start
+    count: int
+
+
+def _strip_gz(name: str) -> str:
+    return name[:-3] if name.lower().endswith(".gz") else name
+
+
+def _sniff(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+            if head.startswith(_GZIP_MAGIC):
+                f.seek(0)
+                try:
+                    head = gzip.GzipFile(fileobj=f).read(4096)
+                except (OSError, EOFError, zlib.error):
+                    return None
+    except OSError:
+        return None
+    s = head.lstrip()
+    if s.startswith(b"WARC/"):
+        return "warc"
+    if s.startswith(b"{"):
+        return "jsonl"
+    if s.startswith(b"<"):
+        return "files"
+    return None
+
+
+def format_of(path: str) -> str | None:
+    """The input format of a path, by its name, else by its first bytes."""
+    if os.path.isdir(path):
+        return "files"
+    base = _strip_gz(os.path.basename(path).lower())
+    if base.endswith(_WARC_SUFFIXES):
+        return "warc"
+    if base.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if base.endswith(PAGE_SUFFIXES):
+        return "files"
+    return _sniff(path)
+
+
+def _key(index: int, path: str) -> str:
+    base = os.path.basename(os.path.normpath(path)) or "input"
+    base = _strip_gz(base)
+    for suffix in _JSONL_SUFFIXES + _WARC_SUFFIXES + PAGE_SUFFIXES:
+        if base.lower().endswith(suffix):
+            base = base[: -len(suffix)]
+            break
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in base)[:40].strip("._") or "input"
+    return f"{index:02d}-{safe}" if index < 100 else f"{index}-{safe}"
+
+
+def discover(paths: list[str], input_format: str = "auto") -> list[InputSpec]:
+    """Check the inputs and decide each one's format.
+
+    Raises :class:`~newsclean.InputError` for a missing path or one whose
+    format cannot be told (pass ``input_format`` then).
+    """
+    if not paths:
+        raise InputError("empty", "no input given")
+    specs: list[InputSpec] = []
+    for i, p in enumerate(paths):
+        if not os.path.exists(p):
+            raise InputError("unreadable", f"input not found: {p}")
+        fmt = input_format if input_format != "auto" else format_of(p)
+        if fmt is None:
+            raise InputError("unparsable", f"cannot tell the format of {p}; give --format jsonl|warc|files")
+        if fmt not in FORMATS:
+            raise InputError("bad_type", f"unknown input format {fmt!r}")
+        specs.append(InputSpec(os.path.abspath(p), fmt, _key(i, p), p))
+    return specs
+
+
+def read_input(spec: InputSpec, index: int, start: Start | None = None, *, light: bool = False,
+               skipped: Counter[str] | None = None) -> Iterator[tuple[Task, Start]]:
+    """Every record of one input from ``start``, with the position of each.
+
+    ``light`` reads positions only (a Dask driver planning shards): page
+    bodies may be left unread and tasks then carry no data. ``skipped``
+    collects the WARC records that are not pages, by type.
+    """
+    start = start or Start()
+    skipped = skipped if skipped is not None else Counter()
+    if spec.format == "jsonl":
+        yield from _read_jsonl(spec, index, start)
+    elif spec.format == "warc":
+        yield from _read_warc(spec, index, start, light, skipped)
+    else:
+        yield from _read_files(spec, index, start, light)
+
+
+def scan_shards(spec: InputSpec, index: int, shard_size: int,
+                skipped: Counter[str] | None = None) -> tuple[list[Shard], int]:
+    """Split one input into shards of ``shard_size`` records; returns (shards, records)."""
+    starts: list[Start] = []
+    n = 0
+    for task, pos in read_input(spec, index, light=True, skipped=skipped):
+        if n % shard_size == 0:
+            starts.append(pos)
+        n += 1
+    shards = [Shard(index, k, s, min(shard_size, n - k * shard_size)) for k, s in enumerate(starts)]
+    return shards, n
+
+
+# -- JSONL ------------------------------------------------------------------
+
+def _open_maybe_gzip(path: str) -> IO[bytes]:
+    f = open(path, "rb")
+    if f.read(2) == _GZIP_MAGIC:
+        f.seek(0)
+        return gzip.GzipFile(fileobj=f, mode="rb")  # type: ignore[return-value]
+    f.seek(0)
+    return f
+
+
+def _read_jsonl(spec: InputSpec, index: int, start: Start) -> Iterator[tuple[Task, Start]]:
+    ordinal, offset, lineno = start
+    try:
+        f = _open_maybe_gzip(spec.path)
+    except OSError as e:
+        yield _read_error(index, ordinal, f"{spec.name}:{lineno + 1}", e), Start(ordinal, offset, lineno)
+        return
+    with f:
+        try:
+            if offset:
+                f.seek(offset)
+            for raw in f:
+                pos = Start(ordinal, offset, lineno)
+                offset += len(raw)
+                lineno += 1
+                if not raw.strip():
+                    continue
+                yield Task((index, ordinal), "jsonl", raw, f"{spec.name}:{lineno}"), pos
+                ordinal += 1
+        except (OSError, EOFError, zlib.error) as e:  # a truncated or corrupt gzip file
+            pos = Start(ordinal, offset, lineno)
+            yield _read_error(index, ordinal, f"{spec.name}:{lineno + 1}", e,
+                              f"input is unreadable after line {lineno}"), pos
+
+
+def _read_error(index: int, ordinal: int, locator: str, e: BaseException, what: str = "") -> Task:
+    msg = f"{what}: {e}" if what else str(e)
+    line = dumps_line(error_record(locator, type(e).__name__, msg, "read", locator))
+    return Task((index, ordinal), "error", line, locator, stage="read")
+
+
+# -- folders ----------------------------------------------------------------
+
+def _page_files(root: str) -> list[str]:
+    if os.path.isfile(root):
+        return [root]
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for fn in filenames:
+            if _strip_gz(fn.lower()).endswith(PAGE_SUFFIXES):
+                found.append(os.path.join(dirpath, fn))
+    return sorted(found, key=lambda p: os.path.relpath(p, root).replace(os.sep, "/"))
+
+
+def _read_files(spec: InputSpec, index: int, start: Start, light: bool) -> Iterator[tuple[Task, Start]]:
+    root = spec.path
+    single = os.path.isfile(root)
+    files = _page_files(root)
+    for ordinal in range(start.ordinal, len(files)):
+        path = files[ordinal]
+        rid = spec.name if single else os.path.relpath(path, root).replace(os.sep, "/")
+        locator = spec.name if single else f"{spec.name.rstrip('/')}/{rid}"
+        pos = Start(ordinal, 0, 0)
+        if light:
+            yield Task((index, ordinal), "page", b"", locator, rid), pos
+            continue
+        kind = "text" if _strip_gz(path.lower()).endswith(".txt") else None
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+            if data[:2] == _GZIP_MAGIC:
+                data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as e:
+            line = dumps_line(error_record(rid, type(e).__name__, f"cannot read {locator}: {e}", "read", locator))
+            yield Task((index, ordinal), "error", line, locator, rid, stage="read"), pos
+            continue
+        yield Task((index, ordinal), "page", data, locator, rid, input_kind=kind), pos
+
+
+# -- WARC -------------------------------------------------------------------
+
+def _content_type(value: str | None) -> tuple[str, str | None]:
+    """(media type, charset) of a Content-Type header."""
+    if not value:
+        return "", None
+    parts = [p.strip() for p in value.split(";")]
+    charset = None
+    for p in parts[1:]:
+        k, _, v = p.partition("=")
+        if k.strip().lower() == "charset" and v.strip():
+            charset = v.strip().strip("\"'")
+    return parts[0].lower(), charset
+
+
+def _read_warc(spec: InputSpec, index: int, start: Start, light: bool,
+               skipped: Counter[str]) -> Iterator[tuple[Task, Start]]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    ordinal = start.ordinal
+    with open(spec.path, "rb") as fh:
+        if start.offset:
+            fh.seek(start.offset)
+        it = ArchiveIterator(fh, arc2warc=True)
+        offset = start.offset
+        try:
+            for rec in it:
+                offset = it.offset
+                rtype = rec.rec_type
+                http = rec.http_headers
+                if rtype == "response" and http is None:
+                    skipped["response without HTTP headers"] += 1
+                    continue
+                if rtype not in ("response", "resource"):
+                    skipped[rtype or "unknown"] += 1
+                    continue
+                url = rec.rec_headers.get_header("WARC-Target-URI")
+                rid = rec.rec_headers.get_header("WARC-Record-ID") or None
+                header = http.get_header("Content-Type") if http is not None else \
+                    rec.rec_headers.get_header("Content-Type")
+                ctype, charset = _content_type(header)
+                locator = f"{spec.name}@{offset}"
+                pos = Start(ordinal, offset, 0)
+                task = _warc_task(rec, (index, ordinal), locator, rid, url, ctype, charset, light)
+                it.read_to_end()
+                yield task, pos
+                ordinal += 1
+        except Exception as e:  # noqa: BLE001 - warcio raises several types for a broken file
+            locator = f"{spec.name}@{offset}"
+            yield _read_error(index, ordinal, locator, e, "WARC is unreadable from here"), Start(ordinal, offset, 0)
+
+
+def _warc_task(rec: Any, key: tuple[int, int], locator: str, rid: str | None, url: str | None,
+               ctype: str, charset: str | None, light: bool) -> Task:
+    if ctype not in _PAGE_TYPES:
+        line = dumps_line(error_record(rid or locator, "UnsupportedContentType",
+                                       f"content type {ctype!r} is not a page", "decode", locator, url))
+        return Task(key, "error", line, locator, rid, url, stage="decode")
+    if light:
+        return Task(key, "page", b"", locator, rid, url)
+    try:
+        data = rec.content_stream().read()
+    except Exception as e:  # noqa: BLE001 - bad chunking or content encoding
+        line = dumps_line(error_record(rid or locator, type(e).__name__,
+                                       f"cannot decode the HTTP body: {e}", "decode", locator, url))
+        return Task(key, "error", line, locator, rid, url, stage="decode")
+    return Task(key, "page", data, locator, rid, url, charset, _PAGE_TYPES[ctype])
+

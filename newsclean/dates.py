@@ -1,0 +1,536 @@
+"""Reading dates and times written the way news pages write them.
+
+This module knows date *formats*, not noise: it finds and parses absolute
+dates in Chinese and English (and the month names of a few European
+languages), tells relative stamps ("3小时前", "2 hours ago") apart, and
+attaches a time zone. Which line of a page is the publication date is for
+the plugins to decide.
+
+Formats read (patterns are data at the top of the module):
+
+* Chinese and ISO order: ``2025-09-08``, ``2025/9/8``, ``2025.09.08``,
+  ``2025年9月8日``, each optionally followed by a time: ``00:41:55``,
+  ``08:00``, ``下午3:20``, ``8时40分``, ISO ``T00:41:55+08:00``.
+* Year last: ``7/5/2005 9:23:57 PM`` (month first with a 12-hour clock or in
+  Latin-script text), ``06/02/2022 - 13:48`` (day first in CJK text),
+  ``13.05.2024`` (day first when the day is over 12).
+* Month names: ``Sept. 8, 2025 3:41 p.m. ET``, ``8 September 2025``,
+  ``Sun, May 12, 2024``, ``12 mai 2024``, ``8. September 2025``,
+  ``8 de septiembre de 2025``; a time may also come first
+  (``11:09 PM PDT • May 19, 2024``).
+* Year and month only (``2003年5月``, ``May 2018``) are found with
+  precision ``"month"`` so that callers can skip them.
+
+Zones: an explicit zone (``Z``, ``+08:00``, ``GMT+8``, ``UTC``, ``EDT``,
+``ET``, ``北京时间`` ...) wins; otherwise the caller's ``tz_hours`` is used.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+__all__ = [
+    "DateMatch",
+    "find_dates",
+    "find_date",
+    "parse_date",
+    "is_relative_date",
+    "is_plausible",
+    "date_in_url",
+    "strip_dates",
+    "with_zone",
+    "zone_hours_for",
+    "EARLIEST_YEAR",
+]
+
+# ---------------------------------------------------------------------------
+# data
+# ---------------------------------------------------------------------------
+
+#: Dates before this year are taken as misreadings (ids, prices), not stamps.
+EARLIEST_YEAR = 1980
+
+#: Month names and abbreviations -> month number (lower case, no dot).
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate([
+    "january jan janvier janv januar jänner enero ene gennaio gen janeiro januari",
+    "february feb février fevrier févr fevr februar febrero febbraio fevereiro fev februari",
+    "march mar mars märz maerz marzo mär março marco maart",
+    "april apr avril avr abril aprile",
+    "may mai mayo maggio maio mei",
+    "june jun juin juni junio giugno junho",
+    "july jul juillet juil juli julio luglio julho",
+    "august aug août aout agosto ago augustus",
+    "september sep sept septembre septiembre settembre setembro set",
+    "october oct octobre oktober octubre ottobre outubro out okt",
+    "november nov novembre noviembre novembro",
+    "december dec décembre decembre dezember diciembre dicembre dezembro dez dic",
+], start=1):
+    for _n in _names.split():
+        MONTHS.setdefault(_n, _num)
+
+#: Weekday names that may precede or follow a date (skipped, never read).
+WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag"
+).split()
+
+#: Zone abbreviations -> hours east of UTC. Ambiguous ones (CST, IST for
+#: Israel/Ireland) are left out or given their usual news meaning.
+ZONE_HOURS: dict[str, float] = {
+    "utc": 0, "gmt": 0, "z": 0, "ut": 0, "wet": 0, "bst": 1, "cet": 1, "west": 1, "cest": 2,
+    "eet": 2, "eest": 3, "msk": 3, "ist": 5.5, "pkt": 5, "ict": 7, "wib": 7, "hkt": 8, "sgt": 8,
+    "awst": 8, "pht": 8, "jst": 9, "kst": 9, "acst": 9.5, "aest": 10, "aedt": 11, "nzst": 12,
+    "nzdt": 13, "ast": -4, "adt": -3, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6,
+    "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10,
+}
+#: Zones named in Chinese.
+ZONE_WORDS_ZH: dict[str, float] = {
+    "北京时间": 8, "京港台时间": 8, "台北时间": 8, "香港时间": 8, "东京时间": 9, "格林尼治时间": 0,
+    "格林威治时间": 0, "世界标准时间": 0, "协调世界时": 0,
+}
+#: US region zones that switch with daylight saving: (IANA name, standard offset).
+REGION_ZONES: dict[str, tuple[str, float]] = {
+    "et": ("America/New_York", -5), "ct": ("America/Chicago", -6),
+    "mt": ("America/Denver", -7), "pt": ("America/Los_Angeles", -8),
+}
+#: Chinese parts of the day: hours to add to a 12-hour clock reading.
+ZH_DAYPART: dict[str, str] = {
+    "上午": "am", "早上": "am", "早晨": "am", "清晨": "am", "凌晨": "am", "中午": "noon",
+    "下午": "pm", "傍晚": "pm", "晚上": "pm", "晚间": "pm", "夜间": "pm",
+}
+
+#: Relative stamps: real time stamps, but not absolute dates.
+RELATIVE_PATTERNS = (
+    r"\d+\s*(?:秒|秒钟|分钟|小时|个小时|天|日|周|星期|个月|月|年)\s*前",
+    r"刚刚|刚才|今天|昨天|前天|今日|昨日",
+    r"半(?:个)?小时前|(?:一|两|几|半)(?:分钟|小时|天)前",
+    r"\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|[smhdwy])\s+ago",
+    r"(?:an?|one|a few)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago",
+    r"just now|yesterday|today|moments? ago",
+)
+
+# ---------------------------------------------------------------------------
+# patterns built from the data
+# ---------------------------------------------------------------------------
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_MONTH_ALT = _alt(MONTHS)
+_WEEKDAY_ALT = _alt(WEEKDAYS)
+_ZONE_ABBR_ALT = _alt(list(ZONE_HOURS) + list(REGION_ZONES))
+_ZONE_ZH_ALT = _alt(ZONE_WORDS_ZH)
+_DAYPART_ALT = _alt(ZH_DAYPART)
+
+# Time of day. Groups: dp (Chinese day part), H, M, S, ampm, zone parts.
+_TIME = rf"""
+(?:(?P<dp>{_DAYPART_ALT})\s*)?
+(?P<H>2[0-3]|[01]?\d)
+(?:
+    \s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d)(?P<frac>[.,]\d{{1,9}})?)?
+  | \s*[时點点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?
+  | (?=\s?[AaPp]\.?\s?[Mm](?![a-z]))
+)
+(?!\d)
+(?:\s?(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![a-z]))?
+(?:\s*\(?\s*(?P<zone>
+    (?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?
+  | (?<=\d)(?:Z|[+\-−]\d{{2}}:?\d{{2}})(?![\w:])
+  | (?:{_ZONE_ABBR_ALT})(?![a-z])
+  | {_ZONE_ZH_ALT}
+)\)?)?
+"""
+_TIME_RE = re.compile(_TIME, re.I | re.X)
+
+_D = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+_M = r"(?P<m>1[0-2]|0?[1-9])"
+_Y = r"(?P<y>(?:19|20)\d{2})"
+# A word starts here: after a non-letter, or glued after a lower-case label ("PublishedMay").
+_WORD_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+
+#: Date patterns: (name, regex). Named groups y, m (or mon), d.
+DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]?"),
+    ("ymd", rf"(?<![\d./-]){_Y}(?P<sep>[-/.])\s?{_M}(?P=sep)\s?{_D}(?![\d])(?!\.\d)"),
+    ("dmy_or_mdy", r"(?<![\d./-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
+                   r"(?P<y>(?:19|20)\d{2})(?![\d])"),
+    ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?!\d)"),
+    ("dmy_name", rf"(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_Y}(?!\d)"),
+    ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
+    ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
+)
+_CASED = frozenset(("mdy_name", "my_name"))  # they spell out their case-insensitive part
+_DATE_RES = tuple((name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in DATE_PATTERNS)
+_MONTH_ONLY = frozenset(("ym_zh", "my_name"))
+
+# What may sit between a date and the time that follows it.
+_AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|at|@|à|um|a las|às|[-–—|·•/]|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
+                         r"{0,2}", re.I)
+# What may sit between a time and the date that follows it.
+_BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
+_RELATIVE_RE = re.compile("|".join(f"(?:{p})" for p in RELATIVE_PATTERNS), re.I)
+_URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
+_COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$")
+_EPOCH = re.compile(r"^\s*(\d{10})(?:\d{3})?\s*$")
+
+# ---------------------------------------------------------------------------
+# results
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date found in a text.
+
+    value: naive unless the text gave a zone (then zone-aware).
+    span: (start, end) of the date and its time in the text.
+    precision: "month", "day", "minute" or "second".
+    has_zone: the zone came from the text.
+    """
+
+    value: datetime
+    span: tuple[int, int]
+    precision: str
+    has_zone: bool = False
+
+    @property
+    def has_time(self) -> bool:
+        return self.precision in ("minute", "second")
+
+    @property
+    def has_day(self) -> bool:
+        return self.precision != "month"
+
+
+# ---------------------------------------------------------------------------
+# zones
+# ---------------------------------------------------------------------------
+
+
+def _fixed(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+def _region_zone(key: str, naive: datetime) -> tzinfo:
+    name, std = REGION_ZONES[key]
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(name)
+        off = naive.replace(tzinfo=zone).utcoffset()
+        return timezone(off) if off is not None else _fixed(std)
+    except Exception:  # no tz database: standard time
+        return _fixed(std)
+
+
+def _zone_of(text: str | None, naive: datetime) -> tzinfo | None:
+    if not text:
+        return None
+    z = text.strip().lower().replace("−", "-")
+    if z in ZONE_HOURS:
+        return _fixed(ZONE_HOURS[z])
+    if z in REGION_ZONES:
+        return _region_zone(z, naive)
+    for word, hours in ZONE_WORDS_ZH.items():
+        if word in text:
+            return _fixed(hours)
+    m = re.match(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", z)
+    if m:
+        hours = int(m.group(2)) + int(m.group(3) or 0) / 60
+        if hours > 14:
+            return None
+        return _fixed(-hours if m.group(1) == "-" else hours)
+    return None
+
+
+def with_zone(value: datetime, tz_hours: float) -> datetime:
+    """``value`` unchanged when zone-aware, else read in UTC+``tz_hours``."""
+    if value.tzinfo is not None and value.utcoffset() is not None:
+        return value
+    return value.replace(tzinfo=_fixed(tz_hours))
+
+
+def zone_hours_for(language: str | None, options: Any = None) -> float:
+    """The zone to assume for a page that gives none: China's for Chinese pages.
+
+    options: an object with ``china_tz_hours`` and ``default_tz_hours``
+    (newsclean's Options); without it, 8.0 and 0.0.
+    """
+    china = float(getattr(options, "china_tz_hours", 8.0))
+    default = float(getattr(options, "default_tz_hours", 0.0))
+    return china if (language or "").lower().startswith("zh") else default
+
+
+# ---------------------------------------------------------------------------
+# finding
+# ---------------------------------------------------------------------------
+
+
+def _hour(h: int, ampm: str | None, daypart: str | None) -> int | None:
+    if ampm:
+        a = ampm.lower()
+        if h > 12:
+            return h  # "14:32PM": the clock already says it
+        if a == "a":
+            return 0 if h == 12 else h
+        return h if h == 12 else h + 12
+    if daypart:
+        kind = ZH_DAYPART.get(daypart, "")
+        if kind == "pm" and h < 12:
+            return h + 12
+        if kind == "noon" and h < 6:
+            return h + 12
+        if kind == "am" and h == 12:
+            return 0
+    return h
+
+
+def _time_from(m: re.Match[str], base: datetime) -> tuple[datetime, str, bool] | None:
+    minute = m.group("M") if m.group("M") is not None else m.group("M2")
+    second = m.group("S") if m.group("S") is not None else m.group("S2")
+    if minute is None and not m.group("ampm"):
+        return None
+    hour = _hour(int(m.group("H")), m.group("ampm"), m.group("dp"))
+    if hour is None or hour > 23:
+        return None
+    try:
+        value = base.replace(hour=hour, minute=int(minute or 0), second=int(second or 0))
+    except ValueError:
+        return None
+    zone = _zone_of(m.group("zone"), value)
+    if zone is not None:
+        value = value.replace(tzinfo=zone)
+    return value, ("second" if second is not None else "minute"), zone is not None
+
+
+def _day_first(a: int, b: int, text: str, after: str, day_first: bool | None) -> bool:
+    if a > 12:
+        return True
+    if b > 12:
+        return False
+    if re.match(r"\s*[-–,]?\s*\d{1,2}(?::\d{2}){1,2}\s?[AaPp]\.?[Mm]", after):
+        return False  # a 12-hour clock: the US order
+    if day_first is not None:
+        return day_first
+    return bool(_CJK.search(text))  # CJK pages using year-last dates follow European usage
+
+
+def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -> datetime | None:
+    gd = m.groupdict()
+    year = int(gd["y"])
+    if name == "dmy_or_mdy":
+        a, b = int(gd["a"]), int(gd["b"])
+        if _day_first(a, b, text, text[m.end(): m.end() + 20], day_first):
+            day, month = a, b
+        else:
+            month, day = a, b
+    else:
+        month = MONTHS[gd["mon"].lower().rstrip(".")] if gd.get("mon") else int(gd["m"])
+        day = int(gd["d"]) if gd.get("d") else 1
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
+               max_chars: int = 5000) -> list[DateMatch]:
+    """Every absolute date in ``text``, left to right, without overlaps.
+
+    day_first: how to read ``03/04/2024``; None decides from the text (a
+        12-hour clock means month first; CJK text means day first).
+    limit: stop after this many dates. max_chars: only the start of the text
+        is read (bounded work on long paragraphs).
+    """
+    if not text:
+        return []
+    text = text[:max_chars]
+    found: list[tuple[int, int, str, re.Match[str]]] = []
+    for name, rx in _DATE_RES:
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), name, m))
+    if not found:
+        return []
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[DateMatch] = []
+    taken_end = -1
+    for start, end, name, m in found:
+        if start < taken_end:
+            continue
+        base = _date_from(name, m, text, day_first)
+        if base is None:
+            continue
+        precision, has_zone, value = ("month" if name in _MONTH_ONLY else "day"), False, base
+        if precision == "day":
+            gap = _AFTER_DATE.match(text, end)
+            tm = _TIME_RE.match(text, gap.end()) if gap else None
+            got = _time_from(tm, base) if tm else None
+            if got is not None and tm is not None:
+                value, precision, has_zone = got
+                end = tm.end()
+            else:
+                before = _time_before(text, start, base, max(taken_end, 0))
+                if before is not None:
+                    value, precision, has_zone, start = before
+        out.append(DateMatch(value, (start, end), precision, has_zone))
+        taken_end = end
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _time_before(text: str, start: int, base: datetime, floor: int = 0) -> tuple[datetime, str, bool, int] | None:
+    """A time written before its date ("11:09 PM PDT • May 19, 2024"), not before ``floor``."""
+    window_start = max(floor, start - 40)
+    window = text[window_start:start]
+    sep = _BEFORE_DATE.search(window)
+    head = window[: sep.start()] if sep else window
+    for m in _TIME_RE.finditer(head):
+        if m.end() != len(head) or m.group(0).strip() == "":
+            continue
+        if m.group("M") is None and m.group("M2") is None and not m.group("ampm"):
+            continue
+        got = _time_from(m, base)
+        if got is None:
+            return None
+        return got[0], got[1], got[2], window_start + m.start()
+    return None
+
+
+def find_date(text: str, *, day_first: bool | None = None) -> tuple[datetime, tuple[int, int]] | None:
+    """The first full date (to the day at least) in ``text`` and its span.
+
+    The datetime is naive unless the text names a zone.
+    """
+    for d in find_dates(text, day_first=day_first):
+        if d.has_day:
+            return d.value, d.span
+    return None
+
+
+def is_relative_date(text: str) -> bool:
+    """True when the text holds a relative stamp ("3小时前", "2 hours ago", "昨天")."""
+    return bool(_RELATIVE_RE.search(text))
+
+
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of relative stamps in ``text``."""
+    return [m.span() for m in _RELATIVE_RE.finditer(text)]
+
+
+_LONE_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])")
+_DAY_WORDS = re.compile(rf"(?<![a-z])(?:{_WEEKDAY_ALT})\.?(?![a-z])|星期[一二三四五六日天]|周[一二三四五六日]|{_ZONE_ZH_ALT}", re.I)
+
+
+def strip_dates(text: str) -> str:
+    """``text`` without its dates, times, relative stamps, weekday and zone words.
+
+    What is left tells a caller whether a line was only a time stamp.
+    """
+    spans = [d.span for d in find_dates(text)] + relative_spans(text)
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    text = _LONE_TIME.sub(" ", text)
+    return _DAY_WORDS.sub(" ", text)
+
+
+def is_plausible(value: datetime, *, now: datetime | None = None, earliest_year: int = EARLIEST_YEAR) -> bool:
+    """False for dates in the future (a day of slack) or before ``earliest_year``."""
+    if value.year < earliest_year:
+        return False
+    now = now or datetime.now(timezone.utc)
+    if value.tzinfo is None:
+        return value <= now.replace(tzinfo=None) + timedelta(days=1)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=timezone.utc)
+    return value <= now + timedelta(days=1)
+
+
+def date_in_url(url: str | None) -> date | None:
+    """A date written in a URL path (``/2025/09/08/``, ``/20250908/``, ``2025-09-08``)."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    path = path.split("//", 1)[-1]
+    path = path[path.find("/"):] if "/" in path else ""
+    for m in _URL_DATE.finditer(path):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+# ---------------------------------------------------------------------------
+# parsing a value that is wholly a date (meta content, datetime attributes)
+# ---------------------------------------------------------------------------
+
+
+def parse_date(text: str | None, *, tz_hours: float = 0.0, day_first: bool | None = None) -> datetime | None:
+    """Read a text that is a date (``<meta content>``, ``<time datetime>``, a date line).
+
+    Returns a zone-aware datetime: the text's own zone when it names one,
+    else UTC+``tz_hours``. None when no date can be read.
+    """
+    if not text:
+        return None
+    s = text.strip()[:200]
+    if not s:
+        return None
+    value: datetime | None = None
+    if _ISO_FULL.match(s):
+        try:
+            value = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            value = None
+    if value is None:
+        m = _COMPACT.match(s)
+        if m:
+            try:
+                value = datetime(*(int(g) for g in m.groups(default="0")))
+            except ValueError:
+                value = None
+    if value is None:
+        m = _EPOCH.match(s)
+        if m:
+            value = datetime.fromtimestamp(int(m.group(1)), timezone.utc)
+    if value is None:
+        for d in find_dates(s, day_first=day_first):
+            if d.has_day:
+                value = d.value
+                break
+    if value is None:
+        value = _dateutil(s)
+    if value is None:
+        return None
+    return with_zone(value, tz_hours)
+
+
+def _dateutil(s: str) -> datetime | None:
+    """RFC 2822 and other English forms, through the standard library and dateutil."""
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        pass
+    if not re.search(r"\d{4}", s):  # no year: dateutil would invent one
+        return None
+    try:
+        from dateutil import parser as du
+
+        tzinfos = {k.upper(): int(v * 3600) for k, v in ZONE_HOURS.items() if k != "z"}
+        return du.parse(s, fuzzy=False, tzinfos=tzinfos)
+    except (ValueError, OverflowError, TypeError, ImportError):
+        return None
+    except Exception:  # dateutil raises its own ParserError subclasses; never let them out
+        return None

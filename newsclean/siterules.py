@@ -1,0 +1,633 @@
+"""Declarative site rules in the ftr-site-config format (and optionally TOML).
+
+A rule folder holds one file per site (see ``docs/site-rules.md``)::
+
+    example.org.txt      pages of example.org (and www.example.org)
+    .example.org.txt     pages of any subdomain of example.org
+    global.txt           every page, after the site's own rules
+
+Each line is ``directive: value`` (``#`` starts a comment; a directive may
+repeat). What newsclean applies, at the tree stage and before any generic
+step:
+
+* ``title`` / ``date`` / ``author``: XPaths; the first that yields a value
+  sets the field, outranking every generic and site-plugin guess;
+* ``strip`` (XPath), ``strip_id_or_class`` (substring of @id or @class),
+  ``strip_image_src`` (substring of an image's @src): elements removed;
+* ``body``: XPaths of the article container(s); the first that matches
+  becomes the whole page body, everything outside is recorded as removed,
+  and the generic article locator may no longer drop inside it. A body that
+  matches nothing leaves the page to generic cleaning, with a note;
+* ``prune: no``: no generic step removes anything inside the body;
+* ``find_string`` / ``replace_string`` and ``replace_string(find): repl``:
+  text replacements on the page's markup before anything else;
+* ``native_ad_clue``: an XPath; when it matches, ``extra["native_ad"]``;
+* ``test_url`` / ``test_contains``: used by ``newsclean check-rules``.
+
+Other ftr directives (``tidy``, ``parser``, ``single_page_link``,
+``next_page_link``, ``http_header(...)``, login settings ...) are read and
+ignored. Every removal names the rule file and line in its reason, with kind
+``site-rule``.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import lxml.etree as etree
+
+from .document import Document
+from .errors import PluginError
+from .hookspecs import hookimpl
+from .pipeline import SITE_SCORE_BONUS
+from .siteplugins import body_guard_steps, element_text, replace_body
+from .steps import Step
+from .text import is_cjk, normalize_space
+
+__all__ = ["SiteRulesPlugin", "RuleSet", "RuleFile", "Directive", "SiteConfig", "parse_rules",
+           "parse_toml_rules", "page_slug", "check_rules", "register_cli", "RULE_KIND", "RULE_SCORE"]
+
+log = logging.getLogger("newsclean")
+
+#: Kind of every removal a site rule makes.
+RULE_KIND = "site-rule"
+#: Score of metadata read by a rule: above generic guesses and site plugins alike.
+RULE_SCORE = 2 * SITE_SCORE_BONUS
+#: Directives newsclean applies.
+APPLIED = frozenset("title body date author strip strip_id_or_class strip_image_src prune "
+                    "autodetect_on_failure find_string replace_string native_ad_clue "
+                    "test_url test_contains".split())
+#: Other ftr-site-config directives: read, accepted, not applied.
+IGNORED = frozenset("tidy parser single_page_link single_page_link_in_feed next_page_link "
+                    "if_page_contains http_header login_uri login_username_field "
+                    "login_password_field login_extra_fields not_logged_in_xpath requires_login "
+                    "src_lazy_load_attr skip_json_ld insert_detected_image dissolve wrap_in "
+                    "move_into strip_attr footnotes".split())
+XPATH_DIRECTIVES = ("title", "body", "date", "author", "strip", "native_ad_clue")
+_LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((.*?)\))?\s*:\s?(.*?)\s*$")
+_YES = {"yes": True, "true": True, "1": True, "on": True, "no": False, "false": False, "0": False, "off": False}
+_AUTHOR_PREFIX = re.compile(r"^\s*(?:by|written by|作者|记者|文|撰文|编辑)\s*[:：/|｜]?\s*", re.I)
+
+
+# ---------------------------------------------------------------------------
+# reading rule files
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Directive:
+    """One ``name(arg): value`` line of a rule file."""
+
+    name: str
+    value: str
+    line: int
+    arg: str | None = None
+    file: str = ""
+
+    @property
+    def where(self) -> str:
+        """``file:line``, as removal reasons and notes show it."""
+        return f"{self.file}:{self.line}"
+
+
+@dataclass
+class RuleFile:
+    """A parsed rule file: its directives and any problems found reading it."""
+
+    name: str
+    directives: list[Directive] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def get(self, name: str) -> list[Directive]:
+        return [d for d in self.directives if d.name == name]
+
+
+def parse_rules(text: str, name: str = "rules.txt") -> RuleFile:
+    """Parse ftr-site-config text. Unknown directives are kept and reported as problems."""
+    rf = RuleFile(name)
+    for no, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        m = _LINE.match(line)
+        if not m:
+            rf.problems.append(f"{name}:{no}: not a 'directive: value' line: {line[:60]!r}")
+            continue
+        d = Directive(m.group(1).lower(), _unquote(m.group(3)), no, m.group(2), name)
+        if d.name not in APPLIED and d.name not in IGNORED:
+            rf.problems.append(f"{name}:{no}: unknown directive {d.name!r} (ignored)")
+        rf.directives.append(d)
+    return rf
+
+
+def _unquote(v: str) -> str:
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'" and v.count(v[0]) == 2:
+        return v[1:-1]
+    return v
+
+
+def parse_toml_rules(text: str, name: str = "rules.toml") -> RuleFile:
+    """Parse the TOML form: ``key = "value"`` or a list, booleans for flags,
+    ``[[test]] url = ...  contains = [...]``. Needs Python 3.11+ or ``tomli``."""
+    try:
+        import tomllib  # type: ignore[import-not-found]
+    except ImportError:  # pragma: no cover - Python 3.10
+        try:
+            import tomli as tomllib  # type: ignore[no-redef]
+        except ImportError:
+            rf = RuleFile(name)
+            rf.problems.append(f"{name}: TOML rules need Python 3.11+ or the 'tomli' package; file skipped")
+            return rf
+    rf = RuleFile(name)
+    try:
+        data = tomllib.loads(text)
+    except Exception as e:  # tomllib.TOMLDecodeError
+        rf.problems.append(f"{name}: invalid TOML: {e}")
+        return rf
+    lines = text.splitlines()
+
+    def line_of(key: str, value: str = "", start: int = 0) -> int:
+        for i in range(start, len(lines)):
+            if (value and value in lines[i]) or (not value and re.match(rf"\s*{re.escape(key)}\s*=", lines[i])):
+                return i + 1
+        return start + 1
+
+    for key, val in data.items():
+        if key in ("test", "tests"):
+            for t in val if isinstance(val, list) else [val]:
+                if not isinstance(t, dict) or "url" not in t:
+                    rf.problems.append(f"{name}: each [[{key}]] needs a url")
+                    continue
+                at = line_of("", str(t["url"]))
+                rf.directives.append(Directive("test_url", str(t["url"]), at, None, name))
+                for snippet in _as_list(t.get("contains", [])):
+                    rf.directives.append(Directive("test_contains", str(snippet), line_of("", str(snippet), at - 1),
+                                                   None, name))
+            continue
+        k = key.lower()
+        if k not in APPLIED and k not in IGNORED:
+            rf.problems.append(f"{name}:{line_of(key)}: unknown directive {key!r} (ignored)")
+        start = line_of(key) - 1
+        if k == "replace_string" and isinstance(val, dict):
+            for find, repl in val.items():
+                rf.directives.append(Directive(k, str(repl), line_of("", str(find), start), str(find), name))
+            continue
+        for v in _as_list(val):
+            s = ("yes" if v else "no") if isinstance(v, bool) else str(v)
+            rf.directives.append(Directive(k, s, line_of("", s, start) if not isinstance(v, bool) else start + 1,
+                                           None, name))
+    return rf
+
+
+def _as_list(v: Any) -> list[Any]:
+    return list(v) if isinstance(v, (list, tuple)) else [v]
+
+
+@dataclass
+class SiteConfig:
+    """The rules that apply to one host: its own file(s), then ``global``."""
+
+    files: list[RuleFile]
+
+    def get(self, name: str) -> list[Directive]:
+        return [d for f in self.files for d in f.get(name)]
+
+    def flag(self, name: str, default: bool) -> tuple[bool, Directive | None]:
+        for d in self.get(name):  # the site's file comes before global
+            if d.value.lower() in _YES:
+                return _YES[d.value.lower()], d
+        return default, None
+
+    def replacements(self) -> list[tuple[str, str, Directive]]:
+        """``(find, replace, directive)``: ``replace_string(find)`` and paired find/replace lines."""
+        out: list[tuple[str, str, Directive]] = []
+        for f in self.files:
+            finds = [d for d in f.directives if d.name == "find_string"]
+            plain = [d for d in f.directives if d.name == "replace_string" and d.arg is None]
+            for fd, rd in zip(finds, plain):
+                out.append((fd.value, rd.value, rd))
+            out.extend((d.arg, d.value, d) for d in f.directives if d.name == "replace_string" and d.arg)
+        return out
+
+
+class RuleSet:
+    """Every rule file of a folder, looked up by host."""
+
+    def __init__(self, files: dict[str, list[RuleFile]], folder: str = "") -> None:
+        self.files = files  # key: "example.org", ".example.org" or "global"
+        self.folder = folder
+        self._cache: dict[str, SiteConfig | None] = {}
+
+    @classmethod
+    def load(cls, directory: "str | os.PathLike[str]") -> "RuleSet":
+        """Read ``*.txt`` and ``*.toml`` rule files (not recursive)."""
+        folder = Path(directory)
+        if not folder.is_dir():
+            raise PluginError(f"site rules dir {str(folder)!r} is not a folder")
+        files: dict[str, list[RuleFile]] = {}
+        for path in sorted(folder.iterdir()):
+            if path.suffix not in (".txt", ".toml") or not path.is_file():
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            rf = parse_toml_rules(text, path.name) if path.suffix == ".toml" else parse_rules(text, path.name)
+            for p in rf.problems:
+                log.info("site rules: %s", p)
+            files.setdefault(_key(path.stem), []).append(rf)
+        return cls(files, str(folder))
+
+    @property
+    def has_global(self) -> bool:
+        return "global" in self.files
+
+    def domains(self) -> list[str]:
+        return sorted(k for k in self.files if k != "global")
+
+    def all_files(self) -> Iterator[RuleFile]:
+        for key in sorted(self.files):
+            yield from self.files[key]
+
+    def for_host(self, host: str | None) -> SiteConfig | None:
+        """The rules for ``host``: exact file, else the nearest ``.parent`` file; then global."""
+        host = _key(host or "")
+        if host in self._cache:
+            return self._cache[host]
+        own: list[RuleFile] = []
+        if host:
+            if host in self.files:
+                own = self.files[host]
+            else:
+                labels = host.split(".")
+                for i in range(1, len(labels)):
+                    k = "." + ".".join(labels[i:])
+                    if k in self.files:
+                        own = self.files[k]
+                        break
+        found = own + self.files.get("global", [])
+        cfg = SiteConfig(found) if found else None
+        if len(self._cache) < 10_000:
+            self._cache[host] = cfg
+        return cfg
+
+
+def _key(stem: str) -> str:
+    s = stem.strip().lower().rstrip(".")
+    return s[4:] if s.startswith("www.") else s
+
+
+# ---------------------------------------------------------------------------
+# applying rules to a page
+# ---------------------------------------------------------------------------
+
+_XPATHS: dict[str, "etree.XPath | Exception"] = {}
+
+
+def _xpath(expr: str) -> "etree.XPath":
+    got = _XPATHS.get(expr)
+    if got is None:
+        try:
+            got = etree.XPath(expr, smart_strings=False)
+        except etree.XPathError as e:
+            got = e
+        if len(_XPATHS) < 20_000:
+            _XPATHS[expr] = got
+    if isinstance(got, Exception):
+        raise got
+    return got
+
+
+def _evaluate(doc: Document, d: Directive) -> list[Any]:
+    try:
+        res = _xpath(d.value)(doc.tree)
+    except (etree.XPathError, ValueError) as e:
+        doc.note(f"site rule {d.name} ({d.where}) is not a usable XPath: {e}")
+        return []
+    return res if isinstance(res, list) else [res]
+
+
+def _texts(results: list[Any]) -> list[str]:
+    out = []
+    for r in results:
+        if isinstance(r, bool):
+            continue
+        if isinstance(r, (str, int, float)):
+            t = str(r)
+        elif hasattr(r, "itertext"):
+            t = "".join(r.itertext())
+        else:
+            continue
+        t = normalize_space(t)
+        if t:
+            out.append(t)
+    return out
+
+
+def _remove(el: Any) -> bool:
+    """Take an element out of the tree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None or not isinstance(el.tag, str) or el.tag.lower() in ("html", "head", "body"):
+        return False
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+    return True
+
+
+class SiteRulesPlugin:
+    """The plugin ``Cleaner(site_rules=DIR)`` registers under the name ``site-rules``."""
+
+    name = "site-rules"
+
+    def __init__(self, directory: "str | os.PathLike[str] | RuleSet") -> None:
+        self.rules = directory if isinstance(directory, RuleSet) else RuleSet.load(directory)
+        self.version = ""
+
+    @hookimpl
+    def newsclean_site_domains(self) -> list[str] | None:
+        return None if self.rules.has_global else self.rules.domains()
+
+    @hookimpl
+    def newsclean_register_steps(self, register: Any) -> None:
+        html = ("html",)
+        register(Step("replace", self._replace, order=5, stage="tree", kind="", input_kinds=html,
+                      description="find_string/replace_string on the page's markup"))
+        register(Step("meta", self._meta, order=10, stage="tree", kind="", input_kinds=html,
+                      description="title, date, author and native_ad_clue XPaths"))
+        register(Step("strip", self._strip, order=20, stage="tree", kind=RULE_KIND, input_kinds=html,
+                      description="strip, strip_id_or_class, strip_image_src"))
+        register(Step("body", self._body, order=30, stage="tree", kind=RULE_KIND, input_kinds=html,
+                      description="body XPaths: the article container(s)"))
+        for step in body_guard_steps():
+            register(step)
+
+    def _config(self, doc: Document) -> SiteConfig | None:
+        return self.rules.for_host(doc.site) if doc.tree is not None else None
+
+    # -- steps -----------------------------------------------------------
+    def _replace(self, doc: Document) -> None:
+        cfg = self._config(doc)
+        reps = cfg.replacements() if cfg else []
+        if not reps:
+            return
+        html = etree.tostring(doc.tree, encoding="unicode", method="html")
+        done = []
+        for find, repl, d in reps:
+            if find and find in html:
+                html = html.replace(find, repl)
+                done.append(d.where)
+        if done:
+            from .load import parse_html
+            from .options import Options
+
+            doc.tree = parse_html(html, doc.options or Options())
+            doc.note(f"site rules replaced text in the page's markup ({', '.join(done)})")
+
+    def _meta(self, doc: Document) -> None:
+        cfg = self._config(doc)
+        if cfg is None:
+            return
+        for d in cfg.get("title"):
+            texts = _texts(_evaluate(doc, d))
+            if texts:
+                doc.meta.propose("title", texts[0], RULE_SCORE, by=d.where)
+                break
+        for d in cfg.get("author"):
+            names = [n for n in (_AUTHOR_PREFIX.sub("", t).strip() for t in _texts(_evaluate(doc, d))) if n]
+            if names:
+                doc.meta.propose("authors", list(dict.fromkeys(names)), RULE_SCORE, by=d.where)
+                break
+        for d in cfg.get("date"):
+            texts = _texts(_evaluate(doc, d))
+            when = next((w for w in (_parse_date(t, doc) for t in texts) if w is not None), None)
+            if when is not None:
+                doc.meta.propose("published", when, RULE_SCORE, by=d.where)
+                break
+            if texts:
+                doc.note(f"site rule date ({d.where}) matched {texts[0][:40]!r}, which is not a date")
+        for d in cfg.get("native_ad_clue"):
+            if _evaluate(doc, d):
+                doc.extra["native_ad"] = True
+                doc.note(f"site rule native_ad_clue ({d.where}) matched: the page is an advertisement")
+                break
+
+    def _strip(self, doc: Document) -> None:
+        cfg = self._config(doc)
+        if cfg is None:
+            return
+        root = doc.tree
+        for d in cfg.get("strip"):
+            for el in _evaluate(doc, d):
+                if hasattr(el, "getparent"):
+                    self._drop(doc, el, f"site rule strip {d.value!r} ({d.where}) matched it")
+        for d in cfg.get("strip_id_or_class"):
+            needle = d.value.strip()
+            if not needle:
+                continue
+            hits = [el for el in root.iter() if isinstance(el.tag, str)
+                    and (needle in (el.get("class") or "") or needle in (el.get("id") or ""))]
+            for el in hits:
+                self._drop(doc, el, f"site rule strip_id_or_class {needle!r} ({d.where}): its id or class has it")
+        for d in cfg.get("strip_image_src"):
+            needle = d.value.strip()
+            if not needle:
+                continue
+            for el in [e for e in root.iter("img", "{*}img") if needle in (e.get("src") or "")]:
+                self._drop(doc, el, f"site rule strip_image_src {needle!r} ({d.where}): image {el.get('src')}")
+
+    @staticmethod
+    def _drop(doc: Document, el: Any, reason: str) -> None:
+        if el.getparent() is None:
+            return  # already gone with an ancestor
+        text = element_text(el)
+        if _remove(el):
+            doc.record(RULE_KIND, reason, text)
+
+    def _body(self, doc: Document) -> None:
+        cfg = self._config(doc)
+        rules = cfg.get("body") if cfg else []
+        if not rules:
+            return
+        prune, _ = cfg.flag("prune", True)  # type: ignore[union-attr]
+        for d in rules:
+            found = [e for e in _evaluate(doc, d) if hasattr(e, "itertext")]
+            if found and any(normalize_space("".join(e.itertext())) for e in found):
+                replace_body(doc, found, kind=RULE_KIND, prune=prune,
+                             reason=f"outside the site rule body {d.value!r} ({d.where})")
+                return
+        auto, ad = cfg.flag("autodetect_on_failure", True)  # type: ignore[union-attr]
+        tried = ", ".join(d.where for d in rules)
+        extra = f"; autodetect_on_failure: no ({ad.where}) is not honoured" if not auto and ad else ""
+        doc.note(f"site rule body ({tried}) matched no text: the page was cleaned generically{extra}")
+
+
+def _parse_date(text: str, doc: Document) -> datetime | None:
+    opts = doc.options
+    zh = (doc.language or "").startswith("zh") or is_cjk(text, 0.05)
+    tz = (getattr(opts, "china_tz_hours", 8.0) if zh else getattr(opts, "default_tz_hours", 0.0))
+    try:
+        from .dates import parse_date  # type: ignore[attr-defined]
+    except ImportError:
+        parse_date = None
+    if parse_date is not None:
+        try:
+            return parse_date(text, tz_hours=tz)
+        except Exception:
+            return None
+    # TODO: remove once newsclean.dates is everywhere; a small fallback on dateutil.
+    from dateutil import parser as dparser
+
+    t = re.sub(r"[年月/.]", "-", text)
+    t = re.sub(r"[日号]", " ", t)
+    t = re.sub(r"[时点分]", ":", t).replace("秒", "")
+    try:
+        when = dparser.parse(t, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone(timedelta(hours=tz)))
+    return when
+
+
+# ---------------------------------------------------------------------------
+# check-rules
+# ---------------------------------------------------------------------------
+
+def page_slug(url: str) -> str:
+    """The file stem under which ``check-rules`` looks for a saved page of ``url``."""
+    s = re.sub(r"^[a-z]+://", "", url.strip(), flags=re.I)
+    s = re.sub(r"[^A-Za-z0-9._-]+", "_", s).strip("_")
+    if len(s) > 150:
+        s = s[:120] + "_" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+    return s
+
+
+def _find_page(pages: Path | None, url: str) -> Path | None:
+    if pages is None or not pages.is_dir():
+        return None
+    index = pages / "index.json"
+    if index.is_file():
+        try:
+            mapping = json.loads(index.read_text(encoding="utf-8"))
+        except ValueError:
+            mapping = {}
+        if isinstance(mapping, dict) and isinstance(mapping.get(url), str) and (pages / mapping[url]).is_file():
+            return pages / mapping[url]
+    stem = page_slug(url)
+    for ext in (".html", ".htm", ".txt", ""):
+        p = pages / (stem + ext)
+        if p.is_file():
+            return p
+    return None
+
+
+def check_rules(directory: "str | os.PathLike[str]", pages: "str | os.PathLike[str] | None" = None,
+                disable: list[str] | None = None) -> tuple[list[str], dict[str, int]]:
+    """Validate every rule file and run its ``test_url``/``test_contains`` on saved pages.
+
+    Returns report lines and counts (``files``, ``errors``, ``warnings``,
+    ``passed``, ``failed``, ``skipped``).
+    """
+    from .pipeline import Cleaner
+
+    folder = Path(directory)
+    rules = RuleSet.load(folder)
+    pages_dir = Path(pages) if pages else (folder / "pages" if (folder / "pages").is_dir() else None)
+    counts = dict.fromkeys(("files", "errors", "warnings", "passed", "failed", "skipped"), 0)
+    lines: list[str] = []
+    cleaner: Cleaner | None = None
+    for rf in rules.all_files():
+        counts["files"] += 1
+        for p in rf.problems:
+            lines.append(f"WARN {p}")
+            counts["warnings"] += 1
+        for d in rf.directives:
+            if d.name in XPATH_DIRECTIVES:
+                try:
+                    _xpath(d.value)
+                except etree.XPathError as e:
+                    lines.append(f"ERROR {d.where}: {d.name}: invalid XPath {d.value!r}: {e}")
+                    counts["errors"] += 1
+        for test in _tests(rf):
+            url, snippets, d = test
+            page = _find_page(pages_dir, url)
+            if page is None:
+                lines.append(f"SKIP {d.where}: {url}: no saved page" +
+                             (f" ({page_slug(url)}.html in {pages_dir})" if pages_dir else " (use --pages DIR)"))
+                counts["skipped"] += 1
+                continue
+            if cleaner is None:
+                cleaner = Cleaner(site_rules=folder, disable=disable or [])
+            art = cleaner.clean(page.read_bytes(), url)
+            text = normalize_space(art.text)
+            bad = [s for s in snippets if normalize_space(s) not in text]
+            failed_body = [n for n in art.notes if n.startswith("site rule body")]
+            if bad or failed_body or not text:
+                counts["failed"] += 1
+                lines.append(f"FAIL {d.where}: {url} ({page.name})")
+                for n in failed_body:
+                    lines.append(f"     {n}")
+                for s in bad:
+                    lines.append(f"     missing {s[:60]!r}{_where_it_went(art, s)}")
+                if not text:
+                    lines.append("     the article is empty")
+            else:
+                counts["passed"] += 1
+                lines.append(f"PASS {d.where}: {url} ({len(snippets)} snippet(s))")
+    return lines, counts
+
+
+def _tests(rf: RuleFile) -> list[tuple[str, list[str], Directive]]:
+    out: list[tuple[str, list[str], Directive]] = []
+    for d in rf.directives:
+        if d.name == "test_url":
+            out.append((d.value, [], d))
+        elif d.name == "test_contains" and out:
+            out[-1][1].append(d.value)
+    return out
+
+
+def _where_it_went(article: Any, snippet: str) -> str:
+    s = normalize_space(snippet)
+    for r in article.removed:
+        if s in normalize_space(r.text):
+            return f": removed by {r.plugin or '?'} ({r.kind}): {r.reason}"
+    return ": not on the page"
+
+
+def _cmd_check_rules(args: argparse.Namespace) -> int:
+    disable = [x for item in args.disable for x in item.split(",") if x.strip()]
+    lines, c = check_rules(args.dir, args.pages, disable)
+    for line in lines:
+        print(line)
+    print(f"{c['files']} rule file(s): {c['errors']} error(s), {c['warnings']} warning(s); "
+          f"tests: {c['passed']} passed, {c['failed']} failed, {c['skipped']} skipped")
+    sys.stdout.flush()
+    bad = c["errors"] or c["failed"] or (args.strict and (c["skipped"] or c["warnings"]))
+    return 1 if bad else 0
+
+
+def register_cli(subparsers: Any) -> None:
+    """Add ``newsclean check-rules DIR [--pages DIR]``."""
+    p = subparsers.add_parser(
+        "check-rules", help="validate a folder of site rules and run their test_url/test_contains",
+        description="Read every rule file of DIR, report unknown directives and invalid XPaths, and "
+                    "clean the saved page of every test_url, checking its test_contains snippets. "
+                    "A page is found in the pages folder by index.json ({url: file}) or by its slug "
+                    "(the URL without scheme, other characters as '_', plus .html).")
+    p.add_argument("dir", metavar="DIR", help="folder of rule files (*.txt, *.toml)")
+    p.add_argument("--pages", metavar="DIR", help="folder of saved pages (default: DIR/pages when present)")
+    p.add_argument("--disable", action="append", default=[], metavar="NAME",
+                   help="disable a plugin or step while checking (repeatable)")
+    p.add_argument("--strict", action="store_true", help="also fail on skipped tests and warnings")
+    p.set_defaults(func=_cmd_check_rules)

@@ -1,0 +1,143 @@
+"""A third-party plugin found through an entry point: listed, ordered among the built-ins, disabled by name."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean import Cleaner
+from newsclean.cli import main
+from newsclean.pipeline import ENV_DISABLE
+
+PLUGIN = '''
+"""Acme: drops lines this test marks as ACME-NOISE."""
+from newsclean import Step, hookimpl
+
+__version__ = "1.2.0"
+
+def _drop(doc):
+    for b in doc.blocks:
+        if b.text.startswith("ACME-NOISE"):
+            doc.drop(b, "acme", "an ACME-NOISE marker line")
+
+@hookimpl
+def newsclean_register_steps(register):
+    register(Step("noise", _drop, order=450, kind="acme"))
+'''
+
+PAGE = """<html><head><title>Harbour bridge</title></head><body><article>
+<h1>Harbour bridge reopens after two years of repairs</h1>
+<p>The harbour bridge reopened on Monday morning, two years after the storm that closed it.</p>
+<p>ACME-NOISE the city council said the repairs came in under budget and ahead of schedule.</p>
+<p>Traffic was heavy during the first hours, and ferry operators reported fewer passengers.</p>
+</article></body></html>"""
+
+
+def _dist(root: Path, module: str, ep_name: str, source: str, version: str = "1.2.0") -> None:
+    (root / f"{module}.py").write_text(source, encoding="utf-8")
+    info = root / f"{module}-{version}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module.replace('_', '-')}\nVersion: {version}\n",
+                                   encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[newsclean]\n{ep_name} = {module}\n", encoding="utf-8")
+
+
+@pytest.fixture()
+def acme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Install a tiny distribution with a ``newsclean`` entry point in a folder on sys.path."""
+    site = tmp_path / "site"
+    site.mkdir()
+    _dist(site, "acme_newsclean_plugin", "acme", PLUGIN)
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delitem(sys.modules, "acme_newsclean_plugin", raising=False)
+    monkeypatch.delenv(ENV_DISABLE, raising=False)
+    yield site
+    sys.modules.pop("acme_newsclean_plugin", None)
+
+
+def _key(s):  # type: ignore[no-untyped-def]
+    return (0 if s.stage == "tree" else 1, s.order, s.qualname)
+
+
+def _acme_removals(article):  # type: ignore[no-untyped-def]
+    return [r for r in article.removed if r.plugin == "acme:noise"]
+
+
+def test_discovered_and_listed(acme: Path) -> None:
+    info = {p.name: p for p in Cleaner().plugin_info()}
+    assert info["acme"].origin == "entry point"
+    assert info["acme"].version == "1.2.0"
+    assert [(s.qualname, s.order, s.kind) for s in info["acme"].steps] == [("acme:noise", 450, "acme")]
+    builtins = {n for n, p in info.items() if p.origin == "entry point" and n != "acme"}
+    assert {"content", "spam", "source"} <= builtins  # found by the same discovery
+
+
+def test_ordered_among_the_builtins(acme: Path) -> None:
+    steps = Cleaner().steps
+    assert steps == sorted(steps, key=_key)
+    i = [s.qualname for s in steps].index("acme:noise")
+    assert all(_key(s) <= _key(steps[i]) for s in steps[:i])
+    assert all(_key(s) >= _key(steps[i]) for s in steps[i + 1:])
+    # it sits after every built-in step of lower order and before the article locator band
+    later = [s for s in steps[i + 1:] if s.stage == "blocks"]
+    assert all(s.order >= 450 for s in later)
+
+
+def test_runs_on_pages(acme: Path) -> None:
+    art = Cleaner().clean(PAGE, "https://news.example.com/a")
+    (r,) = _acme_removals(art)
+    assert r.kind == "acme" and r.text.startswith("ACME-NOISE")
+
+
+@pytest.mark.parametrize("name", ["acme", "acme:noise"])
+def test_disabled_by_name_in_the_api(acme: Path, name: str) -> None:
+    c = Cleaner(disable=[name])
+    assert "acme:noise" not in [s.qualname for s in c.steps]
+    assert not _acme_removals(c.clean(PAGE, "https://news.example.com/a"))
+    if name == "acme":
+        assert {p.name: p for p in c.plugin_info()}["acme"].disabled
+
+
+def test_disabled_by_environment_variable(acme: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_DISABLE, "spam, acme")
+    c = Cleaner()
+    info = {p.name: p for p in c.plugin_info()}
+    assert info["acme"].disabled and info["spam"].disabled
+    assert not _acme_removals(c.clean(PAGE, "https://news.example.com/a"))
+
+
+def test_disabled_by_cli_flag(acme: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert main(["plugins"]) == 0
+    assert "acme 1.2.0 [entry point]\n" in capsys.readouterr().out
+    assert main(["plugins", "--disable", "acme"]) == 0
+    assert "acme 1.2.0 [entry point] (disabled)" in capsys.readouterr().out
+    assert main(["clean", str(page), "--format", "json"]) == 0
+    assert '"plugin": "acme:noise"' in capsys.readouterr().out
+    assert main(["clean", str(page), "--format", "json", "--disable", "spam,acme"]) == 0
+    assert '"plugin": "acme:noise"' not in capsys.readouterr().out
+
+
+def test_found_by_a_fresh_process(acme: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(acme), os.environ.get("PYTHONPATH", "")])}
+    env.pop(ENV_DISABLE, None)
+    out = subprocess.run([sys.executable, "-m", "newsclean.cli", "plugins"], env=env, capture_output=True,
+                         text=True, check=True).stdout
+    assert "acme 1.2.0 [entry point]" in out and "acme:noise" in out
+
+
+def test_broken_entry_point_is_reported_not_fatal(acme: Path) -> None:
+    _dist(acme, "acme_broken_plugin", "acme-broken", "raise ImportError('missing dependency xyz')\n", "0.1")
+    try:
+        c = Cleaner()
+        info = {p.name: p for p in c.plugin_info()}
+        assert "missing dependency xyz" in info["acme-broken"].error
+        art = c.clean(PAGE, "https://news.example.com/a")
+        assert any("acme-broken" in n for n in art.notes)
+        assert _acme_removals(art)  # the others still ran
+    finally:
+        sys.modules.pop("acme_broken_plugin", None)

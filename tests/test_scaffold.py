@@ -1,0 +1,96 @@
+"""``newsclean new-plugin``: the package it writes installs, is listed, and its own tests pass."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsclean.cli import main
+from newsclean.scaffold import names_for, new_plugin
+
+PY = sys.executable
+
+
+def _env(*paths: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "NEWSCLEAN_DISABLE"}
+    env["PYTHONPATH"] = os.pathsep.join([str(p) for p in paths] + [env.get("PYTHONPATH", "")])
+    return env
+
+
+def test_names() -> None:
+    assert names_for("acme-news") == {"entry_point": "acme-news", "dist": "newsclean-acme-news",
+                                      "module": "newsclean_acme_news"}
+    assert names_for("newsclean-Acme_News")["entry_point"] == "acme-news"
+    for bad in ("", "9lives", "acme news", "acme/../x", "newsclean-"):
+        with pytest.raises(ValueError):
+            names_for(bad)
+
+
+def test_writes_a_complete_package(tmp_path: Path) -> None:
+    folder = new_plugin("acme-news", tmp_path / "acme-news", domain="acme.example.com")
+    files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+    assert files == [".gitignore", "README.md", "newsclean_acme_news/__init__.py", "pyproject.toml",
+                     "tests/cases/front-page/expected.json", "tests/cases/front-page/page.html",
+                     "tests/test_acme_news.py"]
+    pyproject = (folder / "pyproject.toml").read_text(encoding="utf-8")
+    assert '[project.entry-points.newsclean]\nacme-news = "newsclean_acme_news"' in pyproject
+    expected = json.loads((folder / "tests/cases/front-page/expected.json").read_text(encoding="utf-8"))
+    assert expected["url"].startswith("https://www.acme.example.com/")
+    assert expected["removed"][0]["plugin"] == "acme-news:promo"
+    assert "{{" not in "".join(p.read_text(encoding="utf-8") for p in folder.rglob("*") if p.is_file())
+
+
+def test_refuses_a_folder_that_is_not_empty(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "acme").mkdir()
+    (tmp_path / "acme" / "keep.txt").write_text("mine")
+    assert main(["new-plugin", "acme", "--dir", str(tmp_path / "acme")]) == 2
+    assert "not empty" in capsys.readouterr().err
+    assert main(["new-plugin", "acme", "--dir", str(tmp_path / "acme"), "--force"]) == 0
+    assert (tmp_path / "acme" / "keep.txt").read_text() == "mine"
+
+
+def test_plugin_works_before_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = new_plugin("acme-news", tmp_path / "pkg")
+    monkeypatch.syspath_prepend(str(folder))
+    import newsclean_acme_news as plugin  # noqa: PLC0415
+
+    from newsclean.testing import load_case, make_cleaner
+
+    try:
+        case = load_case(folder / "tests" / "cases" / "front-page")
+        art = case.check(make_cleaner(plugin))
+        assert art.title == "Harbour bridge reopens after two years of repairs"
+        assert [r.plugin for r in art.removed if r.kind == "ad"] == ["acme-news:promo"]
+    finally:
+        sys.modules.pop("newsclean_acme_news", None)
+
+
+def test_new_plugin_installs_is_listed_and_its_tests_pass(tmp_path: Path) -> None:
+    work = tmp_path / "empty"
+    work.mkdir()
+    # 1. the command, run in an empty folder
+    subprocess.run([PY, "-m", "newsclean.cli", "new-plugin", "acme-news"], cwd=work, check=True,
+                   capture_output=True, env=_env())
+    pkg = work / "acme-news"
+    assert (pkg / "pyproject.toml").is_file()
+    # 2. pip takes it (into a private target: the test venv stays as it was)
+    target = tmp_path / "target"
+    pip = subprocess.run([PY, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "--no-index",
+                          "--disable-pip-version-check", "--quiet", "--target", str(target), str(pkg)],
+                         capture_output=True, text=True)
+    assert pip.returncode == 0, pip.stdout + pip.stderr
+    assert (target / "newsclean_acme_news" / "__init__.py").is_file()
+    # 3. newsclean plugins lists it, through its entry point
+    out = subprocess.run([PY, "-m", "newsclean.cli", "plugins"], capture_output=True, text=True, check=True,
+                         env=_env(target), cwd=tmp_path).stdout
+    assert "acme-news 0.1.0 [entry point]  domains: acme-news.example" in out
+    assert "acme-news:promo" in out
+    # 4. its own tests pass, the entry-point test included (not skipped)
+    res = subprocess.run([PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs"], cwd=pkg,
+                         capture_output=True, text=True, env=_env(target))
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "4 passed" in res.stdout and "skipped" not in res.stdout
