@@ -76,7 +76,7 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> 
     is_text = (folder / "text").exists()
     zone = timezone(timedelta(hours=tz_hours))
     c = {k: 0 for k in ("pages", "day_n", "day_ok", "minute_n", "minute_ok", "month_n", "month_ok",
-                        "auth_n", "auth_ok", "auth_any", "titled", "title_chars", "suffixed", "with_source")}
+                        "auth_n", "auth_ok", "auth_any", "auth_extra", "noauth_n", "titled", "title_chars", "suffixed", "with_source")}
     rows: list[str] = []
     cleaner = newsclean.Cleaner()
     t0 = time.perf_counter()
@@ -113,6 +113,12 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> 
             elif misses:
                 rows.append(f"  author {pid[:8]} truth={author!r} got={art.authors!r}")
             c["auth_any"] += bool(got & want)
+        elif "author" in (rec.get("annotated") or []):
+            c["noauth_n"] += 1
+            if art.authors:
+                c["auth_extra"] += 1
+                if misses:
+                    rows.append(f"  extra  {pid[:8]} truth=None got={art.authors!r}")
         if art.title:
             c["titled"] += 1
             c["title_chars"] += len(art.title)
@@ -134,6 +140,7 @@ def report(name: str, c: dict) -> None:
     print(f"  published, right to the month : {pct(c['month_ok'], c['month_n'])}  (truth gives a month only)")
     print(f"  authors right                 : {pct(c['auth_ok'], c['auth_n'])}   any name right: "
           f"{pct(c['auth_any'], c['auth_n'])}")
+    print(f"  authors given, truth has none : {pct(c['auth_extra'], c['noauth_n'])}")
     mean = c["title_chars"] / c["titled"] if c["titled"] else 0
     print(f"  titles                        : {pct(c['titled'], c['pages'])}, mean {mean:.1f} chars, "
           f"{c['suffixed']} still end in a separator + short segment")

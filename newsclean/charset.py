@@ -159,6 +159,8 @@ class Decoded:
     text: str
     encoding: str
     notes: list[str] = field(default_factory=list)
+    #: The bytes, when they are exactly ``text`` in UTF-8 (saves encoding it again).
+    utf8: bytes | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -304,7 +306,7 @@ def _decode(data: bytes, codec: str) -> tuple[str, int]:
 
 def _non_ascii_chars(data: bytes, text: str, errors: int) -> int:
     """Valid non-ASCII characters of ``text`` (each ASCII byte is one ASCII char)."""
-    ascii_bytes = len(data) - len(data.translate(None, _HIGH_BYTES))
+    ascii_bytes = len(data.translate(None, _HIGH_BYTES))
     return max(0, len(text) - ascii_bytes - errors)
 
 
@@ -357,17 +359,17 @@ def _charset_normalizer(sample: bytes) -> str | None:
 
 
 def _detect(data: bytes, notes: list[str]) -> tuple[str, str]:
+    """Statistical detection; the CJK double-byte check overrules a single-byte guess."""
     sample = _sample(data)
     enc = _charset_normalizer(sample)
-    if enc is not None:
-        got = _fits(data, enc, declared=False) if enc in _MULTIBYTE | _LATIN else None
+    if enc in _MULTIBYTE:
+        got = _fits(data, enc, declared=False)
         if got is not None:
             return got[0], enc
-        if enc not in _MULTIBYTE and enc not in _LATIN:
-            return data.decode(enc, "replace"), enc
-    # The detector refuses a page with even one broken sequence: try the CJK
-    # double-byte charsets directly, keeping the one that reads best.
-    best: tuple[float, str, str] | None = None
+    # The detector refuses a page with even one broken double-byte sequence and
+    # then guesses some single-byte charset: read the CJK charsets directly and
+    # keep the one that reads best, if any reads like real text.
+    best: tuple[float, str] | None = None
     for codec in ("gb18030", "big5hkscs", "cp932", "cp949", "euc_jp"):
         text, errors = _decode(sample, codec)
         valid = _non_ascii_chars(sample, text, errors)
@@ -375,13 +377,15 @@ def _detect(data: bytes, notes: list[str]) -> tuple[str, str]:
             continue
         score = errors / valid
         if best is None or score < best[0]:
-            best = (score, codec, text)
+            best = (score, codec)
     if best is not None:
         codec = best[1]
         text, errors = _decode(data, codec)
         if errors:
             notes.append(f"charset: {errors} broken {codec} sequence(s) replaced by U+FFFD")
         return text, codec
+    if enc is not None and (enc not in _LATIN or _fits(data, enc, declared=False) is not None):
+        return data.decode(enc, "replace"), enc
     high = len(data) - len(data.translate(None, _HIGH_BYTES))
     if high <= max(16, len(data) // 20):
         # Nearly ASCII: a few stray bytes do not make the page unreadable.
@@ -389,6 +393,8 @@ def _detect(data: bytes, notes: list[str]) -> tuple[str, str]:
         if _non_ascii_chars(data, text, errors) >= errors:
             return text, "utf-8"
         return data.decode("cp1252", "replace"), "cp1252"
+    if enc is not None:
+        return data.decode(enc, "replace"), enc
     raise InputError("undecodable", "page bytes read as text in no known charset")
 
 
@@ -447,12 +453,12 @@ def decode_page(data: bytes, encoding: str | None = None, max_bytes: int = 64 * 
                     got = _fits(data, enc, declared=True)
                     if got is not None:
                         return Decoded(got[0], enc, notes)
-            return Decoded(text, "ascii", notes)
+            return Decoded(text, "ascii", notes, data)
         for enc, who in ((caller, "given encoding"), (declared, "page's declaration")):
             if enc and enc != "utf-8":
                 notes.append(f"charset: the {who} says {enc} but the bytes are UTF-8; read as UTF-8")
                 break
-        return Decoded(text, "utf-8", notes)
+        return Decoded(text, "utf-8", notes, data)
 
     for enc, who in ((caller, "given encoding"), (declared, "page's declaration")):
         if not enc:

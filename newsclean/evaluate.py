@@ -237,7 +237,7 @@ def evaluate(root: str | Path, cleaner: Any = None, *, limit: int | None = None,
     """Clean every page of a dataset folder and score the outputs.
 
     cleaner: a :class:`~newsclean.Cleaner` (a default one when None).
-    A page whose cleaning raises counts as an empty output.
+    A page whose cleaning raises counts as an empty output (its error is kept).
     """
     from .errors import NewscleanError
     from .pipeline import Cleaner
@@ -253,6 +253,8 @@ def evaluate(root: str | Path, cleaner: Any = None, *, limit: int | None = None,
             output = article.text
         except NewscleanError as e:
             output, error = "", str(e)
+        except Exception as e:  # noqa: BLE001 - one broken page must not end the run
+            output, error = "", f"{type(e).__name__}: {e}"
         dt = time.perf_counter() - t0
         t_all += dt
         results.append(PageResult(page, score_page(page.truth, output), output, article, error, dt))

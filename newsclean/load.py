@@ -1,320 +1,345 @@
 """Input -> Document: decoding, HTML-or-text sniffing, bounded parsing.
 
-Accepted pages: ``bytes`` in any charset, ``str`` (HTML or a text dump), a
-BeautifulSoup object, an lxml element or element tree. Everything that cannot
-be read ends in :class:`~newsclean.errors.InputError`; no parser exception
-leaks out. Work is bounded before anything costly runs: size is checked
-first, nesting deeper than the parser allows is flattened (its text kept),
-and entities are never expanded or fetched.
+Accepted pages: ``bytes`` in any charset (see :mod:`newsclean.charset`),
+``str`` (HTML or a text dump, sniffed unless ``input_kind`` says), a
+BeautifulSoup object or Tag, an lxml element or element tree (copied: the
+caller's tree is never changed).
+
+Everything that cannot be read ends in :class:`~newsclean.errors.InputError`
+with a stable ``code``; no parser or codec exception leaks out. A page that
+can be read but holds no text gives an empty article whose ``notes`` say why.
+
+Work is bounded before anything costly runs (limits are :class:`Options`):
+size is checked first (``max_bytes``); markup past ``4 * max_nodes`` tags is
+cut before parsing; nesting deeper than the parser allows is flattened to
+``max_depth`` with its text kept (libxml2 silently stops at 2048 levels);
+text nodes and text-dump lines are cut to ``max_block_chars``, attribute
+values to ``max_attr_chars``; entities are never expanded and nothing is
+ever fetched.
 """
 from __future__ import annotations
 
-import codecs
 import copy
 import re
-import zlib
 from typing import Any
 
 import lxml.etree as etree
 import lxml.html
 
+from .charset import decode_page
 from .document import Document
 from .errors import InputError
 from .options import Options
 
-__all__ = ["load", "decode_bytes", "sniff_is_html", "sanitize_text"]
+__all__ = ["load", "decode_bytes", "sniff_is_html", "sanitize_text", "parse_html"]
 
-# ---------------------------------------------------------------------------
-# bytes -> str
-# ---------------------------------------------------------------------------
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-# Magic numbers of formats that are certainly not a page.
-_BINARY_MAGIC = (
-    (b"%PDF", "a PDF document"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x7fELF", "an executable"),
-    (b"RIFF", "a RIFF media file"),
-    (b"OggS", "an Ogg media file"),
-    (b"ID3", "an MP3 file"),
-    (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
-    (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
-    (b"\xd0\xcf\x11\xe0", "an Office document"),
-    (b"7z\xbc\xaf", "a 7z archive"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ", "an xz archive"),
-    (b"wOFF", "a web font"),
-)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""", re.I)
-# Charsets that are subsets of a wider one: read with the wider one.
-_WIDER = {
-    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-    "cp936": "gb18030", "euc-cn": "gb18030", "iso-8859-1": "cp1252", "latin-1": "cp1252",
-    "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252", "big5": "big5hkscs",
-    "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
-    "utf8": "utf-8", "unicode": "utf-8",
-}
+_DEFAULTS = Options()
+#: Nesting libxml2's HTML parser accepts (with huge_tree); beyond it, it drops the rest.
+PARSER_DEPTH = 2048
+#: Pages larger than this (bytes) get their long text nodes and attributes cut
+#: after parsing; a smaller page cannot hold a node big enough to matter, and
+#: the check costs about as much as a tenth of a parse.
+BOUND_TREE_FROM = 256 * 1024
 
 
-def _codec(name: str | bytes | None) -> str | None:
-    if not name:
-        return None
-    if isinstance(name, bytes):
-        name = name.decode("ascii", "ignore")
-    name = name.strip().lower()
-    name = _WIDER.get(name, name)
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def _declared(data: bytes) -> str | None:
-    head = data[:4096]
-    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
-    return _codec(m.group(1)) if m else None
-
-
-def _looks_binary(data: bytes) -> str | None:
-    for magic, what in _BINARY_MAGIC:
-        if data.startswith(magic):
-            return what
-    sample = data[:8192]
-    if not sample:
-        return None
-    # Control bytes other than tab/newline/CR/FF/ESC are rare in text in any 8-bit
-    # or multibyte charset (UTF-16/32 are handled before this check).
-    ctrl = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    if ctrl / len(sample) > 0.05:
-        return "binary data"
-    return None
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 8:
-        return None
-    even = sample[0::2].count(0) / (len(sample) / 2)
-    odd = sample[1::2].count(0) / (len(sample) / 2)
-    if odd > 0.4 and even < 0.05:
-        return "utf-16-le"
-    if even > 0.4 and odd < 0.05:
-        return "utf-16-be"
-    return None
-
-
-def _gunzip(data: bytes, limit: int) -> bytes:
-    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = d.decompress(data, limit + 1)
-    except zlib.error as e:
-        raise InputError("unparsable", f"gzip data is corrupt: {e}") from None
-    if len(out) > limit:
-        raise InputError("too_large", f"page is larger than max_bytes={limit} once decompressed")
-    return out
-
-
-def decode_bytes(data: bytes, encoding: str | None = None, max_bytes: int = Options.max_bytes) -> tuple[str, str]:
-    """Decode a page's bytes; returns ``(text, encoding used)``.
-
-    Order: BOM, a caller's ``encoding`` (e.g. from an HTTP header), the page's
-    own ``<meta>``/XML declaration, UTF-8, then statistical detection. A
-    declaration that does not decode cleanly is not trusted. GBK and GB2312
-    are read as GB18030, Latin-1 as Windows-1252 (as browsers do).
-    """
-    if len(data) > max_bytes:
-        raise InputError("too_large", f"page is {len(data)} bytes, over max_bytes={max_bytes}")
-    if data.startswith(b"\x1f\x8b"):
-        data = _gunzip(data, max_bytes)
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(enc, "replace"), enc
-    if not data.strip():
-        raise InputError("empty", "page is empty")
-    u16 = _utf16_without_bom(data)
-    if u16:
-        return data.decode(u16, "replace"), u16
-    what = _looks_binary(data)
-    if what:
-        raise InputError("binary", f"page is {what}, not HTML or text")
-    candidates = [_codec(encoding), _declared(data), "utf-8"]
-    seen: set[str] = set()
-    for enc in candidates:
-        if not enc or enc in seen:
-            continue
-        seen.add(enc)
-        if enc in ("cp1252",) and _is_utf8(data):
-            continue  # a Latin-1 declaration on a UTF-8 page: the bytes win
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            continue
-    return _detect(data)
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return any(b > 127 for b in data[:65536])
-
-
-def _detect(data: bytes) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    enc = _codec(best.encoding) if best is not None else None
-    if enc is None:
-        text = data.decode("utf-8", "replace")
-        if text.count("\ufffd") > max(16, len(text) // 10):
-            raise InputError("undecodable", "page bytes match no known text encoding")
-        return text, "utf-8"
-    return data.decode(enc, "replace"), enc
+def decode_bytes(data: bytes, encoding: str | None = None, max_bytes: int = _DEFAULTS.max_bytes) -> tuple[str, str]:
+    """Decode a page's bytes; returns ``(text, codec used)``. See :mod:`newsclean.charset`."""
+    d = decode_page(data, encoding, max_bytes)
+    return d.text, d.encoding
 
 
 # ---------------------------------------------------------------------------
 # str hygiene and sniffing
 # ---------------------------------------------------------------------------
 
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_HTML_TAG = re.compile(
-    r"<(?:!doctype|html|head|body|div|p|br|span|a\s|table|meta|title|script|style|h[1-6]|ul|li|article|section|img|td|tr)\b",
-    re.I)
+# Characters XML (hence lxml) refuses: C0 controls but tab/LF/CR, lone
+# surrogates, U+FFFE/U+FFFF. VT and FF become line breaks; the rest go.
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BAD_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
+_VT_FF = bytes.maketrans(b"\x0b\x0c", b"\n\n")
 
 
 def sanitize_text(text: str) -> str:
-    """Remove NULs, C0 controls and lone surrogates (lxml refuses them; they carry no text)."""
+    """Remove NULs, C0 controls, lone surrogates and non-characters (they carry no text).
+
+    Vertical tab and form feed become newlines. Fast when there is nothing to do.
+    """
+    if "\x0b" in text or "\x0c" in text:
+        text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        return _BAD_CHARS.sub("", text)
+    if len(data.translate(None, _BAD_BYTES)) == len(data) and b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data:
+        return text
     return _BAD_CHARS.sub("", text)
 
 
+def _clean_utf8(data: bytes) -> bytes:
+    """The same hygiene as :func:`sanitize_text`, on valid UTF-8 bytes (C speed)."""
+    cleaned = data.translate(_VT_FF, _BAD_BYTES)
+    if b"\xef\xbf\xbe" in cleaned or b"\xef\xbf\xbf" in cleaned:
+        cleaned = cleaned.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    return cleaned
+
+
+_HTML_START = re.compile(
+    r"\s*(?:<!--|<\?xml|<!doctype|<(?:html|head|body|div|p|br|span|a|table|meta|title|script|style|link|"
+    r"h[1-6]|ul|ol|li|article|section|header|nav|main|img|form|center|font|base)\b)", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|br|span|a|table|tr|td|meta|title|script|style|link|h[1-6]|ul|ol|li|"
+    r"article|section|header|footer|nav|main|img|form|strong|em|b|i|font|center)\b[^<>]{0,500}>", re.I)
+
+
 def sniff_is_html(text: str) -> bool:
-    """True when a string is HTML rather than a plain-text dump."""
+    """True when a string is HTML rather than a plain-text dump (reads the first 64 KB)."""
     head = text[:65536]
-    stripped = head.lstrip()
-    if stripped[:1] == "<" and _HTML_TAG.match(stripped):
+    if _HTML_START.match(head):
         return True
-    tags = len(_HTML_TAG.findall(head))
-    lines = head.count("\n") + 1
-    return tags >= 3 and tags * 4 >= lines / 10
+    # Not starting with markup: HTML only when markup is on most lines. A text
+    # dump may quote a few tags (a snippet, an ad's <a><img>) on some lines.
+    lines = [line for line in head.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _HTML_TAG.search(line))
+    return len(_HTML_TAG.findall(head)) >= 3 and tagged * 2 >= len(lines)
 
 
 # ---------------------------------------------------------------------------
 # HTML parsing with bounds
 # ---------------------------------------------------------------------------
 
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[.*?\]\s*>", re.I | re.S)
-_XML_PROLOG = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-
-
-def _flatten_depth(html: str, max_depth: int) -> str:
-    """Drop the tags (not the text) of elements nested deeper than ``max_depth``.
-
-    A linear scan: the parser gives up on very deep nesting and silently loses
-    the content below it, so the excess nesting goes instead.
-    """
-    out: list[str] = []
-    depth = 0
-    pos = 0
-    for m in _TAG.finditer(html):
-        closing, name = m.group(1), m.group(2).lower()
-        out.append(html[pos:m.start()])
-        pos = m.end()
-        if name in _VOID or m.group(3).rstrip().endswith("/"):
-            out.append(m.group(0))
-            continue
-        if closing:
-            depth = max(0, depth - 1)
-            if depth >= max_depth:
-                out.append(" ")
-                continue
-        else:
-            depth += 1
-            if depth > max_depth:
-                out.append(" ")
-                continue
-        out.append(m.group(0))
-    out.append(html[pos:])
-    return "".join(out)
-
-
 def _parser() -> lxml.html.HTMLParser:
-    # huge_tree lifts libxml2's 10 MB text-node limit; entities are never
-    # expanded by the HTML parser and no_network forbids any fetch.
+    # The input is always UTF-8 bytes, so a page's own <meta charset> cannot
+    # re-decode it. huge_tree lifts libxml2's 10 MB text-node limit; the HTML
+    # parser never expands entities, and no_network forbids any fetch.
     return lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, huge_tree=True,
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True,
         collect_ids=False, default_doctype=False)
 
 
-def parse_html(html: str, options: Options) -> Any:
-    """Parse HTML into an lxml root element, never losing deep content."""
-    html = _XML_PROLOG.sub("", html, count=1)
-    if "<!" in html[:4096]:
-        html = _DOCTYPE_SUBSET.sub("", html[:1_000_000], count=1) + html[1_000_000:]
+_DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^<>\[]{0,1000}\[", re.I)
+_SUBSET_END = re.compile(rb"\]\s*>")
+
+
+def _strip_doctype_subset(data: bytes) -> bytes:
+    """Cut an internal DTD subset (``<!DOCTYPE x [ <!ENTITY ...> ]>``): never expanded, never shown."""
+    m = _DOCTYPE_SUBSET.search(data, 0, 4096)
+    if m is None:
+        return data
+    end = _SUBSET_END.search(data, m.end(), m.end() + 1_000_000)
+    if end is None:
+        return data
+    return data[:m.start()] + data[end.end():]
+
+
+def _cut_tags(data: bytes, max_tags: int) -> tuple[bytes, bool]:
+    """Cut the markup after its ``max_tags``-th ``<`` (linear, C-speed counting)."""
+    if data.count(b"<") <= max_tags:
+        return data, False
+    seen = 0
+    step = 1 << 20
+    for start in range(0, len(data), step):
+        n = data.count(b"<", start, start + step)
+        if seen + n > max_tags:
+            pos = start
+            for _ in range(max_tags - seen + 1):
+                pos = data.find(b"<", pos) + 1
+            return data[:pos - 1], True
+        seen += n
+    return data, False  # pragma: no cover - count() said otherwise
+
+
+# Flattening: a linear scan that keeps a stack of open elements and drops the
+# tags (never the text) of those deeper than the limit. A dropped block tag
+# becomes <br> when text came since the last break, so paragraphs stay apart.
+_SCAN = re.compile(rb"<!--(?:[\s\S]*?-->|[\s\S]*)|<(/?)([A-Za-z][A-Za-z0-9:_-]{0,60})([^<>]*)>")
+_VOID = frozenset(b"area base br col embed hr img input link meta param source track wbr keygen".split())
+_RAW = frozenset(b"script style textarea title xmp iframe noembed noframes plaintext".split())
+_BLOCKISH = frozenset(
+    b"address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure "
+    b"footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table "
+    b"tbody thead tfoot tr td th caption ul legend".split())
+# An opening tag that implicitly closes the open element of these names.
+_IMPLIED_END = {
+    b"li": (b"li",), b"dt": (b"dt", b"dd"), b"dd": (b"dt", b"dd"), b"tr": (b"tr", b"td", b"th"),
+    b"td": (b"td", b"th"), b"th": (b"td", b"th"), b"option": (b"option",), b"p": (b"p",),
+}
+_CLOSES_P = _BLOCKISH - {b"html", b"body"}
+
+
+def _flatten_depth(html: bytes, max_depth: int) -> bytes:
+    """Drop the tags (not the text) of elements nested deeper than ``max_depth``."""
+    out: list[bytes] = []
+    names: list[bytes] = []  # open elements
+    kept: list[bool] = []  # whether each one's tag was kept
+    pos = 0
+    text_since_break = False
+    search = _SCAN.search
+    while True:
+        m = search(html, pos)
+        if m is None:
+            break
+        start = m.start()
+        if start > pos:
+            seg = html[pos:start]
+            out.append(seg)
+            if not text_since_break and seg.strip():
+                text_since_break = True
+        pos = m.end()
+        name = m.group(2)
+        if name is None:  # a comment
+            out.append(m.group(0))
+            continue
+        name = name.lower()
+        if not m.group(1):  # opening tag
+            if name in _VOID or m.group(3).endswith(b"/"):
+                out.append(m.group(0))
+                continue
+            while names and (names[-1] in _IMPLIED_END.get(name, ()) or
+                             (names[-1] == b"p" and name in _CLOSES_P)):
+                names.pop()
+                kept.pop()
+            keep = len(names) < max_depth or name in _RAW  # a raw element's text must stay hidden
+            names.append(name)
+            kept.append(keep)
+            if keep:
+                out.append(m.group(0))
+            elif text_since_break and name in _BLOCKISH:
+                out.append(b"<br>")
+                text_since_break = False
+            if name in _RAW:  # raw text: its content is not markup
+                end = re.compile(rb"</" + name + rb"\s*>", re.I).search(html, pos)
+                stop = len(html) if end is None else end.start()
+                out.append(html[pos:stop])
+                pos = stop
+            continue
+        # a closing tag: close the nearest open element of that name near the top
+        k = len(names) - 1
+        floor = max(-1, k - 64)
+        while k > floor and names[k] != name:
+            k -= 1
+        if k > floor:
+            keep = kept[k]
+            del names[k:], kept[k:]
+        else:  # a stray closing tag
+            keep = len(names) < max_depth
+        if keep:
+            out.append(m.group(0))
+        elif text_since_break and name in _BLOCKISH:
+            out.append(b"<br>")
+            text_since_break = False
+    out.append(html[pos:])
+    return b"".join(out)
+
+
+_STRIP_TAGS = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,60})[^<>]*>")
+
+
+def _strip_all_tags(html: bytes) -> bytes:
+    """Last resort for markup the parser still finds too deep: text and paragraph breaks only."""
+    def repl(m: re.Match[bytes]) -> bytes:
+        return b"<br>" if m.group(2).lower() in _BLOCKISH else b""
+    return b"<html><body>" + _STRIP_TAGS.sub(repl, html) + b"</body></html>"
+
+
+def _too_deep(parser: lxml.html.HTMLParser) -> bool:
+    log = parser.error_log
+    last = log.last_error
+    if last is not None and "depth" in str(last.message).lower():
+        return True
+    return any("excessive depth" in str(e.message).lower() for e in log)
+
+
+def _fromstring(data: bytes) -> tuple[Any, bool]:
     parser = _parser()
     try:
-        root = lxml.html.document_fromstring(html, parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except etree.ParserError:  # "Document is empty": comments only, processing instructions only ...
+        root = lxml.html.document_fromstring(b"<html><body></body></html>", parser=_parser())
+    except (etree.XMLSyntaxError, ValueError) as e:
         raise InputError("unparsable", f"page cannot be parsed as HTML: {e}") from None
-    if any("depth" in str(err.message).lower() for err in parser.error_log):
-        try:
-            root = lxml.html.document_fromstring(_flatten_depth(html, options.max_depth), parser=_parser())
-        except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
-            raise InputError("unparsable", f"page cannot be parsed as HTML: {e}") from None
+    return root, _too_deep(parser)
+
+
+def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
+    data = _strip_doctype_subset(data)
+    data, cut = _cut_tags(data, 4 * options.max_nodes)
+    if cut:
+        notes.append(f"page has over {4 * options.max_nodes} tags (4 x max_nodes): markup past that was not read")
+    root, deep = _fromstring(data)
+    if deep:
+        depth = max(8, min(options.max_depth, PARSER_DEPTH - 48))
+        root, deep = _fromstring(_flatten_depth(data, depth))
+        notes.append(f"page nests elements deeper than the parser allows: tags past depth {depth} "
+                     "were dropped, their text kept")
+        if deep:
+            root, _ = _fromstring(_strip_all_tags(data))
+            notes.append("page markup is too deeply nested to keep: read as text with paragraph breaks")
+    if len(data) > BOUND_TREE_FROM:
+        _bound_tree(root, options, notes)
     return root
 
 
+_LONG_TEXT = etree.XPath("//text()[string-length(.) > $n]")
+_LONG_ATTR = etree.XPath("//@*[string-length(.) > $n]")
+
+
+def _bound_tree(root: Any, options: Options, notes: list[str]) -> None:
+    """Cut text nodes longer than max_block_chars and attributes longer than max_attr_chars."""
+    limit = options.max_block_chars
+    cut_text = 0
+    for s in _LONG_TEXT(root, n=limit):
+        parent = s.getparent()
+        if parent is None:
+            continue
+        if s.is_tail:
+            parent.tail = str(s)[:limit]
+        else:
+            parent.text = str(s)[:limit]
+        cut_text += 1
+    alimit = options.max_attr_chars
+    cut_attr = 0
+    for s in _LONG_ATTR(root, n=alimit):
+        parent = s.getparent()
+        if parent is not None and s.attrname:
+            parent.set(s.attrname, str(s)[:alimit])
+            cut_attr += 1
+    if cut_text:
+        notes.append(f"{cut_text} text node(s) over max_block_chars={limit} were cut")
+    if cut_attr:
+        notes.append(f"{cut_attr} attribute value(s) over max_attr_chars={alimit} were cut")
+
+
+def parse_html(html: str | bytes, options: Options, notes: list[str] | None = None) -> Any:
+    """Parse HTML into an lxml root element, never losing deep content.
+
+    ``notes`` (optional) receives what had to be cut or flattened.
+    """
+    data = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    return _parse_bytes(_clean_utf8(data), options, notes if notes is not None else [])
+
+
 # ---------------------------------------------------------------------------
-# entry point
+# text dumps
 # ---------------------------------------------------------------------------
 
-def load(page: Any, url: str | None, options: Options, encoding: str | None = None) -> Document:
-    """Turn any accepted page into a Document (HTML tree or text dump)."""
-    kind = options.input_kind
-    tree = None
-    if isinstance(page, (bytes, bytearray, memoryview)):
-        text, _ = decode_bytes(bytes(page), encoding, options.max_bytes)
-    elif isinstance(page, str):
-        if len(page) > options.max_bytes:
-            raise InputError("too_large", f"page is {len(page)} characters, over max_bytes={options.max_bytes}")
-        text = page
-    elif _is_lxml(page):
-        tree = _from_lxml(page)
-        text = None
-        kind = "html"
-    elif _is_soup(page):
-        text = str(page)
-        kind = "html" if kind == "auto" else kind
-    else:
-        raise InputError("bad_type", f"cannot clean a {type(page).__name__}; give bytes, str, "
-                                     "a BeautifulSoup object or an lxml element")
-    if text is not None:
-        text = sanitize_text(text)
-        if not text.strip():
-            raise InputError("empty", "page is empty or only whitespace")
-        if kind == "auto":
-            kind = "html" if sniff_is_html(text) else "text"
-    lang_hint = options.language
-    if kind == "html":
-        if tree is None:
-            tree = parse_html(text or "", options)
-        lang_hint = lang_hint or (tree.get("lang") or tree.get("xml:lang") or None)
-        return Document(input_kind="html", url=url, tree=tree, lang_hint=lang_hint, options=options)
-    return Document(input_kind="text", url=url, text=text, lang_hint=lang_hint, options=options)
+def _bound_lines(text: str, options: Options, notes: list[str]) -> str:
+    """Cut a dump's lines to max_block_chars and its length to max_nodes lines."""
+    limit = options.max_block_chars
+    if text.count("\n") > options.max_nodes:
+        pos = -1
+        for _ in range(options.max_nodes):
+            pos = text.find("\n", pos + 1)
+        text = text[:pos]
+        notes.append(f"text dump has over max_nodes={options.max_nodes} lines: the rest was not read")
+    if len(text) > limit and any(len(line) > limit for line in text.split("\n")):
+        text = "\n".join(line[:limit] for line in text.split("\n"))
+        notes.append(f"lines over max_block_chars={limit} were cut")
+    return text
 
+
+# ---------------------------------------------------------------------------
+# trees given by the caller
+# ---------------------------------------------------------------------------
 
 def _is_lxml(page: Any) -> bool:
     return isinstance(page, (etree._Element, etree._ElementTree))
@@ -322,18 +347,104 @@ def _is_lxml(page: Any) -> bool:
 
 def _is_soup(page: Any) -> bool:
     try:
-        from bs4 import BeautifulSoup, Tag
+        from bs4 import Tag
     except ImportError:  # pragma: no cover - bs4 is a core dependency
         return False
-    return isinstance(page, (BeautifulSoup, Tag))
+    return isinstance(page, Tag)  # BeautifulSoup is a Tag too
 
 
-def _from_lxml(page: Any) -> Any:
-    """A private copy of a caller's lxml tree (cleaning must not change theirs)."""
+def _from_lxml(page: Any, options: Options, notes: list[str]) -> Any:
+    """A private HTML tree from a caller's lxml tree (which is never changed)."""
     root = page.getroot() if isinstance(page, etree._ElementTree) else page
-    if root is None:
+    if root is None or not isinstance(root.tag, str):
         raise InputError("empty", "lxml tree has no root element")
-    root = copy.deepcopy(root)
-    # An XML (non-HTML) element works too; its tags may be namespaced: keep local names.
-    return root
+    if isinstance(root, lxml.html.HtmlElement) and root.tag.lower() in ("html", "body"):
+        root = copy.deepcopy(root)
+        root.tail = None
+        etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+        if root.tag.lower() == "body":
+            html = lxml.html.Element("html")
+            html.append(root)
+            root = html
+        _bound_tree(root, options, notes)
+        return root
+    # An XML element, a fragment or a namespaced (XHTML) tree: serialise and
+    # re-read as HTML, which also gives plain tag names and HtmlElement methods.
+    try:
+        data = etree.tostring(root, encoding="utf-8", method="html", with_tail=False)
+    except (ValueError, etree.LxmlError) as e:
+        raise InputError("unparsable", f"lxml tree cannot be serialised: {e}") from None
+    return _parse_bytes(_clean_utf8(data), options, notes)
 
+
+# ---------------------------------------------------------------------------
+# entry point
+# ---------------------------------------------------------------------------
+
+def load(page: Any, url: str | None, options: Options, encoding: str | None = None) -> Document:
+    """Turn any accepted page into a Document (HTML tree or text dump).
+
+    Raises :class:`~newsclean.InputError` (codes: ``bad_type``, ``too_large``,
+    ``empty``, ``binary``, ``undecodable``, ``unparsable``).
+    """
+    kind = options.input_kind
+    notes: list[str] = []
+    tree = None
+    text: str | None = None
+    utf8: bytes | None = None  # the page as UTF-8, when already at hand
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        dec = decode_page(bytes(page), encoding, options.max_bytes)
+        notes.extend(dec.notes)
+        text = dec.text
+        utf8 = dec.utf8
+    elif isinstance(page, str):
+        if len(page) > options.max_bytes:
+            raise InputError("too_large", f"page is {len(page)} characters, over max_bytes={options.max_bytes}")
+        text = page[1:] if page[:1] == "\ufeff" else page
+    elif _is_lxml(page):
+        if kind == "text":
+            text = "\n".join(t for t in (page.getroot() if isinstance(page, etree._ElementTree) else page).itertext())
+        else:
+            tree = _from_lxml(page, options, notes)
+            kind = "html"
+    elif _is_soup(page):
+        try:
+            text = page.get_text("\n") if kind == "text" else str(page)
+        except RecursionError:
+            raise InputError("unparsable", "BeautifulSoup object is nested too deeply to serialise") from None
+        if kind == "auto":
+            kind = "html"
+        if len(text) > options.max_bytes:
+            raise InputError("too_large", f"page is {len(text)} characters, over max_bytes={options.max_bytes}")
+    else:
+        raise InputError("bad_type", f"cannot clean a {type(page).__name__}; give bytes, str, "
+                                     "a BeautifulSoup object or an lxml element")
+    if tree is None:
+        assert text is not None
+        if utf8 is not None and kind != "text":
+            # Valid UTF-8 bytes: sniff the head, parse the bytes themselves.
+            head = sanitize_text(text[:65536])
+            if kind == "auto":
+                kind = "html" if sniff_is_html(head) else "text"
+        if kind == "html" and utf8 is not None:
+            tree = _parse_bytes(_clean_utf8(utf8), options, notes)
+        else:
+            text = sanitize_text(text)
+            if not text.strip():
+                raise InputError("empty", "page is empty or only whitespace")
+            if kind == "auto":
+                kind = "html" if sniff_is_html(text) else "text"
+            if kind == "html":
+                tree = _parse_bytes(text.encode("utf-8"), options, notes)
+    lang_hint = options.language
+    if tree is not None:
+        lang = tree.get("lang") or tree.get("xml:lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+        lang_hint = lang_hint or (lang.strip()[:20] if lang and lang.strip() else None)
+        doc = Document(input_kind="html", url=url, tree=tree, lang_hint=lang_hint, options=options)
+    else:
+        assert text is not None
+        text = _bound_lines(text, options, notes)
+        doc = Document(input_kind="text", url=url, text=text, lang_hint=lang_hint, options=options)
+    for n in notes:
+        doc.note(n)
+    return doc

@@ -13,9 +13,15 @@ class Options:
 
     input_kind: "auto" (sniff), "html" or "text".
     max_bytes: pages larger than this (encoded) are refused with InputError.
-    max_depth: element nesting beyond this is flattened (content is kept).
-    max_nodes: elements past this are not parsed into blocks (noted on the article).
-    max_block_chars: a single block's text is cut to this many characters.
+    max_depth: when a page nests deeper than the parser allows (2048), tags deeper
+        than this are dropped and their text kept.
+    max_nodes: elements past this are not parsed into blocks, markup past 4 x this many
+        tags is not parsed, and a text dump is read up to this many lines (all noted
+        on the article).
+    max_block_chars: a single block's text (and any text node, or line of a dump) is cut
+        to this many characters.
+    max_attr_chars: on pages over 256 KB, attribute values longer than this are cut
+        (class, style, data URIs ...); a smaller page cannot hold one that matters.
     default_tz_hours: zone assumed for a time without one on a non-Chinese page.
     china_tz_hours: zone assumed for a Chinese page that gives none.
     language: a language hint ("zh", "en" ...) when the page gives none.
@@ -26,6 +32,7 @@ class Options:
     max_depth: int = 200
     max_nodes: int = 200_000
     max_block_chars: int = 200_000
+    max_attr_chars: int = 10_000
     default_tz_hours: float = 0.0
     china_tz_hours: float = 8.0
     language: str | None = None
@@ -33,6 +40,10 @@ class Options:
     def __post_init__(self) -> None:
         if self.input_kind not in ("auto", "html", "text"):
             raise ValueError(f"input_kind must be 'auto', 'html' or 'text', not {self.input_kind!r}")
+        for name in ("max_bytes", "max_depth", "max_nodes", "max_block_chars", "max_attr_chars"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"{name} must be a positive int, not {value!r}")
 
     @classmethod
     def from_kwargs(cls, base: "Options | None" = None, **kwargs: Any) -> "Options":

@@ -132,6 +132,7 @@ class NewscleanPipeline:
                                          encoding=encoding if isinstance(encoding, str) else None)
         except InputError as e:
             self._inc("newsclean/invalid")
+            self._drop_html(adapter)  # Scrapy logs a dropped item whole
             if self.drop_invalid:
                 raise _drop_item(f"newsclean: {url}: {e.code}: {e}") from None
             self._set(adapter, "newsclean_error", f"{e.code}: {e}")
@@ -142,6 +143,7 @@ class NewscleanPipeline:
         if article.is_empty:
             self._inc("newsclean/empty")
             if self.drop_empty:
+                self._drop_html(adapter)
                 raise _drop_item(f"newsclean: {url}: empty article ({'; '.join(article.notes)[:200]})")
         for attr, name in self.fields.items():
             value = getattr(article, attr, None)
@@ -152,12 +154,16 @@ class NewscleanPipeline:
             self._set(adapter, name, value)
         if self.article_field:
             self._set(adapter, self.article_field, article.to_dict())
-        if not self.keep_html:
-            try:
-                del adapter[self.html_field]
-            except (KeyError, TypeError):
-                self._set(adapter, self.html_field, None)
+        self._drop_html(adapter)
         return item
+
+    def _drop_html(self, adapter: Any) -> None:
+        if self.keep_html:
+            return
+        try:
+            del adapter[self.html_field]
+        except (KeyError, TypeError):
+            self._set(adapter, self.html_field, None)
 
     def _set(self, adapter: Any, name: str, value: Any) -> None:
         try:

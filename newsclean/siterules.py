@@ -75,7 +75,7 @@ IGNORED = frozenset("tidy parser single_page_link single_page_link_in_feed next_
 XPATH_DIRECTIVES = ("title", "body", "date", "author", "strip", "native_ad_clue")
 _LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((.*?)\))?\s*:\s?(.*?)\s*$")
 _YES = {"yes": True, "true": True, "1": True, "on": True, "no": False, "false": False, "0": False, "off": False}
-_AUTHOR_PREFIX = re.compile(r"^\s*(?:by|written by|作者|记者|文|撰文|编辑)\s*[:：/|｜]?\s*", re.I)
+_AUTHOR_PREFIX = re.compile(r"^\s*(?:(?:written\s+)?by\s*:?\s+|(?:作者|记者|撰稿)(?:\s*[:：/|｜]\s*|\s+)|(?:文|撰文)\s*[:：/|｜]\s*)", re.I)
 
 
 # ---------------------------------------------------------------------------
@@ -447,10 +447,13 @@ class SiteRulesPlugin:
 
     @staticmethod
     def _drop(doc: Document, el: Any, reason: str) -> None:
-        if el.getparent() is None:
-            return  # already gone with an ancestor
+        top = el
+        for top in el.iterancestors():
+            pass
+        if top is not doc.tree:
+            return  # already gone with an ancestor another rule removed
         text = element_text(el)
-        if _remove(el):
+        if _remove(el) and (text or el.tag in ("img", "picture", "figure")):
             doc.record(RULE_KIND, reason, text)
 
     def _body(self, doc: Document) -> None:

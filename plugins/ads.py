@@ -53,7 +53,9 @@ CTA_ZH = (
 )
 #: Calls to action that open a line (English).
 CTA_EN = (
-    r"(?:subscribe|sign up|signup|register)\b.{0,40}\b(?:newsletter|inbox|our|free|now|today|updates|alerts)",
+    r"(?:subscribe|sign up|signup|register)\b.{0,40}\b(?:newsletters?|inbox|e-?mail alerts|alerts)\b",
+    r"(?:subscribe|sign up|signup|register)(?: (?:to|for))? (?:our|my)\b",
+    r"(?:subscribe|sign up|signup|register)(?: now| today| here| for free| free| for updates)?\s*[.!]?$",
     r"(?:download|get|install|open in|read in|try)\s+(?:the|our)\s+(?:\w+\s+){0,3}app\b", r"open in app\b",
     r"get (?:our|the) (?:\w+ ){0,3}newsletter", r"follow us\b", r"like us on facebook",
     r"(?:join|subscribe to) our (?:\w+ ){0,2}(?:newsletter|mailing list|channel|community)",
@@ -108,7 +110,10 @@ def is_ad_line(text: str) -> bool:
         return False
     if _CTA_START.match(t) and len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1]:
         return True
-    return len(t) <= SHORT_CTA_CHARS and bool(_CTA_ANY.search(t)) and bool(_PROMISE.search(t))
+    if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
+        return False
+    m = _CTA_ANY.search(t)
+    return m is not None and bool(_PROMISE.search(t[:m.start()] + " " + t[m.end():]))
 
 
 def _ad_container(b: Block, cache: dict[int, bool]) -> Any:

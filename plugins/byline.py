@@ -89,6 +89,8 @@ _ZH_FIELD = re.compile(
     rf"(?:^|(?<=[\s|｜/·•(（【\[：:，,]))(?P<label>{_alt(AUTHOR_LABELS_ZH + EDITOR_LABELS_ZH + CREDIT_LABELS_ZH + ('文',))})"
     rf"(?P<sep>\s*[:：/／|｜]\s*|\s+)")
 _REPORTER = re.compile(rf"(?P<label>{_alt(REPORTER_LABELS_ZH)})\s*[:：]?\s*")
+_BRACKETED = re.compile(rf"(?<![:：])\s[\[【]\s*(?P<value>[{_HAN}]{{2,4}})\s*[\]】]")
+_PHOTO_AFTER = re.compile(r"\s*[/／]?\s*(?:摄影|摄|供图|拍摄)")
 _CREDIT_TAIL = re.compile(rf"[{_HAN}]{{0,6}}(?:供图|配图|摄影|摄|资料图)")
 _WEN_AFTER = re.compile(rf"(?P<value>[{_HAN}·]{{2,12}}(?:\s+[{_HAN}·]{{2,4}}){{0,3}})\s*[/／]\s*(?P<label>文|摄|图)(?![{_HAN}])")
 _EN_OPENER = re.compile(rf"^\s*(?P<label>{_alt(CREDIT_OPENERS_EN)}|{_alt(AUTHOR_OPENERS_EN)})\s*(?:[:：]\s*|\s+|(?=[A-Z]))"
@@ -98,8 +100,8 @@ _FORUM_BEFORE = re.compile(rf"^\s*(?P<value>{_NAME_CHARS}{{2,20}})\s*(?:发表�
 _FORUM_BY = re.compile(rf"由\s*(?P<value>{_NAME_CHARS}{{2,20}}?)\s*(?:于|在|张贴|发表)")
 _TRAILING_BY = re.compile(rf"(?:^|\s)by\s+(?P<value>{_NAME_CHARS}{{2,30}})\s*[〓]?\s*$", re.I)
 _PAREN_REPORTER = re.compile(rf"[（(]\s*(?:[{_HAN}]{{0,8}}?)(?:记者|通讯员|实习生)\s*(?P<value>[^（()）]{{2,40}})[)）]")
-_PAREN_TAIL = re.compile(rf"[（(]\s*(?P<value>[{_HAN}·]{{2,4}}(?:\s+[{_HAN}·]{{2,4}}){{0,4}})"
-                         rf"(?:\s*[{_HAN}]{{0,6}}报道)?\s*[)）]\s*$")
+_PAREN_TAIL = re.compile(rf"[（(]\s*(?P<value>[{_HAN}·]{{2,4}}(?:\s+[{_HAN}·]{{2,6}}){{0,4}}?)"
+                         rf"(?:报道)?\s*[)）]\s*$")
 _VALUE_END = re.compile(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()（）【】\[\]|｜<>《》=\"：:]|\s{{2,}}")
 _FIELD_LIKE = re.compile(rf"[{_HAN}]{{1,6}}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{{0,24}}\s*[\]】)）]?")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc)\b\S*", re.I)
@@ -111,7 +113,7 @@ _ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
 _EN_ORG_PHRASE = re.compile(r"^(?:[A-Z][\w'’.&\-]*)(?:\s+[A-Z][\w'’.&\-]*){0,4}$")
 _EN_NAME = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)"
                       r"(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)){1,4}$")
-_HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_.\-]{2,19}$")
+_HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _NORM = re.compile(r"[\s\W_]+")
 
@@ -137,7 +139,17 @@ def read_bylines(doc: Any) -> None:
     editors: list[str] = []
     for b in doc.blocks:
         text = b.text
-        if not text or b.kind in ("table", "code"):
+        if not text or b.kind == "code":
+            continue
+        if b.kind == "table":  # a layout table read as one block: read its cells, drop nothing
+            for row in text.split("\n")[:300]:
+                for cell in dict.fromkeys(row.split(" | ")):
+                    if char_count(cell) <= MAX_LINE_CHARS:
+                        authors, eds, _, why = _fields(cell)
+                        editors.extend(e for e in eds if e not in editors)
+                        if authors:
+                            found.append(_Found(b.index, authors, SCORE_FORUM if why == "forum" else SCORE_LABELLED,
+                                                why or ""))
             continue
         limit = MAX_LINE_CHARS if cjk_count(text) else MAX_LINE_CHARS * 2
         if char_count(text) > limit:
@@ -198,7 +210,14 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
     for fm in _REPORTER.finditer(text):
         if not _reporter_context(text, fm.start()):
             continue
-        names, used = _zh_names(text[fm.end():], glued=fm.end() == fm.end("label"))
+        glued = fm.end() == fm.end("label")
+        names, used = _zh_names(text[fm.end():], glued=glued)
+        if glued and names and len(names[0]) == 2 and not text[:fm.start()].strip():
+            continue  # "记者江湖": a two-character word glued to a bare label is no byline
+        if names and _PHOTO_AFTER.match(text[fm.end() + used:]):
+            why = why or "摄"  # "本报记者 X 摄": the photographer of a picture
+            spans.append((fm.start(), fm.end() + used))
+            continue
         if names:
             authors.extend(n for n in names if n not in authors)
             why = why or fm.group("label")
@@ -210,6 +229,13 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
             if fm.group("label") == "文":
                 authors.extend(n for n in names if n not in authors)
             why = why or "/" + fm.group("label")
+            spans.append(fm.span())
+    if not authors and any(d.has_day for d in find_dates(text, limit=2)):
+        fm = _BRACKETED.search(text)  # "2004年7月16日08:19 [ 黄宇 ] 来源：[ X ]": a name in brackets
+        if fm and _looks_like_person(fm.group("value")) and not re.match(
+                r"\s*(?:来源|来自|出处)", text[max(0, fm.start() - 4): fm.start()][-4:]):
+            authors.append(fm.group("value"))
+            why = "name in a stamp line"
             spans.append(fm.span())
     if not authors and any(d.has_day for d in find_dates(text, limit=2)):
         for rx in (_FORUM_BEFORE, _FORUM_BY, _TRAILING_BY):
@@ -323,15 +349,18 @@ def _only_fields(rest: str) -> bool:
 def _read_credits(b: Any, found: list[_Found]) -> None:
     """Credits inside a body paragraph: read, never dropped."""
     text = b.text
-    m = _PAREN_REPORTER.search(text[:80])
-    if m:
-        names, _ = _zh_names(m.group("value"))
-        if names:
-            found.append(_Found(b.index, names, SCORE_PAREN + 1.0, "reporter credit in the text"))
-            return
+    for part in (text[:80], text[-60:]):
+        m = _PAREN_REPORTER.search(part)
+        if m:
+            names, _ = _zh_names(m.group("value"))
+            if names:
+                found.append(_Found(b.index, names, SCORE_PAREN + 1.0, "reporter credit in the text"))
+                return
     m = _PAREN_TAIL.search(text[-40:])
     if m:
         tokens = m.group("value").split()
+        if len(tokens) > 1 and re.search(r"报道\s*[)）]\s*$", text):
+            tokens.pop()  # "（姚峰 上海报道）": the last word is the place
         if tokens and all(_looks_like_person(t) for t in tokens):
             found.append(_Found(b.index, tokens[:MAX_AUTHORS], SCORE_PAREN, "credit at the end of the text"))
 
@@ -355,7 +384,11 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
     if at is None:
         return
     blocks = doc.blocks
-    for j in range(at + 1, min(at + 3, len(blocks))):
+    title = _NORM.sub("", nfkc(blocks[at].text).lower())
+    j = at + 1
+    while j < len(blocks) and _NORM.sub("", nfkc(blocks[j].text).lower()) == title:
+        j += 1  # the title repeated
+    for j in range(j, min(j + 2, len(blocks))):
         b = blocks[j]
         text = b.text.strip()
         if b.dropped is not None:
@@ -365,8 +398,11 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
             return
         if text.isdigit():
             continue  # a counter: not ours
-        if _looks_like_person(text) or (_handle(text) and not cjk_count(text)):
-            found.append(_Found(j, [text], SCORE_BARE, "name under the title"))
+        parts = [p for p in re.split(r"[、\s]+", text) if p]
+        several = len(parts) > 1 and _looks_like_person(parts[0]) and all(
+            2 <= len(p) <= 3 and cjk_count(p) == len(p) and p not in NOT_NAMES for p in parts)
+        if _looks_like_person(text) or several or (_handle(text) and not cjk_count(text)):
+            found.append(_Found(j, parts if several else [text], SCORE_BARE, "name under the title"))
             doc.drop(b, "byline", "an author's name alone under the title")
             return
         short = size <= 8 if cjk_count(text) else len(text.split()) <= 2

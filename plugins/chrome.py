@@ -73,6 +73,12 @@ GLUED_STEMS: dict[str, tuple[str, ...]] = {
 NOT_CHROME = frozenset((
     "commentary", "commentator", "commentators", "navy", "navarro", "sidebar-article", "article-sidebar",
 ))
+#: Token parts that make a region word local to a piece of content (``figure-footer``,
+#: ``caption-nav``): such tokens are not page chrome.
+CONTENT_PARTS = frozenset((
+    "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
+    "product", "quote", "table", "chart",
+))
 #: Whole tokens of hidden or screen-reader-only utility classes.
 HIDDEN_TOKENS = frozenset((
     "hidden", "hide", "d-none", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only",
@@ -86,12 +92,14 @@ CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer"
 CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "header"}
 
 
-#: An element holding at least this share of the page's prose is never pruned ...
-MAX_PROSE_SHARE = 0.4
-#: ... nor one with this many prose characters, whatever the share ...
-MAX_PROSE_CHARS = 2500
-#: ... and below this many it may always go.
+#: Share of the page's prose (text outside links) from which an element of a region is
+#: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
+PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
+                 "hidden": 0.4}
+#: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
+#: Elements that mark the article itself; a candidate holding one is protected.
+ARTICLE_MARKERS = ("main", "h1")
 #: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
 #: (there it is often the article's own head: title, byline, date).
 IN_ARTICLE_MIN_LINK_DENSITY = 0.5
@@ -107,7 +115,7 @@ _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style o
 _NOT_PROSE_TEXT = etree.XPath(".//a//text() | .//script//text() | .//style//text() | .//noscript//text() "
                               "| .//template//text()", smart_strings=False)
 _STATE_PENDING = "chrome.pending"
-_STATE_LIMIT = "chrome.prose_limit"
+_STATE_PROSE = "chrome.page_prose"
 
 Verdict = tuple[str, str, str]  # (kind, region, reason)
 
@@ -136,13 +144,36 @@ def _link_density(el: Any) -> float:
     return min(_chars("".join(el.xpath(".//a//text()", smart_strings=False))) / total, 1.0)
 
 
-def _prose_limit(doc: Any, body: Any) -> float:
-    """Prose characters from which an element is protected (computed once per page)."""
-    limit = doc.state.get(_STATE_LIMIT)
-    if limit is None:
-        limit = doc.state[_STATE_LIMIT] = min(MAX_PROSE_CHARS, max(MIN_PROTECTED_CHARS,
-                                                                    MAX_PROSE_SHARE * prose_chars(body)))
-    return float(limit)
+def _page_prose(doc: Any, body: Any) -> int:
+    """Prose characters of the whole body (computed once per page)."""
+    total = doc.state.get(_STATE_PROSE)
+    if total is None:
+        total = doc.state[_STATE_PROSE] = prose_chars(body)
+    return int(total)
+
+
+class _Guard:
+    """Decides whether a candidate may hold the article (then it is only looked into)."""
+
+    def __init__(self, doc: Any, body: Any) -> None:
+        total = _page_prose(doc, body)
+        self.limits = {r: max(MIN_PROTECTED_CHARS, share * total) for r, share in PROTECT_SHARE.items()}
+
+    def surely_small(self, el: Any, region: str) -> bool:
+        """True when even all of the element's text is under its region's limit."""
+        return _chars(_text(el)) < self.limits[region]
+
+    def protects(self, el: Any, region: str) -> bool:
+        prose = prose_chars(el)
+        if prose >= self.limits[region]:
+            return True
+        return prose >= MIN_PROTECTED_CHARS and _has_marker(el)
+
+
+def _has_marker(el: Any) -> bool:
+    if next(el.iter(*ARTICLE_MARKERS), None) is not None:
+        return True
+    return bool(el.xpath(".//*[@itemprop='articleBody']"))
 
 
 # ---------------------------------------------------------------------------
@@ -164,7 +195,7 @@ def region_of_value(value: str) -> tuple[str, str]:
         if tok in NOT_CHROME:
             continue
         parts = _SPLIT.split(tok)
-        if any(p in NOT_CHROME for p in parts):
+        if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
             continue
         region = next((_PART_TO_REGION[p] for p in parts if p in _PART_TO_REGION), "")
         if not region:
@@ -285,7 +316,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
     """
     found_hidden: list[tuple[Any, Verdict]] = []
     found_chrome: list[tuple[Any, Verdict, bool]] = []
-    limit = _prose_limit(doc, body)
+    guard = _Guard(doc, body)
     has_article = next(body.iter("article", "main"), None) is not None
     chrome_tags = CHROME_TAGS
     walker = etree.iterwalk(body, events=("start",))
@@ -301,15 +332,14 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
         if hidden and attrs:
             why = hidden_evidence(attrs)
             if why and tag not in ("html", "body"):
-                small = _chars(_text(el)) < limit
-                if small or prose_chars(el) < limit:
+                if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
                     found_hidden.append((el, ("hidden", "", f"hidden element ({why})")))
                     walker.skip_subtree()
                     continue
         if chrome:
             v = _chrome_verdict(el, tag.lower(), attrs, has_article)
             if v is not None:
-                small = _chars(_text(el)) < limit
+                small = guard.surely_small(el, v[1])
                 found_chrome.append((el, v, not small))
                 if small:
                     walker.skip_subtree()
@@ -354,13 +384,13 @@ def chrome_step(doc: Any) -> None:
         candidates, gone = _scan(doc, body, hidden=False, chrome=True)[1], set()
     else:
         candidates, gone = pending
-    limit = _prose_limit(doc, body)
+    guard = _Guard(doc, body)
     removed: set[Any] = set(gone)
     for el, v, check in candidates:
         if el.getparent() is None or (removed and any(a in removed for a in el.iterancestors())):
             continue  # already gone with an ancestor
-        if check and prose_chars(el) >= limit:
-            continue  # holds much of the page's prose: only chrome inside it goes
+        if check and guard.protects(el, v[1]):
+            continue  # may hold the article: only chrome inside it goes
         _remove(doc, el, v)
         removed.add(el)
 

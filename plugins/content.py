@@ -1,22 +1,27 @@
 """Find the article among the blocks that are left; drop the rest as boilerplate.
 
-How (HTML only, after the specific-noise steps):
+How (HTML only, after the specific-noise steps have had their turn):
 
 1. Each kept block gets a *value*: its text outside links, in Latin-equivalent
-   characters (a Han character counts as three), plus a little for sentence
-   punctuation (full-width too), minus its link text and a fixed cost per
-   block. Long prose is worth a lot; menus, tag lists, dates and share
-   buttons are worth less than nothing.
-2. Every element on a block's path is a candidate container; its score is the
-   sum of the values of the blocks inside it, raised for class/id hints of
-   article bodies (``article-body``, ``itemprop=articleBody``, ``<article>``)
-   and lowered for hints of comments, sidebars and related lists. The best
-   container wins (the tightest one when a child holds nearly all of it).
-3. Blocks outside the container are dropped, named after it and after the
-   region they sat in when their tokens say so. Inside it, link lists and the
-   short non-prose runs at its start and end (jusText-style: a short block
-   takes the verdict of its neighbours) are dropped too.
-4. When that leaves almost nothing, a gentler pass keeps every block that
+   characters (a Han or kana character counts as three), plus a little per
+   sentence mark (full-width too). Short blocks and links are worth nothing.
+2. Every element on a block's path is a candidate container. Its score is
+   the value of the blocks below it, decayed with their distance (a
+   paragraph counts fully for its parent, half for its grandparent ...: the
+   readability idea, which finds where prose is *concentrated*), times one
+   minus its link density, times class/id hints (``article-body``,
+   ``itemprop=articleBody`` up; comments, sidebars, related lists down).
+   Lists of teaser cards (three or more alike siblings, each with a link
+   headline) count as negative, whatever their class names say.
+3. The best candidate is widened: it climbs to its parent while what the
+   parent adds is mostly prose rather than links or negative regions, and
+   siblings that read like more of the same article join it (articles are
+   often cut into several blocks around pictures and ads).
+4. Blocks outside are dropped, named after the container and after the page
+   region their tokens place them in. Inside, link lists and the short
+   non-prose runs at the start and end are dropped (jusText-style: short
+   blocks between good ones stay).
+5. When that leaves nearly nothing, a gentler pass keeps every block that
    reads like prose, and the document notes the fallback.
 """
 from __future__ import annotations
@@ -25,6 +30,7 @@ import re
 from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
+from newsclean.blocks import BLOCK_TAGS
 from newsclean.text import cjk_count
 
 # ---------------------------------------------------------------------------
@@ -33,101 +39,130 @@ from newsclean.text import cjk_count
 
 #: Containers of the article body (en; pinyin of 正文 / 内容 / 文章).
 POSITIVE_HINTS = frozenset((
-    "article", "articlebody", "article-body", "articlecontent", "content", "contents", "post", "postbody",
-    "entry", "entrycontent", "story", "storybody", "body", "text", "main", "maincontent", "detail", "details",
-    "blog", "news", "newsbody", "newscontent", "prose", "rich", "richtext", "single", "page-content",
-    "zhengwen", "neirong", "wenzhang", "con", "cont", "txt", "article_content", "artibody",
+    "article", "articlebody", "articlecontent", "articletext", "content", "contents", "post", "postbody",
+    "entry", "entrycontent", "story", "storybody", "storytext", "body", "text", "main", "maincontent",
+    "detail", "details", "blog", "news", "newsbody", "newscontent", "prose", "richtext", "single",
+    "zhengwen", "neirong", "wenzhang", "con", "cont", "txt", "artibody", "paragraph", "paragraphs",
 ))
 #: Containers of something else, by region (en; pinyin where sites use it).
 NEGATIVE_HINTS: dict[str, frozenset[str]] = {
     "comments": frozenset(("comment", "comments", "disqus", "reply", "replies", "respond", "pinglun")),
-    "sidebar": frozenset(("sidebar", "side", "aside", "rail", "widget", "widgets", "sidebox")),
-    "related": frozenset(("related", "recommend", "recommended", "recommendation", "more", "also", "popular",
-                          "trending", "hot", "rank", "ranking", "most", "mostread", "readmore", "tuijian",
-                          "xiangguan", "remen", "paihang", "teaser", "teasers", "promo", "outbrain", "taboola")),
+    "sidebar": frozenset(("sidebar", "aside", "rail", "widget", "widgets", "sidebox")),
+    "related": frozenset(("related", "recommend", "recommended", "recommendation", "popular", "trending",
+                          "hot", "rank", "ranking", "mostread", "readmore", "tuijian", "xiangguan", "remen",
+                          "paihang", "teaser", "teasers", "promo", "outbrain", "taboola", "stream", "feed")),
     "nav": frozenset(("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumbs", "daohang")),
-    "header": frozenset(("header", "masthead", "topbar", "banner")),
-    "footer": frozenset(("footer", "foot", "copyright", "banquan", "bottom")),
+    "header": frozenset(("masthead", "topbar")),
+    "footer": frozenset(("footer", "copyright", "banquan")),
     "ad": frozenset(("ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "guanggao")),
     "share": frozenset(("share", "sharing", "social", "fenxiang")),
 }
-#: Attribute values that say "this is the article body" outright.
-ARTICLE_MARKERS = ("articlebody", "text", "articletext")  # itemprop values
+#: ``itemprop`` values that say "this is the article body" outright.
+ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
 
 # ---------------------------------------------------------------------------
-# tuning (Latin-equivalent characters unless said otherwise)
+# tuning (lengths in Latin-equivalent characters)
 # ---------------------------------------------------------------------------
 
 CJK_WEIGHT = 3  # a Han/kana character carries about as much as three Latin letters
-BLOCK_COST = 25  # what a block must carry to be worth including
-LINK_COST = 1.0  # each link character costs this much
+BLOCK_COST = 10  # taken off every block's value
+VALUE_CAP = 1000  # no single block is worth more
 PUNCT_BONUS = 4  # per sentence mark, up to PUNCT_BONUS_MAX
 PUNCT_BONUS_MAX = 40
+#: Share of a block's value credited to its own element, its parent, grandparent ...
+DECAY = (1.0, 1.0, 0.5, 1 / 6, 1 / 9, 1 / 12, 1 / 15, 1 / 20)
 POSITIVE_FACTOR = 1.25
 NEGATIVE_FACTOR = 0.5
-TIGHTEN_SHARE = 0.9  # descend into a child holding this share of the container's positive value
+NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its ancestors
+CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
+CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
+CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
+CLIMB_SLACK = 40  # ... or has no more than this much junk and no prose
+SIBLING_SHARE = 0.2  # a sibling with this share of the main element's value joins it
+SIBLING_MIN_VALUE = 30
+SIBLING_MAX_LINK_DENSITY = 0.33
 LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose
-GOOD_LENGTH = 70  # a block this long (weighted), not link-dense, is prose
-SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
-FALLBACK_SHARE = 0.2  # below this share of the page's prose, the result is suspicious
+GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
+SHORT_LENGTH = 30  # shorter blocks are worth nothing and take their neighbours' verdict
+FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
+FALLBACK_CHARS = 150  # ... and under this many characters is "nearly nothing"
 
 _SPLIT = re.compile(r"[-_:\s]+")
-_SENTENCE_PUNCT = re.compile(r"[.!?;,:。！？；，、：…]")
+_SPLIT_CAMEL = re.compile(r"[-_:\s#]+|(?<=[a-z])(?=[A-Z])")
 _NEG_PART = {p: region for region, parts in NEGATIVE_HINTS.items() for p in parts}
-_REGION_NAMES = {"comments": "comments", "sidebar": "sidebar", "nav": "nav", "header": "header",
-                 "footer": "footer", "related": "related", "ad": "ad", "share": "share"}
 
 
 # ---------------------------------------------------------------------------
-# block features
+# blocks
 # ---------------------------------------------------------------------------
 
 class _Feat:
-    __slots__ = ("block", "weight", "link_weight", "punct", "value", "good", "bad", "short")
+    """A kept block and what the locator reads from it."""
+
+    __slots__ = ("block", "index", "weight", "link_weight", "nonlink", "value", "good", "bad", "short",
+                 "own", "neg_at")
 
     def __init__(self, block: Any) -> None:
         self.block = block
+        self.index = block.index
         chars = block.chars
         cjk = cjk_count(block.text) if chars and not block.text.isascii() else 0
         w = chars + (CJK_WEIGHT - 1) * cjk
         ld = block.link_density
         self.weight = w
         self.link_weight = w * ld
-        self.punct = block.punct
-        value = w - self.link_weight - LINK_COST * self.link_weight - BLOCK_COST
-        value += min(PUNCT_BONUS * block.punct, PUNCT_BONUS_MAX) if ld < LINK_LIST_DENSITY else 0
-        self.value = value
+        nonlink = w - self.link_weight
+        self.nonlink = nonlink
+        value = min(nonlink, VALUE_CAP) - BLOCK_COST if nonlink >= SHORT_LENGTH else 0.0
+        if value > 0 and ld < LINK_LIST_DENSITY:
+            value += min(PUNCT_BONUS * block.punct, PUNCT_BONUS_MAX)
+        self.value = max(value, 0.0)
         self.bad = ld >= LINK_LIST_DENSITY
         self.good = not self.bad and w >= GOOD_LENGTH and block.punct > 0
         self.short = w < SHORT_LENGTH
+        self.own = _owner_index(block.path)
+        self.neg_at = -1  # depth of the outermost negative element on the path
 
+
+def _owner_index(path: tuple[Any, ...]) -> int:
+    """Index in ``path`` of the block's own block-level element."""
+    for i in range(len(path) - 1, -1, -1):
+        t = path[i].tag
+        if isinstance(t, str) and t in BLOCK_TAGS:
+            return i
+    return len(path) - 1
+
+
+# ---------------------------------------------------------------------------
+# hints
+# ---------------------------------------------------------------------------
 
 _HINT_CACHE: dict[str, float] = {}
 
 
-def _hint_factor(el: Any) -> float:
-    """Multiplier from an element's tag, class, id and itemprop."""
-    tag = el.tag if isinstance(el.tag, str) else ""
-    factor = 1.0
-    if tag == "article" or tag == "main":
-        factor = POSITIVE_FACTOR
-    prop = (el.get("itemprop") or "").lower()
-    if prop in ARTICLE_MARKERS:
+def hint_factor(el: Any) -> float:
+    """Score multiplier from an element's tag, class, id and itemprop (1.0: no opinion)."""
+    prop = el.get("itemprop")
+    if prop and prop.lower() in ARTICLE_PROPS:
         return POSITIVE_FACTOR * POSITIVE_FACTOR
-    key = (el.get("class") or "") + "#" + (el.get("id") or "")
-    if key == "#":
-        return factor
+    tag = el.tag if isinstance(el.tag, str) else ""
+    base = POSITIVE_FACTOR if tag in ("article", "main") else 1.0
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return base
+    key = f"{cls or ''}#{ident or ''}"
     got = _HINT_CACHE.get(key)
     if got is None:
-        got = 1.0
-        parts = [p for p in _SPLIT.split(key.lower().replace("#", " ")) if p]
+        parts = [p.lower() for p in _SPLIT_CAMEL.split(key) if p]
         if any(p in _NEG_PART for p in parts):
             got = NEGATIVE_FACTOR
         elif any(p in POSITIVE_HINTS for p in parts):
             got = POSITIVE_FACTOR
+        else:
+            got = 1.0
         if len(_HINT_CACHE) < 20000:
             _HINT_CACHE[key] = got
-    return got if got != 1.0 else factor
+    return got if got != 1.0 else base
 
 
 def region_of(tokens: Iterable[str]) -> str:
@@ -136,7 +171,7 @@ def region_of(tokens: Iterable[str]) -> str:
         for p in _SPLIT.split(tok):
             r = _NEG_PART.get(p)
             if r:
-                return _REGION_NAMES[r]
+                return r
     return ""
 
 
@@ -153,63 +188,174 @@ def _describe(el: Any) -> str:
 
 
 # ---------------------------------------------------------------------------
-# locating
+# candidates
 # ---------------------------------------------------------------------------
 
-def choose_container(feats: list[_Feat]) -> Any:
-    """The element whose blocks sum to the highest hinted value, tightened."""
-    score: dict[Any, float] = {}
-    positive: dict[Any, float] = {}
-    depth: dict[Any, int] = {}
-    for f in feats:
+class _Cand:
+    """An element on some block's path, with the totals of the blocks below it."""
+
+    __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
+                 "linked", "negative", "in_article")
+
+    def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
+        self.el = el
+        self.parent = parent
+        self.depth = depth
+        self.hint = hint_factor(el)
+        self.children: list[_Cand] = []
+        self.text = 0.0  # weighted characters of all blocks below
+        self.links = 0.0  # ... of which in links
+        self.prose = 0.0  # non-link characters of valued blocks outside negative elements below
+        self.junk = 0.0  # link characters, and everything in negative elements below
+        self.conc = 0.0  # decayed value
+        self.linked = False  # holds a link-dense block (a headline, a "read more")
+        self.negative = False  # is or sits inside a negative element
+        self.in_article = False  # is or sits inside the page's only <article> / articleBody
+
+    @property
+    def link_density(self) -> float:
+        return self.links / self.text if self.text else 0.0
+
+    def score(self) -> float:
+        if self.conc <= 0:
+            return 0.0
+        factor = self.hint
+        if self.negative and factor >= 1.0:
+            factor = NEGATIVE_FACTOR
+        if self.in_article:
+            factor *= POSITIVE_FACTOR
+        return self.conc * factor * (1.0 - self.link_density)
+
+
+def _mark_cards(cands: dict[Any, _Cand]) -> None:
+    """Give a negative hint to lists of teaser cards: alike siblings, most with a link headline."""
+    for c in cands.values():
+        if len(c.children) < CARD_MIN_SIBLINGS:
+            continue
+        groups: dict[tuple[Any, str], list[_Cand]] = {}
+        for ch in c.children:
+            groups.setdefault((ch.el.tag, ch.el.get("class") or ""), []).append(ch)
+        for members in groups.values():
+            if len(members) < CARD_MIN_SIBLINGS:
+                continue
+            linked = sum(1 for m in members if m.linked and m.prose > 0)
+            if linked >= CARD_LINKED_SHARE * len(members):
+                c.hint = min(c.hint, NEGATIVE_FACTOR)
+                break
+
+
+def score_candidates(feats: list[_Feat]) -> dict[Any, _Cand]:
+    """Every element on a block path, with its totals and decayed value (see the module doc)."""
+    cands: dict[Any, _Cand] = {}
+    for f in feats:  # pass 1: the tree of candidates, text and link totals
+        parent = None
+        for i, el in enumerate(f.block.path):
+            c = cands.get(el)
+            if c is None:
+                c = cands[el] = _Cand(el, parent, i)
+                if parent is not None:
+                    parent.children.append(c)
+            c.text += f.weight
+            c.links += f.link_weight
+            if f.bad:
+                c.linked = True
+            if f.value > 0:
+                c.prose += f.nonlink  # provisional, for card detection
+            parent = c
+    _mark_cards(cands)
+    for c in cands.values():
+        c.prose = 0.0
+    for f in feats:  # pass 2: negative regions, prose/junk totals, decayed value
+        chain = [cands[el] for el in f.block.path]
+        neg_at = next((i for i, c in enumerate(chain) if c.hint < 1.0), -1)
+        f.neg_at = neg_at
         v = f.value
-        pv = v if v > 0 else 0.0
-        for d, el in enumerate(f.block.path):
-            score[el] = score.get(el, 0.0) + v
-            if pv:
-                positive[el] = positive.get(el, 0.0) + pv
-            depth[el] = d
-    if not score:
-        return None
-    best, best_s = None, float("-inf")
-    for el, s in score.items():
-        if s > 0:
-            s *= _hint_factor(el)
-        if s > best_s or (s == best_s and depth[el] > depth.get(best, -1)):
-            best, best_s = el, s
+        for i, c in enumerate(chain):
+            if 0 <= neg_at <= i:
+                c.negative = True
+            if 0 <= neg_at and neg_at > i:
+                c.junk += f.weight
+            else:
+                c.junk += f.link_weight
+                if v > 0:
+                    c.prose += f.nonlink
+            if v > 0:
+                d = f.own - i
+                w = v * (DECAY[d] if d < len(DECAY) else DECAY[-1]) if d >= 0 else v
+                if 0 <= neg_at and i < neg_at:
+                    w *= NEGATIVE_OUTSIDE
+                c.conc += w
+    articles = [c for c in cands.values()
+                if c.el.tag == "article" or (c.el.get("itemprop") or "").lower() in ARTICLE_PROPS]
+    if len(articles) == 1:
+        _mark_inside(articles[0])
+    return cands
+
+
+def _mark_inside(top: _Cand) -> None:
+    stack = [top]
+    while stack:
+        c = stack.pop()
+        c.in_article = True
+        stack.extend(c.children)
+
+
+def choose_container(feats: list[_Feat]) -> tuple[Any, list[Any]]:
+    """The article's main element and the elements that make up the article with it."""
+    cands = score_candidates(feats)
+    best, best_s = None, 0.0
+    for c in cands.values():
+        s = c.score()
+        if s > best_s or (s == best_s and best is not None and c.depth > best.depth):
+            best, best_s = c, s
     if best is None:
-        return None
-    return best
+        return None, []
+    top = best
+    while top.parent is not None:
+        up = top.parent
+        prose = up.prose - top.prose
+        junk = up.junk - top.junk
+        if prose >= CLIMB_RATIO * junk and prose > 0 or (prose <= 0 and junk <= CLIMB_SLACK):
+            top = up
+        else:
+            break
+    members = [top.el]
+    if top.parent is None:
+        return top.el, members
+    floor = max(SIBLING_MIN_VALUE, SIBLING_SHARE * best.conc)
+    for sib in top.parent.children:
+        if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.hint < 1.0:
+            continue
+        if sib.conc >= floor:
+            members.append(sib.el)
+    return top.el, members
+
+
+# ---------------------------------------------------------------------------
+# inside the container
+# ---------------------------------------------------------------------------
+
+_KEEP_KINDS = frozenset(("heading", "table", "code", "quote"))
 
 
 def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
     """jusText-style keep/drop for the blocks of the container, in order."""
-    n = len(feats)
-    keep = [False] * n
     state: list[str] = []
     for f in feats:
-        b = f.block
+        kind = f.block.kind
         if f.bad:
             state.append("bad")
-        elif f.good or b.kind in ("heading", "table", "code", "quote") or (b.kind == "list_item" and not f.short):
+        elif f.good or kind in _KEEP_KINDS or (kind == "list_item" and not f.short):
             state.append("good")
         elif f.short:
             state.append("short")
         else:
             state.append("near")
-    # short and near-good blocks between good ones are kept; at the edges they go
-    first = next((i for i, s in enumerate(state) if s == "good"), None)
-    if first is None:
+    goods = [i for i, s in enumerate(state) if s == "good"]
+    if not goods:
         return [s != "bad" for s in state]
-    last = max(i for i, s in enumerate(state) if s == "good")
-    for i, s in enumerate(state):
-        if s == "bad":
-            keep[i] = False
-        elif first <= i <= last:
-            keep[i] = True
-        else:
-            keep[i] = s == "near"
-    return keep
+    first, last = goods[0], goods[-1]
+    return [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
 
 
 def locate(doc: Any) -> None:
@@ -218,31 +364,34 @@ def locate(doc: Any) -> None:
     if not kept:
         return
     feats = [_Feat(b) for b in kept]
-    container = choose_container(feats)
+    container, members = choose_container(feats)
     if container is None:
         return
-    page_prose = sum(f.weight - f.link_weight for f in feats if f.good)
-    inside = [f for f in feats if container in f.block.path]
-    outside = [f for f in feats if container not in f.block.path]
+    member_set = set(members)
+    inside: list[_Feat] = []
+    outside: list[_Feat] = []
+    for f in feats:
+        (inside if any(el in member_set for el in f.block.path) else outside).append(f)
     verdicts = _verdicts_inside(inside)
-    kept_prose = sum(f.weight - f.link_weight for f, k in zip(inside, verdicts) if k)
-    if page_prose > 0 and kept_prose < FALLBACK_SHARE * page_prose:
+    page_prose = sum(f.nonlink for f in feats if f.good)
+    kept_prose = sum(f.nonlink for f, k in zip(inside, verdicts) if k)
+    if page_prose > 0 and kept_prose < FALLBACK_SHARE * page_prose and kept_prose < FALLBACK_CHARS:
         doc.note(f"content: the best container {_describe(container)} held only {kept_prose:.0f} of "
                  f"{page_prose:.0f} prose characters; kept every prose block instead")
         for f in feats:
             if not (f.good or (f.block.kind == "heading" and not f.bad)):
-                doc.drop(f.block, "boilerplate", "not prose (fallback pass: no clear article container)")
+                doc.drop(f.block, "boilerplate", "not prose (fallback pass: no clear article container)",
+                         region=region_of(f.block.tokens))
         return
     where = _describe(container)
     for f in outside:
-        region = region_of(f.block.tokens)
-        doc.drop(f.block, "boilerplate", f"outside the article container {where}", region=region)
+        doc.drop(f.block, "boilerplate", f"outside the article container {where}",
+                 region=region_of(f.block.tokens))
     for f, k in zip(inside, verdicts):
-        if k:
-            continue
-        reason = ("link list inside the article container" if f.bad
-                  else "short non-prose line at the edge of the article")
-        doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
+        if not k:
+            reason = ("link list inside the article container" if f.bad
+                      else "short non-prose line at the edge of the article")
+            doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
 
 
 @hookimpl

@@ -37,6 +37,8 @@ UNITS_ZH = (
 )
 #: Button labels that are never text of their own: dropped as a whole line anywhere.
 BUTTONS_ZH = ("点赞", "在看", "赞", "收藏", "转发", "举报", "跟帖", "打赏", "赞赏")
+#: Labels that alone are share buttons: left to the share-bar plugin.
+SHARE_LIKE = frozenset(("分享", "转发", "share", "shares"))
 #: Counter labels (English), singular and plural.
 LABELS_EN = (
     "views", "view", "reads", "read", "comments", "comment", "likes", "like", "shares", "share", "replies", "reply",
@@ -104,7 +106,18 @@ def is_counter_line(text: str) -> bool:
     t = nfkc(text).strip()
     if not t or len(t) > MAX_CHARS or not _COUNTER_LINE.match(t):
         return False
-    return bool(_HAS_DIGIT.search(t)) or not _BARE.match(t) or bool(_BUTTON.match(t))
+    core = _strip_sep(t)
+    return bool(_HAS_DIGIT.search(t)) or not _BARE.match(core) or bool(_BUTTON.match(core))
+
+
+def _strip_sep(t: str) -> str:
+    return re.sub(rf"^{_SEP}+|{_SEP}+$", "", t)
+
+
+def _bare_counter_label(text: str) -> bool:
+    """One counter label alone (``评论``, ``Comments``), not a share button (the share bar's)."""
+    core = _strip_sep(nfkc(text).strip())
+    return bool(_BARE.match(core)) and core.lower() not in SHARE_LIKE
 
 
 def is_lone_number(text: str) -> bool:
@@ -162,7 +175,7 @@ def _drop_counters(doc: Document) -> None:
         t = b.text
         if is_counter_line(t):
             doc.drop(b, "counter", "line made only of view/comment/like counters", region="header" if i in zone else "")
-        elif _BARE.match(nfkc(t)) and i in zone and b.kind != "heading":
+        elif i in zone and b.kind != "heading" and _bare_counter_label(t):
             doc.drop(b, "counter", "counter label alone in the article header", region="header")
         elif is_lone_number(t) and not _in_number_run(blocks, i):
             if i in zone:

@@ -81,7 +81,7 @@ FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer
 
 #: Words that make an "author" value an organisation or a site, not a person.
 ORG_WORDS = (
-    "网", "网站", "网络", "公司", "集团", "有限", "出版", "报社", "杂志", "日报", "晚报", "新闻", "频道", "中心", "编辑部",
+    "网", "网站", "网络", "公司", "期刊", "学会", "协会", "集团", "有限", "出版", "报社", "杂志", "日报", "晚报", "新闻", "频道", "中心", "编辑部",
     "工作室", "团队", "传媒", "媒体", "电视台", "通讯社", "新华社", "官方", "管理员", "小编", "本站", "本网",
     "team", "staff", "inc", "ltd", "llc", "corp", "news", "media", "press", "publishers", "publishing",
     "newsroom", "editorial", "desk", "network", "magazine", "online", "admin", "webmaster", "group", "agency",
@@ -166,16 +166,14 @@ def _metas(root: Any) -> dict[str, list[str]]:
 
 def _language(root: Any, doc: Any) -> str | None:
     sample = " ".join(t for t in (_text_of_first(root, "title"), _text_of_first(root, "h1")) if t)
-    body = root.find(".//body")
-    if body is not None:
-        parts: list[str] = []
-        size = 0
-        for t in body.itertext():
-            parts.append(t)
-            size += len(t)
-            if size > 3000:
-                break
-        sample += " " + " ".join(parts)
+    parts: list[str] = []
+    size = 0
+    for t in root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        parts.append(t)
+        size += len(t)
+        if size > 3000:
+            break
+    sample += " " + " ".join(parts)
     return detect_language(normalize_space(sample), doc.lang_hint)
 
 

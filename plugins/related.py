@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import element_tokens
+from newsclean.blocks import BLOCK_TAGS, element_tokens
 from newsclean.document import Block, Document
 from newsclean.patterns import any_token
 from newsclean.text import ends_sentence, is_cjk, nfkc
@@ -98,7 +98,7 @@ _INLINE = re.compile(
     r"^[\s【\[]*(?:" + "|".join(re.escape(h) for h in sorted(INLINE_LABELS_ZH + INLINE_LABELS_EN, key=len, reverse=True))
     + r")[\s】\]]*[:：|｜]\s*\S", re.I)
 _TRUNC = re.compile(r"(?:\.\.\.|…|。。。|\.\.)\s*[)）\]】]?\s*$|(?:>>|»)\s*$")
-_FULL_STOP = re.compile(r"(?<!\.)[。.]\s*[”\"’」』)）]?\s*$")
+_FULL_STOP = re.compile(r"(?<!\.)[。.:：]\s*[”\"’」』)）]?\s*$")
 _MID_TRUNC = re.compile(r"\S(?:\.\.\.|…)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[·•●■◆▶►▪◇○★☆»›\-–—*]|\[[^\]]{1,6}\]|【[^】]{1,6}】|\d{1,2}[.、)]\s*\S)")
 _DATE_EDGE = re.compile(
@@ -156,9 +156,23 @@ def _item(b: Block, tail: bool, nxt: Block | None, html: bool) -> bool:
     if html and b.kind == "heading":
         return False
     if _FULL_STOP.search(nfkc(b.text)):
-        return False  # titles do not end with a full stop; a sentence may be body
+        return False  # titles end with no full stop or colon; a sentence may be body
     # a short plain line followed by body text is a section heading, not a teaser
     return nxt is None or not _body_like(nxt)
+
+
+def _container(b: Block) -> Any:
+    """The element around the block's own block-level element (HTML), or None."""
+    for k in range(len(b.path) - 1, 0, -1):
+        tag = b.path[k].tag
+        if isinstance(tag, str) and tag.rsplit("}", 1)[-1].lower() in BLOCK_TAGS:
+            return b.path[k - 1]
+    return None
+
+
+def _same_region(c: Block, regions: list[Any]) -> bool:
+    """HTML: ``c`` sits inside the heading's container or a previous item's."""
+    return any(r is not None and any(el is r for el in c.path) for r in regions)
 
 
 def _drop_lists(doc: Document) -> None:
@@ -178,6 +192,10 @@ def _drop_lists(doc: Document) -> None:
             continue
         tail = body_seen >= TAIL_AFTER_BODY
         doc.drop(b, "related", "related/hot/recommended list heading")
+        # a heading that is itself a link ("More in Politics »") ends a list
+        # more often than it opens one: only links may follow it
+        link_only = html and b.link_density >= 0.5
+        regions = [_container(b)] if html else []
         j = i + 1
         items = 0
         while j < n:
@@ -188,8 +206,13 @@ def _drop_lists(doc: Document) -> None:
             if is_related_heading(c.text) and c.chars <= HEADING_MAX_CHARS * 3:
                 break  # the outer loop takes it as a new list
             nxt = next((x for x in blocks[j + 1:] if x.dropped is None), None)
+            linked = html and c.link_density >= 0.5
+            if html and not linked and (link_only or not _same_region(c, regions)):
+                break
             if not _item(c, tail, nxt, html):
                 break
+            if html:
+                regions.append(_container(c))
             doc.drop(c, "related", "teaser item of a related/hot list" + ("" if items else " (first item)"))
             items += 1
             j += 1

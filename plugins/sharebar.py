@@ -51,6 +51,8 @@ SHARE_TOKENS = (
     "toolbar", "toolbox", "addthis", "sharethis", "jiathis", "bdshare", "bdsharebuttonbox", "bshare", "sns",
     "fontsize", "font", "print", "tools", "article-tools", "share-tools",
 )
+#: Token parts that mark embedded content (a tweet, a social post), not a bar.
+EMBED_PARTS = frozenset(("embed", "embedded", "tweet", "post", "posts", "feed", "timeline", "quote"))
 
 #: Longest line considered a bar (characters).
 MAX_CHARS = 80
@@ -90,12 +92,17 @@ def _multi_weak(items: list[str]) -> bool:
     return len(networks) >= 2 or len(sizes) >= 2
 
 
+def _embedded(tokens: tuple[str, ...]) -> bool:
+    return any(part in EMBED_PARTS for tok in tokens for part in re.split(r"[-_]", tok))
+
+
 def _marked_container(b: Block, cache: dict[int, Any]) -> Any:
     """The nearest ancestor whose own tokens name a share/tool bar, or None."""
     for el in reversed(b.path):
         key = id(el)
         if key not in cache:
-            cache[key] = bool(any_token(element_tokens(el), SHARE_TOKENS))
+            toks = element_tokens(el)
+            cache[key] = bool(any_token(toks, SHARE_TOKENS)) and not _embedded(toks)
         if cache[key]:
             return el
     return None

@@ -37,7 +37,7 @@ from typing import Sequence
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.text import cjk_count
 
-__all__ = ["LineFeatures", "line_features", "locate", "classify_kinds"]
+__all__ = ["LineFeatures", "line_features", "score_lines", "best_run", "find_article", "locate", "classify_kinds"]
 
 # ---------------------------------------------------------------------------
 # Vocabulary (data)
@@ -107,6 +107,11 @@ WRAP_PUNCT = 0.9
 WRAP_RUN = 5
 #: Lines either side whose scores smooth a line's own score.
 CONTEXT = 2
+#: Own score given to a line another plugin already dropped (clearly not body text).
+DROPPED_SCORE = -4.0
+#: Lines in the last LATE_SHARE of a page of at least LATE_MIN_LINES lines lose "position".
+LATE_SHARE = 0.8
+LATE_MIN_LINES = 20
 #: Blank lines mark paragraphs on a page when prose lines stand alone between
 #: blank lines this much more often than other lines do.
 PARA_MARGIN = 0.25
@@ -141,6 +146,8 @@ class LineFeatures:
     wrapped: bool = False  # as wide as the page's hard-wrap width: a sentence goes on below
     para: float = 0.0  # +1 standing alone / -1 not, on pages whose paragraphs stand alone; else 0
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
+    dropped: str = ""  # the kind of noise another plugin took the line out as
+    boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
     own: float = 0.0  # the line's own score (log-odds of being article text)
     score: float = 0.0  # content likelihood after context, 0..1
 
@@ -267,7 +274,7 @@ WEIGHTS: dict[str, float] = {
     "dup": -0.5,
     "list": -1.0,  # same shape as its neighbours, and not a sentence
     "context": 0.6,  # weight of the neighbours' mean score
-    "position": -1.0,  # the last fifth of the page (footers)
+    "position": -1.0,  # in the last fifth of the page (footers)
 }
 #: A line is worth keeping when its likelihood is above this.
 THRESHOLD = 0.5
@@ -290,13 +297,44 @@ def score_lines(feats: list[LineFeatures], w: dict[str, float] = WEIGHTS) -> Non
     """Fill ``own`` and ``score`` (own score plus the neighbours', as a likelihood)."""
     n = len(feats)
     for f in feats:
-        f.own = own_score(f, w)
+        f.own = DROPPED_SCORE if f.dropped else own_score(f, w)
     for i, f in enumerate(feats):
         near = [feats[j].own for j in range(max(0, i - CONTEXT), min(n, i + CONTEXT + 1)) if j != i]
         z = f.own + (w["context"] * sum(near) / len(near) if near else 0.0)
-        if n >= 20 and i >= 0.8 * n:
+        if n >= LATE_MIN_LINES and i >= LATE_SHARE * n:
             z += w["position"]
-        f.score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        f.score = 0.0 if f.dropped else 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+#: A line's gain is ``weight * (likelihood - THRESHOLD)``, its weight being its
+#: Latin-equivalent length over UNIT (about one word), at least MIN_COST for a
+#: line below the threshold: every boilerplate line costs something.
+UNIT = 6.0
+MIN_COST = 2.0
+#: A run of MENU_RUN or more lines that are all below MENU_SCORE (a menu, a
+#: footer, a list of links) costs MENU_COST more per line: the article rarely
+#: goes on across one.
+MENU_RUN = 8
+MENU_SCORE = 0.05
+MENU_COST = 3.0
+#: A line another plugin dropped as noise that does not sit inside an article
+#: (anything but INLINE_KINDS: a date or source line, a related-list heading,
+#: spam) costs this much more: the article starts after it or ends before it.
+BOUNDARY_COST = 10.0
+INLINE_KINDS = frozenset({"ad", "ads", "advert", "caption", "image"})
+#: A candidate run that starts right after (within LOOKBACK lines of) a list
+#: heading another plugin dropped as one of LIST_KINDS, with no more than
+#: LIST_HEADING_LINES such lines in a row (the heading, not its items), is
+#: most likely the list's items: it counts LIST_FACTOR times.
+LIST_KINDS = frozenset({"related", "spam", "disclaimer", "comment", "comments"})
+LOOKBACK = 3
+LIST_HEADING_LINES = 2
+LIST_FACTOR = 0.1
+#: Candidate runs compared; a run starting past LATE_START of the page counts
+#: for less (down to LATE_FLOOR at the very end): footers and notices come last.
+CANDIDATES = 4
+LATE_START = 0.6
+LATE_FLOOR = 0.1
 
 
 def best_run(gains: Sequence[float]) -> tuple[int, int, float]:
@@ -312,31 +350,172 @@ def best_run(gains: Sequence[float]) -> tuple[int, int, float]:
     return best
 
 
+def menu_runs(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
+    """Runs of MENU_RUN or more lines that are all clearly not body text."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(feats)
+    while i < n:
+        if feats[i].score < MENU_SCORE:
+            j = i
+            while j < n and feats[j].score < MENU_SCORE:
+                j += 1
+            if j - i >= MENU_RUN:
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def gains(feats: Sequence[LineFeatures]) -> list[float]:
+    """What each line adds to a run that includes it (negative for boilerplate)."""
+    out = []
+    for f in feats:
+        weight = f.le / UNIT
+        if f.score <= THRESHOLD:
+            weight = max(weight, MIN_COST)
+        out.append(weight * (f.score - THRESHOLD))
+    for a, z in menu_runs(feats):
+        for i in range(a, z):
+            out[i] -= MENU_COST
+    for i, f in enumerate(feats):
+        if f.boundary:
+            out[i] -= BOUNDARY_COST
+    return out
+
+
+def _candidates(g: Sequence[float], k: int = CANDIDATES) -> list[tuple[int, int, float]]:
+    """Up to k disjoint runs, each the best run of what the earlier ones left."""
+    found: list[tuple[int, int, float]] = []
+    spans = [(0, len(g))]
+    while spans and len(found) < k:
+        best = None
+        for lo, hi in spans:
+            a, z, total = best_run(g[lo:hi])
+            if total > 0.0 and (best is None or total > best[2]):
+                best = (lo + a, lo + z, total, lo, hi)
+        if best is None:
+            break
+        a, z, total, lo, hi = best
+        found.append((a, z, total))
+        spans.remove((lo, hi))
+        spans += [(lo, a), (z, hi)]
+    return found
+
+
+def _late(start: int, n: int) -> float:
+    x = start / n if n else 0.0
+    if x <= LATE_START:
+        return 1.0
+    return max(LATE_FLOOR, 1.0 - (x - LATE_START) / (1.0 - LATE_START) * (1.0 - LATE_FLOOR))
+
+
+def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
+    """The article's run of lines (start, end exclusive), or None when no run pays."""
+    score_lines(feats)
+    cands = _candidates(gains(feats))
+    if not cands:
+        return None
+    n = len(feats)
+    a, z, _ = max(cands, key=lambda c: c[2] * _late(c[0], n) * _after(feats, c[0]))
+    return a, z
+
+
+def _after(feats: Sequence[LineFeatures], start: int) -> float:
+    """How a run's start fits what other plugins dropped just before it."""
+    for j in range(start - 1, max(-1, start - 1 - LOOKBACK), -1):
+        kind = feats[j].dropped
+        if kind in LIST_KINDS:
+            # A list heading whose items were left: the run is those items.
+            # (When the items were dropped too, the run is what follows the list.)
+            k = j
+            while k >= 0 and feats[k].dropped in LIST_KINDS:
+                k -= 1
+            return LIST_FACTOR if j - k <= LIST_HEADING_LINES else 1.0
+    return 1.0
+
+
+# ---------------------------------------------------------------------------
+# Steps
+# ---------------------------------------------------------------------------
+
+def _reason(f: LineFeatures, where: str, in_menu: bool) -> str:
+    if in_menu:
+        return f"in a run of short lines {where} the article (menu, footer or link list)"
+    if f.truncated:
+        return f"teaser cut short with an ellipsis, {where} the article"
+    if f.prose:
+        return f"prose {where} the article's run of lines (another text on the page)"
+    if f.le < SHORT_LE:
+        return f"short line {where} the article's run of lines"
+    return f"line without sentence shape {where} the article's run of lines"
+
+
 def locate(doc: Document) -> None:
-    """Keep the best run of lines; drop the rest as boilerplate."""
+    """Keep the article's run of lines; drop the lines before and after it."""
     blocks = doc.blocks
-    if not blocks:
+    if len(blocks) < 2:
         return
     feats = line_features(blocks)
-    score_lines(feats)
-    gains = []
     for b, f in zip(blocks, feats):
-        g = max(f.tokens, 1) * (f.score - THRESHOLD)
-        if not b.kept:
-            g = min(g, -2.0)
-        gains.append(g)
-    start, end, total = best_run(gains)
-    if total <= 0.0:
+        if b.dropped is not None:
+            f.dropped = b.dropped.kind or "noise"
+            f.boundary = f.dropped not in INLINE_KINDS
+    found = find_article(feats)
+    if found is None:
+        doc.note("textdump: no run of prose lines found; every line kept")
         return
-    for i, b in enumerate(blocks):
-        if i < start:
-            doc.drop(b, "boilerplate", "line before the article's run of prose lines")
-        elif i >= end:
-            doc.drop(b, "boilerplate", "line after the article's run of prose lines")
+    start, end = found
+    doc.state["textdump"] = {"start": start, "end": end, "features": feats}
+    menu = set()
+    for a, z in menu_runs(feats):
+        menu.update(range(a, z))
+    for i, (b, f) in enumerate(zip(blocks, feats)):
+        if start <= i < end or not b.kept:
+            continue
+        where = "before" if i < start else "after"
+        doc.drop(b, "boilerplate", _reason(f, where, i in menu), region="nav" if i in menu else "")
+
+
+#: A heading is at most this long (Latin-equivalent characters: 40 Han characters).
+HEADING_LE = 120.0
+#: ... and carries at most this many sentence punctuation marks.
+HEADING_PUNCT = 2
+#: A line ending with one of these introduces what follows (a list, a quote).
+_LEAD_IN = (":", "：", ",", "，", "、", ";", "；")
+_BULLET = re.compile(r"^\s*[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S")
+
+
+def _heading_like(f: LineFeatures, text: str) -> bool:
+    s = text.rstrip()
+    return (not f.ends and not f.truncated and not f.url and f.le <= HEADING_LE and f.punct <= HEADING_PUNCT
+            and f.digits < 0.5 and not s.endswith(_LEAD_IN) and not _BULLET.match(s)
+            and not any(c in s[:-1] for c in "。！？!?"))
 
 
 def classify_kinds(doc: Document) -> None:
-    """Placeholder."""
+    """Headings and list items among the kept lines of a dump.
+
+    A heading is a short line that is not a sentence, followed by a body
+    paragraph, and set apart by blank lines on pages that set paragraphs apart.
+    A line that opens with a bullet or a number and is not such a heading is a
+    list item.
+    """
+    blocks = doc.blocks
+    state = doc.state.get("textdump")
+    feats = state["features"] if state else line_features(blocks)
+    kept = [i for i, b in enumerate(blocks) if b.kept]
+    for k, i in enumerate(kept):
+        b, f = blocks[i], feats[i]
+        if b.kind != "paragraph":
+            continue
+        nxt = feats[kept[k + 1]] if k + 1 < len(kept) else None
+        prev = feats[kept[k - 1]] if k > 0 else None
+        if (_heading_like(f, b.text) and nxt is not None and nxt.prose and (f.para >= 0)
+                and (prev is None or prev.prose or not _heading_like(prev, blocks[kept[k - 1]].text))):
+            b.kind, b.level = "heading", 2
+        elif f.opening == "item":
+            b.kind = "list_item"
 
 
 @hookimpl

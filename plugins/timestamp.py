@@ -27,7 +27,7 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
     with_zone, zone_hours_for
-from newsclean.text import char_count, detect_language, nfkc
+from newsclean.text import char_count, cjk_count, detect_language, nfkc
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -47,11 +47,15 @@ UPDATED_LABELS = (
 STAMP_FILLERS = (
     r"\d+\s*(?:min|minute|minutes|mins)\s*read", r"阅读(?:时间|时长)?\s*[:：]?\s*\d+\s*分钟", r"\bat\b", r"\bon\b",
     r"\bET\b", r"\bPT\b", r"京港台时间", r"北京时间", r"\bUTC\b", r"\bGMT\b", r"楼主", r"沙发", r"\bby\b",
+    r"阅读", r"评论", r"喜欢", r"点赞", r"收藏", r"分享", r"浏览", r"点击", r"\bviews?\b", r"\bcomments?\b",
+    r"\blikes?\b", r"\bshares?\b",
 )
 
 MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
 STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
-HEADER_LEFT = 14  # ... of a stamp line that also names a site, a source or a user
+HEADER_LEFT = 14  # ... of a stamp line that also names a site, a source or a user (Latin letters)
+HEADER_LEFT_CJK = 8  # the same in Chinese characters: a longer rest is a teaser's headline
+BONUS_TITLE_ZONE = 2.5  # a stamp under the title is the article's, labelled or not
 TITLE_ZONE = 12  # blocks under the title that count as its header
 SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
@@ -69,6 +73,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|
                   re.I)
 _COUNTER = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
 _LEFT = re.compile(r"[\s\W_]+")
+# "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
+_PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
+_RANGE = re.compile(r"^\s*(?:[-–—~～至到]|to|until|bis)\s*$", re.I)
+_TEASER = re.compile(r"^\s*[·•●◆■□▪▸►\-*]|^\s*\d{1,2}[.、]\s*\S")  # list bullets
 _PROSE = re.compile(r"[，。！？；]|[,;!?]\s+\w+\s+\w+|\.\s+[A-Z]")
 _NORM = re.compile(r"[\s\W_]+")
 
@@ -93,39 +101,57 @@ def read_stamps(doc: Any) -> None:
     title_at = _title_index(doc)
     url_day = date_in_url(doc.url)
     candidates: list[_Candidate] = []
+    dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
     for b in blocks:
-        text = b.text
-        if not text or b.kind in ("table", "code") or char_count(text) > MAX_LINE_CHARS:
+        if not b.text or b.kind == "code":
             continue
-        found = [d for d in find_dates(text, limit=4) if d.has_day and is_plausible(d.value)]
-        if not found:
-            if relative_spans(text) and _left(text) <= STAMP_LEFT:
-                doc.drop(b, "timestamp", "a relative time stamp")
-            continue
-        left = _left(text)
-        chosen, label = _pick(text, found)
-        prose = bool(_PROSE.search(strip_dates(text)))
-        if left <= STAMP_LEFT or (left <= HEADER_LEFT and b.kind != "list_item" and not prose):
-            what = "a date and time stamp" if chosen.has_time else "a date stamp"
-            if left > STAMP_LEFT:
-                what += " with a short name or label"
-            doc.drop(b, "timestamp", what)
-        if left > 40 or "。" in text:
-            continue
-        if label == "published":
-            score = SCORE_LABELLED
-        elif label == "updated":
-            score = SCORE_UPDATED
-        elif left <= HEADER_LEFT:
-            score = SCORE_BARE
+        if b.kind == "table":  # a layout table read as one block: read its cells, drop nothing
+            for row in b.text.split("\n")[:300]:
+                for cell in dict.fromkeys([row] + row.split(" | ")):
+                    _line(doc, b, cell, False, candidates, dated)
         else:
-            continue
-        candidates.append(_Candidate(b.index, chosen, score, label == "published"))
-    best = _best(candidates, title_at, url_day)
+            _line(doc, b, b.text, True, candidates, dated)
+    best = _best(candidates, title_at, url_day, dated)
     if best is not None:
         _propose(doc, with_zone(best.match.value, tz), min(best.score, SCORE_CAP), best.match.has_time)
     elif url_day is not None:
         doc.meta.propose("published", with_zone(datetime.combine(url_day, time()), tz), SCORE_URL)
+
+
+def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int]) -> None:
+    """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
+    if char_count(text) > MAX_LINE_CHARS:
+        return
+    found = [d for d in find_dates(text, limit=4) if d.has_day and is_plausible(d.value)]
+    if not found:
+        if droppable and relative_spans(text) and _left(text) <= STAMP_LEFT:
+            doc.drop(b, "timestamp", "a relative time stamp")
+        return
+    if not dated or dated[-1] != b.index:
+        dated.append(b.index)
+    left = _left(text)
+    chosen, label = _pick(text, found)
+    bare = strip_dates(text)
+    teaser = bool(_TEASER.match(text)) or bool(_PROSE.search(bare))
+    header_left = HEADER_LEFT_CJK if cjk_count(bare) else HEADER_LEFT
+    if droppable and (left <= STAMP_LEFT or (left <= header_left and b.kind != "list_item" and not teaser)):
+        what = "a date and time stamp" if chosen.has_time else "a date stamp"
+        if left > STAMP_LEFT:
+            what += " with a short name or label"
+        doc.drop(b, "timestamp", what)
+    if left > 40 or "。" in text:
+        return
+    if len(found) >= 2 and not label and _RANGE.search(text[found[0].span[1]: found[1].span[0]]):
+        return  # "12/01/2004 - 01/01/2005": a range (an archive), not a stamp
+    if label == "published":
+        score = SCORE_LABELLED
+    elif label == "updated":
+        score = SCORE_UPDATED
+    elif left <= header_left and not teaser:
+        score = SCORE_BARE
+    else:
+        return
+    candidates.append(_Candidate(b.index, chosen, score, label == "published"))
 
 
 def _left(text: str) -> int:
@@ -142,9 +168,10 @@ def _pick(text: str, found: list[DateMatch]) -> tuple[DateMatch, str]:
     """The line's publication stamp and how it is labelled ("published", "updated" or "")."""
     labelled: list[tuple[DateMatch, str]] = []
     prev_end = 0
-    for d in found:
+    for k, d in enumerate(found):
         before = text[prev_end: d.span[0]]
-        if _PUB_RE.search(before):
+        after = text[d.span[1]: found[k + 1].span[0] if k + 1 < len(found) else len(text)]
+        if _PUB_RE.search(before) or _PUB_AFTER.match(after):
             labelled.append((d, "published"))
         elif _UPD_RE.search(before):
             labelled.append((d, "updated"))
@@ -160,21 +187,20 @@ def _pick(text: str, found: list[DateMatch]) -> tuple[DateMatch, str]:
     return labelled[0]
 
 
-def _best(cands: list[_Candidate], title_at: int | None, url_day: Any) -> _Candidate | None:
+def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: list[int]) -> _Candidate | None:
     if not cands:
         return None
-    indexes = [c.index for c in cands]
     for c in cands:
         if title_at is not None:
             if title_at <= c.index <= title_at + TITLE_ZONE:
-                c.score += 1.0
+                c.score += BONUS_TITLE_ZONE
             elif c.index < title_at:
                 c.score -= 0.5
         if c.match.has_time:
             c.score += 0.5
         if url_day is not None and c.match.value.date() == url_day:
             c.score += 1.0
-        crowd = sum(1 for i in indexes if i != c.index and abs(i - c.index) <= 3)
+        crowd = sum(1 for i in dated if i != c.index and abs(i - c.index) <= 3)
         if crowd >= 2 and not c.labelled:
             c.score -= 1.5  # a list of stamped teasers or a comment thread
     return max(cands, key=lambda c: (c.score, -c.index))
@@ -194,7 +220,7 @@ def _language(doc: Any) -> str | None:
         lang = doc.language
         if lang.lower().startswith("zh"):
             return lang
-    parts: list[str] = []
+    parts: list[str] = [str(doc.meta.get("title") or "")]
     size = 0
     for b in doc.blocks:
         parts.append(b.text)

@@ -29,10 +29,13 @@ from newsclean.text import char_count, cjk_count, normalize_space, nfkc
 
 #: Words that make a title segment a site, channel or section name.
 SITE_WORDS_ZH = (
-    "网", "网站", "新闻", "频道", "日报", "晚报", "早报", "时报", "商报", "周刊", "周报", "在线", "门户", "资讯",
+    "网站", "新闻", "频道", "日报", "晚报", "早报", "时报", "商报", "周刊", "周报", "在线", "门户", "资讯",
     "财经", "论坛", "博客", "社区", "官网", "首页", "电视台", "广播", "客户端", "新华社", "中文网", "百科",
-    "报道", "专题", "杂志", "传媒", "媒体", "平台", "号", "头条", "快讯", "要闻", "正文",
+    "专题", "杂志", "传媒", "媒体", "平台", "公众号", "头条号", "百家号", "企鹅号", "大鱼号", "网易号", "搜狐号",
+    "头条", "快讯", "要闻", "正文",
 )
+#: Endings that make a short Chinese segment a site's name (新华网, 某某报, 某某台).
+SITE_ENDINGS_ZH = ("网", "报", "台", "社", "网站", "网页")
 SITE_WORDS_EN = (
     "news", "times", "post", "online", "daily", "journal", "tribune", "herald", "gazette", "magazine",
     "blog", "tv", "radio", "press", "media", "network", "channel", "wire", "today", "weekly", "review",
@@ -47,13 +50,16 @@ HEADER_LABELS = (
     "发布日期", "发表于", "发布于", "时间", "日期", "更新时间", "本报讯", "文/", "撰文", "By ", "Source:",
     "Published", "Posted", "Updated", "Written by", "From ", "Photo:",
 )
+#: A head title shorter than this ("显示", "Home") names no article.
+MIN_HEAD_CHARS = 4
 #: Domain labels that say nothing about the site.
 GENERIC_DOMAIN_LABELS = frozenset("www m wap mobile news com cn net org gov edu co uk info html amp en zh".split())
 
 # Separators between a headline and a site name in a head title.
 _SEP = re.compile(
     r"(\s+[|｜/–—-]\s+|\s*[|｜_]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?<=[^\x00-\x7f])\s*[-–—]\s*(?=[^\x00-\x7f]))")
-_SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True))))
+_SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True)))
+                         + "|(?:" + "|".join(map(re.escape, SITE_ENDINGS_ZH)) + r")\s*$")
 _SITE_EN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SITE_WORDS_EN)) + r")\b|\.(?:com|net|org|cn|co)\b", re.I)
 _TITLE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:" + "|".join(map(re.escape, TITLE_LABELS)) + r")[】\]]?\s*[:：]\s*", re.I)
 _HEADER_LABEL_RE = re.compile(
@@ -95,8 +101,14 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
     names = [_norm(n) for n in site_names if n and len(_norm(n)) >= 2]
     labels = [lab for lab in (domain or "").lower().split(".") if len(lab) >= 3 and lab not in GENERIC_DOMAIN_LABELS]
     sizes = [char_count(s) for s in segs]
-    main = max(range(len(segs)), key=lambda i: (sizes[i], -i))
+    named = [_named(x, names, labels) or (cjk_count(x) > 0 and char_count(x) <= 16 and bool(_SITE_ZH_RE.search(x)))
+             for x in segs]  # segments that are a site by name (or a Chinese site word)
+    pool = [i for i in range(len(segs)) if not named[i]] or list(range(len(segs)))
+    main = max(pool, key=lambda i: (sizes[i], -i))
     keep_from, keep_to = 0, len(segs)
+    if (strict and main == 0 and len(segs) >= 3 and len({x.strip() for x in seps}) == 1
+            and sizes[0] > max(sizes[1:])):
+        keep_to = 1  # "Title_Channel_Site", "Title | Section | Site": a path of names after the title
     while keep_to - 1 > main and _site_like(segs[keep_to - 1], names, labels, sizes[main], strict):
         keep_to -= 1
     while keep_from < main and _site_like(segs[keep_from], names, labels, sizes[main], False, leading=True):
@@ -108,22 +120,27 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
     return out or raw
 
 
-def _site_like(seg: str, names: list[str], labels: list[str], main_size: int, strict: bool,
-               leading: bool = False) -> bool:
+def _named(seg: str, names: list[str], labels: list[str]) -> bool:
+    """The segment is the site's declared name or its domain's."""
     n = _norm(seg)
     if not n:
         return True
     if any(n == name or (len(n) >= 2 and n in name) or (len(name) >= 3 and name in n) for name in names):
         return True
-    if any(lab in n for lab in labels):
+    return any(lab in n for lab in labels)
+
+
+def _site_like(seg: str, names: list[str], labels: list[str], main_size: int, strict: bool,
+               leading: bool = False) -> bool:
+    if _named(seg, names, labels):
         return True
     size = char_count(seg)
-    short = size <= (16 if cjk_count(seg) else 40) and size * 2 <= main_size
-    if not short:
+    cjk = cjk_count(seg)
+    if size > (16 if cjk else 40) or main_size < 4:
         return False
     if leading:  # a leading segment goes only when it names a site
-        return bool(_SITE_EN_RE.search(seg)) and not cjk_count(seg) or bool(_SITE_ZH_RE.search(seg)) and size <= 8
-    if _SITE_ZH_RE.search(seg) or _SITE_EN_RE.search(seg):
+        return (bool(_SITE_EN_RE.search(seg)) and not cjk) or (bool(_SITE_ZH_RE.search(seg)) and size <= 8)
+    if (_SITE_ZH_RE.search(seg) or _SITE_EN_RE.search(seg)) and (size <= main_size or strict):
         return True
     return strict and size * 3 <= main_size and size <= 30
 
@@ -173,7 +190,7 @@ def find_title(doc: Any) -> None:
         h1s += [b.text for b in doc.blocks[:400] if b.kind == "heading" and b.level == 1 and b.text not in h1s]
     repeats: set[str] = set()
     cleaned = [clean_title(h, sites, doc.site) for h in heads]
-    cleaned = [c for c in cleaned if _norm(c) and not _is_site_name(c, sites, doc.site)]
+    cleaned = [c for c in cleaned if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
     h1s = [h for h in h1s if not _is_site_name(h, sites, doc.site)]
     chosen: str | None = None
     score = 0.0
@@ -189,6 +206,7 @@ def find_title(doc: Any) -> None:
     if chosen is None:
         block = _title_line(doc.blocks)
         if block is not None:
+            state["from_line"] = True
             repeats.add(_norm(block.text))
             chosen = clean_title(_TITLE_LABEL_RE.sub("", block.text), sites, doc.site, strict=False)
             score = 3.0
@@ -225,9 +243,19 @@ def _title_line(blocks: list[Any]) -> Any | None:
             if char_count(b.text) > 12 and not _is_header_line(b.text):
                 break  # a substantial line that is no title: the anchor is not under one
     for b in top[:80]:
+        if _is_prose(b.text):
+            break  # the body has begun: its lines are no title
         if _title_like(b):
             return b
     return None
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence-like line: long, with sentence punctuation (the body has begun)."""
+    size = char_count(text)
+    if cjk_count(text):
+        return size >= 40 and ("。" in text or "，" in text)
+    return size >= 80 and bool(re.search(r"[.!?][\"'”’)]?(?:\s|$)", text))
 
 
 def _is_header_line(text: str) -> bool:
@@ -256,7 +284,7 @@ def _title_like(b: Any) -> bool:
     if getattr(b, "link_density", 0.0) > 0.5 or b.kind in ("list_item", "table", "code"):
         return False
     t = text.rstrip()
-    if t.endswith(("。", ":", "：", ",", "，", "、", ";", "；")) or "。" in t[:-1]:
+    if t.endswith(("。", ".", ":", "：", ",", "，", "、", ";", "；")) or "。" in t[:-1]:
         return False
     if not cjk and re.search(r"[.!?]\s+[A-Z]", t):
         return False  # more than one sentence
@@ -274,8 +302,10 @@ def drop_repeated(doc: Any) -> None:
     repeats: set[str] = doc.state.get("title", {}).get("repeats") or set()
     if not repeats:
         return
+    # a title read from a line of the page may be a mistaken body line: only its first line goes
+    limit = 1 if doc.state.get("title", {}).get("from_line") else 15
     for seen, b in enumerate(doc.iter_kept()):
-        if seen >= 15:
+        if seen >= limit:
             break
         if _norm(b.text) in repeats:
             doc.drop(b, "title", "the article's title, repeated at the top of the body")

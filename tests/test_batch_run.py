@@ -91,6 +91,7 @@ def test_run_writes_one_line_per_record_and_a_manifest(tmp_path):
 
 
 def test_run_reads_warc_and_folders_together(tmp_path):
+    pytest.importorskip("warcio")
     write_warc(str(tmp_path / "crawl.warc.gz"), 12)
     write_folder(str(tmp_path / "pages"), 7)
     res = run([tmp_path / "crawl.warc.gz", tmp_path / "pages"], tmp_path / "out", jobs=2, progress=False)
@@ -145,6 +146,11 @@ def test_output_folder_must_be_empty_or_hold_the_job(tmp_path):
     (out / "notes.txt").write_text("mine")
     with pytest.raises(BatchError, match="not empty"):
         run([src], out)
+    with pytest.raises(BatchError, match="in use"):
+        other = OutDir(str(tmp_path / "busy"))
+        other.prepare({"inputs": []}, False)
+        OutDir(str(tmp_path / "busy")).prepare({"inputs": []}, True)
+    other.close()
     killed_early = tmp_path / "early"
     killed_early.mkdir()
     (killed_early / "job.json.partial.99").write_text("{")  # killed while writing job.json
@@ -173,6 +179,17 @@ def test_clean_records_yields_one_record_per_input():
     out = list(clean_records(recs))
     assert [r["id"] for r in out] == [r["id"] for r in recs]
     assert out[-1]["stage"] == "read" and all("error" not in r for r in out[:-1])
+    lines = [json.dumps(r) for r in records(3)] + ["{not json"]
+    assert [r.get("stage") for r in clean_records(lines)] == [None, None, None, "read"]
+
+
+def test_clean_records_isolated_survives_a_crashing_page():
+    recs = list(records(5))
+    field = "html" if "html" in recs[2] else "text"
+    recs[2][field] = EXIT + " " + recs[2][field]
+    out = list(clean_records(recs, FAULTS, isolate=True))
+    assert [r["id"] for r in out] == [r["id"] for r in recs]
+    assert [r.get("stage") for r in out] == [None, None, "worker-crash", None, None]
 
 
 def test_cli_batch_counts_and_errors(tmp_path, capsys):

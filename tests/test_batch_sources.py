@@ -118,6 +118,7 @@ def test_single_page_file_uses_its_name_as_id(tmp_path):
 
 @pytest.mark.parametrize("name", ["c.warc", "c.warc.gz"])
 def test_warc_responses_are_records_and_other_records_are_skipped(tmp_path, name):
+    pytest.importorskip("warcio")
     p = tmp_path / name
     ids = write_warc(str(p), 25)
     spec = discover([str(p)])[0]
@@ -138,6 +139,7 @@ def test_warc_responses_are_records_and_other_records_are_skipped(tmp_path, name
 
 
 def test_broken_warc_ends_in_one_read_error(tmp_path):
+    pytest.importorskip("warcio")
     p = tmp_path / "bad.warc"
     write_warc(str(p), 3, extra_records=False)
     data = p.read_bytes()

@@ -9,7 +9,7 @@ import pytest
 
 from newsclean import Article, Cleaner, PluginError, Step, hookimpl
 from newsclean.cli import main
-from newsclean.siteplugins import BODY_LOCK, body_guard_steps, load_plugins_dir, replace_body
+from newsclean.siteplugins import BODY_LOCK, body_guard_steps, load_plugins_dir, lock_body, replace_body
 
 PAGE = ("<html><head><title>Bridge | Harbour Times</title></head><body>"
         "<div class='top'><a href='/'>Home</a> <a href='/news'>News</a></div>"
@@ -284,3 +284,34 @@ def test_plugin_file_can_use_the_kit(tmp_path: Path) -> None:
     '''), encoding="utf-8")
     art = bare(DropAll(), plugins_dir=tmp_path).clean(PAGE, "https://harbour.example/a")
     assert "SPONSORED" in art.text and "Home News" not in art.text
+
+
+class DumpSite:
+    """A site plugin for text dumps: the article is between two marker lines."""
+
+    name = "dumpsite"
+
+    @hookimpl
+    def newsclean_site_domains(self):  # type: ignore[no-untyped-def]
+        return ["harbour.example"]
+
+    @hookimpl
+    def newsclean_register_steps(self, register):  # type: ignore[no-untyped-def]
+        def layout(doc):  # type: ignore[no-untyped-def]
+            texts = [b.text for b in doc.blocks]
+            start, end = texts.index("=== STORY ==="), texts.index("=== END ===")
+            for b in doc.blocks[: start + 1] + doc.blocks[end:]:
+                doc.drop(b, "site-layout", "outside the story markers")
+            lock_body(doc, reason="between the markers")
+
+        register(Step("layout", layout, order=50, input_kinds=("text",)))
+        for s in body_guard_steps():
+            register(s)
+
+
+def test_lock_body_guards_a_text_dump() -> None:
+    dump = "Menu\n=== STORY ===\nFirst line of the story.\nSecond line.\n=== END ===\nFooter\n"
+    art = bare(DumpSite(), DropAll()).clean(dump, "https://harbour.example/a", input_kind="text")
+    assert [p.text for p in art.paragraphs] == ["First line of the story.", "Second line."]
+    other = bare(DumpSite(), DropAll()).clean(dump, "https://other.example/a", input_kind="text")
+    assert other.paragraphs == []

@@ -117,11 +117,16 @@ body = ["//div[@id='x']", "//div[@class='story']"]
 strip_id_or_class = ["promo"]
 prune = false
 
+[replace_string]
+"harbour bridge" = "HARBOUR BRIDGE"
+
 [[test]]
 url = "https://example.org/a"
 contains = ["council met"]
 """
     rf = parse_toml_rules(text, "example.org.toml")
+    rep = rf.get("replace_string")[0]
+    assert (rep.arg, rep.value, rep.line) == ("harbour bridge", "HARBOUR BRIDGE", 7)
     assert [d.value for d in rf.get("body")] == ["//div[@id='x']", "//div[@class='story']"]
     assert rf.get("body")[1].line == 2
     assert rf.get("prune")[0].value == "no"
@@ -129,8 +134,8 @@ contains = ["council met"]
         ("test_url", "https://example.org/a"), ("test_contains", "council met")]
     (tmp_path / "example.org.toml").write_text(text, encoding="utf-8")
     art = bare(tmp_path).clean(PAGE, URL)
-    assert art.title == "Council votes to rebuild the harbour bridge"
-    assert [p.text for p in art.paragraphs] == BODY
+    assert art.title == "Council votes to rebuild the HARBOUR BRIDGE"
+    assert [p.text for p in art.paragraphs] == [t.replace("harbour bridge", "HARBOUR BRIDGE") for t in BODY]
 
 
 # -- applying -----------------------------------------------------------------
@@ -206,6 +211,15 @@ def test_strip_xpath_and_invalid_xpath_noted(tmp_path: Path) -> None:
     aside = [r for r in art.removed if "Most read" in r.text]
     assert aside and "example.org.txt:1" in aside[0].reason
     assert any("example.org.txt:2" in n and "XPath" in n for n in art.notes)
+
+
+def test_nested_matches_are_removed_and_recorded_once(tmp_path: Path) -> None:
+    (tmp_path / "x.org.txt").write_text("strip_id_or_class: ad\n", encoding="utf-8")
+    page = ("<html><body><div class='ad-outer'><p class='ad-inner'>Buy now</p><p>More offers</p></div>"
+            "<p class='story'>Real text of the article here.</p></body></html>")
+    art = bare(tmp_path).clean(page, "https://x.org/a")
+    assert art.text == "Real text of the article here."
+    assert [r.text for r in art.removed] == ["Buy now\nMore offers"]
 
 
 def test_global_rules_apply_everywhere(tmp_path: Path) -> None:

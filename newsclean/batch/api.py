@@ -1,6 +1,7 @@
 """``newsclean.batch.run``: clean many pages into an output folder, losing nothing."""
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -12,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from .output import OutDir, ResumeState
 from .pool import BatchError
 from .progress import Progress
-from .records import CleanerSpec, Fields, clean_record
+from .records import CleanerSpec, Fields, Task, clean_record, clean_task
 from .sources import InputSpec, _page_files, discover
 
 __all__ = ["run", "BatchResult", "Job", "clean_records", "default_jobs"]
@@ -136,55 +137,104 @@ def run(
     started, cpu_started = time.monotonic(), time.process_time()
     specs = discover([os.fspath(p) for p in inputs], input_format)
     out = OutDir(os.fspath(outdir))
-    state = out.prepare(_job_record(specs, shard_size, fields, cleaner), resume)
-    specs = _stored_names(out, specs)
-    if state.complete and state.manifest is not None:
-        return _result(out, state.manifest, 0, 0.0, nothing_to_do=True)
-    show = sys.stderr.isatty() if progress is None else progress
-    total = _estimate(specs) if show and engine == "local" else None
-    bar = Progress(show, total, state.records_done(), state.errors_done())
-    job = Job(specs, out, state, shard_size, fields, cleaner, max(1, jobs or default_jobs()), timeout,
-              max_pages_per_worker, max_worker_memory_mb, bar, scheduler, [Counter() for _ in specs])
-    before = state.records_done()
     try:
-        if engine == "dask":
-            from .dasker import run_dask
+        state = out.prepare(_job_record(specs, shard_size, fields, cleaner), resume)
+        specs = _stored_names(out, specs)
+        if state.complete and state.manifest is not None:
+            return _result(out, state.manifest, 0, 0.0, nothing_to_do=True)
+        show = sys.stderr.isatty() if progress is None else progress
+        total = _estimate(specs) if show and engine == "local" else None
+        bar = Progress(show, total, state.records_done(), state.errors_done())
+        job = Job(specs, out, state, shard_size, fields, cleaner, max(1, jobs or default_jobs()), timeout,
+                  max_pages_per_worker, max_worker_memory_mb, bar, scheduler, [Counter() for _ in specs])
+        before = state.records_done()
+        try:
+            if engine == "dask":
+                from .dasker import run_dask
 
-            stats = run_dask(job)
-        else:
-            from .local import run_local
+                stats = run_dask(job)
+            else:
+                from .local import run_local
 
-            stats = run_local(job)
+                stats = run_local(job)
+        finally:
+            bar.close()
+        elapsed = time.monotonic() - started
+        stats = dict(stats, main_cpu_s=round(time.process_time() - cpu_started, 3))
+        manifest = _manifest(job, stats, engine, elapsed, state.records_done() - before)
+        out.write_manifest(manifest)
+        return _result(out, manifest, state.records_done() - before, elapsed)
     finally:
-        bar.close()
         out.close()
-    elapsed = time.monotonic() - started
-    stats = dict(stats, main_cpu_s=round(time.process_time() - cpu_started, 3))
-    manifest = _manifest(job, stats, engine, elapsed, state.records_done() - before)
-    out.write_manifest(manifest)
-    out.close()
-    return _result(out, manifest, state.records_done() - before, elapsed)
 
 
-def clean_records(records: Iterable[dict[str, Any]], cleaner: Any = None, fields: Fields | None = None,
-                  encoding: str | None = None) -> Iterator[dict[str, Any]]:
-    """Clean records in this process, one output record per input record.
+def clean_records(records: Iterable[dict[str, Any] | str | bytes], cleaner: Any = None,
+                  fields: Fields | None = None, encoding: str | None = None, *, isolate: bool = False,
+                  timeout: float = 30.0, max_pages_per_worker: int = 1000) -> Iterator[dict[str, Any]]:
+    """Clean records one by one, yielding one output record per input record, in order.
 
-    For engines that bring their own workers, e.g. Spark's
-    ``rdd.mapPartitions(lambda rows: clean_records(rows))``. ``cleaner`` is a
-    :class:`~newsclean.Cleaner` or a :class:`CleanerSpec` (default: the
-    installed plugins). No time limit or crash isolation here: that is the
-    calling engine's job.
+    For engines that bring their own workers, e.g. Spark:
+    ``rdd.mapPartitions(lambda rows: clean_records(rows))``. A record is a
+    dict (``id``, ``url``, ``html`` or ``text``) or a JSONL line (``str`` or
+    ``bytes``; a malformed line becomes a ``read`` error record).
+
+    cleaner: a :class:`~newsclean.Cleaner` or a :class:`CleanerSpec` (default:
+        the installed plugins).
+    isolate: clean in a child process with the per-page ``timeout`` and crash
+        isolation of ``newsclean batch`` (``cleaner`` must then be a
+        CleanerSpec or None); otherwise clean in this process, where a page
+        that hangs or kills the process is the calling engine's problem.
     """
+    fields = fields or Fields()
+    if isolate:
+        if cleaner is not None and not isinstance(cleaner, CleanerSpec):
+            raise TypeError("isolate=True needs a CleanerSpec (a Cleaner cannot be sent to a worker process)")
+        yield from _clean_isolated(records, cleaner or CleanerSpec(encoding=encoding), fields, timeout,
+                                   max_pages_per_worker)
+        return
     from ..pipeline import Cleaner
 
     if cleaner is None:
         cleaner = Cleaner()
     elif isinstance(cleaner, CleanerSpec):
+        encoding = encoding or cleaner.encoding
         cleaner = cleaner.build()
-    fields = fields or Fields()
     for n, record in enumerate(records, 1):
-        yield clean_record(cleaner, record, fields, f"record:{n}", encoding)
+        if isinstance(record, (str, bytes)):
+            task = Task((0, n), "jsonl", record.encode("utf-8", "surrogatepass") if isinstance(record, str)
+                        else record, f"record:{n}")
+            yield json.loads(clean_task(cleaner, task, fields, encoding).line)
+        else:
+            yield clean_record(cleaner, record, fields, f"record:{n}", encoding)
+
+
+def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: CleanerSpec, fields: Fields,
+                    timeout: float, max_pages: int) -> Iterator[dict[str, Any]]:
+    from .pool import PagePool
+
+    waiting: dict[int, bytes] = {}
+    nxt = 0
+    with PagePool(spec, fields, 1, timeout=timeout, max_pages=max_pages) as pool:
+        def settle(outcomes: list[Any]) -> Iterator[dict[str, Any]]:
+            nonlocal nxt
+            for o in outcomes:
+                waiting[o.key[1]] = o.line
+            while nxt in waiting:
+                yield json.loads(waiting.pop(nxt))
+                nxt += 1
+
+        for n, record in enumerate(records):
+            if isinstance(record, str):
+                data = record.encode("utf-8", "surrogatepass")
+            elif isinstance(record, bytes):
+                data = record
+            else:
+                data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+            pool.submit(Task((0, n), "jsonl", data, f"record:{n + 1}"))
+            while pool.outstanding >= 4:
+                yield from settle(pool.poll(0.5))
+        while pool.outstanding:
+            yield from settle(pool.poll(0.5))
 
 
 # -- helpers ----------------------------------------------------------------
@@ -206,8 +256,6 @@ def _job_record(specs: list[InputSpec], shard_size: int, fields: Fields, cleaner
 
 def _stored_names(out: OutDir, specs: list[InputSpec]) -> list[InputSpec]:
     """Use the input names the job started with, so ids stay the same across resumes."""
-    import json
-
     with open(out.file("job.json"), encoding="utf-8") as f:
         names = json.load(f).get("names") or []
     return [s._replace(name=names[i]) if i < len(names) else s for i, s in enumerate(specs)]

@@ -6,6 +6,7 @@ Layout::
     OUTDIR/<key>-<shard>.jsonl   the output: one line per input record, in input order
     OUTDIR/journal.jsonl         one line per finished shard, with its counts
     OUTDIR/manifest.json         written when the job is complete: counts per input and in total
+    OUTDIR/.lock                 locked while a run uses the folder
 
 Input records are cut into shards of ``shard_size`` records (record ``n`` of
 input ``i`` belongs to shard ``n // shard_size``). A shard is written to
@@ -35,6 +36,7 @@ __all__ = ["OutDir", "ShardWriter", "ResumeState", "JOB_FILE", "JOURNAL_FILE", "
 JOB_FILE = "job.json"
 JOURNAL_FILE = "journal.jsonl"
 MANIFEST_FILE = "manifest.json"
+LOCK_FILE = ".lock"
 PARTIAL = ".partial"
 #: Fields of job.json that must match for a resume to be safe.
 _MUST_MATCH = ("inputs", "shard_size", "fields", "cleaner")
@@ -107,6 +109,21 @@ class OutDir:
     def __init__(self, path: str) -> None:
         self.path = os.path.abspath(path)
         self._journal: IO[bytes] | None = None
+        self._lock: IO[str] | None = None
+
+    def lock(self) -> None:
+        """Hold the folder for this run; a second run on it is refused (released by close or death)."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX
+            return
+        f = open(self.file(LOCK_FILE), "a")
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            f.close()
+            raise BatchError(f"{self.path} is in use by another newsclean batch run") from None
+        self._lock = f
 
     def file(self, name: str) -> str:
         return os.path.join(self.path, name)
@@ -119,6 +136,7 @@ class OutDir:
         holds this one and ``resume`` is false.
         """
         os.makedirs(self.path, exist_ok=True)
+        self.lock()
         job_path = self.file(JOB_FILE)
         if os.path.exists(job_path):
             with open(job_path, encoding="utf-8") as f:
@@ -131,7 +149,7 @@ class OutDir:
                     raise BatchError(f"{self.path} holds a different job ({k} differs); "
                                      "resume it with the same inputs and options, or choose another folder")
         else:
-            ours = (PARTIAL, JOURNAL_FILE, MANIFEST_FILE)
+            ours = (PARTIAL, JOURNAL_FILE, MANIFEST_FILE, LOCK_FILE)
             stray = [n for n in os.listdir(self.path) if not any(t in n for t in ours)]
             if stray:
                 raise BatchError(f"{self.path} is not empty and holds no batch job; choose an empty folder")
@@ -203,9 +221,13 @@ class OutDir:
         write_atomic(self.file(MANIFEST_FILE), json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
 
     def close(self) -> None:
+        """Close the journal and release the folder."""
         if self._journal is not None:
             self._journal.close()
             self._journal = None
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
 
 class ShardWriter:
