@@ -92,8 +92,9 @@ def speedup(work: str, pages: int, repeat: int) -> None:
             wall, m = batch([src, "-o", out, "--jobs", str(jobs)])
             best[jobs] = min(best.get(jobs, 1e9), wall)
             w = m["last_run"]["workers"]
-            print(f"  jobs={jobs}: {wall:6.2f} s  {pages / wall:6.1f} pages/s  "
-                  f"(main process CPU {w['main_cpu_s']:.2f} s, load {load()})")
+            print(f"  jobs={jobs}: {wall:6.2f} s  {pages / wall:6.1f} pages/s  (CPU: workers "
+                  f"{1000 * w['cpu_s'] / pages:.1f} ms/page, main process {1000 * w['main_cpu_s'] / pages:.2f} "
+                  f"ms/page; load {load()})")
     print(f"speed-up --jobs 2 vs --jobs 1 on {pages} pages: {best[1] / best[2]:.2f}x "
           f"(best of {repeat}; target >= 1.6x); --jobs 1 runs at "
           f"{100 * pages / best[1] / rate:.0f}% of the in-process rate")

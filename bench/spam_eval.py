@@ -19,6 +19,10 @@ import csv
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import newsclean
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "spam_lines.tsv"
@@ -29,13 +33,13 @@ def load_rows(path: Path) -> list[dict[str, str]]:
         return [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if r.get("text")]
 
 
-def spam_texts(cleaner, page: str) -> set[str]:  # type: ignore[no-untyped-def]
+def spam_texts(cleaner: "newsclean.Cleaner", page: str) -> set[str]:
     art = cleaner.clean(page, input_kind="text")
     return {r.text for r in art.removed if r.kind == "spam"}
 
 
-def score(pairs: list[tuple[bool, bool]]) -> tuple[float, float, Counter]:
-    c: Counter = Counter()
+def score(pairs: list[tuple[bool, bool]]) -> tuple[float, float, Counter[str]]:
+    c: Counter[str] = Counter()
     for truth, got in pairs:
         c[("t" if truth == got else "f") + ("p" if got else "n")] += 1
     prec = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
@@ -72,14 +76,14 @@ def main() -> int:
     for (label, _lang), texts in sorted(groups.items()):
         for i in range(0, len(texts), 5):
             chunk = texts[i:i + 5]
-            got = spam_texts(cleaner, "\n".join(chunk))
-            runs.extend((label == "spam", t in got) for t in chunk)
+            taken = spam_texts(cleaner, "\n".join(chunk))
+            runs.extend((label == "spam", t in taken) for t in chunk)
 
     print(f"data: {args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data}")
     print(f"lines: {sum(t for t, _ in alone)} spam, {sum(not t for t, _ in alone)} news")
     for name, pairs in (("alone", alone), ("in runs", runs)):
-        p, r, c = score(pairs)
-        print(f"{name:8s} precision {p:.3f}  recall {r:.3f}  (tp {c['tp']} fp {c['fp']} fn {c['fn']} tn {c['tn']})")
+        prec, rec, c = score(pairs)
+        print(f"{name:8s} precision {prec:.3f}  recall {rec:.3f}  (tp {c['tp']} fp {c['fp']} fn {c['fn']} tn {c['tn']})")
     for g, pairs in sorted(by_group.items()):
         flagged = sum(got for _, got in pairs)
         print(f"  {g:8s} {flagged}/{len(pairs)} flagged as spam")

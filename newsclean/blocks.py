@@ -26,9 +26,11 @@ from .document import Block
 
 __all__ = ["html_blocks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens"]
 
-#: Elements whose text is never article text (scripts, styles, embedded objects).
+#: Elements whose text is never article text (scripts, styles, embedded objects, the
+#: page title). ``head`` itself is walked: a broken page can end up with its whole
+#: body parsed into the head, and that text must not be lost.
 SKIP_TAGS = frozenset(
-    "script style noscript template svg math iframe object embed canvas head select option "
+    "script style noscript template svg math iframe object embed canvas title select option "
     "textarea input button audio video map datalist".split())
 #: Elements that end a run of inline text.
 BLOCK_TAGS = frozenset(

@@ -199,6 +199,8 @@ def _zero_share(sample: bytes, start: int, step: int) -> float:
 def _sniff_wide_unicode(data: bytes) -> str | None:
     """UTF-32 or UTF-16 without a BOM, told by where the zero bytes sit."""
     s = data[:4096]
+    if b"\x00" not in s:
+        return None
     n4 = len(s) - len(s) % 4
     if n4 >= 16:
         z = [_zero_share(s[:n4], i, 4) for i in range(4)]
@@ -421,7 +423,7 @@ def decode_page(data: bytes, encoding: str | None = None, max_bytes: int = 64 * 
             if not _decoded_is_text(text):
                 raise InputError("binary", f"page starts with a {enc} byte-order mark but is binary data")
             return Decoded(text, enc, notes)
-    if not data.strip():
+    if not data or data.isspace():
         raise InputError("empty", "page is empty or only whitespace")
     caller = codec_for(encoding, unicode_ok=True) if encoding else None
     if encoding and caller is None:

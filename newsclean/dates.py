@@ -175,6 +175,7 @@ _AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|at|@|à|um|a las|às|[-–—|·•/]|[
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _RELATIVE_RE = re.compile("|".join(f"(?:{p})" for p in RELATIVE_PATTERNS), re.I)
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -354,6 +355,8 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
     if not text:
         return []
     text = text[:max_chars]
+    if not _HAS_YEAR.search(text):
+        return []  # every absolute date names its year
     found: list[tuple[int, int, str, re.Match[str]]] = []
     for name, rx in _DATE_RES:
         for m in rx.finditer(text):
@@ -475,11 +478,12 @@ def date_in_url(url: str | None) -> date | None:
 # ---------------------------------------------------------------------------
 
 
-def parse_date(text: str | None, *, tz_hours: float = 0.0, day_first: bool | None = None) -> datetime | None:
+def parse_date(text: str | None, *, tz_hours: float | None = 0.0, day_first: bool | None = None) -> datetime | None:
     """Read a text that is a date (``<meta content>``, ``<time datetime>``, a date line).
 
     Returns a zone-aware datetime: the text's own zone when it names one,
-    else UTC+``tz_hours``. None when no date can be read.
+    else UTC+``tz_hours`` (with ``tz_hours=None``, a naive datetime: the
+    caller picks the zone later). None when no date can be read.
     """
     if not text:
         return None
@@ -512,6 +516,8 @@ def parse_date(text: str | None, *, tz_hours: float = 0.0, day_first: bool | Non
         value = _dateutil(s)
     if value is None:
         return None
+    if tz_hours is None:
+        return value
     return with_zone(value, tz_hours)
 
 

@@ -11,16 +11,19 @@ can be read but holds no text gives an empty article whose ``notes`` say why.
 
 Work is bounded before anything costly runs (limits are :class:`Options`):
 size is checked first (``max_bytes``); markup past ``4 * max_nodes`` tags is
-cut before parsing; nesting deeper than the parser allows is flattened to
-``max_depth`` with its text kept (libxml2 silently stops at 2048 levels);
-text nodes and text-dump lines are cut to ``max_block_chars``, attribute
-values to ``max_attr_chars``; entities are never expanded and nothing is
-ever fetched.
+cut before parsing, and so are the attributes of a tag past
+``max_attributes``; a page nested deeper than 256 levels (where libxml2
+stops and silently loses the rest) is flattened to ``max_depth`` with its
+text kept; on big pages text nodes are cut to ``max_block_chars`` and
+attribute values to ``max_attr_chars``; text-dump lines are cut to
+``max_block_chars`` and dumps to ``max_nodes`` lines. Entities are never
+expanded and nothing is ever fetched. The contract is in ``docs/errors.md``.
 """
 from __future__ import annotations
 
 import copy
 import re
+from functools import lru_cache
 from typing import Any
 
 import lxml.etree as etree
@@ -34,12 +37,12 @@ from .options import Options
 __all__ = ["load", "decode_bytes", "sniff_is_html", "sanitize_text", "parse_html"]
 
 _DEFAULTS = Options()
-#: Nesting libxml2's HTML parser accepts (with huge_tree); beyond it, it drops the rest.
-PARSER_DEPTH = 2048
-#: Pages larger than this (bytes) get their long text nodes and attributes cut
-#: after parsing; a smaller page cannot hold a node big enough to matter, and
-#: the check costs about as much as a tenth of a parse.
-BOUND_TREE_FROM = 256 * 1024
+#: Nesting libxml2's HTML parser accepts in its normal mode; a deeper page is flattened.
+FAST_DEPTH = 256
+#: Pages larger than this (bytes) get their long attribute values cut after
+#: parsing (the search costs a fifth of a parse; a smaller page cannot hold an
+#: attribute big enough to matter). Long text nodes are found on the raw bytes.
+BOUND_ATTRS_FROM = 1024 * 1024
 
 
 def decode_bytes(data: bytes, encoding: str | None = None, max_bytes: int = _DEFAULTS.max_bytes) -> tuple[str, str]:
@@ -75,12 +78,16 @@ def sanitize_text(text: str) -> str:
     return _BAD_CHARS.sub("", text)
 
 
-def _clean_utf8(data: bytes) -> bytes:
-    """The same hygiene as :func:`sanitize_text`, on valid UTF-8 bytes (C speed)."""
-    cleaned = data.translate(_VT_FF, _BAD_BYTES)
-    if b"\xef\xbf\xbe" in cleaned or b"\xef\xbf\xbf" in cleaned:
-        cleaned = cleaned.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
-    return cleaned
+def _clean_utf8(data: bytes, text: str | None = None) -> bytes:
+    """The same hygiene as :func:`sanitize_text`, on valid UTF-8 bytes (C speed).
+
+    ``text``, the same page decoded, makes the check for U+FFFE/U+FFFF cheaper.
+    """
+    if len(data.translate(None, _BAD_BYTES)) != len(data):
+        data = data.translate(_VT_FF, _BAD_BYTES)
+    if ("\ufffe" in text or "\uffff" in text) if text is not None else b"\xef\xbf" in data:
+        data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    return data
 
 
 _HTML_START = re.compile(
@@ -93,9 +100,9 @@ _HTML_TAG = re.compile(
 
 def sniff_is_html(text: str) -> bool:
     """True when a string is HTML rather than a plain-text dump (reads the first 64 KB)."""
-    head = text[:65536]
-    if _HTML_START.match(head):
+    if _HTML_START.match(text, 0, 4096):
         return True
+    head = text[:65536]
     # Not starting with markup: HTML only when markup is on most lines. A text
     # dump may quote a few tags (a snippet, an ad's <a><img>) on some lines.
     lines = [line for line in head.splitlines() if line.strip()]
@@ -107,12 +114,14 @@ def sniff_is_html(text: str) -> bool:
 # HTML parsing with bounds
 # ---------------------------------------------------------------------------
 
-def _parser() -> lxml.html.HTMLParser:
+def _parser(huge: bool = False) -> lxml.html.HTMLParser:
     # The input is always UTF-8 bytes, so a page's own <meta charset> cannot
-    # re-decode it. huge_tree lifts libxml2's 10 MB text-node limit; the HTML
-    # parser never expands entities, and no_network forbids any fetch.
+    # re-decode it. The HTML parser never expands entities, and no_network
+    # forbids any fetch. Without huge_tree libxml2 stops at 256 levels of
+    # nesting and 10 MB text nodes; we parse that way first (a free depth
+    # check) and only go huge when a limit is hit.
     return lxml.html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True,
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge,
         collect_ids=False, default_doctype=False)
 
 
@@ -131,21 +140,31 @@ def _strip_doctype_subset(data: bytes) -> bytes:
     return data[:m.start()] + data[end.end():]
 
 
+def _opening_tags(data: bytes, start: int = 0, end: int | None = None) -> int:
+    """Roughly the elements markup makes: every ``<`` but those of closing tags."""
+    return data.count(b"<", start, end) - data.count(b"</", start, end)
+
+
 def _cut_tags(data: bytes, max_tags: int) -> tuple[bytes, bool]:
-    """Cut the markup after its ``max_tags``-th ``<`` (linear, C-speed counting)."""
-    if data.count(b"<") <= max_tags:
+    """Cut the markup after its ``max_tags``-th opening tag (linear, C-speed counting)."""
+    if len(data) <= max_tags or _opening_tags(data) <= max_tags:
         return data, False
     seen = 0
     step = 1 << 20
     for start in range(0, len(data), step):
-        n = data.count(b"<", start, start + step)
+        n = _opening_tags(data, start, start + step)
         if seen + n > max_tags:
             pos = start
-            for _ in range(max_tags - seen + 1):
+            while True:
                 pos = data.find(b"<", pos) + 1
-            return data[:pos - 1], True
+                if pos == 0:
+                    return data, False  # pragma: no cover - the counts said otherwise
+                if data[pos:pos + 1] != b"/":
+                    seen += 1
+                    if seen > max_tags:
+                        return data[:pos - 1], True
         seen += n
-    return data, False  # pragma: no cover - count() said otherwise
+    return data, False  # pragma: no cover - the counts said otherwise
 
 
 # Flattening: a linear scan that keeps a stack of open elements and drops the
@@ -241,53 +260,141 @@ def _strip_all_tags(html: bytes) -> bytes:
     return b"<html><body>" + _STRIP_TAGS.sub(repl, html) + b"</body></html>"
 
 
-def _too_deep(parser: lxml.html.HTMLParser) -> bool:
-    log = parser.error_log
-    last = log.last_error
-    if last is not None and "depth" in str(last.message).lower():
-        return True
-    return any("excessive depth" in str(e.message).lower() for e in log)
+def _limit_hit(parser: lxml.html.HTMLParser) -> str | None:
+    """"depth" or "size" when libxml2 stopped at one of its limits (a fatal, last error)."""
+    last = parser.error_log.last_error
+    if last is None:
+        return None
+    msg = str(last.message).lower()
+    if "excessive depth" in msg:
+        return "depth"
+    if last.type_name == "ERR_RESOURCE_LIMIT" or "limit exceeded" in msg or "huge" in msg:
+        return "size"
+    return None
 
 
-def _fromstring(data: bytes) -> tuple[Any, bool]:
-    parser = _parser()
+def _fromstring(data: bytes, huge: bool) -> tuple[Any, str | None]:
+    parser = _parser(huge)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except etree.ParserError:  # "Document is empty": comments only, processing instructions only ...
         root = lxml.html.document_fromstring(b"<html><body></body></html>", parser=_parser())
     except (etree.XMLSyntaxError, ValueError) as e:
         raise InputError("unparsable", f"page cannot be parsed as HTML: {e}") from None
-    return root, _too_deep(parser)
+    return root, _limit_hit(parser)
+
+
+# libxml2 checks each attribute of a tag against all earlier ones: a tag with
+# tens of thousands of attributes takes quadratic time. Such a tag is a long
+# run without ">", or (with ">" inside its quoted values) a page with very
+# many "=" - and below 16 x max_attributes of them the cost stays small.
+_ATTR = rb"""\s+[^\s=<>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']*))?"""
+_RUN_SUSPECT = 32768
+
+
+@lru_cache(maxsize=8)
+def _many_attrs(limit: int) -> re.Pattern[bytes]:
+    return re.compile(rb"<[A-Za-z][^\s<>/]{0,60}(?:" + _ATTR + rb"){%d}" % limit)
+
+
+_MORE_ATTRS = re.compile(rb"(?:" + _ATTR + rb")*")
+
+
+def _runs_without(data: bytes, char: bytes, length: int) -> list[tuple[int, int]]:
+    """Spans of ``data`` that may be runs of ``length`` bytes or more free of ``char``.
+
+    Looks at windows of ``length // 2``: every such run covers one whole, and
+    on a normal page each ``find`` stops after a few bytes.
+    """
+    w = max(1, length // 2)
+    spans: list[tuple[int, int]] = []
+    end = -1
+    for start in range(0, len(data) - w + 1, w):
+        if start < end or data.find(char, start, start + w) >= 0:
+            continue
+        left = data.rfind(char, 0, start) + 1
+        right = data.find(char, start + w)
+        end = len(data) if right < 0 else right
+        if end - left >= length:
+            spans.append((left, end))
+    return spans
+
+
+def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
+    """Drop the attributes past ``limit`` of any tag that has more.
+
+    Only long runs without ``>`` are searched (or the whole page when it has
+    over ``16 * limit`` signs ``=``), so a normal page costs one count.
+    """
+    regions: list[tuple[int, int]] = []
+    if data.count(b"=") > 16 * limit:
+        regions.append((0, len(data)))
+    else:
+        for s, e in _runs_without(data, b">", _RUN_SUSPECT):
+            regions.append((s, e))
+    if not regions:
+        return data, 0
+    pattern = _many_attrs(limit)
+    out: list[bytes] = []
+    pos = 0
+    tags = 0
+    for start, end in regions:
+        search_from = max(start, pos)
+        while True:
+            m = pattern.search(data, search_from, end + 1)
+            if m is None:
+                break
+            rest = _MORE_ATTRS.match(data, m.end())
+            stop = rest.end() if rest else m.end()
+            out.append(data[pos:m.end()])
+            pos = search_from = stop
+            tags += 1
+    if not tags:
+        return data, 0
+    out.append(data[pos:])
+    return b"".join(out), tags
 
 
 def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
     data = _strip_doctype_subset(data)
     data, cut = _cut_tags(data, 4 * options.max_nodes)
     if cut:
-        notes.append(f"page has over {4 * options.max_nodes} tags (4 x max_nodes): markup past that was not read")
-    root, deep = _fromstring(data)
-    if deep:
-        depth = max(8, min(options.max_depth, PARSER_DEPTH - 48))
-        root, deep = _fromstring(_flatten_depth(data, depth))
-        notes.append(f"page nests elements deeper than the parser allows: tags past depth {depth} "
+        notes.append(f"page has over {4 * options.max_nodes} tags (4 x max_nodes): markup past "
+                     "that was not read")
+    data, capped = _cap_attributes(data, options.max_attributes)
+    if capped:
+        notes.append(f"{capped} tag(s) with over max_attributes={options.max_attributes} attributes were cut")
+    root, hit = _fromstring(data, huge=False)
+    if hit == "size":  # a text node or attribute over 10 MB
+        root, hit = _fromstring(data, huge=True)
+    if hit == "depth":
+        depth = max(8, min(options.max_depth, FAST_DEPTH - 16))
+        root, hit = _fromstring(_flatten_depth(data, depth), huge=True)
+        notes.append(f"page nests elements over {FAST_DEPTH} deep: tags past depth {depth} "
                      "were dropped, their text kept")
-        if deep:
-            root, _ = _fromstring(_strip_all_tags(data))
+        if hit == "depth":
+            root, hit = _fromstring(_strip_all_tags(data), huge=True)
             notes.append("page markup is too deeply nested to keep: read as text with paragraph breaks")
-    if len(data) > BOUND_TREE_FROM:
-        _bound_tree(root, options, notes)
+    if hit == "size":
+        notes.append("page exceeds the HTML parser's limits: markup past that point was not read")
+    long_text = any(not data[a:a + 7].lower().startswith((b"script", b"style", b"!--"))
+                    for a, _ in _runs_without(data, b"<", options.max_block_chars))
+    long_attrs = len(data) > BOUND_ATTRS_FROM
+    if long_text or long_attrs:
+        _bound_tree(root, options, notes, text=long_text, attrs=long_attrs)
     return root
 
 
-_LONG_TEXT = etree.XPath("//text()[string-length(.) > $n]")
+# Script and style text is never read as text (and JSON-LD must stay whole).
+_LONG_TEXT = etree.XPath("//text()[string-length(.) > $n][not(parent::script or parent::style)]")
 _LONG_ATTR = etree.XPath("//@*[string-length(.) > $n]")
 
 
-def _bound_tree(root: Any, options: Options, notes: list[str]) -> None:
+def _bound_tree(root: Any, options: Options, notes: list[str], *, text: bool = True, attrs: bool = True) -> None:
     """Cut text nodes longer than max_block_chars and attributes longer than max_attr_chars."""
     limit = options.max_block_chars
     cut_text = 0
-    for s in _LONG_TEXT(root, n=limit):
+    for s in (_LONG_TEXT(root, n=limit) if text else ()):
         parent = s.getparent()
         if parent is None:
             continue
@@ -298,7 +405,7 @@ def _bound_tree(root: Any, options: Options, notes: list[str]) -> None:
         cut_text += 1
     alimit = options.max_attr_chars
     cut_attr = 0
-    for s in _LONG_ATTR(root, n=alimit):
+    for s in (_LONG_ATTR(root, n=alimit) if attrs else ()):
         parent = s.getparent()
         if parent is not None and s.attrname:
             parent.set(s.attrname, str(s)[:alimit])
@@ -421,13 +528,11 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
                                      "a BeautifulSoup object or an lxml element")
     if tree is None:
         assert text is not None
-        if utf8 is not None and kind != "text":
-            # Valid UTF-8 bytes: sniff the head, parse the bytes themselves.
-            head = sanitize_text(text[:65536])
-            if kind == "auto":
-                kind = "html" if sniff_is_html(head) else "text"
+        if utf8 is not None and kind == "auto":
+            # Valid UTF-8 bytes: sniff the head, then parse the bytes themselves.
+            kind = "html" if sniff_is_html(text) else "text"
         if kind == "html" and utf8 is not None:
-            tree = _parse_bytes(_clean_utf8(utf8), options, notes)
+            tree = _parse_bytes(_clean_utf8(utf8, text), options, notes)
         else:
             text = sanitize_text(text)
             if not text.strip():

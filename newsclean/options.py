@@ -13,15 +13,17 @@ class Options:
 
     input_kind: "auto" (sniff), "html" or "text".
     max_bytes: pages larger than this (encoded) are refused with InputError.
-    max_depth: when a page nests deeper than the parser allows (2048), tags deeper
-        than this are dropped and their text kept.
+    max_depth: when a page nests deeper than 256 levels (where the parser would stop
+        and lose the rest), tags deeper than this are dropped and their text kept.
     max_nodes: elements past this are not parsed into blocks, markup past 4 x this many
         tags is not parsed, and a text dump is read up to this many lines (all noted
         on the article).
     max_block_chars: a single block's text (and any text node, or line of a dump) is cut
         to this many characters.
-    max_attr_chars: on pages over 256 KB, attribute values longer than this are cut
+    max_attr_chars: on pages over 1 MB, attribute values longer than this are cut
         (class, style, data URIs ...); a smaller page cannot hold one that matters.
+    max_attributes: attributes of one tag past this many are dropped before parsing
+        (the parser's time grows with their square).
     default_tz_hours: zone assumed for a time without one on a non-Chinese page.
     china_tz_hours: zone assumed for a Chinese page that gives none.
     language: a language hint ("zh", "en" ...) when the page gives none.
@@ -29,10 +31,11 @@ class Options:
 
     input_kind: str = "auto"
     max_bytes: int = 64 * 1024 * 1024
-    max_depth: int = 200
-    max_nodes: int = 200_000
+    max_depth: int = 128
+    max_nodes: int = 50_000
     max_block_chars: int = 200_000
     max_attr_chars: int = 10_000
+    max_attributes: int = 1000
     default_tz_hours: float = 0.0
     china_tz_hours: float = 8.0
     language: str | None = None
@@ -40,7 +43,8 @@ class Options:
     def __post_init__(self) -> None:
         if self.input_kind not in ("auto", "html", "text"):
             raise ValueError(f"input_kind must be 'auto', 'html' or 'text', not {self.input_kind!r}")
-        for name in ("max_bytes", "max_depth", "max_nodes", "max_block_chars", "max_attr_chars"):
+        for name in ("max_bytes", "max_depth", "max_nodes", "max_block_chars", "max_attr_chars",
+                     "max_attributes"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ValueError(f"{name} must be a positive int, not {value!r}")

@@ -17,11 +17,12 @@ def any_token(tokens: Iterable[str], vocabulary: Iterable[str]) -> str | None:
     """The first class/id token that contains a vocabulary word, or None.
 
     Tokens are compared by substring on their ``-``/``_`` parts, so
-    ``article-share-bar`` matches ``share``.
+    ``article-share-bar`` matches ``share``. Pass a (frozen)set as the
+    vocabulary when calling in a loop: it is used as is.
     """
-    vocab = tuple(vocabulary)
+    vocab = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
     for tok in tokens:
-        for part in re.split(r"[-_]", tok):
+        for part in tok.replace("_", "-").split("-"):
             if part in vocab:
                 return tok
     return None

@@ -18,7 +18,7 @@ Recognised by:
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import element_tokens
@@ -74,7 +74,10 @@ AD_TOKENS = (
     "adbox", "adunit", "adwrap", "adcontainer", "dfp", "doubleclick", "gpt", "sponsor", "sponsors", "sponsored",
     "promo", "promos", "promotion", "promoted", "newsletter", "newsletters", "taboola", "outbrain", "guanggao", "gg",
 )
+_AD_TOKENS_SET = frozenset(AD_TOKENS)
 
+#: Longest line that can be a bare label (characters).
+LABEL_MAX_CHARS = 48
 #: Longest ad line (characters) for the label-prefix and call-to-action rules.
 MAX_CHARS = 120
 #: A line opening with a call to action is an ad only up to this length (CJK, other scripts).
@@ -83,6 +86,8 @@ CTA_MAX_CHARS = (60, 160)
 SHORT_CTA_CHARS = 40
 #: HTML: an ad container with more text than this is not an ad box.
 CONTAINER_MAX_CHARS = 600
+#: HTML: nor one holding this share of the page's text (a page-wide marker).
+CONTAINER_MAX_SHARE = 0.3
 
 _LABEL = terms_regex(LABELS, whole_line=True)
 _PREFIX = re.compile(rf"^[\s【\[(（]*(?:{'|'.join(re.escape(p) for p in LABEL_PREFIXES)})[\s】\])）]*[:：|｜]", re.I)
@@ -96,31 +101,39 @@ _NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.
 
 def is_ad_line(text: str) -> bool:
     """True for an ad label line, a short labelled ad line, or a promotional call to action."""
-    t = nfkc(text).strip()
+    if len(text) > MAX_CHARS * 2:
+        return False
+    t = " ".join(nfkc(text).split())
     if not t:
         return False
-    t = re.sub(r"\s+", " ", t)
-    if _LABEL.match(t.strip("【】[]()（）<>|｜·•- ")):
+    if len(t) <= LABEL_MAX_CHARS and _LABEL.match(t.strip("【】[]()（）<>|｜·•- ")):
         return True
     if len(t) > MAX_CHARS:
         return False
     if _PREFIX.match(t) or (len(t) <= 80 and _SPONSORED_BY.match(t)):
         return True
-    if _NEWS_VOICE.search(t):
-        return False
-    if _CTA_START.match(t) and len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1]:
-        return True
+    if _CTA_START.match(t):
+        return len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1] and not _NEWS_VOICE.search(t)
     if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
         return False
     m = _CTA_ANY.search(t)
-    return m is not None and bool(_PROMISE.search(t[:m.start()] + " " + t[m.end():]))
+    return (m is not None and not _NEWS_VOICE.search(t)
+            and bool(_PROMISE.search(t[:m.start()] + " " + t[m.end():])))
+
+
+def _any_cached(tokens: frozenset[str], seen: dict[frozenset[str], bool]) -> bool:
+    """any_token over a block's tokens, once per distinct token set (blocks share them)."""
+    hit = seen.get(tokens)
+    if hit is None:
+        hit = seen[tokens] = any_token(tokens, _AD_TOKENS_SET) is not None
+    return hit
 
 
 def _ad_container(b: Block, cache: dict[int, bool]) -> Any:
     for el in reversed(b.path):
         key = id(el)
         if key not in cache:
-            cache[key] = bool(any_token(element_tokens(el), AD_TOKENS))
+            cache[key] = bool(any_token(element_tokens(el), _AD_TOKENS_SET))
         if cache[key]:
             return el
     return None
@@ -132,14 +145,17 @@ def _drop_ads(doc: Document) -> None:
     size: dict[int, int] = {}
     headed: set[int] = set()
     if doc.is_html:
+        seen: dict[frozenset[str], bool] = {}
         for b in doc.blocks:
-            if b.tokens and any_token(b.tokens, AD_TOKENS):
+            if b.tokens and _any_cached(b.tokens, seen):
                 el = _ad_container(b, marked)
                 if el is not None:
                     container_of[b.index] = el
                     size[id(el)] = size.get(id(el), 0) + b.chars
                     if b.kind == "heading" and b.level == 1:
                         headed.add(id(el))
+    page_chars = sum(b.chars for b in doc.blocks) or 1
+    limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
     for b in doc.blocks:
         if b.dropped is not None:
             continue
@@ -147,13 +163,13 @@ def _drop_ads(doc: Document) -> None:
             doc.drop(b, "ad", "ad label or promotional call to action (app, QR code, follow, newsletter)")
             continue
         el = container_of.get(b.index)
-        if el is None or size[id(el)] > CONTAINER_MAX_CHARS or id(el) in headed:
+        if el is None or size[id(el)] > limit or id(el) in headed:
             continue
-        tok = any_token(element_tokens(el), AD_TOKENS)
+        tok = any_token(element_tokens(el), _AD_TOKENS_SET)
         doc.drop(b, "ad", f"inside a small ad/sponsor/newsletter box (class/id {tok!r})", region="ad")
 
 
 @hookimpl
-def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("blocks", _drop_ads, order=300, stage="blocks", kind="ad",
                   description="ad labels, sponsor boxes, app/QR-code/newsletter calls to action"))

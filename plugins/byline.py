@@ -75,6 +75,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
 LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an outlet name)
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
+SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
 
 # -- patterns -----------------------------------------------------------------
@@ -110,12 +111,14 @@ _SPLIT_ZH = re.compile(r"[\s、，,;；]+")
 _SPLIT_EN = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.I)
 _ORG_RE = re.compile(_alt(ORG_WORDS))
 _ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
-_EN_ORG_PHRASE = re.compile(r"^(?:[A-Z][\w'’.&\-]*)(?:\s+[A-Z][\w'’.&\-]*){0,4}$")
+_EN_STAFF = re.compile(r"^(?:[A-Z][\w'’.&\-]*\s+){0,4}(?:staff|team|desk|editors|reporters|writers|newsroom|"
+                       r"correspondents?)$", re.I)
 _EN_NAME = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)"
                       r"(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)){1,4}$")
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _NORM = re.compile(r"[\s\W_]+")
+_MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|社|台|周刊|杂志|客户端)$")
 
 
 @hookimpl
@@ -192,8 +195,8 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
             if names:
                 (editors if label in CREDIT_OPENERS_EN else authors).extend(names)
                 return authors, editors, "", label
-            if _EN_ORG_PHRASE.match(value):  # "By Example Staff": a byline naming no person
-                return [], [], "", label
+            if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3):
+                return [], [], "", label  # "By Example Staff", "By REUTERS": a byline naming no person
         return authors, editors, text, None
     for fm in _ZH_FIELD.finditer(text):
         label = fm.group("label")
@@ -398,15 +401,20 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
             return
         if text.isdigit():
             continue  # a counter: not ours
+        if not cjk_count(blocks[at].text):
+            return  # a Latin-script page: a bare line there may be a dateline ("São Paulo"); "By" lines say more
         parts = [p for p in re.split(r"[、\s]+", text) if p]
         several = len(parts) > 1 and _looks_like_person(parts[0]) and all(
             2 <= len(p) <= 3 and cjk_count(p) == len(p) and p not in NOT_NAMES for p in parts)
-        if _looks_like_person(text) or several or (_handle(text) and not cjk_count(text)):
+        if _looks_like_person(text) or several or _handle(text):
             found.append(_Found(j, parts if several else [text], SCORE_BARE, "name under the title"))
             doc.drop(b, "byline", "an author's name alone under the title")
             return
-        short = size <= 8 if cjk_count(text) else len(text.split()) <= 2
-        if short and _header_follows(blocks, j):
+        if size <= 8 and _header_follows(blocks, j) and _MEDIUM.search(text):
+            doc.meta.propose("source", text.strip("《》【】[]"), SCORE_MEDIUM)
+            doc.drop(b, "byline", "a medium's name under the title")
+            return
+        if size <= 8 and _header_follows(blocks, j):
             doc.drop(b, "byline", "a posting account under the title (the republishing site's account, "
                                   "not an author)")
             return

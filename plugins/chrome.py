@@ -110,6 +110,7 @@ _PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for pa
 _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page footer", "sidebar": "sidebar",
                  "comments": "comment section", "widget": "page widget"}
 _ARTICLE_TAGS = frozenset(("article", "main"))
+_SECTIONING = frozenset(("article", "main", "section"))
 _VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
                             "or ancestor::template)]", smart_strings=False)
 _NOT_PROSE_TEXT = etree.XPath(".//a//text() | .//script//text() | .//style//text() | .//noscript//text() "
@@ -258,17 +259,20 @@ def chrome_evidence(tag: str, attrs: dict[str, str]) -> tuple[str, str]:
     return "", ""
 
 
-def _in_article(el: Any) -> bool:
-    return any(isinstance(a.tag, str) and a.tag.lower() in _ARTICLE_TAGS for a in el.iterancestors())
+def _in_sectioning(el: Any) -> bool:
+    """True inside ``<article>``, ``<main>`` or ``<section>``."""
+    return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
 
 
 def _chrome_verdict(el: Any, tag: str, attrs: dict[str, str], has_article: bool) -> Verdict | None:
     region, evidence = chrome_evidence(tag, attrs)
     if not region or tag in _ARTICLE_TAGS:
         return None
-    if (region in ("header", "nav", "widget") or tag == "header") and has_article and _in_article(el) \
+    if tag == "header" and _in_sectioning(el):
+        return None  # the head of an article or of a teaser card, not of the page
+    if region in ("header", "nav", "widget") and has_article and _in_sectioning(el) \
             and _link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
-        return None
+        return None  # inside the article these are often its own head: title, byline, date
     if region == "header" and el.find(".//h1") is not None:
         return None  # the headline lives here: the title and byline steps need it
     kind = "comments" if region == "comments" else "chrome"
@@ -317,7 +321,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
     found_hidden: list[tuple[Any, Verdict]] = []
     found_chrome: list[tuple[Any, Verdict, bool]] = []
     guard = _Guard(doc, body)
-    has_article = next(body.iter("article", "main"), None) is not None
+    has_article = next(body.iter("article", "main", "section"), None) is not None
     chrome_tags = CHROME_TAGS
     walker = etree.iterwalk(body, events=("start",))
     next(walker)  # the body itself is never pruned
@@ -355,7 +359,11 @@ def _remove(doc: Any, el: Any, verdict: Verdict) -> None:
 
 
 def _body(doc: Any) -> Any:
-    return doc.tree.find("body") if doc.tree is not None else None
+    """The body, or the root when a broken page has none (its text then sits in the head)."""
+    if doc.tree is None:
+        return None
+    body = doc.tree.find("body")
+    return body if body is not None else doc.tree
 
 
 # ---------------------------------------------------------------------------

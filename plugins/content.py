@@ -73,11 +73,17 @@ PUNCT_BONUS_MAX = 40
 DECAY = (1.0, 1.0, 0.5, 1 / 6, 1 / 9, 1 / 12, 1 / 15, 1 / 20)
 POSITIVE_FACTOR = 1.25
 NEGATIVE_FACTOR = 0.5
+NEGATIVE_MAX_SHARE = 0.5  # a negative hint on an element with this share of the page's prose is ignored
 NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its ancestors
+LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
+LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
+CARD_LINK_DENSITY = 0.15  # (or this much of its text in links)
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
-CLIMB_SLACK = 40  # ... or has no more than this much junk and no prose
+CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
+CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
+CLIMB_SLACK = 40  # or when it adds next to nothing
 SIBLING_SHARE = 0.2  # a sibling with this share of the main element's value joins it
 SIBLING_MIN_VALUE = 30
 SIBLING_MAX_LINK_DENSITY = 0.33
@@ -153,7 +159,9 @@ def hint_factor(el: Any) -> float:
     key = f"{cls or ''}#{ident or ''}"
     got = _HINT_CACHE.get(key)
     if got is None:
-        parts = [p.lower() for p in _SPLIT_CAMEL.split(key) if p]
+        parts = [p.lower() for p in _SPLIT.split(key.replace("#", " ")) if p]
+        camel = [p.lower() for p in _SPLIT_CAMEL.split(key) if len(p) > 3]  # rightRail, but not enableAdSlots
+        parts += camel
         if any(p in _NEG_PART for p in parts):
             got = NEGATIVE_FACTOR
         elif any(p in POSITIVE_HINTS for p in parts):
@@ -195,7 +203,7 @@ class _Cand:
     """An element on some block's path, with the totals of the blocks below it."""
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
-                 "linked", "negative", "in_article")
+                 "linked", "negative", "in_article", "lead")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
@@ -211,6 +219,7 @@ class _Cand:
         self.linked = False  # holds a link-dense block (a headline, a "read more")
         self.negative = False  # is or sits inside a negative element
         self.in_article = False  # is or sits inside the page's only <article> / articleBody
+        self.lead = False  # holds the first prose block under the title
 
     @property
     def link_density(self) -> float:
@@ -224,6 +233,8 @@ class _Cand:
             factor = NEGATIVE_FACTOR
         if self.in_article:
             factor *= POSITIVE_FACTOR
+        if self.lead:
+            factor *= LEAD_FACTOR
         return self.conc * factor * (1.0 - self.link_density)
 
 
@@ -238,15 +249,31 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
         for members in groups.values():
             if len(members) < CARD_MIN_SIBLINGS:
                 continue
-            linked = sum(1 for m in members if m.linked and m.prose > 0)
+            linked = sum(1 for m in members if m.prose > 0 and (m.linked or m.link_density >= CARD_LINK_DENSITY))
             if linked >= CARD_LINKED_SHARE * len(members):
                 c.hint = min(c.hint, NEGATIVE_FACTOR)
                 break
 
 
-def score_candidates(feats: list[_Feat]) -> dict[Any, _Cand]:
-    """Every element on a block path, with its totals and decayed value (see the module doc)."""
+def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
+                     lead: _Feat | None = None) -> dict[Any, _Cand]:
+    """Every element on a block path, with its totals and decayed value (see the module doc).
+
+    ``dropped`` are blocks earlier steps took out: they still show the page's
+    structure (a teaser card whose headline went is still a card).
+    """
     cands: dict[Any, _Cand] = {}
+    for f in dropped:
+        parent = None
+        for i, el in enumerate(f.block.path):
+            c = cands.get(el)
+            if c is None:
+                c = cands[el] = _Cand(el, parent, i)
+                if parent is not None:
+                    parent.children.append(c)
+            if f.bad:
+                c.linked = True
+            parent = c
     for f in feats:  # pass 1: the tree of candidates, text and link totals
         parent = None
         for i, el in enumerate(f.block.path):
@@ -263,8 +290,16 @@ def score_candidates(feats: list[_Feat]) -> dict[Any, _Cand]:
                 c.prose += f.nonlink  # provisional, for card detection
             parent = c
     _mark_cards(cands)
+    total = sum(f.nonlink for f in feats if f.value > 0)
     for c in cands.values():
+        if c.hint < 1.0 and c.prose >= NEGATIVE_MAX_SHARE * total:
+            c.hint = 1.0  # a "sidebar"/"ad" class on a wrapper of most of the page's prose is no evidence
         c.prose = 0.0
+    if lead is not None:  # nor on the elements around the first paragraph under the title
+        for el in lead.block.path:
+            c = cands[el]
+            c.lead = True
+            c.hint = max(c.hint, 1.0)
     for f in feats:  # pass 2: negative regions, prose/junk totals, decayed value
         chain = [cands[el] for el in f.block.path]
         neg_at = next((i for i, c in enumerate(chain) if c.hint < 1.0), -1)
@@ -300,9 +335,29 @@ def _mark_inside(top: _Cand) -> None:
         stack.extend(c.children)
 
 
-def choose_container(feats: list[_Feat]) -> tuple[Any, list[Any]]:
-    """The article's main element and the elements that make up the article with it."""
-    cands = score_candidates(feats)
+def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
+    """Decayed value, for ``up``, of its blocks that are not inside ``inner``."""
+    total = 0.0
+    d_up = up.depth
+    for f in feats:
+        path = f.block.path
+        if f.value <= 0 or len(path) <= d_up or path[d_up] is not up.el:
+            continue
+        if len(path) > inner.depth and path[inner.depth] is inner.el:
+            continue
+        d = f.own - d_up
+        total += f.value * (DECAY[d] if 0 <= d < len(DECAY) else DECAY[-1])
+    return total
+
+
+def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
+                     lead: _Feat | None = None) -> tuple[Any, list[Any]]:
+    """The article's main element and the elements that make up the article with it.
+
+    ``lead`` is the first prose block after the page's title heading; the
+    elements around it are favoured (the article starts under its title).
+    """
+    cands = score_candidates(feats, dropped, lead)
     best, best_s = None, 0.0
     for c in cands.values():
         s = c.score()
@@ -315,10 +370,14 @@ def choose_container(feats: list[_Feat]) -> tuple[Any, list[Any]]:
         up = top.parent
         prose = up.prose - top.prose
         junk = up.junk - top.junk
-        if prose >= CLIMB_RATIO * junk and prose > 0 or (prose <= 0 and junk <= CLIMB_SLACK):
+        if prose + junk <= CLIMB_SLACK:
             top = up
-        else:
+            continue
+        if prose < CLIMB_RATIO * junk or prose < CLIMB_SHARE * top.prose:
             break
+        if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
+            break  # what it adds is scattered deep down (cards, widgets), not paragraphs
+        top = up
     members = [top.el]
     if top.parent is None:
         return top.el, members
@@ -329,6 +388,36 @@ def choose_container(feats: list[_Feat]) -> tuple[Any, list[Any]]:
         if sib.conc >= floor:
             members.append(sib.el)
     return top.el, members
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def title_index(doc: Any) -> int | None:
+    """Index of the heading block that carries the page's title, if one is found."""
+    heads = [b for b in doc.blocks if b.kind == "heading"]
+    title = doc.meta.get("title")
+    if title:
+        t = _squash(str(title))
+        for b in heads:
+            h = _squash(b.text)
+            if h and (h == t or (len(h) >= 4 and (h in t or t in h))):
+                return int(b.index)
+    h1 = [b for b in heads if b.level == 1]
+    return int(h1[0].index) if len(h1) == 1 else None
+
+
+def _lead(doc: Any, feats: list[_Feat]) -> _Feat | None:
+    at = title_index(doc)
+    if at is None:
+        return None
+    for f in feats:
+        if f.index > at + LEAD_WINDOW:
+            return None
+        if f.index > at and f.value > 0 and not f.bad:
+            return f
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -364,7 +453,8 @@ def locate(doc: Any) -> None:
     if not kept:
         return
     feats = [_Feat(b) for b in kept]
-    container, members = choose_container(feats)
+    dropped = [_Feat(b) for b in doc.blocks if b.dropped is not None and b.path]
+    container, members = choose_container(feats, dropped, _lead(doc, feats))
     if container is None:
         return
     member_set = set(members)

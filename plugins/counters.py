@@ -14,6 +14,7 @@ pagination, numbered lists, table cells) are never taken.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
@@ -34,6 +35,7 @@ UNITS_ZH = (
     "人阅读", "人已阅读", "次阅读", "阅读", "人浏览", "次浏览", "浏览", "次点击", "点击", "条评论", "评论", "人评论",
     "人点赞", "点赞", "个赞", "赞", "人收藏", "收藏", "次转发", "转发", "次分享", "分享", "人参与", "参与", "人围观",
     "围观", "在看", "人看过", "看过", "次播放", "播放", "次观看", "热度", "跟帖", "人关注", "关注",
+    "总阅读", "总阅读量", "总访问", "篇文章", "文章", "粉丝", "获赞", "关注者", "作品",
 )
 #: Button labels that are never text of their own: dropped as a whole line anywhere.
 BUTTONS_ZH = ("点赞", "在看", "赞", "收藏", "转发", "举报", "跟帖", "打赏", "赞赏")
@@ -43,7 +45,7 @@ SHARE_LIKE = frozenset(("分享", "转发", "share", "shares"))
 LABELS_EN = (
     "views", "view", "reads", "read", "comments", "comment", "likes", "like", "shares", "share", "replies", "reply",
     "responses", "response", "claps", "favorites", "favourites", "saves", "reactions", "retweets", "upvotes", "votes",
-    "hits", "visits", "plays", "pageviews", "page views",
+    "hits", "visits", "plays", "pageviews", "page views", "followers", "following",
 )
 #: Reading-time widgets: "5 min read", "阅读时间 3 分钟", "预计阅读 5 分钟".
 READING_TIME = (
@@ -56,9 +58,10 @@ COUNTER_TOKENS = (
     "count", "counts", "counter", "views", "viewcount", "view", "pv", "hits", "clicks", "click", "readcount",
     "reads", "num", "likes", "like", "comments", "comment", "cmt", "stats", "meta",
 )
+_COUNTER_TOKENS_SET = frozenset(COUNTER_TOKENS)
 
 _NUM = r"\d[\d,.]*\s*(?:万|千|亿|[kKmMwW])?\s*\+?"
-_SEP = r"[\s|｜丨/／·•・,，:：;；\-–—]"
+_SEP = r"[\s|｜丨/／·•・,，:：;；\-–—+＋]"
 _OPEN, _CLOSE = r"[(\[（【{<]", r"[)\]）】}>]"
 
 
@@ -180,7 +183,7 @@ def _drop_counters(doc: Document) -> None:
         elif is_lone_number(t) and not _in_number_run(blocks, i):
             if i in zone:
                 doc.drop(b, "counter", "lone number in the article header (a view/comment count)", region="header")
-            elif doc.is_html and b.kind != "list_item" and any_token(b.tokens, COUNTER_TOKENS) \
+            elif doc.is_html and b.kind != "list_item" and any_token(b.tokens, _COUNTER_TOKENS_SET) \
                     and _own_counter_class(b):
                 doc.drop(b, "counter", "lone number in a counter element", region="header")
 
@@ -190,12 +193,12 @@ def _own_counter_class(b: Block) -> bool:
     from newsclean.blocks import element_tokens
 
     for el in b.path[-2:]:
-        if any_token(element_tokens(el), COUNTER_TOKENS):
+        if any_token(element_tokens(el), _COUNTER_TOKENS_SET):
             return True
     return False
 
 
 @hookimpl
-def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_counters, order=200, stage="blocks", kind="counter",
                   description="view/comment/like counters, reading times, lone header numbers"))

@@ -17,6 +17,7 @@ or lacks the fixed phrasing.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
@@ -28,13 +29,14 @@ __all__ = ["is_disclaimer_line"]
 #: Labels that open a disclaimer paragraph.
 LABELS = (
     "免责声明", "版权声明", "特别声明", "郑重声明", "法律声明", "重要声明", "声明", "风险提示", "风险声明", "版权说明",
-    "转载声明", "原创声明", "版权提示", "温馨提示", "投资提示",
+    "转载声明", "原创声明", "版权提示", "温馨提示", "投资提示", "平台声明", "作者声明",
     "disclaimer", "legal disclaimer", "copyright notice", "editorial disclaimer", "disclosure", "risk warning",
     "important notice", "note to editors",
 )
 #: Fixed disclaimer sentences (Chinese), as patterns.
 SENTENCES_ZH = (
-    r"本文(?:内容)?仅代表(?:作者|原作者|作者本人|作者个人)(?:的)?(?:个人)?观点",
+    r"(?:本文|该文|此文|文章)(?:观点|内容)?仅代表(?:作者|原作者|作者本人|作者个人)(?:的)?(?:个人)?(?:观点|本人)?",
+    r"仅提供信息(?:存储|发布)(?:空间)?服务",
     r"(?:并)?不代表本(?:站|网|网站|平台|报|刊|号|公众号)(?:的)?(?:观点|立场|赞同)",
     r"文章(?:内容)?(?:仅供|只供)参考", r"(?:以上|上述|本文)(?:内容|信息|观点)?(?:仅供|只供)参考",
     r"不构成(?:任何)?(?:投资|买卖|操作)?(?:建议|依据)", r"据此(?:操作|投资|入市)(?:风险自担|，?风险自负)",
@@ -77,25 +79,46 @@ _LABEL_LED = re.compile(r"^[\s【\[(（*#]*(?:" + "|".join(re.escape(x) for x in
                         + r")[\s】\])）*]*[:：]", re.I)
 _LABEL_ALONE = re.compile(r"^[\s【\[(（*#]*(?:" + "|".join(re.escape(x) for x in sorted(LABELS, key=len, reverse=True))
                           + r")[\s】\])）*:：]*$", re.I)
-_SENTENCE = re.compile("|".join(SENTENCES_ZH + SENTENCES_EN), re.I)
+_SENTENCE_ZH = re.compile("|".join(SENTENCES_ZH))
+_SENTENCE_EN = re.compile("|".join(SENTENCES_EN), re.I)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
 _NOTICE = re.compile("|".join(re.escape(w) for w in NOTICE_WORDS), re.I)
+#: Cheap first looks before the patterns: a character every Chinese sentence
+#: pattern needs, a word every English one needs, a mark every copyright line has.
+_ZH_GATE = frozenset("代供参构据载请未权本读")
+_EN_GATE = frozenset("""views opinions expressed author authors writer writers contributor contributors informational
+    constitute advice published reproduced republished copied redistributed reflect reproduction past""".split())
+_COPY_GATE = ("©", "copyright", "rights reserved", "版权", "著作权", "保留所有权利", "(c)")
+_WORD = re.compile(r"[a-z]+")
 _HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|important notice|note to editors)", re.I)
+
+
+def _has_sentence(t: str) -> bool:
+    low = t.lower()
+    return bool((not _ZH_GATE.isdisjoint(t) and _SENTENCE_ZH.search(t))
+                or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t)))
+
+
+def _has_copyright(t: str) -> bool:
+    low = t.lower()
+    return any(g in low for g in _COPY_GATE) and bool(_COPYRIGHT.search(t))
 
 
 def is_disclaimer_line(text: str) -> bool:
     """True for a label-led disclaimer, a short disclaimer sentence, a copyright line or a risk warning."""
+    if len(text) > LABELLED_MAX_CHARS * 2:
+        return False
     t = nfkc(text).strip()
     if not t:
         return False
     n = len(t)
     if _LABEL_LED.match(t) and n <= LABELLED_MAX_CHARS:
         # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
-        return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _SENTENCE.search(t))
-    if n <= SENTENCE_MAX_CHARS and _SENTENCE.search(t):
+        return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _has_sentence(t))
+    if n <= SENTENCE_MAX_CHARS and _has_sentence(t):
         return True
-    if n <= COPYRIGHT_MAX_CHARS and _COPYRIGHT.search(t):
+    if n <= COPYRIGHT_MAX_CHARS and _has_copyright(t):
         return True
     return n <= RISK_MAX_CHARS and bool(_RISK.match(t))
 
@@ -124,14 +147,14 @@ def _next_kept(blocks: list[Block], i: int) -> Block | None:
 def _reason(t: str) -> str:
     if _LABEL_LED.match(t):
         return "paragraph led by a disclaimer label"
-    if _SENTENCE.search(t):
+    if _has_sentence(t):
         return "disclaimer sentence (views of the author, no reprint, not advice)"
-    if _COPYRIGHT.search(t):
+    if _has_copyright(t):
         return "copyright line"
     return "risk warning"
 
 
 @hookimpl
-def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_disclaimers, order=400, stage="blocks", kind="disclaimer",
                   description="disclaimers, copyright lines, reprint notices, risk warnings"))

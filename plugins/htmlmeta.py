@@ -32,7 +32,9 @@ import re
 from typing import Any, Iterator
 
 from newsclean import Step, hookimpl
-from newsclean.dates import is_plausible, parse_date, zone_hours_for
+from lxml import etree
+
+from newsclean.dates import is_plausible, parse_date, with_zone, zone_hours_for
 from newsclean.text import detect_language, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -85,13 +87,25 @@ ORG_WORDS = (
     "工作室", "团队", "传媒", "媒体", "电视台", "通讯社", "新华社", "官方", "管理员", "小编", "本站", "本网",
     "team", "staff", "inc", "ltd", "llc", "corp", "news", "media", "press", "publishers", "publishing",
     "newsroom", "editorial", "desk", "network", "magazine", "online", "admin", "webmaster", "group", "agency",
-    "http", "www", ".com", ".cn", ".net", ".org", "@",
+    "writer", "writers", "correspondent", "reporter", "editor", "editors", "columnist", "contributor",
+    "contributors", "photographer", "wire", "business", "by", "author", "authors", "services", "service", "bureau", "office", "department",
+    "http", "www", ".com", ".cn", ".net", ".org", "@", "/",
 )
+#: Lower-case words allowed inside a Latin-script name.
+NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
 
 MAX_JSONLD_SCRIPTS = 12
 MAX_JSONLD_CHARS = 200_000
 MAX_JSON_NODES = 5_000
 MAX_ELEMENT_HITS = 20
+MAX_HINTS = 400
+
+# Elements that may hold the date or the byline, found in one pass.
+_HINTS = etree.XPath(
+    "//body//*[@itemprop='author' or @itemprop='datePublished' or @rel='author' or self::time"
+    " or contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'writer')"
+    " or contains(@class, 'reporter')]")
+_TEXT_SAMPLE = etree.XPath("(//body//text()[not(parent::script)][not(parent::style)])[position() <= 300]")
 
 _ORG_RE = re.compile("|".join(
     re.escape(w) if not w.isalpha() or not w.isascii() else rf"\b{w}\b" for w in ORG_WORDS), re.I)
@@ -115,16 +129,22 @@ def read_declared(doc: Any) -> None:
     if root is None:
         return
     metas = _metas(root)
-    language = _language(root, doc)
-    tz = zone_hours_for(language, doc.options)
     jsonld = list(_jsonld_objects(root))
     site_name = _site_name(metas, jsonld)
     if site_name:
         doc.extra.setdefault("site_name", site_name)
+    zone = _Zone(root, doc)
 
     _read_titles(doc, root, metas, jsonld)
-    _read_published(doc, root, metas, jsonld, tz)
-    _read_authors(doc, root, metas, jsonld, site_name)
+    _read_published(doc, metas, jsonld, zone)
+    offer = _author_offer(doc, site_name)
+    _read_authors(metas, jsonld, offer)
+    if doc.meta.score("published") < 7.5 or doc.meta.score("authors") < 7.5:
+        hints = _HINTS(root)[:MAX_HINTS]  # one pass over the tree for microdata, <time> and bylines
+        if doc.meta.score("published") < 7.5:
+            _published_in_elements(doc, hints, zone)
+        if doc.meta.score("authors") < 7.5:
+            _authors_in_elements(doc, hints, offer)
     for name in SOURCE_METAS:
         for value in metas.get(name, ()):
             value = re.sub(r"^\s*(?:来源|source)\s*[:：]\s*", "", value, flags=re.I).strip()
@@ -133,10 +153,25 @@ def read_declared(doc: Any) -> None:
                 break
     for name in MODIFIED_METAS:
         for value in metas.get(name, ()):
-            when = parse_date(value, tz_hours=tz)
+            when = parse_date(value, tz_hours=None)
             if when is not None:
-                doc.extra.setdefault("modified", when.isoformat())
+                doc.extra.setdefault("modified", zone.attach(when).isoformat())
                 break
+
+
+class _Zone:
+    """The zone for times that give none, worked out only when one is needed."""
+
+    def __init__(self, root: Any, doc: Any) -> None:
+        self.root, self.doc = root, doc
+        self.hours: float | None = None
+
+    def attach(self, value: Any) -> Any:
+        if value.tzinfo is not None:
+            return value
+        if self.hours is None:
+            self.hours = zone_hours_for(_language(self.root, self.doc), self.doc.options)
+        return with_zone(value, self.hours)
 
 
 # -- reading ------------------------------------------------------------------
@@ -165,16 +200,16 @@ def _metas(root: Any) -> dict[str, list[str]]:
 
 
 def _language(root: Any, doc: Any) -> str | None:
-    sample = " ".join(t for t in (_text_of_first(root, "title"), _text_of_first(root, "h1")) if t)
-    parts: list[str] = []
+    """Script-based language of the page's title, h1 and first visible text."""
+    parts = [_text_of_first(root, "title"), _text_of_first(root, "h1")]
     size = 0
-    for t in root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
-        parts.append(t)
-        size += len(t)
+    for t in _TEXT_SAMPLE(root):
         if size > 3000:
             break
-    sample += " " + " ".join(parts)
-    return detect_language(normalize_space(sample), doc.lang_hint)
+        if not t.isspace():
+            parts.append(t)
+            size += len(t)
+    return detect_language(normalize_space(" ".join(parts)), doc.lang_hint)
 
 
 def _text_of_first(root: Any, tag: str) -> str:
@@ -271,81 +306,104 @@ def _read_titles(doc: Any, root: Any, metas: dict[str, list[str]], jsonld: list[
         doc.meta.propose("title", t[:400], 1.0)
 
 
-def _read_published(doc: Any, root: Any, metas: dict[str, list[str]], jsonld: list[dict[str, Any]],
-                    tz: float) -> None:
-    def offer(value: Any, score: float) -> None:
-        if not isinstance(value, str):
-            return
-        when = parse_date(value, tz_hours=tz)
-        if when is not None and is_plausible(when):
-            doc.meta.propose("published", when, score)
-
+def _read_published(doc: Any, metas: dict[str, list[str]], jsonld: list[dict[str, Any]], zone: _Zone) -> None:
+    """Publication time from JSON-LD and <meta>."""
     for obj in _article_objects(jsonld):
-        offer(obj.get("datePublished") or obj.get("dateCreated") or obj.get("uploadDate"), 9.0)
+        _offer_date(doc, obj.get("datePublished") or obj.get("dateCreated") or obj.get("uploadDate"), 9.0, zone)
         if obj.get("dateModified"):
-            when = parse_date(str(obj["dateModified"]), tz_hours=tz)
+            when = parse_date(str(obj["dateModified"]), tz_hours=None)
             if when is not None:
-                doc.extra.setdefault("modified", when.isoformat())
+                doc.extra.setdefault("modified", zone.attach(when).isoformat())
     for key, score in PUBLISHED_METAS.items():
         for v in metas.get(key, ()):
-            offer(v, score)
+            _offer_date(doc, v, score, zone)
             break
-    # microdata on elements other than <meta>, then <time> elements
-    for el in _limited(root.xpath("//*[@itemprop='datePublished'][not(self::meta)]")):
-        offer(el.get("datetime") or el.get("content") or normalize_space("".join(el.itertext())), 7.5)
+
+
+def _offer_date(doc: Any, value: Any, score: float, zone: _Zone) -> None:
+    if not isinstance(value, str):
+        return
+    when = parse_date(value, tz_hours=None)
+    if when is not None:
+        when = zone.attach(when)
+        if is_plausible(when):
+            doc.meta.propose("published", when, score)
+
+
+def _published_in_elements(doc: Any, hints: list[Any], zone: _Zone) -> None:
+    """Microdata on elements other than <meta>, then <time> elements."""
     first_time: str | None = None
-    for el in _limited(root.iter("time", "{*}time")):
+    for el in hints:
+        if el.get("itemprop") == "datePublished" and _local(el.tag) != "meta":
+            _offer_date(doc, el.get("datetime") or el.get("content") or normalize_space("".join(el.itertext())),
+                        7.5, zone)
+            return
+    for el in hints:
+        if _local(el.tag) != "time":
+            continue
         value = el.get("datetime") or ""
         if not value or _in_foreign(el):
             continue
         tokens = _tokens_up(el, 3)
         if el.get("pubdate") is not None or any(t in tok for tok in tokens for t in DATE_CLASS_TOKENS):
-            offer(value, 6.0)
+            _offer_date(doc, value, 6.0, zone)
             return
         if first_time is None:
             first_time = value
     if first_time:
-        offer(first_time, 4.5)
+        _offer_date(doc, first_time, 4.5, zone)
 
 
-def _read_authors(doc: Any, root: Any, metas: dict[str, list[str]], jsonld: list[dict[str, Any]],
-                  site_name: str | None) -> None:
-    bad = {n.lower() for n in (site_name, doc.site) if n}
+def _author_offer(doc: Any, site_name: str | None) -> Any:
+    bad = [_squash(n) for n in (site_name, doc.site) if n]
+    bad += [lab for lab in (doc.site or "").lower().split(".") if len(lab) >= 4]
 
     def offer(names: list[str], score: float) -> bool:
-        good = [n for n in (_clean_name(x) for x in names) if n and n.lower() not in bad]
+        good = [n for n in (_clean_name(x) for x in names) if n and not _is_site(n, bad)]
         good = list(dict.fromkeys(good))
+        if len(good) > 1 and any(" " in n for n in good):  # "Jane Doe, Futurism": a one-word site in the list
+            good = [n for n in good if " " in n or not n.isascii()]
         if good:
             doc.meta.propose("authors", good[:10], score)
             return True
         return False
 
+    return offer
+
+
+def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], offer: Any) -> None:
+    """Authors from JSON-LD and <meta>."""
     for obj in _article_objects(jsonld):
         if offer(_jsonld_people(obj.get("author") or obj.get("creator")), 9.0):
-            break
-    for el in _limited(root.xpath("//*[@itemprop='author'][not(self::meta)]")):
-        if _in_foreign(el):
-            continue
-        name_el = el.xpath(".//*[@itemprop='name']")
-        text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
-        if offer([normalize_space(text)], 7.5):
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
         if values and offer(_split(values[0]), score):
             break
-    for el in _limited(root.xpath("//a[@rel='author']")):
-        if not _in_foreign(el) and offer([normalize_space("".join(el.itertext()))], 5.5):
-            break
-    cond = " or ".join(f"contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                       f"'abcdefghijklmnopqrstuvwxyz'), ' '), ' {t} ')" for t in AUTHOR_CLASS_TOKENS)
-    for el in _limited(root.xpath(f"//body//*[{cond}]")):
+
+
+def _authors_in_elements(doc: Any, hints: list[Any], offer: Any) -> None:
+    """Authors from microdata, rel=author links and byline classes, strongest first."""
+    for el in hints:
+        if el.get("itemprop") == "author" and _local(el.tag) != "meta" and not _in_foreign(el):
+            name_el = el.xpath(".//*[@itemprop='name']")
+            text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
+            if offer([normalize_space(text)], 7.5):
+                return
+    for el in hints:
+        if el.get("rel") == "author" and not _in_foreign(el) and offer([normalize_space("".join(el.itertext()))], 5.5):
+            return
+    if doc.meta.score("authors") >= 5.5:
+        return
+    for el in hints[:MAX_ELEMENT_HITS * 5]:
+        tokens = (el.get("class") or "").lower().split()
+        if not any(t in AUTHOR_CLASS_TOKENS or t.endswith(("-author", "_author", "-byline")) for t in tokens):
+            continue
         if _in_foreign(el):
             continue
         text = normalize_space("".join(el.itertext()))
-        if 2 <= len(text) <= 60:
-            if offer(_split(_BY_PREFIX.sub("", text)), 4.5):
-                break
+        if 2 <= len(text) <= 60 and offer(_split(_BY_PREFIX.sub("", text)), 4.5):
+            return
 
 
 def _jsonld_people(value: Any) -> list[str]:
@@ -363,8 +421,19 @@ def _jsonld_people(value: Any) -> list[str]:
     return out
 
 
+def _squash(value: str) -> str:
+    return re.sub(r"[\s\W_]+", "", value.lower())
+
+
+def _is_site(name: str, bad: list[str]) -> bool:
+    n = _squash(name)
+    return any(n == b or (len(n) >= 4 and n in b) for b in bad if b)
+
+
 def _split(value: str) -> list[str]:
     value = _BY_PREFIX.sub("", normalize_space(value))
+    if re.search(r"://|^www\.|^@", value):
+        return []  # a profile address, not a name
     if re.search(r"\(.*\)", value):  # "周思博 (Joel Spolsky)": a name with its alias
         return [value]
     return [p for p in _SPLIT_NAMES.split(value) if p]
@@ -372,12 +441,15 @@ def _split(value: str) -> list[str]:
 
 def _clean_name(value: str) -> str | None:
     v = _BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·")
+    v = re.split(r"\.\s+(?=[A-Z])", v)[0]  # "Jane Doe. Example International"
     if not (2 <= len(v) <= 40) or _ORG_RE.search(v):
         return None
     if sum(c.isdigit() for c in v) > 2 or "_" in v:
         return None  # an account id, not a name
     if len(v.split()) > 5 or not _NAME_TOKEN.match(v.replace("(", "").replace(")", "")):
         return None
+    if v.isascii() and not all(w[0].isupper() or w in NAME_PARTICLES for w in v.split()):
+        return None  # Latin-script names are capitalised ("letture", "the editors" are not names)
     return v
 
 

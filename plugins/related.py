@@ -23,7 +23,7 @@ whose own class/id names a related/recommended/popular list go as well.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, element_tokens
@@ -40,8 +40,8 @@ HEADINGS_ZH = (
     "热点新闻", "热点推荐", "热点资讯", "热点文章", "热点排行", "热读", "热文", "热文推荐", "热榜", "推荐阅读", "推荐文章",
     "推荐新闻", "推荐内容", "推荐资讯", "为你推荐", "为您推荐", "编辑推荐", "精彩推荐", "今日推荐", "猜你喜欢", "猜您喜欢",
     "你可能感兴趣", "您可能感兴趣", "你可能感兴趣的文章", "您可能感兴趣的文章", "你可能还喜欢", "你可能也喜欢",
-    "延伸阅读", "扩展阅读", "拓展阅读", "深度阅读", "更多", "更多阅读", "更多精彩", "更多新闻", "更多资讯", "更多文章",
-    "更多内容", "更多报道", "查看更多", "点击查看更多", "排行榜", "新闻排行", "点击排行", "阅读排行", "24小时排行",
+    "延伸阅读", "扩展阅读", "拓展阅读", "深度阅读", "更多阅读", "更多精彩", "更多新闻", "更多资讯", "更多文章",
+    "更多内容", "更多报道", "排行榜", "新闻排行", "点击排行", "阅读排行", "24小时排行",
     "24小时热闻", "本周热门", "本月热门", "大家都在看", "往期回顾", "往期精彩", "往期推荐", "近期文章", "最新文章",
     "最新资讯", "最新新闻", "最新报道", "一周要闻", "要闻推荐", "精彩图集", "热门标签", "相关标签",
 )
@@ -56,7 +56,7 @@ HEADINGS_EN = (
     "you might be interested in", "recommended", "recommended for you", "recommended stories", "recommended articles",
     "recommended reading", "recommended videos", "further reading", "see also", "also read", "also on", "don't miss",
     "top stories", "latest news", "latest stories", "latest articles", "editor's picks", "editors' picks",
-    "around the web", "from the web", "elsewhere", "keep reading", "continue reading", "in other news", "more",
+    "around the web", "from the web", "keep reading", "in other news",
 )
 #: Patterns of headings that name a section or site: "More from Reuters", "更多科技新闻".
 HEADING_PATTERNS = (
@@ -74,6 +74,7 @@ RELATED_TOKENS = (
     "most-read", "trending", "youmaylike", "morenews", "morestories", "xiangguan", "tuijian", "remen", "paihang",
     "rank", "ranking", "rankings", "toplist", "jp-relatedposts", "yarpp", "crp", "taboola", "outbrain",
 )
+_RELATED_TOKENS_SET = frozenset(RELATED_TOKENS)
 
 #: Headings longer than this (characters) are text, not headings.
 HEADING_MAX_CHARS = 24
@@ -82,6 +83,8 @@ INLINE_MAX_CHARS = 160
 #: A paragraph at least this long (CJK, other scripts), sentence-like and not
 #: teaser-shaped, is body text: the list ends there.
 BODY_CHARS = (50, 80)
+#: A shorter paragraph is body text too when it has two clauses and a full stop.
+SENTENCE_CHARS = (25, 50)
 #: At the page's end, a plain line this short that does not end like a sentence
 #: counts as a teaser title.
 SHORT_ITEM_CHARS = (40, 100)
@@ -89,6 +92,8 @@ SHORT_ITEM_CHARS = (40, 100)
 TAIL_AFTER_BODY = 2
 #: HTML: a marked container with more text than this is not a list (characters).
 CONTAINER_MAX_CHARS = 4000
+#: HTML: nor one holding this share of the page's text (a page-wide marker).
+CONTAINER_MAX_SHARE = 0.4
 
 _DECOR = "【】[]<>《》()（）「」『』»«›‹>|｜:：-—_=*#·•●■◆▶►▼◇○★☆ \t"
 _HEADING = re.compile(
@@ -101,10 +106,12 @@ _TRUNC = re.compile(r"(?:\.\.\.|…|。。。|\.\.)\s*[)）\]】]?\s*$|(?:>>|»)
 _FULL_STOP = re.compile(r"(?<!\.)[。.:：]\s*[”\"’」』)）]?\s*$")
 _MID_TRUNC = re.compile(r"\S(?:\.\.\.|…)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[·•●■◆▶►▪◇○★☆»›\-–—*]|\[[^\]]{1,6}\]|【[^】]{1,6}】|\d{1,2}[.、)]\s*\S)")
-_DATE_EDGE = re.compile(
-    r"^\s*[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|"
-    r"[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2})?[\])）]?\s*$|"
-    r"[\[(（]?\d{1,2}[-/月]\d{1,2}日?[\])）]?\s*$")
+_DATE_START = re.compile(r"\s*[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?")
+_DATE_END = re.compile(
+    r"(?:[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2})?"
+    r"|[\[(（]?\d{1,2}[-/月]\d{1,2}日?)[\])）]?\s*$")
+#: Edge patterns look at this many characters at the end of a line.
+_TAIL = 24
 
 
 def _core(text: str) -> str:
@@ -126,19 +133,22 @@ def is_related_line(text: str) -> bool:
 def is_teaser_shaped(text: str) -> bool:
     """Truncated, ``title... summary``, bulleted or dated at an edge: a list item's shape."""
     t = nfkc(text).strip()
-    return bool(_TRUNC.search(t) or _MID_TRUNC.search(t) or _BULLET.match(t) or _DATE_EDGE.search(t))
+    tail = t[-_TAIL:]
+    return bool(_TRUNC.search(tail) or _BULLET.match(t) or _DATE_START.match(t) or _DATE_END.search(tail)
+                or (("..." in t or "…" in t) and _MID_TRUNC.search(t)))
 
 
 def _limit(pair: tuple[int, int], text: str) -> int:
-    return pair[0] if is_cjk(text) else pair[1]
+    return pair[0] if is_cjk(text[:120]) else pair[1]  # the script of the opening is enough
 
 
 def _body_like(b: Block) -> bool:
-    if b.chars < _limit(BODY_CHARS, b.text) or b.link_density >= 0.3:
+    if b.link_density >= 0.3 or b.chars < _limit(SENTENCE_CHARS, b.text) or is_teaser_shaped(b.text):
         return False
-    if is_teaser_shaped(b.text):
-        return False
-    return b.punct >= 2 or ends_sentence(b.text)
+    if b.chars >= _limit(BODY_CHARS, b.text):
+        return b.punct >= 2 or ends_sentence(b.text)
+    # shorter, but several clauses closed by a full stop: a sentence of the body
+    return b.punct >= 2 and bool(_FULL_STOP.search(nfkc(b.text)))
 
 
 def _item(b: Block, tail: bool, nxt: Block | None, html: bool) -> bool:
@@ -226,21 +236,29 @@ def _drop_marked(doc: Document) -> None:
     cache: dict[int, Any] = {}
     groups: dict[int, list[Block]] = {}
     owner: dict[int, Any] = {}
+    seen: dict[frozenset[str], bool] = {}
     for b in doc.blocks:
-        if not b.tokens or not any_token(b.tokens, RELATED_TOKENS):
+        if not b.tokens:
+            continue
+        hit = seen.get(b.tokens)
+        if hit is None:
+            hit = seen[b.tokens] = any_token(b.tokens, _RELATED_TOKENS_SET) is not None
+        if not hit:
             continue
         for el in reversed(b.path):
             key = id(el)
             if key not in cache:
-                cache[key] = any_token(element_tokens(el), RELATED_TOKENS)
+                cache[key] = any_token(element_tokens(el), _RELATED_TOKENS_SET)
             if cache[key]:
                 groups.setdefault(key, []).append(b)
                 owner[key] = el
                 break
+    page_chars = sum(b.chars for b in doc.blocks) or 1
+    limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
     for key, members in groups.items():
         chars = sum(b.chars for b in members)
         links = sum(b.link_chars for b in members)
-        if chars == 0 or chars > CONTAINER_MAX_CHARS:
+        if chars == 0 or chars > limit:
             continue
         if any(b.kind == "heading" and b.level == 1 for b in members):
             continue
@@ -251,6 +269,6 @@ def _drop_marked(doc: Document) -> None:
 
 
 @hookimpl
-def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lists", _drop_lists, order=400, stage="blocks", kind="related",
                   description="related/hot/recommended headings with their teaser items"))

@@ -13,7 +13,7 @@ Two ways to recognise them:
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import element_tokens
@@ -51,6 +51,7 @@ SHARE_TOKENS = (
     "toolbar", "toolbox", "addthis", "sharethis", "jiathis", "bdshare", "bdsharebuttonbox", "bshare", "sns",
     "fontsize", "font", "print", "tools", "article-tools", "share-tools",
 )
+_SHARE_TOKENS_SET = frozenset(SHARE_TOKENS)
 #: Token parts that mark embedded content (a tweet, a social post), not a bar.
 EMBED_PARTS = frozenset(("embed", "embedded", "tweet", "post", "posts", "feed", "timeline", "quote"))
 
@@ -61,6 +62,8 @@ MARKED_MAX_CHARS = 40
 MARKED_LINK_DENSITY = 0.5
 #: HTML: a marked container with more text than this is not a bar.
 CONTAINER_MAX_CHARS = 300
+#: HTML: nor one holding this share of the page's text (a page-wide marker).
+CONTAINER_MAX_SHARE = 0.3
 
 
 def _alt(terms: tuple[str, ...]) -> str:
@@ -96,13 +99,21 @@ def _embedded(tokens: tuple[str, ...]) -> bool:
     return any(part in EMBED_PARTS for tok in tokens for part in re.split(r"[-_]", tok))
 
 
+def _any_cached(tokens: frozenset[str], seen: dict[frozenset[str], bool]) -> bool:
+    """any_token over a block's tokens, once per distinct token set (blocks share them)."""
+    hit = seen.get(tokens)
+    if hit is None:
+        hit = seen[tokens] = any_token(tokens, _SHARE_TOKENS_SET) is not None
+    return hit
+
+
 def _marked_container(b: Block, cache: dict[int, Any]) -> Any:
     """The nearest ancestor whose own tokens name a share/tool bar, or None."""
     for el in reversed(b.path):
         key = id(el)
         if key not in cache:
             toks = element_tokens(el)
-            cache[key] = bool(any_token(toks, SHARE_TOKENS)) and not _embedded(toks)
+            cache[key] = bool(any_token(toks, _SHARE_TOKENS_SET)) and not _embedded(toks)
         if cache[key]:
             return el
     return None
@@ -113,12 +124,15 @@ def _drop_bars(doc: Document) -> None:
     container_chars: dict[int, int] = {}
     container_of: dict[int, Any] = {}
     if doc.is_html:
+        seen: dict[frozenset[str], bool] = {}
         for b in doc.blocks:
-            if b.tokens and any_token(b.tokens, SHARE_TOKENS):
+            if b.tokens and _any_cached(b.tokens, seen):
                 el = _marked_container(b, marked)
                 if el is not None:
                     container_of[b.index] = el
                     container_chars[id(el)] = container_chars.get(id(el), 0) + b.chars
+    page_chars = sum(b.chars for b in doc.blocks) or 1
+    limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
     for b in doc.blocks:
         if b.dropped is not None:
             continue
@@ -126,14 +140,14 @@ def _drop_bars(doc: Document) -> None:
             doc.drop(b, "share", "line made only of share/tool bar items")
             continue
         el = container_of.get(b.index)
-        if el is None or container_chars[id(el)] > CONTAINER_MAX_CHARS or b.kind == "heading":
+        if el is None or container_chars[id(el)] > limit or b.kind == "heading":
             continue
         if b.chars <= MARKED_MAX_CHARS and (b.link_density >= MARKED_LINK_DENSITY or b.chars <= 12):
-            tok = any_token(element_tokens(el), SHARE_TOKENS)
+            tok = any_token(element_tokens(el), _SHARE_TOKENS_SET)
             doc.drop(b, "share", f"short link text in a share/tool bar (class/id {tok!r})", region="share")
 
 
 @hookimpl
-def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("bars", _drop_bars, order=300, stage="blocks", kind="share",
                   description="share and tool bars (分享到, 字号, 打印, Share, Tweet, Email, Print)"))

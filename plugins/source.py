@@ -37,7 +37,7 @@ SOURCE_LABELS_ZH = (
 #: Of those, the ones that may run straight into their value (转自新华网).
 GLUED_LABELS_ZH = ("转自", "本文转自", "转载自", "本文转载自", "摘自", "原载", "稿源", "轉自")
 #: English labels that need a colon ("Source: X") and ones that read as a phrase ("via X").
-SOURCE_LABELS_EN = ("source", "sources", "credit", "news source")
+SOURCE_LABELS_EN = ("source", "sources", "news source")
 SOURCE_PHRASES_EN = ("via", "originally published (?:by|in|at|on)", "originally appeared (?:in|on|at)",
                      "reprinted (?:from|with permission from)", "republished (?:from|with permission from)",
                      "courtesy of")

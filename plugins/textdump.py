@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -104,7 +105,7 @@ WRAP_SHARE = 0.3
 WRAP_SLACK = 3
 #: ... nearly all of those lines carry sentence punctuation, and some follow each other.
 WRAP_PUNCT = 0.9
-WRAP_RUN = 5
+WRAP_RUN = 4
 #: Lines either side whose scores smooth a line's own score.
 CONTEXT = 2
 #: Own score given to a line another plugin already dropped (clearly not body text).
@@ -118,11 +119,12 @@ PARA_MARGIN = 0.25
 
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+")
 # Sentence punctuation: full-width always; half-width only where it ends a clause
 # (followed by a space, the end, a quote or a Han character), not inside 3.5 or a.com.
 _PUNCT = re.compile(r"[，。！？；、：]|[,.!?;:](?=\s|$|[\"'”’)\]\u3400-\u9fff])")
 _SENT_END = re.compile(r"(?:[。！？!?…]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
+# "A title cut short... and its summary": a teaser line of a list.
+_CUT_TITLE = re.compile(r"^[^.…。]{4,40}(?:\.\.\.|…)\s+\S")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
 _DIGIT = re.compile(r"\d")
 
@@ -132,7 +134,6 @@ class LineFeatures:
     """What the locator knows about one line of a dump."""
 
     le: float  # Latin-equivalent length: Han/kana characters count CJK_WEIGHT times
-    tokens: int  # Han characters plus other words (the unit the article is measured in)
     punct: int  # sentence punctuation marks before the last character
     ends: bool  # ends like a sentence
     truncated: bool  # ends with "..." (a teaser)
@@ -173,6 +174,11 @@ def _stoplist(blocks: Sequence[Block]) -> frozenset[str] | None:
         if n > hits:
             best, hits = sw, n
     return best if best is not None and hits >= 0.08 * len(words) else None
+
+
+def _width(text: str) -> int:
+    """Display width in columns: wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text if not c.isspace())
 
 
 def _opening(text: str) -> str:
@@ -230,17 +236,16 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
         s = t.rstrip()
         out.append(LineFeatures(
             le=(b.chars - cjk) + CJK_WEIGHT * cjk,
-            tokens=len(_TOKEN.findall(t)),
             punct=len(_PUNCT.findall(s[:-1])),
             ends=bool(_SENT_END.search(s)),
-            truncated=s.endswith(TRUNCATION_ENDS),
+            truncated=s.endswith(TRUNCATION_ENDS) or bool(_CUT_TITLE.match(s)),
             alone=b.gap_before > 0 and (i + 1 == n or blocks[i + 1].gap_before > 0),
             stop=sd,
             digits=len(_DIGIT.findall(t)) / b.chars if b.chars else 0.0,
             url=bool(_URL.search(t)),
             dup=counts[t] > 1,
             opening=_opening(t),
-            width=b.chars + cjk,
+            width=_width(t),
         ))
     wrap = _wrap_width(out)
     if wrap:
@@ -330,6 +335,8 @@ LIST_KINDS = frozenset({"related", "spam", "disclaimer", "comment", "comments"})
 LOOKBACK = 3
 LIST_HEADING_LINES = 2
 LIST_FACTOR = 0.1
+#: A prose line next to the chosen run joins it when its own score is above this.
+EDGE_OWN = 0.5
 #: Candidate runs compared; a run starting past LATE_START of the page counts
 #: for less (down to LATE_FLOOR at the very end): footers and notices come last.
 CANDIDATES = 4
@@ -418,7 +425,17 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
         return None
     n = len(feats)
     a, z, _ = max(cands, key=lambda c: c[2] * _late(c[0], n) * _after(feats, c[0]))
+    # Context pulls the first and last paragraphs down (their neighbours are
+    # boilerplate); prose lines next to the run that are prose on their own join it.
+    while a > 0 and _edge(feats[a - 1]):
+        a -= 1
+    while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
+        z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _edge(f: LineFeatures) -> bool:
+    return not f.dropped and f.prose and f.own > EDGE_OWN
 
 
 def _after(feats: Sequence[LineFeatures], start: int) -> float:
@@ -444,11 +461,11 @@ def _reason(f: LineFeatures, where: str, in_menu: bool) -> str:
         return f"in a run of short lines {where} the article (menu, footer or link list)"
     if f.truncated:
         return f"teaser cut short with an ellipsis, {where} the article"
-    if f.prose:
-        return f"prose {where} the article's run of lines (another text on the page)"
+    if f.ends or f.punct:
+        return f"text {where} the article's run of lines (a comment, teaser or other text)"
     if f.le < SHORT_LE:
         return f"short line {where} the article's run of lines"
-    return f"line without sentence shape {where} the article's run of lines"
+    return f"title-like line (no sentence punctuation) {where} the article's run of lines"
 
 
 def locate(doc: Document) -> None:
@@ -483,12 +500,15 @@ HEADING_LE = 120.0
 HEADING_PUNCT = 2
 #: A line ending with one of these introduces what follows (a list, a quote).
 _LEAD_IN = (":", "：", ",", "，", "、", ";", "；")
+#: A line starting with one of these goes on from the line above: not a heading.
+_NOT_OPENING = "，,。.、；;：:）)」』”’!！?？"
 _BULLET = re.compile(r"^\s*[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S")
 
 
 def _heading_like(f: LineFeatures, text: str) -> bool:
     s = text.rstrip()
-    return (not f.ends and not f.truncated and not f.url and f.le <= HEADING_LE and f.punct <= HEADING_PUNCT
+    return (not f.ends and not f.wrapped and not f.truncated and not f.url and f.le <= HEADING_LE
+            and f.punct <= HEADING_PUNCT and s[:1] not in _NOT_OPENING
             and f.digits < 0.5 and not s.endswith(_LEAD_IN) and not _BULLET.match(s)
             and not any(c in s[:-1] for c in "。！？!?"))
 
@@ -511,7 +531,7 @@ def classify_kinds(doc: Document) -> None:
             continue
         nxt = feats[kept[k + 1]] if k + 1 < len(kept) else None
         prev = feats[kept[k - 1]] if k > 0 else None
-        if (_heading_like(f, b.text) and nxt is not None and nxt.prose and (f.para >= 0)
+        if (_heading_like(f, b.text) and nxt is not None and (nxt.prose or nxt.opening == "item") and f.para >= 0
                 and (prev is None or prev.prose or not _heading_like(prev, blocks[kept[k - 1]].text))):
             b.kind, b.level = "heading", 2
         elif f.opening == "item":

@@ -55,7 +55,9 @@ MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
 STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
 HEADER_LEFT = 14  # ... of a stamp line that also names a site, a source or a user (Latin letters)
 HEADER_LEFT_CJK = 8  # the same in Chinese characters: a longer rest is a teaser's headline
-BONUS_TITLE_ZONE = 2.5  # a stamp under the title is the article's, labelled or not
+TITLE_NEAR = 5  # blocks right under the title
+BONUS_TITLE_NEAR = 3.0  # a stamp right under the title is the article's, labelled or not
+BONUS_TITLE_ZONE = 1.0  # ... and one a little further down probably is
 TITLE_ZONE = 12  # blocks under the title that count as its header
 SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
@@ -76,7 +78,8 @@ _LEFT = re.compile(r"[\s\W_]+")
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
 _RANGE = re.compile(r"^\s*(?:[-–—~～至到]|to|until|bis)\s*$", re.I)
-_TEASER = re.compile(r"^\s*[·•●◆■□▪▸►\-*]|^\s*\d{1,2}[.、]\s*\S")  # list bullets
+# list bullets, numbered notes, quote attributions ("— Name (@handle) May 4, 2019")
+_TEASER = re.compile(r"^\s*(?:[·•●◆■□▪▸►\-*—–]|\d{1,2}[.、]\s*\S|\[\d+\])")
 _PROSE = re.compile(r"[，。！？；]|[,;!?]\s+\w+\s+\w+|\.\s+[A-Z]")
 _NORM = re.compile(r"[\s\W_]+")
 
@@ -120,11 +123,11 @@ def read_stamps(doc: Any) -> None:
 
 def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int]) -> None:
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
-    if char_count(text) > MAX_LINE_CHARS:
+    if len(text) > 2 * MAX_LINE_CHARS or char_count(text) > MAX_LINE_CHARS:
         return
     found = [d for d in find_dates(text, limit=4) if d.has_day and is_plausible(d.value)]
     if not found:
-        if droppable and relative_spans(text) and _left(text) <= STAMP_LEFT:
+        if droppable and len(text) <= 40 and relative_spans(text) and _left(text) == 0:
             doc.drop(b, "timestamp", "a relative time stamp")
         return
     if not dated or dated[-1] != b.index:
@@ -134,7 +137,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     bare = strip_dates(text)
     teaser = bool(_TEASER.match(text)) or bool(_PROSE.search(bare))
     header_left = HEADER_LEFT_CJK if cjk_count(bare) else HEADER_LEFT
-    if droppable and (left <= STAMP_LEFT or (left <= header_left and b.kind != "list_item" and not teaser)):
+    pure = _left(text, fields=False) <= STAMP_LEFT and not _TEASER.match(text)
+    if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = "a date and time stamp" if chosen.has_time else "a date stamp"
         if left > STAMP_LEFT:
             what += " with a short name or label"
@@ -154,11 +158,12 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
 
 
-def _left(text: str) -> int:
-    """Characters left once dates, labels, fields, addresses and counters are gone."""
+def _left(text: str, fields: bool = True) -> int:
+    """Characters left once dates, labels, addresses and counters (and ``fields``) are gone."""
     r = strip_dates(text)
     r = _URL.sub(" ", r)
-    r = _FIELD.sub(" ", r)
+    if fields:
+        r = _FIELD.sub(" ", r)
     r = _LABELS_ANYWHERE.sub(" ", r)
     r = _COUNTER.sub(" ", r)
     return len(_LEFT.sub("", r))
@@ -192,7 +197,9 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
         return None
     for c in cands:
         if title_at is not None:
-            if title_at <= c.index <= title_at + TITLE_ZONE:
+            if title_at <= c.index <= title_at + TITLE_NEAR:
+                c.score += BONUS_TITLE_NEAR
+            elif title_at <= c.index <= title_at + TITLE_ZONE:
                 c.score += BONUS_TITLE_ZONE
             elif c.index < title_at:
                 c.score -= 0.5
@@ -225,7 +232,7 @@ def _language(doc: Any) -> str | None:
     for b in doc.blocks:
         parts.append(b.text)
         size += len(b.text)
-        if size > 6000:
+        if size > 1500:
             break
     return detect_language("\n".join(parts), doc.lang_hint)
 

@@ -50,6 +50,8 @@ HEADER_LABELS = (
     "发布日期", "发表于", "发布于", "时间", "日期", "更新时间", "本报讯", "文/", "撰文", "By ", "Source:",
     "Published", "Posted", "Updated", "Written by", "From ", "Photo:",
 )
+#: Lines this short under a title are accounts, names or labels rather than the title.
+SHORT_LINE = 8
 #: A head title shorter than this ("显示", "Home") names no article.
 MIN_HEAD_CHARS = 4
 #: Domain labels that say nothing about the site.
@@ -206,7 +208,7 @@ def find_title(doc: Any) -> None:
     if chosen is None:
         block = _title_line(doc.blocks)
         if block is not None:
-            state["from_line"] = True
+            state["line"] = block.index
             repeats.add(_norm(block.text))
             chosen = clean_title(_TITLE_LABEL_RE.sub("", block.text), sites, doc.site, strict=False)
             score = 3.0
@@ -236,12 +238,17 @@ def _title_line(blocks: list[Any]) -> Any | None:
     top = blocks[:400]
     anchor = next((i for i, b in enumerate(top) if _is_header_line(b.text)), None)
     if anchor is not None:
+        found: list[Any] = []
         for j in range(anchor - 1, max(-1, anchor - 5), -1):
             b = top[j]
             if _title_like(b):
-                return b
-            if char_count(b.text) > 12 and not _is_header_line(b.text):
+                found.append(b)
+            elif char_count(b.text) > 12 and not _is_header_line(b.text):
                 break  # a substantial line that is no title: the anchor is not under one
+        # a short line just above the header is an account or a name; a longer one above it is the title
+        longer = [b for b in found if char_count(b.text) > SHORT_LINE]
+        if longer or found:
+            return (longer or found)[0]
     for b in top[:80]:
         if _is_prose(b.text):
             break  # the body has begun: its lines are no title
@@ -302,10 +309,14 @@ def drop_repeated(doc: Any) -> None:
     repeats: set[str] = doc.state.get("title", {}).get("repeats") or set()
     if not repeats:
         return
-    # a title read from a line of the page may be a mistaken body line: only its first line goes
-    limit = 1 if doc.state.get("title", {}).get("from_line") else 15
+    line = doc.state.get("title", {}).get("line")
+    if line is not None:  # the title was read from this very line: it goes, no other
+        b = doc.blocks[line]
+        if b.dropped is None:
+            doc.drop(b, "title", "the article's title line")
+        return
     for seen, b in enumerate(doc.iter_kept()):
-        if seen >= limit:
+        if seen >= 15:
             break
         if _norm(b.text) in repeats:
             doc.drop(b, "title", "the article's title, repeated at the top of the body")

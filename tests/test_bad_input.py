@@ -177,7 +177,7 @@ def test_deep_nesting_keeps_the_deep_text(full: newsclean.Cleaner, bare: newscle
     page = html("<div>" * depth + f"<p>{STORY}</p>" + "</div>" * depth + f"<p>{ZH_STORY}</p>")
     art = bare.clean(page)
     assert STORY in art.text and ZH_STORY in art.text
-    assert any("deeper than the parser allows" in n for n in art.notes)
+    assert any("tags past depth" in n for n in art.notes)
     art = full.clean(page)
     assert not_lost(art, STORY) and not_lost(art, ZH_STORY)
 
@@ -250,11 +250,17 @@ def test_unclosed_and_misnested_tags(full: newsclean.Cleaner, bare: newsclean.Cl
     assert not_lost(art, ZH_STORY)
 
 
-def test_100k_sibling_elements(full: newsclean.Cleaner, bare: newsclean.Cleaner) -> None:
-    page = html(f"<p>{STORY}</p>" + "<span>x</span>" * 100_000 + "<li>item</li>" * 100_000)
-    art = bare.clean(page)
-    assert STORY in art.text
-    assert not_lost(full.clean(page), STORY)
+def test_100k_sibling_elements(full: newsclean.Cleaner) -> None:
+    page = html(f"<p>{STORY}</p>" + "<span>x</span>" * 100_000 + "<i></i>" * 100_000)
+    art = full.clean(page)
+    assert not_lost(art, STORY)
+    assert any("max_nodes" in n for n in art.notes)  # the walk stopped at the limit, and says so
+
+
+def test_100k_sibling_blocks_in_the_core(bare: newsclean.Cleaner) -> None:
+    art = bare.clean(html(f"<p>{STORY}</p><ul>" + "<li>item</li>" * 100_000 + "</ul>"))
+    assert art.paragraphs[0].text == STORY
+    assert len(art.paragraphs) <= bare.options.max_nodes
 
 
 def test_one_element_with_100k_attributes(full: newsclean.Cleaner) -> None:

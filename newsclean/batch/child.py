@@ -3,7 +3,8 @@
 It speaks a small protocol on its standard input and output: frames of a
 4-byte big-endian length followed by a pickle. The parent sends one
 configuration frame, then tasks; the child answers ``("ready", pid)`` once its
-Cleaner is built, then one ``("res", Outcome, rss_kb)`` per task, in order.
+Cleaner is built, then one ``("res", Outcome, rss_kb, cpu_seconds)`` per
+task, in order.
 It exits when its input closes. Anything a plugin prints goes to standard
 error, never into the protocol.
 
@@ -13,6 +14,7 @@ watchdog thread notices a new parent process id everywhere else.
 """
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import signal
@@ -101,6 +103,8 @@ def main() -> None:
     if cfg is None:
         return
     _die_with_parent(bool(cfg.get("pdeathsig")))
+    logging.basicConfig(level=cfg.get("log_level", logging.WARNING),
+                        format="newsclean worker: %(levelname)s: %(message)s")
     fields, encoding = cfg["fields"], cfg["spec"].encoding
     try:
         cleaner = cfg["spec"].build()
@@ -114,7 +118,7 @@ def main() -> None:
         if task is None:
             break
         outcome = clean_task(cleaner, task, fields, encoding)
-        write_frame(out, ("res", outcome, rss_kb()))
+        write_frame(out, ("res", outcome, rss_kb(), time.process_time()))
     out.close()
 
 

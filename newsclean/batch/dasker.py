@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["run_dask", "process_shard", "ShardParams"]
 
-_STAT_KEYS = ("started", "recycled", "crashed", "timeouts")
+_STAT_KEYS = ("started", "recycled", "crashed", "timeouts", "cpu_s")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
     """Clean one shard and write its file; returns its journal entry (plus pool stats)."""
     pool = _pool_for(params)
     before = {k: getattr(pool.stats, k) for k in _STAT_KEYS}
+    cpu_before = pool.cpu_seconds()
     spec = params.inputs[shard.input]
     w = ShardWriter(params.outdir, shard.input, spec.key, shard.index, shard.start.ordinal, shard.count)
     w.set_size(shard.count)
@@ -94,6 +95,7 @@ def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
         _local.pool = None
         raise
     entry["pool"] = {k: getattr(pool.stats, k) - before[k] for k in _STAT_KEYS}
+    entry["pool"]["cpu_s"] = pool.cpu_seconds() - cpu_before
     entry["pool"]["peak_rss_kb"] = pool.stats.peak_rss_kb
     return entry
 

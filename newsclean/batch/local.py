@@ -68,6 +68,7 @@ def run_local(job: "Job") -> dict[str, object]:
         if writers:
             left = ", ".join(w.name for w in writers.values())
             raise BatchError(f"internal error: shards left unfinished: {left}")
+        pool.close()  # counts the CPU time of the last workers
         return pool.stats.to_dict()
     except BaseException:
         for w in writers.values():

@@ -20,6 +20,7 @@ pool also works inside daemonic processes such as Dask workers.
 """
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import selectors
@@ -57,18 +58,21 @@ class PoolStats:
     crashed: int = 0
     timeouts: int = 0
     peak_rss_kb: int = 0
+    #: CPU seconds the workers spent (as they last reported it).
+    cpu_s: float = 0.0
     #: (worker serial, pages that worker had cleaned, its resident KiB), sampled.
     rss_samples: list[tuple[int, int, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"started": self.started, "recycled": self.recycled, "crashed": self.crashed,
                 "timeouts": self.timeouts, "peak_rss_mb": round(self.peak_rss_kb / 1024, 1),
+                "cpu_s": round(self.cpu_s, 3),
                 "rss_samples": [list(s) for s in self.rss_samples]}
 
 
 class _Worker:
     __slots__ = ("proc", "serial", "fd_in", "fd_out", "inbuf", "outbuf", "assigned", "sent",
-                 "done", "ready", "since", "retiring", "killed_for_timeout", "rss_kb", "fatal", "spawned")
+                 "done", "ready", "since", "retiring", "killed_for_timeout", "rss_kb", "fatal", "spawned", "cpu")
 
     def __init__(self, proc: subprocess.Popen[bytes], serial: int) -> None:
         self.proc = proc
@@ -90,6 +94,7 @@ class _Worker:
         self.rss_kb = 0
         self.fatal = ""
         self.spawned = time.monotonic()
+        self.cpu = 0.0
 
 
 class PagePool:
@@ -122,6 +127,10 @@ class PagePool:
     def outstanding(self) -> int:
         """Tasks submitted and not yet answered."""
         return len(self._pending) + sum(len(w.assigned) for w in self._workers) + len(self._ready_out)
+
+    def cpu_seconds(self) -> float:
+        """CPU time of every worker so far, the running ones included."""
+        return self.stats.cpu_s + sum(w.cpu for w in self._workers)
 
     def submit(self, task: Task) -> None:
         """Queue one task (``page`` or ``jsonl``)."""
@@ -162,8 +171,11 @@ class PagePool:
 
     def close(self) -> None:
         """Stop every worker now (tasks not yet answered are dropped)."""
+        if self._closed and not self._workers:
+            return
         self._closed = True
         for w in list(self._workers):
+            self.stats.cpu_s += w.cpu
             self._stop(w, kill=True)
         self._workers.clear()
         self._sel.close()
@@ -183,7 +195,8 @@ class PagePool:
         self._serial += 1
         w = _Worker(proc, self._serial)
         self.stats.started += 1
-        cfg = {"spec": self.spec, "fields": self.fields, "pdeathsig": self._pdeathsig}
+        cfg = {"spec": self.spec, "fields": self.fields, "pdeathsig": self._pdeathsig,
+               "log_level": logging.getLogger("newsclean").getEffectiveLevel()}
         self._queue_frame(w, cfg)
         self._sel.register(w.fd_out, selectors.EVENT_READ, w)
         self._workers.append(w)
@@ -284,6 +297,7 @@ class PagePool:
             self._failed_starts = 0
         elif kind == "res":
             outcome, rss = msg[1], msg[2]
+            w.cpu = msg[3] if len(msg) > 3 else w.cpu
             if w.assigned and w.assigned[0].key == outcome.key:
                 w.assigned.popleft()
             w.done += 1
@@ -339,6 +353,7 @@ class PagePool:
             self._stop(w, kill=not w.retiring)
         if w in self._workers:
             self._workers.remove(w)
+            self.stats.cpu_s += w.cpu
         held = list(w.assigned)
         w.assigned.clear()
         if not w.ready:

@@ -4,6 +4,7 @@ Uses ``tqdm`` when installed (``newsclean[batch]``), else a one-line fallback.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import Any
@@ -30,9 +31,15 @@ class Progress:
             from tqdm import tqdm
         except ImportError:
             return
-        tqdm.monitor_interval = 0  # no monitor thread in a process that forks workers
+        tqdm.monitor_interval = 0  # no monitor thread in a process that starts workers
+        try:
+            cols = os.get_terminal_size(sys.stderr.fileno()).columns
+        except (OSError, ValueError):
+            cols = 0
+        # some terminals (ptys of script, CI runners) report 0 columns: use a fixed width there
+        width: dict[str, Any] = {"dynamic_ncols": True} if cols >= 20 else {"ncols": 100, "nrows": 40}
         self._bar = tqdm(total=total, initial=initial, unit="page", desc=desc, file=sys.stderr,
-                         dynamic_ncols=True, smoothing=0.05, mininterval=0.5)
+                         smoothing=0.05, mininterval=0.5, **width)
         if initial_errors:
             self._bar.set_postfix(errors=initial_errors, refresh=False)
 

@@ -1,0 +1,130 @@
+"""The htmlmeta plugin: JSON-LD, <meta>, microdata and <time>, strongest first, bounded."""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import newsclean
+from newsclean.plugins import htmlmeta
+
+CST = timezone(timedelta(hours=8))
+BODY_EN = ("<p>The city council voted on Tuesday to approve the new transit plan, which adds bus routes "
+           "and extends service hours on weekends for riders across the region.</p>")
+BODY_ZH = "<p>市统计局今天发布数据，前三季度全市地区生产总值同比增长，其中第三产业增加值占比超过六成，消费市场持续回暖。</p>"
+
+
+def clean(head: str, body: str = BODY_EN, url: str | None = "https://news.example.org/a/1") -> newsclean.Article:
+    page = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return newsclean.Cleaner(plugins=[htmlmeta], entry_points=False).clean(page, url)
+
+
+def ld(obj: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+def test_jsonld_article() -> None:
+    art = clean(ld({
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves transit plan",
+        "datePublished": "2024-05-12T09:30:00-04:00",
+        "author": [{"@type": "Person", "name": "Dana Whitfield"}, {"@type": "Organization", "name": "Example Wire"}],
+        "publisher": {"@type": "Organization", "name": "Example Daily"},
+    }))
+    assert art.published == datetime(2024, 5, 12, 9, 30, tzinfo=timezone(timedelta(hours=-4)))
+    assert art.authors == ["Dana Whitfield"]
+    assert art.title == "Council approves transit plan"
+    assert art.extra["site_name"] == "Example Daily"
+
+
+def test_jsonld_graph_and_list() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Example"},
+        {"@type": ["Article", "NewsArticle"], "datePublished": "2023-01-02", "author": "Lee Park"},
+    ]}
+    art = clean(ld(graph))
+    assert art.published is not None and art.published.date().isoformat() == "2023-01-02"
+    assert art.authors == ["Lee Park"]
+
+
+def test_structured_data_beats_meta() -> None:
+    head = ("<meta property='article:published_time' content='2024-01-01T00:00:00Z'>"
+            "<meta name='author' content='Meta Name'>"
+            + ld({"@type": "NewsArticle", "datePublished": "2024-02-02T10:00:00Z",
+                  "author": {"@type": "Person", "name": "Ld Name"}}))
+    art = clean(head)
+    assert art.published == datetime(2024, 2, 2, 10, 0, tzinfo=timezone.utc)
+    assert art.authors == ["Ld Name"]
+
+
+def test_bad_json_is_skipped() -> None:
+    head = ("<script type='application/ld+json'>{ not json at all </script>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-03-03\",}"
+            "</script>"
+            "<meta name='pubdate' content='2024-03-04 08:00'>")
+    art = clean(head)
+    assert art.notes == []  # nothing raised
+    assert art.published is not None and art.published.date().isoformat() == "2024-03-03"
+
+
+def test_huge_jsonld_is_not_read() -> None:
+    blob = {"@type": "NewsArticle", "datePublished": "2024-03-03", "filler": "x" * (htmlmeta.MAX_JSONLD_CHARS + 10)}
+    art = clean(ld(blob) + "<meta name='publishdate' content='2024-04-04'>")
+    assert art.published is not None and art.published.date().isoformat() == "2024-04-04"
+
+
+def test_chinese_page_without_zone_is_utc8() -> None:
+    art = clean("<title>市区新增三条公交线路</title><meta name='PubDate' content='2022-02-11 09:52'>", BODY_ZH)
+    assert art.published == datetime(2022, 2, 11, 9, 52, tzinfo=CST)
+
+
+def test_english_page_without_zone_uses_the_default() -> None:
+    art = clean("<meta name='date' content='2022-02-11 09:52'>")
+    assert art.published == datetime(2022, 2, 11, 9, 52, tzinfo=timezone.utc)
+    art = newsclean.Cleaner(plugins=[htmlmeta], entry_points=False, default_tz_hours=-5).clean(
+        "<html><head><meta name='date' content='2022-02-11 09:52'></head><body>" + BODY_EN + "</body></html>")
+    assert art.published is not None and art.published.utcoffset() == timedelta(hours=-5)
+
+
+def test_future_and_absurd_dates_are_ignored() -> None:
+    assert clean("<meta name='pubdate' content='2999-01-01'>").published is None
+    assert clean("<meta name='pubdate' content='1901-01-01'>").published is None
+
+
+def test_time_element() -> None:
+    body = ("<article><time datetime='2021-06-01T08:00:00Z'>June 1</time>" + BODY_EN +
+            "<aside class='related'><time datetime='2020-01-01T00:00:00Z'>old</time></aside></article>")
+    assert clean("", body).published == datetime(2021, 6, 1, 8, 0, tzinfo=timezone.utc)
+    marked = ("<time datetime='2019-01-01T00:00:00Z'>nav date</time>"
+              "<span class='post-date'><time datetime='2021-07-07T07:07:00Z'>July 7</time></span>" + BODY_EN)
+    assert clean("", marked).published == datetime(2021, 7, 7, 7, 7, tzinfo=timezone.utc)
+
+
+def test_organisations_and_sites_are_not_authors() -> None:
+    for value in ("Discuz! Team and Comsenz UI Team", "云南日报报业集团", "www.example.org", "L_104485",
+                  "https://www.facebook.com/someone", "Example Staff", "letters"):
+        assert clean(f"<meta name='author' content='{value}'>").authors == [], value
+    assert clean("<meta property='og:site_name' content='Daily Planet'>"
+                 "<meta name='author' content='Daily Planet'>").authors == []
+
+
+def test_meta_author_names() -> None:
+    assert clean("<meta name='author' content='魑皇'>", BODY_ZH).authors == ["魑皇"]
+    assert clean("<meta name='author' content='Jane Roe, John Doe'>").authors == ["Jane Roe", "John Doe"]
+    assert clean("<meta name='author' content='Jane Roe, Futurism'>").authors == ["Jane Roe"]
+
+
+def test_microdata_and_byline_classes() -> None:
+    body = ("<div itemprop='author' itemscope><span itemprop='name'>Ana Lima</span></div>"
+            "<span itemprop='datePublished' content='2020-02-02T02:02:00Z'>Feb 2</span>" + BODY_EN)
+    art = clean("", body)
+    assert art.authors == ["Ana Lima"]
+    assert art.published == datetime(2020, 2, 2, 2, 2, tzinfo=timezone.utc)
+    byline = "<div class='article-byline'>By Sam Ortiz</div>" + BODY_EN
+    assert clean("", byline).authors == ["Sam Ortiz"]
+    comment = "<div class='comment-list'><span class='author'>Troll Name</span></div>" + BODY_EN
+    assert clean("", comment).authors == []
+
+
+def test_source_meta_and_nothing_removed() -> None:
+    art = clean("<meta name='source' content='来源：新华日报'>", BODY_ZH)
+    assert art.source == "新华日报"
+    assert art.removed == []

@@ -1,0 +1,115 @@
+"""The related plugin: related/hot lists with their teasers go, the body around them stays."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import related
+from newsclean.plugins.related import is_related_heading, is_related_line, is_teaser_shaped
+
+
+def removed(page: str, input_kind: str | None = "text") -> dict[str, str]:
+    art = newsclean.Cleaner(plugins=[related], entry_points=False).clean(page, input_kind=input_kind)
+    return {r.text: r.kind for r in art.removed}
+
+
+P1 = "今年夏天，沿江步道全线贯通，市民可以从老码头一路步行到湿地公园，全程约十二公里，沿途设有八处驿站和观景平台。"
+P2 = "据介绍，步道建设采用了透水铺装和本地树种，既方便雨水下渗，也降低了后期养护成本，周末日均客流已超过两万人次。"
+P3 = "管理部门表示，下一步将增设夜间照明和无障碍设施，并在主要出入口开通共享单车停放点，方便市民换乘。"
+E1 = ("The riverside path now runs the full twelve kilometres from the old pier to the wetland park, with eight "
+      "rest stops and viewing platforms along the way.")
+E2 = ("Officials said lighting and step-free access would be added next year, and bike racks installed at the "
+      "main entrances so that visitors can switch easily.")
+
+
+@pytest.mark.parametrize("text", [
+    "相关内容", "相关阅读", "热门资讯", "【推荐阅读】", "猜你喜欢", "延伸阅读：", "热门推荐 >>", "相关新闻 更多",
+    "更多精彩内容", "Related", "Related articles", "Most read", "Read more", "More from Example News",
+    "You may also like", "Recommended for you", "RELATED STORIES",
+])
+def test_headings(text: str) -> None:
+    assert is_related_heading(text)
+
+
+@pytest.mark.parametrize("text", [
+    "相关部门表示", "阅读", "更多", "推荐", "热门", "2025年中国城市排行榜", "More", "Related parties agreed",
+    "Read more about the plan in our guide.", "The most read book of the year",
+])
+def test_not_headings(text: str) -> None:
+    assert not is_related_heading(text)
+
+
+def test_teaser_shapes() -> None:
+    assert is_teaser_shaped("沿江步道全线贯通 市民... 记者从市园林局获悉...")
+    assert is_teaser_shaped("· 新建绿道八十公里")
+    assert is_teaser_shaped("湿地公园迎来候鸟季 2025-03-02")
+    assert is_teaser_shaped("Riverside path opens to the public…")
+    assert not is_teaser_shaped(P1)
+
+
+def test_inline_reference() -> None:
+    assert is_related_line("相关阅读：沿江步道全线贯通")
+    assert is_related_line("Read more: How the riverside path was built")
+    assert not is_related_line("相关部门：市园林局")
+
+
+def test_end_of_page_list_zh() -> None:
+    teaser = "湿地公园迎来候鸟季 记者... 记者从市林业局获悉，今年冬季到湿地越冬的候鸟数量..."
+    page = "\n\n".join([P1, P2, P3, "相关内容", "热门资讯", "沿江步道夜景亮相", "新建驿站投入使用", teaser])
+    got = removed(page)
+    assert got == {"相关内容": "related", "热门资讯": "related", "沿江步道夜景亮相": "related",
+                   "新建驿站投入使用": "related", teaser: "related"}
+
+
+def test_end_of_page_list_en() -> None:
+    page = "\n\n".join([E1, E2, "Related stories", "City opens new wetland trail", "Bike racks arrive downtown",
+                        "Pier restoration project wins award"])
+    got = removed(page)
+    assert set(got) == {"Related stories", "City opens new wetland trail", "Bike racks arrive downtown",
+                        "Pier restoration project wins award"}
+
+
+def test_mid_article_box_keeps_the_following_section() -> None:
+    page = "\n\n".join([P1, P2, "相关阅读", "· 沿江步道夜景亮相", "· 新建驿站投入使用", "配套设施", P3])
+    got = removed(page)
+    assert got == {"相关阅读": "related", "· 沿江步道夜景亮相": "related", "· 新建驿站投入使用": "related"}
+
+
+def test_summary_sentence_after_a_heading_is_not_a_teaser() -> None:
+    page = "\n\n".join([E1, E2, "Related stories", "Visitors have welcomed the changes so far this spring.", E1])
+    assert removed(page) == {"Related stories": "related"}
+
+
+def test_list_before_the_body_takes_only_teaser_shaped_items() -> None:
+    # a sidebar above the article in a dump: the title and date lines after it stay
+    page = "\n".join(["热门推荐", "· 沿江步道夜景亮相", "· 新建驿站投入使用", "沿江步道全线贯通", "2025-03-02 10:15",
+                      "", P1, "", P2])
+    got = removed(page)
+    assert got == {"热门推荐": "related", "· 沿江步道夜景亮相": "related", "· 新建驿站投入使用": "related"}
+
+
+def test_html_marked_container() -> None:
+    items = "".join(f"<li><a href='/s{i}'>Story number {i} about the city</a></li>" for i in range(5))
+    page = (f"<html><body><article><h1>Riverside path opens</h1><p>{E1}</p><p>{E2}</p></article>"
+            f"<div class='related-articles'><ul>{items}</ul></div><p>{E1}</p></body></html>")
+    got = removed(page, input_kind=None)
+    assert len(got) == 5 and set(got.values()) == {"related"}
+    assert E1 not in got
+
+
+def test_html_heading_and_links() -> None:
+    items = "".join(f"<li><a href='/s{i}'>沿江步道第{i}期工程完工</a></li>" for i in range(3))
+    page = (f"<html><body><div><p>{P1}</p><p>{P2}</p></div><div><h3>相关阅读</h3><ul>{items}</ul></div>"
+            f"<div><p>{P3}</p></div></body></html>")
+    got = removed(page, input_kind=None)
+    assert "相关阅读" in got and len(got) == 4
+    assert P3 not in got
+
+
+def test_html_body_after_a_linked_more_heading_stays() -> None:
+    page = (f"<html><body><div class='box'><ul><li><a href='/a'>Bike racks arrive downtown</a></li></ul>"
+            "<p><a href='/more'>More from Example News</a></p></div>"
+            f"<div class='story'><p>Here are the highlights:</p><ul><li>Twelve kilometres</li></ul><p>{E1}</p></div>"
+            "</body></html>")
+    got = removed(page, input_kind=None)
+    assert got == {"More from Example News": "related"}

@@ -1,0 +1,287 @@
+"""textdump: the article's run of lines in a text dump, and the kinds of kept lines.
+
+Fixtures in tests/data/dumps/ are our own text, written in the shapes scrapers
+produce: a Chinese portal page with blank lines between paragraphs, an English
+news page with a comment section, a Chinese page with no blank lines at all, a
+hard-wrapped Chinese text, and an English how-to with lists.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean import Cleaner, Step, hookimpl
+from newsclean.blocks import text_blocks
+from newsclean.plugins import textdump
+
+DUMPS = Path(__file__).resolve().parent / "data" / "dumps"
+
+
+def read(name: str) -> str:
+    return (DUMPS / name).read_text(encoding="utf-8")
+
+
+def alone() -> Cleaner:
+    """A Cleaner with textdump only: no other plugin drops header or tail lines."""
+    return Cleaner(plugins=[textdump], entry_points=False)
+
+
+def texts(article: newsclean.Article) -> list[str]:
+    return [p.text for p in article.paragraphs]
+
+
+@pytest.fixture(params=["all plugins", "textdump alone"])
+def cleaner(request) -> Cleaner:
+    return Cleaner() if request.param == "all plugins" else alone()
+
+
+# ---------------------------------------------------------------------------
+# Locating the article
+# ---------------------------------------------------------------------------
+
+def test_zh_portal_body_bounds(cleaner):
+    art = cleaner.clean(read("zh_portal.txt"))
+    body = texts(art)
+    assert body[0].startswith("历时两年的江城市图书馆改造工程近日完工")
+    assert body[-1].startswith("据了解,改造期间临时借阅点")
+    for noise in ("首页", "房产", "城市观察员", "相关内容", "热门资讯", "关于我们"):
+        assert noise not in body
+    assert not any("..." in t for t in body)
+
+
+def test_en_news_body_bounds_without_comments(cleaner):
+    art = cleaner.clean(read("en_news.txt"))
+    body = texts(art)
+    assert body[0].startswith("Urban parks lower the air temperature")
+    assert body[-1].startswith("Other scientists who were not involved")
+    assert "How far the effect reaches" in body
+    joined = "\n".join(body)
+    for noise in ("Great to see this measured", "I wonder whether", "Related Stories", "Privacy Policy", "Sign in"):
+        assert noise not in joined
+
+
+def test_inline_short_lines_are_kept_between_paragraphs():
+    # "Advertisement" sits between two body paragraphs: with no ad plugin it
+    # takes its neighbours' verdict; the article is not cut there.
+    art = alone().clean(read("en_news.txt"))
+    body = texts(art)
+    assert "Advertisement" in body
+    assert body.index("Advertisement") < body.index("How far the effect reaches")
+
+
+def test_zh_without_blank_lines(cleaner):
+    art = cleaner.clean(read("zh_noblank.txt"))
+    body = texts(art)
+    assert body[0].startswith("今年春节后，滨海区在十二个老旧小区试点开设社区食堂")
+    assert body[-1].startswith("区民政部门表示")
+    joined = "".join(body)
+    for noise in ("网友评论", "这个好，我家老人", "希望我们小区", "推荐阅读", "版权所有", "您的位置"):
+        assert noise not in joined
+
+
+def test_hard_wrapped_text_is_kept_whole(cleaner):
+    page = read("zh_wrapped.txt")
+    art = cleaner.clean(page)
+    body = texts(art)
+    assert body[0].startswith("去年秋天，山区小学的老师们")
+    assert body[-1] == "里学习。"  # the tail of the last wrapped sentence
+    wrapped = [line for line in page.splitlines() if line and ("，" in line or "。" in line) and len(line) > 20]
+    assert set(wrapped) <= set(body)
+    assert "上一篇：县城中学新建实验楼投入使用" not in body
+
+
+def test_wrap_width_is_detected_only_on_wrapped_text():
+    blocks, _ = text_blocks(read("zh_wrapped.txt"))
+    assert textdump._wrap_width(textdump.line_features(blocks)) == 68
+    for name in ("zh_portal.txt", "zh_noblank.txt", "en_news.txt"):
+        blocks, _ = text_blocks(read(name))
+        assert textdump._wrap_width(textdump.line_features(blocks)) == 0, name
+
+
+# ---------------------------------------------------------------------------
+# Reasons and records
+# ---------------------------------------------------------------------------
+
+def test_removals_are_recorded_with_reasons():
+    art = alone().clean(read("zh_portal.txt"))
+    mine = [r for r in art.removed if r.plugin == "textdump:locate"]
+    by_text = {r.text: r for r in mine}
+    assert by_text["首页"].kind == "boilerplate"
+    assert "menu" in by_text["首页"].reason and by_text["首页"].region == "nav"
+    teaser = next(r for r in mine if r.text.startswith("三分钟看懂"))
+    assert "ellipsis" in teaser.reason and "after" in teaser.reason
+    # every line is either kept or recorded, nothing vanishes
+    blocks, _ = text_blocks(read("zh_portal.txt"))
+    assert len(art.paragraphs) + len(art.removed) == len(blocks)
+
+
+def test_comments_are_dropped_as_text_after_the_article():
+    art = alone().clean(read("en_news.txt"))
+    r = next(r for r in art.removed if r.text.startswith("I wonder whether"))
+    assert r.plugin == "textdump:locate" and "after" in r.reason
+
+
+# ---------------------------------------------------------------------------
+# Working with other plugins' drops
+# ---------------------------------------------------------------------------
+
+class _DropLines:
+    """A test plugin that drops given lines as given kinds before the locator runs."""
+
+    def __init__(self, lines: dict[str, str], order: int = 400) -> None:
+        self.lines = lines
+        self.order = order
+        self.name = "droplines"
+
+    @hookimpl
+    def newsclean_register_steps(self, register):
+        def drop(doc):
+            for b in doc.blocks:
+                if b.text in self.lines:
+                    doc.drop(b, self.lines[b.text], "test")
+        register(Step("drop", drop, order=self.order, input_kinds=("text",)))
+
+
+TEASERS = """Home
+News
+Sport
+Weather
+Contact
+Search
+Harbour ferry returns after a winter of repairs
+
+The old harbour ferry carried its first passengers of the year on Saturday morning, after four months in the dry dock where its hull and engines were repaired by a local yard.
+
+Dozens of regular commuters and a few curious visitors queued at the pier before seven, some of them holding coffee cups and newspapers as the crew checked the ropes.
+
+The operator said the repairs cost less than expected and that the timetable would be the same as last year, with an extra evening crossing on Fridays during the summer.
+
+More from the coast
+The lighthouse keeper who painted every storm for thirty years and never sold a single picture to anyone.
+A new cycle path now links the three fishing villages along the cliffs, and locals say it has changed their weekends.
+Why the town's oldest bakery still bakes its bread in a wood oven that was built before the war.
+"""
+
+
+def test_list_heading_dropped_by_another_plugin_ends_the_article():
+    heading = "More from the coast"
+    with_drop = Cleaner(plugins=[textdump, _DropLines({heading: "related"})], entry_points=False)
+    body = texts(with_drop.clean(TEASERS))
+    assert body[0].startswith("The old harbour ferry")
+    assert body[-1].startswith("The operator said the repairs")
+    assert not any(t.startswith("The lighthouse keeper") for t in body)
+
+
+def test_inline_drop_does_not_split_the_article():
+    page = read("en_news.txt")
+    cl = Cleaner(plugins=[textdump, _DropLines({"Advertisement": "ad"})], entry_points=False)
+    body = texts(cl.clean(page))
+    assert body[0].startswith("Urban parks lower")
+    assert body[-1].startswith("Other scientists")
+
+
+def test_header_lines_dropped_first_mark_the_start():
+    page = read("zh_portal.txt")
+    header = {"2025-03-14 10:26:08": "timestamp", "36": "counter", "来源:城市日报": "source",
+              "(来源:江城晚报)": "source"}
+    cl = Cleaner(plugins=[textdump, _DropLines(header, order=200)], entry_points=False)
+    art = cl.clean(page)
+    assert texts(art)[0].startswith("历时两年")
+    kinds = {r.text: r.kind for r in art.removed}
+    assert kinds["来源:城市日报"] == "source"  # the other plugin's record is kept as it was
+
+
+# ---------------------------------------------------------------------------
+# Kinds of kept lines
+# ---------------------------------------------------------------------------
+
+def test_section_headings_become_headings():
+    art = newsclean.clean(read("zh_portal.txt"))
+    heads = [p.text for p in art.paragraphs if p.kind == "heading"]
+    assert heads == ["从“藏书楼”到“会客厅”", "数字服务同步上线", "结语"]
+    assert all(p.level == 2 for p in art.paragraphs if p.kind == "heading")
+
+
+def test_english_subheading_and_lists():
+    art = newsclean.clean(read("en_lists.txt"))
+    kinds = {p.text: p.kind for p in art.paragraphs}
+    assert kinds["What you will need"] == "heading"
+    assert kinds["Choosing your first herbs"] == "heading"
+    assert kinds["- A light potting mix rather than garden soil"] == "list_item"
+    assert kinds["2. Pinch off flower buds to keep the leaves tender."] == "list_item"
+    assert kinds[next(t for t in kinds if t.startswith("Start with plants"))] == "paragraph"
+
+
+def test_wrapped_lines_are_not_headings():
+    art = newsclean.clean(read("zh_wrapped.txt"))
+    assert not [p for p in art.paragraphs if p.kind == "heading"]
+
+
+def test_sentence_is_not_a_heading():
+    page = ("Menu\nHome\nAbout\n\nA short sentence that ends.\n\n"
+            "This is the first paragraph of a story, long enough to count as prose, with commas, and a full stop.\n\n"
+            "This is the second paragraph of the story, also long enough to be prose, and it ends properly.\n")
+    art = alone().clean(page)
+    assert all(p.kind == "paragraph" for p in art.paragraphs)
+
+
+# ---------------------------------------------------------------------------
+# Edges
+# ---------------------------------------------------------------------------
+
+def test_page_without_prose_is_kept_and_noted():
+    page = "\n".join(["Home", "News", "Sport", "Weather", "Contact", "About", "Jobs"])
+    art = alone().clean(page, input_kind="text")
+    assert len(art.paragraphs) == 7
+    assert any("no run of prose" in n for n in art.notes)
+
+
+def test_single_line_page():
+    art = alone().clean("Only one line of text here, nothing else at all.", input_kind="text")
+    assert texts(art) == ["Only one line of text here, nothing else at all."]
+
+
+def test_html_pages_are_left_alone():
+    html = "<html><body><p>Home</p><p>A paragraph of text that is long enough, with commas, to be prose.</p></body></html>"
+    art = alone().clean(html)
+    assert art.input_kind == "html"
+    assert not [r for r in art.removed if r.plugin.startswith("textdump")]
+
+
+# ---------------------------------------------------------------------------
+# Features and the run
+# ---------------------------------------------------------------------------
+
+def test_best_run_is_the_maximum_sum():
+    assert textdump.best_run([-1, 2, -1, 3, -5, 1]) == (1, 4, 4)
+    assert textdump.best_run([-1, -2]) == (0, 0, 0.0)
+
+
+def test_line_features_count_characters_not_words():
+    blocks, _ = text_blocks("短标题\n\n这是一个足够长的中文句子，用来检验特征是否按字符计算，而不是按空格分词。\n\nShort title\n")
+    zh_title, zh_line, en_title = textdump.line_features(blocks)
+    assert zh_line.le == pytest.approx(3 * 33 + 3)  # 33 Han characters, 3 punctuation marks
+    assert zh_line.ends and zh_line.prose and zh_line.punct == 2
+    assert not zh_title.prose and not en_title.prose and en_title.le == 10
+
+
+def test_truncated_teaser_and_stop_words():
+    blocks, _ = text_blocks(
+        "Why the town's oldest bakery still bakes its bread in a wood oven...\n"
+        "The bakery has been run by the same family for four generations and it is open every day of the week.\n"
+        "Bakery Bread Oven Town Family Generations Week Day\n" * 3)
+    feats = textdump.line_features(blocks)
+    assert feats[0].truncated and not feats[0].prose
+    assert feats[1].stop > feats[2].stop >= 0.0
+
+
+def test_paragraph_gaps_are_read_from_the_page():
+    blocks, _ = text_blocks(read("en_news.txt"))
+    feats = textdump.line_features(blocks)
+    by_text = {b.text: f for b, f in zip(blocks, feats)}
+    assert by_text["How far the effect reaches"].para == 1.0  # stands alone like paragraphs do
+    assert by_text["Sports"].para == -1.0  # menus are written line after line
+    blocks, _ = text_blocks(read("zh_noblank.txt"))  # no blank lines at all: no signal
+    assert {f.para for f in textdump.line_features(blocks)} == {0.0}

@@ -1,0 +1,117 @@
+"""The timestamp plugin: stamp lines dropped, the publication time read with the right zone."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import newsclean
+from newsclean.plugins import timestamp, title
+
+CST = timezone(timedelta(hours=8))
+BODY_ZH = "市统计局今天发布数据，前三季度全市地区生产总值同比增长，其中第三产业增加值占比超过六成，消费市场持续回暖。"
+BODY_EN = ("The city council voted on Tuesday to approve the new transit plan, which adds bus routes "
+           "and extends service hours on weekends.")
+
+
+def clean(lines: list[str], url: str | None = None, **options: object) -> newsclean.Article:
+    cleaner = newsclean.Cleaner(plugins=[title, timestamp], entry_points=False, **options)
+    return cleaner.clean("\n".join(lines), url, input_kind="text")
+
+
+def stamps(art: newsclean.Article) -> list[str]:
+    return [r.text for r in art.removed if r.kind == "timestamp"]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("2025-09-08 00:41:55", datetime(2025, 9, 8, 0, 41, 55, tzinfo=CST)),
+    ("2025年9月8日 08:00", datetime(2025, 9, 8, 8, 0, tzinfo=CST)),
+    ("发布时间：2025-09-08 08:00", datetime(2025, 9, 8, 8, 0, tzinfo=CST)),
+    ("2022年02月13日07:48 | 某某日报", datetime(2022, 2, 13, 7, 48, tzinfo=CST)),
+    ("2025-09-08T08:00:00Z", datetime(2025, 9, 8, 8, 0, tzinfo=timezone.utc)),  # an explicit zone wins
+    ("3小时前", None),
+])
+def test_chinese_stamp_lines(line: str, want: datetime | None) -> None:
+    art = clean(["市区新增三条公交线路", line, BODY_ZH])
+    assert art.published == want
+    assert stamps(art) == [line]
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Published: Sept. 8, 2025 3:41 p.m. ET", datetime(2025, 9, 8, 15, 41, tzinfo=timezone(timedelta(hours=-4)))),
+    ("Updated 4:14 AM EDT, Sun May 12, 2024", datetime(2024, 5, 12, 4, 14, tzinfo=timezone(timedelta(hours=-4)))),
+    ("7/5/2005 9:23:57 PM", datetime(2005, 7, 5, 21, 23, 57, tzinfo=timezone.utc)),
+    ("May 11, 2024 at 4:31 pm ET • 2 min read", datetime(2024, 5, 11, 16, 31, tzinfo=timezone(timedelta(hours=-4)))),
+    ("2 hours ago", None),
+])
+def test_english_stamp_lines(line: str, want: datetime | None) -> None:
+    art = clean(["Council approves the new transit plan", line, BODY_EN])
+    assert art.published == want
+    assert stamps(art) == [line]
+
+
+def test_default_zone_option() -> None:
+    art = clean(["Council approves the new transit plan", "May 11, 2024 10:00", BODY_EN], default_tz_hours=-5)
+    assert art.published == datetime(2024, 5, 11, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
+    art = clean(["市区新增三条公交线路", "2025-09-08 10:00", BODY_ZH], china_tz_hours=9)
+    assert art.published is not None and art.published.utcoffset() == timedelta(hours=9)
+
+
+@pytest.mark.parametrize("line", [
+    "2024年5月1日，市政府召开新闻发布会，宣布新的公交线路将于下月开通运营。",
+    "The plan, first proposed on May 3, 2021, was delayed twice by budget disputes.",
+    "[22] 某某统计局：《2023年某省人民生活等相关统计数据公报》，2024年3月4日。",
+    "·长期规划下的城市更新之路（2025-04-01 09:56）",
+    "— Jane Roe (@janeroe) November 4, 2019",
+])
+def test_sentences_and_teasers_are_kept(line: str) -> None:
+    art = clean(["市区新增三条公交线路", BODY_ZH, line])
+    assert stamps(art) == []
+
+
+def test_header_date_beats_dates_further_down() -> None:
+    lines = (["首页", "市区新增三条公交线路", "2025-03-02 10:15", BODY_ZH, BODY_ZH]
+             + ["相关新闻", "某某路段完成改造 2025-02-27 08:00", "2025-02-26 09:00", "2025-02-25 11:00"]
+             + ["发表时间：2025-02-20 09:00"])
+    art = clean(lines)
+    assert art.published == datetime(2025, 3, 2, 10, 15, tzinfo=CST)
+
+
+def test_published_label_beats_updated() -> None:
+    art = clean(["Council approves the new transit plan",
+                 "Published: 00:24 BST, 13 May 2024 | Updated: 09:37 BST, 14 May 2024", BODY_EN])
+    assert art.published == datetime(2024, 5, 13, 0, 24, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_label_after_the_date() -> None:
+    art = clean(["某论坛", "关于亲子教育的十个问题", "本帖由某某于2005年8月12日16:12:21在〖心理版〗发表.", BODY_ZH])
+    assert art.published == datetime(2005, 8, 12, 16, 12, 21, tzinfo=CST)
+
+
+def test_future_and_ranges_are_ignored() -> None:
+    art = clean(["市区新增三条公交线路", "2999-01-01 10:00", BODY_ZH])
+    assert art.published is None
+    art = clean(["存档", "12/01/2004 - 01/01/2005", "市区新增三条公交线路", BODY_ZH])
+    assert art.published is None
+
+
+def test_url_date_when_the_page_has_none() -> None:
+    art = clean(["市区新增三条公交线路", BODY_ZH], url="http://news.example.cn/2025-03-02/1234.html")
+    assert art.published == datetime(2025, 3, 2, tzinfo=CST)
+
+
+def test_a_line_with_the_time_refines_a_declared_date() -> None:
+    page = ("<html><head><meta name='publishdate' content='2025-03-02'></head><body>"
+            "<h1>市区新增三条公交线路</h1><p>2025-03-02 10:15</p><p>" + BODY_ZH + "</p></body></html>")
+    from newsclean.plugins import htmlmeta
+    art = newsclean.Cleaner(plugins=[htmlmeta, title, timestamp], entry_points=False).clean(page)
+    assert art.published == datetime(2025, 3, 2, 10, 15, tzinfo=CST)
+
+
+def test_layout_tables_are_read_not_dropped() -> None:
+    page = ("<html><body><h1>市区新增三条公交线路</h1><table><tr><td>某某网</td><td>首页</td></tr>"
+            "<tr><td>2004-12-10 11:55:08 来源: 某某报道</td><td>评论</td></tr></table>"
+            "<p>" + BODY_ZH + "</p></body></html>")
+    art = newsclean.Cleaner(plugins=[title, timestamp], entry_points=False).clean(page)
+    assert art.published == datetime(2004, 12, 10, 11, 55, 8, tzinfo=CST)
+    assert stamps(art) == []

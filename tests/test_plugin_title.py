@@ -1,0 +1,92 @@
+"""The title plugin: the best title, cleaned of site names, and its repetition dropped."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import title
+from newsclean.plugins.title import clean_title
+
+BODY_EN = ("<p>The city council voted on Tuesday to approve the new transit plan, which adds bus routes "
+           "and extends service hours on weekends for riders across the region.</p>")
+BODY_ZH = "<p>市统计局今天发布数据，前三季度全市地区生产总值同比增长，其中第三产业增加值占比超过六成，消费市场持续回暖。</p>"
+
+
+def clean(page: str, url: str | None = None, input_kind: str | None = None) -> newsclean.Article:
+    return newsclean.Cleaner(plugins=[title], entry_points=False).clean(page, url, input_kind=input_kind)
+
+
+@pytest.mark.parametrize("raw, sites, domain, want", [
+    ("Council approves transit plan | Reuters", (), "www.reuters.com", "Council approves transit plan"),
+    ("Council approves transit plan - BBC News", (), None, "Council approves transit plan"),
+    ("Council approves transit plan – The Daily Planet", ("The Daily Planet",), None, "Council approves transit plan"),
+    ("市区新增三条公交线路_财经频道_某某网", (), None, "市区新增三条公交线路"),
+    ("市区新增三条公交线路-新华网", (), None, "市区新增三条公交线路"),
+    ("市区新增三条公交线路 - 新浪财经", (), None, "市区新增三条公交线路"),
+    ("城市更新 - 某某百科，自由的百科全书", (), None, "城市更新"),
+    ("第二章 归乡 _《长河》小说在线阅读 - 某某中文网", (), None, "第二章 归乡"),
+    ("Why the sky is blue - and why it matters", (), None, "Why the sky is blue - and why it matters"),
+    ("COVID-19 cases fall in the region", (), None, "COVID-19 cases fall in the region"),
+    ("网球公开赛落幕 - 体育", (), None, "网球公开赛落幕"),
+])
+def test_clean_title(raw: str, sites: tuple[str, ...], domain: str | None, want: str) -> None:
+    assert clean_title(raw, sites, domain) == want
+
+
+def test_column_label_may_stay() -> None:
+    # a column label before the headline is not a site name
+    assert clean_title("案例 | 某银行携手某公司：以智算底座驱动金融创新", strict=False) == \
+        "案例 | 某银行携手某公司：以智算底座驱动金融创新"
+
+
+def test_h1_contained_in_head_title_wins() -> None:
+    page = ("<html><head><title>Council approves transit plan | Example News</title>"
+            "<meta property='og:site_name' content='Example News'></head><body>"
+            "<h1>Council approves transit plan</h1>" + BODY_EN + "</body></html>")
+    art = clean(page, "https://www.example.org/news/1")
+    assert art.title == "Council approves transit plan"
+    assert [r.kind for r in art.removed] == ["title"]  # the h1 repeats the title at the top of the body
+    assert "Council approves" not in art.text
+
+
+def test_cleaned_head_title_when_no_h1() -> None:
+    page = f"<html><head><title>市区新增三条公交线路_本地新闻_某某网</title></head><body>{BODY_ZH}</body></html>"
+    art = clean(page)
+    assert art.title == "市区新增三条公交线路"
+    assert art.removed == []
+
+
+def test_generic_head_title_falls_back_to_the_page() -> None:
+    page = ("<html><head><title>显示</title></head><body><p>城市更新的下一站</p><p>2024-05-01 10:00</p>"
+            + BODY_ZH + "</body></html>")
+    assert clean(page).title == "城市更新的下一站"
+
+
+def test_dump_title_line_above_the_header() -> None:
+    dump = "\n".join(["首页", "新闻", "观察 | 城市更新的下一站：老街区如何焕新", "某某号", "2025-03-02 10:15",
+                      "", "来源：某某日报", "", BODY_ZH[3:-4]])
+    art = clean(dump, input_kind="text")
+    assert art.title == "观察 | 城市更新的下一站：老街区如何焕新"
+    assert any(r.kind == "title" for r in art.removed)
+
+
+def test_dump_title_first_line() -> None:
+    dump = "城市更新的下一站\n\n" + BODY_ZH[3:-4]
+    art = clean(dump, input_kind="text")
+    assert art.title == "城市更新的下一站"
+    assert [r.text for r in art.removed] == ["城市更新的下一站"]
+
+
+def test_a_body_line_is_never_taken_for_a_title() -> None:
+    dump = ("Multiple schools in the region received false threats this week, officials said on Monday.\n"
+            "Police responded to each call and found no danger.\n")
+    art = clean(dump, input_kind="text")
+    assert art.title is None
+    assert art.removed == []
+
+
+def test_title_in_the_middle_of_the_body_is_kept() -> None:
+    lines = ["城市更新的下一站"] + [BODY_ZH[3:-4]] * 20 + ["城市更新的下一站"]
+    art = clean("\n".join(lines), input_kind="text")
+    assert [r.text for r in art.removed] == ["城市更新的下一站"]  # only the first, at the top
+    assert art.paragraphs[-1].text == "城市更新的下一站"
