@@ -79,6 +79,15 @@ CONTENT_PARTS = frozenset((
     "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
     "product", "quote", "table", "chart",
 ))
+#: Token parts that add nothing to a region word (``comments-area``, ``site-footer``): a
+#: token made only of these and region words is strong evidence (see PROTECT_SHARE).
+GENERIC_PARTS = frozenset((
+    "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
+    "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
+    "primary", "secondary", "ascx", "ctl", "col", "column", "content", "links", "items", "bar",
+))
+#: Elements whose tag alone is strong evidence.
+STRONG_TAGS = frozenset(("nav", "aside"))
 #: Whole tokens of hidden or screen-reader-only utility classes.
 HIDDEN_TOKENS = frozenset((
     "hidden", "hide", "d-none", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only",
@@ -95,7 +104,7 @@ CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "
 #: Share of the page's prose (text outside links) from which an element of a region is
 #: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
 PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
-                 "hidden": 0.4}
+                 "hidden": 0.4, "strong": 0.8}
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
 #: Elements that mark the article itself; a candidate holding one is protected.
@@ -111,14 +120,13 @@ _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page f
                  "comments": "comment section", "widget": "page widget"}
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
-_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
-                            "or ancestor::template)]", smart_strings=False)
-_NOT_PROSE_TEXT = etree.XPath(".//a//text() | .//script//text() | .//style//text() | .//noscript//text() "
-                              "| .//template//text()", smart_strings=False)
+#: Elements without page text, removed before anything else (see strip_invisible).
+INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
 
-Verdict = tuple[str, str, str]  # (kind, region, reason)
+Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: region or "strong")
 
 
 # ---------------------------------------------------------------------------
@@ -134,15 +142,15 @@ def _chars(s: str) -> int:
 
 
 def prose_chars(el: Any) -> int:
-    """Characters of an element's text outside links, scripts and styles."""
-    return max(_chars(_text(el)) - _chars("".join(_NOT_PROSE_TEXT(el))), 0)
+    """Characters of an element's text outside links (scripts and styles are stripped first)."""
+    return max(_chars(_text(el)) - _chars("".join(_LINK_TEXT(el))), 0)
 
 
 def _link_density(el: Any) -> float:
     total = _chars(_text(el))
     if not total:
         return 0.0
-    return min(_chars("".join(el.xpath(".//a//text()", smart_strings=False))) / total, 1.0)
+    return min(_chars("".join(_LINK_TEXT(el))) / total, 1.0)
 
 
 def _page_prose(doc: Any, body: Any) -> int:
@@ -154,15 +162,27 @@ def _page_prose(doc: Any, body: Any) -> int:
 
 
 class _Guard:
-    """Decides whether a candidate may hold the article (then it is only looked into)."""
+    """Decides whether a candidate may hold the article (then it is only looked into).
+
+    The page's prose total is computed only when a candidate is big enough to need it.
+    """
 
     def __init__(self, doc: Any, body: Any) -> None:
-        total = _page_prose(doc, body)
-        self.limits = {r: max(MIN_PROTECTED_CHARS, share * total) for r, share in PROTECT_SHARE.items()}
+        self.doc = doc
+        self.body = body
+        self._limits: dict[str, float] | None = None
+
+    @property
+    def limits(self) -> dict[str, float]:
+        if self._limits is None:
+            total = _page_prose(self.doc, self.body)
+            self._limits = {r: max(MIN_PROTECTED_CHARS, share * total) for r, share in PROTECT_SHARE.items()}
+        return self._limits
 
     def surely_small(self, el: Any, region: str) -> bool:
         """True when even all of the element's text is under its region's limit."""
-        return _chars(_text(el)) < self.limits[region]
+        n = _chars(_text(el))
+        return n < MIN_PROTECTED_CHARS or n < self.limits[region]
 
     def protects(self, el: Any, region: str) -> bool:
         prose = prose_chars(el)
@@ -181,17 +201,22 @@ def _has_marker(el: Any) -> bool:
 # recognising
 # ---------------------------------------------------------------------------
 
-_VALUE_CACHE: dict[str, tuple[str, str]] = {}
+_VALUE_CACHE: dict[str, tuple[str, str, bool]] = {}
 _HIDDEN_CACHE: dict[str, str] = {}
 _CACHE_MAX = 20000
 
 
-def region_of_value(value: str) -> tuple[str, str]:
-    """(region, token) when a token of a class or id value names a chrome region, else ("", "")."""
+def region_of_value(value: str) -> tuple[str, str, bool]:
+    """(region, token, strong) when a token of a class or id value names a chrome region.
+
+    ``strong``: the token says nothing but the region (``comments``,
+    ``site-footer``, ``comment-list``), unlike ``has-sidebar`` or
+    ``post-comments``, which wrappers of the article carry too.
+    """
     got = _VALUE_CACHE.get(value)
     if got is not None:
         return got
-    got = ("", "")
+    got = ("", "", False)
     for tok in value.lower().split():
         if tok in NOT_CHROME:
             continue
@@ -199,10 +224,13 @@ def region_of_value(value: str) -> tuple[str, str]:
         if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
             continue
         region = next((_PART_TO_REGION[p] for p in parts if p in _PART_TO_REGION), "")
+        glued = False
         if not region:
             region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
+            glued = True
         if region:
-            got = (region, tok)
+            strong = all(p in _PART_TO_REGION or p in GENERIC_PARTS or p.isdigit() for p in parts if p)
+            got = (region, tok, strong and not glued)
             break
     if len(_VALUE_CACHE) < _CACHE_MAX:
         _VALUE_CACHE[value] = got
@@ -238,25 +266,25 @@ def hidden_evidence(attrs: dict[str, str]) -> str:
     return ""
 
 
-def chrome_evidence(tag: str, attrs: dict[str, str]) -> tuple[str, str]:
-    """(region, evidence) when the element or its role/id/class names page chrome."""
+def chrome_evidence(tag: str, attrs: dict[str, str]) -> tuple[str, str, bool]:
+    """(region, evidence, strong) when the element or its role/id/class names page chrome."""
     region = CHROME_TAGS.get(tag)
     if region:
-        return region, f"<{tag}> element"
+        return region, f"<{tag}> element", tag in STRONG_TAGS
     if not attrs:
-        return "", ""
+        return "", "", False
     role = attrs.get("role")
     if role:
         role = role.strip().lower()
         if role in CHROME_ROLES:
-            return CHROME_ROLES[role], f"role={role}"
+            return CHROME_ROLES[role], f"role={role}", False
     for name in ("id", "class"):
         v = attrs.get(name)
         if v:
-            region, tok = region_of_value(v)
+            region, tok, strong = region_of_value(v)
             if region:
-                return region, f"{name} {tok!r}"
-    return "", ""
+                return region, f"{name} {tok!r}", strong
+    return "", "", False
 
 
 def _in_sectioning(el: Any) -> bool:
@@ -265,7 +293,7 @@ def _in_sectioning(el: Any) -> bool:
 
 
 def _chrome_verdict(el: Any, tag: str, attrs: dict[str, str], has_article: bool) -> Verdict | None:
-    region, evidence = chrome_evidence(tag, attrs)
+    region, evidence, strong = chrome_evidence(tag, attrs)
     if not region or tag in _ARTICLE_TAGS:
         return None
     if tag == "header" and _in_sectioning(el):
@@ -276,7 +304,7 @@ def _chrome_verdict(el: Any, tag: str, attrs: dict[str, str], has_article: bool)
     if region == "header" and el.find(".//h1") is not None:
         return None  # the headline lives here: the title and byline steps need it
     kind = "comments" if region == "comments" else "chrome"
-    return kind, region, f"{_REGION_LABEL[region]} ({evidence})"
+    return kind, region, f"{_REGION_LABEL[region]} ({evidence})", "strong" if strong else region
 
 
 # ---------------------------------------------------------------------------
@@ -329,21 +357,21 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        keys = el.keys()
-        if not keys and tag not in chrome_tags:
+        items = el.items()
+        if not items and tag not in chrome_tags:
             continue
-        attrs = dict(el.items()) if keys else {}
+        attrs = dict(items)
         if hidden and attrs:
             why = hidden_evidence(attrs)
             if why and tag not in ("html", "body"):
                 if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
-                    found_hidden.append((el, ("hidden", "", f"hidden element ({why})")))
+                    found_hidden.append((el, ("hidden", "", f"hidden element ({why})", "hidden")))
                     walker.skip_subtree()
                     continue
         if chrome:
             v = _chrome_verdict(el, tag.lower(), attrs, has_article)
             if v is not None:
-                small = guard.surely_small(el, v[1])
+                small = guard.surely_small(el, v[3])
                 found_chrome.append((el, v, not small))
                 if small:
                     walker.skip_subtree()
@@ -351,8 +379,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
 
 
 def _remove(doc: Any, el: Any, verdict: Verdict) -> None:
-    kind, region, reason = verdict
-    text = " ".join(" ".join(_VISIBLE_TEXT(el)).split())
+    kind, region, reason, _ = verdict
+    text = " ".join(_text(el).split())  # scripts and styles are gone already (see strip_invisible)
     if text:
         doc.record(kind, f"{reason}: {_describe(el)}", text, region=region)
     drop_keep_tail(el)
@@ -370,11 +398,22 @@ def _body(doc: Any) -> Any:
 # steps
 # ---------------------------------------------------------------------------
 
+def strip_invisible(body: Any) -> None:
+    """Remove script, style, noscript and template elements (their tails stay).
+
+    They hold no page text (the block builder skips them too) and would only
+    slow every later walk; the page's metadata was read from them before this
+    runs (tree order 50).
+    """
+    etree.strip_elements(body, *INVISIBLE_TAGS, with_tail=False)
+
+
 def hidden_step(doc: Any) -> None:
     """Prune hidden subtrees; the same walk finds the chrome candidates for the chrome step."""
     body = _body(doc)
     if body is None:
         return
+    strip_invisible(body)
     hidden, chrome = _scan(doc, body, hidden=True, chrome=True)
     gone = {el for el, _ in hidden}
     for el, v in hidden:
@@ -389,6 +428,7 @@ def chrome_step(doc: Any) -> None:
         return
     pending = doc.state.pop(_STATE_PENDING, None)
     if pending is None:  # the hidden step did not run
+        strip_invisible(body)
         candidates, gone = _scan(doc, body, hidden=False, chrome=True)[1], set()
     else:
         candidates, gone = pending
@@ -397,7 +437,7 @@ def chrome_step(doc: Any) -> None:
     for el, v, check in candidates:
         if el.getparent() is None or (removed and any(a in removed for a in el.iterancestors())):
             continue  # already gone with an ancestor
-        if check and guard.protects(el, v[1]):
+        if check and guard.protects(el, v[3]):
             continue  # may hold the article: only chrome inside it goes
         _remove(doc, el, v)
         removed.add(el)

@@ -57,6 +57,11 @@ NEGATIVE_HINTS: dict[str, frozenset[str]] = {
     "ad": frozenset(("ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "guanggao")),
     "share": frozenset(("share", "sharing", "social", "fenxiang")),
 }
+#: Token parts that add nothing to a hint word (``comments-area``, ``sidebar-wrap``).
+GENERIC_PARTS = frozenset((
+    "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
+    "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
+))
 #: ``itemprop`` values that say "this is the article body" outright.
 ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
 
@@ -73,6 +78,7 @@ PUNCT_BONUS_MAX = 40
 DECAY = (1.0, 1.0, 0.5, 1 / 6, 1 / 9, 1 / 12, 1 / 15, 1 / 20)
 POSITIVE_FACTOR = 1.25
 NEGATIVE_FACTOR = 0.5
+STRONG_NEGATIVE_FACTOR = 0.4  # for a token made only of negative and generic words
 NEGATIVE_MAX_SHARE = 0.5  # a negative hint on an element with this share of the page's prose is ignored
 NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its ancestors
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
@@ -84,12 +90,14 @@ CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose th
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
 CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
 CLIMB_SLACK = 40  # or when it adds next to nothing
-SIBLING_SHARE = 0.2  # a sibling with this share of the main element's value joins it
+SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this share of its value joins it
+SIBLING_OTHER_SHARE = 0.35  # ... any other sibling needs this share
 SIBLING_MIN_VALUE = 30
 SIBLING_MAX_LINK_DENSITY = 0.33
 LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
-SHORT_LENGTH = 30  # shorter blocks are worth nothing and take their neighbours' verdict
+SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
+VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 150  # ... and under this many characters is "nearly nothing"
 
@@ -119,7 +127,7 @@ class _Feat:
         self.link_weight = w * ld
         nonlink = w - self.link_weight
         self.nonlink = nonlink
-        value = min(nonlink, VALUE_CAP) - BLOCK_COST if nonlink >= SHORT_LENGTH else 0.0
+        value = min(nonlink, VALUE_CAP) - BLOCK_COST if nonlink >= VALUE_MIN_LENGTH else 0.0
         if value > 0 and ld < LINK_LIST_DENSITY:
             value += min(PUNCT_BONUS * block.punct, PUNCT_BONUS_MAX)
         self.value = max(value, 0.0)
@@ -159,11 +167,17 @@ def hint_factor(el: Any) -> float:
     key = f"{cls or ''}#{ident or ''}"
     got = _HINT_CACHE.get(key)
     if got is None:
-        parts = [p.lower() for p in _SPLIT.split(key.replace("#", " ")) if p]
+        tokens = key.replace("#", " ").lower().split()
+        parts = [p for p in _SPLIT.split(" ".join(tokens)) if p]
         camel = [p.lower() for p in _SPLIT_CAMEL.split(key) if len(p) > 3]  # rightRail, but not enableAdSlots
         parts += camel
         if any(p in _NEG_PART for p in parts):
             got = NEGATIVE_FACTOR
+            for tok in tokens:
+                tparts = [p for p in _SPLIT.split(tok) if p]
+                if any(p in _NEG_PART for p in tparts) and all(p in _NEG_PART or p in GENERIC_PARTS for p in tparts):
+                    got = STRONG_NEGATIVE_FACTOR  # id="comments", class="sidebar-wrap": says nothing else
+                    break
         elif any(p in POSITIVE_HINTS for p in parts):
             got = POSITIVE_FACTOR
         else:
@@ -292,7 +306,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     _mark_cards(cands)
     total = sum(f.nonlink for f in feats if f.value > 0)
     for c in cands.values():
-        if c.hint < 1.0 and c.prose >= NEGATIVE_MAX_SHARE * total:
+        if c.hint == NEGATIVE_FACTOR and c.prose >= NEGATIVE_MAX_SHARE * total:
             c.hint = 1.0  # a "sidebar"/"ad" class on a wrapper of most of the page's prose is no evidence
         c.prose = 0.0
     if lead is not None:  # nor on the elements around the first paragraph under the title
@@ -381,11 +395,12 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     members = [top.el]
     if top.parent is None:
         return top.el, members
-    floor = max(SIBLING_MIN_VALUE, SIBLING_SHARE * best.conc)
+    like = (top.el.tag, top.el.get("class"))
     for sib in top.parent.children:
         if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.hint < 1.0:
             continue
-        if sib.conc >= floor:
+        share = SIBLING_SHARE if (sib.el.tag, sib.el.get("class")) == like else SIBLING_OTHER_SHARE
+        if sib.conc >= max(SIBLING_MIN_VALUE, share * best.conc):
             members.append(sib.el)
     return top.el, members
 

@@ -129,24 +129,30 @@ def is_lone_number(text: str) -> bool:
     return len(t) <= 12 and bool(_LONE_NUMBER.match(t)) and not _YEAR.match(t)
 
 
-def _header_zone(blocks: list[Block]) -> set[int]:
+def _header_zone(blocks: list[Block], title: str | None = None) -> set[int]:
     """Indexes (in ``blocks``) of the article header: within reach of a short
-    date/time line or of the main (h1) heading, before the body starts.
+    date/time line, of the main (h1) heading or of the title line (the title
+    proposed so far, if any), before the body starts.
 
     The body starts at the first long sentence-like paragraph; date lines
     after it (comments, teaser lists) open no zone.
     """
     zone: set[int] = set()
     end = len(blocks)
+    key = _squash(title) if title else ""
     for i, b in enumerate(blocks):
         if b.chars >= BODY_CHARS and b.punct >= 2:
             end = i
             break
         if b.chars <= DATE_LINE_MAX and _DATE.search(b.text):
             zone.update(range(max(0, i - HEADER_REACH), i + HEADER_REACH + 1))
-        elif b.kind == "heading" and b.level == 1:
+        elif (b.kind == "heading" and b.level == 1) or (key and key in _squash(b.text)):
             zone.update(range(i + 1, i + HEADER_REACH + 1))
     return {j for j in zone if j < end}
+
+
+def _squash(text: str) -> str:
+    return "".join(nfkc(text).split()).lower()
 
 
 def _in_number_run(blocks: list[Block], i: int) -> bool:
@@ -171,7 +177,8 @@ def _int(text: str) -> int | None:
 
 def _drop_counters(doc: Document) -> None:
     blocks = doc.blocks
-    zone = _header_zone(blocks)
+    title = doc.meta.get("title")
+    zone = _header_zone(blocks, title if isinstance(title, str) and len(title) >= 4 else None)
     for i, b in enumerate(blocks):
         if b.dropped is not None or b.chars > MAX_CHARS:
             continue

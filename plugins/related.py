@@ -180,9 +180,16 @@ def _container(b: Block) -> Any:
     return None
 
 
-def _same_region(c: Block, regions: list[Any]) -> bool:
-    """HTML: ``c`` sits inside the heading's container or a previous item's."""
-    return any(r is not None and any(el is r for el in c.path) for r in regions)
+def _same_region(c: Block, regions: set[int]) -> bool:
+    """HTML: ``c`` sits inside the heading's container or a previous item's (ids of elements)."""
+    return any(id(el) in regions for el in c.path)
+
+
+def _next_kept(blocks: list[Block], j: int) -> Block | None:
+    for k in range(j + 1, len(blocks)):
+        if blocks[k].dropped is None:
+            return blocks[k]
+    return None
 
 
 def _drop_lists(doc: Document) -> None:
@@ -205,9 +212,9 @@ def _drop_lists(doc: Document) -> None:
         # a heading that is itself a link ("More in Politics »") ends a list
         # more often than it opens one: only links may follow it
         link_only = html and b.link_density >= 0.5
-        regions = [_container(b)] if html else []
+        # (ids of containers; the blocks' paths keep the elements alive)
+        regions = {id(_container(b))} if html else set()
         j = i + 1
-        items = 0
         while j < n:
             c = blocks[j]
             if c.dropped is not None:
@@ -215,16 +222,15 @@ def _drop_lists(doc: Document) -> None:
                 continue
             if is_related_heading(c.text) and c.chars <= HEADING_MAX_CHARS * 3:
                 break  # the outer loop takes it as a new list
-            nxt = next((x for x in blocks[j + 1:] if x.dropped is None), None)
+            nxt = _next_kept(blocks, j)
             linked = html and c.link_density >= 0.5
             if html and not linked and (link_only or not _same_region(c, regions)):
                 break
             if not _item(c, tail, nxt, html):
                 break
             if html:
-                regions.append(_container(c))
-            doc.drop(c, "related", "teaser item of a related/hot list" + ("" if items else " (first item)"))
-            items += 1
+                regions.add(id(_container(c)))
+            doc.drop(c, "related", "teaser item of a related/hot list")
             j += 1
         i = j
     if html:
@@ -235,7 +241,6 @@ def _drop_marked(doc: Document) -> None:
     """Small link-dense containers whose own class/id names a related/popular list."""
     cache: dict[int, Any] = {}
     groups: dict[int, list[Block]] = {}
-    owner: dict[int, Any] = {}
     seen: dict[frozenset[str], bool] = {}
     for b in doc.blocks:
         if not b.tokens:
@@ -251,7 +256,6 @@ def _drop_marked(doc: Document) -> None:
                 cache[key] = any_token(element_tokens(el), _RELATED_TOKENS_SET)
             if cache[key]:
                 groups.setdefault(key, []).append(b)
-                owner[key] = el
                 break
     page_chars = sum(b.chars for b in doc.blocks) or 1
     limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)

@@ -49,7 +49,7 @@ WEAK_EN = ("x", "mail", "save", "more", "a", "a+", "a-", "+", "-", "comment", "c
 SHARE_TOKENS = (
     "share", "shares", "sharing", "sharebar", "sharebox", "sharetools", "social", "socials", "sociallinks",
     "toolbar", "toolbox", "addthis", "sharethis", "jiathis", "bdshare", "bdsharebuttonbox", "bshare", "sns",
-    "fontsize", "font", "print", "tools", "article-tools", "share-tools",
+    "fontsize", "printbar", "articletools", "sharetool",
 )
 _SHARE_TOKENS_SET = frozenset(SHARE_TOKENS)
 #: Token parts that mark embedded content (a tweet, a social post), not a bar.

@@ -3,35 +3,47 @@
 A text dump is what a naive scraper writes instead of HTML: one line per block
 element, nothing removed. Tags, links and class names are gone; what is left
 is the lines themselves and the blank lines between them. This plugin works
-on that alone, in the manner of jusText and BTE:
+on that alone, in the manner of jusText and BTE.
 
-1. every line gets features that need no markup: its length (in characters,
-   a Han character weighing as much as three Latin ones), its sentence
-   punctuation, whether it ends a sentence or is cut short with "...",
-   whether it stands apart as a paragraph (blank lines around it, on pages
-   that use blank lines for some lines only), the share of function words for
-   Latin-script languages, whether it repeats elsewhere on the page, and the
-   same length measures over its neighbours (menus and lists are runs of
-   short lines);
-2. the features are combined into a content likelihood per line, and the
-   article is the contiguous run of lines with the greatest sum of
-   ``tokens * (likelihood - threshold)`` (a maximum-sum subsequence): long
-   prose lines pay for the short headings, captions and list items between
-   them, while a menu, a run of teasers or a footer costs more than it brings;
-3. lines that other plugins already dropped (header lines such as dates and
-   sources, related-list headings, spam) count as boilerplate, so they mark
-   where the article starts and ends when they are there;
-4. everything outside the run is dropped with the reason that fits it best.
+Locating the article (step ``locate``, order 500, text input only):
 
-A second step (order 550) gives kept lines their paragraph kind: short lines
-with no sentence punctuation that stand between body paragraphs become
-headings, lines opening with a bullet or a number become list items.
+1. Every line gets features that need no markup: its length counted in
+   Latin-equivalent characters (a Han or kana character weighs three), its
+   sentence punctuation (full- and half-width), whether it ends a sentence or
+   is cut short with "...", whether it stands alone between blank lines on a
+   page whose prose lines do so more often than its other lines (the page
+   tells which way its blank lines point), the share of function words on
+   Latin-script pages (stop lists as data below), digits, addresses, repeated
+   lines, lists of same-shaped lines, and the page's hard-wrap width when the
+   text was wrapped at a fixed number of columns.
+2. The features give each line a log-odds of being article text, smoothed
+   with its neighbours' (menus and teaser lists are runs; so is an article).
+3. Each line's gain is its length times (likelihood - 0.5), every line below
+   0.5 costing at least a little; runs of many near-certain boilerplate lines
+   (menus, footers) cost more; lines other plugins already dropped cost more
+   still unless they are inline noise such as ads, so a date, source or
+   related-list line marks where the article starts or ends.
+4. The article is a maximum-sum run of gains. The best few disjoint runs are
+   compared; one that starts late on the page (footers, notices) or right
+   under a related-list heading whose items were left (the items) counts for
+   less. Prose lines at the edges that are prose on their own join the run
+   (context pulls the first and last paragraphs down), as does the tail of a
+   hard-wrapped sentence.
+5. Lines outside the run are dropped as ``boilerplate`` with the reason that
+   fits: a menu run, a teaser cut short, other text, a short or title-like line.
+   Short lines inside the run (headings, captions, list items) stay: they take
+   their neighbours' verdict. When no run pays, nothing is dropped (noted).
+
+Kinds (step ``kinds``, order 550): a kept line that is short, not a sentence,
+not a wrapped line, caption or pointer ("Image: ...", "Read more: ..."),
+followed by a body paragraph or list item, and standing alone where
+paragraphs do, becomes a ``heading`` (level 2); a line opening with a bullet
+or a number becomes a ``list_item``.
 """
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -121,12 +133,16 @@ _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 _WORD = re.compile(r"[^\W\d_]+")
 # Sentence punctuation: full-width always; half-width only where it ends a clause
 # (followed by a space, the end, a quote or a Han character), not inside 3.5 or a.com.
-_PUNCT = re.compile(r"[，。！？；、：]|[,.!?;:](?=\s|$|[\"'”’)\]\u3400-\u9fff])")
-_SENT_END = re.compile(r"(?:[。！？!?…]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
+# Arabic (، ؛ ؟) and Devanagari (।) marks count as well.
+_PUNCT = re.compile(r"[，。！？；、：،؛؟।]|[,.!?;:](?=\s|$|[\"'”’)\]\u3400-\u9fff])")
+_SENT_END = re.compile(r"(?:[。！？!?…؟।]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
 # "A title cut short... and its summary": a teaser line of a list.
 _CUT_TITLE = re.compile(r"^[^.…。]{4,40}(?:\.\.\.|…)\s+\S")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
 _DIGIT = re.compile(r"\d")
+# East Asian wide and full-width characters (two columns on a terminal).
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 
 
 @dataclass(slots=True)
@@ -176,9 +192,9 @@ def _stoplist(blocks: Sequence[Block]) -> frozenset[str] | None:
     return best if best is not None and hits >= 0.08 * len(words) else None
 
 
-def _width(text: str) -> int:
-    """Display width in columns: wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text if not c.isspace())
+def _width(text: str, chars: int) -> int:
+    """Display width in columns of a line of ``chars`` characters: wide ones take two."""
+    return chars + len(_WIDE.findall(text))
 
 
 def _opening(text: str) -> str:
@@ -228,11 +244,11 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     for i, b in enumerate(blocks):
         t = b.text
         cjk = len(_CJK_OR_KANA.findall(t))
-        words = _WORD.findall(t.lower())
-        latin = [w for w in words if not _CJK_OR_KANA.search(w)]
         sd = -1.0
-        if stop is not None and len(latin) >= 3:
-            sd = sum(1 for w in latin if w in stop) / len(latin)
+        if stop is not None:
+            latin = [w for w in _WORD.findall(t.lower()) if not _CJK_OR_KANA.search(w)]
+            if len(latin) >= 3:
+                sd = sum(1 for w in latin if w in stop) / len(latin)
         s = t.rstrip()
         out.append(LineFeatures(
             le=(b.chars - cjk) + CJK_WEIGHT * cjk,
@@ -245,7 +261,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
             url=bool(_URL.search(t)),
             dup=counts[t] > 1,
             opening=_opening(t),
-            width=_width(t),
+            width=_width(t, b.chars),
         ))
     wrap = _wrap_width(out)
     if wrap:
@@ -258,10 +274,11 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     if prose and other and sum(prose) / len(prose) - sum(other) / len(other) >= PARA_MARGIN:
         for f in out:
             f.para = 1.0 if f.alone else -1.0
+    shapes = [f.shape for f in out]
     for i, f in enumerate(out):
-        near = [out[j].shape for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
+        near = [shapes[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
         if near:
-            f.same_shape = sum(1 for sh in near if sh == f.shape) / len(near)
+            f.same_shape = sum(1 for sh in near if sh == shapes[i]) / len(near)
     return out
 
 
@@ -322,6 +339,13 @@ MIN_COST = 2.0
 MENU_RUN = 8
 MENU_SCORE = 0.05
 MENU_COST = 3.0
+#: ... and one of FOOTER_RUN or more lines that starts past FOOTER_FROM of the
+#: page is a footer, which no run crosses.
+FOOTER_RUN = 10
+FOOTER_FROM = 0.5
+WALL = 1e6
+#: A candidate run after such a footer counts FOOTER_FACTOR times.
+FOOTER_FACTOR = 0.3
 #: A line another plugin dropped as noise that does not sit inside an article
 #: (anything but INLINE_KINDS: a date or source line, a related-list heading,
 #: spam) costs this much more: the article starts after it or ends before it.
@@ -382,9 +406,13 @@ def gains(feats: Sequence[LineFeatures]) -> list[float]:
         if f.score <= THRESHOLD:
             weight = max(weight, MIN_COST)
         out.append(weight * (f.score - THRESHOLD))
+    n = len(feats)
     for a, z in menu_runs(feats):
+        # In the second half of the page, a long one is a footer: nothing after
+        # it belongs to the article (cookie and privacy notices often follow).
+        cost = WALL if z - a >= FOOTER_RUN and a >= FOOTER_FROM * n else MENU_COST
         for i in range(a, z):
-            out[i] -= MENU_COST
+            out[i] -= cost
     for i, f in enumerate(feats):
         if f.boundary:
             out[i] -= BOUNDARY_COST
@@ -420,11 +448,18 @@ def _late(start: int, n: int) -> float:
 def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
     """The article's run of lines (start, end exclusive), or None when no run pays."""
     score_lines(feats)
-    cands = _candidates(gains(feats))
+    g = gains(feats)
+    cands = _candidates(g)
     if not cands:
         return None
     n = len(feats)
-    a, z, _ = max(cands, key=lambda c: c[2] * _late(c[0], n) * _after(feats, c[0]))
+    footer = next((i for i, x in enumerate(g) if x <= -WALL), n)
+
+    def worth(c: tuple[int, int, float]) -> float:
+        after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
+        return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer
+
+    a, z, _ = max(cands, key=worth)
     # Context pulls the first and last paragraphs down (their neighbours are
     # boilerplate); prose lines next to the run that are prose on their own join it.
     while a > 0 and _edge(feats[a - 1]):
@@ -503,14 +538,28 @@ _LEAD_IN = (":", "：", ",", "，", "、", ";", "；")
 #: A line starting with one of these goes on from the line above: not a heading.
 _NOT_OPENING = "，,。.、；;：:）)」』”’!！?？"
 _BULLET = re.compile(r"^\s*[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S")
+#: "Label: ..." lines that are captions, credits or pointers to other articles,
+#: not section headings (the label is compared lower-cased, before the colon).
+NOT_HEADING_LABELS = frozenset({
+    # en
+    "image", "images", "photo", "photos", "picture", "credit", "credits", "source", "video", "watch",
+    "read more", "read also", "see also", "related", "more", "listen", "graphic", "illustration",
+    # zh
+    "图", "图片", "图源", "摄影", "视频", "来源", "图片来源", "相关阅读", "延伸阅读", "推荐阅读", "阅读更多",
+    # other languages seen in dumps
+    "baca juga", "lihat juga", "foto", "fonte", "quelle", "bild", "leia também", "lesen sie auch",
+})
+_LABEL = re.compile(r"^\s*([^:：]{1,20})\s*[:：]")
 
 
 def _heading_like(f: LineFeatures, text: str) -> bool:
-    s = text.rstrip()
+    s = text.strip()
+    label = _LABEL.match(s)
     return (not f.ends and not f.wrapped and not f.truncated and not f.url and f.le <= HEADING_LE
-            and f.punct <= HEADING_PUNCT and s[:1] not in _NOT_OPENING
+            and f.punct <= HEADING_PUNCT and s[:1] not in _NOT_OPENING and not s[:1].islower()
             and f.digits < 0.5 and not s.endswith(_LEAD_IN) and not _BULLET.match(s)
-            and not any(c in s[:-1] for c in "。！？!?"))
+            and not any(c in s[:-1] for c in "。！？!?")
+            and not (label and label.group(1).strip().lower() in NOT_HEADING_LABELS))
 
 
 def classify_kinds(doc: Document) -> None:

@@ -137,7 +137,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     bare = strip_dates(text)
     teaser = bool(_TEASER.match(text)) or bool(_PROSE.search(bare))
     header_left = HEADER_LEFT_CJK if cjk_count(bare) else HEADER_LEFT
-    pure = _left(text, fields=False) <= STAMP_LEFT and not _TEASER.match(text)
+    strict_left = _left(text, fields=False)
+    pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not _TEASER.match(text)
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = "a date and time stamp" if chosen.has_time else "a date stamp"
         if left > STAMP_LEFT:

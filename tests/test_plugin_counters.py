@@ -78,3 +78,20 @@ def test_html_counter_element() -> None:
             "</body></html>")
     got = removed(page, input_kind=None)
     assert got == {"2,048": "counter"}
+
+
+def test_header_zone_after_the_proposed_title() -> None:
+    class TitleFirstLine:
+        name = "first-line-title"
+
+        @newsclean.hookimpl
+        def newsclean_register_steps(self, register):  # type: ignore[no-untyped-def]
+            def propose(doc):  # type: ignore[no-untyped-def]
+                doc.meta.propose("title", doc.blocks[0].text)
+            register(newsclean.Step("title", propose, order=100))
+
+    page = "\n".join(["Council approves transit plan", "0", "", BODY_EN, "", "12"])
+    cleaner = newsclean.Cleaner(plugins=[counters, TitleFirstLine()], entry_points=False)
+    art = cleaner.clean(page, input_kind="text")
+    assert {r.text for r in art.removed} == {"0"}  # the "12" after the body stays
+    assert removed(page) == {}  # without a title or a date there is no header zone

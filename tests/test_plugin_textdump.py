@@ -174,6 +174,22 @@ def test_list_heading_dropped_by_another_plugin_ends_the_article():
     assert not any(t.startswith("The lighthouse keeper") for t in body)
 
 
+def test_notice_after_the_footer_is_not_article():
+    article = [f"Paragraph {i} of the story tells what happened next, with enough words, commas and detail to be prose."
+               for i in range(1, 7)]
+    footer = ["About", "Contact", "Careers", "Advertise", "Help", "Sitemap", "Privacy Policy", "Terms of Use",
+              "Accessibility", "Newsletters", "Podcasts", "Corrections"]
+    notice = [f"Section {i} of this notice explains how we and our partners use cookies and similar technologies "
+              "on this site, which data they collect, how long it is kept and how you can change your choices."
+              for i in range(1, 8)]
+    menu = ["Home", "News", "Local", "Politics", "Business", "Sport", "Weather", "Culture", "Travel", "Food",
+            "Science", "Health", "Opinion", "Video", "Photos", "Podcasts", "Events", "Jobs", "Subscribe", "Sign in"]
+    page = "\n".join(menu + ["Harbour ferry returns", ""]
+                     + [p + "\n" for p in article] + footer + [""] + [p + "\n" for p in notice])
+    body = texts(alone().clean(page, input_kind="text"))
+    assert body == article
+
+
 def test_inline_drop_does_not_split_the_article():
     page = read("en_news.txt")
     cl = Cleaner(plugins=[textdump, _DropLines({"Advertisement": "ad"})], entry_points=False)
@@ -217,6 +233,28 @@ def test_english_subheading_and_lists():
 def test_wrapped_lines_are_not_headings():
     art = newsclean.clean(read("zh_wrapped.txt"))
     assert not [p for p in art.paragraphs if p.kind == "heading"]
+
+
+BODY = ("The first paragraph of a story is long enough to count as prose, with commas, and it ends with a full stop.\n\n"
+        "{line}\n\n"
+        "The second paragraph of the story is also long enough to be prose, and it ends properly as well.\n\n"
+        "A third paragraph closes the story, again with enough words and commas to be read as running text.\n")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("A Section Heading", "heading"),
+    ("一个小标题", "heading"),
+    ("Image: Harbour Authority", "paragraph"),  # a credit, not a heading
+    ("Read more: Ferry fares rise in spring", "paragraph"),  # a pointer to another article
+    ("图片来源：江城晚报", "paragraph"),
+    ("continued from the line above without a capital", "paragraph"),  # a wrapped line's tail
+    ("The operator said so.", "paragraph"),  # a sentence
+    ("Things you will need:", "paragraph"),  # a lead-in
+])
+def test_heading_or_not(line, kind):
+    art = alone().clean("Home\nNews\nSport\n\n" + BODY.format(line=line), input_kind="text")
+    kinds = {p.text: p.kind for p in art.paragraphs}
+    assert kinds[line] == kind
 
 
 def test_sentence_is_not_a_heading():

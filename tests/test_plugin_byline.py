@@ -1,0 +1,146 @@
+"""The byline plugin: authors read from bylines, editors and posting accounts dropped but not authors."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import byline, title
+
+BODY_ZH = "市统计局今天发布数据，前三季度全市地区生产总值同比增长，其中第三产业增加值占比超过六成，消费市场持续回暖。"
+BODY_EN = ("The city council voted on Tuesday to approve the new transit plan, which adds bus routes "
+           "and extends service hours on weekends.")
+TITLE_ZH = "市区新增三条公交线路"
+TITLE_EN = "Council approves the new transit plan"
+
+
+def clean(lines: list[str]) -> newsclean.Article:
+    cleaner = newsclean.Cleaner(plugins=[title, byline], entry_points=False)
+    return cleaner.clean("\n".join(lines), input_kind="text")
+
+
+def bylines(art: newsclean.Article) -> list[str]:
+    return [r.text for r in art.removed if r.kind == "byline"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("作者：张明远", ["张明远"]),
+    ("文/李晓", ["李晓"]),
+    ("李晓/文", ["李晓"]),
+    ("记者 王建宏 张文攀", ["王建宏", "张文攀"]),
+    ("某某日报记者 王建宏 张文攀", ["王建宏", "张文攀"]),
+    ("□ 本报记者 葛小丹", ["葛小丹"]),
+    ("本报记者罗科苏盈发自北京", ["罗科苏盈"]),
+    ("新京报记者 彭小冲 山东冠县报道", ["彭小冲"]),
+    ("执笔人：闵乐 赵兰波 刘韬", ["闵乐", "赵兰波", "刘韬"]),
+    ("作者： 周思博 (Joel Spolsky)", ["周思博 (Joel Spolsky)"]),
+    ("作者： 放飞&心情", ["放飞&心情"]),
+    ("时间：2004年10月21日14:18 作者：郭立宏", ["郭立宏"]),
+    ("2015-11-05 阅读：8169 来源:转载 作者:孙仲明", ["孙仲明"]),
+    ("somebody88 发表于 2005-9-15 11:46:00", ["somebody88"]),
+])
+def test_chinese_bylines(line: str, authors: list[str]) -> None:
+    art = clean([TITLE_ZH, line, BODY_ZH])
+    assert art.authors == authors
+    assert bylines(art) == [line]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Jane Roe", ["Jane Roe"]),
+    ("Written by Jane Roe", ["Jane Roe"]),
+    ("By Jane Roe and John Doe", ["Jane Roe", "John Doe"]),
+    ("By Jane Roe, Example News", ["Jane Roe"]),
+    ("By Jane Roe | Example Daily | Updated: 2024-05-13 09:08", ["Jane Roe"]),
+    ("by Jane Roe May 14, 2024", ["Jane Roe"]),
+    ("By DANICA ROE and JILL DOE", ["DANICA ROE", "JILL DOE"]),
+    ("By Example Staff", []),
+])
+def test_english_bylines(line: str, authors: list[str]) -> None:
+    art = clean([TITLE_EN, line, BODY_EN])
+    assert art.authors == authors
+    assert bylines(art) == [line]
+
+
+@pytest.mark.parametrize("line, editors", [
+    ("责任编辑：魏小喆", ["魏小喆"]),
+    ("（ 责任编辑：刘林 ）", ["刘林"]),
+    ("编辑:李楠", ["李楠"]),
+    ("(责编：胡永秋、杨光宇)", ["胡永秋", "杨光宇"]),
+])
+def test_editors_are_not_authors(line: str, editors: list[str]) -> None:
+    art = clean([TITLE_ZH, BODY_ZH, line])
+    assert art.authors == []
+    assert art.extra["editors"] == editors
+    assert bylines(art) == [line]
+
+
+def test_byline_with_an_affiliation_is_read_but_kept() -> None:
+    art = clean([TITLE_ZH, "作者: 赵 培：某某大学，北京", BODY_ZH])
+    assert art.authors == ["赵培"]  # a two-character name padded with a space
+    assert bylines(art) == []  # the line reads like prose (a comma): left alone
+
+
+def test_source_and_editor_in_one_line() -> None:
+    art = clean([TITLE_ZH, "来源：某某日报 编辑：苏亮", BODY_ZH])
+    assert art.authors == [] and art.extra["editors"] == ["苏亮"]
+
+
+def test_posting_account_is_dropped_not_an_author() -> None:
+    art = clean([TITLE_ZH, "创始人", "2025-09-08 00:41:55", "0", "来源:某某资讯", BODY_ZH])
+    assert art.authors == []
+    assert bylines(art) == ["创始人"]
+    reason = next(r.reason for r in art.removed if r.text == "创始人")
+    assert "posting account" in reason
+
+
+def test_bare_name_under_the_title_is_the_author() -> None:
+    art = clean(["犬儒之病(上)", "胡小平", "——当代社会的精神状况", BODY_ZH])
+    assert art.authors == ["胡小平"]
+    assert bylines(art) == ["胡小平"]
+    art = clean(["社会资本与再就业", "赵延东、风笑天", BODY_ZH])
+    assert art.authors == ["赵延东", "风笑天"]
+
+
+def test_medium_under_the_title_is_a_source() -> None:
+    art = clean([TITLE_ZH, "某某日报", "2025-09-08 10:00", BODY_ZH])
+    assert art.authors == [] and art.source == "某某日报"
+
+
+def test_credits_inside_the_text_are_read_not_dropped() -> None:
+    for text, names in [
+        ("据新华社拉萨电（记者 格桑边觉）记者近日从自治区农业农村厅召开的会议上了解到，全区改造户用卫生厕所4.66万座。",
+         ["格桑边觉"]),
+        (BODY_ZH + "（记者 胡晓蓉）", ["胡晓蓉"]),
+        (BODY_ZH + "（姚小峰 上海报道）", ["姚小峰"]),
+        (BODY_ZH + "（常书香 马丹阳）", ["常书香", "马丹阳"]),
+    ]:
+        art = clean([TITLE_ZH, text])
+        assert art.authors == names, text
+        assert bylines(art) == []
+
+
+def test_merged_consecutive_bylines() -> None:
+    art = clean([TITLE_ZH, "本报实习生 刘国栋 周炜", "本报记者 王燕平 方云凤", BODY_ZH])
+    assert art.authors == ["刘国栋", "周炜", "王燕平", "方云凤"]
+
+
+@pytest.mark.parametrize("line", [
+    "记者了解到，该项目将于明年完工。",
+    "记者节快乐",
+    "这次生育对小李的身体影响很大 本报记者 惠禾 摄",
+    "拿出10万元来做房产投资 蔡雪婧/摄",
+    "By submitting your email, you agree to our Terms and Privacy Notice.",
+    "By the way, the vote was closer than expected.",
+    "作者简介",
+    "São Paulo",
+    BODY_ZH,
+])
+def test_not_bylines(line: str) -> None:
+    art = clean([TITLE_ZH if line[:1] > "\u3000" else TITLE_EN, BODY_ZH, line])
+    assert art.authors == []
+    assert bylines(art) == []
+
+
+def test_photo_credit_is_not_the_author() -> None:
+    art = clean([TITLE_ZH, BODY_ZH, "本报记者 惠禾 摄"])
+    assert art.authors == []
+    assert bylines(art) == ["本报记者 惠禾 摄"]
