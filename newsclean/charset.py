@@ -222,8 +222,11 @@ _TEXT_CTRL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _decoded_is_text(text: str) -> bool:
-    sample = text[:4096]
-    return len(_TEXT_CTRL.findall(sample)) <= max(8, len(sample) // 20)
+    """Few control characters and next to no undecodable units (random bytes have many)."""
+    sample = text[:65536]
+    if len(_TEXT_CTRL.findall(sample, 0, 4096)) > max(8, min(len(sample), 4096) // 20):
+        return False
+    return sample.count("\ufffd") <= len(sample) // 500 + 2
 
 
 # ---------------------------------------------------------------------------

@@ -166,6 +166,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
+_FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",
+           "my_name": "name"}
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]{3}")
 _CASED = frozenset(("mdy_name", "my_name"))  # they spell out their case-insensitive part
 _DATE_RES = tuple((name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in DATE_PATTERNS)
 _MONTH_ONLY = frozenset(("ym_zh", "my_name"))
@@ -175,6 +178,7 @@ _AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|at|@|à|um|a las|às|[-–—|·•/]|[
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
+_RELATIVE_HINT = re.compile(r"前|刚|今|昨|ago|yesterday|today|just now", re.I)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _RELATIVE_RE = re.compile("|".join(f"(?:{p})" for p in RELATIVE_PATTERNS), re.I)
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
@@ -358,7 +362,14 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
     if not _HAS_YEAR.search(text):
         return []  # every absolute date names its year
     found: list[tuple[int, int, str, re.Match[str]]] = []
+    has_nian = "年" in text
+    has_sep = "-" in text or "/" in text or "." in text
+    has_letters = bool(_LATIN.search(text))
     for name, rx in _DATE_RES:
+        family = _FAMILY[name]
+        if (family == "zh" and not has_nian) or (family == "num" and not has_sep) or (
+                family == "name" and not has_letters):
+            continue  # cheap checks first: most lines hold no date
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), name, m))
     if not found:
@@ -427,6 +438,8 @@ def is_relative_date(text: str) -> bool:
 
 def relative_spans(text: str) -> list[tuple[int, int]]:
     """Spans of relative stamps in ``text``."""
+    if not _RELATIVE_HINT.search(text):
+        return []
     return [m.span() for m in _RELATIVE_RE.finditer(text)]
 
 

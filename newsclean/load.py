@@ -460,12 +460,16 @@ def _is_soup(page: Any) -> bool:
     return isinstance(page, Tag)  # BeautifulSoup is a Tag too
 
 
+_DEEP_PROBE = etree.XPath("/" + "/".join(["*"] * FAST_DEPTH) + "[1]")
+
+
 def _from_lxml(page: Any, options: Options, notes: list[str]) -> Any:
     """A private HTML tree from a caller's lxml tree (which is never changed)."""
     root = page.getroot() if isinstance(page, etree._ElementTree) else page
     if root is None or not isinstance(root.tag, str):
         raise InputError("empty", "lxml tree has no root element")
-    if isinstance(root, lxml.html.HtmlElement) and root.tag.lower() in ("html", "body"):
+    deep = bool(_DEEP_PROBE(root))  # a chain of FAST_DEPTH elements: cheap to find, must be flattened
+    if not deep and isinstance(root, lxml.html.HtmlElement) and root.tag.lower() in ("html", "body"):
         root = copy.deepcopy(root)
         root.tail = None
         etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
@@ -475,8 +479,9 @@ def _from_lxml(page: Any, options: Options, notes: list[str]) -> Any:
             root = html
         _bound_tree(root, options, notes)
         return root
-    # An XML element, a fragment or a namespaced (XHTML) tree: serialise and
-    # re-read as HTML, which also gives plain tag names and HtmlElement methods.
+    # An XML element, a fragment, a namespaced (XHTML) or a too deep tree:
+    # serialise and re-read as HTML, which gives plain tag names, HtmlElement
+    # methods and the flattening of deep nesting.
     try:
         data = etree.tostring(root, encoding="utf-8", method="html", with_tail=False)
     except (ValueError, etree.LxmlError) as e:

@@ -155,7 +155,7 @@ def read_bylines(doc: Any) -> None:
                                                 why or ""))
             continue
         limit = MAX_LINE_CHARS if cjk_count(text) else MAX_LINE_CHARS * 2
-        if char_count(text) > limit:
+        if len(text) - text.count(" ") > limit:
             if b.kind != "heading":
                 _read_credits(b, found)
             continue
@@ -233,17 +233,22 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
                 authors.extend(n for n in names if n not in authors)
             why = why or "/" + fm.group("label")
             spans.append(fm.span())
-    if not authors and any(d.has_day for d in find_dates(text, limit=2)):
+    dated: bool | None = None  # worked out only when a pattern needs it
+    if not authors:
         fm = _BRACKETED.search(text)  # "2004年7月16日08:19 [ 黄宇 ] 来源：[ X ]": a name in brackets
         if fm and _looks_like_person(fm.group("value")) and not re.match(
                 r"\s*(?:来源|来自|出处)", text[max(0, fm.start() - 4): fm.start()][-4:]):
-            authors.append(fm.group("value"))
-            why = "name in a stamp line"
-            spans.append(fm.span())
-    if not authors and any(d.has_day for d in find_dates(text, limit=2)):
+            dated = any(d.has_day for d in find_dates(text, limit=2))
+            if dated:
+                authors.append(fm.group("value"))
+                why = "name in a stamp line"
+                spans.append(fm.span())
+    if not authors:
         for rx in (_FORUM_BEFORE, _FORUM_BY, _TRAILING_BY):
             fm = rx.search(text)
-            if fm:
+            if fm and dated is None:
+                dated = any(d.has_day for d in find_dates(text, limit=2))
+            if fm and dated:
                 raw = fm.group("value").strip()
                 name = _clean_zh(raw) or _handle(raw)
                 if name:

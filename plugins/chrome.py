@@ -86,6 +86,12 @@ GENERIC_PARTS = frozenset((
     "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
     "primary", "secondary", "ascx", "ctl", "col", "column", "content", "links", "items", "bar",
 ))
+#: Region words too generic to be strong evidence on their own (Blogger wraps posts in "widget").
+WEAK_PARTS = frozenset((
+    "widget", "widgets", "side", "rail", "foot", "skip", "search", "modal", "overlay", "popup", "register",
+    "login", "subscribe", "subscription", "toolbar", "tabbar", "reply", "replies", "respond", "discussion",
+    "menu", "menus", "overlay", "lightbox", "pager", "paging",
+))
 #: Elements whose tag alone is strong evidence.
 STRONG_TAGS = frozenset(("nav", "aside"))
 #: Whole tokens of hidden or screen-reader-only utility classes.
@@ -104,7 +110,7 @@ CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "
 #: Share of the page's prose (text outside links) from which an element of a region is
 #: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
 PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
-                 "hidden": 0.4, "strong": 0.8}
+                 "hidden": 0.4, "strong": 0.95}
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
 #: Elements that mark the article itself; a candidate holding one is protected.
@@ -229,7 +235,8 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
             region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
             glued = True
         if region:
-            strong = all(p in _PART_TO_REGION or p in GENERIC_PARTS or p.isdigit() for p in parts if p)
+            strong = (all(p in _PART_TO_REGION or p in GENERIC_PARTS or p.isdigit() for p in parts if p)
+                      and not any(p in WEAK_PARTS for p in parts))
             got = (region, tok, strong and not glued)
             break
     if len(_VALUE_CACHE) < _CACHE_MAX:

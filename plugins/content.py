@@ -83,9 +83,12 @@ NEGATIVE_MAX_SHARE = 0.5  # a negative hint on an element with this share of the
 NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its ancestors
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
 LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
+CARD_FACTOR = 0.45  # a list of teaser cards (structural evidence: kept whatever its share)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
-CARD_LINK_DENSITY = 0.15  # (or this much of its text in links)
+CARD_LINK_DENSITY = 0.2  # a card has this much of its text in links ...
+CARD_HEADLINE_DENSITY = 0.1  # ... or a link-dense block making up this much of it ...
+CARD_MAX_PROSE = 600  # ... or a link-dense block and no more prose than this
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
 CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
@@ -99,7 +102,7 @@ GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is pros
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
-FALLBACK_CHARS = 150  # ... and under this many characters is "nearly nothing"
+FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
 _SPLIT = re.compile(r"[-_:\s]+")
 _SPLIT_CAMEL = re.compile(r"[-_:\s#]+|(?<=[a-z])(?=[A-Z])")
@@ -252,6 +255,14 @@ class _Cand:
         return self.conc * factor * (1.0 - self.link_density)
 
 
+def _is_card(c: _Cand) -> bool:
+    """A teaser: some prose and a link headline that is a fair part of it (or links all over)."""
+    if c.prose <= 0:
+        return False
+    ld = c.link_density
+    return ld >= CARD_LINK_DENSITY or (c.linked and (ld >= CARD_HEADLINE_DENSITY or c.prose <= CARD_MAX_PROSE))
+
+
 def _mark_cards(cands: dict[Any, _Cand]) -> None:
     """Give a negative hint to lists of teaser cards: alike siblings, most with a link headline."""
     for c in cands.values():
@@ -263,9 +274,9 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
         for members in groups.values():
             if len(members) < CARD_MIN_SIBLINGS:
                 continue
-            linked = sum(1 for m in members if m.prose > 0 and (m.linked or m.link_density >= CARD_LINK_DENSITY))
+            linked = sum(1 for m in members if _is_card(m))
             if linked >= CARD_LINKED_SHARE * len(members):
-                c.hint = min(c.hint, NEGATIVE_FACTOR)
+                c.hint = min(c.hint, CARD_FACTOR)
                 break
 
 

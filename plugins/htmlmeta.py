@@ -99,13 +99,17 @@ MAX_JSONLD_CHARS = 200_000
 MAX_JSON_NODES = 5_000
 MAX_ELEMENT_HITS = 20
 MAX_HINTS = 400
+#: Scores from the head that make looking through the body's elements needless.
+ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
 
 # Elements that may hold the date or the byline, found in one pass.
-_HINTS = etree.XPath(
-    "//body//*[@itemprop='author' or @itemprop='datePublished' or @rel='author' or self::time"
-    " or contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'writer')"
+# Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk).
+_ITEMPROPS = etree.XPath("descendant::*[@itemprop]")
+_REL_AUTHOR = etree.XPath("descendant::a[@rel='author']")
+_BYLINE_CLASS = etree.XPath(
+    "descendant::*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'writer')"
     " or contains(@class, 'reporter')]")
-_TEXT_SAMPLE = etree.XPath("(//body//text()[not(parent::script)][not(parent::style)])[position() <= 300]")
+_CODE_LIKE = re.compile(r"[{};=]")
 
 _ORG_RE = re.compile("|".join(
     re.escape(w) if not w.isalpha() or not w.isascii() else rf"\b{w}\b" for w in ORG_WORDS), re.I)
@@ -139,12 +143,16 @@ def read_declared(doc: Any) -> None:
     _read_published(doc, metas, jsonld, zone)
     offer = _author_offer(doc, site_name)
     _read_authors(metas, jsonld, offer)
-    if doc.meta.score("published") < 7.5 or doc.meta.score("authors") < 7.5:
-        hints = _HINTS(root)[:MAX_HINTS]  # one pass over the tree for microdata, <time> and bylines
-        if doc.meta.score("published") < 7.5:
-            _published_in_elements(doc, hints, zone)
-        if doc.meta.score("authors") < 7.5:
-            _authors_in_elements(doc, hints, offer)
+    need_date = doc.meta.score("published") < ENOUGH_DATE
+    need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
+    if need_date or need_author:  # what the head did not say, the body's elements may
+        body = root.find("body")
+        body = body if body is not None else root
+        itemprops = _ITEMPROPS(body)[:MAX_HINTS]
+        if need_date:
+            _published_in_elements(doc, body, itemprops, zone)
+        if need_author:
+            _authors_in_elements(doc, body, itemprops, offer)
     for name in SOURCE_METAS:
         for value in metas.get(name, ()):
             value = re.sub(r"^\s*(?:来源|source)\s*[:：]\s*", "", value, flags=re.I).strip()
@@ -200,15 +208,20 @@ def _metas(root: Any) -> dict[str, list[str]]:
 
 
 def _language(root: Any, doc: Any) -> str | None:
-    """Script-based language of the page's title, h1 and first visible text."""
-    parts = [_text_of_first(root, "title"), _text_of_first(root, "h1")]
+    """Script-based language of the title and h1, or of the first visible text when they say little."""
+    head = normalize_space(" ".join((_text_of_first(root, "title"), _text_of_first(root, "h1"))))
+    if sum(c.isalpha() for c in head) >= 6:
+        return detect_language(head, doc.lang_hint)
+    parts = [head]
     size = 0
-    for t in _TEXT_SAMPLE(root):
+    body = root.find("body")
+    for t in (body if body is not None else root).itertext():
         if size > 3000:
             break
-        if not t.isspace():
-            parts.append(t)
-            size += len(t)
+        if t.isspace() or len(_CODE_LIKE.findall(t)) > 2:
+            continue  # script text, not prose
+        parts.append(t)
+        size += len(t)
     return detect_language(normalize_space(" ".join(parts)), doc.lang_hint)
 
 
@@ -330,17 +343,17 @@ def _offer_date(doc: Any, value: Any, score: float, zone: _Zone) -> None:
             doc.meta.propose("published", when, score)
 
 
-def _published_in_elements(doc: Any, hints: list[Any], zone: _Zone) -> None:
+def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zone) -> None:
     """Microdata on elements other than <meta>, then <time> elements."""
-    first_time: str | None = None
-    for el in hints:
+    for el in itemprops:
         if el.get("itemprop") == "datePublished" and _local(el.tag) != "meta":
             _offer_date(doc, el.get("datetime") or el.get("content") or normalize_space("".join(el.itertext())),
                         7.5, zone)
             return
-    for el in hints:
-        if _local(el.tag) != "time":
-            continue
+    first_time: str | None = None
+    for i, el in enumerate(body.iter("time", "{*}time")):
+        if i >= MAX_HINTS:
+            break
         value = el.get("datetime") or ""
         if not value or _in_foreign(el):
             continue
@@ -382,20 +395,20 @@ def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], off
             break
 
 
-def _authors_in_elements(doc: Any, hints: list[Any], offer: Any) -> None:
+def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) -> None:
     """Authors from microdata, rel=author links and byline classes, strongest first."""
-    for el in hints:
+    for el in itemprops:
         if el.get("itemprop") == "author" and _local(el.tag) != "meta" and not _in_foreign(el):
             name_el = el.xpath(".//*[@itemprop='name']")
             text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
             if offer([normalize_space(text)], 7.5):
                 return
-    for el in hints:
-        if el.get("rel") == "author" and not _in_foreign(el) and offer([normalize_space("".join(el.itertext()))], 5.5):
+    for el in _limited(_REL_AUTHOR(body)):
+        if not _in_foreign(el) and offer([normalize_space("".join(el.itertext()))], 5.5):
             return
     if doc.meta.score("authors") >= 5.5:
         return
-    for el in hints[:MAX_ELEMENT_HITS * 5]:
+    for el in _BYLINE_CLASS(body)[:MAX_ELEMENT_HITS * 5]:
         tokens = (el.get("class") or "").lower().split()
         if not any(t in AUTHOR_CLASS_TOKENS or t.endswith(("-author", "_author", "-byline")) for t in tokens):
             continue

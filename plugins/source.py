@@ -75,6 +75,8 @@ _LABELLED = re.compile(
     rf"|{_START}(?P<glued>{_GLUED_ALT})(?P<gvalue>[^\n]*)"
     rf"|{_START}(?P<en>{_EN_ALT})\s*[:：]\s*(?P<envalue>[^\n]*)"
     rf"|{_START}(?P<phrase>{_PHRASE_ALT})\s+(?P<pvalue>[^\n]*)", re.I)
+# Every label holds one of these: a cheap test before the full patterns.
+_HINT = re.compile(r"[来源出转摘原稿來轉處]|source|via\s|original|reprinted|republished|courtesy", re.I)
 _ORIGINAL_TITLE = re.compile(rf"^\s*[{re.escape(_OPEN)}]?\s*(?:{_OT_ALT})\s*[:：]", re.I)
 _PAREN_LINE = re.compile(rf"^\s*[{re.escape(_OPEN)}].*[{re.escape(_CLOSE)}]\s*$")
 _OTHER_FIELD = re.compile(
@@ -102,7 +104,11 @@ def drop_source_lines(doc: Any) -> None:
     header_end = max(40, int(len(blocks) * HEADER_SHARE))
     for b in blocks:
         text = b.text
-        if not text or char_count(text) > MAX_LINE_CHARS * (2 if not cjk_count(text) else 1) or b.kind == "table":
+        if not text or b.kind == "table" or len(text) > 2 * MAX_LINE_CHARS or not _HINT.search(text):
+            if b.index < header_end and text and b.kind != "table" and len(text) <= MAX_LINE_CHARS:
+                _unlabelled_medium(doc, text)
+            continue
+        if char_count(text) > MAX_LINE_CHARS * (2 if not cjk_count(text) else 1):
             continue
         if _ORIGINAL_TITLE.match(text):
             if b.kind != "heading":

@@ -492,15 +492,15 @@ def _after(feats: Sequence[LineFeatures], start: int) -> float:
 # ---------------------------------------------------------------------------
 
 def _reason(f: LineFeatures, where: str, in_menu: bool) -> str:
-    if in_menu:
+    if in_menu and f.le < SHORT_LE:
         return f"in a run of short lines {where} the article (menu, footer or link list)"
     if f.truncated:
         return f"teaser cut short with an ellipsis, {where} the article"
-    if f.ends or f.punct:
+    if f.ends or f.prose:
         return f"text {where} the article's run of lines (a comment, teaser or other text)"
     if f.le < SHORT_LE:
         return f"short line {where} the article's run of lines"
-    return f"title-like line (no sentence punctuation) {where} the article's run of lines"
+    return f"title-like line (not a sentence) {where} the article's run of lines"
 
 
 def locate(doc: Document) -> None:
@@ -526,7 +526,8 @@ def locate(doc: Document) -> None:
         if start <= i < end or not b.kept:
             continue
         where = "before" if i < start else "after"
-        doc.drop(b, "boilerplate", _reason(f, where, i in menu), region="nav" if i in menu else "")
+        in_menu = i in menu and f.le < SHORT_LE
+        doc.drop(b, "boilerplate", _reason(f, where, in_menu), region="nav" if in_menu else "")
 
 
 #: A heading is at most this long (Latin-equivalent characters: 40 Han characters).

@@ -123,7 +123,7 @@ def read_stamps(doc: Any) -> None:
 
 def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int]) -> None:
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
-    if len(text) > 2 * MAX_LINE_CHARS or char_count(text) > MAX_LINE_CHARS:
+    if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
     found = [d for d in find_dates(text, limit=4) if d.has_day and is_plausible(d.value)]
     if not found:
@@ -132,12 +132,12 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         return
     if not dated or dated[-1] != b.index:
         dated.append(b.index)
-    left = _left(text)
-    chosen, label = _pick(text, found)
     bare = strip_dates(text)
+    left = _left(text, stripped=bare)
+    chosen, label = _pick(text, found)
     teaser = bool(_TEASER.match(text)) or bool(_PROSE.search(bare))
     header_left = HEADER_LEFT_CJK if cjk_count(bare) else HEADER_LEFT
-    strict_left = _left(text, fields=False)
+    strict_left = _left(text, fields=False, stripped=bare)
     pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not _TEASER.match(text)
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = "a date and time stamp" if chosen.has_time else "a date stamp"
@@ -159,9 +159,9 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
 
 
-def _left(text: str, fields: bool = True) -> int:
+def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
     """Characters left once dates, labels, addresses and counters (and ``fields``) are gone."""
-    r = strip_dates(text)
+    r = strip_dates(text) if stripped is None else stripped
     r = _URL.sub(" ", r)
     if fields:
         r = _FIELD.sub(" ", r)

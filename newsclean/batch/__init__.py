@@ -52,8 +52,8 @@ def register_cli(subparsers: Any) -> None:
                    help="input format (default: from the file name, then the content)")
     p.add_argument("--timeout", type=float, default=30.0,
                    help="seconds one page may take before its worker is killed (default 30)")
-    p.add_argument("--max-pages-per-worker", type=int, default=1000, metavar="N",
-                   help="replace a worker after N pages, bounding its memory (0: never; default 1000)")
+    p.add_argument("--max-pages-per-worker", type=int, default=2000, metavar="N",
+                   help="replace a worker after N pages, bounding its memory (0: never; default 2000)")
     p.add_argument("--max-worker-memory", type=float, default=None, metavar="MB",
                    help="replace a worker once its resident memory passes MB")
     p.add_argument("--shard-size", type=int, default=1000, metavar="N",

@@ -96,7 +96,7 @@ def run(
     input_format: str = "auto",
     shard_size: int = 1000,
     timeout: float = 30.0,
-    max_pages_per_worker: int = 1000,
+    max_pages_per_worker: int = 2000,
     max_worker_memory_mb: float | None = None,
     progress: bool | None = None,
 ) -> BatchResult:
@@ -170,7 +170,7 @@ def run(
 
 def clean_records(records: Iterable[dict[str, Any] | str | bytes], cleaner: Any = None,
                   fields: Fields | None = None, encoding: str | None = None, *, isolate: bool = False,
-                  timeout: float = 30.0, max_pages_per_worker: int = 1000) -> Iterator[dict[str, Any]]:
+                  timeout: float = 30.0, max_pages_per_worker: int = 2000) -> Iterator[dict[str, Any]]:
     """Clean records one by one, yielding one output record per input record, in order.
 
     For engines that bring their own workers, e.g. Spark:

@@ -105,7 +105,7 @@ class PagePool:
     """
 
     def __init__(self, spec: CleanerSpec, fields: Fields, jobs: int = 1, *, timeout: float = 30.0,
-                 max_pages: int = 1000, max_rss_mb: float | None = None, prefetch: int = 1) -> None:
+                 max_pages: int = 2000, max_rss_mb: float | None = None, prefetch: int = 1) -> None:
         self.spec, self.fields = spec, fields
         self.jobs = max(1, jobs)
         self.timeout = timeout

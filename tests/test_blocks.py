@@ -1,0 +1,119 @@
+"""The block builder: one block per paragraph-like run, with the features plugins read."""
+from __future__ import annotations
+
+import lxml.etree as etree
+import lxml.html
+
+from newsclean.blocks import html_blocks, text_blocks
+
+
+def blocks_of(html: str, **kw):
+    return html_blocks(lxml.html.document_fromstring(html), **kw)[0]
+
+
+def test_block_elements_and_br_end_runs_inline_elements_do_not():
+    bl = blocks_of("<html><body><div>one <b>bold</b> two<br>three</div><p>four <a href=x>link</a>.</p></body></html>")
+    assert [b.text for b in bl] == ["one bold two", "three", "four link."]
+
+
+def test_kinds_levels_and_owner_tags():
+    bl = blocks_of("""<html><body><article>
+        <h3>Sub <span>head</span></h3>
+        <ul><li>item <em>one</em></li></ul>
+        <blockquote><p>quoted</p></blockquote>
+        <figure><figcaption>cap</figcaption></figure>
+        <pre>a  b
+c</pre></article></body></html>""")
+    got = [(b.kind, b.level, b.tag, b.text) for b in bl]
+    assert got == [
+        ("heading", 3, "h3", "Sub head"),
+        ("list_item", 0, "li", "item one"),
+        ("quote", 0, "p", "quoted"),
+        ("caption", 0, "figcaption", "cap"),
+        ("code", 0, "pre", "a  b\nc"),
+    ]
+
+
+def test_whitespace_is_collapsed_but_words_stay_apart():
+    bl = blocks_of("<html><body><p>  a\u00a0\u00a0b\u3000c\u200bd <i>e</i>\n<i>f</i>  </p></body></html>")
+    assert bl[0].text == "a b c d e f"
+
+
+def test_link_chars_count_only_text_inside_links():
+    bl = blocks_of("<html><body><p>Read <a href=x>the whole story</a> here.</p></body></html>")
+    b = bl[0]
+    assert b.link_chars == len("thewholestory")
+    assert 0.5 < b.link_density < 0.7
+
+
+def test_tail_after_a_link_is_not_link_text():
+    bl = blocks_of("<html><body><p><a href=x>ab</a>cdef</p></body></html>")
+    assert bl[0].link_chars == 2
+
+
+def test_path_and_cumulative_tokens():
+    bl = blocks_of('<html><body><div id="main" class="Story Body"><p class="lead">x y</p></div></body></html>')
+    b = bl[0]
+    assert [e.tag for e in b.path] == ["html", "body", "div", "p"]
+    assert {"main", "story", "body", "lead"} <= set(b.tokens)
+
+
+def test_scripts_styles_and_title_are_skipped_their_tails_kept():
+    bl = blocks_of("<html><head><title>T</title></head><body><p>a<script>var x=1;</script>b"
+                   "<style>p{}</style>c</p></body></html>")
+    assert [b.text for b in bl] == ["abc"]
+
+
+def test_text_parsed_into_the_head_is_not_lost():
+    root = etree.fromstring("<html><head><div><p>Body text that ended up in the head.</p></div></head></html>")
+    bl, _ = html_blocks(root)
+    assert [b.text for b in bl] == ["Body text that ended up in the head."]
+
+
+def test_data_table_is_one_block_layout_table_is_not():
+    bl = blocks_of("""<html><body>
+      <table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td>1</td></tr></table>
+      <table><tr><td><div>layout cell one</div></td><td><p>layout cell two</p></td></tr></table>
+    </body></html>""")
+    assert [(b.kind, b.text) for b in bl] == [
+        ("table", "k | v\na | 1"), ("paragraph", "layout cell one"), ("paragraph", "layout cell two")]
+
+
+def test_chinese_text_counts_characters():
+    bl = blocks_of("<html><body><p>新华社北京电，今天天气晴。</p></body></html>")
+    assert bl[0].chars == 13
+    assert bl[0].punct == 2
+
+
+def test_max_nodes_cuts_the_walk_and_says_so():
+    html = "<html><body>" + "".join(f"<p>para {i}</p>" for i in range(50)) + "</body></html>"
+    bl, cut = html_blocks(lxml.html.document_fromstring(html), max_nodes=10)
+    assert cut and 0 < len(bl) < 50
+
+
+def test_max_block_chars_cuts_a_block():
+    bl, cut = html_blocks(lxml.html.document_fromstring("<html><body><p>" + "x" * 100 + "</p></body></html>"),
+                          max_block_chars=10)
+    assert cut and bl[0].text == "x" * 10
+
+
+def test_deep_nesting_does_not_overflow():
+    root = etree.Element("html")
+    el = etree.SubElement(root, "body")
+    for _ in range(3000):
+        el = etree.SubElement(el, "div")
+    el.text = "deep text"
+    bl, _ = html_blocks(root)
+    assert [b.text for b in bl] == ["deep text"]
+
+
+def test_namespaced_xhtml_tags_are_read_by_local_name():
+    root = etree.fromstring('<html xmlns="http://www.w3.org/1999/xhtml"><body><h2>Head</h2><p>Para.</p></body></html>')
+    bl, _ = html_blocks(root)
+    assert [(b.kind, b.text) for b in bl] == [("heading", "Head"), ("paragraph", "Para.")]
+
+
+def test_text_dump_lines_and_gaps():
+    bl, cut = text_blocks("第一行\n\n\n第二行\n  \n第三行\n")
+    assert [(b.text, b.gap_before) for b in bl] == [("第一行", 0), ("第二行", 2), ("第三行", 1)]
+    assert not cut

@@ -1,0 +1,166 @@
+"""chrome: hidden subtrees and page chrome pruned from the tree, each recorded with its region."""
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Cleaner
+from newsclean.plugins import chrome
+
+PROSE = ("The council met on Tuesday evening to discuss the new budget, which had been delayed "
+         "for several weeks because of a dispute over school funding. ")
+ARTICLE = "".join(f"<p>{PROSE}Paragraph {i} adds its own detail to the report.</p>" for i in range(6))
+
+
+def clean(html: str):
+    return Cleaner(entry_points=False, plugins=[chrome]).clean(html)
+
+
+def page(inner: str) -> str:
+    return f"<html><head><title>t</title></head><body>{inner}</body></html>"
+
+
+def removed(art, kind=None):
+    return [r for r in art.removed if kind is None or r.kind == kind]
+
+
+# -- vocabulary ---------------------------------------------------------------
+
+def test_vocabularies_are_data():
+    assert "comments" in chrome.REGION_PARTS and "nav" in chrome.REGION_PARTS
+    assert all(isinstance(v, frozenset) for v in chrome.REGION_PARTS.values())
+    assert "pinglun" in chrome.REGION_PARTS["comments"]  # 评论, as sites spell it
+    assert chrome.HIDDEN_TOKENS and chrome.CHROME_ROLES
+
+
+@pytest.mark.parametrize("value,region,strong", [
+    ("comments", "comments", True),
+    ("comment-list", "comments", True),
+    ("site-footer", "footer", True),
+    ("main-nav", "nav", True),
+    ("breadcrumbs", "nav", True),
+    ("has-sidebar", "sidebar", False),
+    ("post-comments", "comments", False),
+    ("footerWrap", "footer", False),
+    ("widget Blog", "sidebar", False),
+    ("article-body", "", False),
+    ("commentary", "", False),  # an opinion piece, not a comment section
+    ("subbuzz__figure-footer", "", False),  # a caption area, not the page footer
+])
+def test_region_of_class_values(value, region, strong):
+    got = chrome.region_of_value(value)
+    assert got[0] == region
+    if region:
+        assert got[2] is strong
+
+
+# -- hidden --------------------------------------------------------------------
+
+@pytest.mark.parametrize("attrs", ['hidden', 'aria-hidden="true"', 'style="display: none"',
+                                   'style="color:red;visibility:hidden"', 'class="sr-only"'])
+def test_hidden_elements_are_pruned_and_recorded(attrs):
+    art = clean(page(f"<article>{ARTICLE}<div {attrs}>Secret words nobody sees.</div></article>"))
+    assert "Secret words" not in art.text
+    (r,) = removed(art, "hidden")
+    assert r.plugin == "chrome:hidden" and "Secret words nobody sees." in r.text
+    assert "hidden" in r.reason
+
+
+def test_hidden_keeps_the_tail_text():
+    art = clean(page(f"<article>{ARTICLE}<p>before <span hidden>gone</span> after</p></article>"))
+    assert "before after" in art.text and "gone" not in art.text
+
+
+def test_a_hidden_wrapper_of_the_whole_article_is_kept():
+    art = clean(page(f'<div style="display:none" class="paywalled">{ARTICLE}</div><div>Menu</div>'))
+    assert PROSE.strip() in art.text
+    assert not removed(art, "hidden")
+
+
+def test_scripts_and_styles_leave_no_text_behind():
+    art = clean(page(f"<article>{ARTICLE}<script>var a = 'x';</script><style>p{{color:red}}</style></article>"))
+    assert "var a" not in art.text and "color" not in art.text
+
+
+# -- chrome --------------------------------------------------------------------
+
+def test_nav_footer_aside_and_comment_sections_go_with_their_regions():
+    html = page(f"""
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <div id="breadcrumbs"><a href="/">Home</a> › <a href="/x">Section</a></div>
+      <main><article><h1>Headline</h1>{ARTICLE}</article></main>
+      <aside><h3>Most read</h3><a href="/1">Other story</a></aside>
+      <div id="comments"><p>Great article, thanks for writing it!</p></div>
+      <footer>© 2025 Example News. All rights reserved.</footer>""")
+    art = clean(html)
+    text = art.text
+    for gone in ("World", "Section", "Most read", "Great article", "All rights reserved"):
+        assert gone not in text
+    assert PROSE.strip() in text
+    regions = {r.region for r in art.removed}
+    assert {"nav", "sidebar", "comments", "footer"} <= regions
+    assert any(r.kind == "comments" and "Great article" in r.text for r in art.removed)
+    assert all(r.plugin == "chrome:chrome" for r in art.removed)
+    assert all(r.reason for r in art.removed)
+
+
+def test_cookie_and_newsletter_boxes_go():
+    art = clean(page(f"""<article>{ARTICLE}</article>
+      <div class="cookie-banner">We use cookies to improve your experience. Accept all?</div>
+      <div class="newsletter-signup">Get our newsletter in your inbox every morning.</div>"""))
+    assert "cookies" not in art.text and "newsletter" not in art.text
+    assert {r.region for r in art.removed} == {"widget"}
+
+
+def test_article_head_inside_the_article_is_kept():
+    art = clean(page(f"""<header class="site-header"><a href="/">Logo</a> <a href="/a">A</a></header>
+      <article><header><h1>The headline</h1><p>By Jane Doe, 3 March 2025</p></header>{ARTICLE}</article>"""))
+    assert "The headline" in art.text and "By Jane Doe" in art.text
+    assert "Logo" not in art.text
+
+
+def test_a_wrapper_with_a_chrome_word_holding_the_article_is_only_looked_into():
+    html = page(f"""<div class="layout has-sidebar">
+        <div class="menu"><a href="/a">Politics</a> <a href="/b">Sport</a></div>
+        <div class="story">{ARTICLE}</div></div>""")
+    art = clean(html)
+    assert PROSE.strip() in art.text
+    assert "Politics" not in art.text  # the menu inside the protected wrapper still goes
+
+
+def test_a_header_element_wrapping_the_whole_article_is_kept():
+    art = clean(page(f"<header>{ARTICLE}</header><div><a href='/'>Home</a></div>"))
+    assert PROSE.strip() in art.text
+
+
+def test_comment_section_larger_than_a_short_post_still_goes():
+    comments = "".join(f"<p>Comment {i}: I really enjoyed reading this, thanks a lot for sharing.</p>"
+                       for i in range(40))
+    art = clean(page(f"<div class='post'><p>{PROSE}</p></div><div id='comments'>{comments}</div>"))
+    assert PROSE.strip() in art.text
+    assert "Comment 7" not in art.text
+
+
+def test_chinese_class_words():
+    art = clean(page(f"""<div class="daohang"><a href="/">首页</a> <a href="/gn">国内</a></div>
+      <div class="zhengwen">{ARTICLE}</div><div id="pinglun"><p>网友评论：写得好！</p></div>"""))
+    assert "国内" not in art.text and "网友评论" not in art.text
+
+
+def test_pages_without_body_and_text_dumps_are_left_alone():
+    cleaner = Cleaner(entry_points=False, plugins=[chrome])
+    art = cleaner.clean("Line one of a dump\n\nLine two of a dump\n", input_kind="text")
+    assert art.text.startswith("Line one")
+    assert not art.removed
+
+
+def test_steps_are_registered_in_their_bands():
+    steps = {s.name: s for s in Cleaner(entry_points=False, plugins=[chrome]).steps}
+    assert steps["hidden"].order == 100 and steps["hidden"].stage == "tree"
+    assert steps["chrome"].order == 150 and steps["chrome"].stage == "tree"
+
+
+def test_chrome_step_alone_still_works_when_hidden_is_disabled():
+    art = Cleaner(entry_points=False, plugins=[chrome], disable=["chrome:hidden"]).clean(
+        page(f"<nav><a href='/'>Home</a></nav><article>{ARTICLE}<script>x()</script></article>"))
+    assert "Home" not in art.text and "x()" not in art.text
+    assert PROSE.strip() in art.text
