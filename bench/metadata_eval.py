@@ -31,7 +31,7 @@ import re
 import sys
 import time
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -357,19 +357,21 @@ def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
 
 def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
     data = _strip_doctype_subset(data)
-    data, cut = _cut_tags(data, 4 * options.max_nodes)
-    if cut:
-        notes.append(f"page has over {4 * options.max_nodes} tags (4 x max_nodes): markup past "
-                     "that was not read")
     data, capped = _cap_attributes(data, options.max_attributes)
     if capped:
         notes.append(f"{capped} tag(s) with over max_attributes={options.max_attributes} attributes were cut")
+    whole = data
+    limit = 4 * options.max_nodes
+    data, cut = _cut_tags(whole, limit)
     root, hit = _fromstring(data, huge=False)
     if hit == "size":  # a text node or attribute over 10 MB
         root, hit = _fromstring(data, huge=True)
     if hit == "depth":
+        # Flattening drops most tags of deep markup, so flatten what lies
+        # within 4 x the tag limit (bounded work), then apply the limit.
         depth = max(8, min(options.max_depth, FAST_DEPTH - 16))
-        root, hit = _fromstring(_flatten_depth(data, depth), huge=True)
+        data, cut = _cut_tags(_flatten_depth(_cut_tags(whole, 4 * limit)[0], depth), limit)
+        root, hit = _fromstring(data, huge=True)
         notes.append(f"page nests elements over {FAST_DEPTH} deep: tags past depth {depth} "
                      "were dropped, their text kept")
         if hit == "depth":
@@ -377,6 +379,8 @@ def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
             notes.append("page markup is too deeply nested to keep: read as text with paragraph breaks")
     if hit == "size":
         notes.append("page exceeds the HTML parser's limits: markup past that point was not read")
+    if cut:
+        notes.append(f"page has over {limit} tags (4 x max_nodes): markup past that was not read")
     long_text = any(not data[a:a + 7].lower().startswith((b"script", b"style", b"!--"))
                     for a, _ in _runs_without(data, b"<", options.max_block_chars))
     long_attrs = len(data) > BOUND_ATTRS_FROM

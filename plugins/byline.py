@@ -48,13 +48,14 @@ AUTHOR_OPENERS_EN = ("written by", "words by", "story by", "reporting by", "repo
 CREDIT_OPENERS_EN = ("edited by", "editing by", "editor", "editors", "photo by", "photos by", "photographs by",
                      "illustration by", "video by", "additional reporting by", "compiled by", "translated by")
 #: Phrases that end a Chinese reporter value ("X 上海报道", "X 发自北京").
-VALUE_ENDS_ZH = ("报道", "发自", "摄影", "摄", "供图", "/文", "／文", "文/", "通讯员", "实习生", "记者", "编辑", "综合",
+VALUE_ENDS_ZH = ("报道", "发自", "摄影", "摄", "供图", "/文", "／文", "文/", "通讯员", "实习生", "记者", "责任编辑", "编辑",
+                 "责编", "综合", "分享", "收藏", "打印", "字号", "关闭",
                  "整理", "来源", "发表", "出自", "出处", "时间", "日期", "阅读", "评论", "点击", "发布", "字号", "浏览")
 #: Values that are not people.
 NOT_NAMES = frozenset(
     "本报 本网 本站 本刊 本台 佚名 匿名 网友 小编 管理员 编辑部 综合 新华社 中新社 中新网 人民网 未知 不详 admin "
     "administrator staff editor editors team unknown anonymous guest 游客 楼主 版主 原创 转载 记者 通讯员 "
-    "创始人 作者 关注 首页 更多 返回 分享 收藏 评论 点赞 阅读".split())
+    "创始人 作者 关注 首页 更多 返回 分享 收藏 评论 点赞 阅读 分享到 打印 字号 关闭 责任".split())
 #: Words that make a value an organisation or a site rather than a person.
 ORG_WORDS = ("网", "报", "社", "台", "站", "中心", "公司", "集团", "频道", "杂志", "部", "局", "厅", "委", "政府",
              "大学", "学院", "协会", "研究院", "客户端", "新闻", "出版")
@@ -157,12 +158,12 @@ def read_bylines(doc: Any) -> None:
         limit = MAX_LINE_CHARS if cjk_count(text) else MAX_LINE_CHARS * 2
         if len(text) - text.count(" ") > limit:
             if b.kind != "heading":
-                _read_credits(b, found)
+                _read_credits(b, found, doc.blocks)
             continue
         authors, eds, rest, why = _fields(text)
         if not authors and not eds and why is None:
             if b.kind == "paragraph":
-                _read_credits(b, found)
+                _read_credits(b, found, doc.blocks)
             continue
         editors.extend(e for e in eds if e not in editors)
         if authors:
@@ -354,7 +355,7 @@ def _only_fields(rest: str) -> bool:
     return len(_NORM.sub("", r)) <= LEFT_ALLOWED
 
 
-def _read_credits(b: Any, found: list[_Found]) -> None:
+def _read_credits(b: Any, found: list[_Found], blocks: list[Any]) -> None:
     """Credits inside a body paragraph: read, never dropped."""
     text = b.text
     for part in (text[:80], text[-60:]):
@@ -365,7 +366,11 @@ def _read_credits(b: Any, found: list[_Found]) -> None:
                 found.append(_Found(b.index, names, SCORE_PAREN + 1.0, "reporter credit in the text"))
                 return
     m = _PAREN_TAIL.search(text[-40:])
-    if m:
+    # an unlabelled credit closes the article: it follows a finished sentence
+    before = text[: len(text) - len(text[-40:]) + m.start()].rstrip() if m else ""
+    if m and not before and b.index > 0:
+        before = blocks[b.index - 1].text.rstrip()
+    if m and before.endswith(("。", "！", "？", "”", "」", ".", "!", "?")):
         tokens = m.group("value").split()
         if len(tokens) > 1 and re.search(r"报道\s*[)）]\s*$", text):
             tokens.pop()  # "（姚峰 上海报道）": the last word is the place
@@ -411,7 +416,8 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
         parts = [p for p in re.split(r"[、\s]+", text) if p]
         several = len(parts) > 1 and _looks_like_person(parts[0]) and all(
             2 <= len(p) <= 3 and cjk_count(p) == len(p) and p not in NOT_NAMES for p in parts)
-        if _looks_like_person(text) or several or _handle(text):
+        handle = bool(_handle(text)) and (not text.isascii() or text.islower() or any(c.isdigit() for c in text))
+        if _looks_like_person(text) or several or handle:  # a user name is lower case ("DonewsBlog" is a site)
             found.append(_Found(j, parts if several else [text], SCORE_BARE, "name under the title"))
             doc.drop(b, "byline", "an author's name alone under the title")
             return

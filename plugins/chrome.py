@@ -54,8 +54,11 @@ REGION_PARTS: dict[str, frozenset[str]] = {
         "comment", "comments", "commentlist", "commentbox", "comment-list", "disqus", "respond",
         "replies", "reply", "discussion", "talkback", "pinglun",  # 评论 (comments)
     )),
+    "consent": frozenset((
+        "cookie", "cookies", "consent", "gdpr", "cookiebar", "onetrust", "cookielaw", "privacy-banner",
+    )),
     "widget": frozenset((
-        "cookie", "cookies", "consent", "gdpr", "cookiebar", "login", "signin", "signup", "logon",
+        "login", "signin", "signup", "logon",
         "register", "registration", "newsletter", "subscribe", "subscription", "paywall", "modal",
         "popup", "overlay", "lightbox", "pagination", "pager", "paging", "pagenav", "fenye",  # 分页
         "backtotop", "gotop", "back-to-top", "search", "searchbox", "searchform",
@@ -67,7 +70,8 @@ GLUED_STEMS: dict[str, tuple[str, ...]] = {
     "footer": ("footer", "copyright"),
     "sidebar": ("sidebar",),
     "comments": ("comment", "disqus"),
-    "widget": ("cookie", "newsletter", "pagination", "paywall"),
+    "consent": ("onetrust", "cookiebanner", "cookienotice", "cookieconsent", "cookiebar"),
+    "widget": ("newsletter", "pagination", "paywall"),
 }
 #: Token parts that look like a region word but name article content.
 NOT_CHROME = frozenset((
@@ -92,6 +96,12 @@ WEAK_PARTS = frozenset((
     "login", "subscribe", "subscription", "toolbar", "tabbar", "reply", "replies", "respond", "discussion",
     "menu", "menus", "overlay", "lightbox", "pager", "paging",
 ))
+#: Inline elements: their class words describe a bit of text (``hljs-comment`` in code),
+#: not a page region.
+INLINE_TAGS = frozenset((
+    "a", "span", "b", "i", "em", "strong", "code", "small", "sup", "sub", "label", "font", "abbr", "time",
+    "mark", "img", "u", "s", "q", "cite", "var", "kbd", "samp", "br", "wbr",
+))
 #: Elements whose tag alone is strong evidence.
 STRONG_TAGS = frozenset(("nav", "aside"))
 #: Whole tokens of hidden or screen-reader-only utility classes.
@@ -110,7 +120,7 @@ CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "
 #: Share of the page's prose (text outside links) from which an element of a region is
 #: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
 PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
-                 "hidden": 0.4, "strong": 0.95}
+                 "consent": 0.95, "hidden": 0.4, "strong": 0.95}
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
 #: Elements that mark the article itself; a candidate holding one is protected.
@@ -123,7 +133,7 @@ _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT = re.compile(r"[-_:]+")
 _PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for part in parts}
 _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page footer", "sidebar": "sidebar",
-                 "comments": "comment section", "widget": "page widget"}
+                 "comments": "comment section", "widget": "page widget", "consent": "cookie/consent dialog"}
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
@@ -278,7 +288,7 @@ def chrome_evidence(tag: str, attrs: dict[str, str]) -> tuple[str, str, bool]:
     region = CHROME_TAGS.get(tag)
     if region:
         return region, f"<{tag}> element", tag in STRONG_TAGS
-    if not attrs:
+    if not attrs or tag in INLINE_TAGS:
         return "", "", False
     role = attrs.get("role")
     if role:

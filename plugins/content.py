@@ -79,7 +79,7 @@ DECAY = (1.0, 1.0, 0.5, 1 / 6, 1 / 9, 1 / 12, 1 / 15, 1 / 20)
 POSITIVE_FACTOR = 1.25
 NEGATIVE_FACTOR = 0.5
 STRONG_NEGATIVE_FACTOR = 0.4  # for a token made only of negative and generic words
-NEGATIVE_MAX_SHARE = 0.5  # a negative hint on an element with this share of the page's prose is ignored
+NEGATIVE_MAX_SHARE = 1.01  # a negative hint on an element with this share of the page's prose is ignored
 NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its ancestors
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
 LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
@@ -119,9 +119,12 @@ class _Feat:
     __slots__ = ("block", "index", "weight", "link_weight", "nonlink", "value", "good", "bad", "short",
                  "own", "neg_at")
 
-    def __init__(self, block: Any) -> None:
+    def __init__(self, block: Any, light: bool = False) -> None:
         self.block = block
         self.index = block.index
+        if light:  # a block an earlier step dropped: only its place and links matter
+            self.bad = block.link_density >= LINK_LIST_DENSITY
+            return
         chars = block.chars
         cjk = cjk_count(block.text) if chars and not block.text.isascii() else 0
         w = chars + (CJK_WEIGHT - 1) * cjk
@@ -190,14 +193,18 @@ def hint_factor(el: Any) -> float:
     return got if got != 1.0 else base
 
 
+_REGION_CACHE: dict[frozenset[str], str] = {}
+
+
 def region_of(tokens: Iterable[str]) -> str:
     """The page region a block's cumulative class/id tokens place it in, or ""."""
-    for tok in tokens:
-        for p in _SPLIT.split(tok):
-            r = _NEG_PART.get(p)
-            if r:
-                return r
-    return ""
+    key = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
+    got = _REGION_CACHE.get(key)
+    if got is None:
+        got = next((_NEG_PART[p] for tok in sorted(key) for p in _SPLIT.split(tok) if p in _NEG_PART), "")
+        if len(_REGION_CACHE) < 20000:
+            _REGION_CACHE[key] = got
+    return got
 
 
 def _describe(el: Any) -> str:
@@ -220,7 +227,7 @@ class _Cand:
     """An element on some block's path, with the totals of the blocks below it."""
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
-                 "linked", "negative", "in_article", "lead")
+                 "linked", "negative", "in_article", "lead", "is_article")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
@@ -237,6 +244,8 @@ class _Cand:
         self.negative = False  # is or sits inside a negative element
         self.in_article = False  # is or sits inside the page's only <article> / articleBody
         self.lead = False  # holds the first prose block under the title
+        prop = el.get("itemprop")
+        self.is_article = el.tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
 
     @property
     def link_density(self) -> float:
@@ -288,65 +297,75 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     structure (a teaser card whose headline went is still a card).
     """
     cands: dict[Any, _Cand] = {}
+    get = cands.get
+
+    def chain_of(path: tuple[Any, ...]) -> list[_Cand]:
+        chain: list[_Cand] = []
+        parent = None
+        for i, el in enumerate(path):
+            c = get(el)
+            if c is None:
+                c = cands[el] = _Cand(el, parent, i)
+                if parent is not None:
+                    parent.children.append(c)
+            chain.append(c)
+            parent = c
+        return chain
+
     for f in dropped:
-        parent = None
-        for i, el in enumerate(f.block.path):
-            c = cands.get(el)
-            if c is None:
-                c = cands[el] = _Cand(el, parent, i)
-                if parent is not None:
-                    parent.children.append(c)
-            if f.bad:
+        chain = chain_of(f.block.path)
+        if f.bad:
+            for c in chain:
                 c.linked = True
-            parent = c
+    chains = []
+    total = 0.0
     for f in feats:  # pass 1: the tree of candidates, text and link totals
-        parent = None
-        for i, el in enumerate(f.block.path):
-            c = cands.get(el)
-            if c is None:
-                c = cands[el] = _Cand(el, parent, i)
-                if parent is not None:
-                    parent.children.append(c)
-            c.text += f.weight
-            c.links += f.link_weight
-            if f.bad:
+        chain = chain_of(f.block.path)
+        chains.append(chain)
+        w, lw, bad = f.weight, f.link_weight, f.bad
+        prose = f.nonlink if f.value > 0 else 0.0
+        total += prose
+        for c in chain:
+            c.text += w
+            c.links += lw
+            c.prose += prose  # provisional, for card detection
+            if bad:
                 c.linked = True
-            if f.value > 0:
-                c.prose += f.nonlink  # provisional, for card detection
-            parent = c
     _mark_cards(cands)
-    total = sum(f.nonlink for f in feats if f.value > 0)
+    articles = []
     for c in cands.values():
         if c.hint == NEGATIVE_FACTOR and c.prose >= NEGATIVE_MAX_SHARE * total:
             c.hint = 1.0  # a "sidebar"/"ad" class on a wrapper of most of the page's prose is no evidence
         c.prose = 0.0
+        if c.is_article:
+            articles.append(c)
     if lead is not None:  # nor on the elements around the first paragraph under the title
         for el in lead.block.path:
             c = cands[el]
             c.lead = True
             c.hint = max(c.hint, 1.0)
-    for f in feats:  # pass 2: negative regions, prose/junk totals, decayed value
-        chain = [cands[el] for el in f.block.path]
+    n_decay = len(DECAY)
+    for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
         neg_at = next((i for i, c in enumerate(chain) if c.hint < 1.0), -1)
         f.neg_at = neg_at
         v = f.value
+        w, lw = f.weight, f.link_weight
+        prose = f.nonlink if v > 0 else 0.0
+        own = f.own
         for i, c in enumerate(chain):
-            if 0 <= neg_at <= i:
-                c.negative = True
-            if 0 <= neg_at and neg_at > i:
-                c.junk += f.weight
+            if neg_at < 0 or neg_at <= i:
+                c.junk += lw
+                c.prose += prose
+                if neg_at >= 0:
+                    c.negative = True
             else:
-                c.junk += f.link_weight
-                if v > 0:
-                    c.prose += f.nonlink
+                c.junk += w
             if v > 0:
-                d = f.own - i
-                w = v * (DECAY[d] if d < len(DECAY) else DECAY[-1]) if d >= 0 else v
+                d = own - i
+                add = v * (DECAY[d] if d < n_decay else DECAY[-1]) if d >= 0 else v
                 if 0 <= neg_at and i < neg_at:
-                    w *= NEGATIVE_OUTSIDE
-                c.conc += w
-    articles = [c for c in cands.values()
-                if c.el.tag == "article" or (c.el.get("itemprop") or "").lower() in ARTICLE_PROPS]
+                    add *= NEGATIVE_OUTSIDE
+                c.conc += add
     if len(articles) == 1:
         _mark_inside(articles[0])
     return cands
@@ -479,7 +498,7 @@ def locate(doc: Any) -> None:
     if not kept:
         return
     feats = [_Feat(b) for b in kept]
-    dropped = [_Feat(b) for b in doc.blocks if b.dropped is not None and b.path]
+    dropped = [_Feat(b, light=True) for b in doc.blocks if b.dropped is not None and b.path]
     container, members = choose_container(feats, dropped, _lead(doc, feats))
     if container is None:
         return

@@ -13,17 +13,20 @@ Removes nothing; it reads what the publisher declared and proposes it:
 * title: ``og:title``, ``twitter:title``, JSON-LD ``headline`` and ``<title>``,
   raw, at a low score (the ``title`` plugin proposes the cleaned title).
 * source: ``<meta name=source>`` (Chinese portals' 来源).
-* ``extra``: ``site_name`` (``og:site_name`` or the JSON-LD publisher),
-  ``modified``, ``editors`` are not read here.
+* ``extra["site_name"]`` (``og:site_name`` or the JSON-LD publisher) and
+  ``extra["modified"]`` (``dateModified``, ``article:modified_time``).
 
 Scores follow "structured data > meta > visible lines": the line plugins
 (timestamp, byline, source) propose between 2 and 6.
 
-It runs in the tree stage before any pruning, so that chrome plugins
-removing a page header cannot take the declarations with them. Work is
-bounded: at most ``MAX_JSONLD_SCRIPTS`` scripts of at most
-``MAX_JSONLD_CHARS`` characters, walked to ``MAX_JSON_NODES`` nodes; bad JSON
-is skipped.
+It runs in the tree stage (order 50) before any pruning, so that chrome
+plugins removing a page header cannot take the declarations with them. A time
+without a zone is read in ``Options.china_tz_hours`` on a Chinese page (by the
+script of its title and first text), else in ``Options.default_tz_hours``.
+Work is bounded: at most ``MAX_JSONLD_SCRIPTS`` scripts, ``MAX_JSONLD_CHARS``
+characters of JSON in all, walked to ``MAX_JSON_NODES`` nodes; bad JSON is
+skipped; the body's elements are searched (with compiled XPath) only when the
+head said too little.
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.dates import is_plausible, parse_date, with_zone, zone_hours_for
+from newsclean.dates import is_plausible, parse_date, strip_dates, with_zone, zone_hours_for
 from newsclean.text import detect_language, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -83,7 +86,7 @@ FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer
 
 #: Words that make an "author" value an organisation or a site, not a person.
 ORG_WORDS = (
-    "网", "网站", "网络", "公司", "期刊", "学会", "协会", "集团", "有限", "出版", "报社", "杂志", "日报", "晚报", "新闻", "频道", "中心", "编辑部",
+    "网", "網", "网站", "网络", "公司", "期刊", "学会", "协会", "财经", "電台", "新聞", "報", "频道", "頻道", "集团", "有限", "出版", "报社", "杂志", "日报", "晚报", "新闻", "频道", "中心", "编辑部",
     "工作室", "团队", "传媒", "媒体", "电视台", "通讯社", "新华社", "官方", "管理员", "小编", "本站", "本网",
     "team", "staff", "inc", "ltd", "llc", "corp", "news", "media", "press", "publishers", "publishing",
     "newsroom", "editorial", "desk", "network", "magazine", "online", "admin", "webmaster", "group", "agency",
@@ -91,6 +94,8 @@ ORG_WORDS = (
     "contributors", "photographer", "wire", "business", "by", "author", "authors", "services", "service", "bureau", "office", "department",
     "http", "www", ".com", ".cn", ".net", ".org", "@", "/",
 )
+#: Endings of Chinese names of media and bodies.
+ORG_ENDINGS_ZH = ("报", "社", "台", "站", "号", "部", "局", "厅", "委", "院", "会", "中心", "集团", "频道")
 #: Lower-case words allowed inside a Latin-script name.
 NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
 
@@ -110,6 +115,7 @@ _BYLINE_CLASS = etree.XPath(
     "descendant::*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'writer')"
     " or contains(@class, 'reporter')]")
 _CODE_LIKE = re.compile(r"[{};=]")
+_SOURCE_PREFIX = re.compile(r"^\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|原创|source)(?:于|自)?\s*[:：]?\s*", re.I)
 
 _ORG_RE = re.compile("|".join(
     re.escape(w) if not w.isalpha() or not w.isascii() else rf"\b{w}\b" for w in ORG_WORDS), re.I)
@@ -155,7 +161,7 @@ def read_declared(doc: Any) -> None:
             _authors_in_elements(doc, body, itemprops, offer)
     for name in SOURCE_METAS:
         for value in metas.get(name, ()):
-            value = re.sub(r"^\s*(?:来源|source)\s*[:：]\s*", "", value, flags=re.I).strip()
+            value = _SOURCE_PREFIX.sub("", strip_dates(value)).strip(" :：-|")
             if 1 < len(value) <= 40 and not value.isdigit():
                 doc.meta.propose("source", value, 6.0)
                 break
@@ -454,6 +460,8 @@ def _split(value: str) -> list[str]:
 
 def _clean_name(value: str) -> str | None:
     v = _BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·")
+    if v.endswith(ORG_ENDINGS_ZH):
+        return None  # 新京报, 法新社, 某某台: a medium
     v = re.split(r"\.\s+(?=[A-Z])", v)[0]  # "Jane Doe. Example International"
     if not (2 <= len(v) <= 40) or _ORG_RE.search(v):
         return None

@@ -67,11 +67,13 @@ _EN_ALT = "|".join(sorted(SOURCE_LABELS_EN, key=len, reverse=True))
 _PHRASE_ALT = "|".join(sorted(SOURCE_PHRASES_EN, key=len, reverse=True))
 _OT_ALT = "|".join(map(re.escape, ORIGINAL_TITLE_LABELS))
 _OPEN, _CLOSE = "(（【[〔「", ")）】]〕」"
+_PAIRS = {"(": ")", "（": "）", "【": "】", "[": "]", "〔": "〕", "「": "」", "《": "》", "<": ">"}
+_OPENER_OF = {v: k for k, v in _PAIRS.items()}
 _START = r"(?:^|(?<=[\s|｜/·•(（【\[]))"
 # A label, then its value: zh labels take a colon, a space or a bracket (the glued ones
 # may also run into the value); English labels take a colon, English phrases a space.
 _LABELLED = re.compile(
-    rf"{_START}(?P<label>{_ZH_ALT})\s*(?:[:：]|(?=[\s\[【《(（]))\s*(?P<value>[^\n]*)"
+    rf"{_START}(?P<label>{_ZH_ALT})(?P<yu>于|自)?\s*(?(yu)[:：]?|(?:[:：]|(?=[\s\[【《(（])))\s*(?P<value>[^\n]*)"
     rf"|{_START}(?P<glued>{_GLUED_ALT})(?P<gvalue>[^\n]*)"
     rf"|{_START}(?P<en>{_EN_ALT})\s*[:：]\s*(?P<envalue>[^\n]*)"
     rf"|{_START}(?P<phrase>{_PHRASE_ALT})\s+(?P<pvalue>[^\n]*)", re.I)
@@ -159,8 +161,10 @@ def _value(raw: str, en: bool) -> tuple[str | None, int]:
         first = re.match(r"\s*[\[【《(（]?\s*[^\s\]】》)）]+\s*[\]】》)）]?", s[:cut])
         if first:
             cut = first.end()
-    value = s[:cut].strip().strip(_OPEN + _CLOSE + "《》<>:：,，;；.。 ").strip()
-    value = normalize_space(value)
+    value = s[:cut]
+    for d in reversed(find_dates(value)):  # "人民日报2024-05-13": the date is not part of the name
+        value = value[: d.span[0]] + " " + value[d.span[1]:]
+    value = _unwrap(normalize_space(value))
     if not value:
         return None, cut
     if len(value) > MAX_VALUE_CHARS or (en and len(value.split()) > 6):
@@ -168,6 +172,21 @@ def _value(raw: str, en: bool) -> tuple[str | None, int]:
     if value.lower() in PLACEHOLDER_VALUES or value.isdigit() or re.search(r"[=\"<>{}]", value):
         return None, cut
     return value, cut
+
+
+def _unwrap(value: str) -> str:
+    """Strip punctuation and brackets around a value, keeping balanced inner ones ("光明网-《光明日报》")."""
+    v = value.strip(" :：,，;；.。|｜-—")
+    for _ in range(3):
+        if len(v) >= 2 and v[0] in _PAIRS and v[-1] == _PAIRS[v[0]]:
+            v = v[1:-1].strip()
+        elif v and v[-1] in _PAIRS.values() and _OPENER_OF[v[-1]] not in v:
+            v = v[:-1].strip()
+        elif v and v[0] in _PAIRS and _PAIRS[v[0]] not in v:
+            v = v[1:].strip()
+        else:
+            break
+    return v
 
 
 def _only_fields(rest: str) -> bool:
@@ -186,7 +205,7 @@ def _unlabelled_medium(doc: Any, text: str) -> None:
     dates = [d for d in find_dates(text, limit=2) if d.has_day]
     if len(dates) != 1:
         return
-    rest = _URL.sub(" ", strip_dates(text)).strip(" |｜-–—·•/()（）")
+    rest = _URL.sub(" ", strip_dates(text)).strip(" |｜-–—·•/()（）:：")
     rest = normalize_space(rest)
     if not rest or " " in rest.strip():
         return

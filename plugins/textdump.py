@@ -1,4 +1,4 @@
-"""Text dumps: find the article's run of lines, and give kept lines their kind.
+"""Text dumps: find the article's run of lines.
 
 A text dump is what a naive scraper writes instead of HTML: one line per block
 element, nothing removed. Tags, links and class names are gone; what is left
@@ -34,11 +34,8 @@ Locating the article (step ``locate``, order 500, text input only):
    Short lines inside the run (headings, captions, list items) stay: they take
    their neighbours' verdict. When no run pays, nothing is dropped (noted).
 
-Kinds (step ``kinds``, order 550): a kept line that is short, not a sentence,
-not a wrapped line, caption or pointer ("Image: ...", "Read more: ..."),
-followed by a body paragraph or list item, and standing alone where
-paragraphs do, becomes a ``heading`` (level 2); a line opening with a bullet
-or a number becomes a ``list_item``.
+Giving kept lines their kind (headings, list items) is left to a later step;
+the generic line features live in :mod:`newsclean.lines`.
 """
 from __future__ import annotations
 
@@ -48,9 +45,10 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from newsclean import Block, Document, Step, hookimpl
+from newsclean.lines import SHORT_LE, LineShape, line_shapes
 from newsclean.text import cjk_count
 
-__all__ = ["LineFeatures", "line_features", "score_lines", "best_run", "find_article", "locate", "classify_kinds"]
+__all__ = ["LineFeatures", "line_features", "score_lines", "best_run", "find_article", "locate"]
 
 # ---------------------------------------------------------------------------
 # Vocabulary (data)
@@ -90,34 +88,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 
-#: Endings that mark a line cut short: a teaser, not a paragraph.
-TRUNCATION_ENDS = ("...", "…", "。。。", "..", "…]", "...]", "[…]", "(...)")
-
-#: Openings of a list item in a dump (bullets, "1.", "(2)", "一、", "①").
-_LIST_ITEM = re.compile(
-    r"^\s*(?:[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S|"
-    r"(?:\d{1,2}|[a-zA-Z])[.)、．]\s*\S|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*\S|"
-    r"[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩])")
-
 # ---------------------------------------------------------------------------
 # Named constants of the method
 # ---------------------------------------------------------------------------
 
-#: A Han or kana character carries about as much text as this many Latin characters.
-CJK_WEIGHT = 3.0
-#: Latin-equivalent length of a "short" line (jusText's short class).
-SHORT_LE = 40.0
-#: Latin-equivalent length from which a line with sentence punctuation is prose.
-PROSE_LE = 60.0
-#: Hard-wrapped text: at least WRAP_LINES lines (and WRAP_SHARE of the long lines
-#: without a sentence end) within WRAP_SLACK columns of one width of WRAP_MIN or more.
-WRAP_MIN = 50
-WRAP_LINES = 8
-WRAP_SHARE = 0.3
-WRAP_SLACK = 3
-#: ... nearly all of those lines carry sentence punctuation, and some follow each other.
-WRAP_PUNCT = 0.9
-WRAP_RUN = 4
 #: Lines either side whose scores smooth a line's own score.
 CONTEXT = 2
 #: Own score given to a line another plugin already dropped (clearly not body text).
@@ -125,53 +99,26 @@ DROPPED_SCORE = -4.0
 #: Lines in the last LATE_SHARE of a page of at least LATE_MIN_LINES lines lose "position".
 LATE_SHARE = 0.8
 LATE_MIN_LINES = 20
-#: Blank lines mark paragraphs on a page when prose lines stand alone between
-#: blank lines this much more often than other lines do.
-PARA_MARGIN = 0.25
-
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
-# Sentence punctuation: full-width always; half-width only where it ends a clause
-# (followed by a space, the end, a quote or a Han character), not inside 3.5 or a.com.
-# Arabic (، ؛ ؟) and Devanagari (।) marks count as well.
-_PUNCT = re.compile(r"[，。！？；、：،؛؟।]|[,.!?;:](?=\s|$|[\"'”’)\]\u3400-\u9fff])")
-_SENT_END = re.compile(r"(?:[。！？!?…؟।]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
-# "A title cut short... and its summary": a teaser line of a list.
-_CUT_TITLE = re.compile(r"^[^.…。]{4,40}(?:\.\.\.|…)\s+\S")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
-_DIGIT = re.compile(r"\d")
-# East Asian wide and full-width characters (two columns on a terminal).
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 
 
 @dataclass(slots=True)
-class LineFeatures:
-    """What the locator knows about one line of a dump."""
+class LineFeatures(LineShape):
+    """What the locator knows about one line of a dump.
 
-    le: float  # Latin-equivalent length: Han/kana characters count CJK_WEIGHT times
-    punct: int  # sentence punctuation marks before the last character
-    ends: bool  # ends like a sentence
-    truncated: bool  # ends with "..." (a teaser)
-    alone: bool  # blank lines before and after it
-    stop: float  # share of function words (Latin-script pages with a stop list), else -1
-    digits: float  # share of digits among the characters
-    url: bool  # contains an address or e-mail
-    dup: bool  # the same text is on another line of the page
-    opening: str  # "item" (bullet or number), "digit" or ""
-    width: int  # display width in columns (a Han character takes two)
-    wrapped: bool = False  # as wide as the page's hard-wrap width: a sentence goes on below
-    para: float = 0.0  # +1 standing alone / -1 not, on pages whose paragraphs stand alone; else 0
+    The generic features (length, punctuation, sentence end, truncation,
+    standing alone, digits, address, list opening, width, hard wrap, paragraph
+    gaps) are :class:`newsclean.lines.LineShape`'s; these are the locator's own.
+    """
+
+    stop: float = -1.0  # share of function words (Latin-script pages with a stop list), else -1
+    dup: bool = False  # the same text is on another line of the page
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
     own: float = 0.0  # the line's own score (log-odds of being article text)
     score: float = 0.0  # content likelihood after context, 0..1
-
-    @property
-    def prose(self) -> bool:
-        """Long enough and shaped like sentences."""
-        return self.le >= PROSE_LE and (self.ends or self.wrapped or self.punct >= 2) and not self.truncated
 
     @property
     def shape(self) -> tuple[str, bool, int]:
@@ -192,88 +139,20 @@ def _stoplist(blocks: Sequence[Block]) -> frozenset[str] | None:
     return best if best is not None and hits >= 0.08 * len(words) else None
 
 
-def _width(text: str, chars: int) -> int:
-    """Display width in columns of a line of ``chars`` characters: wide ones take two."""
-    return chars + len(_WIDE.findall(text))
-
-
-def _opening(text: str) -> str:
-    if _LIST_ITEM.match(text):
-        return "item"
-    return "digit" if text[:1].isdigit() else ""
-
-
-def _wrap_width(feats: Sequence[LineFeatures]) -> int:
-    """The width at which the page's text was hard-wrapped, or 0.
-
-    A wrapped text has many lines of (nearly) one width that end mid-sentence.
-    """
-    widths = [f.width for f in feats if f.width >= WRAP_MIN and not f.ends]
-    if len(widths) < WRAP_LINES:
-        return 0
-    counts: dict[int, int] = {}
-    for w in widths:
-        counts[w] = counts.get(w, 0) + 1
-    best, hits = 0, 0
-    for w in counts:
-        h = sum(counts.get(w - d, 0) for d in range(WRAP_SLACK + 1))
-        if h > hits or (h == hits and w > best):
-            best, hits = w, h
-    if hits < WRAP_LINES or hits < WRAP_SHARE * len(widths):
-        return 0
-    # Wrapped prose has commas on nearly every line; a list cut to one width does not.
-    near = [best - WRAP_SLACK <= f.width <= best and not f.ends for f in feats]
-    with_punct = sum(1 for f, x in zip(feats, near) if x and f.punct)
-    if with_punct < WRAP_PUNCT * sum(near):
-        return 0
-    run = longest = 0
-    for x in near:
-        run = run + 1 if x else 0
-        longest = max(longest, run)
-    return best if longest >= WRAP_RUN else 0
-
-
 def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
+    out = line_shapes(blocks, LineFeatures)
     stop = _stoplist(blocks)
-    n = len(blocks)
     counts: dict[str, int] = {}
     for b in blocks:
         counts[b.text] = counts.get(b.text, 0) + 1
-    out: list[LineFeatures] = []
-    for i, b in enumerate(blocks):
-        t = b.text
-        cjk = len(_CJK_OR_KANA.findall(t))
-        sd = -1.0
+    for b, f in zip(blocks, out):
         if stop is not None:
-            latin = [w for w in _WORD.findall(t.lower()) if not _CJK_OR_KANA.search(w)]
+            latin = [w for w in _WORD.findall(b.text.lower()) if not _CJK_OR_KANA.search(w)]
             if len(latin) >= 3:
-                sd = sum(1 for w in latin if w in stop) / len(latin)
-        s = t.rstrip()
-        out.append(LineFeatures(
-            le=(b.chars - cjk) + CJK_WEIGHT * cjk,
-            punct=len(_PUNCT.findall(s[:-1])),
-            ends=bool(_SENT_END.search(s)),
-            truncated=s.endswith(TRUNCATION_ENDS) or bool(_CUT_TITLE.match(s)),
-            alone=b.gap_before > 0 and (i + 1 == n or blocks[i + 1].gap_before > 0),
-            stop=sd,
-            digits=len(_DIGIT.findall(t)) / b.chars if b.chars else 0.0,
-            url=bool(_URL.search(t)),
-            dup=counts[t] > 1,
-            opening=_opening(t),
-            width=_width(t, b.chars),
-        ))
-    wrap = _wrap_width(out)
-    if wrap:
-        for f in out:
-            f.wrapped = wrap - WRAP_SLACK <= f.width <= wrap + 1
-    # Many dumps set paragraphs apart with blank lines and write menus and lists
-    # line after line; whether this page does is read from the page itself.
-    prose = [f.alone for f in out if f.prose]
-    other = [f.alone for f in out if not f.prose]
-    if prose and other and sum(prose) / len(prose) - sum(other) / len(other) >= PARA_MARGIN:
-        for f in out:
-            f.para = 1.0 if f.alone else -1.0
+                f.stop = sum(1 for w in latin if w in stop) / len(latin)
+        f.dup = counts[b.text] > 1
+    n = len(out)
     shapes = [f.shape for f in out]
     for i, f in enumerate(out):
         near = [shapes[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
@@ -530,67 +409,7 @@ def locate(doc: Document) -> None:
         doc.drop(b, "boilerplate", _reason(f, where, in_menu), region="nav" if in_menu else "")
 
 
-#: A heading is at most this long (Latin-equivalent characters: 40 Han characters).
-HEADING_LE = 120.0
-#: ... and carries at most this many sentence punctuation marks.
-HEADING_PUNCT = 2
-#: A line ending with one of these introduces what follows (a list, a quote).
-_LEAD_IN = (":", "：", ",", "，", "、", ";", "；")
-#: A line starting with one of these goes on from the line above: not a heading.
-_NOT_OPENING = "，,。.、；;：:）)」』”’!！?？"
-_BULLET = re.compile(r"^\s*[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S")
-#: "Label: ..." lines that are captions, credits or pointers to other articles,
-#: not section headings (the label is compared lower-cased, before the colon).
-NOT_HEADING_LABELS = frozenset({
-    # en
-    "image", "images", "photo", "photos", "picture", "credit", "credits", "source", "video", "watch",
-    "read more", "read also", "see also", "related", "more", "listen", "graphic", "illustration",
-    # zh
-    "图", "图片", "图源", "摄影", "视频", "来源", "图片来源", "相关阅读", "延伸阅读", "推荐阅读", "阅读更多",
-    # other languages seen in dumps
-    "baca juga", "lihat juga", "foto", "fonte", "quelle", "bild", "leia também", "lesen sie auch",
-})
-_LABEL = re.compile(r"^\s*([^:：]{1,20})\s*[:：]")
-
-
-def _heading_like(f: LineFeatures, text: str) -> bool:
-    s = text.strip()
-    label = _LABEL.match(s)
-    return (not f.ends and not f.wrapped and not f.truncated and not f.url and f.le <= HEADING_LE
-            and f.punct <= HEADING_PUNCT and s[:1] not in _NOT_OPENING and not s[:1].islower()
-            and f.digits < 0.5 and not s.endswith(_LEAD_IN) and not _BULLET.match(s)
-            and not any(c in s[:-1] for c in "。！？!?")
-            and not (label and label.group(1).strip().lower() in NOT_HEADING_LABELS))
-
-
-def classify_kinds(doc: Document) -> None:
-    """Headings and list items among the kept lines of a dump.
-
-    A heading is a short line that is not a sentence, followed by a body
-    paragraph, and set apart by blank lines on pages that set paragraphs apart.
-    A line that opens with a bullet or a number and is not such a heading is a
-    list item.
-    """
-    blocks = doc.blocks
-    state = doc.state.get("textdump")
-    feats = state["features"] if state else line_features(blocks)
-    kept = [i for i, b in enumerate(blocks) if b.kept]
-    for k, i in enumerate(kept):
-        b, f = blocks[i], feats[i]
-        if b.kind != "paragraph":
-            continue
-        nxt = feats[kept[k + 1]] if k + 1 < len(kept) else None
-        prev = feats[kept[k - 1]] if k > 0 else None
-        if (_heading_like(f, b.text) and nxt is not None and (nxt.prose or nxt.opening == "item") and f.para >= 0
-                and (prev is None or prev.prose or not _heading_like(prev, blocks[kept[k - 1]].text))):
-            b.kind, b.level = "heading", 2
-        elif f.opening == "item":
-            b.kind = "list_item"
-
-
 @hookimpl
 def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
     register(Step("locate", locate, order=500, stage="blocks", kind="boilerplate", input_kinds=("text",),
                   description="keep the article's run of prose lines in a text dump"))
-    register(Step("kinds", classify_kinds, order=550, stage="blocks", kind="", input_kinds=("text",),
-                  description="headings and list items among the kept lines"))

@@ -27,7 +27,7 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
     with_zone, zone_hours_for
-from newsclean.text import char_count, cjk_count, detect_language, nfkc
+from newsclean.text import cjk_count, detect_language, nfkc
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -43,6 +43,9 @@ UPDATED_LABELS = (
     "更新时间", "更新于", "最后更新", "最后修改", "修改时间", "更新", "编辑于", "updated", "last updated",
     "last modified", "modified", "updated on", "updated at", "edited", "last edited", "fact checked",
 )
+#: Labels of dates that are not a publication: a profile's, a membership's.
+PROFILE_LABELS = ("建立于", "创建于", "注册于", "注册时间", "加入时间", "加入于", "上次登录", "最后登录", "入驻时间", "生日",
+                  "出生", "joined", "member since", "last login", "last seen", "born")
 #: Odds and ends that may share a stamp line (reading time, "楼主", "PDT" ...).
 STAMP_FILLERS = (
     r"\d+\s*(?:min|minute|minutes|mins)\s*read", r"阅读(?:时间|时长)?\s*[:：]?\s*\d+\s*分钟", r"\bat\b", r"\bon\b",
@@ -71,12 +74,14 @@ _LABELS_ANYWHERE = re.compile("|".join(
     map(re.escape, sorted(PUBLISHED_LABELS + UPDATED_LABELS, key=len, reverse=True))) + "|" + "|".join(STAMP_FILLERS),
     re.I)
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{0,24}\s*[\]】)）]?")
+_SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc|hk|tw|uk)\b\S*",
                   re.I)
 _COUNTER = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
 _LEFT = re.compile(r"[\s\W_]+")
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
+_PROFILE_RE = re.compile("|".join(map(re.escape, PROFILE_LABELS)), re.I)
 _RANGE = re.compile(r"^\s*(?:[-–—~～至到]|to|until|bis)\s*$", re.I)
 # list bullets, numbered notes, quote attributions ("— Name (@handle) May 4, 2019")
 _TEASER = re.compile(r"^\s*(?:[·•●◆■□▪▸►\-*—–]|\d{1,2}[.、]\s*\S|\[\d+\])")
@@ -146,6 +151,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         doc.drop(b, "timestamp", what)
     if left > 40 or "。" in text:
         return
+    if _PROFILE_RE.search(text[: found[0].span[0]]):
+        return  # "建立于:2004年10月6日": when a blog or an account began
     if len(found) >= 2 and not label and _RANGE.search(text[found[0].span[1]: found[1].span[0]]):
         return  # "12/01/2004 - 01/01/2005": a range (an archive), not a stamp
     if label == "published":
@@ -165,6 +172,7 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
     r = _URL.sub(" ", r)
     if fields:
         r = _FIELD.sub(" ", r)
+        r = _SOURCE_FIELD.sub(" ", r)
     r = _LABELS_ANYWHERE.sub(" ", r)
     r = _COUNTER.sub(" ", r)
     return len(_LEFT.sub("", r))

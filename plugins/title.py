@@ -8,13 +8,16 @@ Finding (``title:find``, order 100):
   that matches ``og:site_name`` or the domain, holds a site word (网, 频道,
   日报, News, Times ...), or, in ``<title>``, is short next to the headline.
   An ``<h1>`` that the head title contains wins (it is already clean).
-* Text dumps (and HTML without any of those): the line just above the first
-  header line (a date, 来源/作者/By ... line), skipping a short posting
-  account line, or else the first substantial line that is not menu-like.
+* Text dumps (and HTML without any of those): the headline-like line that
+  the URL's slug spells; else the line just above the first header line (a
+  date, 来源/作者/By ... line), skipping a short posting account line; else
+  the best headline-like line before the first prose line (one followed by a
+  date, a byline, a name or the body; not one of a run of menu items).
 
-Dropping (``title:repeated``, order 700, kind ``title``): the first kept
-block near the top of the body whose text is the title (or the raw h1 /
-head title / title line it came from).
+Dropping (``title:repeated``, order 700, kind ``title``): the title line a
+dump's title was read from, if still kept and not the last kept line; for
+HTML, the first kept block near the top of the body whose text is the title
+(or the raw h1 / head title it came from).
 """
 from __future__ import annotations
 
@@ -50,6 +53,14 @@ HEADER_LABELS = (
     "发布日期", "发表于", "发布于", "时间", "日期", "更新时间", "本报讯", "文/", "撰文", "By ", "Source:",
     "Published", "Posted", "Updated", "Written by", "From ", "Photo:",
 )
+#: A line sharing this share of the URL slug's words is the title; the words that are no slug.
+SLUG_SHARE = 0.5
+SLUG_STOP = frozenset("www com html htm php shtml aspx article articles news story stories index amp the and for "
+                      "with from that this".split())
+#: How far above the first prose line a dump's title is looked for.
+FALLBACK_REACH = 80
+#: Chinese headlines are short; a longer line is prose.
+MAX_TITLE_CJK = 60
 #: Lines this short under a title are accounts, names or labels rather than the title.
 SHORT_LINE = 8
 #: A head title shorter than this ("显示", "Home") names no article.
@@ -66,6 +77,20 @@ _SITE_EN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SITE_WORDS_EN)) + r"
 _TITLE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:" + "|".join(map(re.escape, TITLE_LABELS)) + r")[】\]]?\s*[:：]\s*", re.I)
 _HEADER_LABEL_RE = re.compile(
     r"^\s*[(（【\[]?\s*(?:" + "|".join(re.escape(x.strip()) for x in HEADER_LABELS) + r")", re.I)
+#: Lines that look like headlines but are page furniture or bylines.
+NOT_TITLE_PATTERNS = (
+    r"^(?:skip|jump|go|back|return) to\b", r"^(?:view|see|show) (?:all|more)\b", r"^post (?:a|your) comment",
+    r"^(?:sign|log) (?:in|up)\b", r"^subscribe\b", r"^(?:share|follow) (?:this|us)\b", r"^advertisement$",
+    r"^(?:[\w-]+ )?(?:by|authored by|co-authored by|written by|posted by)\s+[A-Z]",
+    r",?\s*(?:staff|team|desk|editors|reporter|correspondent|contributor)$",
+    r"^(?:跳到|跳转|返回|登录|注册|订阅|分享到|更多)", r"^(?:image |photo |video )?(?:credits?|photo|illustration)\s*:",
+    r"^[—–]{1,2}\s*\S",  # a subtitle ("——当代中国的精神危机")
+    r"^[^:：\s]{1,6}[:：]\s*[^:：\s]{1,12}$",  # a short "field: value" line ("Blog名:某某", "访问:1213")
+    r"^share (?:on|via)\b", r"^edit this\b", r"^get more\b",
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}", r"^about the author", r"^(?:read|see) (?:more|also)\b",
+)
+_NOT_TITLE = re.compile("|".join(NOT_TITLE_PATTERNS), re.I)
+_GLUED = re.compile(r"[a-z][A-Z]|[a-z]\.[A-Z]")
 _MENU_SEP = re.compile(r"\s[|｜/·•]\s|\s-\s|[>»›]|\|")
 _NORM_DROP = re.compile(r"[\s\W_]+")
 
@@ -206,7 +231,7 @@ def find_title(doc: Any) -> None:
     if chosen is None and h1s:
         chosen, score = h1s[0], 4.0
     if chosen is None:
-        block = _title_line(doc.blocks)
+        block = _title_line(doc.blocks, doc.url)
         if block is not None:
             state["line"] = block.index
             repeats.add(_norm(block.text))
@@ -233,35 +258,77 @@ def _is_site_name(text: str, sites: list[str], domain: str | None) -> bool:
     return any(n == lab for lab in labels)
 
 
-def _title_line(blocks: list[Any]) -> Any | None:
-    """The title line of a dump: above the first header line, or the first headline-like line."""
+def _title_line(blocks: list[Any], url: str | None = None) -> Any | None:
+    """The title line of a dump: the one the URL's slug spells, the one above the first header
+    line, or the headline-like line nearest above the first prose line."""
     top = blocks[:400]
+    by_slug = _slug_line(top, url)
+    if by_slug is not None:
+        return by_slug
     anchor = next((i for i, b in enumerate(top) if _is_header_line(b.text)), None)
     if anchor is not None:
         found: list[Any] = []
-        for j in range(anchor - 1, max(-1, anchor - 5), -1):
+        deks = 0
+        for j in range(anchor - 1, max(-1, anchor - 6), -1):
             b = top[j]
             if _title_like(b):
                 found.append(b)
+                if char_count(b.text) > SHORT_LINE:
+                    break
             elif char_count(b.text) > 12 and not _is_header_line(b.text):
-                break  # a substantial line that is no title: the anchor is not under one
+                deks += 1  # a standfirst under the headline may sit between it and the byline
+                if deks > 1 or not _is_prose(b.text):
+                    break  # a substantial line that is no title: the anchor is not under one
         # a short line just above the header is an account or a name; a longer one above it is the title
         longer = [b for b in found if char_count(b.text) > SHORT_LINE]
         if longer or found:
             return (longer or found)[0]
-    for b in top[:80]:
-        if _is_prose(b.text):
-            break  # the body has begun: its lines are no title
-        if _title_like(b):
-            return b
-    return None
+    # else the best headline-like line before the body's first prose line
+    first_prose = next((i for i, b in enumerate(top[:300]) if _is_prose(b.text)), min(len(top), 80))
+    best, best_score = None, float("-inf")
+    for i in range(max(0, first_prose - FALLBACK_REACH), first_prose):
+        if not _title_like(top[i]):
+            continue
+        score = 0.0
+        if any(_is_header_line(b.text) for b in top[i + 1: i + 4]):
+            score += 2.0  # a date or a byline follows: a headline's company
+        if first_prose - i <= 3:
+            score += 1.0  # the body follows
+        if i + 1 < len(top) and 2 <= char_count(top[i + 1].text) <= SHORT_LINE and not _title_like(top[i + 1]):
+            score += 1.0  # a name or an account line under it, as under a post's title
+        if 0 < i < len(top) - 1 and _title_like(top[i - 1]) and _title_like(top[i + 1]):
+            score -= 1.5  # one of a run of menu items
+        if score > best_score:
+            best, best_score = top[i], score
+    return best
+
+
+def _slug_line(blocks: list[Any], url: str | None) -> Any | None:
+    """The headline-like line that shares most words with the URL's slug ("/ted-cruz-says-...")."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0].split("//", 1)[-1].partition("/")[2].lower()
+    segment = max(path.split("/"), key=lambda seg: len(re.findall(r"[-_]", seg)), default="")  # the slug
+    slug = {w for w in re.split(r"[^a-z0-9]+", segment)
+            if len(w) >= 3 and not any(c.isdigit() for c in w)} - SLUG_STOP
+    if len(slug) < 3:
+        return None
+    best, best_share = None, SLUG_SHARE
+    for b in blocks:
+        if not _title_like(b):
+            continue
+        words = {w for w in re.split(r"[^a-z0-9]+", nfkc(b.text).lower()) if len(w) >= 3}
+        share = len(words & slug) / len(slug)
+        if share > best_share:
+            best, best_share = b, share
+    return best
 
 
 def _is_prose(text: str) -> bool:
     """A sentence-like line: long, with sentence punctuation (the body has begun)."""
     size = char_count(text)
     if cjk_count(text):
-        return size >= 40 and ("。" in text or "，" in text)
+        return size >= 20 and ("。" in text[:-1] or text.count("，") >= 2 or (size >= 40 and "，" in text))
     return size >= 80 and bool(re.search(r"[.!?][\"'”’)]?(?:\s|$)", text))
 
 
@@ -284,7 +351,7 @@ def _title_like(b: Any) -> bool:
     size = char_count(text)
     cjk = cjk_count(text)
     if cjk:
-        if not 5 <= size <= 120:
+        if not 5 <= size <= MAX_TITLE_CJK or text.count("，") > 1 or "；" in text:
             return False
     elif not (12 <= size <= 250 and len(text.split()) >= 3):
         return False
@@ -299,6 +366,10 @@ def _title_like(b: Any) -> bool:
         return False
     if _is_header_line(t) or sum(c.isdigit() for c in t) * 2 > size:
         return False
+    if len(_GLUED.findall(t)) >= 2:
+        return False  # menu words run together ("News FeedEventsLocal Businesses")
+    if _NOT_TITLE.search(t):
+        return False  # page furniture ("Skip to main content") or a byline ("Opinion by Jane Roe")
     return True
 
 
@@ -312,7 +383,7 @@ def drop_repeated(doc: Any) -> None:
     line = doc.state.get("title", {}).get("line")
     if line is not None:  # the title was read from this very line: it goes, no other
         b = doc.blocks[line]
-        if b.dropped is None:
+        if b.dropped is None and any(x.dropped is None for x in doc.blocks[line + 1:]):
             doc.drop(b, "title", "the article's title line")
         return
     for seen, b in enumerate(doc.iter_kept()):

@@ -10,7 +10,7 @@ import pytest
 
 from newsclean import InputError
 from newsclean.batch.records import Fields, Task, clean_record, dumps_line
-from newsclean.batch.sources import Start, discover, read_input, scan_shards
+from newsclean.batch.sources import discover, read_input, scan_shards
 from newsclean.batch.synth import write_folder, write_jsonl, write_warc
 
 
@@ -82,10 +82,10 @@ def test_jsonl_shards_resume_at_their_start(tmp_path, name):
     full = _tasks(spec)
     shards, n = scan_shards(spec, 0, 10)
     assert n == len(full) == 49
-    assert [s.count for s in shards] == [10, 10, 10, 10, 9]
+    assert [s.size for s in shards] == [10, 10, 10, 10, 9]
     for s in shards:
-        got = _tasks(spec, s.start)[: s.count]
-        assert got == full[s.start.ordinal: s.start.ordinal + s.count]
+        got = _tasks(spec, s.start)[: s.size]
+        assert got == full[s.start.ordinal: s.start.ordinal + s.size]
 
 
 # -- folders --------------------------------------------------------------------
@@ -134,8 +134,8 @@ def test_warc_responses_are_records_and_other_records_are_skipped(tmp_path, name
     shards, n = scan_shards(spec, 0, 7)
     assert n == 27
     for s in shards:
-        got = _tasks(spec, s.start)[: s.count]
-        assert [t.id for t in got] == [t.id for t in tasks[s.start.ordinal: s.start.ordinal + s.count]]
+        got = _tasks(spec, s.start)[: s.size]
+        assert [t.id for t in got] == [t.id for t in tasks[s.start.ordinal: s.start.ordinal + s.size]]
 
 
 def test_broken_warc_ends_in_one_read_error(tmp_path):

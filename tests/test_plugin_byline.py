@@ -37,6 +37,7 @@ def bylines(art: newsclean.Article) -> list[str]:
     ("时间：2004年10月21日14:18 作者：郭立宏", ["郭立宏"]),
     ("2015-11-05 阅读：8169 来源:转载 作者:孙仲明", ["孙仲明"]),
     ("somebody88 发表于 2005-9-15 11:46:00", ["somebody88"]),
+    ("记者 刘满仓 责任编辑：王五", ["刘满仓"]),
 ])
 def test_chinese_bylines(line: str, authors: list[str]) -> None:
     art = clean([TITLE_ZH, line, BODY_ZH])
@@ -116,6 +117,11 @@ def test_credits_inside_the_text_are_read_not_dropped() -> None:
         art = clean([TITLE_ZH, text])
         assert art.authors == names, text
         assert bylines(art) == []
+
+
+def test_units_in_brackets_are_not_credits() -> None:
+    art = clean([TITLE_ZH, "常住人口", "（万人）", "120.54", BODY_ZH])
+    assert art.authors == []
 
 
 def test_merged_consecutive_bylines() -> None:

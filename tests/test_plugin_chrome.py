@@ -108,7 +108,7 @@ def test_cookie_and_newsletter_boxes_go():
       <div class="cookie-banner">We use cookies to improve your experience. Accept all?</div>
       <div class="newsletter-signup">Get our newsletter in your inbox every morning.</div>"""))
     assert "cookies" not in art.text and "newsletter" not in art.text
-    assert {r.region for r in art.removed} == {"widget"}
+    assert {r.region for r in art.removed} == {"consent", "widget"}
 
 
 def test_article_head_inside_the_article_is_kept():

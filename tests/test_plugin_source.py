@@ -25,6 +25,8 @@ def clean(lines: list[str]) -> newsclean.Article:
     ("EXAMPLE.COM.CN 2005年3月11日12:12 来源：[ 某某网 ]", "某某网"),
     ("来源: 某某财经日报 网友评论 0 条", "某某财经日报"),
     ("来源：某某日报 编辑：张三", "某某日报"),
+    ("本文来源于某某商报 2024-05-20 09:47:48", "某某商报"),
+    ("来源：光明网-《光明日报》", "光明网-《光明日报》"),
     ("Source: Reuters", "Reuters"),
     ("via The Example Post", "The Example Post"),
     ("May 20, 2024, 9:01 AM GMT+8 / Source: TODAY", "TODAY"),

@@ -65,9 +65,9 @@ def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
     before = {k: getattr(pool.stats, k) for k in _STAT_KEYS}
     cpu_before = pool.cpu_seconds()
     spec = params.inputs[shard.input]
-    w = ShardWriter(params.outdir, shard.input, spec.key, shard.index, shard.start.ordinal, shard.count)
-    w.set_size(shard.count)
-    end = shard.start.ordinal + shard.count
+    w = ShardWriter(params.outdir, shard.input, spec.key, shard.number, shard.start.ordinal, shard.size)
+    w.set_size(shard.size)
+    end = shard.start.ordinal + shard.size
 
     def put(o: Outcome) -> None:
         w.put(o.key[1], o.line, o.ok, o.stage)
@@ -86,8 +86,8 @@ def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
         for o in pool.drain():
             put(o)
         if not w.complete:
-            raise BatchError(f"{spec.name}: shard {shard.index} has {w.written} records, expected "
-                             f"{shard.count}; did the input change?")
+            raise BatchError(f"{spec.name}: shard {shard.number} has {w.written} records, expected "
+                             f"{shard.size}; did the input change?")
         entry = w.commit()
     except BaseException:
         w.abort()
@@ -110,8 +110,8 @@ def run_dask(job: "Job") -> dict[str, object]:
     for i, spec in enumerate(job.inputs):
         found, _n = scan_shards(spec, i, job.shard_size, job.skipped[i])
         shards.extend(found)
-    todo = [s for s in shards if (s.input, s.index) not in job.state.done]
-    job.progress.set_total(sum(s.count for s in shards))
+    todo = [s for s in shards if (s.input, s.number) not in job.state.done]
+    job.progress.set_total(sum(s.size for s in shards))
     stats: dict[str, Any] = {k: 0 for k in _STAT_KEYS}
     stats["peak_rss_mb"] = 0.0
     if not todo:
@@ -128,7 +128,7 @@ def run_dask(job: "Job") -> dict[str, object]:
         client = Client(cluster)
     token = uuid.uuid4().hex[:8]
     try:
-        futures = [client.submit(process_shard, params, s, key=f"newsclean-{token}-{s.input}-{s.index}",
+        futures = [client.submit(process_shard, params, s, key=f"newsclean-{token}-{s.input}-{s.number}",
                                  pure=False) for s in todo]
         for fut in as_completed(futures):
             try:

@@ -36,7 +36,7 @@ def _text(document: Document) -> str:
         return document.raw_text
     if document.tree is None:
         return ""
-    return lxml.etree.tostring(document.tree, method="text", encoding="unicode")
+    return str(lxml.etree.tostring(document.tree, method="text", encoding="unicode"))
 
 
 @hookimpl

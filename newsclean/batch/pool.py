@@ -151,6 +151,8 @@ class PagePool:
             if self._workers:
                 for key, mask in self._sel.select(max(0.0, limit) + 0.001):
                     w = key.data
+                    if w not in self._workers:  # stopped earlier in this round
+                        continue
                     if mask & selectors.EVENT_READ and key.fd == w.fd_out:
                         self._on_readable(w)
                     elif mask & selectors.EVENT_WRITE and key.fd == w.fd_in:
@@ -209,24 +211,30 @@ class PagePool:
         w.outbuf += data
 
     def _flush(self, w: _Worker) -> None:
+        if w.fd_in < 0:
+            w.outbuf.clear()
+            return
         while w.outbuf:
             try:
                 n = os.write(w.fd_in, w.outbuf)
             except BlockingIOError:
                 break
-            except (BrokenPipeError, OSError):
-                w.outbuf.clear()  # the worker is gone; its end of file will tell
+            except OSError:  # BrokenPipeError: the worker is gone; its end of file will tell
+                w.outbuf.clear()
                 break
             del w.outbuf[:n]
-        want = bool(w.outbuf)
-        try:
-            key = self._sel.get_key(w.fd_in)
-        except KeyError:
-            key = None
-        if want and key is None:
+        registered = self._registered(w, w.fd_in)
+        if w.outbuf and not registered:
             self._sel.register(w.fd_in, selectors.EVENT_WRITE, w)
-        elif not want and key is not None:
+        elif not w.outbuf and registered:
             self._sel.unregister(w.fd_in)
+
+    def _registered(self, w: _Worker, fd: int) -> bool:
+        """Whether ``fd`` is registered for this worker (fd numbers are reused by new workers)."""
+        try:
+            return fd >= 0 and self._sel.get_key(fd).data is w
+        except (KeyError, ValueError):
+            return False
 
     def _dispatch(self) -> None:
         if self._closed:
@@ -258,15 +266,14 @@ class PagePool:
         self._flush(w)
         if w.outbuf:
             return  # closed when the last frame is out (see _on_readable)
-        try:
+        if self._registered(w, w.fd_in):
             self._sel.unregister(w.fd_in)
-        except (KeyError, ValueError):
-            pass
         assert w.proc.stdin is not None
         try:
             w.proc.stdin.close()
         except OSError:
             pass
+        w.fd_in = -1
 
     def _on_readable(self, w: _Worker) -> None:
         try:
@@ -286,7 +293,7 @@ class PagePool:
             msg = pickle.loads(bytes(w.inbuf[_HEADER.size:_HEADER.size + n]))
             del w.inbuf[:_HEADER.size + n]
             self._on_message(w, msg)
-        if w.retiring and not w.assigned and w.proc.stdin is not None and not w.proc.stdin.closed:
+        if w.retiring and not w.assigned and w.fd_in >= 0:
             self._close_input(w)
 
     def _on_message(self, w: _Worker, msg: tuple[Any, ...]) -> None:
@@ -329,11 +336,11 @@ class PagePool:
                 self._on_exit(w, already_stopped=True)
 
     def _stop(self, w: _Worker, kill: bool) -> None:
+        w.outbuf.clear()
         for fd in (w.fd_in, w.fd_out):
-            try:
+            if self._registered(w, fd):
                 self._sel.unregister(fd)
-            except (KeyError, ValueError):
-                pass
+        w.fd_in = w.fd_out = -1
         if kill and w.proc.poll() is None:
             w.proc.kill()
         for f in (w.proc.stdin, w.proc.stdout):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from ..errors import InputError
 
@@ -138,7 +138,11 @@ def error_record(rid: Any, error: str, message: str, stage: str, locator: str,
     return d
 
 
-def _parse_jsonl(task: Task, fields: Fields) -> tuple[Any, str | None, str | None, str | None] | dict[str, Any]:
+#: (id, url, page, input kind) of a readable record, or its error record.
+_Parsed: TypeAlias = "tuple[Any, str | None, str | None, str | None] | dict[str, Any]"
+
+
+def _parse_jsonl(task: Task, fields: Fields) -> _Parsed:
     """(id, url, page, input_kind) of a JSONL task, or the error record."""
     try:
         obj = json.loads(task.data)
@@ -147,7 +151,7 @@ def _parse_jsonl(task: Task, fields: Fields) -> tuple[Any, str | None, str | Non
     return _from_object(obj, task.locator, fields)
 
 
-def _from_object(obj: Any, locator: str, fields: Fields) -> tuple[Any, str | None, str | None, str | None] | dict[str, Any]:
+def _from_object(obj: Any, locator: str, fields: Fields) -> _Parsed:
     if not isinstance(obj, dict):
         return error_record(locator, "BadRecord", f"a JSON {type(obj).__name__}, not an object", "read", locator)
     rid = obj.get(fields.id)

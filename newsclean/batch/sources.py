@@ -63,12 +63,12 @@ class Start(NamedTuple):
 
 
 class Shard(NamedTuple):
-    """Records ``[start.ordinal, start.ordinal + count)`` of input ``input``."""
+    """Shard ``number`` of input ``input``: records ``[start.ordinal, start.ordinal + size)``."""
 
     input: int
-    index: int
+    number: int
     start: Start
-    count: int
+    size: int
 
 
 def _strip_gz(name: str) -> str:
@@ -166,7 +166,7 @@ def scan_shards(spec: InputSpec, index: int, shard_size: int,
     """Split one input into shards of ``shard_size`` records; returns (shards, records)."""
     starts: list[Start] = []
     n = 0
-    for task, pos in read_input(spec, index, light=True, skipped=skipped):
+    for _task, pos in read_input(spec, index, light=True, skipped=skipped):
         if n % shard_size == 0:
             starts.append(pos)
         n += 1

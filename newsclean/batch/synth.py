@@ -76,7 +76,8 @@ def _zh_sentence(rng: random.Random) -> str:
 
 def _en_sentence(rng: random.Random) -> str:
     detail = rng.choice(_EN_DETAILS).format(n=rng.randint(2, 90), m=rng.randint(1, 12))
-    s = f"{rng.choice(_EN_PLACES)}: {rng.choice(_EN_ORGS)} {rng.choice(_EN_ACTS)} {rng.choice(_EN_TOPICS)}, and {detail}."
+    s = (f"{rng.choice(_EN_PLACES)}: {rng.choice(_EN_ORGS)} {rng.choice(_EN_ACTS)} "
+         f"{rng.choice(_EN_TOPICS)}, and {detail}.")
     return s[0].upper() + s[1:]
 
 
@@ -157,7 +158,7 @@ def write_jsonl(path: str, count: int, *, malformed: int = 0, seed: int = 0, fau
     opener = gzip.open if path.endswith(".gz") else open
     ids = []
     written_bad = 0
-    with opener(path, "wb") as f:  # type: ignore[operator]
+    with opener(path, "wb") as f:
         for n, rec in enumerate(records(count, seed, text_share)):
             if n in bad_at:
                 f.write(malformed_line(written_bad))
@@ -174,7 +175,8 @@ def write_jsonl(path: str, count: int, *, malformed: int = 0, seed: int = 0, fau
     return ids
 
 
-def write_folder(root: str, count: int, *, seed: int = 0, text_share: float = 0.2, gzip_share: float = 0.0) -> list[str]:
+def write_folder(root: str, count: int, *, seed: int = 0, text_share: float = 0.2,
+                 gzip_share: float = 0.0) -> list[str]:
     """Write pages as files in nested folders; returns their relative paths (the ids)."""
     ids = []
     for n, rec in enumerate(records(count, seed, text_share)):

@@ -1,0 +1,263 @@
+"""Generic features of a line of text: length, sentence shape, list openings, wrapping.
+
+What is left of a paragraph once the markup is gone (a line of a text dump,
+or the text of one HTML block) still says a lot about what it is: how long
+it is, whether it ends like a sentence or is cut short with "...", how much
+sentence punctuation it carries, whether it opens with a bullet or a number,
+and, across a whole dump, whether the text was hard-wrapped at a fixed width
+and whether blank lines set paragraphs apart. This module reads those
+features; it knows no particular kind of noise, and plugins (the text-dump
+locator, the paragraph kinds) build their judgements on it.
+
+Lengths are *Latin-equivalent*: a Han or kana character carries about as much
+text as three Latin letters, so "40" means a short English line or about
+thirteen Chinese characters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence, TypeVar
+
+from .document import Block
+
+__all__ = [
+    "CJK_WEIGHT", "SHORT_LE", "PROSE_LE", "TRUNCATION_ENDS",
+    "latin_length", "sentence_marks", "closes_sentence", "is_truncated", "has_address",
+    "digit_share", "list_opening", "is_list_item", "opens_with_bullet", "display_width",
+    "LineShape", "line_shape", "wrap_width", "line_shapes",
+]
+
+#: A Han or kana character carries about as much text as this many Latin characters.
+CJK_WEIGHT = 3.0
+#: Latin-equivalent length of a "short" line (jusText's short class).
+SHORT_LE = 40.0
+#: Latin-equivalent length from which a line with sentence punctuation is prose.
+PROSE_LE = 60.0
+#: Endings that mark a line cut short (a teaser, not a paragraph).
+TRUNCATION_ENDS = ("...", "…", "。。。", "..", "…]", "...]", "[…]", "(...)")
+#: Hard-wrapped text: at least WRAP_LINES lines (and WRAP_SHARE of the long lines
+#: without a sentence end) within WRAP_SLACK columns of one width of WRAP_MIN or more ...
+WRAP_MIN = 50
+WRAP_LINES = 8
+WRAP_SHARE = 0.3
+WRAP_SLACK = 3
+#: ... nearly all of those lines carry sentence punctuation, and some follow each other.
+WRAP_PUNCT = 0.9
+WRAP_RUN = 4
+#: Blank lines set paragraphs apart on a page when prose lines stand alone between
+#: blank lines this much more often than its other lines do.
+PARA_MARGIN = 0.25
+
+_CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Sentence punctuation: full-width always; half-width only where it ends a clause
+# (followed by a space, the end, a quote or a Han character), not inside 3.5 or a.com.
+# Arabic (، ؛ ؟) and Devanagari (।) marks count as well.
+_PUNCT = re.compile(r"[，。！？；、：،؛؟।]|[,.!?;:](?=\s|$|[\"'”’)\]\u3400-\u9fff])")
+_SENT_END = re.compile(r"(?:[。！？!?…؟।]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
+# "A title cut short... and its summary": a teaser line of a list.
+_CUT_TITLE = re.compile(r"^[^.…。]{4,40}(?:\.\.\.|…)\s+\S")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+_DIGIT = re.compile(r"\d")
+#: Openings of a list item: bullets, "1." "a)" "1、", "(2)" "（三）", "一、", "①".
+_LIST_ITEM = re.compile(
+    r"^\s*(?:[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S|"
+    r"(?:\d{1,2}|[a-zA-Z])[.)、．]\s*\S|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]\s*\S|"
+    r"[一二三四五六七八九十]{1,3}、|[①②③④⑤⑥⑦⑧⑨⑩])")
+#: A stricter reading of a list item's opening, for giving a paragraph its kind:
+#: a bullet (not a dash of dialogue or attribution, "—" "——") followed by a word,
+#: "1." "1)" "1、" not starting a decimal number or a date, "a)" or "A. " (not "U.S."),
+#: "(1)" "（一）", "一、", "①".
+_LIST_ITEM_STRICT = re.compile(
+    r"^\s*(?:[•·●○◦▪▫■□◆◇►▶➤✓✔*]\s*[^\W_]|[-–]\s+[^\W_]|"
+    r"\d{1,2}[.)、．](?!\d)\s*[^\W_]|[a-zA-Z]\)\s*[^\W_]|[a-zA-Z][.．]\s+[^\W_]|"
+    r"[(（](?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]\s*\S|[一二三四五六七八九十]{1,3}、\s*\S|"
+    r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*\S)")
+#: Bullet marks alone (no numbers).
+_BULLET = re.compile(r"^\s*[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S")
+# East Asian wide and full-width characters (two columns on a terminal).
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
+def _chars(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def latin_length(text: str, chars: int | None = None) -> float:
+    """Length in Latin-equivalent characters (Han and kana count CJK_WEIGHT times).
+
+    ``chars`` is the text's non-space character count when already known.
+    """
+    if chars is None:
+        chars = _chars(text)
+    cjk = len(_CJK_OR_KANA.findall(text))
+    return (chars - cjk) + CJK_WEIGHT * cjk
+
+
+def sentence_marks(text: str) -> int:
+    """Sentence punctuation marks (full-width, or half-width ending a clause) before the last character."""
+    s = text.rstrip()
+    return len(_PUNCT.findall(s[:-1]))
+
+
+def closes_sentence(text: str) -> bool:
+    """True when the text ends with a full stop, question or exclamation mark, or "…".
+
+    Stricter than :func:`newsclean.text.ends_sentence`: a colon, a semicolon or
+    a closing bracket alone do not end a sentence, nor does the dot of an
+    initial ("U.S") or of a number.
+    """
+    return bool(_SENT_END.search(text.rstrip()))
+
+
+def is_truncated(text: str) -> bool:
+    """True when the text is cut short: it ends with "..." or is "A title cut... and more"."""
+    s = text.rstrip()
+    return s.endswith(TRUNCATION_ENDS) or bool(_CUT_TITLE.match(s))
+
+
+def has_address(text: str) -> bool:
+    """True when the text contains a web address or an e-mail address."""
+    return bool(_URL.search(text))
+
+
+def digit_share(text: str, chars: int | None = None) -> float:
+    """Share of digits among the text's non-space characters."""
+    if chars is None:
+        chars = _chars(text)
+    return len(_DIGIT.findall(text)) / chars if chars else 0.0
+
+
+def list_opening(text: str) -> str:
+    """``"item"`` for a bullet or list-number opening, ``"digit"`` for another digit, else ``""``."""
+    if _LIST_ITEM.match(text):
+        return "item"
+    return "digit" if text[:1].isdigit() else ""
+
+
+def is_list_item(text: str) -> bool:
+    """True when the text opens like an item of a list (stricter than :func:`list_opening`).
+
+    A bullet followed by a word, or a list number ("1." "1、" "(1)" "一、" "①")
+    that does not start a decimal number or a date; a dash of dialogue or
+    attribution ("— Yes, he said", "——鲁迅") is not a bullet.
+    """
+    return bool(_LIST_ITEM_STRICT.match(text))
+
+
+def opens_with_bullet(text: str) -> bool:
+    """True when the text opens with a bullet mark (•, -, * ...), numbers aside."""
+    return bool(_BULLET.match(text))
+
+
+def display_width(text: str, chars: int | None = None) -> int:
+    """Display width in terminal columns: wide (East Asian) characters take two."""
+    if chars is None:
+        chars = _chars(text)
+    return chars + len(_WIDE.findall(text))
+
+
+@dataclass(slots=True)
+class LineShape:
+    """The generic features of one line of a dump (or one block's text)."""
+
+    le: float  # Latin-equivalent length
+    punct: int  # sentence punctuation marks before the last character
+    ends: bool  # ends like a sentence (closes_sentence)
+    truncated: bool  # cut short with "..." (a teaser)
+    alone: bool  # blank lines before and after it (dumps)
+    digits: float  # share of digits among the characters
+    url: bool  # contains an address or e-mail
+    opening: str  # "item" (bullet or list number), "digit" or ""
+    width: int  # display width in columns
+    wrapped: bool = False  # as wide as the page's hard-wrap width: a sentence goes on below
+    para: float = 0.0  # +1 standing alone / -1 not, on pages whose paragraphs stand alone; else 0
+
+    @property
+    def prose(self) -> bool:
+        """Long enough and shaped like sentences."""
+        return self.le >= PROSE_LE and (self.ends or self.wrapped or self.punct >= 2) and not self.truncated
+
+
+S = TypeVar("S", bound=LineShape)
+
+
+def line_shape(text: str, chars: int | None = None, alone: bool = False,
+               make: Callable[..., S] = LineShape) -> S:  # type: ignore[assignment]
+    """The features of one line that need nothing but the line itself."""
+    if chars is None:
+        chars = _chars(text)
+    s = text.rstrip()
+    cjk = len(_CJK_OR_KANA.findall(text))
+    return make(
+        le=(chars - cjk) + CJK_WEIGHT * cjk,
+        punct=len(_PUNCT.findall(s[:-1])),
+        ends=bool(_SENT_END.search(s)),
+        truncated=s.endswith(TRUNCATION_ENDS) or bool(_CUT_TITLE.match(s)),
+        alone=alone,
+        digits=len(_DIGIT.findall(text)) / chars if chars else 0.0,
+        url=bool(_URL.search(text)),
+        opening=list_opening(text),
+        width=chars + len(_WIDE.findall(text)),
+    )
+
+
+def wrap_width(shapes: Sequence[LineShape]) -> int:
+    """The width at which a dump's text was hard-wrapped, or 0.
+
+    A wrapped text has many lines of (nearly) one width that end mid-sentence,
+    nearly all with sentence punctuation, several of them in a row.
+    """
+    widths = [f.width for f in shapes if f.width >= WRAP_MIN and not f.ends]
+    if len(widths) < WRAP_LINES:
+        return 0
+    counts: dict[int, int] = {}
+    for w in widths:
+        counts[w] = counts.get(w, 0) + 1
+    best, hits = 0, 0
+    for w in counts:
+        h = sum(counts.get(w - d, 0) for d in range(WRAP_SLACK + 1))
+        if h > hits or (h == hits and w > best):
+            best, hits = w, h
+    if hits < WRAP_LINES or hits < WRAP_SHARE * len(widths):
+        return 0
+    # Wrapped prose has commas on nearly every line; a list cut to one width does not.
+    near = [best - WRAP_SLACK <= f.width <= best and not f.ends for f in shapes]
+    with_punct = sum(1 for f, x in zip(shapes, near) if x and f.punct)
+    if with_punct < WRAP_PUNCT * sum(near):
+        return 0
+    run = longest = 0
+    for x in near:
+        run = run + 1 if x else 0
+        longest = max(longest, run)
+    return best if longest >= WRAP_RUN else 0
+
+
+def line_shapes(blocks: Sequence[Block], make: Callable[..., S] = LineShape) -> list[S]:  # type: ignore[assignment]
+    """The features of every line of a dump (kept or dropped), in order.
+
+    Besides each line's own features this reads two things from the whole
+    page: the hard-wrap width (lines that wide go on below), and whether blank
+    lines set paragraphs apart (prose lines stand alone between blank lines
+    clearly more often than other lines do), which gives ``para``.
+    ``make`` builds each line's object: LineShape or a subclass of it whose
+    extra fields have defaults.
+    """
+    n = len(blocks)
+    out: list[S] = []
+    for i, b in enumerate(blocks):
+        alone = b.gap_before > 0 and (i + 1 == n or blocks[i + 1].gap_before > 0)
+        out.append(line_shape(b.text, b.chars, alone, make))
+    wrap = wrap_width(out)
+    if wrap:
+        for f in out:
+            f.wrapped = wrap - WRAP_SLACK <= f.width <= wrap + 1
+    # Many dumps set paragraphs apart with blank lines and write menus and lists
+    # line after line; whether this page does is read from the page itself.
+    prose = [f.alone for f in out if f.prose]
+    other = [f.alone for f in out if not f.prose]
+    if prose and other and sum(prose) / len(prose) - sum(other) / len(other) >= PARA_MARGIN:
+        for f in out:
+            f.para = 1.0 if f.alone else -1.0
+    return out

@@ -1,0 +1,393 @@
+"""Paragraph kinds where the markup does not say: headings and list items.
+
+A text dump has lost its tags, and many HTML pages never had the right ones:
+section titles are written as ``<p>千卡智算底座：构筑金融AI的“超级引擎”</p>`` or
+``<p><strong>What we found</strong></p>`` between long paragraphs, and list
+items as paragraphs opening with "•", "1." or "一、". This plugin reads those
+shapes from the kept blocks once the article has been located (step
+``kinds``, order 550, both inputs) and sets ``Block.kind`` (and ``level``);
+it drops nothing.
+
+A **heading** is a kept block of kind ``paragraph`` that is short (at most
+HEADING_LE Latin-equivalent characters), is not a sentence (no sentence end,
+at most HEADING_PUNCT punctuation marks, no full stop inside, no lower-case
+start, not cut short, no address, not mostly digits, no lead-in colon or
+comma at its end, no bullet), is not a caption, credit, byline, dateline,
+pointer or interview label ("Photo: ...", "图片来源：...", "By ...",
+"Read more: ...", "问：...": vocabularies below), and
+
+* in a text dump: is followed by a prose line or a list item, does not break
+  the page's paragraph spacing (stands alone where paragraphs do), and
+  follows prose, the start of the article or a line that is not heading-like
+  itself (level 2);
+* in HTML: is owned by a ``<p>`` or ``<div>`` outside lists, figures, quotes,
+  asides and (data) tables, is not link-dense, is followed by a prose
+  paragraph, and either follows prose (or a list, table, quote) or carries
+  its whole text in ``<strong>``/``<b>`` (bold text needs no prose before it,
+  and may introduce a list). Level 2, or 3 when the article already has
+  ``<h2>`` sections. Real ``<h1>``-``<h6>`` blocks are headings already.
+
+A **list item** is a kept ``paragraph`` that opens with a bullet or a list
+number ("•", "-", "1.", "1、", "(1)", "一、", "①") and is not a heading.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, Sequence
+
+from newsclean import Block, Document, Step, hookimpl
+from newsclean.dates import find_dates
+from newsclean.lines import (WRAP_SLACK, LineShape, is_list_item, line_shape, line_shapes, list_opening,
+                             opens_with_bullet, wrap_width)
+
+__all__ = ["classify_kinds", "heading_like", "NOT_HEADING_LABELS"]
+
+# ---------------------------------------------------------------------------
+# Vocabulary (data)
+# ---------------------------------------------------------------------------
+
+#: "Label: ..." lines that are captions, credits, pointers to other articles,
+#: bylines or interview turns, not section headings (the label is compared
+#: lower-cased, before the colon).
+NOT_HEADING_LABELS = frozenset({
+    # en: captions and credits, pointers, bylines, interview turns
+    "image", "images", "photo", "photos", "picture", "pictured", "credit", "credits", "source", "sources",
+    "video", "watch", "read more", "read also", "see also", "related", "more", "listen", "graphic",
+    "illustration", "by", "editor's note", "note", "updated", "published", "posted", "q", "a", "page", "pages",
+    # zh: captions and credits, pointers, bylines, interview turns
+    "图", "图片", "图源", "摄影", "视频", "来源", "图片来源", "相关阅读", "延伸阅读", "推荐阅读", "阅读更多",
+    "页", "作者", "作者单位", "记者", "编辑", "责任编辑", "责编", "通讯员", "撰文", "文", "原标题", "注", "问", "答",
+    # other languages seen in pages and dumps
+    "baca juga", "lihat juga", "foto", "fonte", "quelle", "bild", "leia também", "lesen sie auch",
+    "leggi anche", "lire aussi", "lee también", "mehr zum thema",
+})
+#: Whole lines (lower-cased, without a trailing colon) that point elsewhere:
+#: the heading of a related box, not of a section of the article.
+POINTER_LINES = frozenset({
+    # en
+    "read more", "read also", "also read", "see also", "related", "related articles", "related stories",
+    "related content", "related coverage", "more on this", "more on this story", "more on this topic",
+    "recommended", "recommended for you", "you may also like", "you might also like", "further reading",
+    "more stories", "more news", "top stories", "trending", "most read", "most popular", "explore further",
+    # zh
+    "更多", "相关新闻", "相关阅读", "延伸阅读", "推荐阅读", "阅读更多", "相关链接", "相关报道", "相关文章",
+    "热门推荐", "猜你喜欢", "往期回顾", "往期推荐", "阅读原文", "点击阅读原文", "相关内容", "热门资讯",
+    # ja
+    "関連記事", "あわせて読みたい", "こちらもおすすめ",
+    # other languages
+    "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren",
+    "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "lee también", "leer más",
+    "te puede interesar", "leggi anche", "potrebbe interessarti", "leia também", "leia mais", "veja também",
+    "saiba mais", "baca juga", "lihat juga", "simak juga",
+})
+#: Openings of captions, credits, bylines and source notes (zh and en).
+_CREDIT_OPENING = re.compile(
+    r"^\s*(?:图为|图[：:/|｜]|图片[：:/]|图源|摄影|摄[：:/]|视频[：:]|[▲△◎☉]|本文|原标题|原文|来源[：:]|作者|记者|"
+    r"通讯员|编辑[：:]|责任编辑|责编|文[/|｜]|撰文|口述|整理[：:/]|"
+    r"(?i:by|written by|reporting by|photos? by|photograph(?:s|y)? by|images? by|via|pictured|credit)\b)")
+#: Endings of captions, credits and bylines: "... 摄", "... 供图", "... 资料图", "截图",
+#: ", BBC diplomatic correspondent".
+_CREDIT_ENDING = re.compile(
+    r"(?:摄|供图|资料图|截图|图片来源[：:].*|图片由.{1,20}提供|"
+    r"(?i:,\s*(?:[\w'’.-]+\s+){0,4}(?:correspondent|reporter|editor|writer|columnist|contributor|"
+    r"photographer)))\s*$")
+#: A dateline opening a report: "南方网讯 ...", "本报讯 ...".
+_DATELINE = re.compile(r"^\S{1,10}(?:网讯|报讯|日电|日讯)(?:\s|[：:（(]|$)")
+#: Words that do not end a heading in Latin-script languages: a line ending with
+#: one is a line of a sentence that goes on below (lower-cased).
+DANGLING_WORDS = frozenset((
+    "and", "or", "nor", "but", "the", "a", "an", "for", "with",  # en
+    "und", "oder", "der", "die", "das", "ein", "eine",  # de
+    "et", "ou", "le", "la", "les", "un", "une", "des",  # fr
+    "y", "o", "el", "los", "las", "una",  # es
+    "e", "il", "lo", "gli",  # it
+))
+#: Brackets and quotation marks that wrap a whole line: a note, an aside or a pull quote.
+_WRAPS = {"(": ")", "（": "）", "[": "]", "{": "}", "“": "”", '"': '"', "「": "」", "『": "』", "‘": "’", "«": "»"}
+
+# ---------------------------------------------------------------------------
+# Named constants
+# ---------------------------------------------------------------------------
+
+#: A heading is at most this long (Latin-equivalent characters: 40 Han characters).
+HEADING_LE = 120.0
+#: ... in scripts other than CJK, at most this many non-space characters ...
+HEADING_LE_LATIN = 100.0
+#: ... and carries at most this many sentence punctuation marks (CJK text) ...
+HEADING_PUNCT = 2
+#: ... or this many in other scripts (a Latin-script line with two commas is a clause).
+HEADING_PUNCT_LATIN = 1
+#: On a hard-wrapped page, a line at least this share of the wrap width is a line
+#: of a paragraph (the first one, indented, is a little shorter than the rest).
+WRAP_NEAR = 0.8
+#: A block at least this link-dense is a link or a pointer, not a heading.
+HEADING_LINK_DENSITY = 0.3
+#: A line ending with one of these introduces what follows (a list, a quote), or is a dateline ("CNN —").
+_LEAD_IN = (":", "：", ",", "，", "、", ";", "；", "—", "–", "-")
+#: A full stop at the end, before closing quotes or brackets, and symbols such as emoji.
+_FULL_STOP_END = re.compile(r"\.[\"'”’)\]）」』]*$")
+#: A line starting with one of these goes on from the line above: not a heading.
+_NOT_OPENING = "，,。.、；;：:）)」』”’!！?？"
+_LABEL = re.compile(r"^\s*([^:：]{1,20})\s*[:：]")
+_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+#: HTML: the owning tags a heading written as a paragraph can have.
+HTML_OWNERS = frozenset(("p", "div"))
+#: ... and the ancestors it may not have (lists, figures, quotes, asides, tables, links, forms).
+HTML_NOT_INSIDE = frozenset((
+    "li", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "blockquote", "aside", "nav", "footer",
+    "table", "a", "button", "form", "label", "address", "pre", "code",
+))
+#: HTML: elements whose text is bold.
+_BOLD_TAGS = frozenset(("strong", "b"))
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+#: Elements looked at under a block's owner when testing for bold text.
+BOLD_SCAN = 200
+#: Class/id token parts of an element (or of its two nearest ancestors) that hold
+#: a caption, credit, byline or other page furniture rather than a heading.
+CAPTION_PARTS = frozenset((
+    "caption", "captions", "figcaption", "credit", "credits", "figure", "fig", "image", "images", "img",
+    "photo", "photos", "pic", "pics", "picture", "gallery", "byline", "author", "authors", "dateline",
+    "tuzhu", "tupian", "zuozhe",
+))
+#: Kinds of blocks that count as body text before a heading (besides prose paragraphs).
+_BODY_KINDS = frozenset(("list_item", "table", "quote", "code"))
+
+
+def _local(tag: Any) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return (tag.rsplit("}", 1)[1] if tag[:1] == "{" else tag).lower()
+
+
+# ---------------------------------------------------------------------------
+# Shared: does a line read like a heading?
+# ---------------------------------------------------------------------------
+
+def _pointer_or_credit(s: str) -> bool:
+    """A caption, credit, byline, source note, dateline or pointer to other articles."""
+    label = _LABEL.match(s)
+    if label and label.group(1).strip().lower() in NOT_HEADING_LABELS:
+        return True
+    if s.rstrip(":：").strip().lower() in POINTER_LINES:
+        return True
+    if _CREDIT_OPENING.match(s) or _CREDIT_ENDING.search(s) or _DATELINE.match(s):
+        return True
+    if s[:1] == "【" and s.endswith("】") and _pointer_or_credit(s[1:-1].strip()):
+        return True  # 【作者单位：...】
+    return any(d.has_day for d in find_dates(s, limit=2))
+
+
+def _wrapped_whole(s: str) -> bool:
+    close = _WRAPS.get(s[:1])
+    return close is not None and len(s) > 1 and s.endswith(close)
+
+
+def _strip_symbols(s: str) -> str:
+    """The text without trailing symbols (emoji, arrows ...) and spaces."""
+    end = len(s)
+    while end and (s[end - 1].isspace() or unicodedata.category(s[end - 1]) in ("So", "Sk", "Cn", "Co")):
+        end -= 1
+    return s[:end]
+
+
+def heading_like(f: LineShape, text: str) -> bool:
+    """A short line that is not a sentence, a caption, a pointer, a note or a lead-in."""
+    s = _strip_symbols(text.strip())
+    if not s:
+        return False
+    cjk = bool(_HAN.search(s))
+    if not cjk:
+        last = s.rsplit(None, 1)[-1].lower()
+        if last in DANGLING_WORDS and " " in s:
+            return False
+    punct = HEADING_PUNCT if cjk else HEADING_PUNCT_LATIN
+    le_max = HEADING_LE if cjk else HEADING_LE_LATIN
+    return (not f.ends and not f.wrapped and not f.truncated and not f.url and f.le <= le_max
+            and f.punct <= punct and s[:1] not in _NOT_OPENING and not s[:1].islower()
+            and f.digits < 0.5 and not s.endswith(_LEAD_IN) and not _FULL_STOP_END.search(s)
+            and not opens_with_bullet(s) and any(c.isalnum() for c in s)
+            and not any(c in s[:-1] for c in "。！？!?")
+            and not _wrapped_whole(s) and not _pointer_or_credit(s))
+
+
+def _near_wrap(shapes: Sequence[LineShape]) -> float:
+    """Width from which a line is a line of a hard-wrapped paragraph (infinite when the text is not wrapped)."""
+    wrap = wrap_width(shapes)
+    return WRAP_NEAR * wrap if wrap else float("inf")
+
+
+def _goes_on(text: str) -> bool:
+    """The text carries on a sentence from the line above (a comma, a full stop or a lower-case letter first)."""
+    c = text.lstrip()[:1]
+    return bool(c) and (c in _NOT_OPENING or c.islower())
+
+
+def _in_list(items: Sequence[bool], kinds: Sequence[str], k: int) -> bool:
+    """Line k opens like a list item and so does a neighbour: one item of a list."""
+    if not items[k]:
+        return False
+    return any(0 <= j < len(items) and (items[j] or kinds[j] == "list_item") for j in (k - 1, k + 1))
+
+
+# ---------------------------------------------------------------------------
+# Text dumps
+# ---------------------------------------------------------------------------
+
+def _text_kinds(doc: Document) -> None:
+    blocks = doc.blocks
+    feats = line_shapes(blocks)
+    near = _near_wrap(feats)
+    kept = [b for b in blocks if b.kept]
+    shapes = [feats[b.index] for b in kept]
+    kinds = [b.kind for b in kept]
+    items = [is_list_item(b.text) for b in kept]
+    for k, b in enumerate(kept):
+        if b.kind != "paragraph":
+            continue
+        f = shapes[k]
+        nxt = shapes[k + 1] if k + 1 < len(kept) else None
+        prev = shapes[k - 1] if k > 0 else None
+        if (nxt is not None and (nxt.prose or items[k + 1]) and f.para >= 0 and f.width < near
+                and not _goes_on(kept[k + 1].text) and not _in_list(items, kinds, k)
+                and heading_like(f, b.text)
+                and (prev is None or prev.prose or not heading_like(prev, kept[k - 1].text))):
+            b.kind, b.level = "heading", 2
+        elif items[k]:
+            b.kind = "list_item"
+
+
+# ---------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------
+
+def _owner(b: Block) -> Any:
+    """The element that owns the block (its nearest block-level ancestor of tag ``b.tag``)."""
+    for el in reversed(b.path):
+        if _local(el.tag) == b.tag:
+            return el
+    return None
+
+
+def _eligible(b: Block) -> bool:
+    """A paragraph block where a heading written as a paragraph can stand."""
+    if b.kind != "paragraph" or b.tag not in HTML_OWNERS or b.link_density >= HEADING_LINK_DENSITY:
+        return False
+    return not any(_local(el.tag) in HTML_NOT_INSIDE for el in b.path)
+
+
+_SPLIT = re.compile(r"[-_\s]+")
+
+
+def _furniture(b: Block, owner: Any) -> bool:
+    """A caption or credit: so named by its class/id, inside the element holding
+    an image, or right after an element that holds an image and no text."""
+    for el in b.path[-3:]:
+        for attr in ("class", "id"):
+            v = el.get(attr)
+            if v and any(p in CAPTION_PARTS for p in _SPLIT.split(v.lower())):
+                return True
+    if owner is None:
+        return False
+    if next(owner.iter("img", "{*}img", "picture", "{*}picture"), None) is not None:
+        return True
+    prev = owner.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):  # comments
+        prev = prev.getprevious()
+    if prev is not None and not "".join(prev.itertext()).strip():
+        return next(prev.iter("img", "{*}img", "picture", "{*}picture"), None) is not None or _local(prev.tag) == "img"
+    return False
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _is_bold(el: Any) -> bool:
+    if _local(el.tag) in _BOLD_TAGS:
+        return True
+    style = el.get("style")
+    return bool(style and _BOLD_STYLE.search(style))
+
+
+def bold_only(b: Block) -> bool:
+    """True when the block is the whole text of its element, and all of it is bold.
+
+    Bold is ``<strong>``, ``<b>`` or a bold ``font-weight`` style. A bold label
+    that runs into more text of the same paragraph after a ``<br>`` ("<b>Name</b><br>
+    Name is a writer ...") is not a block of its own in the page's eyes.
+    """
+    owner = _owner(b)
+    if owner is None:
+        return False
+    target = _squash(b.text)
+    if not target or _squash("".join(owner.itertext())) != target:
+        return False
+    if _is_bold(owner):
+        return True
+    parts: list[str] = []
+    stack = list(reversed(owner))
+    seen = 0
+    while stack and seen < BOLD_SCAN:
+        el = stack.pop()
+        seen += 1
+        if not isinstance(el.tag, str):
+            continue
+        if _is_bold(el):
+            parts.append(_squash("".join(el.itertext())))
+        else:
+            stack.extend(reversed(el))
+    return "".join(parts) == target
+
+
+def _html_kinds(doc: Document) -> None:
+    kept = doc.kept()
+    shapes = [line_shape(b.text, b.chars) for b in kept]
+    wrap = wrap_width(shapes)  # text hard-wrapped with <br> at a fixed width
+    if wrap:
+        for f in shapes:
+            f.wrapped = wrap - WRAP_SLACK <= f.width <= wrap + 1
+    near = _near_wrap(shapes)
+    kinds = [b.kind for b in kept]  # as the markup gave them, before this step
+    items = [is_list_item(b.text) for b in kept]
+    level = 3 if any(b.kind == "heading" and b.level == 2 for b in kept) else 2
+    for k, b in enumerate(kept):
+        if b.kind != "paragraph":
+            continue
+        f = shapes[k]
+        if k + 1 < len(kept) and f.width < near and _eligible(b) and not _in_list(items, kinds, k) \
+                and _body_before_after(kept, shapes, kinds, k) and heading_like(f, b.text) \
+                and not _furniture(b, _owner(b)):
+            b.kind, b.level = "heading", level
+        elif items[k]:
+            b.kind = "list_item"
+
+
+def _body_before_after(kept: Sequence[Block], shapes: Sequence[LineShape], kinds: Sequence[str], k: int) -> bool:
+    """What stands around block k makes it a heading: body text follows it, and
+    body text comes before it, or it is all bold, or it is a numbered section
+    right under another heading ("第一章 ..." then "一、...")."""
+    nb, nf = kept[k + 1], shapes[k + 1]
+    next_prose = kinds[k + 1] == "paragraph" and nf.prose and not _goes_on(nb.text)
+    if next_prose and k > 0:
+        pk = kept[k - 1].kind  # a heading set just above counts too
+        if (kinds[k - 1] == "paragraph" and shapes[k - 1].prose) or kinds[k - 1] in _BODY_KINDS:
+            return True
+        if pk == "heading" and list_opening(kept[k].text) == "item" and not opens_with_bullet(kept[k].text):
+            return True
+    return (next_prose or kinds[k + 1] == "list_item") and bold_only(kept[k])
+
+
+def classify_kinds(doc: Document) -> None:
+    """Headings and list items among the kept blocks (text dumps and HTML)."""
+    if doc.is_html:
+        _html_kinds(doc)
+    else:
+        _text_kinds(doc)
+
+
+@hookimpl
+def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
+    register(Step("kinds", classify_kinds, order=550, stage="blocks", kind="", input_kinds=("html", "text"),
+                  description="headings and list items where the markup does not say"))
