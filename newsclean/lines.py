@@ -24,7 +24,7 @@ from .document import Block
 __all__ = [
     "CJK_WEIGHT", "SHORT_LE", "PROSE_LE", "TRUNCATION_ENDS",
     "latin_length", "sentence_marks", "closes_sentence", "is_truncated", "has_address",
-    "digit_share", "list_opening", "is_list_item", "opens_with_bullet", "display_width",
+    "digit_share", "list_opening", "is_list_item", "list_marker", "opens_with_bullet", "display_width",
     "LineShape", "line_shape", "wrap_width", "line_shapes",
 ]
 
@@ -69,10 +69,10 @@ _LIST_ITEM = re.compile(
 #: "1." "1)" "1、" not starting a decimal number or a date, "a)" or "A. " (not "U.S."),
 #: "(1)" "（一）", "一、", "①".
 _LIST_ITEM_STRICT = re.compile(
-    r"^\s*(?:[•·●○◦▪▫■□◆◇►▶➤✓✔*]\s*[^\W_]|[-–]\s+[^\W_]|"
-    r"\d{1,2}[.)、．](?!\d)\s*[^\W_]|[a-zA-Z]\)\s*[^\W_]|[a-zA-Z][.．]\s+[^\W_]|"
-    r"[(（](?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]\s*\S|[一二三四五六七八九十]{1,3}、\s*\S|"
-    r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*\S)")
+    r"^\s*(?:(?P<bullet>[•·●○◦▪▫■□◆◇►▶➤✓✔*])\s*[^\s*•·\-–—=_~]|(?P<dash>[-–])\s+[^\s\-–—=_~]|"
+    r"\d{1,2}(?P<num>[.)、．])(?!\d)\s*\S|[a-zA-Z](?P<letter>\)|[.．](?=\s))\s*\S|"
+    r"(?P<paren>[(（])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})[)）]\s*\S|"
+    r"(?P<cjk>[一二三四五六七八九十]{1,3}、)\s*\S|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*\S)")
 #: Bullet marks alone (no numbers).
 _BULLET = re.compile(r"^\s*[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S")
 # East Asian wide and full-width characters (two columns on a terminal).
@@ -101,6 +101,21 @@ def sentence_marks(text: str) -> int:
     return len(_PUNCT.findall(s[:-1]))
 
 
+_CLOSERS = "\"'”’」』)）]"
+_ENDS = "。！？!?…؟।"
+
+
+def _ends(s: str) -> bool:
+    """What _SENT_END says of a right-stripped text, read from its end (no scan of long text)."""
+    u = s.rstrip(_CLOSERS)
+    if not u:
+        return False
+    c = u[-1]
+    if c in _ENDS:
+        return True
+    return c == "." and not (len(u) > 1 and ("A" <= u[-2] <= "Z" or "0" <= u[-2] <= "9"))
+
+
 def closes_sentence(text: str) -> bool:
     """True when the text ends with a full stop, question or exclamation mark, or "…".
 
@@ -108,7 +123,7 @@ def closes_sentence(text: str) -> bool:
     a closing bracket alone do not end a sentence, nor does the dot of an
     initial ("U.S") or of a number.
     """
-    return bool(_SENT_END.search(text.rstrip()))
+    return _ends(text.rstrip())
 
 
 def is_truncated(text: str) -> bool:
@@ -119,6 +134,8 @@ def is_truncated(text: str) -> bool:
 
 def has_address(text: str) -> bool:
     """True when the text contains a web address or an e-mail address."""
+    if "@" not in text and "://" not in text and "www." not in text.lower():
+        return False  # (every match needs one of these; the search is slow on long text)
     return bool(_URL.search(text))
 
 
@@ -144,6 +161,21 @@ def is_list_item(text: str) -> bool:
     attribution ("— Yes, he said", "——鲁迅") is not a bullet.
     """
     return bool(_LIST_ITEM_STRICT.match(text))
+
+
+def list_marker(text: str) -> str:
+    """The kind of list marker the text opens with ("bullet:•", "num:.", "cjk", "paren" ...), or "".
+
+    Items of one list share their kind of marker; "三、" above "1." is a section
+    above a list, not two items of one list. Reads like :func:`is_list_item`.
+    """
+    m = _LIST_ITEM_STRICT.match(text)
+    if m is None:
+        return ""
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return name if name in ("paren", "cjk", "circled") else f"{name}:{value}"
+    return ""
 
 
 def opens_with_bullet(text: str) -> bool:
@@ -189,17 +221,18 @@ def line_shape(text: str, chars: int | None = None, alone: bool = False,
     if chars is None:
         chars = _chars(text)
     s = text.rstrip()
-    cjk = len(_CJK_OR_KANA.findall(text))
+    ascii_only = text.isascii()  # no Han, kana or wide characters to count
+    cjk = 0 if ascii_only else len(_CJK_OR_KANA.findall(text))
     return make(
         le=(chars - cjk) + CJK_WEIGHT * cjk,
         punct=len(_PUNCT.findall(s[:-1])),
-        ends=bool(_SENT_END.search(s)),
+        ends=_ends(s),
         truncated=s.endswith(TRUNCATION_ENDS) or bool(_CUT_TITLE.match(s)),
         alone=alone,
         digits=len(_DIGIT.findall(text)) / chars if chars else 0.0,
-        url=bool(_URL.search(text)),
+        url=has_address(text),
         opening=list_opening(text),
-        width=chars + len(_WIDE.findall(text)),
+        width=chars if ascii_only else chars + len(_WIDE.findall(text)),
     )
 
 

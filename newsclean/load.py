@@ -370,7 +370,9 @@ def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
         # Flattening drops most tags of deep markup, so flatten what lies
         # within 4 x the tag limit (bounded work), then apply the limit.
         depth = max(8, min(options.max_depth, FAST_DEPTH - 16))
-        data, cut = _cut_tags(_flatten_depth(_cut_tags(whole, 4 * limit)[0], depth), limit)
+        window, cut_window = _cut_tags(whole, 4 * limit)
+        data, cut = _cut_tags(_flatten_depth(window, depth), limit)
+        cut = cut or cut_window
         root, hit = _fromstring(data, huge=True)
         notes.append(f"page nests elements over {FAST_DEPTH} deep: tags past depth {depth} "
                      "were dropped, their text kept")

@@ -249,8 +249,9 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
                       and not any(p in WEAK_PARTS for p in parts))
             got = (region, tok, strong and not glued)
             break
-    if len(_VALUE_CACHE) < _CACHE_MAX:
-        _VALUE_CACHE[value] = got
+    if len(_VALUE_CACHE) >= _CACHE_MAX:
+        _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
+    _VALUE_CACHE[value] = got
     return got
 
 
@@ -258,8 +259,9 @@ def _hidden_class(value: str) -> str:
     got = _HIDDEN_CACHE.get(value)
     if got is None:
         got = next((t for t in value.lower().split() if t in HIDDEN_TOKENS), "")
-        if len(_HIDDEN_CACHE) < _CACHE_MAX:
-            _HIDDEN_CACHE[value] = got
+        if len(_HIDDEN_CACHE) >= _CACHE_MAX:
+            _HIDDEN_CACHE.clear()
+        _HIDDEN_CACHE[value] = got
     return got
 
 

@@ -83,7 +83,8 @@ NEGATIVE_MAX_SHARE = 1.01  # a negative hint on an element with this share of th
 NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its ancestors
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
 LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
-CARD_FACTOR = 0.45  # a list of teaser cards (structural evidence: kept whatever its share)
+NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where it was found
+CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
 CARD_LINK_DENSITY = 0.2  # a card has this much of its text in links ...
@@ -101,6 +102,7 @@ LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
+REPEAT_MIN_CHARS = 40  # a kept paragraph this long that repeats an earlier one goes
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -158,6 +160,7 @@ def _owner_index(path: tuple[Any, ...]) -> int:
 # ---------------------------------------------------------------------------
 
 _HINT_CACHE: dict[str, float] = {}
+_CACHE_MAX = 20000
 
 
 def hint_factor(el: Any) -> float:
@@ -188,8 +191,9 @@ def hint_factor(el: Any) -> float:
             got = POSITIVE_FACTOR
         else:
             got = 1.0
-        if len(_HINT_CACHE) < 20000:
-            _HINT_CACHE[key] = got
+        if len(_HINT_CACHE) >= _CACHE_MAX:
+            _HINT_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
+        _HINT_CACHE[key] = got
     return got if got != 1.0 else base
 
 
@@ -202,8 +206,9 @@ def region_of(tokens: Iterable[str]) -> str:
     got = _REGION_CACHE.get(key)
     if got is None:
         got = next((_NEG_PART[p] for tok in sorted(key) for p in _SPLIT.split(tok) if p in _NEG_PART), "")
-        if len(_REGION_CACHE) < 20000:
-            _REGION_CACHE[key] = got
+        if len(_REGION_CACHE) >= _CACHE_MAX:
+            _REGION_CACHE.clear()
+        _REGION_CACHE[key] = got
     return got
 
 
@@ -243,7 +248,7 @@ class _Cand:
         self.linked = False  # holds a link-dense block (a headline, a "read more")
         self.negative = False  # is or sits inside a negative element
         self.in_article = False  # is or sits inside the page's only <article> / articleBody
-        self.lead = False  # holds the first prose block under the title
+        self.lead: bool | None = None  # holds the first prose block under the title (None: none found)
         prop = el.get("itemprop")
         self.is_article = el.tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
 
@@ -261,6 +266,8 @@ class _Cand:
             factor *= POSITIVE_FACTOR
         if self.lead:
             factor *= LEAD_FACTOR
+        elif self.negative and self.lead is False:
+            factor *= NOT_LEAD_FACTOR  # a related/sidebar region without the paragraph under the title
         return self.conc * factor * (1.0 - self.link_density)
 
 
@@ -340,6 +347,8 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         if c.is_article:
             articles.append(c)
     if lead is not None:  # nor on the elements around the first paragraph under the title
+        for c in cands.values():
+            c.lead = False
         for el in lead.block.path:
             c = cands[el]
             c.lead = True
@@ -522,11 +531,32 @@ def locate(doc: Any) -> None:
     for f in outside:
         doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                  region=region_of(f.block.tokens))
+    seen: list[tuple[str, Any]] = []
     for f, k in zip(inside, verdicts):
         if not k:
             reason = ("link list inside the article container" if f.bad
                       else "short non-prose line at the edge of the article")
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
+        elif _repeats(f, seen):
+            doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
+                     "caption shown twice, a copy)", region=region_of(f.block.tokens))
+
+
+def _repeats(f: _Feat, seen: list[tuple[str, Any]]) -> bool:
+    """True when the block's text was kept already from another place in the tree.
+
+    Repeats among siblings (a recipe's "1 tsp. salt" lines, captions of a photo
+    story) are the article's own; a copy under another parent is a second
+    rendering of the same thing (a gallery and its lightbox). Otherwise the
+    text is remembered.
+    """
+    path = f.block.path
+    parent = path[f.own - 1] if f.own >= 1 else None
+    sq = _squash(f.block.text)
+    if len(sq) >= REPEAT_MIN_CHARS and any(sq in earlier and where is not parent for earlier, where in seen):
+        return True
+    seen.append((sq, parent))
+    return False
 
 
 @hookimpl

@@ -3,32 +3,42 @@
 A text dump has lost its tags, and many HTML pages never had the right ones:
 section titles are written as ``<p>千卡智算底座：构筑金融AI的“超级引擎”</p>`` or
 ``<p><strong>What we found</strong></p>`` between long paragraphs, and list
-items as paragraphs opening with "•", "1." or "一、". This plugin reads those
-shapes from the kept blocks once the article has been located (step
-``kinds``, order 550, both inputs) and sets ``Block.kind`` (and ``level``);
-it drops nothing.
+items as paragraphs opening with "•", "1." or "一、". Once the article has been
+located, step ``kinds`` (order 550, both inputs) reads those shapes from the
+kept blocks of kind ``paragraph`` and sets ``Block.kind`` and ``level``. It
+drops nothing; real ``<h1>``-``<h6>``, ``<li>``, captions and quotes keep the
+kind their markup gave them. Line features come from :mod:`newsclean.lines`.
 
-A **heading** is a kept block of kind ``paragraph`` that is short (at most
-HEADING_LE Latin-equivalent characters), is not a sentence (no sentence end,
-at most HEADING_PUNCT punctuation marks, no full stop inside, no lower-case
-start, not cut short, no address, not mostly digits, no lead-in colon or
-comma at its end, no bullet), is not a caption, credit, byline, dateline,
-pointer or interview label ("Photo: ...", "图片来源：...", "By ...",
-"Read more: ...", "问：...": vocabularies below), and
+**Heading-like** (both inputs): short (HEADING_LE Latin-equivalent characters
+in CJK text, HEADING_LE_LATIN otherwise) and not a sentence: no sentence end,
+no full stop at the end or inside, at most HEADING_PUNCT (CJK) or
+HEADING_PUNCT_LATIN marks, no lower-case start, no dangling "and"/"the" at
+the end, not cut short, no address, not mostly digits, no lead-in ending
+(":" "，" "—"), no bullet, some letters; not a note in brackets nor (outside
+CJK) a pull quote in quotation marks; not a caption, credit, byline, source
+note, dateline, salutation or pointer to other articles ("Photo: ...",
+"图为 ...", "... 摄", "By Jane Doe", "本文来源 ...", a date, "Read more",
+"相关阅读", "问：...": vocabularies below).
 
-* in a text dump: is followed by a prose line or a list item, does not break
-  the page's paragraph spacing (stands alone where paragraphs do), and
-  follows prose, the start of the article or a line that is not heading-like
-  itself (level 2);
-* in HTML: is owned by a ``<p>`` or ``<div>`` outside lists, figures, quotes,
-  asides and (data) tables, is not link-dense, is followed by a prose
-  paragraph, and either follows prose (or a list, table, quote) or carries
-  its whole text in ``<strong>``/``<b>`` (bold text needs no prose before it,
-  and may introduce a list). Level 2, or 3 when the article already has
-  ``<h2>`` sections. Real ``<h1>``-``<h6>`` blocks are headings already.
+**Dump heading**: heading-like, followed by a prose line or a list item (and
+not by a line that goes on a sentence), standing alone where the page's
+paragraphs do, not as wide as the page's hard-wrap width, not one item of a
+list of like-numbered lines, and following prose, a sentence end, a list
+item, a caption or the start of the article. Level 2.
 
-A **list item** is a kept ``paragraph`` that opens with a bullet or a list
-number ("•", "-", "1.", "1、", "(1)", "一、", "①") and is not a heading.
+**HTML heading**: heading-like, owned by a ``<p>`` or ``<div>`` outside lists,
+figures, quotes, asides, links and forms (in a table only when its cell holds
+the text around it: a layout table), not link-dense, not a caption by its
+class names or next to a picture, not a line of ``<br>``-wrapped text, and
+either (a) followed by a prose paragraph and following prose, a sentence end,
+a list, table or quote, or (b) a numbered section ("一、...") right under a
+heading, or (c) all its text bold (``<strong>``, ``<b>``, bold style) and
+followed by prose, a list or a numbered section. Level 2, or 3 when the
+article already has ``<h2>`` sections.
+
+**List item**: a paragraph that is not a heading and opens with a bullet or a
+list number ("•", "- ", "1.", "1、", "(1)", "一、", "①"; not "3.5", "U.S." or a
+dash of dialogue), or with "——" in a series of such lines.
 """
 from __future__ import annotations
 
@@ -38,7 +48,7 @@ from typing import Any, Sequence
 
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.dates import find_dates
-from newsclean.lines import (WRAP_SLACK, LineShape, is_list_item, line_shape, line_shapes, list_opening,
+from newsclean.lines import (WRAP_SLACK, LineShape, list_marker, line_shape, line_shapes, list_opening,
                              opens_with_bullet, wrap_width)
 
 __all__ = ["classify_kinds", "heading_like", "NOT_HEADING_LABELS"]
@@ -85,7 +95,8 @@ POINTER_LINES = frozenset({
 _CREDIT_OPENING = re.compile(
     r"^\s*(?:图为|图[：:/|｜]|图片[：:/]|图源|摄影|摄[：:/]|视频[：:]|[▲△◎☉]|本文|原标题|原文|来源[：:]|作者|记者|"
     r"通讯员|编辑[：:]|责任编辑|责编|文[/|｜]|撰文|口述|整理[：:/]|"
-    r"(?i:by|written by|reporting by|photos? by|photograph(?:s|y)? by|images? by|via|pictured|credit)\b)")
+    r"(?:[Bb]y|BY)\s+(?!(?:the|a|an|[Tt]he|A|An)\s)[A-ZÀ-Þ]|"
+    r"(?i:written by|reporting by|photos? by|photograph(?:s|y)? by|images? by|via|pictured|credit|dear)\b|亲爱的)")
 #: Endings of captions, credits and bylines: "... 摄", "... 供图", "... 资料图", "截图",
 #: ", BBC diplomatic correspondent".
 _CREDIT_ENDING = re.compile(
@@ -105,6 +116,7 @@ DANGLING_WORDS = frozenset((
 ))
 #: Brackets and quotation marks that wrap a whole line: a note, an aside or a pull quote.
 _WRAPS = {"(": ")", "（": "）", "[": "]", "{": "}", "“": "”", '"': '"', "「": "」", "『": "』", "‘": "’", "«": "»"}
+_BRACKETS = "(（[{"
 
 # ---------------------------------------------------------------------------
 # Named constants
@@ -134,11 +146,14 @@ _HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-
 
 #: HTML: the owning tags a heading written as a paragraph can have.
 HTML_OWNERS = frozenset(("p", "div"))
-#: ... and the ancestors it may not have (lists, figures, quotes, asides, tables, links, forms).
+#: ... and the ancestors it may not have (lists, figures, quotes, asides, links, forms).
 HTML_NOT_INSIDE = frozenset((
     "li", "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "blockquote", "aside", "nav", "footer",
-    "table", "a", "button", "form", "label", "address", "pre", "code",
+    "a", "button", "form", "label", "address", "pre", "code",
 ))
+#: Table cells: a block in one is a heading only when its cell holds the body text
+#: around it too (a layout table), never in a cell of its own (a table's label).
+_CELLS = frozenset(("td", "th"))
 #: HTML: elements whose text is bold.
 _BOLD_TAGS = frozenset(("strong", "b"))
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
@@ -155,33 +170,46 @@ CAPTION_PARTS = frozenset((
 _BODY_KINDS = frozenset(("list_item", "table", "quote", "code"))
 
 
+_LOCAL: dict[Any, str] = {}
+
+
 def _local(tag: Any) -> str:
-    if not isinstance(tag, str):
-        return ""
-    return (tag.rsplit("}", 1)[1] if tag[:1] == "{" else tag).lower()
+    """Lower-case local name of a tag ("" for comments and processing instructions)."""
+    got = _LOCAL.get(tag)
+    if got is None:
+        got = (tag.rsplit("}", 1)[1] if tag[:1] == "{" else tag).lower() if isinstance(tag, str) else ""
+        if len(_LOCAL) < 4096:
+            _LOCAL[tag] = got
+    return got
 
 
 # ---------------------------------------------------------------------------
 # Shared: does a line read like a heading?
 # ---------------------------------------------------------------------------
 
-def _pointer_or_credit(s: str) -> bool:
-    """A caption, credit, byline, source note, dateline or pointer to other articles."""
+def _credit(s: str) -> bool:
+    """A caption, credit or byline ("图为 ...", "Photo: ...", "... 摄", "By Jane Doe")."""
     label = _LABEL.match(s)
     if label and label.group(1).strip().lower() in NOT_HEADING_LABELS:
         return True
-    if s.rstrip(":：").strip().lower() in POINTER_LINES:
-        return True
-    if _CREDIT_OPENING.match(s) or _CREDIT_ENDING.search(s) or _DATELINE.match(s):
+    return bool(_CREDIT_OPENING.match(s) or _CREDIT_ENDING.search(s))
+
+
+def _pointer_or_credit(s: str) -> bool:
+    """A caption, credit, byline, source note, dateline or pointer to other articles."""
+    if _credit(s) or _DATELINE.match(s) or s.rstrip(":：").strip().lower() in POINTER_LINES:
         return True
     if s[:1] == "【" and s.endswith("】") and _pointer_or_credit(s[1:-1].strip()):
         return True  # 【作者单位：...】
     return any(d.has_day for d in find_dates(s, limit=2))
 
 
-def _wrapped_whole(s: str) -> bool:
+def _wrapped_whole(s: str, cjk: bool) -> bool:
+    """A note in brackets, or (outside CJK text, where quoted headings are common) a pull quote."""
     close = _WRAPS.get(s[:1])
-    return close is not None and len(s) > 1 and s.endswith(close)
+    if close is None or len(s) < 2 or not s.endswith(close) or close in s[1:-1]:
+        return False
+    return s[:1] in _BRACKETS or not cjk
 
 
 def _strip_symbols(s: str) -> str:
@@ -209,7 +237,7 @@ def heading_like(f: LineShape, text: str) -> bool:
             and f.digits < 0.5 and not s.endswith(_LEAD_IN) and not _FULL_STOP_END.search(s)
             and not opens_with_bullet(s) and any(c.isalnum() for c in s)
             and not any(c in s[:-1] for c in "。！？!?")
-            and not _wrapped_whole(s) and not _pointer_or_credit(s))
+            and not _wrapped_whole(s, cjk) and not _pointer_or_credit(s))
 
 
 def _near_wrap(shapes: Sequence[LineShape]) -> float:
@@ -224,11 +252,27 @@ def _goes_on(text: str) -> bool:
     return bool(c) and (c in _NOT_OPENING or c.islower())
 
 
-def _in_list(items: Sequence[bool], kinds: Sequence[str], k: int) -> bool:
-    """Line k opens like a list item and so does a neighbour: one item of a list."""
-    if not items[k]:
+_EM_DASH_ITEM = re.compile(r"^\s*(?:——|—)[^\s—]")
+
+
+def _markers(kept: Sequence[Block]) -> list[str]:
+    """Each block's list marker; a dash set close to its text ("——在认识上 ...")
+    counts only in a series of such lines (alone it opens a quote's attribution;
+    "— " with a space opens a line of dialogue)."""
+    out = [list_marker(b.text) for b in kept]
+    dash = [bool(_EM_DASH_ITEM.match(b.text)) for b in kept]
+    for k, d in enumerate(dash):
+        if d and not out[k] and ((k > 0 and dash[k - 1]) or (k + 1 < len(dash) and dash[k + 1])):
+            out[k] = "dash:—"
+    return out
+
+
+def _in_list(markers: Sequence[str], kinds: Sequence[str], k: int) -> bool:
+    """Line k opens like a list item and so does a neighbour, with the same kind of
+    marker (or the neighbour is an item of a real list): one item of a list."""
+    if not markers[k]:
         return False
-    return any(0 <= j < len(items) and (items[j] or kinds[j] == "list_item") for j in (k - 1, k + 1))
+    return any(0 <= j < len(markers) and (markers[j] == markers[k] or kinds[j] == "list_item") for j in (k - 1, k + 1))
 
 
 # ---------------------------------------------------------------------------
@@ -242,19 +286,20 @@ def _text_kinds(doc: Document) -> None:
     kept = [b for b in blocks if b.kept]
     shapes = [feats[b.index] for b in kept]
     kinds = [b.kind for b in kept]
-    items = [is_list_item(b.text) for b in kept]
+    markers = _markers(kept)
     for k, b in enumerate(kept):
         if b.kind != "paragraph":
             continue
         f = shapes[k]
         nxt = shapes[k + 1] if k + 1 < len(kept) else None
         prev = shapes[k - 1] if k > 0 else None
-        if (nxt is not None and (nxt.prose or items[k + 1]) and f.para >= 0 and f.width < near
-                and not _goes_on(kept[k + 1].text) and not _in_list(items, kinds, k)
+        if (nxt is not None and (nxt.prose or bool(markers[k + 1])) and f.para >= 0 and f.width < near
+                and not _goes_on(kept[k + 1].text) and not _in_list(markers, kinds, k)
                 and heading_like(f, b.text)
-                and (prev is None or prev.prose or not heading_like(prev, kept[k - 1].text))):
+                and (prev is None or prev.prose or prev.ends or bool(markers[k - 1])
+                     or _credit(kept[k - 1].text.strip()))):  # a heading under a picture's caption
             b.kind, b.level = "heading", 2
-        elif items[k]:
+        elif markers[k]:
             b.kind = "list_item"
 
 
@@ -348,35 +393,53 @@ def _html_kinds(doc: Document) -> None:
     if wrap:
         for f in shapes:
             f.wrapped = wrap - WRAP_SLACK <= f.width <= wrap + 1
-    near = _near_wrap(shapes)
+    near = WRAP_NEAR * wrap if wrap else float("inf")
     kinds = [b.kind for b in kept]  # as the markup gave them, before this step
-    items = [is_list_item(b.text) for b in kept]
+    markers = _markers(kept)
     level = 3 if any(b.kind == "heading" and b.level == 2 for b in kept) else 2
     for k, b in enumerate(kept):
         if b.kind != "paragraph":
             continue
         f = shapes[k]
-        if k + 1 < len(kept) and f.width < near and _eligible(b) and not _in_list(items, kinds, k) \
+        if k + 1 < len(kept) and f.width < near and not f.ends and f.le <= HEADING_LE and _eligible(b) \
+                and not _in_list(markers, kinds, k) \
                 and _body_before_after(kept, shapes, kinds, k) and heading_like(f, b.text) \
                 and not _furniture(b, _owner(b)):
             b.kind, b.level = "heading", level
-        elif items[k]:
+        elif markers[k]:
             b.kind = "list_item"
+
+
+def _cell(b: Block) -> Any:
+    """The nearest table cell holding the block, or None."""
+    for el in reversed(b.path):
+        if _local(el.tag) in _CELLS:
+            return el
+    return None
+
+
+def _holds(el: Any, b: Block) -> bool:
+    return any(a is el for a in b.path)
 
 
 def _body_before_after(kept: Sequence[Block], shapes: Sequence[LineShape], kinds: Sequence[str], k: int) -> bool:
     """What stands around block k makes it a heading: body text follows it, and
-    body text comes before it, or it is all bold, or it is a numbered section
-    right under another heading ("第一章 ..." then "一、...")."""
+    body text comes before it, or it is a numbered section right under another
+    heading ("第一章 ..." then "一、..."); or it is all bold."""
     nb, nf = kept[k + 1], shapes[k + 1]
+    cell = _cell(kept[k])
+    if cell is not None and not (_holds(cell, nb) and (k == 0 or _holds(cell, kept[k - 1]))):
+        return False
     next_prose = kinds[k + 1] == "paragraph" and nf.prose and not _goes_on(nb.text)
     if next_prose and k > 0:
         pk = kept[k - 1].kind  # a heading set just above counts too
-        if (kinds[k - 1] == "paragraph" and shapes[k - 1].prose) or kinds[k - 1] in _BODY_KINDS:
+        pf = shapes[k - 1]
+        if (kinds[k - 1] == "paragraph" and (pf.prose or pf.ends)) or kinds[k - 1] in _BODY_KINDS:
             return True
         if pk == "heading" and list_opening(kept[k].text) == "item" and not opens_with_bullet(kept[k].text):
             return True
-    return (next_prose or kinds[k + 1] == "list_item") and bold_only(kept[k])
+    # Bold text may introduce a list, or a numbered section ("第二章 ..." above "一、...").
+    return (next_prose or kinds[k + 1] == "list_item" or bool(list_marker(nb.text))) and bold_only(kept[k])
 
 
 def classify_kinds(doc: Document) -> None:

@@ -18,8 +18,8 @@ def page(inner: str, title: str = "") -> str:
     return f"<html>{head}<body>{inner}</body></html>"
 
 
-def paras(n: int, text: str = EN) -> str:
-    return "".join(f"<p>{text}Detail number {i} follows.</p>" for i in range(n))
+def paras(n: int, text: str = EN, start: int = 0) -> str:
+    return "".join(f"<p>{text}Detail number {i} follows.</p>" for i in range(start, start + n))
 
 
 NAV = "<div class='top'>" + " ".join(f"<a href='/s{i}'>Section {i}</a>" for i in range(12)) + "</div>"
@@ -70,8 +70,8 @@ def test_teaser_cards_lose_to_a_shorter_article():
 
 
 def test_an_article_cut_into_alike_sibling_blocks_is_kept_whole():
-    chunks = "".join(f"<div class='chunk'><div class='inner'>{paras(3)}</div></div>"
-                     "<div class='ad-slot'><a href='/ad'>Ad</a></div>" for _ in range(4))
+    chunks = "".join(f"<div class='chunk'><div class='inner'>{paras(3, start=3 * k)}</div></div>"
+                     "<div class='ad-slot'><a href='/ad'>Ad</a></div>" for k in range(4))
     art = clean(page(NAV + f"<section class='wrap'>{chunks}</section>"))
     assert art.text.count("Officials said") == 12
 
@@ -88,6 +88,17 @@ def test_short_lines_at_the_edges_go_but_short_lines_inside_stay():
     art = clean(page(f"<div class='story'>{body}</div>"))
     assert "Why now?" in art.text
     assert "5 min read" not in art.text and "Tags" not in art.text
+
+
+def test_a_paragraph_rendered_twice_elsewhere_goes_but_sibling_repeats_stay():
+    caption = "The mayor opens the new bridge to traffic on a cold morning, with workers looking on."
+    body = (f"<ul class='gallery'><li><div class='cap'>{caption}</div></li></ul>" + paras(4)
+            + "<p>1 cup of rice, 2 cups of water, a pinch of salt.</p>" * 2
+            + f"<div class='lightbox'><div class='cap-full'>{caption}</div></div>")
+    art = clean(page(f"<div class='story'>{body}</div>"))
+    assert art.text.count(caption) == 1
+    assert art.text.count("1 cup of rice") == 2
+    assert any(r.reason.startswith("repeats a paragraph") for r in art.removed)
 
 
 def test_comments_lose_to_the_post_even_when_longer():

@@ -1,9 +1,10 @@
-"""textdump: the article's run of lines in a text dump, and the kinds of kept lines.
+"""textdump: the article's run of lines in a text dump.
 
 Fixtures in tests/data/dumps/ are our own text, written in the shapes scrapers
 produce: a Chinese portal page with blank lines between paragraphs, an English
 news page with a comment section, a Chinese page with no blank lines at all, a
-hard-wrapped Chinese text, and an English how-to with lists.
+hard-wrapped Chinese text, and an English how-to with lists. (The kinds of kept
+lines are the structure plugin's: tests/test_plugin_structure.py.)
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 import newsclean
 from newsclean import Cleaner, Step, hookimpl
 from newsclean.blocks import text_blocks
+from newsclean.lines import LineShape, wrap_width
 from newsclean.plugins import textdump
 
 DUMPS = Path(__file__).resolve().parent / "data" / "dumps"
@@ -94,10 +96,13 @@ def test_hard_wrapped_text_is_kept_whole(cleaner):
 
 def test_wrap_width_is_detected_only_on_wrapped_text():
     blocks, _ = text_blocks(read("zh_wrapped.txt"))
-    assert textdump._wrap_width(textdump.line_features(blocks)) == 68
+    feats = textdump.line_features(blocks)
+    assert wrap_width(feats) == 68
+    assert sum(f.wrapped for f in feats) >= 10
     for name in ("zh_portal.txt", "zh_noblank.txt", "en_news.txt"):
         blocks, _ = text_blocks(read(name))
-        assert textdump._wrap_width(textdump.line_features(blocks)) == 0, name
+        feats = textdump.line_features(blocks)
+        assert wrap_width(feats) == 0 and not any(f.wrapped for f in feats), name
 
 
 # ---------------------------------------------------------------------------
@@ -210,62 +215,6 @@ def test_header_lines_dropped_first_mark_the_start():
 
 
 # ---------------------------------------------------------------------------
-# Kinds of kept lines
-# ---------------------------------------------------------------------------
-
-def test_section_headings_become_headings():
-    art = newsclean.clean(read("zh_portal.txt"))
-    heads = [p.text for p in art.paragraphs if p.kind == "heading"]
-    assert heads == ["从“藏书楼”到“会客厅”", "数字服务同步上线", "结语"]
-    assert all(p.level == 2 for p in art.paragraphs if p.kind == "heading")
-
-
-def test_english_subheading_and_lists():
-    art = newsclean.clean(read("en_lists.txt"))
-    kinds = {p.text: p.kind for p in art.paragraphs}
-    assert kinds["What you will need"] == "heading"
-    assert kinds["Choosing your first herbs"] == "heading"
-    assert kinds["- A light potting mix rather than garden soil"] == "list_item"
-    assert kinds["2. Pinch off flower buds to keep the leaves tender."] == "list_item"
-    assert kinds[next(t for t in kinds if t.startswith("Start with plants"))] == "paragraph"
-
-
-def test_wrapped_lines_are_not_headings():
-    art = newsclean.clean(read("zh_wrapped.txt"))
-    assert not [p for p in art.paragraphs if p.kind == "heading"]
-
-
-BODY = ("The first paragraph of a story is long enough to count as prose, with commas, and it ends with a full stop.\n\n"
-        "{line}\n\n"
-        "The second paragraph of the story is also long enough to be prose, and it ends properly as well.\n\n"
-        "A third paragraph closes the story, again with enough words and commas to be read as running text.\n")
-
-
-@pytest.mark.parametrize("line, kind", [
-    ("A Section Heading", "heading"),
-    ("一个小标题", "heading"),
-    ("Image: Harbour Authority", "paragraph"),  # a credit, not a heading
-    ("Read more: Ferry fares rise in spring", "paragraph"),  # a pointer to another article
-    ("图片来源：江城晚报", "paragraph"),
-    ("continued from the line above without a capital", "paragraph"),  # a wrapped line's tail
-    ("The operator said so.", "paragraph"),  # a sentence
-    ("Things you will need:", "paragraph"),  # a lead-in
-])
-def test_heading_or_not(line, kind):
-    art = alone().clean("Home\nNews\nSport\n\n" + BODY.format(line=line), input_kind="text")
-    kinds = {p.text: p.kind for p in art.paragraphs}
-    assert kinds[line] == kind
-
-
-def test_sentence_is_not_a_heading():
-    page = ("Menu\nHome\nAbout\n\nA short sentence that ends.\n\n"
-            "This is the first paragraph of a story, long enough to count as prose, with commas, and a full stop.\n\n"
-            "This is the second paragraph of the story, also long enough to be prose, and it ends properly.\n")
-    art = alone().clean(page)
-    assert all(p.kind == "paragraph" for p in art.paragraphs)
-
-
-# ---------------------------------------------------------------------------
 # Edges
 # ---------------------------------------------------------------------------
 
@@ -303,6 +252,14 @@ def test_line_features_count_characters_not_words():
     assert zh_line.le == pytest.approx(3 * 33 + 3)  # 33 Han characters, 3 punctuation marks
     assert zh_line.ends and zh_line.prose and zh_line.punct == 2
     assert not zh_title.prose and not en_title.prose and en_title.le == 10
+
+
+def test_line_features_extend_the_generic_line_shape():
+    blocks, _ = text_blocks("Home\nNews\n\nA paragraph of the story, long enough to be prose, with commas and a full stop.\n")
+    feats = textdump.line_features(blocks)
+    assert all(isinstance(f, LineShape) for f in feats)
+    assert feats[0].dup is False and feats[0].stop == -1.0  # too few words for a stop list
+    assert feats[2].prose and not feats[0].prose
 
 
 def test_truncated_teaser_and_stop_words():
