@@ -104,7 +104,7 @@ def corpus(s: float) -> dict[str, Callable[[], Any]]:
         "deep table x100k": lambda: page("<table><tr><td>" * k(100_000) + STORY),
         "deep ul/li x200k": lambda: page("<ul><li>item " * k(200_000)),
         "deep b/i misnested x300k": lambda: page("<b><i>x</b>" * k(300_000)),
-        "lxml tree 200k deep": lambda: _lxml_deep(k(200_000)),
+        "lxml tree 20k deep": lambda: _lxml_deep(k(20_000)),
         "soup 50k deep": lambda: _soup_deep(k(50_000)),
         # size
         "text node 60MB": lambda: page("<p>" + "word " * k(12 * MB) + "</p>"),

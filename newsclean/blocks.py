@@ -182,7 +182,12 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             role = el.get("role")
             toks = top[1]
             if cls or eid or role:
-                own = " ".join(v for v in (cls, eid, role) if v).lower().split()
+                words = cls or ""
+                if eid:
+                    words = f"{words} {eid}"
+                if role:
+                    words = f"{words} {role}"
+                own = words.lower().split()
                 if own:
                     toks = toks.union(own)
             kind = kind_of.get(tag)

@@ -178,6 +178,14 @@ def _gunzip(data: bytes, limit: int) -> bytes:
     return out
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _looks_binary(data: bytes) -> str | None:
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
@@ -431,7 +439,9 @@ def decode_page(data: bytes, encoding: str | None = None, max_bytes: int = 64 * 
     caller = codec_for(encoding, unicode_ok=True) if encoding else None
     if encoding and caller is None:
         notes.append(f"charset: ignored the given encoding {encoding!r} (unknown or unsafe)")
-    wide = caller if caller in _UNICODE else _sniff_wide_unicode(data)
+    wide = _sniff_wide_unicode(data)
+    if wide is None and caller in _UNICODE and not _is_utf8(data):
+        wide = caller  # a header's UTF-16/32 is believed unless the bytes are UTF-8
     if wide:
         try:
             text = data.decode(wide)

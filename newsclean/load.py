@@ -288,7 +288,9 @@ def _fromstring(data: bytes, huge: bool) -> tuple[Any, str | None]:
 # tens of thousands of attributes takes quadratic time. Such a tag is a long
 # run without ">", or (with ">" inside its quoted values) a page with very
 # many "=" - and below 16 x max_attributes of them the cost stays small.
-_ATTR = rb"""\s+[^\s=<>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']*))?"""
+# One attribute; a value without quotes is never empty, so every tag has a single
+# reading and a failed match backtracks in linear time.
+_ATTR = rb"""\s+[^\s=<>"'/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?"""
 _RUN_SUSPECT = 32768
 
 
@@ -435,9 +437,18 @@ def parse_html(html: str | bytes, options: Options, notes: list[str] | None = No
 # text dumps
 # ---------------------------------------------------------------------------
 
+_BLANK_RUN = re.compile(r"(?:[ \t\r\u3000]*\n){100,}")
+
+
 def _bound_lines(text: str, options: Options, notes: list[str]) -> str:
-    """Cut a dump's lines to max_block_chars and its length to max_nodes lines."""
+    """Cut a dump's lines to max_block_chars and its length to max_nodes lines.
+
+    Runs of over 100 blank lines count as 100, so a flood of them cannot push
+    the text past the line limit.
+    """
     limit = options.max_block_chars
+    if text.count("\n") > options.max_nodes:
+        text = _BLANK_RUN.sub("\n" * 100, text)
     if text.count("\n") > options.max_nodes:
         pos = -1
         for _ in range(options.max_nodes):

@@ -4,14 +4,17 @@ Order bands (lower runs first; ties broken by name):
 
 ====  =====================================================================
 stage ``tree`` (HTML only, before blocks exist)
+50    reading metadata from the tree as parsed (``<title>``, ``<meta>``, JSON-LD),
+      before anything is pruned
 100   hidden elements
 150   page chrome: whole subtrees of navigation, footers, comments, widgets
 stage ``blocks`` (HTML and text dumps alike)
-100   metadata from the page head (title, ``<meta>``, JSON-LD)
+100   metadata from the blocks (title candidates)
 200   header lines: source, timestamps, bylines, counters
 300   widgets: share and tool bars, ad blocks
 400   lists and spam: gambling/SEO spam, related and hot lists, disclaimers
 500   finding the article among what is left (HTML: content; dumps: textdump)
+550   paragraph kinds the markup does not give (headings, list items)
 700   the title repeated in the body, orphaned list headings
 900   normalisation and last checks
 ====  =====================================================================

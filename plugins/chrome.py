@@ -142,6 +142,7 @@ _LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
 
+_NO_ATTRS: dict[str, str] = {}
 Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: region or "strong")
 
 
@@ -197,7 +198,10 @@ class _Guard:
 
     def surely_small(self, el: Any, region: str) -> bool:
         """True when even all of the element's text is under its region's limit."""
-        n = _chars(_text(el))
+        text = _text(el)
+        if len(text) < MIN_PROTECTED_CHARS:  # whitespace included: an upper bound, no need to count
+            return True
+        n = _chars(text)
         return n < MIN_PROTECTED_CHARS or n < self.limits[region]
 
     def protects(self, el: Any, region: str) -> bool:
@@ -265,9 +269,9 @@ def _hidden_class(value: str) -> str:
     return got
 
 
-def hidden_evidence(attrs: dict[str, str]) -> str:
-    """Why an element with these attributes is hidden, or ""."""
-    if "hidden" in attrs:
+def hidden_evidence(attrs: Any) -> str:
+    """Why an element is hidden, or "" (``attrs``: the element, or a dict of its attributes)."""
+    if attrs.get("hidden") is not None:
         return "hidden attribute"
     aria = attrs.get("aria-hidden")
     if aria and aria.strip().lower() == "true":
@@ -285,12 +289,15 @@ def hidden_evidence(attrs: dict[str, str]) -> str:
     return ""
 
 
-def chrome_evidence(tag: str, attrs: dict[str, str]) -> tuple[str, str, bool]:
-    """(region, evidence, strong) when the element or its role/id/class names page chrome."""
+def chrome_evidence(tag: str, attrs: Any) -> tuple[str, str, bool]:
+    """(region, evidence, strong) when the element or its role/id/class names page chrome.
+
+    ``attrs``: the element, or a dict of its attributes (anything with ``get``).
+    """
     region = CHROME_TAGS.get(tag)
     if region:
         return region, f"<{tag}> element", tag in STRONG_TAGS
-    if not attrs or tag in INLINE_TAGS:
+    if tag in INLINE_TAGS or (isinstance(attrs, dict) and not attrs):
         return "", "", False
     role = attrs.get("role")
     if role:
@@ -311,7 +318,7 @@ def _in_sectioning(el: Any) -> bool:
     return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
 
 
-def _chrome_verdict(el: Any, tag: str, attrs: dict[str, str], has_article: bool) -> Verdict | None:
+def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool) -> Verdict | None:
     region, evidence, strong = chrome_evidence(tag, attrs)
     if not region or tag in _ARTICLE_TAGS:
         return None
@@ -376,11 +383,11 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        items = el.items()
-        if not items and tag not in chrome_tags:
+        has_attrs = bool(el.keys())
+        if not has_attrs and tag not in chrome_tags:
             continue
-        attrs = dict(items)
-        if hidden and attrs:
+        attrs = el if has_attrs else _NO_ATTRS  # read with .get: long href/src values are not copied
+        if hidden and has_attrs:
             why = hidden_evidence(attrs)
             if why and tag not in ("html", "body"):
                 if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):

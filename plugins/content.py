@@ -12,7 +12,10 @@ How (HTML only, after the specific-noise steps have had their turn):
    minus its link density, times class/id hints (``article-body``,
    ``itemprop=articleBody`` up; comments, sidebars, related lists down).
    Lists of teaser cards (three or more alike siblings, each with a link
-   headline) count as negative, whatever their class names say.
+   headline) count as negative, whatever their class names say. The
+   elements around the first prose block under the page's title heading
+   are favoured (an article starts under its title); a negative region
+   without that block is doubly unlikely.
 3. The best candidate is widened: it climbs to its parent while what the
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
@@ -20,7 +23,8 @@ How (HTML only, after the specific-noise steps have had their turn):
 4. Blocks outside are dropped, named after the container and after the page
    region their tokens place them in. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
-   blocks between good ones stay).
+   blocks between good ones stay), and so is a paragraph already kept from
+   another place in the tree (a gallery caption rendered twice).
 5. When that leaves nearly nothing, a gentler pass keeps every block that
    reads like prose, and the document notes the fallback.
 """
@@ -306,8 +310,16 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     cands: dict[Any, _Cand] = {}
     get = cands.get
 
+    by_last: dict[Any, list[_Cand]] = {}
+
     def chain_of(path: tuple[Any, ...]) -> list[_Cand]:
+        if not path:
+            return []
+        known = by_last.get(path[-1])
+        if known is not None:  # same innermost element: same path
+            return known
         chain: list[_Cand] = []
+        by_last[path[-1]] = chain
         parent = None
         for i, el in enumerate(path):
             c = get(el)
@@ -515,7 +527,7 @@ def locate(doc: Any) -> None:
     inside: list[_Feat] = []
     outside: list[_Feat] = []
     for f in feats:
-        (inside if any(el in member_set for el in f.block.path) else outside).append(f)
+        (outside if member_set.isdisjoint(f.block.path) else inside).append(f)
     verdicts = _verdicts_inside(inside)
     page_prose = sum(f.nonlink for f in feats if f.good)
     kept_prose = sum(f.nonlink for f, k in zip(inside, verdicts) if k)
@@ -531,7 +543,7 @@ def locate(doc: Any) -> None:
     for f in outside:
         doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                  region=region_of(f.block.tokens))
-    seen: list[tuple[str, Any]] = []
+    seen: dict[str, list[tuple[str, Any]]] = {}
     for f, k in zip(inside, verdicts):
         if not k:
             reason = ("link list inside the article container" if f.bad
@@ -542,20 +554,24 @@ def locate(doc: Any) -> None:
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
 
 
-def _repeats(f: _Feat, seen: list[tuple[str, Any]]) -> bool:
+def _repeats(f: _Feat, seen: dict[str, list[tuple[str, Any]]]) -> bool:
     """True when the block's text was kept already from another place in the tree.
 
     Repeats among siblings (a recipe's "1 tsp. salt" lines, captions of a photo
     story) are the article's own; a copy under another parent is a second
-    rendering of the same thing (a gallery and its lightbox). Otherwise the
-    text is remembered.
+    rendering of the same thing (a gallery and its lightbox, a caption and its
+    truncated version). Otherwise the text is remembered, by its opening.
     """
     path = f.block.path
     parent = path[f.own - 1] if f.own >= 1 else None
     sq = _squash(f.block.text)
-    if len(sq) >= REPEAT_MIN_CHARS and any(sq in earlier and where is not parent for earlier, where in seen):
+    if len(sq) < REPEAT_MIN_CHARS:
+        return False
+    key = sq[:REPEAT_MIN_CHARS]
+    earlier = seen.setdefault(key, [])
+    if any(sq in text and where is not parent for text, where in earlier):
         return True
-    seen.append((sq, parent))
+    earlier.append((sq, parent))
     return False
 
 

@@ -282,6 +282,11 @@ def test_huge_single_line_text_dump(full: newsclean.Cleaner) -> None:
     assert all(len(p.text) <= full.options.max_block_chars for p in art.paragraphs)
 
 
+def test_flood_of_blank_lines_in_a_dump(bare: newsclean.Cleaner) -> None:
+    art = bare.clean("Footbridge opens\n" + "\n \n" * 1_000_000 + STORY, input_kind="text")
+    assert art.text.endswith(STORY.strip())
+
+
 def test_text_dump_with_mixed_newlines(bare: newsclean.Cleaner) -> None:
     dump = "Title\r\n\r\nFirst line.\rSecond line.\nThird line.\u2028Fourth line.\x0cFifth line.\x0bSixth line."
     art = bare.clean(dump, input_kind="text")

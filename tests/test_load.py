@@ -177,6 +177,11 @@ def test_caller_says_utf16_without_bom() -> None:
     assert ZH in decode_page(data, encoding="utf-16le").text
 
 
+def test_caller_says_utf16_but_bytes_are_utf8() -> None:
+    d = decode_page(page(ZH).encode("utf-8"), encoding="utf-16")
+    assert d.encoding == "utf-8" and ZH in d.text
+
+
 def test_truncated_multibyte_sequence_at_the_end() -> None:
     u = page(ZH).encode("utf-8")[:-20] + "雨".encode("utf-8")[:2]
     d = decode_page(u)
