@@ -283,7 +283,7 @@ def test_huge_single_line_text_dump(full: newsclean.Cleaner) -> None:
 
 
 def test_flood_of_blank_lines_in_a_dump(bare: newsclean.Cleaner) -> None:
-    art = bare.clean("Footbridge opens\n" + "\n \n" * 1_000_000 + STORY, input_kind="text")
+    art = bare.clean("Footbridge opens\n" + "\n\r\n" * 1_000_000 + STORY, input_kind="text")
     assert art.text.endswith(STORY.strip())
 
 
