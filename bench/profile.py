@@ -66,14 +66,21 @@ class Timers:
 
     def __init__(self) -> None:
         self.page: dict[str, float] = {}
+        self.profiler: cProfile.Profile | None = None  # enabled around the target step only
+        self.target = ""
 
     def wrap(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
+            prof = self.profiler if self.target and name.endswith(" " + self.target) else None
+            if prof is not None:
+                prof.enable()
             t = clock()
             try:
                 return func(*args, **kwargs)
             finally:
                 self.page[name] = self.page.get(name, 0.0) + clock() - t
+                if prof is not None:
+                    prof.disable()
         return timed
 
 
@@ -94,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=2, help="passes; each page's fastest counts")
     ap.add_argument("--top", type=int, default=40, help="rows of the step table")
     ap.add_argument("--cprofile", type=int, default=0, metavar="N", help="also cProfile's top N functions")
+    ap.add_argument("--step", help="with --cprofile: profile only this step (plugin:name) or phase (load, "
+                                   "blocks, build_article)")
     args = ap.parse_args(argv)
     folder = Path(args.dataset)
     pages = read_pages(folder, args.limit)
@@ -135,12 +144,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {k} | {v * ms:.3f} | {v / sums['total']:.1%} |")
     if args.cprofile:
         prof = cProfile.Profile()
-        prof.enable()
+        if args.step:
+            timers.profiler, timers.target = prof, args.step
+        else:
+            prof.enable()
         for _pid, text, url in pages:
             cleaner.clean(text, url=url)
         prof.disable()
         print()
-        pstats.Stats(prof).sort_stats("tottime").print_stats(args.cprofile)
+        stats = pstats.Stats(prof)
+        stats.sort_stats("tottime").print_stats(args.cprofile)
+        stats.sort_stats("cumulative").print_stats(args.cprofile)
     return 0
 
 

@@ -170,7 +170,41 @@ _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_na
            "my_name": "name"}
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]{3}")
 _CASED = frozenset(("mdy_name", "my_name"))  # they spell out their case-insensitive part
-_DATE_RES = tuple((name, re.compile(p, 0 if name in _CASED else re.I)) for name, p in DATE_PATTERNS)
+
+#: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
+#: letter: U+0130 and U+0131 (i), U+017F (long s), U+212A (Kelvin sign, k).
+IGNORECASE_ASCII_EXTRA = "\u0130\u0131\u017f\u212a"
+
+
+def _month_at_word_start(digit_before: bool) -> str:
+    """``{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))`` (after ``(?<!\\d)`` when ``digit_before``), rewritten to run fast.
+
+    The same matches, but the pattern opens with a plain character class (the
+    letters month names begin with, in every case the ``(?i)`` match accepts),
+    which lets the regex engine jump between candidate positions instead of
+    trying the look-behinds and the whole alternation at every character. The
+    look-behinds move past that first character (one character wider), and the
+    alternation is split by first letter, each group in its original order.
+    """
+    names = sorted(set(MONTHS), key=len, reverse=True)
+    firsts = sorted({n[0] for n in names})
+    # A superset of the characters a case-insensitive first letter matches: the
+    # letter, its upper case, and the non-ASCII characters that match an ASCII
+    # letter (the look-behind of each group keeps only the right ones).
+    starts = "".join(firsts) + "".join(firsts).upper() + IGNORECASE_ASCII_EXTRA
+    groups = "|".join(f"(?<={re.escape(f)})(?:" + "|".join(re.escape(n[1:]) for n in names if n[0] == f) + ")"
+                      for f in firsts)
+    guard = r"(?<!\d.)" if digit_before else ""
+    return rf"(?P<mon>[{starts}]{guard}(?:(?<![A-Za-z].)|(?<=[a-z][A-Z]))(?i:{groups}))"
+
+
+# Compiled forms of DATE_PATTERNS (same matches; some rewritten for speed, see above).
+_FAST_PATTERNS = {
+    "mdy_name": rf"{_month_at_word_start(False)}\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?!\d)",
+    "my_name": rf"{_month_at_word_start(True)}\.?,?\s+{_Y}(?!\d)",
+}
+_DATE_RES = tuple((name, re.compile(_FAST_PATTERNS.get(name, p), 0 if name in _CASED else re.I))
+                  for name, p in DATE_PATTERNS)
 _MONTH_ONLY = frozenset(("ym_zh", "my_name"))
 
 # What may sit between a date and the time that follows it.

@@ -54,6 +54,8 @@ def test_2020_records_with_two_workers(tmp_path, capsys):
     assert "newsclean batch: 2020 read = " in capsys.readouterr().err
     lines = check_output(out, ids)
     assert sum(r.get("stage") == "read" for r in lines) == 20
+    articles = [r for r in lines if "stage" not in r]
+    assert len(articles) == 2000 and all(r["text"] for r in articles)
 
 
 def test_one_worker(tmp_path):
