@@ -23,7 +23,7 @@ from .errors import PluginError
 from .load import load
 from .options import Options
 from .steps import Step
-from .text import detect_language
+from .text import clear_caches, detect_language
 
 __all__ = ["Cleaner", "PluginInfo", "ENTRY_POINT_GROUP", "ENV_DISABLE"]
 
@@ -199,6 +199,7 @@ class Cleaner:
         Raises :class:`~newsclean.InputError` for input that is not a page.
         """
         options = self.options if input_kind is None else replace(self.options, input_kind=input_kind)
+        clear_caches()  # results cached for one page are not kept for the next
         doc = load(page, url, options, encoding)
         doc.notes.extend(self.load_errors)
         for impl in self.pm.hook.newsclean_prepare_document.get_hookimpls():

@@ -18,6 +18,7 @@ __all__ = [
     "ends_sentence",
     "detect_language",
     "nfkc",
+    "clear_caches",
 ]
 
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
@@ -29,9 +30,11 @@ _KANA_RUN = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]+")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7af]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
-# The characters whose lower case lies between "a" and "z": A-Z, a-z, and two
-# whose lower case begins with an ASCII letter (U+0130 "İ", U+212A KELVIN SIGN).
-_LATIN_RUN = re.compile("[A-Za-z\u0130\u212a]+")
+# The characters whose lower case lies between "a" and "z" are A-Z, a-z, and two
+# whose lower case begins with an ASCII letter:
+_LATIN_EXTRA = "\u0130\u212a"  # "İ", KELVIN SIGN
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_ASCII_LETTER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # Sentence punctuation, half- and full-width; counted as a sign of prose.
 PROSE_PUNCT = "，。！？；：、,.!?;:"
 _PUNCT = re.compile("[" + re.escape(PROSE_PUNCT) + "]")
@@ -43,9 +46,35 @@ def normalize_space(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+# Many plugins normalise the same block texts: the results of a page are kept
+# (bounded by entries and characters; cleared when full).
+_NFKC_CACHE: dict[str, str] = {}
+_NFKC_CACHE_ENTRIES = 8192
+_NFKC_CACHE_CHARS = 1 << 20
+_nfkc_chars = 0
+
+
+def clear_caches() -> None:
+    """Forget the cached results of the page before (the pipeline calls this for each page)."""
+    global _nfkc_chars
+    _NFKC_CACHE.clear()
+    _nfkc_chars = 0
+
+
 def nfkc(text: str) -> str:
     """NFKC normal form: full-width ASCII and punctuation become half-width."""
-    return unicodedata.normalize("NFKC", text)
+    global _nfkc_chars
+    if text.isascii():
+        return text  # ASCII is already in every normal form
+    got = _NFKC_CACHE.get(text)
+    if got is None:
+        got = unicodedata.normalize("NFKC", text)
+        if len(_NFKC_CACHE) >= _NFKC_CACHE_ENTRIES or _nfkc_chars > _NFKC_CACHE_CHARS:
+            _NFKC_CACHE.clear()
+            _nfkc_chars = 0
+        _NFKC_CACHE[text] = got
+        _nfkc_chars += len(text)
+    return got
 
 
 def char_count(text: str) -> int:
@@ -103,12 +132,17 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
             if base not in ("zh", "ja", "ko"):
                 return base
         return "en"
-    letters = _count(_LETTER_RUN, sample)
+    # ASCII letters are counted on the bytes (C speed); the other scripts only
+    # in what is not ASCII, which is little of a Latin-script page.
+    rest = _ASCII_RUN.sub("", sample)
+    ascii_part = sample.encode("ascii", "ignore")
+    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTER_BYTES))
+    letters = ascii_letters + _count(_LETTER_RUN, rest)
     if not letters:
         return hint
-    kana = _count(_KANA_RUN, sample)
-    han = _count(_CJK_RUN, sample)
-    hangul = _count(_HANGUL_RUN, sample)
+    kana = _count(_KANA_RUN, rest)
+    han = _count(_CJK_RUN, rest)
+    hangul = _count(_HANGUL_RUN, rest)
     if kana / letters > 0.05:
         return "ja"
     if hangul / letters > 0.3:
@@ -119,5 +153,5 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
         base = hint.split("-")[0].split("_")[0].lower()
         if base not in ("zh", "ja", "ko"):
             return base
-    latin = _count(_LATIN_RUN, sample)
+    latin = ascii_letters + rest.count("\u0130") + rest.count("\u212a")  # see _LATIN_EXTRA
     return "en" if latin / letters > 0.8 else hint
