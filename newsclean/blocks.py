@@ -152,10 +152,10 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
-        tag = local_cache.get(el.tag)
-        if tag is None:
-            tag = _local(el.tag)
         if event == "start":
+            tag = local_cache.get(el.tag)
+            if tag is None:
+                tag = _local(el.tag)
             nodes += 1
             if nodes > max_nodes:
                 truncated = True
@@ -213,6 +213,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             if skip_end and id(el) in skip_end:
                 skip_end.discard(id(el))
             else:
+                tag = top[0]  # the element that ends is the one whose frame is on top
                 if buf and tag in block_tags:
                     flush()
                 if tag == "a":

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
+from .patterns import Anchors
+
 __all__ = [
     "DateMatch",
     "find_dates",
@@ -481,16 +483,24 @@ _LONE_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5
 _DAY_WORDS = re.compile(rf"(?<![a-z])(?:{_WEEKDAY_ALT})\.?(?![a-z])|星期[一二三四五六日天]|周[一二三四五六日]|{_ZONE_ZH_ALT}", re.I)
 
 
-def strip_dates(text: str) -> str:
+#: Words at least one of which every match of _DAY_WORDS holds (a cheap first look).
+_DAY_WORDS_MAY = Anchors(list(WEEKDAYS) + ["星期", "周"] + list(ZONE_WORDS_ZH))
+
+
+def strip_dates(text: str, dates: "list[DateMatch] | None" = None) -> str:
     """``text`` without its dates, times, relative stamps, weekday and zone words.
 
     What is left tells a caller whether a line was only a time stamp.
+    ``dates``: what ``find_dates(text)`` gives, when the caller has it already.
     """
-    spans = [d.span for d in find_dates(text)] + relative_spans(text)
+    if dates is None:
+        dates = find_dates(text)
+    spans = [d.span for d in dates] + relative_spans(text)
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
-    text = _LONE_TIME.sub(" ", text)
-    return _DAY_WORDS.sub(" ", text)
+    if ":" in text or "：" in text:  # every lone time has one
+        text = _LONE_TIME.sub(" ", text)
+    return _DAY_WORDS.sub(" ", text) if _DAY_WORDS_MAY(text) else text
 
 
 def is_plausible(value: datetime, *, now: datetime | None = None, earliest_year: int = EARLIEST_YEAR) -> bool:

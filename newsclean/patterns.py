@@ -4,7 +4,12 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["terms_regex", "any_token"]
+__all__ = ["terms_regex", "any_token", "any_part", "Anchors", "ASCII_FOLDS"]
+
+#: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
+#: letter: U+0130 and U+0131 (i), U+017F (long s, s) and U+212A (Kelvin sign, k).
+ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+_FOLDS = re.compile(f"[{ASCII_FOLDS}]")
 
 
 def terms_regex(terms: Iterable[str], *, whole_line: bool = False, flags: int = re.I) -> re.Pattern[str]:
@@ -21,8 +26,75 @@ def any_token(tokens: Iterable[str], vocabulary: Iterable[str]) -> str | None:
     vocabulary when calling in a loop: it is used as is.
     """
     vocab = vocabulary if isinstance(vocabulary, (set, frozenset)) else frozenset(vocabulary)
+    parts_of = _PARTS
     for tok in tokens:
-        for part in tok.replace("_", "-").split("-"):
-            if part in vocab:
-                return tok
+        parts = parts_of.get(tok)
+        if parts is None:
+            parts = frozenset(tok.replace("_", "-").split("-"))
+            if len(parts_of) >= _PARTS_MAX:
+                parts_of.clear()  # bounded memory
+            parts_of[tok] = parts
+        if not vocab.isdisjoint(parts):
+            return tok
     return None
+
+
+# token -> its "-"/"_"-separated parts (class names recur across blocks, steps and pages)
+_PARTS: dict[str, frozenset[str]] = {}
+_PARTS_MAX = 50_000
+# token set -> the parts of all its tokens (a block's cumulative tokens; blocks share them)
+_SET_PARTS: dict[frozenset[str], frozenset[str]] = {}
+_SET_PARTS_MAX = 20_000
+
+
+def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") -> bool:
+    """``any_token(tokens, vocabulary) is not None``, faster for token sets seen before.
+
+    The parts of a token set are gathered once (and kept for other steps and
+    vocabularies); each look-up is then one set operation.
+    """
+    parts = _SET_PARTS.get(tokens)
+    if parts is None:
+        parts_of = _PARTS
+        gathered: set[str] = set()
+        for tok in tokens:
+            p = parts_of.get(tok)
+            if p is None:
+                p = frozenset(tok.replace("_", "-").split("-"))
+                if len(parts_of) >= _PARTS_MAX:
+                    parts_of.clear()
+                parts_of[tok] = p
+            gathered |= p
+        parts = frozenset(gathered)
+        if len(_SET_PARTS) >= _SET_PARTS_MAX:
+            _SET_PARTS.clear()  # bounded memory
+        _SET_PARTS[tokens] = parts
+    return not vocabulary.isdisjoint(parts)
+
+
+class Anchors:
+    """A cheap first look before a costly pattern: can the text hold one of these words?
+
+    Give the words at least one of which every match of the pattern contains
+    (ASCII or uncased characters such as Han; compared ignoring case). When
+    the text holds none of them the pattern cannot match and need not run;
+    a ``sub`` with it would return the text unchanged. The look is one scan
+    of the lower-cased text for a plain alternation of literals, which the
+    regex engine runs far faster than a case-insensitive pattern that opens
+    with look-behinds or many alternatives. Text holding a character that
+    folds onto an ASCII letter (see :data:`ASCII_FOLDS`) always passes.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ws = sorted({w.lower() for w in words}, key=len, reverse=True)
+        for w in ws:
+            if not w or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in w):
+                raise ValueError(f"anchor {w!r}: anchors are ASCII or uncased characters")
+        self.words = tuple(ws)
+        self._re = re.compile("|".join(re.escape(w) for w in ws))
+
+    def __call__(self, text: str) -> bool:
+        """False when no match of the pattern can lie in ``text``."""
+        if self._re.search(text.lower()) is not None:
+            return True
+        return not text.isascii() and _FOLDS.search(text) is not None

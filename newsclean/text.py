@@ -13,7 +13,9 @@ __all__ = [
     "char_count",
     "cjk_count",
     "is_cjk",
+    "has_cjk",
     "letter_count",
+    "fold",
     "punct_count",
     "ends_sentence",
     "detect_language",
@@ -43,7 +45,11 @@ SENTENCE_END = ("。", "！", "？", ".", "!", "?", "…", "”", "\"", "’", "
 
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace (incl. NBSP, ideographic space) to one space."""
-    return _WS.sub(" ", text).strip()
+    # The same as _WS.sub(" ", text).strip(): str.split() splits on exactly the
+    # characters of \s; zero-width space and BOM, which are not \s, become spaces first.
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.replace("\u200b", " ").replace("\ufeff", " ")
+    return " ".join(text.split())
 
 
 # Many plugins normalise the same block texts: the results of a page are kept
@@ -54,10 +60,30 @@ _NFKC_CACHE_CHARS = 1 << 20
 _nfkc_chars = 0
 
 
+_FOLD_DROP = re.compile(r"[\s\W_]+")
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower-case NFKC text without whitespace, punctuation or ``_``.
+
+    Two renderings of one line (a title in ``<title>`` and in the body,
+    full-width and half-width) compare equal in this form. Cached for the page.
+    """
+    got = _FOLD_CACHE.get(text)
+    if got is None:
+        got = _FOLD_DROP.sub("", nfkc(text).lower())
+        if len(_FOLD_CACHE) >= _NFKC_CACHE_ENTRIES:
+            _FOLD_CACHE.clear()
+        _FOLD_CACHE[text] = got
+    return got
+
+
 def clear_caches() -> None:
     """Forget the cached results of the page before (the pipeline calls this for each page)."""
     global _nfkc_chars
     _NFKC_CACHE.clear()
+    _FOLD_CACHE.clear()
     _nfkc_chars = 0
 
 
@@ -94,6 +120,11 @@ def cjk_count(text: str) -> int:
     return sum(map(len, _CJK_RUN.findall(text)))
 
 
+def has_cjk(text: str) -> bool:
+    """True when the text holds a Han ideograph (``cjk_count(text) > 0``, without counting)."""
+    return not text.isascii() and _CJK.search(text) is not None
+
+
 def letter_count(text: str) -> int:
     """Number of letters (word characters other than digits and ``_``), any script."""
     return sum(map(len, _LETTER_RUN.findall(text)))
@@ -103,8 +134,11 @@ def is_cjk(text: str, share: float = 0.3) -> bool:
     """True when at least `share` of the letters are Han ideographs."""
     if share > 0 and (text.isascii() or not _CJK.search(text)):
         return False  # no ideograph at all
+    cjk = cjk_count(text)
+    if text and cjk / len(text) >= share and _LETTER_RUN.search(text):
+        return True  # letters are at most all the characters: no need to count them
     letters = sum(map(len, _LETTER_RUN.findall(text)))
-    return letters > 0 and cjk_count(text) / letters >= share
+    return letters > 0 and cjk / letters >= share
 
 
 def punct_count(text: str) -> int:
@@ -137,12 +171,19 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     rest = _ASCII_RUN.sub("", sample)
     ascii_part = sample.encode("ascii", "ignore")
     ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTER_BYTES))
-    letters = ascii_letters + _count(_LETTER_RUN, rest)
-    if not letters:
-        return hint
+    if not ascii_letters and not _LETTER_RUN.search(rest):
+        return hint  # no letter at all
     kana = _count(_KANA_RUN, rest)
     han = _count(_CJK_RUN, rest)
     hangul = _count(_HANGUL_RUN, rest)
+    if han and not kana and not hangul:
+        # Counting every letter is the costly part. Every non-ASCII character
+        # counted as one gives a bound the share of Han clears on most
+        # Chinese pages (a smaller count of letters only raises the share).
+        at_most = len(sample) - (len(ascii_part) - ascii_letters)
+        if han / at_most > 0.3:
+            return "zh"
+    letters = ascii_letters + _count(_LETTER_RUN, rest)
     if kana / letters > 0.05:
         return "ja"
     if hangul / letters > 0.3:

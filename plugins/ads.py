@@ -23,7 +23,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import element_tokens
 from newsclean.document import Block, Document
-from newsclean.patterns import any_token, terms_regex
+from newsclean.patterns import Anchors, any_part, any_token, terms_regex
 from newsclean.text import is_cjk, nfkc
 
 __all__ = ["is_ad_line"]
@@ -62,6 +62,13 @@ CTA_EN = (
     r"don'?t miss (?:a|any|the)\b.{0,30}\b(?:story|stories|update|news)", r"enter your email",
     r"never miss a story", r"get the latest\b.{0,40}\b(?:inbox|email|newsletter|app)",
 )
+#: Words at least one of which every call to action above holds (a cheap first look;
+#: a test checks that each pattern names one).
+CTA_ANCHORS = (
+    "扫", "长按", "识别", "下载", "打开", "关注", "点击",
+    "subscribe", "sign", "register", "download", "get", "install", "open", "read", "try", "follow", "like", "join",
+    "don", "enter", "never",
+)
 #: The reporting voice: a line that reports an app or a newsletter is news, not a call.
 NEWS_VOICE = ("记者", "表示", "据悉", "获悉", "发现", "报道", "介绍", "市民", "用户可", "said", "says", "according to",
               "reported", "told")
@@ -95,6 +102,7 @@ _SPONSORED_BY = re.compile(r"^\s*(?:sponsored by|paid for by|presented by|in par
 _LEAD = r"^[\s\W_]{0,3}"  # bullets, emoji, brackets before the call
 _CTA_START = re.compile(_LEAD + "(?:" + "|".join(CTA_ZH + CTA_EN) + ")", re.I)
 _CTA_ANY = re.compile("|".join(CTA_ZH + CTA_EN), re.I)
+_CTA_MAY = Anchors(CTA_ANCHORS)
 _PROMISE = terms_regex(PROMISE)
 _NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in NEWS_VOICE), re.I)
 
@@ -116,7 +124,7 @@ def is_ad_line(text: str) -> bool:
         return len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1] and not _NEWS_VOICE.search(t)
     if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
         return False
-    m = _CTA_ANY.search(t)
+    m = _CTA_ANY.search(t) if _CTA_MAY(t) else None
     return (m is not None and not _NEWS_VOICE.search(t)
             and bool(_PROMISE.search(t[:m.start()] + " " + t[m.end():])))
 
@@ -125,7 +133,7 @@ def _any_cached(tokens: frozenset[str], seen: dict[frozenset[str], bool]) -> boo
     """any_token over a block's tokens, once per distinct token set (blocks share them)."""
     hit = seen.get(tokens)
     if hit is None:
-        hit = seen[tokens] = any_token(tokens, _AD_TOKENS_SET) is not None
+        hit = seen[tokens] = any_part(tokens, _AD_TOKENS_SET)
     return hit
 
 

@@ -27,7 +27,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import find_dates, strip_dates
-from newsclean.text import char_count, cjk_count, nfkc, normalize_space
+from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -155,7 +155,7 @@ def read_bylines(doc: Any) -> None:
                             found.append(_Found(b.index, authors, SCORE_FORUM if why == "forum" else SCORE_LABELLED,
                                                 why or ""))
             continue
-        limit = MAX_LINE_CHARS if cjk_count(text) else MAX_LINE_CHARS * 2
+        limit = MAX_LINE_CHARS if has_cjk(text) else MAX_LINE_CHARS * 2
         if len(text) - text.count(" ") > limit:
             if b.kind != "heading":
                 _read_credits(b, found, doc.blocks)
@@ -185,7 +185,7 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
     editors: list[str] = []
     spans: list[tuple[int, int]] = []
     why: str | None = None
-    if not cjk_count(text):
+    if not has_cjk(text):
         m = _EN_OPENER.match(text)
         if m:
             label = m.group("label").lower()
@@ -226,7 +226,7 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
             authors.extend(n for n in names if n not in authors)
             why = why or fm.group("label")
             spans.append((fm.start(), fm.end() + used))
-    fm = _WEN_AFTER.search(text)
+    fm = _WEN_AFTER.search(text) if "/" in text or "／" in text else None  # (its slow search needs one)
     if fm:
         names, _ = _zh_names(fm.group("value"))
         if names:
@@ -236,7 +236,7 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
             spans.append(fm.span())
     dated: bool | None = None  # worked out only when a pattern needs it
     if not authors:
-        fm = _BRACKETED.search(text)  # "2004年7月16日08:19 [ 黄宇 ] 来源：[ X ]": a name in brackets
+        fm = _BRACKETED.search(text) if "[" in text or "【" in text else None  # "2004年7月16日08:19 [ 黄宇 ] 来源：[ X ]": a name in brackets
         if fm and _looks_like_person(fm.group("value")) and not re.match(
                 r"\s*(?:来源|来自|出处)", text[max(0, fm.start() - 4): fm.start()][-4:]):
             dated = any(d.has_day for d in find_dates(text, limit=2))
@@ -359,13 +359,14 @@ def _read_credits(b: Any, found: list[_Found], blocks: list[Any]) -> None:
     """Credits inside a body paragraph: read, never dropped."""
     text = b.text
     for part in (text[:80], text[-60:]):
-        m = _PAREN_REPORTER.search(part)
+        m = _PAREN_REPORTER.search(part) if "(" in part or "（" in part else None
         if m:
             names, _ = _zh_names(m.group("value"))
             if names:
                 found.append(_Found(b.index, names, SCORE_PAREN + 1.0, "reporter credit in the text"))
                 return
-    m = _PAREN_TAIL.search(text[-40:])
+    end = text[-40:]
+    m = _PAREN_TAIL.search(end) if ")" in end or "）" in end else None
     # an unlabelled credit closes the article: it follows a finished sentence
     before = text[: len(text) - len(text[-40:]) + m.start()].rstrip() if m else ""
     if m and not before and b.index > 0:
@@ -397,9 +398,9 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
     if at is None:
         return
     blocks = doc.blocks
-    title = _NORM.sub("", nfkc(blocks[at].text).lower())
+    title = fold(blocks[at].text)
     j = at + 1
-    while j < len(blocks) and _NORM.sub("", nfkc(blocks[j].text).lower()) == title:
+    while j < len(blocks) and fold(blocks[j].text) == title:
         j += 1  # the title repeated
     for j in range(j, min(j + 2, len(blocks))):
         b = blocks[j]
@@ -411,7 +412,7 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
             return
         if text.isdigit():
             continue  # a counter: not ours
-        if not cjk_count(blocks[at].text):
+        if not has_cjk(blocks[at].text):
             return  # a Latin-script page: a bare line there may be a dateline ("São Paulo"); "By" lines say more
         parts = [p for p in re.split(r"[、\s]+", text) if p]
         several = len(parts) > 1 and _looks_like_person(parts[0]) and all(
@@ -444,11 +445,11 @@ def _title_index(doc: Any) -> int | None:
     title = doc.meta.get("title")
     if not isinstance(title, str):
         return None
-    t = _NORM.sub("", nfkc(title).lower())
+    t = fold(title)
     if len(t) < 4:
         return None
     for b in doc.blocks[:600]:
-        n = _NORM.sub("", nfkc(b.text).lower())
+        n = fold(b.text)
         if n and (n == t or (len(n) <= 2 * len(t) and t in n)):
             return b.index
     return None

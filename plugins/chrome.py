@@ -143,6 +143,9 @@ _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
 
 _NO_ATTRS: dict[str, str] = {}
+#: The attributes hidden_evidence and chrome_evidence read (an element without any is skipped).
+_HIDDEN_ATTRS = frozenset(("hidden", "aria-hidden", "style", "class"))
+_CHROME_ATTRS = frozenset(("role", "id", "class"))
 Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: region or "strong")
 
 
@@ -269,19 +272,23 @@ def _hidden_class(value: str) -> str:
     return got
 
 
-def hidden_evidence(attrs: Any) -> str:
-    """Why an element is hidden, or "" (``attrs``: the element, or a dict of its attributes)."""
-    if attrs.get("hidden") is not None:
+def hidden_evidence(attrs: Any, keys: Any = None) -> str:
+    """Why an element is hidden, or "" (``attrs``: the element, or a dict of its attributes).
+
+    ``keys``: the names of the attributes the element has, when known (the
+    absent ones are then not looked up).
+    """
+    if (keys is None or "hidden" in keys) and attrs.get("hidden") is not None:
         return "hidden attribute"
-    aria = attrs.get("aria-hidden")
+    aria = attrs.get("aria-hidden") if keys is None or "aria-hidden" in keys else None
     if aria and aria.strip().lower() == "true":
         return 'aria-hidden="true"'
-    style = attrs.get("style")
+    style = attrs.get("style") if keys is None or "style" in keys else None
     if style:
         m = _STYLE_HIDDEN.search(style)
         if m:
             return f"inline style {m.group(0)!r}"
-    cls = attrs.get("class")
+    cls = attrs.get("class") if keys is None or "class" in keys else None
     if cls:
         tok = _hidden_class(cls)
         if tok:
@@ -289,23 +296,24 @@ def hidden_evidence(attrs: Any) -> str:
     return ""
 
 
-def chrome_evidence(tag: str, attrs: Any) -> tuple[str, str, bool]:
+def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> tuple[str, str, bool]:
     """(region, evidence, strong) when the element or its role/id/class names page chrome.
 
-    ``attrs``: the element, or a dict of its attributes (anything with ``get``).
+    ``attrs``: the element, or a dict of its attributes (anything with ``get``);
+    ``keys``: the names of its attributes, when known (see hidden_evidence).
     """
     region = CHROME_TAGS.get(tag)
     if region:
         return region, f"<{tag}> element", tag in STRONG_TAGS
     if tag in INLINE_TAGS or (isinstance(attrs, dict) and not attrs):
         return "", "", False
-    role = attrs.get("role")
+    role = attrs.get("role") if keys is None or "role" in keys else None
     if role:
         role = role.strip().lower()
         if role in CHROME_ROLES:
             return CHROME_ROLES[role], f"role={role}", False
     for name in ("id", "class"):
-        v = attrs.get(name)
+        v = attrs.get(name) if keys is None or name in keys else None
         if v:
             region, tok, strong = region_of_value(v)
             if region:
@@ -318,8 +326,8 @@ def _in_sectioning(el: Any) -> bool:
     return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
 
 
-def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool) -> Verdict | None:
-    region, evidence, strong = chrome_evidence(tag, attrs)
+def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any = None) -> Verdict | None:
+    region, evidence, strong = chrome_evidence(tag, attrs, keys)
     if not region or tag in _ARTICLE_TAGS:
         return None
     if tag == "header" and _in_sectioning(el):
@@ -379,23 +387,29 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
     chrome_tags = CHROME_TAGS
     walker = etree.iterwalk(body, events=("start",))
     next(walker)  # the body itself is never pruned
+    hidden_attrs = _HIDDEN_ATTRS
+    chrome_attrs = _CHROME_ATTRS
+    inline_tags = INLINE_TAGS
     for _, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        has_attrs = bool(el.keys())
-        if not has_attrs and tag not in chrome_tags:
+        keys = el.keys()  # attribute names: the evidence below needs one of a few
+        if not keys and tag not in chrome_tags:
             continue
-        attrs = el if has_attrs else _NO_ATTRS  # read with .get: long href/src values are not copied
-        if hidden and has_attrs:
-            why = hidden_evidence(attrs)
+        attrs = el if keys else _NO_ATTRS  # read with .get: long href/src values are not copied
+        if hidden and keys and not hidden_attrs.isdisjoint(keys):
+            why = hidden_evidence(attrs, keys)
             if why and tag not in ("html", "body"):
                 if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
                     found_hidden.append((el, ("hidden", "", f"hidden element ({why})", "hidden")))
                     walker.skip_subtree()
                     continue
         if chrome:
-            v = _chrome_verdict(el, tag.lower(), attrs, has_article)
+            low = tag.lower()
+            if low not in chrome_tags and (low in inline_tags or chrome_attrs.isdisjoint(keys)):
+                continue  # no chrome element, and no role, id or class to say otherwise
+            v = _chrome_verdict(el, low, attrs, has_article, keys)
             if v is not None:
                 small = guard.surely_small(el, v[3])
                 found_chrome.append((el, v, not small))

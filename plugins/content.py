@@ -308,26 +308,34 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     structure (a teaser card whose headline went is still a card).
     """
     cands: dict[Any, _Cand] = {}
-    get = cands.get
-
     by_last: dict[Any, list[_Cand]] = {}
 
     def chain_of(path: tuple[Any, ...]) -> list[_Cand]:
+        # An element's chain (the candidates of it and its ancestors) is the same
+        # on every path through it: start from the deepest element already seen
+        # and make candidates for the new ones below it, root side first.
         if not path:
             return []
         known = by_last.get(path[-1])
         if known is not None:  # same innermost element: same path
             return known
-        chain: list[_Cand] = []
-        by_last[path[-1]] = chain
-        parent = None
-        for i, el in enumerate(path):
-            c = get(el)
-            if c is None:
-                c = cands[el] = _Cand(el, parent, i)
-                if parent is not None:
-                    parent.children.append(c)
-            chain.append(c)
+        k = len(path) - 1
+        base: list[_Cand] = []
+        while k > 0:
+            got = by_last.get(path[k - 1])
+            if got is not None:
+                base = got
+                break
+            k -= 1
+        chain = base
+        parent = base[-1] if base else None
+        for i in range(k, len(path)):
+            el = path[i]
+            c = cands[el] = _Cand(el, parent, i)
+            if parent is not None:
+                parent.children.append(c)
+            chain = chain + [c]
+            by_last[el] = chain
             parent = c
         return chain
 
@@ -423,6 +431,14 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     elements around it are favoured (the article starts under its title).
     """
     cands = score_candidates(feats, dropped, lead)
+    try:
+        return _choose(feats, cands)
+    finally:
+        for c in cands.values():  # parents and children refer to each other: let them go now
+            c.children = []  # (by reference counting, without waiting for the garbage collector)
+
+
+def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
         s = c.score()

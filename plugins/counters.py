@@ -18,7 +18,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import any_token
+from newsclean.patterns import any_part, any_token
 from newsclean.text import nfkc
 
 __all__ = ["is_counter_line", "is_lone_number"]
@@ -190,7 +190,7 @@ def _drop_counters(doc: Document) -> None:
         elif is_lone_number(t) and not _in_number_run(blocks, i):
             if i in zone:
                 doc.drop(b, "counter", "lone number in the article header (a view/comment count)", region="header")
-            elif doc.is_html and b.kind != "list_item" and any_token(b.tokens, _COUNTER_TOKENS_SET) \
+            elif doc.is_html and b.kind != "list_item" and any_part(b.tokens, _COUNTER_TOKENS_SET) \
                     and _own_counter_class(b):
                 doc.drop(b, "counter", "lone number in a counter element", region="header")
 

@@ -91,18 +91,21 @@ _EN_GATE = frozenset("""views opinions expressed author authors writer writers c
     constitute advice published reproduced republished copied redistributed reflect reproduction past""".split())
 _COPY_GATE = ("©", "copyright", "rights reserved", "版权", "著作权", "保留所有权利", "(c)")
 _WORD = re.compile(r"[a-z]+")
+# The same first looks as one scan each (no per-character objects).
+_ZH_GATE_RE = re.compile("[" + re.escape("".join(sorted(_ZH_GATE))) + "]")
+_COPY_GATE_RE = re.compile("|".join(re.escape(g) for g in _COPY_GATE))
 _HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|important notice|note to editors)", re.I)
 
 
 def _has_sentence(t: str) -> bool:
     low = t.lower()
-    return bool((not _ZH_GATE.isdisjoint(t) and _SENTENCE_ZH.search(t))
+    return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
                 or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t)))
 
 
 def _has_copyright(t: str) -> bool:
     low = t.lower()
-    return any(g in low for g in _COPY_GATE) and bool(_COPYRIGHT.search(t))
+    return _COPY_GATE_RE.search(low) is not None and bool(_COPYRIGHT.search(t))
 
 
 def is_disclaimer_line(text: str) -> bool:

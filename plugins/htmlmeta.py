@@ -109,11 +109,13 @@ ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
 
 # Elements that may hold the date or the byline, found in one pass.
 # Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk).
-_ITEMPROPS = etree.XPath("descendant::*[@itemprop]")
-_REL_AUTHOR = etree.XPath("descendant::a[@rel='author']")
+# (Written as "the elements owning such an attribute": the same elements in the same
+# order as descendant::*[@itemprop] and kin, found faster by libxml2.)
+_ITEMPROPS = etree.XPath("descendant::*/@itemprop/..")
+_REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
 _BYLINE_CLASS = etree.XPath(
-    "descendant::*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'writer')"
-    " or contains(@class, 'reporter')]")
+    "descendant::*/@class[contains(., 'byline') or contains(., 'author') or contains(., 'writer')"
+    " or contains(., 'reporter')]/..")
 _CODE_LIKE = re.compile(r"[{};=]")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|原创|source)(?:于|自)?\s*[:：]?\s*", re.I)
 

@@ -28,7 +28,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, element_tokens
 from newsclean.document import Block, Document
-from newsclean.patterns import any_token
+from newsclean.patterns import ASCII_FOLDS, any_part, any_token
 from newsclean.text import ends_sentence, is_cjk, nfkc
 
 __all__ = ["is_related_heading", "is_related_line", "is_teaser_shaped"]
@@ -63,6 +63,8 @@ HEADING_PATTERNS = (
     r"more (?:from|in|on|about|stories from|news from) .{1,40}", r"(?:latest|top) (?:from|in) .{1,40}",
     r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
 )
+#: How the heading patterns above begin (a test checks).
+HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多")
 #: Labels that open a one-line reference: "相关阅读：标题", "Read more: title".
 INLINE_LABELS_ZH = ("相关阅读", "相关新闻", "相关报道", "相关链接", "延伸阅读", "推荐阅读", "扩展阅读", "相关文章", "相关内容")
 INLINE_LABELS_EN = ("read more", "related", "also read", "see also", "read also", "more", "related story",
@@ -114,6 +116,11 @@ _DATE_END = re.compile(
 _TAIL = 24
 
 
+_SPACES = re.compile(r"\s+")
+# What a heading can open with (a cheap test before the long case-insensitive pattern).
+_HEADING_FIRST = frozenset(h[0].lower() for h in HEADINGS_ZH + HEADINGS_EN + HEADING_PATTERN_STARTS)
+
+
 def _core(text: str) -> str:
     return nfkc(text).strip(_DECOR).strip()
 
@@ -121,7 +128,11 @@ def _core(text: str) -> str:
 def is_related_heading(text: str) -> bool:
     """True when the whole text is a related/hot/recommended heading."""
     t = _core(text)
-    return 0 < len(t) <= HEADING_MAX_CHARS * 2 and bool(_HEADING.match(re.sub(r"\s+", " ", t)))
+    if not 0 < len(t) <= HEADING_MAX_CHARS * 2:
+        return False
+    if t[0].lower() not in _HEADING_FIRST and t[0] not in ASCII_FOLDS:
+        return False
+    return bool(_HEADING.match(_SPACES.sub(" ", t)))
 
 
 def is_related_line(text: str) -> bool:
@@ -143,9 +154,12 @@ def _limit(pair: tuple[int, int], text: str) -> int:
 
 
 def _body_like(b: Block) -> bool:
-    if b.link_density >= 0.3 or b.chars < _limit(SENTENCE_CHARS, b.text) or is_teaser_shaped(b.text):
+    if b.link_density >= 0.3:
         return False
-    if b.chars >= _limit(BODY_CHARS, b.text):
+    k = 0 if is_cjk(b.text[:120]) else 1  # the script of the opening is enough (see _limit)
+    if b.chars < SENTENCE_CHARS[k] or is_teaser_shaped(b.text):
+        return False
+    if b.chars >= BODY_CHARS[k]:
         return b.punct >= 2 or ends_sentence(b.text)
     # shorter, but several clauses closed by a full stop: a sentence of the body
     return b.punct >= 2 and bool(_FULL_STOP.search(nfkc(b.text)))
@@ -247,7 +261,7 @@ def _drop_marked(doc: Document) -> None:
             continue
         hit = seen.get(b.tokens)
         if hit is None:
-            hit = seen[b.tokens] = any_token(b.tokens, _RELATED_TOKENS_SET) is not None
+            hit = seen[b.tokens] = any_part(b.tokens, _RELATED_TOKENS_SET)
         if not hit:
             continue
         for el in reversed(b.path):

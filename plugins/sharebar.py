@@ -18,7 +18,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import element_tokens
 from newsclean.document import Block, Document
-from newsclean.patterns import any_token
+from newsclean.patterns import any_part, any_token
 from newsclean.text import nfkc
 
 __all__ = ["is_share_line"]
@@ -103,7 +103,7 @@ def _any_cached(tokens: frozenset[str], seen: dict[frozenset[str], bool]) -> boo
     """any_token over a block's tokens, once per distinct token set (blocks share them)."""
     hit = seen.get(tokens)
     if hit is None:
-        hit = seen[tokens] = any_token(tokens, _SHARE_TOKENS_SET) is not None
+        hit = seen[tokens] = any_part(tokens, _SHARE_TOKENS_SET)
     return hit
 
 

@@ -27,7 +27,8 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
     with_zone, zone_hours_for
-from newsclean.text import cjk_count, detect_language, nfkc
+from newsclean.patterns import Anchors
+from newsclean.text import detect_language, fold, has_cjk
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -53,6 +54,9 @@ STAMP_FILLERS = (
     r"阅读", r"评论", r"喜欢", r"点赞", r"收藏", r"分享", r"浏览", r"点击", r"\bviews?\b", r"\bcomments?\b",
     r"\blikes?\b", r"\bshares?\b",
 )
+#: Words at least one of which every filler above holds (a cheap first look; a test checks).
+STAMP_FILLER_ANCHORS = ("read", "阅读", "at", "on", "et", "pt", "京港台时间", "北京时间", "utc", "gmt", "楼主", "沙发", "by",
+                        "评论", "喜欢", "点赞", "收藏", "分享", "浏览", "点击", "view", "comment", "like", "share")
 
 MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
 STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
@@ -73,6 +77,7 @@ _UPD_RE = re.compile(r"(?:^|(?<![\w]))(?:" + "|".join(
 _LABELS_ANYWHERE = re.compile("|".join(
     map(re.escape, sorted(PUBLISHED_LABELS + UPDATED_LABELS, key=len, reverse=True))) + "|" + "|".join(STAMP_FILLERS),
     re.I)
+_LABELS_MAY = Anchors(PUBLISHED_LABELS + UPDATED_LABELS + STAMP_FILLER_ANCHORS)
 _FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{0,24}\s*[\]】)）]?")
 _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc|hk|tw|uk)\b\S*",
@@ -86,7 +91,6 @@ _RANGE = re.compile(r"^\s*(?:[-–—~～至到]|to|until|bis)\s*$", re.I)
 # list bullets, numbered notes, quote attributions ("— Name (@handle) May 4, 2019")
 _TEASER = re.compile(r"^\s*(?:[·•●◆■□▪▸►\-*—–]|\d{1,2}[.、]\s*\S|\[\d+\])")
 _PROSE = re.compile(r"[，。！？；]|[,;!?]\s+\w+\s+\w+|\.\s+[A-Z]")
-_NORM = re.compile(r"[\s\W_]+")
 
 
 @hookimpl
@@ -130,18 +134,19 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
-    found = [d for d in find_dates(text, limit=4) if d.has_day and is_plausible(d.value)]
+    raw = find_dates(text, limit=4)
+    found = [d for d in raw if d.has_day and is_plausible(d.value)]
     if not found:
         if droppable and len(text) <= 40 and relative_spans(text) and _left(text) == 0:
             doc.drop(b, "timestamp", "a relative time stamp")
         return
     if not dated or dated[-1] != b.index:
         dated.append(b.index)
-    bare = strip_dates(text)
+    bare = strip_dates(text, raw if len(raw) < 4 else None)  # (under the limit: every date of the text)
     left = _left(text, stripped=bare)
     chosen, label = _pick(text, found)
     teaser = bool(_TEASER.match(text)) or bool(_PROSE.search(bare))
-    header_left = HEADER_LEFT_CJK if cjk_count(bare) else HEADER_LEFT
+    header_left = HEADER_LEFT_CJK if has_cjk(bare) else HEADER_LEFT
     strict_left = _left(text, fields=False, stripped=bare)
     pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not _TEASER.match(text)
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
@@ -169,11 +174,16 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
 def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
     """Characters left once dates, labels, addresses and counters (and ``fields``) are gone."""
     r = strip_dates(text) if stripped is None else stripped
-    r = _URL.sub(" ", r)
+    # (each substitution runs only when the text holds what every match needs)
+    if "." in r or "://" in r:
+        r = _URL.sub(" ", r)
     if fields:
-        r = _FIELD.sub(" ", r)
-        r = _SOURCE_FIELD.sub(" ", r)
-    r = _LABELS_ANYWHERE.sub(" ", r)
+        if ":" in r or "：" in r:
+            r = _FIELD.sub(" ", r)
+        if "来" in r or "源" in r or "出处" in r:
+            r = _SOURCE_FIELD.sub(" ", r)
+    if _LABELS_MAY(r):
+        r = _LABELS_ANYWHERE.sub(" ", r)
     r = _COUNTER.sub(" ", r)
     return len(_LEFT.sub("", r))
 
@@ -250,11 +260,11 @@ def _title_index(doc: Any) -> int | None:
     title = doc.meta.get("title")
     if not isinstance(title, str):
         return None
-    t = _NORM.sub("", nfkc(title).lower())
+    t = fold(title)
     if len(t) < 4:
         return None
     for b in doc.blocks[:600]:
-        n = _NORM.sub("", nfkc(b.text).lower())
+        n = fold(b.text)
         if n and (n == t or (len(n) <= 2 * len(t) and t in n)):
             return b.index
     return None

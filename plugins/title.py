@@ -26,7 +26,7 @@ from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
 from newsclean.dates import find_dates
-from newsclean.text import char_count, cjk_count, normalize_space, nfkc
+from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -92,11 +92,10 @@ NOT_TITLE_PATTERNS = (
 _NOT_TITLE = re.compile("|".join(NOT_TITLE_PATTERNS), re.I)
 _GLUED = re.compile(r"[a-z][A-Z]|[a-z]\.[A-Z]")
 _MENU_SEP = re.compile(r"\s[|｜/·•]\s|\s-\s|[>»›]|\|")
-_NORM_DROP = re.compile(r"[\s\W_]+")
 
 
 def _norm(text: str) -> str:
-    return _NORM_DROP.sub("", nfkc(text).lower())
+    return fold(text)  # lower-case NFKC without spaces and punctuation (cached for the page)
 
 
 @hookimpl
