@@ -229,8 +229,12 @@ def line_shape(text: str, chars: int | None = None, alone: bool = False,
     if chars is None:
         chars = _chars(text)
     s = text.rstrip()
-    ascii_only = text.isascii()  # no Han, kana or wide characters to count
-    cjk = 0 if ascii_only else _runs(_CJK_OR_KANA_RUN, text)
+    if text.isascii():  # no Han, kana or wide characters to count
+        cjk = wide = 0
+    else:
+        wide = _runs(_WIDE_RUN, text)
+        # every Han or kana character is wide, but U+3040: no wide one, no Han or kana
+        cjk = _runs(_CJK_OR_KANA_RUN, text) if wide or "\u3040" in text else 0
     return make(
         le=(chars - cjk) + CJK_WEIGHT * cjk,
         punct=len(_PUNCT.findall(s[:-1])),
@@ -240,7 +244,7 @@ def line_shape(text: str, chars: int | None = None, alone: bool = False,
         digits=len(_DIGIT.findall(text)) / chars if chars else 0.0,
         url=has_address(text),
         opening=list_opening(text),
-        width=chars if ascii_only else chars + _runs(_WIDE_RUN, text),
+        width=chars + wide,
     )
 
 

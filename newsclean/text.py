@@ -61,6 +61,7 @@ _nfkc_chars = 0
 
 
 _FOLD_DROP = re.compile(r"[\s\W_]+")
+_NOT_ALNUM_BYTES = bytes(c for c in range(128) if not chr(c).isalnum())
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -72,7 +73,11 @@ def fold(text: str) -> str:
     """
     got = _FOLD_CACHE.get(text)
     if got is None:
-        got = _FOLD_DROP.sub("", nfkc(text).lower())
+        low = nfkc(text).lower()
+        if low.isascii():  # (\w of ASCII text is [A-Za-z0-9_]: keep the letters and digits, on the bytes)
+            got = low.encode("ascii").translate(None, _NOT_ALNUM_BYTES).decode("ascii")
+        else:
+            got = _FOLD_DROP.sub("", low)
         if len(_FOLD_CACHE) >= _NFKC_CACHE_ENTRIES:
             _FOLD_CACHE.clear()
         _FOLD_CACHE[text] = got

@@ -24,6 +24,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import find_dates, strip_dates
+from newsclean.patterns import CaselessSearch
 from newsclean.text import char_count, cjk_count, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -79,6 +80,7 @@ _LABELLED = re.compile(
     rf"|{_START}(?P<phrase>{_PHRASE_ALT})\s+(?P<pvalue>[^\n]*)", re.I)
 # Every label holds one of these: a cheap test before the full patterns.
 _HINT = re.compile(r"[来源出转摘原稿來轉處]|source|via\s|original|reprinted|republished|courtesy", re.I)
+_HINTED = CaselessSearch(_HINT)
 _ORIGINAL_TITLE = re.compile(rf"^\s*[{re.escape(_OPEN)}]?\s*(?:{_OT_ALT})\s*[:：]", re.I)
 _PAREN_LINE = re.compile(rf"^\s*[{re.escape(_OPEN)}].*[{re.escape(_CLOSE)}]\s*$")
 _OTHER_FIELD = re.compile(
@@ -106,7 +108,7 @@ def drop_source_lines(doc: Any) -> None:
     header_end = max(40, int(len(blocks) * HEADER_SHARE))
     for b in blocks:
         text = b.text
-        if not text or b.kind == "table" or len(text) > 2 * MAX_LINE_CHARS or not _HINT.search(text):
+        if not text or b.kind == "table" or len(text) > 2 * MAX_LINE_CHARS or not _HINTED(text):
             if b.index < header_end and text and b.kind != "table" and len(text) <= MAX_LINE_CHARS:
                 _unlabelled_medium(doc, text)
             continue

@@ -191,16 +191,19 @@ _WORD = re.compile(r"[a-z0-9]+")
 def _first_letter_groups(patterns: tuple[str, ...]) -> str:
     """One pattern matching wherever one of ``patterns`` does, shaped to run fast.
 
-    ``\\b(?:a|b)rest`` is spread into ``\\barest|\\bbrest``, then the patterns
-    that open with ``\\b`` and a letter are grouped by that letter, so that at
-    each position the engine tries one group instead of every pattern. Only the
-    existence of a match is kept (not which pattern matched first).
+    ``\\b(?:a|bs?)rest`` is spread into ``\\barest|\\bbrest|\\bbsrest``, then
+    the patterns that open with ``\\b`` and a letter are grouped by that letter,
+    so that at each position the engine tries one group instead of every
+    pattern. Only the existence of a match is kept (not which pattern matched first).
     """
     def spread(p: str) -> list[str]:
-        m = re.match(r"^\\b\(\?:([\w '|]+)\)(\?)?(.*)$", p)
-        if not m:
+        m = re.match(r"^\\b\(\?:([\w '|?]+)\)(\?)?(.*)$", p)
+        if not m or any(a.count("?") > (1 if a.endswith("?") else 0) for a in m.group(1).split("|")):
             return [p]
-        out = [r"\b" + alt + m.group(3) for alt in m.group(1).split("|")]
+        alts: list[str] = []
+        for a in m.group(1).split("|"):  # "pays?": "pays" and "pay"
+            alts += [a[:-1], a[:-2]] if a.endswith("?") else [a]
+        out = [r"\b" + alt + m.group(3) for alt in alts]
         if m.group(2):
             out.append(r"\b" + m.group(3))
         return [q for o in out for q in spread(o)]

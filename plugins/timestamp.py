@@ -20,6 +20,8 @@ time of day refines a declared date of the same day without one.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import re
 from datetime import datetime, time
 from typing import Any
@@ -226,7 +228,10 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
             c.score += 0.5
         if url_day is not None and c.match.value.date() == url_day:
             c.score += 1.0
-        crowd = sum(1 for i in dated if i != c.index and abs(i - c.index) <= 3)
+        # other dated blocks within 3 of this one (dated is in reading order)
+        at = c.index
+        crowd = (bisect_right(dated, at + 3) - bisect_left(dated, at - 3)
+                 - (bisect_right(dated, at) - bisect_left(dated, at)))
         if crowd >= 2 and not c.labelled:
             c.score -= 1.5  # a list of stamped teasers or a comment thread
     return max(cands, key=lambda c: (c.score, -c.index))

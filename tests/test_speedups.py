@@ -216,3 +216,26 @@ def test_related_heading_first_look_matches_the_plain_pattern() -> None:
         assert related.is_related_heading(t) == plain(t), t
     for p in related.HEADING_PATTERNS:
         assert any(p.replace("(?:", "").startswith(s) for s in related.HEADING_PATTERN_STARTS), p
+
+
+def test_line_shape_matches_the_plain_counts() -> None:
+    wide = re.compile(lines._WIDE.pattern)
+    for t in fuzz(MIXED + ["\u3040", "”", "é", "０"], seed=10):
+        f = lines.line_shape(t)
+        chars = len("".join(t.split()))
+        cjk = len(lines._CJK_OR_KANA.findall(t))
+        assert f.le == (chars - cjk) + lines.CJK_WEIGHT * cjk and f.width == chars + len(wide.findall(t)), t
+
+
+def test_caseless_search_matches_the_ignorecase_pattern() -> None:
+    from newsclean.patterns import CaselessSearch
+    from newsclean.plugins import source
+
+    words = ["source", "Source", "SOURCE", "via ", "Via\t", "original", "ORİGINAL", "reprinted", "courtesy",
+             "来源", "轉", "\u017fource", "K", "x", " "]
+    texts = fuzz(words + MIXED, n=20000, most=5, seed=12)
+    assert sum(bool(source._HINT.search(t)) for t in texts) > 1000
+    for t in texts:
+        assert source._HINTED(t) == bool(source._HINT.search(t)), t
+    upper = CaselessSearch(re.compile("[A-Z]x", re.I))  # does not qualify: always the original pattern
+    assert upper._lower is None and upper("ax") and not upper("1x")
