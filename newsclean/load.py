@@ -67,15 +67,20 @@ def sanitize_text(text: str) -> str:
 
     Vertical tab and form feed become newlines. Fast when there is nothing to do.
     """
+    return _sanitized(text)[0]
+
+
+def _sanitized(text: str) -> tuple[str, bytes | None]:
+    """``sanitize_text`` plus the UTF-8 bytes of the result when they came for free."""
     if "\x0b" in text or "\x0c" in text:
         text = text.replace("\x0b", "\n").replace("\x0c", "\n")
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
-        return _BAD_CHARS.sub("", text)
+        return _BAD_CHARS.sub("", text), None
     if len(data.translate(None, _BAD_BYTES)) == len(data) and b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data:
-        return text
-    return _BAD_CHARS.sub("", text)
+        return text, data
+    return _BAD_CHARS.sub("", text), None
 
 
 def _clean_utf8(data: bytes, text: str | None = None) -> bytes:
@@ -114,15 +119,24 @@ def sniff_is_html(text: str) -> bool:
 # HTML parsing with bounds
 # ---------------------------------------------------------------------------
 
-def _parser(huge: bool = False) -> lxml.html.HTMLParser:
+def _parser(huge: bool = False) -> etree.HTMLParser:
     # The input is always UTF-8 bytes, so a page's own <meta charset> cannot
     # re-decode it. The HTML parser never expands entities, and no_network
     # forbids any fetch. Without huge_tree libxml2 stops at 256 levels of
     # nesting and 10 MB text nodes; we parse that way first (a free depth
     # check) and only go huge when a limit is hit.
-    return lxml.html.HTMLParser(
+    # The element classes are lxml.html's (drop_tree, text_content ... work), chosen
+    # by a fixed lookup in C rather than lxml.html's per-element Python callback.
+    parser = etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge,
         collect_ids=False, default_doctype=False)
+    parser.set_element_class_lookup(_HTML_CLASSES)
+    return parser
+
+
+_HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
 
 
 _DOCTYPE_SUBSET = re.compile(rb"<!DOCTYPE[^<>\[]{0,1000}\[", re.I)
@@ -147,7 +161,9 @@ def _opening_tags(data: bytes, start: int = 0, end: int | None = None) -> int:
 
 def _cut_tags(data: bytes, max_tags: int) -> tuple[bytes, bool]:
     """Cut the markup after its ``max_tags``-th opening tag (linear, C-speed counting)."""
-    if len(data) <= max_tags or _opening_tags(data) <= max_tags:
+    if len(data) <= max_tags or data.count(b"<") <= max_tags:  # "<" bounds the opening tags
+        return data, False
+    if _opening_tags(data) <= max_tags:
         return data, False
     seen = 0
     step = 1 << 20
@@ -556,13 +572,13 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
         if kind == "html" and utf8 is not None:
             tree = _parse_bytes(_clean_utf8(utf8, text), options, notes)
         else:
-            text = sanitize_text(text)
+            text, data = _sanitized(text)
             if not text.strip():
                 raise InputError("empty", "page is empty or only whitespace")
             if kind == "auto":
                 kind = "html" if sniff_is_html(text) else "text"
             if kind == "html":
-                tree = _parse_bytes(text.encode("utf-8"), options, notes)
+                tree = _parse_bytes(data if data is not None else text.encode("utf-8"), options, notes)
     lang_hint = options.language
     if tree is not None:
         lang = tree.get("lang") or tree.get("xml:lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
