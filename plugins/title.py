@@ -234,6 +234,8 @@ def find_title(doc: Any) -> None:
         if block is not None:
             state["line"] = block.index
             repeats.add(_norm(block.text))
+            if any(x.dropped is None for x in doc.blocks[block.index + 1:]):
+                doc.drop(block, "title", "the article's title line")
             chosen = clean_title(_TITLE_LABEL_RE.sub("", block.text), sites, doc.site, strict=False)
             score = 3.0
     if not chosen:

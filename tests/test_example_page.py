@@ -77,3 +77,8 @@ def test_every_removal_is_explained(article):
     assert article.removed
     for r in article.removed:
         assert r.kind and r.plugin and r.reason and r.text
+
+
+def test_title_line_recorded_as_title(article):
+    titled = [r for r in article.removed if "江南制造业集群加速数字化转型" in r.text]
+    assert titled and titled[0].kind == "title" and titled[0].plugin.startswith("title:")
