@@ -14,7 +14,7 @@ Figures:
 * pages/s of ``newsclean batch DIR --jobs 2`` next to trafilatura's own
   parallel command line (``trafilatura --input-dir DIR --parallel 2``) on the
   same folder of HTML files. Trafilatura is looked for at ``--trafilatura``
-  (default: ``trafilatura`` on PATH, then /tmp/peers/bin/trafilatura).
+  (default: ``trafilatura`` on PATH, then ../peers/bin/trafilatura).
 * ``--check``: 2,000 records + 20 malformed lines must give exactly 2,020
   lines with unique ids with one worker, two workers, after kill -9 and
   --resume, and through Dask.
@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
@@ -123,7 +124,7 @@ def memory(work: str, pages: int) -> None:
 
 
 def find_trafilatura(given: str | None) -> str | None:
-    for cand in (given, shutil.which("trafilatura"), "/tmp/peers/bin/trafilatura"):
+    for cand in (given, shutil.which("trafilatura"), str(Path(__file__).resolve().parents[2] / "peers" / "bin" / "trafilatura")):
         if cand and os.path.exists(cand):
             return cand
     return None

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Snapshot newsclean's full output on the shared sets, or compare with a snapshot.
 
-    python bench/same_output.py --out /tmp/before.json          # record
-    python bench/same_output.py --compare /tmp/before.json      # every page that differs
+    python bench/same_output.py --out before.json          # record
+    python bench/same_output.py --compare before.json      # every page that differs
 
 Cleans every page of the shared benchmark sets (``../shared/bench``: scrapinghub,
 magic_html, cwced_zh and their text-dump variants) and the seed page (as its

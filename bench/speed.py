@@ -3,7 +3,7 @@
 
     python bench/speed.py                                   # scrapinghub, all three tools
     python bench/speed.py --dataset ../shared/bench/magic_html --tools newsclean
-    python bench/speed.py --peer-python /tmp/peers/bin/python --rounds 2
+    python bench/speed.py --peer-python ../peers/bin/python --rounds 2
 
 Each tool runs in its own subprocess through the shared benchmark runner
 (``../shared/bench/extract_eval.py --tool NAME``): the pages are decoded
