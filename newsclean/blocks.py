@@ -24,7 +24,7 @@ import lxml.etree as etree
 
 from .document import Block
 
-__all__ = ["html_blocks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens"]
+__all__ = ["html_blocks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
 #: page title). ``head`` itself is walked: a broken page can end up with its whole
@@ -46,6 +46,19 @@ _TABLE_PARTS = frozenset(("tr", "td", "th", "tbody", "thead", "tfoot", "caption"
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u200b\u2028\u2029\ufeff]+")
 _ODD_SPACE = ("\u200b", "\ufeff")  # not str.isspace(), yet separators in page text
 _EMPTY: frozenset[str] = frozenset()
+
+
+def describe_element(el: Any, max_classes: int = 3) -> str:
+    """A short tag for reasons and notes: ``<div id="main" class="a b c">``."""
+    tag = el.tag if isinstance(el.tag, str) else "?"
+    ident = el.get("id")
+    cls = (el.get("class") or "").split()
+    out = f"<{tag}"
+    if ident:
+        out += f' id="{ident[:40]}"'
+    if cls:
+        out += f' class="{" ".join(cls[:max_classes])}"'
+    return out + ">"
 
 
 def element_tokens(el: Any) -> tuple[str, ...]:

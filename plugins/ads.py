@@ -129,14 +129,6 @@ def is_ad_line(text: str) -> bool:
             and bool(_PROMISE.search(t[:m.start()] + " " + t[m.end():])))
 
 
-def _any_cached(tokens: frozenset[str], seen: dict[frozenset[str], bool]) -> bool:
-    """any_token over a block's tokens, once per distinct token set (blocks share them)."""
-    hit = seen.get(tokens)
-    if hit is None:
-        hit = seen[tokens] = any_part(tokens, _AD_TOKENS_SET)
-    return hit
-
-
 def _ad_container(b: Block, cache: dict[int, bool]) -> Any:
     for el in reversed(b.path):
         key = id(el)
@@ -153,9 +145,8 @@ def _drop_ads(doc: Document) -> None:
     size: dict[int, int] = {}
     headed: set[int] = set()
     if doc.is_html:
-        seen: dict[frozenset[str], bool] = {}
         for b in doc.blocks:
-            if b.tokens and _any_cached(b.tokens, seen):
+            if b.tokens and any_part(b.tokens, _AD_TOKENS_SET):
                 el = _ad_container(b, marked)
                 if el is not None:
                     container_of[b.index] = el

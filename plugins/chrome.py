@@ -26,6 +26,7 @@ from typing import Any
 import lxml.etree as etree
 
 from newsclean import Step, hookimpl
+from newsclean.blocks import describe_element
 
 # ---------------------------------------------------------------------------
 # vocabulary (class / id / role tokens, compared per "-"/"_"-separated part)
@@ -360,18 +361,6 @@ def drop_keep_tail(el: Any) -> None:
     parent.remove(el)
 
 
-def _describe(el: Any) -> str:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    ident = el.get("id")
-    cls = (el.get("class") or "").split()
-    out = f"<{tag}"
-    if ident:
-        out += f' id="{ident}"'
-    if cls:
-        out += f' class="{" ".join(cls[:3])}"'
-    return out + ">"
-
-
 def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
     """One walk of the body: hidden elements and chrome candidates, in document order.
@@ -422,7 +411,7 @@ def _remove(doc: Any, el: Any, verdict: Verdict) -> None:
     kind, region, reason, _ = verdict
     text = " ".join(_text(el).split())  # scripts and styles are gone already (see strip_invisible)
     if text:
-        doc.record(kind, f"{reason}: {_describe(el)}", text, region=region)
+        doc.record(kind, f"{reason}: {describe_element(el)}", text, region=region)
     drop_keep_tail(el)
 
 

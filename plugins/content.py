@@ -34,7 +34,7 @@ import re
 from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import BLOCK_TAGS
+from newsclean.blocks import BLOCK_TAGS, describe_element
 from newsclean.text import cjk_count
 
 # ---------------------------------------------------------------------------
@@ -214,18 +214,6 @@ def region_of(tokens: Iterable[str]) -> str:
             _REGION_CACHE.clear()
         _REGION_CACHE[key] = got
     return got
-
-
-def _describe(el: Any) -> str:
-    tag = el.tag if isinstance(el.tag, str) else "?"
-    ident = el.get("id")
-    cls = (el.get("class") or "").split()
-    out = f"<{tag}"
-    if ident:
-        out += f' id="{ident}"'
-    if cls:
-        out += f' class="{" ".join(cls[:2])}"'
-    return out + ">"
 
 
 # ---------------------------------------------------------------------------
@@ -548,14 +536,14 @@ def locate(doc: Any) -> None:
     page_prose = sum(f.nonlink for f in feats if f.good)
     kept_prose = sum(f.nonlink for f, k in zip(inside, verdicts) if k)
     if page_prose > 0 and kept_prose < FALLBACK_SHARE * page_prose and kept_prose < FALLBACK_CHARS:
-        doc.note(f"content: the best container {_describe(container)} held only {kept_prose:.0f} of "
+        doc.note(f"content: the best container {describe_element(container)} held only {kept_prose:.0f} of "
                  f"{page_prose:.0f} prose characters; kept every prose block instead")
         for f in feats:
             if not (f.good or (f.block.kind == "heading" and not f.bad)):
                 doc.drop(f.block, "boilerplate", "not prose (fallback pass: no clear article container)",
                          region=region_of(f.block.tokens))
         return
-    where = _describe(container)
+    where = describe_element(container)
     for f in outside:
         doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                  region=region_of(f.block.tokens))

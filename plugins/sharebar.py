@@ -99,14 +99,6 @@ def _embedded(tokens: tuple[str, ...]) -> bool:
     return any(part in EMBED_PARTS for tok in tokens for part in re.split(r"[-_]", tok))
 
 
-def _any_cached(tokens: frozenset[str], seen: dict[frozenset[str], bool]) -> bool:
-    """any_token over a block's tokens, once per distinct token set (blocks share them)."""
-    hit = seen.get(tokens)
-    if hit is None:
-        hit = seen[tokens] = any_part(tokens, _SHARE_TOKENS_SET)
-    return hit
-
-
 def _marked_container(b: Block, cache: dict[int, Any]) -> Any:
     """The nearest ancestor whose own tokens name a share/tool bar, or None."""
     for el in reversed(b.path):
@@ -124,9 +116,8 @@ def _drop_bars(doc: Document) -> None:
     container_chars: dict[int, int] = {}
     container_of: dict[int, Any] = {}
     if doc.is_html:
-        seen: dict[frozenset[str], bool] = {}
         for b in doc.blocks:
-            if b.tokens and _any_cached(b.tokens, seen):
+            if b.tokens and any_part(b.tokens, _SHARE_TOKENS_SET):
                 el = _marked_container(b, marked)
                 if el is not None:
                     container_of[b.index] = el
