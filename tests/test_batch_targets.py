@@ -98,7 +98,7 @@ def test_kill_9_then_resume_loses_and_duplicates_nothing(tmp_path):
            "--shard-size", "40"]
     killed = 0
     # kill -9 twice: once a little after the first shard is written, once later, mid-shard
-    for attempt, (shards, extra) in enumerate([(1, 0.2), (6, 0.5)]):
+    for attempt, (shards, extra) in enumerate([(1, 0.2), (6, 0.05)]):
         proc = subprocess.Popen(cmd + (["--resume"] if attempt else []), env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 120
@@ -119,10 +119,10 @@ def test_kill_9_then_resume_loses_and_duplicates_nothing(tmp_path):
                 data = (out / name).read_bytes()
                 assert data.endswith(b"\n") and all(json.loads(line) for line in data.splitlines())
     assert killed >= 1
-    assert not (out / "manifest.json").exists()
-    done = subprocess.run(cmd + ["--resume"], env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    assert "620 read = " in done.stderr
+    if not (out / "manifest.json").exists():  # the last attempt was killed too (a fast machine may finish it)
+        done = subprocess.run(cmd + ["--resume"], env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        assert "620 read = " in done.stderr
     check_output(out, ids)
     again = subprocess.run(cmd + ["--resume"], env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0 and "nothing to do" in again.stderr
