@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
-__all__ = ["terms_regex", "any_token", "any_part", "Anchors", "CaselessSearch", "ASCII_FOLDS"]
+__all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS"]
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
 #: letter: U+0130 and U+0131 (i), U+017F (long s, s) and U+212A (Kelvin sign, k).
@@ -122,3 +122,50 @@ class CaselessSearch:
         if self._lower is None or (not text.isascii() and _FOLDS.search(text)):
             return self.pattern.search(text) is not None
         return self._lower.search(text.lower()) is not None
+
+
+class MarkedBox:
+    """An element whose own class/id/role tokens name a vocabulary word, and its blocks."""
+
+    __slots__ = ("element", "token", "blocks")
+
+    def __init__(self, element: Any, token: str) -> None:
+        self.element = element
+        self.token = token  # the class/id token that named it
+        self.blocks: list[Any] = []
+
+    @property
+    def chars(self) -> int:
+        return sum(b.chars for b in self.blocks)
+
+
+def marked_boxes(blocks: Iterable[Any], vocabulary: "set[str] | frozenset[str]",
+                 accept: "Callable[[tuple[str, ...]], bool] | None" = None) -> list[MarkedBox]:
+    """Group blocks by their nearest ancestor marked by ``vocabulary`` (see :func:`any_token`).
+
+    ``accept`` may veto an element by its own tokens (e.g. an embedded post
+    inside a share-marked wrapper). Blocks with no such ancestor are left out.
+    Boxes come in the order their first block appears.
+    """
+    from .blocks import element_tokens
+
+    verdict: dict[int, MarkedBox | None] = {}
+    boxes: list[MarkedBox] = []
+    for b in blocks:
+        if not b.tokens or not any_part(b.tokens, vocabulary):
+            continue
+        for el in reversed(b.path):
+            key = id(el)
+            if key not in verdict:
+                toks = element_tokens(el)
+                tok = any_token(toks, vocabulary)
+                box = None
+                if tok is not None and (accept is None or accept(toks)):
+                    box = MarkedBox(el, tok)
+                    boxes.append(box)
+                verdict[key] = box
+            box = verdict[key]
+            if box is not None:
+                box.blocks.append(b)
+                break
+    return boxes

@@ -18,12 +18,11 @@ Recognised by:
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Callable
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import element_tokens
-from newsclean.document import Block, Document
-from newsclean.patterns import Anchors, any_part, any_token, terms_regex
+from newsclean.document import Document
+from newsclean.patterns import Anchors, MarkedBox, marked_boxes, terms_regex
 from newsclean.text import is_cjk, nfkc
 
 __all__ = ["is_ad_line"]
@@ -129,43 +128,24 @@ def is_ad_line(text: str) -> bool:
             and bool(_PROMISE.search(t[:m.start()] + " " + t[m.end():])))
 
 
-def _ad_container(b: Block, cache: dict[int, bool]) -> Any:
-    for el in reversed(b.path):
-        key = id(el)
-        if key not in cache:
-            cache[key] = bool(any_token(element_tokens(el), _AD_TOKENS_SET))
-        if cache[key]:
-            return el
-    return None
-
-
 def _drop_ads(doc: Document) -> None:
-    marked: dict[int, bool] = {}
-    container_of: dict[int, Any] = {}
-    size: dict[int, int] = {}
-    headed: set[int] = set()
-    if doc.is_html:
-        for b in doc.blocks:
-            if b.tokens and any_part(b.tokens, _AD_TOKENS_SET):
-                el = _ad_container(b, marked)
-                if el is not None:
-                    container_of[b.index] = el
-                    size[id(el)] = size.get(id(el), 0) + b.chars
-                    if b.kind == "heading" and b.level == 1:
-                        headed.add(id(el))
     page_chars = sum(b.chars for b in doc.blocks) or 1
     limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
+    box_of: dict[int, MarkedBox] = {}
+    if doc.is_html:
+        for box in marked_boxes(doc.blocks, _AD_TOKENS_SET):
+            # a big box, or one holding the page's headline, is the page, not an ad
+            if box.chars <= limit and not any(b.kind == "heading" and b.level == 1 for b in box.blocks):
+                box_of.update((b.index, box) for b in box.blocks)
     for b in doc.blocks:
         if b.dropped is not None:
             continue
         if b.chars <= MAX_CHARS * 2 and is_ad_line(b.text):
             doc.drop(b, "ad", "ad label or promotional call to action (app, QR code, follow, newsletter)")
             continue
-        el = container_of.get(b.index)
-        if el is None or size[id(el)] > limit or id(el) in headed:
-            continue
-        tok = any_token(element_tokens(el), _AD_TOKENS_SET)
-        doc.drop(b, "ad", f"inside a small ad/sponsor/newsletter box (class/id {tok!r})", region="ad")
+        box = box_of.get(b.index)
+        if box is not None:
+            doc.drop(b, "ad", f"inside a small ad/sponsor/newsletter box (class/id {box.token!r})", region="ad")
 
 
 @hookimpl

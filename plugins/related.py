@@ -26,9 +26,9 @@ import re
 from typing import Any, Callable
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import BLOCK_TAGS, element_tokens
+from newsclean.blocks import BLOCK_TAGS
 from newsclean.document import Block, Document
-from newsclean.patterns import ASCII_FOLDS, any_part, any_token
+from newsclean.patterns import ASCII_FOLDS, marked_boxes
 from newsclean.text import ends_sentence, is_cjk, nfkc
 
 __all__ = ["is_related_heading", "is_related_line", "is_teaser_shaped"]
@@ -253,28 +253,11 @@ def _drop_lists(doc: Document) -> None:
 
 def _drop_marked(doc: Document) -> None:
     """Small link-dense containers whose own class/id names a related/popular list."""
-    cache: dict[int, Any] = {}
-    groups: dict[int, list[Block]] = {}
-    seen: dict[frozenset[str], bool] = {}
-    for b in doc.blocks:
-        if not b.tokens:
-            continue
-        hit = seen.get(b.tokens)
-        if hit is None:
-            hit = seen[b.tokens] = any_part(b.tokens, _RELATED_TOKENS_SET)
-        if not hit:
-            continue
-        for el in reversed(b.path):
-            key = id(el)
-            if key not in cache:
-                cache[key] = any_token(element_tokens(el), _RELATED_TOKENS_SET)
-            if cache[key]:
-                groups.setdefault(key, []).append(b)
-                break
     page_chars = sum(b.chars for b in doc.blocks) or 1
     limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
-    for key, members in groups.items():
-        chars = sum(b.chars for b in members)
+    for box in marked_boxes(doc.blocks, _RELATED_TOKENS_SET):
+        members = box.blocks
+        chars = box.chars
         links = sum(b.link_chars for b in members)
         if chars == 0 or chars > limit:
             continue
@@ -283,7 +266,7 @@ def _drop_marked(doc: Document) -> None:
         all_short = all(not _body_like(b) for b in members)
         if links / chars >= 0.5 or (all_short and links / chars >= 0.2):
             for b in members:
-                doc.drop(b, "related", f"in a related/popular list (class/id {cache[key]!r})", region="related")
+                doc.drop(b, "related", f"in a related/popular list (class/id {box.token!r})", region="related")
 
 
 @hookimpl

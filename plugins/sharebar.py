@@ -13,12 +13,11 @@ Two ways to recognise them:
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Callable
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import element_tokens
-from newsclean.document import Block, Document
-from newsclean.patterns import any_part, any_token
+from newsclean.document import Document
+from newsclean.patterns import MarkedBox, marked_boxes
 from newsclean.text import nfkc
 
 __all__ = ["is_share_line"]
@@ -99,43 +98,25 @@ def _embedded(tokens: tuple[str, ...]) -> bool:
     return any(part in EMBED_PARTS for tok in tokens for part in re.split(r"[-_]", tok))
 
 
-def _marked_container(b: Block, cache: dict[int, Any]) -> Any:
-    """The nearest ancestor whose own tokens name a share/tool bar, or None."""
-    for el in reversed(b.path):
-        key = id(el)
-        if key not in cache:
-            toks = element_tokens(el)
-            cache[key] = bool(any_token(toks, _SHARE_TOKENS_SET)) and not _embedded(toks)
-        if cache[key]:
-            return el
-    return None
-
-
 def _drop_bars(doc: Document) -> None:
-    marked: dict[int, Any] = {}
-    container_chars: dict[int, int] = {}
-    container_of: dict[int, Any] = {}
-    if doc.is_html:
-        for b in doc.blocks:
-            if b.tokens and any_part(b.tokens, _SHARE_TOKENS_SET):
-                el = _marked_container(b, marked)
-                if el is not None:
-                    container_of[b.index] = el
-                    container_chars[id(el)] = container_chars.get(id(el), 0) + b.chars
     page_chars = sum(b.chars for b in doc.blocks) or 1
     limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
+    box_of: dict[int, MarkedBox] = {}
+    if doc.is_html:
+        for box in marked_boxes(doc.blocks, _SHARE_TOKENS_SET, accept=lambda toks: not _embedded(toks)):
+            if box.chars <= limit:  # a big box is the page, not a bar
+                box_of.update((b.index, box) for b in box.blocks)
     for b in doc.blocks:
         if b.dropped is not None:
             continue
         if b.chars <= MAX_CHARS and is_share_line(b.text):
             doc.drop(b, "share", "line made only of share/tool bar items")
             continue
-        el = container_of.get(b.index)
-        if el is None or container_chars[id(el)] > limit or b.kind == "heading":
+        box = box_of.get(b.index)
+        if box is None or b.kind == "heading":
             continue
         if b.chars <= MARKED_MAX_CHARS and (b.link_density >= MARKED_LINK_DENSITY or b.chars <= 12):
-            tok = any_token(element_tokens(el), _SHARE_TOKENS_SET)
-            doc.drop(b, "share", f"short link text in a share/tool bar (class/id {tok!r})", region="share")
+            doc.drop(b, "share", f"short link text in a share/tool bar (class/id {box.token!r})", region="share")
 
 
 @hookimpl
