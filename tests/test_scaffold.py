@@ -94,3 +94,90 @@ def test_new_plugin_installs_is_listed_and_its_tests_pass(tmp_path: Path) -> Non
                          capture_output=True, text=True, env=_env(target))
     assert res.returncode == 0, res.stdout + res.stderr
     assert "4 passed" in res.stdout and "skipped" not in res.stdout
+
+
+# -- issue 10.5: nothing from the command line becomes code, no write leaves the folder ------------------
+
+_INJECTIONS = (
+    'x.example"]\nimport os; os.system("touch PWNED")\n#',
+    "x.example'; import os #",
+    "https://x.example/path",
+    "x.example:8080",
+    "bad host.example",
+    "a..example",
+    "x" * 64 + ".example",
+)
+
+
+@pytest.mark.parametrize("domain", _INJECTIONS)
+def test_a_domain_that_is_not_a_host_name_is_one_clear_error(
+        domain: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "pkg"
+    assert main(["new-plugin", "acme", "--dir", str(folder), "--domain", domain]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsclean: error: --domain: host name") and err.count("\n") == 1
+    assert not folder.exists() and not (tmp_path / "PWNED").exists()
+
+
+def test_an_idn_domain_matches_its_unicode_and_punycode_urls(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = new_plugin("xinwen", tmp_path / "pkg", domain="新闻.中国")
+    source = (folder / "newsclean_xinwen" / "__init__.py").read_text(encoding="utf-8")
+    assert "DOMAINS = ['xn--efvy88h.xn--fiqs8s', '新闻.中国']" in source
+    monkeypatch.syspath_prepend(str(folder))
+    import newsclean_xinwen as plugin  # noqa: PLC0415
+
+    from newsclean.testing import load_case, make_cleaner
+
+    try:
+        case = load_case(folder / "tests" / "cases" / "front-page")
+        cleaner = make_cleaner(plugin)
+        for url in ("https://www.xn--efvy88h.xn--fiqs8s/a.html", "https://www.新闻.中国/a.html"):
+            art = cleaner.clean(case.page, url)
+            assert [r.plugin for r in art.removed if r.kind == "ad"] == ["xinwen:promo"], url
+    finally:
+        sys.modules.pop("newsclean_xinwen", None)
+
+
+def test_generated_python_holds_values_only_as_literals(tmp_path: Path) -> None:
+    import ast
+
+    folder = new_plugin("acme-news", tmp_path / "pkg", domain="news.acme.example")
+    for path in folder.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        assert not [n for n in ast.walk(tree) if isinstance(n, ast.Import) and "acme" in n.names[0].name]
+    plugin_src = (folder / "newsclean_acme_news" / "__init__.py").read_text(encoding="utf-8")
+    assert "name = 'acme-news'" in plugin_src and "DOMAINS = ['news.acme.example']" in plugin_src
+
+
+@pytest.mark.parametrize("name", ["a" * 300, "acme\nnews", "acmé", "acme;rm", "../acme"])
+def test_a_long_or_odd_plugin_name_is_one_clear_error(name: str, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new-plugin", name, "--dir", str(tmp_path / "pkg")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsclean: error: plugin name") and err.count("\n") == 1
+    assert not (tmp_path / "pkg").exists()
+
+
+def test_force_never_writes_through_a_symbolic_link(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    outside = tmp_path / "precious.toml"
+    outside.write_text("mine")
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    (folder / "pyproject.toml").symlink_to(outside)
+    assert main(["new-plugin", "acme", "--dir", str(folder), "--force"]) == 2
+    assert "symbolic link" in capsys.readouterr().err
+    assert outside.read_text() == "mine"
+    # a linked sub-folder is refused too
+    (folder / "pyproject.toml").unlink()
+    (tmp_path / "elsewhere").mkdir()
+    (folder / "tests").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    assert main(["new-plugin", "acme", "--dir", str(folder), "--force"]) == 2
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_a_dir_that_is_a_file_is_one_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "f").write_text("x")
+    assert main(["new-plugin", "acme", "--dir", str(tmp_path / "f")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsclean: error:") and err.count("\n") == 1
