@@ -31,6 +31,7 @@ import re
 import statistics
 import sys
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,8 @@ __all__ = [
     "summarize",
     "Page",
     "load_pages",
+    "read_page_bytes",
+    "PageTooLarge",
     "PageResult",
     "EvalResult",
     "evaluate",
@@ -155,13 +158,34 @@ def summarize(scores: Sequence[PageScore]) -> Summary:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One labelled page of a dataset folder."""
+    """One labelled page of a dataset folder.
+
+    ``problem`` is set (and ``content`` empty) when the page cannot be read
+    safely: an id that is not a plain file name, a file outside the dataset
+    folder, a page over the size limit once decompressed.
+    """
 
     id: str
     truth: str
     content: str  # the page, decoded as UTF-8 (HTML or a text dump)
     url: str | None = None
     lang: str | None = None
+    problem: str = ""
+
+
+#: Largest ground-truth.json read (bytes).
+MAX_TRUTH_BYTES = 512 * 1024 * 1024
+_CHUNK = 1 << 16
+
+
+class PageTooLarge(ValueError):
+    """A page file that is (or decompresses to) more than the size limit."""
+
+
+def _safe_id(pid: str) -> bool:
+    """A page id is one plain file name: no separator, no '..', no control character."""
+    return (bool(pid) and pid not in (".", "..") and len(pid) <= 200
+            and not any(c in pid for c in "/\\\0") and pid.isprintable() and ":" not in pid)
 
 
 def _page_file(root: Path, pid: str) -> Path | None:
@@ -171,17 +195,79 @@ def _page_file(root: Path, pid: str) -> Path | None:
     return None
 
 
-def load_pages(root: str | Path, limit: int | None = None, only_lang: str | None = None) -> Iterator[Page]:
+def _inside(path: Path, folder: Path) -> bool:
+    """``path`` (symbolic links followed) lies inside ``folder``."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
+def read_page_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a page file, gunzipped for ``.gz``, never holding more than ``max_bytes``.
+
+    Decompression is streamed and stops at the limit: a small file that
+    expands to gigabytes costs ``max_bytes`` of memory at most. Raises
+    :class:`PageTooLarge`, or OSError / EOFError / zlib.error for a broken file.
+    """
+    with open(path, "rb") as f:
+        if path.suffix != ".gz":
+            data = f.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise PageTooLarge(f"page file is over max_bytes={max_bytes}")
+            return data
+        out = bytearray()
+        z = zlib.decompressobj(wbits=31)
+        pending = b""
+        while True:
+            if not pending:
+                pending = f.read(_CHUNK)
+                if not pending:
+                    break
+            room = max_bytes + 1 - len(out)
+            out += z.decompress(pending, room)
+            if len(out) > max_bytes:
+                raise PageTooLarge(f"page decompresses to over max_bytes={max_bytes}")
+            pending = z.unconsumed_tail
+            if z.eof:  # a gzip member ended: the next one (if any) starts in unused_data
+                rest = z.unused_data + pending
+                z = zlib.decompressobj(wbits=31)
+                pending = rest
+                if not pending:
+                    pending = f.read(_CHUNK)
+                    if not pending:
+                        return bytes(out)
+        if not z.eof and (out or z.unconsumed_tail):
+            raise EOFError("compressed page ends before its end-of-stream marker")
+        return bytes(out)
+
+
+def load_pages(root: str | Path, limit: int | None = None, only_lang: str | None = None,
+               max_bytes: int | None = None) -> Iterator[Page]:
     """The pages of a dataset folder, sorted by id.
 
     only_lang: comma-separated language codes; pages of other languages are skipped.
-    Raises FileNotFoundError when the folder has no ground-truth.json.
+    max_bytes: largest page read (after decompression); default
+        :attr:`newsclean.Options.max_bytes`. A larger page, an unsafe id or a
+        page file outside the folder is yielded with ``problem`` set.
+    Raises FileNotFoundError when the folder has no ground-truth.json, ValueError
+    when it is not a JSON object.
     """
+    from .options import Options
+
+    limit_bytes = Options().max_bytes if max_bytes is None else max_bytes
     root = Path(root)
     gt_file = root / "ground-truth.json"
-    if not gt_file.exists():
+    if not gt_file.is_file():
         raise FileNotFoundError(f"{root}: no ground-truth.json")
-    gt: dict[str, dict[str, Any]] = json.loads(gt_file.read_text(encoding="utf-8"))
+    if gt_file.stat().st_size > MAX_TRUTH_BYTES:
+        raise ValueError(f"{gt_file}: over {MAX_TRUTH_BYTES} bytes")
+    try:
+        gt = json.loads(gt_file.read_text(encoding="utf-8", errors="replace"))
+    except (ValueError, RecursionError) as e:
+        raise ValueError(f"{gt_file}: not valid JSON ({str(e)[:200]})") from None
+    if not isinstance(gt, dict) or not all(isinstance(v, dict) for v in gt.values()):
+        raise ValueError(f"{gt_file}: expected {{id: {{\"articleBody\": ...}}}}")
     ids = sorted(gt)
     if only_lang:
         keep = {x.strip() for x in only_lang.split(",") if x.strip()}
@@ -189,17 +275,35 @@ def load_pages(root: str | Path, limit: int | None = None, only_lang: str | None
     if limit:
         ids = ids[:limit]
     for pid in ids:
+        rec = gt[pid]
+        truth = rec.get("articleBody") if isinstance(rec.get("articleBody"), str) else ""
+        url = rec.get("url") if isinstance(rec.get("url"), str) else None
+        lang = rec.get("lang") if isinstance(rec.get("lang"), str) else None
+
+        def bad(problem: str, pid: str = pid) -> Page:
+            return Page(pid, truth, "", url, lang, problem)
+
+        if not _safe_id(pid):
+            yield bad(f"page id {pid[:60]!r} is not a plain file name: not read")
+            continue
         f = _page_file(root, pid)
         if f is None:
             raise FileNotFoundError(f"{root}: no html/ or text/ page for id {pid}")
-        raw = f.read_bytes()
-        if f.suffix == ".gz":
-            raw = gzip.decompress(raw)
+        if not _inside(f, root):
+            yield bad(f"page file {f.name} leads outside the dataset folder: not read")
+            continue
+        try:
+            raw = read_page_bytes(f, limit_bytes)
+        except PageTooLarge as e:
+            yield bad(f"too large: {e}")
+            continue
+        except (OSError, EOFError, zlib.error) as e:
+            yield bad(f"unreadable page file {f.name}: {e}")
+            continue
         text = raw.decode("utf-8", errors="replace")
         m = _PROLOG.match(text)
         text = text[m.end():] if m else text.lstrip("\ufeff")
-        rec = gt[pid]
-        yield Page(pid, rec.get("articleBody") or "", text, rec.get("url"), rec.get("lang"))
+        yield Page(pid, truth, text, url, lang)
 
 
 # ---------------------------------------------------------------------------
@@ -245,12 +349,14 @@ def evaluate(root: str | Path, cleaner: Any = None, *, limit: int | None = None,
     cleaner = cleaner or Cleaner()
     results: list[PageResult] = []
     t_all = 0.0
-    for page in load_pages(root, limit, only_lang):
+    max_bytes = getattr(getattr(cleaner, "options", None), "max_bytes", None)
+    for page in load_pages(root, limit, only_lang, max_bytes=max_bytes):
         t0 = time.perf_counter()
-        article, error = None, ""
+        article, error, output = None, page.problem, ""
         try:
-            article = cleaner.clean(page.content, page.url)
-            output = article.text
+            if not page.problem:
+                article = cleaner.clean(page.content, page.url)
+                output = article.text
         except NewscleanError as e:
             output, error = "", str(e)
         except Exception as e:  # noqa: BLE001 - one broken page must not end the run
@@ -352,7 +458,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 
     try:
         result = evaluate(args.dataset, cleaner_from_args(args), limit=args.limit, only_lang=args.only_lang)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, ValueError) as e:
         raise InputError("unreadable", str(e)) from None
     out = _as_json(result) if args.json else render(result, args.dataset, args.worst)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")

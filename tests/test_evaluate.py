@@ -184,3 +184,86 @@ def test_cli_json(tmp_path, capsys):
 def test_cli_missing_dataset_is_a_clean_error(tmp_path, capsys):
     assert main(["eval", str(tmp_path / "missing")]) == 2
     assert "no ground-truth.json" in capsys.readouterr().err
+
+
+# -- issue 10.5: eval reads only the dataset's own pages, with a bound --------------------------------------
+
+SECRET = "The launch codes are kept in the cellar behind the wine rack for safety."
+
+
+def _dataset_with(tmp_path, gt: dict) -> "Path":
+    root = tmp_path / "ds"
+    (root / "html").mkdir(parents=True)
+    (root / "ground-truth.json").write_text(json.dumps(gt), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("pid", ["../../secret", "../secret", "/tmp/secret", "a/../../secret", "..", "x\x00y"])
+def test_a_page_id_that_is_a_path_is_not_read(tmp_path, capsys, pid):
+    (tmp_path / "secret.html").write_text(f"<html><body><p>{SECRET}</p></body></html>", encoding="utf-8")
+    (tmp_path / "ds" / "secret.html").parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "ds" / "secret.html").write_text(f"<html><body><p>{SECRET}</p></body></html>", encoding="utf-8")
+    root = _dataset_with(tmp_path, {pid: {"articleBody": "x"}})
+    pages = list(load_pages(root))
+    assert pages[0].content == "" and "not a plain file name" in pages[0].problem
+    assert main(["eval", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "cellar" not in out and "not a plain file name" in out
+
+
+def test_a_page_file_linking_outside_the_dataset_is_not_read(tmp_path, capsys):
+    (tmp_path / "secret.html").write_text(f"<html><body><p>{SECRET}</p></body></html>", encoding="utf-8")
+    root = _dataset_with(tmp_path, {"a": {"articleBody": "x"}})
+    (root / "html" / "a.html").symlink_to(tmp_path / "secret.html")
+    assert "outside the dataset" in next(load_pages(root)).problem
+    assert main(["eval", str(root)]) == 0
+    assert "cellar" not in capsys.readouterr().out
+
+
+def test_gzip_pages_are_decompressed_with_a_bound(tmp_path, monkeypatch):
+    import zlib
+
+    import newsclean.evaluate as ev
+
+    root = _dataset_with(tmp_path, {"bomb": {"articleBody": "x"}, "ok": {"articleBody": STORY}})
+    (root / "html" / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 30_000_000 + b"</p>"))
+    page = f"<html><body><p>{STORY}</p></body></html>".encode()
+    # two gzip members make one page, as gzip -c a b does
+    (root / "html" / "ok.html.gz").write_bytes(gzip.compress(page[:20]) + gzip.compress(page[20:]))
+    produced = []
+    real = zlib.decompressobj
+
+    class Counting:
+        def __init__(self, *a, **k):
+            self.z = real(*a, **k)
+
+        def decompress(self, data, max_length=0):
+            out = self.z.decompress(data, max_length)
+            produced.append(len(out))
+            return out
+
+        def __getattr__(self, name):
+            return getattr(self.z, name)
+
+    monkeypatch.setattr(ev.zlib, "decompressobj", Counting)
+    pages = {p.id: p for p in load_pages(root, max_bytes=1_000_000)}
+    assert pages["bomb"].problem.startswith("too large") and pages["bomb"].content == ""
+    assert pages["ok"].content == page.decode() and not pages["ok"].problem
+    assert sum(produced) <= 1_000_001 + len(page)
+    res = evaluate(root, Cleaner(max_bytes=1_000_000))
+    failed = {r.page.id: r.error for r in res.pages if r.error}
+    assert list(failed) == ["bomb"] and "too large" in failed["bomb"]
+
+
+def test_a_truncated_gzip_page_is_reported_not_raised(tmp_path):
+    root = _dataset_with(tmp_path, {"cut": {"articleBody": "x"}})
+    (root / "html" / "cut.html.gz").write_bytes(gzip.compress(("<p>" + STORY * 50 + "</p>").encode())[:-12])
+    assert next(load_pages(root)).problem.startswith("unreadable page file cut.html.gz")
+
+
+def test_a_ground_truth_that_is_not_an_object_is_a_clean_error(tmp_path, capsys):
+    root = tmp_path / "ds"
+    root.mkdir()
+    (root / "ground-truth.json").write_text("[" * 100_000, encoding="utf-8")
+    assert main(["eval", str(root)]) == 2
+    assert "not valid JSON" in capsys.readouterr().err
