@@ -22,7 +22,7 @@ from .document import Document
 from .errors import PluginError
 from .load import load
 from .options import Options
-from .steps import Step
+from .steps import SITE_SCORE_BONUS, Step
 from .text import clear_caches, detect_language
 
 __all__ = ["Cleaner", "PluginInfo", "ENTRY_POINT_GROUP", "ENV_DISABLE"]
@@ -32,8 +32,6 @@ log = logging.getLogger("newsclean")
 ENTRY_POINT_GROUP = "newsclean"
 #: Comma-separated plugin or step names to disable, e.g. ``spam,ads,related:teasers``.
 ENV_DISABLE = "NEWSCLEAN_DISABLE"
-#: Metadata proposed by a domain-scoped (site) step outranks generic guesses by this much.
-SITE_SCORE_BONUS = 100.0
 
 
 @dataclass

@@ -31,30 +31,31 @@ ignored. Every removal names the rule file and line in its reason, with kind
 """
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
 import logging
 import os
 import re
-import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterator
 
 import lxml.etree as etree
 
+from .dates import parse_date
 from .document import Document
 from .errors import PluginError
 from .hookspecs import hookimpl
-from .pipeline import SITE_SCORE_BONUS
+from .hosts import HostError, ascii_host, host_forms
+from .load import parse_html
+from .options import Options
 from .siteplugins import body_guard_steps, element_text, replace_body
-from .steps import Step
+from .steps import SITE_SCORE_BONUS, Step
 from .text import is_cjk, normalize_space
+from .xpathguard import VISIT_BUDGET, XPathShape, estimated_visits, tree_stats, xpath_problem, xpath_shape
 
-__all__ = ["SiteRulesPlugin", "RuleSet", "RuleFile", "Directive", "SiteConfig", "parse_rules",
-           "parse_toml_rules", "page_slug", "check_rules", "register_cli", "RULE_KIND", "RULE_SCORE"]
+__all__ = ["SiteRulesPlugin", "RuleSet", "RuleFile", "Directive", "SiteConfig", "RuleXPathError", "parse_rules",
+           "parse_toml_rules", "compile_rule_xpath", "register_cli", "RULE_KIND", "RULE_SCORE",
+           "MAX_RULE_FILE_BYTES"]
 
 log = logging.getLogger("newsclean")
 
@@ -73,6 +74,8 @@ IGNORED = frozenset("tidy parser single_page_link single_page_link_in_feed next_
                     "src_lazy_load_attr skip_json_ld insert_detected_image dissolve wrap_in "
                     "move_into strip_attr footnotes".split())
 XPATH_DIRECTIVES = ("title", "body", "date", "author", "strip", "native_ad_clue")
+#: Largest rule file read; a larger one is skipped with a problem.
+MAX_RULE_FILE_BYTES = 1024 * 1024
 _LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((.*?)\))?\s*:\s?(.*?)\s*$")
 _YES = {"yes": True, "true": True, "1": True, "on": True, "no": False, "false": False, "0": False, "off": False}
 _AUTHOR_PREFIX = re.compile(r"^\s*(?:(?:written\s+)?by\s*:?\s+|(?:作者|记者|撰稿)(?:\s*[:：/|｜]\s*|\s+)|(?:文|撰文)\s*[:：/|｜]\s*)", re.I)
@@ -228,16 +231,26 @@ class RuleSet:
 
     @classmethod
     def load(cls, directory: "str | os.PathLike[str]") -> "RuleSet":
-        """Read ``*.txt`` and ``*.toml`` rule files (not recursive)."""
+        """Read ``*.txt`` and ``*.toml`` rule files (not recursive).
+
+        A file that is a link leading outside the folder, or is over
+        :data:`MAX_RULE_FILE_BYTES`, is not read: it becomes a rule file with
+        one problem saying why.
+        """
         folder = Path(directory)
         if not folder.is_dir():
             raise PluginError(f"site rules dir {str(folder)!r} is not a folder")
+        real = folder.resolve()
         files: dict[str, list[RuleFile]] = {}
         for path in sorted(folder.iterdir()):
             if path.suffix not in (".txt", ".toml") or not path.is_file():
                 continue
-            text = path.read_text(encoding="utf-8", errors="replace")
-            rf = parse_toml_rules(text, path.name) if path.suffix == ".toml" else parse_rules(text, path.name)
+            refused = _refusal(path, real)
+            if refused:
+                rf = RuleFile(path.name, problems=[f"{path.name}: {refused}: not read"])
+            else:
+                text = path.read_text(encoding="utf-8", errors="replace")
+                rf = parse_toml_rules(text, path.name) if path.suffix == ".toml" else parse_rules(text, path.name)
             for p in rf.problems:
                 log.info("site rules: %s", p)
             files.setdefault(_key(path.stem), []).append(rf)
@@ -248,7 +261,17 @@ class RuleSet:
         return "global" in self.files
 
     def domains(self) -> list[str]:
-        return sorted(k for k in self.files if k != "global")
+        """The hosts the rule files name, each IDN in its ASCII and Unicode forms."""
+        out: list[str] = []
+        for k in sorted(self.files):
+            if k == "global":
+                continue
+            try:
+                out.extend(host_forms(k.lstrip(".")) if not k.startswith(".")
+                           else ["." + f for f in host_forms(k[1:])])
+            except HostError:
+                out.append(k)
+        return out
 
     def all_files(self) -> Iterator[RuleFile]:
         for key in sorted(self.files):
@@ -278,24 +301,51 @@ class RuleSet:
 
 
 def _key(stem: str) -> str:
+    """The lookup key of a file stem or a host: ASCII (punycode) form, no ``www.``."""
     s = stem.strip().lower().rstrip(".")
+    lead = "." if s.startswith(".") else ""
+    try:
+        s = lead + ascii_host(s[len(lead):], strict=False)
+    except HostError:
+        pass  # not a host name: looked up as written (no page host will equal it)
     return s[4:] if s.startswith("www.") else s
+
+
+def _refusal(path: Path, folder: Path) -> str:
+    """Why a rule file is not read ('' when it is fine)."""
+    try:
+        if not path.resolve().is_relative_to(folder):
+            return "a link that leads outside the rules folder"
+        if path.stat().st_size > MAX_RULE_FILE_BYTES:
+            return f"over {MAX_RULE_FILE_BYTES} bytes"
+    except (OSError, RuntimeError) as e:
+        return f"unreadable ({e})"
+    return ""
 
 
 # ---------------------------------------------------------------------------
 # applying rules to a page
 # ---------------------------------------------------------------------------
 
-_XPATHS: dict[str, "etree.XPath | Exception"] = {}
+class RuleXPathError(ValueError):
+    """A rule XPath that does not compile, or is refused as too expensive (see :mod:`newsclean.xpathguard`)."""
 
 
-def _xpath(expr: str) -> "etree.XPath":
+_XPATHS: dict[str, "tuple[etree.XPath, XPathShape] | Exception"] = {}
+_STATS = "newsclean.siterules.tree_stats"  # document.state key: (elements, fan-out, depth)
+
+
+def _compiled(expr: str) -> "tuple[etree.XPath, XPathShape]":
     got = _XPATHS.get(expr)
     if got is None:
-        try:
-            got = etree.XPath(expr, smart_strings=False)
-        except etree.XPathError as e:
-            got = e
+        problem = xpath_problem(expr)
+        if problem:
+            got = RuleXPathError(problem)
+        else:
+            try:
+                got = (etree.XPath(expr, smart_strings=False), xpath_shape(expr))
+            except etree.XPathError as e:
+                got = RuleXPathError(f"invalid XPath: {e}")
         if len(_XPATHS) < 20_000:
             _XPATHS[expr] = got
     if isinstance(got, Exception):
@@ -303,9 +353,28 @@ def _xpath(expr: str) -> "etree.XPath":
     return got
 
 
+def compile_rule_xpath(expr: str) -> "etree.XPath":
+    """Compile a rule's XPath; raises :class:`RuleXPathError` when it is invalid or refused."""
+    return _compiled(expr)[0]
+
+
 def _evaluate(doc: Document, d: Directive) -> list[Any]:
+    """The results of a rule's XPath on the page; [] with a note when it cannot be evaluated safely."""
     try:
-        res = _xpath(d.value)(doc.tree)
+        xp, shape = _compiled(d.value)
+        if shape.scans:
+            stats = doc.state.get(_STATS)
+            if stats is None:
+                stats = doc.state[_STATS] = tree_stats(doc.tree)
+            cost = estimated_visits(shape, stats)
+            if cost > VISIT_BUDGET:
+                doc.note(f"site rule {d.name} ({d.where}) was not evaluated: on this page of {stats[0]} elements "
+                         f"it may visit ~{cost:.2g} nodes (limit {VISIT_BUDGET:.2g})")
+                return []
+        res = xp(doc.tree)
+    except RuleXPathError as e:
+        doc.note(f"site rule {d.name} ({d.where}) is not a usable XPath: {e}")
+        return []
     except (etree.XPathError, ValueError) as e:
         doc.note(f"site rule {d.name} ({d.where}) is not a usable XPath: {e}")
         return []
@@ -381,16 +450,21 @@ class SiteRulesPlugin:
         if not reps:
             return
         html = etree.tostring(doc.tree, encoding="unicode", method="html")
+        limit = (doc.options or Options()).max_bytes
         done = []
         for find, repl, d in reps:
-            if find and find in html:
-                html = html.replace(find, repl)
-                done.append(d.where)
+            if not find or find not in html:
+                continue
+            grown = len(html) + html.count(find) * (len(repl) - len(find))
+            if grown > limit:  # the size limit holds after every transformation
+                doc.note(f"site rule replace_string ({d.where}) not applied: the page would grow to "
+                         f"{grown} characters, over max_bytes={limit}")
+                continue
+            html = html.replace(find, repl)
+            done.append(d.where)
         if done:
-            from .load import parse_html
-            from .options import Options
-
             doc.tree = parse_html(html, doc.options or Options())
+            doc.state.pop(_STATS, None)
             doc.note(f"site rules replaced text in the page's markup ({', '.join(done)})")
 
     def _meta(self, doc: Document) -> None:
@@ -475,162 +549,19 @@ class SiteRulesPlugin:
 
 
 def _parse_date(text: str, doc: Document) -> datetime | None:
+    """A rule's date text as a zone-aware datetime (a Chinese page without a zone is China time)."""
     opts = doc.options
     zh = (doc.language or "").startswith("zh") or is_cjk(text, 0.05)
-    tz = (getattr(opts, "china_tz_hours", 8.0) if zh else getattr(opts, "default_tz_hours", 0.0))
-    try:
-        from .dates import parse_date  # type: ignore[attr-defined]
-    except ImportError:
-        parse_date = None
-    if parse_date is not None:
-        try:
-            return parse_date(text, tz_hours=tz)
-        except Exception:
-            return None
-    # TODO: remove once newsclean.dates is everywhere; a small fallback on dateutil.
-    from dateutil import parser as dparser
-
-    t = re.sub(r"[年月/.]", "-", text)
-    t = re.sub(r"[日号]", " ", t)
-    t = re.sub(r"[时点分]", ":", t).replace("秒", "")
-    try:
-        when = dparser.parse(t, fuzzy=True)
-    except (ValueError, OverflowError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone(timedelta(hours=tz)))
-    return when
-
-
-# ---------------------------------------------------------------------------
-# check-rules
-# ---------------------------------------------------------------------------
-
-def page_slug(url: str) -> str:
-    """The file stem under which ``check-rules`` looks for a saved page of ``url``."""
-    s = re.sub(r"^[a-z]+://", "", url.strip(), flags=re.I)
-    s = re.sub(r"[^A-Za-z0-9._-]+", "_", s).strip("_")
-    if len(s) > 150:
-        s = s[:120] + "_" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
-    return s
-
-
-def _find_page(pages: Path | None, url: str) -> Path | None:
-    if pages is None or not pages.is_dir():
-        return None
-    index = pages / "index.json"
-    if index.is_file():
-        try:
-            mapping = json.loads(index.read_text(encoding="utf-8"))
-        except ValueError:
-            mapping = {}
-        if isinstance(mapping, dict) and isinstance(mapping.get(url), str) and (pages / mapping[url]).is_file():
-            return pages / mapping[url]
-    stem = page_slug(url)
-    for ext in (".html", ".htm", ".txt", ""):
-        p = pages / (stem + ext)
-        if p.is_file():
-            return p
-    return None
-
-
-def check_rules(directory: "str | os.PathLike[str]", pages: "str | os.PathLike[str] | None" = None,
-                disable: list[str] | None = None) -> tuple[list[str], dict[str, int]]:
-    """Validate every rule file and run its ``test_url``/``test_contains`` on saved pages.
-
-    Returns report lines and counts (``files``, ``errors``, ``warnings``,
-    ``passed``, ``failed``, ``skipped``).
-    """
-    from .pipeline import Cleaner
-
-    folder = Path(directory)
-    rules = RuleSet.load(folder)
-    pages_dir = Path(pages) if pages else (folder / "pages" if (folder / "pages").is_dir() else None)
-    counts = dict.fromkeys(("files", "errors", "warnings", "passed", "failed", "skipped"), 0)
-    lines: list[str] = []
-    cleaner: Cleaner | None = None
-    for rf in rules.all_files():
-        counts["files"] += 1
-        for p in rf.problems:
-            lines.append(f"WARN {p}")
-            counts["warnings"] += 1
-        for d in rf.directives:
-            if d.name in XPATH_DIRECTIVES:
-                try:
-                    _xpath(d.value)
-                except etree.XPathError as e:
-                    lines.append(f"ERROR {d.where}: {d.name}: invalid XPath {d.value!r}: {e}")
-                    counts["errors"] += 1
-        for test in _tests(rf):
-            url, snippets, d = test
-            page = _find_page(pages_dir, url)
-            if page is None:
-                lines.append(f"SKIP {d.where}: {url}: no saved page" +
-                             (f" ({page_slug(url)}.html in {pages_dir})" if pages_dir else " (use --pages DIR)"))
-                counts["skipped"] += 1
-                continue
-            if cleaner is None:
-                cleaner = Cleaner(site_rules=folder, disable=disable or [])
-            art = cleaner.clean(page.read_bytes(), url)
-            text = normalize_space(art.text)
-            bad = [s for s in snippets if normalize_space(s) not in text]
-            failed_body = [n for n in art.notes if n.startswith("site rule body")]
-            if bad or failed_body or not text:
-                counts["failed"] += 1
-                lines.append(f"FAIL {d.where}: {url} ({page.name})")
-                for n in failed_body:
-                    lines.append(f"     {n}")
-                for s in bad:
-                    lines.append(f"     missing {s[:60]!r}{_where_it_went(art, s)}")
-                if not text:
-                    lines.append("     the article is empty")
-            else:
-                counts["passed"] += 1
-                lines.append(f"PASS {d.where}: {url} ({len(snippets)} snippet(s))")
-    return lines, counts
-
-
-def _tests(rf: RuleFile) -> list[tuple[str, list[str], Directive]]:
-    out: list[tuple[str, list[str], Directive]] = []
-    for d in rf.directives:
-        if d.name == "test_url":
-            out.append((d.value, [], d))
-        elif d.name == "test_contains" and out:
-            out[-1][1].append(d.value)
-    return out
-
-
-def _where_it_went(article: Any, snippet: str) -> str:
-    s = normalize_space(snippet)
-    for r in article.removed:
-        if s in normalize_space(r.text):
-            return f": removed by {r.plugin or '?'} ({r.kind}): {r.reason}"
-    return ": not on the page"
-
-
-def _cmd_check_rules(args: argparse.Namespace) -> int:
-    disable = [x for item in args.disable for x in item.split(",") if x.strip()]
-    lines, c = check_rules(args.dir, args.pages, disable)
-    for line in lines:
-        print(line)
-    print(f"{c['files']} rule file(s): {c['errors']} error(s), {c['warnings']} warning(s); "
-          f"tests: {c['passed']} passed, {c['failed']} failed, {c['skipped']} skipped")
-    sys.stdout.flush()
-    bad = c["errors"] or c["failed"] or (args.strict and (c["skipped"] or c["warnings"]))
-    return 1 if bad else 0
+    tz = getattr(opts, "china_tz_hours", 8.0) if zh else getattr(opts, "default_tz_hours", 0.0)
+    return parse_date(text, tz_hours=tz)
 
 
 def register_cli(subparsers: Any) -> None:
-    """Add ``newsclean check-rules DIR [--pages DIR]``."""
-    p = subparsers.add_parser(
-        "check-rules", help="validate a folder of site rules and run their test_url/test_contains",
-        description="Read every rule file of DIR, report unknown directives and invalid XPaths, and "
-                    "clean the saved page of every test_url, checking its test_contains snippets. "
-                    "A page is found in the pages folder by index.json ({url: file}) or by its slug "
-                    "(the URL without scheme, other characters as '_', plus .html).")
-    p.add_argument("dir", metavar="DIR", help="folder of rule files (*.txt, *.toml)")
-    p.add_argument("--pages", metavar="DIR", help="folder of saved pages (default: DIR/pages when present)")
-    p.add_argument("--disable", action="append", default=[], metavar="NAME",
-                   help="disable a plugin or step while checking (repeatable)")
-    p.add_argument("--strict", action="store_true", help="also fail on skipped tests and warnings")
-    p.set_defaults(func=_cmd_check_rules)
+    """Add ``newsclean check-rules`` (the command lives in :mod:`newsclean.rules_cli`).
+
+    Kept here because ``newsclean.cli`` lists this module among its command
+    modules; it imports nothing of the command until the CLI asks for it.
+    """
+    from .rules_cli import register_cli as add_command
+
+    add_command(subparsers)

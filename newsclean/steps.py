@@ -33,9 +33,11 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
-__all__ = ["Step", "STAGES", "domain_matches"]
+__all__ = ["Step", "STAGES", "SITE_SCORE_BONUS", "domain_matches"]
 
 STAGES = ("tree", "blocks")
+#: Metadata proposed by a domain-scoped (site) step outranks generic guesses by this much.
+SITE_SCORE_BONUS = 100.0
 
 
 @dataclass(frozen=True)

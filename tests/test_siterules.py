@@ -9,8 +9,8 @@ import pytest
 
 from newsclean import Cleaner, Step, hookimpl
 from newsclean.cli import main
-from newsclean.siterules import (RULE_KIND, RuleSet, SiteRulesPlugin, check_rules, page_slug, parse_rules,
-                                 parse_toml_rules)
+from newsclean.rules_cli import check_rules, page_slug
+from newsclean.siterules import RULE_KIND, RuleSet, SiteRulesPlugin, parse_rules, parse_toml_rules
 
 PAGE = """<html><head><title>Council votes | Example Org</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
@@ -397,3 +397,102 @@ def test_check_rules_default_pages_folder(rules: Path) -> None:
     (rules / "pages" / (page_slug(URL) + ".html")).write_text(PAGE, encoding="utf-8")
     _, counts = check_rules(rules)
     assert counts["passed"] == 1
+
+
+# -- issue 10.5: IDN hosts, bounded rules, paths confined --------------------------------------------------
+
+IDN_RULES = "body: //div[@class='story']\ntitle: //h1[@class='headline']\n"
+
+
+@pytest.mark.parametrize("file_host", ["新闻.中国", "xn--efvy88h.xn--fiqs8s", "www.新闻.中国"])
+@pytest.mark.parametrize("url", ["https://新闻.中国/a/1.html", "https://www.xn--efvy88h.xn--fiqs8s/a/1.html",
+                                 "https://WWW.新闻.中国/a/1.html"])
+def test_an_idn_rule_file_applies_to_both_forms_of_the_url(tmp_path: Path, file_host: str, url: str) -> None:
+    (tmp_path / f"{file_host}.txt").write_text(IDN_RULES, encoding="utf-8")
+    art = bare(tmp_path).clean(PAGE, url)
+    assert art.paragraphs and [p.text for p in art.paragraphs][-1] == "Residents welcomed the decision."
+    assert any(r.plugin == "site-rules:body" for r in art.removed)
+    assert "Most read" not in art.text
+
+
+def test_an_idn_subdomain_file_and_the_listed_domains(tmp_path: Path) -> None:
+    (tmp_path / ".新闻.中国.txt").write_text(IDN_RULES, encoding="utf-8")
+    rs = RuleSet.load(tmp_path)
+    assert rs.domains() == [".xn--efvy88h.xn--fiqs8s", ".新闻.中国"]
+    assert rs.for_host("sports.xn--efvy88h.xn--fiqs8s") is rs.for_host("sports.新闻.中国") is not None
+    assert rs.for_host("新闻.中国") is None
+
+
+def test_replace_string_cannot_grow_the_page_past_max_bytes(tmp_path: Path) -> None:
+    (tmp_path / "example.org.txt").write_text(
+        f"replace_string(<p>): <p>{'x' * 5000}\nreplace_string(harbour bridge): HARBOUR BRIDGE\n", encoding="utf-8")
+    page = PAGE.replace("</body>", "<p>filler</p>" * 200 + "</body>")
+    cleaner = Cleaner([], entry_points=False, site_rules=tmp_path, max_bytes=200_000)
+    art = cleaner.clean(page, URL)
+    assert any("example.org.txt:1" in n and "not applied" in n and "max_bytes=200000" in n for n in art.notes)
+    assert "xxxxx" not in art.text
+    assert "HARBOUR BRIDGE" in art.text  # the rule within the limit still applies
+
+
+def test_a_nested_whole_document_xpath_is_refused_at_load(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "example.org.txt").write_text(
+        "strip: //*[count(//*[count(//*) > 0]) > 0]\nstrip: //a[b[c[d[e[f]]]]]\n"
+        f"strip: //div[@id='{'x' * 1200}']\nstrip_id_or_class: promo\n", encoding="utf-8")
+    art = bare(tmp_path).clean(PAGE, URL)
+    notes = [n for n in art.notes if "is not a usable XPath" in n]
+    assert len(notes) == 3 and "too expensive" in notes[0] and "nested 5 deep" in notes[1] and "too long" in notes[2]
+    assert "Get our morning briefing" not in art.text  # the other rules still apply
+    assert main(["check-rules", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert out.count("ERROR example.org.txt:") == 3 and "refused: too expensive" in out
+
+
+def test_a_whole_document_scan_in_a_predicate_is_bounded_per_page(tmp_path: Path) -> None:
+    (tmp_path / "example.org.txt").write_text(
+        "strip: //*[count(//*) > 100000]\nstrip: //p[following-sibling::p]\n", encoding="utf-8")
+    small = bare(tmp_path).clean(PAGE, URL)
+    assert not [n for n in small.notes if "not evaluated" in n]
+    big = PAGE.replace("</body>", ("<section>" + "<div><span>x</span></div>" * 30 + "</section>") * 100 + "</body>")
+    art = bare(tmp_path).clean(big, URL)
+    skipped = [n for n in art.notes if "not evaluated" in n]
+    assert len(skipped) == 1 and "example.org.txt:1" in skipped[0] and "elements" in skipped[0]
+    assert any(r.plugin == "site-rules:strip" for r in art.removed)  # rule 2 (siblings) still ran
+
+
+def test_check_rules_does_not_follow_index_json_out_of_its_folder(rules: Path, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (tmp_path / "outside.html").write_text(PAGE, encoding="utf-8")
+    for target in ("../outside.html", str(tmp_path / "outside.html")):
+        (pages / "index.json").write_text(json.dumps({URL: target}), encoding="utf-8")
+        assert main(["check-rules", str(rules), "--pages", str(pages)]) == 1
+        out = capsys.readouterr().out
+        assert "outside the pages folder: not read" in out and "PASS" not in out
+    (pages / "index.json").unlink()
+    (pages / (page_slug(URL) + ".html")).symlink_to(tmp_path / "outside.html")
+    assert main(["check-rules", str(rules), "--pages", str(pages)]) == 1
+    assert "leading outside the pages folder" in capsys.readouterr().out
+
+
+def test_a_rule_file_linking_outside_its_folder_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    rules_dir = tmp_path / "rules"
+    rules_dir.mkdir()
+    (rules_dir / "example.org.txt").symlink_to(secret)
+    lines, counts = check_rules(rules_dir)
+    assert counts["warnings"] == 1 and "leads outside the rules folder" in lines[0]
+    assert not any("root" in line for line in lines)
+
+
+def test_rules_engine_and_command_are_separate_modules() -> None:
+    import ast
+    import newsclean.siterules as engine
+
+    tree = ast.parse(Path(engine.__file__).read_text(encoding="utf-8"))
+    imported = {(n.module or "") for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert "pipeline" not in imported and "argparse" not in imported and "dateutil" not in imported
+    assert not hasattr(engine, "check_rules") and not hasattr(engine, "_cmd_check_rules")
