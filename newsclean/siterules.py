@@ -76,7 +76,11 @@ IGNORED = frozenset("tidy parser single_page_link single_page_link_in_feed next_
 XPATH_DIRECTIVES = ("title", "body", "date", "author", "strip", "native_ad_clue")
 #: Largest rule file read; a larger one is skipped with a problem.
 MAX_RULE_FILE_BYTES = 1024 * 1024
-_LINE = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((.*?)\))?\s*:\s?(.*?)\s*$")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ARG_END = re.compile(r"\)[ \t]*:")  # the first ')' followed by ':' closes a directive's argument
+#: Longest rule line and most directives per file read (a line or directive past them is a problem).
+MAX_LINE_CHARS = 10_000
+MAX_DIRECTIVES = 5_000
 _YES = {"yes": True, "true": True, "1": True, "on": True, "no": False, "false": False, "0": False, "off": False}
 _AUTHOR_PREFIX = re.compile(r"^\s*(?:(?:written\s+)?by\s*:?\s+|(?:作者|记者|撰稿)(?:\s*[:：/|｜]\s*|\s+)|(?:文|撰文)\s*[:：/|｜]\s*)", re.I)
 
@@ -120,15 +124,43 @@ def parse_rules(text: str, name: str = "rules.txt") -> RuleFile:
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
-        m = _LINE.match(line)
-        if not m:
+        if len(line) > MAX_LINE_CHARS:
+            rf.problems.append(f"{name}:{no}: line of {len(line)} characters, over {MAX_LINE_CHARS} (ignored)")
+            continue
+        parts = _split_line(line)
+        if parts is None:
             rf.problems.append(f"{name}:{no}: not a 'directive: value' line: {line[:60]!r}")
             continue
-        d = Directive(m.group(1).lower(), _unquote(m.group(3)), no, m.group(2), name)
+        if len(rf.directives) >= MAX_DIRECTIVES:
+            rf.problems.append(f"{name}:{no}: over {MAX_DIRECTIVES} directives: the rest of the file is ignored")
+            break
+        d = Directive(parts[0].lower(), _unquote(parts[2]), no, parts[1], name)
         if d.name not in APPLIED and d.name not in IGNORED:
             rf.problems.append(f"{name}:{no}: unknown directive {d.name!r} (ignored)")
         rf.directives.append(d)
     return rf
+
+
+def _split_line(line: str) -> tuple[str, str | None, str] | None:
+    """``name(arg): value`` -> (name, arg or None, value); None when the line has no such shape.
+
+    Linear in the line's length (a backtracking pattern was quadratic on long lines).
+    """
+    m = _NAME.match(line)
+    if not m:
+        return None
+    rest = line[m.end():].lstrip(" \t")
+    arg = None
+    if rest.startswith("("):
+        close = _ARG_END.search(rest)
+        if close is None:
+            return None
+        arg, rest = rest[1:close.start()], rest[close.end() - 1:]
+    if not rest.startswith(":"):
+        return None
+    value = rest[1:]
+    value = value[1:] if value[:1].isspace() else value
+    return m.group(), arg, value.rstrip()
 
 
 def _unquote(v: str) -> str:

@@ -496,3 +496,13 @@ def test_rules_engine_and_command_are_separate_modules() -> None:
     imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     assert "pipeline" not in imported and "argparse" not in imported and "dateutil" not in imported
     assert not hasattr(engine, "check_rules") and not hasattr(engine, "_cmd_check_rules")
+
+
+def test_rule_lines_and_directives_are_bounded() -> None:
+    rf = parse_rules("title: //h1\n" + "strip: //x" + " " * 20_000 + "y\n" + "strip_id_or_class: ad\n" * 6000)
+    assert rf.directives[0].name == "title"
+    assert any(":2: line of 20012 characters" in p for p in rf.problems)
+    assert len(rf.directives) == 5000 and any("over 5000 directives" in p for p in rf.problems)
+    # the argument ends at the first ')' followed by ':', as before
+    d = parse_rules("replace_string(<a href='(x)'>): <b>\n").directives[0]
+    assert (d.arg, d.value) == ("<a href='(x)'>", "<b>")
