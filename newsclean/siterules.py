@@ -81,6 +81,8 @@ _ARG_END = re.compile(r"\)[ \t]*:")  # the first ')' followed by ':' closes a di
 #: Longest rule line and most directives per file read (a line or directive past them is a problem).
 MAX_LINE_CHARS = 10_000
 MAX_DIRECTIVES = 5_000
+_TOML_KEY = re.compile(r"[ \t]*(\[\[[ \t]*[A-Za-z0-9_-]+|[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')[ \t]*=?")
+_TOML_WINDOW = 200  # lines searched for a value's line number
 _YES = {"yes": True, "true": True, "1": True, "on": True, "no": False, "false": False, "0": False, "off": False}
 _AUTHOR_PREFIX = re.compile(r"^\s*(?:(?:written\s+)?by\s*:?\s+|(?:作者|记者|撰稿)(?:\s*[:：/|｜]\s*|\s+)|(?:文|撰文)\s*[:：/|｜]\s*)", re.I)
 
@@ -188,37 +190,56 @@ def parse_toml_rules(text: str, name: str = "rules.toml") -> RuleFile:
         rf.problems.append(f"{name}: invalid TOML: {e}")
         return rf
     lines = text.splitlines()
+    key_lines: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        m = _TOML_KEY.match(line)
+        if m:
+            key_lines.setdefault(m.group(1).strip("\"'"), i + 1)
 
-    def line_of(key: str, value: str = "", start: int = 0) -> int:
-        for i in range(start, len(lines)):
-            if (value and value in lines[i]) or (not value and re.match(rf"\s*{re.escape(key)}\s*=", lines[i])):
+    def line_of(value: str, start: int = 0) -> int:
+        """The first line from ``start`` (0-based) holding ``value``, within a window (linear overall)."""
+        for i in range(start, min(len(lines), start + _TOML_WINDOW)):
+            if value in lines[i]:
                 return i + 1
         return start + 1
 
+    def add(d: Directive) -> bool:
+        if len(rf.directives) >= MAX_DIRECTIVES:
+            rf.problems.append(f"{name}: over {MAX_DIRECTIVES} directives: the rest of the file is ignored")
+            return False
+        rf.directives.append(d)
+        return True
+
     for key, val in data.items():
         if key in ("test", "tests"):
+            at = key_lines.get(key, 1) - 1
             for t in val if isinstance(val, list) else [val]:
                 if not isinstance(t, dict) or "url" not in t:
                     rf.problems.append(f"{name}: each [[{key}]] needs a url")
                     continue
-                at = line_of("", str(t["url"]))
-                rf.directives.append(Directive("test_url", str(t["url"]), at, None, name))
+                at = line_of(str(t["url"]), at)
+                if not add(Directive("test_url", str(t["url"]), at, None, name)):
+                    return rf
                 for snippet in _as_list(t.get("contains", [])):
-                    rf.directives.append(Directive("test_contains", str(snippet), line_of("", str(snippet), at - 1),
-                                                   None, name))
+                    if not add(Directive("test_contains", str(snippet), line_of(str(snippet), at - 1), None, name)):
+                        return rf
             continue
         k = key.lower()
+        start = key_lines.get(key, 1) - 1
         if k not in APPLIED and k not in IGNORED:
-            rf.problems.append(f"{name}:{line_of(key)}: unknown directive {key!r} (ignored)")
-        start = line_of(key) - 1
+            rf.problems.append(f"{name}:{start + 1}: unknown directive {key!r} (ignored)")
         if k == "replace_string" and isinstance(val, dict):
             for find, repl in val.items():
-                rf.directives.append(Directive(k, str(repl), line_of("", str(find), start), str(find), name))
+                start = line_of(str(find), start) - 1
+                if not add(Directive(k, str(repl), start + 1, str(find), name)):
+                    return rf
             continue
         for v in _as_list(val):
             s = ("yes" if v else "no") if isinstance(v, bool) else str(v)
-            rf.directives.append(Directive(k, s, line_of("", s, start) if not isinstance(v, bool) else start + 1,
-                                           None, name))
+            at = line_of(s, start) if not isinstance(v, bool) else start + 1
+            start = at - 1
+            if not add(Directive(k, s, at, None, name)):
+                return rf
     return rf
 
 
