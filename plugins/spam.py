@@ -7,15 +7,23 @@ line spam: 德州 is a city in Shandong and the Chinese name of Texas (德州仪
 Texas Instruments), 彩票 and 扑克 appear in ordinary news, casino stocks and
 sports-betting regulation are news. A line is spam by its *shape*:
 
-* an **offer** -- cheat software (有挂 / 外挂 / 透视 / 辅助器 / hack / generator),
-  or a gambling promotion (注册送彩金 / 返水 / free spins / no deposit / bonus code),
-  or a tip seller (一码中特 / 稳赚不赔 / fixed matches);
+* an **offer** -- cheat software (有挂 / 透视挂 / 作弊器 / hack / aimbot), or a
+  gambling promotion (注册送彩金 / 返水 / free spins / no deposit / bonus code),
+  or a tip seller (一码中特 / 稳赚不赔 / fixed matches). Words that are ordinary
+  words elsewhere (外挂 an add-on, 辅助 driver assistance, 控制器 a controller,
+  黑科技 new technology, 开挂 "on a roll") make an offer only within
+  :data:`NEAR_CHARS` of a game's name (麻将辅助, 德州外挂), or beside a strong
+  cheat word; next to the game they weigh more (a cheat *for* that game);
 * dressed as a **teaser** -- 教程 / 攻略 / 揭秘 / "N分钟实锤!" clickbait / "-知乎"
   SEO suffixes / "how to win every time" / "100% working";
-* about **gambling games** (德州 / 德扑 / 麻将 / 斗地主 / casino / slots / poker);
+* about **gambling games** (德州 / 德扑 / 麻将 / 斗地主 / casino / slots / poker;
+  names that are also ordinary words -- 升级, 赛车, 拖拉机 -- are not games, and
+  德州仪器 or 德州市 are not 德州 the game);
 * and with **no news voice**: a line that reports (警方 / 法院 / 记者 / 诈骗 /
-  said / police / regulators / shares / scam) is talking *about* spam or
-  gambling, not selling it.
+  发布 / 推出 / said / police / regulators / shares / scam) is talking *about*
+  spam or gambling, not selling it.
+
+A line's missing punctuation is no evidence: headlines have none either.
 
 Each concept scores points (capped per concept); a line whose score reaches
 :data:`SPAM_SCORE` and that carries an offer is spam. Lines that score lower
@@ -30,20 +38,27 @@ from dataclasses import dataclass
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.text import is_cjk, nfkc
+from newsclean.text import nfkc
 
 __all__ = ["score_line", "is_spam_line", "SpamScore", "SPAM_SCORE"]
 
 # --- vocabulary, grouped by concept ------------------------------------------
 # Cheat software offers: decisive on their own for the "offer" part.
+# Only words that name cheating at cards whatever the sentence: 外挂 is also an add-on
+# (外挂电梯), 辅助 driver assistance, 控制器 a controller, 黑科技 any new technology,
+# 开挂 "on a roll" -- those are weak words, counted only next to a game (below).
 CHEAT_STRONG_ZH = (
-    "有挂", "开挂", "外挂", "透视挂", "挂吗", "有没有挂", "是不是有挂", "有猫腻", "猫腻",
-    "辅助器", "辅助软件", "辅助工具", "辅助神器", "辅助插件", "透视辅助", "辅助透视", "透视软件",
-    "ai辅助", "详细辅助", "作弊器", "作弊软件", "看牌器", "看牌软件", "记牌器破解", "破解器", "破解版",
-    "必赢神器", "开挂神器", "必胜软件", "必胜插件", "必赢辅助", "稳赢辅助", "发牌规律", "数据软件",
-    "黑科技", "控制器", "对方底牌", "对方手牌", "对方的牌", "别人的牌", "别人手牌",
+    "有挂", "透视挂", "有没有挂", "是不是有挂", "透视辅助", "辅助透视", "透视软件", "详细辅助",
+    "作弊器", "作弊软件", "看牌器", "看牌软件", "记牌器破解", "必赢神器", "开挂神器", "开挂软件", "开挂辅助",
+    "必胜软件", "必胜插件", "必赢辅助", "稳赢辅助", "发牌规律",
+    # seeing the other players' cards
+    "对方底牌", "对方手牌", "对方的牌", "对手底牌", "对手手牌", "对手的牌", "别人的牌", "别人手牌",
 )
-CHEAT_WEAK_ZH = ("辅助", "透视", "插件", "作弊", "破解", "看牌", "必胜", "必赢", "稳赢", "胜率", "神器", "控制")
+#: Characters after 挂 that make another word (挂号 registration, 挂牌 listing ...): no cheat there.
+GUA_COMPOUNDS = "号牌钟钩历念靠职失面图件帅彩科断机网载"
+# Cheat words that are ordinary words elsewhere: an offer only within NEAR_CHARS of a game word.
+CHEAT_WEAK_ZH = ("辅助", "透视", "插件", "作弊", "破解", "看牌", "必胜", "必赢", "稳赢", "胜率", "神器",
+                 "外挂", "开挂", "黑科技", "辅助器", "破解版", "破解器", "控制器")
 CHEAT_STRONG_EN = (
     r"\bhack(?:s|ed)?\b", r"\bcheats?\b", r"\bgenerator\b", r"\b(?:mod|hack|hacked|cheat) apk\b", r"\baimbot\b", r"\bwallhack",
     r"\bunlimited (?:free )?(?:coins|chips|spins|gems|cash|gold|dice)", r"\bfree (?:chips|coins|dice)\b",
@@ -62,14 +77,24 @@ EN_ANCHORS = frozenset("""
     casino casinos trick proven make win beat 100
 """.split())
 # Gambling games and platforms (context, never enough alone).
+# Names that are also ordinary words (升级 upgrade, 拖拉机 tractor, 赛车 motor racing, 生肖
+# zodiac, 菠萝 pineapple, 快三 "almost three") are left out or kept only in compounds.
 GAME_ZH = (
-    "德州", "德扑", "扑克", "棋牌", "麻将", "斗地主", "炸金花", "金花", "牛牛", "跑得快", "十三水", "掼蛋",
-    "菠萝", "百家乐", "捕鱼", "老虎机", "龙虎斗", "轮盘", "赌场", "娱乐城", "真人视讯", "电子游艺",
-    "斗牛", "扎金花", "跑胡子", "字牌", "纸牌", "牌九", "骰宝", "三公", "二八杠", "推筒子", "双扣", "够级",
-    "保皇", "升级", "拖拉机", "21点", "牌局", "打牌", "雀神", "比鸡",
-    "wepoker", "wpk", "hhpoker", "aapoker", "poker", "微扑克", "德扑圈", "约局吧",
-    "娱乐场", "荷官", "时时彩", "六合彩", "pk10", "快三", "幸运飞艇", "特马", "生肖", "双色球", "竞彩", "赛车",
+    "德州", "德扑", "扑克", "棋牌", "麻将", "斗地主", "炸金花", "扎金花", "牛牛", "跑得快", "十三水", "掼蛋",
+    "大菠萝", "百家乐", "捕鱼", "老虎机", "龙虎斗", "轮盘", "赌场", "娱乐城", "真人视讯", "电子游艺",
+    "斗牛", "跑胡子", "字牌", "纸牌", "牌九", "骰宝", "二八杠", "推筒子", "双扣", "够级",
+    "21点", "牌局", "打牌", "雀神", "比鸡",
+    "wepoker", "wpk", "hhpoker", "aapoker", "poker", "德扑圈", "约局吧",
+    "娱乐场", "荷官", "时时彩", "六合彩", "pk10", "幸运飞艇", "特马", "双色球", "竞彩", "北京赛车", "极速赛车",
 )
+#: Names that hold a game word but are not games: 德州 is a city in Shandong and the
+#: Chinese name of Texas, 德州仪器 is Texas Instruments.
+GAME_FALSE_FRIENDS_ZH = (
+    "德州仪器", "德州市", "德州学院", "德州东站", "德州站", "德州扒鸡", "德州黑陶", "山东德州", "美国德州",
+    "德州州长", "德州队", "德州人", "德州大学", "德州农工",
+)
+#: Largest gap (characters) between a weak cheat word and a game word for them to make an offer.
+NEAR_CHARS = 8
 GAME_EN = (
     r"\bcasinos?\b", r"\bslots?\b", r"\bslot machines?\b", r"\bpokies\b", r"\broulette\b", r"\bblackjack\b",
     r"\bbaccarat\b", r"\bpoker\w*", r"\bjackpot\b", r"\bsportsbooks?\b", r"\bbetting\b", r"\bbets?\b",
@@ -106,7 +131,7 @@ OFFER_EN = (
 TEASE_ZH = (
     "教程", "攻略", "揭秘", "曝光", "详细", "安装", "技巧", "秘籍", "必看", "科普", "亲测", "实测", "下载",
     "免费", "方法", "分享", "推荐", "手把手", "一招", "干货", "福利", "官网", "安卓", "苹果版", "手机版", "新版",
-    "最新", "原理", "内幕", "真相", "看过来", "点击", "附", "准确率", "中奖率", "精准", "资料大全",
+    "最新", "原理", "内幕", "真相", "看过来", "点击", "附", "准确率", "中奖率", "精准", "资料大全", "教你",
 )
 TEASE_EN = (
     r"\bhow to (?:win|hack|beat|get|cheat)\b", r"\bsecret\b", r"\btricks?\b", r"\bevery (?:time|hand|spin|pot|day)\b",
@@ -115,13 +140,12 @@ TEASE_EN = (
     r"\bclaim\b", r"\bjoin now\b", r"\bsign(?:ing)? up\b", r"\blimited time\b", r"\bexclusive\b", r"\binstant(?:ly)?\b",
     r"\blinks?\b", r"\b\d{2,3} ?% (?:accuracy|accurate|win rate|success)",
     r"\$\d[\d,]*\+? (?:in|per|a) (?:one |a single )?(?:night|day|week|hour)\b", r"\bfree trial\b", r"\bno download\b", r"\bplay now\b", r"\bregister (?:today|now)\b",
-    r"!", r"\btop (?:\d+|rated)\b", r"\bbest\b",
+    r"!", r"\btop (?:\d+|rated)\b", r"\bbest\b", r"\b(?:android|ios|apk|apps?)\b",
 )
 # Clickbait frames typical of the teaser farms.
 BAIT_ZH_RE = re.compile(
-    r"[第]?[0-9一二三四五六七八九十两]+分钟实锤|实锤|原来(?:是|真的|一直|如此)|确实|其实(?:是|真的|一直)|竟然|果然|果真"
-    r"|终于(?:知道|明白)|玩家必看|一分钟(?:了解|揭秘)|必看|震惊|重磅|火爆全网|不看后悔|建议收藏|总是(?:是)?(?:真的)?有挂"
-    r"|好像(?:是|真的)|本来(?:是|就是|真的)|切实|的确|真的(?:是|存在)?有")
+    r"[第]?[0-9一二三四五六七八九十两]+分钟实锤|实锤|原来(?:真的|一直)|其实(?:真的|一直)|竟然|果然|果真"
+    r"|终于(?:知道|明白)|玩家必看|一分钟(?:了解|揭秘)|必看|震惊|火爆全网|不看后悔|建议收藏")
 BAIT_STRONG_RE = re.compile(r"[第]?[0-9一二三四五六七八九十两]+分钟实锤|[((]\s*(?:详细|确实|其实|原来|真实|竟然|总是|一直)[^()()]{0,12}[))]")
 # "-知乎" style SEO suffixes naming a Q&A or video platform.
 SEO_SUFFIX_RE = re.compile(
@@ -134,6 +158,9 @@ NEWS_ZH = (
     "诈骗", "骗局", "陷阱", "诱饵", "诱骗", "违法", "依法", "记者", "通报", "提醒", "警惕", "谨防", "切勿", "获悉",
     "表示", "报道", "调查", "监管", "查处", "打击", "起诉", "研究", "赌博", "封禁", "禁赛", "财报", "营收",
     "股价", "公司", "政府", "举办", "举行", "锦标赛", "比赛", "冠军", "选手", "市委", "市政府", "州长", "博彩收入",
+    # the verbs of headlines: what a company, a city or a team did
+    "发布", "推出", "亮相", "上市", "获批", "签署", "开幕", "宣布", "召开", "出台", "入选", "同比", "开展", "落地",
+    "量产", "交付", "营收", "研发", "论文", "产业", "企业", "工厂",
 )
 NEWS_EN = (
     r"\bsaid\b", r"\bsays\b", r"\bsay\b", r"\btold\b", r"\baccording to\b", r"\breported\b", r"\bpolice\b",
@@ -165,14 +192,22 @@ def _res(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
     return [re.compile(p, re.I) for p in patterns]
 
 
-_CHEAT_STRONG_ZH = _terms(CHEAT_STRONG_ZH)
-_CHEAT_WEAK_ZH = _terms(CHEAT_WEAK_ZH)
+_CHEAT_STRONG_ZH = re.compile("|".join(re.escape(t) + (f"(?![{GUA_COMPOUNDS}])" if t.endswith("挂") else "")
+                                       for t in sorted(CHEAT_STRONG_ZH, key=len, reverse=True)))
+_CHEAT_WEAK_ZH = re.compile("|".join(re.escape(t) + (f"(?![{GUA_COMPOUNDS}])" if t.endswith("挂") else "")
+                                     for t in sorted(CHEAT_WEAK_ZH, key=len, reverse=True)))
 _GAME_ZH = _terms(GAME_ZH)
+_GAME_FALSE_ZH = _terms(GAME_FALSE_FRIENDS_ZH)
 _OFFER_ZH = _terms(OFFER_ZH)
 _TEASE_ZH = _terms(TEASE_ZH)
 _CONTACT_ZH = _terms(CONTACT_ZH)
 _NEWS_ZH = _terms(NEWS_ZH)
 _CHEAT_EN = _res(CHEAT_STRONG_EN)
+#: English cheat words that also name other things next to a game ("casino hack": a break-in,
+#: "slot glitch": a fault): they get no bonus for touching the game's name.
+AMBIGUOUS_NEXT_TO_GAME_EN = ("hack", "generator", "glitch")
+_CHEAT_EN_TOUCH = [p for src, p in zip(CHEAT_STRONG_EN, _CHEAT_EN)
+                   if not any(w in src for w in AMBIGUOUS_NEXT_TO_GAME_EN)]
 _GAME_EN = _res(GAME_EN)
 _OFFER_EN = _res(OFFER_EN)
 _TEASE_EN = _res(TEASE_EN)
@@ -288,12 +323,18 @@ def score_line(text: str) -> SpamScore:
     low = raw.lower()
     if not (((_TRIGGER_ZH_ASCII or not low.isascii()) and _TRIGGER_ZH.search(low)) or _en_offer(low)):
         return _NO_OFFER  # no offer: nothing else matters
-    # Chinese concepts
     strong = _count(_CHEAT_STRONG_ZH, low) + _count_res(_CHEAT_EN, low)
-    weak = _count(_CHEAT_WEAK_ZH, low)
-    cheat = min(4, 1 + strong + bool(weak)) if strong else min(2, weak)
+    games = _game_spans(low)
+    near, paired = _weak_near_games(low, games)
+    if strong:  # cheating is the subject: weak cheat words count wherever they stand
+        weak = near or bool(_CHEAT_WEAK_ZH.search(low))
+        cheat = min(4, 1 + strong + bool(weak) + _touches(_CHEAT_EN_TOUCH, low, games))
+    elif near:  # an ambiguous word made an offer by the game next to it: "麻将辅助", "德州透视挂"
+        cheat = min(3, near + paired)
+    else:
+        cheat = 0
     offer = min(4, 2 * (_count(_OFFER_ZH, low) + _count_res(_OFFER_EN, low) + bool(_OFFER_CODE.search(raw))))
-    game = min(2, _count(_GAME_ZH, low) + _count_res(_GAME_EN, low))
+    game = min(2 if (strong or offer) else 1, len({g for _, _, g in games}))
     tease = min(2, _count(_TEASE_ZH, low) + _count_res(_TEASE_EN, low))
     bait = 0
     if BAIT_STRONG_RE.search(low):
@@ -306,19 +347,43 @@ def score_line(text: str) -> SpamScore:
     news = 2 * (_count(_NEWS_ZH, low) + _count_res(_NEWS_EN, low))
     if raw.endswith(("。", ".")) and not raw.endswith(("...", "…")):
         news += 1  # a finished sentence reads as prose, teasers rarely end so
-    if (cheat or offer) and game and _keyword_shaped(raw):
-        tease = min(3, tease + 1)  # a bare search phrase: "wpk透视辅助", "poker bot download"
+    if not (cheat or offer):
+        return _NO_OFFER
     return SpamScore(cheat, offer, game, tease, bait, contact, min(news, 8))
 
 
-_SENTENCE_MARK = re.compile(r"[,.!?;:，。！？；：、]")
+def _game_spans(low: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every game named in the lower-cased line (false friends left out)."""
+    if "德州" in low:
+        low = _GAME_FALSE_ZH.sub(lambda m: " " * len(m.group()), low)
+    spans = [(m.start(), m.end(), m.group()) for m in _GAME_ZH.finditer(low)]
+    for p in _GAME_EN:
+        spans += [(m.start(), m.end(), m.group()) for m in p.finditer(low)]
+    return spans
 
 
-def _keyword_shaped(text: str) -> bool:
-    """A bare search phrase: short, no sentence marks, no capitals (in Latin text)."""
-    if _SENTENCE_MARK.search(text) or any(c.isupper() for c in text):
-        return False
-    return len(text) <= (24 if is_cjk(text) else 50)
+def _touches(patterns: list[re.Pattern[str]], low: str, games: list[tuple[int, int, str]]) -> int:
+    """1 when a match of ``patterns`` is next to a game name ("holdem cheat", "poker bot"), else 0."""
+    for p in patterns:
+        for m in p.finditer(low):
+            if any(max(g0 - m.end(), m.start() - g1) <= 2 for g0, g1, _ in games):
+                return 1
+    return 0
+
+
+def _weak_near_games(low: str, games: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """Weak cheat words when one of them is within NEAR_CHARS of a game: (distinct weak words
+    in the line, 2 when one of them touches the game -- "麻将辅助", "德州外挂" -- else 0)."""
+    if not games:
+        return 0, 0
+    words: set[str] = set()
+    near = touching = False
+    for m in _CHEAT_WEAK_ZH.finditer(low):
+        words.add(m.group())
+        gap = min(max(g0 - m.end(), m.start() - g1, 0) for g0, g1, _ in games)
+        near = near or gap <= NEAR_CHARS
+        touching = touching or gap <= 2
+    return (len(words), 2 * touching) if near else (0, 0)
 
 
 def is_spam_line(text: str, threshold: int = SPAM_SCORE) -> bool:

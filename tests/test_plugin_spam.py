@@ -79,7 +79,7 @@ def test_spam_styles_alone(line: str) -> None:
 
 
 def test_company_takes_a_weaker_offer_among_spam() -> None:
-    weak = "手机麻将辅助"  # a bare offer, below the bar on its own
+    weak = "斗地主怎么提高胜率"  # a weak offer next to a game, below the bar on its own
     s = score_line(weak)
     assert s.has_offer and s.total < spam.SPAM_SCORE
     assert removed(weak) == {}
@@ -132,7 +132,7 @@ def test_precision_and_recall_on_the_labelled_lines(name: str) -> None:
         tp += got and truth
         fp += got and not truth
         fn += truth and not got
-    assert tp / (tp + fp) >= 0.98
+    assert tp / (tp + fp) >= 0.99
     assert tp / (tp + fn) >= 0.95
 
 
@@ -151,3 +151,75 @@ def test_english_word_gate_never_hides_a_pattern_match() -> None:
         low = nfkc(line).lower()
         if _TRIGGER_EN.search(low):
             assert not EN_ANCHORS.isdisjoint(_WORD.findall(low)), line
+
+
+# -- issue 11.2: headlines with ambiguous words are news ---------------------------------------------------
+
+ISSUE_HEADLINES = ["德州仪器发布新款控制器芯片", "特斯拉升级车载控制器软件", "小米发布最新黑科技…", "华为升级智能驾驶辅助系统…"]
+BODY_PAGE = "\n\n".join([BODY_ZH] * 3)
+
+
+def _full_clean_spam(lines: list[str], html: bool) -> set[str]:
+    """Texts the full set of installed plugins removes as spam when ``lines`` follow an article."""
+    import html as h
+
+    cleaner = newsclean.Cleaner()
+    if html:
+        items = "".join(f"<li><a href='/n{i}'>{h.escape(t)}</a></li>" for i, t in enumerate(lines))
+        page = (f"<html><body>{''.join(f'<p>{BODY_ZH}</p>' for _ in range(3))}"
+                f"<h3>相关新闻</h3><ul>{items}</ul></body></html>")
+        art = cleaner.clean(page)
+    else:
+        art = cleaner.clean(BODY_PAGE + "\n\n相关新闻\n" + "\n".join(lines), input_kind="text")
+    return {r.text.strip() for r in art.removed if r.kind == "spam"}
+
+
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
+def test_the_issue_headlines_survive_a_full_clean(html: bool) -> None:
+    for line in ISSUE_HEADLINES:
+        assert not is_spam_line(line), line
+        assert _full_clean_spam([line], html) == set(), line
+    assert _full_clean_spam(ISSUE_HEADLINES, html) == set()
+
+
+@pytest.mark.parametrize("html", [False, True], ids=["text", "html"])
+def test_every_labelled_headline_survives_a_full_clean_in_lists(html: bool) -> None:
+    heads = [r["text"] for r in _rows("spam_lines.tsv") if r["style"] == "headline"]
+    taken: set[str] = set()
+    for i in range(0, len(heads), 6):
+        taken |= _full_clean_spam(heads[i:i + 6], html)
+    assert taken == set()
+
+
+def test_the_headline_set_covers_the_ambiguous_words() -> None:
+    heads = [r for r in _rows("spam_lines.tsv") if r["style"] == "headline"]
+    assert len(heads) >= 150 and {r["label"] for r in heads} == {"ham"}
+    for word in ("辅助", "升级", "控制器", "黑科技", "赛车", "德州", "扑克", "软件", "外挂", "controller", "poker"):
+        assert sum(word in r["text"].lower() for r in heads) >= 3, word
+
+
+def test_ambiguous_words_are_neither_strong_offers_nor_games() -> None:
+    for word in ("控制器", "黑科技", "外挂", "开挂", "辅助器", "辅助软件", "辅助工具"):
+        assert word not in spam.CHEAT_STRONG_ZH, word
+    for word in ("升级", "赛车", "拖拉机", "生肖", "菠萝", "快三"):
+        assert word not in spam.GAME_ZH, word
+    for word in ("有猫腻", "猫腻", "数据软件", "微扑克"):  # words of one page are not rules
+        assert word not in spam.CHEAT_STRONG_ZH + spam.CHEAT_WEAK_ZH + spam.GAME_ZH, word
+    assert not spam.BAIT_ZH_RE.search("总是是真的")
+
+
+@pytest.mark.parametrize(("line", "offer"), [
+    ("老旧小区加装外挂电梯", False), ("斗地主外挂", True),
+    ("华为升级智能驾驶辅助系统", False), ("微乐麻将辅助", True),
+    ("小米发布最新黑科技", False), ("红中麻将黑科技", True),
+    ("德州仪器推出低功耗微控制器", False), ("牛牛红包控制器", True),
+    ("医院挂号难题有望破解", False), ("麻将到底有没有挂", True),
+])
+def test_an_ambiguous_word_is_an_offer_only_next_to_a_game(line: str, offer: bool) -> None:
+    assert score_line(line).has_offer is offer
+
+
+def test_no_bonus_for_missing_punctuation() -> None:
+    assert score_line("特斯拉升级车载控制器软件") == score_line("特斯拉升级车载控制器软件。") or \
+        not score_line("特斯拉升级车载控制器软件").has_offer
+    assert not hasattr(spam, "_keyword_shaped")
