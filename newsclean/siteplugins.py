@@ -79,18 +79,25 @@ def load_plugins_dir(directory: "str | os.PathLike[str]") -> list[tuple[str, Any
 
     Returns ``(name, module)`` pairs sorted by file name; the name is the file
     stem (``acme_news.py`` -> ``acme_news``). Files starting with ``_`` are
-    skipped. A file that raises on import is logged and returned as a stand-in
-    plugin that adds a note to every article. Raises
+    skipped. A file that raises on import, or that is a link leading outside
+    the folder (only the folder's own files run), is logged and returned as a
+    stand-in plugin that adds a note to every article. Raises
     :class:`~newsclean.PluginError` when the folder does not exist.
     """
     folder = Path(directory)
     if not folder.is_dir():
         raise PluginError(f"plugins dir {str(folder)!r} is not a folder")
     out: list[tuple[str, Any]] = []
+    real = folder.resolve()
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
             continue
         name = path.stem
+        if not _inside(path, real):
+            message = f"plugin {name!r} ({path}) not loaded: it is a link leading outside the plugins folder"
+            log.warning(message)
+            out.append((name, _BrokenPlugin(name, message)))
+            continue
         try:
             out.append((name, _import_file(path)))
         except Exception as e:  # a broken file must not stop the others
@@ -99,6 +106,13 @@ def load_plugins_dir(directory: "str | os.PathLike[str]") -> list[tuple[str, Any
             log.warning(message)
             out.append((name, _BrokenPlugin(name, message)))
     return out
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder)
+    except (OSError, RuntimeError):  # a link loop
+        return False
 
 
 def _import_file(path: Path) -> ModuleType:

@@ -181,3 +181,20 @@ def test_a_dir_that_is_a_file_is_one_clear_error(tmp_path: Path, capsys: pytest.
     assert main(["new-plugin", "acme", "--dir", str(tmp_path / "f")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newsclean: error:") and err.count("\n") == 1
+
+
+def test_host_names_are_validated_and_idn_converted() -> None:
+    from newsclean.hosts import HostError, ascii_host, host_forms, unicode_host
+
+    assert ascii_host("新闻.中国") == "xn--efvy88h.xn--fiqs8s"
+    assert ascii_host("WWW.Example.ORG.") == "www.example.org"
+    assert ascii_host("新闻。中国") == "xn--efvy88h.xn--fiqs8s"  # ideographic full stop
+    assert unicode_host("xn--efvy88h.xn--fiqs8s") == "新闻.中国"
+    assert host_forms("xn--efvy88h.xn--fiqs8s") == ["xn--efvy88h.xn--fiqs8s", "新闻.中国"]
+    assert host_forms("example.org") == ["example.org"]
+    assert ascii_host("a_b.example", strict=False) == "a_b.example"
+    for bad in ("", "a b.example", "a/b", "-a.example", "a..b", "新闻\".中国", "x" * 300, "a.example:80"):
+        with pytest.raises(HostError):
+            ascii_host(bad)
+    with pytest.raises(HostError):
+        ascii_host("a_b.example")

@@ -315,3 +315,14 @@ def test_lock_body_guards_a_text_dump() -> None:
     assert [p.text for p in art.paragraphs] == ["First line of the story.", "Second line."]
     other = bare(DumpSite(), DropAll()).clean(dump, "https://other.example/a", input_kind="text")
     assert other.paragraphs == []
+
+
+def test_a_plugin_file_linking_outside_the_folder_is_not_run(plugins_dir: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.py"
+    outside.write_text("import pathlib\npathlib.Path(__file__).with_name('RAN').write_text('x')\n", encoding="utf-8")
+    (plugins_dir / "linked.py").symlink_to(outside)
+    loaded = dict(load_plugins_dir(plugins_dir))
+    assert not (tmp_path / "RAN").exists()
+    art = bare(plugins_dir=plugins_dir).clean(PAGE, "https://harbour.example/a")
+    assert any("'linked'" in n and "outside the plugins folder" in n for n in art.notes)
+    assert "harbour_times" in loaded and not (tmp_path / "RAN").exists()
