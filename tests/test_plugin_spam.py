@@ -145,7 +145,8 @@ def test_english_word_gate_never_hides_a_pattern_match() -> None:
     from newsclean.plugins.spam import _TRIGGER_EN, _WORD, EN_ANCHORS
     from newsclean.text import nfkc
 
-    lines = [r["text"] for name in ("spam_lines.tsv", "spam_lines_holdout.tsv") for r in _rows(name)]
+    lines = [r["text"] for name in ("spam_lines.tsv", "spam_lines_holdout.tsv", "spam_lines_holdout2.tsv")
+             for r in _rows(name)]
     lines += ["undetectable poker hud", "instant withdrawals", "fast payouts", "pay after win", "100% sure"]
     for line in lines:
         low = nfkc(line).lower()
@@ -223,3 +224,12 @@ def test_no_bonus_for_missing_punctuation() -> None:
     assert score_line("特斯拉升级车载控制器软件") == score_line("特斯拉升级车载控制器软件。") or \
         not score_line("特斯拉升级车载控制器软件").has_offer
     assert not hasattr(spam, "_keyword_shaped")
+
+
+def test_the_late_held_out_part_is_well_formed() -> None:
+    """spam_lines_holdout2.tsv was written after the rules of issue 11.2 and is only scored
+    (bench/spam_eval.py), never used to tune them: no threshold is asserted on it here."""
+    rows = _rows("spam_lines_holdout2.tsv")
+    assert {r["label"] for r in rows} == {"spam", "ham"} and {r["lang"] for r in rows} == {"zh", "en"}
+    assert sum(r["style"] == "headline" for r in rows) >= 50
+    assert not {r["text"] for r in rows} & {r["text"] for r in _rows("spam_lines.tsv")}
