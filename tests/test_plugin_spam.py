@@ -145,8 +145,8 @@ def test_english_word_gate_never_hides_a_pattern_match() -> None:
     from newsclean.plugins.spam import _TRIGGER_EN, _WORD, EN_ANCHORS
     from newsclean.text import nfkc
 
-    lines = [r["text"] for name in ("spam_lines.tsv", "spam_lines_holdout.tsv", "spam_lines_holdout2.tsv")
-             for r in _rows(name)]
+    lines = [r["text"] for name in ("spam_lines.tsv", "spam_lines_holdout.tsv", "spam_lines_holdout2.tsv",
+                                    "spam_lines_holdout3.tsv") for r in _rows(name)]
     lines += ["undetectable poker hud", "instant withdrawals", "fast payouts", "pay after win", "100% sure"]
     for line in lines:
         low = nfkc(line).lower()
@@ -226,10 +226,11 @@ def test_no_bonus_for_missing_punctuation() -> None:
     assert not hasattr(spam, "_keyword_shaped")
 
 
-def test_the_late_held_out_part_is_well_formed() -> None:
-    """spam_lines_holdout2.tsv was written after the rules of issue 11.2 and is only scored
-    (bench/spam_eval.py), never used to tune them: no threshold is asserted on it here."""
-    rows = _rows("spam_lines_holdout2.tsv")
+@pytest.mark.parametrize("name", ["spam_lines_holdout2.tsv", "spam_lines_holdout3.tsv"])
+def test_the_late_held_out_parts_are_well_formed(name: str) -> None:
+    """Written after the rules of issue 11.2 and only scored by bench/spam_eval.py (holdout3 never
+    used to tune them): no threshold is asserted on them here."""
+    rows = _rows(name)
     assert {r["label"] for r in rows} == {"spam", "ham"} and {r["lang"] for r in rows} == {"zh", "en"}
     assert sum(r["style"] == "headline" for r in rows) >= 50
     assert not {r["text"] for r in rows} & {r["text"] for r in _rows("spam_lines.tsv")}
