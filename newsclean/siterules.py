@@ -81,6 +81,8 @@ _ARG_END = re.compile(r"\)[ \t]*:")  # the first ')' followed by ':' closes a di
 #: Longest rule line and most directives per file read (a line or directive past them is a problem).
 MAX_LINE_CHARS = 10_000
 MAX_DIRECTIVES = 5_000
+#: Most find/replace pairs applied to one page (each is a pass over the whole markup).
+MAX_REPLACEMENTS = 100
 _TOML_KEY = re.compile(r"[ \t]*(\[\[[ \t]*[A-Za-z0-9_-]+|[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')[ \t]*=?")
 _TOML_WINDOW = 200  # lines searched for a value's line number
 _YES = {"yes": True, "true": True, "1": True, "on": True, "no": False, "false": False, "0": False, "off": False}
@@ -502,6 +504,10 @@ class SiteRulesPlugin:
         reps = cfg.replacements() if cfg else []
         if not reps:
             return
+        if len(reps) > MAX_REPLACEMENTS:
+            doc.note(f"site rules: {len(reps)} find/replace rules, only the first {MAX_REPLACEMENTS} applied "
+                     f"({reps[MAX_REPLACEMENTS][2].where} and later skipped)")
+            reps = reps[:MAX_REPLACEMENTS]
         html = etree.tostring(doc.tree, encoding="unicode", method="html")
         limit = (doc.options or Options()).max_bytes
         done = []

@@ -506,3 +506,12 @@ def test_rule_lines_and_directives_are_bounded() -> None:
     # the argument ends at the first ')' followed by ':', as before
     d = parse_rules("replace_string(<a href='(x)'>): <b>\n").directives[0]
     assert (d.arg, d.value) == ("<a href='(x)'>", "<b>")
+
+
+def test_find_replace_rules_per_page_are_bounded(tmp_path: Path) -> None:
+    lines = "".join(f"replace_string(word{i}): other{i}\n" for i in range(150))
+    (tmp_path / "example.org.txt").write_text(lines + "replace_string(harbour bridge): HARBOUR BRIDGE\n",
+                                              encoding="utf-8")
+    art = bare(tmp_path).clean(PAGE, URL)
+    assert any("151 find/replace rules, only the first 100 applied (example.org.txt:101" in n for n in art.notes)
+    assert "HARBOUR BRIDGE" not in art.text
