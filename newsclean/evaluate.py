@@ -4,6 +4,11 @@ A dataset folder holds ``ground-truth.json`` (``{id: {"articleBody": str,
 "url": str?, "lang": str?}}``) and the pages, ``html/<id>.html.gz``,
 ``html/<id>.html`` or ``text/<id>.txt`` (a text dump).
 
+Only the folder's own pages are read: an id that is not a plain file name
+(``../x``) or a page file that links outside the folder is not read, and a
+page is decompressed in a stream that stops at the cleaner's ``max_bytes``;
+each such page counts as failed (empty output) with the reason.
+
 The metric is the shingle overlap used by the article-extraction benchmarks:
 
 * tokens: the text lower-cased; every CJK ideograph or kana is one token,
