@@ -30,7 +30,6 @@ text that is, with the plugin and reason that removed it).
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import statistics
