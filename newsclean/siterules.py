@@ -427,10 +427,7 @@ def _evaluate(doc: Document, d: Directive) -> list[Any]:
                          f"it may visit ~{cost:.2g} nodes (limit {VISIT_BUDGET:.2g})")
                 return []
         res = xp(doc.tree)
-    except RuleXPathError as e:
-        doc.note(f"site rule {d.name} ({d.where}) is not a usable XPath: {e}")
-        return []
-    except (etree.XPathError, ValueError) as e:
+    except (RuleXPathError, etree.XPathError, ValueError) as e:
         doc.note(f"site rule {d.name} ({d.where}) is not a usable XPath: {e}")
         return []
     return res if isinstance(res, list) else [res]
