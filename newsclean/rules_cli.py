@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .errors import NewscleanError
+from .errors import NewscleanError, PluginError
 from .pipeline import Cleaner
 from .siterules import XPATH_DIRECTIVES, Directive, RuleFile, RuleSet, RuleXPathError, compile_rule_xpath
 from .text import normalize_space
@@ -166,7 +166,11 @@ def _where_it_went(article: Any, snippet: str) -> str:
 
 def _cmd_check_rules(args: argparse.Namespace) -> int:
     disable = [x for item in args.disable for x in item.split(",") if x.strip()]
-    lines, c = check_rules(args.dir, args.pages, disable)
+    try:
+        lines, c = check_rules(args.dir, args.pages, disable)
+    except PluginError as e:  # DIR is not a folder of rules
+        print(f"newsclean: error: {e}", file=sys.stderr)
+        return 2
     for line in lines:
         print(line)
     print(f"{c['files']} rule file(s): {c['errors']} error(s), {c['warnings']} warning(s); "

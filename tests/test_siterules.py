@@ -515,3 +515,10 @@ def test_find_replace_rules_per_page_are_bounded(tmp_path: Path) -> None:
     art = bare(tmp_path).clean(PAGE, URL)
     assert any("151 find/replace rules, only the first 100 applied (example.org.txt:101" in n for n in art.notes)
     assert "HARBOUR BRIDGE" not in art.text
+
+
+def test_check_rules_on_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check-rules", str(tmp_path / "nope")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsclean: error: site rules dir") and err.count("\n") == 1
