@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from encodings.idna import ToASCII, ToUnicode
+from functools import lru_cache
 
-__all__ = ["HostError", "ascii_host", "unicode_host", "host_forms", "MAX_HOST_CHARS"]
+__all__ = ["HostError", "ascii_host", "unicode_host", "host_forms", "match_form", "MAX_HOST_CHARS"]
 
 #: DNS limits: a whole name and one label.
 MAX_HOST_CHARS = 253
@@ -80,3 +81,18 @@ def host_forms(host: str) -> list[str]:
     a = ascii_host(host, strict=False)
     u = unicode_host(a)
     return [a] if u == a else [a, u]
+
+
+@lru_cache(maxsize=4096)
+def match_form(host: str) -> str:
+    """The form hosts are compared in: ASCII (punycode), lower case, no trailing dot.
+
+    Never raises: a string that is not a valid host (a glob, a typo) comes back
+    lower-cased as it was, so it can only match itself.
+    """
+    if host.isascii():
+        return host.lower().rstrip(".")
+    try:
+        return ascii_host(host, strict=False)
+    except HostError:
+        return host.lower().rstrip(".")

@@ -30,6 +30,8 @@ import fnmatch
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from .hosts import match_form
+
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
 
@@ -86,10 +88,13 @@ class Step:
 def domain_matches(host: str, pattern: str) -> bool:
     """``example.com`` matches it and its subdomains; ``.example.com`` and
     ``*.example.com`` match subdomains only; other globs use fnmatch."""
-    host = host.lower().rstrip(".")
+    host = match_form(host)  # IDN hosts compare in their punycode form, whichever form is given
     if host.startswith("www."):
         host = host[4:]
-    p = pattern.lower().strip().rstrip(".")
+    p = pattern.strip().lower()
+    lead = next((x for x in ("*.", ".") if p.startswith(x)), "")
+    rest = p[len(lead):]
+    p = lead + (rest.rstrip(".") if any(c in rest for c in "*?[") else match_form(rest))
     if p.startswith("www."):
         p = p[4:]
     if p.startswith("*."):

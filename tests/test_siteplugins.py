@@ -326,3 +326,14 @@ def test_a_plugin_file_linking_outside_the_folder_is_not_run(plugins_dir: Path, 
     art = bare(plugins_dir=plugins_dir).clean(PAGE, "https://harbour.example/a")
     assert any("'linked'" in n and "outside the plugins folder" in n for n in art.notes)
     assert "harbour_times" in loaded and not (tmp_path / "RAN").exists()
+
+
+@pytest.mark.parametrize("declared", ["新闻.中国", "xn--efvy88h.xn--fiqs8s", ".新闻.中国", "*.xn--efvy88h.xn--fiqs8s"])
+@pytest.mark.parametrize("url", ["https://www.新闻.中国/a", "https://www.xn--efvy88h.xn--fiqs8s/a",
+                                 "https://sports.新闻.中国/a"])
+def test_a_site_plugin_for_an_idn_host_matches_both_forms(declared: str, url: str, tmp_path: Path) -> None:
+    (tmp_path / "idn_site.py").write_text(SITE_FILE.replace('"harbour.example"', repr(declared)), encoding="utf-8")
+    art = bare(plugins_dir=tmp_path).clean(PAGE, url)
+    subdomain_only = declared.startswith((".", "*."))
+    applies = not subdomain_only or url.startswith("https://sports.")
+    assert ("SPONSORED" not in art.text) is applies
