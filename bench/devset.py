@@ -1,0 +1,451 @@
+#!/usr/bin/env python3
+"""Development sets: labelled pages of public projects -> the shared benchmark layout.
+
+    python bench/devset.py fundus GITDIR                 # writes ../devsets/fundus/
+    python bench/devset.py goose3 GITDIR --out DIR
+    python bench/devset.py newspaper4k GITDIR --name np4k
+    python bench/devset.py list                          # the known sources
+
+GITDIR is a bare git directory (a clone or snapshot of the source project);
+the pages are read from its HEAD (or ``--rev``) with ``git cat-file``, never
+from a work tree. Each source writes ``OUT/<name>/ground-truth.json``
+(id -> record) and ``OUT/<name>/html/<id>.html.gz`` (UTF-8), the layout of
+the shared sets, plus ``manifest.json`` (source, commit, licence, counts).
+OUT defaults to ``../devsets`` next to the repository: the pages are third
+party data and never go into the repository.
+
+Records: ``articleBody`` (paragraphs joined by newlines), ``url``, and where
+the source knows them ``title``, ``author`` (names joined by ", "),
+``authors`` (list), ``publish_time`` (local wall-clock "YYYY-MM-DD HH:MM[:SS]"
+as ``bench/metadata_eval.py`` reads it), ``publish_time_iso`` (with its UTC
+offset), ``annotated`` (which fields the source labelled), ``lang`` (the
+page's own declaration - ``<html lang>``, ``content-language``,
+``og:locale`` - else the source's metadata) and ``group`` (the source's own
+grouping, e.g. a country folder).
+
+The truth of these sources is each project's reviewed expected output for its
+own tests (fundus: hand-written per-publisher parsers; goose3 and newspaper4k:
+the expected extraction), not an independent annotation: good for finding
+regressions and gaps per language, to be read with that in mind.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT.parent / "devsets"
+
+# --------------------------------------------------------------------------- #
+# Reading a bare git directory
+# --------------------------------------------------------------------------- #
+
+
+class GitTree:
+    """Files of one commit of a bare git directory, read with ``git cat-file``."""
+
+    def __init__(self, git_dir: Path, rev: str = "HEAD") -> None:
+        self.git_dir = Path(git_dir)
+        if not (self.git_dir / "objects").is_dir() and (self.git_dir / ".git").exists():
+            self.git_dir = self.git_dir / ".git"
+        self.commit = self._git("rev-parse", rev).strip()
+        listing = self._git("ls-tree", "-r", "-l", self.commit)
+        self.sizes: dict[str, int] = {}
+        for line in listing.splitlines():
+            meta, _, path = line.partition("\t")
+            parts = meta.split()
+            if len(parts) == 4 and parts[1] == "blob" and parts[3].isdigit():
+                self.sizes[path] = int(parts[3])
+
+    def _git(self, *args: str) -> str:
+        out = subprocess.run(["git", f"--git-dir={self.git_dir}", *args],
+                             check=True, capture_output=True)
+        return out.stdout.decode("utf-8", "surrogateescape")
+
+    def paths(self, prefix: str = "", suffix: str = "") -> list[str]:
+        return sorted(p for p in self.sizes if p.startswith(prefix) and p.endswith(suffix))
+
+    def read(self, path: str) -> bytes:
+        out = subprocess.run(["git", f"--git-dir={self.git_dir}", "cat-file", "blob",
+                              f"{self.commit}:{path}"], check=True, capture_output=True)
+        return out.stdout
+
+    def json(self, path: str) -> object:
+        return json.loads(self.read(path).decode("utf-8-sig"))
+
+    def exists(self, path: str) -> bool:
+        return path in self.sizes
+
+
+# --------------------------------------------------------------------------- #
+# Page helpers: decoding and the page's declared language
+# --------------------------------------------------------------------------- #
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\b(?:xml:)?lang\s*=\s*["']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*""", re.I)
+_META_LANG = [
+    re.compile(r"""<meta[^>]+http-equiv\s*=\s*["']?content-language["']?[^>]*content\s*=\s*["']?\s*([A-Za-z]{2,3})\b""", re.I),
+    re.compile(r"""<meta[^>]+content\s*=\s*["']?\s*([A-Za-z]{2,3})[^"'>]*["']?[^>]*http-equiv\s*=\s*["']?content-language""", re.I),
+    re.compile(r"""<meta[^>]+property\s*=\s*["']og:locale["'][^>]*content\s*=\s*["']([A-Za-z]{2,3})\b""", re.I),
+    re.compile(r"""<meta[^>]+content\s*=\s*["']([A-Za-z]{2,3})[-_][A-Za-z]{2}["'][^>]*property\s*=\s*["']og:locale["']""", re.I),
+    re.compile(r"""<meta[^>]+name\s*=\s*["'](?:language|lang|dc\.language)["'][^>]*content\s*=\s*["']([A-Za-z]{2,3})\b""", re.I),
+]
+# Codes that are not languages although pages declare them.
+_NOT_LANGS = {"xx", "und", "mul", "zxx"}
+# Legacy or long codes -> ISO 639-1, as pages write them.
+_LANG_ALIASES = {"iw": "he", "in": "id", "ji": "yi", "jp": "ja", "cn": "zh", "gr": "el", "cz": "cs",
+                 "ger": "de", "deu": "de", "fre": "fr", "fra": "fr", "eng": "en", "spa": "es",
+                 "ita": "it", "pol": "pl", "rus": "ru", "jpn": "ja", "zho": "zh", "chi": "zh",
+                 "ara": "ar", "por": "pt", "nld": "nl", "dut": "nl", "tur": "tr", "kor": "ko",
+                 "nb": "no", "nn": "no"}
+
+
+def decode_page(raw: bytes) -> str:
+    """Page bytes -> str: BOM, valid UTF-8, the declared charset, else cp1252."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", "replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = _META_CHARSET.search(raw[:4096])
+    if m:
+        name = m.group(1).decode("ascii", "replace").lower()
+        if name in ("gb2312", "gbk"):
+            name = "gb18030"
+        try:
+            return raw.decode(name, "replace")
+        except LookupError:
+            pass
+    return raw.decode("cp1252", "replace")
+
+
+def norm_lang(code: Optional[str]) -> Optional[str]:
+    """'de-AT', 'DE', 'ger' -> 'de'; None for codes that are no language."""
+    if not code:
+        return None
+    c = re.split(r"[-_]", code.strip().lower())[0]
+    c = _LANG_ALIASES.get(c, c)
+    if c in _NOT_LANGS or not re.fullmatch(r"[a-z]{2}", c):
+        return None
+    return c
+
+
+def declared_lang(html: str) -> Optional[str]:
+    """The language the page declares for itself (html lang, content-language, og:locale)."""
+    head = html[:200_000]
+    m = _HTML_LANG.search(head)
+    if m and norm_lang(m.group(1)):
+        return norm_lang(m.group(1))
+    for rx in _META_LANG:
+        m = rx.search(head)
+        if m and norm_lang(m.group(1)):
+            return norm_lang(m.group(1))
+    return None
+
+
+# Scripts that name one language each; a page without a declaration whose truth is
+# mostly in one of them gets that language (lang_from "text").
+_SCRIPT_LANGS = [("ja", r"[\u3040-\u30ff]"), ("ko", r"[\uac00-\ud7af]"), ("zh", r"[\u4e00-\u9fff]"),
+                 ("th", r"[\u0e00-\u0e7f]"), ("el", r"[\u0370-\u03ff]"), ("he", r"[\u0590-\u05ff]"),
+                 ("my", r"[\u1000-\u109f]")]
+
+
+def script_lang(text: str) -> Optional[str]:
+    """A language told by its script alone (kana, hangul, han, thai, greek, hebrew, burmese)."""
+    letters = sum(ch.isalpha() for ch in text) or 1
+    for lang, rx in _SCRIPT_LANGS:
+        n = len(re.findall(rx, text))
+        if lang == "ja" and n >= 0.05 * letters or lang != "ja" and n >= 0.5 * letters:
+            return lang
+    return None
+
+
+def wall_clock(value: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """ISO-like date -> (local wall-clock 'YYYY-MM-DD HH:MM[:SS]', ISO with offset)."""
+    if not value:
+        return None, None
+    s = str(value).strip()
+    try:
+        dt = datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        m = re.match(r"^(\d{4}-\d{2}-\d{2})", s)
+        return (m.group(1), s) if m else (None, s)
+    fmt = "%Y-%m-%d %H:%M:%S" if dt.second else "%Y-%m-%d %H:%M"
+    if len(s) <= 10:
+        fmt = "%Y-%m-%d"
+    return dt.strftime(fmt), dt.isoformat()
+
+
+def join_paragraphs(parts: list[str]) -> str:
+    return "\n".join(p.strip() for p in parts if p and p.strip())
+
+
+# --------------------------------------------------------------------------- #
+# Sources
+# --------------------------------------------------------------------------- #
+
+
+@dataclass
+class Page:
+    """One converted page: its stable key within the source, HTML and record."""
+
+    key: str
+    html: str
+    record: dict
+
+
+@dataclass
+class Source:
+    name: str
+    project: str
+    licence: str
+    note: str
+    pages: Callable[[GitTree], Iterator[Page]]
+    marker: str  # a path that identifies the source's tree
+    extra: dict = field(default_factory=dict)
+
+
+def _record(body: str, url: str, html: str, *, lang_hint: Optional[str] = None, title: Optional[str] = None,
+            authors: Optional[list[str]] = None, published: Optional[str] = None,
+            annotated: tuple[str, ...] = ("articleBody",), **extra: object) -> dict:
+    rec: dict = {"articleBody": body, "url": url or ""}
+    lang = declared_lang(html)
+    hint = norm_lang(lang_hint)
+    guess = None if lang or hint else script_lang(body)
+    rec["lang"] = lang or hint or guess
+    rec["lang_from"] = "page" if lang else ("source" if hint else ("text" if guess else None))
+    if rec["lang"] is None:
+        del rec["lang"], rec["lang_from"]
+    if title:
+        rec["title"] = title.strip()
+    if authors is not None:
+        names = [a.strip() for a in authors if a and a.strip()]
+        rec["authors"] = names
+        if names:
+            rec["author"] = ", ".join(names)
+    local, iso = wall_clock(published)
+    if local:
+        rec["publish_time"] = local
+        rec["publish_time_iso"] = iso
+    rec["annotated"] = list(annotated)
+    rec.update({k: v for k, v in extra.items() if v is not None})
+    return rec
+
+
+# fundus ------------------------------------------------------------------- #
+
+FUNDUS_DATA = "tests/resources/parser/test_data/"
+
+
+def _fundus_body(body: object) -> str:
+    if not isinstance(body, dict):
+        return ""
+    parts: list[str] = list(body.get("summary") or [])
+    for sec in body.get("sections") or []:
+        parts += list(sec.get("headline") or [])
+        parts += list(sec.get("paragraphs") or [])
+    return join_paragraphs(parts)
+
+
+def _fundus_version_key(v: str) -> tuple[int, str]:
+    m = re.search(r"\d+", v)
+    return (int(m.group()) if m else 0, v)
+
+
+def fundus_pages(tree: GitTree) -> Iterator[Page]:
+    """fundus: per publisher one JSON of expected attributes per parser version, and one
+    gzipped page per version; pages and versions pair up in crawl-date order."""
+    for info_path in tree.paths(FUNDUS_DATA, "/meta.info"):
+        folder = info_path.rsplit("/", 1)[0]
+        group = folder.rsplit("/", 1)[1]
+        info = tree.json(info_path)
+        by_publisher: dict[str, list[tuple[str, dict]]] = {}
+        for fname, meta in info.items():
+            publisher = re.sub(r"_\d{4}_\d{2}_\d{2}\.html\.gz$", "", fname)
+            by_publisher.setdefault(publisher, []).append((fname, meta))
+        for publisher, files in sorted(by_publisher.items()):
+            jpath = f"{folder}/{publisher}.json"
+            if not tree.exists(jpath):
+                continue
+            expected = tree.json(jpath)
+            versions = sorted(expected, key=_fundus_version_key)
+            files.sort(key=lambda fm: str(fm[1].get("crawl_date") or fm[0]))
+            if len(versions) != len(files):
+                # pairing by order is only safe when both lists match one to one
+                print(f"[fundus] {publisher}: {len(files)} pages, {len(versions)} versions; skipped",
+                      file=sys.stderr)
+                continue
+            for (fname, meta), version in zip(files, versions):
+                path = f"{folder}/{fname}"
+                if not tree.exists(path):
+                    continue
+                exp = expected[version]
+                body = _fundus_body(exp.get("body"))
+                if not body:
+                    continue
+                html = gzip.decompress(tree.read(path)).decode("utf-8", "replace")
+                annotated = ["articleBody"] + [f for f, k in (("title", "title"), ("author", "authors"),
+                                                               ("publish_time", "publishing_date"))
+                                               if k in exp]
+                yield Page(path, html, _record(
+                    body, meta.get("url", ""), html, title=exp.get("title"),
+                    authors=exp.get("authors") if "authors" in exp else None,
+                    published=exp.get("publishing_date"), annotated=tuple(annotated),
+                    group=group, publisher=publisher, version=version,
+                    crawl_date=str(meta.get("crawl_date") or "")[:10] or None))
+
+
+# goose3 ------------------------------------------------------------------- #
+
+def goose3_pages(tree: GitTree) -> Iterator[Page]:
+    """goose3: tests/data/content/test_X.html + test_X.json {url, expected: {cleaned_text, ...}}."""
+    for jpath in tree.paths("tests/data/content/", ".json"):
+        hpath = jpath[:-5] + ".html"
+        if not tree.exists(hpath):
+            continue
+        case = tree.json(jpath)
+        exp = case.get("expected") or {}
+        body = (exp.get("cleaned_text") or "").strip()
+        if len(body) < 100:  # the unit cases (a tag, an attribute) are no article pages
+            continue
+        html = decode_page(tree.read(hpath))
+        body = "\n".join(p.strip() for p in re.split(r"\n\s*\n|\n", body) if p.strip())
+        annotated = ["articleBody"] + (["title"] if exp.get("title") else [])
+        yield Page(hpath, html, _record(body, case.get("url") or exp.get("final_url") or "", html,
+                                        title=exp.get("title"), annotated=tuple(annotated),
+                                        group=Path(hpath).stem[5:]))
+
+
+# newspaper4k -------------------------------------------------------------- #
+
+def newspaper4k_pages(tree: GitTree) -> Iterator[Page]:
+    """newspaper4k: tests/data/html/X.html + txt/X.txt (expected text) + metadata/X.json."""
+    for hpath in tree.paths("tests/data/html/", ".html"):
+        stem = Path(hpath).stem
+        tpath = f"tests/data/txt/{stem}.txt"
+        if not tree.exists(tpath):
+            continue
+        body = join_paragraphs(tree.read(tpath).decode("utf-8", "replace").splitlines())
+        if len(body) < 100:
+            continue
+        meta: dict = {}
+        mpath = f"tests/data/metadata/{stem}.json"
+        if tree.exists(mpath):
+            meta = tree.json(mpath)  # type: ignore[assignment]
+        html = decode_page(tree.read(hpath))
+        annotated = ["articleBody"] + [f for f, k in (("title", "title"), ("author", "authors"),
+                                                       ("publish_time", "publish_date")) if k in meta]
+        yield Page(hpath, html, _record(
+            body, meta.get("url") or "", html, lang_hint=meta.get("language"),
+            title=meta.get("title"), authors=meta.get("authors") if "authors" in meta else None,
+            published=meta.get("publish_date"), annotated=tuple(annotated), group=stem))
+
+
+SOURCES: dict[str, Source] = {s.name: s for s in [
+    Source("fundus", "github:flairNLP/fundus (tests/resources/parser/test_data)", "MIT",
+           "news pages of ~200 publishers in ~40 countries with body, title, authors and "
+           "publishing date as each publisher's hand-written parser extracts them",
+           fundus_pages, "tests/resources/parser/test_data/"),
+    Source("goose3", "github:goose3/goose3 (tests/data/content)", "Apache-2.0",
+           "older news and blog pages (2010-2016, mostly en, some zh/ar/es/...) with "
+           "goose3's expected cleaned text", goose3_pages, "tests/data/content/"),
+    Source("newspaper4k", "github:AndyTheFactory/newspaper4k (tests/data)", "MIT",
+           "news pages in en, zh, ja, ar, es, th, ko, lv, my... with newspaper4k's expected "
+           "text and metadata", newspaper4k_pages, "tests/data/txt/"),
+]}
+
+
+# --------------------------------------------------------------------------- #
+# Writing a set
+# --------------------------------------------------------------------------- #
+
+
+def page_id(source: str, key: str) -> str:
+    return hashlib.sha256(f"{source}:{key}".encode("utf-8")).hexdigest()
+
+
+def write_set(source: Source, tree: GitTree, out: Path, name: str,
+              keep: Optional[Callable[[dict], bool]] = None) -> dict:
+    """Convert every page of ``source`` into ``out/name``; returns the manifest."""
+    dest = out / name
+    tmp = out / f".{name}.tmp"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    (tmp / "html").mkdir(parents=True)
+    truth: dict[str, dict] = {}
+    for page in source.pages(tree):
+        if keep and not keep(page.record):
+            continue
+        pid = page_id(source.name, page.key)
+        with gzip.open(tmp / "html" / f"{pid}.html.gz", "wb", compresslevel=6) as fh:
+            fh.write(page.html.encode("utf-8", "surrogatepass"))
+        truth[pid] = page.record
+    (tmp / "ground-truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+    langs = Counter(r.get("lang", "?") for r in truth.values())
+    manifest = {
+        "name": name, "source": source.project, "commit": tree.commit, "license": source.licence +
+        " (repository); pages remain the publishers' copyright", "note": source.note,
+        "pages": len(truth), "langs": dict(langs.most_common()),
+        "with_publish_time": sum("publish_time" in r for r in truth.values()),
+        "with_author": sum(bool(r.get("author")) for r in truth.values()),
+        "with_title": sum("title" in r for r in truth.values()),
+    }
+    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    if dest.exists():  # replace the old set in one step so that readers never see half a set
+        old = out / f".{name}.old"
+        if old.exists():
+            shutil.rmtree(old)
+        dest.rename(old)
+        tmp.rename(dest)
+        shutil.rmtree(old)
+    else:
+        tmp.rename(dest)
+    return manifest
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("source", help="a source name (see 'list'), or 'list'")
+    ap.add_argument("git_dir", nargs="?", help="bare git directory of the source project")
+    ap.add_argument("--rev", default="HEAD", help="commit to read (default HEAD)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output root (default ../devsets)")
+    ap.add_argument("--name", help="set name (default: the source name)")
+    ap.add_argument("--langs", help="keep only these languages, comma-separated (e.g. de,fr)")
+    ap.add_argument("--exclude-langs", help="drop these languages, comma-separated")
+    args = ap.parse_args(argv)
+    if args.source == "list":
+        for s in SOURCES.values():
+            print(f"{s.name:12} {s.licence:11} {s.project}\n{'':12} {s.note}")
+        return 0
+    if args.source not in SOURCES or not args.git_dir:
+        ap.error(f"give a source ({', '.join(SOURCES)}) and its git directory")
+    source = SOURCES[args.source]
+    tree = GitTree(Path(args.git_dir), args.rev)
+    if not tree.paths(source.marker):
+        ap.error(f"{args.git_dir} has no {source.marker}: not a {source.name} tree")
+    only = set(args.langs.split(",")) if args.langs else None
+    without = set(args.exclude_langs.split(",")) if args.exclude_langs else set()
+
+    def keep(rec: dict) -> bool:
+        lang = rec.get("lang")
+        return (only is None or lang in only) and lang not in without
+
+    manifest = write_set(source, tree, args.out, args.name or source.name, keep)
+    print(json.dumps(manifest, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
