@@ -264,11 +264,13 @@ def _fundus_version_key(v: str) -> tuple[int, str]:
     return (int(m.group()) if m else 0, v)
 
 
-def fundus_pages(tree: GitTree) -> Iterator[Page]:
+def fundus_pages(tree: GitTree, only: Optional[set[str]] = None) -> Iterator[Page]:
     """fundus: per publisher one JSON of expected attributes per parser version, and one
     gzipped page per version; pages and versions pair up in crawl-date order."""
     for info_path in tree.paths(FUNDUS_DATA, "/meta.info"):
         folder = info_path.rsplit("/", 1)[0]
+        if only is not None and not any(p.startswith(folder + "/") for p in only):
+            continue
         group = folder.rsplit("/", 1)[1]
         info = tree.json(info_path)
         by_publisher: dict[str, list[tuple[str, dict]]] = {}
@@ -289,7 +291,7 @@ def fundus_pages(tree: GitTree) -> Iterator[Page]:
                 continue
             for (fname, meta), version in zip(files, versions):
                 path = f"{folder}/{fname}"
-                if not tree.exists(path):
+                if not tree.exists(path) or (only is not None and path not in only):
                     continue
                 exp = expected[version]
                 body = _fundus_body(exp.get("body"))
@@ -307,6 +309,36 @@ def fundus_pages(tree: GitTree) -> Iterator[Page]:
                     crawl_date=str(meta.get("crawl_date") or "")[:10] or None))
 
 
+def fundus_history_pages(tree: GitTree) -> Iterator[Page]:
+    """fundus pages that later commits replaced: each read, with the expectations of its
+    time, from the commit just before the one that deleted it (older layouts of the same
+    publishers; none of them is in the ``fundus`` set)."""
+    log = tree._git("log", "--diff-filter=D", "--format=C %H", "--name-only", tree.commit, "--", FUNDUS_DATA)
+    deleted: dict[str, set[str]] = {}
+    commit = ""
+    for line in log.splitlines():
+        if line.startswith("C "):
+            commit = line[2:].strip()
+        elif line.endswith(".html.gz") and commit:
+            deleted.setdefault(commit, set()).add(line.strip())
+    seen: set[str] = set()
+    current = {p for p in tree.paths(FUNDUS_DATA, ".html.gz")}
+    for commit, paths in deleted.items():
+        try:
+            old = GitTree(tree.git_dir, commit + "^")
+        except subprocess.CalledProcessError:
+            continue
+        for page in fundus_pages(old, only=paths):
+            blob = old._git("rev-parse", f"{old.commit}:{page.key}").strip()
+            if blob in seen or (page.key in current and
+                                tree._git("rev-parse", f"{tree.commit}:{page.key}").strip() == blob):
+                continue
+            seen.add(blob)
+            page.key = f"{page.key}@{old.commit[:12]}"
+            page.record["commit"] = old.commit
+            yield page
+
+
 # goose3 ------------------------------------------------------------------- #
 
 def goose3_pages(tree: GitTree) -> Iterator[Page]:
@@ -318,7 +350,7 @@ def goose3_pages(tree: GitTree) -> Iterator[Page]:
         case = tree.json(jpath)
         exp = case.get("expected") or {}
         body = (exp.get("cleaned_text") or "").strip()
-        if len(body) < 100:  # the unit cases (a tag, an attribute) are no article pages
+        if len(body) < 1000:  # most cases hold only the first sentence; unit cases a tag
             continue
         html = decode_page(tree.read(hpath))
         body = "\n".join(p.strip() for p in re.split(r"\n\s*\n|\n", body) if p.strip())
@@ -358,6 +390,9 @@ SOURCES: dict[str, Source] = {s.name: s for s in [
            "news pages of ~200 publishers in ~40 countries with body, title, authors and "
            "publishing date as each publisher's hand-written parser extracts them",
            fundus_pages, "tests/resources/parser/test_data/"),
+    Source("fundus_history", "github:flairNLP/fundus (tests/resources/parser/test_data, history)", "MIT",
+           "older pages of the fundus publishers that later test files replaced, each with the "
+           "expectations of its own commit", fundus_history_pages, "tests/resources/parser/test_data/"),
     Source("goose3", "github:goose3/goose3 (tests/data/content)", "Apache-2.0",
            "older news and blog pages (2010-2016, mostly en, some zh/ar/es/...) with "
            "goose3's expected cleaned text", goose3_pages, "tests/data/content/"),
