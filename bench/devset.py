@@ -95,11 +95,11 @@ class GitTree:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\b(?:xml:)?lang\s*=\s*["']?\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*""", re.I)
 _META_LANG = [
-    re.compile(r"""<meta[^>]+http-equiv\s*=\s*["']?content-language["']?[^>]*content\s*=\s*["']?\s*([A-Za-z]{2,3})\b""", re.I),
+    re.compile(r"""<meta[^>]+http-equiv\s*=\s*["']?content-language["']?[^>]*content\s*=\s*["']?\s*([A-Za-z]{2,3})(?![A-Za-z])""", re.I),
     re.compile(r"""<meta[^>]+content\s*=\s*["']?\s*([A-Za-z]{2,3})[^"'>]*["']?[^>]*http-equiv\s*=\s*["']?content-language""", re.I),
-    re.compile(r"""<meta[^>]+property\s*=\s*["']og:locale["'][^>]*content\s*=\s*["']([A-Za-z]{2,3})\b""", re.I),
+    re.compile(r"""<meta[^>]+property\s*=\s*["']og:locale["'][^>]*content\s*=\s*["']([A-Za-z]{2,3})(?![A-Za-z])""", re.I),
     re.compile(r"""<meta[^>]+content\s*=\s*["']([A-Za-z]{2,3})[-_][A-Za-z]{2}["'][^>]*property\s*=\s*["']og:locale["']""", re.I),
-    re.compile(r"""<meta[^>]+name\s*=\s*["'](?:language|lang|dc\.language)["'][^>]*content\s*=\s*["']([A-Za-z]{2,3})\b""", re.I),
+    re.compile(r"""<meta[^>]+name\s*=\s*["'](?:language|lang|dc\.language)["'][^>]*content\s*=\s*["']([A-Za-z]{2,3})(?![A-Za-z])""", re.I),
 ]
 # Codes that are not languages although pages declare them.
 _NOT_LANGS = {"xx", "und", "mul", "zxx"}
@@ -313,7 +313,7 @@ def fundus_history_pages(tree: GitTree) -> Iterator[Page]:
     """fundus pages that later commits replaced: each read, with the expectations of its
     time, from the commit just before the one that deleted it (older layouts of the same
     publishers; none of them is in the ``fundus`` set)."""
-    log = tree._git("log", "--diff-filter=D", "--format=C %H", "--name-only", tree.commit, "--", FUNDUS_DATA)
+    log = tree._git("log", "--no-renames", "--diff-filter=D", "--format=C %H", "--name-only", tree.commit, "--", FUNDUS_DATA)
     deleted: dict[str, set[str]] = {}
     commit = ""
     for line in log.splitlines():

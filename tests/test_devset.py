@@ -1,0 +1,149 @@
+"""bench/devset.py: labelled pages of a (tiny, invented) source repository -> the shared layout."""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("devset_script", ROOT / "bench" / "devset.py")
+devset = importlib.util.module_from_spec(_spec)
+sys.modules["devset_script"] = devset
+_spec.loader.exec_module(devset)
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+DATA = "tests/resources/parser/test_data"
+PAGE_DE = ("<html lang='de-AT'><head><title>Neue Brücke</title></head><body><p>Die neue Brücke ist offen."
+           "</p></body></html>")
+PAGE_JA = "<html><head><title>新しい橋</title></head><body><p>新しい橋が開通した。</p></body></html>"
+
+
+def git(repo: Path, *args: str) -> str:
+    out = subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True, text=True,
+                         env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                              "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+                              "HOME": str(repo), "PATH": "/usr/bin:/bin:/usr/local/bin"})
+    return out.stdout
+
+
+def put(repo: Path, rel: str, data: "bytes | str") -> None:
+    p = repo / rel
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+def expected(body: list[str], authors: list[str], date: str, title: str) -> dict:
+    return {"authors": authors, "title": title, "publishing_date": date,
+            "body": {"summary": [body[0]], "sections": [{"headline": ["Zwischentitel"], "paragraphs": body[1:]}]}}
+
+
+@pytest.fixture()
+def fundus_repo(tmp_path: Path) -> Path:
+    """A work tree in fundus's layout with two commits: an old page replaced by a new one."""
+    repo = tmp_path / "work"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    put(repo, f"{DATA}/at/Blatt_2024_01_02.html.gz", gzip.compress(PAGE_DE.encode()))
+    put(repo, f"{DATA}/at/meta.info", json.dumps({"Blatt_2024_01_02.html.gz": {
+        "url": "https://blatt.example.at/a/1", "crawl_date": "2024-01-02 10:00:00"}}))
+    put(repo, f"{DATA}/at/Blatt.json", json.dumps({"V1": expected(
+        ["Alt: Einleitung.", "Alt: Absatz."], ["Eva Gruber"], "2024-01-02 08:30:00+01:00", "Alte Brücke")}))
+    put(repo, f"{DATA}/jp/Shinbun_2025_03_04.html.gz", gzip.compress(PAGE_JA.encode()))
+    put(repo, f"{DATA}/jp/meta.info", json.dumps({"Shinbun_2025_03_04.html.gz": {
+        "url": "https://shinbun.example.jp/n/2", "crawl_date": "2025-03-04 01:00:00"}}))
+    put(repo, f"{DATA}/jp/Shinbun.json", json.dumps({"V1": {
+        "authors": [], "title": "新しい橋", "body": {"summary": [], "sections": [
+            {"headline": [], "paragraphs": ["新しい橋が開通した。", "市が発表した。"]}]}}}))
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "first")
+    # the Austrian page is replaced by a newer crawl with new expectations
+    git(repo, "rm", "-q", f"{DATA}/at/Blatt_2024_01_02.html.gz")
+    put(repo, f"{DATA}/at/Blatt_2025_05_06.html.gz", gzip.compress(PAGE_DE.replace("neue", "neueste").encode()))
+    put(repo, f"{DATA}/at/meta.info", json.dumps({"Blatt_2025_05_06.html.gz": {
+        "url": "https://blatt.example.at/a/2", "crawl_date": "2025-05-06 10:00:00"}}))
+    put(repo, f"{DATA}/at/Blatt.json", json.dumps({"V1": expected(
+        ["Einleitung.", "Erster Absatz.", "Zweiter Absatz."], ["Eva Gruber", "Max Huber"],
+        "2025-05-06 07:05:00+02:00", "Neue Brücke")}))
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "second")
+    return repo / ".git"
+
+
+def test_fundus_set_in_the_shared_layout(fundus_repo: Path, tmp_path: Path):
+    out = tmp_path / "devsets"
+    assert devset.main(["fundus", str(fundus_repo), "--out", str(out)]) == 0
+    truth = json.loads((out / "fundus" / "ground-truth.json").read_text(encoding="utf-8"))
+    assert len(truth) == 2
+    for pid, rec in truth.items():
+        assert len(pid) == 64
+        html = gzip.open(out / "fundus" / "html" / f"{pid}.html.gz").read().decode("utf-8")
+        assert "<html" in html
+    at = next(r for r in truth.values() if r["group"] == "at")
+    assert at["articleBody"] == "Einleitung.\nZwischentitel\nErster Absatz.\nZweiter Absatz."
+    assert at["url"] == "https://blatt.example.at/a/2"
+    assert at["lang"] == "de" and at["lang_from"] == "page"  # <html lang='de-AT'>
+    assert at["author"] == "Eva Gruber, Max Huber" and at["authors"] == ["Eva Gruber", "Max Huber"]
+    assert at["publish_time"] == "2025-05-06 07:05" and at["publish_time_iso"].endswith("+02:00")
+    assert at["annotated"] == ["articleBody", "title", "author", "publish_time"]
+    jp = next(r for r in truth.values() if r["group"] == "jp")
+    assert jp["lang"] == "ja" and jp["lang_from"] == "text"  # no declaration: kana in the truth
+    assert "publish_time" not in jp and jp["authors"] == []
+    manifest = json.loads((out / "fundus" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["pages"] == 2 and manifest["langs"] == {"de": 1, "ja": 1}
+    assert manifest["commit"] == devset.GitTree(fundus_repo).commit
+
+
+def test_history_recovers_the_replaced_page_with_its_own_truth(fundus_repo: Path, tmp_path: Path):
+    out = tmp_path / "devsets"
+    devset.main(["fundus_history", str(fundus_repo), "--out", str(out)])
+    truth = json.loads((out / "fundus_history" / "ground-truth.json").read_text(encoding="utf-8"))
+    assert len(truth) == 1
+    (rec,) = truth.values()
+    assert rec["articleBody"] == "Alt: Einleitung.\nZwischentitel\nAlt: Absatz."
+    assert rec["url"] == "https://blatt.example.at/a/1" and rec["publish_time"] == "2024-01-02 08:30"
+
+
+def test_language_filter_and_rerun_replace_the_set(fundus_repo: Path, tmp_path: Path):
+    out = tmp_path / "devsets"
+    devset.main(["fundus", str(fundus_repo), "--out", str(out), "--name", "fundus_ja", "--langs", "ja"])
+    devset.main(["fundus", str(fundus_repo), "--out", str(out), "--name", "fundus_ja", "--langs", "ja"])
+    truth = json.loads((out / "fundus_ja" / "ground-truth.json").read_text(encoding="utf-8"))
+    assert [r["lang"] for r in truth.values()] == ["ja"]
+    assert len(list((out / "fundus_ja" / "html").iterdir())) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["fundus_ja"]  # no temporary folders left
+
+
+def test_wrong_tree_is_refused(fundus_repo: Path, tmp_path: Path):
+    with pytest.raises(SystemExit):
+        devset.main(["goose3", str(fundus_repo), "--out", str(tmp_path / "o")])
+
+
+@pytest.mark.parametrize("html, lang", [
+    ("<html lang='fr-FR'>", "fr"), ("<html xml:lang=\"el\">", "el"), ("<HTML LANG=DE>", "de"),
+    ("<html lang=''><meta http-equiv='content-language' content='pl'>", "pl"),
+    ("<html><meta property='og:locale' content='ru_RU'>", "ru"),
+    ("<html lang='iw'>", "he"), ("<html lang='x-default'>", None), ("<html>", None),
+])
+def test_declared_lang(html: str, lang):
+    assert devset.declared_lang(html) == lang
+
+
+@pytest.mark.parametrize("value, local", [
+    ("2025-06-05 14:46:12+02:00", "2025-06-05 14:46:12"), ("2025-06-05T14:46:00Z", "2025-06-05 14:46"),
+    ("2025-06-05", "2025-06-05"), ("5 June 2025", None), (None, None),
+])
+def test_wall_clock(value, local):
+    assert devset.wall_clock(value)[0] == local
+
+
+def test_decode_page_uses_the_declared_charset():
+    raw = "<meta charset='windows-1251'><p>Новости</p>".encode("cp1251")
+    assert "Новости" in devset.decode_page(raw)
+    assert devset.decode_page("<p>Grüße</p>".encode("utf-8")) == "<p>Grüße</p>"
