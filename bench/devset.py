@@ -5,6 +5,7 @@
     python bench/devset.py goose3 GITDIR --out DIR
     python bench/devset.py newspaper4k GITDIR --name np4k
     python bench/devset.py list                          # the known sources
+    python bench/devset.py meta ../devsets/fundus        # newsclean's date/author figures on sets
 
 GITDIR is a bare git directory (a clone or snapshot of the source project);
 the pages are read from its HEAD (or ``--rev``) with ``git cat-file``, never
@@ -38,6 +39,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -450,16 +452,75 @@ def write_set(source: Source, tree: GitTree, out: Path, name: str,
     return manifest
 
 
+# --------------------------------------------------------------------------- #
+# Metadata figures on a set (each page's time compared in its own UTC offset)
+# --------------------------------------------------------------------------- #
+
+
+def _norm_name(s: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", s).lower())
+
+
+def score_metadata(folder: Path) -> dict[str, Counter]:
+    """newsclean's published time and authors against the set's truth, per language.
+
+    The time counts as right to the day / minute when it falls on the truth's
+    day / minute seen in the truth's own UTC offset (``publish_time_iso``); the
+    authors when the set of normalised names equals the truth's ``authors``.
+    """
+    sys.path.insert(0, str(ROOT))
+    import newsclean  # noqa: PLC0415 - only this subcommand needs the library
+
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    cleaner = newsclean.Cleaner()
+    out: dict[str, Counter] = {}
+    for pid, rec in sorted(truth.items()):
+        page = gzip.open(folder / "html" / f"{pid}.html.gz").read()
+        art = cleaner.clean(page, rec.get("url") or None)
+        for group in ("all", rec.get("lang") or "?"):
+            c = out.setdefault(group, Counter())
+            iso = rec.get("publish_time_iso") or ""
+            if "T" in iso:
+                want = datetime.fromisoformat(iso)
+                got = art.published.astimezone(want.tzinfo) if art.published and want.tzinfo else art.published
+                c["time_n"] += 1
+                c["day_ok"] += bool(got and got.date() == want.date())
+                c["minute_ok"] += bool(got and got.date() == want.date()
+                                       and (got.hour, got.minute) == (want.hour, want.minute))
+            if rec.get("authors"):
+                c["auth_n"] += 1
+                want_names = {_norm_name(a) for a in rec["authors"]}
+                got_names = {_norm_name(a) for a in art.authors}
+                c["auth_ok"] += want_names == got_names
+                c["auth_any"] += bool(want_names & got_names)
+    return out
+
+
+def print_metadata(name: str, scores: dict[str, Counter]) -> None:
+    def pct(a: int, b: int) -> str:
+        return f"{a / b:6.1%} ({a}/{b})" if b else "   n/a"
+    print(f"| {name} | language | pages with time | day | minute | pages with authors | authors exact | any name |")
+    print("|---|---|---|---|---|---|---|---|")
+    for group, c in sorted(scores.items(), key=lambda kv: (kv[0] != "all", -kv[1]["time_n"])):
+        print(f"| | {group} | {c['time_n']} | {pct(c['day_ok'], c['time_n'])} | {pct(c['minute_ok'], c['time_n'])} "
+              f"| {c['auth_n']} | {pct(c['auth_ok'], c['auth_n'])} | {pct(c['auth_any'], c['auth_n'])} |")
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("source", help="a source name (see 'list'), or 'list'")
-    ap.add_argument("git_dir", nargs="?", help="bare git directory of the source project")
+    ap.add_argument("git_dir", nargs="?", help="bare git directory of the source project (meta: a set)")
+    ap.add_argument("more", nargs="*", help=argparse.SUPPRESS)
     ap.add_argument("--rev", default="HEAD", help="commit to read (default HEAD)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output root (default ../devsets)")
     ap.add_argument("--name", help="set name (default: the source name)")
     ap.add_argument("--langs", help="keep only these languages, comma-separated (e.g. de,fr)")
     ap.add_argument("--exclude-langs", help="drop these languages, comma-separated")
     args = ap.parse_args(argv)
+    if args.source == "meta":  # python bench/devset.py meta ../devsets/fundus [more sets]
+        for folder in [args.git_dir, *args.more]:
+            print_metadata(Path(folder).name, score_metadata(Path(folder)))
+        return 0
     if args.source == "list":
         for s in SOURCES.values():
             print(f"{s.name:12} {s.licence:11} {s.project}\n{'':12} {s.note}")

@@ -20,8 +20,9 @@ _spec.loader.exec_module(devset)
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
 DATA = "tests/resources/parser/test_data"
-PAGE_DE = ("<html lang='de-AT'><head><title>Neue Brücke</title></head><body><p>Die neue Brücke ist offen."
-           "</p></body></html>")
+PAGE_DE = ("<html lang='de-AT'><head><title>Neue Brücke</title><meta name='author' content='Eva Gruber'>"
+           "<meta property='article:published_time' content='2025-05-06T05:05:00Z'></head>"
+           "<body><p>Die neue Brücke ist offen.</p></body></html>")
 PAGE_JA = "<html><head><title>新しい橋</title></head><body><p>新しい橋が開通した。</p></body></html>"
 
 
@@ -147,3 +148,18 @@ def test_decode_page_uses_the_declared_charset():
     raw = "<meta charset='windows-1251'><p>Новости</p>".encode("cp1251")
     assert "Новости" in devset.decode_page(raw)
     assert devset.decode_page("<p>Grüße</p>".encode("utf-8")) == "<p>Grüße</p>"
+
+
+def test_metadata_scores_in_the_pages_own_offset(fundus_repo: Path, tmp_path: Path, capsys):
+    out = tmp_path / "devsets"
+    devset.main(["fundus", str(fundus_repo), "--out", str(out)])
+    scores = devset.score_metadata(out / "fundus")
+    c = scores["all"]
+    # 05:05 UTC is 07:05 at +02:00, the truth's minute; the jp truth has no time
+    assert (c["time_n"], c["day_ok"], c["minute_ok"]) == (1, 1, 1)
+    # one of the two names: not exact, but a name right
+    assert (c["auth_n"], c["auth_ok"], c["auth_any"]) == (1, 0, 1)
+    assert scores["de"]["time_n"] == 1 and "ja" in scores
+    capsys.readouterr()
+    assert devset.main(["meta", str(out / "fundus")]) == 0
+    assert "| | all | 1 | 100.0% (1/1) |" in capsys.readouterr().out
