@@ -190,6 +190,28 @@ def wall_clock(value: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     return dt.strftime(fmt), dt.isoformat()
 
 
+_TOKEN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|[^\W_]+")
+MIN_VISIBLE = 0.5  # pages whose truth is mostly not in the visible text (only in scripts) are left out
+
+
+def visible_coverage(html: str, body: str) -> float:
+    """Share of the truth's 4-token shingles found in the page's text outside scripts and styles."""
+    import lxml.html  # noqa: PLC0415 - a core dependency of newsclean
+
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        toks = _TOKEN.findall(text.lower())
+        return {tuple(toks[i:i + 4]) for i in range(max(1, len(toks) - 3))}
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return 0.0
+    for el in tree.xpath("//script|//style|//noscript|//template"):
+        el.drop_tree()
+    want = shingles(body)
+    return len(want & shingles(" ".join(tree.itertext()))) / max(1, len(want))
+
+
 def join_paragraphs(parts: list[str]) -> str:
     return "\n".join(p.strip() for p in parts if p and p.strip())
 
@@ -413,22 +435,38 @@ def page_id(source: str, key: str) -> str:
     return hashlib.sha256(f"{source}:{key}".encode("utf-8")).hexdigest()
 
 
+def _convert(source: Source, tree: GitTree, tmp: Path, keep: Optional[Callable[[dict], bool]],
+             min_visible: float) -> tuple[dict[str, dict], list[str]]:
+    truth: dict[str, dict] = {}
+    hidden: list[str] = []
+    for page in source.pages(tree):
+        if keep and not keep(page.record):
+            continue
+        cover = visible_coverage(page.html, page.record["articleBody"])
+        page.record["visible_coverage"] = round(cover, 3)
+        if cover < min_visible:
+            hidden.append(page.record.get("url") or page.key)
+            continue
+        pid = page_id(source.name, page.key)
+        with gzip.open(tmp / "html" / f"{pid}.html.gz", "wb", compresslevel=6) as fh:
+            fh.write(page.html.encode("utf-8", "surrogatepass"))
+        truth[pid] = page.record
+    return truth, hidden
+
+
 def write_set(source: Source, tree: GitTree, out: Path, name: str,
-              keep: Optional[Callable[[dict], bool]] = None) -> dict:
+              keep: Optional[Callable[[dict], bool]] = None, min_visible: float = MIN_VISIBLE) -> dict:
     """Convert every page of ``source`` into ``out/name``; returns the manifest."""
     dest = out / name
     tmp = out / f".{name}.tmp"
     if tmp.exists():
         shutil.rmtree(tmp)
     (tmp / "html").mkdir(parents=True)
-    truth: dict[str, dict] = {}
-    for page in source.pages(tree):
-        if keep and not keep(page.record):
-            continue
-        pid = page_id(source.name, page.key)
-        with gzip.open(tmp / "html" / f"{pid}.html.gz", "wb", compresslevel=6) as fh:
-            fh.write(page.html.encode("utf-8", "surrogatepass"))
-        truth[pid] = page.record
+    try:
+        truth, hidden = _convert(source, tree, tmp, keep, min_visible)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     (tmp / "ground-truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     langs = Counter(r.get("lang", "?") for r in truth.values())
     manifest = {
@@ -438,6 +476,7 @@ def write_set(source: Source, tree: GitTree, out: Path, name: str,
         "with_publish_time": sum("publish_time" in r for r in truth.values()),
         "with_author": sum(bool(r.get("author")) for r in truth.values()),
         "with_title": sum("title" in r for r in truth.values()),
+        "left_out_truth_not_visible": hidden,
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     if dest.exists():  # replace the old set in one step so that readers never see half a set
@@ -516,6 +555,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--name", help="set name (default: the source name)")
     ap.add_argument("--langs", help="keep only these languages, comma-separated (e.g. de,fr)")
     ap.add_argument("--exclude-langs", help="drop these languages, comma-separated")
+    ap.add_argument("--min-visible", type=float, default=MIN_VISIBLE,
+                    help="leave out pages whose truth has less than this share of its shingles in the "
+                         "visible text (default %(default)s; 0 keeps all)")
     args = ap.parse_args(argv)
     if args.source == "meta":  # python bench/devset.py meta ../devsets/fundus [more sets]
         for folder in [args.git_dir, *args.more]:
@@ -538,7 +580,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         lang = rec.get("lang")
         return (only is None or lang in only) and lang not in without
 
-    manifest = write_set(source, tree, args.out, args.name or source.name, keep)
+    manifest = write_set(source, tree, args.out, args.name or source.name, keep, args.min_visible)
     print(json.dumps(manifest, ensure_ascii=False, indent=1))
     return 0
 

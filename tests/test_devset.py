@@ -22,8 +22,12 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 DATA = "tests/resources/parser/test_data"
 PAGE_DE = ("<html lang='de-AT'><head><title>Neue Brücke</title><meta name='author' content='Eva Gruber'>"
            "<meta property='article:published_time' content='2025-05-06T05:05:00Z'></head>"
-           "<body><p>Die neue Brücke ist offen.</p></body></html>")
-PAGE_JA = "<html><head><title>新しい橋</title></head><body><p>新しい橋が開通した。</p></body></html>"
+           "<body><p>Einleitung.</p><h2>Zwischentitel</h2><p>Erster Absatz.</p><p>Zweiter Absatz.</p>"
+           "<p>Alt: Einleitung.</p><h3>Zwischentitel</h3><p>Alt: Absatz.</p></body></html>")
+PAGE_JA = "<html><head><title>新しい橋</title></head><body><p>新しい橋が開通した。</p><p>市が発表した。</p></body></html>"
+# truth only in a script (a framework's data), not in the visible text
+PAGE_HIDDEN = ("<html lang='en'><body><div id='app'>Loading</div><script>window.__DATA__ = "
+               "{\"body\": \"The ferry will run again from May, the operator said.\"}</script></body></html>")
 
 
 def git(repo: Path, *args: str) -> str:
@@ -62,6 +66,12 @@ def fundus_repo(tmp_path: Path) -> Path:
     put(repo, f"{DATA}/jp/Shinbun.json", json.dumps({"V1": {
         "authors": [], "title": "新しい橋", "body": {"summary": [], "sections": [
             {"headline": [], "paragraphs": ["新しい橋が開通した。", "市が発表した。"]}]}}}))
+    put(repo, f"{DATA}/uk/Packet_2025_01_01.html.gz", gzip.compress(PAGE_HIDDEN.encode()))
+    put(repo, f"{DATA}/uk/meta.info", json.dumps({"Packet_2025_01_01.html.gz": {
+        "url": "https://packet.example.co.uk/f", "crawl_date": "2025-01-01 09:00:00"}}))
+    put(repo, f"{DATA}/uk/Packet.json", json.dumps({"V1": {
+        "authors": [], "title": "Ferry", "body": {"summary": [], "sections": [
+            {"headline": [], "paragraphs": ["The ferry will run again from May, the operator said."]}]}}}))
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "first")
     # the Austrian page is replaced by a newer crawl with new expectations
@@ -98,6 +108,9 @@ def test_fundus_set_in_the_shared_layout(fundus_repo: Path, tmp_path: Path):
     assert "publish_time" not in jp and jp["authors"] == []
     manifest = json.loads((out / "fundus" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["pages"] == 2 and manifest["langs"] == {"de": 1, "ja": 1}
+    # the page whose truth is only in a script is left out, and named
+    assert manifest["left_out_truth_not_visible"] == ["https://packet.example.co.uk/f"]
+    assert all(r["visible_coverage"] == 1.0 for r in truth.values())
     assert manifest["commit"] == devset.GitTree(fundus_repo).commit
 
 
@@ -163,3 +176,25 @@ def test_metadata_scores_in_the_pages_own_offset(fundus_repo: Path, tmp_path: Pa
     capsys.readouterr()
     assert devset.main(["meta", str(out / "fundus")]) == 0
     assert "| | all | 1 | 100.0% (1/1) |" in capsys.readouterr().out
+
+
+def test_min_visible_zero_keeps_every_page(fundus_repo: Path, tmp_path: Path):
+    out = tmp_path / "devsets"
+    devset.main(["fundus", str(fundus_repo), "--out", str(out), "--min-visible", "0"])
+    truth = json.loads((out / "fundus" / "ground-truth.json").read_text(encoding="utf-8"))
+    hidden = [r for r in truth.values() if r["group"] == "uk"]
+    assert len(truth) == 3 and hidden[0]["visible_coverage"] == 0.0
+
+
+def test_a_failed_conversion_leaves_no_half_set(fundus_repo: Path, tmp_path: Path, monkeypatch):
+    out = tmp_path / "devsets"
+    devset.main(["fundus", str(fundus_repo), "--out", str(out)])
+    before = (out / "fundus" / "ground-truth.json").read_text(encoding="utf-8")
+
+    def broken(html: str, body: str) -> float:
+        raise RuntimeError("boom")
+    monkeypatch.setattr(devset, "visible_coverage", broken)
+    with pytest.raises(RuntimeError):
+        devset.main(["fundus", str(fundus_repo), "--out", str(out)])
+    assert (out / "fundus" / "ground-truth.json").read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in out.iterdir()) == ["fundus"]
