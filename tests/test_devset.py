@@ -198,3 +198,13 @@ def test_a_failed_conversion_leaves_no_half_set(fundus_repo: Path, tmp_path: Pat
         devset.main(["fundus", str(fundus_repo), "--out", str(out)])
     assert (out / "fundus" / "ground-truth.json").read_text(encoding="utf-8") == before
     assert sorted(p.name for p in out.iterdir()) == ["fundus"]
+
+
+def test_a_page_missing_from_the_snapshot_is_skipped(fundus_repo: Path, tmp_path: Path):
+    """Snapshots lack the content of their largest files: such a page is skipped, not fatal."""
+    blob = git(fundus_repo.parent, "rev-parse", f"HEAD:{DATA}/jp/Shinbun_2025_03_04.html.gz").strip()
+    (fundus_repo / "objects" / blob[:2] / blob[2:]).unlink()
+    out = tmp_path / "devsets"
+    assert devset.main(["fundus", str(fundus_repo), "--out", str(out)]) == 0
+    truth = json.loads((out / "fundus" / "ground-truth.json").read_text(encoding="utf-8"))
+    assert [r["group"] for r in truth.values()] == ["at"]
