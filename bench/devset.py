@@ -6,6 +6,7 @@
     python bench/devset.py newspaper4k GITDIR --name np4k
     python bench/devset.py list                          # the known sources
     python bench/devset.py meta ../devsets/fundus        # newsclean's date/author figures on sets
+    python bench/devset.py text ../devsets/fundus        # its text-dump variant ../devsets/fundus_text
 
 GITDIR is a bare git directory (a clone or snapshot of the source project);
 the pages are read from its HEAD (or ``--rev``) with ``git cat-file``, never
@@ -511,6 +512,102 @@ def write_set(source: Source, tree: GitTree, out: Path, name: str,
 
 
 # --------------------------------------------------------------------------- #
+# Text-dump variant of a set (what a naive scraper writes instead of HTML)
+# --------------------------------------------------------------------------- #
+
+# Elements that end a line in a dump; <p> also gets a blank line around it.
+DUMP_BLOCKS = frozenset("""address article aside blockquote body caption dd details dialog div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section
+    summary table tbody thead tfoot tr td th ul br""".split())
+LINE_BREAK, PARA_BREAK = "\x02", "\x03"  # markers while walking (control characters no page keeps)
+# Elements whose text a dump never holds.
+DUMP_SKIP = frozenset("script style noscript template title meta link base head svg".split())
+
+
+def _no_marks(text: str) -> str:
+    return text.replace(LINE_BREAK, " ").replace(PARA_BREAK, " ")
+
+
+def html_to_dump(html: str) -> str:
+    """The page's visible text as a naive scraper dumps it: one line per block element and
+    ``<br>``, a blank line around ``<p>``, nothing else removed."""
+    import lxml.html  # noqa: PLC0415
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    parts: list[str] = []
+
+    def walk(el) -> None:  # noqa: ANN001 - an lxml element
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag or tag in DUMP_SKIP:  # comments, processing instructions, skipped elements
+            if el.tail:
+                parts.append(_no_marks(el.tail))
+            return
+        brk = PARA_BREAK if tag == "p" else (LINE_BREAK if tag in DUMP_BLOCKS else "")
+        parts.append(brk)
+        if el.text:
+            parts.append(_no_marks(el.text))
+        for child in el:
+            walk(child)
+        parts.append(brk)
+        if el.tail:
+            parts.append(_no_marks(el.tail))
+
+    walk(root)
+    # whitespace in the text collapses to one space; a run of block boundaries is one line
+    # break, or a blank line when a <p> is among them
+    text = re.sub(r"\s+", " ", "".join(parts))
+    text = re.sub(f" *(?:[{LINE_BREAK}{PARA_BREAK}] *)+",
+                  lambda m: "\n\n" if PARA_BREAK in m.group() else "\n", text)
+    out: list[str] = []
+    for line in (ln.strip() for ln in text.split("\n")):
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def write_text_variant(folder: Path, out: Optional[Path] = None) -> dict:
+    """``<set>`` -> ``<set>_text``: text/<id>.txt dumps, the same ground truth, a manifest with how
+    much of each body survives in its dump (4-token shingles)."""
+    dest = out or folder.with_name(folder.name + "_text")
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    (tmp / "text").mkdir(parents=True)
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    info: dict[str, dict] = {}
+    try:
+        for pid, rec in sorted(truth.items()):
+            dump = html_to_dump(gzip.open(folder / "html" / f"{pid}.html.gz").read().decode("utf-8", "replace"))
+            (tmp / "text" / f"{pid}.txt").write_text(dump, encoding="utf-8")
+            info[pid] = {"chars": len(dump), "lines": dump.count("\n"),
+                         "gt_recall_in_text": round(visible_coverage(f"<p>{_escape(dump)}</p>", rec["articleBody"]), 3)}
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    (tmp / "ground-truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+    recall = [i["gt_recall_in_text"] for i in info.values()]
+    manifest = {"name": dest.name, "derived_from": folder.name, "pages": len(truth),
+                "method": "bench/devset.py text: lxml parse; script/style/noscript/template/head dropped; one line "
+                          "per block element and <br>; blank line around <p>; whitespace collapsed",
+                "mean_gt_recall_in_text": round(sum(recall) / max(1, len(recall)), 4),
+                "pages_gt_recall_below_0.9": sum(r < 0.9 for r in recall), "page_info": info}
+    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    old = dest.with_name(f".{dest.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if dest.exists():
+        dest.rename(old)
+    tmp.rename(dest)
+    shutil.rmtree(old, ignore_errors=True)
+    return {k: v for k, v in manifest.items() if k != "page_info"}
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# --------------------------------------------------------------------------- #
 # Metadata figures on a set (each page's time compared in its own UTC offset)
 # --------------------------------------------------------------------------- #
 
@@ -581,6 +678,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.source == "meta":  # python bench/devset.py meta ../devsets/fundus [more sets]
         for folder in [args.git_dir, *args.more]:
             print_metadata(Path(folder).name, score_metadata(Path(folder)))
+        return 0
+    if args.source == "text":  # python bench/devset.py text ../devsets/fundus -> ../devsets/fundus_text
+        for folder in [args.git_dir, *args.more]:
+            print(json.dumps(write_text_variant(Path(folder)), ensure_ascii=False, indent=1))
         return 0
     if args.source == "list":
         for s in SOURCES.values():

@@ -208,3 +208,26 @@ def test_a_page_missing_from_the_snapshot_is_skipped(fundus_repo: Path, tmp_path
     assert devset.main(["fundus", str(fundus_repo), "--out", str(out)]) == 0
     truth = json.loads((out / "fundus" / "ground-truth.json").read_text(encoding="utf-8"))
     assert [r["group"] for r in truth.values()] == ["at"]
+
+
+def test_html_to_dump_writes_one_line_per_block():
+    html = ("<html><head><title>T</title><script>var x = 1;</script></head><body>"
+            "<nav><ul><li><a href='/'>Home</a></li>\n  <li>News</li></ul></nav>"
+            "<div><h1>Head  line</h1><p>First\n para <b>bold</b>.</p><p>Second<br>line</p><!-- note -->"
+            "<table><tr><td>a</td><td>b</td></tr></table></div>tail</body></html>")
+    assert devset.html_to_dump(html) == "Home\nNews\nHead line\n\nFirst para bold.\n\nSecond\nline\n\na\nb\ntail\n"
+    assert devset.html_to_dump("") == ""
+
+
+def test_text_variant_keeps_the_truth_and_measures_what_survives(fundus_repo: Path, tmp_path: Path):
+    out = tmp_path / "devsets"
+    devset.main(["fundus", str(fundus_repo), "--out", str(out)])
+    assert devset.main(["text", str(out / "fundus")]) == 0
+    dest = out / "fundus_text"
+    truth = json.loads((dest / "ground-truth.json").read_text(encoding="utf-8"))
+    assert truth == json.loads((out / "fundus" / "ground-truth.json").read_text(encoding="utf-8"))
+    for pid in truth:
+        dump = (dest / "text" / f"{pid}.txt").read_text(encoding="utf-8")
+        assert "<" not in dump and dump.endswith("\n")
+    manifest = json.loads((dest / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["derived_from"] == "fundus" and manifest["mean_gt_recall_in_text"] == 1.0
