@@ -298,6 +298,27 @@ def _fundus_version_key(v: str) -> tuple[int, str]:
     return (int(m.group()) if m else 0, v)
 
 
+def _pair_by_content(tree: GitTree, folder: str, files: list[tuple[str, dict]], versions: list[str],
+                     expected: dict, min_cover: float = 0.8) -> list[tuple[tuple[str, dict], str]]:
+    """Pages and versions paired by how much of each version's expected body a page shows."""
+    pages: dict[str, str] = {}
+    for fname, _ in files:
+        raw = tree.read_optional(f"{folder}/{fname}")
+        if raw is not None:
+            pages[fname] = gzip.decompress(raw).decode("utf-8", "replace")
+    pairs = []
+    used: set[str] = set()
+    for version in versions:
+        body = _fundus_body(expected[version].get("body"))
+        scored = sorted(((visible_coverage(html, body), fname) for fname, html in pages.items()
+                         if fname not in used and body), reverse=True)
+        if scored and scored[0][0] >= min_cover:
+            fname = scored[0][1]
+            used.add(fname)
+            pairs.append((next(fm for fm in files if fm[0] == fname), version))
+    return pairs
+
+
 def fundus_pages(tree: GitTree, only: Optional[set[str]] = None) -> Iterator[Page]:
     """fundus: per publisher one JSON of expected attributes per parser version, and one
     gzipped page per version; pages and versions pair up in crawl-date order."""
@@ -318,12 +339,14 @@ def fundus_pages(tree: GitTree, only: Optional[set[str]] = None) -> Iterator[Pag
             expected = tree.json(jpath)
             versions = sorted(expected, key=_fundus_version_key)
             files.sort(key=lambda fm: str(fm[1].get("crawl_date") or fm[0]))
+            pairs = list(zip(files, versions))
             if len(versions) != len(files):
-                # pairing by order is only safe when both lists match one to one
-                print(f"[fundus] {publisher}: {len(files)} pages, {len(versions)} versions; skipped",
-                      file=sys.stderr)
-                continue
-            for (fname, meta), version in zip(files, versions):
+                # more pages than versions (or fewer): pair each version with the page that
+                # holds its expected body, when one clearly does
+                pairs = _pair_by_content(tree, folder, files, versions, expected)
+                print(f"[fundus] {publisher}: {len(files)} pages, {len(versions)} versions; "
+                      f"{len(pairs)} paired by content", file=sys.stderr)
+            for (fname, meta), version in pairs:
                 path = f"{folder}/{fname}"
                 if not tree.exists(path) or (only is not None and path not in only):
                     continue

@@ -66,6 +66,16 @@ def fundus_repo(tmp_path: Path) -> Path:
     put(repo, f"{DATA}/jp/Shinbun.json", json.dumps({"V1": {
         "authors": [], "title": "新しい橋", "body": {"summary": [], "sections": [
             {"headline": [], "paragraphs": ["新しい橋が開通した。", "市が発表した。"]}]}}}))
+    # two crawls, one version: the page that shows the expected body is the pair
+    put(repo, f"{DATA}/ch/Bote_2024_02_01.html.gz", gzip.compress(b"<html lang='de-CH'><p>Ein anderer Text hier.</p>"))
+    put(repo, f"{DATA}/ch/Bote_2024_03_01.html.gz", gzip.compress(
+        "<html lang='de-CH'><p>Der See ist wieder eisfrei und die Schiffe fahren.</p></html>".encode()))
+    put(repo, f"{DATA}/ch/meta.info", json.dumps({
+        "Bote_2024_02_01.html.gz": {"url": "https://bote.example.ch/1", "crawl_date": "2024-02-01 08:00:00"},
+        "Bote_2024_03_01.html.gz": {"url": "https://bote.example.ch/2", "crawl_date": "2024-03-01 08:00:00"}}))
+    put(repo, f"{DATA}/ch/Bote.json", json.dumps({"V1": {
+        "authors": [], "title": "See", "body": {"summary": [], "sections": [
+            {"headline": [], "paragraphs": ["Der See ist wieder eisfrei und die Schiffe fahren."]}]}}}))
     put(repo, f"{DATA}/uk/Packet_2025_01_01.html.gz", gzip.compress(PAGE_HIDDEN.encode()))
     put(repo, f"{DATA}/uk/meta.info", json.dumps({"Packet_2025_01_01.html.gz": {
         "url": "https://packet.example.co.uk/f", "crawl_date": "2025-01-01 09:00:00"}}))
@@ -91,6 +101,9 @@ def test_fundus_set_in_the_shared_layout(fundus_repo: Path, tmp_path: Path):
     out = tmp_path / "devsets"
     assert devset.main(["fundus", str(fundus_repo), "--out", str(out)]) == 0
     truth = json.loads((out / "fundus" / "ground-truth.json").read_text(encoding="utf-8"))
+    ch = [r for r in truth.values() if r["group"] == "ch"]
+    assert [r["url"] for r in ch] == ["https://bote.example.ch/2"]  # paired by content, not by order
+    truth = {pid: r for pid, r in truth.items() if r["group"] != "ch"}
     assert len(truth) == 2
     for pid, rec in truth.items():
         assert len(pid) == 64
@@ -107,7 +120,7 @@ def test_fundus_set_in_the_shared_layout(fundus_repo: Path, tmp_path: Path):
     assert jp["lang"] == "ja" and jp["lang_from"] == "text"  # no declaration: kana in the truth
     assert "publish_time" not in jp and jp["authors"] == []
     manifest = json.loads((out / "fundus" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["pages"] == 2 and manifest["langs"] == {"de": 1, "ja": 1}
+    assert manifest["pages"] == 3 and manifest["langs"] == {"de": 2, "ja": 1}
     # the page whose truth is only in a script is left out, and named
     assert manifest["left_out_truth_not_visible"] == ["https://packet.example.co.uk/f"]
     assert all(r["visible_coverage"] == 1.0 for r in truth.values())
@@ -183,7 +196,7 @@ def test_min_visible_zero_keeps_every_page(fundus_repo: Path, tmp_path: Path):
     devset.main(["fundus", str(fundus_repo), "--out", str(out), "--min-visible", "0"])
     truth = json.loads((out / "fundus" / "ground-truth.json").read_text(encoding="utf-8"))
     hidden = [r for r in truth.values() if r["group"] == "uk"]
-    assert len(truth) == 3 and hidden[0]["visible_coverage"] == 0.0
+    assert len(truth) == 4 and hidden[0]["visible_coverage"] == 0.0
 
 
 def test_a_failed_conversion_leaves_no_half_set(fundus_repo: Path, tmp_path: Path, monkeypatch):
@@ -207,7 +220,7 @@ def test_a_page_missing_from_the_snapshot_is_skipped(fundus_repo: Path, tmp_path
     out = tmp_path / "devsets"
     assert devset.main(["fundus", str(fundus_repo), "--out", str(out)]) == 0
     truth = json.loads((out / "fundus" / "ground-truth.json").read_text(encoding="utf-8"))
-    assert [r["group"] for r in truth.values()] == ["at"]
+    assert sorted(r["group"] for r in truth.values()) == ["at", "ch"]
 
 
 def test_html_to_dump_writes_one_line_per_block():
