@@ -38,7 +38,7 @@ __all__ = ["Cleaner", "PluginInfo", "ENTRY_POINT_GROUP", "ENV_DISABLE"]
 
 log = logging.getLogger("newsclean")
 
-#: Comma-separated plugin names or ``plugin:step`` names to disable, e.g. ``spam,ads,related:teasers``.
+#: Comma-separated plugin names or ``plugin:step`` names to disable, e.g. ``spam,ads,related:lists``.
 ENV_DISABLE = "NEWSCLEAN_DISABLE"
 #: Metadata proposed by a domain-scoped (site) step outranks generic guesses by this much.
 SITE_SCORE_BONUS = 100.0
@@ -113,6 +113,7 @@ class Cleaner:
         self._collected: dict[str, list[Step]] = {}  # plugin name -> its steps, collected once
         self._collecting: dict[str, list[Step]] | None = None
         self._domains: dict[str, list[str]] = {}
+        self._refused: set[str] = set()  # plugins whose register_steps or site_domains raised
         self._calling = ""  # the plugin whose register_steps is running
         self._checked_names = False
         self._steps: list[Step] | None = None
@@ -203,6 +204,7 @@ class Cleaner:
         self.pm.unregister(plugin, name=name)
         self._collected.pop(name, None)
         self._domains.pop(name, None)
+        self._refused.discard(name)
         self._steps = None
 
     def _guard(self, hook: str, pname: str, func: Callable[..., Any], argnames: tuple[str, ...]) -> Callable[..., Any]:
@@ -242,8 +244,9 @@ class Cleaner:
     def _failed(self, pname: str, doc: Document | None, message: str, registering: str = "") -> None:
         info = self.plugins.get(pname)
         if registering in (_REGISTER_STEPS, _SITE_DOMAINS) and info is not None:
+            self._refused.add(pname)  # a plugin that failed to say its domains or steps runs no step
             if self._collecting is not None:
-                self._collecting.pop(pname, None)
+                self._collecting[pname] = []
             if registering == _REGISTER_STEPS:
                 message = f"plugin {pname!r} failed to register its steps: {message.split(': ', 1)[1]}"
             self._fail(info, message)
@@ -312,7 +315,7 @@ class Cleaner:
         domains = self._domains.get(pname)
         if not step.domains and domains:
             step = replace(step, domains=tuple(domains))
-        if self._collecting is not None and pname in self._collecting:
+        if self._collecting is not None and pname in self._collecting and pname not in self._refused:
             self._collecting[pname].append(replace(step, plugin=pname))
 
     def _check_disabled_names(self) -> None:

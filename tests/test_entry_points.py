@@ -222,3 +222,46 @@ def test_given_module_that_is_also_installed(acme: Path) -> None:
 
 def _acme_removals_named(article, plugin):  # type: ignore[no-untyped-def]
     return [r for r in article.removed if r.plugin == plugin]
+
+
+def _readme_block(lang: str, needle: str) -> str:
+    import re
+
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(rf"```{lang}\n(.*?)```", text, re.S)
+    return next(b for b in blocks if needle in b)
+
+
+def test_readme_site_plugin_recipe_works_installed_and_given(site_dir: Path) -> None:
+    code = _readme_block("python", "class ExamplePortal")
+    module_src = code.split("\ncleaner = ")[0]  # the recipe's module, without its usage lines
+    toml = _readme_block("toml", "[project.entry-points.newsclean]")
+    ep_name, value = [x.strip().strip('"') for x in toml.splitlines()[1].split("=")]
+    module = value.split(":")[0]
+    _dist_ep(site_dir, module, ep_name, value, module_src)
+    page = PAGE.replace("ACME-NOISE the city", "【责任编辑：王五】 the city")
+    try:
+        c = Cleaner()
+        info = {p.name: p for p in c.plugin_info()}[ep_name]
+        assert not info.error and info.domains == ["example.cn"] and info.steps
+        art = c.clean(page, url="https://news.example.cn/a.html")
+        assert [r.plugin for r in art.removed if r.kind == "byline"] == [f"{ep_name}:editor-line"]
+        recipe = __import__(module)
+        given = Cleaner(plugins=[recipe.ExamplePortal()])  # the README's usage line, with it installed
+        assert {p.name: p for p in given.plugin_info()}[ep_name].origin == "given"
+        assert len(given.clean(page, url="https://news.example.cn/a.html").removed) >= 1
+    finally:
+        sys.modules.pop(module, None)
+
+
+def test_readme_disable_examples_name_real_plugins_and_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    monkeypatch.delenv(ENV_DISABLE, raising=False)
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    names = set()
+    for m in re.finditer(r"NEWSCLEAN_DISABLE=([\w:,-]+)|--disable ([\w:,-]+)|disable=\[([^\]]*)\]", text):
+        found = m.group(1) or m.group(2) or m.group(3)
+        names |= {n.strip().strip("\"'") for n in found.split(",") if n.strip()}
+    assert "spam" in names and any(":" in n for n in names)
+    assert Cleaner(disable=sorted(names)).warnings == []

@@ -441,3 +441,35 @@ def test_clean_cache_is_bounded(monkeypatch):
     for tz in (1.0, 2.0, 3.0):
         newsclean.clean(PAGE, default_tz_hours=tz)
     assert len(newsclean._cache) == 2
+
+
+def test_plugin_failing_to_register_is_asked_once_and_runs_no_step():
+    calls: list[int] = []
+
+    class HalfRegistered:
+        name = "halfreg"
+
+        @hookimpl
+        def newsclean_register_steps(self, register):
+            calls.append(1)
+            register(Step("shouty", Dropper()._run, order=300))
+            raise ValueError("then broke")
+
+    c = Cleaner([HalfRegistered()], entry_points=False)
+    for _ in range(2):
+        assert "DROP ME" in c.clean(PAGE).text  # the step it registered before raising does not run
+    assert calls == [1] and c.plugins["halfreg"].steps == []
+    assert "then broke" in c.plugins["halfreg"].error
+
+
+def test_site_plugin_whose_domains_fail_runs_nowhere():
+    class BadDomains(Dropper):
+        name = "baddomains"
+
+        @hookimpl
+        def newsclean_site_domains(self):
+            raise RuntimeError("no domains today")
+
+    c = Cleaner([BadDomains()], entry_points=False)
+    assert "DROP ME" in c.clean(PAGE, url="https://anything.example/a").text
+    assert "no domains today" in c.plugins["baddomains"].error
