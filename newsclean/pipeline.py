@@ -194,11 +194,19 @@ class Cleaner:
         except pluggy.PluginValidationError:
             self.pm.unregister(plugin)
             raise
-        for caller in self.pm.get_hookcallers(plugin) or []:
-            for impl in caller.get_hookimpls():
-                if impl.plugin is plugin and not (impl.hookwrapper or impl.wrapper):
-                    impl.function = self._guard(caller.name, name, impl.function, impl.argnames)
+        self._guard_impls(plugin)
         self._steps = None
+
+    def _guard_impls(self, plugin: Any = None) -> None:
+        """Guard the implementations of ``plugin`` (None: of every plugin, including
+        ones registered on ``pm`` directly) that are not guarded yet."""
+        callers = self.pm.get_hookcallers(plugin) or [] if plugin is not None else [
+            getattr(self.pm.hook, name) for name in hookspecs.all_hook_names()]
+        for caller in callers:
+            for impl in caller.get_hookimpls():
+                if (plugin is None or impl.plugin is plugin) and not (impl.hookwrapper or impl.wrapper) \
+                        and not getattr(impl.function, "_newsclean_guarded", False):
+                    impl.function = self._guard(caller.name, impl.plugin_name, impl.function, impl.argnames)
 
     def _unregister(self, plugin: Any, name: str) -> None:
         self.pm.unregister(plugin, name=name)
@@ -222,18 +230,19 @@ class Cleaner:
                 self._calling = pname
             try:
                 result = func(*args, **kwargs)
+                if hook == _SITE_DOMAINS:
+                    got = result or []
+                    self._domains[pname] = [got] if isinstance(got, str) else [str(d) for d in got]
             except Exception as e:  # one failing plugin must not lose the page
                 self._failed(pname, doc if isinstance(doc, Document) else None,
                              f"hook {pname}:{short} failed: {type(e).__name__}: {e}", registering=hook)
                 return None
             if chained and isinstance(result, Article) and isinstance(doc, Document):
                 doc.article = result
-            if hook == _SITE_DOMAINS:
-                got = result or []
-                self._domains[pname] = [got] if isinstance(got, str) else [str(d) for d in got]
             return result
 
         guarded.__wrapped__ = func  # type: ignore[attr-defined]
+        guarded._newsclean_guarded = True  # type: ignore[attr-defined]
         return guarded
 
     def _fail(self, info: PluginInfo, message: str) -> None:
@@ -243,13 +252,13 @@ class Cleaner:
 
     def _failed(self, pname: str, doc: Document | None, message: str, registering: str = "") -> None:
         info = self.plugins.get(pname)
-        if registering in (_REGISTER_STEPS, _SITE_DOMAINS) and info is not None:
+        if registering in (_REGISTER_STEPS, _SITE_DOMAINS):
             self._refused.add(pname)  # a plugin that failed to say its domains or steps runs no step
             if self._collecting is not None:
                 self._collecting[pname] = []
             if registering == _REGISTER_STEPS:
                 message = f"plugin {pname!r} failed to register its steps: {message.split(': ', 1)[1]}"
-            self._fail(info, message)
+            self._fail(info or PluginInfo(pname), message)
             return
         if info is not None:
             info.failures += 1
@@ -276,6 +285,7 @@ class Cleaner:
 
     def _collect_steps(self) -> list[Step]:
         """Run ``register_steps`` (through pluggy) for plugins not collected yet."""
+        self._guard_impls()  # plugins registered on pm directly, too
         names = dict(self.pm.list_name_plugin())
         done = [p for n, p in names.items() if n in self._collected]
         new = [n for n in names if n not in self._collected]

@@ -473,3 +473,12 @@ def test_site_plugin_whose_domains_fail_runs_nowhere():
     c = Cleaner([BadDomains()], entry_points=False)
     assert "DROP ME" in c.clean(PAGE, url="https://anything.example/a").text
     assert "no domains today" in c.plugins["baddomains"].error
+
+
+def test_plugin_registered_on_pm_directly_is_named_and_isolated():
+    c = Cleaner(entry_points=False)
+    c.pm.register(Dropper(), name="direct")
+    c.pm.register(Exploding(), name="boomer")
+    art = c.clean(PAGE)
+    assert [r.plugin for r in art.removed] == ["direct:shouty"]
+    assert art.failures == {"boomer": 1}
