@@ -257,6 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewscleanError as e:
         print(f"newsclean: error: {e}", file=sys.stderr)
         return EXIT_FAIL
+    except ModuleNotFoundError as e:  # an optional dependency a feature imports when used
+        missing = (e.name or "").split(".")[0]
+        if missing not in OPTIONAL_EXTRAS:
+            raise
+        print(f"newsclean: error: {args.command} needs {missing}, which is not installed: "
+              f"pip install 'newsclean[{OPTIONAL_EXTRAS[missing]}]'", file=sys.stderr)
+        return EXIT_FAIL
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

@@ -183,3 +183,14 @@ def test_missing_module_of_our_own_is_an_error(monkeypatch):
     monkeypatch.setattr(cli.importlib, "import_module", broken)
     with pytest.raises(ModuleNotFoundError):
         cli.build_parser()
+
+
+def test_optional_dependency_missing_at_run_time_names_the_extra(monkeypatch, html_file, capsys):
+    import newsclean.cli as cli
+
+    def needs_warcio(args):
+        raise ModuleNotFoundError("No module named 'warcio'", name="warcio")
+
+    monkeypatch.setattr(cli, "_cmd_clean", needs_warcio)
+    assert cli.main(["clean", str(html_file)]) == 1
+    assert "pip install 'newsclean[batch]'" in capsys.readouterr().err
