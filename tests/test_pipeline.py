@@ -482,3 +482,26 @@ def test_plugin_registered_on_pm_directly_is_named_and_isolated():
     art = c.clean(PAGE)
     assert [r.plugin for r in art.removed] == ["direct:shouty"]
     assert art.failures == {"boomer": 1}
+
+
+def test_clean_from_several_threads_builds_one_cleaner(monkeypatch):
+    import threading
+
+    built: list[int] = []
+    real = Cleaner.__init__
+
+    def counting(self, *a, **kw):
+        built.append(1)
+        real(self, *a, **kw)
+
+    monkeypatch.setattr(Cleaner, "__init__", counting)
+    monkeypatch.setattr(newsclean, "_cache", type(newsclean._cache)())
+    newsclean.clean(PAGE, language="en")  # the first call builds it; the threads share it
+    texts: list[str] = []
+    threads = [threading.Thread(target=lambda: texts.append(newsclean.clean(PAGE, language="en").text))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(built) == 1 and len(set(texts)) == 1 and len(texts) == 4
