@@ -505,3 +505,35 @@ def test_clean_from_several_threads_builds_one_cleaner(monkeypatch):
     for t in threads:
         t.join()
     assert len(built) == 1 and len(set(texts)) == 1 and len(texts) == 4
+
+
+def test_prepare_document_failure_is_isolated_and_old_style_wrappers_work():
+    seen: list[str] = []
+
+    class BadPrepare:
+        name = "badprep"
+
+        @hookimpl
+        def newsclean_prepare_document(self, document):
+            raise KeyError("no config")
+
+    class GoodPrepare:
+        name = "goodprep"
+
+        @hookimpl
+        def newsclean_prepare_document(self, document):
+            document.state["prepared"] = True
+
+    class OldWrapper:
+        name = "oldwrapper"
+
+        @hookimpl(hookwrapper=True)
+        def newsclean_prepare_document(self, document):
+            seen.append("in")
+            yield
+            seen.append(f"out {document.state.get('prepared')}")
+
+    c = Cleaner([GoodPrepare(), BadPrepare(), OldWrapper(), Dropper()], entry_points=False)
+    art = c.clean(PAGE)
+    assert seen == ["in", "out True"]  # the good one ran although the one registered after it raised
+    assert art.failures == {"badprep": 1} and "DROP ME" not in art.text
