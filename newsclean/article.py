@@ -32,6 +32,7 @@ class Paragraph:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Paragraph":
+        _check(d, "paragraph", {"text": str}, {"kind": str, "level": int})
         return cls(text=d["text"], kind=d.get("kind", "paragraph"), level=int(d.get("level", 0)))
 
 
@@ -59,6 +60,7 @@ class Removal:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Removal":
+        _check(d, "removal", {"kind": str, "plugin": str, "reason": str}, {"text": str, "region": str})
         return cls(d["kind"], d["plugin"], d["reason"], d.get("text", ""), d.get("region", ""))
 
 
@@ -83,6 +85,7 @@ class Article:
     input_kind: str = "html"
     extra: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    failures: dict[str, int] = field(default_factory=dict)  # plugin -> steps/hooks that raised
 
     @property
     def text(self) -> str:
@@ -108,25 +111,18 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "extra": dict(self.extra),
             "notes": list(self.notes),
+            "failures": dict(self.failures),
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Article":
-        pub = d.get("published")
-        return cls(
-            title=d.get("title"),
-            authors=list(d.get("authors") or []),
-            published=datetime.fromisoformat(pub) if pub else None,
-            source=d.get("source"),
-            url=d.get("url"),
-            site=d.get("site"),
-            language=d.get("language"),
-            paragraphs=[Paragraph.from_dict(p) for p in d.get("paragraphs") or []],
-            removed=[Removal.from_dict(r) for r in d.get("removed") or []],
-            input_kind=d.get("input_kind", "html"),
-            extra=dict(d.get("extra") or {}),
-            notes=list(d.get("notes") or []),
-        )
+        """The Article that :meth:`to_dict` wrote.
+
+        Raises ValueError (TypeError for a non-mapping) with a clear message for
+        anything else: a batch error record, a dict without ``paragraphs``,
+        fields of the wrong type. Keys it does not know (a batch ``id``) are ignored.
+        """
+        return _article_from_dict(d)
 
     def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
@@ -155,7 +151,80 @@ class Article:
             elif p.kind == "code":
                 out.append("```\n" + p.text + "\n```")
             elif p.kind == "caption":
-                out.append("*" + p.text + "*")
+                out.append("\n".join(f"*{line.strip()}*" for line in p.text.splitlines() if line.strip()))
+            elif p.kind == "table":
+                out.append(_markdown_table(p.text))
             else:
                 out.append(p.text)
         return "\n\n".join(out) + "\n"
+
+
+def _markdown_table(text: str) -> str:
+    """A table paragraph (rows on lines, cells joined by `` | ``) as a Markdown table;
+    the first row is the header, followed by the separator row Markdown requires."""
+    rows = [[c.strip() for c in line.split(" | ")] for line in text.splitlines() if line.strip()]
+    if not rows:
+        return ""
+    width = max(len(r) for r in rows)
+    lines = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines)
+
+
+_OPTIONAL_STR = (str, type(None))
+#: Article fields and the JSON types to_dict gives them.
+_ARTICLE_FIELDS: dict[str, Any] = {
+    "title": _OPTIONAL_STR, "authors": list, "published": _OPTIONAL_STR, "source": _OPTIONAL_STR,
+    "url": _OPTIONAL_STR, "site": _OPTIONAL_STR, "language": _OPTIONAL_STR, "input_kind": str,
+    "text": str, "paragraphs": list, "removed": list, "extra": dict, "notes": list, "failures": dict,
+}
+
+
+def _check(d: Any, what: str, required: dict[str, Any], optional: dict[str, Any]) -> None:
+    if not isinstance(d, dict):
+        raise TypeError(f"a {what} must be a dict, not {type(d).__name__}")
+    missing = [k for k in required if k not in d]
+    if missing:
+        raise ValueError(f"not a {what}: missing {', '.join(missing)} (keys: {', '.join(map(str, d)) or 'none'})")
+    for k, t in {**required, **optional}.items():
+        if k in d and (not isinstance(d[k], t) or (t is int and isinstance(d[k], bool))):
+            raise ValueError(f"{what} field {k!r} must be {_type_name(t)}, not {type(d[k]).__name__}")
+
+
+def _type_name(t: Any) -> str:
+    ts = t if isinstance(t, tuple) else (t,)
+    return " or ".join("null" if x is type(None) else x.__name__ for x in ts)
+
+
+def _article_from_dict(d: Any) -> Article:
+    if isinstance(d, dict) and "error" in d and "paragraphs" not in d:
+        raise ValueError(f"not an article but an error record: {d.get('error')}: {d.get('message', '')}".rstrip(": "))
+    _check(d, "article", {"paragraphs": list}, _ARTICLE_FIELDS)
+    for k in ("authors", "notes"):
+        if not all(isinstance(x, str) for x in d.get(k) or []):
+            raise ValueError(f"article field {k!r} must be a list of strings")
+    if d.get("input_kind", "html") not in ("html", "text"):
+        raise ValueError(f"article field 'input_kind' must be 'html' or 'text', not {d['input_kind']!r}")
+    failures = d.get("failures") or {}
+    if not all(isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in failures.items()):
+        raise ValueError("article field 'failures' must map plugin names to counts")
+    pub = d.get("published")
+    try:
+        published = datetime.fromisoformat(pub) if pub else None
+    except ValueError:
+        raise ValueError(f"article field 'published' is not an ISO 8601 date-time: {pub!r}") from None
+    return Article(
+        title=d.get("title"),
+        authors=list(d.get("authors") or []),
+        published=published,
+        source=d.get("source"),
+        url=d.get("url"),
+        site=d.get("site"),
+        language=d.get("language"),
+        paragraphs=[Paragraph.from_dict(p) for p in d["paragraphs"]],
+        removed=[Removal.from_dict(r) for r in d.get("removed") or []],
+        input_kind=d.get("input_kind", "html"),
+        extra=dict(d.get("extra") or {}),
+        notes=list(d.get("notes") or []),
+        failures=dict(failures),
+    )

@@ -1,20 +1,25 @@
 """The ``newsclean`` command.
 
-    newsclean clean FILE|- [--url URL] [--format json|text|markdown]
+    newsclean clean FILE|- [FILE ...] [--url URL] [--format json|text|markdown]
     newsclean explain FILE|- [--url URL]
-    newsclean plugins [--all]
+    newsclean plugins
 
 Feature modules add their own subcommands: each module listed in
 ``COMMAND_MODULES`` defines ``register_cli(subparsers)``, adding a parser
 whose ``func`` default takes the parsed arguments and returns an exit code.
-Bad input prints one line on stderr and exits with 2; no traceback.
+A feature module that cannot be imported because an optional dependency is
+missing still gets its command, which says which extra to install; a module
+of newsclean's own that is missing is an error. Bad input prints one line on
+stderr and exits with 2; no traceback.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import logging
 import os
+import re
 import sys
 from typing import Any, Sequence
 
@@ -23,7 +28,8 @@ from .article import Article
 from .errors import InputError, NewscleanError
 from .pipeline import Cleaner
 
-__all__ = ["main", "build_parser", "COMMAND_MODULES", "add_cleaner_args", "cleaner_from_args", "read_page"]
+__all__ = ["main", "build_parser", "COMMAND_MODULES", "add_cleaner_args", "cleaner_from_args", "read_page",
+           "kind_for_path"]
 
 #: Modules that add subcommands (each has ``register_cli(subparsers)``).
 COMMAND_MODULES = (
@@ -32,6 +38,15 @@ COMMAND_MODULES = (
     "newsclean.scaffold",
     "newsclean.siterules",
 )
+
+#: The command each feature module adds (for the message when it cannot be imported).
+COMMAND_NAMES = {"newsclean.evaluate": "eval", "newsclean.batch": "batch", "newsclean.scaffold": "new-plugin",
+                 "newsclean.siterules": "check-rules"}
+#: Optional dependencies (top-level module) -> the extra that installs them.
+OPTIONAL_EXTRAS = {"tqdm": "batch", "warcio": "batch", "dask": "dask", "distributed": "dask", "scrapy": "scrapy"}
+#: File name endings that say what a page file holds (a hint; ``--input-kind`` wins).
+KIND_BY_SUFFIX = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -49,7 +64,9 @@ def add_cleaner_args(p: argparse.ArgumentParser) -> None:
 
 
 def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
-    disable = [d for item in args.disable for d in item.split(",") if d.strip()]
+    """The Cleaner the options ask for; ``--disable`` names that match nothing are
+    reported on stderr."""
+    disable = [d.strip() for item in args.disable for d in item.split(",") if d.strip()]
     kwargs: dict[str, Any] = {"input_kind": args.input_kind}
     if args.language:
         kwargs["language"] = args.language
@@ -58,13 +75,27 @@ def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
         extra["site_rules"] = args.site_rules
     if getattr(args, "plugins_dir", None):
         extra["plugins_dir"] = args.plugins_dir
-    return Cleaner(disable=disable, **extra, **kwargs)
+    cleaner = Cleaner(disable=disable, **extra, **kwargs)
+    for warning in cleaner.warnings:
+        print(f"newsclean: warning: {warning}", file=sys.stderr)
+    return cleaner
+
+
+def kind_for_path(path: str, input_kind: str = "auto") -> str | None:
+    """The input kind to clean FILE as: ``--input-kind`` when given, else what the
+    file name says (``.html``/``.htm`` -> html, ``.txt`` -> text), else None (sniff)."""
+    if input_kind != "auto":
+        return input_kind
+    return KIND_BY_SUFFIX.get(os.path.splitext(path)[1].lower())
 
 
 def read_page(path: str) -> bytes:
     """The bytes of FILE, or of standard input for ``-``."""
     if path == "-":
         return sys.stdin.buffer.read()
+    if _URL.match(path) and not os.path.exists(path):
+        raise InputError("unreadable", f"{path} is a URL: newsclean does not fetch pages; save the page "
+                                       f"(e.g. curl -o page.html URL) and run: newsclean clean page.html --url URL")
     try:
         with open(path, "rb") as f:
             return f.read()
@@ -75,24 +106,42 @@ def read_page(path: str) -> bytes:
 # -- clean ------------------------------------------------------------------
 
 def _cmd_clean(args: argparse.Namespace) -> int:
+    """Clean each FILE. One file: the article. Several: text and Markdown articles
+    under a ``==> FILE <==`` line, JSON as one line per file (JSON Lines, with
+    ``file``). A file that is bad input is reported on stderr and the others are
+    still cleaned; the exit code is then 2."""
     cleaner = cleaner_from_args(args)
-    article = cleaner.clean(read_page(args.file), args.url, encoding=args.encoding)
-    if args.format == "json":
-        out = article.to_json(indent=2)
-    elif args.format == "markdown":
-        out = article.to_markdown()
-    else:
-        out = _as_text(article)
-    sys.stdout.write(out if out.endswith("\n") else out + "\n")
-    return EXIT_OK
+    several = len(args.file) > 1
+    status = EXIT_OK
+    for i, path in enumerate(args.file):
+        try:
+            article = cleaner.clean(read_page(path), args.url, encoding=args.encoding,
+                                    input_kind=kind_for_path(path, args.input_kind))
+        except InputError as e:
+            if not several:
+                raise
+            print(f"newsclean: error: {path}: {e}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        if args.format == "json":
+            out = (json.dumps({"file": path, **article.to_dict()}, ensure_ascii=False) if several
+                   else article.to_json(indent=2))
+        else:
+            out = article.to_markdown() if args.format == "markdown" else _as_text(article)
+            if several:
+                out = ("\n" if i else "") + f"==> {path} <==\n" + out
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    return status
 
 
 def _as_text(article: Article) -> str:
+    """Title, a labelled header line (``by … | source: … | published: …``), the text."""
     head = []
     if article.title:
         head.append(article.title)
-    meta = [x for x in (", ".join(article.authors), article.source,
-                        article.published.isoformat() if article.published else "") if x]
+    meta = [label + value for label, value in (
+        ("by ", ", ".join(article.authors)), ("source: ", article.source or ""),
+        ("published: ", article.published.isoformat() if article.published else "")) if value]
     if meta:
         head.append(" | ".join(meta))
     return "\n\n".join(head + ([article.text] if article.text else []))
@@ -108,6 +157,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
     sys.stdout.write(render_explanation(cleaner, page, args.url, encoding=args.encoding,
+                                        input_kind=kind_for_path(args.file, args.input_kind),
                                         color=color, width=args.width))
     return EXIT_OK
 
@@ -119,7 +169,10 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
     for info in cleaner.plugin_info():
         state = " (disabled)" if info.disabled else (" (BROKEN)" if info.error else "")
         dom = f"  domains: {', '.join(info.domains)}" if info.domains else ""
-        print(f"{info.name} {info.version or '-'} [{info.origin}]{state}{dom}")
+        fails = f"  failures: {info.failures}" if info.failures else ""
+        print(f"{info.name} {info.version or '-'} [{info.origin}]{state}{dom}{fails}")
+        if info.replaced:
+            print(f"    replaces the {info.replaced} plugin of that name")
         if info.error:
             print(f"    error: {info.error}")
         for s in info.steps:
@@ -137,8 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("-v", "--verbose", action="store_true", help="log plugin warnings to stderr")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("clean", help="clean one page and print the article")
-    p.add_argument("file", metavar="FILE", help="page file (HTML or text), or - for standard input")
+    p = sub.add_parser("clean", help="clean pages and print the articles")
+    p.add_argument("file", metavar="FILE", nargs="+",
+                   help="page files (HTML or text; .html/.htm/.txt say which), or - for standard input")
     p.add_argument("--url", help="the page's URL (selects site plugins and rules)")
     p.add_argument("--format", choices=("json", "text", "markdown"), default="text")
     add_cleaner_args(p)
@@ -160,13 +214,31 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             mod = importlib.import_module(modname)
         except ImportError as e:
-            if e.name and modname.startswith(e.name):
-                continue  # that feature is not in this build
-            raise
+            missing = (e.name or "").split(".")[0]
+            if not missing or missing == "newsclean":
+                raise  # a module of our own is missing: a broken install, not an option
+            _missing_dependency_command(sub, modname, missing)
+            continue
         register = getattr(mod, "register_cli", None)
         if register is not None:
             register(sub)
     return ap
+
+
+def _missing_dependency_command(sub: Any, modname: str, missing: str) -> None:
+    """A stand-in command that says which extra installs what the feature needs."""
+    name = COMMAND_NAMES.get(modname, modname.rsplit(".", 1)[-1])
+    extra = OPTIONAL_EXTRAS.get(missing)
+    how = f"pip install 'newsclean[{extra}]'" if extra else f"pip install {missing}"
+    message = f"the {name} command needs {missing}, which is not installed: {how}"
+    p = sub.add_parser(name, help=f"(not available: {how})", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+
+    def unavailable(args: argparse.Namespace) -> int:
+        print(f"newsclean: error: {message}", file=sys.stderr)
+        return EXIT_FAIL
+
+    p.set_defaults(func=unavailable)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -184,6 +256,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except NewscleanError as e:
         print(f"newsclean: error: {e}", file=sys.stderr)
+        return EXIT_FAIL
+    except ModuleNotFoundError as e:  # an optional dependency a feature imports when used
+        missing = (e.name or "").split(".")[0]
+        if missing not in OPTIONAL_EXTRAS:
+            raise
+        print(f"newsclean: error: {args.command} needs {missing}, which is not installed: "
+              f"pip install 'newsclean[{OPTIONAL_EXTRAS[missing]}]'", file=sys.stderr)
         return EXIT_FAIL
     except BrokenPipeError:
         return EXIT_OK

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 from .article import Removal
 from .text import char_count, punct_count
 
-__all__ = ["Block", "Document", "Metadata"]
+__all__ = ["Block", "Document", "Metadata", "Checkpoint"]
 
 
 @dataclass(slots=True, eq=False)
@@ -142,6 +142,9 @@ class Document:
         self.extra: dict[str, Any] = {}
         self.state: dict[str, Any] = {}  # scratch space shared between steps
         self.current_step = ""  # set by the pipeline: "plugin:step"
+        self.failures: dict[str, int] = {}  # plugin -> steps/hooks that raised on this page
+        self.article: Any = None  # while finish hooks run: the latest Article
+        self._journal: list[tuple[Block, Removal | None]] = []  # drops and restores, for rollback
 
     # -- reading ---------------------------------------------------------
     @property
@@ -164,6 +167,7 @@ class Document:
         """Drop one block as noise of ``kind``. Returns False if it was already dropped."""
         if block.dropped is not None:
             return False
+        self._journal.append((block, None))
         block.dropped = Removal(kind, self.current_step, reason, block.text, region)
         return True
 
@@ -172,6 +176,8 @@ class Document:
 
     def restore(self, block: Block) -> None:
         """Undo a drop (for fallbacks that decide a removal went too far)."""
+        if block.dropped is not None:
+            self._journal.append((block, block.dropped))
         block.dropped = None
 
     def record(self, kind: str, reason: str, text: str, region: str = "") -> None:
@@ -180,6 +186,41 @@ class Document:
 
     def note(self, message: str) -> None:
         self.notes.append(message)
+
+    # -- failure isolation -------------------------------------------------
+    def checkpoint(self) -> "Checkpoint":
+        """The state a step may change, to :meth:`rollback` to if the step fails."""
+        return Checkpoint(self.blocks, len(self._journal), len(self.removed), len(self.notes),
+                          dict(self.meta._best), dict(self.extra), dict(self.state))
+
+    def rollback(self, cp: "Checkpoint", *, keep_records: bool = False) -> None:
+        """Undo what happened since ``cp``: drops and restores, metadata proposals,
+        notes, ``extra`` and ``state``. Removals recorded with :meth:`record` are
+        undone too, unless ``keep_records`` (a tree-stage step whose pruning cannot
+        be undone keeps the records, so nothing is removed silently)."""
+        self.blocks = cp.blocks
+        while len(self._journal) > cp.journal:
+            block, before = self._journal.pop()
+            block.dropped = before
+        if not keep_records:
+            del self.removed[cp.removed:]
+        del self.notes[cp.notes:]
+        self.meta._best = cp.meta
+        self.extra = cp.extra
+        self.state = cp.state
+
+
+@dataclass(slots=True)
+class Checkpoint:
+    """What :meth:`Document.checkpoint` saved (shallow copies)."""
+
+    blocks: list[Block]
+    journal: int
+    removed: int
+    notes: int
+    meta: dict[str, Any]
+    extra: dict[str, Any]
+    state: dict[str, Any]
 
 
 def _site_of(url: str | None) -> str | None:

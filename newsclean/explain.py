@@ -103,13 +103,15 @@ def render_explanation(cleaner: Cleaner, page: Any, url: str | None = None, *, c
         tag = "KEEP" if row["kept"] else ("PRUNE" if row["pruned"] else "DROP")
         prefix = f"{tag:<5} {row['kind'][:11]:<11} │ "
         r: Removal | None = row["removal"]
+        avail = max(4, total - len(prefix))
         if r is None:
-            body = _cut(row["text"], total - len(prefix))
+            body = _cut(row["text"], avail)
             lines.append(paint(prefix, _GREEN) + body)
-        else:
-            why = f"  ← {r.plugin}: {r.reason}" + (f" [{r.region}]" if r.region else "")
-            room = max(20, total - len(prefix) - _display_width(why))
-            lines.append(paint(prefix, _RED) + paint(_cut(row["text"], room), _DIM) + paint(why, _RED))
+        else:  # the text and the reason share the width; each is cut with "…" when they don't fit
+            why = f"← {r.plugin}: {r.reason}" + (f" [{r.region}]" if r.region else "")
+            body = _cut(row["text"], max(min(20, avail // 2), avail - 2 - _display_width(why)))
+            why = _cut(why, max(1, avail - 2 - _display_width(body)))
+            lines.append(paint(prefix, _RED) + paint(body, _DIM) + paint("  " + why, _RED))
     counts = Counter((r.kind, r.plugin) for r in article.removed)
     lines.append("")
     lines.append(f"kept {len(article.paragraphs)} paragraphs ({len(article.text)} characters); "

@@ -3,21 +3,30 @@
 Each Cleaner owns its own pluggy PluginManager, so two Cleaners in one
 process (two spiders with different site plugins) never interfere. Built-in
 plugins are found through the ``newsclean`` entry-point group, exactly like
-third-party ones.
+third-party ones (see :mod:`newsclean.discovery`).
+
+Hooks are called through pluggy (``pm.hook.…``): implementations run in
+pluggy's order (last registered first, ``tryfirst``/``trylast`` honoured) and
+hook wrappers wrap them. Each implementation is guarded: one that raises is
+reported (log, ``Article.notes``, ``Article.failures``, ``PluginInfo.failures``)
+and the others still run. A step that raises is rolled back: its drops,
+metadata proposals, notes, ``extra`` and ``state`` changes are undone.
 """
 from __future__ import annotations
 
+import difflib
 import logging
 import os
+import threading
 from dataclasses import dataclass, field, replace
-from importlib import metadata
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 import pluggy
 
-from . import hookspecs
+from . import discovery, hookspecs
 from .article import Article, Paragraph
 from .blocks import html_blocks, text_blocks
+from .discovery import ENTRY_POINT_GROUP
 from .document import Document
 from .errors import PluginError
 from .load import load
@@ -29,22 +38,30 @@ __all__ = ["Cleaner", "PluginInfo", "ENTRY_POINT_GROUP", "ENV_DISABLE"]
 
 log = logging.getLogger("newsclean")
 
-ENTRY_POINT_GROUP = "newsclean"
-#: Comma-separated plugin or step names to disable, e.g. ``spam,ads,related:teasers``.
+#: Comma-separated plugin names or ``plugin:step`` names to disable, e.g. ``spam,ads,related:lists``.
 ENV_DISABLE = "NEWSCLEAN_DISABLE"
+_REGISTER_STEPS = "newsclean_register_steps"
+_SITE_DOMAINS = "newsclean_site_domains"
 
 
 @dataclass
 class PluginInfo:
-    """What ``newsclean plugins`` shows about one plugin."""
+    """What ``newsclean plugins`` shows about one plugin.
+
+    failures: how many of its steps and hooks raised so far in this Cleaner
+        (each is rolled back and noted on the page's article).
+    replaced: what an explicitly given plugin replaced (``entry point 1.0``).
+    """
 
     name: str
     version: str = ""
-    origin: str = ""  # "entry point" or "given"
+    origin: str = ""  # "entry point", "built-in (not installed)" or "given"
     steps: list[Step] = field(default_factory=list)
     domains: list[str] = field(default_factory=list)
     error: str = ""
     disabled: bool = False
+    failures: int = 0
+    replaced: str = ""
 
 
 class Cleaner:
@@ -53,14 +70,20 @@ class Cleaner:
     >>> cleaner = Cleaner(disable=["spam"])            # doctest: +SKIP
     >>> article = cleaner.clean(html_bytes, url=url)    # doctest: +SKIP
 
-    plugins: extra plugin objects or modules (site plugins, tests).
-    disable: plugin names (``spam``) or step names (``spam:listing``) to leave out;
-        ``$NEWSCLEAN_DISABLE`` adds to them.
+    plugins: extra plugins: modules, objects, or classes (instantiated). One
+        with the name of an installed plugin replaces it.
+    disable: plugin names (``spam``) or ``plugin:step`` names (``spam:listing``)
+        to leave out; ``$NEWSCLEAN_DISABLE`` adds to them. A name that matches
+        nothing, or a bare step name, is ignored with a warning (:attr:`warnings`).
     entry_points: discover installed plugins (built-ins included); False gives a
         Cleaner with only ``plugins``.
     site_rules: a folder of declarative site rule files (see :mod:`newsclean.siterules`).
     plugins_dir: a folder of ``.py`` site plugins (see :mod:`newsclean.siteplugins`).
     options: an :class:`Options`; keyword arguments override its fields.
+
+    Steps are collected lazily, once per plugin: ``newsclean_register_steps``
+    of a plugin runs the first time the step list is needed after the plugin
+    was registered, and never again. A Cleaner may be shared between threads.
     """
 
     def __init__(
@@ -76,11 +99,22 @@ class Cleaner:
     ) -> None:
         self.options = Options.from_kwargs(options, **option_kwargs)
         env = os.environ.get(ENV_DISABLE, "")
+        if isinstance(disable, str):
+            disable = disable.split(",")
         self.disabled = {d.strip() for d in list(disable) + env.split(",") if d.strip()}
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
         self.plugins: dict[str, PluginInfo] = {}
         self.load_errors: list[str] = []
+        self._warnings: list[str] = []
+        self._lock = threading.RLock()
+        self._collected: dict[str, list[Step]] = {}  # plugin name -> its steps, collected once
+        self._collecting: dict[str, list[Step]] | None = None
+        self._domains: dict[str, list[str]] = {}
+        self._refused: set[str] = set()  # plugins whose register_steps or site_domains raised
+        self._calling = ""  # the plugin whose register_steps is running
+        self._checked_names = False
+        self._steps: list[Step] | None = None
         if entry_points:
             self._load_entry_points()
         for p in plugins:
@@ -94,41 +128,61 @@ class Cleaner:
             from .siterules import SiteRulesPlugin
 
             self.register(SiteRulesPlugin(site_rules), "site-rules")
-        self._steps: list[Step] | None = None
 
     # -- registration ----------------------------------------------------
     def _load_entry_points(self) -> None:
-        for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            if ep.name in self.plugins:
+        for cand in discovery.candidates():
+            if cand.name in self.plugins:
                 continue
-            version = ep.dist.version if ep.dist is not None else ""
-            info = PluginInfo(ep.name, version, "entry point")
-            self.plugins[ep.name] = info
-            if ep.name in self.disabled:
+            info = PluginInfo(cand.name, cand.version, cand.origin)
+            self.plugins[cand.name] = info
+            if cand.name in self.disabled:
                 info.disabled = True
                 continue
             try:
-                obj = ep.load()
-                self._register(obj, ep.name)
+                loaded = cand.load()
+                obj = discovery.plugin_object(loaded)
+                self._register(obj, cand.name)
             except Exception as e:  # a broken plugin must not break cleaning
-                self._fail(info, f"plugin {ep.name!r} failed to load: {type(e).__name__}: {e}")
+                self._fail(info, f"plugin {cand.name!r} failed to load: {type(e).__name__}: {e}")
+                continue
+            if not discovery.has_hooks(obj):
+                hint = ", ".join(f"{cand.value}:{c}" for c in discovery.hook_classes(obj))
+                self._fail(info, f"entry point {cand.name!r} ({cand.value}) has no @newsclean.hookimpl functions, "
+                                 "so it does nothing" + (f"; did you mean {hint}?" if hint else ""))
 
     def register(self, plugin: Any, name: str | None = None) -> str:
-        """Register a plugin object or module; returns its name.
+        """Register a plugin (module, object, or class to instantiate); returns its name.
 
-        Raises PluginError when it implements a hook that does not exist
-        (a misspelled ``newsclean_*`` function).
+        A plugin with the name of one already registered (an installed plugin,
+        found through its entry point) replaces it. Raises PluginError when it
+        implements a hook that does not exist (a misspelled ``newsclean_*``).
         """
-        name = name or _plugin_name(plugin)
-        info = self.plugins.setdefault(name, PluginInfo(name, _version_of(plugin), "given"))
-        if name in self.disabled:
-            info.disabled = True
-            return name
-        try:
-            self._register(plugin, name)
-        except pluggy.PluginValidationError as e:
-            raise PluginError(f"plugin {name!r} is invalid: {e}") from None
-        self._steps = None
+        plugin = discovery.plugin_object(plugin)
+        with self._lock:
+            if self.pm.is_registered(plugin):  # the same object came in through its entry point
+                old = self.pm.get_name(plugin) or ""
+                name = name or old
+                self._unregister(plugin, old)
+            name = name or _plugin_name(plugin)
+            replaced = ""
+            old_info = self.plugins.get(name)
+            if old_info is not None:
+                replaced = f"{old_info.origin} {old_info.version}".strip()
+                existing = self.pm.get_plugin(name)
+                if existing is not None:
+                    self._unregister(existing, name)
+                log.info("plugin %r given explicitly replaces the %s one", name, replaced)
+            info = PluginInfo(name, _version_of(plugin), "given", replaced=replaced)
+            self.plugins[name] = info
+            if name in self.disabled:
+                info.disabled = True
+                return name
+            try:
+                self._register(plugin, name)
+            except pluggy.PluginValidationError as e:
+                del self.plugins[name]
+                raise PluginError(f"plugin {name!r} is invalid: {e}") from None
         return name
 
     def _register(self, plugin: Any, name: str) -> None:
@@ -138,51 +192,166 @@ class Cleaner:
         except pluggy.PluginValidationError:
             self.pm.unregister(plugin)
             raise
+        self._guard_impls(plugin)
+        self._steps = None
+
+    def _guard_impls(self, plugin: Any = None) -> None:
+        """Guard the implementations of ``plugin`` (None: of every plugin, including
+        ones registered on ``pm`` directly) that are not guarded yet."""
+        callers = self.pm.get_hookcallers(plugin) or [] if plugin is not None else [
+            getattr(self.pm.hook, name) for name in hookspecs.all_hook_names()]
+        for caller in callers:
+            for impl in caller.get_hookimpls():
+                if (plugin is None or impl.plugin is plugin) and not (impl.hookwrapper or impl.wrapper) \
+                        and not getattr(impl.function, "_newsclean_guarded", False):
+                    impl.function = self._guard(caller.name, impl.plugin_name, impl.function, impl.argnames)
+
+    def _unregister(self, plugin: Any, name: str) -> None:
+        self.pm.unregister(plugin, name=name)
+        self._collected.pop(name, None)
+        self._domains.pop(name, None)
+        self._refused.discard(name)
+        self._steps = None
+
+    def _guard(self, hook: str, pname: str, func: Callable[..., Any], argnames: tuple[str, ...]) -> Callable[..., Any]:
+        """``func`` as pluggy will call it: failures isolated, finish hooks chained."""
+        short = hook.removeprefix("newsclean_")
+        chained = "article" in argnames and "document" in argnames
+        i_article = argnames.index("article") if chained else -1
+        i_doc = argnames.index("document") if "document" in argnames else -1
+
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            doc = args[i_doc] if i_doc >= 0 else None
+            if chained and isinstance(doc, Document) and doc.article is not None:
+                args = args[:i_article] + (doc.article,) + args[i_article + 1:]
+            if hook == _REGISTER_STEPS:
+                self._calling = pname
+            try:
+                result = func(*args, **kwargs)
+                if hook == _SITE_DOMAINS:
+                    got = result or []
+                    self._domains[pname] = [got] if isinstance(got, str) else [str(d) for d in got]
+            except Exception as e:  # one failing plugin must not lose the page
+                self._failed(pname, doc if isinstance(doc, Document) else None,
+                             f"hook {pname}:{short} failed: {type(e).__name__}: {e}", registering=hook)
+                return None
+            if chained and isinstance(result, Article) and isinstance(doc, Document):
+                doc.article = result
+            return result
+
+        guarded.__wrapped__ = func  # type: ignore[attr-defined]
+        guarded._newsclean_guarded = True  # type: ignore[attr-defined]
+        return guarded
 
     def _fail(self, info: PluginInfo, message: str) -> None:
         info.error = message
         self.load_errors.append(message)
         log.warning(message)
 
+    def _failed(self, pname: str, doc: Document | None, message: str, registering: str = "") -> None:
+        info = self.plugins.get(pname)
+        if registering in (_REGISTER_STEPS, _SITE_DOMAINS):
+            self._refused.add(pname)  # a plugin that failed to say its domains or steps runs no step
+            if self._collecting is not None:
+                self._collecting[pname] = []
+            if registering == _REGISTER_STEPS:
+                message = f"plugin {pname!r} failed to register its steps: {message.split(': ', 1)[1]}"
+            self._fail(info or PluginInfo(pname), message)
+            return
+        if info is not None:
+            info.failures += 1
+        log.warning("%s (url=%s)", message, doc.url if doc else None, exc_info=log.isEnabledFor(logging.DEBUG))
+        if doc is not None:
+            doc.failures[pname] = doc.failures.get(pname, 0) + 1
+            doc.note(message)
+
     # -- steps -----------------------------------------------------------
     @property
     def steps(self) -> list[Step]:
         """Every enabled step, in the order it runs."""
-        if self._steps is None:
-            self._steps = self._collect_steps()
-        return self._steps
+        steps = self._steps
+        if steps is None:
+            with self._lock:
+                steps = self._steps = self._steps if self._steps is not None else self._collect_steps()
+        return steps
+
+    @property
+    def warnings(self) -> list[str]:
+        """Problems with the configuration: ``disable`` names that match nothing."""
+        self.steps  # noqa: B018 - the check runs with the first collection
+        return list(self._warnings)
 
     def _collect_steps(self) -> list[Step]:
-        domains: dict[str, list[str]] = {}
-        for impl in self.pm.hook.newsclean_site_domains.get_hookimpls():
+        """Run ``register_steps`` (through pluggy) for plugins not collected yet."""
+        self._guard_impls()  # plugins registered on pm directly, too
+        names = dict(self.pm.list_name_plugin())
+        done = [p for n, p in names.items() if n in self._collected]
+        new = [n for n in names if n not in self._collected]
+        if new:
+            self._collecting = {n: [] for n in new}
             try:
-                got = impl.function() or []
-            except Exception as e:
-                self._fail(self.plugins[impl.plugin_name], f"plugin {impl.plugin_name!r}: site_domains raised {e!r}")
-                continue
-            domains[impl.plugin_name] = [got] if isinstance(got, str) else list(got)
-            self.plugins[impl.plugin_name].domains = domains[impl.plugin_name]
-        steps: list[Step] = []
-        for impl in self.pm.hook.newsclean_register_steps.get_hookimpls():
-            pname = impl.plugin_name
-            info = self.plugins[pname]
-            mine: list[Step] = []
-
-            def register(step: Step, _pname: str = pname, _mine: list[Step] = mine) -> None:
-                if not isinstance(step, Step):
-                    raise TypeError(f"register() takes a newsclean.Step, not {type(step).__name__}")
-                if not step.domains and domains.get(_pname):
-                    step = replace(step, domains=tuple(domains[_pname]))
-                _mine.append(replace(step, plugin=_pname))
-
-            try:
-                impl.function(register=register)
-            except Exception as e:
-                self._fail(info, f"plugin {pname!r} failed to register its steps: {type(e).__name__}: {e}")
-                continue
-            info.steps = sorted(mine, key=_step_key)
-            steps.extend(s for s in mine if s.name not in self.disabled and s.qualname not in self.disabled)
+                for hook in (_SITE_DOMAINS, _REGISTER_STEPS):
+                    caller = self.pm.subset_hook_caller(hook, done) if done else getattr(self.pm.hook, hook)
+                    try:
+                        if hook == _SITE_DOMAINS:
+                            caller()
+                        else:
+                            caller(register=self._register_step)
+                    except Exception as e:  # a hook wrapper, or a plugin registered on pm directly
+                        msg = f"hook {hook} failed: {type(e).__name__}: {e}"
+                        self.load_errors.append(msg)
+                        log.warning(msg)
+                for n in new:
+                    if n in self._collecting:
+                        self._collected[n] = sorted(self._collecting[n], key=_step_key)
+                    if n in self.plugins:
+                        self.plugins[n].domains = list(self._domains.get(n, []))
+                        self.plugins[n].steps = list(self._collected.get(n, []))
+            finally:
+                self._collecting = None
+                self._calling = ""
+        steps = [s for mine in self._collected.values() for s in mine if s.qualname not in self.disabled]
+        if not self._checked_names:
+            self._checked_names = True
+            self._check_disabled_names()
         return sorted(steps, key=_step_key)
+
+    def _register_step(self, step: Step) -> None:
+        if not isinstance(step, Step):
+            raise TypeError(f"register() takes a newsclean.Step, not {type(step).__name__}")
+        pname = self._calling or "unknown"
+        domains = self._domains.get(pname)
+        if not step.domains and domains:
+            step = replace(step, domains=tuple(domains))
+        if self._collecting is not None and pname in self._collecting and pname not in self._refused:
+            self._collecting[pname].append(replace(step, plugin=pname))
+
+    def _check_disabled_names(self) -> None:
+        """Warn about ``disable`` names that match no plugin and no ``plugin:step``."""
+        by_step: dict[str, list[str]] = {}
+        for steps in self._collected.values():
+            for s in steps:
+                by_step.setdefault(s.name, []).append(s.qualname)
+        for name in sorted(self.disabled):
+            if name in self.plugins:
+                continue
+            plugin, _, step = name.partition(":")
+            if step and plugin in self.plugins:
+                info = self.plugins[plugin]
+                if info.disabled or info.error or any(s.name == step for s in self._collected.get(plugin, [])):
+                    continue
+                steps = ", ".join(s.qualname for s in self._collected.get(plugin, [])) or "none"
+                msg = f"disable: plugin {plugin!r} has no step {step!r} (its steps: {steps}); nothing disabled"
+            elif not step and name in by_step:
+                msg = (f"disable: {name!r} is a step name, not a plugin; name the step with its plugin "
+                       f"({', '.join(sorted(by_step[name]))}) or disable the plugin; nothing disabled")
+            else:
+                known = list(self.plugins) + [q for qs in by_step.values() for q in qs]
+                close = difflib.get_close_matches(name, known, n=3)
+                msg = (f"disable: {name!r} matches no plugin or plugin:step; nothing disabled"
+                       + (f" (did you mean {', '.join(close)}?)" if close else ""))
+            self._warnings.append(msg)
+            log.warning(msg)
 
     # -- cleaning --------------------------------------------------------
     def clean(self, page: Any, url: str | None = None, *, encoding: str | None = None,
@@ -197,12 +366,12 @@ class Cleaner:
         Raises :class:`~newsclean.InputError` for input that is not a page.
         """
         options = self.options if input_kind is None else replace(self.options, input_kind=input_kind)
+        steps = self.steps
         clear_caches()  # results cached for one page are not kept for the next
         doc = load(page, url, options, encoding)
         doc.notes.extend(self.load_errors)
-        for impl in self.pm.hook.newsclean_prepare_document.get_hookimpls():
-            self._guarded(doc, f"{impl.plugin_name}:prepare_document", impl.function, document=doc)
-        active = [s for s in self.steps if s.applies_to(doc.site, doc.input_kind)]
+        self._call_hook(doc, "newsclean_prepare_document", document=doc)
+        active = [s for s in steps if s.applies_to(doc.site, doc.input_kind)]
         for step in active:
             if step.stage == "tree" and doc.tree is not None:
                 self._run(doc, step)
@@ -217,31 +386,38 @@ class Cleaner:
             if step.stage == "blocks":
                 self._run(doc, step)
         doc.current_step = ""
-        article = build_article(doc)
-        for impl in self.pm.hook.newsclean_finish_article.get_hookimpls():
-            new = self._guarded(doc, f"{impl.plugin_name}:finish_article", impl.function,
-                                article=article, document=doc)
-            if isinstance(new, Article):
-                article = new
-        if doc.notes != article.notes:  # notes added by finish hooks
-            article = replace(article, notes=list(doc.notes))
-        return article
+        article = doc.article = build_article(doc)
+        results = self._call_hook(doc, "newsclean_finish_article", article=article, document=doc)
+        final = next((r for r in reversed(results or []) if isinstance(r, Article)), article)
+        doc.article = None
+        if doc.notes != final.notes or doc.failures != final.failures:  # added by finish hooks
+            final = replace(final, notes=list(doc.notes), failures=dict(doc.failures))
+        return final
+
+    def _call_hook(self, doc: Document, hook: str, **kwargs: Any) -> Any:
+        try:
+            return getattr(self.pm.hook, hook)(**kwargs)
+        except Exception as e:  # a hook wrapper, or a plugin registered on pm directly
+            msg = f"hook {hook} failed: {type(e).__name__}: {e}"
+            log.warning("%s (url=%s)", msg, doc.url)
+            doc.note(msg)
+            return None
 
     def _run(self, doc: Document, step: Step) -> None:
         doc.current_step = step.qualname
         doc.meta.bonus = SITE_SCORE_BONUS if step.domains else 0.0
-        self._guarded(doc, step.qualname, step.func, doc)
-        doc.meta.bonus = 0.0
-
-    @staticmethod
-    def _guarded(doc: Document, what: str, func: Any, *args: Any, **kwargs: Any) -> Any:
+        cp = doc.checkpoint()
         try:
-            return func(*args, **kwargs)
-        except Exception as e:  # one failing plugin must not lose the page
-            msg = f"step {what} failed: {type(e).__name__}: {e}"
-            log.warning("%s (url=%s)", msg, doc.url, exc_info=log.isEnabledFor(logging.DEBUG))
-            doc.note(msg)
-            return None
+            step.func(doc)
+        except Exception as e:  # one failing step must not lose the page, nor leave half its work
+            tree = step.stage == "tree"
+            doc.rollback(cp, keep_records=tree)
+            undone = ("its drops, metadata and notes were rolled back"
+                      + ("; subtrees it pruned stay pruned and recorded" if tree and len(doc.removed) > cp.removed
+                         else ""))
+            self._failed(step.plugin, doc, f"step {step.qualname} failed: {type(e).__name__}: {e} ({undone})")
+        finally:
+            doc.meta.bonus = 0.0
 
     def plugin_info(self) -> list[PluginInfo]:
         """Every known plugin (enabled, disabled or broken), with its steps."""
@@ -278,6 +454,7 @@ def build_article(doc: Document) -> Article:
         input_kind=doc.input_kind,
         extra=extra,
         notes=list(notes),
+        failures=dict(doc.failures),
     )
 
 

@@ -12,7 +12,8 @@ stage ``blocks`` (HTML and text dumps alike)
 100   metadata from the blocks (title candidates)
 200   header lines: source, timestamps, bylines, counters
 300   widgets: share and tool bars, ad blocks
-400   lists and spam: gambling/SEO spam, related and hot lists, disclaimers
+350   gambling/SEO spam listings and teasers
+400   related and hot lists, disclaimers
 500   finding the article among what is left (HTML: content; dumps: textdump)
 550   paragraph kinds the markup does not give (headings, list items)
 700   the title repeated in the body, orphaned list headings

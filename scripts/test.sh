@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Set up (if needed) and run the whole test suite: unit tests, example site
 # plugins' own tests, and the quality gates on ../shared when it is present.
+# Then build the wheel, install it into a fresh venv outside the repository and
+# run the CLI smoke tests and the unit tests against that install, as a user
+# who installs the package (not the editable checkout) would get it.
+# NEWSCLEAN_SKIP_WHEEL=1 skips the wheel stage (a quick local run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+REPO=$(pwd)
 [ -x .venv/bin/python ] || python3 -m venv .venv
 PY=.venv/bin/python
 $PY -m pip install -q -e '.[test,batch,dask,scrapy]'
@@ -21,3 +26,18 @@ if [ -d ../shared/seed ]; then
   $PY ../shared/seed/check.py
   $PY ../shared/seed/check.py --html
 fi
+
+[ "${NEWSCLEAN_SKIP_WHEEL:-0}" = 1 ] && exit 0
+# The wheel, installed into a fresh venv in a temporary folder.
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+$PY -m pip wheel -q --no-deps --no-build-isolation -w "$TMP/dist" .
+WHEEL=$(ls "$TMP"/dist/newsclean-*.whl)
+python3 -m venv "$TMP/venv"
+"$TMP/venv/bin/python" -m pip install -q "$WHEEL[test,batch]"
+# From the temporary folder nothing of the source tree is importable: the CLI,
+# then the unit tests (test_packaging asserts where newsclean was imported from).
+(cd "$TMP" && "$TMP/venv/bin/python" "$REPO/scripts/smoke.py" "$TMP/venv/bin/newsclean")
+(cd "$TMP" && NEWSCLEAN_TEST_INSTALLED=1 "$TMP/venv/bin/python" -m pytest "$REPO/tests" \
+   --rootdir "$TMP" -p no:cacheprovider -q)
+echo "wheel: $(basename "$WHEEL") installed outside the repository passed the smoke and unit tests"

@@ -87,3 +87,47 @@ def test_empty_article_says_why():
     art = Cleaner(entry_points=False).clean("<html><body><script>x()</script></body></html>")
     assert art.paragraphs == []
     assert any("empty article" in n for n in art.notes)
+
+
+# -- issue 11.5: from_dict validates; Markdown tables and captions ------------------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("bad, message", [
+    ({"foo": 1}, "missing paragraphs"),
+    ({"id": "p1", "error": "input", "message": "page is empty", "stage": "load"}, "error record: input: page is empty"),
+    ({"paragraphs": "text"}, "'paragraphs' must be list"),
+    ({"paragraphs": [{"kind": "heading"}]}, "not a paragraph: missing text"),
+    ({"paragraphs": [], "authors": "Jane"}, "'authors' must be list"),
+    ({"paragraphs": [], "authors": [1]}, "list of strings"),
+    ({"paragraphs": [], "published": "last Monday"}, "not an ISO 8601"),
+    ({"paragraphs": [], "removed": [{"kind": "ad"}]}, "not a removal: missing plugin, reason"),
+    ({"paragraphs": [], "input_kind": "pdf"}, "'input_kind'"),
+    ({"paragraphs": [{"text": "x", "level": "2"}]}, "'level' must be int"),
+])
+def test_from_dict_rejects_what_is_not_an_article(bad, message):
+    with pytest.raises(ValueError, match=message.replace("(", r"\(")):
+        Article.from_dict(bad)
+
+
+@pytest.mark.parametrize("bad", [[1, 2], "an article", None])
+def test_from_dict_rejects_non_mappings(bad):
+    with pytest.raises(TypeError, match="must be a dict"):
+        Article.from_dict(bad)
+
+
+def test_from_dict_ignores_extra_keys_of_a_batch_line():
+    d = {"id": "page-7", **make_article().to_dict()}
+    assert Article.from_dict(d) == make_article()
+
+
+def test_markdown_table_has_header_separator():
+    art = Article(paragraphs=[Paragraph("城市 | 人口\n北京 | 2189\n上海", "table")])
+    md = art.to_markdown()
+    assert "| 城市 | 人口 |\n| --- | --- |\n| 北京 | 2189 |\n| 上海 |  |" in md
+
+
+def test_markdown_caption_is_distinct_from_a_paragraph():
+    md = Article(paragraphs=[Paragraph("大桥夜景", "caption"), Paragraph("大桥夜景")]).to_markdown()
+    assert md == "*大桥夜景*\n\n大桥夜景\n"

@@ -141,3 +141,127 @@ def test_broken_entry_point_is_reported_not_fatal(acme: Path) -> None:
         assert _acme_removals(art)  # the others still ran
     finally:
         sys.modules.pop("acme_broken_plugin", None)
+
+
+# -- issue 11.4: what an entry point may name; a given plugin replaces the installed one ------------
+
+CLASS_PLUGIN = '''
+from newsclean import Step, hookimpl
+
+class AcmeSite:
+    name = "acme-site"
+
+    @hookimpl
+    def newsclean_register_steps(self, register):
+        register(Step("noise", self.drop, order=450, kind="acme"))
+
+    def drop(self, doc):
+        for b in doc.blocks:
+            if b.text.startswith("ACME-NOISE"):
+                doc.drop(b, "acme", "an ACME-NOISE marker line (class plugin)")
+
+INSTANCE = AcmeSite()
+'''
+
+
+def _dist_ep(root: Path, module: str, ep_name: str, value: str, source: str) -> None:
+    (root / f"{module}.py").write_text(source, encoding="utf-8")
+    info = root / f"{module}-0.3.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 0.3\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[newsclean]\n{ep_name} = {value}\n", encoding="utf-8")
+
+
+@pytest.fixture()
+def site_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    site = tmp_path / "site2"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.delenv(ENV_DISABLE, raising=False)
+    yield site
+    sys.modules.pop("acme_site_plugin", None)
+
+
+@pytest.mark.parametrize("value", ["acme_site_plugin:AcmeSite", "acme_site_plugin:INSTANCE"])
+def test_entry_point_may_name_a_class_or_an_instance(site_dir: Path, value: str) -> None:
+    _dist_ep(site_dir, "acme_site_plugin", "acme-site", value, CLASS_PLUGIN)
+    c = Cleaner()
+    info = {p.name: p for p in c.plugin_info()}["acme-site"]
+    assert not info.error and [s.qualname for s in info.steps] == ["acme-site:noise"]
+    assert _acme_removals_named(c.clean(PAGE, "https://news.example.com/a"), "acme-site:noise")
+
+
+def test_entry_point_without_hooks_warns_and_names_the_class(site_dir: Path, caplog) -> None:
+    _dist_ep(site_dir, "acme_site_plugin", "acme-site", "acme_site_plugin", CLASS_PLUGIN)
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="newsclean"):
+        c = Cleaner()
+    err = {p.name: p for p in c.plugin_info()}["acme-site"].error
+    assert "no @newsclean.hookimpl functions" in err and "acme_site_plugin:AcmeSite" in err
+    assert any("acme_site_plugin:AcmeSite" in r.getMessage() for r in caplog.records)
+    assert any("acme-site" in n for n in c.clean(PAGE).notes)
+
+
+def test_given_plugin_replaces_the_installed_one(site_dir: Path) -> None:
+    _dist_ep(site_dir, "acme_site_plugin", "acme-site", "acme_site_plugin:AcmeSite", CLASS_PLUGIN)
+    import acme_site_plugin  # type: ignore[import-not-found]
+
+    c = Cleaner(plugins=[acme_site_plugin.AcmeSite()])  # pluggy said "already registered" before
+    info = {p.name: p for p in c.plugin_info()}["acme-site"]
+    assert info.origin == "given" and info.replaced == "entry point 0.3"
+    assert len(_acme_removals_named(c.clean(PAGE, "https://news.example.com/a"), "acme-site:noise")) == 1
+
+
+def test_given_module_that_is_also_installed(acme: Path) -> None:
+    import acme_newsclean_plugin  # type: ignore[import-not-found]
+
+    c = Cleaner(plugins=[acme_newsclean_plugin])  # same module object as the entry point's
+    assert len(_acme_removals(c.clean(PAGE, "https://news.example.com/a"))) == 1
+
+
+def _acme_removals_named(article, plugin):  # type: ignore[no-untyped-def]
+    return [r for r in article.removed if r.plugin == plugin]
+
+
+def _readme_block(lang: str, needle: str) -> str:
+    import re
+
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(rf"```{lang}\n(.*?)```", text, re.S)
+    return next(b for b in blocks if needle in b)
+
+
+def test_readme_site_plugin_recipe_works_installed_and_given(site_dir: Path) -> None:
+    code = _readme_block("python", "class ExamplePortal")
+    module_src = code.split("\ncleaner = ")[0]  # the recipe's module, without its usage lines
+    toml = _readme_block("toml", "[project.entry-points.newsclean]")
+    ep_name, value = [x.strip().strip('"') for x in toml.splitlines()[1].split("=")]
+    module = value.split(":")[0]
+    _dist_ep(site_dir, module, ep_name, value, module_src)
+    page = PAGE.replace("ACME-NOISE the city", "【责任编辑：王五】 the city")
+    try:
+        c = Cleaner()
+        info = {p.name: p for p in c.plugin_info()}[ep_name]
+        assert not info.error and info.domains == ["example.cn"] and info.steps
+        art = c.clean(page, url="https://news.example.cn/a.html")
+        assert [r.plugin for r in art.removed if r.kind == "byline"] == [f"{ep_name}:editor-line"]
+        recipe = __import__(module)
+        given = Cleaner(plugins=[recipe.ExamplePortal()])  # the README's usage line, with it installed
+        assert {p.name: p for p in given.plugin_info()}[ep_name].origin == "given"
+        assert len(given.clean(page, url="https://news.example.cn/a.html").removed) >= 1
+    finally:
+        sys.modules.pop(module, None)
+
+
+def test_readme_disable_examples_name_real_plugins_and_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    monkeypatch.delenv(ENV_DISABLE, raising=False)
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    names = set()
+    for m in re.finditer(r"NEWSCLEAN_DISABLE=([\w:,-]+)|--disable ([\w:,-]+)|disable=\[([^\]]*)\]", text):
+        found = m.group(1) or m.group(2) or m.group(3)
+        names |= {n.strip().strip("\"'") for n in found.split(",") if n.strip()}
+    assert "spam" in names and any(":" in n for n in names)
+    assert Cleaner(disable=sorted(names)).warnings == []
