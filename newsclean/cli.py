@@ -36,12 +36,12 @@ COMMAND_MODULES = (
     "newsclean.evaluate",
     "newsclean.batch",
     "newsclean.scaffold",
-    "newsclean.siterules",
+    "newsclean.rules_cli",
 )
 
 #: The command each feature module adds (for the message when it cannot be imported).
 COMMAND_NAMES = {"newsclean.evaluate": "eval", "newsclean.batch": "batch", "newsclean.scaffold": "new-plugin",
-                 "newsclean.siterules": "check-rules"}
+                 "newsclean.rules_cli": "check-rules"}
 #: Optional dependencies (top-level module) -> the extra that installs them.
 OPTIONAL_EXTRAS = {"tqdm": "batch", "warcio": "batch", "dask": "dask", "distributed": "dask", "scrapy": "scrapy"}
 #: File name endings that say what a page file holds (a hint; ``--input-kind`` wins).

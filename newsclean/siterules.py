@@ -54,7 +54,7 @@ from .text import is_cjk, normalize_space
 from .xpathguard import VISIT_BUDGET, XPathShape, estimated_visits, tree_stats, xpath_problem, xpath_shape
 
 __all__ = ["SiteRulesPlugin", "RuleSet", "RuleFile", "Directive", "SiteConfig", "RuleXPathError", "parse_rules",
-           "parse_toml_rules", "compile_rule_xpath", "register_cli", "RULE_KIND", "RULE_SCORE",
+           "parse_toml_rules", "compile_rule_xpath", "RULE_KIND", "RULE_SCORE",
            "MAX_RULE_FILE_BYTES"]
 
 log = logging.getLogger("newsclean")
@@ -610,14 +610,3 @@ def _parse_date(text: str, doc: Document) -> datetime | None:
     zh = (doc.language or "").startswith("zh") or is_cjk(text, 0.05)
     tz = getattr(opts, "china_tz_hours", 8.0) if zh else getattr(opts, "default_tz_hours", 0.0)
     return parse_date(text, tz_hours=tz)
-
-
-def register_cli(subparsers: Any) -> None:
-    """Add ``newsclean check-rules`` (the command lives in :mod:`newsclean.rules_cli`).
-
-    Kept here because ``newsclean.cli`` lists this module among its command
-    modules; it imports nothing of the command until the CLI asks for it.
-    """
-    from .rules_cli import register_cli as add_command
-
-    add_command(subparsers)
