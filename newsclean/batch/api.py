@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from .output import OutDir, ResumeState
 from .pool import BatchError
 from .progress import Progress
-from .records import CleanerSpec, Fields, Task, clean_record, clean_task
+from .records import CleanerSpec, Fields, Task, clean_record, clean_task, failed_outcome
 from .sources import InputSpec, _page_files, discover
 
 __all__ = ["run", "BatchResult", "Job", "clean_records", "default_jobs"]
@@ -203,9 +203,16 @@ def clean_records(records: Iterable[dict[str, Any] | str | bytes], cleaner: Any 
         if isinstance(record, (str, bytes)):
             task = Task((0, n), "jsonl", record.encode("utf-8", "surrogatepass") if isinstance(record, str)
                         else record, f"record:{n}")
-            yield json.loads(clean_task(cleaner, task, fields, encoding).line)
+            try:
+                line = clean_task(cleaner, task, fields, encoding).line
+            except Exception as e:  # noqa: BLE001 - one record never ends the stream
+                line = failed_outcome(task, e).line
+            yield json.loads(line)
         else:
-            yield clean_record(cleaner, record, fields, f"record:{n}", encoding)
+            try:
+                yield clean_record(cleaner, record, fields, f"record:{n}", encoding)
+            except Exception as e:  # noqa: BLE001
+                yield json.loads(failed_outcome(Task((0, n), "jsonl", b"", f"record:{n}"), e, "read").line)
 
 
 def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: CleanerSpec, fields: Fields,
@@ -229,7 +236,11 @@ def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: Clean
             elif isinstance(record, bytes):
                 data = record
             else:
-                data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                try:
+                    data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                except (ValueError, TypeError, RecursionError) as e:  # not JSON, or nested too deeply
+                    pool.submit(failed_outcome_task((0, n), f"record:{n + 1}", e))
+                    continue
             pool.submit(Task((0, n), "jsonl", data, f"record:{n + 1}"))
             while pool.outstanding >= 4:
                 yield from settle(pool.poll(0.5))
@@ -238,6 +249,12 @@ def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: Clean
 
 
 # -- helpers ----------------------------------------------------------------
+
+def failed_outcome_task(key: tuple[int, int], locator: str, e: BaseException) -> Task:
+    """A finished ``read`` error task for a record that cannot even be sent to a worker."""
+    line = failed_outcome(Task(key, "jsonl", b"", locator), e, "read").line
+    return Task(key, "error", line, locator, stage="read")
+
 
 def _job_record(specs: list[InputSpec], shard_size: int, fields: Fields, cleaner: CleanerSpec) -> dict[str, Any]:
     from .. import __version__

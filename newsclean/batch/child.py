@@ -24,7 +24,7 @@ import threading
 import time
 from typing import IO, Any
 
-from .records import clean_task
+from .records import clean_task, failed_outcome
 
 __all__ = ["main", "read_frame", "write_frame", "rss_kb"]
 
@@ -117,7 +117,10 @@ def main() -> None:
         task = read_frame(inp)
         if task is None:
             break
-        outcome = clean_task(cleaner, task, fields, encoding)
+        try:
+            outcome = clean_task(cleaner, task, fields, encoding)
+        except BaseException as e:  # noqa: BLE001 - one record's failure never ends the worker
+            outcome = failed_outcome(task, e)
         write_frame(out, ("res", outcome, rss_kb(), time.process_time()))
     out.close()
 
