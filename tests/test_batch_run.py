@@ -112,8 +112,10 @@ def test_finished_job_resumed_does_nothing(tmp_path):
     assert {n: os.stat(out / n).st_mtime_ns for n in os.listdir(out)} == before
     with pytest.raises(BatchError, match="--resume"):
         run([src], out, jobs=1, shard_size=5)
-    with pytest.raises(BatchError, match="different job"):
+    with pytest.raises(BatchError, match="--shard-size differs from the job's: 6 given, 5"):
         run([src], out, jobs=1, shard_size=6, resume=True)
+    with pytest.raises(BatchError, match="cleaner settings differs"):
+        run([src], out, cleaner=CleanerSpec(disable=("spam",)), resume=True)
 
 
 def test_resume_redoes_exactly_the_unfinished_shards(tmp_path):

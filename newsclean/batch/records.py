@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "Fields", "CleanerSpec", "Task", "Outcome", "STAGES",
     "clean_task", "clean_record", "error_record", "failed_outcome", "dumps_line", "task_id", "parse_json_line",
-    "json_too_deep", "MAX_JSON_DEPTH",
+    "json_too_deep", "MAX_JSON_DEPTH", "check_spec",
 ]
 
 #: Where an error happened. ``read``: the record could not be read from its input
@@ -100,6 +100,51 @@ class CleanerSpec:
         d = asdict(self)
         d["plugins"], d["disable"] = list(self.plugins), list(self.disable)
         return d
+
+
+#: Longest plugin reference (``pkg.module:attr``) accepted; module names are file names.
+_MAX_PLUGIN_REF = 200
+
+
+def check_spec(spec: CleanerSpec) -> str | None:
+    """What is wrong with a CleanerSpec, found in this process before any worker starts (None: nothing).
+
+    Checks plugin references (dotted names that can be found), the folders,
+    the charset and the options; it does not import plugins.
+    """
+    import codecs
+    import importlib.util
+    import os
+
+    from ..options import Options
+
+    for ref in spec.plugins:
+        modname, _, attr = str(ref).partition(":")
+        parts = modname.split(".") + (attr.split(".") if attr else [])
+        if len(str(ref)) > _MAX_PLUGIN_REF or not all(p.isidentifier() for p in parts):
+            shown = str(ref) if len(str(ref)) <= 60 else str(ref)[:57] + "..."
+            return (f"plugin {shown!r} is not a module name (dotted Python names, optionally :attribute, "
+                    f"at most {_MAX_PLUGIN_REF} characters)")
+        try:
+            found = importlib.util.find_spec(modname)
+        except (ImportError, ValueError, OSError) as e:
+            return f"plugin {ref!r} cannot be imported: {type(e).__name__}: {e}"
+        if found is None:
+            return f"plugin {ref!r} cannot be imported: no module named {modname!r}"
+    for label, path in (("--plugins-dir", spec.plugins_dir), ("--site-rules", spec.site_rules)):
+        if path is not None and not os.path.isdir(path):
+            what = "does not exist" if not os.path.exists(path) else "is not a folder"
+            return f"{label} {path} {what}"
+    if spec.encoding is not None:
+        try:
+            codecs.lookup(spec.encoding)
+        except (LookupError, TypeError, ValueError):
+            return f"unknown charset {spec.encoding!r}"
+    try:
+        Options.from_kwargs(**spec.options)
+    except (TypeError, ValueError) as e:
+        return f"bad cleaner option: {e}"
+    return None
 
 
 class Task(NamedTuple):
