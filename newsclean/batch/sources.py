@@ -21,7 +21,9 @@ What a record is:
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import os
 import zlib
 from collections import Counter
@@ -211,7 +213,9 @@ def _read_jsonl(spec: InputSpec, index: int, start: Start) -> Iterator[tuple[Tas
 
 
 def _read_error(index: int, ordinal: int, locator: str, e: BaseException, what: str = "") -> Task:
-    msg = f"{what}: {e}" if what else str(e)
+    said = str(e)
+    said = said if len(said) <= 200 else said[:197] + "..."
+    msg = f"{what}: {said}" if what else said
     line = dumps_line(error_record(locator, type(e).__name__, msg, "read", locator))
     return Task((index, ordinal), "error", line, locator, stage="read")
 
@@ -270,41 +274,147 @@ def _content_type(value: str | None) -> tuple[str, str | None]:
     return parts[0].lower(), charset
 
 
+class _Corrupt(Exception):
+    """warcio met bytes it could not decompress and went on quietly; we do not."""
+
+
+@contextlib.contextmanager
+def _warcio_quiet() -> Iterator[io.StringIO]:
+    """Keep what warcio writes to standard error (not to the user's terminal) for us to read.
+
+    Never held across a ``yield`` of the reader, so nothing else is captured.
+    """
+    buf = io.StringIO()
+    with contextlib.redirect_stderr(buf):
+        yield buf
+
+
+def _check_quiet(buf: io.StringIO) -> None:
+    """Raise when warcio reported a decompression error (it returns what it has and goes on)."""
+    said = buf.getvalue()
+    if said and not said.lstrip().startswith("WARNING: Record not followed by newline"):
+        raise _Corrupt(said.strip().splitlines()[0][:200])
+
+
 def _read_warc(spec: InputSpec, index: int, start: Start, light: bool,
                skipped: Counter[str]) -> Iterator[tuple[Task, Start]]:
+    """WARC records from ``start``; a corrupt part costs one ``read`` error record, and reading
+    goes on at the next record found after it (the next gzip member, or the next ``WARC/``
+    header of an uncompressed file)."""
     from warcio.archiveiterator import ArchiveIterator
 
     ordinal = start.ordinal
+    pos = start.offset
     with open(spec.path, "rb") as fh:
-        if start.offset:
-            fh.seek(start.offset)
-        it = ArchiveIterator(fh, arc2warc=True)
-        offset = start.offset
-        try:
-            for rec in it:
-                offset = it.offset
-                rtype = rec.rec_type
-                http = rec.http_headers
-                if rtype == "response" and http is None:
-                    skipped["response without HTTP headers"] += 1
-                    continue
-                if rtype not in ("response", "resource"):
-                    skipped[rtype or "unknown"] += 1
-                    continue
-                url = rec.rec_headers.get_header("WARC-Target-URI")
-                rid = rec.rec_headers.get_header("WARC-Record-ID") or None
-                header = http.get_header("Content-Type") if http is not None else \
-                    rec.rec_headers.get_header("Content-Type")
-                ctype, charset = _content_type(header)
-                locator = f"{spec.name}@{offset}"
-                pos = Start(ordinal, offset, 0)
-                task = _warc_task(rec, (index, ordinal), locator, rid, url, ctype, charset, light)
-                it.read_to_end()
-                yield task, pos
+        gzipped = fh.read(2) == _GZIP_MAGIC
+        size = os.fstat(fh.fileno()).st_size
+        while True:
+            fh.seek(pos)
+            it = ArchiveIterator(fh, arc2warc=True)
+            at = pos  # where the record being read starts
+            try:
+                records = iter(it)
+                while True:
+                    with _warcio_quiet() as said:
+                        rec = next(records, None)
+                    _check_quiet(said)
+                    if rec is None:
+                        if _rest_is_blank(fh, at, size):
+                            return
+                        raise _Corrupt("the records stop before the end of the file")
+                    at = it.offset
+                    length = (rec.rec_headers.get_header("Content-Length") or "").strip()
+                    if rec.format == "warc" and not length.isdigit():  # warcio would read to the end
+                        raise _Corrupt(f"invalid Content-Length {length[:40]!r}")
+                    rtype = rec.rec_type
+                    http = rec.http_headers
+                    if rtype == "response" and http is None:
+                        what = "response without HTTP headers"
+                    elif rtype not in ("response", "resource"):
+                        what = rtype or "unknown"
+                    else:
+                        what = ""
+                    if what:
+                        with _warcio_quiet() as said:
+                            it.read_to_end()
+                        _check_quiet(said)
+                        skipped[what] += 1
+                        at = it.offset
+                        continue
+                    url = rec.rec_headers.get_header("WARC-Target-URI")
+                    rid = rec.rec_headers.get_header("WARC-Record-ID") or None
+                    header = http.get_header("Content-Type") if http is not None else \
+                        rec.rec_headers.get_header("Content-Type")
+                    ctype, charset = _content_type(header)
+                    locator = f"{spec.name}@{at}"
+                    with _warcio_quiet() as said:
+                        task = _warc_task(rec, (index, ordinal), locator, rid, url, ctype, charset, light)
+                        it.read_to_end()
+                    _check_quiet(said)
+                    yield task, Start(ordinal, at, 0)
+                    ordinal += 1
+                    at = it.offset
+            except Exception as e:  # noqa: BLE001 - warcio and zlib raise several types for a broken file
+                nxt = _next_warc_record(fh, at + 1, gzipped)
+                what = "WARC is unreadable here" + (f"; reading goes on at byte {nxt}" if nxt is not None
+                                                    else " to its end")
+                yield _read_error(index, ordinal, f"{spec.name}@{at}", e, what), Start(ordinal, at, 0)
                 ordinal += 1
-        except Exception as e:  # noqa: BLE001 - warcio raises several types for a broken file
-            locator = f"{spec.name}@{offset}"
-            yield _read_error(index, ordinal, locator, e, "WARC is unreadable from here"), Start(ordinal, offset, 0)
+                if nxt is None:
+                    return
+                pos = nxt
+
+
+def _rest_is_blank(fh: IO[bytes], offset: int, size: int) -> bool:
+    """Whether the file holds nothing but blank lines after ``offset``."""
+    if offset >= size:
+        return True
+    fh.seek(offset)
+    while chunk := fh.read(_SCAN_CHUNK):
+        if chunk.strip(b"\r\n \t\x00"):
+            return False
+    return True
+
+
+#: How far past a corrupt part the next record is looked for, and in what steps.
+_SCAN_CHUNK = 1 << 20
+_WARC_HEAD = b"WARC/1."
+
+
+def _next_warc_record(fh: IO[bytes], offset: int, gzipped: bool) -> int | None:
+    """The offset of the first readable record at or after ``offset`` (None: none left).
+
+    Gzipped WARCs hold one record per gzip member: a candidate is a gzip
+    header whose member starts with ``WARC/``. Uncompressed WARCs: a line
+    starting with ``WARC/1.``.
+    """
+    magic = _GZIP_MAGIC + b"\x08" if gzipped else b"\n" + _WARC_HEAD
+    pos = offset
+    while True:
+        fh.seek(pos)
+        chunk = fh.read(_SCAN_CHUNK + len(magic))
+        if len(chunk) < len(magic):
+            return None
+        i = chunk.find(magic)
+        while i != -1:
+            cand = pos + i + (0 if gzipped else 1)
+            if cand >= offset and (not gzipped or _member_is_warc(fh, cand)):
+                return cand
+            i = chunk.find(magic, i + 1)
+        if len(chunk) <= _SCAN_CHUNK:
+            return None
+        pos += _SCAN_CHUNK
+
+
+def _member_is_warc(fh: IO[bytes], offset: int) -> bool:
+    """Whether the gzip member at ``offset`` starts with a WARC header."""
+    fh.seek(offset)
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        head = d.decompress(fh.read(1 << 16), 64)
+    except zlib.error:
+        return False
+    return head.lstrip(b"\r\n").startswith(_WARC_HEAD)
 
 
 def _warc_task(rec: Any, key: tuple[int, int], locator: str, rid: str | None, url: str | None,
