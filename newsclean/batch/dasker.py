@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .output import ShardWriter
+from .output import OutputError, ShardWriter, describe_os_error
 from .pool import BatchError, PagePool
 from .records import CleanerSpec, Fields, Outcome
 from .sources import InputSpec, Shard, read_input, scan_shards
@@ -136,6 +136,8 @@ def run_dask(job: "Job") -> dict[str, object]:
             except Exception as e:
                 for f in futures:
                     f.cancel()
+                if isinstance(e, OSError):  # the output folder (read-only, full) as a worker sees it
+                    raise OutputError(f"a Dask task cannot write its shard: {describe_os_error(e)}") from None
                 raise BatchError(f"a Dask task failed: {type(e).__name__}: {e}") from e
             pool = entry.pop("pool", {})
             for k in _STAT_KEYS:

@@ -251,7 +251,7 @@ def _from_object(obj: Any, locator: str, fields: Fields) -> _Parsed:
     url = url if isinstance(url, str) and url else None
     html, text = obj.get(fields.html), obj.get(fields.text)
     if isinstance(html, str):
-        return rid, url, html, None
+        return rid, url, html, "html"
     if isinstance(text, str):
         return rid, url, text, "text"
     return error_record(rid, "BadRecord", f"record has no string {fields.html!r} or {fields.text!r} field",

@@ -40,7 +40,10 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json", ".jl")
 _WARC_SUFFIXES = (".warc", ".arc")
 _GZIP_MAGIC = b"\x1f\x8b"
 # Content types that are pages; anything else in a WARC is an error record.
-_PAGE_TYPES = {"text/html": None, "application/xhtml+xml": None, "text/plain": "text", "": None}
+# The value is the input kind the loader is told (None: it sniffs).
+_PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "": None}
+#: Input kind of a page file by its suffix (the loader is told, not left to sniff).
+_KIND_BY_SUFFIX = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 
 
 class InputSpec(NamedTuple):
@@ -246,7 +249,7 @@ def _read_files(spec: InputSpec, index: int, start: Start, light: bool) -> Itera
         if light:
             yield Task((index, ordinal), "page", b"", locator, rid), pos
             continue
-        kind = "text" if _strip_gz(path.lower()).endswith(".txt") else None
+        kind = _KIND_BY_SUFFIX.get(os.path.splitext(_strip_gz(path.lower()))[1])
         try:
             with open(path, "rb") as f:
                 data = f.read()
