@@ -25,6 +25,7 @@ import contextlib
 import gzip
 import io
 import os
+import re
 import zlib
 from collections import Counter
 from typing import IO, Any, Iterator, NamedTuple
@@ -382,6 +383,7 @@ def _rest_is_blank(fh: IO[bytes], offset: int, size: int) -> bool:
 #: How far past a corrupt part the next record is looked for, and in what steps.
 _SCAN_CHUNK = 1 << 20
 _WARC_HEAD = b"WARC/1."
+_WARC_VERSION_LINE = re.compile(rb"WARC/1\.[0-9]\r?\n")
 
 
 def _next_warc_record(fh: IO[bytes], offset: int, gzipped: bool) -> int | None:
@@ -391,17 +393,20 @@ def _next_warc_record(fh: IO[bytes], offset: int, gzipped: bool) -> int | None:
     header whose member starts with ``WARC/``. Uncompressed WARCs: a line
     starting with ``WARC/1.``.
     """
-    magic = _GZIP_MAGIC + b"\x08" if gzipped else b"\n" + _WARC_HEAD
+    magic = _GZIP_MAGIC + b"\x08" if gzipped else _WARC_HEAD
     pos = offset
     while True:
         fh.seek(pos)
-        chunk = fh.read(_SCAN_CHUNK + len(magic))
+        chunk = fh.read(_SCAN_CHUNK + 16)
         if len(chunk) < len(magic):
             return None
         i = chunk.find(magic)
         while i != -1:
-            cand = pos + i + (0 if gzipped else 1)
-            if cand >= offset and (not gzipped or _member_is_warc(fh, cand)):
+            cand = pos + i
+            if gzipped:
+                if _member_is_warc(fh, cand):
+                    return cand
+            elif _WARC_VERSION_LINE.match(chunk, i):
                 return cand
             i = chunk.find(magic, i + 1)
         if len(chunk) <= _SCAN_CHUNK:
