@@ -37,8 +37,8 @@ from typing import IO, Any
 
 from .pool import BatchError
 
-__all__ = ["OutDir", "OutputError", "ShardWriter", "ResumeState", "describe_os_error", "JOB_FILE", "JOURNAL_FILE", "MANIFEST_FILE", "META_DIR",
-           "count_lines", "check_shard"]
+__all__ = ["OutDir", "OutputError", "ShardWriter", "ResumeState", "describe_os_error", "JOB_FILE",
+           "JOURNAL_FILE", "MANIFEST_FILE", "META_DIR", "count_lines", "check_shard"]
 
 JOB_FILE = "job.json"
 MANIFEST_FILE = "manifest.json"
