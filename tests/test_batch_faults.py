@@ -289,7 +289,7 @@ def test_resume_uses_the_saved_settings_and_refuses_only_a_real_conflict(tmp_pat
         assert main(["batch", "-o", str(out), "--resume", *extra]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and what in err and "differs" in err, err
-    assert main(["batch", str(tmp_path / "in.jsonl"), str(src), "-o", str(out), "--resume"]) == 1
+    assert main(["batch", str(tmp_path / "in.jsonl"), str(src), "-o", str(out), "--resume"]) == 2
     assert "other inputs" in capsys.readouterr().err
     # the same values again, or none at all, or a new time limit: fine
     assert main(base + ["--resume", "--timeout", "25"]) == 0

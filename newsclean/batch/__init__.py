@@ -27,7 +27,7 @@ from typing import Any
 from ..errors import InputError
 from .api import BatchResult, clean_records, default_jobs, run
 from .pool import BatchError
-from .records import STAGES, CleanerSpec, Fields, check_spec
+from .records import STAGES, CleanerSpec, Fields
 from .settings import SettingsConflict
 
 __all__ = ["run", "BatchResult", "BatchError", "CleanerSpec", "Fields", "clean_records", "STAGES",
@@ -124,10 +124,6 @@ def _cmd_batch(args: argparse.Namespace) -> int:
                                      if getattr(args, f"{name}_field") is not None})
     progress = {"auto": None, "always": True, "never": False}[args.progress]
     try:
-        problem = check_spec(spec) if spec is not None else None
-        if problem:
-            print(f"newsclean: error: {problem}", file=sys.stderr)
-            return 2
         result = run(args.inputs, args.output, jobs=args.jobs, resume=args.resume, engine=args.engine,
                      scheduler=args.scheduler, cleaner=spec, fields=fields, input_format=args.input_format,
                      shard_size=args.shard_size, timeout=args.timeout,

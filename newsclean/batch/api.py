@@ -14,7 +14,7 @@ from ..errors import InputError
 from .output import OutDir, OutputError, ResumeState, describe_os_error
 from .pool import BatchError
 from .progress import Progress
-from .records import CleanerSpec, Fields, Task, clean_record, clean_task, failed_outcome
+from .records import CleanerSpec, Fields, Task, check_spec, clean_record, clean_task, failed_outcome
 from .settings import Settings, resolve
 from .sources import InputSpec, _page_files, discover
 
@@ -129,9 +129,10 @@ def run(
     Every input record yields exactly one output line: the article
     (``{"id": ..., **Article.to_dict()}``) or an error record (``id``,
     ``error``, ``message``, ``stage``, ``input``). Raises
-    :class:`~newsclean.InputError` for unusable inputs,
+    :class:`~newsclean.InputError` for unusable inputs, ValueError for bad
+    settings (a plugin that cannot be found, a folder that is not one ...),
     :class:`~newsclean.batch.output.OutputError` for an unusable output
-    folder (not a folder, read-only, full) and
+    folder (not a folder, read-only, full, holding another job) and
     :class:`~newsclean.batch.BatchError` when the job cannot go on.
     """
     if engine is not None and engine not in ENGINES:
@@ -140,6 +141,8 @@ def run(
         raise ValueError("shard_size must be at least 1")
     if timeout is not None and timeout <= 0:
         raise ValueError("timeout must be positive")
+    if cleaner is not None and (problem := check_spec(cleaner)):
+        raise ValueError(problem)
     started, cpu_started = time.monotonic(), time.process_time()
     out = OutDir(os.fspath(outdir))
     try:
@@ -156,6 +159,8 @@ def run(
             raise InputError("empty", "no input given" + ("" if resume else " (only --resume may leave it out)"))
         return _run(specs, out, st, resume, progress, started, cpu_started)
     except OSError as e:
+        if e.filename and not os.path.abspath(os.fsdecode(e.filename)).startswith(out.path):
+            raise InputError("unreadable", f"cannot read an input: {describe_os_error(e)}") from None
         raise OutputError(f"cannot use the output folder {out.path}: {describe_os_error(e)}") from None
     finally:
         out.close()

@@ -95,6 +95,13 @@ def _die_with_parent(use_pdeathsig: bool) -> None:
 
 
 def main() -> None:
+    try:
+        _serve()
+    except BrokenPipeError:  # the parent is gone (killed): nothing to answer, nothing to say
+        os._exit(0)
+
+
+def _serve() -> None:
     inp = sys.stdin.buffer
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not break the protocol

@@ -60,7 +60,12 @@ def _pool_for(params: ShardParams) -> PagePool:
 
 
 def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
-    """Clean one shard and write its file; returns its journal entry (plus pool stats)."""
+    """Clean one shard and write its file; returns its journal entry (plus pool stats).
+
+    A file system error (the output folder read-only or full) is returned as
+    ``{"output_error": message}`` for the driver to stop the job with, rather
+    than raised (Dask would log it as a failed computation).
+    """
     pool = _pool_for(params)
     before = {k: getattr(pool.stats, k) for k in _STAT_KEYS}
     cpu_before = pool.cpu_seconds()
@@ -89,6 +94,9 @@ def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
             raise BatchError(f"{spec.name}: shard {shard.number} has {w.written} records, expected "
                              f"{shard.size}; did the input change?")
         entry = w.commit()
+    except OSError as e:  # the output folder (read-only, full): told to the driver, not logged as a crash
+        w.abort()
+        return {"output_error": describe_os_error(e)}
     except BaseException:
         w.abort()
         pool.close()
@@ -137,8 +145,12 @@ def run_dask(job: "Job") -> dict[str, object]:
                 for f in futures:
                     f.cancel()
                 if isinstance(e, OSError):  # the output folder (read-only, full) as a worker sees it
-                    raise OutputError(f"a Dask task cannot write its shard: {describe_os_error(e)}") from None
+                    raise OutputError(f"a Dask task cannot go on: {describe_os_error(e)}") from None
                 raise BatchError(f"a Dask task failed: {type(e).__name__}: {e}") from e
+            if "output_error" in entry:
+                for f in futures:
+                    f.cancel()
+                raise OutputError(f"a Dask task cannot go on: {entry['output_error']}")
             pool = entry.pop("pool", {})
             for k in _STAT_KEYS:
                 stats[k] += pool.get(k, 0)

@@ -234,14 +234,14 @@ class OutDir:
         old = self.read_job()
         if old is not None:
             if not resume:
-                raise BatchError(f"{self.path} already holds a batch job; give --resume to finish it, "
-                                 "or choose another output folder")
+                raise OutputError(f"{self.path} already holds a batch job; give --resume to finish it, "
+                                  "or choose another output folder")
             for k in _MUST_MATCH:
                 if old.get(k) != job.get(k):
                     if k == "inputs":
-                        raise BatchError(_inputs_differ(self.path, old.get(k) or [], job.get(k) or []))
-                    raise BatchError(f"{self.path} holds a different job ({k} differs); "
-                                     "resume it with the same inputs and options, or choose another folder")
+                        raise OutputError(_inputs_differ(self.path, old.get(k) or [], job.get(k) or []))
+                    raise OutputError(f"{self.path} holds a different job ({k} differs); "
+                                      "resume it with the same inputs and options, or choose another folder")
             job = {**job, "created": old.get("created", job.get("created"))}
             if old != job:  # same job, newer bookkeeping (e.g. the options it was started with)
                 write_atomic(self.file(JOB_FILE), json.dumps(job, ensure_ascii=False, indent=1).encode("utf-8"))
@@ -249,7 +249,7 @@ class OutDir:
             ours = (PARTIAL, META_DIR, LEGACY_JOURNAL, MANIFEST_FILE, LEGACY_LOCK)
             stray = [n for n in os.listdir(self.path) if not any(t in n for t in ours)]
             if stray:
-                raise BatchError(f"{self.path} is not empty and holds no batch job; choose an empty folder")
+                raise OutputError(f"{self.path} is not empty and holds no batch job; choose an empty folder")
             write_atomic(self.file(JOB_FILE), json.dumps(job, ensure_ascii=False, indent=1).encode("utf-8"))
         return self._read_state()
 
