@@ -131,6 +131,21 @@ def count_lines(path: str) -> dict[str, Any]:
             "bytes": size, "sha256": digest.hexdigest(), "whole": whole and last == b"\n"}
 
 
+def _file_digest(path: str) -> dict[str, Any]:
+    """Lines, bytes and SHA-256 of a file, read in large blocks (no JSON parsing)."""
+    digest = hashlib.sha256()
+    lines = size = 0
+    last = b"\n"
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+            lines += block.count(b"\n")
+            size += len(block)
+            last = block[-1:]
+    whole = last == b"\n"
+    return {"read": lines + (not whole), "bytes": size, "sha256": digest.hexdigest(), "whole": whole}
+
+
 def check_shard(path: str, entry: dict[str, Any]) -> str | None:
     """Why the shard file at ``path`` does not match its commit record ``entry`` (None: it does).
 
@@ -138,7 +153,7 @@ def check_shard(path: str, entry: dict[str, Any]) -> str | None:
     byte size and SHA-256; older ones by line count and whole JSON lines.
     """
     try:
-        got = count_lines(path)
+        got = _file_digest(path) if "sha256" in entry else count_lines(path)
     except OSError as e:
         return f"cannot be read: {e.strerror or e}"
     expect = int(entry.get("lines", entry.get("read", -1)))
@@ -254,12 +269,13 @@ class OutDir:
         return self._read_state()
 
     def _read_state(self) -> ResumeState:
-        for n in os.listdir(self.path):
-            if PARTIAL in n:
-                try:
-                    os.remove(self.file(n))
-                except FileNotFoundError:
-                    pass
+        for folder in (self.path, self.file(COMMITS_DIR)):
+            for n in os.listdir(folder):
+                if PARTIAL in n:
+                    try:
+                        os.remove(os.path.join(folder, n))
+                    except FileNotFoundError:
+                        pass
         self._migrate_legacy()
         state = ResumeState()
         journaled: dict[tuple[int, int], dict[str, Any]] = {}
