@@ -293,6 +293,7 @@ def test_resume_uses_the_saved_settings_and_refuses_only_a_real_conflict(tmp_pat
     assert "other inputs" in capsys.readouterr().err
     # the same values again, or none at all, or a new time limit: fine
     assert main(base + ["--resume", "--timeout", "25"]) == 0
+    assert json.loads((out / "job.json").read_text())["options"]["timeout"] == 25  # a run setting: it wins
     os.remove(out / sorted(n for n in os.listdir(out) if n.endswith(".jsonl"))[-1])
     os.remove(out / "manifest.json")
     assert main(["batch", "-o", str(out), "--resume"]) == 0

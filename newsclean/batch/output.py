@@ -48,7 +48,7 @@ JOURNAL_FILE = f"{META_DIR}/journal.jsonl"
 LOCK_FILE = f"{META_DIR}/lock"
 COMMITS_DIR = f"{META_DIR}/shards"
 REJECTED_DIR = f"{META_DIR}/rejected"
-#: Where versions before 0.2 kept the journal and the lock (read and moved on resume).
+#: Where earlier versions kept the journal and the lock, beside the shards (moved on resume).
 LEGACY_JOURNAL = "journal.jsonl"
 LEGACY_LOCK = ".lock"
 PARTIAL = ".partial"
@@ -338,7 +338,7 @@ class OutDir:
         state.rejected.append({"file": name, "reason": why, "moved_to": moved})
 
     def _migrate_legacy(self) -> None:
-        """Move a journal kept beside the shards (before 0.2) into the bookkeeping folder."""
+        """Move a journal kept beside the shards (by earlier versions) into the bookkeeping folder."""
         old, new = self.file(LEGACY_JOURNAL), self.file(JOURNAL_FILE)
         if os.path.isfile(old):
             if os.path.exists(new):
