@@ -348,3 +348,44 @@ def test_sources_tell_the_loader_html_or_text(tmp_path):
     # the user's --input-kind still wins
     res = run([src], tmp_path / "out2", jobs=1, cleaner=CleanerSpec(options={"input_kind": "text"}))
     assert shard_lines(tmp_path / "out2")[0]["input_kind"] == "text"
+
+
+# -- memory per record is bounded ---------------------------------------------------------
+
+def test_oversized_records_are_error_lines_read_past_in_blocks(tmp_path):
+    pytest.importorskip("warcio")
+    from newsclean.batch.sources import line_limit, record_limit
+
+    max_bytes = 5000
+    assert record_limit({"max_bytes": max_bytes}) == max_bytes and record_limit({}) > max_bytes
+    page = f"<html><body><article><p>{PARA * 3}</p></article></body></html>"
+    src = tmp_path / "big.jsonl.gz"
+    import gzip as gz
+
+    huge = json.dumps({"id": "huge", "html": "x" * (line_limit(max_bytes) + 10)}).encode() + b"\n"
+    small = [json.dumps({"id": f"s{k}", "html": page}).encode() + b"\n" for k in range(4)]
+    src.write_bytes(gz.compress(small[0] + huge + small[1] + small[2] + huge + small[3]))
+    spec = discover([str(src)])[0]
+    tasks = [(t, p) for t, p in read_input(spec, 0, max_bytes=max_bytes)]
+    kinds = [(t.key[1], t.kind, t.stage) for t, _ in tasks]
+    assert kinds == [(0, "jsonl", None), (1, "error", "read"), (2, "jsonl", None), (3, "jsonl", None),
+                     (4, "error", "read"), (5, "jsonl", None)]
+    rec = json.loads(tasks[1][0].data)
+    assert rec["code"] == "too_large" and rec["input"].endswith(":2")
+    assert [t.locator.rsplit(":", 1)[1] for t, _ in tasks] == ["1", "2", "3", "4", "5", "6"]
+    again = [(t.key[1], t.kind) for t, _ in read_input(spec, 0, tasks[2][1], max_bytes=max_bytes)]
+    assert again == [(k, kind) for k, kind, _ in kinds[2:]]  # a shard starting after a long line
+    # a gzip bomb in a folder, and a WARC body over the limit: decode errors, the rest is read
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "a.html").write_text(page)
+    (folder / "b.html.gz").write_bytes(gz.compress(b"<p>" + b"x" * 5_000_000 + b"</p>"))
+    (folder / "c.html").write_text(page)
+    got = [(t.id, t.kind, t.stage) for t, _ in read_input(discover([str(folder)])[0], 0, max_bytes=max_bytes)]
+    assert got == [("a.html", "page", None), ("b.html.gz", "error", "decode"), ("c.html", "page", None)]
+    warc = tmp_path / "w.warc.gz"
+    write_warc(str(warc), 4, extra_records=False)
+    got = [t for t, _ in read_input(discover([str(warc)])[0], 0, max_bytes=2000)]
+    assert [t.kind for t in got] == ["error"] * 4 and all(b'"too_large"' in t.data for t in got)
+    res = run([src, folder], tmp_path / "out", jobs=1, cleaner=CleanerSpec(options={"max_bytes": max_bytes}))
+    assert (res.read, res.ok) == (9, 6) and res.errors_by_stage == {"read": 2, "decode": 1}

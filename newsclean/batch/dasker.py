@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .output import OutputError, ShardWriter, describe_os_error
 from .pool import BatchError, PagePool
 from .records import CleanerSpec, Fields, Outcome
-from .sources import InputSpec, Shard, read_input, scan_shards
+from .sources import InputSpec, Shard, read_input, record_limit, scan_shards
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Job
@@ -78,7 +78,7 @@ def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
         w.put(o.key[1], o.line, o.ok, o.stage)
 
     try:
-        for task, _pos in read_input(spec, shard.input, shard.start):
+        for task, _pos in read_input(spec, shard.input, shard.start, max_bytes=record_limit(params.cleaner.options)):
             if task.key[1] >= end:
                 break
             if task.kind == "error":
@@ -116,7 +116,7 @@ def run_dask(job: "Job") -> dict[str, object]:
         raise BatchError("the dask engine needs dask.distributed: pip install 'newsclean[dask]'") from e
     shards: list[Shard] = []
     for i, spec in enumerate(job.inputs):
-        found, _n = scan_shards(spec, i, job.shard_size, job.skipped[i])
+        found, _n = scan_shards(spec, i, job.shard_size, job.skipped[i], record_limit(job.cleaner.options))
         shards.extend(found)
     todo = [s for s in shards if (s.input, s.number) not in job.state.done]
     job.progress.set_total(sum(s.size for s in shards))

@@ -31,6 +31,7 @@ from collections import Counter
 from typing import IO, Any, Iterator, NamedTuple
 
 from ..errors import InputError
+from ..options import Options
 from .records import Task, dumps_line, error_record
 
 __all__ = ["InputSpec", "Start", "discover", "read_input", "scan_shards", "Shard", "FORMATS", "PAGE_SUFFIXES"]
@@ -40,6 +41,8 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json", ".jl")
 _WARC_SUFFIXES = (".warc", ".arc")
 _GZIP_MAGIC = b"\x1f\x8b"
+#: Largest page held in memory by default (``Options.max_bytes``; a job uses its cleaner's).
+DEFAULT_MAX_BYTES = Options().max_bytes
 # Content types that are pages; anything else in a WARC is an error record.
 # The value is the input kind the loader is told (None: it sniffs).
 _PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "": None}
@@ -150,29 +153,44 @@ def discover(paths: list[str], input_format: str = "auto") -> list[InputSpec]:
 
 
 def read_input(spec: InputSpec, index: int, start: Start | None = None, *, light: bool = False,
-               skipped: Counter[str] | None = None) -> Iterator[tuple[Task, Start]]:
+               skipped: Counter[str] | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[Task, Start]]:
     """Every record of one input from ``start``, with the position of each.
 
     ``light`` reads positions only (a Dask driver planning shards): page
     bodies may be left unread and tasks then carry no data. ``skipped``
-    collects the WARC records that are not pages, by type.
+    collects the WARC records that are not pages, by type. ``max_bytes``
+    bounds what is held in memory for one record: a page larger than that
+    (once gunzipped), or a JSONL line larger than :func:`line_limit`, is an
+    error record (code ``too_large``) read past in bounded blocks.
     """
     start = start or Start()
     skipped = skipped if skipped is not None else Counter()
     if spec.format == "jsonl":
-        yield from _read_jsonl(spec, index, start)
+        yield from _read_jsonl(spec, index, start, line_limit(max_bytes))
     elif spec.format == "warc":
-        yield from _read_warc(spec, index, start, light, skipped)
+        yield from _read_warc(spec, index, start, light, skipped, max_bytes)
     else:
-        yield from _read_files(spec, index, start, light)
+        yield from _read_files(spec, index, start, light, max_bytes)
 
 
-def scan_shards(spec: InputSpec, index: int, shard_size: int,
-                skipped: Counter[str] | None = None) -> tuple[list[Shard], int]:
+def line_limit(max_bytes: int) -> int:
+    """Longest JSONL line read for pages of up to ``max_bytes`` (JSON escapes can double a page)."""
+    return 4 * max_bytes + (1 << 16)
+
+
+def record_limit(options: dict[str, Any]) -> int:
+    """The page size limit of a job (its cleaner's ``max_bytes``, else the default)."""
+    value = options.get("max_bytes")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else DEFAULT_MAX_BYTES
+
+
+def scan_shards(spec: InputSpec, index: int, shard_size: int, skipped: Counter[str] | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Shard], int]:
     """Split one input into shards of ``shard_size`` records; returns (shards, records)."""
     starts: list[Start] = []
     n = 0
-    for _task, pos in read_input(spec, index, light=True, skipped=skipped):
+    for _task, pos in read_input(spec, index, light=True, skipped=skipped, max_bytes=max_bytes):
         if n % shard_size == 0:
             starts.append(pos)
         n += 1
@@ -191,7 +209,7 @@ def _open_maybe_gzip(path: str) -> IO[bytes]:
     return f
 
 
-def _read_jsonl(spec: InputSpec, index: int, start: Start) -> Iterator[tuple[Task, Start]]:
+def _read_jsonl(spec: InputSpec, index: int, start: Start, limit: int) -> Iterator[tuple[Task, Start]]:
     ordinal, offset, lineno = start
     try:
         f = _open_maybe_gzip(spec.path)
@@ -202,13 +220,23 @@ def _read_jsonl(spec: InputSpec, index: int, start: Start) -> Iterator[tuple[Tas
         try:
             if offset:
                 f.seek(offset)
-            for raw in f:
+            while raw := f.readline(limit + 1):
                 pos = Start(ordinal, offset, lineno)
+                locator = f"{spec.name}:{lineno + 1}"
+                if len(raw) > limit and not raw.endswith(b"\n"):  # read past it in blocks, never whole
+                    size = len(raw) + _skip_line(f)
+                    offset += size
+                    lineno += 1
+                    e = ValueError(f"line of {size} bytes, over the limit of {limit} (max_bytes)")
+                    task = _read_error(index, ordinal, locator, e, "", "LineTooLong", "too_large")
+                    yield task, pos
+                    ordinal += 1
+                    continue
                 offset += len(raw)
                 lineno += 1
                 if not raw.strip():
                     continue
-                yield Task((index, ordinal), "jsonl", raw, f"{spec.name}:{lineno}"), pos
+                yield Task((index, ordinal), "jsonl", raw, locator), pos
                 ordinal += 1
         except (OSError, EOFError, zlib.error) as e:  # a truncated or corrupt gzip file
             pos = Start(ordinal, offset, lineno)
@@ -216,12 +244,29 @@ def _read_jsonl(spec: InputSpec, index: int, start: Start) -> Iterator[tuple[Tas
                               f"input is unreadable after line {lineno}"), pos
 
 
-def _read_error(index: int, ordinal: int, locator: str, e: BaseException, what: str = "") -> Task:
+def _skip_line(f: IO[bytes]) -> int:
+    """Read past the rest of a line in bounded blocks; returns the bytes skipped."""
+    skipped = 0
+    while block := f.readline(_SCAN_CHUNK):
+        skipped += len(block)
+        if block.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _read_error(index: int, ordinal: int, locator: str, e: BaseException, what: str = "",
+                name: str | None = None, code: str | None = None) -> Task:
     said = str(e)
     said = said if len(said) <= 200 else said[:197] + "..."
     msg = f"{what}: {said}" if what else said
-    line = dumps_line(error_record(locator, type(e).__name__, msg, "read", locator))
+    line = dumps_line(error_record(locator, name or type(e).__name__, msg, "read", locator, code=code))
     return Task((index, ordinal), "error", line, locator, stage="read")
+
+
+def _too_large(key: tuple[int, int], rid: Any, locator: str, url: str | None, max_bytes: int) -> Task:
+    line = dumps_line(error_record(rid or locator, "InputError", f"page is over max_bytes={max_bytes}",
+                                   "decode", locator, url, "too_large"))
+    return Task(key, "error", line, locator, rid, url, stage="decode")
 
 
 # -- folders ----------------------------------------------------------------
@@ -238,7 +283,8 @@ def _page_files(root: str) -> list[str]:
     return sorted(found, key=lambda p: os.path.relpath(p, root).replace(os.sep, "/"))
 
 
-def _read_files(spec: InputSpec, index: int, start: Start, light: bool) -> Iterator[tuple[Task, Start]]:
+def _read_files(spec: InputSpec, index: int, start: Start, light: bool,
+                max_bytes: int) -> Iterator[tuple[Task, Start]]:
     root = spec.path
     single = os.path.isfile(root)
     files = _page_files(root)
@@ -253,9 +299,16 @@ def _read_files(spec: InputSpec, index: int, start: Start, light: bool) -> Itera
         kind = _KIND_BY_SUFFIX.get(os.path.splitext(_strip_gz(path.lower()))[1])
         try:
             with open(path, "rb") as f:
-                data = f.read()
-            if data[:2] == _GZIP_MAGIC:
-                data = gzip.decompress(data)
+                if f.read(2) == _GZIP_MAGIC:  # gunzipped up to the limit, never whole
+                    f.seek(0)
+                    with gzip.GzipFile(fileobj=f, mode="rb") as g:
+                        data = g.read(max_bytes + 1)
+                else:
+                    f.seek(0)
+                    data = f.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield _too_large((index, ordinal), rid, locator, None, max_bytes), pos
+                continue
         except (OSError, EOFError, zlib.error) as e:
             line = dumps_line(error_record(rid, type(e).__name__, f"cannot read {locator}: {e}", "read", locator))
             yield Task((index, ordinal), "error", line, locator, rid, stage="read"), pos
@@ -300,8 +353,8 @@ def _check_quiet(buf: io.StringIO) -> None:
         raise _Corrupt(said.strip().splitlines()[0][:200])
 
 
-def _read_warc(spec: InputSpec, index: int, start: Start, light: bool,
-               skipped: Counter[str]) -> Iterator[tuple[Task, Start]]:
+def _read_warc(spec: InputSpec, index: int, start: Start, light: bool, skipped: Counter[str],
+               max_bytes: int) -> Iterator[tuple[Task, Start]]:
     """WARC records from ``start``; a corrupt part costs one ``read`` error record, and reading
     goes on at the next record found after it (the next gzip member, or the next ``WARC/``
     header of an uncompressed file)."""
@@ -352,7 +405,8 @@ def _read_warc(spec: InputSpec, index: int, start: Start, light: bool,
                     ctype, charset = _content_type(header)
                     locator = f"{spec.name}@{at}"
                     with _warcio_quiet() as said:
-                        task = _warc_task(rec, (index, ordinal), locator, rid, url, ctype, charset, light)
+                        task = _warc_task(rec, (index, ordinal), locator, rid, url, ctype, charset, light,
+                                          max_bytes)
                         it.read_to_end()
                     _check_quiet(said)
                     yield task, Start(ordinal, at, 0)
@@ -426,7 +480,7 @@ def _member_is_warc(fh: IO[bytes], offset: int) -> bool:
 
 
 def _warc_task(rec: Any, key: tuple[int, int], locator: str, rid: str | None, url: str | None,
-               ctype: str, charset: str | None, light: bool) -> Task:
+               ctype: str, charset: str | None, light: bool, max_bytes: int) -> Task:
     if ctype not in _PAGE_TYPES:
         line = dumps_line(error_record(rid or locator, "UnsupportedContentType",
                                        f"content type {ctype!r} is not a page", "decode", locator, url))
@@ -434,10 +488,12 @@ def _warc_task(rec: Any, key: tuple[int, int], locator: str, rid: str | None, ur
     if light:
         return Task(key, "page", b"", locator, rid, url)
     try:
-        data = rec.content_stream().read()
+        data = rec.content_stream().read(max_bytes + 1)  # the rest is read past by read_to_end
     except Exception as e:  # noqa: BLE001 - bad chunking or content encoding
         line = dumps_line(error_record(rid or locator, type(e).__name__,
                                        f"cannot decode the HTTP body: {e}", "decode", locator, url))
         return Task(key, "error", line, locator, rid, url, stage="decode")
+    if len(data) > max_bytes:
+        return _too_large(key, rid, locator, url, max_bytes)
     return Task(key, "page", data, locator, rid, url, charset, _PAGE_TYPES[ctype])
 
