@@ -285,7 +285,8 @@ def test_resume_uses_the_saved_settings_and_refuses_only_a_real_conflict(tmp_pat
     os.remove(out / "manifest.json")
     # conflicts: a different value given explicitly
     for extra, what in ((["--shard-size", "8"], "--shard-size"), (["--disable", "ads"], "cleaner"),
-                        (["--language", "zh"], "cleaner"), (["--text-field", "body"], "field names")):
+                        (["--language", "zh"], "cleaner"), (["--text-field", "body"], "field names"),
+                        (["--input-kind", "html"], "cleaner")):
         assert main(["batch", "-o", str(out), "--resume", *extra]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and what in err and "differs" in err, err

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import replace
 from typing import Any
 
 from ..errors import InputError
@@ -93,9 +92,9 @@ def _given_cleaner(args: argparse.Namespace) -> dict[str, Any]:
     for name in ("site_rules", "plugins_dir", "encoding"):
         if getattr(args, name) is not None:
             given[name] = getattr(args, name)
-    options = {}
-    if args.input_kind is not None and args.input_kind != "auto":
-        options["input_kind"] = args.input_kind
+    options: dict[str, Any] = {}
+    if args.input_kind is not None:  # "auto" is the default, given explicitly: no input_kind option
+        options["input_kind"] = None if args.input_kind == "auto" else args.input_kind
     if args.language:
         options["language"] = args.language
     if options:
@@ -118,8 +117,6 @@ def _cmd_batch(args: argparse.Namespace) -> int:
             print(f"newsclean: error: {e}", file=sys.stderr)
             return 2
     spec = overlay_cleaner(stored, _given_cleaner(args))
-    if spec is not None and args.input_kind == "auto":  # --input-kind auto given: the default, explicitly
-        spec = replace(spec, options={k: v for k, v in spec.options.items() if k != "input_kind"})
     fields = overlay_fields(stored, {name: getattr(args, f"{name}_field") for name in ("id", "url", "html", "text")
                                      if getattr(args, f"{name}_field") is not None})
     progress = {"auto": None, "always": True, "never": False}[args.progress]

@@ -76,12 +76,12 @@ def overlay_cleaner(stored: dict[str, Any] | None, given: dict[str, Any]) -> Cle
     """The job's cleaner with the fields given now put over it (None when nothing is given).
 
     ``given`` holds CleanerSpec fields; its ``options`` are put over the stored
-    options key by key.
+    options key by key (``None`` takes an option out: its default given explicitly).
     """
     if not given:
         return None
     base = cleaner_from_dict(stored["cleaner"]) if stored and "cleaner" in stored else CleanerSpec()
-    options = {**base.options, **given.get("options", {})}
+    options = {k: v for k, v in {**base.options, **given.get("options", {})}.items() if v is not None}
     rest = {k: v for k, v in given.items() if k != "options"}
     return replace(base, options=options, **rest)
 
