@@ -289,7 +289,7 @@ def test_resume_uses_the_saved_settings_and_refuses_only_a_real_conflict(tmp_pat
                         (["--input-kind", "html"], "cleaner")):
         assert main(["batch", "-o", str(out), "--resume", *extra]) == 2
         err = capsys.readouterr().err
-        assert err.count("\n") == 1 and what in err and "differs" in err, err
+        assert err.count("\n") == 1 and what in err and "differ" in err, err
     assert main(["batch", str(tmp_path / "in.jsonl"), str(src), "-o", str(out), "--resume"]) == 2
     assert "other inputs" in capsys.readouterr().err
     # the same values again, or none at all, or a new time limit: fine
@@ -304,7 +304,7 @@ def test_resume_uses_the_saved_settings_and_refuses_only_a_real_conflict(tmp_pat
     assert res.nothing_to_do and res.read == 30
     with pytest.raises(BatchError, match="shard-size differs"):
         run([src], out, shard_size=5, resume=True)
-    with pytest.raises(BatchError, match="cleaner settings differs"):
+    with pytest.raises(BatchError, match="cleaner settings differ from"):
         run([src], out, cleaner=CleanerSpec(disable=("spam",)), resume=True)  # language left out
 
 

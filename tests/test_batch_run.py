@@ -125,7 +125,7 @@ def test_finished_job_resumed_does_nothing(tmp_path):
         run([src], out, jobs=1, shard_size=5)
     with pytest.raises(BatchError, match="--shard-size differs from the job's: 6 given, 5"):
         run([src], out, jobs=1, shard_size=6, resume=True)
-    with pytest.raises(BatchError, match="cleaner settings differs"):
+    with pytest.raises(BatchError, match="cleaner settings differ from"):
         run([src], out, cleaner=CleanerSpec(disable=("spam",)), resume=True)
 
 

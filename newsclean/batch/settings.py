@@ -94,10 +94,10 @@ def overlay_fields(stored: dict[str, Any] | None, given: dict[str, str]) -> Fiel
     return replace(base, **given)
 
 
-def _differs(name: str, now: Any, then: Any, shown: str | None = None) -> SettingsConflict:
+def _differs(name: str, now: Any, then: Any, shown: str | None = None, plural: bool = False) -> SettingsConflict:
     return SettingsConflict(
-        f"{shown or name} differs from the job's: {now!r} given, {then!r} when the job started; leave it "
-        "out to resume with the job's own, or choose another output folder")
+        f"{shown or name} {'differ' if plural else 'differs'} from the job's: {now!r} given, {then!r} when "
+        "the job started; leave it out to resume with the job's own, or choose another output folder")
 
 
 def resolve(stored: dict[str, Any] | None, given: dict[str, Any]) -> Settings:
@@ -121,7 +121,7 @@ def resolve(stored: dict[str, Any] | None, given: dict[str, Any]) -> Settings:
     if stored is not None and "fields" in stored:
         then_fields = fields_from_dict(stored["fields"])
         if given.get("fields") is not None and given["fields"] != then_fields:
-            raise _differs("fields", asdict(given["fields"]), asdict(then_fields), "the JSONL field names")
+            raise _differs("fields", asdict(given["fields"]), asdict(then_fields), "the JSONL field names", True)
         values["fields"] = then_fields
     else:
         values["fields"] = given.get("fields") or Fields()
@@ -132,7 +132,7 @@ def resolve(stored: dict[str, Any] | None, given: dict[str, Any]) -> Settings:
             a, b = now_cleaner.to_dict(), then_cleaner.to_dict()
             diff = sorted(k for k in a if a[k] != b.get(k))
             raise _differs("cleaner", {k: a[k] for k in diff}, {k: b.get(k) for k in diff},
-                           "the cleaner settings")
+                           "the cleaner settings", True)
         values["cleaner"] = then_cleaner
     else:
         values["cleaner"] = given.get("cleaner") or CleanerSpec()
