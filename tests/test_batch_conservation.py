@@ -29,7 +29,7 @@ from newsclean.cli import main
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kills processes and reads /proc")
 
-GOOD, MALFORMED, WARC_RECORDS, BAD_MEMBER = 110, 6, 30, 12
+GOOD, MALFORMED, WARC_RECORDS, BAD_MEMBER = 80, 6, 24, 9
 
 
 def make_inputs(tmp_path) -> tuple[list[str], list[str], int]:

@@ -11,7 +11,8 @@ record (``id``, ``error``, ``message``, ``stage``, ``input``). A job killed at
 any moment is finished by running it again with ``resume=True``. See
 ``docs/batch.md``.
 
-Public API: :func:`run`, :class:`BatchResult`, :class:`BatchError`,
+Public API: :func:`run`, :class:`BatchResult`, :class:`BatchError` (and
+:class:`OutputError`, an unusable output folder),
 :class:`CleanerSpec`, :class:`Fields`, :func:`clean_records`, and
 :func:`register_cli` (the ``newsclean batch`` command). Optional
 dependencies (tqdm, warcio, dask) are imported only when used.
@@ -25,11 +26,12 @@ from typing import Any
 
 from ..errors import InputError
 from .api import BatchResult, clean_records, default_jobs, run
+from .output import OutputError
 from .pool import BatchError
 from .records import STAGES, CleanerSpec, Fields
 from .settings import SettingsConflict
 
-__all__ = ["run", "BatchResult", "BatchError", "CleanerSpec", "Fields", "clean_records", "STAGES",
+__all__ = ["run", "BatchResult", "BatchError", "OutputError", "CleanerSpec", "Fields", "clean_records", "STAGES",
            "register_cli"]
 
 
@@ -103,7 +105,7 @@ def _given_cleaner(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from .output import OutDir, OutputError
+    from .output import OutDir
     from .settings import overlay_cleaner, overlay_fields
 
     if not args.inputs and not args.resume:
