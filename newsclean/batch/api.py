@@ -159,7 +159,7 @@ def run(
             raise InputError("empty", "no input given" + ("" if resume else " (only --resume may leave it out)"))
         return _run(specs, out, st, resume, progress, started, cpu_started)
     except OSError as e:
-        if e.filename and not os.path.abspath(os.fsdecode(e.filename)).startswith(out.path):
+        if e.filename and not _inside(os.fsdecode(e.filename), out.path):
             raise InputError("unreadable", f"cannot read an input: {describe_os_error(e)}") from None
         raise OutputError(f"cannot use the output folder {out.path}: {describe_os_error(e)}") from None
     finally:
@@ -239,9 +239,10 @@ def clean_records(records: Iterable[dict[str, Any] | str | bytes], cleaner: Any 
             yield json.loads(line)
         else:
             try:
-                yield clean_record(cleaner, record, fields, f"record:{n}", encoding)
-            except Exception as e:  # noqa: BLE001
-                yield json.loads(failed_outcome(Task((0, n), "jsonl", b"", f"record:{n}"), e, "read").line)
+                out = clean_record(cleaner, record, fields, f"record:{n}", encoding)
+            except Exception as e:  # noqa: BLE001 - one record never ends the stream
+                out = json.loads(failed_outcome(Task((0, n), "jsonl", b"", f"record:{n}"), e, "read").line)
+            yield out
 
 
 def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: CleanerSpec, fields: Fields,
@@ -278,6 +279,13 @@ def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: Clean
 
 
 # -- helpers ----------------------------------------------------------------
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([os.path.abspath(path), folder]) == folder
+    except ValueError:  # different drives
+        return False
+
 
 def failed_outcome_task(key: tuple[int, int], locator: str, e: BaseException) -> Task:
     """A finished ``read`` error task for a record that cannot even be sent to a worker."""
