@@ -241,13 +241,15 @@ def fault_check(work: str, src: str, ids: list[str], engine: str) -> bool:
     # the folder stops taking writes mid-job: once the job has started, a folder takes the name of
     # the WARC's last shard, so its rename fails (a portable stand-in for a read-only or full disk)
     proc = subprocess.Popen(start, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    while not os.path.exists(os.path.join(out, "job.json")) and proc.poll() is None:
+    first = os.path.join(out, "00-faults-00000.jsonl")
+    while not os.path.exists(first) and proc.poll() is None:  # past its start (which checks the folder)
         time.sleep(0.02)
     blocker = os.path.join(out, "01-faults-00002.jsonl")
     os.makedirs(blocker, exist_ok=True)
     err = proc.communicate(timeout=3600)[1]
     unusable = proc.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err
-    os.rmdir(blocker)
+    if os.path.isdir(blocker):
+        os.rmdir(blocker)
     resume = CLI + ["-o", out, "--resume", "--progress", "never", "-q"]
     kills = 0
     for delay in (4.0, 3.0):
