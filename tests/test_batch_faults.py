@@ -390,3 +390,14 @@ def test_oversized_records_are_error_lines_read_past_in_blocks(tmp_path):
     assert [t.kind for t in got] == ["error"] * 4 and all(b'"too_large"' in t.data for t in got)
     res = run([src, folder], tmp_path / "out", jobs=1, cleaner=CleanerSpec(options={"max_bytes": max_bytes}))
     assert (res.read, res.ok) == (9, 6) and res.errors_by_stage == {"read": 2, "decode": 1}
+
+
+@pytest.mark.parametrize("name", ["cut.warc", "cut.warc.gz"])
+def test_warc_cut_short_ends_in_an_error_not_a_partial_page(tmp_path, name):
+    pytest.importorskip("warcio")
+    p = tmp_path / name
+    write_warc(str(p), 6, extra_records=False)
+    p.write_bytes(p.read_bytes()[:-700])  # the last record loses its end
+    tasks = [t for t, _ in read_input(discover([str(p)])[0], 0)]
+    assert [t.kind for t in tasks] == ["page"] * 5 + ["error"]
+    assert "cut short" in json.loads(tasks[5].data)["message"] and tasks[5].stage == "read"

@@ -353,6 +353,13 @@ def _check_quiet(buf: io.StringIO) -> None:
         raise _Corrupt(said.strip().splitlines()[0][:200])
 
 
+def _check_whole(rec: Any) -> None:
+    """Raise when a record ended before its ``Content-Length`` (a file cut short)."""
+    left = getattr(rec.raw_stream, "limit", 0)
+    if isinstance(left, int) and left > 0:
+        raise _Corrupt(f"the record is cut short: {left} bytes of its Content-Length missing")
+
+
 def _read_warc(spec: InputSpec, index: int, start: Start, light: bool, skipped: Counter[str],
                max_bytes: int) -> Iterator[tuple[Task, Start]]:
     """WARC records from ``start``; a corrupt part costs one ``read`` error record, and reading
@@ -395,6 +402,7 @@ def _read_warc(spec: InputSpec, index: int, start: Start, light: bool, skipped: 
                         with _warcio_quiet() as said:
                             it.read_to_end()
                         _check_quiet(said)
+                        _check_whole(rec)
                         skipped[what] += 1
                         at = it.offset
                         continue
@@ -409,6 +417,7 @@ def _read_warc(spec: InputSpec, index: int, start: Start, light: bool, skipped: 
                                           max_bytes)
                         it.read_to_end()
                     _check_quiet(said)
+                    _check_whole(rec)
                     yield task, Start(ordinal, at, 0)
                     ordinal += 1
                     at = it.offset
