@@ -17,7 +17,13 @@ Figures:
   (default: ``trafilatura`` on PATH, then ../peers/bin/trafilatura).
 * ``--check``: 2,000 records + 20 malformed lines must give exactly 2,020
   lines with unique ids with one worker, two workers, after kill -9 and
-  --resume, and through Dask.
+  --resume, and through Dask. Then the fault matrix, local and Dask: the
+  same records plus 5 JSONL lines nested 2,000 deep and a WARC of 300
+  records with 3 corrupt gzip members; the output folder turns read-only
+  mid-job (exit 2), the resumed command is killed with -9, finished shards
+  are cut mid-line and padded; the last ``--resume`` (no inputs, no options)
+  must leave exactly one line per input record. It also prints what the
+  checks cost: the JSON depth bound per line and the shard check on resume.
 
 All pages are made by :mod:`newsclean.batch.synth`. Other processes on the
 machine skew the figures; the load average is printed before and after.
@@ -197,7 +203,107 @@ def check(work: str) -> bool:
         proc.wait()
     batch([src, "-o", out, "--jobs", "2", "--shard-size", "200", "--resume"])
     results.append(_verdict(f"kill -9 x{kills} + --resume", out, ids, 2020))
+    for engine in ("local", "dask"):
+        results.append(fault_check(work, src, ids, engine))
+    costs(work, src)
     return all(results)
+
+
+def _fault_inputs(work: str, src: str) -> tuple[list[str], int]:
+    """JSONL with deep lines appended, and a WARC with corrupt members; returns (paths, records)."""
+    from newsclean.batch.synth import write_warc
+
+    deep = os.path.join(work, "faults.jsonl")
+    with open(src, "rb") as f, open(deep, "wb") as g:
+        data = f.read()
+        g.write(data)
+        for k in range(5):
+            g.write(b'{"id": "deep-%d", "html": ' % k + b"[" * 2000 + b"]" * 2000 + b"}\n")
+    warc = os.path.join(work, "faults.warc.gz")
+    write_warc(warc, 300, seed=4, extra_records=False)
+    raw = bytearray(Path(warc).read_bytes())
+    starts = [i for i in range(len(raw) - 2) if raw[i:i + 3] == b"\x1f\x8b\x08"]
+    for k in (10, 150, 298):
+        mid = (starts[k] + starts[k + 1]) // 2
+        raw[mid:mid + 40] = bytes(b ^ 0x5A for b in raw[mid:mid + 40])
+    Path(warc).write_bytes(bytes(raw))
+    records = sum(1 for line in data.splitlines() if line.strip()) + 5 + 300
+    return [deep, warc], records
+
+
+def fault_check(work: str, src: str, ids: list[str], engine: str) -> bool:
+    """The fault matrix of one engine; see the module docstring."""
+    inputs, records = _fault_inputs(work, src)
+    out = os.path.join(work, f"faults-{engine}")
+    shutil.rmtree(out, ignore_errors=True)
+    start = CLI + inputs + ["-o", out, "--jobs", "2", "--shard-size", "100", "--engine", engine,
+                            "--progress", "never", "-q"]
+    # the folder stops taking writes mid-job: once the job has started, a folder takes the name of
+    # the WARC's last shard, so its rename fails (a portable stand-in for a read-only or full disk)
+    proc = subprocess.Popen(start, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    first = os.path.join(out, "00-faults-00000.jsonl")
+    while not os.path.exists(first) and proc.poll() is None:  # past its start (which checks the folder)
+        time.sleep(0.02)
+    blocker = os.path.join(out, "01-faults-00002.jsonl")
+    os.makedirs(blocker, exist_ok=True)
+    err = proc.communicate(timeout=3600)[1]
+    unusable = proc.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err
+    if os.path.isdir(blocker):
+        os.rmdir(blocker)
+    resume = CLI + ["-o", out, "--resume", "--progress", "never", "-q"]
+    kills = 0
+    for delay in (4.0, 3.0):
+        proc = subprocess.Popen(resume, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            kills += 1
+        proc.wait()
+    names = sorted(n for n in os.listdir(out) if n.endswith(".jsonl"))
+    if names:
+        data = Path(out, names[0]).read_bytes()
+        Path(out, names[0]).write_bytes(data[: len(data) // 2])
+    if len(names) > 1:
+        data = Path(out, names[-1]).read_bytes()
+        Path(out, names[-1]).write_bytes(data + data.splitlines(keepends=True)[0] * 3)
+    final = subprocess.run(resume, capture_output=True, text=True, timeout=3600)
+    if final.returncode:
+        print(f"  faults ({engine}): resume failed: {final.stderr[-1000:]}")
+        return False
+    ok = _verdict(f"faults, {engine}: kill -9 x{kills}, {min(len(names), 2)} shards damaged", out, ids, records)
+    print(f"  {'':<28} output folder unusable -> exit 2, one line: {'OK' if unusable else 'FAIL'} "
+          f"({err.strip()[:100]})")
+    return ok and unusable
+
+
+def costs(work: str, src: str) -> None:
+    """What the new checks cost: JSON depth bound per line, shard check on resume."""
+    from newsclean.batch.records import parse_json_line
+
+    with open(src, "rb") as f:
+        lines = [line for line in f if line.strip()][:2000]
+    t0 = time.perf_counter()
+    for line in lines:
+        try:
+            json.loads(line)
+        except ValueError:
+            pass
+    plain = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for line in lines:
+        try:
+            parse_json_line(line)
+        except ValueError:
+            pass
+    bounded = time.perf_counter() - t0
+    print(f"  JSON parse of {len(lines)} lines: {plain * 1e6 / len(lines):.1f} us/line plain, "
+          f"{bounded * 1e6 / len(lines):.1f} us/line with the depth bound")
+    out = os.path.join(work, "check-out")  # the finished kill -9 job: resume checks every shard
+    size = sum(os.path.getsize(os.path.join(out, n)) for n in os.listdir(out) if n.endswith(".jsonl"))
+    t0 = time.monotonic()
+    batch([src, "-o", out, "--resume"])
+    print(f"  resume of a finished job ({size / 1e6:.1f} MB of shards checked): {time.monotonic() - t0:.2f} s "
+          "wall, start-up included")
 
 
 def main() -> int:

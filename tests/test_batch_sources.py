@@ -100,7 +100,7 @@ def test_folder_is_searched_recursively_in_path_order(tmp_path):
     assert sorted(ids) == [t.id for t in tasks]
     assert [t.id for t in tasks] == sorted(t.id for t in tasks)
     for t in tasks:
-        assert t.input_kind == ("text" if ".txt" in t.id else None)
+        assert t.input_kind == ("text" if ".txt" in t.id else "html")  # the loader is told, not left to sniff
         assert not t.data.startswith(b"\x1f\x8b")  # .gz files are decompressed
     shards, n = scan_shards(spec, 0, 5)
     assert n == 12 and [s.start.ordinal for s in shards] == [0, 5, 10]
@@ -130,6 +130,7 @@ def test_warc_responses_are_records_and_other_records_are_skipped(tmp_path, name
     assert len(images) == 2 and all(json.loads(t.data)["stage"] == "decode" for t in images)
     pages = [t for t in tasks if t.kind == "page"]
     assert all(t.url.startswith("https://") and t.encoding == "utf-8" for t in pages)
+    assert {t.input_kind for t in pages} == {"html"}  # text/html: the loader is told
     assert all(b"<html" in t.data for t in pages)
     shards, n = scan_shards(spec, 0, 7)
     assert n == 27

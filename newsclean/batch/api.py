@@ -10,10 +10,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Sequence
 
-from .output import OutDir, ResumeState
+from ..errors import InputError
+from .output import OutDir, OutputError, ResumeState, describe_os_error
 from .pool import BatchError
 from .progress import Progress
-from .records import CleanerSpec, Fields, Task, clean_record, clean_task
+from .records import CleanerSpec, Fields, Task, check_spec, clean_record, clean_task, failed_outcome
+from .settings import Settings, resolve
 from .sources import InputSpec, _page_files, discover
 
 __all__ = ["run", "BatchResult", "Job", "clean_records", "default_jobs"]
@@ -84,88 +86,115 @@ class BatchResult:
 
 
 def run(
-    inputs: Sequence[str | os.PathLike[str]],
+    inputs: Sequence[str | os.PathLike[str]] | None,
     outdir: str | os.PathLike[str],
     *,
     jobs: int | None = None,
     resume: bool = False,
-    engine: str = "local",
+    engine: str | None = None,
     scheduler: str | None = None,
     cleaner: CleanerSpec | None = None,
     fields: Fields | None = None,
-    input_format: str = "auto",
-    shard_size: int = 1000,
-    timeout: float = 30.0,
-    max_pages_per_worker: int = 2000,
+    input_format: str | None = None,
+    shard_size: int | None = None,
+    timeout: float | None = None,
+    max_pages_per_worker: int | None = None,
     max_worker_memory_mb: float | None = None,
     progress: bool | None = None,
 ) -> BatchResult:
     """Clean every record of ``inputs`` into JSONL files under ``outdir``.
 
     inputs: JSONL files, WARC files, folders of ``.html``/``.htm``/``.txt``
-        pages, or single page files; gzip is read transparently.
+        pages, or single page files; gzip is read transparently. On resume
+        they may be left out (``None`` or empty): the job's own are used.
     jobs: worker processes (default: the usable CPUs); with ``engine="dask"``
         and no ``scheduler``, the number of LocalCluster worker processes.
     resume: finish a job that was interrupted (``kill -9`` included); a job
-        that is complete is left as it is.
-    engine: ``"local"`` (a pool of worker processes) or ``"dask"``.
+        that is complete is left as it is. Every setting left at ``None`` is
+        the one the job was started with (saved in ``job.json``); a setting
+        that decides the output (``inputs``, ``input_format``, ``shard_size``,
+        ``fields``, ``cleaner``) given with a different value is refused.
+    engine: ``"local"`` (a pool of worker processes, the default) or ``"dask"``.
     scheduler: address of a running Dask scheduler (``tcp://host:8786``).
     cleaner: how each worker builds its Cleaner (plugins, disabled steps, options).
     fields: field names of JSONL records.
-    input_format: ``"auto"`` (by name, then content), ``"jsonl"``, ``"warc"`` or ``"files"``.
-    shard_size: records per output file (the unit of crash recovery).
-    timeout: seconds a page may take; past it the worker is killed and the
-        page becomes a ``timeout`` error record.
-    max_pages_per_worker: a worker is replaced after this many pages (0: never).
+    input_format: ``"auto"`` (by name, then content; the default), ``"jsonl"``, ``"warc"`` or ``"files"``.
+    shard_size: records per output file (the unit of crash recovery; default 1000).
+    timeout: seconds a page may take (default 30); past it the worker is
+        killed and the page becomes a ``timeout`` error record.
+    max_pages_per_worker: a worker is replaced after this many pages (0: never; default 2000).
     max_worker_memory_mb: a worker is replaced once its resident memory passes this.
     progress: show progress on standard error (default: when it is a terminal).
 
     Every input record yields exactly one output line: the article
     (``{"id": ..., **Article.to_dict()}``) or an error record (``id``,
     ``error``, ``message``, ``stage``, ``input``). Raises
-    :class:`~newsclean.InputError` for unusable inputs and
+    :class:`~newsclean.InputError` for unusable inputs, ValueError for bad
+    settings (a plugin that cannot be found, a folder that is not one ...),
+    :class:`~newsclean.batch.output.OutputError` for an unusable output
+    folder (not a folder, read-only, full, holding another job) and
     :class:`~newsclean.batch.BatchError` when the job cannot go on.
     """
-    if engine not in ENGINES:
+    if engine is not None and engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
-    if shard_size < 1:
+    if shard_size is not None and shard_size < 1:
         raise ValueError("shard_size must be at least 1")
-    if timeout <= 0:
+    if timeout is not None and timeout <= 0:
         raise ValueError("timeout must be positive")
-    cleaner = cleaner or CleanerSpec()
-    fields = fields or Fields()
+    if cleaner is not None and (problem := check_spec(cleaner)):
+        raise ValueError(problem)
     started, cpu_started = time.monotonic(), time.process_time()
-    specs = discover([os.fspath(p) for p in inputs], input_format)
     out = OutDir(os.fspath(outdir))
     try:
-        state = out.prepare(_job_record(specs, shard_size, fields, cleaner), resume)
-        specs = _stored_names(out, specs)
-        if state.complete and state.manifest is not None:
-            return _result(out, state.manifest, 0, 0.0, nothing_to_do=True)
-        show = sys.stderr.isatty() if progress is None else progress
-        total = _estimate(specs) if show and engine == "local" else None
-        bar = Progress(show, total, state.records_done(), state.errors_done())
-        job = Job(specs, out, state, shard_size, fields, cleaner, max(1, jobs or default_jobs()), timeout,
-                  max_pages_per_worker, max_worker_memory_mb, bar, scheduler, [Counter() for _ in specs])
-        before = state.records_done()
-        try:
-            if engine == "dask":
-                from .dasker import run_dask
-
-                stats = run_dask(job)
-            else:
-                from .local import run_local
-
-                stats = run_local(job)
-        finally:
-            bar.close()
-        elapsed = time.monotonic() - started
-        stats = dict(stats, main_cpu_s=round(time.process_time() - cpu_started, 3))
-        manifest = _manifest(job, stats, engine, elapsed, state.records_done() - before)
-        out.write_manifest(manifest)
-        return _result(out, manifest, state.records_done() - before, elapsed)
+        stored = out.read_job() if resume and os.path.isdir(out.path) else None
+        given = {"engine": engine, "jobs": jobs, "scheduler": scheduler, "timeout": timeout,
+                 "max_pages_per_worker": max_pages_per_worker, "max_worker_memory_mb": max_worker_memory_mb,
+                 "input_format": input_format, "shard_size": shard_size, "fields": fields, "cleaner": cleaner}
+        st = resolve(stored, given)
+        if inputs:
+            specs = discover([os.fspath(p) for p in inputs], st.input_format)
+        elif stored is not None:
+            specs = _stored_specs(stored)
+        else:
+            raise InputError("empty", "no input given" + ("" if resume else " (only --resume may leave it out)"))
+        return _run(specs, out, st, resume, progress, started, cpu_started)
+    except OSError as e:
+        if e.filename and not _inside(os.fsdecode(e.filename), out.path):
+            raise InputError("unreadable", f"cannot read an input: {describe_os_error(e)}") from None
+        raise OutputError(f"cannot use the output folder {out.path}: {describe_os_error(e)}") from None
     finally:
         out.close()
+
+
+def _run(specs: list[InputSpec], out: OutDir, st: Settings, resume: bool, progress: bool | None,
+         started: float, cpu_started: float) -> BatchResult:
+    state = out.prepare(_job_record(specs, st), resume)
+    specs = _stored_names(out, specs)
+    if state.complete and state.manifest is not None:
+        return _result(out, state.manifest, 0, 0.0, nothing_to_do=True)
+    show = sys.stderr.isatty() if progress is None else progress
+    total = _estimate(specs) if show and st.engine == "local" else None
+    bar = Progress(show, total, state.records_done(), state.errors_done())
+    job = Job(specs, out, state, st.shard_size, st.fields, st.cleaner, max(1, st.jobs or default_jobs()),
+              st.timeout, st.max_pages_per_worker, st.max_worker_memory_mb, bar, st.scheduler,
+              [Counter() for _ in specs])
+    before = state.records_done()
+    try:
+        if st.engine == "dask":
+            from .dasker import run_dask
+
+            stats = run_dask(job)
+        else:
+            from .local import run_local
+
+            stats = run_local(job)
+    finally:
+        bar.close()
+    elapsed = time.monotonic() - started
+    stats = dict(stats, main_cpu_s=round(time.process_time() - cpu_started, 3))
+    manifest = _manifest(job, stats, st.engine, elapsed, state.records_done() - before)
+    out.write_manifest(manifest)
+    return _result(out, manifest, state.records_done() - before, elapsed)
 
 
 def clean_records(records: Iterable[dict[str, Any] | str | bytes], cleaner: Any = None,
@@ -203,9 +232,17 @@ def clean_records(records: Iterable[dict[str, Any] | str | bytes], cleaner: Any 
         if isinstance(record, (str, bytes)):
             task = Task((0, n), "jsonl", record.encode("utf-8", "surrogatepass") if isinstance(record, str)
                         else record, f"record:{n}")
-            yield json.loads(clean_task(cleaner, task, fields, encoding).line)
+            try:
+                line = clean_task(cleaner, task, fields, encoding).line
+            except Exception as e:  # noqa: BLE001 - one record never ends the stream
+                line = failed_outcome(task, e).line
+            yield json.loads(line)
         else:
-            yield clean_record(cleaner, record, fields, f"record:{n}", encoding)
+            try:
+                out = clean_record(cleaner, record, fields, f"record:{n}", encoding)
+            except Exception as e:  # noqa: BLE001 - one record never ends the stream
+                out = json.loads(failed_outcome(Task((0, n), "jsonl", b"", f"record:{n}"), e, "read").line)
+            yield out
 
 
 def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: CleanerSpec, fields: Fields,
@@ -229,7 +266,11 @@ def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: Clean
             elif isinstance(record, bytes):
                 data = record
             else:
-                data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                try:
+                    data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
+                except (ValueError, TypeError, RecursionError) as e:  # not JSON, or nested too deeply
+                    pool.submit(failed_outcome_task((0, n), f"record:{n + 1}", e))
+                    continue
             pool.submit(Task((0, n), "jsonl", data, f"record:{n + 1}"))
             while pool.outstanding >= 4:
                 yield from settle(pool.poll(0.5))
@@ -239,19 +280,44 @@ def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: Clean
 
 # -- helpers ----------------------------------------------------------------
 
-def _job_record(specs: list[InputSpec], shard_size: int, fields: Fields, cleaner: CleanerSpec) -> dict[str, Any]:
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([os.path.abspath(path), folder]) == folder
+    except ValueError:  # different drives
+        return False
+
+
+def failed_outcome_task(key: tuple[int, int], locator: str, e: BaseException) -> Task:
+    """A finished ``read`` error task for a record that cannot even be sent to a worker."""
+    line = failed_outcome(Task(key, "jsonl", b"", locator), e, "read").line
+    return Task(key, "error", line, locator, stage="read")
+
+
+def _job_record(specs: list[InputSpec], st: Settings) -> dict[str, Any]:
     from .. import __version__
 
     inputs = []
     for s in specs:
-        st = os.stat(s.path)
+        st_ = os.stat(s.path)
         one: dict[str, Any] = {"path": s.path, "format": s.format, "key": s.key}
         if os.path.isfile(s.path):
-            one["size"], one["mtime_ns"] = st.st_size, st.st_mtime_ns
+            one["size"], one["mtime_ns"] = st_.st_size, st_.st_mtime_ns
         inputs.append(one)
-    return {"format_version": 1, "newsclean": __version__, "inputs": inputs, "names": [s.name for s in specs],
-            "shard_size": shard_size, "fields": asdict(fields), "cleaner": cleaner.to_dict(),
-            "created": _now()}
+    return {"format_version": 2, "newsclean": __version__, "inputs": inputs, "names": [s.name for s in specs],
+            "shard_size": st.shard_size, "fields": asdict(st.fields), "cleaner": st.cleaner.to_dict(),
+            "options": st.saved(), "created": _now()}
+
+
+def _stored_specs(stored: dict[str, Any]) -> list[InputSpec]:
+    """The inputs of a stored job, checked to be still there."""
+    names = stored.get("names") or []
+    specs = []
+    for i, inp in enumerate(stored["inputs"]):
+        name = names[i] if i < len(names) else inp["path"]
+        if not os.path.exists(inp["path"]):
+            raise InputError("unreadable", f"input of the job not found: {inp['path']}")
+        specs.append(InputSpec(inp["path"], inp["format"], inp["key"], name))
+    return specs
 
 
 def _stored_names(out: OutDir, specs: list[InputSpec]) -> list[InputSpec]:
@@ -310,7 +376,8 @@ def _manifest(job: Job, stats: dict[str, Any], engine: str, elapsed: float, run_
             "total": {"read": tot_read, "ok": tot_ok, "errors": tot_read - tot_ok,
                       "errors_by_stage": dict(sorted(tot_stages.items()))},
             "last_run": {"records": run_records, "elapsed_s": round(elapsed, 3),
-                         "pages_per_s": round(run_records / elapsed, 2) if elapsed else 0.0, "workers": stats}}
+                         "pages_per_s": round(run_records / elapsed, 2) if elapsed else 0.0, "workers": stats,
+                         "rejected": list(job.state.rejected)}}
 
 
 def _result(out: OutDir, manifest: dict[str, Any], run_records: int, elapsed: float,

@@ -24,7 +24,7 @@ import threading
 import time
 from typing import IO, Any
 
-from .records import clean_task
+from .records import clean_task, failed_outcome
 
 __all__ = ["main", "read_frame", "write_frame", "rss_kb"]
 
@@ -95,6 +95,13 @@ def _die_with_parent(use_pdeathsig: bool) -> None:
 
 
 def main() -> None:
+    try:
+        _serve()
+    except BrokenPipeError:  # the parent is gone (killed): nothing to answer, nothing to say
+        os._exit(0)
+
+
+def _serve() -> None:
     inp = sys.stdin.buffer
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not break the protocol
@@ -117,7 +124,10 @@ def main() -> None:
         task = read_frame(inp)
         if task is None:
             break
-        outcome = clean_task(cleaner, task, fields, encoding)
+        try:
+            outcome = clean_task(cleaner, task, fields, encoding)
+        except BaseException as e:  # noqa: BLE001 - one record's failure never ends the worker
+            outcome = failed_outcome(task, e)
         write_frame(out, ("res", outcome, rss_kb(), time.process_time()))
     out.close()
 

@@ -17,10 +17,10 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .output import ShardWriter
+from .output import OutputError, ShardWriter, describe_os_error
 from .pool import BatchError, PagePool
 from .records import CleanerSpec, Fields, Outcome
-from .sources import InputSpec, Shard, read_input, scan_shards
+from .sources import InputSpec, Shard, read_input, record_limit, scan_shards
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Job
@@ -60,7 +60,12 @@ def _pool_for(params: ShardParams) -> PagePool:
 
 
 def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
-    """Clean one shard and write its file; returns its journal entry (plus pool stats)."""
+    """Clean one shard and write its file; returns its journal entry (plus pool stats).
+
+    A file system error (the output folder read-only or full) is returned as
+    ``{"output_error": message}`` for the driver to stop the job with, rather
+    than raised (Dask would log it as a failed computation).
+    """
     pool = _pool_for(params)
     before = {k: getattr(pool.stats, k) for k in _STAT_KEYS}
     cpu_before = pool.cpu_seconds()
@@ -73,7 +78,7 @@ def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
         w.put(o.key[1], o.line, o.ok, o.stage)
 
     try:
-        for task, _pos in read_input(spec, shard.input, shard.start):
+        for task, _pos in read_input(spec, shard.input, shard.start, max_bytes=record_limit(params.cleaner.options)):
             if task.key[1] >= end:
                 break
             if task.kind == "error":
@@ -89,6 +94,9 @@ def process_shard(params: ShardParams, shard: Shard) -> dict[str, Any]:
             raise BatchError(f"{spec.name}: shard {shard.number} has {w.written} records, expected "
                              f"{shard.size}; did the input change?")
         entry = w.commit()
+    except OSError as e:  # the output folder (read-only, full): told to the driver, not logged as a crash
+        w.abort()
+        return {"output_error": describe_os_error(e)}
     except BaseException:
         w.abort()
         pool.close()
@@ -108,7 +116,7 @@ def run_dask(job: "Job") -> dict[str, object]:
         raise BatchError("the dask engine needs dask.distributed: pip install 'newsclean[dask]'") from e
     shards: list[Shard] = []
     for i, spec in enumerate(job.inputs):
-        found, _n = scan_shards(spec, i, job.shard_size, job.skipped[i])
+        found, _n = scan_shards(spec, i, job.shard_size, job.skipped[i], record_limit(job.cleaner.options))
         shards.extend(found)
     todo = [s for s in shards if (s.input, s.number) not in job.state.done]
     job.progress.set_total(sum(s.size for s in shards))
@@ -136,7 +144,13 @@ def run_dask(job: "Job") -> dict[str, object]:
             except Exception as e:
                 for f in futures:
                     f.cancel()
+                if isinstance(e, OSError):  # the output folder (read-only, full) as a worker sees it
+                    raise OutputError(f"a Dask task cannot go on: {describe_os_error(e)}") from None
                 raise BatchError(f"a Dask task failed: {type(e).__name__}: {e}") from e
+            if "output_error" in entry:
+                for f in futures:
+                    f.cancel()
+                raise OutputError(f"a Dask task cannot go on: {entry['output_error']}")
             pool = entry.pop("pool", {})
             for k in _STAT_KEYS:
                 stats[k] += pool.get(k, 0)

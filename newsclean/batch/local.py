@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .output import ShardWriter
 from .pool import BatchError, PagePool
 from .records import Outcome
-from .sources import read_input
+from .sources import read_input, record_limit
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Job
@@ -21,6 +21,7 @@ def run_local(job: "Job") -> dict[str, object]:
     done = job.state.done
     writers: dict[tuple[int, int], ShardWriter] = {}
     backlog = job.jobs * 4 + 8
+    limit = record_limit(job.cleaner.options)
 
     def commit(w: ShardWriter) -> None:
         entry = w.commit()
@@ -41,7 +42,7 @@ def run_local(job: "Job") -> dict[str, object]:
     try:
         for i, spec in enumerate(job.inputs):
             count = 0
-            for task, _pos in read_input(spec, i, skipped=job.skipped[i]):
+            for task, _pos in read_input(spec, i, skipped=job.skipped[i], max_bytes=limit):
                 n = task.key[1]
                 count = n + 1
                 k = n // size

@@ -9,7 +9,9 @@ in-process (Spark ``mapPartitions``, Beam, a notebook).
 """
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
@@ -20,7 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "Fields", "CleanerSpec", "Task", "Outcome", "STAGES",
-    "clean_task", "clean_record", "error_record", "dumps_line", "task_id",
+    "clean_task", "clean_record", "error_record", "failed_outcome", "dumps_line", "task_id", "parse_json_line",
+    "json_too_deep", "MAX_JSON_DEPTH", "check_spec",
 ]
 
 #: Where an error happened. ``read``: the record could not be read from its input
@@ -31,6 +34,16 @@ __all__ = [
 STAGES = ("read", "decode", "clean", "timeout", "worker-crash")
 
 _MAX_MESSAGE = 500
+#: Deepest nesting of arrays and objects a JSONL record may have. Records are flat
+#: objects; anything deeper is refused before parsing, so a hostile line can never
+#: reach the recursion limit of the JSON parser (or the C stack, where a caller has
+#: raised that limit).
+MAX_JSON_DEPTH = 64
+# A JSON string (unrolled so the regex engine does not backtrack) and the brackets
+# outside strings.
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_OPENERS = frozenset(b"[{")
+_NOT_BRACKETS = bytes(c for c in range(256) if c not in b"[]{}")
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,51 @@ class CleanerSpec:
         return d
 
 
+#: Longest plugin reference (``pkg.module:attr``) accepted; module names are file names.
+_MAX_PLUGIN_REF = 200
+
+
+def check_spec(spec: CleanerSpec) -> str | None:
+    """What is wrong with a CleanerSpec, found in this process before any worker starts (None: nothing).
+
+    Checks plugin references (dotted names that can be found), the folders,
+    the charset and the options; it does not import plugins.
+    """
+    import codecs
+    import importlib.util
+    import os
+
+    from ..options import Options
+
+    for ref in spec.plugins:
+        modname, _, attr = str(ref).partition(":")
+        parts = modname.split(".") + (attr.split(".") if attr else [])
+        if len(str(ref)) > _MAX_PLUGIN_REF or not all(p.isidentifier() for p in parts):
+            shown = str(ref) if len(str(ref)) <= 60 else str(ref)[:57] + "..."
+            return (f"plugin {shown!r} is not a module name (dotted Python names, optionally :attribute, "
+                    f"at most {_MAX_PLUGIN_REF} characters)")
+        try:
+            found = importlib.util.find_spec(modname)
+        except (ImportError, ValueError, OSError) as e:
+            return f"plugin {ref!r} cannot be imported: {type(e).__name__}: {e}"
+        if found is None:
+            return f"plugin {ref!r} cannot be imported: no module named {modname!r}"
+    for label, path in (("--plugins-dir", spec.plugins_dir), ("--site-rules", spec.site_rules)):
+        if path is not None and not os.path.isdir(path):
+            what = "does not exist" if not os.path.exists(path) else "is not a folder"
+            return f"{label} {path} {what}"
+    if spec.encoding is not None:
+        try:
+            codecs.lookup(spec.encoding)
+        except (LookupError, TypeError, ValueError):
+            return f"unknown charset {spec.encoding!r}"
+    try:
+        Options.from_kwargs(**spec.options)
+    except (TypeError, ValueError) as e:
+        return f"bad cleaner option: {e}"
+    return None
+
+
 class Task(NamedTuple):
     """One input record. ``key`` is (input index, record number in that input).
 
@@ -142,11 +200,43 @@ def error_record(rid: Any, error: str, message: str, stage: str, locator: str,
 _Parsed: TypeAlias = "tuple[Any, str | None, str | None, str | None] | dict[str, Any]"
 
 
-def _parse_jsonl(task: Task, fields: Fields) -> _Parsed:
-    """(id, url, page, input_kind) of a JSONL task, or the error record."""
+def json_too_deep(data: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether a JSON text nests arrays and objects deeper than ``limit`` (strings skipped).
+
+    Linear time: most lines are decided by counting brackets; the others by one
+    pass over the brackets outside strings.
+    """
+    if data.count(b"[") + data.count(b"{") <= limit:
+        return False
+    bare = _JSON_STRING.sub(b"", data)
+    brackets = bare.translate(None, delete=_NOT_BRACKETS)
+    if len(brackets) <= limit:
+        return False
+    return max(itertools.accumulate(1 if c in _OPENERS else -1 for c in brackets)) > limit
+
+
+def parse_json_line(data: bytes) -> Any:
+    """One JSONL line parsed, nesting bounded by :data:`MAX_JSON_DEPTH`.
+
+    Raises ValueError for a malformed line (also one nested too deeply, or one
+    the parser runs out of memory or recursion on).
+    """
+    if json_too_deep(data):
+        raise ValueError(f"nested deeper than {MAX_JSON_DEPTH} levels")
     try:
-        obj = json.loads(task.data)
-    except ValueError as e:  # JSONDecodeError and UnicodeDecodeError
+        return json.loads(data)
+    except (RecursionError, MemoryError) as e:
+        raise ValueError(f"cannot be parsed ({type(e).__name__})") from None
+
+
+def _parse_jsonl(task: Task, fields: Fields) -> _Parsed:
+    """(id, url, page, input_kind) of a JSONL task, or the error record. Never raises."""
+    try:
+        obj = parse_json_line(task.data)
+    except ValueError as e:  # JSONDecodeError, UnicodeDecodeError, too deep
+        name = type(e).__name__ if type(e) is not ValueError else "MalformedJSON"
+        return error_record(task.locator, name, f"malformed JSON line: {e}", "read", task.locator)
+    except Exception as e:  # noqa: BLE001 - one record's failure is that record's error line
         return error_record(task.locator, type(e).__name__, f"malformed JSON line: {e}", "read", task.locator)
     return _from_object(obj, task.locator, fields)
 
@@ -161,7 +251,7 @@ def _from_object(obj: Any, locator: str, fields: Fields) -> _Parsed:
     url = url if isinstance(url, str) and url else None
     html, text = obj.get(fields.html), obj.get(fields.text)
     if isinstance(html, str):
-        return rid, url, html, None
+        return rid, url, html, "html"
     if isinstance(text, str):
         return rid, url, text, "text"
     return error_record(rid, "BadRecord", f"record has no string {fields.html!r} or {fields.text!r} field",
@@ -169,10 +259,16 @@ def _from_object(obj: Any, locator: str, fields: Fields) -> _Parsed:
 
 
 def task_id(task: Task, fields: Fields) -> tuple[Any, str | None]:
-    """(id, url) that a task's output line carries (parses JSONL; used when its worker died)."""
+    """(id, url) that a task's output line carries (parses JSONL; used when its worker died).
+
+    Never raises: a record that cannot be read is named by its locator.
+    """
     if task.kind != "jsonl":
         return (task.id if task.id not in (None, "") else task.locator), task.url
-    got = _parse_jsonl(task, fields)
+    try:
+        got = _parse_jsonl(task, fields)
+    except Exception:  # noqa: BLE001 - the parent must survive any record
+        return task.locator, None
     return (got["id"], got.get("url")) if isinstance(got, dict) else (got[0], got[1])
 
 
@@ -192,6 +288,17 @@ def clean_task(cleaner: "Cleaner", task: Task, fields: Fields, encoding: str | N
                         task.locator)
     stage = record.get("stage") if "error" in record else None
     return Outcome(task.key, dumps_line(record), stage is None, stage)
+
+
+def failed_outcome(task: Task, e: BaseException, stage: str = "clean") -> Outcome:
+    """The error line of a task whose cleaning raised past every guard (never raises)."""
+    try:
+        message = str(e) or type(e).__name__
+    except Exception:  # noqa: BLE001 - a hostile exception's __str__
+        message = type(e).__name__
+    rid = task.id if task.kind != "jsonl" and task.id not in (None, "") else task.locator
+    return Outcome(task.key, dumps_line(error_record(rid, type(e).__name__, message, stage, task.locator)),
+                   False, stage)
 
 
 def _clean(cleaner: "Cleaner", rid: Any, url: str | None, page: Any, input_kind: str | None,

@@ -21,13 +21,17 @@ What a record is:
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import os
+import re
 import zlib
 from collections import Counter
 from typing import IO, Any, Iterator, NamedTuple
 
 from ..errors import InputError
+from ..options import Options
 from .records import Task, dumps_line, error_record
 
 __all__ = ["InputSpec", "Start", "discover", "read_input", "scan_shards", "Shard", "FORMATS", "PAGE_SUFFIXES"]
@@ -37,8 +41,13 @@ PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json", ".jl")
 _WARC_SUFFIXES = (".warc", ".arc")
 _GZIP_MAGIC = b"\x1f\x8b"
+#: Largest page held in memory by default (``Options.max_bytes``; a job uses its cleaner's).
+DEFAULT_MAX_BYTES = Options().max_bytes
 # Content types that are pages; anything else in a WARC is an error record.
-_PAGE_TYPES = {"text/html": None, "application/xhtml+xml": None, "text/plain": "text", "": None}
+# The value is the input kind the loader is told (None: it sniffs).
+_PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "": None}
+#: Input kind of a page file by its suffix (the loader is told, not left to sniff).
+_KIND_BY_SUFFIX = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text"}
 
 
 class InputSpec(NamedTuple):
@@ -144,29 +153,44 @@ def discover(paths: list[str], input_format: str = "auto") -> list[InputSpec]:
 
 
 def read_input(spec: InputSpec, index: int, start: Start | None = None, *, light: bool = False,
-               skipped: Counter[str] | None = None) -> Iterator[tuple[Task, Start]]:
+               skipped: Counter[str] | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[Task, Start]]:
     """Every record of one input from ``start``, with the position of each.
 
     ``light`` reads positions only (a Dask driver planning shards): page
     bodies may be left unread and tasks then carry no data. ``skipped``
-    collects the WARC records that are not pages, by type.
+    collects the WARC records that are not pages, by type. ``max_bytes``
+    bounds what is held in memory for one record: a page larger than that
+    (once gunzipped), or a JSONL line larger than :func:`line_limit`, is an
+    error record (code ``too_large``) read past in bounded blocks.
     """
     start = start or Start()
     skipped = skipped if skipped is not None else Counter()
     if spec.format == "jsonl":
-        yield from _read_jsonl(spec, index, start)
+        yield from _read_jsonl(spec, index, start, line_limit(max_bytes))
     elif spec.format == "warc":
-        yield from _read_warc(spec, index, start, light, skipped)
+        yield from _read_warc(spec, index, start, light, skipped, max_bytes)
     else:
-        yield from _read_files(spec, index, start, light)
+        yield from _read_files(spec, index, start, light, max_bytes)
 
 
-def scan_shards(spec: InputSpec, index: int, shard_size: int,
-                skipped: Counter[str] | None = None) -> tuple[list[Shard], int]:
+def line_limit(max_bytes: int) -> int:
+    """Longest JSONL line read for pages of up to ``max_bytes`` (JSON escapes can double a page)."""
+    return 4 * max_bytes + (1 << 16)
+
+
+def record_limit(options: dict[str, Any]) -> int:
+    """The page size limit of a job (its cleaner's ``max_bytes``, else the default)."""
+    value = options.get("max_bytes")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else DEFAULT_MAX_BYTES
+
+
+def scan_shards(spec: InputSpec, index: int, shard_size: int, skipped: Counter[str] | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Shard], int]:
     """Split one input into shards of ``shard_size`` records; returns (shards, records)."""
     starts: list[Start] = []
     n = 0
-    for _task, pos in read_input(spec, index, light=True, skipped=skipped):
+    for _task, pos in read_input(spec, index, light=True, skipped=skipped, max_bytes=max_bytes):
         if n % shard_size == 0:
             starts.append(pos)
         n += 1
@@ -185,7 +209,7 @@ def _open_maybe_gzip(path: str) -> IO[bytes]:
     return f
 
 
-def _read_jsonl(spec: InputSpec, index: int, start: Start) -> Iterator[tuple[Task, Start]]:
+def _read_jsonl(spec: InputSpec, index: int, start: Start, limit: int) -> Iterator[tuple[Task, Start]]:
     ordinal, offset, lineno = start
     try:
         f = _open_maybe_gzip(spec.path)
@@ -196,13 +220,23 @@ def _read_jsonl(spec: InputSpec, index: int, start: Start) -> Iterator[tuple[Tas
         try:
             if offset:
                 f.seek(offset)
-            for raw in f:
+            while raw := f.readline(limit + 1):
                 pos = Start(ordinal, offset, lineno)
+                locator = f"{spec.name}:{lineno + 1}"
+                if len(raw) > limit and not raw.endswith(b"\n"):  # read past it in blocks, never whole
+                    size = len(raw) + _skip_line(f)
+                    offset += size
+                    lineno += 1
+                    e = ValueError(f"line of {size} bytes, over the limit of {limit} (max_bytes)")
+                    task = _read_error(index, ordinal, locator, e, "", "LineTooLong", "too_large")
+                    yield task, pos
+                    ordinal += 1
+                    continue
                 offset += len(raw)
                 lineno += 1
                 if not raw.strip():
                     continue
-                yield Task((index, ordinal), "jsonl", raw, f"{spec.name}:{lineno}"), pos
+                yield Task((index, ordinal), "jsonl", raw, locator), pos
                 ordinal += 1
         except (OSError, EOFError, zlib.error) as e:  # a truncated or corrupt gzip file
             pos = Start(ordinal, offset, lineno)
@@ -210,10 +244,29 @@ def _read_jsonl(spec: InputSpec, index: int, start: Start) -> Iterator[tuple[Tas
                               f"input is unreadable after line {lineno}"), pos
 
 
-def _read_error(index: int, ordinal: int, locator: str, e: BaseException, what: str = "") -> Task:
-    msg = f"{what}: {e}" if what else str(e)
-    line = dumps_line(error_record(locator, type(e).__name__, msg, "read", locator))
+def _skip_line(f: IO[bytes]) -> int:
+    """Read past the rest of a line in bounded blocks; returns the bytes skipped."""
+    skipped = 0
+    while block := f.readline(_SCAN_CHUNK):
+        skipped += len(block)
+        if block.endswith(b"\n"):
+            break
+    return skipped
+
+
+def _read_error(index: int, ordinal: int, locator: str, e: BaseException, what: str = "",
+                name: str | None = None, code: str | None = None) -> Task:
+    said = str(e)
+    said = said if len(said) <= 200 else said[:197] + "..."
+    msg = f"{what}: {said}" if what else said
+    line = dumps_line(error_record(locator, name or type(e).__name__, msg, "read", locator, code=code))
     return Task((index, ordinal), "error", line, locator, stage="read")
+
+
+def _too_large(key: tuple[int, int], rid: Any, locator: str, url: str | None, max_bytes: int) -> Task:
+    line = dumps_line(error_record(rid or locator, "InputError", f"page is over max_bytes={max_bytes}",
+                                   "decode", locator, url, "too_large"))
+    return Task(key, "error", line, locator, rid, url, stage="decode")
 
 
 # -- folders ----------------------------------------------------------------
@@ -230,7 +283,8 @@ def _page_files(root: str) -> list[str]:
     return sorted(found, key=lambda p: os.path.relpath(p, root).replace(os.sep, "/"))
 
 
-def _read_files(spec: InputSpec, index: int, start: Start, light: bool) -> Iterator[tuple[Task, Start]]:
+def _read_files(spec: InputSpec, index: int, start: Start, light: bool,
+                max_bytes: int) -> Iterator[tuple[Task, Start]]:
     root = spec.path
     single = os.path.isfile(root)
     files = _page_files(root)
@@ -242,12 +296,19 @@ def _read_files(spec: InputSpec, index: int, start: Start, light: bool) -> Itera
         if light:
             yield Task((index, ordinal), "page", b"", locator, rid), pos
             continue
-        kind = "text" if _strip_gz(path.lower()).endswith(".txt") else None
+        kind = _KIND_BY_SUFFIX.get(os.path.splitext(_strip_gz(path.lower()))[1])
         try:
             with open(path, "rb") as f:
-                data = f.read()
-            if data[:2] == _GZIP_MAGIC:
-                data = gzip.decompress(data)
+                if f.read(2) == _GZIP_MAGIC:  # gunzipped up to the limit, never whole
+                    f.seek(0)
+                    with gzip.GzipFile(fileobj=f, mode="rb") as g:
+                        data = g.read(max_bytes + 1)
+                else:
+                    f.seek(0)
+                    data = f.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield _too_large((index, ordinal), rid, locator, None, max_bytes), pos
+                continue
         except (OSError, EOFError, zlib.error) as e:
             line = dumps_line(error_record(rid, type(e).__name__, f"cannot read {locator}: {e}", "read", locator))
             yield Task((index, ordinal), "error", line, locator, rid, stage="read"), pos
@@ -270,45 +331,165 @@ def _content_type(value: str | None) -> tuple[str, str | None]:
     return parts[0].lower(), charset
 
 
-def _read_warc(spec: InputSpec, index: int, start: Start, light: bool,
-               skipped: Counter[str]) -> Iterator[tuple[Task, Start]]:
+class _Corrupt(Exception):
+    """warcio met bytes it could not decompress and went on quietly; we do not."""
+
+
+@contextlib.contextmanager
+def _warcio_quiet() -> Iterator[io.StringIO]:
+    """Keep what warcio writes to standard error (not to the user's terminal) for us to read.
+
+    Never held across a ``yield`` of the reader, so nothing else is captured.
+    """
+    buf = io.StringIO()
+    with contextlib.redirect_stderr(buf):
+        yield buf
+
+
+def _check_quiet(buf: io.StringIO) -> None:
+    """Raise when warcio reported a decompression error (it returns what it has and goes on)."""
+    said = buf.getvalue()
+    if said and not said.lstrip().startswith("WARNING: Record not followed by newline"):
+        raise _Corrupt(said.strip().splitlines()[0][:200])
+
+
+def _check_whole(rec: Any) -> None:
+    """Raise when a record ended before its ``Content-Length`` (a file cut short)."""
+    left = getattr(rec.raw_stream, "limit", 0)
+    if isinstance(left, int) and left > 0:
+        raise _Corrupt(f"the record is cut short: {left} bytes of its Content-Length missing")
+
+
+def _read_warc(spec: InputSpec, index: int, start: Start, light: bool, skipped: Counter[str],
+               max_bytes: int) -> Iterator[tuple[Task, Start]]:
+    """WARC records from ``start``; a corrupt part costs one ``read`` error record, and reading
+    goes on at the next record found after it (the next gzip member, or the next ``WARC/``
+    header of an uncompressed file)."""
     from warcio.archiveiterator import ArchiveIterator
 
     ordinal = start.ordinal
+    pos = start.offset
     with open(spec.path, "rb") as fh:
-        if start.offset:
-            fh.seek(start.offset)
-        it = ArchiveIterator(fh, arc2warc=True)
-        offset = start.offset
-        try:
-            for rec in it:
-                offset = it.offset
-                rtype = rec.rec_type
-                http = rec.http_headers
-                if rtype == "response" and http is None:
-                    skipped["response without HTTP headers"] += 1
-                    continue
-                if rtype not in ("response", "resource"):
-                    skipped[rtype or "unknown"] += 1
-                    continue
-                url = rec.rec_headers.get_header("WARC-Target-URI")
-                rid = rec.rec_headers.get_header("WARC-Record-ID") or None
-                header = http.get_header("Content-Type") if http is not None else \
-                    rec.rec_headers.get_header("Content-Type")
-                ctype, charset = _content_type(header)
-                locator = f"{spec.name}@{offset}"
-                pos = Start(ordinal, offset, 0)
-                task = _warc_task(rec, (index, ordinal), locator, rid, url, ctype, charset, light)
-                it.read_to_end()
-                yield task, pos
+        gzipped = fh.read(2) == _GZIP_MAGIC
+        size = os.fstat(fh.fileno()).st_size
+        while True:
+            fh.seek(pos)
+            it = ArchiveIterator(fh, arc2warc=True)
+            at = pos  # where the record being read starts
+            try:
+                records = iter(it)
+                while True:
+                    with _warcio_quiet() as said:
+                        rec = next(records, None)
+                    _check_quiet(said)
+                    if rec is None:
+                        if _rest_is_blank(fh, at, size):
+                            return
+                        raise _Corrupt("the records stop before the end of the file")
+                    at = it.offset
+                    length = (rec.rec_headers.get_header("Content-Length") or "").strip()
+                    if rec.format == "warc" and not length.isdigit():  # warcio would read to the end
+                        raise _Corrupt(f"invalid Content-Length {length[:40]!r}")
+                    rtype = rec.rec_type
+                    http = rec.http_headers
+                    if rtype == "response" and http is None:
+                        what = "response without HTTP headers"
+                    elif rtype not in ("response", "resource"):
+                        what = rtype or "unknown"
+                    else:
+                        what = ""
+                    if what:
+                        with _warcio_quiet() as said:
+                            it.read_to_end()
+                        _check_quiet(said)
+                        _check_whole(rec)
+                        skipped[what] += 1
+                        at = it.offset
+                        continue
+                    url = rec.rec_headers.get_header("WARC-Target-URI")
+                    rid = rec.rec_headers.get_header("WARC-Record-ID") or None
+                    header = http.get_header("Content-Type") if http is not None else \
+                        rec.rec_headers.get_header("Content-Type")
+                    ctype, charset = _content_type(header)
+                    locator = f"{spec.name}@{at}"
+                    with _warcio_quiet() as said:
+                        task = _warc_task(rec, (index, ordinal), locator, rid, url, ctype, charset, light,
+                                          max_bytes)
+                        it.read_to_end()
+                    _check_quiet(said)
+                    _check_whole(rec)
+                    yield task, Start(ordinal, at, 0)
+                    ordinal += 1
+                    at = it.offset
+            except Exception as e:  # noqa: BLE001 - warcio and zlib raise several types for a broken file
+                nxt = _next_warc_record(fh, at + 1, gzipped)
+                what = "WARC is unreadable here" + (f"; reading goes on at byte {nxt}" if nxt is not None
+                                                    else " to its end")
+                yield _read_error(index, ordinal, f"{spec.name}@{at}", e, what), Start(ordinal, at, 0)
                 ordinal += 1
-        except Exception as e:  # noqa: BLE001 - warcio raises several types for a broken file
-            locator = f"{spec.name}@{offset}"
-            yield _read_error(index, ordinal, locator, e, "WARC is unreadable from here"), Start(ordinal, offset, 0)
+                if nxt is None:
+                    return
+                pos = nxt
+
+
+def _rest_is_blank(fh: IO[bytes], offset: int, size: int) -> bool:
+    """Whether the file holds nothing but blank lines after ``offset``."""
+    if offset >= size:
+        return True
+    fh.seek(offset)
+    while chunk := fh.read(_SCAN_CHUNK):
+        if chunk.strip(b"\r\n \t\x00"):
+            return False
+    return True
+
+
+#: How far past a corrupt part the next record is looked for, and in what steps.
+_SCAN_CHUNK = 1 << 20
+_WARC_HEAD = b"WARC/1."
+_WARC_VERSION_LINE = re.compile(rb"WARC/1\.[0-9]\r?\n")
+
+
+def _next_warc_record(fh: IO[bytes], offset: int, gzipped: bool) -> int | None:
+    """The offset of the first readable record at or after ``offset`` (None: none left).
+
+    Gzipped WARCs hold one record per gzip member: a candidate is a gzip
+    header whose member starts with ``WARC/``. Uncompressed WARCs: a line
+    starting with ``WARC/1.``.
+    """
+    magic = _GZIP_MAGIC + b"\x08" if gzipped else _WARC_HEAD
+    pos = offset
+    while True:
+        fh.seek(pos)
+        chunk = fh.read(_SCAN_CHUNK + 16)
+        if len(chunk) < len(magic):
+            return None
+        i = chunk.find(magic)
+        while i != -1:
+            cand = pos + i
+            if gzipped:
+                if _member_is_warc(fh, cand):
+                    return cand
+            elif _WARC_VERSION_LINE.match(chunk, i):
+                return cand
+            i = chunk.find(magic, i + 1)
+        if len(chunk) <= _SCAN_CHUNK:
+            return None
+        pos += _SCAN_CHUNK
+
+
+def _member_is_warc(fh: IO[bytes], offset: int) -> bool:
+    """Whether the gzip member at ``offset`` starts with a WARC header."""
+    fh.seek(offset)
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        head = d.decompress(fh.read(1 << 16), 64)
+    except zlib.error:
+        return False
+    return head.lstrip(b"\r\n").startswith(_WARC_HEAD)
 
 
 def _warc_task(rec: Any, key: tuple[int, int], locator: str, rid: str | None, url: str | None,
-               ctype: str, charset: str | None, light: bool) -> Task:
+               ctype: str, charset: str | None, light: bool, max_bytes: int) -> Task:
     if ctype not in _PAGE_TYPES:
         line = dumps_line(error_record(rid or locator, "UnsupportedContentType",
                                        f"content type {ctype!r} is not a page", "decode", locator, url))
@@ -316,10 +497,12 @@ def _warc_task(rec: Any, key: tuple[int, int], locator: str, rid: str | None, ur
     if light:
         return Task(key, "page", b"", locator, rid, url)
     try:
-        data = rec.content_stream().read()
+        data = rec.content_stream().read(max_bytes + 1)  # the rest is read past by read_to_end
     except Exception as e:  # noqa: BLE001 - bad chunking or content encoding
         line = dumps_line(error_record(rid or locator, type(e).__name__,
                                        f"cannot decode the HTTP body: {e}", "decode", locator, url))
         return Task(key, "error", line, locator, rid, url, stage="decode")
+    if len(data) > max_bytes:
+        return _too_large(key, rid, locator, url, max_bytes)
     return Task(key, "page", data, locator, rid, url, charset, _PAGE_TYPES[ctype])
 
