@@ -60,7 +60,13 @@ _PUNCT = re.compile(r"[，。！？；、：،؛؟।]|[,.!?;:](?=\s|$|[\"'”�
 _SENT_END = re.compile(r"(?:[。！？!?…؟।]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
 # "A title cut short... and its summary": a teaser line of a list.
 _CUT_TITLE = re.compile(r"^[^.…。]{4,40}(?:\.\.\.|…)\s+\S")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+# A web address or an e-mail address. Every quantifier is bounded and each
+# alternative is anchored on a literal ("http", "www.", "@"), so a search costs
+# a few steps per character however long a space-free run is (Chinese text has
+# no spaces: "据@人民日报" in a 200 K-character paragraph must stay linear). An
+# e-mail is "x@label.w": one non-space before the "@", a domain label of at most
+# 63 word characters or hyphens, a dot and a word character.
+_URL = re.compile(r"(?:https?://|www\.)\S|(?<=\S)@[\w-]{1,63}\.\w", re.I)
 _DIGIT = re.compile(r"\d")
 #: Openings of a list item: bullets, "1." "a)" "1、", "(2)" "（三）", "一、", "①".
 _LIST_ITEM = re.compile(

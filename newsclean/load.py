@@ -154,6 +154,62 @@ def _strip_doctype_subset(data: bytes) -> bytes:
     return data[:m.start()] + data[end.end():]
 
 
+# Numeric character references. libxml2 turns NUL, surrogates and code points
+# past U+10FFFF into U+FFFD, but passes C0 controls and U+FFFE/U+FFFF through,
+# and lxml then refuses any string holding them ("All strings must be XML
+# compatible") when a tree is changed. The digits are one greedy run followed by
+# an optional ";", so the search never backtracks.
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+_REF_BREAKS = frozenset((0x0B, 0x0C))  # vertical tab and form feed, like the raw characters
+
+
+def _fix_char_ref(m: re.Match[bytes]) -> bytes:
+    hexa, dec = m.group(1), m.group(2)
+    digits = (hexa or dec).lstrip(b"0")
+    if len(digits) > 8:
+        return b"&#xFFFD;"  # far out of range
+    cp = int(digits or b"0", 16 if hexa else 10)
+    if cp == 0 or cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
+        return b"&#xFFFD;"  # what a browser shows
+    if cp in _REF_BREAKS:
+        return b"\n"
+    if (cp < 0x20 and cp not in (9, 10, 13)) or cp in (0xFFFE, 0xFFFF):
+        return b""  # carries no text (as the raw characters, see sanitize_text)
+    return m.group(0)
+
+
+def fix_char_refs(data: bytes) -> bytes:
+    """Rewrite character references that name no XML character (``&#0;``, ``&#xD800;``, ``&#1114112;``, C0 controls).
+
+    NUL, surrogates and code points out of range become U+FFFD (as browsers
+    show them), vertical tab and form feed a line break, other C0 controls and
+    U+FFFE/U+FFFF nothing. Valid references are left as they are. Linear.
+    """
+    if b"&#" not in data:
+        return data
+    return _CHAR_REF.sub(_fix_char_ref, data)
+
+
+def _end_open_comment(data: bytes, notes: list[str]) -> bytes:
+    """End a comment left open to the end of the page at its first ``>``.
+
+    The parser (like a browser) reads everything after an unclosed ``<!--`` as
+    comment, so a stray opener would hide the rest of the page. When markup
+    follows it, the comment is ended at the next ``>`` (as early browsers
+    did) and the rest is read; the note says so.
+    """
+    close = data.rfind(b"-->")
+    start = data.find(b"<!--", close + 3 if close >= 0 else 0)
+    if start < 0:
+        return data
+    gt = data.find(b">", start + 4)
+    if gt < 0 or not data[gt + 1:].strip():
+        return data  # only text follows: a comment, as the parser reads it
+    notes.append(f"a comment opened at byte {start} is never closed: it was ended at the next '>' "
+                 f"and the {len(data) - gt - 1} bytes after it were read")
+    return data[:gt] + b"-->" + data[gt + 1:]
+
+
 def _opening_tags(data: bytes, start: int = 0, end: int | None = None) -> int:
     """Roughly the elements markup makes: every ``<`` but those of closing tags."""
     return data.count(b"<", start, end) - data.count(b"</", start, end)
@@ -374,7 +430,7 @@ def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
 
 
 def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
-    data = _strip_doctype_subset(data)
+    data = _end_open_comment(fix_char_refs(_strip_doctype_subset(data)), notes)
     data, capped = _cap_attributes(data, options.max_attributes)
     if capped:
         notes.append(f"{capped} tag(s) with over max_attributes={options.max_attributes} attributes were cut")
@@ -401,12 +457,49 @@ def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
         notes.append("page exceeds the HTML parser's limits: markup past that point was not read")
     if cut:
         notes.append(f"page has over {limit} tags (4 x max_nodes): markup past that was not read")
+    _noscript_text(root, notes)
     long_text = any(not data[a:a + 7].lower().startswith((b"script", b"style", b"!--"))
                     for a, _ in _runs_without(data, b"<", options.max_block_chars))
     long_attrs = len(data) > BOUND_ATTRS_FROM
     if long_text or long_attrs:
         _bound_tree(root, options, notes, text=long_text, attrs=long_attrs)
     return root
+
+
+#: Text (non-space characters) inside <noscript> from which it matters: below
+#: this it is a "please enable JavaScript" line or a tracking pixel's fallback.
+NOSCRIPT_TEXT = 100
+
+
+def _chars_in(el: Any) -> int:
+    return len("".join(el.text_content().split()))
+
+
+def _noscript_text(root: Any, notes: list[str]) -> None:
+    """Read the page's text from ``<noscript>`` when that is where it is.
+
+    Pages rendered by JavaScript may put the whole article in a ``<noscript>``
+    fallback, whose text is never read otherwise. When the noscript elements
+    hold more text than the rest of the page, they become ``<div>``s; when
+    they hold much text but less than the rest, a note says it was not read.
+    """
+    boxes = [el for el in root.iter("noscript") if el.getparent() is not None]
+    if not boxes:
+        return
+    inside = sum(_chars_in(el) for el in boxes)
+    if inside < NOSCRIPT_TEXT:
+        return
+    raw = sum(len("".join((el.text or "").split())) for el in root.iter("script", "style", "template"))
+    outside = max(0, _chars_in(root) - inside - raw)
+    if inside > outside:
+        for el in boxes:
+            if el.text_content().strip():
+                el.tag = "div"
+        notes.append(f"the page's text is inside <noscript> ({inside} characters, {outside} elsewhere): "
+                     "read as content")
+    else:
+        notes.append(f"{inside} characters of text inside <noscript> were not read (the page shows "
+                     f"{outside} elsewhere)")
 
 
 # Script and style text is never read as text (and JSON-LD must stay whole).
@@ -532,6 +625,9 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
     Raises :class:`~newsclean.InputError` (codes: ``bad_type``, ``too_large``,
     ``empty``, ``binary``, ``undecodable``, ``unparsable``).
     """
+    if url is not None and not isinstance(url, str):
+        raise InputError("bad_type", f"url must be a str or None, not {type(url).__name__}"
+                                     + (" (decode the bytes first)" if isinstance(url, (bytes, bytearray)) else ""))
     kind = options.input_kind
     notes: list[str] = []
     tree = None
