@@ -34,9 +34,11 @@ from .document import Document
 from .errors import InputError
 from .options import Options
 
-__all__ = ["load", "decode_bytes", "sniff_is_html", "sanitize_text", "parse_html"]
+__all__ = ["load", "decode_bytes", "sniff_kind", "sniff_is_html", "sanitize_text", "parse_html", "fix_char_refs"]
 
 _DEFAULTS = Options()
+#: Key of ``Article.extra`` that says why the page was read as HTML or as a text dump.
+KIND_REASON = "input_kind_reason"
 #: Nesting libxml2's HTML parser accepts in its normal mode; a deeper page is flattened.
 FAST_DEPTH = 256
 #: Pages larger than this (bytes) get their long attribute values cut after
@@ -95,24 +97,100 @@ def _clean_utf8(data: bytes, text: str | None = None) -> bytes:
     return data
 
 
-_HTML_START = re.compile(
-    r"\s*(?:<!--|<\?xml|<!doctype|<(?:html|head|body|div|p|br|span|a|table|meta|title|script|style|link|"
-    r"h[1-6]|ul|ol|li|article|section|header|nav|main|img|form|center|font|base)\b)", re.I)
+#: HTML element names a page may open with (after comments or whitespace): the
+#: document and its usual first children, and what tag managers, SVG sprites,
+#: hidden inputs and wrapper elements put before <html>. A custom element
+#: (a name with a hyphen) counts too.
+HTML_ELEMENTS = frozenset((
+    # document
+    "html head body title meta link base style script noscript template "
+    # sections and blocks
+    "div p br hr span a table tr td th thead tbody tfoot caption ul ol li dl dt dd h1 h2 h3 h4 h5 h6 "
+    "article section header footer nav main aside figure figcaption blockquote pre address center "
+    "font b i u s em strong small big sub sup img picture source "
+    # embedded content and forms (often before <html>)
+    "iframe svg math object embed video audio canvas form input button select option textarea label "
+    "fieldset legend"
+).split())
+#: What only an HTML *document* holds: <html>, <head> or <body> opening a line
+#: (HTTP headers or a stray line may come first), or </html> ending the page. A
+#: text dump may name these tags inside its sentences.
+_DOC_MARK = re.compile(r"^[ \t]*(?:<(?:html|body|head)(?=[\s>])|<!doctype\s+html)", re.I | re.M)
+_DOC_END = re.compile(r"</html\s*>\s*$", re.I)
+_FIRST_TAG = re.compile(r"[\s\ufeff]*<(!--|\?xml|!doctype|[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,4}"
+                        r"(?=[\s/>]))", re.I)
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|div|p|br|span|a|table|tr|td|meta|title|script|style|link|h[1-6]|ul|ol|li|"
-    r"article|section|header|footer|nav|main|img|form|strong|em|b|i|font|center)\b[^<>]{0,500}>", re.I)
+    r"article|section|header|footer|nav|main|img|form|strong|em|b|i|font|center|noscript|iframe|svg|input)"
+    r"\b[^<>]{0,500}>", re.I)
+#: How much of a page sniffing reads: the head, and the tail (where </html> is).
+SNIFF_HEAD = 65536
+SNIFF_TAIL = 4096
+
+
+def _opening(text: str) -> str | None:
+    """The tag a page opens with, when it is HTML's (``"!doctype"``, ``"noscript"`` ...)."""
+    m = _FIRST_TAG.match(text, 0, 4096)
+    if m is None:
+        return None
+    name = m.group(1).lower()
+    if name in ("!--", "?xml", "!doctype") or name in HTML_ELEMENTS or "-" in name:
+        return name
+    return None
+
+
+def _markup_evidence(text: str) -> str | None:
+    """Why the page reads as HTML wherever it starts, or None."""
+    head = text[:SNIFF_HEAD]
+    m = _DOC_MARK.search(head)
+    if m is not None:
+        return f"a line opens with {m.group(0).strip().lower()}"
+    if _DOC_END.search(text[-SNIFF_TAIL:]):
+        return "it ends with </html>"
+    tags = _HTML_TAG.findall(head)
+    if len(tags) < 3:
+        return None
+    # Markup on most lines; a text dump may quote a few tags (a snippet, an ad's <a><img>).
+    lines = [line for line in head.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _HTML_TAG.search(line))
+    if tagged * 2 >= len(lines):
+        return f"markup on {tagged} of its {len(lines)} lines"
+    return None
+
+
+def sniff_kind(text: str, hint: str | None = None) -> tuple[str, str]:
+    """``("html" or "text", why)`` for a page given as a string (reads its head and tail).
+
+    HTML when the page opens with an HTML tag (``<!doctype>``, a comment,
+    ``<noscript>``, ``<svg>``, ``<input>``, a custom element ...), holds
+    ``<html>``/``<body>``, several ``<p>`` paragraphs, or markup on most lines.
+    ``hint`` is the caller's context ("html" for a ``.html`` file, a
+    ``text/html`` record or an ``html`` field; "text" for a ``.txt`` file): an
+    HTML hint wins unless the page holds no markup at all; a text hint wins
+    unless the page is plainly an HTML document.
+    """
+    opening = _opening(text)
+    if hint == "html":
+        if opening is not None or _HTML_TAG.search(text, 0, SNIFF_HEAD):
+            return "html", "the caller's context says HTML"
+        return "text", "the caller's context says HTML, but the page holds no markup: read as a text dump"
+    if hint == "text":
+        m = _DOC_MARK.search(text, 0, SNIFF_HEAD)
+        if m is not None:
+            return "html", (f"the caller's context says text, but the page is an HTML document "
+                            f"({m.group(0).strip().lower()})")
+        return "text", "the caller's context says text"
+    if opening is not None:
+        return "html", "sniffed: it opens with " + ("a comment" if opening == "!--" else f"<{opening}>")
+    why = _markup_evidence(text)
+    if why is not None:
+        return "html", f"sniffed: {why}"
+    return "text", "sniffed: no HTML document markup, tags on few lines"
 
 
 def sniff_is_html(text: str) -> bool:
-    """True when a string is HTML rather than a plain-text dump (reads the first 64 KB)."""
-    if _HTML_START.match(text, 0, 4096):
-        return True
-    head = text[:65536]
-    # Not starting with markup: HTML only when markup is on most lines. A text
-    # dump may quote a few tags (a snippet, an ad's <a><img>) on some lines.
-    lines = [line for line in head.splitlines() if line.strip()]
-    tagged = sum(1 for line in lines if _HTML_TAG.search(line))
-    return len(_HTML_TAG.findall(head)) >= 3 and tagged * 2 >= len(lines)
+    """True when a string is HTML rather than a plain-text dump (see :func:`sniff_kind`)."""
+    return sniff_kind(text)[0] == "html"
 
 
 # ---------------------------------------------------------------------------
@@ -629,6 +707,10 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
         raise InputError("bad_type", f"url must be a str or None, not {type(url).__name__}"
                                      + (" (decode the bytes first)" if isinstance(url, (bytes, bytearray)) else ""))
     kind = options.input_kind
+    hint = kind[5:] if kind.startswith("hint:") else None
+    if hint is not None:
+        kind = "auto"
+    why = f"given: input_kind={kind!r}"
     notes: list[str] = []
     tree = None
     text: str | None = None
@@ -647,14 +729,14 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
             text = "\n".join(t for t in (page.getroot() if isinstance(page, etree._ElementTree) else page).itertext())
         else:
             tree = _from_lxml(page, options, notes)
-            kind = "html"
+            kind, why = "html", "given: an lxml tree"
     elif _is_soup(page):
         try:
             text = page.get_text("\n") if kind == "text" else str(page)
         except RecursionError:
             raise InputError("unparsable", "BeautifulSoup object is nested too deeply to serialise") from None
         if kind == "auto":
-            kind = "html"
+            kind, why = "html", "given: a BeautifulSoup object"
         if len(text) > options.max_bytes:
             raise InputError("too_large", f"page is {len(text)} characters, over max_bytes={options.max_bytes}")
     else:
@@ -664,7 +746,7 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
         assert text is not None
         if utf8 is not None and kind == "auto":
             # Valid UTF-8 bytes: sniff the head, then parse the bytes themselves.
-            kind = "html" if sniff_is_html(text) else "text"
+            kind, why = sniff_kind(text, hint)
         if kind == "html" and utf8 is not None:
             tree = _parse_bytes(_clean_utf8(utf8, text), options, notes)
         else:
@@ -672,7 +754,7 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
             if not text.strip():
                 raise InputError("empty", "page is empty or only whitespace")
             if kind == "auto":
-                kind = "html" if sniff_is_html(text) else "text"
+                kind, why = sniff_kind(text, hint)
             if kind == "html":
                 tree = _parse_bytes(data if data is not None else text.encode("utf-8"), options, notes)
     lang_hint = options.language
@@ -684,6 +766,7 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
         assert text is not None
         text = _bound_lines(text, options, notes)
         doc = Document(input_kind="text", url=url, text=text, lang_hint=lang_hint, options=options)
+    doc.extra[KIND_REASON] = why
     for n in notes:
         doc.note(n)
     return doc
