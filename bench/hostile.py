@@ -350,15 +350,16 @@ def _fmt_size(n: int | None) -> str:
 def _growth(name: str, seconds: dict[str, float]) -> str:
     """Time ratio to the 10x smaller version of a text-path input ("" for others).
 
-    Linear work gives about 10; the fixed cost of a clean makes small ratios
-    read low. Quadratic work gives about 100.
+    Linear work gives about 10 (1 MB inputs are cut to max_block_chars, so
+    about 2 there); the fixed cost of a clean makes small ratios read low.
+    Quadratic work gives about 100. Times under 0.05 s count as 0.05 s.
     """
     keys = list(SIZES)
     for i, key in enumerate(keys[1:], 1):
         if name.endswith(" " + key):
             prev = seconds.get(name[: -len(key)] + keys[i - 1])
-            if prev:
-                return f"{seconds[name] / max(prev, 1e-3):.1f}x"
+            if prev is not None:  # below 0.05 s a clean's fixed cost hides the growth
+                return f"{max(seconds[name], 0.05) / max(prev, 0.05):.1f}x"
     return ""
 
 

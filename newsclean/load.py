@@ -42,8 +42,9 @@ KIND_REASON = "input_kind_reason"
 #: Nesting libxml2's HTML parser accepts in its normal mode; a deeper page is flattened.
 FAST_DEPTH = 256
 #: Pages larger than this (bytes) get their long attribute values cut after
-#: parsing (the search costs a fifth of a parse; a smaller page cannot hold an
-#: attribute big enough to matter). Long text nodes are found on the raw bytes.
+#: parsing (the search costs a fifth of a parse); a smaller page only when a
+#: run of its bytes could hold one (see _may_hold_long_attr). Long text nodes
+#: are found on the raw bytes.
 BOUND_ATTRS_FROM = 1024 * 1024
 
 
@@ -472,6 +473,19 @@ def _runs_without(data: bytes, char: bytes, length: int) -> list[tuple[int, int]
     return spans
 
 
+def _may_hold_long_attr(data: bytes, limit: int) -> bool:
+    """Whether an attribute value over ``limit`` bytes can be in the page.
+
+    Such a value is a run free of its own quote (or, unquoted, of spaces): a
+    few ``find`` calls per ``limit // 2`` bytes tell. Plugins run patterns
+    over attribute values (an author ``<meta>`` of 100 KB of ``(``), so they
+    are bounded on pages of any size, not only on big ones.
+    """
+    if len(data) <= limit:
+        return False
+    return any(_runs_without(data, q, limit) for q in (b'"', b"'", b" "))
+
+
 def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     """Drop the attributes past ``limit`` of any tag that has more.
 
@@ -538,7 +552,7 @@ def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
     _noscript_text(root, notes)
     long_text = any(not data[a:a + 7].lower().startswith((b"script", b"style", b"!--"))
                     for a, _ in _runs_without(data, b"<", options.max_block_chars))
-    long_attrs = len(data) > BOUND_ATTRS_FROM
+    long_attrs = len(data) > BOUND_ATTRS_FROM or _may_hold_long_attr(data, options.max_attr_chars)
     if long_text or long_attrs:
         _bound_tree(root, options, notes, text=long_text, attrs=long_attrs)
     return root

@@ -27,8 +27,8 @@ class Options:
         on the article).
     max_block_chars: a single block's text (and any text node, or line of a dump) is cut
         to this many characters.
-    max_attr_chars: on pages over 1 MB, attribute values longer than this are cut
-        (class, style, data URIs ...); a smaller page cannot hold one that matters.
+    max_attr_chars: attribute values longer than this are cut (class, style, data
+        URIs, a <meta> content ...), on any page that can hold one.
     max_attributes: attributes of one tag past this many are dropped before parsing
         (the parser's time grows with their square).
     default_tz_hours: zone assumed for a time without one on a non-Chinese page.

@@ -144,3 +144,23 @@ def test_url_of_wrong_type_is_input_error(url: object) -> None:
     with pytest.raises(InputError) as e:
         newsclean.clean(bare(f"<p>{STORY}</p>"), url=url)  # type: ignore[arg-type]
     assert e.value.code == "bad_type" and "url" in str(e.value)
+
+
+def test_long_attribute_values_are_cut_on_small_pages() -> None:
+    from newsclean.load import load
+    from newsclean.options import Options
+
+    page = bare(f'<p title="{"(" * 5000}">{STORY}</p>').replace("<head>", f'<head><meta name="author" content="{"(" * 5000}">')
+    doc = load(page, None, Options(max_attr_chars=1000))
+    assert len(doc.tree.find(".//meta").get("content")) == 1000
+    assert len(doc.tree.find(".//p").get("title")) == 1000
+    assert any("max_attr_chars" in n for n in doc.notes)
+    doc = load(bare(f'<p title="short">{STORY * 20}</p>'), None, Options(max_attr_chars=1000))
+    assert not any("max_attr_chars" in n for n in doc.notes)
+
+
+def test_author_meta_of_parentheses_is_bounded(cleaner: newsclean.Cleaner) -> None:
+    # 100 KB of "(" in the author <meta>: the value is cut before any plugin splits it
+    page = bare(f"<p>{STORY}</p>").replace("<head>", f'<head><meta name="author" content="{"(" * 100_000}">')
+    art = cleaner.clean(page)
+    assert STORY in art.text and any("max_attr_chars" in n for n in art.notes)
