@@ -192,6 +192,11 @@ def corpus(s: float) -> dict[str, Callable[[], Any]]:
             '<noscript><iframe src="https://tm.example/ns.html?id=X" height="0" width="0"></iframe></noscript>'
             "<script>(function(w,d){w.dl=w.dl||[];w.dl.push({start:new Date().getTime()});})(window,document);"
             "</script>\n" + bare(f"<p>{STORY}</p><p>{ZH}</p>")),
+        "title @mention 200KB": lambda: bare(f"<p>{STORY}</p>").replace(
+            "<title>Footbridge", "<title>" + _run_of(TEXT_PATHS["zh @mention"], k(200_000))),
+        "100k noscript boxes": lambda: bare(f"<p>{STORY}</p>" + "<noscript><p>Enable JavaScript</p></noscript>" * k(100_000)),
+        "100k unclosed comments then text": lambda: bare(f"<p>{STORY}</p>" + "<!-- x " * k(100_000) + f"<p>{ZH}</p>"),
+        "100k invalid refs in attributes": lambda: bare(f"<p>{STORY}</p>" + '<i title="&#1;&#0;&#xD800;">x</i>' * k(100_000)),
         "url bytes": lambda: ("url", b"https://news.example/a"),
         "url int": lambda: ("url", 123),
         # not pages

@@ -89,6 +89,10 @@ def audit(p: re.Pattern, small: int, factor: int, ratio: float, floor: float,
             if not u.strip() or u in seen or "  " in u * 2:
                 continue
             seen.add(u)
+        probe = (u * (small // 4 // len(u) + 1))[:small // 4]
+        t0 = timed(p, probe)
+        if t0 > 0.05:  # slow at a quarter of the small size: report before it takes minutes
+            return (float("inf"), u, t0, float("nan"))
         s = (u * (small // len(u) + 1))[:small]
         t1 = min(timed(p, s) for _ in range(3))
         if t1 > 0.5:  # already slow at the small size: report without the big run
@@ -123,8 +127,12 @@ def main(argv: list[str] | None = None) -> int:
         r, u, t1, t2 = audit(p, args.small, args.factor, args.ratio, args.floor, args.raw)
         if r > args.ratio:
             bad += 1
-            print(f"SUPERLINEAR {mod}.{attr}: unit {u!r} x{args.small}: {t1:.4f}s, "
-                  f"x{args.small * args.factor}: {t2:.4f}s ({r:.0f}x)")
+            if t2 != t2:  # nan: stopped early
+                print(f"SUPERLINEAR {mod}.{attr}: unit {u!r}: already {t1:.3f}s at "
+                      f"{args.small // 4}-{args.small} characters", flush=True)
+            else:
+                print(f"SUPERLINEAR {mod}.{attr}: unit {u!r} x{args.small}: {t1:.4f}s, "
+                      f"x{args.small * args.factor}: {t2:.4f}s ({r:.0f}x)", flush=True)
     print(f"{bad} pattern(s) grow super-linearly")
     return 1 if bad else 0
 

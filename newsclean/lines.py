@@ -57,7 +57,6 @@ _CJK_OR_KANA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 # (followed by a space, the end, a quote or a Han character), not inside 3.5 or a.com.
 # Arabic (، ؛ ؟) and Devanagari (।) marks count as well.
 _PUNCT = re.compile(r"[，。！？；、：،؛؟।]|[,.!?;:](?=\s|$|[\"'”’)\]\u3400-\u9fff])")
-_SENT_END = re.compile(r"(?:[。！？!?…؟।]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
 # "A title cut short... and its summary": a teaser line of a list.
 _CUT_TITLE = re.compile(r"^[^.…。]{4,40}(?:\.\.\.|…)\s+\S")
 # A web address or an e-mail address. Every quantifier is bounded and each
@@ -120,7 +119,10 @@ _ENDS = "。！？!?…؟।"
 
 
 def _ends(s: str) -> bool:
-    """What _SENT_END says of a right-stripped text, read from its end (no scan of long text)."""
+    """Whether a right-stripped text ends a sentence: 。！？!?… or a full stop not after
+    a capital or digit, then any closing quotes or brackets. Read from its end, so
+    no scan of long text (a pattern ending in ``[closers]*\\s*$`` is quadratic on
+    runs of dots and closers)."""
     u = s.rstrip(_CLOSERS)
     if not u:
         return False
