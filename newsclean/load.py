@@ -284,6 +284,10 @@ def _end_open_comment(data: bytes, notes: list[str]) -> bytes:
     gt = data.find(b">", start + 4)
     if gt < 0 or not data[gt + 1:].strip():
         return data  # only text follows: a comment, as the parser reads it
+    before = data[:start].lower()
+    for raw in (b"script", b"style", b"textarea"):
+        if before.rfind(b"<" + raw) > before.rfind(b"</" + raw):
+            return data  # "<!--" inside a script's text is no comment
     notes.append(f"a comment opened at byte {start} is never closed: it was ended at the next '>' "
                  f"and the {len(data) - gt - 1} bytes after it were read")
     return data[:gt] + b"-->" + data[gt + 1:]

@@ -164,3 +164,9 @@ def test_author_meta_of_parentheses_is_bounded(cleaner: newsclean.Cleaner) -> No
     page = bare(f"<p>{STORY}</p>").replace("<head>", f'<head><meta name="author" content="{"(" * 100_000}">')
     art = cleaner.clean(page)
     assert STORY in art.text and any("max_attr_chars" in n for n in art.notes)
+
+
+def test_comment_opener_inside_a_script_is_left_alone(cleaner: newsclean.Cleaner) -> None:
+    page = bare(f'<script>document.write("<!--");</script><p>{STORY}</p>')
+    art = cleaner.clean(page)
+    assert STORY in art.text and not any("never closed" in n for n in art.notes)
