@@ -480,14 +480,32 @@ def _runs_without(data: bytes, char: bytes, length: int) -> list[tuple[int, int]
 def _may_hold_long_attr(data: bytes, limit: int) -> bool:
     """Whether an attribute value over ``limit`` bytes can be in the page.
 
-    Such a value is a run free of its own quote (or, unquoted, of spaces): a
-    few ``find`` calls per ``limit // 2`` bytes tell. Plugins run patterns
-    over attribute values (an author ``<meta>`` of 100 KB of ``(``), so they
-    are bounded on pages of any size, not only on big ones.
+    A quoted value is a run free of its quote whose opening quote follows
+    ``=``; an unquoted one is the end of a tag opened in a run free of ``>``
+    (not a script's). A few ``find`` calls
+    per ``limit // 2`` bytes tell (linear). Plugins run patterns over
+    attribute values (an author ``<meta>`` of 100 KB of ``(``), so they are
+    bounded on pages of any size, not only on big ones.
     """
     if len(data) <= limit:
         return False
-    return any(_runs_without(data, q, limit) for q in (b'"', b"'", b" "))
+    for q in (b'"', b"'"):
+        for left, _ in _runs_without(data, q, limit):
+            if left > 0 and data[max(0, left - 40):left - 1].rstrip().endswith(b"="):
+                return True
+    # unquoted: a tag opened inside a run without ">" and running on for limit bytes
+    for left, end in _runs_without(data, b">", limit):
+        tag = _TAG_OPEN.search(data, left, end)
+        if tag is None or end - tag.start() < limit:
+            continue  # text, or a script's code, with no tag in it
+        before = data.rfind(b"<", max(0, left - 2000), left)
+        if before >= 0 and data[before + 1:before + 7].lower().startswith((b"script", b"style")):
+            continue
+        return True
+    return False
+
+
+_TAG_OPEN = re.compile(rb"<[A-Za-z]")
 
 
 def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:

@@ -170,3 +170,17 @@ def test_comment_opener_inside_a_script_is_left_alone(cleaner: newsclean.Cleaner
     page = bare(f'<script>document.write("<!--");</script><p>{STORY}</p>')
     art = cleaner.clean(page)
     assert STORY in art.text and not any("never closed" in n for n in art.notes)
+
+
+@pytest.mark.parametrize("page, expected", [
+    (b'<p title="' + b"a" * 2000 + b'">x</p>', True),
+    (b"<p title = '" + b"a" * 2000 + b"'>x</p>", True),
+    (b"<meta content=" + b"(" * 2000 + b">", True),
+    (b"<p>" + "中".encode() * 1000 + b"</p>", False),  # long text, no attribute
+    (b"<script>" + b"a=1;" * 600 + b"</script>", False),  # long code, no attribute
+    (b'<p class="a">' + b"x" * 3000 + b'</p><p class="b">y</p>', False),  # the quote closes an attribute
+])
+def test_may_hold_long_attr(page: bytes, expected: bool) -> None:
+    from newsclean.load import _may_hold_long_attr
+
+    assert _may_hold_long_attr(page, 1000) is expected
