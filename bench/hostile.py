@@ -43,6 +43,11 @@ def page(body: str) -> str:
     return f"<html><head><title>Footbridge</title></head><body><p>{STORY}</p>{body}<p>{ZH}</p></body></html>"
 
 
+def bare(body: str) -> str:
+    """A page whose only story is the one in ``body`` (so a loss of it shows)."""
+    return f"<html><head><title>Footbridge</title></head><body>{body}</body></html>"
+
+
 def _rand(n: int, lo: int = 0, hi: int = 256) -> bytes:
     rnd = random.Random(n * 7 + lo)
     return rnd.randbytes(n) if (lo, hi) == (0, 256) else bytes(rnd.randrange(lo, hi) for _ in range(n))
@@ -78,10 +83,122 @@ def _soup_deep(n: int) -> Any:
     return BeautifulSoup(page("<div>" * n + STORY + "</div>" * n), "lxml")
 
 
+# Text paths: a long space-free run (normal Chinese) holding the start of a
+# pattern with no full match after it. Each comes in three sizes, in HTML and
+# as a text dump; the table's growth column compares neighbouring sizes.
+TEXT_PATHS: dict[str, str] = {
+    "zh @mention": "据@人民日报" + ZH.replace("，", "").replace("。", ""),
+    "zh ://": "见://" + ZH.replace("，", "").replace("。", ""),
+    "zh www.": "www." + ZH.replace("，", "").replace("。", ""),
+    "@ run": "@",
+    "a@b run": "a@b",
+    "( run": "(",
+    "digits run": "1",
+    "tab run": "\t",
+    "label colon run": "来源：",
+}
+SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000}
+
+
+def _run_of(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _text_path(unit: str, n: int, html: bool) -> str:
+    body = _run_of(unit, n)
+    if html:
+        return page(f"<p>{body}</p>")
+    return f"Footbridge\n\n{STORY}\n\n{body}\n\n{ZH}\n"
+
+
+def _soup(n: int) -> str:
+    """Random tag soup: unbalanced, misnested tags, stray brackets and text."""
+    rnd = random.Random(n)
+    tags = ["div", "p", "span", "b", "i", "table", "tr", "td", "li", "ul", "a", "font", "h2", "form", "select"]
+    bits = []
+    for _ in range(n):
+        r = rnd.random()
+        t = rnd.choice(tags)
+        if r < 0.35:
+            bits.append(f"<{t} class=x{rnd.randrange(9)}>")
+        elif r < 0.6:
+            bits.append(f"</{t}>")
+        elif r < 0.65:
+            bits.append(rnd.choice(["<", ">", "</", "<!", "&", "<<p>", "<p<", "=\"", "'"]))
+        else:
+            bits.append(rnd.choice([STORY, ZH, "word ", "短句。"]))
+    return page("".join(bits))
+
+
+def _table(rows: int, cols: int) -> str:
+    row = "<tr>" + "<td>12.5</td>" * cols + "</tr>"
+    return page("<table>" + row * rows + "</table>")
+
+
+def _form_page(n: int) -> str:
+    inputs = "".join(f'<label>Field {i}</label><input name="f{i}" value="v{i}"><select><option>o{i}</option></select>'
+                     for i in range(n))
+    return bare(f"<form>{inputs}</form><article><p>{STORY}</p><p>{ZH}</p></article><form>{inputs}</form>")
+
+
+def _links(n: int) -> str:
+    return page("<ul>" + "".join(f'<li><a href="/news/{i}.html">Headline number {i} of the day</a></li>'
+                                 for i in range(n)) + "</ul>")
+
+
+def _dup_paragraphs(n: int, same: bool) -> str:
+    if same:
+        return page(f"<p>{STORY}</p>" * n)
+    return page("".join(f"<p>{STORY} {ZH} ({i % 50})</p>" for i in range(n)))
+
+
+def _author_meta(n: int) -> str:
+    return ('<html><head><title>Footbridge</title><meta name="author" content="' + "(" * n + '">'
+            f"</head><body><p>{STORY}</p><p>{ZH}</p></body></html>")
+
+
+def _char_refs(n: int) -> str:
+    refs = "&#0;&#xD800;&#1114112;&#x110000;&#1;&#x1F;&#xFFFE;&#99999999999;&#xDFFF;&#11;"
+    return page(f'<p title="{refs * 3}">{refs}</p><p>{refs * n}</p>')
+
+
 def corpus(s: float) -> dict[str, Callable[[], Any]]:
     """name -> a function making the input at scale ``s``."""
     k = lambda n: max(1, int(n * s))  # noqa: E731
+    paths: dict[str, Callable[[], Any]] = {}
+    for pname, unit in TEXT_PATHS.items():
+        for mode in ("html", "text"):
+            for sname, n in SIZES.items():
+                paths[f"path {pname} {mode} {sname}"] = (
+                    lambda unit=unit, n=n, mode=mode: _text_path(unit, k(n), mode == "html"))
     return {
+        **paths,
+        # issue 10: pages that hung or lost their text
+        "200k links page": lambda: _links(k(200_000)),
+        "30k duplicated paragraphs": lambda: _dup_paragraphs(k(30_000), False),
+        "4k identical paragraphs": lambda: _dup_paragraphs(k(4_000), True),
+        "16k identical paragraphs": lambda: _dup_paragraphs(k(16_000), True),
+        "author meta ( x100KB": lambda: _author_meta(k(100_000)),
+        "author meta ( x900KB": lambda: _author_meta(k(900_000)),
+        "invalid char refs": lambda: _char_refs(k(100_000)),
+        "1M flat spans": lambda: page("<span>w</span>" * k(1_000_000)),
+        "table 1000x1000": lambda: _table(k(1000), 1000),
+        "random tag soup": lambda: _soup(k(200_000)),
+        "comment open to the end": lambda: bare(f"<p>{ZH}</p><!-- ad slot <p>{STORY}</p><p>{ZH}</p>"),
+        "comment opened first": lambda: "<!-- header " + bare(f"<p>{STORY}</p><p>{ZH}</p>"),
+        "noscript article": lambda: bare(f"<noscript><article><p>{STORY}</p><p>{ZH}</p></article></noscript>"),
+        "form-input page": lambda: _form_page(k(2_000)),
+        "tag-manager snippet first": lambda: (
+            '<noscript><iframe src="https://tm.example/ns.html?id=X" height="0" width="0"></iframe></noscript>'
+            "<script>(function(w,d){w.dl=w.dl||[];w.dl.push({start:new Date().getTime()});})(window,document);"
+            "</script>\n" + bare(f"<p>{STORY}</p><p>{ZH}</p>")),
+        "title @mention 200KB": lambda: bare(f"<p>{STORY}</p>").replace(
+            "<title>Footbridge", "<title>" + _run_of(TEXT_PATHS["zh @mention"], k(200_000))),
+        "100k noscript boxes": lambda: bare(f"<p>{STORY}</p>" + "<noscript><p>Enable JavaScript</p></noscript>" * k(100_000)),
+        "100k unclosed comments then text": lambda: bare(f"<p>{STORY}</p>" + "<!-- x " * k(100_000) + f"<p>{ZH}</p>"),
+        "100k invalid refs in attributes": lambda: bare(f"<p>{STORY}</p>" + '<i title="&#1;&#0;&#xD800;">x</i>' * k(100_000)),
+        "url bytes": lambda: ("url", b"https://news.example/a"),
+        "url int": lambda: ("url", 123),
         # not pages
         "empty bytes": lambda: b"",
         "whitespace 10MB": lambda: b" \n\t" * k(3_500_000),
@@ -190,16 +307,26 @@ def run_one(name: str, scale: float, mem_limit_mb: int) -> dict[str, Any]:
     cleaner = newsclean.Cleaner()
     cleaner.clean("<p>warm up</p>")
     page_ = corpus(scale)[name]()
+    url: Any = None
+    if isinstance(page_, tuple):  # ("url", a bad url): a good page with that url
+        url, page_ = page_[1], page("")
     size = len(page_) if isinstance(page_, (bytes, str)) else None
     reset = _reset_peak()
     base = _rss_mb("VmRSS")
     t = time.perf_counter()
     try:
-        art = cleaner.clean(page_)
+        art = cleaner.clean(page_, url)
         outcome = f"article {len(art.text)} chars"
         if not art.text:
             outcome = "empty article"
         notes = art.notes
+        # The story every page carries must be in the text, or removed with a
+        # reason, or a note must say why the reading stopped.
+        probe = STORY[:60]
+        if isinstance(page_, str) and probe in page_ and probe not in art.text:
+            if not any(probe in r.text for r in art.removed):
+                why = [n for n in notes if not n.startswith("empty article")]
+                outcome += " (notes)" if why else " LOST"
     except newsclean.InputError as e:
         outcome = f"InputError {e.code}"
         notes = [str(e)]
@@ -225,6 +352,22 @@ def _fmt_size(n: int | None) -> str:
     return f"{n / MB:.1f} MB" if n >= 100_000 else f"{n} B"
 
 
+def _growth(name: str, seconds: dict[str, float]) -> str:
+    """Time ratio to the 10x smaller version of a text-path input ("" for others).
+
+    Linear work gives about 10 (1 MB inputs are cut to max_block_chars, so
+    about 2 there); the fixed cost of a clean makes small ratios read low.
+    Quadratic work gives about 100. Times under 0.05 s count as 0.05 s.
+    """
+    keys = list(SIZES)
+    for i, key in enumerate(keys[1:], 1):
+        if name.endswith(" " + key):
+            prev = seconds.get(name[: -len(key)] + keys[i - 1])
+            if prev is not None:  # below 0.05 s a clean's fixed cost hides the growth
+                return f"{max(seconds[name], 0.05) / max(prev, 0.05):.1f}x"
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--scale", type=float, default=1.0, help="multiply input sizes (default 1)")
@@ -245,9 +388,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         print("\n".join(names))
         return 0
-    bad = 0
-    print(f"{'input':<36} {'size':>9}  {'outcome':<28} {'seconds':>8} {'peak MB':>8}")
-    print("-" * 95)
+    bad = lost = 0
+    seconds: dict[str, float] = {}
+    print(f"{'input':<36} {'size':>9}  {'outcome':<28} {'seconds':>8} {'peak MB':>8} {'growth':>7}")
+    print("-" * 103)
     total = time.perf_counter()
     for name in names:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--one", name, "--scale", str(args.scale),
@@ -269,15 +413,19 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if res["outcome"].startswith("CRASH"):
             bad += 1
+        if res["outcome"].endswith("LOST"):
+            lost += 1
         peak = f"{res['peak_mb']:.0f}" + ("" if res["peak_reset"] else "*")
-        print(f"{name:<36} {_fmt_size(res['size']):>9}  {res['outcome']:<28} {res['seconds']:>8.2f} {peak:>8}",
-              flush=True)
+        seconds[name] = res["seconds"]
+        print(f"{name:<36} {_fmt_size(res['size']):>9}  {res['outcome']:<28} {res['seconds']:>8.2f} {peak:>8}"
+              f" {_growth(name, seconds):>7}", flush=True)
         if args.notes and res["notes"]:
             print(f"{'':<38}{res['notes'][0][:100]}")
-    print("-" * 95)
-    print(f"{len(names)} inputs, {bad} crashed/timed out/killed; {time.perf_counter() - total:.0f} s in all"
+    print("-" * 103)
+    print(f"{len(names)} inputs, {bad} crashed/timed out/killed, {lost} lost the story silently; "
+          f"{time.perf_counter() - total:.0f} s in all"
           + ("" if sys.platform.startswith("linux") else "  (* peak includes generating the input)"))
-    return 1 if bad else 0
+    return 1 if bad or lost else 0
 
 
 if __name__ == "__main__":

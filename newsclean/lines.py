@@ -57,10 +57,15 @@ _CJK_OR_KANA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 # (followed by a space, the end, a quote or a Han character), not inside 3.5 or a.com.
 # Arabic (، ؛ ؟) and Devanagari (।) marks count as well.
 _PUNCT = re.compile(r"[，。！？；、：،؛؟।]|[,.!?;:](?=\s|$|[\"'”’)\]\u3400-\u9fff])")
-_SENT_END = re.compile(r"(?:[。！？!?…؟।]|(?<![A-Z0-9])\.)[\"'”’」』)）\]]*\s*$")
 # "A title cut short... and its summary": a teaser line of a list.
 _CUT_TITLE = re.compile(r"^[^.…。]{4,40}(?:\.\.\.|…)\s+\S")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+# A web address or an e-mail address. Every quantifier is bounded and each
+# alternative is anchored on a literal ("http", "www.", "@"), so a search costs
+# a few steps per character however long a space-free run is (Chinese text has
+# no spaces: "据@人民日报" in a 200 K-character paragraph must stay linear). An
+# e-mail is "x@label.w": one non-space before the "@", a domain label of at most
+# 63 word characters or hyphens, a dot and a word character.
+_URL = re.compile(r"(?:https?://|www\.)\S|(?<=\S)@[\w-]{1,63}\.\w", re.I)
 _DIGIT = re.compile(r"\d")
 #: Openings of a list item: bullets, "1." "a)" "1、", "(2)" "（三）", "一、", "①".
 _LIST_ITEM = re.compile(
@@ -114,7 +119,10 @@ _ENDS = "。！？!?…؟।"
 
 
 def _ends(s: str) -> bool:
-    """What _SENT_END says of a right-stripped text, read from its end (no scan of long text)."""
+    """Whether a right-stripped text ends a sentence: 。！？!?… or a full stop not after
+    a capital or digit, then any closing quotes or brackets. Read from its end, so
+    no scan of long text (a pattern ending in ``[closers]*\\s*$`` is quadratic on
+    runs of dots and closers)."""
     u = s.rstrip(_CLOSERS)
     if not u:
         return False

@@ -34,14 +34,17 @@ from .document import Document
 from .errors import InputError
 from .options import Options
 
-__all__ = ["load", "decode_bytes", "sniff_is_html", "sanitize_text", "parse_html"]
+__all__ = ["load", "decode_bytes", "sniff_kind", "sniff_is_html", "sanitize_text", "parse_html", "fix_char_refs"]
 
 _DEFAULTS = Options()
+#: Key of ``Article.extra`` that says why the page was read as HTML or as a text dump.
+KIND_REASON = "input_kind_reason"
 #: Nesting libxml2's HTML parser accepts in its normal mode; a deeper page is flattened.
 FAST_DEPTH = 256
 #: Pages larger than this (bytes) get their long attribute values cut after
-#: parsing (the search costs a fifth of a parse; a smaller page cannot hold an
-#: attribute big enough to matter). Long text nodes are found on the raw bytes.
+#: parsing (the search costs a fifth of a parse); a smaller page only when a
+#: run of its bytes could hold one (see _may_hold_long_attr). Long text nodes
+#: are found on the raw bytes.
 BOUND_ATTRS_FROM = 1024 * 1024
 
 
@@ -95,24 +98,100 @@ def _clean_utf8(data: bytes, text: str | None = None) -> bytes:
     return data
 
 
-_HTML_START = re.compile(
-    r"\s*(?:<!--|<\?xml|<!doctype|<(?:html|head|body|div|p|br|span|a|table|meta|title|script|style|link|"
-    r"h[1-6]|ul|ol|li|article|section|header|nav|main|img|form|center|font|base)\b)", re.I)
+#: HTML element names a page may open with (after comments or whitespace): the
+#: document and its usual first children, and what tag managers, SVG sprites,
+#: hidden inputs and wrapper elements put before <html>. A custom element
+#: (a name with a hyphen) counts too.
+HTML_ELEMENTS = frozenset((
+    # document
+    "html head body title meta link base style script noscript template "
+    # sections and blocks
+    "div p br hr span a table tr td th thead tbody tfoot caption ul ol li dl dt dd h1 h2 h3 h4 h5 h6 "
+    "article section header footer nav main aside figure figcaption blockquote pre address center "
+    "font b i u s em strong small big sub sup img picture source "
+    # embedded content and forms (often before <html>)
+    "iframe svg math object embed video audio canvas form input button select option textarea label "
+    "fieldset legend"
+).split())
+#: What only an HTML *document* holds: <html>, <head> or <body> opening a line
+#: (HTTP headers or a stray line may come first), or </html> ending the page. A
+#: text dump may name these tags inside its sentences.
+_DOC_MARK = re.compile(r"^[ \t]*(?:<(?:html|body|head)(?=[\s>])|<!doctype\s+html)", re.I | re.M)
+_DOC_END = re.compile(r"</html\s*>\s*$", re.I)
+_FIRST_TAG = re.compile(r"[\s\ufeff]*<(!--|\?xml|!doctype|[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,4}"
+                        r"(?=[\s/>]))", re.I)
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|div|p|br|span|a|table|tr|td|meta|title|script|style|link|h[1-6]|ul|ol|li|"
-    r"article|section|header|footer|nav|main|img|form|strong|em|b|i|font|center)\b[^<>]{0,500}>", re.I)
+    r"article|section|header|footer|nav|main|img|form|strong|em|b|i|font|center|noscript|iframe|svg|input)"
+    r"\b[^<>]{0,500}>", re.I)
+#: How much of a page sniffing reads: the head, and the tail (where </html> is).
+SNIFF_HEAD = 65536
+SNIFF_TAIL = 4096
+
+
+def _opening(text: str) -> str | None:
+    """The tag a page opens with, when it is HTML's (``"!doctype"``, ``"noscript"`` ...)."""
+    m = _FIRST_TAG.match(text, 0, 4096)
+    if m is None:
+        return None
+    name = m.group(1).lower()
+    if name in ("!--", "?xml", "!doctype") or name in HTML_ELEMENTS or "-" in name:
+        return name
+    return None
+
+
+def _markup_evidence(text: str) -> str | None:
+    """Why the page reads as HTML wherever it starts, or None."""
+    head = text[:SNIFF_HEAD]
+    m = _DOC_MARK.search(head)
+    if m is not None:
+        return f"a line opens with {m.group(0).strip().lower()}"
+    if _DOC_END.search(text[-SNIFF_TAIL:]):
+        return "it ends with </html>"
+    tags = _HTML_TAG.findall(head)
+    if len(tags) < 3:
+        return None
+    # Markup on most lines; a text dump may quote a few tags (a snippet, an ad's <a><img>).
+    lines = [line for line in head.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _HTML_TAG.search(line))
+    if tagged * 2 >= len(lines):
+        return f"markup on {tagged} of its {len(lines)} lines"
+    return None
+
+
+def sniff_kind(text: str, hint: str | None = None) -> tuple[str, str]:
+    """``("html" or "text", why)`` for a page given as a string (reads its head and tail).
+
+    HTML when the page opens with an HTML tag (``<!doctype>``, a comment,
+    ``<noscript>``, ``<svg>``, ``<input>``, a custom element ...), holds
+    ``<html>``/``<body>``, several ``<p>`` paragraphs, or markup on most lines.
+    ``hint`` is the caller's context ("html" for a ``.html`` file, a
+    ``text/html`` record or an ``html`` field; "text" for a ``.txt`` file): an
+    HTML hint wins unless the page holds no markup at all; a text hint wins
+    unless the page is plainly an HTML document.
+    """
+    opening = _opening(text)
+    if hint == "html":
+        if opening is not None or _HTML_TAG.search(text, 0, SNIFF_HEAD):
+            return "html", "the caller's context says HTML"
+        return "text", "the caller's context says HTML, but the page holds no markup: read as a text dump"
+    if hint == "text":
+        m = _DOC_MARK.search(text, 0, SNIFF_HEAD)
+        if m is not None:
+            return "html", (f"the caller's context says text, but the page is an HTML document "
+                            f"({m.group(0).strip().lower()})")
+        return "text", "the caller's context says text"
+    if opening is not None:
+        return "html", "sniffed: it opens with " + ("a comment" if opening == "!--" else f"<{opening}>")
+    why = _markup_evidence(text)
+    if why is not None:
+        return "html", f"sniffed: {why}"
+    return "text", "sniffed: no HTML document markup, tags on few lines"
 
 
 def sniff_is_html(text: str) -> bool:
-    """True when a string is HTML rather than a plain-text dump (reads the first 64 KB)."""
-    if _HTML_START.match(text, 0, 4096):
-        return True
-    head = text[:65536]
-    # Not starting with markup: HTML only when markup is on most lines. A text
-    # dump may quote a few tags (a snippet, an ad's <a><img>) on some lines.
-    lines = [line for line in head.splitlines() if line.strip()]
-    tagged = sum(1 for line in lines if _HTML_TAG.search(line))
-    return len(_HTML_TAG.findall(head)) >= 3 and tagged * 2 >= len(lines)
+    """True when a string is HTML rather than a plain-text dump (see :func:`sniff_kind`)."""
+    return sniff_kind(text)[0] == "html"
 
 
 # ---------------------------------------------------------------------------
@@ -152,6 +231,66 @@ def _strip_doctype_subset(data: bytes) -> bytes:
     if end is None:
         return data
     return data[:m.start()] + data[end.end():]
+
+
+# Numeric character references. libxml2 turns NUL, surrogates and code points
+# past U+10FFFF into U+FFFD, but passes C0 controls and U+FFFE/U+FFFF through,
+# and lxml then refuses any string holding them ("All strings must be XML
+# compatible") when a tree is changed. The digits are one greedy run followed by
+# an optional ";", so the search never backtracks.
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")
+_REF_BREAKS = frozenset((0x0B, 0x0C))  # vertical tab and form feed, like the raw characters
+
+
+def _fix_char_ref(m: re.Match[bytes]) -> bytes:
+    hexa, dec = m.group(1), m.group(2)
+    digits = (hexa or dec).lstrip(b"0")
+    if len(digits) > 8:
+        return b"&#xFFFD;"  # far out of range
+    cp = int(digits or b"0", 16 if hexa else 10)
+    if cp == 0 or cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
+        return b"&#xFFFD;"  # what a browser shows
+    if cp in _REF_BREAKS:
+        return b"\n"
+    if (cp < 0x20 and cp not in (9, 10, 13)) or cp in (0xFFFE, 0xFFFF):
+        return b""  # carries no text (as the raw characters, see sanitize_text)
+    return m.group(0)
+
+
+def fix_char_refs(data: bytes) -> bytes:
+    """Rewrite character references that name no XML character (``&#0;``, ``&#xD800;``, ``&#1114112;``, C0 controls).
+
+    NUL, surrogates and code points out of range become U+FFFD (as browsers
+    show them), vertical tab and form feed a line break, other C0 controls and
+    U+FFFE/U+FFFF nothing. Valid references are left as they are. Linear.
+    """
+    if b"&#" not in data:
+        return data
+    return _CHAR_REF.sub(_fix_char_ref, data)
+
+
+def _end_open_comment(data: bytes, notes: list[str]) -> bytes:
+    """End a comment left open to the end of the page at its first ``>``.
+
+    The parser (like a browser) reads everything after an unclosed ``<!--`` as
+    comment, so a stray opener would hide the rest of the page. When markup
+    follows it, the comment is ended at the next ``>`` (as early browsers
+    did) and the rest is read; the note says so.
+    """
+    close = data.rfind(b"-->")
+    start = data.find(b"<!--", close + 3 if close >= 0 else 0)
+    if start < 0:
+        return data
+    gt = data.find(b">", start + 4)
+    if gt < 0 or not data[gt + 1:].strip():
+        return data  # only text follows: a comment, as the parser reads it
+    before = data[:start].lower()
+    for raw in (b"script", b"style", b"textarea"):
+        if before.rfind(b"<" + raw) > before.rfind(b"</" + raw):
+            return data  # "<!--" inside a script's text is no comment
+    notes.append(f"a comment opened at byte {start} is never closed: it was ended at the next '>' "
+                 f"and the {len(data) - gt - 1} bytes after it were read")
+    return data[:gt] + b"-->" + data[gt + 1:]
 
 
 def _opening_tags(data: bytes, start: int = 0, end: int | None = None) -> int:
@@ -338,6 +477,37 @@ def _runs_without(data: bytes, char: bytes, length: int) -> list[tuple[int, int]
     return spans
 
 
+def _may_hold_long_attr(data: bytes, limit: int) -> bool:
+    """Whether an attribute value over ``limit`` bytes can be in the page.
+
+    A quoted value is a run free of its quote whose opening quote follows
+    ``=``; an unquoted one is the end of a tag opened in a run free of ``>``
+    (not a script's). A few ``find`` calls
+    per ``limit // 2`` bytes tell (linear). Plugins run patterns over
+    attribute values (an author ``<meta>`` of 100 KB of ``(``), so they are
+    bounded on pages of any size, not only on big ones.
+    """
+    if len(data) <= limit:
+        return False
+    for q in (b'"', b"'"):
+        for left, _ in _runs_without(data, q, limit):
+            if left > 0 and data[max(0, left - 40):left - 1].rstrip().endswith(b"="):
+                return True
+    # unquoted: a tag opened inside a run without ">" and running on for limit bytes
+    for left, end in _runs_without(data, b">", limit):
+        tag = _TAG_OPEN.search(data, left, end)
+        if tag is None or end - tag.start() < limit:
+            continue  # text, or a script's code, with no tag in it
+        before = data.rfind(b"<", max(0, left - 2000), left)
+        if before >= 0 and data[before + 1:before + 7].lower().startswith((b"script", b"style")):
+            continue
+        return True
+    return False
+
+
+_TAG_OPEN = re.compile(rb"<[A-Za-z]")
+
+
 def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     """Drop the attributes past ``limit`` of any tag that has more.
 
@@ -374,7 +544,7 @@ def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
 
 
 def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
-    data = _strip_doctype_subset(data)
+    data = _end_open_comment(fix_char_refs(_strip_doctype_subset(data)), notes)
     data, capped = _cap_attributes(data, options.max_attributes)
     if capped:
         notes.append(f"{capped} tag(s) with over max_attributes={options.max_attributes} attributes were cut")
@@ -401,12 +571,49 @@ def _parse_bytes(data: bytes, options: Options, notes: list[str]) -> Any:
         notes.append("page exceeds the HTML parser's limits: markup past that point was not read")
     if cut:
         notes.append(f"page has over {limit} tags (4 x max_nodes): markup past that was not read")
+    _noscript_text(root, notes)
     long_text = any(not data[a:a + 7].lower().startswith((b"script", b"style", b"!--"))
                     for a, _ in _runs_without(data, b"<", options.max_block_chars))
-    long_attrs = len(data) > BOUND_ATTRS_FROM
+    long_attrs = len(data) > BOUND_ATTRS_FROM or _may_hold_long_attr(data, options.max_attr_chars)
     if long_text or long_attrs:
         _bound_tree(root, options, notes, text=long_text, attrs=long_attrs)
     return root
+
+
+#: Text (non-space characters) inside <noscript> from which it matters: below
+#: this it is a "please enable JavaScript" line or a tracking pixel's fallback.
+NOSCRIPT_TEXT = 100
+
+
+def _chars_in(el: Any) -> int:
+    return len("".join(el.text_content().split()))
+
+
+def _noscript_text(root: Any, notes: list[str]) -> None:
+    """Read the page's text from ``<noscript>`` when that is where it is.
+
+    Pages rendered by JavaScript may put the whole article in a ``<noscript>``
+    fallback, whose text is never read otherwise. When the noscript elements
+    hold more text than the rest of the page, they become ``<div>``s; when
+    they hold much text but less than the rest, a note says it was not read.
+    """
+    boxes = [el for el in root.iter("noscript") if el.getparent() is not None]
+    if not boxes:
+        return
+    inside = sum(_chars_in(el) for el in boxes)
+    if inside < NOSCRIPT_TEXT:
+        return
+    raw = sum(len("".join((el.text or "").split())) for el in root.iter("script", "style", "template"))
+    outside = max(0, _chars_in(root) - inside - raw)
+    if inside > outside:
+        for el in boxes:
+            if el.text_content().strip():
+                el.tag = "div"
+        notes.append(f"the page's text is inside <noscript> ({inside} characters, {outside} elsewhere): "
+                     "read as content")
+    else:
+        notes.append(f"{inside} characters of text inside <noscript> were not read (the page shows "
+                     f"{outside} elsewhere)")
 
 
 # Script and style text is never read as text (and JSON-LD must stay whole).
@@ -532,7 +739,14 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
     Raises :class:`~newsclean.InputError` (codes: ``bad_type``, ``too_large``,
     ``empty``, ``binary``, ``undecodable``, ``unparsable``).
     """
+    if url is not None and not isinstance(url, str):
+        raise InputError("bad_type", f"url must be a str or None, not {type(url).__name__}"
+                                     + (" (decode the bytes first)" if isinstance(url, (bytes, bytearray)) else ""))
     kind = options.input_kind
+    hint = kind[5:] if kind.startswith("hint:") else None
+    if hint is not None:
+        kind = "auto"
+    why = f"given: input_kind={kind!r}"
     notes: list[str] = []
     tree = None
     text: str | None = None
@@ -551,14 +765,14 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
             text = "\n".join(t for t in (page.getroot() if isinstance(page, etree._ElementTree) else page).itertext())
         else:
             tree = _from_lxml(page, options, notes)
-            kind = "html"
+            kind, why = "html", "given: an lxml tree"
     elif _is_soup(page):
         try:
             text = page.get_text("\n") if kind == "text" else str(page)
         except RecursionError:
             raise InputError("unparsable", "BeautifulSoup object is nested too deeply to serialise") from None
         if kind == "auto":
-            kind = "html"
+            kind, why = "html", "given: a BeautifulSoup object"
         if len(text) > options.max_bytes:
             raise InputError("too_large", f"page is {len(text)} characters, over max_bytes={options.max_bytes}")
     else:
@@ -568,7 +782,7 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
         assert text is not None
         if utf8 is not None and kind == "auto":
             # Valid UTF-8 bytes: sniff the head, then parse the bytes themselves.
-            kind = "html" if sniff_is_html(text) else "text"
+            kind, why = sniff_kind(text, hint)
         if kind == "html" and utf8 is not None:
             tree = _parse_bytes(_clean_utf8(utf8, text), options, notes)
         else:
@@ -576,7 +790,7 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
             if not text.strip():
                 raise InputError("empty", "page is empty or only whitespace")
             if kind == "auto":
-                kind = "html" if sniff_is_html(text) else "text"
+                kind, why = sniff_kind(text, hint)
             if kind == "html":
                 tree = _parse_bytes(data if data is not None else text.encode("utf-8"), options, notes)
     lang_hint = options.language
@@ -588,6 +802,7 @@ def load(page: Any, url: str | None, options: Options, encoding: str | None = No
         assert text is not None
         text = _bound_lines(text, options, notes)
         doc = Document(input_kind="text", url=url, text=text, lang_hint=lang_hint, options=options)
+    doc.extra[KIND_REASON] = why
     for n in notes:
         doc.note(n)
     return doc

@@ -4,14 +4,21 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-__all__ = ["Options"]
+__all__ = ["Options", "INPUT_KINDS"]
+
+#: Values of ``Options.input_kind``: sniff, force, or sniff with the caller's hint.
+INPUT_KINDS = ("auto", "html", "text", "hint:html", "hint:text")
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
     """Settings of a :class:`~newsclean.Cleaner`; every field has a safe default.
 
-    input_kind: "auto" (sniff), "html" or "text".
+    input_kind: "auto" (sniff), "html" or "text" (forced), or a hint from the caller's
+        context, "hint:html" (a .html file, a text/html record, an "html" field: HTML
+        unless the page holds no markup at all) or "hint:text" (a .txt file: a text
+        dump unless it is plainly an HTML document). The decision and its reason are
+        in ``Article.extra["input_kind_reason"]``.
     max_bytes: pages larger than this (encoded) are refused with InputError.
     max_depth: when a page nests deeper than 256 levels (where the parser would stop
         and lose the rest), tags deeper than this are dropped and their text kept.
@@ -20,8 +27,8 @@ class Options:
         on the article).
     max_block_chars: a single block's text (and any text node, or line of a dump) is cut
         to this many characters.
-    max_attr_chars: on pages over 1 MB, attribute values longer than this are cut
-        (class, style, data URIs ...); a smaller page cannot hold one that matters.
+    max_attr_chars: attribute values longer than this are cut (class, style, data
+        URIs, a <meta> content ...), on any page that can hold one.
     max_attributes: attributes of one tag past this many are dropped before parsing
         (the parser's time grows with their square).
     default_tz_hours: zone assumed for a time without one on a non-Chinese page.
@@ -41,8 +48,9 @@ class Options:
     language: str | None = None
 
     def __post_init__(self) -> None:
-        if self.input_kind not in ("auto", "html", "text"):
-            raise ValueError(f"input_kind must be 'auto', 'html' or 'text', not {self.input_kind!r}")
+        if self.input_kind not in INPUT_KINDS:
+            raise ValueError(f"input_kind must be one of {', '.join(map(repr, INPUT_KINDS))}, "
+                             f"not {self.input_kind!r}")
         for name in ("max_bytes", "max_depth", "max_nodes", "max_block_chars", "max_attr_chars",
                      "max_attributes"):
             value = getattr(self, name)
