@@ -82,11 +82,12 @@ def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
 
 
 def kind_for_path(path: str, input_kind: str = "auto") -> str | None:
-    """The input kind to clean FILE as: ``--input-kind`` when given, else what the
-    file name says (``.html``/``.htm`` -> html, ``.txt`` -> text), else None (sniff)."""
+    """The input kind to clean FILE as: ``--input-kind`` when given, else a hint from
+    the file name (``.html``/``.htm`` -> ``hint:html``, ``.txt`` -> ``hint:text``), else None (sniff)."""
     if input_kind != "auto":
         return input_kind
-    return KIND_BY_SUFFIX.get(os.path.splitext(path)[1].lower())
+    kind = KIND_BY_SUFFIX.get(os.path.splitext(path)[1].lower())
+    return None if kind is None else "hint:" + kind  # the loader weighs it against the page (sniff_kind)
 
 
 def read_page(path: str) -> bytes:

@@ -305,6 +305,8 @@ def _clean(cleaner: "Cleaner", rid: Any, url: str | None, page: Any, input_kind:
            encoding: str | None, locator: str) -> dict[str, Any]:
     if cleaner.options.input_kind != "auto":
         input_kind = None  # the user's choice wins over the field or file-name hint
+    elif input_kind in ("html", "text"):
+        input_kind = "hint:" + input_kind  # context, weighed by the loader's sniffing (load.sniff_kind)
     try:
         article = cleaner.clean(page, url, encoding=encoding, input_kind=input_kind)
     except InputError as e:
