@@ -28,8 +28,11 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.document import Block, Document
-from newsclean.patterns import ASCII_FOLDS, marked_boxes
+from newsclean.patterns import ASCII_FOLDS, marked_boxes, terms_regex
 from newsclean.text import ends_sentence, is_cjk, nfkc
+
+from .vocab import related as _vocab
+from .vocab import terms
 
 __all__ = ["is_related_heading", "is_related_line", "is_teaser_shaped"]
 
@@ -58,17 +61,22 @@ HEADINGS_EN = (
     "top stories", "latest news", "latest stories", "latest articles", "editor's picks", "editors' picks",
     "around the web", "from the web", "keep reading", "in other news",
 )
+#: Headings in other languages (Ähnliche Beiträge, Lire aussi, Читайте также, 関連記事 ...).
+HEADINGS_INTL = terms(_vocab.HEADINGS)
 #: Patterns of headings that name a section or site: "More from Reuters", "更多科技新闻".
 HEADING_PATTERNS = (
     r"more (?:from|in|on|about|stories from|news from) .{1,40}", r"(?:latest|top) (?:from|in) .{1,40}",
     r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
-)
+) + terms(_vocab.HEADING_PATTERNS)
 #: How the heading patterns above begin (a test checks).
-HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多")
+HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多") + _vocab.HEADING_PATTERN_STARTS
+#: "See all" links that may trail a heading (``Related »  more``).
+MORE_LINKS = ("更多", "查看更多", "more", "view all", "see all", "see more") + terms(_vocab.MORE_LINKS)
 #: Labels that open a one-line reference: "相关阅读：标题", "Read more: title".
 INLINE_LABELS_ZH = ("相关阅读", "相关新闻", "相关报道", "相关链接", "延伸阅读", "推荐阅读", "扩展阅读", "相关文章", "相关内容")
 INLINE_LABELS_EN = ("read more", "related", "also read", "see also", "read also", "more", "related story",
                     "related article", "related coverage", "recommended", "read next", "watch")
+INLINE_LABELS_INTL = terms(_vocab.INLINE_LABELS)
 #: Class/id words (whole ``-``/``_`` parts) of related, recommended and popular lists.
 RELATED_TOKENS = (
     "related", "relatedposts", "relate", "relates", "recommend", "recommended", "recommends", "recommendation",
@@ -99,11 +107,11 @@ CONTAINER_MAX_SHARE = 0.4
 
 _DECOR = "【】[]<>《》()（）「」『』»«›‹>|｜:：-—_=*#·•●■◆▶►▼◇○★☆ \t"
 _HEADING = re.compile(
-    r"^(?:" + "|".join(re.escape(h) for h in sorted(HEADINGS_ZH + HEADINGS_EN, key=len, reverse=True))
-    + "|" + "|".join(HEADING_PATTERNS) + r")(?:\s*[>»›]+)?(?:\s*(?:更多|查看更多|more|view all|see all|see more))?$", re.I)
+    r"^(?:" + terms_regex(HEADINGS_ZH + HEADINGS_EN + HEADINGS_INTL).pattern + "|" + "|".join(HEADING_PATTERNS)
+    + r")(?:\s*[>»›]+)?(?:\s*" + terms_regex(MORE_LINKS).pattern + ")?$", re.I)
 _INLINE = re.compile(
-    r"^[\s【\[]*(?:" + "|".join(re.escape(h) for h in sorted(INLINE_LABELS_ZH + INLINE_LABELS_EN, key=len, reverse=True))
-    + r")[\s】\]]*[:：|｜]\s*\S", re.I)
+    r"^[\s【\[]*" + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL).pattern
+    + r"[\s】\]]*[:：|｜]\s*\S", re.I)
 _TRUNC = re.compile(r"(?:\.\.\.|…|。。。|\.\.)\s*[)）\]】]?\s*$|(?:>>|»)\s*$")
 _FULL_STOP = re.compile(r"(?<!\.)[。.:：]\s*[”\"’」』)）]?\s*$")
 _MID_TRUNC = re.compile(r"\S(?:\.\.\.|…)\s+\S")
@@ -118,7 +126,7 @@ _TAIL = 24
 
 _SPACES = re.compile(r"\s+")
 # What a heading can open with (a cheap test before the long case-insensitive pattern).
-_HEADING_FIRST = frozenset(h[0].lower() for h in HEADINGS_ZH + HEADINGS_EN + HEADING_PATTERN_STARTS)
+_HEADING_FIRST = frozenset(h[0].lower() for h in HEADINGS_ZH + HEADINGS_EN + HEADINGS_INTL + HEADING_PATTERN_STARTS)
 
 
 def _core(text: str) -> str:
