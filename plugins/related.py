@@ -17,7 +17,8 @@ body text resumes:
 Items another plugin already dropped (spam teasers) are skipped, not counted,
 and do not end the list. A heading with no items (``相关内容`` followed by
 ``热门资讯``) is dropped too. One-line references (``相关阅读：…``,
-``Read more: …``) are dropped whole. In HTML, small link-dense containers
+``Read more: …``, ``Baca juga: …``) are dropped whole, by a second step that
+runs after the article is located (they sit between its paragraphs). In HTML, small link-dense containers
 whose own class/id names a related/recommended/popular list go as well.
 """
 from __future__ import annotations
@@ -225,8 +226,6 @@ def _drop_lists(doc: Document) -> None:
         if b.dropped is None and _body_like(b):
             body_seen += 1
         if b.dropped is not None or b.chars > HEADING_MAX_CHARS * 3 or not is_related_heading(b.text):
-            if b.dropped is None and is_related_line(b.text) and not is_related_heading(b.text):
-                doc.drop(b, "related", "one-line related-article reference")
             i += 1
             continue
         tail = body_seen >= TAIL_AFTER_BODY
@@ -277,7 +276,22 @@ def _drop_marked(doc: Document) -> None:
                 doc.drop(b, "related", f"in a related/popular list (class/id {box.token!r})", region="related")
 
 
+def _drop_references(doc: Document) -> None:
+    """One-line references (``相关阅读：…``, ``Baca juga: …``) among the blocks still kept.
+
+    They sit inside the article, between its paragraphs: this step runs after
+    the article is located, so that the locator does not take them for the
+    article's edges.
+    """
+    for b in doc.blocks:
+        if b.dropped is None and b.chars <= INLINE_MAX_CHARS and is_related_line(b.text) \
+                and not is_related_heading(b.text):
+            doc.drop(b, "related", "one-line related-article reference")
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lists", _drop_lists, order=400, stage="blocks", kind="related",
                   description="related/hot/recommended headings with their teaser items"))
+    register(Step("references", _drop_references, order=600, stage="blocks", kind="related",
+                  description="one-line references inside the article (Read more: …, Lire aussi : …)"))
