@@ -1,0 +1,61 @@
+"""Appeals inside the article: donation and membership calls, cookie and consent notices.
+
+``Support independent journalism …``, ``Jetzt unterstützen``, ``Faites un
+don``, ``We use cookies …``, ``Wir verwenden Cookies …``, ``Cenimy Twoją
+prywatność``: the page asks the reader for money or consent. Newsletter and
+app calls are the ``ads`` plugin's. This plugin runs after the article is
+located (order 600) and drops a short kept block that is *opened* by such a
+phrase. A news paragraph about donations or cookies does not open with the
+fixed phrase (``We use cookies`` is the site speaking), or is longer.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from newsclean import Step, hookimpl
+from newsclean.document import Document
+
+from .inbody import INBODY_ORDER, body, clean_line, lead_pattern, short_limit
+from .vocab import appeals as _vocab
+from .vocab import terms
+
+__all__ = ["appeal_of"]
+
+# --- vocabulary (data in newsclean.plugins.vocab.appeals) -------------------
+DONATION = terms(_vocab.DONATION)
+COOKIES = terms(_vocab.COOKIES)
+
+#: Longest appeal (CJK, other scripts), in characters.
+MAX_CHARS = (150, 400)
+
+_DONATION = lead_pattern(DONATION, sep="")
+_COOKIES = lead_pattern(COOKIES, sep="")
+
+
+def appeal_of(text: str) -> str | None:
+    """``"donation"`` or ``"cookies"`` when a short text is opened by such an appeal, else None."""
+    t = clean_line(text)
+    if not t or len(t) > short_limit(t, MAX_CHARS):
+        return None
+    if _DONATION.match(t):
+        return "donation"
+    if _COOKIES.match(t):
+        return "cookies"
+    return None
+
+
+def _drop_appeals(doc: Document) -> None:
+    for b in body(doc):
+        if b.chars > MAX_CHARS[1]:
+            continue
+        what = appeal_of(b.text)
+        if what == "donation":
+            doc.drop(b, "appeal", "donation or membership appeal")
+        elif what == "cookies":
+            doc.drop(b, "appeal", "cookie or consent notice")
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("lines", _drop_appeals, order=INBODY_ORDER, stage="blocks", kind="appeal",
+                  description="donation/membership appeals and cookie/consent notices inside the article"))

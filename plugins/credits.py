@@ -1,0 +1,144 @@
+"""Photo and image credits inside the article: ``Foto: dpa``, ``© Getty Images``, ``图片来源：视觉中国``.
+
+The article locator keeps what sits inside the article's container, credits
+included. This plugin runs after it (order 600) on the blocks still kept and
+drops a block only when the *whole* block is a credit:
+
+* **label-led**: a short line opened by a credit label and a separator
+  (``Foto: Michael Kappeler/dpa``, ``Crédit photo : AFP``, ``Фото: ТАСС``,
+  ``图片来源：视觉中国``), or by a lead phrase and a name (``Photo by Jane Doe
+  on Unsplash``);
+* **agency-only**: a short line made only of names and picture agencies,
+  separated by slashes (``REUTERS/John Smith``, ``© Getty Images``,
+  ``Michael Kappeler/dpa``); social networks and "screenshot" count only
+  beside a slash or ``©`` (``Screenshot/Twitter``);
+* **marked** (HTML): a short block, not ending like a sentence, whose own
+  element or its parent carries a credit class/id word (``credit``,
+  ``copyright``, ``photographer`` ...).
+
+A caption that describes the picture and ends with a credit is kept whole: a
+block is never cut. A sentence that mentions a photo or an agency is longer,
+or not opened by a label, or holds words that are neither names nor agencies.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from newsclean import Step, hookimpl
+from newsclean.blocks import element_tokens
+from newsclean.document import Block, Document
+from newsclean.patterns import any_part, any_token, terms_regex
+
+from .inbody import INBODY_ORDER, body, clean_line, lead_pattern, short_limit
+from .vocab import credits as _vocab
+from .vocab import terms
+
+__all__ = ["is_credit_line"]
+
+# --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
+LABELS = terms(_vocab.LABELS)
+LEADS = terms(_vocab.LEADS)
+AGENCIES = _vocab.AGENCIES
+SOURCES = _vocab.SOURCES
+CREDIT_TOKENS = frozenset(_vocab.TOKENS)
+#: Lower-case words that may sit inside a name (``Jan van der Berg``, ``Ahmad bin Ali``).
+NAME_PARTICLES = frozenset("de del della der di da das do dos van von den ter bin binti al el la le du y e und and et i".split())
+
+#: Longest credit line (CJK, other scripts), in characters.
+MAX_CHARS = (40, 100)
+#: Longest block in a credit element; one that ends like a sentence is a caption.
+MARKED_MAX_CHARS = 60
+_SENTENCE_END = (".", "!", "?", "。", "！", "？")
+#: Longest agency-only line.
+AGENCY_MAX_CHARS = 70
+#: A name part of an agency-only line has at most this many words.
+NAME_WORDS = 4
+
+_LABEL_LED = lead_pattern(LABELS)
+_ABBR_LED = lead_pattern([w for w in LABELS if w.endswith(".")], sep=r"\s")  # ``Fot. Jan Kowalski``
+_LEAD = lead_pattern(LEADS, sep="")
+_AGENCY = terms_regex(AGENCIES, whole_line=True)
+_SOURCE = terms_regex(SOURCES, whole_line=True)
+_COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
+_PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
+_WORD = re.compile(r"\S+")
+
+
+def _name_like(part: str) -> bool:
+    words = _WORD.findall(part)
+    if not 0 < len(words) <= NAME_WORDS:
+        return False
+    for w in words:
+        c = w[0]
+        if c.isalpha() and c.lower() == c.upper():
+            continue  # uncased scripts: CJK, Arabic, Devanagari
+        if not (c.isupper() or w.lower() in NAME_PARTICLES):
+            return False
+    return True
+
+
+def _agency_only(t: str) -> bool:
+    """A line made only of names, agencies and sources, with at least one agency
+    (or a source beside a slash or ©)."""
+    if len(t) > AGENCY_MAX_CHARS:
+        return False
+    m = _COPY.match(t)
+    marked = m is not None
+    rest = t[m.end():] if m else t
+    parts = [p for p in _PART_SEP.split(rest.strip(" .")) if p]
+    if not parts:
+        return False
+    slashed = "/" in rest or "／" in rest
+    agency = source = False
+    for p in parts:
+        if _AGENCY.match(p):
+            agency = True
+        elif _SOURCE.match(p):
+            source = True
+        elif not _name_like(p):
+            return False
+    return agency or (source and (slashed or marked))
+
+
+def is_credit_line(text: str) -> bool:
+    """True when the whole text is a photo/image credit."""
+    t = clean_line(text)
+    if not t or len(t) > short_limit(t, MAX_CHARS):
+        return False
+    if _LABEL_LED.match(t) or _ABBR_LED.match(t):
+        return True
+    m = _LEAD.match(t)
+    if m is not None:
+        return _name_like(re.split(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+", t[m.end():].strip(), maxsplit=1)[0])
+    return _agency_only(t)
+
+
+def _marked(b: Block) -> str | None:
+    """The credit class/id token on the block's own element or its parent."""
+    if not b.tokens or not any_part(b.tokens, CREDIT_TOKENS):
+        return None
+    for el in b.path[-2:]:
+        tok = any_token(element_tokens(el), CREDIT_TOKENS)
+        if tok is not None:
+            return tok
+    return None
+
+
+def _drop_credits(doc: Document) -> None:
+    for b in body(doc):
+        if b.kind == "heading" or b.chars > MAX_CHARS[1]:
+            continue
+        if is_credit_line(b.text):
+            doc.drop(b, "credit", "photo/image credit line (label, agency or photographer only)")
+            continue
+        if doc.is_html and b.chars <= MARKED_MAX_CHARS and not b.text.rstrip().endswith(_SENTENCE_END):
+            tok = _marked(b)
+            if tok is not None:
+                doc.drop(b, "credit", f"short text in a credit element (class/id {tok!r})")
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("lines", _drop_credits, order=INBODY_ORDER, stage="blocks", kind="credit",
+                  description="photo/image credits inside the article (Foto: dpa, © Getty Images, 图片来源)"))

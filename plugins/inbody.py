@@ -1,0 +1,78 @@
+"""A small kit for the steps that look inside the located article.
+
+Photo credits, syndication notices, rating and print prompts, comment-policy
+lines, appeals and author bios sit *inside* the article's container, where
+the locator keeps everything. Their steps run at order :data:`INBODY_ORDER`,
+after the article has been located (500) and its paragraph kinds given (550),
+and look only at the blocks still kept: the body. There a short standalone
+line led by a fixed label, or a block at the body's edge, can be judged by its
+shape without risking the page's navigation or teasers, which are gone.
+
+Not a plugin itself (no entry point): the helpers the in-body plugins share.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newsclean.document import Block, Document
+from newsclean.patterns import terms_regex
+from newsclean.text import is_cjk, nfkc
+
+__all__ = ["INBODY_ORDER", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line", "short_limit"]
+
+#: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
+#: before the repeated title (700).
+INBODY_ORDER = 600
+#: Decoration around a label: brackets, quotes, bullets, dashes, stars.
+DECOR = "【】[]()（）<>《》«»\"'“”‘’*_–—|｜·•●■►▶ \t-"
+#: Separators between a label and what it labels.
+LABEL_SEP = r"\s*[:：|｜/／]"
+
+
+def body(doc: Document) -> list[Block]:
+    """The blocks still kept, in reading order."""
+    return [b for b in doc.blocks if b.dropped is None]
+
+
+def edge_distance(i: int, n: int) -> int:
+    """How far position ``i`` of ``n`` lies from the nearer end (0 at either end)."""
+    return min(i, n - 1 - i)
+
+
+def clean_line(text: str) -> str:
+    """NFKC text without surrounding decoration or whitespace."""
+    return nfkc(text).strip().strip(DECOR).strip()
+
+
+def short_limit(text: str, pair: tuple[int, int]) -> int:
+    """``pair[0]`` for CJK text, ``pair[1]`` for other scripts (characters)."""
+    return pair[0] if is_cjk(text[:60]) else pair[1]
+
+
+def lead_pattern(labels: Iterable[str], sep: str = LABEL_SEP) -> "re.Pattern[str]":
+    """A line *opened* by one of ``labels`` (after a little decoration), then ``sep``.
+
+    With ``sep=""`` the label must end at a word boundary (``Cite this article``
+    opens ``Cite this article as …`` but not ``Cite this articles``).
+    """
+    labels = tuple(labels)
+    start = r"^[\s" + re.escape(DECOR) + r"]{0,3}"
+    if sep:
+        return re.compile(start + terms_regex(labels).pattern + sep, re.I)
+    # a label ending in a CJK character or a mark (``图/``) needs no boundary
+    open_ended = [w for w in labels if _unspaced(w[-1]) or not w[-1].isalnum()]
+    bounded = [w for w in labels if not (_unspaced(w[-1]) or not w[-1].isalnum())]
+    alts = [terms_regex(bounded).pattern + r"(?!\w)"] if bounded else []
+    alts += [terms_regex(open_ended).pattern] if open_ended else []
+    return re.compile(start + "(?:" + "|".join(alts or ["(?!)"]) + ")", re.I)
+
+
+def _unspaced(c: str) -> bool:
+    """A character of a script written without spaces between words (CJK, kana, Thai)."""
+    return "\u0e00" <= c <= "\u0e7f" or "\u3000" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def whole_pattern(labels: Iterable[str]) -> "re.Pattern[str]":
+    """A line that is only one of ``labels`` (decoration stripped first with :func:`clean_line`)."""
+    return terms_regex(labels, whole_line=True)
