@@ -1,8 +1,9 @@
-"""Appeals inside the article: donation and membership calls, cookie and consent notices.
+"""Appeals inside the article: donation and membership calls, cookie and consent notices, paywalls.
 
 ``Support independent journalism …``, ``Jetzt unterstützen``, ``Faites un
 don``, ``We use cookies …``, ``Wir verwenden Cookies …``, ``Cenimy Twoją
-prywatność``: the page asks the reader for money or consent. Newsletter and
+prywatność``, ``Already a subscriber?``, ``この記事は会員限定です``: the page
+asks the reader for money, consent or a log-in. Newsletter and
 app calls are the ``ads`` plugin's. This plugin runs after the article is
 located (order 600) and drops a short kept block that is *opened* by such a
 phrase. A news paragraph about donations or cookies does not open with the
@@ -24,16 +25,18 @@ __all__ = ["appeal_of"]
 # --- vocabulary (data in newsclean.plugins.vocab.appeals) -------------------
 DONATION = terms(_vocab.DONATION)
 COOKIES = terms(_vocab.COOKIES)
+PAYWALL = terms(_vocab.PAYWALL)
 
 #: Longest appeal (CJK, other scripts), in characters.
 MAX_CHARS = (150, 400)
 
 _DONATION = lead_pattern(DONATION, sep="")
 _COOKIES = lead_pattern(COOKIES, sep="")
+_PAYWALL = lead_pattern(PAYWALL, sep="")
 
 
 def appeal_of(text: str) -> str | None:
-    """``"donation"`` or ``"cookies"`` when a short text is opened by such an appeal, else None."""
+    """``"donation"``, ``"cookies"`` or ``"paywall"`` when a short text is opened by such an appeal, else None."""
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return None
@@ -41,6 +44,8 @@ def appeal_of(text: str) -> str | None:
         return "donation"
     if _COOKIES.match(t):
         return "cookies"
+    if _PAYWALL.match(t):
+        return "paywall"
     return None
 
 
@@ -53,6 +58,8 @@ def _drop_appeals(doc: Document) -> None:
             doc.drop(b, "appeal", "donation or membership appeal")
         elif what == "cookies":
             doc.drop(b, "appeal", "cookie or consent notice")
+        elif what == "paywall":
+            doc.drop(b, "appeal", "paywall or log-in prompt")
 
 
 @hookimpl

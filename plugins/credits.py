@@ -12,12 +12,18 @@ drops a block only when the *whole* block is a credit:
   separated by slashes (``REUTERS/John Smith``, ``© Getty Images``,
   ``Michael Kappeler/dpa``); social networks and "screenshot" count only
   beside a slash or ``©`` (``Screenshot/Twitter``);
+* **staff credits**: a short line opened by a staff credit (``Reporting by
+  …; Editing by …``, ``Redaktion: …``, ``Penulis: … | Editor: …``);
+* **a caption ending with a credit**: a short caption whose tail, after a
+  bar, dash, bracket or ``©``, is a credit (another block: after a bar, ``©``
+  or ``=`` only) (``Prinz Harry in London. © Victoria
+  Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``): the picture's caption;
 * **marked** (HTML): a short block, not ending like a sentence, whose own
   element or its parent carries a credit class/id word (``credit``,
   ``copyright``, ``photographer`` ...).
 
-A caption that describes the picture and ends with a credit is kept whole: a
-block is never cut. A sentence that mentions a photo or an agency is longer,
+A block is never cut: a caption with its credit goes whole, a caption without
+one stays. A sentence that mentions a photo or an agency is longer,
 or not opened by a label, or holds words that are neither names nor agencies.
 """
 from __future__ import annotations
@@ -29,16 +35,18 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import element_tokens
 from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_regex
+from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, body, clean_line, lead_pattern, short_limit
 from .vocab import credits as _vocab
 from .vocab import terms
 
-__all__ = ["is_credit_line"]
+__all__ = ["is_credit_line", "is_staff_line", "credit_tail"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 LABELS = terms(_vocab.LABELS)
 LEADS = terms(_vocab.LEADS)
+STAFF = terms(_vocab.STAFF)
 AGENCIES = _vocab.AGENCIES
 SOURCES = _vocab.SOURCES
 CREDIT_TOKENS = frozenset(_vocab.TOKENS)
@@ -50,6 +58,12 @@ MAX_CHARS = (40, 100)
 #: Longest block in a credit element; one that ends like a sentence is a caption.
 MARKED_MAX_CHARS = 60
 _SENTENCE_END = (".", "!", "?", "。", "！", "？")
+#: Longest staff-credit line (``Reporting by …; Editing by …``).
+STAFF_MAX_CHARS = 200
+#: Longest caption that ends with a credit (``Die Brücke am Abend. © dpa``).
+CAPTION_MAX_CHARS = 150
+#: ... and a block of another kind (a line of a dump, a paragraph) ending with one.
+LINE_CAPTION_MAX_CHARS = 160
 #: Longest agency-only line.
 AGENCY_MAX_CHARS = 70
 #: A name part of an agency-only line has at most this many words.
@@ -58,8 +72,15 @@ NAME_WORDS = 4
 _LABEL_LED = lead_pattern(LABELS)
 _ABBR_LED = lead_pattern([w for w in LABELS if w.endswith(".")], sep=r"\s")  # ``Fot. Jan Kowalski``
 _LEAD = lead_pattern(LEADS, sep="")
-_AGENCY = terms_regex(AGENCIES, whole_line=True)
+# an agency, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``)
+_AGENCY = re.compile(r"^\s*" + terms_regex(AGENCIES).pattern
+                     + r"(?:\s+(?:images|photos?|pictures|foto|fotos|bild|bilder|archive?|archiv|pool|wire|media))?\s*$", re.I)
 _SOURCE = terms_regex(SOURCES, whole_line=True)
+_STAFF = lead_pattern(STAFF, sep="")
+# Where a caption may hand over to its credit: a bar, a dash, "©", a bracket, "=" (ja "＝AP").
+_TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=")
+_TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=")
+_NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
 _PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
 _WORD = re.compile(r"\S+")
@@ -114,6 +135,39 @@ def is_credit_line(text: str) -> bool:
     return _agency_only(t)
 
 
+def is_staff_line(text: str) -> bool:
+    """True for a short line opened by a staff credit (``Reporting by Jane Doe``,
+    ``Redaktion: …``, ``Penulis: …``); a phrase without a colon must be followed by a name."""
+    t = clean_line(text)
+    if not 0 < len(t) <= STAFF_MAX_CHARS:
+        return False
+    m = _STAFF.match(t)
+    if m is None:
+        return False
+    if m.group(0).rstrip().endswith((":", "：", ".")):
+        return True
+    return _name_like(_NAME_END.split(t[m.end():].strip(), maxsplit=1)[0])
+
+
+def credit_tail(text: str, caption: bool = False) -> str | None:
+    """The credit a short caption ends with (``… © Victoria Jones/PA Wire/dpa``), or None.
+
+    A ``caption`` (``<figcaption>``) may hand over to its credit after a bar,
+    dash, bracket, ``©`` or ``=``; other blocks only after a bar, ``©`` or
+    ``=`` (``(Shutterstock)`` closing a paragraph of the body is not enough).
+    """
+    t = nfkc(text).strip()
+    if len(t) > (CAPTION_MAX_CHARS if caption else LINE_CAPTION_MAX_CHARS):
+        return None
+    for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t):
+        if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
+            continue
+        tail = t[m.end():].strip().rstrip(")）").strip()
+        if len(tail) >= 2 and is_credit_line(tail):
+            return tail
+    return None
+
+
 def _marked(b: Block) -> str | None:
     """The credit class/id token on the block's own element or its parent."""
     if not b.tokens or not any_part(b.tokens, CREDIT_TOKENS):
@@ -127,10 +181,17 @@ def _marked(b: Block) -> str | None:
 
 def _drop_credits(doc: Document) -> None:
     for b in body(doc):
-        if b.kind == "heading" or b.chars > MAX_CHARS[1]:
+        if b.kind == "heading" or b.chars > max(STAFF_MAX_CHARS, CAPTION_MAX_CHARS):
             continue
         if is_credit_line(b.text):
             doc.drop(b, "credit", "photo/image credit line (label, agency or photographer only)")
+            continue
+        if is_staff_line(b.text):
+            doc.drop(b, "credit", "staff credit line (reporting, editing, editorial credits)")
+            continue
+        tail = credit_tail(b.text, caption=b.kind == "caption")
+        if tail is not None:
+            doc.drop(b, "credit", f"picture caption ending with a credit ({tail[:40]!r})")
             continue
         if doc.is_html and b.chars <= MARKED_MAX_CHARS and not b.text.rstrip().endswith(_SENTENCE_END):
             tok = _marked(b)

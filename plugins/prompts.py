@@ -2,7 +2,8 @@
 
 ``Rate this article``, ``Artikel drucken``, ``Download PDF``, ``Нашли ошибку?
 Выделите её и нажмите Ctrl+Enter``, ``Lihat Foto``, ``Listen to this article``
-are tools, not text. This plugin runs after the article is located (order
+are tools, not text; ``Externer Inhalt nicht verfügbar`` or ``Video`` alone
+stand for an embedded player or post. This plugin runs after the article is located (order
 600) and drops a kept block when:
 
 * the whole line is a **prompt**, or a row of prompts (``Drucken | PDF |
@@ -30,7 +31,7 @@ from .vocab import terms
 __all__ = ["is_prompt_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
-PROMPTS = terms(_vocab.PROMPTS)
+PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS)
 EDGE_PROMPTS = terms(_vocab.EDGE_PROMPTS)
 LEADS = terms(_vocab.LEADS)
 

@@ -59,7 +59,7 @@ CALLS: Table = {
     "de": ("Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Abonnieren Sie unseren Newsletter",
            "Melden Sie sich für unseren Newsletter an", "Jetzt anmelden", "Zum Newsletter anmelden",
            "Hier können Sie unseren Newsletter abonnieren", "Folgen Sie uns", "Folge uns", "Laden Sie unsere App",
-           "Jetzt App herunterladen", "Die App herunterladen", "Jetzt kostenlos registrieren", "Mehr News in der App"),
+           "Jetzt App herunterladen", "Die App herunterladen", "Jetzt kostenlos registrieren", "Mehr News in der App", "Mit meiner Anmeldung zum Newsletter"),
     "fr": ("Abonnez-vous à notre newsletter", "Abonnez-vous à la newsletter", "Inscrivez-vous à notre newsletter",
            "Inscrivez-vous à la newsletter", "Recevez notre newsletter", "Suivez-nous", "Téléchargez l'application",
            "Téléchargez notre application", "Inscrivez-vous gratuitement", "S'inscrire à la newsletter"),

@@ -70,3 +70,31 @@ COOKIES: Table = {
     "id": ("Kami menggunakan cookie", "Situs ini menggunakan cookie", "Terima cookie", "Terima semua"),
     "ar": ("نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط", "قبول ملفات تعريف الارتباط", "قبول الكل"),
 }
+
+#: Phrases that open a paywall or log-in prompt.
+PAYWALL: Table = {
+    "en": ("Already a subscriber?", "Subscribe to continue reading", "Subscribe to read", "Subscribe now to",
+           "This article is for subscribers only", "This content is for subscribers", "Subscribers only",
+           "Sign in to continue reading", "Log in to continue reading", "Create a free account", "Unlock this article",
+           "Continue reading with", "You have reached your limit", "You've reached your limit"),
+    "de": ("Sie sind bereits Kunde?", "Bereits Abonnent?", "Sie haben bereits ein Abo?", "Schon Abonnent?",
+           "Dieser Artikel ist nur für Abonnenten", "Dieser Artikel ist exklusiv für Abonnenten", "Jetzt abonnieren",
+           "Weiterlesen mit", "Jetzt weiterlesen mit", "Exklusiv für Abonnenten", "Sie lesen gerade auf die zweitbeste Art"),
+    "fr": ("Vous possédez déjà un compte ?", "Vous possédez déjà un compte?", "Déjà abonné ?", "Déjà abonné?",
+           "Identifiez-vous", "Cet article est réservé aux abonnés", "Pour lire la suite", "Article réservé aux abonnés",
+           "Pour ajouter l'article à vos sélections", "Pour ajouter l’article à vos sélections"),
+    "es": ("¿Ya eres suscriptor?", "¿Ya estás suscrito?", "Suscríbete para seguir leyendo", "Suscríbete para leer",
+           "Este artículo es exclusivo para suscriptores", "Contenido exclusivo para suscriptores"),
+    "it": ("Sei già abbonato?", "Abbonati per continuare a leggere", "Contenuto riservato agli abbonati",
+           "Articolo riservato agli abbonati"),
+    "pt": ("Já é assinante?", "Assine para continuar lendo", "Conteúdo exclusivo para assinantes",
+           "Matéria exclusiva para assinantes"),
+    "pl": ("Masz już konto?", "Masz już subskrypcję?", "Artykuł dostępny tylko dla subskrybentów",
+           "Treść dostępna dla subskrybentów"),
+    "ru": ("Уже подписаны?", "Уже есть подписка?", "Материал доступен только подписчикам"),
+    "ja": ("この記事は会員限定です", "この記事は有料会員限定です", "有料会員限定", "会員向け記事が読み放題",
+           "続きを読むには", "ログインして続きを読む", "紙の新聞の定期購読者の方は"),
+    "nl": ("Al abonnee?", "Log in om verder te lezen", "Dit artikel is alleen voor abonnees"),
+    "tr": ("Zaten abone misiniz?",),
+    "id": ("Sudah berlangganan?", "Konten ini khusus pelanggan"),
+}

@@ -22,8 +22,8 @@ HEADINGS: Table = {
     "ja": ("著者について", "著者プロフィール", "この記事を書いた人", "執筆者", "筆者紹介", "著者紹介", "プロフィール",
            "執筆者プロフィール", "ライター紹介"),
     "nl": ("Over de auteur", "Over de schrijver", "De auteur", "Over de auteurs"),
-    "tr": ("Yazar hakkında", "Yazar Hakkında", "Editör Hakkında", "Yazarın profili", "Muhabir Hakkında"),
-    "id": ("Tentang Penulis", "Profil Penulis", "Tentang penulis"),
+    "tr": ("Yazar hakkında", "Editör Hakkında", "Yazarın profili", "Muhabir Hakkında"),
+    "id": ("Tentang Penulis", "Profil Penulis"),
     "ar": ("عن الكاتب", "نبذة عن الكاتب", "عن المؤلف", "نبذة عن المؤلف"),
 }
 

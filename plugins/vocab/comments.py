@@ -9,7 +9,7 @@ POLICY: Table = {
            "Commenting has been disabled", "Comments for this article have been closed",
            "Please read our comment policy", "Read our comment policy", "Read our community guidelines",
            "Please read our community guidelines", "Our comment policy", "Comment policy", "We welcome comments",
-           "Join the conversation", "Join the discussion", "Leave a comment", "Leave a Reply", "Leave a reply",
+           "Join the conversation", "Join the discussion", "Leave a comment", "Leave a Reply",
            "Add a comment", "Post a comment", "Write a comment", "Your email address will not be published",
            "Required fields are marked", "You must be logged in to post a comment", "Log in to comment",
            "Sign in to comment", "Please log in to comment", "To comment, please", "Comments are subject to"),

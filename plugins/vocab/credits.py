@@ -47,6 +47,27 @@ LEADS: Table = {
     "ru": ("Фото из", "Фото с"),
 }
 
+#: Staff credits that open a line (``Reporting by …; Editing by …``, ``Redaktion: …``,
+#: ``Penulis: … | Editor: …``); the colon, where a language writes one, is part of the term.
+STAFF: Table = {
+    "en": ("Reporting by", "Additional reporting by", "Editing by", "Writing by", "Compiled by", "Edited by",
+           "Graphics by", "Research by"),
+    "zh": ("责任编辑：", "责编：", "编辑：", "校对：", "审核：", "实习编辑：", "文字编辑：", "美术编辑："),
+    "de": ("Redaktion:", "Mitarbeit:", "Recherche:", "Produktion:", "Infografik:", "Grafik:", "Bildrechte:", "Rechte:",
+           "Bearbeitung:", "Schlussredaktion:"),
+    "fr": ("Rédaction :", "Rédaction:", "Édition :", "Édition:", "Propos recueillis par"),
+    "es": ("Redacción:", "Edición:", "Edición por"),
+    "it": ("Redazione:", "Testo di", "A cura di"),
+    "pt": ("Redação:", "Edição:", "Reportagem:"),
+    "pl": ("Redakcja:", "Opracowanie:", "Oprac."),
+    "ru": ("Редакция:", "Автор фото:", "Редактор:"),
+    "ja": ("編集：", "取材・文：", "構成：", "撮影：", "文・写真："),
+    "nl": ("Redactie:", "Eindredactie:"),
+    "tr": ("Editör:", "Derleyen:", "Haber Merkezi"),
+    "id": ("Penulis:", "Editor:", "Reporter:", "Pewarta:", "Penyunting:", "Redaktur:", "Sumber:"),
+    "ar": ("تحرير:", "إعداد:"),
+}
+
 #: Picture agencies and libraries: a short line made only of names and these is a credit
 #: (``REUTERS/John Smith``, ``© Getty Images``, ``Michael Kappeler/dpa``).
 AGENCIES = (
@@ -58,7 +79,7 @@ AGENCIES = (
     "PAP", "East News", "Agencja Gazeta", "Forum", "Corbis", "Depositphotos", "Freepik", "Adobe Stock", "NurPhoto",
     "ZUMA", "ZUMA Press", "SOPA Images", "Belga", "ANP", "Hollandse Hoogte", "DHA", "İHA", "Europa Press",
     "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Fotogramma", "ullstein bild", "Westend61", "KEYSTONE",
-    "Istimewa",
+    "Istimewa", "PA", "PA Media", "Press Association", "Kyodo News", "Yonhap", "연합뉴스", "Jiji Press",
 )
 #: Sources that make a credit only beside a slash or ``©`` (``Screenshot/Twitter``).
 SOURCES = ("Wikipedia", "Flickr", "Instagram", "Twitter", "X", "Facebook", "YouTube", "TikTok", "Screenshot",

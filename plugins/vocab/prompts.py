@@ -109,3 +109,26 @@ LEADS: Table = {
     "tr": ("Hata gördünüz mü?",),
     "id": ("Menemukan kesalahan?",),
 }
+
+#: Placeholders of embedded content and media labels: lines that stand for a player,
+#: a post or a box, not for text.
+EMBEDS: Table = {
+    "en": ("Video", "Watch", "External content", "Embedded content", "Content not available",
+           "This content is not available", "This content is blocked", "Load external content", "Show content",
+           "Click to load", "Open box", "Close box", "Expand box", "Collapse box"),
+    "zh": ("视频", "播放视频"),
+    "de": ("Externer Inhalt", "Externer Inhalt nicht verfügbar", "Empfohlener redaktioneller Inhalt",
+           "Externen Inhalt anzeigen", "Externe Inhalte erlauben", "YouTube-Inhalte erlauben", "Inhalt laden",
+           "Inhalte anzeigen", "Box aufklappen", "Box zuklappen", "Box aufklappen Box zuklappen", "mit Video"),
+    "fr": ("Vidéo", "Contenu externe", "Contenu indisponible", "Afficher le contenu"),
+    "es": ("Vídeo", "Contenido externo", "Contenido no disponible", "Mostrar contenido"),
+    "it": ("Contenuto esterno", "Contenuto non disponibile", "Mostra contenuto"),
+    "pt": ("Vídeo", "Conteúdo externo", "Conteúdo indisponível"),
+    "pl": ("Wideo", "Treść zewnętrzna", "Treść niedostępna"),
+    "ru": ("Видео", "Внешний контент", "Контент недоступен"),
+    "ja": ("動画", "動画を見る", "外部コンテンツ"),
+    "nl": ("Externe inhoud", "Inhoud niet beschikbaar"),
+    "tr": ("Harici içerik",),
+    "id": ("Konten eksternal", "Konten tidak tersedia"),
+    "ar": ("فيديو", "محتوى خارجي"),
+}
