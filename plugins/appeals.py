@@ -16,7 +16,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from .inbody import INBODY_ORDER, body, clean_line, lead_pattern, short_limit
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
 from .vocab import appeals as _vocab
 from .vocab import terms
 
@@ -30,9 +30,9 @@ PAYWALL = terms(_vocab.PAYWALL)
 #: Longest appeal (CJK, other scripts), in characters.
 MAX_CHARS = (150, 400)
 
-_DONATION = lead_pattern(DONATION, sep="")
-_COOKIES = lead_pattern(COOKIES, sep="")
-_PAYWALL = lead_pattern(PAYWALL, sep="")
+_DONATION = Lexicon(DONATION)
+_COOKIES = Lexicon(COOKIES)
+_PAYWALL = Lexicon(PAYWALL)
 
 
 def appeal_of(text: str) -> str | None:
@@ -40,11 +40,11 @@ def appeal_of(text: str) -> str | None:
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return None
-    if _DONATION.match(t):
+    if _DONATION.opens(t):
         return "donation"
-    if _COOKIES.match(t):
+    if _COOKIES.opens(t):
         return "cookies"
-    if _PAYWALL.match(t):
+    if _PAYWALL.opens(t):
         return "paywall"
     return None
 

@@ -26,7 +26,7 @@ from newsclean.document import Document
 from newsclean.patterns import terms_regex
 from newsclean.text import nfkc
 
-from .inbody import INBODY_ORDER, body, clean_line, whole_pattern
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line
 from .vocab import bios as _vocab
 from .vocab import terms
 
@@ -47,14 +47,14 @@ LINE_MAX_CHARS = 300
 #: Blocks of body before any of this applies.
 MIN_BODY = 3
 
-_HEADING = whole_pattern(HEADINGS)
+_HEADING = Lexicon(HEADINGS)
 _ROLE = re.compile(r"(?<!\w)" + terms_regex(ROLES).pattern + r"(?!\w)", re.I)
 
 
 def is_bio_heading(text: str) -> bool:
     """True when the whole line is an author-box heading."""
     t = clean_line(text)
-    return 0 < len(t) <= 40 and _HEADING.match(t) is not None
+    return 0 < len(t) <= 40 and _HEADING.whole(t)
 
 
 def _authors(doc: Document) -> list[str]:

@@ -15,7 +15,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from .inbody import INBODY_ORDER, body, clean_line, lead_pattern, short_limit
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
 from .vocab import comments as _vocab
 from .vocab import terms
 
@@ -27,13 +27,13 @@ POLICY = terms(_vocab.POLICY)
 #: Longest comment-policy line (CJK, other scripts), in characters.
 MAX_CHARS = (100, 250)
 
-_POLICY = lead_pattern(POLICY, sep="")
+_POLICY = Lexicon(POLICY)
 
 
 def is_policy_line(text: str) -> bool:
     """True for a short line opened by a comment-policy or comment-call phrase."""
     t = clean_line(text)
-    return bool(t) and len(t) <= short_limit(t, MAX_CHARS) and _POLICY.match(t) is not None
+    return bool(t) and len(t) <= short_limit(t, MAX_CHARS) and _POLICY.opens(t)
 
 
 def _drop_policy(doc: Document) -> None:

@@ -37,7 +37,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
-from .inbody import INBODY_ORDER, body, clean_line, lead_pattern, short_limit
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
 from .vocab import credits as _vocab
 from .vocab import terms
 
@@ -47,6 +47,8 @@ __all__ = ["is_credit_line", "is_staff_line", "credit_tail"]
 LABELS = terms(_vocab.LABELS)
 LEADS = terms(_vocab.LEADS)
 STAFF = terms(_vocab.STAFF)
+#: Staff credits without a colon, which must be followed by a name (``Reporting by Jane Doe``).
+_STAFF_PHRASES = tuple(sorted((w for w in STAFF if not w.endswith((":", "：", "."))), key=len, reverse=True))
 AGENCIES = _vocab.AGENCIES
 SOURCES = _vocab.SOURCES
 CREDIT_TOKENS = frozenset(_vocab.TOKENS)
@@ -69,14 +71,14 @@ AGENCY_MAX_CHARS = 70
 #: A name part of an agency-only line has at most this many words.
 NAME_WORDS = 4
 
-_LABEL_LED = lead_pattern(LABELS)
-_ABBR_LED = lead_pattern([w for w in LABELS if w.endswith(".")], sep=r"\s")  # ``Fot. Jan Kowalski``
-_LEAD = lead_pattern(LEADS, sep="")
+_LABELS = Lexicon(LABELS)
+_ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
+_LEADS = tuple(sorted(LEADS, key=len, reverse=True))
 # an agency, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``)
 _AGENCY = re.compile(r"^\s*" + terms_regex(AGENCIES).pattern
                      + r"(?:\s+(?:images|photos?|pictures|foto|fotos|bild|bilder|archive?|archiv|pool|wire|media))?\s*$", re.I)
 _SOURCE = terms_regex(SOURCES, whole_line=True)
-_STAFF = lead_pattern(STAFF, sep="")
+_STAFF = Lexicon(STAFF)
 # Where a caption may hand over to its credit: a bar, a dash, "©", a bracket, "=" (ja "＝AP").
 _TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=")
 _TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=")
@@ -84,6 +86,16 @@ _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
 _PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
 _WORD = re.compile(r"\S+")
+
+
+def _after(t: str, phrases: "tuple[str, ...]") -> str | None:
+    """What follows the phrase ``t`` opens with (ignoring case; give the phrases longest first), or None."""
+    low = t.casefold()
+    for p in phrases:
+        pf = p.casefold()
+        if low.startswith(pf) and (len(low) == len(pf) or not low[len(pf)].isalnum()):
+            return t[len(p):] if len(pf) == len(p) else t[len(pf):]
+    return None
 
 
 def _name_like(part: str) -> bool:
@@ -127,11 +139,11 @@ def is_credit_line(text: str) -> bool:
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return False
-    if _LABEL_LED.match(t) or _ABBR_LED.match(t):
+    if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
         return True
-    m = _LEAD.match(t)
-    if m is not None:
-        return _name_like(re.split(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+", t[m.end():].strip(), maxsplit=1)[0])
+    rest = _after(t, _LEADS)
+    if rest is not None:
+        return _name_like(re.split(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+", rest.strip(), maxsplit=1)[0])
     return _agency_only(t)
 
 
@@ -141,12 +153,12 @@ def is_staff_line(text: str) -> bool:
     t = clean_line(text)
     if not 0 < len(t) <= STAFF_MAX_CHARS:
         return False
-    m = _STAFF.match(t)
-    if m is None:
+    if not _STAFF.opens(t):
         return False
-    if m.group(0).rstrip().endswith((":", "：", ".")):
-        return True
-    return _name_like(_NAME_END.split(t[m.end():].strip(), maxsplit=1)[0])
+    rest = _after(t, _STAFF_PHRASES)
+    if rest is None:
+        return True  # a label with its colon (``Redaktion:``)
+    return _name_like(_NAME_END.split(rest.strip(), maxsplit=1)[0])
 
 
 def credit_tail(text: str, caption: bool = False) -> str | None:

@@ -22,7 +22,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from .inbody import INBODY_ORDER, body, clean_line, lead_pattern, short_limit, whole_pattern
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
 from .vocab import notices as _vocab
 from .vocab import terms
 
@@ -39,9 +39,8 @@ MAX_CHARS = (160, 400)
 REFERENCE_MAX_CHARS = 400
 REFERENCE_REACH = 4
 
-_SYNDICATION = lead_pattern(SYNDICATION, sep="")
-_CITATION_LED = lead_pattern(CITATION)
-_CITATION_ALONE = whole_pattern(CITATION)
+_SYNDICATION = Lexicon(SYNDICATION)
+_CITATION = Lexicon(CITATION)
 
 
 def is_notice_line(text: str) -> bool:
@@ -49,7 +48,7 @@ def is_notice_line(text: str) -> bool:
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return False
-    return bool(_SYNDICATION.match(t) or _CITATION_LED.match(t))
+    return _SYNDICATION.opens(t) or _CITATION.opens(t, sep=True)
 
 
 def _drop_notices(doc: Document) -> None:
@@ -59,13 +58,13 @@ def _drop_notices(doc: Document) -> None:
         if b.dropped is not None or b.chars > MAX_CHARS[1]:
             continue
         t = clean_line(b.text)
-        if _CITATION_ALONE.match(t):
+        if _CITATION.whole(t):
             doc.drop(b, "notice", "citation label")
             if i + 1 < n and n - 1 - (i + 1) < REFERENCE_REACH and kept[i + 1].chars <= REFERENCE_MAX_CHARS \
                     and kept[i + 1].kind != "heading":
                 doc.drop(kept[i + 1], "notice", "reference under a citation label")
         elif is_notice_line(b.text):
-            reason = ("citation notice" if _CITATION_LED.match(t)
+            reason = ("citation notice" if _CITATION.opens(t, sep=True)
                       else "syndication notice (where the article first appeared)")
             doc.drop(b, "notice", reason)
 

@@ -24,7 +24,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from .inbody import INBODY_ORDER, body, clean_line, edge_distance, lead_pattern, whole_pattern
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, edge_distance
 from .vocab import prompts as _vocab
 from .vocab import terms
 
@@ -42,9 +42,9 @@ LEAD_MAX_CHARS = 200
 #: One-word prompts count within this many blocks of the body's start or end.
 EDGE_REACH = 2
 
-_PROMPT = whole_pattern(PROMPTS)
-_EDGE = whole_pattern(EDGE_PROMPTS)
-_LEAD = lead_pattern(LEADS, sep="")
+_PROMPT = Lexicon(PROMPTS)
+_EDGE = Lexicon(EDGE_PROMPTS)
+_LEAD = Lexicon(LEADS)
 _ROW_SEP = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}")
 _COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")
 
@@ -61,9 +61,9 @@ def is_prompt_line(text: str, at_edge: bool = False) -> bool:
         return False
     if len(t) <= MAX_CHARS:
         parts = _parts(t)
-        if parts and all(_PROMPT.match(p) or _EDGE.match(p) for p in parts):
-            return len(parts) >= 2 or at_edge or bool(_PROMPT.match(parts[0]))
-    return bool(_LEAD.match(t))
+        if parts and all(_PROMPT.whole(p) or _EDGE.whole(p) for p in parts):
+            return len(parts) >= 2 or at_edge or _PROMPT.whole(parts[0])
+    return _LEAD.opens(t)
 
 
 def _drop_prompts(doc: Document) -> None:

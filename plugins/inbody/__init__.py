@@ -8,7 +8,7 @@ and look only at the blocks still kept: the body. There a short standalone
 line led by a fixed label, or a block at the body's edge, can be judged by its
 shape without risking the page's navigation or teasers, which are gone.
 
-Not a plugin itself (no entry point): the helpers the in-body plugins share.
+A package, not a plugin (no entry point): the helpers the in-body plugins share.
 """
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
 from newsclean.text import is_cjk, nfkc
 
-__all__ = ["INBODY_ORDER", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line", "short_limit"]
+__all__ = ["INBODY_ORDER", "Lexicon", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
+           "short_limit"]
 
 #: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
 #: before the repeated title (700).
@@ -76,3 +77,51 @@ def _unspaced(c: str) -> bool:
 def whole_pattern(labels: Iterable[str]) -> "re.Pattern[str]":
     """A line that is only one of ``labels`` (decoration stripped first with :func:`clean_line`)."""
     return terms_regex(labels, whole_line=True)
+
+
+_SEPARATORS = frozenset(":：|｜/／")
+
+
+class Lexicon:
+    """Terms matched ignoring case, with no regex: a whole line, or the opening of a line.
+
+    Large case-insensitive alternations of many languages are slow to compile
+    (every process pays it before its first page); a lexicon is built from a
+    dict and a set in a fraction of that and looks a line up in a few
+    comparisons. Case is ignored by ``str.casefold`` on NFKC text.
+    """
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        folded = {nfkc(t).strip().casefold() for t in terms}
+        folded.discard("")
+        self.whole_terms = frozenset(folded)
+        index: dict[str, list[str]] = {}
+        for t in folded:
+            index.setdefault(t[0], []).append(t)
+        for v in index.values():
+            v.sort(key=len, reverse=True)  # longest first: 本文来源 before 来源
+        self._index = index
+
+    def whole(self, text: str) -> bool:
+        """The whole text (strip decoration first, e.g. with :func:`clean_line`) is one term."""
+        return text.casefold() in self.whole_terms
+
+    def opens(self, text: str, sep: bool = False) -> bool:
+        """The text opens with a term (after decoration), followed by a separator
+        (``:`` ``|`` ``/``) when ``sep``, else by a word boundary where the term ends
+        in a letter or digit of a spaced script."""
+        t = nfkc(text).lstrip(DECOR + "\n\r").casefold()
+        if not t:
+            return False
+        for term in self._index.get(t[0], ()):
+            if not t.startswith(term):
+                continue
+            rest = t[len(term):]
+            if sep:
+                if rest.lstrip()[:1] in _SEPARATORS:
+                    return True
+                continue
+            last = term[-1]
+            if not rest or not last.isalnum() or _unspaced(last) or not rest[0].isalnum():
+                return True
+        return False
