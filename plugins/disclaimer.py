@@ -91,8 +91,8 @@ _SENTENCE_EN = re.compile("|".join(SENTENCES_EN), re.I)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
 _NOTICE = terms_regex(NOTICE_WORDS)
-_SENTENCE_INTL = terms_regex(SENTENCES_INTL)
-_RIGHTS_INTL = terms_regex(RIGHTS_INTL)
+_SENTENCE_INTL = tuple(nfkc(s).casefold() for s in SENTENCES_INTL)
+_RIGHTS_INTL = tuple(nfkc(s).casefold() for s in RIGHTS_INTL)
 _WORDY = re.compile(r"\w{2,}")
 _YEAR_OR_C = re.compile(r"©|\((?:c|C)\)|\b(?:19|20)\d\d\b")
 #: Cheap first looks before the patterns: a character every Chinese sentence
@@ -112,17 +112,26 @@ def _has_sentence(t: str) -> bool:
     low = t.lower()
     return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
                 or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
-                or _SENTENCE_INTL.search(t))
+                or _contains(t, _SENTENCE_INTL) >= 0)
 
 
 def _has_copyright(t: str) -> bool:
     low = t.lower()
     if _COPY_GATE_RE.search(low) is not None and _COPYRIGHT.search(t):
         return True
-    m = _RIGHTS_INTL.search(t)
+    low = t.casefold()
+    start = _contains(low, _RIGHTS_INTL, folded=True)
+    if start < 0:
+        return False
+    end = start + next(len(r) for r in _RIGHTS_INTL if low.startswith(r, start))
     # "all rights reserved" closes or opens a copyright line, or sits beside a year or ©
-    return m is not None and (not _WORDY.search(t[:m.start()]) or not _WORDY.search(t[m.end():])
-                              or _YEAR_OR_C.search(t) is not None)
+    return not _WORDY.search(low[:start]) or not _WORDY.search(low[end:]) or _YEAR_OR_C.search(t) is not None
+
+
+def _contains(t: str, phrases: "tuple[str, ...]", folded: bool = False) -> int:
+    """Where the first of the (case-folded) phrases occurs in ``t``, or -1."""
+    low = t if folded else t.casefold()
+    return min((i for i in (low.find(p) for p in phrases) if i >= 0), default=-1)
 
 
 def is_disclaimer_line(text: str) -> bool:

@@ -32,6 +32,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import ASCII_FOLDS, marked_boxes, terms_regex
 from newsclean.text import ends_sentence, is_cjk, nfkc
 
+from .inbody import Lexicon
 from .vocab import related as _vocab
 from .vocab import terms
 
@@ -65,10 +66,11 @@ HEADINGS_EN = (
 #: Headings in other languages (Ähnliche Beiträge, Lire aussi, Читайте также, 関連記事 ...).
 HEADINGS_INTL = terms(_vocab.HEADINGS)
 #: Patterns of headings that name a section or site: "More from Reuters", "更多科技新闻".
+HEADING_PATTERNS_INTL = terms(_vocab.HEADING_PATTERNS)
 HEADING_PATTERNS = (
     r"more (?:from|in|on|about|stories from|news from) .{1,40}", r"(?:latest|top) (?:from|in) .{1,40}",
     r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
-) + terms(_vocab.HEADING_PATTERNS)
+) + HEADING_PATTERNS_INTL
 #: How the heading patterns above begin (a test checks).
 HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多") + _vocab.HEADING_PATTERN_STARTS
 #: "See all" links that may trail a heading (``Related »  more``).
@@ -108,8 +110,12 @@ CONTAINER_MAX_SHARE = 0.4
 
 _DECOR = "【】[]<>《》()（）「」『』»«›‹>|｜:：-—_=*#·•●■◆▶►▼◇○★☆ \t"
 _HEADING = re.compile(
-    r"^(?:" + terms_regex(HEADINGS_ZH + HEADINGS_EN + HEADINGS_INTL).pattern + "|" + "|".join(HEADING_PATTERNS)
+    r"^(?:" + terms_regex(HEADINGS_ZH + HEADINGS_EN).pattern + "|" + "|".join(HEADING_PATTERNS[:-len(HEADING_PATTERNS_INTL)])
     + r")(?:\s*[>»›]+)?(?:\s*" + terms_regex(MORE_LINKS).pattern + ")?$", re.I)
+# Other languages: a lexicon of whole headings (fast to build), their patterns, and the same trailers.
+_HEADING_INTL = Lexicon(HEADINGS_INTL)
+_HEADING_INTL_PATTERNS = re.compile(r"^(?:" + "|".join(HEADING_PATTERNS_INTL) + r")$", re.I)
+_TRAILER = re.compile(r"(?:\s*[>»›]+)?(?:\s*" + terms_regex(MORE_LINKS).pattern + r")?$", re.I)
 _INLINE = re.compile(
     r"^[\s【\[]*" + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL).pattern
     + r"[\s】\]]*[:：|｜]\s*\S", re.I)
@@ -141,7 +147,11 @@ def is_related_heading(text: str) -> bool:
         return False
     if t[0].lower() not in _HEADING_FIRST and t[0] not in ASCII_FOLDS:
         return False
-    return bool(_HEADING.match(_SPACES.sub(" ", t)))
+    t = _SPACES.sub(" ", t)
+    if _HEADING.match(t):
+        return True
+    core = _TRAILER.sub("", t, count=1).strip() or t
+    return _HEADING_INTL.whole(core) or _HEADING_INTL.whole(t) or bool(_HEADING_INTL_PATTERNS.match(core))
 
 
 def is_related_line(text: str) -> bool:
