@@ -24,6 +24,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
 from newsclean.text import nfkc
 
+from .inbody import fold
 from .vocab import disclaimer as _vocab
 from .vocab import terms
 
@@ -91,8 +92,8 @@ _SENTENCE_EN = re.compile("|".join(SENTENCES_EN), re.I)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
 _NOTICE = terms_regex(NOTICE_WORDS)
-_SENTENCE_INTL = tuple(nfkc(s).casefold() for s in SENTENCES_INTL)
-_RIGHTS_INTL = tuple(nfkc(s).casefold() for s in RIGHTS_INTL)
+_SENTENCE_INTL = tuple(fold(s) for s in SENTENCES_INTL)
+_RIGHTS_INTL = tuple(fold(s) for s in RIGHTS_INTL)
 _WORDY = re.compile(r"\w{2,}")
 _YEAR_OR_C = re.compile(r"©|\((?:c|C)\)|\b(?:19|20)\d\d\b")
 #: Cheap first looks before the patterns: a character every Chinese sentence
@@ -119,7 +120,7 @@ def _has_copyright(t: str) -> bool:
     low = t.lower()
     if _COPY_GATE_RE.search(low) is not None and _COPYRIGHT.search(t):
         return True
-    low = t.casefold()
+    low = fold(t)
     start = _contains(low, _RIGHTS_INTL, folded=True)
     if start < 0:
         return False
@@ -130,7 +131,7 @@ def _has_copyright(t: str) -> bool:
 
 def _contains(t: str, phrases: "tuple[str, ...]", folded: bool = False) -> int:
     """Where the first of the (case-folded) phrases occurs in ``t``, or -1."""
-    low = t if folded else t.casefold()
+    low = t if folded else fold(t)
     return min((i for i in (low.find(p) for p in phrases) if i >= 0), default=-1)
 
 

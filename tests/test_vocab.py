@@ -60,3 +60,16 @@ def test_terms_joins_languages_once_and_filters() -> None:
     assert terms(t) == ("Teilen", "Drucken", "Partager")
     assert terms(t, langs=["fr"]) == ("Partager", "Teilen")
     assert terms(t, {"nl": ("Delen",)}) == ("Teilen", "Drucken", "Partager", "Delen")
+
+
+def test_lexicon_whole_opens_and_folding() -> None:
+    from newsclean.plugins.inbody import Lexicon
+
+    lex = Lexicon(["Bunlar da ilginizi çekebilir", "Foto", "本文首发于", "Cite this article", "图/"])
+    assert lex.whole("BUNLAR DA İLGİNİZİ ÇEKEBİLİR")  # Turkish dotted capital I folds to i
+    assert lex.whole("foto") and not lex.whole("Fotos")
+    assert lex.opens("Foto: dpa", sep=True) and lex.opens("(Foto : dpa)", sep=True)
+    assert not lex.opens("Fotograf: dpa", sep=True) and not lex.opens("Foto dpa", sep=True)
+    assert lex.opens("Cite this article as: Doe (2024)") and not lex.opens("Cite this articles")
+    assert lex.opens("本文首发于某某公众号") and lex.opens("图/新华社")
+    assert not lex.opens("") and not lex.whole("")

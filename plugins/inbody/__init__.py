@@ -19,7 +19,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
 from newsclean.text import is_cjk, nfkc
 
-__all__ = ["INBODY_ORDER", "Lexicon", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
+__all__ = ["INBODY_ORDER", "Lexicon", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
            "short_limit"]
 
 #: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
@@ -80,6 +80,13 @@ def whole_pattern(labels: Iterable[str]) -> "re.Pattern[str]":
 
 
 _SEPARATORS = frozenset(":：|｜/／")
+# What case-insensitive regexes equate and casefold does not: dotted and dotless i (Turkish).
+_FOLD_EXTRA = str.maketrans({"\u0307": None, "\u0131": "i"})
+
+
+def fold(text: str) -> str:
+    """NFKC, case-folded, with Turkish dotted/dotless i folded to ``i``."""
+    return nfkc(text).casefold().translate(_FOLD_EXTRA)
 
 
 class Lexicon:
@@ -92,7 +99,7 @@ class Lexicon:
     """
 
     def __init__(self, terms: Iterable[str]) -> None:
-        folded = {nfkc(t).strip().casefold() for t in terms}
+        folded = {fold(t.strip()) for t in terms}
         folded.discard("")
         self.whole_terms = frozenset(folded)
         index: dict[str, list[str]] = {}
@@ -104,13 +111,13 @@ class Lexicon:
 
     def whole(self, text: str) -> bool:
         """The whole text (strip decoration first, e.g. with :func:`clean_line`) is one term."""
-        return text.casefold() in self.whole_terms
+        return fold(text) in self.whole_terms
 
     def opens(self, text: str, sep: bool = False) -> bool:
         """The text opens with a term (after decoration), followed by a separator
         (``:`` ``|`` ``/``) when ``sep``, else by a word boundary where the term ends
         in a letter or digit of a spaced script."""
-        t = nfkc(text).lstrip(DECOR + "\n\r").casefold()
+        t = fold(nfkc(text).lstrip(DECOR + "\n\r"))
         if not t:
             return False
         for term in self._index.get(t[0], ()):
