@@ -35,3 +35,19 @@ def test_dump_appeal_goes_body_stays() -> None:
     page = "\n\n".join([p1, "Soutenez notre journalisme : faites un don.", p1 + " Les travaux commenceront en mai."])
     art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
     assert [(r.text, r.kind) for r in art.removed] == [("Soutenez notre journalisme : faites un don.", "appeal")]
+
+
+def test_html_consent_box_goes_whole_article_stays() -> None:
+    body = "".join(f"<p>{t}</p>" for t in [
+        "Die Stadt hat am Montag den Bau der neuen Brücke beschlossen, nachdem der Rat lange beraten hatte.",
+        "Die Arbeiten sollen im Frühjahr beginnen und bis zum Ende des kommenden Jahres abgeschlossen sein.",
+        "Anwohner begrüßten den Plan, einige Händler fürchten jedoch um ihre Parkplätze in der Innenstadt.",
+    ])
+    box = ("<div class='box'><p>Cenimy Twoją prywatność</p><ul><li>Przechowywanie informacji na urządzeniu</li>"
+           "<li>Pomiar efektywności treści</li></ul><p>Akceptuję</p></div>")
+    page = f"<html><body><article><h1>Brücke</h1>{body}{box}</article></body></html>"
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="html")
+    gone = {r.text: r.kind for r in art.removed}
+    assert gone == {"Cenimy Twoją prywatność": "appeal", "Przechowywanie informacji na urządzeniu": "appeal",
+                    "Pomiar efektywności treści": "appeal", "Akceptuję": "appeal"}
+    assert "Anwohner begrüßten den Plan" in art.text
