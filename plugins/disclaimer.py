@@ -92,8 +92,9 @@ _SENTENCE_EN = re.compile("|".join(SENTENCES_EN), re.I)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
 _NOTICE = terms_regex(NOTICE_WORDS)
-_SENTENCE_INTL = tuple(fold(s) for s in SENTENCES_INTL)
-_RIGHTS_INTL = tuple(fold(s) for s in RIGHTS_INTL)
+# matched on folded text (see inbody.fold), so the patterns need no IGNORECASE
+_SENTENCE_INTL = terms_regex([fold(s) for s in SENTENCES_INTL], flags=0)
+_RIGHTS_INTL = terms_regex([fold(s) for s in RIGHTS_INTL], flags=0)
 _WORDY = re.compile(r"\w{2,}")
 _YEAR_OR_C = re.compile(r"©|\((?:c|C)\)|\b(?:19|20)\d\d\b")
 #: Cheap first looks before the patterns: a character every Chinese sentence
@@ -113,7 +114,7 @@ def _has_sentence(t: str) -> bool:
     low = t.lower()
     return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
                 or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
-                or _contains(t, _SENTENCE_INTL) >= 0)
+                or _SENTENCE_INTL.search(fold(t)) is not None)
 
 
 def _has_copyright(t: str) -> bool:
@@ -121,18 +122,11 @@ def _has_copyright(t: str) -> bool:
     if _COPY_GATE_RE.search(low) is not None and _COPYRIGHT.search(t):
         return True
     low = fold(t)
-    start = _contains(low, _RIGHTS_INTL, folded=True)
-    if start < 0:
+    m = _RIGHTS_INTL.search(low)
+    if m is None:
         return False
-    end = start + next(len(r) for r in _RIGHTS_INTL if low.startswith(r, start))
     # "all rights reserved" closes or opens a copyright line, or sits beside a year or ©
-    return not _WORDY.search(low[:start]) or not _WORDY.search(low[end:]) or _YEAR_OR_C.search(t) is not None
-
-
-def _contains(t: str, phrases: "tuple[str, ...]", folded: bool = False) -> int:
-    """Where the first of the (case-folded) phrases occurs in ``t``, or -1."""
-    low = t if folded else fold(t)
-    return min((i for i in (low.find(p) for p in phrases) if i >= 0), default=-1)
+    return not _WORDY.search(low[:m.start()]) or not _WORDY.search(low[m.end():]) or _YEAR_OR_C.search(t) is not None
 
 
 def is_disclaimer_line(text: str) -> bool:

@@ -84,9 +84,21 @@ _SEPARATORS = frozenset(":：|｜/／")
 _FOLD_EXTRA = str.maketrans({"\u0307": None, "\u0131": "i"})
 
 
+_FOLD_CACHE: dict[str, str] = {}
+_FOLD_CACHE_MAX = 8192
+
+
 def fold(text: str) -> str:
-    """NFKC, case-folded, with Turkish dotted/dotless i folded to ``i``."""
-    return nfkc(text).casefold().translate(_FOLD_EXTRA)
+    """NFKC, case-folded, with Turkish dotted/dotless i folded to ``i`` (cached for the page's lines)."""
+    got = _FOLD_CACHE.get(text)
+    if got is None:
+        got = nfkc(text).casefold()
+        if "\u0307" in got or "\u0131" in got:
+            got = got.translate(_FOLD_EXTRA)
+        if len(_FOLD_CACHE) >= _FOLD_CACHE_MAX:
+            _FOLD_CACHE.clear()  # bounded memory
+        _FOLD_CACHE[text] = got
+    return got
 
 
 class Lexicon:
@@ -102,9 +114,9 @@ class Lexicon:
         folded = {fold(t.strip()) for t in terms}
         folded.discard("")
         self.whole_terms = frozenset(folded)
-        index: dict[str, list[str]] = {}
+        index: dict[str, list[str]] = {}  # by the first two characters (one for one-character terms)
         for t in folded:
-            index.setdefault(t[0], []).append(t)
+            index.setdefault(t[:2], []).append(t)
         for v in index.values():
             v.sort(key=len, reverse=True)  # longest first: 本文来源 before 来源
         self._index = index
@@ -117,18 +129,34 @@ class Lexicon:
         """The text opens with a term (after decoration), followed by a separator
         (``:`` ``|`` ``/``) when ``sep``, else by a word boundary where the term ends
         in a letter or digit of a spaced script."""
-        t = fold(nfkc(text).lstrip(DECOR + "\n\r"))
+        t = _LEAD_CACHE.get(text)
+        if t is None:
+            t = fold(nfkc(text).lstrip(_LEAD_STRIP))
+            if len(_LEAD_CACHE) >= _FOLD_CACHE_MAX:
+                _LEAD_CACHE.clear()  # bounded memory
+            _LEAD_CACHE[text] = t
         if not t:
             return False
-        for term in self._index.get(t[0], ()):
-            if not t.startswith(term):
+        index = self._index
+        two = index.get(t[:2])
+        one = index.get(t[:1]) if len(t) > 1 else None
+        for cands in (two, one):
+            if not cands:
                 continue
-            rest = t[len(term):]
-            if sep:
-                if rest.lstrip()[:1] in _SEPARATORS:
+            for term in cands:
+                if not t.startswith(term):
+                    continue
+                rest = t[len(term):]
+                if sep:
+                    if rest.lstrip()[:1] in _SEPARATORS:
+                        return True
+                    continue
+                last = term[-1]
+                if not rest or not last.isalnum() or _unspaced(last) or not rest[0].isalnum():
                     return True
-                continue
-            last = term[-1]
-            if not rest or not last.isalnum() or _unspaced(last) or not rest[0].isalnum():
-                return True
         return False
+
+
+# text -> its folded form without leading decoration (for Lexicon.opens)
+_LEAD_CACHE: dict[str, str] = {}
+_LEAD_STRIP = DECOR + "\n\r"
