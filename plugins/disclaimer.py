@@ -24,7 +24,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
 from newsclean.text import nfkc
 
-from .inbody import fold
+from .inbody import Lexicon, Phrases
 from .vocab import disclaimer as _vocab
 from .vocab import terms
 
@@ -37,7 +37,9 @@ LABELS = (
     "转载声明", "原创声明", "版权提示", "温馨提示", "投资提示", "平台声明", "作者声明",
     "disclaimer", "legal disclaimer", "copyright notice", "editorial disclaimer", "disclosure", "risk warning",
     "important notice", "note to editors",
-) + terms(_vocab.LABELS)
+)
+#: Labels in other languages (Haftungsausschluss, Avertissement, Отказ от ответственности ...).
+LABELS_INTL = terms(_vocab.LABELS)
 #: Fixed disclaimer sentences (Chinese), as patterns.
 SENTENCES_ZH = (
     r"(?:本文|该文|此文|文章)(?:观点|内容)?仅代表(?:作者|原作者|作者本人|作者个人)(?:的)?(?:个人)?(?:观点|本人)?",
@@ -85,16 +87,36 @@ NOTICE_WORDS = ("本文", "本站", "本网", "观点", "版权", "转载", "责
                 "advice", "rights", "copyright", "author", "informational", "liability", "responsib") \
     + terms(_vocab.NOTICE_WORDS)
 
-_LABEL_LED = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*]*[:：]", re.I)
-_LABEL_ALONE = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*:：]*$", re.I)
+_LABEL_LED_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*]*[:：]", re.I)
+_LABEL_ALONE_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*:：]*$", re.I)
+_LABELS_INTL = Lexicon(LABELS_INTL)
+
+
+class _LabelLed:
+    """A line led by a disclaimer label and a colon (any language)."""
+
+    @staticmethod
+    def match(t: str) -> bool:
+        return bool(_LABEL_LED_ZH_EN.match(t)) or _LABELS_INTL.opens(t, sep=True)
+
+
+class _LabelAlone:
+    """A disclaimer label alone on its line (any language)."""
+
+    @staticmethod
+    def match(t: str) -> bool:
+        return bool(_LABEL_ALONE_ZH_EN.match(t)) or _LABELS_INTL.whole(t.strip("【】[]()（）*#:： \t"))
+
+
+_LABEL_LED = _LabelLed()
+_LABEL_ALONE = _LabelAlone()
 _SENTENCE_ZH = re.compile("|".join(SENTENCES_ZH))
 _SENTENCE_EN = re.compile("|".join(SENTENCES_EN), re.I)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
 _NOTICE = terms_regex(NOTICE_WORDS)
-# matched on folded text (see inbody.fold), so the patterns need no IGNORECASE
-_SENTENCE_INTL = terms_regex([fold(s) for s in SENTENCES_INTL], flags=0)
-_RIGHTS_INTL = terms_regex([fold(s) for s in RIGHTS_INTL], flags=0)
+_SENTENCE_INTL = Phrases(SENTENCES_INTL)
+_RIGHTS_INTL = Phrases(RIGHTS_INTL)
 _WORDY = re.compile(r"\w{2,}")
 _YEAR_OR_C = re.compile(r"©|\((?:c|C)\)|\b(?:19|20)\d\d\b")
 #: Cheap first looks before the patterns: a character every Chinese sentence
@@ -114,18 +136,18 @@ def _has_sentence(t: str) -> bool:
     low = t.lower()
     return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
                 or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
-                or _SENTENCE_INTL.search(fold(t)) is not None)
+                or _SENTENCE_INTL.search(t) is not None)
 
 
 def _has_copyright(t: str) -> bool:
     low = t.lower()
     if _COPY_GATE_RE.search(low) is not None and _COPYRIGHT.search(t):
         return True
-    low = fold(t)
-    m = _RIGHTS_INTL.search(low)
+    m = _RIGHTS_INTL.search(t)
     if m is None:
         return False
     # "all rights reserved" closes or opens a copyright line, or sits beside a year or ©
+    low = m.string
     return not _WORDY.search(low[:m.start()]) or not _WORDY.search(low[m.end():]) or _YEAR_OR_C.search(t) is not None
 
 

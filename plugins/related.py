@@ -32,7 +32,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import ASCII_FOLDS, marked_boxes, terms_regex
 from newsclean.text import ends_sentence, is_cjk, nfkc
 
-from .inbody import Lexicon
+from .inbody import Lexicon, fold
 from .vocab import related as _vocab
 from .vocab import terms
 
@@ -115,7 +115,7 @@ _HEADING = re.compile(
 # Other languages: a lexicon of whole headings (fast to build), their patterns, and the same trailers.
 _HEADING_INTL = Lexicon(HEADINGS_INTL)
 _HEADING_INTL_PATTERNS = re.compile(r"^(?:" + "|".join(HEADING_PATTERNS_INTL) + r")$", re.I)
-_TRAILER = re.compile(r"(?:\s*[>»›]+)?(?:\s*" + terms_regex(MORE_LINKS).pattern + r")?$", re.I)
+_MORE_FOLDED = tuple(sorted({fold(m) for m in MORE_LINKS}, key=len, reverse=True))
 _INLINE = re.compile(
     r"^[\s【\[]*" + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL).pattern
     + r"[\s】\]]*[:：|｜]\s*\S", re.I)
@@ -150,8 +150,14 @@ def is_related_heading(text: str) -> bool:
     t = _SPACES.sub(" ", t)
     if _HEADING.match(t):
         return True
-    core = _TRAILER.sub("", t, count=1).strip() or t
-    return _HEADING_INTL.whole(core) or _HEADING_INTL.whole(t) or bool(_HEADING_INTL_PATTERNS.match(core))
+    core = fold(t).rstrip(" >»›")
+    if _HEADING_INTL.whole(core):
+        return True
+    for more in _MORE_FOLDED:  # a "see all" link after the heading
+        if core.endswith(more) and core[-len(more) - 1:-len(more)] in (" ", ">", "»", "›"):
+            core = core[:-len(more)].rstrip(" >»›")
+            break
+    return bool(core) and (_HEADING_INTL.whole(core) or _HEADING_INTL_PATTERNS.match(core) is not None)
 
 
 def is_related_line(text: str) -> bool:

@@ -19,7 +19,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
 from newsclean.text import is_cjk, nfkc
 
-__all__ = ["INBODY_ORDER", "Lexicon", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
+__all__ = ["INBODY_ORDER", "Lexicon", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
            "short_limit"]
 
 #: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
@@ -160,3 +160,52 @@ class Lexicon:
 # text -> its folded form without leading decoration (for Lexicon.opens)
 _LEAD_CACHE: dict[str, str] = {}
 _LEAD_STRIP = DECOR + "\n\r"
+
+
+_WORDS = re.compile(r"\w{3,}")
+_WORDS_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _words(low: str) -> frozenset[str]:
+    """The words (3+ characters) of a folded line, cached for the page's lines."""
+    got = _WORDS_CACHE.get(low)
+    if got is None:
+        got = frozenset(_WORDS.findall(low))
+        if len(_WORDS_CACHE) >= _FOLD_CACHE_MAX:
+            _WORDS_CACHE.clear()  # bounded memory
+        _WORDS_CACHE[low] = got
+    return got
+
+
+class Phrases:
+    """Fixed phrases found anywhere in a line, ignoring case (``Alle Rechte vorbehalten``).
+
+    One pattern over the folded phrases (no IGNORECASE), run only when the line
+    holds an anchor word of some phrase (its longest word, in spaced scripts);
+    phrases of unspaced scripts (``無断転載を禁じます``) are looked for in text
+    that is not ASCII.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        folded = sorted({fold(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+        anchored, unspaced, anchors = [], [], set()
+        for p in folded:
+            words = [w for w in _WORDS.findall(p) if not any(_unspaced(c) for c in w)]
+            if words:
+                anchors.add(max(words, key=len))
+                anchored.append(p)
+            else:
+                unspaced.append(p)
+        self._anchors = frozenset(anchors)
+        self._anchored = terms_regex(anchored, flags=0) if anchored else None
+        self._unspaced = terms_regex(unspaced, flags=0) if unspaced else None
+
+    def search(self, text: str) -> "re.Match[str] | None":
+        """The first phrase in ``text``, as a match on its folded form (:func:`fold`), or None."""
+        low = fold(text)
+        m = None
+        if self._anchored is not None and not self._anchors.isdisjoint(_words(low)):
+            m = self._anchored.search(low)
+        if m is None and self._unspaced is not None and not low.isascii():
+            m = self._unspaced.search(low)
+        return m
