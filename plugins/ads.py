@@ -25,6 +25,10 @@ from newsclean.document import Document
 from newsclean.patterns import Anchors, MarkedBox, marked_boxes, terms_regex
 from newsclean.text import is_cjk, nfkc
 
+from .inbody import Lexicon
+from .vocab import ads as _vocab
+from .vocab import terms
+
 __all__ = ["is_ad_line"]
 
 # --- vocabulary --------------------------------------------------------------
@@ -40,8 +44,13 @@ LABELS = (
     "article continues below", "story continues below", "skip advertisement", "advertise with us", "remove ads",
     "ad feedback", "report this ad", "close ad", "adchoices", "ad choices",
 )
+#: Ad labels and "continues below" markers in other languages (Anzeige, Publicité, Реклама, 広告 ...).
+LABELS_INTL = terms(_vocab.LABELS)
 #: A short line opening with one of these labels is an ad line (``广告：XX空调``).
-LABEL_PREFIXES = ("广告", "推广", "赞助", "赞助商", "广告位", "推广链接", "sponsored by", "sponsored:", "advertisement:", "paid for by", "presented by")
+LABEL_PREFIXES = ("广告", "推广", "赞助", "赞助商", "广告位", "推广链接", "sponsored by", "sponsored:", "advertisement:",
+                  "paid for by", "presented by") + terms(_vocab.PREFIXES)
+#: Calls to action opening a line, in other languages (Newsletter abonnieren, Suivez-nous ...).
+CALLS_INTL = terms(_vocab.CALLS)
 #: Calls to action that open a line (Chinese).
 CTA_ZH = (
     r"扫码(?:下载|关注|订阅|阅读|领取|进群|加入)", r"扫描(?:下方|上方)?二维码", r"(?:微信)?扫一扫(?:关注|下载|二维码)",
@@ -96,11 +105,13 @@ CONTAINER_MAX_CHARS = 600
 CONTAINER_MAX_SHARE = 0.3
 
 _LABEL = terms_regex(LABELS, whole_line=True)
-_PREFIX = re.compile(rf"^[\s【\[(（]*(?:{'|'.join(re.escape(p) for p in LABEL_PREFIXES)})[\s】\])）]*[:：|｜]", re.I)
+_LABEL_INTL = Lexicon(LABELS_INTL)
+_PREFIX = re.compile(rf"^[\s【\[(（]*{terms_regex(LABEL_PREFIXES).pattern}[\s】\])）]*[:：|｜]", re.I)
 _SPONSORED_BY = re.compile(r"^\s*(?:sponsored by|paid for by|presented by|in partnership with)\s+\S", re.I)
 _LEAD = r"^[\s\W_]{0,3}"  # bullets, emoji, brackets before the call
 _CTA_START = re.compile(_LEAD + "(?:" + "|".join(CTA_ZH + CTA_EN) + ")", re.I)
 _CTA_ANY = re.compile("|".join(CTA_ZH + CTA_EN), re.I)
+_CALL_START = Lexicon(CALLS_INTL)
 _CTA_MAY = Anchors(CTA_ANCHORS)
 _PROMISE = terms_regex(PROMISE)
 _NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in NEWS_VOICE), re.I)
@@ -113,13 +124,15 @@ def is_ad_line(text: str) -> bool:
     t = " ".join(nfkc(text).split())
     if not t:
         return False
-    if len(t) <= LABEL_MAX_CHARS and _LABEL.match(t.strip("【】[]()（）<>|｜·•- ")):
-        return True
+    if len(t) <= LABEL_MAX_CHARS:
+        core = t.strip("【】[]()（）<>|｜·•- ")
+        if _LABEL.match(core) or _LABEL_INTL.whole(core.strip()):
+            return True
     if len(t) > MAX_CHARS:
         return False
     if _PREFIX.match(t) or (len(t) <= 80 and _SPONSORED_BY.match(t)):
         return True
-    if _CTA_START.match(t):
+    if _CTA_START.match(t) or _CALL_START.opens(t):
         return len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1] and not _NEWS_VOICE.search(t)
     if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
         return False

@@ -18,8 +18,11 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import any_part, any_token
+from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
+
+from .vocab import counters as _vocab
+from .vocab import terms
 
 __all__ = ["is_counter_line", "is_lone_number"]
 
@@ -47,12 +50,14 @@ LABELS_EN = (
     "responses", "response", "claps", "favorites", "favourites", "saves", "reactions", "retweets", "upvotes", "votes",
     "hits", "visits", "plays", "pageviews", "page views", "followers", "following",
 )
+#: Counter labels in other languages (Kommentare, commentaires, просмотров, コメント ...).
+LABELS_INTL = terms(_vocab.LABELS)
 #: Reading-time widgets: "5 min read", "阅读时间 3 分钟", "预计阅读 5 分钟".
 READING_TIME = (
     r"\d+\s*(?:-|to)?\s*\d*\s*(?:min|mins|minute|minutes)\s+(?:read|reading|listen)",
     r"(?:reading time|read time)\s*[:：]?\s*\d+\s*(?:min|mins|minutes?)",
     r"(?:预计)?阅读(?:时间|时长|需要|约)?\s*[:：]?\s*(?:约)?\s*\d+\s*分钟", r"\d+\s*分钟(?:可)?读完",
-)
+) + terms(_vocab.READING_TIME)
 #: Class/id words of counter widgets (whole ``-``/``_`` parts of a token).
 COUNTER_TOKENS = (
     "count", "counts", "counter", "views", "viewcount", "view", "pv", "hits", "clicks", "click", "readcount",
@@ -65,8 +70,8 @@ _SEP = r"[\s|｜丨/／·•・,，:：;；\-–—+＋]"
 _OPEN, _CLOSE = r"[(\[（【{<]", r"[)\]）】}>]"
 
 
-def _alt(terms: tuple[str, ...]) -> str:
-    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+def _alt(words: tuple[str, ...]) -> str:
+    return terms_regex(words).pattern
 
 
 _ITEM_ZH = (
@@ -74,15 +79,15 @@ _ITEM_ZH = (
     rf"|{_NUM}\s*(?:{_alt(UNITS_ZH)})"
 )
 _ITEM_EN = (
-    rf"{_NUM}\s*(?:{_alt(LABELS_EN)})\b"
-    rf"|(?:{_alt(LABELS_EN)})\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*{_CLOSE}|{_NUM})"
+    rf"{_NUM}\s*(?:{_alt(LABELS_EN + LABELS_INTL)})(?!\w)"
+    rf"|(?:{_alt(LABELS_EN + LABELS_INTL)})\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*{_CLOSE}|{_NUM})"
     rf"|no\s+comments|be\s+the\s+first\s+to\s+comment"
 )
 _ITEM = rf"(?:{_ITEM_ZH}|{_ITEM_EN}|{'|'.join(READING_TIME)})"
 _COUNTER_LINE = re.compile(rf"^{_SEP}*(?:{_ITEM})(?:{_SEP}*(?:{_ITEM}))*{_SEP}*$", re.I)
 #: Bare labels that, with no number, could be a heading ("评论", "Comments"):
 #: such a line is a counter only in the header zone or with another item.
-_BARE = re.compile(rf"^\s*(?:{_alt(LABELS_ZH)}|{_alt(LABELS_EN)})\s*$", re.I)
+_BARE = re.compile(rf"^\s*(?:{_alt(LABELS_ZH)}|{_alt(LABELS_EN + LABELS_INTL)})\s*$", re.I)
 _BUTTON = re.compile(rf"^\s*(?:{_alt(BUTTONS_ZH)})(?:{_SEP}+(?:{_alt(BUTTONS_ZH)}))*\s*$")
 _HAS_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")

@@ -21,7 +21,12 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
+from newsclean.patterns import terms_regex
 from newsclean.text import nfkc
+
+from .inbody import Lexicon, Phrases
+from .vocab import disclaimer as _vocab
+from .vocab import terms
 
 __all__ = ["is_disclaimer_line"]
 
@@ -33,6 +38,8 @@ LABELS = (
     "disclaimer", "legal disclaimer", "copyright notice", "editorial disclaimer", "disclosure", "risk warning",
     "important notice", "note to editors",
 )
+#: Labels in other languages (Haftungsausschluss, Avertissement, Отказ от ответственности ...).
+LABELS_INTL = terms(_vocab.LABELS)
 #: Fixed disclaimer sentences (Chinese), as patterns.
 SENTENCES_ZH = (
     r"(?:本文|该文|此文|文章)(?:观点|内容)?仅代表(?:作者|原作者|作者本人|作者个人)(?:的)?(?:个人)?(?:观点|本人)?",
@@ -55,6 +62,10 @@ SENTENCES_EN = (
     r"may not be (?:reproduced|republished|copied|redistributed)\b", r"do(?:es)? not necessarily reflect the (?:views|opinions)",
     r"reproduction (?:in whole or in part )?(?:is )?(?:prohibited|forbidden)", r"past performance is not indicative",
 )
+#: Disclaimer and reprint sentences in other languages (literal).
+SENTENCES_INTL = terms(_vocab.SENTENCES)
+#: "All rights reserved" in other languages (Alle Rechte vorbehalten, Tous droits réservés ...).
+RIGHTS_INTL = terms(_vocab.RIGHTS)
 #: Copyright lines.
 COPYRIGHT = (
     r"^\W{0,3}©", r"©\s*(?:\d{4}|copyright)", r"\d{4}\s*©", r"\(c\)\s*\d{4}", r"^\W*copyright\b",
@@ -73,17 +84,41 @@ RISK_MAX_CHARS = 40
 LABELLED_MAX_CHARS = 2000
 #: Words of a notice that follows a label alone on its line.
 NOTICE_WORDS = ("本文", "本站", "本网", "观点", "版权", "转载", "责任", "风险", "参考", "侵权", "作者", "opinion", "views",
-                "advice", "rights", "copyright", "author", "informational", "liability", "responsib")
+                "advice", "rights", "copyright", "author", "informational", "liability", "responsib") \
+    + terms(_vocab.NOTICE_WORDS)
 
-_LABEL_LED = re.compile(r"^[\s【\[(（*#]*(?:" + "|".join(re.escape(x) for x in sorted(LABELS, key=len, reverse=True))
-                        + r")[\s】\])）*]*[:：]", re.I)
-_LABEL_ALONE = re.compile(r"^[\s【\[(（*#]*(?:" + "|".join(re.escape(x) for x in sorted(LABELS, key=len, reverse=True))
-                          + r")[\s】\])）*:：]*$", re.I)
+_LABEL_LED_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*]*[:：]", re.I)
+_LABEL_ALONE_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*:：]*$", re.I)
+_LABELS_INTL = Lexicon(LABELS_INTL)
+
+
+class _LabelLed:
+    """A line led by a disclaimer label and a colon (any language)."""
+
+    @staticmethod
+    def match(t: str) -> bool:
+        return bool(_LABEL_LED_ZH_EN.match(t)) or _LABELS_INTL.opens(t, sep=True)
+
+
+class _LabelAlone:
+    """A disclaimer label alone on its line (any language)."""
+
+    @staticmethod
+    def match(t: str) -> bool:
+        return bool(_LABEL_ALONE_ZH_EN.match(t)) or _LABELS_INTL.whole(t.strip("【】[]()（）*#:： \t"))
+
+
+_LABEL_LED = _LabelLed()
+_LABEL_ALONE = _LabelAlone()
 _SENTENCE_ZH = re.compile("|".join(SENTENCES_ZH))
 _SENTENCE_EN = re.compile("|".join(SENTENCES_EN), re.I)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
-_NOTICE = re.compile("|".join(re.escape(w) for w in NOTICE_WORDS), re.I)
+_NOTICE = terms_regex(NOTICE_WORDS)
+_SENTENCE_INTL = Phrases(SENTENCES_INTL)
+_RIGHTS_INTL = Phrases(RIGHTS_INTL)
+_WORDY = re.compile(r"\w{2,}")
+_YEAR_OR_C = re.compile(r"©|\((?:c|C)\)|\b(?:19|20)\d\d\b")
 #: Cheap first looks before the patterns: a character every Chinese sentence
 #: pattern needs, a word every English one needs, a mark every copyright line has.
 _ZH_GATE = frozenset("代供参构据载请未权本读")
@@ -100,12 +135,20 @@ _HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|i
 def _has_sentence(t: str) -> bool:
     low = t.lower()
     return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
-                or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t)))
+                or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
+                or _SENTENCE_INTL.search(t) is not None)
 
 
 def _has_copyright(t: str) -> bool:
     low = t.lower()
-    return _COPY_GATE_RE.search(low) is not None and bool(_COPYRIGHT.search(t))
+    if _COPY_GATE_RE.search(low) is not None and _COPYRIGHT.search(t):
+        return True
+    m = _RIGHTS_INTL.search(t)
+    if m is None:
+        return False
+    # "all rights reserved" closes or opens a copyright line, or sits beside a year or ©
+    low = m.string
+    return not _WORDY.search(low[:m.start()]) or not _WORDY.search(low[m.end():]) or _YEAR_OR_C.search(t) is not None
 
 
 def is_disclaimer_line(text: str) -> bool:

@@ -17,7 +17,8 @@ body text resumes:
 Items another plugin already dropped (spam teasers) are skipped, not counted,
 and do not end the list. A heading with no items (``相关内容`` followed by
 ``热门资讯``) is dropped too. One-line references (``相关阅读：…``,
-``Read more: …``) are dropped whole. In HTML, small link-dense containers
+``Read more: …``, ``Baca juga: …``) are dropped whole, by a second step that
+runs after the article is located (they sit between its paragraphs). In HTML, small link-dense containers
 whose own class/id names a related/recommended/popular list go as well.
 """
 from __future__ import annotations
@@ -28,8 +29,12 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.document import Block, Document
-from newsclean.patterns import ASCII_FOLDS, marked_boxes
+from newsclean.patterns import ASCII_FOLDS, marked_boxes, terms_regex
 from newsclean.text import ends_sentence, is_cjk, nfkc
+
+from .inbody import Lexicon, fold
+from .vocab import related as _vocab
+from .vocab import terms
 
 __all__ = ["is_related_heading", "is_related_line", "is_teaser_shaped"]
 
@@ -58,17 +63,23 @@ HEADINGS_EN = (
     "top stories", "latest news", "latest stories", "latest articles", "editor's picks", "editors' picks",
     "around the web", "from the web", "keep reading", "in other news",
 )
+#: Headings in other languages (Ähnliche Beiträge, Lire aussi, Читайте также, 関連記事 ...).
+HEADINGS_INTL = terms(_vocab.HEADINGS)
 #: Patterns of headings that name a section or site: "More from Reuters", "更多科技新闻".
+HEADING_PATTERNS_INTL = terms(_vocab.HEADING_PATTERNS)
 HEADING_PATTERNS = (
     r"more (?:from|in|on|about|stories from|news from) .{1,40}", r"(?:latest|top) (?:from|in) .{1,40}",
     r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
-)
+) + HEADING_PATTERNS_INTL
 #: How the heading patterns above begin (a test checks).
-HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多")
+HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多") + _vocab.HEADING_PATTERN_STARTS
+#: "See all" links that may trail a heading (``Related »  more``).
+MORE_LINKS = ("更多", "查看更多", "more", "view all", "see all", "see more") + terms(_vocab.MORE_LINKS)
 #: Labels that open a one-line reference: "相关阅读：标题", "Read more: title".
 INLINE_LABELS_ZH = ("相关阅读", "相关新闻", "相关报道", "相关链接", "延伸阅读", "推荐阅读", "扩展阅读", "相关文章", "相关内容")
 INLINE_LABELS_EN = ("read more", "related", "also read", "see also", "read also", "more", "related story",
                     "related article", "related coverage", "recommended", "read next", "watch")
+INLINE_LABELS_INTL = terms(_vocab.INLINE_LABELS)
 #: Class/id words (whole ``-``/``_`` parts) of related, recommended and popular lists.
 RELATED_TOKENS = (
     "related", "relatedposts", "relate", "relates", "recommend", "recommended", "recommends", "recommendation",
@@ -99,11 +110,15 @@ CONTAINER_MAX_SHARE = 0.4
 
 _DECOR = "【】[]<>《》()（）「」『』»«›‹>|｜:：-—_=*#·•●■◆▶►▼◇○★☆ \t"
 _HEADING = re.compile(
-    r"^(?:" + "|".join(re.escape(h) for h in sorted(HEADINGS_ZH + HEADINGS_EN, key=len, reverse=True))
-    + "|" + "|".join(HEADING_PATTERNS) + r")(?:\s*[>»›]+)?(?:\s*(?:更多|查看更多|more|view all|see all|see more))?$", re.I)
+    r"^(?:" + terms_regex(HEADINGS_ZH + HEADINGS_EN).pattern + "|" + "|".join(HEADING_PATTERNS[:-len(HEADING_PATTERNS_INTL)])
+    + r")(?:\s*[>»›]+)?(?:\s*" + terms_regex(MORE_LINKS).pattern + ")?$", re.I)
+# Other languages: a lexicon of whole headings (fast to build), their patterns, and the same trailers.
+_HEADING_INTL = Lexicon(HEADINGS_INTL)
+_HEADING_INTL_PATTERNS = re.compile(r"^(?:" + "|".join(HEADING_PATTERNS_INTL) + r")$", re.I)
+_MORE_FOLDED = tuple(sorted({fold(m) for m in MORE_LINKS}, key=len, reverse=True))
 _INLINE = re.compile(
-    r"^[\s【\[]*(?:" + "|".join(re.escape(h) for h in sorted(INLINE_LABELS_ZH + INLINE_LABELS_EN, key=len, reverse=True))
-    + r")[\s】\]]*[:：|｜]\s*\S", re.I)
+    r"^[\s【\[]*" + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL).pattern
+    + r"[\s】\]]*[:：|｜]\s*\S", re.I)
 _TRUNC = re.compile(r"(?:\.\.\.|…|。。。|\.\.)\s*[)）\]】]?\s*$|(?:>>|»)\s*$")
 _FULL_STOP = re.compile(r"(?<!\.)[。.:：]\s*[”\"’」』)）]?\s*$")
 _MID_TRUNC = re.compile(r"\S(?:\.\.\.|…)\s+\S")
@@ -118,7 +133,7 @@ _TAIL = 24
 
 _SPACES = re.compile(r"\s+")
 # What a heading can open with (a cheap test before the long case-insensitive pattern).
-_HEADING_FIRST = frozenset(h[0].lower() for h in HEADINGS_ZH + HEADINGS_EN + HEADING_PATTERN_STARTS)
+_HEADING_FIRST = frozenset(h[0].lower() for h in HEADINGS_ZH + HEADINGS_EN + HEADINGS_INTL + HEADING_PATTERN_STARTS)
 
 
 def _core(text: str) -> str:
@@ -132,7 +147,17 @@ def is_related_heading(text: str) -> bool:
         return False
     if t[0].lower() not in _HEADING_FIRST and t[0] not in ASCII_FOLDS:
         return False
-    return bool(_HEADING.match(_SPACES.sub(" ", t)))
+    t = _SPACES.sub(" ", t)
+    if _HEADING.match(t):
+        return True
+    core = fold(t).rstrip(" >»›")
+    if _HEADING_INTL.whole(core):
+        return True
+    for more in _MORE_FOLDED:  # a "see all" link after the heading
+        if core.endswith(more) and core[-len(more) - 1:-len(more)] in (" ", ">", "»", "›"):
+            core = core[:-len(more)].rstrip(" >»›")
+            break
+    return bool(core) and (_HEADING_INTL.whole(core) or _HEADING_INTL_PATTERNS.match(core) is not None)
 
 
 def is_related_line(text: str) -> bool:
@@ -217,8 +242,6 @@ def _drop_lists(doc: Document) -> None:
         if b.dropped is None and _body_like(b):
             body_seen += 1
         if b.dropped is not None or b.chars > HEADING_MAX_CHARS * 3 or not is_related_heading(b.text):
-            if b.dropped is None and is_related_line(b.text) and not is_related_heading(b.text):
-                doc.drop(b, "related", "one-line related-article reference")
             i += 1
             continue
         tail = body_seen >= TAIL_AFTER_BODY
@@ -269,7 +292,22 @@ def _drop_marked(doc: Document) -> None:
                 doc.drop(b, "related", f"in a related/popular list (class/id {box.token!r})", region="related")
 
 
+def _drop_references(doc: Document) -> None:
+    """One-line references (``相关阅读：…``, ``Baca juga: …``) among the blocks still kept.
+
+    They sit inside the article, between its paragraphs: this step runs after
+    the article is located, so that the locator does not take them for the
+    article's edges.
+    """
+    for b in doc.blocks:
+        if b.dropped is None and b.chars <= INLINE_MAX_CHARS and is_related_line(b.text) \
+                and not is_related_heading(b.text):
+            doc.drop(b, "related", "one-line related-article reference")
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lists", _drop_lists, order=400, stage="blocks", kind="related",
                   description="related/hot/recommended headings with their teaser items"))
+    register(Step("references", _drop_references, order=600, stage="blocks", kind="related",
+                  description="one-line references inside the article (Read more: …, Lire aussi : …)"))

@@ -17,8 +17,11 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import MarkedBox, marked_boxes
+from newsclean.patterns import MarkedBox, marked_boxes, terms_regex
 from newsclean.text import nfkc
+
+from .vocab import share as _vocab
+from .vocab import terms
 
 __all__ = ["is_share_line"]
 
@@ -44,6 +47,9 @@ STRONG_EN = (
 )
 WEAK_EN = ("x", "mail", "save", "more", "a", "a+", "a-", "+", "-", "comment", "comments", "listen", "sms", "copy",
            "mastodon", "bluesky", "threads", "vk", "weibo", "wechat", "line", "pocket", "messenger", "shares")
+#: Items in other languages (Teilen, Partager, Compartir, Поделиться, シェア ...) and network names.
+STRONG_INTL = terms(_vocab.ITEMS)
+WEAK_INTL = terms(_vocab.WEAK) + _vocab.NETWORKS
 #: Class/id words (whole ``-``/``_`` parts of a token) of share and tool bars.
 SHARE_TOKENS = (
     "share", "shares", "sharing", "sharebar", "sharebox", "sharetools", "social", "socials", "sociallinks",
@@ -65,16 +71,13 @@ CONTAINER_MAX_CHARS = 300
 CONTAINER_MAX_SHARE = 0.3
 
 
-def _alt(terms: tuple[str, ...]) -> str:
-    return "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
-
-
 _SEP = r"[\s|｜丨/／·•・,，:：;；【】\[\]()（）<>《》\-–—_]"
-_EN_ITEM = rf"(?:{_alt(STRONG_EN + WEAK_EN)})(?![a-z])"
-_ITEM = rf"(?:{_alt(STRONG_ZH + WEAK_ZH)}|{_EN_ITEM})"
+_EN_ITEM = rf"{terms_regex(STRONG_EN + WEAK_EN).pattern}(?![a-z])"
+_INTL_ITEM = rf"{terms_regex(STRONG_INTL + WEAK_INTL).pattern}(?!\w)"
+_ITEM = rf"(?:{terms_regex(STRONG_ZH + WEAK_ZH).pattern}|{_EN_ITEM}|{_INTL_ITEM})"
 _LINE = re.compile(rf"^{_SEP}*{_ITEM}(?:{_SEP}*{_ITEM})*{_SEP}*$", re.I)
 _ITEMS = re.compile(_ITEM, re.I)
-_STRONG = {t.lower() for t in STRONG_ZH + STRONG_EN}
+_STRONG = {t.lower() for t in STRONG_ZH + STRONG_EN + STRONG_INTL}
 
 
 def is_share_line(text: str) -> bool:

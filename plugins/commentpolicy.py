@@ -1,0 +1,48 @@
+"""Comment-policy text and comment calls inside the article.
+
+``Comments are moderated``, ``Die Kommentarfunktion wurde geschlossen``,
+``Laisser un commentaire``, ``Your email address will not be published``,
+``Isi komentar sepenuhnya menjadi tanggung jawab …``, ``文明上网理性发言``:
+the comment section's rules and buttons, left where the comments themselves
+were removed. This plugin runs after the article is located (order 600) and
+drops a short kept block that is *opened* by such a phrase. A news sentence
+about comments does not open with the fixed phrase, or is longer.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from newsclean import Step, hookimpl
+from newsclean.document import Document
+
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
+from .vocab import comments as _vocab
+from .vocab import terms
+
+__all__ = ["is_policy_line"]
+
+# --- vocabulary (data in newsclean.plugins.vocab.comments) ------------------
+POLICY = terms(_vocab.POLICY)
+
+#: Longest comment-policy line (CJK, other scripts), in characters.
+MAX_CHARS = (100, 250)
+
+_POLICY = Lexicon(POLICY)
+
+
+def is_policy_line(text: str) -> bool:
+    """True for a short line opened by a comment-policy or comment-call phrase."""
+    t = clean_line(text)
+    return bool(t) and len(t) <= short_limit(t, MAX_CHARS) and _POLICY.opens(t)
+
+
+def _drop_policy(doc: Document) -> None:
+    for b in body(doc):
+        if b.chars <= MAX_CHARS[1] and is_policy_line(b.text):
+            doc.drop(b, "comment-policy", "comment policy or comment call (moderated, closed, leave a comment)")
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("lines", _drop_policy, order=INBODY_ORDER, stage="blocks", kind="comment-policy",
+                  description="comment-policy lines and comment calls inside the article"))

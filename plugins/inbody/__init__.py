@@ -1,0 +1,211 @@
+"""A small kit for the steps that look inside the located article.
+
+Photo credits, syndication notices, rating and print prompts, comment-policy
+lines, appeals and author bios sit *inside* the article's container, where
+the locator keeps everything. Their steps run at order :data:`INBODY_ORDER`,
+after the article has been located (500) and its paragraph kinds given (550),
+and look only at the blocks still kept: the body. There a short standalone
+line led by a fixed label, or a block at the body's edge, can be judged by its
+shape without risking the page's navigation or teasers, which are gone.
+
+A package, not a plugin (no entry point): the helpers the in-body plugins share.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from newsclean.document import Block, Document
+from newsclean.patterns import terms_regex
+from newsclean.text import is_cjk, nfkc
+
+__all__ = ["INBODY_ORDER", "Lexicon", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
+           "short_limit"]
+
+#: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
+#: before the repeated title (700).
+INBODY_ORDER = 600
+#: Decoration around a label: brackets, quotes, bullets, dashes, stars.
+DECOR = "【】[]()（）<>《》«»\"'“”‘’*_–—|｜·•●■►▶ \t-"
+#: Separators between a label and what it labels.
+LABEL_SEP = r"\s*[:：|｜/／]"
+
+
+def body(doc: Document) -> list[Block]:
+    """The blocks still kept, in reading order."""
+    return [b for b in doc.blocks if b.dropped is None]
+
+
+def edge_distance(i: int, n: int) -> int:
+    """How far position ``i`` of ``n`` lies from the nearer end (0 at either end)."""
+    return min(i, n - 1 - i)
+
+
+def clean_line(text: str) -> str:
+    """NFKC text without surrounding decoration or whitespace."""
+    return nfkc(text).strip().strip(DECOR).strip()
+
+
+def short_limit(text: str, pair: tuple[int, int]) -> int:
+    """``pair[0]`` for CJK text, ``pair[1]`` for other scripts (characters)."""
+    return pair[0] if is_cjk(text[:60]) else pair[1]
+
+
+def lead_pattern(labels: Iterable[str], sep: str = LABEL_SEP) -> "re.Pattern[str]":
+    """A line *opened* by one of ``labels`` (after a little decoration), then ``sep``.
+
+    With ``sep=""`` the label must end at a word boundary (``Cite this article``
+    opens ``Cite this article as …`` but not ``Cite this articles``).
+    """
+    labels = tuple(labels)
+    start = r"^[\s" + re.escape(DECOR) + r"]{0,3}"
+    if sep:
+        return re.compile(start + terms_regex(labels).pattern + sep, re.I)
+    # a label ending in a CJK character or a mark (``图/``) needs no boundary
+    open_ended = [w for w in labels if _unspaced(w[-1]) or not w[-1].isalnum()]
+    bounded = [w for w in labels if not (_unspaced(w[-1]) or not w[-1].isalnum())]
+    alts = [terms_regex(bounded).pattern + r"(?!\w)"] if bounded else []
+    alts += [terms_regex(open_ended).pattern] if open_ended else []
+    return re.compile(start + "(?:" + "|".join(alts or ["(?!)"]) + ")", re.I)
+
+
+def _unspaced(c: str) -> bool:
+    """A character of a script written without spaces between words (CJK, kana, Thai)."""
+    return "\u0e00" <= c <= "\u0e7f" or "\u3000" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def whole_pattern(labels: Iterable[str]) -> "re.Pattern[str]":
+    """A line that is only one of ``labels`` (decoration stripped first with :func:`clean_line`)."""
+    return terms_regex(labels, whole_line=True)
+
+
+_SEPARATORS = frozenset(":：|｜/／")
+# What case-insensitive regexes equate and casefold does not: dotted and dotless i (Turkish).
+_FOLD_EXTRA = str.maketrans({"\u0307": None, "\u0131": "i"})
+
+
+_FOLD_CACHE: dict[str, str] = {}
+_FOLD_CACHE_MAX = 8192
+
+
+def fold(text: str) -> str:
+    """NFKC, case-folded, with Turkish dotted/dotless i folded to ``i`` (cached for the page's lines)."""
+    got = _FOLD_CACHE.get(text)
+    if got is None:
+        got = nfkc(text).casefold()
+        if "\u0307" in got or "\u0131" in got:
+            got = got.translate(_FOLD_EXTRA)
+        if len(_FOLD_CACHE) >= _FOLD_CACHE_MAX:
+            _FOLD_CACHE.clear()  # bounded memory
+        _FOLD_CACHE[text] = got
+    return got
+
+
+class Lexicon:
+    """Terms matched ignoring case, with no regex: a whole line, or the opening of a line.
+
+    Large case-insensitive alternations of many languages are slow to compile
+    (every process pays it before its first page); a lexicon is built from a
+    dict and a set in a fraction of that and looks a line up in a few
+    comparisons. Case is ignored by ``str.casefold`` on NFKC text.
+    """
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        folded = {fold(t.strip()) for t in terms}
+        folded.discard("")
+        self.whole_terms = frozenset(folded)
+        index: dict[str, list[str]] = {}  # by the first two characters (one for one-character terms)
+        for t in folded:
+            index.setdefault(t[:2], []).append(t)
+        for v in index.values():
+            v.sort(key=len, reverse=True)  # longest first: 本文来源 before 来源
+        self._index = index
+
+    def whole(self, text: str) -> bool:
+        """The whole text (strip decoration first, e.g. with :func:`clean_line`) is one term."""
+        return fold(text) in self.whole_terms
+
+    def opens(self, text: str, sep: bool = False) -> bool:
+        """The text opens with a term (after decoration), followed by a separator
+        (``:`` ``|`` ``/``) when ``sep``, else by a word boundary where the term ends
+        in a letter or digit of a spaced script."""
+        t = _LEAD_CACHE.get(text)
+        if t is None:
+            t = fold(nfkc(text).lstrip(_LEAD_STRIP))
+            if len(_LEAD_CACHE) >= _FOLD_CACHE_MAX:
+                _LEAD_CACHE.clear()  # bounded memory
+            _LEAD_CACHE[text] = t
+        if not t:
+            return False
+        index = self._index
+        two = index.get(t[:2])
+        one = index.get(t[:1]) if len(t) > 1 else None
+        for cands in (two, one):
+            if not cands:
+                continue
+            for term in cands:
+                if not t.startswith(term):
+                    continue
+                rest = t[len(term):]
+                if sep:
+                    if rest.lstrip()[:1] in _SEPARATORS:
+                        return True
+                    continue
+                last = term[-1]
+                if not rest or not last.isalnum() or _unspaced(last) or not rest[0].isalnum():
+                    return True
+        return False
+
+
+# text -> its folded form without leading decoration (for Lexicon.opens)
+_LEAD_CACHE: dict[str, str] = {}
+_LEAD_STRIP = DECOR + "\n\r"
+
+
+_WORDS = re.compile(r"\w{3,}")
+_WORDS_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _words(low: str) -> frozenset[str]:
+    """The words (3+ characters) of a folded line, cached for the page's lines."""
+    got = _WORDS_CACHE.get(low)
+    if got is None:
+        got = frozenset(_WORDS.findall(low))
+        if len(_WORDS_CACHE) >= _FOLD_CACHE_MAX:
+            _WORDS_CACHE.clear()  # bounded memory
+        _WORDS_CACHE[low] = got
+    return got
+
+
+class Phrases:
+    """Fixed phrases found anywhere in a line, ignoring case (``Alle Rechte vorbehalten``).
+
+    One pattern over the folded phrases (no IGNORECASE), run only when the line
+    holds an anchor word of some phrase (its longest word, in spaced scripts);
+    phrases of unspaced scripts (``無断転載を禁じます``) are looked for in text
+    that is not ASCII.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        folded = sorted({fold(p.strip()) for p in phrases if p.strip()}, key=len, reverse=True)
+        anchored, unspaced, anchors = [], [], set()
+        for p in folded:
+            words = [w for w in _WORDS.findall(p) if not any(_unspaced(c) for c in w)]
+            if words:
+                anchors.add(max(words, key=len))
+                anchored.append(p)
+            else:
+                unspaced.append(p)
+        self._anchors = frozenset(anchors)
+        self._anchored = terms_regex(anchored, flags=0) if anchored else None
+        self._unspaced = terms_regex(unspaced, flags=0) if unspaced else None
+
+    def search(self, text: str) -> "re.Match[str] | None":
+        """The first phrase in ``text``, as a match on its folded form (:func:`fold`), or None."""
+        low = fold(text)
+        m = None
+        if self._anchored is not None and not self._anchors.isdisjoint(_words(low)):
+            m = self._anchored.search(low)
+        if m is None and self._unspaced is not None and not low.isascii():
+            m = self._unspaced.search(low)
+        return m

@@ -1,0 +1,75 @@
+"""Syndication and citation notices inside the article.
+
+``This article originally appeared on …``, ``Mit Material von dpa``,
+``Cet article a été initialement publié …``, ``Artikel ini telah tayang di …``,
+``本文首发于…`` and ``Cite this article: …`` say where a text comes from or
+how to cite it; they are not the text. This plugin runs after the article is
+located (order 600) and drops a kept block when:
+
+* it is **opened** by a syndication phrase (a little decoration such as
+  ``*`` or ``—`` allowed before it) and is short (a notice, not a paragraph);
+* it is opened by a **citation label** and a separator (``Cite this article:``,
+  ``Zitiervorschlag:``), or is the label alone: then the reference under it
+  goes too when it is short and near the end of the body.
+
+A sentence that merely says a story was first published elsewhere does not
+open with the fixed phrase, or is longer than a notice.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from newsclean import Step, hookimpl
+from newsclean.document import Document
+
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
+from .vocab import notices as _vocab
+from .vocab import terms
+
+__all__ = ["is_notice_line"]
+
+# --- vocabulary (data in newsclean.plugins.vocab.notices) -------------------
+SYNDICATION = terms(_vocab.SYNDICATION)
+CITATION = terms(_vocab.CITATION)
+
+#: Longest notice (CJK, other scripts), in characters.
+MAX_CHARS = (160, 400)
+#: The reference under a citation label alone: at most this long, within this
+#: many blocks of the body's end.
+REFERENCE_MAX_CHARS = 400
+REFERENCE_REACH = 4
+
+_SYNDICATION = Lexicon(SYNDICATION)
+_CITATION = Lexicon(CITATION)
+
+
+def is_notice_line(text: str) -> bool:
+    """True for a short syndication notice or a label-led citation notice."""
+    t = clean_line(text)
+    if not t or len(t) > short_limit(t, MAX_CHARS):
+        return False
+    return _SYNDICATION.opens(t) or _CITATION.opens(t, sep=True)
+
+
+def _drop_notices(doc: Document) -> None:
+    kept = body(doc)
+    n = len(kept)
+    for i, b in enumerate(kept):
+        if b.dropped is not None or b.chars > MAX_CHARS[1]:
+            continue
+        t = clean_line(b.text)
+        if _CITATION.whole(t):
+            doc.drop(b, "notice", "citation label")
+            if i + 1 < n and n - 1 - (i + 1) < REFERENCE_REACH and kept[i + 1].chars <= REFERENCE_MAX_CHARS \
+                    and kept[i + 1].kind != "heading":
+                doc.drop(kept[i + 1], "notice", "reference under a citation label")
+        elif is_notice_line(b.text):
+            reason = ("citation notice" if _CITATION.opens(t, sep=True)
+                      else "syndication notice (where the article first appeared)")
+            doc.drop(b, "notice", reason)
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("lines", _drop_notices, order=INBODY_ORDER, stage="blocks", kind="notice",
+                  description="syndication and citation notices (originally appeared on, Mit Material von, Cite this)"))

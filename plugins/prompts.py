@@ -1,0 +1,82 @@
+"""Prompts inside the article: rate it, print it, PDF, report an error, listen, enlarge, gallery.
+
+``Rate this article``, ``Artikel drucken``, ``Download PDF``, ``Нашли ошибку?
+Выделите её и нажмите Ctrl+Enter``, ``Lihat Foto``, ``Listen to this article``
+are tools, not text; ``Externer Inhalt nicht verfügbar`` or ``Video`` alone
+stand for an embedded player or post. This plugin runs after the article is located (order
+600) and drops a kept block when:
+
+* the whole line is a **prompt**, or a row of prompts (``Drucken | PDF |
+  Vorlesen``), anywhere in the body;
+* the whole line is a **one-word prompt** (``Print``, ``Drucken``, ``PDF``)
+  at the body's edges only (within :data:`EDGE_REACH` blocks of its start or
+  end), where tool rows sit; between paragraphs such a word may be a heading;
+* a short line is **opened** by a prompt phrase (``Found a typo? …``).
+
+A sentence that mentions printing or a gallery is longer than a prompt or
+has more words than the prompt.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from newsclean import Step, hookimpl
+from newsclean.document import Document
+
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, edge_distance
+from .vocab import prompts as _vocab
+from .vocab import terms
+
+__all__ = ["is_prompt_line"]
+
+# --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
+PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS)
+EDGE_PROMPTS = terms(_vocab.EDGE_PROMPTS)
+LEADS = terms(_vocab.LEADS)
+
+#: Longest prompt line (characters).
+MAX_CHARS = 80
+#: Longest line opened by a prompt phrase.
+LEAD_MAX_CHARS = 200
+#: One-word prompts count within this many blocks of the body's start or end.
+EDGE_REACH = 2
+
+_PROMPT = Lexicon(PROMPTS)
+_EDGE = Lexicon(EDGE_PROMPTS)
+_LEAD = Lexicon(LEADS)
+_ROW_SEP = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}")
+_COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")
+
+
+def _parts(t: str) -> list[str]:
+    return [clean_line(_COUNT.sub("", p)) for p in _ROW_SEP.split(t) if p.strip()]
+
+
+def is_prompt_line(text: str, at_edge: bool = False) -> bool:
+    """True when the whole text is a prompt (a one-word prompt only ``at_edge``),
+    a row of prompts, or a short line opened by a prompt phrase."""
+    t = clean_line(text)
+    if not t or len(t) > LEAD_MAX_CHARS:
+        return False
+    if len(t) <= MAX_CHARS:
+        parts = _parts(t)
+        if parts and all(_PROMPT.whole(p) or _EDGE.whole(p) for p in parts):
+            return len(parts) >= 2 or at_edge or _PROMPT.whole(parts[0])
+    return _LEAD.opens(t)
+
+
+def _drop_prompts(doc: Document) -> None:
+    kept = body(doc)
+    n = len(kept)
+    for i, b in enumerate(kept):
+        if b.chars > LEAD_MAX_CHARS:
+            continue
+        if is_prompt_line(b.text, at_edge=edge_distance(i, n) < EDGE_REACH):
+            doc.drop(b, "prompt", "rating/print/PDF/listen/gallery prompt")
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("lines", _drop_prompts, order=INBODY_ORDER, stage="blocks", kind="prompt",
+                  description="rating, print, PDF, error-report, listen and gallery prompts inside the article"))

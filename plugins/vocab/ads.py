@@ -1,0 +1,88 @@
+"""Ads, sponsor labels, "continues below" markers and newsletter/app/follow calls to action."""
+from __future__ import annotations
+
+from . import Table
+
+#: Lines that are only an ad label or an ad-slot marker.
+LABELS: Table = {
+    "de": ("Anzeige", "Werbung", "Gesponsert", "Sponsored", "Advertorial", "Anzeige schließen", "Werbung schließen",
+           "Weiter nach der Anzeige", "Weiterlesen nach der Anzeige", "Artikel wird nach der Anzeige fortgesetzt",
+           "Bezahlter Inhalt", "Partnerinhalt", "Werbefrei lesen", "Mehr nach der Werbung"),
+    "fr": ("Publicité", "Pub", "Sponsorisé", "Contenu sponsorisé", "Contenu partenaire", "Article sponsorisé",
+           "La suite après la publicité", "La suite après cette publicité", "Suite après la publicité",
+           "Publi-reportage", "Publireportage", "Fermer la publicité"),
+    "es": ("Publicidad", "Anuncio", "Patrocinado", "Contenido patrocinado", "Contenido de marca",
+           "Sigue leyendo después de la publicidad", "Continúa después de la publicidad", "Cerrar publicidad",
+           "Artículo patrocinado", "Publirreportaje"),
+    "it": ("Pubblicità", "Annuncio", "Sponsorizzato", "Contenuto sponsorizzato", "Contenuto sponsorizzato da",
+           "Articolo sponsorizzato", "Continua a leggere dopo la pubblicità", "Chiudi pubblicità", "Publiredazionale"),
+    "pt": ("Publicidade", "Anúncio", "Patrocinado", "Conteúdo patrocinado", "Conteúdo de marca",
+           "Continua após a publicidade", "Continua depois da publicidade", "Continua após publicidade",
+           "Fechar publicidade", "Publieditorial"),
+    "pl": ("Reklama", "Artykuł sponsorowany", "Materiał sponsorowany", "Materiał partnera", "Treść sponsorowana",
+           "Dalsza część artykułu pod materiałem wideo", "Dalsza część artykułu pod reklamą", "Zamknij reklamę",
+           "Materiał promocyjny"),
+    "ru": ("Реклама", "Спецпроект", "На правах рекламы", "Партнерский материал", "Партнёрский материал",
+           "Продолжение после рекламы", "Закрыть рекламу", "Спонсорский материал"),
+    "ja": ("広告", "スポンサーリンク", "スポンサー", "PR", "記事の続きは下にあります", "この広告を閉じる", "広告を閉じる",
+           "提供", "タイアップ", "プロモーション"),
+    "nl": ("Advertentie", "Gesponsord", "Gesponsorde inhoud", "Artikel gaat verder onder de advertentie",
+           "Lees verder onder de advertentie", "Partnercontent", "Sluit advertentie"),
+    "tr": ("Reklam", "Sponsorlu", "Sponsorlu içerik", "İçeriğin Devamı Aşağıda", "Haberin devamı aşağıda",
+           "Reklamı kapat", "Reklamdan sonra devam ediyor", "İçeriğin devamı reklamdan sonra"),
+    "id": ("Iklan", "Advertisement", "Konten sponsor", "Konten Bersponsor", "Artikel bersponsor",
+           "Scroll to continue with content", "Scroll untuk melanjutkan", "Tutup iklan",
+           "Gulir untuk melanjutkan"),
+    "ar": ("إعلان", "اعلان", "محتوى إعلاني", "محتوى مدعوم", "برعاية", "إغلاق الإعلان", "تابع القراءة بعد الإعلان"),
+    "hi": ("विज्ञापन", "प्रायोजित", "विज्ञापन हटाएं"),
+    "ur": ("اشتہار", "اشتہارات"),
+}
+
+#: Labels that open a short ad line before a colon (``Anzeige: …``, ``Publicidad | …``).
+PREFIXES: Table = {
+    "de": ("Anzeige", "Werbung", "Gesponsert von", "Präsentiert von", "In Kooperation mit", "Sponsored by"),
+    "fr": ("Publicité", "Sponsorisé par", "Contenu sponsorisé par", "Présenté par", "En partenariat avec"),
+    "es": ("Publicidad", "Patrocinado por", "Presentado por", "En colaboración con"),
+    "it": ("Pubblicità", "Sponsorizzato da", "Presentato da", "In collaborazione con"),
+    "pt": ("Publicidade", "Patrocinado por", "Apresentado por", "Em parceria com"),
+    "pl": ("Reklama", "Sponsorem jest", "Partnerem jest"),
+    "ru": ("Реклама", "При поддержке", "Партнер", "Партнёр"),
+    "ja": ("広告", "PR", "提供"),
+    "nl": ("Advertentie", "Gesponsord door", "In samenwerking met"),
+    "tr": ("Reklam", "Sponsor"),
+    "id": ("Iklan", "Advertorial", "Disponsori oleh"),
+    "ar": ("إعلان", "برعاية"),
+}
+
+#: Calls to action that *open* a line: newsletter sign-up, app download, follow us.
+CALLS: Table = {
+    "de": ("Newsletter abonnieren", "Jetzt Newsletter abonnieren", "Abonnieren Sie unseren Newsletter",
+           "Melden Sie sich für unseren Newsletter an", "Jetzt anmelden", "Zum Newsletter anmelden",
+           "Hier können Sie unseren Newsletter abonnieren", "Folgen Sie uns", "Folge uns", "Laden Sie unsere App",
+           "Jetzt App herunterladen", "Die App herunterladen", "Jetzt kostenlos registrieren", "Mehr News in der App", "Mit meiner Anmeldung zum Newsletter"),
+    "fr": ("Abonnez-vous à notre newsletter", "Abonnez-vous à la newsletter", "Inscrivez-vous à notre newsletter",
+           "Inscrivez-vous à la newsletter", "Recevez notre newsletter", "Suivez-nous", "Téléchargez l'application",
+           "Téléchargez notre application", "Inscrivez-vous gratuitement", "S'inscrire à la newsletter"),
+    "es": ("Suscríbete a nuestro boletín", "Suscríbete a nuestra newsletter", "Suscríbete al boletín",
+           "Suscríbase a nuestro boletín", "Recibe nuestro boletín", "Síguenos en", "Síguenos", "Descarga nuestra app",
+           "Descarga la app", "Regístrate gratis", "Apúntate a nuestra newsletter"),
+    "it": ("Iscriviti alla newsletter", "Iscriviti alla nostra newsletter", "Ricevi la nostra newsletter",
+           "Seguici su", "Seguici", "Scarica la nostra app", "Scarica l'app", "Registrati gratis"),
+    "pt": ("Assine nossa newsletter", "Assine a nossa newsletter", "Inscreva-se na nossa newsletter",
+           "Receba nossa newsletter", "Siga-nos", "Baixe nosso app", "Baixe o app", "Cadastre-se grátis",
+           "Receba as notícias"),
+    "pl": ("Zapisz się do newslettera", "Zapisz się na newsletter", "Zapisz się do naszego newslettera",
+           "Obserwuj nas", "Śledź nas", "Pobierz aplikację", "Zarejestruj się"),
+    "ru": ("Подпишитесь на нашу рассылку", "Подпишитесь на рассылку", "Подписывайтесь на наш канал",
+           "Подписывайтесь на нас", "Подписывайтесь на", "Подпишитесь на наш канал", "Подпишитесь на",
+           "Следите за нами", "Скачайте приложение", "Читайте нас в"),
+    "ja": ("メルマガ登録", "ニュースレター登録", "ニュースレターに登録", "フォローする", "フォローしてください",
+           "アプリをダウンロード", "アプリで読む", "無料会員登録"),
+    "nl": ("Schrijf je in voor onze nieuwsbrief", "Schrijf je in voor de nieuwsbrief", "Meld je aan voor onze nieuwsbrief",
+           "Abonneer je op onze nieuwsbrief", "Volg ons", "Download de app", "Download onze app"),
+    "tr": ("Bültenimize abone olun", "E-bültene abone olun", "Bizi takip edin", "Takip edin", "Uygulamayı indirin",
+           "Google News'te takip et", "Abone ol"),
+    "id": ("Berlangganan newsletter", "Daftar newsletter", "Ikuti kami", "Ikuti berita", "Unduh aplikasi",
+           "Download aplikasi", "Dapatkan update berita"),
+    "ar": ("اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "تابعونا على", "تابعنا على", "حمل التطبيق", "حمّل التطبيق"),
+}

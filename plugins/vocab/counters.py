@@ -1,0 +1,37 @@
+"""Counter widgets: view, comment and like counts, reading times."""
+from __future__ import annotations
+
+from . import Table
+
+#: Counter labels, plural and singular; a number goes before (``12 Kommentare``) or after
+#: (``Kommentare (12)``, ``Просмотры: 1 234``).
+LABELS: Table = {
+    "de": ("Kommentare", "Kommentar", "Aufrufe", "Aufruf", "Ansichten", "Leser", "Likes", "Reaktionen"),
+    "fr": ("commentaires", "commentaire", "vues", "vue", "lectures", "lecture", "réactions", "partages", "j'aime"),
+    "es": ("comentarios", "comentario", "visitas", "vistas", "lecturas", "me gusta", "compartidos", "reacciones"),
+    "it": ("commenti", "commento", "visualizzazioni", "letture", "mi piace", "condivisioni"),
+    "pt": ("comentários", "comentário", "visualizações", "leituras", "curtidas", "compartilhamentos"),
+    "pl": ("komentarze", "komentarzy", "komentarz", "wyświetlenia", "wyświetleń", "odsłony", "odsłon", "polubienia"),
+    "ru": ("комментарии", "комментариев", "комментария", "комментарий", "просмотры", "просмотров", "просмотра",
+           "просмотр", "лайков"),
+    "ja": ("コメント", "閲覧数", "ビュー", "いいね数"),
+    "nl": ("reacties", "reactie", "weergaven", "keer bekeken", "views"),
+    "tr": ("yorum", "yorumlar", "görüntülenme", "okunma", "beğeni"),
+    "id": ("komentar", "dilihat", "dibaca", "kali dibaca", "views"),
+    "ar": ("تعليقات", "تعليق", "مشاهدة", "مشاهدات", "قراءة"),
+}
+
+#: Reading-time widgets, as patterns: ``Lesezeit: 3 Min.``, ``3 min de lecture``.
+READING_TIME: Table = {
+    "de": (r"(?:lesezeit|lesedauer)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten)", r"\d+\s*(?:min\.?|minuten)\s+lesezeit"),
+    "fr": (r"temps de lecture\s*[:：]?\s*\d+\s*(?:min|minutes?)", r"\d+\s*(?:min|minutes?)\s+de lecture"),
+    "es": (r"tiempo de lectura\s*[:：]?\s*\d+\s*(?:min|minutos?)", r"\d+\s*(?:min|minutos?)\s+de lectura"),
+    "it": (r"tempo di lettura\s*[:：]?\s*\d+\s*(?:min|minuti|minuto)", r"\d+\s*(?:min|minuti)\s+di lettura"),
+    "pt": (r"tempo de leitura\s*[:：]?\s*\d+\s*(?:min|minutos?)", r"\d+\s*(?:min|minutos?)\s+de leitura"),
+    "pl": (r"czas czytania\s*[:：]?\s*\d+\s*(?:min\.?|minut[ay]?)", r"\d+\s*min\.?\s+czytania"),
+    "ru": (r"время (?:на )?чтени[яе]\s*[:：]?\s*\d+\s*(?:мин\.?|минут[аы]?)", r"\d+\s*(?:мин\.?|минут[аы]?)\s+(?:на )?чтени[яе]"),
+    "ja": (r"(?:この記事は)?(?:約)?\d+分で読めます", r"読了時間\s*[:：]?\s*(?:約)?\d+分", r"読むのにかかる時間\s*[:：]?\s*(?:約)?\d+分"),
+    "nl": (r"leestijd\s*[:：]?\s*\d+\s*(?:min\.?|minuten)", r"\d+\s*(?:min\.?|minuten)\s+leestijd"),
+    "tr": (r"okuma süresi\s*[:：]?\s*\d+\s*(?:dk\.?|dakika)", r"\d+\s*(?:dk\.?|dakika)(?:lık)?\s+okuma"),
+    "id": (r"waktu baca\s*[:：]?\s*\d+\s*menit", r"\d+\s*menit\s+(?:baca|membaca)"),
+}

@@ -1,0 +1,91 @@
+"""Photo and image credits: the labels that open a credit line, and picture agencies."""
+from __future__ import annotations
+
+from . import Table
+
+#: Labels that open a credit line (``Foto: dpa``, ``Crédit photo : AFP``, ``图片来源：视觉中国``).
+LABELS: Table = {
+    "en": ("Photo", "Photos", "Photo credit", "Photo credits", "Photograph", "Photography", "Image", "Images",
+           "Image credit", "Image source", "Picture", "Pictures", "Credit", "Credits", "Illustration",
+           "Pic", "Cover photo", "Featured image", "Header image", "Lead image", "Top image"),
+    "zh": ("图片来源", "图源", "摄影", "供图", "图片提供", "视频来源", "封面图片",
+           "题图", "题图来源", "配图来源", "头图来源", "本文图片来源"),
+    "de": ("Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotonachweis", "Fotocredit", "Quelle Bild",
+           "Titelbild", "Titelfoto", "Beitragsbild", "Illustration", "Symbolbild", "Symbolfoto"),
+    "fr": ("Crédit photo", "Crédits photo", "Crédit", "Crédits", "Photo", "Photos", "Image", "Illustration",
+           "Crédit image", "Source image", "Photo d'illustration"),
+    "es": ("Foto", "Fotos", "Fotografía", "Imagen", "Imágenes", "Crédito", "Créditos", "Crédito de la foto",
+           "Fuente de la imagen", "Ilustración", "Foto de archivo"),
+    "it": ("Foto", "Immagine", "Immagini", "Credito", "Crediti", "Crediti foto", "Fonte immagine", "Illustrazione",
+           "Foto di archivio"),
+    "pt": ("Foto", "Fotos", "Imagem", "Imagens", "Crédito", "Créditos", "Crédito da foto", "Crédito da imagem",
+           "Fonte da imagem", "Ilustração", "Foto de arquivo"),
+    "pl": ("Fot.", "Foto", "Zdjęcie", "Zdjęcia", "Źródło zdjęcia", "Źródło zdjęć", "Ilustracja", "Grafika"),
+    "ru": ("Фото", "Фотография", "Фото из открытых источников", "Источник фото", "Изображение", "Иллюстрация",
+           "Фотограф", "Коллаж"),
+    "ja": ("写真", "画像", "写真提供", "画像提供", "出典", "撮影", "写真は", "イラスト", "出所"),
+    "nl": ("Foto", "Foto's", "Beeld", "Afbeelding", "Fotografie", "Illustratie", "Bron foto"),
+    "tr": ("Fotoğraf", "Foto", "Görsel", "Görseller", "Resim", "Fotoğraf kaynağı", "Görsel kaynağı"),
+    "id": ("Foto", "Sumber foto", "Sumber gambar", "Gambar", "Ilustrasi", "Dok.", "Dokumentasi", "Kredit foto"),
+    "ar": ("الصورة", "صورة", "الصور", "مصدر الصورة", "تصوير", "صورة أرشيفية"),
+    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "सोर्स"),
+    "ur": ("فوٹو", "تصویر"),
+}
+
+#: Phrases that open a credit line and are followed by a name, with no colon
+#: (``Photo by Jane Doe on Unsplash``, ``Foto von …``).
+LEADS: Table = {
+    "en": ("Photo by", "Photos by", "Image by", "Photographed by", "Photo courtesy of", "Image courtesy of",
+           "Courtesy of", "Picture by"),
+    "zh": ("图片由", "图片来自", "图片来源于", "图/", "图片/", "摄影/", "文/图"),
+    "de": ("Foto von", "Fotos von", "Bild von", "Fotografiert von"),
+    "fr": ("Photo de", "Photo prise par", "Photographie de"),
+    "es": ("Foto de", "Foto por", "Fotografía de", "Imagen de"),
+    "it": ("Foto di", "Immagine di"),
+    "pt": ("Foto de", "Foto por", "Imagem de"),
+    "nl": ("Foto door", "Foto van"),
+    "ru": ("Фото из", "Фото с"),
+}
+
+#: Staff credits that open a line (``Reporting by …; Editing by …``, ``Redaktion: …``,
+#: ``Penulis: … | Editor: …``); the colon, where a language writes one, is part of the term.
+STAFF: Table = {
+    "en": ("Reporting by", "Additional reporting by", "Editing by", "Writing by", "Compiled by", "Edited by",
+           "Graphics by", "Research by"),
+    "zh": ("责任编辑：", "责编：", "编辑：", "校对：", "审核：", "实习编辑：", "文字编辑：", "美术编辑："),
+    "de": ("Redaktion:", "Mitarbeit:", "Recherche:", "Produktion:", "Infografik:", "Grafik:", "Bildrechte:", "Rechte:",
+           "Bearbeitung:", "Schlussredaktion:"),
+    "fr": ("Rédaction :", "Rédaction:", "Édition :", "Édition:", "Propos recueillis par"),
+    "es": ("Redacción:", "Edición:", "Edición por"),
+    "it": ("Redazione:", "Testo di", "A cura di"),
+    "pt": ("Redação:", "Edição:", "Reportagem:"),
+    "pl": ("Redakcja:", "Opracowanie:", "Oprac."),
+    "ru": ("Редакция:", "Автор фото:", "Редактор:"),
+    "ja": ("編集：", "取材・文：", "構成：", "撮影：", "文・写真："),
+    "nl": ("Redactie:", "Eindredactie:"),
+    "tr": ("Editör:", "Derleyen:", "Haber Merkezi"),
+    "id": ("Penulis:", "Editor:", "Reporter:", "Pewarta:", "Penyunting:", "Redaktur:", "Sumber:"),
+    "ar": ("تحرير:", "إعداد:"),
+}
+
+#: Picture agencies and libraries: a short line made only of names and these is a credit
+#: (``REUTERS/John Smith``, ``© Getty Images``, ``Michael Kappeler/dpa``).
+AGENCIES = (
+    "Getty Images", "Getty", "AFP", "AFP/Getty Images", "Reuters", "AP", "AP Photo", "Associated Press", "dpa",
+    "dpa-Zentralbild", "picture alliance", "picture-alliance", "EPA", "EPA-EFE", "EFE", "Shutterstock", "iStock",
+    "iStockphoto", "Imago", "imago images", "Keystone", "ANSA", "LaPresse", "Xinhua", "新华社", "视觉中国", "IC photo",
+    "东方IC", "Unsplash", "Pexels", "Pixabay", "Wikimedia Commons", "Alamy", "Bloomberg", "Sipa", "ABACA", "Anadolu",
+    "Anadolu Agency", "Kyodo", "共同通信", "時事通信", "ТАСС", "TASS", "РИА Новости", "Sputnik", "Antara", "ANTARA FOTO",
+    "PAP", "East News", "Agencja Gazeta", "Forum", "Corbis", "Depositphotos", "Freepik", "Adobe Stock", "NurPhoto",
+    "ZUMA", "ZUMA Press", "SOPA Images", "Belga", "ANP", "Hollandse Hoogte", "DHA", "İHA", "Europa Press",
+    "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Fotogramma", "ullstein bild", "Westend61", "KEYSTONE",
+    "Istimewa", "PA", "PA Media", "Press Association", "Kyodo News", "Yonhap", "연합뉴스", "Jiji Press",
+)
+#: Sources that make a credit only beside a slash or ``©`` (``Screenshot/Twitter``).
+SOURCES = ("Wikipedia", "Flickr", "Instagram", "Twitter", "X", "Facebook", "YouTube", "TikTok", "Screenshot",
+           "Archiv", "Archive", "Archivo", "Archivio", "Arquivo", "Privat", "Private", "Handout",
+           "Pool", "Reproduction", "Reprodução", "Reproducción", "Social Media")
+
+#: Class/id words (whole ``-``/``_`` parts) of credit elements.
+TOKENS = ("credit", "credits", "copyright", "photocredit", "imagecredit", "photographer", "fotograf", "bildnachweis",
+          "bildquelle", "courtesy", "attribution", "source-image")

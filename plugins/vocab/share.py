@@ -1,0 +1,46 @@
+"""Share and tool bars: the items a bar is made of (share, print, copy link, font size)."""
+from __future__ import annotations
+
+from . import Table
+
+#: Items that name a share or tool bar on their own (a line made only of items, with one of these).
+ITEMS: Table = {
+    "de": ("Teilen", "Artikel teilen", "Beitrag teilen", "Seite teilen", "Teilen auf", "Jetzt teilen",
+           "Artikel drucken", "Seite drucken", "Per E-Mail", "Per Mail", "E-Mail senden", "Link kopieren", "Artikel merken", "Artikel verschenken", "Schriftgröße", "Teilen per E-Mail"),
+    "fr": ("Partager", "Partager l'article", "Partager cet article", "Partager sur", "Imprimer l'article",
+           "Envoyer par e-mail", "Envoyer par mail", "Copier le lien", "Lien copié",
+           "Offrir l'article", "Taille du texte"),
+    "es": ("Compartir", "Compartir en", "Compartir artículo", "Enviar por correo",
+           "Enviar por email", "Copiar enlace", "Enlace copiado", "Tamaño de letra", "Tamaño del texto"),
+    "it": ("Condividi", "Condividi su", "Condividi articolo", "Stampa articolo", "Invia per email",
+           "Copia link", "Link copiato", "Dimensione testo"),
+    "pt": ("Compartilhar", "Compartilhe", "Partilhar", "Partilhe", "Compartilhar no", "Enviar por e-mail",
+           "Copiar link", "Link copiado", "Tamanho da fonte", "Tamanho do texto"),
+    "pl": ("Udostępnij", "Udostępnij artykuł", "Podziel się", "Kopiuj link", "Skopiuj link",
+           "Skopiowano link", "Wyślij e-mailem", "Rozmiar tekstu"),
+    "ru": ("Поделиться", "Поделитесь", "Распечатать", "Версия для печати", "Скопировать ссылку",
+           "Копировать ссылку", "Ссылка скопирована", "Отправить по почте", "Размер шрифта"),
+    "ja": ("シェア", "シェアする", "共有する", "ツイート", "印刷する", "リンクをコピー",
+           "URLをコピー", "ブックマーク", "はてブ", "文字サイズ", "いいね"),
+    "nl": ("Delen", "Deel dit artikel", "Delen via", "Link kopiëren", "Tekstgrootte"),
+    "tr": ("Paylaş", "Paylaşın", "Haberi paylaş", "Linki kopyala", "Bağlantıyı kopyala",
+           "E-posta ile gönder", "Yazı boyutu"),
+    "id": ("Bagikan", "Bagikan artikel", "Bagikan ke", "Share artikel", "Salin link", "Salin tautan",
+           "Tautan disalin", "Ukuran teks"),
+    "ar": ("مشاركة", "شارك المقال", "طباعة", "انسخ الرابط", "نسخ الرابط", "حجم الخط"),
+    "hi": ("शेयर", "शेयर करें", "कॉपी लिंक", "लिंक कॉपी करें"),
+    "ur": ("شیئر کریں",),
+}
+
+#: Single words that are bar items only in company (``Drucken  Merken``), as ``print``
+#: and ``save`` are in English: alone on a line they may be a section name or a word.
+WEAK: Table = {
+    "de": ("Drucken", "Merken"), "fr": ("Imprimer", "Sauvegarder"), "es": ("Imprimir", "Guardar", "Comparte"),
+    "it": ("Stampa", "Salva"), "pt": ("Imprimir", "Salvar"), "pl": ("Drukuj", "Zapisz"), "ru": ("Печать", "Сохранить"),
+    "ja": ("共有", "印刷", "ポスト", "送る"), "nl": ("Deel", "Printen", "Afdrukken", "Mailen", "Opslaan"),
+    "tr": ("Yazdır", "Kaydet"), "id": ("Cetak", "Simpan"), "ar": ("شارك", "حفظ"), "hi": ("प्रिंट",), "ur": ("شیئر", "پرنٹ"),
+}
+
+#: Network names that count only in company (two of them, or beside an item above).
+NETWORKS = ("xing", "vk", "vkontakte", "вконтакте", "одноклассники", "hatena", "line", "naver", "kakao",
+            "kakaotalk", "wykop", "viber", "signal", "threema", "mix", "feedly")

@@ -1,0 +1,53 @@
+"""The appeals plugin: donation and cookie appeals go, news about donations and cookies stays."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import appeals
+from newsclean.plugins.appeals import appeal_of
+
+
+@pytest.mark.parametrize("line,what", [
+    ("Support independent journalism. Donate today.", "donation"), ("Jetzt unterstützen", "donation"),
+    ("Faites un don pour soutenir notre rédaction.", "donation"), ("Wesprzyj nas", "donation"),
+    ("Поддержите редакцию", "donation"), ("赞赏支持", "donation"),
+    ("We use cookies to improve your experience. By continuing you accept.", "cookies"),
+    ("Wir verwenden Cookies, um Inhalte zu personalisieren.", "cookies"), ("Cenimy Twoją prywatność", "cookies"),
+    ("Nous utilisons des cookies pour mesurer l'audience.", "cookies"), ("当サイトではCookieを使用しています。", "cookies"),
+])
+def test_appeals(line: str, what: str) -> None:
+    assert appeal_of(line) == what
+
+
+@pytest.mark.parametrize("line", [
+    "Donations to the flood relief fund reached two million euros on Monday.",
+    "Die Datenschutzbehörde prüft, ob die Website Cookies ohne Zustimmung setzt.",
+    "Les dons ont afflué après l'incendie, selon la fondation.",
+    "We use cookies " + "and other trackers on many pages of this site " * 10,
+])
+def test_not_appeals(line: str) -> None:
+    assert appeal_of(line) is None
+
+
+def test_dump_appeal_goes_body_stays() -> None:
+    p1 = "La fondation a reçu plus de deux millions d'euros de dons après l'incendie, a-t-elle indiqué lundi."
+    page = "\n\n".join([p1, "Soutenez notre journalisme : faites un don.", p1 + " Les travaux commenceront en mai."])
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    assert [(r.text, r.kind) for r in art.removed] == [("Soutenez notre journalisme : faites un don.", "appeal")]
+
+
+def test_html_consent_box_goes_whole_article_stays() -> None:
+    body = "".join(f"<p>{t}</p>" for t in [
+        "Die Stadt hat am Montag den Bau der neuen Brücke beschlossen, nachdem der Rat lange beraten hatte.",
+        "Die Arbeiten sollen im Frühjahr beginnen und bis zum Ende des kommenden Jahres abgeschlossen sein.",
+        "Anwohner begrüßten den Plan, einige Händler fürchten jedoch um ihre Parkplätze in der Innenstadt.",
+    ])
+    box = ("<div class='box'><p>Cenimy Twoją prywatność</p><ul><li>Przechowywanie informacji na urządzeniu</li>"
+           "<li>Pomiar efektywności treści</li></ul><p>Akceptuję</p></div>")
+    page = f"<html><body><article><h1>Brücke</h1>{body}{box}</article></body></html>"
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="html")
+    gone = {r.text: r.kind for r in art.removed}
+    assert gone == {"Cenimy Twoją prywatność": "appeal", "Przechowywanie informacji na urządzeniu": "appeal",
+                    "Pomiar efektywności treści": "appeal", "Akceptuję": "appeal"}
+    assert "Anwohner begrüßten den Plan" in art.text

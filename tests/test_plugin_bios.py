@@ -1,0 +1,69 @@
+"""The bios plugin: author boxes at the end go; headings and quotes inside the body stay."""
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+import newsclean
+from newsclean import Step, hookimpl
+from newsclean.plugins import bios
+from newsclean.plugins.bios import is_bio_heading
+
+P = [
+    "The city council approved the new cycling lanes on Tuesday after a debate that lasted four hours.",
+    "Construction is expected to start in the spring and to finish before the end of next year.",
+    "Residents welcomed the plan, though some shop owners worried about losing parking spaces.",
+    "The council will publish the detailed route on its website next week, a spokesperson said.",
+]
+
+
+class _Author:
+    """A stand-in for the byline plugin: proposes the article's author."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @hookimpl
+    def newsclean_register_steps(self, register: "Callable[[Step], None]") -> None:
+        register(Step("author", lambda doc: doc.meta.propose("authors", [self.name], 1.0), order=200))
+
+
+def removed(page: str, author: str | None = None) -> list[tuple[str, str]]:
+    plugins: list[object] = [bios] + ([_Author(author)] if author else [])
+    art = newsclean.Cleaner(plugins=plugins, entry_points=False).clean(page, input_kind="text")
+    return [(r.text, r.kind) for r in art.removed]
+
+
+@pytest.mark.parametrize("text", ["About the author", "Über den Autor", "Об авторе", "作者简介", "À propos de l'auteur",
+                                  "Editör Hakkında", "Tentang Penulis", "O autorze", "ABOUT THE AUTHOR"])
+def test_bio_headings(text: str) -> None:
+    assert is_bio_heading(text)
+
+
+@pytest.mark.parametrize("text", ["About the authority's budget", "Der Autor des Gesetzes", "Autorität"])
+def test_not_bio_headings(text: str) -> None:
+    assert not is_bio_heading(text)
+
+
+def test_heading_and_bio_at_the_end() -> None:
+    bio = "Jane Doe covers transport and city hall. She joined the paper in 2019."
+    assert removed("\n\n".join(P + ["About the author", bio])) == [("About the author", "bio"), (bio, "bio")]
+
+
+def test_heading_in_the_middle_stays() -> None:
+    page = "\n\n".join(P[:2] + ["Über den Autor"] + P[2:] + P)
+    assert removed(page) == []
+
+
+def test_author_line_at_the_end_with_role() -> None:
+    line = "Jane Doe is a reporter covering transport for Example News."
+    assert removed("\n\n".join(P + [line]), author="Jane Doe") == [(line, "bio")]
+
+
+def test_quote_of_the_author_in_the_body_stays() -> None:
+    quote = "Jane Doe, who lives on the street, said the lanes were overdue."
+    page = "\n\n".join([P[0], quote] + P[1:])
+    assert removed(page, author="Jane Doe") == []
+    # without a known author nothing at the end is taken either
+    assert removed("\n\n".join(P + ["Jane Doe is a reporter covering transport."])) == []

@@ -1,0 +1,36 @@
+"""The commentpolicy plugin: comment rules and calls go, news about comments stays."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import commentpolicy
+from newsclean.plugins.commentpolicy import is_policy_line
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are moderated", "Die Kommentarfunktion wurde geschlossen.", "Laisser un commentaire",
+    "Your email address will not be published. Required fields are marked *",
+    "Isi komentar sepenuhnya menjadi tanggung jawab pengguna dan diatur dalam UU ITE.", "文明上网理性发言",
+    "Yorumlar ve Emojiler Aşağıda", "Комментарии закрыты", "Deja un comentario", "Lascia un commento",
+    "Deixe seu comentário", "Dodaj komentarz", "Reacties zijn gesloten", "اترك تعليقاً", "Diskutieren Sie mit!",
+])
+def test_policy_lines(line: str) -> None:
+    assert is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The minister's comments are closely watched by markets.", "Kommentare in sozialen Medien lösten eine Debatte aus.",
+    "Commentaires et critiques ont suivi la décision.", "Para comentar la situación, el ministro convocó a la prensa.",
+    "Comments are moderated " + "by volunteers who read every message " * 10,
+])
+def test_not_policy_lines(line: str) -> None:
+    assert not is_policy_line(line)
+
+
+def test_dump_policy_goes_body_stays() -> None:
+    p1 = "Die Gemeinde hat am Dienstag neue Radwege beschlossen, nachdem der Rat mehr als vier Stunden beraten hatte."
+    p2 = "Kommentare von Anwohnern flossen in die Planung ein, sagte die Bürgermeisterin am Abend."
+    page = "\n\n".join([p1, p2, "Die Kommentarfunktion wurde geschlossen."])
+    art = newsclean.Cleaner(plugins=[commentpolicy], entry_points=False).clean(page, input_kind="text")
+    assert [(r.text, r.kind) for r in art.removed] == [("Die Kommentarfunktion wurde geschlossen.", "comment-policy")]

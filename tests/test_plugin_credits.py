@@ -1,0 +1,67 @@
+"""The credits plugin: photo/image credit lines go, captions and sentences about photos stay."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import credits
+from newsclean.plugins.credits import is_credit_line
+
+
+def removed(page: str, input_kind: str = "text") -> dict[str, str]:
+    art = newsclean.Cleaner(plugins=[credits], entry_points=False).clean(page, input_kind=input_kind)
+    return {r.text: r.kind for r in art.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "Foto: dpa", "(Foto: Michael Kappeler/dpa)", "Bild: Getty Images", "Photo: Reuters", "Crédit photo : AFP",
+    "图片来源：视觉中国", "图/新华社", "摄影/张三", "© Getty Images", "REUTERS/John Smith", "Michael Kappeler/dpa",
+    "Photo by Jane Doe on Unsplash", "Фото: РИА Новости", "写真：ロイター", "Fot. Jan Kowalski", "Screenshot/Twitter",
+    "Sumber foto: Instagram/enzystoria", "AFP", "© picture alliance / dpa | Kay Nietfeld", "Fotoğraf: AA",
+    "الصورة: رويترز", "Foto: ANP", "Imagen: EFE", "(Image credit: Blue Origin)", "Photo: Meg Kinnard, AP",
+])
+def test_credit_lines(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Foto des Tages zeigt einen Sonnenuntergang über dem Meer.", "The photo shows a man near the river.",
+    "Reuters reported that the talks had stalled.", "Twitter", "John Smith", "Photo op ended in chaos",
+    "Photographers gathered outside the court on Monday as the verdict was read.", "图：市民在公园散步",
+    "Фото с места событий опубликовали очевидцы в социальных сетях, сообщает агентство.",
+    "Foto: " + "Die Polizei sperrte am Montag die Straße vor dem Rathaus, nachdem ein verdächtiger Koffer gefunden worden war.",
+])
+def test_not_credit_lines(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+BODY_DE = ("Die neue Brücke über den Fluss wird im kommenden Monat für den Verkehr freigegeben, teilte die Stadt am "
+           "Montag mit. Die Fahrzeit sinkt damit deutlich.")
+BODY_DE2 = "Ein Foto der Brücke zeigt die Arbeiter beim Einsetzen des letzten Trägers, berichtete die Lokalzeitung."
+
+
+def test_dump_de_credit_goes_sentence_with_photo_stays() -> None:
+    got = removed("\n\n".join([BODY_DE, "Foto: Daniel Bockwoldt / dpa", BODY_DE2]))
+    assert got == {"Foto: Daniel Bockwoldt / dpa": "credit"}
+
+
+def test_html_credit_element_and_caption() -> None:
+    page = ("<html><body><article><h1>Brücke eröffnet</h1><p>" + BODY_DE + "</p>"
+            "<figure><img src='a.jpg'><figcaption><p>Die Brücke am Abend.</p>"
+            "<p class='image-credit'>Max Muster</p></figcaption></figure>"
+            "<p>" + BODY_DE2 + "</p></article></body></html>")
+    art = newsclean.Cleaner(plugins=[credits], entry_points=False).clean(page, input_kind="html")
+    got = {r.text: (r.kind, r.plugin) for r in art.removed}
+    assert got == {"Max Muster": ("credit", "credits:lines")}
+    assert "Die Brücke am Abend." in art.text
+
+
+def test_full_pipeline_records_kind_and_reason() -> None:
+    page = ("<html><head><title>Brücke eröffnet</title></head><body><nav><a href='/'>Start</a></nav><article>"
+            "<h1>Brücke eröffnet</h1><p>" + BODY_DE + "</p><p>Foto: Daniel Bockwoldt/dpa</p>"
+            "<p>" + BODY_DE2 + "</p><p>" + BODY_DE + " Weitere Arbeiten folgen im Herbst.</p></article></body></html>")
+    art = newsclean.clean(page)
+    credit = [r for r in art.removed if r.kind == "credit"]
+    assert [r.text for r in credit] == ["Foto: Daniel Bockwoldt/dpa"]
+    assert credit[0].plugin == "credits:lines" and credit[0].reason
+    assert BODY_DE2 in art.text

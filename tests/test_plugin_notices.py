@@ -1,0 +1,53 @@
+"""The notices plugin: syndication and citation notices go, sentences about publishing stay."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import notices
+from newsclean.plugins.notices import is_notice_line
+
+
+def removed(page: str) -> dict[str, str]:
+    art = newsclean.Cleaner(plugins=[notices], entry_points=False).clean(page, input_kind="text")
+    return {r.text: r.kind for r in art.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "This article originally appeared on The Conversation.", "Mit Material von dpa", "*Mit Material von dpa und AFP",
+    "Cet article a été initialement publié sur Le Monde.", "Artikel ini telah tayang di Kompas.com dengan judul \"X\"",
+    "本文首发于某某公众号", "Cite this article: Smith J. (2024) Title.", "Zitiervorschlag: Müller, A. (2023).",
+    "— Este artículo se publicó originalmente en El País.", "Dieser Beitrag erschien zuerst bei der Wochenzeitung.",
+    "Статья впервые опубликована в журнале «Наука».", "Dit artikel verscheen eerder in de krant.",
+    "This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+])
+def test_notice_lines(line: str) -> None:
+    assert is_notice_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The article originally appeared in a local paper, the mayor said, before being picked up nationwide.",
+    "Mit Material dieser Art arbeiten die Forscher seit Jahren.", "Citation needed for the claim that",
+    "Cite this articles", "本文介绍了首发于上海的新款列车。",
+    "This article originally appeared " + "in print " * 60,
+])
+def test_not_notice_lines(line: str) -> None:
+    assert not is_notice_line(line)
+
+
+P1 = ("The city council approved the new cycling lanes on Tuesday after a debate that lasted more than four hours, "
+      "officials said.")
+P2 = "Construction is expected to start in the spring and to finish before the end of next year."
+
+
+def test_dump_notice_and_citation_block() -> None:
+    page = "\n\n".join([P1, P2, "This story was first published by the Daily Example.", "Cite this article",
+                        "Doe, J. (2024). New cycling lanes approved. Example News."])
+    assert removed(page) == {
+        "This story was first published by the Daily Example.": "notice", "Cite this article": "notice",
+        "Doe, J. (2024). New cycling lanes approved. Example News.": "notice"}
+
+
+def test_citation_label_far_from_end_takes_no_paragraph() -> None:
+    page = "\n\n".join(["Citation", P1, P2, P1 + " Again.", P2 + " Again.", P1 + " Once more."])
+    assert removed(page) == {"Citation": "notice"}

@@ -1,0 +1,43 @@
+"""The prompts plugin: rate/print/PDF/listen/gallery prompts go, sentences and headings stay."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import prompts
+from newsclean.plugins.prompts import is_prompt_line
+
+
+def removed(page: str) -> dict[str, str]:
+    art = newsclean.Cleaner(plugins=[prompts], entry_points=False).clean(page, input_kind="text")
+    return {r.text: r.kind for r in art.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "Rate this article", "Artikel drucken", "Download PDF", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+    "Lihat Foto", "Listen to this article", "Drucken | PDF | Vorlesen", "Video Player", "Bildergalerie (12)",
+    "Imprimer l'article", "Valora este artículo", "Ascolta l'articolo", "Ouvir matéria", "Oceń artykuł",
+    "この記事は役に立ちましたか？", "Beoordeel dit artikel", "Haberi dinle", "استمع إلى المقال", "查看大图",
+    "Fehler gefunden? Schreiben Sie uns", "Found a typo? Let us know",
+])
+def test_prompt_lines(line: str) -> None:
+    assert is_prompt_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Print", "Stampa", "The printer was broken.", "Found a typo in the contract, the lawyer said nothing.",
+    "Bildergalerie zeigt die Schäden", "Die Druckversion der Zeitung erscheint am Montag.",
+])
+def test_not_prompt_lines(line: str) -> None:
+    assert not is_prompt_line(line)
+
+
+def test_one_word_prompt_only_at_the_edges() -> None:
+    p1 = "Il consiglio comunale ha approvato martedì le nuove piste ciclabili dopo un lungo dibattito in aula."
+    p2 = "I lavori dovrebbero cominciare in primavera e concludersi entro la fine del prossimo anno."
+    p3 = "Secondo l'assessore, la rete crescerà di venti chilometri e collegherà i quartieri periferici."
+    page = "\n\n".join(["Stampa", p1, p2, "Stampa", p3, "Ascolta", p1 + " Ancora.", p2 + " Ancora."])
+    art = newsclean.Cleaner(plugins=[prompts], entry_points=False).clean(page, input_kind="text")
+    gone = [(r.text, r.kind) for r in art.removed]
+    assert gone == [("Stampa", "prompt")]  # the first line only; the ones between paragraphs stay
+    assert art.paragraphs[2].text == "Stampa"
