@@ -71,6 +71,11 @@ GENERIC_PARTS = frozenset((
     "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
     "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
 ))
+#: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
+MEDIA_PARTS = frozenset((
+    "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
+    "credit", "credits", "slideshow", "carousel", "lightbox", "thumbnail", "tupian",  # 图片
+))
 #: ``itemprop`` values that say "this is the article body" outright.
 ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
 
@@ -121,12 +126,14 @@ SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
 REPEAT_MIN_CHARS = 40  # a kept paragraph this long that repeats an earlier one goes
 REPEAT_MAX_LONGER = 8  # distinct earlier texts per opening a paragraph is compared with
+READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
-#: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Thai has none).
-_SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589]")
+#: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Burmese,
+#: Khmer, Tibetan; Thai has none).
+_SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b\u17d4\u0f0d]")
 _SPLIT = re.compile(r"[-_:\s]+")
 _SPLIT_CAMEL = re.compile(r"[-_:\s#]+|(?<=[a-z])(?=[A-Z])")
 _NEG_PART = {p: region for region, parts in NEGATIVE_HINTS.items() for p in parts}
@@ -162,7 +169,7 @@ class _Feat:
                 and len(_SENTENCE_END.findall(block.text)) >= LINK_PROSE_SENTENCES:
             bad = False  # prose rich in inline links: sentences, not a list of links
         unpunctuated = (not block.punct and w >= UNPUNCTUATED_LENGTH and block.kind == "paragraph"
-                        and not _SENTENCE_END.search(block.text))
+                        and not _SENTENCE_END.search(block.text) and _punctuating_script(block.text, cjk))
         if unpunctuated:
             value = 0.0  # a long run without one sentence mark: labels, tags, a keyword list
         if value > 0 and not bad:
@@ -173,6 +180,15 @@ class _Feat:
         self.short = w < SHORT_LENGTH or unpunctuated
         self.own = _owner_index(block.path)
         self.neg_at = -1  # depth of the outermost negative element on the path
+
+
+def _punctuating_script(text: str, cjk: int) -> bool:
+    """True for text in scripts whose prose always has sentence marks the locator knows.
+
+    Latin, Greek, Cyrillic (every code point under U+0530) and Han/kana; not
+    Thai (sentences end with a space) nor scripts with marks of their own.
+    """
+    return max(text) < "\u0530" or cjk * 2 >= len(text)
 
 
 def _owner_index(path: tuple[Any, ...]) -> int:
@@ -645,6 +661,13 @@ def locate(doc: Any) -> None:
         return
     where = describe_element(container)
     chrome_inside = _chrome_inside(inside, signals, container, lead)
+    readmit = _readmit(doc, feats, inside, outside, container, signals)
+    if readmit:
+        inside_ids = {id(f) for f in inside} | readmit
+        outside = [f for f in outside if id(f) not in readmit]
+        keep_inside = dict(zip(map(id, inside), verdicts))
+        inside = [f for f in feats if id(f) in inside_ids]
+        verdicts = [keep_inside.get(id(f), True) for f in inside]
     for f in outside:
         sig = _signal_of(f.block.path, signals) if signals else None
         if sig is not None:
@@ -668,6 +691,67 @@ def locate(doc: Any) -> None:
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
     if signals:
         _judge_signals(signals, container, member_set, chrome_inside.values())
+
+
+def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
+             signals: dict[Any, Any]) -> set[int]:
+    """Prose outside the container that belongs to the article (ids of its feats).
+
+    Two runs are looked at, block by block, away from the container: back to
+    the title (lead paragraphs above the body's own wrapper) and, within the
+    container's parent, forward past its end and back before its start (a body
+    split by an inline box). A run takes clean prose paragraphs (no negative
+    class, no chrome signal, not link-dense); it steps over short lines and
+    blocks earlier steps dropped (ads, share bars, related boxes), at most
+    ``READMIT_MAX_GAP`` in a row; anything else ends it.
+    """
+    if not inside or not outside:
+        return set()
+    by_index = {f.index: f for f in outside}
+    first, last = inside[0].index, inside[-1].index
+    t = title_index(doc)
+    parent = container.getparent()
+    out: set[int] = set()
+
+    def run(indices: Iterable[int], within: Any) -> None:
+        gap = 0
+        for i in indices:
+            f = by_index.get(i)
+            if f is None:  # dropped by an earlier step, or inside the container
+                b = doc.blocks[i]
+                if b.dropped is None:
+                    return  # the container's own block: the run is over
+                gap += 1
+            elif f.short or (f.block.kind == "heading" and not f.bad) or _is_media(f.block.tokens):
+                gap += 1
+            elif (f.good and f.block.kind == "paragraph" and f.neg_at < 0
+                  and (within is None or within in f.block.path)
+                  and (not signals or _signal_of(f.block.path, signals) is None)):
+                out.add(id(f))
+                gap = 0
+                continue
+            else:
+                return
+            if gap > READMIT_MAX_GAP:
+                return
+
+    if t is not None and t < first:
+        run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
+    return out
+
+
+_MEDIA_CACHE: dict[frozenset[str], bool] = {}
+
+
+def _is_media(tokens: frozenset[str]) -> bool:
+    """True when a block's class/id tokens place it in a picture, video or gallery (a caption)."""
+    got = _MEDIA_CACHE.get(tokens)
+    if got is None:
+        got = any(p in MEDIA_PARTS for tok in tokens for p in _SPLIT.split(tok))
+        if len(_MEDIA_CACHE) >= _CACHE_MAX:
+            _MEDIA_CACHE.clear()
+        _MEDIA_CACHE[tokens] = got
+    return got
 
 
 def _chrome_inside(inside: list[_Feat], signals: dict[Any, Any], container: Any,

@@ -185,3 +185,21 @@ def test_subtree_counts_stay_linear_on_nested_wrappers():
     assert counts.reads <= (DIRECT_BUDGET + 2) * page_chars  # not depth x page
     assert counts.walked <= 2 * (depth + links + 2)
     assert counts.chars(divs[0]) == counts.chars(divs[-1]) > 0
+
+
+def test_lead_paragraph_above_the_body_wrapper_is_readmitted_without_byline_or_trailing_boxes():
+    lead = ("The city's new bridge will open a year late, officials said on Monday, after tests found "
+            "flaws in the steel of its main span.")
+    about = ("Our newsroom is an independent publisher founded in 1901. We cover the region with a staff of "
+             "forty reporters and editors, and we rely on readers like you. Support local journalism today.")
+    body = (NAV + "<div class='head'><h1>Bridge opening delayed again</h1>"
+            f"<p class='standfirst'>{lead}</p><span class='by'>By Jane Doe</span></div>"
+            f"<figure><img src='b.jpg'><p class='photo-credit'>A view of the bridge from the river bank, taken "
+            f"on Sunday afternoon by our photographer during the inspection.</p></figure>"
+            f"<div class='article-body'>{paras(5)}</div><div class='about-us'><p>{about}</p></div>")
+    art = clean(page(body))
+    assert art.text.startswith(lead)
+    assert art.text.count("Officials said") == 5
+    assert "By Jane Doe" not in art.text
+    assert "photographer" not in art.text  # a caption is not a lead paragraph
+    assert "independent publisher" not in art.text  # prose after the body is not pulled in
