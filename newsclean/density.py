@@ -22,13 +22,12 @@ import lxml.etree as etree
 __all__ = ["SubtreeCounts", "nonspace_len"]
 
 #: The direct path may read this many times the page's text before the table is built.
-DIRECT_BUDGET = 3
+DIRECT_BUDGET = 20
 #: Elements whose presence below an element marks it as holding the article.
 MARKER_TAGS = frozenset(("main", "h1"))
 #: ``itemprop`` values that mark the article body.
 MARKER_PROPS = frozenset(("articlebody", "articletext"))
 
-_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
 
 
@@ -48,8 +47,13 @@ class SubtreeCounts:
     elements visited by the bottom-up walk (tests use them to check linearity).
     """
 
-    def __init__(self, root: Any) -> None:
+    def __init__(self, root: Any, root_chars: "int | SubtreeCounts | None" = None) -> None:
+        """``root_chars``: the length of the root's text when known (or an earlier instance on
+        the same root to take it from), which spares reading the whole text to set the budget."""
         self.root = root
+        if isinstance(root_chars, SubtreeCounts):
+            root_chars = root_chars._root_len if root_chars.root is root else None
+        self._root_len: int | None = root_chars
         self._budget: int | None = None
         self.reads = 0
         self.walked = 0
@@ -62,8 +66,10 @@ class SubtreeCounts:
         if self._table is not None:
             return False
         if self._budget is None:
-            self._budget = DIRECT_BUDGET * max(len(_text(self.root)), 1)
-            self.reads += self._budget // DIRECT_BUDGET
+            if self._root_len is None:
+                self._root_len = len(_text(self.root))
+                self.reads += self._root_len
+            self._budget = DIRECT_BUDGET * max(self._root_len, 1)
         if self.reads + size_hint > self._budget:
             self._build()
             return False
@@ -107,13 +113,21 @@ class SubtreeCounts:
 
     # -- questions --------------------------------------------------------------------
 
-    def chars(self, el: Any) -> int:
-        """Non-whitespace characters of the element's text (its tail excluded)."""
+    def chars(self, el: Any, under: int = 0) -> int:
+        """Non-whitespace characters of the element's text (its tail excluded).
+
+        ``under``: when the text, whitespace included, is shorter than this, its
+        raw length is returned uncounted (enough to say "under the limit").
+        """
         if self._direct_ok():
-            memo = self._direct.setdefault(el, [-1, -1])
+            memo = self._direct.get(el)
+            if memo is None:
+                memo = self._direct[el] = [-1, -1]
             if memo[0] < 0:
                 text = _text(el)
                 self.reads += len(text)
+                if len(text) < under:
+                    return len(text)
                 memo[0] = nonspace_len(text)
             return memo[0]
         got = self._table.get(el) if self._table is not None else None
@@ -124,12 +138,15 @@ class SubtreeCounts:
         if self._direct_ok():
             memo = self._direct.setdefault(el, [-1, -1])
             if memo[1] < 0:
-                text = "".join(_LINK_TEXT(el))
-                self.reads += len(text) + 1
-                memo[1] = nonspace_len(text)
+                n = 0
+                for a in el.iter("a"):  # (an XPath such as .//a//text() is slow on deep trees)
+                    t = _text(a)
+                    n += nonspace_len(t)
+                    self.reads += len(t) + 1
+                memo[1] = n
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
-        return got[1] if got else nonspace_len("".join(_LINK_TEXT(el)))
+        return got[1] if got else sum(nonspace_len(_text(a)) for a in el.iter("a"))
 
     def prose(self, el: Any) -> int:
         """Characters outside links."""

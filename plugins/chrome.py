@@ -143,8 +143,8 @@ PAGE_BUILDER_PARTS = frozenset(("widget", "widgets", "column", "col", "side", "r
 #: The first paragraph under the title: this many characters (Han/kana count CJK_WEIGHT) ...
 LEAD_MIN_CHARS = 60
 CJK_WEIGHT = 3
-#: ... among the first this many text nodes after the title heading.
-LEAD_MAX_NODES = 400
+#: ... among the first this many elements after the title heading.
+LEAD_MAX_NODES = 1000
 #: Regions whose evidence always means a deletion (consent dialogs; navigation is links).
 NEVER_SIGNAL = frozenset(("consent", "nav"))
 #: Weight of a signal in the locator (a factor on the element's score), by strength of evidence.
@@ -163,6 +163,8 @@ _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
 _STATE_PENDING = "chrome.pending"
+_STATE_PROSE = "chrome.page_prose"
+_STATE_SIZE = "chrome.page_size"
 #: ``doc.state`` key of the chrome signals left for the locator (see :class:`ChromeSignal`).
 SIGNALS = "chrome.signals"
 
@@ -197,15 +199,21 @@ class _Guard:
     def __init__(self, doc: Any, body: Any) -> None:
         self.doc = doc
         self.body = body
-        self.counts = SubtreeCounts(body)
+        # fresh counts per step (the hidden step changes the tree), the page's text size shared
+        self.counts = SubtreeCounts(body, root_chars=doc.state.get(_STATE_SIZE))
+        doc.state[_STATE_SIZE] = self.counts
         self._limits: dict[str, float] | None = None
         self._total: int | None = None
         self._lead: Any = False  # the lead chain, not looked for yet
 
     @property
     def page_prose(self) -> int:
+        """Prose characters of the whole body (computed once per page, shared by both steps)."""
         if self._total is None:
-            self._total = self.counts.prose(self.body)
+            total = self.doc.state.get(_STATE_PROSE)
+            if total is None:
+                total = self.doc.state[_STATE_PROSE] = self.counts.prose(self.body)
+            self._total = int(total)
         return self._total
 
     @property
@@ -217,7 +225,7 @@ class _Guard:
 
     def surely_small(self, el: Any, region: str) -> bool:
         """True when even all of the element's text is under its region's protection limit."""
-        n = self.counts.chars(el)
+        n = self.counts.chars(el, under=MIN_PROTECTED_CHARS)
         return n < MIN_PROTECTED_CHARS or n < self.limits[region]
 
     def may_be_signal(self, el: Any) -> bool:
@@ -298,21 +306,38 @@ def _lead_element(doc: Any, body: Any) -> Any:
         head = h1[0] if len(h1) == 1 else None
     if head is None:
         return None
-    for i, node in enumerate(head.xpath("following::text()")):
-        if i >= LEAD_MAX_NODES:
-            return None
-        n = len(node.strip())
+    for el, text in _texts_after(head):
+        n = len(text.strip())
         if n < LEAD_MIN_CHARS // CJK_WEIGHT:
             continue
-        if n + (CJK_WEIGHT - 1) * cjk_count(node) < LEAD_MIN_CHARS or not punct_count(node):
+        if n + (CJK_WEIGHT - 1) * cjk_count(text) < LEAD_MIN_CHARS or not punct_count(text):
             continue
-        el = node.getparent()
-        if node.is_tail:
-            el = el.getparent() if el is not None else None
-        if el is None or any(a.tag == "a" for a in el.iterancestors()) or el.tag == "a":
+        if el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
             continue
         return el
     return None
+
+
+def _texts_after(head: Any) -> Any:
+    """(element holding it, text) of the text runs after ``head`` in reading order, a bounded number."""
+    seen = 0
+    node = head
+    while node is not None and node.tag != "html":
+        if node.tail:
+            yield node.getparent(), node.tail
+        for sib in node.itersiblings():
+            for event, el in etree.iterwalk(sib, events=("start", "end")):
+                if event == "start":
+                    seen += 1
+                    if seen > LEAD_MAX_NODES:
+                        return
+                    if isinstance(el.tag, str) and el.text:
+                        yield el, el.text
+                elif el.tail and el is not sib:
+                    yield el.getparent(), el.tail
+            if sib.tail:
+                yield sib.getparent(), sib.tail
+        node = node.getparent()
 
 
 def _weak(reason: str, weak: frozenset[str] = WEAK_PARTS) -> bool:
@@ -468,20 +493,21 @@ def drop_keep_tail(el: Any) -> None:
     parent.remove(el)
 
 
-def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
+def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
     """One walk of the body: hidden elements and chrome candidates, in document order.
 
     A candidate whose whole text is under the protection limit is certainly
     condemned: its subtree is not walked (hidden bits inside it go with it).
     Chrome candidates carry a flag saying whether the guard must still look.
+    ``root``: walk only this element's subtree (not the element itself).
     """
     found_hidden: list[tuple[Any, Verdict]] = []
     found_chrome: list[tuple[Any, Verdict, bool]] = []
     guard = _Guard(doc, body)
     has_article = next(body.iter("article", "main", "section"), None) is not None
     chrome_tags = CHROME_TAGS
-    walker = etree.iterwalk(body, events=("start",))
+    walker = etree.iterwalk(body if root is None else root, events=("start",))
     next(walker)  # the body itself is never pruned
     hidden_attrs = _HIDDEN_ATTRS
     chrome_attrs = _CHROME_ATTRS
@@ -509,7 +535,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
             if v is not None:
                 small = guard.surely_small(el, v[3])
                 found_chrome.append((el, v, not small))
-                if small and not guard.may_be_signal(el):
+                if small:
                     walker.skip_subtree()
     return found_hidden, found_chrome
 
@@ -621,7 +647,9 @@ def chrome_step(doc: Any) -> None:
     guard = _Guard(doc, body)
     removed: set[Any] = set(gone)
     signals: list[ChromeSignal] = doc.state.setdefault(SIGNALS, [])
-    for el, v, check in candidates:
+    queue = list(reversed(candidates))
+    while queue:
+        el, v, check = queue.pop()
         if el.getparent() is None or (removed and any(a in removed for a in el.iterancestors())):
             continue  # already gone with an ancestor
         if check and guard.protects(el, v[3]):
@@ -631,9 +659,12 @@ def chrome_step(doc: Any) -> None:
         keep, why = guard.signal(el, v)
         if keep:
             signals.append(_signal(el, v, why, 1.0, "lead"))
+            if not check:  # its subtree was not walked (it looked condemned): chrome inside it still goes
+                queue.extend(reversed(_scan(doc, body, hidden=False, chrome=True, root=el)[1]))
             continue
         _remove(doc, el, v)
         removed.add(el)
+    doc.state.pop(_STATE_SIZE, None)
 
 
 def _signal(el: Any, verdict: Verdict, note: str, weight: float | None = None,
