@@ -17,6 +17,18 @@ Both are guarded: an element that holds a large share of the page's prose
 or ``with-comments``. Such an element is only looked into; chrome inside it
 is still pruned. Every pruned subtree is recorded with its text, a reason
 naming the evidence and the page region it came from.
+
+Class/id evidence is a *signal*, not always a deletion: an element that holds
+the first paragraph under the page's title, or is an alike sibling (same tag
+and class) of one that does, is left in the page however its classes read
+(live tickers and forum posts in comment classes, blog themes in widget
+classes, stories in pagination wrappers). So are the protected wrappers
+above. Each such element becomes a :class:`ChromeSignal` in
+``doc.state[SIGNALS]``; the ``content`` locator weighs it (its weight, its
+position) and records the outcome, which ``newsclean explain`` shows.
+Page-builder layout classes (``elementor-widget``, ``et_pb_column``,
+``vc_column`` ...) are no region evidence at all. Counting is linear
+(:class:`newsclean.density.SubtreeCounts`), however deeply wrappers nest.
 """
 from __future__ import annotations
 
@@ -29,6 +41,7 @@ import lxml.etree as etree
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.density import SubtreeCounts
+from newsclean.locator import SIGNALS_KEY
 from newsclean.text import cjk_count, punct_count
 
 # ---------------------------------------------------------------------------
@@ -166,7 +179,7 @@ _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
 _STATE_SIZE = "chrome.page_size"
 #: ``doc.state`` key of the chrome signals left for the locator (see :class:`ChromeSignal`).
-SIGNALS = "chrome.signals"
+SIGNALS = SIGNALS_KEY
 
 _NO_ATTRS: dict[str, str] = {}
 #: The attributes hidden_evidence and chrome_evidence read (an element without any is skipped).

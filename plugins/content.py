@@ -20,8 +20,16 @@ How (HTML only, after the specific-noise steps have had their turn):
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
    often cut into several blocks around pictures and ads).
-4. Blocks outside are dropped, named after the container and after the page
-   region their tokens place them in. Inside, link lists and the short
+   Chrome signals (elements the chrome step left in the page although their
+   classes read as comments, widgets ...) multiply their element's score by
+   their weight, unless they hold the paragraph under the title; weak words
+   (``widget``) do not count against prose next to that paragraph.
+4. Prose paragraphs between the title and the container (a standfirst above
+   the body's wrapper) are re-admitted, stepping over short lines and blocks
+   earlier steps dropped; captions, negative regions and signals are not.
+   Blocks outside are dropped, named after the container and after the page
+   region their tokens place them in (or under a chrome signal's own kind);
+   strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
    blocks between good ones stay), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice).
@@ -35,7 +43,8 @@ from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, describe_element
-from newsclean.plugins.chrome import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES, SIGNALS
+from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
+from newsclean.plugins.chrome import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 
 # ---------------------------------------------------------------------------
@@ -124,8 +133,6 @@ UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
-REPEAT_MIN_CHARS = 40  # a kept paragraph this long that repeats an earlier one goes
-REPEAT_MAX_LONGER = 8  # distinct earlier texts per opening a paragraph is compared with
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
@@ -613,21 +620,6 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
     return [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
 
 
-def _signals(doc: Any) -> dict[Any, Any]:
-    """The chrome signals still in the page, by element (see ``chrome.ChromeSignal``)."""
-    got = doc.state.get(SIGNALS) or ()
-    return {sig.element: sig for sig in got if getattr(sig, "element", None) is not None}
-
-
-def _signal_of(path: tuple[Any, ...], signals: dict[Any, Any]) -> Any:
-    """The outermost chrome signal on a block's path, or None."""
-    for el in path:
-        sig = signals.get(el)
-        if sig is not None:
-            return sig
-    return None
-
-
 def locate(doc: Any) -> None:
     """Drop every kept block outside the article, and boilerplate inside it."""
     kept = [b for b in doc.blocks if b.dropped is None]
@@ -635,7 +627,7 @@ def locate(doc: Any) -> None:
         return
     feats = [_Feat(b) for b in kept]
     dropped = [_Feat(b, light=True) for b in doc.blocks if b.dropped is not None and b.path]
-    signals = _signals(doc)
+    signals = signals_of(doc)
     weights = {el: (sig.weight, sig.strength) for el, sig in signals.items()}
     lead = _lead(doc, feats)
     container, members = choose_container(feats, dropped, lead, weights)
@@ -669,14 +661,14 @@ def locate(doc: Any) -> None:
         inside = [f for f in feats if id(f) in inside_ids]
         verdicts = [keep_inside.get(id(f), True) for f in inside]
     for f in outside:
-        sig = _signal_of(f.block.path, signals) if signals else None
+        sig = signal_on_path(f.block.path, signals) if signals else None
         if sig is not None:
             doc.drop(f.block, sig.kind, f"{sig.evidence}, weighed {sig.weight:g} by the locator: outside the "
                      f"article container {where}", region=sig.region)
         else:
             doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                      region=region_of(f.block.tokens))
-    seen = _Seen()
+    seen = Repeats()
     for f, k in zip(inside, verdicts):
         sig = chrome_inside.get(id(f))
         if sig is not None:
@@ -686,11 +678,11 @@ def locate(doc: Any) -> None:
             reason = ("link list inside the article container" if f.bad
                       else "short non-prose line at the edge of the article")
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
-        elif seen.repeats(f):
+        elif seen.repeats(f.block.text, f.block.path[f.own - 1] if f.own >= 1 else None):
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
     if signals:
-        _judge_signals(signals, container, member_set, chrome_inside.values())
+        judge_signals(signals, container, member_set, chrome_inside.values())
 
 
 def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
@@ -726,7 +718,7 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
                 gap += 1
             elif (f.good and f.block.kind == "paragraph" and f.neg_at < 0
                   and (within is None or within in f.block.path)
-                  and (not signals or _signal_of(f.block.path, signals) is None)):
+                  and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
                 gap = 0
                 continue
@@ -784,66 +776,6 @@ def _chrome_inside(inside: list[_Feat], signals: dict[Any, Any], container: Any,
             for f in fs:
                 out[id(f)] = sig
     return out
-
-
-def _judge_signals(signals: dict[Any, Any], container: Any, members: set[Any], dropped_inside: Any) -> None:
-    """Fill in each signal's outcome for ``explain``: kept or dropped, and why."""
-    gone = {id(s) for s in dropped_inside}
-    around = set(container.iterancestors())
-    around.add(container)
-    for el, sig in signals.items():
-        w = f"weight {sig.weight:g} ({sig.strength})"
-        if id(sig) in gone:
-            sig.outcome, sig.why = "dropped", f"{w}; inside the article container but holds little of its prose"
-        elif el in around:
-            sig.outcome, sig.why = "kept", f"{w}; it holds the article container"
-        elif any(a in members for a in el.iterancestors()) or el in members:
-            sig.outcome, sig.why = "kept", f"{w}; part of the article"
-        else:
-            sig.outcome, sig.why = "dropped", f"{w}; outside the article container"
-
-
-class _Seen:
-    """The paragraphs kept so far, for :meth:`repeats`; linear in the page's text.
-
-    Identical texts are found by hashing (a dict from text to the parent it
-    was kept under: a copy under another parent is never remembered); a text contained in a longer
-    earlier one with the same opening is looked for among at most
-    ``REPEAT_MAX_LONGER`` distinct earlier texts per opening, so no page makes
-    the check quadratic (4,000 copies of one paragraph are 4,000 look-ups).
-    """
-
-    __slots__ = ("exact", "by_opening", "comparisons")
-
-    def __init__(self) -> None:
-        self.exact: dict[str, Any] = {}
-        self.by_opening: dict[str, list[tuple[str, Any]]] = {}
-        self.comparisons = 0  # substring tests made (tests count them)
-
-    def repeats(self, f: _Feat) -> bool:
-        """True when the block's text was kept already from another place in the tree.
-
-        Repeats among siblings (a recipe's "1 tsp. salt" lines, captions of a photo
-        story) are the article's own; a copy under another parent is a second
-        rendering of the same thing (a gallery and its lightbox, a caption and its
-        truncated version). Otherwise the text is remembered, by its opening.
-        """
-        path = f.block.path
-        parent = path[f.own - 1] if f.own >= 1 else None
-        sq = _squash(f.block.text)
-        if len(sq) < REPEAT_MIN_CHARS:
-            return False
-        if sq in self.exact:  # copies among siblings are remembered once; elsewhere they repeat
-            return self.exact[sq] is not parent
-        longer = self.by_opening.setdefault(sq[:REPEAT_MIN_CHARS], [])
-        for text, where in longer:
-            self.comparisons += 1
-            if where is not parent and sq in text:
-                return True
-        self.exact[sq] = parent
-        if len(longer) < REPEAT_MAX_LONGER:
-            longer.append((sq, parent))
-        return False
 
 
 @hookimpl

@@ -143,28 +143,19 @@ def test_explain_shows_how_each_chrome_signal_weighed():
 
 
 def test_repeated_paragraphs_are_found_in_linear_work():
-    from newsclean.plugins import content
+    from newsclean.locator import REPEAT_MAX_LONGER, Repeats
 
-    class B:
-        def __init__(self, text, parent):
-            self.text, self.path = text, (parent, object())
-
-    class F:
-        own = 1
-
-        def __init__(self, text, parent):
-            self.block = B(text, parent)
-
-    seen = content._Seen()
+    seen = Repeats()
     parent = object()
     n = 4000
-    flags = [seen.repeats(F(EN, parent)) for _ in range(n)]  # copies among siblings: the article's own
+    flags = [seen.repeats(EN, parent) for _ in range(n)]  # copies among siblings: the article's own
     assert not any(flags)
-    assert seen.repeats(F(EN, object()))  # the same text under another parent: a repeat
-    distinct = [seen.repeats(F(EN + f"variant {i}", parent)) for i in range(n)]
+    assert seen.repeats(EN, object())  # the same text under another parent: a repeat
+    assert seen.repeats(EN[:60], object())  # a truncated copy of it elsewhere: a repeat too
+    distinct = [seen.repeats(EN + f"variant {i}", parent) for i in range(n)]
     assert not any(distinct)
     # each paragraph is compared with at most REPEAT_MAX_LONGER earlier texts, not with all of them
-    assert seen.comparisons <= content.REPEAT_MAX_LONGER * (2 * n + 1)
+    assert seen.comparisons <= REPEAT_MAX_LONGER * (2 * n + 2)
 
 
 def test_subtree_counts_stay_linear_on_nested_wrappers():
