@@ -175,6 +175,7 @@ _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+_NOT_LEAD_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6"))
 _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
 _STATE_SIZE = "chrome.page_size"
@@ -325,8 +326,8 @@ def _lead_element(doc: Any, body: Any) -> Any:
             continue
         if n + (CJK_WEIGHT - 1) * cjk_count(text) < LEAD_MIN_CHARS or not punct_count(text):
             continue
-        if el.tag == "a" or any(a.tag == "a" for a in el.iterancestors()):
-            continue
+        if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_TAGS for a in el.iterancestors()):
+            continue  # a link, or a heading (a standfirst set as <h2> is not the body's first paragraph)
         return el
     return None
 
@@ -339,6 +340,10 @@ def _texts_after(head: Any) -> Any:
         if node.tail:
             yield node.getparent(), node.tail
         for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):  # a comment or processing instruction: only its tail
+                if sib.tail:
+                    yield sib.getparent(), sib.tail
+                continue
             for event, el in etree.iterwalk(sib, events=("start", "end")):
                 if event == "start":
                     seen += 1

@@ -194,3 +194,11 @@ def test_lead_paragraph_above_the_body_wrapper_is_readmitted_without_byline_or_t
     assert "By Jane Doe" not in art.text
     assert "photographer" not in art.text  # a caption is not a lead paragraph
     assert "independent publisher" not in art.text  # prose after the body is not pulled in
+
+
+def test_comments_and_processing_instructions_after_the_title_do_not_break_the_chrome_step():
+    entries = "".join(f"<div class='comment-entry'><!-- entry --><p>{EN}Update {i}.</p></div>" for i in range(3))
+    body = f"<h1>Bridge opening delayed again</h1><!-- byline --><?pi x?><div class='comments'>{entries}</div>"
+    art = clean(page(NAV + body))
+    assert not any("failed" in n for n in art.notes)
+    assert "Update 2." in art.text and "Section 3" not in art.text
