@@ -42,6 +42,8 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcaption": "caption",
             "caption": "caption", "blockquote": "quote", "pre": "code"}
 _KIND_OF.update({h: "heading" for h in _HEADINGS})
+#: Skipped form controls that still separate the words around them.
+_CONTROL_TAGS = frozenset(("input", "select", "textarea", "button"))
 _TABLE_PARTS = frozenset(("tr", "td", "th", "tbody", "thead", "tfoot", "caption"))
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u200b\u2028\u2029\ufeff]+")
 _ODD_SPACE = ("\u200b", "\ufeff")  # not str.isspace(), yet separators in page text
@@ -174,6 +176,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 truncated = True
                 break
             if not tag or tag in skip_tags:
+                if buf and tag in _CONTROL_TAGS:
+                    buf.append(" ")  # "Name <input> Email <input>": the labels are separate words
                 skip_end.add(id(el))
                 walker.skip_subtree()
                 continue

@@ -6,7 +6,11 @@ Output, one line per block (a line of a text dump, a paragraph of HTML):
     DROP  spam        │ 2分钟实锤！德扑之星… ← spam:teasers: gambling-cheat teaser (有挂, 辅助, 教程)
 
 Subtrees pruned before blocks were built (page chrome, hidden elements) are
-listed first. A summary of removals by kind and plugin closes the report.
+listed first. Chrome evidence that the chrome step left for the locator to
+weigh (a node with class words such as ``comments`` or ``widget`` that holds
+the paragraph under the title) is shown as ``SIGNAL`` lines: the node, the
+evidence, its weight, and whether the locator kept or dropped it and why.
+A summary of removals by kind and plugin closes the report.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from .article import Removal
 from .hookspecs import hookimpl
 from .pipeline import Cleaner
 
-__all__ = ["render_explanation", "explain"]
+__all__ = ["render_explanation", "explain", "chrome_signals"]
 
 _GREEN, _RED, _DIM, _BOLD, _RESET = "\033[32m", "\033[31m", "\033[2m", "\033[1m", "\033[0m"
 
@@ -37,6 +41,7 @@ def explain(cleaner: Cleaner, page: Any, url: str | None = None, **kwargs: Any) 
     """Every block of the page in reading order, as dicts (kept, kind, text, removal)."""
     rows: list[dict[str, Any]] = []
     cap = _Capture()
+    signals: list[dict[str, Any]] = []
     cleaner.pm.register(cap, name="explain-capture")
     try:
         article = cleaner.clean(page, url, **kwargs)
@@ -44,13 +49,31 @@ def explain(cleaner: Cleaner, page: Any, url: str | None = None, **kwargs: Any) 
         cleaner.pm.unregister(cap)
     doc = cap.document
     if doc is not None:
+        signals = chrome_signals(doc)
         for r in doc.removed:
             rows.append({"kept": False, "kind": r.kind, "text": r.text, "removal": r, "pruned": True})
         for b in doc.blocks:
             rows.append({"kept": b.dropped is None, "kind": b.kind if b.dropped is None else b.dropped.kind,
                          "text": b.text, "removal": b.dropped, "pruned": False})
-    rows.append({"article": article})
+    rows.append({"article": article, "signals": signals})
     return rows
+
+
+def chrome_signals(document: Any) -> list[dict[str, Any]]:
+    """The chrome signals the locator weighed on a page, as dicts (empty when none).
+
+    Each: the node, its evidence (the class/id words or the element), the
+    strength and weight of that evidence, why the chrome step left the node
+    in the page, and the locator's outcome (kept / dropped) with its reason.
+    """
+    out = []
+    for sig in (getattr(document, "state", {}) or {}).get("chrome.signals", ()):
+        describe = getattr(sig, "describe", None)
+        out.append({"node": describe() if describe else "?", "evidence": getattr(sig, "evidence", ""),
+                    "strength": getattr(sig, "strength", ""), "weight": getattr(sig, "weight", 1.0),
+                    "left_because": getattr(sig, "note", ""), "outcome": getattr(sig, "outcome", "") or "not weighed",
+                    "why": getattr(sig, "why", "")})
+    return out
 
 
 def _cut(text: str, width: int) -> str:
@@ -81,7 +104,8 @@ def render_explanation(cleaner: Cleaner, page: Any, url: str | None = None, *, c
                        width: int = 0, **kwargs: Any) -> str:
     """The explanation as terminal text."""
     rows = explain(cleaner, page, url, **kwargs)
-    article = rows.pop()["article"]
+    last = rows.pop()
+    article = last["article"]
     total = width or shutil.get_terminal_size((120, 24)).columns
     lines: list[str] = []
 
@@ -98,6 +122,11 @@ def render_explanation(cleaner: Cleaner, page: Any, url: str | None = None, *, c
     lines.extend(paint(h, _BOLD) for h in head)
     for n in article.notes:
         lines.append(paint(f"note:      {n}", _DIM))
+    for sig in last.get("signals", ()):
+        # chrome evidence the locator weighed instead of a blind deletion
+        head_ = f"SIGNAL {sig['outcome'].upper():<7} │ {sig['node']} {sig['evidence']}"
+        tail_ = f"  ← {sig['why'] or 'weight ' + format(sig['weight'], 'g')}; left in the page: {sig['left_because']}"
+        lines.append(paint(_cut(head_ + tail_, total), _GREEN if sig["outcome"] == "kept" else _RED))
     lines.append("")
     for row in rows:
         tag = "KEEP" if row["kept"] else ("PRUNE" if row["pruned"] else "DROP")

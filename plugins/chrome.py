@@ -17,16 +17,32 @@ Both are guarded: an element that holds a large share of the page's prose
 or ``with-comments``. Such an element is only looked into; chrome inside it
 is still pruned. Every pruned subtree is recorded with its text, a reason
 naming the evidence and the page region it came from.
+
+Class/id evidence is a *signal*, not always a deletion: an element that holds
+the first paragraph under the page's title, or is an alike sibling (same tag
+and class) of one that does, is left in the page however its classes read
+(live tickers and forum posts in comment classes, blog themes in widget
+classes, stories in pagination wrappers). So are the protected wrappers
+above. Each such element becomes a :class:`ChromeSignal` in
+``doc.state[SIGNALS]``; the ``content`` locator weighs it (its weight, its
+position) and records the outcome, which ``newsclean explain`` shows.
+Page-builder layout classes (``elementor-widget``, ``et_pb_column``,
+``vc_column`` ...) are no region evidence at all. Counting is linear
+(:class:`newsclean.density.SubtreeCounts`), however deeply wrappers nest.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import lxml.etree as etree
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
+from newsclean.density import SubtreeCounts
+from newsclean.locator import SIGNALS_KEY
+from newsclean.text import cjk_count, punct_count
 
 # ---------------------------------------------------------------------------
 # vocabulary (class / id / role tokens, compared per "-"/"_"-separated part)
@@ -124,8 +140,28 @@ PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comm
                  "consent": 0.95, "hidden": 0.4, "strong": 0.95}
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
-#: Elements that mark the article itself; a candidate holding one is protected.
-ARTICLE_MARKERS = ("main", "h1")
+#: ``<noscript>`` with at least this much text, more than the rest of the page, is read, not stripped.
+NOSCRIPT_MIN_CHARS = 200
+#: A candidate with this much text may be left as a signal ...
+SIGNAL_MIN_CHARS = 40
+#: ... when under this link density and it holds the paragraph under the title or is an
+#: alike sibling of an element that does (see _Guard.signal).
+SIGNAL_MAX_LINK_DENSITY = 0.35
+#: Class prefixes of page builders (Elementor, Divi, WPBakery, Beaver Builder, Gutenberg,
+#: Oxygen, SiteOrigin ...): their layout words (PAGE_BUILDER_PARTS) name no page region.
+PAGE_BUILDER_PREFIXES = ("elementor", "et_pb", "et-pb", "vc_", "wpb_", "fl-", "wp-block", "ct-", "so-widget",
+                         "siteorigin", "brxe", "kb-", "gb-", "uagb", "tdb", "td_block", "jeg_", "fusion")
+#: Layout words that page builders put on every container, the article's included.
+PAGE_BUILDER_PARTS = frozenset(("widget", "widgets", "column", "col", "side", "rail", "module", "block"))
+#: The first paragraph under the title: this many characters (Han/kana count CJK_WEIGHT) ...
+LEAD_MIN_CHARS = 60
+CJK_WEIGHT = 3
+#: ... among the first this many elements after the title heading.
+LEAD_MAX_NODES = 1000
+#: Regions whose evidence always means a deletion (consent dialogs; navigation is links).
+NEVER_SIGNAL = frozenset(("consent", "nav"))
+#: Weight of a signal in the locator (a factor on the element's score), by strength of evidence.
+SIGNAL_WEIGHT = {"weak": 0.8, "region": 0.5, "strong": 0.4}
 #: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
 #: (there it is often the article's own head: title, byline, date).
 IN_ARTICLE_MIN_LINK_DENSITY = 0.5
@@ -139,9 +175,12 @@ _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
-_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
+_NOT_LEAD_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6"))
 _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
+_STATE_SIZE = "chrome.page_size"
+#: ``doc.state`` key of the chrome signals left for the locator (see :class:`ChromeSignal`).
+SIGNALS = SIGNALS_KEY
 
 _NO_ATTRS: dict[str, str] = {}
 #: The attributes hidden_evidence and chrome_evidence read (an element without any is skipped).
@@ -158,67 +197,173 @@ def _text(el: Any) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
-def _chars(s: str) -> int:
-    return len("".join(s.split()))
-
-
 def prose_chars(el: Any) -> int:
     """Characters of an element's text outside links (scripts and styles are stripped first)."""
-    return max(_chars(_text(el)) - _chars("".join(_LINK_TEXT(el))), 0)
-
-
-def _link_density(el: Any) -> float:
-    total = _chars(_text(el))
-    if not total:
-        return 0.0
-    return min(_chars("".join(_LINK_TEXT(el))) / total, 1.0)
-
-
-def _page_prose(doc: Any, body: Any) -> int:
-    """Prose characters of the whole body (computed once per page)."""
-    total = doc.state.get(_STATE_PROSE)
-    if total is None:
-        total = doc.state[_STATE_PROSE] = prose_chars(body)
-    return int(total)
+    return SubtreeCounts(el).prose(el)
 
 
 class _Guard:
     """Decides whether a candidate may hold the article (then it is only looked into).
 
-    The page's prose total is computed only when a candidate is big enough to need it.
+    Counts come from one :class:`~newsclean.density.SubtreeCounts` per walk, so
+    nested candidates never make the walk quadratic; the page's prose total is
+    computed only when a candidate is big enough to need it.
     """
 
     def __init__(self, doc: Any, body: Any) -> None:
         self.doc = doc
         self.body = body
+        # fresh counts per step (the hidden step changes the tree), the page's text size shared
+        self.counts = SubtreeCounts(body, root_chars=doc.state.get(_STATE_SIZE))
+        doc.state[_STATE_SIZE] = self.counts
         self._limits: dict[str, float] | None = None
+        self._total: int | None = None
+        self._lead: Any = False  # the lead chain, not looked for yet
+
+    @property
+    def page_prose(self) -> int:
+        """Prose characters of the whole body (computed once per page, shared by both steps)."""
+        if self._total is None:
+            total = self.doc.state.get(_STATE_PROSE)
+            if total is None:
+                total = self.doc.state[_STATE_PROSE] = self.counts.prose(self.body)
+            self._total = int(total)
+        return self._total
 
     @property
     def limits(self) -> dict[str, float]:
         if self._limits is None:
-            total = _page_prose(self.doc, self.body)
+            total = self.page_prose
             self._limits = {r: max(MIN_PROTECTED_CHARS, share * total) for r, share in PROTECT_SHARE.items()}
         return self._limits
 
     def surely_small(self, el: Any, region: str) -> bool:
-        """True when even all of the element's text is under its region's limit."""
-        text = _text(el)
-        if len(text) < MIN_PROTECTED_CHARS:  # whitespace included: an upper bound, no need to count
-            return True
-        n = _chars(text)
+        """True when even all of the element's text is under its region's protection limit."""
+        n = self.counts.chars(el, under=MIN_PROTECTED_CHARS)
         return n < MIN_PROTECTED_CHARS or n < self.limits[region]
 
+    def may_be_signal(self, el: Any) -> bool:
+        """True when the element has text enough to be left as a signal (see :meth:`signal`)."""
+        return self.counts.chars(el) >= SIGNAL_MIN_CHARS
+
     def protects(self, el: Any, region: str) -> bool:
-        prose = prose_chars(el)
+        prose = self.counts.prose(el)
         if prose >= self.limits[region]:
             return True
-        return prose >= MIN_PROTECTED_CHARS and _has_marker(el)
+        return prose >= MIN_PROTECTED_CHARS and self.counts.has_marker(el)
+
+    def signal(self, el: Any, verdict: Verdict) -> tuple[bool, str]:
+        """(keep, why): whether a candidate's class/id evidence is only a signal for the locator.
+
+        An element in few links is left for the locator when it holds the first
+        paragraph under the page's title, or when it is an alike sibling (same
+        tag and class) of an element that does: live tickers, forum posts, blog
+        themes and pagination wrappers put whole articles, entry by entry, in
+        comment, widget or pager classes. Navigation, consent boxes and
+        link-dense blocks are never only a signal.
+        """
+        kind, region, reason, guard = verdict
+        if region in NEVER_SIGNAL or self.counts.chars(el) < SIGNAL_MIN_CHARS:
+            return False, ""
+        chain = self.lead_chain
+        if not chain:
+            return False, ""
+        parent = el.getparent()
+        on_chain = chain.get(parent) is el
+        alike = None if on_chain else chain.get(parent)
+        if not on_chain and (alike is None or alike.tag != el.tag or alike.get("class") != el.get("class")):
+            return False, ""
+        ld = self.counts.link_density(el)
+        if ld >= SIGNAL_MAX_LINK_DENSITY:
+            return False, ""
+        prose = self.counts.prose(el)
+        if on_chain:
+            return True, f"holds the first paragraph under the title ({prose} prose characters, link density {ld:.2f})"
+        return True, (f"alike the element that holds the first paragraph under the title ({prose} prose "
+                      f"characters, link density {ld:.2f})")
+
+    @property
+    def lead_chain(self) -> dict[Any, Any]:
+        """Parent -> child on the path from the body to the paragraph under the title (empty: none)."""
+        if self._lead is False:
+            lead = _lead_element(self.doc, self.body)
+            chain: dict[Any, Any] = {}
+            child = lead
+            for a in (lead.iterancestors() if lead is not None else ()):
+                chain[a] = child
+                if a is self.body:
+                    break
+                child = a
+            self._lead = chain
+        return self._lead
 
 
-def _has_marker(el: Any) -> bool:
-    if next(el.iter(*ARTICLE_MARKERS), None) is not None:
-        return True
-    return bool(el.xpath(".//*[@itemprop='articleBody']"))
+def _lead_element(doc: Any, body: Any) -> Any:
+    """The element holding the first prose text after the page's title heading, or None.
+
+    The title heading is the heading whose text is the page's title, or the
+    only ``<h1>``. Prose: a text run of ``LEAD_MIN_CHARS`` (a Han or kana
+    character counts three) outside links with sentence punctuation.
+    """
+    title = doc.meta.get("title")
+    heads = [h for h in body.iter("h1", "h2") if h.getparent() is not None]
+    head = None
+    if title:
+        t = "".join(str(title).split()).lower()
+        for h in heads:
+            ht = "".join(_text(h).split()).lower()
+            if ht and len(ht) >= 4 and (ht == t or ht in t or t in ht):
+                head = h
+                break
+    if head is None:
+        h1 = [h for h in heads if h.tag == "h1"]
+        head = h1[0] if len(h1) == 1 else None
+    if head is None:
+        return None
+    for el, text in _texts_after(head):
+        n = len(text.strip())
+        if n < LEAD_MIN_CHARS // CJK_WEIGHT:
+            continue
+        if n + (CJK_WEIGHT - 1) * cjk_count(text) < LEAD_MIN_CHARS or not punct_count(text):
+            continue
+        if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_TAGS for a in el.iterancestors()):
+            continue  # a link, or a heading (a standfirst set as <h2> is not the body's first paragraph)
+        return el
+    return None
+
+
+def _texts_after(head: Any) -> Any:
+    """(element holding it, text) of the text runs after ``head`` in reading order, a bounded number."""
+    seen = 0
+    node = head
+    while node is not None and node.tag != "html":
+        if node.tail:
+            yield node.getparent(), node.tail
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):  # a comment or processing instruction: only its tail
+                if sib.tail:
+                    yield sib.getparent(), sib.tail
+                continue
+            for event, el in etree.iterwalk(sib, events=("start", "end")):
+                if event == "start":
+                    seen += 1
+                    if seen > LEAD_MAX_NODES:
+                        return
+                    if isinstance(el.tag, str) and el.text:
+                        yield el, el.text
+                elif el.tail and el is not sib:
+                    yield el.getparent(), el.tail
+            if sib.tail:
+                yield sib.getparent(), sib.tail
+        node = node.getparent()
+
+
+def _weak(reason: str, weak: frozenset[str] = WEAK_PARTS) -> bool:
+    """True when the token named in a verdict's reason is made of ``weak`` region words only."""
+    tok = reason.rsplit("'", 2)[-2] if reason.count("'") >= 2 else ""
+    parts = [p for p in _SPLIT.split(tok.lower()) if p]
+    regional = [p for p in parts if p in _PART_TO_REGION]
+    return bool(regional) and all(p in weak for p in regional)
 
 
 # ---------------------------------------------------------------------------
@@ -247,6 +392,10 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
         parts = _SPLIT.split(tok)
         if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
             continue
+        if tok.startswith(PAGE_BUILDER_PREFIXES):
+            parts = [p for p in parts if p not in PAGE_BUILDER_PARTS]
+            if not any(p in _PART_TO_REGION for p in parts):
+                continue  # "elementor-widget-text-editor": layout, not a region
         region = next((_PART_TO_REGION[p] for p in parts if p in _PART_TO_REGION), "")
         glued = False
         if not region:
@@ -327,14 +476,15 @@ def _in_sectioning(el: Any) -> bool:
     return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
 
 
-def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any = None) -> Verdict | None:
+def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any = None,
+                    counts: SubtreeCounts | None = None) -> Verdict | None:
     region, evidence, strong = chrome_evidence(tag, attrs, keys)
     if not region or tag in _ARTICLE_TAGS:
         return None
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
     if region in ("header", "nav", "widget") and has_article and _in_sectioning(el) \
-            and _link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
+            and (counts or SubtreeCounts(el)).link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
         return None  # inside the article these are often its own head: title, byline, date
     if region == "header" and el.find(".//h1") is not None:
         return None  # the headline lives here: the title and byline steps need it
@@ -361,20 +511,21 @@ def drop_keep_tail(el: Any) -> None:
     parent.remove(el)
 
 
-def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
+def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
     """One walk of the body: hidden elements and chrome candidates, in document order.
 
     A candidate whose whole text is under the protection limit is certainly
     condemned: its subtree is not walked (hidden bits inside it go with it).
     Chrome candidates carry a flag saying whether the guard must still look.
+    ``root``: walk only this element's subtree (not the element itself).
     """
     found_hidden: list[tuple[Any, Verdict]] = []
     found_chrome: list[tuple[Any, Verdict, bool]] = []
     guard = _Guard(doc, body)
     has_article = next(body.iter("article", "main", "section"), None) is not None
     chrome_tags = CHROME_TAGS
-    walker = etree.iterwalk(body, events=("start",))
+    walker = etree.iterwalk(body if root is None else root, events=("start",))
     next(walker)  # the body itself is never pruned
     hidden_attrs = _HIDDEN_ATTRS
     chrome_attrs = _CHROME_ATTRS
@@ -398,7 +549,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool
             low = tag.lower()
             if low not in chrome_tags and (low in inline_tags or chrome_attrs.isdisjoint(keys)):
                 continue  # no chrome element, and no role, id or class to say otherwise
-            v = _chrome_verdict(el, low, attrs, has_article, keys)
+            v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
             if v is not None:
                 small = guard.surely_small(el, v[3])
                 found_chrome.append((el, v, not small))
@@ -427,14 +578,37 @@ def _body(doc: Any) -> Any:
 # steps
 # ---------------------------------------------------------------------------
 
-def strip_invisible(body: Any) -> None:
+def strip_invisible(body: Any, doc: Any = None) -> None:
     """Remove script, style, noscript and template elements (their tails stay).
 
     They hold no page text (the block builder skips them too) and would only
     slow every later walk; the page's metadata was read from them before this
-    runs (tree order 50).
+    runs (tree order 50). One exception: when ``<noscript>`` holds more text
+    than the rest of the page (a page rendered by script, with the article as
+    its no-script fallback), the noscript elements are unwrapped instead and
+    the document notes it.
     """
+    if doc is not None and _noscript_holds_the_page(body):
+        etree.strip_tags(body, "noscript")
+        doc.note("chrome: the page's text sits in <noscript> (a page rendered by script); read from there")
+        etree.strip_elements(body, *(t for t in INVISIBLE_TAGS if t != "noscript"), with_tail=False)
+        return
     etree.strip_elements(body, *INVISIBLE_TAGS, with_tail=False)
+
+
+def _noscript_holds_the_page(body: Any) -> bool:
+    outer = [el for el in body.iter("noscript") if not any(a.tag == "noscript" for a in el.iterancestors())]
+    if not outer:
+        return False
+    etree.strip_elements(body, "script", "style", "template", with_tail=False)
+    inside = sum(_nonspace(_text(el)) for el in outer)
+    if inside < NOSCRIPT_MIN_CHARS:
+        return False
+    return inside > _nonspace(_text(body)) - inside
+
+
+def _nonspace(s: str) -> int:
+    return len("".join(s.split()))
 
 
 def hidden_step(doc: Any) -> None:
@@ -442,7 +616,7 @@ def hidden_step(doc: Any) -> None:
     body = _body(doc)
     if body is None:
         return
-    strip_invisible(body)
+    strip_invisible(body, doc)
     hidden, chrome = _scan(doc, body, hidden=True, chrome=True)
     gone = {el for el, _ in hidden}
     for el, v in hidden:
@@ -450,26 +624,74 @@ def hidden_step(doc: Any) -> None:
     doc.state[_STATE_PENDING] = (chrome, gone)
 
 
+@dataclass(eq=False)
+class ChromeSignal:
+    """Chrome evidence on an element left in the page for the locator to weigh.
+
+    ``weight`` multiplies the element's score in the locator; ``outcome`` and
+    ``why`` are filled in by the locator (``kept``/``dropped``) for ``explain``.
+    """
+
+    element: Any
+    kind: str  # the removal kind its blocks get when the locator drops them
+    region: str
+    evidence: str  # the reason the chrome step would have given
+    strength: str  # weak / region / strong, or "lead": it holds (or is alike what holds) the lead
+    weight: float
+    note: str  # why it was left: prose, link density, share
+    outcome: str = ""
+    why: str = ""
+
+    def describe(self) -> str:
+        return describe_element(self.element)
+
+
 def chrome_step(doc: Any) -> None:
-    """Prune navigation, headers, footers, sidebars, comments and page widgets."""
+    """Prune navigation, headers, footers, sidebars, comments and page widgets.
+
+    Elements that hold prose and whose evidence is weak (or which hold a good
+    share of the page's prose) are not pruned: they become :class:`ChromeSignal`
+    entries in ``doc.state[SIGNALS]`` for the locator to weigh.
+    """
     body = _body(doc)
     if body is None:
         return
     pending = doc.state.pop(_STATE_PENDING, None)
     if pending is None:  # the hidden step did not run
-        strip_invisible(body)
+        strip_invisible(body, doc)
         candidates, gone = _scan(doc, body, hidden=False, chrome=True)[1], set()
     else:
         candidates, gone = pending
     guard = _Guard(doc, body)
     removed: set[Any] = set(gone)
-    for el, v, check in candidates:
+    signals: list[ChromeSignal] = doc.state.setdefault(SIGNALS, [])
+    queue = list(reversed(candidates))
+    while queue:
+        el, v, check = queue.pop()
         if el.getparent() is None or (removed and any(a in removed for a in el.iterancestors())):
             continue  # already gone with an ancestor
         if check and guard.protects(el, v[3]):
+            signals.append(_signal(el, v, "protected: holds a large share of the page's prose or the "
+                                   "article's marker; its class words are not held against it", 1.0))
             continue  # may hold the article: only chrome inside it goes
+        keep, why = guard.signal(el, v)
+        if keep:
+            signals.append(_signal(el, v, why, 1.0, "lead"))
+            if not check:  # its subtree was not walked (it looked condemned): chrome inside it still goes
+                queue.extend(reversed(_scan(doc, body, hidden=False, chrome=True, root=el)[1]))
+            continue
         _remove(doc, el, v)
         removed.add(el)
+    doc.state.pop(_STATE_SIZE, None)
+
+
+def _signal(el: Any, verdict: Verdict, note: str, weight: float | None = None,
+            strength: str = "") -> ChromeSignal:
+    kind, region, reason, guard = verdict
+    strength = strength or ("strong" if guard == "strong" else (
+        "weak" if "> element" not in reason and _weak(reason) else "region"))
+    return ChromeSignal(el, kind, region, reason, strength,
+                        SIGNAL_WEIGHT.get(strength, 1.0) if weight is None else weight, note)
 
 
 @hookimpl

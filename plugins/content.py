@@ -20,8 +20,16 @@ How (HTML only, after the specific-noise steps have had their turn):
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
    often cut into several blocks around pictures and ads).
-4. Blocks outside are dropped, named after the container and after the page
-   region their tokens place them in. Inside, link lists and the short
+   Chrome signals (elements the chrome step left in the page although their
+   classes read as comments, widgets ...) multiply their element's score by
+   their weight, unless they hold the paragraph under the title; weak words
+   (``widget``) do not count against prose next to that paragraph.
+4. Prose paragraphs between the title and the container (a standfirst above
+   the body's wrapper) are re-admitted, stepping over short lines and blocks
+   earlier steps dropped; captions, negative regions and signals are not.
+   Blocks outside are dropped, named after the container and after the page
+   region their tokens place them in (or under a chrome signal's own kind);
+   strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
    blocks between good ones stay), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice).
@@ -35,6 +43,8 @@ from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, describe_element
+from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
+from newsclean.plugins.chrome import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 
 # ---------------------------------------------------------------------------
@@ -61,10 +71,19 @@ NEGATIVE_HINTS: dict[str, frozenset[str]] = {
     "ad": frozenset(("ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "guanggao")),
     "share": frozenset(("share", "sharing", "social", "fenxiang")),
 }
+#: Negative words page builders and blog themes put on the article's own wrappers too
+#: (``elementor-widget``, ``widget_text``): when they are the only evidence, an element
+#: that holds prose in few links is judged by its text (see WEAK_MIN_PROSE).
+WEAK_NEGATIVE = frozenset(("widget", "widgets"))
 #: Token parts that add nothing to a hint word (``comments-area``, ``sidebar-wrap``).
 GENERIC_PARTS = frozenset((
     "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
     "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
+))
+#: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
+MEDIA_PARTS = frozenset((
+    "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
+    "credit", "credits", "slideshow", "carousel", "lightbox", "thumbnail", "tupian",  # 图片
 ))
 #: ``itemprop`` values that say "this is the article body" outright.
 ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
@@ -83,6 +102,10 @@ DECAY = (1.0, 1.0, 0.5, 1 / 6, 1 / 9, 1 / 12, 1 / 15, 1 / 20)
 POSITIVE_FACTOR = 1.25
 NEGATIVE_FACTOR = 0.5
 STRONG_NEGATIVE_FACTOR = 0.4  # for a token made only of negative and generic words
+WEAK_NEGATIVE_FACTOR = 0.55  # for weak words only (WEAK_NEGATIVE) ...
+WEAK_MIN_PROSE = 400  # ... ignored on an element with this much prose ...
+WEAK_MAX_LINK_DENSITY = 0.2  # ... in few links
+NEAR_LEAD_LEVELS = 1  # ... and near the paragraph under the title (see _near_lead)
 NEGATIVE_MAX_SHARE = 1.01  # a negative hint on an element with this share of the page's prose is ignored
 NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its ancestors
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
@@ -102,14 +125,22 @@ SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this s
 SIBLING_OTHER_SHARE = 0.35  # ... any other sibling needs this share
 SIBLING_MIN_VALUE = 30
 SIBLING_MAX_LINK_DENSITY = 0.33
-LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose
+LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose ...
+LINK_PROSE_MAX_DENSITY = 0.8  # ... unless under this density it is this long ...
+LINK_PROSE_LENGTH = 150
+LINK_PROSE_SENTENCES = 2  # ... with this many sentence ends: prose rich in inline links
+UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no prose (labels, tags)
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
-REPEAT_MIN_CHARS = 40  # a kept paragraph this long that repeats an earlier one goes
+READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
+SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
+#: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Burmese,
+#: Khmer, Tibetan; Thai has none).
+_SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b\u17d4\u0f0d]")
 _SPLIT = re.compile(r"[-_:\s]+")
 _SPLIT_CAMEL = re.compile(r"[-_:\s#]+|(?<=[a-z])(?=[A-Z])")
 _NEG_PART = {p: region for region, parts in NEGATIVE_HINTS.items() for p in parts}
@@ -140,14 +171,31 @@ class _Feat:
         nonlink = w - self.link_weight
         self.nonlink = nonlink
         value = min(nonlink, VALUE_CAP) - BLOCK_COST if nonlink >= VALUE_MIN_LENGTH else 0.0
-        if value > 0 and ld < LINK_LIST_DENSITY:
+        bad = ld >= LINK_LIST_DENSITY
+        if bad and ld < LINK_PROSE_MAX_DENSITY and w >= LINK_PROSE_LENGTH \
+                and len(_SENTENCE_END.findall(block.text)) >= LINK_PROSE_SENTENCES:
+            bad = False  # prose rich in inline links: sentences, not a list of links
+        unpunctuated = (not block.punct and w >= UNPUNCTUATED_LENGTH and block.kind == "paragraph"
+                        and not _SENTENCE_END.search(block.text) and _punctuating_script(block.text, cjk))
+        if unpunctuated:
+            value = 0.0  # a long run without one sentence mark: labels, tags, a keyword list
+        if value > 0 and not bad:
             value += min(PUNCT_BONUS * block.punct, PUNCT_BONUS_MAX)
         self.value = max(value, 0.0)
-        self.bad = ld >= LINK_LIST_DENSITY
-        self.good = not self.bad and w >= GOOD_LENGTH and block.punct > 0
-        self.short = w < SHORT_LENGTH
+        self.bad = bad
+        self.good = not bad and w >= GOOD_LENGTH and block.punct > 0
+        self.short = w < SHORT_LENGTH or unpunctuated
         self.own = _owner_index(block.path)
         self.neg_at = -1  # depth of the outermost negative element on the path
+
+
+def _punctuating_script(text: str, cjk: int) -> bool:
+    """True for text in scripts whose prose always has sentence marks the locator knows.
+
+    Latin, Greek, Cyrillic (every code point under U+0530) and Han/kana; not
+    Thai (sentences end with a space) nor scripts with marks of their own.
+    """
+    return max(text) < "\u0530" or cjk * 2 >= len(text)
 
 
 def _owner_index(path: tuple[Any, ...]) -> int:
@@ -181,11 +229,16 @@ def hint_factor(el: Any) -> float:
     got = _HINT_CACHE.get(key)
     if got is None:
         tokens = key.replace("#", " ").lower().split()
-        parts = [p for p in _SPLIT.split(" ".join(tokens)) if p]
-        camel = [p.lower() for p in _SPLIT_CAMEL.split(key) if len(p) > 3]  # rightRail, but not enableAdSlots
+        parts = [p for tok in tokens for p in _SPLIT.split(tok) if p
+                 and not (p in PAGE_BUILDER_PARTS and tok.startswith(PAGE_BUILDER_PREFIXES))]
+        raw = " ".join(t for t in f"{cls or ''} {ident or ''}".split() if not t.lower().startswith(PAGE_BUILDER_PREFIXES))
+        camel = [p.lower() for p in _SPLIT_CAMEL.split(raw) if len(p) > 3]  # rightRail, but not enableAdSlots
         parts += camel
         if any(p in _NEG_PART for p in parts):
             got = NEGATIVE_FACTOR
+            if all(p in WEAK_NEGATIVE for p in parts if p in _NEG_PART):
+                got = WEAK_NEGATIVE_FACTOR
+                tokens = []  # "widget" alone is no strong evidence either
             for tok in tokens:
                 tparts = [p for p in _SPLIT.split(tok) if p]
                 if any(p in _NEG_PART for p in tparts) and all(p in _NEG_PART or p in GENERIC_PARTS for p in tparts):
@@ -263,6 +316,37 @@ class _Cand:
         return self.conc * factor * (1.0 - self.link_density)
 
 
+def _near_lead(cands: dict[Any, _Cand], lead: _Feat | None) -> Any:
+    """A test: is a candidate the article's neighbour (no title paragraph found: everyone is)?
+
+    Near: it holds the first paragraph under the title, or it branches off the
+    path to that paragraph at most ``NEAR_LEAD_LEVELS`` above the paragraph's
+    own element (the next column or widget of a page builder, not a box in
+    another part of the page).
+    """
+    if lead is None:
+        return lambda c: True
+    path = lead.block.path
+    depth_of = {el: i for i, el in enumerate(path)}
+    floor = lead.own - NEAR_LEAD_LEVELS
+
+    def near(c: _Cand) -> bool:
+        up: _Cand | None = c
+        while up is not None:
+            d = depth_of.get(up.el)
+            if d is not None:
+                return d >= floor or up is c
+            up = up.parent
+        return False
+
+    return near
+
+
+def _prose_like(c: _Cand) -> bool:
+    """Much text in few links: what weak class words cannot outweigh."""
+    return c.prose >= WEAK_MIN_PROSE and c.link_density < WEAK_MAX_LINK_DENSITY
+
+
 def _is_card(c: _Cand) -> bool:
     """A teaser: some prose and a link headline that is a fair part of it (or links all over)."""
     if c.prose <= 0:
@@ -289,11 +373,17 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
 
 
 def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
-                     lead: _Feat | None = None) -> dict[Any, _Cand]:
+                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None
+                     ) -> dict[Any, _Cand]:
     """Every element on a block path, with its totals and decayed value (see the module doc).
 
     ``dropped`` are blocks earlier steps took out: they still show the page's
-    structure (a teaser card whose headline went is still a card).
+    structure (a teaser card whose headline went is still a card). ``signals``
+    maps elements the chrome step left in the page to (weight of its
+    evidence, strength): a factor under 1.0 (see ``chrome.ChromeSignal``); weak
+    evidence does not count against an element that reads like prose next to
+    the title's paragraph, and "lead" elements (they hold it, or are alike)
+    lose any negative hint.
     """
     cands: dict[Any, _Cand] = {}
     by_last: dict[Any, list[_Cand]] = {}
@@ -348,9 +438,21 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                 c.linked = True
     _mark_cards(cands)
     articles = []
+    near = _near_lead(cands, lead)
     for c in cands.values():
         if c.hint == NEGATIVE_FACTOR and c.prose >= NEGATIVE_MAX_SHARE * total:
             c.hint = 1.0  # a "sidebar"/"ad" class on a wrapper of most of the page's prose is no evidence
+        elif c.hint == WEAK_NEGATIVE_FACTOR and _prose_like(c) and near(c):
+            c.hint = 1.0  # "widget": page builders wrap prose in it; the text says what it is
+    for el, (weight, strength) in (signals or {}).items():
+        sc = cands.get(el)
+        if sc is None:
+            continue
+        if strength == "lead":
+            sc.hint = max(sc.hint, 1.0)  # holds, or is alike what holds, the paragraph under the title
+        elif weight < sc.hint and not (strength == "weak" and _prose_like(sc) and near(sc)):
+            sc.hint = weight
+    for c in cands.values():
         c.prose = 0.0
         if c.is_article:
             articles.append(c)
@@ -412,13 +514,14 @@ def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
 
 
 def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
-                     lead: _Feat | None = None) -> tuple[Any, list[Any]]:
+                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None
+                     ) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
     elements around it are favoured (the article starts under its title).
     """
-    cands = score_candidates(feats, dropped, lead)
+    cands = score_candidates(feats, dropped, lead, signals)
     try:
         return _choose(feats, cands)
     finally:
@@ -524,7 +627,10 @@ def locate(doc: Any) -> None:
         return
     feats = [_Feat(b) for b in kept]
     dropped = [_Feat(b, light=True) for b in doc.blocks if b.dropped is not None and b.path]
-    container, members = choose_container(feats, dropped, _lead(doc, feats))
+    signals = signals_of(doc)
+    weights = {el: (sig.weight, sig.strength) for el, sig in signals.items()}
+    lead = _lead(doc, feats)
+    container, members = choose_container(feats, dropped, lead, weights)
     if container is None:
         return
     member_set = set(members)
@@ -542,41 +648,134 @@ def locate(doc: Any) -> None:
             if not (f.good or (f.block.kind == "heading" and not f.bad)):
                 doc.drop(f.block, "boilerplate", "not prose (fallback pass: no clear article container)",
                          region=region_of(f.block.tokens))
+        for sig in signals.values():
+            sig.outcome, sig.why = "weighed", "no clear article container: every prose block kept"
         return
     where = describe_element(container)
+    chrome_inside = _chrome_inside(inside, signals, container, lead)
+    readmit = _readmit(doc, feats, inside, outside, container, signals)
+    if readmit:
+        inside_ids = {id(f) for f in inside} | readmit
+        outside = [f for f in outside if id(f) not in readmit]
+        keep_inside = dict(zip(map(id, inside), verdicts))
+        inside = [f for f in feats if id(f) in inside_ids]
+        verdicts = [keep_inside.get(id(f), True) for f in inside]
     for f in outside:
-        doc.drop(f.block, "boilerplate", f"outside the article container {where}",
-                 region=region_of(f.block.tokens))
-    seen: dict[str, list[tuple[str, Any]]] = {}
+        sig = signal_on_path(f.block.path, signals) if signals else None
+        if sig is not None:
+            doc.drop(f.block, sig.kind, f"{sig.evidence}, weighed {sig.weight:g} by the locator: outside the "
+                     f"article container {where}", region=sig.region)
+        else:
+            doc.drop(f.block, "boilerplate", f"outside the article container {where}",
+                     region=region_of(f.block.tokens))
+    seen = Repeats()
     for f, k in zip(inside, verdicts):
-        if not k:
+        sig = chrome_inside.get(id(f))
+        if sig is not None:
+            doc.drop(f.block, sig.kind, f"{sig.evidence} inside the article container, holding little of "
+                     "its prose", region=sig.region)
+        elif not k:
             reason = ("link list inside the article container" if f.bad
                       else "short non-prose line at the edge of the article")
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
-        elif _repeats(f, seen):
+        elif seen.repeats(f.block.text, f.block.path[f.own - 1] if f.own >= 1 else None):
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
+    if signals:
+        judge_signals(signals, container, member_set, chrome_inside.values())
 
 
-def _repeats(f: _Feat, seen: dict[str, list[tuple[str, Any]]]) -> bool:
-    """True when the block's text was kept already from another place in the tree.
+def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
+             signals: dict[Any, Any]) -> set[int]:
+    """Prose outside the container that belongs to the article (ids of its feats).
 
-    Repeats among siblings (a recipe's "1 tsp. salt" lines, captions of a photo
-    story) are the article's own; a copy under another parent is a second
-    rendering of the same thing (a gallery and its lightbox, a caption and its
-    truncated version). Otherwise the text is remembered, by its opening.
+    Two runs are looked at, block by block, away from the container: back to
+    the title (lead paragraphs above the body's own wrapper) and, within the
+    container's parent, forward past its end and back before its start (a body
+    split by an inline box). A run takes clean prose paragraphs (no negative
+    class, no chrome signal, not link-dense); it steps over short lines and
+    blocks earlier steps dropped (ads, share bars, related boxes), at most
+    ``READMIT_MAX_GAP`` in a row; anything else ends it.
     """
-    path = f.block.path
-    parent = path[f.own - 1] if f.own >= 1 else None
-    sq = _squash(f.block.text)
-    if len(sq) < REPEAT_MIN_CHARS:
-        return False
-    key = sq[:REPEAT_MIN_CHARS]
-    earlier = seen.setdefault(key, [])
-    if any(sq in text and where is not parent for text, where in earlier):
-        return True
-    earlier.append((sq, parent))
-    return False
+    if not inside or not outside:
+        return set()
+    by_index = {f.index: f for f in outside}
+    first, last = inside[0].index, inside[-1].index
+    t = title_index(doc)
+    parent = container.getparent()
+    out: set[int] = set()
+
+    def run(indices: Iterable[int], within: Any) -> None:
+        gap = 0
+        for i in indices:
+            f = by_index.get(i)
+            if f is None:  # dropped by an earlier step, or inside the container
+                b = doc.blocks[i]
+                if b.dropped is None:
+                    return  # the container's own block: the run is over
+                gap += 1
+            elif f.short or (f.block.kind == "heading" and not f.bad) or _is_media(f.block.tokens):
+                gap += 1
+            elif (f.good and f.block.kind == "paragraph" and f.neg_at < 0
+                  and (within is None or within in f.block.path)
+                  and (not signals or signal_on_path(f.block.path, signals) is None)):
+                out.add(id(f))
+                gap = 0
+                continue
+            else:
+                return
+            if gap > READMIT_MAX_GAP:
+                return
+
+    if t is not None and t < first:
+        run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
+    return out
+
+
+_MEDIA_CACHE: dict[frozenset[str], bool] = {}
+
+
+def _is_media(tokens: frozenset[str]) -> bool:
+    """True when a block's class/id tokens place it in a picture, video or gallery (a caption)."""
+    got = _MEDIA_CACHE.get(tokens)
+    if got is None:
+        got = any(p in MEDIA_PARTS for tok in tokens for p in _SPLIT.split(tok))
+        if len(_MEDIA_CACHE) >= _CACHE_MAX:
+            _MEDIA_CACHE.clear()
+        _MEDIA_CACHE[tokens] = got
+    return got
+
+
+def _chrome_inside(inside: list[_Feat], signals: dict[Any, Any], container: Any,
+                   lead: _Feat | None) -> dict[int, Any]:
+    """Blocks of the container that sit in a chrome signal holding little of its prose, by id.
+
+    Weak evidence never counts here, nor a signal around the container or
+    around the paragraph under the title.
+    """
+    if not signals:
+        return {}
+    lead_path = set(lead.block.path) if lead is not None else set()
+    total = sum(f.nonlink for f in inside if f.value > 0) or 1.0
+    per_sig: dict[Any, list[_Feat]] = {}
+    for f in inside:
+        path = f.block.path
+        try:
+            start = path.index(container) + 1
+        except ValueError:
+            start = 0
+        for el in path[start:]:
+            sig = signals.get(el)
+            if sig is not None and sig.weight < 1.0 and sig.strength != "weak" and el not in lead_path:
+                per_sig.setdefault(sig, []).append(f)
+                break
+    out: dict[int, Any] = {}
+    for sig, fs in per_sig.items():
+        prose = sum(f.nonlink for f in fs if f.value > 0)
+        if prose < SIGNAL_INSIDE_SHARE * total:
+            for f in fs:
+                out[id(f)] = sig
+    return out
 
 
 @hookimpl
