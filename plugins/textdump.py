@@ -9,7 +9,9 @@ Locating the article (step ``locate``, order 500, text input only):
 
 1. Every line gets features that need no markup: its length counted in
    Latin-equivalent characters (a Han or kana character weighs three), its
-   sentence punctuation (full- and half-width), whether it ends a sentence or
+   sentence punctuation (full- and half-width, and the marks of further
+   scripts: Urdu, Burmese, Ethiopic, Armenian, Khmer, Tibetan ..., with
+   sentences closed inside « », „ “ quotes), whether it ends a sentence or
    is cut short with "...", whether it stands alone between blank lines on a
    page whose prose lines do so more often than its other lines (the page
    tells which way its blank lines point), the share of function words on
@@ -85,8 +87,34 @@ STOPWORDS: dict[str, frozenset[str]] = {
               "jej ich oraz czy",
         "nl": "de het een en van in is op te dat die voor met zijn niet aan er ook als bij door om maar "
               "was naar dan wordt nog",
+        "cs": "a v se na je že to s z do o k i jako ale by pro jsou jeho byl podle po ve za které který "
+              "také už jen",
     }.items()
 }
+
+#: Sentence marks of scripts the generic line features do not know yet, by
+#: script: marks that end a sentence, and marks inside one (clause marks).
+SENTENCE_ENDS_MORE: dict[str, str] = {
+    "urdu": "\u06d4",  # ۔ full stop
+    "burmese": "\u104b",  # ။
+    "ethiopic": "\u1362\u1367\u1368",  # ። ፧ ፨
+    "armenian": "\u0589\u055c\u055e",  # ։ ՜ ՞
+    "devanagari": "\u0965",  # ॥
+    "khmer": "\u17d4\u17d5",  # ។ ៕
+    "tibetan": "\u0f0d\u0f0e",  # ། ༎
+    "sinhala": "\u0df4",  # ෴
+    "greek": "\u037e",  # ; question mark
+    "fullwidth": "\uff0e\uff61\u203c\u2047\u2048\u2049",  # ． ｡ ‼ ⁇ ⁈ ⁉
+}
+SENTENCE_MARKS_MORE: dict[str, str] = {
+    "burmese": "\u104a",  # ၊
+    "ethiopic": "\u1361\u1363\u1364\u1365\u1366",  # ፡ ፣ ፤ ፥ ፦
+    "armenian": "\u055d",  # ՝
+    "khmer": "\u17d6",  # ៖
+    "tibetan": "\u0f14",  # ༔
+}
+#: Quotation marks that may close a sentence in many languages (« », „ “, ‹ ›).
+CLOSING_QUOTES_MORE = "\u00bb\u00ab\u201c\u201d\u203a\u2039\u300d\u300f\u3011\u300b"
 
 # ---------------------------------------------------------------------------
 # Named constants of the method
@@ -99,6 +127,9 @@ DROPPED_SCORE = -4.0
 #: Lines in the last LATE_SHARE of a page of at least LATE_MIN_LINES lines lose "position".
 LATE_SHARE = 0.8
 LATE_MIN_LINES = 20
+_ENDS_MORE = "".join(SENTENCE_ENDS_MORE.values())
+_MARKS_MORE = re.compile("[" + "".join(SENTENCE_MARKS_MORE.values()) + _ENDS_MORE + "]")
+_CLOSERS_MORE = CLOSING_QUOTES_MORE + "\"')）]"
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -139,6 +170,19 @@ def _stoplist(blocks: Sequence[Block]) -> frozenset[str] | None:
     return best if best is not None and hits >= 0.08 * len(words) else None
 
 
+def _more_marks(text: str, f: LineFeatures) -> None:
+    """Sentence marks of further scripts, and sentences closed inside quotation marks."""
+    s = text.rstrip()
+    if not s:
+        return
+    if not text.isascii():
+        f.punct += len(_MARKS_MORE.findall(s[:-1]))
+    if not f.ends:
+        u = s.rstrip(_CLOSERS_MORE + " ")
+        if u and ((u != s and u[-1] in ".!?…。！？؟।") or u[-1] in _ENDS_MORE):
+            f.ends = True
+
+
 def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
     out = line_shapes(blocks, LineFeatures)
@@ -147,6 +191,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     for b in blocks:
         counts[b.text] = counts.get(b.text, 0) + 1
     for b, f in zip(blocks, out):
+        _more_marks(b.text, f)
         if stop is not None:
             latin = [w for w in _WORD.findall(b.text.lower()) if not _CJK_OR_KANA.search(w)]
             if len(latin) >= 3:

@@ -15,7 +15,7 @@ import pytest
 import newsclean
 from newsclean import Cleaner, Step, hookimpl
 from newsclean.blocks import text_blocks
-from newsclean.lines import LineShape, wrap_width
+from newsclean.lines import LineShape, line_shapes, wrap_width
 from newsclean.plugins import textdump
 
 DUMPS = Path(__file__).resolve().parent / "data" / "dumps"
@@ -280,3 +280,64 @@ def test_paragraph_gaps_are_read_from_the_page():
     assert by_text["Sports"].para == -1.0  # menus are written line after line
     blocks, _ = text_blocks(read("zh_noblank.txt"))  # no blank lines at all: no signal
     assert {f.para for f in textdump.line_features(blocks)} == {0.0}
+
+
+# ---------------------------------------------------------------------------
+# Sentence marks of more scripts; more stop lists (issue 9)
+# ---------------------------------------------------------------------------
+
+def _features(lines: list[str]) -> list[textdump.LineFeatures]:
+    blocks, _ = text_blocks("\n\n".join(lines), 100_000)
+    return textdump.line_features(blocks)
+
+
+@pytest.mark.parametrize("line", [
+    "یہ شہر کی نئی لائبریری ہے جو پرانے اسکول میں کھلی ہے۔",  # Urdu full stop
+    "မြို့သစ်စာကြည့်တိုက်ကို တနင်္လာနေ့က ဖွင့်လှစ်ခဲ့သည်။",  # Burmese
+    "Գրադարանը բացվել է հին դպրոցի շենքում։",  # Armenian
+    "« Nous voulions que l’école revive. »",  # French quotation closing a sentence
+    "„Wir wollten, dass die Schule wieder lebt.“",  # German quotation marks
+])
+def test_sentence_ends_of_more_scripts(line):
+    assert _features([line])[0].ends
+    # the generic features alone miss them: this is what the locator adds
+    assert not line_shapes(text_blocks(line, 100_000)[0], LineShape)[0].ends
+
+
+@pytest.mark.parametrize("line", [
+    "Menu »",
+    "Accueil « Retour",
+    "Բաժիններ",
+])
+def test_no_sentence_end_without_a_mark(line):
+    assert not _features([line])[0].ends
+
+
+def test_clause_marks_of_more_scripts_count_as_punctuation():
+    burmese = "မြို့သစ်စာကြည့်တိုက်၊ ကလေးထောင့်နှင့် စာဖတ်ခန်းနှစ်ခန်း ရှိသည်"
+    assert _features([burmese])[0].punct >= 1
+
+
+def test_czech_page_gets_its_stop_list():
+    page = read("cs_news.txt")
+    blocks, _ = text_blocks(page, 100_000)
+    assert textdump._stoplist(blocks) == textdump.STOPWORDS["cs"]
+    feats = textdump.line_features(blocks)
+    prose = next(f for b, f in zip(blocks, feats) if b.text.startswith("Knihovna má nyní"))
+    menu = next(f for b, f in zip(blocks, feats) if b.text.startswith("Nový most"))
+    assert prose.stop > 0.25 > menu.stop
+
+
+@pytest.mark.parametrize("name,first,last,noise", [
+    ("cs_news.txt", "Obec Lipová v pondělí", "Na přestavbu přispěl",
+     ("Domov", "Mohlo by vás zajímat", "Nový most přes řeku bude hotový v létě", "Ochrana soukromí")),
+    ("fr_quotes.txt", "Le village a inauguré", "Le département a financé",
+     ("Accueil", "À lire aussi", "Un nouveau pont sur la rivière", "Mentions légales")),
+])
+def test_more_languages_body_bounds(cleaner, name, first, last, noise):
+    body = texts(cleaner.clean(read(name)))
+    assert body[0].startswith(first)
+    assert body[-1].startswith(last)
+    assert any(t.startswith("« Nous voulions") or t.startswith("„Chtěli") for t in body)
+    for n in noise:
+        assert n not in body
