@@ -28,7 +28,9 @@ Locating the article (step ``locate``, order 500, text input only):
 4. The article is a maximum-sum run of gains. The best few disjoint runs are
    compared; one that starts late on the page (footers, notices) or right
    under a related-list heading whose items were left (the items) counts for
-   less. Prose lines at the edges that are prose on their own join the run
+   less. A run that holds a cluster of header lines other plugins took out
+   (two dates, a date and a byline, a title: another article's header, on
+   pages that hold several articles) ends before them. Prose lines at the edges that are prose on their own join the run
    (context pulls the first and last paragraphs down), as does the tail of a
    hard-wrapped sentence.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
@@ -283,6 +285,12 @@ LIST_KINDS = frozenset({"related", "spam", "disclaimer", "comment", "comments"})
 LOOKBACK = 3
 LIST_HEADING_LINES = 2
 LIST_FACTOR = 0.1
+#: HEADER_CLUSTER or more lines of HEADER_KINDS (as other plugins dropped
+#: them) within HEADER_SPAN lines inside the chosen run open another article:
+#: the run ends before them (pages that hold several articles).
+HEADER_KINDS = frozenset({"title", "timestamp", "byline", "source"})
+HEADER_CLUSTER = 2
+HEADER_SPAN = 2
 #: A prose line next to the chosen run joins it when its own score is above this.
 EDGE_OWN = 0.5
 #: Candidate runs compared; a run starting past LATE_START of the page counts
@@ -384,12 +392,31 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
         return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer
 
     a, z, _ = max(cands, key=worth)
+    a, z = _split_at_header(feats, g, a, z)
     # Context pulls the first and last paragraphs down (their neighbours are
     # boilerplate); prose lines next to the run that are prose on their own join it.
     while a > 0 and _edge(feats[a - 1]):
         a -= 1
     while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
         z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
+    return a, z
+
+
+def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: int) -> tuple[int, int]:
+    """The run cut before another article's header (pages holding several articles).
+
+    HEADER_CLUSTER or more header lines (a title, dates, bylines, a source
+    line) that other plugins took out, within HEADER_SPAN lines of each
+    other inside the run, with text worth keeping before and after them,
+    open the next article: the page's own one is the first.
+    """
+    for j in range(a + 1, z - 1):
+        if feats[j].dropped not in HEADER_KINDS:
+            continue
+        near = range(j + 1, min(z, j + HEADER_SPAN + 1))
+        if 1 + sum(1 for k in near if feats[k].dropped in HEADER_KINDS) >= HEADER_CLUSTER:
+            if sum(g[a:j]) > 0 and sum(g[j:z]) > 0:
+                return a, j
     return a, z
 
 

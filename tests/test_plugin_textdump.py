@@ -341,3 +341,48 @@ def test_more_languages_body_bounds(cleaner, name, first, last, noise):
     assert any(t.startswith("« Nous voulions") or t.startswith("„Chtěli") for t in body)
     for n in noise:
         assert n not in body
+
+
+# ---------------------------------------------------------------------------
+# Pages holding several articles (issue 9)
+# ---------------------------------------------------------------------------
+
+def test_second_article_after_a_header_cluster_is_cut():
+    art = Cleaner().clean(read("en_two_articles.txt"))
+    body = texts(art)
+    assert body[0].startswith("The river ferry between")
+    assert body[-1].startswith("The ferry will run every hour")
+    assert not any(t.startswith("The town hall will host") for t in body)
+    cut = [r for r in art.removed if r.text.startswith("Tickets are not needed")]
+    assert cut and cut[0].kind == "boilerplate" and cut[0].plugin == "textdump:locate"
+
+
+def _run_feats(kinds: list[str]) -> list[textdump.LineFeatures]:
+    feats = [textdump.LineFeatures(le=100.0, punct=2, ends=True, truncated=False, alone=True, digits=0.0,
+                                   url=False, opening="", width=100) for _ in kinds]
+    for f, k in zip(feats, kinds):
+        f.dropped = k
+    return feats
+
+
+@pytest.mark.parametrize("kinds,expected", [
+    # two header lines together inside the run: the run ends before them
+    (["", "", "timestamp", "byline", "", ""], (0, 2)),
+    (["", "", "", "title", "", "timestamp", "", ""], (0, 3)),
+    # one header line alone (an "Updated" note) does not cut
+    (["", "", "timestamp", "", "", ""], (0, 6)),
+    # nor do header lines too far apart, or ones of other kinds
+    (["", "timestamp", "", "", "byline", "", ""], (0, 7)),
+    (["", "", "related", "related", "", ""], (0, 6)),
+])
+def test_split_at_header_cluster(kinds, expected):
+    feats = _run_feats(kinds)
+    g = [12.0 if not k else -10.0 for k in kinds]
+    assert textdump._split_at_header(feats, g, 0, len(kinds)) == expected
+
+
+def test_split_needs_text_on_both_sides():
+    # a header cluster with nothing worth keeping before it is the article's own header
+    feats = _run_feats(["", "timestamp", "byline", "", ""])
+    g = [-1.0, -10.0, -10.0, 5.0, 5.0]
+    assert textdump._split_at_header(feats, g, 0, 5) == (0, 5)
