@@ -24,7 +24,9 @@ Locating the article (step ``locate``, order 500, text input only):
    0.5 costing at least a little; runs of many near-certain boilerplate lines
    (menus, footers) cost more; lines other plugins already dropped cost more
    still unless they are inline noise such as ads, so a date, source or
-   related-list line marks where the article starts or ends.
+   related-list line marks where the article starts or ends. A run of short
+   lines that a text line ending with a colon introduces, with prose right
+   after it, is a list inside the article and costs little to cross.
 4. The article is a maximum-sum run of gains. The best few disjoint runs are
    compared; one that starts late on the page (footers, notices) or right
    under a related-list heading whose items were left (the items) counts for
@@ -122,6 +124,9 @@ CLOSING_QUOTES_MORE = "\u00bb\u00ab\u201c\u201d\u203a\u2039\u300d\u300f\u3011\u3
 # Named constants of the method
 # ---------------------------------------------------------------------------
 
+#: Marks that end a line introducing a list (full- and half-width colons).
+INTRO_ENDS = (":", "：", "︰")
+
 #: Lines either side whose scores smooth a line's own score.
 CONTEXT = 2
 #: Own score given to a line another plugin already dropped (clearly not body text).
@@ -148,6 +153,7 @@ class LineFeatures(LineShape):
     stop: float = -1.0  # share of function words (Latin-script pages with a stop list), else -1
     dup: bool = False  # the same text is on another line of the page
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
+    intro: bool = False  # ends with a colon: introduces what follows (a list)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
     own: float = 0.0  # the line's own score (log-odds of being article text)
@@ -194,6 +200,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
         counts[b.text] = counts.get(b.text, 0) + 1
     for b, f in zip(blocks, out):
         _more_marks(b.text, f)
+        f.intro = b.text.rstrip().endswith(INTRO_ENDS)
         if stop is not None:
             latin = [w for w in _WORD.findall(b.text.lower()) if not _CJK_OR_KANA.search(w)]
             if len(latin) >= 3:
@@ -270,6 +277,10 @@ MENU_COST = 3.0
 FOOTER_RUN = 10
 FOOTER_FROM = 0.5
 WALL = 1e6
+#: A list a text line introduces (see _bridged_lists) costs BRIDGE_COST per
+#: item instead, whatever else it looks like; it has at most BRIDGE_MAX items.
+BRIDGE_MAX = 30
+BRIDGE_COST = 0.5
 #: A candidate run after such a footer counts FOOTER_FACTOR times.
 FOOTER_FACTOR = 0.3
 #: A line another plugin dropped as noise that does not sit inside an article
@@ -348,6 +359,36 @@ def gains(feats: Sequence[LineFeatures]) -> list[float]:
     for i, f in enumerate(feats):
         if f.boundary:
             out[i] -= BOUNDARY_COST
+    for a, z in _bridged_lists(feats):
+        for i in range(a, z):
+            out[i] = -BRIDGE_COST
+    return out
+
+
+def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
+    """Runs of short lines that a text line ending with a colon introduces and text follows.
+
+    Such a run is a list inside the article (ingredients, steps, names), not a
+    menu: no more than BRIDGE_MAX lines, none taken out by another plugin, the
+    introducing line at least SHORT_LE long, a prose line right after the
+    last item.
+    """
+    out = []
+    n = len(feats)
+
+    def text(f: LineFeatures) -> bool:  # prose on its own (context pulls it down next to a list)
+        return f.prose and f.own > 0.0
+
+    for i in range(1, n):
+        intro = feats[i - 1]
+        if not (intro.intro and not intro.dropped and intro.le >= SHORT_LE) or feats[i].score > THRESHOLD:
+            continue
+        j = i
+        while j < n and j - i <= BRIDGE_MAX and feats[j].score <= THRESHOLD and not feats[j].dropped \
+                and not text(feats[j]):
+            j += 1
+        if i < j < n and j - i <= BRIDGE_MAX and not feats[j].dropped and text(feats[j]):
+            out.append((i, j))
     return out
 
 

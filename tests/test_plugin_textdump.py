@@ -386,3 +386,46 @@ def test_split_needs_text_on_both_sides():
     feats = _run_feats(["", "timestamp", "byline", "", ""])
     g = [-1.0, -10.0, -10.0, 5.0, 5.0]
     assert textdump._split_at_header(feats, g, 0, 5) == (0, 5)
+
+
+# ---------------------------------------------------------------------------
+# A list inside the article, introduced by a line ending with a colon (issue 9)
+# ---------------------------------------------------------------------------
+
+def test_list_introduced_by_a_colon_stays_in_the_article(cleaner):
+    body = texts(cleaner.clean(read("es_list.txt")))
+    assert body[0].startswith("El ayuntamiento ha ampliado")
+    assert body[-1].startswith("El concejal de medio ambiente")
+    assert "Pilas" in body and "Radiografías" in body
+    assert "Inicio" not in body and "Contacto" not in body
+
+
+def _feats_for(lines: list[str]) -> list[textdump.LineFeatures]:
+    blocks, _ = text_blocks("\n".join(lines), 100_000)
+    feats = textdump.line_features(blocks)
+    textdump.score_lines(feats)
+    return feats
+
+
+PROSE = ("Die Gemeinde hat am Montag die neue Bibliothek in der alten Schule eröffnet, "
+         "die fast zehn Jahre leer stand.")
+
+
+def test_bridged_list_needs_an_introducing_line_and_text_after():
+    items = ["Batterien", "Altöl", "Glühbirnen", "Möbel", "Kleidung", "Spielzeug", "Farbe", "Kabel"]
+    intro = "Ab dieser Woche nimmt der Wertstoffhof folgende Dinge an:"
+    feats = _feats_for([PROSE, intro, *items, PROSE])
+    assert textdump._bridged_lists(feats) == [(2, 2 + len(items))]
+    # no colon: a menu between two texts, not bridged
+    feats = _feats_for([PROSE, intro.rstrip(":") + ".", *items, PROSE])
+    assert textdump._bridged_lists(feats) == []
+    # nothing after the list: not bridged either
+    feats = _feats_for([PROSE, intro, *items])
+    assert textdump._bridged_lists(feats) == []
+
+
+def test_bridged_list_is_bounded():
+    intro = "Ab dieser Woche nimmt der Wertstoffhof folgende Dinge an:"
+    items = [f"Punkt {chr(65 + i % 26)}{i}" for i in range(textdump.BRIDGE_MAX + 5)]
+    feats = _feats_for([PROSE, intro, *items, PROSE])
+    assert textdump._bridged_lists(feats) == []
