@@ -429,3 +429,52 @@ def test_bridged_list_is_bounded():
     items = [f"Punkt {chr(65 + i % 26)}{i}" for i in range(textdump.BRIDGE_MAX + 5)]
     feats = _feats_for([PROSE, intro, *items, PROSE])
     assert textdump._bridged_lists(feats) == []
+
+
+# ---------------------------------------------------------------------------
+# bench/devset_text.py: text-dump variants of HTML sets (issue 9)
+# ---------------------------------------------------------------------------
+
+def _devset_text():
+    import importlib.util
+    path = Path(__file__).resolve().parents[1] / "bench" / "devset_text.py"
+    spec = importlib.util.spec_from_file_location("devset_text", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+PAGE = """<html><head><title>Head title</title><style>p {color: red}</style></head><body>
+<nav><a href="/">Home</a><a href="/news">News</a></nav>
+<h1>Ferry returns</h1><div class="date">12 March 2025</div>
+<p>The river ferry made its <b>first crossing</b> in two years.</p>
+<p>Line one<br>line two</p>
+<script>var x = 1;</script><!-- a comment -->
+<ul><li>Related one</li><li>Related two</li></ul>
+<footer>About us</footer></body></html>"""
+
+
+def test_devset_text_dump_lines():
+    lines = _devset_text().dump(PAGE).splitlines()
+    # inline links run together, as a naive scraper writes them; head, style, script, comments go
+    assert lines == ["HomeNews", "Ferry returns", "12 March 2025", "",
+                     "The river ferry made its first crossing in two years.", "",
+                     "Line one", "line two", "", "Related one", "Related two", "About us"]
+
+
+def test_devset_text_build_is_a_scorable_set(tmp_path):
+    import gzip
+    import json
+
+    from newsclean.evaluate import load_pages
+
+    src, dest = tmp_path / "src", tmp_path / "src_text"
+    (src / "html").mkdir(parents=True)
+    (src / "html" / "p1.html.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    truth = {"p1": {"articleBody": "The river ferry made its first crossing in two years.", "lang": "en"}}
+    (src / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    manifest = _devset_text().build(src, dest)
+    assert manifest["pages"] == 1 and manifest["mean_gt_recall_in_text"] == 1.0
+    pages = list(load_pages(dest))
+    assert [p.id for p in pages] == ["p1"]
+    assert "The river ferry made its first crossing" in pages[0].content
