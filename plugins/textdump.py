@@ -9,7 +9,9 @@ Locating the article (step ``locate``, order 500, text input only):
 
 1. Every line gets features that need no markup: its length counted in
    Latin-equivalent characters (a Han or kana character weighs three), its
-   sentence punctuation (full- and half-width), whether it ends a sentence or
+   sentence punctuation (full- and half-width, and the marks of further
+   scripts: Urdu, Burmese, Ethiopic, Armenian, Khmer, Tibetan ..., with
+   sentences closed inside « », „ “ quotes), whether it ends a sentence or
    is cut short with "...", whether it stands alone between blank lines on a
    page whose prose lines do so more often than its other lines (the page
    tells which way its blank lines point), the share of function words on
@@ -22,11 +24,15 @@ Locating the article (step ``locate``, order 500, text input only):
    0.5 costing at least a little; runs of many near-certain boilerplate lines
    (menus, footers) cost more; lines other plugins already dropped cost more
    still unless they are inline noise such as ads, so a date, source or
-   related-list line marks where the article starts or ends.
+   related-list line marks where the article starts or ends. A run of short
+   lines that a text line ending with a colon introduces, with prose right
+   after it, is a list inside the article and costs little to cross.
 4. The article is a maximum-sum run of gains. The best few disjoint runs are
    compared; one that starts late on the page (footers, notices) or right
    under a related-list heading whose items were left (the items) counts for
-   less. Prose lines at the edges that are prose on their own join the run
+   less. A run that holds a cluster of header lines other plugins took out
+   (two dates, a date and a byline, a title: another article's header, on
+   pages that hold several articles) ends before them. Prose lines at the edges that are prose on their own join the run
    (context pulls the first and last paragraphs down), as does the tail of a
    hard-wrapped sentence.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
@@ -85,12 +91,41 @@ STOPWORDS: dict[str, frozenset[str]] = {
               "jej ich oraz czy",
         "nl": "de het een en van in is op te dat die voor met zijn niet aan er ook als bij door om maar "
               "was naar dan wordt nog",
+        "cs": "a v se na je že to s z do o k i jako ale by pro jsou jeho byl podle po ve za které který "
+              "také už jen",
     }.items()
 }
+
+#: Sentence marks of scripts the generic line features do not know yet, by
+#: script: marks that end a sentence, and marks inside one (clause marks).
+SENTENCE_ENDS_MORE: dict[str, str] = {
+    "urdu": "\u06d4",  # ۔ full stop
+    "burmese": "\u104b",  # ။
+    "ethiopic": "\u1362\u1367\u1368",  # ። ፧ ፨
+    "armenian": "\u0589\u055c\u055e",  # ։ ՜ ՞
+    "devanagari": "\u0965",  # ॥
+    "khmer": "\u17d4\u17d5",  # ។ ៕
+    "tibetan": "\u0f0d\u0f0e",  # ། ༎
+    "sinhala": "\u0df4",  # ෴
+    "greek": "\u037e",  # ; question mark
+    "fullwidth": "\uff0e\uff61\u203c\u2047\u2048\u2049",  # ． ｡ ‼ ⁇ ⁈ ⁉
+}
+SENTENCE_MARKS_MORE: dict[str, str] = {
+    "burmese": "\u104a",  # ၊
+    "ethiopic": "\u1361\u1363\u1364\u1365\u1366",  # ፡ ፣ ፤ ፥ ፦
+    "armenian": "\u055d",  # ՝
+    "khmer": "\u17d6",  # ៖
+    "tibetan": "\u0f14",  # ༔
+}
+#: Quotation marks that may close a sentence in many languages (« », „ “, ‹ ›).
+CLOSING_QUOTES_MORE = "\u00bb\u00ab\u201c\u201d\u203a\u2039\u300d\u300f\u3011\u300b"
 
 # ---------------------------------------------------------------------------
 # Named constants of the method
 # ---------------------------------------------------------------------------
+
+#: Marks that end a line introducing a list (full- and half-width colons).
+INTRO_ENDS = (":", "：", "︰")
 
 #: Lines either side whose scores smooth a line's own score.
 CONTEXT = 2
@@ -99,6 +134,9 @@ DROPPED_SCORE = -4.0
 #: Lines in the last LATE_SHARE of a page of at least LATE_MIN_LINES lines lose "position".
 LATE_SHARE = 0.8
 LATE_MIN_LINES = 20
+_ENDS_MORE = "".join(SENTENCE_ENDS_MORE.values())
+_MARKS_MORE = re.compile("[" + "".join(SENTENCE_MARKS_MORE.values()) + _ENDS_MORE + "]")
+_CLOSERS_MORE = CLOSING_QUOTES_MORE + "\"')）]"
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -115,6 +153,7 @@ class LineFeatures(LineShape):
     stop: float = -1.0  # share of function words (Latin-script pages with a stop list), else -1
     dup: bool = False  # the same text is on another line of the page
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
+    intro: bool = False  # ends with a colon: introduces what follows (a list)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
     own: float = 0.0  # the line's own score (log-odds of being article text)
@@ -139,6 +178,19 @@ def _stoplist(blocks: Sequence[Block]) -> frozenset[str] | None:
     return best if best is not None and hits >= 0.08 * len(words) else None
 
 
+def _more_marks(text: str, f: LineFeatures) -> None:
+    """Sentence marks of further scripts, and sentences closed inside quotation marks."""
+    s = text.rstrip()
+    if not s:
+        return
+    if not text.isascii():
+        f.punct += len(_MARKS_MORE.findall(s[:-1]))
+    if not f.ends:
+        u = s.rstrip(_CLOSERS_MORE + " ")
+        if u and ((u != s and u[-1] in ".!?…。！？؟।") or u[-1] in _ENDS_MORE):
+            f.ends = True
+
+
 def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
     out = line_shapes(blocks, LineFeatures)
@@ -147,6 +199,8 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     for b in blocks:
         counts[b.text] = counts.get(b.text, 0) + 1
     for b, f in zip(blocks, out):
+        _more_marks(b.text, f)
+        f.intro = b.text.rstrip().endswith(INTRO_ENDS)
         if stop is not None:
             latin = [w for w in _WORD.findall(b.text.lower()) if not _CJK_OR_KANA.search(w)]
             if len(latin) >= 3:
@@ -223,6 +277,10 @@ MENU_COST = 3.0
 FOOTER_RUN = 10
 FOOTER_FROM = 0.5
 WALL = 1e6
+#: A list a text line introduces (see _bridged_lists) costs BRIDGE_COST per
+#: item instead, whatever else it looks like; it has at most BRIDGE_MAX items.
+BRIDGE_MAX = 30
+BRIDGE_COST = 0.5
 #: A candidate run after such a footer counts FOOTER_FACTOR times.
 FOOTER_FACTOR = 0.3
 #: A line another plugin dropped as noise that does not sit inside an article
@@ -238,6 +296,12 @@ LIST_KINDS = frozenset({"related", "spam", "disclaimer", "comment", "comments"})
 LOOKBACK = 3
 LIST_HEADING_LINES = 2
 LIST_FACTOR = 0.1
+#: HEADER_CLUSTER or more lines of HEADER_KINDS (as other plugins dropped
+#: them) within HEADER_SPAN lines inside the chosen run open another article:
+#: the run ends before them (pages that hold several articles).
+HEADER_KINDS = frozenset({"title", "timestamp", "byline", "source"})
+HEADER_CLUSTER = 2
+HEADER_SPAN = 2
 #: A prose line next to the chosen run joins it when its own score is above this.
 EDGE_OWN = 0.5
 #: Candidate runs compared; a run starting past LATE_START of the page counts
@@ -295,6 +359,36 @@ def gains(feats: Sequence[LineFeatures]) -> list[float]:
     for i, f in enumerate(feats):
         if f.boundary:
             out[i] -= BOUNDARY_COST
+    for a, z in _bridged_lists(feats):
+        for i in range(a, z):
+            out[i] = -BRIDGE_COST
+    return out
+
+
+def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
+    """Runs of short lines that a text line ending with a colon introduces and text follows.
+
+    Such a run is a list inside the article (ingredients, steps, names), not a
+    menu: no more than BRIDGE_MAX lines, none taken out by another plugin, the
+    introducing line at least SHORT_LE long, a prose line right after the
+    last item.
+    """
+    out = []
+    n = len(feats)
+
+    def text(f: LineFeatures) -> bool:  # prose on its own (context pulls it down next to a list)
+        return f.prose and f.own > 0.0
+
+    for i in range(1, n):
+        intro = feats[i - 1]
+        if not (intro.intro and not intro.dropped and intro.le >= SHORT_LE) or feats[i].score > THRESHOLD:
+            continue
+        j = i
+        while j < n and j - i <= BRIDGE_MAX and feats[j].score <= THRESHOLD and not feats[j].dropped \
+                and not text(feats[j]):
+            j += 1
+        if i < j < n and j - i <= BRIDGE_MAX and not feats[j].dropped and text(feats[j]):
+            out.append((i, j))
     return out
 
 
@@ -339,12 +433,31 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
         return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer
 
     a, z, _ = max(cands, key=worth)
+    a, z = _split_at_header(feats, g, a, z)
     # Context pulls the first and last paragraphs down (their neighbours are
     # boilerplate); prose lines next to the run that are prose on their own join it.
     while a > 0 and _edge(feats[a - 1]):
         a -= 1
     while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
         z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
+    return a, z
+
+
+def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: int) -> tuple[int, int]:
+    """The run cut before another article's header (pages holding several articles).
+
+    HEADER_CLUSTER or more header lines (a title, dates, bylines, a source
+    line) that other plugins took out, within HEADER_SPAN lines of each
+    other inside the run, with text worth keeping before and after them,
+    open the next article: the page's own one is the first.
+    """
+    for j in range(a + 1, z - 1):
+        if feats[j].dropped not in HEADER_KINDS:
+            continue
+        near = range(j + 1, min(z, j + HEADER_SPAN + 1))
+        if 1 + sum(1 for k in near if feats[k].dropped in HEADER_KINDS) >= HEADER_CLUSTER:
+            if sum(g[a:j]) > 0 and sum(g[j:z]) > 0:
+                return a, j
     return a, z
 
 

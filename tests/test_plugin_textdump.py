@@ -15,7 +15,7 @@ import pytest
 import newsclean
 from newsclean import Cleaner, Step, hookimpl
 from newsclean.blocks import text_blocks
-from newsclean.lines import LineShape, wrap_width
+from newsclean.lines import LineShape, line_shapes, wrap_width
 from newsclean.plugins import textdump
 
 DUMPS = Path(__file__).resolve().parent / "data" / "dumps"
@@ -280,3 +280,201 @@ def test_paragraph_gaps_are_read_from_the_page():
     assert by_text["Sports"].para == -1.0  # menus are written line after line
     blocks, _ = text_blocks(read("zh_noblank.txt"))  # no blank lines at all: no signal
     assert {f.para for f in textdump.line_features(blocks)} == {0.0}
+
+
+# ---------------------------------------------------------------------------
+# Sentence marks of more scripts; more stop lists (issue 9)
+# ---------------------------------------------------------------------------
+
+def _features(lines: list[str]) -> list[textdump.LineFeatures]:
+    blocks, _ = text_blocks("\n\n".join(lines), 100_000)
+    return textdump.line_features(blocks)
+
+
+@pytest.mark.parametrize("line", [
+    "یہ شہر کی نئی لائبریری ہے جو پرانے اسکول میں کھلی ہے۔",  # Urdu full stop
+    "မြို့သစ်စာကြည့်တိုက်ကို တနင်္လာနေ့က ဖွင့်လှစ်ခဲ့သည်။",  # Burmese
+    "Գրադարանը բացվել է հին դպրոցի շենքում։",  # Armenian
+    "« Nous voulions que l’école revive. »",  # French quotation closing a sentence
+    "„Wir wollten, dass die Schule wieder lebt.“",  # German quotation marks
+])
+def test_sentence_ends_of_more_scripts(line):
+    assert _features([line])[0].ends
+    # the generic features alone miss them: this is what the locator adds
+    assert not line_shapes(text_blocks(line, 100_000)[0], LineShape)[0].ends
+
+
+@pytest.mark.parametrize("line", [
+    "Menu »",
+    "Accueil « Retour",
+    "Բաժիններ",
+])
+def test_no_sentence_end_without_a_mark(line):
+    assert not _features([line])[0].ends
+
+
+def test_clause_marks_of_more_scripts_count_as_punctuation():
+    burmese = "မြို့သစ်စာကြည့်တိုက်၊ ကလေးထောင့်နှင့် စာဖတ်ခန်းနှစ်ခန်း ရှိသည်"
+    assert _features([burmese])[0].punct >= 1
+
+
+def test_czech_page_gets_its_stop_list():
+    page = read("cs_news.txt")
+    blocks, _ = text_blocks(page, 100_000)
+    assert textdump._stoplist(blocks) == textdump.STOPWORDS["cs"]
+    feats = textdump.line_features(blocks)
+    prose = next(f for b, f in zip(blocks, feats) if b.text.startswith("Knihovna má nyní"))
+    menu = next(f for b, f in zip(blocks, feats) if b.text.startswith("Nový most"))
+    assert prose.stop > 0.25 > menu.stop
+
+
+@pytest.mark.parametrize("name,first,last,noise", [
+    ("cs_news.txt", "Obec Lipová v pondělí", "Na přestavbu přispěl",
+     ("Domov", "Mohlo by vás zajímat", "Nový most přes řeku bude hotový v létě", "Ochrana soukromí")),
+    ("fr_quotes.txt", "Le village a inauguré", "Le département a financé",
+     ("Accueil", "À lire aussi", "Un nouveau pont sur la rivière", "Mentions légales")),
+])
+def test_more_languages_body_bounds(cleaner, name, first, last, noise):
+    body = texts(cleaner.clean(read(name)))
+    assert body[0].startswith(first)
+    assert body[-1].startswith(last)
+    assert any(t.startswith("« Nous voulions") or t.startswith("„Chtěli") for t in body)
+    for n in noise:
+        assert n not in body
+
+
+# ---------------------------------------------------------------------------
+# Pages holding several articles (issue 9)
+# ---------------------------------------------------------------------------
+
+def test_second_article_after_a_header_cluster_is_cut():
+    art = Cleaner().clean(read("en_two_articles.txt"))
+    body = texts(art)
+    assert body[0].startswith("The river ferry between")
+    assert body[-1].startswith("The ferry will run every hour")
+    assert not any(t.startswith("The town hall will host") for t in body)
+    cut = [r for r in art.removed if r.text.startswith("Tickets are not needed")]
+    assert cut and cut[0].kind == "boilerplate" and cut[0].plugin == "textdump:locate"
+
+
+def _run_feats(kinds: list[str]) -> list[textdump.LineFeatures]:
+    feats = [textdump.LineFeatures(le=100.0, punct=2, ends=True, truncated=False, alone=True, digits=0.0,
+                                   url=False, opening="", width=100) for _ in kinds]
+    for f, k in zip(feats, kinds):
+        f.dropped = k
+    return feats
+
+
+@pytest.mark.parametrize("kinds,expected", [
+    # two header lines together inside the run: the run ends before them
+    (["", "", "timestamp", "byline", "", ""], (0, 2)),
+    (["", "", "", "title", "", "timestamp", "", ""], (0, 3)),
+    # one header line alone (an "Updated" note) does not cut
+    (["", "", "timestamp", "", "", ""], (0, 6)),
+    # nor do header lines too far apart, or ones of other kinds
+    (["", "timestamp", "", "", "byline", "", ""], (0, 7)),
+    (["", "", "related", "related", "", ""], (0, 6)),
+])
+def test_split_at_header_cluster(kinds, expected):
+    feats = _run_feats(kinds)
+    g = [12.0 if not k else -10.0 for k in kinds]
+    assert textdump._split_at_header(feats, g, 0, len(kinds)) == expected
+
+
+def test_split_needs_text_on_both_sides():
+    # a header cluster with nothing worth keeping before it is the article's own header
+    feats = _run_feats(["", "timestamp", "byline", "", ""])
+    g = [-1.0, -10.0, -10.0, 5.0, 5.0]
+    assert textdump._split_at_header(feats, g, 0, 5) == (0, 5)
+
+
+# ---------------------------------------------------------------------------
+# A list inside the article, introduced by a line ending with a colon (issue 9)
+# ---------------------------------------------------------------------------
+
+def test_list_introduced_by_a_colon_stays_in_the_article(cleaner):
+    body = texts(cleaner.clean(read("es_list.txt")))
+    assert body[0].startswith("El ayuntamiento ha ampliado")
+    assert body[-1].startswith("El concejal de medio ambiente")
+    assert "Pilas" in body and "Radiografías" in body
+    assert "Inicio" not in body and "Contacto" not in body
+
+
+def _feats_for(lines: list[str]) -> list[textdump.LineFeatures]:
+    blocks, _ = text_blocks("\n".join(lines), 100_000)
+    feats = textdump.line_features(blocks)
+    textdump.score_lines(feats)
+    return feats
+
+
+PROSE = ("Die Gemeinde hat am Montag die neue Bibliothek in der alten Schule eröffnet, "
+         "die fast zehn Jahre leer stand.")
+
+
+def test_bridged_list_needs_an_introducing_line_and_text_after():
+    items = ["Batterien", "Altöl", "Glühbirnen", "Möbel", "Kleidung", "Spielzeug", "Farbe", "Kabel"]
+    intro = "Ab dieser Woche nimmt der Wertstoffhof folgende Dinge an:"
+    feats = _feats_for([PROSE, intro, *items, PROSE])
+    assert textdump._bridged_lists(feats) == [(2, 2 + len(items))]
+    # no colon: a menu between two texts, not bridged
+    feats = _feats_for([PROSE, intro.rstrip(":") + ".", *items, PROSE])
+    assert textdump._bridged_lists(feats) == []
+    # nothing after the list: not bridged either
+    feats = _feats_for([PROSE, intro, *items])
+    assert textdump._bridged_lists(feats) == []
+
+
+def test_bridged_list_is_bounded():
+    intro = "Ab dieser Woche nimmt der Wertstoffhof folgende Dinge an:"
+    items = [f"Punkt {chr(65 + i % 26)}{i}" for i in range(textdump.BRIDGE_MAX + 5)]
+    feats = _feats_for([PROSE, intro, *items, PROSE])
+    assert textdump._bridged_lists(feats) == []
+
+
+# ---------------------------------------------------------------------------
+# bench/devset_text.py: text-dump variants of HTML sets (issue 9)
+# ---------------------------------------------------------------------------
+
+def _devset_text():
+    import importlib.util
+    path = Path(__file__).resolve().parents[1] / "bench" / "devset_text.py"
+    spec = importlib.util.spec_from_file_location("devset_text", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+PAGE = """<html><head><title>Head title</title><style>p {color: red}</style></head><body>
+<nav><a href="/">Home</a><a href="/news">News</a></nav>
+<h1>Ferry returns</h1><div class="date">12 March 2025</div>
+<p>The river ferry made its <b>first crossing</b> in two years.</p>
+<p>Line one<br>line two</p>
+<script>var x = 1;</script><!-- a comment -->
+<ul><li>Related one</li><li>Related two</li></ul>
+<footer>About us</footer></body></html>"""
+
+
+def test_devset_text_dump_lines():
+    lines = _devset_text().dump(PAGE).splitlines()
+    # inline links run together, as a naive scraper writes them; head, style, script, comments go
+    assert lines == ["HomeNews", "Ferry returns", "12 March 2025", "",
+                     "The river ferry made its first crossing in two years.", "",
+                     "Line one", "line two", "", "Related one", "Related two", "About us"]
+
+
+def test_devset_text_build_is_a_scorable_set(tmp_path):
+    import gzip
+    import json
+
+    from newsclean.evaluate import load_pages
+
+    src, dest = tmp_path / "src", tmp_path / "src_text"
+    (src / "html").mkdir(parents=True)
+    (src / "html" / "p1.html.gz").write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    truth = {"p1": {"articleBody": "The river ferry made its first crossing in two years.", "lang": "en"}}
+    (src / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    manifest = _devset_text().build(src, dest)
+    assert manifest["pages"] == 1 and manifest["mean_gt_recall_in_text"] == 1.0
+    pages = list(load_pages(dest))
+    assert [p.id for p in pages] == ["p1"]
+    assert "The river ferry made its first crossing" in pages[0].content
