@@ -74,6 +74,8 @@ AUTHOR_METAS: dict[str, float] = {
 }
 TITLE_METAS: dict[str, float] = {"og:title": 1.2, "twitter:title": 1.1}
 SOURCE_METAS = frozenset(("source", "og:source", "article:source", "mediaid"))
+#: <meta> names declaring the page's language (after ``<html lang>``, which the loader reads).
+LANGUAGE_METAS = ("og:locale", "content-language", "language", "dc.language", "dcterms.language", "inlanguage")
 SITE_NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 
 #: class/id tokens of elements holding the byline or the date.
@@ -145,6 +147,8 @@ def read_declared(doc: Any) -> None:
     site_name = _site_name(metas, jsonld)
     if site_name:
         doc.extra.setdefault("site_name", site_name)
+    if not doc.lang_hint:
+        doc.lang_hint = _declared_language(metas, jsonld)
     zone = _Zone(root, doc)
 
     _read_titles(doc, root, metas, jsonld)
@@ -231,6 +235,21 @@ def _language(root: Any, doc: Any) -> str | None:
         parts.append(t)
         size += len(t)
     return detect_language(normalize_space(" ".join(parts)), doc.lang_hint)
+
+
+def _declared_language(metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> str | None:
+    """The language the page declares in ``<meta>`` or JSON-LD ``inLanguage`` (checked later against the text)."""
+    for key in LANGUAGE_METAS:
+        for v in metas.get(key, ()):
+            if 2 <= len(v) <= 20:
+                return v
+    for obj in _article_objects(jsonld):
+        v = obj.get("inLanguage")
+        if isinstance(v, dict):
+            v = v.get("alternateName") or v.get("name")
+        if isinstance(v, str) and 2 <= len(v.strip()) <= 20:
+            return v.strip()
+    return None
 
 
 def _text_of_first(root: Any, tag: str) -> str:

@@ -128,3 +128,21 @@ def test_source_meta_and_nothing_removed() -> None:
     art = clean("<meta name='source' content='来源：新华日报'>", BODY_ZH)
     assert art.source == "新华日报"
     assert art.removed == []
+
+
+BODY_PT = ("<p>O governo anunciou nesta segunda-feira que as novas regras para o transporte público entram em "
+           "vigor no próximo ano, e a prefeitura já prepara as mudanças nas linhas de ônibus da cidade.</p>")
+
+
+def test_declared_language_is_used_when_the_text_agrees() -> None:
+    assert clean("<meta property='og:locale' content='pt_BR'>", BODY_PT).language == "pt"
+    assert clean("<meta http-equiv='content-language' content='In-Id'>", BODY_EN).language == "en"  # overruled
+    assert clean(ld({"@type": "NewsArticle", "inLanguage": "tr-TR"}),
+                 "<p>Bu yıl ilk kez düzenlenen festival, şehir merkezinde üç gün sürecek.</p>").language == "tr"
+    assert clean("", BODY_PT).language == "pt"  # no declaration: the text's function words
+
+
+def test_declared_language_of_another_script_is_not_believed() -> None:
+    assert clean("<meta property='og:locale' content='en_US'>", BODY_ZH).language == "zh"
+    ru = "<p>Министр заявил во вторник, что новые правила вступят в силу в следующем году.</p>"
+    assert clean("<meta property='og:locale' content='fa_IR'>", ru).language == "ru"
