@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from .patterns import Anchors
+from .datewords import DATE_TIME_JOINERS, MONTH_NAMES, TIME_SUFFIXES, WEEKDAY_NAMES
+from .patterns import Anchors, terms_regex
 
 __all__ = [
     "DateMatch",
@@ -54,32 +55,16 @@ __all__ = [
 #: Dates before this year are taken as misreadings (ids, prices), not stamps.
 EARLIEST_YEAR = 1980
 
-#: Month names and abbreviations -> month number (lower case, no dot).
+#: Month names and abbreviations -> month number (lower case, no dot), from
+#: :data:`newsclean.datewords.MONTH_NAMES` (the first language listing a form wins).
 MONTHS: dict[str, int] = {}
-for _num, _names in enumerate([
-    "january jan janvier janv januar jänner enero ene gennaio gen janeiro januari",
-    "february feb février fevrier févr fevr februar febrero febbraio fevereiro fev februari",
-    "march mar mars märz maerz marzo mär março marco maart",
-    "april apr avril avr abril aprile",
-    "may mai mayo maggio maio mei",
-    "june jun juin juni junio giugno junho",
-    "july jul juillet juil juli julio luglio julho",
-    "august aug août aout agosto ago augustus",
-    "september sep sept septembre septiembre settembre setembro set",
-    "october oct octobre oktober octubre ottobre outubro out okt",
-    "november nov novembre noviembre novembro",
-    "december dec décembre decembre dezember diciembre dicembre dezembro dez dic",
-], start=1):
-    for _n in _names.split():
-        MONTHS.setdefault(_n, _num)
+for _forms in MONTH_NAMES.values():
+    for _num, _names in enumerate(_forms, start=1):
+        for _n in _names.split():
+            MONTHS.setdefault(_n, _num)
 
 #: Weekday names that may precede or follow a date (skipped, never read).
-WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag"
-).split()
+WEEKDAYS = tuple(dict.fromkeys(w for names in WEEKDAY_NAMES.values() for w in names.split()))
 
 #: Zone abbreviations -> hours east of UTC. Ambiguous ones (CST, IST for
 #: Israel/Ireland) are left out or given their usual news meaning.
@@ -122,7 +107,8 @@ RELATIVE_PATTERNS = (
 
 
 def _alt(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """``(?:w1|w2|...)``, longest first, to build the patterns below."""
+    return terms_regex(words, flags=0).pattern
 
 
 _MONTH_ALT = _alt(MONTHS)
@@ -130,6 +116,8 @@ _WEEKDAY_ALT = _alt(WEEKDAYS)
 _ZONE_ABBR_ALT = _alt(list(ZONE_HOURS) + list(REGION_ZONES))
 _ZONE_ZH_ALT = _alt(ZONE_WORDS_ZH)
 _DAYPART_ALT = _alt(ZH_DAYPART)
+_SUFFIX_ALT = _alt(TIME_SUFFIXES)
+_JOINER_ALT = _alt(DATE_TIME_JOINERS)
 
 # Time of day. Groups: dp (Chinese day part), H, M, S, ampm, zone parts.
 _TIME = rf"""
@@ -138,10 +126,13 @@ _TIME = rf"""
 (?:
     \s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d)(?P<frac>[.,]\d{{1,9}})?)?
   | \s*[时點点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?
+  | h(?P<M3>[0-5]\d)(?![\d:])
+  | \.(?P<M4>[0-5]\d)(?=\s?(?:{_SUFFIX_ALT})(?![^\W\d_]))
   | (?=\s?[AaPp]\.?\s?[Mm](?![a-z]))
 )
 (?!\d)
 (?:\s?(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![a-z]))?
+(?:\s?(?:{_SUFFIX_ALT})(?![^\W\d_]))?
 (?:\s*\(?\s*(?P<zone>
     (?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?
   | (?<=\d)(?:Z|[+\-−]\d{{2}}:?\d{{2}})(?![\w:])
@@ -154,8 +145,8 @@ _TIME_RE = re.compile(_TIME, re.I | re.X)
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _M = r"(?P<m>1[0-2]|0?[1-9])"
 _Y = r"(?P<y>(?:19|20)\d{2})"
-# A word starts here: after a non-letter, or glued after a lower-case label ("PublishedMay").
-_WORD_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+# A word starts here: after a non-letter (any script), or glued after a lower-case label ("PublishedMay").
+_WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"
 
 #: Date patterns: (name, regex). Named groups y, m (or mon), d.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -165,12 +156,16 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                    r"(?P<y>(?:19|20)\d{2})(?![\d])"),
     ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?!\d)"),
     ("dmy_name", rf"(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_Y}(?!\d)"),
+    ("ymd_name", rf"(?<![\d.]){_Y}\.\s+(?P<mon>{_MONTH_ALT})\s+{_D}\.?(?![\d.])"),
+    # day.month.two-digit year, only when a time follows ("25.04.24 | 14:07 Uhr"): alone it may be a version
+    ("dmy_short", r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>\.)(?P<b>1[0-2]|0?[1-9])\.(?P<y2>\d{2})(?![\d.])"
+                  r"(?=\s*(?:[|,·•–-]\s*)?(?:um\s+|ore\s+|à\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
     ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
 _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",
-           "my_name": "name"}
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]{3}")
+           "my_name": "name", "ymd_name": "name", "dmy_short": "num"}
+_LATIN = re.compile(r"[^\W\d_]{3}")  # three letters of any script: a month name may be there
 _CASED = frozenset(("mdy_name", "my_name"))  # they spell out their case-insensitive part
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
@@ -197,7 +192,7 @@ def _month_at_word_start(digit_before: bool) -> str:
     groups = "|".join(f"(?<={re.escape(f)})(?:" + "|".join(re.escape(n[1:]) for n in names if n[0] == f) + ")"
                       for f in firsts)
     guard = r"(?<!\d.)" if digit_before else ""
-    return rf"(?P<mon>[{starts}]{guard}(?:(?<![A-Za-z].)|(?<=[a-z][A-Z]))(?i:{groups}))"
+    return rf"(?P<mon>[{starts}]{guard}(?:(?<![^\W\d_].)|(?<=[a-z][A-Z]))(?i:{groups}))"
 
 
 # Compiled forms of DATE_PATTERNS (same matches; some rewritten for speed, see above).
@@ -210,12 +205,12 @@ _DATE_RES = tuple((name, re.compile(_FAST_PATTERNS.get(name, p), 0 if name in _C
 _MONTH_ONLY = frozenset(("ym_zh", "my_name"))
 
 # What may sit between a date and the time that follows it.
-_AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|at|@|à|um|a las|às|[-–—|·•/]|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
+_AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|·•/]|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
 _RELATIVE_HINT = re.compile(r"前|刚|今|昨|ago|yesterday|today|just now", re.I)
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")
 _RELATIVE_RE = re.compile("|".join(f"(?:{p})" for p in RELATIVE_PATTERNS), re.I)
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -336,7 +331,7 @@ def _hour(h: int, ampm: str | None, daypart: str | None) -> int | None:
 
 
 def _time_from(m: re.Match[str], base: datetime) -> tuple[datetime, str, bool] | None:
-    minute = m.group("M") if m.group("M") is not None else m.group("M2")
+    minute = next((m.group(g) for g in ("M", "M2", "M3", "M4") if m.group(g) is not None), None)
     second = m.group("S") if m.group("S") is not None else m.group("S2")
     if minute is None and not m.group("ampm"):
         return None
@@ -367,10 +362,16 @@ def _day_first(a: int, b: int, text: str, after: str, day_first: bool | None) ->
 
 def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -> datetime | None:
     gd = m.groupdict()
-    year = int(gd["y"])
-    if name == "dmy_or_mdy":
+    if gd.get("y2") is not None:
+        year = 2000 + int(gd["y2"])
+        if year > datetime.now().year + 1:
+            year -= 100
+    else:
+        year = int(gd["y"])
+    if name in ("dmy_or_mdy", "dmy_short"):
         a, b = int(gd["a"]), int(gd["b"])
-        if _day_first(a, b, text, text[m.end(): m.end() + 20], day_first):
+        if gd["sep"] == "." or _day_first(a, b, text, text[m.end(): m.end() + 20], day_first):
+            # (a dotted date is day first wherever it is written)
             day, month = a, b
         else:
             month, day = a, b
@@ -484,7 +485,15 @@ _DAY_WORDS = re.compile(rf"(?<![a-z])(?:{_WEEKDAY_ALT})\.?(?![a-z])|星期[一�
 
 
 #: Words at least one of which every match of _DAY_WORDS holds (a cheap first look).
-_DAY_WORDS_MAY = Anchors(list(WEEKDAYS) + ["星期", "周"] + list(ZONE_WORDS_ZH))
+def ascii_anchor(word: str) -> str:
+    """The longest ASCII run of ``word``: every text holding the word holds it (``patterns.Anchors`` take ASCII)."""
+    if word.isascii():
+        return word
+    return max(re.findall(r"[\x00-\x7f]+", word) or [""], key=len).strip()
+
+
+_DAY_WORDS_MAY = Anchors([ascii_anchor(w) for w in WEEKDAYS if ascii_anchor(w)] + ["星期", "周"]
+                         + list(ZONE_WORDS_ZH))
 
 
 def strip_dates(text: str, dates: "list[DateMatch] | None" = None) -> str:

@@ -27,6 +27,8 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import find_dates, strip_dates
+from newsclean.headerlines import left_count, residue
+from newsclean.patterns import terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -82,7 +84,8 @@ MAX_AUTHORS = 8
 # -- patterns -----------------------------------------------------------------
 
 def _alt(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """``(?:w1|w2|...)``, longest first, to build the patterns below."""
+    return terms_regex(words, flags=0).pattern
 
 
 _HAN = r"\u3400-\u9fff"
@@ -105,9 +108,6 @@ _PAREN_REPORTER = re.compile(rf"[（(]\s*(?:[{_HAN}]{{0,8}}?)(?:记者|通讯员
 _PAREN_TAIL = re.compile(rf"[（(]\s*(?P<value>[{_HAN}·]{{2,4}}(?:\s+[{_HAN}·]{{2,6}}){{0,4}}?)"
                          rf"(?:报道)?\s*[)）]\s*$")
 _VALUE_END = re.compile(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()（）【】\[\]|｜<>《》=\"：:]|\s{{2,}}")
-_FIELD_LIKE = re.compile(rf"[{_HAN}]{{1,6}}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{{0,24}}\s*[\]】)）]?")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc)\b\S*", re.I)
-_COUNTER = re.compile(rf"[{_HAN}]{{1,4}}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
 _SPLIT_ZH = re.compile(r"[\s、，,;；]+")
 _SPLIT_EN = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.I)
 _ORG_RE = re.compile(_alt(ORG_WORDS))
@@ -118,7 +118,6 @@ _EN_NAME = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|
                       r"(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)){1,4}$")
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
-_NORM = re.compile(r"[\s\W_]+")
 _MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|社|台|周刊|杂志|客户端)$")
 
 
@@ -346,13 +345,10 @@ def _en_name(value: str) -> str | None:
 
 
 def _only_fields(rest: str) -> bool:
-    r = _CREDIT_TAIL.sub(" ", strip_dates(rest))
-    r = _URL.sub(" ", r)
-    r = _FIELD_LIKE.sub(" ", r)
-    r = _COUNTER.sub(" ", r)
+    r = residue(rest, extra=(_CREDIT_TAIL,))
     if _SENTENCE.search(r.rstrip("。.")):
         return False
-    return len(_NORM.sub("", r)) <= LEFT_ALLOWED
+    return left_count(r) <= LEFT_ALLOWED
 
 
 def _read_credits(b: Any, found: list[_Found], blocks: list[Any]) -> None:

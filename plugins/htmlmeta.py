@@ -47,7 +47,9 @@ ARTICLE_TYPES = frozenset(
     "newsarticle article blogposting reportagenews analysisnewsarticle opinionnewsarticle "
     "backgroundnewsarticle reviewnewsarticle askpublicnewsarticle liveblogposting "
     "socialmediaposting scholarlyarticle techarticle report discussionforumposting "
-    "posting creativework medicalwebpage".split())
+    "posting creativework medicalwebpage claimreview reportagenewsarticle".split())
+#: Type endings that make any (also a site's own) type an article: "ReportageNewsArticle", "SomePosting".
+ARTICLE_TYPE_ENDINGS = ("article", "posting")
 #: Types read only when no article object gives the value.
 PAGE_TYPES = frozenset("webpage itempage collectionpage aboutpage".split())
 PERSON_TYPES = frozenset(("person",))
@@ -312,7 +314,8 @@ def _types(obj: dict[str, Any]) -> set[str]:
 
 
 def _article_objects(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    arts = [o for o in jsonld if _types(o) & ARTICLE_TYPES]
+    arts = [o for o in jsonld if _types(o) & ARTICLE_TYPES or any(t.endswith(ARTICLE_TYPE_ENDINGS)
+                                                                for t in _types(o))]
     return arts or [o for o in jsonld if _types(o) & PAGE_TYPES]
 
 
@@ -382,6 +385,8 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
         if i >= MAX_HINTS:
             break
         value = el.get("datetime") or ""
+        if not value and len(el) == 0:  # <time>3. Dezember 2026</time>: its text
+            value = normalize_space(el.text or "")[:80]
         if not value or _in_foreign(el):
             continue
         tokens = _tokens_up(el, 3)
