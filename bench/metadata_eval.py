@@ -62,7 +62,7 @@ EUROPEAN = frozenset("de fr es it pt nl pl cs sk sv da no nb nn fi is lt lv et r
 def truth_names(s: str) -> set[str]:
     if len(s) > 200:
         return {norm_name(s)}
-    if re.search(r"\(.*\)", s):
+    if "(" in s and ")" in s[s.find("("):]:
         return {norm_name(s)}
     return {norm_name(p) for p in re.split(r"[\s、,，;；]+", s.strip()) if norm_name(p)}
 

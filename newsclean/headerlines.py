@@ -19,6 +19,10 @@ from .dates import DateMatch, ascii_anchor, strip_dates
 
 __all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex"]
 
+#: Longer texts are never header lines; :func:`residue` returns them whole, unread, so that the
+#: address pattern (whose cost grows with the square of a run of ``a.a.a…``) only sees short lines.
+MAX_LINE_CHARS = 400
+
 #: Top-level domains that make ``word.tld`` a site address.
 SITE_TLDS = ("com", "cn", "net", "org", "gov", "edu", "co", "info", "tv", "cc", "hk", "tw", "uk")
 
@@ -40,6 +44,8 @@ def residue(text: str, *, dates: "list[DateMatch] | None" = None, stripped: str 
     of ``text`` (passed on to ``strip_dates``). ``extra`` patterns are taken
     away after the fields, in order (a plugin's own labels).
     """
+    if len(text) > MAX_LINE_CHARS:
+        return text  # no header line is this long: all of it is left (and no pattern runs on it)
     r = strip_dates(text, dates) if stripped is None else stripped
     # (each substitution runs only when the text holds what every match needs)
     if "." in r or "://" in r:

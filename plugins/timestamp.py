@@ -29,7 +29,7 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
     with_zone, zone_hours_for
-from newsclean.datewords import PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
+from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import ascii_anchor, labels_regex, left_count, residue
 from newsclean.patterns import Anchors
 from newsclean.text import detect_language, fold, has_cjk
@@ -89,6 +89,9 @@ _LABELS_ANYWHERE = re.compile(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABE
     re.I)
 _LABELS_MAY = Anchors(PUBLISHED_LABELS + UPDATED_LABELS + STAMP_FILLER_ANCHORS
                       + tuple(a for a in map(ascii_anchor, PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) if a))
+# A byline part of a stamp line ("Do 25.04.24 | 14:07 Uhr | Von X"): the byline plugin reads it.
+_BYLINE_PART = re.compile(r"(?:^|(?<=[|•·]))\s*" + labels_regex(("by",) + flat(AUTHOR_OPENERS_EU))
+                          + r"\s*:?\s+[^|•·\d]{2,60}$", re.I)
 _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
@@ -183,7 +186,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
 def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
     """Characters left once dates, labels, addresses and counters (and ``fields``) are gone."""
     source = fields and ("来" in text or "源" in text or "出处" in text)
-    r = residue(text, stripped=stripped, fields=fields, extra=(_SOURCE_FIELD,) if source else ())
+    extra = ((_SOURCE_FIELD,) if source else ()) + ((_BYLINE_PART,) if "|" in text or "•" in text else ())
+    r = residue(text, stripped=stripped, fields=fields, extra=extra)
     if _LABELS_MAY(r):
         r = _LABELS_ANYWHERE.sub(" ", r)
     return left_count(r)

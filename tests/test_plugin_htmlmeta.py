@@ -146,3 +146,30 @@ def test_declared_language_of_another_script_is_not_believed() -> None:
     assert clean("<meta property='og:locale' content='en_US'>", BODY_ZH).language == "zh"
     ru = "<p>Министр заявил во вторник, что новые правила вступят в силу в следующем году.</p>"
     assert clean("<meta property='og:locale' content='fa_IR'>", ru).language == "ru"
+
+
+def test_article_types_by_their_ending_and_claim_reviews() -> None:
+    art = clean(ld({"@type": "ReportageNewsArticle", "datePublished": "2022-10-10T13:21:17.000Z"}))
+    assert art.published == datetime(2022, 10, 10, 13, 21, 17, tzinfo=timezone.utc)
+    art = clean(ld({"@graph": [{"@type": "ClaimReview", "datePublished": "2026-05-13 15:44",
+                                "itemReviewed": {"@type": "Claim", "datePublished": "2026-05-07"}}]}))
+    assert art.published is not None and art.published.date().isoformat() == "2026-05-13"
+
+
+def test_time_element_without_datetime_is_read_from_its_text() -> None:
+    body = "<p class='meta'><time class='published'>3. Dezember 2025</time></p>" + BODY_EN
+    art = clean("", body)
+    assert art.published is not None and art.published.date().isoformat() == "2025-12-03"
+
+
+def test_european_author_values() -> None:
+    assert htmlmeta._split("Felix Schröder und Jörg Soldwisch") == ["Felix Schröder", "Jörg Soldwisch"]
+    assert htmlmeta._clean_name("María R. Sahuquillo") == "María R. Sahuquillo"
+    assert htmlmeta._clean_name("Jane Doe. Example International") == "Jane Doe"
+
+
+def test_author_alias_and_bounded_values() -> None:
+    assert htmlmeta._split("周思博 (Joel Spolsky)") == ["周思博 (Joel Spolsky)"]
+    # a huge value is cut before any pattern reads it (issue 10.1: "\(.*\)" was quadratic)
+    assert htmlmeta._split("(" * 1_000_000) == ["(" * htmlmeta.MAX_AUTHOR_VALUE_CHARS]
+    assert clean(f"<meta name='author' content='{'(' * 200_000}'>").authors == []
