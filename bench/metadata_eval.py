@@ -9,7 +9,10 @@
 Any set whose truth has ``publish_time`` / ``author`` (or ``authors``, a list)
 can be scored; ``publish_time_iso`` with an offset, when given, sets the zone
 the day is compared in (else ``--tz``). ``--by-lang`` adds figures per
-language and for the European languages together.
+language and for the European languages together. ``--visible-only`` first
+takes every declaration out of the HTML (``<meta>``, JSON-LD, microdata,
+``<time datetime>``): what is left is read from the visible lines alone, as on
+older pages that declare nothing.
 
 Datasets are read from ``../shared/bench`` next to the repository (or
 ``--data-root``). Ground truth fields: ``publish_time`` (a local wall-clock
@@ -111,7 +114,25 @@ def _truth_authors(rec: dict) -> set[str] | None:
     return truth_names(author) if author else None
 
 
-def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> dict:
+def strip_declarations(page: object) -> object:
+    """The page without <meta>, JSON-LD, microdata attributes and <time datetime> (visible text only)."""
+    if not isinstance(page, bytes):
+        return page
+    from lxml import etree, html as lhtml
+
+    try:
+        root = lhtml.fromstring(page.decode("utf-8", "replace"))  # (the sets' pages are UTF-8)
+    except (etree.ParserError, ValueError):
+        return page
+    for el in root.xpath("//meta[not(@charset)] | //script[contains(@type, 'ld+json')]"):
+        el.getparent().remove(el)
+    for el in root.xpath("//*[@itemprop or @itemtype or @itemscope or @datetime or @pubdate]"):
+        for attr in ("itemprop", "itemtype", "itemscope", "datetime", "pubdate"):
+            el.attrib.pop(attr, None)
+    return lhtml.tostring(root, encoding="unicode").encode("utf-8")
+
+
+def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool, visible_only: bool = False) -> dict:
     pages = load_pages(folder, limit)
     is_text = (folder / "text").exists()
     zone = timezone(timedelta(hours=tz_hours))
@@ -125,6 +146,8 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> 
         c["pages"] += 1
         lang = (rec.get("lang") or "?").split("-")[0].lower()
         groups = [by_lang.setdefault(lang, {})] + ([by_lang.setdefault("EUROPEAN", {})] if lang in EUROPEAN else [])
+        if visible_only:
+            page = strip_declarations(page)
         art = cleaner.clean(page, rec.get("url") or None, input_kind="text" if is_text else None)
         pub = art.published.astimezone(_truth_zone(rec, zone)) if art.published else None
         truth = rec.get("publish_time")
@@ -225,6 +248,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--misses", action="store_true", help="list the pages that miss")
     ap.add_argument("--dataset", type=Path, action="append", default=[], help="a dataset folder (repeatable)")
+    ap.add_argument("--visible-only", action="store_true", help="take <meta>, JSON-LD, microdata out first")
     ap.add_argument("--by-lang", action="store_true", help="figures per language and for European languages")
     ap.add_argument("--titles", default="", help="print the titles of these sets instead (comma-separated)")
     args = ap.parse_args()
@@ -238,7 +262,8 @@ def main() -> int:
         if not folder.exists():
             print(f"== {folder.name}: not found")
             continue
-        report(folder.name, evaluate(folder, args.tz, args.limit, args.misses), args.by_lang)
+        report(folder.name + (" (visible only)" if args.visible_only else ""),
+               evaluate(folder, args.tz, args.limit, args.misses, args.visible_only), args.by_lang)
     return 0
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from .datewords import DATE_TIME_JOINERS, MONTH_NAMES, TIME_SUFFIXES, WEEKDAY_NAMES
+from .datewords import DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, TIME_SUFFIXES, WEEKDAY_NAMES
 from .patterns import Anchors, terms_regex
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "strip_dates",
     "with_zone",
     "zone_hours_for",
+    "zone_for",
     "EARLIEST_YEAR",
 ]
 
@@ -288,11 +289,42 @@ def _zone_of(text: str | None, naive: datetime) -> tzinfo | None:
     return None
 
 
-def with_zone(value: datetime, tz_hours: float) -> datetime:
-    """``value`` unchanged when zone-aware, else read in UTC+``tz_hours``."""
+def with_zone(value: datetime, tz_hours: "float | tuple[str, float]") -> datetime:
+    """``value`` unchanged when zone-aware, else read in UTC+``tz_hours``.
+
+    tz_hours may also be an (IANA name, standard hours) pair (what :func:`zone_for`
+    gives): the offset in force at that wall-clock time is used; a value at midnight
+    (a date without its time) is then kept on its day, in UTC.
+    """
     if value.tzinfo is not None and value.utcoffset() is not None:
         return value
+    if isinstance(tz_hours, tuple):
+        if value.time() == datetime.min.time():
+            return value.replace(tzinfo=_fixed(0.0))  # a date alone names the day, not a moment in that zone
+        return value.replace(tzinfo=_named_zone(tz_hours, value))
     return value.replace(tzinfo=_fixed(tz_hours))
+
+
+def _named_zone(zone: tuple[str, float], naive: datetime) -> tzinfo:
+    name, std = zone
+    try:
+        from zoneinfo import ZoneInfo
+
+        off = naive.replace(tzinfo=ZoneInfo(name)).utcoffset()
+        return timezone(off) if off is not None else _fixed(std)
+    except Exception:  # no tz database: standard time
+        return _fixed(std)
+
+
+def zone_for(language: str | None, options: Any = None) -> "float | tuple[str, float]":
+    """The zone to assume for a page that names none: China's on Chinese pages, the caller's
+    ``default_tz_hours`` when set (not 0), else the zone of a language written mostly in one zone
+    (``de`` -> Europe/Berlin, :data:`newsclean.datewords.LANGUAGE_ZONES`), else UTC."""
+    hours = zone_hours_for(language, options)
+    if (language or "").lower().startswith("zh") or hours != 0.0:
+        return hours
+    base = (language or "").lower().replace("_", "-").split("-")[0]
+    return LANGUAGE_ZONES.get(base, 0.0)
 
 
 def zone_hours_for(language: str | None, options: Any = None) -> float:

@@ -150,3 +150,19 @@ CREDIT_OPENERS_EU: dict[str, tuple[str, ...]] = {
 def flat(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """Every form of a per-language table, once, in table order."""
     return tuple(dict.fromkeys(w for forms in table.values() for w in forms))
+
+#: The zone a page's times are in when it names none, for languages written mostly in one zone:
+#: language -> (IANA zone, standard offset in hours, used without a tz database). Languages spread
+#: over many zones (en, es, pt, ar ...) are not listed: their times stay in the caller's default.
+LANGUAGE_ZONES: dict[str, tuple[str, float]] = {
+    "de": ("Europe/Berlin", 1), "fr": ("Europe/Paris", 1), "it": ("Europe/Rome", 1),
+    "nl": ("Europe/Amsterdam", 1), "pl": ("Europe/Warsaw", 1), "cs": ("Europe/Prague", 1),
+    "sk": ("Europe/Bratislava", 1), "hu": ("Europe/Budapest", 1), "da": ("Europe/Copenhagen", 1),
+    "sv": ("Europe/Stockholm", 1), "no": ("Europe/Oslo", 1), "hr": ("Europe/Zagreb", 1),
+    "sl": ("Europe/Ljubljana", 1), "fi": ("Europe/Helsinki", 2), "el": ("Europe/Athens", 2),
+    "ro": ("Europe/Bucharest", 2), "bg": ("Europe/Sofia", 2), "uk": ("Europe/Kyiv", 2),
+    "lt": ("Europe/Vilnius", 2), "lv": ("Europe/Riga", 2), "et": ("Europe/Tallinn", 2),
+    "tr": ("Europe/Istanbul", 3), "ru": ("Europe/Moscow", 3), "ja": ("Asia/Tokyo", 9), "ko": ("Asia/Seoul", 9),
+    "vi": ("Asia/Ho_Chi_Minh", 7), "th": ("Asia/Bangkok", 7), "he": ("Asia/Jerusalem", 2),
+    "fa": ("Asia/Tehran", 3.5), "hi": ("Asia/Kolkata", 5.5),
+}

@@ -37,7 +37,7 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.dates import is_plausible, parse_date, strip_dates, with_zone, zone_hours_for
+from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -85,6 +85,11 @@ AUTHOR_CLASS_TOKENS = ("byline", "author", "article-author", "author-name", "byl
 DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publish-time", "pubtime", "post-date",
                      "entry-date", "article-date", "date-published", "time-published", "posted-on", "pub_time",
                      "publish_time", "post-time")
+#: Words in the class of an element that shows the date (read from its text when nothing is declared).
+DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "posted", "dateline", "meta", "byline", "info", "fecha",
+                    "data", "tarih", "stand")
+MAX_DATED_ELEMENT_CHARS = 160
+SCORE_DATED_ELEMENT = 4.0
 #: Tokens that mark comment or related areas: their authors and dates are not the article's.
 FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer", "popular", "trending")
 
@@ -122,6 +127,10 @@ _REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
 _BYLINE_CLASS = etree.XPath(
     "descendant::*/@class[contains(., 'byline') or contains(., 'author') or contains(., 'writer')"
     " or contains(., 'reporter')]/..")
+_DATE_CLASSED = etree.XPath(
+    "descendant::*/@class[" + " or ".join(f"contains(., '{w}')" for w in DATE_CLASS_WORDS) + "]/..")
+_UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
+                             r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
 _CODE_LIKE = re.compile(r"[{};=]")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|原创|source)(?:于|自)?\s*[:：]?\s*", re.I)
 
@@ -184,18 +193,27 @@ def read_declared(doc: Any) -> None:
                 break
 
 
+_UNSET = object()
+
+
 class _Zone:
     """The zone for times that give none, worked out only when one is needed."""
 
     def __init__(self, root: Any, doc: Any) -> None:
         self.root, self.doc = root, doc
-        self.hours: float | None = None
+        self.hours: Any = None
+        self.lang: object = _UNSET
+
+    def language(self) -> str | None:
+        if self.lang is _UNSET:
+            self.lang = _language(self.root, self.doc)
+        return self.lang  # type: ignore[return-value]
 
     def attach(self, value: Any) -> Any:
         if value.tzinfo is not None:
             return value
         if self.hours is None:
-            self.hours = zone_hours_for(_language(self.root, self.doc), self.doc.options)
+            self.hours = zone_for(self.language(), self.doc.options)
         return with_zone(value, self.hours)
 
 
@@ -400,6 +418,34 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
             first_time = value
     if first_time:
         _offer_date(doc, first_time, 4.5, zone)
+        return
+    _published_in_classed(doc, body, zone)
+
+
+def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
+    """The first short element whose class says date/time/meta and whose text holds a day: read
+    here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
+    lang = zone.language()
+    day_first = None if (lang or "en").startswith("en") else True
+    for el in _DATE_CLASSED(body)[:MAX_ELEMENT_HITS * 5]:
+        if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_foreign(el):
+            continue
+        tokens = (el.get("class") or "").lower()
+        if not any(t in tokens for t in DATE_CLASS_WORDS):
+            continue
+        text = normalize_space("".join(el.itertext())[:400])
+        if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
+            continue
+        found = [d for d in find_dates(text, limit=3, day_first=day_first) if d.has_day]
+        if not found:
+            continue
+        pick = found[0]
+        if len(found) > 1 and _UPDATED_BEFORE.search(text[: found[0].span[0]]):
+            pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
+        when = zone.attach(pick.value)
+        if is_plausible(when):
+            doc.meta.propose("published", when, SCORE_DATED_ELEMENT)
+        return
 
 
 def _author_offer(doc: Any, site_name: str | None) -> Any:

@@ -28,7 +28,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
-    with_zone, zone_hours_for
+    with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import ascii_anchor, labels_regex, left_count, residue
 from newsclean.patterns import Anchors
@@ -119,7 +119,7 @@ def read_stamps(doc: Any) -> None:
     """Drop stamp lines; propose the best stamp as ``published``."""
     blocks = doc.blocks
     lang = _language(doc)
-    tz = zone_hours_for(lang, doc.options)
+    tz = zone_for(lang, doc.options)
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
     title_at = _title_index(doc)
@@ -157,10 +157,12 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     bare = strip_dates(text, raw if len(raw) < 4 else None)  # (under the limit: every date of the text)
     left = _left(text, stripped=bare)
     chosen, label = _pick(text, found)
-    teaser = bool(_TEASER.match(text)) or bool(_PROSE.search(bare))
+    # "28.04.2024 | 09:36", "3. Dezember 2026": a date at the start is no numbered teaser
+    listed = bool(_TEASER.match(text)) and text[: raw[0].span[0]].strip() != ""
+    teaser = listed or bool(_PROSE.search(bare))
     header_left = HEADER_LEFT_CJK if has_cjk(bare) else HEADER_LEFT
     strict_left = _left(text, fields=False, stripped=bare)
-    pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not _TEASER.match(text)
+    pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not listed
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = "a date and time stamp" if chosen.has_time else "a date stamp"
         if left > STAMP_LEFT:

@@ -174,3 +174,14 @@ def test_no_date_in_versions_or_inside_words(text: str) -> None:
 def test_slashed_date_follows_the_callers_order() -> None:
     assert find_dates("03/12/2026")[0].value == datetime(2026, 3, 12)  # Latin text, no hint: month first
     assert find_dates("03/12/2026", day_first=True)[0].value == datetime(2026, 12, 3)
+
+
+def test_zone_for_a_language_written_in_one_zone() -> None:
+    from newsclean.dates import zone_for
+
+    berlin = zone_for("de")
+    assert with_zone(datetime(2025, 7, 1, 14, 5), berlin).utcoffset() == timedelta(hours=2)  # summer time
+    assert with_zone(datetime(2025, 12, 1, 14, 5), berlin).utcoffset() == timedelta(hours=1)
+    assert with_zone(datetime(2025, 12, 1), berlin).utcoffset() == timedelta(0)  # a date alone keeps its day
+    assert zone_for("en") == 0.0 and zone_for("zh-CN") == 8.0
+    assert zone_for(None) == 0.0

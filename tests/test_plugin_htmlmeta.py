@@ -173,3 +173,12 @@ def test_author_alias_and_bounded_values() -> None:
     # a huge value is cut before any pattern reads it (issue 10.1: "\(.*\)" was quadratic)
     assert htmlmeta._split("(" * 1_000_000) == ["(" * htmlmeta.MAX_AUTHOR_VALUE_CHARS]
     assert clean(f"<meta name='author' content='{'(' * 200_000}'>").authors == []
+
+
+def test_a_dated_meta_bar_is_read_before_chrome_can_prune_it() -> None:
+    body = ("<header><div class='article-meta'>Von Eva Muster | 04.05.2025 - 14:07 Uhr</div></header>"
+            "<p>Das einst beliebte Hotel ist seit dreißig Jahren geschlossen, und die Stadt plant nun den Umbau "
+            "der alten Zimmer für Gäste aus dem ganzen Land.</p>")
+    art = clean("<meta property='og:locale' content='de_DE'>", body)
+    assert art.published is not None
+    assert art.published.isoformat() == "2025-05-04T14:07:00+02:00"  # day first, Berlin summer time
