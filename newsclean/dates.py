@@ -153,14 +153,15 @@ _WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]?"),
     ("ymd", rf"(?<![\d./-]){_Y}(?P<sep>[-/.])\s?{_M}(?P=sep)\s?{_D}(?![\d])(?!\.\d)"),
-    ("dmy_or_mdy", r"(?<![\d./-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
+    # ("06. 01. 2026", "Madrid-29/05/2025": a dot may take a space, a dash after a letter may precede)
+    ("dmy_or_mdy", r"(?<![\d./])(?<!\d-)(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/]|\.\s?)(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
                    r"(?P<y>(?:19|20)\d{2})(?![\d])"),
     ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?!\d)"),
     ("dmy_name", rf"(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_Y}(?!\d)"),
     ("ymd_name", rf"(?<![\d.]){_Y}\.\s+(?P<mon>{_MONTH_ALT})\s+{_D}\.?(?![\d.])"),
     # day.month.two-digit year, only when a time follows ("25.04.24 | 14:07 Uhr"): alone it may be a version
     ("dmy_short", r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>\.)(?P<b>1[0-2]|0?[1-9])\.(?P<y2>\d{2})(?![\d.])"
-                  r"(?=\s*(?:[|,·•–-]\s*)?(?:um\s+|ore\s+|à\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
+                  rf"(?=\s*(?:[|,·•–-]\s*)?(?:(?:{_JOINER_ALT})\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
     ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
@@ -402,7 +403,7 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -
         year = int(gd["y"])
     if name in ("dmy_or_mdy", "dmy_short"):
         a, b = int(gd["a"]), int(gd["b"])
-        if gd["sep"] == "." or _day_first(a, b, text, text[m.end(): m.end() + 20], day_first):
+        if gd["sep"].startswith(".") or _day_first(a, b, text, text[m.end(): m.end() + 20], day_first):
             # (a dotted date is day first wherever it is written)
             day, month = a, b
         else:

@@ -38,7 +38,7 @@ from newsclean import Step, hookimpl
 from lxml import etree
 
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
-from newsclean.text import detect_language, normalize_space
+from newsclean.text import detect_language, has_cjk, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -80,6 +80,11 @@ SOURCE_METAS = frozenset(("source", "og:source", "article:source", "mediaid"))
 LANGUAGE_METAS = ("og:locale", "content-language", "language", "dc.language", "dcterms.language", "inlanguage")
 SITE_NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 
+#: Words in a class that make an element a byline (any case, any part: "authorText", "c-article-contributors").
+AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "auteur", "writer", "reporter", "creator", "contributor",
+                      "verfasser", "firma")
+#: ... unless the class also says it is a picture credit, a date or a biography.
+NOT_AUTHOR_CLASS_WORDS = ("photo", "image", "img", "credit", "avatar", "bio", "date", "time", "follow", "more")
 #: class/id tokens of elements holding the byline or the date.
 AUTHOR_CLASS_TOKENS = ("byline", "author", "article-author", "author-name", "byline-name", "writer", "reporter")
 DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publish-time", "pubtime", "post-date",
@@ -93,10 +98,13 @@ SCORE_DATED_ELEMENT = 4.0
 #: Tokens that mark comment or related areas: their authors and dates are not the article's.
 FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer", "popular", "trending")
 
+#: Tokens of areas holding other stories' dates (teasers, lists, comments).
+OTHER_STORY_TOKENS = ("comment", "reply", "related", "recommend", "popular", "trending", "teaser", "footer", "list",
+                      "latest", "more-", "newest")
 #: Words that make an "author" value an organisation or a site, not a person.
 ORG_WORDS = (
     "网", "網", "网站", "网络", "公司", "期刊", "学会", "协会", "财经", "電台", "新聞", "報", "频道", "頻道", "集团", "有限", "出版", "报社", "杂志", "日报", "晚报", "新闻", "频道", "中心", "编辑部",
-    "工作室", "团队", "传媒", "媒体", "电视台", "通讯社", "新华社", "官方", "管理员", "小编", "本站", "本网",
+    "关注", "来自", "工作室", "团队", "传媒", "媒体", "电视台", "通讯社", "新华社", "官方", "管理员", "小编", "本站", "本网",
     "team", "staff", "inc", "ltd", "llc", "corp", "news", "media", "press", "publishers", "publishing",
     "newsroom", "editorial", "desk", "network", "magazine", "online", "admin", "webmaster", "group", "agency",
     "writer", "writers", "correspondent", "reporter", "editor", "editors", "columnist", "contributor",
@@ -124,20 +132,24 @@ ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
 # order as descendant::*[@itemprop] and kin, found faster by libxml2.)
 _ITEMPROPS = etree.XPath("descendant::*/@itemprop/..")
 _REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
+_LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 _BYLINE_CLASS = etree.XPath(
-    "descendant::*/@class[contains(., 'byline') or contains(., 'author') or contains(., 'writer')"
-    " or contains(., 'reporter')]/..")
+    "descendant::*/@class[" + " or ".join(f"contains({_LOWER}, '{w}')" for w in AUTHOR_CLASS_WORDS) + "]/..")
 _DATE_CLASSED = etree.XPath(
     "descendant::*/@class[" + " or ".join(f"contains(., '{w}')" for w in DATE_CLASS_WORDS) + "]/..")
 _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
                              r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
+_STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|"
+                          r"pubblicato|gepubliceerd|publisert|publicerad|stand)(?![^\W\d_])", re.I)
 _CODE_LIKE = re.compile(r"[{};=]")
 _SOURCE_PREFIX = re.compile(r"^\s*(?:本文|文章|稿件)?(?:来源|稿源|出处|原创|source)(?:于|自)?\s*[:：]?\s*", re.I)
 
 _ORG_RE = re.compile("|".join(
     re.escape(w) if not w.isalpha() or not w.isascii() else rf"\b{w}\b" for w in ORG_WORDS), re.I)
-_BY_PREFIX = re.compile(r"^\s*(?:(?:written\s+)?by\s*[:：]?\s+|(?:作者|文)\s*[:：/|]\s*)", re.I)
-_SPLIT_NAMES = re.compile(r"\s*(?:[,，、;；/|]|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan)\b)|\s&\s|和|与)\s*",
+_BY_PREFIX = re.compile(r"^\s*(?:(?:[^\W\d_]{2,12}\s+)?(?:by|von|par|por|di|door|av|af|oleh)\s*[:：]?\s+"
+                        r"|(?:autor|autorin|author|auteur|autore|penulis|text|texto|testo|tekst)\s*[:：]\s*"
+                        r"|(?:作者|文)\s*[:：/|]\s*)", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:[,，、;；/|]|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan|mit|with|avec|con|com|met)\b)|\s&\s|和|与)\s*",
                           re.I)
 _NAME_TOKEN = re.compile(r"^[\w\u00c0-\u024f\u3400-\u9fff·・.'’\- ]+$")
 
@@ -428,7 +440,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
     lang = zone.language()
     day_first = None if (lang or "en").startswith("en") else True
     for el in _DATE_CLASSED(body)[:MAX_ELEMENT_HITS * 5]:
-        if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_foreign(el):
+        if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
             continue
         tokens = (el.get("class") or "").lower()
         if not any(t in tokens for t in DATE_CLASS_WORDS):
@@ -489,15 +501,47 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             return
     if doc.meta.score("authors") >= 5.5:
         return
-    for el in _BYLINE_CLASS(body)[:MAX_ELEMENT_HITS * 5]:
-        tokens = (el.get("class") or "").lower().split()
-        if not any(t in AUTHOR_CLASS_TOKENS or t.endswith(("-author", "_author", "-byline")) for t in tokens):
+    found = _BYLINE_CLASS(body)[:MAX_ELEMENT_HITS * 5]
+    for k, el in enumerate(found):
+        if k + 1 < len(found) and _holds(el, found[k + 1]):
+            continue  # the inner element says it better ("byline-section" around "author")
+        cls = (el.get("class") or "").lower()
+        if any(w in cls for w in NOT_AUTHOR_CLASS_WORDS) or _local(el.tag) in ("script", "style", "img"):
             continue
-        if _in_foreign(el):
+        if _in_other_story(el):
             continue
-        text = normalize_space("".join(el.itertext()))
-        if 2 <= len(text) <= 60 and offer(_split(_BY_PREFIX.sub("", text)), 4.5):
+        text = normalize_space("".join(el.itertext())[:200])
+        if not 2 <= len(text) <= 120:
+            continue
+        text = _byline_head(text)
+        parts = _split(text) if 2 <= len(text) <= 60 else []
+        if parts and parts[0].isupper() and " " not in parts[0]:
+            return  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
+        if parts and offer(parts, 4.5):
             return
+        if len(text) >= 4:
+            return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
+
+
+def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
+    """``outer`` is an ancestor of ``inner`` (looked up ``depth`` levels)."""
+    node = inner
+    for _ in range(depth):
+        node = node.getparent()
+        if node is None:
+            return False
+        if node is outer:
+            return True
+    return False
+
+
+def _byline_head(text: str) -> str:
+    """The names part of a byline element's text: before its date or its "Published" label."""
+    dates = find_dates(text, limit=1)
+    if dates:
+        text = text[: dates[0].span[0]]
+    text = _STAMP_LABEL.split(text, maxsplit=1)[0]
+    return _BY_PREFIX.sub("", strip_dates(text)).strip(" |,·•-–")
 
 
 def _jsonld_people(value: Any) -> list[str]:
@@ -549,6 +593,10 @@ def _clean_name(value: str) -> str | None:
         return None
     if v.isascii() and not all(w[0].isupper() or w in NAME_PARTICLES for w in v.split()):
         return None  # Latin-script names are capitalised ("letture", "the editors" are not names)
+    if v.isupper() and " " not in v:
+        return None  # "REUTERS", "DPA": an agency, not a person
+    if has_cjk(v) and len(v.split()) > 2:
+        return None  # "法新社 週一 下午": words of a stamp line, not a name
     return v
 
 
@@ -571,6 +619,22 @@ def _tokens_up(el: Any, levels: int) -> list[str]:
                 out.extend(v.lower().split())
         node = node.getparent()
     return out
+
+
+def _in_other_story(el: Any) -> bool:
+    """Inside a comment, a related or teaser list, a footer or a navigation (an article's own aside,
+    which often holds its date and byline, is not excluded here)."""
+    node = el
+    for _ in range(8):
+        node = node.getparent()
+        if node is None:
+            return False
+        if _local(node.tag) in ("footer", "nav"):
+            return True
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if attrs and any(t in attrs for t in OTHER_STORY_TOKENS):
+            return True
+    return False
 
 
 def _in_foreign(el: Any) -> bool:

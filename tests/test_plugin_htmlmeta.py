@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+
+import pytest
 from datetime import datetime, timedelta, timezone
 
 import newsclean
@@ -182,3 +184,24 @@ def test_a_dated_meta_bar_is_read_before_chrome_can_prune_it() -> None:
     art = clean("<meta property='og:locale' content='de_DE'>", body)
     assert art.published is not None
     assert art.published.isoformat() == "2025-05-04T14:07:00+02:00"  # day first, Berlin summer time
+
+
+def test_byline_classes_in_any_case_and_language() -> None:
+    body = ("<div class='c-article-contributors'><a class='creator__link'>Dirk Knopf</a></div>" + BODY_EN)
+    assert clean("", body).authors == ["Dirk Knopf"]
+    body = "<p class='content-infos'><strong class='autor-info-btn'>Tobias Mühlbach</strong>24.04.2024, 19:35 Uhr</p>"
+    assert clean("", body + BODY_EN).authors == ["Tobias Mühlbach"]
+    body = "<div class='BylineWithBeats'>Von Diana Reske mit AP</div>" + BODY_EN
+    assert clean("", body).authors == ["Diana Reske"]
+
+
+def test_the_inner_byline_element_wins_and_trailers_are_cut() -> None:
+    body = ("<div class='byline-section'>Ann Kaye and Trevor J. Mitch Example Leader Published 10:02 a.m. "
+            "<span class='author'>Ann Kaye and Trevor J. Mitch</span></div>" + BODY_EN)
+    assert clean("", body).authors == ["Ann Kaye", "Trevor J. Mitch"]
+
+
+@pytest.mark.parametrize("byline", ["PTI, Washington", "By Example Staff", "REUTERS"])
+def test_a_byline_naming_no_person_gives_no_author(byline: str) -> None:
+    body = f"<div class='article-author'>{byline}</div><span class='author-name'>Someone Else</span>" + BODY_EN
+    assert clean("", body).authors == []
