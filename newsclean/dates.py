@@ -128,7 +128,7 @@ _TIME = rf"""
     \s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d)(?P<frac>[.,]\d{{1,9}})?)?
   | \s*[时點点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?
   | h(?P<M3>[0-5]\d)(?![\d:])
-  | \.(?P<M4>[0-5]\d)(?=\s?(?:{_SUFFIX_ALT})(?![^\W\d_]))
+  | \.(?P<M4>[0-5]\d)(?=\s?(?:{_SUFFIX_ALT})(?![^\W\d_])|(?![.\d]))
   | (?=\s?[AaPp]\.?\s?[Mm](?![a-z]))
 )
 (?!\d)
@@ -166,8 +166,9 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
 _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",
-           "my_name": "name", "ymd_name": "name", "dmy_short": "num"}
-_LATIN = re.compile(r"[^\W\d_]{3}")  # three letters of any script: a month name may be there
+           "my_name": "name", "ymd_name": "name", "dmy_short": "short"}
+# three letters of a script month names are written in (Latin, Greek, Cyrillic): a month name may be there
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{3}")
 _CASED = frozenset(("mdy_name", "my_name"))  # they spell out their case-insensitive part
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
@@ -212,7 +213,13 @@ _AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
 _RELATIVE_HINT = re.compile(r"前|刚|今|昨|ago|yesterday|today|just now", re.I)
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SHORT_PRE = re.compile(r"\d\.\d{1,2}\.\d\d(?![\d.])")  # (a cheap first look: opens with a digit)
+_SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")  # "25.04.24" (dmy_short)
+# Words of a text, glued ones apart ("PublishedMay" -> "Published", "May"): is a month name there?
+_LETTERS = re.compile(r"[^\W\d_]+")
+_GLUED = re.compile(r"(?<=[a-z])[A-Z]")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _RELATIVE_RE = re.compile("|".join(f"(?:{p})" for p in RELATIVE_PATTERNS), re.I)
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -429,17 +436,22 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
     if not text:
         return []
     text = text[:max_chars]
-    if not _HAS_YEAR.search(text):
+    has_short = "." in text and _SHORT_PRE.search(text) is not None and _SHORT_YEAR.search(text) is not None
+    if not has_short and not _HAS_YEAR.search(text):
         return []  # every absolute date names its year
     found: list[tuple[int, int, str, re.Match[str]]] = []
     has_nian = "年" in text
     has_sep = "-" in text or "/" in text or "." in text
-    has_letters = bool(_LATIN.search(text))
+    # where month names are (words looked up in MONTHS): the name patterns run only there
+    months = _month_starts(text) if _LATIN.search(text) else []
     for name, rx in _DATE_RES:
         family = _FAMILY[name]
         if (family == "zh" and not has_nian) or (family == "num" and not has_sep) or (
-                family == "name" and not has_letters):
+                family == "name" and not months) or (family == "short" and not has_short):
             continue  # cheap checks first: most lines hold no date
+        if family == "name":
+            found.extend(_name_matches(name, rx, text, months))
+            continue
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), name, m))
     if not found:
@@ -469,6 +481,62 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
         taken_end = end
         if len(out) >= limit:
             break
+    return out
+
+
+def _is_month(word: str) -> bool:
+    """A month name or abbreviation (as the case-insensitive patterns read it: "ſept" is "sept")."""
+    low = word.lower()
+    if low in MONTHS:
+        return True
+    return not low.isascii() and low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s") in MONTHS
+
+
+def _month_starts(text: str) -> list[int]:
+    """Where month names start: a run of letters that is one, or its part after a glued label
+    ("PublishedMay" -> "May"). A name pattern's month always ends a run of letters."""
+    hits = MONTHS.keys() & set(map(str.lower, _LETTERS.findall(text)))
+    glued = _GLUED.search(text) is not None
+    odd = _ODD_CASE.search(text) is not None  # letters that lower() and the patterns fold apart
+    if not hits and not glued and not odd:
+        return []  # (the common case, found in C)
+    low = text.lower()
+    if not glued and not odd and len(low) == len(text):
+        return sorted(m.start() for w in hits for m in re.finditer(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low))
+    out: list[int] = []
+    for m in _LETTERS.finditer(text):
+        word = m.group()
+        if _is_month(word):
+            out.append(m.start())
+        elif not word.islower():
+            out.extend(m.start() + g.start() for g in _GLUED.finditer(word) if _is_month(word[g.start():]))
+    return out
+
+
+#: How far before its month name a name pattern may start ("31st of ", "2026. "), how far it may run on.
+_NAME_LEAD, _NAME_SPAN = 16, 64
+
+
+def _name_matches(name: str, rx: "re.Pattern[str]", text: str,
+                  months: list[int]) -> list[tuple[int, int, str, re.Match[str]]]:
+    """The matches of a month-name pattern, looked for only around the month names of ``text``.
+
+    Every match holds a month name, so these are the matches of ``rx.finditer(text)``
+    (a window's match is checked again on the whole text, whose look-aheads decide),
+    without the pattern's scan of every letter of the line.
+    """
+    out: list[tuple[int, int, str, re.Match[str]]] = []
+    taken = 0
+    for at in months:
+        if at < taken:
+            continue
+        m = rx.search(text, max(taken, at - _NAME_LEAD), at + _NAME_SPAN)
+        if m is None or m.start() > at:
+            continue
+        full = rx.match(text, m.start())
+        if full is not None:
+            out.append((full.start(), full.end(), name, full))
+            taken = full.end()
     return out
 
 

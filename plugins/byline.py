@@ -106,6 +106,9 @@ _EN_OPENER = re.compile(rf"^\s*(?P<label>{_alt(CREDIT_OPENERS_EN)}|{_alt(AUTHOR_
 # Openers of other languages ("Von X", "Par X", "Autor: X"): a colon or a space must follow (never glued).
 _EU_OPENER = re.compile(rf"^\s*(?P<label>{_alt(flat(CREDIT_OPENERS_EU))}|{_alt(flat(AUTHOR_OPENERS_EU))})"
                         rf"(?:\s*[:：]\s*|\s+)(?P<value>.+)$", re.I)
+# First words of the openers: a line whose first word is none of them is no byline (a cheap first look).
+_EU_FIRST = frozenset(w.split()[0] for w in flat(CREDIT_OPENERS_EU) + flat(AUTHOR_OPENERS_EU))
+_EN_FIRST = tuple(sorted({w.split()[0][:2] for w in CREDIT_OPENERS_EN + AUTHOR_OPENERS_EN}))
 # Parts of a header line ("Do 25.04.24 | 14:07 Uhr | Von X").
 _SEGMENT_SEP = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 MAX_SEGMENTS = 6
@@ -277,7 +280,13 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
 
 def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     """A Latin-script byline ("By X", "Von X und Y", "Par X", "Autor: X"): (authors, editors, "", label)."""
-    m = _EN_OPENER.match(text) or _EU_OPENER.match(text)
+    first = text[:24].split(maxsplit=1)
+    if not first:
+        return None
+    word = first[0].lower().rstrip(":：")
+    m = _EN_OPENER.match(text) if word.startswith(_EN_FIRST) else None
+    if m is None and word in _EU_FIRST:
+        m = _EU_OPENER.match(text)
     if not m:
         return None
     label = m.group("label").lower()

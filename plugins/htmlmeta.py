@@ -5,10 +5,15 @@ Removes nothing; it reads what the publisher declared and proposes it:
 * published: JSON-LD ``datePublished`` of an article object, then
   ``article:published_time`` / ``itemprop=datePublished``, then named metas
   (``pubdate``, ``publishdate``, ``date``, ``dc.date`` ...), then ``<time
-  datetime>`` elements (one marked as the publication first).
+  datetime>`` elements (one marked as the publication first), then the text of
+  ``<time>`` without ``datetime``, of the first short element whose class says
+  date/time/meta, or of a short dated text next to the first ``<h1>`` (read here,
+  before chrome pruning can take a page header or an article's aside with them).
 * authors: JSON-LD ``author`` (people, not organisations), ``itemprop=author``,
-  ``<meta name=author>`` and kin, ``rel=author`` links, then the first element
-  whose class says byline/author. Values that name a site or an
+  ``<meta name=author>`` and kin, ``rel=author`` links, then the innermost first
+  element whose class says byline/author/autor/creator/contributor (any case),
+  its names cut before its date or "Published" label; a first byline naming no
+  person (an agency, "Staff") means no author. Values that name a site or an
   organisation ("云南网", "Discuz! Team", a domain) are refused.
 * title: ``og:title``, ``twitter:title``, JSON-LD ``headline`` and ``<title>``,
   raw, at a low score (the ``title`` plugin proposes the cleaned title).
@@ -81,8 +86,7 @@ LANGUAGE_METAS = ("og:locale", "content-language", "language", "dc.language", "d
 SITE_NAME_METAS = ("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site")
 
 #: Words in a class that make an element a byline (any case, any part: "authorText", "c-article-contributors").
-AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "auteur", "writer", "reporter", "creator", "contributor",
-                      "verfasser", "firma")
+AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter", "creator", "contributor")
 #: ... unless the class also says it is a picture credit, a date or a biography.
 NOT_AUTHOR_CLASS_WORDS = ("photo", "image", "img", "credit", "avatar", "bio", "date", "time", "follow", "more")
 #: class/id tokens of elements holding the byline or the date.
@@ -91,10 +95,12 @@ DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publis
                      "entry-date", "article-date", "date-published", "time-published", "posted-on", "pub_time",
                      "publish_time", "post-time")
 #: Words in the class of an element that shows the date (read from its text when nothing is declared).
-DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "posted", "dateline", "meta", "byline", "info", "fecha",
-                    "data", "tarih", "stand")
+DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "posted", "meta", "byline", "fecha", "data", "tarih")
 MAX_DATED_ELEMENT_CHARS = 160
 SCORE_DATED_ELEMENT = 4.0
+#: Texts looked at above and below the first <h1>, and how far into the page it may be.
+HEADING_BEFORE, HEADING_AFTER, MAX_HEADING_TEXTS = 12, 30, 3000
+SCORE_NEAR_HEADING = 3.5
 #: Tokens that mark comment or related areas: their authors and dates are not the article's.
 FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer", "popular", "trending")
 
@@ -132,9 +138,9 @@ ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
 # order as descendant::*[@itemprop] and kin, found faster by libxml2.)
 _ITEMPROPS = etree.XPath("descendant::*/@itemprop/..")
 _REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
-_LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+# (each word without its first letter: "uthor" finds "author" and "Author" without a costly translate())
 _BYLINE_CLASS = etree.XPath(
-    "descendant::*/@class[" + " or ".join(f"contains({_LOWER}, '{w}')" for w in AUTHOR_CLASS_WORDS) + "]/..")
+    "descendant::*/@class[" + " or ".join(f"contains(., '{w[1:]}')" for w in AUTHOR_CLASS_WORDS) + "]/..")
 _DATE_CLASSED = etree.XPath(
     "descendant::*/@class[" + " or ".join(f"contains(., '{w}')" for w in DATE_CLASS_WORDS) + "]/..")
 _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
@@ -445,7 +451,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
         tokens = (el.get("class") or "").lower()
         if not any(t in tokens for t in DATE_CLASS_WORDS):
             continue
-        text = normalize_space("".join(el.itertext())[:400])
+        text = normalize_space(_head_text(el, 400))
         if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
             continue
         found = [d for d in find_dates(text, limit=3, day_first=day_first) if d.has_day]
@@ -458,6 +464,43 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
         if is_plausible(when):
             doc.meta.propose("published", when, SCORE_DATED_ELEMENT)
         return
+    _published_near_heading(doc, body, zone, day_first)
+
+
+def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
+    """A short dated text next to the page's first ``<h1>`` (read before chrome can prune the page header):
+    the closest one among the texts just above it and below it."""
+    h1 = next(body.iter("h1", "{*}h1"), None)
+    if h1 is None:
+        return
+    texts: list[str] = []
+    at = -1
+    for el in body.iter():
+        if el is h1:
+            at = len(texts)
+        if not isinstance(el.tag, str) or _local(el.tag) in ("script", "style", "noscript", "option"):
+            continue
+        for t in (el.text, el.tail):
+            if t and not t.isspace():
+                texts.append(t)
+        if at >= 0 and len(texts) > at + HEADING_AFTER:
+            break
+        if len(texts) > MAX_HEADING_TEXTS:
+            return
+    if at < 0:
+        return
+    window = sorted(range(max(0, at - HEADING_BEFORE), min(len(texts), at + HEADING_AFTER)),
+                    key=lambda k: (abs(k - at) if k >= at else 2 * (at - k)))  # below the title first
+    for k in window:
+        text = normalize_space(texts[k])
+        if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS // 2:
+            continue
+        found = [d for d in find_dates(text, limit=2, day_first=day_first) if d.has_day]
+        if found:
+            when = zone.attach(found[0].value)
+            if is_plausible(when):
+                doc.meta.propose("published", when, SCORE_NEAR_HEADING)
+            return
 
 
 def _author_offer(doc: Any, site_name: str | None) -> Any:
@@ -506,11 +549,13 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
         if k + 1 < len(found) and _holds(el, found[k + 1]):
             continue  # the inner element says it better ("byline-section" around "author")
         cls = (el.get("class") or "").lower()
+        if not any(w in cls for w in AUTHOR_CLASS_WORDS):
+            continue
         if any(w in cls for w in NOT_AUTHOR_CLASS_WORDS) or _local(el.tag) in ("script", "style", "img"):
             continue
         if _in_other_story(el):
             continue
-        text = normalize_space("".join(el.itertext())[:200])
+        text = normalize_space(_head_text(el, 200))
         if not 2 <= len(text) <= 120:
             continue
         text = _byline_head(text)
@@ -521,6 +566,19 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             return
         if len(text) >= 4:
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
+
+
+def _head_text(el: Any, limit: int) -> str:
+    """The first ``limit`` characters of an element's text, without joining all of it (a byline
+    class on a page wrapper must not cost the whole page)."""
+    parts: list[str] = []
+    size = 0
+    for t in el.itertext():
+        parts.append(t)
+        size += len(t)
+        if size >= limit:
+            break
+    return "".join(parts)[:limit]
 
 
 def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:

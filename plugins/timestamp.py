@@ -261,7 +261,7 @@ def _language(doc: Any) -> str | None:
     for b in doc.blocks:
         parts.append(b.text)
         size += len(b.text)
-        if size > 1500:
+        if size > 800:
             break
     return detect_language("\n".join(parts), doc.lang_hint)
 

@@ -185,3 +185,8 @@ def test_zone_for_a_language_written_in_one_zone() -> None:
     assert with_zone(datetime(2025, 12, 1), berlin).utcoffset() == timedelta(0)  # a date alone keeps its day
     assert zone_for("en") == 0.0 and zone_for("zh-CN") == 8.0
     assert zone_for(None) == 0.0
+
+
+def test_dotted_time_after_a_joiner_but_never_a_second_date() -> None:
+    assert find_dates("05.08.2024, kl. 13.05")[0].value == datetime(2024, 8, 5, 13, 5)
+    assert [d.value for d in find_dates("05.08.2024, 13.05.2024")] == [datetime(2024, 8, 5), datetime(2024, 5, 13)]

@@ -205,3 +205,11 @@ def test_the_inner_byline_element_wins_and_trailers_are_cut() -> None:
 def test_a_byline_naming_no_person_gives_no_author(byline: str) -> None:
     body = f"<div class='article-author'>{byline}</div><span class='author-name'>Someone Else</span>" + BODY_EN
     assert clean("", body).authors == []
+
+
+def test_a_date_next_to_the_title_is_read_when_nothing_else_says_it() -> None:
+    body = ("<header><div class='x1'><h1>Council approves transit plan</h1><span class='x2'>05.08.2024, kl. 13.05"
+            "</span></div></header>" + BODY_EN + "<footer><span>01.01.2020</span></footer>")
+    art = clean("<meta property='og:locale' content='nb_NO'>", body)
+    assert art.published is not None and art.published.date().isoformat() == "2024-08-05"
+    assert clean("", "<h1>Council approves transit plan</h1>" + BODY_EN).published is None  # none: none invented

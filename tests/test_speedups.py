@@ -265,3 +265,16 @@ def test_caseless_search_matches_the_ignorecase_pattern() -> None:
         assert source._HINTED(t) == bool(source._HINT.search(t)), t
     upper = CaselessSearch(re.compile("[A-Z]x", re.I))  # does not qualify: always the original pattern
     assert upper._lower is None and upper("ax") and not upper("1x")
+
+
+def test_name_patterns_run_only_around_month_names_yet_find_the_same() -> None:
+    extra = ["3 de diciembre de 2026", "2026. december 3.", "le 3 décembre 2026", "12 maja 2024", "out 5, 2020",
+             "Mayıs 2025", "PublishedMay", "MAY 3, 2024", "3 декабря 2026", " of ", "31st of "]
+    for t in fuzz(DATE_TOKENS + extra, n=20000, most=8, seed=11):
+        months = dates._month_starts(t)
+        for name, rx in dates._DATE_RES:
+            if dates._FAMILY[name] != "name":
+                continue
+            want = [(m.span(), m.groupdict()) for m in rx.finditer(t)]
+            got = [(m.span(), m.groupdict()) for _, _, _, m in dates._name_matches(name, rx, t, months)]
+            assert got == want, (name, t)
