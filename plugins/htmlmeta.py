@@ -95,7 +95,7 @@ DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publis
                      "entry-date", "article-date", "date-published", "time-published", "posted-on", "pub_time",
                      "publish_time", "post-time")
 #: Words in the class of an element that shows the date (read from its text when nothing is declared).
-DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "posted", "meta", "byline", "fecha", "data", "tarih")
+DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "meta", "byline", "fecha")
 MAX_DATED_ELEMENT_CHARS = 160
 SCORE_DATED_ELEMENT = 4.0
 #: Texts looked at above and below the first <h1>, and how far into the page it may be.
