@@ -553,10 +553,8 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             continue
         if any(w in cls for w in NOT_AUTHOR_CLASS_WORDS) or _local(el.tag) in ("script", "style", "img"):
             continue
-        if _in_other_story(el):
-            continue
         text = normalize_space(_head_text(el, 200))
-        if not 2 <= len(text) <= 120:
+        if not 2 <= len(text) <= 120 or _in_other_story(el):
             continue
         text = _byline_head(text)
         parts = _split(text) if 2 <= len(text) <= 60 else []
@@ -595,9 +593,10 @@ def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
 
 def _byline_head(text: str) -> str:
     """The names part of a byline element's text: before its date or its "Published" label."""
-    dates = find_dates(text, limit=1)
-    if dates:
-        text = text[: dates[0].span[0]]
+    if any(c.isdigit() for c in text):
+        dates = find_dates(text, limit=1)
+        if dates:
+            text = text[: dates[0].span[0]]
     text = _STAMP_LABEL.split(text, maxsplit=1)[0]
     return _BY_PREFIX.sub("", strip_dates(text)).strip(" |,·•-–")
 
