@@ -4,6 +4,15 @@
     python bench/metadata_eval.py                      # cwced_zh (HTML) and cwced_zh_text
     python bench/metadata_eval.py --sets cwced_zh --misses
     python bench/metadata_eval.py --titles scrapinghub --limit 40   # eyeball titles
+    python bench/metadata_eval.py --dataset DIR --by-lang           # any set in the shared layout
+
+Any set whose truth has ``publish_time`` / ``author`` (or ``authors``, a list)
+can be scored; ``publish_time_iso`` with an offset, when given, sets the zone
+the day is compared in (else ``--tz``). ``--by-lang`` adds figures per
+language and for the European languages together. ``--visible-only`` first
+takes every declaration out of the HTML (``<meta>``, JSON-LD, microdata,
+``<time datetime>``): what is left is read from the visible lines alone, as on
+older pages that declare nothing.
 
 Datasets are read from ``../shared/bench`` next to the repository (or
 ``--data-root``). Ground truth fields: ``publish_time`` (a local wall-clock
@@ -48,8 +57,15 @@ def norm_name(s: str) -> str:
     return re.sub(r"[\s\W_]+", "", unicodedata.normalize("NFKC", s).lower())
 
 
+#: Languages counted together as "European" (Latin, Greek and Cyrillic script languages of Europe).
+EUROPEAN = frozenset("de fr es it pt nl pl cs sk sv da no nb nn fi is lt lv et ro hu el hr sl sr bs bg uk ru "
+                     "ca gl eu ga cy lb mt sq mk be".split())
+
+
 def truth_names(s: str) -> set[str]:
-    if re.search(r"\(.*\)", s):
+    if len(s) > 200:
+        return {norm_name(s)}
+    if "(" in s and ")" in s[s.find("("):]:
         return {norm_name(s)}
     return {norm_name(p) for p in re.split(r"[\s、,，;；]+", s.strip()) if norm_name(p)}
 
@@ -71,7 +87,52 @@ def load_pages(folder: Path, limit: int | None) -> list[tuple[str, dict, object]
     return out
 
 
-def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> dict:
+def _truth_zone(rec: dict, default: timezone) -> timezone:
+    iso = rec.get("publish_time_iso")
+    if isinstance(iso, str):
+        m = re.search(r"([+-])(\d{2}):?(\d{2})$", iso.strip()) if not iso.strip().endswith("Z") else None
+        if iso.strip().endswith("Z"):
+            return timezone.utc
+        if m:
+            hours = int(m.group(2)) + int(m.group(3)) / 60
+            return timezone(timedelta(hours=-hours if m.group(1) == "-" else hours))
+    return default
+
+
+def _truth_authors(rec: dict) -> set[str] | None:
+    raw = rec.get("authors")
+    if isinstance(raw, str) and raw.startswith("["):
+        try:
+            import ast
+
+            raw = ast.literal_eval(raw)
+        except (ValueError, SyntaxError):
+            raw = None
+    if isinstance(raw, list):
+        return {norm_name(a) for a in raw if isinstance(a, str) and norm_name(a)}
+    author = rec.get("author")
+    return truth_names(author) if author else None
+
+
+def strip_declarations(page: object) -> object:
+    """The page without <meta>, JSON-LD, microdata attributes and <time datetime> (visible text only)."""
+    if not isinstance(page, bytes):
+        return page
+    from lxml import etree, html as lhtml
+
+    try:
+        root = lhtml.fromstring(page.decode("utf-8", "replace"))  # (the sets' pages are UTF-8)
+    except (etree.ParserError, ValueError):
+        return page
+    for el in root.xpath("//meta[not(@charset)] | //script[contains(@type, 'ld+json')]"):
+        el.getparent().remove(el)
+    for el in root.xpath("//*[@itemprop or @itemtype or @itemscope or @datetime or @pubdate]"):
+        for attr in ("itemprop", "itemtype", "itemscope", "datetime", "pubdate"):
+            el.attrib.pop(attr, None)
+    return lhtml.tostring(root, encoding="unicode").encode("utf-8")
+
+
+def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool, visible_only: bool = False) -> dict:
     pages = load_pages(folder, limit)
     is_text = (folder / "text").exists()
     zone = timezone(timedelta(hours=tz_hours))
@@ -79,11 +140,16 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> 
                         "auth_n", "auth_ok", "auth_any", "auth_extra", "noauth_n", "titled", "title_chars", "suffixed", "with_source")}
     rows: list[str] = []
     cleaner = newsclean.Cleaner()
+    by_lang: dict[str, dict[str, int]] = {}
     t0 = time.perf_counter()
     for pid, rec, page in pages:
         c["pages"] += 1
+        lang = (rec.get("lang") or "?").split("-")[0].lower()
+        groups = [by_lang.setdefault(lang, {})] + ([by_lang.setdefault("EUROPEAN", {})] if lang in EUROPEAN else [])
+        if visible_only:
+            page = strip_declarations(page)
         art = cleaner.clean(page, rec.get("url") or None, input_kind="text" if is_text else None)
-        pub = art.published.astimezone(zone) if art.published else None
+        pub = art.published.astimezone(_truth_zone(rec, zone)) if art.published else None
         truth = rec.get("publish_time")
         m = _TRUTH_DT.match(truth) if truth else None
         if m:
@@ -92,6 +158,10 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> 
                 c["day_n"] += 1
                 ok = pub is not None and (pub.year, pub.month, pub.day) == (y, mo, d)
                 c["day_ok"] += ok
+                for g in groups:
+                    g["day_n"] = g.get("day_n", 0) + 1
+                    g["day_ok"] = g.get("day_ok", 0) + ok
+                    g["day_none"] = g.get("day_none", 0) + (pub is None)
                 if hh is not None:
                     c["minute_n"] += 1
                     okm = ok and pub is not None and (pub.hour, pub.minute) == (hh, mi)
@@ -104,17 +174,23 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> 
                 c["month_n"] += 1
                 c["month_ok"] += pub is not None and (pub.year, pub.month) == (y, mo)
         author = rec.get("author")
-        if author and "author" in (rec.get("annotated") or ["author"]):
+        want = _truth_authors(rec)
+        if want and "author" in (rec.get("annotated") or ["author"]):
             c["auth_n"] += 1
-            want = truth_names(author)
             got = {norm_name(a) for a in art.authors if norm_name(a)}
-            if got == want or (got and norm_name("".join(sorted(art.authors))) == norm_name("".join(sorted(want)))):
-                c["auth_ok"] += 1
-            elif misses:
+            oka = got == want or bool(got and norm_name("".join(sorted(art.authors))) == norm_name("".join(sorted(want))))
+            c["auth_ok"] += oka
+            if not oka and misses:
                 rows.append(f"  author {pid[:8]} truth={author!r} got={art.authors!r}")
             c["auth_any"] += bool(got & want)
+            for g in groups:
+                g["auth_n"] = g.get("auth_n", 0) + 1
+                g["auth_ok"] = g.get("auth_ok", 0) + oka
         elif "author" in (rec.get("annotated") or []):
             c["noauth_n"] += 1
+            for g in groups:
+                g["noauth_n"] = g.get("noauth_n", 0) + 1
+                g["auth_extra"] = g.get("auth_extra", 0) + bool(art.authors)
             if art.authors:
                 c["auth_extra"] += 1
                 if misses:
@@ -126,6 +202,7 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool) -> 
         c["with_source"] += bool(art.source)
     c["seconds"] = round(time.perf_counter() - t0, 2)
     c["misses"] = rows
+    c["by_lang"] = by_lang
     return c
 
 
@@ -133,7 +210,7 @@ def pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:5.1f}% ({a}/{b})" if b else "   n/a"
 
 
-def report(name: str, c: dict) -> None:
+def report(name: str, c: dict, by_lang: bool = False) -> None:
     print(f"== {name}: {c['pages']} pages, {c['seconds']} s")
     print(f"  published, right to the day   : {pct(c['day_ok'], c['day_n'])}")
     print(f"  published, right to the minute: {pct(c['minute_ok'], c['minute_n'])}")
@@ -145,6 +222,11 @@ def report(name: str, c: dict) -> None:
     print(f"  titles                        : {pct(c['titled'], c['pages'])}, mean {mean:.1f} chars, "
           f"{c['suffixed']} still end in a separator + short segment")
     print(f"  source found                  : {pct(c['with_source'], c['pages'])}")
+    if by_lang:
+        for lang, g in sorted(c["by_lang"].items(), key=lambda kv: (kv[0] != "EUROPEAN", -kv[1].get("day_n", 0))):
+            print(f"  [{lang:8}] day {pct(g.get('day_ok', 0), g.get('day_n', 0))} (none: {g.get('day_none', 0)})"
+                  f"   authors {pct(g.get('auth_ok', 0), g.get('auth_n', 0))}"
+                  f"   invented {g.get('auth_extra', 0)}/{g.get('noauth_n', 0)}")
     for row in c["misses"]:
         print(row)
 
@@ -165,6 +247,9 @@ def main() -> int:
     ap.add_argument("--tz", type=float, default=8.0, help="zone of the truth's wall-clock times (hours)")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--misses", action="store_true", help="list the pages that miss")
+    ap.add_argument("--dataset", type=Path, action="append", default=[], help="a dataset folder (repeatable)")
+    ap.add_argument("--visible-only", action="store_true", help="take <meta>, JSON-LD, microdata out first")
+    ap.add_argument("--by-lang", action="store_true", help="figures per language and for European languages")
     ap.add_argument("--titles", default="", help="print the titles of these sets instead (comma-separated)")
     args = ap.parse_args()
     if args.titles:
@@ -172,12 +257,13 @@ def main() -> int:
             print(f"== {name}")
             show_titles(args.data_root / name, args.limit)
         return 0
-    for name in args.sets.split(","):
-        folder = args.data_root / name
+    folders = args.dataset or [args.data_root / name for name in args.sets.split(",") if name]
+    for folder in folders:
         if not folder.exists():
-            print(f"== {name}: not found under {args.data_root}")
+            print(f"== {folder.name}: not found")
             continue
-        report(name, evaluate(folder, args.tz, args.limit, args.misses))
+        report(folder.name + (" (visible only)" if args.visible_only else ""),
+               evaluate(folder, args.tz, args.limit, args.misses, args.visible_only), args.by_lang)
     return 0
 
 

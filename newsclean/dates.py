@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from .patterns import Anchors
+from .datewords import DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, TIME_SUFFIXES, WEEKDAY_NAMES
+from .patterns import Anchors, terms_regex
 
 __all__ = [
     "DateMatch",
@@ -44,6 +45,7 @@ __all__ = [
     "strip_dates",
     "with_zone",
     "zone_hours_for",
+    "zone_for",
     "EARLIEST_YEAR",
 ]
 
@@ -54,32 +56,16 @@ __all__ = [
 #: Dates before this year are taken as misreadings (ids, prices), not stamps.
 EARLIEST_YEAR = 1980
 
-#: Month names and abbreviations -> month number (lower case, no dot).
+#: Month names and abbreviations -> month number (lower case, no dot), from
+#: :data:`newsclean.datewords.MONTH_NAMES` (the first language listing a form wins).
 MONTHS: dict[str, int] = {}
-for _num, _names in enumerate([
-    "january jan janvier janv januar jänner enero ene gennaio gen janeiro januari",
-    "february feb février fevrier févr fevr februar febrero febbraio fevereiro fev februari",
-    "march mar mars märz maerz marzo mär março marco maart",
-    "april apr avril avr abril aprile",
-    "may mai mayo maggio maio mei",
-    "june jun juin juni junio giugno junho",
-    "july jul juillet juil juli julio luglio julho",
-    "august aug août aout agosto ago augustus",
-    "september sep sept septembre septiembre settembre setembro set",
-    "october oct octobre oktober octubre ottobre outubro out okt",
-    "november nov novembre noviembre novembro",
-    "december dec décembre decembre dezember diciembre dicembre dezembro dez dic",
-], start=1):
-    for _n in _names.split():
-        MONTHS.setdefault(_n, _num)
+for _forms in MONTH_NAMES.values():
+    for _num, _names in enumerate(_forms, start=1):
+        for _n in _names.split():
+            MONTHS.setdefault(_n, _num)
 
 #: Weekday names that may precede or follow a date (skipped, never read).
-WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag"
-).split()
+WEEKDAYS = tuple(dict.fromkeys(w for names in WEEKDAY_NAMES.values() for w in names.split()))
 
 #: Zone abbreviations -> hours east of UTC. Ambiguous ones (CST, IST for
 #: Israel/Ireland) are left out or given their usual news meaning.
@@ -122,7 +108,8 @@ RELATIVE_PATTERNS = (
 
 
 def _alt(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """``(?:w1|w2|...)``, longest first, to build the patterns below."""
+    return terms_regex(words, flags=0).pattern
 
 
 _MONTH_ALT = _alt(MONTHS)
@@ -130,6 +117,8 @@ _WEEKDAY_ALT = _alt(WEEKDAYS)
 _ZONE_ABBR_ALT = _alt(list(ZONE_HOURS) + list(REGION_ZONES))
 _ZONE_ZH_ALT = _alt(ZONE_WORDS_ZH)
 _DAYPART_ALT = _alt(ZH_DAYPART)
+_SUFFIX_ALT = _alt(TIME_SUFFIXES)
+_JOINER_ALT = _alt(DATE_TIME_JOINERS)
 
 # Time of day. Groups: dp (Chinese day part), H, M, S, ampm, zone parts.
 _TIME = rf"""
@@ -138,10 +127,13 @@ _TIME = rf"""
 (?:
     \s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d)(?P<frac>[.,]\d{{1,9}})?)?
   | \s*[时點点]\s*(?P<M2>[0-5]?\d)\s*分(?:\s*(?P<S2>[0-5]?\d)\s*秒)?
+  | h(?P<M3>[0-5]\d)(?![\d:])
+  | \.(?P<M4>[0-5]\d)(?=\s?(?:{_SUFFIX_ALT})(?![^\W\d_])|(?![.\d]))
   | (?=\s?[AaPp]\.?\s?[Mm](?![a-z]))
 )
 (?!\d)
 (?:\s?(?P<ampm>[AaPp])\.?\s?[Mm]\.?(?![a-z]))?
+(?:\s?(?:{_SUFFIX_ALT})(?![^\W\d_]))?
 (?:\s*\(?\s*(?P<zone>
     (?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?
   | (?<=\d)(?:Z|[+\-−]\d{{2}}:?\d{{2}})(?![\w:])
@@ -154,23 +146,29 @@ _TIME_RE = re.compile(_TIME, re.I | re.X)
 _D = r"(?P<d>3[01]|[12]\d|0?[1-9])"
 _M = r"(?P<m>1[0-2]|0?[1-9])"
 _Y = r"(?P<y>(?:19|20)\d{2})"
-# A word starts here: after a non-letter, or glued after a lower-case label ("PublishedMay").
-_WORD_START = r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+# A word starts here: after a non-letter (any script), or glued after a lower-case label ("PublishedMay").
+_WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"
 
 #: Date patterns: (name, regex). Named groups y, m (or mon), d.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]?"),
     ("ymd", rf"(?<![\d./-]){_Y}(?P<sep>[-/.])\s?{_M}(?P=sep)\s?{_D}(?![\d])(?!\.\d)"),
-    ("dmy_or_mdy", r"(?<![\d./-])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
+    # ("06. 01. 2026", "Madrid-29/05/2025": a dot may take a space, a dash after a letter may precede)
+    ("dmy_or_mdy", r"(?<![\d./])(?<!\d-)(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/]|\.\s?)(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
                    r"(?P<y>(?:19|20)\d{2})(?![\d])"),
     ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?!\d)"),
     ("dmy_name", rf"(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_Y}(?!\d)"),
+    ("ymd_name", rf"(?<![\d.]){_Y}\.\s+(?P<mon>{_MONTH_ALT})\s+{_D}\.?(?![\d.])"),
+    # day.month.two-digit year, only when a time follows ("25.04.24 | 14:07 Uhr"): alone it may be a version
+    ("dmy_short", r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>\.)(?P<b>1[0-2]|0?[1-9])\.(?P<y2>\d{2})(?![\d.])"
+                  rf"(?=\s*(?:[|,·•–-]\s*)?(?:(?:{_JOINER_ALT})\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
     ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
 _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",
-           "my_name": "name"}
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]{3}")
+           "my_name": "name", "ymd_name": "name", "dmy_short": "short"}
+# three letters of a script month names are written in (Latin, Greek, Cyrillic): a month name may be there
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{3}")
 _CASED = frozenset(("mdy_name", "my_name"))  # they spell out their case-insensitive part
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
@@ -197,7 +195,7 @@ def _month_at_word_start(digit_before: bool) -> str:
     groups = "|".join(f"(?<={re.escape(f)})(?:" + "|".join(re.escape(n[1:]) for n in names if n[0] == f) + ")"
                       for f in firsts)
     guard = r"(?<!\d.)" if digit_before else ""
-    return rf"(?P<mon>[{starts}]{guard}(?:(?<![A-Za-z].)|(?<=[a-z][A-Z]))(?i:{groups}))"
+    return rf"(?P<mon>[{starts}]{guard}(?:(?<![^\W\d_].)|(?<=[a-z][A-Z]))(?i:{groups}))"
 
 
 # Compiled forms of DATE_PATTERNS (same matches; some rewritten for speed, see above).
@@ -210,12 +208,18 @@ _DATE_RES = tuple((name, re.compile(_FAST_PATTERNS.get(name, p), 0 if name in _C
 _MONTH_ONLY = frozenset(("ym_zh", "my_name"))
 
 # What may sit between a date and the time that follows it.
-_AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|at|@|à|um|a las|às|[-–—|·•/]|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
+_AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|·•/]|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
 _RELATIVE_HINT = re.compile(r"前|刚|今|昨|ago|yesterday|today|just now", re.I)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SHORT_PRE = re.compile(r"\d\.\d{1,2}\.\d\d(?![\d.])")  # (a cheap first look: opens with a digit)
+_SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")  # "25.04.24" (dmy_short)
+# Words of a text, glued ones apart ("PublishedMay" -> "Published", "May"): is a month name there?
+_LETTERS = re.compile(r"[^\W\d_]+")
+_GLUED = re.compile(r"(?<=[a-z])[A-Z]")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _RELATIVE_RE = re.compile("|".join(f"(?:{p})" for p in RELATIVE_PATTERNS), re.I)
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -293,11 +297,42 @@ def _zone_of(text: str | None, naive: datetime) -> tzinfo | None:
     return None
 
 
-def with_zone(value: datetime, tz_hours: float) -> datetime:
-    """``value`` unchanged when zone-aware, else read in UTC+``tz_hours``."""
+def with_zone(value: datetime, tz_hours: "float | tuple[str, float]") -> datetime:
+    """``value`` unchanged when zone-aware, else read in UTC+``tz_hours``.
+
+    tz_hours may also be an (IANA name, standard hours) pair (what :func:`zone_for`
+    gives): the offset in force at that wall-clock time is used; a value at midnight
+    (a date without its time) is then kept on its day, in UTC.
+    """
     if value.tzinfo is not None and value.utcoffset() is not None:
         return value
+    if isinstance(tz_hours, tuple):
+        if value.time() == datetime.min.time():
+            return value.replace(tzinfo=_fixed(0.0))  # a date alone names the day, not a moment in that zone
+        return value.replace(tzinfo=_named_zone(tz_hours, value))
     return value.replace(tzinfo=_fixed(tz_hours))
+
+
+def _named_zone(zone: tuple[str, float], naive: datetime) -> tzinfo:
+    name, std = zone
+    try:
+        from zoneinfo import ZoneInfo
+
+        off = naive.replace(tzinfo=ZoneInfo(name)).utcoffset()
+        return timezone(off) if off is not None else _fixed(std)
+    except Exception:  # no tz database: standard time
+        return _fixed(std)
+
+
+def zone_for(language: str | None, options: Any = None) -> "float | tuple[str, float]":
+    """The zone to assume for a page that names none: China's on Chinese pages, the caller's
+    ``default_tz_hours`` when set (not 0), else the zone of a language written mostly in one zone
+    (``de`` -> Europe/Berlin, :data:`newsclean.datewords.LANGUAGE_ZONES`), else UTC."""
+    hours = zone_hours_for(language, options)
+    if (language or "").lower().startswith("zh") or hours != 0.0:
+        return hours
+    base = (language or "").lower().replace("_", "-").split("-")[0]
+    return LANGUAGE_ZONES.get(base, 0.0)
 
 
 def zone_hours_for(language: str | None, options: Any = None) -> float:
@@ -336,7 +371,7 @@ def _hour(h: int, ampm: str | None, daypart: str | None) -> int | None:
 
 
 def _time_from(m: re.Match[str], base: datetime) -> tuple[datetime, str, bool] | None:
-    minute = m.group("M") if m.group("M") is not None else m.group("M2")
+    minute = next((m.group(g) for g in ("M", "M2", "M3", "M4") if m.group(g) is not None), None)
     second = m.group("S") if m.group("S") is not None else m.group("S2")
     if minute is None and not m.group("ampm"):
         return None
@@ -367,10 +402,16 @@ def _day_first(a: int, b: int, text: str, after: str, day_first: bool | None) ->
 
 def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -> datetime | None:
     gd = m.groupdict()
-    year = int(gd["y"])
-    if name == "dmy_or_mdy":
+    if gd.get("y2") is not None:
+        year = 2000 + int(gd["y2"])
+        if year > datetime.now().year + 1:
+            year -= 100
+    else:
+        year = int(gd["y"])
+    if name in ("dmy_or_mdy", "dmy_short"):
         a, b = int(gd["a"]), int(gd["b"])
-        if _day_first(a, b, text, text[m.end(): m.end() + 20], day_first):
+        if gd["sep"].startswith(".") or _day_first(a, b, text, text[m.end(): m.end() + 20], day_first):
+            # (a dotted date is day first wherever it is written)
             day, month = a, b
         else:
             month, day = a, b
@@ -395,17 +436,22 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
     if not text:
         return []
     text = text[:max_chars]
-    if not _HAS_YEAR.search(text):
+    has_short = "." in text and _SHORT_PRE.search(text) is not None and _SHORT_YEAR.search(text) is not None
+    if not has_short and not _HAS_YEAR.search(text):
         return []  # every absolute date names its year
     found: list[tuple[int, int, str, re.Match[str]]] = []
     has_nian = "年" in text
     has_sep = "-" in text or "/" in text or "." in text
-    has_letters = bool(_LATIN.search(text))
+    # where month names are (words looked up in MONTHS): the name patterns run only there
+    months = _month_starts(text) if _LATIN.search(text) else []
     for name, rx in _DATE_RES:
         family = _FAMILY[name]
         if (family == "zh" and not has_nian) or (family == "num" and not has_sep) or (
-                family == "name" and not has_letters):
+                family == "name" and not months) or (family == "short" and not has_short):
             continue  # cheap checks first: most lines hold no date
+        if family == "name":
+            found.extend(_name_matches(name, rx, text, months))
+            continue
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), name, m))
     if not found:
@@ -435,6 +481,62 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
         taken_end = end
         if len(out) >= limit:
             break
+    return out
+
+
+def _is_month(word: str) -> bool:
+    """A month name or abbreviation (as the case-insensitive patterns read it: "ſept" is "sept")."""
+    low = word.lower()
+    if low in MONTHS:
+        return True
+    return not low.isascii() and low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s") in MONTHS
+
+
+def _month_starts(text: str) -> list[int]:
+    """Where month names start: a run of letters that is one, or its part after a glued label
+    ("PublishedMay" -> "May"). A name pattern's month always ends a run of letters."""
+    hits = MONTHS.keys() & set(map(str.lower, _LETTERS.findall(text)))
+    glued = _GLUED.search(text) is not None
+    odd = _ODD_CASE.search(text) is not None  # letters that lower() and the patterns fold apart
+    if not hits and not glued and not odd:
+        return []  # (the common case, found in C)
+    low = text.lower()
+    if not glued and not odd and len(low) == len(text):
+        return sorted(m.start() for w in hits for m in re.finditer(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low))
+    out: list[int] = []
+    for m in _LETTERS.finditer(text):
+        word = m.group()
+        if _is_month(word):
+            out.append(m.start())
+        elif not word.islower():
+            out.extend(m.start() + g.start() for g in _GLUED.finditer(word) if _is_month(word[g.start():]))
+    return out
+
+
+#: How far before its month name a name pattern may start ("31st of ", "2026. "), how far it may run on.
+_NAME_LEAD, _NAME_SPAN = 16, 64
+
+
+def _name_matches(name: str, rx: "re.Pattern[str]", text: str,
+                  months: list[int]) -> list[tuple[int, int, str, re.Match[str]]]:
+    """The matches of a month-name pattern, looked for only around the month names of ``text``.
+
+    Every match holds a month name, so these are the matches of ``rx.finditer(text)``
+    (a window's match is checked again on the whole text, whose look-aheads decide),
+    without the pattern's scan of every letter of the line.
+    """
+    out: list[tuple[int, int, str, re.Match[str]]] = []
+    taken = 0
+    for at in months:
+        if at < taken:
+            continue
+        m = rx.search(text, max(taken, at - _NAME_LEAD), at + _NAME_SPAN)
+        if m is None or m.start() > at:
+            continue
+        full = rx.match(text, m.start())
+        if full is not None:
+            out.append((full.start(), full.end(), name, full))
+            taken = full.end()
     return out
 
 
@@ -484,7 +586,15 @@ _DAY_WORDS = re.compile(rf"(?<![a-z])(?:{_WEEKDAY_ALT})\.?(?![a-z])|星期[一�
 
 
 #: Words at least one of which every match of _DAY_WORDS holds (a cheap first look).
-_DAY_WORDS_MAY = Anchors(list(WEEKDAYS) + ["星期", "周"] + list(ZONE_WORDS_ZH))
+def ascii_anchor(word: str) -> str:
+    """The longest ASCII run of ``word``: every text holding the word holds it (``patterns.Anchors`` take ASCII)."""
+    if word.isascii():
+        return word
+    return max(re.findall(r"[\x00-\x7f]+", word) or [""], key=len).strip()
+
+
+_DAY_WORDS_MAY = Anchors([ascii_anchor(w) for w in WEEKDAYS if ascii_anchor(w)] + ["星期", "周"]
+                         + list(ZONE_WORDS_ZH))
 
 
 def strip_dates(text: str, dates: "list[DateMatch] | None" = None) -> str:

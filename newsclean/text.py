@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+
+from .langdata import CODE_ALIASES, FUNCTION_WORDS, LATIN_LANGUAGES, LETTER_SIGN_SHARE, LETTER_SIGNS, \
+    LETTER_VETO, SCRIPT_LANGUAGES, SCRIPT_MEMBERS, SCRIPTS
 
 __all__ = [
     "normalize_space",
@@ -157,27 +161,45 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t.endswith(SENTENCE_END)
 
 
-def detect_language(text: str, hint: str | None = None) -> str | None:
-    """A cheap script-based guess: 'zh', 'ja', 'ko', the hint, or 'en' for Latin text.
+def _base_code(hint: str | None) -> str | None:
+    """``"pt_BR"`` -> ``"pt"``, ``"In-Id"`` -> ``"id"``; None for what is no language code."""
+    if not hint:
+        return None
+    m = _CODE.search(hint.replace("&quot;", " ")[:40])
+    if m is None:
+        return None
+    base = m.group(0).lower()
+    return CODE_ALIASES.get(base, base)
 
-    The hint (e.g. from ``<html lang>``) wins unless the script contradicts it.
+
+def detect_language(text: str, hint: str | None = None) -> str | None:
+    """The language of ``text``: ISO 639-1 (``zh``, ``ja``, ``ko``, ``ru``, ``de`` ...) or None.
+
+    ``hint`` is what the page or the caller declares (``<html lang>``,
+    ``og:locale``, ``Options.language``): it is believed when it agrees with
+    the text's script and, for Latin-script text, when the text's function
+    words do not clearly say another language. Otherwise the text decides:
+    Han/kana/Hangul shares (``zh``/``ja``/``ko``), the main script of other
+    text (Cyrillic, Arabic, Devanagari, Greek ...; letters only some languages
+    use tell Ukrainian from Russian, Persian and Urdu from Arabic), and the
+    frequent function words of the Latin-script languages in
+    :mod:`newsclean.langdata`. Latin text with no sign of any language is
+    ``en``; text without letters gives the hint. The cost is one pass of a
+    few regular expressions over at most 20,000 characters.
     """
     sample = text[:20000]
+    base = _base_code(hint)
     if sample.isascii():  # no kana, Han or Hangul; every letter is Latin
         if not _ASCII_LETTER.search(sample):
-            return hint
-        if hint:
-            base = hint.split("-")[0].split("_")[0].lower()
-            if base not in ("zh", "ja", "ko"):
-                return base
-        return "en"
+            return base
+        return _latin(sample, base)
     # ASCII letters are counted on the bytes (C speed); the other scripts only
     # in what is not ASCII, which is little of a Latin-script page.
     rest = _ASCII_RUN.sub("", sample)
     ascii_part = sample.encode("ascii", "ignore")
     ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTER_BYTES))
     if not ascii_letters and not _LETTER_RUN.search(rest):
-        return hint  # no letter at all
+        return base  # no letter at all
     kana = _count(_KANA_RUN, rest)
     han = _count(_CJK_RUN, rest)
     hangul = _count(_HANGUL_RUN, rest)
@@ -188,16 +210,94 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
         at_most = len(sample) - (len(ascii_part) - ascii_letters)
         if han / at_most > 0.3:
             return "zh"
-    letters = ascii_letters + _count(_LETTER_RUN, rest)
+    other_letters = _LETTER_RUN.findall(rest)
+    letters = ascii_letters + sum(map(len, other_letters))
     if kana / letters > 0.05:
         return "ja"
     if hangul / letters > 0.3:
         return "ko"
     if han / letters > 0.3:
         return "zh"
-    if hint:
-        base = hint.split("-")[0].split("_")[0].lower()
-        if base not in ("zh", "ja", "ko"):
+    latin = ascii_letters + _count(_LATIN_EXT_RUN, rest)
+    if latin / letters > 0.5:
+        return _latin(sample, base if base not in ("zh", "ja", "ko") else None)
+    script, count = _main_script("".join(other_letters))
+    if script is None or count < 0.3 * letters:
+        return base if base not in ("zh", "ja", "ko") else None
+    if base is not None and base in SCRIPT_MEMBERS.get(script, ()):
+        return base  # the declaration agrees with the script
+    return _by_letters(script, rest, count)
+
+
+def _main_script(rest: str) -> tuple[str | None, int]:
+    """The non-Latin script with the most characters in ``rest`` (letters) and its count."""
+    counts: dict[str, int] = {}
+    for m in _SCRIPT_RUNS.finditer(rest):
+        name = m.lastgroup or ""
+        counts[name] = counts.get(name, 0) + m.end() - m.start()
+    if not counts:
+        return None, 0
+    name = max(counts, key=counts.__getitem__)
+    return name, counts[name]
+
+
+def _by_letters(script: str, rest: str, count: int) -> str:
+    """The language of a script's text, by the letters only some of its languages use."""
+    for lang, letters in LETTER_SIGNS.get(script, ()):
+        n = sum(rest.count(c) for c in letters)
+        if n >= max(2, LETTER_SIGN_SHARE * count):
+            veto = LETTER_VETO.get(lang)
+            if veto and any(c in rest for c in veto):
+                continue
+            return lang
+    return SCRIPT_LANGUAGES[script]
+
+
+def _latin(sample: str, base: str | None) -> str:
+    """The language of Latin-script text: the declared one unless the function words clearly say another."""
+    scores = _word_scores(sample[:LATIN_SAMPLE_CHARS])
+    best = max(scores, key=scores.__getitem__) if scores else None
+    top = scores[best] if best else 0.0
+    if base is not None and base in LATIN_LANGUAGES:
+        own = scores.get(base, 0.0)
+        if base not in FUNCTION_WORDS or top < WORDS_TO_OVERRULE or own >= OVERRULE_SHARE * top:
             return base
-    latin = ascii_letters + rest.count("\u0130") + rest.count("\u212a")  # see _LATIN_EXTRA
-    return "en" if latin / letters > 0.8 else hint
+        return best or base
+    if best is None or top < WORDS_TO_DECIDE:
+        return "en"
+    return best
+
+
+def _word_scores(sample: str) -> dict[str, float]:
+    """Function-word points per language (words split and counted in C, looked up once each)."""
+    scores: dict[str, float] = {}
+    weights = _WORD_WEIGHTS
+    counts = Counter(sample.lower().split())  # (a word glued to punctuation is missed: cheap, and enough)
+    for w in weights.keys() & counts.keys():
+        n = counts[w]
+        for lang, weight in weights[w]:
+            scores[lang] = scores.get(lang, 0.0) + weight * n
+    return scores
+
+
+def _word_weights() -> dict[str, tuple[tuple[str, float], ...]]:
+    owners: dict[str, list[str]] = {}
+    for lang, words in FUNCTION_WORDS.items():
+        for w in words.split():
+            if len(w) < 2:
+                continue  # one letter is as often a code flag or an initial as a word
+            owners.setdefault(w, []).append(lang)
+    return {w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in owners.items()}
+
+
+#: Characters of Latin-script text read for its function words.
+LATIN_SAMPLE_CHARS = 800
+#: Function-word points a declared language must be beaten by, and the share of the best it keeps.
+WORDS_TO_OVERRULE, OVERRULE_SHARE = 6.0, 0.3
+#: Points an undeclared Latin-script text needs before a language other than English is said.
+WORDS_TO_DECIDE = 2.0
+_CODE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,3}(?![A-Za-z])")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD_WEIGHTS = _word_weights()
+_LATIN_EXT_RUN = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]+")
+_SCRIPT_RUNS = re.compile("|".join(f"(?P<{name}>[{chars}]+)" for name, chars in SCRIPTS))

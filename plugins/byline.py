@@ -27,6 +27,9 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import find_dates, strip_dates
+from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
+from newsclean.headerlines import left_count, residue
+from newsclean.patterns import terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -73,6 +76,8 @@ SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
                      "令狐", "夏侯", "轩辕", "端木", "西门", "南宫", "独孤", "澹台", "呼延", "万俟")
 
+CREDIT_LABELS_EU = frozenset(flat(CREDIT_OPENERS_EU))
+
 MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
 LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an outlet name)
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
@@ -82,7 +87,8 @@ MAX_AUTHORS = 8
 # -- patterns -----------------------------------------------------------------
 
 def _alt(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """``(?:w1|w2|...)``, longest first, to build the patterns below."""
+    return terms_regex(words, flags=0).pattern
 
 
 _HAN = r"\u3400-\u9fff"
@@ -97,6 +103,15 @@ _CREDIT_TAIL = re.compile(rf"[{_HAN}]{{0,6}}(?:供图|配图|摄影|摄|资料�
 _WEN_AFTER = re.compile(rf"(?P<value>[{_HAN}·]{{2,12}}(?:\s+[{_HAN}·]{{2,4}}){{0,3}})\s*[/／]\s*(?P<label>文|摄|图)(?![{_HAN}])")
 _EN_OPENER = re.compile(rf"^\s*(?P<label>{_alt(CREDIT_OPENERS_EN)}|{_alt(AUTHOR_OPENERS_EN)})\s*(?:[:：]\s*|\s+|(?=[A-Z]))"
                         rf"(?P<value>.+)$", re.I)
+# Openers of other languages ("Von X", "Par X", "Autor: X"): a colon or a space must follow (never glued).
+_EU_OPENER = re.compile(rf"^\s*(?P<label>{_alt(flat(CREDIT_OPENERS_EU))}|{_alt(flat(AUTHOR_OPENERS_EU))})"
+                        rf"(?:\s*[:：]\s*|\s+)(?P<value>.+)$", re.I)
+# First words of the openers: a line whose first word is none of them is no byline (a cheap first look).
+_EU_FIRST = frozenset(w.split()[0] for w in flat(CREDIT_OPENERS_EU) + flat(AUTHOR_OPENERS_EU))
+_EN_FIRST = tuple(sorted({w.split()[0][:2] for w in CREDIT_OPENERS_EN + AUTHOR_OPENERS_EN}))
+# Parts of a header line ("Do 25.04.24 | 14:07 Uhr | Von X").
+_SEGMENT_SEP = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+MAX_SEGMENTS = 6
 _FORUM_BEFORE = re.compile(rf"^\s*(?P<value>{_NAME_CHARS}{{2,20}})\s*(?:发表于|发表在|发布于|张贴于|posted\s+(?:on|at))",
                            re.I)
 _FORUM_BY = re.compile(rf"由\s*(?P<value>{_NAME_CHARS}{{2,20}}?)\s*(?:于|在|张贴|发表)")
@@ -105,20 +120,18 @@ _PAREN_REPORTER = re.compile(rf"[（(]\s*(?:[{_HAN}]{{0,8}}?)(?:记者|通讯员
 _PAREN_TAIL = re.compile(rf"[（(]\s*(?P<value>[{_HAN}·]{{2,4}}(?:\s+[{_HAN}·]{{2,6}}){{0,4}}?)"
                          rf"(?:报道)?\s*[)）]\s*$")
 _VALUE_END = re.compile(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()（）【】\[\]|｜<>《》=\"：:]|\s{{2,}}")
-_FIELD_LIKE = re.compile(rf"[{_HAN}]{{1,6}}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{{0,24}}\s*[\]】)）]?")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc)\b\S*", re.I)
-_COUNTER = re.compile(rf"[{_HAN}]{{1,4}}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
 _SPLIT_ZH = re.compile(r"[\s、，,;；]+")
-_SPLIT_EN = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.I)
+_SPLIT_EN = re.compile(r"\s*(?:,|;|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan)\b)|&|\|)\s*", re.I)
 _ORG_RE = re.compile(_alt(ORG_WORDS))
 _ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
 _EN_STAFF = re.compile(r"^(?:[A-Z][\w'’.&\-]*\s+){0,4}(?:staff|team|desk|editors|reporters|writers|newsroom|"
                        r"correspondents?)$", re.I)
-_EN_NAME = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)"
-                      r"(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|der|den|di|du|le|la|bin|al|el|y)){1,4}$")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # (Latin Extended-A mixes cases: accepted)
+_PARTICLES = "de|da|das|do|dos|del|della|van|von|vom|zu|der|den|ten|ter|di|du|le|la|bin|al|el|y|af"
+_EN_NAME = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})"
+                      rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})){{1,4}}$")
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
-_NORM = re.compile(r"[\s\W_]+")
 _MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|社|台|周刊|杂志|客户端)$")
 
 
@@ -186,19 +199,15 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
     spans: list[tuple[int, int]] = []
     why: str | None = None
     if not has_cjk(text):
-        m = _EN_OPENER.match(text)
-        if m:
-            label = m.group("label").lower()
-            value = re.split(r"\s+(?:on|at)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
-            value = strip_dates(value).strip(" ,|•·-")
-            parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
-            names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
-            if names:
-                (editors if label in CREDIT_OPENERS_EN else authors).extend(names)
-                return authors, editors, "", label
-            if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3):
-                return [], [], "", label  # "By Example Staff", "By REUTERS": a byline naming no person
-        return authors, editors, text, None
+        got = _latin_byline(text)
+        if got is None and _SEGMENT_SEP.search(text):
+            parts = _SEGMENT_SEP.split(text, maxsplit=MAX_SEGMENTS)
+            for k, part in enumerate(parts[1:], start=1):  # "date | Von X": a byline after other fields
+                got = _latin_byline(part)
+                if got is not None:
+                    rest = " ".join(parts[:k] + parts[k + 1:])
+                    return got[0], got[1], rest, got[3]
+        return got if got is not None else (authors, editors, text, None)
     for fm in _ZH_FIELD.finditer(text):
         label = fm.group("label")
         if fm.group("sep").strip() == "" and label not in SPACED_LABELS_ZH:
@@ -267,6 +276,30 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
     for a, z in reversed(merged):
         rest = rest[:a] + " " + rest[z:]
     return authors, editors, rest, why
+
+
+def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
+    """A Latin-script byline ("By X", "Von X und Y", "Par X", "Autor: X"): (authors, editors, "", label)."""
+    first = text[:24].split(maxsplit=1)
+    if not first:
+        return None
+    word = first[0].lower().rstrip(":：")
+    m = _EN_OPENER.match(text) if word.startswith(_EN_FIRST) else None
+    if m is None and word in _EU_FIRST:
+        m = _EU_OPENER.match(text)
+    if not m:
+        return None
+    label = m.group("label").lower()
+    value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
+    value = strip_dates(value).strip(" ,|•·-")
+    parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
+    names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
+    credit = label in CREDIT_OPENERS_EN or label in CREDIT_LABELS_EU
+    if names:
+        return ([], names, "", label) if credit else (names, [], "", label)
+    if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3 and m.re is _EN_OPENER):
+        return [], [], "", label  # "By Example Staff", "By REUTERS": a byline naming no person
+    return None
 
 
 def _reporter_context(text: str, at: int) -> bool:
@@ -346,13 +379,10 @@ def _en_name(value: str) -> str | None:
 
 
 def _only_fields(rest: str) -> bool:
-    r = _CREDIT_TAIL.sub(" ", strip_dates(rest))
-    r = _URL.sub(" ", r)
-    r = _FIELD_LIKE.sub(" ", r)
-    r = _COUNTER.sub(" ", r)
+    r = residue(rest, extra=(_CREDIT_TAIL,))
     if _SENTENCE.search(r.rstrip("。.")):
         return False
-    return len(_NORM.sub("", r)) <= LEFT_ALLOWED
+    return left_count(r) <= LEFT_ALLOWED
 
 
 def _read_credits(b: Any, found: list[_Found], blocks: list[Any]) -> None:

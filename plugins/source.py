@@ -24,6 +24,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import find_dates, strip_dates
+from newsclean.headerlines import FIELD, URL, left_count, residue
 from newsclean.patterns import CaselessSearch
 from newsclean.text import char_count, cjk_count, normalize_space
 
@@ -86,14 +87,9 @@ _PAREN_LINE = re.compile(rf"^\s*[{re.escape(_OPEN)}].*[{re.escape(_CLOSE)}]\s*$"
 _OTHER_FIELD = re.compile(
     r"(?:" + "|".join(map(re.escape, sorted(OTHER_FIELD_LABELS, key=len, reverse=True))) +
     r")\s*[:：]?\s*[\[【(（]?\s*[^\s\]】)）|｜]{0,24}\s*[\]】)）]?", re.I)
-_GENERIC_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{0,24}\s*[\]】)）]?")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc|hk|tw|uk)\b\S*",
-                  re.I)
-_COUNTER = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
 _VALUE_STOP = re.compile(r"\s{2,}|\s[|｜/·•]\s|[|｜]|\s(?=(?:" + "|".join(
     map(re.escape, OTHER_FIELD_LABELS + SOURCE_LABELS_ZH)) + r")\s*[:：])", re.I)
 _MEDIUM_RE = re.compile("|".join(map(re.escape, MEDIUM_WORDS)))
-_PUNCT_LEFT = re.compile(r"[\s\W_]+")
 
 
 @hookimpl
@@ -193,13 +189,7 @@ def _unwrap(value: str) -> str:
 
 def _only_fields(rest: str) -> bool:
     """True when what remains of a line, once dates, addresses and fields go, is next to nothing."""
-    r = strip_dates(rest)
-    r = _URL.sub(" ", r)
-    r = _OTHER_FIELD.sub(" ", r)
-    r = _GENERIC_FIELD.sub(" ", r)
-    r = _COUNTER.sub(" ", r)
-    left = _PUNCT_LEFT.sub("", r)
-    return len(left) <= 6 and "。" not in rest
+    return left_count(residue(rest, fields=False, extra=(_OTHER_FIELD, FIELD))) <= 6 and "。" not in rest
 
 
 def _unlabelled_medium(doc: Any, text: str) -> None:
@@ -207,7 +197,7 @@ def _unlabelled_medium(doc: Any, text: str) -> None:
     dates = [d for d in find_dates(text, limit=2) if d.has_day]
     if len(dates) != 1:
         return
-    rest = _URL.sub(" ", strip_dates(text)).strip(" |｜-–—·•/()（）:：")
+    rest = URL.sub(" ", strip_dates(text)).strip(" |｜-–—·•/()（）:：")
     rest = normalize_space(rest)
     if not rest or " " in rest.strip():
         return

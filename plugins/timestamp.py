@@ -28,7 +28,9 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
-    with_zone, zone_hours_for
+    with_zone, zone_for
+from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
+from newsclean.headerlines import ascii_anchor, labels_regex, left_count, residue
 from newsclean.patterns import Anchors
 from newsclean.text import detect_language, fold, has_cjk
 
@@ -72,20 +74,25 @@ SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
 SCORE_URL = 1.0
 
-_PUB_RE = re.compile(r"(?:^|(?<![\w]))(?:" + "|".join(
-    map(re.escape, sorted(PUBLISHED_LABELS, key=len, reverse=True))) + r")(?![a-z])\s*[:：]?\s*$", re.I)
-_UPD_RE = re.compile(r"(?:^|(?<![\w]))(?:" + "|".join(
-    map(re.escape, sorted(UPDATED_LABELS, key=len, reverse=True))) + r")(?![a-z])\s*[:：]?\s*$", re.I)
-_LABELS_ANYWHERE = re.compile("|".join(
+#: Labels of the languages in :mod:`newsclean.datewords` (whole words only: "le", "vom", "stand").
+PUBLISHED_LABELS_WORDS = flat(PUBLISHED_LABELS_EU)
+UPDATED_LABELS_WORDS = flat(UPDATED_LABELS_EU)
+
+_PUB_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + "|".join(
+    map(re.escape, sorted(PUBLISHED_LABELS, key=len, reverse=True))) + r")(?![a-z])|"
+    + labels_regex(PUBLISHED_LABELS_WORDS) + r")\s*[:：]?\s*$", re.I)
+_UPD_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + "|".join(
+    map(re.escape, sorted(UPDATED_LABELS, key=len, reverse=True))) + r")(?![a-z])|"
+    + labels_regex(UPDATED_LABELS_WORDS) + r")\s*[:：]?\s*$", re.I)
+_LABELS_ANYWHERE = re.compile(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) + "|" + "|".join(
     map(re.escape, sorted(PUBLISHED_LABELS + UPDATED_LABELS, key=len, reverse=True))) + "|" + "|".join(STAMP_FILLERS),
     re.I)
-_LABELS_MAY = Anchors(PUBLISHED_LABELS + UPDATED_LABELS + STAMP_FILLER_ANCHORS)
-_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{0,24}\s*[\]】)）]?")
+_LABELS_MAY = Anchors(PUBLISHED_LABELS + UPDATED_LABELS + STAMP_FILLER_ANCHORS
+                      + tuple(a for a in map(ascii_anchor, PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) if a))
+# A byline part of a stamp line ("Do 25.04.24 | 14:07 Uhr | Von X"): the byline plugin reads it.
+_BYLINE_PART = re.compile(r"(?:^|(?<=[|•·]))\s*" + labels_regex(("by",) + flat(AUTHOR_OPENERS_EU))
+                          + r"\s*:?\s+[^|•·\d]{2,60}$", re.I)
 _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|co|info|tv|cc|hk|tw|uk)\b\S*",
-                  re.I)
-_COUNTER = re.compile(r"[\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
-_LEFT = re.compile(r"[\s\W_]+")
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
 _PROFILE_RE = re.compile("|".join(map(re.escape, PROFILE_LABELS)), re.I)
@@ -111,7 +118,10 @@ class _Candidate:
 def read_stamps(doc: Any) -> None:
     """Drop stamp lines; propose the best stamp as ``published``."""
     blocks = doc.blocks
-    tz = zone_hours_for(_language(doc), doc.options)
+    lang = _language(doc)
+    tz = zone_for(lang, doc.options)
+    # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
+    doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
     title_at = _title_index(doc)
     url_day = date_in_url(doc.url)
     candidates: list[_Candidate] = []
@@ -136,7 +146,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
-    raw = find_dates(text, limit=4)
+    raw = find_dates(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
     found = [d for d in raw if d.has_day and is_plausible(d.value)]
     if not found:
         if droppable and len(text) <= 40 and relative_spans(text) and _left(text) == 0:
@@ -147,10 +157,12 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     bare = strip_dates(text, raw if len(raw) < 4 else None)  # (under the limit: every date of the text)
     left = _left(text, stripped=bare)
     chosen, label = _pick(text, found)
-    teaser = bool(_TEASER.match(text)) or bool(_PROSE.search(bare))
+    # "28.04.2024 | 09:36", "3. Dezember 2026": a date at the start is no numbered teaser
+    listed = bool(_TEASER.match(text)) and text[: raw[0].span[0]].strip() != ""
+    teaser = listed or bool(_PROSE.search(bare))
     header_left = HEADER_LEFT_CJK if has_cjk(bare) else HEADER_LEFT
     strict_left = _left(text, fields=False, stripped=bare)
-    pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not _TEASER.match(text)
+    pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not listed
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = "a date and time stamp" if chosen.has_time else "a date stamp"
         if left > STAMP_LEFT:
@@ -175,19 +187,12 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
 
 def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
     """Characters left once dates, labels, addresses and counters (and ``fields``) are gone."""
-    r = strip_dates(text) if stripped is None else stripped
-    # (each substitution runs only when the text holds what every match needs)
-    if "." in r or "://" in r:
-        r = _URL.sub(" ", r)
-    if fields:
-        if ":" in r or "：" in r:
-            r = _FIELD.sub(" ", r)
-        if "来" in r or "源" in r or "出处" in r:
-            r = _SOURCE_FIELD.sub(" ", r)
+    source = fields and ("来" in text or "源" in text or "出处" in text)
+    extra = ((_SOURCE_FIELD,) if source else ()) + ((_BYLINE_PART,) if "|" in text or "•" in text else ())
+    r = residue(text, stripped=stripped, fields=fields, extra=extra)
     if _LABELS_MAY(r):
         r = _LABELS_ANYWHERE.sub(" ", r)
-    r = _COUNTER.sub(" ", r)
-    return len(_LEFT.sub("", r))
+    return left_count(r)
 
 
 def _pick(text: str, found: list[DateMatch]) -> tuple[DateMatch, str]:
@@ -256,7 +261,7 @@ def _language(doc: Any) -> str | None:
     for b in doc.blocks:
         parts.append(b.text)
         size += len(b.text)
-        if size > 1500:
+        if size > 800:
             break
     return detect_language("\n".join(parts), doc.lang_hint)
 

@@ -140,3 +140,53 @@ def test_zones_for_pages() -> None:
     aware = datetime(2025, 1, 1, tzinfo=timezone.utc)
     assert with_zone(aware, 8) is aware
     assert with_zone(datetime(2025, 1, 1), 8).utcoffset() == timedelta(hours=8)
+
+
+@pytest.mark.parametrize("text, want, precision", [
+    ("Veröffentlicht am 13. Mai 2026 um 15:44", datetime(2026, 5, 13, 15, 44), "minute"),
+    ("Stand: 03.12.2026 14:05 Uhr", datetime(2026, 12, 3, 14, 5), "minute"),  # dotted: day first
+    ("le 3 décembre 2026 à 14h05", datetime(2026, 12, 3, 14, 5), "minute"),
+    ("3 de diciembre de 2026", datetime(2026, 12, 3), "day"),
+    ("Do 25.04.24 | 14:07 Uhr", datetime(2024, 4, 25, 14, 7), "minute"),  # two-digit year before a time
+    ("3 grudnia 2026 r.", datetime(2026, 12, 3), "day"),
+    ("4 Mayıs 2025 Pazar", datetime(2025, 5, 4), "day"),
+    ("3 dicembre 2026 ore 14:05", datetime(2026, 12, 3, 14, 5), "minute"),
+    ("3 de dezembro de 2026 às 14h05", datetime(2026, 12, 3, 14, 5), "minute"),
+    ("3. prosince 2026", datetime(2026, 12, 3), "day"),
+    ("13.05.2024 um 10.15 Uhr", datetime(2024, 5, 13, 10, 15), "minute"),
+    ("2026. december 3. 14:05", datetime(2026, 12, 3, 14, 5), "minute"),
+    ("3 декабря 2026 в 14:05", datetime(2026, 12, 3, 14, 5), "minute"),
+    ("3 Ιανουαρίου 2026", datetime(2026, 1, 3), "day"),
+    ("12 maja 2024", datetime(2024, 5, 12), "day"),
+])
+def test_european_formats(text: str, want: datetime, precision: str) -> None:
+    found = find_dates(text)
+    assert found, text
+    assert found[0].value.replace(tzinfo=None) == want
+    assert found[0].precision == precision
+
+
+@pytest.mark.parametrize("text", ["version 1.2.24 released", "the 2.5.24 release at 10:00", "самая 2024 года"])
+def test_no_date_in_versions_or_inside_words(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_slashed_date_follows_the_callers_order() -> None:
+    assert find_dates("03/12/2026")[0].value == datetime(2026, 3, 12)  # Latin text, no hint: month first
+    assert find_dates("03/12/2026", day_first=True)[0].value == datetime(2026, 12, 3)
+
+
+def test_zone_for_a_language_written_in_one_zone() -> None:
+    from newsclean.dates import zone_for
+
+    berlin = zone_for("de")
+    assert with_zone(datetime(2025, 7, 1, 14, 5), berlin).utcoffset() == timedelta(hours=2)  # summer time
+    assert with_zone(datetime(2025, 12, 1, 14, 5), berlin).utcoffset() == timedelta(hours=1)
+    assert with_zone(datetime(2025, 12, 1), berlin).utcoffset() == timedelta(0)  # a date alone keeps its day
+    assert zone_for("en") == 0.0 and zone_for("zh-CN") == 8.0
+    assert zone_for(None) == 0.0
+
+
+def test_dotted_time_after_a_joiner_but_never_a_second_date() -> None:
+    assert find_dates("05.08.2024, kl. 13.05")[0].value == datetime(2024, 8, 5, 13, 5)
+    assert [d.value for d in find_dates("05.08.2024, 13.05.2024")] == [datetime(2024, 8, 5), datetime(2024, 5, 13)]

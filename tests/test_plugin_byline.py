@@ -150,3 +150,29 @@ def test_photo_credit_is_not_the_author() -> None:
     art = clean([TITLE_ZH, BODY_ZH, "本报记者 惠禾 摄"])
     assert art.authors == []
     assert bylines(art) == ["本报记者 惠禾 摄"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Von Eva Kirchner-Rätsch", ["Eva Kirchner-Rätsch"]),
+    ("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch", ["Eva Kirchner-Rätsch"]),
+    ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+    ("Por María López", ["María López"]),
+    ("Di Mario Rossi", ["Mario Rossi"]),
+    ("Door Jan de Vries", ["Jan de Vries"]),
+    ("Autor: Łukasz Nowak", ["Łukasz Nowak"]),
+    ("Text: Anna Schmidt", ["Anna Schmidt"]),
+])
+def test_european_bylines(line: str, names: list[str]) -> None:
+    authors, editors, rest, why = byline._fields(line)
+    assert authors == names and not editors and why
+
+
+@pytest.mark.parametrize("line", ["DIE ZEIT", "di Jakarta Selatan hari ini", "Von Berlin aus gesehen", "Von dpa",
+                                  "Par ailleurs, le gouvernement a annoncé"])
+def test_european_openers_invent_no_author(line: str) -> None:
+    assert byline._fields(line)[0] == []
+
+
+def test_european_credit_is_no_author() -> None:
+    authors, editors, _, _ = byline._fields("Foto: Hans Meier")
+    assert authors == [] and editors == ["Hans Meier"]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+
+import pytest
 from datetime import datetime, timedelta, timezone
 
 import newsclean
@@ -128,3 +130,86 @@ def test_source_meta_and_nothing_removed() -> None:
     art = clean("<meta name='source' content='来源：新华日报'>", BODY_ZH)
     assert art.source == "新华日报"
     assert art.removed == []
+
+
+BODY_PT = ("<p>O governo anunciou nesta segunda-feira que as novas regras para o transporte público entram em "
+           "vigor no próximo ano, e a prefeitura já prepara as mudanças nas linhas de ônibus da cidade.</p>")
+
+
+def test_declared_language_is_used_when_the_text_agrees() -> None:
+    assert clean("<meta property='og:locale' content='pt_BR'>", BODY_PT).language == "pt"
+    assert clean("<meta http-equiv='content-language' content='In-Id'>", BODY_EN).language == "en"  # overruled
+    assert clean(ld({"@type": "NewsArticle", "inLanguage": "tr-TR"}),
+                 "<p>Bu yıl ilk kez düzenlenen festival, şehir merkezinde üç gün sürecek.</p>").language == "tr"
+    assert clean("", BODY_PT).language == "pt"  # no declaration: the text's function words
+
+
+def test_declared_language_of_another_script_is_not_believed() -> None:
+    assert clean("<meta property='og:locale' content='en_US'>", BODY_ZH).language == "zh"
+    ru = "<p>Министр заявил во вторник, что новые правила вступят в силу в следующем году.</p>"
+    assert clean("<meta property='og:locale' content='fa_IR'>", ru).language == "ru"
+
+
+def test_article_types_by_their_ending_and_claim_reviews() -> None:
+    art = clean(ld({"@type": "ReportageNewsArticle", "datePublished": "2022-10-10T13:21:17.000Z"}))
+    assert art.published == datetime(2022, 10, 10, 13, 21, 17, tzinfo=timezone.utc)
+    art = clean(ld({"@graph": [{"@type": "ClaimReview", "datePublished": "2026-05-13 15:44",
+                                "itemReviewed": {"@type": "Claim", "datePublished": "2026-05-07"}}]}))
+    assert art.published is not None and art.published.date().isoformat() == "2026-05-13"
+
+
+def test_time_element_without_datetime_is_read_from_its_text() -> None:
+    body = "<p class='meta'><time class='published'>3. Dezember 2025</time></p>" + BODY_EN
+    art = clean("", body)
+    assert art.published is not None and art.published.date().isoformat() == "2025-12-03"
+
+
+def test_european_author_values() -> None:
+    assert htmlmeta._split("Felix Schröder und Jörg Soldwisch") == ["Felix Schröder", "Jörg Soldwisch"]
+    assert htmlmeta._clean_name("María R. Sahuquillo") == "María R. Sahuquillo"
+    assert htmlmeta._clean_name("Jane Doe. Example International") == "Jane Doe"
+
+
+def test_author_alias_and_bounded_values() -> None:
+    assert htmlmeta._split("周思博 (Joel Spolsky)") == ["周思博 (Joel Spolsky)"]
+    # a huge value is cut before any pattern reads it (issue 10.1: "\(.*\)" was quadratic)
+    assert htmlmeta._split("(" * 1_000_000) == ["(" * htmlmeta.MAX_AUTHOR_VALUE_CHARS]
+    assert clean(f"<meta name='author' content='{'(' * 200_000}'>").authors == []
+
+
+def test_a_dated_meta_bar_is_read_before_chrome_can_prune_it() -> None:
+    body = ("<header><div class='article-meta'>Von Eva Muster | 04.05.2025 - 14:07 Uhr</div></header>"
+            "<p>Das einst beliebte Hotel ist seit dreißig Jahren geschlossen, und die Stadt plant nun den Umbau "
+            "der alten Zimmer für Gäste aus dem ganzen Land.</p>")
+    art = clean("<meta property='og:locale' content='de_DE'>", body)
+    assert art.published is not None
+    assert art.published.isoformat() == "2025-05-04T14:07:00+02:00"  # day first, Berlin summer time
+
+
+def test_byline_classes_in_any_case_and_language() -> None:
+    body = ("<div class='c-article-contributors'><a class='creator__link'>Dirk Knopf</a></div>" + BODY_EN)
+    assert clean("", body).authors == ["Dirk Knopf"]
+    body = "<p class='content-infos'><strong class='autor-info-btn'>Tobias Mühlbach</strong>24.04.2024, 19:35 Uhr</p>"
+    assert clean("", body + BODY_EN).authors == ["Tobias Mühlbach"]
+    body = "<div class='BylineWithBeats'>Von Diana Reske mit AP</div>" + BODY_EN
+    assert clean("", body).authors == ["Diana Reske"]
+
+
+def test_the_inner_byline_element_wins_and_trailers_are_cut() -> None:
+    body = ("<div class='byline-section'>Ann Kaye and Trevor J. Mitch Example Leader Published 10:02 a.m. "
+            "<span class='author'>Ann Kaye and Trevor J. Mitch</span></div>" + BODY_EN)
+    assert clean("", body).authors == ["Ann Kaye", "Trevor J. Mitch"]
+
+
+@pytest.mark.parametrize("byline", ["PTI, Washington", "By Example Staff", "REUTERS"])
+def test_a_byline_naming_no_person_gives_no_author(byline: str) -> None:
+    body = f"<div class='article-author'>{byline}</div><span class='author-name'>Someone Else</span>" + BODY_EN
+    assert clean("", body).authors == []
+
+
+def test_a_date_next_to_the_title_is_read_when_nothing_else_says_it() -> None:
+    body = ("<header><div class='x1'><h1>Council approves transit plan</h1><span class='x2'>05.08.2024, kl. 13.05"
+            "</span></div></header>" + BODY_EN + "<footer><span>01.01.2020</span></footer>")
+    art = clean("<meta property='og:locale' content='nb_NO'>", body)
+    assert art.published is not None and art.published.date().isoformat() == "2024-08-05"
+    assert clean("", "<h1>Council approves transit plan</h1>" + BODY_EN).published is None  # none: none invented

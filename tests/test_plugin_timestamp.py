@@ -115,3 +115,26 @@ def test_layout_tables_are_read_not_dropped() -> None:
     art = newsclean.Cleaner(plugins=[title, timestamp], entry_points=False).clean(page)
     assert art.published == datetime(2004, 12, 10, 11, 55, 8, tzinfo=CST)
     assert stamps(art) == []
+
+
+def _eu_page(stamp: str, lang: str = "de") -> str:
+    return (f"<html lang='{lang}'><head><title>Hotel öffnet wieder</title></head><body>"
+            "<h1>Hotel öffnet wieder</h1>"
+            f"<p>{stamp}</p>"
+            "<p>Das einst beliebte Hotel ist seit dreißig Jahren geschlossen. Eine Theatergruppe hat die "
+            "Erinnerungen der Gäste aufgearbeitet und zeigt sie nun in den alten Zimmern der Stadt.</p>"
+            "<p>Das Hotel gehört zur Stadt wie das Stahlwerk oder die Wohnbezirke. Einst war es ein "
+            "Treffpunkt für Reisende aus dem ganzen Land und für die Arbeiter des Werks.</p></body></html>")
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Veröffentlicht am 3. Dezember 2025 um 14:05 Uhr", "2025-12-03"),
+    ("Stand: 03.12.2025 14:05 Uhr", "2025-12-03"),
+    ("Do 04.12.25 | 14:07 Uhr | Von Eva Kirchner", "2025-12-04"),
+    ("Mis à jour le 03/12/2025 à 14h05", "2025-12-03"),  # a French page: day first
+])
+def test_european_stamp_lines_are_read_and_dropped(stamp: str, day: str) -> None:
+    lang = "fr" if stamp.startswith("Mis") else "de"
+    art = newsclean.clean(_eu_page(stamp, lang))
+    assert art.published is not None and art.published.date().isoformat() == day
+    assert stamp not in art.text

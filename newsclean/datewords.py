@@ -1,0 +1,168 @@
+"""Words of dates, stamps and bylines per language (data only; read by dates, timestamp and byline).
+
+Each table is grouped by language (ISO 639-1) so that a language is added in
+one place; the code that reads them is language-free. Forms are lower case;
+a name given with diacritics may also be listed without them when pages
+commonly drop them (``mayis``, ``agustos``).
+"""
+from __future__ import annotations
+
+#: Month names, abbreviations and inflected forms: language -> twelve entries (January first),
+#: each the space-separated forms of that month.
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+           "august aug", "september sep sept", "october oct", "november nov", "december dec"),
+    "fr": ("janvier janv", "février fevrier févr fevr", "mars", "avril avr", "mai", "juin", "juillet juil",
+           "août aout", "septembre", "octobre", "novembre", "décembre decembre"),
+    "de": ("januar jänner jan", "februar feber", "märz maerz mär", "april", "mai", "juni", "juli", "august",
+           "september", "oktober okt", "november", "dezember dez"),
+    "es": ("enero ene", "febrero", "marzo", "abril abr", "mayo", "junio", "julio", "agosto ago",
+           "septiembre setiembre", "octubre", "noviembre", "diciembre dic"),
+    "it": ("gennaio gen", "febbraio", "marzo", "aprile", "maggio mag", "giugno giu", "luglio lug", "agosto",
+           "settembre sett", "ottobre ott", "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro fev", "março marco", "abril", "maio", "junho", "julho", "agosto",
+           "setembro set", "outubro out", "novembro", "dezembro dez"),
+    "nl": ("januari", "februari", "maart mrt", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "no": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember des"),
+    "pl": ("stycznia styczeń styczen sty", "lutego luty lut", "marca marzec", "kwietnia kwiecień kwi",
+           "maja maj", "czerwca czerwiec cze", "lipca lipiec lip", "sierpnia sierpień sie",
+           "września wrzesnia wrzesień wrz", "października pazdziernika październik paź",
+           "listopada listopad lis", "grudnia grudzień gru"),
+    "cs": ("ledna leden", "února unora únor", "března brezna březen", "dubna duben", "května kvetna květen",
+           "června cervna červen", "července cervence červenec", "srpna srpen", "září zari",
+           "října rijna říjen", "listopadu", "prosince prosinec"),
+    "ro": ("ianuarie ian", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "hu": ("január januar", "február februar", "március marcius", "április aprilis", "május majus",
+           "június junius", "július julius", "augusztus", "szeptember", "október oktober", "november",
+           "december"),
+    "fi": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+           "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+    "tr": ("ocak", "şubat subat", "mart", "nisan", "mayıs mayis", "haziran", "temmuz", "ağustos agustos",
+           "eylül eylul", "ekim", "kasım kasim", "aralık aralik"),
+    "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+           "november", "desember"),
+    "ru": ("января январь", "февраля февраль", "марта март", "апреля апрель", "мая май", "июня июнь",
+           "июля июль", "августа август", "сентября сентябрь", "октября октябрь", "ноября ноябрь",
+           "декабря декабрь"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+           "жовтня", "листопада", "грудня"),
+    "el": ("ιανουαρίου ιανουαριου", "φεβρουαρίου φεβρουαριου", "μαρτίου μαρτιου", "απριλίου απριλιου",
+           "μαΐου μαιου", "ιουνίου ιουνιου", "ιουλίου ιουλιου", "αυγούστου αυγουστου",
+           "σεπτεμβρίου σεπτεμβριου", "οκτωβρίου οκτωβριου", "νοεμβρίου νοεμβριου", "δεκεμβρίου δεκεμβριου"),
+}
+
+#: Weekday names and abbreviations that may stand next to a date (skipped, never read).
+WEEKDAY_NAMES: dict[str, str] = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "es": "lunes martes miércoles miercoles jueves viernes sábado sabado domingo",
+    "it": "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica",
+    "pt": "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira sábado",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+}
+
+#: What may join a date and the time after it ("3. Mai 2026 um 14:05", "3 dicembre 2026 ore 14:05").
+DATE_TIME_JOINERS: tuple[str, ...] = (
+    "at", "@", "à", "a las", "a la", "às", "as", "um", "ore", "alle", "alle ore", "o godz.", "godz.", "o",
+    "saat", "kl.", "kl", "klo", "klo.", "om", "в", "v", "a les", "alas", "pukul", "jam",
+)
+#: Words after a time of day that belong to it ("14:05 Uhr", "14:05 h").
+TIME_SUFFIXES: tuple[str, ...] = ("uhr", "uur", "h", "hs", "hrs", "óra", "ч.", "godz.")
+
+#: Labels saying a stamp is the publication time (any language; matched case-insensitively).
+PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
+    "de": ("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "datum",
+           "erstellt", "erstellt am", "vom"),
+    "fr": ("publié", "publié le", "publiée le", "publie le", "le", "date de publication", "mis en ligne le",
+           "paru le"),
+    "es": ("publicado", "publicado el", "publicada el", "fecha", "fecha de publicación"),
+    "it": ("pubblicato", "pubblicato il", "pubblicata il", "data", "data di pubblicazione"),
+    "pt": ("publicado", "publicado em", "publicada em", "data", "data de publicação"),
+    "nl": ("gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op", "datum"),
+    "pl": ("opublikowano", "data publikacji", "dodano", "data"),
+    "cs": ("publikováno", "zveřejněno", "datum"),
+    "tr": ("yayınlanma", "yayınlanma tarihi", "yayın tarihi", "giriş", "oluşturulma tarihi", "tarih"),
+    "sv": ("publicerad", "publicerat", "datum"),
+    "da": ("publiceret", "offentliggjort", "dato"),
+    "no": ("publisert", "dato"),
+    "fi": ("julkaistu",),
+    "ru": ("опубликовано", "дата публикации", "дата"),
+    "id": ("diterbitkan", "dipublikasikan", "tanggal"),
+}
+#: Labels saying a stamp is an update.
+UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
+    "de": ("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "stand", "update", "geändert",
+           "zuletzt geändert"),
+    "fr": ("mis à jour", "mis à jour le", "mise à jour", "modifié le", "actualisé le"),
+    "es": ("actualizado", "actualizado el", "actualizada el", "última actualización", "modificado"),
+    "it": ("aggiornato", "aggiornato il", "aggiornata il", "ultimo aggiornamento", "modificato"),
+    "pt": ("atualizado", "atualizado em", "atualizada em", "actualizado", "última atualização"),
+    "nl": ("bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "gewijzigd"),
+    "pl": ("aktualizacja", "zaktualizowano"),
+    "cs": ("aktualizováno", "aktualizace"),
+    "tr": ("güncelleme", "güncellenme", "güncelleme tarihi", "son güncelleme"),
+    "sv": ("uppdaterad", "uppdaterat"),
+    "da": ("opdateret",),
+    "no": ("oppdatert",),
+    "fi": ("päivitetty",),
+    "ru": ("обновлено",),
+    "id": ("diperbarui",),
+}
+
+#: Byline openers whose value is the author ("Von X", "Par X" ...): language -> openers.
+AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
+    "de": ("von", "autor", "autorin", "text", "ein kommentar von", "ein gastbeitrag von"),
+    "fr": ("par", "auteur", "texte"),
+    "es": ("por", "autor", "autora", "texto"),
+    "it": ("di", "autore", "autrice", "testo", "a cura di"),
+    "pt": ("por", "autor", "autora", "texto"),
+    "nl": ("door", "auteur", "tekst"),
+    "pl": ("autor", "autorka", "tekst"),
+    "cs": ("autor", "autorka", "text"),
+    "sv": ("av", "text"),
+    "da": ("af", "tekst"),
+    "no": ("av", "tekst"),
+    "tr": ("yazar", "muhabir"),
+    "id": ("oleh", "penulis", "reporter"),
+}
+#: Credit openers whose value is not the author (editors, photographers).
+CREDIT_OPENERS_EU: dict[str, tuple[str, ...]] = {
+    "de": ("redaktion", "foto", "fotos", "bearbeitet von"),
+    "fr": ("photo", "édité par", "rédaction"),
+    "es": ("foto", "fotos", "edición", "redacción", "editado por"),
+    "it": ("foto", "redazione"),
+    "pt": ("foto", "fotos", "edição", "redação"),
+    "nl": ("foto", "redactie"),
+    "pl": ("zdjęcia", "fot.", "redakcja"),
+}
+
+
+def flat(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every form of a per-language table, once, in table order."""
+    return tuple(dict.fromkeys(w for forms in table.values() for w in forms))
+
+#: The zone a page's times are in when it names none, for languages written mostly in one zone:
+#: language -> (IANA zone, standard offset in hours, used without a tz database). Languages spread
+#: over many zones (en, es, pt, ar ...) are not listed: their times stay in the caller's default.
+LANGUAGE_ZONES: dict[str, tuple[str, float]] = {
+    "de": ("Europe/Berlin", 1), "fr": ("Europe/Paris", 1), "it": ("Europe/Rome", 1),
+    "nl": ("Europe/Amsterdam", 1), "pl": ("Europe/Warsaw", 1), "cs": ("Europe/Prague", 1),
+    "sk": ("Europe/Bratislava", 1), "hu": ("Europe/Budapest", 1), "da": ("Europe/Copenhagen", 1),
+    "sv": ("Europe/Stockholm", 1), "no": ("Europe/Oslo", 1), "hr": ("Europe/Zagreb", 1),
+    "sl": ("Europe/Ljubljana", 1), "fi": ("Europe/Helsinki", 2), "el": ("Europe/Athens", 2),
+    "ro": ("Europe/Bucharest", 2), "bg": ("Europe/Sofia", 2), "uk": ("Europe/Kyiv", 2),
+    "lt": ("Europe/Vilnius", 2), "lv": ("Europe/Riga", 2), "et": ("Europe/Tallinn", 2),
+    "tr": ("Europe/Istanbul", 3), "ru": ("Europe/Moscow", 3), "ja": ("Asia/Tokyo", 9), "ko": ("Asia/Seoul", 9),
+    "vi": ("Asia/Ho_Chi_Minh", 7), "th": ("Asia/Bangkok", 7), "he": ("Asia/Jerusalem", 2),
+    "fa": ("Asia/Tehran", 3.5), "hi": ("Asia/Kolkata", 5.5),
+}

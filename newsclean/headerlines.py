@@ -1,0 +1,68 @@
+"""What is left of a header line once its known parts are taken away (shared by byline, source, timestamp).
+
+A byline, source or time-stamp line is dropped only when, once its dates and
+times, site addresses, ``label：value`` fields and counters (``阅读(12)``,
+``35次``) are taken away, next to nothing is left. The three plugins used to
+carry their own copies of these patterns; they all call :func:`residue` now,
+each adding only what is its own (labels, credit tails).
+
+Every pattern here is linear by construction: literal alternations, bounded
+repeats (``{1,6}``, ``{0,24}``) and single character classes with no nested
+quantifiers, so a long line costs time in proportion to its length.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .dates import DateMatch, ascii_anchor, strip_dates
+
+__all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex"]
+
+#: Longer texts are never header lines; :func:`residue` returns them whole, unread, so that the
+#: address pattern (whose cost grows with the square of a run of ``a.a.a…``) only sees short lines.
+MAX_LINE_CHARS = 400
+
+#: Top-level domains that make ``word.tld`` a site address.
+SITE_TLDS = ("com", "cn", "net", "org", "gov", "edu", "co", "info", "tv", "cc", "hk", "tw", "uk")
+
+#: A site address: a URL, ``www.…``, or ``name.tld`` with a known top-level domain.
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(SITE_TLDS) + r")\b\S*", re.I)
+#: A Chinese ``label：value`` field (``责任编辑：X``, ``来源：[ X ]``), value at most 24 characters.
+FIELD = re.compile(r"[\u3400-\u9fff]{1,6}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{0,24}\s*[\]】)）]?")
+#: Counters: ``阅读(12)``, ``35次``, ``8条``, ``120人``.
+COUNTER = re.compile(r"[\u3400-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次|条|人)")
+#: Spaces, punctuation and ``_``: not counted as left.
+PUNCT_SPACE = re.compile(r"[\s\W_]+")
+
+
+def residue(text: str, *, dates: "list[DateMatch] | None" = None, stripped: str | None = None,
+            fields: bool = True, extra: Iterable["re.Pattern[str]"] = ()) -> str:
+    """``text`` without its dates and times, site addresses, fields (when ``fields``), ``extra`` and counters.
+
+    stripped: ``strip_dates(text)`` when the caller has it; dates: the dates
+    of ``text`` (passed on to ``strip_dates``). ``extra`` patterns are taken
+    away after the fields, in order (a plugin's own labels).
+    """
+    if len(text) > MAX_LINE_CHARS:
+        return text  # no header line is this long: all of it is left (and no pattern runs on it)
+    r = strip_dates(text, dates) if stripped is None else stripped
+    # (each substitution runs only when the text holds what every match needs)
+    if "." in r or "://" in r:
+        r = URL.sub(" ", r)
+    if fields and (":" in r or "：" in r):
+        r = FIELD.sub(" ", r)
+    for rx in extra:
+        r = rx.sub(" ", r)
+    return COUNTER.sub(" ", r)
+
+
+def left_count(text: str) -> int:
+    """Characters of ``text`` other than spaces and punctuation."""
+    return len(PUNCT_SPACE.sub("", text))
+
+
+def labels_regex(labels: Iterable[str], *, bounded: bool = True) -> str:
+    """An alternation of labels, longest first; ``bounded``: a label made of letters is a whole word."""
+    alt = "|".join(re.escape(w) for w in sorted(set(labels), key=len, reverse=True))
+    return rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])" if bounded else f"(?:{alt})"
