@@ -1,0 +1,59 @@
+"""Defects a reviewer found trying the wheel as a new user (issues 10 and 11)."""
+from __future__ import annotations
+
+import types
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean import cli
+from newsclean.cli import main, read_page
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# -- 1. the CLI never reads more than max_bytes + 1 bytes ------------------------------------
+
+class _EndlessStream:
+    """A binary stream that never ends; refuses an unbounded read and counts bytes served."""
+
+    def __init__(self, unit: bytes = "中文\n".encode("utf-8")) -> None:
+        self.unit = unit
+        self.served = 0
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            raise AssertionError("unbounded read of an endless stream")
+        out = (self.unit * (n // len(self.unit) + 1))[:n]
+        self.served += len(out)
+        return out
+
+
+def test_read_page_stdin_is_bounded(monkeypatch):
+    stream = _EndlessStream()
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=stream))
+    with pytest.raises(newsclean.InputError) as e:
+        read_page("-", max_bytes=10_000)
+    assert e.value.code == "too_large" and "max_bytes=10000" in str(e.value)
+    assert stream.served <= 10_001
+
+
+def test_read_page_file_is_bounded(tmp_path):
+    p = tmp_path / "big.html"
+    p.write_bytes(b"<p>x</p>" * 2000)
+    with pytest.raises(newsclean.InputError) as e:
+        read_page(str(p), max_bytes=1000)
+    assert e.value.code == "too_large"
+    assert read_page(str(p), max_bytes=16000) == b"<p>x</p>" * 2000
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_clean_dev_zero_is_too_large_not_a_memory_error():
+    r = subprocess.run([sys.executable, "-m", "newsclean.cli", "clean", "/dev/zero"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2, r.stderr[-500:]
+    assert "Traceback" not in r.stderr and "max_bytes" in r.stderr and r.stderr.count("\n") == 1
