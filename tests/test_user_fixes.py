@@ -57,3 +57,19 @@ def test_clean_dev_zero_is_too_large_not_a_memory_error():
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 2, r.stderr[-500:]
     assert "Traceback" not in r.stderr and "max_bytes" in r.stderr and r.stderr.count("\n") == 1
+
+
+# -- 2. batch -o that is a file, a device, or cannot be made: one line, exit 2 ----------------
+
+@pytest.mark.parametrize("target", ["existing-file", "/dev/null", "/proc/nope"])
+def test_batch_output_that_is_not_a_folder(tmp_path, capsys, target):
+    pytest.importorskip("newsclean.batch")
+    if target.startswith("/") and not os.path.exists(os.path.dirname(target)):
+        pytest.skip(f"no {os.path.dirname(target)} here")
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text('{"html": "<p>The storm reached the coast on Monday.</p>"}\n', encoding="utf-8")
+    out = str(pages) if target == "existing-file" else target
+    assert main(["batch", str(pages), "-o", out]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("newsclean: error: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert pages.read_text(encoding="utf-8").count("\n") == 1  # the input is left as it was
