@@ -73,3 +73,40 @@ def test_batch_output_that_is_not_a_folder(tmp_path, capsys, target):
     err = capsys.readouterr().err
     assert err.startswith("newsclean: error: ") and err.count("\n") == 1 and "Traceback" not in err
     assert pages.read_text(encoding="utf-8").count("\n") == 1  # the input is left as it was
+
+
+# -- 3. a truncated .gz page is refused, not "empty" or silently partial ----------------------
+
+def _gz_page() -> bytes:
+    import gzip
+    import random
+    rng = random.Random(7)
+    words = ["storm", "coast", "rain", "officials", "shelter", "town", "river", "road", "風暴", "海岸"]
+    body = "".join(f"<p>{' '.join(rng.choice(words) for _ in range(40))}.</p>" for _ in range(60))
+    return gzip.compress(f"<html><head><title>Storm</title></head><body>{body}</body></html>".encode("utf-8"))
+
+
+@pytest.mark.parametrize("cut", [15, 300, -20])
+def test_truncated_gzip_page_is_input_error(cut):
+    data = _gz_page()
+    assert len(data) > 400
+    with pytest.raises(newsclean.InputError) as e:
+        newsclean.clean(data[:cut])
+    assert e.value.code == "binary" and "cut short" in str(e.value)
+
+
+def test_whole_and_concatenated_gzip_pages_still_read():
+    import gzip
+    assert "storm" in newsclean.clean(_gz_page()).text
+    two = gzip.compress(b"<html><body><p>The storm reached the coast on Monday, officials said.</p>") + \
+        gzip.compress(b"<p>Shelters opened in three towns along the river on Tuesday night.</p></body></html>")
+    text = newsclean.clean(two).text
+    assert "storm reached" in text and "Shelters opened" in text
+
+
+def test_truncated_gzip_file_on_the_command_line(tmp_path, capsys):
+    p = tmp_path / "page.html.gz"
+    p.write_bytes(_gz_page()[:300])
+    assert main(["clean", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert "cut short" in err and err.count("\n") == 1
