@@ -110,3 +110,38 @@ def test_truncated_gzip_file_on_the_command_line(tmp_path, capsys):
     assert main(["clean", str(p)]) == 2
     err = capsys.readouterr().err
     assert "cut short" in err and err.count("\n") == 1
+
+
+# -- 4. the Format example of docs/site-rules.md parses as written -------------------------------
+
+def _doc_block(doc: str, heading: str, lang: str) -> str:
+    text = (ROOT / "docs" / doc).read_text(encoding="utf-8") if doc != "README.md" else \
+        (ROOT / doc).read_text(encoding="utf-8")
+    after = text[text.index(heading):]
+    start = after.index(f"```{lang}\n") + len(f"```{lang}\n")
+    return after[start:after.index("```", start)]
+
+
+def test_site_rules_doc_format_example_parses_and_compiles():
+    from newsclean.siterules import XPATH_DIRECTIVES, compile_rule_xpath, parse_rules
+    rf = parse_rules(_doc_block("site-rules.md", "## Format", "text"), "example.txt")
+    assert rf.problems == []
+    assert [d.value for d in rf.get("body")] == ["//div[@id='story']", "//article"]
+    for d in rf.directives:
+        if d.name in XPATH_DIRECTIVES:
+            compile_rule_xpath(d.value)  # raises RuleXPathError when invalid
+
+
+@pytest.mark.parametrize("line, value", [
+    ("body: //article   # a comment", "//article"),
+    ("body: //div[@title='a # b']  # why", "//div[@title='a # b']"),
+    ('strip: //p[contains(., "C # D")]', '//p[contains(., "C # D")]'),
+    ("strip: //a[@href='#top']", "//a[@href='#top']"),
+    ("prune: no  # keep everything", "no"),
+    ("strip_id_or_class: promo # box", "promo # box"),  # not an XPath: '#' is kept
+    ("test_url: https://example.org/a#b", "https://example.org/a#b"),
+])
+def test_rule_line_comments(line, value):
+    from newsclean.siterules import parse_rules
+    rf = parse_rules(line)
+    assert rf.directives[0].value == value
