@@ -5,6 +5,7 @@ import types
 import os
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,30 @@ def test_rule_line_comments(line, value):
     from newsclean.siterules import parse_rules
     rf = parse_rules(line)
     assert rf.directives[0].value == value
+
+
+# -- 5. entry points naming newsclean.plugins.* while the checkout's package is imported ----------
+
+_MISMATCH = r"""
+import logging, sys
+sys.path[:0] = [sys.argv[1]]
+sys.path.append(sys.argv[2])  # site-packages without its .pth files: no editable finder
+logging.basicConfig(level=logging.WARNING, format="LOG %(message)s")
+import newsclean
+assert newsclean.__file__.startswith(sys.argv[1]), newsclean.__file__
+broken = [i.name for i in newsclean.Cleaner().plugin_info() if i.error]
+newsclean.Cleaner()
+print("BROKEN", broken)
+"""
+
+
+def test_builtins_load_when_entry_points_name_a_package_the_checkout_lacks(tmp_path):
+    from importlib import metadata
+    if not any(ep.value.startswith("newsclean.plugins.") for ep in metadata.entry_points(group="newsclean")):
+        pytest.skip("newsclean is not installed: no entry points")
+    r = subprocess.run([sys.executable, "-S", "-c", _MISMATCH, str(ROOT), sysconfig.get_paths()["purelib"]], capture_output=True, text=True,
+                       cwd=tmp_path, timeout=120)
+    assert r.returncode == 0, r.stderr[-800:]
+    assert "BROKEN []" in r.stdout, r.stdout + r.stderr[-800:]
+    warnings = [x for x in r.stderr.splitlines() if "source tree's plugins/ folder" in x]
+    assert len(warnings) == 1, r.stderr[-800:]
