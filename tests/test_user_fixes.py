@@ -173,3 +173,23 @@ def test_builtins_load_when_entry_points_name_a_package_the_checkout_lacks(tmp_p
     assert "BROKEN []" in r.stdout, r.stdout + r.stderr[-800:]
     warnings = [x for x in r.stderr.splitlines() if "source tree's plugins/ folder" in x]
     assert len(warnings) == 1, r.stderr[-800:]
+
+
+# -- 6. the README's site-plugin example removes the editor line with its own step ----------------
+
+README_PAGE = ("<html><head><title>市政府召开新闻发布会</title></head><body><article>"
+               "<h1>市政府召开新闻发布会</h1>"
+               "<p>市政府今天上午召开新闻发布会，介绍今年城市交通建设的进展情况和下一步的工作安排。</p>"
+               "<p>发布会上，有关负责人表示，全市新建和改建道路一百二十公里，新增公交线路三十条。</p>"
+               "<p>【责任编辑：张三】</p>"
+               "</article></body></html>")
+
+
+def test_readme_site_plugin_example_removes_the_editor_line():
+    code = _doc_block("README.md", "## Extending: a site plugin", "python")
+    scope: dict = {"page": README_PAGE, "__name__": "readme_example"}
+    exec(compile(code, "README.md", "exec"), scope)  # noqa: S102 - the README's own example
+    article = scope["article"]
+    assert "责任编辑" not in article.text and "新增公交线路" in article.text
+    editor = [r for r in article.removed if "责任编辑" in r.text]
+    assert [(r.plugin, r.kind) for r in editor] == [("example-portal:editor-line", "byline")]
