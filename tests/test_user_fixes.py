@@ -193,3 +193,57 @@ def test_readme_site_plugin_example_removes_the_editor_line():
     assert "责任编辑" not in article.text and "新增公交线路" in article.text
     editor = [r for r in article.removed if "责任编辑" in r.text]
     assert [(r.plugin, r.kind) for r in editor] == [("example-portal:editor-line", "byline")]
+
+
+# -- 7. a plugins-dir file with a misspelled hook is BROKEN, like an entry point; no-hook plugins flagged
+
+_TYPO_PLUGIN = '''
+from newsclean import hookimpl
+
+@hookimpl
+def newsclean_register_step(register):  # misspelled: the hook is newsclean_register_steps
+    pass
+'''
+
+
+def test_plugins_dir_misspelled_hook_is_broken_and_cleaning_goes_on(tmp_path):
+    folder = tmp_path / "sites"
+    folder.mkdir()
+    (folder / "typo.py").write_text(_TYPO_PLUGIN, encoding="utf-8")
+    cleaner = newsclean.Cleaner(plugins_dir=folder)
+    info = cleaner.plugins["typo"]
+    assert "register_step" in info.error and info.origin == "plugins dir"
+    article = cleaner.clean(README_PAGE.encode("utf-8"))
+    assert "新增公交线路" in article.text
+    assert any("typo" in n and "register_step" in n for n in article.notes)
+
+
+def test_cli_plugins_dir_misspelled_hook_lists_broken(tmp_path, capsys):
+    folder = tmp_path / "sites"
+    folder.mkdir()
+    (folder / "typo.py").write_text(_TYPO_PLUGIN, encoding="utf-8")
+    assert main(["plugins", "--plugins-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert any(line.startswith("typo ") and "(BROKEN)" in line for line in out.splitlines())
+    page = tmp_path / "page.html"
+    page.write_text(README_PAGE, encoding="utf-8")
+    assert main(["clean", str(page), "--plugins-dir", str(folder)]) == 0
+    assert "新增公交线路" in capsys.readouterr().out
+
+
+def test_given_plugin_without_hooks_is_flagged():
+    module = types.ModuleType("no_hooks_here")
+    module.helper = lambda: None
+    cleaner = newsclean.Cleaner(plugins=[module], entry_points=False)
+    assert "no @newsclean.hookimpl" in cleaner.plugins["no_hooks_here"].error
+    assert any("no_hooks_here" in w and "does nothing" in w for w in cleaner.warnings)
+
+
+def test_given_misspelled_plugin_is_still_an_error():
+    class Typo:
+        @newsclean.hookimpl
+        def newsclean_register_step(self, register):
+            pass
+
+    with pytest.raises(newsclean.PluginError):
+        newsclean.Cleaner(plugins=[Typo()], entry_points=False)
