@@ -247,3 +247,16 @@ def test_given_misspelled_plugin_is_still_an_error():
 
     with pytest.raises(newsclean.PluginError):
         newsclean.Cleaner(plugins=[Typo()], entry_points=False)
+
+
+# -- 8. clean_records skips blank lines, as newsclean batch does -----------------------------------
+
+@pytest.mark.parametrize("isolate", [False, True])
+def test_clean_records_skips_blank_lines(isolate):
+    batch = pytest.importorskip("newsclean.batch")
+    good = '{"id": "a", "html": "<p>The storm reached the coast on Monday, officials said.</p>"}'
+    records = ["", "  ", good, b"\n", "{not json"]
+    out = list(batch.clean_records(records, batch.CleanerSpec(), isolate=isolate, timeout=60))
+    assert len(out) == 2
+    assert out[0].get("id") == "a" and "storm reached" in out[0].get("text", "")
+    assert out[1]["stage"] == "read" and out[1]["input"] == "record:5", out[1]  # positions still count blanks
