@@ -260,3 +260,12 @@ def test_clean_records_skips_blank_lines(isolate):
     assert len(out) == 2
     assert out[0].get("id") == "a" and "storm reached" in out[0].get("text", "")
     assert out[1]["stage"] == "read" and out[1]["input"] == "record:5", out[1]  # positions still count blanks
+
+
+# -- 9. newsclean batch URL says that newsclean does not fetch ----------------------------------
+
+def test_batch_url_says_newsclean_does_not_fetch(tmp_path, capsys):
+    pytest.importorskip("newsclean.batch")
+    assert main(["batch", "https://news.example.com/pages.jsonl", "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "does not fetch" in err and "not found" not in err and err.count("\n") == 1
