@@ -57,7 +57,11 @@ def add_cleaner_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--disable", action="append", default=[], metavar="NAME",
                    help="disable a plugin or step by name (repeatable, or comma-separated)")
     p.add_argument("--input-kind", choices=("auto", "html", "text"), default="auto",
-                   help="treat the input as HTML or as a text dump (default: sniff)")
+                   help="html or text: read every input as HTML or as a text dump. auto (default): the "
+                        "context is a hint weighed against the page - a .html/.htm/.xhtml or .txt file name "
+                        "(a WARC record's type or a JSONL html/text field in batch) - an HTML hint holds "
+                        "unless the page has no markup, a text hint unless the page is plainly an HTML "
+                        "document; without a hint the page is sniffed")
     p.add_argument("--language", help="language hint, e.g. zh or en")
     p.add_argument("--encoding", help="charset of the input bytes, when known from outside the page")
     p.add_argument("--site-rules", metavar="DIR", help="folder of site rule files (ftr-site-config format)")

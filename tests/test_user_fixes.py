@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import types
+import json
 import os
 import subprocess
 import sys
@@ -269,3 +270,23 @@ def test_batch_url_says_newsclean_does_not_fetch(tmp_path, capsys):
     assert main(["batch", "https://news.example.com/pages.jsonl", "-o", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
     assert "does not fetch" in err and "not found" not in err and err.count("\n") == 1
+
+
+# -- 10. --input-kind help describes auto as it behaves -------------------------------------------
+
+def test_input_kind_help_describes_the_file_name_hint(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["clean", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "hint weighed against the page" in help_text and ".txt" in help_text and ".html" in help_text
+    # ... and it behaves as described: a .txt holding an HTML document is HTML,
+    # a .html holding no markup is a text dump, and a forced kind wins.
+    doc = tmp_path / "saved.txt"
+    doc.write_text(f"<!DOCTYPE html>\n{README_PAGE}", encoding="utf-8")
+    plain = tmp_path / "plain.html"
+    plain.write_text("市政府今天上午召开新闻发布会。\n\n全市新建和改建道路一百二十公里。\n", encoding="utf-8")
+    kinds = {}
+    for path, forced in ((doc, "auto"), (plain, "auto"), (doc, "text")):
+        assert main(["clean", str(path), "--format", "json", "--input-kind", forced]) == 0
+        kinds[(path.name, forced)] = json.loads(capsys.readouterr().out)["input_kind"]
+    assert kinds == {("saved.txt", "auto"): "html", ("plain.html", "auto"): "text", ("saved.txt", "text"): "text"}
