@@ -1,18 +1,17 @@
 """Defects a reviewer found trying the wheel as a new user (issues 10 and 11)."""
 from __future__ import annotations
 
-import types
 import json
 import os
 import subprocess
 import sys
 import sysconfig
+import types
 from pathlib import Path
 
 import pytest
 
 import newsclean
-from newsclean import cli
 from newsclean.cli import main, read_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -290,3 +289,15 @@ def test_input_kind_help_describes_the_file_name_hint(tmp_path, capsys):
         assert main(["clean", str(path), "--format", "json", "--input-kind", forced]) == 0
         kinds[(path.name, forced)] = json.loads(capsys.readouterr().out)["input_kind"]
     assert kinds == {("saved.txt", "auto"): "html", ("plain.html", "auto"): "text", ("saved.txt", "text"): "text"}
+
+
+def test_eval_reader_refuses_a_header_only_gzip_page(tmp_path):
+    from newsclean.evaluate import read_page_bytes
+    cut, empty, whole = tmp_path / "cut.html.gz", tmp_path / "empty.html.gz", tmp_path / "whole.html.gz"
+    cut.write_bytes(_gz_page()[:15])
+    empty.write_bytes(b"")
+    whole.write_bytes(_gz_page())
+    with pytest.raises(EOFError):
+        read_page_bytes(cut, 1 << 20)
+    assert read_page_bytes(empty, 1 << 20) == b""
+    assert b"<title>Storm</title>" in read_page_bytes(whole, 1 << 20)
