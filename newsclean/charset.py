@@ -168,14 +168,28 @@ class Decoded:
 # ---------------------------------------------------------------------------
 
 def _gunzip(data: bytes, limit: int) -> bytes:
-    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = d.decompress(data, limit + 1)
-    except zlib.error as e:
-        raise InputError("binary", f"page is gzip data that cannot be decompressed ({e})") from None
-    if len(out) > limit or d.unconsumed_tail:
-        raise InputError("too_large", f"page is over max_bytes={limit} once decompressed")
-    return out
+    """Every gzip member of ``data``, decompressed, never more than ``limit`` bytes.
+
+    A stream that stops before its end-of-stream marker (a truncated file or
+    download) is refused as ``binary``, like gzip that does not decompress:
+    never an "empty page" nor a silently partial article.
+    """
+    out = bytearray()
+    rest = data
+    while True:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out += d.decompress(rest, limit + 1 - len(out))
+        except zlib.error as e:
+            raise InputError("binary", f"page is gzip data that cannot be decompressed ({e})") from None
+        if len(out) > limit or d.unconsumed_tail:
+            raise InputError("too_large", f"page is over max_bytes={limit} once decompressed")
+        if not d.eof:
+            raise InputError("binary", f"page is gzip data cut short: the stream ends before its end "
+                                       f"(a truncated file or download; {len(out)} bytes decompressed)")
+        rest = d.unused_data
+        if rest[:2] != b"\x1f\x8b":  # another member follows (concatenated gzip), else done
+            return bytes(out)
 
 
 def _is_utf8(data: bytes) -> bool:

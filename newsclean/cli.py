@@ -26,6 +26,7 @@ from typing import Any, Sequence
 from . import __version__
 from .article import Article
 from .errors import InputError, NewscleanError
+from .options import Options
 from .pipeline import Cleaner
 
 __all__ = ["main", "build_parser", "COMMAND_MODULES", "add_cleaner_args", "cleaner_from_args", "read_page",
@@ -56,7 +57,11 @@ def add_cleaner_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--disable", action="append", default=[], metavar="NAME",
                    help="disable a plugin or step by name (repeatable, or comma-separated)")
     p.add_argument("--input-kind", choices=("auto", "html", "text"), default="auto",
-                   help="treat the input as HTML or as a text dump (default: sniff)")
+                   help="html or text: read every input as HTML or as a text dump. auto (default): the "
+                        "context is a hint weighed against the page - a .html/.htm/.xhtml or .txt file name "
+                        "(a WARC record's type or a JSONL html/text field in batch) - an HTML hint holds "
+                        "unless the page has no markup, a text hint unless the page is plainly an HTML "
+                        "document; without a hint the page is sniffed")
     p.add_argument("--language", help="language hint, e.g. zh or en")
     p.add_argument("--encoding", help="charset of the input bytes, when known from outside the page")
     p.add_argument("--site-rules", metavar="DIR", help="folder of site rule files (ftr-site-config format)")
@@ -90,18 +95,39 @@ def kind_for_path(path: str, input_kind: str = "auto") -> str | None:
     return None if kind is None else "hint:" + kind  # the loader weighs it against the page (sniff_kind)
 
 
-def read_page(path: str) -> bytes:
-    """The bytes of FILE, or of standard input for ``-``."""
+def read_page(path: str, max_bytes: int | None = None) -> bytes:
+    """The bytes of FILE, or of standard input for ``-``, never more than ``max_bytes``.
+
+    At most ``max_bytes + 1`` bytes are read (default :attr:`Options.max_bytes`), so
+    ``/dev/zero`` or an endless pipe costs bounded memory: a larger input raises
+    :class:`~newsclean.InputError` ``too_large``.
+    """
+    limit = Options().max_bytes if max_bytes is None else max_bytes
     if path == "-":
-        return sys.stdin.buffer.read()
+        return _read_bounded(sys.stdin.buffer, "standard input", limit)
     if _URL.match(path) and not os.path.exists(path):
         raise InputError("unreadable", f"{path} is a URL: newsclean does not fetch pages; save the page "
                                        f"(e.g. curl -o page.html URL) and run: newsclean clean page.html --url URL")
     try:
         with open(path, "rb") as f:
-            return f.read()
+            return _read_bounded(f, path, limit)
     except OSError as e:
         raise InputError("unreadable", f"cannot read {path}: {e.strerror or e}") from None
+
+
+def _read_bounded(f: Any, name: str, limit: int) -> bytes:
+    """At most ``limit`` bytes of the binary stream ``f``; InputError ``too_large`` past that."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = f.read(min(limit + 1 - size, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise InputError("too_large", f"{name} is over max_bytes={limit}")
+    return b"".join(chunks)
 
 
 # -- clean ------------------------------------------------------------------
@@ -116,7 +142,7 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for i, path in enumerate(args.file):
         try:
-            article = cleaner.clean(read_page(path), args.url, encoding=args.encoding,
+            article = cleaner.clean(read_page(path, cleaner.options.max_bytes), args.url, encoding=args.encoding,
                                     input_kind=kind_for_path(path, args.input_kind))
         except InputError as e:
             if not several:
@@ -154,7 +180,7 @@ def _cmd_explain(args: argparse.Namespace) -> int:
     from .explain import render_explanation
 
     cleaner = cleaner_from_args(args)
-    page = read_page(args.file)
+    page = read_page(args.file, cleaner.options.max_bytes)
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
     sys.stdout.write(render_explanation(cleaner, page, args.url, encoding=args.encoding,

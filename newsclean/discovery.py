@@ -8,7 +8,10 @@ Installed plugins (the built-ins included) are declared under the
 When newsclean runs from a source checkout that was never installed, there
 are no entry points at all: the built-in plugin modules are then found in
 the ``plugins/`` folder beside the package, with a warning that installed
-third-party plugins cannot be discovered that way.
+third-party plugins cannot be discovered that way. When entry points exist
+but name ``newsclean.plugins.*`` that the imported newsclean lacks (Python run
+from a checkout beside a wheel or a leftover egg-info), the package is read
+from that same ``plugins/`` folder, with one warning.
 """
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ BUILTIN_PACKAGE = "newsclean.plugins"
 _IMPL_ATTR = f"{PROJECT}_impl"
 
 _warned_uninstalled = False
+_warned_mismatch = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ def candidates() -> list[Candidate]:
     found = [Candidate(ep.name, ep.value, ep.dist.version if ep.dist is not None else "", "entry point", ep.load)
              for ep in eps]
     if any(ep.value.startswith(BUILTIN_PACKAGE + ".") for ep in eps):
+        _ensure_builtin_package()
         return found
     names = {c.name for c in found}
     modules = builtin_modules()
@@ -106,12 +111,42 @@ def builtin_modules() -> list[tuple[str, str]]:
     return out
 
 
+def _ensure_builtin_package() -> None:
+    """Make the entry points' ``newsclean.plugins.*`` importable when this newsclean lacks them.
+
+    Python run from a source checkout imports ``newsclean`` from the checkout even
+    when a wheel (or a leftover ``newsclean.egg-info``) supplies the entry points;
+    the checkout's package has no ``plugins`` subpackage, so every built-in would
+    fail to load. The built-ins are then read from the checkout's ``plugins/``
+    folder, with one warning.
+    """
+    global _warned_mismatch
+    if BUILTIN_PACKAGE in sys.modules:
+        return
+    try:
+        if importlib.util.find_spec(BUILTIN_PACKAGE) is not None:
+            return
+    except (ImportError, ValueError):
+        pass
+    if _source_tree_package() is not None and not _warned_mismatch:
+        _warned_mismatch = True
+        log.warning("the entry points name %s.*, but the newsclean imported from %s has no such package "
+                    "(Python run from a source checkout beside another install or a leftover egg-info?): "
+                    "loading the built-in plugins from the source tree's plugins/ folder",
+                    BUILTIN_PACKAGE, Path(__file__).resolve().parent)
+
+
 def _builtin_package() -> ModuleType | None:
     try:
         return importlib.import_module(BUILTIN_PACKAGE)
     except ModuleNotFoundError:
         pass
-    # A source checkout: plugins/ sits beside the newsclean/ package folder.
+    return _source_tree_package()
+
+
+def _source_tree_package() -> ModuleType | None:
+    """The ``plugins/`` folder beside the package folder (a source checkout), imported
+    as :data:`BUILTIN_PACKAGE`; None when there is no such folder."""
     folder = Path(__file__).resolve().parent.parent / "plugins"
     init = folder / "__init__.py"
     if not init.is_file():

@@ -223,11 +223,13 @@ def read_page_bytes(path: Path, max_bytes: int) -> bytes:
         out = bytearray()
         z = zlib.decompressobj(wbits=31)
         pending = b""
+        fed = False  # whether the current decompressor has had any input (an empty file has none)
         while True:
             if not pending:
                 pending = f.read(_CHUNK)
                 if not pending:
                     break
+            fed = True
             room = max_bytes + 1 - len(out)
             out += z.decompress(pending, room)
             if len(out) > max_bytes:
@@ -241,7 +243,7 @@ def read_page_bytes(path: Path, max_bytes: int) -> bytes:
                     pending = f.read(_CHUNK)
                     if not pending:
                         return bytes(out)
-        if not z.eof and (out or z.unconsumed_tail):
+        if fed and not z.eof:  # cut short: even a header-only file (no output yet) is refused
             raise EOFError("compressed page ends before its end-of-stream marker")
         return bytes(out)
 

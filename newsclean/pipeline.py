@@ -123,7 +123,7 @@ class Cleaner:
             from .siteplugins import load_plugins_dir
 
             for name, obj in load_plugins_dir(plugins_dir):
-                self.register(obj, name)
+                self._register_file(obj, name)
         if site_rules is not None:
             from .siterules import SiteRulesPlugin
 
@@ -183,7 +183,23 @@ class Cleaner:
             except pluggy.PluginValidationError as e:
                 del self.plugins[name]
                 raise PluginError(f"plugin {name!r} is invalid: {e}") from None
+            if not discovery.has_hooks(plugin):
+                hint = ", ".join(discovery.hook_classes(plugin))
+                message = (f"plugin {name!r} has no @newsclean.hookimpl functions, so it does nothing"
+                           + (f"; did you mean its class {hint}?" if hint else ""))
+                self._fail(info, message)
+                self._warnings.append(message)
         return name
+
+    def _register_file(self, plugin: Any, name: str) -> None:
+        """Register a plugin of ``plugins_dir`` like an entry point: an invalid one (a
+        misspelled hook) is listed BROKEN and noted on every article; cleaning goes on."""
+        try:
+            self.register(plugin, name)
+        except PluginError as e:
+            info = PluginInfo(name, _version_of(plugin), "plugins dir")
+            self.plugins[name] = info
+            self._fail(info, str(e))
 
     def _register(self, plugin: Any, name: str) -> None:
         self.pm.register(plugin, name=name)
@@ -277,7 +293,8 @@ class Cleaner:
 
     @property
     def warnings(self) -> list[str]:
-        """Problems with the configuration: ``disable`` names that match nothing."""
+        """Problems with the configuration: ``disable`` names that match nothing, plugins
+        given that have no hooks."""
         self.steps  # noqa: B018 - the check runs with the first collection
         return list(self._warnings)
 

@@ -74,6 +74,9 @@ IGNORED = frozenset("tidy parser single_page_link single_page_link_in_feed next_
                     "src_lazy_load_attr skip_json_ld insert_detected_image dissolve wrap_in "
                     "move_into strip_attr footnotes".split())
 XPATH_DIRECTIVES = ("title", "body", "date", "author", "strip", "native_ad_clue")
+#: Directives whose value may end in `` # comment``: an XPath has no ``#`` outside its
+#: quoted strings, a flag is yes/no. Other values (class names, URLs, snippets) keep ``#``.
+COMMENTABLE = frozenset(XPATH_DIRECTIVES + ("prune", "autodetect_on_failure"))
 #: Largest rule file read; a larger one is skipped with a problem.
 MAX_RULE_FILE_BYTES = 1024 * 1024
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -138,7 +141,9 @@ def parse_rules(text: str, name: str = "rules.txt") -> RuleFile:
         if len(rf.directives) >= MAX_DIRECTIVES:
             rf.problems.append(f"{name}:{no}: over {MAX_DIRECTIVES} directives: the rest of the file is ignored")
             break
-        d = Directive(parts[0].lower(), _unquote(parts[2]), no, parts[1], name)
+        key = parts[0].lower()
+        value = _strip_comment(parts[2]) if key in COMMENTABLE else parts[2]
+        d = Directive(key, _unquote(value), no, parts[1], name)
         if d.name not in APPLIED and d.name not in IGNORED:
             rf.problems.append(f"{name}:{no}: unknown directive {d.name!r} (ignored)")
         rf.directives.append(d)
@@ -165,6 +170,21 @@ def _split_line(line: str) -> tuple[str, str | None, str] | None:
     value = rest[1:]
     value = value[1:] if value[:1].isspace() else value
     return m.group(), arg, value.rstrip()
+
+
+def _strip_comment(value: str) -> str:
+    """``value`` without a trailing `` # comment``: a ``#`` at the start or after a space or
+    tab, outside '...' and "..." (XPath 1.0 literals, which have no escapes)."""
+    quote = ""
+    for i, ch in enumerate(value):
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#" and (i == 0 or value[i - 1] in " \t"):
+            return value[:i].rstrip()
+    return value
 
 
 def _unquote(v: str) -> str:

@@ -205,7 +205,9 @@ def clean_records(records: Iterable[dict[str, Any] | str | bytes], cleaner: Any 
     For engines that bring their own workers, e.g. Spark:
     ``rdd.mapPartitions(lambda rows: clean_records(rows))``. A record is a
     dict (``id``, ``url``, ``html`` or ``text``) or a JSONL line (``str`` or
-    ``bytes``; a malformed line becomes a ``read`` error record).
+    ``bytes``; a malformed line becomes a ``read`` error record). A blank line
+    (only whitespace) is skipped and yields nothing, as ``newsclean batch``
+    skips it; locators (``record:N``) still count it.
 
     cleaner: a :class:`~newsclean.Cleaner` or a :class:`CleanerSpec` (default:
         the installed plugins).
@@ -230,8 +232,10 @@ def clean_records(records: Iterable[dict[str, Any] | str | bytes], cleaner: Any 
         cleaner = cleaner.build()
     for n, record in enumerate(records, 1):
         if isinstance(record, (str, bytes)):
-            task = Task((0, n), "jsonl", record.encode("utf-8", "surrogatepass") if isinstance(record, str)
-                        else record, f"record:{n}")
+            data = record.encode("utf-8", "surrogatepass") if isinstance(record, str) else record
+            if _blank(data):
+                continue
+            task = Task((0, n), "jsonl", data, f"record:{n}")
             try:
                 line = clean_task(cleaner, task, fields, encoding).line
             except Exception as e:  # noqa: BLE001 - one record never ends the stream
@@ -260,6 +264,7 @@ def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: Clean
                 yield json.loads(waiting.pop(nxt))
                 nxt += 1
 
+        seq = 0  # the output position: blank lines take none
         for n, record in enumerate(records):
             if isinstance(record, str):
                 data = record.encode("utf-8", "surrogatepass")
@@ -269,9 +274,13 @@ def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: Clean
                 try:
                     data = json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogatepass")
                 except (ValueError, TypeError, RecursionError) as e:  # not JSON, or nested too deeply
-                    pool.submit(failed_outcome_task((0, n), f"record:{n + 1}", e))
+                    pool.submit(failed_outcome_task((0, seq), f"record:{n + 1}", e))
+                    seq += 1
                     continue
-            pool.submit(Task((0, n), "jsonl", data, f"record:{n + 1}"))
+            if _blank(data):
+                continue
+            pool.submit(Task((0, seq), "jsonl", data, f"record:{n + 1}"))
+            seq += 1
             while pool.outstanding >= 4:
                 yield from settle(pool.poll(0.5))
         while pool.outstanding:
@@ -279,6 +288,11 @@ def _clean_isolated(records: Iterable[dict[str, Any] | str | bytes], spec: Clean
 
 
 # -- helpers ----------------------------------------------------------------
+
+def _blank(line: bytes) -> bool:
+    """Whether a JSONL line is blank (skipped, as the batch's JSONL reader skips it)."""
+    return not line.strip()
+
 
 def _inside(path: str, folder: str) -> bool:
     try:

@@ -142,6 +142,9 @@ def discover(paths: list[str], input_format: str = "auto") -> list[InputSpec]:
     specs: list[InputSpec] = []
     for i, p in enumerate(paths):
         if not os.path.exists(p):
+            if _URL.match(p):
+                raise InputError("unreadable", f"{p} is a URL: newsclean does not fetch pages; download the "
+                                               "pages (JSONL, WARC or page files) and give their paths")
             raise InputError("unreadable", f"input not found: {p}")
         fmt = input_format if input_format != "auto" else format_of(p)
         if fmt is None:
@@ -446,6 +449,8 @@ def _rest_is_blank(fh: IO[bytes], offset: int, size: int) -> bool:
 #: How far past a corrupt part the next record is looked for, and in what steps.
 _SCAN_CHUNK = 1 << 20
 _WARC_HEAD = b"WARC/1."
+#: An input that names a URL (``https://...``, ``s3://...``) rather than a path.
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 _WARC_VERSION_LINE = re.compile(rb"WARC/1\.[0-9]\r?\n")
 
 
