@@ -44,6 +44,19 @@ _KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcaption
 _KIND_OF.update({h: "heading" for h in _HEADINGS})
 #: Skipped form controls that still separate the words around them.
 _CONTROL_TAGS = frozenset(("input", "select", "textarea", "button"))
+#: Elements that a class word can make a caption (``<p class="caption">``, ``<div class="image-caption">``).
+_CAPTION_HOSTS = frozenset(("p", "div", "span", "small", "figure"))
+
+
+def _caption_class(tokens: list[str]) -> bool:
+    """True when one of an element's own class/id words names a caption: ``caption``, ``*-caption``,
+    ``*_caption``, ``caption-text``, ``wp-caption-text`` (not ``has-caption`` style flags)."""
+    for t in tokens:
+        if t == "caption" or t.endswith(("-caption", "_caption", "caption-text")) and not t.startswith(("has-", "no-", "with-")):
+            return True
+    return False
+
+
 _TABLE_PARTS = frozenset(("tr", "td", "th", "tbody", "thead", "tfoot", "caption"))
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u200b\u2028\u2029\ufeff]+")
 _ODD_SPACE = ("\u200b", "\ufeff")  # not str.isspace(), yet separators in page text
@@ -208,6 +221,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 if own:
                     toks = toks.union(own)
             kind = kind_of.get(tag)
+            if kind is None and toks is not top[1] and tag in _CAPTION_HOSTS and _caption_class(own):
+                kind = "caption"  # <p class="caption">, <div class="wp-caption-text"> ...
             if kind is None:
                 top = (tag, toks, top[2], top[3], tag if is_block else top[4])
             else:

@@ -117,3 +117,21 @@ def test_text_dump_lines_and_gaps():
     bl, cut = text_blocks("第一行\n\n\n第二行\n  \n第三行\n")
     assert [(b.text, b.gap_before) for b in bl] == [("第一行", 0), ("第二行", 2), ("第三行", 1)]
     assert not cut
+
+
+def test_class_named_captions_are_caption_blocks():
+    import newsclean
+
+    page = ("<html><body><article><h1>Harbour reopens</h1>"
+            "<p>The harbour reopened on Monday after three weeks of repairs to the northern pier, the port said.</p>"
+            "<figure><img src='a.jpg'><p class='caption'>The northern pier at dawn on Monday.</p></figure>"
+            "<p>Ferries will run on the summer timetable from next week, with two extra crossings a day.</p>"
+            "<div class='wp-caption-text'>Repair crews finished the work two days early.</div>"
+            "<p class='has-caption'>Harbour officials said traffic would be back to normal by the weekend.</p>"
+            "</article></body></html>")
+    article = newsclean.clean(page)
+    kinds = {p.text: p.kind for p in article.paragraphs}
+    assert kinds["The northern pier at dawn on Monday."] == "caption"
+    assert kinds["Repair crews finished the work two days early."] == "caption"
+    assert kinds["Harbour officials said traffic would be back to normal by the weekend."] == "paragraph"
+    assert "*The northern pier at dawn on Monday.*" in article.to_markdown()
