@@ -81,7 +81,8 @@ def _sanitized(text: str) -> tuple[str, bytes | None]:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
         return _BAD_CHARS.sub("", text), None
-    if len(data.translate(None, _BAD_BYTES)) == len(data) and b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data:
+    # U+FFFE/U+FFFF looked for in the text: a str search is several times faster than a bytes one
+    if len(data.translate(None, _BAD_BYTES)) == len(data) and "\ufffe" not in text and "\uffff" not in text:
         return text, data
     return _BAD_CHARS.sub("", text), None
 

@@ -301,12 +301,12 @@ _NO_OFFER = SpamScore()
 
 def _en_offer(low: str) -> bool:
     """An English offer pattern matches the lower-cased line, and it holds an anchor word."""
+    # the anchor words first: a set look-up, several times cheaper than the pattern
+    if _EN_ANCHORS_BYTES.isdisjoint(low.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split()):
+        return False
     if "\u017f" in low or "\u0131" in low:
-        found = _TRIGGER_EN.search(low) is not None
-    else:
-        found = _TRIGGER_EN_LOW.search(low) is not None
-    return found and not _EN_ANCHORS_BYTES.isdisjoint(
-        low.encode("utf-8", "surrogatepass").translate(_WORD_BYTES).split())
+        return _TRIGGER_EN.search(low) is not None
+    return _TRIGGER_EN_LOW.search(low) is not None
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
