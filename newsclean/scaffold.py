@@ -213,7 +213,7 @@ testpaths = ["tests"]
 
 _README = '''# {{DIST}}
 
-A [newsclean](https://pypi.org/project/newsclean/) site plugin for `{{DOMAIN}}`.
+A newsclean site plugin for `{{DOMAIN}}`.
 
 ```sh
 pip install -e .            # newsclean finds it through its entry point
