@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import zlib
 from collections import Counter
 
 import pytest
@@ -161,7 +162,13 @@ def test_legacy_journal_beside_the_shards_is_moved_and_trusted_by_its_counts(tmp
 
 def _corrupt_member(path, k: int) -> None:
     data = bytearray(open(path, "rb").read())
-    starts = [i for i in range(len(data) - 2) if data[i:i + 3] == b"\x1f\x8b\x08"]
+    # the members' real starts (the bytes 1f 8b 08 may also occur inside compressed data)
+    starts, at = [], 0
+    while at < len(data):
+        starts.append(at)
+        d = zlib.decompressobj(wbits=31)
+        d.decompress(bytes(data[at:]))
+        at = len(data) - len(d.unused_data)
     mid = (starts[k] + starts[k + 1]) // 2
     for j in range(mid, mid + 40):
         data[j] ^= 0x5A

@@ -274,7 +274,7 @@ def test_html_captions_by_markup_are_not_headings():
                '<p><img src="b.jpg">工人在安装新窗户</p>', p(ZH_PROSE[3]))
     kinds = html_kinds(doc)
     assert kinds["园区的共享会议室"] == "paragraph"  # right under a picture
-    assert kinds["改造后的厂房外景"] == "paragraph"  # named a caption
+    assert kinds["改造后的厂房外景"] == "caption"  # named a caption: a caption, never a heading
     assert kinds["工人在安装新窗户"] == "paragraph"  # beside a picture
 
 
