@@ -42,6 +42,7 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.density import SubtreeCounts
 from newsclean.locator import SIGNALS_KEY
+from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count, punct_count
 
 # ---------------------------------------------------------------------------
@@ -147,12 +148,6 @@ SIGNAL_MIN_CHARS = 40
 #: ... when under this link density and it holds the paragraph under the title or is an
 #: alike sibling of an element that does (see _Guard.signal).
 SIGNAL_MAX_LINK_DENSITY = 0.35
-#: Class prefixes of page builders (Elementor, Divi, WPBakery, Beaver Builder, Gutenberg,
-#: Oxygen, SiteOrigin ...): their layout words (PAGE_BUILDER_PARTS) name no page region.
-PAGE_BUILDER_PREFIXES = ("elementor", "et_pb", "et-pb", "vc_", "wpb_", "fl-", "wp-block", "ct-", "so-widget",
-                         "siteorigin", "brxe", "kb-", "gb-", "uagb", "tdb", "td_block", "jeg_", "fusion")
-#: Layout words that page builders put on every container, the article's included.
-PAGE_BUILDER_PARTS = frozenset(("widget", "widgets", "column", "col", "side", "rail", "module", "block"))
 #: The first paragraph under the title: this many characters (Han/kana count CJK_WEIGHT) ...
 LEAD_MIN_CHARS = 60
 CJK_WEIGHT = 3

@@ -44,7 +44,7 @@ from typing import Any, Iterable
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
-from newsclean.plugins.chrome import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
+from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,15 @@
+"""Page builders' class vocabulary, shared by the chrome step and the locator.
+
+Page builders and block editors put their layout words on every container,
+the article's included, so those words are no evidence of page chrome there.
+"""
+from __future__ import annotations
+
+__all__ = ["PAGE_BUILDER_PREFIXES", "PAGE_BUILDER_PARTS"]
+
+#: Class prefixes of page builders (Elementor, Divi, WPBakery, Beaver Builder, Gutenberg,
+#: Oxygen, SiteOrigin ...): their layout words (PAGE_BUILDER_PARTS) name no page region.
+PAGE_BUILDER_PREFIXES = ("elementor", "et_pb", "et-pb", "vc_", "wpb_", "fl-", "wp-block", "ct-", "so-widget",
+                         "siteorigin", "brxe", "kb-", "gb-", "uagb", "tdb", "td_block", "jeg_", "fusion")
+#: Layout words that page builders put on every container, the article's included.
+PAGE_BUILDER_PARTS = frozenset(("widget", "widgets", "column", "col", "side", "rail", "module", "block"))
