@@ -13,8 +13,6 @@ the same inputs), so that its cost per page stays visible.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
 from collections import Counter
@@ -22,8 +20,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 import newsclean  # noqa: E402
+from metadata_eval import load_pages  # noqa: E402  (one page reader for both metadata benchmarks)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
 
@@ -33,25 +33,15 @@ def base(lang: str | None) -> str:
 
 
 def evaluate(folder: Path, limit: int | None, misses: bool) -> None:
-    gt = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     is_text = (folder / "text").exists()
     cleaner = newsclean.Cleaner()
     n: Counter[str] = Counter()
     ok: Counter[str] = Counter()
     wrong: list[str] = []
     spent = 0.0
-    for pid in sorted(gt)[:limit]:
-        rec = gt[pid]
+    for pid, rec, page in load_pages(folder, limit):
         want = base(rec.get("lang"))
         if not want:
-            continue
-        html = folder / "html" / f"{pid}.html.gz"
-        txt = folder / "text" / f"{pid}.txt"
-        if html.exists():
-            page: object = gzip.open(html).read()
-        elif txt.exists():
-            page = txt.read_text(encoding="utf-8")
-        else:
             continue
         t0 = time.perf_counter()
         art = cleaner.clean(page, rec.get("url") or None, input_kind="text" if is_text else None)
