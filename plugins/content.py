@@ -15,7 +15,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    headline) count as negative, whatever their class names say. The
    elements around the first prose block under the page's title heading
    are favoured (an article starts under its title); a negative region
-   without that block is doubly unlikely.
+   without that block is doubly unlikely, and so is an ``<article>`` headed
+   by another headline of the title's rank (the next story of an endless
+   page): the container never climbs into one.
 3. The best candidate is widened: it climbs to its parent while what the
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
@@ -111,6 +113,7 @@ NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its 
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
 LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
 NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where it was found
+OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
 CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
@@ -277,7 +280,8 @@ class _Cand:
     """An element on some block's path, with the totals of the blocks below it."""
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
-                 "linked", "negative", "in_article", "lead", "is_article")
+                 "linked", "negative", "in_article", "lead", "is_article", "other_article",
+                 "others")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
@@ -296,6 +300,8 @@ class _Cand:
         self.lead: bool | None = None  # holds the first prose block under the title (None: none found)
         prop = el.get("itemprop")
         self.is_article = el.tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
+        self.other_article = False  # is or sits in an <article> headed by another headline than the title's
+        self.others = 0  # such articles at or below
 
     @property
     def link_density(self) -> float:
@@ -313,6 +319,8 @@ class _Cand:
             factor *= LEAD_FACTOR
         elif self.negative and self.lead is False:
             factor *= NOT_LEAD_FACTOR  # a related/sidebar region without the paragraph under the title
+        if self.other_article:
+            factor *= OTHER_ARTICLE_FACTOR
         return self.conc * factor * (1.0 - self.link_density)
 
 
@@ -373,8 +381,8 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
 
 
 def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
-                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None
-                     ) -> dict[Any, _Cand]:
+                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
+                     title: Any = None) -> dict[Any, _Cand]:
     """Every element on a block path, with its totals and decayed value (see the module doc).
 
     ``dropped`` are blocks earlier steps took out: they still show the page's
@@ -383,7 +391,9 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     evidence, strength): a factor under 1.0 (see ``chrome.ChromeSignal``); weak
     evidence does not count against an element that reads like prose next to
     the title's paragraph, and "lead" elements (they hold it, or are alike)
-    lose any negative hint.
+    lose any negative hint. ``title`` is the block of the page's title
+    heading: an ``<article>`` that holds another headline of its rank and not
+    the title is another story (the next one of an endless page, a teaser).
     """
     cands: dict[Any, _Cand] = {}
     by_last: dict[Any, list[_Cand]] = {}
@@ -437,6 +447,8 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             if bad:
                 c.linked = True
     _mark_cards(cands)
+    if title is not None and title.path:
+        _mark_other_articles(cands, chains, feats, dropped, title)
     articles = []
     near = _near_lead(cands, lead)
     for c in cands.values():
@@ -490,6 +502,37 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     return cands
 
 
+def _mark_other_articles(cands: dict[Any, _Cand], chains: list[list[_Cand]], feats: list[_Feat],
+                         dropped: list[_Feat], title: Any) -> None:
+    """Flag the ``<article>`` elements (and what they hold) headed by another headline than the title.
+
+    A headline is a heading block of the title's rank or higher; an article
+    holding the title heading, or around it, is never flagged.
+    """
+    level = title.level or 1
+    title_path = set(title.path)
+    others: list[_Cand] = []
+    for f in list(feats) + list(dropped):
+        b = f.block
+        if b.kind != "heading" or b is title or not (0 < b.level <= level):
+            continue
+        for el in b.path:
+            c = cands.get(el)
+            if c is not None and c.is_article and el not in title_path and not c.other_article:
+                c.other_article = True
+                others.append(c)
+                up: _Cand | None = c
+                while up is not None:
+                    up.others += 1
+                    up = up.parent
+    while others:
+        c = others.pop()
+        for ch in c.children:
+            if not ch.other_article:
+                ch.other_article = True
+                others.append(ch)
+
+
 def _mark_inside(top: _Cand) -> None:
     stack = [top]
     while stack:
@@ -514,14 +557,14 @@ def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
 
 
 def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
-                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None
-                     ) -> tuple[Any, list[Any]]:
+                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
+                     title: Any = None) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
     elements around it are favoured (the article starts under its title).
     """
-    cands = score_candidates(feats, dropped, lead, signals)
+    cands = score_candidates(feats, dropped, lead, signals, title)
     try:
         return _choose(feats, cands)
     finally:
@@ -542,6 +585,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
         up = top.parent
         prose = up.prose - top.prose
         junk = up.junk - top.junk
+        if up.others > top.others:
+            break  # it would take in another story
         if prose + junk <= CLIMB_SLACK:
             top = up
             continue
@@ -630,7 +675,9 @@ def locate(doc: Any) -> None:
     signals = signals_of(doc)
     weights = {el: (sig.weight, sig.strength) for el, sig in signals.items()}
     lead = _lead(doc, feats)
-    container, members = choose_container(feats, dropped, lead, weights)
+    at = title_index(doc)
+    container, members = choose_container(feats, dropped, lead, weights,
+                                          doc.blocks[at] if at is not None else None)
     if container is None:
         return
     member_set = set(members)

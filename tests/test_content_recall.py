@@ -1,0 +1,48 @@
+"""content: the locator's recall and precision mechanisms, each on a small page of its own."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+from newsclean.plugins import content
+
+EN = ("Officials said on Monday that the new bridge would open next spring, two years later than planned, "
+      "after engineers found problems with the steel used in its main span. ")
+DE = ("Die Stadt hat am Montag mitgeteilt, dass die neue Brücke erst im kommenden Frühjahr eröffnet wird, "
+      "zwei Jahre später als geplant, weil Ingenieure Mängel am Stahl gefunden haben. ")
+OTHER = ("The football club confirmed late on Tuesday that its former manager was in talks about a return, "
+         "a week after the team lost its third league match in a row at home. ")
+
+
+def clean(html: str):
+    return Cleaner().clean(html)  # every built-in: the title comes from the page's metadata
+
+
+def page(inner: str, title: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{inner}</body></html>"
+
+
+def paras(n: int, text: str, start: int = 0) -> str:
+    return "".join(f"<p>{text}Detail number {i} follows.</p>" for i in range(start, start + n))
+
+
+def test_the_titled_article_beats_a_longer_next_story_of_an_endless_page():
+    first = (f"<article class='story'><header><h1>Bridge delayed</h1><h2>{EN}</h2></header>"
+             f"<div class='text'>{paras(4, EN)}</div></article>")
+    second = (f"<div class='more'><article class='story'><header><h1>Manager may return</h1></header>"
+              f"<div class='text'>{paras(7, OTHER)}</div></article></div>")
+    art = clean(page(first + second, "Bridge delayed"))
+    assert art.text.count("Officials said") >= 4
+    assert "football club" not in art.text
+    assert any("football club" in r.text and r.plugin == "content:locate" for r in art.removed)
+
+
+def test_an_article_with_a_subheading_of_lower_rank_is_not_another_story():
+    # <article> sections with <h2> headings inside the titled article are parts of it, in any language
+    body = "".join(f"<article class='part'><h2>Teil {i}</h2>{paras(2, DE, 2 * i)}</article>" for i in range(3))
+    art = clean(page(f"<h1>Brücke verspätet</h1><div class='text'>{body}</div>", "Brücke verspätet"))
+    assert art.text.count("Die Stadt hat") == 6
+
+
+def test_without_a_title_heading_no_article_is_set_aside():
+    second = f"<article><h1>Manager may return</h1>{paras(5, OTHER)}</article>"
+    art = clean(page(f"<div class='nav'><a href='/'>Home</a></div>{second}", "Club news"))
+    assert art.text.count("football club") == 5
