@@ -113,6 +113,7 @@ NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its 
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
 LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
 NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where it was found
+LEAD_ALIKE_FROM = 2  # elements of the lead's path below <html><body> lend their class to alike ones
 OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
 CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
@@ -464,6 +465,8 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             sc.hint = max(sc.hint, 1.0)  # holds, or is alike what holds, the paragraph under the title
         elif weight < sc.hint and not (strength == "weak" and _prose_like(sc) and near(sc)):
             sc.hint = weight
+    if lead is not None:
+        _clear_lead_alikes(cands, lead)
     for c in cands.values():
         c.prose = 0.0
         if c.is_article:
@@ -500,6 +503,25 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     if len(articles) == 1:
         _mark_inside(articles[0])
     return cands
+
+
+def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:
+    """Lift a class-word hint off prose elements alike (tag and class) an element around the lead.
+
+    The body continued after a box, in a copy of the wrapper that holds the
+    paragraph under the title: whatever its class words say
+    (``…-stream-style``), they say it of the lead's wrapper too. Chrome
+    signals and cards stay (structural evidence), and so do elements holding
+    little prose in few links.
+    """
+    keys = {(el.tag, el.get("class")) for el in lead.block.path[LEAD_ALIKE_FROM:] if el.get("class")}
+    if not keys:
+        return
+    on_path = set(lead.block.path)
+    for c in cands.values():
+        if c.hint in (NEGATIVE_FACTOR, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE_FACTOR) and c.el not in on_path \
+                and (c.el.tag, c.el.get("class")) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
+            c.hint = 1.0
 
 
 def _mark_other_articles(cands: dict[Any, _Cand], chains: list[list[_Cand]], feats: list[_Feat],

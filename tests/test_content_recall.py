@@ -46,3 +46,22 @@ def test_without_a_title_heading_no_article_is_set_aside():
     second = f"<article><h1>Manager may return</h1>{paras(5, OTHER)}</article>"
     art = clean(page(f"<div class='nav'><a href='/'>Home</a></div>{second}", "Club news"))
     assert art.text.count("football club") == 5
+
+
+def test_a_body_continued_after_a_box_in_an_alike_wrapper_is_kept_whatever_its_class_words():
+    # utility classes may hold region words ("stream"); the wrapper of the lead has the same class
+    half = "<div class='w-full md:z-stream-layout-style'><div class='px-4'>{}</div></div>"
+    html = page("<h1>Bridge delayed</h1><div class='relative'>"
+                f"<div class='flex'>{half.format(paras(4, EN))}</div>"
+                "<div class='flex'><div class='video'><p>Video</p></div></div>"
+                f"<div class='flex'>{half.format(paras(4, DE, 4))}</div></div>", "Bridge delayed")
+    art = clean(html)
+    assert art.text.count("Officials said") == 4 and art.text.count("Die Stadt hat") == 4
+
+
+def test_a_sidebar_whose_inner_wrapper_is_alike_the_body_s_stays_out():
+    html = page("<h1>Bridge delayed</h1>"
+                f"<div class='main'><div class='text'>{paras(5, EN)}</div></div>"
+                f"<div class='sidebar'><div class='text'>{paras(2, OTHER)}</div></div>", "Bridge delayed")
+    art = clean(html)
+    assert art.text.count("Officials said") == 5 and "football club" not in art.text
