@@ -113,6 +113,8 @@ NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its 
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
 LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
 NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where it was found
+TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
+TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
 LEAD_ALIKE_FROM = 2  # elements of the lead's path below <html><body> lend their class to alike ones
 OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
 CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
@@ -635,7 +637,13 @@ def _squash(text: str) -> str:
 
 
 def title_index(doc: Any) -> int | None:
-    """Index of the heading block that carries the page's title, if one is found."""
+    """Index of the heading block that carries the page's title, if one is found.
+
+    First a heading that is the title, or holds it, or is held by it (spaces
+    and case aside); then one that shares most of its words (punctuation
+    aside: ``Kicker: Title`` set as ``Kicker Title``, a word added or left
+    out); then the page's only ``<h1>``.
+    """
     heads = [b for b in doc.blocks if b.kind == "heading"]
     title = doc.meta.get("title")
     if title:
@@ -644,8 +652,29 @@ def title_index(doc: Any) -> int | None:
             h = _squash(b.text)
             if h and (h == t or (len(h) >= 4 and (h in t or t in h))):
                 return int(b.index)
+        tw = _words(str(title))
+        if len(tw) >= TITLE_MIN_WORDS:
+            for b in heads:
+                hw = _words(b.text)
+                common = len(tw & hw)
+                if hw and common >= TITLE_WORD_SHARE * len(tw) and common >= TITLE_WORD_SHARE * len(hw):
+                    return int(b.index)
     h1 = [b for b in heads if b.level == 1]
     return int(h1[0].index) if len(h1) == 1 else None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    """Words of a title, case-folded; in scripts without spaces (Han, kana) character pairs."""
+    out: set[str] = set()
+    for w in _WORD.findall(text.casefold()):
+        if cjk_count(w) * 2 >= len(w) and len(w) > 2:
+            out.update(w[i:i + 2] for i in range(len(w) - 1))
+        else:
+            out.add(w)
+    return out
 
 
 def _lead(doc: Any, feats: list[_Feat]) -> _Feat | None:

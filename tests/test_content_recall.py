@@ -65,3 +65,19 @@ def test_a_sidebar_whose_inner_wrapper_is_alike_the_body_s_stays_out():
                 f"<div class='sidebar'><div class='text'>{paras(2, OTHER)}</div></div>", "Bridge delayed")
     art = clean(html)
     assert art.text.count("Officials said") == 5 and "football club" not in art.text
+
+
+def test_title_heading_found_by_its_words_anchors_the_standfirst():
+    # the heading sets the title's kicker apart and adds a word: its words still make it the title
+    stand = "Die Eröffnung verschiebt sich um zwei Jahre, weil der Stahl der Hauptspannweite Mängel hat."
+    html = page("<div class='top'><h2>Brücke Die Stadt verschiebt die Eröffnung erneut</h2>"
+                f"<p class='intro'>{stand}</p></div><div class='related'><p>Mehr</p></div>"
+                f"<div class='article-text'>{paras(6, DE)}</div>",
+                "Brücke: Stadt verschiebt die Eröffnung erneut")
+    art = clean(html)
+    assert stand in art.text and art.text.count("Die Stadt hat") == 6
+
+
+def test_title_words_and_character_pairs():
+    assert content._words("Brücke: Stadt verschiebt") == {"brücke", "stadt", "verschiebt"}
+    assert content._words("春耕进展") == {"春耕", "耕进", "进展"}
