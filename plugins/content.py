@@ -139,6 +139,7 @@ UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
+STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
@@ -793,7 +794,9 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
     split by an inline box). A run takes clean prose paragraphs (no negative
     class, no chrome signal, not link-dense); it steps over short lines and
     blocks earlier steps dropped (ads, share bars, related boxes), at most
-    ``READMIT_MAX_GAP`` in a row; anything else ends it.
+    ``READMIT_MAX_GAP`` in a row; anything else ends it. A standfirst may be
+    shorter than a body paragraph (one sentence), but not a date stamp or
+    the message of a sign-up form.
     """
     if not inside or not outside:
         return set()
@@ -814,7 +817,7 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
                 gap += 1
             elif f.short or (f.block.kind == "heading" and not f.bad) or _is_media(f.block.tokens):
                 gap += 1
-            elif (f.good and f.block.kind == "paragraph" and f.neg_at < 0
+            elif (_standfirst_like(f) and f.neg_at < 0 and not _in_form(f.block.path)
                   and (within is None or within in f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -828,6 +831,23 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
     if t is not None and t < first:
         run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
     return out
+
+
+def _standfirst_like(f: _Feat) -> bool:
+    """A prose paragraph, or a shorter one that ends a sentence and is not a stamp of dates and
+    times (a standfirst may be shorter than a body paragraph)."""
+    if f.bad or f.short or f.block.kind != "paragraph":
+        return False
+    if f.good:
+        return True
+    text = f.block.text
+    digits = sum(ch.isdigit() for ch in text)
+    return digits <= STANDFIRST_MAX_DIGITS * len(text) and bool(_SENTENCE_END.search(text))
+
+
+def _in_form(path: tuple[Any, ...]) -> bool:
+    """True inside a ``<form>`` (a sign-up box's messages are not the article's)."""
+    return any(el.tag == "form" for el in path)
 
 
 _MEDIA_CACHE: dict[frozenset[str], bool] = {}

@@ -81,3 +81,27 @@ def test_title_heading_found_by_its_words_anchors_the_standfirst():
 def test_title_words_and_character_pairs():
     assert content._words("Brücke: Stadt verschiebt") == {"brücke", "stadt", "verschiebt"}
     assert content._words("春耕进展") == {"春耕", "耕进", "进展"}
+
+
+def _standfirst_page(between: str) -> str:
+    return page("<header><h1>Bridge delayed</h1>"
+                "<p class='lead'>The city will have to wait two more years for its bridge.</p>"
+                "<p class='lead'>Engineers found flaws in the steel of the main span.</p>"
+                f"{between}</header><div class='body'>{paras(5, EN)}</div>", "Bridge delayed")
+
+
+def test_short_standfirst_sentences_above_the_body_are_kept():
+    art = clean(_standfirst_page(""))
+    assert "The city will have to wait two more years for its bridge." in art.text
+    assert "Engineers found flaws in the steel of the main span." in art.text
+
+
+def test_a_date_stamp_and_a_sign_up_form_above_the_body_stay_out():
+    stamp = "<p class='meta'>Updated 19.11.2024, 06:55; posted 19.11.2024, 06:51.</p>"
+    form = ("<form class='signup'><p>Invalid email. Something went wrong, please try again later.</p>"
+            "<input name='email'></form>")
+    for between in (stamp, form):  # the locator alone (no stamp or sign-up vocabulary at work)
+        art = Cleaner(entry_points=False, plugins=[content]).clean(page(f"<header><h1>Bridge delayed</h1>{between}</header><div class='body'>{paras(5, EN)}</div>",
+                         "Bridge delayed"))
+        assert art.text.count("Officials said") == 5
+        assert "Updated 19.11" not in art.text and "Invalid email" not in art.text
