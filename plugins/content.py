@@ -33,7 +33,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    region their tokens place them in (or under a chrome signal's own kind);
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
-   blocks between good ones stay), and so is a paragraph already kept from
+   blocks between good ones stay), and so are teaser cards (alike elements,
+   each a link headline and a short blurb), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice).
 5. When that leaves nearly nothing, a gentler pass keeps every block that
    reads like prose, and the document notes the fallback.
@@ -139,6 +140,7 @@ UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
+INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alike ones
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
@@ -737,7 +739,13 @@ def locate(doc: Any) -> None:
     outside: list[_Feat] = []
     for f in feats:
         (outside if member_set.isdisjoint(f.block.path) else inside).append(f)
-    verdicts = _verdicts_inside(inside)
+    cards = _cards_inside(inside, container)
+    if cards:
+        plain = [f for f in inside if id(f) not in cards]
+        by_id = dict(zip(map(id, plain), _verdicts_inside(plain)))
+        verdicts = [by_id.get(id(f), False) for f in inside]
+    else:
+        verdicts = _verdicts_inside(inside)
     page_prose = sum(f.nonlink for f in feats if f.good)
     kept_prose = sum(f.nonlink for f, k in zip(inside, verdicts) if k)
     if page_prose > 0 and kept_prose < FALLBACK_SHARE * page_prose and kept_prose < FALLBACK_CHARS:
@@ -770,7 +778,10 @@ def locate(doc: Any) -> None:
     seen = Repeats()
     for f, k in zip(inside, verdicts):
         sig = chrome_inside.get(id(f))
-        if sig is not None:
+        if id(f) in cards:
+            doc.drop(f.block, "boilerplate", "teaser card inside the article container (a link headline and a "
+                     "short blurb, beside alike cards)", region="related")
+        elif sig is not None:
             doc.drop(f.block, sig.kind, f"{sig.evidence} inside the article container, holding little of "
                      "its prose", region=sig.region)
         elif not k:
@@ -843,6 +854,51 @@ def _standfirst_like(f: _Feat) -> bool:
     text = f.block.text
     digits = sum(ch.isdigit() for ch in text)
     return digits <= STANDFIRST_MAX_DIGITS * len(text) and bool(_SENTENCE_END.search(text))
+
+
+def _cards_inside(inside: list[_Feat], container: Any) -> set[int]:
+    """Blocks of teaser cards inside the container, by feat id.
+
+    A card is an element below the container, alike (tag and class) at least
+    one sibling, that holds a link-dense heading (the teaser's headline) and
+    no more than ``CARD_MAX_PROSE`` of prose; its alike siblings that are
+    cards too make the group, which needs ``INNER_CARD_MIN`` cards.
+    """
+    heads = [f for f in inside if f.bad and f.block.kind == "heading"]
+    if len(heads) < INNER_CARD_MIN:
+        return set()
+    groups: dict[tuple[Any, Any, Any], set[Any]] = {}
+    for f in heads:
+        path = f.block.path
+        try:
+            start = path.index(container) + 1
+        except ValueError:
+            continue
+        for j in range(f.own - 1, start - 1, -1):  # the deepest ancestor with an alike sibling
+            el = path[j]
+            parent = el.getparent()
+            key = (el.tag, el.get("class"))
+            if parent is not None and sum(1 for ch in parent if (ch.tag, ch.get("class")) == key) >= 2:
+                groups.setdefault((parent, el.tag, el.get("class")), set()).add(el)
+                break
+    members: dict[Any, list[_Feat]] = {}
+    for els in groups.values():
+        if len(els) >= INNER_CARD_MIN:
+            for el in els:
+                members[el] = []
+    if not members:
+        return set()
+    for f in inside:
+        for el in f.block.path:
+            got = members.get(el)
+            if got is not None:
+                got.append(f)
+                break
+    out: set[int] = set()
+    for fs in members.values():
+        if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE:
+            out.update(id(f) for f in fs)
+    return out
 
 
 def _in_form(path: tuple[Any, ...]) -> bool:

@@ -105,3 +105,23 @@ def test_a_date_stamp_and_a_sign_up_form_above_the_body_stay_out():
                          "Bridge delayed"))
         assert art.text.count("Officials said") == 5
         assert "Updated 19.11" not in art.text and "Invalid email" not in art.text
+
+
+def test_teaser_cards_inside_the_article_go_with_a_reason():
+    cards = "".join(f"<div class='teaser'><h2><a href='/story/{i}'>Another story number {i} to read</a></h2>"
+                    f"<div class='teasertext'><p>A short blurb about the other story, number {i}.</p></div></div>"
+                    for i in range(2))
+    html = page(f"<article><h1>Bridge delayed</h1>{paras(4, EN)}<div class='box'>{cards}</div>"
+                f"{paras(1, EN, 4)}</article>", "Bridge delayed")
+    art = clean(html)
+    assert art.text.count("Officials said") == 5
+    assert "blurb" not in art.text and "Another story" not in art.text
+    assert any("teaser card inside the article container" in r.reason and r.region == "related"
+               for r in art.removed if "blurb" in r.text)
+
+
+def test_sections_with_linked_headings_and_long_prose_are_not_cards():
+    sections = "".join(f"<section class='part'><h2><a href='#p{i}'>Part {i}</a></h2>{paras(4, DE, 4 * i)}</section>"
+                       for i in range(3))
+    art = clean(page(f"<article><h1>Brücke verspätet</h1>{sections}</article>", "Brücke verspätet"))
+    assert art.text.count("Die Stadt hat") == 12
