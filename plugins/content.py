@@ -34,7 +34,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
    blocks between good ones stay), and so are teaser cards (alike elements,
-   each a link headline and a short blurb), and so is a paragraph already kept from
+   each a link headline and a short blurb), forms below the container (when
+   the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice).
 5. When that leaves nearly nothing, a gentler pass keeps every block that
    reads like prose, and the document notes the fallback.
@@ -140,6 +141,7 @@ UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
+FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
 INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alike ones
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
@@ -740,6 +742,9 @@ def locate(doc: Any) -> None:
     for f in feats:
         (outside if member_set.isdisjoint(f.block.path) else inside).append(f)
     cards = _cards_inside(inside, container)
+    forms = _forms_inside(inside, container)
+    if forms:
+        cards |= forms
     if cards:
         plain = [f for f in inside if id(f) not in cards]
         by_id = dict(zip(map(id, plain), _verdicts_inside(plain)))
@@ -778,7 +783,10 @@ def locate(doc: Any) -> None:
     seen = Repeats()
     for f, k in zip(inside, verdicts):
         sig = chrome_inside.get(id(f))
-        if id(f) in cards:
+        if id(f) in forms:
+            doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search)",
+                     region=region_of(f.block.tokens))
+        elif id(f) in cards:
             doc.drop(f.block, "boilerplate", "teaser card inside the article container (a link headline and a "
                      "short blurb, beside alike cards)", region="related")
         elif sig is not None:
@@ -898,6 +906,28 @@ def _cards_inside(inside: list[_Feat], container: Any) -> set[int]:
     for fs in members.values():
         if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE:
             out.update(id(f) for f in fs)
+    return out
+
+
+def _forms_inside(inside: list[_Feat], container: Any) -> set[int]:
+    """Blocks inside a ``<form>`` below the container, by feat id (a page wrapped whole in a
+    form, as some frameworks do, keeps its article: only forms below the container count;
+    and a page whose forms hold much of its prose keeps them: an error or log-in page)."""
+    out: set[int] = set()
+    for f in inside:
+        path = f.block.path
+        for j in range(len(path) - 1, -1, -1):
+            el = path[j]
+            if el is container:
+                break
+            if el.tag == "form":
+                out.add(id(f))
+                break
+    if out:
+        in_forms = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
+        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
+        if in_forms > FORM_MAX_SHARE * rest:
+            return set()
     return out
 
 

@@ -125,3 +125,24 @@ def test_sections_with_linked_headings_and_long_prose_are_not_cards():
                        for i in range(3))
     art = clean(page(f"<article><h1>Brücke verspätet</h1>{sections}</article>", "Brücke verspätet"))
     assert art.text.count("Die Stadt hat") == 12
+
+
+def test_a_sign_up_form_inside_the_article_goes_but_a_page_that_is_its_form_keeps_it():
+    form = ("<form class='register'><p>Registration is a free and easy way to support our journalism and "
+            "take part in the debate.</p><ul><li>First name</li><li>Last name</li></ul><input name='x'></form>")
+    art = Cleaner(entry_points=False, plugins=[content]).clean(
+        page(f"<div class='story'><h1>Bridge delayed</h1>{paras(2, EN)}{form}{paras(3, EN, 2)}</div>", "x"))
+    assert art.text.count("Officials said") == 5
+    assert "Registration is a free" not in art.text
+    assert any(r.reason.startswith("form inside the article container") for r in art.removed)
+    login = ("<form><p>You are not logged in. Enter your user name and password to log in and "
+             "carry on with what you were doing here.</p></form>")
+    art = Cleaner(entry_points=False, plugins=[content]).clean(
+        page(f"<div class='box'><p>Something went wrong while opening this thread, sorry.</p>{login}</div>", "x"))
+    assert "You are not logged in" in art.text
+
+
+def test_a_page_wrapped_whole_in_a_form_keeps_its_article():
+    art = Cleaner(entry_points=False, plugins=[content]).clean(
+        page(f"<form id='aspnetForm'><div class='story'>{paras(5, EN)}</div></form>", "x"))
+    assert art.text.count("Officials said") == 5
