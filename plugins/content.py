@@ -142,7 +142,9 @@ GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is pros
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
 FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
-INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alike ones
+CARD_TITLE_LINK_DENSITY = 0.9  # a card's headline: a link-dense heading, or a paragraph that is one link
+INNER_CARD_MIN = 2
+INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose  # teaser cards inside the container: at least this many alike ones
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
@@ -153,6 +155,7 @@ FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 #: Khmer, Tibetan; Thai has none).
 _SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b\u17d4\u0f0d]")
 _SPLIT = re.compile(r"[-_:\s]+")
+_NUMBERED = re.compile(r"\s*(?:#\s?)?\d{1,3}\s*[.)：:、]\s*\S")  # a listicle's item heading: "2. Name", "#3: Name"
 _SPLIT_CAMEL = re.compile(r"[-_:\s#]+|(?<=[a-z])(?=[A-Z])")
 _NEG_PART = {p: region for region, parts in NEGATIVE_HINTS.items() for p in parts}
 
@@ -868,11 +871,15 @@ def _cards_inside(inside: list[_Feat], container: Any) -> set[int]:
     """Blocks of teaser cards inside the container, by feat id.
 
     A card is an element below the container, alike (tag and class) at least
-    one sibling, that holds a link-dense heading (the teaser's headline) and
+    one sibling, that holds a link-dense heading or a paragraph that is all
+    link (the teaser's headline) and
     no more than ``CARD_MAX_PROSE`` of prose; its alike siblings that are
-    cards too make the group, which needs ``INNER_CARD_MIN`` cards.
+    cards too make the group, which needs ``INNER_CARD_MIN`` cards. Cards that
+    are much of the container's prose, or carry a numbered heading, are its
+    content (a listicle, a gallery).
     """
-    heads = [f for f in inside if f.bad and f.block.kind == "heading"]
+    heads = [f for f in inside if f.bad and (f.block.kind == "heading" or (
+        f.block.kind == "paragraph" and f.block.link_density >= CARD_TITLE_LINK_DENSITY))]
     if len(heads) < INNER_CARD_MIN:
         return set()
     groups: dict[tuple[Any, Any, Any], set[Any]] = {}
@@ -904,8 +911,14 @@ def _cards_inside(inside: list[_Feat], container: Any) -> set[int]:
                 break
     out: set[int] = set()
     for fs in members.values():
-        if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE:
+        if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
+                and not any(f.block.kind == "heading" and _NUMBERED.match(f.block.text) for f in fs):
             out.update(id(f) for f in fs)
+    if out:  # a list of cards that is most of the container is its content (a listicle, a gallery)
+        in_cards = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
+        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
+        if in_cards > INNER_CARD_MAX_SHARE * rest:
+            return set()
     return out
 
 

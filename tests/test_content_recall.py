@@ -146,3 +146,26 @@ def test_a_page_wrapped_whole_in_a_form_keeps_its_article():
     art = Cleaner(entry_points=False, plugins=[content]).clean(
         page(f"<form id='aspnetForm'><div class='story'>{paras(5, EN)}</div></form>", "x"))
     assert art.text.count("Officials said") == 5
+
+
+def _promo(i: int, head: str = "") -> str:
+    return (f"<div class='item'>{head}<div class='item-head'><a href='/other/{i}'>Another headline number {i}"
+            f"</a></div><div class='item-body'><p>A one-line summary of the other story, number {i}.</p></div></div>")
+
+
+def test_promo_cards_headed_by_a_link_paragraph_inside_the_article_go():
+    box = "<div class='box'><div class='box-title'>Other news</div>" + "".join(_promo(i) for i in range(3)) + "</div>"
+    art = clean(page(f"<article><h1>Bridge delayed</h1>{paras(3, EN)}{box}{paras(3, EN, 3)}</article>",
+                     "Bridge delayed"))
+    assert art.text.count("Officials said") == 6 and "one-line summary" not in art.text
+
+
+def test_listicle_items_and_card_lists_that_are_the_content_stay():
+    items = "".join(_promo(i, f"<h2>{i}. Heated airer model {i}</h2>") for i in range(1, 4))
+    art = clean(page(f"<article><h1>Best airers</h1>{paras(3, EN)}<div class='list'>{items}</div></article>",
+                     "Best airers"))
+    assert art.text.count("one-line summary") == 3
+    gallery = "".join(_promo(i) for i in range(4))  # cards that are much of the article's prose
+    art = clean(page(f"<article><h1>Photos of the day</h1>{paras(2, EN)}<div class='list'>{gallery}</div>"
+                     "</article>", "Photos of the day"))
+    assert art.text.count("one-line summary") == 4
