@@ -21,7 +21,8 @@ How (HTML only, after the specific-noise steps have had their turn):
 3. The best candidate is widened: it climbs to its parent while what the
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
-   often cut into several blocks around pictures and ads).
+   often cut into several blocks around pictures and ads), and so do siblings
+   whose prose is all set in the body's own paragraph style (tag and class).
    Chrome signals (elements the chrome step left in the page although their
    classes read as comments, widgets ...) multiply their element's score by
    their weight, unless they hold the paragraph under the title; weak words
@@ -117,6 +118,7 @@ LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
 NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where it was found
 TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
 TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
+STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
 LEAD_ALIKE_FROM = 2  # elements of the lead's path below <html><body> lend their class to alike ones
 OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
 CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
@@ -640,6 +642,54 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
     return top.el, members
 
 
+def _styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
+                     signals: dict[Any, Any]) -> list[Any]:
+    """Siblings of the container whose prose is set in the body's own paragraph style.
+
+    The body's style is the (tag, class) most of the container's prose
+    paragraphs share (a class is needed: a bare ``<p>`` says nothing). A
+    sibling joins when every valued block in it is a paragraph in that style,
+    outside negative regions and chrome signals: the free part before a
+    paywalled one, a body continued after a box.
+    """
+    parent = container.getparent()
+    if parent is None:
+        return []
+    depth = None
+    styles: dict[tuple[Any, Any], int] = {}
+    for f in feats:
+        path = f.block.path
+        if f.value <= 0 or f.block.kind != "paragraph" or container not in path:
+            continue
+        el = path[f.own]
+        cls = el.get("class")
+        if cls:
+            styles[(el.tag, cls)] = styles.get((el.tag, cls), 0) + 1
+        if depth is None:
+            depth = path.index(container)
+    if not styles or depth is None:
+        return []
+    style, count = max(styles.items(), key=lambda kv: kv[1])
+    if count < STYLE_MIN_PARAGRAPHS:
+        return []
+    taken = set(members)
+    verdict: dict[Any, bool] = {}
+    for f in feats:
+        path = f.block.path
+        if len(path) <= depth or path[depth - 1] is not parent:
+            continue
+        sib = path[depth]
+        if sib in taken or verdict.get(sib) is False:
+            continue
+        if f.value <= 0 and not f.bad:
+            continue  # short lines and empty blocks say nothing
+        el = path[f.own]
+        ok = (f.block.kind == "paragraph" and not f.bad and f.neg_at < 0 and (el.tag, el.get("class")) == style
+              and (not signals or signal_on_path(path, signals) is None))
+        verdict[sib] = ok and verdict.get(sib, True)
+    return [sib for sib, ok in verdict.items() if ok]
+
+
 def _squash(text: str) -> str:
     return "".join(text.split()).lower()
 
@@ -739,6 +789,7 @@ def locate(doc: Any) -> None:
                                           doc.blocks[at] if at is not None else None)
     if container is None:
         return
+    members = members + _styled_siblings(feats, container, members, signals)
     member_set = set(members)
     inside: list[_Feat] = []
     outside: list[_Feat] = []

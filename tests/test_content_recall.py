@@ -169,3 +169,29 @@ def test_listicle_items_and_card_lists_that_are_the_content_stay():
     art = clean(page(f"<article><h1>Photos of the day</h1>{paras(2, EN)}<div class='list'>{gallery}</div>"
                      "</article>", "Photos of the day"))
     assert art.text.count("one-line summary") == 4
+
+
+def _styled(n: int, text: str, cls: str = "body-p", start: int = 0) -> str:
+    return "".join(f"<p class='{cls}'>{text}Detail number {i} follows.</p>" for i in range(start, start + n))
+
+
+def test_a_sibling_set_in_the_body_s_paragraph_style_joins_it():
+    # the free part before a paywalled one: one paragraph, in the body's own style
+    # (no title heading on the page: the lead re-admission has no anchor)
+    html = page("<div class='article-content'>"
+                f"<div id='free-part'>{_styled(1, EN)}</div><div id='metered'>{_styled(6, EN, start=1)}</div>"
+                "</div>", "Bridge delayed")
+    art = Cleaner(entry_points=False, plugins=[content]).clean(html)
+    assert art.text.count("Officials said") == 7
+
+
+def test_a_sibling_in_another_style_or_without_one_stays_out():
+    about = ("The Company is a global provider of bridge steel, with offices in twelve countries and "
+             "around two thousand staff; its shares trade in Zurich.")
+    for cls in ("about-text", ""):
+        p = f"<p class='{cls}'>{about}</p>" if cls else f"<p>{about}</p>"
+        html = page("<h1>Bridge delayed</h1><div class='wrap'>"
+                    f"<div class='story'>{_styled(6, EN)}</div><div class='about'>{p}{p.replace('The Company', 'It')}</div>"
+                    "</div>", "Bridge delayed")
+        art = Cleaner(entry_points=False, plugins=[content]).clean(html)
+        assert art.text.count("Officials said") == 6 and "global provider" not in art.text
