@@ -195,3 +195,24 @@ def test_a_sibling_in_another_style_or_without_one_stays_out():
                     "</div>", "Bridge delayed")
         art = Cleaner(entry_points=False, plugins=[content]).clean(html)
         assert art.text.count("Officials said") == 6 and "global provider" not in art.text
+
+
+def test_a_long_form_post_keeps_its_headings_lists_code_table_and_quote():
+    toc = "<nav class='toc'><ul>" + "".join(f"<li><a href='#s{i}'>Section {i}</a></li>" for i in range(5)) + "</ul></nav>"
+    body = (f"<h1>How to build a bridge checker</h1><p>{EN}</p><h2 id='s1'>Install</h2>"
+            "<p>First install the tool with pip. It needs Python 3.10 or newer.</p>"
+            "<pre><code>pip install bridgecheck\nbridgecheck --help</code></pre>"
+            "<h2 id='s2'>Steps</h2><ol><li>Read the <a href='/docs/config'>configuration guide</a> before you start.</li>"
+            "<li>Run <code>bridgecheck scan</code> on the <a href='/data'>sample data</a>.</li>"
+            "<li>Open the report in a browser.</li></ol>"
+            "<table><tr><th>Option</th><th>Meaning</th></tr><tr><td>--fast</td><td>skip the slow checks</td></tr></table>"
+            f"<h2 id='s3'>Results</h2><p>{EN}</p><blockquote><p>It works well on long spans, one engineer said.</p>"
+            f"</blockquote><p>{EN}</p>")
+    html = page(f"<header><a href='/'>Blog</a> <a href='/about'>About</a></header><div class='layout'>"
+                f"<aside class='sidebar'>{toc}</aside><main><article class='post'>{body}</article></main></div>"
+                "<footer>© 2026 Example blog</footer>", "How to build a bridge checker")
+    art = clean(html)
+    kinds = [p.kind for p in art.paragraphs]
+    assert kinds.count("heading") == 3 and kinds.count("list_item") == 3
+    assert {"code", "table", "quote"} <= set(kinds)
+    assert "Section 2" not in art.text and "Example blog" not in art.text
