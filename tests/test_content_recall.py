@@ -216,3 +216,12 @@ def test_a_long_form_post_keeps_its_headings_lists_code_table_and_quote():
     assert kinds.count("heading") == 3 and kinds.count("list_item") == 3
     assert {"code", "table", "quote"} <= set(kinds)
     assert "Section 2" not in art.text and "Example blog" not in art.text
+
+
+def test_a_comment_thread_and_a_byline_in_the_body_s_style_are_not_pulled_in():
+    comments = "".join(f"<div class='comment'>{_styled(1, OTHER, start=i)}</div>" for i in range(3))
+    html = page("<div class='wrap'><div class='byline'><p class='body-p'><a href='/authors/jane'>Jane Doe</a></p></div>"
+                f"<div class='story'>{_styled(6, EN)}</div><div id='comments'>{comments}</div></div>", "x")
+    art = Cleaner(entry_points=False, plugins=[content]).clean(html)
+    assert art.text.count("Officials said") == 6
+    assert "football club" not in art.text and "Jane Doe" not in art.text
