@@ -15,11 +15,14 @@ How (HTML only, after the specific-noise steps have had their turn):
    headline) count as negative, whatever their class names say. The
    elements around the first prose block under the page's title heading
    are favoured (an article starts under its title); a negative region
-   without that block is doubly unlikely.
+   without that block is doubly unlikely, and so is an ``<article>`` headed
+   by another headline of the title's rank (the next story of an endless
+   page): the container never climbs into one.
 3. The best candidate is widened: it climbs to its parent while what the
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
-   often cut into several blocks around pictures and ads).
+   often cut into several blocks around pictures and ads), and so do siblings
+   whose prose is all set in the body's own paragraph style (tag and class).
    Chrome signals (elements the chrome step left in the page although their
    classes read as comments, widgets ...) multiply their element's score by
    their weight, unless they hold the paragraph under the title; weak words
@@ -31,7 +34,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    region their tokens place them in (or under a chrome signal's own kind);
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
-   blocks between good ones stay), and so is a paragraph already kept from
+   blocks between good ones stay), and so are teaser cards (alike elements,
+   each a link headline and a short blurb), forms below the container (when
+   the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice).
 5. When that leaves nearly nothing, a gentler pass keeps every block that
    reads like prose, and the document notes the fallback.
@@ -111,6 +116,11 @@ NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its 
 LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
 LEAD_WINDOW = 25  # ... when it comes within this many blocks of it
 NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where it was found
+TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
+TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
+STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
+LEAD_ALIKE_FROM = 2  # elements of the lead's path below <html><body> lend their class to alike ones
+OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
 CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
@@ -133,6 +143,11 @@ UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
+FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
+CARD_TITLE_LINK_DENSITY = 0.9  # a card's headline: a link-dense heading, or a paragraph that is one link
+INNER_CARD_MIN = 2
+INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose  # teaser cards inside the container: at least this many alike ones
+STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
@@ -142,6 +157,7 @@ FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 #: Khmer, Tibetan; Thai has none).
 _SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b\u17d4\u0f0d]")
 _SPLIT = re.compile(r"[-_:\s]+")
+_NUMBERED = re.compile(r"\s*(?:#\s?)?\d{1,3}\s*[.)：:、]\s*\S")  # a listicle's item heading: "2. Name", "#3: Name"
 _SPLIT_CAMEL = re.compile(r"[-_:\s#]+|(?<=[a-z])(?=[A-Z])")
 _NEG_PART = {p: region for region, parts in NEGATIVE_HINTS.items() for p in parts}
 
@@ -277,7 +293,8 @@ class _Cand:
     """An element on some block's path, with the totals of the blocks below it."""
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
-                 "linked", "negative", "in_article", "lead", "is_article")
+                 "linked", "negative", "in_article", "lead", "is_article", "other_article",
+                 "others")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
@@ -296,6 +313,8 @@ class _Cand:
         self.lead: bool | None = None  # holds the first prose block under the title (None: none found)
         prop = el.get("itemprop")
         self.is_article = el.tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
+        self.other_article = False  # is or sits in an <article> headed by another headline than the title's
+        self.others = 0  # such articles at or below
 
     @property
     def link_density(self) -> float:
@@ -313,6 +332,8 @@ class _Cand:
             factor *= LEAD_FACTOR
         elif self.negative and self.lead is False:
             factor *= NOT_LEAD_FACTOR  # a related/sidebar region without the paragraph under the title
+        if self.other_article:
+            factor *= OTHER_ARTICLE_FACTOR
         return self.conc * factor * (1.0 - self.link_density)
 
 
@@ -373,8 +394,8 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
 
 
 def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
-                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None
-                     ) -> dict[Any, _Cand]:
+                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
+                     title: Any = None) -> dict[Any, _Cand]:
     """Every element on a block path, with its totals and decayed value (see the module doc).
 
     ``dropped`` are blocks earlier steps took out: they still show the page's
@@ -383,7 +404,9 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     evidence, strength): a factor under 1.0 (see ``chrome.ChromeSignal``); weak
     evidence does not count against an element that reads like prose next to
     the title's paragraph, and "lead" elements (they hold it, or are alike)
-    lose any negative hint.
+    lose any negative hint. ``title`` is the block of the page's title
+    heading: an ``<article>`` that holds another headline of its rank and not
+    the title is another story (the next one of an endless page, a teaser).
     """
     cands: dict[Any, _Cand] = {}
     by_last: dict[Any, list[_Cand]] = {}
@@ -437,6 +460,8 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             if bad:
                 c.linked = True
     _mark_cards(cands)
+    if title is not None and title.path:
+        _mark_other_articles(cands, chains, feats, dropped, title)
     articles = []
     near = _near_lead(cands, lead)
     for c in cands.values():
@@ -452,6 +477,8 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             sc.hint = max(sc.hint, 1.0)  # holds, or is alike what holds, the paragraph under the title
         elif weight < sc.hint and not (strength == "weak" and _prose_like(sc) and near(sc)):
             sc.hint = weight
+    if lead is not None:
+        _clear_lead_alikes(cands, lead)
     for c in cands.values():
         c.prose = 0.0
         if c.is_article:
@@ -490,6 +517,56 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     return cands
 
 
+def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:
+    """Lift a class-word hint off prose elements alike (tag and class) an element around the lead.
+
+    The body continued after a box, in a copy of the wrapper that holds the
+    paragraph under the title: whatever its class words say
+    (``…-stream-style``), they say it of the lead's wrapper too. Chrome
+    signals and cards stay (structural evidence), and so do elements holding
+    little prose in few links.
+    """
+    keys = {(el.tag, el.get("class")) for el in lead.block.path[LEAD_ALIKE_FROM:] if el.get("class")}
+    if not keys:
+        return
+    on_path = set(lead.block.path)
+    for c in cands.values():
+        if c.hint in (NEGATIVE_FACTOR, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE_FACTOR) and c.el not in on_path \
+                and (c.el.tag, c.el.get("class")) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
+            c.hint = 1.0
+
+
+def _mark_other_articles(cands: dict[Any, _Cand], chains: list[list[_Cand]], feats: list[_Feat],
+                         dropped: list[_Feat], title: Any) -> None:
+    """Flag the ``<article>`` elements (and what they hold) headed by another headline than the title.
+
+    A headline is a heading block of the title's rank or higher; an article
+    holding the title heading, or around it, is never flagged.
+    """
+    level = title.level or 1
+    title_path = set(title.path)
+    others: list[_Cand] = []
+    for f in list(feats) + list(dropped):
+        b = f.block
+        if b.kind != "heading" or b is title or not (0 < b.level <= level):
+            continue
+        for el in b.path:
+            c = cands.get(el)
+            if c is not None and c.is_article and el not in title_path and not c.other_article:
+                c.other_article = True
+                others.append(c)
+                up: _Cand | None = c
+                while up is not None:
+                    up.others += 1
+                    up = up.parent
+    while others:
+        c = others.pop()
+        for ch in c.children:
+            if not ch.other_article:
+                ch.other_article = True
+                others.append(ch)
+
+
 def _mark_inside(top: _Cand) -> None:
     stack = [top]
     while stack:
@@ -514,14 +591,14 @@ def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
 
 
 def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
-                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None
-                     ) -> tuple[Any, list[Any]]:
+                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
+                     title: Any = None) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
     elements around it are favoured (the article starts under its title).
     """
-    cands = score_candidates(feats, dropped, lead, signals)
+    cands = score_candidates(feats, dropped, lead, signals, title)
     try:
         return _choose(feats, cands)
     finally:
@@ -542,6 +619,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
         up = top.parent
         prose = up.prose - top.prose
         junk = up.junk - top.junk
+        if up.others > top.others:
+            break  # it would take in another story
         if prose + junk <= CLIMB_SLACK:
             top = up
             continue
@@ -563,12 +642,66 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
     return top.el, members
 
 
+def _styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
+                     signals: dict[Any, Any]) -> list[Any]:
+    """Siblings of the container whose prose is set in the body's own paragraph style.
+
+    The body's style is the (tag, class) most of the container's prose
+    paragraphs share (a class is needed: a bare ``<p>`` says nothing). A
+    sibling joins when every valued block in it is a paragraph in that style,
+    outside negative regions and chrome signals: the free part before a
+    paywalled one, a body continued after a box.
+    """
+    parent = container.getparent()
+    if parent is None:
+        return []
+    depth = None
+    styles: dict[tuple[Any, Any], int] = {}
+    for f in feats:
+        path = f.block.path
+        if f.value <= 0 or f.block.kind != "paragraph" or container not in path:
+            continue
+        el = path[f.own]
+        cls = el.get("class")
+        if cls:
+            styles[(el.tag, cls)] = styles.get((el.tag, cls), 0) + 1
+        if depth is None:
+            depth = path.index(container)
+    if not styles or depth is None:
+        return []
+    style, count = max(styles.items(), key=lambda kv: kv[1])
+    if count < STYLE_MIN_PARAGRAPHS:
+        return []
+    taken = set(members)
+    verdict: dict[Any, bool] = {}
+    for f in feats:
+        path = f.block.path
+        if len(path) <= depth or path[depth - 1] is not parent:
+            continue
+        sib = path[depth]
+        if sib in taken or verdict.get(sib) is False:
+            continue
+        if f.value <= 0 and not f.bad:
+            continue  # short lines and empty blocks say nothing
+        el = path[f.own]
+        ok = (f.block.kind == "paragraph" and not f.bad and f.neg_at < 0 and (el.tag, el.get("class")) == style
+              and (not signals or signal_on_path(path, signals) is None))
+        verdict[sib] = ok and verdict.get(sib, True)
+    return [sib for sib, ok in verdict.items() if ok]
+
+
 def _squash(text: str) -> str:
     return "".join(text.split()).lower()
 
 
 def title_index(doc: Any) -> int | None:
-    """Index of the heading block that carries the page's title, if one is found."""
+    """Index of the heading block that carries the page's title, if one is found.
+
+    First a heading that is the title, or holds it, or is held by it (spaces
+    and case aside); then one that shares most of its words (punctuation
+    aside: ``Kicker: Title`` set as ``Kicker Title``, a word added or left
+    out); then the page's only ``<h1>``.
+    """
     heads = [b for b in doc.blocks if b.kind == "heading"]
     title = doc.meta.get("title")
     if title:
@@ -577,8 +710,29 @@ def title_index(doc: Any) -> int | None:
             h = _squash(b.text)
             if h and (h == t or (len(h) >= 4 and (h in t or t in h))):
                 return int(b.index)
+        tw = _words(str(title))
+        if len(tw) >= TITLE_MIN_WORDS:
+            for b in heads:
+                hw = _words(b.text)
+                common = len(tw & hw)
+                if hw and common >= TITLE_WORD_SHARE * len(tw) and common >= TITLE_WORD_SHARE * len(hw):
+                    return int(b.index)
     h1 = [b for b in heads if b.level == 1]
     return int(h1[0].index) if len(h1) == 1 else None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    """Words of a title, case-folded; in scripts without spaces (Han, kana) character pairs."""
+    out: set[str] = set()
+    for w in _WORD.findall(text.casefold()):
+        if cjk_count(w) * 2 >= len(w) and len(w) > 2:
+            out.update(w[i:i + 2] for i in range(len(w) - 1))
+        else:
+            out.add(w)
+    return out
 
 
 def _lead(doc: Any, feats: list[_Feat]) -> _Feat | None:
@@ -630,15 +784,27 @@ def locate(doc: Any) -> None:
     signals = signals_of(doc)
     weights = {el: (sig.weight, sig.strength) for el, sig in signals.items()}
     lead = _lead(doc, feats)
-    container, members = choose_container(feats, dropped, lead, weights)
+    at = title_index(doc)
+    container, members = choose_container(feats, dropped, lead, weights,
+                                          doc.blocks[at] if at is not None else None)
     if container is None:
         return
+    members = members + _styled_siblings(feats, container, members, signals)
     member_set = set(members)
     inside: list[_Feat] = []
     outside: list[_Feat] = []
     for f in feats:
         (outside if member_set.isdisjoint(f.block.path) else inside).append(f)
-    verdicts = _verdicts_inside(inside)
+    cards = _cards_inside(inside, container)
+    forms = _forms_inside(inside, container)
+    if forms:
+        cards |= forms
+    if cards:
+        plain = [f for f in inside if id(f) not in cards]
+        by_id = dict(zip(map(id, plain), _verdicts_inside(plain)))
+        verdicts = [by_id.get(id(f), False) for f in inside]
+    else:
+        verdicts = _verdicts_inside(inside)
     page_prose = sum(f.nonlink for f in feats if f.good)
     kept_prose = sum(f.nonlink for f, k in zip(inside, verdicts) if k)
     if page_prose > 0 and kept_prose < FALLBACK_SHARE * page_prose and kept_prose < FALLBACK_CHARS:
@@ -671,7 +837,13 @@ def locate(doc: Any) -> None:
     seen = Repeats()
     for f, k in zip(inside, verdicts):
         sig = chrome_inside.get(id(f))
-        if sig is not None:
+        if id(f) in forms:
+            doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search)",
+                     region=region_of(f.block.tokens))
+        elif id(f) in cards:
+            doc.drop(f.block, "boilerplate", "teaser card inside the article container (a link headline and a "
+                     "short blurb, beside alike cards)", region="related")
+        elif sig is not None:
             doc.drop(f.block, sig.kind, f"{sig.evidence} inside the article container, holding little of "
                      "its prose", region=sig.region)
         elif not k:
@@ -695,7 +867,9 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
     split by an inline box). A run takes clean prose paragraphs (no negative
     class, no chrome signal, not link-dense); it steps over short lines and
     blocks earlier steps dropped (ads, share bars, related boxes), at most
-    ``READMIT_MAX_GAP`` in a row; anything else ends it.
+    ``READMIT_MAX_GAP`` in a row; anything else ends it. A standfirst may be
+    shorter than a body paragraph (one sentence), but not a date stamp or
+    the message of a sign-up form.
     """
     if not inside or not outside:
         return set()
@@ -716,7 +890,7 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
                 gap += 1
             elif f.short or (f.block.kind == "heading" and not f.bad) or _is_media(f.block.tokens):
                 gap += 1
-            elif (f.good and f.block.kind == "paragraph" and f.neg_at < 0
+            elif (_standfirst_like(f) and f.neg_at < 0 and not _in_form(f.block.path)
                   and (within is None or within in f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -730,6 +904,100 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
     if t is not None and t < first:
         run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
     return out
+
+
+def _standfirst_like(f: _Feat) -> bool:
+    """A prose paragraph, or a shorter one that ends a sentence and is not a stamp of dates and
+    times (a standfirst may be shorter than a body paragraph)."""
+    if f.bad or f.short or f.block.kind != "paragraph":
+        return False
+    if f.good:
+        return True
+    text = f.block.text
+    digits = sum(ch.isdigit() for ch in text)
+    return digits <= STANDFIRST_MAX_DIGITS * len(text) and bool(_SENTENCE_END.search(text))
+
+
+def _cards_inside(inside: list[_Feat], container: Any) -> set[int]:
+    """Blocks of teaser cards inside the container, by feat id.
+
+    A card is an element below the container, alike (tag and class) at least
+    one sibling, that holds a link-dense heading or a paragraph that is all
+    link (the teaser's headline) and
+    no more than ``CARD_MAX_PROSE`` of prose; its alike siblings that are
+    cards too make the group, which needs ``INNER_CARD_MIN`` cards. Cards that
+    are much of the container's prose, or carry a numbered heading, are its
+    content (a listicle, a gallery).
+    """
+    heads = [f for f in inside if f.bad and (f.block.kind == "heading" or (
+        f.block.kind == "paragraph" and f.block.link_density >= CARD_TITLE_LINK_DENSITY))]
+    if len(heads) < INNER_CARD_MIN:
+        return set()
+    groups: dict[tuple[Any, Any, Any], set[Any]] = {}
+    for f in heads:
+        path = f.block.path
+        try:
+            start = path.index(container) + 1
+        except ValueError:
+            continue
+        for j in range(f.own - 1, start - 1, -1):  # the deepest ancestor with an alike sibling
+            el = path[j]
+            parent = el.getparent()
+            key = (el.tag, el.get("class"))
+            if parent is not None and sum(1 for ch in parent if (ch.tag, ch.get("class")) == key) >= 2:
+                groups.setdefault((parent, el.tag, el.get("class")), set()).add(el)
+                break
+    members: dict[Any, list[_Feat]] = {}
+    for els in groups.values():
+        if len(els) >= INNER_CARD_MIN:
+            for el in els:
+                members[el] = []
+    if not members:
+        return set()
+    for f in inside:
+        for el in f.block.path:
+            got = members.get(el)
+            if got is not None:
+                got.append(f)
+                break
+    out: set[int] = set()
+    for fs in members.values():
+        if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
+                and not any(f.block.kind == "heading" and _NUMBERED.match(f.block.text) for f in fs):
+            out.update(id(f) for f in fs)
+    if out:  # a list of cards that is most of the container is its content (a listicle, a gallery)
+        in_cards = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
+        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
+        if in_cards > INNER_CARD_MAX_SHARE * rest:
+            return set()
+    return out
+
+
+def _forms_inside(inside: list[_Feat], container: Any) -> set[int]:
+    """Blocks inside a ``<form>`` below the container, by feat id (a page wrapped whole in a
+    form, as some frameworks do, keeps its article: only forms below the container count;
+    and a page whose forms hold much of its prose keeps them: an error or log-in page)."""
+    out: set[int] = set()
+    for f in inside:
+        path = f.block.path
+        for j in range(len(path) - 1, -1, -1):
+            el = path[j]
+            if el is container:
+                break
+            if el.tag == "form":
+                out.add(id(f))
+                break
+    if out:
+        in_forms = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
+        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
+        if in_forms > FORM_MAX_SHARE * rest:
+            return set()
+    return out
+
+
+def _in_form(path: tuple[Any, ...]) -> bool:
+    """True inside a ``<form>`` (a sign-up box's messages are not the article's)."""
+    return any(el.tag == "form" for el in path)
 
 
 _MEDIA_CACHE: dict[frozenset[str], bool] = {}

@@ -1,0 +1,227 @@
+"""content: the locator's recall and precision mechanisms, each on a small page of its own."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+from newsclean.plugins import content
+
+EN = ("Officials said on Monday that the new bridge would open next spring, two years later than planned, "
+      "after engineers found problems with the steel used in its main span. ")
+DE = ("Die Stadt hat am Montag mitgeteilt, dass die neue Brücke erst im kommenden Frühjahr eröffnet wird, "
+      "zwei Jahre später als geplant, weil Ingenieure Mängel am Stahl gefunden haben. ")
+OTHER = ("The football club confirmed late on Tuesday that its former manager was in talks about a return, "
+         "a week after the team lost its third league match in a row at home. ")
+
+
+def clean(html: str):
+    return Cleaner().clean(html)  # every built-in: the title comes from the page's metadata
+
+
+def page(inner: str, title: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{inner}</body></html>"
+
+
+def paras(n: int, text: str, start: int = 0) -> str:
+    return "".join(f"<p>{text}Detail number {i} follows.</p>" for i in range(start, start + n))
+
+
+def test_the_titled_article_beats_a_longer_next_story_of_an_endless_page():
+    first = (f"<article class='story'><header><h1>Bridge delayed</h1><h2>{EN}</h2></header>"
+             f"<div class='text'>{paras(4, EN)}</div></article>")
+    second = (f"<div class='more'><article class='story'><header><h1>Manager may return</h1></header>"
+              f"<div class='text'>{paras(7, OTHER)}</div></article></div>")
+    art = clean(page(first + second, "Bridge delayed"))
+    assert art.text.count("Officials said") >= 4
+    assert "football club" not in art.text
+    assert any("football club" in r.text and r.plugin == "content:locate" for r in art.removed)
+
+
+def test_an_article_with_a_subheading_of_lower_rank_is_not_another_story():
+    # <article> sections with <h2> headings inside the titled article are parts of it, in any language
+    body = "".join(f"<article class='part'><h2>Teil {i}</h2>{paras(2, DE, 2 * i)}</article>" for i in range(3))
+    art = clean(page(f"<h1>Brücke verspätet</h1><div class='text'>{body}</div>", "Brücke verspätet"))
+    assert art.text.count("Die Stadt hat") == 6
+
+
+def test_without_a_title_heading_no_article_is_set_aside():
+    second = f"<article><h1>Manager may return</h1>{paras(5, OTHER)}</article>"
+    art = clean(page(f"<div class='nav'><a href='/'>Home</a></div>{second}", "Club news"))
+    assert art.text.count("football club") == 5
+
+
+def test_a_body_continued_after_a_box_in_an_alike_wrapper_is_kept_whatever_its_class_words():
+    # utility classes may hold region words ("stream"); the wrapper of the lead has the same class
+    half = "<div class='w-full md:z-stream-layout-style'><div class='px-4'>{}</div></div>"
+    html = page("<h1>Bridge delayed</h1><div class='relative'>"
+                f"<div class='flex'>{half.format(paras(4, EN))}</div>"
+                "<div class='flex'><div class='video'><p>Video</p></div></div>"
+                f"<div class='flex'>{half.format(paras(4, DE, 4))}</div></div>", "Bridge delayed")
+    art = clean(html)
+    assert art.text.count("Officials said") == 4 and art.text.count("Die Stadt hat") == 4
+
+
+def test_a_sidebar_whose_inner_wrapper_is_alike_the_body_s_stays_out():
+    html = page("<h1>Bridge delayed</h1>"
+                f"<div class='main'><div class='text'>{paras(5, EN)}</div></div>"
+                f"<div class='sidebar'><div class='text'>{paras(2, OTHER)}</div></div>", "Bridge delayed")
+    art = clean(html)
+    assert art.text.count("Officials said") == 5 and "football club" not in art.text
+
+
+def test_title_heading_found_by_its_words_anchors_the_standfirst():
+    # the heading sets the title's kicker apart and adds a word: its words still make it the title
+    stand = "Die Eröffnung verschiebt sich um zwei Jahre, weil der Stahl der Hauptspannweite Mängel hat."
+    html = page("<div class='top'><h2>Brücke Die Stadt verschiebt die Eröffnung erneut</h2>"
+                f"<p class='intro'>{stand}</p></div><div class='related'><p>Mehr</p></div>"
+                f"<div class='article-text'>{paras(6, DE)}</div>",
+                "Brücke: Stadt verschiebt die Eröffnung erneut")
+    art = clean(html)
+    assert stand in art.text and art.text.count("Die Stadt hat") == 6
+
+
+def test_title_words_and_character_pairs():
+    assert content._words("Brücke: Stadt verschiebt") == {"brücke", "stadt", "verschiebt"}
+    assert content._words("春耕进展") == {"春耕", "耕进", "进展"}
+
+
+def _standfirst_page(between: str) -> str:
+    return page("<header><h1>Bridge delayed</h1>"
+                "<p class='lead'>The city will have to wait two more years for its bridge.</p>"
+                "<p class='lead'>Engineers found flaws in the steel of the main span.</p>"
+                f"{between}</header><div class='body'>{paras(5, EN)}</div>", "Bridge delayed")
+
+
+def test_short_standfirst_sentences_above_the_body_are_kept():
+    art = clean(_standfirst_page(""))
+    assert "The city will have to wait two more years for its bridge." in art.text
+    assert "Engineers found flaws in the steel of the main span." in art.text
+
+
+def test_a_date_stamp_and_a_sign_up_form_above_the_body_stay_out():
+    stamp = "<p class='meta'>Updated 19.11.2024, 06:55; posted 19.11.2024, 06:51.</p>"
+    form = ("<form class='signup'><p>Invalid email. Something went wrong, please try again later.</p>"
+            "<input name='email'></form>")
+    for between in (stamp, form):  # the locator alone (no stamp or sign-up vocabulary at work)
+        art = Cleaner(entry_points=False, plugins=[content]).clean(page(f"<header><h1>Bridge delayed</h1>{between}</header><div class='body'>{paras(5, EN)}</div>",
+                         "Bridge delayed"))
+        assert art.text.count("Officials said") == 5
+        assert "Updated 19.11" not in art.text and "Invalid email" not in art.text
+
+
+def test_teaser_cards_inside_the_article_go_with_a_reason():
+    cards = "".join(f"<div class='teaser'><h2><a href='/story/{i}'>Another story number {i} to read</a></h2>"
+                    f"<div class='teasertext'><p>A short blurb about the other story, number {i}.</p></div></div>"
+                    for i in range(2))
+    html = page(f"<article><h1>Bridge delayed</h1>{paras(4, EN)}<div class='box'>{cards}</div>"
+                f"{paras(1, EN, 4)}</article>", "Bridge delayed")
+    art = clean(html)
+    assert art.text.count("Officials said") == 5
+    assert "blurb" not in art.text and "Another story" not in art.text
+    assert any("teaser card inside the article container" in r.reason and r.region == "related"
+               for r in art.removed if "blurb" in r.text)
+
+
+def test_sections_with_linked_headings_and_long_prose_are_not_cards():
+    sections = "".join(f"<section class='part'><h2><a href='#p{i}'>Part {i}</a></h2>{paras(4, DE, 4 * i)}</section>"
+                       for i in range(3))
+    art = clean(page(f"<article><h1>Brücke verspätet</h1>{sections}</article>", "Brücke verspätet"))
+    assert art.text.count("Die Stadt hat") == 12
+
+
+def test_a_sign_up_form_inside_the_article_goes_but_a_page_that_is_its_form_keeps_it():
+    form = ("<form class='register'><p>Registration is a free and easy way to support our journalism and "
+            "take part in the debate.</p><ul><li>First name</li><li>Last name</li></ul><input name='x'></form>")
+    art = Cleaner(entry_points=False, plugins=[content]).clean(
+        page(f"<div class='story'><h1>Bridge delayed</h1>{paras(2, EN)}{form}{paras(3, EN, 2)}</div>", "x"))
+    assert art.text.count("Officials said") == 5
+    assert "Registration is a free" not in art.text
+    assert any(r.reason.startswith("form inside the article container") for r in art.removed)
+    login = ("<form><p>You are not logged in. Enter your user name and password to log in and "
+             "carry on with what you were doing here.</p></form>")
+    art = Cleaner(entry_points=False, plugins=[content]).clean(
+        page(f"<div class='box'><p>Something went wrong while opening this thread, sorry.</p>{login}</div>", "x"))
+    assert "You are not logged in" in art.text
+
+
+def test_a_page_wrapped_whole_in_a_form_keeps_its_article():
+    art = Cleaner(entry_points=False, plugins=[content]).clean(
+        page(f"<form id='aspnetForm'><div class='story'>{paras(5, EN)}</div></form>", "x"))
+    assert art.text.count("Officials said") == 5
+
+
+def _promo(i: int, head: str = "") -> str:
+    return (f"<div class='item'>{head}<div class='item-head'><a href='/other/{i}'>Another headline number {i}"
+            f"</a></div><div class='item-body'><p>A one-line summary of the other story, number {i}.</p></div></div>")
+
+
+def test_promo_cards_headed_by_a_link_paragraph_inside_the_article_go():
+    box = "<div class='box'><div class='box-title'>Other news</div>" + "".join(_promo(i) for i in range(3)) + "</div>"
+    art = clean(page(f"<article><h1>Bridge delayed</h1>{paras(3, EN)}{box}{paras(3, EN, 3)}</article>",
+                     "Bridge delayed"))
+    assert art.text.count("Officials said") == 6 and "one-line summary" not in art.text
+
+
+def test_listicle_items_and_card_lists_that_are_the_content_stay():
+    items = "".join(_promo(i, f"<h2>{i}. Heated airer model {i}</h2>") for i in range(1, 4))
+    art = clean(page(f"<article><h1>Best airers</h1>{paras(3, EN)}<div class='list'>{items}</div></article>",
+                     "Best airers"))
+    assert art.text.count("one-line summary") == 3
+    gallery = "".join(_promo(i) for i in range(4))  # cards that are much of the article's prose
+    art = clean(page(f"<article><h1>Photos of the day</h1>{paras(2, EN)}<div class='list'>{gallery}</div>"
+                     "</article>", "Photos of the day"))
+    assert art.text.count("one-line summary") == 4
+
+
+def _styled(n: int, text: str, cls: str = "body-p", start: int = 0) -> str:
+    return "".join(f"<p class='{cls}'>{text}Detail number {i} follows.</p>" for i in range(start, start + n))
+
+
+def test_a_sibling_set_in_the_body_s_paragraph_style_joins_it():
+    # the free part before a paywalled one: one paragraph, in the body's own style
+    # (no title heading on the page: the lead re-admission has no anchor)
+    html = page("<div class='article-content'>"
+                f"<div id='free-part'>{_styled(1, EN)}</div><div id='metered'>{_styled(6, EN, start=1)}</div>"
+                "</div>", "Bridge delayed")
+    art = Cleaner(entry_points=False, plugins=[content]).clean(html)
+    assert art.text.count("Officials said") == 7
+
+
+def test_a_sibling_in_another_style_or_without_one_stays_out():
+    about = ("The Company is a global provider of bridge steel, with offices in twelve countries and "
+             "around two thousand staff; its shares trade in Zurich.")
+    for cls in ("about-text", ""):
+        p = f"<p class='{cls}'>{about}</p>" if cls else f"<p>{about}</p>"
+        html = page("<h1>Bridge delayed</h1><div class='wrap'>"
+                    f"<div class='story'>{_styled(6, EN)}</div><div class='about'>{p}{p.replace('The Company', 'It')}</div>"
+                    "</div>", "Bridge delayed")
+        art = Cleaner(entry_points=False, plugins=[content]).clean(html)
+        assert art.text.count("Officials said") == 6 and "global provider" not in art.text
+
+
+def test_a_long_form_post_keeps_its_headings_lists_code_table_and_quote():
+    toc = "<nav class='toc'><ul>" + "".join(f"<li><a href='#s{i}'>Section {i}</a></li>" for i in range(5)) + "</ul></nav>"
+    body = (f"<h1>How to build a bridge checker</h1><p>{EN}</p><h2 id='s1'>Install</h2>"
+            "<p>First install the tool with pip. It needs Python 3.10 or newer.</p>"
+            "<pre><code>pip install bridgecheck\nbridgecheck --help</code></pre>"
+            "<h2 id='s2'>Steps</h2><ol><li>Read the <a href='/docs/config'>configuration guide</a> before you start.</li>"
+            "<li>Run <code>bridgecheck scan</code> on the <a href='/data'>sample data</a>.</li>"
+            "<li>Open the report in a browser.</li></ol>"
+            "<table><tr><th>Option</th><th>Meaning</th></tr><tr><td>--fast</td><td>skip the slow checks</td></tr></table>"
+            f"<h2 id='s3'>Results</h2><p>{EN}</p><blockquote><p>It works well on long spans, one engineer said.</p>"
+            f"</blockquote><p>{EN}</p>")
+    html = page(f"<header><a href='/'>Blog</a> <a href='/about'>About</a></header><div class='layout'>"
+                f"<aside class='sidebar'>{toc}</aside><main><article class='post'>{body}</article></main></div>"
+                "<footer>© 2026 Example blog</footer>", "How to build a bridge checker")
+    art = clean(html)
+    kinds = [p.kind for p in art.paragraphs]
+    assert kinds.count("heading") == 3 and kinds.count("list_item") == 3
+    assert {"code", "table", "quote"} <= set(kinds)
+    assert "Section 2" not in art.text and "Example blog" not in art.text
+
+
+def test_a_comment_thread_and_a_byline_in_the_body_s_style_are_not_pulled_in():
+    comments = "".join(f"<div class='comment'>{_styled(1, OTHER, start=i)}</div>" for i in range(3))
+    html = page("<div class='wrap'><div class='byline'><p class='body-p'><a href='/authors/jane'>Jane Doe</a></p></div>"
+                f"<div class='story'>{_styled(6, EN)}</div><div id='comments'>{comments}</div></div>", "x")
+    art = Cleaner(entry_points=False, plugins=[content]).clean(html)
+    assert art.text.count("Officials said") == 6
+    assert "football club" not in art.text and "Jane Doe" not in art.text
