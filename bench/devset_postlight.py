@@ -17,7 +17,9 @@ read is counted in the manifest with its reason.
 Records (``ground-truth.json``, id -> record): ``url``, ``fixture``, and where
 the test asserts them ``title``, ``author`` (the parser's string), ``authors``
 (that string split into names), ``publish_time_iso`` (the asserted instant,
-UTC), ``publish_day`` (a test that asserts only the day), ``lead`` (the
+UTC), ``tz`` and ``publish_time_local`` (the zone the site's extractor reads dates
+in, and the instant on its wall clock: a date-only page in Tokyo is asserted as
+15:00 UTC the day before), ``publish_day`` (a test that asserts only the day), ``lead`` (the
 content snippet), ``dek``, ``lang`` (the page's declaration, else the script
 of its truth), ``lead_in_page`` / ``title_in_page`` (whether the truth occurs
 in the page's visible text, whitespace ignored). Pages stay their publishers'
@@ -97,6 +99,15 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$")
 
 
+_TIMEZONE = re.compile(r"""\btimezone\s*:\s*['"]([A-Za-z_/+-]+)['"]""")
+
+
+def extractor_timezone(js: str) -> Optional[str]:
+    """The zone a site extractor reads dates in (``timezone: 'Asia/Tokyo'``), if it names one."""
+    m = _TIMEZONE.search(js)
+    return m.group(1) if m else None
+
+
 @dataclass
 class Case:
     """One fixture page of a test file and what the test asserts about it."""
@@ -106,6 +117,7 @@ class Case:
     test_file: str
     fields: dict = field(default_factory=dict)
     unread: list = field(default_factory=list)  # asserted expressions not understood
+    tz: Optional[str] = None  # the zone the site's extractor reads dates in
 
 
 def _snippet_vars(text: str) -> set[str]:
@@ -232,6 +244,19 @@ def visible_text(page: str) -> str:
     return " ".join(tree.itertext())
 
 
+def local_time(instant: str, tz: Optional[str]) -> Optional[str]:
+    """The asserted UTC instant on the wall clock of the extractor's zone (ISO with offset)."""
+    if not tz:
+        return None
+    from datetime import datetime  # noqa: PLC0415
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415
+    try:
+        zone = ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return datetime.fromisoformat(instant.replace("Z", "+00:00")).astimezone(zone).isoformat()
+
+
 def make_record(case: Case, page: str) -> dict:
     """A ground-truth record for one case and its page."""
     f = case.fields
@@ -244,6 +269,9 @@ def make_record(case: Case, page: str) -> dict:
         rec["authors"] = split_authors(f["author"])
     if "publish_time_iso" in rec:
         rec["publish_day"] = rec["publish_time_iso"][:10]
+        local = local_time(rec["publish_time_iso"], case.tz)
+        if local:
+            rec["tz"], rec["publish_time_local"] = case.tz, local
     visible = squash(visible_text(page))
     for key in ("lead", "title"):
         if rec.get(key):
@@ -274,6 +302,10 @@ def build(tree: GitTree, out: Path, name: str = "postlight") -> dict:
     for path in sorted(tests):
         text = tree.read(path).decode("utf-8", "replace")
         cases = parse_test_file(text, path)
+        ext = path.replace("index.test.js", "index.js")
+        tz = extractor_timezone(tree.read(ext).decode("utf-8", "replace")) if tree.exists(ext) else None
+        for case in cases:
+            case.tz = tz
         if not cases:
             skipped["no fixture read"] += 1
             skipped_cases.append({"test": path, "why": "no fixture read"})

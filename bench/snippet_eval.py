@@ -10,9 +10,9 @@ Per page and overall, against the set's ``ground-truth.json``:
 * title: equal after normalising (NFKC, case, quotes, dashes, whitespace, end punctuation);
 * authors: the set of names equals the truth's ``authors`` (order-free; case, diacritics
   and punctuation folded), and "any": at least one name in common;
-* date right to the day (the truth's UTC day, or the tool's own day when it gives a zone
-  and that day is the truth's day in the same zone), and to the minute where the truth
-  has a time of day (instants compared; a naive time against the truth's UTC clock);
+* date right to the day (the truth's UTC day or its day in the site's zone, against the
+  tool's own day or its UTC day), and to the minute where the truth has a time of day
+  (instants compared; a naive time against the truth's wall clock in the site's zone);
 * lead: the content snippet occurs in the body (whitespace ignored; entities decoded);
   "lead tail": its second half occurs (tolerates a caption or dateline the truth keeps
   in front); and how many body characters (non-space) come before it: junk at the start.
@@ -116,24 +116,33 @@ def parse_when(value: Optional[str]) -> Optional[datetime]:
 
 
 def date_match(rec: dict, got: Optional[str]) -> tuple[Optional[bool], Optional[bool]]:
-    """(right to the day, right to the minute) of a tool's date; None where the truth has none."""
+    """(right to the day, right to the minute) of a tool's date; None where the truth has none.
+
+    The truth's days are its UTC day and, where the set knows the site's zone
+    (``publish_time_local``), the day on that wall clock; the tool's days are its own
+    wall-clock day and, when it gives a zone, its UTC day.
+    """
     day = rec.get("publish_day")
     if not day:
         return None, None
     want = parse_when(rec.get("publish_time_iso"))
-    has_time = want is not None and (want.hour, want.minute, want.second) != (0, 0, 0)
+    local = parse_when(rec.get("publish_time_local")) or want
+    has_time = local is not None and (local.hour, local.minute, local.second) != (0, 0, 0)
     g = parse_when(got)
     if g is None:
         return False, (False if has_time else None)
+    want_days = {day} | ({local.date().isoformat()} if local is not None else set())
     days = {g.date().isoformat()}
     if g.tzinfo is not None:
         days.add(g.astimezone(timezone.utc).date().isoformat())
-    day_ok = day in days
+    day_ok = bool(want_days & days)
     minute_ok = None
     if has_time:
-        gu = g.astimezone(timezone.utc) if g.tzinfo is not None else g.replace(tzinfo=timezone.utc)
-        minute_ok = gu.replace(second=0, microsecond=0) == want.astimezone(timezone.utc).replace(second=0,
-                                                                                                   microsecond=0)
+        if g.tzinfo is not None:
+            minute_ok = g.astimezone(timezone.utc).replace(second=0, microsecond=0) == \
+                want.astimezone(timezone.utc).replace(second=0, microsecond=0)
+        else:  # a naive time: the truth's wall clock in the site's zone
+            minute_ok = (g.date(), g.hour, g.minute) == (local.date(), local.hour, local.minute)
         minute_ok = minute_ok and bool(re.search(r"T\d{2}:\d{2}", str(got)))
     return day_ok, minute_ok
 

@@ -59,3 +59,16 @@ def test_score_page_and_summary():
     assert "authors" not in se.score_page(rec, {"title": "Bridge", "text": ""})
     summ = se.summarize({"a": s, "b": {"title": False}})
     assert summ["title"] == {"n": 2, "ok": 1, "share": 0.5} and summ["before"]["zero"] == 1
+
+
+def test_dates_in_the_sites_zone():
+    # a date-only page in Tokyo: the truth is 15:00 UTC the day before
+    rec = {"publish_day": "2019-03-04", "publish_time_iso": "2019-03-04T15:00:00.000Z",
+           "publish_time_local": "2019-03-05T00:00:00+09:00"}
+    assert se.date_match(rec, "2019-03-05") == (True, None)
+    assert se.date_match(rec, "2019-03-06") == (False, None)
+    # a naive evening time in New York is right to the minute on the site's clock
+    rec = {"publish_day": "2016-12-20", "publish_time_iso": "2016-12-20T00:08:00.000Z",
+           "publish_time_local": "2016-12-19T19:08:00-05:00"}
+    assert se.date_match(rec, "2016-12-19T19:08:00") == (True, True)
+    assert se.date_match(rec, "2016-12-19T19:08:00+00:00") == (True, False)
