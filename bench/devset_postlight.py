@@ -19,10 +19,13 @@ the test asserts them ``title``, ``author`` (the parser's string), ``authors``
 (that string split into names), ``publish_time_iso`` (the asserted instant,
 UTC), ``tz`` and ``publish_time_local`` (the zone the site's extractor reads dates
 in, and the instant on its wall clock: a date-only page in Tokyo is asserted as
-15:00 UTC the day before), ``publish_day`` (a test that asserts only the day), ``lead`` (the
+15:00 UTC the day before; else the offset the page itself writes that instant
+with, ``tz`` "page"), ``publish_day`` (a test that asserts only the day), ``lead`` (the
 content snippet), ``dek``, ``lang`` (the page's declaration, else the script
 of its truth), ``lead_in_page`` / ``title_in_page`` (whether the truth occurs
-in the page's visible text, whitespace ignored). Pages stay their publishers'
+in the page's visible text, whitespace ignored). The saved pages had their
+``<meta content>`` renamed to ``value`` by the parser; the converter restores it
+(``restore_meta``). Pages stay their publishers'
 copyright and are never written into the repository.
 """
 from __future__ import annotations
@@ -232,6 +235,28 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_VALUE_ATTR = re.compile(r"""(\s)value(\s*=)""", re.I)
+_OG_NAME = re.compile(r"""(\s)name(\s*=\s*["']?(?:og|article|fb|book|profile|music|video):)""", re.I)
+
+
+def restore_meta(page: str) -> str:
+    """Undo the parser's meta normalisation its fixture saver kept.
+
+    The saved pages went through ``normalizeMetaTags`` first: every ``<meta>``'s
+    ``content`` became ``value`` and ``property`` became ``name``. A meta tag with
+    ``value`` and no ``content`` gets ``content`` back, and Open Graph names
+    (``og:``, ``article:`` ...) their ``property`` attribute, as the sites wrote them.
+    """
+    def fix(m: re.Match) -> str:
+        tag = m.group(0)
+        if re.search(r"\scontent\s*=", tag, re.I) or not _VALUE_ATTR.search(tag):
+            return tag
+        tag = _VALUE_ATTR.sub(r"\1content\2", tag, count=1)
+        return _OG_NAME.sub(r"\1property\2", tag, count=1)
+    return _META_TAG.sub(fix, page)
+
+
 def visible_text(page: str) -> str:
     import lxml.html  # noqa: PLC0415
 
@@ -257,6 +282,23 @@ def local_time(instant: str, tz: Optional[str]) -> Optional[str]:
     return datetime.fromisoformat(instant.replace("Z", "+00:00")).astimezone(zone).isoformat()
 
 
+_ISO_WITH_OFFSET = re.compile(r"\b(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[+-]\d{2}:?\d{2})\b")
+
+
+def page_offset_time(instant: str, page: str) -> Optional[str]:
+    """The truth's instant as the page itself writes it with a non-zero UTC offset, if it does."""
+    from datetime import datetime  # noqa: PLC0415
+    want = datetime.fromisoformat(instant.replace("Z", "+00:00")).replace(second=0, microsecond=0)
+    for m in _ISO_WITH_OFFSET.finditer(page):
+        try:
+            got = datetime.fromisoformat(m.group(1))
+        except ValueError:
+            continue
+        if got.utcoffset() and got.replace(second=0, microsecond=0) == want:
+            return got.isoformat()
+    return None
+
+
 def make_record(case: Case, page: str) -> dict:
     """A ground-truth record for one case and its page."""
     f = case.fields
@@ -272,6 +314,10 @@ def make_record(case: Case, page: str) -> dict:
         local = local_time(rec["publish_time_iso"], case.tz)
         if local:
             rec["tz"], rec["publish_time_local"] = case.tz, local
+        else:
+            local = page_offset_time(rec["publish_time_iso"], page)
+            if local:
+                rec["tz"], rec["publish_time_local"] = "page", local
     visible = squash(visible_text(page))
     for key in ("lead", "title"):
         if rec.get(key):
@@ -299,6 +345,7 @@ def build(tree: GitTree, out: Path, name: str = "postlight") -> dict:
         shutil.rmtree(tmp)
     (tmp / "html").mkdir(parents=True)
     n_cases = 0
+    n_restored = 0
     for path in sorted(tests):
         text = tree.read(path).decode("utf-8", "replace")
         cases = parse_test_file(text, path)
@@ -324,6 +371,9 @@ def build(tree: GitTree, out: Path, name: str = "postlight") -> dict:
                 skipped_cases.append({"test": path, "fixture": case.fixture, "why": why})
                 continue
             page = decode_page(tree.read(case.fixture))
+            restored = restore_meta(page)
+            n_restored += restored != page
+            page = restored
             pid = page_id("postlight", f"{case.fixture}|{case.url}")
             with gzip.open(tmp / "html" / f"{pid}.html.gz", "wb", compresslevel=6) as fh:
                 fh.write(page.encode("utf-8", "surrogatepass"))
@@ -345,6 +395,7 @@ def build(tree: GitTree, out: Path, name: str = "postlight") -> dict:
         "with_lead": sum(bool(r.get("lead")) for r in recs),
         "lead_in_page": sum(bool(r.get("lead_in_page")) for r in recs),
         "with_dek": sum(bool(r.get("dek")) for r in recs),
+        "pages_meta_restored": n_restored,
         "skipped": dict(skipped), "skipped_cases": skipped_cases,
         "assertions_not_read": dict(unread.most_common()),
     }

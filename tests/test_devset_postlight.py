@@ -139,3 +139,22 @@ def test_build_writes_the_layout(tmp_path):
     (pid, rec), = truth.items()
     assert rec["title"] == "The Bridge Opens: It's Done" and rec["authors"] == ["Ann Lee", "Bo\xa0Chen"]
     assert gzip.open(folder / "html" / f"{pid}.html.gz").read().decode("utf-8") == page
+
+
+def test_restore_meta_undoes_the_fixture_savers_renaming():
+    page = ('<head><meta value="2016-10-02T19:30:57-07:00" name="article:published_time">'
+            '<meta name="author" value="Ann Lee"><meta name="x" content="kept" value="v">'
+            '<input value="not a meta"></head>')
+    out = dp.restore_meta(page)
+    assert '<meta content="2016-10-02T19:30:57-07:00" property="article:published_time">' in out
+    assert '<meta name="author" content="Ann Lee">' in out
+    assert '<meta name="x" content="kept" value="v">' in out and '<input value="not a meta">' in out
+
+
+def test_local_time_from_the_extractor_zone_or_the_page():
+    assert dp.local_time("2019-03-04T15:00:00.000Z", "Asia/Tokyo") == "2019-03-05T00:00:00+09:00"
+    assert dp.local_time("2019-03-04T15:00:00.000Z", None) is None
+    page = '<time datetime="2016-10-02T19:30:57+00:00"></time><meta content="2016-10-02T19:30:57-07:00">'
+    assert dp.page_offset_time("2016-10-03T02:30:57.000Z", page) == "2016-10-02T19:30:57-07:00"
+    assert dp.page_offset_time("2016-10-04T02:30:57.000Z", page) is None
+    assert dp.extractor_timezone("date_published: { selectors: ['time'], timezone: 'Asia/Tokyo' },") == "Asia/Tokyo"
