@@ -42,6 +42,7 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
+from newsclean.authors import cut_at_ender, publisher_names, strip_role, uninvert
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, has_cjk, normalize_space
 
@@ -76,7 +77,7 @@ MODIFIED_METAS = frozenset(("article:modified_time", "og:updated_time", "datemod
                             "last-modified", "dcterms.modified", "updated_time"))
 #: <meta> names for the author.
 AUTHOR_METAS: dict[str, float] = {
-    "author": 6.0, "article:author": 6.0, "dc.creator": 6.0, "dcterms.creator": 6.0, "byl": 6.0,
+    "author": 6.0, "article:author": 6.0, "og:article:author": 6.0, "dc.creator": 6.0, "dcterms.creator": 6.0, "byl": 6.0,
     "sailthru.author": 6.0, "parsely-author": 6.0, "citation_author": 6.0, "twitter:creator": 3.0,
 }
 TITLE_METAS: dict[str, float] = {"og:title": 1.2, "twitter:title": 1.1}
@@ -134,6 +135,9 @@ MAX_AUTHOR_VALUE_CHARS = 600
 MAX_HINTS = 400
 #: Scores from the head that make looking through the body's elements needless.
 ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
+#: An author value that names the page's publisher (copyright holder, JSON-LD publisher): kept
+#: only when nothing names a person.
+SCORE_PUBLISHER_AUTHOR = 2.0
 
 # Elements that may hold the date or the byline, found in one pass.
 # Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk).
@@ -188,7 +192,7 @@ def read_declared(doc: Any) -> None:
 
     _read_titles(doc, root, metas, jsonld)
     _read_published(doc, metas, jsonld, zone)
-    offer = _author_offer(doc, site_name)
+    offer = _author_offer(doc, site_name, publisher_names(metas, jsonld))
     _read_authors(metas, jsonld, offer)
     need_date = doc.meta.score("published") < ENOUGH_DATE
     need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
@@ -513,8 +517,9 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
             return
 
 
-def _author_offer(doc: Any, site_name: str | None) -> Any:
+def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -> Any:
     bad = [_squash(n) for n in (site_name, doc.site) if n]
+    weak = [_squash(n) for n in publishers if n]
     bad += [lab for lab in (doc.site or "").lower().split(".") if len(lab) >= 4]
 
     def offer(names: list[str], score: float) -> bool:
@@ -522,6 +527,8 @@ def _author_offer(doc: Any, site_name: str | None) -> Any:
         good = list(dict.fromkeys(good))
         if len(good) > 1 and any(" " in n for n in good):  # "Jane Doe, Futurism": a one-word site in the list
             good = [n for n in good if " " in n or not n.isascii()]
+        if good and all(_is_site(n, weak) for n in good):
+            score = min(score, SCORE_PUBLISHER_AUTHOR)  # the publisher as author: any person found wins
         if good:
             doc.meta.propose("authors", good[:10], score)
             return True
@@ -537,7 +544,7 @@ def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], off
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
-        if values and offer(_split(values[0]), score):
+        if values and offer(_split(uninvert(values[0])), score):
             break
 
 
@@ -648,7 +655,7 @@ def _split(value: str) -> list[str]:
 
 
 def _clean_name(value: str) -> str | None:
-    v = _BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·")
+    v = strip_role(_BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·"))
     if v.endswith(ORG_ENDINGS_ZH):
         return None  # 新京报, 法新社, 某某台: a medium
     v = re.split(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])", v)[0]  # "Jane Doe. Example International" ("María R. X" stays)

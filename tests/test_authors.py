@@ -1,0 +1,93 @@
+"""newsclean.authors (name shapes, roles, publishers) and how htmlmeta and byline use it."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsclean
+from newsclean import authors as au
+from newsclean.plugins import byline, htmlmeta, title
+
+BODY_EN = ("<p>The city council voted on Tuesday to approve the new transit plan, which adds bus routes "
+           "and extends service hours on weekends for riders across the region.</p>")
+
+
+def clean_html(head: str, body: str = BODY_EN) -> newsclean.Article:
+    page = f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return newsclean.Cleaner(plugins=[htmlmeta], entry_points=False).clean(page, "https://news.example.org/a/1")
+
+
+def test_vocabularies_are_grouped_by_language_and_lower_case() -> None:
+    for table in (au.ROLE_TITLES, au.NAME_ENDERS):
+        assert {"en", "de", "fr", "es", "it"} <= set(table)
+        for words in table.values():
+            assert words and all(w == w.lower() and w.strip() == w for w in words)
+
+
+@pytest.mark.parametrize("value, name", [
+    ("Howard BlumeStaff Writer", "Howard Blume"),        # the title in its own element, glued
+    ("Howard Blume Staff Writer", "Howard Blume"),
+    ("Jane Doe, Senior Correspondent", "Jane Doe"),
+    ("Anna Schmidt, Redakteurin", "Anna Schmidt"),
+    ("Marie Dupont | Journaliste", "Marie Dupont"),
+    ("Staff Writer", "Staff Writer"),                     # only a role: left for the organisation test
+    ("AP Technology Writer", "AP Technology Writer"),     # no name before a one-word role after a space
+    ("Jane Doeditor", "Jane Doeditor"),                   # a role glued to a name only at a capital
+    ("Mary-Jane Doe", "Mary-Jane Doe"),
+])
+def test_strip_role(value: str, name: str) -> None:
+    assert au.strip_role(value) == name
+
+
+@pytest.mark.parametrize("value, name", [
+    ("Michael Larabel in Science on", "Michael Larabel"),
+    ("Anna Weber am 3. Mai", "Anna Weber"),
+    ("Luis Martín en Madrid", "Luis Martín"),
+    ("in Berlin", "in Berlin"),
+])
+def test_cut_at_ender(value: str, name: str) -> None:
+    assert au.cut_at_ender(value) == name
+
+
+@pytest.mark.parametrize("value, out", [
+    ("Gillman, Steve", "Steve Gillman"),
+    ("Lee, Ann Marie", "Ann Marie Lee"),
+    ("Doe, J.", "J. Doe"),
+    ("Ann Lee, Bo Chen", "Ann Lee, Bo Chen"),   # two people
+    ("Lee Ann, Bo", "Lee Ann, Bo"),             # unclear: left alone
+])
+def test_uninvert(value: str, out: str) -> None:
+    assert au.uninvert(value) == out
+
+
+def test_copyright_holder_and_publisher_names() -> None:
+    assert au.copyright_holder("Copyright (c) Example Media Group 2022") == "Example Media Group"
+    assert au.copyright_holder("© 2021 Example Media. All rights reserved.") == "Example Media"
+    assert au.copyright_holder("all rights reserved") is None
+    metas = {"copyright": ["Copyright (c) Example Media Group 2022"], "article:publisher": ["https://fb.example/x"]}
+    jsonld = [{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Example Daily"}}]
+    assert au.publisher_names(metas, jsonld) == ["Example Media Group", "Example Daily"]
+
+
+def test_publisher_as_meta_author_yields_to_a_person() -> None:
+    # a publisher whose name reads like a person's (a founder's name): only the copyright line tells
+    head = ("<meta name='author' content='Hartwell Brandt'>"
+            "<meta name='copyright' content='Copyright (c) Hartwell Brandt 2022'>")
+    body = ("<h1>Council approves plan</h1><div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+            "<span itemprop='name'>Dana Whitfield</span></div>" + BODY_EN)
+    assert clean_html(head, body).authors == ["Dana Whitfield"]
+    # nothing names a person: the publisher stays (some publishers sign their own pieces)
+    assert clean_html(head).authors == ["Hartwell Brandt"]
+
+
+def test_inverted_meta_author_and_og_article_author() -> None:
+    assert clean_html("<meta name='parsely-author' content='Gillman, Steve'>").authors == ["Steve Gillman"]
+    assert clean_html("<meta property='og:article:author' content='Cécile Dufour'>").authors == ["Cécile Dufour"]
+
+
+def test_role_after_a_byline_name_in_a_text_dump() -> None:
+    cleaner = newsclean.Cleaner(plugins=[title, byline], entry_points=False)
+    text = "Council approves the new transit plan\n\nBy Howard Blume, Staff Writer\n\n" + \
+           "The city council voted on Tuesday to approve the new transit plan, which adds bus routes."
+    assert cleaner.clean(text, input_kind="text").authors == ["Howard Blume"]
