@@ -556,8 +556,10 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
             if offer([normalize_space(text)], 7.5):
                 return
-    for el in _limited(_REL_AUTHOR(body)):
-        if not _in_foreign(el) and offer([normalize_space("".join(el.itertext()))], 5.5):
+    links = _rel_author_links(list(_limited(_REL_AUTHOR(body))))
+    for el in links:  # with the links beside it: one byline naming several people
+        names = [normalize_space("".join(x.itertext())) for x in links if x.getparent() is el.getparent()]
+        if offer(names, 5.5):
             return
     if doc.meta.score("authors") >= 5.5:
         return
@@ -583,6 +585,20 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
 
 
+def _rel_author_links(links: list[Any]) -> list[Any]:
+    """rel=author links that may name the article's author, best first.
+
+    A link in an ``<address>`` (the article's contact block) counts even inside an aside;
+    other links in foreign areas do not. When the links name different people (the
+    article's and teasers' authors), those after the page's first <h1> come first.
+    """
+    ok = [el for el in links if el.xpath("ancestor::*[local-name()='address']") or not _in_foreign(el)]
+    if len({normalize_space("".join(el.itertext())) for el in ok}) < 2:
+        return ok
+    after = [el for el in ok if el.xpath("boolean(preceding::*[local-name()='h1'])")]
+    return after + [el for el in ok if el not in after]
+
+
 def _head_text(el: Any, limit: int) -> str:
     """The first ``limit`` characters of an element's text, without joining all of it (a byline
     class on a page wrapper must not cost the whole page)."""
@@ -593,7 +609,8 @@ def _head_text(el: Any, limit: int) -> str:
         size += len(t)
         if size >= limit:
             break
-    return "".join(parts)[:limit]
+    # texts of separate elements are separate words ("<span>By</span><a>Jane Doe</a>")
+    return " ".join(parts)[:limit]
 
 
 def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
@@ -615,7 +632,9 @@ def _byline_head(text: str) -> str:
         if dates:
             text = text[: dates[0].span[0]]
     text = _STAMP_LABEL.split(text, maxsplit=1)[0]
-    return _BY_PREFIX.sub("", strip_dates(text)).strip(" |,·•-–")
+    text, labelled = _BY_PREFIX.subn("", strip_dates(text))
+    text = cut_at_ender(text) if labelled else text  # "By X in Science on": the name comes first
+    return text.strip(" |,·•-–")
 
 
 def _jsonld_people(value: Any) -> list[str]:
@@ -701,14 +720,21 @@ def _in_other_story(el: Any) -> bool:
     node = el
     for _ in range(8):
         node = node.getparent()
-        if node is None:
-            return False
-        if _local(node.tag) in ("footer", "nav"):
+        if node is None or _local(node.tag) in ("body", "html"):
+            return False  # the page's own classes ("no-footer-ad") say nothing of one element
+        if _local(node.tag) == "nav" or _local(node.tag) == "footer" and not _footer_of_headed_article(node):
             return True
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
-        if attrs and any(t in attrs for t in OTHER_STORY_TOKENS):
+        if attrs and any(t in attrs for t in OTHER_STORY_TOKENS) and not (
+                _local(node.tag) == "footer" and _footer_of_headed_article(node)):
             return True
     return False
+
+
+def _footer_of_headed_article(footer: Any) -> bool:
+    """A <footer> of an <article> that holds an <h1>: the article's own byline and date
+    area ("who wrote it"), not a page footer or a teaser card's."""
+    return bool(footer.xpath("ancestor::*[local-name()='article'][1][descendant::*[local-name()='h1']]"))
 
 
 def _in_foreign(el: Any) -> bool:
@@ -716,8 +742,8 @@ def _in_foreign(el: Any) -> bool:
     node = el
     for _ in range(8):
         node = node.getparent()
-        if node is None:
-            return False
+        if node is None or _local(node.tag) in ("body", "html"):
+            return False  # the page's own classes ("no-footer-ad") say nothing of one element
         if _local(node.tag) in ("aside", "footer", "nav"):
             return True
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()

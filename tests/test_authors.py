@@ -91,3 +91,42 @@ def test_role_after_a_byline_name_in_a_text_dump() -> None:
     text = "Council approves the new transit plan\n\nBy Howard Blume, Staff Writer\n\n" + \
            "The city council voted on Tuesday to approve the new transit plan, which adds bus routes."
     assert cleaner.clean(text, input_kind="text").authors == ["Howard Blume"]
+
+
+def clean_page(body: str, body_attrs: str = "") -> newsclean.Article:
+    page = f"<html><head><meta charset='utf-8'></head><body {body_attrs}>{body}</body></html>"
+    return newsclean.Cleaner(plugins=[htmlmeta], entry_points=False).clean(page, "https://news.example.org/a/1")
+
+
+def test_byline_label_in_its_own_element() -> None:
+    body = "<h1>Council approves plan</h1><div class='byline'><span>By</span><a href='/p/jd'>Jane Doe</a></div>"
+    assert clean_page(body + BODY_EN).authors == ["Jane Doe"]
+    body = "<h1>Council approves plan</h1><div class='byline'><span>By</span><span>by JANE DOE and BO CHEN</span></div>"
+    assert clean_page(body + BODY_EN).authors == ["JANE DOE", "BO CHEN"]
+
+
+def test_byline_name_followed_by_section_and_date() -> None:
+    body = ("<h1>Council approves plan</h1><div class='author'>Written by Michael Larabel in Transit on "
+            "1 June 2019 at 08:34 PM EDT. 51 Comments</div>")
+    assert clean_page(body + BODY_EN).authors == ["Michael Larabel"]
+
+
+def test_byline_in_the_articles_own_footer() -> None:
+    article = ("<article><h1>Council approves plan</h1>{}" + BODY_EN + "</article>")
+    footer = "<footer class='meta'><p class='byline'>By Jane Doe</p></footer>"
+    assert clean_page(article.format(footer)).authors == ["Jane Doe"]
+    # the page's footer (outside the article) names no author of it
+    assert clean_page(article.format("") + footer).authors == []
+
+
+def test_rel_author_links() -> None:
+    teaser = "<div class='row'><a rel='author' href='/a/bo'>Bo Chen</a></div>"
+    byline = "<div class='byline'><a rel='author' href='/a/ann'>Ann Lee</a> and <a rel='author' href='/a/cy'>Cy Dorn</a></div>"
+    # teasers before the title name other stories' authors; a class of <body> judges no element
+    body = teaser + "<h1>Council approves plan</h1>" + byline + BODY_EN
+    assert clean_page(body, "class='no-footer-ad'").authors == ["Ann Lee", "Cy Dorn"]
+    # an <address> is the article's contact block even inside an aside
+    body = "<h1>Council approves plan</h1><aside><address><a rel='author' href='/a/ann'>Ann Lee</a></address></aside>"
+    assert clean_page(body + BODY_EN).authors == ["Ann Lee"]
+    assert clean_page("<h1>Council approves plan</h1><aside><a rel='author' href='/a/ann'>Ann Lee</a></aside>"
+                      + BODY_EN).authors == []
