@@ -39,6 +39,21 @@ NAME_ENDERS: dict[str, tuple[str, ...]] = {
     "it": ("in", "il", "alle", "per"),
 }
 
+#: Labels of the author in ``twitter:labelN`` / ``twitter:dataN`` pairs and ``twitter:misc:LABEL``
+#: metas (what SEO plugins of blog engines write: "Written by" -> the author's name).
+WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("written by", "author", "by"),
+    "de": ("verfasst von", "geschrieben von", "autor", "autorin", "von"),
+    "fr": ("écrit par", "auteur", "par"),
+    "es": ("escrito por", "autor", "por"),
+    "it": ("scritto da", "autore", "di"),
+    "pt": ("escrito por", "autor", "por"),
+    "nl": ("geschreven door", "auteur", "door"),
+    "pl": ("napisane przez", "autor"),
+    "sv": ("skriven av", "författare", "av"),
+    "tr": ("yazan", "yazar"),
+}
+
 #: Lower-case words allowed inside a Latin-script name.
 NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
 
@@ -97,6 +112,22 @@ def uninvert(value: str) -> str:
     if not m or " " in m.group("last"):
         return value
     return f"{m.group('first')} {m.group('last')}"
+
+
+_WRITTEN_BY = frozenset(w for ws in WRITTEN_BY_LABELS.values() for w in ws)
+
+
+def labelled_author_metas(metas: dict[str, list[str]]) -> list[str]:
+    """Author values of ``twitter:labelN``/``twitter:dataN`` pairs and ``twitter:misc:Written by``."""
+    out: list[str] = []
+    for n in range(1, 5):
+        labels, data = metas.get(f"twitter:label{n}"), metas.get(f"twitter:data{n}")
+        if labels and data and labels[0].strip(" :").lower() in _WRITTEN_BY:
+            out.append(data[0])
+    for key, values in metas.items():
+        if key.startswith("twitter:misc:") and key[13:].strip(" :") in _WRITTEN_BY and values:
+            out.append(values[0])
+    return out
 
 
 def copyright_holder(text: str) -> str | None:

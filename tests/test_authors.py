@@ -130,3 +130,24 @@ def test_rel_author_links() -> None:
     assert clean_page(body + BODY_EN).authors == ["Ann Lee"]
     assert clean_page("<h1>Council approves plan</h1><aside><a rel='author' href='/a/ann'>Ann Lee</a></aside>"
                       + BODY_EN).authors == []
+
+
+def test_labelled_author_metas() -> None:
+    metas = {"twitter:label1": ["Written by"], "twitter:data1": ["Dana Whitfield"],
+             "twitter:label2": ["Est. reading time"], "twitter:data2": ["3 minutes"],
+             "twitter:misc:verfasst von": ["Anna Weber"]}
+    assert au.labelled_author_metas(metas) == ["Dana Whitfield", "Anna Weber"]
+    assert au.labelled_author_metas({"twitter:label1": ["Est. reading time"], "twitter:data1": ["3"]}) == []
+
+
+def test_written_by_meta_pair_when_nothing_better() -> None:
+    head = "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Dana Whitfield'>"
+    assert clean_html(head).authors == ["Dana Whitfield"]
+    # the posting account yields to the byline the page shows
+    body = "<h1>Council approves plan</h1><div class='byline'>By Ann Lee</div>" + BODY_EN
+    assert clean_html(head, body).authors == ["Ann Lee"]
+
+
+def test_a_byline_label_alone_is_no_name() -> None:
+    body = "<h1>Ratsbeschluss</h1><div class='article-author'><p>von</p> <div>APA</div></div>" + BODY_EN
+    assert clean_page(body).authors == []
