@@ -89,6 +89,16 @@ def strip_role(name: str) -> str:
     return name
 
 
+_REPEATED = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+(?P=name)$")
+
+
+def tidy_name(name: str) -> str:
+    """A name as a byline element gives it, tidied: the job title after it goes, and a name
+    written twice ("Ellyn Shook Ellyn Shook": the visible text and a screen-reader copy) once."""
+    m = _REPEATED.match(name.strip())
+    return strip_role(m.group("name") if m else name)
+
+
 def cut_at_ender(value: str) -> str:
     """The name part of a labelled byline value: "Michael Larabel in Valve on" -> "Michael Larabel".
 

@@ -42,7 +42,7 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.authors import cut_at_ender, labelled_author_metas, publisher_names, strip_role, uninvert
+from newsclean.authors import cut_at_ender, labelled_author_metas, publisher_names, tidy_name, uninvert
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, has_cjk, normalize_space
 
@@ -680,7 +680,7 @@ def _split(value: str) -> list[str]:
 
 
 def _clean_name(value: str) -> str | None:
-    v = strip_role(_BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·"))
+    v = tidy_name(_BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·"))
     if v.endswith(ORG_ENDINGS_ZH):
         return None  # 新京报, 法新社, 某某台: a medium
     v = re.split(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])", v)[0]  # "Jane Doe. Example International" ("María R. X" stays)

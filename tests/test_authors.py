@@ -151,3 +151,13 @@ def test_written_by_meta_pair_when_nothing_better() -> None:
 def test_a_byline_label_alone_is_no_name() -> None:
     body = "<h1>Ratsbeschluss</h1><div class='article-author'><p>von</p> <div>APA</div></div>" + BODY_EN
     assert clean_page(body).authors == []
+
+
+@pytest.mark.parametrize("value, name", [
+    ("Ellyn Shook Ellyn Shook", "Ellyn Shook"),
+    ("Jane Doe Staff Writer", "Jane Doe"),
+    ("Anna Anna", "Anna Anna"),            # one word twice: a name of its own kind, left alone
+    ("Ann Lee", "Ann Lee"),
+])
+def test_tidy_name(value: str, name: str) -> None:
+    assert au.tidy_name(value) == name
