@@ -54,6 +54,21 @@ WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
     "tr": ("yazan", "yazar"),
 }
 
+#: Path segments of author profile pages ("/author/jane-doe", "/autoren/anna-weber"): a link
+#: there, under the title, names the article's author when nothing else does.
+PROFILE_PATH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("author", "authors", "writer", "writers", "contributor", "contributors", "journalist", "journalists",
+           "people", "profile", "profiles", "staff", "byline", "by"),
+    "de": ("autor", "autoren", "autorin", "journalist", "redakteur", "profil"),
+    "fr": ("auteur", "auteurs", "journaliste", "journalistes", "signataires"),
+    "es": ("autor", "autores", "periodista", "periodistas"),
+    "it": ("autore", "autori", "giornalista", "firme"),
+    "pt": ("autor", "autores", "colunista", "colunistas"),
+    "nl": ("auteur", "auteurs", "redacteur"),
+    "pl": ("autor", "autorzy"),
+    "tr": ("yazar", "yazarlar"),
+}
+
 #: Lower-case words allowed inside a Latin-script name.
 NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
 
@@ -138,6 +153,28 @@ def labelled_author_metas(metas: dict[str, list[str]]) -> list[str]:
         if key.startswith("twitter:misc:") and key[13:].strip(" :") in _WRITTEN_BY and values:
             out.append(values[0])
     return out
+
+
+_PROFILE_PATH = re.compile(r"/(?:" + "|".join(sorted({re.escape(w) for ws in PROFILE_PATH_WORDS.values()
+                                                               for w in ws}, key=len, reverse=True))
+                           + r")/[^/?#]+/?(?:[?#].*)?$", re.I)
+MAX_PROFILE_LINKS = 200
+
+
+def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
+    """Names of the first author-profile link after the page's first <h1> (with the profile
+    links beside it: one byline naming several people). ``allowed(el)`` may refuse links
+    (in comments, teasers). Looks at most at MAX_PROFILE_LINKS links."""
+    links = body.xpath("descendant::a[@href][preceding::*[local-name()='h1']]")[:MAX_PROFILE_LINKS]
+    for el in links:
+        href = el.get("href") or ""
+        if not _PROFILE_PATH.search(href) or (allowed is not None and not allowed(el)):
+            continue
+        group = [x for x in el.getparent() if getattr(x, "tag", None) == el.tag
+                 and _PROFILE_PATH.search(x.get("href") or "")] if el.getparent() is not None else [el]
+        names = [" ".join("".join(x.itertext()).split()) for x in group]
+        return [n for n in names if n]
+    return []
 
 
 def copyright_holder(text: str) -> str | None:

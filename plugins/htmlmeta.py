@@ -42,7 +42,8 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.authors import cut_at_ender, labelled_author_metas, publisher_names, tidy_name, uninvert
+from newsclean.authors import (cut_at_ender, labelled_author_metas, profile_link_names, publisher_names,
+                               tidy_name, uninvert)
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, has_cjk, normalize_space
 
@@ -141,6 +142,8 @@ SCORE_PUBLISHER_AUTHOR = 2.0
 #: An author named by a "Written by" label/data meta pair: the blog account that posted, which a
 #: byline on the page (4.5, 5.0) names better when there is one.
 SCORE_LABELLED_META = 4.0
+#: An author named only by a link to a profile page ("/author/jane-doe") under the title.
+SCORE_PROFILE_LINK = 3.0
 
 # Elements that may hold the date or the byline, found in one pass.
 # Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk).
@@ -207,6 +210,9 @@ def read_declared(doc: Any) -> None:
             _published_in_elements(doc, body, itemprops, zone)
         if need_author:
             _authors_in_elements(doc, body, itemprops, offer)
+            if doc.meta.score("authors") == float("-inf"):  # nothing else: a profile link under the title
+                offer([n for n in profile_link_names(body, _not_foreign) if len(n.split()) >= 2 or not n.isascii()],
+                      SCORE_PROFILE_LINK)
     for name in SOURCE_METAS:
         for value in metas.get(name, ()):
             value = _SOURCE_PREFIX.sub("", strip_dates(value)).strip(" :：-|")
@@ -743,6 +749,23 @@ def _footer_of_headed_article(footer: Any) -> bool:
     """A <footer> of an <article> that holds an <h1>: the article's own byline and date
     area ("who wrote it"), not a page footer or a teaser card's."""
     return bool(footer.xpath("ancestor::*[local-name()='article'][1][descendant::*[local-name()='h1']]"))
+
+
+#: Tokens of areas whose profile links are other people's (commenters, teasers' authors).
+OTHER_PEOPLE_TOKENS = ("comment", "reply", "related", "recommend", "teaser", "popular", "trending", "sidebar")
+
+
+def _not_foreign(el: Any) -> bool:
+    """Not inside a comment, teaser, related or sidebar area, nor a <nav> or <aside> (8 levels up)."""
+    for k, node in enumerate(el.iterancestors()):
+        if k >= 8 or _local(node.tag) in ("body", "html"):
+            return True
+        if _local(node.tag) in ("nav", "aside"):
+            return False
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if attrs and any(t in attrs for t in OTHER_PEOPLE_TOKENS):
+            return False
+    return True
 
 
 def _in_foreign(el: Any) -> bool:

@@ -161,3 +161,27 @@ def test_a_byline_label_alone_is_no_name() -> None:
 ])
 def test_tidy_name(value: str, name: str) -> None:
     assert au.tidy_name(value) == name
+
+
+def test_profile_link_under_the_title_when_nothing_else_names_the_author() -> None:
+    head_links = "<nav><a href='/author/site-admin'>Site Admin</a></nav>"
+    byline = "<div class='meta'><span>By</span> <a href='/author/chris-tan'>Chris Tan</a></div>"
+    teaser = "<div class='related-stories'><a href='/author/bo-chen'>Bo Chen</a></div>"
+    body = head_links + "<h1>Council approves plan</h1>" + byline + BODY_EN + teaser
+    assert clean_page(body).authors == ["Chris Tan"]
+    # several profile links side by side: one byline naming several people
+    byline2 = "<ul class='authorList'><li><a href='/autoren/anna-weber/'>Anna Weber</a></li></ul>"
+    assert clean_page("<h1>Ratsbeschluss</h1>" + byline2 + BODY_EN).authors == ["Anna Weber"]
+    # only a teaser's author, or a link before the title: no author
+    assert clean_page("<h1>Council approves plan</h1>" + BODY_EN + teaser).authors == []
+    assert clean_page(head_links + "<h1>Council approves plan</h1>" + BODY_EN).authors == []
+    # a declared author wins over the link
+    assert clean_html("<meta name='author' content='Dana Whitfield'>", "<h1>Council</h1>" + byline + BODY_EN
+                      ).authors == ["Dana Whitfield"]
+
+
+def test_profile_link_names_groups_side_by_side_links() -> None:
+    import lxml.html
+    body = lxml.html.fromstring("<body><h1>T</h1><p><a href='/people/ann-lee'>Ann Lee</a> and "
+                                "<a href='/people/cy-dorn'>Cy  Dorn</a> <a href='/tags/x'>x</a></p></body>")
+    assert au.profile_link_names(body) == ["Ann Lee", "Cy Dorn"]
