@@ -164,16 +164,25 @@ MAX_PROFILE_LINKS = 200
 def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
     """Names of the first author-profile link after the page's first <h1> (with the profile
     links beside it: one byline naming several people). ``allowed(el)`` may refuse links
-    (in comments, teasers). Looks at most at MAX_PROFILE_LINKS links."""
-    links = body.xpath("descendant::a[@href][preceding::*[local-name()='h1']]")[:MAX_PROFILE_LINKS]
-    for el in links:
-        href = el.get("href") or ""
-        if not _PROFILE_PATH.search(href) or (allowed is not None and not allowed(el)):
+    (in comments, teasers). One walk in document order, at most MAX_PROFILE_LINKS links."""
+    seen_h1, n = False, 0
+    for el in body.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not seen_h1:
+            seen_h1 = tag.rsplit("}", 1)[-1] == "h1"
             continue
-        group = [x for x in el.getparent() if getattr(x, "tag", None) == el.tag
-                 and _PROFILE_PATH.search(x.get("href") or "")] if el.getparent() is not None else [el]
+        if tag.rsplit("}", 1)[-1] != "a" or not el.get("href"):
+            continue
+        n += 1
+        if n > MAX_PROFILE_LINKS:
+            break
+        if not _PROFILE_PATH.search(el.get("href")) or (allowed is not None and not allowed(el)):
+            continue
+        parent = el.getparent()
+        group = [x for x in parent if x.tag == el.tag and _PROFILE_PATH.search(x.get("href") or "")] \
+            if parent is not None else [el]
         names = [" ".join("".join(x.itertext()).split()) for x in group]
-        return [n for n in names if n]
+        return [name for name in names if name]
     return []
 
 
