@@ -79,7 +79,8 @@ MODIFIED_METAS = frozenset(("article:modified_time", "og:updated_time", "datemod
 #: <meta> names for the author.
 AUTHOR_METAS: dict[str, float] = {
     "author": 6.0, "article:author": 6.0, "og:article:author": 6.0, "dc.creator": 6.0, "dcterms.creator": 6.0, "byl": 6.0,
-    "sailthru.author": 6.0, "parsely-author": 6.0, "citation_author": 6.0, "twitter:creator": 3.0,
+    "sailthru.author": 6.0, "parsely-author": 6.0, "citation_author": 6.0, "byline": 5.5, "article_author": 5.5,
+    "twitter:creator": 3.0,
 }
 TITLE_METAS: dict[str, float] = {"og:title": 1.2, "twitter:title": 1.1}
 SOURCE_METAS = frozenset(("source", "og:source", "article:source", "mediaid"))

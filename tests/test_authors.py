@@ -185,3 +185,8 @@ def test_profile_link_names_groups_side_by_side_links() -> None:
     body = lxml.html.fromstring("<body><h1>T</h1><p><a href='/people/ann-lee'>Ann Lee</a> and "
                                 "<a href='/people/cy-dorn'>Cy  Dorn</a> <a href='/tags/x'>x</a></p></body>")
     assert au.profile_link_names(body) == ["Ann Lee", "Cy Dorn"]
+
+
+def test_byline_metas() -> None:
+    assert clean_html("<meta name='byline' content='Jane Doe | jdoe@news.example.org'>").authors == ["Jane Doe"]
+    assert clean_html("<meta name='article_author' content='Jane Doe'>").authors == ["Jane Doe"]
