@@ -186,6 +186,19 @@ def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
     return []
 
 
+_LOWER_NAME = re.compile(r"^[a-zß-ÿ'’-]+(?:\s+[a-zß-ÿ'’-]+){1,2}$")
+
+
+def declared_case(value: str) -> str:
+    """"cindy mangomini" -> "Cindy Mangomini": a declared author (``<meta name=author>``)
+    written all in lower case, two or three words of letters. Particles stay lower case;
+    what the organisation test refuses ("staff writer") is refused capitalised too."""
+    v = value.strip()
+    if not _LOWER_NAME.match(v):
+        return value
+    return " ".join(w if w in NAME_PARTICLES else w[:1].upper() + w[1:] for w in v.split())
+
+
 def copyright_holder(text: str) -> str | None:
     """The holder named in a copyright statement, or None."""
     m = _COPYRIGHT.match(text or "")

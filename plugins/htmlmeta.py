@@ -42,7 +42,7 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.authors import (cut_at_ender, labelled_author_metas, profile_link_names, publisher_names,
+from newsclean.authors import (cut_at_ender, declared_case, labelled_author_metas, profile_link_names, publisher_names,
                                tidy_name, uninvert)
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, has_cjk, normalize_space
@@ -554,7 +554,7 @@ def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], off
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
-        if values and offer(_split(uninvert(values[0])), score):
+        if values and offer(_split(declared_case(uninvert(values[0]))), score):
             break
     for value in labelled_author_metas(metas)[:2]:  # "twitter:label1" = "Written by" -> "twitter:data1"
         if offer(_split(value), SCORE_LABELLED_META):

@@ -190,3 +190,11 @@ def test_profile_link_names_groups_side_by_side_links() -> None:
 def test_byline_metas() -> None:
     assert clean_html("<meta name='byline' content='Jane Doe | jdoe@news.example.org'>").authors == ["Jane Doe"]
     assert clean_html("<meta name='article_author' content='Jane Doe'>").authors == ["Jane Doe"]
+
+
+def test_declared_author_in_lower_case() -> None:
+    assert au.declared_case("cindy marlow") == "Cindy Marlow"
+    assert au.declared_case("ana de souza") == "Ana de Souza"
+    assert au.declared_case("admin") == "admin"              # one word: no name to vouch for
+    assert clean_html("<meta name='author' content='cindy marlow'>").authors == ["Cindy Marlow"]
+    assert clean_html("<meta name='author' content='staff writer'>").authors == []
