@@ -155,31 +155,42 @@ def labelled_author_metas(metas: dict[str, list[str]]) -> list[str]:
     return out
 
 
-_PROFILE_PATH = re.compile(r"/(?:" + "|".join(sorted({re.escape(w) for ws in PROFILE_PATH_WORDS.values()
-                                                               for w in ws}, key=len, reverse=True))
-                           + r")/[^/?#]+/?(?:[?#].*)?$", re.I)
-MAX_PROFILE_LINKS = 200
+_PROFILE_WORDS = frozenset(w for ws in PROFILE_PATH_WORDS.values() for w in ws)
+
+
+def is_profile_link(href: str) -> bool:
+    """``/author/jane-doe``, ``https://x.example/autoren/anna-weber/?ref=1``: a profile page's address."""
+    path = href.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    head, _, slug = path.rpartition("/")
+    return bool(slug) and head.rpartition("/")[2].lower() in _PROFILE_WORDS
+
+
+MAX_LINKS_AFTER_TITLE = 150
+def _links_after(el: Any) -> Any:
+    """The <a> elements after ``el`` in document order (its following siblings' and then its
+    ancestors' following siblings'), lazily: the walk stops where the caller stops."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield from sib.iter("a")
+        node = node.getparent()
 
 
 def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
     """Names of the first author-profile link after the page's first <h1> (with the profile
     links beside it: one byline naming several people). ``allowed(el)`` may refuse links
-    (in comments, teasers). One walk in document order, at most MAX_PROFILE_LINKS links."""
-    seen_h1, n = False, 0
-    for el in body.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not seen_h1:
-            seen_h1 = tag.rsplit("}", 1)[-1] == "h1"
-            continue
-        if tag.rsplit("}", 1)[-1] != "a" or not el.get("href"):
-            continue
-        n += 1
-        if n > MAX_PROFILE_LINKS:
+    (in comments, teasers). At most MAX_LINKS_AFTER_TITLE links after the <h1> are looked at."""
+    h1 = next(body.iter("h1"), None)
+    if h1 is None:
+        return []
+    for n, el in enumerate(_links_after(h1)):
+        if n >= MAX_LINKS_AFTER_TITLE:
             break
-        if not _PROFILE_PATH.search(el.get("href")) or (allowed is not None and not allowed(el)):
+        href = el.get("href")
+        if not href or not is_profile_link(href) or (allowed is not None and not allowed(el)):
             continue
         parent = el.getparent()
-        group = [x for x in parent if x.tag == el.tag and _PROFILE_PATH.search(x.get("href") or "")] \
+        group = [x for x in parent if x.tag == el.tag and is_profile_link(x.get("href") or "")] \
             if parent is not None else [el]
         names = [" ".join("".join(x.itertext()).split()) for x in group]
         return [name for name in names if name]

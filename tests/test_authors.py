@@ -198,3 +198,11 @@ def test_declared_author_in_lower_case() -> None:
     assert au.declared_case("admin") == "admin"              # one word: no name to vouch for
     assert clean_html("<meta name='author' content='cindy marlow'>").authors == ["Cindy Marlow"]
     assert clean_html("<meta name='author' content='staff writer'>").authors == []
+
+
+def test_is_profile_link() -> None:
+    assert au.is_profile_link("/author/jane-doe")
+    assert au.is_profile_link("https://news.example.org/autoren/anna-weber/?ref=top#x")
+    assert not au.is_profile_link("/author/")
+    assert not au.is_profile_link("/news/author-interview-2024")
+    assert not au.is_profile_link("/tags/politics")
