@@ -75,6 +75,8 @@ ZONE_HOURS: dict[str, float] = {
     "awst": 8, "pht": 8, "jst": 9, "kst": 9, "acst": 9.5, "aest": 10, "aedt": 11, "nzst": 12,
     "nzdt": 13, "ast": -4, "adt": -3, "est": -5, "edt": -4, "cdt": -5, "mst": -7, "mdt": -6,
     "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10,
+    # German names of the European zones (MEZ = CET ...)
+    "wez": 0, "wesz": 1, "mez": 1, "mesz": 2, "oez": 2, "oesz": 3,
 }
 #: Zones named in Chinese.
 ZONE_WORDS_ZH: dict[str, float] = {
@@ -137,6 +139,7 @@ _TIME = rf"""
 (?:\s*\(?\s*(?P<zone>
     (?:UTC|GMT)\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?
   | (?<=\d)(?:Z|[+\-−]\d{{2}}:?\d{{2}})(?![\w:])
+  | (?<=\d\s)[+\-−](?:0\d|1[0-4])[0-5]\d(?![\w:])
   | (?:{_ZONE_ABBR_ALT})(?![a-z])
   | {_ZONE_ZH_ALT}
 )\)?)?
@@ -702,7 +705,11 @@ def _dateutil(s: str) -> datetime | None:
         from dateutil import parser as du
 
         tzinfos = {k.upper(): int(v * 3600) for k, v in ZONE_HOURS.items() if k != "z"}
-        return du.parse(s, fuzzy=False, tzinfos=tzinfos)
+        # parsed twice with different defaults: a text without a day or a month ("2019",
+        # "June 2019") would take them from today's date - it is no date to the day
+        one = du.parse(s, fuzzy=False, tzinfos=tzinfos, default=datetime(2000, 1, 1))
+        two = du.parse(s, fuzzy=False, tzinfos=tzinfos, default=datetime(2001, 2, 2))
+        return one if (one.month, one.day) == (two.month, two.day) else None
     except (ValueError, OverflowError, TypeError, ImportError):
         return None
     except Exception:  # dateutil raises its own ParserError subclasses; never let them out

@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
+from newsclean.authors import tidy_name
 from newsclean.dates import find_dates, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.headerlines import left_count, residue
@@ -372,7 +373,7 @@ def _handle(token: str) -> str | None:
 
 
 def _en_name(value: str) -> str | None:
-    v = normalize_space(value).strip(" ,.;:|-–—")
+    v = tidy_name(normalize_space(value).strip(" ,.;:|-–—"))
     if not v or len(v) > 40 or _ORG_EN_RE.search(v) or any(c.isdigit() for c in v):
         return None
     return v if _EN_NAME.match(v) else None

@@ -42,6 +42,8 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
+from newsclean.authors import (cut_at_ender, declared_case, labelled_author_metas, profile_link_names, publisher_names,
+                               tidy_name, uninvert)
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, has_cjk, normalize_space
 
@@ -76,8 +78,9 @@ MODIFIED_METAS = frozenset(("article:modified_time", "og:updated_time", "datemod
                             "last-modified", "dcterms.modified", "updated_time"))
 #: <meta> names for the author.
 AUTHOR_METAS: dict[str, float] = {
-    "author": 6.0, "article:author": 6.0, "dc.creator": 6.0, "dcterms.creator": 6.0, "byl": 6.0,
-    "sailthru.author": 6.0, "parsely-author": 6.0, "citation_author": 6.0, "twitter:creator": 3.0,
+    "author": 6.0, "article:author": 6.0, "og:article:author": 6.0, "dc.creator": 6.0, "dcterms.creator": 6.0, "byl": 6.0,
+    "sailthru.author": 6.0, "parsely-author": 6.0, "citation_author": 6.0, "byline": 5.5, "article_author": 5.5,
+    "twitter:creator": 3.0,
 }
 TITLE_METAS: dict[str, float] = {"og:title": 1.2, "twitter:title": 1.1}
 SOURCE_METAS = frozenset(("source", "og:source", "article:source", "mediaid"))
@@ -134,6 +137,14 @@ MAX_AUTHOR_VALUE_CHARS = 600
 MAX_HINTS = 400
 #: Scores from the head that make looking through the body's elements needless.
 ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
+#: An author value that names the page's publisher (copyright holder, JSON-LD publisher): kept
+#: only when nothing names a person.
+SCORE_PUBLISHER_AUTHOR = 2.0
+#: An author named by a "Written by" label/data meta pair: the blog account that posted, which a
+#: byline on the page (4.5, 5.0) names better when there is one.
+SCORE_LABELLED_META = 4.0
+#: An author named only by a link to a profile page ("/author/jane-doe") under the title.
+SCORE_PROFILE_LINK = 3.0
 
 # Elements that may hold the date or the byline, found in one pass.
 # Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk).
@@ -188,7 +199,7 @@ def read_declared(doc: Any) -> None:
 
     _read_titles(doc, root, metas, jsonld)
     _read_published(doc, metas, jsonld, zone)
-    offer = _author_offer(doc, site_name)
+    offer = _author_offer(doc, site_name, publisher_names(metas, jsonld))
     _read_authors(metas, jsonld, offer)
     need_date = doc.meta.score("published") < ENOUGH_DATE
     need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
@@ -200,6 +211,9 @@ def read_declared(doc: Any) -> None:
             _published_in_elements(doc, body, itemprops, zone)
         if need_author:
             _authors_in_elements(doc, body, itemprops, offer)
+            if doc.meta.score("authors") == float("-inf"):  # nothing else: a profile link under the title
+                offer([n for n in profile_link_names(body, _not_foreign) if len(n.split()) >= 2 or not n.isascii()],
+                      SCORE_PROFILE_LINK)
     for name in SOURCE_METAS:
         for value in metas.get(name, ()):
             value = _SOURCE_PREFIX.sub("", strip_dates(value)).strip(" :：-|")
@@ -513,8 +527,9 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
             return
 
 
-def _author_offer(doc: Any, site_name: str | None) -> Any:
+def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -> Any:
     bad = [_squash(n) for n in (site_name, doc.site) if n]
+    weak = [_squash(n) for n in publishers if n]
     bad += [lab for lab in (doc.site or "").lower().split(".") if len(lab) >= 4]
 
     def offer(names: list[str], score: float) -> bool:
@@ -522,6 +537,8 @@ def _author_offer(doc: Any, site_name: str | None) -> Any:
         good = list(dict.fromkeys(good))
         if len(good) > 1 and any(" " in n for n in good):  # "Jane Doe, Futurism": a one-word site in the list
             good = [n for n in good if " " in n or not n.isascii()]
+        if good and all(_is_site(n, weak) for n in good):
+            score = min(score, SCORE_PUBLISHER_AUTHOR)  # the publisher as author: any person found wins
         if good:
             doc.meta.propose("authors", good[:10], score)
             return True
@@ -537,7 +554,10 @@ def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], off
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
-        if values and offer(_split(values[0]), score):
+        if values and offer(_split(declared_case(uninvert(values[0]))), score):
+            break
+    for value in labelled_author_metas(metas)[:2]:  # "twitter:label1" = "Written by" -> "twitter:data1"
+        if offer(_split(value), SCORE_LABELLED_META):
             break
 
 
@@ -549,8 +569,10 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
             if offer([normalize_space(text)], 7.5):
                 return
-    for el in _limited(_REL_AUTHOR(body)):
-        if not _in_foreign(el) and offer([normalize_space("".join(el.itertext()))], 5.5):
+    links = _rel_author_links(list(_limited(_REL_AUTHOR(body))))
+    for el in links:  # with the links beside it: one byline naming several people
+        names = [normalize_space("".join(x.itertext())) for x in links if x.getparent() is el.getparent()]
+        if offer(names, 5.5):
             return
     if doc.meta.score("authors") >= 5.5:
         return
@@ -576,6 +598,20 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
 
 
+def _rel_author_links(links: list[Any]) -> list[Any]:
+    """rel=author links that may name the article's author, best first.
+
+    A link in an ``<address>`` (the article's contact block) counts even inside an aside;
+    other links in foreign areas do not. When the links name different people (the
+    article's and teasers' authors), those after the page's first <h1> come first.
+    """
+    ok = [el for el in links if el.xpath("ancestor::*[local-name()='address']") or not _in_foreign(el)]
+    if len({normalize_space("".join(el.itertext())) for el in ok}) < 2:
+        return ok
+    after = [el for el in ok if el.xpath("boolean(preceding::*[local-name()='h1'])")]
+    return after + [el for el in ok if el not in after]
+
+
 def _head_text(el: Any, limit: int) -> str:
     """The first ``limit`` characters of an element's text, without joining all of it (a byline
     class on a page wrapper must not cost the whole page)."""
@@ -586,7 +622,8 @@ def _head_text(el: Any, limit: int) -> str:
         size += len(t)
         if size >= limit:
             break
-    return "".join(parts)[:limit]
+    # texts of separate elements are separate words ("<span>By</span><a>Jane Doe</a>")
+    return " ".join(parts)[:limit]
 
 
 def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
@@ -608,7 +645,9 @@ def _byline_head(text: str) -> str:
         if dates:
             text = text[: dates[0].span[0]]
     text = _STAMP_LABEL.split(text, maxsplit=1)[0]
-    return _BY_PREFIX.sub("", strip_dates(text)).strip(" |,·•-–")
+    text, labelled = _BY_PREFIX.subn("", strip_dates(text))
+    text = cut_at_ender(text) if labelled else text  # "By X in Science on": the name comes first
+    return text.strip(" |,·•-–")
 
 
 def _jsonld_people(value: Any) -> list[str]:
@@ -648,7 +687,7 @@ def _split(value: str) -> list[str]:
 
 
 def _clean_name(value: str) -> str | None:
-    v = _BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·")
+    v = tidy_name(_BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·"))
     if v.endswith(ORG_ENDINGS_ZH):
         return None  # 新京报, 法新社, 某某台: a medium
     v = re.split(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])", v)[0]  # "Jane Doe. Example International" ("María R. X" stays)
@@ -660,6 +699,8 @@ def _clean_name(value: str) -> str | None:
         return None
     if v.isascii() and not all(w[0].isupper() or w in NAME_PARTICLES for w in v.split()):
         return None  # Latin-script names are capitalised ("letture", "the editors" are not names)
+    if all(w in NAME_PARTICLES for w in v.lower().split()):
+        return None  # a byline's label alone ("von", "di"), no name
     if v.isupper() and " " not in v:
         return None  # "REUTERS", "DPA": an agency, not a person
     if has_cjk(v) and len(v.split()) > 2:
@@ -694,14 +735,38 @@ def _in_other_story(el: Any) -> bool:
     node = el
     for _ in range(8):
         node = node.getparent()
-        if node is None:
-            return False
-        if _local(node.tag) in ("footer", "nav"):
+        if node is None or _local(node.tag) in ("body", "html"):
+            return False  # the page's own classes ("no-footer-ad") say nothing of one element
+        if _local(node.tag) == "nav" or _local(node.tag) == "footer" and not _footer_of_headed_article(node):
             return True
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
-        if attrs and any(t in attrs for t in OTHER_STORY_TOKENS):
+        if attrs and any(t in attrs for t in OTHER_STORY_TOKENS) and not (
+                _local(node.tag) == "footer" and _footer_of_headed_article(node)):
             return True
     return False
+
+
+def _footer_of_headed_article(footer: Any) -> bool:
+    """A <footer> of an <article> that holds an <h1>: the article's own byline and date
+    area ("who wrote it"), not a page footer or a teaser card's."""
+    return bool(footer.xpath("ancestor::*[local-name()='article'][1][descendant::*[local-name()='h1']]"))
+
+
+#: Tokens of areas whose profile links are other people's (commenters, teasers' authors).
+OTHER_PEOPLE_TOKENS = ("comment", "reply", "related", "recommend", "teaser", "popular", "trending", "sidebar")
+
+
+def _not_foreign(el: Any) -> bool:
+    """Not inside a comment, teaser, related or sidebar area, nor a <nav> or <aside> (8 levels up)."""
+    for k, node in enumerate(el.iterancestors()):
+        if k >= 8 or _local(node.tag) in ("body", "html"):
+            return True
+        if _local(node.tag) in ("nav", "aside"):
+            return False
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if attrs and any(t in attrs for t in OTHER_PEOPLE_TOKENS):
+            return False
+    return True
 
 
 def _in_foreign(el: Any) -> bool:
@@ -709,8 +774,8 @@ def _in_foreign(el: Any) -> bool:
     node = el
     for _ in range(8):
         node = node.getparent()
-        if node is None:
-            return False
+        if node is None or _local(node.tag) in ("body", "html"):
+            return False  # the page's own classes ("no-footer-ad") say nothing of one element
         if _local(node.tag) in ("aside", "footer", "nav"):
             return True
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()

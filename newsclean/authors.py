@@ -1,0 +1,242 @@
+"""Author names as pages write them: roles after the name, inverted names, publishers.
+
+Pure helpers for the plugins that read authors (``htmlmeta``, ``byline``); they know
+name shapes and role words, never a site. Vocabularies are data at the top, grouped
+by concept and language.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+#: Job titles written after a byline's name ("Howard Blume, Staff Writer",
+#: "Jane Doe Senior Correspondent", glued "Jane DoeStaff Writer" when the title is a
+#: separate element). Grouped by language; the longest match is taken first.
+ROLE_TITLES: dict[str, tuple[str, ...]] = {
+    "en": ("staff writer", "senior writer", "contributing writer", "staff reporter", "senior reporter",
+           "contributing editor", "senior editor", "associate editor", "managing editor", "deputy editor",
+           "executive editor", "news editor", "editor-at-large", "editor at large", "editor in chief",
+           "editor-in-chief", "staff", "writer", "reporter", "correspondent", "senior correspondent",
+           "foreign correspondent", "chief correspondent", "columnist", "contributor", "editor", "producer",
+           "special correspondent", "staff photographer", "photographer"),
+    "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "reporter",
+           "reporterin", "chefredakteur", "chefredakteurin", "volontär", "volontärin"),
+    "fr": ("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé spécial",
+           "envoyée spéciale", "chroniqueur", "chroniqueuse"),
+    "es": ("periodista", "corresponsal", "redactor", "redactora", "enviado especial", "enviada especial",
+           "columnista"),
+    "it": ("giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice"),
+    "pt": ("jornalista", "correspondente", "repórter", "redator", "redatora", "colunista"),
+}
+
+#: Words between a byline's name and what follows it ("By X in Science on ...", "By X at 10:00"):
+#: the name ends before them. Only read after a byline label vouched for a name.
+NAME_ENDERS: dict[str, tuple[str, ...]] = {
+    "en": ("in", "on", "at", "for", "from", "updated", "published", "posted", "last"),
+    "de": ("in", "am", "um", "aus", "für"),
+    "fr": ("dans", "le", "à", "pour"),
+    "es": ("en", "el", "a las", "para"),
+    "it": ("in", "il", "alle", "per"),
+}
+
+#: Labels of the author in ``twitter:labelN`` / ``twitter:dataN`` pairs and ``twitter:misc:LABEL``
+#: metas (what SEO plugins of blog engines write: "Written by" -> the author's name).
+WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("written by", "author", "by"),
+    "de": ("verfasst von", "geschrieben von", "autor", "autorin", "von"),
+    "fr": ("écrit par", "auteur", "par"),
+    "es": ("escrito por", "autor", "por"),
+    "it": ("scritto da", "autore", "di"),
+    "pt": ("escrito por", "autor", "por"),
+    "nl": ("geschreven door", "auteur", "door"),
+    "pl": ("napisane przez", "autor"),
+    "sv": ("skriven av", "författare", "av"),
+    "tr": ("yazan", "yazar"),
+}
+
+#: Path segments of author profile pages ("/author/jane-doe", "/autoren/anna-weber"): a link
+#: there, under the title, names the article's author when nothing else does.
+PROFILE_PATH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("author", "authors", "writer", "writers", "contributor", "contributors", "journalist", "journalists",
+           "people", "profile", "profiles", "staff", "byline", "by"),
+    "de": ("autor", "autoren", "autorin", "journalist", "redakteur", "profil"),
+    "fr": ("auteur", "auteurs", "journaliste", "journalistes", "signataires"),
+    "es": ("autor", "autores", "periodista", "periodistas"),
+    "it": ("autore", "autori", "giornalista", "firme"),
+    "pt": ("autor", "autores", "colunista", "colunistas"),
+    "nl": ("auteur", "auteurs", "redacteur"),
+    "pl": ("autor", "autorzy"),
+    "tr": ("yazar", "yazarlar"),
+}
+
+#: Lower-case words allowed inside a Latin-script name.
+NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
+
+#: Copyright statements: "Copyright (c) Example Media 2022", "© 2022 Example Media. All rights reserved."
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)|©|&copy;)[\s:]*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                        r"(?P<holder>.+?)\s*(?:,?\s*\d{4})?\s*(?:[.,]\s*all rights reserved\.?)?\s*$", re.I)
+
+_ROLES = sorted({r for rs in ROLE_TITLES.values() for r in rs}, key=len, reverse=True)
+# the role at the end of a value: after a separator or glued to the name's last word
+# ("Jane DoeStaff Writer"), or after a plain space when the role has two words or more
+# ("Jane Doe Staff Writer"; "AP Technology Writer" is no name followed by "Writer").
+_ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
+_MULTI_ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES if " " in r)
+_ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])))(?:{_ROLE_ALT})"
+                       rf"|\s+(?:{_MULTI_ROLE_ALT}))\.?\s*$", re.I)
+_ENDERS = sorted({w for ws in NAME_ENDERS.values() for w in ws}, key=len, reverse=True)
+_ENDER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ENDERS) + r")(?:\s|$)")
+_INVERTED = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?)$")
+
+
+def strip_role(name: str) -> str:
+    """A name without the job title after it: "Howard BlumeStaff Writer" -> "Howard Blume".
+
+    What is left must still look like a full name (two words or more, or a CJK name);
+    a value that is only a role ("Staff Writer") stays as it is, for the caller's
+    organisation test to refuse.
+    """
+    m = _ROLE_END.search(name)
+    if m and m.start() > 0:
+        head = name[: m.start()].rstrip(" ,|/•·–—-")
+        if len(head.split()) >= 2 or (len(head) >= 2 and not head.isascii()):
+            return head
+    return name
+
+
+_REPEATED = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+(?P=name)$")
+
+
+def tidy_name(name: str) -> str:
+    """A name as a byline element gives it, tidied: the job title after it goes, and a name
+    written twice ("Ellyn Shook Ellyn Shook": the visible text and a screen-reader copy) once."""
+    m = _REPEATED.match(name.strip())
+    return strip_role(m.group("name") if m else name)
+
+
+def cut_at_ender(value: str) -> str:
+    """The name part of a labelled byline value: "Michael Larabel in Valve on" -> "Michael Larabel".
+
+    Cut at the first connector word that follows at least one capitalised word; for use
+    after a byline label ("By", "Written by") only, where a name is known to come first.
+    """
+    m = _ENDER.search(value)
+    if m and m.start() > 0 and value[0].isupper():
+        return value[: m.start()]
+    return value
+
+
+def uninvert(value: str) -> str:
+    """"Gillman, Steve" -> "Steve Gillman": a declared author written surname first.
+
+    Only a one-word surname, a comma, and one or two given names or initials; "Ann Lee,
+    Bo Chen" (two people) and "Lee Ann, Bo" (unclear) stay as they are. For fields that
+    declare one author (``<meta name=author>`` and kin), not for bylines.
+    """
+    m = _INVERTED.match(value.strip())
+    if not m or " " in m.group("last"):
+        return value
+    return f"{m.group('first')} {m.group('last')}"
+
+
+_WRITTEN_BY = frozenset(w for ws in WRITTEN_BY_LABELS.values() for w in ws)
+
+
+def labelled_author_metas(metas: dict[str, list[str]]) -> list[str]:
+    """Author values of ``twitter:labelN``/``twitter:dataN`` pairs and ``twitter:misc:Written by``."""
+    out: list[str] = []
+    for n in range(1, 5):
+        labels, data = metas.get(f"twitter:label{n}"), metas.get(f"twitter:data{n}")
+        if labels and data and labels[0].strip(" :").lower() in _WRITTEN_BY:
+            out.append(data[0])
+    for key, values in metas.items():
+        if key.startswith("twitter:misc:") and key[13:].strip(" :") in _WRITTEN_BY and values:
+            out.append(values[0])
+    return out
+
+
+_PROFILE_WORDS = frozenset(w for ws in PROFILE_PATH_WORDS.values() for w in ws)
+
+
+def is_profile_link(href: str) -> bool:
+    """``/author/jane-doe``, ``https://x.example/autoren/anna-weber/?ref=1``: a profile page's address."""
+    path = href.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    head, _, slug = path.rpartition("/")
+    return bool(slug) and head.rpartition("/")[2].lower() in _PROFILE_WORDS
+
+
+MAX_LINKS_AFTER_TITLE = 150
+def _links_after(el: Any) -> Any:
+    """The <a> elements after ``el`` in document order (its following siblings' and then its
+    ancestors' following siblings'), lazily: the walk stops where the caller stops."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield from sib.iter("a")
+        node = node.getparent()
+
+
+def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
+    """Names of the first author-profile link after the page's first <h1> (with the profile
+    links beside it: one byline naming several people). ``allowed(el)`` may refuse links
+    (in comments, teasers). At most MAX_LINKS_AFTER_TITLE links after the <h1> are looked at."""
+    h1 = next(body.iter("h1"), None)
+    if h1 is None:
+        return []
+    for n, el in enumerate(_links_after(h1)):
+        if n >= MAX_LINKS_AFTER_TITLE:
+            break
+        href = el.get("href")
+        if not href or not is_profile_link(href) or (allowed is not None and not allowed(el)):
+            continue
+        parent = el.getparent()
+        group = [x for x in parent if x.tag == el.tag and is_profile_link(x.get("href") or "")] \
+            if parent is not None else [el]
+        names = [" ".join("".join(x.itertext()).split()) for x in group]
+        return [name for name in names if name]
+    return []
+
+
+_LOWER_NAME = re.compile(r"^[a-zß-ÿ'’-]+(?:\s+[a-zß-ÿ'’-]+){1,2}$")
+
+
+def declared_case(value: str) -> str:
+    """"cindy mangomini" -> "Cindy Mangomini": a declared author (``<meta name=author>``)
+    written all in lower case, two or three words of letters. Particles stay lower case;
+    what the organisation test refuses ("staff writer") is refused capitalised too."""
+    v = value.strip()
+    if not _LOWER_NAME.match(v):
+        return value
+    return " ".join(w if w in NAME_PARTICLES else w[:1].upper() + w[1:] for w in v.split())
+
+
+def copyright_holder(text: str) -> str | None:
+    """The holder named in a copyright statement, or None."""
+    m = _COPYRIGHT.match(text or "")
+    if not m:
+        return None
+    holder = m.group("holder").strip(" .,;:")
+    return holder if 2 <= len(holder) <= 60 else None
+
+
+def publisher_names(metas: dict[str, list[str]], jsonld: Iterable[Any]) -> list[str]:
+    """Names of the page's publisher: the copyright holder, ``article:publisher`` (when
+    not an address) and JSON-LD ``publisher`` names. An author value equal to one of
+    them names the publisher, not a person."""
+    out: list[str] = []
+    for key in ("copyright", "dc.rights", "dcterms.rights", "rights"):
+        for v in metas.get(key, ())[:1]:
+            holder = copyright_holder(v)
+            if holder:
+                out.append(holder)
+    for v in metas.get("article:publisher", ())[:1]:
+        if "/" not in v and "." not in v:
+            out.append(v)
+    for obj in list(jsonld)[:20]:
+        pub = obj.get("publisher") if isinstance(obj, dict) else None
+        for p in (pub if isinstance(pub, list) else [pub])[:3]:
+            if isinstance(p, dict) and isinstance(p.get("name"), str):
+                out.append(p["name"])
+            elif isinstance(p, str):
+                out.append(p)
+    return [n for n in dict.fromkeys(x.strip() for x in out) if n]
