@@ -52,3 +52,33 @@ def test_a_control_reference_never_reaches_the_article() -> None:
     art = newsclean.clean(html)
     assert "\x01" not in art.text and "\x0b" not in art.text
     assert "and it goes on" in art.text
+
+
+# --- htmlmeta: class queries ------------------------------------------------------
+
+CLASSED_PAGE = """<html><body class="author-page byline"><!-- a comment -->
+<div class="Byline"><span class="AUTHOR-name">A B</span><span class="post-Author">C</span></div>
+<p class="writer-note">x<b class="meta">y</b></p><div class="contributors"><i class="reporter">R</i></div>
+<time class="entry-date published">3 May</time><span class="fecha">1 de mayo</span><em class="datum">z</em>
+<div class="Date Time"><span class="timeline">t</span></div><a class="autor">Autor</a><p class="">e</p>
+</body></html>"""
+
+
+def _xpath_query(words: tuple[str, ...]) -> str:
+    return "descendant::*/@class[" + " or ".join(f"contains(., '{w}')" for w in words) + "]/.."
+
+
+def test_class_queries_find_what_the_plain_xpath_finds() -> None:
+    import lxml.etree as etree
+    import lxml.html
+
+    from newsclean.plugins import htmlmeta
+
+    for parser in (lxml.html.HTMLParser(), etree.HTMLParser(remove_comments=False)):
+        body = etree.fromstring(CLASSED_PAGE, parser).find("body")
+        for query, words in ((htmlmeta._BYLINE_CLASS, tuple(w[1:] for w in htmlmeta.AUTHOR_CLASS_WORDS)),
+                             (htmlmeta._DATE_CLASSED, htmlmeta.DATE_CLASS_WORDS)):
+            want = body.xpath(_xpath_query(words))
+            assert len(want) >= 4
+            assert query(body) == want
+            assert body not in query(body)  # descendants only, as the XPath
