@@ -33,8 +33,10 @@ Page-builder layout classes (``elementor-widget``, ``et_pb_column``,
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
-from typing import Any
+from itertools import islice
+from typing import Any, Iterator
 
 import lxml.etree as etree
 
@@ -506,6 +508,16 @@ def drop_keep_tail(el: Any) -> None:
     parent.remove(el)
 
 
+_DESCENDANT_ELEMENTS = etree.XPath("count(descendant::*)")
+
+
+def _skip_subtree(walk: Iterator[Any], el: Any) -> None:
+    """Advance ``walk`` (an ``iter(etree.Element)`` at ``el``) past the elements below ``el``."""
+    n = int(_DESCENDANT_ELEMENTS(el))
+    if n:
+        deque(islice(walk, n), maxlen=0)
+
+
 def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
     """One walk of the body: hidden elements and chrome candidates, in document order.
@@ -520,15 +532,15 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
     guard = _Guard(doc, body)
     has_article = next(body.iter("article", "main", "section"), None) is not None
     chrome_tags = CHROME_TAGS
-    walker = etree.iterwalk(body if root is None else root, events=("start",))
-    next(walker)  # the body itself is never pruned
+    # Elements only, in document order; a condemned element's subtree is skipped by
+    # counting its descendants in C (cheaper than iterwalk's event per node).
+    walk = (body if root is None else root).iter(etree.Element)
+    next(walk)  # the body itself is never pruned
     hidden_attrs = _HIDDEN_ATTRS
     chrome_attrs = _CHROME_ATTRS
     inline_tags = INLINE_TAGS
-    for _, el in walker:
+    for el in walk:
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         keys = el.keys()  # attribute names: the evidence below needs one of a few
         if not keys and tag not in chrome_tags:
             continue
@@ -538,7 +550,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
             if why and tag not in ("html", "body"):
                 if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
                     found_hidden.append((el, ("hidden", "", f"hidden element ({why})", "hidden")))
-                    walker.skip_subtree()
+                    _skip_subtree(walk, el)
                     continue
         if chrome:
             low = tag.lower()
@@ -549,7 +561,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
                 small = guard.surely_small(el, v[3])
                 found_chrome.append((el, v, not small))
                 if small:
-                    walker.skip_subtree()
+                    _skip_subtree(walk, el)
     return found_hidden, found_chrome
 
 
@@ -583,18 +595,27 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
     its no-script fallback), the noscript elements are unwrapped instead and
     the document notes it.
     """
-    if doc is not None and _noscript_holds_the_page(body):
-        etree.strip_tags(body, "noscript")
-        doc.note("chrome: the page's text sits in <noscript> (a page rendered by script); read from there")
-        etree.strip_elements(body, *(t for t in INVISIBLE_TAGS if t != "noscript"), with_tail=False)
-        return
+    if doc is not None:
+        holds = _noscript_holds_the_page(body)
+        if holds is not None:  # script, style and template are gone already
+            if holds:
+                etree.strip_tags(body, "noscript")
+                doc.note("chrome: the page's text sits in <noscript> (a page rendered by script); read from there")
+            else:
+                etree.strip_elements(body, "noscript", with_tail=False)
+            return
     etree.strip_elements(body, *INVISIBLE_TAGS, with_tail=False)
 
 
-def _noscript_holds_the_page(body: Any) -> bool:
+def _noscript_holds_the_page(body: Any) -> bool | None:
+    """Whether the outermost <noscript> elements hold more text than the rest of the body.
+
+    None when the body has no <noscript>; otherwise script, style and template
+    elements were stripped to count the text.
+    """
     outer = [el for el in body.iter("noscript") if not any(a.tag == "noscript" for a in el.iterancestors())]
     if not outer:
-        return False
+        return None
     etree.strip_elements(body, "script", "style", "template", with_tail=False)
     inside = sum(_nonspace(_text(el)) for el in outer)
     if inside < NOSCRIPT_MIN_CHARS:

@@ -82,3 +82,113 @@ def test_class_queries_find_what_the_plain_xpath_finds() -> None:
             assert len(want) >= 4
             assert query(body) == want
             assert body not in query(body)  # descendants only, as the XPath
+
+
+# --- chrome: invisible elements and the scan ----------------------------------------
+
+
+def _body(html: str):  # noqa: ANN202 - an lxml element
+    import lxml.html
+
+    return lxml.html.document_fromstring(html).find("body")
+
+
+def test_strip_invisible_with_a_small_noscript_removes_all_four_kinds() -> None:
+    from newsclean.plugins import chrome
+
+    body = _body("<html><body><div>a<script>x()</script>b<noscript><img src=p.gif>enable JS</noscript>c"
+                 "<style>p{}</style>d<template><p>t</p></template>e</div></body></html>")
+
+    class Doc:
+        notes: list[str] = []
+
+        def note(self, text: str) -> None:
+            self.notes.append(text)
+
+    chrome.strip_invisible(body, Doc())
+    assert [el.tag for el in body.iter()] == ["body", "div"]
+    assert body.find("div").text == "abcde"
+    assert not Doc.notes
+
+
+def test_strip_invisible_unwraps_a_noscript_that_holds_the_page() -> None:
+    from newsclean.plugins import chrome
+
+    story = "A sentence of the article that only the no-script fallback shows to readers. " * 5
+    body = _body(f"<html><body><div id=app>Loading</div><script>render()</script>"
+                 f"<noscript><article><p>{story}</p></article></noscript></body></html>")
+    notes: list[str] = []
+
+    class Doc:
+        def note(self, text: str) -> None:
+            notes.append(text)
+
+    chrome.strip_invisible(body, Doc())
+    assert body.find(".//noscript") is None and body.find(".//script") is None
+    assert body.find(".//article/p").text == story
+    assert notes and "noscript" in notes[0]
+
+
+SCAN_PAGE = """<html><body><main><article><h1>Title of the story</h1>
+<p>First paragraph of the story with enough words to be prose, and a comma.</p>
+<div class="sr-only">Skip to <span class="menu">menu</span> <b hidden>x</b></div>
+<div style="display:none"><div class="sidebar"><p>hidden side</p></div></div>
+<nav class="site-nav"><ul><li><a href="/a">A</a></li><li class="footer-link"><a href="/b">B</a></li></ul></nav>
+<p>Second paragraph, also prose, with a <a href="/c" class="related">link</a> inside.</p>
+</article></main><aside class="sidebar"><div class="widget"><p>Popular</p></div></aside>
+<footer><div class="footer-nav">Links</div></footer></body></html>"""
+
+
+def _plain_scan(doc, body, hidden: bool, chrome_: bool):  # noqa: ANN001, ANN202 - the reference walk
+    """_scan as it was written with iterwalk and skip_subtree (the reference)."""
+    import lxml.etree as etree
+
+    from newsclean.plugins import chrome
+
+    found_hidden, found_chrome = [], []
+    guard = chrome._Guard(doc, body)
+    has_article = next(body.iter("article", "main", "section"), None) is not None
+    walker = etree.iterwalk(body, events=("start",))
+    next(walker)
+    for _, el in walker:
+        if not isinstance(el.tag, str):
+            continue
+        keys = el.keys()
+        if not keys and el.tag not in chrome.CHROME_TAGS:
+            continue
+        attrs = el if keys else {}
+        if hidden and keys and not chrome._HIDDEN_ATTRS.isdisjoint(keys):
+            why = chrome.hidden_evidence(attrs, keys)
+            if why and (guard.surely_small(el, "hidden") or not guard.protects(el, "hidden")):
+                found_hidden.append(el)
+                walker.skip_subtree()
+                continue
+        if chrome_:
+            low = el.tag.lower()
+            if low not in chrome.CHROME_TAGS and (low in chrome.INLINE_TAGS or chrome._CHROME_ATTRS.isdisjoint(keys)):
+                continue
+            v = chrome._chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
+            if v is not None:
+                small = guard.surely_small(el, v[3])
+                found_chrome.append((el, small))
+                if small:
+                    walker.skip_subtree()
+    return found_hidden, found_chrome
+
+
+def test_scan_skips_the_same_subtrees_as_the_plain_walk() -> None:
+    from newsclean.plugins import chrome
+
+    class Doc:
+        def __init__(self, tree) -> None:  # noqa: ANN001
+            self.tree, self.state, self.meta = tree, {}, {"title": "Title of the story"}
+
+    body = _body(SCAN_PAGE)
+    hidden, cands = chrome._scan(Doc(body.getparent()), body, hidden=True, chrome=True)
+    want_hidden, want_chrome = _plain_scan(Doc(body.getparent()), body, True, True)
+    assert [el for el, _ in hidden] == want_hidden and len(want_hidden) == 2
+    assert [(el, not check) for el, _, check in cands] == want_chrome and len(want_chrome) >= 3
+    # nothing inside a skipped subtree is reported
+    skipped = [el for el in want_hidden] + [el for el, small in want_chrome if small]
+    for el, *_ in list(hidden) + list(cands):
+        assert not any(a in skipped for a in el.iterancestors())
