@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -440,8 +441,26 @@ def _limit_hit(parser: lxml.html.HTMLParser) -> str | None:
     return None
 
 
+_PARSERS = threading.local()
+
+
+def _thread_parser(huge: bool) -> etree.HTMLParser:
+    """This thread's parser of the kind (made once: a parser per page cost a tenth of a parse).
+
+    A parser is used by one parse at a time, and its error log, read by
+    :func:`_limit_hit` right after the parse, is emptied when the next one starts.
+    """
+    parsers = getattr(_PARSERS, "parsers", None)
+    if parsers is None:
+        parsers = _PARSERS.parsers = {}
+    parser = parsers.get(huge)
+    if parser is None:
+        parser = parsers[huge] = _parser(huge)
+    return parser
+
+
 def _fromstring(data: bytes, huge: bool) -> tuple[Any, str | None]:
-    parser = _parser(huge)
+    parser = _thread_parser(huge)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
     except etree.ParserError:  # "Document is empty": comments only, processing instructions only ...

@@ -192,3 +192,40 @@ def test_scan_skips_the_same_subtrees_as_the_plain_walk() -> None:
     skipped = [el for el in want_hidden] + [el for el, small in want_chrome if small]
     for el, *_ in list(hidden) + list(cands):
         assert not any(a in skipped for a in el.iterancestors())
+
+
+# --- load: one parser per thread --------------------------------------------------
+
+
+def test_a_reused_parser_reports_limits_of_its_own_page_only() -> None:
+    deep = "<html><body>" + "<div>" * 400 + "deep text</body></html>"
+    plain = "<html><body><p>A plain page of one paragraph, well within every limit.</p></body></html>"
+    options = newsclean.Options()
+    first = loadmod.load(deep, None, options)
+    second = loadmod.load(plain, None, options)
+    assert any("nests elements over" in n for n in first.notes)
+    assert not any("nests" in n or "limits" in n for n in second.notes)
+
+
+def test_threads_parse_with_their_own_parsers() -> None:
+    import threading
+
+    options = newsclean.Options()
+    deep = "<html><body>" + "<div>" * 400 + "deep text</body></html>"
+    plain = "<html><body><p>A plain page.</p></body></html>"
+    results: dict[str, list[bool]] = {"deep": [], "plain": []}
+    parsers: list[object] = []  # kept alive, so their ids cannot be reused
+
+    def work(kind: str, page: str) -> None:
+        for _ in range(20):
+            doc = loadmod.load(page, None, options)
+            results[kind].append(any("nests elements over" in n for n in doc.notes))
+        parsers.append(loadmod._thread_parser(False))
+
+    threads = [threading.Thread(target=work, args=a) for a in (("deep", deep), ("plain", plain))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results["deep"] == [True] * 20 and results["plain"] == [False] * 20
+    assert len(parsers) == 2 and parsers[0] is not parsers[1]
