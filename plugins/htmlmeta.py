@@ -194,8 +194,9 @@ def read_declared(doc: Any) -> None:
     root = doc.tree
     if root is None:
         return
-    metas = _metas(root)
-    jsonld = list(_jsonld_objects(root))
+    meta_els, script_els = _meta_and_script_elements(root)
+    metas = _metas(root, meta_els)
+    jsonld = list(_jsonld_objects(root, script_els))
     site_name = _site_name(metas, jsonld)
     if site_name:
         doc.extra.setdefault("site_name", site_name)
@@ -263,10 +264,23 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
-def _metas(root: Any) -> dict[str, list[str]]:
-    """name/property/itemprop (lower case) -> contents, in page order."""
+def _meta_and_script_elements(root: Any) -> tuple[list[Any], list[Any]]:
+    """The ``<meta>`` and the ``<script>`` elements of the page, each in page order (one walk)."""
+    metas: list[Any] = []
+    scripts: list[Any] = []
+    for el in root.iter("{*}meta", "{*}script"):  # "{*}x": x in any namespace or none
+        tag = el.tag
+        (metas if tag == "meta" or tag.endswith("}meta") else scripts).append(el)
+    return metas, scripts
+
+
+def _metas(root: Any, elements: list[Any] | None = None) -> dict[str, list[str]]:
+    """name/property/itemprop (lower case) -> contents, in page order.
+
+    ``elements``: the page's ``<meta>`` elements, when already found.
+    """
     out: dict[str, list[str]] = {}
-    for el in root.iter("meta", "{*}meta"):
+    for el in root.iter("meta", "{*}meta") if elements is None else elements:
         content = el.get("content")
         if content is None:
             continue
@@ -319,11 +333,14 @@ def _text_of_first(root: Any, tag: str) -> str:
     return ""
 
 
-def _jsonld_objects(root: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object in the page's JSON-LD scripts (bounded, bad JSON skipped)."""
+def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts (bounded, bad JSON skipped).
+
+    ``scripts``: the page's ``<script>`` elements, when already found.
+    """
     seen = 0
     budget = MAX_JSONLD_CHARS
-    for el in root.iter("script", "{*}script"):
+    for el in root.iter("script", "{*}script") if scripts is None else scripts:
         if "ld+json" not in (el.get("type") or "").lower():
             continue
         seen += 1

@@ -229,3 +229,28 @@ def test_threads_parse_with_their_own_parsers() -> None:
         t.join()
     assert results["deep"] == [True] * 20 and results["plain"] == [False] * 20
     assert len(parsers) == 2 and parsers[0] is not parsers[1]
+
+
+def test_one_walk_finds_the_same_metas_and_scripts_as_two() -> None:
+    import lxml.etree as etree
+
+    from newsclean.plugins import htmlmeta
+
+    page = """<html><head><meta name=author content='Jane Doe'><script type='application/ld+json'>
+{"@type": "NewsArticle", "headline": "H"}</script><meta property='og:title' content='T'></head>
+<body><script>var x = 1;</script><p>x</p><meta itemprop=datePublished content=2024-01-02>
+<script type='application/ld+json'>[{"@type": "Person", "name": "P"}]</script></body></html>"""
+    for root in (etree.fromstring(page, etree.HTMLParser()),
+                 etree.fromstring(page.replace("<html>", "<html xmlns='http://www.w3.org/1999/xhtml'>")
+                                  .replace("<meta name=author content='Jane Doe'>",
+                                           "<meta name='author' content='Jane Doe'/>")
+                                  .replace("<meta property='og:title' content='T'>",
+                                           "<meta property='og:title' content='T'/>")
+                                  .replace("<meta itemprop=datePublished content=2024-01-02>",
+                                           "<meta itemprop='datePublished' content='2024-01-02'/>"),
+                                  etree.XMLParser())):
+        metas, scripts = htmlmeta._meta_and_script_elements(root)
+        assert metas == list(root.iter("meta", "{*}meta")) and len(metas) == 3
+        assert scripts == list(root.iter("script", "{*}script")) and len(scripts) == 3
+        assert htmlmeta._metas(root, metas) == htmlmeta._metas(root)
+        assert list(htmlmeta._jsonld_objects(root, scripts)) == list(htmlmeta._jsonld_objects(root))
