@@ -33,10 +33,8 @@ Page-builder layout classes (``elementor-widget``, ``et_pb_column``,
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import dataclass
-from itertools import islice
-from typing import Any, Iterator
+from typing import Any
 
 import lxml.etree as etree
 
@@ -508,16 +506,6 @@ def drop_keep_tail(el: Any) -> None:
     parent.remove(el)
 
 
-_DESCENDANT_ELEMENTS = etree.XPath("count(descendant::*)")
-
-
-def _skip_subtree(walk: Iterator[Any], el: Any) -> None:
-    """Advance ``walk`` (an ``iter(etree.Element)`` at ``el``) past the elements below ``el``."""
-    n = int(_DESCENDANT_ELEMENTS(el))
-    if n:
-        deque(islice(walk, n), maxlen=0)
-
-
 def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
     """One walk of the body: hidden elements and chrome candidates, in document order.
@@ -532,15 +520,15 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
     guard = _Guard(doc, body)
     has_article = next(body.iter("article", "main", "section"), None) is not None
     chrome_tags = CHROME_TAGS
-    # Elements only, in document order; a condemned element's subtree is skipped by
-    # counting its descendants in C (cheaper than iterwalk's event per node).
-    walk = (body if root is None else root).iter(etree.Element)
-    next(walk)  # the body itself is never pruned
+    walker = etree.iterwalk(body if root is None else root, events=("start",))
+    next(walker)  # the body itself is never pruned
     hidden_attrs = _HIDDEN_ATTRS
     chrome_attrs = _CHROME_ATTRS
     inline_tags = INLINE_TAGS
-    for el in walk:
+    for _, el in walker:
         tag = el.tag
+        if not isinstance(tag, str):
+            continue
         keys = el.keys()  # attribute names: the evidence below needs one of a few
         if not keys and tag not in chrome_tags:
             continue
@@ -550,7 +538,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
             if why and tag not in ("html", "body"):
                 if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
                     found_hidden.append((el, ("hidden", "", f"hidden element ({why})", "hidden")))
-                    _skip_subtree(walk, el)
+                    walker.skip_subtree()
                     continue
         if chrome:
             low = tag.lower()
@@ -561,7 +549,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
                 small = guard.surely_small(el, v[3])
                 found_chrome.append((el, v, not small))
                 if small:
-                    _skip_subtree(walk, el)
+                    walker.skip_subtree()
     return found_hidden, found_chrome
 
 
