@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 from newsclean import Step, hookimpl
@@ -143,26 +144,34 @@ _ITEMPROPS = etree.XPath("descendant::*/@itemprop/..")
 _REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
 
 
-def _class_search(words: Iterable[str]) -> Callable[[Any], list[Any]]:
-    """A query for the descendants (document order) whose class value holds one of ``words``.
+def _class_search(words: Iterable[str]) -> Callable[[Any], Iterator[Any]]:
+    """A lazy query for the descendants (document order) whose class value holds one of ``words``.
 
     The same elements as ``descendant::*/@class[contains(., w1) or ...]/..``, found
-    by one walk with a compiled pattern: libxml2 copies the attribute's value for
-    every ``contains()``, which made the XPath cost twice the walk.
+    by a walk with a compiled pattern (libxml2 copies the attribute's value for
+    every ``contains()``, which made the XPath cost twice the walk), and only as
+    far as the caller reads: the first byline is usually near the top.
     """
     search = re.compile("|".join(re.escape(w) for w in words)).search
 
-    def query(body: Any) -> list[Any]:
+    def query(body: Any) -> Iterator[Any]:
         walk = body.iter()
         next(walk)  # the element itself is not its own descendant
-        return [el for el in walk if (cls := el.get("class")) and search(cls)]
+        return (el for el in walk if (cls := el.get("class")) and search(cls))
 
     return query
 
 
 # (each word without its first letter: "uthor" finds "author" and "Author")
-_BYLINE_CLASS = _class_search(w[1:] for w in AUTHOR_CLASS_WORDS)
+_BYLINE_CLASSED = _class_search(w[1:] for w in AUTHOR_CLASS_WORDS)
 _DATE_CLASSED = _class_search(DATE_CLASS_WORDS)
+
+
+def _all_of(query: Callable[[Any], Iterator[Any]]) -> Callable[[Any], list[Any]]:
+    return lambda body: list(query(body))
+
+
+_BYLINE_CLASS = _all_of(_BYLINE_CLASSED)  # every match, as the XPath gave them
 _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
                              r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
 _STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|"
@@ -482,7 +491,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
     here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
     lang = zone.language()
     day_first = None if (lang or "en").startswith("en") else True
-    for el in _DATE_CLASSED(body)[:MAX_ELEMENT_HITS * 5]:
+    for el in islice(_DATE_CLASSED(body), MAX_ELEMENT_HITS * 5):
         if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
             continue
         tokens = (el.get("class") or "").lower()
@@ -588,9 +597,11 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             return
     if doc.meta.score("authors") >= 5.5:
         return
-    found = _BYLINE_CLASS(body)[:MAX_ELEMENT_HITS * 5]
-    for k, el in enumerate(found):
-        if k + 1 < len(found) and _holds(el, found[k + 1]):
+    found = islice(_BYLINE_CLASSED(body), MAX_ELEMENT_HITS * 5)  # read lazily: the walk stops at the byline
+    nxt = next(found, None)
+    while nxt is not None:
+        el, nxt = nxt, next(found, None)
+        if nxt is not None and _holds(el, nxt):
             continue  # the inner element says it better ("byline-section" around "author")
         cls = (el.get("class") or "").lower()
         if not any(w in cls for w in AUTHOR_CLASS_WORDS):

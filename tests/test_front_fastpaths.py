@@ -76,12 +76,27 @@ def test_class_queries_find_what_the_plain_xpath_finds() -> None:
 
     for parser in (lxml.html.HTMLParser(), etree.HTMLParser(remove_comments=False)):
         body = etree.fromstring(CLASSED_PAGE, parser).find("body")
-        for query, words in ((htmlmeta._BYLINE_CLASS, tuple(w[1:] for w in htmlmeta.AUTHOR_CLASS_WORDS)),
+        for query, words in ((htmlmeta._BYLINE_CLASSED, tuple(w[1:] for w in htmlmeta.AUTHOR_CLASS_WORDS)),
                              (htmlmeta._DATE_CLASSED, htmlmeta.DATE_CLASS_WORDS)):
             want = body.xpath(_xpath_query(words))
             assert len(want) >= 4
-            assert query(body) == want
-            assert body not in query(body)  # descendants only, as the XPath
+            assert list(query(body)) == want
+            assert body not in list(query(body))  # descendants only, as the XPath
+        assert htmlmeta._BYLINE_CLASS(body) == list(htmlmeta._BYLINE_CLASSED(body))
+
+
+def test_the_first_byline_class_names_the_author_and_an_inner_one_wins() -> None:
+    from newsclean.plugins import htmlmeta
+
+    page = """<html><head><title>A story</title></head><body>
+<div class="byline-section"><span class="author">By Jane Doe</span></div>
+<p>Body of the story, long enough.</p><div class="comments"><span class="comment-author">Joe Bloggs</span></div>
+</body></html>"""
+    art = newsclean.clean(page)
+    assert art.authors == ["Jane Doe"]
+    page2 = page.replace('<div class="byline-section"><span class="author">By Jane Doe</span></div>', "")
+    page2 = page2.replace("<p>Body", '<p class="post-author">By Ann Lee</p><p>Body')
+    assert newsclean.clean(page2).authors == ["Ann Lee"]
 
 
 # --- chrome: invisible elements and the scan ----------------------------------------
