@@ -269,3 +269,20 @@ def test_one_walk_finds_the_same_metas_and_scripts_as_two() -> None:
         assert scripts == list(root.iter("script", "{*}script")) and len(scripts) == 3
         assert htmlmeta._metas(root, metas) == htmlmeta._metas(root)
         assert list(htmlmeta._jsonld_objects(root, scripts)) == list(htmlmeta._jsonld_objects(root))
+
+
+# --- blocks: the caption class first look -------------------------------------------
+
+
+def test_caption_classes_still_make_captions() -> None:
+    import lxml.html
+
+    from newsclean.blocks import html_blocks
+
+    root = lxml.html.document_fromstring(
+        "<html><body><p class='Image-Caption'>Cap one</p><div id='photo_caption'>Cap two</div>"
+        "<figure class='x wp-caption-text'>Cap three</figure><p class='has-caption'>Not one</p>"
+        "<p class='captions'>Not two</p><div class='caption'><span class='inner'>Cap four</span></div></body></html>")
+    kinds = {b.text: b.kind for b in html_blocks(root)[0]}
+    assert kinds == {"Cap one": "caption", "Cap two": "caption", "Cap three": "caption",
+                     "Not one": "paragraph", "Not two": "paragraph", "Cap four": "caption"}
