@@ -30,8 +30,8 @@ without a zone is read in ``Options.china_tz_hours`` on a Chinese page (by the
 script of its title and first text), else in ``Options.default_tz_hours``.
 Work is bounded: at most ``MAX_JSONLD_SCRIPTS`` scripts, ``MAX_JSONLD_CHARS``
 characters of JSON in all, walked to ``MAX_JSON_NODES`` nodes; bad JSON is
-skipped; the body's elements are searched (with compiled XPath) only when the
-head said too little.
+skipped; the body's elements are searched (compiled XPath for attributes, one
+lazy walk for class words) only when the head said too little.
 """
 from __future__ import annotations
 
@@ -136,8 +136,8 @@ MAX_HINTS = 400
 #: Scores from the head that make looking through the body's elements needless.
 ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
 
-# Elements that may hold the date or the byline, found in one pass.
-# Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk).
+# Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk
+# for an attribute's presence or value; class words are looked for by _class_search below).
 # (Written as "the elements owning such an attribute": the same elements in the same
 # order as descendant::*[@itemprop] and kin, found faster by libxml2.)
 _ITEMPROPS = etree.XPath("descendant::*/@itemprop/..")
