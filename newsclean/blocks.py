@@ -217,11 +217,13 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     words = f"{words} {eid}"
                 if role:
                     words = f"{words} {role}"
-                own = words.lower().split()
+                low = words.lower()
+                own = low.split()
                 if own:
                     toks = toks.union(own)
             kind = kind_of.get(tag)
-            if kind is None and toks is not top[1] and tag in _CAPTION_HOSTS and _caption_class(own):
+            if (kind is None and toks is not top[1] and tag in _CAPTION_HOSTS and "caption" in low
+                    and _caption_class(own)):
                 kind = "caption"  # <p class="caption">, <div class="wp-caption-text"> ...
             if kind is None:
                 top = (tag, toks, top[2], top[3], tag if is_block else top[4])

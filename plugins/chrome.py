@@ -583,18 +583,27 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
     its no-script fallback), the noscript elements are unwrapped instead and
     the document notes it.
     """
-    if doc is not None and _noscript_holds_the_page(body):
-        etree.strip_tags(body, "noscript")
-        doc.note("chrome: the page's text sits in <noscript> (a page rendered by script); read from there")
-        etree.strip_elements(body, *(t for t in INVISIBLE_TAGS if t != "noscript"), with_tail=False)
-        return
+    if doc is not None:
+        holds = _noscript_holds_the_page(body)
+        if holds is not None:  # script, style and template are gone already
+            if holds:
+                etree.strip_tags(body, "noscript")
+                doc.note("chrome: the page's text sits in <noscript> (a page rendered by script); read from there")
+            else:
+                etree.strip_elements(body, "noscript", with_tail=False)
+            return
     etree.strip_elements(body, *INVISIBLE_TAGS, with_tail=False)
 
 
-def _noscript_holds_the_page(body: Any) -> bool:
+def _noscript_holds_the_page(body: Any) -> bool | None:
+    """Whether the outermost <noscript> elements hold more text than the rest of the body.
+
+    None when the body has no <noscript>; otherwise script, style and template
+    elements were stripped to count the text.
+    """
     outer = [el for el in body.iter("noscript") if not any(a.tag == "noscript" for a in el.iterancestors())]
     if not outer:
-        return False
+        return None
     etree.strip_elements(body, "script", "style", "template", with_tail=False)
     inside = sum(_nonspace(_text(el)) for el in outer)
     if inside < NOSCRIPT_MIN_CHARS:

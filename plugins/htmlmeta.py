@@ -30,14 +30,15 @@ without a zone is read in ``Options.china_tz_hours`` on a Chinese page (by the
 script of its title and first text), else in ``Options.default_tz_hours``.
 Work is bounded: at most ``MAX_JSONLD_SCRIPTS`` scripts, ``MAX_JSONLD_CHARS``
 characters of JSON in all, walked to ``MAX_JSON_NODES`` nodes; bad JSON is
-skipped; the body's elements are searched (with compiled XPath) only when the
-head said too little.
+skipped; the body's elements are searched (compiled XPath for attributes, one
+lazy walk for class words) only when the head said too little.
 """
 from __future__ import annotations
 
 import json
 import re
-from typing import Any, Iterator
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
 
 from newsclean import Step, hookimpl
 from lxml import etree
@@ -146,17 +147,42 @@ SCORE_LABELLED_META = 4.0
 #: An author named only by a link to a profile page ("/author/jane-doe") under the title.
 SCORE_PROFILE_LINK = 3.0
 
-# Elements that may hold the date or the byline, found in one pass.
-# Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk).
+# Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk
+# for an attribute's presence or value; class words are looked for by _class_search below).
 # (Written as "the elements owning such an attribute": the same elements in the same
 # order as descendant::*[@itemprop] and kin, found faster by libxml2.)
 _ITEMPROPS = etree.XPath("descendant::*/@itemprop/..")
 _REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
-# (each word without its first letter: "uthor" finds "author" and "Author" without a costly translate())
-_BYLINE_CLASS = etree.XPath(
-    "descendant::*/@class[" + " or ".join(f"contains(., '{w[1:]}')" for w in AUTHOR_CLASS_WORDS) + "]/..")
-_DATE_CLASSED = etree.XPath(
-    "descendant::*/@class[" + " or ".join(f"contains(., '{w}')" for w in DATE_CLASS_WORDS) + "]/..")
+
+
+def _class_search(words: Iterable[str]) -> Callable[[Any], Iterator[Any]]:
+    """A lazy query for the descendants (document order) whose class value holds one of ``words``.
+
+    The same elements as ``descendant::*/@class[contains(., w1) or ...]/..``, found
+    by a walk with a compiled pattern (libxml2 copies the attribute's value for
+    every ``contains()``, which made the XPath cost twice the walk), and only as
+    far as the caller reads: the first byline is usually near the top.
+    """
+    search = re.compile("|".join(re.escape(w) for w in words)).search
+
+    def query(body: Any) -> Iterator[Any]:
+        walk = body.iter()
+        next(walk)  # the element itself is not its own descendant
+        return (el for el in walk if (cls := el.get("class")) and search(cls))
+
+    return query
+
+
+# (each word without its first letter: "uthor" finds "author" and "Author")
+_BYLINE_CLASSED = _class_search(w[1:] for w in AUTHOR_CLASS_WORDS)
+_DATE_CLASSED = _class_search(DATE_CLASS_WORDS)
+
+
+def _all_of(query: Callable[[Any], Iterator[Any]]) -> Callable[[Any], list[Any]]:
+    return lambda body: list(query(body))
+
+
+_BYLINE_CLASS = _all_of(_BYLINE_CLASSED)  # every match, as the XPath gave them
 _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
                              r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
 _STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|"
@@ -188,8 +214,9 @@ def read_declared(doc: Any) -> None:
     root = doc.tree
     if root is None:
         return
-    metas = _metas(root)
-    jsonld = list(_jsonld_objects(root))
+    meta_els, script_els = _meta_and_script_elements(root)
+    metas = _metas(root, meta_els)
+    jsonld = list(_jsonld_objects(root, script_els))
     site_name = _site_name(metas, jsonld)
     if site_name:
         doc.extra.setdefault("site_name", site_name)
@@ -260,10 +287,23 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
-def _metas(root: Any) -> dict[str, list[str]]:
-    """name/property/itemprop (lower case) -> contents, in page order."""
+def _meta_and_script_elements(root: Any) -> tuple[list[Any], list[Any]]:
+    """The ``<meta>`` and the ``<script>`` elements of the page, each in page order (one walk)."""
+    metas: list[Any] = []
+    scripts: list[Any] = []
+    for el in root.iter("{*}meta", "{*}script"):  # "{*}x": x in any namespace or none
+        tag = el.tag
+        (metas if tag == "meta" or tag.endswith("}meta") else scripts).append(el)
+    return metas, scripts
+
+
+def _metas(root: Any, elements: list[Any] | None = None) -> dict[str, list[str]]:
+    """name/property/itemprop (lower case) -> contents, in page order.
+
+    ``elements``: the page's ``<meta>`` elements, when already found.
+    """
     out: dict[str, list[str]] = {}
-    for el in root.iter("meta", "{*}meta"):
+    for el in root.iter("meta", "{*}meta") if elements is None else elements:
         content = el.get("content")
         if content is None:
             continue
@@ -316,11 +356,14 @@ def _text_of_first(root: Any, tag: str) -> str:
     return ""
 
 
-def _jsonld_objects(root: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object in the page's JSON-LD scripts (bounded, bad JSON skipped)."""
+def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts (bounded, bad JSON skipped).
+
+    ``scripts``: the page's ``<script>`` elements, when already found.
+    """
     seen = 0
     budget = MAX_JSONLD_CHARS
-    for el in root.iter("script", "{*}script"):
+    for el in root.iter("script", "{*}script") if scripts is None else scripts:
         if "ld+json" not in (el.get("type") or "").lower():
             continue
         seen += 1
@@ -462,7 +505,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
     here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
     lang = zone.language()
     day_first = None if (lang or "en").startswith("en") else True
-    for el in _DATE_CLASSED(body)[:MAX_ELEMENT_HITS * 5]:
+    for el in islice(_DATE_CLASSED(body), MAX_ELEMENT_HITS * 5):
         if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
             continue
         tokens = (el.get("class") or "").lower()
@@ -576,9 +619,11 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             return
     if doc.meta.score("authors") >= 5.5:
         return
-    found = _BYLINE_CLASS(body)[:MAX_ELEMENT_HITS * 5]
-    for k, el in enumerate(found):
-        if k + 1 < len(found) and _holds(el, found[k + 1]):
+    found = islice(_BYLINE_CLASSED(body), MAX_ELEMENT_HITS * 5)  # read lazily: the walk stops at the byline
+    nxt = next(found, None)
+    while nxt is not None:
+        el, nxt = nxt, next(found, None)
+        if nxt is not None and _holds(el, nxt):
             continue  # the inner element says it better ("byline-section" around "author")
         cls = (el.get("class") or "").lower()
         if not any(w in cls for w in AUTHOR_CLASS_WORDS):
