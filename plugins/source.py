@@ -194,6 +194,8 @@ def _only_fields(rest: str) -> bool:
 
 def _unlabelled_medium(doc: Any, text: str) -> None:
     """'2003-7-24 钱江晚报': a date line whose only other word is a medium's name."""
+    if text.isascii() or cjk_count(text) < 2:
+        return  # the name is two Han characters or more, and it is part of the text
     dates = [d for d in find_dates(text, limit=2) if d.has_day]
     if len(dates) != 1:
         return
