@@ -47,7 +47,7 @@ import unicodedata
 from typing import Any, Sequence
 
 from newsclean import Block, Document, Step, hookimpl
-from newsclean.dates import find_dates
+from newsclean.headerlines import dates_of
 from newsclean.lines import (WRAP_SLACK, LazyLineShape, LineShape, list_marker, line_shapes, list_opening,
                              opens_with_bullet, wrap_width)
 
@@ -201,7 +201,7 @@ def _pointer_or_credit(s: str) -> bool:
         return True
     if s[:1] == "【" and s.endswith("】") and _pointer_or_credit(s[1:-1].strip()):
         return True  # 【作者单位：...】
-    return any(d.has_day for d in find_dates(s, limit=2))
+    return any(d.has_day for d in dates_of(s, limit=2))
 
 
 def _wrapped_whole(s: str, cjk: bool) -> bool:

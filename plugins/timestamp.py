@@ -27,10 +27,10 @@ from datetime import datetime, time
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
+from newsclean.dates import DateMatch, date_in_url, is_plausible, relative_spans, strip_dates, \
     with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
-from newsclean.headerlines import ascii_anchor, labels_regex, left_count, residue
+from newsclean.headerlines import ascii_anchor, dates_of, labels_regex, left_count, residue
 from newsclean.patterns import Anchors
 from newsclean.text import detect_language, fold, has_cjk
 
@@ -146,8 +146,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
-    raw = find_dates(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
-    found = [d for d in raw if d.has_day and is_plausible(d.value)]
+    raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
+    found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
         if droppable and len(text) <= 40 and relative_spans(text) and _left(text) == 0:
             doc.drop(b, "timestamp", "a relative time stamp")

@@ -25,7 +25,7 @@ import re
 from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
-from newsclean.dates import find_dates
+from newsclean.headerlines import dates_of
 from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
 # -- vocabulary -------------------------------------------------------------
@@ -338,7 +338,7 @@ def _is_header_line(text: str) -> bool:
         return False
     if _HEADER_LABEL_RE.match(text):
         return True
-    dates = [d for d in find_dates(text, limit=3) if d.has_day]
+    dates = [d for d in dates_of(text, limit=3) if d.has_day]
     if not dates:
         return False
     rest = text

@@ -46,3 +46,36 @@ def test_lazy_line_shapes_find_the_same_wrap_width() -> None:
         full = [lines.line_shape(t) for t in texts]
         lazy = [lines.LazyLineShape(t) for t in texts]
         assert lines.wrap_width(lazy) == lines.wrap_width(full)
+
+
+def test_a_text_without_two_digits_in_a_row_holds_no_date() -> None:
+    from newsclean.dates import find_dates
+    from newsclean.headerlines import dates_of, may_hold_date
+
+    alphabet = list("0123456789 ./-:年月日号时分,") + ["May ", "Jan. ", "2024", "24", "١", "٢", "０", "９", "pm", "Uhr",
+                                                     "Mai", "mars", "二〇二四年", "五月三日", "T", "Z", "+08:00", "am "]
+    texts = fuzz(alphabet, n=6000, most=12, seed=5) + ["May 5", "5月3日", "3/4/5", "二〇二四年五月三日", "1.2.3", "Q3 report"]
+    held = 0
+    for t in texts:
+        for day_first in (None, True, False):
+            if not may_hold_date(t):
+                assert find_dates(t, day_first=day_first) == [], t
+            else:
+                held += 1
+                assert dates_of(t, day_first=day_first, limit=4) == find_dates(t, day_first=day_first, limit=4), t
+    assert held > 1000  # the fuzz reaches dates too
+
+
+def test_dates_remembered_for_the_page_serve_every_limit() -> None:
+    from newsclean.dates import find_dates
+    from newsclean.headerlines import clear_date_cache, dates_of
+
+    text = "2024-05-01 10:00 | 2024-05-02 | 03/04/2024 | May 5, 2024 | 2024年5月6日 | 07.05.24"
+    for order in ([1, 4, 2, 20, 3], [20, 1, 6], [2, 2, 5, 1]):
+        clear_date_cache()
+        for limit in order:
+            for day_first in (None, True):
+                got = dates_of(text, day_first=day_first, limit=limit)
+                assert got == find_dates(text, day_first=day_first, limit=limit), (order, limit)
+                got.clear()  # a caller's list is its own
+    assert len(find_dates(text)) >= 5
