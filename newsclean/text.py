@@ -14,6 +14,7 @@ from .langdata import CODE_ALIASES, FUNCTION_WORDS, LATIN_LANGUAGES, LETTER_SIGN
 
 __all__ = [
     "normalize_space",
+    "squeeze_space",
     "char_count",
     "cjk_count",
     "is_cjk",
@@ -110,6 +111,19 @@ def nfkc(text: str) -> str:
         _NFKC_CACHE[text] = got
         _nfkc_chars += len(text)
     return got
+
+
+def squeeze_space(text: str) -> str:
+    """``" ".join(text.split())``: runs of whitespace as one space, none at the ends.
+
+    Most lines are so already: a printable text holds no whitespace but the
+    plain space (every other whitespace character is a control or separator
+    character), and is returned as it is when no two spaces meet and none
+    ends it, without splitting it into words.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def char_count(text: str) -> int:

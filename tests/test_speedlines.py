@@ -79,3 +79,16 @@ def test_dates_remembered_for_the_page_serve_every_limit() -> None:
                 assert got == find_dates(text, day_first=day_first, limit=limit), (order, limit)
                 got.clear()  # a caller's list is its own
     assert len(find_dates(text)) >= 5
+
+
+def test_squeeze_space_is_the_split_and_join() -> None:
+    from newsclean.text import squeeze_space
+
+    spaces = [" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u1680", "\u2000", "\u200a",
+              "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u200b", "\ufeff"]
+    for t in fuzz(list("ab中") + spaces, n=5000, most=10, seed=2) + ["", " ", "a b", " a", "a "]:
+        assert squeeze_space(t) == " ".join(t.split()), repr(t)
+    import sys
+
+    # the one whitespace character that is printable is the plain space
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
