@@ -97,8 +97,11 @@ def _multi_weak(items: list[str]) -> bool:
     return len(networks) >= 2 or len(sizes) >= 2
 
 
+_PART_SEP = re.compile(r"[-_]")
+
+
 def _embedded(tokens: tuple[str, ...]) -> bool:
-    return any(part in EMBED_PARTS for tok in tokens for part in re.split(r"[-_]", tok))
+    return any(part in EMBED_PARTS for tok in tokens for part in _PART_SEP.split(tok))
 
 
 def _drop_bars(doc: Document) -> None:

@@ -92,3 +92,54 @@ def test_squeeze_space_is_the_split_and_join() -> None:
 
     # the one whitespace character that is printable is the plain space
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+
+
+def _ref_opens(lex: object, text: str, sep: bool) -> bool:
+    """Lexicon.opens as first written: no cache, no first look."""
+    from newsclean.plugins.inbody import _LEAD_STRIP, _SEPARATORS, _unspaced, fold
+    from newsclean.text import nfkc
+
+    t = fold(nfkc(text).lstrip(_LEAD_STRIP))
+    if not t:
+        return False
+    index = lex._index  # type: ignore[attr-defined]
+    for cands in (index.get(t[:2]), index.get(t[:1]) if len(t) > 1 else None):
+        for term in cands or ():
+            if not t.startswith(term):
+                continue
+            rest = t[len(term):]
+            if sep:
+                if rest.lstrip()[:1] in _SEPARATORS:
+                    return True
+                continue
+            last = term[-1]
+            if not rest or not last.isalnum() or _unspaced(last) or not rest[0].isalnum():
+                return True
+    return False
+
+
+def _lexicons() -> list[tuple[str, object]]:
+    import importlib
+    import pkgutil
+
+    import newsclean.plugins as plugins_pkg
+    from newsclean.plugins.inbody import Lexicon
+
+    found = []
+    for info in pkgutil.iter_modules(plugins_pkg.__path__):
+        mod = importlib.import_module(f"newsclean.plugins.{info.name}")
+        found += [(f"{info.name}.{k}", v) for k, v in vars(mod).items() if isinstance(v, Lexicon)]
+    return found
+
+
+def test_every_lexicon_term_opens_a_line_through_the_first_look() -> None:
+    lexicons = _lexicons()
+    assert len(lexicons) >= 8
+    for name, lex in lexicons:
+        terms = sorted(lex.whole_terms)  # type: ignore[attr-defined]
+        assert terms, name
+        for term in terms:
+            for line, sep in ((f"{term}: Jane Doe", True), (f"【{term.upper()}】 ｜ x", True), (f"{term} 12", False),
+                              (f"• {term}", False), (f"{term}x", False), (term[:1], False), (f"{term[:2]}", True)):
+                assert lex.opens(line, sep=sep) == _ref_opens(lex, line, sep), (name, line)
+            assert lex.opens(f"{term}: x", sep=True), (name, term)  # every language's terms still open a line

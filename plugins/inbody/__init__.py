@@ -129,17 +129,21 @@ class Lexicon:
         """The text opens with a term (after decoration), followed by a separator
         (``:`` ``|`` ``/``) when ``sep``, else by a word boundary where the term ends
         in a letter or digit of a spaced script."""
-        t = _LEAD_CACHE.get(text)
-        if t is None:
+        lead = _LEAD_CACHE.get(text)
+        if lead is None:
             t = fold(nfkc(text).lstrip(_LEAD_STRIP))
+            lead = (t, t[:2], t[:1] if len(t) > 1 else "")
             if len(_LEAD_CACHE) >= _FOLD_CACHE_MAX:
                 _LEAD_CACHE.clear()  # bounded memory
-            _LEAD_CACHE[text] = t
+            _LEAD_CACHE[text] = lead
+        t, first_two, first = lead
         if not t:
             return False
         index = self._index
-        two = index.get(t[:2])
-        one = index.get(t[:1]) if len(t) > 1 else None
+        two = index.get(first_two)
+        one = index.get(first) if first else None
+        if two is None and one is None:
+            return False  # (most lines: no term opens with their first characters)
         for cands in (two, one):
             if not cands:
                 continue
@@ -157,8 +161,9 @@ class Lexicon:
         return False
 
 
-# text -> its folded form without leading decoration (for Lexicon.opens)
-_LEAD_CACHE: dict[str, str] = {}
+# text -> its folded form without leading decoration, and that form's first two
+# characters and (when longer) first character (for Lexicon.opens)
+_LEAD_CACHE: dict[str, tuple[str, str, str]] = {}
 _LEAD_STRIP = DECOR + "\n\r"
 
 
