@@ -388,6 +388,8 @@ def _only_fields(rest: str) -> bool:
 def _read_credits(b: Any, found: list[_Found], blocks: list[Any]) -> None:
     """Credits inside a body paragraph: read, never dropped."""
     text = b.text
+    if text.isascii():
+        return  # both credits hold Han characters
     for part in (text[:80], text[-60:]):
         m = _PAREN_REPORTER.search(part) if "(" in part or "（" in part else None
         if m:

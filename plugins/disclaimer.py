@@ -126,6 +126,19 @@ _EN_GATE = frozenset("""views opinions expressed author authors writer writers c
     constitute advice published reproduced republished copied redistributed reflect reproduction past""".split())
 _COPY_GATE = ("©", "copyright", "rights reserved", "版权", "著作权", "保留所有权利", "(c)")
 _WORD = re.compile(r"[a-z]+")
+#: Parts of the English gate words, at least one in each (a test checks): a line holding
+#: none of them holds no gate word, and its words need not be split out.
+_EN_GATE_PARTS = ("view", "opinion", "express", "author", "writer", "contributor", "informational", "constitut",
+                  "advice", "publish", "reproduc", "copied", "redistribut", "reflect", "past")
+
+
+def _may_be_en(low: str) -> bool:
+    for part in _EN_GATE_PARTS:
+        if part in low:
+            return True
+    return False
+
+
 # The same first looks as one scan each (no per-character objects).
 _ZH_GATE_RE = re.compile("[" + re.escape("".join(sorted(_ZH_GATE))) + "]")
 _COPY_GATE_RE = re.compile("|".join(re.escape(g) for g in _COPY_GATE))
@@ -135,7 +148,7 @@ _HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|i
 def _has_sentence(t: str) -> bool:
     low = t.lower()
     return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
-                or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
+                or (_may_be_en(low) and not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
                 or _SENTENCE_INTL.search(t) is not None)
 
 

@@ -143,3 +143,14 @@ def test_every_lexicon_term_opens_a_line_through_the_first_look() -> None:
                               (f"• {term}", False), (f"{term}x", False), (term[:1], False), (f"{term[:2]}", True)):
                 assert lex.opens(line, sep=sep) == _ref_opens(lex, line, sep), (name, line)
             assert lex.opens(f"{term}: x", sep=True), (name, term)  # every language's terms still open a line
+
+
+def test_the_english_disclaimer_gate_parts_cover_every_gate_word() -> None:
+    from newsclean.plugins import disclaimer
+
+    for word in disclaimer._EN_GATE:
+        assert any(part in word for part in disclaimer._EN_GATE_PARTS), word
+        assert disclaimer._may_be_en(f"the {word} of it"), word
+    for line in ("The views expressed here are those of the author.", "This is not investment advice.",
+                 "For informational purposes only", "Past performance is not indicative of future results."):
+        assert disclaimer.is_disclaimer_line(line), line
