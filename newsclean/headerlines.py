@@ -16,9 +16,10 @@ import re
 from typing import Iterable
 
 from .dates import DateMatch, ascii_anchor, find_dates, strip_dates
+from .text import page_cache
 
 __all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex",
-           "may_hold_date", "dates_of", "clear_date_cache"]
+           "may_hold_date", "dates_of"]
 
 #: Longer texts are never header lines; :func:`residue` returns them whole, unread, so that the
 #: address pattern (whose cost grows with the square of a run of ``a.a.a…``) only sees short lines.
@@ -82,8 +83,8 @@ def may_hold_date(text: str) -> bool:
 
 
 # (text, day_first) -> (limit asked, dates found): the page's lines are read by several
-# steps (title, byline, timestamp, paragraph kinds); cleared for each page (clear_date_cache).
-_DATES: dict[tuple[str, "bool | None"], tuple[int, list[DateMatch]]] = {}
+# steps (title, byline, timestamp, paragraph kinds); emptied for each page (text.clear_caches).
+_DATES: dict[tuple[str, "bool | None"], tuple[int, list[DateMatch]]] = page_cache()
 _DATES_MAX = 4096
 
 
@@ -105,9 +106,3 @@ def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20) -> 
         _DATES.clear()  # bounded memory
     _DATES[key] = (limit, found)
     return found[:]
-
-
-def clear_date_cache() -> None:
-    """Forget the dates read on the page before (the pipeline calls this for each page)."""
-    _DATES.clear()
-

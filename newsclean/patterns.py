@@ -45,6 +45,8 @@ _PARTS_MAX = 50_000
 # token set -> the parts of all its tokens (a block's cumulative tokens; blocks share them)
 _SET_PARTS: dict[frozenset[str], frozenset[str]] = {}
 _SET_PARTS_MAX = 20_000
+# id of a token set -> (the set, its parts)
+_BY_ID: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") -> bool:
@@ -53,6 +55,11 @@ def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") ->
     The parts of a token set are gathered once (and kept for other steps and
     vocabularies); each look-up is then one set operation.
     """
+    # Blocks of one element share its token set: looked up first by identity (an equal set
+    # from an earlier page would be compared member by member).
+    mine = _BY_ID.get(id(tokens))
+    if mine is not None and mine[0] is tokens:
+        return not vocabulary.isdisjoint(mine[1])
     parts = _SET_PARTS.get(tokens)
     if parts is None:
         parts_of = _PARTS
@@ -69,6 +76,9 @@ def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") ->
         if len(_SET_PARTS) >= _SET_PARTS_MAX:
             _SET_PARTS.clear()  # bounded memory
         _SET_PARTS[tokens] = parts
+    if len(_BY_ID) >= _SET_PARTS_MAX:
+        _BY_ID.clear()  # bounded memory
+    _BY_ID[id(tokens)] = (tokens, parts)  # (holding the set keeps its id from being reused)
     return not vocabulary.isdisjoint(parts)
 
 

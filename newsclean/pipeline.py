@@ -29,7 +29,6 @@ from .blocks import html_blocks, text_blocks
 from .discovery import ENTRY_POINT_GROUP
 from .document import Document
 from .errors import PluginError
-from .headerlines import clear_date_cache
 from .load import load
 from .options import Options
 from .steps import SITE_SCORE_BONUS, Step
@@ -386,7 +385,6 @@ class Cleaner:
         options = self.options if input_kind is None else replace(self.options, input_kind=input_kind)
         steps = self.steps
         clear_caches()  # results cached for one page are not kept for the next
-        clear_date_cache()
         doc = load(page, url, options, encoding)
         doc.notes.extend(self.load_errors)
         self._call_hook(doc, "newsclean_prepare_document", document=doc)

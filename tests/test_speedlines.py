@@ -68,11 +68,12 @@ def test_a_text_without_two_digits_in_a_row_holds_no_date() -> None:
 
 def test_dates_remembered_for_the_page_serve_every_limit() -> None:
     from newsclean.dates import find_dates
-    from newsclean.headerlines import clear_date_cache, dates_of
+    from newsclean.headerlines import dates_of
+    from newsclean.text import clear_caches
 
     text = "2024-05-01 10:00 | 2024-05-02 | 03/04/2024 | May 5, 2024 | 2024年5月6日 | 07.05.24"
     for order in ([1, 4, 2, 20, 3], [20, 1, 6], [2, 2, 5, 1]):
-        clear_date_cache()
+        clear_caches()
         for limit in order:
             for day_first in (None, True):
                 got = dates_of(text, day_first=day_first, limit=limit)
@@ -154,3 +155,22 @@ def test_the_english_disclaimer_gate_parts_cover_every_gate_word() -> None:
     for line in ("The views expressed here are those of the author.", "This is not investment advice.",
                  "For informational purposes only", "Past performance is not indicative of future results."):
         assert disclaimer.is_disclaimer_line(line), line
+
+
+def test_line_caches_are_emptied_for_each_page() -> None:
+    from newsclean import Cleaner
+    from newsclean.plugins import inbody
+    from newsclean.text import clear_caches
+
+    assert inbody.clean_line("【 Foto: dpa 】") == "Foto: dpa"
+    inbody.fold("Ähnliche Beiträge")
+    assert inbody._CLEAN_CACHE and inbody._FOLD_CACHE
+    clear_caches()
+    assert not inbody._CLEAN_CACHE and not inbody._FOLD_CACHE and not inbody._LEAD_CACHE
+    cleaner = Cleaner()
+    first = "A paragraph of the first page, long enough to be read as its text, and a second clause."
+    other = "A paragraph of the next page, long enough to be read as its text, and a second clause."
+    cleaner.clean(f"<html><body><article><p>{first}</p><p>{first}</p></article></body></html>")
+    assert first in inbody._CLEAN_CACHE  # the in-body steps read it
+    cleaner.clean(f"<html><body><article><p>{other}</p><p>{other}</p></article></body></html>")
+    assert first not in inbody._CLEAN_CACHE and other in inbody._CLEAN_CACHE  # the next page starts afresh

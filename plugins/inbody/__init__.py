@@ -17,7 +17,7 @@ from typing import Iterable
 
 from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
-from newsclean.text import is_cjk, nfkc
+from newsclean.text import is_cjk, nfkc, page_cache
 
 __all__ = ["INBODY_ORDER", "Lexicon", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
            "short_limit"]
@@ -42,8 +42,18 @@ def edge_distance(i: int, n: int) -> int:
 
 
 def clean_line(text: str) -> str:
-    """NFKC text without surrounding decoration or whitespace."""
-    return nfkc(text).strip().strip(DECOR).strip()
+    """NFKC text without surrounding decoration or whitespace (cached for the page's lines)."""
+    got = _CLEAN_CACHE.get(text)
+    if got is None:
+        got = nfkc(text).strip().strip(DECOR).strip()
+        if len(_CLEAN_CACHE) >= _FOLD_CACHE_MAX:
+            _CLEAN_CACHE.clear()  # bounded memory
+        _CLEAN_CACHE[text] = got
+    return got
+
+
+# text -> clean_line(text): the in-body steps read the same lines
+_CLEAN_CACHE: dict[str, str] = page_cache()
 
 
 def short_limit(text: str, pair: tuple[int, int]) -> int:
@@ -84,7 +94,7 @@ _SEPARATORS = frozenset(":：|｜/／")
 _FOLD_EXTRA = str.maketrans({"\u0307": None, "\u0131": "i"})
 
 
-_FOLD_CACHE: dict[str, str] = {}
+_FOLD_CACHE: dict[str, str] = page_cache()
 _FOLD_CACHE_MAX = 8192
 
 
@@ -163,12 +173,12 @@ class Lexicon:
 
 # text -> its folded form without leading decoration, and that form's first two
 # characters and (when longer) first character (for Lexicon.opens)
-_LEAD_CACHE: dict[str, tuple[str, str, str]] = {}
+_LEAD_CACHE: dict[str, tuple[str, str, str]] = page_cache()
 _LEAD_STRIP = DECOR + "\n\r"
 
 
 _WORDS = re.compile(r"\w{3,}")
-_WORDS_CACHE: dict[str, frozenset[str]] = {}
+_WORDS_CACHE: dict[str, frozenset[str]] = page_cache()
 
 
 def _words(low: str) -> frozenset[str]:
