@@ -161,8 +161,13 @@ def marked_boxes(blocks: Iterable[Any], vocabulary: "set[str] | frozenset[str]",
 
     verdict: dict[int, MarkedBox | None] = {}
     boxes: list[MarkedBox] = []
+    last: Any = None  # the token set of the block before (blocks of one element share theirs)
+    marked = False
     for b in blocks:
-        if not b.tokens or not any_part(b.tokens, vocabulary):
+        if b.tokens is not last:
+            last = b.tokens
+            marked = bool(last) and any_part(last, vocabulary)
+        if not marked:
             continue
         for el in reversed(b.path):
             key = id(el)

@@ -174,3 +174,14 @@ def test_line_caches_are_emptied_for_each_page() -> None:
     assert first in inbody._CLEAN_CACHE  # the in-body steps read it
     cleaner.clean(f"<html><body><article><p>{other}</p><p>{other}</p></article></body></html>")
     assert first not in inbody._CLEAN_CACHE and other in inbody._CLEAN_CACHE  # the next page starts afresh
+
+
+def test_the_copyright_mark_look_finds_every_mark() -> None:
+    from newsclean.plugins import disclaimer
+
+    for mark in disclaimer._COPY_GATE:
+        for line in (mark, f"x {mark} 2024", f"{mark}中文"):
+            assert disclaimer._has_copy_mark(line.lower()), line
+    assert not disclaimer._has_copy_mark("a plain line of the body")
+    for line in ("© 2024 Example Media", "Copyright 2023 Jane Doe. All rights reserved.", "版权所有 © 某网"):
+        assert disclaimer.is_disclaimer_line(line), line
