@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable
 
-__all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS"]
+__all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
+           "first_chars", "OpeningGate"]
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
 #: letter: U+0130 and U+0131 (i), U+017F (long s, s) and U+212A (Kelvin sign, k).
@@ -184,3 +185,100 @@ def marked_boxes(blocks: Iterable[Any], vocabulary: "set[str] | frozenset[str]",
                 box.blocks.append(b)
                 break
     return boxes
+
+
+try:  # the regex parser of the standard library (named sre_parse before Python 3.11)
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+
+def first_chars(pattern: "re.Pattern[str]") -> "frozenset[str] | None":
+    """Every character a match of ``pattern`` can begin with (as written: give the lower case
+    of a case-insensitive pattern), or None when that cannot be told (``.``, ``\\w``, a
+    negated class, an empty match ...). Zero-width assertions are looked through."""
+    try:
+        chars, nullable = _first_of(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - an unknown construct: no shortcut
+        return None
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first_of(items: Any) -> "tuple[set[str] | None, bool]":
+    """(first characters, can match empty) of a sequence of parsed regex items."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_op(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_op(op: Any, av: Any) -> "tuple[set[str] | None, bool]":
+    c = _sre_parse
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                chars.add(chr(a))
+            elif o is c.RANGE and a[1] - a[0] < 512:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            else:
+                return None, False  # a negated class, a category (\w, \s)
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _first_of(av[-1])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            got, empty = _first_of(alt)
+            if got is None:
+                return None, False
+            out |= got
+            nullable = nullable or empty
+        return out, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        lo, _hi, item = av
+        got, empty = _first_of(item)
+        return (None, False) if got is None else (got, empty or lo == 0)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_of(av)
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: the next item begins the match
+    return None, False
+
+
+class OpeningGate:
+    """A cheap first look before ``pattern.match(text)`` for a pattern that opens with at most
+    ``lead`` characters that are not letters or digits (``[\\s\\W_]{0,3}``), then its words.
+
+    The words begin with a letter or digit from a known set (:func:`first_chars` of
+    ``words``, compared ignoring case): the first letter or digit of the text must lie
+    within ``lead`` characters and be one of them, or the pattern cannot match. Text
+    whose opening holds a character that folds onto an ASCII letter (:data:`ASCII_FOLDS`)
+    always passes; so does every text when the set cannot be told.
+    """
+
+    def __init__(self, words: "re.Pattern[str]", lead: int) -> None:
+        first = first_chars(words)
+        if first is not None and not all(ch.isalnum() for ch in first):
+            first = None  # a word opening with a mark could start inside the lead
+        self.first = None if first is None else frozenset(ch.lower() for ch in first)
+        self.lead = lead
+
+    def __call__(self, text: str) -> bool:
+        """False when the pattern surely does not match at the start of ``text``."""
+        first = self.first
+        if first is None:
+            return True
+        for ch in text[: self.lead + 1]:
+            if ch.isalnum():
+                return ch.lower() in first or ch in ASCII_FOLDS
+        return False
+

@@ -22,7 +22,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import Anchors, MarkedBox, marked_boxes, terms_regex
+from newsclean.patterns import Anchors, MarkedBox, OpeningGate, marked_boxes, terms_regex
 from newsclean.text import is_cjk, nfkc, squeeze_space
 
 from .inbody import Lexicon
@@ -112,6 +112,7 @@ _HAS_SEP = re.compile(r"[:：|｜]").search
 _SPONSORED_BY = re.compile(r"^\s*(?:sponsored by|paid for by|presented by|in partnership with)\s+\S", re.I)
 _LEAD = r"^[\s\W_]{0,3}"  # bullets, emoji, brackets before the call
 _CTA_START = re.compile(_LEAD + "(?:" + "|".join(CTA_ZH + CTA_EN) + ")", re.I)
+_CTA_OPENING = OpeningGate(re.compile("|".join(CTA_ZH + CTA_EN), re.I), lead=3)  # (the lead's 0-3 marks)
 _CTA_ANY = re.compile("|".join(CTA_ZH + CTA_EN), re.I)
 _CALL_START = Lexicon(CALLS_INTL)
 _CTA_MAY = Anchors(CTA_ANCHORS)
@@ -134,7 +135,7 @@ def is_ad_line(text: str) -> bool:
         return False
     if (_HAS_SEP(t) and _PREFIX.match(t)) or (len(t) <= 80 and _SPONSORED_BY.match(t)):
         return True
-    if _CTA_START.match(t) or _CALL_START.opens(t):
+    if (_CTA_OPENING(t) and _CTA_START.match(t)) or _CALL_START.opens(t):
         return len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1] and not _NEWS_VOICE.search(t)
     if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
         return False

@@ -185,3 +185,32 @@ def test_the_copyright_mark_look_finds_every_mark() -> None:
     assert not disclaimer._has_copy_mark("a plain line of the body")
     for line in ("© 2024 Example Media", "Copyright 2023 Jane Doe. All rights reserved.", "版权所有 © 某网"):
         assert disclaimer.is_disclaimer_line(line), line
+
+
+def test_the_call_to_action_opening_gate_never_hides_a_match() -> None:
+    from newsclean.plugins import ads
+
+    gate = ads._CTA_OPENING
+    assert gate.first is not None and {"s", "d", "f", "扫", "关"} <= gate.first
+    calls = ["Subscribe to our newsletter", "扫码下载APP", "微信扫一扫关注", "关注公众号XX", "Follow us on X",
+             "Download the app", "Get the latest news in your inbox", "点击上方蓝字关注", "app内打开", "客户端内打开",
+             "Don't miss a story", "Never miss a story", "Enter your email", "Join our community newsletter"]
+    leads = ["", "• ", ">> ", "【", "__", "!!!", " - "]
+    alphabet = list("aSsdfgijlnortDFG ✓•-_>【】「1２²") + list("\u017f\u212a\u0130\u0131") + calls
+    texts = [lead + c for c in calls for lead in leads] + [c.upper() for c in calls] + fuzz(alphabet, n=4000,
+                                                                                            most=6, seed=9)
+    matched = 0
+    for t in texts:
+        if ads._CTA_START.match(t):
+            matched += 1
+            assert gate(t), t
+    assert matched > 100
+
+
+def test_first_chars_reads_optional_groups_and_gives_up_on_classes() -> None:
+    import re
+
+    from newsclean.patterns import first_chars
+
+    assert first_chars(re.compile(r"(?:微信)?扫一扫|\bfoo|ba[rz]+")) == frozenset("微扫fb")
+    assert first_chars(re.compile(r"\w+")) is None and first_chars(re.compile(r"a?")) is None
