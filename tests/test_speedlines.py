@@ -214,3 +214,57 @@ def test_first_chars_reads_optional_groups_and_gives_up_on_classes() -> None:
 
     assert first_chars(re.compile(r"(?:微信)?扫一扫|\bfoo|ba[rz]+")) == frozenset("微扫fb")
     assert first_chars(re.compile(r"\w+")) is None and first_chars(re.compile(r"a?")) is None
+
+
+def _ref_read_head(root: object) -> dict:
+    """The <head> reading of the title plugin as first written: one walk per kind of element."""
+    from newsclean.text import normalize_space
+
+    state: dict = {"h1": [], "head": [], "sites": []}
+    for el in root.iter("h1", "{*}h1"):  # type: ignore[attr-defined]
+        t = normalize_space("".join(el.itertext()))
+        if 2 <= len(t) <= 400:
+            state["h1"].append(t)
+        if len(state["h1"]) >= 5:
+            break
+    metas: dict = {}
+    for el in root.iter("meta", "{*}meta"):  # type: ignore[attr-defined]
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        content = normalize_space(el.get("content") or "")
+        if key and content and key not in metas:
+            metas[key] = content
+    for key in ("og:title", "twitter:title"):
+        if metas.get(key):
+            state["head"].append(metas[key])
+    for el in root.iter("title", "{*}title"):  # type: ignore[attr-defined]
+        t = normalize_space("".join(el.itertext()))
+        if t:
+            state["head"].append(t)
+        break
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        if metas.get(key):
+            state["sites"].append(metas[key])
+    return state
+
+
+def test_the_head_is_read_in_one_walk_as_in_three() -> None:
+    import lxml.html
+
+    from newsclean.document import Document
+    from newsclean.plugins import title
+
+    pages = [
+        "<html><head><title> A  title </title><meta property='og:title' content='OG'>"
+        "<meta name='twitter:title' content='TW'><meta property='og:site_name' content='Site'></head><body>"
+        + "".join(f"<h1>Heading {i}</h1>" for i in range(7)) + "<meta property='og:title' content='late'>"
+        "<svg><title>svg title</title></svg><h1>x</h1></body></html>",
+        "<html><head><title></title><title>second</title></head><body><h1>  </h1><h1>Only one</h1>"
+        "<meta name='application-name' content=' App '></body></html>",
+        "<html><body><p>no head at all</p><svg xmlns='http://www.w3.org/2000/svg'><title>drawn</title></svg>"
+        "</body></html>",
+    ]
+    for page in pages:
+        root = lxml.html.document_fromstring(page)
+        doc = Document(input_kind="html", tree=root)
+        title.read_head(doc)
+        assert doc.state["title"] == _ref_read_head(root), page
