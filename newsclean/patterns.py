@@ -255,30 +255,59 @@ def _first_op(op: Any, av: Any) -> "tuple[set[str] | None, bool]":
 
 
 class OpeningGate:
-    """A cheap first look before ``pattern.match(text)`` for a pattern that opens with at most
-    ``lead`` characters that are not letters or digits (``[\\s\\W_]{0,3}``), then its words.
+    """A cheap first look before ``pattern.match(text)`` for a pattern that opens with a lead,
+    then its words.
 
-    The words begin with a letter or digit from a known set (:func:`first_chars` of
-    ``words``, compared ignoring case): the first letter or digit of the text must lie
-    within ``lead`` characters and be one of them, or the pattern cannot match. Text
-    whose opening holds a character that folds onto an ASCII letter (:data:`ASCII_FOLDS`)
-    always passes; so does every text when the set cannot be told.
+    The lead is either at most ``lead`` characters that are not letters or digits
+    (``[\\s\\W_]{0,3}``), or, when ``skip`` is given, any run of the characters of
+    ``skip`` and whitespace. The words begin with a character of a known set (:func:`first_chars`
+    of ``words``, compared ignoring case): one of them must open the text within its lead,
+    or right after it, or the pattern cannot match. A cased
+    letter outside ASCII, whose case-insensitive matches the regex engine knows better,
+    always passes, as does one that folds onto an ASCII letter (:data:`ASCII_FOLDS`);
+    so does every text when the set cannot be told.
     """
 
-    def __init__(self, words: "re.Pattern[str]", lead: int) -> None:
+    def __init__(self, words: "re.Pattern[str]", lead: int = 0, skip: "str | None" = None) -> None:
         first = first_chars(words)
-        if first is not None and not all(ch.isalnum() for ch in first):
-            first = None  # a word opening with a mark could start inside the lead
-        self.first = None if first is None else frozenset(ch.lower() for ch in first)
+        if first is not None:
+            if skip is None and not all(ch.isalnum() for ch in first):
+                first = None  # a word opening with a mark could start inside the lead
+        if first is not None:
+            lowered = {ch.lower() for ch in first}
+            # characters that fold onto an ASCII letter match it in a case-insensitive pattern
+            lowered |= {"i" for ch in first if ch in "\u0130\u0131"} | {"s" for ch in first if ch == "\u017f"} \
+                | {"k" for ch in first if ch == "\u212a"}
+            first = frozenset(lowered)
+        self.first = first
         self.lead = lead
+        self.skip = None if skip is None else skip + "".join(_WHITESPACE)
 
     def __call__(self, text: str) -> bool:
         """False when the pattern surely does not match at the start of ``text``."""
         first = self.first
         if first is None:
             return True
+        skip = self.skip
+        if skip is not None:
+            for ch in text:  # (a word may open on a character of the lead too)
+                if _may_open(ch, first):
+                    return True
+                if ch not in skip:
+                    return False
+            return False
         for ch in text[: self.lead + 1]:
             if ch.isalnum():
-                return ch.lower() in first or ch in ASCII_FOLDS
+                return _may_open(ch, first)
         return False
 
+
+def _may_open(ch: str, first: "frozenset[str]") -> bool:
+    low = ch.lower()
+    if low in first or ch in ASCII_FOLDS:
+        return True
+    return not ch.isascii() and (low != ch or ch.upper() != ch)  # a cased letter beyond ASCII: let the regex say
+
+
+# every whitespace character (\s of a str pattern, str.isspace): none lies above U+3000
+_WHITESPACE = tuple(chr(c) for c in range(0x3001) if chr(c).isspace())

@@ -147,7 +147,8 @@ def is_related_heading(text: str) -> bool:
         return False
     if t[0].lower() not in _HEADING_FIRST and t[0] not in ASCII_FOLDS:
         return False
-    t = _SPACES.sub(" ", t)
+    if not t.isprintable() or "  " in t:  # (else its only whitespace is single spaces already)
+        t = _SPACES.sub(" ", t)
     if _HEADING.match(t):
         return True
     core = fold(t).rstrip(" >»›")

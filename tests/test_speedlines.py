@@ -268,3 +268,25 @@ def test_the_head_is_read_in_one_walk_as_in_three() -> None:
         doc = Document(input_kind="html", tree=root)
         title.read_head(doc)
         assert doc.state["title"] == _ref_read_head(root), page
+
+
+def test_the_share_bar_opening_gate_never_hides_a_bar() -> None:
+    from newsclean.plugins import sharebar
+
+    gate = sharebar._LINE_OPENING
+    assert gate.first is not None
+    items = sharebar.STRONG_ZH + sharebar.WEAK_ZH + sharebar.STRONG_EN + sharebar.WEAK_EN + sharebar.STRONG_INTL \
+        + sharebar.WEAK_INTL
+    lines = []
+    for item in items:
+        for lead in ("", "| ", "【", "- ", "•", " ／ "):
+            for form in (item, item.upper(), item.title()):
+                lines += [lead + form, f"{lead}{form} | {items[0]}", f"{lead}{form}：{items[-1]}"]
+    alphabet = list("|｜/·•-–_ 【】:：") + [i for i in items[:40]] + list("aZ1é\u017f\u212a\u0130")
+    matched = 0
+    for t in lines + fuzz(alphabet, n=3000, most=5, seed=4):
+        if sharebar._LINE.match(t):
+            matched += 1
+            assert gate(t), t
+    assert matched > len(items)  # every language's items make bars through the gate
+    assert not gate("... 12 people read this") and not gate("2024 in review") and not gate("| ")
