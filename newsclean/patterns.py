@@ -5,7 +5,7 @@ import re
 from typing import Any, Callable, Iterable
 
 __all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
-           "first_chars", "OpeningGate"]
+           "first_chars", "OpeningGate", "DIGITS"]
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
 #: letter: U+0130 and U+0131 (i), U+017F (long s, s) and U+212A (Kelvin sign, k).
@@ -193,6 +193,10 @@ except ImportError:  # pragma: no cover
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 
+#: In a set of :func:`first_chars`: any decimal digit (``\\d``, ``str.isdecimal``).
+DIGITS = "\\d"
+
+
 def first_chars(pattern: "re.Pattern[str]") -> "frozenset[str] | None":
     """Every character a match of ``pattern`` can begin with (as written: give the lower case
     of a case-insensitive pattern), or None when that cannot be told (``.``, ``\\w``, a
@@ -228,6 +232,8 @@ def _first_op(op: Any, av: Any) -> "tuple[set[str] | None, bool]":
                 chars.add(chr(a))
             elif o is c.RANGE and a[1] - a[0] < 512:
                 chars.update(map(chr, range(a[0], a[1] + 1)))
+            elif o is c.CATEGORY and a in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+                chars.add(DIGITS)
             else:
                 return None, False  # a negated class, a category (\w, \s)
         return chars, False
@@ -271,7 +277,7 @@ class OpeningGate:
     def __init__(self, words: "re.Pattern[str]", lead: int = 0, skip: "str | None" = None) -> None:
         first = first_chars(words)
         if first is not None:
-            if skip is None and not all(ch.isalnum() for ch in first):
+            if skip is None and not all(ch == DIGITS or ch.isalnum() for ch in first):
                 first = None  # a word opening with a mark could start inside the lead
         if first is not None:
             lowered = {ch.lower() for ch in first}
@@ -304,7 +310,7 @@ class OpeningGate:
 
 def _may_open(ch: str, first: "frozenset[str]") -> bool:
     low = ch.lower()
-    if low in first or ch in ASCII_FOLDS:
+    if low in first or ch in ASCII_FOLDS or (DIGITS in first and ch.isdecimal()):
         return True
     return not ch.isascii() and (low != ch or ch.upper() != ch)  # a cased letter beyond ASCII: let the regex say
 

@@ -290,3 +290,24 @@ def test_the_share_bar_opening_gate_never_hides_a_bar() -> None:
             assert gate(t), t
     assert matched > len(items)  # every language's items make bars through the gate
     assert not gate("... 12 people read this") and not gate("2024 in review") and not gate("| ")
+
+
+def test_the_counter_line_opening_gate_never_hides_a_counter_line() -> None:
+    from newsclean.plugins import counters
+
+    gate = counters._LINE_OPENING
+    assert gate.first is not None
+    labels = counters.LABELS_ZH + counters.LABELS_EN + counters.LABELS_INTL
+    lines = ["5 min read", "3 minutes reading", "Reading time: 4 min", "预计阅读 5 分钟", "阅读时间：3分钟", "3分钟读完",
+             "no comments", "Be the first to comment", "1,234人阅读", "10万+阅读", "(15) comments"]
+    for label in labels + counters.UNITS_ZH:
+        for lead in ("", "| ", "· ", "- ", "+ "):
+            lines += [f"{lead}{label} 12", f"{lead}12 {label}", f"{lead}{label.upper()}: 3", f"{lead}{label}（8）"]
+    alphabet = list("|/·- +:：()（）1２٣") + list(labels[:30]) + ["min read", "分钟", "\u212a", "\u017f"]
+    matched = 0
+    for t in lines + fuzz(alphabet, n=3000, most=5, seed=6):
+        if counters._COUNTER_LINE.match(t):
+            matched += 1
+            assert gate(t), t
+    assert matched > len(labels)  # every language's labels make counter lines through the gate
+    assert not gate("(12)") and not gate("...") and gate("٣ comments")
