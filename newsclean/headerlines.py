@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .dates import DateMatch, ascii_anchor, strip_dates
+from .dates import DateMatch, ascii_anchor, find_dates, strip_dates
+from .text import page_cache
 
-__all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex"]
+__all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex",
+           "may_hold_date", "dates_of"]
 
 #: Longer texts are never header lines; :func:`residue` returns them whole, unread, so that the
 #: address pattern (whose cost grows with the square of a run of ``a.a.a…``) only sees short lines.
@@ -46,7 +48,7 @@ def residue(text: str, *, dates: "list[DateMatch] | None" = None, stripped: str 
     """
     if len(text) > MAX_LINE_CHARS:
         return text  # no header line is this long: all of it is left (and no pattern runs on it)
-    r = strip_dates(text, dates) if stripped is None else stripped
+    r = strip_dates(text, dates if dates is not None else dates_of(text)) if stripped is None else stripped
     # (each substitution runs only when the text holds what every match needs)
     if "." in r or "://" in r:
         r = URL.sub(" ", r)
@@ -66,3 +68,41 @@ def labels_regex(labels: Iterable[str], *, bounded: bool = True) -> str:
     """An alternation of labels, longest first; ``bounded``: a label made of letters is a whole word."""
     alt = "|".join(re.escape(w) for w in sorted(set(labels), key=len, reverse=True))
     return rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])" if bounded else f"(?:{alt})"
+
+
+# Every absolute date names its year, in two digits or more ("2024", "24.04.25"): a text
+# without two digits in a row holds no date. (One scan the regex engine runs at C speed;
+# the patterns of :func:`newsclean.dates.find_dates` cost far more on the many lines
+# that hold none. A test holds find_dates to this.)
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
+def may_hold_date(text: str) -> bool:
+    """False when :func:`newsclean.dates.find_dates` surely finds nothing in ``text``."""
+    return _TWO_DIGITS.search(text) is not None
+
+
+# (text, day_first) -> (limit asked, dates found): the page's lines are read by several
+# steps (title, byline, timestamp, paragraph kinds); emptied for each page (text.clear_caches).
+_DATES: dict[tuple[str, "bool | None"], tuple[int, list[DateMatch]]] = page_cache()
+_DATES_MAX = 4096
+
+
+def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20) -> list[DateMatch]:
+    """``find_dates(text, day_first=..., limit=...)``, with :func:`may_hold_date` as a first look,
+    remembered for the page.
+
+    (find_dates stops after ``limit`` dates: a smaller limit gives the first
+    dates of a larger one, so one reading serves every limit up to the one asked.)
+    """
+    if _TWO_DIGITS.search(text) is None:
+        return []
+    key = (text, day_first)
+    got = _DATES.get(key)
+    if got is not None and (limit <= got[0] or len(got[1]) < got[0]):
+        return got[1][:limit]
+    found = find_dates(text, day_first=day_first, limit=limit)
+    if len(_DATES) >= _DATES_MAX:
+        _DATES.clear()  # bounded memory
+    _DATES[key] = (limit, found)
+    return found[:]

@@ -25,7 +25,7 @@ __all__ = [
     "CJK_WEIGHT", "SHORT_LE", "PROSE_LE", "TRUNCATION_ENDS",
     "latin_length", "sentence_marks", "closes_sentence", "is_truncated", "has_address",
     "digit_share", "list_opening", "is_list_item", "list_marker", "opens_with_bullet", "display_width",
-    "LineShape", "line_shape", "wrap_width", "line_shapes",
+    "LineShape", "LazyLineShape", "line_shape", "wrap_width", "line_shapes",
 ]
 
 #: A Han or kana character carries about as much text as this many Latin characters.
@@ -256,7 +256,77 @@ def line_shape(text: str, chars: int | None = None, alone: bool = False,
     )
 
 
-def wrap_width(shapes: Sequence[LineShape]) -> int:
+class LazyLineShape:
+    """The features of :func:`line_shape`, the costly ones read only when asked.
+
+    Length, width and the sentence end are worked out at once; the sentence
+    marks, the share of digits, the address, the truncation and the list
+    opening (scans of the whole text) the first time they are read, with the
+    same values as :func:`line_shape` gives. For steps that look closely at
+    only a few of a page's lines (the paragraph kinds).
+    """
+
+    __slots__ = ("text", "chars", "le", "ends", "alone", "width", "wrapped", "para",
+                 "_punct", "_digits", "_url", "_truncated", "_opening")
+
+    def __init__(self, text: str, chars: int | None = None, alone: bool = False) -> None:
+        if chars is None:
+            chars = _chars(text)
+        if text.isascii():
+            cjk = wide = 0
+        else:
+            wide = _runs(_WIDE_RUN, text)
+            cjk = _runs(_CJK_OR_KANA_RUN, text) if wide or "\u3040" in text else 0
+        self.text, self.chars, self.alone = text, chars, alone
+        self.le = (chars - cjk) + CJK_WEIGHT * cjk
+        self.ends = _ends(text.rstrip())
+        self.width = chars + wide
+        self.wrapped = False
+        self.para = 0.0
+        self._punct: int | None = None
+        self._digits: float | None = None
+        self._url: bool | None = None
+        self._truncated: bool | None = None
+        self._opening: str | None = None
+
+    @property
+    def punct(self) -> int:
+        if self._punct is None:
+            self._punct = len(_PUNCT.findall(self.text.rstrip()[:-1]))
+        return self._punct
+
+    @property
+    def digits(self) -> float:
+        if self._digits is None:
+            self._digits = len(_DIGIT.findall(self.text)) / self.chars if self.chars else 0.0
+        return self._digits
+
+    @property
+    def url(self) -> bool:
+        if self._url is None:
+            self._url = has_address(self.text)
+        return self._url
+
+    @property
+    def truncated(self) -> bool:
+        if self._truncated is None:
+            s = self.text.rstrip()
+            self._truncated = s.endswith(TRUNCATION_ENDS) or bool(_CUT_TITLE.match(s))
+        return self._truncated
+
+    @property
+    def opening(self) -> str:
+        if self._opening is None:
+            self._opening = list_opening(self.text)
+        return self._opening
+
+    @property
+    def prose(self) -> bool:
+        """Long enough and shaped like sentences (as :attr:`LineShape.prose`)."""
+        return self.le >= PROSE_LE and (self.ends or self.wrapped or self.punct >= 2) and not self.truncated
+
+
+def wrap_width(shapes: "Sequence[LineShape] | Sequence[LazyLineShape]") -> int:
     """The width at which a dump's text was hard-wrapped, or 0.
 
     A wrapped text has many lines of (nearly) one width that end mid-sentence,

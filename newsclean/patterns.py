@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable
 
-__all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS"]
+__all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
+           "first_chars", "OpeningGate", "DIGITS"]
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
 #: letter: U+0130 and U+0131 (i), U+017F (long s, s) and U+212A (Kelvin sign, k).
@@ -45,6 +46,8 @@ _PARTS_MAX = 50_000
 # token set -> the parts of all its tokens (a block's cumulative tokens; blocks share them)
 _SET_PARTS: dict[frozenset[str], frozenset[str]] = {}
 _SET_PARTS_MAX = 20_000
+# id of a token set -> (the set, its parts)
+_BY_ID: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") -> bool:
@@ -53,6 +56,11 @@ def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") ->
     The parts of a token set are gathered once (and kept for other steps and
     vocabularies); each look-up is then one set operation.
     """
+    # Blocks of one element share its token set: looked up first by identity (an equal set
+    # from an earlier page would be compared member by member).
+    mine = _BY_ID.get(id(tokens))
+    if mine is not None and mine[0] is tokens:
+        return not vocabulary.isdisjoint(mine[1])
     parts = _SET_PARTS.get(tokens)
     if parts is None:
         parts_of = _PARTS
@@ -69,6 +77,9 @@ def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") ->
         if len(_SET_PARTS) >= _SET_PARTS_MAX:
             _SET_PARTS.clear()  # bounded memory
         _SET_PARTS[tokens] = parts
+    if len(_BY_ID) >= _SET_PARTS_MAX:
+        _BY_ID.clear()  # bounded memory
+    _BY_ID[id(tokens)] = (tokens, parts)  # (holding the set keeps its id from being reused)
     return not vocabulary.isdisjoint(parts)
 
 
@@ -151,8 +162,13 @@ def marked_boxes(blocks: Iterable[Any], vocabulary: "set[str] | frozenset[str]",
 
     verdict: dict[int, MarkedBox | None] = {}
     boxes: list[MarkedBox] = []
+    last: Any = None  # the token set of the block before (blocks of one element share theirs)
+    marked = False
     for b in blocks:
-        if not b.tokens or not any_part(b.tokens, vocabulary):
+        if b.tokens is not last:
+            last = b.tokens
+            marked = bool(last) and any_part(last, vocabulary)
+        if not marked:
             continue
         for el in reversed(b.path):
             key = id(el)
@@ -169,3 +185,135 @@ def marked_boxes(blocks: Iterable[Any], vocabulary: "set[str] | frozenset[str]",
                 box.blocks.append(b)
                 break
     return boxes
+
+
+try:  # the regex parser of the standard library (named sre_parse before Python 3.11)
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+
+#: In a set of :func:`first_chars`: any decimal digit (``\\d``, ``str.isdecimal``).
+DIGITS = "\\d"
+
+
+def first_chars(pattern: "re.Pattern[str]") -> "frozenset[str] | None":
+    """Every character a match of ``pattern`` can begin with (as written: give the lower case
+    of a case-insensitive pattern), or None when that cannot be told (``.``, ``\\w``, a
+    negated class, an empty match ...). Zero-width assertions are looked through."""
+    try:
+        chars, nullable = _first_of(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - an unknown construct: no shortcut
+        return None
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first_of(items: Any) -> "tuple[set[str] | None, bool]":
+    """(first characters, can match empty) of a sequence of parsed regex items."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_op(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_op(op: Any, av: Any) -> "tuple[set[str] | None, bool]":
+    c = _sre_parse
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                chars.add(chr(a))
+            elif o is c.RANGE and a[1] - a[0] < 512:
+                chars.update(map(chr, range(a[0], a[1] + 1)))
+            elif o is c.CATEGORY and a in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+                chars.add(DIGITS)
+            else:
+                return None, False  # a negated class, a category (\w, \s)
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _first_of(av[-1])
+    if op is c.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            got, empty = _first_of(alt)
+            if got is None:
+                return None, False
+            out |= got
+            nullable = nullable or empty
+        return out, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        lo, _hi, item = av
+        got, empty = _first_of(item)
+        return (None, False) if got is None else (got, empty or lo == 0)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first_of(av)
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: the next item begins the match
+    return None, False
+
+
+class OpeningGate:
+    """A cheap first look before ``pattern.match(text)`` for a pattern that opens with a lead,
+    then its words.
+
+    The lead is either at most ``lead`` characters that are not letters or digits
+    (``[\\s\\W_]{0,3}``), or, when ``skip`` is given, any run of the characters of
+    ``skip`` and whitespace. The words begin with a character of a known set (:func:`first_chars`
+    of ``words``, compared ignoring case): one of them must open the text within its lead,
+    or right after it, or the pattern cannot match. A cased
+    letter outside ASCII, whose case-insensitive matches the regex engine knows better,
+    always passes, as does one that folds onto an ASCII letter (:data:`ASCII_FOLDS`);
+    so does every text when the set cannot be told.
+    """
+
+    def __init__(self, words: "re.Pattern[str]", lead: int = 0, skip: "str | None" = None) -> None:
+        first = first_chars(words)
+        if first is not None:
+            if skip is None and not all(ch == DIGITS or ch.isalnum() for ch in first):
+                first = None  # a word opening with a mark could start inside the lead
+        if first is not None:
+            lowered = {ch.lower() for ch in first}
+            # characters that fold onto an ASCII letter match it in a case-insensitive pattern
+            lowered |= {"i" for ch in first if ch in "\u0130\u0131"} | {"s" for ch in first if ch == "\u017f"} \
+                | {"k" for ch in first if ch == "\u212a"}
+            first = frozenset(lowered)
+        self.first = first
+        self.lead = lead
+        self.skip = None if skip is None else skip + "".join(_WHITESPACE)
+
+    def __call__(self, text: str) -> bool:
+        """False when the pattern surely does not match at the start of ``text``."""
+        first = self.first
+        if first is None:
+            return True
+        skip = self.skip
+        if skip is not None:
+            for ch in text:  # (a word may open on a character of the lead too)
+                if _may_open(ch, first):
+                    return True
+                if ch not in skip:
+                    return False
+            return False
+        for ch in text[: self.lead + 1]:
+            if ch.isalnum():
+                return _may_open(ch, first)
+        return False
+
+
+def _may_open(ch: str, first: "frozenset[str]") -> bool:
+    low = ch.lower()
+    if low in first or ch in ASCII_FOLDS or (DIGITS in first and ch.isdecimal()):
+        return True
+    return not ch.isascii() and (low != ch or ch.upper() != ch)  # a cased letter beyond ASCII: let the regex say
+
+
+# every whitespace character (\s of a str pattern, str.isspace): none lies above U+3000
+_WHITESPACE = tuple(chr(c) for c in range(0x3001) if chr(c).isspace())

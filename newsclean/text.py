@@ -14,6 +14,7 @@ from .langdata import CODE_ALIASES, FUNCTION_WORDS, LATIN_LANGUAGES, LETTER_SIGN
 
 __all__ = [
     "normalize_space",
+    "squeeze_space",
     "char_count",
     "cjk_count",
     "is_cjk",
@@ -25,6 +26,7 @@ __all__ = [
     "detect_language",
     "nfkc",
     "clear_caches",
+    "page_cache",
 ]
 
 _WS = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
@@ -88,12 +90,30 @@ def fold(text: str) -> str:
     return got
 
 
+# dicts of results cached per line of text, emptied with the caches above (see page_cache)
+_PAGE_CACHES: list[dict] = []  # type: ignore[type-arg]
+
+
+def page_cache() -> dict:  # type: ignore[type-arg]
+    """A new dict for results cached per line of the page at hand, emptied by :func:`clear_caches`.
+
+    (A page's steps read its lines many times; the next page has other lines.
+    Cleared for each page, so that a page cleaned twice, as a benchmark does,
+    is not read from what the first cleaning left.)
+    """
+    cache: dict = {}  # type: ignore[type-arg]
+    _PAGE_CACHES.append(cache)
+    return cache
+
+
 def clear_caches() -> None:
     """Forget the cached results of the page before (the pipeline calls this for each page)."""
     global _nfkc_chars
     _NFKC_CACHE.clear()
     _FOLD_CACHE.clear()
     _nfkc_chars = 0
+    for cache in _PAGE_CACHES:
+        cache.clear()
 
 
 def nfkc(text: str) -> str:
@@ -110,6 +130,19 @@ def nfkc(text: str) -> str:
         _NFKC_CACHE[text] = got
         _nfkc_chars += len(text)
     return got
+
+
+def squeeze_space(text: str) -> str:
+    """``" ".join(text.split())``: runs of whitespace as one space, none at the ends.
+
+    Most lines are so already: a printable text holds no whitespace but the
+    plain space (every other whitespace character is a control or separator
+    character), and is returned as it is when no two spaces meet and none
+    ends it, without splitting it into words.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def char_count(text: str) -> int:

@@ -22,8 +22,8 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import Anchors, MarkedBox, marked_boxes, terms_regex
-from newsclean.text import is_cjk, nfkc
+from newsclean.patterns import Anchors, MarkedBox, OpeningGate, marked_boxes, terms_regex
+from newsclean.text import is_cjk, nfkc, squeeze_space
 
 from .inbody import Lexicon
 from .vocab import ads as _vocab
@@ -107,9 +107,12 @@ CONTAINER_MAX_SHARE = 0.3
 _LABEL = terms_regex(LABELS, whole_line=True)
 _LABEL_INTL = Lexicon(LABELS_INTL)
 _PREFIX = re.compile(rf"^[\s【\[(（]*{terms_regex(LABEL_PREFIXES).pattern}[\s】\])）]*[:：|｜]", re.I)
+# every label prefix is followed by one of its separators (a cheap first look)
+_HAS_SEP = re.compile(r"[:：|｜]").search
 _SPONSORED_BY = re.compile(r"^\s*(?:sponsored by|paid for by|presented by|in partnership with)\s+\S", re.I)
 _LEAD = r"^[\s\W_]{0,3}"  # bullets, emoji, brackets before the call
 _CTA_START = re.compile(_LEAD + "(?:" + "|".join(CTA_ZH + CTA_EN) + ")", re.I)
+_CTA_OPENING = OpeningGate(re.compile("|".join(CTA_ZH + CTA_EN), re.I), lead=3)  # (the lead's 0-3 marks)
 _CTA_ANY = re.compile("|".join(CTA_ZH + CTA_EN), re.I)
 _CALL_START = Lexicon(CALLS_INTL)
 _CTA_MAY = Anchors(CTA_ANCHORS)
@@ -121,7 +124,7 @@ def is_ad_line(text: str) -> bool:
     """True for an ad label line, a short labelled ad line, or a promotional call to action."""
     if len(text) > MAX_CHARS * 2:
         return False
-    t = " ".join(nfkc(text).split())
+    t = squeeze_space(nfkc(text))
     if not t:
         return False
     if len(t) <= LABEL_MAX_CHARS:
@@ -130,9 +133,9 @@ def is_ad_line(text: str) -> bool:
             return True
     if len(t) > MAX_CHARS:
         return False
-    if _PREFIX.match(t) or (len(t) <= 80 and _SPONSORED_BY.match(t)):
+    if (_HAS_SEP(t) and _PREFIX.match(t)) or (len(t) <= 80 and _SPONSORED_BY.match(t)):
         return True
-    if _CTA_START.match(t) or _CALL_START.opens(t):
+    if (_CTA_OPENING(t) and _CTA_START.match(t)) or _CALL_START.opens(t):
         return len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1] and not _NEWS_VOICE.search(t)
     if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
         return False

@@ -27,9 +27,9 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import tidy_name
-from newsclean.dates import find_dates, strip_dates
+from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
-from newsclean.headerlines import left_count, residue
+from newsclean.headerlines import dates_of, left_count, residue
 from newsclean.patterns import terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
 
@@ -249,7 +249,7 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
         fm = _BRACKETED.search(text) if "[" in text or "【" in text else None  # "2004年7月16日08:19 [ 黄宇 ] 来源：[ X ]": a name in brackets
         if fm and _looks_like_person(fm.group("value")) and not re.match(
                 r"\s*(?:来源|来自|出处)", text[max(0, fm.start() - 4): fm.start()][-4:]):
-            dated = any(d.has_day for d in find_dates(text, limit=2))
+            dated = any(d.has_day for d in dates_of(text, limit=2))
             if dated:
                 authors.append(fm.group("value"))
                 why = "name in a stamp line"
@@ -258,7 +258,7 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
         for rx in (_FORUM_BEFORE, _FORUM_BY, _TRAILING_BY):
             fm = rx.search(text)
             if fm and dated is None:
-                dated = any(d.has_day for d in find_dates(text, limit=2))
+                dated = any(d.has_day for d in dates_of(text, limit=2))
             if fm and dated:
                 raw = fm.group("value").strip()
                 name = _clean_zh(raw) or _handle(raw)
@@ -292,7 +292,7 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
         return None
     label = m.group("label").lower()
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
-    value = strip_dates(value).strip(" ,|•·-")
+    value = strip_dates(value, dates_of(value)).strip(" ,|•·-")
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
     credit = label in CREDIT_OPENERS_EN or label in CREDIT_LABELS_EU
@@ -389,6 +389,8 @@ def _only_fields(rest: str) -> bool:
 def _read_credits(b: Any, found: list[_Found], blocks: list[Any]) -> None:
     """Credits inside a body paragraph: read, never dropped."""
     text = b.text
+    if text.isascii():
+        return  # both credits hold Han characters
     for part in (text[:80], text[-60:]):
         m = _PAREN_REPORTER.search(part) if "(" in part or "（" in part else None
         if m:
@@ -439,7 +441,7 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
         if b.dropped is not None:
             continue
         size = char_count(text)
-        if not text or size > 20 or _SENTENCE.search(text) or find_dates(text, limit=1):
+        if not text or size > 20 or _SENTENCE.search(text) or dates_of(text, limit=1):
             return
         if text.isdigit():
             continue  # a counter: not ours
@@ -465,7 +467,7 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
 
 def _header_follows(blocks: list[Any], j: int) -> bool:
     for b in blocks[j + 1: j + 4]:
-        if any(d.has_day for d in find_dates(b.text, limit=2)) and char_count(b.text) <= 60:
+        if any(d.has_day for d in dates_of(b.text, limit=2)) and char_count(b.text) <= 60:
             return True
         if re.match(r"^\s*[(（]?\s*(?:来源|来自|作者|记者|编辑|发布|Source|By)\b", b.text, re.I):
             return True

@@ -18,7 +18,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import any_part, any_token, terms_regex
+from newsclean.patterns import OpeningGate, any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
 from .vocab import counters as _vocab
@@ -66,7 +66,9 @@ COUNTER_TOKENS = (
 _COUNTER_TOKENS_SET = frozenset(COUNTER_TOKENS)
 
 _NUM = r"\d[\d,.]*\s*(?:万|千|亿|[kKmMwW])?\s*\+?"
-_SEP = r"[\s|｜丨/／·•・,，:：;；\-–—+＋]"
+#: Marks that separate the items of a counter line (whitespace too).
+_SEP_MARKS = "|｜丨/／·•・,，:：;；-–—+＋"
+_SEP = r"[\s" + re.escape(_SEP_MARKS) + "]"
 _OPEN, _CLOSE = r"[(\[（【{<]", r"[)\]）】}>]"
 
 
@@ -85,6 +87,7 @@ _ITEM_EN = (
 )
 _ITEM = rf"(?:{_ITEM_ZH}|{_ITEM_EN}|{'|'.join(READING_TIME)})"
 _COUNTER_LINE = re.compile(rf"^{_SEP}*(?:{_ITEM})(?:{_SEP}*(?:{_ITEM}))*{_SEP}*$", re.I)
+_LINE_OPENING = OpeningGate(re.compile(_ITEM, re.I), skip=_SEP_MARKS)  # (the first item opens after the marks)
 #: Bare labels that, with no number, could be a heading ("评论", "Comments"):
 #: such a line is a counter only in the header zone or with another item.
 _BARE = re.compile(rf"^\s*(?:{_alt(LABELS_ZH)}|{_alt(LABELS_EN + LABELS_INTL)})\s*$", re.I)
@@ -112,7 +115,7 @@ def is_counter_line(text: str) -> bool:
     """True when ``text`` is made only of counter items with at least one number,
     of two or more counter items (``点赞 收藏 评论``), or of like/collect buttons."""
     t = nfkc(text).strip()
-    if not t or len(t) > MAX_CHARS or not _COUNTER_LINE.match(t):
+    if not t or len(t) > MAX_CHARS or not _LINE_OPENING(t) or not _COUNTER_LINE.match(t):
         return False
     core = _strip_sep(t)
     return bool(_HAS_DIGIT.search(t)) or not _BARE.match(core) or bool(_BUTTON.match(core))

@@ -88,14 +88,29 @@ _PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I
 _WORD = re.compile(r"\S+")
 
 
-def _after(t: str, phrases: "tuple[str, ...]") -> str | None:
-    """What follows the phrase ``t`` opens with (ignoring case; give the phrases longest first), or None."""
+class _Folded:
+    """Phrases (longest first) with their case-folded forms, folded once."""
+
+    __slots__ = ("pairs", "starts")
+
+    def __init__(self, phrases: "tuple[str, ...]") -> None:
+        self.pairs = tuple((p, p.casefold()) for p in phrases)
+        self.starts = tuple(pf for _, pf in self.pairs)
+
+
+def _after(t: str, phrases: _Folded) -> str | None:
+    """What follows the phrase ``t`` opens with (ignoring case), or None."""
     low = t.casefold()
-    for p in phrases:
-        pf = p.casefold()
+    if not low.startswith(phrases.starts):
+        return None  # (one look for all the phrases)
+    for p, pf in phrases.pairs:
         if low.startswith(pf) and (len(low) == len(pf) or not low[len(pf)].isalnum()):
             return t[len(p):] if len(pf) == len(p) else t[len(pf):]
     return None
+
+
+_LEADS_FOLDED = _Folded(_LEADS)
+_STAFF_FOLDED = _Folded(_STAFF_PHRASES)
 
 
 def _name_like(part: str) -> bool:
@@ -141,7 +156,7 @@ def is_credit_line(text: str) -> bool:
         return False
     if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
         return True
-    rest = _after(t, _LEADS)
+    rest = _after(t, _LEADS_FOLDED)
     if rest is not None:
         return _name_like(re.split(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+", rest.strip(), maxsplit=1)[0])
     return _agency_only(t)
@@ -155,7 +170,7 @@ def is_staff_line(text: str) -> bool:
         return False
     if not _STAFF.opens(t):
         return False
-    rest = _after(t, _STAFF_PHRASES)
+    rest = _after(t, _STAFF_FOLDED)
     if rest is None:
         return True  # a label with its colon (``Redaktion:``)
     return _name_like(_NAME_END.split(rest.strip(), maxsplit=1)[0])

@@ -126,22 +126,45 @@ _EN_GATE = frozenset("""views opinions expressed author authors writer writers c
     constitute advice published reproduced republished copied redistributed reflect reproduction past""".split())
 _COPY_GATE = ("©", "copyright", "rights reserved", "版权", "著作权", "保留所有权利", "(c)")
 _WORD = re.compile(r"[a-z]+")
-# The same first looks as one scan each (no per-character objects).
+#: Parts of the English gate words, at least one in each (a test checks): a line holding
+#: none of them holds no gate word, and its words need not be split out.
+_EN_GATE_PARTS = ("view", "opinion", "express", "author", "writer", "contributor", "informational", "constitut",
+                  "advice", "publish", "reproduc", "copied", "redistribut", "reflect", "past")
+
+
+def _may_be_en(low: str) -> bool:
+    for part in _EN_GATE_PARTS:
+        if part in low:
+            return True
+    return False
+
+
+_COPY_GATE_ASCII = tuple(g for g in _COPY_GATE if g.isascii())
+
+
+def _has_copy_mark(low: str) -> bool:
+    """One of _COPY_GATE is in the (lower-cased) line."""
+    for mark in _COPY_GATE_ASCII if low.isascii() else _COPY_GATE:
+        if mark in low:
+            return True
+    return False
+
+
+# The same first look as one scan (no per-character objects).
 _ZH_GATE_RE = re.compile("[" + re.escape("".join(sorted(_ZH_GATE))) + "]")
-_COPY_GATE_RE = re.compile("|".join(re.escape(g) for g in _COPY_GATE))
 _HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|important notice|note to editors)", re.I)
 
 
 def _has_sentence(t: str) -> bool:
     low = t.lower()
     return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
-                or (not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
+                or (_may_be_en(low) and not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
                 or _SENTENCE_INTL.search(t) is not None)
 
 
 def _has_copyright(t: str) -> bool:
     low = t.lower()
-    if _COPY_GATE_RE.search(low) is not None and _COPYRIGHT.search(t):
+    if _has_copy_mark(low) and _COPYRIGHT.search(t):
         return True
     m = _RIGHTS_INTL.search(t)
     if m is None:
@@ -155,10 +178,14 @@ def is_disclaimer_line(text: str) -> bool:
     """True for a label-led disclaimer, a short disclaimer sentence, a copyright line or a risk warning."""
     if len(text) > LABELLED_MAX_CHARS * 2:
         return False
-    t = nfkc(text).strip()
-    if not t:
-        return False
+    return _disclaimer(nfkc(text).strip())
+
+
+def _disclaimer(t: str) -> bool:
+    """:func:`is_disclaimer_line` of a text already in NFKC and stripped."""
     n = len(t)
+    if not n or n > LABELLED_MAX_CHARS:
+        return False  # (every rule below has a limit, the label-led one the longest)
     if _LABEL_LED.match(t) and n <= LABELLED_MAX_CHARS:
         # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
         return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _has_sentence(t))
@@ -182,7 +209,7 @@ def _drop_disclaimers(doc: Document) -> None:
                     and _NOTICE.search(nxt.text):
                 doc.drop(nxt, "disclaimer", "notice under a disclaimer heading")
             continue
-        if is_disclaimer_line(b.text):
+        if len(b.text) <= LABELLED_MAX_CHARS * 2 and _disclaimer(t):  # (is_disclaimer_line, t at hand)
             doc.drop(b, "disclaimer", _reason(t))
 
 

@@ -147,13 +147,14 @@ def is_related_heading(text: str) -> bool:
         return False
     if t[0].lower() not in _HEADING_FIRST and t[0] not in ASCII_FOLDS:
         return False
-    t = _SPACES.sub(" ", t)
+    if not t.isprintable() or "  " in t:  # (else its only whitespace is single spaces already)
+        t = _SPACES.sub(" ", t)
     if _HEADING.match(t):
         return True
     core = fold(t).rstrip(" >»›")
     if _HEADING_INTL.whole(core):
         return True
-    for more in _MORE_FOLDED:  # a "see all" link after the heading
+    for more in _MORE_FOLDED if core.endswith(_MORE_FOLDED) else ():  # a "see all" link after the heading
         if core.endswith(more) and core[-len(more) - 1:-len(more)] in (" ", ">", "»", "›"):
             core = core[:-len(more)].rstrip(" >»›")
             break
@@ -234,16 +235,28 @@ def _next_kept(blocks: list[Block], j: int) -> Block | None:
 def _drop_lists(doc: Document) -> None:
     html = doc.is_html
     blocks = doc.blocks
+    # Body paragraphs seen so far (up to TAIL_AFTER_BODY, all that matters): counted
+    # only when a heading asks, over the blocks the loop has visited since the last count.
     body_seen = 0
+    unread: list[Block] = []
     i = 0
     n = len(blocks)
     while i < n:
         b = blocks[i]
-        if b.dropped is None and _body_like(b):
-            body_seen += 1
-        if b.dropped is not None or b.chars > HEADING_MAX_CHARS * 3 or not is_related_heading(b.text):
+        if b.dropped is not None:
             i += 1
             continue
+        if body_seen < TAIL_AFTER_BODY:
+            unread.append(b)
+        if b.chars > HEADING_MAX_CHARS * 3 or not is_related_heading(b.text):
+            i += 1
+            continue
+        for u in unread:  # (kept when visited, and still: drops only reach forward)
+            if body_seen >= TAIL_AFTER_BODY:
+                break
+            if _body_like(u):
+                body_seen += 1
+        unread.clear()
         tail = body_seen >= TAIL_AFTER_BODY
         doc.drop(b, "related", "related/hot/recommended list heading")
         # a heading that is itself a link ("More in Politics »") ends a list
@@ -286,8 +299,8 @@ def _drop_marked(doc: Document) -> None:
             continue
         if any(b.kind == "heading" and b.level == 1 for b in members):
             continue
-        all_short = all(not _body_like(b) for b in members)
-        if links / chars >= 0.5 or (all_short and links / chars >= 0.2):
+        share = links / chars
+        if share >= 0.5 or (share >= 0.2 and all(not _body_like(b) for b in members)):
             for b in members:
                 doc.drop(b, "related", f"in a related/popular list (class/id {box.token!r})", region="related")
 

@@ -17,7 +17,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import MarkedBox, marked_boxes, terms_regex
+from newsclean.patterns import MarkedBox, OpeningGate, marked_boxes, terms_regex
 from newsclean.text import nfkc
 
 from .vocab import share as _vocab
@@ -71,19 +71,22 @@ CONTAINER_MAX_CHARS = 300
 CONTAINER_MAX_SHARE = 0.3
 
 
-_SEP = r"[\s|｜丨/／·•・,，:：;；【】\[\]()（）<>《》\-–—_]"
+#: Marks that separate the items of a bar (whitespace too).
+_SEP_MARKS = "|｜丨/／·•・,，:：;；【】[]()（）<>《》-–—_"
+_SEP = r"[\s" + re.escape(_SEP_MARKS) + "]"
 _EN_ITEM = rf"{terms_regex(STRONG_EN + WEAK_EN).pattern}(?![a-z])"
 _INTL_ITEM = rf"{terms_regex(STRONG_INTL + WEAK_INTL).pattern}(?!\w)"
 _ITEM = rf"(?:{terms_regex(STRONG_ZH + WEAK_ZH).pattern}|{_EN_ITEM}|{_INTL_ITEM})"
 _LINE = re.compile(rf"^{_SEP}*{_ITEM}(?:{_SEP}*{_ITEM})*{_SEP}*$", re.I)
 _ITEMS = re.compile(_ITEM, re.I)
+_LINE_OPENING = OpeningGate(_ITEMS, skip=_SEP_MARKS)  # (the first item opens after the separators)
 _STRONG = {t.lower() for t in STRONG_ZH + STRONG_EN + STRONG_INTL}
 
 
 def is_share_line(text: str) -> bool:
     """True when ``text`` is made only of share/tool items and names a bar."""
     t = nfkc(text).strip()
-    if not t or len(t) > MAX_CHARS or not _LINE.match(t):
+    if not t or len(t) > MAX_CHARS or not _LINE_OPENING(t) or not _LINE.match(t):
         return False
     items = [m.group(0).lower() for m in _ITEMS.finditer(t)]
     return any(i in _STRONG for i in items) or len(items) >= 2 and _multi_weak(items)
@@ -97,8 +100,11 @@ def _multi_weak(items: list[str]) -> bool:
     return len(networks) >= 2 or len(sizes) >= 2
 
 
+_PART_SEP = re.compile(r"[-_]")
+
+
 def _embedded(tokens: tuple[str, ...]) -> bool:
-    return any(part in EMBED_PARTS for tok in tokens for part in re.split(r"[-_]", tok))
+    return any(part in EMBED_PARTS for tok in tokens for part in _PART_SEP.split(tok))
 
 
 def _drop_bars(doc: Document) -> None:

@@ -23,8 +23,8 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import find_dates, strip_dates
-from newsclean.headerlines import FIELD, URL, left_count, residue
+from newsclean.dates import strip_dates
+from newsclean.headerlines import FIELD, URL, dates_of, left_count, residue
 from newsclean.patterns import CaselessSearch
 from newsclean.text import char_count, cjk_count, normalize_space
 
@@ -160,7 +160,7 @@ def _value(raw: str, en: bool) -> tuple[str | None, int]:
         if first:
             cut = first.end()
     value = s[:cut]
-    for d in reversed(find_dates(value)):  # "人民日报2024-05-13": the date is not part of the name
+    for d in reversed(dates_of(value)):  # "人民日报2024-05-13": the date is not part of the name
         value = value[: d.span[0]] + " " + value[d.span[1]:]
     value = _unwrap(normalize_space(value))
     if not value:
@@ -194,10 +194,12 @@ def _only_fields(rest: str) -> bool:
 
 def _unlabelled_medium(doc: Any, text: str) -> None:
     """'2003-7-24 钱江晚报': a date line whose only other word is a medium's name."""
-    dates = [d for d in find_dates(text, limit=2) if d.has_day]
+    if text.isascii() or cjk_count(text) < 2:
+        return  # the name is two Han characters or more, and it is part of the text
+    dates = [d for d in dates_of(text, limit=2) if d.has_day]
     if len(dates) != 1:
         return
-    rest = URL.sub(" ", strip_dates(text)).strip(" |｜-–—·•/()（）:：")
+    rest = URL.sub(" ", strip_dates(text, dates_of(text))).strip(" |｜-–—·•/()（）:：")
     rest = normalize_space(rest)
     if not rest or " " in rest.strip():
         return

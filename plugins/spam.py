@@ -398,7 +398,11 @@ def _drop_spam(doc: Document) -> None:
     cands: list[tuple[Block, SpamScore]] = []
     for b in doc.blocks:
         if b.dropped is None and 0 < b.chars <= MAX_CHARS:
-            cands.append((b, score_line(b.text)))
+            s = score_line(b.text)
+            if s.has_offer:  # (a line without an offer is neither spam nor its company)
+                cands.append((b, s))
+    if not cands:
+        return
     kept = [b for b in doc.blocks if b.dropped is None]
     pos = {id(b): i for i, b in enumerate(kept)}
     sure = {id(b) for b, s in cands if s.has_offer and s.total >= SPAM_SCORE}

@@ -47,8 +47,8 @@ import unicodedata
 from typing import Any, Sequence
 
 from newsclean import Block, Document, Step, hookimpl
-from newsclean.dates import find_dates
-from newsclean.lines import (WRAP_SLACK, LineShape, list_marker, line_shape, line_shapes, list_opening,
+from newsclean.headerlines import dates_of
+from newsclean.lines import (WRAP_SLACK, LazyLineShape, LineShape, list_marker, line_shapes, list_opening,
                              opens_with_bullet, wrap_width)
 
 __all__ = ["classify_kinds", "heading_like", "NOT_HEADING_LABELS"]
@@ -201,7 +201,7 @@ def _pointer_or_credit(s: str) -> bool:
         return True
     if s[:1] == "【" and s.endswith("】") and _pointer_or_credit(s[1:-1].strip()):
         return True  # 【作者单位：...】
-    return any(d.has_day for d in find_dates(s, limit=2))
+    return any(d.has_day for d in dates_of(s, limit=2))
 
 
 def _wrapped_whole(s: str, cjk: bool) -> bool:
@@ -220,7 +220,7 @@ def _strip_symbols(s: str) -> str:
     return s[:end]
 
 
-def heading_like(f: LineShape, text: str) -> bool:
+def heading_like(f: "LineShape | LazyLineShape", text: str) -> bool:
     """A short line that is not a sentence, a caption, a pointer, a note or a lead-in."""
     s = _strip_symbols(text.strip())
     if not s:
@@ -388,7 +388,7 @@ def bold_only(b: Block) -> bool:
 
 def _html_kinds(doc: Document) -> None:
     kept = doc.kept()
-    shapes = [line_shape(b.text, b.chars) for b in kept]
+    shapes = [LazyLineShape(b.text, b.chars) for b in kept]  # (the costly features only where asked)
     wrap = wrap_width(shapes)  # text hard-wrapped with <br> at a fixed width
     if wrap:
         for f in shapes:
@@ -422,7 +422,7 @@ def _holds(el: Any, b: Block) -> bool:
     return any(a is el for a in b.path)
 
 
-def _body_before_after(kept: Sequence[Block], shapes: Sequence[LineShape], kinds: Sequence[str], k: int) -> bool:
+def _body_before_after(kept: Sequence[Block], shapes: "Sequence[LineShape | LazyLineShape]", kinds: Sequence[str], k: int) -> bool:
     """What stands around block k makes it a heading: body text follows it, and
     body text comes before it, or it is a numbered section right under another
     heading ("第一章 ..." then "一、..."); or it is all bold."""

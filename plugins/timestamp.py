@@ -27,10 +27,10 @@ from datetime import datetime, time
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import DateMatch, date_in_url, find_dates, is_plausible, relative_spans, strip_dates, \
+from newsclean.dates import DateMatch, date_in_url, is_plausible, relative_spans, strip_dates, \
     with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
-from newsclean.headerlines import ascii_anchor, labels_regex, left_count, residue
+from newsclean.headerlines import ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import Anchors
 from newsclean.text import detect_language, fold, has_cjk
 
@@ -63,6 +63,7 @@ STAMP_FILLER_ANCHORS = ("read", "阅读", "at", "on", "et", "pt", "京港台时�
                         "评论", "喜欢", "点赞", "收藏", "分享", "浏览", "点击", "view", "comment", "like", "share")
 
 MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
+RELATIVE_MAX_CHARS = 40  # a relative stamp line ("3小时前", "2 hours ago") is this short
 STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
 HEADER_LEFT = 14  # ... of a stamp line that also names a site, a source or a user (Latin letters)
 HEADER_LEFT_CJK = 8  # the same in Chinese characters: a longer rest is a teaser's headline
@@ -127,14 +128,18 @@ def read_stamps(doc: Any) -> None:
     candidates: list[_Candidate] = []
     dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
     for b in blocks:
-        if not b.text or b.kind == "code":
+        text = b.text
+        if not text or b.kind == "code":
             continue
         if b.kind == "table":  # a layout table read as one block: read its cells, drop nothing
-            for row in b.text.split("\n")[:300]:
+            for row in text.split("\n")[:300]:
                 for cell in dict.fromkeys([row] + row.split(" | ")):
-                    _line(doc, b, cell, False, candidates, dated)
-        else:
-            _line(doc, b, b.text, True, candidates, dated)
+                    if may_hold_date(cell):  # (a cell without a date is no stamp)
+                        _line(doc, b, cell, False, candidates, dated)
+        elif len(text) - text.count(" ") <= MAX_LINE_CHARS and (len(text) <= RELATIVE_MAX_CHARS
+                                                                 or may_hold_date(text)):
+            # (a longer line without a date, or a long one, is no stamp: most lines, in one look)
+            _line(doc, b, text, True, candidates, dated)
     best = _best(candidates, title_at, url_day, dated)
     if best is not None:
         _propose(doc, with_zone(best.match.value, tz), min(best.score, SCORE_CAP), best.match.has_time)
@@ -146,10 +151,10 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
-    raw = find_dates(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
-    found = [d for d in raw if d.has_day and is_plausible(d.value)]
+    raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
+    found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
-        if droppable and len(text) <= 40 and relative_spans(text) and _left(text) == 0:
+        if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:
             doc.drop(b, "timestamp", "a relative time stamp")
         return
     if not dated or dated[-1] != b.index:

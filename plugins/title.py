@@ -25,7 +25,7 @@ import re
 from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
-from newsclean.dates import find_dates
+from newsclean.headerlines import dates_of
 from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
 # -- vocabulary -------------------------------------------------------------
@@ -179,26 +179,30 @@ def read_head(doc: Any) -> None:
     if root is None:
         return
     state: dict[str, Any] = {"h1": [], "head": [], "sites": []}
-    for el in root.iter("h1", "{*}h1"):
-        t = normalize_space("".join(el.itertext()))
-        if 2 <= len(t) <= 400:
-            state["h1"].append(t)
-        if len(state["h1"]) >= 5:
-            break
+    h1s: list[str] = state["h1"]
     metas: dict[str, str] = {}
-    for el in root.iter("meta", "{*}meta"):
-        key = (el.get("property") or el.get("name") or "").strip().lower()
-        content = normalize_space(el.get("content") or "")
-        if key and content and key not in metas:
-            metas[key] = content
+    title: str | None = None  # the first <title>'s text
+    # one walk of the tree for the three kinds of element, each met in document order
+    for el in root.iter("h1", "{*}h1", "meta", "{*}meta", "title", "{*}title"):
+        tag = el.tag
+        name = tag.rsplit("}", 1)[-1] if tag[:1] == "{" else tag
+        if name == "meta":
+            key = (el.get("property") or el.get("name") or "").strip().lower()
+            content = normalize_space(el.get("content") or "")
+            if key and content and key not in metas:
+                metas[key] = content
+        elif name == "h1":
+            if len(h1s) < 5:  # the first five
+                t = normalize_space("".join(el.itertext()))
+                if 2 <= len(t) <= 400:
+                    h1s.append(t)
+        elif title is None:
+            title = normalize_space("".join(el.itertext()))
     for key in ("og:title", "twitter:title"):
         if metas.get(key):
             state["head"].append(metas[key])
-    for el in root.iter("title", "{*}title"):
-        t = normalize_space("".join(el.itertext()))
-        if t:
-            state["head"].append(t)
-        break
+    if title:
+        state["head"].append(title)
     for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
         if metas.get(key):
             state["sites"].append(metas[key])
@@ -338,7 +342,7 @@ def _is_header_line(text: str) -> bool:
         return False
     if _HEADER_LABEL_RE.match(text):
         return True
-    dates = [d for d in find_dates(text, limit=3) if d.has_day]
+    dates = [d for d in dates_of(text, limit=3) if d.has_day]
     if not dates:
         return False
     rest = text

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
-from newsclean.text import is_cjk, nfkc
+from newsclean.text import is_cjk, nfkc, page_cache
 
 __all__ = ["INBODY_ORDER", "Lexicon", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
            "short_limit"]
@@ -42,8 +42,18 @@ def edge_distance(i: int, n: int) -> int:
 
 
 def clean_line(text: str) -> str:
-    """NFKC text without surrounding decoration or whitespace."""
-    return nfkc(text).strip().strip(DECOR).strip()
+    """NFKC text without surrounding decoration or whitespace (cached for the page's lines)."""
+    got = _CLEAN_CACHE.get(text)
+    if got is None:
+        got = nfkc(text).strip().strip(DECOR).strip()
+        if len(_CLEAN_CACHE) >= _FOLD_CACHE_MAX:
+            _CLEAN_CACHE.clear()  # bounded memory
+        _CLEAN_CACHE[text] = got
+    return got
+
+
+# text -> clean_line(text): the in-body steps read the same lines
+_CLEAN_CACHE: dict[str, str] = page_cache()
 
 
 def short_limit(text: str, pair: tuple[int, int]) -> int:
@@ -84,7 +94,7 @@ _SEPARATORS = frozenset(":：|｜/／")
 _FOLD_EXTRA = str.maketrans({"\u0307": None, "\u0131": "i"})
 
 
-_FOLD_CACHE: dict[str, str] = {}
+_FOLD_CACHE: dict[str, str] = page_cache()
 _FOLD_CACHE_MAX = 8192
 
 
@@ -129,17 +139,21 @@ class Lexicon:
         """The text opens with a term (after decoration), followed by a separator
         (``:`` ``|`` ``/``) when ``sep``, else by a word boundary where the term ends
         in a letter or digit of a spaced script."""
-        t = _LEAD_CACHE.get(text)
-        if t is None:
+        lead = _LEAD_CACHE.get(text)
+        if lead is None:
             t = fold(nfkc(text).lstrip(_LEAD_STRIP))
+            lead = (t, t[:2], t[:1] if len(t) > 1 else "")
             if len(_LEAD_CACHE) >= _FOLD_CACHE_MAX:
                 _LEAD_CACHE.clear()  # bounded memory
-            _LEAD_CACHE[text] = t
+            _LEAD_CACHE[text] = lead
+        t, first_two, first = lead
         if not t:
             return False
         index = self._index
-        two = index.get(t[:2])
-        one = index.get(t[:1]) if len(t) > 1 else None
+        two = index.get(first_two)
+        one = index.get(first) if first else None
+        if two is None and one is None:
+            return False  # (most lines: no term opens with their first characters)
         for cands in (two, one):
             if not cands:
                 continue
@@ -157,13 +171,14 @@ class Lexicon:
         return False
 
 
-# text -> its folded form without leading decoration (for Lexicon.opens)
-_LEAD_CACHE: dict[str, str] = {}
+# text -> its folded form without leading decoration, and that form's first two
+# characters and (when longer) first character (for Lexicon.opens)
+_LEAD_CACHE: dict[str, tuple[str, str, str]] = page_cache()
 _LEAD_STRIP = DECOR + "\n\r"
 
 
 _WORDS = re.compile(r"\w{3,}")
-_WORDS_CACHE: dict[str, frozenset[str]] = {}
+_WORDS_CACHE: dict[str, frozenset[str]] = page_cache()
 
 
 def _words(low: str) -> frozenset[str]:
