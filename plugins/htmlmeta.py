@@ -42,7 +42,8 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.authors import (cut_at_ender, declared_case, labelled_author_metas, profile_link_names, publisher_names,
+from newsclean.authors import (SCORE_ORGANISATION, credited_organisation, cut_at_ender, declared_case,
+                               labelled_author_metas, organisation_name, profile_link_names, publisher_names,
                                tidy_name, uninvert)
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, has_cjk, normalize_space
@@ -211,7 +212,7 @@ def read_declared(doc: Any) -> None:
             _published_in_elements(doc, body, itemprops, zone)
         if need_author:
             _authors_in_elements(doc, body, itemprops, offer)
-            if doc.meta.score("authors") == float("-inf"):  # nothing else: a profile link under the title
+            if doc.meta.score("authors") <= SCORE_ORGANISATION:  # no person: a profile link: a profile link under the title
                 offer([n for n in profile_link_names(body, _not_foreign) if len(n.split()) >= 2 or not n.isascii()],
                       SCORE_PROFILE_LINK)
     for name in SOURCE_METAS:
@@ -532,8 +533,15 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
     weak = [_squash(n) for n in publishers if n]
     bad += [lab for lab in (doc.site or "").lower().split(".") if len(lab) >= 4]
 
-    def offer(names: list[str], score: float) -> bool:
+    def offer(names: list[str], score: float, orgs: Any = None, typed: bool = False) -> bool:
+        """Propose the people named; else (False) the organisations credited (``orgs``, or
+        ``names`` when None; ``typed``: JSON-LD organisations) at SCORE_ORGANISATION, which
+        any person outranks."""
         good = [n for n in (_clean_name(x) for x in names) if n and not _is_site(n, bad)]
+        if not good:
+            credited = [o for o in (organisation_name(x, typed) for x in (names if orgs is None else orgs)) if o]
+            doc.meta.propose("authors", list(dict.fromkeys(credited))[:3], SCORE_ORGANISATION)
+            return False
         good = list(dict.fromkeys(good))
         if len(good) > 1 and any(" " in n for n in good):  # "Jane Doe, Futurism": a one-word site in the list
             good = [n for n in good if " " in n or not n.isascii()]
@@ -550,11 +558,13 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
 def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], offer: Any) -> None:
     """Authors from JSON-LD and <meta>."""
     for obj in _article_objects(jsonld):
-        if offer(_jsonld_people(obj.get("author") or obj.get("creator")), 9.0):
+        value = obj.get("author") or obj.get("creator")
+        if offer(_jsonld_people(value), 9.0, _jsonld_people(value, ORG_TYPES), typed=True):
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
-        if values and offer(_split(declared_case(uninvert(values[0]))), score):
+        value = declared_case(uninvert(values[0])) if values else ""
+        if values and offer(_split(value), score, [value]):  # (an organisation: the whole value)
             break
     for value in labelled_author_metas(metas)[:2]:  # "twitter:label1" = "Written by" -> "twitter:data1"
         if offer(_split(value), SCORE_LABELLED_META):
@@ -591,10 +601,12 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
         text = _byline_head(text)
         parts = _split(text) if 2 <= len(text) <= 60 else []
         if parts and parts[0].isupper() and " " not in parts[0]:
+            offer([], 0.0, [credited_organisation(parts[0]) or ""])
             return  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
-        if parts and offer(parts, 4.5):
+        if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
             return
         if len(text) >= 4:
+            offer([], 0.0, [credited_organisation(text) or ""])
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
 
 
@@ -650,14 +662,17 @@ def _byline_head(text: str) -> str:
     return text.strip(" |,·•-–")
 
 
-def _jsonld_people(value: Any) -> list[str]:
+def _jsonld_people(value: Any, kinds: frozenset[str] = frozenset()) -> list[str]:
+    """Names of the authors in a JSON-LD value: people (and plain strings), or with ``kinds``
+    only the authors of those types (``ORG_TYPES``: the organisations credited)."""
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
     for it in items[:10]:
         if isinstance(it, str):
-            out.extend(_split(it))
+            if not kinds:
+                out.extend(_split(it))
         elif isinstance(it, dict):
-            if _types(it) & ORG_TYPES:
+            if bool(_types(it) & ORG_TYPES) != bool(kinds):
                 continue
             name = it.get("name")
             if isinstance(name, str):
