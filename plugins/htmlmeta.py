@@ -42,7 +42,7 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.authors import (SCORE_ORGANISATION, credited_organisation, cut_at_ender, declared_case,
+from newsclean.authors import (SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender, declared_case,
                                labelled_author_metas, organisation_name, profile_link_names, publisher_names,
                                tidy_name, uninvert)
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
@@ -545,6 +545,7 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
         good = list(dict.fromkeys(good))
         if len(good) > 1 and any(" " in n for n in good):  # "Jane Doe, Futurism": a one-word site in the list
             good = [n for n in good if " " in n or not n.isascii()]
+        good += [a for a in appended_agencies(names) if a not in good] if good else []  # "X und Y, dpa"
         if good and all(_is_site(n, weak) for n in good):
             score = min(score, SCORE_PUBLISHER_AUTHOR)  # the publisher as author: any person found wins
         if good:
