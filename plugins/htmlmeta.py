@@ -533,10 +533,10 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
     weak = [_squash(n) for n in publishers if n]
     bad += [lab for lab in (doc.site or "").lower().split(".") if len(lab) >= 4]
 
-    def offer(names: list[str], score: float, orgs: Any = None, typed: bool = False) -> bool:
+    def offer(names: list[str], score: float, orgs: Any = None, typed: bool = False, declared: bool = False) -> bool:
         """Propose the people named; else (False) the organisations credited (``orgs``, or
         ``names`` when None; ``typed``: JSON-LD organisations) at SCORE_ORGANISATION, which
-        any person outranks."""
+        any person outranks. ``declared``: an author field, whose news agencies are kept."""
         good = [n for n in (_clean_name(x) for x in names) if n and not _is_site(n, bad)]
         if not good:
             credited = [o for o in (organisation_name(x, typed) for x in (names if orgs is None else orgs)) if o]
@@ -545,7 +545,8 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
         good = list(dict.fromkeys(good))
         if len(good) > 1 and any(" " in n for n in good):  # "Jane Doe, Futurism": a one-word site in the list
             good = [n for n in good if " " in n or not n.isascii()]
-        good += [a for a in appended_agencies(names) if a not in good] if good else []  # "X und Y, dpa"
+        if declared:  # "X und Y, dpa": the agency credited beside the people ("Von X mit AP" in a byline is not)
+            good += [a for a in appended_agencies(names) if a not in good] if good else []
         if good and all(_is_site(n, weak) for n in good):
             score = min(score, SCORE_PUBLISHER_AUTHOR)  # the publisher as author: any person found wins
         if good:
@@ -560,12 +561,12 @@ def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], off
     """Authors from JSON-LD and <meta>."""
     for obj in _article_objects(jsonld):
         value = obj.get("author") or obj.get("creator")
-        if offer(_jsonld_people(value), 9.0, _jsonld_people(value, ORG_TYPES), typed=True):
+        if offer(_jsonld_people(value), 9.0, _jsonld_people(value, ORG_TYPES), typed=True, declared=True):
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
         value = declared_case(uninvert(values[0])) if values else ""
-        if values and offer(_split(value), score, [value]):  # (an organisation: the whole value)
+        if values and offer(_split(value), score, [value], declared=True):  # (an organisation: the whole value)
             break
     for value in labelled_author_metas(metas)[:2]:  # "twitter:label1" = "Written by" -> "twitter:data1"
         if offer(_split(value), SCORE_LABELLED_META):
