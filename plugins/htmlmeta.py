@@ -561,7 +561,8 @@ def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], off
     """Authors from JSON-LD and <meta>."""
     for obj in _article_objects(jsonld):
         value = obj.get("author") or obj.get("creator")
-        if offer(_jsonld_people(value), 9.0, _jsonld_people(value, ORG_TYPES), typed=True, declared=True):
+        people = _jsonld_people(value)  # (a "Person" named "dpa" or "D.D." is credited too, as written)
+        if offer(people, 9.0, _jsonld_people(value, ORG_TYPES) + people, typed=True, declared=True):
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
