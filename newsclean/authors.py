@@ -283,7 +283,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
 #: Values that are a credit's label or a role alone, never an author however they are credited.
 NOT_AUTHOR_VALUES = frozenset(("staff", "admin", "administrator", "editor", "editors", "author", "authors", "team",
                                "guest", "anonymous", "unknown", "redaktion", "redakteur", "webmaster", "none", "null",
-                               "undefined", "n/a", "by", "von", "par", "por", "di", "and", "und"))
+                               "undefined", "n/a", "by", "von", "par", "por", "di", "and", "und",
+                               "agencies", "agenturen", "agences", "agencias", "agenzie", "agências"))
 
 #: The score of an organisation credited as the author: below every person's (a profile link
 #: under the title is 3.0, a publisher named as author 2.0), so any person found wins.

@@ -121,7 +121,7 @@ ORG_WORDS = (
     "team", "staff", "inc", "ltd", "llc", "corp", "news", "media", "press", "publishers", "publishing",
     "newsroom", "editorial", "desk", "network", "magazine", "online", "admin", "webmaster", "group", "agency",
     "writer", "writers", "correspondent", "reporter", "editor", "editors", "columnist", "contributor",
-    "contributors", "photographer", "wire", "business", "by", "author", "authors", "services", "service", "bureau", "office", "department",
+    "contributors", "photographer", "wire", "agencies", "business", "by", "author", "authors", "services", "service", "bureau", "office", "department",
     "http", "www", ".com", ".cn", ".net", ".org", "@", "/",
 )
 #: Endings of Chinese names of media and bodies.
