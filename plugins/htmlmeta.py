@@ -212,9 +212,9 @@ def read_declared(doc: Any) -> None:
             _published_in_elements(doc, body, itemprops, zone)
         if need_author:
             _authors_in_elements(doc, body, itemprops, offer)
-            if doc.meta.score("authors") <= SCORE_ORGANISATION:  # no person: a profile link: a profile link under the title
+            if doc.meta.score("authors") <= SCORE_ORGANISATION:  # no person: a profile link under the title
                 offer([n for n in profile_link_names(body, _not_foreign) if len(n.split()) >= 2 or not n.isascii()],
-                      SCORE_PROFILE_LINK)
+                      SCORE_PROFILE_LINK, [])  # (a link's address alone credits no organisation)
     for name in SOURCE_METAS:
         for value in metas.get(name, ()):
             value = _SOURCE_PREFIX.sub("", strip_dates(value)).strip(" :：-|")
