@@ -17,7 +17,10 @@ Recognised lines (kind ``byline``):
 Credits inside body paragraphs (``据新华社拉萨电（记者 X）…``,
 ``…（X 上海报道）``, ``…（X Y）``) are read, never dropped. Chinese names
 are checked against the common surnames when no label vouches for them;
-values naming a site or an organisation are refused. Consecutive byline
+values naming a site or an organisation are refused as people; a Latin-script
+byline crediting an agency or a newsroom alone (``Von dpa``, ``By X Staff``)
+gives it at ``SCORE_ORGANISATION``, below any person, and an agency after
+the names (``Von X, SDA``) is kept (``newsclean.authors``). Consecutive byline
 lines are merged (``本报实习生 A B`` / ``本报记者 C``).
 """
 from __future__ import annotations

@@ -13,8 +13,12 @@ Removes nothing; it reads what the publisher declared and proposes it:
   ``<meta name=author>`` and kin, ``rel=author`` links, then the innermost first
   element whose class says byline/author/autor/creator/contributor (any case),
   its names cut before its date or "Published" label; a first byline naming no
-  person (an agency, "Staff") means no author. Values that name a site or an
-  organisation ("云南网", "Discuz! Team", a domain) are refused.
+  person means no person. Values that name a site or an organisation ("云南网",
+  "Discuz! Team", a domain) are refused as people; when no person is named, the
+  organisation a declared author field, a JSON-LD author or that first byline
+  credits (``newsclean.authors.organisation_name``) is proposed at
+  ``SCORE_ORGANISATION``, which any person outranks; a news agency beside the
+  people of a declared value ("X und Y, dpa") is kept.
 * title: ``og:title``, ``twitter:title``, JSON-LD ``headline`` and ``<title>``,
   raw, at a low score (the ``title`` plugin proposes the cleaned title).
 * source: ``<meta name=source>`` (Chinese portals' 来源).
