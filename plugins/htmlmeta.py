@@ -46,9 +46,9 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.authors import (SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender, declared_case,
-                               labelled_author_metas, organisation_name, profile_link_names, publisher_names,
-                               tidy_name, uninvert)
+from newsclean.authors import (SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender,
+                               declared_case, labelled_author_metas, organisation_name, profile_link_names,
+                               publisher_names, tidy_name, uninvert)
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, has_cjk, normalize_space
 
@@ -139,6 +139,8 @@ MAX_JSON_NODES = 5_000
 MAX_ELEMENT_HITS = 20
 #: An author value longer than this is cut before it is read (no list of names is longer).
 MAX_AUTHOR_VALUE_CHARS = 600
+#: Repeated author metas read (Open Graph's article:author is an array: one per author).
+MAX_AUTHOR_METAS = 6
 MAX_HINTS = 400
 #: Scores from the head that make looking through the body's elements needless.
 ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
@@ -570,8 +572,8 @@ def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], off
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
-        value = declared_case(uninvert(values[0])) if values else ""
-        if values and offer(_split(value), score, [value], declared=True):  # (an organisation: the whole value)
+        declared = list(dict.fromkeys(declared_case(uninvert(v)) for v in values[:MAX_AUTHOR_METAS]))
+        if declared and offer(_split(", ".join(declared)), score, declared, declared=True):  # (orgs: whole values)
             break
     for value in labelled_author_metas(metas)[:2]:  # "twitter:label1" = "Written by" -> "twitter:data1"
         if offer(_split(value), SCORE_LABELLED_META):

@@ -18,8 +18,9 @@ BODY_EN = ("<p>The city council voted on Tuesday to approve the new transit plan
            "and extends service hours on weekends for riders across the region.</p>"
            "<p>Opponents criticised the cost of the project and asked for a detailed account before more "
            "money from next year's budget is released for the work.</p>")
-BODY_ZH = ("<p>市议会周二投票通过了新的公共交通计划，该计划增加了公交线路，并延长了周末的服务时间，"
-           "方便全市各区的乘客出行。</p><p>反对者批评该项目成本过高，要求在明年预算拨款之前提供详细的开支说明。</p>")
+BODY_ZH = ("<p>市议会周二投票通过了新的公共交通计划，该计划增加了公交线路，"
+           "并延长了周末的服务时间，方便全市各区的乘客出行。</p>"
+           "<p>反对者批评该项目成本过高，要求在明年预算拨款之前提供详细的开支说明。</p>")
 
 
 def page(head: str, body: str, title: str = "Stadtrat beschließt Nahverkehrsplan") -> str:
@@ -70,6 +71,14 @@ def test_an_agency_beside_the_person_is_kept() -> None:
     assert clean(head, BODY_DE).authors == ["Felix Roth", "Jana Berg", "dpa"]
     # a place or an outlet after the name is not an agency
     assert clean("", "<p>Von Paula Steiger, Zürich</p>" + BODY_DE).authors == ["Paula Steiger"]
+
+
+def test_repeated_author_metas_are_one_list() -> None:
+    head = "<meta property='article:author' content='Anna Weber'><meta property='article:author' content='Jan Roth'>"
+    assert clean(head, BODY_DE).authors == ["Anna Weber", "Jan Roth"]
+    head = ("<meta property='article:author' content='Deutsche Presse-Agentur'>"
+            "<meta property='article:author' content='Anna Weber'>")
+    assert clean(head, BODY_DE).authors == ["Deutsche Presse-Agentur", "Anna Weber"]
 
 
 def test_a_person_beats_a_declared_organisation() -> None:
