@@ -252,7 +252,8 @@ def publisher_names(metas: dict[str, list[str]], jsonld: Iterable[Any]) -> list[
 
 #: News agencies, by region: their names (or acronyms, in the case pages write them)
 #: appended to a person's byline ("Paula Steiger, SDA") are credited authors too, and a
-#: byline naming one alone ("Von dpa") credits it. Matched case-insensitively on whole words.
+#: byline naming one alone ("Von dpa") credits it. Matched case-insensitively on the whole
+#: value; acronyms that are common words somewhere ("uni", "nan") are left out.
 NEWS_AGENCIES: dict[str, tuple[str, ...]] = {
     "international": ("afp", "agence france-presse", "agence france presse", "ap", "associated press",
                       "the associated press", "reuters", "thomson reuters", "bloomberg", "upi", "efe", "agencia efe"),
@@ -261,10 +262,10 @@ NEWS_AGENCIES: dict[str, tuple[str, ...]] = {
     "europe": ("ansa", "adnkronos", "europa press", "lusa", "belga", "anp", "ntb", "tt", "ritzau", "stt", "pap",
                "čtk", "ctk", "tasr", "mti", "hina", "tanjug", "bta", "agerpres", "ana-mpa", "ukrinform", "unian",
                "interfax", "tass", "ria novosti", "ria", "anadolu", "anadolu ajansı", "aa", "dha", "iha"),
-    "asia-pacific": ("xinhua", "kyodo", "jiji", "yonhap", "pti", "ians", "ani", "uni", "aap", "bernama", "antara",
+    "asia-pacific": ("xinhua", "kyodo", "jiji", "yonhap", "pti", "ians", "ani", "aap", "bernama", "antara",
                      "pna", "vna", "cna"),
-    "africa-americas": ("apo", "nan", "mena", "cp", "the canadian press", "canadian press", "telam", "notimex",
-                        "prensa latina", "agência brasil", "ap photo"),
+    "africa-americas": ("apo", "mena", "the canadian press", "canadian press", "telam", "notimex",
+                        "prensa latina", "agência brasil"),
 }
 #: Words that make a credited value an organisation (a newsroom, a desk, a team), any language.
 ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {

@@ -152,7 +152,7 @@ def test_credited_organisation_in_a_byline(value: str, credited: str | None) -> 
 
 def test_agencies_and_appended_agencies() -> None:
     assert au.is_agency("DPA") and au.is_agency(" Reuters ") and au.is_agency("Agence France-Presse")
-    assert not au.is_agency("Berlin")
+    assert not au.is_agency("Berlin") and not au.is_agency("AP Photo")  # a picture credit
     assert au.appended_agencies(["Paula Steiger", "SDA", "Zürich", "Reuters"]) == ["SDA", "Reuters"]
 
 
