@@ -240,3 +240,136 @@ def publisher_names(metas: dict[str, list[str]], jsonld: Iterable[Any]) -> list[
             elif isinstance(p, str):
                 out.append(p)
     return [n for n in dict.fromkeys(x.strip() for x in out) if n]
+
+
+# -- organisations credited as the author ------------------------------------------------
+#
+# Policy: a person always wins. When nothing on the page names a person, an organisation
+# the page itself credits as the author (declared author metadata, a JSON-LD author of an
+# organisation type, a byline "By/Von/Par/Por <agency>") is the author; a source line
+# ("Quelle:", "来源：") stays the article's source and no site name is taken from
+# ``og:site_name`` when the page credits no one.
+
+#: News agencies, by region: their names (or acronyms, in the case pages write them)
+#: appended to a person's byline ("Paula Steiger, SDA") are credited authors too, and a
+#: byline naming one alone ("Von dpa") credits it. Matched case-insensitively on the whole
+#: value; acronyms that are common words somewhere ("uni", "nan") are left out.
+NEWS_AGENCIES: dict[str, tuple[str, ...]] = {
+    "international": ("afp", "agence france-presse", "agence france presse", "ap", "associated press",
+                      "the associated press", "reuters", "thomson reuters", "bloomberg", "upi", "efe", "agencia efe"),
+    "de-at-ch": ("dpa", "deutsche presse-agentur", "apa", "sda", "keystone-sda", "kna", "epd", "sid", "dts", "ddp",
+                 "afp deutschland", "dpa-afx"),
+    "europe": ("ansa", "adnkronos", "europa press", "lusa", "belga", "anp", "ntb", "tt", "ritzau", "stt", "pap",
+               "čtk", "ctk", "tasr", "mti", "hina", "tanjug", "bta", "agerpres", "ana-mpa", "ukrinform", "unian",
+               "interfax", "tass", "ria novosti", "ria", "anadolu", "anadolu ajansı", "aa", "dha", "iha"),
+    "asia-pacific": ("xinhua", "kyodo", "jiji", "yonhap", "pti", "ians", "ani", "aap", "bernama", "antara",
+                     "pna", "vna", "cna"),
+    "africa-americas": ("apo", "mena", "the canadian press", "canadian press", "telam", "notimex",
+                        "prensa latina", "agência brasil"),
+}
+#: Words that make a credited value an organisation (a newsroom, a desk, a team), any language.
+ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("staff", "team", "desk", "newsroom", "news", "editors", "editorial", "agencies", "wire", "wires",
+           "press", "media", "online", "magazine", "sport", "sports"),
+    "de": ("redaktion", "nachrichten", "agenturen", "online", "zeitung", "verlag"),
+    "fr": ("rédaction", "la rédaction", "agences"),
+    "es": ("redacción", "agencias"),
+    "it": ("redazione", "agenzie"),
+    "pt": ("redação", "agências"),
+    "nl": ("redactie",),
+    "pl": ("redakcja",),
+    "no-sv-da": ("redaksjonen", "redaktionen", "nyhetsbyrå"),
+    "tr": ("ajansı", "haber"),
+}
+#: Values that are a credit's label or a role alone, never an author however they are credited.
+NOT_AUTHOR_VALUES = frozenset(("staff", "admin", "administrator", "editor", "editors", "author", "authors", "team",
+                               "guest", "anonymous", "unknown", "redaktion", "redakteur", "webmaster", "none", "null",
+                               "undefined", "n/a", "by", "von", "par", "por", "di", "and", "und",
+                               "agencies", "agenturen", "agences", "agencias", "agenzie", "agências"))
+
+#: The score of an organisation credited as the author: below every person's (a profile link
+#: under the title is 3.0, a publisher named as author 2.0), so any person found wins.
+SCORE_ORGANISATION = 1.5
+
+#: Words of a credit to a page's contributors at large (a wiki's "Contributors to Wikimedia
+#: projects"): it names no one, organisation or person.
+COLLECTIVE_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("contributors",), "de": ("mitwirkende", "autoren"), "fr": ("contributeurs",),
+    "es": ("colaboradores", "contribuyentes"), "it": ("collaboratori", "contributori"), "pt": ("colaboradores",),
+    "zh": ("贡献者", "貢獻者"), "ja": ("寄稿者",),
+}
+
+_COLLECTIVE = re.compile("|".join(re.escape(w) for ws in COLLECTIVE_CREDIT_WORDS.values() for w in ws), re.I)
+_ROLE_WORDS = frozenset(w for r in _ROLES for w in r.split())
+_AGENCIES = frozenset(a for names in NEWS_AGENCIES.values() for a in names)
+_ORG_WORDS = frozenset(w for words in ORGANISATION_WORDS.values() for w in words)
+MAX_ORG_CHARS = 60
+_ORG_BAD = re.compile(r"://|^www\.|@|^#|[<>{}=|]|\.(?:jpe?g|png|gif|svg|webp)\b", re.I)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_PAREN_ADDRESS = re.compile(r"\s*\((?:https?://|www\.)[^()]*\)")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+def is_agency(value: str) -> bool:
+    """A news agency's name or acronym ("dpa", "AFP", "Associated Press", "Anadolu Ajansı")."""
+    return " ".join(value.split()).strip(" .,;:()").lower() in _AGENCIES
+
+
+def organisation_name(value: str, typed: bool = False) -> str | None:
+    """An organisation's name as a page credits it as the author, tidied, or None.
+
+    For values a page declares or a byline credits (``<meta name=author>``, a JSON-LD
+    author, "Von dpa"): no address, e-mail, handle, number or sentence; at most six
+    words and MAX_ORG_CHARS characters; not a label or role alone ("Staff", "admin").
+    A domain ("ORF.at", "sportschau.de") names the publisher and is kept as written; a
+    Latin-script value all in lower case ("letters") only when ``typed`` (a JSON-LD
+    organisation vouches for it) or an agency ("dpa").
+    """
+    v = _PAREN_ADDRESS.sub("", " ".join((value or "").split())).strip(" ,;:|-–—·•/[]")
+    if v.count("(") != v.count(")") or (v.startswith("(") and v.endswith(")")):
+        v = v.strip("() ")
+    if not 2 <= len(v) <= MAX_ORG_CHARS or _ORG_BAD.search(v):
+        return None
+    if not any(c.isalpha() for c in v) or sum(c.isdigit() for c in v) > 4:
+        return None
+    if len(v.split()) > 6 or all(w in NOT_AUTHOR_VALUES or w in _ROLE_WORDS for w in v.lower().split()):
+        return None  # a label or a role alone ("Staff Writer", "admin")
+    if _COLLECTIVE.search(v):
+        return None  # "Contributors to Wikimedia projects": no one in particular
+    if _DOMAIN.match(v):
+        return v
+    if re.search(r"[.!?。！？]\s+\S", v) and not is_agency(v):
+        return None  # a sentence, not a name
+    if not typed and v.islower() and not is_agency(v):
+        return None  # "letters", "news": a section's word, not a name
+    if not typed and _HAN.search(v):
+        return None  # a Chinese portal's declared "author" is its medium: the source (来源), not an author
+    return v
+
+
+def credited_organisation(value: str) -> str | None:
+    """The organisation a byline credits ("Von dpa", "By Associated Press", "By 9News Staff"):
+    stricter than :func:`organisation_name`, since a line led by "By" may be prose ("By Train").
+
+    An agency, a value holding an organisation word (staff, desk, Redaktion ...), an acronym
+    ("TPN", "SID") or a domain; its words capitalised (particles and agencies aside).
+    """
+    v = organisation_name(value)
+    if v is None or is_agency(v) or _DOMAIN.match(v):
+        return v
+    words = v.split()
+    if len(words) > 4:
+        return None
+    lowered = [w.lower().strip(".,") for w in words]
+    if any(w in _ORG_WORDS or w in _AGENCIES for w in lowered) or any(w.lower() in _ORG_WORDS for w in v.split("-")):
+        ok = all(w[:1].isupper() or w[:1].isdigit() or lw in NAME_PARTICLES or lw in _AGENCIES or lw in _ORG_WORDS
+                 for w, lw in zip(words, lowered))
+        return v if ok else None
+    if len(words) == 1 and v.isupper() and 2 <= len(v) <= 6 and v.isalpha():
+        return v  # an acronym ("TPN", "SID")
+    return None
+
+
+def appended_agencies(parts: Iterable[str]) -> list[str]:
+    """The news agencies among a byline's parts ("Paula Steiger, SDA" -> ["SDA"]), as written."""
+    return [" ".join(p.split()) for p in parts if is_agency(p)]

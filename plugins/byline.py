@@ -17,7 +17,10 @@ Recognised lines (kind ``byline``):
 Credits inside body paragraphs (``据新华社拉萨电（记者 X）…``,
 ``…（X 上海报道）``, ``…（X Y）``) are read, never dropped. Chinese names
 are checked against the common surnames when no label vouches for them;
-values naming a site or an organisation are refused. Consecutive byline
+values naming a site or an organisation are refused as people; a Latin-script
+byline crediting an agency or a newsroom alone (``Von dpa``, ``By X Staff``)
+gives it at ``SCORE_ORGANISATION``, below any person, and an agency after
+the names (``Von X, SDA``) is kept (``newsclean.authors``). Consecutive byline
 lines are merged (``本报实习生 A B`` / ``本报记者 C``).
 """
 from __future__ import annotations
@@ -26,7 +29,7 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.authors import tidy_name
+from newsclean.authors import SCORE_ORGANISATION, appended_agencies, credited_organisation, tidy_name
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.headerlines import dates_of, left_count, residue
@@ -84,6 +87,8 @@ LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an ou
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
+#: How a byline crediting an organisation alone is recognised ("Von dpa", "By 9News Staff").
+WHY_ORGANISATION = "an organisation credited"
 
 # -- patterns -----------------------------------------------------------------
 
@@ -166,7 +171,7 @@ def read_bylines(doc: Any) -> None:
                         authors, eds, _, why = _fields(cell)
                         editors.extend(e for e in eds if e not in editors)
                         if authors:
-                            found.append(_Found(b.index, authors, SCORE_FORUM if why == "forum" else SCORE_LABELLED,
+                            found.append(_Found(b.index, authors, _score(why),
                                                 why or ""))
             continue
         limit = MAX_LINE_CHARS if has_cjk(text) else MAX_LINE_CHARS * 2
@@ -181,7 +186,7 @@ def read_bylines(doc: Any) -> None:
             continue
         editors.extend(e for e in eds if e not in editors)
         if authors:
-            found.append(_Found(b.index, authors, SCORE_FORUM if why == "forum" else SCORE_LABELLED, why or ""))
+            found.append(_Found(b.index, authors, _score(why), why or ""))
         if _only_fields(rest) and b.kind != "heading":
             what = "a byline" if authors else ("an editor line" if eds else "a credit line")
             doc.drop(b, "byline", what + (" (" + why + ")" if why and why != "forum" else ""))
@@ -297,10 +302,20 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
     credit = label in CREDIT_OPENERS_EN or label in CREDIT_LABELS_EU
     if names:
+        if not credit:  # "Paula Steiger, SDA": the agency credited beside the person
+            names += [a for a in appended_agencies(parts[1:]) if a not in names]
         return ([], names, "", label) if credit else (names, [], "", label)
+    org = None if credit or not parts else credited_organisation(parts[0])
+    if org:
+        return [org], [], "", WHY_ORGANISATION
     if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3 and m.re is _EN_OPENER):
         return [], [], "", label  # "By Example Staff", "By REUTERS": a byline naming no person
     return None
+
+
+def _score(why: str | None) -> float:
+    """The score of a byline recognised by ``why``: an organisation's is below any person's."""
+    return SCORE_FORUM if why == "forum" else SCORE_ORGANISATION if why == WHY_ORGANISATION else SCORE_LABELLED
 
 
 def _reporter_context(text: str, at: int) -> bool:

@@ -13,8 +13,12 @@ Removes nothing; it reads what the publisher declared and proposes it:
   ``<meta name=author>`` and kin, ``rel=author`` links, then the innermost first
   element whose class says byline/author/autor/creator/contributor (any case),
   its names cut before its date or "Published" label; a first byline naming no
-  person (an agency, "Staff") means no author. Values that name a site or an
-  organisation ("云南网", "Discuz! Team", a domain) are refused.
+  person means no person. Values that name a site or an organisation ("云南网",
+  "Discuz! Team", a domain) are refused as people; when no person is named, the
+  organisation a declared author field, a JSON-LD author or that first byline
+  credits (``newsclean.authors.organisation_name``) is proposed at
+  ``SCORE_ORGANISATION``, which any person outranks; a news agency beside the
+  people of a declared value ("X und Y, dpa") is kept.
 * title: ``og:title``, ``twitter:title``, JSON-LD ``headline`` and ``<title>``,
   raw, at a low score (the ``title`` plugin proposes the cleaned title).
 * source: ``<meta name=source>`` (Chinese portals' 来源).
@@ -43,8 +47,9 @@ from typing import Any, Callable, Iterable, Iterator
 from newsclean import Step, hookimpl
 from lxml import etree
 
-from newsclean.authors import (cut_at_ender, declared_case, labelled_author_metas, profile_link_names, publisher_names,
-                               tidy_name, uninvert)
+from newsclean.authors import (SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender,
+                               declared_case, labelled_author_metas, organisation_name, profile_link_names,
+                               publisher_names, tidy_name, uninvert)
 from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
 from newsclean.text import detect_language, has_cjk, normalize_space
 
@@ -121,7 +126,7 @@ ORG_WORDS = (
     "team", "staff", "inc", "ltd", "llc", "corp", "news", "media", "press", "publishers", "publishing",
     "newsroom", "editorial", "desk", "network", "magazine", "online", "admin", "webmaster", "group", "agency",
     "writer", "writers", "correspondent", "reporter", "editor", "editors", "columnist", "contributor",
-    "contributors", "photographer", "wire", "business", "by", "author", "authors", "services", "service", "bureau", "office", "department",
+    "contributors", "photographer", "wire", "agencies", "business", "by", "author", "authors", "services", "service", "bureau", "office", "department",
     "http", "www", ".com", ".cn", ".net", ".org", "@", "/",
 )
 #: Endings of Chinese names of media and bodies.
@@ -135,6 +140,8 @@ MAX_JSON_NODES = 5_000
 MAX_ELEMENT_HITS = 20
 #: An author value longer than this is cut before it is read (no list of names is longer).
 MAX_AUTHOR_VALUE_CHARS = 600
+#: Repeated author metas read (Open Graph's article:author is an array: one per author).
+MAX_AUTHOR_METAS = 6
 MAX_HINTS = 400
 #: Scores from the head that make looking through the body's elements needless.
 ENOUGH_DATE, ENOUGH_AUTHOR = 7.0, 6.0
@@ -238,9 +245,9 @@ def read_declared(doc: Any) -> None:
             _published_in_elements(doc, body, itemprops, zone)
         if need_author:
             _authors_in_elements(doc, body, itemprops, offer)
-            if doc.meta.score("authors") == float("-inf"):  # nothing else: a profile link under the title
+            if doc.meta.score("authors") <= SCORE_ORGANISATION:  # no person: a profile link under the title
                 offer([n for n in profile_link_names(body, _not_foreign) if len(n.split()) >= 2 or not n.isascii()],
-                      SCORE_PROFILE_LINK)
+                      SCORE_PROFILE_LINK, [])  # (a link's address alone credits no organisation)
     for name in SOURCE_METAS:
         for value in metas.get(name, ()):
             value = _SOURCE_PREFIX.sub("", strip_dates(value)).strip(" :：-|")
@@ -575,11 +582,20 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
     weak = [_squash(n) for n in publishers if n]
     bad += [lab for lab in (doc.site or "").lower().split(".") if len(lab) >= 4]
 
-    def offer(names: list[str], score: float) -> bool:
+    def offer(names: list[str], score: float, orgs: Any = None, typed: bool = False, declared: bool = False) -> bool:
+        """Propose the people named; else (False) the organisations credited (``orgs``, or
+        ``names`` when None; ``typed``: JSON-LD organisations) at SCORE_ORGANISATION, which
+        any person outranks. ``declared``: an author field, whose news agencies are kept."""
         good = [n for n in (_clean_name(x) for x in names) if n and not _is_site(n, bad)]
+        if not good:
+            credited = [o for o in (organisation_name(x, typed) for x in (names if orgs is None else orgs)) if o]
+            doc.meta.propose("authors", list(dict.fromkeys(credited))[:3], SCORE_ORGANISATION)
+            return False
         good = list(dict.fromkeys(good))
         if len(good) > 1 and any(" " in n for n in good):  # "Jane Doe, Futurism": a one-word site in the list
             good = [n for n in good if " " in n or not n.isascii()]
+        if declared:  # "X und Y, dpa": the agency credited beside the people ("Von X mit AP" in a byline is not)
+            good += [a for a in appended_agencies(names) if a not in good] if good else []
         if good and all(_is_site(n, weak) for n in good):
             score = min(score, SCORE_PUBLISHER_AUTHOR)  # the publisher as author: any person found wins
         if good:
@@ -593,11 +609,14 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
 def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], offer: Any) -> None:
     """Authors from JSON-LD and <meta>."""
     for obj in _article_objects(jsonld):
-        if offer(_jsonld_people(obj.get("author") or obj.get("creator")), 9.0):
+        value = obj.get("author") or obj.get("creator")
+        people = _jsonld_people(value)  # (a "Person" named "dpa" or "D.D." is credited too, as written)
+        if offer(people, 9.0, _jsonld_people(value, ORG_TYPES) + people, typed=True, declared=True):
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key, ())
-        if values and offer(_split(declared_case(uninvert(values[0]))), score):
+        declared = list(dict.fromkeys(declared_case(uninvert(v)) for v in values[:MAX_AUTHOR_METAS]))
+        if declared and offer(_split(", ".join(declared)), score, declared, declared=True):  # (orgs: whole values)
             break
     for value in labelled_author_metas(metas)[:2]:  # "twitter:label1" = "Written by" -> "twitter:data1"
         if offer(_split(value), SCORE_LABELLED_META):
@@ -636,10 +655,12 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
         text = _byline_head(text)
         parts = _split(text) if 2 <= len(text) <= 60 else []
         if parts and parts[0].isupper() and " " not in parts[0]:
+            offer([], 0.0, [credited_organisation(parts[0]) or ""])
             return  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
-        if parts and offer(parts, 4.5):
+        if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
             return
         if len(text) >= 4:
+            offer([], 0.0, [credited_organisation(text) or ""])
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
 
 
@@ -695,14 +716,17 @@ def _byline_head(text: str) -> str:
     return text.strip(" |,·•-–")
 
 
-def _jsonld_people(value: Any) -> list[str]:
+def _jsonld_people(value: Any, kinds: frozenset[str] = frozenset()) -> list[str]:
+    """Names of the authors in a JSON-LD value: people (and plain strings), or with ``kinds``
+    only the authors of those types (``ORG_TYPES``: the organisations credited)."""
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
     for it in items[:10]:
         if isinstance(it, str):
-            out.extend(_split(it))
+            if not kinds:
+                out.extend(_split(it))
         elif isinstance(it, dict):
-            if _types(it) & ORG_TYPES:
+            if bool(_types(it) & ORG_TYPES) != bool(kinds):
                 continue
             name = it.get("name")
             if isinstance(name, str):

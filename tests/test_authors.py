@@ -149,8 +149,9 @@ def test_written_by_meta_pair_when_nothing_better() -> None:
 
 
 def test_a_byline_label_alone_is_no_name() -> None:
+    # "von" is the label, not a name; the agency it credits (no person named) is the author
     body = "<h1>Ratsbeschluss</h1><div class='article-author'><p>von</p> <div>APA</div></div>" + BODY_EN
-    assert clean_page(body).authors == []
+    assert clean_page(body).authors == ["APA"]
 
 
 @pytest.mark.parametrize("value, name", [

@@ -102,10 +102,14 @@ def test_time_element() -> None:
 
 def test_organisations_and_sites_are_not_authors() -> None:
     for value in ("Discuz! Team and Comsenz UI Team", "云南日报报业集团", "www.example.org", "L_104485",
-                  "https://www.facebook.com/someone", "Example Staff", "letters"):
+                  "https://www.facebook.com/someone", "Staff Writer", "letters", "admin"):
         assert clean(f"<meta name='author' content='{value}'>").authors == [], value
+    # an organisation the page declares as the author, when no person is named, is the author
+    assert clean("<meta name='author' content='Example Staff'>").authors == ["Example Staff"]
     assert clean("<meta property='og:site_name' content='Daily Planet'>"
-                 "<meta name='author' content='Daily Planet'>").authors == []
+                 "<meta name='author' content='Daily Planet'>").authors == ["Daily Planet"]
+    # ... but the site's name alone credits no one
+    assert clean("<meta property='og:site_name' content='Daily Planet'>").authors == []
 
 
 def test_meta_author_names() -> None:
@@ -201,10 +205,13 @@ def test_the_inner_byline_element_wins_and_trailers_are_cut() -> None:
     assert clean("", body).authors == ["Ann Kaye", "Trevor J. Mitch"]
 
 
-@pytest.mark.parametrize("byline", ["PTI, Washington", "By Example Staff", "REUTERS"])
-def test_a_byline_naming_no_person_gives_no_author(byline: str) -> None:
+@pytest.mark.parametrize("byline, credited", [("PTI, Washington", "PTI"), ("By Example Staff", "Example Staff"),
+                                               ("REUTERS", "REUTERS"), ("Kurz notiert", None)])
+def test_a_byline_naming_no_person_credits_its_organisation(byline: str, credited: str | None) -> None:
+    # the first byline names no person: its organisation (if it names one) is the author, and a
+    # later byline-classed element (another story's) is not read
     body = f"<div class='article-author'>{byline}</div><span class='author-name'>Someone Else</span>" + BODY_EN
-    assert clean("", body).authors == []
+    assert clean("", body).authors == ([credited] if credited else [])
 
 
 def test_a_date_next_to_the_title_is_read_when_nothing_else_says_it() -> None:
