@@ -222,6 +222,18 @@ def _longest_run(el: Any) -> str:
     return max((" ".join(t.split()) for t in el.itertext()), key=len, default="")
 
 
+def _paywalled(el: Any) -> bool:
+    """True when the element's class or id names a paywall (``PAYWALL_STEMS``: "premium" or
+    "subscriber" boxes are as often the prompt as the text behind it)."""
+    for name in ("class", "id"):
+        v = el.get(name)
+        if v:
+            for tok in v.lower().split():
+                if any(st in tok for st in PAYWALL_STEMS):
+                    return True
+    return False
+
+
 def prose_chars(el: Any) -> int:
     """Characters of an element's text outside links (scripts and styles are stripped first)."""
     return SubtreeCounts(el).prose(el)
@@ -266,6 +278,8 @@ class _Guard:
     def surely_small(self, el: Any, region: str) -> bool:
         """True when even all of the element's text is under its region's protection limit."""
         n = self.counts.chars(el, under=MIN_PROTECTED_CHARS)
+        if region == "hidden" and n >= LEAD_MIN_CHARS and _paywalled(el):
+            return False  # text behind a paywall: keeps_hidden looks at it
         if n < MIN_PROTECTED_CHARS:
             return True
         if region == "hidden":  # a folded "read more" part may be kept at a smaller share (keeps_hidden)
@@ -296,11 +310,14 @@ class _Guard:
         version), a hidden menu (links) or screen-reader text (short). A kept
         element is noted on the document.
         """
-        if prose < MIN_PROTECTED_CHARS:
+        paywalled = _paywalled(el)
+        if prose < (LEAD_MIN_CHARS if paywalled else MIN_PROTECTED_CHARS):
             return False
         visible = max(self.page_prose - prose, 1)
         ld = self.counts.link_density(el)
-        if prose >= self.limits["hidden"] or (self.counts.chars(el) >= self.limits["hidden"]
+        if paywalled and ld < HIDDEN_MAX_LINK_DENSITY and punct_count(_longest_run(el)):
+            what = "text behind a paywall (the article, hidden until the reader subscribes)"
+        elif prose >= self.limits["hidden"] or (self.counts.chars(el) >= self.limits["hidden"]
                                               and self.counts.has_marker(el)):
             what = "a wrapper of the article"
         elif prose >= HIDDEN_PROSE_SHARE * visible and ld < HIDDEN_MAX_LINK_DENSITY:

@@ -138,3 +138,14 @@ def test_a_small_hidden_block_beside_a_long_article_still_goes():
     assert REST.strip() not in art.text
     (r,) = removed(art, "hidden")
     assert r.plugin == "chrome:hidden" and REST.strip()[:40] in r.text
+
+
+def test_hidden_paragraphs_behind_a_paywall_are_kept_and_a_hidden_prompt_goes():
+    hidden = "".join(f'<p class="paywall" aria-hidden="true">{REST}Detail {i} behind the paywall.</p>' for i in range(2))
+    html = page(f'<h1>Ferry timetable extended</h1><article>{body(12)}{hidden}'
+                f'<div class="subscribe-prompt" hidden><a href="/s">Subscribe</a></div></article>')
+    art = clean(html)
+    assert "Detail 0 behind the paywall." in art.text and "Detail 1 behind the paywall." in art.text
+    assert sum("text behind a paywall" in n for n in art.notes) == 2
+    (r,) = removed(art, "hidden")
+    assert r.text == "Subscribe" and r.plugin == "chrome:hidden"
