@@ -141,7 +141,11 @@ def test_a_small_hidden_block_beside_a_long_article_still_goes():
 
 
 def test_hidden_paragraphs_behind_a_paywall_are_kept_and_a_hidden_prompt_goes():
-    hidden = "".join(f'<p class="paywall" aria-hidden="true">{REST}Detail {i} behind the paywall.</p>' for i in range(2))
+    behind = ("Detail 0 behind the paywall. The inspection of the northern pier starts in October and will "
+              "close the landing for two weeks.",
+              "Detail 1 behind the paywall. Ticket prices stay the same for residents, while visitors will pay "
+              "a small winter surcharge.")
+    hidden = "".join(f'<p class="paywall" aria-hidden="true">{t}</p>' for t in behind)
     html = page(f'<h1>Ferry timetable extended</h1><article>{body(12)}{hidden}'
                 f'<div class="subscribe-prompt" hidden><a href="/s">Subscribe</a></div></article>')
     art = clean(html)
