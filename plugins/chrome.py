@@ -104,6 +104,11 @@ PAYWALL_STEMS = ("paywall",)
 CONTENT_SLOT_PARTS = frozenset(("content", "contents", "main", "body", "article", "text", "story"))
 #: ... unless the block itself is one of these regions: ``footer__content`` is the footer's text.
 SLOT_KEEPS_REGION = frozenset(("nav", "footer", "comments", "consent"))
+#: Words naming the article whose widgets are its own content blocks (``article-widget``,
+#: ``story-widgets``: page builders split a story into text, image and quote widgets) ...
+ARTICLE_OWNER_PARTS = frozenset(("article", "story", "post", "entry"))
+#: ... for these region words only.
+OWNED_REGION_PARTS = frozenset(("widget", "widgets"))
 #: Words that make a region word the name of a page layout (``sidebar-grid``,
 #: ``sidebar-layout``): the layout holds the main column as well as the sidebar, so its
 #: BEM elements (``sidebar-grid__container``) are no region evidence either.
@@ -480,7 +485,11 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
             parts = [p for p in parts if p not in PAGE_BUILDER_PARTS]
             if not any(p in _PART_TO_REGION for p in parts):
                 continue  # "elementor-widget-text-editor": layout, not a region
-        region = next((_PART_TO_REGION[p] for p in parts if p in _PART_TO_REGION), "")
+        regional = [p for p in parts if p in _PART_TO_REGION]
+        if regional and all(p in OWNED_REGION_PARTS for p in regional) \
+                and any(p in ARTICLE_OWNER_PARTS for p in parts):
+            continue  # "article-widget": a content block of the article
+        region = _PART_TO_REGION[regional[0]] if regional else ""
         glued = False
         if not region:
             region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")

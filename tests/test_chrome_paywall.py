@@ -60,6 +60,10 @@ def test_vocabularies_are_data():
     ("comments__body", "comments"),
     ("main-nav__content", "nav"),
     ("newsletter-signup", "widget"),
+    ("article-widget article-widget-text", ""),  # a page builder's text block of the article
+    ("story-widgets", ""),
+    ("sidebar-widget", "sidebar"),
+    ("article-sidebar-widget", "sidebar"),  # a sidebar word besides the widget: still a sidebar
 ])
 def test_region_of_class_values(value, region):
     assert chrome.region_of_value(value)[0] == region
@@ -153,3 +157,14 @@ def test_hidden_paragraphs_behind_a_paywall_are_kept_and_a_hidden_prompt_goes():
     assert sum("text behind a paywall" in n for n in art.notes) == 2
     (r,) = removed(art, "hidden")
     assert r.text == "Subscribe" and r.plugin == "chrome:hidden"
+
+
+def test_a_story_built_of_article_widgets_is_kept_and_a_sidebar_widget_goes():
+    blocks = "".join(f'<div class="article-widget article-widget-text">{body(2, PROSE, 2 * i)}</div>' for i in range(3))
+    html = page(f'<h1>Ferry timetable extended</h1><div class="article-widgets">{blocks}</div>'
+                f'<div class="sidebar-widget"><h3>Popular</h3><ul>{MENU}</ul></div>')
+    art = clean(html)
+    for i in range(6):
+        assert f"Paragraph {i} carries" in art.text
+    (r,) = removed(art, "chrome")
+    assert "sidebar-widget" in r.reason and r.region == "sidebar"
