@@ -27,7 +27,14 @@ above. Each such element becomes a :class:`ChromeSignal` in
 ``doc.state[SIGNALS]``; the ``content`` locator weighs it (its weight, its
 position) and records the outcome, which ``newsclean explain`` shows.
 Page-builder layout classes (``elementor-widget``, ``et_pb_column``,
-``vc_column`` ...) are no region evidence at all. Counting is linear
+``vc_column`` ...) are no region evidence at all; nor are paywall wrappers
+(the article behind a paywall is the article), BEM-like tokens whose last
+element names a layout's content slot (``sidebar-grid__content``,
+``layout__main``), layouts named after their sidebar (``sidebar-grid``) and the
+article's own widgets (``article-widget``). A hidden element is kept when it is
+a folded "read more" part of the article (long prose, few links, big beside the
+visible prose, not a copy of text shown elsewhere) or paywalled text; the
+document notes each such decision. Counting is linear
 (:class:`newsclean.density.SubtreeCounts`), however deeply wrappers nest.
 """
 from __future__ import annotations
