@@ -27,7 +27,14 @@ above. Each such element becomes a :class:`ChromeSignal` in
 ``doc.state[SIGNALS]``; the ``content`` locator weighs it (its weight, its
 position) and records the outcome, which ``newsclean explain`` shows.
 Page-builder layout classes (``elementor-widget``, ``et_pb_column``,
-``vc_column`` ...) are no region evidence at all. Counting is linear
+``vc_column`` ...) are no region evidence at all; nor are paywall wrappers
+(the article behind a paywall is the article), BEM-like tokens whose last
+element names a layout's content slot (``sidebar-grid__content``,
+``layout__main``), layouts named after their sidebar (``sidebar-grid``) and the
+article's own widgets (``article-widget``). A hidden element is kept when it is
+a folded "read more" part of the article (long prose, few links, big beside the
+visible prose, not a copy of text shown elsewhere) or paywalled text; the
+document notes each such decision. Counting is linear
 (:class:`newsclean.density.SubtreeCounts`), however deeply wrappers nest.
 """
 from __future__ import annotations
@@ -77,7 +84,7 @@ REGION_PARTS: dict[str, frozenset[str]] = {
     )),
     "widget": frozenset((
         "login", "signin", "signup", "logon",
-        "register", "registration", "newsletter", "subscribe", "subscription", "paywall", "modal",
+        "register", "registration", "newsletter", "subscribe", "subscription", "modal",
         "popup", "overlay", "lightbox", "pagination", "pager", "paging", "pagenav", "fenye",  # 分页
         "backtotop", "gotop", "back-to-top", "search", "searchbox", "searchform",
     )),
@@ -89,8 +96,30 @@ GLUED_STEMS: dict[str, tuple[str, ...]] = {
     "sidebar": ("sidebar",),
     "comments": ("comment", "disqus"),
     "consent": ("onetrust", "cookiebanner", "cookienotice", "cookieconsent", "cookiebar"),
-    "widget": ("newsletter", "pagination", "paywall"),
+    "widget": ("newsletter", "pagination"),
 }
+#: Words of paywall / metered-access wrappers (``paywall``, ``paywallAccessWrapper``,
+#: ``locked-content``). They are no region: the article behind a paywall is the article.
+#: The short prompt itself ("Subscribe to continue reading") is dropped by the ``appeals``
+#: and ``prompts`` plugins from its text.
+PAYWALL_PARTS = frozenset(("paywall", "paywalled", "metered", "premium", "locked", "subscriber", "subscribers"))
+#: ... also glued into longer tokens (``paywallNoAccessWrapperOuter``).
+PAYWALL_STEMS = ("paywall",)
+#: BEM-like tokens (``block__element``, ``block--modifier``) whose last element names the
+#: content slot of a layout (``sidebar-grid__content``, ``layout__main``, ``x-widget__body``)
+#: are no region evidence, whatever their block is called ...
+CONTENT_SLOT_PARTS = frozenset(("content", "contents", "main", "body", "article", "text", "story"))
+#: ... unless the block itself is one of these regions: ``footer__content`` is the footer's text.
+SLOT_KEEPS_REGION = frozenset(("nav", "footer", "comments", "consent"))
+#: Words naming the article whose widgets are its own content blocks (``article-widget``,
+#: ``story-widgets``: page builders split a story into text, image and quote widgets) ...
+ARTICLE_OWNER_PARTS = frozenset(("article", "story", "post", "entry"))
+#: ... for these region words only.
+OWNED_REGION_PARTS = frozenset(("widget", "widgets"))
+#: Words that make a region word the name of a page layout (``sidebar-grid``,
+#: ``sidebar-layout``): the layout holds the main column as well as the sidebar, so its
+#: BEM elements (``sidebar-grid__container``) are no region evidence either.
+LAYOUT_PARTS = frozenset(("grid", "layout", "columns", "cols", "row", "rows", "split"))
 #: Token parts that look like a region word but name article content.
 NOT_CHROME = frozenset((
     "commentary", "commentator", "commentators", "navy", "navarro", "sidebar-article", "article-sidebar",
@@ -155,6 +184,13 @@ CJK_WEIGHT = 3
 LEAD_MAX_NODES = 1000
 #: Regions whose evidence always means a deletion (consent dialogs; navigation is links).
 NEVER_SIGNAL = frozenset(("consent", "nav"))
+#: A hidden element whose prose is at least this share of the rest of the page's prose, in
+#: few links, is a folded "read more" part of the article: kept (see _Guard.keeps_hidden).
+HIDDEN_PROSE_SHARE = 0.5
+HIDDEN_MAX_LINK_DENSITY = 0.2
+#: ... unless the start of its longest text run (this many characters) is shown elsewhere on
+#: the page too: then it is a copy (structured-data duplicates, print versions).
+HIDDEN_SAMPLE_CHARS = 80
 #: Weight of a signal in the locator (a factor on the element's score), by strength of evidence.
 SIGNAL_WEIGHT = {"weak": 0.8, "region": 0.5, "strong": 0.4}
 #: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
@@ -163,6 +199,7 @@ IN_ARTICLE_MIN_LINK_DENSITY = 0.5
 
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT = re.compile(r"[-_:]+")
+_BEM = re.compile(r"__|--")
 _PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for part in parts}
 _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page footer", "sidebar": "sidebar",
                  "comments": "comment section", "widget": "page widget", "consent": "cookie/consent dialog"}
@@ -192,6 +229,23 @@ def _text(el: Any) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
+def _longest_run(el: Any) -> str:
+    """The longest text run (whitespace-normalised) inside an element."""
+    return max((" ".join(t.split()) for t in el.itertext()), key=len, default="")
+
+
+def _paywalled(el: Any) -> bool:
+    """True when the element's class or id names a paywall (``PAYWALL_STEMS``: "premium" or
+    "subscriber" boxes are as often the prompt as the text behind it)."""
+    for name in ("class", "id"):
+        v = el.get(name)
+        if v:
+            for tok in v.lower().split():
+                if any(st in tok for st in PAYWALL_STEMS):
+                    return True
+    return False
+
+
 def prose_chars(el: Any) -> int:
     """Characters of an element's text outside links (scripts and styles are stripped first)."""
     return SubtreeCounts(el).prose(el)
@@ -214,6 +268,7 @@ class _Guard:
         self._limits: dict[str, float] | None = None
         self._total: int | None = None
         self._lead: Any = False  # the lead chain, not looked for yet
+        self._flat: str | None = None  # the body's text, whitespace-normalised (see keeps_hidden)
 
     @property
     def page_prose(self) -> int:
@@ -235,17 +290,61 @@ class _Guard:
     def surely_small(self, el: Any, region: str) -> bool:
         """True when even all of the element's text is under its region's protection limit."""
         n = self.counts.chars(el, under=MIN_PROTECTED_CHARS)
-        return n < MIN_PROTECTED_CHARS or n < self.limits[region]
+        if region == "hidden" and n >= LEAD_MIN_CHARS and _paywalled(el):
+            return False  # text behind a paywall: keeps_hidden looks at it
+        if n < MIN_PROTECTED_CHARS:
+            return True
+        if region == "hidden":  # a folded "read more" part may be kept at a smaller share (keeps_hidden)
+            return n < min(self.limits[region], self.page_prose * HIDDEN_PROSE_SHARE / (1 + HIDDEN_PROSE_SHARE))
+        return n < self.limits[region]
 
     def may_be_signal(self, el: Any) -> bool:
         """True when the element has text enough to be left as a signal (see :meth:`signal`)."""
         return self.counts.chars(el) >= SIGNAL_MIN_CHARS
 
     def protects(self, el: Any, region: str) -> bool:
+        """True when the candidate may hold the article: it is then only looked into."""
         prose = self.counts.prose(el)
+        if region == "hidden":
+            return self.keeps_hidden(el, prose)
         if prose >= self.limits[region]:
             return True
         return prose >= MIN_PROTECTED_CHARS and self.counts.has_marker(el)
+
+    def keeps_hidden(self, el: Any, prose: int) -> bool:
+        """True for a hidden element that holds the article or a folded "read more" part of it.
+
+        Kept: a wrapper of a large share of the page's prose (or of the
+        article's marker), and a collapse whose prose, in few links, is big
+        beside the visible prose (pages fold the rest of the article away with
+        ``hidden``, ``aria-hidden``, ``display:none`` until a click). Not kept:
+        a copy of text the page shows (structured data for machines, a print
+        version), a hidden menu (links) or screen-reader text (short). A kept
+        element is noted on the document.
+        """
+        paywalled = _paywalled(el)
+        if prose < (LEAD_MIN_CHARS if paywalled else MIN_PROTECTED_CHARS):
+            return False
+        visible = max(self.page_prose - prose, 1)
+        ld = self.counts.link_density(el)
+        if paywalled and ld < HIDDEN_MAX_LINK_DENSITY and punct_count(_longest_run(el)):
+            what = "text behind a paywall (the article, hidden until the reader subscribes)"
+        elif prose >= self.limits["hidden"] or (self.counts.chars(el) >= self.limits["hidden"]
+                                              and self.counts.has_marker(el)):
+            what = "a wrapper of the article"
+        elif prose >= HIDDEN_PROSE_SHARE * visible and ld < HIDDEN_MAX_LINK_DENSITY:
+            what = "a folded-away rest of the article"
+        else:
+            return False
+        sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
+        if self._flat is None:
+            self._flat = " ".join(_text(self.body).split())
+        if len(sample) >= SIGNAL_MIN_CHARS \
+                and self._flat.count(sample) > " ".join(_text(el).split()).count(sample):
+            return False  # a copy of text the page shows elsewhere
+        self.doc.note(f"chrome: kept a hidden {describe_element(el)}: {prose} prose characters "
+                      f"({prose / visible:.2f} of the visible prose, link density {ld:.2f}), {what}")
+        return True
 
     def signal(self, el: Any, verdict: Verdict) -> tuple[bool, str]:
         """(keep, why): whether a candidate's class/id evidence is only a signal for the locator.
@@ -387,11 +486,17 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
         parts = _SPLIT.split(tok)
         if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
             continue
+        if _content_slot(tok) or any(p in PAYWALL_PARTS for p in parts) or any(st in tok for st in PAYWALL_STEMS):
+            continue
         if tok.startswith(PAGE_BUILDER_PREFIXES):
             parts = [p for p in parts if p not in PAGE_BUILDER_PARTS]
             if not any(p in _PART_TO_REGION for p in parts):
                 continue  # "elementor-widget-text-editor": layout, not a region
-        region = next((_PART_TO_REGION[p] for p in parts if p in _PART_TO_REGION), "")
+        regional = [p for p in parts if p in _PART_TO_REGION]
+        if regional and all(p in OWNED_REGION_PARTS for p in regional) \
+                and any(p in ARTICLE_OWNER_PARTS for p in parts):
+            continue  # "article-widget": a content block of the article
+        region = _PART_TO_REGION[regional[0]] if regional else ""
         glued = False
         if not region:
             region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
@@ -405,6 +510,28 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
         _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
     _VALUE_CACHE[value] = got
     return got
+
+
+def _content_slot(tok: str) -> bool:
+    """True for a BEM-like token whose last element names a layout's content slot.
+
+    ``sidebar-grid__content`` and ``layout__main`` are the main column of a
+    layout; ``footer__content`` (a block that is itself nav, footer, comments
+    or consent) stays that region's content.
+    """
+    pieces = [p for p in _BEM.split(tok) if p]
+    block = [p for p in _SPLIT.split(pieces[0]) if p] if pieces else []
+    if len(block) >= 2 and block[-1] in LAYOUT_PARTS and any(p in _PART_TO_REGION for p in block) \
+            and not any(p in _PART_TO_REGION for piece in pieces[1:] for p in _SPLIT.split(piece)):
+        return True  # "sidebar-grid", "sidebar-grid__container": a layout that has a sidebar
+    if len(pieces) < 2:
+        return False
+    if not any(p in CONTENT_SLOT_PARTS for p in _SPLIT.split(pieces[-1])):
+        return False
+    if block and block[-1] in _PART_TO_REGION and _PART_TO_REGION[block[-1]] in SLOT_KEEPS_REGION \
+            and all(p in _PART_TO_REGION or p in GENERIC_PARTS for p in block):
+        return False
+    return True
 
 
 def _hidden_class(value: str) -> str:
