@@ -135,6 +135,8 @@ SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this s
 SIBLING_OTHER_SHARE = 0.35  # ... any other sibling needs this share
 SIBLING_MIN_VALUE = 30
 SIBLING_MAX_LINK_DENSITY = 0.33
+GROW_LEVELS = 2  # a container holding the title's paragraph may grow this many levels ...
+GROW_RATIO = 3.0  # ... when alike siblings (the same layout) hold this many times its prose
 LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose ...
 LINK_PROSE_MAX_DENSITY = 0.8  # ... unless under this density it is this long ...
 LINK_PROSE_LENGTH = 150
@@ -629,17 +631,52 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
             break  # what it adds is scattered deep down (cards, widgets), not paragraphs
         top = up
+    top = _grow(feats, top)
     members = [top.el]
     if top.parent is None:
         return top.el, members
     like = (top.el.tag, top.el.get("class"))
     for sib in top.parent.children:
-        if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.hint < 1.0:
+        if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY:
             continue
-        share = SIBLING_SHARE if (sib.el.tag, sib.el.get("class")) == like else SIBLING_OTHER_SHARE
-        if sib.conc >= max(SIBLING_MIN_VALUE, share * best.conc):
+        alike = (sib.el.tag, sib.el.get("class")) == like
+        twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _prose_like(sib)
+        if sib.hint < 1.0 and not twin:
+            continue
+        share = SIBLING_SHARE if alike else SIBLING_OTHER_SHARE
+        # a weak word ("widget") on the main element's class says the same on its twin: a body
+        # split into alike text widgets is weighed against the main one, not its inner paragraphs
+        if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
             members.append(sib.el)
     return top.el, members
+
+
+def _grow(feats: list[_Feat], top: _Cand) -> _Cand:
+    """The container grown over the body's other parts when it holds only the head of the article.
+
+    A container that holds the paragraph under the title (a standfirst in a
+    header) grows to an ancestor at most ``GROW_LEVELS`` up when that
+    ancestor's other children alike (tag and class) the one holding the
+    container, the columns of one layout, hold ``GROW_RATIO`` times its prose
+    in clean paragraphs, none of them link-dense or a list of teaser cards,
+    and no other story is taken in.
+    """
+    if not top.lead or top.prose <= 0:
+        return top
+    up, child = top.parent, top
+    for _ in range(GROW_LEVELS):
+        if up is None or up.others > top.others:
+            return top
+        like = (child.el.tag, child.el.get("class"))
+        twins = [s for s in up.children if s is not child and (s.el.tag, s.el.get("class")) == like]
+        if twins and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and not _is_card(s) for s in twins):
+            held = {s.el for s in twins}
+            added = sum(f.nonlink for f in feats if f.good and f.block.kind == "paragraph"
+                        and not held.isdisjoint(f.block.path))
+            if added >= GROW_RATIO * top.prose:
+                return up
+        up, child = up.parent, up
+    return top
 
 
 def _styled_siblings(feats: list[_Feat], container: Any, members: list[Any],

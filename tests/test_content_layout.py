@@ -1,0 +1,92 @@
+"""content: a body spread over the columns of one layout, or over alike text widgets (small pages of our own)."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+
+EN = ("Officials said on Monday that the new bridge would open next spring, two years later than planned, "
+      "after engineers found problems with the steel used in its main span. ")
+FR = ("La mairie a annoncé lundi que le nouveau pont n'ouvrirait qu'au printemps prochain, deux ans plus tard "
+      "que prévu, après la découverte de défauts dans l'acier de sa travée principale. ")
+ZH = "市政府周一表示，新大桥将推迟到明年春天开通，比原计划晚两年，原因是工程师在主跨钢材中发现了问题。"
+TEASE = ("A short blurb that tells the reader what the other story is about and why it matters today. ")
+
+
+def clean(html: str):
+    return Cleaner().clean(html)
+
+
+def page(inner: str, title: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{inner}</body></html>"
+
+
+def paras(n: int, text: str, start: int = 0) -> str:
+    return "".join(f"<p>{text}Point {i}.</p>" for i in range(start, start + n))
+
+
+def columns(cls: str, header: str, parts: list[str], between: str = "") -> str:
+    """A page builder's grid: the head in one row, the body in alike rows, boxes between them."""
+    rows = "".join(f"{between}<div class='{cls}__row'><div class='{cls}__content'>{p}</div></div>" for p in parts[1:])
+    return (f"<main><div class='{cls}'><div class='{cls}__row'><header class='{cls}__header'>{header}</header>"
+            f"<div class='{cls}__content'>{parts[0]}</div></div>{rows}</div></main>")
+
+
+# rule 1: a container holding only the title and standfirst grows over its layout's alike columns
+
+def test_a_header_with_the_standfirst_grows_over_the_alike_columns_of_the_body():
+    head = f"<h1>Bridge delayed</h1><p class='hero__excerpt'>{EN}</p>"
+    ad = "<aside class='sidebar-grid__sidebar'><span>Advertisement</span></aside>"
+    html = page(columns("sidebar-grid", head, [paras(2, EN, 10 * i) for i in range(4)], ad), "Bridge delayed")
+    art = clean(html)
+    # 1 standfirst + 2 paragraphs in each of the 4 rows
+    assert art.text.count("Officials said") == 9
+
+
+def test_growing_works_in_any_language():
+    head = f"<h1>市政府：新大桥推迟开通</h1><p class='hero__excerpt'>{ZH}</p>"
+    art = clean(page(columns("sidebar-grid", head, [paras(3, ZH, 10 * i) for i in range(3)]),
+                     "市政府：新大桥推迟开通"))
+    assert art.text.count("市政府周一表示") == 1 + 3 * 3
+
+
+def test_a_teaser_grid_beside_the_header_is_not_joined():
+    # precision guard: the alike siblings are link headlines with blurbs (cards), not body columns
+    head = f"<h1>Pont retardé</h1><p class='lede'>{FR}</p>"
+    body = f"<div class='story__body'>{paras(3, FR)}</div>"
+    cards = "".join(f"<div class='grid__cell'><div class='card'><h3><a href='/s{i}'>Another story number {i} "
+                    f"that is a headline</a></h3><p>{TEASE}</p></div></div>" for i in range(8))
+    html = page(f"<main><div class='grid'><div class='grid__cell'><header>{head}</header>{body}</div>{cards}</div>"
+                "</main>", "Pont retardé")
+    art = clean(html)
+    assert art.text.count("La mairie a annoncé") == 4
+    assert "short blurb" not in art.text
+    assert any("short blurb" in r.text and r.kind for r in art.removed)
+
+
+# rule 2: a body split across alike text widgets, other widgets between them
+
+def widgets(parts: list[str], between: str) -> str:
+    return "".join(f"<div class='article-widget article-widget-text'><div class='wrap'><div class='text'>{p}"
+                   f"</div></div></div>{between}" for p in parts)
+
+
+def test_a_body_split_across_alike_text_widgets_is_kept_whole():
+    between = ("<div class='article-widget article-widget-related'><div class='wrap'>"
+               "<a href='/other'>WATCH | Another story</a></div></div>")
+    html = page(f"<div class='article'><h1>Bridge delayed</h1><div class='intro'><h3>{FR}</h3></div>"
+                "<div class='article-widgets'>"
+                f"{widgets([paras(3, EN), paras(8, EN, 3)], between)}</div></div>", "Bridge delayed")
+    art = clean(html)
+    assert art.text.count("Officials said") == 11
+    assert "Another story" not in art.text
+
+
+def test_a_widget_sidebar_beside_the_body_is_not_joined():
+    # precision guard: a sidebar of link widgets next to the article's text widget stays out
+    side = "".join(f"<div class='article-widget article-widget-text'><ul>"
+                   + "".join(f"<li><a href='/t{i}{j}'>Other headline number {i}{j} of the day</a></li>"
+                             for j in range(5)) + "</ul></div>" for i in range(2))
+    html = page("<div class='article'><h1>Bridge delayed</h1><div class='article-widgets'>"
+                f"{widgets([paras(8, EN)], '')}{side}</div></div>", "Bridge delayed")
+    art = clean(html)
+    assert art.text.count("Officials said") == 8
+    assert "Other headline" not in art.text
