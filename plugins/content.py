@@ -11,6 +11,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    readability idea, which finds where prose is *concentrated*), times one
    minus its link density, times class/id hints (``article-body``,
    ``itemprop=articleBody`` up; comments, sidebars, related lists down).
+   A class word that is a state flag (``comments-enabled``, ``has-sidebar``,
+   ``is-open``) says how the page is set, not what the element is: no hint.
    Lists of teaser cards (three or more alike siblings, each with a link
    headline) count as negative, whatever their class names say. The
    elements around the first prose block under the page's title heading
@@ -21,8 +23,12 @@ How (HTML only, after the specific-noise steps have had their turn):
 3. The best candidate is widened: it climbs to its parent while what the
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
-   often cut into several blocks around pictures and ads), and so do siblings
-   whose prose is all set in the body's own paragraph style (tag and class).
+   often cut into several blocks around pictures and ads; a twin of the main
+   element, same tag and class, joins whatever weak word that class holds),
+   and so do siblings whose prose is all set in the body's own paragraph
+   style (tag and class). A container that holds only the head of the
+   article (title, standfirst) grows over the alike columns of its layout
+   when they hold several times its prose and are no teaser cards.
    Chrome signals (elements the chrome step left in the page although their
    classes read as comments, widgets ...) multiply their element's score by
    their weight, unless they hold the paragraph under the title; weak words
@@ -90,6 +96,11 @@ MEDIA_PARTS = frozenset((
     "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
     "credit", "credits", "slideshow", "carousel", "lightbox", "thumbnail", "tupian",  # 图片
 ))
+#: Class tokens that are state flags, not region names (``comments-enabled``, ``has-sidebar``,
+#: ``is-sticky``, ``with-ads``, ``menu-open``): by the first or the last word of the token.
+STATE_FIRST = frozenset(("is", "has", "with", "no", "without", "show", "hide"))
+STATE_LAST = frozenset(("enabled", "disabled", "open", "opened", "closed", "active", "inactive", "visible",
+                        "hidden", "allowed", "on", "off"))
 #: ``itemprop`` values that say "this is the article body" outright.
 ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
 
@@ -246,10 +257,11 @@ def hint_factor(el: Any) -> float:
     key = f"{cls or ''}#{ident or ''}"
     got = _HINT_CACHE.get(key)
     if got is None:
-        tokens = key.replace("#", " ").lower().split()
+        tokens = [t for t in key.replace("#", " ").lower().split() if not is_state_flag(t)]
         parts = [p for tok in tokens for p in _SPLIT.split(tok) if p
                  and not (p in PAGE_BUILDER_PARTS and tok.startswith(PAGE_BUILDER_PREFIXES))]
-        raw = " ".join(t for t in f"{cls or ''} {ident or ''}".split() if not t.lower().startswith(PAGE_BUILDER_PREFIXES))
+        raw = " ".join(t for t in f"{cls or ''} {ident or ''}".split()
+                       if not t.lower().startswith(PAGE_BUILDER_PREFIXES) and not is_state_flag(t.lower()))
         camel = [p.lower() for p in _SPLIT_CAMEL.split(raw) if len(p) > 3]  # rightRail, but not enableAdSlots
         parts += camel
         if any(p in _NEG_PART for p in parts):
@@ -272,6 +284,15 @@ def hint_factor(el: Any) -> float:
     return got if got != 1.0 else base
 
 
+def is_state_flag(token: str) -> bool:
+    """True for a lower-case class token that flags a state (``comments-enabled``, ``has-comments``).
+
+    Only tokens of two words or more: ``open`` or ``active`` alone name nothing either way.
+    """
+    parts = [p for p in _SPLIT.split(token) if p]
+    return len(parts) >= 2 and (parts[0] in STATE_FIRST or parts[-1] in STATE_LAST)
+
+
 _REGION_CACHE: dict[frozenset[str], str] = {}
 
 
@@ -280,7 +301,8 @@ def region_of(tokens: Iterable[str]) -> str:
     key = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
     got = _REGION_CACHE.get(key)
     if got is None:
-        got = next((_NEG_PART[p] for tok in sorted(key) for p in _SPLIT.split(tok) if p in _NEG_PART), "")
+        got = next((_NEG_PART[p] for tok in sorted(key) if not is_state_flag(tok)
+                    for p in _SPLIT.split(tok) if p in _NEG_PART), "")
         if len(_REGION_CACHE) >= _CACHE_MAX:
             _REGION_CACHE.clear()
         _REGION_CACHE[key] = got

@@ -90,3 +90,24 @@ def test_a_widget_sidebar_beside_the_body_is_not_joined():
     art = clean(html)
     assert art.text.count("Officials said") == 8
     assert "Other headline" not in art.text
+
+
+# state flags on class words (comments-enabled, has-sidebar, is-open) are no region evidence
+
+def test_state_flags_are_no_hint_and_place_a_block_in_no_region():
+    from lxml import html as lx
+
+    from newsclean.plugins.content import (NEGATIVE_FACTOR, POSITIVE_FACTOR, STRONG_NEGATIVE_FACTOR, hint_factor,
+                                           is_state_flag, region_of)
+    for flag in ("comments-enabled", "has-sidebar", "is-open", "with-ads", "menu-open", "no-comments"):
+        assert is_state_flag(flag)
+    for name in ("comments", "comment-list", "sidebar-open-x", "open", "related-posts"):
+        assert not is_state_flag(name)
+    assert hint_factor(lx.fromstring("<div class='post comments-enabled'></div>")) == POSITIVE_FACTOR
+    assert hint_factor(lx.fromstring("<div class='has-sidebar'></div>")) == 1.0
+    # precision guard: region names stay evidence beside a flag
+    assert hint_factor(lx.fromstring("<div class='comments-area is-open'></div>")) == STRONG_NEGATIVE_FACTOR
+    assert hint_factor(lx.fromstring("<div class='comment-thread x'></div>")) == NEGATIVE_FACTOR
+    assert region_of(frozenset({"comments-enabled", "story"})) == ""
+    assert region_of(frozenset({"comments-enabled", "comments-area"})) == "comments"
+
