@@ -13,13 +13,13 @@ quantifiers, so a long line costs time in proportion to its length.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 
 from .dates import DateMatch, ascii_anchor, find_dates, strip_dates
-from .text import page_cache
+from .text import fold, page_cache
 
 __all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex",
-           "may_hold_date", "dates_of"]
+           "may_hold_date", "dates_of", "title_line_index"]
 
 #: Longer texts are never header lines; :func:`residue` returns them whole, unread, so that the
 #: address pattern (whose cost grows with the square of a run of ``a.a.a…``) only sees short lines.
@@ -106,3 +106,37 @@ def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20) -> 
         _DATES.clear()  # bounded memory
     _DATES[key] = (limit, found)
     return found[:]
+
+
+#: Blocks searched for the title's line (the headline sits near the top).
+TITLE_SEARCH_BLOCKS = 600
+
+
+def title_line_index(doc: Any) -> "int | None":
+    """Index of the first block (of the first 600) that is the proposed title, or holds it in at most
+    twice its length (compared folded, :func:`newsclean.text.fold`); None without a title of 4+ characters.
+
+    Remembered in ``doc.state`` for the title it was found for: the timestamp and
+    byline steps both ask, and block texts do not change in the block stage.
+    """
+    title = doc.meta.get("title")
+    if not isinstance(title, str):
+        return None
+    got = doc.state.get("headerlines:title_at")
+    if got is not None and got[0] == title and got[1] is doc.blocks:
+        return got[2]
+    at = _title_line_index(doc.blocks, title)
+    doc.state["headerlines:title_at"] = (title, doc.blocks, at)
+    return at
+
+
+def _title_line_index(blocks: "list[Any]", title: str) -> "int | None":
+    t = fold(title)
+    if len(t) < 4:
+        return None
+    limit = 2 * len(t)
+    for b in blocks[:TITLE_SEARCH_BLOCKS]:
+        n = fold(b.text)
+        if n and (n == t or (len(n) <= limit and t in n)):
+            return b.index
+    return None

@@ -32,7 +32,7 @@ from newsclean import Step, hookimpl
 from newsclean.authors import SCORE_ORGANISATION, appended_agencies, credited_organisation, tidy_name
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
-from newsclean.headerlines import dates_of, left_count, residue
+from newsclean.headerlines import title_line_index, dates_of, left_count, residue
 from newsclean.patterns import terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
 
@@ -442,7 +442,7 @@ def _looks_like_person(text: str, glued: bool = False) -> bool:
 
 def _under_title(doc: Any, found: list[_Found]) -> None:
     """A bare name or a posting account in the line or two under the title."""
-    at = _title_index(doc)
+    at = title_line_index(doc)
     if at is None:
         return
     blocks = doc.blocks
@@ -487,20 +487,6 @@ def _header_follows(blocks: list[Any], j: int) -> bool:
         if re.match(r"^\s*[(（]?\s*(?:来源|来自|作者|记者|编辑|发布|Source|By)\b", b.text, re.I):
             return True
     return False
-
-
-def _title_index(doc: Any) -> int | None:
-    title = doc.meta.get("title")
-    if not isinstance(title, str):
-        return None
-    t = fold(title)
-    if len(t) < 4:
-        return None
-    for b in doc.blocks[:600]:
-        n = fold(b.text)
-        if n and (n == t or (len(n) <= 2 * len(t) and t in n)):
-            return b.index
-    return None
 
 
 def _best(found: list[_Found]) -> _Found | None:

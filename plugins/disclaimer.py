@@ -126,17 +126,15 @@ _EN_GATE = frozenset("""views opinions expressed author authors writer writers c
     constitute advice published reproduced republished copied redistributed reflect reproduction past""".split())
 _COPY_GATE = ("©", "copyright", "rights reserved", "版权", "著作权", "保留所有权利", "(c)")
 _WORD = re.compile(r"[a-z]+")
-#: Parts of the English gate words, at least one in each (a test checks): a line holding
-#: none of them holds no gate word, and its words need not be split out.
-_EN_GATE_PARTS = ("view", "opinion", "express", "author", "writer", "contributor", "informational", "constitut",
-                  "advice", "publish", "reproduc", "copied", "redistribut", "reflect", "past")
+#: The gate as bytes: the words of a lower-cased line (runs of ``a``-``z``, as ``_WORD`` finds them)
+#: split out at C speed from its UTF-8 form, where every other byte becomes a space (a test checks).
+_EN_GATE_BYTES = frozenset(w.encode() for w in _EN_GATE)
+_NOT_A_TO_Z = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-def _may_be_en(low: str) -> bool:
-    for part in _EN_GATE_PARTS:
-        if part in low:
-            return True
-    return False
+def _en_gate(low: str) -> bool:
+    """``low`` (a lower-cased line) holds a word of the English gate: ``not _EN_GATE.isdisjoint(_WORD.findall(low))``."""
+    return not _EN_GATE_BYTES.isdisjoint(low.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).split())
 
 
 _COPY_GATE_ASCII = tuple(g for g in _COPY_GATE if g.isascii())
@@ -158,7 +156,7 @@ _HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|i
 def _has_sentence(t: str) -> bool:
     low = t.lower()
     return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
-                or (_may_be_en(low) and not _EN_GATE.isdisjoint(_WORD.findall(low)) and _SENTENCE_EN.search(t))
+                or (_en_gate(low) and _SENTENCE_EN.search(t))
                 or _SENTENCE_INTL.search(t) is not None)
 
 

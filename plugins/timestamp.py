@@ -30,7 +30,7 @@ from newsclean import Step, hookimpl
 from newsclean.dates import DateMatch, date_in_url, is_plausible, relative_spans, strip_dates, \
     with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
-from newsclean.headerlines import ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
+from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import Anchors
 from newsclean.text import detect_language, fold, has_cjk
 
@@ -123,7 +123,7 @@ def read_stamps(doc: Any) -> None:
     tz = zone_for(lang, doc.options)
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
-    title_at = _title_index(doc)
+    title_at = title_line_index(doc)
     url_day = date_in_url(doc.url)
     candidates: list[_Candidate] = []
     dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
@@ -271,15 +271,3 @@ def _language(doc: Any) -> str | None:
     return detect_language("\n".join(parts), doc.lang_hint)
 
 
-def _title_index(doc: Any) -> int | None:
-    title = doc.meta.get("title")
-    if not isinstance(title, str):
-        return None
-    t = fold(title)
-    if len(t) < 4:
-        return None
-    for b in doc.blocks[:600]:
-        n = fold(b.text)
-        if n and (n == t or (len(n) <= 2 * len(t) and t in n)):
-            return b.index
-    return None

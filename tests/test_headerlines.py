@@ -28,3 +28,35 @@ def test_ascii_anchor_is_held_by_every_text_holding_the_word() -> None:
     for word in ("veröffentlicht", "środa", "güncelleme", "published"):
         a = ascii_anchor(word)
         assert a and a.isascii() and a in word
+
+
+def _doc_with(lines: list[str], title: "str | None") -> "object":
+    from newsclean.document import Block, Document
+
+    doc = Document(input_kind="text", text="\n".join(lines))
+    doc.blocks = [Block(i, t) for i, t in enumerate(lines)]
+    if title is not None:
+        doc.meta.propose("title", title, 1.0)
+    return doc
+
+
+def test_title_line_index_finds_the_title_line_folded() -> None:
+    from newsclean.headerlines import title_line_index
+
+    lines = ["Menu", "Ｓｔｏｒｍ hits the COAST tonight!", "By A. Writer", "Storm hits the coast tonight"]
+    assert title_line_index(_doc_with(lines, "Storm hits the coast tonight")) == 1  # first of the two
+    # a line more than twice the title's length that holds it is prose, not the title line
+    long = ["x", "Storm news " + "and more words about it " * 3]
+    assert title_line_index(_doc_with(long, "Storm news")) is None
+    assert title_line_index(_doc_with(lines, "abc")) is None  # too short to tell
+    assert title_line_index(_doc_with(lines, None)) is None
+
+
+def test_title_line_index_is_read_again_when_the_title_changes() -> None:
+    from newsclean.headerlines import title_line_index
+
+    doc = _doc_with(["Menu", "First headline here", "Second headline here"], "First headline here")
+    assert title_line_index(doc) == 1
+    assert title_line_index(doc) == 1  # (remembered)
+    doc.meta.propose("title", "Second headline here", 5.0)
+    assert title_line_index(doc) == 2  # a later, better title is looked for anew
