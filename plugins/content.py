@@ -55,6 +55,9 @@ from typing import Any, Iterable
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
+from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END,
+                                               TOKEN_SPLIT, cards_inside, chrome_inside, forms_inside, in_form,
+                                               is_media, standfirst_like)
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 
@@ -90,11 +93,6 @@ WEAK_NEGATIVE = frozenset(("widget", "widgets"))
 GENERIC_PARTS = frozenset((
     "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
     "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
-))
-#: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
-MEDIA_PARTS = frozenset((
-    "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
-    "credit", "credits", "slideshow", "carousel", "lightbox", "thumbnail", "tupian",  # 图片
 ))
 #: Class tokens that are state flags, not region names (``comments-enabled``, ``has-sidebar``,
 #: ``is-sticky``, ``with-ads``, ``menu-open``): by the first or the last word of the token.
@@ -137,7 +135,6 @@ CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
 CARD_LINK_DENSITY = 0.2  # a card has this much of its text in links ...
 CARD_HEADLINE_DENSITY = 0.1  # ... or a link-dense block making up this much of it ...
-CARD_MAX_PROSE = 600  # ... or a link-dense block and no more prose than this
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
 CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
@@ -156,21 +153,10 @@ UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
-FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
-CARD_TITLE_LINK_DENSITY = 0.9  # a card's headline: a link-dense heading, or a paragraph that is one link
-INNER_CARD_MIN = 2
-INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose  # teaser cards inside the container: at least this many alike ones
-STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
-SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
-#: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Burmese,
-#: Khmer, Tibetan; Thai has none).
-_SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b\u17d4\u0f0d]")
-_SPLIT = re.compile(r"[-_:\s]+")
-_NUMBERED = re.compile(r"\s*(?:#\s?)?\d{1,3}\s*[.)：:、]\s*\S")  # a listicle's item heading: "2. Name", "#3: Name"
 _SPLIT_CAMEL = re.compile(r"[-_:\s#]+|(?<=[a-z])(?=[A-Z])")
 _NEG_PART = {p: region for region, parts in NEGATIVE_HINTS.items() for p in parts}
 
@@ -202,10 +188,10 @@ class _Feat:
         value = min(nonlink, VALUE_CAP) - BLOCK_COST if nonlink >= VALUE_MIN_LENGTH else 0.0
         bad = ld >= LINK_LIST_DENSITY
         if bad and ld < LINK_PROSE_MAX_DENSITY and w >= LINK_PROSE_LENGTH \
-                and len(_SENTENCE_END.findall(block.text)) >= LINK_PROSE_SENTENCES:
+                and len(SENTENCE_END.findall(block.text)) >= LINK_PROSE_SENTENCES:
             bad = False  # prose rich in inline links: sentences, not a list of links
         unpunctuated = (not block.punct and w >= UNPUNCTUATED_LENGTH and block.kind == "paragraph"
-                        and not _SENTENCE_END.search(block.text) and _punctuating_script(block.text, cjk))
+                        and not SENTENCE_END.search(block.text) and _punctuating_script(block.text, cjk))
         if unpunctuated:
             value = 0.0  # a long run without one sentence mark: labels, tags, a keyword list
         if value > 0 and not bad:
@@ -241,7 +227,6 @@ def _owner_index(path: tuple[Any, ...]) -> int:
 # ---------------------------------------------------------------------------
 
 _HINT_CACHE: dict[str, float] = {}
-_CACHE_MAX = 20000
 
 
 def hint_factor(el: Any) -> float:
@@ -258,7 +243,7 @@ def hint_factor(el: Any) -> float:
     got = _HINT_CACHE.get(key)
     if got is None:
         tokens = [t for t in key.replace("#", " ").lower().split() if not is_state_flag(t)]
-        parts = [p for tok in tokens for p in _SPLIT.split(tok) if p
+        parts = [p for tok in tokens for p in TOKEN_SPLIT.split(tok) if p
                  and not (p in PAGE_BUILDER_PARTS and tok.startswith(PAGE_BUILDER_PREFIXES))]
         raw = " ".join(t for t in f"{cls or ''} {ident or ''}".split()
                        if not t.lower().startswith(PAGE_BUILDER_PREFIXES) and not is_state_flag(t.lower()))
@@ -270,7 +255,7 @@ def hint_factor(el: Any) -> float:
                 got = WEAK_NEGATIVE_FACTOR
                 tokens = []  # "widget" alone is no strong evidence either
             for tok in tokens:
-                tparts = [p for p in _SPLIT.split(tok) if p]
+                tparts = [p for p in TOKEN_SPLIT.split(tok) if p]
                 if any(p in _NEG_PART for p in tparts) and all(p in _NEG_PART or p in GENERIC_PARTS for p in tparts):
                     got = STRONG_NEGATIVE_FACTOR  # id="comments", class="sidebar-wrap": says nothing else
                     break
@@ -278,7 +263,7 @@ def hint_factor(el: Any) -> float:
             got = POSITIVE_FACTOR
         else:
             got = 1.0
-        if len(_HINT_CACHE) >= _CACHE_MAX:
+        if len(_HINT_CACHE) >= CACHE_MAX:
             _HINT_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
         _HINT_CACHE[key] = got
     return got if got != 1.0 else base
@@ -289,7 +274,7 @@ def is_state_flag(token: str) -> bool:
 
     Only tokens of two words or more: ``open`` or ``active`` alone name nothing either way.
     """
-    parts = [p for p in _SPLIT.split(token) if p]
+    parts = [p for p in TOKEN_SPLIT.split(token) if p]
     return len(parts) >= 2 and (parts[0] in STATE_FIRST or parts[-1] in STATE_LAST)
 
 
@@ -302,8 +287,8 @@ def region_of(tokens: Iterable[str]) -> str:
     got = _REGION_CACHE.get(key)
     if got is None:
         got = next((_NEG_PART[p] for tok in sorted(key) if not is_state_flag(tok)
-                    for p in _SPLIT.split(tok) if p in _NEG_PART), "")
-        if len(_REGION_CACHE) >= _CACHE_MAX:
+                    for p in TOKEN_SPLIT.split(tok) if p in _NEG_PART), "")
+        if len(_REGION_CACHE) >= CACHE_MAX:
             _REGION_CACHE.clear()
         _REGION_CACHE[key] = got
     return got
@@ -854,8 +839,8 @@ def locate(doc: Any) -> None:
     outside: list[_Feat] = []
     for f in feats:
         (outside if member_set.isdisjoint(f.block.path) else inside).append(f)
-    cards = _cards_inside(inside, container)
-    forms = _forms_inside(inside, container)
+    cards = cards_inside(inside, container)
+    forms = forms_inside(inside, container)
     if forms:
         cards |= forms
     if cards:
@@ -877,7 +862,7 @@ def locate(doc: Any) -> None:
             sig.outcome, sig.why = "weighed", "no clear article container: every prose block kept"
         return
     where = describe_element(container)
-    chrome_inside = _chrome_inside(inside, signals, container, lead)
+    chrome_sigs = chrome_inside(inside, signals, container, lead)
     readmit = _readmit(doc, feats, inside, outside, container, signals)
     if readmit:
         inside_ids = {id(f) for f in inside} | readmit
@@ -895,7 +880,7 @@ def locate(doc: Any) -> None:
                      region=region_of(f.block.tokens))
     seen = Repeats()
     for f, k in zip(inside, verdicts):
-        sig = chrome_inside.get(id(f))
+        sig = chrome_sigs.get(id(f))
         if id(f) in forms:
             doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search)",
                      region=region_of(f.block.tokens))
@@ -913,7 +898,7 @@ def locate(doc: Any) -> None:
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
     if signals:
-        judge_signals(signals, container, member_set, chrome_inside.values())
+        judge_signals(signals, container, member_set, chrome_sigs.values())
 
 
 def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
@@ -947,9 +932,9 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
                 if b.dropped is None:
                     return  # the container's own block: the run is over
                 gap += 1
-            elif f.short or (f.block.kind == "heading" and not f.bad) or _is_media(f.block.tokens):
+            elif f.short or (f.block.kind == "heading" and not f.bad) or is_media(f.block.tokens):
                 gap += 1
-            elif (_standfirst_like(f) and f.neg_at < 0 and not _in_form(f.block.path)
+            elif (standfirst_like(f) and f.neg_at < 0 and not in_form(f.block.path)
                   and (within is None or within in f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -962,146 +947,6 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
 
     if t is not None and t < first:
         run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
-    return out
-
-
-def _standfirst_like(f: _Feat) -> bool:
-    """A prose paragraph, or a shorter one that ends a sentence and is not a stamp of dates and
-    times (a standfirst may be shorter than a body paragraph)."""
-    if f.bad or f.short or f.block.kind != "paragraph":
-        return False
-    if f.good:
-        return True
-    text = f.block.text
-    digits = sum(ch.isdigit() for ch in text)
-    return digits <= STANDFIRST_MAX_DIGITS * len(text) and bool(_SENTENCE_END.search(text))
-
-
-def _cards_inside(inside: list[_Feat], container: Any) -> set[int]:
-    """Blocks of teaser cards inside the container, by feat id.
-
-    A card is an element below the container, alike (tag and class) at least
-    one sibling, that holds a link-dense heading or a paragraph that is all
-    link (the teaser's headline) and
-    no more than ``CARD_MAX_PROSE`` of prose; its alike siblings that are
-    cards too make the group, which needs ``INNER_CARD_MIN`` cards. Cards that
-    are much of the container's prose, or carry a numbered heading, are its
-    content (a listicle, a gallery).
-    """
-    heads = [f for f in inside if f.bad and (f.block.kind == "heading" or (
-        f.block.kind == "paragraph" and f.block.link_density >= CARD_TITLE_LINK_DENSITY))]
-    if len(heads) < INNER_CARD_MIN:
-        return set()
-    groups: dict[tuple[Any, Any, Any], set[Any]] = {}
-    for f in heads:
-        path = f.block.path
-        try:
-            start = path.index(container) + 1
-        except ValueError:
-            continue
-        for j in range(f.own - 1, start - 1, -1):  # the deepest ancestor with an alike sibling
-            el = path[j]
-            parent = el.getparent()
-            key = (el.tag, el.get("class"))
-            if parent is not None and sum(1 for ch in parent if (ch.tag, ch.get("class")) == key) >= 2:
-                groups.setdefault((parent, el.tag, el.get("class")), set()).add(el)
-                break
-    members: dict[Any, list[_Feat]] = {}
-    for els in groups.values():
-        if len(els) >= INNER_CARD_MIN:
-            for el in els:
-                members[el] = []
-    if not members:
-        return set()
-    for f in inside:
-        for el in f.block.path:
-            got = members.get(el)
-            if got is not None:
-                got.append(f)
-                break
-    out: set[int] = set()
-    for fs in members.values():
-        if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
-                and not any(f.block.kind == "heading" and _NUMBERED.match(f.block.text) for f in fs):
-            out.update(id(f) for f in fs)
-    if out:  # a list of cards that is most of the container is its content (a listicle, a gallery)
-        in_cards = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
-        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
-        if in_cards > INNER_CARD_MAX_SHARE * rest:
-            return set()
-    return out
-
-
-def _forms_inside(inside: list[_Feat], container: Any) -> set[int]:
-    """Blocks inside a ``<form>`` below the container, by feat id (a page wrapped whole in a
-    form, as some frameworks do, keeps its article: only forms below the container count;
-    and a page whose forms hold much of its prose keeps them: an error or log-in page)."""
-    out: set[int] = set()
-    for f in inside:
-        path = f.block.path
-        for j in range(len(path) - 1, -1, -1):
-            el = path[j]
-            if el is container:
-                break
-            if el.tag == "form":
-                out.add(id(f))
-                break
-    if out:
-        in_forms = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
-        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
-        if in_forms > FORM_MAX_SHARE * rest:
-            return set()
-    return out
-
-
-def _in_form(path: tuple[Any, ...]) -> bool:
-    """True inside a ``<form>`` (a sign-up box's messages are not the article's)."""
-    return any(el.tag == "form" for el in path)
-
-
-_MEDIA_CACHE: dict[frozenset[str], bool] = {}
-
-
-def _is_media(tokens: frozenset[str]) -> bool:
-    """True when a block's class/id tokens place it in a picture, video or gallery (a caption)."""
-    got = _MEDIA_CACHE.get(tokens)
-    if got is None:
-        got = any(p in MEDIA_PARTS for tok in tokens for p in _SPLIT.split(tok))
-        if len(_MEDIA_CACHE) >= _CACHE_MAX:
-            _MEDIA_CACHE.clear()
-        _MEDIA_CACHE[tokens] = got
-    return got
-
-
-def _chrome_inside(inside: list[_Feat], signals: dict[Any, Any], container: Any,
-                   lead: _Feat | None) -> dict[int, Any]:
-    """Blocks of the container that sit in a chrome signal holding little of its prose, by id.
-
-    Weak evidence never counts here, nor a signal around the container or
-    around the paragraph under the title.
-    """
-    if not signals:
-        return {}
-    lead_path = set(lead.block.path) if lead is not None else set()
-    total = sum(f.nonlink for f in inside if f.value > 0) or 1.0
-    per_sig: dict[Any, list[_Feat]] = {}
-    for f in inside:
-        path = f.block.path
-        try:
-            start = path.index(container) + 1
-        except ValueError:
-            start = 0
-        for el in path[start:]:
-            sig = signals.get(el)
-            if sig is not None and sig.weight < 1.0 and sig.strength != "weak" and el not in lead_path:
-                per_sig.setdefault(sig, []).append(f)
-                break
-    out: dict[int, Any] = {}
-    for sig, fs in per_sig.items():
-        prose = sum(f.nonlink for f in fs if f.value > 0)
-        if prose < SIGNAL_INSIDE_SHARE * total:
-            for f in fs:
-                out[id(f)] = sig
     return out
 
 

@@ -1,0 +1,176 @@
+"""What the article container holds besides its article: teaser cards, forms, chrome signals, captions.
+
+Helpers of the ``content`` plugin (no hooks: not a plugin of its own). They
+judge the blocks inside the container the locator chose, by feat (the
+``content`` plugin's per-block features: ``block``, ``bad``, ``good``,
+``short``, ``value``, ``nonlink``, ``own``), and return the ids of the feats
+that go; ``content`` records each removal with its kind and reason.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
+MEDIA_PARTS = frozenset((
+    "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
+    "credit", "credits", "slideshow", "carousel", "lightbox", "thumbnail", "tupian",  # 图片
+))
+
+# tuning (lengths in Latin-equivalent characters)
+CARD_MAX_PROSE = 600  # a card has no more prose than this (see content's card rules too)
+CARD_TITLE_LINK_DENSITY = 0.9  # a card's headline: a link-dense heading, or a paragraph that is one link
+INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alike ones ...
+INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose
+FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
+SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
+STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
+CACHE_MAX = 20000  # entries of a per-token cache before it is emptied
+
+#: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Burmese,
+#: Khmer, Tibetan; Thai has none).
+SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b\u17d4\u0f0d]")
+#: How class/id tokens split into words.
+TOKEN_SPLIT = re.compile(r"[-_:\s]+")
+#: A listicle's item heading: "2. Name", "#3: Name".
+NUMBERED_HEADING = re.compile(r"\s*(?:#\s?)?\d{1,3}\s*[.)：:、]\s*\S")
+
+
+def standfirst_like(f: Any) -> bool:
+    """A prose paragraph, or a shorter one that ends a sentence and is not a stamp of dates and
+    times (a standfirst may be shorter than a body paragraph)."""
+    if f.bad or f.short or f.block.kind != "paragraph":
+        return False
+    if f.good:
+        return True
+    text = f.block.text
+    digits = sum(ch.isdigit() for ch in text)
+    return digits <= STANDFIRST_MAX_DIGITS * len(text) and bool(SENTENCE_END.search(text))
+
+
+def cards_inside(inside: list[Any], container: Any) -> set[int]:
+    """Blocks of teaser cards inside the container, by feat id.
+
+    A card is an element below the container, alike (tag and class) at least
+    one sibling, that holds a link-dense heading or a paragraph that is all
+    link (the teaser's headline) and
+    no more than ``CARD_MAX_PROSE`` of prose; its alike siblings that are
+    cards too make the group, which needs ``INNER_CARD_MIN`` cards. Cards that
+    are much of the container's prose, or carry a numbered heading, are its
+    content (a listicle, a gallery).
+    """
+    heads = [f for f in inside if f.bad and (f.block.kind == "heading" or (
+        f.block.kind == "paragraph" and f.block.link_density >= CARD_TITLE_LINK_DENSITY))]
+    if len(heads) < INNER_CARD_MIN:
+        return set()
+    groups: dict[tuple[Any, Any, Any], set[Any]] = {}
+    for f in heads:
+        path = f.block.path
+        try:
+            start = path.index(container) + 1
+        except ValueError:
+            continue
+        for j in range(f.own - 1, start - 1, -1):  # the deepest ancestor with an alike sibling
+            el = path[j]
+            parent = el.getparent()
+            key = (el.tag, el.get("class"))
+            if parent is not None and sum(1 for ch in parent if (ch.tag, ch.get("class")) == key) >= 2:
+                groups.setdefault((parent, el.tag, el.get("class")), set()).add(el)
+                break
+    members: dict[Any, list[Any]] = {}
+    for els in groups.values():
+        if len(els) >= INNER_CARD_MIN:
+            for el in els:
+                members[el] = []
+    if not members:
+        return set()
+    for f in inside:
+        for el in f.block.path:
+            got = members.get(el)
+            if got is not None:
+                got.append(f)
+                break
+    out: set[int] = set()
+    for fs in members.values():
+        if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
+                and not any(f.block.kind == "heading" and NUMBERED_HEADING.match(f.block.text) for f in fs):
+            out.update(id(f) for f in fs)
+    if out:  # a list of cards that is most of the container is its content (a listicle, a gallery)
+        in_cards = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
+        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
+        if in_cards > INNER_CARD_MAX_SHARE * rest:
+            return set()
+    return out
+
+
+def forms_inside(inside: list[Any], container: Any) -> set[int]:
+    """Blocks inside a ``<form>`` below the container, by feat id (a page wrapped whole in a
+    form, as some frameworks do, keeps its article: only forms below the container count;
+    and a page whose forms hold much of its prose keeps them: an error or log-in page)."""
+    out: set[int] = set()
+    for f in inside:
+        path = f.block.path
+        for j in range(len(path) - 1, -1, -1):
+            el = path[j]
+            if el is container:
+                break
+            if el.tag == "form":
+                out.add(id(f))
+                break
+    if out:
+        in_forms = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
+        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
+        if in_forms > FORM_MAX_SHARE * rest:
+            return set()
+    return out
+
+
+def in_form(path: tuple[Any, ...]) -> bool:
+    """True inside a ``<form>`` (a sign-up box's messages are not the article's)."""
+    return any(el.tag == "form" for el in path)
+
+
+_MEDIA_CACHE: dict[frozenset[str], bool] = {}
+
+
+def is_media(tokens: frozenset[str]) -> bool:
+    """True when a block's class/id tokens place it in a picture, video or gallery (a caption)."""
+    got = _MEDIA_CACHE.get(tokens)
+    if got is None:
+        got = any(p in MEDIA_PARTS for tok in tokens for p in TOKEN_SPLIT.split(tok))
+        if len(_MEDIA_CACHE) >= CACHE_MAX:
+            _MEDIA_CACHE.clear()
+        _MEDIA_CACHE[tokens] = got
+    return got
+
+
+def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
+                   lead: Any) -> dict[int, Any]:
+    """Blocks of the container that sit in a chrome signal holding little of its prose, by id.
+
+    Weak evidence never counts here, nor a signal around the container or
+    around the paragraph under the title.
+    """
+    if not signals:
+        return {}
+    lead_path = set(lead.block.path) if lead is not None else set()
+    total = sum(f.nonlink for f in inside if f.value > 0) or 1.0
+    per_sig: dict[Any, list[Any]] = {}
+    for f in inside:
+        path = f.block.path
+        try:
+            start = path.index(container) + 1
+        except ValueError:
+            start = 0
+        for el in path[start:]:
+            sig = signals.get(el)
+            if sig is not None and sig.weight < 1.0 and sig.strength != "weak" and el not in lead_path:
+                per_sig.setdefault(sig, []).append(f)
+                break
+    out: dict[int, Any] = {}
+    for sig, fs in per_sig.items():
+        prose = sum(f.nonlink for f in fs if f.value > 0)
+        if prose < SIGNAL_INSIDE_SHARE * total:
+            for f in fs:
+                out[id(f)] = sig
+    return out
