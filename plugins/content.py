@@ -58,6 +58,7 @@ from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END,
                                                TOKEN_SPLIT, cards_inside, chrome_inside, forms_inside, in_form,
                                                is_media, standfirst_like)
+from newsclean.plugins.vocab.stateflags import STATE_FIRST, STATE_LAST, is_state_flag  # noqa: F401 (re-exported)
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 
@@ -94,11 +95,6 @@ GENERIC_PARTS = frozenset((
     "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
     "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
 ))
-#: Class tokens that are state flags, not region names (``comments-enabled``, ``has-sidebar``,
-#: ``is-sticky``, ``with-ads``, ``menu-open``): by the first or the last word of the token.
-STATE_FIRST = frozenset(("is", "has", "with", "no", "without", "show", "hide"))
-STATE_LAST = frozenset(("enabled", "disabled", "open", "opened", "closed", "active", "inactive", "visible",
-                        "hidden", "allowed", "on", "off"))
 #: ``itemprop`` values that say "this is the article body" outright.
 ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
 
@@ -267,15 +263,6 @@ def hint_factor(el: Any) -> float:
             _HINT_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
         _HINT_CACHE[key] = got
     return got if got != 1.0 else base
-
-
-def is_state_flag(token: str) -> bool:
-    """True for a lower-case class token that flags a state (``comments-enabled``, ``has-comments``).
-
-    Only tokens of two words or more: ``open`` or ``active`` alone name nothing either way.
-    """
-    parts = [p for p in TOKEN_SPLIT.split(token) if p]
-    return len(parts) >= 2 and (parts[0] in STATE_FIRST or parts[-1] in STATE_LAST)
 
 
 _REGION_CACHE: dict[frozenset[str], str] = {}

@@ -1,0 +1,26 @@
+"""Class tokens that flag a state of an element, not a region of the page.
+
+``comments-enabled``, ``has-sidebar``, ``is-sticky``, ``with-ads``, ``menu-open``:
+themes put them on the article's own wrappers, so they are no evidence of
+comments, a sidebar or ads. Told by the first or the last word of the token.
+"""
+from __future__ import annotations
+
+import re
+
+#: First words of a state flag.
+STATE_FIRST = frozenset(("is", "has", "with", "no", "without", "show", "hide"))
+#: Last words of a state flag.
+STATE_LAST = frozenset(("enabled", "disabled", "open", "opened", "closed", "active", "inactive", "visible",
+                        "hidden", "allowed", "on", "off"))
+
+_SPLIT = re.compile(r"[-_:\s]+")
+
+
+def is_state_flag(token: str) -> bool:
+    """True for a lower-case class token that flags a state (``comments-enabled``, ``has-comments``).
+
+    Only tokens of two words or more: ``open`` or ``active`` alone name nothing either way.
+    """
+    parts = [p for p in _SPLIT.split(token) if p]
+    return len(parts) >= 2 and (parts[0] in STATE_FIRST or parts[-1] in STATE_LAST)
