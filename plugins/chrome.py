@@ -50,6 +50,7 @@ from newsclean.blocks import describe_element
 from newsclean.density import SubtreeCounts
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
+from newsclean.plugins.vocab.stateflags import names_no_region
 from newsclean.text import cjk_count, punct_count
 
 # ---------------------------------------------------------------------------
@@ -473,16 +474,17 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
     """(region, token, strong) when a token of a class or id value names a chrome region.
 
     ``strong``: the token says nothing but the region (``comments``,
-    ``site-footer``, ``comment-list``), unlike ``has-sidebar`` or
-    ``post-comments``, which wrappers of the article carry too.
+    ``site-footer``, ``comment-list``), unlike ``sidebar-widget`` or
+    ``post-comments``, which wrappers of the article carry too. State flags
+    (``has-sidebar``, ``comments-enabled``, ``menu-open``) name no region.
     """
     got = _VALUE_CACHE.get(value)
     if got is not None:
         return got
     got = ("", "", False)
     for tok in value.lower().split():
-        if tok in NOT_CHROME:
-            continue
+        if tok in NOT_CHROME or names_no_region(tok):
+            continue  # "comments-enabled", "has-sidebar": a state of the element, not a region
         parts = _SPLIT.split(tok)
         if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
             continue

@@ -38,7 +38,7 @@ def test_vocabularies_are_data():
     ("site-footer", "footer", True),
     ("main-nav", "nav", True),
     ("breadcrumbs", "nav", True),
-    ("has-sidebar", "sidebar", False),
+    ("has-sidebar", "", False),  # a state flag: what the element has, not what it is
     ("post-comments", "comments", False),
     ("footerWrap", "footer", False),
     ("widget Blog", "sidebar", False),

@@ -14,6 +14,10 @@ STATE_FIRST = frozenset(("is", "has", "with", "no", "without", "show", "hide"))
 STATE_LAST = frozenset(("enabled", "disabled", "open", "opened", "closed", "active", "inactive", "visible",
                         "hidden", "allowed", "on", "off"))
 
+#: First words that say what an element HAS, never what it is (``has-sidebar``, ``with-comments``);
+#: ``is-right-rail`` by contrast says what it is.
+HAVING_FIRST = frozenset(("has", "with", "no", "without"))
+
 _SPLIT = re.compile(r"[-_:\s]+")
 
 
@@ -24,3 +28,10 @@ def is_state_flag(token: str) -> bool:
     """
     parts = [p for p in _SPLIT.split(token) if p]
     return len(parts) >= 2 and (parts[0] in STATE_FIRST or parts[-1] in STATE_LAST)
+
+
+def names_no_region(token: str) -> bool:
+    """True for a state flag that cannot name the element's own region: ``comments-enabled``,
+    ``has-sidebar``, ``menu-open`` (but not ``is-right-rail``, which says what the element is)."""
+    parts = [p for p in _SPLIT.split(token) if p]
+    return len(parts) >= 2 and (parts[0] in HAVING_FIRST or parts[-1] in STATE_LAST)
