@@ -59,6 +59,8 @@ class SubtreeCounts:
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
+        # the root's text, read to set the budget and kept until chars(root) counts it (once)
+        self._root_text: str | None = None
 
     # -- the two ways of answering -------------------------------------------------
 
@@ -67,7 +69,8 @@ class SubtreeCounts:
             return False
         if self._budget is None:
             if self._root_len is None:
-                self._root_len = len(_text(self.root))
+                self._root_text = _text(self.root)
+                self._root_len = len(self._root_text)
                 self.reads += self._root_len
             self._budget = DIRECT_BUDGET * max(self._root_len, 1)
         if self.reads + size_hint > self._budget:
@@ -124,7 +127,12 @@ class SubtreeCounts:
             if memo is None:
                 memo = self._direct[el] = [-1, -1]
             if memo[0] < 0:
-                text = _text(el)
+                # (the root's text, already read for the budget, is not serialised again; the read
+                # is still counted, so the budget sees the same numbers)
+                if el is self.root and self._root_text is not None:
+                    text, self._root_text = self._root_text, None
+                else:
+                    text = _text(el)
                 self.reads += len(text)
                 if len(text) < under:
                     return len(text)
