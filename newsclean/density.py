@@ -40,6 +40,11 @@ def _text(el: Any) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
+def _leaf_or_text(el: Any) -> str:
+    """``_text(el)``, without a serialiser for an element with no children (most links)."""
+    return (el.text or "") if len(el) == 0 else _text(el)
+
+
 class SubtreeCounts:
     """Per-element text, link-text and marker facts of one tree, each subtree read about once.
 
@@ -148,13 +153,13 @@ class SubtreeCounts:
             if memo[1] < 0:
                 n = 0
                 for a in el.iter("a"):  # (an XPath such as .//a//text() is slow on deep trees)
-                    t = _text(a)
+                    t = _leaf_or_text(a)
                     n += nonspace_len(t)
                     self.reads += len(t) + 1
                 memo[1] = n
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
-        return got[1] if got else sum(nonspace_len(_text(a)) for a in el.iter("a"))
+        return got[1] if got else sum(nonspace_len(_leaf_or_text(a)) for a in el.iter("a"))
 
     def prose(self, el: Any) -> int:
         """Characters outside links."""

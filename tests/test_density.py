@@ -56,3 +56,11 @@ def test_counts_of_other_elements_and_links_are_in_characters():
     assert counts.chars(div) == nonspace_len("Prose of the page, with commas.One link二号 链接")
     assert counts.link_chars(div) == nonspace_len("One link二号 链接")
     assert counts.prose(body) == counts.chars(body) - counts.link_chars(body)
+
+
+def test_link_with_child_elements_counts_all_its_text():
+    # a link with children needs the whole subtree's text, a childless one only its own text
+    body = lxml.html.fromstring("<html><body><p>Lead <a href='/x'>Read <b>more</b><!-- c --> here</a> "
+                                "<a href='/y'>next</a> tail</p></body></html>").find("body")
+    counts = SubtreeCounts(body)
+    assert counts.link_chars(body) == nonspace_len("Read more here") + nonspace_len("next")
