@@ -40,6 +40,11 @@ def _text(el: Any) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
+def _leaf_or_text(el: Any) -> str:
+    """``_text(el)``, without a serialiser for an element with no children (most links)."""
+    return (el.text or "") if len(el) == 0 else _text(el)
+
+
 class SubtreeCounts:
     """Per-element text, link-text and marker facts of one tree, each subtree read about once.
 
@@ -59,6 +64,8 @@ class SubtreeCounts:
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
+        # the root's text, read to set the budget and kept until chars(root) counts it (once)
+        self._root_text: str | None = None
 
     # -- the two ways of answering -------------------------------------------------
 
@@ -67,7 +74,8 @@ class SubtreeCounts:
             return False
         if self._budget is None:
             if self._root_len is None:
-                self._root_len = len(_text(self.root))
+                self._root_text = _text(self.root)
+                self._root_len = len(self._root_text)
                 self.reads += self._root_len
             self._budget = DIRECT_BUDGET * max(self._root_len, 1)
         if self.reads + size_hint > self._budget:
@@ -124,7 +132,12 @@ class SubtreeCounts:
             if memo is None:
                 memo = self._direct[el] = [-1, -1]
             if memo[0] < 0:
-                text = _text(el)
+                # (the root's text, already read for the budget, is not serialised again; the read
+                # is still counted, so the budget sees the same numbers)
+                if el is self.root and self._root_text is not None:
+                    text, self._root_text = self._root_text, None
+                else:
+                    text = _text(el)
                 self.reads += len(text)
                 if len(text) < under:
                     return len(text)
@@ -140,13 +153,13 @@ class SubtreeCounts:
             if memo[1] < 0:
                 n = 0
                 for a in el.iter("a"):  # (an XPath such as .//a//text() is slow on deep trees)
-                    t = _text(a)
+                    t = _leaf_or_text(a)
                     n += nonspace_len(t)
                     self.reads += len(t) + 1
                 memo[1] = n
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
-        return got[1] if got else sum(nonspace_len(_text(a)) for a in el.iter("a"))
+        return got[1] if got else sum(nonspace_len(_leaf_or_text(a)) for a in el.iter("a"))
 
     def prose(self, el: Any) -> int:
         """Characters outside links."""

@@ -135,3 +135,18 @@ def test_class_named_captions_are_caption_blocks():
     assert kinds["Repair crews finished the work two days early."] == "caption"
     assert kinds["Harbour officials said traffic would be back to normal by the weekend."] == "paragraph"
     assert "*The northern pier at dawn on Monday.*" in article.to_markdown()
+
+
+def test_tokens_of_repeated_class_words_under_different_ancestors_stay_apart():
+    # siblings share a (inherited tokens, words) pair; the same words elsewhere inherit other tokens
+    html = ("<html><body><div class='Main'><ul class='list'><li class='item'>one</li><li class='item'>two</li>"
+            "</ul></div><div class='side'><ul class='list'><li class='item'>three</li></ul>"
+            "<p class='caption'>A caption under the side box.</p><p class='Caption'>Another caption.</p>"
+            "<p class='  '>Blank class.</p></div></body></html>")
+    blocks = {b.text: b for b in blocks_of(html)}
+    assert blocks["one"].tokens == blocks["two"].tokens == {"main", "list", "item"}
+    assert blocks["three"].tokens == {"side", "list", "item"}
+    assert blocks["A caption under the side box."].kind == "caption"
+    assert blocks["Another caption."].kind == "caption"
+    assert blocks["Another caption."].tokens == {"side", "caption"}
+    assert blocks["Blank class."].tokens == {"side"} and blocks["Blank class."].kind == "paragraph"

@@ -220,3 +220,17 @@ def test_a_date_next_to_the_title_is_read_when_nothing_else_says_it() -> None:
     art = clean("<meta property='og:locale' content='nb_NO'>", body)
     assert art.published is not None and art.published.date().isoformat() == "2024-08-05"
     assert clean("", "<h1>Council approves transit plan</h1>" + BODY_EN).published is None  # none: none invented
+
+
+def test_class_search_finds_late_matches_and_nothing_on_pages_without_the_words():
+    import lxml.html
+
+    filler = "".join(f"<div class='row r{i}'><p class='text'>Paragraph {i}.</p></div>" for i in range(50))
+    body = lxml.html.fromstring(f"<html><body class='author-page'>{filler}<span class='c-Author__name'>Jane</span>"
+                                "<time class='pubdate'>1 May</time></body></html>").find("body")
+    found = list(htmlmeta._BYLINE_CLASSED(body))
+    assert [el.get("class") for el in found] == ["c-Author__name"]  # the body itself is not its own descendant
+    assert [el.tag for el in htmlmeta._DATE_CLASSED(body)] == ["time"]
+    plain = lxml.html.fromstring(f"<html><body class='author'>{filler}</body></html>").find("body")
+    assert list(htmlmeta._BYLINE_CLASSED(plain)) == []
+    assert list(htmlmeta._DATE_CLASSED(plain)) == []
