@@ -7,6 +7,7 @@ comments, a sidebar or ads. Told by the first or the last word of the token.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: First words of a state flag.
 STATE_FIRST = frozenset(("is", "has", "with", "no", "without", "show", "hide"))
@@ -21,17 +22,23 @@ HAVING_FIRST = frozenset(("has", "with", "no", "without"))
 _SPLIT = re.compile(r"[-_:\s]+")
 
 
+@lru_cache(maxsize=8192)
 def is_state_flag(token: str) -> bool:
     """True for a lower-case class token that flags a state (``comments-enabled``, ``has-comments``).
 
     Only tokens of two words or more: ``open`` or ``active`` alone name nothing either way.
     """
+    if _SPLIT.search(token) is None:
+        return False  # one word: no flag
     parts = [p for p in _SPLIT.split(token) if p]
     return len(parts) >= 2 and (parts[0] in STATE_FIRST or parts[-1] in STATE_LAST)
 
 
+@lru_cache(maxsize=8192)
 def names_no_region(token: str) -> bool:
     """True for a state flag that cannot name the element's own region: ``comments-enabled``,
     ``has-sidebar``, ``menu-open`` (but not ``is-right-rail``, which says what the element is)."""
+    if _SPLIT.search(token) is None:
+        return False
     parts = [p for p in _SPLIT.split(token) if p]
     return len(parts) >= 2 and (parts[0] in HAVING_FIRST or parts[-1] in STATE_LAST)
