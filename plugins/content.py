@@ -58,7 +58,7 @@ from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END,
                                                TOKEN_SPLIT, cards_inside, chrome_inside, forms_inside, in_form,
                                                is_media, standfirst_like)
-from newsclean.plugins.vocab.stateflags import STATE_FIRST, STATE_LAST, is_state_flag  # noqa: F401 (re-exported)
+from newsclean.plugins.vocab.stateflags import is_state_flag
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 

@@ -185,11 +185,6 @@ _BYLINE_CLASSED = _class_search(w[1:] for w in AUTHOR_CLASS_WORDS)
 _DATE_CLASSED = _class_search(DATE_CLASS_WORDS)
 
 
-def _all_of(query: Callable[[Any], Iterator[Any]]) -> Callable[[Any], list[Any]]:
-    return lambda body: list(query(body))
-
-
-_BYLINE_CLASS = _all_of(_BYLINE_CLASSED)  # every match, as the XPath gave them
 _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
                              r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
 _STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|"

@@ -82,7 +82,6 @@ def test_class_queries_find_what_the_plain_xpath_finds() -> None:
             assert len(want) >= 4
             assert list(query(body)) == want
             assert body not in list(query(body))  # descendants only, as the XPath
-        assert htmlmeta._BYLINE_CLASS(body) == list(htmlmeta._BYLINE_CLASSED(body))
 
 
 def test_the_first_byline_class_names_the_author_and_an_inner_one_wins() -> None:

@@ -22,15 +22,20 @@ HAVING_FIRST = frozenset(("has", "with", "no", "without"))
 _SPLIT = re.compile(r"[-_:\s]+")
 
 
+def _words(token: str) -> list[str]:
+    """The words of a class token (none split off a one-word token, found in one C search)."""
+    if _SPLIT.search(token) is None:
+        return [token]
+    return [p for p in _SPLIT.split(token) if p]
+
+
 @lru_cache(maxsize=8192)
 def is_state_flag(token: str) -> bool:
     """True for a lower-case class token that flags a state (``comments-enabled``, ``has-comments``).
 
     Only tokens of two words or more: ``open`` or ``active`` alone name nothing either way.
     """
-    if _SPLIT.search(token) is None:
-        return False  # one word: no flag
-    parts = [p for p in _SPLIT.split(token) if p]
+    parts = _words(token)
     return len(parts) >= 2 and (parts[0] in STATE_FIRST or parts[-1] in STATE_LAST)
 
 
@@ -38,7 +43,5 @@ def is_state_flag(token: str) -> bool:
 def names_no_region(token: str) -> bool:
     """True for a state flag that cannot name the element's own region: ``comments-enabled``,
     ``has-sidebar``, ``menu-open`` (but not ``is-right-rail``, which says what the element is)."""
-    if _SPLIT.search(token) is None:
-        return False
-    parts = [p for p in _SPLIT.split(token) if p]
+    parts = _words(token)
     return len(parts) >= 2 and (parts[0] in HAVING_FIRST or parts[-1] in STATE_LAST)
