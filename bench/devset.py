@@ -660,7 +660,9 @@ def score_metadata(folder: Path) -> dict[str, Counter]:
             iso = rec.get("publish_time_iso") or ""
             if "T" in iso:
                 want = datetime.fromisoformat(iso)
-                got = art.published.astimezone(want.tzinfo) if art.published and want.tzinfo else art.published
+                # (a naive time is the page's wall clock: compared with the truth's own)
+                aware = art.published is not None and art.published.tzinfo is not None
+                got = art.published.astimezone(want.tzinfo) if aware and want.tzinfo else art.published
                 c["time_n"] += 1
                 c["day_ok"] += bool(got and got.date() == want.date())
                 c["minute_ok"] += bool(got and got.date() == want.date()

@@ -149,7 +149,8 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool, vis
         if visible_only:
             page = strip_declarations(page)
         art = cleaner.clean(page, rec.get("url") or None, input_kind="text" if is_text else None)
-        pub = art.published.astimezone(_truth_zone(rec, zone)) if art.published else None
+        pub = art.published  # (a naive time is the page's wall clock, compared as it is)
+        pub = pub.astimezone(_truth_zone(rec, zone)) if pub is not None and pub.tzinfo is not None else pub
         truth = rec.get("publish_time")
         m = _TRUTH_DT.match(truth) if truth else None
         if m:

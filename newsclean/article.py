@@ -68,7 +68,9 @@ class Removal:
 class Article:
     """A cleaned article.
 
-    ``published`` is zone-aware whenever it is set. ``notes`` says what the
+    ``published`` is zone-aware when the page (or ``Options``) gives its zone; a time
+    whose zone nothing tells is naive, the page's wall clock (UTC is never guessed);
+    a date without its time is midnight UTC. ``notes`` says what the
     reader should know about how the article was made: plugins that failed,
     fallbacks taken, or why the article is empty.
     """

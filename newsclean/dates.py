@@ -22,14 +22,16 @@ Formats read (patterns are data at the top of the module):
   precision ``"month"`` so that callers can skip them.
 
 Zones: an explicit zone (``Z``, ``+08:00``, ``GMT+8``, ``UTC``, ``EDT``,
-``ET``, ``北京时间`` ...) wins; otherwise the caller's ``tz_hours`` is used.
+``ET``, ``北京时间`` ...) wins; otherwise the caller's ``tz_hours`` is used, and
+where no zone is known a time of day stays naive (the page's wall clock): UTC is
+never invented for it.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import Any
+from typing import Any, Iterable
 
 from .datewords import DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, TIME_SUFFIXES, WEEKDAY_NAMES
 from .patterns import Anchors, terms_regex
@@ -44,6 +46,9 @@ __all__ = [
     "date_in_url",
     "strip_dates",
     "with_zone",
+    "page_offset",
+    "attach_zone",
+    "PAGE_STAMPS",
     "zone_hours_for",
     "zone_for",
     "EARLIEST_YEAR",
@@ -52,6 +57,10 @@ __all__ = [
 # ---------------------------------------------------------------------------
 # data
 # ---------------------------------------------------------------------------
+
+#: ``Document.state`` key: the zone-aware times a page declares (JSON-LD, ``<meta>``), whose
+#: offsets :func:`attach_zone` gives to the page's times written without one.
+PAGE_STAMPS = "dates:page_stamps"
 
 #: Dates before this year are taken as misreadings (ids, prices), not stamps.
 EARLIEST_YEAR = 1980
@@ -300,20 +309,51 @@ def _zone_of(text: str | None, naive: datetime) -> tzinfo | None:
     return None
 
 
-def with_zone(value: datetime, tz_hours: "float | tuple[str, float]") -> datetime:
+def with_zone(value: datetime, tz_hours: "float | tuple[str, float] | None") -> datetime:
     """``value`` unchanged when zone-aware, else read in UTC+``tz_hours``.
 
     tz_hours may also be an (IANA name, standard hours) pair (what :func:`zone_for`
     gives): the offset in force at that wall-clock time is used; a value at midnight
-    (a date without its time) is then kept on its day, in UTC.
+    (a date without its time) is then kept on its day, in UTC. With ``None`` (no zone
+    is known) a time of day stays naive: the page's wall clock, never a guessed UTC;
+    a date alone is still stamped UTC (it names the day, not a moment).
     """
     if value.tzinfo is not None and value.utcoffset() is not None:
         return value
-    if isinstance(tz_hours, tuple):
+    if tz_hours is None or isinstance(tz_hours, tuple):
         if value.time() == datetime.min.time():
             return value.replace(tzinfo=_fixed(0.0))  # a date alone names the day, not a moment in that zone
-        return value.replace(tzinfo=_named_zone(tz_hours, value))
+        return value if tz_hours is None else value.replace(tzinfo=_named_zone(tz_hours, value))
     return value.replace(tzinfo=_fixed(tz_hours))
+
+
+def attach_zone(value: datetime, tz_hours: "float | tuple[str, float] | None",
+                stamps: "Iterable[datetime]" = ()) -> datetime:
+    """``value`` with a zone: its own, else the page's own offset of that day (the one its
+    zone-aware ``stamps`` agree on, :func:`page_offset`) for a time of day, else as
+    :func:`with_zone` reads it in ``tz_hours`` (None: a time of day stays naive)."""
+    if value.tzinfo is not None and value.utcoffset() is not None:
+        return value
+    if value.time() != datetime.min.time():
+        own = page_offset(stamps, value.date())
+        if own is not None:
+            return value.replace(tzinfo=own)
+    return with_zone(value, tz_hours)
+
+
+def page_offset(stamps: "Iterable[datetime]", day: date) -> tzinfo | None:
+    """The page's own UTC offset for ``day``: the one its zone-aware stamps of that day
+    (in their own zone) agree on, else None.
+
+    A stamp in UTC (``Z``, ``+00:00``) tells how a server stores times, not where the
+    page is, and is no evidence; two different offsets on one day are none either.
+    """
+    found: set[timedelta] = set()
+    for s in stamps:
+        off = s.utcoffset() if s.tzinfo is not None else None
+        if off and s.date() == day:
+            found.add(off)
+    return timezone(found.pop()) if len(found) == 1 else None
 
 
 def _named_zone(zone: tuple[str, float], naive: datetime) -> tzinfo:
@@ -327,26 +367,29 @@ def _named_zone(zone: tuple[str, float], naive: datetime) -> tzinfo:
         return _fixed(std)
 
 
-def zone_for(language: str | None, options: Any = None) -> "float | tuple[str, float]":
+def zone_for(language: str | None, options: Any = None) -> "float | tuple[str, float] | None":
     """The zone to assume for a page that names none: China's on Chinese pages, the caller's
-    ``default_tz_hours`` when set (not 0), else the zone of a language written mostly in one zone
-    (``de`` -> Europe/Berlin, :data:`newsclean.datewords.LANGUAGE_ZONES`), else UTC."""
+    ``default_tz_hours`` when set, else the zone of a language written mostly in one zone
+    (``de`` -> Europe/Berlin, :data:`newsclean.datewords.LANGUAGE_ZONES`), else None: no
+    zone is known, and :func:`with_zone` leaves a time naive."""
     hours = zone_hours_for(language, options)
-    if (language or "").lower().startswith("zh") or hours != 0.0:
+    if hours is not None:
         return hours
     base = (language or "").lower().replace("_", "-").split("-")[0]
-    return LANGUAGE_ZONES.get(base, 0.0)
+    return LANGUAGE_ZONES.get(base)
 
 
-def zone_hours_for(language: str | None, options: Any = None) -> float:
-    """The zone to assume for a page that gives none: China's for Chinese pages.
+def zone_hours_for(language: str | None, options: Any = None) -> float | None:
+    """The zone to assume for a page that gives none: China's for Chinese pages, else the
+    caller's ``default_tz_hours`` (None when not set).
 
     options: an object with ``china_tz_hours`` and ``default_tz_hours``
-    (newsclean's Options); without it, 8.0 and 0.0.
+    (newsclean's Options); without it, 8.0 and None.
     """
-    china = float(getattr(options, "china_tz_hours", 8.0))
-    default = float(getattr(options, "default_tz_hours", 0.0))
-    return china if (language or "").lower().startswith("zh") else default
+    if (language or "").lower().startswith("zh"):
+        return float(getattr(options, "china_tz_hours", 8.0))
+    default = getattr(options, "default_tz_hours", None)
+    return None if default is None else float(default)
 
 
 # ---------------------------------------------------------------------------

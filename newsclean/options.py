@@ -31,7 +31,10 @@ class Options:
         URIs, a <meta> content ...), on any page that can hold one.
     max_attributes: attributes of one tag past this many are dropped before parsing
         (the parser's time grows with their square).
-    default_tz_hours: zone assumed for a time without one on a non-Chinese page.
+    default_tz_hours: zone assumed for a time without one on a non-Chinese page; None
+        (the default): the page's own offset of that day when another of its stamps
+        gives one, else the zone of a language written in one zone, else the time stays
+        naive (the page's wall clock) rather than a guessed UTC.
     china_tz_hours: zone assumed for a Chinese page that gives none.
     language: a language hint ("zh", "en" ...) when the page gives none.
     """
@@ -43,7 +46,7 @@ class Options:
     max_block_chars: int = 200_000
     max_attr_chars: int = 10_000
     max_attributes: int = 1000
-    default_tz_hours: float = 0.0
+    default_tz_hours: float | None = None
     china_tz_hours: float = 8.0
     language: str | None = None
 

@@ -30,8 +30,10 @@ Scores follow "structured data > meta > visible lines": the line plugins
 
 It runs in the tree stage (order 50) before any pruning, so that chrome
 plugins removing a page header cannot take the declarations with them. A time
-without a zone is read in ``Options.china_tz_hours`` on a Chinese page (by the
-script of its title and first text), else in ``Options.default_tz_hours``.
+without a zone takes the offset the page's zone-aware declarations give for that
+day (UTC ones are no evidence), else is read in ``Options.china_tz_hours`` on a
+Chinese page (by the script of its title and first text), else in
+``Options.default_tz_hours`` or its language's zone; else it stays naive.
 Work is bounded: at most ``MAX_JSONLD_SCRIPTS`` scripts, ``MAX_JSONLD_CHARS``
 characters of JSON in all, walked to ``MAX_JSON_NODES`` nodes; bad JSON is
 skipped; the body's elements are searched (compiled XPath for attributes, one
@@ -50,7 +52,8 @@ from lxml import etree
 from newsclean.authors import (SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender,
                                declared_case, labelled_author_metas, organisation_name, profile_link_names,
                                publisher_names, tidy_name, uninvert)
-from newsclean.dates import find_dates, is_plausible, parse_date, strip_dates, with_zone, zone_for
+from newsclean.dates import (PAGE_STAMPS, attach_zone, find_dates, is_plausible, parse_date, strip_dates,
+                             zone_for)
 from newsclean.text import detect_language, has_cjk, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -82,6 +85,8 @@ PUBLISHED_METAS: dict[str, float] = {
 }
 MODIFIED_METAS = frozenset(("article:modified_time", "og:updated_time", "datemodified", "lastmodified",
                             "last-modified", "dcterms.modified", "updated_time"))
+#: JSON-LD keys of an article's times, read for the page's own UTC offset.
+STAMP_KEYS = ("datePublished", "dateCreated", "dateModified", "uploadDate")
 #: <meta> names for the author.
 AUTHOR_METAS: dict[str, float] = {
     "author": 6.0, "article:author": 6.0, "og:article:author": 6.0, "dc.creator": 6.0, "dcterms.creator": 6.0, "byl": 6.0,
@@ -224,7 +229,7 @@ def read_declared(doc: Any) -> None:
         doc.extra.setdefault("site_name", site_name)
     if not doc.lang_hint:
         doc.lang_hint = _declared_language(metas, jsonld)
-    zone = _Zone(root, doc)
+    zone = _Zone(root, doc, _declared_stamps(metas, jsonld))
 
     _read_titles(doc, root, metas, jsonld)
     _read_published(doc, metas, jsonld, zone)
@@ -261,12 +266,16 @@ _UNSET = object()
 
 
 class _Zone:
-    """The zone for times that give none, worked out only when one is needed."""
+    """The zone for times that give none, worked out only when one is needed: the page's own
+    offset of that day (from its zone-aware declarations), else :func:`zone_for` (which may
+    know none: the time then stays naive)."""
 
-    def __init__(self, root: Any, doc: Any) -> None:
+    def __init__(self, root: Any, doc: Any, stamps: list[Any] = ()) -> None:  # type: ignore[assignment]
         self.root, self.doc = root, doc
-        self.hours: Any = None
+        self.hours: Any = _UNSET
         self.lang: object = _UNSET
+        self.stamps = list(stamps)
+        doc.state[PAGE_STAMPS] = self.stamps  # (the time stamp lines read later use them too)
 
     def language(self) -> str | None:
         if self.lang is _UNSET:
@@ -276,9 +285,22 @@ class _Zone:
     def attach(self, value: Any) -> Any:
         if value.tzinfo is not None:
             return value
-        if self.hours is None:
+        if self.hours is _UNSET:
             self.hours = zone_for(self.language(), self.doc.options)
-        return with_zone(value, self.hours)
+        return attach_zone(value, self.hours, self.stamps)
+
+
+def _declared_stamps(metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> list[Any]:
+    """The zone-aware times the page declares (publication and modification), for their offsets."""
+    values: list[Any] = [obj.get(k) for obj in _article_objects(jsonld) for k in STAMP_KEYS]
+    values += [v for key in (*PUBLISHED_METAS, *MODIFIED_METAS) for v in metas.get(key, ())[:1]]
+    out = []
+    for v in values:
+        if isinstance(v, str) and len(v) >= 16:  # (a time of day takes at least "2025-01-01T10:00")
+            when = parse_date(v, tz_hours=None)
+            if when is not None and when.tzinfo is not None:
+                out.append(when)
+    return out
 
 
 # -- reading ------------------------------------------------------------------

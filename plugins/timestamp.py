@@ -13,8 +13,9 @@ a bare stamp > labelled as updated; with a time of day over a bare date;
 under the title over elsewhere; a stamp that agrees with a date in the URL
 wins ties; stamps that sit in a run of stamps (lists of teasers, comment
 threads) lose. Dates in the future or before :data:`newsclean.dates.EARLIEST_YEAR`
-are ignored. A stamp with no zone is read in ``Options.china_tz_hours`` on a
-Chinese page, else in ``Options.default_tz_hours``. Declared metadata (see the
+are ignored. A stamp with no zone takes the page's own offset of that day (from
+its declarations), else is read in ``Options.china_tz_hours`` on a Chinese page, else
+in ``Options.default_tz_hours`` or the zone of its language; else it stays naive. Declared metadata (see the
 ``htmlmeta`` plugin) outranks what the lines say, except that a line giving a
 time of day refines a declared date of the same day without one.
 """
@@ -27,8 +28,8 @@ from datetime import datetime, time
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import DateMatch, date_in_url, is_plausible, relative_spans, strip_dates, \
-    with_zone, zone_for
+from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is_plausible, relative_spans, \
+    strip_dates, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import Anchors
@@ -142,7 +143,8 @@ def read_stamps(doc: Any) -> None:
             _line(doc, b, text, True, candidates, dated)
     best = _best(candidates, title_at, url_day, dated)
     if best is not None:
-        _propose(doc, with_zone(best.match.value, tz), min(best.score, SCORE_CAP), best.match.has_time)
+        when = attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ()))
+        _propose(doc, when, min(best.score, SCORE_CAP), best.match.has_time)
     elif url_day is not None:
         doc.meta.propose("published", with_zone(datetime.combine(url_day, time()), tz), SCORE_URL)
 

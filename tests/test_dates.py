@@ -136,10 +136,33 @@ def test_zones_for_pages() -> None:
     assert zone_hours_for("zh", Opts()) == 8.0
     assert zone_hours_for("zh-TW", Opts()) == 8.0
     assert zone_hours_for("en", Opts()) == -5.0
-    assert zone_hours_for(None) == 0.0
+    assert zone_hours_for(None) is None  # no caller's zone: none is assumed
     aware = datetime(2025, 1, 1, tzinfo=timezone.utc)
     assert with_zone(aware, 8) is aware
     assert with_zone(datetime(2025, 1, 1), 8).utcoffset() == timedelta(hours=8)
+
+
+def test_a_time_without_a_known_zone_stays_naive() -> None:
+    wall = datetime(2025, 3, 4, 16, 19)
+    assert with_zone(wall, None) == wall and with_zone(wall, None).tzinfo is None  # UTC is never invented
+    assert with_zone(datetime(2025, 3, 4), None) == datetime(2025, 3, 4, tzinfo=timezone.utc)  # a day alone
+    assert with_zone(wall, 0.0).utcoffset() == timedelta(0)  # a caller's explicit UTC is kept
+
+
+def test_the_pages_own_offset_of_that_day() -> None:
+    from newsclean.dates import attach_zone, page_offset
+
+    east = timezone(timedelta(hours=-5))
+    stamps = [datetime(2025, 3, 4, 17, 0, tzinfo=east), datetime(2025, 3, 9, 8, 0, tzinfo=timezone.utc)]
+    wall = datetime(2025, 3, 4, 16, 19)
+    assert page_offset(stamps, date(2025, 3, 4)) == east
+    assert attach_zone(wall, None, stamps) == datetime(2025, 3, 4, 16, 19, tzinfo=east)
+    assert attach_zone(wall, 1.0, stamps).utcoffset() == timedelta(hours=-5)  # the page's word beats a guess
+    # another day, a UTC stamp, or offsets that disagree: no evidence
+    assert attach_zone(datetime(2025, 3, 9, 8, 30), None, stamps).tzinfo is None
+    assert page_offset(stamps + [datetime(2025, 3, 4, 9, 0, tzinfo=timezone(timedelta(hours=2)))],
+                       date(2025, 3, 4)) is None
+    assert attach_zone(datetime(2025, 3, 4), None, stamps) == datetime(2025, 3, 4, tzinfo=timezone.utc)
 
 
 @pytest.mark.parametrize("text, want, precision", [
@@ -183,8 +206,8 @@ def test_zone_for_a_language_written_in_one_zone() -> None:
     assert with_zone(datetime(2025, 7, 1, 14, 5), berlin).utcoffset() == timedelta(hours=2)  # summer time
     assert with_zone(datetime(2025, 12, 1, 14, 5), berlin).utcoffset() == timedelta(hours=1)
     assert with_zone(datetime(2025, 12, 1), berlin).utcoffset() == timedelta(0)  # a date alone keeps its day
-    assert zone_for("en") == 0.0 and zone_for("zh-CN") == 8.0
-    assert zone_for(None) == 0.0
+    assert zone_for("en") is None and zone_for("zh-CN") == 8.0  # English is written in many zones
+    assert zone_for(None) is None
 
 
 def test_dotted_time_after_a_joiner_but_never_a_second_date() -> None:

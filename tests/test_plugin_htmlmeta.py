@@ -80,10 +80,26 @@ def test_chinese_page_without_zone_is_utc8() -> None:
 
 def test_english_page_without_zone_uses_the_default() -> None:
     art = clean("<meta name='date' content='2022-02-11 09:52'>")
-    assert art.published == datetime(2022, 2, 11, 9, 52, tzinfo=timezone.utc)
+    assert art.published == datetime(2022, 2, 11, 9, 52) and art.published.tzinfo is None  # no UTC invented
     art = newsclean.Cleaner(plugins=[htmlmeta], entry_points=False, default_tz_hours=-5).clean(
         "<html><head><meta name='date' content='2022-02-11 09:52'></head><body>" + BODY_EN + "</body></html>")
     assert art.published is not None and art.published.utcoffset() == timedelta(hours=-5)
+
+
+def test_a_time_without_zone_takes_the_pages_own_offset_of_that_day() -> None:
+    head = ("<meta property='article:published_time' content='2022-02-11 09:52'>"
+            "<meta property='article:modified_time' content='{}'>")
+    art = clean(head.format("2022-02-11T11:00:00-05:00"))
+    assert art.published == datetime(2022, 2, 11, 9, 52, tzinfo=timezone(timedelta(hours=-5)))
+    assert clean(head.format("2022-02-14T11:00:00-05:00")).published.tzinfo is None  # another day: no word
+    assert clean(head.format("2022-02-11T16:00:00Z")).published.tzinfo is None  # a UTC stamp is no evidence
+
+
+def test_a_stamp_line_takes_the_pages_own_offset() -> None:
+    art = newsclean.Cleaner().clean(
+        "<html><head><meta property='article:modified_time' content='2022-02-11T18:00:00+01:00'></head><body>"
+        "<h1>Council approves the new transit plan</h1><p>February 11, 2022 09:52</p>" + BODY_EN + "</body></html>")
+    assert art.published == datetime(2022, 2, 11, 9, 52, tzinfo=timezone(timedelta(hours=1)))
 
 
 def test_future_and_absurd_dates_are_ignored() -> None:
