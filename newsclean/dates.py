@@ -48,6 +48,7 @@ __all__ = [
     "with_zone",
     "page_offset",
     "attach_zone",
+    "time_of_day_of",
     "PAGE_STAMPS",
     "zone_hours_for",
     "zone_for",
@@ -339,6 +340,19 @@ def attach_zone(value: datetime, tz_hours: "float | tuple[str, float] | None",
         if own is not None:
             return value.replace(tzinfo=own)
     return with_zone(value, tz_hours)
+
+
+def time_of_day_of(current: "datetime | None", new: datetime) -> "datetime | None":
+    """Of two stamps of one day, the one that gives its time when the other is a date alone
+    (midnight): a time refines a date, and a date alone never takes a known time away.
+    None when they name different days, or both (or neither) give a time."""
+    if current is None:
+        return None
+    midnight = datetime.min.time()
+    cur_alone, new_alone = current.time() == midnight, new.time() == midnight
+    if cur_alone == new_alone or current.date() != new.date():  # (each on its own wall clock)
+        return None
+    return new if cur_alone else current
 
 
 def page_offset(stamps: "Iterable[datetime]", day: date) -> tzinfo | None:

@@ -29,7 +29,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is_plausible, relative_spans, \
-    strip_dates, with_zone, zone_for
+    strip_dates, time_of_day_of, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import Anchors
@@ -250,11 +250,14 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
 
 
 def _propose(doc: Any, value: datetime, score: float, has_time: bool) -> None:
-    cur = doc.meta.get("published")
-    if isinstance(cur, datetime) and has_time and cur.time() == time(0, 0):
-        local = value.astimezone(cur.tzinfo) if value.tzinfo and cur.tzinfo else value
-        if local.date() == cur.date():  # a declared date without its time: the line refines it
-            score = max(score, doc.meta.score("published") + 0.01)
+    """Propose a stamp; of a date alone and a time of the same day (each on its own wall clock),
+    the time is kept: a line's time refines a declared date, a line's date never takes a declared
+    time away."""
+    keep = time_of_day_of(doc.meta.get("published"), value)
+    if keep is value and has_time:  # a declared date without its time: the line refines it
+        score = max(score, doc.meta.score("published") - doc.meta.bonus + 0.01)
+    elif keep is not None and keep is not value:  # a date alone may raise the time of its day, not replace it
+        value = keep
     doc.meta.propose("published", value, score)
 
 

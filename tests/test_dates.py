@@ -213,3 +213,16 @@ def test_zone_for_a_language_written_in_one_zone() -> None:
 def test_dotted_time_after_a_joiner_but_never_a_second_date() -> None:
     assert find_dates("05.08.2024, kl. 13.05")[0].value == datetime(2024, 8, 5, 13, 5)
     assert [d.value for d in find_dates("05.08.2024, 13.05.2024")] == [datetime(2024, 8, 5), datetime(2024, 5, 13)]
+
+
+def test_a_time_refines_a_date_alone_of_its_day() -> None:
+    from newsclean.dates import time_of_day_of
+
+    tokyo = timezone(timedelta(hours=9))
+    timed = datetime(2019, 3, 5, 8, 15, tzinfo=tokyo)  # 2019-03-04 in UTC: days are read on each wall clock
+    alone = datetime(2019, 3, 5, tzinfo=timezone.utc)
+    assert time_of_day_of(timed, alone) is timed  # a date alone never takes the time away
+    assert time_of_day_of(alone, timed) is timed  # a time refines the date
+    assert time_of_day_of(None, alone) is None
+    assert time_of_day_of(alone, datetime(2019, 3, 6, 8, 15, tzinfo=tokyo)) is None  # another day
+    assert time_of_day_of(timed, datetime(2019, 3, 5, 9, 0, tzinfo=tokyo)) is None  # two times: the scores decide

@@ -102,6 +102,15 @@ def test_a_stamp_line_takes_the_pages_own_offset() -> None:
     assert art.published == datetime(2022, 2, 11, 9, 52, tzinfo=timezone(timedelta(hours=1)))
 
 
+def test_a_date_alone_never_takes_the_time_of_its_day_away() -> None:
+    art = clean("<meta name='date' content='2016-12-15'>", "<article><time datetime='2016-12-15T15:33:00-05:00'>"
+                "Dec 15</time>" + BODY_EN + "</article>")
+    assert art.published == datetime(2016, 12, 15, 15, 33, tzinfo=timezone(timedelta(hours=-5)))
+    art = clean("<meta name='date' content='2016-12-15'>", "<article><time datetime='2016-12-16T15:33:00-05:00'>"
+                "Dec 16</time>" + BODY_EN + "</article>")
+    assert art.published == datetime(2016, 12, 15, tzinfo=timezone.utc)  # another day: the stronger wins
+
+
 def test_future_and_absurd_dates_are_ignored() -> None:
     assert clean("<meta name='pubdate' content='2999-01-01'>").published is None
     assert clean("<meta name='pubdate' content='1901-01-01'>").published is None

@@ -138,3 +138,15 @@ def test_european_stamp_lines_are_read_and_dropped(stamp: str, day: str) -> None
     art = newsclean.clean(_eu_page(stamp, lang))
     assert art.published is not None and art.published.date().isoformat() == day
     assert stamp not in art.text
+
+
+def test_a_dateline_never_takes_a_declared_time_of_its_day_away() -> None:
+    import newsclean
+
+    tokyo = timezone(timedelta(hours=9))
+    page = ("<html><body><h1>Council approves the new transit plan</h1><p>{}</p>"
+            "<div><time datetime='2019-03-05T08:15:11+09:00'></time></div><p>" + BODY_EN + "</p></body></html>")
+    art = newsclean.Cleaner().clean(page.format("March 5, 2019"))
+    assert art.published == datetime(2019, 3, 5, 8, 15, 11, tzinfo=tokyo)
+    art = newsclean.Cleaner().clean(page.format("March 6, 2019"))
+    assert art.published == datetime(2019, 3, 6, tzinfo=timezone.utc)  # another day: the line's stronger word
