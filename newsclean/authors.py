@@ -315,6 +315,14 @@ def is_agency(value: str) -> bool:
     return " ".join(value.split()).strip(" .,;:()").lower() in _AGENCIES
 
 
+def names_no_one(value: str) -> bool:
+    """Every word of the value is a newsroom word, a credit's label or a role ("Nachrichten",
+    "Online-Redaktion", "Staff Writer", "News"): a section's or a desk's generic word, naming
+    no one, person or organisation."""
+    words = [w for w in re.split(r"[\s\-/]+", (value or "").lower().strip(" .,;:|()")) if w]
+    return bool(words) and all(w in NOT_AUTHOR_VALUES or w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+
+
 def organisation_name(value: str, typed: bool = False) -> str | None:
     """An organisation's name as a page credits it as the author, tidied, or None.
 
@@ -332,8 +340,8 @@ def organisation_name(value: str, typed: bool = False) -> str | None:
         return None
     if not any(c.isalpha() for c in v) or sum(c.isdigit() for c in v) > 4:
         return None
-    if len(v.split()) > 6 or all(w in NOT_AUTHOR_VALUES or w in _ROLE_WORDS for w in v.lower().split()):
-        return None  # a label or a role alone ("Staff Writer", "admin")
+    if len(v.split()) > 6 or names_no_one(v):
+        return None  # a label, a role or a newsroom's word alone ("Staff Writer", "admin", "Nachrichten")
     if _COLLECTIVE.search(v):
         return None  # "Contributors to Wikimedia projects": no one in particular
     if _DOMAIN.match(v):

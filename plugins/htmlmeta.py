@@ -50,7 +50,8 @@ from newsclean import Step, hookimpl
 from lxml import etree
 
 from newsclean.authors import (SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender,
-                               declared_case, labelled_author_metas, organisation_name, profile_link_names,
+                               declared_case, labelled_author_metas, names_no_one, organisation_name,
+                               profile_link_names,
                                publisher_names, tidy_name, uninvert)
 from newsclean.dates import (PAGE_STAMPS, attach_zone, find_dates, is_plausible, parse_date, strip_dates,
                              time_of_day_of, zone_for)
@@ -614,6 +615,9 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
         ``names`` when None; ``typed``: JSON-LD organisations) at SCORE_ORGANISATION, which
         any person outranks. ``declared``: an author field, whose news agencies are kept."""
         good = [n for n in (_clean_name(x) for x in names) if n and not _is_site(n, bad)]
+        if len(names) > 1 and any(_is_site(x, bad) for x in names):  # "example.de, Frankfurt, Germany":
+            good = [n for n in good if " " in n or not n.isascii()]  # after the site, its address
+            orgs = [x for x in names if _is_site(x, bad)]  # (the site credited, not its address)
         if not good:
             credited = [o for o in (organisation_name(x, typed) for x in (names if orgs is None else orgs)) if o]
             doc.meta.propose("authors", list(dict.fromkeys(credited))[:3], SCORE_ORGANISATION)
@@ -799,6 +803,10 @@ def _clean_name(value: str) -> str | None:
         return None  # a byline's label alone ("von", "di"), no name
     if v.isupper() and " " not in v:
         return None  # "REUTERS", "DPA": an agency, not a person
+    if names_no_one(v):
+        return None  # "Nachrichten", "Online-Redaktion": a section's or a desk's word
+    if " " not in v and v.endswith(".") and v.count(".") == 1:
+        return None  # "Min.", "Str.": an abbreviated word ("D.D.", initials, stays)
     if has_cjk(v) and len(v.split()) > 2:
         return None  # "法新社 週一 下午": words of a stamp line, not a name
     return v

@@ -162,3 +162,40 @@ def test_vocabularies_are_data_grouped_and_lower_case() -> None:
         for words in table.values():
             assert words and all(w == w.lower() and w.strip() == w for w in words)
     assert au.SCORE_ORGANISATION < 2.0  # below the publisher named as author and every person
+
+
+# -- desks and brands: the policy (issue 9) ---------------------------------------------------------
+# A desk, newsroom, agency or the publisher's brand the page credits as its author is kept, as an
+# organisation below every person (the labelled sets credit them so); a newsroom's generic word
+# alone names no one, and the words after the site's own name in an author field are its address.
+
+
+@pytest.mark.parametrize("value", ["Nachrichten", "News", "Online-Redaktion", "Staff Writer", "Redaktion"])
+def test_a_newsrooms_word_alone_names_no_one(value: str) -> None:
+    assert au.names_no_one(value)
+    assert au.organisation_name(value) is None
+    assert clean(f"<meta name='author' content='{value}'>", BODY_DE).authors == []
+
+
+@pytest.mark.parametrize("value", ["National Desk", "BBC News", "Redaktion hessenschau.de", "AOL Staff"])
+def test_a_named_desk_or_brand_is_credited_as_an_organisation(value: str) -> None:
+    assert not au.names_no_one(value)
+    art = clean(f"<meta name='author' content='{value}'>", BODY_EN)
+    assert art.authors == [value]
+    art = clean(f"<meta name='author' content='{value}'>",
+                "<div class='byline'>By Jane Doe</div>" + BODY_EN)
+    assert art.authors == ["Jane Doe"]  # any person wins
+
+
+def test_the_places_after_the_sites_own_name_are_no_people() -> None:
+    art = clean("<meta name='author' content='news.example.org, Frankfurt, Germany'>", BODY_DE)
+    assert art.authors == ["news.example.org"]  # the site credits itself
+    art = clean("<meta name='author' content='Jane Doe, Frankfurt'>", BODY_DE)
+    assert "Jane Doe" in art.authors  # no site named: the value is read as it is
+
+
+def test_an_abbreviated_word_is_no_name() -> None:
+    from newsclean.plugins import htmlmeta
+
+    assert htmlmeta._clean_name("Min.") is None
+    assert htmlmeta._clean_name("Dirk K.") == "Dirk K."  # (an initial in a name stays)
