@@ -71,6 +71,8 @@ GENERIC_DOMAIN_LABELS = frozenset("www m wap mobile news com cn net org gov edu 
 # Separators between a headline and a site name in a head title.
 _SEP = re.compile(
     r"(\s+[|｜/–—-]\s+|\s*[|｜_]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?<=[^\x00-\x7f])\s*[-–—]\s*(?=[^\x00-\x7f]))")
+# "Headline: Site" / "見出し：サイト名": a last segment after a colon (read as the site only when it names it).
+_COLON_TAIL = re.compile(r"^(.+?)\s*[:：]\s*([^:：]{2,40})$")
 _SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True)))
                          + "|(?:" + "|".join(map(re.escape, SITE_ENDINGS_ZH)) + r")\s*$")
 _SITE_EN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SITE_WORDS_EN)) + r")\b|\.(?:com|net|org|cn|co)\b", re.I)
@@ -120,12 +122,15 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
         ``<title>``; a headline line of a dump is not cut on length alone).
     """
     raw = normalize_space(raw)
+    names = [_norm(n) for n in site_names if n and len(_norm(n)) >= 2]
+    labels = [lab for lab in (domain or "").lower().split(".") if len(lab) >= 3 and lab not in GENERIC_DOMAIN_LABELS]
+    colon = _COLON_TAIL.match(raw)
+    if colon and _is_own_name(colon.group(2), names, labels) and len(_norm(colon.group(1))) >= MIN_HEAD_CHARS:
+        raw = colon.group(1)  # "Headline:SiteName": a colon is a separator only before the site's own name
     parts = _SEP.split(raw)
     segs, seps = parts[0::2], parts[1::2]
     if len(segs) < 2:
         return raw
-    names = [_norm(n) for n in site_names if n and len(_norm(n)) >= 2]
-    labels = [lab for lab in (domain or "").lower().split(".") if len(lab) >= 3 and lab not in GENERIC_DOMAIN_LABELS]
     sizes = [char_count(s) for s in segs]
     named = [_named(x, names, labels) or (cjk_count(x) > 0 and char_count(x) <= 16 and bool(_SITE_ZH_RE.search(x)))
              for x in segs]  # segments that are a site by name (or a Chinese site word)
@@ -154,6 +159,14 @@ def _named(seg: str, names: list[str], labels: list[str]) -> bool:
     if any(n == name or (len(n) >= 2 and n in name) or (len(name) >= 3 and name in n) for name in names):
         return True
     return any(lab in n for lab in labels)
+
+
+def _is_own_name(seg: str, names: list[str], labels: list[str]) -> bool:
+    """The segment is the site's name, or short and opening with it ("phpspot開発日誌" on phpspot.org)."""
+    n = _norm(seg)
+    if not n or any(n == name for name in names):
+        return bool(n)
+    return char_count(seg) <= 20 and any(n.startswith(x) for x in names + labels if len(x) >= 3)
 
 
 def _site_like(seg: str, names: list[str], labels: list[str], main_size: int, strict: bool,
@@ -226,7 +239,8 @@ def find_title(doc: Any) -> None:
     score = 0.0
     for h in h1s:
         nh = _norm(h)
-        if len(nh) >= 4 and any(nh in _norm(raw) or (_norm(c) and _norm(c) in nh) for raw, c in zip(heads, cleaned)):
+        if len(nh) >= 4 and any((nh in _norm(raw) and not _cut_segment(nh, raw, c)) or (_norm(c) and _norm(c) in nh)
+                                for raw, c in zip(heads, cleaned)):
             chosen, score = h, 6.0
             break
     if chosen is None and cleaned:
@@ -251,6 +265,14 @@ def find_title(doc: Any) -> None:
     repeats.discard("")
     state["repeats"] = repeats
     doc.meta.propose("title", chosen, score)
+
+
+def _cut_segment(norm_h1: str, raw: str, cleaned: str) -> bool:
+    """The h1 is a segment cleaning took off the head title (the site's name in a logo h1,
+    "Headline_Section_Site" with ``<h1>Site</h1>``), not the headline."""
+    if norm_h1 in _norm(cleaned):
+        return False
+    return any(_norm(seg) == norm_h1 for seg in _SEP.split(normalize_space(raw))[0::2])
 
 
 def _is_site_name(text: str, sites: list[str], domain: str | None) -> bool:

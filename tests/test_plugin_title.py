@@ -90,3 +90,25 @@ def test_title_in_the_middle_of_the_body_is_kept() -> None:
     art = clean("\n".join(lines), input_kind="text")
     assert [r.text for r in art.removed] == ["城市更新的下一站"]  # only the first, at the top
     assert art.paragraphs[-1].text == "城市更新的下一站"
+
+
+def test_a_colon_separates_only_the_sites_own_name() -> None:
+    from newsclean.plugins.title import clean_title
+
+    assert clean_title("マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌", [], "phpspot.org") == \
+        "マインドマップ風のツリーを描画できる「Treeviz」"
+    assert clean_title("Council approves plan: Example Times", ["Example Times"], "exampletimes.com") == \
+        "Council approves plan"
+    assert clean_title("Genetik: Das Geheimnis der Riesenblumen", ["Spektrum"], "spektrum.de") == \
+        "Genetik: Das Geheimnis der Riesenblumen"  # a kicker, no site
+    assert clean_title("Trump: The Example Times reports a deal", ["The Example Times"], "example.com") == \
+        "Trump: The Example Times reports a deal"  # the site named inside a headline stays
+
+
+def test_a_logo_h1_naming_the_site_is_no_headline() -> None:
+    import newsclean
+
+    page = ("<html><head><title>约会软件想用相似好恶帮你找对象_智能_好奇心日报</title></head><body>"
+            "<h1>好奇心日报</h1><p>这个约会软件想用你和对方的相似好恶来帮你找对象，它的做法是让用户先回答一组关于日常喜好的问题，"
+            "再根据答案的相近程度推荐可能合得来的人。</p></body></html>")
+    assert newsclean.clean(page).title == "约会软件想用相似好恶帮你找对象"
