@@ -256,7 +256,7 @@ def read_declared(doc: Any) -> None:
                 doc.meta.propose("source", value, 6.0)
                 break
     for name in MODIFIED_METAS:
-        for value in metas.get(name, ()):
+        for value in _date_meta(metas, name):
             when = parse_date(value, tz_hours=None)
             if when is not None:
                 doc.extra.setdefault("modified", zone.attach(when).isoformat())
@@ -294,7 +294,7 @@ class _Zone:
 def _declared_stamps(metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> list[Any]:
     """The zone-aware times the page declares (publication and modification), for their offsets."""
     values: list[Any] = [obj.get(k) for obj in _article_objects(jsonld) for k in STAMP_KEYS]
-    values += [v for key in (*PUBLISHED_METAS, *MODIFIED_METAS) for v in metas.get(key, ())[:1]]
+    values += [v for key in (*PUBLISHED_METAS, *MODIFIED_METAS) for v in _date_meta(metas, key)[:1]]
     out = []
     for v in values:
         if isinstance(v, str) and len(v) >= 16:  # (a time of day takes at least "2025-01-01T10:00")
@@ -482,9 +482,14 @@ def _read_published(doc: Any, metas: dict[str, list[str]], jsonld: list[dict[str
             if when is not None:
                 doc.extra.setdefault("modified", zone.attach(when).isoformat())
     for key, score in PUBLISHED_METAS.items():
-        for v in metas.get(key, ()):
+        for v in _date_meta(metas, key):
             _offer_date(doc, v, score, zone)
             break
+
+
+def _date_meta(metas: dict[str, list[str]], key: str) -> list[str]:
+    """The values of a date <meta>, also written with colons ("article:published:time")."""
+    return metas.get(key) or (metas.get(key.replace("_", ":"), []) if "_" in key else [])
 
 
 def _offer_date(doc: Any, value: Any, score: float, zone: _Zone) -> None:

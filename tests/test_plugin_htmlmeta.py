@@ -111,6 +111,11 @@ def test_a_date_alone_never_takes_the_time_of_its_day_away() -> None:
     assert art.published == datetime(2016, 12, 15, tzinfo=timezone.utc)  # another day: the stronger wins
 
 
+def test_date_metas_written_with_colons() -> None:
+    art = clean("<meta name='article:published:time' content='2024-10-23T15:48:15+00:00'>")
+    assert art.published == datetime(2024, 10, 23, 15, 48, 15, tzinfo=timezone.utc)
+
+
 def test_future_and_absurd_dates_are_ignored() -> None:
     assert clean("<meta name='pubdate' content='2999-01-01'>").published is None
     assert clean("<meta name='pubdate' content='1901-01-01'>").published is None
