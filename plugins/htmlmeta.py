@@ -88,6 +88,8 @@ MODIFIED_METAS = frozenset(("article:modified_time", "og:updated_time", "datemod
                             "last-modified", "dcterms.modified", "updated_time"))
 #: JSON-LD keys of an article's times, read for the page's own UTC offset.
 STAMP_KEYS = ("datePublished", "dateCreated", "dateModified", "uploadDate")
+#: Texts of a byline element read one by one when its whole text names no one (one name per element).
+MAX_BYLINE_LEAVES = 12
 #: <meta> names for the author.
 AUTHOR_METAS: dict[str, float] = {
     "author": 6.0, "article:author": 6.0, "og:article:author": 6.0, "dc.creator": 6.0, "dcterms.creator": 6.0, "byl": 6.0,
@@ -695,6 +697,10 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             return  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
         if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
             return
+        leaves = [normalize_space(t) for t in islice((t for t in el.itertext() if t.strip()), MAX_BYLINE_LEAVES)]
+        leaves = [t for t in leaves if " " in t and t[:1].isupper()]  # (full names: "Von", "und", "投稿者" aside)
+        if len(leaves) >= 2 and offer(leaves, 4.5, []):
+            return  # "<span>A B</span><span>C D</span>": one name in each element, no separator between
         if len(text) >= 4:
             offer([], 0.0, [credited_organisation(text) or ""])
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
@@ -766,8 +772,20 @@ def _jsonld_people(value: Any, kinds: frozenset[str] = frozenset()) -> list[str]
                 continue
             name = it.get("name")
             if isinstance(name, str):
-                out.append(name)
+                out.append(name if kinds else _person_before_affiliation(name))
     return out
+
+
+def _person_before_affiliation(name: str) -> str:
+    """A Person's declared name without the role or affiliation after it: "Jane Doe, professor
+    at the University of X, example.org" -> "Jane Doe" (when the whole is no name and its first
+    part, of two words at least, is one)."""
+    if "," not in name or _clean_name(name) is not None:
+        return name
+    first, rest = (x.strip() for x in name.split(",", 1))
+    if len(rest.split()) < 3 or _split(first) != [first] or all(_clean_name(x) for x in _split(rest)):
+        return name  # "X und Y, dpa", "A, B and C": names (and their agency), read as they are
+    return first if " " in first and _clean_name(first) == first else name
 
 
 def _squash(value: str) -> str:

@@ -220,6 +220,22 @@ def test_a_dated_meta_bar_is_read_before_chrome_can_prune_it() -> None:
     assert art.published.isoformat() == "2025-05-04T14:07:00+02:00"  # day first, Berlin summer time
 
 
+def test_a_byline_element_with_one_name_in_each_child() -> None:
+    body = ("<div class='article-byline'><span>Birgit Baumann</span><span>Anna Giulia Fink</span>"
+            "<span>Jan Michael Marchart</span></div>" + BODY_EN)
+    assert clean("", body).authors == ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+    body = "<div class='article-byline'><span>Von</span> <a>Eva Muster</a> <span>und</span> <a>Jan Kurz</a></div>"
+    assert clean("", body + BODY_EN).authors == ["Eva Muster", "Jan Kurz"]
+
+
+def test_a_declared_persons_affiliation_is_no_part_of_the_name() -> None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "x",
+          "author": {"@type": "Person", "name": "Jane Doe, professor at the Faculty of Law, example.org"}}
+    art = clean(f"<script type='application/ld+json'>{json.dumps(ld)}</script>")
+    assert art.authors == ["Jane Doe"]
+    assert htmlmeta._person_before_affiliation("Doe, Jane") == "Doe, Jane"  # an inverted name is not cut
+
+
 def test_byline_classes_in_any_case_and_language() -> None:
     body = ("<div class='c-article-contributors'><a class='creator__link'>Dirk Knopf</a></div>" + BODY_EN)
     assert clean("", body).authors == ["Dirk Knopf"]
