@@ -29,7 +29,7 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.authors import SCORE_ORGANISATION, appended_agencies, credited_organisation, tidy_name
+from newsclean.authors import SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender, tidy_name
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
@@ -297,7 +297,7 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
         return None
     label = m.group("label").lower()
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
-    value = strip_dates(value, dates_of(value)).strip(" ,|•·-")
+    value = cut_at_ender(strip_dates(value, dates_of(value)).strip(" ,|•·-"))  # "X published 19 May": X
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
     credit = label in CREDIT_OPENERS_EN or label in CREDIT_LABELS_EU

@@ -176,3 +176,15 @@ def test_european_openers_invent_no_author(line: str) -> None:
 def test_european_credit_is_no_author() -> None:
     authors, editors, _, _ = byline._fields("Foto: Hans Meier")
     assert authors == [] and editors == ["Hans Meier"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Lance Ulanoff published 19 May 2026", ["Lance Ulanoff"]),
+    ("By Jane Doe in Science on May 3, 2024", ["Jane Doe"]),
+    ("Von Eva Muster und Jan Kurz", ["Eva Muster", "Jan Kurz"]),
+])
+def test_a_bylines_name_ends_before_its_connector_word(line: str, names: list[str]) -> None:
+    from newsclean.plugins import byline
+
+    got = byline._latin_byline(line)
+    assert got is not None and got[0] == names
