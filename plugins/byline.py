@@ -115,6 +115,8 @@ _EU_OPENER = re.compile(rf"^\s*(?P<label>{_alt(flat(CREDIT_OPENERS_EU))}|{_alt(f
 # First words of the openers: a line whose first word is none of them is no byline (a cheap first look).
 _EU_FIRST = frozenset(w.split()[0] for w in flat(CREDIT_OPENERS_EU) + flat(AUTHOR_OPENERS_EU))
 _EN_FIRST = tuple(sorted({w.split()[0][:2] for w in CREDIT_OPENERS_EN + AUTHOR_OPENERS_EN}))
+# A line holding an author's label alone ("By", "Von:", "Written by"): the name follows on the next line.
+_LABEL_ALONE = re.compile(rf"^\s*(?:{_alt(AUTHOR_OPENERS_EN)}|{_alt(flat(AUTHOR_OPENERS_EU))})\s*[:：]?\s*$", re.I)
 # Parts of a header line ("Do 25.04.24 | 14:07 Uhr | Von X").
 _SEGMENT_SEP = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 MAX_SEGMENTS = 6
@@ -160,10 +162,18 @@ def read_bylines(doc: Any) -> None:
     """Read authors and editors; drop byline lines and posting accounts."""
     found: list[_Found] = []
     editors: list[str] = []
+    label: Any = None  # a line holding an author's label alone ("By"): the name may be on the next line
     for b in doc.blocks:
         text = b.text
         if not text or b.kind == "code":
             continue
+        if b.kind != "table" and _LABEL_ALONE.match(text):
+            label = b
+            continue
+        if label is not None and label.index == b.index - 1 and b.kind != "heading" and _split_byline(doc, label, b, found):
+            label = None
+            continue
+        label = None
         if b.kind == "table":  # a layout table read as one block: read its cells, drop nothing
             for row in text.split("\n")[:300]:
                 for cell in dict.fromkeys(row.split(" | ")):
@@ -196,6 +206,25 @@ def read_bylines(doc: Any) -> None:
     best = _best(found)
     if best is not None:
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], best.score)
+
+
+def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
+    """A byline split over two lines, its label alone on the first ("By" / "Jane Doe"): read and
+    dropped as one when the second line is the label's name(s) and nothing else."""
+    if has_cjk(b.text) or len(b.text) > MAX_LINE_CHARS:
+        return False
+    got = _latin_byline(label.text.strip().rstrip(":：") + " " + b.text)
+    if got is None or not got[0] or got[3] == WHY_ORGANISATION:
+        return False
+    rest = b.text
+    for name in got[0]:
+        rest = rest.replace(name, " ")
+    if not _only_fields(re.sub(r"\b(?:and|und|et|y|e|og|och|en)\b|[,&]", " ", rest)):
+        return False  # more than names after the label: prose that opens with the label's word
+    found.append(_Found(b.index, got[0], _score(got[3]), got[3]))
+    doc.drop(label, "byline", "a byline's label on its own line")
+    doc.drop(b, "byline", "a byline (" + got[3] + ")")
+    return True
 
 
 def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:

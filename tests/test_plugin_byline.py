@@ -188,3 +188,16 @@ def test_a_bylines_name_ends_before_its_connector_word(line: str, names: list[st
 
     got = byline._latin_byline(line)
     assert got is not None and got[0] == names
+
+
+@pytest.mark.parametrize("label", ["By", "Von:", "Written by"])
+def test_a_byline_split_over_two_lines(label: str) -> None:
+    art = clean([TITLE_EN, label, "Jane Doe and John Roe", BODY_EN])
+    assert art.authors == ["Jane Doe", "John Roe"]
+    assert label in bylines(art) and "Jane Doe and John Roe" in bylines(art)
+
+
+def test_a_label_alone_before_prose_is_no_byline() -> None:
+    art = clean([TITLE_EN, "By", "Tuesday the council had voted to approve the new plan for the city.", BODY_EN])
+    assert art.authors == []
+    assert bylines(art) == []
