@@ -41,7 +41,7 @@ from typing import Any, Iterator
 
 import lxml.etree as etree
 
-from .dates import parse_date
+from .dates import parse_date, with_zone
 from .document import Document
 from .errors import PluginError
 from .hookspecs import hookimpl
@@ -625,8 +625,11 @@ class SiteRulesPlugin:
 
 
 def _parse_date(text: str, doc: Document) -> datetime | None:
-    """A rule's date text as a zone-aware datetime (a Chinese page without a zone is China time)."""
+    """A rule's date text, under the pipeline's zone policy (:func:`newsclean.dates.with_zone`):
+    its own zone, else China time on a Chinese page, else the caller's ``default_tz_hours``;
+    with none known a time of day stays naive and a date alone is that day in UTC."""
     opts = doc.options
     zh = (doc.language or "").startswith("zh") or is_cjk(text, 0.05)
-    tz = getattr(opts, "china_tz_hours", 8.0) if zh else getattr(opts, "default_tz_hours", 0.0)
-    return parse_date(text, tz_hours=tz)
+    tz = getattr(opts, "china_tz_hours", 8.0) if zh else getattr(opts, "default_tz_hours", None)
+    value = parse_date(text, tz_hours=None)
+    return None if value is None else with_zone(value, tz)

@@ -340,6 +340,20 @@ def test_chinese_date_without_zone_is_china_time(tmp_path: Path) -> None:
     assert art.text == "这是一篇测试文章的正文，内容完整。"
 
 
+@pytest.mark.parametrize("stamp, expected", [
+    ("5 March 2025, 10:15", datetime(2025, 3, 5, 10, 15)),  # no zone known: the wall clock, naive
+    ("5 March 2025", datetime(2025, 3, 5, tzinfo=timezone.utc)),  # a date alone names the day
+])
+def test_rule_date_without_zone_follows_the_zone_policy(tmp_path: Path, stamp: str, expected: datetime) -> None:
+    (tmp_path / "news.example.org.txt").write_text(
+        "date: //span[@class='when']\nbody: //div[@id='story']\n", encoding="utf-8")
+    page = (f"<html><body><span class='when'>{stamp}</span><div id='story'>"
+            "<p>The harbour bridge reopened on Tuesday after two years of repairs.</p></div></body></html>")
+    art = bare(tmp_path).clean(page, "https://news.example.org/a.html")
+    assert art.published == expected
+    assert (art.published.tzinfo is None) == (expected.tzinfo is None)
+
+
 def test_text_dumps_are_left_alone(rules: Path) -> None:
     dump = "Home\nCouncil votes to rebuild the harbour bridge\n\nThe council met on Tuesday evening.\n"
     art = bare(rules).clean(dump, URL, input_kind="text")
