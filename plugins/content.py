@@ -57,7 +57,7 @@ from newsclean.blocks import BLOCK_TAGS, describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END,
                                                TOKEN_SPLIT, cards_inside, chrome_inside, forms_inside, in_form,
-                                               is_media, standfirst_like)
+                                               aside_below, standfirst_like)
 from newsclean.plugins.vocab.stateflags import is_state_flag
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
@@ -908,6 +908,8 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
     first, last = inside[0].index, inside[-1].index
     t = title_index(doc)
     parent = container.getparent()
+    above = set(container.iterancestors())
+    above.add(container)
     out: set[int] = set()
 
     def run(indices: Iterable[int], within: Any) -> None:
@@ -919,7 +921,7 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
                 if b.dropped is None:
                     return  # the container's own block: the run is over
                 gap += 1
-            elif f.short or (f.block.kind == "heading" and not f.bad) or is_media(f.block.tokens):
+            elif f.short or (f.block.kind == "heading" and not f.bad) or aside_below(f.block.path, above):
                 gap += 1
             elif (standfirst_like(f) and f.neg_at < 0 and not in_form(f.block.path)
                   and (within is None or within in f.block.path)

@@ -225,3 +225,32 @@ def test_a_comment_thread_and_a_byline_in_the_body_s_style_are_not_pulled_in():
     art = Cleaner(entry_points=False, plugins=[content]).clean(html)
     assert art.text.count("Officials said") == 6
     assert "football club" not in art.text and "Jane Doe" not in art.text
+
+
+def _wp_post(between: str) -> str:
+    """A blog theme's post: state classes on the <article>, lead paragraphs in a row of their own
+    above the body's row (which holds a related box beside the text)."""
+    return page("<article class='post type-post format-image has-post-thumbnail category-photo'>"
+                "<header><h1>Bridge delayed</h1></header><section class='article-body'>"
+                "<figure class='post-thumbnail'><img src='a.jpg'></figure><div class='caption'>Photo agency</div>"
+                f"{between}<div class='row'><div class='col'><p>{DE}</p><p>{DE}</p></div></div>"
+                f"<div class='row cols'><div class='col-wide'>{paras(12, EN)}</div>"
+                "<aside class='related'><a href='/a'>Other story one</a><a href='/b'>Other story two</a></aside>"
+                "</div></section></article>", "Bridge delayed")
+
+
+def test_lead_paragraphs_above_the_body_row_are_readmitted_whatever_the_posts_state_classes():
+    # "has-post-thumbnail" / "format-image" on the post's wrapper place no block in a picture
+    art = clean(_wp_post(""))
+    assert art.text.count("Die Stadt hat") == 2 and art.text.count("Officials said") == 12
+    assert art.text.index("Die Stadt hat") < art.text.index("Officials said")
+    assert "Photo agency" not in art.text and "Other story" not in art.text
+
+
+def test_an_author_box_between_the_title_and_the_body_is_not_readmitted():
+    bio = ("<div class='author-bio'><p class='bio-name'>Jane Roe</p><p class='bio-desc'>Jane has written about "
+           "travel, food and city life for many years. When she is not writing, she walks her two dogs.</p></div>")
+    art = clean(_wp_post(bio))
+    assert art.text.count("Die Stadt hat") == 2  # the lead above the body is still readmitted past the box
+    assert "walks her two dogs" not in art.text
+    assert any("walks her two dogs" in r.text for r in art.removed)

@@ -11,11 +11,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsclean.plugins.vocab.stateflags import is_state_flag
+
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
 MEDIA_PARTS = frozenset((
     "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
     "credit", "credits", "slideshow", "carousel", "lightbox", "thumbnail", "tupian",  # 图片
 ))
+
+#: Token parts of the author boxes in an article's header (byline, author bio): their lines
+#: are no standfirst either.
+AUTHOR_BOX_PARTS = frozenset(("author", "authors", "byline", "bio", "biography", "authorbio", "authorinfo",
+                              "autor", "auteur", "autore"))
+_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS
 
 # tuning (lengths in Latin-equivalent characters)
 CARD_MAX_PROSE = 600  # a card has no more prose than this (see content's card rules too)
@@ -134,14 +142,44 @@ _MEDIA_CACHE: dict[frozenset[str], bool] = {}
 
 
 def is_media(tokens: frozenset[str]) -> bool:
-    """True when a block's class/id tokens place it in a picture, video or gallery (a caption)."""
+    """True when a block's class/id tokens place it in a picture, video or gallery (a caption).
+
+    A token that flags a state (``has-post-thumbnail`` on a post's wrapper) places nothing.
+    """
     got = _MEDIA_CACHE.get(tokens)
     if got is None:
-        got = any(p in MEDIA_PARTS for tok in tokens for p in TOKEN_SPLIT.split(tok))
+        got = any(p in MEDIA_PARTS for tok in tokens if not is_state_flag(tok) for p in TOKEN_SPLIT.split(tok))
         if len(_MEDIA_CACHE) >= CACHE_MAX:
             _MEDIA_CACHE.clear()
         _MEDIA_CACHE[tokens] = got
     return got
+
+
+_ASIDE_CACHE: dict[str, bool] = {}
+
+
+def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
+    """True when an element of ``path`` not in ``above`` (the ancestors a block shares with the
+    container) is a picture, video or gallery, or an author box: a caption or a bio, not a lead
+    paragraph. A class on the post's common wrapper (``format-image``, ``category-photo``,
+    ``has-post-thumbnail``) says nothing of one block."""
+    for el in path:
+        if el in above:
+            continue
+        cls, ident = el.get("class"), el.get("id")
+        if not cls and not ident:
+            continue
+        key = f"{cls or ''} {ident or ''}".lower()
+        got = _ASIDE_CACHE.get(key)
+        if got is None:
+            got = any(p in _ASIDE_PARTS for tok in key.split() if not is_state_flag(tok)
+                      for p in TOKEN_SPLIT.split(tok))
+            if len(_ASIDE_CACHE) >= CACHE_MAX:
+                _ASIDE_CACHE.clear()
+            _ASIDE_CACHE[key] = got
+        if got:
+            return True
+    return False
 
 
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
