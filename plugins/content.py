@@ -54,6 +54,7 @@ from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, describe_element
+from newsclean.headerlines import dates_of
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END,
                                                TOKEN_SPLIT, cards_inside, chrome_inside, forms_inside, in_form,
@@ -95,6 +96,9 @@ GENERIC_PARTS = frozenset((
     "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
     "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
 ))
+#: Elements that hold a list's items: the steps of a how-to, the points of a post; a part of an
+#: article, so the locator climbs above one whenever its parent adds clean prose.
+LIST_TAGS = frozenset(("ul", "ol", "dl", "menu"))
 #: ``itemprop`` values that say "this is the article body" outright.
 ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
 
@@ -150,6 +154,8 @@ GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is pros
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
+DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is stepped over by that run
+LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -177,6 +183,8 @@ class _Feat:
         cjk = cjk_count(block.text) if chars and not block.text.isascii() else 0
         w = chars + (CJK_WEIGHT - 1) * cjk
         ld = block.link_density
+        if ld and block.kind == "heading" and _anchor_only(block):
+            ld = 0.0  # a heading linked to itself (a docs page's "#install" anchor) is no link away
         self.weight = w
         self.link_weight = w * ld
         nonlink = w - self.link_weight
@@ -198,6 +206,19 @@ class _Feat:
         self.short = w < SHORT_LENGTH or unpunctuated
         self.own = _owner_index(block.path)
         self.neg_at = -1  # depth of the outermost negative element on the path
+
+
+#: A link into the page itself: a fragment naming a place (not ``#``, nor a script route ``#!/…``, ``#/…``).
+_ANCHOR = re.compile(r"#[^\s!/#]")
+
+
+def _anchor_only(block: Any) -> bool:
+    """True when every link of a heading block points into the page itself (``href="#install"``)."""
+    el = block.path[_owner_index(block.path)] if block.path else None
+    if el is None:
+        return False
+    hrefs = [(a.get("href") or "").strip() for a in el.iter("a")]
+    return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
 
 
 def _punctuating_script(text: str, cjk: int) -> bool:
@@ -620,7 +641,12 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
         if prose + junk <= CLIMB_SLACK:
             top = up
             continue
-        if prose < CLIMB_RATIO * junk or prose < CLIMB_SHARE * top.prose:
+        if prose < CLIMB_RATIO * junk:
+            break
+        if top.el.tag in LIST_TAGS:
+            top = up  # a list is a part of an article (its steps), never the whole when the parent adds prose
+            continue
+        if prose < CLIMB_SHARE * top.prose:
             break
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
             break  # what it adds is scattered deep down (cards, widgets), not paragraphs
@@ -798,6 +824,20 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
             state.append("short")
         else:
             state.append("near")
+    for i, f in enumerate(feats):  # a heading of the article announces the short items of its list
+        if state[i] != "good" or f.block.kind != "heading":
+            continue
+        lst = None
+        for j in range(i + 1, len(feats)):
+            g = feats[j]
+            if g.block.kind != "list_item" or state[j] != "short" or g.own < 1:
+                break
+            owner = g.block.path[g.own - 1]
+            if lst is None:
+                lst = owner
+            if owner is not lst or owner.tag not in LIST_TAGS:
+                break
+            state[j] = "near"
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]
@@ -923,12 +963,14 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
                 gap += 1
             elif f.short or (f.block.kind == "heading" and not f.bad) or aside_below(f.block.path, above):
                 gap += 1
-            elif (standfirst_like(f) and f.neg_at < 0 and not in_form(f.block.path)
+            elif (standfirst_like(f) and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (within is None or within in f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
                 gap = 0
                 continue
+            elif not (f.good or f.bad) and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
+                gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"): no prose, no end
             else:
                 return
             if gap > READMIT_MAX_GAP:
@@ -937,6 +979,29 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
     if t is not None and t < first:
         run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
     return out
+
+
+def _lone_standfirst(f: _Feat) -> bool:
+    """A paragraph alone in an unlinked element whose class calls it a teaser: a standfirst.
+
+    Many newsrooms name the standfirst under the title their "teaser"
+    (``ArticleTeaser_text``); another story's teaser has a link or a headline.
+    Only the related region's words qualify, and only for an element holding
+    no link, no heading and nothing but this paragraph.
+    """
+    neg = f.block.path[f.neg_at]
+    raw = f"{neg.get('class') or ''} {neg.get('id') or ''}"
+    related = NEGATIVE_HINTS["related"]
+    if f.block.link_density > 0 or not (region_of(_tokens(neg)) == "related" or any(
+            p.lower() in related for p in _SPLIT_CAMEL.split(raw))):
+        return False
+    if next(neg.iter("a", "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+        return False  # a link or a headline: another story's teaser
+    return len("".join(neg.itertext()).split()) <= len(f.block.text.split()) + LONE_SLACK_WORDS
+
+
+def _tokens(el: Any) -> frozenset[str]:
+    return frozenset(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
 
 
 @hookimpl

@@ -254,3 +254,39 @@ def test_an_author_box_between_the_title_and_the_body_is_not_readmitted():
     assert art.text.count("Die Stadt hat") == 2  # the lead above the body is still readmitted past the box
     assert "walks her two dogs" not in art.text
     assert any("walks her two dogs" in r.text for r in art.removed)
+
+
+def _header_then_body(under_title: str) -> str:
+    return page(f"<article><header><h1>Brücke verspätet</h1>{under_title}</header>"
+                f"<section class='article-body'><div class='text'>{paras(6, EN)}</div></section></article>",
+                "Brücke verspätet")
+
+
+def test_a_standfirst_the_newsroom_calls_its_teaser_is_readmitted():
+    # (under a sub-headline, so that the locator's favour for the first block under the title is not
+    # what takes it in)
+    art = clean(_header_then_body("<h2>Die Kosten steigen um mehrere Millionen Euro</h2>"
+                                  f"<section class='ArticleTeaser_wrap'><p class='teaserText'>{DE}</p></section>"))
+    assert "Die Stadt hat" in art.text
+    assert art.text.index("Die Stadt hat") < art.text.index("Officials said")
+
+
+def test_a_teaser_of_another_story_under_the_title_is_not_readmitted():
+    # precision guard: a teaser with a link, or a teaser box holding more than one paragraph (its own
+    # headline), is another story's, even right above the body
+    linked = f"<section class='ArticleTeaser_wrap'><p class='teaserText'><a href='/other'>More:</a> {OTHER}</p></section>"
+    boxed = f"<section class='ArticleTeaser_wrap'><h3>Manager may return</h3><p class='teaserText'>{OTHER}</p></section>"
+    for box in (linked, boxed):
+        art = clean(_header_then_body(f"<p class='standfirst'>{DE}</p>{box}"))
+        assert "football club" not in art.text and art.text.count("Officials said") == 6
+        assert any("football club" in r.text for r in art.removed)
+
+
+def test_a_dated_note_under_the_title_does_not_end_the_lead_run():
+    note = "<p class='origin'>Über dieses Thema berichtet: Kulturleben am 24.04.2024 um 14:05 Uhr.</p>"
+    art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{note}"))
+    assert "Die Stadt hat" in art.text and "Kulturleben" not in art.text
+    # ... but a line of other labels still does: what stands above it is not taken
+    labels = "<p class='origin'>Kultur | Theater | Bühne | Oper | Operette | Musical | Konzert | Ballett</p>"
+    art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{labels}"))
+    assert "Die Stadt hat" not in art.text
