@@ -153,6 +153,7 @@ UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
+CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
 DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is stepped over by that run
 LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
@@ -842,7 +843,34 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
     if not goods:
         return [s != "bad" for s in state]
     first, last = goods[0], goods[-1]
+    last = _closing_sentences(feats, state, last)
     return [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
+
+
+def _closing_sentences(feats: list[_Feat], state: list[str], last: int) -> int:
+    """Index of the article's last block, taking in short closing sentences after the last good one.
+
+    A long-form piece may end on a short line ("Then the light went out."):
+    a ``<p>`` sibling of the last good paragraph, right after it, that is one
+    sentence (capital or non-Latin start, a sentence mark at the end, not an
+    ellipsis) and no link. At most ``CLOSING_MAX`` of them; anything else stops the look.
+    """
+    end = last
+    f0 = feats[last]
+    if f0.block.kind != "paragraph" or f0.own < 1:
+        return last
+    parent = f0.block.path[f0.own - 1]
+    for j in range(last + 1, min(len(feats), last + 1 + CLOSING_MAX)):
+        g = feats[j]
+        b = g.block
+        text = b.text.strip()
+        if (state[j] != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
+                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
+                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
+                or text.endswith(("..", "\u2026"))):  # "You may also like...": a label that trails off
+            break
+        end = j
+    return end
 
 
 def locate(doc: Any) -> None:

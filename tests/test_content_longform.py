@@ -179,3 +179,26 @@ def test_short_items_after_the_article_without_a_heading_of_their_own_still_go()
 
 def test_list_tags_are_data():
     assert {"ul", "ol"} <= content.LIST_TAGS
+
+
+KEEPERS = ("<p>The brothers have lived on the island for thirty years. Their father kept the light before them, "
+           "and his father before him.</p>")
+
+
+def _ending(tail: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 4}{tail}</div></article></body></html>")
+
+
+def test_a_short_closing_sentence_stays_with_the_article():
+    art = clean(_ending("<p>Then the light went out.</p>"))
+    assert art.paragraphs[-1].text == "Then the light went out."
+
+
+def test_short_lines_after_the_article_that_are_no_closing_sentence_still_go():
+    # precision guard: a label trailing off, a link, a line in another element, a lower-case fragment
+    for tail in ("<p>You may also like...</p>", "<p><a href='/more'>More stories here.</a></p>",
+                 "<div class='after'><p>Share this story.</p></div>", "<p>tags: light, sea.</p>"):
+        art = clean(_ending(tail))
+        assert art.paragraphs[-1].text.startswith("The brothers"), tail
+        assert art.removed, tail
