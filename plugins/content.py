@@ -26,7 +26,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    often cut into several blocks around pictures and ads; a twin of the main
    element, same tag and class, joins whatever weak word that class holds),
    and so do siblings whose prose is all set in the body's own paragraph
-   style (tag and class). A container that holds only the head of the
+   style (tag and class). A list (``ul``/``ol``/``dl``: a how-to's steps) is
+   never the container when its parent adds clean prose. A container that holds only the head of the
    article (title, standfirst) grows over the alike columns of its layout
    when they hold several times its prose and are no teaser cards.
    Chrome signals (elements the chrome step left in the page although their
@@ -35,12 +36,16 @@ How (HTML only, after the specific-noise steps have had their turn):
    (``widget``) do not count against prose next to that paragraph.
 4. Prose paragraphs between the title and the container (a standfirst above
    the body's wrapper) are re-admitted, stepping over short lines and blocks
-   earlier steps dropped; captions, negative regions and signals are not.
+   earlier steps dropped, captions and author boxes (by the classes below
+   the post's shared wrapper) and dated notes; negative regions and signals
+   end the run, except a lone unlinked paragraph the CMS names a teaser.
    Blocks outside are dropped, named after the container and after the page
    region their tokens place them in (or under a chrome signal's own kind);
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
-   blocks between good ones stay), and so are teaser cards (alike elements,
+   blocks between good ones stay, and so do the short items of a list under
+   an article heading and short closing sentences; a heading linked only to
+   an in-page anchor is no link), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice).
