@@ -61,9 +61,9 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, describe_element
 from newsclean.headerlines import dates_of
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
-from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END,
-                                               TOKEN_SPLIT, cards_inside, chrome_inside, forms_inside, in_form,
-                                               aside_below, standfirst_like)
+from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, TOKEN_SPLIT,
+                                               anchor_only, aside_below, cards_inside, chrome_inside,
+                                               closing_sentences, forms_inside, in_form, standfirst_like)
 from newsclean.plugins.vocab.stateflags import is_state_flag
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
@@ -189,7 +189,7 @@ class _Feat:
         cjk = cjk_count(block.text) if chars and not block.text.isascii() else 0
         w = chars + (CJK_WEIGHT - 1) * cjk
         ld = block.link_density
-        if ld and block.kind == "heading" and _anchor_only(block):
+        if ld and block.kind == "heading" and anchor_only(block):
             ld = 0.0  # a heading linked to itself (a docs page's "#install" anchor) is no link away
         self.weight = w
         self.link_weight = w * ld
@@ -212,19 +212,6 @@ class _Feat:
         self.short = w < SHORT_LENGTH or unpunctuated
         self.own = _owner_index(block.path)
         self.neg_at = -1  # depth of the outermost negative element on the path
-
-
-#: A link into the page itself: a fragment naming a place (not ``#``, nor a script route ``#!/…``, ``#/…``).
-_ANCHOR = re.compile(r"#[^\s!/#]")
-
-
-def _anchor_only(block: Any) -> bool:
-    """True when every link of a heading block points into the page itself (``href="#install"``)."""
-    el = block.path[_owner_index(block.path)] if block.path else None
-    if el is None:
-        return False
-    hrefs = [(a.get("href") or "").strip() for a in el.iter("a")]
-    return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
 
 
 def _punctuating_script(text: str, cjk: int) -> bool:
@@ -848,34 +835,8 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
     if not goods:
         return [s != "bad" for s in state]
     first, last = goods[0], goods[-1]
-    last = _closing_sentences(feats, state, last)
+    last = closing_sentences(feats, state, last, CLOSING_MAX)
     return [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
-
-
-def _closing_sentences(feats: list[_Feat], state: list[str], last: int) -> int:
-    """Index of the article's last block, taking in short closing sentences after the last good one.
-
-    A long-form piece may end on a short line ("Then the light went out."):
-    a ``<p>`` sibling of the last good paragraph, right after it, that is one
-    sentence (capital or non-Latin start, a sentence mark at the end, not an
-    ellipsis) and no link. At most ``CLOSING_MAX`` of them; anything else stops the look.
-    """
-    end = last
-    f0 = feats[last]
-    if f0.block.kind != "paragraph" or f0.own < 1:
-        return last
-    parent = f0.block.path[f0.own - 1]
-    for j in range(last + 1, min(len(feats), last + 1 + CLOSING_MAX)):
-        g = feats[j]
-        b = g.block
-        text = b.text.strip()
-        if (state[j] != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
-                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
-                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
-                or text.endswith(("..", "\u2026"))):  # "You may also like...": a label that trails off
-            break
-        end = j
-    return end
 
 
 def locate(doc: Any) -> None:

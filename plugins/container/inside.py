@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsclean.blocks import BLOCK_TAGS
 from newsclean.plugins.vocab.stateflags import is_state_flag
 
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
@@ -212,3 +213,42 @@ def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
             for f in fs:
                 out[id(f)] = sig
     return out
+
+
+#: A link into the page itself: a fragment naming a place (not ``#``, nor a script route ``#!/…``, ``#/…``).
+_ANCHOR = re.compile(r"#[^\s!/#]")
+
+
+def anchor_only(block: Any) -> bool:
+    """True when every link of a heading block points into the page itself (``href="#install"``)."""
+    el = next((e for e in reversed(block.path) if isinstance(e.tag, str) and e.tag in BLOCK_TAGS), None)
+    if el is None:
+        return False
+    hrefs = [(a.get("href") or "").strip() for a in el.iter("a")]
+    return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
+
+
+def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) -> int:
+    """Index of the article's last block, taking in short closing sentences after the last good one.
+
+    A long-form piece may end on a short line ("Then the light went out."):
+    a ``<p>`` sibling of the last good paragraph, right after it, that is one
+    sentence (capital or non-Latin start, a sentence mark at the end, not an
+    ellipsis) and no link. At most ``most`` of them; anything else stops the look.
+    """
+    end = last
+    f0 = feats[last]
+    if f0.block.kind != "paragraph" or f0.own < 1:
+        return last
+    parent = f0.block.path[f0.own - 1]
+    for j in range(last + 1, min(len(feats), last + 1 + most)):
+        g = feats[j]
+        b = g.block
+        text = b.text.strip()
+        if (state[j] != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
+                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
+                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
+                or text.endswith(("..", "\u2026"))):  # "You may also like...": a label that trails off
+            break
+        end = j
+    return end
