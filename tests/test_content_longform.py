@@ -202,3 +202,24 @@ def test_short_lines_after_the_article_that_are_no_closing_sentence_still_go():
         art = clean(_ending(tail))
         assert art.paragraphs[-1].text.startswith("The brothers"), tail
         assert art.removed, tail
+
+
+def _post_with_box(box: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 2}{box}{KEEPERS * 2}</div></article></body></html>")
+
+
+def test_the_message_of_a_sign_up_box_inside_the_body_goes_with_its_form():
+    box = ("<div class='cta-wrap'><div class='cta'><p class='cta-caption'>Thanks for reading! Subscribe for free "
+           "to receive new posts and support my work.</p><form><input type='email'><button>Go</button></form>"
+           "</div></div>")
+    art = clean(_post_with_box(box))
+    assert "Subscribe for free" not in art.text and art.text.count("The brothers") == 4
+    assert any("Subscribe for free" in r.text and r.plugin == "content:locate" for r in art.removed)
+
+
+def test_prose_around_a_form_that_holds_more_than_a_message_stays():
+    # recall guard: a box holding real paragraphs besides its form is part of the article
+    box = f"<div class='poll'>{KEEPERS.replace('brothers', 'sisters') * 2}<form><button>Vote</button></form></div>"
+    art = clean(_post_with_box(box))
+    assert art.text.count("The sisters") == 2 and art.text.count("The brothers") == 4

@@ -32,6 +32,7 @@ CARD_TITLE_LINK_DENSITY = 0.9  # a card's headline: a link-dense heading, or a p
 INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alike ones ...
 INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose
 FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
+FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters besides it (its message)
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 CACHE_MAX = 20000  # entries of a per-token cache before it is emptied
@@ -113,17 +114,20 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
 
 
 def forms_inside(inside: list[Any], container: Any) -> set[int]:
-    """Blocks inside a ``<form>`` below the container, by feat id (a page wrapped whole in a
-    form, as some frameworks do, keeps its article: only forms below the container count;
-    and a page whose forms hold much of its prose keeps them: an error or log-in page)."""
+    """Blocks inside a ``<form>`` below the container, or in the small box around one (the
+    sign-up box's "Subscribe to receive new posts" next to its form), by feat id (a page
+    wrapped whole in a form, as some frameworks do, keeps its article: only forms below the
+    container count; and a page whose forms hold much of its prose keeps them: an error or
+    log-in page)."""
     out: set[int] = set()
+    boxes = _form_boxes(container)
     for f in inside:
         path = f.block.path
         for j in range(len(path) - 1, -1, -1):
             el = path[j]
             if el is container:
                 break
-            if el.tag == "form":
+            if el.tag == "form" or el in boxes:
                 out.add(id(f))
                 break
     if out:
@@ -132,6 +136,21 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
         if in_forms > FORM_MAX_SHARE * rest:
             return set()
     return out
+
+
+def _form_boxes(container: Any) -> set[Any]:
+    """The boxes around the forms below the container: each form's ancestors (below the
+    container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters."""
+    boxes: set[Any] = set()
+    for form in container.iter("form"):
+        own = len("".join(form.itertext()).strip())
+        up = form.getparent()
+        while up is not None and up is not container:
+            if len("".join(up.itertext()).strip()) - own > FORM_BOX_TEXT:
+                break
+            boxes.add(up)
+            up = up.getparent()
+    return boxes
 
 
 def in_form(path: tuple[Any, ...]) -> bool:
