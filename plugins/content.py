@@ -63,7 +63,8 @@ from newsclean.headerlines import dates_of
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, TOKEN_SPLIT,
                                                anchor_only, aside_below, cards_inside, chrome_inside,
-                                               closing_sentences, forms_inside, in_form, standfirst_like)
+                                               closing_sentences, form_of, forms_inside, in_form,
+                                               standfirst_like)
 from newsclean.plugins.vocab.stateflags import is_state_flag
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
@@ -160,6 +161,7 @@ SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
 CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
+DEK_MAX_DIGITS = 0.1  # the line under the title taken as a dek without a full stop has at most this share of digits
 DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is stepped over by that run
 LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
@@ -945,19 +947,27 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
     above = set(container.iterancestors())
     above.add(container)
     out: set[int] = set()
+    dek_at: int | None = None
 
     def run(indices: Iterable[int], within: Any) -> None:
         gap = 0
+        last_form = None
         for i in indices:
             f = by_index.get(i)
-            if f is None:  # dropped by an earlier step, or inside the container
-                b = doc.blocks[i]
-                if b.dropped is None:
-                    return  # the container's own block: the run is over
+            b = doc.blocks[i]
+            if f is None and b.dropped is None:
+                return  # the container's own block: the run is over
+            form = form_of(b.path)
+            if form is not None:  # a sign-up box between the standfirst and the body: one step, however long
+                if form is not last_form:
+                    gap += 1
+                    last_form = form
+            elif f is None:  # dropped by an earlier step
                 gap += 1
             elif f.short or (f.block.kind == "heading" and not f.bad) or aside_below(f.block.path, above):
                 gap += 1
-            elif (standfirst_like(f) and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
+            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)))
+                  and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (within is None or within in f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -971,8 +981,20 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
                 return
 
     if t is not None and t < first:
+        dek_at = next((j for j in range(t + 1, first) if doc.blocks[j].dropped is None
+                       and not (j in by_index and by_index[j].short)), None)  # the first line under the title
         run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
     return out
+
+
+def _dek_like(f: _Feat) -> bool:
+    """The line right under the title, written as a headline's dek: a long unlinked paragraph in
+    words (few digits) that may lack the final full stop ("Walsh left in fear after a revelation")."""
+    b = f.block
+    if f.bad or b.kind != "paragraph" or b.link_density > 0 or f.weight < GOOD_LENGTH:
+        return False
+    text = b.text
+    return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()
 
 
 def _lone_standfirst(f: _Feat) -> bool:

@@ -290,3 +290,23 @@ def test_a_dated_note_under_the_title_does_not_end_the_lead_run():
     labels = "<p class='origin'>Kultur | Theater | Bühne | Oper | Operette | Musical | Konzert | Ballett</p>"
     art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{labels}"))
     assert "Die Stadt hat" not in art.text
+
+
+DEK = "The city now expects the bridge to open two years late after engineers found flaws in its steel"
+
+
+def test_a_dek_without_a_full_stop_under_the_title_is_readmitted_past_a_sign_up_form():
+    form = ("<form class='signup'><p>Sign up for our daily newsletter</p><p>We use your sign-up to provide content "
+            "in ways you have consented to.</p><p>Something went wrong, please try again later.</p>"
+            "<p>Thank you!</p><p>×</p><p>See our privacy notice</p><p>More newsletters</p><button>Go</button></form>")
+    art = clean(_header_then_body(f"<p class='dek'>{DEK}</p><p>By</p><p>Jane Roe</p>{form}"))
+    assert art.text.startswith(DEK)
+    assert "newsletter" not in art.text and "consented" not in art.text
+
+
+def test_a_line_under_the_title_that_is_no_dek_is_not_readmitted():
+    # precision guard: a linked line (another story) and a line of figures are no dek
+    for line in (f"<p><a href='/other'>{DEK}</a></p>",
+                 "<p>Updated 03.03.2024 14:05 | 12 photos | 3 videos | 1,204 shares | 88 comments | 5 min</p>"):
+        art = clean(_header_then_body(line))
+        assert art.text.startswith("Officials said"), line

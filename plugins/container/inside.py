@@ -153,6 +153,14 @@ def _form_boxes(container: Any) -> set[Any]:
     return boxes
 
 
+def form_of(path: tuple[Any, ...]) -> Any:
+    """The innermost ``<form>`` on a block's path, or None."""
+    for el in reversed(path):
+        if el.tag == "form":
+            return el
+    return None
+
+
 def in_form(path: tuple[Any, ...]) -> bool:
     """True inside a ``<form>`` (a sign-up box's messages are not the article's)."""
     return any(el.tag == "form" for el in path)
