@@ -45,7 +45,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    non-prose runs at the start and end are dropped (jusText-style: short
    blocks between good ones stay, and so do the short items of a list under
    an article heading and short closing sentences; a heading linked only to
-   an in-page anchor is no link), and so are teaser cards (alike elements,
+   an in-page anchor is no link; a heading with nothing of the article
+   under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice).
@@ -838,7 +839,13 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
         return [s != "bad" for s in state]
     first, last = goods[0], goods[-1]
     last = closing_sentences(feats, state, last, CLOSING_MAX)
-    return [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
+    keep = [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
+    for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
+        if keep[i]:                           # ("Related articles" above a list that went) ends no article
+            if feats[i].block.kind != "heading":
+                break
+            keep[i] = False
+    return keep
 
 
 def locate(doc: Any) -> None:
@@ -915,6 +922,7 @@ def locate(doc: Any) -> None:
                      "its prose", region=sig.region)
         elif not k:
             reason = ("link list inside the article container" if f.bad
+                      else "heading with nothing of the article under it, at its end" if f.block.kind == "heading"
                       else "short non-prose line at the edge of the article")
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
         elif seen.repeats(f.block.text, f.block.path[f.own - 1] if f.own >= 1 else None):

@@ -223,3 +223,19 @@ def test_prose_around_a_form_that_holds_more_than_a_message_stays():
     box = f"<div class='poll'>{KEEPERS.replace('brothers', 'sisters') * 2}<form><button>Vote</button></form></div>"
     art = clean(_post_with_box(box))
     assert art.text.count("The sisters") == 2 and art.text.count("The brothers") == 4
+
+
+def test_a_heading_with_nothing_of_the_article_under_it_at_its_end_goes():
+    # the list under the heading went (links, in no vocabulary of ours); its heading ends no article
+    tail = "<h2>Keep exploring</h2><ul><li><a href='/a'>One other story</a></li><li><a href='/b'>Two</a></li></ul>"
+    art = clean(_ending(tail))
+    assert art.paragraphs[-1].text.startswith("The brothers")
+    assert any(r.text == "Keep exploring" and "nothing of the article under it" in r.reason for r in art.removed)
+
+
+def test_a_closing_heading_over_kept_code_or_a_table_stays():
+    for under in ("<pre>make install\nmake test</pre>", "<table><tr><th>Year</th><th>Keepers</th></tr>"
+                  "<tr><td>1900</td><td>3</td></tr><tr><td>2000</td><td>2</td></tr></table>"):
+        art = clean(_ending(f"<h2>In short</h2>{under}"))
+        assert [p.kind for p in art.paragraphs[-2:]][0] == "heading", under
+        assert art.paragraphs[-1].kind in ("code", "table")
