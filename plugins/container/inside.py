@@ -166,23 +166,6 @@ def in_form(path: tuple[Any, ...]) -> bool:
     return any(el.tag == "form" for el in path)
 
 
-_MEDIA_CACHE: dict[frozenset[str], bool] = {}
-
-
-def is_media(tokens: frozenset[str]) -> bool:
-    """True when a block's class/id tokens place it in a picture, video or gallery (a caption).
-
-    A token that flags a state (``has-post-thumbnail`` on a post's wrapper) places nothing.
-    """
-    got = _MEDIA_CACHE.get(tokens)
-    if got is None:
-        got = any(p in MEDIA_PARTS for tok in tokens if not is_state_flag(tok) for p in TOKEN_SPLIT.split(tok))
-        if len(_MEDIA_CACHE) >= CACHE_MAX:
-            _MEDIA_CACHE.clear()
-        _MEDIA_CACHE[tokens] = got
-    return got
-
-
 _ASIDE_CACHE: dict[str, bool] = {}
 
 
