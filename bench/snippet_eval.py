@@ -280,7 +280,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--peer-python", help="interpreter that has the peers installed")
     ap.add_argument("--lang", help="only pages of this language")
     ap.add_argument("--out", type=Path, help="write per-page predictions and scores here (JSON)")
-    ap.add_argument("--misses", help="print the pages a measure misses (title, authors, day, lead)")
+    ap.add_argument("--misses", help="print the pages a measure misses (title, authors, day, lead, lead_tail)")
     ap.add_argument("--predict", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     folder = args.dataset
@@ -310,9 +310,10 @@ def main(argv: Optional[list[str]] = None) -> int:
                     rec, p = truth[pid], preds[pid]
                     want = {"title": rec.get("title"), "authors": rec.get("authors"), "day": rec.get("publish_time_iso")
                             or rec.get("publish_day"), "minute": rec.get("publish_time_iso"),
-                            "lead": rec.get("lead")}.get(args.misses, rec.get(args.misses))
+                            "lead": rec.get("lead"), "lead_tail": rec.get("lead")}.get(args.misses, rec.get(args.misses))
                     got = {"title": p.get("title"), "authors": p.get("authors"), "day": p.get("published"),
-                           "minute": p.get("published"), "lead": (p.get("text") or "")[:160]}.get(args.misses)
+                           "minute": p.get("published"), "lead": (p.get("text") or "")[:160],
+                           "lead_tail": (p.get("text") or "")[:160]}.get(args.misses)
                     print(f"- {rec.get('url')}\n    want: {want!r}\n    got:  {got!r}")
     print(f"{folder.name}: {len(truth)} pages")
     print(table(results))

@@ -26,7 +26,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    often cut into several blocks around pictures and ads; a twin of the main
    element, same tag and class, joins whatever weak word that class holds),
    and so do siblings whose prose is all set in the body's own paragraph
-   style (tag and class). A container that holds only the head of the
+   style (tag and class). A list (``ul``/``ol``/``dl``: a how-to's steps) is
+   never the container when its parent adds clean prose. A container that holds only the head of the
    article (title, standfirst) grows over the alike columns of its layout
    when they hold several times its prose and are no teaser cards.
    Chrome signals (elements the chrome step left in the page although their
@@ -35,12 +36,17 @@ How (HTML only, after the specific-noise steps have had their turn):
    (``widget``) do not count against prose next to that paragraph.
 4. Prose paragraphs between the title and the container (a standfirst above
    the body's wrapper) are re-admitted, stepping over short lines and blocks
-   earlier steps dropped; captions, negative regions and signals are not.
+   earlier steps dropped, captions and author boxes (by the classes below
+   the post's shared wrapper) and dated notes; negative regions and signals
+   end the run, except a lone unlinked paragraph the CMS names a teaser.
    Blocks outside are dropped, named after the container and after the page
    region their tokens place them in (or under a chrome signal's own kind);
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
-   blocks between good ones stay), and so are teaser cards (alike elements,
+   blocks between good ones stay, and so do the short items of a list under
+   an article heading and short closing sentences; a heading linked only to
+   an in-page anchor is no link; a heading with nothing of the article
+   under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice).
@@ -54,10 +60,12 @@ from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS, describe_element
+from newsclean.headerlines import dates_of
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
-from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END,
-                                               TOKEN_SPLIT, cards_inside, chrome_inside, forms_inside, in_form,
-                                               is_media, standfirst_like)
+from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, TOKEN_SPLIT,
+                                               anchor_only, aside_below, cards_inside, chrome_inside,
+                                               closing_sentences, form_of, forms_inside, in_form,
+                                               standfirst_like)
 from newsclean.plugins.vocab.stateflags import is_state_flag
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
@@ -95,6 +103,9 @@ GENERIC_PARTS = frozenset((
     "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
     "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
 ))
+#: Elements that hold a list's items: the steps of a how-to, the points of a post; a part of an
+#: article, so the locator climbs above one whenever its parent adds clean prose.
+LIST_TAGS = frozenset(("ul", "ol", "dl", "menu"))
 #: ``itemprop`` values that say "this is the article body" outright.
 ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
 
@@ -149,7 +160,11 @@ UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
+CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
+DEK_MAX_DIGITS = 0.1  # the line under the title taken as a dek without a full stop has at most this share of digits
+DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is stepped over by that run
+LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -177,6 +192,8 @@ class _Feat:
         cjk = cjk_count(block.text) if chars and not block.text.isascii() else 0
         w = chars + (CJK_WEIGHT - 1) * cjk
         ld = block.link_density
+        if ld and block.kind == "heading" and anchor_only(block):
+            ld = 0.0  # a heading linked to itself (a docs page's "#install" anchor) is no link away
         self.weight = w
         self.link_weight = w * ld
         nonlink = w - self.link_weight
@@ -620,7 +637,12 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
         if prose + junk <= CLIMB_SLACK:
             top = up
             continue
-        if prose < CLIMB_RATIO * junk or prose < CLIMB_SHARE * top.prose:
+        if prose < CLIMB_RATIO * junk:
+            break
+        if top.el.tag in LIST_TAGS:
+            top = up  # a list is a part of an article (its steps), never the whole when the parent adds prose
+            continue
+        if prose < CLIMB_SHARE * top.prose:
             break
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
             break  # what it adds is scattered deep down (cards, widgets), not paragraphs
@@ -798,11 +820,32 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
             state.append("short")
         else:
             state.append("near")
+    for i, f in enumerate(feats):  # a heading of the article announces the short items of its list
+        if state[i] != "good" or f.block.kind != "heading":
+            continue
+        lst = None
+        for j in range(i + 1, len(feats)):
+            g = feats[j]
+            if g.block.kind != "list_item" or state[j] != "short" or g.own < 1:
+                break
+            owner = g.block.path[g.own - 1]
+            if lst is None:
+                lst = owner
+            if owner is not lst or owner.tag not in LIST_TAGS:
+                break
+            state[j] = "near"
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]
     first, last = goods[0], goods[-1]
-    return [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
+    last = closing_sentences(feats, state, last, CLOSING_MAX)
+    keep = [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
+    for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
+        if keep[i]:                           # ("Related articles" above a list that went) ends no article
+            if feats[i].block.kind != "heading":
+                break
+            keep[i] = False
+    return keep
 
 
 def locate(doc: Any) -> None:
@@ -879,6 +922,7 @@ def locate(doc: Any) -> None:
                      "its prose", region=sig.region)
         elif not k:
             reason = ("link list inside the article container" if f.bad
+                      else "heading with nothing of the article under it, at its end" if f.block.kind == "heading"
                       else "short non-prose line at the edge of the article")
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
         elif seen.repeats(f.block.text, f.block.path[f.own - 1] if f.own >= 1 else None):
@@ -908,33 +952,80 @@ def _readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_F
     first, last = inside[0].index, inside[-1].index
     t = title_index(doc)
     parent = container.getparent()
+    above = set(container.iterancestors())
+    above.add(container)
     out: set[int] = set()
+    dek_at: int | None = None
 
     def run(indices: Iterable[int], within: Any) -> None:
         gap = 0
+        last_form = None
         for i in indices:
             f = by_index.get(i)
-            if f is None:  # dropped by an earlier step, or inside the container
-                b = doc.blocks[i]
-                if b.dropped is None:
-                    return  # the container's own block: the run is over
+            b = doc.blocks[i]
+            if f is None and b.dropped is None:
+                return  # the container's own block: the run is over
+            form = form_of(b.path)
+            if form is not None:  # a sign-up box between the standfirst and the body: one step, however long
+                if form is not last_form:
+                    gap += 1
+                    last_form = form
+            elif f is None:  # dropped by an earlier step
                 gap += 1
-            elif f.short or (f.block.kind == "heading" and not f.bad) or is_media(f.block.tokens):
+            elif f.short or (f.block.kind == "heading" and not f.bad) or aside_below(f.block.path, above):
                 gap += 1
-            elif (standfirst_like(f) and f.neg_at < 0 and not in_form(f.block.path)
+            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)))
+                  and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (within is None or within in f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
                 gap = 0
                 continue
+            elif not (f.good or f.bad) and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
+                gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"): no prose, no end
             else:
                 return
             if gap > READMIT_MAX_GAP:
                 return
 
     if t is not None and t < first:
+        dek_at = next((j for j in range(t + 1, first) if doc.blocks[j].dropped is None
+                       and not (j in by_index and by_index[j].short)), None)  # the first line under the title
         run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
     return out
+
+
+def _dek_like(f: _Feat) -> bool:
+    """The line right under the title, written as a headline's dek: a long unlinked paragraph in
+    words (few digits) that may lack the final full stop ("Walsh left in fear after a revelation")."""
+    b = f.block
+    if f.bad or b.kind != "paragraph" or b.link_density > 0 or f.weight < GOOD_LENGTH:
+        return False
+    text = b.text
+    return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()
+
+
+def _lone_standfirst(f: _Feat) -> bool:
+    """A paragraph alone in an unlinked element whose class calls it a teaser: a standfirst.
+
+    Many newsrooms name the standfirst under the title their "teaser"
+    (``ArticleTeaser_text``); another story's teaser has a link or a headline.
+    Only the related region's words qualify, and only for an element holding
+    no link, no heading and nothing but this paragraph.
+    """
+    neg = f.block.path[f.neg_at]
+    raw = f"{neg.get('class') or ''} {neg.get('id') or ''}"
+    related = NEGATIVE_HINTS["related"]
+    if f.block.link_density > 0 or not (region_of(_tokens(neg)) == "related" or any(
+            p.lower() in related for p in _SPLIT_CAMEL.split(raw))):
+        return False
+    if next(neg.iter("a", "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+        return False  # a link or a headline: another story's teaser
+    return len("".join(neg.itertext()).split()) <= len(f.block.text.split()) + LONE_SLACK_WORDS
+
+
+def _tokens(el: Any) -> frozenset[str]:
+    return frozenset(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
 
 
 @hookimpl

@@ -225,3 +225,88 @@ def test_a_comment_thread_and_a_byline_in_the_body_s_style_are_not_pulled_in():
     art = Cleaner(entry_points=False, plugins=[content]).clean(html)
     assert art.text.count("Officials said") == 6
     assert "football club" not in art.text and "Jane Doe" not in art.text
+
+
+def _wp_post(between: str) -> str:
+    """A blog theme's post: state classes on the <article>, lead paragraphs in a row of their own
+    above the body's row (which holds a related box beside the text)."""
+    return page("<article class='post type-post format-image has-post-thumbnail category-photo'>"
+                "<header><h1>Bridge delayed</h1></header><section class='article-body'>"
+                "<figure class='post-thumbnail'><img src='a.jpg'></figure><div class='caption'>Photo agency</div>"
+                f"{between}<div class='row'><div class='col'><p>{DE}</p><p>{DE}</p></div></div>"
+                f"<div class='row cols'><div class='col-wide'>{paras(12, EN)}</div>"
+                "<aside class='related'><a href='/a'>Other story one</a><a href='/b'>Other story two</a></aside>"
+                "</div></section></article>", "Bridge delayed")
+
+
+def test_lead_paragraphs_above_the_body_row_are_readmitted_whatever_the_posts_state_classes():
+    # "has-post-thumbnail" / "format-image" on the post's wrapper place no block in a picture
+    art = clean(_wp_post(""))
+    assert art.text.count("Die Stadt hat") == 2 and art.text.count("Officials said") == 12
+    assert art.text.index("Die Stadt hat") < art.text.index("Officials said")
+    assert "Photo agency" not in art.text and "Other story" not in art.text
+
+
+def test_an_author_box_between_the_title_and_the_body_is_not_readmitted():
+    bio = ("<div class='author-bio'><p class='bio-name'>Jane Roe</p><p class='bio-desc'>Jane has written about "
+           "travel, food and city life for many years. When she is not writing, she walks her two dogs.</p></div>")
+    art = clean(_wp_post(bio))
+    assert art.text.count("Die Stadt hat") == 2  # the lead above the body is still readmitted past the box
+    assert "walks her two dogs" not in art.text
+    assert any("walks her two dogs" in r.text for r in art.removed)
+
+
+def _header_then_body(under_title: str) -> str:
+    return page(f"<article><header><h1>Brücke verspätet</h1>{under_title}</header>"
+                f"<section class='article-body'><div class='text'>{paras(6, EN)}</div></section></article>",
+                "Brücke verspätet")
+
+
+def test_a_standfirst_the_newsroom_calls_its_teaser_is_readmitted():
+    # (under a sub-headline, so that the locator's favour for the first block under the title is not
+    # what takes it in)
+    art = clean(_header_then_body("<h2>Die Kosten steigen um mehrere Millionen Euro</h2>"
+                                  f"<section class='ArticleTeaser_wrap'><p class='teaserText'>{DE}</p></section>"))
+    assert "Die Stadt hat" in art.text
+    assert art.text.index("Die Stadt hat") < art.text.index("Officials said")
+
+
+def test_a_teaser_of_another_story_under_the_title_is_not_readmitted():
+    # precision guard: a teaser with a link, or a teaser box holding more than one paragraph (its own
+    # headline), is another story's, even right above the body
+    linked = f"<section class='ArticleTeaser_wrap'><p class='teaserText'><a href='/other'>More:</a> {OTHER}</p></section>"
+    boxed = f"<section class='ArticleTeaser_wrap'><h3>Manager may return</h3><p class='teaserText'>{OTHER}</p></section>"
+    for box in (linked, boxed):
+        art = clean(_header_then_body(f"<p class='standfirst'>{DE}</p>{box}"))
+        assert "football club" not in art.text and art.text.count("Officials said") == 6
+        assert any("football club" in r.text for r in art.removed)
+
+
+def test_a_dated_note_under_the_title_does_not_end_the_lead_run():
+    note = "<p class='origin'>Über dieses Thema berichtet: Kulturleben am 24.04.2024 um 14:05 Uhr.</p>"
+    art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{note}"))
+    assert "Die Stadt hat" in art.text and "Kulturleben" not in art.text
+    # ... but a line of other labels still does: what stands above it is not taken
+    labels = "<p class='origin'>Kultur | Theater | Bühne | Oper | Operette | Musical | Konzert | Ballett</p>"
+    art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{labels}"))
+    assert "Die Stadt hat" not in art.text
+
+
+DEK = "The city now expects the bridge to open two years late after engineers found flaws in its steel"
+
+
+def test_a_dek_without_a_full_stop_under_the_title_is_readmitted_past_a_sign_up_form():
+    form = ("<form class='signup'><p>Sign up for our daily newsletter</p><p>We use your sign-up to provide content "
+            "in ways you have consented to.</p><p>Something went wrong, please try again later.</p>"
+            "<p>Thank you!</p><p>×</p><p>See our privacy notice</p><p>More newsletters</p><button>Go</button></form>")
+    art = clean(_header_then_body(f"<p class='dek'>{DEK}</p><p>By</p><p>Jane Roe</p>{form}"))
+    assert art.text.startswith(DEK)
+    assert "newsletter" not in art.text and "consented" not in art.text
+
+
+def test_a_line_under_the_title_that_is_no_dek_is_not_readmitted():
+    # precision guard: a linked line (another story) and a line of figures are no dek
+    for line in (f"<p><a href='/other'>{DEK}</a></p>",
+                 "<p>Updated 03.03.2024 14:05 | 12 photos | 3 videos | 1,204 shares | 88 comments | 5 min</p>"):
+        art = clean(_header_then_body(line))
+        assert art.text.startswith("Officials said"), line

@@ -11,11 +11,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsclean.blocks import BLOCK_TAGS
+from newsclean.plugins.vocab.stateflags import is_state_flag
+
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
 MEDIA_PARTS = frozenset((
     "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
     "credit", "credits", "slideshow", "carousel", "lightbox", "thumbnail", "tupian",  # 图片
 ))
+
+#: Token parts of the author boxes in an article's header (byline, author bio): their lines
+#: are no standfirst either.
+AUTHOR_BOX_PARTS = frozenset(("author", "authors", "byline", "bio", "biography", "authorbio", "authorinfo",
+                              "autor", "auteur", "autore"))
+_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS
 
 # tuning (lengths in Latin-equivalent characters)
 CARD_MAX_PROSE = 600  # a card has no more prose than this (see content's card rules too)
@@ -23,6 +32,7 @@ CARD_TITLE_LINK_DENSITY = 0.9  # a card's headline: a link-dense heading, or a p
 INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alike ones ...
 INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose
 FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
+FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters besides it (its message)
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 CACHE_MAX = 20000  # entries of a per-token cache before it is emptied
@@ -104,17 +114,20 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
 
 
 def forms_inside(inside: list[Any], container: Any) -> set[int]:
-    """Blocks inside a ``<form>`` below the container, by feat id (a page wrapped whole in a
-    form, as some frameworks do, keeps its article: only forms below the container count;
-    and a page whose forms hold much of its prose keeps them: an error or log-in page)."""
+    """Blocks inside a ``<form>`` below the container, or in the small box around one (the
+    sign-up box's "Subscribe to receive new posts" next to its form), by feat id (a page
+    wrapped whole in a form, as some frameworks do, keeps its article: only forms below the
+    container count; and a page whose forms hold much of its prose keeps them: an error or
+    log-in page)."""
     out: set[int] = set()
+    boxes = _form_boxes(container)
     for f in inside:
         path = f.block.path
         for j in range(len(path) - 1, -1, -1):
             el = path[j]
             if el is container:
                 break
-            if el.tag == "form":
+            if el.tag == "form" or el in boxes:
                 out.add(id(f))
                 break
     if out:
@@ -125,23 +138,59 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
     return out
 
 
+def _form_boxes(container: Any) -> set[Any]:
+    """The boxes around the forms below the container: each form's ancestors (below the
+    container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters."""
+    boxes: set[Any] = set()
+    for form in container.iter("form"):
+        own = len("".join(form.itertext()).strip())
+        up = form.getparent()
+        while up is not None and up is not container:
+            if len("".join(up.itertext()).strip()) - own > FORM_BOX_TEXT:
+                break
+            boxes.add(up)
+            up = up.getparent()
+    return boxes
+
+
+def form_of(path: tuple[Any, ...]) -> Any:
+    """The innermost ``<form>`` on a block's path, or None."""
+    for el in reversed(path):
+        if el.tag == "form":
+            return el
+    return None
+
+
 def in_form(path: tuple[Any, ...]) -> bool:
     """True inside a ``<form>`` (a sign-up box's messages are not the article's)."""
     return any(el.tag == "form" for el in path)
 
 
-_MEDIA_CACHE: dict[frozenset[str], bool] = {}
+_ASIDE_CACHE: dict[str, bool] = {}
 
 
-def is_media(tokens: frozenset[str]) -> bool:
-    """True when a block's class/id tokens place it in a picture, video or gallery (a caption)."""
-    got = _MEDIA_CACHE.get(tokens)
-    if got is None:
-        got = any(p in MEDIA_PARTS for tok in tokens for p in TOKEN_SPLIT.split(tok))
-        if len(_MEDIA_CACHE) >= CACHE_MAX:
-            _MEDIA_CACHE.clear()
-        _MEDIA_CACHE[tokens] = got
-    return got
+def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
+    """True when an element of ``path`` not in ``above`` (the ancestors a block shares with the
+    container) is a picture, video or gallery, or an author box: a caption or a bio, not a lead
+    paragraph. A class on the post's common wrapper (``format-image``, ``category-photo``,
+    ``has-post-thumbnail``) says nothing of one block."""
+    for el in path:
+        if el in above:
+            continue
+        cls, ident = el.get("class"), el.get("id")
+        if not cls and not ident:
+            continue
+        key = f"{cls or ''} {ident or ''}".lower()
+        got = _ASIDE_CACHE.get(key)
+        if got is None:
+            got = any(p in _ASIDE_PARTS for tok in key.split() if not is_state_flag(tok)
+                      for p in TOKEN_SPLIT.split(tok))
+            if len(_ASIDE_CACHE) >= CACHE_MAX:
+                _ASIDE_CACHE.clear()
+            _ASIDE_CACHE[key] = got
+        if got:
+            return True
+    return False
 
 
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
@@ -174,3 +223,42 @@ def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
             for f in fs:
                 out[id(f)] = sig
     return out
+
+
+#: A link into the page itself: a fragment naming a place (not ``#``, nor a script route ``#!/…``, ``#/…``).
+_ANCHOR = re.compile(r"#[^\s!/#]")
+
+
+def anchor_only(block: Any) -> bool:
+    """True when every link of a heading block points into the page itself (``href="#install"``)."""
+    el = next((e for e in reversed(block.path) if isinstance(e.tag, str) and e.tag in BLOCK_TAGS), None)
+    if el is None:
+        return False
+    hrefs = [(a.get("href") or "").strip() for a in el.iter("a")]
+    return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
+
+
+def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) -> int:
+    """Index of the article's last block, taking in short closing sentences after the last good one.
+
+    A long-form piece may end on a short line ("Then the light went out."):
+    a ``<p>`` sibling of the last good paragraph, right after it, that is one
+    sentence (capital or non-Latin start, a sentence mark at the end, not an
+    ellipsis) and no link. At most ``most`` of them; anything else stops the look.
+    """
+    end = last
+    f0 = feats[last]
+    if f0.block.kind != "paragraph" or f0.own < 1:
+        return last
+    parent = f0.block.path[f0.own - 1]
+    for j in range(last + 1, min(len(feats), last + 1 + most)):
+        g = feats[j]
+        b = g.block
+        text = b.text.strip()
+        if (state[j] != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
+                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
+                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
+                or text.endswith(("..", "\u2026"))):  # "You may also like...": a label that trails off
+            break
+        end = j
+    return end

@@ -1,0 +1,241 @@
+"""content: modern long-form pages (blog posts, docs, features) keep their own structure.
+
+Each page is a small fixture of our own: the article's headings, lists, code
+blocks, tables and quotes must come out with the right kind, and the page's
+navigation, comments, sidebars and teasers next to it must not.
+"""
+from __future__ import annotations
+
+from newsclean import Cleaner
+from newsclean.plugins import content
+
+NAV = ("<header class='site-header'><nav><a href='/'>Home</a> <a href='/blog'>Blog</a> "
+       "<a href='/about'>About</a></nav></header>")
+
+BLOG = f"""<html><head><title>How to rotate logs with a small script</title></head><body>{NAV}
+<main class='content'><article class='post'>
+<h1>How to rotate logs with a small script</h1>
+<div class='post-body'>
+<p>Log files grow without limit unless something trims them, and on a small server that can fill the disk
+in a few weeks. This post shows a short script that does the job without extra packages.</p>
+<h2>Install</h2>
+<p>Copy the script into a folder on your path and make it executable, then check that it runs.</p>
+<pre><code>cp rotate.sh /usr/local/bin/rotate
+chmod +x /usr/local/bin/rotate</code></pre>
+<h2>Steps</h2>
+<ol><li>Pick the folder that holds the logs you want to keep small.</li>
+<li>Decide how many old files to keep, for example seven.</li>
+<li>Add a line to the crontab that runs the script every night.</li></ol>
+<p>That is all: the script renames the current file, compresses yesterday's and deletes the oldest one.</p>
+</div></article>
+<section class='comments' id='comments'><h3>3 comments</h3>
+<div class='comment'><p>Great post, thanks! This saved my weekend and my disk, I will share it with my team.</p></div>
+<div class='comment'><p>Does this work with journald too? I tried it on my laptop and it found no files at all.</p></div>
+</section>
+<aside class='sidebar'><h3>Recent posts</h3><ul><li><a href='/a'>Backups that work</a></li>
+<li><a href='/b'>Cron tips for busy people</a></li><li><a href='/c'>Why disks fill up</a></li></ul></aside>
+</main><footer>© 2024 Jane Roe</footer></body></html>"""
+
+DOCS = """<html><head><title>Configuration options</title></head><body><div class='document'>
+<div class='docs-sidebar'><h3>Contents</h3><ul><li><a href='/install'>Installation</a></li>
+<li><a href='/quickstart'>Quickstart</a></li><li><a href='/config'>Configuration options</a></li>
+<li><a href='/api'>API reference</a></li><li><a href='/changelog'>Changelog</a></li></ul></div>
+<div class='body' role='main'>
+<h1>Configuration options</h1>
+<p>Widgetlib reads its settings from a file named widget.toml in the working folder. Every option has a
+default, so an empty file is valid.</p>
+<h2 id='options'><a class='anchor' href='#options'>Options</a></h2>
+<table><thead><tr><th>Option</th><th>Default</th><th>Meaning</th></tr></thead><tbody>
+<tr><td><a href='#timeout'>timeout</a></td><td>30</td><td>Seconds before a request is given up</td></tr>
+<tr><td><a href='#retries'>retries</a></td><td>3</td><td>How often a failed request is tried again</td></tr>
+<tr><td>cache_dir</td><td>~/.cache</td><td>Where downloaded files are kept</td></tr></tbody></table>
+<h2 id='example'><a href='#example'>An example file</a></h2>
+<p>A file that waits longer and never retries looks like this:</p>
+<div class='highlight'><pre>timeout = 120
+retries = 0</pre></div>
+<p>Options given on the command line override the file, and environment variables override both.</p>
+</div><div class='footer'>© Copyright 2024, the Widgetlib authors.</div></div></body></html>"""
+
+LONGFORM = """<html><head><title>The last lighthouse keepers</title></head><body>
+<nav class='topnav'><a href='/'>Home</a><a href='/world'>World</a><a href='/culture'>Culture</a></nav>
+<article><header><h1>The last lighthouse keepers</h1></header><div class='article-body'>
+<p>The boat leaves the harbour at dawn, when the sea is calm enough to land on the narrow jetty below the
+tower. It takes an hour to cross, and most days nobody makes the trip at all.</p>
+<p>The brothers have lived on the island for thirty years. Their father kept the light before them, and
+his father before him, in a line that goes back to the day the tower was built.</p>
+<h2>A light that needs no one</h2>
+<p>Since the lamp was automated, the work has changed. There is no wick to trim, but the brothers still
+check the lens, clean the glass and write the weather in a book.</p>
+<blockquote class='pull-quote'><p>“The machine does the light. We do everything else.”</p></blockquote>
+<p>They say the tower would fall apart within a winter if nobody lived there, and the engineers who visit
+each spring do not disagree with them.</p>
+<h2>What comes next</h2>
+<p>The authority that owns the tower will keep paying the brothers for as long as they want to stay.
+After that, nobody knows what will happen to the island or its light.</p>
+</div></article>
+<section class='more-stories'><h2>More from Culture</h2>
+<article class='card'><h3><a href='/x'>The last ferry of the season</a></h3><p>A crossing that ends an era.</p></article>
+<article class='card'><h3><a href='/y'>A town without cars</a></h3><p>One village banned traffic.</p></article>
+<article class='card'><h3><a href='/z'>The keeper's diary</a></h3><p>Pages from a notebook.</p></article>
+</section></body></html>"""
+
+RECIPE = """<html><head><title>Simple bread at home</title></head><body>
+<nav class='menu'><a href='/'>Home</a><a href='/recipes'>Recipes</a></nav>
+<article class='post'><h1>Simple bread at home</h1><div class='entry-content'>
+<h2>Ingredients</h2>
+<ul><li>500 g flour</li><li>7 g dry yeast</li><li>10 g salt</li><li>350 ml warm water</li></ul>
+<h2>Method</h2>
+<ol><li>Mix the flour, yeast and salt in a large bowl, then pour in the water and stir until no dry flour is left.</li>
+<li>Knead the dough for ten minutes on a floured table, until it is smooth and springs back when pressed.</li>
+<li>Leave it to rise in a warm place for an hour, covered with a damp cloth, then shape it into a loaf.</li>
+<li>Bake at 230 degrees for thirty minutes, until the crust is brown and the loaf sounds hollow.</li></ol>
+<p>Let the bread cool on a rack for at least an hour before you cut it, or the crumb will be gummy.</p>
+<h2>Variations</h2>
+<ul><li>Add seeds</li><li>Use half whole wheat</li><li>Brush with milk</li></ul>
+{tail}
+</div></article>
+<aside class='widget'><h3>Popular</h3><ul><li><a href='/1'>Pancakes</a></li><li><a href='/2'>Pizza dough</a></li>
+<li><a href='/3'>Banana cake</a></li></ul></aside></body></html>"""
+
+
+def clean(html: str):
+    return Cleaner().clean(html)
+
+
+def kinds_of(art, *needles: str) -> list[str]:
+    """The kind of the first kept paragraph holding each needle ("" when none does)."""
+    return [next((p.kind for p in art.paragraphs if n in p.text), "") for n in needles]
+
+
+def test_a_blog_post_keeps_its_code_blocks_steps_and_headings_and_drops_comments_and_sidebar():
+    art = clean(BLOG)
+    assert kinds_of(art, "Install", "cp rotate.sh", "Pick the folder", "Add a line", "That is all") == [
+        "heading", "code", "list_item", "list_item", "paragraph"]
+    code = next(p.text for p in art.paragraphs if p.kind == "code")
+    assert code.splitlines() == ["cp rotate.sh /usr/local/bin/rotate", "chmod +x /usr/local/bin/rotate"]
+    # precision: comments and the sidebar next to the post are not kept
+    for noise in ("Great post", "journald", "Recent posts", "Backups that work", "Home"):
+        assert noise not in art.text
+
+
+def test_a_docs_page_keeps_its_table_and_anchored_headings_and_drops_the_sidebar_contents():
+    art = clean(DOCS)
+    assert kinds_of(art, "Options", "cache_dir", "An example file", "timeout = 120") == [
+        "heading", "table", "heading", "code"]
+    table = next(p for p in art.paragraphs if p.kind == "table")
+    assert "How often a failed request is tried again" in table.text
+    assert "environment variables override both" in art.text
+    for noise in ("Quickstart", "API reference", "Changelog", "Copyright"):
+        assert noise not in art.text
+
+
+def test_a_heading_linked_to_itself_is_no_link_list_but_one_linked_elsewhere_is():
+    def heading(href: str) -> str:
+        body = "".join(f"<p>{DOCS_P} Paragraph {i}.</p>" for i in range(3))
+        return (f"<html><head><title>Guide</title></head><body><article><h1>Guide</h1>{body}"
+                f"<h2><a href='{href}'>Where the widgets are kept</a></h2>{body}</article></body></html>")
+
+    assert "Where the widgets are kept" in clean(heading("#where")).text
+    for away in ("/other-page", "#", "#!/route/7"):  # another page, a script link, a script route
+        art = clean(heading(away))
+        assert "Where the widgets are kept" not in art.text
+        assert any("Where the widgets are kept" in r.text for r in art.removed)
+
+
+DOCS_P = ("Widgets are kept in a folder of their own, which the library creates on first use and never "
+          "empties by itself.")
+
+
+def test_a_long_form_piece_keeps_section_headings_and_pull_quotes_and_drops_the_teasers():
+    art = clean(LONGFORM)
+    assert kinds_of(art, "A light that needs no one", "The machine does the light", "What comes next") == [
+        "heading", "quote", "heading"]
+    assert art.text.count("The brothers") == 1 and "nobody knows what will happen" in art.text
+    for noise in ("More from Culture", "The last ferry", "A town without cars", "notebook", "Culture"):
+        assert noise not in art.text
+
+
+def test_a_list_of_steps_is_never_the_whole_article_when_its_post_holds_more():
+    art = clean(RECIPE.format(tail=""))
+    # the <ol> of long steps outweighs every other block, but the post around it is the article
+    assert kinds_of(art, "Ingredients", "500 g flour", "Mix the flour", "Let the bread cool") == [
+        "heading", "list_item", "list_item", "paragraph"]
+    # a heading of the article announces the short items of the list under it, even at the end
+    assert kinds_of(art, "Variations", "Add seeds", "Brush with milk") == ["heading", "list_item", "list_item"]
+    assert "Pancakes" not in art.text and "Popular" not in art.text
+
+
+def test_short_items_after_the_article_without_a_heading_of_their_own_still_go():
+    # precision guard: a short run after the last prose with no heading announcing it stays out,
+    # and so does a list of links under a heading
+    tail = ("<p class='tags'>bread</p><p class='tags'>baking</p>"
+            "<h3>Share</h3><ul><li><a href='/s1'>Mail</a></li><li><a href='/s2'>Print</a></li></ul>")
+    art = clean(RECIPE.format(tail="").replace("<h2>Variations</h2>\n<ul><li>Add seeds</li><li>Use half whole "
+                                               "wheat</li><li>Brush with milk</li></ul>", tail))
+    assert "Let the bread cool" in art.text
+    for noise in ("baking", "Mail", "Print"):
+        assert noise not in art.text
+
+
+def test_list_tags_are_data():
+    assert {"ul", "ol"} <= content.LIST_TAGS
+
+
+KEEPERS = ("<p>The brothers have lived on the island for thirty years. Their father kept the light before them, "
+           "and his father before him.</p>")
+
+
+def _ending(tail: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 4}{tail}</div></article></body></html>")
+
+
+def test_a_short_closing_sentence_stays_with_the_article():
+    art = clean(_ending("<p>Then the light went out.</p>"))
+    assert art.paragraphs[-1].text == "Then the light went out."
+
+
+def test_short_lines_after_the_article_that_are_no_closing_sentence_still_go():
+    # precision guard: a label trailing off, a link, a line in another element, a lower-case fragment
+    for tail in ("<p>You may also like...</p>", "<p><a href='/more'>More stories here.</a></p>",
+                 "<div class='after'><p>Share this story.</p></div>", "<p>tags: light, sea.</p>"):
+        art = clean(_ending(tail))
+        assert art.paragraphs[-1].text.startswith("The brothers"), tail
+        assert art.removed, tail
+
+
+def _post_with_box(box: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 2}{box}{KEEPERS * 2}</div></article></body></html>")
+
+
+def test_the_message_of_a_sign_up_box_inside_the_body_goes_with_its_form():
+    box = ("<div class='cta-wrap'><div class='cta'><p class='cta-caption'>Thanks for reading! Subscribe for free "
+           "to receive new posts and support my work.</p><form><input type='email'><button>Go</button></form>"
+           "</div></div>")
+    art = clean(_post_with_box(box))
+    assert "Subscribe for free" not in art.text and art.text.count("The brothers") == 4
+    assert any("Subscribe for free" in r.text and r.plugin == "content:locate" for r in art.removed)
+
+
+def test_prose_around_a_form_that_holds_more_than_a_message_stays():
+    # recall guard: a box holding real paragraphs besides its form is part of the article
+    box = f"<div class='poll'>{KEEPERS.replace('brothers', 'sisters') * 2}<form><button>Vote</button></form></div>"
+    art = clean(_post_with_box(box))
+    assert art.text.count("The sisters") == 2 and art.text.count("The brothers") == 4
+
+
+def test_a_heading_with_nothing_of_the_article_under_it_at_its_end_goes():
+    # the list under the heading went (links, in no vocabulary of ours); its heading ends no article
+    tail = "<h2>Keep exploring</h2><ul><li><a href='/a'>One other story</a></li><li><a href='/b'>Two</a></li></ul>"
+    art = clean(_ending(tail))
+    assert art.paragraphs[-1].text.startswith("The brothers")
+    assert any(r.text == "Keep exploring" and "nothing of the article under it" in r.reason for r in art.removed)
+
+
+def test_a_closing_heading_over_kept_code_or_a_table_stays():
+    for under in ("<pre>make install\nmake test</pre>", "<table><tr><th>Year</th><th>Keepers</th></tr>"
+                  "<tr><td>1900</td><td>3</td></tr><tr><td>2000</td><td>2</td></tr></table>"):
+        art = clean(_ending(f"<h2>In short</h2>{under}"))
+        assert [p.kind for p in art.paragraphs[-2:]][0] == "heading", under
+        assert art.paragraphs[-1].kind in ("code", "table")
