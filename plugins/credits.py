@@ -14,10 +14,16 @@ drops a block only when the *whole* block is a credit:
   beside a slash or ``©`` (``Screenshot/Twitter``);
 * **staff credits**: a short line opened by a staff credit (``Reporting by
   …; Editing by …``, ``Redaktion: …``, ``Penulis: … | Editor: …``);
+* **source-led**: a short line opened by a source label whose value is only
+  names, agencies or an address (``Quelle: dpa``, ``Источник: ТАСС``); a
+  source label followed by a sentence stays;
 * **a caption ending with a credit**: a short caption whose tail, after a
   bar, dash, bracket or ``©``, is a credit (another block: after a bar, ``©``
   or ``=`` only) (``Prinz Harry in London. © Victoria
-  Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``): the picture's caption;
+  Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``), or a short block ending
+  with a credit label, its colon and names only (``Die Brücke am Abend. Foto:
+  Jan Kowalski/dpa``, ``…Stadion Bild: Pavel Golovkin/dpa``, ``… 사진=연합뉴스``):
+  the picture's caption;
 * **marked** (HTML): a short block, not ending like a sentence, whose own
   element or its parent carries a credit class/id word (``credit``,
   ``copyright``, ``photographer`` ...).
@@ -37,7 +43,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold, short_limit
 from .vocab import credits as _vocab
 from .vocab import terms
 
@@ -46,6 +52,7 @@ __all__ = ["is_credit_line", "is_staff_line", "credit_tail"]
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 LABELS = terms(_vocab.LABELS)
 LEADS = terms(_vocab.LEADS)
+SOURCE_LABELS = terms(_vocab.SOURCE_LABELS)
 STAFF = terms(_vocab.STAFF)
 #: Staff credits without a colon, which must be followed by a name (``Reporting by Jane Doe``).
 _STAFF_PHRASES = tuple(sorted((w for w in STAFF if not w.endswith((":", "：", "."))), key=len, reverse=True))
@@ -72,6 +79,18 @@ AGENCY_MAX_CHARS = 70
 NAME_WORDS = 4
 
 _LABELS = Lexicon(LABELS)
+_SOURCE_LABELS = Lexicon(SOURCE_LABELS)
+# every credit or source label, case-folded: the label before a caption's closing credit
+_TAIL_LABELS = frozenset(fold(w) for w in LABELS + SOURCE_LABELS)
+# ... and those written capitalised in one word, which may be glued to the caption (``StadionBild:``)
+_GLUED_LABELS = tuple(sorted((w for w in LABELS + SOURCE_LABELS if w.isalpha() and w[0].isupper() and w[1:].islower()),
+                             key=len, reverse=True))
+_VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
+_TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
+_LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+#: Words a label before a caption's credit may have (``Sumber foto``, ``Crédit photo``).
+TAIL_LABEL_WORDS = 3
 _ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
 _LEADS = tuple(sorted(LEADS, key=len, reverse=True))
 # an agency, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``)
@@ -146,7 +165,18 @@ def _agency_only(t: str) -> bool:
             source = True
         elif not _name_like(p):
             return False
-    return agency or (source and (slashed or marked))
+    # names alone make a credit only after ``©`` (``© Jane Doe``)
+    return agency or (source and (slashed or marked)) or marked
+
+
+def _credit_value(value: str) -> bool:
+    """A credit's value: names, agencies, sources or web addresses only (``Jan Kowalski/dpa``)."""
+    v = value.strip().rstrip(")]）】").strip(" .")
+    if not 2 <= len(v) <= AGENCY_MAX_CHARS:
+        return False
+    parts = [p for p in _PART_SEP.split(v) if p]
+    return bool(parts) and all(_AGENCY.match(p) or _SOURCE.match(p) or _DOMAIN.match(p) or _name_like(p)
+                               for p in parts)
 
 
 def is_credit_line(text: str) -> bool:
@@ -156,6 +186,9 @@ def is_credit_line(text: str) -> bool:
         return False
     if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
         return True
+    if _SOURCE_LABELS.opens(t, sep=True):
+        m = _VALUE_SEP.search(t)
+        return m is not None and _credit_value(t[m.end():])
     rest = _after(t, _LEADS_FOLDED)
     if rest is not None:
         return _name_like(re.split(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+", rest.strip(), maxsplit=1)[0])
@@ -192,6 +225,29 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         tail = t[m.end():].strip().rstrip(")）").strip()
         if len(tail) >= 2 and is_credit_line(tail):
             return tail
+    return _label_tail(t)
+
+
+def _label_tail(t: str) -> str | None:
+    """The credit a caption ends with when a credit label and its colon open it and only
+    names, agencies or an address follow (``… Foto: Jan Kowalski/dpa``, ``…StadionBild: dpa``)."""
+    for m in _TAIL_LABEL_SEP.finditer(t):
+        if len(t) - m.end() > AGENCY_MAX_CHARS or m.start() < 8:
+            continue
+        if not _credit_value(t[m.end():]):
+            continue
+        head = t[:m.start()]
+        words = _LABEL_WORD.findall(head[-60:])
+        for k in range(1, min(TAIL_LABEL_WORDS, len(words)) + 1):
+            label = " ".join(words[-k:])
+            if fold(label) in _TAIL_LABELS:
+                start = head.rfind(words[-k])
+                if start >= 8:
+                    return t[start:]
+        last = words[-1] if words else ""
+        for label in _GLUED_LABELS:  # glued to the caption's last word (``StadionBild``)
+            if last.endswith(label) and len(last) > len(label) and last[-len(label) - 1].islower():
+                return t[m.start() - len(label):]
     return None
 
 

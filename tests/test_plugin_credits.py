@@ -65,3 +65,51 @@ def test_full_pipeline_records_kind_and_reason() -> None:
     assert [r.text for r in credit] == ["Foto: Daniel Bockwoldt/dpa"]
     assert credit[0].plugin == "credits:lines" and credit[0].reason
     assert BODY_DE2 in art.text
+
+
+# -- European captions and source lines (issue 9) -----------------------------
+
+@pytest.mark.parametrize("line", [
+    "Quelle: dpa", "Quelle: Infografik WELT", "Источник: ТАСС", "Source: Reuters", "Fuente: EFE",
+    "Bildrechte: MDR/Jane Doe", "© Jane Doe", "Foto: Privat", "사진=연합뉴스", "Ljósmynd: Jón Jónsson",
+])
+def test_european_credit_lines(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Quelle: Die Zahl der Arbeitslosen stieg im Mai deutlich an", "Source: officials who asked not to be named",
+    "Fuente: el ministerio confirmó la cifra ayer", "© 2024 Example Media Group, all rights reserved",
+])
+def test_source_label_with_a_sentence_is_no_credit(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize("caption,tail", [
+    ("Die Brücke am Abend, kurz vor der Eröffnung. Foto: Jan Kowalski/dpa", "Foto: Jan Kowalski/dpa"),
+    ("Die Brücke am Abend kurz vor der Eröffnung Foto: Anna Muster/imago", "Foto: Anna Muster/imago"),
+    ("Der Minister auf einer Veranstaltung im StadionBild: Max Muster/dpa/picture alliance",
+     "Bild: Max Muster/dpa/picture alliance"),
+    ("Arbeiter in der Halle des Betriebs am Morgen. Bildrechte: MDR/Jane Doe", "Bildrechte: MDR/Jane Doe"),
+    ("Minst nio personer dog i helgens attacker. Foto: Jane Doe/AP", "Foto: Jane Doe/AP"),
+    ("Der Sieger des Laufs jubelt im Ziel am Hafen. © Jane Doe", "© Jane Doe"),
+    ("시민단체들이 28일 본사를 찾아 항의하고 있다. 사진=부산시", "사진=부산시"),
+])
+def test_caption_ending_with_a_labelled_credit(caption: str, tail: str) -> None:
+    assert credits.credit_tail(caption) == tail
+
+
+@pytest.mark.parametrize("line", [
+    "Das Bild: Ein Mann steht vor dem Haus und wartet auf den Bus.",
+    "Die Quelle: Sie sagt, dass der Vertrag bald unterschrieben wird.",
+    "Er sagt: Das ist so, und das bleibt auch so, bis die Stadt entscheidet.",
+    "Foto: " + "ein Mann vor dem Rathaus",
+])
+def test_sentences_with_a_label_keep_their_text(line: str) -> None:
+    assert credits.credit_tail("Am Montag in der Stadt. " + line) is None
+
+
+def test_dump_caption_with_credit_goes_prose_stays() -> None:
+    caption = "Die Brücke am Abend, kurz vor der Eröffnung. Foto: Jan Kowalski/dpa"
+    got = removed("\n\n".join([BODY_DE, caption, "Quelle: dpa", BODY_DE2]))
+    assert got == {caption: "credit", "Quelle: dpa": "credit"}

@@ -51,3 +51,11 @@ def test_dump_notice_and_citation_block() -> None:
 def test_citation_label_far_from_end_takes_no_paragraph() -> None:
     page = "\n\n".join(["Citation", P1, P2, P1 + " Again.", P2 + " Again.", P1 + " Once more."])
     assert removed(page) == {"Citation": "notice"}
+
+
+def test_broadcast_label_and_programme_line_go() -> None:
+    page = "\n\n".join([P1, P2, "Dieses Thema im Programm:", "NDR 1 Welle Nord | Nachrichten | 28.04.2023 | 13:00 Uhr"])
+    assert removed(page) == {"Dieses Thema im Programm:": "notice",
+                             "NDR 1 Welle Nord | Nachrichten | 28.04.2023 | 13:00 Uhr": "notice"}
+    assert is_notice_line("Sendung: Antenne Example, 24.04.2024, 15:10 Uhr")
+    assert not is_notice_line("Sendungen dieser Art laufen seit Jahren im Fernsehen, sagte der Intendant.")

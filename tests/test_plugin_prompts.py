@@ -41,3 +41,16 @@ def test_one_word_prompt_only_at_the_edges() -> None:
     gone = [(r.text, r.kind) for r in art.removed]
     assert gone == [("Stampa", "prompt")]  # the first line only; the ones between paragraphs stay
     assert art.paragraphs[2].text == "Stampa"
+
+
+@pytest.mark.parametrize("line", [
+    "Player wird geladen", "Följ ämnen i artikeln", "カテゴリーをフォローする", "Tips oss!",
+    "Personen-Box aufklappen Personen-Box zuklappen",
+])
+def test_european_prompt_lines(line: str) -> None:
+    assert is_prompt_line(line)
+
+
+def test_sentences_near_new_prompts_stay() -> None:
+    assert not is_prompt_line("Der Player wird geladen, sobald die Verbindung steht, sagte der Techniker.")
+    assert not is_prompt_line("Följ ämnen som rör kommunen i vår app, skriver redaktionen i ett pressmeddelande.")

@@ -11,7 +11,8 @@ LABELS: Table = {
     "zh": ("图片来源", "图源", "摄影", "供图", "图片提供", "视频来源", "封面图片",
            "题图", "题图来源", "配图来源", "头图来源", "本文图片来源"),
     "de": ("Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotonachweis", "Fotocredit", "Quelle Bild",
-           "Titelbild", "Titelfoto", "Beitragsbild", "Illustration", "Symbolbild", "Symbolfoto"),
+           "Titelbild", "Titelfoto", "Beitragsbild", "Illustration", "Symbolbild", "Symbolfoto", "Bildrechte",
+           "Fotoquelle", "Foto/Grafik"),
     "fr": ("Crédit photo", "Crédits photo", "Crédit", "Crédits", "Photo", "Photos", "Image", "Illustration",
            "Crédit image", "Source image", "Photo d'illustration"),
     "es": ("Foto", "Fotos", "Fotografía", "Imagen", "Imágenes", "Crédito", "Créditos", "Crédito de la foto",
@@ -30,6 +31,31 @@ LABELS: Table = {
     "ar": ("الصورة", "صورة", "الصور", "مصدر الصورة", "تصوير", "صورة أرشيفية"),
     "hi": ("फोटो", "फ़ोटो", "तस्वीर", "सोर्स"),
     "ur": ("فوٹو", "تصویر"),
+    "sv": ("Foto", "Bild", "Bilder", "Fotograf"),
+    "no": ("Foto", "Bilde", "Fotograf"),
+    "da": ("Foto", "Billede", "Fotograf"),
+    "is": ("Ljósmynd", "Mynd"),
+    "cs": ("Foto", "Snímek", "Zdroj foto"),
+    "ko": ("사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "자료사진", "그래픽"),
+}
+
+#: Source labels: a short line they open is a credit only when its value is a name, an
+#: agency or an address, not a sentence (``Quelle: dpa``, ``Источник: ТАСС``, ``Source: Reuters``).
+SOURCE_LABELS: Table = {
+    "en": ("Source", "Sources"),
+    "de": ("Quelle",),
+    "fr": ("Source",),
+    "es": ("Fuente",),
+    "it": ("Fonte",),
+    "pt": ("Fonte",),
+    "pl": ("Źródło",),
+    "ru": ("Источник",),
+    "nl": ("Bron",),
+    "sv": ("Källa",),
+    "no": ("Kilde",),
+    "da": ("Kilde",),
+    "cs": ("Zdroj",),
+    "ko": ("출처",),
 }
 
 #: Phrases that open a credit line and are followed by a name, with no colon

@@ -1,4 +1,5 @@
-"""Syndication and citation notices: where an article first appeared, how to cite it."""
+"""Syndication, citation and broadcast notices: where an article first appeared, how to cite it,
+in which programme it was aired."""
 from __future__ import annotations
 
 from . import Table
@@ -72,4 +73,14 @@ CITATION: Table = {
     "tr": ("Bu makaleye atıf için", "Atıf için", "Kaynak gösterimi"),
     "id": ("Cara mengutip", "Kutip artikel ini", "Sitasi"),
     "ar": ("للاستشهاد بهذا المقال", "طريقة الاستشهاد", "كيفية الاستشهاد"),
+}
+
+#: Labels of a broadcast notice: the programme a story was aired in
+#: (``Dieses Thema im Programm: NDR Info | 28.04.2023 | 13:00 Uhr``, ``Sendung: …``).
+BROADCAST: Table = {
+    "en": ("This story was broadcast on", "As heard on", "As seen on"),
+    "de": ("Dieses Thema im Programm", "Sendung", "Sendung vom", "Dieser Beitrag lief im Programm",
+           "Über dieses Thema berichtete", "Über dieses Thema hat", "Dieses Thema im Radio"),
+    "fr": ("Diffusé le", "Émission diffusée le"),
+    "nl": ("Uitzending",),
 }
