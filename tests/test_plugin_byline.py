@@ -176,3 +176,12 @@ def test_european_openers_invent_no_author(line: str) -> None:
 def test_european_credit_is_no_author() -> None:
     authors, editors, _, _ = byline._fields("Foto: Hans Meier")
     assert authors == [] and editors == ["Hans Meier"]
+
+
+def test_german_column_openers_give_the_author() -> None:
+    body = ("Die neue Brücke über den Fluss wird im kommenden Monat für den Verkehr freigegeben, teilte die Stadt am "
+            "Montag mit. Die Fahrzeit sinkt damit deutlich.")
+    art = newsclean.clean("\n\n".join(["Brücke eröffnet", "Kommentar von Anna Muster", body, body + " Zwei."]),
+                          input_kind="text")
+    assert art.authors == ["Anna Muster"]
+    assert "Kommentar von Anna Muster" not in art.text
