@@ -89,6 +89,11 @@ _VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
 _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
 _LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+#: A name in a script without case (Korean, Japanese, Arabic) proves little: at most this many words.
+UNCASED_NAME_WORDS = 2
+_CLOSERS = re.compile(r"[)\]）】]")
+#: Longest one-word credit value (``Quelle: t-online``).
+ONE_WORD_VALUE_CHARS = 25
 #: Words a label before a caption's credit may have (``Sumber foto``, ``Crédit photo``).
 TAIL_LABEL_WORDS = 3
 _ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
@@ -100,7 +105,7 @@ _SOURCE = terms_regex(SOURCES, whole_line=True)
 _STAFF = Lexicon(STAFF)
 # Where a caption may hand over to its credit: a bar, a dash, "©", a bracket, "=" (ja "＝AP").
 _TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=")
-_TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=")
+_TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")  # (last: ``…kommen.Unsplash/Jane Doe``)
 _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
 _PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
@@ -169,13 +174,21 @@ def _agency_only(t: str) -> bool:
     return agency or (source and (slashed or marked)) or marked
 
 
+def _cased(text: str) -> bool:
+    """The text holds a letter that has case (Latin, Cyrillic, Greek ...)."""
+    return any(c.lower() != c.upper() for c in text)
+
+
 def _credit_value(value: str) -> bool:
     """A credit's value: names, agencies, sources or web addresses only (``Jan Kowalski/dpa``)."""
     v = value.strip().rstrip(")]）】").strip(" .")
-    if not 2 <= len(v) <= AGENCY_MAX_CHARS:
-        return False
+    if not 2 <= len(v) <= AGENCY_MAX_CHARS or _CLOSERS.search(v):
+        return False  # (a bracket closed before the end: the credit was not the block's end)
     parts = [p for p in _PART_SEP.split(v) if p]
-    return bool(parts) and all(_AGENCY.match(p) or _SOURCE.match(p) or _DOMAIN.match(p) or _name_like(p)
+    if len(parts) == 1 and " " not in v and len(v) <= ONE_WORD_VALUE_CHARS and v[-1].isalnum():
+        return True  # one word: a brand or an address (``t-online``, ``privat``)
+    return bool(parts) and all(_AGENCY.match(p) or _SOURCE.match(p) or _DOMAIN.match(p)
+                               or (_name_like(p) and (_cased(p) or len(_WORD.findall(p)) <= UNCASED_NAME_WORDS))
                                for p in parts)
 
 
@@ -223,7 +236,7 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
             continue
         tail = t[m.end():].strip().rstrip(")）").strip()
-        if len(tail) >= 2 and is_credit_line(tail):
+        if len(tail) >= 2 and not _CLOSERS.search(tail) and is_credit_line(tail):
             return tail
     return _label_tail(t)
 

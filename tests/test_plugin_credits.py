@@ -113,3 +113,19 @@ def test_dump_caption_with_credit_goes_prose_stays() -> None:
     caption = "Die Brücke am Abend, kurz vor der Eröffnung. Foto: Jan Kowalski/dpa"
     got = removed("\n\n".join([BODY_DE, caption, "Quelle: dpa", BODY_DE2]))
     assert got == {caption: "credit", "Quelle: dpa": "credit"}
+
+
+def test_credit_glued_to_the_caption_and_one_word_sources() -> None:
+    assert credits.credit_tail("Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen.Unsplash/Jane Doe") \
+        == "Unsplash/Jane Doe"
+    assert credits.credit_tail("Die Fahrer vor dem Rennen auf der Strecke in Losail.EFE") == "EFE"
+    assert credits.credit_tail("Er kam aus den U.S.A. Und dann ging er nach Hause zurück.") is None
+    assert is_credit_line("Quelle: t-online") and not is_credit_line("Quelle: die Stadtverwaltung teilte mit")
+
+
+def test_credit_inside_a_paragraph_keeps_the_paragraph() -> None:
+    # the bracket closes before the block ends: the credit is not the block's end
+    lead = "시민단체들이 28일 본사를 찾아 항의하고 있다는 소식이 전해지면서 관심이 모이고 있다.(사진=방송 화면 캡처) *재판매 금지"
+    assert credits.credit_tail(lead) is None and credits.credit_tail(lead, caption=True) is None
+    # an uncased value of many words is no name
+    assert credits.credit_tail("시민단체들이 28일 본사를 찾아 항의하고 있다. 사진=방송 화면 캡처 오늘 아침") is None
