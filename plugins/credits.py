@@ -85,6 +85,7 @@ _TAIL_LABELS = frozenset(fold(w) for w in LABELS + SOURCE_LABELS)
 # ... and those written capitalised in one word, which may be glued to the caption (``StadionBild:``)
 _GLUED_LABELS = tuple(sorted((w for w in LABELS + SOURCE_LABELS if w.isalpha() and w[0].isupper() and w[1:].islower()),
                              key=len, reverse=True))
+_SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)")
 _VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
 _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
 _LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
@@ -237,6 +238,10 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
             continue
         tail = t[m.end():].strip().rstrip(")）").strip()
         if len(tail) >= 2 and not _CLOSERS.search(tail) and is_credit_line(tail):
+            return tail
+    for m in _SENTENCE_GAP.finditer(t):  # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit
+        tail = t[m.end():]
+        if m.start() >= 8 and "/" in tail and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
             return tail
     return _label_tail(t)
 

@@ -129,3 +129,10 @@ def test_credit_inside_a_paragraph_keeps_the_paragraph() -> None:
     assert credits.credit_tail(lead) is None and credits.credit_tail(lead, caption=True) is None
     # an uncased value of many words is no name
     assert credits.credit_tail("시민단체들이 28일 본사를 찾아 항의하고 있다. 사진=방송 화면 캡처 오늘 아침") is None
+
+
+def test_photographer_credit_after_a_sentence() -> None:
+    assert credits.credit_tail("The president waves to supporters after the rally. AP Photo/Jane Doe, File") \
+        == "AP Photo/Jane Doe, File"
+    # an agency alone after a sentence may be the story's own signature: it stays
+    assert credits.credit_tail("The vote on the budget was delayed until next week. AFP") is None

@@ -7,7 +7,8 @@ from . import Table
 LABELS: Table = {
     "en": ("Photo", "Photos", "Photo credit", "Photo credits", "Photograph", "Photography", "Image", "Images",
            "Image credit", "Image source", "Picture", "Pictures", "Credit", "Credits", "Illustration",
-           "Pic", "Cover photo", "Featured image", "Header image", "Lead image", "Top image"),
+           "Pic", "Cover photo", "Featured image", "Header image", "Lead image", "Top image", "Image Credits",
+           "Picture credit", "Photo illustration", "Photo source"),
     "zh": ("图片来源", "图源", "摄影", "供图", "图片提供", "视频来源", "封面图片",
            "题图", "题图来源", "配图来源", "头图来源", "本文图片来源"),
     "de": ("Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotonachweis", "Fotocredit", "Quelle Bild",
@@ -77,7 +78,7 @@ LEADS: Table = {
 #: ``Penulis: … | Editor: …``); the colon, where a language writes one, is part of the term.
 STAFF: Table = {
     "en": ("Reporting by", "Additional reporting by", "Editing by", "Writing by", "Compiled by", "Edited by",
-           "Graphics by", "Research by"),
+           "Graphics by", "Research by", "With reporting by", "With additional reporting by"),
     "zh": ("责任编辑：", "责编：", "编辑：", "校对：", "审核：", "实习编辑：", "文字编辑：", "美术编辑："),
     "de": ("Redaktion:", "Mitarbeit:", "Recherche:", "Produktion:", "Infografik:", "Grafik:", "Bildrechte:", "Rechte:",
            "Bearbeitung:", "Schlussredaktion:"),

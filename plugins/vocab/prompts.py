@@ -120,7 +120,8 @@ LEADS: Table = {
 EMBEDS: Table = {
     "en": ("Video", "Watch", "External content", "Embedded content", "Content not available",
            "This content is not available", "This content is blocked", "Load external content", "Show content",
-           "Click to load", "Open box", "Close box", "Expand box", "Collapse box"),
+           "Click to load", "Open box", "Close box", "Expand box", "Collapse box",
+           "We apologize, but this video has failed to load.", "This video has failed to load."),
     "zh": ("视频", "播放视频"),
     "de": ("Externer Inhalt", "Externer Inhalt nicht verfügbar", "Empfohlener redaktioneller Inhalt",
            "Externen Inhalt anzeigen", "Externe Inhalte erlauben", "YouTube-Inhalte erlauben", "Inhalt laden",
