@@ -136,6 +136,7 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # (Latin Extended-A mixes
 _PARTICLES = "de|da|das|do|dos|del|della|van|von|vom|zu|der|den|ten|ter|di|du|le|la|bin|al|el|y|af"
 _EN_NAME = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})"
                       rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})){{1,4}}$")
+_INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", "J. R." (after an opener only)
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|社|台|周刊|杂志|客户端)$")
@@ -300,6 +301,8 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     value = strip_dates(value, dates_of(value)).strip(" ,|•·-")
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
+    if not names and len(parts) == 1 and _INITIALS.match(parts[0].strip()):
+        names = [parts[0].strip()]  # "Par D.D.": a labelled byline giving initials only
     credit = label in CREDIT_OPENERS_EN or label in CREDIT_LABELS_EU
     if names:
         if not credit:  # "Paula Steiger, SDA": the agency credited beside the person

@@ -185,3 +185,12 @@ def test_german_column_openers_give_the_author() -> None:
                           input_kind="text")
     assert art.authors == ["Anna Muster"]
     assert "Kommentar von Anna Muster" not in art.text
+
+
+def test_labelled_initials_are_a_byline_bare_initials_are_not() -> None:
+    body = ("Les sirènes d'alerte sonnent chaque premier mercredi du mois à midi, rappelle le ministère de "
+            "l'Intérieur dans un communiqué publié lundi.")
+    art = newsclean.clean("\n\n".join(["Les sirènes", "Par D.D.", body, body + " Deux."]), input_kind="text")
+    assert art.authors == ["D.D."] and "Par D.D." not in art.text
+    art = newsclean.clean("\n\n".join(["Les sirènes", "D.D.", body, body + " Deux."]), input_kind="text")
+    assert "D.D." not in art.authors
