@@ -55,3 +55,16 @@ POLICY: Table = {
            "لن يتم نشر عنوان بريدك الإلكتروني"),
     "hi": ("कमेंट करें", "अपनी राय दें"),
 }
+
+#: Comment buttons and links: a line that is only one of these (a sentence may open with them).
+CALLS: Table = {
+    "en": ("Go to comments", "Jump to comments", "Comment now"),
+    "de": ("Zu den Kommentaren", "Jetzt kommentieren", "Kommentieren", "Kommentare lesen", "Alle Kommentare anzeigen",
+           "Zum Kommentarbereich"),
+    "fr": ("Voir les commentaires", "Commenter", "Réagir"),
+    "es": ("Ir a los comentarios", "Comentar"),
+    "it": ("Vai ai commenti", "Commenta"),
+    "pl": ("Przejdź do komentarzy", "Skomentuj"),
+    "nl": ("Naar de reacties", "Reageer"),
+    "sv": ("Till kommentarerna", "Kommentera"),
+}

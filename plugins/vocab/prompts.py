@@ -27,7 +27,8 @@ PROMPTS: Table = {
            "PDF öffnen", "Artikel bewerten", "Bewerten Sie diesen Artikel", "War dieser Artikel hilfreich?",
            "Wie hilfreich war dieser Artikel?", "Fehler melden", "Fehler gefunden?", "Fehler entdeckt?",
            "Bild vergrößern", "Foto vergrößern", "Bildergalerie", "Zur Bildergalerie", "Galerie öffnen",
-           "Alle Bilder anzeigen", "Artikel vorlesen", "Artikel anhören", "Vorlesen", "Anhören",
+           "Alle Bilder anzeigen", "Artikel vorlesen", "Artikel anhören", "Vorlesen", "Anhören", "Artikel hören",
+           "Diesen Artikel anhören", "Diesen Artikel vorlesen", "Audio abspielen", "Audio-Player",
            "Audio-Version", "Video abspielen", "Kommentare anzeigen", "Kommentare laden"),
     "fr": ("Imprimer l'article", "Imprimer cet article", "Version imprimable", "Télécharger en PDF",
            "Télécharger le PDF", "Noter cet article", "Cet article vous a-t-il été utile ?",
@@ -84,7 +85,7 @@ PROMPTS: Table = {
 EDGE_PROMPTS: Table = {
     "en": ("Print", "PDF", "Listen", "Audio", "Feedback", "Gallery", "Enlarge", "Expand", "Zoom"),
     "zh": ("打印", "收听", "放大"),
-    "de": ("Drucken", "Vorlesen", "Galerie", "Merken"),
+    "de": ("Drucken", "Vorlesen", "Galerie", "Merken", "Hören"),
     "fr": ("Imprimer", "Écouter", "Galerie"),
     "es": ("Imprimir", "Escuchar", "Galería"),
     "it": ("Stampa", "Ascolta", "Galleria"),
