@@ -55,6 +55,12 @@ def is_notice_line(text: str) -> bool:
     return _SYNDICATION.opens(t) or _CITATION.opens(t, sep=True) or _BROADCAST.opens(t, sep=True)
 
 
+def _label_alone(t: str) -> str | None:
+    """``"citation"`` or ``"broadcast"`` when the line is such a label alone (a colon may follow)."""
+    label = t.rstrip(":： ")
+    return "citation" if _CITATION.whole(label) else "broadcast" if _BROADCAST.whole(label) else None
+
+
 def _drop_notices(doc: Document) -> None:
     kept = body(doc)
     n = len(kept)
@@ -62,8 +68,14 @@ def _drop_notices(doc: Document) -> None:
         if b.dropped is not None or b.chars > MAX_CHARS[1]:
             continue
         t = clean_line(b.text)
-        label = t.rstrip(":： ")
-        what = "citation" if _CITATION.whole(label) else "broadcast" if _BROADCAST.whole(label) else None
+        what = _label_alone(t)
+        if what is None and 0 < b.index < len(doc.blocks) and doc.blocks[b.index] is b \
+                and doc.blocks[b.index - 1].dropped is not None and n - 1 - i < REFERENCE_REACH and b.chars <= REFERENCE_MAX_CHARS and b.kind != "heading":
+            # the label right above was already dropped (the locator's edge): its reference goes too
+            above = _label_alone(clean_line(doc.blocks[b.index - 1].text))
+            if above is not None:
+                doc.drop(b, "notice", f"reference under a {above} label")
+                continue
         if what is not None:
             doc.drop(b, "notice", f"{what} label")
             if i + 1 < n and n - 1 - (i + 1) < REFERENCE_REACH and kept[i + 1].chars <= REFERENCE_MAX_CHARS \
