@@ -24,6 +24,9 @@ drops a block only when the *whole* block is a credit:
   with a credit label, its colon and names only (``Die Brücke am Abend. Foto:
   Jan Kowalski/dpa``, ``…Stadion Bild: Pavel Golovkin/dpa``, ``… 사진=연합뉴스``):
   the picture's caption;
+* **a caption marked as a stock or archive picture**: a short block ending
+  with such a mark in brackets (``… auf dem Dach. (Symbolbild)``,
+  ``… (Foto de archivo)``);
 * **marked** (HTML): a short block, not ending like a sentence, whose own
   element or its parent carries a credit class/id word (``credit``,
   ``copyright``, ``photographer`` ...).
@@ -47,12 +50,13 @@ from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold, short_limit
 from .vocab import credits as _vocab
 from .vocab import terms
 
-__all__ = ["is_credit_line", "is_staff_line", "credit_tail"]
+__all__ = ["is_credit_line", "is_staff_line", "credit_tail", "picture_mark"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 LABELS = terms(_vocab.LABELS)
 LEADS = terms(_vocab.LEADS)
 SOURCE_LABELS = terms(_vocab.SOURCE_LABELS)
+PICTURE_MARKS = terms(_vocab.PICTURE_MARKS)
 STAFF = terms(_vocab.STAFF)
 #: Staff credits without a colon, which must be followed by a name (``Reporting by Jane Doe``).
 _STAFF_PHRASES = tuple(sorted((w for w in STAFF if not w.endswith((":", "：", "."))), key=len, reverse=True))
@@ -80,6 +84,9 @@ NAME_WORDS = 4
 
 _LABELS = Lexicon(LABELS)
 _SOURCE_LABELS = Lexicon(SOURCE_LABELS)
+_PICTURE_MARKS = Lexicon(PICTURE_MARKS)
+# a mark in brackets closing a block: ``… (Symbolbild)``
+_MARK_AT_END = re.compile(r"[(（\[]\s*([^()（）\[\]]{2,40}?)\s*[)）\]]\s*$")
 # every credit or source label, case-folded: the label before a caption's closing credit
 _TAIL_LABELS = frozenset(fold(w) for w in LABELS + SOURCE_LABELS)
 # ... and those written capitalised in one word, which may be glued to the caption (``StadionBild:``)
@@ -90,8 +97,6 @@ _VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
 _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
 _LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
-#: A name in a script without case (Korean, Japanese, Arabic) proves little: at most this many words.
-UNCASED_NAME_WORDS = 2
 _CLOSERS = re.compile(r"[)\]）】]")
 #: Longest one-word credit value (``Quelle: t-online``).
 ONE_WORD_VALUE_CHARS = 25
@@ -169,15 +174,10 @@ def _agency_only(t: str) -> bool:
             agency = True
         elif _SOURCE.match(p):
             source = True
-        elif not _name_like(p):
-            return False
+        elif not (_name_like(p) or (marked and " " not in p and len(p) <= ONE_WORD_VALUE_CHARS)):
+            return False  # (after ``©`` a one-word handle counts too: ``© Getty Images/iStockphoto | filmfoto``)
     # names alone make a credit only after ``©`` (``© Jane Doe``)
     return agency or (source and (slashed or marked)) or marked
-
-
-def _cased(text: str) -> bool:
-    """The text holds a letter that has case (Latin, Cyrillic, Greek ...)."""
-    return any(c.lower() != c.upper() for c in text)
 
 
 def _credit_value(value: str) -> bool:
@@ -189,7 +189,7 @@ def _credit_value(value: str) -> bool:
     if len(parts) == 1 and " " not in v and len(v) <= ONE_WORD_VALUE_CHARS and v[-1].isalnum():
         return True  # one word: a brand or an address (``t-online``, ``privat``)
     return bool(parts) and all(_AGENCY.match(p) or _SOURCE.match(p) or _DOMAIN.match(p)
-                               or (_name_like(p) and (_cased(p) or len(_WORD.findall(p)) <= UNCASED_NAME_WORDS))
+                               or _name_like(p)
                                for p in parts)
 
 
@@ -269,6 +269,17 @@ def _label_tail(t: str) -> str | None:
     return None
 
 
+def picture_mark(text: str) -> str | None:
+    """The stock or archive picture mark a short caption ends with (``… (Symbolbild)``), or None."""
+    t = text.rstrip()
+    if len(t) > LINE_CAPTION_MAX_CHARS or not t.endswith((")", "）", "]")):
+        return None
+    m = _MARK_AT_END.search(t)
+    if m is None or m.start() < 8 or not _PICTURE_MARKS.whole(m.group(1)):
+        return None
+    return m.group(1)
+
+
 def _marked(b: Block) -> str | None:
     """The credit class/id token on the block's own element or its parent."""
     if not b.tokens or not any_part(b.tokens, CREDIT_TOKENS):
@@ -293,6 +304,10 @@ def _drop_credits(doc: Document) -> None:
         tail = credit_tail(b.text, caption=b.kind == "caption")
         if tail is not None:
             doc.drop(b, "credit", f"picture caption ending with a credit ({tail[:40]!r})")
+            continue
+        mark = picture_mark(b.text)
+        if mark is not None:
+            doc.drop(b, "credit", f"picture caption marked as a stock or archive picture ({mark!r})")
             continue
         if doc.is_html and b.chars <= MARKED_MAX_CHARS and not b.text.rstrip().endswith(_SENTENCE_END):
             tok = _marked(b)

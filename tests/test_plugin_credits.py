@@ -127,7 +127,7 @@ def test_credit_inside_a_paragraph_keeps_the_paragraph() -> None:
     # the bracket closes before the block ends: the credit is not the block's end
     lead = "시민단체들이 28일 본사를 찾아 항의하고 있다는 소식이 전해지면서 관심이 모이고 있다.(사진=방송 화면 캡처) *재판매 금지"
     assert credits.credit_tail(lead) is None and credits.credit_tail(lead, caption=True) is None
-    # an uncased value of many words is no name
+    # a value of many words is no name
     assert credits.credit_tail("시민단체들이 28일 본사를 찾아 항의하고 있다. 사진=방송 화면 캡처 오늘 아침") is None
 
 
@@ -136,3 +136,15 @@ def test_photographer_credit_after_a_sentence() -> None:
         == "AP Photo/Jane Doe, File"
     # an agency alone after a sentence may be the story's own signature: it stays
     assert credits.credit_tail("The vote on the budget was delayed until next week. AFP") is None
+
+
+def test_caption_marked_as_archive_or_stock_picture() -> None:
+    caption = "Ein Sprecher erklärt, welche Folgen die Hitze für die Straßen hat. (Archivbild)"
+    assert credits.picture_mark(caption) == "Archivbild"
+    assert credits.picture_mark("El ministro llega a la reunión en Madrid. (Foto de archivo)") == "Foto de archivo"
+    assert credits.picture_mark("Die Stadt hat das Gebäude im Jahr 1990 gekauft (Archiv der Stadt)") is None
+    got = removed("\n\n".join([BODY_DE, caption, BODY_DE2]))
+    assert got == {caption: "credit"}
+    # after ©, a one-word handle is part of the credit
+    assert credits.credit_tail("Sinken die Zinsen wieder? (Symbolfoto) © Getty Images/iStockphoto | janedoe") \
+        == "© Getty Images/iStockphoto | janedoe"

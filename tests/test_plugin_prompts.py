@@ -54,3 +54,20 @@ def test_european_prompt_lines(line: str) -> None:
 def test_sentences_near_new_prompts_stay() -> None:
     assert not is_prompt_line("Der Player wird geladen, sobald die Verbindung steht, sagte der Techniker.")
     assert not is_prompt_line("Följ ämnen som rör kommunen i vår app, skriver redaktionen i ett pressmeddelande.")
+
+
+@pytest.mark.parametrize("line", ["01:48 min", "00:00 / 03:15", "02:57 Min. Verfügbar bis 06.05.2026",
+                                  "Beispiel Studio 22.04.2026 00:21 Min. Verfügbar bis 22.04.2027", "Verfügbar bis 22.04.2026",
+                                  "Disponible jusqu'au 12/05/2026"])
+def test_media_player_details(line: str) -> None:
+    from newsclean.plugins.prompts import is_player_line
+
+    assert is_player_line(line)
+
+
+@pytest.mark.parametrize("line", ["3:15", "2:1", "Tickets sind verfügbar bis 12.05.2026 an allen Kassen der Stadt.",
+                                  "Das Video ist verfügbar bis Ende Mai, sagte der Sprecher."])
+def test_not_media_player_details(line: str) -> None:
+    from newsclean.plugins.prompts import is_player_line
+
+    assert not is_player_line(line)

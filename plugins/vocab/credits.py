@@ -116,3 +116,21 @@ SOURCES = ("Wikipedia", "Flickr", "Instagram", "Twitter", "X", "Facebook", "YouT
 #: Class/id words (whole ``-``/``_`` parts) of credit elements.
 TOKENS = ("credit", "credits", "copyright", "photocredit", "imagecredit", "photographer", "fotograf", "bildnachweis",
           "bildquelle", "courtesy", "attribution", "source-image")
+
+#: Marks in brackets that close a picture's caption: the picture is a stock or archive one
+#: (``… auf dem Dach. (Symbolbild)``, ``… (Foto de archivo)``).
+PICTURE_MARKS: Table = {
+    "en": ("File photo", "File picture", "Stock photo", "Stock image", "Archive photo", "Archive picture",
+           "Illustrative photo", "Symbolic image"),
+    "de": ("Symbolbild", "Symbolfoto", "Archivbild", "Archivfoto", "Archivaufnahme", "Symbolbild/Archiv"),
+    "fr": ("Photo d'archives", "Photo d'archive", "Photo d'illustration", "Image d'illustration", "Archives"),
+    "es": ("Foto de archivo", "Imagen de archivo", "Foto ilustrativa", "Imagen ilustrativa"),
+    "it": ("Foto d'archivio", "Immagine d'archivio", "Foto di repertorio", "Immagine di repertorio"),
+    "pt": ("Foto de arquivo", "Imagem de arquivo", "Imagem ilustrativa"),
+    "pl": ("Zdjęcie ilustracyjne", "Zdjęcie archiwalne", "Fot. ilustracyjne"),
+    "nl": ("Archiefbeeld", "Archieffoto", "Illustratiebeeld"),
+    "ru": ("Архивное фото", "Иллюстративное фото"),
+    "sv": ("Arkivbild",),
+    "no": ("Arkivbilde", "Illustrasjonsbilde"),
+    "da": ("Arkivfoto", "Arkivbillede"),
+}

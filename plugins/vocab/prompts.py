@@ -103,7 +103,8 @@ EDGE_PROMPTS: Table = {
 LEADS: Table = {
     "en": ("Rate this article:", "Found a typo?", "Spotted a typo?", "Spotted an error?", "Click on a star to rate",
            "Average rating:", "Vote count:"),
-    "de": ("Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:"),
+    "de": ("Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:",
+           "Bitte markieren Sie die entsprechenden Wörter im Text"),
     "fr": ("Vous avez repéré une erreur ?", "Vous avez repéré une erreur?", "Signaler une erreur :"),
     "es": ("¿Has visto un error?", "¿Encontraste un error?", "¿Has detectado un error?"),
     "it": ("Hai trovato un errore?", "Segnala un errore:"),
@@ -140,4 +141,18 @@ EMBEDS: Table = {
     "tr": ("Harici içerik",),
     "id": ("Konten eksternal", "Konten tidak tersedia"),
     "ar": ("فيديو", "محتوى خارجي"),
+}
+
+#: Phrases of a media player's details: how long a video or audio stays online
+#: (``02:57 Min. Verfügbar bis 06.05.2026``); a short line holding one and a date is the player's.
+AVAILABILITY: Table = {
+    "en": ("Available until", "Available to watch until", "Expires on"),
+    "de": ("Verfügbar bis", "Video verfügbar bis", "Audio verfügbar bis", "Abrufbar bis", "Online bis"),
+    "fr": ("Disponible jusqu'au", "Disponible jusqu’au", "À voir jusqu'au", "À voir jusqu’au"),
+    "es": ("Disponible hasta el", "Disponible hasta"),
+    "it": ("Disponibile fino al", "Disponibile fino a"),
+    "nl": ("Beschikbaar tot",),
+    "sv": ("Tillgänglig till", "Kan ses till"),
+    "no": ("Tilgjengelig til",),
+    "da": ("Tilgængelig til",),
 }
