@@ -98,6 +98,7 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "fi": ("julkaistu",),
     "ru": ("опубликовано", "дата публикации", "дата"),
     "id": ("diterbitkan", "dipublikasikan", "tanggal"),
+    "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "ημερομηνία δημοσίευσης"),
 }
 #: Labels saying a stamp is an update.
 UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
@@ -117,6 +118,7 @@ UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "fi": ("päivitetty",),
     "ru": ("обновлено",),
     "id": ("diperbarui",),
+    "el": ("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση"),
 }
 
 #: Relative stamps ("il y a 3 heures", "vor 2 Stunden", "3 ore fa"), as patterns per language
@@ -137,10 +139,11 @@ RELATIVE_STAMPS_EU: dict[str, tuple[str, ...]] = {
     "tr": (r"\d+\s*(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce",),
     "ja": (r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",),
     "id": (r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu",),
+    "el": (r"πριν(?:\s+από)?\s+\d+\s*(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|μέρες|ημέρες|ημέρα|εβδομάδες|μήνες|χρόνια)",),
 }
 #: A word each relative stamp above holds (a cheap first look; a test checks).
 RELATIVE_HINTS_EU: tuple[str, ...] = ("il y a", "vor", "hace", "fa", "há", "atrás", "geleden", "temu", "назад", "sedan",
-                                      "siden", "önce", "前", "lalu")
+                                      "siden", "önce", "前", "lalu", "πριν")
 
 #: Byline openers whose value is the author ("Von X", "Par X" ...): language -> openers.
 AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {

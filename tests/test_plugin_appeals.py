@@ -73,3 +73,9 @@ def test_embed_consent_and_follow_calls(line: str, what: str) -> None:
 ])
 def test_sentences_about_consent_or_messengers_stay(line: str) -> None:
     assert appeal_of(line) is None
+
+
+def test_greek_cookie_and_follow_calls() -> None:
+    assert appeal_of("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.") == "cookies"
+    assert appeal_of("Ακολουθήστε μας στο Google News") == "follow"
+    assert appeal_of("Ακολουθήστε τις οδηγίες των αρχών, είπε ο δήμαρχος.") is None

@@ -148,3 +148,8 @@ def test_caption_marked_as_archive_or_stock_picture() -> None:
     # after ©, a one-word handle is part of the credit
     assert credits.credit_tail("Sinken die Zinsen wieder? (Symbolfoto) © Getty Images/iStockphoto | janedoe") \
         == "© Getty Images/iStockphoto | janedoe"
+
+
+def test_greek_credit_and_source_lines() -> None:
+    assert is_credit_line("Φωτογραφία: Eurokinissi") and is_credit_line("Πηγή: ΑΠΕ-ΜΠΕ")
+    assert not is_credit_line("Πηγή: η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για την ακρίβεια")

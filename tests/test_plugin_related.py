@@ -123,3 +123,4 @@ def test_nordic_czech_korean_references_and_headings() -> None:
     assert is_related_line("Čtěte také: Vláda schválila rozpočet")
     assert is_related_heading("Taip pat skaitykite") and is_related_heading("관련기사")
     assert not is_related_line("Läs också vad forskarna skriver i sin rapport, säger hon, innan mötet börjar.")
+    assert is_related_line("Διαβάστε επίσης: Νέα μέτρα για την ακρίβεια") and is_related_heading("Σχετικά άρθρα")

@@ -143,7 +143,8 @@ def test_european_stamp_lines_are_read_and_dropped(stamp: str, day: str) -> None
 # -- European relative stamps and labels (issue 9) ----------------------------
 
 @pytest.mark.parametrize("line", ["Publié il y a 1 minute", "vor 2 Stunden", "Aktualisiert vor 5 Minuten",
-                                  "hace 2 horas", "3 ore fa", "2 dni temu", "5 минут назад", "för 3 timmar sedan"])
+                                  "hace 2 horas", "3 ore fa", "2 dni temu", "5 минут назад", "för 3 timmar sedan",
+                                  "πριν από 2 ώρες"])
 def test_european_relative_stamps(line: str) -> None:
     from newsclean.dates import is_relative_date
 

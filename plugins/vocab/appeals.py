@@ -70,6 +70,8 @@ COOKIES: Table = {
            "Çerezleri kabul et", "Tümünü kabul et", "Çerez Politikası", "Çerez ayarları"),
     "id": ("Kami menggunakan cookie", "Situs ini menggunakan cookie", "Terima cookie", "Terima semua"),
     "ar": ("نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط", "قبول ملفات تعريف الارتباط", "قبول الكل"),
+    "el": ("Χρησιμοποιούμε cookies", "Ο ιστότοπος χρησιμοποιεί cookies", "Αυτός ο ιστότοπος χρησιμοποιεί cookies",
+           "Αποδοχή όλων", "Αποδοχή cookies", "Ρυθμίσεις cookies"),
 }
 
 #: Phrases that open a paywall or log-in prompt.
@@ -135,4 +137,5 @@ FOLLOW: Table = {
     "pl": ("Obserwuj nas w Google News", "Dołącz do naszego kanału na WhatsApp"),
     "id": ("Cek berita dan artikel", "Ikuti kami di Google News", "Ikuti saluran WhatsApp", "Ikuti WhatsApp Channel"),
     "ru": ("Подписывайтесь на наш канал", "Подпишитесь на наш канал", "Подписывайтесь на нас в"),
+    "el": ("Ακολουθήστε μας", "Ακολουθήστε μας στο Google News"),
 }

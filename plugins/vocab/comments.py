@@ -67,4 +67,5 @@ CALLS: Table = {
     "pl": ("Przejdź do komentarzy", "Skomentuj"),
     "nl": ("Naar de reacties", "Reageer"),
     "sv": ("Till kommentarerna", "Kommentera"),
+    "el": ("Γράψτε σχόλιο", "Προσθήκη σχολίου", "Σχολιάστε"),
 }

@@ -38,6 +38,7 @@ LABELS: Table = {
     "is": ("Ljósmynd", "Mynd"),
     "cs": ("Foto", "Snímek", "Zdroj foto"),
     "ko": ("사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "자료사진", "그래픽"),
+    "el": ("Φωτογραφία", "Φωτογραφίες", "Φωτ.", "Φωτο"),
 }
 
 #: Source labels: a short line they open is a credit only when its value is a name, an
@@ -57,6 +58,7 @@ SOURCE_LABELS: Table = {
     "da": ("Kilde",),
     "cs": ("Zdroj",),
     "ko": ("출처",),
+    "el": ("Πηγή",),
 }
 
 #: Phrases that open a credit line and are followed by a name, with no colon

@@ -78,6 +78,7 @@ PROMPTS: Table = {
     "da": ("Tip os", "Lyt til artiklen", "Print artikel", "Følg emner i artiklen"),
     "cs": ("Tisknout článek", "Vytisknout článek", "Poslechnout článek", "Nahlásit chybu"),
     "ko": ("기사 듣기", "기사 인쇄", "글자 크기", "오류 신고"),
+    "el": ("Ακούστε το άρθρο", "Εκτύπωση άρθρου", "Δείτε τη φωτογαλερί", "Δείτε το βίντεο"),
 }
 
 #: One-word prompts (``Print``, ``Drucken``, ``PDF``): dropped only at the body's edges,

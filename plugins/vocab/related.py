@@ -64,6 +64,8 @@ HEADINGS: Table = {
     "cs": ("Čtěte také", "Čtěte též", "Související", "Související články", "Nejčtenější", "Další zprávy"),
     "ko": ("관련기사", "관련 기사", "이 기사와 관련된 기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "당신이 관심 있을 만한 이슈"),
     "lt": ("Taip pat skaitykite", "Susiję straipsniai", "Skaitomiausi"),
+    "el": ("Διαβάστε επίσης", "Διαβάστε ακόμη", "Διαβάστε ακόμα", "Δείτε επίσης", "Δείτε ακόμη", "Σχετικά άρθρα",
+           "Σχετικές ειδήσεις", "Δημοφιλή", "Τα πιο δημοφιλή", "Τελευταία νέα", "Περισσότερα νέα"),
 }
 
 #: Labels that open a one-line reference, before a colon: ``Lire aussi : …``.
@@ -92,6 +94,7 @@ INLINE_LABELS: Table = {
     "cs": ("Čtěte také", "Čtěte též", "Související"),
     "ko": ("관련기사", "관련 기사"),
     "lt": ("Taip pat skaitykite",),
+    "el": ("Διαβάστε επίσης", "Διαβάστε ακόμη", "Διαβάστε ακόμα", "Δείτε επίσης", "Δείτε ακόμη"),
 }
 
 #: Heading patterns that name a section or site (``Mehr aus Politik``); regexes, each

@@ -36,6 +36,7 @@ ITEMS: Table = {
     "no": ("Del artikkelen", "Del saken", "Kopier lenke", "Lenke kopiert"),
     "da": ("Del artiklen", "Kopiér link", "Kopier link", "Link kopieret"),
     "cs": ("Sdílet", "Sdílet článek", "Kopírovat odkaz"),
+    "el": ("Κοινοποίηση", "Κοινοποιήστε", "Μοιραστείτε το", "Αντιγραφή συνδέσμου", "Αντιγραφή link"),
 }
 
 #: Single words that are bar items only in company (``Drucken  Merken``), as ``print``
