@@ -11,7 +11,10 @@ located (order 600) and drops a kept block when:
 * it is opened by a **citation label** and a separator (``Cite this article:``,
   ``Zitiervorschlag:``), or is the label alone: then the reference under it
   goes too when it is short and near the end of the body;
-* the same for a **broadcast label** (``Dieses Thema im Programm: NDR 1 |
+* it is opened by a **translation or production phrase** (``Aus dem
+  Englischen von …``, ``Dieser Artikel ist eine Übersetzung …``, ``Read the
+  original article``) and is short;
+* the same as for a citation label for a **broadcast label** (``Dieses Thema im Programm: NDR 1 |
   28.04.2023 | 13:00 Uhr``, ``Sendung: …``): the programme a story was aired in.
 
 A sentence that merely says a story was first published elsewhere does not
@@ -34,6 +37,7 @@ __all__ = ["is_notice_line"]
 SYNDICATION = terms(_vocab.SYNDICATION)
 CITATION = terms(_vocab.CITATION)
 BROADCAST = terms(_vocab.BROADCAST)
+TRANSLATION = terms(_vocab.TRANSLATION)
 
 #: Longest notice (CJK, other scripts), in characters.
 MAX_CHARS = (160, 400)
@@ -45,6 +49,7 @@ REFERENCE_REACH = 4
 _SYNDICATION = Lexicon(SYNDICATION)
 _CITATION = Lexicon(CITATION)
 _BROADCAST = Lexicon(BROADCAST)
+_TRANSLATION = Lexicon(TRANSLATION)
 
 
 def is_notice_line(text: str) -> bool:
@@ -52,7 +57,8 @@ def is_notice_line(text: str) -> bool:
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return False
-    return _SYNDICATION.opens(t) or _CITATION.opens(t, sep=True) or _BROADCAST.opens(t, sep=True)
+    return (_SYNDICATION.opens(t) or _CITATION.opens(t, sep=True) or _BROADCAST.opens(t, sep=True)
+            or _TRANSLATION.opens(t))
 
 
 def _label_alone(t: str) -> str | None:
@@ -84,6 +90,7 @@ def _drop_notices(doc: Document) -> None:
         elif is_notice_line(b.text):
             reason = ("citation notice" if _CITATION.opens(t, sep=True)
                       else "broadcast notice (the programme it was aired in)" if _BROADCAST.opens(t, sep=True)
+                      else "translation or production notice" if _TRANSLATION.opens(t)
                       else "syndication notice (where the article first appeared)")
             doc.drop(b, "notice", reason)
 

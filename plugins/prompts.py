@@ -1,4 +1,4 @@
-"""Prompts inside the article: rate it, print it, PDF, report an error, listen, enlarge, gallery.
+"""Prompts inside the article: rate it, print it, PDF, report an error, listen, enlarge, gallery, back to top.
 
 ``Rate this article``, ``Artikel drucken``, ``Download PDF``, ``Нашли ошибку?
 Выделите её и нажмите Ctrl+Enter``, ``Lihat Foto``, ``Listen to this article``
@@ -35,7 +35,7 @@ from .vocab import terms
 __all__ = ["is_prompt_line", "is_player_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
-PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS)
+PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS, _vocab.NAVIGATION)
 EDGE_PROMPTS = terms(_vocab.EDGE_PROMPTS)
 LEADS = terms(_vocab.LEADS)
 AVAILABILITY = terms(_vocab.AVAILABILITY)

@@ -59,3 +59,15 @@ def test_broadcast_label_and_programme_line_go() -> None:
                              "NDR 1 Welle Nord | Nachrichten | 28.04.2023 | 13:00 Uhr": "notice"}
     assert is_notice_line("Sendung: Antenne Example, 24.04.2024, 15:10 Uhr")
     assert not is_notice_line("Sendungen dieser Art laufen seit Jahren im Fernsehen, sagte der Intendant.")
+
+
+@pytest.mark.parametrize("line", ["Aus dem Englischen von Jane Doe", "Dieser Artikel ist eine Übersetzung aus dem Englischen.",
+                                  "Lest den Originalartikel auf Englisch hier.", "Traduit de l'anglais par Jean Dupont",
+                                  "Read the original article."])
+def test_translation_notices(line: str) -> None:
+    assert is_notice_line(line)
+
+
+def test_sentences_about_translation_stay() -> None:
+    assert not is_notice_line("Die Übersetzung des Vertrags dauerte Monate, sagte die Sprecherin am Montag.")
+    assert not is_notice_line("Aus dem Englischen Garten in München meldete die Polizei am Abend einen Einsatz.")

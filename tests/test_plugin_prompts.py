@@ -71,3 +71,9 @@ def test_not_media_player_details(line: str) -> None:
     from newsclean.plugins.prompts import is_player_line
 
     assert not is_player_line(line)
+
+
+def test_navigation_links_in_the_body() -> None:
+    assert is_prompt_line("Zur Startseite") and is_prompt_line("Back to top") and is_prompt_line("Retour en haut")
+    assert not is_prompt_line("Nach oben blickend sah er die Wolken über der Stadt ziehen.")
+    assert is_prompt_line("Weiterlesen", at_edge=True) and not is_prompt_line("Weiterlesen")

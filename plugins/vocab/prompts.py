@@ -86,10 +86,10 @@ PROMPTS: Table = {
 EDGE_PROMPTS: Table = {
     "en": ("Print", "PDF", "Listen", "Audio", "Feedback", "Gallery", "Enlarge", "Expand", "Zoom"),
     "zh": ("打印", "收听", "放大"),
-    "de": ("Drucken", "Vorlesen", "Galerie", "Merken", "Hören"),
-    "fr": ("Imprimer", "Écouter", "Galerie"),
+    "de": ("Drucken", "Vorlesen", "Galerie", "Merken", "Hören", "Weiterlesen", "Mehr anzeigen", "Mehr lesen"),
+    "fr": ("Imprimer", "Écouter", "Galerie", "Lire plus"),
     "es": ("Imprimir", "Escuchar", "Galería"),
-    "it": ("Stampa", "Ascolta", "Galleria"),
+    "it": ("Stampa", "Ascolta", "Galleria", "Continua a leggere"),
     "pt": ("Imprimir", "Ouvir", "Galeria"),
     "pl": ("Drukuj", "Posłuchaj", "Galeria"),
     "ru": ("Печать", "Слушать", "Галерея"),
@@ -156,4 +156,19 @@ AVAILABILITY: Table = {
     "sv": ("Tillgänglig till", "Kan ses till"),
     "no": ("Tilgjengelig til",),
     "da": ("Tilgængelig til",),
+}
+
+#: Navigation links left in the body: back to the top or to the home page (whole lines).
+NAVIGATION: Table = {
+    "en": ("Back to top", "Back to the top", "Return to top", "Back to homepage", "Back to home page"),
+    "de": ("Zur Startseite", "Zurück zur Startseite", "Nach oben", "Zurück nach oben", "Zurück zur Übersicht",
+           "Zur Übersicht", "Zum Seitenanfang"),
+    "fr": ("Retour en haut", "Retour en haut de page", "Retour à l'accueil", "Retour à l’accueil"),
+    "es": ("Volver arriba", "Volver a la portada", "Ir a la portada"),
+    "it": ("Torna su", "Torna all'inizio", "Torna alla home"),
+    "pt": ("Voltar ao topo", "Voltar para o topo"),
+    "pl": ("Wróć na górę", "Powrót do strony głównej", "Na górę"),
+    "nl": ("Terug naar boven", "Naar boven"),
+    "sv": ("Till toppen", "Tillbaka till toppen"),
+    "el": ("Επιστροφή στην αρχή",),
 }
