@@ -194,3 +194,12 @@ def test_labelled_initials_are_a_byline_bare_initials_are_not() -> None:
     assert art.authors == ["D.D."] and "Par D.D." not in art.text
     art = newsclean.clean("\n\n".join(["Les sirènes", "D.D.", body, body + " Deux."]), input_kind="text")
     assert "D.D." not in art.authors
+
+
+def test_sentence_opened_by_author_and_a_name_is_prose() -> None:
+    body = ("The book club meets every month in the library, where readers swap novels and talk about the stories "
+            "they love most.")
+    prose = ("Author Jane Doe, from Kensington, said she started reading romance novels because they were the closest "
+             "thing to the stories her grandmother told.")
+    art = newsclean.clean("\n\n".join(["Book club", body, prose, body + " Again."]), input_kind="text")
+    assert prose in art.text and "Jane Doe" not in art.authors
