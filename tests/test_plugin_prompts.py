@@ -77,3 +77,12 @@ def test_navigation_links_in_the_body() -> None:
     assert is_prompt_line("Zur Startseite") and is_prompt_line("Back to top") and is_prompt_line("Retour en haut")
     assert not is_prompt_line("Nach oben blickend sah er die Wolken über der Stadt ziehen.")
     assert is_prompt_line("Weiterlesen", at_edge=True) and not is_prompt_line("Weiterlesen")
+
+
+def test_running_time_alone_and_video_fallback_text() -> None:
+    from newsclean.plugins.prompts import is_player_line
+
+    assert is_player_line("1 min") and is_player_line("12 Min.")
+    assert not is_player_line("1 min 30 Sekunden dauerte die Rede des Ministers vor dem Parlament.")
+    assert is_prompt_line("To view this video please enable JavaScript, and consider upgrading to a web browser "
+                          "that supports HTML5 video")

@@ -60,7 +60,7 @@ POLICY: Table = {
 CALLS: Table = {
     "en": ("Go to comments", "Jump to comments", "Comment now"),
     "de": ("Zu den Kommentaren", "Jetzt kommentieren", "Kommentieren", "Kommentare lesen", "Alle Kommentare anzeigen",
-           "Zum Kommentarbereich"),
+           "Zum Kommentarbereich", "Kommentar melden", "Kommentar verfassen"),
     "fr": ("Voir les commentaires", "Commenter", "Réagir"),
     "es": ("Ir a los comentarios", "Comentar"),
     "it": ("Vai ai commenti", "Commenta"),

@@ -80,7 +80,7 @@ CITATION: Table = {
 BROADCAST: Table = {
     "en": ("This story was broadcast on", "As heard on", "As seen on"),
     "de": ("Dieses Thema im Programm", "Sendung", "Sendung vom", "Dieser Beitrag lief im Programm",
-           "Über dieses Thema berichtete", "Über dieses Thema hat", "Dieses Thema im Radio"),
+           "Über dieses Thema berichtete", "Über dieses Thema berichtet", "Über dieses Thema hat", "Dieses Thema im Radio"),
     "fr": ("Diffusé le", "Émission diffusée le"),
     "nl": ("Uitzending",),
 }

@@ -103,7 +103,7 @@ EDGE_PROMPTS: Table = {
 #: Prompts that open a line and run on (``Нашли ошибку? Выделите её и нажмите Ctrl+Enter``).
 LEADS: Table = {
     "en": ("Rate this article:", "Found a typo?", "Spotted a typo?", "Spotted an error?", "Click on a star to rate",
-           "Average rating:", "Vote count:"),
+           "Average rating:", "Vote count:", "To view this video please enable JavaScript"),
     "de": ("Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:",
            "Bitte markieren Sie die entsprechenden Wörter im Text"),
     "fr": ("Vous avez repéré une erreur ?", "Vous avez repéré une erreur?", "Signaler une erreur :"),
@@ -129,7 +129,7 @@ EMBEDS: Table = {
     "de": ("Externer Inhalt", "Externer Inhalt nicht verfügbar", "Empfohlener redaktioneller Inhalt",
            "Externen Inhalt anzeigen", "Externe Inhalte erlauben", "YouTube-Inhalte erlauben", "Inhalt laden",
            "Inhalte anzeigen", "Box aufklappen", "Box zuklappen", "Box aufklappen Box zuklappen", "mit Video",
-           "Player wird geladen", "Video wird geladen", "Audio wird geladen", "Inhalt wird geladen",
+           "Player wird geladen", "Video wird geladen", "Werbung überspringen", "Audio wird geladen", "Inhalt wird geladen",
            "Personen-Box aufklappen Personen-Box zuklappen", "Infobox aufklappen Infobox zuklappen"),
     "fr": ("Vidéo", "Contenu externe", "Contenu indisponible", "Afficher le contenu"),
     "es": ("Vídeo", "Contenido externo", "Contenido no disponible", "Mostrar contenido"),

@@ -7,7 +7,8 @@ from . import Table
 ITEMS: Table = {
     "de": ("Teilen", "Artikel teilen", "Beitrag teilen", "Seite teilen", "Teilen auf", "Jetzt teilen",
            "Artikel drucken", "Seite drucken", "Per E-Mail", "Per Mail", "E-Mail senden", "Link kopieren", "Artikel merken", "Artikel verschenken", "Schriftgröße", "Teilen per E-Mail",
-           "Zum Merkzettel hinzufügen", "Artikel speichern"),
+           "Zum Merkzettel hinzufügen", "Artikel speichern", "Bei WhatsApp teilen", "Bei Facebook teilen",
+           "Bei X teilen", "Bei Twitter teilen", "Per E-Mail teilen", "Per WhatsApp teilen"),
     "fr": ("Partager", "Partager l'article", "Partager cet article", "Partager sur", "Imprimer l'article",
            "Envoyer par e-mail", "Envoyer par mail", "Copier le lien", "Lien copié",
            "Offrir l'article", "Taille du texte"),
