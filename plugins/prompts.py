@@ -56,7 +56,7 @@ _DURATION = re.compile(r"\d{1,2}:\d{2}\s*(?:min\b|min\.|minuten\b|minutes\b)", r
 #: Longest line of a media player's details.
 PLAYER_MAX_CHARS = 100
 # a running time alone: "01:48 min", "1:02:33", "00:00 / 03:15"
-_RUNNING_TIME = re.compile(r"^(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|\d{1,3})\s*(?:min\.?|minuten|minutes|mins)$"
+_RUNNING_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|minutes|mins)$|^\d{1,3}\s*min\.?$"
                            r"|^\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", re.I)
 _ROW_SEP = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}")
 _COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")

@@ -82,7 +82,7 @@ def test_navigation_links_in_the_body() -> None:
 def test_running_time_alone_and_video_fallback_text() -> None:
     from newsclean.plugins.prompts import is_player_line
 
-    assert is_player_line("1 min") and is_player_line("12 Min.")
+    assert is_player_line("1 min") and is_player_line("12 Min.") and not is_player_line("41 minutes")
     assert not is_player_line("1 min 30 Sekunden dauerte die Rede des Ministers vor dem Parlament.")
     assert is_prompt_line("To view this video please enable JavaScript, and consider upgrading to a web browser "
                           "that supports HTML5 video")
