@@ -162,6 +162,8 @@ AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
     "no": ("av", "tekst"),
     "tr": ("yazar", "muhabir"),
     "id": ("oleh", "penulis", "reporter"),
+    "ru": ("автор", "текст"),
+    "uk": ("автор", "текст"),
 }
 #: Credit openers whose value is not the author (editors, photographers).
 CREDIT_OPENERS_EU: dict[str, tuple[str, ...]] = {

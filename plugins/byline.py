@@ -132,13 +132,13 @@ _ORG_RE = re.compile(_alt(ORG_WORDS))
 _ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
 _EN_STAFF = re.compile(r"^(?:[A-Z][\w'’.&\-]*\s+){0,4}(?:staff|team|desk|editors|reporters|writers|newsroom|"
                        r"correspondents?)$", re.I)
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # (Latin Extended-A mixes cases: accepted)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0401\u0404\u0406\u0407\u0410-\u042f"  # (Latin Extended-A mixes cases: accepted; Cyrillic capitals)
 _PARTICLES = "de|da|das|do|dos|del|della|van|von|vom|zu|der|den|ten|ter|di|du|le|la|bin|al|el|y|af"
 _EN_NAME = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})"
                       rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})){{1,4}}$")
 #: A Latin byline holds at most this many lower-case words (``at``, ``p.m.``, ``und``); more make a sentence.
 PROSE_LOWER_WORDS = 6
-_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿ][a-zß-öø-ÿ'’]{2,}\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
 _INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", "J. R." (after an opener only)
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")

@@ -203,3 +203,13 @@ def test_sentence_opened_by_author_and_a_name_is_prose() -> None:
              "thing to the stories her grandmother told.")
     art = newsclean.clean("\n\n".join(["Book club", body, prose, body + " Again."]), input_kind="text")
     assert prose in art.text and "Jane Doe" not in art.authors
+
+
+def test_russian_byline_and_russian_prose() -> None:
+    body = ("Правительство утвердило новый бюджет на следующий год, сообщила пресс-служба министерства финансов "
+            "в понедельник вечером.")
+    art = newsclean.clean("\n\n".join(["Новый бюджет", "Автор: Иван Петров", body, body + " Ещё."]), input_kind="text")
+    assert art.authors == ["Иван Петров"]
+    prose = "Автор Иван Петров, который живёт в Москве, сказал, что правительство должно действовать быстрее."
+    art = newsclean.clean("\n\n".join(["Новый бюджет", body, prose, body + " Ещё."]), input_kind="text")
+    assert prose in art.text

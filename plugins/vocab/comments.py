@@ -35,7 +35,7 @@ POLICY: Table = {
            "O seu endereço de e-mail não será publicado", "O seu endereço de email não será publicado",
            "Seu endereço de e-mail não será publicado", "Faça login para comentar"),
     "pl": ("Komentarze są wyłączone", "Komentarze zostały wyłączone", "Dodaj komentarz", "Napisz komentarz",
-           "Regulamin komentowania", "Twój adres e-mail nie zostanie opublikowany", "Aby dodać komentarz",
+           "Regulamin komentowania", "Twój adres e-mail nie zostanie opublikowany", "Aby dodać komentarz", "Dołącz do dyskusji",
            "Zaloguj się, aby dodać komentarz"),
     "ru": ("Комментарии закрыты", "Комментирование закрыто", "Комментирование отключено", "Оставить комментарий",
            "Добавить комментарий", "Написать комментарий", "Правила комментирования",
