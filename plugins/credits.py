@@ -100,6 +100,8 @@ _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 _CLOSERS = re.compile(r"[)\]）】]")
 #: Longest one-word credit value (``Quelle: t-online``).
 ONE_WORD_VALUE_CHARS = 25
+#: Characters before the last :data:`AGENCY_MAX_CHARS` where a credit's separator may still sit.
+TAIL_SLACK = 8
 #: Words a label before a caption's credit may have (``Sumber foto``, ``Crédit photo``).
 TAIL_LABEL_WORDS = 3
 _ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
@@ -233,23 +235,26 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
     t = nfkc(text).strip()
     if len(t) > (CAPTION_MAX_CHARS if caption else LINE_CAPTION_MAX_CHARS):
         return None
-    for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t):
+    zone = max(0, len(t) - AGENCY_MAX_CHARS - TAIL_SLACK)  # (a credit is short: only the end is looked at)
+    for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t, zone):
         if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
             continue
         tail = t[m.end():].strip().rstrip(")）").strip()
         if len(tail) >= 2 and not _CLOSERS.search(tail) and is_credit_line(tail):
             return tail
-    for m in _SENTENCE_GAP.finditer(t):  # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit
-        tail = t[m.end():]
-        if m.start() >= 8 and "/" in tail and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
-            return tail
-    return _label_tail(t)
+    if "/" in t[zone:]:
+        for m in _SENTENCE_GAP.finditer(t, zone):  # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit
+            tail = t[m.end():]
+            if m.start() >= 8 and "/" in tail and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
+                return tail
+    return _label_tail(t, zone)
 
 
-def _label_tail(t: str) -> str | None:
+def _label_tail(t: str, zone: int = 0) -> str | None:
     """The credit a caption ends with when a credit label and its colon open it and only
-    names, agencies or an address follow (``… Foto: Jan Kowalski/dpa``, ``…StadionBild: dpa``)."""
-    for m in _TAIL_LABEL_SEP.finditer(t):
+    names, agencies or an address follow (``… Foto: Jan Kowalski/dpa``, ``…StadionBild: dpa``);
+    separators before ``zone`` are not looked at."""
+    for m in _TAIL_LABEL_SEP.finditer(t, zone):
         if len(t) - m.end() > AGENCY_MAX_CHARS or m.start() < 8:
             continue
         if not _credit_value(t[m.end():]):
