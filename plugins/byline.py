@@ -138,6 +138,7 @@ _EN_NAME = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})"
                       rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})){{1,4}}$")
 #: A Latin byline holds at most this many lower-case words (``at``, ``p.m.``, ``und``); more make a sentence.
 PROSE_LOWER_WORDS = 6
+PROSE_LOOK_CHARS = 120  # (those words are counted in the value's first characters only)
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
 _INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", "J. R." (after an opener only)
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
@@ -299,7 +300,7 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
         m = _EU_OPENER.match(text)
     if not m:
         return None
-    if len(_LOWER_WORD.findall(m.group("value"))) > PROSE_LOWER_WORDS:
+    if len(_LOWER_WORD.findall(m.group("value")[:PROSE_LOOK_CHARS])) > PROSE_LOWER_WORDS:
         return None  # "Author Jane Doe, from Kensington, said she started reading …": a sentence
     label = m.group("label").lower()
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
