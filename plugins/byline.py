@@ -138,6 +138,10 @@ _EN_NAME = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})"
                       rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})){{1,4}}$")
 #: A Latin byline holds at most this many lower-case words (``at``, ``p.m.``, ``und``); more make a sentence.
 PROSE_LOWER_WORDS = 6
+#: Openers that are nouns and may open a sentence ("Author Jane Doe said …"); without a colon after
+#: them, a value running on into a sentence is prose ("By Jane Doe, a reporter who covers …" stays a byline).
+NOUN_OPENERS = frozenset(("author", "authors", "autor", "autorin", "auteur", "autore", "autrice", "autora", "text",
+                          "texte", "texto", "testo", "tekst", "автор", "текст", "yazar", "muhabir", "penulis", "reporter"))
 PROSE_LOOK_CHARS = 120  # (those words are counted in the value's first characters only)
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
 _INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", "J. R." (after an opener only)
@@ -300,7 +304,8 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
         m = _EU_OPENER.match(text)
     if not m:
         return None
-    if len(_LOWER_WORD.findall(m.group("value")[:PROSE_LOOK_CHARS])) > PROSE_LOWER_WORDS:
+    if m.group("label").lower() in NOUN_OPENERS and ":" not in text[m.start("label"):m.start("value")] \
+            and len(_LOWER_WORD.findall(m.group("value")[:PROSE_LOOK_CHARS])) > PROSE_LOWER_WORDS:
         return None  # "Author Jane Doe, from Kensington, said she started reading …": a sentence
     label = m.group("label").lower()
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]

@@ -203,6 +203,10 @@ def test_sentence_opened_by_author_and_a_name_is_prose() -> None:
              "thing to the stories her grandmother told.")
     art = newsclean.clean("\n\n".join(["Book club", body, prose, body + " Again."]), input_kind="text")
     assert prose in art.text and "Jane Doe" not in art.authors
+    # "By" is no noun: a byline followed by the author's short bio stays a byline
+    bio = "By Jane Doe, a reporter who covers the city council and the schools of the county since 2020."
+    art = newsclean.clean("\n\n".join(["Book club", bio, body, body + " Again."]), input_kind="text")
+    assert art.authors == ["Jane Doe"] and bio not in art.text
 
 
 def test_russian_byline_and_russian_prose() -> None:
