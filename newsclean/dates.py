@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Iterable
 
-from .datewords import DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, TIME_SUFFIXES, WEEKDAY_NAMES
+from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
+                        TIME_SUFFIXES, WEEKDAY_NAMES)
 from .patterns import Anchors, terms_regex
 
 __all__ = [
@@ -112,7 +113,7 @@ RELATIVE_PATTERNS = (
     r"\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|[smhdwy])\s+ago",
     r"(?:an?|one|a few)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago",
     r"just now|yesterday|today|moments? ago",
-)
+) + tuple(p for forms in RELATIVE_STAMPS_EU.values() for p in forms)
 
 # ---------------------------------------------------------------------------
 # patterns built from the data
@@ -225,7 +226,8 @@ _AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
-_RELATIVE_HINT = re.compile(r"前|刚|今|昨|ago|yesterday|today|just now", re.I)
+_RELATIVE_HINT = re.compile(r"前|刚|今|昨|ago|yesterday|today|just now|"
+                            + "|".join(re.escape(h) for h in RELATIVE_HINTS_EU), re.I)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_PRE = re.compile(r"\d\.\d{1,2}\.\d\d(?![\d.])")  # (a cheap first look: opens with a digit)
 _SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")  # "25.04.24" (dmy_short)

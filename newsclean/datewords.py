@@ -82,7 +82,7 @@ TIME_SUFFIXES: tuple[str, ...] = ("uhr", "uur", "h", "hs", "hrs", "óra", "ч.",
 #: Labels saying a stamp is the publication time (any language; matched case-insensitively).
 PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "de": ("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "datum",
-           "erstellt", "erstellt am", "vom"),
+           "erstellt", "erstellt am", "vom", "geschrieben am", "gepostet am"),
     "fr": ("publié", "publié le", "publiée le", "publie le", "le", "date de publication", "mis en ligne le",
            "paru le"),
     "es": ("publicado", "publicado el", "publicada el", "fecha", "fecha de publicación"),
@@ -98,6 +98,7 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "fi": ("julkaistu",),
     "ru": ("опубликовано", "дата публикации", "дата"),
     "id": ("diterbitkan", "dipublikasikan", "tanggal"),
+    "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "ημερομηνία δημοσίευσης"),
 }
 #: Labels saying a stamp is an update.
 UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
@@ -117,11 +118,38 @@ UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "fi": ("päivitetty",),
     "ru": ("обновлено",),
     "id": ("diperbarui",),
+    "el": ("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση"),
 }
+
+#: Relative stamps ("il y a 3 heures", "vor 2 Stunden", "3 ore fa"), as patterns per language
+#: (matched ignoring case); each holds one of :data:`RELATIVE_HINTS_EU`.
+RELATIVE_STAMPS_EU: dict[str, tuple[str, ...]] = {
+    "fr": (r"il y a\s+(?:\d+|une?|quelques)\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)",),
+    "de": (r"vor\s+(?:\d+|einer?|wenigen)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tage?n?|wochen?|monate?n?|jahre?n?)",),
+    "es": (r"hace\s+(?:\d+|una?|unos)\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?|años?)",),
+    "it": (r"(?:\d+|un|una)\s*(?:secondi|minuti|minuto|min|ore|ora|giorni|giorno|settimane|mesi|anni)\s+fa",),
+    "pt": (r"há\s+(?:\d+|uma?)\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mes(?:es)?|anos?)",
+           r"(?:\d+|uma?)\s*(?:minutos?|horas?|dias?)\s+atrás"),
+    "nl": (r"(?:\d+|een)\s*(?:seconden|minuten|min|uur|dagen|dag|weken|maanden|jaar)\s+geleden",),
+    "pl": (r"\d+\s*(?:sekund[ya]?|minut[ya]?|min\.?|godzin[ya]?|godz\.?|dni|dzień|tygodni[ea]?|miesięcy|lat[a]?)\s+temu",),
+    "ru": (r"\d+\s*(?:секунд[уы]?|минут[уы]?|мин\.?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад",),
+    "sv": (r"för\s+\d+\s*(?:sekunder|minuter|min|timmar|timme|dagar|dag|veckor|månader|år)\s+sedan",),
+    "no": (r"for\s+\d+\s*(?:sekunder|minutter|min|timer|time|dager|døgn|uker|måneder|år)\s+siden",),
+    "da": (r"for\s+\d+\s*(?:sekunder|minutter|min|timer|time|dage|dag|uger|måneder|år)\s+siden",),
+    "tr": (r"\d+\s*(?:saniye|dakika|dk|saat|gün|hafta|ay|yıl)\s+önce",),
+    "ja": (r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",),
+    "id": (r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu",),
+    "el": (r"πριν(?:\s+από)?\s+\d+\s*(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|μέρες|ημέρες|ημέρα|εβδομάδες|μήνες|χρόνια)",),
+}
+#: A word each relative stamp above holds (a cheap first look; a test checks).
+RELATIVE_HINTS_EU: tuple[str, ...] = ("il y a", "vor", "hace", "fa", "há", "atrás", "geleden", "temu", "назад", "sedan",
+                                      "siden", "önce", "前", "lalu", "πριν")
 
 #: Byline openers whose value is the author ("Von X", "Par X" ...): language -> openers.
 AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
-    "de": ("von", "autor", "autorin", "text", "ein kommentar von", "ein gastbeitrag von"),
+    "de": ("von", "autor", "autorin", "text", "ein kommentar von", "ein gastbeitrag von", "kommentar von",
+           "gastbeitrag von", "ein gastkommentar von", "gastkommentar von", "eine analyse von", "analyse von",
+           "eine kolumne von", "kolumne von"),
     "fr": ("par", "auteur", "texte"),
     "es": ("por", "autor", "autora", "texto"),
     "it": ("di", "autore", "autrice", "testo", "a cura di"),
@@ -134,6 +162,8 @@ AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
     "no": ("av", "tekst"),
     "tr": ("yazar", "muhabir"),
     "id": ("oleh", "penulis", "reporter"),
+    "ru": ("автор", "текст"),
+    "uk": ("автор", "текст"),
 }
 #: Credit openers whose value is not the author (editors, photographers).
 CREDIT_OPENERS_EU: dict[str, tuple[str, ...]] = {

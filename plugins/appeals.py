@@ -3,8 +3,11 @@
 ``Support independent journalism …``, ``Jetzt unterstützen``, ``Faites un
 don``, ``We use cookies …``, ``Wir verwenden Cookies …``, ``Cenimy Twoją
 prywatność``, ``Already a subscriber?``, ``この記事は会員限定です``: the page
-asks the reader for money, consent or a log-in. Newsletter and
-app calls are the ``ads`` plugin's. This plugin runs after the article is
+asks the reader for money, consent or a log-in. The consent prompt standing in
+for an embedded post (``An dieser Stelle findest du einen externen Inhalt …``,
+``Ich bin damit einverstanden, dass mir …``) and calls to follow the site on a
+messenger (``Folgst du schon … auf WhatsApp?``) go the same way (without a
+consent box). Newsletter and app calls are the ``ads`` plugin's. This plugin runs after the article is
 located (order 600) and drops a short kept block that is *opened* by such a
 phrase; in HTML, a cookie notice takes the small consent box around it (its
 list of purposes and buttons) with it. A news paragraph about donations or cookies does not open with the
@@ -27,6 +30,8 @@ __all__ = ["appeal_of"]
 DONATION = terms(_vocab.DONATION)
 COOKIES = terms(_vocab.COOKIES)
 PAYWALL = terms(_vocab.PAYWALL)
+EMBED_CONSENT = terms(_vocab.EMBED_CONSENT)
+FOLLOW = terms(_vocab.FOLLOW)
 
 #: Longest appeal (CJK, other scripts), in characters.
 MAX_CHARS = (150, 400)
@@ -40,10 +45,13 @@ CONSENT_BOX_LEVELS = 6
 _DONATION = Lexicon(DONATION)
 _COOKIES = Lexicon(COOKIES)
 _PAYWALL = Lexicon(PAYWALL)
+_EMBED = Lexicon(EMBED_CONSENT)
+_FOLLOW = Lexicon(FOLLOW)
 
 
 def appeal_of(text: str) -> str | None:
-    """``"donation"``, ``"cookies"`` or ``"paywall"`` when a short text is opened by such an appeal, else None."""
+    """``"donation"``, ``"cookies"``, ``"paywall"``, ``"embed"`` or ``"follow"`` when a short text is
+    opened by such an appeal, else None."""
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return None
@@ -53,6 +61,10 @@ def appeal_of(text: str) -> str | None:
         return "cookies"
     if _PAYWALL.opens(t):
         return "paywall"
+    if _EMBED.opens(t):
+        return "embed"
+    if _FOLLOW.opens(t):
+        return "follow"
     return None
 
 
@@ -85,6 +97,10 @@ def _drop_appeals(doc: Document) -> None:
                     doc.drop(c, "appeal", "inside the consent box a cookie notice opens", region="consent")
         elif what == "paywall":
             doc.drop(b, "appeal", "paywall or log-in prompt")
+        elif what == "embed":
+            doc.drop(b, "appeal", "consent prompt of an embedded post or player")
+        elif what == "follow":
+            doc.drop(b, "appeal", "call to follow the site on a messenger or news app")
 
 
 @hookimpl

@@ -134,10 +134,19 @@ _ORG_RE = re.compile(_alt(ORG_WORDS))
 _ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
 _EN_STAFF = re.compile(r"^(?:[A-Z][\w'’.&\-]*\s+){0,4}(?:staff|team|desk|editors|reporters|writers|newsroom|"
                        r"correspondents?)$", re.I)
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # (Latin Extended-A mixes cases: accepted)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0401\u0404\u0406\u0407\u0410-\u042f"  # (Latin Extended-A mixes cases: accepted; Cyrillic capitals)
 _PARTICLES = "de|da|das|do|dos|del|della|van|von|vom|zu|der|den|ten|ter|di|du|le|la|bin|al|el|y|af"
 _EN_NAME = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})"
                       rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})){{1,4}}$")
+#: A Latin byline holds at most this many lower-case words (``at``, ``p.m.``, ``und``); more make a sentence.
+PROSE_LOWER_WORDS = 6
+#: Openers that are nouns and may open a sentence ("Author Jane Doe said …"); without a colon after
+#: them, a value running on into a sentence is prose ("By Jane Doe, a reporter who covers …" stays a byline).
+NOUN_OPENERS = frozenset(("author", "authors", "autor", "autorin", "auteur", "autore", "autrice", "autora", "text",
+                          "texte", "texto", "testo", "tekst", "автор", "текст", "yazar", "muhabir", "penulis", "reporter"))
+PROSE_LOOK_CHARS = 120  # (those words are counted in the value's first characters only)
+_LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
+_INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", "J. R." (after an opener only)
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|社|台|周刊|杂志|客户端)$")
@@ -324,11 +333,16 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
         m = _EU_OPENER.match(text)
     if not m:
         return None
+    if m.group("label").lower() in NOUN_OPENERS and ":" not in text[m.start("label"):m.start("value")] \
+            and len(_LOWER_WORD.findall(m.group("value")[:PROSE_LOOK_CHARS])) > PROSE_LOWER_WORDS:
+        return None  # "Author Jane Doe, from Kensington, said she started reading …": a sentence
     label = m.group("label").lower()
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
     value = cut_at_ender(strip_dates(value, dates_of(value)).strip(" ,|•·-"))  # "X published 19 May": X
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
+    if not names and len(parts) == 1 and _INITIALS.match(parts[0].strip()):
+        names = [parts[0].strip()]  # "Par D.D.": a labelled byline giving initials only
     credit = label in CREDIT_OPENERS_EN or label in CREDIT_LABELS_EU
     if names:
         if not credit:  # "Paula Steiger, SDA": the agency credited beside the person

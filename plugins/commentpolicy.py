@@ -5,7 +5,8 @@
 ``Isi komentar sepenuhnya menjadi tanggung jawab …``, ``文明上网理性发言``:
 the comment section's rules and buttons, left where the comments themselves
 were removed. This plugin runs after the article is located (order 600) and
-drops a short kept block that is *opened* by such a phrase. A news sentence
+drops a short kept block that is *opened* by such a phrase, or is only a
+comment button or link (``Zu den Kommentaren``). A news sentence
 about comments does not open with the fixed phrase, or is longer.
 """
 from __future__ import annotations
@@ -23,17 +24,20 @@ __all__ = ["is_policy_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.comments) ------------------
 POLICY = terms(_vocab.POLICY)
+CALLS = terms(_vocab.CALLS)
 
 #: Longest comment-policy line (CJK, other scripts), in characters.
 MAX_CHARS = (100, 250)
 
 _POLICY = Lexicon(POLICY)
+_CALLS = Lexicon(CALLS)
 
 
 def is_policy_line(text: str) -> bool:
-    """True for a short line opened by a comment-policy or comment-call phrase."""
+    """True for a short line opened by a comment-policy or comment-call phrase, or made only of a
+    comment button (``Zu den Kommentaren``)."""
     t = clean_line(text)
-    return bool(t) and len(t) <= short_limit(t, MAX_CHARS) and _POLICY.opens(t)
+    return bool(t) and len(t) <= short_limit(t, MAX_CHARS) and (_POLICY.opens(t) or _CALLS.whole(t))
 
 
 def _drop_policy(doc: Document) -> None:

@@ -14,10 +14,19 @@ drops a block only when the *whole* block is a credit:
   beside a slash or ``©`` (``Screenshot/Twitter``);
 * **staff credits**: a short line opened by a staff credit (``Reporting by
   …; Editing by …``, ``Redaktion: …``, ``Penulis: … | Editor: …``);
+* **source-led**: a short line opened by a source label whose value is only
+  names, agencies or an address (``Quelle: dpa``, ``Источник: ТАСС``); a
+  source label followed by a sentence stays;
 * **a caption ending with a credit**: a short caption whose tail, after a
   bar, dash, bracket or ``©``, is a credit (another block: after a bar, ``©``
   or ``=`` only) (``Prinz Harry in London. © Victoria
-  Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``): the picture's caption;
+  Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``), or a short block ending
+  with a credit label, its colon and names only (``Die Brücke am Abend. Foto:
+  Jan Kowalski/dpa``, ``…Stadion Bild: Pavel Golovkin/dpa``, ``… 사진=연합뉴스``):
+  the picture's caption;
+* **a caption marked as a stock or archive picture**: a short block ending
+  with such a mark in brackets (``… auf dem Dach. (Symbolbild)``,
+  ``… (Foto de archivo)``);
 * **marked** (HTML): a short block, not ending like a sentence, whose own
   element or its parent carries a credit class/id word (``credit``,
   ``copyright``, ``photographer`` ...).
@@ -37,15 +46,17 @@ from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold, short_limit
 from .vocab import credits as _vocab
 from .vocab import terms
 
-__all__ = ["is_credit_line", "is_staff_line", "credit_tail"]
+__all__ = ["is_credit_line", "is_staff_line", "credit_tail", "picture_mark"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 LABELS = terms(_vocab.LABELS)
 LEADS = terms(_vocab.LEADS)
+SOURCE_LABELS = terms(_vocab.SOURCE_LABELS)
+PICTURE_MARKS = terms(_vocab.PICTURE_MARKS)
 STAFF = terms(_vocab.STAFF)
 #: Staff credits without a colon, which must be followed by a name (``Reporting by Jane Doe``).
 _STAFF_PHRASES = tuple(sorted((w for w in STAFF if not w.endswith((":", "：", "."))), key=len, reverse=True))
@@ -72,6 +83,27 @@ AGENCY_MAX_CHARS = 70
 NAME_WORDS = 4
 
 _LABELS = Lexicon(LABELS)
+_SOURCE_LABELS = Lexicon(SOURCE_LABELS)
+_PICTURE_MARKS = Lexicon(PICTURE_MARKS)
+# a mark in brackets closing a block: ``… (Symbolbild)``
+_MARK_AT_END = re.compile(r"[(（\[]\s*([^()（）\[\]]{2,40}?)\s*[)）\]]\s*$")
+# every credit or source label, case-folded: the label before a caption's closing credit
+_TAIL_LABELS = frozenset(fold(w) for w in LABELS + SOURCE_LABELS)
+# ... and those written capitalised in one word, which may be glued to the caption (``StadionBild:``)
+_GLUED_LABELS = tuple(sorted((w for w in LABELS + SOURCE_LABELS if w.isalpha() and w[0].isupper() and w[1:].islower()),
+                             key=len, reverse=True))
+_SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)")
+_VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
+_TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
+_LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+_CLOSERS = re.compile(r"[)\]）】]")
+#: Longest one-word credit value (``Quelle: t-online``).
+ONE_WORD_VALUE_CHARS = 25
+#: Characters before the last :data:`AGENCY_MAX_CHARS` where a credit's separator may still sit.
+TAIL_SLACK = 8
+#: Words a label before a caption's credit may have (``Sumber foto``, ``Crédit photo``).
+TAIL_LABEL_WORDS = 3
 _ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
 _LEADS = tuple(sorted(LEADS, key=len, reverse=True))
 # an agency, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``)
@@ -81,7 +113,7 @@ _SOURCE = terms_regex(SOURCES, whole_line=True)
 _STAFF = Lexicon(STAFF)
 # Where a caption may hand over to its credit: a bar, a dash, "©", a bracket, "=" (ja "＝AP").
 _TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=")
-_TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=")
+_TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")  # (last: ``…kommen.Unsplash/Jane Doe``)
 _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
 _PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
@@ -144,9 +176,23 @@ def _agency_only(t: str) -> bool:
             agency = True
         elif _SOURCE.match(p):
             source = True
-        elif not _name_like(p):
-            return False
-    return agency or (source and (slashed or marked))
+        elif not (_name_like(p) or (marked and " " not in p and len(p) <= ONE_WORD_VALUE_CHARS)):
+            return False  # (after ``©`` a one-word handle counts too: ``© Getty Images/iStockphoto | filmfoto``)
+    # names alone make a credit only after ``©`` (``© Jane Doe``)
+    return agency or (source and (slashed or marked)) or marked
+
+
+def _credit_value(value: str) -> bool:
+    """A credit's value: names, agencies, sources or web addresses only (``Jan Kowalski/dpa``)."""
+    v = value.strip().rstrip(")]）】").strip(" .")
+    if not 2 <= len(v) <= AGENCY_MAX_CHARS or _CLOSERS.search(v):
+        return False  # (a bracket closed before the end: the credit was not the block's end)
+    parts = [p for p in _PART_SEP.split(v) if p]
+    if len(parts) == 1 and " " not in v and len(v) <= ONE_WORD_VALUE_CHARS and v[-1].isalnum():
+        return True  # one word: a brand or an address (``t-online``, ``privat``)
+    return bool(parts) and all(_AGENCY.match(p) or _SOURCE.match(p) or _DOMAIN.match(p)
+                               or _name_like(p)
+                               for p in parts)
 
 
 def is_credit_line(text: str) -> bool:
@@ -156,6 +202,9 @@ def is_credit_line(text: str) -> bool:
         return False
     if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
         return True
+    if _SOURCE_LABELS.opens(t, sep=True):
+        m = _VALUE_SEP.search(t)
+        return m is not None and _credit_value(t[m.end():])
     rest = _after(t, _LEADS_FOLDED)
     if rest is not None:
         return _name_like(re.split(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+", rest.strip(), maxsplit=1)[0])
@@ -186,13 +235,54 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
     t = nfkc(text).strip()
     if len(t) > (CAPTION_MAX_CHARS if caption else LINE_CAPTION_MAX_CHARS):
         return None
-    for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t):
+    zone = max(0, len(t) - AGENCY_MAX_CHARS - TAIL_SLACK)  # (a credit is short: only the end is looked at)
+    for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t, zone):
         if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
             continue
         tail = t[m.end():].strip().rstrip(")）").strip()
-        if len(tail) >= 2 and is_credit_line(tail):
+        if len(tail) >= 2 and not _CLOSERS.search(tail) and is_credit_line(tail):
             return tail
+    if "/" in t[zone:]:
+        for m in _SENTENCE_GAP.finditer(t, zone):  # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit
+            tail = t[m.end():]
+            if m.start() >= 8 and "/" in tail and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
+                return tail
+    return _label_tail(t, zone)
+
+
+def _label_tail(t: str, zone: int = 0) -> str | None:
+    """The credit a caption ends with when a credit label and its colon open it and only
+    names, agencies or an address follow (``… Foto: Jan Kowalski/dpa``, ``…StadionBild: dpa``);
+    separators before ``zone`` are not looked at."""
+    for m in _TAIL_LABEL_SEP.finditer(t, zone):
+        if len(t) - m.end() > AGENCY_MAX_CHARS or m.start() < 8:
+            continue
+        if not _credit_value(t[m.end():]):
+            continue
+        head = t[:m.start()]
+        words = _LABEL_WORD.findall(head[-60:])
+        for k in range(1, min(TAIL_LABEL_WORDS, len(words)) + 1):
+            label = " ".join(words[-k:])
+            if fold(label) in _TAIL_LABELS:
+                start = head.rfind(words[-k])
+                if start >= 8:
+                    return t[start:]
+        last = words[-1] if words else ""
+        for label in _GLUED_LABELS:  # glued to the caption's last word (``StadionBild``)
+            if last.endswith(label) and len(last) > len(label) and last[-len(label) - 1].islower():
+                return t[m.start() - len(label):]
     return None
+
+
+def picture_mark(text: str) -> str | None:
+    """The stock or archive picture mark a short caption ends with (``… (Symbolbild)``), or None."""
+    t = text.rstrip()
+    if len(t) > LINE_CAPTION_MAX_CHARS or not t.endswith((")", "）", "]")):
+        return None
+    m = _MARK_AT_END.search(t)
+    if m is None or m.start() < 8 or not _PICTURE_MARKS.whole(m.group(1)):
+        return None
+    return m.group(1)
 
 
 def _marked(b: Block) -> str | None:
@@ -219,6 +309,10 @@ def _drop_credits(doc: Document) -> None:
         tail = credit_tail(b.text, caption=b.kind == "caption")
         if tail is not None:
             doc.drop(b, "credit", f"picture caption ending with a credit ({tail[:40]!r})")
+            continue
+        mark = picture_mark(b.text)
+        if mark is not None:
+            doc.drop(b, "credit", f"picture caption marked as a stock or archive picture ({mark!r})")
             continue
         if doc.is_html and b.chars <= MARKED_MAX_CHARS and not b.text.rstrip().endswith(_SENTENCE_END):
             tok = _marked(b)

@@ -10,7 +10,12 @@ located (order 600) and drops a kept block when:
   ``*`` or ``—`` allowed before it) and is short (a notice, not a paragraph);
 * it is opened by a **citation label** and a separator (``Cite this article:``,
   ``Zitiervorschlag:``), or is the label alone: then the reference under it
-  goes too when it is short and near the end of the body.
+  goes too when it is short and near the end of the body;
+* it is opened by a **translation or production phrase** (``Aus dem
+  Englischen von …``, ``Dieser Artikel ist eine Übersetzung …``, ``Read the
+  original article``) and is short;
+* the same as for a citation label for a **broadcast label** (``Dieses Thema im Programm: NDR 1 |
+  28.04.2023 | 13:00 Uhr``, ``Sendung: …``): the programme a story was aired in.
 
 A sentence that merely says a story was first published elsewhere does not
 open with the fixed phrase, or is longer than a notice.
@@ -31,6 +36,8 @@ __all__ = ["is_notice_line"]
 # --- vocabulary (data in newsclean.plugins.vocab.notices) -------------------
 SYNDICATION = terms(_vocab.SYNDICATION)
 CITATION = terms(_vocab.CITATION)
+BROADCAST = terms(_vocab.BROADCAST)
+TRANSLATION = terms(_vocab.TRANSLATION)
 
 #: Longest notice (CJK, other scripts), in characters.
 MAX_CHARS = (160, 400)
@@ -41,6 +48,8 @@ REFERENCE_REACH = 4
 
 _SYNDICATION = Lexicon(SYNDICATION)
 _CITATION = Lexicon(CITATION)
+_BROADCAST = Lexicon(BROADCAST)
+_TRANSLATION = Lexicon(TRANSLATION)
 
 
 def is_notice_line(text: str) -> bool:
@@ -48,7 +57,14 @@ def is_notice_line(text: str) -> bool:
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return False
-    return _SYNDICATION.opens(t) or _CITATION.opens(t, sep=True)
+    return (_SYNDICATION.opens(t) or _CITATION.opens(t, sep=True) or _BROADCAST.opens(t, sep=True)
+            or _TRANSLATION.opens(t))
+
+
+def _label_alone(t: str) -> str | None:
+    """``"citation"`` or ``"broadcast"`` when the line is such a label alone (a colon may follow)."""
+    label = t.rstrip(":： ")
+    return "citation" if _CITATION.whole(label) else "broadcast" if _BROADCAST.whole(label) else None
 
 
 def _drop_notices(doc: Document) -> None:
@@ -58,13 +74,23 @@ def _drop_notices(doc: Document) -> None:
         if b.dropped is not None or b.chars > MAX_CHARS[1]:
             continue
         t = clean_line(b.text)
-        if _CITATION.whole(t):
-            doc.drop(b, "notice", "citation label")
+        what = _label_alone(t)
+        if what is None and 0 < b.index < len(doc.blocks) and doc.blocks[b.index] is b \
+                and doc.blocks[b.index - 1].dropped is not None and n - 1 - i < REFERENCE_REACH and b.chars <= REFERENCE_MAX_CHARS and b.kind != "heading":
+            # the label right above was already dropped (the locator's edge): its reference goes too
+            above = _label_alone(clean_line(doc.blocks[b.index - 1].text))
+            if above is not None:
+                doc.drop(b, "notice", f"reference under a {above} label")
+                continue
+        if what is not None:
+            doc.drop(b, "notice", f"{what} label")
             if i + 1 < n and n - 1 - (i + 1) < REFERENCE_REACH and kept[i + 1].chars <= REFERENCE_MAX_CHARS \
                     and kept[i + 1].kind != "heading":
-                doc.drop(kept[i + 1], "notice", "reference under a citation label")
+                doc.drop(kept[i + 1], "notice", f"reference under a {what} label")
         elif is_notice_line(b.text):
             reason = ("citation notice" if _CITATION.opens(t, sep=True)
+                      else "broadcast notice (the programme it was aired in)" if _BROADCAST.opens(t, sep=True)
+                      else "translation or production notice" if _TRANSLATION.opens(t)
                       else "syndication notice (where the article first appeared)")
             doc.drop(b, "notice", reason)
 

@@ -1,4 +1,4 @@
-"""Prompts inside the article: rate it, print it, PDF, report an error, listen, enlarge, gallery.
+"""Prompts inside the article: rate it, print it, PDF, report an error, listen, enlarge, gallery, back to top.
 
 ``Rate this article``, ``Artikel drucken``, ``Download PDF``, ``Нашли ошибку?
 Выделите её и нажмите Ctrl+Enter``, ``Lihat Foto``, ``Listen to this article``
@@ -11,7 +11,10 @@ stand for an embedded player or post. This plugin runs after the article is loca
 * the whole line is a **one-word prompt** (``Print``, ``Drucken``, ``PDF``)
   at the body's edges only (within :data:`EDGE_REACH` blocks of its start or
   end), where tool rows sit; between paragraphs such a word may be a heading;
-* a short line is **opened** by a prompt phrase (``Found a typo? …``).
+* a short line is **opened** by a prompt phrase (``Found a typo? …``);
+* a short line is a **media player's details**: a running time alone
+  (``01:48 min``, ``00:00 / 03:15``), or a date with an availability phrase
+  (``02:57 Min. Verfügbar bis 06.05.2026``).
 
 A sentence that mentions printing or a gallery is longer than a prompt or
 has more words than the prompt.
@@ -23,17 +26,19 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
+from newsclean.headerlines import dates_of
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, edge_distance
+from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_distance
 from .vocab import prompts as _vocab
 from .vocab import terms
 
-__all__ = ["is_prompt_line"]
+__all__ = ["is_prompt_line", "is_player_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
-PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS)
+PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS, _vocab.NAVIGATION)
 EDGE_PROMPTS = terms(_vocab.EDGE_PROMPTS)
 LEADS = terms(_vocab.LEADS)
+AVAILABILITY = terms(_vocab.AVAILABILITY)
 
 #: Longest prompt line (characters).
 MAX_CHARS = 80
@@ -45,6 +50,14 @@ EDGE_REACH = 2
 _PROMPT = Lexicon(PROMPTS)
 _EDGE = Lexicon(EDGE_PROMPTS)
 _LEAD = Lexicon(LEADS)
+_AVAILABILITY = Phrases(AVAILABILITY)
+_AVAILABILITY_OPENS = Lexicon(AVAILABILITY)
+_DURATION = re.compile(r"\d{1,2}:\d{2}\s*(?:min\b|min\.|minuten\b|minutes\b)", re.I)
+#: Longest line of a media player's details.
+PLAYER_MAX_CHARS = 100
+# a running time alone: "01:48 min", "1:02:33", "00:00 / 03:15"
+_RUNNING_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|minutes|mins)$|^\d{1,3}\s*min\.?$"
+                           r"|^\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", re.I)
 _ROW_SEP = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}")
 _COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")
 
@@ -66,6 +79,19 @@ def is_prompt_line(text: str, at_edge: bool = False) -> bool:
     return _LEAD.opens(t)
 
 
+def is_player_line(text: str) -> bool:
+    """True for a media player's details: a running time alone, or a short line holding
+    an availability phrase and a date (``02:57 Min. Verfügbar bis 06.05.2026``)."""
+    t = clean_line(text)
+    if not t or len(t) > PLAYER_MAX_CHARS:
+        return False
+    if _RUNNING_TIME.match(t):
+        return True
+    if _AVAILABILITY.search(t) is None or not dates_of(t, limit=2):
+        return False
+    return _AVAILABILITY_OPENS.opens(t) or _DURATION.search(t) is not None  # (not "Tickets sind verfügbar bis …")
+
+
 def _drop_prompts(doc: Document) -> None:
     kept = body(doc)
     n = len(kept)
@@ -74,6 +100,8 @@ def _drop_prompts(doc: Document) -> None:
             continue
         if is_prompt_line(b.text, at_edge=edge_distance(i, n) < EDGE_REACH):
             doc.drop(b, "prompt", "rating/print/PDF/listen/gallery prompt")
+        elif b.chars <= PLAYER_MAX_CHARS and is_player_line(b.text):
+            doc.drop(b, "prompt", "a media player's details (running time, available until)")
 
 
 @hookimpl

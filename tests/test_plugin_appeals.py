@@ -51,3 +51,31 @@ def test_html_consent_box_goes_whole_article_stays() -> None:
     assert gone == {"Cenimy Twoją prywatność": "appeal", "Przechowywanie informacji na urządzeniu": "appeal",
                     "Pomiar efektywności treści": "appeal", "Akceptuję": "appeal"}
     assert "Anwohner begrüßten den Plan" in art.text
+
+
+@pytest.mark.parametrize("line,what", [
+    ("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.", "embed"),
+    ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", "embed"),
+    ("Empfohlener externer Inhalt", "embed"),
+    ("Folgst du schon Example News auf Whatsapp?", "follow"),
+    ("Join us on our WhatsApp Channel, follow us on Instagram, and receive browser alerts.", "follow"),
+    ("Cek berita dan artikel yg lain di Google News", "follow"),
+    ("有料会員になると会員限定の有料記事もお読みいただけます。", "paywall"),
+])
+def test_embed_consent_and_follow_calls(line: str, what: str) -> None:
+    assert appeal_of(line) == what
+
+
+@pytest.mark.parametrize("line", [
+    "Ich bin damit nicht einverstanden, sagte die Bürgermeisterin am Montag.",
+    "Personenbezogene Daten können nach dem neuen Gesetz länger gespeichert werden.",
+    "WhatsApp-Kanäle folgen einem einfachen Prinzip, erklärt der Forscher.",
+])
+def test_sentences_about_consent_or_messengers_stay(line: str) -> None:
+    assert appeal_of(line) is None
+
+
+def test_greek_cookie_and_follow_calls() -> None:
+    assert appeal_of("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.") == "cookies"
+    assert appeal_of("Ακολουθήστε μας στο Google News") == "follow"
+    assert appeal_of("Ακολουθήστε τις οδηγίες των αρχών, είπε ο δήμαρχος.") is None

@@ -201,3 +201,44 @@ def test_a_label_alone_before_prose_is_no_byline() -> None:
     art = clean([TITLE_EN, "By", "Tuesday the council had voted to approve the new plan for the city.", BODY_EN])
     assert art.authors == []
     assert bylines(art) == []
+
+
+def test_german_column_openers_give_the_author() -> None:
+    body = ("Die neue Brücke über den Fluss wird im kommenden Monat für den Verkehr freigegeben, teilte die Stadt am "
+            "Montag mit. Die Fahrzeit sinkt damit deutlich.")
+    art = newsclean.clean("\n\n".join(["Brücke eröffnet", "Kommentar von Anna Muster", body, body + " Zwei."]),
+                          input_kind="text")
+    assert art.authors == ["Anna Muster"]
+    assert "Kommentar von Anna Muster" not in art.text
+
+
+def test_labelled_initials_are_a_byline_bare_initials_are_not() -> None:
+    body = ("Les sirènes d'alerte sonnent chaque premier mercredi du mois à midi, rappelle le ministère de "
+            "l'Intérieur dans un communiqué publié lundi.")
+    art = newsclean.clean("\n\n".join(["Les sirènes", "Par D.D.", body, body + " Deux."]), input_kind="text")
+    assert art.authors == ["D.D."] and "Par D.D." not in art.text
+    art = newsclean.clean("\n\n".join(["Les sirènes", "D.D.", body, body + " Deux."]), input_kind="text")
+    assert "D.D." not in art.authors
+
+
+def test_sentence_opened_by_author_and_a_name_is_prose() -> None:
+    body = ("The book club meets every month in the library, where readers swap novels and talk about the stories "
+            "they love most.")
+    prose = ("Author Jane Doe, from Kensington, said she started reading romance novels because they were the closest "
+             "thing to the stories her grandmother told.")
+    art = newsclean.clean("\n\n".join(["Book club", body, prose, body + " Again."]), input_kind="text")
+    assert prose in art.text and "Jane Doe" not in art.authors
+    # "By" is no noun: a byline followed by the author's short bio stays a byline
+    bio = "By Jane Doe, a reporter who covers the city council and the schools of the county since 2020."
+    art = newsclean.clean("\n\n".join(["Book club", bio, body, body + " Again."]), input_kind="text")
+    assert art.authors == ["Jane Doe"] and bio not in art.text
+
+
+def test_russian_byline_and_russian_prose() -> None:
+    body = ("Правительство утвердило новый бюджет на следующий год, сообщила пресс-служба министерства финансов "
+            "в понедельник вечером.")
+    art = newsclean.clean("\n\n".join(["Новый бюджет", "Автор: Иван Петров", body, body + " Ещё."]), input_kind="text")
+    assert art.authors == ["Иван Петров"]
+    prose = "Автор Иван Петров, который живёт в Москве, сказал, что правительство должно действовать быстрее."
+    art = newsclean.clean("\n\n".join(["Новый бюджет", body, prose, body + " Ещё."]), input_kind="text")
+    assert prose in art.text

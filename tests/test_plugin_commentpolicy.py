@@ -34,3 +34,8 @@ def test_dump_policy_goes_body_stays() -> None:
     page = "\n\n".join([p1, p2, "Die Kommentarfunktion wurde geschlossen."])
     art = newsclean.Cleaner(plugins=[commentpolicy], entry_points=False).clean(page, input_kind="text")
     assert [(r.text, r.kind) for r in art.removed] == [("Die Kommentarfunktion wurde geschlossen.", "comment-policy")]
+
+
+def test_german_comment_calls() -> None:
+    assert is_policy_line("Zu den Kommentaren") and is_policy_line("Jetzt kommentieren")
+    assert not is_policy_line("Zu den Kommentaren des Ministers äußerte sich die Opposition am Dienstag nicht.")

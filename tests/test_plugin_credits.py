@@ -65,3 +65,91 @@ def test_full_pipeline_records_kind_and_reason() -> None:
     assert [r.text for r in credit] == ["Foto: Daniel Bockwoldt/dpa"]
     assert credit[0].plugin == "credits:lines" and credit[0].reason
     assert BODY_DE2 in art.text
+
+
+# -- European captions and source lines (issue 9) -----------------------------
+
+@pytest.mark.parametrize("line", [
+    "Quelle: dpa", "Quelle: Infografik WELT", "Источник: ТАСС", "Source: Reuters", "Fuente: EFE",
+    "Bildrechte: MDR/Jane Doe", "© Jane Doe", "Foto: Privat", "사진=연합뉴스", "Ljósmynd: Jón Jónsson",
+])
+def test_european_credit_lines(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Quelle: Die Zahl der Arbeitslosen stieg im Mai deutlich an", "Source: officials who asked not to be named",
+    "Fuente: el ministerio confirmó la cifra ayer", "© 2024 Example Media Group, all rights reserved",
+])
+def test_source_label_with_a_sentence_is_no_credit(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize("caption,tail", [
+    ("Die Brücke am Abend, kurz vor der Eröffnung. Foto: Jan Kowalski/dpa", "Foto: Jan Kowalski/dpa"),
+    ("Die Brücke am Abend kurz vor der Eröffnung Foto: Anna Muster/imago", "Foto: Anna Muster/imago"),
+    ("Der Minister auf einer Veranstaltung im StadionBild: Max Muster/dpa/picture alliance",
+     "Bild: Max Muster/dpa/picture alliance"),
+    ("Arbeiter in der Halle des Betriebs am Morgen. Bildrechte: MDR/Jane Doe", "Bildrechte: MDR/Jane Doe"),
+    ("Minst nio personer dog i helgens attacker. Foto: Jane Doe/AP", "Foto: Jane Doe/AP"),
+    ("Der Sieger des Laufs jubelt im Ziel am Hafen. © Jane Doe", "© Jane Doe"),
+    ("시민단체들이 28일 본사를 찾아 항의하고 있다. 사진=부산시", "사진=부산시"),
+])
+def test_caption_ending_with_a_labelled_credit(caption: str, tail: str) -> None:
+    assert credits.credit_tail(caption) == tail
+
+
+@pytest.mark.parametrize("line", [
+    "Das Bild: Ein Mann steht vor dem Haus und wartet auf den Bus.",
+    "Die Quelle: Sie sagt, dass der Vertrag bald unterschrieben wird.",
+    "Er sagt: Das ist so, und das bleibt auch so, bis die Stadt entscheidet.",
+    "Foto: " + "ein Mann vor dem Rathaus",
+])
+def test_sentences_with_a_label_keep_their_text(line: str) -> None:
+    assert credits.credit_tail("Am Montag in der Stadt. " + line) is None
+
+
+def test_dump_caption_with_credit_goes_prose_stays() -> None:
+    caption = "Die Brücke am Abend, kurz vor der Eröffnung. Foto: Jan Kowalski/dpa"
+    got = removed("\n\n".join([BODY_DE, caption, "Quelle: dpa", BODY_DE2]))
+    assert got == {caption: "credit", "Quelle: dpa": "credit"}
+
+
+def test_credit_glued_to_the_caption_and_one_word_sources() -> None:
+    assert credits.credit_tail("Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen.Unsplash/Jane Doe") \
+        == "Unsplash/Jane Doe"
+    assert credits.credit_tail("Die Fahrer vor dem Rennen auf der Strecke in Losail.EFE") == "EFE"
+    assert credits.credit_tail("Er kam aus den U.S.A. Und dann ging er nach Hause zurück.") is None
+    assert is_credit_line("Quelle: t-online") and not is_credit_line("Quelle: die Stadtverwaltung teilte mit")
+
+
+def test_credit_inside_a_paragraph_keeps_the_paragraph() -> None:
+    # the bracket closes before the block ends: the credit is not the block's end
+    lead = "시민단체들이 28일 본사를 찾아 항의하고 있다는 소식이 전해지면서 관심이 모이고 있다.(사진=방송 화면 캡처) *재판매 금지"
+    assert credits.credit_tail(lead) is None and credits.credit_tail(lead, caption=True) is None
+    # a value of many words is no name
+    assert credits.credit_tail("시민단체들이 28일 본사를 찾아 항의하고 있다. 사진=방송 화면 캡처 오늘 아침") is None
+
+
+def test_photographer_credit_after_a_sentence() -> None:
+    assert credits.credit_tail("The president waves to supporters after the rally. AP Photo/Jane Doe, File") \
+        == "AP Photo/Jane Doe, File"
+    # an agency alone after a sentence may be the story's own signature: it stays
+    assert credits.credit_tail("The vote on the budget was delayed until next week. AFP") is None
+
+
+def test_caption_marked_as_archive_or_stock_picture() -> None:
+    caption = "Ein Sprecher erklärt, welche Folgen die Hitze für die Straßen hat. (Archivbild)"
+    assert credits.picture_mark(caption) == "Archivbild"
+    assert credits.picture_mark("El ministro llega a la reunión en Madrid. (Foto de archivo)") == "Foto de archivo"
+    assert credits.picture_mark("Die Stadt hat das Gebäude im Jahr 1990 gekauft (Archiv der Stadt)") is None
+    got = removed("\n\n".join([BODY_DE, caption, BODY_DE2]))
+    assert got == {caption: "credit"}
+    # after ©, a one-word handle is part of the credit
+    assert credits.credit_tail("Sinken die Zinsen wieder? (Symbolfoto) © Getty Images/iStockphoto | janedoe") \
+        == "© Getty Images/iStockphoto | janedoe"
+
+
+def test_greek_credit_and_source_lines() -> None:
+    assert is_credit_line("Φωτογραφία: Eurokinissi") and is_credit_line("Πηγή: ΑΠΕ-ΜΠΕ")
+    assert not is_credit_line("Πηγή: η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για την ακρίβεια")

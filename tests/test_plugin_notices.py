@@ -51,3 +51,23 @@ def test_dump_notice_and_citation_block() -> None:
 def test_citation_label_far_from_end_takes_no_paragraph() -> None:
     page = "\n\n".join(["Citation", P1, P2, P1 + " Again.", P2 + " Again.", P1 + " Once more."])
     assert removed(page) == {"Citation": "notice"}
+
+
+def test_broadcast_label_and_programme_line_go() -> None:
+    page = "\n\n".join([P1, P2, "Dieses Thema im Programm:", "NDR 1 Welle Nord | Nachrichten | 28.04.2023 | 13:00 Uhr"])
+    assert removed(page) == {"Dieses Thema im Programm:": "notice",
+                             "NDR 1 Welle Nord | Nachrichten | 28.04.2023 | 13:00 Uhr": "notice"}
+    assert is_notice_line("Sendung: Antenne Example, 24.04.2024, 15:10 Uhr")
+    assert not is_notice_line("Sendungen dieser Art laufen seit Jahren im Fernsehen, sagte der Intendant.")
+
+
+@pytest.mark.parametrize("line", ["Aus dem Englischen von Jane Doe", "Dieser Artikel ist eine Übersetzung aus dem Englischen.",
+                                  "Lest den Originalartikel auf Englisch hier.", "Traduit de l'anglais par Jean Dupont",
+                                  "Read the original article."])
+def test_translation_notices(line: str) -> None:
+    assert is_notice_line(line)
+
+
+def test_sentences_about_translation_stay() -> None:
+    assert not is_notice_line("Die Übersetzung des Vertrags dauerte Monate, sagte die Sprecherin am Montag.")
+    assert not is_notice_line("Aus dem Englischen Garten in München meldete die Polizei am Abend einen Einsatz.")

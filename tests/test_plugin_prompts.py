@@ -41,3 +41,48 @@ def test_one_word_prompt_only_at_the_edges() -> None:
     gone = [(r.text, r.kind) for r in art.removed]
     assert gone == [("Stampa", "prompt")]  # the first line only; the ones between paragraphs stay
     assert art.paragraphs[2].text == "Stampa"
+
+
+@pytest.mark.parametrize("line", [
+    "Player wird geladen", "Följ ämnen i artikeln", "カテゴリーをフォローする", "Tips oss!",
+    "Personen-Box aufklappen Personen-Box zuklappen",
+])
+def test_european_prompt_lines(line: str) -> None:
+    assert is_prompt_line(line)
+
+
+def test_sentences_near_new_prompts_stay() -> None:
+    assert not is_prompt_line("Der Player wird geladen, sobald die Verbindung steht, sagte der Techniker.")
+    assert not is_prompt_line("Följ ämnen som rör kommunen i vår app, skriver redaktionen i ett pressmeddelande.")
+
+
+@pytest.mark.parametrize("line", ["01:48 min", "00:00 / 03:15", "02:57 Min. Verfügbar bis 06.05.2026",
+                                  "Beispiel Studio 22.04.2026 00:21 Min. Verfügbar bis 22.04.2027", "Verfügbar bis 22.04.2026",
+                                  "Disponible jusqu'au 12/05/2026"])
+def test_media_player_details(line: str) -> None:
+    from newsclean.plugins.prompts import is_player_line
+
+    assert is_player_line(line)
+
+
+@pytest.mark.parametrize("line", ["3:15", "2:1", "Tickets sind verfügbar bis 12.05.2026 an allen Kassen der Stadt.",
+                                  "Das Video ist verfügbar bis Ende Mai, sagte der Sprecher."])
+def test_not_media_player_details(line: str) -> None:
+    from newsclean.plugins.prompts import is_player_line
+
+    assert not is_player_line(line)
+
+
+def test_navigation_links_in_the_body() -> None:
+    assert is_prompt_line("Zur Startseite") and is_prompt_line("Back to top") and is_prompt_line("Retour en haut")
+    assert not is_prompt_line("Nach oben blickend sah er die Wolken über der Stadt ziehen.")
+    assert is_prompt_line("Weiterlesen", at_edge=True) and not is_prompt_line("Weiterlesen")
+
+
+def test_running_time_alone_and_video_fallback_text() -> None:
+    from newsclean.plugins.prompts import is_player_line
+
+    assert is_player_line("1 min") and is_player_line("12 Min.") and not is_player_line("41 minutes")
+    assert not is_player_line("1 min 30 Sekunden dauerte die Rede des Ministers vor dem Parlament.")
+    assert is_prompt_line("To view this video please enable JavaScript, and consider upgrading to a web browser "
+                          "that supports HTML5 video")

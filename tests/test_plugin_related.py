@@ -113,3 +113,14 @@ def test_html_body_after_a_linked_more_heading_stays() -> None:
             "</body></html>")
     got = removed(page, input_kind=None)
     assert got == {"More from Example News": "related"}
+
+
+def test_nordic_czech_korean_references_and_headings() -> None:
+    from newsclean.plugins.related import is_related_heading, is_related_line
+
+    assert is_related_line("Läs också: Regeringen lägger fram ny budget")
+    assert is_related_line("Les også: Statsministeren svarer på kritikken")
+    assert is_related_line("Čtěte také: Vláda schválila rozpočet")
+    assert is_related_heading("Taip pat skaitykite") and is_related_heading("관련기사")
+    assert not is_related_line("Läs också vad forskarna skriver i sin rapport, säger hon, innan mötet börjar.")
+    assert is_related_line("Διαβάστε επίσης: Νέα μέτρα για την ακρίβεια") and is_related_heading("Σχετικά άρθρα")

@@ -63,3 +63,11 @@ def test_html_embedded_social_post_is_not_a_bar() -> None:
     page = (f"<html><body><p>{BODY_EN}</p><blockquote class='social-media-embed'><p>open.</p>"
             "<p><a href='https://t.co/x'>https://t.co/x</a></p></blockquote></body></html>")
     assert removed(page, input_kind=None) == {}
+
+
+def test_nordic_share_items_and_weak_words() -> None:
+    from newsclean.plugins.sharebar import is_share_line as is_share_bar_line
+
+    assert is_share_bar_line("Dela artikeln") and is_share_bar_line("Del artikkelen")
+    assert is_share_bar_line("Comparte esta noticia") and is_share_bar_line("Dela | Skriv ut")
+    assert not is_share_bar_line("Del")  # alone, a weak word may be a word of the text

@@ -150,3 +150,32 @@ def test_a_dateline_never_takes_a_declared_time_of_its_day_away() -> None:
     assert art.published == datetime(2019, 3, 5, 8, 15, 11, tzinfo=tokyo)
     art = newsclean.Cleaner().clean(page.format("March 6, 2019"))
     assert art.published == datetime(2019, 3, 6, tzinfo=timezone.utc)  # another day: the line's stronger word
+
+
+# -- European relative stamps and labels (issue 9) ----------------------------
+
+@pytest.mark.parametrize("line", ["Publié il y a 1 minute", "vor 2 Stunden", "Aktualisiert vor 5 Minuten",
+                                  "hace 2 horas", "3 ore fa", "2 dni temu", "5 минут назад", "för 3 timmar sedan",
+                                  "πριν από 2 ώρες"])
+def test_european_relative_stamps(line: str) -> None:
+    from newsclean.dates import is_relative_date
+
+    assert is_relative_date(line)
+
+
+def test_european_relative_stamp_line_goes_sentence_stays() -> None:
+    body = ("Die neue Brücke über den Fluss wird im kommenden Monat für den Verkehr freigegeben, teilte die Stadt am "
+            "Montag mit. Die Fahrzeit sinkt damit deutlich.")
+    sentence = "Vor 2 Stunden kam es zu einem Unfall auf der Autobahn bei Köln."
+    art = newsclean.clean("\n\n".join(["Brücke eröffnet", "vor 2 Stunden", body, sentence, body + " Zwei."]),
+                          input_kind="text")
+    assert {r.text: r.kind for r in art.removed if r.plugin.startswith("timestamp")} == {"vor 2 Stunden": "timestamp"}
+    assert sentence in art.text
+
+
+def test_relative_hints_cover_the_patterns() -> None:
+    from newsclean.datewords import RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU
+
+    for forms in RELATIVE_STAMPS_EU.values():
+        for p in forms:
+            assert any(h in p for h in RELATIVE_HINTS_EU), p

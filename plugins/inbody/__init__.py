@@ -89,7 +89,7 @@ def whole_pattern(labels: Iterable[str]) -> "re.Pattern[str]":
     return terms_regex(labels, whole_line=True)
 
 
-_SEPARATORS = frozenset(":：|｜/／")
+_SEPARATORS = frozenset(":：|｜/／=")  # "=": ko "사진=연합뉴스"
 # What case-insensitive regexes equate and casefold does not: dotted and dotless i (Turkish).
 _FOLD_EXTRA = str.maketrans({"\u0307": None, "\u0131": "i"})
 

@@ -23,7 +23,8 @@ __all__ = ["Table", "LANGS", "terms"]
 Table = Mapping[str, "tuple[str, ...]"]
 
 #: The languages the tables cover besides English and Chinese.
-LANGS = ("de", "fr", "es", "it", "pt", "pl", "ru", "ja", "nl", "tr", "id", "ar", "hi", "ur")
+LANGS = ("de", "fr", "es", "it", "pt", "pl", "ru", "ja", "nl", "tr", "id", "ar", "hi", "ur",
+         "sv", "no", "da", "is", "cs", "ko", "lt", "el")
 
 
 def terms(*tables: Table, langs: "Iterable[str] | None" = None) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""Appeals inside the article: donations and memberships, cookie and consent notices."""
+"""Appeals inside the article: donations and memberships, cookie and consent notices,
+consent prompts of embedded posts and players, calls to follow the site on a messenger."""
 from __future__ import annotations
 
 from . import Table
@@ -69,6 +70,8 @@ COOKIES: Table = {
            "Çerezleri kabul et", "Tümünü kabul et", "Çerez Politikası", "Çerez ayarları"),
     "id": ("Kami menggunakan cookie", "Situs ini menggunakan cookie", "Terima cookie", "Terima semua"),
     "ar": ("نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط", "قبول ملفات تعريف الارتباط", "قبول الكل"),
+    "el": ("Χρησιμοποιούμε cookies", "Ο ιστότοπος χρησιμοποιεί cookies", "Αυτός ο ιστότοπος χρησιμοποιεί cookies",
+           "Αποδοχή όλων", "Αποδοχή cookies", "Ρυθμίσεις cookies"),
 }
 
 #: Phrases that open a paywall or log-in prompt.
@@ -93,8 +96,47 @@ PAYWALL: Table = {
            "Treść dostępna dla subskrybentów"),
     "ru": ("Уже подписаны?", "Уже есть подписка?", "Материал доступен только подписчикам"),
     "ja": ("この記事は会員限定です", "この記事は有料会員限定です", "有料会員限定", "会員向け記事が読み放題",
-           "続きを読むには", "ログインして続きを読む", "紙の新聞の定期購読者の方は"),
+           "続きを読むには", "ログインして続きを読む", "紙の新聞の定期購読者の方は", "有料会員になると",
+           "会員登録すると", "この記事は有料記事です"),
     "nl": ("Al abonnee?", "Log in om verder te lezen", "Dit artikel is alleen voor abonnees"),
     "tr": ("Zaten abone misiniz?",),
     "id": ("Sudah berlangganan?", "Konten ini khusus pelanggan"),
+}
+
+#: Phrases that open the consent prompt standing in for an embedded post or player
+#: (``An dieser Stelle findest du einen externen Inhalt von YouTube …``).
+EMBED_CONSENT: Table = {
+    "en": ("This content is provided by", "To view this content", "To display this content",
+           "This embedded content is", "I agree to the display of external content", "I agree to have external content"),
+    "de": ("An dieser Stelle findest du einen externen Inhalt", "An dieser Stelle finden Sie einen externen Inhalt",
+           "An dieser Stelle befindet sich ein externer Inhalt", "An dieser Stelle finden Sie Inhalte",
+           "An dieser Stelle findest du Inhalte", "Empfohlener externer Inhalt", "Ich bin damit einverstanden, dass mir",
+           "Ich bin einverstanden, dass mir", "Personenbezogene Daten können an Drittplattformen", "Du kannst ihn dir mit einem Klick",
+           "Sie können ihn sich mit einem Klick", "Um diesen Inhalt zu sehen", "Um externe Inhalte anzuzeigen",
+           "Wir benötigen Ihre Zustimmung, um", "Externe Inhalte aktivieren", "Externer Inhalt von",
+           "Privatsphäre-Einstellungen ändern", "Datenschutzeinstellungen anpassen", "Ein Klick für den Datenschutz"),
+    "fr": ("Ce contenu est bloqué", "Pour afficher ce contenu", "Pour voir ce contenu", "J'accepte l'affichage",
+           "En cliquant sur « Afficher", "Ce contenu est fourni par"),
+    "es": ("Para ver este contenido", "Para mostrar este contenido", "Este contenido está bloqueado",
+           "Acepto que se muestre"),
+    "it": ("Per visualizzare questo contenuto", "Questo contenuto è bloccato", "Acconsento alla visualizzazione"),
+    "pl": ("Aby wyświetlić tę treść", "Ta treść jest zablokowana"),
+    "nl": ("Om deze content te bekijken", "Om deze inhoud te bekijken", "Deze inhoud is geblokkeerd"),
+}
+
+#: Phrases that open a call to follow the site on a messenger or a news app.
+FOLLOW: Table = {
+    "en": ("Join us on our WhatsApp Channel", "Join our WhatsApp channel", "Follow us on WhatsApp",
+           "Follow us on Google News", "Follow our WhatsApp channel", "Get the latest news on WhatsApp"),
+    "de": ("Folgst du schon", "Folgen Sie uns auf WhatsApp", "Folge uns auf WhatsApp", "Abonniere den WhatsApp-Kanal",
+           "Abonnieren Sie unseren WhatsApp-Kanal", "Abonniere unseren WhatsApp-Kanal", "Folgen Sie uns bei Google News",
+           "Unser WhatsApp-Kanal"),
+    "fr": ("Suivez-nous sur WhatsApp", "Rejoignez notre chaîne WhatsApp", "Suivez-nous sur Google Actualités"),
+    "es": ("Síguenos en WhatsApp", "Únete a nuestro canal de WhatsApp", "Síguenos en Google News"),
+    "it": ("Seguici su WhatsApp", "Iscriviti al canale WhatsApp", "Seguici su Google News"),
+    "pt": ("Siga-nos no WhatsApp", "Entre no canal do WhatsApp"),
+    "pl": ("Obserwuj nas w Google News", "Dołącz do naszego kanału na WhatsApp"),
+    "id": ("Cek berita dan artikel", "Ikuti kami di Google News", "Ikuti saluran WhatsApp", "Ikuti WhatsApp Channel"),
+    "ru": ("Подписывайтесь на наш канал", "Подпишитесь на наш канал", "Подписывайтесь на нас в"),
+    "el": ("Ακολουθήστε μας", "Ακολουθήστε μας στο Google News"),
 }

@@ -35,7 +35,7 @@ POLICY: Table = {
            "O seu endereço de e-mail não será publicado", "O seu endereço de email não será publicado",
            "Seu endereço de e-mail não será publicado", "Faça login para comentar"),
     "pl": ("Komentarze są wyłączone", "Komentarze zostały wyłączone", "Dodaj komentarz", "Napisz komentarz",
-           "Regulamin komentowania", "Twój adres e-mail nie zostanie opublikowany", "Aby dodać komentarz",
+           "Regulamin komentowania", "Twój adres e-mail nie zostanie opublikowany", "Aby dodać komentarz", "Dołącz do dyskusji",
            "Zaloguj się, aby dodać komentarz"),
     "ru": ("Комментарии закрыты", "Комментирование закрыто", "Комментирование отключено", "Оставить комментарий",
            "Добавить комментарий", "Написать комментарий", "Правила комментирования",
@@ -54,4 +54,18 @@ POLICY: Table = {
     "ar": ("التعليقات مغلقة", "أضف تعليق", "أضف تعليقا", "أضف تعليقاً", "اترك تعليقا", "اترك تعليقاً", "اكتب تعليقا",
            "لن يتم نشر عنوان بريدك الإلكتروني"),
     "hi": ("कमेंट करें", "अपनी राय दें"),
+}
+
+#: Comment buttons and links: a line that is only one of these (a sentence may open with them).
+CALLS: Table = {
+    "en": ("Go to comments", "Jump to comments", "Comment now"),
+    "de": ("Zu den Kommentaren", "Jetzt kommentieren", "Kommentieren", "Kommentare lesen", "Alle Kommentare anzeigen",
+           "Zum Kommentarbereich", "Kommentar melden", "Kommentar verfassen"),
+    "fr": ("Voir les commentaires", "Commenter", "Réagir"),
+    "es": ("Ir a los comentarios", "Comentar"),
+    "it": ("Vai ai commenti", "Commenta"),
+    "pl": ("Przejdź do komentarzy", "Skomentuj"),
+    "nl": ("Naar de reacties", "Reageer"),
+    "sv": ("Till kommentarerna", "Kommentera"),
+    "el": ("Γράψτε σχόλιο", "Προσθήκη σχολίου", "Σχολιάστε"),
 }

@@ -7,11 +7,13 @@ from . import Table
 LABELS: Table = {
     "en": ("Photo", "Photos", "Photo credit", "Photo credits", "Photograph", "Photography", "Image", "Images",
            "Image credit", "Image source", "Picture", "Pictures", "Credit", "Credits", "Illustration",
-           "Pic", "Cover photo", "Featured image", "Header image", "Lead image", "Top image"),
+           "Pic", "Cover photo", "Featured image", "Header image", "Lead image", "Top image", "Image Credits",
+           "Picture credit", "Photo illustration", "Photo source"),
     "zh": ("图片来源", "图源", "摄影", "供图", "图片提供", "视频来源", "封面图片",
            "题图", "题图来源", "配图来源", "头图来源", "本文图片来源"),
     "de": ("Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotonachweis", "Fotocredit", "Quelle Bild",
-           "Titelbild", "Titelfoto", "Beitragsbild", "Illustration", "Symbolbild", "Symbolfoto"),
+           "Titelbild", "Titelfoto", "Beitragsbild", "Illustration", "Symbolbild", "Symbolfoto", "Bildrechte",
+           "Fotoquelle", "Foto/Grafik"),
     "fr": ("Crédit photo", "Crédits photo", "Crédit", "Crédits", "Photo", "Photos", "Image", "Illustration",
            "Crédit image", "Source image", "Photo d'illustration"),
     "es": ("Foto", "Fotos", "Fotografía", "Imagen", "Imágenes", "Crédito", "Créditos", "Crédito de la foto",
@@ -30,6 +32,33 @@ LABELS: Table = {
     "ar": ("الصورة", "صورة", "الصور", "مصدر الصورة", "تصوير", "صورة أرشيفية"),
     "hi": ("फोटो", "फ़ोटो", "तस्वीर", "सोर्स"),
     "ur": ("فوٹو", "تصویر"),
+    "sv": ("Foto", "Bild", "Bilder", "Fotograf"),
+    "no": ("Foto", "Bilde", "Fotograf"),
+    "da": ("Foto", "Billede", "Fotograf"),
+    "is": ("Ljósmynd", "Mynd"),
+    "cs": ("Foto", "Snímek", "Zdroj foto"),
+    "ko": ("사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "자료사진", "그래픽"),
+    "el": ("Φωτογραφία", "Φωτογραφίες", "Φωτ.", "Φωτο"),
+}
+
+#: Source labels: a short line they open is a credit only when its value is a name, an
+#: agency or an address, not a sentence (``Quelle: dpa``, ``Источник: ТАСС``, ``Source: Reuters``).
+SOURCE_LABELS: Table = {
+    "en": ("Source", "Sources"),
+    "de": ("Quelle",),
+    "fr": ("Source",),
+    "es": ("Fuente",),
+    "it": ("Fonte",),
+    "pt": ("Fonte",),
+    "pl": ("Źródło",),
+    "ru": ("Источник",),
+    "nl": ("Bron",),
+    "sv": ("Källa",),
+    "no": ("Kilde",),
+    "da": ("Kilde",),
+    "cs": ("Zdroj",),
+    "ko": ("출처",),
+    "el": ("Πηγή",),
 }
 
 #: Phrases that open a credit line and are followed by a name, with no colon
@@ -51,7 +80,7 @@ LEADS: Table = {
 #: ``Penulis: … | Editor: …``); the colon, where a language writes one, is part of the term.
 STAFF: Table = {
     "en": ("Reporting by", "Additional reporting by", "Editing by", "Writing by", "Compiled by", "Edited by",
-           "Graphics by", "Research by"),
+           "Graphics by", "Research by", "With reporting by", "With additional reporting by"),
     "zh": ("责任编辑：", "责编：", "编辑：", "校对：", "审核：", "实习编辑：", "文字编辑：", "美术编辑："),
     "de": ("Redaktion:", "Mitarbeit:", "Recherche:", "Produktion:", "Infografik:", "Grafik:", "Bildrechte:", "Rechte:",
            "Bearbeitung:", "Schlussredaktion:"),
@@ -89,3 +118,21 @@ SOURCES = ("Wikipedia", "Flickr", "Instagram", "Twitter", "X", "Facebook", "YouT
 #: Class/id words (whole ``-``/``_`` parts) of credit elements.
 TOKENS = ("credit", "credits", "copyright", "photocredit", "imagecredit", "photographer", "fotograf", "bildnachweis",
           "bildquelle", "courtesy", "attribution", "source-image")
+
+#: Marks in brackets that close a picture's caption: the picture is a stock or archive one
+#: (``… auf dem Dach. (Symbolbild)``, ``… (Foto de archivo)``).
+PICTURE_MARKS: Table = {
+    "en": ("File photo", "File picture", "Stock photo", "Stock image", "Archive photo", "Archive picture",
+           "Illustrative photo", "Symbolic image"),
+    "de": ("Symbolbild", "Symbolfoto", "Archivbild", "Archivfoto", "Archivaufnahme", "Symbolbild/Archiv"),
+    "fr": ("Photo d'archives", "Photo d'archive", "Photo d'illustration", "Image d'illustration", "Archives"),
+    "es": ("Foto de archivo", "Imagen de archivo", "Foto ilustrativa", "Imagen ilustrativa"),
+    "it": ("Foto d'archivio", "Immagine d'archivio", "Foto di repertorio", "Immagine di repertorio"),
+    "pt": ("Foto de arquivo", "Imagem de arquivo", "Imagem ilustrativa"),
+    "pl": ("Zdjęcie ilustracyjne", "Zdjęcie archiwalne", "Fot. ilustracyjne"),
+    "nl": ("Archiefbeeld", "Archieffoto", "Illustratiebeeld"),
+    "ru": ("Архивное фото", "Иллюстративное фото"),
+    "sv": ("Arkivbild",),
+    "no": ("Arkivbilde", "Illustrasjonsbilde"),
+    "da": ("Arkivfoto", "Arkivbillede"),
+}

@@ -1,4 +1,5 @@
-"""Syndication and citation notices: where an article first appeared, how to cite it."""
+"""Syndication, citation and broadcast notices: where an article first appeared, how to cite it,
+in which programme it was aired."""
 from __future__ import annotations
 
 from . import Table
@@ -72,4 +73,40 @@ CITATION: Table = {
     "tr": ("Bu makaleye atıf için", "Atıf için", "Kaynak gösterimi"),
     "id": ("Cara mengutip", "Kutip artikel ini", "Sitasi"),
     "ar": ("للاستشهاد بهذا المقال", "طريقة الاستشهاد", "كيفية الاستشهاد"),
+}
+
+#: Labels of a broadcast notice: the programme a story was aired in
+#: (``Dieses Thema im Programm: NDR Info | 28.04.2023 | 13:00 Uhr``, ``Sendung: …``).
+BROADCAST: Table = {
+    "en": ("This story was broadcast on", "As heard on", "As seen on"),
+    "de": ("Dieses Thema im Programm", "Sendung", "Sendung vom", "Dieser Beitrag lief im Programm",
+           "Über dieses Thema berichtete", "Über dieses Thema berichtet", "Über dieses Thema hat", "Dieses Thema im Radio"),
+    "fr": ("Diffusé le", "Émission diffusée le"),
+    "nl": ("Uitzending",),
+}
+
+#: Phrases that open a translation or production notice (``Aus dem Englischen von …``,
+#: ``Dieser Artikel ist eine Übersetzung …``, ``Lest den Originalartikel auf Englisch``).
+TRANSLATION: Table = {
+    "en": ("Translated by", "Translated from the", "This article was translated", "This article has been translated",
+           "Read the original article", "Read the original story", "This article was written with the help of AI",
+           "This article was generated with the help of AI"),
+    "de": ("Aus dem Englischen von", "Aus dem Englischen übersetzt", "Aus dem Französischen von",
+           "Aus dem Französischen übersetzt", "Aus dem Spanischen von", "Aus dem Italienischen von",
+           "Aus dem Russischen von", "Aus dem Amerikanischen von", "Übersetzt von", "Übersetzung:",
+           "Dieser Artikel ist eine Übersetzung", "Dieser Text ist eine Übersetzung", "Dieser Artikel wurde übersetzt",
+           "Dieser Text wurde übersetzt", "Dieser Artikel wurde maschinell übersetzt", "Dieser Text wurde maschinell übersetzt",
+           "Lest den Originalartikel", "Lesen Sie den Originalartikel", "Hier geht es zum Originalartikel",
+           "Dieser Artikel wurde mit Unterstützung von KI", "Dieser Text wurde mit Unterstützung von KI",
+           "Dieser Artikel wurde mithilfe von KI", "Dieser Text wurde mithilfe von KI", "Dieser Artikel wurde mit Hilfe von KI"),
+    "fr": ("Traduit de l'anglais par", "Traduit de l’anglais par", "Traduit par", "Traduction :", "Traduction de",
+           "Cet article a été traduit", "Lire l'article original", "Lire l’article original"),
+    "es": ("Traducido por", "Traducción de", "Traducción:", "Este artículo fue traducido", "Este artículo ha sido traducido",
+           "Lee el artículo original", "Lea el artículo original"),
+    "it": ("Traduzione di", "Tradotto da", "Traduzione:", "Questo articolo è stato tradotto", "Leggi l'articolo originale"),
+    "pt": ("Tradução de", "Traduzido por", "Tradução:", "Este artigo foi traduzido", "Leia o artigo original"),
+    "pl": ("Tłumaczenie:", "Ten artykuł został przetłumaczony", "Przeczytaj oryginalny artykuł"),
+    "nl": ("Vertaald door", "Vertaling:", "Dit artikel is vertaald", "Lees het originele artikel"),
+    "ru": ("Перевод:", "Читайте оригинал статьи"),
+    "el": ("Μετάφραση:", "Επιμέλεια - μετάφραση:"),
 }

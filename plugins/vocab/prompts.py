@@ -27,7 +27,8 @@ PROMPTS: Table = {
            "PDF öffnen", "Artikel bewerten", "Bewerten Sie diesen Artikel", "War dieser Artikel hilfreich?",
            "Wie hilfreich war dieser Artikel?", "Fehler melden", "Fehler gefunden?", "Fehler entdeckt?",
            "Bild vergrößern", "Foto vergrößern", "Bildergalerie", "Zur Bildergalerie", "Galerie öffnen",
-           "Alle Bilder anzeigen", "Artikel vorlesen", "Artikel anhören", "Vorlesen", "Anhören",
+           "Alle Bilder anzeigen", "Artikel vorlesen", "Artikel anhören", "Vorlesen", "Anhören", "Artikel hören",
+           "Diesen Artikel anhören", "Diesen Artikel vorlesen", "Audio abspielen", "Audio-Player",
            "Audio-Version", "Video abspielen", "Kommentare anzeigen", "Kommentare laden"),
     "fr": ("Imprimer l'article", "Imprimer cet article", "Version imprimable", "Télécharger en PDF",
            "Télécharger le PDF", "Noter cet article", "Cet article vous a-t-il été utile ?",
@@ -38,7 +39,8 @@ PROMPTS: Table = {
            "Valora este artículo", "Valora esta noticia", "¿Te ha resultado útil?", "¿Te resultó útil este artículo?",
            "¿Te ha gustado este artículo?", "Reportar un error", "Comunicar un error", "Ampliar imagen", "Ampliar foto",
            "Ver galería", "Ver galería completa", "Ver fotos", "Escuchar artículo", "Escuchar noticia",
-           "Escuchar este artículo", "Reproducir video", "Ver comentarios", "Mostrar comentarios"),
+           "Escuchar este artículo", "Reproducir video", "Ver comentarios", "Mostrar comentarios", "Escucha la noticia",
+           "Escuchar la noticia"),
     "it": ("Stampa articolo", "Stampa questo articolo", "Versione stampabile", "Scarica PDF", "Scarica il PDF",
            "Vota questo articolo", "Ti è stato utile questo articolo?", "Questo articolo ti è stato utile?",
            "Segnala un errore", "Ingrandisci immagine", "Ingrandisci foto", "Guarda la gallery", "Vai alla gallery",
@@ -56,7 +58,7 @@ PROMPTS: Table = {
            "Оцените публикацию", "Была ли статья полезна?", "Была ли эта статья полезна?", "Сообщить об ошибке",
            "Нашли ошибку?", "Нашли опечатку?", "Увеличить фото", "Смотреть фото", "Смотреть все фото", "Фотогалерея",
            "Слушать статью", "Прослушать статью", "Показать комментарии", "Смотреть видео"),
-    "ja": ("PDFをダウンロード", "この記事を評価する", "この記事は役に立ちましたか？", "この記事は役に立ちましたか?",
+    "ja": ("PDFをダウンロード", "この記事を評価する", "カテゴリーをフォローする", "記事をフォローする", "この記事は役に立ちましたか？", "この記事は役に立ちましたか?",
            "誤字・脱字を報告", "誤りを報告", "拡大する", "画像を拡大", "写真を拡大", "写真を見る", "画像を見る",
            "全ての写真を見る", "すべての写真を見る", "写真一覧", "記事を聞く", "音声で聞く", "動画を再生", "コメントを見る"),
     "nl": ("Artikel afdrukken", "Printversie", "Download PDF", "Beoordeel dit artikel", "Was dit artikel nuttig?",
@@ -72,6 +74,12 @@ PROMPTS: Table = {
            "أبلغ عن خطأ", "الإبلاغ عن خطأ", "تكبير الصورة", "عرض الصور", "معرض الصور", "استمع إلى المقال",
            "استمع للمقال", "شاهد الفيديو", "عرض التعليقات"),
     "hi": ("यह खबर सुनें", "खबर सुनें", "फोटो गैलरी", "कमेंट देखें"),
+    "sv": ("Följ ämnen i artikeln", "Följ ämnet", "Lyssna på artikeln", "Skriv ut", "Tipsa oss", "Visa bildtext"),
+    "no": ("Tips oss", "Tips oss!", "Lytt til saken", "Lytt til artikkelen", "Følg temaer i saken"),
+    "da": ("Tip os", "Lyt til artiklen", "Print artikel", "Følg emner i artiklen"),
+    "cs": ("Tisknout článek", "Vytisknout článek", "Poslechnout článek", "Nahlásit chybu"),
+    "ko": ("기사 듣기", "기사 인쇄", "글자 크기", "오류 신고"),
+    "el": ("Ακούστε το άρθρο", "Εκτύπωση άρθρου", "Δείτε τη φωτογαλερί", "Δείτε το βίντεο"),
 }
 
 #: One-word prompts (``Print``, ``Drucken``, ``PDF``): dropped only at the body's edges,
@@ -79,10 +87,10 @@ PROMPTS: Table = {
 EDGE_PROMPTS: Table = {
     "en": ("Print", "PDF", "Listen", "Audio", "Feedback", "Gallery", "Enlarge", "Expand", "Zoom"),
     "zh": ("打印", "收听", "放大"),
-    "de": ("Drucken", "Vorlesen", "Galerie", "Merken"),
-    "fr": ("Imprimer", "Écouter", "Galerie"),
-    "es": ("Imprimir", "Escuchar", "Galería"),
-    "it": ("Stampa", "Ascolta", "Galleria"),
+    "de": ("Drucken", "Vorlesen", "Galerie", "Merken", "Hören", "Weiterlesen", "Mehr anzeigen", "Mehr lesen"),
+    "fr": ("Imprimer", "Écouter", "Galerie", "Lire plus"),
+    "es": ("Imprimir", "Escuchar", "Galería", "Continúa leyendo"),
+    "it": ("Stampa", "Ascolta", "Galleria", "Continua a leggere"),
     "pt": ("Imprimir", "Ouvir", "Galeria"),
     "pl": ("Drukuj", "Posłuchaj", "Galeria"),
     "ru": ("Печать", "Слушать", "Галерея"),
@@ -96,8 +104,9 @@ EDGE_PROMPTS: Table = {
 #: Prompts that open a line and run on (``Нашли ошибку? Выделите её и нажмите Ctrl+Enter``).
 LEADS: Table = {
     "en": ("Rate this article:", "Found a typo?", "Spotted a typo?", "Spotted an error?", "Click on a star to rate",
-           "Average rating:", "Vote count:"),
-    "de": ("Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:"),
+           "Average rating:", "Vote count:", "To view this video please enable JavaScript"),
+    "de": ("Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:",
+           "Bitte markieren Sie die entsprechenden Wörter im Text"),
     "fr": ("Vous avez repéré une erreur ?", "Vous avez repéré une erreur?", "Signaler une erreur :"),
     "es": ("¿Has visto un error?", "¿Encontraste un error?", "¿Has detectado un error?"),
     "it": ("Hai trovato un errore?", "Segnala un errore:"),
@@ -115,11 +124,14 @@ LEADS: Table = {
 EMBEDS: Table = {
     "en": ("Video", "Watch", "External content", "Embedded content", "Content not available",
            "This content is not available", "This content is blocked", "Load external content", "Show content",
-           "Click to load", "Open box", "Close box", "Expand box", "Collapse box"),
+           "Click to load", "Open box", "Close box", "Expand box", "Collapse box",
+           "We apologize, but this video has failed to load.", "This video has failed to load."),
     "zh": ("视频", "播放视频"),
     "de": ("Externer Inhalt", "Externer Inhalt nicht verfügbar", "Empfohlener redaktioneller Inhalt",
            "Externen Inhalt anzeigen", "Externe Inhalte erlauben", "YouTube-Inhalte erlauben", "Inhalt laden",
-           "Inhalte anzeigen", "Box aufklappen", "Box zuklappen", "Box aufklappen Box zuklappen", "mit Video"),
+           "Inhalte anzeigen", "Box aufklappen", "Box zuklappen", "Box aufklappen Box zuklappen", "mit Video",
+           "Player wird geladen", "Video wird geladen", "Werbung überspringen", "Audio wird geladen", "Inhalt wird geladen",
+           "Personen-Box aufklappen Personen-Box zuklappen", "Infobox aufklappen Infobox zuklappen"),
     "fr": ("Vidéo", "Contenu externe", "Contenu indisponible", "Afficher le contenu"),
     "es": ("Vídeo", "Contenido externo", "Contenido no disponible", "Mostrar contenido"),
     "it": ("Contenuto esterno", "Contenuto non disponibile", "Mostra contenuto"),
@@ -131,4 +143,33 @@ EMBEDS: Table = {
     "tr": ("Harici içerik",),
     "id": ("Konten eksternal", "Konten tidak tersedia"),
     "ar": ("فيديو", "محتوى خارجي"),
+}
+
+#: Phrases of a media player's details: how long a video or audio stays online
+#: (``02:57 Min. Verfügbar bis 06.05.2026``); a short line holding one and a date is the player's.
+AVAILABILITY: Table = {
+    "en": ("Available until", "Available to watch until", "Expires on"),
+    "de": ("Verfügbar bis", "Video verfügbar bis", "Audio verfügbar bis", "Abrufbar bis", "Online bis"),
+    "fr": ("Disponible jusqu'au", "Disponible jusqu’au", "À voir jusqu'au", "À voir jusqu’au"),
+    "es": ("Disponible hasta el", "Disponible hasta"),
+    "it": ("Disponibile fino al", "Disponibile fino a"),
+    "nl": ("Beschikbaar tot",),
+    "sv": ("Tillgänglig till", "Kan ses till"),
+    "no": ("Tilgjengelig til",),
+    "da": ("Tilgængelig til",),
+}
+
+#: Navigation links left in the body: back to the top or to the home page (whole lines).
+NAVIGATION: Table = {
+    "en": ("Back to top", "Back to the top", "Return to top", "Back to homepage", "Back to home page"),
+    "de": ("Zur Startseite", "Zurück zur Startseite", "Nach oben", "Zurück nach oben", "Zurück zur Übersicht",
+           "Zur Übersicht", "Zum Seitenanfang"),
+    "fr": ("Retour en haut", "Retour en haut de page", "Retour à l'accueil", "Retour à l’accueil"),
+    "es": ("Volver arriba", "Volver a la portada", "Ir a la portada"),
+    "it": ("Torna su", "Torna all'inizio", "Torna alla home"),
+    "pt": ("Voltar ao topo", "Voltar para o topo"),
+    "pl": ("Wróć na górę", "Powrót do strony głównej", "Na górę"),
+    "nl": ("Terug naar boven", "Naar boven"),
+    "sv": ("Till toppen", "Tillbaka till toppen"),
+    "el": ("Επιστροφή στην αρχή",),
 }

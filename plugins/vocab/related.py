@@ -21,7 +21,8 @@ HEADINGS: Table = {
            "También te puede interesar", "Quizás te interese", "Te recomendamos", "Noticias relacionadas",
            "Artículos relacionados", "Contenido relacionado", "Lo más leído",
            "Más leídas", "Más leídos", "Lo más visto", "Más noticias", "Ver también", "Recomendados",
-           "Últimas noticias", "Sigue leyendo", "Etiquetas", "Temas relacionados", "Más vídeos"),
+           "Últimas noticias", "Sigue leyendo", "Etiquetas", "Temas relacionados", "Más vídeos",
+           "Noticia relacionada", "Para saber más"),
     "it": ("Leggi anche", "Leggi pure", "Potrebbe interessarti", "Ti potrebbe interessare", "Potrebbe interessarti anche",
            "Articoli correlati", "Notizie correlate", "I più letti", "Più letti", "Più lette",
            "Altre notizie", "Vedi anche", "Ti consigliamo", "Consigliati per te", "Ultime notizie", "Leggi di più", "Argomenti", "Tag", "Altri video"),
@@ -57,6 +58,14 @@ HEADINGS: Table = {
     "ur": ("مزید پڑھیں", "متعلقہ خبریں", "متعلقہ عنوان", "متعلقہ مضامین", "یہ بھی پڑھیں",
            "اس وقت سب سے زیادہ پڑھی جانے والی خبریں", "سب سے زیادہ پڑھی جانے والی خبریں", "تازہ ترین خبریں"),
     "en": ("Tags", "Topics", "Keywords", "More videos", "Related tags"),
+    "sv": ("Läs också", "Läs även", "Läs mer", "Mest läst", "Relaterade artiklar", "Fler nyheter", "Senaste nytt"),
+    "no": ("Les også", "Les mer", "Mest lest", "Relaterte saker", "Flere nyheter", "Siste nytt"),
+    "da": ("Læs også", "Læs mere", "Mest læste", "Relaterede artikler", "Flere nyheder", "Seneste nyt"),
+    "cs": ("Čtěte také", "Čtěte též", "Související", "Související články", "Nejčtenější", "Další zprávy"),
+    "ko": ("관련기사", "관련 기사", "이 기사와 관련된 기사", "많이 본 뉴스", "많이 본 기사", "추천 기사", "당신이 관심 있을 만한 이슈"),
+    "lt": ("Taip pat skaitykite", "Susiję straipsniai", "Skaitomiausi"),
+    "el": ("Διαβάστε επίσης", "Διαβάστε ακόμη", "Διαβάστε ακόμα", "Δείτε επίσης", "Δείτε ακόμη", "Σχετικά άρθρα",
+           "Σχετικές ειδήσεις", "Δημοφιλή", "Τα πιο δημοφιλή", "Τελευταία νέα", "Περισσότερα νέα"),
 }
 
 #: Labels that open a one-line reference, before a colon: ``Lire aussi : …``.
@@ -79,6 +88,13 @@ INLINE_LABELS: Table = {
     "ar": ("اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا", "إقرأ أيضاً", "شاهد أيضا", "شاهد أيضاً", "اقرأ المزيد"),
     "hi": ("ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें"),
     "ur": ("مزید پڑھیں", "یہ بھی پڑھیں"),
+    "sv": ("Läs också", "Läs även", "Läs mer"),
+    "no": ("Les også", "Les mer"),
+    "da": ("Læs også", "Læs mere"),
+    "cs": ("Čtěte také", "Čtěte též", "Související"),
+    "ko": ("관련기사", "관련 기사"),
+    "lt": ("Taip pat skaitykite",),
+    "el": ("Διαβάστε επίσης", "Διαβάστε ακόμη", "Διαβάστε ακόμα", "Δείτε επίσης", "Δείτε ακόμη"),
 }
 
 #: Heading patterns that name a section or site (``Mehr aus Politik``); regexes, each

@@ -6,12 +6,15 @@ from . import Table
 #: Items that name a share or tool bar on their own (a line made only of items, with one of these).
 ITEMS: Table = {
     "de": ("Teilen", "Artikel teilen", "Beitrag teilen", "Seite teilen", "Teilen auf", "Jetzt teilen",
-           "Artikel drucken", "Seite drucken", "Per E-Mail", "Per Mail", "E-Mail senden", "Link kopieren", "Artikel merken", "Artikel verschenken", "Schriftgröße", "Teilen per E-Mail"),
+           "Artikel drucken", "Seite drucken", "Per E-Mail", "Per Mail", "E-Mail senden", "Link kopieren", "Artikel merken", "Artikel verschenken", "Schriftgröße", "Teilen per E-Mail",
+           "Zum Merkzettel hinzufügen", "Artikel speichern", "Bei WhatsApp teilen", "Bei Facebook teilen",
+           "Bei X teilen", "Bei Twitter teilen", "Per E-Mail teilen", "Per WhatsApp teilen"),
     "fr": ("Partager", "Partager l'article", "Partager cet article", "Partager sur", "Imprimer l'article",
            "Envoyer par e-mail", "Envoyer par mail", "Copier le lien", "Lien copié",
            "Offrir l'article", "Taille du texte"),
     "es": ("Compartir", "Compartir en", "Compartir artículo", "Enviar por correo",
-           "Enviar por email", "Copiar enlace", "Enlace copiado", "Tamaño de letra", "Tamaño del texto"),
+           "Enviar por email", "Copiar enlace", "Enlace copiado", "Tamaño de letra", "Tamaño del texto",
+           "Comparte esta noticia", "Compartir noticia", "Compartir esta noticia"),
     "it": ("Condividi", "Condividi su", "Condividi articolo", "Stampa articolo", "Invia per email",
            "Copia link", "Link copiato", "Dimensione testo"),
     "pt": ("Compartilhar", "Compartilhe", "Partilhar", "Partilhe", "Compartilhar no", "Enviar por e-mail",
@@ -30,6 +33,11 @@ ITEMS: Table = {
     "ar": ("مشاركة", "شارك المقال", "طباعة", "انسخ الرابط", "نسخ الرابط", "حجم الخط"),
     "hi": ("शेयर", "शेयर करें", "कॉपी लिंक", "लिंक कॉपी करें"),
     "ur": ("شیئر کریں",),
+    "sv": ("Dela artikeln", "Dela på", "Kopiera länk", "Länk kopierad"),
+    "no": ("Del artikkelen", "Del saken", "Kopier lenke", "Lenke kopiert"),
+    "da": ("Del artiklen", "Kopiér link", "Kopier link", "Link kopieret"),
+    "cs": ("Sdílet", "Sdílet článek", "Kopírovat odkaz"),
+    "el": ("Κοινοποίηση", "Κοινοποιήστε", "Μοιραστείτε το", "Αντιγραφή συνδέσμου", "Αντιγραφή link"),
 }
 
 #: Single words that are bar items only in company (``Drucken  Merken``), as ``print``
@@ -39,6 +47,7 @@ WEAK: Table = {
     "it": ("Stampa", "Salva"), "pt": ("Imprimir", "Salvar"), "pl": ("Drukuj", "Zapisz"), "ru": ("Печать", "Сохранить"),
     "ja": ("共有", "印刷", "ポスト", "送る"), "nl": ("Deel", "Printen", "Afdrukken", "Mailen", "Opslaan"),
     "tr": ("Yazdır", "Kaydet"), "id": ("Cetak", "Simpan"), "ar": ("شارك", "حفظ"), "hi": ("प्रिंट",), "ur": ("شیئر", "پرنٹ"),
+    "sv": ("Dela", "Skriv ut"), "no": ("Del", "Skriv ut"), "da": ("Del", "Print"),
 }
 
 #: Network names that count only in company (two of them, or beside an item above).
