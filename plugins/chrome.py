@@ -467,7 +467,11 @@ def _weak(reason: str, weak: frozenset[str] = WEAK_PARTS) -> bool:
 
 _VALUE_CACHE: dict[str, tuple[str, str, bool]] = {}
 _HIDDEN_CACHE: dict[str, str] = {}
+#: Per token (class values differ from site to site, their tokens much less).
+_TOKEN_CACHE: dict[str, tuple[str, str, bool] | None] = {}
 _CACHE_MAX = 20000
+_NO_REGION = ("", "", False)
+_UNSEEN = object()
 
 
 def region_of_value(value: str) -> tuple[str, str, bool]:
@@ -481,37 +485,51 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
     got = _VALUE_CACHE.get(value)
     if got is not None:
         return got
-    got = ("", "", False)
+    got = _NO_REGION
+    tokens = _TOKEN_CACHE
     for tok in value.lower().split():
-        if tok in NOT_CHROME or names_no_region(tok):
-            continue  # "comments-enabled", "has-sidebar": a state of the element, not a region
-        parts = _SPLIT.split(tok)
-        if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
-            continue
-        if _content_slot(tok) or any(p in PAYWALL_PARTS for p in parts) or any(st in tok for st in PAYWALL_STEMS):
-            continue
-        if tok.startswith(PAGE_BUILDER_PREFIXES):
-            parts = [p for p in parts if p not in PAGE_BUILDER_PARTS]
-            if not any(p in _PART_TO_REGION for p in parts):
-                continue  # "elementor-widget-text-editor": layout, not a region
-        regional = [p for p in parts if p in _PART_TO_REGION]
-        if regional and all(p in OWNED_REGION_PARTS for p in regional) \
-                and any(p in ARTICLE_OWNER_PARTS for p in parts):
-            continue  # "article-widget": a content block of the article
-        region = _PART_TO_REGION[regional[0]] if regional else ""
-        glued = False
-        if not region:
-            region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
-            glued = True
-        if region:
-            strong = (all(p in _PART_TO_REGION or p in GENERIC_PARTS or p.isdigit() for p in parts if p)
-                      and not any(p in WEAK_PARTS for p in parts))
-            got = (region, tok, strong and not glued)
+        hit = tokens.get(tok, _UNSEEN)
+        if hit is _UNSEEN:
+            hit = _region_of_token(tok)
+            if len(tokens) >= _CACHE_MAX:
+                tokens.clear()
+            tokens[tok] = hit
+        if hit is not None:
+            got = hit
             break
     if len(_VALUE_CACHE) >= _CACHE_MAX:
         _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
     _VALUE_CACHE[value] = got
     return got
+
+
+def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
+    """(region, token, strong) when one lower-case class/id token names a chrome region, else None."""
+    if tok in NOT_CHROME or names_no_region(tok):
+        return None  # "comments-enabled", "has-sidebar": a state of the element, not a region
+    parts = _SPLIT.split(tok)
+    if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
+        return None
+    if _content_slot(tok) or any(p in PAYWALL_PARTS for p in parts) or any(st in tok for st in PAYWALL_STEMS):
+        return None
+    if tok.startswith(PAGE_BUILDER_PREFIXES):
+        parts = [p for p in parts if p not in PAGE_BUILDER_PARTS]
+        if not any(p in _PART_TO_REGION for p in parts):
+            return None  # "elementor-widget-text-editor": layout, not a region
+    regional = [p for p in parts if p in _PART_TO_REGION]
+    if regional and all(p in OWNED_REGION_PARTS for p in regional) \
+            and any(p in ARTICLE_OWNER_PARTS for p in parts):
+        return None  # "article-widget": a content block of the article
+    region = _PART_TO_REGION[regional[0]] if regional else ""
+    glued = False
+    if not region:
+        region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
+        glued = True
+    if region:
+        strong = (all(p in _PART_TO_REGION or p in GENERIC_PARTS or p.isdigit() for p in parts if p)
+                  and not any(p in WEAK_PARTS for p in parts))
+        return (region, tok, strong and not glued)
+    return None
 
 
 def _content_slot(tok: str) -> bool:
