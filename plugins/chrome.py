@@ -47,7 +47,7 @@ import lxml.etree as etree
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
-from newsclean.density import SubtreeCounts
+from newsclean.density import SubtreeCounts, nonspace_len
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.plugins.vocab.stateflags import names_no_region
@@ -202,7 +202,7 @@ _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT = re.compile(r"[-_:]+")
 _BEM = re.compile(r"__|--")
 _PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for part in parts}
-_ALL_GLUED_STEMS = tuple(st for stems in GLUED_STEMS.values() for st in stems)
+_GLUED_SEARCH = re.compile("|".join(re.escape(st) for stems in GLUED_STEMS.values() for st in stems)).search
 _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page footer", "sidebar": "sidebar",
                  "comments": "comment section", "widget": "page widget", "consent": "cookie/consent dialog"}
 _ARTICLE_TAGS = frozenset(("article", "main"))
@@ -509,7 +509,7 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
 def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
     """(region, token, strong) when one lower-case class/id token names a chrome region, else None."""
     parts = _parts(tok)
-    if not any(p in _PART_TO_REGION for p in parts) and not any(st in tok for st in _ALL_GLUED_STEMS):
+    if not any(p in _PART_TO_REGION for p in parts) and _GLUED_SEARCH(tok) is None:
         return None  # no region word at all (most tokens): none of the tests below can find one
     if tok in NOT_CHROME or names_no_region(tok):
         return None  # "comments-enabled", "has-sidebar": a state of the element, not a region
@@ -568,7 +568,8 @@ def _content_slot(tok: str) -> bool:
 def _hidden_class(value: str) -> str:
     got = _HIDDEN_CACHE.get(value)
     if got is None:
-        got = next((t for t in value.lower().split() if t in HIDDEN_TOKENS), "")
+        tokens = value.lower().split()
+        got = "" if HIDDEN_TOKENS.isdisjoint(tokens) else next(t for t in tokens if t in HIDDEN_TOKENS)
         if len(_HIDDEN_CACHE) >= _CACHE_MAX:
             _HIDDEN_CACHE.clear()
         _HIDDEN_CACHE[value] = got
@@ -785,7 +786,7 @@ def _noscript_holds_the_page(body: Any) -> bool | None:
 
 
 def _nonspace(s: str) -> int:
-    return len("".join(s.split()))
+    return nonspace_len(s)
 
 
 def hidden_step(doc: Any) -> None:

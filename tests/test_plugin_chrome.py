@@ -208,3 +208,10 @@ def test_tokens_without_a_region_word_and_glued_stems():
     assert chrome.region_of_value("mycommentbox")[0] == "comments"
     assert chrome.region_of_value("row pageFooterWrap")[:2] == ("footer", "pagefooterwrap")
     assert chrome.region_of_value("grid__item sidebar-grid")[0] == ""  # a layout named after its sidebar
+
+
+def test_hidden_class_names_the_first_hidden_token_of_the_value():
+    assert chrome._hidden_class("row col") == ""
+    assert chrome._hidden_class("row SR-only hide") == "sr-only"  # the first, in the value's order
+    assert chrome._hidden_class("hide sr-only") == "hide"
+    assert chrome.hidden_evidence({"class": "x visually-hidden"}) == "class 'visually-hidden'"
