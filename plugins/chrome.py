@@ -47,7 +47,7 @@ import lxml.etree as etree
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
-from newsclean.density import SubtreeCounts
+from newsclean.density import SubtreeCounts, nonspace_len
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.plugins.vocab.stateflags import names_no_region
@@ -202,6 +202,7 @@ _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT = re.compile(r"[-_:]+")
 _BEM = re.compile(r"__|--")
 _PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for part in parts}
+_GLUED_SEARCH = re.compile("|".join(re.escape(st) for stems in GLUED_STEMS.values() for st in stems)).search
 _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page footer", "sidebar": "sidebar",
                  "comments": "comment section", "widget": "page widget", "consent": "cookie/consent dialog"}
 _ARTICLE_TAGS = frozenset(("article", "main"))
@@ -219,6 +220,8 @@ _NO_ATTRS: dict[str, str] = {}
 #: The attributes hidden_evidence and chrome_evidence read (an element without any is skipped).
 _HIDDEN_ATTRS = frozenset(("hidden", "aria-hidden", "style", "class"))
 _CHROME_ATTRS = frozenset(("role", "id", "class"))
+#: Attributes besides ``class`` that either verdict reads (absent: the class alone decides both).
+_NOT_CLASS_ONLY = (_HIDDEN_ATTRS | _CHROME_ATTRS) - {"class"}
 Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: region or "strong")
 
 
@@ -467,7 +470,11 @@ def _weak(reason: str, weak: frozenset[str] = WEAK_PARTS) -> bool:
 
 _VALUE_CACHE: dict[str, tuple[str, str, bool]] = {}
 _HIDDEN_CACHE: dict[str, str] = {}
+#: Per token (class values differ from site to site, their tokens much less).
+_TOKEN_CACHE: dict[str, tuple[str, str, bool] | None] = {}
 _CACHE_MAX = 20000
+_NO_REGION = ("", "", False)
+_UNSEEN = object()
 
 
 def region_of_value(value: str) -> tuple[str, str, bool]:
@@ -481,37 +488,59 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
     got = _VALUE_CACHE.get(value)
     if got is not None:
         return got
-    got = ("", "", False)
+    got = _NO_REGION
+    tokens = _TOKEN_CACHE
     for tok in value.lower().split():
-        if tok in NOT_CHROME or names_no_region(tok):
-            continue  # "comments-enabled", "has-sidebar": a state of the element, not a region
-        parts = _SPLIT.split(tok)
-        if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
-            continue
-        if _content_slot(tok) or any(p in PAYWALL_PARTS for p in parts) or any(st in tok for st in PAYWALL_STEMS):
-            continue
-        if tok.startswith(PAGE_BUILDER_PREFIXES):
-            parts = [p for p in parts if p not in PAGE_BUILDER_PARTS]
-            if not any(p in _PART_TO_REGION for p in parts):
-                continue  # "elementor-widget-text-editor": layout, not a region
-        regional = [p for p in parts if p in _PART_TO_REGION]
-        if regional and all(p in OWNED_REGION_PARTS for p in regional) \
-                and any(p in ARTICLE_OWNER_PARTS for p in parts):
-            continue  # "article-widget": a content block of the article
-        region = _PART_TO_REGION[regional[0]] if regional else ""
-        glued = False
-        if not region:
-            region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
-            glued = True
-        if region:
-            strong = (all(p in _PART_TO_REGION or p in GENERIC_PARTS or p.isdigit() for p in parts if p)
-                      and not any(p in WEAK_PARTS for p in parts))
-            got = (region, tok, strong and not glued)
+        hit = tokens.get(tok, _UNSEEN)
+        if hit is _UNSEEN:
+            hit = _region_of_token(tok)
+            if len(tokens) >= _CACHE_MAX:
+                tokens.clear()
+            tokens[tok] = hit
+        if hit is not None:
+            got = hit
             break
     if len(_VALUE_CACHE) >= _CACHE_MAX:
         _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
     _VALUE_CACHE[value] = got
     return got
+
+
+def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
+    """(region, token, strong) when one lower-case class/id token names a chrome region, else None."""
+    parts = _parts(tok)
+    if not any(p in _PART_TO_REGION for p in parts) and _GLUED_SEARCH(tok) is None:
+        return None  # no region word at all (most tokens): none of the tests below can find one
+    if tok in NOT_CHROME or names_no_region(tok):
+        return None  # "comments-enabled", "has-sidebar": a state of the element, not a region
+    if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
+        return None
+    if _content_slot(tok) or any(p in PAYWALL_PARTS for p in parts) or any(st in tok for st in PAYWALL_STEMS):
+        return None
+    if tok.startswith(PAGE_BUILDER_PREFIXES):
+        parts = [p for p in parts if p not in PAGE_BUILDER_PARTS]
+        if not any(p in _PART_TO_REGION for p in parts):
+            return None  # "elementor-widget-text-editor": layout, not a region
+    regional = [p for p in parts if p in _PART_TO_REGION]
+    if regional and all(p in OWNED_REGION_PARTS for p in regional) \
+            and any(p in ARTICLE_OWNER_PARTS for p in parts):
+        return None  # "article-widget": a content block of the article
+    region = _PART_TO_REGION[regional[0]] if regional else ""
+    glued = False
+    if not region:
+        region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
+        glued = True
+    if region:
+        strong = (all(p in _PART_TO_REGION or p in GENERIC_PARTS or p.isdigit() for p in parts if p)
+                  and not any(p in WEAK_PARTS for p in parts))
+        return (region, tok, strong and not glued)
+    return None
+
+
+def _parts(tok: str) -> list[str]:
+    """The words of a token split at ``-``, ``_`` and ``:`` (``[p for p in _SPLIT.split(tok) if p]``,
+    without a regular expression)."""
+    return [p for p in tok.replace("_", "-").replace(":", "-").split("-") if p]
 
 
 def _content_slot(tok: str) -> bool:
@@ -521,14 +550,14 @@ def _content_slot(tok: str) -> bool:
     layout; ``footer__content`` (a block that is itself nav, footer, comments
     or consent) stays that region's content.
     """
-    pieces = [p for p in _BEM.split(tok) if p]
-    block = [p for p in _SPLIT.split(pieces[0]) if p] if pieces else []
+    pieces = [p for p in _BEM.split(tok) if p] if "__" in tok or "--" in tok else [tok] if tok else []
+    block = _parts(pieces[0]) if pieces else []
     if len(block) >= 2 and block[-1] in LAYOUT_PARTS and any(p in _PART_TO_REGION for p in block) \
-            and not any(p in _PART_TO_REGION for piece in pieces[1:] for p in _SPLIT.split(piece)):
+            and not any(p in _PART_TO_REGION for piece in pieces[1:] for p in _parts(piece)):
         return True  # "sidebar-grid", "sidebar-grid__container": a layout that has a sidebar
     if len(pieces) < 2:
         return False
-    if not any(p in CONTENT_SLOT_PARTS for p in _SPLIT.split(pieces[-1])):
+    if not any(p in CONTENT_SLOT_PARTS for p in _parts(pieces[-1])):
         return False
     if block and block[-1] in _PART_TO_REGION and _PART_TO_REGION[block[-1]] in SLOT_KEEPS_REGION \
             and all(p in _PART_TO_REGION or p in GENERIC_PARTS for p in block):
@@ -539,7 +568,8 @@ def _content_slot(tok: str) -> bool:
 def _hidden_class(value: str) -> str:
     got = _HIDDEN_CACHE.get(value)
     if got is None:
-        got = next((t for t in value.lower().split() if t in HIDDEN_TOKENS), "")
+        tokens = value.lower().split()
+        got = "" if HIDDEN_TOKENS.isdisjoint(tokens) else next(t for t in tokens if t in HIDDEN_TOKENS)
         if len(_HIDDEN_CACHE) >= _CACHE_MAX:
             _HIDDEN_CACHE.clear()
         _HIDDEN_CACHE[value] = got
@@ -654,25 +684,40 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
     hidden_attrs = _HIDDEN_ATTRS
     chrome_attrs = _CHROME_ATTRS
     inline_tags = INLINE_TAGS
+    not_class_only = _NOT_CLASS_ONLY
     for _, el in walker:
         tag = el.tag
         if not isinstance(tag, str):
             continue
         keys = el.keys()  # attribute names: the evidence below needs one of a few
-        if not keys and tag not in chrome_tags:
-            continue
-        attrs = el if keys else _NO_ATTRS  # read with .get: long href/src values are not copied
-        if hidden and keys and not hidden_attrs.isdisjoint(keys):
-            why = hidden_evidence(attrs, keys)
-            if why and tag not in ("html", "body"):
-                if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
-                    found_hidden.append((el, ("hidden", "", f"hidden element ({why})", "hidden")))
-                    walker.skip_subtree()
-                    continue
+        class_only = False  # the class is the only attribute either verdict reads
+        if not keys:
+            if tag not in chrome_tags:
+                continue
+            attrs: Any = _NO_ATTRS
+            why = ""
+        elif "class" in keys and not_class_only.isdisjoint(keys):
+            # the common case, a class and no other evidence: its value decides both verdicts
+            attrs = el  # read with .get: long href/src values are not copied
+            cls = el.get("class")
+            tok = _hidden_class(cls) if hidden and cls else ""
+            why = f"class {tok!r}" if tok else ""
+            class_only = True
+        else:
+            attrs = el
+            why = hidden_evidence(attrs, keys) if hidden and not hidden_attrs.isdisjoint(keys) else ""
+        if hidden and why and tag not in ("html", "body"):
+            if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
+                found_hidden.append((el, ("hidden", "", f"hidden element ({why})", "hidden")))
+                walker.skip_subtree()
+                continue
         if chrome:
             low = tag.lower()
-            if low not in chrome_tags and (low in inline_tags or chrome_attrs.isdisjoint(keys)):
-                continue  # no chrome element, and no role, id or class to say otherwise
+            if low not in chrome_tags:
+                if low in inline_tags:
+                    continue
+                if not (cls and region_of_value(cls)[0]) if class_only else chrome_attrs.isdisjoint(keys):
+                    continue  # no chrome element, and no role, id or class (naming a region) to say otherwise
             v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
             if v is not None:
                 small = guard.surely_small(el, v[3])
@@ -741,7 +786,7 @@ def _noscript_holds_the_page(body: Any) -> bool | None:
 
 
 def _nonspace(s: str) -> int:
-    return len("".join(s.split()))
+    return nonspace_len(s)
 
 
 def hidden_step(doc: Any) -> None:

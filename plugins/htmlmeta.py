@@ -43,7 +43,8 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import islice
+from bisect import bisect_right
+from itertools import accumulate, islice
 from typing import Any, Callable, Iterable, Iterator
 
 from newsclean import Step, hookimpl
@@ -418,8 +419,13 @@ def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> Iterator[dic
                         stack.append(sub)
 
 
+_HTML_COMMENT_MARKS = re.compile(r"^\s*<!--|-->\s*$")
+
+
 def _loads(text: str) -> Any:
-    text = re.sub(r"^\s*<!--|-->\s*$", "", text).strip().rstrip(";")
+    if "<!--" in text or "-->" in text:  # (the pattern runs over the whole text: only when it can match)
+        text = _HTML_COMMENT_MARKS.sub("", text)
+    text = text.strip().rstrip(";")
     try:
         return json.loads(text, strict=False)
     except (ValueError, RecursionError):

@@ -64,3 +64,22 @@ def test_link_with_child_elements_counts_all_its_text():
                                 "<a href='/y'>next</a> tail</p></body></html>").find("body")
     counts = SubtreeCounts(body)
     assert counts.link_chars(body) == nonspace_len("Read more here") + nonspace_len("next")
+
+
+def test_nonspace_len_counts_what_str_split_leaves_ascii_or_not():
+    # the ASCII fast path (a translate) must agree with "".join(s.split()), the definition
+    samples = ["", " ", "word", " two  words\t\n", "a\x0bb\x0cc\rd\x1ce\x1df\x1eg\x1fh", "x\x00y\x08z",
+               "caf\u00e9 au\u00a0lait", "新闻\u3000正文 第二段", "em\u2003space\u2028line\u0085end", "\x1f" * 5]
+    for s in samples:
+        assert nonspace_len(s) == len("".join(s.split())), repr(s)
+    assert nonspace_len("a\x1cb") == 2 and nonspace_len("a\x00b") == 3  # \x1c is whitespace to str.split, NUL not
+
+
+def test_link_chars_add_up_over_links_with_and_without_children():
+    # the link texts are joined and counted once: the sum of each link's count
+    body = lxml.html.fromstring("<html><body><div><a href='/a'>Out <span>in</span></a>"
+                                "<a href='/b'>Two</a> prose text</div></body></html>").find("body")
+    counts = SubtreeCounts(body)
+    div = body.find("div")
+    assert counts.link_chars(div) == nonspace_len("Out in") + nonspace_len("Two")
+    assert counts.chars(div) == nonspace_len("Out in Two prose text")

@@ -228,6 +228,22 @@ def test_sanitize_text() -> None:
     assert sanitize_text(s) is s
 
 
+def test_every_control_byte_is_found_and_dropped_from_utf8_pages() -> None:
+    # the check for control bytes looks for each one separately: each must still be caught, and
+    # VT/FF (line breaks) and tab/LF/CR alone must leave the page as it is
+    from newsclean.load import _BAD_BYTES, _clean_utf8, _has_bad_bytes
+
+    page = "<html><body><p>Text of the page, 中文.</p></body></html>".encode()
+    assert not _has_bad_bytes(page) and _clean_utf8(page) is page
+    assert not _has_bad_bytes(b"a\tb\nc\rd\x0be\x0cf")
+    for b in _BAD_BYTES:
+        dirty = page.replace(b"Text", b"Te" + bytes((b,)) + b"xt")
+        assert _has_bad_bytes(dirty)
+        assert _clean_utf8(dirty) == page
+    assert _clean_utf8(page.replace(b"Text", b"T\x00e\x0bxt")) == page.replace(b"Text", b"Te\nxt")
+    assert len(_BAD_BYTES) == 27
+
+
 @pytest.mark.parametrize("text,is_html", [
     ("<!DOCTYPE html><html><body>x</body></html>", True),
     ("  <html><p>x</p></html>", True),

@@ -164,3 +164,54 @@ def test_chrome_step_alone_still_works_when_hidden_is_disabled():
         page(f"<nav><a href='/'>Home</a></nav><article>{ARTICLE}<script>x()</script></article>"))
     assert "Home" not in art.text and "x()" not in art.text
     assert PROSE.strip() in art.text
+
+
+# -- the walk's shortcuts --------------------------------------------------------
+
+def test_the_class_only_shortcut_gives_the_verdicts_of_the_general_path():
+    # An element whose class is its only evidence is judged from the class value alone
+    # (cached); with an id, a role or a style beside it the general path runs. Both must
+    # find the same hidden elements and chrome candidates.
+    import lxml.html
+
+    from newsclean.document import Document
+
+    tail = ('<div class="row Footer-Wrap">f</div><div class="x sidebar-widget">s</div>'
+            '<span class="site-footer">inline: no region</span><div class="sr-only">h</div>'
+            '<div class="elementor-widget-text-editor">layout</div><div class="mycommentbox">c</div>'
+            '<div class="is-hidden menu-open">state</div><div class="">empty</div>'
+            '<div class="site-footer" id="x">f2</div><div class="hide" style="color:red">h2</div>'
+            '<div role="navigation" class="row">n</div>')
+    html = page(f"<article>{ARTICLE}</article>{tail}")
+    tree = lxml.html.fromstring(html)
+    doc = Document(input_kind="html", tree=tree)
+    body = tree.find("body")
+    hidden, found = chrome._scan(doc, body, hidden=True, chrome=True)
+    want_hidden, want_chrome = [], []
+    for el in body.iter("div", "span"):
+        why = chrome.hidden_evidence(el)
+        if why:
+            want_hidden.append(el)
+            continue
+        region, _, _ = chrome.chrome_evidence(el.tag, el)
+        if region:
+            want_chrome.append(el)
+    assert [el for el, _ in hidden] == want_hidden
+    assert [el.get("class") for el in want_hidden] == ["sr-only", "is-hidden menu-open", "hide"]
+    assert [el for el, _, _ in found] == want_chrome
+    assert [el.text for el in want_chrome] == ["f", "s", "c", "f2", "n"]
+
+
+def test_tokens_without_a_region_word_and_glued_stems():
+    # the early exit (no region word in a token) must not lose glued stems or later tokens
+    assert chrome.region_of_value("row col-md-4 clearfix") == ("", "", False)
+    assert chrome.region_of_value("mycommentbox")[0] == "comments"
+    assert chrome.region_of_value("row pageFooterWrap")[:2] == ("footer", "pagefooterwrap")
+    assert chrome.region_of_value("grid__item sidebar-grid")[0] == ""  # a layout named after its sidebar
+
+
+def test_hidden_class_names_the_first_hidden_token_of_the_value():
+    assert chrome._hidden_class("row col") == ""
+    assert chrome._hidden_class("row SR-only hide") == "sr-only"  # the first, in the value's order
+    assert chrome._hidden_class("hide sr-only") == "hide"
+    assert chrome.hidden_evidence({"class": "x visually-hidden"}) == "class 'visually-hidden'"

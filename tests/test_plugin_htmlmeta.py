@@ -280,3 +280,11 @@ def test_class_search_finds_late_matches_and_nothing_on_pages_without_the_words(
     plain = lxml.html.fromstring(f"<html><body class='author'>{filler}</body></html>").find("body")
     assert list(htmlmeta._BYLINE_CLASSED(plain)) == []
     assert list(htmlmeta._DATE_CLASSED(plain)) == []
+
+
+def test_jsonld_wrapped_in_html_comment_marks_is_read():
+    # the comment marks are taken off only when the text holds one (the pattern is not run otherwise)
+    obj = '{"@type": "NewsArticle", "headline": "Wrapped headline here", "datePublished": "2024-03-05T10:00:00Z"}'
+    for text in (obj, f"<!--\n{obj}\n-->", f"  <!--{obj}-->  ", f"{obj};"):
+        assert htmlmeta._loads(text)["headline"] == "Wrapped headline here", text
+    assert htmlmeta._loads("<!-- not json -->") is None
