@@ -85,8 +85,10 @@ PUBLISHED_METAS: dict[str, float] = {
     "firstpublishedtime": 7.0, "releasedate": 6.5, "created": 6.0, "creationdate": 6.0,
     "weibo:article:create_at": 6.5, "og:release_date": 6.5, "bytedance:published_time": 7.0,
 }
-MODIFIED_METAS = frozenset(("article:modified_time", "og:updated_time", "datemodified", "lastmodified",
-                            "last-modified", "dcterms.modified", "updated_time"))
+#: <meta> names for the last modification, in order of preference (a tuple: the first that reads wins,
+#: the same on every run).
+MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "lastmodified",
+                  "last-modified", "dcterms.modified", "updated_time")
 #: JSON-LD keys of an article's times, read for the page's own UTC offset.
 STAMP_KEYS = ("datePublished", "dateCreated", "dateModified", "uploadDate")
 #: Texts of a byline element read one by one when its whole text names no one (one name per element).

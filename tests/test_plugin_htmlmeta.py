@@ -288,3 +288,14 @@ def test_jsonld_wrapped_in_html_comment_marks_is_read():
     for text in (obj, f"<!--\n{obj}\n-->", f"  <!--{obj}-->  ", f"{obj};"):
         assert htmlmeta._loads(text)["headline"] == "Wrapped headline here", text
     assert htmlmeta._loads("<!-- not json -->") is None
+
+
+def test_modified_time_takes_the_preferred_meta_first() -> None:
+    import newsclean
+
+    page = ("<html><head><meta property='og:updated_time' content='2024-05-02T09:00:00+00:00'>"
+            "<meta property='article:modified_time' content='2024-05-03T10:00:00+02:00'>"
+            "<meta name='last-modified' content='2024-05-01T08:00:00+00:00'></head><body><h1>Harbour bridge reopens</h1>"
+            "<p>The harbour bridge reopened on Tuesday after two years of repairs, the council said.</p></body></html>")
+    art = newsclean.Cleaner().clean(page)
+    assert art.extra["modified"] == "2024-05-03T10:00:00+02:00"
