@@ -449,11 +449,18 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         w, lw, bad = f.weight, f.link_weight, f.bad
         prose = f.nonlink if f.value > 0 else 0.0
         total += prose
+        # (one loop per total; adding 0.0 to a total changes nothing, so link-free and
+        # prose-free blocks skip those loops)
         for c in chain:
             c.text += w
-            c.links += lw
-            c.prose += prose  # provisional, for card detection
-            if bad:
+        if lw:
+            for c in chain:
+                c.links += lw
+        if prose:
+            for c in chain:
+                c.prose += prose  # provisional, for card detection
+        if bad:
+            for c in chain:
                 c.linked = True
     _mark_cards(cands)
     if title is not None and title.path:
@@ -486,31 +493,54 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             c = cands[el]
             c.lead = True
             c.hint = max(c.hint, 1.0)
-    n_decay = len(DECAY)
     for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
         neg_at = next((i for i, c in enumerate(chain) if c.hint < 1.0), -1)
         f.neg_at = neg_at
         v = f.value
         w, lw = f.weight, f.link_weight
         prose = f.nonlink if v > 0 else 0.0
-        own = f.own
-        for i, c in enumerate(chain):
-            if neg_at < 0 or neg_at <= i:
-                c.junk += lw
-                c.prose += prose
-                if neg_at >= 0:
-                    c.negative = True
-            else:
+        # above the outermost negative element everything is junk; from it down, links are
+        # (and the value there is worth NEGATIVE_OUTSIDE to the elements above)
+        inner = chain[neg_at:] if neg_at > 0 else chain
+        if neg_at > 0:
+            for c in chain[:neg_at]:
                 c.junk += w
-            if v > 0:
-                d = own - i
-                add = v * (DECAY[d] if d < n_decay else DECAY[-1]) if d >= 0 else v
-                if 0 <= neg_at and i < neg_at:
-                    add *= NEGATIVE_OUTSIDE
-                c.conc += add
+        if lw:
+            for c in inner:
+                c.junk += lw
+        if prose:
+            for c in inner:
+                c.prose += prose
+        if neg_at >= 0:
+            for c in inner:
+                c.negative = True
+        if v > 0:
+            factors = _decay_factors(f.own, len(chain))
+            if neg_at > 0:
+                for c, k in zip(chain[:neg_at], factors):
+                    c.conc += v * k * NEGATIVE_OUTSIDE
+                for c, k in zip(inner, factors[neg_at:]):
+                    c.conc += v * k
+            else:
+                for c, k in zip(chain, factors):
+                    c.conc += v * k
     if len(articles) == 1:
         _mark_inside(articles[0])
     return cands
+
+
+_DECAY_FACTORS: dict[tuple[int, int], tuple[float, ...]] = {}
+
+
+def _decay_factors(own: int, n: int) -> tuple[float, ...]:
+    """What a block's value is worth to each of the ``n`` elements of its path: ``DECAY`` by the
+    distance up from its own element (index ``own``), the last step beyond; whole below it."""
+    got = _DECAY_FACTORS.get((own, n))
+    if got is None:
+        got = tuple(DECAY[min(own - i, len(DECAY) - 1)] if i <= own else 1.0 for i in range(n))
+        if len(_DECAY_FACTORS) < CACHE_MAX:
+            _DECAY_FACTORS[(own, n)] = got
+    return got
 
 
 def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:

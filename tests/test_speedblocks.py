@@ -50,3 +50,14 @@ def test_kinds_are_inherited_through_inline_and_block_wrappers():
     got = [(b.text, b.kind, b.tag, b.level) for b in _blocks(html)]
     assert got == [("item bold", "list_item", "li", 0), ("inner", "list_item", "div", 0),
                    ("head", "heading", "h3", 3), ("keep  spaces", "code", "pre", 0), ("quoted", "quote", "p", 0)]
+
+
+def test_decay_factors_follow_the_decay_table():
+    from newsclean.plugins.content import DECAY, _decay_factors
+
+    # own element at index 9 of a 12-element path: full value at and below it, DECAY going up
+    got = _decay_factors(9, 12)
+    assert got[9] == DECAY[0] and got[8] == DECAY[1] and got[7] == DECAY[2]
+    assert got[10] == got[11] == 1.0
+    assert got[0] == DECAY[-1]  # beyond the table: its last step
+    assert _decay_factors(0, 1) == (DECAY[0],) and _decay_factors(-1, 0) == ()
