@@ -61,3 +61,17 @@ def test_decay_factors_follow_the_decay_table():
     assert got[10] == got[11] == 1.0
     assert got[0] == DECAY[-1]  # beyond the table: its last step
     assert _decay_factors(0, 1) == (DECAY[0],) and _decay_factors(-1, 0) == ()
+
+
+@pytest.mark.parametrize("n_words", [3, 40])
+def test_anchors_say_the_same_one_by_one_and_as_one_pattern(n_words: int) -> None:
+    from newsclean.patterns import _FOLDS, ANCHORS_ONE_BY_ONE, Anchors
+
+    words = ["sign", "get", "扫码", "don"] + [f"word{i}x" for i in range(n_words)]
+    anchors = Anchors(words)
+    assert (anchors._few is not None) == (len(words) <= ANCHORS_ONE_BY_ONE)
+    for text in ("Sign up now", "together", "请扫码关注", "Don't miss", "nothing here", "WORD7X", "ſign",
+                 "", "word2"):
+        expect = anchors._re.search(text.lower()) is not None or (not text.isascii() and bool(_FOLDS.search(text)))
+        assert anchors(text) == expect, text
+    assert anchors("TOGETHER") and anchors("扫码") and not anchors("nothing here")
