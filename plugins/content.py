@@ -227,11 +227,14 @@ _HINT_CACHE: dict[str, float] = {}
 
 def hint_factor(el: Any) -> float:
     """Score multiplier from an element's tag, class, id and itemprop (1.0: no opinion)."""
-    prop = el.get("itemprop")
+    return _hint(el, el.get("itemprop"), el.tag)
+
+
+def _hint(el: Any, prop: "str | None", tag: Any) -> float:
+    """:func:`hint_factor` of ``el``, its ``itemprop`` and its tag already read."""
     if prop and prop.lower() in ARTICLE_PROPS:
         return POSITIVE_FACTOR * POSITIVE_FACTOR
-    tag = el.tag if isinstance(el.tag, str) else ""
-    base = POSITIVE_FACTOR if tag in ("article", "main") else 1.0
+    base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
     cls, ident = el.get("class"), el.get("id")
     if not cls and not ident:
         return base
@@ -296,7 +299,9 @@ class _Cand:
         self.el = el
         self.parent = parent
         self.depth = depth
-        self.hint = hint_factor(el)
+        prop = el.get("itemprop")
+        tag = el.tag
+        self.hint = _hint(el, prop, tag)
         self.children: list[_Cand] = []
         self.text = 0.0  # weighted characters of all blocks below
         self.links = 0.0  # ... of which in links
@@ -307,8 +312,7 @@ class _Cand:
         self.negative = False  # is or sits inside a negative element
         self.in_article = False  # is or sits inside the page's only <article> / articleBody
         self.lead: bool | None = None  # holds the first prose block under the title (None: none found)
-        prop = el.get("itemprop")
-        self.is_article = el.tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
+        self.is_article = tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
         self.other_article = False  # is or sits in an <article> headed by another headline than the title's
         self.others = 0  # such articles at or below
 
