@@ -140,6 +140,35 @@ def _nonspace_len(s: str) -> int:
     return len("".join(s.split()))
 
 
+# Per raw tag: (local name, what the walk does with it, whether it ends a run, kind, heading level).
+_SKIP, _CONTROL, _INLINE, _BLOCK, _BR, _TABLE, _LINK, _PRE = range(8)
+_TAG_INFO: dict[Any, tuple[str, int, bool, "str | None", int]] = {}
+
+
+def _tag_info(tag: Any) -> tuple[str, int, bool, "str | None", int]:
+    """What the walk needs of a tag, cached per raw tag (see ``_TAG_INFO``)."""
+    got = _TAG_INFO.get(tag)
+    if got is not None:
+        return got
+    name = _local(tag)
+    if not name or name in SKIP_TAGS:
+        what = _CONTROL if name in _CONTROL_TAGS else _SKIP
+    elif name == "br":
+        what = _BR
+    elif name == "table":
+        what = _TABLE
+    elif name == "a":
+        what = _LINK
+    elif name == "pre":
+        what = _PRE
+    else:
+        what = _BLOCK if name in BLOCK_TAGS else _INLINE
+    got = (name, what, name in BLOCK_TAGS, _KIND_OF.get(name), _HEADINGS.get(name, 0))
+    if len(_TAG_INFO) < 4096 and isinstance(tag, str):
+        _TAG_INFO[tag] = got
+    return got
+
+
 def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
     """Blocks of an lxml tree in reading order; the flag says the walk was cut short."""
     blocks: list[Block] = []
@@ -147,17 +176,17 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     link_len = 0
     truncated = False
     stack: list[Any] = []  # open elements (the block's path)
-    # One frame per open element: (tag, cumulative tokens, kind, heading level, owner block tag).
-    frames: list[tuple[str, frozenset[str], str, int, str]] = []
-    top: tuple[str, frozenset[str], str, int, str] = ("", _EMPTY, "paragraph", 0, "")
+    # One frame per open element: (what, ends a run, cumulative tokens, kind, heading level, owner block tag).
+    frames: list[tuple[int, bool, frozenset[str], str, int, str]] = []
+    top: tuple[int, bool, frozenset[str], str, int, str] = (_INLINE, False, _EMPTY, "paragraph", 0, "")
+    root_frame = top
     in_link = 0
     in_pre = 0
     nodes = 0
-    skip_end: set[int] = set()
-    block_tags = BLOCK_TAGS
-    skip_tags = SKIP_TAGS
-    kind_of = _KIND_OF
-    local_cache = _LOCAL
+    skipped = False  # the element that started last was skipped: its end event comes next
+    tag_info = _TAG_INFO
+    # (tokens of the parent, the element's class/id/role words) -> (its tokens, a caption class among them)
+    token_cache: dict[tuple[frozenset[str], str], tuple[frozenset[str], bool]] = {}
 
     def flush() -> None:
         nonlocal buf, link_len, truncated
@@ -171,9 +200,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
         if len(text) > max_block_chars:
             text = text[:max_block_chars]
             truncated = True
-        kind = top[2]
-        blk = Block(index=len(blocks), text=text, kind=kind, tag=top[4],
-                    level=top[3] if kind == "heading" else 0, path=tuple(stack), tokens=top[1])
+        kind = top[3]
+        blk = Block(len(blocks), text, kind, top[5], top[4] if kind == "heading" else 0, 0, tuple(stack), top[2])
         if links:
             blk.link_chars = min(links, blk.chars)
         blocks.append(blk)
@@ -181,58 +209,61 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "start":
-            tag = local_cache.get(el.tag)
-            if tag is None:
-                tag = _local(el.tag)
+            info = tag_info.get(el.tag)
+            if info is None:
+                info = _tag_info(el.tag)
+            tag, what, is_block, kind, level = info
             nodes += 1
             if nodes > max_nodes:
                 truncated = True
                 break
-            if not tag or tag in skip_tags:
-                if buf and tag in _CONTROL_TAGS:
+            if what <= _CONTROL:  # _SKIP, _CONTROL
+                if buf and what == _CONTROL:
                     buf.append(" ")  # "Name <input> Email <input>": the labels are separate words
-                skip_end.add(id(el))
+                skipped = True
                 walker.skip_subtree()
                 continue
-            is_block = tag in block_tags
-            if buf and (is_block or tag == "br"):
+            if buf and (is_block or what == _BR):
                 flush()
-            if tag == "table" and _is_data_table(el):
+            if what == _TABLE and _is_data_table(el):
                 text = _table_text(el)
                 if text:
-                    toks = top[1].union(element_tokens(el))
+                    toks = top[2].union(element_tokens(el))
                     blocks.append(Block(index=len(blocks), text=text[:max_block_chars], kind="table",
                                         tag="table", path=tuple(stack) + (el,), tokens=toks))
-                skip_end.add(id(el))
+                skipped = True
                 walker.skip_subtree()
                 continue
             stack.append(el)
             cls = el.get("class")
             eid = el.get("id")
             role = el.get("role")
-            toks = top[1]
+            toks = top[2]
+            caption = False
             if cls or eid or role:
                 words = cls or ""
                 if eid:
                     words = f"{words} {eid}"
                 if role:
                     words = f"{words} {role}"
-                low = words.lower()
-                own = low.split()
-                if own:
-                    toks = toks.union(own)
-            kind = kind_of.get(tag)
-            if (kind is None and toks is not top[1] and tag in _CAPTION_HOSTS and "caption" in low
-                    and _caption_class(own)):
-                kind = "caption"  # <p class="caption">, <div class="wp-caption-text"> ...
+                got = token_cache.get((toks, words))
+                if got is None:
+                    low = words.lower()
+                    own = low.split()
+                    got = (toks.union(own), "caption" in low and _caption_class(own)) if own else (toks, False)
+                    token_cache[(toks, words)] = got
+                toks, caption = got
             if kind is None:
-                top = (tag, toks, top[2], top[3], tag if is_block else top[4])
+                if caption and tag in _CAPTION_HOSTS:
+                    top = (what, is_block, toks, "caption", 0, tag)  # <p class="caption">, <div class="wp-caption-text"> ...
+                else:
+                    top = (what, is_block, toks, top[3], top[4], tag if is_block else top[5])
             else:
-                top = (tag, toks, kind, _HEADINGS.get(tag, 0), tag)
-                if tag == "pre":
+                top = (what, is_block, toks, kind, level, tag)
+                if what == _PRE:
                     in_pre += 1
             frames.append(top)
-            if tag == "a":
+            if what == _LINK:
                 in_link += 1
             t = el.text
             if t:
@@ -244,20 +275,20 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     if in_link:
                         link_len += _nonspace_len(t)
         else:  # end
-            if skip_end and id(el) in skip_end:
-                skip_end.discard(id(el))
+            if skipped:
+                skipped = False
             else:
-                tag = top[0]  # the element that ends is the one whose frame is on top
-                if buf and tag in block_tags:
+                # the element that ends is the one whose frame is on top
+                if buf and top[1]:
                     flush()
-                if tag == "a":
+                if top[0] == _LINK:
                     in_link -= 1
-                elif tag == "pre":
+                elif top[0] == _PRE:
                     in_pre -= 1
                 if stack:
                     stack.pop()
                     frames.pop()
-                    top = frames[-1] if frames else ("", _EMPTY, "paragraph", 0, "")
+                    top = frames[-1] if frames else root_frame
             t = el.tail
             if t:
                 if t.isspace() and not in_pre:

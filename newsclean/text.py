@@ -46,6 +46,7 @@ _ASCII_LETTER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # Sentence punctuation, half- and full-width; counted as a sign of prose.
 PROSE_PUNCT = "，。！？；：、,.!?;:"
 _PUNCT = re.compile("[" + re.escape(PROSE_PUNCT) + "]")
+_NOT_PUNCT_BYTES = bytes(c for c in range(128) if chr(c) not in PROSE_PUNCT)
 SENTENCE_END = ("。", "！", "？", ".", "!", "?", "…", "”", "\"", "’", "」", "』", "）", ")", "；", ";", ":", "：")
 
 
@@ -147,6 +148,8 @@ def squeeze_space(text: str) -> str:
 
 def char_count(text: str) -> int:
     """Number of non-whitespace characters."""
+    if text.isprintable():  # the plain space is the only whitespace a printable text holds (see squeeze_space)
+        return len(text) - text.count(" ")
     return len("".join(text.split()))  # str.split() splits on exactly the str.isspace() characters
 
 
@@ -185,6 +188,8 @@ def is_cjk(text: str, share: float = 0.3) -> bool:
 
 def punct_count(text: str) -> int:
     """Number of prose punctuation marks (commas, full stops ...), any width."""
+    if text.isascii():  # (the marks of ASCII text, kept by one C pass over its bytes)
+        return len(text.encode("ascii").translate(None, _NOT_PUNCT_BYTES))
     return len(_PUNCT.findall(text))
 
 

@@ -244,11 +244,14 @@ _HINT_CACHE: dict[str, float] = {}
 
 def hint_factor(el: Any) -> float:
     """Score multiplier from an element's tag, class, id and itemprop (1.0: no opinion)."""
-    prop = el.get("itemprop")
+    return _hint(el, el.get("itemprop"), el.tag)
+
+
+def _hint(el: Any, prop: "str | None", tag: Any) -> float:
+    """:func:`hint_factor` of ``el``, its ``itemprop`` and its tag already read."""
     if prop and prop.lower() in ARTICLE_PROPS:
         return POSITIVE_FACTOR * POSITIVE_FACTOR
-    tag = el.tag if isinstance(el.tag, str) else ""
-    base = POSITIVE_FACTOR if tag in ("article", "main") else 1.0
+    base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
     cls, ident = el.get("class"), el.get("id")
     if not cls and not ident:
         return base
@@ -313,7 +316,9 @@ class _Cand:
         self.el = el
         self.parent = parent
         self.depth = depth
-        self.hint = hint_factor(el)
+        prop = el.get("itemprop")
+        tag = el.tag
+        self.hint = _hint(el, prop, tag)
         self.children: list[_Cand] = []
         self.text = 0.0  # weighted characters of all blocks below
         self.links = 0.0  # ... of which in links
@@ -324,8 +329,7 @@ class _Cand:
         self.negative = False  # is or sits inside a negative element
         self.in_article = False  # is or sits inside the page's only <article> / articleBody
         self.lead: bool | None = None  # holds the first prose block under the title (None: none found)
-        prop = el.get("itemprop")
-        self.is_article = el.tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
+        self.is_article = tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
         self.other_article = False  # is or sits in an <article> headed by another headline than the title's
         self.others = 0  # such articles at or below
 
@@ -466,11 +470,18 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         w, lw, bad = f.weight, f.link_weight, f.bad
         prose = f.nonlink if f.value > 0 else 0.0
         total += prose
+        # (one loop per total; adding 0.0 to a total changes nothing, so link-free and
+        # prose-free blocks skip those loops)
         for c in chain:
             c.text += w
-            c.links += lw
-            c.prose += prose  # provisional, for card detection
-            if bad:
+        if lw:
+            for c in chain:
+                c.links += lw
+        if prose:
+            for c in chain:
+                c.prose += prose  # provisional, for card detection
+        if bad:
+            for c in chain:
                 c.linked = True
     _mark_cards(cands)
     if title is not None and title.path:
@@ -503,31 +514,54 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             c = cands[el]
             c.lead = True
             c.hint = max(c.hint, 1.0)
-    n_decay = len(DECAY)
     for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
         neg_at = next((i for i, c in enumerate(chain) if c.hint < 1.0), -1)
         f.neg_at = neg_at
         v = f.value
         w, lw = f.weight, f.link_weight
         prose = f.nonlink if v > 0 else 0.0
-        own = f.own
-        for i, c in enumerate(chain):
-            if neg_at < 0 or neg_at <= i:
-                c.junk += lw
-                c.prose += prose
-                if neg_at >= 0:
-                    c.negative = True
-            else:
+        # above the outermost negative element everything is junk; from it down, links are
+        # (and the value there is worth NEGATIVE_OUTSIDE to the elements above)
+        inner = chain[neg_at:] if neg_at > 0 else chain
+        if neg_at > 0:
+            for c in chain[:neg_at]:
                 c.junk += w
-            if v > 0:
-                d = own - i
-                add = v * (DECAY[d] if d < n_decay else DECAY[-1]) if d >= 0 else v
-                if 0 <= neg_at and i < neg_at:
-                    add *= NEGATIVE_OUTSIDE
-                c.conc += add
+        if lw:
+            for c in inner:
+                c.junk += lw
+        if prose:
+            for c in inner:
+                c.prose += prose
+        if neg_at >= 0:
+            for c in inner:
+                c.negative = True
+        if v > 0:
+            factors = _decay_factors(f.own, len(chain))
+            if neg_at > 0:
+                for c, k in zip(chain[:neg_at], factors):
+                    c.conc += v * k * NEGATIVE_OUTSIDE
+                for c, k in zip(inner, factors[neg_at:]):
+                    c.conc += v * k
+            else:
+                for c, k in zip(chain, factors):
+                    c.conc += v * k
     if len(articles) == 1:
         _mark_inside(articles[0])
     return cands
+
+
+_DECAY_FACTORS: dict[tuple[int, int], tuple[float, ...]] = {}
+
+
+def _decay_factors(own: int, n: int) -> tuple[float, ...]:
+    """What a block's value is worth to each of the ``n`` elements of its path: ``DECAY`` by the
+    distance up from its own element (index ``own``), the last step beyond; whole below it."""
+    got = _DECAY_FACTORS.get((own, n))
+    if got is None:
+        got = tuple(DECAY[min(own - i, len(DECAY) - 1)] if i <= own else 1.0 for i in range(n))
+        if len(_DECAY_FACTORS) < CACHE_MAX:
+            _DECAY_FACTORS[(own, n)] = got
+    return got
 
 
 def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:
