@@ -44,6 +44,10 @@ _KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcaption
 _KIND_OF.update({h: "heading" for h in _HEADINGS})
 #: Skipped form controls that still separate the words around them.
 _CONTROL_TAGS = frozenset(("input", "select", "textarea", "button"))
+#: Permalink marks that docs themes put in headings (``<a class="headerlink" href="#x">¶</a>``): an
+#: in-page link (``href="#..."``) inside a heading whose whole text is one of these is left out.
+PERMALINK_MARKS = frozenset(("¶", "#", "§", "🔗", "🔗\ufe0e", "🔗\ufe0f", "⚓", "⚓\ufe0f", "permalink", "link",
+                             "anchor", "link to this heading", "link to this section", "direct link to heading"))
 #: Elements that a class word can make a caption (``<p class="caption">``, ``<div class="image-caption">``).
 _CAPTION_HOSTS = frozenset(("p", "div", "span", "small", "figure"))
 
@@ -140,8 +144,18 @@ def _nonspace_len(s: str) -> int:
     return len("".join(s.split()))
 
 
-def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
-    """Blocks of an lxml tree in reading order; the flag says the walk was cut short."""
+def _permalink(el: Any) -> bool:
+    """An in-page link whose whole text is a permalink mark (checked inside headings only)."""
+    href = el.get("href")
+    return bool(href) and href.startswith("#") and "".join(el.itertext()).strip().lower() in PERMALINK_MARKS
+
+
+def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000,
+                permalinks: "list[str] | None" = None) -> tuple[list[Block], bool]:
+    """Blocks of an lxml tree in reading order; the flag says the walk was cut short.
+
+    permalinks: when given, the permalink marks left out of headings (``¶``, ``#``) are appended to it
+    (as ``"mark\theading text so far"``) for the caller to record."""
     blocks: list[Block] = []
     buf: list[str] = []
     link_len = 0
@@ -191,6 +205,13 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             if not tag or tag in skip_tags:
                 if buf and tag in _CONTROL_TAGS:
                     buf.append(" ")  # "Name <input> Email <input>": the labels are separate words
+                skip_end.add(id(el))
+                walker.skip_subtree()
+                continue
+            if (tag == "a" and top[2] == "heading" and _permalink(el)
+                    and not (buf and buf[-1][-1:].isalnum() and el.text == "#")):  # (not "C#")
+                if permalinks is not None:
+                    permalinks.append("".join(el.itertext()).strip() + "\t" + _norm("".join(buf)))
                 skip_end.add(id(el))
                 walker.skip_subtree()
                 continue
