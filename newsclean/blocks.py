@@ -24,7 +24,7 @@ import lxml.etree as etree
 
 from .document import Block
 
-__all__ = ["html_blocks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
+__all__ = ["html_blocks", "heading_text", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
 #: page title). ``head`` itself is walked: a broken page can end up with its whole
@@ -148,6 +148,27 @@ def _permalink(el: Any) -> bool:
     """An in-page link whose whole text is a permalink mark (checked inside headings only)."""
     href = el.get("href")
     return bool(href) and href.startswith("#") and "".join(el.itertext()).strip().lower() in PERMALINK_MARKS
+
+
+def heading_text(el: Any) -> str:
+    """The text of a heading element without its permalink marks (as :func:`html_blocks` reads it)."""
+    links = [a for a in el.iter("a", "{*}a") if _permalink(a)]
+    if not links:
+        return "".join(el.itertext())
+    skip = {id(a) for a in links}
+    out: list[str] = []
+
+    def walk(node: Any) -> None:  # (headings are shallow)
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not (id(child) in skip and not (
+                    child.text == "#" and out and out[-1][-1:].isalnum())):
+                walk(child)
+            if child.tail:
+                out.append(child.tail)
+    walk(el)
+    return "".join(out)
 
 
 def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000,

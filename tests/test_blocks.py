@@ -179,3 +179,12 @@ def test_a_permalink_mark_left_out_is_recorded() -> None:
     assert "Installation" in art.text and "¶" not in art.text
     marks = [r for r in art.removed if r.kind == "permalink"]
     assert [(r.plugin, r.text) for r in marks] == [("blocks:headings", "¶")] and "Installation" in marks[0].reason
+
+
+def test_heading_text_leaves_out_permalink_marks_as_the_walk_does() -> None:
+    from newsclean.blocks import heading_text
+    read = lambda h: heading_text(lxml.html.fragment_fromstring(h))  # noqa: E731
+    assert read('<h1>Configuring<a class="headerlink" href="#c">¶</a></h1>') == "Configuring"
+    assert read('<h1><a href="#r">#</a> Retries <b>and</b> more</h1>').strip() == "Retries and more"
+    assert read('<h1>C<a href="#s">#</a></h1>') == "C#"
+    assert read('<h1>Plain <a href="/x">link</a></h1>') == "Plain link"
