@@ -220,14 +220,20 @@ def read_bylines(doc: Any) -> None:
 
 def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bool:
     """A heading holding a byline alone ("Von Anna Sleegers, Frankfurt" in an ``<h3>``) is dropped when
-    it names people and sits in the article's header, right under the title; a heading further down,
+    it names people and sits in the article's header, right under the title (or an ``<h1>``, or the title
+    repeated over the article); a heading further down,
     or one opening with a noun opener without a colon ("Text Message Scams"), is a section's heading."""
     if not authors or why is None or why == WHY_ORGANISATION or why == "forum":
         return False
     if why in NOUN_OPENERS and not re.search(r"[:：]", b.text[:24]):
         return False
     at = title_line_index(doc)
-    return at is not None and at < b.index <= at + HEADING_BYLINE_ZONE
+    if at is not None and at < b.index <= at + HEADING_BYLINE_ZONE:
+        return True
+    title = doc.meta.get("title")  # (the title repeated further down the page, over the article itself)
+    t = fold(title) if isinstance(title, str) else ""
+    return any((p.kind == "heading" and p.level == 1) or (t and fold(p.text) == t)
+               for p in doc.blocks[max(0, b.index - HEADING_BYLINE_ZONE): b.index])
 
 
 def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:

@@ -276,3 +276,11 @@ def test_a_byline_like_heading_far_under_the_title_stays() -> None:
     art = clean_html("", tail=f"<p>{BODY_EN}</p><p>{BODY_EN}</p><h2>By Any Means Necessary</h2><p>{BODY_EN}</p>")
     assert bylines(art) == []
     assert "By Any Means Necessary" in art.text
+
+
+def test_a_heading_byline_under_the_title_repeated_over_the_article_goes() -> None:
+    teasers = "".join(f"<p>Teaser number {i} about another story of the day</p>" for i in range(8))
+    art = clean_html("", tail=teasers + f"<h1>{TITLE_EN}</h1><h2>A standfirst about the plan</h2>"
+                     f"<h5>Von Anna Sleegers, Frankfurt</h5><p>{BODY_EN}</p>")
+    assert art.authors == ["Anna Sleegers"]
+    assert bylines(art) == ["Von Anna Sleegers, Frankfurt"]
