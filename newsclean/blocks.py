@@ -236,6 +236,10 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 skip_end.add(id(el))
                 walker.skip_subtree()
                 continue
+            if tag == "a" and buf and buf[-1][-1:].isalnum():
+                prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
+                if prev is not None and prev.tail is None and local_cache.get(prev.tag) == "a":
+                    buf.append(" ")
             is_block = tag in block_tags
             if buf and (is_block or tag == "br"):
                 flush()

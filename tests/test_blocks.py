@@ -188,3 +188,9 @@ def test_heading_text_leaves_out_permalink_marks_as_the_walk_does() -> None:
     assert read('<h1><a href="#r">#</a> Retries <b>and</b> more</h1>').strip() == "Retries and more"
     assert read('<h1>C<a href="#s">#</a></h1>') == "C#"
     assert read('<h1>Plain <a href="/x">link</a></h1>') == "Plain link"
+
+
+def test_adjacent_links_are_separate_words_inline_markup_inside_a_word_is_not() -> None:
+    blocks = blocks_of('<div><p><a href="#o">Overview</a><a href="#s">Specs</a><a href="#r">Reviews</a></p>'
+                       '<p><span>H</span>ello <b>bold</b>er, <a href="/a">one</a>, <a href="/b">two</a></p></div>')
+    assert [b.text for b in blocks] == ["Overview Specs Reviews", "Hello bolder, one, two"]
