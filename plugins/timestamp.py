@@ -6,7 +6,10 @@ Updated ...), weekday and zone words, site addresses and ``label：value``
 fields are taken away, next to nothing is left: ``2025-09-08 00:41:55``,
 ``发布时间：2022-02-13 04:22``, ``Published: Sept. 8, 2025 3:41 p.m. ET``,
 ``3小时前``. Such lines are dropped (kind ``timestamp``); a sentence that
-merely contains a date never is.
+merely contains a date never is. A reading time beside the stamp (``Lesezeit: 5 Min.``, also glued
+to it: ``18:50 UhrLesedauer: 4 Min.``) and a name behind a separator (``… 15:46 Uhr / Jane Doe``,
+in a list item only with a time of day) belong to the stamp line; a line of labelled times of day
+without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but dates nothing.
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -168,8 +171,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
-    if "hr" in text or "m" in text.lower():
-        text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
+    text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
