@@ -24,7 +24,7 @@ import lxml.etree as etree
 
 from .document import Block
 
-__all__ = ["html_blocks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
+__all__ = ["html_blocks", "heading_text", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
 #: page title). ``head`` itself is walked: a broken page can end up with its whole
@@ -44,6 +44,10 @@ _KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcaption
 _KIND_OF.update({h: "heading" for h in _HEADINGS})
 #: Skipped form controls that still separate the words around them.
 _CONTROL_TAGS = frozenset(("input", "select", "textarea", "button"))
+#: Permalink marks that docs themes put in headings (``<a class="headerlink" href="#x">¶</a>``): an
+#: in-page link (``href="#..."``) inside a heading whose whole text is one of these is left out.
+PERMALINK_MARKS = frozenset(("¶", "#", "§", "🔗", "🔗\ufe0e", "🔗\ufe0f", "⚓", "⚓\ufe0f", "permalink", "link",
+                             "anchor", "link to this heading", "link to this section", "direct link to heading"))
 #: Elements that a class word can make a caption (``<p class="caption">``, ``<div class="image-caption">``).
 _CAPTION_HOSTS = frozenset(("p", "div", "span", "small", "figure"))
 
@@ -169,8 +173,39 @@ def _tag_info(tag: Any) -> tuple[str, int, bool, "str | None", int]:
     return got
 
 
-def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
-    """Blocks of an lxml tree in reading order; the flag says the walk was cut short."""
+def _permalink(el: Any) -> bool:
+    """An in-page link whose whole text is a permalink mark (checked inside headings only)."""
+    href = el.get("href")
+    return bool(href) and href.startswith("#") and "".join(el.itertext()).strip().lower() in PERMALINK_MARKS
+
+
+def heading_text(el: Any) -> str:
+    """The text of a heading element without its permalink marks (as :func:`html_blocks` reads it)."""
+    links = [a for a in el.iter("a", "{*}a") if _permalink(a)]
+    if not links:
+        return "".join(el.itertext())
+    skip = {id(a) for a in links}
+    out: list[str] = []
+
+    def walk(node: Any) -> None:  # (headings are shallow)
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not (id(child) in skip and not (
+                    child.text == "#" and out and out[-1][-1:].isalnum())):
+                walk(child)
+            if child.tail:
+                out.append(child.tail)
+    walk(el)
+    return "".join(out)
+
+
+def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000,
+                permalinks: "list[str] | None" = None) -> tuple[list[Block], bool]:
+    """Blocks of an lxml tree in reading order; the flag says the walk was cut short.
+
+    permalinks: when given, the permalink marks left out of headings (``¶``, ``#``) are appended to it
+    (as ``"mark\theading text so far"``) for the caller to record."""
     blocks: list[Block] = []
     buf: list[str] = []
     link_len = 0
@@ -223,6 +258,18 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 skipped = True
                 walker.skip_subtree()
                 continue
+            if what == _LINK:
+                if (top[3] == "heading" and _permalink(el)
+                        and not (buf and buf[-1][-1:].isalnum() and el.text == "#")):  # (not "C#")
+                    if permalinks is not None:
+                        permalinks.append("".join(el.itertext()).strip() + "\t" + _norm("".join(buf)))
+                    skipped = True
+                    walker.skip_subtree()
+                    continue
+                if buf and buf[-1][-1:].isalnum():
+                    prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
+                    if prev is not None and prev.tail is None and (tag_info.get(prev.tag) or _tag_info(prev.tag))[0] == "a":
+                        buf.append(" ")
             if buf and (is_block or what == _BR):
                 flush()
             if what == _TABLE and _is_data_table(el):

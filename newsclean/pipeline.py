@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable
 import pluggy
 
 from . import discovery, hookspecs
-from .article import Article, Paragraph
+from .article import Article, Paragraph, Removal
 from .blocks import html_blocks, text_blocks
 from .discovery import ENTRY_POINT_GROUP
 from .document import Document
@@ -394,7 +394,12 @@ class Cleaner:
                 self._run(doc, step)
         doc.current_step = ""
         if doc.tree is not None:
-            doc.blocks, cut = html_blocks(doc.tree, options.max_nodes, options.max_block_chars)
+            marks: list[str] = []
+            doc.blocks, cut = html_blocks(doc.tree, options.max_nodes, options.max_block_chars, permalinks=marks)
+            for mark in marks:  # "¶" in "<h2>Install<a href="#install">¶</a></h2>": recorded, never silent
+                sign, heading = mark.split("\t", 1)
+                where = "inside the heading " + repr(heading[:60]) if heading else "at the start of a heading"
+                doc.removed.append(Removal("permalink", "blocks:headings", "a permalink mark " + where, sign))
         else:
             doc.blocks, cut = text_blocks(doc.raw_text or "", options.max_block_chars)
         if cut:

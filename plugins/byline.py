@@ -87,6 +87,7 @@ LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an ou
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
+HEADING_BYLINE_ZONE = 4  # a heading holding a byline alone is dropped this close under the title
 #: How a byline crediting an organisation alone is recognised ("Von dpa", "By 9News Staff").
 WHY_ORGANISATION = "an organisation credited"
 
@@ -206,7 +207,7 @@ def read_bylines(doc: Any) -> None:
         editors.extend(e for e in eds if e not in editors)
         if authors:
             found.append(_Found(b.index, authors, _score(why), why or ""))
-        if _only_fields(rest) and b.kind != "heading":
+        if _only_fields(rest) and (b.kind != "heading" or _heading_byline(doc, b, authors, why)):
             what = "a byline" if authors else ("an editor line" if eds else "a credit line")
             doc.drop(b, "byline", what + (" (" + why + ")" if why and why != "forum" else ""))
     _under_title(doc, found)
@@ -215,6 +216,24 @@ def read_bylines(doc: Any) -> None:
     best = _best(found)
     if best is not None:
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], best.score)
+
+
+def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bool:
+    """A heading holding a byline alone ("Von Anna Sleegers, Frankfurt" in an ``<h3>``) is dropped when
+    it names people and sits in the article's header, right under the title (or an ``<h1>``, or the title
+    repeated over the article); a heading further down,
+    or one opening with a noun opener without a colon ("Text Message Scams"), is a section's heading."""
+    if not authors or why is None or why == WHY_ORGANISATION or why == "forum":
+        return False
+    if why in NOUN_OPENERS and not re.search(r"[:：]", b.text[:24]):
+        return False
+    at = title_line_index(doc)
+    if at is not None and at < b.index <= at + HEADING_BYLINE_ZONE:
+        return True
+    title = doc.meta.get("title")  # (the title repeated further down the page, over the article itself)
+    t = fold(title) if isinstance(title, str) else ""
+    return any((p.kind == "heading" and p.level == 1) or (t and fold(p.text) == t)
+               for p in doc.blocks[max(0, b.index - HEADING_BYLINE_ZONE): b.index])
 
 
 def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:

@@ -6,7 +6,10 @@ Updated ...), weekday and zone words, site addresses and ``label：value``
 fields are taken away, next to nothing is left: ``2025-09-08 00:41:55``,
 ``发布时间：2022-02-13 04:22``, ``Published: Sept. 8, 2025 3:41 p.m. ET``,
 ``3小时前``. Such lines are dropped (kind ``timestamp``); a sentence that
-merely contains a date never is.
+merely contains a date never is. A reading time beside the stamp (``Lesezeit: 5 Min.``, also glued
+to it: ``18:50 UhrLesedauer: 4 Min.``) and a name behind a separator (``… 15:46 Uhr / Jane Doe``,
+in a list item only with a time of day) belong to the stamp line; a line of labelled times of day
+without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but dates nothing.
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -33,6 +36,7 @@ from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import Anchors
+from newsclean.plugins.counters import READING_TIME
 from newsclean.text import detect_language, fold, has_cjk
 
 # -- vocabulary -------------------------------------------------------------
@@ -63,7 +67,13 @@ STAMP_FILLERS = (
 STAMP_FILLER_ANCHORS = ("read", "阅读", "at", "on", "et", "pt", "京港台时间", "北京时间", "utc", "gmt", "楼主", "沙发", "by",
                         "评论", "喜欢", "点赞", "收藏", "分享", "浏览", "点击", "view", "comment", "like", "share")
 
+#: A time of day without a date ("15.59", "3:45 pm", "14h05", "18:50 Uhr"): read on a labelled time-only line.
+TIME_ONLY = r"(?<![\d.:,])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?::[0-5]\d)?(?![\d]|[.:,]\d)(?:\s*(?:uhr|uur|h|hrs|[ap]\.?\s?m\.?))?(?!\w)"
+#: Time suffixes a label may be glued to when markup joined two elements ("18:50 UhrLesedauer").
+GLUED_AFTER_TIME = r"(\d[:.]\d\d ?(?:[Uu]hr|uur|h|[AaPp]\.?[Mm]\.?))(?=[A-ZÀ-ÖØ-Þ])"
+
 MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
+TIME_ONLY_MAX_CHARS = 60  # a labelled time-only line ("Updated 3:45 pm | Published 2:10 pm") is this short
 RELATIVE_MAX_CHARS = 40  # a relative stamp line ("3小时前", "2 hours ago") is this short
 STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
 HEADER_LEFT = 14  # ... of a stamp line that also names a site, a source or a user (Latin letters)
@@ -95,6 +105,14 @@ _LABELS_MAY = Anchors(PUBLISHED_LABELS + UPDATED_LABELS + STAMP_FILLER_ANCHORS
 _BYLINE_PART = re.compile(r"(?:^|(?<=[|•·]))\s*" + labels_regex(("by",) + flat(AUTHOR_OPENERS_EU))
                           + r"\s*:?\s+[^|•·\d]{2,60}$", re.I)
 _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
+# "… 15:46 Uhr / Jane Doe": an unlabelled name after a stamp, behind a separator (the byline's).
+_NAME_PART = re.compile(r"\s[/|•·]\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*$")
+_READING = re.compile("|".join(READING_TIME), re.I)  # reading times beside a stamp ("Lesedauer: 4 Min.")
+_READING_MAY = re.compile(r"min|分|мин|dk|dakika|menit", re.I)
+_TIME_ONLY = re.compile(TIME_ONLY, re.I)
+_GLUED = re.compile(GLUED_AFTER_TIME)
+_STAMP_LABEL = re.compile(labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLISHED_LABELS_WORDS
+                                       + UPDATED_LABELS_WORDS), re.I)
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
 _PROFILE_RE = re.compile("|".join(map(re.escape, PROFILE_LABELS)), re.I)
@@ -153,11 +171,14 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
+    text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
         if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:
             doc.drop(b, "timestamp", "a relative time stamp")
+        elif droppable and len(text) <= TIME_ONLY_MAX_CHARS and _labelled_times(text):
+            doc.drop(b, "timestamp", "a labelled time of day without a date (published / updated)")
         return
     if not dated or dated[-1] != b.index:
         dated.append(b.index)
@@ -170,6 +191,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     header_left = HEADER_LEFT_CJK if has_cjk(bare) else HEADER_LEFT
     strict_left = _left(text, fields=False, stripped=bare)
     pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not listed
+    if pure and b.kind == "list_item" and not chosen.has_time and _NAME_PART.search(text):
+        pure = False  # "2024-03-01 / Annual Report": a dated item of a list, not a stamp and its author
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = "a date and time stamp" if chosen.has_time else "a date stamp"
         if left > STAMP_LEFT:
@@ -196,10 +219,22 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
     """Characters left once dates, labels, addresses and counters (and ``fields``) are gone."""
     source = fields and ("来" in text or "源" in text or "出处" in text)
     extra = ((_SOURCE_FIELD,) if source else ()) + ((_BYLINE_PART,) if "|" in text or "•" in text else ())
+    if _READING_MAY.search(text):
+        extra += (_READING,)
+    if "/" in text or "|" in text or "•" in text or "·" in text:
+        extra += (_NAME_PART,)
     r = residue(text, stripped=stripped, fields=fields, extra=extra)
     if _LABELS_MAY(r):
         r = _LABELS_ANYWHERE.sub(" ", r)
     return left_count(r)
+
+
+def _labelled_times(text: str) -> bool:
+    """A line of labelled times of day and nothing else ("Uppdaterad 15.59 | Publicerad 14.14")."""
+    if not _STAMP_LABEL.search(text):
+        return False
+    bare = _TIME_ONLY.sub(" ", text)
+    return bare != text and _left(text, stripped=bare) == 0
 
 
 def _pick(text: str, found: list[DateMatch]) -> tuple[DateMatch, str]:

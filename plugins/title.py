@@ -25,6 +25,7 @@ import re
 from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
+from newsclean.blocks import heading_text
 from newsclean.headerlines import dates_of
 from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
@@ -206,7 +207,7 @@ def read_head(doc: Any) -> None:
                 metas[key] = content
         elif name == "h1":
             if len(h1s) < 5:  # the first five
-                t = normalize_space("".join(el.itertext()))
+                t = normalize_space(heading_text(el))  # (without a permalink mark: "Title¶")
                 if 2 <= len(t) <= 400:
                     h1s.append(t)
         elif title is None:

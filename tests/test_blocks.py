@@ -150,3 +150,47 @@ def test_tokens_of_repeated_class_words_under_different_ancestors_stay_apart():
     assert blocks["Another caption."].kind == "caption"
     assert blocks["Another caption."].tokens == {"side", "caption"}
     assert blocks["Blank class."].tokens == {"side"} and blocks["Blank class."].kind == "paragraph"
+
+
+def test_permalink_marks_are_left_out_of_headings_and_handed_back() -> None:
+    marks: list[str] = []
+    blocks, _ = html_blocks(lxml.html.fromstring(
+        '<div><h2>Installation<a class="headerlink" href="#installation" title="Permalink">¶</a></h2>'
+        '<h3>Usage <a href="#usage">#</a> notes</h3><h3>Setup<a href="#setup">🔗</a></h3>'
+        '<p>See the <a href="#usage">usage</a> section, step #</p></div>'), permalinks=marks)
+    assert [b.text for b in blocks] == ["Installation", "Usage notes", "Setup", "See the usage section, step #"]
+    assert marks == ["¶\tInstallation", "#\tUsage", "🔗\tSetup"]
+
+
+def test_links_in_headings_that_are_no_permalink_marks_stay() -> None:
+    blocks, _ = html_blocks(lxml.html.fromstring(
+        '<div><h2><a href="#top">Back to top</a></h2><h2>Section <a href="/x">#</a></h2>'
+        '<h2>C<a href="#sharp">#</a></h2><p>Text <a href="#n1">¶</a></p></div>'))
+    # only an in-page link whose whole text is a mark, inside a heading, goes
+    assert [b.text for b in blocks] == ["Back to top", "Section #", "C#", "Text ¶"]
+
+
+def test_a_permalink_mark_left_out_is_recorded() -> None:
+    import newsclean
+    body = "<p>" + "The installer reads its settings from the project file and writes a lock file. " * 3 + "</p>"
+    art = newsclean.clean("<html><body><article><h1>Packaging guide</h1>" + body
+                          + '<h2>Installation<a class="headerlink" href="#installation">¶</a></h2>' + body
+                          + "</article></body></html>")
+    assert "Installation" in art.text and "¶" not in art.text
+    marks = [r for r in art.removed if r.kind == "permalink"]
+    assert [(r.plugin, r.text) for r in marks] == [("blocks:headings", "¶")] and "Installation" in marks[0].reason
+
+
+def test_heading_text_leaves_out_permalink_marks_as_the_walk_does() -> None:
+    from newsclean.blocks import heading_text
+    read = lambda h: heading_text(lxml.html.fragment_fromstring(h))  # noqa: E731
+    assert read('<h1>Configuring<a class="headerlink" href="#c">¶</a></h1>') == "Configuring"
+    assert read('<h1><a href="#r">#</a> Retries <b>and</b> more</h1>').strip() == "Retries and more"
+    assert read('<h1>C<a href="#s">#</a></h1>') == "C#"
+    assert read('<h1>Plain <a href="/x">link</a></h1>') == "Plain link"
+
+
+def test_adjacent_links_are_separate_words_inline_markup_inside_a_word_is_not() -> None:
+    blocks = blocks_of('<div><p><a href="#o">Overview</a><a href="#s">Specs</a><a href="#r">Reviews</a></p>'
+                       '<p><span>H</span>ello <b>bold</b>er, <a href="/a">one</a>, <a href="/b">two</a></p></div>')
+    assert [b.text for b in blocks] == ["Overview Specs Reviews", "Hello bolder, one, two"]

@@ -242,3 +242,45 @@ def test_russian_byline_and_russian_prose() -> None:
     prose = "Автор Иван Петров, который живёт в Москве, сказал, что правительство должно действовать быстрее."
     art = newsclean.clean("\n\n".join(["Новый бюджет", body, prose, body + " Ещё."]), input_kind="text")
     assert prose in art.text
+
+
+def clean_html(header: str, tail: str = "") -> newsclean.Article:
+    cleaner = newsclean.Cleaner(plugins=[title, byline], entry_points=False)
+    return cleaner.clean(f"<html><body><h1>{TITLE_EN}</h1>{header}<p>{BODY_EN}</p><p>{BODY_EN}</p>{tail}"
+                         "</body></html>")
+
+
+@pytest.mark.parametrize("heading, authors", [
+    ("<h3>Von Anna Sleegers, Frankfurt</h3>", ["Anna Sleegers"]),
+    ("<h2>By Jane Doe in Paris</h2>", ["Jane Doe"]),
+    ("<h4>Par Jean Dupont et Marie Curie</h4>", ["Jean Dupont", "Marie Curie"]),
+])
+def test_a_byline_in_a_heading_under_the_title_is_read_and_dropped(heading: str, authors: list[str]) -> None:
+    art = clean_html(heading)
+    assert art.authors == authors
+    assert bylines(art) == [heading.split(">", 1)[1].rsplit("<", 1)[0]]
+
+
+@pytest.mark.parametrize("heading", [
+    "<h2>By the Numbers</h2>",  # no name
+    "<h2>Von der Leyen trifft Macron</h2>",  # a headline opening with a particle
+    "<h2>Text Message Scams</h2>",  # a noun opener without a colon: a section's heading
+])
+def test_headings_that_are_no_bylines_stay(heading: str) -> None:
+    art = clean_html(heading)
+    assert bylines(art) == []
+    assert heading.split(">", 1)[1].rsplit("<", 1)[0] in art.text
+
+
+def test_a_byline_like_heading_far_under_the_title_stays() -> None:
+    art = clean_html("", tail=f"<p>{BODY_EN}</p><p>{BODY_EN}</p><h2>By Any Means Necessary</h2><p>{BODY_EN}</p>")
+    assert bylines(art) == []
+    assert "By Any Means Necessary" in art.text
+
+
+def test_a_heading_byline_under_the_title_repeated_over_the_article_goes() -> None:
+    teasers = "".join(f"<p>Teaser number {i} about another story of the day</p>" for i in range(8))
+    art = clean_html("", tail=teasers + f"<h1>{TITLE_EN}</h1><h2>A standfirst about the plan</h2>"
+                     f"<h5>Von Anna Sleegers, Frankfurt</h5><p>{BODY_EN}</p>")
+    assert art.authors == ["Anna Sleegers"]
+    assert bylines(art) == ["Von Anna Sleegers, Frankfurt"]

@@ -95,3 +95,18 @@ def test_header_zone_after_the_proposed_title() -> None:
     art = cleaner.clean(page, input_kind="text")
     assert {r.text for r in art.removed} == {"0"}  # the "12" after the body stays
     assert removed(page) == {}  # without a title or a date there is no header zone
+
+
+@pytest.mark.parametrize("line", [
+    "Lesedauer: 4 Min.", "4 Min. Lesedauer", "Lesezeit 3 Minuten", "Temps de lecture : 4 min", "5 min read",
+    "Lästid: 4 min", "Lesetid 3 min", "Læsetid: 6 minutter", "Doba čtení: 5 minut",
+])
+def test_reading_time_lines(line: str) -> None:
+    assert is_counter_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Die Lesedauer hängt vom Text ab.", "Lästid är viktig för läsaren", "Temps de lecture",
+])
+def test_reading_time_words_in_prose_stay(line: str) -> None:
+    assert not is_counter_line(line)

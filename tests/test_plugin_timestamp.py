@@ -179,3 +179,50 @@ def test_relative_hints_cover_the_patterns() -> None:
     for forms in RELATIVE_STAMPS_EU.values():
         for p in forms:
             assert any(h in p for h in RELATIVE_HINTS_EU), p
+
+
+@pytest.mark.parametrize("line", [
+    "Uppdaterad 15.59 | Publicerad 14.14",
+    "Updated 3:45 pm | Published 2:10 pm",
+    "Aktualisiert: 18:50 Uhr",
+])
+def test_labelled_time_only_lines_are_stamps(line: str) -> None:
+    art = clean(["Council approves the new transit plan", line, BODY_EN])
+    assert stamps(art) == [line]
+    assert art.published is None  # a time of day alone says no date
+
+
+@pytest.mark.parametrize("line", [
+    "Updated at 3:45 pm: the council postponed the vote",  # a sentence after the time
+    "The score was 2:10 at the break",  # no label
+    "Halbzeit 15.30 Uhr",  # a time with a word that is no stamp label
+])
+def test_times_in_other_lines_are_kept(line: str) -> None:
+    art = clean(["Council approves the new transit plan", BODY_EN, line])
+    assert stamps(art) == []
+
+
+def test_a_label_glued_after_the_time_is_read_apart() -> None:
+    line = "9. September 2025, 18:50 UhrLesedauer: 4 Min."
+    art = clean(["Der Stadtrat beschließt den neuen Verkehrsplan", line, BODY_EN])
+    assert stamps(art) == [line]
+    assert art.published is not None and (art.published.hour, art.published.minute) == (18, 50)
+
+
+@pytest.mark.parametrize("line", [
+    "3. Dezember 2026 · Lesezeit 3 Minuten",
+    "May 11, 2024 | Reading time: 4 min",
+])
+def test_a_reading_time_beside_a_stamp_is_part_of_it(line: str) -> None:
+    art = clean(["Council approves the new transit plan", line, BODY_EN])
+    assert stamps(art) == [line]
+
+
+def test_a_stamp_and_a_name_in_a_list_item_go() -> None:
+    html = ("<html><body><h1>Der Stadtrat beschließt den neuen Verkehrsplan</h1>"
+            "<ul><li>9. September 2025 um 15:46 Uhr / Jane Doe</li></ul><p>" + BODY_EN + "</p>"
+            "<ul><li>2024-03-01 / Annual Report</li><li>2024-02-01 / Quarterly Report</li></ul></body></html>")
+    cleaner = newsclean.Cleaner(plugins=[title, timestamp], entry_points=False)
+    art = cleaner.clean(html)
+    assert stamps(art) == ["9. September 2025 um 15:46 Uhr / Jane Doe"]  # dated list items without a time stay
+    assert "Annual Report" in art.text

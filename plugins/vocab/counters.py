@@ -23,7 +23,8 @@ LABELS: Table = {
 
 #: Reading-time widgets, as patterns: ``Lesezeit: 3 Min.``, ``3 min de lecture``.
 READING_TIME: Table = {
-    "de": (r"(?:lesezeit|lesedauer)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten)", r"\d+\s*(?:min\.?|minuten)\s+lesezeit"),
+    "de": (r"(?:lesezeit|lesedauer)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten)",
+           r"\d+\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer)"),
     "fr": (r"temps de lecture\s*[:：]?\s*\d+\s*(?:min|minutes?)", r"\d+\s*(?:min|minutes?)\s+de lecture"),
     "es": (r"tiempo de lectura\s*[:：]?\s*\d+\s*(?:min|minutos?)", r"\d+\s*(?:min|minutos?)\s+de lectura"),
     "it": (r"tempo di lettura\s*[:：]?\s*\d+\s*(?:min|minuti|minuto)", r"\d+\s*(?:min|minuti)\s+di lettura"),
@@ -33,5 +34,9 @@ READING_TIME: Table = {
     "ja": (r"(?:この記事は)?(?:約)?\d+分で読めます", r"読了時間\s*[:：]?\s*(?:約)?\d+分", r"読むのにかかる時間\s*[:：]?\s*(?:約)?\d+分"),
     "nl": (r"leestijd\s*[:：]?\s*\d+\s*(?:min\.?|minuten)", r"\d+\s*(?:min\.?|minuten)\s+leestijd"),
     "tr": (r"okuma süresi\s*[:：]?\s*\d+\s*(?:dk\.?|dakika)", r"\d+\s*(?:dk\.?|dakika)(?:lık)?\s+okuma"),
+    "sv": (r"lästid\s*[:：]?\s*(?:ca\s*)?\d+\s*(?:min\.?|minuter)", r"\d+\s*(?:min\.?|minuter)\s+(?:läsning|lästid)"),
+    "no": (r"lesetid\s*[:：]?\s*(?:ca\.?\s*)?\d+\s*(?:min\.?|minutter)", r"\d+\s*(?:min\.?|minutter)\s+(?:lesing|lesetid)"),
+    "da": (r"læsetid\s*[:：]?\s*(?:ca\.?\s*)?\d+\s*(?:min\.?|minutter)", r"\d+\s*(?:min\.?|minutter)\s+(?:læsning|læsetid)"),
+    "cs": (r"(?:doba|čas) čtení\s*[:：]?\s*\d+\s*(?:min\.?|minut[ay]?)", r"\d+\s*(?:min\.?|minut[ay]?)\s+čtení"),
     "id": (r"waktu baca\s*[:：]?\s*\d+\s*menit", r"\d+\s*menit\s+(?:baca|membaca)"),
 }
