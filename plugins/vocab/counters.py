@@ -31,7 +31,7 @@ READING_TIME: Table = {
     "pt": (r"tempo de leitura\s*[:：]?\s*\d+\s*(?:min|minutos?)", r"\d+\s*(?:min|minutos?)\s+de leitura"),
     "pl": (r"czas czytania\s*[:：]?\s*\d+\s*(?:min\.?|minut[ay]?)", r"\d+\s*min\.?\s+czytania"),
     "ru": (r"время (?:на )?чтени[яе]\s*[:：]?\s*\d+\s*(?:мин\.?|минут[аы]?)", r"\d+\s*(?:мин\.?|минут[аы]?)\s+(?:на )?чтени[яе]"),
-    "ja": (r"(?:この記事は)?(?:約)?\d+分で読めます", r"読了時間\s*[:：]?\s*(?:約)?\d+分", r"読むのにかかる時間\s*[:：]?\s*(?:約)?\d+分"),
+    "ja": (r"(?:この記事は)?(?:約)?(?<!\d)\d+分で読めます", r"読了時間\s*[:：]?\s*(?:約)?\d+分", r"読むのにかかる時間\s*[:：]?\s*(?:約)?\d+分"),
     "nl": (r"leestijd\s*[:：]?\s*\d+\s*(?:min\.?|minuten)", r"\d+\s*(?:min\.?|minuten)\s+leestijd"),
     "tr": (r"okuma süresi\s*[:：]?\s*\d+\s*(?:dk\.?|dakika)", r"\d+\s*(?:dk\.?|dakika)(?:lık)?\s+okuma"),
     "sv": (r"lästid\s*[:：]?\s*(?:ca\s*)?\d+\s*(?:min\.?|minuter)", r"\d+\s*(?:min\.?|minuter)\s+(?:läsning|lästid)"),
