@@ -310,7 +310,7 @@ class _Cand:
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
                  "linked", "negative", "in_article", "lead", "is_article", "other_article",
-                 "others")
+                 "others", "neg_first")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
@@ -332,6 +332,7 @@ class _Cand:
         self.is_article = tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
         self.other_article = False  # is or sits in an <article> headed by another headline than the title's
         self.others = 0  # such articles at or below
+        self.neg_first = -1  # depth of the outermost negative element from the root down to it (pass 2)
 
     @property
     def link_density(self) -> float:
@@ -457,11 +458,12 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             parent = c
         return chain
 
+    # ``text`` (whole weighted characters: sums of integers, exact in any order) and
+    # ``linked`` go on a block's innermost candidate and are summed up the tree once below.
     for f in dropped:
         chain = chain_of(f.block.path)
-        if f.bad:
-            for c in chain:
-                c.linked = True
+        if f.bad and chain:
+            chain[-1].linked = True
     chains = []
     total = 0.0
     for f in feats:  # pass 1: the tree of candidates, text and link totals
@@ -472,17 +474,22 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         total += prose
         # (one loop per total; adding 0.0 to a total changes nothing, so link-free and
         # prose-free blocks skip those loops)
-        for c in chain:
-            c.text += w
+        if chain:
+            chain[-1].text += w
+            if bad:
+                chain[-1].linked = True
         if lw:
             for c in chain:
                 c.links += lw
         if prose:
             for c in chain:
                 c.prose += prose  # provisional, for card detection
-        if bad:
-            for c in chain:
-                c.linked = True
+    for c in reversed(cands.values()):  # a parent comes before its children in ``cands``
+        up = c.parent
+        if up is not None:
+            up.text += c.text
+            if c.linked:
+                up.linked = True
     _mark_cards(cands)
     if title is not None and title.path:
         _mark_other_articles(cands, chains, feats, dropped, title)
@@ -514,8 +521,12 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             c = cands[el]
             c.lead = True
             c.hint = max(c.hint, 1.0)
+    for c in cands.values():  # parents first: the outermost negative element above or at each
+        up = c.parent
+        first = up.neg_first if up is not None else -1
+        c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
     for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
-        neg_at = next((i for i, c in enumerate(chain) if c.hint < 1.0), -1)
+        neg_at = chain[-1].neg_first if chain else -1  # (a candidate's depth is its place in the chain)
         f.neg_at = neg_at
         v = f.value
         w, lw = f.weight, f.link_weight
