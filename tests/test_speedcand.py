@@ -45,3 +45,33 @@ def test_each_block_knows_its_outermost_negative_element():
     for f in feats:
         chain = [cands[el] for el in f.block.path]
         assert f.neg_at == next((i for i, c in enumerate(chain) if c.hint < 1.0), -1)
+
+
+def _hidden_step_doc(html: str, monkeypatch=None, cap: int | None = None):
+    from newsclean.load import load
+    from newsclean.options import Options
+    from newsclean.plugins import chrome
+
+    if cap is not None:
+        monkeypatch.setattr(chrome, "ALIVE_MAX", cap)
+    doc = load(html, None, Options())
+    chrome.hidden_step(doc)
+    return doc, chrome
+
+
+def test_the_scan_keeps_the_walked_elements_alive_for_later_walks():
+    html = ("<html><body><div id='a'><p>One <b>bold</b> line.</p><div hidden><p>gone</p></div></div>"
+            "<p>Two <a href='/x'>links</a> here.</p></body></html>")
+    doc, chrome = _hidden_step_doc(html)
+    alive = doc.state[chrome._STATE_ALIVE]
+    body = doc.tree.find("body")
+    kept = {id(el) for el in alive}
+    # the elements still in the page are the same objects a later walk gets
+    assert all(id(el) in kept for el in body.iter() if el is not body)
+    assert all(el.tag != "p" or el.text != "gone" for el in body.iter())  # the hidden one still went
+
+
+def test_the_kept_elements_are_bounded(monkeypatch):
+    html = "<html><body>" + "".join(f"<p>para {i}.</p>" for i in range(50)) + "</body></html>"
+    doc, chrome = _hidden_step_doc(html, monkeypatch, cap=10)
+    assert len(doc.state[chrome._STATE_ALIVE]) == 10
