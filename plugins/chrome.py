@@ -708,7 +708,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
         elif "class" in keys and not_class_only.isdisjoint(keys):
             # the common case, a class and no other evidence: its value decides both verdicts
             attrs = el  # read with .get: long href/src values are not copied
-            cls = el.get("class")
+            cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
             tok = _hidden_class(cls) if hidden and cls else ""
             why = f"class {tok!r}" if tok else ""
             class_only = True

@@ -75,3 +75,14 @@ def test_the_kept_elements_are_bounded(monkeypatch):
     html = "<html><body>" + "".join(f"<p>para {i}.</p>" for i in range(50)) + "</body></html>"
     doc, chrome = _hidden_step_doc(html, monkeypatch, cap=10)
     assert len(doc.state[chrome._STATE_ALIVE]) == 10
+
+
+def test_bytes_attribute_names_read_what_str_names_read():
+    # the walks read class/id/role/itemprop with bytes names: the same values, as str
+    el = lxml.html.fragment_fromstring('<div class="Kopf ünter 正文" id="x" data-role="r">t</div>')
+    el.set("{urn:x}class", "namespaced")
+    for name in ("class", "id", "role", "itemprop"):
+        assert el.get(name.encode()) == el.get(name)
+    assert isinstance(el.get(b"class"), str) and el.get(b"class") == "Kopf ünter 正文"
+    blocks = html_blocks(lxml.html.document_fromstring('<html><body><p class="Fuß" role="note">x</p></body></html>'))[0]
+    assert blocks[0].tokens == frozenset(("fuß", "note"))
