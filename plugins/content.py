@@ -252,7 +252,7 @@ def _hint(el: Any, prop: "str | None", tag: Any) -> float:
     if prop and prop.lower() in ARTICLE_PROPS:
         return POSITIVE_FACTOR * POSITIVE_FACTOR
     base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
-    cls, ident = el.get("class"), el.get("id")
+    cls, ident = el.get(b"class"), el.get(b"id")  # (bytes names: not encoded at each call)
     if not cls and not ident:
         return base
     key = f"{cls or ''}#{ident or ''}"
@@ -316,7 +316,7 @@ class _Cand:
         self.el = el
         self.parent = parent
         self.depth = depth
-        prop = el.get("itemprop")
+        prop = el.get(b"itemprop")
         tag = el.tag
         self.hint = _hint(el, prop, tag)
         self.children: list[_Cand] = []
@@ -401,7 +401,7 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
             continue
         groups: dict[tuple[Any, str], list[_Cand]] = {}
         for ch in c.children:
-            groups.setdefault((ch.el.tag, ch.el.get("class") or ""), []).append(ch)
+            groups.setdefault((ch.el.tag, ch.el.get(b"class") or ""), []).append(ch)
         for members in groups.values():
             if len(members) < CARD_MIN_SIBLINGS:
                 continue
