@@ -282,9 +282,10 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 walker.skip_subtree()
                 continue
             stack.append(el)
-            cls = el.get("class")
-            eid = el.get("id")
-            role = el.get("role")
+            # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
+            cls = el.get(b"class")
+            eid = el.get(b"id")
+            role = el.get(b"role")
             toks = top[2]
             caption = False
             if cls or eid or role:

@@ -105,7 +105,7 @@ class SubtreeCounts:
                 if name in MARKER_TAGS:
                     stack[-1][2] = True
                 elif isinstance(tag, str):
-                    prop = el.get("itemprop")
+                    prop = el.get(b"itemprop")  # (a bytes name is not encoded at each call)
                     if prop and prop.lower() in MARKER_PROPS:
                         stack[-1][2] = True
                 continue

@@ -213,6 +213,11 @@ _NOT_LEAD_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6"))
 _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
 _STATE_SIZE = "chrome.page_size"
+#: The body's elements walked by the scan: lxml makes a Python object for an element each time
+#: a walk reaches it unless one is still alive, so keeping them makes every later walk of
+#: the page (the block builder's, other steps') reuse them. At most ALIVE_MAX are kept.
+_STATE_ALIVE = "chrome.alive"
+ALIVE_MAX = 100_000
 #: ``doc.state`` key of the chrome signals left for the locator (see :class:`ChromeSignal`).
 SIGNALS = SIGNALS_KEY
 
@@ -685,7 +690,11 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
     chrome_attrs = _CHROME_ATTRS
     inline_tags = INLINE_TAGS
     not_class_only = _NOT_CLASS_ONLY
+    # Every element walked stays referenced for the rest of the page (see _STATE_ALIVE).
+    alive: list[Any] = doc.state.setdefault(_STATE_ALIVE, []) if root is None else []
+    keep = alive.append
     for _, el in walker:
+        keep(el)
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -699,7 +708,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
         elif "class" in keys and not_class_only.isdisjoint(keys):
             # the common case, a class and no other evidence: its value decides both verdicts
             attrs = el  # read with .get: long href/src values are not copied
-            cls = el.get("class")
+            cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
             tok = _hidden_class(cls) if hidden and cls else ""
             why = f"class {tok!r}" if tok else ""
             class_only = True
@@ -724,6 +733,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
                 found_chrome.append((el, v, not small))
                 if small:
                     walker.skip_subtree()
+    del alive[ALIVE_MAX:]
     return found_hidden, found_chrome
 
 

@@ -252,7 +252,7 @@ def _hint(el: Any, prop: "str | None", tag: Any) -> float:
     if prop and prop.lower() in ARTICLE_PROPS:
         return POSITIVE_FACTOR * POSITIVE_FACTOR
     base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
-    cls, ident = el.get("class"), el.get("id")
+    cls, ident = el.get(b"class"), el.get(b"id")  # (bytes names: not encoded at each call)
     if not cls and not ident:
         return base
     key = f"{cls or ''}#{ident or ''}"
@@ -310,13 +310,13 @@ class _Cand:
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
                  "linked", "negative", "in_article", "lead", "is_article", "other_article",
-                 "others")
+                 "others", "neg_first")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
         self.parent = parent
         self.depth = depth
-        prop = el.get("itemprop")
+        prop = el.get(b"itemprop")
         tag = el.tag
         self.hint = _hint(el, prop, tag)
         self.children: list[_Cand] = []
@@ -332,6 +332,7 @@ class _Cand:
         self.is_article = tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
         self.other_article = False  # is or sits in an <article> headed by another headline than the title's
         self.others = 0  # such articles at or below
+        self.neg_first = -1  # depth of the outermost negative element from the root down to it (pass 2)
 
     @property
     def link_density(self) -> float:
@@ -400,7 +401,7 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
             continue
         groups: dict[tuple[Any, str], list[_Cand]] = {}
         for ch in c.children:
-            groups.setdefault((ch.el.tag, ch.el.get("class") or ""), []).append(ch)
+            groups.setdefault((ch.el.tag, ch.el.get(b"class") or ""), []).append(ch)
         for members in groups.values():
             if len(members) < CARD_MIN_SIBLINGS:
                 continue
@@ -457,11 +458,12 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             parent = c
         return chain
 
+    # ``text`` (whole weighted characters: sums of integers, exact in any order) and
+    # ``linked`` go on a block's innermost candidate and are summed up the tree once below.
     for f in dropped:
         chain = chain_of(f.block.path)
-        if f.bad:
-            for c in chain:
-                c.linked = True
+        if f.bad and chain:
+            chain[-1].linked = True
     chains = []
     total = 0.0
     for f in feats:  # pass 1: the tree of candidates, text and link totals
@@ -472,17 +474,22 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         total += prose
         # (one loop per total; adding 0.0 to a total changes nothing, so link-free and
         # prose-free blocks skip those loops)
-        for c in chain:
-            c.text += w
+        if chain:
+            chain[-1].text += w
+            if bad:
+                chain[-1].linked = True
         if lw:
             for c in chain:
                 c.links += lw
         if prose:
             for c in chain:
                 c.prose += prose  # provisional, for card detection
-        if bad:
-            for c in chain:
-                c.linked = True
+    for c in reversed(cands.values()):  # a parent comes before its children in ``cands``
+        up = c.parent
+        if up is not None:
+            up.text += c.text
+            if c.linked:
+                up.linked = True
     _mark_cards(cands)
     if title is not None and title.path:
         _mark_other_articles(cands, chains, feats, dropped, title)
@@ -514,8 +521,12 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             c = cands[el]
             c.lead = True
             c.hint = max(c.hint, 1.0)
+    for c in cands.values():  # parents first: the outermost negative element above or at each
+        up = c.parent
+        first = up.neg_first if up is not None else -1
+        c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
     for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
-        neg_at = next((i for i, c in enumerate(chain) if c.hint < 1.0), -1)
+        neg_at = chain[-1].neg_first if chain else -1  # (a candidate's depth is its place in the chain)
         f.neg_at = neg_at
         v = f.value
         w, lw = f.weight, f.link_weight

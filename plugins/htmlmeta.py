@@ -171,6 +171,11 @@ SCORE_PROFILE_LINK = 3.0
 # order as descendant::*[@itemprop] and kin, found faster by libxml2.)
 _ITEMPROPS = etree.XPath("descendant::*/@itemprop/..")
 _REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
+# (compiled once: an element's .xpath() compiles its expression at every call)
+_NAME_PROPS = etree.XPath(".//*[@itemprop='name']")
+_IN_ADDRESS = etree.XPath("ancestor::*[local-name()='address']")
+_AFTER_H1 = etree.XPath("boolean(preceding::*[local-name()='h1'])")
+_HEADED_ARTICLE_ABOVE = etree.XPath("ancestor::*[local-name()='article'][1][descendant::*[local-name()='h1']]")
 
 
 def _class_search(words: Iterable[str]) -> Callable[[Any], Iterator[Any]]:
@@ -673,7 +678,7 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
     """Authors from microdata, rel=author links and byline classes, strongest first."""
     for el in itemprops:
         if el.get("itemprop") == "author" and _local(el.tag) != "meta" and not _in_foreign(el):
-            name_el = el.xpath(".//*[@itemprop='name']")
+            name_el = _NAME_PROPS(el)
             text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
             if offer([normalize_space(text)], 7.5):
                 return
@@ -721,10 +726,10 @@ def _rel_author_links(links: list[Any]) -> list[Any]:
     other links in foreign areas do not. When the links name different people (the
     article's and teasers' authors), those after the page's first <h1> come first.
     """
-    ok = [el for el in links if el.xpath("ancestor::*[local-name()='address']") or not _in_foreign(el)]
+    ok = [el for el in links if _IN_ADDRESS(el) or not _in_foreign(el)]
     if len({normalize_space("".join(el.itertext())) for el in ok}) < 2:
         return ok
-    after = [el for el in ok if el.xpath("boolean(preceding::*[local-name()='h1'])")]
+    after = [el for el in ok if _AFTER_H1(el)]
     return after + [el for el in ok if el not in after]
 
 
@@ -884,7 +889,7 @@ def _in_other_story(el: Any) -> bool:
 def _footer_of_headed_article(footer: Any) -> bool:
     """A <footer> of an <article> that holds an <h1>: the article's own byline and date
     area ("who wrote it"), not a page footer or a teaser card's."""
-    return bool(footer.xpath("ancestor::*[local-name()='article'][1][descendant::*[local-name()='h1']]"))
+    return bool(_HEADED_ARTICLE_ABOVE(footer))
 
 
 #: Tokens of areas whose profile links are other people's (commenters, teasers' authors).
