@@ -1,0 +1,56 @@
+"""The cheap first looks of the line plugins give the answers of the full checks."""
+from __future__ import annotations
+
+import pytest
+
+from newsclean.dates import _RELATIVE_HINT, relative_spans
+from newsclean.plugins.appeals import _APPEALS, _COOKIES, _DONATION, _EMBED, _FOLLOW, _PAYWALL, appeal_of
+from newsclean.plugins.inbody import Lexicon, Lexicons
+from newsclean.plugins.notices import is_notice_line
+
+
+@pytest.mark.parametrize("text", [
+    "2 HOURS AGO", "Yesterday", "TODAY, 10:30", "Just Now", "VOR 3 STUNDEN", "Il Y A 2 heures", "3 ORE FA",
+    "5 minutes ago", "3小时前", "Hace 2 horas", "há 3 horas", "2 gün önce", "πριν 3 ώρες", "Updated 10:30",
+    "Some headline", "",
+])
+def test_relative_spans_ascii_gate_agrees_with_the_full_hint(text: str) -> None:
+    # relative_spans looks first on the lower case of ASCII text; it must find what the hint finds
+    hinted = _RELATIVE_HINT.search(text) is not None
+    spans = relative_spans(text)
+    if spans:
+        assert hinted
+    if text in ("2 HOURS AGO", "VOR 3 STUNDEN", "5 minutes ago", "3 ORE FA", "Il Y A 2 heures"):
+        assert spans, text
+
+
+def test_relative_spans_upper_case_stamp_found() -> None:
+    assert relative_spans("2 HOURS AGO") == relative_spans("2 hours ago") == [(0, 11)]
+
+
+def test_lexicons_answer_as_each_lexicon_in_turn() -> None:
+    a, b = Lexicon(["Read more", "Weiterlesen"]), Lexicon(["Read", "Note"])
+    group = Lexicons((("a", a, False), ("b", b, True)))
+    for line in ("Read more about it", "Read: this", "Note: x", "Note x", "Weiterlesen bei uns", "• Read more",
+                 "Nothing", "", "R", "本文来源"):
+        expected = "a" if a.opens(line) else "b" if b.opens(line, sep=True) else None
+        assert group.first_opening(line) == expected, line
+
+
+def test_appeals_group_keeps_the_order_of_its_lexicons() -> None:
+    lexicons = (("donation", _DONATION), ("cookies", _COOKIES), ("paywall", _PAYWALL), ("embed", _EMBED),
+                ("follow", _FOLLOW))
+    assert [name for name, _, _ in _APPEALS._named] == [name for name, _ in lexicons]
+    for term in sorted(_COOKIES.whole_terms)[:5] + sorted(_DONATION.whole_terms)[:5]:
+        line = term + " here"
+        expected = next((name for name, lex in lexicons if lex.opens(line)), None)
+        assert appeal_of(line) == expected
+
+
+def test_notice_lines_still_found() -> None:
+    from newsclean.plugins.notices import _CITATION, _SYNDICATION
+    syn = sorted(_SYNDICATION.whole_terms)[0]
+    cit = sorted(_CITATION.whole_terms)[0]
+    assert is_notice_line(syn + " the agency")
+    assert is_notice_line(cit + ": Doe, J. (2024)")
+    assert not is_notice_line("An ordinary sentence of the article goes on here.")
