@@ -54,3 +54,20 @@ def test_notice_lines_still_found() -> None:
     assert is_notice_line(syn + " the agency")
     assert is_notice_line(cit + ": Doe, J. (2024)")
     assert not is_notice_line("An ordinary sentence of the article goes on here.")
+
+
+@pytest.mark.parametrize("line", [
+    "Share", "SHARE THIS ARTICLE | Tweet", "Facebook Twitter", "Print Email", "A+ A-", "x", "qq", "qqshare",
+    "YAZDIR", "YAZI BOYUTU", "Share:", "a man walks", "Sharers", "Email: me@example.com", "Facebook, Twitter and more",
+    "Teilen", "TEILEN | DRUCKEN", "share - share - share - share - share - share - share - share - x",
+])
+def test_share_line_ascii_pattern_agrees_with_the_full_one(line: str) -> None:
+    from newsclean.plugins.sharebar import _LINE, _LINE_ASCII
+    assert line.isascii()
+    assert bool(_LINE_ASCII.match(line.lower())) == bool(_LINE.match(line)), line
+
+
+def test_share_line_ascii_pattern_reads_dotless_i_items_as_i() -> None:
+    # "Yazdır" (Turkish, print) matches "YAZDIR" ignoring case: the ASCII pattern must too
+    from newsclean.plugins.sharebar import _LINE, _LINE_ASCII
+    assert _LINE.match("YAZDIR") and _LINE_ASCII.match("yazdir")
