@@ -18,7 +18,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import OpeningGate, any_part, any_token, terms_regex
+from newsclean.patterns import OpeningGate, any_part, any_token, ascii_alt, ascii_pattern, terms_regex
 from newsclean.text import nfkc
 
 from .vocab import counters as _vocab
@@ -87,6 +87,19 @@ _ITEM_EN = (
 )
 _ITEM = rf"(?:{_ITEM_ZH}|{_ITEM_EN}|{'|'.join(READING_TIME)})"
 _COUNTER_LINE = re.compile(rf"^{_SEP}*(?:{_ITEM})(?:{_SEP}*(?:{_ITEM}))*{_SEP}*$", re.I)
+# The same line for ASCII text, on its lower case without IGNORECASE (several times faster; _NUM's
+# letter class holds both cases, READING_TIME's letters are lower case).
+_ITEM_ZH_ASCII = (
+    rf"(?:{ascii_alt(LABELS_ZH)})(?:数|量|次数)?\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*(?:次|人|条)?\s*{_CLOSE}|{_NUM}\s*(?:次|人|条)?)?"
+    rf"|{_NUM}\s*(?:{ascii_alt(UNITS_ZH)})"
+)
+_ITEM_EN_ASCII = (
+    rf"{_NUM}\s*(?:{ascii_alt(LABELS_EN + LABELS_INTL)})(?!\w)"
+    rf"|(?:{ascii_alt(LABELS_EN + LABELS_INTL)})\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*{_CLOSE}|{_NUM})"
+    rf"|no\s+comments|be\s+the\s+first\s+to\s+comment"
+)
+_ITEM_ASCII = rf"(?:{_ITEM_ZH_ASCII}|{_ITEM_EN_ASCII}|{'|'.join(map(ascii_pattern, READING_TIME))})"
+_COUNTER_LINE_ASCII = re.compile(rf"^{_SEP}*(?:{_ITEM_ASCII})(?:{_SEP}*(?:{_ITEM_ASCII}))*{_SEP}*$")
 _LINE_OPENING = OpeningGate(re.compile(_ITEM, re.I), skip=_SEP_MARKS)  # (the first item opens after the marks)
 #: Bare labels that, with no number, could be a heading ("评论", "Comments"):
 #: such a line is a counter only in the header zone or with another item.
@@ -115,7 +128,9 @@ def is_counter_line(text: str) -> bool:
     """True when ``text`` is made only of counter items with at least one number,
     of two or more counter items (``点赞 收藏 评论``), or of like/collect buttons."""
     t = nfkc(text).strip()
-    if not t or len(t) > MAX_CHARS or not _LINE_OPENING(t) or not _COUNTER_LINE.match(t):
+    if not t or len(t) > MAX_CHARS or not _LINE_OPENING(t):
+        return False
+    if not (_COUNTER_LINE_ASCII.match(t.lower()) if t.isascii() else _COUNTER_LINE.match(t)):
         return False
     core = _strip_sep(t)
     return bool(_HAS_DIGIT.search(t)) or not _BARE.match(core) or bool(_BUTTON.match(core))

@@ -17,7 +17,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import ASCII_FOLDS, MarkedBox, OpeningGate, marked_boxes, terms_regex
+from newsclean.patterns import MarkedBox, OpeningGate, ascii_alt, marked_boxes, terms_regex
 from newsclean.text import nfkc
 
 from .vocab import share as _vocab
@@ -82,18 +82,8 @@ _ITEMS = re.compile(_ITEM, re.I)
 _LINE_OPENING = OpeningGate(_ITEMS, skip=_SEP_MARKS)  # (the first item opens after the separators)
 _STRONG = {t.lower() for t in STRONG_ZH + STRONG_EN + STRONG_INTL}
 # The same line for ASCII text, matched on its lower case without IGNORECASE (several times faster).
-# On ASCII text, ignoring case is lower-casing; an item can match there only when it is ASCII but for
-# characters that fold onto an ASCII letter (the Turkish dotless i ...), read as that letter.
-_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _ascii_items(items: tuple[str, ...]) -> str:
-    kept = {t.translate(_TO_ASCII).lower() for t in items if all(c.isascii() or c in ASCII_FOLDS for c in t)}
-    return terms_regex(kept, flags=0).pattern if kept else "(?!)"
-
-
-_ITEM_ASCII = (rf"(?:{_ascii_items(STRONG_ZH + WEAK_ZH)}|{_ascii_items(STRONG_EN + WEAK_EN)}(?![a-z])|"
-               rf"{_ascii_items(STRONG_INTL + WEAK_INTL)}(?!\w))")
+_ITEM_ASCII = (rf"(?:{ascii_alt(STRONG_ZH + WEAK_ZH)}|{ascii_alt(STRONG_EN + WEAK_EN)}(?![a-z])|"
+               rf"{ascii_alt(STRONG_INTL + WEAK_INTL)}(?!\w))")
 _LINE_ASCII = re.compile(rf"^{_SEP}*{_ITEM_ASCII}(?:{_SEP}*{_ITEM_ASCII})*{_SEP}*$")
 
 

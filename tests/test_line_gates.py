@@ -71,3 +71,42 @@ def test_share_line_ascii_pattern_reads_dotless_i_items_as_i() -> None:
     # "Yazdır" (Turkish, print) matches "YAZDIR" ignoring case: the ASCII pattern must too
     from newsclean.plugins.sharebar import _LINE, _LINE_ASCII
     assert _LINE.match("YAZDIR") and _LINE_ASCII.match("yazdir")
+
+
+def test_ascii_alt_keeps_terms_that_can_match_ascii_and_reads_folds_as_letters() -> None:
+    import re
+
+    from newsclean.patterns import ascii_alt, ascii_pattern
+    alt = re.compile(rf"^(?:{ascii_alt(['Teilen', 'Yazdır', '分享', 'Поделиться', 'E-Mail'])})$")
+    assert alt.match("teilen") and alt.match("yazdir") and alt.match("e-mail")
+    assert not alt.match("分享")  # (a term that cannot match ASCII text is left out)
+    assert re.compile(f"^(?:{ascii_alt(['分享'])})$").match("x") is None
+    assert ascii_pattern(r"\d+\s*(?:dk|dakika)(?:lık)?\s+okuma") == r"\d+\s*(?:dk|dakika)(?:lik)?\s+okuma"
+    with pytest.raises(ValueError):
+        ascii_pattern(r"\d+ Min")
+
+
+@pytest.mark.parametrize("line", [
+    "5 min read", "12 Comments", "1,234 views | 5 shares", "3 DK OKUMA", "3 dakikalik okuma", "Comments", "Share",
+    "No Comments", "Be the first to comment", "A man", "10K Views", "(12) Replies", "Reading time: 4 minutes",
+    "Lesezeit 3 Min.", "7 Likes - 2 Comments - 1 Share",
+])
+def test_counter_line_ascii_pattern_agrees_with_the_full_one(line: str) -> None:
+    from newsclean.plugins.counters import _COUNTER_LINE, _COUNTER_LINE_ASCII
+    assert bool(_COUNTER_LINE_ASCII.match(line.lower())) == bool(_COUNTER_LINE.match(line)), line
+
+
+@pytest.mark.parametrize("line", [
+    "Disclaimer: views are mine", "DISCLAIMER : nothing", "[Disclaimer]: x", "Copyright notice: x",
+    "Legal Disclaimer - x", "Disclosure: I own shares", "Note to editors: x", "Nothing to declare: x", "## Disclaimer:",
+])
+def test_disclaimer_label_ascii_pattern_agrees_with_the_full_one(line: str) -> None:
+    from newsclean.plugins.disclaimer import _LABEL_LED_ASCII, _LABEL_LED_ZH_EN
+    assert bool(_LABEL_LED_ASCII.match(line.lower())) == bool(_LABEL_LED_ZH_EN.match(line)), line
+
+
+@pytest.mark.parametrize("line", ["By", "BY:", " Written by ", "Von:", "VON", "Par", "By Jane Doe", "Author", "Byline",
+                                  "Autorin:", "Ein Kommentar von"])
+def test_byline_label_alone_ascii_pattern_agrees_with_the_full_one(line: str) -> None:
+    from newsclean.plugins.byline import _LABEL_ALONE, _LABEL_ALONE_ASCII
+    assert bool(_LABEL_ALONE_ASCII.match(line.lower())) == bool(_LABEL_ALONE.match(line)), line

@@ -213,11 +213,22 @@ _WORDS = re.compile(r"\w{3,}")
 _WORDS_CACHE: dict[str, frozenset[str]] = page_cache()
 
 
+# ASCII bytes that are not word characters (\w of ASCII text: letters, digits, "_") become spaces
+_NOT_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+
+
 def _words(low: str) -> frozenset[str]:
-    """The words (3+ characters) of a folded line, cached for the page's lines."""
+    """The words (3+ characters) of a folded line, cached for the page's lines.
+
+    Of ASCII text, split out at C speed, the set holds shorter words too; it only
+    ever meets anchors (words of 3+ characters), which the short ones never equal.
+    """
     got = _WORDS_CACHE.get(low)
     if got is None:
-        got = frozenset(_WORDS.findall(low))
+        if low.isascii():
+            got = frozenset(low.encode("ascii").translate(_NOT_WORD_BYTES).decode("ascii").split())
+        else:
+            got = frozenset(_WORDS.findall(low))
         if len(_WORDS_CACHE) >= _FOLD_CACHE_MAX:
             _WORDS_CACHE.clear()  # bounded memory
         _WORDS_CACHE[low] = got
