@@ -110,3 +110,33 @@ def test_disclaimer_label_ascii_pattern_agrees_with_the_full_one(line: str) -> N
 def test_byline_label_alone_ascii_pattern_agrees_with_the_full_one(line: str) -> None:
     from newsclean.plugins.byline import _LABEL_ALONE, _LABEL_ALONE_ASCII
     assert bool(_LABEL_ALONE_ASCII.match(line.lower())) == bool(_LABEL_ALONE.match(line)), line
+
+
+@pytest.mark.parametrize("text", [
+    "Die Sonne geht über den Bergen auf, und alle kommen.Unsplash/Jane Doe",
+    "Demonstrators gather outside parliament on Monday | Reuters/John Smith",
+    "Demonstrators gather outside parliament on Monday © Victoria Jones/PA Wire/dpa",
+    "Der Bürgermeister eröffnet das neue Stadion am Sonntag. Foto: Jan Kowalski/dpa",
+    "Der Bürgermeister eröffnet das neue Stadion am Sonntag. Foto：Jan Kowalski/dpa",
+    "The mayor opens the new stadium on Sunday. Nothing else follows here at all",
+    "The mayor opens the new stadium on Sunday (Shutterstock)",
+])
+def test_credit_tail_first_looks_skip_no_credit(text: str) -> None:
+    # the cheap first looks before the tail patterns give what the patterns alone give
+    from newsclean.plugins import credits
+    from newsclean.text import nfkc
+    t = nfkc(text).strip()
+    zone = max(0, len(t) - credits.AGENCY_MAX_CHARS - credits.TAIL_SLACK)
+    if next(credits._TAIL_START_STRICT.finditer(t, zone), None) is not None:
+        assert credits._may_start_tail(t, zone)  # (the look never hides a match)
+    if not credits._may_start_tail(t, zone):
+        assert next(credits._TAIL_START_STRICT.finditer(t, zone), None) is None
+    seps = list(credits._TAIL_LABEL_SEP.finditer(t, zone))
+    if not seps:
+        assert credits._label_tail(t, zone) is None
+
+
+def test_credit_tails_still_found() -> None:
+    from newsclean.plugins.credits import credit_tail
+    assert credit_tail("Demonstrators gather outside parliament on Monday | Reuters/John Smith") is not None
+    assert credit_tail("Der Bürgermeister eröffnet das neue Stadion am Sonntag. Foto: Jan Kowalski/dpa") is not None
