@@ -121,6 +121,8 @@ _LABEL_ALONE = re.compile(rf"^\s*(?:{_alt(AUTHOR_OPENERS_EN)}|{_alt(flat(AUTHOR_
 _LABEL_ALONE_ASCII = re.compile(rf"^\s*(?:{ascii_alt(AUTHOR_OPENERS_EN + flat(AUTHOR_OPENERS_EU))})\s*[:：]?\s*$")
 # Parts of a header line ("Do 25.04.24 | 14:07 Uhr | Von X").
 _SEGMENT_SEP = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+# Whether a line holds one (the same as _SEGMENT_SEP.search, faster: the scan looks for the mark first).
+_HAS_SEGMENT_SEP = re.compile(r"[|•·\-–—](?<=\s.)(?=\s)")
 MAX_SEGMENTS = 6
 _FORUM_BEFORE = re.compile(rf"^\s*(?P<value>{_NAME_CHARS}{{2,20}})\s*(?:发表于|发表在|发布于|张贴于|posted\s+(?:on|at))",
                            re.I)
@@ -246,7 +248,7 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
     why: str | None = None
     if not has_cjk(text):
         got = _latin_byline(text)
-        if got is None and _SEGMENT_SEP.search(text):
+        if got is None and _HAS_SEGMENT_SEP.search(text):
             parts = _SEGMENT_SEP.split(text, maxsplit=MAX_SEGMENTS)
             for k, part in enumerate(parts[1:], start=1):  # "date | Von X": a byline after other fields
                 got = _latin_byline(part)

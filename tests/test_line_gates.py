@@ -140,3 +140,30 @@ def test_credit_tails_still_found() -> None:
     from newsclean.plugins.credits import credit_tail
     assert credit_tail("Demonstrators gather outside parliament on Monday | Reuters/John Smith") is not None
     assert credit_tail("Der Bürgermeister eröffnet das neue Stadion am Sonntag. Foto: Jan Kowalski/dpa") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "", "abc", "’quoted’", "中文", "x" * 40 + "中", "x’" * 40 + "\U00020000", "x’" * 40 + "\u3000", "x’" * 40 + "\uf900",
+    "é" * 50, "\ud800" * 40, "Latin text with a dash — and quotes “like these” " * 3, "한국어 " * 20, "かな" * 30 + "漢",
+])
+def test_cjk_first_looks_agree_with_the_patterns(text: str) -> None:
+    from newsclean.text import _CJK, _CJK_RUN, cjk_count, has_cjk, is_cjk
+    assert has_cjk(text) == (_CJK.search(text) is not None)
+    assert cjk_count(text) == sum(map(len, _CJK_RUN.findall(text)))
+    if _CJK.search(text) is None:
+        assert not is_cjk(text)
+
+
+@pytest.mark.parametrize("text", ["2019", "no date", "a 1 b 2", "١٢ مارس", "１２月", "x’ 12", "x’ 1 2"])
+def test_two_digits_look_agrees_on_ascii_and_other_text(text: str) -> None:
+    import re
+
+    from newsclean.headerlines import may_hold_date
+    assert may_hold_date(text) == (re.search(r"\d\d", text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Do 25.04.24 | 14:07 Uhr | Von X", "a - b", "a-b", "a – b", "a —b", "x · y", "x|y",
+                                  "x |\ny", "x\t•\ty", "plain line"])
+def test_segment_look_agrees_with_the_separator_pattern(text: str) -> None:
+    from newsclean.plugins.byline import _HAS_SEGMENT_SEP, _SEGMENT_SEP
+    assert bool(_HAS_SEGMENT_SEP.search(text)) == bool(_SEGMENT_SEP.search(text))
