@@ -37,13 +37,19 @@ def ascii_alt(terms: Iterable[str]) -> str:
     return terms_regex(kept, flags=0).pattern if kept else "(?!)"
 
 
-def ascii_pattern(source: str) -> str:
+def ascii_pattern(source: str, lower: bool = False) -> str:
     """A case-insensitive pattern's ``source`` for lower-cased ASCII text, without IGNORECASE (see :func:`ascii_alt`).
 
-    Characters folding onto an ASCII letter are read as that letter; an ASCII
+    Characters folding onto an ASCII letter are read as that letter. With
+    ``lower`` the letters outside escapes are lower-cased (``\\bET\\b`` -> ``\\bet\\b``;
+    a pattern with a named group or ``\\N{...}`` is refused); without it an ASCII
     capital outside an escape (``\\S`` ``\\W`` ...) is refused (ValueError), as the
     lower-cased text never holds one.
     """
+    if lower:
+        if "(?P" in source or "\\N" in source or re.search(r"\[[^\]]*[A-Z]-", source):
+            raise ValueError(f"pattern {source[:60]!r}: named groups, \\N and ranges of capitals are not lower-cased")
+        source = re.sub(r"\\.|[A-Z]+", lambda m: m.group(0) if m.group(0)[0] == "\\" else m.group(0).lower(), source)
     if re.search(r"(?<!\\)[A-Z]", source):
         raise ValueError(f"pattern {source[:60]!r}: write its letters in lower case")
     return source.translate(_TO_ASCII)

@@ -113,6 +113,7 @@ _DATE = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
     r"|(?:\d+\s*(?:分钟|小时|天)前|\d+\s+(?:minutes?|hours?|days?)\s+ago)", re.I)
+_DATE_ASCII = re.compile(ascii_pattern(_DATE.pattern, lower=True))  # (on the lower case of ASCII text)
 
 #: Longest counter line considered (characters).
 MAX_CHARS = 80
@@ -167,7 +168,7 @@ def _header_zone(blocks: list[Block], title: str | None = None) -> set[int]:
         if b.chars >= BODY_CHARS and b.punct >= 2:
             end = i
             break
-        if b.chars <= DATE_LINE_MAX and _DATE.search(b.text):
+        if b.chars <= DATE_LINE_MAX and (_DATE_ASCII.search(b.text.lower()) if b.text.isascii() else _DATE.search(b.text)):
             zone.update(range(max(0, i - HEADER_REACH), i + HEADER_REACH + 1))
         elif (b.kind == "heading" and b.level == 1) or (key and key in _squash(b.text)):
             zone.update(range(i + 1, i + HEADER_REACH + 1))

@@ -167,3 +167,30 @@ def test_two_digits_look_agrees_on_ascii_and_other_text(text: str) -> None:
 def test_segment_look_agrees_with_the_separator_pattern(text: str) -> None:
     from newsclean.plugins.byline import _HAS_SEGMENT_SEP, _SEGMENT_SEP
     assert bool(_HAS_SEGMENT_SEP.search(text)) == bool(_SEGMENT_SEP.search(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Published: Sept. 8, 2025 3:41 p.m. ET", "UPDATED ON  | 5 min read", "Posted at 10:30 GMT by Jane", "Date: x",
+    "Last Modified: 12 comments", "Veröffentlicht am 3. Mai", "Kommentare 12", "STAND: 10 Uhr", "Nothing at all here",
+])
+def test_stamp_labels_ascii_pattern_leaves_as_much(text: str) -> None:
+    from newsclean.headerlines import left_count
+    from newsclean.plugins.timestamp import _LABELS_ANYWHERE, _LABELS_ANYWHERE_ASCII
+    if text.isascii():
+        assert left_count(_LABELS_ANYWHERE_ASCII.sub(" ", text.lower())) == left_count(_LABELS_ANYWHERE.sub(" ", text))
+        assert [m.span() for m in _LABELS_ANYWHERE_ASCII.finditer(text.lower())] == \
+            [m.span() for m in _LABELS_ANYWHERE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["Nov 19, 2019", "NOVEMBER 19, 2019", "19 Nov 2019", "10:30", "2019-11-19", "3 HOURS AGO",
+                                  "no date here", "Sept 5, 2020 at 10:00"])
+def test_counter_date_ascii_pattern_agrees(text: str) -> None:
+    from newsclean.plugins.counters import _DATE, _DATE_ASCII
+    assert bool(_DATE_ASCII.search(text.lower())) == bool(_DATE.search(text))
+
+
+def test_ascii_pattern_lowers_letters_outside_escapes() -> None:
+    from newsclean.patterns import ascii_pattern
+    assert ascii_pattern(r"\bET\b|\S+Min", lower=True) == r"\bet\b|\S+min"
+    with pytest.raises(ValueError):
+        ascii_pattern(r"(?P<Label>x)", lower=True)
