@@ -194,3 +194,27 @@ def test_ascii_pattern_lowers_letters_outside_escapes() -> None:
     assert ascii_pattern(r"\bET\b|\S+Min", lower=True) == r"\bet\b|\S+min"
     with pytest.raises(ValueError):
         ascii_pattern(r"(?P<Label>x)", lower=True)
+
+
+@pytest.mark.parametrize("line", [
+    "ADVERTISEMENT", "Advertisement", "Story continues below advertisement", "Sponsored by Acme Corp",
+    "SUBSCRIBE TO OUR NEWSLETTER", "Download the App for free", "Follow us on Twitter for the latest",
+    "Get the latest news in your inbox", "The company said users can download the app", "Sign up", "Is this an ad?",
+    "A plain sentence of the article that runs on for a while and ends here.", "Presented by ACME",
+])
+def test_ad_line_ascii_patterns_agree_with_the_full_ones(line: str) -> None:
+    from newsclean.plugins import ads
+    low = line.lower()
+    for full, fast in ((ads._LABEL, ads._LABEL_ASCII), (ads._SPONSORED_BY, ads._SPONSORED_BY_ASCII),
+                       (ads._CTA_START, ads._CTA_START_ASCII), (ads._NEWS_VOICE, ads._NEWS_VOICE_ASCII),
+                       (ads._PROMISE, ads._PROMISE_ASCII)):
+        assert bool(fast.match(low)) == bool(full.match(line)), (full.pattern[:40], line)
+        assert bool(fast.search(low)) == bool(full.search(line)), (full.pattern[:40], line)
+    m1, m2 = ads._CTA_ANY.search(line), ads._CTA_ANY_ASCII.search(low)
+    assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def test_ad_lines_still_found() -> None:
+    from newsclean.plugins.ads import is_ad_line
+    assert is_ad_line("ADVERTISEMENT") and is_ad_line("Subscribe to our newsletter")
+    assert not is_ad_line("The company said users can download the app from Monday.")
