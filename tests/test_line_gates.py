@@ -218,3 +218,15 @@ def test_ad_lines_still_found() -> None:
     from newsclean.plugins.ads import is_ad_line
     assert is_ad_line("ADVERTISEMENT") and is_ad_line("Subscribe to our newsletter")
     assert not is_ad_line("The company said users can download the app from Monday.")
+
+
+@pytest.mark.parametrize("line", [
+    "Related Articles", "RELATED STORIES", "More from the Guardian", "Read more", "Related: x", "Read More: A title",
+    "See also: Another title", "Most Popular", "You may also like", "Recommended for you >", "An ordinary line",
+    "Related articles » See all",
+])
+def test_related_ascii_patterns_agree_with_the_full_ones(line: str) -> None:
+    from newsclean.plugins import related
+    low = line.lower()
+    assert bool(related._HEADING_ASCII.match(low)) == bool(related._HEADING.match(line)), line
+    assert bool(related._INLINE_ASCII.match(low)) == bool(related._INLINE.match(line)), line
