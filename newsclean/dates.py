@@ -226,8 +226,11 @@ _AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
-_RELATIVE_HINT = re.compile(r"前|刚|今|昨|ago|yesterday|today|just now|"
-                            + "|".join(re.escape(h) for h in RELATIVE_HINTS_EU), re.I)
+_RELATIVE_HINTS = ("前", "刚", "今", "昨", "ago", "yesterday", "today", "just now") + RELATIVE_HINTS_EU
+_RELATIVE_HINT = re.compile("|".join(map(re.escape, _RELATIVE_HINTS)), re.I)
+# The same look for ASCII text, on its lower case without IGNORECASE (several times faster): on
+# ASCII text, ignoring case is lower-casing, and a hint with other characters never matches.
+_RELATIVE_HINT_ASCII = re.compile("|".join(re.escape(h.lower()) for h in _RELATIVE_HINTS if h.isascii()))
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_PRE = re.compile(r"\d\.\d{1,2}\.\d\d(?![\d.])")  # (a cheap first look: opens with a digit)
 _SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")  # "25.04.24" (dmy_short)
@@ -638,7 +641,7 @@ def is_relative_date(text: str) -> bool:
 
 def relative_spans(text: str) -> list[tuple[int, int]]:
     """Spans of relative stamps in ``text``."""
-    if not _RELATIVE_HINT.search(text):
+    if not (_RELATIVE_HINT_ASCII.search(text.lower()) if text.isascii() else _RELATIVE_HINT.search(text)):
         return []
     return [m.span() for m in _RELATIVE_RE.finditer(text)]
 

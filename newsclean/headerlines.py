@@ -75,11 +75,13 @@ def labels_regex(labels: Iterable[str], *, bounded: bool = True) -> str:
 # the patterns of :func:`newsclean.dates.find_dates` cost far more on the many lines
 # that hold none. A test holds find_dates to this.)
 _TWO_DIGITS = re.compile(r"\d\d")
+# The same on ASCII text (whose only digits are 0-9), about twice as fast.
+_TWO_ASCII_DIGITS = re.compile(r"[0-9][0-9]")
 
 
 def may_hold_date(text: str) -> bool:
     """False when :func:`newsclean.dates.find_dates` surely finds nothing in ``text``."""
-    return _TWO_DIGITS.search(text) is not None
+    return (_TWO_ASCII_DIGITS if text.isascii() else _TWO_DIGITS).search(text) is not None
 
 
 # (text, day_first) -> (limit asked, dates found): the page's lines are read by several
@@ -95,7 +97,7 @@ def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20) -> 
     (find_dates stops after ``limit`` dates: a smaller limit gives the first
     dates of a larger one, so one reading serves every limit up to the one asked.)
     """
-    if _TWO_DIGITS.search(text) is None:
+    if (_TWO_ASCII_DIGITS if text.isascii() else _TWO_DIGITS).search(text) is None:
         return []
     key = (text, day_first)
     got = _DATES.get(key)

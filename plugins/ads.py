@@ -22,7 +22,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import Anchors, MarkedBox, OpeningGate, marked_boxes, terms_regex
+from newsclean.patterns import Anchors, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, marked_boxes, terms_regex
 from newsclean.text import is_cjk, nfkc, squeeze_space
 
 from .inbody import Lexicon
@@ -118,6 +118,14 @@ _CALL_START = Lexicon(CALLS_INTL)
 _CTA_MAY = Anchors(CTA_ANCHORS)
 _PROMISE = terms_regex(PROMISE)
 _NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in NEWS_VOICE), re.I)
+# The same patterns for ASCII lines, run on their lower case without IGNORECASE (several times
+# faster; lower-casing ASCII keeps every character where it is, so matches keep their spans).
+_LABEL_ASCII = re.compile(rf"^\s*(?:{ascii_alt(LABELS)})\s*$")
+_SPONSORED_BY_ASCII = re.compile(ascii_pattern(_SPONSORED_BY.pattern, lower=True))
+_CTA_START_ASCII = re.compile(ascii_pattern(_CTA_START.pattern, lower=True))
+_CTA_ANY_ASCII = re.compile(ascii_pattern(_CTA_ANY.pattern, lower=True))
+_NEWS_VOICE_ASCII = re.compile(ascii_pattern(_NEWS_VOICE.pattern, lower=True))
+_PROMISE_ASCII = re.compile(ascii_pattern(_PROMISE.pattern, lower=True))
 
 
 def is_ad_line(text: str) -> bool:
@@ -127,21 +135,29 @@ def is_ad_line(text: str) -> bool:
     t = squeeze_space(nfkc(text))
     if not t:
         return False
+    if t.isascii():  # (the same patterns on the lower case, without IGNORECASE)
+        low = t.lower()
+        label, sponsored, cta_start, cta_any, news_voice, promise = \
+            _LABEL_ASCII, _SPONSORED_BY_ASCII, _CTA_START_ASCII, _CTA_ANY_ASCII, _NEWS_VOICE_ASCII, _PROMISE_ASCII
+    else:
+        low = t
+        label, sponsored, cta_start, cta_any, news_voice, promise = \
+            _LABEL, _SPONSORED_BY, _CTA_START, _CTA_ANY, _NEWS_VOICE, _PROMISE
     if len(t) <= LABEL_MAX_CHARS:
         core = t.strip("【】[]()（）<>|｜·•- ")
-        if _LABEL.match(core) or _LABEL_INTL.whole(core.strip()):
+        if label.match(low.strip("【】[]()（）<>|｜·•- ")) or _LABEL_INTL.whole(core.strip()):
             return True
     if len(t) > MAX_CHARS:
         return False
-    if (_HAS_SEP(t) and _PREFIX.match(t)) or (len(t) <= 80 and _SPONSORED_BY.match(t)):
+    if (_HAS_SEP(t) and _PREFIX.match(t)) or (len(t) <= 80 and sponsored.match(low)):
         return True
-    if (_CTA_OPENING(t) and _CTA_START.match(t)) or _CALL_START.opens(t):
-        return len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1] and not _NEWS_VOICE.search(t)
+    if (_CTA_OPENING(t) and cta_start.match(low)) or _CALL_START.opens(t):
+        return len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1] and not news_voice.search(low)
     if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
         return False
-    m = _CTA_ANY.search(t) if _CTA_MAY(t) else None
-    return (m is not None and not _NEWS_VOICE.search(t)
-            and bool(_PROMISE.search(t[:m.start()] + " " + t[m.end():])))
+    m = cta_any.search(low) if _CTA_MAY(t) else None
+    return (m is not None and not news_voice.search(low)
+            and bool(promise.search(low[:m.start()] + " " + low[m.end():])))
 
 
 def _drop_ads(doc: Document) -> None:

@@ -20,7 +20,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
+from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, short_limit
 from .vocab import appeals as _vocab
 from .vocab import terms
 
@@ -47,6 +47,9 @@ _COOKIES = Lexicon(COOKIES)
 _PAYWALL = Lexicon(PAYWALL)
 _EMBED = Lexicon(EMBED_CONSENT)
 _FOLLOW = Lexicon(FOLLOW)
+# asked in this order: the first that opens the line names it
+_APPEALS = Lexicons((("donation", _DONATION, False), ("cookies", _COOKIES, False), ("paywall", _PAYWALL, False),
+                     ("embed", _EMBED, False), ("follow", _FOLLOW, False)))
 
 
 def appeal_of(text: str) -> str | None:
@@ -55,17 +58,7 @@ def appeal_of(text: str) -> str | None:
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return None
-    if _DONATION.opens(t):
-        return "donation"
-    if _COOKIES.opens(t):
-        return "cookies"
-    if _PAYWALL.opens(t):
-        return "paywall"
-    if _EMBED.opens(t):
-        return "embed"
-    if _FOLLOW.opens(t):
-        return "follow"
-    return None
+    return _APPEALS.first_opening(t)
 
 
 def _consent_box(b: Block, kept: "list[Block]", total: int) -> "list[Block]":

@@ -33,7 +33,7 @@ from newsclean.authors import SCORE_ORGANISATION, appended_agencies, credited_or
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
-from newsclean.patterns import terms_regex
+from newsclean.patterns import ascii_alt, terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -118,8 +118,12 @@ _EU_FIRST = frozenset(w.split()[0] for w in flat(CREDIT_OPENERS_EU) + flat(AUTHO
 _EN_FIRST = tuple(sorted({w.split()[0][:2] for w in CREDIT_OPENERS_EN + AUTHOR_OPENERS_EN}))
 # A line holding an author's label alone ("By", "Von:", "Written by"): the name follows on the next line.
 _LABEL_ALONE = re.compile(rf"^\s*(?:{_alt(AUTHOR_OPENERS_EN)}|{_alt(flat(AUTHOR_OPENERS_EU))})\s*[:：]?\s*$", re.I)
+# The same for ASCII text, on its lower case without IGNORECASE (several times faster).
+_LABEL_ALONE_ASCII = re.compile(rf"^\s*(?:{ascii_alt(AUTHOR_OPENERS_EN + flat(AUTHOR_OPENERS_EU))})\s*[:：]?\s*$")
 # Parts of a header line ("Do 25.04.24 | 14:07 Uhr | Von X").
 _SEGMENT_SEP = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+# Whether a line holds one (the same as _SEGMENT_SEP.search, faster: the scan looks for the mark first).
+_HAS_SEGMENT_SEP = re.compile(r"[|•·\-–—](?<=\s.)(?=\s)")
 MAX_SEGMENTS = 6
 _FORUM_BEFORE = re.compile(rf"^\s*(?P<value>{_NAME_CHARS}{{2,20}})\s*(?:发表于|发表在|发布于|张贴于|posted\s+(?:on|at))",
                            re.I)
@@ -177,7 +181,7 @@ def read_bylines(doc: Any) -> None:
         text = b.text
         if not text or b.kind == "code":
             continue
-        if b.kind != "table" and _LABEL_ALONE.match(text):
+        if b.kind != "table" and (_LABEL_ALONE_ASCII.match(text.lower()) if text.isascii() else _LABEL_ALONE.match(text)):
             label = b
             continue
         if label is not None and label.index == b.index - 1 and b.kind != "heading" and _split_byline(doc, label, b, found):
@@ -263,7 +267,7 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
     why: str | None = None
     if not has_cjk(text):
         got = _latin_byline(text)
-        if got is None and _SEGMENT_SEP.search(text):
+        if got is None and _HAS_SEGMENT_SEP.search(text):
             parts = _SEGMENT_SEP.split(text, maxsplit=MAX_SEGMENTS)
             for k, part in enumerate(parts[1:], start=1):  # "date | Von X": a byline after other fields
                 got = _latin_byline(part)

@@ -18,7 +18,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import OpeningGate, any_part, any_token, terms_regex
+from newsclean.patterns import OpeningGate, any_part, any_token, ascii_alt, ascii_pattern, terms_regex
 from newsclean.text import nfkc
 
 from .vocab import counters as _vocab
@@ -89,6 +89,19 @@ _ITEM_EN = (
 )
 _ITEM = rf"(?:{_ITEM_ZH}|{_ITEM_EN}|{'|'.join(READING_TIME)})"
 _COUNTER_LINE = re.compile(rf"^{_SEP}*(?:{_ITEM})(?:{_SEP}*(?:{_ITEM}))*{_SEP}*$", re.I)
+# The same line for ASCII text, on its lower case without IGNORECASE (several times faster; _NUM's
+# letter class holds both cases, READING_TIME's letters are lower case).
+_ITEM_ZH_ASCII = (
+    rf"(?:{ascii_alt(LABELS_ZH)})(?:数|量|次数)?\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*(?:次|人|条)?\s*{_CLOSE}|{_NUM}\s*(?:次|人|条)?)?"
+    rf"|{_NUM}\s*(?:{ascii_alt(UNITS_ZH)})"
+)
+_ITEM_EN_ASCII = (
+    rf"{_NUM}\s*(?:{ascii_alt(LABELS_EN + LABELS_INTL)})(?!\w)"
+    rf"|(?:{ascii_alt(LABELS_EN + LABELS_INTL)})\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*{_CLOSE}|{_NUM})"
+    rf"|no\s+comments|be\s+the\s+first\s+to\s+comment"
+)
+_ITEM_ASCII = rf"(?:{_ITEM_ZH_ASCII}|{_ITEM_EN_ASCII}|{'|'.join(map(ascii_pattern, READING_TIME))})"
+_COUNTER_LINE_ASCII = re.compile(rf"^{_SEP}*(?:{_ITEM_ASCII})(?:{_SEP}*(?:{_ITEM_ASCII}))*{_SEP}*$")
 _LINE_OPENING = OpeningGate(re.compile(_ITEM, re.I), skip=_SEP_MARKS)  # (the first item opens after the marks)
 #: Bare labels that, with no number, could be a heading ("评论", "Comments"):
 #: such a line is a counter only in the header zone or with another item.
@@ -102,6 +115,7 @@ _DATE = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}"
     r"|(?:\d+\s*(?:分钟|小时|天)前|\d+\s+(?:minutes?|hours?|days?)\s+ago)", re.I)
+_DATE_ASCII = re.compile(ascii_pattern(_DATE.pattern, lower=True))  # (on the lower case of ASCII text)
 
 #: Longest counter line considered (characters).
 MAX_CHARS = 80
@@ -117,7 +131,9 @@ def is_counter_line(text: str) -> bool:
     """True when ``text`` is made only of counter items with at least one number,
     of two or more counter items (``点赞 收藏 评论``), or of like/collect buttons."""
     t = nfkc(text).strip()
-    if not t or len(t) > MAX_CHARS or not _LINE_OPENING(t) or not _COUNTER_LINE.match(t):
+    if not t or len(t) > MAX_CHARS or not _LINE_OPENING(t):
+        return False
+    if not (_COUNTER_LINE_ASCII.match(t.lower()) if t.isascii() else _COUNTER_LINE.match(t)):
         return False
     core = _strip_sep(t)
     return bool(_HAS_DIGIT.search(t)) or not _BARE.match(core) or bool(_BUTTON.match(core))
@@ -154,7 +170,7 @@ def _header_zone(blocks: list[Block], title: str | None = None) -> set[int]:
         if b.chars >= BODY_CHARS and b.punct >= 2:
             end = i
             break
-        if b.chars <= DATE_LINE_MAX and _DATE.search(b.text):
+        if b.chars <= DATE_LINE_MAX and (_DATE_ASCII.search(b.text.lower()) if b.text.isascii() else _DATE.search(b.text)):
             zone.update(range(max(0, i - HEADER_REACH), i + HEADER_REACH + 1))
         elif (b.kind == "heading" and b.level == 1) or (key and key in _squash(b.text)):
             zone.update(range(i + 1, i + HEADER_REACH + 1))

@@ -113,6 +113,7 @@ _SOURCE = terms_regex(SOURCES, whole_line=True)
 _STAFF = Lexicon(STAFF)
 # Where a caption may hand over to its credit: a bar, a dash, "©", a bracket, "=" (ja "＝AP").
 _TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=")
+_END_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
 _TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")  # (last: ``…kommen.Unsplash/Jane Doe``)
 _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
@@ -236,7 +237,7 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
     if len(t) > (CAPTION_MAX_CHARS if caption else LINE_CAPTION_MAX_CHARS):
         return None
     zone = max(0, len(t) - AGENCY_MAX_CHARS - TAIL_SLACK)  # (a credit is short: only the end is looked at)
-    for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t, zone):
+    for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t, zone) if caption or _may_start_tail(t, zone) else ():
         if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
             continue
         tail = t[m.end():].strip().rstrip(")）").strip()
@@ -250,10 +251,20 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
     return _label_tail(t, zone)
 
 
+def _may_start_tail(t: str, zone: int) -> bool:
+    """Whether ``_TAIL_START_STRICT`` can match in ``t`` from ``zone``: every match holds a bar, ``©``
+    or ``=``, or is a sentence end right before a capital (a cheap first look: the pattern's look-behind
+    is tried at every character)."""
+    return (t.find("|", zone) >= 0 or t.find("｜", zone) >= 0 or t.find("©", zone) >= 0 or t.find("=", zone) >= 0
+            or _END_THEN_CAPITAL.search(t, max(0, zone - 1)) is not None)
+
+
 def _label_tail(t: str, zone: int = 0) -> str | None:
     """The credit a caption ends with when a credit label and its colon open it and only
     names, agencies or an address follow (``… Foto: Jan Kowalski/dpa``, ``…StadionBild: dpa``);
     separators before ``zone`` are not looked at."""
+    if t.find(":", zone) < 0 and t.find("：", zone) < 0 and t.find("=", zone) < 0:
+        return None  # (every separator holds one)
     for m in _TAIL_LABEL_SEP.finditer(t, zone):
         if len(t) - m.end() > AGENCY_MAX_CHARS or m.start() < 8:
             continue

@@ -21,7 +21,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import terms_regex
+from newsclean.patterns import ascii_alt, terms_regex
 from newsclean.text import nfkc
 
 from .inbody import Lexicon, Phrases
@@ -90,6 +90,8 @@ NOTICE_WORDS = ("本文", "本站", "本网", "观点", "版权", "转载", "责
 _LABEL_LED_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*]*[:：]", re.I)
 _LABEL_ALONE_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*:：]*$", re.I)
 _LABELS_INTL = Lexicon(LABELS_INTL)
+# The same for ASCII text, on its lower case without IGNORECASE (several times faster).
+_LABEL_LED_ASCII = re.compile(r"^[\s【\[(（*#]*" + ascii_alt(LABELS) + r"[\s】\])）*]*[:：]")
 
 
 class _LabelLed:
@@ -97,7 +99,8 @@ class _LabelLed:
 
     @staticmethod
     def match(t: str) -> bool:
-        return bool(_LABEL_LED_ZH_EN.match(t)) or _LABELS_INTL.opens(t, sep=True)
+        led = _LABEL_LED_ASCII.match(t.lower()) if t.isascii() else _LABEL_LED_ZH_EN.match(t)
+        return bool(led) or _LABELS_INTL.opens(t, sep=True)
 
 
 class _LabelAlone:

@@ -27,7 +27,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
+from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, short_limit
 from .vocab import notices as _vocab
 from .vocab import terms
 
@@ -50,6 +50,8 @@ _SYNDICATION = Lexicon(SYNDICATION)
 _CITATION = Lexicon(CITATION)
 _BROADCAST = Lexicon(BROADCAST)
 _TRANSLATION = Lexicon(TRANSLATION)
+_NOTICES = Lexicons((("syndication", _SYNDICATION, False), ("citation", _CITATION, True),
+                     ("broadcast", _BROADCAST, True), ("translation", _TRANSLATION, False)))
 
 
 def is_notice_line(text: str) -> bool:
@@ -57,8 +59,7 @@ def is_notice_line(text: str) -> bool:
     t = clean_line(text)
     if not t or len(t) > short_limit(t, MAX_CHARS):
         return False
-    return (_SYNDICATION.opens(t) or _CITATION.opens(t, sep=True) or _BROADCAST.opens(t, sep=True)
-            or _TRANSLATION.opens(t))
+    return _NOTICES.first_opening(t) is not None
 
 
 def _label_alone(t: str) -> str | None:

@@ -29,7 +29,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.document import Block, Document
-from newsclean.patterns import ASCII_FOLDS, marked_boxes, terms_regex
+from newsclean.patterns import ASCII_FOLDS, ascii_pattern, marked_boxes, terms_regex
 from newsclean.text import ends_sentence, is_cjk, nfkc
 
 from .inbody import Lexicon, fold
@@ -119,6 +119,9 @@ _MORE_FOLDED = tuple(sorted({fold(m) for m in MORE_LINKS}, key=len, reverse=True
 _INLINE = re.compile(
     r"^[\s【\[]*" + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL).pattern
     + r"[\s】\]]*[:：|｜]\s*\S", re.I)
+# The same two for ASCII lines, on their lower case without IGNORECASE (several times faster).
+_HEADING_ASCII = re.compile(ascii_pattern(_HEADING.pattern, lower=True))
+_INLINE_ASCII = re.compile(ascii_pattern(_INLINE.pattern, lower=True))
 _TRUNC = re.compile(r"(?:\.\.\.|…|。。。|\.\.)\s*[)）\]】]?\s*$|(?:>>|»)\s*$")
 _FULL_STOP = re.compile(r"(?<!\.)[。.:：]\s*[”\"’」』)）]?\s*$")
 _MID_TRUNC = re.compile(r"\S(?:\.\.\.|…)\s+\S")
@@ -149,7 +152,7 @@ def is_related_heading(text: str) -> bool:
         return False
     if not t.isprintable() or "  " in t:  # (else its only whitespace is single spaces already)
         t = _SPACES.sub(" ", t)
-    if _HEADING.match(t):
+    if _HEADING_ASCII.match(t.lower()) if t.isascii() else _HEADING.match(t):
         return True
     core = fold(t).rstrip(" >»›")
     if _HEADING_INTL.whole(core):
@@ -164,7 +167,7 @@ def is_related_heading(text: str) -> bool:
 def is_related_line(text: str) -> bool:
     """A one-line reference: ``相关阅读：标题`` or ``Read more: title``."""
     t = nfkc(text).strip()
-    return len(t) <= INLINE_MAX_CHARS and bool(_INLINE.match(t))
+    return len(t) <= INLINE_MAX_CHARS and bool(_INLINE_ASCII.match(t.lower()) if t.isascii() else _INLINE.match(t))
 
 
 def is_teaser_shaped(text: str) -> bool:

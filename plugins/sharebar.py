@@ -17,7 +17,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import MarkedBox, OpeningGate, marked_boxes, terms_regex
+from newsclean.patterns import MarkedBox, OpeningGate, ascii_alt, marked_boxes, terms_regex
 from newsclean.text import nfkc
 
 from .vocab import share as _vocab
@@ -81,12 +81,18 @@ _LINE = re.compile(rf"^{_SEP}*{_ITEM}(?:{_SEP}*{_ITEM})*{_SEP}*$", re.I)
 _ITEMS = re.compile(_ITEM, re.I)
 _LINE_OPENING = OpeningGate(_ITEMS, skip=_SEP_MARKS)  # (the first item opens after the separators)
 _STRONG = {t.lower() for t in STRONG_ZH + STRONG_EN + STRONG_INTL}
+# The same line for ASCII text, matched on its lower case without IGNORECASE (several times faster).
+_ITEM_ASCII = (rf"(?:{ascii_alt(STRONG_ZH + WEAK_ZH)}|{ascii_alt(STRONG_EN + WEAK_EN)}(?![a-z])|"
+               rf"{ascii_alt(STRONG_INTL + WEAK_INTL)}(?!\w))")
+_LINE_ASCII = re.compile(rf"^{_SEP}*{_ITEM_ASCII}(?:{_SEP}*{_ITEM_ASCII})*{_SEP}*$")
 
 
 def is_share_line(text: str) -> bool:
     """True when ``text`` is made only of share/tool items and names a bar."""
     t = nfkc(text).strip()
-    if not t or len(t) > MAX_CHARS or not _LINE_OPENING(t) or not _LINE.match(t):
+    if not t or len(t) > MAX_CHARS or not _LINE_OPENING(t):
+        return False
+    if not (_LINE_ASCII.match(t.lower()) if t.isascii() else _LINE.match(t)):
         return False
     items = [m.group(0).lower() for m in _ITEMS.finditer(t)]
     return any(i in _STRONG for i in items) or len(items) >= 2 and _multi_weak(items)

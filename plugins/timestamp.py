@@ -35,7 +35,7 @@ from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is
     strip_dates, time_of_day_of, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
-from newsclean.patterns import Anchors
+from newsclean.patterns import Anchors, ascii_pattern
 from newsclean.plugins.counters import READING_TIME
 from newsclean.text import detect_language, fold, has_cjk
 
@@ -99,6 +99,9 @@ _UPD_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + "|".join(
 _LABELS_ANYWHERE = re.compile(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) + "|" + "|".join(
     map(re.escape, sorted(PUBLISHED_LABELS + UPDATED_LABELS, key=len, reverse=True))) + "|" + "|".join(STAMP_FILLERS),
     re.I)
+# The same on ASCII text, run on its lower case without IGNORECASE (several times faster; only
+# what is left is counted, and lower-casing ASCII keeps every character where it is).
+_LABELS_ANYWHERE_ASCII = re.compile(ascii_pattern(_LABELS_ANYWHERE.pattern, lower=True))
 _LABELS_MAY = Anchors(PUBLISHED_LABELS + UPDATED_LABELS + STAMP_FILLER_ANCHORS
                       + tuple(a for a in map(ascii_anchor, PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) if a))
 # A byline part of a stamp line ("Do 25.04.24 | 14:07 Uhr | Von X"): the byline plugin reads it.
@@ -225,7 +228,7 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
         extra += (_NAME_PART,)
     r = residue(text, stripped=stripped, fields=fields, extra=extra)
     if _LABELS_MAY(r):
-        r = _LABELS_ANYWHERE.sub(" ", r)
+        r = _LABELS_ANYWHERE_ASCII.sub(" ", r.lower()) if r.isascii() else _LABELS_ANYWHERE.sub(" ", r)
     return left_count(r)
 
 

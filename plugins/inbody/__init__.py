@@ -19,7 +19,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
 from newsclean.text import is_cjk, nfkc, page_cache
 
-__all__ = ["INBODY_ORDER", "Lexicon", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
+__all__ = ["INBODY_ORDER", "Lexicon", "Lexicons", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
            "short_limit"]
 
 #: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
@@ -141,11 +141,7 @@ class Lexicon:
         in a letter or digit of a spaced script."""
         lead = _LEAD_CACHE.get(text)
         if lead is None:
-            t = fold(nfkc(text).lstrip(_LEAD_STRIP))
-            lead = (t, t[:2], t[:1] if len(t) > 1 else "")
-            if len(_LEAD_CACHE) >= _FOLD_CACHE_MAX:
-                _LEAD_CACHE.clear()  # bounded memory
-            _LEAD_CACHE[text] = lead
+            lead = _lead(text)
         t, first_two, first = lead
         if not t:
             return False
@@ -177,15 +173,62 @@ _LEAD_CACHE: dict[str, tuple[str, str, str]] = page_cache()
 _LEAD_STRIP = DECOR + "\n\r"
 
 
+def _lead(text: str) -> tuple[str, str, str]:
+    """What :meth:`Lexicon.opens` reads of a text (cached for the page's lines)."""
+    lead = _LEAD_CACHE.get(text)
+    if lead is None:
+        t = fold(nfkc(text).lstrip(_LEAD_STRIP))
+        lead = (t, t[:2], t[:1] if len(t) > 1 else "")
+        if len(_LEAD_CACHE) >= _FOLD_CACHE_MAX:
+            _LEAD_CACHE.clear()  # bounded memory
+        _LEAD_CACHE[text] = lead
+    return lead
+
+
+class Lexicons:
+    """Several lexicons asked in turn whether they open a line: the name of the first that does.
+
+    The same answers as calling :meth:`Lexicon.opens` of each in order, but a
+    line whose first characters open no term of any of them (most lines) is
+    told so in one look instead of one per lexicon.
+    """
+
+    def __init__(self, named: "Iterable[tuple[str, Lexicon, bool]]") -> None:
+        self._named = tuple(named)  # (name, lexicon, sep)
+        self._keys = frozenset(k for _, lex, _ in self._named for k in lex._index)
+
+    def first_opening(self, text: str) -> str | None:
+        """The name of the first lexicon whose :meth:`Lexicon.opens` is true of ``text`` (with its ``sep``), or None."""
+        t, first_two, first = _lead(text)
+        keys = self._keys
+        if not t or (first_two not in keys and (not first or first not in keys)):
+            return None
+        for name, lex, sep in self._named:
+            if lex.opens(text, sep=sep):
+                return name
+        return None
+
+
 _WORDS = re.compile(r"\w{3,}")
 _WORDS_CACHE: dict[str, frozenset[str]] = page_cache()
 
 
+# ASCII bytes that are not word characters (\w of ASCII text: letters, digits, "_") become spaces
+_NOT_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+
+
 def _words(low: str) -> frozenset[str]:
-    """The words (3+ characters) of a folded line, cached for the page's lines."""
+    """The words (3+ characters) of a folded line, cached for the page's lines.
+
+    Of ASCII text, split out at C speed, the set holds shorter words too; it only
+    ever meets anchors (words of 3+ characters), which the short ones never equal.
+    """
     got = _WORDS_CACHE.get(low)
     if got is None:
-        got = frozenset(_WORDS.findall(low))
+        if low.isascii():
+            got = frozenset(low.encode("ascii").translate(_NOT_WORD_BYTES).decode("ascii").split())
+        else:
+            got = frozenset(_WORDS.findall(low))
         if len(_WORDS_CACHE) >= _FOLD_CACHE_MAX:
             _WORDS_CACHE.clear()  # bounded memory
         _WORDS_CACHE[low] = got
