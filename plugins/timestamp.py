@@ -174,13 +174,15 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
-    text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
+    digits = may_hold_date(text)  # (a glued time and a labelled time both hold two digits in a row)
+    if digits:
+        text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
         if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:
             doc.drop(b, "timestamp", "a relative time stamp")
-        elif droppable and len(text) <= TIME_ONLY_MAX_CHARS and _labelled_times(text):
+        elif droppable and digits and len(text) <= TIME_ONLY_MAX_CHARS and _labelled_times(text):
             doc.drop(b, "timestamp", "a labelled time of day without a date (published / updated)")
         return
     if not dated or dated[-1] != b.index:
