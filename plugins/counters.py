@@ -52,14 +52,8 @@ LABELS_EN = (
 )
 #: Counter labels in other languages (Kommentare, commentaires, просмотров, コメント ...).
 LABELS_INTL = terms(_vocab.LABELS)
-#: Reading-time widgets: "5 min read", "阅读时间 3 分钟", "预计阅读 5 分钟".
-#: A form that opens with a number starts only where the number starts (``(?<!\d)``): the same
-#: matches, but a long run of digits costs one attempt, not one per digit.
-READING_TIME = tuple(("(?<!\\d)" + p) if p.startswith("\\d") else p for p in (
-    r"\d+(?:\s*(?:-|to)\s*\d+)?\s*-?\s*(?:min|mins|minute|minutes)\s+(?:read|reading|listen)",
-    r"(?:reading time|read time)\s*[:：]?\s*\d+\s*(?:min|mins|minutes?)",
-    r"(?:预计)?阅读(?:时间|时长|需要|约)?\s*[:：]?\s*(?:约)?\s*\d+\s*分钟", r"\d+\s*分钟(?:可)?读完",
-) + terms(_vocab.READING_TIME))
+#: Reading-time widgets: "5 min read", "阅读时间 3 分钟", "Lesezeit: 3 Min." (data in ``vocab.counters``).
+READING_TIME = _vocab.READING_TIME_FORMS
 #: Class/id words of counter widgets (whole ``-``/``_`` parts of a token).
 COUNTER_TOKENS = (
     "count", "counts", "counter", "views", "viewcount", "view", "pv", "hits", "clicks", "click", "readcount",

@@ -36,8 +36,9 @@ from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import Anchors, ascii_pattern
-from newsclean.plugins.counters import READING_TIME
 from newsclean.text import detect_language, fold, has_cjk
+
+from .vocab.counters import READING_TIME_FORMS
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -110,7 +111,7 @@ _BYLINE_PART = re.compile(r"(?:^|(?<=[|•·]))\s*" + labels_regex(("by",) + fla
 _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
 # "… 15:46 Uhr / Jane Doe": an unlabelled name after a stamp, behind a separator (the byline's).
 _NAME_PART = re.compile(r"\s[/|•·]\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*$")
-_READING = re.compile("|".join(READING_TIME), re.I)  # reading times beside a stamp ("Lesedauer: 4 Min.")
+_READING = re.compile("|".join(READING_TIME_FORMS), re.I)  # reading times beside a stamp ("Lesedauer: 4 Min.")
 _READING_MAY = re.compile(r"min|分|мин|dk|dakika|menit", re.I)
 _TIME_ONLY = re.compile(TIME_ONLY, re.I)
 _GLUED = re.compile(GLUED_AFTER_TIME)

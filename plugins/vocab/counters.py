@@ -1,7 +1,7 @@
 """Counter widgets: view, comment and like counts, reading times."""
 from __future__ import annotations
 
-from . import Table
+from . import Table, terms
 
 #: Counter labels, plural and singular; a number goes before (``12 Kommentare``) or after
 #: (``Kommentare (12)``, ``Просмотры: 1 234``).
@@ -21,8 +21,13 @@ LABELS: Table = {
     "ar": ("تعليقات", "تعليق", "مشاهدة", "مشاهدات", "قراءة"),
 }
 
-#: Reading-time widgets, as patterns: ``Lesezeit: 3 Min.``, ``3 min de lecture``.
+#: Reading-time widgets, as patterns: ``5 min read``, ``Lesezeit: 3 Min.``, ``3 min de lecture``
+#: (lower case; matched case-insensitively). Read by the counters plugin (a counter line) and the
+#: timestamp plugin (a reading time beside a stamp) through :data:`READING_TIME_FORMS`.
 READING_TIME: Table = {
+    "en": (r"\d+(?:\s*(?:-|to)\s*\d+)?\s*-?\s*(?:min|mins|minute|minutes)\s+(?:read|reading|listen)",
+           r"(?:reading time|read time)\s*[:：]?\s*\d+\s*(?:min|mins|minutes?)"),
+    "zh": (r"(?:预计)?阅读(?:时间|时长|需要|约)?\s*[:：]?\s*(?:约)?\s*\d+\s*分钟", r"\d+\s*分钟(?:可)?读完"),
     "de": (r"(?:lesezeit|lesedauer)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten)",
            r"\d+\s*(?:min\.?|minuten)\s+(?:lesezeit|lesedauer)"),
     "fr": (r"temps de lecture\s*[:：]?\s*\d+\s*(?:min|minutes?)", r"\d+\s*(?:min|minutes?)\s+de lecture"),
@@ -40,3 +45,9 @@ READING_TIME: Table = {
     "cs": (r"(?:doba|čas) čtení\s*[:：]?\s*\d+\s*(?:min\.?|minut[ay]?)", r"\d+\s*(?:min\.?|minut[ay]?)\s+čtení"),
     "id": (r"waktu baca\s*[:：]?\s*\d+\s*menit", r"\d+\s*menit\s+(?:baca|membaca)"),
 }
+
+#: Every form of :data:`READING_TIME` in one tuple. A form that opens with a number starts only where
+#: the number starts (``(?<!\d)``): the same matches, but a long run of digits costs one attempt,
+#: not one per digit.
+READING_TIME_FORMS: tuple[str, ...] = tuple(
+    ("(?<!\\d)" + p) if p.startswith("\\d") else p for p in terms(READING_TIME))
