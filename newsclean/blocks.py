@@ -23,6 +23,7 @@ from typing import Any
 import lxml.etree as etree
 
 from .document import Block
+from .text import char_count
 
 __all__ = ["html_blocks", "heading_text", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
 
@@ -138,10 +139,6 @@ def _table_text(table: Any) -> str:
         if cells:
             lines.append(" | ".join(cells))
     return "\n".join(lines)
-
-
-def _nonspace_len(s: str) -> int:
-    return len("".join(s.split()))
 
 
 # Per raw tag: (local name, what the walk does with it, whether it ends a run, kind, heading level).
@@ -321,7 +318,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 else:
                     buf.append(t)
                     if in_link:
-                        link_len += _nonspace_len(t)
+                        link_len += char_count(t)
         else:  # end
             if skipped:
                 skipped = False
@@ -345,7 +342,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 else:
                     buf.append(t)
                     if in_link:
-                        link_len += _nonspace_len(t)
+                        link_len += char_count(t)
     if buf:
         flush()
     return blocks, truncated

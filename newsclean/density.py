@@ -19,6 +19,8 @@ from typing import Any
 
 import lxml.etree as etree
 
+from .text import char_count
+
 __all__ = ["SubtreeCounts", "nonspace_len"]
 
 #: The direct path may read this many times the page's text before the table is built.
@@ -31,15 +33,8 @@ MARKER_PROPS = frozenset(("articlebody", "articletext"))
 _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
 
 
-#: The ASCII characters ``str.split()`` takes for whitespace, deleted by ``str.translate``.
-_ASCII_SPACE = str.maketrans({c: None for c in range(128) if chr(c).isspace()})
-
-
-def nonspace_len(s: str) -> int:
-    """Characters of ``s`` that are not whitespace (as ``str.split()`` sees it)."""
-    if s.isascii():  # one pass in C, no word list
-        return len(s.translate(_ASCII_SPACE))
-    return len("".join(s.split()))
+#: Characters of a text that are not whitespace (as ``str.split()`` sees it).
+nonspace_len = char_count
 
 
 def _text(el: Any) -> str:

@@ -97,7 +97,7 @@ def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20) -> 
     (find_dates stops after ``limit`` dates: a smaller limit gives the first
     dates of a larger one, so one reading serves every limit up to the one asked.)
     """
-    if (_TWO_ASCII_DIGITS if text.isascii() else _TWO_DIGITS).search(text) is None:
+    if not may_hold_date(text):
         return []
     key = (text, day_first)
     got = _DATES.get(key)

@@ -789,14 +789,10 @@ def _noscript_holds_the_page(body: Any) -> bool | None:
     if not outer:
         return None
     etree.strip_elements(body, "script", "style", "template", with_tail=False)
-    inside = sum(_nonspace(_text(el)) for el in outer)
+    inside = sum(nonspace_len(_text(el)) for el in outer)
     if inside < NOSCRIPT_MIN_CHARS:
         return False
-    return inside > _nonspace(_text(body)) - inside
-
-
-def _nonspace(s: str) -> int:
-    return nonspace_len(s)
+    return inside > nonspace_len(_text(body)) - inside
 
 
 def hidden_step(doc: Any) -> None:
