@@ -48,6 +48,7 @@ __all__ = [
     "strip_dates",
     "with_zone",
     "page_offset",
+    "propose_published",
     "attach_zone",
     "time_of_day_of",
     "PAGE_STAMPS",
@@ -358,6 +359,19 @@ def time_of_day_of(current: "datetime | None", new: datetime) -> "datetime | Non
     if cur_alone == new_alone or current.date() != new.date():  # (each on its own wall clock)
         return None
     return new if cur_alone else current
+
+
+def propose_published(meta: Any, when: datetime, score: float) -> None:
+    """Propose ``when`` as the publication time on ``meta`` (a Document's metadata), keeping a
+    time of day over a date alone of the same day (:func:`time_of_day_of`): a time refines the date
+    proposed so far (it wins at least by a hair, the step's site bonus aside), and a date alone may
+    raise the score of the time of its day but never replaces it."""
+    keep = time_of_day_of(meta.get("published"), when)
+    if keep is when:
+        score = max(score, meta.score("published") - meta.bonus + 0.01)
+    elif keep is not None:
+        when = keep
+    meta.propose("published", when, score)
 
 
 def page_offset(stamps: "Iterable[datetime]", day: date) -> tzinfo | None:

@@ -55,7 +55,7 @@ from newsclean.authors import (SCORE_ORGANISATION, appended_agencies, credited_o
                                profile_link_names,
                                publisher_names, tidy_name, uninvert)
 from newsclean.dates import (PAGE_STAMPS, attach_zone, find_dates, is_plausible, parse_date, strip_dates,
-                             time_of_day_of, zone_for)
+                             propose_published, zone_for)
 from newsclean.text import detect_language, has_cjk, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -514,17 +514,7 @@ def _offer_date(doc: Any, value: Any, score: float, zone: _Zone) -> None:
     if when is not None:
         when = zone.attach(when)
         if is_plausible(when):
-            _propose_published(doc, when, score)
-
-
-def _propose_published(doc: Any, when: Any, score: float) -> None:
-    """Propose a publication time; of a date alone and a time of the same day, the time is kept."""
-    keep = time_of_day_of(doc.meta.get("published"), when)
-    if keep is when:  # a time refines the date alone proposed so far
-        score = max(score, doc.meta.score("published") - doc.meta.bonus + 0.01)
-    elif keep is not None:  # a date alone: it may raise the score of the time of its day, not replace it
-        when = keep
-    doc.meta.propose("published", when, score)
+            propose_published(doc.meta, when, score)
 
 
 def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zone) -> None:
@@ -577,7 +567,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
             pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
         when = zone.attach(pick.value)
         if is_plausible(when):
-            _propose_published(doc, when, SCORE_DATED_ELEMENT)
+            propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
         return
     _published_near_heading(doc, body, zone, day_first)
 
@@ -621,7 +611,7 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
         if found:
             when = zone.attach(found[0].value)
             if is_plausible(when):
-                _propose_published(doc, when, SCORE_NEAR_HEADING)
+                propose_published(doc.meta, when, SCORE_NEAR_HEADING)
             return
 
 

@@ -32,7 +32,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is_plausible, relative_spans, \
-    strip_dates, time_of_day_of, with_zone, zone_for
+    strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import Anchors, ascii_pattern
@@ -166,7 +166,7 @@ def read_stamps(doc: Any) -> None:
     best = _best(candidates, title_at, url_day, dated)
     if best is not None:
         when = attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ()))
-        _propose(doc, when, min(best.score, SCORE_CAP), best.match.has_time)
+        propose_published(doc.meta, when, min(best.score, SCORE_CAP))
     elif url_day is not None:
         doc.meta.propose("published", with_zone(datetime.combine(url_day, time()), tz), SCORE_URL)
 
@@ -288,18 +288,6 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
         if crowd >= 2 and not c.labelled:
             c.score -= 1.5  # a list of stamped teasers or a comment thread
     return max(cands, key=lambda c: (c.score, -c.index))
-
-
-def _propose(doc: Any, value: datetime, score: float, has_time: bool) -> None:
-    """Propose a stamp; of a date alone and a time of the same day (each on its own wall clock),
-    the time is kept: a line's time refines a declared date, a line's date never takes a declared
-    time away."""
-    keep = time_of_day_of(doc.meta.get("published"), value)
-    if keep is value and has_time:  # a declared date without its time: the line refines it
-        score = max(score, doc.meta.score("published") - doc.meta.bonus + 0.01)
-    elif keep is not None and keep is not value:  # a date alone may raise the time of its day, not replace it
-        value = keep
-    doc.meta.propose("published", value, score)
 
 
 def _language(doc: Any) -> str | None:
