@@ -277,14 +277,31 @@ def _cases(tree: GitTree) -> Iterator[tuple[str, str, dict, list[str]]]:
 
 
 DECISIONS: dict[str, str] = {}  # case -> reason, filled while the set is written
+PATTERN_MIN_BODY = 200  # the pattern set: synthetic and short pages, still more than a line or two
+PATTERN_REASONS = ("synthetic page (no real site named)", "no chrome around the article",
+                   f"expected text under {MIN_BODY} characters (one-element case)")
 
 
-def defuddle_pages(tree: GitTree) -> Iterator[Page]:
+def pattern_case(case: str, page: str, body: str) -> tuple[bool, str]:
+    """(kept, reason) for the pattern set: the cases ``classify`` leaves out only for being synthetic,
+    short or chrome-free, with at least PATTERN_MIN_BODY characters of expected text."""
+    kept, why = classify(case, page, body)
+    if kept:
+        return False, "in the main set"
+    if why not in PATTERN_REASONS:
+        return False, why
+    if len(body) < PATTERN_MIN_BODY:
+        return False, f"expected text under {PATTERN_MIN_BODY} characters"
+    return True, "pattern page"
+
+
+def defuddle_pages(tree: GitTree, patterns: bool = False) -> Iterator[Page]:
     """The kept cases of a defuddle tree as pages with records; every decision lands in DECISIONS."""
+    judge = pattern_case if patterns else classify
     for case, page, meta, paras in _cases(tree):
         body = join_paragraphs(paras)
-        kept, why = classify(case, page, body)
-        DECISIONS[case] = why
+        kept, why = judge(case, page, body)
+        DECISIONS[case] = "kept" if kept else why
         if not kept:
             continue
         author = (meta.get("author") or "").strip()
@@ -303,19 +320,31 @@ SOURCE = Source(
     pages=defuddle_pages, marker=EXPECTED)
 
 
-def build(tree: GitTree, out: Path, name: str = "defuddle") -> dict:
+MAIN_RULE = (f"a real page (a site named by the case or the page, a document head), not a conversation/thread/"
+             f"feed/listing, not a math-rendering case, >= {MIN_BODY} characters of expected text, chrome around "
+             f"the article (nav/header/footer/aside or >= 200 visible characters outside the truth), truth "
+             f"visible in the page (visible_coverage >= {MIN_VISIBLE})")
+PATTERN_RULE = (f"the cases the main set leaves out only for being synthetic, short or chrome-free, with >= "
+                f"{PATTERN_MIN_BODY} characters of expected text and visible_coverage >= {MIN_VISIBLE}")
+
+PATTERN_SOURCE = Source(
+    name="defuddle_patterns", project=PROJECT, licence=LICENCE,
+    note="defuddle's synthetic and short fixture pages (one noise pattern or element each: subscribe boxes, "
+         "related posts, author boxes, eyebrows, footnotes, code, tables) with their expected text: a "
+         "diagnostic set for in-body noise and dropped content, not a benchmark of real pages",
+    pages=lambda tree: defuddle_pages(tree, patterns=True), marker=EXPECTED)
+
+
+def build(tree: GitTree, out: Path, name: str = "defuddle", patterns: bool = False) -> dict:
     DECISIONS.clear()
-    manifest = write_set(SOURCE, tree, out, name, min_visible=MIN_VISIBLE)
+    manifest = write_set(PATTERN_SOURCE if patterns else SOURCE, tree, out, name, min_visible=MIN_VISIBLE)
     left: dict[str, list[str]] = {}
     for case, why in sorted(DECISIONS.items()):
-        if why != "real page":
+        if why != "kept":
             left.setdefault(why, []).append(case)
     truth = json.loads((out / name / "ground-truth.json").read_text(encoding="utf-8"))
     manifest.update({
-        "kept_rule": "a real page (a site named by the case or the page, a document head), not a conversation/"
-                     "thread/feed/listing, not a math-rendering case, >= %d characters of expected text, chrome "
-                     "around the article (nav/header/footer/aside or >= 200 visible characters outside the "
-                     "truth), truth visible in the page (visible_coverage >= %.1f)" % (MIN_BODY, MIN_VISIBLE),
+        "kept_rule": PATTERN_RULE if patterns else MAIN_RULE,
         "truth": "defuddle's reviewed expected Markdown turned into plain paragraphs (bench/devset_defuddle.py "
                  "markdown_paragraphs); front matter title/author/published kept as metadata",
         "cases_total": len(DECISIONS),
@@ -331,7 +360,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("git_dir", type=Path, help="bare git directory of kepano/defuddle")
     ap.add_argument("--rev", default="HEAD")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output root (default ../devsets)")
-    ap.add_argument("--name", default="defuddle")
+    ap.add_argument("--name", help="set name (default defuddle, or defuddle_patterns with --patterns)")
+    ap.add_argument("--patterns", action="store_true",
+                    help="write the diagnostic set of synthetic pattern pages instead of the real pages")
     ap.add_argument("--list", action="store_true", help="print every case and the decision; write nothing")
     ap.add_argument("--text", action="store_true", help="also write the text-dump variant NAME_text")
     args = ap.parse_args(argv)
@@ -345,10 +376,12 @@ def main(argv: Optional[list[str]] = None) -> int:
             cover = visible_coverage(page, body) if kept else 0.0
             print(f"{'KEEP' if kept else 'drop'} {len(body):6d} {cover:5.2f} {case}  [{why}]")
         return 0
-    manifest = build(tree, args.out, args.name)
-    print(json.dumps({k: v for k, v in manifest.items() if k != "left_out"}, ensure_ascii=False, indent=1))
+    name = args.name or ("defuddle_patterns" if args.patterns else "defuddle")
+    manifest = build(tree, args.out, name, patterns=args.patterns)
+    print(json.dumps({k: v for k, v in manifest.items() if k not in ("left_out", "kept")}, ensure_ascii=False,
+                     indent=1))
     if args.text:
-        print(json.dumps(write_text_variant(args.out / args.name), ensure_ascii=False, indent=1))
+        print(json.dumps(write_text_variant(args.out / name), ensure_ascii=False, indent=1))
     return 0
 
 
