@@ -101,12 +101,17 @@ def _gutters(tree: Any) -> list[tuple[Any, str]]:
     """(element, evidence) of every line-number gutter around or inside the page's ``<pre>`` elements."""
     found: list[tuple[Any, str]] = []
     seen: set[Any] = set()  # the elements themselves: held, so lxml gives the same proxy back (ids get reused)
+    judged: dict[Any, bool] = {}  # cell -> is a gutter (a wrapper of many <pre> is judged once)
     for pre in tree.iter("pre"):
         if pre in seen:
             continue
         cell, hit = pre, None
         for _ in range(CELL_REACH + 1):  # the pre itself, then the cells that may hold it
-            if _gutter_class(cell) and _holds_other_code(cell) and line_numbers(_text(cell)):
+            verdict = judged.get(cell)
+            if verdict is None:
+                verdict = judged[cell] = (_gutter_class(cell) and _holds_other_code(cell)
+                                          and line_numbers(_text(cell)))
+            if verdict:
                 hit = cell
                 break
             cell = cell.getparent()
