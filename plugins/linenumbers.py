@@ -12,7 +12,9 @@ numbers ("1 import torch 2 class Model ...") or add a column of them.
 
 This tree step (before hidden elements and chrome, so that the removal is
 recorded as what it is) looks only at ``<pre>`` elements, their descendants
-and the few ancestors that can be a gutter cell, and prunes an element when
+and the few ancestors that can be a gutter cell, and at gutter-classed table
+cells (a column beside ``<code>`` lines that no ``<pre>`` holds), and prunes
+an element when
 
 * its markup names a line number (a class token of :data:`GUTTER_TOKENS`, or
   one whose words pair a line word with a number word: ``code-line-number``,
@@ -132,6 +134,12 @@ def _gutters(tree: Any) -> list[tuple[Any, str]]:
                 how = "class" if marked else "unselectable"
                 found.append((el, f"line number inside the code ({how}: {describe_element(el)})"))
                 seen.update(el.iter())
+    for cell in tree.iter("td"):  # a gutter column beside code that has no <pre> (SyntaxHighlighter's divs)
+        if cell in seen or cell in judged or not _gutter_class(cell):
+            continue
+        if _holds_other_code(cell) and line_numbers(_text(cell)):
+            found.append((cell, f"line-number column beside the code ({describe_element(cell)})"))
+            seen.update(cell.iter())
     return found
 
 

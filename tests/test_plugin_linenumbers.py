@@ -73,3 +73,12 @@ def test_numbers_without_gutter_markup_or_code_stay():
 def test_text_dump_is_left_alone():
     art = Cleaner(entry_points=False, plugins=[linenumbers]).clean("1\n2\n3\nimport os\n", input_kind="text")
     assert not art.removed
+
+
+def test_gutter_cell_beside_code_lines_without_pre_goes():
+    # SyntaxHighlighter: a td.gutter of numbered divs beside a td.code of <code> lines, no <pre>
+    art = clean("<table><tr><td class='gutter'><div class='line number1'>1</div><div class='line number2'>2</div>"
+                "</td><td class='code'><div class='container'><div class='line number1'><code>x = 1</code></div>"
+                "<div class='line number2'><code>print(x)</code></div></div></td></tr></table>")
+    assert [(r.kind, r.text) for r in art.removed] == [("line-numbers", "1 2")]
+    assert "print(x)" in text_of(art)
