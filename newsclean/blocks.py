@@ -82,9 +82,13 @@ def describe_element(el: Any, max_classes: int = 3) -> str:
 
 
 def element_tokens(el: Any) -> tuple[str, ...]:
-    """Lower-cased class, id and role tokens of one element."""
+    """Lower-cased class, id and role tokens of one element (a heading's id, an anchor made from
+    its text, is no token: ``<h2 id="agentic_gpt">`` names no ad slot)."""
     out: list[str] = []
+    heading = _HEADINGS.get(_local(el.tag), 0) > 0
     for attr in ("class", "id", "role"):
+        if heading and attr == "id":
+            continue
         v = el.get(attr)
         if v:
             out.extend(v.lower().split())
@@ -281,7 +285,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             stack.append(el)
             # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
             cls = el.get(b"class")
-            eid = el.get(b"id")
+            eid = el.get(b"id") if not level else None  # a heading's id is an anchor made from its text
             role = el.get(b"role")
             toks = top[2]
             caption = False

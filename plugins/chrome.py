@@ -150,6 +150,9 @@ INLINE_TAGS = frozenset((
     "a", "span", "b", "i", "em", "strong", "code", "small", "sup", "sub", "label", "font", "abbr", "time",
     "mark", "img", "u", "s", "q", "cite", "var", "kbd", "samp", "br", "wbr",
 ))
+#: Elements whose id is an anchor made from their own text (``<h2 id="reducing-the-cost-side">``),
+#: never a region's name: their ids are not read as chrome evidence (their class still is).
+SLUG_ID_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: Elements whose tag alone is strong evidence.
 STRONG_TAGS = frozenset(("nav", "aside"))
 #: Whole tokens of hidden or screen-reader-only utility classes.
@@ -623,7 +626,7 @@ def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> tuple[str, str, b
             return CHROME_ROLES[role], f"role={role}", False
     for name in ("id", "class"):
         v = attrs.get(name) if keys is None or name in keys else None
-        if v:
+        if v and not (name == "id" and tag in SLUG_ID_TAGS):
             region, tok, strong = region_of_value(v)
             if region:
                 return region, f"{name} {tok!r}", strong

@@ -73,3 +73,10 @@ def test_html_page_wide_ad_class_keeps_the_body() -> None:
     page = (f"<html><body class='ads-enabled'><div id='content'><p>{BODY_EN}</p><p>{BODY_ZH}</p>"
             f"<p>{BODY_EN}</p><p>{BODY_ZH}</p><p>{BODY_EN}</p></div></body></html>")
     assert removed(page, input_kind=None) == {}
+
+
+def test_html_heading_id_names_no_ad_box() -> None:
+    # "<h2 id='agentic_gpt'>": an anchor made from the heading's text, not a GPT ad slot
+    page = (f"<html><body><p>{BODY_EN}</p><h2 id='agentic_gpt'>Agentic GPT</h2><p>{BODY_EN}</p>"
+            f"<div id='div-gpt-ad-1'><p>Summer sale on garden tools</p></div><p>{BODY_EN}</p></body></html>")
+    assert removed(page, input_kind=None) == {"Summer sale on garden tools": "ad"}

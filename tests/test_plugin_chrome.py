@@ -215,3 +215,16 @@ def test_hidden_class_names_the_first_hidden_token_of_the_value():
     assert chrome._hidden_class("row SR-only hide") == "sr-only"  # the first, in the value's order
     assert chrome._hidden_class("hide sr-only") == "hide"
     assert chrome.hidden_evidence({"class": "x visually-hidden"}) == "class 'visually-hidden'"
+
+
+def test_heading_id_is_an_anchor_not_a_region():
+    # a heading's id is made from its text: "... the cost side" names no sidebar, "Comments ..." no comments
+    art = clean(page(f"<article>{ARTICLE}<h2 id='reducing-the-cost-side'>Reducing the cost side</h2>"
+                     f"<p>{PROSE}</p><h2 id='comments'>Comments from the council</h2><p>{PROSE}</p></article>"))
+    text = "\n".join(p.text for p in art.paragraphs)
+    assert "Reducing the cost side" in text and "Comments from the council" in text
+    assert not removed(art)
+    # the class of a heading is still read, and so is the id of other elements
+    art = clean(page(f"<article>{ARTICLE}</article><div id='sidebar'><h2 class='sidebar-title'>More</h2>"
+                     f"<p>Other stories</p></div><h3 class='site-footer'>Footer links</h3>"))
+    assert {r.text for r in removed(art)} == {"MoreOther stories", "Footer links"}

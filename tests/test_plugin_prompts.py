@@ -86,3 +86,20 @@ def test_running_time_alone_and_video_fallback_text() -> None:
     assert not is_player_line("1 min 30 Sekunden dauerte die Rede des Ministers vor dem Parlament.")
     assert is_prompt_line("To view this video please enable JavaScript, and consider upgrading to a web browser "
                           "that supports HTML5 video")
+
+
+@pytest.mark.parametrize("line", [
+    "Table of Contents", "Contents", "On this page", "In this article", "Inhaltsverzeichnis", "Table des matières",
+    "目录", "目次", "목차", "Spis treści", "Edit this page", "Edit on GitHub", "Was this page helpful?", "Next post",
+])
+def test_table_of_contents_labels_and_page_tools(line: str) -> None:
+    # the label of a table of contents whose list went with the page's navigation; docs' page tools
+    assert is_prompt_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The contents of the report were leaked on Tuesday.", "Table of contents for the new budget law is long",
+    "In this article, we explore the data.", "The next post office opens in May.", "目录显示该书共有十二章。",
+])
+def test_sentences_with_those_words_stay(line: str) -> None:
+    assert not is_prompt_line(line)

@@ -114,6 +114,10 @@ def test_not_ad_lines(line: str) -> None:
     "RIPRODUZIONE RISERVATA ©", "Мнение редакции может не совпадать с мнением автора.",
     "Haftungsausschluss: Dieser Artikel stellt keine Anlageberatung dar.", "無断転載を禁じます",
     "ادارہ کا مضمون نگار کی رائے سے متفق ہونا ضروری نہیں ہے۔", "جميع الحقوق محفوظة © 2024",
+    "If you buy something using links in our stories, we may earn a commission.",
+    "When you purchase through links on our site, we may earn an affiliate commission.",
+    "As an Amazon Associate we earn from qualifying purchases.",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
 ])
 def test_disclaimer_lines(line: str) -> None:
     assert is_disclaimer_line(line)
@@ -123,6 +127,7 @@ def test_disclaimer_lines(line: str) -> None:
     "Die Klägerin sagte, alle Rechte vorbehalten zu wollen, sei ihr Ziel gewesen.",
     "Die Bank bietet seit Jahren keine Beratung mehr an, sagte der Sprecher.",
     "Avertissement de la police: la route reste fermée jusqu'à lundi",
+    "The regulator said brokers may earn commissions of up to five percent on such trades.",
 ])
 def test_not_disclaimer_lines(line: str) -> None:
     assert not is_disclaimer_line(line)

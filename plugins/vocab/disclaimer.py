@@ -25,6 +25,11 @@ LABELS: Table = {
 
 #: Fixed disclaimer and reprint sentences (literal, matched anywhere in a short line).
 SENTENCES: Table = {
+    # affiliate disclosures and the reCAPTCHA notice of a form: boilerplate many sites set into articles
+    "en": ("we may earn a commission", "we may earn an affiliate commission", "we may earn a small commission",
+           "may earn a portion of sales", "we may receive a commission", "we earn a commission",
+           "earn from qualifying purchases", "contains affiliate links", "may contain affiliate links",
+           "protected by reCAPTCHA and the Google Privacy Policy"),
     "de": ("gibt die Meinung des Autors wieder", "gibt die Meinung der Autorin wieder",
            "muss nicht der Meinung der Redaktion entsprechen", "spiegelt nicht unbedingt die Meinung",
            "Nachdruck nur mit Genehmigung", "stellt keine Anlageberatung dar",
