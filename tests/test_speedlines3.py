@@ -1,0 +1,57 @@
+"""The line plugins' shortcuts of issue 9 (third round): each gives what the long way gives.
+
+Speed is measured by ``bench/`` scripts, never here; these tests hold each
+shortcut to the result of the plain computation it replaces, and check that
+the cases needing the full work still get it.
+"""
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+from newsclean import text as textmod
+from newsclean.text import fold
+
+_PLAIN_DROP = re.compile(r"[\s\W_]+")
+
+
+def _plain_fold(text: str) -> str:
+    return _PLAIN_DROP.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def test_fold_marks_are_all_dropped_by_the_plain_fold() -> None:
+    for mark in textmod._FOLD_MARKS:
+        assert not mark.isalnum() and _PLAIN_DROP.fullmatch(mark), repr(mark)
+
+
+def test_fold_equals_the_plain_fold() -> None:
+    samples = [
+        "He said “it’s over” — and left…",  # curly quotes and dashes only: ASCII once they are gone
+        "Café au lait – « déjà vu » ‘ok’",  # accents stay: the regex does the rest
+        "中国，北京。记者：张三、李四",  # CJK punctuation
+        "snake_case and under_scores\u00a0here\u3000too",  # "_" dropped; NBSP and ideographic space
+        "Ｆｕｌｌ－ｗｉｄｔｈ　ＡＢＣ　１２３",  # NFKC first
+        "İstanbul ıı ſ K",  # letters that fold onto ASCII ones
+        "x\u200by\ufeffz\tq\nr",  # zero-width characters are not whitespace, but not word characters either
+        "−5 °C, 10 % ±2",  # minus sign, degree, percent
+        "",
+        "…",
+    ]
+    for s in samples:
+        textmod.clear_caches()
+        assert fold(s) == _plain_fold(s), repr(s)
+
+
+def _fuzz(alphabet: list[str], n: int = 2000, most: int = 40, seed: int = 3) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+ALPHABET = list("abcXYZ 012.,:;!?-_/•@()\t\n") + list(textmod._FOLD_MARKS) + list("éßçİıſK中文，。、ｆ１\u00a0\u3000\u200b\u0307")
+
+
+def test_fold_equals_the_plain_fold_on_generated_text() -> None:
+    for s in _fuzz(ALPHABET):
+        textmod.clear_caches()
+        assert fold(s) == _plain_fold(s), repr(s)
