@@ -55,3 +55,21 @@ def test_fold_equals_the_plain_fold_on_generated_text() -> None:
     for s in _fuzz(ALPHABET):
         textmod.clear_caches()
         assert fold(s) == _plain_fold(s), repr(s)
+
+
+def test_stamp_label_on_ascii_lines_answers_as_the_caseless_pattern() -> None:
+    from newsclean.plugins import timestamp
+
+    words = ["Updated", "PUBLISHED", "posted on", "Stand", "vom", "le", "Aktualisiert", "Publicerad", "xupdated",
+             "published2", "15.59", "|", " ", "3:45 pm", "Last Modified", "Fact checked", "am", "_date"]
+    rnd = random.Random(5)
+    lines = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 6))) for _ in range(1500)]
+    lines += ["Uppdaterad 15.59 | Publicerad 14.14", "Updated 3:45 pm | Published 2:10 pm", "Sunday 10:30 AM"]
+    for line in lines:
+        assert line.isascii()
+        want = timestamp._STAMP_LABEL.search(line) is not None
+        assert (timestamp._STAMP_LABEL_ASCII.search(line.lower()) is not None) == want, line
+    # a labelled time-only line is still read as one (and an unlabelled one is not)
+    assert timestamp._labelled_times("Updated 3:45 pm | Published 2:10 pm")
+    assert timestamp._labelled_times("UPPDATERAD 15.59 | PUBLICERAD 14.14")
+    assert not timestamp._labelled_times("Sunday 3:45 pm | Monday 2:10 pm")
