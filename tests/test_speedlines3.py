@@ -73,3 +73,16 @@ def test_stamp_label_on_ascii_lines_answers_as_the_caseless_pattern() -> None:
     assert timestamp._labelled_times("Updated 3:45 pm | Published 2:10 pm")
     assert timestamp._labelled_times("UPPDATERAD 15.59 | PUBLICERAD 14.14")
     assert not timestamp._labelled_times("Sunday 3:45 pm | Monday 2:10 pm")
+
+
+def test_counter_date_forms_all_need_a_digit() -> None:
+    from newsclean.plugins import counters
+
+    alphabet = list("abjanfebmaydecsepthoursminutesago :-/.,年月日分钟小时天前") + ["jan ", "sept. ", " ago", "hours "]
+    for s in _fuzz(alphabet, n=3000, most=30, seed=9):
+        assert counters._DATE.search(s) is None and counters._DATE_ASCII.search(s.lower()) is None, s
+    # a short date line still opens the header zone (blocks within reach of it)
+    from newsclean.document import Block
+
+    blocks = [Block(i, t) for i, t in enumerate(["Home", "Nov 18, 2019", "12 comments", "Body"])]
+    assert counters._header_zone(blocks) >= {0, 1, 2, 3}
