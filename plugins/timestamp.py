@@ -177,7 +177,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
     digits = may_hold_date(text)  # (a glued time and a labelled time both hold two digits in a row)
-    if digits:
+    if digits and _GLUED.search(text) is not None:  # (a sub with a template costs a call into re even unmatched)
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
