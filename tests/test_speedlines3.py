@@ -86,3 +86,17 @@ def test_counter_date_forms_all_need_a_digit() -> None:
 
     blocks = [Block(i, t) for i, t in enumerate(["Home", "Nov 18, 2019", "12 comments", "Body"])]
     assert counters._header_zone(blocks) >= {0, 1, 2, 3}
+
+
+def test_spam_forms_first_look_says_what_the_patterns_say() -> None:
+    from newsclean.plugins import spam
+
+    lists = [spam._CHEAT_EN, spam._GAME_EN, spam._OFFER_EN, spam._TEASE_EN, spam._CONTACT_EN, spam._NEWS_EN]
+    words = sorted({w for forms in lists for p in forms for w in re.findall(r"[a-z]{2,}", p.pattern)})
+    words += ["ſ", "ı", "İ", "K", "1,000", "$", "free", "poker", "-", "'", "win", "100%", "code", "WHATSAPP"]
+    rnd = random.Random(7)
+    texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 8))) for _ in range(4000)]
+    for text in texts:
+        low = text.lower()
+        for forms in lists:
+            assert forms.may_match(low) == any(p.search(low) for p in forms), (text, forms)
