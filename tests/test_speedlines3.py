@@ -100,3 +100,15 @@ def test_spam_forms_first_look_says_what_the_patterns_say() -> None:
         low = text.lower()
         for forms in lists:
             assert forms.may_match(low) == any(p.search(low) for p in forms), (text, forms)
+
+
+def test_wide_chars_counts_what_the_wide_class_counts() -> None:
+    from newsclean import lines
+
+    alphabet = list("ab .,") + list(lines._NARROW_MARKS) + list("éß\u0e01\u1000\u10ff\u1100\u115f\u1160\u2e80\u3000"
+                                                                 "中，한ｆ\uffe6\U00020000\U0003fffd\U0001f600") + ["\ud800"]
+    for s in _fuzz(alphabet, n=4000, most=20, seed=21):
+        if not s.isascii():
+            assert lines._wide_chars(s) == lines._runs(lines._WIDE_RUN, s), repr(s)
+    assert lines._wide_chars("He said “it’s over” — and left…") == 0
+    assert lines.display_width("“中文”") == 6  # the wide characters of a line with curly quotes still count
