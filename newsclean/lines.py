@@ -93,6 +93,28 @@ def _runs(pattern: "re.Pattern[str]", text: str) -> int:
     return sum(map(len, pattern.findall(text)))
 
 
+# Marks of Latin text beyond ASCII, none of them wide (curly quotes, dashes, ellipsis, NBSP).
+_NARROW_MARKS = "\u2019\u201c\u201d\u2018\u2014\u2013\u2026\u00a0"
+# UTF-8 bytes that open no character from U+1000 on (every wide character lies above U+1100)
+_BELOW_U1000 = bytes(range(0xE1))
+
+
+def _wide_chars(text: str) -> int:
+    """Wide (East Asian) characters in a text that is not ASCII: ``_runs(_WIDE_RUN, text)``.
+
+    A Latin text whose only characters from U+1000 on are curly quotes and dashes has
+    none, told by C passes over the text and its UTF-8 bytes, without the class's scan
+    (which reads each character against all its ranges).
+    """
+    s = text
+    for mark in _NARROW_MARKS:
+        if mark in s:
+            s = s.replace(mark, "")
+    if not s.encode("utf-8", "surrogatepass").translate(None, _BELOW_U1000):
+        return 0
+    return _runs(_WIDE_RUN, text)
+
+
 def _chars(text: str) -> int:
     return len("".join(text.split()))
 
@@ -203,7 +225,7 @@ def display_width(text: str, chars: int | None = None) -> int:
     """Display width in terminal columns: wide (East Asian) characters take two."""
     if chars is None:
         chars = _chars(text)
-    return chars if text.isascii() else chars + _runs(_WIDE_RUN, text)
+    return chars if text.isascii() else chars + _wide_chars(text)
 
 
 @dataclass(slots=True)
@@ -240,7 +262,7 @@ def line_shape(text: str, chars: int | None = None, alone: bool = False,
     if text.isascii():  # no Han, kana or wide characters to count
         cjk = wide = 0
     else:
-        wide = _runs(_WIDE_RUN, text)
+        wide = _wide_chars(text)
         # every Han or kana character is wide, but U+3040: no wide one, no Han or kana
         cjk = _runs(_CJK_OR_KANA_RUN, text) if wide or "\u3040" in text else 0
     return make(
@@ -275,7 +297,7 @@ class LazyLineShape:
         if text.isascii():
             cjk = wide = 0
         else:
-            wide = _runs(_WIDE_RUN, text)
+            wide = _wide_chars(text)
             cjk = _runs(_CJK_OR_KANA_RUN, text) if wide or "\u3040" in text else 0
         self.text, self.chars, self.alone = text, chars, alone
         self.le = (chars - cjk) + CJK_WEIGHT * cjk

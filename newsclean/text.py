@@ -70,6 +70,8 @@ _nfkc_chars = 0
 _FOLD_DROP = re.compile(r"[\s\W_]+")
 _NOT_ALNUM_BYTES = bytes(c for c in range(128) if not chr(c).isalnum())
 _FOLD_CACHE: dict[str, str] = {}
+#: Frequent non-ASCII marks that :func:`fold` drops (none of them a letter or digit; a test checks).
+_FOLD_MARKS = "\u2019\u201c\u201d\u2014\u2013\u2018\u3001\u3002\uff0c\u2212\u00ab\u00bb\u2026"
 
 
 def fold(text: str) -> str:
@@ -81,6 +83,14 @@ def fold(text: str) -> str:
     got = _FOLD_CACHE.get(text)
     if got is None:
         low = nfkc(text).lower()
+        if not low.isascii():
+            # Whitespace (all of it \s) goes in one pass of str.split, then the common non-ASCII
+            # marks (curly quotes, dashes) by str.replace: only what _FOLD_DROP drops is dropped
+            # first, and Latin text without accents is ASCII then (no regex match per word).
+            low = "".join(low.split())
+            for mark in _FOLD_MARKS:
+                if mark in low:
+                    low = low.replace(mark, "")
         if low.isascii():  # (\w of ASCII text is [A-Za-z0-9_]: keep the letters and digits, on the bytes)
             got = low.encode("ascii").translate(None, _NOT_ALNUM_BYTES).decode("ascii")
         else:

@@ -164,7 +164,9 @@ def _header_zone(blocks: list[Block], title: str | None = None) -> set[int]:
         if b.chars >= BODY_CHARS and b.punct >= 2:
             end = i
             break
-        if b.chars <= DATE_LINE_MAX and (_DATE_ASCII.search(b.text.lower()) if b.text.isascii() else _DATE.search(b.text)):
+        if b.chars <= DATE_LINE_MAX and _HAS_DIGIT.search(b.text) and (
+                _DATE_ASCII.search(b.text.lower()) if b.text.isascii() else _DATE.search(b.text)):
+            # (every form of _DATE holds a digit: a line without one is looked at once)
             zone.update(range(max(0, i - HEADER_REACH), i + HEADER_REACH + 1))
         elif (b.kind == "heading" and b.level == 1) or (key and key in _squash(b.text)):
             zone.update(range(i + 1, i + HEADER_REACH + 1))

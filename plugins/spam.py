@@ -188,8 +188,57 @@ def _terms(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
 
 
-def _res(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
-    return [re.compile(p, re.I) for p in patterns]
+def _first_letter_groups(patterns: tuple[str, ...]) -> str:
+    """One pattern matching wherever one of ``patterns`` does, shaped to run fast.
+
+    ``\\b(?:a|bs?)rest`` is spread into ``\\barest|\\bbrest|\\bbsrest``, then
+    the patterns that open with ``\\b`` and a letter are grouped by that letter,
+    so that at each position the engine tries one group instead of every
+    pattern. Only the existence of a match is kept (not which pattern matched first).
+    """
+    def spread(p: str) -> list[str]:
+        m = re.match(r"^\\b\(\?:([\w '|?]+)\)(\?)?(.*)$", p)
+        if not m or any(a.count("?") > (1 if a.endswith("?") else 0) for a in m.group(1).split("|")):
+            return [p]
+        alts: list[str] = []
+        for a in m.group(1).split("|"):  # "pays?": "pays" and "pay"
+            alts += [a[:-1], a[:-2]] if a.endswith("?") else [a]
+        out = [r"\b" + alt + m.group(3) for alt in alts]
+        if m.group(2):
+            out.append(r"\b" + m.group(3))
+        return [q for o in out for q in spread(o)]
+
+    groups: dict[str, list[str]] = {}
+    other: list[str] = []
+    for p in (q for p in patterns for q in spread(p)):
+        if p.startswith(r"\b") and len(p) > 3 and p[2].isalnum() and p[3] not in "?*+{":
+            groups.setdefault(p[2], []).append(p[3:])
+        else:
+            other.append(p)
+    alt = "|".join(f"{k}(?:{'|'.join(v)})" for k, v in sorted(groups.items()))
+    return "|".join(([rf"\b(?:{alt})"] if alt else []) + other)
+
+
+class _Forms(list):  # type: ignore[type-arg]
+    """Case-insensitive patterns, each searched on its own (each one found counts), with one
+    first look for them all: a lower-cased line that none of them can match costs one search."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        super().__init__(re.compile(p, re.I) for p in patterns)
+        alt = _first_letter_groups(patterns) if patterns else "(?!)"
+        self._any = re.compile(alt, re.I)
+        # on lower-cased text a pattern of lower-case letters needs no IGNORECASE (see _TRIGGER_EN_LOW)
+        self._any_low = None if any(re.search(r"(?<!\\)[A-Z]", p) for p in patterns) else re.compile(alt)
+
+    def may_match(self, low: str) -> bool:
+        """False when no pattern matches ``low`` (a lower-cased line)."""
+        if self._any_low is not None and "\u017f" not in low and "\u0131" not in low:
+            return self._any_low.search(low) is not None
+        return self._any.search(low) is not None
+
+
+def _res(patterns: tuple[str, ...]) -> "_Forms":
+    return _Forms(patterns)
 
 
 _CHEAT_STRONG_ZH = re.compile("|".join(re.escape(t) + (f"(?![{GUA_COMPOUNDS}])" if t.endswith("挂") else "")
@@ -221,37 +270,6 @@ _OFFER_CODE = re.compile(r"\bcode [A-Z0-9]{4,}\b")  # case-sensitive: BONUS500
 _TRIGGER_ZH = _terms(CHEAT_STRONG_ZH + CHEAT_WEAK_ZH + OFFER_ZH)
 _TRIGGER_EN = re.compile("|".join(CHEAT_STRONG_EN + OFFER_EN + (r"\bcode\b",)), re.I)
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-def _first_letter_groups(patterns: tuple[str, ...]) -> str:
-    """One pattern matching wherever one of ``patterns`` does, shaped to run fast.
-
-    ``\\b(?:a|bs?)rest`` is spread into ``\\barest|\\bbrest|\\bbsrest``, then
-    the patterns that open with ``\\b`` and a letter are grouped by that letter,
-    so that at each position the engine tries one group instead of every
-    pattern. Only the existence of a match is kept (not which pattern matched first).
-    """
-    def spread(p: str) -> list[str]:
-        m = re.match(r"^\\b\(\?:([\w '|?]+)\)(\?)?(.*)$", p)
-        if not m or any(a.count("?") > (1 if a.endswith("?") else 0) for a in m.group(1).split("|")):
-            return [p]
-        alts: list[str] = []
-        for a in m.group(1).split("|"):  # "pays?": "pays" and "pay"
-            alts += [a[:-1], a[:-2]] if a.endswith("?") else [a]
-        out = [r"\b" + alt + m.group(3) for alt in alts]
-        if m.group(2):
-            out.append(r"\b" + m.group(3))
-        return [q for o in out for q in spread(o)]
-
-    groups: dict[str, list[str]] = {}
-    other: list[str] = []
-    for p in (q for p in patterns for q in spread(p)):
-        if p.startswith(r"\b") and len(p) > 3 and p[2].isalnum() and p[3] not in "?*+{":
-            groups.setdefault(p[2], []).append(p[3:])
-        else:
-            other.append(p)
-    alt = "|".join(f"{k}(?:{'|'.join(v)})" for k, v in sorted(groups.items()))
-    return "|".join(([rf"\b(?:{alt})"] if alt else []) + other)
 
 
 _TRIGGER_EN_SOURCES = CHEAT_STRONG_EN + OFFER_EN + (r"\bcode\b",)
@@ -313,8 +331,11 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
     return len(set(pattern.findall(text)))
 
 
-def _count_res(patterns: list[re.Pattern[str]], text: str) -> int:
-    return sum(1 for p in patterns if p.search(text))
+def _count_res(patterns: "_Forms", low: str) -> int:
+    """How many of ``patterns`` match the lower-cased line ``low``."""
+    if not patterns.may_match(low):
+        return 0
+    return sum(1 for p in patterns if p.search(low))
 
 
 def score_line(text: str) -> SpamScore:
@@ -357,8 +378,9 @@ def _game_spans(low: str) -> list[tuple[int, int, str]]:
     if "德州" in low:
         low = _GAME_FALSE_ZH.sub(lambda m: " " * len(m.group()), low)
     spans = [(m.start(), m.end(), m.group()) for m in _GAME_ZH.finditer(low)]
-    for p in _GAME_EN:
-        spans += [(m.start(), m.end(), m.group()) for m in p.finditer(low)]
+    if _GAME_EN.may_match(low):
+        for p in _GAME_EN:
+            spans += [(m.start(), m.end(), m.group()) for m in p.finditer(low)]
     return spans
 
 

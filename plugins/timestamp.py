@@ -117,6 +117,7 @@ _TIME_ONLY = re.compile(TIME_ONLY, re.I)
 _GLUED = re.compile(GLUED_AFTER_TIME)
 _STAMP_LABEL = re.compile(labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLISHED_LABELS_WORDS
                                        + UPDATED_LABELS_WORDS), re.I)
+_STAMP_LABEL_ASCII = re.compile(ascii_pattern(_STAMP_LABEL.pattern, lower=True))  # (on the lower case of ASCII text)
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
 _PROFILE_RE = re.compile("|".join(map(re.escape, PROFILE_LABELS)), re.I)
@@ -176,7 +177,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
         return
     digits = may_hold_date(text)  # (a glued time and a labelled time both hold two digits in a row)
-    if digits:
+    if digits and _GLUED.search(text) is not None:  # (a sub with a template costs a call into re even unmatched)
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
@@ -237,7 +238,7 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
 
 def _labelled_times(text: str) -> bool:
     """A line of labelled times of day and nothing else ("Uppdaterad 15.59 | Publicerad 14.14")."""
-    if not _STAMP_LABEL.search(text):
+    if not (_STAMP_LABEL_ASCII.search(text.lower()) if text.isascii() else _STAMP_LABEL.search(text)):
         return False
     bare = _TIME_ONLY.sub(" ", text)
     return bare != text and _left(text, stripped=bare) == 0
