@@ -59,3 +59,13 @@ def test_bare_edit_link_goes_with_its_brackets():
 def test_other_edit_words_stay(inner):
     art = clean(inner)
     assert not art.removed
+
+
+@pytest.mark.parametrize("inner", [
+    "<h2>History<span class='MW-EditSection'>[<a href='/wiki/X'>edit</a>]</span></h2>",   # class in capitals
+    "<h2>History [<a href='/index.php?title=X&amp;ACTION=SUBMIT'>edit</a>]</h2>",          # submit, capitals
+])
+def test_case_variants_go(inner):
+    art = clean(inner)
+    assert headings(art) == ["History"]
+    assert [r.kind for r in art.removed] == ["edit-link"]
