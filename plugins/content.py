@@ -36,9 +36,12 @@ How (HTML only, after the specific-noise steps have had their turn):
    (``widget``) do not count against prose next to that paragraph.
 4. Prose paragraphs between the title and the container (a standfirst above
    the body's wrapper) are re-admitted, stepping over short lines and blocks
-   earlier steps dropped, captions and author boxes (by the classes below
-   the post's shared wrapper) and dated notes; negative regions and signals
-   end the run, except a lone unlinked paragraph the CMS names a teaser.
+   earlier steps dropped, captions, author boxes and audio players (by the
+   classes below the post's shared wrapper; one box is one step, however many
+   lines it holds) and dated notes; negative regions and signals end the run,
+   except a lone unlinked paragraph the CMS names a teaser. A signal around
+   the container itself (a weak ``widget`` wrapping the whole main column)
+   says nothing of the blocks beside it.
    Blocks outside are dropped, named after the container and after the page
    region their tokens place them in (or under a chrome signal's own kind);
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
@@ -143,7 +146,12 @@ def locate(doc: Any) -> None:
                                           doc.blocks[at] if at is not None else None)
     if container is None:
         return
-    members = members + styled_siblings(feats, container, members, signals)
+    around = set(container.iterancestors())
+    around.add(container)
+    # a signal around the container (a weak "widget" wrapping the whole main column) says nothing of
+    # the blocks beside the container inside it: they are judged as if it were not there
+    beside = {el: sig for el, sig in signals.items() if el not in around} if signals else signals
+    members = members + styled_siblings(feats, container, members, beside)
     member_set = set(members)
     inside: list[_Feat] = []
     outside: list[_Feat] = []
@@ -173,7 +181,7 @@ def locate(doc: Any) -> None:
         return
     where = describe_element(container)
     chrome_sigs = chrome_inside(inside, signals, container, lead)
-    readmit = _readmit(doc, feats, inside, outside, container, signals)
+    readmit = _readmit(doc, feats, inside, outside, container, beside)
     if readmit:
         inside_ids = {id(f) for f in inside} | readmit
         outside = [f for f in outside if id(f) not in readmit]
@@ -181,7 +189,7 @@ def locate(doc: Any) -> None:
         inside = [f for f in feats if id(f) in inside_ids]
         verdicts = [keep_inside.get(id(f), True) for f in inside]
     for f in outside:
-        sig = signal_on_path(f.block.path, signals) if signals else None
+        sig = signal_on_path(f.block.path, beside) if beside else None
         if sig is not None:
             doc.drop(f.block, sig.kind, f"{sig.evidence}, weighed {sig.weight:g} by the locator: outside the "
                      f"article container {where}", region=sig.region)

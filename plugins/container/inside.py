@@ -24,7 +24,11 @@ MEDIA_PARTS = frozenset((
 #: are no standfirst either.
 AUTHOR_BOX_PARTS = frozenset(("author", "authors", "byline", "bio", "biography", "authorbio", "authorinfo",
                               "autor", "auteur", "autore"))
-_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS
+#: Token parts of the reading tools above a body (an audio player, "listen to this article",
+#: its tooltip): their prompts are no standfirst.
+READING_TOOL_PARTS = frozenset(("audio", "player", "podcast", "texttospeech", "tts", "speech", "tooltip",
+                                "readspeaker", "listen"))
+_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS | READING_TOOL_PARTS
 
 # tuning (lengths in Latin-equivalent characters)
 CARD_MAX_PROSE = 600  # a card has no more prose than this (see content's card rules too)
@@ -171,9 +175,15 @@ _ASIDE_CACHE: dict[str, bool] = {}
 
 def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
     """True when an element of ``path`` not in ``above`` (the ancestors a block shares with the
-    container) is a picture, video or gallery, or an author box: a caption or a bio, not a lead
-    paragraph. A class on the post's common wrapper (``format-image``, ``category-photo``,
-    ``has-post-thumbnail``) says nothing of one block."""
+    container) is a picture, video or gallery, an author box or a reading tool (an audio
+    player's prompt): a caption, a bio or a prompt, not a lead paragraph. A class on the post's
+    common wrapper (``format-image``, ``category-photo``, ``has-post-thumbnail``) says nothing of
+    one block."""
+    return aside_of(path, above) is not None
+
+
+def aside_of(path: tuple[Any, ...], above: set[Any]) -> Any:
+    """The outermost such element of ``path`` (see :func:`aside_below`), or None."""
     for el in path:
         if el in above:
             continue
@@ -189,8 +199,8 @@ def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
                 _ASIDE_CACHE.clear()
             _ASIDE_CACHE[key] = got
         if got:
-            return True
-    return False
+            return el
+    return None
 
 
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,

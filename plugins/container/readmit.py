@@ -3,7 +3,8 @@
 Part of the ``content`` plugin (no hooks of its own): a standfirst above the
 body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
-boxes, dated notes and sign-up forms.
+boxes, audio players and sign-up forms (one step a box, however many lines
+it holds) and dated notes.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any, Iterable
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.choice import title_index
-from newsclean.plugins.container.inside import aside_below, form_of, in_form, standfirst_like
+from newsclean.plugins.container.inside import aside_of, form_of, in_form, standfirst_like
 from newsclean.plugins.container.scoring import (GOOD_LENGTH, NEGATIVE_HINTS, _SPLIT_CAMEL, _Feat, region_of)
 
 # tuning (lengths in Latin-equivalent characters)
@@ -49,20 +50,24 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
 
     def run(indices: Iterable[int], within: Any) -> None:
         gap = 0
-        last_form = None
+        last_box = None
         for i in indices:
             f = by_index.get(i)
             b = doc.blocks[i]
             if f is None and b.dropped is None:
                 return  # the container's own block: the run is over
-            form = form_of(b.path)
-            if form is not None:  # a sign-up box between the standfirst and the body: one step, however long
-                if form is not last_form:
+            # a sign-up form, a picture, an author box or an audio player between the standfirst
+            # and the body: one step, however many lines it holds
+            box = form_of(b.path)
+            if box is None:
+                box = aside_of(b.path, above)
+            if box is not None:
+                if box is not last_box:
                     gap += 1
-                    last_form = form
+                    last_box = box
             elif f is None:  # dropped by an earlier step
                 gap += 1
-            elif f.short or (f.block.kind == "heading" and not f.bad) or aside_below(f.block.path, above):
+            elif f.short or (f.block.kind == "heading" and not f.bad):
                 gap += 1
             elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)))
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
