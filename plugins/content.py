@@ -26,7 +26,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    often cut into several blocks around pictures and ads; a twin of the main
    element, same tag and class, joins whatever weak word that class holds),
    and so do siblings whose prose is all set in the body's own paragraph
-   style (tag and class). A list (``ul``/``ol``/``dl``: a how-to's steps) is
+   style (tag and class), and the alike siblings of a listicle's item (each
+   item in a wrapper of one tag and class, none headed by a headline or a
+   link). A list (``ul``/``ol``/``dl``: a how-to's steps) is
    never the container when its parent adds clean prose. A container that holds only the head of the
    article (title, standfirst) grows over the alike columns of its layout
    when they hold several times its prose and are no teaser cards.

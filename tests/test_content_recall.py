@@ -356,3 +356,42 @@ def test_a_box_of_many_lines_is_one_step_of_the_lead_run_but_many_lone_lines_end
     assert "Die Stadt hat" in art.text  # eight captions of one gallery: one step
     art = clean(_header_then_body(f"<div class='preamble'><p>{DE}</p></div>{lines}"))
     assert "Die Stadt hat" not in art.text  # eight loose short lines: more than the run steps over
+
+
+def _item(i: int, extra: str = "") -> str:
+    return (f"<div class='js-item-wrapper'><div class='item'><h3>Step {i}: the city found that the steel of span {i} "
+            f"was weaker than planned.</h3><p>Engineer {i} checked the beams again on Monday.</p>{extra}"
+            f"<p class='credit'><a href='/p{i}'>Photo agency</a></p><div class='social-embed'><p>Posted by @janep "
+            f"on a social network, shared {i} hundred times</p></div></div></div>")
+
+
+def test_the_items_of_a_list_article_in_alike_wrappers_are_kept_with_the_longest():
+    items = [_item(i) for i in range(6)]
+    items[3] = _item(3, paras(2, EN))  # the item with the most prose is where the locator starts
+    art = clean(page(f"<h1>Bridge delayed</h1><p class='by'>By Jane Roe</p><div class='list'>{''.join(items)}</div>"
+                     "<div class='footer'><a href='/a'>About</a> <a href='/b'>Contact</a></div>", "Bridge delayed"))
+    for i in range(6):
+        assert f"Engineer {i} checked" in art.text
+    assert art.text.count("Officials said") == 2 and "Contact" not in art.text
+
+
+def test_the_next_stories_of_a_page_in_alike_wrappers_are_not_items():
+    # precision guard: alike wrappers each headed by a headline of the title's rank are other stories,
+    # whether they are <article> elements or not
+    links = "".join(f"<li><a href='/t{i}'>Sport and football news {i}</a></li>" for i in range(8))
+    more = f"<ul class='tags'>{links}</ul>"
+    for tag in ("article", "div"):
+        main = f"<{tag} class='story'><h1>Bridge delayed</h1>{paras(5, EN)}{more}</{tag}>"
+        nxt = "".join(f"<{tag} class='story'><h1>Manager may return {i}</h1>{paras(2, OTHER, 10 * i)}{more}</{tag}>"
+                      for i in range(1, 4))
+        art = clean(page(f"<div class='stream'>{main}{nxt}</div>", "Bridge delayed"))
+        assert art.text.count("Officials said") == 5 and "football club" not in art.text, tag
+
+
+def test_alike_wrappers_of_teasers_with_linked_headings_are_not_items():
+    # precision guard: the article in one wrapper, teasers of other stories in alike ones beside it
+    teasers = "".join(f"<div class='col'><h3><a href='/s{i}'>Manager may return to the club next season, part {i}"
+                      f"</a></h3><p>{OTHER[:90]}.</p></div>" for i in range(6))
+    art = clean(page(f"<h1>Bridge delayed</h1><div class='row'><div class='col'>{paras(3, EN)}</div>{teasers}</div>",
+                     "Bridge delayed"))
+    assert art.text.count("Officials said") == 3 and "football club" not in art.text

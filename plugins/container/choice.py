@@ -14,8 +14,8 @@ import re
 from typing import Any
 
 from newsclean.locator import signal_on_path
-from newsclean.plugins.container.scoring import (DECAY, LIST_TAGS, WEAK_NEGATIVE_FACTOR, _Cand, _Feat, _is_card,
-                                                 _prose_like, score_candidates)
+from newsclean.plugins.container.scoring import (DECAY, LIST_TAGS, WEAK_NEGATIVE_FACTOR, _Cand,
+                                                 _Feat, _is_card, _prose_like, score_candidates)
 from newsclean.text import cjk_count
 
 # tuning (lengths in Latin-equivalent characters)
@@ -33,6 +33,8 @@ SIBLING_MIN_VALUE = 30
 SIBLING_MAX_LINK_DENSITY = 0.33
 GROW_LEVELS = 2  # a container holding the title's paragraph may grow this many levels ...
 GROW_RATIO = 3.0  # ... when alike siblings (the same layout) hold this many times its prose
+ITEMS_MIN = 3  # a listicle: the container and at least two alike siblings (tag, class) ...
+ITEMS_RATIO = 1.0  # ... holding together at least this many times its prose
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -60,13 +62,13 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     """
     cands = score_candidates(feats, dropped, lead, signals, title)
     try:
-        return _choose(feats, cands)
+        return _choose(feats, cands, title)
     finally:
         for c in cands.values():  # parents and children refer to each other: let them go now
             c.children = []  # (by reference counting, without waiting for the garbage collector)
 
 
-def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]]:
+def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
         s = c.score()
@@ -99,8 +101,10 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
     if top.parent is None:
         return top.el, members
     like = (top.el.tag, top.el.get("class"))
+    items = _alike_items(feats, top, title)
+    members += [s.el for s in items]
     for sib in top.parent.children:
-        if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY:
+        if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
         alike = (sib.el.tag, sib.el.get("class")) == like
         twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _prose_like(sib)
@@ -112,6 +116,37 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand]) -> tuple[Any, list[Any]
         if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
             members.append(sib.el)
     return top.el, members
+
+
+def _alike_items(feats: list[_Feat], top: _Cand, title: Any) -> list[_Cand]:
+    """The container's alike siblings that are the other items of one list article.
+
+    A listicle sets each item (a heading, a paragraph or two, a picture, an
+    embed) in a wrapper of the same tag and class; the locator finds the item
+    with the most prose. Its alike siblings join it when there are at least
+    ``ITEMS_MIN - 1`` of them, together they hold ``ITEMS_RATIO`` times its
+    prose, and none of them holds a headline of the title's rank (the next
+    stories of a page) or a linked heading (a teaser's; a linked photo credit
+    is none). Each one joins when it holds prose in few links
+    (``SIBLING_MAX_LINK_DENSITY``), with no negative hint.
+    """
+    parent = top.parent
+    like = (top.el.tag, top.el.get("class"))
+    alike = [s for s in parent.children if s is not top and (s.el.tag, s.el.get("class")) == like]
+    if len(alike) + 1 < ITEMS_MIN or top.prose <= 0 or top.others or any(s.others for s in alike):
+        return []
+    items = [s for s in alike if s.prose > 0 and s.hint >= 1.0 and not s.other_article
+             and s.link_density <= SIBLING_MAX_LINK_DENSITY]
+    if sum(s.prose for s in items) < ITEMS_RATIO * top.prose:
+        return []
+    held = {s.el for s in alike}
+    level = (title.level if title is not None else 0) or 1
+    d = top.depth
+    for f in feats:  # a headline, or a linked heading, in an alike sibling: other stories, teasers
+        b = f.block
+        if b.kind == "heading" and (f.bad or 0 < b.level <= level) and len(b.path) > d and b.path[d] in held:
+            return []
+    return items
 
 
 def _grow(feats: list[_Feat], top: _Cand) -> _Cand:
