@@ -39,8 +39,9 @@ How (HTML only, after the specific-noise steps have had their turn):
 4. Prose paragraphs between the title and the container (a standfirst above
    the body's wrapper) are re-admitted, stepping over short lines and blocks
    earlier steps dropped, captions, author boxes and audio players (by the
-   classes below the post's shared wrapper; one box is one step, however many
-   lines it holds) and dated notes; negative regions and signals end the run,
+   classes below the post's shared wrapper, unless the class names an intro:
+   ``slideshow-intro``; one box is one step, however many lines it holds, and
+   so is a run of lines an earlier step dropped for one reason) and dated notes; negative regions and signals end the run,
    except a lone unlinked paragraph the CMS names a teaser. A signal around
    the container itself (a weak ``widget`` wrapping the whole main column)
    says nothing of the blocks beside it.

@@ -395,3 +395,34 @@ def test_alike_wrappers_of_teasers_with_linked_headings_are_not_items():
     art = clean(page(f"<h1>Bridge delayed</h1><div class='row'><div class='col'>{paras(3, EN)}</div>{teasers}</div>",
                      "Bridge delayed"))
     assert art.text.count("Officials said") == 3 and "football club" not in art.text
+
+
+def test_a_negative_box_of_its_own_beside_the_body_is_not_readmitted():
+    # precision guard: a sidebar box between the title and the body, inside the same wrapper
+    body = f"<div class='story-body'>{paras(6, EN)}</div>"
+    art = clean(page(f"<div id='main' class='masthead'><h1>Brücke verspätet</h1><h2>Kosten</h2>"
+                     f"<div class='sidebar-box'><p>{OTHER}</p></div>{body}</div>", "Brücke verspätet"))
+    assert "football club" not in art.text and art.text.count("Officials said") == 6
+
+
+def test_a_standfirst_is_readmitted_past_a_dropped_box_of_many_lines():
+    # the lines of a sign-up box an earlier step dropped for one reason are one step of the lead run
+    box = "<div class='newsletter-signup'>" + "".join(f"<p>Line {i} of the box</p>" for i in range(9)) + "</div>"
+    art = clean(_header_then_body(f"<p class='intro'>{DE}</p><h2>Kosten</h2>{box}"))
+    assert "Die Stadt hat" in art.text and "of the box" not in art.text
+    assert any("of the box" in r.text and r.plugin != "content:locate" for r in art.removed)
+
+
+def test_a_list_of_links_under_the_title_is_no_standfirst():
+    # precision guard: a list of linked topics, or of labels, above the body stays out
+    topics = "<ul class='topics'>" + "".join(f"<li><a href='/t{i}'>Topic number {i} of the day</a></li>"
+                                             for i in range(4)) + "</ul>"
+    art = clean(_header_then_body(f"<h2>Kosten</h2>{topics}"))
+    assert "Topic number" not in art.text and art.text.count("Officials said") == 6
+
+
+def test_the_intro_of_a_slideshow_article_is_readmitted_but_a_gallery_caption_is_not():
+    intro = f"<section class='slideshow-intro-content'><p>{DE}</p></section>"
+    caption = f"<div class='slideshow-caption'><p>{OTHER}</p></div>"
+    art = clean(_header_then_body(f"<h2>Kosten</h2>{intro}{caption}"))
+    assert "Die Stadt hat" in art.text and "football club" not in art.text

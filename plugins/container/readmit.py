@@ -4,7 +4,8 @@ Part of the ``content`` plugin (no hooks of its own): a standfirst above the
 body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players and sign-up forms (one step a box, however many lines
-it holds) and dated notes.
+it holds, and one step a run of lines an earlier step dropped for one
+reason) and dated notes.
 """
 from __future__ import annotations
 
@@ -57,17 +58,22 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
             if f is None and b.dropped is None:
                 return  # the container's own block: the run is over
             # a sign-up form, a picture, an author box or an audio player between the standfirst
-            # and the body: one step, however many lines it holds
-            box = form_of(b.path)
+            # and the body, or a run of lines an earlier step dropped for one reason (an ad box, a
+            # slide): one step, however many lines it holds
+            box: Any = form_of(b.path)
             if box is None:
                 box = aside_of(b.path, above)
+            if box is None and f is None:  # dropped by an earlier step
+                box = (b.dropped.plugin, b.dropped.reason)
             if box is not None:
-                if box is not last_box:
+                if box != last_box:
                     gap += 1
                     last_box = box
-            elif f is None:  # dropped by an earlier step
-                gap += 1
-            elif f.short or (f.block.kind == "heading" and not f.bad):
+                if gap > READMIT_MAX_GAP:
+                    return
+                continue
+            last_box = None
+            if f.short or (f.block.kind == "heading" and not f.bad):
                 gap += 1
             elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)))
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
