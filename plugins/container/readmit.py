@@ -28,28 +28,28 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
              signals: dict[Any, Any]) -> set[int]:
     """Prose outside the container that belongs to the article (ids of its feats).
 
-    Two runs are looked at, block by block, away from the container: back to
-    the title (lead paragraphs above the body's own wrapper) and, within the
-    container's parent, forward past its end and back before its start (a body
-    split by an inline box). A run takes clean prose paragraphs (no negative
-    class, no chrome signal, not link-dense); it steps over short lines and
+    One run is looked at, block by block, from the container's start back to
+    the title (lead paragraphs above the body's own wrapper; runs forward past
+    the container's end were measured and left out: they took in about-us,
+    author-bio and copyright prose). The run takes clean prose paragraphs (no
+    negative class, no chrome signal, not link-dense); it steps over short
+    lines, boxes (a form, a picture, an author box, an audio player) and
     blocks earlier steps dropped (ads, share bars, related boxes), at most
-    ``READMIT_MAX_GAP`` in a row; anything else ends it. A standfirst may be
+    ``READMIT_MAX_GAP`` steps in a row; anything else ends it. A standfirst may be
     shorter than a body paragraph (one sentence), but not a date stamp or
     the message of a sign-up form.
     """
     if not inside or not outside:
         return set()
     by_index = {f.index: f for f in outside}
-    first, last = inside[0].index, inside[-1].index
+    first = inside[0].index
     t = title_index(doc)
-    parent = container.getparent()
     above = set(container.iterancestors())
     above.add(container)
     out: set[int] = set()
     dek_at: int | None = None
 
-    def run(indices: Iterable[int], within: Any) -> None:
+    def run(indices: Iterable[int]) -> None:
         gap = 0
         last_box = None
         for i in indices:
@@ -77,7 +77,6 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap += 1
             elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)))
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
-                  and (within is None or within in f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
                 gap = 0
@@ -92,7 +91,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     if t is not None and t < first:
         dek_at = next((j for j in range(t + 1, first) if doc.blocks[j].dropped is None
                        and not (j in by_index and by_index[j].short)), None)  # the first line under the title
-        run(range(first - 1, t, -1), None)  # lead paragraphs between the title and the body
+        run(range(first - 1, t, -1))  # lead paragraphs between the title and the body
     return out
 
 
