@@ -16,7 +16,7 @@ How (HTML only, after the specific-noise steps have had their turn):
    Lists of teaser cards (three or more alike siblings, each with a link
    headline) count as negative, whatever their class names say. The
    elements around the first prose block under the page's title heading
-   are favoured (an article starts under its title); a negative region
+   (a picture's caption aside) are favoured (an article starts under its title); a negative region
    without that block is doubly unlikely, and so is an ``<article>`` headed
    by another headline of the title's rank (the next story of an endless
    page): the container never climbs into one.
@@ -59,6 +59,10 @@ How (HTML only, after the specific-noise steps have had their turn):
 5. When that leaves nearly nothing, a gentler pass keeps every block that
    reads like prose, and the document notes the fallback.
 
+Before all this, text a paywall ships scrambled (its own or its parent's
+class says ``obfuscated``: letters shifted until the reader subscribes) goes:
+it is unreadable, and as "prose" it would outweigh the free part.
+
 Where: this module keeps the step (``locate``) and the verdicts inside the
 container; ``container.scoring`` the block features, hints and candidate
 scores (1-2), ``container.choice`` the title, lead and container choice (3),
@@ -80,6 +84,10 @@ from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's n
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,
     hint_factor, region_of, score_candidates)
 from newsclean.plugins.container.choice import _words  # noqa: F401  (tests read it here)
+
+#: Class words of paywalled text shipped scrambled (letters shifted or encrypted until the reader
+#: subscribes; the page's script decodes it): unreadable, never the article's prose.
+SCRAMBLED_WORDS = ("obfuscated", "scrambled", "encrypted")
 
 # tuning (lengths in Latin-equivalent characters)
 CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
@@ -134,11 +142,29 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
     return keep
 
 
+def _scrambled(block: Any) -> bool:
+    """True when the block's own element or its parent has a class word of ``SCRAMBLED_WORDS``."""
+    path = block.path
+    for el in path[-2:]:
+        cls = el.get("class")
+        if cls and any(w in cls.lower() for w in SCRAMBLED_WORDS):
+            return True
+    return False
+
+
 def locate(doc: Any) -> None:
     """Drop every kept block outside the article, and boilerplate inside it."""
     kept = [b for b in doc.blocks if b.dropped is None]
     if not kept:
         return
+    scrambled = [b for b in kept if _scrambled(b)]
+    if scrambled:
+        for b in scrambled:
+            doc.drop(b, "boilerplate", "text scrambled behind a paywall (a class says it is obfuscated): unreadable",
+                     region=region_of(b.tokens))
+        kept = [b for b in kept if b.dropped is None]
+        if not kept:
+            return
     feats = [_Feat(b) for b in kept]
     dropped = [_Feat(b, light=True) for b in doc.blocks if b.dropped is not None and b.path]
     signals = signals_of(doc)

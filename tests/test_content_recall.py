@@ -426,3 +426,44 @@ def test_the_intro_of_a_slideshow_article_is_readmitted_but_a_gallery_caption_is
     caption = f"<div class='slideshow-caption'><p>{OTHER}</p></div>"
     art = clean(_header_then_body(f"<h2>Kosten</h2>{intro}{caption}"))
     assert "Die Stadt hat" in art.text and "football club" not in art.text
+
+
+SCRAMBLED = ("Ejf Tubeu ibu bn Npoubh njuhfufjmu- ebtt ejf ofvf Cs\u00fcdlf fstu jn lpnnfoefo Gs\u00fcikbis fs\u00f7ggofu xjse- "
+             "{xfj Kbisf tq\u00e4ufs bmt hfqmbou/ ")
+
+
+def test_text_a_paywall_ships_scrambled_goes_and_the_standfirst_stays():
+    hero = ("<figure class='hero'><img src='a.jpg'><figcaption>Die neue Brücke über den Fluss am Montagmorgen, "
+            "kurz vor der Sperrung für den Verkehr.</figcaption></figure>")
+    body = "".join(f"<p class='article__paragraph obfuscated'>{SCRAMBLED}{i}</p>" for i in range(5))
+    art = clean(page(f"<h1>Brücke verspätet</h1>{hero}<div class='article-body'><p class='intro'>{DE}</p>{body}"
+                     "</div>", "Brücke verspätet"))
+    assert "Die Stadt hat" in art.text and "Ejf Tubeu" not in art.text
+    assert any("Ejf Tubeu" in r.text and "scrambled" in r.reason for r in art.removed)
+
+
+def test_paragraphs_whose_classes_say_nothing_of_scrambling_stay():
+    # precision guard: the body's usual paragraph classes keep their text
+    body = "".join(f"<p class='article__paragraph p_{i}'>{EN}</p>" for i in range(5))
+    art = clean(page(f"<h1>Bridge delayed</h1><div class='article-body'>{body}</div>", "Bridge delayed"))
+    assert art.text.count("Officials said") == 5
+
+
+def test_a_hero_caption_under_the_title_is_not_where_the_article_starts(monkeypatch):
+    # the locator favours the elements around the first prose block under the title: a picture's
+    # caption there is not that block (on a short paywalled piece it would outweigh the free part)
+    found = []
+
+    def recording(doc, feats):
+        lead = lead_of(doc, feats)
+        found.append(lead.block.text if lead is not None else None)
+        return lead
+
+    from newsclean.plugins.container.choice import lead_of
+    monkeypatch.setattr(content, "lead_of", recording)
+    hero = ("<figure class='hero'><img src='a.jpg'><figcaption>Die neue Brücke über den Fluss am Montagmorgen, kurz "
+            "vor der Sperrung für den Verkehr.</figcaption></figure>")
+    art = clean(page(f"<article><div class='article__header'><h1>Brücke verspätet</h1>{hero}</div>"
+                     f"<div class='article__body'><p class='intro'>{DE}</p>{paras(2, EN)}</div></article>",
+                     "Brücke verspätet"))
+    assert found and found[0].startswith("Die Stadt hat") and "Die Stadt hat" in art.text

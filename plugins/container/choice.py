@@ -271,12 +271,14 @@ def _words(text: str) -> set[str]:
 
 
 def lead_of(doc: Any, feats: list[_Feat]) -> _Feat | None:
+    """The first prose block under the title heading (within ``LEAD_WINDOW`` blocks), a picture's
+    caption aside: the paragraph the article starts with."""
     at = title_index(doc)
     if at is None:
         return None
     for f in feats:
         if f.index > at + LEAD_WINDOW:
             return None
-        if f.index > at and f.value > 0 and not f.bad:
+        if f.index > at and f.value > 0 and not f.bad and f.block.kind != "caption":
             return f
     return None
