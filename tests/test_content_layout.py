@@ -98,7 +98,8 @@ def test_state_flags_are_no_hint_and_place_a_block_in_no_region():
     from lxml import html as lx
 
     from newsclean.plugins.content import (NEGATIVE_FACTOR, POSITIVE_FACTOR, STRONG_NEGATIVE_FACTOR, hint_factor,
-                                           is_state_flag, region_of)
+                                           region_of)
+    from newsclean.plugins.vocab.stateflags import is_state_flag
     for flag in ("comments-enabled", "has-sidebar", "is-open", "with-ads", "menu-open", "no-comments"):
         assert is_state_flag(flag)
     for name in ("comments", "comment-list", "sidebar-open-x", "open", "related-posts"):

@@ -24,7 +24,14 @@ MEDIA_PARTS = frozenset((
 #: are no standfirst either.
 AUTHOR_BOX_PARTS = frozenset(("author", "authors", "byline", "bio", "biography", "authorbio", "authorinfo",
                               "autor", "auteur", "autore"))
-_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS
+#: Token parts of the reading tools above a body (an audio player, "listen to this article",
+#: its tooltip): their prompts are no standfirst.
+READING_TOOL_PARTS = frozenset(("audio", "player", "podcast", "texttospeech", "tts", "speech", "tooltip",
+                                "readspeaker", "listen"))
+_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS | READING_TOOL_PARTS
+#: Token parts that name the article's own intro: a picture or slideshow token holding one
+#: (``slideshow-intro-content``) wraps the standfirst of a gallery article, not a caption.
+INTRO_PARTS = frozenset(("intro", "standfirst", "dek", "preamble", "summary"))
 
 # tuning (lengths in Latin-equivalent characters)
 CARD_MAX_PROSE = 600  # a card has no more prose than this (see content's card rules too)
@@ -171,9 +178,15 @@ _ASIDE_CACHE: dict[str, bool] = {}
 
 def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
     """True when an element of ``path`` not in ``above`` (the ancestors a block shares with the
-    container) is a picture, video or gallery, or an author box: a caption or a bio, not a lead
-    paragraph. A class on the post's common wrapper (``format-image``, ``category-photo``,
-    ``has-post-thumbnail``) says nothing of one block."""
+    container) is a picture, video or gallery, an author box or a reading tool (an audio
+    player's prompt): a caption, a bio or a prompt, not a lead paragraph. A class on the post's
+    common wrapper (``format-image``, ``category-photo``, ``has-post-thumbnail``) says nothing of
+    one block."""
+    return aside_of(path, above) is not None
+
+
+def aside_of(path: tuple[Any, ...], above: set[Any]) -> Any:
+    """The outermost such element of ``path`` (see :func:`aside_below`), or None."""
     for el in path:
         if el in above:
             continue
@@ -183,14 +196,21 @@ def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
         key = f"{cls or ''} {ident or ''}".lower()
         got = _ASIDE_CACHE.get(key)
         if got is None:
-            got = any(p in _ASIDE_PARTS for tok in key.split() if not is_state_flag(tok)
-                      for p in TOKEN_SPLIT.split(tok))
+            got = any(_aside_token(tok) for tok in key.split() if not is_state_flag(tok))
             if len(_ASIDE_CACHE) >= CACHE_MAX:
                 _ASIDE_CACHE.clear()
             _ASIDE_CACHE[key] = got
         if got:
-            return True
-    return False
+            return el
+    return None
+
+
+def _aside_token(tok: str) -> bool:
+    """True for a class/id token of a picture, an author box or a reading tool, not of an intro."""
+    parts = [p for p in TOKEN_SPLIT.split(tok) if p]
+    if not any(p in _ASIDE_PARTS for p in parts):
+        return False
+    return not any(p in INTRO_PARTS for p in parts) or any(p in AUTHOR_BOX_PARTS for p in parts)
 
 
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,

@@ -1,0 +1,284 @@
+"""The content locator's choice: the page's title and lead, the container and its members.
+
+Part of the ``content`` plugin (no hooks of its own). :func:`title_index`
+finds the title heading, :func:`lead_of` the first prose block under it;
+:func:`choose_container` takes the best-scored candidate (see
+``container.scoring``), climbs while the parent adds mostly prose, grows a
+container holding only the article's head over its layout's alike columns,
+and joins siblings alike it; :func:`styled_siblings` adds siblings set in
+the body's own paragraph style.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsclean.locator import signal_on_path
+from newsclean.plugins.container.scoring import (DECAY, LIST_TAGS, WEAK_NEGATIVE_FACTOR, _Cand,
+                                                 _Feat, _is_card, _prose_like, score_candidates)
+from newsclean.text import cjk_count
+
+# tuning (lengths in Latin-equivalent characters)
+LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many blocks of the title
+TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
+TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
+STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
+CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
+CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
+CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
+CLIMB_SLACK = 40  # or when it adds next to nothing
+SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this share of its value joins it
+SIBLING_OTHER_SHARE = 0.35  # ... any other sibling needs this share
+SIBLING_MIN_VALUE = 30
+SIBLING_MAX_LINK_DENSITY = 0.33
+GROW_LEVELS = 2  # a container holding the title's paragraph may grow this many levels ...
+GROW_RATIO = 3.0  # ... when alike siblings (the same layout) hold this many times its prose
+ITEMS_MIN = 3  # a listicle: the container and at least two alike siblings (tag, class) ...
+ITEMS_RATIO = 1.0  # ... holding together at least this many times its prose
+
+
+def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
+    """Decayed value, for ``up``, of its blocks that are not inside ``inner``."""
+    total = 0.0
+    d_up = up.depth
+    for f in feats:
+        path = f.block.path
+        if f.value <= 0 or len(path) <= d_up or path[d_up] is not up.el:
+            continue
+        if len(path) > inner.depth and path[inner.depth] is inner.el:
+            continue
+        d = f.own - d_up
+        total += f.value * (DECAY[d] if 0 <= d < len(DECAY) else DECAY[-1])
+    return total
+
+
+def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
+                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
+                     title: Any = None) -> tuple[Any, list[Any]]:
+    """The article's main element and the elements that make up the article with it.
+
+    ``lead`` is the first prose block after the page's title heading; the
+    elements around it are favoured (the article starts under its title).
+    """
+    cands = score_candidates(feats, dropped, lead, signals, title)
+    try:
+        return _choose(feats, cands, title)
+    finally:
+        for c in cands.values():  # parents and children refer to each other: let them go now
+            c.children = []  # (by reference counting, without waiting for the garbage collector)
+
+
+def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> tuple[Any, list[Any]]:
+    best, best_s = None, 0.0
+    for c in cands.values():
+        s = c.score()
+        if s > best_s or (s == best_s and best is not None and c.depth > best.depth):
+            best, best_s = c, s
+    if best is None:
+        return None, []
+    top = best
+    while top.parent is not None:
+        up = top.parent
+        prose = up.prose - top.prose
+        junk = up.junk - top.junk
+        if up.others > top.others:
+            break  # it would take in another story
+        if prose + junk <= CLIMB_SLACK:
+            top = up
+            continue
+        if prose < CLIMB_RATIO * junk:
+            break
+        if top.el.tag in LIST_TAGS:
+            top = up  # a list is a part of an article (its steps), never the whole when the parent adds prose
+            continue
+        if prose < CLIMB_SHARE * top.prose:
+            break
+        if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
+            break  # what it adds is scattered deep down (cards, widgets), not paragraphs
+        top = up
+    top = _grow(feats, top)
+    members = [top.el]
+    if top.parent is None:
+        return top.el, members
+    like = (top.el.tag, top.el.get("class"))
+    items = _alike_items(feats, top, title)
+    members += [s.el for s in items]
+    for sib in top.parent.children:
+        if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
+            continue
+        alike = (sib.el.tag, sib.el.get("class")) == like
+        twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _prose_like(sib)
+        if sib.hint < 1.0 and not twin:
+            continue
+        share = SIBLING_SHARE if alike else SIBLING_OTHER_SHARE
+        # a weak word ("widget") on the main element's class says the same on its twin: a body
+        # split into alike text widgets is weighed against the main one, not its inner paragraphs
+        if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
+            members.append(sib.el)
+    return top.el, members
+
+
+def _alike_items(feats: list[_Feat], top: _Cand, title: Any) -> list[_Cand]:
+    """The container's alike siblings that are the other items of one list article.
+
+    A listicle sets each item (a heading, a paragraph or two, a picture, an
+    embed) in a wrapper of the same tag and class; the locator finds the item
+    with the most prose. Its alike siblings join it when there are at least
+    ``ITEMS_MIN - 1`` of them, together they hold ``ITEMS_RATIO`` times its
+    prose, and none of them holds a headline of the title's rank (the next
+    stories of a page) or a linked heading (a teaser's; a linked photo credit
+    is none). Each one joins when it holds prose in few links
+    (``SIBLING_MAX_LINK_DENSITY``), with no negative hint.
+    """
+    parent = top.parent
+    like = (top.el.tag, top.el.get("class"))
+    alike = [s for s in parent.children if s is not top and (s.el.tag, s.el.get("class")) == like]
+    if len(alike) + 1 < ITEMS_MIN or top.prose <= 0 or top.others or any(s.others for s in alike):
+        return []
+    items = [s for s in alike if s.prose > 0 and s.hint >= 1.0 and not s.other_article
+             and s.link_density <= SIBLING_MAX_LINK_DENSITY]
+    if sum(s.prose for s in items) < ITEMS_RATIO * top.prose:
+        return []
+    held = {s.el for s in alike}
+    level = (title.level if title is not None else 0) or 1
+    d = top.depth
+    for f in feats:  # a headline, or a linked heading, in an alike sibling: other stories, teasers
+        b = f.block
+        if b.kind == "heading" and (f.bad or 0 < b.level <= level) and len(b.path) > d and b.path[d] in held:
+            return []
+    return items
+
+
+def _grow(feats: list[_Feat], top: _Cand) -> _Cand:
+    """The container grown over the body's other parts when it holds only the head of the article.
+
+    A container that holds the paragraph under the title (a standfirst in a
+    header) grows to an ancestor at most ``GROW_LEVELS`` up when that
+    ancestor's other children alike (tag and class) the one holding the
+    container, the columns of one layout, hold ``GROW_RATIO`` times its prose
+    in clean paragraphs, none of them link-dense or a list of teaser cards,
+    and no other story is taken in.
+    """
+    if not top.lead or top.prose <= 0:
+        return top
+    up, child = top.parent, top
+    for _ in range(GROW_LEVELS):
+        if up is None or up.others > top.others:
+            return top
+        like = (child.el.tag, child.el.get("class"))
+        twins = [s for s in up.children if s is not child and (s.el.tag, s.el.get("class")) == like]
+        if twins and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and not _is_card(s) for s in twins):
+            held = {s.el for s in twins}
+            added = sum(f.nonlink for f in feats if f.good and f.block.kind == "paragraph"
+                        and not held.isdisjoint(f.block.path))
+            if added >= GROW_RATIO * top.prose:
+                return up
+        up, child = up.parent, up
+    return top
+
+
+def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
+                     signals: dict[Any, Any]) -> list[Any]:
+    """Siblings of the container whose prose is set in the body's own paragraph style.
+
+    The body's style is the (tag, class) most of the container's prose
+    paragraphs share (a class is needed: a bare ``<p>`` says nothing). A
+    sibling joins when every valued block in it is a paragraph in that style,
+    outside negative regions and chrome signals: the free part before a
+    paywalled one, a body continued after a box.
+    """
+    parent = container.getparent()
+    if parent is None:
+        return []
+    depth = None
+    styles: dict[tuple[Any, Any], int] = {}
+    for f in feats:
+        path = f.block.path
+        if f.value <= 0 or f.block.kind != "paragraph" or container not in path:
+            continue
+        el = path[f.own]
+        cls = el.get("class")
+        if cls:
+            styles[(el.tag, cls)] = styles.get((el.tag, cls), 0) + 1
+        if depth is None:
+            depth = path.index(container)
+    if not styles or depth is None:
+        return []
+    style, count = max(styles.items(), key=lambda kv: kv[1])
+    if count < STYLE_MIN_PARAGRAPHS:
+        return []
+    taken = set(members)
+    verdict: dict[Any, bool] = {}
+    for f in feats:
+        path = f.block.path
+        if len(path) <= depth or path[depth - 1] is not parent:
+            continue
+        sib = path[depth]
+        if sib in taken or verdict.get(sib) is False:
+            continue
+        if f.value <= 0 and not f.bad:
+            continue  # short lines and empty blocks say nothing
+        el = path[f.own]
+        ok = (f.block.kind == "paragraph" and not f.bad and f.neg_at < 0 and (el.tag, el.get("class")) == style
+              and (not signals or signal_on_path(path, signals) is None))
+        verdict[sib] = ok and verdict.get(sib, True)
+    return [sib for sib, ok in verdict.items() if ok]
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def title_index(doc: Any) -> int | None:
+    """Index of the heading block that carries the page's title, if one is found.
+
+    First a heading that is the title, or holds it, or is held by it (spaces
+    and case aside); then one that shares most of its words (punctuation
+    aside: ``Kicker: Title`` set as ``Kicker Title``, a word added or left
+    out); then the page's only ``<h1>``.
+    """
+    heads = [b for b in doc.blocks if b.kind == "heading"]
+    title = doc.meta.get("title")
+    if title:
+        t = _squash(str(title))
+        for b in heads:
+            h = _squash(b.text)
+            if h and (h == t or (len(h) >= 4 and (h in t or t in h))):
+                return int(b.index)
+        tw = _words(str(title))
+        if len(tw) >= TITLE_MIN_WORDS:
+            for b in heads:
+                hw = _words(b.text)
+                common = len(tw & hw)
+                if hw and common >= TITLE_WORD_SHARE * len(tw) and common >= TITLE_WORD_SHARE * len(hw):
+                    return int(b.index)
+    h1 = [b for b in heads if b.level == 1]
+    return int(h1[0].index) if len(h1) == 1 else None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    """Words of a title, case-folded; in scripts without spaces (Han, kana) character pairs."""
+    out: set[str] = set()
+    for w in _WORD.findall(text.casefold()):
+        if cjk_count(w) * 2 >= len(w) and len(w) > 2:
+            out.update(w[i:i + 2] for i in range(len(w) - 1))
+        else:
+            out.add(w)
+    return out
+
+
+def lead_of(doc: Any, feats: list[_Feat]) -> _Feat | None:
+    """The first prose block under the title heading (within ``LEAD_WINDOW`` blocks), a picture's
+    caption aside: the paragraph the article starts with."""
+    at = title_index(doc)
+    if at is None:
+        return None
+    for f in feats:
+        if f.index > at + LEAD_WINDOW:
+            return None
+        if f.index > at and f.value > 0 and not f.bad and f.block.kind != "caption":
+            return f
+    return None

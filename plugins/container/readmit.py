@@ -1,0 +1,128 @@
+"""The content locator's re-admission of the article's lead paragraphs outside its container.
+
+Part of the ``content`` plugin (no hooks of its own): a standfirst above the
+body's wrapper, between the title heading and the container, is prose of
+the article; :func:`readmit` finds it, stepping over captions, author
+boxes, audio players and sign-up forms (one step a box, however many lines
+it holds, and one step a run of lines an earlier step dropped for one
+reason) and dated notes.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from newsclean.headerlines import dates_of
+from newsclean.locator import signal_on_path
+from newsclean.plugins.container.choice import title_index
+from newsclean.plugins.container.inside import aside_of, form_of, in_form, standfirst_like
+from newsclean.plugins.container.scoring import (GOOD_LENGTH, NEGATIVE_HINTS, _SPLIT_CAMEL, _Feat, region_of)
+
+# tuning (lengths in Latin-equivalent characters)
+READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
+DEK_MAX_DIGITS = 0.1  # the line under the title taken as a dek without a full stop has at most this share of digits
+DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is stepped over by that run
+LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
+
+
+def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
+             signals: dict[Any, Any]) -> set[int]:
+    """Prose outside the container that belongs to the article (ids of its feats).
+
+    One run is looked at, block by block, from the container's start back to
+    the title (lead paragraphs above the body's own wrapper; runs forward past
+    the container's end were measured and left out: they took in about-us,
+    author-bio and copyright prose). The run takes clean prose paragraphs (no
+    negative class, no chrome signal, not link-dense); it steps over short
+    lines, boxes (a form, a picture, an author box, an audio player) and
+    blocks earlier steps dropped (ads, share bars, related boxes), at most
+    ``READMIT_MAX_GAP`` steps in a row; anything else ends it. A standfirst may be
+    shorter than a body paragraph (one sentence), but not a date stamp or
+    the message of a sign-up form.
+    """
+    if not inside or not outside:
+        return set()
+    by_index = {f.index: f for f in outside}
+    first = inside[0].index
+    t = title_index(doc)
+    above = set(container.iterancestors())
+    above.add(container)
+    out: set[int] = set()
+    dek_at: int | None = None
+
+    def run(indices: Iterable[int]) -> None:
+        gap = 0
+        last_box = None
+        for i in indices:
+            f = by_index.get(i)
+            b = doc.blocks[i]
+            if f is None and b.dropped is None:
+                return  # the container's own block: the run is over
+            # a sign-up form, a picture, an author box or an audio player between the standfirst
+            # and the body, or a run of lines an earlier step dropped for one reason (an ad box, a
+            # slide): one step, however many lines it holds
+            box: Any = form_of(b.path)
+            if box is None:
+                box = aside_of(b.path, above)
+            if box is None and f is None:  # dropped by an earlier step
+                box = (b.dropped.plugin, b.dropped.reason)
+            if box is not None:
+                if box != last_box:
+                    gap += 1
+                    last_box = box
+                if gap > READMIT_MAX_GAP:
+                    return
+                continue
+            last_box = None
+            if f.short or (f.block.kind == "heading" and not f.bad):
+                gap += 1
+            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)))
+                  and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
+                  and (not signals or signal_on_path(f.block.path, signals) is None)):
+                out.add(id(f))
+                gap = 0
+                continue
+            elif not (f.good or f.bad) and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
+                gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"): no prose, no end
+            else:
+                return
+            if gap > READMIT_MAX_GAP:
+                return
+
+    if t is not None and t < first:
+        dek_at = next((j for j in range(t + 1, first) if doc.blocks[j].dropped is None
+                       and not (j in by_index and by_index[j].short)), None)  # the first line under the title
+        run(range(first - 1, t, -1))  # lead paragraphs between the title and the body
+    return out
+
+
+def _dek_like(f: _Feat) -> bool:
+    """The line right under the title, written as a headline's dek: a long unlinked paragraph in
+    words (few digits) that may lack the final full stop ("Walsh left in fear after a revelation")."""
+    b = f.block
+    if f.bad or b.kind != "paragraph" or b.link_density > 0 or f.weight < GOOD_LENGTH:
+        return False
+    text = b.text
+    return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()
+
+
+def _lone_standfirst(f: _Feat) -> bool:
+    """A paragraph alone in an unlinked element whose class calls it a teaser: a standfirst.
+
+    Many newsrooms name the standfirst under the title their "teaser"
+    (``ArticleTeaser_text``); another story's teaser has a link or a headline.
+    Only the related region's words qualify, and only for an element holding
+    no link, no heading and nothing but this paragraph.
+    """
+    neg = f.block.path[f.neg_at]
+    raw = f"{neg.get('class') or ''} {neg.get('id') or ''}"
+    related = NEGATIVE_HINTS["related"]
+    if f.block.link_density > 0 or not (region_of(_tokens(neg)) == "related" or any(
+            p.lower() in related for p in _SPLIT_CAMEL.split(raw))):
+        return False
+    if next(neg.iter("a", "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
+        return False  # a link or a headline: another story's teaser
+    return len("".join(neg.itertext()).split()) <= len(f.block.text.split()) + LONE_SLACK_WORDS
+
+
+def _tokens(el: Any) -> frozenset[str]:
+    return frozenset(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())

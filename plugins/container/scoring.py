@@ -1,0 +1,561 @@
+"""The content locator's candidates: each block's features and value, each element's score.
+
+Part of the ``content`` plugin (no hooks of its own; see ``plugins/content.py``
+for the whole method). :class:`_Feat` reads a kept block (its value in
+Latin-equivalent characters, link density, prose verdict);
+:func:`score_candidates` builds every element on a block's path as a
+candidate with its totals and decayed value, weighed by class/id hints,
+chrome signals, teaser-card lists, other stories' ``<article>`` elements and
+the paragraph under the title.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from newsclean.blocks import BLOCK_TAGS
+from newsclean.plugins.container.inside import CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, TOKEN_SPLIT, anchor_only
+from newsclean.plugins.vocab.stateflags import is_state_flag
+from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
+from newsclean.text import cjk_count
+
+# ---------------------------------------------------------------------------
+# vocabulary: class/id token parts that hint at what a container is
+# ---------------------------------------------------------------------------
+
+#: Containers of the article body (en; pinyin of 正文 / 内容 / 文章).
+POSITIVE_HINTS = frozenset((
+    "article", "articlebody", "articlecontent", "articletext", "content", "contents", "post", "postbody",
+    "entry", "entrycontent", "story", "storybody", "storytext", "body", "text", "main", "maincontent",
+    "detail", "details", "blog", "news", "newsbody", "newscontent", "prose", "richtext", "single",
+    "zhengwen", "neirong", "wenzhang", "con", "cont", "txt", "artibody", "paragraph", "paragraphs",
+))
+#: Containers of something else, by region (en; pinyin where sites use it).
+NEGATIVE_HINTS: dict[str, frozenset[str]] = {
+    "comments": frozenset(("comment", "comments", "disqus", "reply", "replies", "respond", "pinglun")),
+    "sidebar": frozenset(("sidebar", "aside", "rail", "widget", "widgets", "sidebox")),
+    "related": frozenset(("related", "recommend", "recommended", "recommendation", "popular", "trending",
+                          "hot", "rank", "ranking", "mostread", "readmore", "tuijian", "xiangguan", "remen",
+                          "paihang", "teaser", "teasers", "promo", "outbrain", "taboola", "stream", "feed")),
+    "nav": frozenset(("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumbs", "daohang")),
+    "header": frozenset(("masthead", "topbar")),
+    "footer": frozenset(("footer", "copyright", "banquan")),
+    "ad": frozenset(("ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "guanggao")),
+    "share": frozenset(("share", "sharing", "social", "fenxiang")),
+}
+#: Negative words page builders and blog themes put on the article's own wrappers too
+#: (``elementor-widget``, ``widget_text``): when they are the only evidence, an element
+#: that holds prose in few links is judged by its text (see WEAK_MIN_PROSE).
+WEAK_NEGATIVE = frozenset(("widget", "widgets"))
+#: Token parts that add nothing to a hint word (``comments-area``, ``sidebar-wrap``).
+GENERIC_PARTS = frozenset((
+    "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
+    "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
+))
+#: Elements that hold a list's items: the steps of a how-to, the points of a post; a part of an
+#: article, so the locator climbs above one whenever its parent adds clean prose.
+LIST_TAGS = frozenset(("ul", "ol", "dl", "menu"))
+#: ``itemprop`` values that say "this is the article body" outright.
+ARTICLE_PROPS = frozenset(("articlebody", "articletext"))
+
+# ---------------------------------------------------------------------------
+# tuning (lengths in Latin-equivalent characters)
+# ---------------------------------------------------------------------------
+
+CJK_WEIGHT = 3  # a Han/kana character carries about as much as three Latin letters
+BLOCK_COST = 10  # taken off every block's value
+VALUE_CAP = 1000  # no single block is worth more
+PUNCT_BONUS = 4  # per sentence mark, up to PUNCT_BONUS_MAX
+PUNCT_BONUS_MAX = 40
+#: Share of a block's value credited to its own element, its parent, grandparent ...
+DECAY = (1.0, 1.0, 0.5, 1 / 6, 1 / 9, 1 / 12, 1 / 15, 1 / 20)
+POSITIVE_FACTOR = 1.25
+NEGATIVE_FACTOR = 0.5
+STRONG_NEGATIVE_FACTOR = 0.4  # for a token made only of negative and generic words
+WEAK_NEGATIVE_FACTOR = 0.55  # for weak words only (WEAK_NEGATIVE) ...
+WEAK_MIN_PROSE = 400  # ... ignored on an element with this much prose ...
+WEAK_MAX_LINK_DENSITY = 0.2  # ... in few links
+NEAR_LEAD_LEVELS = 1  # ... and near the paragraph under the title (see _near_lead)
+NEGATIVE_MAX_SHARE = 1.01  # a negative hint on an element with this share of the page's prose is ignored
+NEGATIVE_OUTSIDE = 0.25  # what value inside a negative element is worth to its ancestors
+LEAD_FACTOR = 1.5  # for the elements holding the first prose block under the title ...
+NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where it was found
+LEAD_ALIKE_FROM = 2  # elements of the lead's path below <html><body> lend their class to alike ones
+OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
+CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
+CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
+CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
+CARD_LINK_DENSITY = 0.2  # a card has this much of its text in links ...
+CARD_HEADLINE_DENSITY = 0.1  # ... or a link-dense block making up this much of it ...
+LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose ...
+LINK_PROSE_MAX_DENSITY = 0.8  # ... unless under this density it is this long ...
+LINK_PROSE_LENGTH = 150
+LINK_PROSE_SENTENCES = 2  # ... with this many sentence ends: prose rich in inline links
+UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no prose (labels, tags)
+GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
+SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
+VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
+
+_SPLIT_CAMEL = re.compile(r"[-_:\s#]+|(?<=[a-z])(?=[A-Z])")
+_NEG_PART = {p: region for region, parts in NEGATIVE_HINTS.items() for p in parts}
+
+
+# ---------------------------------------------------------------------------
+# blocks
+# ---------------------------------------------------------------------------
+
+class _Feat:
+    """A kept block and what the locator reads from it."""
+
+    __slots__ = ("block", "index", "weight", "link_weight", "nonlink", "value", "good", "bad", "short",
+                 "own", "neg_at")
+
+    def __init__(self, block: Any, light: bool = False) -> None:
+        self.block = block
+        self.index = block.index
+        if light:  # a block an earlier step dropped: only its place and links matter
+            self.bad = block.link_density >= LINK_LIST_DENSITY
+            return
+        chars = block.chars
+        cjk = cjk_count(block.text) if chars and not block.text.isascii() else 0
+        w = chars + (CJK_WEIGHT - 1) * cjk
+        ld = block.link_density
+        if ld and block.kind == "heading" and anchor_only(block):
+            ld = 0.0  # a heading linked to itself (a docs page's "#install" anchor) is no link away
+        self.weight = w
+        self.link_weight = w * ld
+        nonlink = w - self.link_weight
+        self.nonlink = nonlink
+        value = min(nonlink, VALUE_CAP) - BLOCK_COST if nonlink >= VALUE_MIN_LENGTH else 0.0
+        bad = ld >= LINK_LIST_DENSITY
+        if bad and ld < LINK_PROSE_MAX_DENSITY and w >= LINK_PROSE_LENGTH \
+                and len(SENTENCE_END.findall(block.text)) >= LINK_PROSE_SENTENCES:
+            bad = False  # prose rich in inline links: sentences, not a list of links
+        unpunctuated = (not block.punct and w >= UNPUNCTUATED_LENGTH and block.kind == "paragraph"
+                        and not SENTENCE_END.search(block.text) and _punctuating_script(block.text, cjk))
+        if unpunctuated:
+            value = 0.0  # a long run without one sentence mark: labels, tags, a keyword list
+        if value > 0 and not bad:
+            value += min(PUNCT_BONUS * block.punct, PUNCT_BONUS_MAX)
+        self.value = max(value, 0.0)
+        self.bad = bad
+        self.good = not bad and w >= GOOD_LENGTH and block.punct > 0
+        self.short = w < SHORT_LENGTH or unpunctuated
+        self.own = _owner_index(block.path)
+        self.neg_at = -1  # depth of the outermost negative element on the path
+
+
+def _punctuating_script(text: str, cjk: int) -> bool:
+    """True for text in scripts whose prose always has sentence marks the locator knows.
+
+    Latin, Greek, Cyrillic (every code point under U+0530) and Han/kana; not
+    Thai (sentences end with a space) nor scripts with marks of their own.
+    """
+    return max(text) < "\u0530" or cjk * 2 >= len(text)
+
+
+def _owner_index(path: tuple[Any, ...]) -> int:
+    """Index in ``path`` of the block's own block-level element."""
+    for i in range(len(path) - 1, -1, -1):
+        t = path[i].tag
+        if isinstance(t, str) and t in BLOCK_TAGS:
+            return i
+    return len(path) - 1
+
+
+# ---------------------------------------------------------------------------
+# hints
+# ---------------------------------------------------------------------------
+
+_HINT_CACHE: dict[str, float] = {}
+
+
+def hint_factor(el: Any) -> float:
+    """Score multiplier from an element's tag, class, id and itemprop (1.0: no opinion)."""
+    return _hint(el, el.get("itemprop"), el.tag)
+
+
+def _hint(el: Any, prop: "str | None", tag: Any) -> float:
+    """:func:`hint_factor` of ``el``, its ``itemprop`` and its tag already read."""
+    if prop and prop.lower() in ARTICLE_PROPS:
+        return POSITIVE_FACTOR * POSITIVE_FACTOR
+    base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
+    cls, ident = el.get(b"class"), el.get(b"id")  # (bytes names: not encoded at each call)
+    if not cls and not ident:
+        return base
+    key = f"{cls or ''}#{ident or ''}"
+    got = _HINT_CACHE.get(key)
+    if got is None:
+        tokens = [t for t in key.replace("#", " ").lower().split() if not is_state_flag(t)]
+        parts = [p for tok in tokens for p in TOKEN_SPLIT.split(tok) if p
+                 and not (p in PAGE_BUILDER_PARTS and tok.startswith(PAGE_BUILDER_PREFIXES))]
+        raw = " ".join(t for t in f"{cls or ''} {ident or ''}".split()
+                       if not t.lower().startswith(PAGE_BUILDER_PREFIXES) and not is_state_flag(t.lower()))
+        camel = [p.lower() for p in _SPLIT_CAMEL.split(raw) if len(p) > 3]  # rightRail, but not enableAdSlots
+        parts += camel
+        if any(p in _NEG_PART for p in parts):
+            got = NEGATIVE_FACTOR
+            if all(p in WEAK_NEGATIVE for p in parts if p in _NEG_PART):
+                got = WEAK_NEGATIVE_FACTOR
+                tokens = []  # "widget" alone is no strong evidence either
+            for tok in tokens:
+                tparts = [p for p in TOKEN_SPLIT.split(tok) if p]
+                if any(p in _NEG_PART for p in tparts) and all(p in _NEG_PART or p in GENERIC_PARTS for p in tparts):
+                    got = STRONG_NEGATIVE_FACTOR  # id="comments", class="sidebar-wrap": says nothing else
+                    break
+        elif any(p in POSITIVE_HINTS for p in parts):
+            got = POSITIVE_FACTOR
+        else:
+            got = 1.0
+        if len(_HINT_CACHE) >= CACHE_MAX:
+            _HINT_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
+        _HINT_CACHE[key] = got
+    return got if got != 1.0 else base
+
+
+_REGION_CACHE: dict[frozenset[str], str] = {}
+
+
+def region_of(tokens: Iterable[str]) -> str:
+    """The page region a block's cumulative class/id tokens place it in, or ""."""
+    key = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
+    got = _REGION_CACHE.get(key)
+    if got is None:
+        got = next((_NEG_PART[p] for tok in sorted(key) if not is_state_flag(tok)
+                    for p in TOKEN_SPLIT.split(tok) if p in _NEG_PART), "")
+        if len(_REGION_CACHE) >= CACHE_MAX:
+            _REGION_CACHE.clear()
+        _REGION_CACHE[key] = got
+    return got
+
+
+# ---------------------------------------------------------------------------
+# candidates
+# ---------------------------------------------------------------------------
+
+class _Cand:
+    """An element on some block's path, with the totals of the blocks below it."""
+
+    __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
+                 "linked", "negative", "in_article", "lead", "is_article", "other_article",
+                 "others", "neg_first")
+
+    def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
+        self.el = el
+        self.parent = parent
+        self.depth = depth
+        prop = el.get(b"itemprop")
+        tag = el.tag
+        self.hint = _hint(el, prop, tag)
+        self.children: list[_Cand] = []
+        self.text = 0.0  # weighted characters of all blocks below
+        self.links = 0.0  # ... of which in links
+        self.prose = 0.0  # non-link characters of valued blocks outside negative elements below
+        self.junk = 0.0  # link characters, and everything in negative elements below
+        self.conc = 0.0  # decayed value
+        self.linked = False  # holds a link-dense block (a headline, a "read more")
+        self.negative = False  # is or sits inside a negative element
+        self.in_article = False  # is or sits inside the page's only <article> / articleBody
+        self.lead: bool | None = None  # holds the first prose block under the title (None: none found)
+        self.is_article = tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
+        self.other_article = False  # is or sits in an <article> headed by another headline than the title's
+        self.others = 0  # such articles at or below
+        self.neg_first = -1  # depth of the outermost negative element from the root down to it (pass 2)
+
+    @property
+    def link_density(self) -> float:
+        return self.links / self.text if self.text else 0.0
+
+    def score(self) -> float:
+        if self.conc <= 0:
+            return 0.0
+        factor = self.hint
+        if self.negative and factor >= 1.0:
+            factor = NEGATIVE_FACTOR
+        if self.in_article:
+            factor *= POSITIVE_FACTOR
+        if self.lead:
+            factor *= LEAD_FACTOR
+        elif self.negative and self.lead is False:
+            factor *= NOT_LEAD_FACTOR  # a related/sidebar region without the paragraph under the title
+        if self.other_article:
+            factor *= OTHER_ARTICLE_FACTOR
+        return self.conc * factor * (1.0 - self.link_density)
+
+
+def _near_lead(cands: dict[Any, _Cand], lead: _Feat | None) -> Any:
+    """A test: is a candidate the article's neighbour (no title paragraph found: everyone is)?
+
+    Near: it holds the first paragraph under the title, or it branches off the
+    path to that paragraph at most ``NEAR_LEAD_LEVELS`` above the paragraph's
+    own element (the next column or widget of a page builder, not a box in
+    another part of the page).
+    """
+    if lead is None:
+        return lambda c: True
+    path = lead.block.path
+    depth_of = {el: i for i, el in enumerate(path)}
+    floor = lead.own - NEAR_LEAD_LEVELS
+
+    def near(c: _Cand) -> bool:
+        up: _Cand | None = c
+        while up is not None:
+            d = depth_of.get(up.el)
+            if d is not None:
+                return d >= floor or up is c
+            up = up.parent
+        return False
+
+    return near
+
+
+def _prose_like(c: _Cand) -> bool:
+    """Much text in few links: what weak class words cannot outweigh."""
+    return c.prose >= WEAK_MIN_PROSE and c.link_density < WEAK_MAX_LINK_DENSITY
+
+
+def _is_card(c: _Cand) -> bool:
+    """A teaser: some prose and a link headline that is a fair part of it (or links all over)."""
+    if c.prose <= 0:
+        return False
+    ld = c.link_density
+    return ld >= CARD_LINK_DENSITY or (c.linked and (ld >= CARD_HEADLINE_DENSITY or c.prose <= CARD_MAX_PROSE))
+
+
+def _mark_cards(cands: dict[Any, _Cand]) -> None:
+    """Give a negative hint to lists of teaser cards: alike siblings, most with a link headline."""
+    for c in cands.values():
+        if len(c.children) < CARD_MIN_SIBLINGS:
+            continue
+        groups: dict[tuple[Any, str], list[_Cand]] = {}
+        for ch in c.children:
+            groups.setdefault((ch.el.tag, ch.el.get(b"class") or ""), []).append(ch)
+        for members in groups.values():
+            if len(members) < CARD_MIN_SIBLINGS:
+                continue
+            linked = sum(1 for m in members if _is_card(m))
+            if linked >= CARD_LINKED_SHARE * len(members):
+                c.hint = min(c.hint, CARD_FACTOR)
+                break
+
+
+def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
+                     lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
+                     title: Any = None) -> dict[Any, _Cand]:
+    """Every element on a block path, with its totals and decayed value (see the module doc).
+
+    ``dropped`` are blocks earlier steps took out: they still show the page's
+    structure (a teaser card whose headline went is still a card). ``signals``
+    maps elements the chrome step left in the page to (weight of its
+    evidence, strength): a factor under 1.0 (see ``chrome.ChromeSignal``); weak
+    evidence does not count against an element that reads like prose next to
+    the title's paragraph, and "lead" elements (they hold it, or are alike)
+    lose any negative hint. ``title`` is the block of the page's title
+    heading: an ``<article>`` that holds another headline of its rank and not
+    the title is another story (the next one of an endless page, a teaser).
+    """
+    cands: dict[Any, _Cand] = {}
+    by_last: dict[Any, list[_Cand]] = {}
+
+    def chain_of(path: tuple[Any, ...]) -> list[_Cand]:
+        # An element's chain (the candidates of it and its ancestors) is the same
+        # on every path through it: start from the deepest element already seen
+        # and make candidates for the new ones below it, root side first.
+        if not path:
+            return []
+        known = by_last.get(path[-1])
+        if known is not None:  # same innermost element: same path
+            return known
+        k = len(path) - 1
+        base: list[_Cand] = []
+        while k > 0:
+            got = by_last.get(path[k - 1])
+            if got is not None:
+                base = got
+                break
+            k -= 1
+        chain = base
+        parent = base[-1] if base else None
+        for i in range(k, len(path)):
+            el = path[i]
+            c = cands[el] = _Cand(el, parent, i)
+            if parent is not None:
+                parent.children.append(c)
+            chain = chain + [c]
+            by_last[el] = chain
+            parent = c
+        return chain
+
+    # ``text`` (whole weighted characters: sums of integers, exact in any order) and
+    # ``linked`` go on a block's innermost candidate and are summed up the tree once below.
+    for f in dropped:
+        chain = chain_of(f.block.path)
+        if f.bad and chain:
+            chain[-1].linked = True
+    chains = []
+    total = 0.0
+    for f in feats:  # pass 1: the tree of candidates, text and link totals
+        chain = chain_of(f.block.path)
+        chains.append(chain)
+        w, lw, bad = f.weight, f.link_weight, f.bad
+        prose = f.nonlink if f.value > 0 else 0.0
+        total += prose
+        # (one loop per total; adding 0.0 to a total changes nothing, so link-free and
+        # prose-free blocks skip those loops)
+        if chain:
+            chain[-1].text += w
+            if bad:
+                chain[-1].linked = True
+        if lw:
+            for c in chain:
+                c.links += lw
+        if prose:
+            for c in chain:
+                c.prose += prose  # provisional, for card detection
+    for c in reversed(cands.values()):  # a parent comes before its children in ``cands``
+        up = c.parent
+        if up is not None:
+            up.text += c.text
+            if c.linked:
+                up.linked = True
+    _mark_cards(cands)
+    if title is not None and title.path:
+        _mark_other_articles(cands, chains, feats, dropped, title)
+    articles = []
+    near = _near_lead(cands, lead)
+    for c in cands.values():
+        if c.hint == NEGATIVE_FACTOR and c.prose >= NEGATIVE_MAX_SHARE * total:
+            c.hint = 1.0  # a "sidebar"/"ad" class on a wrapper of most of the page's prose is no evidence
+        elif c.hint == WEAK_NEGATIVE_FACTOR and _prose_like(c) and near(c):
+            c.hint = 1.0  # "widget": page builders wrap prose in it; the text says what it is
+    for el, (weight, strength) in (signals or {}).items():
+        sc = cands.get(el)
+        if sc is None:
+            continue
+        if strength == "lead":
+            sc.hint = max(sc.hint, 1.0)  # holds, or is alike what holds, the paragraph under the title
+        elif weight < sc.hint and not (strength == "weak" and _prose_like(sc) and near(sc)):
+            sc.hint = weight
+    if lead is not None:
+        _clear_lead_alikes(cands, lead)
+    for c in cands.values():
+        c.prose = 0.0
+        if c.is_article:
+            articles.append(c)
+    if lead is not None:  # nor on the elements around the first paragraph under the title
+        for c in cands.values():
+            c.lead = False
+        for el in lead.block.path:
+            c = cands[el]
+            c.lead = True
+            c.hint = max(c.hint, 1.0)
+    for c in cands.values():  # parents first: the outermost negative element above or at each
+        up = c.parent
+        first = up.neg_first if up is not None else -1
+        c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
+    for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
+        neg_at = chain[-1].neg_first if chain else -1  # (a candidate's depth is its place in the chain)
+        f.neg_at = neg_at
+        v = f.value
+        w, lw = f.weight, f.link_weight
+        prose = f.nonlink if v > 0 else 0.0
+        # above the outermost negative element everything is junk; from it down, links are
+        # (and the value there is worth NEGATIVE_OUTSIDE to the elements above)
+        inner = chain[neg_at:] if neg_at > 0 else chain
+        if neg_at > 0:
+            for c in chain[:neg_at]:
+                c.junk += w
+        if lw:
+            for c in inner:
+                c.junk += lw
+        if prose:
+            for c in inner:
+                c.prose += prose
+        if neg_at >= 0:
+            for c in inner:
+                c.negative = True
+        if v > 0:
+            factors = _decay_factors(f.own, len(chain))
+            if neg_at > 0:
+                for c, k in zip(chain[:neg_at], factors):
+                    c.conc += v * k * NEGATIVE_OUTSIDE
+                for c, k in zip(inner, factors[neg_at:]):
+                    c.conc += v * k
+            else:
+                for c, k in zip(chain, factors):
+                    c.conc += v * k
+    if len(articles) == 1:
+        _mark_inside(articles[0])
+    return cands
+
+
+_DECAY_FACTORS: dict[tuple[int, int], tuple[float, ...]] = {}
+
+
+def _decay_factors(own: int, n: int) -> tuple[float, ...]:
+    """What a block's value is worth to each of the ``n`` elements of its path: ``DECAY`` by the
+    distance up from its own element (index ``own``), the last step beyond; whole below it."""
+    got = _DECAY_FACTORS.get((own, n))
+    if got is None:
+        got = tuple(DECAY[min(own - i, len(DECAY) - 1)] if i <= own else 1.0 for i in range(n))
+        if len(_DECAY_FACTORS) < CACHE_MAX:
+            _DECAY_FACTORS[(own, n)] = got
+    return got
+
+
+def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:
+    """Lift a class-word hint off prose elements alike (tag and class) an element around the lead.
+
+    The body continued after a box, in a copy of the wrapper that holds the
+    paragraph under the title: whatever its class words say
+    (``…-stream-style``), they say it of the lead's wrapper too. Chrome
+    signals and cards stay (structural evidence), and so do elements holding
+    little prose in few links.
+    """
+    keys = {(el.tag, el.get("class")) for el in lead.block.path[LEAD_ALIKE_FROM:] if el.get("class")}
+    if not keys:
+        return
+    on_path = set(lead.block.path)
+    for c in cands.values():
+        if c.hint in (NEGATIVE_FACTOR, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE_FACTOR) and c.el not in on_path \
+                and (c.el.tag, c.el.get("class")) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
+            c.hint = 1.0
+
+
+def _mark_other_articles(cands: dict[Any, _Cand], chains: list[list[_Cand]], feats: list[_Feat],
+                         dropped: list[_Feat], title: Any) -> None:
+    """Flag the ``<article>`` elements (and what they hold) headed by another headline than the title.
+
+    A headline is a heading block of the title's rank or higher; an article
+    holding the title heading, or around it, is never flagged.
+    """
+    level = title.level or 1
+    title_path = set(title.path)
+    others: list[_Cand] = []
+    for f in list(feats) + list(dropped):
+        b = f.block
+        if b.kind != "heading" or b is title or not (0 < b.level <= level):
+            continue
+        for el in b.path:
+            c = cands.get(el)
+            if c is not None and c.is_article and el not in title_path and not c.other_article:
+                c.other_article = True
+                others.append(c)
+                up: _Cand | None = c
+                while up is not None:
+                    up.others += 1
+                    up = up.parent
+    while others:
+        c = others.pop()
+        for ch in c.children:
+            if not ch.other_article:
+                ch.other_article = True
+                others.append(ch)
+
+
+def _mark_inside(top: _Cand) -> None:
+    stack = [top]
+    while stack:
+        c = stack.pop()
+        c.in_article = True
+        stack.extend(c.children)
