@@ -25,7 +25,7 @@ import lxml.etree as etree
 from .document import Block
 from .text import char_count
 
-__all__ = ["html_blocks", "heading_text", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
+__all__ = ["html_blocks", "heading_text", "permalink_marks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
 #: page title). ``head`` itself is walked: a broken page can end up with its whole
@@ -197,12 +197,97 @@ def heading_text(el: Any) -> str:
     return "".join(out)
 
 
-def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000,
-                permalinks: "list[str] | None" = None) -> tuple[list[Block], bool]:
+_HEADING_TAGS = tuple(f"{{*}}{h}" for h in _HEADINGS) + tuple(f"{{*}}{h.upper()}" for h in _HEADINGS)
+
+
+def permalink_marks(root: Any) -> list[tuple[Any, str, str]]:
+    """The permalink marks of the headings under ``root``: ``(link element, mark, heading text before it)``.
+
+    A mark is an in-page link (``href="#..."``) whose whole text is one of
+    ``PERMALINK_MARKS``, where the block walk would read it as heading text (not
+    inside a list item, quote or caption of the heading), and not a ``#`` glued to a
+    word ("C#"). The heading text before it is what the walk's block holds up to
+    there. Headings under elements the walk skips (scripts, forms' controls ...)
+    are not looked into. Only the headings are walked, so a page without one costs
+    one search in C.
+    """
+    out: list[tuple[Any, str, str]] = []
+    for h in root.iter(*_HEADING_TAGS):
+        if next(h.iter("{*}a", "{*}A"), None) is None:
+            continue
+        if any((_tag_info(a.tag)[1] <= _CONTROL) or _local(a.tag) in _HEADINGS for a in h.iterancestors()):
+            continue  # skipped by the walk, or an inner heading (walked with its outer one)
+        _heading_walk(h, out)
+    return out
+
+
+def _heading_walk(h: Any, out: list[tuple[Any, str, str]]) -> None:
+    """:func:`html_blocks`'s reading of one heading, for :func:`permalink_marks`."""
+    buf: list[str] = []
+    kinds: list[str] = []
+    in_pre = 0
+    skipped = False
+    walker = etree.iterwalk(h, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            tag, what, is_block, kind, _ = _tag_info(el.tag)
+            if what <= _CONTROL:
+                if buf and what == _CONTROL:
+                    buf.append(" ")
+                skipped = True
+                walker.skip_subtree()
+                continue
+            if what == _LINK:
+                if (kinds and kinds[-1] == "heading" and _permalink(el)
+                        and not (buf and buf[-1][-1:].isalnum() and el.text == "#")):  # (not "C#")
+                    out.append((el, "".join(el.itertext()).strip(), _norm("".join(buf))))
+                    skipped = True
+                    walker.skip_subtree()
+                    continue
+                if buf and buf[-1][-1:].isalnum():
+                    prev = el.getprevious()
+                    if prev is not None and prev.tail is None and _tag_info(prev.tag)[0] == "a":
+                        buf.append(" ")
+            if buf and (is_block or what == _BR):
+                buf = []
+            if what == _TABLE and _is_data_table(el):
+                skipped = True
+                walker.skip_subtree()
+                continue
+            if kind is None:
+                if tag in _CAPTION_HOSTS and _caption_class(element_tokens(el)):
+                    kind = "caption"
+                else:
+                    kind = kinds[-1] if kinds else "paragraph"
+            elif what == _PRE:
+                in_pre += 1
+            kinds.append(kind)
+            t = el.text
+        else:
+            if skipped:
+                skipped = False
+            else:
+                if buf and _tag_info(el.tag)[2]:
+                    buf = []
+                if _tag_info(el.tag)[1] == _PRE:
+                    in_pre -= 1
+                kinds.pop()
+            if el is h:
+                return
+            t = el.tail
+        if t:
+            if t.isspace() and not in_pre:
+                if buf:
+                    buf.append(" ")
+            else:
+                buf.append(t)
+
+
+def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
     """Blocks of an lxml tree in reading order; the flag says the walk was cut short.
 
-    permalinks: when given, the permalink marks left out of headings (``¶``, ``#``) are appended to it
-    (as ``"mark\theading text so far"``) for the caller to record."""
+    Permalink marks of headings are not looked for here: a tree step takes them
+    out before the walk (see :func:`permalink_marks`)."""
     blocks: list[Block] = []
     buf: list[str] = []
     link_len = 0
@@ -256,13 +341,6 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 walker.skip_subtree()
                 continue
             if what == _LINK:
-                if (top[3] == "heading" and _permalink(el)
-                        and not (buf and buf[-1][-1:].isalnum() and el.text == "#")):  # (not "C#")
-                    if permalinks is not None:
-                        permalinks.append("".join(el.itertext()).strip() + "\t" + _norm("".join(buf)))
-                    skipped = True
-                    walker.skip_subtree()
-                    continue
                 if buf and buf[-1][-1:].isalnum():
                     prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
                     if prev is not None and prev.tail is None and (tag_info.get(prev.tag) or _tag_info(prev.tag))[0] == "a":

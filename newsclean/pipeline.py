@@ -394,12 +394,7 @@ class Cleaner:
                 self._run(doc, step)
         doc.current_step = ""
         if doc.tree is not None:
-            marks: list[str] = []
-            doc.blocks, cut = html_blocks(doc.tree, options.max_nodes, options.max_block_chars, permalinks=marks)
-            for mark in marks:  # "¶" in "<h2>Install<a href="#install">¶</a></h2>": recorded, never silent
-                sign, heading = mark.split("\t", 1)
-                where = "inside the heading " + repr(heading[:60]) if heading else "at the start of a heading"
-                doc.removed.append(Removal("permalink", "blocks:headings", "a permalink mark " + where, sign))
+            doc.blocks, cut = html_blocks(doc.tree, options.max_nodes, options.max_block_chars)
         else:
             doc.blocks, cut = text_blocks(doc.raw_text or "", options.max_block_chars)
         if cut:

@@ -46,7 +46,7 @@ from typing import Any
 import lxml.etree as etree
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import describe_element
+from newsclean.blocks import describe_element, permalink_marks
 from newsclean.density import SubtreeCounts, nonspace_len
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
@@ -878,9 +878,27 @@ def _signal(el: Any, verdict: Verdict, note: str, weight: float | None = None,
                         SIGNAL_WEIGHT.get(strength, 1.0) if weight is None else weight, note)
 
 
+def permalinks_step(doc: Any) -> None:
+    """Take the permalink marks out of headings (``<h2>Install<a href="#install">¶</a></h2>``).
+
+    Docs themes put an in-page link with a mark (``¶``, ``#``, ``🔗``) in every
+    heading; it is no heading text. Each is recorded (kind ``permalink``) and
+    removed, its tail kept, after the other tree steps, so the block walk reads
+    the headings without it.
+    """
+    if doc.tree is None:
+        return
+    for el, sign, heading in permalink_marks(doc.tree):
+        where = "inside the heading " + repr(heading[:60]) if heading else "at the start of a heading"
+        doc.record("permalink", "a permalink mark " + where, sign)
+        drop_keep_tail(el)
+
+
 @hookimpl
 def newsclean_register_steps(register: Any) -> None:
     register(Step("hidden", hidden_step, order=100, stage="tree", kind="hidden", input_kinds=("html",),
                   description="hidden attribute, aria-hidden, display:none, screen-reader-only classes"))
     register(Step("chrome", chrome_step, order=150, stage="tree", kind="chrome", input_kinds=("html",),
                   description="nav, header, footer, sidebar, comments, cookie/login boxes, pagination"))
+    register(Step("permalinks", permalinks_step, order=900, stage="tree", kind="permalink", input_kinds=("html",),
+                  description="permalink marks of headings (¶, #, 🔗 linking to the heading itself)"))
