@@ -197,7 +197,8 @@ def heading_text(el: Any) -> str:
     return "".join(out)
 
 
-_HEADING_TAGS = tuple(f"{{*}}{h}" for h in _HEADINGS) + tuple(f"{{*}}{h.upper()}" for h in _HEADINGS)
+#: (lower case: the HTML parser's names, as load gives every tree)
+_HEADING_TAGS = tuple(f"{{*}}{h}" for h in _HEADINGS)
 
 
 def permalink_marks(root: Any) -> list[tuple[Any, str, str]]:
@@ -208,16 +209,25 @@ def permalink_marks(root: Any) -> list[tuple[Any, str, str]]:
     inside a list item, quote or caption of the heading), and not a ``#`` glued to a
     word ("C#"). The heading text before it is what the walk's block holds up to
     there. Headings under elements the walk skips (scripts, forms' controls ...)
-    are not looked into. Only the headings are walked, so a page without one costs
-    one search in C.
+    are not looked into. Only the headings' links are looked at (found in C), and
+    only a heading holding a mark is walked.
     """
     out: list[tuple[Any, str, str]] = []
-    for h in root.iter(*_HEADING_TAGS):
-        if next(h.iter("{*}a", "{*}A"), None) is None:
+    done: set[Any] = set()
+    for a in (a for h in root.iter(*_HEADING_TAGS) for a in h.iter("{*}a")):
+        if not _permalink(a):
             continue
-        if any((_tag_info(a.tag)[1] <= _CONTROL) or _local(a.tag) in _HEADINGS for a in h.iterancestors()):
-            continue  # skipped by the walk, or an inner heading (walked with its outer one)
-        _heading_walk(h, out)
+        outer = None
+        for anc in a.iterancestors():
+            name, what = _tag_info(anc.tag)[:2]
+            if what <= _CONTROL:
+                break  # skipped by the walk with all it holds
+            if name in _HEADINGS:
+                outer = anc  # the outermost heading is walked, inner ones with it
+        else:
+            if outer is not None and outer not in done:
+                done.add(outer)
+                _heading_walk(outer, out)
     return out
 
 
