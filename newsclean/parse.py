@@ -124,10 +124,13 @@ def _end_open_comment(data: bytes, notes: list[str]) -> bytes:
     follows it, the comment is ended at the next ``>`` (as early browsers
     did) and the rest is read; the note says so.
     """
-    close = data.rfind(b"-->")
-    start = data.find(b"<!--", close + 3 if close >= 0 else 0)
-    if start < 0:
+    last = data.rfind(b"<!--")
+    if last < 0 or data.find(b"-->", last + 2) >= 0:
+        # no opener, or the last one is closed (then so is every earlier one: one backward
+        # search instead of two scans on a page whose last comment sits early or nowhere)
         return data
+    close = data.rfind(b"-->", 0, last + 2)
+    start = data.find(b"<!--", close + 3 if close >= 0 else 0)
     gt = data.find(b">", start + 4)
     if gt < 0 or not data[gt + 1:].strip():
         return data  # only text follows: a comment, as the parser reads it
@@ -356,7 +359,8 @@ def _may_hold_long_attr(data: bytes, limit: int) -> bool:
         return False
     for q in (b'"', b"'"):
         for left, _ in _runs_without(data, q, limit):
-            if left > 0 and data[max(0, left - 40):left - 1].rstrip().endswith(b"="):
+            if left > 0 and data[max(0, left - 40):left - 1].rstrip().endswith(b"=") \
+                    and not _in_raw_text(data, left - 1):
                 return True
     # unquoted: a tag opened inside a run without ">" and running on for limit bytes
     for left, end in _runs_without(data, b">", limit):
@@ -366,11 +370,37 @@ def _may_hold_long_attr(data: bytes, limit: int) -> bool:
         before = data.rfind(b"<", max(0, left - 2000), left)
         if before >= 0 and data[before + 1:before + 7].lower().startswith((b"script", b"style")):
             continue
+        if _in_raw_text(data, tag.start()):
+            continue  # "<a" inside a script's code
         return True
     return False
 
 
 _TAG_OPEN = re.compile(rb"<[A-Za-z]")
+#: Elements whose text the parser reads raw (no tags, no attributes in it).
+_RAW_OPENERS = (b"<script", b"<style", b"<SCRIPT", b"<STYLE")
+_TAG_NAME_END = frozenset(b" \t\n\r\f/>")
+
+
+def _in_raw_text(data: bytes, pos: int) -> bool:
+    """True when byte ``pos`` is surely inside the text of a ``<script>`` or ``<style>``
+    (``var x = "...``, a ``url('data:...')`` of a style sheet): no attribute value there.
+
+    Conservative: the opener before ``pos`` must be closed by a ``>`` outside quotes, with
+    no ``</`` at all between it and ``pos`` (the parser may end raw text there); in any
+    doubt the answer is False and the page is searched for long values as before.
+    """
+    start = max(data.rfind(raw, max(0, pos - 1_000_000), pos) for raw in _RAW_OPENERS)
+    if start < 0:
+        return False
+    name_end = start + (7 if data[start + 1:start + 2] in (b"s", b"S") and data[start + 2:start + 3] in (b"c", b"C")
+                        else 6)
+    if name_end >= len(data) or data[name_end] not in _TAG_NAME_END:
+        return False  # <scripts>, <style-box>: another element
+    gt = data.find(b">", name_end, pos)
+    if gt < 0 or data.count(b'"', start, gt) % 2 or data.count(b"'", start, gt) % 2:
+        return False  # pos may be in the opener's own attributes
+    return data.find(b"</", gt, pos) < 0
 
 
 def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
