@@ -141,8 +141,12 @@ def _table_text(table: Any) -> str:
     return "\n".join(lines)
 
 
+#: Void elements that hold no text (``<meta>``, ``<link>`` of the head, ``<img>``): one whose
+#: tree gives it no text and no child, as the parser's always does, is passed over like a
+#: skipped element (its tail is read): nothing of it reaches a block.
+VOID_TAGS = frozenset(("meta", "link", "base", "img", "wbr", "source", "track", "col", "area", "param"))
 # Per raw tag: (local name, what the walk does with it, whether it ends a run, kind, heading level).
-_SKIP, _CONTROL, _INLINE, _BLOCK, _BR, _TABLE, _LINK, _PRE = range(8)
+_SKIP, _CONTROL, _INLINE, _BLOCK, _BR, _TABLE, _LINK, _PRE, _VOID = range(9)
 _TAG_INFO: dict[Any, tuple[str, int, bool, "str | None", int]] = {}
 
 
@@ -162,6 +166,8 @@ def _tag_info(tag: Any) -> tuple[str, int, bool, "str | None", int]:
         what = _LINK
     elif name == "pre":
         what = _PRE
+    elif name in VOID_TAGS:
+        what = _VOID
     else:
         what = _BLOCK if name in BLOCK_TAGS else _INLINE
     got = (name, what, name in BLOCK_TAGS, _KIND_OF.get(name), _HEADINGS.get(name, 0))
@@ -350,7 +356,12 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 skipped = True
                 walker.skip_subtree()
                 continue
-            if what == _LINK:
+            if what == _VOID:
+                if el.text is None and not len(el):
+                    skipped = True  # (no subtree to skip)
+                    continue
+                what = _INLINE  # a tree built by hand may give one text: read as inline
+            elif what == _LINK:
                 if buf and buf[-1][-1:].isalnum():
                     prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
                     if prev is not None and prev.tail is None and (tag_info.get(prev.tag) or _tag_info(prev.tag))[0] == "a":

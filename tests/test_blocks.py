@@ -226,3 +226,16 @@ def test_adjacent_links_are_separate_words_inline_markup_inside_a_word_is_not() 
     blocks = blocks_of('<div><p><a href="#o">Overview</a><a href="#s">Specs</a><a href="#r">Reviews</a></p>'
                        '<p><span>H</span>ello <b>bold</b>er, <a href="/a">one</a>, <a href="/b">two</a></p></div>')
     assert [b.text for b in blocks] == ["Overview Specs Reviews", "Hello bolder, one, two"]
+
+
+def test_void_elements_add_nothing_and_one_given_text_is_still_read() -> None:
+    import lxml.html as lh
+
+    root = lh.document_fromstring('<html><head><meta name="a" content="b"><link rel="x" href="/y"></head>'
+                                  '<body><p>Some<img src="/i.png" class="caption">thing and <wbr>more</p>'
+                                  '<p class="lead">Next <meta itemprop="x" content="y">line</p></body></html>')
+    blocks = html_blocks(root)[0]
+    assert [(b.text, b.kind) for b in blocks] == [("Something and more", "paragraph"), ("Next line", "paragraph")]
+    meta = root.find(".//p[@class='lead']/meta")
+    meta.text = "hidden words"  # a tree built by hand: the walk still reads the text it gives
+    assert [b.text for b in html_blocks(root)[0]][-1] == "Next hidden wordsline"
