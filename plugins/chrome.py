@@ -48,7 +48,7 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element, permalink_marks
 from newsclean.density import SubtreeCounts, nonspace_len
 from newsclean.locator import SIGNALS_KEY
-from newsclean.plugins.vocab.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
+from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS, GLUED_STEMS,
     HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS, PAYWALL_PARTS, PAYWALL_STEMS,
     REGION_PARTS, SLOT_KEEPS_REGION, STRONG_TAGS, WEAK_PARTS, _PART_TO_REGION, _SPLIT, _hidden_class,
