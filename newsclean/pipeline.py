@@ -425,7 +425,6 @@ class Cleaner:
             return self._clean(page, url, encoding, input_kind)
         finally:
             if paused:
-                clear_caches()  # the page's cached line results go now, not in the collector's next pass
                 _resume_gc()
 
     def _clean(self, page: Any, url: str | None, encoding: str | None, input_kind: str | None) -> Article:
