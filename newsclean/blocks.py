@@ -25,7 +25,7 @@ import lxml.etree as etree
 from .document import Block
 from .text import char_count
 
-__all__ = ["html_blocks", "heading_text", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
+__all__ = ["html_blocks", "heading_text", "permalink_marks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
 #: page title). ``head`` itself is walked: a broken page can end up with its whole
@@ -145,8 +145,12 @@ def _table_text(table: Any) -> str:
     return "\n".join(lines)
 
 
+#: Void elements that hold no text (``<meta>``, ``<link>`` of the head, ``<img>``): one whose
+#: tree gives it no text and no child, as the parser's always does, is passed over like a
+#: skipped element (its tail is read): nothing of it reaches a block.
+VOID_TAGS = frozenset(("meta", "link", "base", "img", "wbr", "source", "track", "col", "area", "param"))
 # Per raw tag: (local name, what the walk does with it, whether it ends a run, kind, heading level).
-_SKIP, _CONTROL, _INLINE, _BLOCK, _BR, _TABLE, _LINK, _PRE = range(8)
+_SKIP, _CONTROL, _INLINE, _BLOCK, _BR, _TABLE, _LINK, _PRE, _VOID = range(9)
 _TAG_INFO: dict[Any, tuple[str, int, bool, "str | None", int]] = {}
 
 
@@ -166,6 +170,8 @@ def _tag_info(tag: Any) -> tuple[str, int, bool, "str | None", int]:
         what = _LINK
     elif name == "pre":
         what = _PRE
+    elif name in VOID_TAGS:
+        what = _VOID
     else:
         what = _BLOCK if name in BLOCK_TAGS else _INLINE
     got = (name, what, name in BLOCK_TAGS, _KIND_OF.get(name), _HEADINGS.get(name, 0))
@@ -201,12 +207,107 @@ def heading_text(el: Any) -> str:
     return "".join(out)
 
 
-def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000,
-                permalinks: "list[str] | None" = None) -> tuple[list[Block], bool]:
+#: (lower case: the HTML parser's names, as load gives every tree)
+_HEADING_TAGS = tuple(f"{{*}}{h}" for h in _HEADINGS)
+
+
+def permalink_marks(root: Any) -> list[tuple[Any, str, str]]:
+    """The permalink marks of the headings under ``root``: ``(link element, mark, heading text before it)``.
+
+    A mark is an in-page link (``href="#..."``) whose whole text is one of
+    ``PERMALINK_MARKS``, where the block walk would read it as heading text (not
+    inside a list item, quote or caption of the heading), and not a ``#`` glued to a
+    word ("C#"). The heading text before it is what the walk's block holds up to
+    there. Headings under elements the walk skips (scripts, forms' controls ...)
+    are not looked into. Only the headings' links are looked at (found in C), and
+    only a heading holding a mark is walked.
+    """
+    out: list[tuple[Any, str, str]] = []
+    done: set[Any] = set()
+    for a in (a for h in root.iter(*_HEADING_TAGS) for a in h.iter("{*}a")):
+        if not _permalink(a):
+            continue
+        outer = None
+        for anc in a.iterancestors():
+            name, what = _tag_info(anc.tag)[:2]
+            if what <= _CONTROL:
+                break  # skipped by the walk with all it holds
+            if name in _HEADINGS:
+                outer = anc  # the outermost heading is walked, inner ones with it
+        else:
+            if outer is not None and outer not in done:
+                done.add(outer)
+                _heading_walk(outer, out)
+    return out
+
+
+def _heading_walk(h: Any, out: list[tuple[Any, str, str]]) -> None:
+    """:func:`html_blocks`'s reading of one heading, for :func:`permalink_marks`."""
+    buf: list[str] = []
+    kinds: list[str] = []
+    in_pre = 0
+    skipped = False
+    walker = etree.iterwalk(h, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            tag, what, is_block, kind, _ = _tag_info(el.tag)
+            if what <= _CONTROL:
+                if buf and what == _CONTROL:
+                    buf.append(" ")
+                skipped = True
+                walker.skip_subtree()
+                continue
+            if what == _LINK:
+                if (kinds and kinds[-1] == "heading" and _permalink(el)
+                        and not (buf and buf[-1][-1:].isalnum() and el.text == "#")):  # (not "C#")
+                    out.append((el, "".join(el.itertext()).strip(), _norm("".join(buf))))
+                    skipped = True
+                    walker.skip_subtree()
+                    continue
+                if buf and buf[-1][-1:].isalnum():
+                    prev = el.getprevious()
+                    if prev is not None and prev.tail is None and _tag_info(prev.tag)[0] == "a":
+                        buf.append(" ")
+            if buf and (is_block or what == _BR):
+                buf = []
+            if what == _TABLE and _is_data_table(el):
+                skipped = True
+                walker.skip_subtree()
+                continue
+            if kind is None:
+                if tag in _CAPTION_HOSTS and _caption_class(element_tokens(el)):
+                    kind = "caption"
+                else:
+                    kind = kinds[-1] if kinds else "paragraph"
+            elif what == _PRE:
+                in_pre += 1
+            kinds.append(kind)
+            t = el.text
+        else:
+            if skipped:
+                skipped = False
+            else:
+                if buf and _tag_info(el.tag)[2]:
+                    buf = []
+                if _tag_info(el.tag)[1] == _PRE:
+                    in_pre -= 1
+                kinds.pop()
+            if el is h:
+                return
+            t = el.tail
+        if t:
+            if t.isspace() and not in_pre:
+                if buf:
+                    buf.append(" ")
+            else:
+                buf.append(t)
+
+
+def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
     """Blocks of an lxml tree in reading order; the flag says the walk was cut short.
 
-    permalinks: when given, the permalink marks left out of headings (``¶``, ``#``) are appended to it
-    (as ``"mark\theading text so far"``) for the caller to record."""
+    Permalink marks of headings are not looked for here: a tree step takes them
+    out before the walk (see :func:`permalink_marks`)."""
     blocks: list[Block] = []
     buf: list[str] = []
     link_len = 0
@@ -259,14 +360,12 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 skipped = True
                 walker.skip_subtree()
                 continue
-            if what == _LINK:
-                if (top[3] == "heading" and _permalink(el)
-                        and not (buf and buf[-1][-1:].isalnum() and el.text == "#")):  # (not "C#")
-                    if permalinks is not None:
-                        permalinks.append("".join(el.itertext()).strip() + "\t" + _norm("".join(buf)))
-                    skipped = True
-                    walker.skip_subtree()
+            if what == _VOID:
+                if el.text is None and not len(el):
+                    skipped = True  # (no subtree to skip)
                     continue
+                what = _INLINE  # a tree built by hand may give one text: read as inline
+            elif what == _LINK:
                 if buf and buf[-1][-1:].isalnum():
                     prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
                     if prev is not None and prev.tail is None and (tag_info.get(prev.tag) or _tag_info(prev.tag))[0] == "a":

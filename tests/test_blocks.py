@@ -152,22 +152,50 @@ def test_tokens_of_repeated_class_words_under_different_ancestors_stay_apart():
     assert blocks["Blank class."].tokens == {"side"} and blocks["Blank class."].kind == "paragraph"
 
 
-def test_permalink_marks_are_left_out_of_headings_and_handed_back() -> None:
-    marks: list[str] = []
-    blocks, _ = html_blocks(lxml.html.fromstring(
+def _without_marks(html: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """Block texts of ``html`` after its permalink marks are taken out (as chrome:permalinks does)."""
+    from newsclean.blocks import permalink_marks
+    from newsclean.plugins.chrome import drop_keep_tail
+
+    root = lxml.html.fromstring(html)
+    marks = permalink_marks(root)
+    for el, _, _ in marks:
+        drop_keep_tail(el)
+    return [b.text for b in html_blocks(root)[0]], [(sign, before) for _, sign, before in marks]
+
+
+def test_permalink_marks_are_found_in_headings_with_the_heading_text_before_them() -> None:
+    texts, marks = _without_marks(
         '<div><h2>Installation<a class="headerlink" href="#installation" title="Permalink">¶</a></h2>'
         '<h3>Usage <a href="#usage">#</a> notes</h3><h3>Setup<a href="#setup">🔗</a></h3>'
-        '<p>See the <a href="#usage">usage</a> section, step #</p></div>'), permalinks=marks)
-    assert [b.text for b in blocks] == ["Installation", "Usage notes", "Setup", "See the usage section, step #"]
-    assert marks == ["¶\tInstallation", "#\tUsage", "🔗\tSetup"]
+        '<p>See the <a href="#usage">usage</a> section, step #</p></div>')
+    assert texts == ["Installation", "Usage notes", "Setup", "See the usage section, step #"]
+    assert marks == [("¶", "Installation"), ("#", "Usage"), ("🔗", "Setup")]
 
 
 def test_links_in_headings_that_are_no_permalink_marks_stay() -> None:
-    blocks, _ = html_blocks(lxml.html.fromstring(
-        '<div><h2><a href="#top">Back to top</a></h2><h2>Section <a href="/x">#</a></h2>'
-        '<h2>C<a href="#sharp">#</a></h2><p>Text <a href="#n1">¶</a></p></div>'))
-    # only an in-page link whose whole text is a mark, inside a heading, goes
-    assert [b.text for b in blocks] == ["Back to top", "Section #", "C#", "Text ¶"]
+    html = ('<div><h2><a href="#top">Back to top</a></h2><h2>Section <a href="/x">#</a></h2>'
+            '<h2>C<a href="#sharp">#</a></h2><p>Text <a href="#n1">¶</a></p>'
+            '<h2>Steps<ul><li>One <a href="#one">¶</a></li></ul></h2>'
+            '<h2><span class="caption">Photo <a href="#p">¶</a></span></h2></div>')
+    # only an in-page link whose whole text is a mark, read as heading text, goes
+    texts, marks = _without_marks(html)
+    assert texts == ["Back to top", "Section #", "C#", "Text ¶", "Steps", "One ¶", "Photo ¶"]
+    assert marks == []
+
+
+def test_the_walk_itself_reads_marks_as_text() -> None:
+    # the block walk no longer looks for marks: the tree step takes them out before it
+    blocks = html_blocks(lxml.html.fromstring('<div><h2>Install<a href="#install">¶</a></h2></div>'))[0]
+    assert [b.text for b in blocks] == ["Install¶"]
+
+
+def test_marks_of_nested_blocks_and_skipped_parts() -> None:
+    texts, marks = _without_marks(
+        '<div><h2>Intro<div>Part <a href="#part">¶</a></div></h2>'
+        '<button><h3>Menu<a href="#m">#</a></h3></button><h4><a href="#top">⚓</a> Top</h4></div>')
+    assert marks == [("¶", "Part"), ("⚓", "")]
+    assert texts == ["Intro", "Part", "Top"]
 
 
 def test_a_permalink_mark_left_out_is_recorded() -> None:
@@ -178,7 +206,11 @@ def test_a_permalink_mark_left_out_is_recorded() -> None:
                           + "</article></body></html>")
     assert "Installation" in art.text and "¶" not in art.text
     marks = [r for r in art.removed if r.kind == "permalink"]
-    assert [(r.plugin, r.text) for r in marks] == [("blocks:headings", "¶")] and "Installation" in marks[0].reason
+    assert [(r.plugin, r.text) for r in marks] == [("chrome:permalinks", "¶")] and "Installation" in marks[0].reason
+    assert "¶" in newsclean.Cleaner(disable=["chrome:permalinks"]).clean(
+        "<html><body><article><h1>Packaging guide</h1>" + body
+        + '<h2>Installation<a class="headerlink" href="#installation">¶</a></h2>' + body
+        + "</article></body></html>").text
 
 
 def test_heading_text_leaves_out_permalink_marks_as_the_walk_does() -> None:
@@ -194,3 +226,16 @@ def test_adjacent_links_are_separate_words_inline_markup_inside_a_word_is_not() 
     blocks = blocks_of('<div><p><a href="#o">Overview</a><a href="#s">Specs</a><a href="#r">Reviews</a></p>'
                        '<p><span>H</span>ello <b>bold</b>er, <a href="/a">one</a>, <a href="/b">two</a></p></div>')
     assert [b.text for b in blocks] == ["Overview Specs Reviews", "Hello bolder, one, two"]
+
+
+def test_void_elements_add_nothing_and_one_given_text_is_still_read() -> None:
+    import lxml.html as lh
+
+    root = lh.document_fromstring('<html><head><meta name="a" content="b"><link rel="x" href="/y"></head>'
+                                  '<body><p>Some<img src="/i.png" class="caption">thing and <wbr>more</p>'
+                                  '<p class="lead">Next <meta itemprop="x" content="y">line</p></body></html>')
+    blocks = html_blocks(root)[0]
+    assert [(b.text, b.kind) for b in blocks] == [("Something and more", "paragraph"), ("Next line", "paragraph")]
+    meta = root.find(".//p[@class='lead']/meta")
+    meta.text = "hidden words"  # a tree built by hand: the walk still reads the text it gives
+    assert [b.text for b in html_blocks(root)[0]][-1] == "Next hidden wordsline"

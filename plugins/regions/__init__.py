@@ -1,0 +1,297 @@
+"""Page regions as class, id and role words name them, for the ``chrome`` plugin.
+
+The vocabulary (region words by region, compared per ``-``/``_``/``:``-separated part
+of a token; words that take a region word back: paywalls, layouts' content slots,
+an article's own widgets, state flags; hidden utility classes; chrome roles and
+elements) and how one class/id value or one element's attributes read with it:
+:func:`region_of_value`, :func:`hidden_evidence`, :func:`chrome_evidence`. What
+the tree walk does with the evidence (guards, signals, pruning) is the plugin's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
+from newsclean.plugins.vocab.stateflags import names_no_region
+
+# ---------------------------------------------------------------------------
+# vocabulary (class / id / role tokens, compared per "-"/"_"-separated part)
+# ---------------------------------------------------------------------------
+
+#: Token parts that name a page region, by region.
+REGION_PARTS: dict[str, frozenset[str]] = {
+    "nav": frozenset((
+        "nav", "navbar", "navigation", "navigator", "menu", "menubar", "menus", "mainmenu", "topmenu",
+        "submenu", "megamenu", "breadcrumb", "breadcrumbs", "crumbs", "crumb", "subnav", "topnav",
+        "mainnav", "sitenav", "skiplink", "skiplinks", "skip", "toolbar", "tabbar", "sitemap",
+        "daohang",  # 导航 (navigation) in pinyin
+        "mianbaoxie",  # 面包屑 (breadcrumbs)
+    )),
+    "header": frozenset(("masthead", "topbar", "siteheader", "globalheader", "top-bar", "headerbar")),
+    "footer": frozenset((
+        "footer", "foot", "footnav", "sitefooter", "globalfooter", "copyright", "colophon", "bottombar",
+        "banquan",  # 版权 (copyright)
+    )),
+    "sidebar": frozenset((
+        "sidebar", "sidebars", "side", "aside", "rail", "rightrail", "leftrail", "widget", "widgets",
+        "sidebox", "sidecol", "rightcol", "leftcol", "right-column", "sidenav", "rightside", "leftside",
+        "celan",  # 侧栏 (sidebar)
+    )),
+    "comments": frozenset((
+        "comment", "comments", "commentlist", "commentbox", "comment-list", "disqus", "respond",
+        "replies", "reply", "discussion", "talkback", "pinglun",  # 评论 (comments)
+    )),
+    "consent": frozenset((
+        "cookie", "cookies", "consent", "gdpr", "cookiebar", "onetrust", "cookielaw", "privacy-banner",
+    )),
+    "widget": frozenset((
+        "login", "signin", "signup", "logon",
+        "register", "registration", "newsletter", "subscribe", "subscription", "modal",
+        "popup", "overlay", "lightbox", "pagination", "pager", "paging", "pagenav", "fenye",  # 分页
+        "backtotop", "gotop", "back-to-top", "search", "searchbox", "searchform",
+    )),
+}
+#: Longer stems also matched inside glued tokens (``commentlist``, ``footerwrap``).
+GLUED_STEMS: dict[str, tuple[str, ...]] = {
+    "nav": ("breadcrumb", "navbar", "navigation", "mainmenu", "topmenu"),
+    "footer": ("footer", "copyright"),
+    "sidebar": ("sidebar",),
+    "comments": ("comment", "disqus"),
+    "consent": ("onetrust", "cookiebanner", "cookienotice", "cookieconsent", "cookiebar"),
+    "widget": ("newsletter", "pagination"),
+}
+#: Words of paywall / metered-access wrappers (``paywall``, ``paywallAccessWrapper``,
+#: ``locked-content``). They are no region: the article behind a paywall is the article.
+#: The short prompt itself ("Subscribe to continue reading") is dropped by the ``appeals``
+#: and ``prompts`` plugins from its text.
+PAYWALL_PARTS = frozenset(("paywall", "paywalled", "metered", "premium", "locked", "subscriber", "subscribers"))
+#: ... also glued into longer tokens (``paywallNoAccessWrapperOuter``).
+PAYWALL_STEMS = ("paywall",)
+#: BEM-like tokens (``block__element``, ``block--modifier``) whose last element names the
+#: content slot of a layout (``sidebar-grid__content``, ``layout__main``, ``x-widget__body``)
+#: are no region evidence, whatever their block is called ...
+CONTENT_SLOT_PARTS = frozenset(("content", "contents", "main", "body", "article", "text", "story"))
+#: ... unless the block itself is one of these regions: ``footer__content`` is the footer's text.
+SLOT_KEEPS_REGION = frozenset(("nav", "footer", "comments", "consent"))
+#: Words naming the article whose widgets are its own content blocks (``article-widget``,
+#: ``story-widgets``: page builders split a story into text, image and quote widgets) ...
+ARTICLE_OWNER_PARTS = frozenset(("article", "story", "post", "entry"))
+#: ... for these region words only.
+OWNED_REGION_PARTS = frozenset(("widget", "widgets"))
+#: Words that make a region word the name of a page layout (``sidebar-grid``,
+#: ``sidebar-layout``): the layout holds the main column as well as the sidebar, so its
+#: BEM elements (``sidebar-grid__container``) are no region evidence either.
+LAYOUT_PARTS = frozenset(("grid", "layout", "columns", "cols", "row", "rows", "split"))
+#: Token parts that look like a region word but name article content.
+NOT_CHROME = frozenset((
+    "commentary", "commentator", "commentators", "navy", "navarro", "sidebar-article", "article-sidebar",
+))
+#: Token parts that make a region word local to a piece of content (``figure-footer``,
+#: ``caption-nav``): such tokens are not page chrome.
+CONTENT_PARTS = frozenset((
+    "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
+    "product", "quote", "table", "chart",
+))
+#: Token parts that add nothing to a region word (``comments-area``, ``site-footer``): a
+#: token made only of these and region words is strong evidence (see PROTECT_SHARE).
+GENERIC_PARTS = frozenset((
+    "wrap", "wrapper", "container", "area", "box", "section", "list", "block", "inner", "outer", "holder",
+    "module", "panel", "region", "zone", "main", "site", "page", "global", "top", "bottom", "left", "right",
+    "primary", "secondary", "ascx", "ctl", "col", "column", "content", "links", "items", "bar",
+))
+#: Region words too generic to be strong evidence on their own (Blogger wraps posts in "widget").
+WEAK_PARTS = frozenset((
+    "widget", "widgets", "side", "rail", "foot", "skip", "search", "modal", "overlay", "popup", "register",
+    "login", "subscribe", "subscription", "toolbar", "tabbar", "reply", "replies", "respond", "discussion",
+    "menu", "menus", "overlay", "lightbox", "pager", "paging",
+))
+#: Inline elements: their class words describe a bit of text (``hljs-comment`` in code),
+#: not a page region.
+INLINE_TAGS = frozenset((
+    "a", "span", "b", "i", "em", "strong", "code", "small", "sup", "sub", "label", "font", "abbr", "time",
+    "mark", "img", "u", "s", "q", "cite", "var", "kbd", "samp", "br", "wbr",
+))
+#: Elements whose id is an anchor made from their own text (``<h2 id="reducing-the-cost-side">``),
+#: never a region's name: their ids are not read as chrome evidence (their class still is).
+SLUG_ID_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+#: Elements whose tag alone is strong evidence.
+STRONG_TAGS = frozenset(("nav", "aside"))
+#: Whole tokens of hidden or screen-reader-only utility classes.
+HIDDEN_TOKENS = frozenset((
+    "hidden", "hide", "d-none", "is-hidden", "visually-hidden", "visuallyhidden", "sr-only",
+    "screen-reader-text", "screen-reader-only", "screenreader", "offscreen", "element-invisible",
+    "u-hidden", "hidden-text", "a11y-hidden",
+))
+#: Roles that name page chrome.
+CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "sidebar",
+                "search": "widget", "menu": "nav", "menubar": "nav", "dialog": "widget", "alertdialog": "widget"}
+#: Elements that are chrome by themselves.
+CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "header"}
+
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPLIT = re.compile(r"[-_:]+")
+_BEM = re.compile(r"__|--")
+_PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for part in parts}
+_GLUED_SEARCH = re.compile("|".join(re.escape(st) for stems in GLUED_STEMS.values() for st in stems)).search
+
+
+# ---------------------------------------------------------------------------
+# recognising
+# ---------------------------------------------------------------------------
+
+_VALUE_CACHE: dict[str, tuple[str, str, bool]] = {}
+_HIDDEN_CACHE: dict[str, str] = {}
+#: Per token (class values differ from site to site, their tokens much less).
+_TOKEN_CACHE: dict[str, tuple[str, str, bool] | None] = {}
+_CACHE_MAX = 20000
+_NO_REGION = ("", "", False)
+_UNSEEN = object()
+
+
+def region_of_value(value: str) -> tuple[str, str, bool]:
+    """(region, token, strong) when a token of a class or id value names a chrome region.
+
+    ``strong``: the token says nothing but the region (``comments``,
+    ``site-footer``, ``comment-list``), unlike ``sidebar-widget`` or
+    ``post-comments``, which wrappers of the article carry too. State flags
+    (``has-sidebar``, ``comments-enabled``, ``menu-open``) name no region.
+    """
+    got = _VALUE_CACHE.get(value)
+    if got is not None:
+        return got
+    got = _NO_REGION
+    tokens = _TOKEN_CACHE
+    for tok in value.lower().split():
+        hit = tokens.get(tok, _UNSEEN)
+        if hit is _UNSEEN:
+            hit = _region_of_token(tok)
+            if len(tokens) >= _CACHE_MAX:
+                tokens.clear()
+            tokens[tok] = hit
+        if hit is not None:
+            got = hit
+            break
+    if len(_VALUE_CACHE) >= _CACHE_MAX:
+        _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
+    _VALUE_CACHE[value] = got
+    return got
+
+
+def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
+    """(region, token, strong) when one lower-case class/id token names a chrome region, else None."""
+    parts = _parts(tok)
+    if not any(p in _PART_TO_REGION for p in parts) and _GLUED_SEARCH(tok) is None:
+        return None  # no region word at all (most tokens): none of the tests below can find one
+    if tok in NOT_CHROME or names_no_region(tok):
+        return None  # "comments-enabled", "has-sidebar": a state of the element, not a region
+    if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
+        return None
+    if _content_slot(tok) or any(p in PAYWALL_PARTS for p in parts) or any(st in tok for st in PAYWALL_STEMS):
+        return None
+    if tok.startswith(PAGE_BUILDER_PREFIXES):
+        parts = [p for p in parts if p not in PAGE_BUILDER_PARTS]
+        if not any(p in _PART_TO_REGION for p in parts):
+            return None  # "elementor-widget-text-editor": layout, not a region
+    regional = [p for p in parts if p in _PART_TO_REGION]
+    if regional and all(p in OWNED_REGION_PARTS for p in regional) \
+            and any(p in ARTICLE_OWNER_PARTS for p in parts):
+        return None  # "article-widget": a content block of the article
+    region = _PART_TO_REGION[regional[0]] if regional else ""
+    glued = False
+    if not region:
+        region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
+        glued = True
+    if region:
+        strong = (all(p in _PART_TO_REGION or p in GENERIC_PARTS or p.isdigit() for p in parts if p)
+                  and not any(p in WEAK_PARTS for p in parts))
+        return (region, tok, strong and not glued)
+    return None
+
+
+def _parts(tok: str) -> list[str]:
+    """The words of a token split at ``-``, ``_`` and ``:`` (``[p for p in _SPLIT.split(tok) if p]``,
+    without a regular expression)."""
+    return [p for p in tok.replace("_", "-").replace(":", "-").split("-") if p]
+
+
+def _content_slot(tok: str) -> bool:
+    """True for a BEM-like token whose last element names a layout's content slot.
+
+    ``sidebar-grid__content`` and ``layout__main`` are the main column of a
+    layout; ``footer__content`` (a block that is itself nav, footer, comments
+    or consent) stays that region's content.
+    """
+    pieces = [p for p in _BEM.split(tok) if p] if "__" in tok or "--" in tok else [tok] if tok else []
+    block = _parts(pieces[0]) if pieces else []
+    if len(block) >= 2 and block[-1] in LAYOUT_PARTS and any(p in _PART_TO_REGION for p in block) \
+            and not any(p in _PART_TO_REGION for piece in pieces[1:] for p in _parts(piece)):
+        return True  # "sidebar-grid", "sidebar-grid__container": a layout that has a sidebar
+    if len(pieces) < 2:
+        return False
+    if not any(p in CONTENT_SLOT_PARTS for p in _parts(pieces[-1])):
+        return False
+    if block and block[-1] in _PART_TO_REGION and _PART_TO_REGION[block[-1]] in SLOT_KEEPS_REGION \
+            and all(p in _PART_TO_REGION or p in GENERIC_PARTS for p in block):
+        return False
+    return True
+
+
+def _hidden_class(value: str) -> str:
+    got = _HIDDEN_CACHE.get(value)
+    if got is None:
+        tokens = value.lower().split()
+        got = "" if HIDDEN_TOKENS.isdisjoint(tokens) else next(t for t in tokens if t in HIDDEN_TOKENS)
+        if len(_HIDDEN_CACHE) >= _CACHE_MAX:
+            _HIDDEN_CACHE.clear()
+        _HIDDEN_CACHE[value] = got
+    return got
+
+
+def hidden_evidence(attrs: Any, keys: Any = None) -> str:
+    """Why an element is hidden, or "" (``attrs``: the element, or a dict of its attributes).
+
+    ``keys``: the names of the attributes the element has, when known (the
+    absent ones are then not looked up).
+    """
+    if (keys is None or "hidden" in keys) and attrs.get("hidden") is not None:
+        return "hidden attribute"
+    aria = attrs.get("aria-hidden") if keys is None or "aria-hidden" in keys else None
+    if aria and aria.strip().lower() == "true":
+        return 'aria-hidden="true"'
+    style = attrs.get("style") if keys is None or "style" in keys else None
+    if style:
+        m = _STYLE_HIDDEN.search(style)
+        if m:
+            return f"inline style {m.group(0)!r}"
+    cls = attrs.get("class") if keys is None or "class" in keys else None
+    if cls:
+        tok = _hidden_class(cls)
+        if tok:
+            return f"class {tok!r}"
+    return ""
+
+
+def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> tuple[str, str, bool]:
+    """(region, evidence, strong) when the element or its role/id/class names page chrome.
+
+    ``attrs``: the element, or a dict of its attributes (anything with ``get``);
+    ``keys``: the names of its attributes, when known (see hidden_evidence).
+    """
+    region = CHROME_TAGS.get(tag)
+    if region:
+        return region, f"<{tag}> element", tag in STRONG_TAGS
+    if tag in INLINE_TAGS or (isinstance(attrs, dict) and not attrs):
+        return "", "", False
+    role = attrs.get("role") if keys is None or "role" in keys else None
+    if role:
+        role = role.strip().lower()
+        if role in CHROME_ROLES:
+            return CHROME_ROLES[role], f"role={role}", False
+    for name in ("id", "class"):
+        v = attrs.get(name) if keys is None or name in keys else None
+        if v and not (name == "id" and tag in SLUG_ID_TAGS):
+            region, tok, strong = region_of_value(v)
+            if region:
+                return region, f"{name} {tok!r}", strong
+    return "", "", False
