@@ -46,7 +46,7 @@ _SITE_DOMAINS = "newsclean_site_domains"
 #: Pause Python's cyclic garbage collector while a page is cleaned (see :func:`_pause_gc`).
 PAUSE_GC = True
 _gc_lock = threading.Lock()
-_gc_paused = 0  # pages being cleaned, in any thread, with the collector paused by us
+_gc_paused = False  # True while one page, in some thread, holds the collector paused
 
 
 def _pause_gc() -> bool:
@@ -55,31 +55,32 @@ def _pause_gc() -> bool:
     Cleaning a page allocates tens of thousands of short-lived objects (element
     proxies, tuples, blocks) and makes no reference cycles: all of it is freed by
     reference counting, and the collector's passes over it (several per page,
-    ~3% of the work) find nothing. It stays paused while any page is being
-    cleaned and is resumed after the last one; a collector the caller disabled is
-    left alone. What a plugin leaves in cycles is collected at the first
-    allocation after it resumes.
+    ~3% of the work) find nothing. The page that pauses it resumes it when it
+    ends, even if pages in other threads are still being cleaned (they run with
+    the collector on), so that a pause never outlasts one page and threads that
+    keep cleaning pages one after another cannot hold it off for good. A page
+    cleaned inside another one, or while the collector is off for any reason
+    (the caller disabled it, another thread's page paused it), pauses nothing.
+    What a plugin leaves in cycles is collected at the first allocations after
+    the collector resumes.
     """
     global _gc_paused
     if not PAUSE_GC:
         return False
     with _gc_lock:
-        if _gc_paused:
-            _gc_paused += 1
-            return True
-        if not gc.isenabled():
+        if _gc_paused or not gc.isenabled():
             return False
         gc.disable()
-        _gc_paused = 1
+        _gc_paused = True
         return True
 
 
 def _resume_gc() -> None:
+    """Give the collector back after the page that paused it."""
     global _gc_paused
     with _gc_lock:
-        _gc_paused -= 1
-        if _gc_paused == 0:
-            gc.enable()
+        _gc_paused = False
+        gc.enable()
 
 
 @dataclass

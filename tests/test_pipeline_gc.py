@@ -78,3 +78,47 @@ def test_cleaning_a_page_leaves_no_reference_cycles() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_pause_never_outlasts_the_page_that_made_it() -> None:
+    # thread A's page pauses the collector; a page of the main thread starts while A's runs, and
+    # is still running when A's ends: from then on the collector is on again, so threads that keep
+    # cleaning overlapping pages cannot keep it off for good.
+    import threading
+
+    a_inside, a_may_end, a_ended = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    class _Holder:
+        name = "holder"
+
+        @hookimpl
+        def newsclean_register_steps(self, register):  # type: ignore[no-untyped-def]
+            def hold(doc):  # type: ignore[no-untyped-def]
+                a_inside.set()
+                assert a_may_end.wait(10)
+            register(Step("hold", hold, order=900))
+
+    class _Watcher:
+        name = "watcher"
+
+        @hookimpl
+        def newsclean_register_steps(self, register):  # type: ignore[no-untyped-def]
+            def watch(doc):  # type: ignore[no-untyped-def]
+                seen["while A runs"] = gc.isenabled()
+                a_may_end.set()
+                assert a_ended.wait(10)
+                seen["after A ended"] = gc.isenabled()
+            register(Step("watch", watch, order=900))
+
+    def page_a() -> None:
+        Cleaner(plugins=[_Holder()]).clean(PAGE)
+        a_ended.set()
+
+    thread = threading.Thread(target=page_a)
+    thread.start()
+    assert a_inside.wait(10)
+    Cleaner(plugins=[_Watcher()]).clean(PAGE)
+    thread.join(10)
+    assert seen == {"while A runs": False, "after A ended": True}
+    assert gc.isenabled()
