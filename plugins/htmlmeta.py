@@ -235,17 +235,18 @@ def read_declared(doc: Any) -> None:
     meta_els, script_els = _meta_and_script_elements(root)
     metas = _metas(root, meta_els)
     jsonld = list(_jsonld_objects(root, script_els))
-    site_name = _site_name(metas, jsonld)
+    articles = _article_objects(jsonld)  # (the objects most readers below look at, found once)
+    site_name = _site_name(metas, articles)
     if site_name:
         doc.extra.setdefault("site_name", site_name)
     if not doc.lang_hint:
-        doc.lang_hint = _declared_language(metas, jsonld)
-    zone = _Zone(root, doc, _declared_stamps(metas, jsonld))
+        doc.lang_hint = _declared_language(metas, articles)
+    zone = _Zone(root, doc, _declared_stamps(metas, articles))
 
-    _read_titles(doc, root, metas, jsonld)
-    _read_published(doc, metas, jsonld, zone)
+    _read_titles(doc, root, metas, articles)
+    _read_published(doc, metas, articles, zone)
     offer = _author_offer(doc, site_name, publisher_names(metas, jsonld))
-    _read_authors(metas, jsonld, offer)
+    _read_authors(metas, articles, offer)
     need_date = doc.meta.score("published") < ENOUGH_DATE
     need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
     if need_date or need_author:  # what the head did not say, the body's elements may
@@ -301,10 +302,12 @@ class _Zone:
         return attach_zone(value, self.hours, self.stamps)
 
 
-def _declared_stamps(metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> list[Any]:
-    """The zone-aware times the page declares (publication and modification), for their offsets."""
-    values: list[Any] = [obj.get(k) for obj in _article_objects(jsonld) for k in STAMP_KEYS]
-    values += [v for key in (*PUBLISHED_METAS, *MODIFIED_METAS) for v in _date_meta(metas, key)[:1]]
+def _declared_stamps(metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> list[Any]:
+    """The zone-aware times the page declares (publication and modification), for their offsets.
+
+    ``articles``: the page's JSON-LD article objects (:func:`_article_objects`)."""
+    values: list[Any] = [obj.get(k) for obj in articles for k in STAMP_KEYS]
+    values += [v for key, alt in _DATE_META_KEYS if key in metas or alt in metas for v in _date_meta(metas, key)[:1]]
     out = []
     for v in values:
         if isinstance(v, str) and len(v) >= 16:  # (a time of day takes at least "2025-01-01T10:00")
@@ -339,17 +342,21 @@ def _metas(root: Any, elements: list[Any] | None = None) -> dict[str, list[str]]
     """
     out: dict[str, list[str]] = {}
     for el in root.iter("meta", "{*}meta") if elements is None else elements:
-        content = el.get("content")
+        attrs = el.items()  # (one call for all of them: each el.get() costs as much)
+        content = next((value for name, value in attrs if name == "content"), None)
         if content is None:
             continue
         content = normalize_space(content)
         if not content:
             continue
-        for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = el.get(attr)
-            if key:
+        for name, key in attrs:  # (a content under two keys goes to both lists: their order is no matter)
+            if key and name in _META_KEY_ATTRS:
                 out.setdefault(key.strip().lower(), []).append(content)
     return out
+
+
+#: The attributes of a <meta> that name its content.
+_META_KEY_ATTRS = frozenset(("property", "name", "itemprop", "http-equiv"))
 
 
 def _language(root: Any, doc: Any) -> str | None:
@@ -370,13 +377,14 @@ def _language(root: Any, doc: Any) -> str | None:
     return detect_language(normalize_space(" ".join(parts)), doc.lang_hint)
 
 
-def _declared_language(metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> str | None:
-    """The language the page declares in ``<meta>`` or JSON-LD ``inLanguage`` (checked later against the text)."""
+def _declared_language(metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> str | None:
+    """The language the page declares in ``<meta>`` or JSON-LD ``inLanguage`` of its ``articles``
+    (checked later against the text)."""
     for key in LANGUAGE_METAS:
         for v in metas.get(key, ()):
             if 2 <= len(v) <= 20:
                 return v
-    for obj in _article_objects(jsonld):
+    for obj in articles:
         v = obj.get("inLanguage")
         if isinstance(v, dict):
             v = v.get("alternateName") or v.get("name")
@@ -458,13 +466,13 @@ def _article_objects(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return arts or [o for o in jsonld if _types(o) & PAGE_TYPES]
 
 
-def _site_name(metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> str | None:
+def _site_name(metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> str | None:
     for key in SITE_NAME_METAS:
         for v in metas.get(key, ()):
             v = v.lstrip("@").strip()
             if 1 < len(v) <= 60:
                 return v
-    for obj in _article_objects(jsonld):
+    for obj in articles:
         pub = obj.get("publisher")
         if isinstance(pub, list) and pub:
             pub = pub[0]
@@ -473,8 +481,8 @@ def _site_name(metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> str
     return None
 
 
-def _read_titles(doc: Any, root: Any, metas: dict[str, list[str]], jsonld: list[dict[str, Any]]) -> None:
-    for obj in _article_objects(jsonld):
+def _read_titles(doc: Any, root: Any, metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> None:
+    for obj in articles:
         head = obj.get("headline") or obj.get("name")
         if isinstance(head, str) and 2 <= len(head.strip()) <= 400:
             doc.meta.propose("title", normalize_space(head), 1.3)
@@ -488,9 +496,9 @@ def _read_titles(doc: Any, root: Any, metas: dict[str, list[str]], jsonld: list[
         doc.meta.propose("title", t[:400], 1.0)
 
 
-def _read_published(doc: Any, metas: dict[str, list[str]], jsonld: list[dict[str, Any]], zone: _Zone) -> None:
-    """Publication time from JSON-LD and <meta>."""
-    for obj in _article_objects(jsonld):
+def _read_published(doc: Any, metas: dict[str, list[str]], articles: list[dict[str, Any]], zone: _Zone) -> None:
+    """Publication time from JSON-LD (the page's ``articles``) and <meta>."""
+    for obj in articles:
         _offer_date(doc, obj.get("datePublished") or obj.get("dateCreated") or obj.get("uploadDate"), 9.0, zone)
         if obj.get("dateModified"):
             when = parse_date(str(obj["dateModified"]), tz_hours=None)
@@ -500,6 +508,10 @@ def _read_published(doc: Any, metas: dict[str, list[str]], jsonld: list[dict[str
         for v in _date_meta(metas, key):
             _offer_date(doc, v, score, zone)
             break
+
+
+#: Every date <meta> name, with its spelling with colons (the names _date_meta reads), in order.
+_DATE_META_KEYS = tuple((key, key.replace("_", ":")) for key in (*PUBLISHED_METAS, *MODIFIED_METAS))
 
 
 def _date_meta(metas: dict[str, list[str]], key: str) -> list[str]:
@@ -647,9 +659,9 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
     return offer
 
 
-def _read_authors(metas: dict[str, list[str]], jsonld: list[dict[str, Any]], offer: Any) -> None:
-    """Authors from JSON-LD and <meta>."""
-    for obj in _article_objects(jsonld):
+def _read_authors(metas: dict[str, list[str]], articles: list[dict[str, Any]], offer: Any) -> None:
+    """Authors from JSON-LD (the page's ``articles``) and <meta>."""
+    for obj in articles:
         value = obj.get("author") or obj.get("creator")
         people = _jsonld_people(value)  # (a "Person" named "dpa" or "D.D." is credited too, as written)
         if offer(people, 9.0, _jsonld_people(value, ORG_TYPES) + people, typed=True, declared=True):
