@@ -202,9 +202,10 @@ def read_head(doc: Any) -> None:
         name = tag.rsplit("}", 1)[-1] if tag[:1] == "{" else tag
         if name == "meta":
             key = (el.get("property") or el.get("name") or "").strip().lower()
-            content = normalize_space(el.get("content") or "")
-            if key and content and key not in metas:
-                metas[key] = content
+            if key and key not in metas:  # (the first content of a key counts: later ones are not read)
+                content = normalize_space(el.get("content") or "")
+                if content:
+                    metas[key] = content
         elif name == "h1":
             if len(h1s) < 5:  # the first five
                 t = normalize_space(heading_text(el))  # (without a permalink mark: "Title¶")

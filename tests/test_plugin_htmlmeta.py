@@ -299,3 +299,22 @@ def test_modified_time_takes_the_preferred_meta_first() -> None:
             "<p>The harbour bridge reopened on Tuesday after two years of repairs, the council said.</p></body></html>")
     art = newsclean.Cleaner().clean(page)
     assert art.extra["modified"] == "2024-05-03T10:00:00+02:00"
+
+
+def test_metas_file_a_content_under_each_attribute_that_names_it() -> None:
+    import lxml.html
+
+    root = lxml.html.fromstring(
+        "<html><head><meta property='og:title' name='OG:Title' content=' A  title '><meta name='author'>"
+        "<meta name='description' content='   '><meta itemprop='datePublished' http-equiv='X' content='2024-01-02'>"
+        "<meta data-name='author' content='Nobody'></head><body></body></html>")
+    assert htmlmeta._metas(root) == {"og:title": ["A title", "A title"], "datepublished": ["2024-01-02"],
+                                     "x": ["2024-01-02"]}
+
+
+def test_zone_stamps_come_from_date_metas_of_either_spelling_in_order() -> None:
+    metas = {"og:updated_time": ["2024-05-07T09:00:00+02:00"], "article:published:time": ["2024-05-06T10:00:00+02:00"],
+             "date": ["2024-05-06"]}  # (a day alone says no offset)
+    stamps = htmlmeta._declared_stamps(metas, [{"dateCreated": "2024-05-05T08:00:00-04:00"}])
+    assert [s.isoformat() for s in stamps] == ["2024-05-05T08:00:00-04:00", "2024-05-06T10:00:00+02:00",
+                                               "2024-05-07T09:00:00+02:00"]

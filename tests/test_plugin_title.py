@@ -112,3 +112,15 @@ def test_a_logo_h1_naming_the_site_is_no_headline() -> None:
             "<h1>好奇心日报</h1><p>这个约会软件想用你和对方的相似好恶来帮你找对象，它的做法是让用户先回答一组关于日常喜好的问题，"
             "再根据答案的相近程度推荐可能合得来的人。</p></body></html>")
     assert newsclean.clean(page).title == "约会软件想用相似好恶帮你找对象"
+
+
+def test_head_titles_take_the_first_non_empty_content_of_each_meta() -> None:
+    from newsclean.pipeline import load
+
+    page = ("<html><head><meta property='og:title' content='  '><meta property='og:title' content=' First  og title '>"
+            "<meta name='og:title' content='Second og title'><meta property='og:site_name' content='Example Daily'>"
+            "<title>The page title</title></head><body><p>x</p></body></html>")
+    doc = load(page, None, newsclean.Options(), None)
+    title.read_head(doc)
+    assert doc.state["title"]["head"] == ["First og title", "The page title"]
+    assert doc.state["title"]["sites"] == ["Example Daily"]

@@ -1,0 +1,360 @@
+"""Dates and authors from the body's elements, read when the head said too little: microdata,
+``<time>``, ``rel=author`` links, the first byline- or date-classed element, a dateline next to the
+first ``<h1>``; areas holding other stories (comments, teasers, footers) are passed over."""
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
+
+from lxml import etree
+
+from newsclean.authors import credited_organisation, cut_at_ender
+from newsclean.dates import find_dates, is_plausible, propose_published, strip_dates
+from newsclean.plugins.declared.people import _BY_PREFIX, _split
+from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
+from newsclean.text import normalize_space
+
+#: Texts of a byline element read one by one when its whole text names no one (one name per element).
+MAX_BYLINE_LEAVES = 12
+
+#: Words in a class that make an element a byline (any case, any part: "authorText", "c-article-contributors").
+AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter", "creator", "contributor")
+
+#: ... unless the class also says it is a picture credit, a date or a biography.
+NOT_AUTHOR_CLASS_WORDS = ("photo", "image", "img", "credit", "avatar", "bio", "date", "time", "follow", "more")
+
+#: class/id tokens of elements holding the byline or the date.
+AUTHOR_CLASS_TOKENS = ("byline", "author", "article-author", "author-name", "byline-name", "writer", "reporter")
+
+DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publish-time", "pubtime", "post-date",
+                     "entry-date", "article-date", "date-published", "time-published", "posted-on", "pub_time",
+                     "publish_time", "post-time")
+
+#: Words in the class of an element that shows the date (read from its text when nothing is declared).
+DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "meta", "byline", "fecha")
+
+MAX_DATED_ELEMENT_CHARS = 160
+
+SCORE_DATED_ELEMENT = 4.0
+
+#: Texts looked at above and below the first <h1>, and how far into the page it may be.
+HEADING_BEFORE, HEADING_AFTER, MAX_HEADING_TEXTS = 12, 30, 3000
+
+SCORE_NEAR_HEADING = 3.5
+
+#: Texts this long (characters) below the title are prose; the dateline search stops after
+#: PROSE_PARAGRAPHS of them (a standfirst, then the body's first paragraph).
+PROSE_CHARS, PROSE_PARAGRAPHS = 50, 2
+
+#: Tokens that mark comment or related areas: their authors and dates are not the article's.
+FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer", "popular", "trending")
+
+#: Tokens of areas holding other stories' dates (teasers, lists, comments).
+OTHER_STORY_TOKENS = ("comment", "reply", "related", "recommend", "popular", "trending", "teaser", "footer", "list",
+                      "latest", "more-", "newest")
+
+MAX_ELEMENT_HITS = 20
+
+MAX_HINTS = 400
+
+# Elements that may hold the date or the byline (XPath runs in C: cheaper than a Python walk
+# for an attribute's presence or value; class words are looked for by _class_search below).
+# (Written as "the elements owning such an attribute": the same elements in the same
+# order as descendant::*[@itemprop] and kin, found faster by libxml2.)
+_ITEMPROPS = etree.XPath("descendant::*/@itemprop/..")
+
+_REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
+
+# (compiled once: an element's .xpath() compiles its expression at every call)
+_NAME_PROPS = etree.XPath(".//*[@itemprop='name']")
+
+_IN_ADDRESS = etree.XPath("ancestor::*[local-name()='address']")
+
+_AFTER_H1 = etree.XPath("boolean(preceding::*[local-name()='h1'])")
+
+_HEADED_ARTICLE_ABOVE = etree.XPath("ancestor::*[local-name()='article'][1][descendant::*[local-name()='h1']]")
+
+def _class_search(words: Iterable[str]) -> Callable[[Any], Iterator[Any]]:
+    """A lazy query for the descendants (document order) whose class value holds one of ``words``.
+
+    The same elements as ``descendant::*/@class[contains(., w1) or ...]/..``, found
+    by a walk with a compiled pattern (libxml2 copies the attribute's value for
+    every ``contains()``, which made the XPath cost twice the walk), and only as
+    far as the caller reads: the first byline is usually near the top.
+    """
+    search = re.compile("|".join(re.escape(w) for w in words)).search
+
+    def query(body: Any) -> Iterator[Any]:
+        walk = body.iter()
+        next(walk)  # the element itself is not its own descendant
+        return (el for el in walk if (cls := el.get("class")) and search(cls))
+
+    return query
+
+# (each word without its first letter: "uthor" finds "author" and "Author")
+_BYLINE_CLASSED = _class_search(w[1:] for w in AUTHOR_CLASS_WORDS)
+
+_DATE_CLASSED = _class_search(DATE_CLASS_WORDS)
+
+_UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
+                             r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
+
+_STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|"
+                          r"pubblicato|gepubliceerd|publisert|publicerad|stand)(?![^\W\d_])", re.I)
+
+def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zone) -> None:
+    """Microdata on elements other than <meta>, then <time> elements."""
+    for el in itemprops:
+        if el.get("itemprop") == "datePublished" and _local(el.tag) != "meta":
+            _offer_date(doc, el.get("datetime") or el.get("content") or normalize_space("".join(el.itertext())),
+                        7.5, zone)
+            return
+    first_time: str | None = None
+    for i, el in enumerate(body.iter("time", "{*}time")):
+        if i >= MAX_HINTS:
+            break
+        value = el.get("datetime") or ""
+        if not value and len(el) == 0:  # <time>3. Dezember 2026</time>: its text
+            value = normalize_space(el.text or "")[:80]
+        if not value or _in_foreign(el):
+            continue
+        tokens = _tokens_up(el, 3)
+        if el.get("pubdate") is not None or any(t in tok for tok in tokens for t in DATE_CLASS_TOKENS):
+            _offer_date(doc, value, 6.0, zone)
+            return
+        if first_time is None:
+            first_time = value
+    if first_time:
+        _offer_date(doc, first_time, 4.5, zone)
+        return
+    _published_in_classed(doc, body, zone)
+
+def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
+    """The first short element whose class says date/time/meta and whose text holds a day: read
+    here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
+    lang = zone.language()
+    day_first = None if (lang or "en").startswith("en") else True
+    for el in islice(_DATE_CLASSED(body), MAX_ELEMENT_HITS * 5):
+        if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
+            continue
+        tokens = (el.get("class") or "").lower()
+        if not any(t in tokens for t in DATE_CLASS_WORDS):
+            continue
+        text = normalize_space(_head_text(el, 400))
+        if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
+            continue
+        found = [d for d in find_dates(text, limit=3, day_first=day_first) if d.has_day]
+        if not found:
+            continue
+        pick = found[0]
+        if len(found) > 1 and _UPDATED_BEFORE.search(text[: found[0].span[0]]):
+            pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
+        when = zone.attach(pick.value)
+        if is_plausible(when):
+            propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
+        return
+    _published_near_heading(doc, body, zone, day_first)
+
+def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
+    """A short dated text next to the page's first ``<h1>`` (read before chrome can prune the page header):
+    the closest one among the texts just above it and below it."""
+    h1 = next(body.iter("h1", "{*}h1"), None)
+    if h1 is None:
+        return
+    texts: list[str] = []
+    at = -1
+    for el in body.iter():
+        if el is h1:
+            at = len(texts)
+        if not isinstance(el.tag, str) or _local(el.tag) in ("script", "style", "noscript", "option"):
+            continue
+        for t in (el.text, el.tail):
+            if t and not t.isspace():
+                texts.append(t)
+        if at >= 0 and len(texts) > at + HEADING_AFTER:
+            break
+        if len(texts) > MAX_HEADING_TEXTS:
+            return
+    if at < 0:
+        return
+    end = min(len(texts), at + HEADING_AFTER)
+    # Below the title, a dateline comes before the body (a standfirst may come first): past the
+    # body's opening paragraphs, a dated text is a teaser or a list item of something else.
+    prose = [k for k in range(at + 1, end) if len(texts[k]) >= PROSE_CHARS
+             and len(normalize_space(texts[k])) >= PROSE_CHARS][:PROSE_PARAGRAPHS]
+    if len(prose) == PROSE_PARAGRAPHS:
+        end = prose[-1] + 1
+    window = sorted(range(max(0, at - HEADING_BEFORE), end),
+                    key=lambda k: (abs(k - at) if k >= at else 2 * (at - k)))  # below the title first
+    for k in window:
+        text = normalize_space(texts[k])
+        if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS // 2:
+            continue
+        found = [d for d in find_dates(text, limit=2, day_first=day_first) if d.has_day]
+        if found:
+            when = zone.attach(found[0].value)
+            if is_plausible(when):
+                propose_published(doc.meta, when, SCORE_NEAR_HEADING)
+            return
+
+def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) -> None:
+    """Authors from microdata, rel=author links and byline classes, strongest first."""
+    for el in itemprops:
+        if el.get("itemprop") == "author" and _local(el.tag) != "meta" and not _in_foreign(el):
+            name_el = _NAME_PROPS(el)
+            text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
+            if offer([normalize_space(text)], 7.5):
+                return
+    links = _rel_author_links(list(_limited(_REL_AUTHOR(body))))
+    for el in links:  # with the links beside it: one byline naming several people
+        names = [normalize_space("".join(x.itertext())) for x in links if x.getparent() is el.getparent()]
+        if offer(names, 5.5):
+            return
+    if doc.meta.score("authors") >= 5.5:
+        return
+    found = islice(_BYLINE_CLASSED(body), MAX_ELEMENT_HITS * 5)  # read lazily: the walk stops at the byline
+    nxt = next(found, None)
+    while nxt is not None:
+        el, nxt = nxt, next(found, None)
+        if nxt is not None and _holds(el, nxt):
+            continue  # the inner element says it better ("byline-section" around "author")
+        cls = (el.get("class") or "").lower()
+        if not any(w in cls for w in AUTHOR_CLASS_WORDS):
+            continue
+        if any(w in cls for w in NOT_AUTHOR_CLASS_WORDS) or _local(el.tag) in ("script", "style", "img"):
+            continue
+        text = normalize_space(_head_text(el, 200))
+        if not 2 <= len(text) <= 120 or _in_other_story(el):
+            continue
+        text = _byline_head(text)
+        parts = _split(text) if 2 <= len(text) <= 60 else []
+        if parts and parts[0].isupper() and " " not in parts[0]:
+            offer([], 0.0, [credited_organisation(parts[0]) or ""])
+            return  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
+        if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
+            return
+        leaves = [normalize_space(t) for t in islice((t for t in el.itertext() if t.strip()), MAX_BYLINE_LEAVES)]
+        leaves = [t for t in leaves if " " in t and t[:1].isupper()]  # (full names: "Von", "und", "投稿者" aside)
+        if len(leaves) >= 2 and offer(leaves, 4.5, []):
+            return  # "<span>A B</span><span>C D</span>": one name in each element, no separator between
+        if len(text) >= 4:
+            offer([], 0.0, [credited_organisation(text) or ""])
+            return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
+
+def _rel_author_links(links: list[Any]) -> list[Any]:
+    """rel=author links that may name the article's author, best first.
+
+    A link in an ``<address>`` (the article's contact block) counts even inside an aside;
+    other links in foreign areas do not. When the links name different people (the
+    article's and teasers' authors), those after the page's first <h1> come first.
+    """
+    ok = [el for el in links if _IN_ADDRESS(el) or not _in_foreign(el)]
+    if len({normalize_space("".join(el.itertext())) for el in ok}) < 2:
+        return ok
+    after = [el for el in ok if _AFTER_H1(el)]
+    return after + [el for el in ok if el not in after]
+
+def _head_text(el: Any, limit: int) -> str:
+    """The first ``limit`` characters of an element's text, without joining all of it (a byline
+    class on a page wrapper must not cost the whole page)."""
+    parts: list[str] = []
+    size = 0
+    for t in el.itertext():
+        parts.append(t)
+        size += len(t)
+        if size >= limit:
+            break
+    # texts of separate elements are separate words ("<span>By</span><a>Jane Doe</a>")
+    return " ".join(parts)[:limit]
+
+def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
+    """``outer`` is an ancestor of ``inner`` (looked up ``depth`` levels)."""
+    node = inner
+    for _ in range(depth):
+        node = node.getparent()
+        if node is None:
+            return False
+        if node is outer:
+            return True
+    return False
+
+def _byline_head(text: str) -> str:
+    """The names part of a byline element's text: before its date or its "Published" label."""
+    if any(c.isdigit() for c in text):
+        dates = find_dates(text, limit=1)
+        if dates:
+            text = text[: dates[0].span[0]]
+    text = _STAMP_LABEL.split(text, maxsplit=1)[0]
+    text, labelled = _BY_PREFIX.subn("", strip_dates(text))
+    text = cut_at_ender(text) if labelled else text  # "By X in Science on": the name comes first
+    return text.strip(" |,·•-–")
+
+def _limited(items: Any) -> Iterator[Any]:
+    for i, el in enumerate(items):
+        if i >= MAX_ELEMENT_HITS:
+            break
+        yield el
+
+def _tokens_up(el: Any, levels: int) -> list[str]:
+    out: list[str] = []
+    node = el
+    for _ in range(levels):
+        if node is None:
+            break
+        for attr in ("class", "id", "itemprop"):
+            v = node.get(attr)
+            if v:
+                out.extend(v.lower().split())
+        node = node.getparent()
+    return out
+
+def _in_other_story(el: Any) -> bool:
+    """Inside a comment, a related or teaser list, a footer or a navigation (an article's own aside,
+    which often holds its date and byline, is not excluded here)."""
+    node = el
+    for _ in range(8):
+        node = node.getparent()
+        if node is None or _local(node.tag) in ("body", "html"):
+            return False  # the page's own classes ("no-footer-ad") say nothing of one element
+        if _local(node.tag) == "nav" or _local(node.tag) == "footer" and not _footer_of_headed_article(node):
+            return True
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if attrs and any(t in attrs for t in OTHER_STORY_TOKENS) and not (
+                _local(node.tag) == "footer" and _footer_of_headed_article(node)):
+            return True
+    return False
+
+def _footer_of_headed_article(footer: Any) -> bool:
+    """A <footer> of an <article> that holds an <h1>: the article's own byline and date
+    area ("who wrote it"), not a page footer or a teaser card's."""
+    return bool(_HEADED_ARTICLE_ABOVE(footer))
+
+#: Tokens of areas whose profile links are other people's (commenters, teasers' authors).
+OTHER_PEOPLE_TOKENS = ("comment", "reply", "related", "recommend", "teaser", "popular", "trending", "sidebar")
+
+def _not_foreign(el: Any) -> bool:
+    """Not inside a comment, teaser, related or sidebar area, nor a <nav> or <aside> (8 levels up)."""
+    for k, node in enumerate(el.iterancestors()):
+        if k >= 8 or _local(node.tag) in ("body", "html"):
+            return True
+        if _local(node.tag) in ("nav", "aside"):
+            return False
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if attrs and any(t in attrs for t in OTHER_PEOPLE_TOKENS):
+            return False
+    return True
+
+def _in_foreign(el: Any) -> bool:
+    """Inside a comment, related or sidebar area (looked up to 8 levels)."""
+    node = el
+    for _ in range(8):
+        node = node.getparent()
+        if node is None or _local(node.tag) in ("body", "html"):
+            return False  # the page's own classes ("no-footer-ad") say nothing of one element
+        if _local(node.tag) in ("aside", "footer", "nav"):
+            return True
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if attrs and any(t in attrs for t in FOREIGN_TOKENS):
+            return True
+    return False

@@ -1,0 +1,93 @@
+"""The page's JSON-LD: every object of its scripts (bounded, bad JSON skipped), and the ones that
+describe the article itself (``NewsArticle``, ``BlogPosting`` ... else a ``WebPage``)."""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+
+#: JSON-LD types that describe the article itself.
+ARTICLE_TYPES = frozenset(
+    "newsarticle article blogposting reportagenews analysisnewsarticle opinionnewsarticle "
+    "backgroundnewsarticle reviewnewsarticle askpublicnewsarticle liveblogposting "
+    "socialmediaposting scholarlyarticle techarticle report discussionforumposting "
+    "posting creativework medicalwebpage claimreview reportagenewsarticle".split())
+
+#: Type endings that make any (also a site's own) type an article: "ReportageNewsArticle", "SomePosting".
+ARTICLE_TYPE_ENDINGS = ("article", "posting")
+
+#: Types read only when no article object gives the value.
+PAGE_TYPES = frozenset("webpage itempage collectionpage aboutpage".split())
+
+PERSON_TYPES = frozenset(("person",))
+
+ORG_TYPES = frozenset("organization newsmediaorganization corporation ngo educationalorganization "
+                      "governmentorganization brand website".split())
+
+MAX_JSONLD_SCRIPTS = 12
+
+MAX_JSONLD_CHARS = 200_000
+
+MAX_JSON_NODES = 5_000
+
+def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts (bounded, bad JSON skipped).
+
+    ``scripts``: the page's ``<script>`` elements, when already found.
+    """
+    seen = 0
+    budget = MAX_JSONLD_CHARS
+    for el in root.iter("script", "{*}script") if scripts is None else scripts:
+        if "ld+json" not in (el.get("type") or "").lower():
+            continue
+        seen += 1
+        if seen > MAX_JSONLD_SCRIPTS:
+            break
+        text = (el.text or "").strip()
+        if not text or len(text) > budget:
+            continue
+        budget -= len(text)
+        data = _loads(text)
+        if data is None:
+            continue
+        nodes = 0
+        stack = [data]
+        while stack and nodes < MAX_JSON_NODES:
+            item = stack.pop()
+            nodes += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+                    sub = item.get(key)
+                    if isinstance(sub, (list, dict)):
+                        stack.append(sub)
+
+_HTML_COMMENT_MARKS = re.compile(r"^\s*<!--|-->\s*$")
+
+def _loads(text: str) -> Any:
+    if "<!--" in text or "-->" in text:  # (the pattern runs over the whole text: only when it can match)
+        text = _HTML_COMMENT_MARKS.sub("", text)
+    text = text.strip().rstrip(";")
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    try:  # a common fault: trailing commas
+        return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+def _article_objects(jsonld: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    arts = [o for o in jsonld if _types(o) & ARTICLE_TYPES or any(t.endswith(ARTICLE_TYPE_ENDINGS)
+                                                                for t in _types(o))]
+    return arts or [o for o in jsonld if _types(o) & PAGE_TYPES]
