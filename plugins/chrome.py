@@ -166,6 +166,15 @@ CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer"
                 "search": "widget", "menu": "nav", "menubar": "nav", "dialog": "widget", "alertdialog": "widget"}
 #: Elements that are chrome by themselves.
 CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "header"}
+#: Class words of an ``<aside>`` that is a box of the text (a docs/blog callout: tip, note,
+#: warning), not a sidebar: such an aside is not chrome by its tag.
+CALLOUT_PARTS = frozenset((
+    "callout", "admonition", "tip", "hint", "note", "warning", "caution", "important", "pullquote", "sidenote",
+    "factbox", "infobox", "explainer",
+))
+#: A heading whose class names a widget (``widget-title``) heads the article's own section when the
+#: paragraph after it holds at least this many characters of prose (and few links).
+SECTION_PROSE_CHARS = 80
 
 
 #: Share of the page's prose (text outside links) from which an element of a region is
@@ -633,6 +642,26 @@ def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> tuple[str, str, b
     return "", "", False
 
 
+def _is_callout(attrs: Any, keys: Any = None) -> bool:
+    """True when an element's class names a callout box of the text (``callout callout-tip``)."""
+    cls = attrs.get("class") if keys is None or "class" in keys else None
+    return bool(cls) and any(not CALLOUT_PARTS.isdisjoint(_parts(t)) for t in cls.lower().split())
+
+
+def _heads_prose(el: Any) -> bool:
+    """True when the element after a heading is a paragraph of prose (few links)."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()  # comments, processing instructions
+    if nxt is None or nxt.tag.lower() != "p":
+        return False
+    text = " ".join(nxt.text_content().split())
+    if len(text) < SECTION_PROSE_CHARS:
+        return False
+    links = sum(len(" ".join(a.text_content().split())) for a in nxt.iter("a"))
+    return links * 3 < len(text)
+
+
 def _in_sectioning(el: Any) -> bool:
     """True inside ``<article>``, ``<main>`` or ``<section>``."""
     return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
@@ -645,6 +674,10 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any 
         return None
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
+    if tag == "aside" and _is_callout(attrs, keys):
+        return None  # a tip/note/warning box of the text, not a sidebar
+    if tag in SLUG_ID_TAGS and _heads_prose(el):
+        return None  # "<h2 class='widget-title'>" over the article's own paragraph: a section heading
     if region in ("header", "nav", "widget") and has_article and _in_sectioning(el) \
             and (counts or SubtreeCounts(el)).link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
         return None  # inside the article these are often its own head: title, byline, date
