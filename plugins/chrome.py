@@ -168,10 +168,8 @@ CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer"
 CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "header"}
 #: Class words of an ``<aside>`` that is a box of the text (a docs/blog callout: tip, note,
 #: warning), not a sidebar: such an aside is not chrome by its tag.
-CALLOUT_PARTS = frozenset((
-    "callout", "admonition", "tip", "hint", "note", "warning", "caution", "important", "pullquote", "sidenote",
-    "factbox", "infobox", "explainer",
-))
+#: (News fact boxes and pull quotes are not listed: they restate or sit beside the story.)
+CALLOUT_PARTS = frozenset(("callout", "admonition", "tip", "hint", "note", "warning", "caution", "important"))
 #: A heading whose class names a widget (``widget-title``) heads the article's own section when the
 #: paragraph after it holds at least this many characters of prose (and few links).
 SECTION_PROSE_CHARS = 80

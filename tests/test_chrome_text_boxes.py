@@ -19,15 +19,16 @@ def page(inner: str, tail: str = "") -> str:
     return f"<html><body><article><h1>Transit plan</h1><p>{BODY}</p>{inner}<p>{BODY}</p></article>{tail}</body></html>"
 
 
-@pytest.mark.parametrize("cls", ["callout callout-tip", "admonition note", "box-warning", "pullquote"])
+@pytest.mark.parametrize("cls", ["callout callout-tip", "admonition note", "box-warning", "note"])
 def test_callout_aside_inside_the_text_stays(cls: str) -> None:
     got = removed(page(f"<aside class='{cls}'><p>Tip: {BODY}</p></aside>"))
     assert not any(t.startswith("Tip:") for t in got)
 
 
-def test_plain_aside_still_goes() -> None:
+@pytest.mark.parametrize("cls", ["rail", "factbox"])
+def test_plain_aside_still_goes(cls: str) -> None:
     links = "".join(f"<li><a href='/s{i}'>Story {i}</a></li>" for i in range(4))
-    got = removed(page("", f"<aside class='rail'><h2>Popular</h2><ul>{links}</ul></aside>"))
+    got = removed(page("", f"<aside class='{cls}'><h2>Popular</h2><ul>{links}</ul></aside>"))
     assert any(t.startswith("Popular") for t in got)
 
 
