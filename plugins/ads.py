@@ -90,6 +90,9 @@ AD_TOKENS = (
     "promo", "promos", "promotion", "promoted", "newsletter", "newsletters", "taboola", "outbrain", "guanggao", "gg",
 )
 _AD_TOKENS_SET = frozenset(AD_TOKENS)
+#: A class/id token of this many ``-``/``_`` words or more is a slug written from a headline
+#: (``zendaya-promoted-dune-part-two-in-london-…``), not a class name: its words name no ad.
+SLUG_MIN_PARTS = 7
 
 #: Longest line that can be a bare label (characters).
 LABEL_MAX_CHARS = 48
@@ -160,12 +163,26 @@ def is_ad_line(text: str) -> bool:
             and bool(promise.search(low[:m.start()] + " " + low[m.end():])))
 
 
+def is_slug_token(token: str) -> bool:
+    """True when a class/id token is a slug of prose (many words joined by ``-``/``_``)."""
+    return sum(1 for part in token.replace("_", "-").split("-") if part) >= SLUG_MIN_PARTS
+
+
+def marked_by_name(tokens: "tuple[str, ...]", vocabulary: "frozenset[str]") -> bool:
+    """An element is marked only by a vocabulary word in a token that is a class name, not a slug."""
+    return any(not is_slug_token(t) and not vocabulary.isdisjoint(t.replace("_", "-").split("-")) for t in tokens)
+
+
+def _ad_named(tokens: "tuple[str, ...]") -> bool:
+    return marked_by_name(tokens, _AD_TOKENS_SET)
+
+
 def _drop_ads(doc: Document) -> None:
     page_chars = sum(b.chars for b in doc.blocks) or 1
     limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
     box_of: dict[int, MarkedBox] = {}
     if doc.is_html:
-        for box in marked_boxes(doc.blocks, _AD_TOKENS_SET):
+        for box in marked_boxes(doc.blocks, _AD_TOKENS_SET, accept=_ad_named):
             # a big box, or one holding the page's headline, is the page, not an ad
             if box.chars <= limit and not any(b.kind == "heading" and b.level == 1 for b in box.blocks):
                 box_of.update((b.index, box) for b in box.blocks)

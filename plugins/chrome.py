@@ -49,10 +49,10 @@ from newsclean.blocks import describe_element, permalink_marks
 from newsclean.density import SubtreeCounts, nonspace_len
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
-    ARTICLE_OWNER_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS, GLUED_STEMS,
+    ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS, GLUED_STEMS,
     HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS, PAYWALL_PARTS, PAYWALL_STEMS,
-    REGION_PARTS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS, _PART_TO_REGION, _SPLIT, _hidden_class,
-    chrome_evidence, hidden_evidence, region_of_value)
+    REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS, _PART_TO_REGION,
+    _SPLIT, _hidden_class, chrome_evidence, hidden_evidence, is_callout, region_of_value)
 from newsclean.text import cjk_count, punct_count
 
 #: Share of the page's prose (text outside links) from which an element of a region is
@@ -359,6 +359,20 @@ def _in_sectioning(el: Any) -> bool:
     return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
 
 
+def _heads_prose(el: Any) -> bool:
+    """True when the element after a heading is a paragraph of prose (few links)."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()  # comments, processing instructions
+    if nxt is None or nxt.tag.lower() != "p":
+        return False
+    text = " ".join(nxt.text_content().split())
+    if len(text) < SECTION_PROSE_CHARS:
+        return False
+    links = sum(len(" ".join(a.text_content().split())) for a in nxt.iter("a"))
+    return links * 3 < len(text)
+
+
 def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any = None,
                     counts: SubtreeCounts | None = None) -> Verdict | None:
     region, evidence, strong = chrome_evidence(tag, attrs, keys)
@@ -366,6 +380,10 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any 
         return None
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
+    if tag == "aside" and is_callout(attrs, keys):
+        return None  # a tip/note/warning box of the text, not a sidebar
+    if tag in SLUG_ID_TAGS and _heads_prose(el):
+        return None  # "<h2 class='widget-title'>" over the article's own paragraph: a section heading
     if region in ("header", "nav", "widget") and has_article and _in_sectioning(el) \
             and (counts or SubtreeCounts(el)).link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
         return None  # inside the article these are often its own head: title, byline, date

@@ -36,7 +36,7 @@ from .inbody import Lexicon, fold
 from .vocab import related as _vocab
 from .vocab import terms
 
-__all__ = ["is_related_heading", "is_related_line", "is_teaser_shaped"]
+__all__ = ["is_reference_heading", "is_related_heading", "is_related_line", "is_teaser_shaped"]
 
 # --- vocabulary --------------------------------------------------------------
 HEADINGS_ZH = (
@@ -88,6 +88,9 @@ RELATED_TOKENS = (
     "rank", "ranking", "rankings", "toplist", "jp-relatedposts", "yarpp", "crp", "taboola", "outbrain",
 )
 _RELATED_TOKENS_SET = frozenset(RELATED_TOKENS)
+#: Headings of an article's own reading/reference list ("See also", "Further reading",
+#: "Weiterführende Literatur"): kept with their list inside the article's flow.
+REFERENCE_HEADINGS = terms(_vocab.REFERENCE_HEADINGS)
 
 #: Headings longer than this (characters) are text, not headings.
 HEADING_MAX_CHARS = 24
@@ -135,6 +138,13 @@ _TAIL = 24
 
 
 _SPACES = re.compile(r"\s+")
+_REFERENCE = Lexicon(REFERENCE_HEADINGS)
+#: A reference item names a year, or is written as prose (several clauses, a closing stop).
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+#: A list item with more of its text in links than this is a teaser title, not a reference.
+REFERENCE_MAX_LINKS = 0.7
+#: Blocks looked at above a reference heading for the article's body in its container.
+_FLOW_LOOKBACK = 40
 # What a heading can open with (a cheap test before the long case-insensitive pattern).
 _HEADING_FIRST = frozenset(h[0].lower() for h in HEADINGS_ZH + HEADINGS_EN + HEADINGS_INTL + HEADING_PATTERN_STARTS)
 
@@ -235,6 +245,44 @@ def _next_kept(blocks: list[Block], j: int) -> Block | None:
     return None
 
 
+def is_reference_heading(text: str) -> bool:
+    """True when the whole text heads an article's own reading or reference list ("See also")."""
+    return _REFERENCE.whole(fold(_core(text)))
+
+
+def _reference_item(b: Block) -> bool:
+    """An item written as a reference: text beside its link (authors, a source) with a year or a clause."""
+    return b.link_density < REFERENCE_MAX_LINKS and (b.punct >= 1 or _YEAR.search(b.text) is not None)
+
+
+def _own_reference_list(blocks: list[Block], i: int, items: list[Block], end: int) -> bool:
+    """HTML: is the list under the reference heading ``blocks[i]`` the article's own?
+
+    It is when the heading sits in the article's flow -- body text above it in
+    the same container -- and either the article goes on after the list (a
+    heading or body text in that container) or the items read as references
+    (years, prose). A "See also" list of teasers at the article's end goes.
+    """
+    head = blocks[i]
+    if head.chars > HEADING_MAX_CHARS * 3 or not is_reference_heading(head.text):
+        return False
+    box = _container(head)
+    if box is None:
+        return False
+    key = id(box)
+    if not any(blocks[k].dropped is None and _body_like(blocks[k]) and any(id(el) == key for el in blocks[k].path)
+               for k in range(i - 1, max(-1, i - 1 - _FLOW_LOOKBACK), -1)):
+        return False
+    if items and sum(_reference_item(c) for c in items) * 2 >= len(items):
+        return True
+    nxt = _next_kept(blocks, end - 1)
+    if nxt is None or not any(id(el) == key for el in nxt.path):
+        return False
+    if nxt.kind == "heading":
+        return not is_related_heading(nxt.text)
+    return _body_like(nxt)
+
+
 def _drop_lists(doc: Document) -> None:
     html = doc.is_html
     blocks = doc.blocks
@@ -261,7 +309,7 @@ def _drop_lists(doc: Document) -> None:
                 body_seen += 1
         unread.clear()
         tail = body_seen >= TAIL_AFTER_BODY
-        doc.drop(b, "related", "related/hot/recommended list heading")
+        items: list[Block] = []
         # a heading that is itself a link ("More in Politics »") ends a list
         # more often than it opens one: only links may follow it
         link_only = html and b.link_density >= 0.5
@@ -283,8 +331,12 @@ def _drop_lists(doc: Document) -> None:
                 break
             if html:
                 regions.add(id(_container(c)))
-            doc.drop(c, "related", "teaser item of a related/hot list")
+            items.append(c)
             j += 1
+        if not (html and _own_reference_list(blocks, i, items, j)):
+            doc.drop(b, "related", "related/hot/recommended list heading")
+            for c in items:
+                doc.drop(c, "related", "teaser item of a related/hot list")
         i = j
     if html:
         _drop_marked(doc)

@@ -80,3 +80,18 @@ def test_html_heading_id_names_no_ad_box() -> None:
     page = (f"<html><body><p>{BODY_EN}</p><h2 id='agentic_gpt'>Agentic GPT</h2><p>{BODY_EN}</p>"
             f"<div id='div-gpt-ad-1'><p>Summer sale on garden tools</p></div><p>{BODY_EN}</p></body></html>")
     assert removed(page, input_kind=None) == {"Summer sale on garden tools": "ad"}
+
+
+def test_html_slug_id_with_an_ad_word_names_no_ad_box() -> None:
+    # a listicle slide whose id is a slug of its headline: "promoted" there is prose, not a class name
+    slide = ("<div id='star-promoted-her-new-film-in-london-wearing-a-plum-suit-3'>"
+             "<h2>The star promoted her new film in London</h2><p>Short caption line</p></div>")
+    page = f"<html><body><p>{BODY_EN}</p>{slide}<p>{BODY_EN}</p></body></html>"
+    assert removed(page, input_kind=None) == {}
+
+
+@pytest.mark.parametrize("cls", ["ad-slot", "promoted-content", "sponsored_box", "ad-unit-top-banner"])
+def test_html_short_ad_class_names_still_mark_a_box(cls: str) -> None:
+    page = (f"<html><body><p>{BODY_EN}</p><div class='{cls}'><p>Summer sale on garden tools</p></div>"
+            f"<p>{BODY_EN}</p></body></html>")
+    assert removed(page, input_kind=None) == {"Summer sale on garden tools": "ad"}

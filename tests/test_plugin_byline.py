@@ -284,3 +284,14 @@ def test_a_heading_byline_under_the_title_repeated_over_the_article_goes() -> No
                      f"<h5>Von Anna Sleegers, Frankfurt</h5><p>{BODY_EN}</p>")
     assert art.authors == ["Anna Sleegers"]
     assert bylines(art) == ["Von Anna Sleegers, Frankfurt"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Autori: Jānis Bērziņš", ["Jānis Bērziņš"]),
+    ("Autorius: Tomas Petraitis", ["Tomas Petraitis"]),
+    ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
+    ("Автори: Олена Коваль", ["Олена Коваль"]),
+])
+def test_author_labels_baltic_nordic_slavic(line: str, authors: list[str]) -> None:
+    art = clean([TITLE_EN, line, BODY_EN, BODY_EN])
+    assert bylines(art) == [line] and art.authors == authors

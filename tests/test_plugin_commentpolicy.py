@@ -39,3 +39,10 @@ def test_dump_policy_goes_body_stays() -> None:
 def test_german_comment_calls() -> None:
     assert is_policy_line("Zu den Kommentaren") and is_policy_line("Jetzt kommentieren")
     assert not is_policy_line("Zu den Kommentaren des Ministers äußerte sich die Opposition am Dienstag nicht.")
+
+
+@pytest.mark.parametrize("line", ["التعليقات المنشورة لا تعبر عن رأي الموقع وإنما تعبر عن رأي أصحابها",
+                                  "يرجى الالتزام بآداب الحوار", "Kommentarfeltet er stengt", "Komentāri ir slēgti",
+                                  "Коментарі закрито", "Kommentointi on suljettu", "Diskuse je uzavřena"])
+def test_policy_lines_arabic_baltic_nordic_slavic(line: str) -> None:
+    assert is_policy_line(line)

@@ -103,3 +103,14 @@ def test_table_of_contents_labels_and_page_tools(line: str) -> None:
 ])
 def test_sentences_with_those_words_stay(line: str) -> None:
     assert not is_prompt_line(line)
+
+
+@pytest.mark.parametrize("line", ["Kļūda rakstā?", "Kļūda rakstā? Iezīmē tekstu un spied Ctrl+Enter",
+                                  "Pastebėjote klaidą?", "Leidsid vea?", "Huomasitko virheen?",
+                                  "Помітили помилку?", "Našli ste chybu?", "Har du fundet en fejl? Skriv til os"])
+def test_error_report_prompts_baltic_nordic_slavic(line: str) -> None:
+    assert is_prompt_line(line)
+
+
+def test_a_sentence_about_an_error_is_no_prompt() -> None:
+    assert not is_prompt_line("Kļūda rakstā tika labota otrdien, paziņoja izdevuma redakcija preses relīzē.")

@@ -124,3 +124,54 @@ def test_nordic_czech_korean_references_and_headings() -> None:
     assert is_related_heading("Taip pat skaitykite") and is_related_heading("관련기사")
     assert not is_related_line("Läs också vad forskarna skriver i sin rapport, säger hon, innan mötet börjar.")
     assert is_related_line("Διαβάστε επίσης: Νέα μέτρα για την ακρίβεια") and is_related_heading("Σχετικά άρθρα")
+
+
+# --- an article's own "See also" / "Further reading" list (issue 9) ---------------------------------
+E3 = ("The path also links three neighbourhoods that had no riverside access before, and the city expects "
+      "shops along the route to benefit within the first year of opening.")
+
+
+def _own_list_page(heading: str, items: str, after: str) -> str:
+    return (f"<html><body><div class='post-body'><h1>Riverside path opens</h1><p>{E1}</p><p>{E2}</p>"
+            f"<h2>{heading}</h2><ul>{items}</ul>{after}</div>"
+            "<div class='site-footer'><p>About us</p></div></body></html>")
+
+
+@pytest.mark.parametrize("heading", ["See also", "Further reading", "Weiterführende Literatur", "Siehe auch",
+                                     "Voir aussi", "Zobacz też"])
+def test_html_own_reference_list_inside_the_body_stays(heading: str) -> None:
+    # titles linking elsewhere, but the article goes on after the list (another section)
+    items = "".join(f"<li><a href='/wiki/T{i}'>Topic number {i}</a></li>" for i in range(4))
+    got = removed(_own_list_page(heading, items, f"<h2>History</h2><p>{E3}</p>"), input_kind=None)
+    assert heading not in got and not any(t.startswith("Topic number") for t in got)
+
+
+def test_html_reference_items_written_as_citations_stay_at_the_end() -> None:
+    items = ("<li><em>On Rivers and Cities</em>, by Smith and Jones (2003);</li>"
+             "<li><a href='https://example.org/paper'>The Wetland Report</a>, by the park trust, 2019.</li>")
+    got = removed(_own_list_page("Further reading", items, ""), input_kind=None)
+    assert got == {}
+
+
+def test_html_see_also_teasers_at_the_end_still_go() -> None:
+    # the precision guard: title-only links closing the article are a teaser list
+    items = "".join(f"<li><a href='/news/s{i}'>Bike racks arrive downtown {i}</a></li>" for i in range(4))
+    got = removed(_own_list_page("See also", items, ""), input_kind=None)
+    assert got.get("See also") == "related" and len(got) == 5
+
+
+def test_html_related_heading_inside_the_body_still_goes() -> None:
+    # "Related" / "Read more" are never an article's own reference list
+    items = "".join(f"<li><a href='/news/s{i}'>Bike racks arrive downtown {i}</a></li>" for i in range(3))
+    got = removed(_own_list_page("Read more", items, f"<h2>History</h2><p>{E3}</p>"), input_kind=None)
+    assert got.get("Read more") == "related" and len(got) == 4
+
+
+def test_html_see_also_box_outside_the_body_goes() -> None:
+    # no body text in the heading's own container: a sidebar box, not the article's section
+    items = "".join(f"<li><a href='/news/s{i}'>Bike racks arrive downtown {i}</a></li>" for i in range(3))
+    page = (f"<html><body><div class='story'><p>{E1}</p><p>{E2}</p></div>"
+            f"<div class='box'><h3>See also</h3><ul>{items}</ul></div><div class='story'><p>{E3}</p></div>"
+            "</body></html>")
+    got = removed(page, input_kind=None)
+    assert got.get("See also") == "related" and len(got) == 4

@@ -226,3 +226,16 @@ def test_a_stamp_and_a_name_in_a_list_item_go() -> None:
     art = cleaner.clean(html)
     assert stamps(art) == ["9. September 2025 um 15:46 Uhr / Jane Doe"]  # dated list items without a time stay
     assert "Annual Report" in art.text
+
+
+@pytest.mark.parametrize("line", ["Šodien, 17:40", "Vakar, 08:05", "Šiandien 17:40", "Tänään klo 9.30",
+                                  "I dag kl. 08:15", "Сьогодні, 17:40", "Dnes v 10:20", "Heute, 09:15 Uhr"])
+def test_today_and_yesterday_with_a_time_is_a_stamp(line: str) -> None:
+    art = clean(["Council approves the new transit plan", line, BODY_EN, BODY_EN])
+    assert stamps(art) == [line]
+
+
+def test_today_inside_a_sentence_is_no_stamp() -> None:
+    line = "Heute, 09:15 Uhr, trat der Stadtrat zusammen und beschloss nach langer Debatte den neuen Verkehrsplan."
+    art = clean(["Council approves the new transit plan", line, BODY_EN])
+    assert stamps(art) == []

@@ -128,6 +128,13 @@ CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer"
                 "search": "widget", "menu": "nav", "menubar": "nav", "dialog": "widget", "alertdialog": "widget"}
 #: Elements that are chrome by themselves.
 CHROME_TAGS = {"nav": "nav", "aside": "sidebar", "footer": "footer", "header": "header"}
+#: Class words of an ``<aside>`` that is a box of the text (a docs/blog callout: tip, note,
+#: warning), not a sidebar: such an aside is not chrome by its tag.
+#: (News fact boxes and pull quotes are not listed: they restate or sit beside the story.)
+CALLOUT_PARTS = frozenset(("callout", "admonition", "tip", "hint", "note", "warning", "caution", "important"))
+#: A heading whose class names a widget (``widget-title``) heads the article's own section when the
+#: paragraph after it holds at least this many characters of prose (and few links).
+SECTION_PROSE_CHARS = 80
 
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _SPLIT = re.compile(r"[-_:]+")
@@ -295,3 +302,9 @@ def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> tuple[str, str, b
             if region:
                 return region, f"{name} {tok!r}", strong
     return "", "", False
+
+
+def is_callout(attrs: Any, keys: Any = None) -> bool:
+    """True when an element's class names a callout box of the text (``callout callout-tip``)."""
+    cls = attrs.get("class") if keys is None or "class" in keys else None
+    return bool(cls) and any(not CALLOUT_PARTS.isdisjoint(_parts(t)) for t in cls.lower().split())

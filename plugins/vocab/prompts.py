@@ -80,6 +80,18 @@ PROMPTS: Table = {
     "cs": ("Tisknout článek", "Vytisknout článek", "Poslechnout článek", "Nahlásit chybu"),
     "ko": ("기사 듣기", "기사 인쇄", "글자 크기", "오류 신고"),
     "el": ("Ακούστε το άρθρο", "Εκτύπωση άρθρου", "Δείτε τη φωτογαλερί", "Δείτε το βίντεο"),
+    # error-report prompts of the Baltic, Nordic and Slavic languages
+    "lv": ("Kļūda rakstā?", "Pamanīji kļūdu?", "Ziņot par kļūdu", "Drukāt rakstu", "Klausīties rakstu"),
+    "lt": ("Klaida straipsnyje?", "Pastebėjote klaidą?", "Pranešti apie klaidą", "Spausdinti straipsnį"),
+    "et": ("Leidsid vea?", "Viga artiklis?", "Teata veast", "Prindi artikkel", "Kuula artiklit"),
+    "fi": ("Huomasitko virheen?", "Ilmoita virheestä", "Tulosta artikkeli", "Kuuntele artikkeli"),
+    "is": ("Villa í frétt?", "Tilkynna villu"),
+    "uk": ("Помітили помилку?", "Знайшли помилку?", "Повідомити про помилку", "Слухати статтю"),
+    "sk": ("Našli ste chybu?", "Nahlásiť chybu", "Vytlačiť článok"),
+    "bg": ("Забелязахте грешка?", "Докладвай грешка", "Принтирай статията"),
+    "hr": ("Pronašli ste pogrešku?", "Prijavi grešku", "Ispiši članak"),
+    "sr": ("Пријави грешку", "Prijavi grešku", "Primetili ste grešku?"),
+    "sl": ("Ste opazili napako?", "Prijavi napako", "Natisni članek"),
 }
 
 #: One-word prompts (``Print``, ``Drucken``, ``PDF``): dropped only at the body's edges,
@@ -117,6 +129,13 @@ LEADS: Table = {
     "nl": ("Fout gezien?", "Zie je een fout?"),
     "tr": ("Hata gördünüz mü?",),
     "id": ("Menemukan kesalahan?",),
+    "lv": ("Kļūda rakstā?", "Pamanīji kļūdu?"), "lt": ("Klaida straipsnyje?", "Pastebėjote klaidą?"),
+    "et": ("Leidsid vea?", "Viga artiklis?"), "fi": ("Huomasitko virheen?",), "is": ("Villa í frétt?",),
+    "sv": ("Hittat ett fel?", "Ser du ett fel?"), "no": ("Ser du en feil?", "Fant du en feil?"),
+    "da": ("Har du fundet en fejl?", "Ser du en fejl?"), "cs": ("Našli jste chybu?",),
+    "uk": ("Помітили помилку?", "Знайшли помилку?"), "sk": ("Našli ste chybu?",),
+    "bg": ("Забелязахте грешка?",), "hr": ("Pronašli ste pogrešku?",), "sr": ("Primetili ste grešku?",),
+    "sl": ("Ste opazili napako?",),
 }
 
 #: Placeholders of embedded content and media labels: lines that stand for a player,

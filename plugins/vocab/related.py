@@ -122,3 +122,30 @@ MORE_LINKS: Table = {
     "nl": ("Bekijk alles", "Meer"), "tr": ("Tümünü gör", "Tümü", "Daha fazla"), "id": ("Lihat semua", "Selengkapnya"),
     "ar": ("عرض الكل", "المزيد"),
 }
+
+#: Headings an article gives its OWN reading or reference list (an encyclopedia's "See also", a
+#: blog's "Further reading"). They are also related headings; inside the article's flow (body
+#: above them in the same container, and the article going on after the list or the items
+#: written as references) the list is the article's, and it is kept.
+REFERENCE_HEADINGS: Table = {
+    "en": ("See also", "Further reading", "Further readings", "Additional reading", "Suggested reading",
+           "Recommended reading", "Bibliography", "References", "Sources", "External links", "Notes"),
+    "de": ("Siehe auch", "Weiterführende Literatur", "Weiterführende Links", "Literatur", "Weblinks",
+           "Einzelnachweise", "Quellen"),
+    "fr": ("Voir aussi", "Pour aller plus loin", "Lectures complémentaires", "Bibliographie", "Liens externes"),
+    "es": ("Véase también", "Ver también", "Lecturas adicionales", "Lectura adicional", "Bibliografía",
+           "Enlaces externos"),
+    "it": ("Vedi anche", "Voci correlate", "Letture di approfondimento", "Bibliografia", "Collegamenti esterni"),
+    "pt": ("Ver também", "Veja também", "Leitura adicional", "Leituras adicionais", "Bibliografia",
+           "Ligações externas"),
+    "pl": ("Zobacz też", "Zobacz także", "Bibliografia", "Literatura", "Linki zewnętrzne"),
+    "ru": ("См. также", "Смотрите также", "Литература", "Ссылки"),
+    "nl": ("Zie ook", "Verder lezen", "Literatuur", "Externe links"),
+    "sv": ("Se även", "Vidare läsning", "Litteratur", "Externa länkar"),
+    "no": ("Se også", "Videre lesning", "Litteratur", "Eksterne lenker"),
+    "da": ("Se også", "Yderligere læsning", "Litteratur", "Eksterne henvisninger"),
+    "cs": ("Související články", "Literatura", "Externí odkazy"),
+    "tr": ("Ayrıca bakınız", "Kaynakça", "Dış bağlantılar"),
+    "ja": ("関連項目", "参考文献", "外部リンク"),
+    "zh": ("参见", "参考文献", "外部链接"),
+}
