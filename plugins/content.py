@@ -71,6 +71,7 @@ scores (1-2), ``container.choice`` the title, lead and container choice (3),
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsclean import Step, hookimpl
@@ -88,6 +89,8 @@ from newsclean.plugins.container.choice import _words  # noqa: F401  (tests read
 #: Class words of paywalled text shipped scrambled (letters shifted or encrypted until the reader
 #: subscribes; the page's script decodes it): unreadable, never the article's prose.
 SCRAMBLED_WORDS = ("obfuscated", "scrambled", "encrypted")
+# (ASCII words, so an ASCII case-blind search finds exactly what ``w in cls.lower()`` would)
+_SCRAMBLED = re.compile("|".join(map(re.escape, SCRAMBLED_WORDS)), re.IGNORECASE | re.ASCII)
 
 # tuning (lengths in Latin-equivalent characters)
 CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
@@ -144,10 +147,9 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
 
 def _scrambled(block: Any) -> bool:
     """True when the block's own element or its parent has a class word of ``SCRAMBLED_WORDS``."""
-    path = block.path
-    for el in path[-2:]:
-        cls = el.get("class")
-        if cls and any(w in cls.lower() for w in SCRAMBLED_WORDS):
+    for el in block.path[-2:]:
+        cls = el.get(b"class")  # (bytes name: not encoded at each call)
+        if cls and _SCRAMBLED.search(cls):
             return True
     return False
 

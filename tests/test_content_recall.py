@@ -442,6 +442,24 @@ def test_text_a_paywall_ships_scrambled_goes_and_the_standfirst_stays():
     assert any("Ejf Tubeu" in r.text and "scrambled" in r.reason for r in art.removed)
 
 
+def test_scrambling_class_words_are_found_in_any_case_on_the_block_or_its_parent():
+    # the class words are matched case-blind (``Obfuscated``, ``SCRAMBLED``), on the block's own
+    # element or its parent, and nowhere higher
+    from lxml import html as lxml_html
+    from types import SimpleNamespace
+
+    root = lxml_html.fromstring("<div class='top Encrypted-Text'><div class='box'><div class='x'><p class='a'>"
+                                "t</p></div><div class='Story-SCRAMBLED'><p>t</p></div><p class='pObfuscatedX'>"
+                                "t</p></div></div>")
+    nested, by_parent, own = root.findall(".//p")
+
+    def block(el):
+        return SimpleNamespace(path=tuple(reversed([el] + list(el.iterancestors()))))
+
+    assert not content._scrambled(block(nested))  # the word sits three levels up
+    assert content._scrambled(block(by_parent)) and content._scrambled(block(own))
+
+
 def test_paragraphs_whose_classes_say_nothing_of_scrambling_stay():
     # precision guard: the body's usual paragraph classes keep their text
     body = "".join(f"<p class='article__paragraph p_{i}'>{EN}</p>" for i in range(5))

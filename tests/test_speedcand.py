@@ -86,3 +86,21 @@ def test_bytes_attribute_names_read_what_str_names_read():
     assert isinstance(el.get(b"class"), str) and el.get(b"class") == "Kopf ünter 正文"
     blocks = html_blocks(lxml.html.document_fromstring('<html><body><p class="Fuß" role="note">x</p></body></html>'))[0]
     assert blocks[0].tokens == frozenset(("fuß", "note"))
+
+
+def test_candidates_keep_their_class_and_cards_are_grouped_by_it():
+    # the class each candidate read for its hint is kept, and teaser cards are grouped by it:
+    # three alike linked cards make a card list, three cards of three classes do not
+    from newsclean.plugins.container.scoring import CARD_FACTOR
+
+    card = "<div class='{}'><a href='/{}'>A teaser headline number {}</a><p>Blurb of the teaser, short.</p></div>"
+    prose = "<p>" + "A long paragraph of the story with sentences. " * 4 + "</p>"
+    for classes, is_list in ((("card",) * 3, True), (("one", "two", "three"), False)):
+        cards = "".join(card.format(c, i, i) for i, c in enumerate(classes))
+        page = f"<html><body><div class='story'>{prose}</div><section>{cards}</section></body></html>"
+        blocks = html_blocks(lxml.html.document_fromstring(page))[0]
+        cands = score_candidates([_Feat(b) for b in blocks])
+        for el, c in cands.items():
+            assert c.cls == el.get("class")
+        section = next(c for el, c in cands.items() if el.tag == "section")
+        assert (section.hint == CARD_FACTOR) is is_list

@@ -177,10 +177,14 @@ def hint_factor(el: Any) -> float:
 
 def _hint(el: Any, prop: "str | None", tag: Any) -> float:
     """:func:`hint_factor` of ``el``, its ``itemprop`` and its tag already read."""
+    return _hint_of(prop, tag, el.get(b"class"), el.get(b"id"))  # (bytes names: not encoded at each call)
+
+
+def _hint_of(prop: "str | None", tag: Any, cls: "str | None", ident: "str | None") -> float:
+    """:func:`hint_factor` of an element from its ``itemprop``, tag, class and id."""
     if prop and prop.lower() in ARTICLE_PROPS:
         return POSITIVE_FACTOR * POSITIVE_FACTOR
     base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
-    cls, ident = el.get(b"class"), el.get(b"id")  # (bytes names: not encoded at each call)
     if not cls and not ident:
         return base
     key = f"{cls or ''}#{ident or ''}"
@@ -238,7 +242,7 @@ class _Cand:
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
                  "linked", "negative", "in_article", "lead", "is_article", "other_article",
-                 "others", "neg_first")
+                 "others", "neg_first", "cls")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
@@ -246,7 +250,8 @@ class _Cand:
         self.depth = depth
         prop = el.get(b"itemprop")
         tag = el.tag
-        self.hint = _hint(el, prop, tag)
+        cls = self.cls = el.get(b"class")  # (kept: cards are grouped by it)
+        self.hint = _hint_of(prop, tag, cls, el.get(b"id"))
         self.children: list[_Cand] = []
         self.text = 0.0  # weighted characters of all blocks below
         self.links = 0.0  # ... of which in links
@@ -329,7 +334,7 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
             continue
         groups: dict[tuple[Any, str], list[_Cand]] = {}
         for ch in c.children:
-            groups.setdefault((ch.el.tag, ch.el.get(b"class") or ""), []).append(ch)
+            groups.setdefault((ch.el.tag, ch.cls or ""), []).append(ch)
         for members in groups.values():
             if len(members) < CARD_MIN_SIBLINGS:
                 continue
@@ -518,7 +523,7 @@ def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:
     on_path = set(lead.block.path)
     for c in cands.values():
         if c.hint in (NEGATIVE_FACTOR, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE_FACTOR) and c.el not in on_path \
-                and (c.el.tag, c.el.get("class")) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
+                and (c.el.tag, c.cls) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
             c.hint = 1.0
 
 
