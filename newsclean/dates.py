@@ -35,7 +35,7 @@ from typing import Any, Iterable
 
 from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
                         TIME_SUFFIXES, WEEKDAY_NAMES)
-from .patterns import Anchors, terms_regex
+from .patterns import Anchors, ascii_pattern, terms_regex
 
 __all__ = [
     "DateMatch",
@@ -240,6 +240,17 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _GLUED = re.compile(r"(?<=[a-z])[A-Z]")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _RELATIVE_RE = re.compile("|".join(f"(?:{p})" for p in RELATIVE_PATTERNS), re.I)
+# The same for ASCII text, on its lower case without IGNORECASE (several times faster; lower-casing
+# ASCII keeps every character where it is, so the spans are the same). Compiled when first needed
+# (a large pattern: the import does not pay for it).
+_RELATIVE_RE_ASCII: "re.Pattern[str] | None" = None
+
+
+def _relative_re_ascii() -> "re.Pattern[str]":
+    global _RELATIVE_RE_ASCII
+    if _RELATIVE_RE_ASCII is None:
+        _RELATIVE_RE_ASCII = re.compile(ascii_pattern(_RELATIVE_RE.pattern, lower=True))
+    return _RELATIVE_RE_ASCII
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
@@ -655,7 +666,12 @@ def is_relative_date(text: str) -> bool:
 
 def relative_spans(text: str) -> list[tuple[int, int]]:
     """Spans of relative stamps in ``text``."""
-    if not (_RELATIVE_HINT_ASCII.search(text.lower()) if text.isascii() else _RELATIVE_HINT.search(text)):
+    if text.isascii():  # (the ASCII forms of the patterns, on the lower case)
+        low = text.lower()
+        if not _RELATIVE_HINT_ASCII.search(low):
+            return []
+        return [m.span() for m in (_RELATIVE_RE_ASCII or _relative_re_ascii()).finditer(low)]
+    if not _RELATIVE_HINT.search(text):
         return []
     return [m.span() for m in _RELATIVE_RE.finditer(text)]
 

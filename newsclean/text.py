@@ -265,7 +265,7 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
         return _latin(sample, base)
     # ASCII letters are counted on the bytes (C speed); the other scripts only
     # in what is not ASCII, which is little of a Latin-script page.
-    rest = _ASCII_RUN.sub("", sample)
+    rest = _not_ascii(sample)
     ascii_part = sample.encode("ascii", "ignore")
     ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTER_BYTES))
     if not ascii_letters and not _LETTER_RUN.search(rest):
@@ -297,6 +297,15 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     if base is not None and base in SCRIPT_MEMBERS.get(script, ()):
         return base  # the declaration agrees with the script
     return _by_letters(script, rest, count)
+
+
+_ASCII_BYTES = bytes(range(128))
+
+
+def _not_ascii(text: str) -> str:
+    """``_ASCII_RUN.sub("", text)``: the characters of ``text`` that are not ASCII, in order, in C passes
+    without a regex (UTF-8 writes them with bytes from 0x80 up only, ASCII with the bytes below)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
 
 
 def _main_script(rest: str) -> tuple[str | None, int]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.dates import _RELATIVE_HINT, relative_spans
+from newsclean.dates import _RELATIVE_HINT, _RELATIVE_RE, relative_spans
 from newsclean.plugins.appeals import _APPEALS, _COOKIES, _DONATION, _EMBED, _FOLLOW, _PAYWALL, appeal_of
 from newsclean.plugins.inbody import Lexicon, Lexicons
 from newsclean.plugins.notices import is_notice_line
@@ -26,6 +26,16 @@ def test_relative_spans_ascii_gate_agrees_with_the_full_hint(text: str) -> None:
 
 def test_relative_spans_upper_case_stamp_found() -> None:
     assert relative_spans("2 HOURS AGO") == relative_spans("2 hours ago") == [(0, 11)]
+
+
+@pytest.mark.parametrize("text", [
+    "Posted 2 HOURS AGO | 3 Min ago", "A Few Minutes Ago", "an hour ago and Yesterday", "Moments AGO",
+    "Vor 3 Stunden und vor einer Woche", "2 ore fa, 1 Giorno fa", "3 DAGEN GELEDEN", "For 2 timer siden",
+    "5 hari yang lalu", "Hace unos minutos", "14 mins ago, today and just now", "far away, favourite vor-x",
+])
+def test_relative_spans_of_ascii_text_are_those_of_the_case_insensitive_pattern(text: str) -> None:
+    # ASCII text is read with a lower-case copy of the pattern on its lower case: the same spans
+    assert relative_spans(text) == [m.span() for m in _RELATIVE_RE.finditer(text)]
 
 
 def test_lexicons_answer_as_each_lexicon_in_turn() -> None:
