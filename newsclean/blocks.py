@@ -338,7 +338,9 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             text = text[:max_block_chars]
             truncated = True
         kind = top[3]
-        blk = Block(len(blocks), text, kind, top[5], top[4] if kind == "heading" else 0, 0, tuple(stack), top[2])
+        # (a normalised text's only whitespace is single spaces: its characters are counted here)
+        blk = Block(len(blocks), text, kind, top[5], top[4] if kind == "heading" else 0, 0, tuple(stack), top[2],
+                    chars=None if in_pre else len(text) - text.count(" "))
         if links:
             blk.link_chars = min(links, blk.chars)
         blocks.append(blk)
