@@ -150,7 +150,7 @@ def _table_text(table: Any) -> str:
 #: skipped element (its tail is read): nothing of it reaches a block.
 VOID_TAGS = frozenset(("meta", "link", "base", "img", "wbr", "source", "track", "col", "area", "param"))
 # Per raw tag: (local name, what the walk does with it, whether it ends a run, kind, heading level).
-_SKIP, _CONTROL, _INLINE, _BLOCK, _BR, _TABLE, _LINK, _PRE, _VOID = range(9)
+_SKIP, _CONTROL, _INLINE, _BLOCK, _BR, _TABLE, _LINK, _PRE, _VOID, _HEAD = range(10)
 _TAG_INFO: dict[Any, tuple[str, int, bool, "str | None", int]] = {}
 
 
@@ -172,6 +172,8 @@ def _tag_info(tag: Any) -> tuple[str, int, bool, "str | None", int]:
         what = _PRE
     elif name in VOID_TAGS:
         what = _VOID
+    elif name == "head":
+        what = _HEAD  # an inline element, but see _bare_head
     else:
         what = _BLOCK if name in BLOCK_TAGS else _INLINE
     got = (name, what, name in BLOCK_TAGS, _KIND_OF.get(name), _HEADINGS.get(name, 0))
@@ -303,6 +305,34 @@ def _heading_walk(h: Any, out: list[tuple[Any, str, str]]) -> None:
                 buf.append(t)
 
 
+def _bare_head(head: Any) -> int:
+    """How many elements the walk would count in a ``<head>`` that gives no text, or -1.
+
+    The usual head holds only elements the walk skips (scripts, styles, the
+    title) and text-less void ones (metas, links), with whitespace between
+    them: walked into an empty run, none of it reaches a block, so the walk
+    passes over it whole. A head holding anything else (a broken page's body
+    parsed into it) is walked as any element is.
+    """
+    t = head.text
+    if t and not t.isspace():
+        return -1
+    n = 1
+    tag_info = _TAG_INFO
+    for el in head:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue  # a comment or processing instruction: the walk meets neither, nor their tails
+        what = (tag_info.get(tag) or _tag_info(tag))[1]
+        if what > _CONTROL and (what != _VOID or el.text is not None or len(el)):
+            return -1
+        t = el.tail
+        if t and not t.isspace():
+            return -1
+        n += 1
+    return n
+
+
 def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
     """Blocks of an lxml tree in reading order; the flag says the walk was cut short.
 
@@ -338,7 +368,9 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             text = text[:max_block_chars]
             truncated = True
         kind = top[3]
-        blk = Block(len(blocks), text, kind, top[5], top[4] if kind == "heading" else 0, 0, tuple(stack), top[2])
+        # (a normalised text's only whitespace is single spaces: its characters are counted here)
+        blk = Block(len(blocks), text, kind, top[5], top[4] if kind == "heading" else 0, 0, tuple(stack), top[2],
+                    chars=None if in_pre else len(text) - text.count(" "))
         if links:
             blk.link_chars = min(links, blk.chars)
         blocks.append(blk)
@@ -365,6 +397,15 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     skipped = True  # (no subtree to skip)
                     continue
                 what = _INLINE  # a tree built by hand may give one text: read as inline
+            elif what == _HEAD:
+                if not buf and not in_pre:
+                    bare = _bare_head(el)
+                    if 0 < bare and nodes - 1 + bare <= max_nodes:  # (the limit falls elsewhere)
+                        nodes += bare - 1
+                        skipped = True
+                        walker.skip_subtree()
+                        continue
+                what = _INLINE
             elif what == _LINK:
                 if buf and buf[-1][-1:].isalnum():
                     prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word

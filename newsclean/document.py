@@ -16,7 +16,7 @@ from .text import char_count, punct_count
 __all__ = ["Block", "Document", "Metadata", "Checkpoint"]
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, init=False)
 class Block:
     """One paragraph-like unit of the page.
 
@@ -47,9 +47,23 @@ class Block:
     chars: int = field(init=False)
     punct: int = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.chars = char_count(self.text)
-        self.punct = punct_count(self.text)
+    def __init__(self, index: int, text: str, kind: str = "paragraph", tag: str = "", level: int = 0,
+                 link_chars: int = 0, path: tuple[Any, ...] = (), tokens: frozenset[str] = frozenset(),
+                 gap_before: int = 0, dropped: Removal | None = None, *, chars: int | None = None) -> None:
+        """``chars``: ``char_count(text)`` when the caller knows it already (the block walk does:
+        its texts hold no whitespace but single spaces); it is counted otherwise."""
+        self.index = index
+        self.text = text
+        self.kind = kind
+        self.tag = tag
+        self.level = level
+        self.link_chars = link_chars
+        self.path = path
+        self.tokens = tokens
+        self.gap_before = gap_before
+        self.dropped = dropped
+        self.chars = char_count(text) if chars is None else chars
+        self.punct = punct_count(text)
 
     @property
     def kept(self) -> bool:
