@@ -81,6 +81,21 @@ def describe_element(el: Any, max_classes: int = 3) -> str:
     return out + ">"
 
 
+def drop_keep_tail(el: Any) -> None:
+    """Remove an element and its subtree from the tree, keeping its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
 def element_tokens(el: Any) -> tuple[str, ...]:
     """Lower-cased class, id and role tokens of one element (a heading's id, an anchor made from
     its text, is no token: ``<h2 id="agentic_gpt">`` names no ad slot)."""

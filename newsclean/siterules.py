@@ -41,6 +41,7 @@ from typing import Any, Iterator
 
 import lxml.etree as etree
 
+from .blocks import drop_keep_tail
 from .dates import parse_date, with_zone
 from .document import Document
 from .errors import PluginError
@@ -475,13 +476,7 @@ def _remove(el: Any) -> bool:
     parent = el.getparent()
     if parent is None or not isinstance(el.tag, str) or el.tag.lower() in ("html", "head", "body"):
         return False
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
+    drop_keep_tail(el)
     return True
 
 

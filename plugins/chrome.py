@@ -45,13 +45,13 @@ from typing import Any
 import lxml.etree as etree
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import describe_element, permalink_marks
+from newsclean.blocks import describe_element, drop_keep_tail, permalink_marks  # noqa: F401 - chrome.drop_keep_tail
 from newsclean.density import SubtreeCounts, nonspace_len
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
-    ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS, GLUED_STEMS,
-    HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS, PAYWALL_PARTS, PAYWALL_STEMS,
-    REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS, _PART_TO_REGION,
+    ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
+    GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS, PAYWALL_PARTS,
+    PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS, _PART_TO_REGION,
     _SPLIT, _hidden_class, chrome_evidence, hidden_evidence, is_callout, region_of_value)
 from newsclean.text import cjk_count, punct_count
 
@@ -382,7 +382,7 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any 
         return None  # the head of an article or of a teaser card, not of the page
     if tag == "aside" and is_callout(attrs, keys):
         return None  # a tip/note/warning box of the text, not a sidebar
-    if tag in SLUG_ID_TAGS and _heads_prose(el):
+    if tag in HEADING_TAGS and _heads_prose(el):
         return None  # "<h2 class='widget-title'>" over the article's own paragraph: a section heading
     if region in ("header", "nav", "widget") and has_article and _in_sectioning(el) \
             and (counts or SubtreeCounts(el)).link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
@@ -396,21 +396,6 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any 
 # ---------------------------------------------------------------------------
 # pruning
 # ---------------------------------------------------------------------------
-
-def drop_keep_tail(el: Any) -> None:
-    """Remove an element and its subtree, keeping its tail text in place."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
-
 
 def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:

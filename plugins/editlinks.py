@@ -26,7 +26,7 @@ import re
 from typing import Any, Callable
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import describe_element
+from newsclean.blocks import describe_element, drop_keep_tail
 from newsclean.document import Document
 
 from .inbody import fold
@@ -118,20 +118,6 @@ def _strip_brackets(a: Any) -> None:
         a.tail = a.tail.lstrip()[1:]
 
 
-def _drop(el: Any) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
-
-
 def _prune_edit_links(doc: Document) -> None:
     tree = doc.tree
     if tree is None:
@@ -151,7 +137,7 @@ def _prune_edit_links(doc: Document) -> None:
         doc.record("edit-link", why, " ".join(_text(el).split()), region="heading")
         if bare:
             _strip_brackets(el)
-        _drop(el)
+        drop_keep_tail(el)
 
 
 @hookimpl

@@ -33,7 +33,7 @@ import re
 from typing import Any, Callable
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import describe_element
+from newsclean.blocks import describe_element, drop_keep_tail
 from newsclean.document import Document
 
 __all__ = ["is_gutter_token", "line_numbers"]
@@ -143,21 +143,6 @@ def _gutters(tree: Any) -> list[tuple[Any, str]]:
     return found
 
 
-def _drop(el: Any) -> None:
-    """Remove the element; its tail (the code that follows the number) stays in place."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
-
-
 def _prune_line_numbers(doc: Document) -> None:
     tree = doc.tree
     if tree is None:
@@ -165,7 +150,7 @@ def _prune_line_numbers(doc: Document) -> None:
     for el, why in _gutters(tree):
         text = " ".join(_text(el).split())
         doc.record("line-numbers", why, text, region="code")
-        _drop(el)
+        drop_keep_tail(el)
 
 
 @hookimpl

@@ -112,9 +112,11 @@ INLINE_TAGS = frozenset((
     "a", "span", "b", "i", "em", "strong", "code", "small", "sup", "sub", "label", "font", "abbr", "time",
     "mark", "img", "u", "s", "q", "cite", "var", "kbd", "samp", "br", "wbr",
 ))
+#: The headings.
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: Elements whose id is an anchor made from their own text (``<h2 id="reducing-the-cost-side">``),
 #: never a region's name: their ids are not read as chrome evidence (their class still is).
-SLUG_ID_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+SLUG_ID_TAGS = HEADING_TAGS
 #: Elements whose tag alone is strong evidence.
 STRONG_TAGS = frozenset(("nav", "aside"))
 #: Whole tokens of hidden or screen-reader-only utility classes.
