@@ -50,9 +50,9 @@ from newsclean.density import SubtreeCounts, nonspace_len
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
-    GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS, PAYWALL_PARTS,
-    PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS, _PART_TO_REGION,
-    _SPLIT, _hidden_class, chrome_evidence, hidden_evidence, is_callout, region_of_value)
+    GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
+    PAYWALL_PARTS, PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS,
+    WEAK_PARTS, _PART_TO_REGION, _SPLIT, _hidden_class, chrome_evidence, hidden_evidence, is_callout, region_of_value)
 from newsclean.text import cjk_count, punct_count
 
 #: Share of the page's prose (text outside links) from which an element of a region is
