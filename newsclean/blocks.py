@@ -438,12 +438,18 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 walker.skip_subtree()
                 continue
             stack.append(el)
+            # The names first (one call), then only the values there are: a look-up of an absent
+            # attribute costs more than one of a present one (libxml2 searches the DTD's defaults).
             # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
-            cls = el.get(b"class")
-            eid = el.get(b"id") if not level else None  # a heading's id is an anchor made from its text
-            role = el.get(b"role")
             toks = top[2]
             caption = False
+            names = el.keys()
+            if names:
+                cls = el.get(b"class") if "class" in names else None
+                eid = el.get(b"id") if not level and "id" in names else None  # a heading's id is an anchor made from its text
+                role = el.get(b"role") if "role" in names else None
+            else:
+                cls = eid = role = None
             if cls or eid or role:
                 words = cls or ""
                 if eid:

@@ -33,3 +33,19 @@ def test_char_count_agrees_with_split_on_mixed_texts() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
         assert char_count(text) == len("".join(text.split())), repr(text)
+
+
+def test_block_walk_reads_class_id_and_role_only_when_present() -> None:
+    import lxml.html
+
+    from newsclean.blocks import html_blocks
+    root = lxml.html.document_fromstring(
+        "<html><body><div class='Wrap' id='Main' role='Region'><p data-x='1'>One.</p>"
+        "<h2 id='slug-anchor' class='Title'>Two</h2><p>Three.</p></div></body></html>")
+    p3 = root.findall(".//p")[1]
+    p3.set("{urn:x}class", "namespaced")  # a namespaced "class" is no class
+    blocks, _ = html_blocks(root)
+    by_text = {b.text: b.tokens for b in blocks}
+    assert by_text["One."] == {"wrap", "main", "region"}
+    assert by_text["Two"] == {"wrap", "main", "region", "title"}  # a heading's id is no token
+    assert by_text["Three."] == {"wrap", "main", "region"}
