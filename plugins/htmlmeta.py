@@ -54,8 +54,8 @@ from newsclean.authors import (SCORE_ORGANISATION, declared_case, labelled_autho
                                publisher_names, uninvert)
 from newsclean.dates import parse_date, strip_dates
 from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_WORDS, MAX_HINTS, _BYLINE_CLASSED,
-                                                 _DATE_CLASSED, _ITEMPROPS, _REL_AUTHOR, _authors_in_elements,
-                                                 _not_foreign, _published_in_elements)
+                                                 _DATE_CLASSED, ClassedElements, _ITEMPROPS, _REL_AUTHOR,
+                                                 _authors_in_elements, _not_foreign, _published_in_elements)
 from newsclean.plugins.declared.jsonld import MAX_JSONLD_CHARS, ORG_TYPES, _article_objects, _jsonld_objects, _loads
 from newsclean.plugins.declared.people import (MAX_AUTHOR_VALUE_CHARS, _author_offer, _clean_name, _jsonld_people,
                                                _person_before_affiliation, _split)
@@ -149,10 +149,11 @@ def read_declared(doc: Any) -> None:
         body = root.find("body")
         body = body if body is not None else root
         itemprops = _ITEMPROPS(body)[:MAX_HINTS]
+        classed = ClassedElements(body)  # (read by the first class query that runs, for both)
         if need_date:
-            _published_in_elements(doc, body, itemprops, zone)
+            _published_in_elements(doc, body, itemprops, zone, classed)
         if need_author:
-            _authors_in_elements(doc, body, itemprops, offer)
+            _authors_in_elements(doc, body, itemprops, offer, classed)
             if doc.meta.score("authors") <= SCORE_ORGANISATION:  # no person: a profile link under the title
                 offer([n for n in profile_link_names(body, _not_foreign) if len(n.split()) >= 2 or not n.isascii()],
                       SCORE_PROFILE_LINK, [])  # (a link's address alone credits no organisation)

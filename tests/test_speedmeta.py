@@ -1,0 +1,67 @@
+"""Fast paths of the metadata readers and the locator's scoring give what the plain code gives.
+
+Each test compares a rewritten reader with a plain reference (an XPath, a walk)
+on pages built to reach the awkward cases: values holding the separator the
+fast path joins them with, many hits, one query's reading shared with another.
+"""
+from __future__ import annotations
+
+import random
+
+import lxml.etree as etree
+import lxml.html
+import pytest
+
+from newsclean.plugins import htmlmeta
+from newsclean.plugins.declared import elements
+
+WORDS = ("author", "Byline", "autor", "writer", "date", "time", "meta", "fecha", "row", "x", "contributor", "")
+
+
+def _plain(body: object, words: tuple[str, ...]) -> list[object]:
+    """The reference: every descendant whose class holds a word, by a walk."""
+    return [el for el in body.iter() if el is not body and any(w in (el.get("class") or "") for w in words)]
+
+
+def _page(seed: int, n: int) -> str:
+    rnd = random.Random(seed)
+    parts = []
+    for i in range(n):
+        cls = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(0, 3)))
+        if rnd.random() < 0.1:
+            cls = cls.replace(" ", "\n", 1) + "\n"  # the separator of the joined values, inside a value
+        attr = f' class="{cls}"' if rnd.random() < 0.8 else ""
+        parts.append(f"<div{attr}><span>t{i}</span>" if rnd.random() < 0.3 else f"<p{attr}>t{i}</p>")
+        if parts[-1].startswith("<div"):
+            parts.append("<!-- c --></div>")
+    return "<html><body class='author'>" + "".join(parts) + "</body></html>"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_class_queries_match_a_walk_on_generated_pages(seed: int) -> None:
+    for parser in (lxml.html.HTMLParser(), etree.HTMLParser(remove_comments=False)):
+        body = etree.fromstring(_page(seed, 20 + 15 * seed), parser).find("body")
+        shared = elements.ClassedElements(body)
+        byline_words = tuple(w[1:] for w in elements.AUTHOR_CLASS_WORDS)
+        for query, words in ((htmlmeta._DATE_CLASSED, elements.DATE_CLASS_WORDS),
+                             (htmlmeta._BYLINE_CLASSED, byline_words)):
+            want = _plain(body, words)
+            assert list(query(body)) == want
+            assert list(query(body, shared)) == want  # a reading shared by both queries
+
+
+def test_many_hits_are_all_found_in_order() -> None:
+    # more than MAX_CLASSED_LOOKUPS hits: the later ones come from the list of all classed elements
+    n = elements.MAX_CLASSED_LOOKUPS * 3
+    items = "".join(f"<p class='other'>o</p><p class='c-author-{i}'>a{i}</p>" for i in range(n))
+    body = lxml.html.fromstring(f"<html><body>{items}</body></html>").find("body")
+    got = list(htmlmeta._BYLINE_CLASSED(body))
+    assert [el.get("class") for el in got] == [f"c-author-{i}" for i in range(n)]
+
+
+def test_a_page_without_the_words_finds_nothing_and_an_empty_class_never_matches() -> None:
+    body = lxml.html.fromstring("<html><body><p class=''>a</p><p class='x'>b</p><p>c</p></body></html>").find("body")
+    assert list(htmlmeta._BYLINE_CLASSED(body)) == []
+    assert list(htmlmeta._DATE_CLASSED(body)) == []
+    empty = lxml.html.fromstring("<html><body></body></html>").find("body")
+    assert list(htmlmeta._DATE_CLASSED(empty)) == []
