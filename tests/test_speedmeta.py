@@ -65,3 +65,40 @@ def test_a_page_without_the_words_finds_nothing_and_an_empty_class_never_matches
     assert list(htmlmeta._DATE_CLASSED(body)) == []
     empty = lxml.html.fromstring("<html><body></body></html>").find("body")
     assert list(htmlmeta._DATE_CLASSED(empty)) == []
+
+
+HEAD_PAGE = """<html><head><title> The  story </title><meta property='og:title' content='OG title'>
+<meta name='author' content=' Jane   Doe '><meta property='og:site_name' name='application-name' content='Site'>
+<script type='application/ld+json'>{"@type": "NewsArticle", "headline": "The story",
+"datePublished": "2024-03-02"}</script>
+</head><body><h1>The story</h1><p>Body text of the story, long enough to be read as prose here.</p>
+<svg><title>drawn</title></svg><meta name='author' content='Late One'></body></html>"""
+
+
+def test_the_head_walk_is_shared_only_while_the_tree_is_untouched() -> None:
+    from newsclean.document import Document, Removal
+    from newsclean.plugins.declared.head import head_elements
+
+    root = lxml.html.document_fromstring(HEAD_PAGE)
+    doc = Document(input_kind="html", tree=root)
+    first = head_elements(doc)
+    assert head_elements(doc) is first  # the second reader takes the first walk
+    assert [m[0].get("content") for m in first.metas] == [el.get("content") for el in root.iter("meta")]
+    assert first.title_text() == "The story" and first.first_h1.text == "The story"
+    svg_title = root.find(".//svg/title")
+    svg_title.getparent().remove(svg_title)  # a step prunes the tree and records it ...
+    doc.removed.append(Removal("chrome", "x:y", "test", "drawn"))
+    again = head_elements(doc)
+    assert again is not first and len(again.order) == len(first.order) - 1  # ... the next reader walks again
+    other = Document(input_kind="html", tree=lxml.html.document_fromstring(HEAD_PAGE))
+    other.state.update(doc.state)  # another tree never reads this one's walk
+    assert head_elements(other).tree is other.tree
+
+
+def test_title_head_reads_the_same_with_and_without_htmlmeta() -> None:
+    import newsclean
+
+    full = newsclean.Cleaner().clean(HEAD_PAGE)
+    alone = newsclean.Cleaner(disable=["htmlmeta"]).clean(HEAD_PAGE)
+    assert full.title == alone.title == "The story"
+    assert full.authors == ["Jane Doe", "Late One"]  # (every author meta, in page order)
