@@ -54,12 +54,13 @@ from newsclean.authors import (SCORE_ORGANISATION, declared_case, labelled_autho
                                publisher_names, uninvert)
 from newsclean.dates import parse_date, strip_dates
 from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_WORDS, MAX_HINTS, _BYLINE_CLASSED,
-                                                 _DATE_CLASSED, _ITEMPROPS, _REL_AUTHOR, _authors_in_elements,
-                                                 _not_foreign, _published_in_elements)
+                                                 _DATE_CLASSED, ClassedElements, _ITEMPROPS, _REL_AUTHOR,
+                                                 _authors_in_elements, _not_foreign, _published_in_elements)
 from newsclean.plugins.declared.jsonld import MAX_JSONLD_CHARS, ORG_TYPES, _article_objects, _jsonld_objects, _loads
 from newsclean.plugins.declared.people import (MAX_AUTHOR_VALUE_CHARS, _author_offer, _clean_name, _jsonld_people,
                                                _person_before_affiliation, _split)
-from newsclean.plugins.declared.zone import _Zone, _offer_date, _text_of_first
+from newsclean.plugins.declared.head import HeadElements, head_elements
+from newsclean.plugins.declared.zone import _Zone, _offer_date
 from newsclean.text import normalize_space
 
 # (read by the tests and bench/meta_linear.py through this module too)
@@ -128,18 +129,18 @@ def read_declared(doc: Any) -> None:
     root = doc.tree
     if root is None:
         return
-    meta_els, script_els = _meta_and_script_elements(root)
-    metas = _metas(root, meta_els)
-    jsonld = list(_jsonld_objects(root, script_els))
+    head = head_elements(doc)  # (one walk for <meta>, <script>, <title>, <h1>: title:head reads it too)
+    metas = _metas(root, head.metas)
+    jsonld = list(_jsonld_objects(root, head.scripts))
     articles = _article_objects(jsonld)  # (the objects most readers below look at, found once)
     site_name = _site_name(metas, articles)
     if site_name:
         doc.extra.setdefault("site_name", site_name)
     if not doc.lang_hint:
         doc.lang_hint = _declared_language(metas, articles)
-    zone = _Zone(root, doc, _declared_stamps(metas, articles))
+    zone = _Zone(root, doc, _declared_stamps(metas, articles), head)
 
-    _read_titles(doc, root, metas, articles)
+    _read_titles(doc, head, metas, articles)
     _read_published(doc, metas, articles, zone)
     offer = _author_offer(doc, site_name, publisher_names(metas, jsonld))
     _read_authors(metas, articles, offer)
@@ -149,10 +150,11 @@ def read_declared(doc: Any) -> None:
         body = root.find("body")
         body = body if body is not None else root
         itemprops = _ITEMPROPS(body)[:MAX_HINTS]
+        classed = ClassedElements(body)  # (read by the first class query that runs, for both)
         if need_date:
-            _published_in_elements(doc, body, itemprops, zone)
+            _published_in_elements(doc, body, itemprops, zone, classed)
         if need_author:
-            _authors_in_elements(doc, body, itemprops, offer)
+            _authors_in_elements(doc, body, itemprops, offer, classed)
             if doc.meta.score("authors") <= SCORE_ORGANISATION:  # no person: a profile link under the title
                 offer([n for n in profile_link_names(body, _not_foreign) if len(n.split()) >= 2 or not n.isascii()],
                       SCORE_PROFILE_LINK, [])  # (a link's address alone credits no organisation)
@@ -188,31 +190,18 @@ def _declared_stamps(metas: dict[str, list[str]], articles: list[dict[str, Any]]
 # -- reading ------------------------------------------------------------------
 
 
-def _meta_and_script_elements(root: Any) -> tuple[list[Any], list[Any]]:
-    """The ``<meta>`` and the ``<script>`` elements of the page, each in page order (one walk)."""
-    metas: list[Any] = []
-    scripts: list[Any] = []
-    for el in root.iter("{*}meta", "{*}script"):  # "{*}x": x in any namespace or none
-        tag = el.tag
-        (metas if tag == "meta" or tag.endswith("}meta") else scripts).append(el)
-    return metas, scripts
+def _metas(root: Any, entries: list[tuple[Any, dict[str, str], str]] | None = None) -> dict[str, list[str]]:
+    """name/property/itemprop/http-equiv (lower case) -> contents, in page order.
 
-
-def _metas(root: Any, elements: list[Any] | None = None) -> dict[str, list[str]]:
-    """name/property/itemprop (lower case) -> contents, in page order.
-
-    ``elements``: the page's ``<meta>`` elements, when already found.
+    ``entries``: the page's ``<meta>`` elements with their attributes and content
+    (``HeadElements.metas``), when already read; one without content, or a blank
+    one, is passed over.
     """
     out: dict[str, list[str]] = {}
-    for el in root.iter("meta", "{*}meta") if elements is None else elements:
-        attrs = el.items()  # (one call for all of them: each el.get() costs as much)
-        content = next((value for name, value in attrs if name == "content"), None)
-        if content is None:
-            continue
-        content = normalize_space(content)
+    for _el, attrs, content in HeadElements(root).metas if entries is None else entries:
         if not content:
             continue
-        for name, key in attrs:  # (a content under two keys goes to both lists: their order is no matter)
+        for name, key in attrs.items():  # (a content under two keys goes to both lists: their order is no matter)
             if key and name in _META_KEY_ATTRS:
                 out.setdefault(key.strip().lower(), []).append(content)
     return out
@@ -253,7 +242,8 @@ def _site_name(metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> s
     return None
 
 
-def _read_titles(doc: Any, root: Any, metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> None:
+def _read_titles(doc: Any, elements: HeadElements, metas: dict[str, list[str]],
+                 articles: list[dict[str, Any]]) -> None:
     for obj in articles:
         head = obj.get("headline") or obj.get("name")
         if isinstance(head, str) and 2 <= len(head.strip()) <= 400:
@@ -263,7 +253,7 @@ def _read_titles(doc: Any, root: Any, metas: dict[str, list[str]], articles: lis
         for v in metas.get(key, ()):
             doc.meta.propose("title", v[:400], score)
             break
-    t = _text_of_first(root, "title")
+    t = elements.title_text()
     if t:
         doc.meta.propose("title", t[:400], 1.0)
 

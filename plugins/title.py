@@ -27,6 +27,7 @@ from typing import Any, Iterable
 from newsclean import Step, hookimpl
 from newsclean.blocks import heading_text
 from newsclean.headerlines import dates_of
+from newsclean.plugins.declared.head import head_elements
 from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
 # -- vocabulary -------------------------------------------------------------
@@ -196,14 +197,12 @@ def read_head(doc: Any) -> None:
     h1s: list[str] = state["h1"]
     metas: dict[str, str] = {}
     title: str | None = None  # the first <title>'s text
-    # one walk of the tree for the three kinds of element, each met in document order
-    for el in root.iter("h1", "{*}h1", "meta", "{*}meta", "title", "{*}title"):
-        tag = el.tag
-        name = tag.rsplit("}", 1)[-1] if tag[:1] == "{" else tag
+    # the three kinds of element, each met in document order (one walk, shared with htmlmeta)
+    head = head_elements(doc)
+    for name, el, attrs, content in head.order:
         if name == "meta":
-            key = (el.get("property") or el.get("name") or "").strip().lower()
+            key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
             if key and key not in metas:  # (the first content of a key counts: later ones are not read)
-                content = normalize_space(el.get("content") or "")
                 if content:
                     metas[key] = content
         elif name == "h1":
@@ -212,7 +211,7 @@ def read_head(doc: Any) -> None:
                 if 2 <= len(t) <= 400:
                     h1s.append(t)
         elif title is None:
-            title = normalize_space("".join(el.itertext()))
+            title = head.title_text()  # (of the first <title>: this one)
     for key in ("og:title", "twitter:title"):
         if metas.get(key):
             state["head"].append(metas[key])

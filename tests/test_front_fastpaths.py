@@ -249,6 +249,7 @@ def test_one_walk_finds_the_same_metas_and_scripts_as_two() -> None:
     import lxml.etree as etree
 
     from newsclean.plugins import htmlmeta
+    from newsclean.plugins.declared.head import HeadElements
 
     page = """<html><head><meta name=author content='Jane Doe'><script type='application/ld+json'>
 {"@type": "NewsArticle", "headline": "H"}</script><meta property='og:title' content='T'></head>
@@ -263,11 +264,26 @@ def test_one_walk_finds_the_same_metas_and_scripts_as_two() -> None:
                                   .replace("<meta itemprop=datePublished content=2024-01-02>",
                                            "<meta itemprop='datePublished' content='2024-01-02'/>"),
                                   etree.XMLParser())):
-        metas, scripts = htmlmeta._meta_and_script_elements(root)
+        head = HeadElements(root)
+        metas, scripts = [m[0] for m in head.metas], head.scripts
         assert metas == list(root.iter("meta", "{*}meta")) and len(metas) == 3
         assert scripts == list(root.iter("script", "{*}script")) and len(scripts) == 3
-        assert htmlmeta._metas(root, metas) == htmlmeta._metas(root)
+        assert htmlmeta._metas(root, head.metas) == htmlmeta._metas(root) == _plain_metas(root)
         assert list(htmlmeta._jsonld_objects(root, scripts)) == list(htmlmeta._jsonld_objects(root))
+
+
+def _plain_metas(root: object) -> dict:
+    """The <meta> reading as first written: a walk, and each attribute read by name."""
+    from newsclean.text import normalize_space
+
+    out: dict = {}
+    for el in root.iter("meta", "{*}meta"):  # type: ignore[attr-defined]
+        content = normalize_space(el.get("content") or "")
+        if content:
+            for name in el.keys():
+                if name in ("property", "name", "itemprop", "http-equiv") and el.get(name):
+                    out.setdefault(el.get(name).strip().lower(), []).append(content)
+    return out
 
 
 # --- blocks: the caption class first look -------------------------------------------

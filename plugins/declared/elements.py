@@ -4,7 +4,8 @@ first ``<h1>``; areas holding other stories (comments, teasers, footers) are pas
 from __future__ import annotations
 
 import re
-from itertools import islice
+from bisect import bisect_right
+from itertools import accumulate, islice
 from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
@@ -75,20 +76,94 @@ _AFTER_H1 = etree.XPath("boolean(preceding::*[local-name()='h1'])")
 
 _HEADED_ARTICLE_ABOVE = etree.XPath("ancestor::*[local-name()='article'][1][descendant::*[local-name()='h1']]")
 
-def _class_search(words: Iterable[str]) -> Callable[[Any], Iterator[Any]]:
+#: The class values of an element's descendants, in document order, as plain strings (no
+#: element proxies: one XPath in C; each element has one class attribute at most, so the
+#: i-th value is the i-th classed descendant's).
+_CLASS_VALUES = etree.XPath("descendant::*/@class", smart_strings=False)
+
+#: All classed descendants (a proxy each): read once a query has found this many elements.
+MAX_CLASSED_LOOKUPS = 8
+
+
+class ClassedElements:
+    """An element's class values, read (at the first query) once for every class query on it.
+
+    A query finds its words in all the values joined into one text (``str.find``,
+    in C); an element is looked up only for a value that holds one, by its
+    place among the classed descendants (``descendant::*[@class][n]``), or
+    from the list of them all once ``MAX_CLASSED_LOOKUPS`` were looked up.
+    """
+
+    __slots__ = ("root", "values", "joined", "starts", "_found", "_all")
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self.values: list[str] | None = None
+        self.joined = ""
+        self.starts: list[int] = []  # where each value begins in ``joined``
+        self._found: dict[int, Any] = {}
+        self._all: list[Any] | None = None
+
+    def read(self) -> None:
+        if self.values is None:
+            self.values = values = _CLASS_VALUES(self.root)
+            self.joined = "\n".join(values)  # (no word holds a newline: no match spans two values)
+            self.starts = [0, *accumulate(len(v) + 1 for v in values)]
+
+    def holding(self, words: tuple[str, ...]) -> list[int]:
+        """The places (among the classed descendants) of the values holding one of ``words``, in order."""
+        self.read()
+        joined, starts = self.joined, self.starts
+        found: set[int] = set()
+        for w in words:
+            at = joined.find(w)
+            while at >= 0:
+                i = bisect_right(starts, at) - 1
+                found.add(i)
+                at = joined.find(w, starts[i + 1])  # (the next value: one place each)
+        return sorted(found)
+
+    def element(self, i: int) -> Any:
+        """The i-th classed descendant (from 0)."""
+        if self._all is not None:
+            return self._all[i]
+        got = self._found.get(i)
+        if got is None:
+            if len(self._found) >= MAX_CLASSED_LOOKUPS:
+                self._all = _CLASSED(self.root)
+                return self._all[i]
+            got = self._found[i] = _classed_at(i + 1)(self.root)[0]
+        return got
+
+
+_CLASSED = etree.XPath("descendant::*/@class/..")
+_CLASSED_AT: dict[int, Any] = {}
+
+
+def _classed_at(n: int) -> Any:
+    """The compiled query for the n-th classed descendant (a literal position: libxml2 stops there)."""
+    got = _CLASSED_AT.get(n)
+    if got is None:
+        got = etree.XPath(f"descendant::*[@class][{n}]")
+        if len(_CLASSED_AT) < 256:
+            _CLASSED_AT[n] = got
+    return got
+
+
+def _class_search(words: Iterable[str]) -> Callable[..., Iterator[Any]]:
     """A lazy query for the descendants (document order) whose class value holds one of ``words``.
 
-    The same elements as ``descendant::*/@class[contains(., w1) or ...]/..``, found
-    by a walk with a compiled pattern (libxml2 copies the attribute's value for
-    every ``contains()``, which made the XPath cost twice the walk), and only as
-    far as the caller reads: the first byline is usually near the top.
+    The same elements as ``descendant::*/@class[contains(., w1) or ...]/..``
+    (libxml2 copies the attribute's value for every ``contains()``, which made
+    that XPath cost twice a walk, and a walk makes a proxy of every element and
+    reads its class): see :class:`ClassedElements`. ``classed``: the
+    ClassedElements of ``body``, when another query may read them too.
     """
-    search = re.compile("|".join(re.escape(w) for w in words)).search
+    words = tuple(words)
 
-    def query(body: Any) -> Iterator[Any]:
-        walk = body.iter()
-        next(walk)  # the element itself is not its own descendant
-        return (el for el in walk if (cls := el.get("class")) and search(cls))
+    def query(body: Any, classed: ClassedElements | None = None) -> Iterator[Any]:
+        classed = classed if classed is not None else ClassedElements(body)
+        return (classed.element(i) for i in classed.holding(words))
 
     return query
 
@@ -103,8 +178,9 @@ _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|
 _STAMP_LABEL = re.compile(r"(?<![^\W\d_])(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|"
                           r"pubblicato|gepubliceerd|publisert|publicerad|stand)(?![^\W\d_])", re.I)
 
-def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zone) -> None:
-    """Microdata on elements other than <meta>, then <time> elements."""
+def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zone,
+                           classed: ClassedElements | None = None) -> None:
+    """Microdata on elements other than <meta>, then <time> elements (``classed``: see _class_search)."""
     for el in itemprops:
         if el.get("itemprop") == "datePublished" and _local(el.tag) != "meta":
             _offer_date(doc, el.get("datetime") or el.get("content") or normalize_space("".join(el.itertext())),
@@ -128,14 +204,14 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
     if first_time:
         _offer_date(doc, first_time, 4.5, zone)
         return
-    _published_in_classed(doc, body, zone)
+    _published_in_classed(doc, body, zone, classed)
 
-def _published_in_classed(doc: Any, body: Any, zone: _Zone) -> None:
+def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElements | None = None) -> None:
     """The first short element whose class says date/time/meta and whose text holds a day: read
     here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
     lang = zone.language()
     day_first = None if (lang or "en").startswith("en") else True
-    for el in islice(_DATE_CLASSED(body), MAX_ELEMENT_HITS * 5):
+    for el in islice(_DATE_CLASSED(body, classed), MAX_ELEMENT_HITS * 5):
         if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
             continue
         tokens = (el.get("class") or "").lower()
@@ -198,8 +274,10 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
                 propose_published(doc.meta, when, SCORE_NEAR_HEADING)
             return
 
-def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) -> None:
-    """Authors from microdata, rel=author links and byline classes, strongest first."""
+def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
+                         classed: ClassedElements | None = None) -> None:
+    """Authors from microdata, rel=author links and byline classes, strongest first (``classed``:
+    see _class_search)."""
     for el in itemprops:
         if el.get("itemprop") == "author" and _local(el.tag) != "meta" and not _in_foreign(el):
             name_el = _NAME_PROPS(el)
@@ -213,7 +291,7 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any) 
             return
     if doc.meta.score("authors") >= 5.5:
         return
-    found = islice(_BYLINE_CLASSED(body), MAX_ELEMENT_HITS * 5)  # read lazily: the walk stops at the byline
+    found = islice(_BYLINE_CLASSED(body, classed), MAX_ELEMENT_HITS * 5)  # read lazily: stops at the byline
     nxt = next(found, None)
     while nxt is not None:
         el, nxt = nxt, next(found, None)

@@ -17,8 +17,9 @@ class _Zone:
     offset of that day (from its zone-aware declarations), else :func:`zone_for` (which may
     know none: the time then stays naive)."""
 
-    def __init__(self, root: Any, doc: Any, stamps: list[Any] = ()) -> None:  # type: ignore[assignment]
-        self.root, self.doc = root, doc
+    def __init__(self, root: Any, doc: Any, stamps: list[Any] = (),  # type: ignore[assignment]
+                 head: Any = None) -> None:
+        self.root, self.doc, self.head = root, doc, head  # (head: the page's HeadElements, when read)
         self.hours: Any = _UNSET
         self.lang: object = _UNSET
         self.stamps = list(stamps)
@@ -26,7 +27,7 @@ class _Zone:
 
     def language(self) -> str | None:
         if self.lang is _UNSET:
-            self.lang = _language(self.root, self.doc)
+            self.lang = _language(self.root, self.doc, self.head)
         return self.lang  # type: ignore[return-value]
 
     def attach(self, value: Any) -> Any:
@@ -41,9 +42,16 @@ def _local(tag: Any) -> str:
         return ""
     return tag.rsplit("}", 1)[-1].lower()
 
-def _language(root: Any, doc: Any) -> str | None:
-    """Script-based language of the title and h1, or of the first visible text when they say little."""
-    head = normalize_space(" ".join((_text_of_first(root, "title"), _text_of_first(root, "h1"))))
+def _language(root: Any, doc: Any, elements: Any = None) -> str | None:
+    """Script-based language of the title and h1, or of the first visible text when they say little.
+
+    ``elements``: the page's ``HeadElements`` (its first <title> and <h1>), when read."""
+    if elements is not None:
+        h1 = elements.first_h1
+        texts = (elements.title_text(), normalize_space("".join(h1.itertext())) if h1 is not None else "")
+    else:
+        texts = (_text_of_first(root, "title"), _text_of_first(root, "h1"))
+    head = normalize_space(" ".join(texts))
     if sum(c.isalpha() for c in head) >= 6:
         return detect_language(head, doc.lang_hint)
     parts = [head]
