@@ -35,7 +35,7 @@ from typing import Any, Iterable
 
 from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
                         TIME_SUFFIXES, WEEKDAY_NAMES)
-from .patterns import Anchors, ascii_pattern, terms_regex
+from .patterns import Anchors, LiteralGate, ascii_pattern, terms_regex
 
 __all__ = [
     "DateMatch",
@@ -232,6 +232,8 @@ _RELATIVE_HINT = re.compile("|".join(map(re.escape, _RELATIVE_HINTS)), re.I)
 # The same look for ASCII text, on its lower case without IGNORECASE (several times faster): on
 # ASCII text, ignoring case is lower-casing, and a hint with other characters never matches.
 _RELATIVE_HINT_ASCII = re.compile("|".join(re.escape(h.lower()) for h in _RELATIVE_HINTS if h.isascii()))
+# The same look for other text (on its lower case too, unless it holds an odd-case character).
+_RELATIVE_HINT_GATE = LiteralGate(_RELATIVE_HINTS)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_PRE = re.compile(r"\d\.\d{1,2}\.\d\d(?![\d.])")  # (a cheap first look: opens with a digit)
 _SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")  # "25.04.24" (dmy_short)
@@ -671,7 +673,7 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
         if not _RELATIVE_HINT_ASCII.search(low):
             return []
         return [m.span() for m in (_RELATIVE_RE_ASCII or _relative_re_ascii()).finditer(low)]
-    if not _RELATIVE_HINT.search(text):
+    if not _RELATIVE_HINT_GATE(text):
         return []
     return [m.span() for m in _RELATIVE_RE.finditer(text)]
 

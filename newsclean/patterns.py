@@ -5,7 +5,7 @@ import re
 from typing import Any, Callable, Iterable
 
 __all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
-           "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS"]
+           "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS", "LiteralGate", "odd_case_chars"]
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
 #: letter: U+0130 and U+0131 (i), U+017F (long s, s) and U+212A (Kelvin sign, k).
@@ -180,6 +180,48 @@ class CaselessSearch:
 
     def __call__(self, text: str) -> bool:
         if self._lower is None or (not text.isascii() and _FOLDS.search(text)):
+            return self.pattern.search(text) is not None
+        return self._lower.search(text.lower()) is not None
+
+
+try:  # the characters IGNORECASE equates beyond lower case (the regex compiler's own table)
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - before Python 3.11 the table had another home
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[attr-defined,no-redef]
+
+
+def odd_case_chars(letters: str) -> str:
+    """The characters IGNORECASE matches with one of ``letters`` although their lower case is
+    another: U+0130 (whose lower case is two characters) and the pairs of the regex
+    compiler's table (``ſ`` with ``s``, ``ς`` with ``σ``, ``ᲀ`` with ``в`` ...); and U+03A3, which
+    ``str.lower`` writes as a final sigma at a word's end."""
+    out = {"\u0130", "\u03a3"}
+    for ch in set(letters.lower()):
+        for code in _EXTRA_CASES.get(ord(ch), ()):
+            other = chr(code)
+            out.update(c for c in (other, other.upper(), other.title()) if len(c) == 1 and c.lower() != ch)
+    return "".join(sorted(out))
+
+
+class LiteralGate:
+    """Does a text hold one of these literal terms, ignoring case? One search, as fast as can be.
+
+    The same yes or no as an IGNORECASE alternation of the terms, got by the same
+    alternation without IGNORECASE on the lower-cased text: it lets the regex engine
+    skip through the text by the terms' first characters. A text holding a character
+    IGNORECASE equates with a letter of the terms other than by lower case
+    (:func:`odd_case_chars`) is searched with the IGNORECASE alternation.
+    """
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        terms = tuple(terms)
+        self.pattern = re.compile("|".join(map(re.escape, terms)), re.I)
+        self._lower = re.compile("|".join(sorted({re.escape(t.lower()) for t in terms}, key=len, reverse=True)))
+        odd = odd_case_chars("".join(terms))
+        self._odd = re.compile("[" + re.escape(odd) + "]")
+
+    def __call__(self, text: str) -> bool:
+        if self._odd.search(text) is not None:
             return self.pattern.search(text) is not None
         return self._lower.search(text.lower()) is not None
 

@@ -1,0 +1,45 @@
+"""Cheaper first looks of the line steps (lower-cased gates, C-speed scans) say what the full patterns say."""
+from __future__ import annotations
+
+import random
+import re
+
+from newsclean import dates
+from newsclean.dates import _RELATIVE_HINT, _RELATIVE_HINT_GATE, _RELATIVE_HINTS, _RELATIVE_RE, relative_spans
+from newsclean.patterns import odd_case_chars
+
+# every character but the surrogates, once: one C pass of a pattern finds all it matches
+_ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _cased(chars: str) -> str:
+    return "".join(sorted({c for c in chars if c.lower() != c.upper()}))
+
+
+def test_odd_case_chars_are_every_character_ignorecase_matches_other_than_by_lower_case() -> None:
+    letters = _cased("".join(_RELATIVE_HINTS).lower() + "σßkeı")
+    odd = odd_case_chars(letters)
+    for ch in letters:
+        for x in re.findall(re.escape(ch), _ALL_CHARS, re.I):
+            assert x.lower() == ch or x in odd, (ch, x)
+    assert "\u03a3" in odd  # "ΧΑΣ".lower() ends with a final sigma
+
+
+def test_literal_gate_says_what_the_ignorecase_alternation_says() -> None:
+    rng = random.Random(7)
+    words = list(_RELATIVE_HINTS) + [h.upper() for h in _RELATIVE_HINTS] + [h.title() for h in _RELATIVE_HINTS] + [
+        "\u017fedan", "HA\u0301", "\u0130L Y A", "VAKAR", "\u1c80\u1c9a\u1c8e\u1c90\u1c80", "ΠΡΙΝ", "ΠΡΊΝ", "\u212a",
+        "für", "favor", "Vorhang", "é", "x", " ", "Σ", "ς", "2", "3 ", "今年", "小时"]
+    hinted = 0
+    for _ in range(20000):
+        t = "".join(rng.choice(words) + rng.choice(("", " ", "-")) for _ in range(rng.randint(0, 5)))
+        want = _RELATIVE_HINT.search(t) is not None
+        hinted += want
+        assert _RELATIVE_HINT_GATE(t) == want, t
+        if not t.isascii():
+            assert relative_spans(t) == [m.span() for m in _RELATIVE_RE.finditer(t)], t
+    assert hinted > 5000
+    assert _RELATIVE_HINT_GATE("vor 3 Stunden · München") and not _RELATIVE_HINT_GATE("Straße in München")
+    # "ᲀчера" (a rounded ve): IGNORECASE reads it as "вчера", and so does the gate
+    assert re.fullmatch("\u1c80", "в", re.I) and _RELATIVE_HINT_GATE("\u1c80\u0447\u0435\u0440\u0430")
+    assert relative_spans("Опубликовано: ВЧЕРА, 10:30") == [(14, 26)]
