@@ -5,7 +5,8 @@ import re
 from typing import Any, Callable, Iterable
 
 __all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
-           "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS", "LiteralGate", "odd_case_chars"]
+           "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS", "LiteralGate", "odd_case_chars",
+           "caseless_chars", "WHITESPACE"]
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
 #: letter: U+0130 and U+0131 (i), U+017F (long s, s) and U+212A (Kelvin sign, k).
@@ -201,6 +202,24 @@ def odd_case_chars(letters: str) -> str:
             other = chr(code)
             out.update(c for c in (other, other.upper(), other.title()) if len(c) == 1 and c.lower() != ch)
     return "".join(sorted(out))
+
+
+def caseless_chars(chars: str) -> str:
+    """Every character an IGNORECASE pattern matches with one of ``chars``: each in its lower,
+    upper and title case, and the odd cases (:func:`odd_case_chars`)."""
+    out = set(chars)
+    for ch in chars:
+        out.update(c for c in (ch.lower(), ch.upper(), ch.title()) if len(c) == 1)
+    out.update(c for c, low in _UPPER_ONLY.items() if low in out)
+    return "".join(sorted(out)) + odd_case_chars(chars)
+
+
+# The characters whose lower case is a letter whose upper (and title) case they are not (a test checks).
+_UPPER_ONLY = {"\u03f4": "\u03b8", "\u1e9e": "\u00df", "\u2126": "\u03c9", "\u212a": "k", "\u212b": "\u00e5"}
+
+
+#: Every whitespace character (``\\s`` of a str pattern, ``str.isspace``).
+WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
 
 
 class LiteralGate:
@@ -407,4 +426,4 @@ def _may_open(ch: str, first: "frozenset[str]") -> bool:
 
 
 # every whitespace character (\s of a str pattern, str.isspace): none lies above U+3000
-_WHITESPACE = tuple(chr(c) for c in range(0x3001) if chr(c).isspace())
+_WHITESPACE = tuple(WHITESPACE)

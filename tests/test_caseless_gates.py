@@ -6,7 +6,7 @@ import re
 
 from newsclean import dates
 from newsclean.dates import _RELATIVE_HINT, _RELATIVE_HINT_GATE, _RELATIVE_HINTS, _RELATIVE_RE, relative_spans
-from newsclean.patterns import odd_case_chars
+from newsclean.patterns import caseless_chars, odd_case_chars
 
 # every character but the surrogates, once: one C pass of a pattern finds all it matches
 _ALL_CHARS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
@@ -23,6 +23,14 @@ def test_odd_case_chars_are_every_character_ignorecase_matches_other_than_by_low
         for x in re.findall(re.escape(ch), _ALL_CHARS, re.I):
             assert x.lower() == ch or x in odd, (ch, x)
     assert "\u03a3" in odd  # "ΧΑΣ".lower() ends with a final sigma
+
+
+def test_caseless_chars_hold_every_character_ignorecase_matches() -> None:
+    letters = "".join(sorted(set("on" + "".join(dates.WEEKDAYS))))
+    allowed = set(caseless_chars(letters))
+    for ch in letters:
+        for x in re.findall(re.escape(ch), _ALL_CHARS, re.I):
+            assert x in allowed, (ch, x)
 
 
 def test_literal_gate_says_what_the_ignorecase_alternation_says() -> None:
@@ -43,3 +51,35 @@ def test_literal_gate_says_what_the_ignorecase_alternation_says() -> None:
     # "ᲀчера" (a rounded ve): IGNORECASE reads it as "вчера", and so does the gate
     assert re.fullmatch("\u1c80", "в", re.I) and _RELATIVE_HINT_GATE("\u1c80\u0447\u0435\u0440\u0430")
     assert relative_spans("Опубликовано: ВЧЕРА, 10:30") == [(14, 26)]
+
+
+def test_time_before_its_date_is_found_from_the_run_of_separators_and_weekdays_ending_the_window() -> None:
+    rng = random.Random(3)
+    pieces = ["11:09 PM", "10:30", "3:45 pm", " ", " • ", ", ", "on ", "ON ", "Monday", "MONDAY,", "Mittwoch ",
+              "Poniedzia\u0142ek ", "PONIEDZIAŁEK", "Mi\u00e9rcoles ", "\u017funday", "\u212a", "Thu. ", "text ", "|",
+              "—", "–", "\u3000", "\n", "x", "PDT "]
+    base = dates.datetime(2024, 5, 19)
+    found = 0
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        window = t[-40:]
+        full = dates._BEFORE_DATE.search(window)
+        assert dates._BEFORE_DATE.search(window, len(window.rstrip(dates._BEFORE_DATE_CHARS))).span() == full.span(), t
+        got = dates._time_before(t + "May 19, 2024", len(t), base)
+        found += got is not None
+    assert found > 1000
+    assert dates.find_dates("11:09 PM PDT • Sunday, May 19, 2024")[0].value.hour == 23
+
+
+def test_upper_only_table_is_complete() -> None:
+    from newsclean.patterns import _UPPER_ONLY
+
+    got = {x: x.lower() for x in _ALL_CHARS if len(x.lower()) == 1 and x.lower() != x
+           and x not in (x.lower().upper(), x.lower().title())}
+    assert got == _UPPER_ONLY
+
+
+def test_whitespace_is_every_character_of_backslash_s() -> None:
+    from newsclean.patterns import WHITESPACE
+
+    assert WHITESPACE == "".join(re.findall(r"\s", _ALL_CHARS)) == "".join(c for c in _ALL_CHARS if c.isspace())
