@@ -35,7 +35,7 @@ from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is
     strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
-from newsclean.patterns import Anchors, ascii_pattern
+from newsclean.patterns import Anchors, ascii_pattern, literal_tree
 from newsclean.text import detect_language, fold, has_cjk
 
 from .vocab.counters import READING_TIME_FORMS
@@ -91,15 +91,12 @@ SCORE_URL = 1.0
 PUBLISHED_LABELS_WORDS = flat(PUBLISHED_LABELS_EU)
 UPDATED_LABELS_WORDS = flat(UPDATED_LABELS_EU)
 
-_PUB_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + "|".join(
-    map(re.escape, sorted(PUBLISHED_LABELS, key=len, reverse=True))) + r")(?![a-z])|"
+_PUB_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + literal_tree(PUBLISHED_LABELS) + r")(?![a-z])|"
     + labels_regex(PUBLISHED_LABELS_WORDS) + r")\s*[:：]?\s*$", re.I)
-_UPD_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + "|".join(
-    map(re.escape, sorted(UPDATED_LABELS, key=len, reverse=True))) + r")(?![a-z])|"
+_UPD_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + literal_tree(UPDATED_LABELS) + r")(?![a-z])|"
     + labels_regex(UPDATED_LABELS_WORDS) + r")\s*[:：]?\s*$", re.I)
-_LABELS_ANYWHERE = re.compile(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) + "|" + "|".join(
-    map(re.escape, sorted(PUBLISHED_LABELS + UPDATED_LABELS, key=len, reverse=True))) + "|" + "|".join(STAMP_FILLERS),
-    re.I)
+_LABELS_ANYWHERE = re.compile(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) + "|"
+                              + literal_tree(PUBLISHED_LABELS + UPDATED_LABELS) + "|" + "|".join(STAMP_FILLERS), re.I)
 # The same on ASCII text, run on its lower case without IGNORECASE (several times faster; only
 # what is left is counted, and lower-casing ASCII keeps every character where it is).
 _LABELS_ANYWHERE_ASCII = re.compile(ascii_pattern(_LABELS_ANYWHERE.pattern, lower=True))

@@ -83,3 +83,26 @@ def test_whitespace_is_every_character_of_backslash_s() -> None:
     from newsclean.patterns import WHITESPACE
 
     assert WHITESPACE == "".join(re.findall(r"\s", _ALL_CHARS)) == "".join(c for c in _ALL_CHARS if c.isspace())
+
+
+def test_literal_tree_matches_as_the_flat_alternation_longest_first() -> None:
+    from newsclean.patterns import literal_tree, terms_regex
+
+    terms = ["von", "Von", "vor", "vorbei", "v", "VORBEI WEG", "autor", "autorin", "auteur", "by", "BY", "\u017fedan",
+             "sedan", "本文来源", "来源", "来自", "a.b", "a+b", "(c)", "ı", "i", "K", "\u212a", "straße", "STRASSE", "é",
+             "É", "ς", "σ", "Σ"]
+    rng = random.Random(11)
+    alphabet = terms + ["x", " ", "-", "rbei", "in", "来", "ẞ", "S", "edan", "\u0130"]
+    for n in (2, 3, 5, 8, len(terms)):
+        for flags in (0, re.I):
+            chosen = rng.sample(terms, n)
+            flat = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(set(chosen), key=len, reverse=True)) + ")",
+                              flags)
+            tree = re.compile("(?:" + literal_tree(chosen, ignorecase=bool(flags)) + ")", flags)
+            for _ in range(3000):
+                t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6)))
+                assert [m.span() for m in tree.finditer(t)] == [m.span() for m in flat.finditer(t)], (chosen, t)
+                assert bool(tree.fullmatch(t)) == bool(flat.fullmatch(t)), (chosen, t)
+    assert literal_tree(["abc", "abd", "ab", "x"], ignorecase=False) == "a(?:bc|bd|b)|x"
+    assert literal_tree(["s1", "\u017f2"]) in ("\u017f2|s1", "s1|\u017f2")  # (IGNORECASE reads both openings as "s")
+    assert terms_regex(["来源", "本文来源"]).match("本文来源：X").group() == "本文来源"
