@@ -82,9 +82,11 @@ _LABELLED = re.compile(
 # Every label holds one of these: a cheap test before the full patterns.
 _HINT = re.compile(r"[来源出转摘原稿來轉處]|source|via\s|original|reprinted|republished|courtesy", re.I)
 _HINTED = CaselessSearch(_HINT)
-# The same look for ASCII text (no Han label there), on its lower case: an alternation of
-# literals only, which the regex engine skips through by their first letters.
+# The same look for ASCII text (no Han label there), on its lower case: its words one by one
+# (each a C substring scan), "via" then followed by a space.
 _HINT_ASCII = re.compile(r"source|via\s|original|reprinted|republished|courtesy")
+_HINT_WORDS_ASCII = ("source", "original", "reprinted", "republished", "courtesy")
+_VIA = re.compile(r"via\s")
 _ORIGINAL_TITLE = re.compile(rf"^\s*[{re.escape(_OPEN)}]?\s*(?:{_OT_ALT})\s*[:：]", re.I)
 _PAREN_LINE = re.compile(rf"^\s*[{re.escape(_OPEN)}].*[{re.escape(_CLOSE)}]\s*$")
 _OTHER_FIELD = re.compile(
@@ -138,7 +140,11 @@ def drop_source_lines(doc: Any) -> None:
 def _hinted(text: str) -> bool:
     """``_HINT.search(text)``, as a yes or no, faster."""
     if text.isascii():
-        return _HINT_ASCII.search(text.lower()) is not None
+        low = text.lower()
+        for word in _HINT_WORDS_ASCII:
+            if word in low:
+                return True
+        return "via" in low and _VIA.search(low) is not None
     return _HINTED(text)
 
 

@@ -106,3 +106,17 @@ def test_literal_tree_matches_as_the_flat_alternation_longest_first() -> None:
     assert literal_tree(["abc", "abd", "ab", "x"], ignorecase=False) == "a(?:bc|bd|b)|x"
     assert literal_tree(["s1", "\u017f2"]) in ("\u017f2|s1", "s1|\u017f2")  # (IGNORECASE reads both openings as "s")
     assert terms_regex(["来源", "本文来源"]).match("本文来源：X").group() == "本文来源"
+
+
+def test_segment_separator_look_agrees_with_the_pattern() -> None:
+    from newsclean.plugins.byline import _HAS_SEGMENT_SEP, _SEGMENT_SEP, _has_segment_sep
+
+    rng = random.Random(13)
+    pieces = ["Von Jane Doe", " | ", "|", " - ", "-", " – ", "—", " • ", "·", " ", "\t", "\u00a0", "x", "2024", "é"]
+    hits = 0
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        want = _HAS_SEGMENT_SEP.search(t) is not None
+        hits += want
+        assert _has_segment_sep(t) == want == (_SEGMENT_SEP.search(t) is not None), t
+    assert hits > 3000

@@ -264,6 +264,8 @@ def test_caseless_search_matches_the_ignorecase_pattern() -> None:
     for t in texts:
         assert source._HINTED(t) == bool(source._HINT.search(t)), t
         assert source._hinted(t) == bool(source._HINT.search(t)), t
+        if t.isascii():
+            assert source._hinted(t) == bool(source._HINT_ASCII.search(t.lower())), t
     upper = CaselessSearch(re.compile("[A-Z]x", re.I))  # does not qualify: always the original pattern
     assert upper._lower is None and upper("ax") and not upper("1x")
 
