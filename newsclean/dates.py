@@ -35,7 +35,7 @@ from typing import Any, Iterable
 
 from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
                         TIME_SUFFIXES, WEEKDAY_NAMES)
-from .patterns import WHITESPACE, Anchors, LiteralGate, ascii_pattern, caseless_chars, terms_regex
+from .patterns import WHITESPACE, Anchors, LiteralGate, ascii_pattern, caseless_chars, literal_tree, terms_regex
 
 __all__ = [
     "DateMatch",
@@ -234,7 +234,7 @@ _RELATIVE_HINTS = ("前", "刚", "今", "昨", "ago", "yesterday", "today", "jus
 _RELATIVE_HINT = re.compile("|".join(map(re.escape, _RELATIVE_HINTS)), re.I)
 # The same look for ASCII text, on its lower case without IGNORECASE (several times faster): on
 # ASCII text, ignoring case is lower-casing, and a hint with other characters never matches.
-_RELATIVE_HINT_ASCII = re.compile("|".join(re.escape(h.lower()) for h in _RELATIVE_HINTS if h.isascii()))
+_RELATIVE_HINT_ASCII = re.compile(literal_tree([h.lower() for h in _RELATIVE_HINTS if h.isascii()], ignorecase=False))
 # The same look for other text (on its lower case too, unless it holds an odd-case character).
 _RELATIVE_HINT_GATE = LiteralGate(_RELATIVE_HINTS)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -205,13 +205,25 @@ class Anchors:
             if not w or any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in w):
                 raise ValueError(f"anchor {w!r}: anchors are ASCII or uncased characters")
         self.words = tuple(ws)
-        self._re = re.compile("|".join(re.escape(w) for w in ws))
+        self._re = re.compile(literal_tree(ws, ignorecase=False) if ws else "(?!)")
+        ascii_words = [w for w in ws if w.isascii()]  # (ASCII text holds no other)
+        self._re_ascii = re.compile(literal_tree(ascii_words, ignorecase=False) if ascii_words else "(?!)")
         # a few words are looked for one by one (each a C substring search), faster than
         # the alternation, which tries the words at nearly every character
         self._few = self.words if len(ws) <= ANCHORS_ONE_BY_ONE else None
+        self._few_ascii = tuple(ascii_words) if len(ws) <= ANCHORS_ONE_BY_ONE else None
 
     def __call__(self, text: str) -> bool:
         """False when no match of the pattern can lie in ``text``."""
+        if text.isascii():
+            few = self._few_ascii
+            if few is None:
+                return self._re_ascii.search(text.lower()) is not None
+            low = text.lower()
+            for w in few:
+                if w in low:
+                    return True
+            return False
         few = self._few
         if few is not None:
             low = text.lower()
@@ -220,7 +232,7 @@ class Anchors:
                     return True
         elif self._re.search(text.lower()) is not None:
             return True
-        return not text.isascii() and _FOLDS.search(text) is not None
+        return _FOLDS.search(text) is not None  # (the text is not ASCII here)
 
 
 class CaselessSearch:
@@ -291,7 +303,7 @@ class LiteralGate:
     def __init__(self, terms: Iterable[str]) -> None:
         terms = tuple(terms)
         self.pattern = re.compile("|".join(map(re.escape, terms)), re.I)
-        self._lower = re.compile("|".join(sorted({re.escape(t.lower()) for t in terms}, key=len, reverse=True)))
+        self._lower = re.compile(literal_tree([t.lower() for t in terms], ignorecase=False))
         odd = odd_case_chars("".join(terms))
         self._odd = re.compile("[" + re.escape(odd) + "]")
 
