@@ -120,3 +120,16 @@ def test_segment_separator_look_agrees_with_the_pattern() -> None:
         hits += want
         assert _has_segment_sep(t) == want == (_SEGMENT_SEP.search(t) is not None), t
     assert hits > 3000
+
+
+def test_prompt_row_parts_are_those_of_the_patterns() -> None:
+    from newsclean.plugins import prompts
+    from newsclean.plugins.inbody import clean_line
+
+    rng = random.Random(17)
+    pieces = ["Drucken", "Print", " ", "  ", "\t", " | ", "|", "·", "/", "／", "(12)", "12", "3.5", "[7]", "）", "x",
+              "\u0663", "Share", "\n", "\u00a0", "PDF"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        want = [clean_line(prompts._COUNT.sub("", p)) for p in prompts._ROW_SEP.split(t) if p.strip()]
+        assert prompts._parts(t) == want, t
