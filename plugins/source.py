@@ -25,7 +25,7 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import strip_dates
 from newsclean.headerlines import FIELD, URL, dates_of, left_count, residue
-from newsclean.patterns import CaselessSearch
+from newsclean.patterns import ASCII_FOLDS, CaselessSearch
 from newsclean.text import char_count, cjk_count, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -87,6 +87,8 @@ _HINTED = CaselessSearch(_HINT)
 _HINT_ASCII = re.compile(r"source|via\s|original|reprinted|republished|courtesy")
 _HINT_WORDS_ASCII = ("source", "original", "reprinted", "republished", "courtesy")
 _VIA = re.compile(r"via\s")
+_HAN_HINT = re.compile(r"[来源出转摘原稿來轉處]")  # (the Han labels' characters, of other text)
+_FOLDS = re.compile(f"[{ASCII_FOLDS}]")
 _ORIGINAL_TITLE = re.compile(rf"^\s*[{re.escape(_OPEN)}]?\s*(?:{_OT_ALT})\s*[:：]", re.I)
 _PAREN_LINE = re.compile(rf"^\s*[{re.escape(_OPEN)}].*[{re.escape(_CLOSE)}]\s*$")
 _OTHER_FIELD = re.compile(
@@ -145,7 +147,15 @@ def _hinted(text: str) -> bool:
             if word in low:
                 return True
         return "via" in low and _VIA.search(low) is not None
-    return _HINTED(text)
+    if _HAN_HINT.search(text) is not None:
+        return True
+    if _FOLDS.search(text) is not None:  # (a character IGNORECASE reads as an ASCII letter)
+        return _HINTED(text)
+    low = text.lower()
+    for word in _HINT_WORDS_ASCII:
+        if word in low:
+            return True
+    return "via" in low and _VIA.search(low) is not None
 
 
 def _labelled(text: str) -> tuple[str | None, str, str] | None:

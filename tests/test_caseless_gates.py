@@ -133,3 +133,14 @@ def test_prompt_row_parts_are_those_of_the_patterns() -> None:
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         want = [clean_line(prompts._COUNT.sub("", p)) for p in prompts._ROW_SEP.split(t) if p.strip()]
         assert prompts._parts(t) == want, t
+
+
+def test_reading_time_first_look_agrees_with_the_ignorecase_pattern() -> None:
+    from newsclean.plugins.timestamp import _READING_MAY
+
+    full = re.compile(r"min|分|мин|dk|dakika|menit", re.I)
+    rng = random.Random(19)
+    pieces = ["MIN", "Min.", "5", " ", "分钟", "МИН", "мин", "DK", "Dakika", "MENİT", "m\u0131n", "x", "é", "Lesedauer"]
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert _READING_MAY(t) == (full.search(t) is not None), t
