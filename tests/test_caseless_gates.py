@@ -144,3 +144,21 @@ def test_reading_time_first_look_agrees_with_the_ignorecase_pattern() -> None:
     for _ in range(20000):
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
         assert _READING_MAY(t) == (full.search(t) is not None), t
+
+
+def test_disclaimer_label_look_needs_a_separator() -> None:
+    from newsclean.plugins import disclaimer
+    from newsclean.text import nfkc
+
+    rng = random.Random(23)
+    labels = list(disclaimer.LABELS) + list(disclaimer.LABELS_INTL)[:80]
+    pieces = labels + [":", "：", " ", "|", "/", "=", "【", "】", "*", "x", "text of the notice", "\ufe55", "﹦"]
+    led = 0
+    for _ in range(20000):
+        t = nfkc("".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))).strip()
+        full = t.lower() if t.isascii() else t
+        pattern = disclaimer._LABEL_LED_ASCII if t.isascii() else disclaimer._LABEL_LED_ZH_EN
+        want = bool(pattern.match(full)) or disclaimer._LABELS_INTL.opens(t, sep=True)
+        led += want
+        assert disclaimer._LABEL_LED.match(t) == want, t
+    assert led > 500
