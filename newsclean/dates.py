@@ -35,7 +35,7 @@ from typing import Any, Iterable
 
 from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
                         TIME_SUFFIXES, WEEKDAY_NAMES)
-from .patterns import Anchors, ascii_pattern, terms_regex
+from .patterns import WHITESPACE, Anchors, LiteralGate, ascii_pattern, caseless_chars, literal_tree, terms_regex
 
 __all__ = [
     "DateMatch",
@@ -227,11 +227,16 @@ _AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)
+# Every character a match of _BEFORE_DATE may hold: a match lies in the run of them that ends the
+# text, which str.rstrip finds at C speed (the search, tried at every character, starts there).
+_BEFORE_DATE_CHARS = WHITESPACE + ",•·|/–—-." + caseless_chars("".join(sorted(set("on" + "".join(WEEKDAYS)))))
 _RELATIVE_HINTS = ("前", "刚", "今", "昨", "ago", "yesterday", "today", "just now") + RELATIVE_HINTS_EU
 _RELATIVE_HINT = re.compile("|".join(map(re.escape, _RELATIVE_HINTS)), re.I)
 # The same look for ASCII text, on its lower case without IGNORECASE (several times faster): on
 # ASCII text, ignoring case is lower-casing, and a hint with other characters never matches.
-_RELATIVE_HINT_ASCII = re.compile("|".join(re.escape(h.lower()) for h in _RELATIVE_HINTS if h.isascii()))
+_RELATIVE_HINT_ASCII = re.compile(literal_tree([h.lower() for h in _RELATIVE_HINTS if h.isascii()], ignorecase=False))
+# The same look for other text (on its lower case too, unless it holds an odd-case character).
+_RELATIVE_HINT_GATE = LiteralGate(_RELATIVE_HINTS)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHORT_PRE = re.compile(r"\d\.\d{1,2}\.\d\d(?![\d.])")  # (a cheap first look: opens with a digit)
 _SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")  # "25.04.24" (dmy_short)
@@ -634,7 +639,7 @@ def _time_before(text: str, start: int, base: datetime, floor: int = 0) -> tuple
     """A time written before its date ("11:09 PM PDT • May 19, 2024"), not before ``floor``."""
     window_start = max(floor, start - 40)
     window = text[window_start:start]
-    sep = _BEFORE_DATE.search(window)
+    sep = _BEFORE_DATE.search(window, len(window.rstrip(_BEFORE_DATE_CHARS)))
     head = window[: sep.start()] if sep else window
     for m in _TIME_RE.finditer(head):
         if m.end() != len(head) or m.group(0).strip() == "":
@@ -671,7 +676,7 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
         if not _RELATIVE_HINT_ASCII.search(low):
             return []
         return [m.span() for m in (_RELATIVE_RE_ASCII or _relative_re_ascii()).finditer(low)]
-    if not _RELATIVE_HINT.search(text):
+    if not _RELATIVE_HINT_GATE(text):
         return []
     return [m.span() for m in _RELATIVE_RE.finditer(text)]
 

@@ -16,6 +16,7 @@ import re
 from typing import Any, Iterable
 
 from .dates import DateMatch, ascii_anchor, find_dates, strip_dates
+from .patterns import literal_tree
 from .text import fold, page_cache
 
 __all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex",
@@ -65,8 +66,9 @@ def left_count(text: str) -> int:
 
 
 def labels_regex(labels: Iterable[str], *, bounded: bool = True) -> str:
-    """An alternation of labels, longest first; ``bounded``: a label made of letters is a whole word."""
-    alt = "|".join(re.escape(w) for w in sorted(set(labels), key=len, reverse=True))
+    """An alternation of labels, longest first, for an IGNORECASE pattern (grouped by first
+    character, :func:`newsclean.patterns.literal_tree`); ``bounded``: a label made of letters is a whole word."""
+    alt = literal_tree(labels, ignorecase=True)
     return rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])" if bounded else f"(?:{alt})"
 
 

@@ -124,6 +124,8 @@ _LABEL_ALONE_ASCII = re.compile(rf"^\s*(?:{ascii_alt(AUTHOR_OPENERS_EN + flat(AU
 _SEGMENT_SEP = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 # Whether a line holds one (the same as _SEGMENT_SEP.search, faster: the scan looks for the mark first).
 _HAS_SEGMENT_SEP = re.compile(r"[|•·\-–—](?<=\s.)(?=\s)")
+# ... and before it, whether the line holds one of the marks at all (a C scan each; ASCII text none but two)
+_SEGMENT_MARKS, _SEGMENT_MARKS_ASCII = "|•·-–—", "|-"
 MAX_SEGMENTS = 6
 _FORUM_BEFORE = re.compile(rf"^\s*(?P<value>{_NAME_CHARS}{{2,20}})\s*(?:发表于|发表在|发布于|张贴于|posted\s+(?:on|at))",
                            re.I)
@@ -259,6 +261,14 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     return True
 
 
+def _has_segment_sep(text: str) -> bool:
+    """``_HAS_SEGMENT_SEP.search(text)``, as a yes or no: the pattern runs only on a line holding a mark."""
+    for mark in _SEGMENT_MARKS_ASCII if text.isascii() else _SEGMENT_MARKS:
+        if mark in text:
+            return _HAS_SEGMENT_SEP.search(text) is not None
+    return False
+
+
 def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
     """(authors, editors, what is left of the line, how the byline was recognised)."""
     authors: list[str] = []
@@ -267,7 +277,7 @@ def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
     why: str | None = None
     if not has_cjk(text):
         got = _latin_byline(text)
-        if got is None and _HAS_SEGMENT_SEP.search(text):
+        if got is None and _has_segment_sep(text):
             parts = _SEGMENT_SEP.split(text, maxsplit=MAX_SEGMENTS)
             for k, part in enumerate(parts[1:], start=1):  # "date | Von X": a byline after other fields
                 got = _latin_byline(part)

@@ -90,6 +90,7 @@ NOTICE_WORDS = ("本文", "本站", "本网", "观点", "版权", "转载", "责
 _LABEL_LED_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*]*[:：]", re.I)
 _LABEL_ALONE_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*:：]*$", re.I)
 _LABELS_INTL = Lexicon(LABELS_INTL)
+_INTL_SEPARATORS = "|｜/／="  # (and the colons: what Lexicon.opens(sep=True) needs after a label)
 # The same for ASCII text, on its lower case without IGNORECASE (several times faster).
 _LABEL_LED_ASCII = re.compile(r"^[\s【\[(（*#]*" + ascii_alt(LABELS) + r"[\s】\])）*]*[:：]")
 
@@ -99,6 +100,9 @@ class _LabelLed:
 
     @staticmethod
     def match(t: str) -> bool:
+        # (t is in NFKC, as _disclaimer has it: the patterns need a colon, the lexicon one of its separators)
+        if ":" not in t and "：" not in t:
+            return any(mark in t for mark in _INTL_SEPARATORS) and _LABELS_INTL.opens(t, sep=True)
         led = _LABEL_LED_ASCII.match(t.lower()) if t.isascii() else _LABEL_LED_ZH_EN.match(t)
         return bool(led) or _LABELS_INTL.opens(t, sep=True)
 

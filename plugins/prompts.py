@@ -27,6 +27,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 from newsclean.headerlines import dates_of
+from newsclean.text import squeeze_space
 
 from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_distance
 from .vocab import prompts as _vocab
@@ -62,8 +63,26 @@ _ROW_SEP = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}")
 _COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")
 
 
+#: The marks of _ROW_SEP (a line without them, whose spaces are single, is one part).
+_ROW_MARKS = "|｜·•/／"
+#: What a match of _COUNT may end with (its "$" may also stand before a final line break, a space).
+_COUNT_ENDS = ")）],."
+
+
 def _parts(t: str) -> list[str]:
-    return [clean_line(_COUNT.sub("", p)) for p in _ROW_SEP.split(t) if p.strip()]
+    if squeeze_space(t) == t and not any(m in t for m in _ROW_MARKS):
+        pieces = [t]  # (what _ROW_SEP.split gives: no mark, no run of spaces)
+    else:
+        pieces = _ROW_SEP.split(t)
+    return [clean_line(_count_off(p)) for p in pieces if p.strip()]
+
+
+def _count_off(p: str) -> str:
+    """``_COUNT.sub("", p)``: run only when ``p`` ends as a count can (a digit, a bracket, a space)."""
+    last = p[-1:]
+    if last and (last.isdecimal() or last.isspace() or last in _COUNT_ENDS):
+        return _COUNT.sub("", p)
+    return p
 
 
 def is_prompt_line(text: str, at_edge: bool = False) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import strip_dates
 from newsclean.headerlines import FIELD, URL, dates_of, left_count, residue
-from newsclean.patterns import CaselessSearch
+from newsclean.patterns import ASCII_FOLDS, CaselessSearch
 from newsclean.text import char_count, cjk_count, normalize_space
 
 # -- vocabulary -------------------------------------------------------------
@@ -82,6 +82,13 @@ _LABELLED = re.compile(
 # Every label holds one of these: a cheap test before the full patterns.
 _HINT = re.compile(r"[来源出转摘原稿來轉處]|source|via\s|original|reprinted|republished|courtesy", re.I)
 _HINTED = CaselessSearch(_HINT)
+# The same look for ASCII text (no Han label there), on its lower case: its words one by one
+# (each a C substring scan), "via" then followed by a space.
+_HINT_ASCII = re.compile(r"source|via\s|original|reprinted|republished|courtesy")
+_HINT_WORDS_ASCII = ("source", "original", "reprinted", "republished", "courtesy")
+_VIA = re.compile(r"via\s")
+_HAN_HINT = re.compile(r"[来源出转摘原稿來轉處]")  # (the Han labels' characters, of other text)
+_FOLDS = re.compile(f"[{ASCII_FOLDS}]")
 _ORIGINAL_TITLE = re.compile(rf"^\s*[{re.escape(_OPEN)}]?\s*(?:{_OT_ALT})\s*[:：]", re.I)
 _PAREN_LINE = re.compile(rf"^\s*[{re.escape(_OPEN)}].*[{re.escape(_CLOSE)}]\s*$")
 _OTHER_FIELD = re.compile(
@@ -104,7 +111,7 @@ def drop_source_lines(doc: Any) -> None:
     header_end = max(40, int(len(blocks) * HEADER_SHARE))
     for b in blocks:
         text = b.text
-        if not text or b.kind == "table" or len(text) > 2 * MAX_LINE_CHARS or not _HINTED(text):
+        if not text or b.kind == "table" or len(text) > 2 * MAX_LINE_CHARS or not _hinted(text):
             if b.index < header_end and text and b.kind != "table" and len(text) <= MAX_LINE_CHARS:
                 _unlabelled_medium(doc, text)
             continue
@@ -130,6 +137,25 @@ def drop_source_lines(doc: Any) -> None:
                 doc.meta.propose("source", value, 5.0 if b.index < header_end else 3.5)
         why = "a parenthesised source credit" if parenthesised else f"a source line ({label})"
         doc.drop(b, "source", why)
+
+
+def _hinted(text: str) -> bool:
+    """``_HINT.search(text)``, as a yes or no, faster."""
+    if text.isascii():
+        low = text.lower()
+        for word in _HINT_WORDS_ASCII:
+            if word in low:
+                return True
+        return "via" in low and _VIA.search(low) is not None
+    if _HAN_HINT.search(text) is not None:
+        return True
+    if _FOLDS.search(text) is not None:  # (a character IGNORECASE reads as an ASCII letter)
+        return _HINTED(text)
+    low = text.lower()
+    for word in _HINT_WORDS_ASCII:
+        if word in low:
+            return True
+    return "via" in low and _VIA.search(low) is not None
 
 
 def _labelled(text: str) -> tuple[str | None, str, str] | None:

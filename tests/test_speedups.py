@@ -263,6 +263,9 @@ def test_caseless_search_matches_the_ignorecase_pattern() -> None:
     assert sum(bool(source._HINT.search(t)) for t in texts) > 1000
     for t in texts:
         assert source._HINTED(t) == bool(source._HINT.search(t)), t
+        assert source._hinted(t) == bool(source._HINT.search(t)), t
+        if t.isascii():
+            assert source._hinted(t) == bool(source._HINT_ASCII.search(t.lower())), t
     upper = CaselessSearch(re.compile("[A-Z]x", re.I))  # does not qualify: always the original pattern
     assert upper._lower is None and upper("ax") and not upper("1x")
 
