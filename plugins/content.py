@@ -80,6 +80,7 @@ from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import cards_inside, chrome_inside, closing_sentences, forms_inside
 from newsclean.plugins.container.readmit import readmit as _readmit
+from newsclean.plugins.related import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
     ARTICLE_PROPS, DECAY, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,
@@ -94,6 +95,7 @@ _SCRAMBLED = re.compile("|".join(map(re.escape, SCRAMBLED_WORDS)), re.IGNORECASE
 
 # tuning (lengths in Latin-equivalent characters)
 CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
+REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -120,17 +122,21 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
     for i, f in enumerate(feats):  # a heading of the article announces the short items of its list
         if state[i] != "good" or f.block.kind != "heading":
             continue
+        # the article's own reading or reference list ("See also", "References", "External links"):
+        # its items are links or citations with a linked title, and they are the article's
+        linked_ok = f.block.chars <= REFERENCE_HEADING_MAX and is_reference_heading(f.block.text)
         lst = None
         for j in range(i + 1, len(feats)):
             g = feats[j]
-            if g.block.kind != "list_item" or state[j] != "short" or g.own < 1:
+            if g.block.kind != "list_item" or g.own < 1 or not (state[j] == "short" or linked_ok):
                 break
             owner = g.block.path[g.own - 1]
             if lst is None:
                 lst = owner
             if owner is not lst or owner.tag not in LIST_TAGS:
                 break
-            state[j] = "near"
+            if state[j] != "good":
+                state[j] = "near"
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]

@@ -239,3 +239,42 @@ def test_a_closing_heading_over_kept_code_or_a_table_stays():
         art = clean(_ending(f"<h2>In short</h2>{under}"))
         assert [p.kind for p in art.paragraphs[-2:]][0] == "heading", under
         assert art.paragraphs[-1].kind in ("code", "table")
+
+
+def test_the_articles_own_reference_lists_keep_their_linked_items():
+    # a wiki's "See also" (links only), "References" (a citation with a linked title) and
+    # "External links" under the body, inside the article's container: the article's own lists
+    refs = ("<h2>See also</h2><ul><li><a href='/w/Lamp'>Lighthouse lamp</a></li>"
+            "<li><a href='/w/Fog'>Fog signal</a></li></ul>"
+            "<h2>References</h2><ol class='references'><li><a href='#r1'>^</a> Doe, Jane (2001). "
+            "<a href='https://example.org/a-very-long-title-of-the-cited-work'>A very long title of the cited "
+            "work about keepers</a>.</li><li><a href='#r2'>^</a> Roe, Richard (1999). The coast and its lights. "
+            "Sea Press. Retrieved 2020.</li></ol>"
+            "<h2>External links</h2><ul><li><a href='https://example.org'>Official website</a></li></ul>")
+    art = clean(_ending(refs))
+    for kept in ("Lighthouse lamp", "Fog signal", "A very long title of the cited work", "The coast and its lights",
+                 "Official website", "External links"):
+        assert kept in art.text, kept
+
+
+def test_a_list_of_links_under_an_ordinary_heading_still_goes():
+    # precision guard: only a reference heading says the links under it are the article's own
+    tail = ("<h2>More from the coast</h2><ul><li><a href='/a'>The last ferry of the year</a></li>"
+            "<li><a href='/b'>A town without cars</a></li></ul>")
+    art = clean(_ending(tail))
+    assert "The last ferry" not in art.text and "A town without cars" not in art.text
+    assert any("The last ferry" in r.text for r in art.removed)
+
+
+def test_a_wiki_fact_box_and_previous_next_links_beside_the_text_go():
+    body = (f"<table class='infobox vcard'><tr><th>Built</th><td>1880</td></tr><tr><th>Height</th><td>30 m"
+            f"</td></tr><tr><th>Keepers</th><td>2 brothers, then none since the lamp was automated</td></tr>"
+            f"</table>{KEEPERS * 4}<div id='PreviousNext'><table><tr><td><strong>Previous:</strong></td><td>"
+            f"<a href='/p'>The lamp that never went out on the northern cape</a></td></tr><tr><td><strong>Next:"
+            f"</strong></td><td><a href='/n'>A winter on the rock with two keepers</a></td></tr></table></div>")
+    art = clean(f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+                f"<div class='body'>{body}</div></article></body></html>")
+    assert art.text.count("The brothers") == 4
+    for noise in ("Height", "automated", "Previous:", "northern cape", "A winter on the rock"):
+        assert noise not in art.text, noise
+    assert {r.region for r in art.removed if r.plugin == "chrome:chrome"} >= {"sidebar", "nav"}
