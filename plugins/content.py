@@ -79,7 +79,7 @@ from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import cards_inside, chrome_inside, closing_sentences, forms_inside
-from newsclean.plugins.container.readmit import readmit as _readmit
+from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.related import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
     ARTICLE_PROPS, DECAY, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
@@ -218,7 +218,8 @@ def locate(doc: Any) -> None:
         return
     where = describe_element(container)
     chrome_sigs = chrome_inside(inside, signals, container, lead)
-    readmit = _readmit(doc, feats, inside, outside, container, beside)
+    readmit = _readmit(doc, feats, inside, outside, container, beside) | captions_between(
+        inside, verdicts, outside, beside)
     if readmit:
         inside_ids = {id(f) for f in inside} | readmit
         outside = [f for f in outside if id(f) not in readmit]

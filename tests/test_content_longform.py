@@ -278,3 +278,41 @@ def test_a_wiki_fact_box_and_previous_next_links_beside_the_text_go():
     for noise in ("Height", "automated", "Previous:", "northern cape", "A winter on the rock"):
         assert noise not in art.text, noise
     assert {r.region for r in art.removed if r.plugin == "chrome:chrome"} >= {"sidebar", "nav"}
+
+
+def _split_body(between: str, after: str = "") -> str:
+    def part(n: int) -> str:
+        return "".join(f"<p>{KEEPERS[3:-4]} Part {n}.{i}.</p>" for i in range(3))
+
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<section class='s'><div class='text'>{part(1)}</div></section>{between}"
+            f"<section class='s'><div class='text'>{part(2)}</div></section>{after}</article></body></html>")
+
+
+def test_a_caption_between_two_parts_of_the_body_outside_its_container_stays():
+    fig = ("<figure class='pic'><img src='a.png'><figcaption>The lamp room before the last keeper left"
+           "</figcaption></figure>")
+    art = clean(_split_body(fig))
+    assert kinds_of(art, "The lamp room before") == ["caption"]
+    assert art.text.index("Part 1.2") < art.text.index("The lamp room") < art.text.index("Part 2.0")
+
+
+def test_captions_after_the_article_or_in_a_side_box_still_go():
+    # precision guard: a caption after the article's last paragraph is not the article's ...
+    after = "<figure><img src='b.png'><figcaption>A ferry at the quay in another story</figcaption></figure>"
+    art = clean(_split_body("", after))
+    assert "another story" not in art.text and "Part 1.0" in art.text and "Part 2.2" in art.text
+    # ... nor one between two parts of the body in a negative region, under a chrome signal, or linked
+    from types import SimpleNamespace as NS
+
+    from newsclean.plugins.container.readmit import captions_between
+
+    def feat(i: int, kind: str = "paragraph", neg_at: int = -1, bad: bool = False, path: tuple = ()) -> NS:
+        return NS(index=i, bad=bad, neg_at=neg_at, block=NS(kind=kind, path=path))
+
+    inside = [feat(0), feat(1), feat(5)]
+    box = object()
+    outside = [feat(2, "caption"), feat(3, "caption", neg_at=2), feat(4, "caption", bad=True),
+               feat(6, "caption"), feat(4, "caption", path=(box,))]
+    got = captions_between(inside, [True, True, True], outside, {box: NS(kind="related")})
+    assert got == {id(outside[0])}

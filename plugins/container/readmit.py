@@ -126,3 +126,23 @@ def _lone_standfirst(f: _Feat) -> bool:
 
 def _tokens(el: Any) -> frozenset[str]:
     return frozenset(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+
+
+def captions_between(inside: list[_Feat], verdicts: list[bool], outside: list[_Feat],
+                     signals: dict[Any, Any]) -> set[int]:
+    """Captions outside the container that sit inside the article's run (ids of their feats).
+
+    A picture set between two of the body's paragraphs is often a sibling of
+    the body's wrapper rather than a child (a figure between two text
+    sections): its caption comes after the article's first kept block and
+    before its last one, in no negative region, under no chrome signal, and is
+    no link list. The article's other captions are kept where they are, so
+    these are too.
+    """
+    kept = [f.index for f, k in zip(inside, verdicts) if k]
+    if len(kept) < 2:
+        return set()
+    first, last = kept[0], kept[-1]
+    return {id(f) for f in outside
+            if first < f.index < last and f.block.kind == "caption" and not f.bad and f.neg_at < 0
+            and (not signals or signal_on_path(f.block.path, signals) is None)}
