@@ -78,7 +78,8 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
-from newsclean.plugins.container.inside import cards_inside, chrome_inside, closing_sentences, forms_inside
+from newsclean.plugins.container.inside import (author_box_at_end, cards_inside, chrome_inside,
+                                                closing_sentences, forms_inside)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.related import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
@@ -235,9 +236,13 @@ def locate(doc: Any) -> None:
             doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                      region=region_of(f.block.tokens))
     seen = Repeats()
+    bio = author_box_at_end(inside, verdicts, container)
     for f, k in zip(inside, verdicts):
         sig = chrome_sigs.get(id(f))
-        if id(f) in forms:
+        if id(f) in bio:
+            doc.drop(f.block, "bio", "author box at the end of the article container (its class names an "
+                     "author box)", region=region_of(f.block.tokens))
+        elif id(f) in forms:
             doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search)",
                      region=region_of(f.block.tokens))
         elif id(f) in cards:

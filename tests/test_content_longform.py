@@ -316,3 +316,28 @@ def test_captions_after_the_article_or_in_a_side_box_still_go():
                feat(6, "caption"), feat(4, "caption", path=(box,))]
     got = captions_between(inside, [True, True, True], outside, {box: NS(kind="related")})
     assert got == {id(outside[0])}
+
+
+def test_an_author_box_closing_the_container_goes_as_a_bio():
+    box = ("<div class='author-container'><a href='/autor/jane'>Jane Roe</a><span>Reporter</span>"
+           "<div class='author-description'>Since 2019 with the paper. Writes about the coast, the sea and "
+           "the people who live by it.</div></div>")
+    art = clean(_ending(box))
+    assert art.paragraphs[-1].text.startswith("The brothers") and "Since 2019" not in art.text
+    assert any(r.kind == "bio" and r.text.startswith("Since 2019") and r.plugin == "content:locate"
+               for r in art.removed)
+
+
+def test_an_author_classed_paragraph_inside_the_body_or_a_long_one_at_its_end_stays():
+    # recall guard: the box must close the article, be short, and follow a body of its own
+    middle = f"{KEEPERS * 2}<div class='author-note'><p>The author spent a winter on the island with the " \
+             f"brothers, sleeping in the old store room.</p></div>{KEEPERS * 2}"
+    art = clean(f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+                f"<div class='body'>{middle}</div></article></body></html>")
+    assert "The author spent a winter" in art.text
+    long_box = "<div class='byline-box'>" + KEEPERS.replace("brothers", "sisters") * 6 + "</div>"
+    assert clean(_ending(long_box)).text.count("The sisters") == 6
+    short = ("<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1><div class='body'>"
+             f"{KEEPERS}<div class='author-bio'><p>Jane Roe has kept a lighthouse herself, for ten years.</p>"
+             "</div></div></article></body></html>")
+    assert "Jane Roe has kept" in clean(short).text

@@ -42,6 +42,8 @@ FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at mos
 FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters besides it (its message)
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
+AUTHOR_BOX_MAX = 600  # an author box closing the container holds at most this much text ...
+AUTHOR_BOX_MIN_BODY = 3  # ... after at least this many prose paragraphs of the article outside it
 CACHE_MAX = 20000  # entries of a per-token cache before it is emptied
 
 #: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Burmese,
@@ -211,6 +213,58 @@ def _aside_token(tok: str) -> bool:
     if not any(p in _ASIDE_PARTS for p in parts):
         return False
     return not any(p in INTRO_PARTS for p in parts) or any(p in AUTHOR_BOX_PARTS for p in parts)
+
+
+_AUTHOR_BOX_CACHE: dict[str, bool] = {}
+
+
+def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any) -> set[int]:
+    """The blocks of an author box that closes the container (ids of their feats).
+
+    The kept blocks at the container's end that sit in an element below it
+    whose class or id names an author box (``author-container``,
+    ``author-bio``: ``AUTHOR_BOX_PARTS``): the author's role and a line about
+    them, after the article's last paragraph. At most ``AUTHOR_BOX_MAX``
+    characters, after ``AUTHOR_BOX_MIN_BODY`` prose paragraphs outside any
+    such box; a box in the middle of the body is not looked at.
+    """
+    run: list[Any] = []
+    size = 0.0
+    kept = [f for f, k in zip(inside, verdicts) if k]
+    for f in reversed(kept):
+        if not _in_author_box(f.block.path, container):
+            break
+        run.append(f)
+        size += f.weight
+        if size > AUTHOR_BOX_MAX:
+            return set()
+    if not run:
+        return set()
+    body = sum(1 for f in kept[:len(kept) - len(run)] if f.good and f.block.kind == "paragraph")
+    return {id(f) for f in run} if body >= AUTHOR_BOX_MIN_BODY else set()
+
+
+def _in_author_box(path: tuple[Any, ...], container: Any) -> bool:
+    """True when an element of ``path`` below ``container`` has a class/id token naming an author box."""
+    below = False
+    for el in path:
+        if not below:
+            below = el is container
+            continue
+        cls, ident = el.get("class"), el.get("id")
+        if not cls and not ident:
+            continue
+        key = f"{cls or ''} {ident or ''}".lower()
+        got = _AUTHOR_BOX_CACHE.get(key)
+        if got is None:
+            got = any(p in AUTHOR_BOX_PARTS for tok in key.split() if not is_state_flag(tok)
+                      for p in TOKEN_SPLIT.split(tok))
+            if len(_AUTHOR_BOX_CACHE) >= CACHE_MAX:
+                _AUTHOR_BOX_CACHE.clear()
+            _AUTHOR_BOX_CACHE[key] = got
+        if got:
+            return True
+    return False
 
 
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
