@@ -79,7 +79,7 @@ from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import (author_box_at_end, cards_inside, chrome_inside,
-                                                closing_sentences, forms_inside)
+                                                closing_sentences, forms_inside, opening_sentences)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.related import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
@@ -96,6 +96,7 @@ _SCRAMBLED = re.compile("|".join(map(re.escape, SCRAMBLED_WORDS)), re.IGNORECASE
 
 # tuning (lengths in Latin-equivalent characters)
 CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
+OPENING_MAX = 2  # ... and short opening sentences before the first one
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
@@ -143,6 +144,7 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
         return [s != "bad" for s in state]
     first, last = goods[0], goods[-1]
     last = closing_sentences(feats, state, last, CLOSING_MAX)
+    first = opening_sentences(feats, state, first, OPENING_MAX)
     keep = [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
     for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
         if keep[i]:                           # ("Related articles" above a list that went) ends no article

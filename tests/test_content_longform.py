@@ -341,3 +341,22 @@ def test_an_author_classed_paragraph_inside_the_body_or_a_long_one_at_its_end_st
              f"{KEEPERS}<div class='author-bio'><p>Jane Roe has kept a lighthouse herself, for ten years.</p>"
              "</div></div></article></body></html>")
     assert "Jane Roe has kept" in clean(short).text
+
+
+def _opening(head: str) -> str:
+    links = "".join(f"<li><a href='/s{i}'>Another story about the coast, number {i}</a></li>" for i in range(4))
+    return (f"<html><head><title>The keepers</title></head><body><div class='page'><h1>The keepers</h1>"
+            f"<div class='body'>{head}{KEEPERS * 4}</div><ul class='more'>{links}</ul></div></body></html>")
+
+
+def test_a_short_opening_sentence_stays_with_the_article():
+    art = clean(_opening("<p>Hi everyone! 👋</p><p>Welcome to the keepers' letter, number twelve.</p>"))
+    assert [p.text for p in art.paragraphs[:2]] == ["Hi everyone! 👋", "Welcome to the keepers' letter, number twelve."]
+
+
+def test_short_lines_before_the_article_that_are_no_opening_sentence_still_go():
+    # precision guard: a label trailing off, a link, a line in another element, a lower-case fragment
+    for head in ("<p>Read on...</p>", "<p><a href='/more'>Start here.</a></p>",
+                 "<div class='kicker'><p>Coast news.</p></div>", "<p>tags: light, sea.</p>"):
+        art = clean(_opening(head))
+        assert art.paragraphs[0].text.startswith("The brothers"), head

@@ -49,6 +49,8 @@ CACHE_MAX = 20000  # entries of a per-token cache before it is emptied
 #: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Burmese,
 #: Khmer, Tibetan; Thai has none).
 SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b\u17d4\u0f0d]")
+#: Symbols and emoji (with spaces and joiners) at a line's end, after its sentence mark.
+_TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 #: How class/id tokens split into words.
 TOKEN_SPLIT = re.compile(r"[-_:\s]+")
 #: A listicle's item heading: "2. Name", "#3: Name".
@@ -312,6 +314,39 @@ def anchor_only(block: Any) -> bool:
     return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
 
 
+def opening_sentences(feats: list[Any], state: list[str], first: int, most: int) -> int:
+    """Index of the article's first block, taking in short opening sentences before the first good one.
+
+    A post may open on a short line ("Hi everyone!", "It was cold."): a ``<p>``
+    sibling of the first good paragraph, right before it (or before the kept
+    lines between them), that is one sentence (see :func:`closing_sentences`).
+    At most ``most`` of them.
+    """
+    start = first
+    f0 = feats[first]
+    if f0.block.kind != "paragraph" or f0.own < 1:
+        return first
+    parent = f0.block.path[f0.own - 1]
+    for j in range(first - 1, max(-1, first - 1 - most), -1):
+        if state[j] == "near" and feats[j].block.kind == "paragraph":
+            continue  # kept anyway (a longer line): look past it
+        if not _one_sentence(feats[j], state[j], parent):
+            break
+        start = j
+    return start
+
+
+def _one_sentence(g: Any, state: str, parent: Any) -> bool:
+    """A short ``<p>`` child of ``parent`` that is one sentence: a capital or non-Latin start, a
+    sentence mark at its end (not an ellipsis: a label trailing off), no link."""
+    b = g.block
+    text = _TRAILING_SYMBOLS.sub("", b.text).strip()  # "Hi everyone! 👋": an emoji after the mark
+    return not (state != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
+                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
+                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
+                or text.endswith(("..", "\u2026")))
+
+
 def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) -> int:
     """Index of the article's last block, taking in short closing sentences after the last good one.
 
@@ -326,13 +361,7 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
         return last
     parent = f0.block.path[f0.own - 1]
     for j in range(last + 1, min(len(feats), last + 1 + most)):
-        g = feats[j]
-        b = g.block
-        text = b.text.strip()
-        if (state[j] != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
-                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
-                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
-                or text.endswith(("..", "\u2026"))):  # "You may also like...": a label that trails off
+        if not _one_sentence(feats[j], state[j], parent):  # ("You may also like...": a label trailing off)
             break
         end = j
     return end
