@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.choice import title_index
-from newsclean.plugins.container.inside import aside_of, form_of, in_form, standfirst_like
+from newsclean.plugins.container.inside import SENTENCE_END, aside_of, form_of, in_form, standfirst_like
 from newsclean.plugins.container.scoring import (GOOD_LENGTH, NEGATIVE_HINTS, _SPLIT_CAMEL, _Feat, region_of)
 
 # tuning (lengths in Latin-equivalent characters)
@@ -22,6 +22,7 @@ READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may st
 DEK_MAX_DIGITS = 0.1  # the line under the title taken as a dek without a full stop has at most this share of digits
 DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is stepped over by that run
 LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
+SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst set as a heading
 
 
 def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
@@ -73,9 +74,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     return
                 continue
             last_box = None
-            if f.short or (f.block.kind == "heading" and not f.bad):
+            if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
-            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)))
+            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)) or _summary_heading(f))
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -93,6 +94,14 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                        and not (j in by_index and by_index[j].short)), None)  # the first line under the title
         run(range(first - 1, t, -1))  # lead paragraphs between the title and the body
     return out
+
+
+def _summary_heading(f: _Feat) -> bool:
+    """A standfirst set as a heading (``<h2 class="article-summary">``): at least
+    ``SUMMARY_HEADING_MIN`` long, unlinked prose that ends a sentence; no section title is."""
+    b = f.block
+    return (b.kind == "heading" and f.good and b.link_density == 0 and f.weight >= SUMMARY_HEADING_MIN
+            and SENTENCE_END.search(b.text) is not None)
 
 
 def _dek_like(f: _Feat) -> bool:
