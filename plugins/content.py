@@ -79,7 +79,8 @@ from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import (author_box_at_end, cards_inside, chrome_inside,
-                                                closing_sentences, forms_inside, opening_sentences)
+                                                closing_sentences, forms_inside, opening_sentences,
+                                                pagers_inside)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.related import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
@@ -201,6 +202,9 @@ def locate(doc: Any) -> None:
     forms = forms_inside(inside, container)
     if forms:
         cards |= forms
+    pagers = pagers_inside(inside)
+    if pagers:
+        cards |= pagers
     if cards:
         plain = [f for f in inside if id(f) not in cards]
         by_id = dict(zip(map(id, plain), _verdicts_inside(plain)))
@@ -241,7 +245,10 @@ def locate(doc: Any) -> None:
     bio = author_box_at_end(inside, verdicts, container)
     for f, k in zip(inside, verdicts):
         sig = chrome_sigs.get(id(f))
-        if id(f) in bio:
+        if id(f) in pagers:
+            doc.drop(f.block, "boilerplate", "slideshow pager inside the article container (a run of short lines "
+                     "without a letter, or of one line repeated)", region=region_of(f.block.tokens))
+        elif id(f) in bio:
             doc.drop(f.block, "bio", "author box at the end of the article container (its class names an "
                      "author box)", region=region_of(f.block.tokens))
         elif id(f) in forms:

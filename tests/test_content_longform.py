@@ -360,3 +360,28 @@ def test_short_lines_before_the_article_that_are_no_opening_sentence_still_go():
                  "<div class='kicker'><p>Coast news.</p></div>", "<p>tags: light, sea.</p>"):
         art = clean(_opening(head))
         assert art.paragraphs[0].text.startswith("The brothers"), head
+
+
+def _gallery(controls: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 2}<div class='gallery'>{controls}</div>{KEEPERS * 2}</div>"
+            f"</article></body></html>")
+
+
+def test_a_slideshow_pager_left_in_the_body_goes():
+    titles = "".join("<p>Lights of the coast</p>" for _ in range(5))
+    pager = "<p>&lt;&lt;</p><p>&lt;</p>" + "".join(f"<p>{i}</p>" for i in range(1, 8)) + "<p>&gt;</p>"
+    art = clean(_gallery(titles + pager))
+    assert art.text.count("The brothers") == 4
+    assert "Lights of the coast" not in art.text and "&lt;" not in art.text and "\n7\n" not in f"\n{art.text}\n"
+    assert sum("slideshow pager" in r.reason for r in art.removed) == 15
+
+
+def test_short_lines_with_words_or_too_few_to_be_a_pager_stay():
+    # recall guard: results written with words, two figures in a row, one line said twice
+    lines = ("<p>Harbour 3:1 Cape</p><p>Island 2:0 Bay</p><p>Point 1:1 Rock</p>"
+             "<p>1880</p><p>1923</p><p>Then silence.</p><p>Then silence.</p>")
+    art = clean(_gallery(lines))
+    for kept in ("Harbour 3:1 Cape", "Point 1:1 Rock", "1923"):
+        assert kept in art.text, kept
+    assert not any("slideshow pager" in r.reason for r in art.removed)

@@ -42,6 +42,7 @@ FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at mos
 FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters besides it (its message)
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
+PAGER_RUN = 3  # a run of this many short lines without a letter, or of one short line repeated, is a pager
 AUTHOR_BOX_MAX = 600  # an author box closing the container holds at most this much text ...
 AUTHOR_BOX_MIN_BODY = 3  # ... after at least this many prose paragraphs of the article outside it
 CACHE_MAX = 20000  # entries of a per-token cache before it is emptied
@@ -215,6 +216,39 @@ def _aside_token(tok: str) -> bool:
     if not any(p in _ASIDE_PARTS for p in parts):
         return False
     return not any(p in INTRO_PARTS for p in parts) or any(p in AUTHOR_BOX_PARTS for p in parts)
+
+
+def pagers_inside(inside: list[Any]) -> set[int]:
+    """Blocks of a slideshow's pager inside the container, by feat id.
+
+    A gallery left in the body shows its controls as lines of their own: runs
+    of at least ``PAGER_RUN`` short lines without a letter (``<<``, ``<``,
+    ``1``, ``2`` … ``>``), or of one short line repeated (each slide's title).
+    No prose is written that way; a recipe's repeated line is not in a run.
+    """
+    out: set[int] = set()
+    run: list[Any] = []
+    kind = ""
+
+    def close() -> None:
+        if len(run) >= PAGER_RUN:
+            out.update(id(g) for g in run)
+
+    for f in inside:
+        b = f.block
+        text = b.text.strip()
+        if not f.short or b.kind not in ("paragraph", "list_item") or not text:
+            close()
+            run, kind = [], ""
+            continue
+        this = "mark" if not any(ch.isalpha() for ch in text) else text
+        if run and this == kind:
+            run.append(f)
+            continue
+        close()
+        run, kind = [f], this
+    close()
+    return out
 
 
 _AUTHOR_BOX_CACHE: dict[str, bool] = {}
