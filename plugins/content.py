@@ -78,9 +78,9 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
-from newsclean.plugins.container.inside import (author_box_at_end, cards_inside, chrome_inside,
-                                                closing_sentences, forms_inside, opening_sentences,
-                                                pagers_inside)
+from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, cards_inside, chrome_inside,
+                                                closing_sentences, footnotes_after, forms_inside,
+                                                named_on_path, opening_sentences, pagers_inside)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.related import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
@@ -140,6 +140,11 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
                 break
             if state[j] != "good":
                 state[j] = "near"
+    for i, f in enumerate(feats):  # the article's own notes ("footnote-item"): kept however linked or short
+        if state[i] in ("bad", "short") and f.block.kind in ("list_item", "paragraph") \
+                and any(ch.isalpha() for ch in f.block.text) \
+                and named_on_path(f.block.path, FOOTNOTE_PARTS) is not None:  # (not a note's bare number)
+            state[i] = "near"
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]
@@ -226,7 +231,7 @@ def locate(doc: Any) -> None:
     where = describe_element(container)
     chrome_sigs = chrome_inside(inside, signals, container, lead)
     readmit = _readmit(doc, feats, inside, outside, container, beside) | captions_between(
-        inside, verdicts, outside, beside)
+        inside, verdicts, outside, beside) | footnotes_after(doc.blocks, inside, verdicts, outside, beside)
     if readmit:
         inside_ids = {id(f) for f in inside} | readmit
         outside = [f for f in outside if id(f) not in readmit]

@@ -385,3 +385,28 @@ def test_short_lines_with_words_or_too_few_to_be_a_pager_stay():
     for kept in ("Harbour 3:1 Cape", "Point 1:1 Rock", "1923"):
         assert kept in art.text, kept
     assert not any("slideshow pager" in r.reason for r in art.removed)
+
+
+def test_the_articles_footnotes_inside_or_right_after_its_container_are_kept():
+    notes = ("<div class='post-footnotes'><h4>Footnotes</h4><ol><li class='footnote-item'><a href='/doc'>"
+             "The harbour master's log, 1923</a></li><li class='footnote-item'>Told by the younger brother in "
+             "a letter.</li></ol></div>")
+    inside = (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+              f"<div class='body'>{KEEPERS * 4}{notes}</div></article></body></html>")
+    after = (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+             f"<div class='body'>{KEEPERS * 4}</div></article><div class='page'>{notes}</div></body></html>")
+    for html in (inside, after):
+        art = clean(html)
+        for kept in ("Footnotes", "The harbour master's log, 1923", "Told by the younger brother"):
+            assert kept in art.text, kept
+
+
+def test_blocks_after_the_container_that_are_no_notes_or_come_after_other_blocks_stay_out():
+    # precision guard: a related box right after the article, and notes-classed lines only after it
+    related = ("<div class='more'><p><a href='/a'>The last ferry of the year</a></p><p>A town without cars "
+               "and without a harbour, on the other side of the bay.</p></div>")
+    notes = "<div class='footnotes'><p>A note that belongs to the story of another page entirely.</p></div>"
+    art = clean(f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+                f"<div class='body'>{KEEPERS * 4}</div></article>{related}{notes}</body></html>")
+    for noise in ("The last ferry", "A town without cars", "another page entirely"):
+        assert noise not in art.text, noise

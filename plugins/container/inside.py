@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from newsclean.blocks import BLOCK_TAGS
+from newsclean.locator import signal_on_path
 from newsclean.plugins.vocab.stateflags import is_state_flag
 
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
@@ -29,6 +30,9 @@ AUTHOR_BOX_PARTS = frozenset(("author", "authors", "byline", "bio", "biography",
 READING_TOOL_PARTS = frozenset(("audio", "player", "podcast", "texttospeech", "tts", "speech", "tooltip",
                                 "readspeaker", "listen"))
 _ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS | READING_TOOL_PARTS
+#: Token parts of an article's own notes (``footnotes``, ``footnote-item``, ``endnotes``): their
+#: items are the article's, however linked, inside the container or right after it.
+FOOTNOTE_PARTS = frozenset(("footnote", "footnotes", "endnote", "endnotes"))
 #: Token parts that name the article's own intro: a picture or slideshow token holding one
 #: (``slideshow-intro-content``) wraps the standfirst of a gallery article, not a caption.
 INTRO_PARTS = frozenset(("intro", "standfirst", "dek", "preamble", "summary"))
@@ -251,9 +255,6 @@ def pagers_inside(inside: list[Any]) -> set[int]:
     return out
 
 
-_AUTHOR_BOX_CACHE: dict[str, bool] = {}
-
-
 def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any) -> set[int]:
     """The blocks of an author box that closes the container (ids of their feats).
 
@@ -282,25 +283,63 @@ def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any) -
 
 def _in_author_box(path: tuple[Any, ...], container: Any) -> bool:
     """True when an element of ``path`` below ``container`` has a class/id token naming an author box."""
-    below = False
+    try:
+        below = path[path.index(container) + 1:]
+    except ValueError:
+        return False
+    return named_on_path(below, AUTHOR_BOX_PARTS) is not None
+
+
+_NAMED_CACHE: dict[tuple[str, frozenset[str]], bool] = {}
+
+
+def named_on_path(path: Any, parts: frozenset[str]) -> Any:
+    """The first element of ``path`` with a class/id token that has one of ``parts`` (split on
+    ``-``, ``_``, ``:``; state flags aside), or None."""
     for el in path:
-        if not below:
-            below = el is container
-            continue
         cls, ident = el.get("class"), el.get("id")
         if not cls and not ident:
             continue
-        key = f"{cls or ''} {ident or ''}".lower()
-        got = _AUTHOR_BOX_CACHE.get(key)
+        key = (f"{cls or ''} {ident or ''}".lower(), parts)
+        got = _NAMED_CACHE.get(key)
         if got is None:
-            got = any(p in AUTHOR_BOX_PARTS for tok in key.split() if not is_state_flag(tok)
-                      for p in TOKEN_SPLIT.split(tok))
-            if len(_AUTHOR_BOX_CACHE) >= CACHE_MAX:
-                _AUTHOR_BOX_CACHE.clear()
-            _AUTHOR_BOX_CACHE[key] = got
+            got = any(p in parts for tok in key[0].split() if not is_state_flag(tok) for p in TOKEN_SPLIT.split(tok))
+            if len(_NAMED_CACHE) >= CACHE_MAX:
+                _NAMED_CACHE.clear()
+            _NAMED_CACHE[key] = got
         if got:
-            return True
-    return False
+            return el
+    return None
+
+
+def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], outside: list[Any],
+                    signals: dict[Any, Any]) -> set[int]:
+    """The article's notes right after its container (ids of their feats).
+
+    A post's footnotes are often set after the element that holds its text
+    (``<div class="post__footnotes">`` beside the ``<article>``): blocks in an
+    element whose class names footnotes (``FOOTNOTE_PARTS``), from the first
+    block after the article's last kept one, stepping over blocks earlier
+    steps dropped, up to the first block that is no note. None in a chrome
+    signal, none link-dense unless in a list.
+    """
+    kept = [f.index for f, k in zip(inside, verdicts) if k]
+    if not kept or not outside:
+        return set()
+    by_index = {f.index: f for f in outside}
+    out: set[int] = set()
+    for i in range(kept[-1] + 1, len(blocks)):
+        f = by_index.get(i)
+        if f is None:
+            if blocks[i].dropped is None:
+                break  # a block of the container (kept or not): the article goes on
+            continue  # dropped by an earlier step (a share bar): stepped over
+        path = f.block.path
+        if named_on_path(path, FOOTNOTE_PARTS) is None or (signals and signal_on_path(path, signals) is not None) \
+                or (f.bad and f.block.kind != "list_item"):
+            break
+        out.add(id(f))
+    return out
 
 
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
