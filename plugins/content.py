@@ -98,6 +98,7 @@ _SCRAMBLED = re.compile("|".join(map(re.escape, SCRAMBLED_WORDS)), re.IGNORECASE
 # tuning (lengths in Latin-equivalent characters)
 CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
 OPENING_MAX = 2  # ... and short opening sentences before the first one
+NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names footnotes
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
@@ -142,8 +143,8 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
                 state[j] = "near"
     for i, f in enumerate(feats):  # the article's own notes ("footnote-item"): kept however linked or short
         if state[i] in ("bad", "short") and f.block.kind in ("list_item", "paragraph") \
-                and any(ch.isalpha() for ch in f.block.text) \
-                and named_on_path(f.block.path, FOOTNOTE_PARTS) is not None:  # (not a note's bare number)
+                and named_on_path(f.block.path[-NOTE_LEVELS:], FOOTNOTE_PARTS) is not None \
+                and any(ch.isalpha() for ch in f.block.text):  # (not a note's bare number)
             state[i] = "near"
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:

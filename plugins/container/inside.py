@@ -240,10 +240,11 @@ def pagers_inside(inside: list[Any]) -> set[int]:
 
     for f in inside:
         b = f.block
-        text = b.text.strip()
-        if not f.short or b.kind not in ("paragraph", "list_item") or not text:
-            close()
-            run, kind = [], ""
+        text = b.text.strip() if f.short else ""
+        if not text or b.kind not in ("paragraph", "list_item"):
+            if run:
+                close()
+                run, kind = [], ""
             continue
         this = "mark" if not any(ch.isalpha() for ch in text) else text
         if run and this == kind:
@@ -290,7 +291,7 @@ def _in_author_box(path: tuple[Any, ...], container: Any) -> bool:
     return named_on_path(below, AUTHOR_BOX_PARTS) is not None
 
 
-_NAMED_CACHE: dict[tuple[str, frozenset[str]], bool] = {}
+_NAMED_CACHE: dict[tuple[Any, Any, frozenset[str]], bool] = {}
 
 
 def named_on_path(path: Any, parts: frozenset[str]) -> Any:
@@ -300,10 +301,11 @@ def named_on_path(path: Any, parts: frozenset[str]) -> Any:
         cls, ident = el.get("class"), el.get("id")
         if not cls and not ident:
             continue
-        key = (f"{cls or ''} {ident or ''}".lower(), parts)
+        key = (cls, ident, parts)
         got = _NAMED_CACHE.get(key)
         if got is None:
-            got = any(p in parts for tok in key[0].split() if not is_state_flag(tok) for p in TOKEN_SPLIT.split(tok))
+            got = any(p in parts for tok in f"{cls or ''} {ident or ''}".lower().split() if not is_state_flag(tok)
+                      for p in TOKEN_SPLIT.split(tok))
             if len(_NAMED_CACHE) >= CACHE_MAX:
                 _NAMED_CACHE.clear()
             _NAMED_CACHE[key] = got
