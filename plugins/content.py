@@ -55,7 +55,13 @@ How (HTML only, after the specific-noise steps have had their turn):
    under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
-   another place in the tree (a gallery caption rendered twice).
+   another place in the tree (a gallery caption rendered twice), a
+   slideshow's pager (short lines without a letter, or one line repeated)
+   and an author box closing the container. The article's own reference
+   lists ("See also", "References") and footnotes stay however linked, and
+   so do short opening sentences; footnotes right after the container, a
+   caption between two kept parts of the body and a standfirst set as a
+   long heading come back in.
 5. When that leaves nearly nothing, a gentler pass keeps every block that
    reads like prose, and the document notes the fallback.
 
