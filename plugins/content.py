@@ -264,7 +264,7 @@ def locate(doc: Any) -> None:
             doc.drop(f.block, "bio", "author box at the end of the article container (its class names an "
                      "author box)", region=region_of(f.block.tokens))
         elif id(f) in forms:
-            doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search)",
+            doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search, a poll)",
                      region=region_of(f.block.tokens))
         elif id(f) in cards:
             doc.drop(f.block, "boilerplate", "teaser card inside the article container (a link headline and a "

@@ -410,3 +410,25 @@ def test_blocks_after_the_container_that_are_no_notes_or_come_after_other_blocks
                 f"<div class='body'>{KEEPERS * 4}</div></article>{related}{notes}</body></html>")
     for noise in ("The last ferry", "A town without cars", "another page entirely"):
         assert noise not in art.text, noise
+
+
+def test_a_poll_without_a_form_inside_the_body_goes_with_its_question():
+    options = "".join(f"<label><input type='radio' name='q'><span>{o}</span></label>"
+                      for o in ("A warm soup.", "Garlic and ginger.", "Plenty of sleep.", "Nothing special."))
+    poll = f"<div class='x1'><div class='x2'><p>Which of these helps you most?</p></div><div class='x3'>{options}</div></div>"
+    art = clean(_post_with_box(poll))
+    assert art.text.count("The brothers") == 4
+    for noise in ("Which of these", "A warm soup", "Nothing special"):
+        assert noise not in art.text, noise
+    assert any("a poll" in r.reason for r in art.removed)
+
+
+def test_a_task_list_or_two_choices_in_the_body_stay():
+    # recall guard: a task list's boxes are disabled; two radio buttons make no poll
+    tasks = "<ul>" + "".join(f"<li><input type='checkbox' disabled> {t}</li>" for t in (
+        "Clean the lamp before dusk.", "Wind the clockwork at nine.", "Write the log at midnight.")) + "</ul>"
+    two = "<div><label><input type='radio'> Yes, the light stays.</label><label><input type='radio'> No.</label></div>"
+    for box in (tasks, two):
+        art = clean(_post_with_box(box))
+        assert not any("a poll" in r.reason for r in art.removed), box
+    assert "Wind the clockwork at nine." in clean(_post_with_box(tasks)).text

@@ -44,6 +44,9 @@ INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alik
 INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose
 FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
 FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters besides it (its message)
+CHOICES_MIN = 3  # a poll without a <form>: at least this many radio buttons or check boxes ...
+CHOICES_LEVELS = 4  # ... within this many levels above each ...
+CHOICES_MAX_TEXT = 400  # ... in an element holding at most this much text
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 PAGER_RUN = 3  # a run of this many short lines without a letter, or of one short line repeated, is a pager
@@ -156,9 +159,23 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
 
 def _form_boxes(container: Any) -> set[Any]:
     """The boxes around the forms below the container: each form's ancestors (below the
-    container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters."""
+    container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters.
+
+    A group of choices without a ``<form>`` (a poll's radio buttons or check boxes, at least
+    ``CHOICES_MIN`` enabled ones within ``CHOICES_LEVELS`` of each, holding at most
+    ``CHOICES_MAX_TEXT`` characters) is a form too: its question is the message beside it.
+    """
     boxes: set[Any] = set()
-    for form in container.iter("form"):
+    forms: list[Any] = []
+    for el in container.iter("form", "input"):
+        if el.tag == "form":
+            forms.append(el)
+        elif el.get("type") in _CHOICE_TYPES and el.get("disabled") is None:  # (a task list's boxes are disabled)
+            group = _choice_group(el, container)
+            if group is not None and group not in boxes:
+                boxes.add(group)
+                forms.append(group)
+    for form in forms:
         own = len("".join(form.itertext()).strip())
         up = form.getparent()
         while up is not None and up is not container:
@@ -167,6 +184,23 @@ def _form_boxes(container: Any) -> set[Any]:
             boxes.add(up)
             up = up.getparent()
     return boxes
+
+
+_CHOICE_TYPES = frozenset(("radio", "checkbox"))
+
+
+def _choice_group(inp: Any, container: Any) -> Any:
+    """The nearest ancestor of a choice input (below the container) holding ``CHOICES_MIN`` enabled
+    choices and little text (``CHOICES_MAX_TEXT``), or None."""
+    up = inp.getparent()
+    for _ in range(CHOICES_LEVELS):
+        if up is None or up is container:
+            return None
+        n = sum(1 for i in up.iter("input") if i.get("type") in _CHOICE_TYPES and i.get("disabled") is None)
+        if n >= CHOICES_MIN:
+            return up if len("".join(up.itertext()).strip()) <= CHOICES_MAX_TEXT else None
+        up = up.getparent()
+    return None
 
 
 def form_of(path: tuple[Any, ...]) -> Any:
