@@ -104,6 +104,8 @@ _SCRAMBLED = re.compile("|".join(map(re.escape, SCRAMBLED_WORDS)), re.IGNORECASE
 # tuning (lengths in Latin-equivalent characters)
 CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
 OPENING_MAX = 2  # ... and short opening sentences before the first one
+ATTRIBUTION_DASHES = frozenset("\u2013\u2014\u2015-")  # a quote's source line opens with a dash ...
+ATTRIBUTION_MAX = 200  # ... and is at most this long
 NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names footnotes
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
@@ -147,6 +149,11 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
                 break
             if state[j] != "good":
                 state[j] = "near"
+    for i in range(1, len(feats)):  # "– Reddit post by X" under a quote: its source, however linked
+        b = feats[i].block
+        if state[i] in ("bad", "short") and b.kind in ("paragraph", "quote") and b.text.lstrip()[:1] in ATTRIBUTION_DASHES \
+                and feats[i - 1].block.kind == "quote" and state[i - 1] == "good" and b.chars <= ATTRIBUTION_MAX:
+            state[i] = "near"
     for i, f in enumerate(feats):  # the article's own notes ("footnote-item"): kept however linked or short
         if state[i] in ("bad", "short") and f.block.kind in ("list_item", "paragraph") \
                 and named_on_path(f.block.path[-NOTE_LEVELS:], FOOTNOTE_PARTS) is not None \

@@ -432,3 +432,17 @@ def test_a_task_list_or_two_choices_in_the_body_stay():
         art = clean(_post_with_box(box))
         assert not any("a poll" in r.reason for r in art.removed), box
     assert "Wind the clockwork at nine." in clean(_post_with_box(tasks)).text
+
+
+def test_the_linked_source_line_under_a_quote_stays():
+    quote = ("<blockquote><p>The light is the last thing you see of the land and the first thing you see of it "
+             "again, every night of your life.</p><p>– <a href='/letters/7'>A letter of the younger brother</a></p>"
+             "</blockquote>")
+    art = clean(_post_with_box(quote))
+    assert "– A letter of the younger brother" in art.text
+
+
+def test_a_linked_line_with_a_dash_that_follows_no_quote_still_goes():
+    # precision guard: only a quote's source line is kept this way
+    art = clean(_post_with_box("<p>– <a href='/more'>More letters from the keepers</a></p>"))
+    assert "More letters from the keepers" not in art.text
