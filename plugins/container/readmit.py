@@ -3,9 +3,9 @@
 Part of the ``content`` plugin (no hooks of its own): a standfirst above the
 body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
-boxes, audio players and sign-up forms (one step a box, however many lines
-it holds, and one step a run of lines an earlier step dropped for one
-reason) and dated notes.
+boxes, audio players, sign-up forms and pictures' captions (one step a box,
+however many lines it holds, and one step a run of lines an earlier step
+dropped for one reason) and dated notes.
 """
 from __future__ import annotations
 
@@ -66,6 +66,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 box = aside_of(b.path, above)
             if box is None and f is None:  # dropped by an earlier step
                 box = (b.dropped.plugin, b.dropped.reason)
+            if box is None and b.kind == "caption" and f is not None and not f.bad:
+                box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
             if box is not None:
                 if box != last_box:
                     gap += 1
