@@ -55,7 +55,13 @@ How (HTML only, after the specific-noise steps have had their turn):
    under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
-   another place in the tree (a gallery caption rendered twice).
+   another place in the tree (a gallery caption rendered twice), a
+   slideshow's pager (short lines without a letter, or one line repeated)
+   and an author box closing the container. The article's own reference
+   lists ("See also", "References") and footnotes stay however linked, and
+   so do short opening sentences; footnotes right after the container, a
+   caption between two kept parts of the body and a standfirst set as a
+   long heading come back in.
 5. When that leaves nearly nothing, a gentler pass keeps every block that
    reads like prose, and the document notes the fallback.
 
@@ -78,8 +84,11 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
-from newsclean.plugins.container.inside import cards_inside, chrome_inside, closing_sentences, forms_inside
-from newsclean.plugins.container.readmit import readmit as _readmit
+from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, cards_inside, chrome_inside,
+                                                closing_sentences, footnotes_after, forms_inside,
+                                                named_on_path, opening_sentences, pagers_inside)
+from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
+from newsclean.plugins.related import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
     ARTICLE_PROPS, DECAY, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,
@@ -94,6 +103,11 @@ _SCRAMBLED = re.compile("|".join(map(re.escape, SCRAMBLED_WORDS)), re.IGNORECASE
 
 # tuning (lengths in Latin-equivalent characters)
 CLOSING_MAX = 2  # short closing sentences after the last good paragraph that stay with it
+OPENING_MAX = 2  # ... and short opening sentences before the first one
+ATTRIBUTION_DASHES = frozenset("\u2013\u2014\u2015-")  # a quote's source line opens with a dash ...
+ATTRIBUTION_MAX = 200  # ... and is at most this long
+NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names footnotes
+REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -120,22 +134,37 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
     for i, f in enumerate(feats):  # a heading of the article announces the short items of its list
         if state[i] != "good" or f.block.kind != "heading":
             continue
+        # the article's own reading or reference list ("See also", "References", "External links"):
+        # its items are links or citations with a linked title, and they are the article's
+        linked_ok = f.block.chars <= REFERENCE_HEADING_MAX and is_reference_heading(f.block.text)
         lst = None
         for j in range(i + 1, len(feats)):
             g = feats[j]
-            if g.block.kind != "list_item" or state[j] != "short" or g.own < 1:
+            if g.block.kind != "list_item" or g.own < 1 or not (state[j] == "short" or linked_ok):
                 break
             owner = g.block.path[g.own - 1]
             if lst is None:
                 lst = owner
             if owner is not lst or owner.tag not in LIST_TAGS:
                 break
-            state[j] = "near"
+            if state[j] != "good":
+                state[j] = "near"
+    for i in range(1, len(feats)):  # "– Reddit post by X" under a quote: its source, however linked
+        b = feats[i].block
+        if state[i] in ("bad", "short") and b.kind in ("paragraph", "quote") and b.text.lstrip()[:1] in ATTRIBUTION_DASHES \
+                and feats[i - 1].block.kind == "quote" and state[i - 1] == "good" and b.chars <= ATTRIBUTION_MAX:
+            state[i] = "near"
+    for i, f in enumerate(feats):  # the article's own notes ("footnote-item"): kept however linked or short
+        if state[i] in ("bad", "short") and f.block.kind in ("list_item", "paragraph") \
+                and named_on_path(f.block.path[-NOTE_LEVELS:], FOOTNOTE_PARTS) is not None \
+                and any(ch.isalpha() for ch in f.block.text):  # (not a note's bare number)
+            state[i] = "near"
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]
     first, last = goods[0], goods[-1]
     last = closing_sentences(feats, state, last, CLOSING_MAX)
+    first = opening_sentences(feats, state, first, OPENING_MAX)
     keep = [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
     for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
         if keep[i]:                           # ("Related articles" above a list that went) ends no article
@@ -192,6 +221,9 @@ def locate(doc: Any) -> None:
     forms = forms_inside(inside, container)
     if forms:
         cards |= forms
+    pagers = pagers_inside(inside)
+    if pagers:
+        cards |= pagers
     if cards:
         plain = [f for f in inside if id(f) not in cards]
         by_id = dict(zip(map(id, plain), _verdicts_inside(plain)))
@@ -212,7 +244,8 @@ def locate(doc: Any) -> None:
         return
     where = describe_element(container)
     chrome_sigs = chrome_inside(inside, signals, container, lead)
-    readmit = _readmit(doc, feats, inside, outside, container, beside)
+    readmit = _readmit(doc, feats, inside, outside, container, beside) | captions_between(
+        inside, verdicts, outside, beside) | footnotes_after(doc.blocks, inside, verdicts, outside, beside)
     if readmit:
         inside_ids = {id(f) for f in inside} | readmit
         outside = [f for f in outside if id(f) not in readmit]
@@ -228,10 +261,17 @@ def locate(doc: Any) -> None:
             doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                      region=region_of(f.block.tokens))
     seen = Repeats()
+    bio = author_box_at_end(inside, verdicts, container)
     for f, k in zip(inside, verdicts):
         sig = chrome_sigs.get(id(f))
-        if id(f) in forms:
-            doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search)",
+        if id(f) in pagers:
+            doc.drop(f.block, "boilerplate", "slideshow pager inside the article container (a run of short lines "
+                     "without a letter, or of one line repeated)", region=region_of(f.block.tokens))
+        elif id(f) in bio:
+            doc.drop(f.block, "bio", "author box at the end of the article container (its class names an "
+                     "author box)", region=region_of(f.block.tokens))
+        elif id(f) in forms:
+            doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search, a poll)",
                      region=region_of(f.block.tokens))
         elif id(f) in cards:
             doc.drop(f.block, "boilerplate", "teaser card inside the article container (a link headline and a "

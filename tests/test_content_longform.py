@@ -239,3 +239,210 @@ def test_a_closing_heading_over_kept_code_or_a_table_stays():
         art = clean(_ending(f"<h2>In short</h2>{under}"))
         assert [p.kind for p in art.paragraphs[-2:]][0] == "heading", under
         assert art.paragraphs[-1].kind in ("code", "table")
+
+
+def test_the_articles_own_reference_lists_keep_their_linked_items():
+    # a wiki's "See also" (links only), "References" (a citation with a linked title) and
+    # "External links" under the body, inside the article's container: the article's own lists
+    refs = ("<h2>See also</h2><ul><li><a href='/w/Lamp'>Lighthouse lamp</a></li>"
+            "<li><a href='/w/Fog'>Fog signal</a></li></ul>"
+            "<h2>References</h2><ol class='references'><li><a href='#r1'>^</a> Doe, Jane (2001). "
+            "<a href='https://example.org/a-very-long-title-of-the-cited-work'>A very long title of the cited "
+            "work about keepers</a>.</li><li><a href='#r2'>^</a> Roe, Richard (1999). The coast and its lights. "
+            "Sea Press. Retrieved 2020.</li></ol>"
+            "<h2>External links</h2><ul><li><a href='https://example.org'>Official website</a></li></ul>")
+    art = clean(_ending(refs))
+    for kept in ("Lighthouse lamp", "Fog signal", "A very long title of the cited work", "The coast and its lights",
+                 "Official website", "External links"):
+        assert kept in art.text, kept
+
+
+def test_a_list_of_links_under_an_ordinary_heading_still_goes():
+    # precision guard: only a reference heading says the links under it are the article's own
+    tail = ("<h2>More from the coast</h2><ul><li><a href='/a'>The last ferry of the year</a></li>"
+            "<li><a href='/b'>A town without cars</a></li></ul>")
+    art = clean(_ending(tail))
+    assert "The last ferry" not in art.text and "A town without cars" not in art.text
+    assert any("The last ferry" in r.text for r in art.removed)
+
+
+def test_a_wiki_fact_box_and_previous_next_links_beside_the_text_go():
+    body = (f"<table class='infobox vcard'><tr><th>Built</th><td>1880</td></tr><tr><th>Height</th><td>30 m"
+            f"</td></tr><tr><th>Keepers</th><td>2 brothers, then none since the lamp was automated</td></tr>"
+            f"</table>{KEEPERS * 4}<div id='PreviousNext'><table><tr><td><strong>Previous:</strong></td><td>"
+            f"<a href='/p'>The lamp that never went out on the northern cape</a></td></tr><tr><td><strong>Next:"
+            f"</strong></td><td><a href='/n'>A winter on the rock with two keepers</a></td></tr></table></div>")
+    art = clean(f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+                f"<div class='body'>{body}</div></article></body></html>")
+    assert art.text.count("The brothers") == 4
+    for noise in ("Height", "automated", "Previous:", "northern cape", "A winter on the rock"):
+        assert noise not in art.text, noise
+    assert {r.region for r in art.removed if r.plugin == "chrome:chrome"} >= {"sidebar", "nav"}
+
+
+def _split_body(between: str, after: str = "") -> str:
+    def part(n: int) -> str:
+        return "".join(f"<p>{KEEPERS[3:-4]} Part {n}.{i}.</p>" for i in range(3))
+
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<section class='s'><div class='text'>{part(1)}</div></section>{between}"
+            f"<section class='s'><div class='text'>{part(2)}</div></section>{after}</article></body></html>")
+
+
+def test_a_caption_between_two_parts_of_the_body_outside_its_container_stays():
+    fig = ("<figure class='pic'><img src='a.png'><figcaption>The lamp room before the last keeper left"
+           "</figcaption></figure>")
+    art = clean(_split_body(fig))
+    assert kinds_of(art, "The lamp room before") == ["caption"]
+    assert art.text.index("Part 1.2") < art.text.index("The lamp room") < art.text.index("Part 2.0")
+
+
+def test_captions_after_the_article_or_in_a_side_box_still_go():
+    # precision guard: a caption after the article's last paragraph is not the article's ...
+    after = "<figure><img src='b.png'><figcaption>A ferry at the quay in another story</figcaption></figure>"
+    art = clean(_split_body("", after))
+    assert "another story" not in art.text and "Part 1.0" in art.text and "Part 2.2" in art.text
+    # ... nor one between two parts of the body in a negative region, under a chrome signal, or linked
+    from types import SimpleNamespace as NS
+
+    from newsclean.plugins.container.readmit import captions_between
+
+    def feat(i: int, kind: str = "paragraph", neg_at: int = -1, bad: bool = False, path: tuple = ()) -> NS:
+        return NS(index=i, bad=bad, neg_at=neg_at, block=NS(kind=kind, path=path))
+
+    inside = [feat(0), feat(1), feat(5)]
+    box = object()
+    outside = [feat(2, "caption"), feat(3, "caption", neg_at=2), feat(4, "caption", bad=True),
+               feat(6, "caption"), feat(4, "caption", path=(box,))]
+    got = captions_between(inside, [True, True, True], outside, {box: NS(kind="related")})
+    assert got == {id(outside[0])}
+
+
+def test_an_author_box_closing_the_container_goes_as_a_bio():
+    box = ("<div class='author-container'><a href='/autor/jane'>Jane Roe</a><span>Reporter</span>"
+           "<div class='author-description'>Since 2019 with the paper. Writes about the coast, the sea and "
+           "the people who live by it.</div></div>")
+    art = clean(_ending(box))
+    assert art.paragraphs[-1].text.startswith("The brothers") and "Since 2019" not in art.text
+    assert any(r.kind == "bio" and r.text.startswith("Since 2019") and r.plugin == "content:locate"
+               for r in art.removed)
+
+
+def test_an_author_classed_paragraph_inside_the_body_or_a_long_one_at_its_end_stays():
+    # recall guard: the box must close the article, be short, and follow a body of its own
+    middle = f"{KEEPERS * 2}<div class='author-note'><p>The author spent a winter on the island with the " \
+             f"brothers, sleeping in the old store room.</p></div>{KEEPERS * 2}"
+    art = clean(f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+                f"<div class='body'>{middle}</div></article></body></html>")
+    assert "The author spent a winter" in art.text
+    long_box = "<div class='byline-box'>" + KEEPERS.replace("brothers", "sisters") * 6 + "</div>"
+    assert clean(_ending(long_box)).text.count("The sisters") == 6
+    short = ("<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1><div class='body'>"
+             f"{KEEPERS}<div class='author-bio'><p>Jane Roe has kept a lighthouse herself, for ten years.</p>"
+             "</div></div></article></body></html>")
+    assert "Jane Roe has kept" in clean(short).text
+
+
+def _opening(head: str) -> str:
+    links = "".join(f"<li><a href='/s{i}'>Another story about the coast, number {i}</a></li>" for i in range(4))
+    return (f"<html><head><title>The keepers</title></head><body><div class='page'><h1>The keepers</h1>"
+            f"<div class='body'>{head}{KEEPERS * 4}</div><ul class='more'>{links}</ul></div></body></html>")
+
+
+def test_a_short_opening_sentence_stays_with_the_article():
+    art = clean(_opening("<p>Hi everyone! 👋</p><p>Welcome to the keepers' letter, number twelve.</p>"))
+    assert [p.text for p in art.paragraphs[:2]] == ["Hi everyone! 👋", "Welcome to the keepers' letter, number twelve."]
+
+
+def test_short_lines_before_the_article_that_are_no_opening_sentence_still_go():
+    # precision guard: a label trailing off, a link, a line in another element, a lower-case fragment
+    for head in ("<p>Read on...</p>", "<p><a href='/more'>Start here.</a></p>",
+                 "<div class='kicker'><p>Coast news.</p></div>", "<p>tags: light, sea.</p>"):
+        art = clean(_opening(head))
+        assert art.paragraphs[0].text.startswith("The brothers"), head
+
+
+def _gallery(controls: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 2}<div class='gallery'>{controls}</div>{KEEPERS * 2}</div>"
+            f"</article></body></html>")
+
+
+def test_a_slideshow_pager_left_in_the_body_goes():
+    titles = "".join("<p>Lights of the coast</p>" for _ in range(5))
+    pager = "<p>&lt;&lt;</p><p>&lt;</p>" + "".join(f"<p>{i}</p>" for i in range(1, 8)) + "<p>&gt;</p>"
+    art = clean(_gallery(titles + pager))
+    assert art.text.count("The brothers") == 4
+    assert "Lights of the coast" not in art.text and "&lt;" not in art.text and "\n7\n" not in f"\n{art.text}\n"
+    assert sum("slideshow pager" in r.reason for r in art.removed) == 15
+
+
+def test_short_lines_with_words_or_too_few_to_be_a_pager_stay():
+    # recall guard: results written with words, two figures in a row, one line said twice
+    lines = ("<p>Harbour 3:1 Cape</p><p>Island 2:0 Bay</p><p>Point 1:1 Rock</p>"
+             "<p>1880</p><p>1923</p><p>Then silence.</p><p>Then silence.</p>")
+    art = clean(_gallery(lines))
+    for kept in ("Harbour 3:1 Cape", "Point 1:1 Rock", "1923"):
+        assert kept in art.text, kept
+    assert not any("slideshow pager" in r.reason for r in art.removed)
+
+
+def test_the_articles_footnotes_inside_or_right_after_its_container_are_kept():
+    notes = ("<div class='post-footnotes'><h4>Footnotes</h4><ol><li class='footnote-item'><a href='/doc'>"
+             "The harbour master's log, 1923</a></li><li class='footnote-item'>Told by the younger brother in "
+             "a letter.</li></ol></div>")
+    inside = (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+              f"<div class='body'>{KEEPERS * 4}{notes}</div></article></body></html>")
+    after = (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+             f"<div class='body'>{KEEPERS * 4}</div></article><div class='page'>{notes}</div></body></html>")
+    for html in (inside, after):
+        art = clean(html)
+        for kept in ("Footnotes", "The harbour master's log, 1923", "Told by the younger brother"):
+            assert kept in art.text, kept
+
+
+def test_blocks_after_the_container_that_are_no_notes_or_come_after_other_blocks_stay_out():
+    # precision guard: a related box right after the article, and notes-classed lines only after it
+    related = ("<div class='more'><p><a href='/a'>The last ferry of the year</a></p><p>A town without cars "
+               "and without a harbour, on the other side of the bay.</p></div>")
+    notes = "<div class='footnotes'><p>A note that belongs to the story of another page entirely.</p></div>"
+    art = clean(f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+                f"<div class='body'>{KEEPERS * 4}</div></article>{related}{notes}</body></html>")
+    for noise in ("The last ferry", "A town without cars", "another page entirely"):
+        assert noise not in art.text, noise
+
+
+def test_a_poll_without_a_form_inside_the_body_goes_with_its_question():
+    options = "".join(f"<label><input type='radio' name='q'><span>{o}</span></label>"
+                      for o in ("A warm soup.", "Garlic and ginger.", "Plenty of sleep.", "Nothing special."))
+    poll = f"<div class='x1'><div class='x2'><p>Which of these helps you most?</p></div><div class='x3'>{options}</div></div>"
+    art = clean(_post_with_box(poll))
+    assert art.text.count("The brothers") == 4
+    for noise in ("Which of these", "A warm soup", "Nothing special"):
+        assert noise not in art.text, noise
+    assert any("a poll" in r.reason for r in art.removed)
+
+
+def test_a_task_list_or_two_choices_in_the_body_stay():
+    # recall guard: a task list's boxes are disabled; two radio buttons make no poll
+    tasks = "<ul>" + "".join(f"<li><input type='checkbox' disabled> {t}</li>" for t in (
+        "Clean the lamp before dusk.", "Wind the clockwork at nine.", "Write the log at midnight.")) + "</ul>"
+    two = "<div><label><input type='radio'> Yes, the light stays.</label><label><input type='radio'> No.</label></div>"
+    for box in (tasks, two):
+        art = clean(_post_with_box(box))
+        assert not any("a poll" in r.reason for r in art.removed), box
+    assert "Wind the clockwork at nine." in clean(_post_with_box(tasks)).text
+
+
+def test_the_linked_source_line_under_a_quote_stays():
+    quote = ("<blockquote><p>The light is the last thing you see of the land and the first thing you see of it "
+             "again, every night of your life.</p><p>– <a href='/letters/7'>A letter of the younger brother</a></p>"
+             "</blockquote>")
+    art = clean(_post_with_box(quote))
+    assert "– A letter of the younger brother" in art.text
+
+
+def test_a_linked_line_with_a_dash_that_follows_no_quote_still_goes():
+    # precision guard: only a quote's source line is kept this way
+    art = clean(_post_with_box("<p>– <a href='/more'>More letters from the keepers</a></p>"))
+    assert "More letters from the keepers" not in art.text

@@ -485,3 +485,30 @@ def test_a_hero_caption_under_the_title_is_not_where_the_article_starts(monkeypa
                      f"<div class='article__body'><p class='intro'>{DE}</p>{paras(2, EN)}</div></article>",
                      "Brücke verspätet"))
     assert found and found[0].startswith("Die Stadt hat") and "Die Stadt hat" in art.text
+
+
+SUMMARY = ("When a city waits for a bridge... The steel of its main span failed the tests, and the opening moves "
+           "two years on. Here is what went wrong, and what the city plans now.")
+
+
+def test_a_standfirst_set_as_a_heading_above_the_body_is_readmitted():
+    art = clean(_header_then_body(f"<h2 class='article-summary'>{SUMMARY}</h2>"))
+    assert art.text.startswith(SUMMARY)
+
+
+def test_a_section_title_or_a_linked_heading_above_the_body_is_not_readmitted_as_a_standfirst():
+    # precision guard: a long heading without a sentence end, a linked one, a short one (the locator
+    # takes that in with the title's header, as before: only the long ones are looked at here)
+    long_label = "Bridge works in the city centre and the harbour district, the ring road and the new tram line " \
+                 "to the airport and the fair"
+    for head in (f"<h2>{long_label}</h2>", f"<h2><a href='/other'>{SUMMARY}</a></h2>"):
+        art = clean(_header_then_body(head))
+        assert art.text.startswith("Officials said"), head
+
+
+def test_a_standfirst_is_readmitted_past_a_picture_caption_without_a_class():
+    fig = "<figure><img src='a.jpg'><figcaption>The old bridge over the river, seen from the east bank.</figcaption></figure>"
+    art = clean(_header_then_body(f"<p class='lede'>{DE}</p>{fig}"))
+    assert art.text.startswith(DE.strip())
+    # precision guard: the caption itself is not re-admitted
+    assert "seen from the east bank" not in art.text

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from newsclean.blocks import BLOCK_TAGS
+from newsclean.locator import signal_on_path
 from newsclean.plugins.vocab.stateflags import is_state_flag
 
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
@@ -29,6 +30,9 @@ AUTHOR_BOX_PARTS = frozenset(("author", "authors", "byline", "bio", "biography",
 READING_TOOL_PARTS = frozenset(("audio", "player", "podcast", "texttospeech", "tts", "speech", "tooltip",
                                 "readspeaker", "listen"))
 _ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS | READING_TOOL_PARTS
+#: Token parts of an article's own notes (``footnotes``, ``footnote-item``, ``endnotes``): their
+#: items are the article's, however linked, inside the container or right after it.
+FOOTNOTE_PARTS = frozenset(("footnote", "footnotes", "endnote", "endnotes"))
 #: Token parts that name the article's own intro: a picture or slideshow token holding one
 #: (``slideshow-intro-content``) wraps the standfirst of a gallery article, not a caption.
 INTRO_PARTS = frozenset(("intro", "standfirst", "dek", "preamble", "summary"))
@@ -40,13 +44,21 @@ INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alik
 INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose
 FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
 FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters besides it (its message)
+CHOICES_MIN = 3  # a poll without a <form>: at least this many radio buttons or check boxes ...
+CHOICES_LEVELS = 4  # ... within this many levels above each ...
+CHOICES_MAX_TEXT = 400  # ... in an element holding at most this much text
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
+PAGER_RUN = 3  # a run of this many short lines without a letter, or of one short line repeated, is a pager
+AUTHOR_BOX_MAX = 600  # an author box closing the container holds at most this much text ...
+AUTHOR_BOX_MIN_BODY = 3  # ... after at least this many prose paragraphs of the article outside it
 CACHE_MAX = 20000  # entries of a per-token cache before it is emptied
 
 #: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Burmese,
 #: Khmer, Tibetan; Thai has none).
 SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u1362\u0589\u104b\u17d4\u0f0d]")
+#: Symbols and emoji (with spaces and joiners) at a line's end, after its sentence mark.
+_TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 #: How class/id tokens split into words.
 TOKEN_SPLIT = re.compile(r"[-_:\s]+")
 #: A listicle's item heading: "2. Name", "#3: Name".
@@ -147,9 +159,23 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
 
 def _form_boxes(container: Any) -> set[Any]:
     """The boxes around the forms below the container: each form's ancestors (below the
-    container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters."""
+    container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters.
+
+    A group of choices without a ``<form>`` (a poll's radio buttons or check boxes, at least
+    ``CHOICES_MIN`` enabled ones within ``CHOICES_LEVELS`` of each, holding at most
+    ``CHOICES_MAX_TEXT`` characters) is a form too: its question is the message beside it.
+    """
     boxes: set[Any] = set()
-    for form in container.iter("form"):
+    forms: list[Any] = []
+    for el in container.iter("form", "input"):
+        if el.tag == "form":
+            forms.append(el)
+        elif el.get("type") in _CHOICE_TYPES and el.get("disabled") is None:  # (a task list's boxes are disabled)
+            group = _choice_group(el, container)
+            if group is not None and group not in boxes:
+                boxes.add(group)
+                forms.append(group)
+    for form in forms:
         own = len("".join(form.itertext()).strip())
         up = form.getparent()
         while up is not None and up is not container:
@@ -158,6 +184,23 @@ def _form_boxes(container: Any) -> set[Any]:
             boxes.add(up)
             up = up.getparent()
     return boxes
+
+
+_CHOICE_TYPES = frozenset(("radio", "checkbox"))
+
+
+def _choice_group(inp: Any, container: Any) -> Any:
+    """The nearest ancestor of a choice input (below the container) holding ``CHOICES_MIN`` enabled
+    choices and little text (``CHOICES_MAX_TEXT``), or None."""
+    up = inp.getparent()
+    for _ in range(CHOICES_LEVELS):
+        if up is None or up is container:
+            return None
+        n = sum(1 for i in up.iter("input") if i.get("type") in _CHOICE_TYPES and i.get("disabled") is None)
+        if n >= CHOICES_MIN:
+            return up if len("".join(up.itertext()).strip()) <= CHOICES_MAX_TEXT else None
+        up = up.getparent()
+    return None
 
 
 def form_of(path: tuple[Any, ...]) -> Any:
@@ -213,6 +256,128 @@ def _aside_token(tok: str) -> bool:
     return not any(p in INTRO_PARTS for p in parts) or any(p in AUTHOR_BOX_PARTS for p in parts)
 
 
+def pagers_inside(inside: list[Any]) -> set[int]:
+    """Blocks of a slideshow's pager inside the container, by feat id.
+
+    A gallery left in the body shows its controls as lines of their own: runs
+    of at least ``PAGER_RUN`` short lines without a letter (``<<``, ``<``,
+    ``1``, ``2`` … ``>``), or of one short line repeated (each slide's title).
+    No prose is written that way; a recipe's repeated line is not in a run.
+    """
+    out: set[int] = set()
+    run: list[Any] = []
+    kind = ""
+
+    def close() -> None:
+        if len(run) >= PAGER_RUN:
+            out.update(id(g) for g in run)
+
+    for f in inside:
+        b = f.block
+        text = b.text.strip() if f.short else ""
+        if not text or b.kind not in ("paragraph", "list_item"):
+            if run:
+                close()
+                run, kind = [], ""
+            continue
+        this = "mark" if not any(ch.isalpha() for ch in text) else text
+        if run and this == kind:
+            run.append(f)
+            continue
+        close()
+        run, kind = [f], this
+    close()
+    return out
+
+
+def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any) -> set[int]:
+    """The blocks of an author box that closes the container (ids of their feats).
+
+    The kept blocks at the container's end that sit in an element below it
+    whose class or id names an author box (``author-container``,
+    ``author-bio``: ``AUTHOR_BOX_PARTS``): the author's role and a line about
+    them, after the article's last paragraph. At most ``AUTHOR_BOX_MAX``
+    characters, after ``AUTHOR_BOX_MIN_BODY`` prose paragraphs outside any
+    such box; a box in the middle of the body is not looked at.
+    """
+    run: list[Any] = []
+    size = 0.0
+    kept = [f for f, k in zip(inside, verdicts) if k]
+    for f in reversed(kept):
+        if not _in_author_box(f.block.path, container):
+            break
+        run.append(f)
+        size += f.weight
+        if size > AUTHOR_BOX_MAX:
+            return set()
+    if not run:
+        return set()
+    body = sum(1 for f in kept[:len(kept) - len(run)] if f.good and f.block.kind == "paragraph")
+    return {id(f) for f in run} if body >= AUTHOR_BOX_MIN_BODY else set()
+
+
+def _in_author_box(path: tuple[Any, ...], container: Any) -> bool:
+    """True when an element of ``path`` below ``container`` has a class/id token naming an author box."""
+    try:
+        below = path[path.index(container) + 1:]
+    except ValueError:
+        return False
+    return named_on_path(below, AUTHOR_BOX_PARTS) is not None
+
+
+_NAMED_CACHE: dict[tuple[Any, Any, frozenset[str]], bool] = {}
+
+
+def named_on_path(path: Any, parts: frozenset[str]) -> Any:
+    """The first element of ``path`` with a class/id token that has one of ``parts`` (split on
+    ``-``, ``_``, ``:``; state flags aside), or None."""
+    for el in path:
+        cls, ident = el.get("class"), el.get("id")
+        if not cls and not ident:
+            continue
+        key = (cls, ident, parts)
+        got = _NAMED_CACHE.get(key)
+        if got is None:
+            got = any(p in parts for tok in f"{cls or ''} {ident or ''}".lower().split() if not is_state_flag(tok)
+                      for p in TOKEN_SPLIT.split(tok))
+            if len(_NAMED_CACHE) >= CACHE_MAX:
+                _NAMED_CACHE.clear()
+            _NAMED_CACHE[key] = got
+        if got:
+            return el
+    return None
+
+
+def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], outside: list[Any],
+                    signals: dict[Any, Any]) -> set[int]:
+    """The article's notes right after its container (ids of their feats).
+
+    A post's footnotes are often set after the element that holds its text
+    (``<div class="post__footnotes">`` beside the ``<article>``): blocks in an
+    element whose class names footnotes (``FOOTNOTE_PARTS``), from the first
+    block after the article's last kept one, stepping over blocks earlier
+    steps dropped, up to the first block that is no note. None in a chrome
+    signal, none link-dense unless in a list.
+    """
+    kept = [f.index for f, k in zip(inside, verdicts) if k]
+    if not kept or not outside:
+        return set()
+    by_index = {f.index: f for f in outside}
+    out: set[int] = set()
+    for i in range(kept[-1] + 1, len(blocks)):
+        f = by_index.get(i)
+        if f is None:
+            if blocks[i].dropped is None:
+                break  # a block of the container (kept or not): the article goes on
+            continue  # dropped by an earlier step (a share bar): stepped over
+        path = f.block.path
+        if named_on_path(path, FOOTNOTE_PARTS) is None or (signals and signal_on_path(path, signals) is not None) \
+                or (f.bad and f.block.kind != "list_item"):
+            break
+        out.add(id(f))
+    return out
+
+
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
                    lead: Any) -> dict[int, Any]:
     """Blocks of the container that sit in a chrome signal holding little of its prose, by id.
@@ -258,6 +423,39 @@ def anchor_only(block: Any) -> bool:
     return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
 
 
+def opening_sentences(feats: list[Any], state: list[str], first: int, most: int) -> int:
+    """Index of the article's first block, taking in short opening sentences before the first good one.
+
+    A post may open on a short line ("Hi everyone!", "It was cold."): a ``<p>``
+    sibling of the first good paragraph, right before it (or before the kept
+    lines between them), that is one sentence (see :func:`closing_sentences`).
+    At most ``most`` of them.
+    """
+    start = first
+    f0 = feats[first]
+    if f0.block.kind != "paragraph" or f0.own < 1:
+        return first
+    parent = f0.block.path[f0.own - 1]
+    for j in range(first - 1, max(-1, first - 1 - most), -1):
+        if state[j] == "near" and feats[j].block.kind == "paragraph":
+            continue  # kept anyway (a longer line): look past it
+        if not _one_sentence(feats[j], state[j], parent):
+            break
+        start = j
+    return start
+
+
+def _one_sentence(g: Any, state: str, parent: Any) -> bool:
+    """A short ``<p>`` child of ``parent`` that is one sentence: a capital or non-Latin start, a
+    sentence mark at its end (not an ellipsis: a label trailing off), no link."""
+    b = g.block
+    text = _TRAILING_SYMBOLS.sub("", b.text).strip()  # "Hi everyone! 👋": an emoji after the mark
+    return not (state != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
+                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
+                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
+                or text.endswith(("..", "\u2026")))
+
+
 def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) -> int:
     """Index of the article's last block, taking in short closing sentences after the last good one.
 
@@ -272,13 +470,7 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
         return last
     parent = f0.block.path[f0.own - 1]
     for j in range(last + 1, min(len(feats), last + 1 + most)):
-        g = feats[j]
-        b = g.block
-        text = b.text.strip()
-        if (state[j] != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
-                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
-                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
-                or text.endswith(("..", "\u2026"))):  # "You may also like...": a label that trails off
+        if not _one_sentence(feats[j], state[j], parent):  # ("You may also like...": a label trailing off)
             break
         end = j
     return end

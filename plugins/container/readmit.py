@@ -3,9 +3,9 @@
 Part of the ``content`` plugin (no hooks of its own): a standfirst above the
 body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
-boxes, audio players and sign-up forms (one step a box, however many lines
-it holds, and one step a run of lines an earlier step dropped for one
-reason) and dated notes.
+boxes, audio players, sign-up forms and pictures' captions (one step a box,
+however many lines it holds, and one step a run of lines an earlier step
+dropped for one reason) and dated notes.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.choice import title_index
-from newsclean.plugins.container.inside import aside_of, form_of, in_form, standfirst_like
+from newsclean.plugins.container.inside import SENTENCE_END, aside_of, form_of, in_form, standfirst_like
 from newsclean.plugins.container.scoring import (GOOD_LENGTH, NEGATIVE_HINTS, _SPLIT_CAMEL, _Feat, region_of)
 
 # tuning (lengths in Latin-equivalent characters)
@@ -22,6 +22,7 @@ READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may st
 DEK_MAX_DIGITS = 0.1  # the line under the title taken as a dek without a full stop has at most this share of digits
 DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is stepped over by that run
 LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
+SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst set as a heading
 
 
 def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
@@ -65,6 +66,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 box = aside_of(b.path, above)
             if box is None and f is None:  # dropped by an earlier step
                 box = (b.dropped.plugin, b.dropped.reason)
+            if box is None and b.kind == "caption" and f is not None and not f.bad:
+                box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
             if box is not None:
                 if box != last_box:
                     gap += 1
@@ -73,9 +76,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     return
                 continue
             last_box = None
-            if f.short or (f.block.kind == "heading" and not f.bad):
+            if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
-            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)))
+            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)) or _summary_heading(f))
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -93,6 +96,14 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                        and not (j in by_index and by_index[j].short)), None)  # the first line under the title
         run(range(first - 1, t, -1))  # lead paragraphs between the title and the body
     return out
+
+
+def _summary_heading(f: _Feat) -> bool:
+    """A standfirst set as a heading (``<h2 class="article-summary">``): at least
+    ``SUMMARY_HEADING_MIN`` long, unlinked prose that ends a sentence; no section title is."""
+    b = f.block
+    return (b.kind == "heading" and f.good and b.link_density == 0 and f.weight >= SUMMARY_HEADING_MIN
+            and SENTENCE_END.search(b.text) is not None)
 
 
 def _dek_like(f: _Feat) -> bool:
@@ -126,3 +137,23 @@ def _lone_standfirst(f: _Feat) -> bool:
 
 def _tokens(el: Any) -> frozenset[str]:
     return frozenset(f"{el.get('class') or ''} {el.get('id') or ''}".lower().split())
+
+
+def captions_between(inside: list[_Feat], verdicts: list[bool], outside: list[_Feat],
+                     signals: dict[Any, Any]) -> set[int]:
+    """Captions outside the container that sit inside the article's run (ids of their feats).
+
+    A picture set between two of the body's paragraphs is often a sibling of
+    the body's wrapper rather than a child (a figure between two text
+    sections): its caption comes after the article's first kept block and
+    before its last one, in no negative region, under no chrome signal, and is
+    no link list. The article's other captions are kept where they are, so
+    these are too.
+    """
+    kept = [f.index for f, k in zip(inside, verdicts) if k]
+    if len(kept) < 2:
+        return set()
+    first, last = kept[0], kept[-1]
+    return {id(f) for f in outside
+            if first < f.index < last and f.block.kind == "caption" and not f.bad and f.neg_at < 0
+            and (not signals or signal_on_path(f.block.path, signals) is None)}

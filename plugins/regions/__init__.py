@@ -27,6 +27,7 @@ REGION_PARTS: dict[str, frozenset[str]] = {
         "mainnav", "sitenav", "skiplink", "skiplinks", "skip", "toolbar", "tabbar", "sitemap",
         "daohang",  # 导航 (navigation) in pinyin
         "mianbaoxie",  # 面包屑 (breadcrumbs)
+        "previousnext", "prevnext", "nextprev",  # a post's previous/next links (``id="PreviousNext"``)
     )),
     "header": frozenset(("masthead", "topbar", "siteheader", "globalheader", "top-bar", "headerbar")),
     "footer": frozenset((
@@ -36,6 +37,7 @@ REGION_PARTS: dict[str, frozenset[str]] = {
     "sidebar": frozenset((
         "sidebar", "sidebars", "side", "aside", "rail", "rightrail", "leftrail", "widget", "widgets",
         "sidebox", "sidecol", "rightcol", "leftcol", "right-column", "sidenav", "rightside", "leftside",
+        "infobox",  # a wiki's fact box beside the text (a news site's "Infobox" too: a fact box)
         "celan",  # 侧栏 (sidebar)
     )),
     "comments": frozenset((
