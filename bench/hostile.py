@@ -141,6 +141,13 @@ def _form_page(n: int) -> str:
     return bare(f"<form>{inputs}</form><article><p>{STORY}</p><p>{ZH}</p></article><form>{inputs}</form>")
 
 
+def _choices_in_article(n: int) -> str:
+    """Thousands of check boxes and small forms inside the article, between its paragraphs."""
+    boxes = "".join(f'<input type="checkbox" name="c{i}">' for i in range(n))
+    forms = "".join(f'<form><input name="q{i}"></form>' for i in range(n // 4))
+    return bare(f"<article><p>{STORY}</p><div>{boxes}</div><p>{ZH}</p><div>{forms}</div><p>{STORY}</p></article>")
+
+
 def _links(n: int) -> str:
     return page("<ul>" + "".join(f'<li><a href="/news/{i}.html">Headline number {i} of the day</a></li>'
                                  for i in range(n)) + "</ul>")
@@ -188,6 +195,7 @@ def corpus(s: float) -> dict[str, Callable[[], Any]]:
         "comment opened first": lambda: "<!-- header " + bare(f"<p>{STORY}</p><p>{ZH}</p>"),
         "noscript article": lambda: bare(f"<noscript><article><p>{STORY}</p><p>{ZH}</p></article></noscript>"),
         "form-input page": lambda: _form_page(k(2_000)),
+        "check boxes and forms in the article": lambda: _choices_in_article(k(20_000)),
         "tag-manager snippet first": lambda: (
             '<noscript><iframe src="https://tm.example/ns.html?id=X" height="0" width="0"></iframe></noscript>'
             "<script>(function(w,d){w.dl=w.dl||[];w.dl.push({start:new Date().getTime()});})(window,document);"

@@ -446,3 +446,38 @@ def test_a_linked_line_with_a_dash_that_follows_no_quote_still_goes():
     # precision guard: only a quote's source line is kept this way
     art = clean(_post_with_box("<p>– <a href='/more'>More letters from the keepers</a></p>"))
     assert "More letters from the keepers" not in art.text
+
+
+def test_thousands_of_check_boxes_and_forms_in_the_body_are_measured_once_each(monkeypatch):
+    # A hostile page with thousands of check boxes and forms in the article: each element's text
+    # and choice count is read once (it was read again for every input: minutes on such a page),
+    # and only the first FORMS_MAX forms and CHOICE_INPUTS_MAX inputs are looked at.
+    from lxml import html as lxml_html
+
+    from newsclean.plugins.container import inside
+
+    computed: list[tuple[str, object]] = []
+
+    class Counting(inside._Measures):
+        def text(self, el: object) -> int:
+            if el not in self._text:
+                computed.append(("text", el))
+            return super().text(el)
+
+        def choices(self, el: object) -> int:
+            if el not in self._choices:
+                computed.append(("choices", el))
+            return super().choices(el)
+
+    monkeypatch.setattr(inside, "_Measures", Counting)
+    boxes = "".join(f"<input type='checkbox' name='c{i}'>" for i in range(3000))
+    forms = "".join(f"<form><input name='q{i}'></form>" for i in range(600))
+    root = lxml_html.fromstring(f"<article><p>{KEEPERS}</p><div><div>{boxes}</div></div><div>{forms}</div>"
+                                f"<p>{KEEPERS}</p></article>")
+    found = inside._form_boxes(root)
+    assert len(computed) == len(set(computed))  # nothing measured twice
+    assert len(computed) <= 4 * (inside.FORMS_MAX + inside.CHOICES_LEVELS)
+    assert found  # the check boxes' group and the forms' boxes are still found
+    art = clean(f"<html><body><article><h1>The keepers</h1>{KEEPERS * 3}<div><div>{boxes}</div></div>"
+                f"<div>{forms}</div>{KEEPERS}</article></body></html>")
+    assert "The brothers" in art.text

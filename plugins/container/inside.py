@@ -47,6 +47,8 @@ FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters 
 CHOICES_MIN = 3  # a poll without a <form>: at least this many radio buttons or check boxes ...
 CHOICES_LEVELS = 4  # ... within this many levels above each ...
 CHOICES_MAX_TEXT = 400  # ... in an element holding at most this much text
+FORMS_MAX = 100  # forms (and choice groups) below the container looked at, at most
+CHOICE_INPUTS_MAX = 300  # radio buttons and check boxes looked at, at most
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 PAGER_RUN = 3  # a run of this many short lines without a letter, or of one short line repeated, is a pager
@@ -164,22 +166,30 @@ def _form_boxes(container: Any) -> set[Any]:
     A group of choices without a ``<form>`` (a poll's radio buttons or check boxes, at least
     ``CHOICES_MIN`` enabled ones within ``CHOICES_LEVELS`` of each, holding at most
     ``CHOICES_MAX_TEXT`` characters) is a form too: its question is the message beside it.
+    Linear in the container's size: each element's text length and choice count is read once
+    (``_Measures``), and at most ``FORMS_MAX`` forms and ``CHOICE_INPUTS_MAX`` inputs are looked at
+    (a page of thousands of check boxes is no poll to drop piece by piece).
     """
     boxes: set[Any] = set()
     forms: list[Any] = []
+    measures = _Measures()
+    inputs = 0
     for el in container.iter("form", "input"):
+        if len(forms) >= FORMS_MAX:
+            break
         if el.tag == "form":
             forms.append(el)
-        elif el.get("type") in _CHOICE_TYPES and el.get("disabled") is None:  # (a task list's boxes are disabled)
-            group = _choice_group(el, container)
+        elif inputs < CHOICE_INPUTS_MAX and el.get("type") in _CHOICE_TYPES and el.get("disabled") is None:
+            inputs += 1  # (a task list's boxes are disabled)
+            group = _choice_group(el, container, measures)
             if group is not None and group not in boxes:
                 boxes.add(group)
                 forms.append(group)
     for form in forms:
-        own = len("".join(form.itertext()).strip())
+        own = measures.text(form)
         up = form.getparent()
         while up is not None and up is not container:
-            if len("".join(up.itertext()).strip()) - own > FORM_BOX_TEXT:
+            if measures.text(up) - own > FORM_BOX_TEXT:
                 break
             boxes.add(up)
             up = up.getparent()
@@ -189,16 +199,39 @@ def _form_boxes(container: Any) -> set[Any]:
 _CHOICE_TYPES = frozenset(("radio", "checkbox"))
 
 
-def _choice_group(inp: Any, container: Any) -> Any:
+class _Measures:
+    """Text length and enabled choice count of elements, each read once per container."""
+
+    __slots__ = ("_text", "_choices")
+
+    def __init__(self) -> None:
+        self._text: dict[Any, int] = {}
+        self._choices: dict[Any, int] = {}
+
+    def text(self, el: Any) -> int:
+        got = self._text.get(el)
+        if got is None:
+            got = self._text[el] = len("".join(el.itertext()).strip())
+        return got
+
+    def choices(self, el: Any) -> int:
+        got = self._choices.get(el)
+        if got is None:
+            got = self._choices[el] = sum(1 for i in el.iter("input")
+                                          if i.get("type") in _CHOICE_TYPES and i.get("disabled") is None)
+        return got
+
+
+def _choice_group(inp: Any, container: Any, measures: "_Measures | None" = None) -> Any:
     """The nearest ancestor of a choice input (below the container) holding ``CHOICES_MIN`` enabled
     choices and little text (``CHOICES_MAX_TEXT``), or None."""
+    measures = measures or _Measures()
     up = inp.getparent()
     for _ in range(CHOICES_LEVELS):
         if up is None or up is container:
             return None
-        n = sum(1 for i in up.iter("input") if i.get("type") in _CHOICE_TYPES and i.get("disabled") is None)
-        if n >= CHOICES_MIN:
-            return up if len("".join(up.itertext()).strip()) <= CHOICES_MAX_TEXT else None
+        if measures.choices(up) >= CHOICES_MIN:
+            return up if measures.text(up) <= CHOICES_MAX_TEXT else None
         up = up.getparent()
     return None
 
