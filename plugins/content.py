@@ -88,7 +88,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 named_on_path, opening_sentences, pagers_inside)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
-from newsclean.plugins.related import is_reference_heading
+from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
     ARTICLE_PROPS, DECAY, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,

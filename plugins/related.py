@@ -33,6 +33,7 @@ from newsclean.patterns import ASCII_FOLDS, ascii_pattern, marked_boxes, terms_r
 from newsclean.text import ends_sentence, is_cjk, nfkc
 
 from .inbody import Lexicon, fold
+from .inbody.references import REFERENCE_HEADINGS, heading_core, is_reference_heading  # noqa: F401
 from .vocab import related as _vocab
 from .vocab import terms
 
@@ -88,9 +89,6 @@ RELATED_TOKENS = (
     "rank", "ranking", "rankings", "toplist", "jp-relatedposts", "yarpp", "crp", "taboola", "outbrain",
 )
 _RELATED_TOKENS_SET = frozenset(RELATED_TOKENS)
-#: Headings of an article's own reading/reference list ("See also", "Further reading",
-#: "Weiterführende Literatur"): kept with their list inside the article's flow.
-REFERENCE_HEADINGS = terms(_vocab.REFERENCE_HEADINGS)
 
 #: Headings longer than this (characters) are text, not headings.
 HEADING_MAX_CHARS = 24
@@ -111,7 +109,6 @@ CONTAINER_MAX_CHARS = 4000
 #: HTML: nor one holding this share of the page's text (a page-wide marker).
 CONTAINER_MAX_SHARE = 0.4
 
-_DECOR = "【】[]<>《》()（）「」『』»«›‹>|｜:：-—_=*#·•●■◆▶►▼◇○★☆ \t"
 _HEADING = re.compile(
     r"^(?:" + terms_regex(HEADINGS_ZH + HEADINGS_EN).pattern + "|" + "|".join(HEADING_PATTERNS[:-len(HEADING_PATTERNS_INTL)])
     + r")(?:\s*[>»›]+)?(?:\s*" + terms_regex(MORE_LINKS).pattern + ")?$", re.I)
@@ -138,7 +135,6 @@ _TAIL = 24
 
 
 _SPACES = re.compile(r"\s+")
-_REFERENCE = Lexicon(REFERENCE_HEADINGS)
 #: A reference item names a year, or is written as prose (several clauses, a closing stop).
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 #: A list item with more of its text in links than this is a teaser title, not a reference.
@@ -149,8 +145,7 @@ _FLOW_LOOKBACK = 40
 _HEADING_FIRST = frozenset(h[0].lower() for h in HEADINGS_ZH + HEADINGS_EN + HEADINGS_INTL + HEADING_PATTERN_STARTS)
 
 
-def _core(text: str) -> str:
-    return nfkc(text).strip(_DECOR).strip()
+_core = heading_core  # (tests read it here)
 
 
 def is_related_heading(text: str) -> bool:
@@ -243,11 +238,6 @@ def _next_kept(blocks: list[Block], j: int) -> Block | None:
         if blocks[k].dropped is None:
             return blocks[k]
     return None
-
-
-def is_reference_heading(text: str) -> bool:
-    """True when the whole text heads an article's own reading or reference list ("See also")."""
-    return _REFERENCE.whole(fold(_core(text)))
 
 
 def _reference_item(b: Block) -> bool:

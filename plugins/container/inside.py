@@ -222,10 +222,9 @@ class _Measures:
         return got
 
 
-def _choice_group(inp: Any, container: Any, measures: "_Measures | None" = None) -> Any:
+def _choice_group(inp: Any, container: Any, measures: _Measures) -> Any:
     """The nearest ancestor of a choice input (below the container) holding ``CHOICES_MIN`` enabled
     choices and little text (``CHOICES_MAX_TEXT``), or None."""
-    measures = measures or _Measures()
     up = inp.getparent()
     for _ in range(CHOICES_LEVELS):
         if up is None or up is container:
