@@ -63,6 +63,20 @@ SENTENCE_END = re.compile(r"[.!?\u2026](?=\s|$|[\"'\u201d\u2019)\]])|[\u3002\uff
 _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 #: How class/id tokens split into words.
 TOKEN_SPLIT = re.compile(r"[-_:\s]+")
+_PARTS_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def token_parts(tok: str) -> tuple[str, ...]:
+    """The words of one class/id token without whitespace (a token of ``str.split()``): the
+    non-empty parts ``TOKEN_SPLIT`` splits it into, found by str methods (in C, without the
+    regex engine's cost at each character) and kept per token."""
+    got = _PARTS_CACHE.get(tok)
+    if got is None:
+        got = tuple(p for p in tok.replace("_", "-").replace(":", "-").split("-") if p)
+        if len(_PARTS_CACHE) >= CACHE_MAX:
+            _PARTS_CACHE.clear()  # bounded memory
+        _PARTS_CACHE[tok] = got
+    return got
 #: A listicle's item heading: "2. Name", "#3: Name".
 NUMBERED_HEADING = re.compile(r"\s*(?:#\s?)?\d{1,3}\s*[.)：:、]\s*\S")
 
@@ -282,7 +296,7 @@ def aside_of(path: tuple[Any, ...], above: set[Any]) -> Any:
 
 def _aside_token(tok: str) -> bool:
     """True for a class/id token of a picture, an author box or a reading tool, not of an intro."""
-    parts = [p for p in TOKEN_SPLIT.split(tok) if p]
+    parts = token_parts(tok)
     if not any(p in _ASIDE_PARTS for p in parts):
         return False
     return not any(p in INTRO_PARTS for p in parts) or any(p in AUTHOR_BOX_PARTS for p in parts)
@@ -371,7 +385,7 @@ def named_on_path(path: Any, parts: frozenset[str]) -> Any:
         got = _NAMED_CACHE.get(key)
         if got is None:
             got = any(p in parts for tok in f"{cls or ''} {ident or ''}".lower().split() if not is_state_flag(tok)
-                      for p in TOKEN_SPLIT.split(tok))
+                      for p in token_parts(tok))
             if len(_NAMED_CACHE) >= CACHE_MAX:
                 _NAMED_CACHE.clear()
             _NAMED_CACHE[key] = got

@@ -14,7 +14,7 @@ import re
 from typing import Any, Iterable
 
 from newsclean.blocks import BLOCK_TAGS
-from newsclean.plugins.container.inside import CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, TOKEN_SPLIT, anchor_only
+from newsclean.plugins.container.inside import CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, token_parts
 from newsclean.plugins.vocab.stateflags import is_state_flag
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
@@ -190,24 +190,15 @@ def _hint_of(prop: "str | None", tag: Any, cls: "str | None", ident: "str | None
     key = f"{cls or ''}#{ident or ''}"
     got = _HINT_CACHE.get(key)
     if got is None:
-        tokens = [t for t in key.replace("#", " ").lower().split() if not is_state_flag(t)]
-        parts = [p for tok in tokens for p in TOKEN_SPLIT.split(tok) if p
-                 and not (p in PAGE_BUILDER_PARTS and tok.startswith(PAGE_BUILDER_PREFIXES))]
-        raw = " ".join(t for t in f"{cls or ''} {ident or ''}".split()
-                       if not t.lower().startswith(PAGE_BUILDER_PREFIXES) and not is_state_flag(t.lower()))
-        camel = [p.lower() for p in _SPLIT_CAMEL.split(raw) if len(p) > 3]  # rightRail, but not enableAdSlots
-        parts += camel
-        if any(p in _NEG_PART for p in parts):
+        # (what each whitespace-separated word says is found once per word: see _word_hints)
+        words = [_word_hints(t) for t in f"{cls or ''} {ident or ''}".split()]
+        if any(w[0] for w in words):
             got = NEGATIVE_FACTOR
-            if all(p in WEAK_NEGATIVE for p in parts if p in _NEG_PART):
-                got = WEAK_NEGATIVE_FACTOR
-                tokens = []  # "widget" alone is no strong evidence either
-            for tok in tokens:
-                tparts = [p for p in TOKEN_SPLIT.split(tok) if p]
-                if any(p in _NEG_PART for p in tparts) and all(p in _NEG_PART or p in GENERIC_PARTS for p in tparts):
-                    got = STRONG_NEGATIVE_FACTOR  # id="comments", class="sidebar-wrap": says nothing else
-                    break
-        elif any(p in POSITIVE_HINTS for p in parts):
+            if all(w[1] for w in words):
+                got = WEAK_NEGATIVE_FACTOR  # "widget" alone is no strong evidence either
+            elif any(w[2] for w in words):
+                got = STRONG_NEGATIVE_FACTOR  # id="comments", class="sidebar-wrap": says nothing else
+        elif any(w[3] for w in words):
             got = POSITIVE_FACTOR
         else:
             got = 1.0
@@ -217,16 +208,68 @@ def _hint_of(prop: "str | None", tag: Any, cls: "str | None", ident: "str | None
     return got if got != 1.0 else base
 
 
+_WORD_HINTS: dict[str, tuple[bool, bool, bool, bool]] = {}
+
+
+def _word_hints(word: str) -> tuple[bool, bool, bool, bool]:
+    """What one word of a class/id value says (kept per word): it has a negative part; its
+    negative parts are all weak; it holds a token made only of negative and generic parts; it
+    has a positive part.
+
+    The parts are those of its lower-case tokens (split on ``#`` too; state flags aside; a page
+    builder's layout words aside on its own tokens) and, unless the word is a page builder's or a
+    state flag, its camel-case parts longer than three letters (``rightRail``, but not
+    ``enableAdSlots``). :func:`_hint_of` combines its words' answers.
+    """
+    got = _WORD_HINTS.get(word)
+    if got is None:
+        parts: list[str] = []
+        strong = False
+        for tok in word.replace("#", " ").lower().split():
+            if is_state_flag(tok):
+                continue
+            tparts = token_parts(tok)
+            builder = tok.startswith(PAGE_BUILDER_PREFIXES)
+            parts += [p for p in tparts if not (p in PAGE_BUILDER_PARTS and builder)]
+            if not strong and any(p in _NEG_PART for p in tparts) \
+                    and all(p in _NEG_PART or p in GENERIC_PARTS for p in tparts):
+                strong = True
+        low = word.lower()
+        if not low.startswith(PAGE_BUILDER_PREFIXES) and not is_state_flag(low):
+            parts += [p.lower() for p in _SPLIT_CAMEL.split(word) if len(p) > 3]
+        negative = [p for p in parts if p in _NEG_PART]
+        got = (bool(negative), all(p in WEAK_NEGATIVE for p in negative), strong,
+               any(p in POSITIVE_HINTS for p in parts))
+        if len(_WORD_HINTS) >= CACHE_MAX:
+            _WORD_HINTS.clear()
+        _WORD_HINTS[word] = got
+    return got
+
+
 _REGION_CACHE: dict[frozenset[str], str] = {}
+_TOKEN_REGION: dict[str, str] = {}
+
+
+def _token_region(tok: str) -> str:
+    """The region one lower-case class/id token names by its first negative part ("" for none,
+    or for a state flag)."""
+    got = _TOKEN_REGION.get(tok)
+    if got is None:
+        got = "" if is_state_flag(tok) else next((_NEG_PART[p] for p in token_parts(tok) if p in _NEG_PART), "")
+        if len(_TOKEN_REGION) >= CACHE_MAX:
+            _TOKEN_REGION.clear()
+        _TOKEN_REGION[tok] = got
+    return got
 
 
 def region_of(tokens: Iterable[str]) -> str:
-    """The page region a block's cumulative class/id tokens place it in, or ""."""
+    """The page region a block's cumulative class/id tokens place them in, or "": that of the first
+    token (in sorted order) naming one."""
     key = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
     got = _REGION_CACHE.get(key)
     if got is None:
-        got = next((_NEG_PART[p] for tok in sorted(key) if not is_state_flag(tok)
-                    for p in TOKEN_SPLIT.split(tok) if p in _NEG_PART), "")
+        naming = [tok for tok in key if _token_region(tok)]
+        got = _token_region(min(naming)) if naming else ""
         if len(_REGION_CACHE) >= CACHE_MAX:
             _REGION_CACHE.clear()
         _REGION_CACHE[key] = got

@@ -1,0 +1,56 @@
+"""The locator's class/id word readers (``token_parts``, hints, regions) read each word once and
+give what the regular expressions they replace gave."""
+from __future__ import annotations
+
+from lxml import html as lx
+
+from newsclean.plugins.container import scoring
+from newsclean.plugins.container.inside import TOKEN_SPLIT, token_parts
+from newsclean.plugins.content import (NEGATIVE_FACTOR, POSITIVE_FACTOR, STRONG_NEGATIVE_FACTOR,
+                                       WEAK_NEGATIVE_FACTOR, hint_factor, region_of)
+
+TOKENS = ("comments-area", "--x__y::z--", "a", "", "-", "side_bar:wrap", "post-body_text", "é-ü_ß", "a-b-c-",
+          "___", "x:-:y", "mostread")
+
+
+def test_token_parts_are_the_regex_split_without_empty_parts():
+    for tok in TOKENS:
+        assert token_parts(tok) == tuple(p for p in TOKEN_SPLIT.split(tok) if p), tok
+
+
+def _hint(cls: str, ident: str = "") -> float:
+    attrs = f" class='{cls}'" if cls else ""
+    attrs += f" id='{ident}'" if ident else ""
+    return hint_factor(lx.fromstring(f"<div{attrs}>x</div>"))
+
+
+def test_hints_combine_the_words_of_class_and_id():
+    assert _hint("sidebar-wrap") == STRONG_NEGATIVE_FACTOR  # negative and generic parts only
+    assert _hint("sidebar-links") == NEGATIVE_FACTOR
+    assert _hint("x", "comments") == STRONG_NEGATIVE_FACTOR  # the id's word decides
+    assert _hint("widget") == WEAK_NEGATIVE_FACTOR
+    # beside a strong word, a weak one counts: "widget" alone is a token of negative words only
+    assert _hint("widget sidebar-links") == STRONG_NEGATIVE_FACTOR
+    assert _hint("widget-links sidebar-links") == NEGATIVE_FACTOR
+    assert _hint("rightRail") == NEGATIVE_FACTOR  # camel-case parts
+    assert _hint("enableAdSlots") == 1.0  # (parts of three letters and fewer are no words)
+    assert _hint("elementor-widget") == 1.0  # a page builder's layout word
+    assert _hint("article-body") == POSITIVE_FACTOR
+    assert _hint("article-body has-sidebar") == POSITIVE_FACTOR  # a state flag says nothing
+    assert _hint("story#comments") == STRONG_NEGATIVE_FACTOR  # "#" splits a class word too
+
+
+def test_region_is_that_of_the_first_naming_token_in_sorted_order():
+    assert region_of(frozenset({"zz-comments", "aa-sidebar", "story"})) == "sidebar"
+    assert region_of(("share-bar", "nav-menu")) == "nav"
+    assert region_of(frozenset({"has-comments", "is-open", "story"})) == ""
+    scoring._REGION_CACHE.clear()
+    assert region_of(frozenset({"ad_slot"})) == "ad"
+
+
+def test_word_readers_stay_bounded(monkeypatch):
+    monkeypatch.setattr(scoring, "CACHE_MAX", 5)
+    scoring._WORD_HINTS.clear()
+    for i in range(20):
+        _hint(f"word{i}")
+    assert 0 < len(scoring._WORD_HINTS) <= 5
