@@ -50,7 +50,25 @@ def test_region_is_that_of_the_first_naming_token_in_sorted_order():
 
 def test_word_readers_stay_bounded(monkeypatch):
     monkeypatch.setattr(scoring, "CACHE_MAX", 5)
-    scoring._WORD_HINTS.clear()
+    scoring._WORD_BITS.clear()
+    scoring._VALUE_BITS.clear()
     for i in range(20):
-        _hint(f"word{i}")
-    assert 0 < len(scoring._WORD_HINTS) <= 5
+        _hint(f"word{i} x{i}")
+    assert 0 < len(scoring._WORD_BITS) <= 5
+    assert 0 < len(scoring._VALUE_BITS) <= 5
+
+
+def test_state_flag_is_the_vocabulary_rule():
+    from newsclean.plugins.container.inside import state_flag
+    from newsclean.plugins.vocab.stateflags import is_state_flag
+    for tok in TOKENS + ("comments-enabled", "has-sidebar", "is_open", "menu:open", "open", "is-", "-is-x",
+                         "with--ads", "sidebar-open-x", "x#is-open"):
+        assert state_flag(tok) == is_state_flag(tok), tok
+
+
+def test_camel_case_parts_only_where_a_capital_follows_a_small_letter():
+    # a lower-case word is read without the camel-case pattern: it has no camel-case boundary
+    assert _hint("rightrail") == 1.0
+    assert _hint("rightRail") == NEGATIVE_FACTOR
+    assert _hint("x#elementor-widget") == WEAK_NEGATIVE_FACTOR  # (the word is no page builder's)
+    assert _hint("is-open#sidebar") == STRONG_NEGATIVE_FACTOR

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.locator import signal_on_path
-from newsclean.plugins.vocab.stateflags import is_state_flag
+from newsclean.plugins.vocab.stateflags import STATE_FIRST, STATE_LAST
 
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
 MEDIA_PARTS = frozenset((
@@ -77,6 +77,13 @@ def token_parts(tok: str) -> tuple[str, ...]:
             _PARTS_CACHE.clear()  # bounded memory
         _PARTS_CACHE[tok] = got
     return got
+
+
+def state_flag(tok: str) -> bool:
+    """``stateflags.is_state_flag`` of a token without whitespace, read from its
+    :func:`token_parts` (the same words, found without a regex)."""
+    parts = token_parts(tok)
+    return len(parts) >= 2 and (parts[0] in STATE_FIRST or parts[-1] in STATE_LAST)
 #: A listicle's item heading: "2. Name", "#3: Name".
 NUMBERED_HEADING = re.compile(r"\s*(?:#\s?)?\d{1,3}\s*[.)：:、]\s*\S")
 
@@ -285,7 +292,7 @@ def aside_of(path: tuple[Any, ...], above: set[Any]) -> Any:
         key = f"{cls or ''} {ident or ''}".lower()
         got = _ASIDE_CACHE.get(key)
         if got is None:
-            got = any(_aside_token(tok) for tok in key.split() if not is_state_flag(tok))
+            got = any(_aside_token(tok) for tok in key.split() if not state_flag(tok))
             if len(_ASIDE_CACHE) >= CACHE_MAX:
                 _ASIDE_CACHE.clear()
             _ASIDE_CACHE[key] = got
@@ -384,7 +391,7 @@ def named_on_path(path: Any, parts: frozenset[str]) -> Any:
         key = (cls, ident, parts)
         got = _NAMED_CACHE.get(key)
         if got is None:
-            got = any(p in parts for tok in f"{cls or ''} {ident or ''}".lower().split() if not is_state_flag(tok)
+            got = any(p in parts for tok in f"{cls or ''} {ident or ''}".lower().split() if not state_flag(tok)
                       for p in token_parts(tok))
             if len(_NAMED_CACHE) >= CACHE_MAX:
                 _NAMED_CACHE.clear()

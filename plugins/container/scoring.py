@@ -14,8 +14,8 @@ import re
 from typing import Any, Iterable
 
 from newsclean.blocks import BLOCK_TAGS
-from newsclean.plugins.container.inside import CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, token_parts
-from newsclean.plugins.vocab.stateflags import is_state_flag
+from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, state_flag,
+                                                token_parts)
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 
@@ -167,9 +167,6 @@ def _owner_index(path: tuple[Any, ...]) -> int:
 # hints
 # ---------------------------------------------------------------------------
 
-_HINT_CACHE: dict[str, float] = {}
-
-
 def hint_factor(el: Any) -> float:
     """Score multiplier from an element's tag, class, id and itemprop (1.0: no opinion)."""
     return _hint(el, el.get("itemprop"), el.tag)
@@ -187,63 +184,79 @@ def _hint_of(prop: "str | None", tag: Any, cls: "str | None", ident: "str | None
     base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
     if not cls and not ident:
         return base
-    key = f"{cls or ''}#{ident or ''}"
-    got = _HINT_CACHE.get(key)
-    if got is None:
-        # (what each whitespace-separated word says is found once per word: see _word_hints)
-        words = [_word_hints(t) for t in f"{cls or ''} {ident or ''}".split()]
-        if any(w[0] for w in words):
-            got = NEGATIVE_FACTOR
-            if all(w[1] for w in words):
-                got = WEAK_NEGATIVE_FACTOR  # "widget" alone is no strong evidence either
-            elif any(w[2] for w in words):
-                got = STRONG_NEGATIVE_FACTOR  # id="comments", class="sidebar-wrap": says nothing else
-        elif any(w[3] for w in words):
-            got = POSITIVE_FACTOR
-        else:
-            got = 1.0
-        if len(_HINT_CACHE) >= CACHE_MAX:
-            _HINT_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
-        _HINT_CACHE[key] = got
+    # (what the words of the class and of the id say, read once per value: see _value_bits)
+    got = _FACTOR_OF_BITS[(_value_bits(cls) if cls else 0) | (_value_bits(ident) if ident else 0)]
     return got if got != 1.0 else base
 
 
-_WORD_HINTS: dict[str, tuple[bool, bool, bool, bool]] = {}
+# What a class/id word says, as bits (a value's bits are its words' bits or-ed together):
+_NEG = 1  # it has a negative part
+_NOT_WEAK = 2  # ... one not in WEAK_NEGATIVE
+_STRONG = 4  # it holds a token made only of negative and generic parts (and one negative at least)
+_POS = 8  # it has a positive part
 
 
-def _word_hints(word: str) -> tuple[bool, bool, bool, bool]:
-    """What one word of a class/id value says (kept per word): it has a negative part; its
-    negative parts are all weak; it holds a token made only of negative and generic parts; it
-    has a positive part.
+def _factor_of_bits(bits: int) -> float:
+    if bits & _NEG:
+        if not bits & _NOT_WEAK:
+            return WEAK_NEGATIVE_FACTOR  # "widget" alone is no strong evidence either
+        if bits & _STRONG:
+            return STRONG_NEGATIVE_FACTOR  # id="comments", class="sidebar-wrap": says nothing else
+        return NEGATIVE_FACTOR
+    return POSITIVE_FACTOR if bits & _POS else 1.0
+
+
+_FACTOR_OF_BITS = tuple(_factor_of_bits(bits) for bits in range(16))
+_NEG_WORDS = frozenset(_NEG_PART)
+_NEG_OR_GENERIC = _NEG_WORDS | GENERIC_PARTS
+_VALUE_BITS: dict[str, int] = {}
+_WORD_BITS: dict[str, int] = {}
+
+
+def _value_bits(value: str) -> int:
+    """The bits of a class or id value (kept per value: a class repeats on many elements)."""
+    got = _VALUE_BITS.get(value)
+    if got is None:
+        got = 0
+        for word in value.split():
+            bits = _WORD_BITS.get(word)
+            got |= bits if bits is not None else _word_bits(word)
+        if len(_VALUE_BITS) >= CACHE_MAX:
+            _VALUE_BITS.clear()  # bounded memory; the values of the pages at hand come back quickly
+        _VALUE_BITS[value] = got
+    return got
+
+
+def _word_bits(word: str) -> int:
+    """What one whitespace-free word of a class/id value says (see the bits above; kept per word).
 
     The parts are those of its lower-case tokens (split on ``#`` too; state flags aside; a page
     builder's layout words aside on its own tokens) and, unless the word is a page builder's or a
     state flag, its camel-case parts longer than three letters (``rightRail``, but not
-    ``enableAdSlots``). :func:`_hint_of` combines its words' answers.
+    ``enableAdSlots``).
     """
-    got = _WORD_HINTS.get(word)
-    if got is None:
-        parts: list[str] = []
-        strong = False
-        for tok in word.replace("#", " ").lower().split():
-            if is_state_flag(tok):
-                continue
-            tparts = token_parts(tok)
-            builder = tok.startswith(PAGE_BUILDER_PREFIXES)
-            parts += [p for p in tparts if not (p in PAGE_BUILDER_PARTS and builder)]
-            if not strong and any(p in _NEG_PART for p in tparts) \
-                    and all(p in _NEG_PART or p in GENERIC_PARTS for p in tparts):
-                strong = True
-        low = word.lower()
-        if not low.startswith(PAGE_BUILDER_PREFIXES) and not is_state_flag(low):
-            parts += [p.lower() for p in _SPLIT_CAMEL.split(word) if len(p) > 3]
-        negative = [p for p in parts if p in _NEG_PART]
-        got = (bool(negative), all(p in WEAK_NEGATIVE for p in negative), strong,
-               any(p in POSITIVE_HINTS for p in parts))
-        if len(_WORD_HINTS) >= CACHE_MAX:
-            _WORD_HINTS.clear()
-        _WORD_HINTS[word] = got
-    return got
+    parts: set[str] = set()
+    strong = False
+    low = word.lower()
+    for tok in (low.replace("#", " ").split() if "#" in low else (low,)):
+        if state_flag(tok):
+            continue
+        tparts = token_parts(tok)
+        parts.update(tparts if not tok.startswith(PAGE_BUILDER_PREFIXES) else
+                     [p for p in tparts if p not in PAGE_BUILDER_PARTS])
+        if not strong and not _NEG_WORDS.isdisjoint(tparts) and _NEG_OR_GENERIC.issuperset(tparts):
+            strong = True
+    if low == word and "#" not in low:
+        pass  # camel-case parts: none without a capital, and the longer token parts are among the parts
+    elif not low.startswith(PAGE_BUILDER_PREFIXES) and not state_flag(low):
+        parts.update(p.lower() for p in _SPLIT_CAMEL.split(word) if len(p) > 3)
+    negative = _NEG_WORDS.intersection(parts)
+    bits = (_NEG if negative else 0) | (_NOT_WEAK if not negative <= WEAK_NEGATIVE else 0) \
+        | (_STRONG if strong else 0) | (0 if POSITIVE_HINTS.isdisjoint(parts) else _POS)
+    if len(_WORD_BITS) >= CACHE_MAX:
+        _WORD_BITS.clear()
+    _WORD_BITS[word] = bits
+    return bits
 
 
 _REGION_CACHE: dict[frozenset[str], str] = {}
@@ -255,7 +268,7 @@ def _token_region(tok: str) -> str:
     or for a state flag)."""
     got = _TOKEN_REGION.get(tok)
     if got is None:
-        got = "" if is_state_flag(tok) else next((_NEG_PART[p] for p in token_parts(tok) if p in _NEG_PART), "")
+        got = "" if state_flag(tok) else next((_NEG_PART[p] for p in token_parts(tok) if p in _NEG_PART), "")
         if len(_TOKEN_REGION) >= CACHE_MAX:
             _TOKEN_REGION.clear()
         _TOKEN_REGION[tok] = got
