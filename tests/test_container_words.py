@@ -53,7 +53,7 @@ def test_word_readers_stay_bounded(monkeypatch):
     scoring._WORD_BITS.clear()
     scoring._VALUE_BITS.clear()
     for i in range(20):
-        _hint(f"word{i} x{i}")
+        _hint(f"sidebar{i}-links x{i}-content")
     assert 0 < len(scoring._WORD_BITS) <= 5
     assert 0 < len(scoring._VALUE_BITS) <= 5
 
@@ -72,3 +72,10 @@ def test_camel_case_parts_only_where_a_capital_follows_a_small_letter():
     assert _hint("rightRail") == NEGATIVE_FACTOR
     assert _hint("x#elementor-widget") == WEAK_NEGATIVE_FACTOR  # (the word is no page builder's)
     assert _hint("is-open#sidebar") == STRONG_NEGATIVE_FACTOR
+
+
+def test_values_without_a_hint_word_say_nothing_and_others_are_read_word_by_word():
+    assert _hint("flex items-center px-4 md:px-6 is-open") == 1.0
+    assert _hint("flex items-center md:sidebar") == NEGATIVE_FACTOR  # ("md" is no generic word)
+    assert _hint("flex Items-center") == 1.0
+    assert _hint("flex mainContent") == POSITIVE_FACTOR  # a capital: camel-case parts

@@ -209,6 +209,7 @@ def _factor_of_bits(bits: int) -> float:
 _FACTOR_OF_BITS = tuple(_factor_of_bits(bits) for bits in range(16))
 _NEG_WORDS = frozenset(_NEG_PART)
 _NEG_OR_GENERIC = _NEG_WORDS | GENERIC_PARTS
+_HINT_PARTS = _NEG_WORDS | POSITIVE_HINTS  # (a value none of whose parts is one says nothing)
 _VALUE_BITS: dict[str, int] = {}
 _WORD_BITS: dict[str, int] = {}
 
@@ -218,9 +219,12 @@ def _value_bits(value: str) -> int:
     got = _VALUE_BITS.get(value)
     if got is None:
         got = 0
-        for word in value.split():
-            bits = _WORD_BITS.get(word)
-            got |= bits if bits is not None else _word_bits(word)
+        # (no capital, so no camel-case part, and no part of a hint word: nothing to say; most values)
+        if value != value.lower() or not _HINT_PARTS.isdisjoint(
+                value.replace("-", " ").replace("_", " ").replace(":", " ").replace("#", " ").split()):
+            for word in value.split():
+                bits = _WORD_BITS.get(word)
+                got |= bits if bits is not None else _word_bits(word)
         if len(_VALUE_BITS) >= CACHE_MAX:
             _VALUE_BITS.clear()  # bounded memory; the values of the pages at hand come back quickly
         _VALUE_BITS[value] = got
