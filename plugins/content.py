@@ -183,12 +183,24 @@ def _scrambled(block: Any) -> bool:
     return False
 
 
+def _may_be_scrambled(tokens: Any, seen: dict[Any, bool]) -> bool:
+    """False when none of a block's cumulative (lower-case) class/id tokens holds a word of
+    ``SCRAMBLED_WORDS``: then neither its element's class nor its parent's does, and
+    :func:`_scrambled` need not read them (``seen``: the answers for the page's token sets)."""
+    got = seen.get(tokens)
+    if got is None:
+        joined = " ".join(tokens)
+        got = seen[tokens] = any(w in joined for w in SCRAMBLED_WORDS)
+    return got
+
+
 def locate(doc: Any) -> None:
     """Drop every kept block outside the article, and boilerplate inside it."""
     kept = [b for b in doc.blocks if b.dropped is None]
     if not kept:
         return
-    scrambled = [b for b in kept if _scrambled(b)]
+    named: dict[Any, bool] = {}  # (a block's class tokens, shared along a path) -> one names scrambled text
+    scrambled = [b for b in kept if _may_be_scrambled(b.tokens, named) and _scrambled(b)]
     if scrambled:
         for b in scrambled:
             doc.drop(b, "boilerplate", "text scrambled behind a paywall (a class says it is obfuscated): unreadable",

@@ -512,3 +512,14 @@ def test_a_standfirst_is_readmitted_past_a_picture_caption_without_a_class():
     assert art.text.startswith(DE.strip())
     # precision guard: the caption itself is not re-admitted
     assert "seen from the east bank" not in art.text
+
+
+def test_scrambled_text_named_in_capitals_on_the_parent_still_goes():
+    # the locator reads the two classes only for blocks whose class tokens (lower case) hold a
+    # scrambling word: capitals on the parent's class still send the block through that reading
+    body = "".join(f"<div class='Story-SCRAMBLED'><p>{SCRAMBLED}{i}</p></div>" for i in range(5))
+    art = clean(page(f"<h1>Brücke verspätet</h1><div class='article-body'><p class='intro'>{DE}</p>{body}"
+                     "</div>", "Brücke verspätet"))
+    assert "Die Stadt hat" in art.text and "Ejf Tubeu" not in art.text
+    assert content._may_be_scrambled(frozenset({"story-scrambled", "x"}), {})
+    assert not content._may_be_scrambled(frozenset({"story", "article-body"}), {})
