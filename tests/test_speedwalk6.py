@@ -1,0 +1,56 @@
+"""The walks of issue 9's speedwalk6 round: the block walk's own end bookkeeping, skipped subtrees."""
+from __future__ import annotations
+
+import lxml.html
+
+from newsclean.blocks import html_blocks
+
+
+def _texts(html: str, **kw) -> list[str]:
+    return [b.text for b in html_blocks(lxml.html.document_fromstring(html), **kw)[0]]
+
+
+def test_a_skipped_subtree_is_not_read_but_its_tail_is() -> None:
+    html = ("<html><body><p>Before <svg><g><text>icon words</text><path/></g></svg> after "
+            "<button><span>Click</span> here</button> end</p><p>Next</p></body></html>")
+    assert _texts(html) == ["Before after end", "Next"]  # (the button separates the words around it)
+
+
+def test_a_skipped_subtree_closing_its_ancestors() -> None:
+    # the svg is the last descendant of three elements: all three end after it, in order
+    html = ("<html><body><div><blockquote><p>Quoted text<svg><g><path/></g></svg></p></blockquote>"
+            "tail of quote</div><p>After</p></body></html>")
+    blocks = html_blocks(lxml.html.document_fromstring(html))[0]
+    assert [(b.text, b.kind) for b in blocks] == [("Quoted text", "quote"), ("tail of quote", "paragraph"),
+                                                   ("After", "paragraph")]
+    assert [el.tag for el in blocks[0].path] == ["html", "body", "div", "blockquote", "p"]
+
+
+def test_a_data_table_is_one_block_and_the_walk_goes_on_after_it() -> None:
+    html = ("<html><body><div><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>"
+            "</div><p>After the table</p></body></html>")
+    blocks = html_blocks(lxml.html.document_fromstring(html))[0]
+    assert [(b.text, b.kind) for b in blocks] == [("a | b\nc | d", "table"), ("After the table", "paragraph")]
+
+
+def test_nested_ends_flush_each_block_once_with_its_own_path() -> None:
+    html = ("<html><body><ul><li>One <b>bold</b></li><li><p>Two</p></li></ul><div><div><span>deep"
+            "</span></div></div>tail</body></html>")
+    blocks = html_blocks(lxml.html.document_fromstring(html))[0]
+    assert [(b.text, b.kind, b.tag) for b in blocks] == [
+        ("One bold", "list_item", "li"), ("Two", "list_item", "p"), ("deep", "paragraph", "div"),
+        ("tail", "paragraph", "body")]
+
+
+def test_the_root_element_s_tail_is_read_as_before() -> None:
+    root = lxml.html.fromstring("<div><p>Inside</p></div>")
+    root.tail = " outside"
+    assert [b.text for b in html_blocks(root)[0]] == ["Inside", "outside"]
+
+
+def test_max_nodes_counts_only_walked_elements_not_skipped_ones() -> None:
+    # 50 paths inside a skipped svg are not counted: the limit falls on the paragraphs only
+    svg = "<svg>" + "<path/>" * 50 + "</svg>"
+    html = f"<html><body>{svg}<p>one</p><p>two</p><p>three</p></body></html>"
+    texts, cut = html_blocks(lxml.html.document_fromstring(html), max_nodes=5)  # html, body, svg, p, p
+    assert [b.text for b in texts] == ["one", "two"] and cut
