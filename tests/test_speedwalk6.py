@@ -54,3 +54,11 @@ def test_max_nodes_counts_only_walked_elements_not_skipped_ones() -> None:
     html = f"<html><body>{svg}<p>one</p><p>two</p><p>three</p></body></html>"
     texts, cut = html_blocks(lxml.html.document_fromstring(html), max_nodes=5)  # html, body, svg, p, p
     assert [b.text for b in texts] == ["one", "two"] and cut
+
+
+def test_comments_of_a_tree_built_by_hand_close_their_parents_and_are_not_read() -> None:
+    # (pages are parsed without comments; a caller's tree may hold them: the walk reads none of a
+    # comment, as lxml's iterwalk it replaced never gave them, and one last in its parent ends it)
+    root = lxml.html.fromstring("<div><p>One<!--c--></p><!--d--><p>Two <b>bold<!--e--></b></p><!--last--></div>")
+    blocks = html_blocks(root)[0]
+    assert [(b.text, b.tag) for b in blocks] == [("One", "p"), ("Two bold", "p")]
