@@ -349,17 +349,11 @@ def _bare_head(head: Any) -> int:
     return n
 
 
-def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000,
-                known: "dict[Any, str] | None" = None) -> tuple[list[Block], bool]:
+def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
     """Blocks of an lxml tree in reading order; the flag says the walk was cut short.
 
     Permalink marks of headings are not looked for here: a tree step takes them
-    out before the walk (see :func:`permalink_marks`).
-
-    ``known``: element -> its ``class`` value ("" for none) for elements known to have
-    no ``id`` and no ``role`` (an earlier walk of the page read their attributes; see
-    ``chrome``'s ``doc.state["chrome.classes"]``): their attributes are not read again.
-    Valid while no step changed those elements' class, id or role attributes."""
+    out before the walk (see :func:`permalink_marks`)."""
     blocks: list[Block] = []
     buf: list[str] = []
     link_len = 0
@@ -453,10 +447,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
                     toks = top[2]
                     caption = False
-                    cls = known.get(el) if known is not None else None
-                    if cls is not None:
-                        eid = role = None
-                    elif names := el.keys():
+                    names = el.keys()
+                    if names:
                         cls = el.get(b"class") if "class" in names else None
                         eid = el.get(b"id") if not level and "id" in names else None  # a heading's id is an anchor made from its text
                         role = el.get(b"role") if "role" in names else None

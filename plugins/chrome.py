@@ -103,11 +103,6 @@ _STATE_SIZE = "chrome.page_size"
 #: the page (the block builder's, other steps') reuse them. At most ALIVE_MAX are kept.
 _STATE_ALIVE = "chrome.alive"
 ALIVE_MAX = 100_000
-#: The scan's reading of the body's elements' attributes, for the block walk
-#: (:func:`newsclean.blocks.html_blocks`' ``known``): element -> its ``class`` value ("" for
-#: none), for the elements the scan found without ``id`` and ``role``. No chrome step changes
-#: attributes; a step that does must drop this entry. At most ALIVE_MAX are kept.
-_STATE_CLASSES = "chrome.classes"
 #: ``doc.state`` key of the chrome signals left for the locator (see :class:`ChromeSignal`).
 SIGNALS = SIGNALS_KEY
 
@@ -425,9 +420,6 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
     # Every element walked stays referenced for the rest of the page (see _STATE_ALIVE).
     alive: list[Any] = doc.state.setdefault(_STATE_ALIVE, []) if root is None else []
     keep = alive.append
-    # What the walk learns of an element's class, id and role, for the block walk (see _STATE_CLASSES).
-    classes: dict[Any, str] = doc.state.setdefault(_STATE_CLASSES, {}) if root is None else {}
-    room = ALIVE_MAX - len(classes)  # (bounded as the kept elements are)
     for _, el in walker:
         keep(el)
         tag = el.tag
@@ -436,9 +428,6 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
         keys = el.keys()  # attribute names: the evidence below needs one of a few
         class_only = False  # the class is the only attribute either verdict reads
         if not keys:
-            if room > 0:
-                classes[el] = ""
-                room -= 1
             if tag not in chrome_tags:
                 continue
             attrs: Any = _NO_ATTRS
@@ -447,17 +436,11 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
             # the common case, a class and no other evidence: its value decides both verdicts
             attrs = el  # read with .get: long href/src values are not copied
             cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
-            if room > 0:
-                classes[el] = cls
-                room -= 1
             tok = _hidden_class(cls) if hidden and cls else ""
             why = f"class {tok!r}" if tok else ""
             class_only = True
         else:
             attrs = el
-            if room > 0 and chrome_attrs.isdisjoint(keys):
-                classes[el] = ""  # (an href or src alone: no class, id or role)
-                room -= 1
             why = hidden_evidence(attrs, keys) if hidden and not hidden_attrs.isdisjoint(keys) else ""
         if hidden and why and tag not in ("html", "body"):
             if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):

@@ -62,32 +62,3 @@ def test_comments_of_a_tree_built_by_hand_close_their_parents_and_are_not_read()
     root = lxml.html.fromstring("<div><p>One<!--c--></p><!--d--><p>Two <b>bold<!--e--></b></p><!--last--></div>")
     blocks = html_blocks(root)[0]
     assert [(b.text, b.tag) for b in blocks] == [("One", "p"), ("Two bold", "p")]
-
-
-def test_known_classes_stand_in_for_the_attributes_and_others_are_read() -> None:
-    root = lxml.html.fromstring('<div><p class="wp-caption-text">A picture</p><p class="lead">Text</p></div>')
-    first, second = root
-    # the first paragraph is "known" under another class: the walk takes the known value, not the attribute
-    blocks = html_blocks(root, known={first: "plain", root: ""})[0]
-    assert [(b.text, b.kind, sorted(b.tokens)) for b in blocks] == [
-        ("A picture", "paragraph", ["plain"]), ("Text", "paragraph", ["lead"])]
-    assert [b.kind for b in html_blocks(root)[0]] == ["caption", "paragraph"]
-
-
-def test_chrome_records_what_the_block_walk_would_read() -> None:
-    from newsclean.document import Document
-    from newsclean.plugins import chrome
-
-    page = ('<html><body><div class="story" id="s"><p class="lead">Lead text here.</p><p>Body <a href="/x">link</a>'
-            '</p><span role="note">n</span><section class="a b"><p>More</p></section></div></body></html>')
-    doc = Document(input_kind="html", tree=lxml.html.document_fromstring(page))
-    chrome.hidden_step(doc)
-    known = doc.state[chrome._STATE_CLASSES]
-    assert known  # the scan recorded elements ...
-    for el, cls in known.items():  # ... each with the class the walk would read, and no id or role
-        assert (el.get("class") or "") == cls and el.get("id") is None and el.get("role") is None
-    tags = {el.tag for el in known}
-    assert {"p", "a", "section"} <= tags and "span" not in tags
-    with_known = [(b.text, b.kind, b.tokens) for b in html_blocks(doc.tree, known=known)[0]]
-    assert with_known == [(b.text, b.kind, b.tokens) for b in html_blocks(doc.tree)[0]]
-    assert ("Lead text here.", "paragraph", frozenset({"story", "s", "lead"})) in with_known
