@@ -62,3 +62,23 @@ def test_comments_of_a_tree_built_by_hand_close_their_parents_and_are_not_read()
     root = lxml.html.fromstring("<div><p>One<!--c--></p><!--d--><p>Two <b>bold<!--e--></b></p><!--last--></div>")
     blocks = html_blocks(root)[0]
     assert [(b.text, b.tag) for b in blocks] == [("One", "p"), ("Two bold", "p")]
+
+
+def test_link_chars_count_every_link_s_whole_text_in_one_look() -> None:
+    import lxml.etree as etree
+
+    from newsclean.density import SubtreeCounts
+
+    root = lxml.html.fromstring('<div><a href="/a">ab <b>cd</b></a> plain text <a>ef</a><p><a></a>gh</p></div>')
+    counts = SubtreeCounts(root)
+    assert counts.link_chars(root) == 6  # "ab", "cd" (inside the link's child), "ef"; tails are no link text
+    first = root.find("a")
+    assert SubtreeCounts(root).link_chars(first) == 4  # the element itself a link
+    assert SubtreeCounts(root).link_chars(root.find("p")) == 0
+    # a link inside a link (a tree built by hand) is counted with both, as el.iter("a") reads them
+    outer = etree.fromstring("<div><a>xy<a>z</a></a></div>")
+    assert SubtreeCounts(outer).link_chars(outer) == 4
+    # the reads the budget sees: the links' text and one per link
+    counts = SubtreeCounts(root, root_chars=100)
+    counts.link_chars(root)
+    assert counts.reads == len("ab cd" + "ef" + "") + 3
