@@ -18,6 +18,7 @@ frames instead of being searched for at each block.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 import lxml.etree as etree
@@ -365,7 +366,6 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     in_link = 0
     in_pre = 0
     nodes = 0
-    skipped = False  # the element that started last was skipped: its end event comes next
     tag_info = _TAG_INFO
     # (tokens of the parent, the element's class/id/role words) -> (its tokens, a caption class among them)
     token_cache: dict[tuple[frozenset[str], str], tuple[frozenset[str], bool]] = {}
@@ -390,10 +390,23 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             blk.link_chars = min(links, blk.chars)
         blocks.append(blk)
 
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, el in walker:
-        if event == "start":
-            info = tag_info.get(el.tag)
+    # The walk takes the elements in document order from ``root.iter()`` (C) and works out the ends
+    # itself: an element without children ends at once, and after the last of its siblings
+    # (``getnext()`` is None) its parent, the innermost open element, ends too. lxml's iterwalk
+    # makes an event tuple per start and per end, which costs more than the whole bookkeeping.
+    # A skipped element's descendants are taken from the iterator unread (see _skip).
+    it = root.iter()
+    for el in it:
+        info = tag_info.get(el.tag)
+        if info is None and not isinstance(el.tag, str):
+            # a comment or processing instruction: nothing of it is read, not even its tail (lxml's
+            # iterwalk, which this walk replaced, never gave them); it may close its parent
+            if el is root or el.getnext() is not None:
+                continue
+            el = stack[-1]
+            opened = True
+        else:
+            # -- the element starts --------------------------------------------------------
             if info is None:
                 info = _tag_info(el.tag)
             tag, what, is_block, kind, level = info
@@ -401,93 +414,87 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             if nodes > max_nodes:
                 truncated = True
                 break
+            opened = False
             if what <= _CONTROL:  # _SKIP, _CONTROL
                 if buf and what == _CONTROL:
                     buf.append(" ")  # "Name <input> Email <input>": the labels are separate words
-                skipped = True
-                walker.skip_subtree()
-                continue
-            if what == _VOID:
-                if el.text is None and not len(el):
-                    skipped = True  # (no subtree to skip)
-                    continue
-                what = _INLINE  # a tree built by hand may give one text: read as inline
-            elif what == _HEAD:
-                if not buf and not in_pre:
-                    bare = _bare_head(el)
-                    if 0 < bare and nodes - 1 + bare <= max_nodes:  # (the limit falls elsewhere)
-                        nodes += bare - 1
-                        skipped = True
-                        walker.skip_subtree()
-                        continue
-                what = _INLINE
-            elif what == _LINK:
-                if buf and buf[-1][-1:].isalnum():
-                    prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
-                    if prev is not None and prev.tail is None and (tag_info.get(prev.tag) or _tag_info(prev.tag))[0] == "a":
-                        buf.append(" ")
-            if buf and (is_block or what == _BR):
-                flush()
-            if what == _TABLE and _is_data_table(el):
-                text = _table_text(el)
-                if text:
-                    toks = top[2].union(element_tokens(el))
-                    blocks.append(Block(index=len(blocks), text=text[:max_block_chars], kind="table",
-                                        tag="table", path=tuple(stack) + (el,), tokens=toks))
-                skipped = True
-                walker.skip_subtree()
-                continue
-            stack.append(el)
-            # The names first (one call), then only the values there are: a look-up of an absent
-            # attribute costs more than one of a present one (libxml2 searches the DTD's defaults).
-            # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
-            toks = top[2]
-            caption = False
-            names = el.keys()
-            if names:
-                cls = el.get(b"class") if "class" in names else None
-                eid = el.get(b"id") if not level and "id" in names else None  # a heading's id is an anchor made from its text
-                role = el.get(b"role") if "role" in names else None
+            elif what == _VOID and el.text is None and not len(el):
+                pass  # (no subtree to skip)
+            elif what == _HEAD and not buf and not in_pre and 0 < (bare := _bare_head(el)) \
+                    and nodes - 1 + bare <= max_nodes:  # (the limit falls elsewhere)
+                nodes += bare - 1
             else:
-                cls = eid = role = None
-            if cls or eid or role:
-                words = cls or ""
-                if eid:
-                    words = f"{words} {eid}"
-                if role:
-                    words = f"{words} {role}"
-                got = token_cache.get((toks, words))
-                if got is None:
-                    low = words.lower()
-                    own = low.split()
-                    got = (toks.union(own), "caption" in low and _caption_class(own)) if own else (toks, False)
-                    token_cache[(toks, words)] = got
-                toks, caption = got
-            if kind is None:
-                if caption and tag in _CAPTION_HOSTS:
-                    top = (what, is_block, toks, "caption", 0, tag)  # <p class="caption">, <div class="wp-caption-text"> ...
+                if what == _VOID or what == _HEAD:
+                    what = _INLINE  # a tree built by hand may give a void element text: read as inline
+                elif what == _LINK:
+                    if buf and buf[-1][-1:].isalnum():
+                        prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
+                        if prev is not None and prev.tail is None and (tag_info.get(prev.tag) or _tag_info(prev.tag))[0] == "a":
+                            buf.append(" ")
+                if buf and (is_block or what == _BR):
+                    flush()
+                if what == _TABLE and _is_data_table(el):
+                    text = _table_text(el)
+                    if text:
+                        toks = top[2].union(element_tokens(el))
+                        blocks.append(Block(index=len(blocks), text=text[:max_block_chars], kind="table",
+                                            tag="table", path=tuple(stack) + (el,), tokens=toks))
                 else:
-                    top = (what, is_block, toks, top[3], top[4], tag if is_block else top[5])
-            else:
-                top = (what, is_block, toks, kind, level, tag)
-                if what == _PRE:
-                    in_pre += 1
-            frames.append(top)
-            if what == _LINK:
-                in_link += 1
-            t = el.text
-            if t:
-                if t.isspace() and not in_pre:
-                    if buf:
-                        buf.append(" ")
-                else:
-                    buf.append(t)
-                    if in_link:
-                        link_len += char_count(t)
-        else:  # end
-            if skipped:
-                skipped = False
-            else:
+                    opened = True
+                    stack.append(el)
+                    # The names first (one call), then only the values there are: a look-up of an absent
+                    # attribute costs more than one of a present one (libxml2 searches the DTD's defaults).
+                    # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
+                    toks = top[2]
+                    caption = False
+                    names = el.keys()
+                    if names:
+                        cls = el.get(b"class") if "class" in names else None
+                        eid = el.get(b"id") if not level and "id" in names else None  # a heading's id is an anchor made from its text
+                        role = el.get(b"role") if "role" in names else None
+                    else:
+                        cls = eid = role = None
+                    if cls or eid or role:
+                        words = cls or ""
+                        if eid:
+                            words = f"{words} {eid}"
+                        if role:
+                            words = f"{words} {role}"
+                        got = token_cache.get((toks, words))
+                        if got is None:
+                            low = words.lower()
+                            own = low.split()
+                            got = (toks.union(own), "caption" in low and _caption_class(own)) if own else (toks, False)
+                            token_cache[(toks, words)] = got
+                        toks, caption = got
+                    if kind is None:
+                        if caption and tag in _CAPTION_HOSTS:
+                            top = (what, is_block, toks, "caption", 0, tag)  # <p class="caption">, <div class="wp-caption-text"> ...
+                        else:
+                            top = (what, is_block, toks, top[3], top[4], tag if is_block else top[5])
+                    else:
+                        top = (what, is_block, toks, kind, level, tag)
+                        if what == _PRE:
+                            in_pre += 1
+                    frames.append(top)
+                    if what == _LINK:
+                        in_link += 1
+                    t = el.text
+                    if t:
+                        if t.isspace() and not in_pre:
+                            if buf:
+                                buf.append(" ")
+                        else:
+                            buf.append(t)
+                            if in_link:
+                                link_len += char_count(t)
+            if len(el):
+                if opened:
+                    continue  # its children come next
+                _skip(it, el)  # a skipped element: its descendants are not read
+        # -- the element ends, and so does each ancestor whose last child it closes --------
+        while True:
+            if opened:
                 # the element that ends is the one whose frame is on top
                 if buf and top[1]:
                     flush()
@@ -495,10 +502,9 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     in_link -= 1
                 elif top[0] == _PRE:
                     in_pre -= 1
-                if stack:
-                    stack.pop()
-                    frames.pop()
-                    top = frames[-1] if frames else root_frame
+                stack.pop()
+                frames.pop()
+                top = frames[-1] if frames else root_frame
             t = el.tail
             if t:
                 if t.isspace() and not in_pre:
@@ -508,9 +514,20 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     buf.append(t)
                     if in_link:
                         link_len += char_count(t)
+            if el is root or el.getnext() is not None:
+                break
+            el = stack[-1]  # the parent: every ancestor of the element walked is open
+            opened = True
     if buf:
         flush()
     return blocks, truncated
+
+
+def _skip(it: Any, el: Any) -> None:
+    """Take the descendants of ``el`` (whose start ``it`` gave last) from the iterator, unread."""
+    n = sum(1 for _ in el.iterdescendants())
+    if n:
+        next(islice(it, n - 1, n), None)
 
 
 def text_blocks(text: str, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
