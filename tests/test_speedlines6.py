@@ -1,0 +1,66 @@
+"""Shortcuts of the line plugins and their helpers (issue 9, round 6) give exactly what the code
+they replace gives."""
+from __future__ import annotations
+
+import itertools
+import random
+
+from newsclean import patterns
+
+
+def _parts_one_by_one(tokens: frozenset[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for tok in tokens:
+        out |= frozenset(tok.replace("_", "-").split("-"))
+    return frozenset(out)
+
+
+def test_the_parts_of_a_token_set_are_those_of_its_tokens_one_by_one() -> None:
+    pieces = ["ad", "share-bar", "_x", "d_", "", "--", "e-f_g", "news_letter-box", "-", "_"]
+    sets = [frozenset(c) for n in range(5) for c in itertools.combinations(pieces, n)]
+    rnd = random.Random(6)
+    alphabet = "ab-_"
+    sets += [frozenset("".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6))) for _ in range(rnd.randint(0, 5)))
+             for _ in range(2000)]
+    vocabularies = [frozenset({"ad"}), frozenset({"share", "bar"}), frozenset({""}), frozenset({"x", "g", "box"}),
+                    frozenset({"a", "b", "ab"})]
+    for tokens in sets:
+        want = _parts_one_by_one(tokens)
+        for vocab in vocabularies:
+            got = patterns.any_part(frozenset(tokens), vocab)  # (a new set: no cached parts by identity)
+            assert got == (not vocab.isdisjoint(want)), (tokens, vocab)
+            assert got == (patterns.any_token(sorted(tokens), vocab) is not None), (tokens, vocab)
+
+
+def test_spam_forms_without_ignorecase_find_what_the_ignorecase_patterns_find() -> None:
+    from newsclean.plugins import spam
+
+    forms = [v for v in vars(spam).values() if isinstance(v, spam._Forms)]
+    assert forms and all(f._low is not None for f in forms)  # (the English forms are written in lower case)
+    rnd = random.Random(9)
+    words = [w for f in forms for p in f for w in p.pattern.replace("\\b", " ").replace("(?:", " ").split()
+             if w.isalpha()][:400]
+    lines = ["Free spins and a casino bonus, no deposit needed!", "win real money at the slot machines today",
+             "Poker bot cheat \u017fhop", "d\u0131scount codes for the ca\u017fino", "the KELVIN \u212aing said",
+             "“We had some issues ... we had some customer service issues,” Mayer said"]
+    lines += [" ".join(rnd.choice(words + ["\u017f", "\u0131", "é", "—"]) for _ in range(rnd.randint(1, 12)))
+              for _ in range(1500)]
+    for line in lines:
+        low = line.lower()
+        for f in forms:
+            fast = f.for_lower(low)
+            assert len(fast) == len(f)
+            for slow_p, fast_p in zip(f, fast):
+                assert [m.span() for m in slow_p.finditer(low)] == [m.span() for m in fast_p.finditer(low)], \
+                    (slow_p.pattern, line)
+
+
+def test_spam_line_still_scored_with_odd_case_characters() -> None:
+    from newsclean.plugins import spam
+
+    # "ı" (dotless i) and "ſ" (long s) match i and s only under IGNORECASE: such a line takes the slow patterns
+    f = spam._OFFER_EN
+    assert f.for_lower("free spins") is f._low
+    assert f.for_lower("free \u017fpins") is f
+    assert f.for_lower("d\u0131scount") is f
+
