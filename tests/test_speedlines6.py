@@ -64,3 +64,19 @@ def test_spam_line_still_scored_with_odd_case_characters() -> None:
     assert f.for_lower("free \u017fpins") is f
     assert f.for_lower("d\u0131scount") is f
 
+
+def test_disclaimer_english_sentences_found_on_the_lower_case_as_with_ignorecase() -> None:
+    from newsclean.plugins import disclaimer
+
+    search = disclaimer._SENTENCE_EN_SEARCH
+    assert search._lower is not None  # (the fast path is taken: the patterns are written in lower case)
+    lines = ["The views expressed in this article are those of the author.", "THE VIEWS EXPRESSED HERE ARE MINE",
+             "Past performance is not indicative of future results.", "This is not financial advice.",
+             "The Views Expre\u017fsed here", "Thi\u017f material may not be published, broadcast, rewritten or redistributed",
+             "Th\u0131s material may not be published, broadcast, rewritten, or redistributed",
+             "It was published on Monday, past the deadline, the author said.", "Apple views privacy as a right"]
+    for line in lines:
+        assert search(line) == (disclaimer._SENTENCE_EN.search(line) is not None), line
+    assert disclaimer.is_disclaimer_line("The views expressed in this article are those of the author alone.")
+    assert disclaimer.is_disclaimer_line("Thi\u017f material may not be published, broadcast, rewritten or redistributed.")
+    assert not disclaimer.is_disclaimer_line("Apple views privacy as a fundamental human right, the company said.")
