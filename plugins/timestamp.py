@@ -193,7 +193,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     listed = bool(_TEASER.match(text)) and text[: raw[0].span[0]].strip() != ""
     teaser = listed or bool(_PROSE.search(bare))
     header_left = HEADER_LEFT_CJK if has_cjk(bare) else HEADER_LEFT
-    strict_left = _left(text, fields=False, stripped=bare)
+    # (without a colon or a source field the fields change nothing: the same count, not worked out twice)
+    strict_left = left if _fields_moot(text, bare) else _left(text, fields=False, stripped=bare)
     pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not listed
     if pure and b.kind == "list_item" and not chosen.has_time and _NAME_PART.search(text):
         pure = False  # "2024-03-01 / Annual Report": a dated item of a list, not a stamp and its author
@@ -217,6 +218,12 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     else:
         return
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+
+
+def _fields_moot(text: str, stripped: str) -> bool:
+    """``_left(text, stripped=stripped)`` is ``_left(text, fields=False, stripped=stripped)``: the
+    line holds no source field and its undated rest no colon (what the fields need)."""
+    return not ("来" in text or "源" in text or "出处" in text) and ":" not in stripped and "：" not in stripped
 
 
 def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:

@@ -80,3 +80,28 @@ def test_disclaimer_english_sentences_found_on_the_lower_case_as_with_ignorecase
     assert disclaimer.is_disclaimer_line("The views expressed in this article are those of the author alone.")
     assert disclaimer.is_disclaimer_line("Thi\u017f material may not be published, broadcast, rewritten or redistributed.")
     assert not disclaimer.is_disclaimer_line("Apple views privacy as a fundamental human right, the company said.")
+
+
+def test_timestamp_left_without_fields_is_reused_only_where_the_fields_change_nothing() -> None:
+    from newsclean.dates import strip_dates
+    from newsclean.headerlines import dates_of
+    from newsclean.plugins import timestamp
+
+    lines = ["Updated on: November 19, 2019 / 10:07 AM / CBS News", "发布时间：2022-02-13 04:22 来源：新华社",
+             "2025-09-08 00:41:55", "Published Sept. 8, 2025 3:41 p.m. ET | Jane Doe", "责任编辑：王五 2024年3月1日",
+             "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019", "Source: Russian Defense Ministry, October 25, 2019",
+             "Do 25.04.24 | 14:07 Uhr | Von Anna Muster", "2024年3月1日 10:00 出处 人民网", "Carlos Nadalim 23/08/2018 2 comentários",
+             "18:50 Uhr / Jane Doe 12.03.2024", "www.example.com 2024-01-02", "Lesedauer: 4 Min. 03.05.2024"]
+    moot = 0
+    for line in lines:
+        bare = strip_dates(line, dates_of(line))
+        if timestamp._fields_moot(line, bare):
+            moot += 1
+            assert timestamp._left(line, stripped=bare) == timestamp._left(line, fields=False, stripped=bare), line
+    assert 0 < moot < len(lines)
+    # a colon or a source field keeps the two counts apart
+    line = "发布时间：2022-02-13 04:22 来源：新华社"
+    bare = strip_dates(line, dates_of(line))
+    assert not timestamp._fields_moot(line, bare)
+    assert timestamp._left(line, stripped=bare) < timestamp._left(line, fields=False, stripped=bare)
+
