@@ -35,7 +35,7 @@ from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is
     strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
-from newsclean.patterns import Anchors, LiteralGate, ascii_pattern, literal_tree
+from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
 from .vocab.counters import READING_TIME_FORMS
@@ -100,6 +100,11 @@ _LABELS_ANYWHERE = re.compile(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABE
 # The same on ASCII text, run on its lower case without IGNORECASE (several times faster; only
 # what is left is counted, and lower-casing ASCII keeps every character where it is).
 _LABELS_ANYWHERE_ASCII = re.compile(ascii_pattern(_LABELS_ANYWHERE.pattern, lower=True))
+# ... and on the lower case of any text without a character IGNORECASE equates with a letter of the
+# labels other than by its lower case (beyond ASCII: the twin reads ı, ſ, İ and K as ASCII letters)
+_LABELS_ODD = re.compile("[" + re.escape("".join(sorted(set(ASCII_FOLDS) | {
+    c for c in odd_case_chars("".join(c for c in re.sub(r"\\.", "", _LABELS_ANYWHERE.pattern) if c.isalpha()))
+    if not c.isascii()}))) + "]")
 _LABELS_MAY = Anchors(PUBLISHED_LABELS + UPDATED_LABELS + STAMP_FILLER_ANCHORS
                       + tuple(a for a in map(ascii_anchor, PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) if a))
 # A byline part of a stamp line ("Do 25.04.24 | 14:07 Uhr | Von X"): the byline plugin reads it.
@@ -236,7 +241,8 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
         extra += (_NAME_PART,)
     r = residue(text, stripped=stripped, fields=fields, extra=extra)
     if _LABELS_MAY(r):
-        r = _LABELS_ANYWHERE_ASCII.sub(" ", r.lower()) if r.isascii() else _LABELS_ANYWHERE.sub(" ", r)
+        r = _LABELS_ANYWHERE_ASCII.sub(" ", r.lower()) if r.isascii() or _LABELS_ODD.search(r) is None \
+            else _LABELS_ANYWHERE.sub(" ", r)
     return left_count(r)
 
 

@@ -105,3 +105,25 @@ def test_timestamp_left_without_fields_is_reused_only_where_the_fields_change_no
     assert not timestamp._fields_moot(line, bare)
     assert timestamp._left(line, stripped=bare) < timestamp._left(line, fields=False, stripped=bare)
 
+
+def test_timestamp_labels_found_on_the_lower_case_of_any_text_as_with_ignorecase() -> None:
+    from newsclean.plugins import timestamp
+
+    slow, fast, odd = timestamp._LABELS_ANYWHERE, timestamp._LABELS_ANYWHERE_ASCII, timestamp._LABELS_ODD
+    words = list(timestamp.PUBLISHED_LABELS + timestamp.UPDATED_LABELS + timestamp.PUBLISHED_LABELS_WORDS
+                 + timestamp.UPDATED_LABELS_WORDS) + ["ET", "UTC", "by", "On", "views", "Lesedauer"]
+    marks = ["’", "—", "é", "Ö", "ç", "«", "»", "中", "ß", "ı", "ſ", "İ", "\u212a", "Σ", "ς", "µ", "ж", " ", ":", "|"]
+    rnd = random.Random(12)
+    lines = ["Updated on: Nov. 19 / 10:07 AM — CBS News", "Veröffentlicht am  | Aktualisiert", "Publié le  à  ",
+             "Opublikowano: ", "Yayınlanma:  Güncelleme", "Δημοσιεύθηκε  ΕΝΗΜΕΡΩΘΗΚΕ", "发布时间： 来源 北京时间"]
+    for _ in range(3000):
+        parts = [rnd.choice(words) if rnd.random() < 0.5 else rnd.choice(marks) for _ in range(rnd.randint(1, 8))]
+        line = "".join(p if rnd.random() < 0.5 else p.upper() if rnd.random() < 0.5 else p.title() for p in parts)
+        lines.append(line)
+    took_fast = 0
+    for line in lines:
+        if line.isascii() or odd.search(line) is not None:
+            continue
+        took_fast += 1
+        assert [m.span() for m in fast.finditer(line.lower())] == [m.span() for m in slow.finditer(line)], line
+    assert took_fast > 500
