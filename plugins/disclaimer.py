@@ -21,7 +21,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import ascii_alt, terms_regex
+from newsclean.patterns import CaselessSearch, ascii_alt, terms_regex
 from newsclean.text import nfkc
 
 from .inbody import Lexicon, Phrases
@@ -119,6 +119,8 @@ _LABEL_LED = _LabelLed()
 _LABEL_ALONE = _LabelAlone()
 _SENTENCE_ZH = re.compile("|".join(SENTENCES_ZH))
 _SENTENCE_EN = re.compile("|".join(SENTENCES_EN), re.I)
+# (the same search on the lower case without IGNORECASE, several times faster on a long line)
+_SENTENCE_EN_SEARCH = CaselessSearch(_SENTENCE_EN)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
 _NOTICE = terms_regex(NOTICE_WORDS)
@@ -163,7 +165,7 @@ _HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|i
 def _has_sentence(t: str) -> bool:
     low = t.lower()
     return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
-                or (_en_gate(low) and _SENTENCE_EN.search(t))
+                or (_en_gate(low) and _SENTENCE_EN_SEARCH(t))
                 or _SENTENCE_INTL.search(t) is not None)
 
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
+from newsclean.patterns import odd_case_chars
 from newsclean.text import nfkc
 
 __all__ = ["score_line", "is_spam_line", "SpamScore", "SPAM_SCORE"]
@@ -229,12 +230,23 @@ class _Forms(list):  # type: ignore[type-arg]
         self._any = re.compile(alt, re.I)
         # on lower-cased text a pattern of lower-case letters needs no IGNORECASE (see _TRIGGER_EN_LOW)
         self._any_low = None if any(re.search(r"(?<!\\)[A-Z]", p) for p in patterns) else re.compile(alt)
+        # ... and so does each pattern: the twins find the same matches on a lower-cased line that holds
+        # no character IGNORECASE equates with a letter of the patterns other than by its lower case
+        self._low = None if self._any_low is None else [re.compile(p) for p in patterns]
+        self._odd = re.compile("[" + re.escape(odd_case_chars("".join(patterns))) + "]")
 
     def may_match(self, low: str) -> bool:
         """False when no pattern matches ``low`` (a lower-cased line)."""
         if self._any_low is not None and "\u017f" not in low and "\u0131" not in low:
             return self._any_low.search(low) is not None
         return self._any.search(low) is not None
+
+    def for_lower(self, low: str) -> "list[re.Pattern[str]]":
+        """The patterns to search the lower-cased line ``low`` with: the same matches, found faster
+        without IGNORECASE where that cannot change them."""
+        if self._low is not None and self._odd.search(low) is None:
+            return self._low
+        return self
 
 
 def _res(patterns: tuple[str, ...]) -> "_Forms":
@@ -335,7 +347,7 @@ def _count_res(patterns: "_Forms", low: str) -> int:
     """How many of ``patterns`` match the lower-cased line ``low``."""
     if not patterns.may_match(low):
         return 0
-    return sum(1 for p in patterns if p.search(low))
+    return sum(1 for p in patterns.for_lower(low) if p.search(low))
 
 
 def score_line(text: str) -> SpamScore:
@@ -379,7 +391,7 @@ def _game_spans(low: str) -> list[tuple[int, int, str]]:
         low = _GAME_FALSE_ZH.sub(lambda m: " " * len(m.group()), low)
     spans = [(m.start(), m.end(), m.group()) for m in _GAME_ZH.finditer(low)]
     if _GAME_EN.may_match(low):
-        for p in _GAME_EN:
+        for p in _GAME_EN.for_lower(low):
             spans += [(m.start(), m.end(), m.group()) for m in p.finditer(low)]
     return spans
 

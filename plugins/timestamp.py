@@ -35,7 +35,7 @@ from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is
     strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
-from newsclean.patterns import Anchors, LiteralGate, ascii_pattern, literal_tree
+from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
 from .vocab.counters import READING_TIME_FORMS
@@ -100,6 +100,11 @@ _LABELS_ANYWHERE = re.compile(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABE
 # The same on ASCII text, run on its lower case without IGNORECASE (several times faster; only
 # what is left is counted, and lower-casing ASCII keeps every character where it is).
 _LABELS_ANYWHERE_ASCII = re.compile(ascii_pattern(_LABELS_ANYWHERE.pattern, lower=True))
+# ... and on the lower case of any text without a character IGNORECASE equates with a letter of the
+# labels other than by its lower case (beyond ASCII: the twin reads ı, ſ, İ and K as ASCII letters)
+_LABELS_ODD = re.compile("[" + re.escape("".join(sorted(set(ASCII_FOLDS) | {
+    c for c in odd_case_chars("".join(c for c in re.sub(r"\\.", "", _LABELS_ANYWHERE.pattern) if c.isalpha()))
+    if not c.isascii()}))) + "]")
 _LABELS_MAY = Anchors(PUBLISHED_LABELS + UPDATED_LABELS + STAMP_FILLER_ANCHORS
                       + tuple(a for a in map(ascii_anchor, PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) if a))
 # A byline part of a stamp line ("Do 25.04.24 | 14:07 Uhr | Von X"): the byline plugin reads it.
@@ -193,7 +198,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     listed = bool(_TEASER.match(text)) and text[: raw[0].span[0]].strip() != ""
     teaser = listed or bool(_PROSE.search(bare))
     header_left = HEADER_LEFT_CJK if has_cjk(bare) else HEADER_LEFT
-    strict_left = _left(text, fields=False, stripped=bare)
+    # (without a colon or a source field the fields change nothing: the same count, not worked out twice)
+    strict_left = left if _fields_moot(text, bare) else _left(text, fields=False, stripped=bare)
     pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not listed
     if pure and b.kind == "list_item" and not chosen.has_time and _NAME_PART.search(text):
         pure = False  # "2024-03-01 / Annual Report": a dated item of a list, not a stamp and its author
@@ -219,6 +225,12 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
 
 
+def _fields_moot(text: str, stripped: str) -> bool:
+    """``_left(text, stripped=stripped)`` is ``_left(text, fields=False, stripped=stripped)``: the
+    line holds no source field and its undated rest no colon (what the fields need)."""
+    return not ("来" in text or "源" in text or "出处" in text) and ":" not in stripped and "：" not in stripped
+
+
 def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
     """Characters left once dates, labels, addresses and counters (and ``fields``) are gone."""
     source = fields and ("来" in text or "源" in text or "出处" in text)
@@ -229,7 +241,8 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
         extra += (_NAME_PART,)
     r = residue(text, stripped=stripped, fields=fields, extra=extra)
     if _LABELS_MAY(r):
-        r = _LABELS_ANYWHERE_ASCII.sub(" ", r.lower()) if r.isascii() else _LABELS_ANYWHERE.sub(" ", r)
+        r = _LABELS_ANYWHERE_ASCII.sub(" ", r.lower()) if r.isascii() or _LABELS_ODD.search(r) is None \
+            else _LABELS_ANYWHERE.sub(" ", r)
     return left_count(r)
 
 
