@@ -111,7 +111,10 @@ def fix_char_refs(data: bytes) -> bytes:
     show them), vertical tab and form feed a line break, other C0 controls and
     U+FFFE/U+FFFF nothing. Valid references are left as they are. Linear.
     """
-    if _SUSPECT_REF.search(data) is None:  # (as fast as a search for "&#" alone)
+    # Most pages hold no "&#" at all: a plain search for it costs a fifth less than the
+    # pattern's, and the pattern then starts at the first one.
+    first = data.find(b"&#")
+    if first < 0 or _SUSPECT_REF.search(data, first) is None:
         return data
     return _CHAR_REF.sub(_fix_char_ref, data)
 
