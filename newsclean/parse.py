@@ -111,7 +111,10 @@ def fix_char_refs(data: bytes) -> bytes:
     show them), vertical tab and form feed a line break, other C0 controls and
     U+FFFE/U+FFFF nothing. Valid references are left as they are. Linear.
     """
-    if _SUSPECT_REF.search(data) is None:  # (as fast as a search for "&#" alone)
+    # Most pages hold no "&#" at all: a plain search for it costs a fifth less than the
+    # pattern's, and the pattern then starts at the first one.
+    first = data.find(b"&#")
+    if first < 0 or _SUSPECT_REF.search(data, first) is None:
         return data
     return _CHAR_REF.sub(_fix_char_ref, data)
 
@@ -382,6 +385,19 @@ _RAW_OPENERS = (b"<script", b"<style", b"<SCRIPT", b"<STYLE")
 _TAG_NAME_END = frozenset(b" \t\n\r\f/>")
 
 
+def _last_raw_opener(data: bytes, pos: int, window: int = 1_000_000) -> int:
+    """Where the last ``<script``/``<style`` opener (either case) starts in the ``window`` bytes
+    before ``pos``, or -1. Each later search only looks after the best one so far: an opener
+    that is absent no longer costs a backward search of the whole window."""
+    start = -1
+    floor = max(0, pos - window)
+    for raw in _RAW_OPENERS:
+        found = data.rfind(raw, max(floor, start + 1), pos)
+        if found > start:
+            start = found
+    return start
+
+
 def _in_raw_text(data: bytes, pos: int) -> bool:
     """True when byte ``pos`` is surely inside the text of a ``<script>`` or ``<style>``
     (``var x = "...``, a ``url('data:...')`` of a style sheet): no attribute value there.
@@ -390,7 +406,7 @@ def _in_raw_text(data: bytes, pos: int) -> bool:
     no ``</`` at all between it and ``pos`` (the parser may end raw text there); in any
     doubt the answer is False and the page is searched for long values as before.
     """
-    start = max(data.rfind(raw, max(0, pos - 1_000_000), pos) for raw in _RAW_OPENERS)
+    start = _last_raw_opener(data, pos)
     if start < 0:
         return False
     name_end = start + (7 if data[start + 1:start + 2] in (b"s", b"S") and data[start + 2:start + 3] in (b"c", b"C")

@@ -46,6 +46,13 @@ def test_good_references_only_leave_the_bytes_as_they_are() -> None:
     assert loadmod.fix_char_refs(page) is page
 
 
+def test_a_bad_reference_far_into_the_page_is_found_from_the_first_one() -> None:
+    text = b"<p>" + b"tom &amp; jerry; " * 5000 + b"</p>"
+    assert loadmod.fix_char_refs(text) is text  # "&" but never "&#": left as it is
+    page = text + b"<p>x&#1;y &#8217; &#xD800;</p>"
+    assert loadmod.fix_char_refs(page) == text + b"<p>xy &#8217; &#xFFFD;</p>" == _plain_fix(page)
+
+
 def test_a_control_reference_never_reaches_the_article() -> None:
     html = ("<html><body><article><p>First paragraph of the story, long enough to be kept as the text "
             "of the article&#1; and it goes on&#xB;with more words in it.</p></article></body></html>")

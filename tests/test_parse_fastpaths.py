@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from newsclean.load import load
 from newsclean.options import Options
-from newsclean.parse import _end_open_comment, _in_raw_text, _may_hold_long_attr
+from newsclean.parse import _RAW_OPENERS, _end_open_comment, _in_raw_text, _last_raw_opener, _may_hold_long_attr
 
 LIMIT = 1000
 OPTIONS = Options(max_attr_chars=LIMIT)
@@ -67,3 +67,13 @@ def test_a_tag_inside_a_script_with_no_closing_bracket_for_long_is_no_attribute(
     assert not _may_hold_long_attr(page, LIMIT)
     unquoted = b"<html><body><p>x</p><div data-x=" + b"z" * (LIMIT * 3) + b"><p>y</p></div></body></html>"
     assert _may_hold_long_attr(unquoted, LIMIT)
+
+
+def test_the_last_raw_opener_is_the_latest_of_the_four_searches() -> None:
+    page = (b"<p>a</p><STYLE>x</STYLE><div>b</div><script>y</script><p>c<SCRIPT>z</SCRIPT>"
+            b"<style>w</style><p>d</p>" * 3)
+    for window in (10, 40, 1_000_000):
+        for pos in range(len(page) + 1):
+            floor = max(0, pos - window)
+            plain = max(page.rfind(raw, floor, pos) for raw in _RAW_OPENERS)  # every search, whole window
+            assert _last_raw_opener(page, pos, window) == plain, (pos, window)
