@@ -108,7 +108,7 @@ _BRACKETED = re.compile(rf"(?<![:：])\s[\[【]\s*(?P<value>[{_HAN}]{{2,4}})\s*[
 _PHOTO_AFTER = re.compile(r"\s*[/／]?\s*(?:摄影|摄|供图|拍摄)")
 _CREDIT_TAIL = re.compile(rf"[{_HAN}]{{0,6}}(?:供图|配图|摄影|摄|资料图)")
 _WEN_AFTER = re.compile(rf"(?P<value>[{_HAN}·]{{2,12}}(?:\s+[{_HAN}·]{{2,4}}){{0,3}})\s*[/／]\s*(?P<label>文|摄|图)(?![{_HAN}])")
-_EN_OPENER = re.compile(rf"^\s*(?P<label>{_alt(CREDIT_OPENERS_EN)}|{_alt(AUTHOR_OPENERS_EN)})\s*(?:[:：]\s*|\s+|(?=[A-Z]))"
+_EN_OPENER = re.compile(rf"^\s*(?P<label>{_alt(CREDIT_OPENERS_EN)}|{_alt(AUTHOR_OPENERS_EN)})\s*(?:[:：]\s*|\s+|(?-i:(?=[A-Z])))"
                         rf"(?P<value>.+)$", re.I)
 # Openers of other languages ("Von X", "Par X", "Autor: X"): a colon or a space must follow (never glued).
 _EU_OPENER = re.compile(rf"^\s*(?P<label>{_alt(flat(CREDIT_OPENERS_EU))}|{_alt(flat(AUTHOR_OPENERS_EU))})"

@@ -53,7 +53,8 @@ def test_chinese_bylines(line: str, authors: list[str]) -> None:
     ("By Jane Roe | Example Daily | Updated: 2024-05-13 09:08", ["Jane Roe"]),
     ("by Jane Roe May 14, 2024", ["Jane Roe"]),
     ("By DANICA ROE and JILL DOE", ["DANICA ROE", "JILL DOE"]),
-    ("By Example Staff", ["Example Staff"]),  # an organisation credited, no person named: the author
+    ("By Example Staff", ["Example Staff"]),
+    ("ByJane Roe", ["Jane Roe"]),  # a label glued to the capital of the name (text pulled out of markup)  # an organisation credited, no person named: the author
 ])
 def test_english_bylines(line: str, authors: list[str]) -> None:
     art = clean([TITLE_EN, line, BODY_EN])
@@ -136,6 +137,9 @@ def test_merged_consecutive_bylines() -> None:
     "拿出10万元来做房产投资 蔡雪婧/摄",
     "By submitting your email, you agree to our Terms and Privacy Notice.",
     "By the way, the vote was closer than expected.",
+    "Bye-Bye Migraines",  # a word that merely starts with an opener: glued only to a capital
+    "Authorities Say the Fire Was Set on Purpose",
+    "Editorial Standards and Corrections Policy",
     "作者简介",
     "São Paulo",
     BODY_ZH,
