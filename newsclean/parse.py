@@ -111,12 +111,37 @@ def fix_char_refs(data: bytes) -> bytes:
     show them), vertical tab and form feed a line break, other C0 controls and
     U+FFFE/U+FFFF nothing. Valid references are left as they are. Linear.
     """
-    # Most pages hold no "&#" at all: a plain search for it costs a fifth less than the
-    # pattern's, and the pattern then starts at the first one.
-    first = data.find(b"&#")
-    if first < 0 or _SUSPECT_REF.search(data, first) is None:
+    if not _has_suspect_ref(data):
         return data
     return _CHAR_REF.sub(_fix_char_ref, data)
+
+
+#: How many "&" :func:`_has_suspect_ref` looks at one by one before it lets C search the rest.
+AMP_LOOKS = 256
+
+
+def _has_suspect_ref(data: bytes) -> bool:
+    """True when ``_SUSPECT_REF`` matches somewhere in ``data`` (every match starts with "&#").
+
+    Most pages hold no "&#" and a few hundred "&" (``&amp;`` in links): hopping from "&"
+    to "&" (``memchr``) and trying the pattern where "#" follows costs a fraction of one
+    two-byte search over the page (which reads every byte). A page with more "&" than
+    ``AMP_LOOKS`` has the rest searched at C speed, so the Python loop stays bounded.
+    """
+    find = data.find
+    pos = find(b"&")
+    last = len(data) - 1
+    match = _SUSPECT_REF.match
+    for _ in range(AMP_LOOKS):
+        if pos < 0:
+            return False
+        if pos < last and data[pos + 1] == 35 and match(data, pos) is not None:  # 35: "#"
+            return True
+        pos = find(b"&", pos + 1)
+    if pos < 0:
+        return False
+    first = find(b"&#", pos)
+    return first >= 0 and _SUSPECT_REF.search(data, first) is not None
 
 
 def _end_open_comment(data: bytes, notes: list[str]) -> bytes:
