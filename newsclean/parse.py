@@ -354,22 +354,27 @@ _MORE_ATTRS = re.compile(rb"(?:" + _ATTR + rb")*")
 
 
 def _runs_without(data: bytes, char: bytes, length: int) -> list[tuple[int, int]]:
-    """Spans of ``data`` that may be runs of ``length`` bytes or more free of ``char``.
+    """The maximal runs of ``data`` free of ``char`` that are ``length`` bytes or longer, as
+    ``(start, end)`` spans (``char`` at ``start - 1`` or the page's start, at ``end`` or its end).
 
-    Looks at windows of ``length // 2``: every such run covers one whole, and
-    on a normal page each ``find`` stops after a few bytes.
+    Hops from run start to run start: the last ``char`` of the next ``length`` bytes
+    (``memrchr``) is where the next run may start, so each two hops cover ``length``
+    bytes or more (linear; on a normal page each search stops after a few bytes).
     """
-    w = max(1, length // 2)
+    size = max(1, length)
+    n = len(data)
     spans: list[tuple[int, int]] = []
-    end = -1
-    for start in range(0, len(data) - w + 1, w):
-        if start < end or data.find(char, start, start + w) >= 0:
+    rfind = data.rfind
+    start = 0  # where a run may start: the page's start, or just after a char
+    while start + size <= n:
+        last = rfind(char, start, start + size)
+        if last >= 0:
+            start = last + 1
             continue
-        left = data.rfind(char, 0, start) + 1
-        right = data.find(char, start + w)
-        end = len(data) if right < 0 else right
-        if end - left >= length:
-            spans.append((left, end))
+        right = data.find(char, start + size)
+        end = n if right < 0 else right
+        spans.append((start, end))
+        start = end + 1
     return spans
 
 
