@@ -212,8 +212,8 @@ def locate(doc: Any) -> None:
     dropped = [_Feat(b, light=True) for b in doc.blocks if b.dropped is not None and b.path]
     signals = signals_of(doc)
     weights = {el: (sig.weight, sig.strength) for el, sig in signals.items()}
-    lead = lead_of(doc, feats)
     at = title_index(doc)
+    lead = lead_of(doc, feats, at)
     container, members = choose_container(feats, dropped, lead, weights,
                                           doc.blocks[at] if at is not None else None)
     if container is None:
@@ -256,7 +256,7 @@ def locate(doc: Any) -> None:
         return
     where = describe_element(container)
     chrome_sigs = chrome_inside(inside, signals, container, lead)
-    readmit = _readmit(doc, feats, inside, outside, container, beside) | captions_between(
+    readmit = _readmit(doc, feats, inside, outside, container, beside, at) | captions_between(
         inside, verdicts, outside, beside) | footnotes_after(doc.blocks, inside, verdicts, outside, beside)
     if readmit:
         inside_ids = {id(f) for f in inside} | readmit

@@ -88,7 +88,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
             continue
         if prose < CLIMB_RATIO * junk:
             break
-        if top.el.tag in LIST_TAGS:
+        if top.tag in LIST_TAGS:
             top = up  # a list is a part of an article (its steps), never the whole when the parent adds prose
             continue
         if prose < CLIMB_SHARE * top.prose:
@@ -100,13 +100,13 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
     members = [top.el]
     if top.parent is None:
         return top.el, members
-    like = (top.el.tag, top.el.get("class"))
+    like = (top.tag, top.cls)
     items = _alike_items(feats, top, title)
     members += [s.el for s in items]
     for sib in top.parent.children:
         if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
-        alike = (sib.el.tag, sib.el.get("class")) == like
+        alike = (sib.tag, sib.cls) == like
         twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _prose_like(sib)
         if sib.hint < 1.0 and not twin:
             continue
@@ -131,8 +131,8 @@ def _alike_items(feats: list[_Feat], top: _Cand, title: Any) -> list[_Cand]:
     (``SIBLING_MAX_LINK_DENSITY``), with no negative hint.
     """
     parent = top.parent
-    like = (top.el.tag, top.el.get("class"))
-    alike = [s for s in parent.children if s is not top and (s.el.tag, s.el.get("class")) == like]
+    like = (top.tag, top.cls)
+    alike = [s for s in parent.children if s is not top and (s.tag, s.cls) == like]
     if len(alike) + 1 < ITEMS_MIN or top.prose <= 0 or top.others or any(s.others for s in alike):
         return []
     items = [s for s in alike if s.prose > 0 and s.hint >= 1.0 and not s.other_article
@@ -165,8 +165,8 @@ def _grow(feats: list[_Feat], top: _Cand) -> _Cand:
     for _ in range(GROW_LEVELS):
         if up is None or up.others > top.others:
             return top
-        like = (child.el.tag, child.el.get("class"))
-        twins = [s for s in up.children if s is not child and (s.el.tag, s.el.get("class")) == like]
+        like = (child.tag, child.cls)
+        twins = [s for s in up.children if s is not child and (s.tag, s.cls) == like]
         if twins and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and not _is_card(s) for s in twins):
             held = {s.el for s in twins}
             added = sum(f.nonlink for f in feats if f.good and f.block.kind == "paragraph"
@@ -270,10 +270,15 @@ def _words(text: str) -> set[str]:
     return out
 
 
-def lead_of(doc: Any, feats: list[_Feat]) -> _Feat | None:
+_UNKNOWN: Any = object()  # (no title index given: find it)
+
+
+def lead_of(doc: Any, feats: list[_Feat], at: "int | None" = _UNKNOWN) -> _Feat | None:
     """The first prose block under the title heading (within ``LEAD_WINDOW`` blocks), a picture's
-    caption aside: the paragraph the article starts with."""
-    at = title_index(doc)
+    caption aside: the paragraph the article starts with (``at``: the :func:`title_index` of the
+    page, when the caller has it)."""
+    if at is _UNKNOWN:
+        at = title_index(doc)
     if at is None:
         return None
     for f in feats:

@@ -302,16 +302,24 @@ class _Cand:
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
                  "linked", "negative", "in_article", "lead", "is_article", "other_article",
-                 "others", "neg_first", "cls")
+                 "others", "neg_first", "cls", "tag")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
         self.parent = parent
         self.depth = depth
-        prop = el.get(b"itemprop")
-        tag = el.tag
-        cls = self.cls = el.get(b"class")  # (kept: cards are grouped by it)
-        self.hint = _hint_of(prop, tag, cls, el.get(b"id"))
+        # (kept, as read once here: cards and alike siblings are grouped by tag and class)
+        tag = self.tag = el.tag
+        # The names first (one call), then only the values there are: a look-up of an absent
+        # attribute costs more than one of a present one (bytes names: not encoded at each call)
+        names = el.keys()
+        if names:
+            prop = el.get(b"itemprop") if "itemprop" in names else None
+            cls = self.cls = el.get(b"class") if "class" in names else None
+            self.hint = _hint_of(prop, tag, cls, el.get(b"id") if "id" in names else None)
+        else:
+            prop = self.cls = None
+            self.hint = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
         self.children: list[_Cand] = []
         self.text = 0.0  # weighted characters of all blocks below
         self.links = 0.0  # ... of which in links
@@ -394,7 +402,7 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
             continue
         groups: dict[tuple[Any, str], list[_Cand]] = {}
         for ch in c.children:
-            groups.setdefault((ch.el.tag, ch.cls or ""), []).append(ch)
+            groups.setdefault((ch.tag, ch.cls or ""), []).append(ch)
         for members in groups.values():
             if len(members) < CARD_MIN_SIBLINGS:
                 continue
@@ -472,11 +480,16 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             if bad:
                 chain[-1].linked = True
         if lw:
+            if prose:  # (one loop for both: each total still takes the blocks in document order)
+                for c in chain:
+                    c.links += lw
+                    c.prose += prose  # provisional, for card detection
+            else:
+                for c in chain:
+                    c.links += lw
+        elif prose:
             for c in chain:
-                c.links += lw
-        if prose:
-            for c in chain:
-                c.prose += prose  # provisional, for card detection
+                c.prose += prose
     for c in reversed(cands.values()):  # a parent comes before its children in ``cands``
         up = c.parent
         if up is not None:
@@ -526,29 +539,43 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         prose = f.nonlink if v > 0 else 0.0
         # above the outermost negative element everything is junk; from it down, links are
         # (and the value there is worth NEGATIVE_OUTSIDE to the elements above)
-        inner = chain[neg_at:] if neg_at > 0 else chain
-        if neg_at > 0:
-            for c in chain[:neg_at]:
-                c.junk += w
+        if neg_at <= 0:  # (most blocks: the whole chain is "inner"; one loop for all its totals,
+            # each total still taking the blocks in document order, so every sum stays the same)
+            if v > 0:  # (then ``prose`` is the block's non-link weight, never 0)
+                factors = _decay_factors(f.own, len(chain))
+                if lw:
+                    for c, k in zip(chain, factors):
+                        c.junk += lw
+                        c.prose += prose
+                        c.conc += v * k
+                else:
+                    for c, k in zip(chain, factors):
+                        c.prose += prose
+                        c.conc += v * k
+            elif lw:
+                for c in chain:
+                    c.junk += lw
+            if neg_at == 0:
+                for c in chain:
+                    c.negative = True
+            continue
+        inner = chain[neg_at:]
+        for c in chain[:neg_at]:
+            c.junk += w
         if lw:
             for c in inner:
                 c.junk += lw
         if prose:
             for c in inner:
                 c.prose += prose
-        if neg_at >= 0:
-            for c in inner:
-                c.negative = True
+        for c in inner:
+            c.negative = True
         if v > 0:
             factors = _decay_factors(f.own, len(chain))
-            if neg_at > 0:
-                for c, k in zip(chain[:neg_at], factors):
-                    c.conc += v * k * NEGATIVE_OUTSIDE
-                for c, k in zip(inner, factors[neg_at:]):
-                    c.conc += v * k
-            else:
-                for c, k in zip(chain, factors):
-                    c.conc += v * k
+            for c, k in zip(chain[:neg_at], factors):
+                c.conc += v * k * NEGATIVE_OUTSIDE
+            for c, k in zip(inner, factors[neg_at:]):
+                c.conc += v * k
     if len(articles) == 1:
         _mark_inside(articles[0])
     return cands
@@ -583,7 +610,7 @@ def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:
     on_path = set(lead.block.path)
     for c in cands.values():
         if c.hint in (NEGATIVE_FACTOR, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE_FACTOR) and c.el not in on_path \
-                and (c.el.tag, c.cls) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
+                and (c.tag, c.cls) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
             c.hint = 1.0
 
 
