@@ -54,13 +54,17 @@ def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
 
 def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
-                     title: Any = None) -> tuple[Any, list[Any]]:
+                     title: Any = None, known: dict[Any, _Cand] | None = None) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
     elements around it are favoured (the article starts under its title).
+    ``known``, when given, receives every candidate by element: the tag, class and id each
+    one read once (``tag``, ``cls``, ``ident``), for the later looks at the same elements.
     """
     cands = score_candidates(feats, dropped, lead, signals, title)
+    if known is not None:
+        known.update(cands)
     try:
         return _choose(feats, cands, title)
     finally:
@@ -178,14 +182,15 @@ def _grow(feats: list[_Feat], top: _Cand) -> _Cand:
 
 
 def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
-                     signals: dict[Any, Any]) -> list[Any]:
+                     signals: dict[Any, Any], known: dict[Any, _Cand] | None = None) -> list[Any]:
     """Siblings of the container whose prose is set in the body's own paragraph style.
 
     The body's style is the (tag, class) most of the container's prose
     paragraphs share (a class is needed: a bare ``<p>`` says nothing). A
     sibling joins when every valued block in it is a paragraph in that style,
     outside negative regions and chrome signals: the free part before a
-    paywalled one, a body continued after a box.
+    paywalled one, a body continued after a box. ``known``: the candidates by element (see
+    :func:`choose_container`), whose tag and class are read already.
     """
     parent = container.getparent()
     if parent is None:
@@ -196,10 +201,9 @@ def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
         path = f.block.path
         if f.value <= 0 or f.block.kind != "paragraph" or container not in path:
             continue
-        el = path[f.own]
-        cls = el.get("class")
+        tag, cls = _tag_class(path[f.own], known)
         if cls:
-            styles[(el.tag, cls)] = styles.get((el.tag, cls), 0) + 1
+            styles[(tag, cls)] = styles.get((tag, cls), 0) + 1
         if depth is None:
             depth = path.index(container)
     if not styles or depth is None:
@@ -218,11 +222,16 @@ def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
             continue
         if f.value <= 0 and not f.bad:
             continue  # short lines and empty blocks say nothing
-        el = path[f.own]
-        ok = (f.block.kind == "paragraph" and not f.bad and f.neg_at < 0 and (el.tag, el.get("class")) == style
+        ok = (f.block.kind == "paragraph" and not f.bad and f.neg_at < 0 and _tag_class(path[f.own], known) == style
               and (not signals or signal_on_path(path, signals) is None))
         verdict[sib] = ok and verdict.get(sib, True)
     return [sib for sib, ok in verdict.items() if ok]
+
+
+def _tag_class(el: Any, known: dict[Any, _Cand] | None) -> tuple[Any, Any]:
+    """An element's tag and class: as its candidate read them, or read now."""
+    c = known.get(el) if known else None
+    return (c.tag, c.cls) if c is not None else (el.tag, el.get("class"))
 
 
 def _squash(text: str) -> str:

@@ -26,7 +26,8 @@ SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst 
 
 
 def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
-             signals: dict[Any, Any], title_at: "int | None" = _UNKNOWN) -> set[int]:
+             signals: dict[Any, Any], title_at: "int | None" = _UNKNOWN,
+             known: "dict[Any, Any] | None" = None) -> set[int]:
     """Prose outside the container that belongs to the article (ids of its feats).
 
     One run is looked at, block by block, from the container's start back to
@@ -39,7 +40,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     ``READMIT_MAX_GAP`` steps in a row; anything else ends it. A standfirst may be
     shorter than a body paragraph (one sentence), but not a date stamp or
     the message of a sign-up form. ``title_at``: the page's :func:`title_index`, when the
-    caller has it.
+    caller has it; ``known``: the candidates by element (see ``inside.class_and_id``).
     """
     if not inside or not outside:
         return set()
@@ -64,7 +65,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
             # slide): one step, however many lines it holds
             box: Any = form_of(b.path)
             if box is None:
-                box = aside_of(b.path, above)
+                box = aside_of(b.path, above, known)
             if box is None and f is None:  # dropped by an earlier step
                 box = (b.dropped.plugin, b.dropped.reason)
             if box is None and b.kind == "caption" and f is not None and not f.bad:

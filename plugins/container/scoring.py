@@ -302,7 +302,7 @@ class _Cand:
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
                  "linked", "negative", "in_article", "lead", "is_article", "other_article",
-                 "others", "neg_first", "cls", "tag")
+                 "others", "neg_first", "cls", "tag", "ident")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
@@ -316,9 +316,10 @@ class _Cand:
         if names:
             prop = el.get(b"itemprop") if "itemprop" in names else None
             cls = self.cls = el.get(b"class") if "class" in names else None
-            self.hint = _hint_of(prop, tag, cls, el.get(b"id") if "id" in names else None)
+            ident = self.ident = el.get(b"id") if "id" in names else None
+            self.hint = _hint_of(prop, tag, cls, ident)
         else:
-            prop = self.cls = None
+            prop = self.cls = self.ident = None
             self.hint = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
         self.children: list[_Cand] = []
         self.text = 0.0  # weighted characters of all blocks below
@@ -604,7 +605,8 @@ def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:
     signals and cards stay (structural evidence), and so do elements holding
     little prose in few links.
     """
-    keys = {(el.tag, el.get("class")) for el in lead.block.path[LEAD_ALIKE_FROM:] if el.get("class")}
+    # (the attributes each candidate read once: every element of the lead's path is one)
+    keys = {(c.tag, c.cls) for c in map(cands.__getitem__, lead.block.path[LEAD_ALIKE_FROM:]) if c.cls}
     if not keys:
         return
     on_path = set(lead.block.path)
