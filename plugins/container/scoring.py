@@ -468,6 +468,11 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             chain[-1].linked = True
     chains = []
     total = 0.0
+    # When every block's link weight is a whole number (most pages), so is every share of a block
+    # in the totals below, and a sum of whole numbers is exact in any order: a block's share goes
+    # on its innermost candidate and the totals are summed up the tree once, not along each
+    # block's chain. Otherwise each chain takes each block in document order, as floats need.
+    whole = all(f.link_weight.is_integer() for f in feats)
     for f in feats:  # pass 1: the tree of candidates, text and link totals
         chain = chain_of(f.block.path)
         chains.append(chain)
@@ -477,9 +482,16 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         # (one loop per total; adding 0.0 to a total changes nothing, so link-free and
         # prose-free blocks skip those loops)
         if chain:
-            chain[-1].text += w
+            last = chain[-1]
+            last.text += w
             if bad:
-                chain[-1].linked = True
+                last.linked = True
+            if whole:
+                if lw:
+                    last.links += lw
+                if prose:
+                    last.prose += prose  # provisional, for card detection
+                continue
         if lw:
             if prose:  # (one loop for both: each total still takes the blocks in document order)
                 for c in chain:
@@ -495,6 +507,9 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         up = c.parent
         if up is not None:
             up.text += c.text
+            if whole:
+                up.links += c.links
+                up.prose += c.prose
             if c.linked:
                 up.linked = True
     _mark_cards(cands)
@@ -532,6 +547,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         up = c.parent
         first = up.neg_first if up is not None else -1
         c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
+    later = []  # (whole numbers) blocks below a negative element: their junk and prose, after the sums up
     for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
         neg_at = chain[-1].neg_first if chain else -1  # (a candidate's depth is its place in the chain)
         f.neg_at = neg_at
@@ -540,6 +556,20 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         prose = f.nonlink if v > 0 else 0.0
         # above the outermost negative element everything is junk; from it down, links are
         # (and the value there is worth NEGATIVE_OUTSIDE to the elements above)
+        if whole and neg_at <= 0:
+            if chain:  # (the junk and prose of the whole chain: summed up the tree below)
+                last = chain[-1]
+                if lw:
+                    last.junk += lw
+                if prose:
+                    last.prose += prose
+            if v > 0:
+                for c, k in zip(chain, _decay_factors(f.own, len(chain))):
+                    c.conc += v * k
+            if neg_at == 0:
+                for c in chain:
+                    c.negative = True
+            continue
         if neg_at <= 0:  # (most blocks: the whole chain is "inner"; one loop for all its totals,
             # each total still taking the blocks in document order, so every sum stays the same)
             if v > 0:  # (then ``prose`` is the block's non-link weight, never 0)
@@ -561,14 +591,10 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                     c.negative = True
             continue
         inner = chain[neg_at:]
-        for c in chain[:neg_at]:
-            c.junk += w
-        if lw:
-            for c in inner:
-                c.junk += lw
-        if prose:
-            for c in inner:
-                c.prose += prose
+        if whole:
+            later.append((chain, neg_at, w, lw, prose))
+        else:
+            _negative_totals(chain, neg_at, w, lw, prose)
         for c in inner:
             c.negative = True
         if v > 0:
@@ -577,9 +603,30 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                 c.conc += v * k * NEGATIVE_OUTSIDE
             for c, k in zip(inner, factors[neg_at:]):
                 c.conc += v * k
+    if whole:
+        for c in reversed(cands.values()):
+            up = c.parent
+            if up is not None:
+                up.junk += c.junk
+                up.prose += c.prose
+        for args in later:
+            _negative_totals(*args)
     if len(articles) == 1:
         _mark_inside(articles[0])
     return cands
+
+
+def _negative_totals(chain: list[_Cand], neg_at: int, w: float, lw: float, prose: float) -> None:
+    """The junk and prose of a block below a negative element (at ``chain[neg_at]``, ``neg_at`` > 0):
+    all its weight is junk above that element; from it down its links are, and its prose is prose."""
+    for c in chain[:neg_at]:
+        c.junk += w
+    if lw:
+        for c in chain[neg_at:]:
+            c.junk += lw
+    if prose:
+        for c in chain[neg_at:]:
+            c.prose += prose
 
 
 _DECAY_FACTORS: dict[tuple[int, int], tuple[float, ...]] = {}
