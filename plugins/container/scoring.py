@@ -341,7 +341,8 @@ class _Cand:
         return self.links / self.text if self.text else 0.0
 
     def score(self) -> float:
-        if self.conc <= 0:
+        conc = self.conc
+        if conc <= 0:
             return 0.0
         factor = self.hint
         if self.negative and factor >= 1.0:
@@ -354,7 +355,8 @@ class _Cand:
             factor *= NOT_LEAD_FACTOR  # a related/sidebar region without the paragraph under the title
         if self.other_article:
             factor *= OTHER_ARTICLE_FACTOR
-        return self.conc * factor * (1.0 - self.link_density)
+        text = self.text  # (``link_density``, read here without a property call)
+        return conc * factor * (1.0 - (self.links / text if text else 0.0))
 
 
 def _near_lead(cands: dict[Any, _Cand], lead: _Feat | None) -> Any:
@@ -532,18 +534,18 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             sc.hint = weight
     if lead is not None:
         _clear_lead_alikes(cands, lead)
-    for c in cands.values():
-        c.prose = 0.0
-        if c.is_article:
-            articles.append(c)
     if lead is not None:  # nor on the elements around the first paragraph under the title
-        for c in cands.values():
-            c.lead = False
-        for el in lead.block.path:
+        for el in lead.block.path:  # (the others are not: ``lead`` False, set below)
             c = cands[el]
             c.lead = True
             c.hint = max(c.hint, 1.0)
-    for c in cands.values():  # parents first: the outermost negative element above or at each
+    found = lead is not None
+    for c in cands.values():  # (one loop) parents first: the outermost negative element above or at each
+        c.prose = 0.0
+        if c.is_article:
+            articles.append(c)
+        if found and c.lead is None:
+            c.lead = False
         up = c.parent
         first = up.neg_first if up is not None else -1
         c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
