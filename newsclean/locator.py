@@ -46,7 +46,11 @@ class Repeats:
         rendering of the same thing (a gallery and its lightbox, a caption and its
         truncated version). Otherwise the text is remembered, by its opening.
         """
-        sq = "".join(text.split()).lower()
+        if len(text) < REPEAT_MIN_CHARS and text.isascii():
+            return False  # (squeezed and lower-cased, an ASCII text is no longer than it is)
+        # a printable text has no whitespace but plain spaces (a block's normalised text): one
+        # C pass takes them out, without a list of its words
+        sq = (text.replace(" ", "") if text.isprintable() else "".join(text.split())).lower()
         if len(sq) < REPEAT_MIN_CHARS:
             return False
         if sq in self.exact:  # copies among siblings are remembered once; elsewhere they repeat

@@ -118,8 +118,9 @@ FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 _KEEP_KINDS = frozenset(("heading", "table", "code", "quote"))
 
 
-def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
-    """jusText-style keep/drop for the blocks of the container, in order."""
+def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) -> list[bool]:
+    """jusText-style keep/drop for the blocks of the container, in order (``known``: the
+    candidates by element, whose class and id are read already)."""
     state: list[str] = []
     for f in feats:
         kind = f.block.kind
@@ -156,7 +157,7 @@ def _verdicts_inside(feats: list[_Feat]) -> list[bool]:
             state[i] = "near"
     for i, f in enumerate(feats):  # the article's own notes ("footnote-item"): kept however linked or short
         if state[i] in ("bad", "short") and f.block.kind in ("list_item", "paragraph") \
-                and named_on_path(f.block.path[-NOTE_LEVELS:], FOOTNOTE_PARTS) is not None \
+                and named_on_path(f.block.path[-NOTE_LEVELS:], FOOTNOTE_PARTS, known) is not None \
                 and any(ch.isalpha() for ch in f.block.text):  # (not a note's bare number)
             state[i] = "near"
     goods = [i for i, s in enumerate(state) if s == "good"]
@@ -212,10 +213,11 @@ def locate(doc: Any) -> None:
     dropped = [_Feat(b, light=True) for b in doc.blocks if b.dropped is not None and b.path]
     signals = signals_of(doc)
     weights = {el: (sig.weight, sig.strength) for el, sig in signals.items()}
-    lead = lead_of(doc, feats)
     at = title_index(doc)
+    lead = lead_of(doc, feats, at)
+    known: dict[Any, Any] = {}  # every candidate by element: its tag, class and id, read once
     container, members = choose_container(feats, dropped, lead, weights,
-                                          doc.blocks[at] if at is not None else None)
+                                          doc.blocks[at] if at is not None else None, known)
     if container is None:
         return
     around = set(container.iterancestors())
@@ -223,7 +225,7 @@ def locate(doc: Any) -> None:
     # a signal around the container (a weak "widget" wrapping the whole main column) says nothing of
     # the blocks beside the container inside it: they are judged as if it were not there
     beside = {el: sig for el, sig in signals.items() if el not in around} if signals else signals
-    members = members + styled_siblings(feats, container, members, beside)
+    members = members + styled_siblings(feats, container, members, beside, known)
     member_set = set(members)
     inside: list[_Feat] = []
     outside: list[_Feat] = []
@@ -238,10 +240,10 @@ def locate(doc: Any) -> None:
         cards |= pagers
     if cards:
         plain = [f for f in inside if id(f) not in cards]
-        by_id = dict(zip(map(id, plain), _verdicts_inside(plain)))
+        by_id = dict(zip(map(id, plain), _verdicts_inside(plain, known)))
         verdicts = [by_id.get(id(f), False) for f in inside]
     else:
-        verdicts = _verdicts_inside(inside)
+        verdicts = _verdicts_inside(inside, known)
     page_prose = sum(f.nonlink for f in feats if f.good)
     kept_prose = sum(f.nonlink for f, k in zip(inside, verdicts) if k)
     if page_prose > 0 and kept_prose < FALLBACK_SHARE * page_prose and kept_prose < FALLBACK_CHARS:
@@ -256,8 +258,8 @@ def locate(doc: Any) -> None:
         return
     where = describe_element(container)
     chrome_sigs = chrome_inside(inside, signals, container, lead)
-    readmit = _readmit(doc, feats, inside, outside, container, beside) | captions_between(
-        inside, verdicts, outside, beside) | footnotes_after(doc.blocks, inside, verdicts, outside, beside)
+    readmit = _readmit(doc, feats, inside, outside, container, beside, at, known) | captions_between(
+        inside, verdicts, outside, beside) | footnotes_after(doc.blocks, inside, verdicts, outside, beside, known)
     if readmit:
         inside_ids = {id(f) for f in inside} | readmit
         outside = [f for f in outside if id(f) not in readmit]
@@ -273,7 +275,7 @@ def locate(doc: Any) -> None:
             doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                      region=region_of(f.block.tokens))
     seen = Repeats()
-    bio = author_box_at_end(inside, verdicts, container)
+    bio = author_box_at_end(inside, verdicts, container, known)
     for f, k in zip(inside, verdicts):
         sig = chrome_sigs.get(id(f))
         if id(f) in pagers:

@@ -472,8 +472,8 @@ def test_a_hero_caption_under_the_title_is_not_where_the_article_starts(monkeypa
     # caption there is not that block (on a short paywalled piece it would outweigh the free part)
     found = []
 
-    def recording(doc, feats):
-        lead = lead_of(doc, feats)
+    def recording(doc, feats, *at):
+        lead = lead_of(doc, feats, *at)
         found.append(lead.block.text if lead is not None else None)
         return lead
 

@@ -54,13 +54,17 @@ def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
 
 def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
-                     title: Any = None) -> tuple[Any, list[Any]]:
+                     title: Any = None, known: dict[Any, _Cand] | None = None) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
     elements around it are favoured (the article starts under its title).
+    ``known``, when given, receives every candidate by element: the tag, class and id each
+    one read once (``tag``, ``cls``, ``ident``), for the later looks at the same elements.
     """
     cands = score_candidates(feats, dropped, lead, signals, title)
+    if known is not None:
+        known.update(cands)
     try:
         return _choose(feats, cands, title)
     finally:
@@ -88,7 +92,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
             continue
         if prose < CLIMB_RATIO * junk:
             break
-        if top.el.tag in LIST_TAGS:
+        if top.tag in LIST_TAGS:
             top = up  # a list is a part of an article (its steps), never the whole when the parent adds prose
             continue
         if prose < CLIMB_SHARE * top.prose:
@@ -100,13 +104,13 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
     members = [top.el]
     if top.parent is None:
         return top.el, members
-    like = (top.el.tag, top.el.get("class"))
+    like = (top.tag, top.cls)
     items = _alike_items(feats, top, title)
     members += [s.el for s in items]
     for sib in top.parent.children:
         if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
-        alike = (sib.el.tag, sib.el.get("class")) == like
+        alike = (sib.tag, sib.cls) == like
         twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _prose_like(sib)
         if sib.hint < 1.0 and not twin:
             continue
@@ -131,8 +135,8 @@ def _alike_items(feats: list[_Feat], top: _Cand, title: Any) -> list[_Cand]:
     (``SIBLING_MAX_LINK_DENSITY``), with no negative hint.
     """
     parent = top.parent
-    like = (top.el.tag, top.el.get("class"))
-    alike = [s for s in parent.children if s is not top and (s.el.tag, s.el.get("class")) == like]
+    like = (top.tag, top.cls)
+    alike = [s for s in parent.children if s is not top and (s.tag, s.cls) == like]
     if len(alike) + 1 < ITEMS_MIN or top.prose <= 0 or top.others or any(s.others for s in alike):
         return []
     items = [s for s in alike if s.prose > 0 and s.hint >= 1.0 and not s.other_article
@@ -165,8 +169,8 @@ def _grow(feats: list[_Feat], top: _Cand) -> _Cand:
     for _ in range(GROW_LEVELS):
         if up is None or up.others > top.others:
             return top
-        like = (child.el.tag, child.el.get("class"))
-        twins = [s for s in up.children if s is not child and (s.el.tag, s.el.get("class")) == like]
+        like = (child.tag, child.cls)
+        twins = [s for s in up.children if s is not child and (s.tag, s.cls) == like]
         if twins and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and not _is_card(s) for s in twins):
             held = {s.el for s in twins}
             added = sum(f.nonlink for f in feats if f.good and f.block.kind == "paragraph"
@@ -178,14 +182,15 @@ def _grow(feats: list[_Feat], top: _Cand) -> _Cand:
 
 
 def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
-                     signals: dict[Any, Any]) -> list[Any]:
+                     signals: dict[Any, Any], known: dict[Any, _Cand] | None = None) -> list[Any]:
     """Siblings of the container whose prose is set in the body's own paragraph style.
 
     The body's style is the (tag, class) most of the container's prose
     paragraphs share (a class is needed: a bare ``<p>`` says nothing). A
     sibling joins when every valued block in it is a paragraph in that style,
     outside negative regions and chrome signals: the free part before a
-    paywalled one, a body continued after a box.
+    paywalled one, a body continued after a box. ``known``: the candidates by element (see
+    :func:`choose_container`), whose tag and class are read already.
     """
     parent = container.getparent()
     if parent is None:
@@ -196,10 +201,9 @@ def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
         path = f.block.path
         if f.value <= 0 or f.block.kind != "paragraph" or container not in path:
             continue
-        el = path[f.own]
-        cls = el.get("class")
+        tag, cls = _tag_class(path[f.own], known)
         if cls:
-            styles[(el.tag, cls)] = styles.get((el.tag, cls), 0) + 1
+            styles[(tag, cls)] = styles.get((tag, cls), 0) + 1
         if depth is None:
             depth = path.index(container)
     if not styles or depth is None:
@@ -218,11 +222,16 @@ def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
             continue
         if f.value <= 0 and not f.bad:
             continue  # short lines and empty blocks say nothing
-        el = path[f.own]
-        ok = (f.block.kind == "paragraph" and not f.bad and f.neg_at < 0 and (el.tag, el.get("class")) == style
+        ok = (f.block.kind == "paragraph" and not f.bad and f.neg_at < 0 and _tag_class(path[f.own], known) == style
               and (not signals or signal_on_path(path, signals) is None))
         verdict[sib] = ok and verdict.get(sib, True)
     return [sib for sib, ok in verdict.items() if ok]
+
+
+def _tag_class(el: Any, known: dict[Any, _Cand] | None) -> tuple[Any, Any]:
+    """An element's tag and class: as its candidate read them, or read now."""
+    c = known.get(el) if known else None
+    return (c.tag, c.cls) if c is not None else (el.tag, el.get("class"))
 
 
 def _squash(text: str) -> str:
@@ -270,10 +279,15 @@ def _words(text: str) -> set[str]:
     return out
 
 
-def lead_of(doc: Any, feats: list[_Feat]) -> _Feat | None:
+_UNKNOWN: Any = object()  # (no title index given: find it)
+
+
+def lead_of(doc: Any, feats: list[_Feat], at: "int | None" = _UNKNOWN) -> _Feat | None:
     """The first prose block under the title heading (within ``LEAD_WINDOW`` blocks), a picture's
-    caption aside: the paragraph the article starts with."""
-    at = title_index(doc)
+    caption aside: the paragraph the article starts with (``at``: the :func:`title_index` of the
+    page, when the caller has it)."""
+    if at is _UNKNOWN:
+        at = title_index(doc)
     if at is None:
         return None
     for f in feats:

@@ -281,12 +281,13 @@ def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
     return aside_of(path, above) is not None
 
 
-def aside_of(path: tuple[Any, ...], above: set[Any]) -> Any:
-    """The outermost such element of ``path`` (see :func:`aside_below`), or None."""
+def aside_of(path: tuple[Any, ...], above: set[Any], known: "dict[Any, Any] | None" = None) -> Any:
+    """The outermost such element of ``path`` (see :func:`aside_below`), or None (``known``: see
+    :func:`class_and_id`)."""
     for el in path:
         if el in above:
             continue
-        cls, ident = el.get("class"), el.get("id")
+        cls, ident = class_and_id(el, known)
         if not cls and not ident:
             continue
         key = f"{cls or ''} {ident or ''}".lower()
@@ -343,7 +344,8 @@ def pagers_inside(inside: list[Any]) -> set[int]:
     return out
 
 
-def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any) -> set[int]:
+def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any,
+                      known: "dict[Any, Any] | None" = None) -> set[int]:
     """The blocks of an author box that closes the container (ids of their feats).
 
     The kept blocks at the container's end that sit in an element below it
@@ -351,13 +353,14 @@ def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any) -
     ``author-bio``: ``AUTHOR_BOX_PARTS``): the author's role and a line about
     them, after the article's last paragraph. At most ``AUTHOR_BOX_MAX``
     characters, after ``AUTHOR_BOX_MIN_BODY`` prose paragraphs outside any
-    such box; a box in the middle of the body is not looked at.
+    such box; a box in the middle of the body is not looked at (``known``: see
+    :func:`class_and_id`).
     """
     run: list[Any] = []
     size = 0.0
     kept = [f for f, k in zip(inside, verdicts) if k]
     for f in reversed(kept):
-        if not _in_author_box(f.block.path, container):
+        if not _in_author_box(f.block.path, container, known):
             break
         run.append(f)
         size += f.weight
@@ -369,23 +372,30 @@ def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any) -
     return {id(f) for f in run} if body >= AUTHOR_BOX_MIN_BODY else set()
 
 
-def _in_author_box(path: tuple[Any, ...], container: Any) -> bool:
+def _in_author_box(path: tuple[Any, ...], container: Any, known: "dict[Any, Any] | None" = None) -> bool:
     """True when an element of ``path`` below ``container`` has a class/id token naming an author box."""
     try:
         below = path[path.index(container) + 1:]
     except ValueError:
         return False
-    return named_on_path(below, AUTHOR_BOX_PARTS) is not None
+    return named_on_path(below, AUTHOR_BOX_PARTS, known) is not None
 
 
 _NAMED_CACHE: dict[tuple[Any, Any, frozenset[str]], bool] = {}
 
 
-def named_on_path(path: Any, parts: frozenset[str]) -> Any:
+def class_and_id(el: Any, known: "dict[Any, Any] | None") -> tuple[Any, Any]:
+    """An element's class and id: as the locator's candidate of it read them (``known``: the
+    candidates by element, see ``choice.choose_container``), or read now."""
+    c = known.get(el) if known else None
+    return (c.cls, c.ident) if c is not None else (el.get("class"), el.get("id"))
+
+
+def named_on_path(path: Any, parts: frozenset[str], known: "dict[Any, Any] | None" = None) -> Any:
     """The first element of ``path`` with a class/id token that has one of ``parts`` (split on
-    ``-``, ``_``, ``:``; state flags aside), or None."""
+    ``-``, ``_``, ``:``; state flags aside), or None (``known``: see :func:`class_and_id`)."""
     for el in path:
-        cls, ident = el.get("class"), el.get("id")
+        cls, ident = class_and_id(el, known)
         if not cls and not ident:
             continue
         key = (cls, ident, parts)
@@ -402,7 +412,7 @@ def named_on_path(path: Any, parts: frozenset[str]) -> Any:
 
 
 def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], outside: list[Any],
-                    signals: dict[Any, Any]) -> set[int]:
+                    signals: dict[Any, Any], known: "dict[Any, Any] | None" = None) -> set[int]:
     """The article's notes right after its container (ids of their feats).
 
     A post's footnotes are often set after the element that holds its text
@@ -410,7 +420,7 @@ def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], 
     element whose class names footnotes (``FOOTNOTE_PARTS``), from the first
     block after the article's last kept one, stepping over blocks earlier
     steps dropped, up to the first block that is no note. None in a chrome
-    signal, none link-dense unless in a list.
+    signal, none link-dense unless in a list (``known``: see :func:`class_and_id`).
     """
     kept = [f.index for f, k in zip(inside, verdicts) if k]
     if not kept or not outside:
@@ -424,7 +434,7 @@ def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], 
                 break  # a block of the container (kept or not): the article goes on
             continue  # dropped by an earlier step (a share bar): stepped over
         path = f.block.path
-        if named_on_path(path, FOOTNOTE_PARTS) is None or (signals and signal_on_path(path, signals) is not None) \
+        if named_on_path(path, FOOTNOTE_PARTS, known) is None or (signals and signal_on_path(path, signals) is not None) \
                 or (f.bad and f.block.kind != "list_item"):
             break
         out.add(id(f))

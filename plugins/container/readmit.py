@@ -13,7 +13,7 @@ from typing import Any, Iterable
 
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
-from newsclean.plugins.container.choice import title_index
+from newsclean.plugins.container.choice import _UNKNOWN, title_index
 from newsclean.plugins.container.inside import SENTENCE_END, aside_of, form_of, in_form, standfirst_like
 from newsclean.plugins.container.scoring import (GOOD_LENGTH, NEGATIVE_HINTS, _SPLIT_CAMEL, _Feat, region_of)
 
@@ -26,7 +26,8 @@ SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst 
 
 
 def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
-             signals: dict[Any, Any]) -> set[int]:
+             signals: dict[Any, Any], title_at: "int | None" = _UNKNOWN,
+             known: "dict[Any, Any] | None" = None) -> set[int]:
     """Prose outside the container that belongs to the article (ids of its feats).
 
     One run is looked at, block by block, from the container's start back to
@@ -38,13 +39,14 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     blocks earlier steps dropped (ads, share bars, related boxes), at most
     ``READMIT_MAX_GAP`` steps in a row; anything else ends it. A standfirst may be
     shorter than a body paragraph (one sentence), but not a date stamp or
-    the message of a sign-up form.
+    the message of a sign-up form. ``title_at``: the page's :func:`title_index`, when the
+    caller has it; ``known``: the candidates by element (see ``inside.class_and_id``).
     """
     if not inside or not outside:
         return set()
     by_index = {f.index: f for f in outside}
     first = inside[0].index
-    t = title_index(doc)
+    t = title_index(doc) if title_at is _UNKNOWN else title_at
     above = set(container.iterancestors())
     above.add(container)
     out: set[int] = set()
@@ -63,7 +65,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
             # slide): one step, however many lines it holds
             box: Any = form_of(b.path)
             if box is None:
-                box = aside_of(b.path, above)
+                box = aside_of(b.path, above, known)
             if box is None and f is None:  # dropped by an earlier step
                 box = (b.dropped.plugin, b.dropped.reason)
             if box is None and b.kind == "caption" and f is not None and not f.bad:

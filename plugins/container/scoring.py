@@ -302,16 +302,25 @@ class _Cand:
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
                  "linked", "negative", "in_article", "lead", "is_article", "other_article",
-                 "others", "neg_first", "cls")
+                 "others", "neg_first", "cls", "tag", "ident")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
         self.el = el
         self.parent = parent
         self.depth = depth
-        prop = el.get(b"itemprop")
-        tag = el.tag
-        cls = self.cls = el.get(b"class")  # (kept: cards are grouped by it)
-        self.hint = _hint_of(prop, tag, cls, el.get(b"id"))
+        # (kept, as read once here: cards and alike siblings are grouped by tag and class)
+        tag = self.tag = el.tag
+        # The names first (one call), then only the values there are: a look-up of an absent
+        # attribute costs more than one of a present one (bytes names: not encoded at each call)
+        names = el.keys()
+        if names:
+            prop = el.get(b"itemprop") if "itemprop" in names else None
+            cls = self.cls = el.get(b"class") if "class" in names else None
+            ident = self.ident = el.get(b"id") if "id" in names else None
+            self.hint = _hint_of(prop, tag, cls, ident)
+        else:
+            prop = self.cls = self.ident = None
+            self.hint = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
         self.children: list[_Cand] = []
         self.text = 0.0  # weighted characters of all blocks below
         self.links = 0.0  # ... of which in links
@@ -332,7 +341,8 @@ class _Cand:
         return self.links / self.text if self.text else 0.0
 
     def score(self) -> float:
-        if self.conc <= 0:
+        conc = self.conc
+        if conc <= 0:
             return 0.0
         factor = self.hint
         if self.negative and factor >= 1.0:
@@ -345,7 +355,8 @@ class _Cand:
             factor *= NOT_LEAD_FACTOR  # a related/sidebar region without the paragraph under the title
         if self.other_article:
             factor *= OTHER_ARTICLE_FACTOR
-        return self.conc * factor * (1.0 - self.link_density)
+        text = self.text  # (``link_density``, read here without a property call)
+        return conc * factor * (1.0 - (self.links / text if text else 0.0))
 
 
 def _near_lead(cands: dict[Any, _Cand], lead: _Feat | None) -> Any:
@@ -394,7 +405,7 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
             continue
         groups: dict[tuple[Any, str], list[_Cand]] = {}
         for ch in c.children:
-            groups.setdefault((ch.el.tag, ch.cls or ""), []).append(ch)
+            groups.setdefault((ch.tag, ch.cls or ""), []).append(ch)
         for members in groups.values():
             if len(members) < CARD_MIN_SIBLINGS:
                 continue
@@ -459,6 +470,11 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             chain[-1].linked = True
     chains = []
     total = 0.0
+    # When every block's link weight is a whole number (most pages), so is every share of a block
+    # in the totals below, and a sum of whole numbers is exact in any order: a block's share goes
+    # on its innermost candidate and the totals are summed up the tree once, not along each
+    # block's chain. Otherwise each chain takes each block in document order, as floats need.
+    whole = all(f.link_weight.is_integer() for f in feats)
     for f in feats:  # pass 1: the tree of candidates, text and link totals
         chain = chain_of(f.block.path)
         chains.append(chain)
@@ -468,19 +484,34 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         # (one loop per total; adding 0.0 to a total changes nothing, so link-free and
         # prose-free blocks skip those loops)
         if chain:
-            chain[-1].text += w
+            last = chain[-1]
+            last.text += w
             if bad:
-                chain[-1].linked = True
+                last.linked = True
+            if whole:
+                if lw:
+                    last.links += lw
+                if prose:
+                    last.prose += prose  # provisional, for card detection
+                continue
         if lw:
+            if prose:  # (one loop for both: each total still takes the blocks in document order)
+                for c in chain:
+                    c.links += lw
+                    c.prose += prose  # provisional, for card detection
+            else:
+                for c in chain:
+                    c.links += lw
+        elif prose:
             for c in chain:
-                c.links += lw
-        if prose:
-            for c in chain:
-                c.prose += prose  # provisional, for card detection
+                c.prose += prose
     for c in reversed(cands.values()):  # a parent comes before its children in ``cands``
         up = c.parent
         if up is not None:
             up.text += c.text
+            if whole:
+                up.links += c.links
+                up.prose += c.prose
             if c.linked:
                 up.linked = True
     _mark_cards(cands)
@@ -503,21 +534,22 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             sc.hint = weight
     if lead is not None:
         _clear_lead_alikes(cands, lead)
-    for c in cands.values():
-        c.prose = 0.0
-        if c.is_article:
-            articles.append(c)
     if lead is not None:  # nor on the elements around the first paragraph under the title
-        for c in cands.values():
-            c.lead = False
-        for el in lead.block.path:
+        for el in lead.block.path:  # (the others are not: ``lead`` False, set below)
             c = cands[el]
             c.lead = True
             c.hint = max(c.hint, 1.0)
-    for c in cands.values():  # parents first: the outermost negative element above or at each
+    found = lead is not None
+    for c in cands.values():  # (one loop) parents first: the outermost negative element above or at each
+        c.prose = 0.0
+        if c.is_article:
+            articles.append(c)
+        if found and c.lead is None:
+            c.lead = False
         up = c.parent
         first = up.neg_first if up is not None else -1
         c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
+    later = []  # (whole numbers) blocks below a negative element: their junk and prose, after the sums up
     for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
         neg_at = chain[-1].neg_first if chain else -1  # (a candidate's depth is its place in the chain)
         f.neg_at = neg_at
@@ -526,32 +558,77 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         prose = f.nonlink if v > 0 else 0.0
         # above the outermost negative element everything is junk; from it down, links are
         # (and the value there is worth NEGATIVE_OUTSIDE to the elements above)
-        inner = chain[neg_at:] if neg_at > 0 else chain
-        if neg_at > 0:
-            for c in chain[:neg_at]:
-                c.junk += w
-        if lw:
-            for c in inner:
-                c.junk += lw
-        if prose:
-            for c in inner:
-                c.prose += prose
-        if neg_at >= 0:
-            for c in inner:
-                c.negative = True
+        if whole and neg_at <= 0:
+            if chain:  # (the junk and prose of the whole chain: summed up the tree below)
+                last = chain[-1]
+                if lw:
+                    last.junk += lw
+                if prose:
+                    last.prose += prose
+            if v > 0:
+                for c, k in zip(chain, _decay_factors(f.own, len(chain))):
+                    c.conc += v * k
+            if neg_at == 0:
+                for c in chain:
+                    c.negative = True
+            continue
+        if neg_at <= 0:  # (most blocks: the whole chain is "inner"; one loop for all its totals,
+            # each total still taking the blocks in document order, so every sum stays the same)
+            if v > 0:  # (then ``prose`` is the block's non-link weight, never 0)
+                factors = _decay_factors(f.own, len(chain))
+                if lw:
+                    for c, k in zip(chain, factors):
+                        c.junk += lw
+                        c.prose += prose
+                        c.conc += v * k
+                else:
+                    for c, k in zip(chain, factors):
+                        c.prose += prose
+                        c.conc += v * k
+            elif lw:
+                for c in chain:
+                    c.junk += lw
+            if neg_at == 0:
+                for c in chain:
+                    c.negative = True
+            continue
+        inner = chain[neg_at:]
+        if whole:
+            later.append((chain, neg_at, w, lw, prose))
+        else:
+            _negative_totals(chain, neg_at, w, lw, prose)
+        for c in inner:
+            c.negative = True
         if v > 0:
             factors = _decay_factors(f.own, len(chain))
-            if neg_at > 0:
-                for c, k in zip(chain[:neg_at], factors):
-                    c.conc += v * k * NEGATIVE_OUTSIDE
-                for c, k in zip(inner, factors[neg_at:]):
-                    c.conc += v * k
-            else:
-                for c, k in zip(chain, factors):
-                    c.conc += v * k
+            for c, k in zip(chain[:neg_at], factors):
+                c.conc += v * k * NEGATIVE_OUTSIDE
+            for c, k in zip(inner, factors[neg_at:]):
+                c.conc += v * k
+    if whole:
+        for c in reversed(cands.values()):
+            up = c.parent
+            if up is not None:
+                up.junk += c.junk
+                up.prose += c.prose
+        for args in later:
+            _negative_totals(*args)
     if len(articles) == 1:
         _mark_inside(articles[0])
     return cands
+
+
+def _negative_totals(chain: list[_Cand], neg_at: int, w: float, lw: float, prose: float) -> None:
+    """The junk and prose of a block below a negative element (at ``chain[neg_at]``, ``neg_at`` > 0):
+    all its weight is junk above that element; from it down its links are, and its prose is prose."""
+    for c in chain[:neg_at]:
+        c.junk += w
+    if lw:
+        for c in chain[neg_at:]:
+            c.junk += lw
+    if prose:
+        for c in chain[neg_at:]:
+            c.prose += prose
 
 
 _DECAY_FACTORS: dict[tuple[int, int], tuple[float, ...]] = {}
@@ -577,13 +654,14 @@ def _clear_lead_alikes(cands: dict[Any, _Cand], lead: _Feat) -> None:
     signals and cards stay (structural evidence), and so do elements holding
     little prose in few links.
     """
-    keys = {(el.tag, el.get("class")) for el in lead.block.path[LEAD_ALIKE_FROM:] if el.get("class")}
+    # (the attributes each candidate read once: every element of the lead's path is one)
+    keys = {(c.tag, c.cls) for c in map(cands.__getitem__, lead.block.path[LEAD_ALIKE_FROM:]) if c.cls}
     if not keys:
         return
     on_path = set(lead.block.path)
     for c in cands.values():
         if c.hint in (NEGATIVE_FACTOR, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE_FACTOR) and c.el not in on_path \
-                and (c.el.tag, c.cls) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
+                and (c.tag, c.cls) in keys and _prose_like(c) and c.hint == hint_factor(c.el):
             c.hint = 1.0
 
 
