@@ -48,3 +48,65 @@ def test_detect_language_non_ascii_counts_from_one_encoding():
     # letters outside ASCII but no ASCII letter at all, and no letter at all
     assert T.detect_language("\u00e9\u00e9\u00e9 \u00e0 \u00e7a", "fr") == "fr"
     assert T.detect_language("\u2014 \u2026 \u00b7 123", "de") == "de"
+
+
+def _opens_by_folding(lex, text: str, sep: bool = False) -> bool:
+    """Lexicon.opens read from the folded lead (the slow path every non-ASCII line takes)."""
+    from newsclean.plugins.inbody import _LEAD_CACHE, _lead
+    _LEAD_CACHE[text] = _lead(text)  # a cached lead: opens takes it as it is
+    try:
+        return lex.opens(text, sep=sep)
+    finally:
+        _LEAD_CACHE.pop(text, None)
+
+
+def test_lexicon_ascii_first_look_admits_every_opening():
+    from newsclean.plugins.inbody import Lexicon, Lexicons
+    from newsclean.text import clear_caches
+
+    lex = Lexicon(["Read more", "Foto", "x", "© dpa", "Quelle"])
+    lines = ["Read more: the story", "** READ MORE about it", "FOTO: Jane Doe", "x", "X marks", "xy",
+             "— Foto", "   ", "", "Readers said", "Quelle: dpa", "quellen", "(c) dpa", "\u00a9 dpa"]
+    for sep in (False, True):
+        for line in lines:
+            clear_caches()
+            want = _opens_by_folding(lex, line, sep)
+            clear_caches()
+            assert lex.opens(line, sep=sep) == want, (line, sep)
+    assert lex.opens("** READ MORE about it") and lex.opens("X marks") and not lex.opens("Readers said")
+    both = Lexicons([("a", Lexicon(["Read more"]), False), ("b", Lexicon(["Foto"]), True)])
+    clear_caches()
+    assert both.first_opening("READ MORE: x") == "a"
+    assert both.first_opening("Foto: Jane Doe") == "b"
+    assert both.first_opening("Foto Jane Doe") is None  # (b needs a separator)
+    assert both.first_opening("Nothing here") is None
+
+
+def test_byline_label_alone_first_look_admits_every_opener():
+    from newsclean.datewords import flat
+    from newsclean.plugins import byline as B
+
+    openers = B.AUTHOR_OPENERS_EN + flat(B.AUTHOR_OPENERS_EU)
+    assert all(w == w.strip() for w in openers)  # (what the first look's proof needs)
+    for w in openers:
+        for line in (w, w.upper(), w.title(), f"  {w}:", f"{w} \uff1a", f"\u3000{w}" + " " * 40 + ":\n", f"{w}\n"):
+            pattern = B._LABEL_ALONE_ASCII if line.isascii() else B._LABEL_ALONE
+            matched = bool(pattern.match(line.lower() if line.isascii() else line))
+            if matched:
+                assert B._may_be_label_alone(line), line
+        assert B._LABEL_ALONE.match(f"{w}" + " " * 40 + ":")
+        assert B._may_be_label_alone(f"{w}" + " " * 40 + ":")
+    assert not B._may_be_label_alone("By the time the council met, the bridge was already closed.")
+    assert not B._may_be_label_alone("Reported by the agency on Monday:")
+
+
+def test_dates_of_takes_the_callers_first_look():
+    from newsclean.headerlines import dates_of, may_hold_date
+    from newsclean.text import clear_caches
+
+    for line in ("Published 3 December 2026 14:05", "no date here", "2026-12-03"):
+        clear_caches()
+        want = dates_of(line)
+        clear_caches()
+        assert [d.span for d in dates_of(line, held=may_hold_date(line))] == [d.span for d in want]
+    assert dates_of("2026-12-03", held=False) == []  # (the caller said: no two digits in a row)
