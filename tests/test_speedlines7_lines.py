@@ -110,3 +110,29 @@ def test_dates_of_takes_the_callers_first_look():
         clear_caches()
         assert [d.span for d in dates_of(line, held=may_hold_date(line))] == [d.span for d in want]
     assert dates_of("2026-12-03", held=False) == []  # (the caller said: no two digits in a row)
+
+
+def test_disclaimer_ascii_first_look_admits_every_phrase():
+    from newsclean.plugins import disclaimer as D
+    from newsclean.plugins.inbody import fold
+
+    assert D._SENTENCE_INTL_ASCII is not None and D._RIGHTS_INTL_ASCII is not None
+    assert D.RISK_MAX_CHARS <= D.COPYRIGHT_MAX_CHARS <= D.SENTENCE_MAX_CHARS  # (what _disclaimer's early exit needs)
+    for phrases, gate in ((D.SENTENCES_INTL, D._SENTENCE_INTL_ASCII), (D.RIGHTS_INTL, D._RIGHTS_INTL_ASCII)):
+        for phrase in phrases:
+            for line in (phrase, phrase.upper(), f"Note: {phrase}.", f"(c) 2024 Example. {phrase.title()}"):
+                if not line.isascii():
+                    continue
+                found = (D._SENTENCE_INTL if gate is D._SENTENCE_INTL_ASCII else D._RIGHTS_INTL).search(line)
+                if found is not None:  # the slow search finds it: the first look must let it through
+                    assert not gate.isdisjoint(D._ascii_words(line)), line
+        for phrase in phrases:
+            if phrase.isascii() and fold(phrase) == phrase.lower():
+                assert (D._has_sentence(phrase) if gate is D._SENTENCE_INTL_ASCII else D._has_copyright(phrase)), phrase
+
+
+def test_disclaimer_ascii_words_are_the_english_gate_words():
+    from newsclean.plugins import disclaimer as D
+
+    for line in ("The VIEWS expressed here are the author's own.", "views2 author_x (c) 2024", "", "--- past ---"):
+        assert (not D._EN_GATE_BYTES.isdisjoint(D._ascii_words(line))) == D._en_gate(line.lower()), line
