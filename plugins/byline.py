@@ -215,12 +215,13 @@ def read_bylines(doc: Any) -> None:
                             found.append(_Found(b.index, authors, _score(why),
                                                 why or ""))
             continue
-        limit = MAX_LINE_CHARS if has_cjk(text) else MAX_LINE_CHARS * 2
+        cjk = has_cjk(text)
+        limit = MAX_LINE_CHARS if cjk else MAX_LINE_CHARS * 2
         if len(text) - text.count(" ") > limit:
             if b.kind != "heading":
                 _read_credits(b, found, doc.blocks)
             continue
-        authors, eds, rest, why = _fields(text)
+        authors, eds, rest, why = _fields(text, cjk)
         if not authors and not eds and why is None:
             if b.kind == "paragraph":
                 _read_credits(b, found, doc.blocks)
@@ -284,13 +285,14 @@ def _has_segment_sep(text: str) -> bool:
     return False
 
 
-def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
-    """(authors, editors, what is left of the line, how the byline was recognised)."""
+def _fields(text: str, cjk: "bool | None" = None) -> tuple[list[str], list[str], str, str | None]:
+    """(authors, editors, what is left of the line, how the byline was recognised); ``cjk``:
+    ``has_cjk(text)`` when the caller has it."""
     authors: list[str] = []
     editors: list[str] = []
     spans: list[tuple[int, int]] = []
     why: str | None = None
-    if not has_cjk(text):
+    if not (has_cjk(text) if cjk is None else cjk):
         got = _latin_byline(text)
         if got is None and _has_segment_sep(text):
             parts = _SEGMENT_SEP.split(text, maxsplit=MAX_SEGMENTS)

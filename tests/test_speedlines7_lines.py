@@ -136,3 +136,11 @@ def test_disclaimer_ascii_words_are_the_english_gate_words():
 
     for line in ("The VIEWS expressed here are the author's own.", "views2 author_x (c) 2024", "", "--- past ---"):
         assert (not D._EN_GATE_BYTES.isdisjoint(D._ascii_words(line))) == D._en_gate(line.lower()), line
+
+
+def test_byline_fields_take_the_callers_script_look():
+    from newsclean.plugins import byline as B
+    from newsclean.text import has_cjk
+
+    for line in ("By Jane Doe and John Roe", "本报记者 张三 李四", "2004年7月16日 [ 黄宇 ] 来源：新华社", "Von Anna Sleegers | 3. Mai"):
+        assert B._fields(line, has_cjk(line)) == B._fields(line), line
