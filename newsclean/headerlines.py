@@ -92,14 +92,15 @@ _DATES: dict[tuple[str, "bool | None"], tuple[int, list[DateMatch]]] = page_cach
 _DATES_MAX = 4096
 
 
-def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20) -> list[DateMatch]:
+def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20,
+             held: "bool | None" = None) -> list[DateMatch]:
     """``find_dates(text, day_first=..., limit=...)``, with :func:`may_hold_date` as a first look,
-    remembered for the page.
+    remembered for the page (``held``: ``may_hold_date(text)`` when the caller has it at hand).
 
     (find_dates stops after ``limit`` dates: a smaller limit gives the first
     dates of a larger one, so one reading serves every limit up to the one asked.)
     """
-    if not may_hold_date(text):
+    if not (may_hold_date(text) if held is None else held):
         return []
     key = (text, day_first)
     got = _DATES.get(key)

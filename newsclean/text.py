@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 from .langdata import CODE_ALIASES, FUNCTION_WORDS, LATIN_LANGUAGES, LETTER_SIGN_SHARE, LETTER_SIGNS, \
     LETTER_VETO, SCRIPT_LANGUAGES, SCRIPT_MEMBERS, SCRIPTS
@@ -282,10 +281,12 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
             return base
         return _latin(sample, base)
     # ASCII letters are counted on the bytes (C speed); the other scripts only
-    # in what is not ASCII, which is little of a Latin-script page.
-    rest = _not_ascii(sample)
-    ascii_part = sample.encode("ascii", "ignore")
-    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTER_BYTES))
+    # in what is not ASCII, which is little of a Latin-script page. (One UTF-8
+    # encoding serves both: its bytes below 0x80 are the ASCII characters.)
+    data = sample.encode("utf-8", "surrogatepass")
+    rest = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # (= _not_ascii(sample))
+    ascii_chars = len(sample) - len(rest)
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
     if not ascii_letters and not _LETTER_RUN.search(rest):
         return base  # no letter at all
     kana = _count(_KANA_RUN, rest)
@@ -295,7 +296,7 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
         # Counting every letter is the costly part. Every non-ASCII character
         # counted as one gives a bound the share of Han clears on most
         # Chinese pages (a smaller count of letters only raises the share).
-        at_most = len(sample) - (len(ascii_part) - ascii_letters)
+        at_most = len(sample) - (ascii_chars - ascii_letters)
         if han / at_most > 0.3:
             return "zh"
     other_letters = _LETTER_RUN.findall(rest)
@@ -369,7 +370,12 @@ def _word_scores(sample: str) -> dict[str, float]:
     """Function-word points per language (words split and counted in C, looked up once each)."""
     scores: dict[str, float] = {}
     weights = _WORD_WEIGHTS
-    counts = Counter(sample.lower().split())  # (a word glued to punctuation is missed: cheap, and enough)
+    # Only the function words are counted (a word glued to punctuation is missed: cheap, and enough):
+    # the other words, most of them, cost one look-up each and no counting. (The words met are
+    # the same, in the same order, so the scores are summed in the same order as counting every word.)
+    counts: dict[str, int] = {}
+    for w in filter(weights.__contains__, sample.lower().split()):
+        counts[w] = counts.get(w, 0) + 1
     for w in weights.keys() & counts.keys():
         n = counts[w]
         for lang, weight in weights[w]:

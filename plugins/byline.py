@@ -120,6 +120,20 @@ _EN_FIRST = tuple(sorted({w.split()[0][:2] for w in CREDIT_OPENERS_EN + AUTHOR_O
 _LABEL_ALONE = re.compile(rf"^\s*(?:{_alt(AUTHOR_OPENERS_EN)}|{_alt(flat(AUTHOR_OPENERS_EU))})\s*[:：]?\s*$", re.I)
 # The same for ASCII text, on its lower case without IGNORECASE (several times faster).
 _LABEL_ALONE_ASCII = re.compile(rf"^\s*(?:{ascii_alt(AUTHOR_OPENERS_EN + flat(AUTHOR_OPENERS_EU))})\s*[:：]?\s*$")
+#: The longest opener: a line holding one alone is, stripped, no longer (and a colon after it).
+_LABEL_ALONE_MAX = max(map(len, AUTHOR_OPENERS_EN + flat(AUTHOR_OPENERS_EU)))
+
+
+def _may_be_label_alone(text: str) -> bool:
+    """False when ``_LABEL_ALONE`` surely does not match ``text``: stripped of whitespace, a match is an
+    opener, and a colon after it (and spaces between): most lines are longer, told without lower-casing them.
+    (The patterns' ``\\s`` is ``str.isspace``, and each character of an opener matches one of the text.)"""
+    t = text.strip()
+    if len(t) <= _LABEL_ALONE_MAX + 1:
+        return True
+    return t[-1] in ":：" and len(t[:-1].rstrip()) <= _LABEL_ALONE_MAX
+
+
 # Parts of a header line ("Do 25.04.24 | 14:07 Uhr | Von X").
 _SEGMENT_SEP = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 # Whether a line holds one (the same as _SEGMENT_SEP.search, faster: the scan looks for the mark first).
@@ -183,7 +197,8 @@ def read_bylines(doc: Any) -> None:
         text = b.text
         if not text or b.kind == "code":
             continue
-        if b.kind != "table" and (_LABEL_ALONE_ASCII.match(text.lower()) if text.isascii() else _LABEL_ALONE.match(text)):
+        if b.kind != "table" and _may_be_label_alone(text) \
+                and (_LABEL_ALONE_ASCII.match(text.lower()) if text.isascii() else _LABEL_ALONE.match(text)):
             label = b
             continue
         if label is not None and label.index == b.index - 1 and b.kind != "heading" and _split_byline(doc, label, b, found):
@@ -200,12 +215,13 @@ def read_bylines(doc: Any) -> None:
                             found.append(_Found(b.index, authors, _score(why),
                                                 why or ""))
             continue
-        limit = MAX_LINE_CHARS if has_cjk(text) else MAX_LINE_CHARS * 2
+        cjk = has_cjk(text)
+        limit = MAX_LINE_CHARS if cjk else MAX_LINE_CHARS * 2
         if len(text) - text.count(" ") > limit:
             if b.kind != "heading":
                 _read_credits(b, found, doc.blocks)
             continue
-        authors, eds, rest, why = _fields(text)
+        authors, eds, rest, why = _fields(text, cjk)
         if not authors and not eds and why is None:
             if b.kind == "paragraph":
                 _read_credits(b, found, doc.blocks)
@@ -269,13 +285,14 @@ def _has_segment_sep(text: str) -> bool:
     return False
 
 
-def _fields(text: str) -> tuple[list[str], list[str], str, str | None]:
-    """(authors, editors, what is left of the line, how the byline was recognised)."""
+def _fields(text: str, cjk: "bool | None" = None) -> tuple[list[str], list[str], str, str | None]:
+    """(authors, editors, what is left of the line, how the byline was recognised); ``cjk``:
+    ``has_cjk(text)`` when the caller has it."""
     authors: list[str] = []
     editors: list[str] = []
     spans: list[tuple[int, int]] = []
     why: str | None = None
-    if not has_cjk(text):
+    if not (has_cjk(text) if cjk is None else cjk):
         got = _latin_byline(text)
         if got is None and _has_segment_sep(text):
             parts = _SEGMENT_SEP.split(text, maxsplit=MAX_SEGMENTS)

@@ -162,17 +162,46 @@ _ZH_GATE_RE = re.compile("[" + re.escape("".join(sorted(_ZH_GATE))) + "]")
 _HARD_LABELS = re.compile(r"^[\s【\[(（*#]*(?:声明|温馨提示|disclosure|important notice|note to editors)", re.I)
 
 
-def _has_sentence(t: str) -> bool:
+def _ascii_anchors(phrases: Phrases) -> "frozenset[bytes] | None":
+    """The anchor words of ``phrases`` an ASCII line can hold, as bytes; None unless all are runs of a-z
+    (then a line whose runs of a-z hold none of them holds no anchored phrase, see :func:`_ascii_words`)."""
+    words = [a for a in phrases._anchors if a.isascii()]
+    return frozenset(a.encode() for a in words) if all(a.isalpha() and a.islower() for a in words) else None
+
+
+_SENTENCE_INTL_ASCII = _ascii_anchors(_SENTENCE_INTL)
+_RIGHTS_INTL_ASCII = _ascii_anchors(_RIGHTS_INTL)
+
+
+def _ascii_words(t: str) -> "frozenset[bytes]":
+    """The runs of ``a``-``z`` of an ASCII line's lower case: the words :func:`_en_gate` reads, split
+    once for the line's three first looks. (A phrase's anchor is a word of the folded line, a run of
+    word characters, which on ASCII text is its lower case: an anchor of letters is then a run of a-z.)"""
+    return frozenset(t.lower().encode("ascii").translate(_NOT_A_TO_Z).split())
+
+
+def _has_sentence(t: str, words: "frozenset[bytes] | None" = None) -> bool:
+    if t.isascii():  # (no Chinese sentence; the words split once: _en_gate, then the phrases' anchors)
+        if words is None:
+            words = _ascii_words(t)
+        if not _EN_GATE_BYTES.isdisjoint(words) and _SENTENCE_EN_SEARCH(t):
+            return True
+        if _SENTENCE_INTL_ASCII is not None and _SENTENCE_INTL_ASCII.isdisjoint(words):
+            return False
+        return _SENTENCE_INTL.search(t) is not None
     low = t.lower()
-    return bool((not t.isascii() and _ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
+    return bool((_ZH_GATE_RE.search(t) and _SENTENCE_ZH.search(t))
                 or (_en_gate(low) and _SENTENCE_EN_SEARCH(t))
                 or _SENTENCE_INTL.search(t) is not None)
 
 
-def _has_copyright(t: str) -> bool:
+def _has_copyright(t: str, words: "frozenset[bytes] | None" = None) -> bool:
     low = t.lower()
     if _has_copy_mark(low) and _COPYRIGHT.search(t):
         return True
+    if t.isascii() and _RIGHTS_INTL_ASCII is not None and _RIGHTS_INTL_ASCII.isdisjoint(
+            _ascii_words(t) if words is None else words):
+        return False  # (no anchor of an "all rights reserved" phrase: the phrases are not searched)
     m = _RIGHTS_INTL.search(t)
     if m is None:
         return False
@@ -196,9 +225,12 @@ def _disclaimer(t: str) -> bool:
     if _LABEL_LED.match(t) and n <= LABELLED_MAX_CHARS:
         # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
         return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _has_sentence(t))
-    if n <= SENTENCE_MAX_CHARS and _has_sentence(t):
+    if n > SENTENCE_MAX_CHARS:
+        return False  # (the copyright line and the risk warning are shorter still)
+    words = _ascii_words(t) if t.isascii() else None  # (split once for both looks)
+    if _has_sentence(t, words):
         return True
-    if n <= COPYRIGHT_MAX_CHARS and _has_copyright(t):
+    if n <= COPYRIGHT_MAX_CHARS and _has_copyright(t, words):
         return True
     return n <= RISK_MAX_CHARS and bool(_RISK.match(t))
 

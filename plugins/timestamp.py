@@ -162,10 +162,11 @@ def read_stamps(doc: Any) -> None:
                 for cell in dict.fromkeys([row] + row.split(" | ")):
                     if may_hold_date(cell):  # (a cell without a date is no stamp)
                         _line(doc, b, cell, False, candidates, dated)
-        elif len(text) - text.count(" ") <= MAX_LINE_CHARS and (len(text) <= RELATIVE_MAX_CHARS
-                                                                 or may_hold_date(text)):
-            # (a longer line without a date, or a long one, is no stamp: most lines, in one look)
-            _line(doc, b, text, True, candidates, dated)
+        elif len(text) - text.count(" ") <= MAX_LINE_CHARS:
+            digits = may_hold_date(text)
+            if digits or len(text) <= RELATIVE_MAX_CHARS:
+                # (a longer line without a date, or a long one, is no stamp: most lines, in one look)
+                _line(doc, b, text, True, candidates, dated, digits)
     best = _best(candidates, title_at, url_day, dated)
     if best is not None:
         when = attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ()))
@@ -174,14 +175,17 @@ def read_stamps(doc: Any) -> None:
         doc.meta.propose("published", with_zone(datetime.combine(url_day, time()), tz), SCORE_URL)
 
 
-def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int]) -> None:
-    """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one."""
-    if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
-        return
-    digits = may_hold_date(text)  # (a glued time and a labelled time both hold two digits in a row)
+def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int],
+          digits: "bool | None" = None) -> None:
+    """Look at one line: drop it when it is a stamp, keep it as a candidate when it may be one.
+    (``digits``: ``may_hold_date(text)`` when the caller has it, the line's length checked.)"""
+    if digits is None:
+        if len(text) - text.count(" ") > MAX_LINE_CHARS:  # blocks hold single spaces only
+            return
+        digits = may_hold_date(text)  # (a glued time and a labelled time both hold two digits in a row)
     if digits and _GLUED.search(text) is not None:  # (a sub with a template costs a call into re even unmatched)
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
-    raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"))
+    raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"), held=digits)
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
         if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:

@@ -177,7 +177,8 @@ def _lead(text: str) -> tuple[str, str, str]:
     """What :meth:`Lexicon.opens` reads of a text (cached for the page's lines)."""
     lead = _LEAD_CACHE.get(text)
     if lead is None:
-        t = fold(nfkc(text).lstrip(_LEAD_STRIP))
+        # (on ASCII text NFKC changes nothing and case folding is lower-casing)
+        t = text.lstrip(_LEAD_STRIP).lower() if text.isascii() else fold(nfkc(text).lstrip(_LEAD_STRIP))
         lead = (t, t[:2], t[:1] if len(t) > 1 else "")
         if len(_LEAD_CACHE) >= _FOLD_CACHE_MAX:
             _LEAD_CACHE.clear()  # bounded memory
