@@ -145,6 +145,7 @@ _SPLIT = re.compile(r"[-_:]+")
 _BEM = re.compile(r"__|--")
 _PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for part in parts}
 _GLUED_SEARCH = re.compile("|".join(re.escape(st) for stems in GLUED_STEMS.values() for st in stems)).search
+_REGION_PART_SET = frozenset(_PART_TO_REGION)
 
 
 # ---------------------------------------------------------------------------
@@ -172,8 +173,23 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
     if got is not None:
         return got
     got = _NO_REGION
+    low = value.lower()
+    # Most values hold no region word and no glued stem in any token: one split and one search
+    # over the whole value prove it, without looking at each token (see _region_of_token).
+    if not _REGION_PART_SET.isdisjoint(low.replace("_", " ").replace(":", " ").replace("-", " ").split()) \
+            or _GLUED_SEARCH(low) is not None:
+        got = _region_of_tokens(low)
+    if len(_VALUE_CACHE) >= _CACHE_MAX:
+        _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
+    _VALUE_CACHE[value] = got
+    return got
+
+
+def _region_of_tokens(low: str) -> tuple[str, str, bool]:
+    """:func:`region_of_value` of a lower-case value, token by token (the first token naming a region)."""
+    got = _NO_REGION
     tokens = _TOKEN_CACHE
-    for tok in value.lower().split():
+    for tok in low.split():
         hit = tokens.get(tok, _UNSEEN)
         if hit is _UNSEEN:
             hit = _region_of_token(tok)
@@ -183,9 +199,6 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
         if hit is not None:
             got = hit
             break
-    if len(_VALUE_CACHE) >= _CACHE_MAX:
-        _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
-    _VALUE_CACHE[value] = got
     return got
 
 
