@@ -59,7 +59,7 @@ from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_
 from newsclean.plugins.declared.jsonld import MAX_JSONLD_CHARS, ORG_TYPES, _article_objects, _jsonld_objects, _loads
 from newsclean.plugins.declared.people import (MAX_AUTHOR_VALUE_CHARS, _author_offer, _clean_name, _jsonld_people,
                                                _person_before_affiliation, _split)
-from newsclean.plugins.declared.head import HeadElements, head_elements
+from newsclean.plugins.declared.head import META_KEY_ATTRS, HeadElements, head_elements
 from newsclean.plugins.declared.zone import _Zone, _offer_date
 from newsclean.text import normalize_space
 
@@ -130,7 +130,7 @@ def read_declared(doc: Any) -> None:
     if root is None:
         return
     head = head_elements(doc)  # (one walk for <meta>, <script>, <title>, <h1>: title:head reads it too)
-    metas = _metas(root, head.metas)
+    metas = head.keyed  # (the metas by name, read in the walk: _metas(root) gives the same)
     jsonld = list(_jsonld_objects(root, head.scripts))
     articles = _article_objects(jsonld)  # (the objects most readers below look at, found once)
     site_name = _site_name(metas, articles)
@@ -202,13 +202,9 @@ def _metas(root: Any, entries: list[tuple[Any, dict[str, str], str]] | None = No
         if not content:
             continue
         for name, key in attrs.items():  # (a content under two keys goes to both lists: their order is no matter)
-            if key and name in _META_KEY_ATTRS:
+            if key and name in META_KEY_ATTRS:
                 out.setdefault(key.strip().lower(), []).append(content)
     return out
-
-
-#: The attributes of a <meta> that name its content.
-_META_KEY_ATTRS = frozenset(("property", "name", "itemprop", "http-equiv"))
 
 
 def _declared_language(metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> str | None:
