@@ -285,7 +285,9 @@ def _read_authors(metas: dict[str, list[str]], articles: list[dict[str, Any]], o
         if offer(people, 9.0, _jsonld_people(value, ORG_TYPES) + people, typed=True, declared=True):
             break
     for key, score in AUTHOR_METAS.items():
-        values = metas.get(key, ())
+        values = metas.get(key)
+        if not values:
+            continue
         declared = list(dict.fromkeys(declared_case(uninvert(v)) for v in values[:MAX_AUTHOR_METAS]))
         if declared and offer(_split(", ".join(declared)), score, declared, declared=True):  # (orgs: whole values)
             break

@@ -34,3 +34,13 @@ def test_the_metas_by_name_are_read_in_the_walk() -> None:
     assert want["author"] == ["Jane Doe", "Second", "In the body"] and want["twitter:title"] == ["Both keys"]
     assert "description" not in want and "empty" not in want and "" not in want
     assert [m[2] for m in head.metas][:3] == ["Jane Doe", "Both keys", ""]  # (the entries keep blank contents)
+
+
+def test_a_written_by_misc_key_is_found_among_many_keys() -> None:
+    from newsclean.authors import labelled_author_metas
+
+    metas = {f"k{i}": [f"v{i}"] for i in range(40)}
+    assert labelled_author_metas(metas) == []  # (no "twitter:misc:" key: the loop over the keys is skipped)
+    metas["twitter:misc:written by"] = ["Jane Roe"]
+    metas["twitter:misc:\nwritten by"] = ["Not Read"]  # (a key broken by a newline names no label)
+    assert labelled_author_metas(metas) == ["Jane Roe"]
