@@ -52,7 +52,7 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.authors import (SCORE_ORGANISATION, declared_case, labelled_author_metas, profile_link_names,
                                publisher_names, uninvert)
-from newsclean.dates import parse_date, strip_dates
+from newsclean.dates import strip_dates
 from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_WORDS, MAX_HINTS, _BYLINE_CLASSED,
                                                  _DATE_CLASSED, ClassedElements, _ITEMPROPS, _REL_AUTHOR,
                                                  _authors_in_elements, _not_foreign, _published_in_elements)
@@ -60,7 +60,7 @@ from newsclean.plugins.declared.jsonld import MAX_JSONLD_CHARS, ORG_TYPES, _arti
 from newsclean.plugins.declared.people import (MAX_AUTHOR_VALUE_CHARS, _author_offer, _clean_name, _jsonld_people,
                                                _person_before_affiliation, _split)
 from newsclean.plugins.declared.head import META_KEY_ATTRS, HeadElements, head_elements
-from newsclean.plugins.declared.zone import _Zone, _offer_date
+from newsclean.plugins.declared.zone import ParsedDates, _Zone, _offer_date
 from newsclean.text import normalize_space
 
 # (read by the tests and bench/meta_linear.py through this module too)
@@ -138,7 +138,8 @@ def read_declared(doc: Any) -> None:
         doc.extra.setdefault("site_name", site_name)
     if not doc.lang_hint:
         doc.lang_hint = _declared_language(metas, articles)
-    zone = _Zone(root, doc, _declared_stamps(metas, articles), head)
+    parsed = ParsedDates()
+    zone = _Zone(root, doc, _declared_stamps(metas, articles, parsed), head, parsed)
 
     _read_titles(doc, head, metas, articles)
     _read_published(doc, metas, articles, zone)
@@ -166,22 +167,25 @@ def read_declared(doc: Any) -> None:
                 break
     for name in MODIFIED_METAS:
         for value in _date_meta(metas, name):
-            when = parse_date(value, tz_hours=None)
+            when = parsed.parse(value)
             if when is not None:
                 doc.extra.setdefault("modified", zone.attach(when).isoformat())
                 break
 
 
-def _declared_stamps(metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> list[Any]:
+def _declared_stamps(metas: dict[str, list[str]], articles: list[dict[str, Any]],
+                     parsed: ParsedDates | None = None) -> list[Any]:
     """The zone-aware times the page declares (publication and modification), for their offsets.
 
-    ``articles``: the page's JSON-LD article objects (:func:`_article_objects`)."""
+    ``articles``: the page's JSON-LD article objects (:func:`_article_objects`); ``parsed``:
+    the page's values read so far (each value is read once)."""
+    parsed = parsed if parsed is not None else ParsedDates()
     values: list[Any] = [obj.get(k) for obj in articles for k in STAMP_KEYS]
     values += [v for key, alt in _DATE_META_KEYS if key in metas or alt in metas for v in _date_meta(metas, key)[:1]]
     out = []
     for v in values:
         if isinstance(v, str) and len(v) >= 16:  # (a time of day takes at least "2025-01-01T10:00")
-            when = parse_date(v, tz_hours=None)
+            when = parsed.parse(v)
             if when is not None and when.tzinfo is not None:
                 out.append(when)
     return out
@@ -259,7 +263,7 @@ def _read_published(doc: Any, metas: dict[str, list[str]], articles: list[dict[s
     for obj in articles:
         _offer_date(doc, obj.get("datePublished") or obj.get("dateCreated") or obj.get("uploadDate"), 9.0, zone)
         if obj.get("dateModified"):
-            when = parse_date(str(obj["dateModified"]), tz_hours=None)
+            when = zone.parsed.parse(str(obj["dateModified"]))
             if when is not None:
                 doc.extra.setdefault("modified", zone.attach(when).isoformat())
     for key, score in PUBLISHED_METAS.items():
