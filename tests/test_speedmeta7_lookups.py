@@ -43,3 +43,15 @@ def test_far_hits_come_in_order_through_the_class_queries() -> None:
     body = lxml.html.fromstring(f"<html><body>{filler}{hits}</body></html>").find("body")
     got = list(htmlmeta._BYLINE_CLASSED(body))
     assert [el.get("class") for el in got] == [f"byline-{i}" for i in range(5)]
+
+
+def test_values_with_newlines_and_nul_input_keep_their_places() -> None:
+    # (the joined values are cut by NUL: a NUL in the page comes back as U+FFFD, never as NUL)
+    page = ("<html><body><p class='x\nauthor'>a</p><p class='a\x00uthor'>b</p><p>c</p>"
+            "<p class='\nwriter\n'>d</p><p class='plain'>e</p><p class='coauthor byline'>f</p></body></html>")
+    body = lxml.html.fromstring(page).find("body")
+    words = tuple(w[1:] for w in elements.AUTHOR_CLASS_WORDS)
+    want = [el for el in body.iter() if el is not body and any(w in (el.get("class") or "") for w in words)]
+    assert [el.text for el in want] == ["a", "d", "f"]
+    assert list(htmlmeta._BYLINE_CLASSED(body)) == want
+    assert "\0" not in elements.ClassedElements(body).values[1] if elements.ClassedElements(body).read() is None else True
