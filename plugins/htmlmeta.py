@@ -266,14 +266,18 @@ def _read_published(doc: Any, metas: dict[str, list[str]], articles: list[dict[s
             when = zone.parsed.parse(str(obj["dateModified"]))
             if when is not None:
                 doc.extra.setdefault("modified", zone.attach(when).isoformat())
-    for key, score in PUBLISHED_METAS.items():
-        for v in _date_meta(metas, key):
-            _offer_date(doc, v, score, zone)
-            break
+    for key, alt, score in _PUBLISHED_KEYS:
+        values = metas.get(key) or (metas.get(alt) if alt else None)
+        if values:  # (the first value: the same as _date_meta(metas, key)[:1])
+            _offer_date(doc, values[0], score, zone)
 
 
 #: Every date <meta> name, with its spelling with colons (the names _date_meta reads), in order.
 _DATE_META_KEYS = tuple((key, key.replace("_", ":")) for key in (*PUBLISHED_METAS, *MODIFIED_METAS))
+
+#: The publication metas with their spelling with colons ("" when the same) and score, in order.
+_PUBLISHED_KEYS = tuple((key, key.replace("_", ":") if "_" in key else "", score)
+                        for key, score in PUBLISHED_METAS.items())
 
 
 def _date_meta(metas: dict[str, list[str]], key: str) -> list[str]:
