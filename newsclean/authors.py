@@ -145,14 +145,19 @@ _WRITTEN_BY = frozenset(w for ws in WRITTEN_BY_LABELS.values() for w in ws)
 def labelled_author_metas(metas: dict[str, list[str]]) -> list[str]:
     """Author values of ``twitter:labelN``/``twitter:dataN`` pairs and ``twitter:misc:Written by``."""
     out: list[str] = []
-    for n in range(1, 5):
-        labels, data = metas.get(f"twitter:label{n}"), metas.get(f"twitter:data{n}")
+    for label_key, data_key in _LABEL_DATA_KEYS:
+        labels, data = metas.get(label_key), metas.get(data_key)
         if labels and data and labels[0].strip(" :").lower() in _WRITTEN_BY:
             out.append(data[0])
-    for key, values in metas.items():
-        if key.startswith("twitter:misc:") and key[13:].strip(" :") in _WRITTEN_BY and values:
-            out.append(values[0])
+    if "twitter:misc:" in "\n".join(metas):  # (one look in C: most pages have no such key)
+        for key, values in metas.items():
+            if key.startswith("twitter:misc:") and key[13:].strip(" :") in _WRITTEN_BY and values:
+                out.append(values[0])
     return out
+
+
+#: The ``twitter:labelN``/``twitter:dataN`` pairs read.
+_LABEL_DATA_KEYS = tuple((f"twitter:label{n}", f"twitter:data{n}") for n in range(1, 5))
 
 
 _PROFILE_WORDS = frozenset(w for ws in PROFILE_PATH_WORDS.values() for w in ws)
@@ -308,6 +313,8 @@ _ORG_BAD = re.compile(r"://|^www\.|@|^#|[<>{}=|]|\.(?:jpe?g|png|gif|svg|webp)\b"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _PAREN_ADDRESS = re.compile(r"\s*\((?:https?://|www\.)[^()]*\)")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+_WORD_BREAKS = re.compile(r"[\s\-/]+")
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s+\S")
 
 
 def is_agency(value: str) -> bool:
@@ -319,7 +326,7 @@ def names_no_one(value: str) -> bool:
     """Every word of the value is a newsroom word, a credit's label or a role ("Nachrichten",
     "Online-Redaktion", "Staff Writer", "News"): a section's or a desk's generic word, naming
     no one, person or organisation."""
-    words = [w for w in re.split(r"[\s\-/]+", (value or "").lower().strip(" .,;:|()")) if w]
+    words = [w for w in _WORD_BREAKS.split((value or "").lower().strip(" .,;:|()")) if w]
     return bool(words) and all(w in NOT_AUTHOR_VALUES or w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
 
 
@@ -346,7 +353,7 @@ def organisation_name(value: str, typed: bool = False) -> str | None:
         return None  # "Contributors to Wikimedia projects": no one in particular
     if _DOMAIN.match(v):
         return v
-    if re.search(r"[.!?。！？]\s+\S", v) and not is_agency(v):
+    if _SENTENCE_BREAK.search(v) and not is_agency(v):
         return None  # a sentence, not a name
     if not typed and v.islower() and not is_agency(v):
         return None  # "letters", "news": a section's word, not a name

@@ -52,15 +52,15 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.authors import (SCORE_ORGANISATION, declared_case, labelled_author_metas, profile_link_names,
                                publisher_names, uninvert)
-from newsclean.dates import parse_date, strip_dates
+from newsclean.dates import strip_dates
 from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_WORDS, MAX_HINTS, _BYLINE_CLASSED,
                                                  _DATE_CLASSED, ClassedElements, _ITEMPROPS, _REL_AUTHOR,
                                                  _authors_in_elements, _not_foreign, _published_in_elements)
 from newsclean.plugins.declared.jsonld import MAX_JSONLD_CHARS, ORG_TYPES, _article_objects, _jsonld_objects, _loads
 from newsclean.plugins.declared.people import (MAX_AUTHOR_VALUE_CHARS, _author_offer, _clean_name, _jsonld_people,
                                                _person_before_affiliation, _split)
-from newsclean.plugins.declared.head import HeadElements, head_elements
-from newsclean.plugins.declared.zone import _Zone, _offer_date
+from newsclean.plugins.declared.head import META_KEY_ATTRS, HeadElements, head_elements
+from newsclean.plugins.declared.zone import ParsedDates, _Zone, _offer_date
 from newsclean.text import normalize_space
 
 # (read by the tests and bench/meta_linear.py through this module too)
@@ -130,7 +130,7 @@ def read_declared(doc: Any) -> None:
     if root is None:
         return
     head = head_elements(doc)  # (one walk for <meta>, <script>, <title>, <h1>: title:head reads it too)
-    metas = _metas(root, head.metas)
+    metas = head.keyed  # (the metas by name, read in the walk: _metas(root) gives the same)
     jsonld = list(_jsonld_objects(root, head.scripts))
     articles = _article_objects(jsonld)  # (the objects most readers below look at, found once)
     site_name = _site_name(metas, articles)
@@ -138,7 +138,8 @@ def read_declared(doc: Any) -> None:
         doc.extra.setdefault("site_name", site_name)
     if not doc.lang_hint:
         doc.lang_hint = _declared_language(metas, articles)
-    zone = _Zone(root, doc, _declared_stamps(metas, articles), head)
+    parsed = ParsedDates()
+    zone = _Zone(root, doc, _declared_stamps(metas, articles, parsed), head, parsed)
 
     _read_titles(doc, head, metas, articles)
     _read_published(doc, metas, articles, zone)
@@ -166,22 +167,25 @@ def read_declared(doc: Any) -> None:
                 break
     for name in MODIFIED_METAS:
         for value in _date_meta(metas, name):
-            when = parse_date(value, tz_hours=None)
+            when = parsed.parse(value)
             if when is not None:
                 doc.extra.setdefault("modified", zone.attach(when).isoformat())
                 break
 
 
-def _declared_stamps(metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> list[Any]:
+def _declared_stamps(metas: dict[str, list[str]], articles: list[dict[str, Any]],
+                     parsed: ParsedDates | None = None) -> list[Any]:
     """The zone-aware times the page declares (publication and modification), for their offsets.
 
-    ``articles``: the page's JSON-LD article objects (:func:`_article_objects`)."""
+    ``articles``: the page's JSON-LD article objects (:func:`_article_objects`); ``parsed``:
+    the page's values read so far (each value is read once)."""
+    parsed = parsed if parsed is not None else ParsedDates()
     values: list[Any] = [obj.get(k) for obj in articles for k in STAMP_KEYS]
     values += [v for key, alt in _DATE_META_KEYS if key in metas or alt in metas for v in _date_meta(metas, key)[:1]]
     out = []
     for v in values:
         if isinstance(v, str) and len(v) >= 16:  # (a time of day takes at least "2025-01-01T10:00")
-            when = parse_date(v, tz_hours=None)
+            when = parsed.parse(v)
             if when is not None and when.tzinfo is not None:
                 out.append(when)
     return out
@@ -202,13 +206,9 @@ def _metas(root: Any, entries: list[tuple[Any, dict[str, str], str]] | None = No
         if not content:
             continue
         for name, key in attrs.items():  # (a content under two keys goes to both lists: their order is no matter)
-            if key and name in _META_KEY_ATTRS:
+            if key and name in META_KEY_ATTRS:
                 out.setdefault(key.strip().lower(), []).append(content)
     return out
-
-
-#: The attributes of a <meta> that name its content.
-_META_KEY_ATTRS = frozenset(("property", "name", "itemprop", "http-equiv"))
 
 
 def _declared_language(metas: dict[str, list[str]], articles: list[dict[str, Any]]) -> str | None:
@@ -263,17 +263,21 @@ def _read_published(doc: Any, metas: dict[str, list[str]], articles: list[dict[s
     for obj in articles:
         _offer_date(doc, obj.get("datePublished") or obj.get("dateCreated") or obj.get("uploadDate"), 9.0, zone)
         if obj.get("dateModified"):
-            when = parse_date(str(obj["dateModified"]), tz_hours=None)
+            when = zone.parsed.parse(str(obj["dateModified"]))
             if when is not None:
                 doc.extra.setdefault("modified", zone.attach(when).isoformat())
-    for key, score in PUBLISHED_METAS.items():
-        for v in _date_meta(metas, key):
-            _offer_date(doc, v, score, zone)
-            break
+    for key, alt, score in _PUBLISHED_KEYS:
+        values = metas.get(key) or (metas.get(alt) if alt else None)
+        if values:  # (the first value: the same as _date_meta(metas, key)[:1])
+            _offer_date(doc, values[0], score, zone)
 
 
 #: Every date <meta> name, with its spelling with colons (the names _date_meta reads), in order.
 _DATE_META_KEYS = tuple((key, key.replace("_", ":")) for key in (*PUBLISHED_METAS, *MODIFIED_METAS))
+
+#: The publication metas with their spelling with colons ("" when the same) and score, in order.
+_PUBLISHED_KEYS = tuple((key, key.replace("_", ":") if "_" in key else "", score)
+                        for key, score in PUBLISHED_METAS.items())
 
 
 def _date_meta(metas: dict[str, list[str]], key: str) -> list[str]:
@@ -289,7 +293,9 @@ def _read_authors(metas: dict[str, list[str]], articles: list[dict[str, Any]], o
         if offer(people, 9.0, _jsonld_people(value, ORG_TYPES) + people, typed=True, declared=True):
             break
     for key, score in AUTHOR_METAS.items():
-        values = metas.get(key, ())
+        values = metas.get(key)
+        if not values:
+            continue
         declared = list(dict.fromkeys(declared_case(uninvert(v)) for v in values[:MAX_AUTHOR_METAS]))
         if declared and offer(_split(", ".join(declared)), score, declared, declared=True):  # (orgs: whole values)
             break

@@ -4,8 +4,7 @@ first ``<h1>``; areas holding other stories (comments, teasers, footers) are pas
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import accumulate, islice
+from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
@@ -94,33 +93,38 @@ class ClassedElements:
     from the list of them all once ``MAX_CLASSED_LOOKUPS`` were looked up.
     """
 
-    __slots__ = ("root", "values", "joined", "starts", "_found", "_all")
+    __slots__ = ("root", "values", "joined", "_found", "_all")
 
     def __init__(self, root: Any) -> None:
         self.root = root
         self.values: list[str] | None = None
         self.joined = ""
-        self.starts: list[int] = []  # where each value begins in ``joined``
         self._found: dict[int, Any] = {}
         self._all: list[Any] | None = None
 
     def read(self) -> None:
         if self.values is None:
             self.values = values = _CLASS_VALUES(self.root)
-            self.joined = "\n".join(values)  # (no word holds a newline: no match spans two values)
-            self.starts = [0, *accumulate(len(v) + 1 for v in values)]
+            # (joined by NUL, which no value read from libxml2 holds: a value's place is the
+            # number of NULs before it, and no word, holding none, matches across two values)
+            self.joined = "\0".join(values)
 
     def holding(self, words: tuple[str, ...]) -> list[int]:
         """The places (among the classed descendants) of the values holding one of ``words``, in order."""
         self.read()
-        joined, starts = self.joined, self.starts
+        joined = self.joined
         found: set[int] = set()
         for w in words:
             at = joined.find(w)
+            i = counted = 0  # i: the NULs in joined[:counted]
             while at >= 0:
-                i = bisect_right(starts, at) - 1
+                i += joined.count("\0", counted, at)
+                counted = at
                 found.add(i)
-                at = joined.find(w, starts[i + 1])  # (the next value: one place each)
+                end = joined.find("\0", at)
+                if end < 0:
+                    break
+                at = joined.find(w, end + 1)  # (the next value: one place each)
         return sorted(found)
 
     def element(self, i: int) -> Any:
@@ -139,13 +143,20 @@ class ClassedElements:
 _CLASSED = etree.XPath("descendant::*/@class/..")
 _CLASSED_AT: dict[int, Any] = {}
 
+#: Up to this position, the n-th classed descendant is found by walking to it (``[@class][n]``:
+#: libxml2 stops there, but tests each element's class on the way, about three times the cost of
+#: reading one class value); further on, by taking the n-th of all class attributes
+#: (``(descendant::*/@class)[n]/..``: one walk without tests, the same cost wherever it is).
+NEAR_CLASSED = 72
+
 
 def _classed_at(n: int) -> Any:
-    """The compiled query for the n-th classed descendant (a literal position: libxml2 stops there)."""
+    """The compiled query for the n-th classed descendant (a literal position, which libxml2
+    reads as an index: no test of ``position()`` on each element)."""
     got = _CLASSED_AT.get(n)
     if got is None:
-        got = etree.XPath(f"descendant::*[@class][{n}]")
-        if len(_CLASSED_AT) < 256:
+        got = etree.XPath(f"descendant::*[@class][{n}]" if n <= NEAR_CLASSED else f"(descendant::*/@class)[{n}]/..")
+        if len(_CLASSED_AT) < 1024:
             _CLASSED_AT[n] = got
     return got
 

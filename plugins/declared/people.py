@@ -104,8 +104,14 @@ def _person_before_affiliation(name: str) -> str:
         return name  # "X und Y, dpa", "A, B and C": names (and their agency), read as they are
     return first if " " in first and _clean_name(first) == first else name
 
+_NOT_WORD = re.compile(r"[\s\W_]+")
+
+_ADDRESS_LIKE = re.compile(r"://|^www\.|^@")
+
+_NAME_THEN_ORG = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])")
+
 def _squash(value: str) -> str:
-    return re.sub(r"[\s\W_]+", "", value.lower())
+    return _NOT_WORD.sub("", value.lower())
 
 def _is_site(name: str, bad: list[str]) -> bool:
     n = _squash(name)
@@ -115,7 +121,7 @@ def _split(value: str) -> list[str]:
     """Names in an author value. Linear: the value is cut to MAX_AUTHOR_VALUE_CHARS first, and no
     pattern below has overlapping quantifiers (an alias is found with ``str.find``, not ``\\(.*\\)``)."""
     value = _BY_PREFIX.sub("", normalize_space(value[:MAX_AUTHOR_VALUE_CHARS]))
-    if re.search(r"://|^www\.|^@", value):
+    if _ADDRESS_LIKE.search(value):
         return []  # a profile address, not a name
     opening = value.find("(")
     if opening >= 0 and value.find(")", opening) > 0:  # "周思博 (Joel Spolsky)": a name with its alias
@@ -126,7 +132,7 @@ def _clean_name(value: str) -> str | None:
     v = tidy_name(_BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·"))
     if v.endswith(ORG_ENDINGS_ZH):
         return None  # 新京报, 法新社, 某某台: a medium
-    v = re.split(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])", v)[0]  # "Jane Doe. Example International" ("María R. X" stays)
+    v = _NAME_THEN_ORG.split(v, maxsplit=1)[0]  # "Jane Doe. Example International" ("María R. X" stays)
     if not (2 <= len(v) <= 40) or _ORG_RE.search(v):
         return None
     if sum(c.isdigit() for c in v) > 2 or "_" in v:

@@ -12,14 +12,25 @@ _CODE_LIKE = re.compile(r"[{};=]")
 
 _UNSET = object()
 
+class ParsedDates(dict):  # type: ignore[type-arg]
+    """One page's declared date values read by ``parse_date(value, tz_hours=None)``, each once
+    (the same value is read for the page's offsets, its publication and its modification)."""
+
+    def parse(self, value: str) -> Any:
+        if value in self:
+            return self[value]
+        got = self[value] = parse_date(value, tz_hours=None)
+        return got
+
 class _Zone:
     """The zone for times that give none, worked out only when one is needed: the page's own
     offset of that day (from its zone-aware declarations), else :func:`zone_for` (which may
     know none: the time then stays naive)."""
 
     def __init__(self, root: Any, doc: Any, stamps: list[Any] = (),  # type: ignore[assignment]
-                 head: Any = None) -> None:
+                 head: Any = None, parsed: "ParsedDates | None" = None) -> None:
         self.root, self.doc, self.head = root, doc, head  # (head: the page's HeadElements, when read)
+        self.parsed = parsed if parsed is not None else ParsedDates()
         self.hours: Any = _UNSET
         self.lang: object = _UNSET
         self.stamps = list(stamps)
@@ -74,7 +85,7 @@ def _text_of_first(root: Any, tag: str) -> str:
 def _offer_date(doc: Any, value: Any, score: float, zone: _Zone) -> None:
     if not isinstance(value, str):
         return
-    when = parse_date(value, tz_hours=None)
+    when = zone.parsed.parse(value)
     if when is not None:
         when = zone.attach(when)
         if is_plausible(when):
