@@ -217,6 +217,9 @@ def is_disclaimer_line(text: str) -> bool:
     return _disclaimer(nfkc(text).strip())
 
 
+_UNLABELLED_MAX_CHARS = max(SENTENCE_MAX_CHARS, COPYRIGHT_MAX_CHARS, RISK_MAX_CHARS)
+
+
 def _disclaimer(t: str) -> bool:
     """:func:`is_disclaimer_line` of a text already in NFKC and stripped."""
     n = len(t)
@@ -225,10 +228,10 @@ def _disclaimer(t: str) -> bool:
     if _LABEL_LED.match(t) and n <= LABELLED_MAX_CHARS:
         # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
         return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _has_sentence(t))
-    if n > SENTENCE_MAX_CHARS:
-        return False  # (the copyright line and the risk warning are shorter still)
+    if n > _UNLABELLED_MAX_CHARS:
+        return False  # (over every limit of the rules below)
     words = _ascii_words(t) if t.isascii() else None  # (split once for both looks)
-    if _has_sentence(t, words):
+    if n <= SENTENCE_MAX_CHARS and _has_sentence(t, words):
         return True
     if n <= COPYRIGHT_MAX_CHARS and _has_copyright(t, words):
         return True

@@ -1,9 +1,9 @@
 """Shortcuts of the locator (issue 9) give what the long way gives.
 
-* The junk, prose and link totals of the candidates, summed up the candidate
-  tree once when every block's link weight is a whole number, equal the sums
-  of each block along its path in document order; a page with a fractional
-  link weight (a linked Han text) still takes the long way, and gets the same.
+* The junk, prose and link totals of the candidates (the loops that add several
+  totals at once) equal the sums of each block along its path in document
+  order, on a page of whole-number link weights and on one with a fractional
+  link weight (a linked Han text).
 * The class and id each candidate read once answer later looks at the same
   elements as a new read does.
 * A repeat is found whatever whitespace the text holds.

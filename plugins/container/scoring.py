@@ -320,7 +320,7 @@ class _Cand:
             self.hint = _hint_of(prop, tag, cls, ident)
         else:
             prop = self.cls = self.ident = None
-            self.hint = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
+            self.hint = _hint_of(None, tag, None, None)
         self.children: list[_Cand] = []
         self.text = 0.0  # weighted characters of all blocks below
         self.links = 0.0  # ... of which in links
@@ -470,11 +470,6 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             chain[-1].linked = True
     chains = []
     total = 0.0
-    # When every block's link weight is a whole number (most pages), so is every share of a block
-    # in the totals below, and a sum of whole numbers is exact in any order: a block's share goes
-    # on its innermost candidate and the totals are summed up the tree once, not along each
-    # block's chain. Otherwise each chain takes each block in document order, as floats need.
-    whole = all(f.link_weight.is_integer() for f in feats)
     for f in feats:  # pass 1: the tree of candidates, text and link totals
         chain = chain_of(f.block.path)
         chains.append(chain)
@@ -488,12 +483,6 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             last.text += w
             if bad:
                 last.linked = True
-            if whole:
-                if lw:
-                    last.links += lw
-                if prose:
-                    last.prose += prose  # provisional, for card detection
-                continue
         if lw:
             if prose:  # (one loop for both: each total still takes the blocks in document order)
                 for c in chain:
@@ -509,9 +498,6 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         up = c.parent
         if up is not None:
             up.text += c.text
-            if whole:
-                up.links += c.links
-                up.prose += c.prose
             if c.linked:
                 up.linked = True
     _mark_cards(cands)
@@ -549,7 +535,6 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         up = c.parent
         first = up.neg_first if up is not None else -1
         c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
-    later = []  # (whole numbers) blocks below a negative element: their junk and prose, after the sums up
     for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
         neg_at = chain[-1].neg_first if chain else -1  # (a candidate's depth is its place in the chain)
         f.neg_at = neg_at
@@ -558,20 +543,6 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         prose = f.nonlink if v > 0 else 0.0
         # above the outermost negative element everything is junk; from it down, links are
         # (and the value there is worth NEGATIVE_OUTSIDE to the elements above)
-        if whole and neg_at <= 0:
-            if chain:  # (the junk and prose of the whole chain: summed up the tree below)
-                last = chain[-1]
-                if lw:
-                    last.junk += lw
-                if prose:
-                    last.prose += prose
-            if v > 0:
-                for c, k in zip(chain, _decay_factors(f.own, len(chain))):
-                    c.conc += v * k
-            if neg_at == 0:
-                for c in chain:
-                    c.negative = True
-            continue
         if neg_at <= 0:  # (most blocks: the whole chain is "inner"; one loop for all its totals,
             # each total still taking the blocks in document order, so every sum stays the same)
             if v > 0:  # (then ``prose`` is the block's non-link weight, never 0)
@@ -593,10 +564,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                     c.negative = True
             continue
         inner = chain[neg_at:]
-        if whole:
-            later.append((chain, neg_at, w, lw, prose))
-        else:
-            _negative_totals(chain, neg_at, w, lw, prose)
+        _negative_totals(chain, neg_at, w, lw, prose)
         for c in inner:
             c.negative = True
         if v > 0:
@@ -605,14 +573,6 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                 c.conc += v * k * NEGATIVE_OUTSIDE
             for c, k in zip(inner, factors[neg_at:]):
                 c.conc += v * k
-    if whole:
-        for c in reversed(cands.values()):
-            up = c.parent
-            if up is not None:
-                up.junk += c.junk
-                up.prose += c.prose
-        for args in later:
-            _negative_totals(*args)
     if len(articles) == 1:
         _mark_inside(articles[0])
     return cands
