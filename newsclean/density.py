@@ -72,6 +72,9 @@ class SubtreeCounts:
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
         # the root's text, read to set the budget and kept until chars(root) counts it (once)
         self._root_text: str | None = None
+        # the element whose text chars() read last, and that text (see text())
+        self._last_el: Any = None
+        self._last_text = ""
 
     # -- the two ways of answering -------------------------------------------------
 
@@ -144,6 +147,7 @@ class SubtreeCounts:
                     text, self._root_text = self._root_text, None
                 else:
                     text = _text(el)
+                    self._last_el, self._last_text = el, text
                 self.reads += len(text)
                 if len(text) < under:
                     return len(text)
@@ -151,6 +155,34 @@ class SubtreeCounts:
             return memo[0]
         got = self._table.get(el) if self._table is not None else None
         return got[0] if got else nonspace_len(_text(el))
+
+    def last_read(self, el: Any) -> str | None:
+        """The text :meth:`chars` read of ``el``, if ``el`` was the element it read last (else None).
+
+        Only valid while the tree below ``el`` is unchanged since that read.
+        """
+        return self._last_text if self._last_el is el else None
+
+    def text(self, el: Any, known: str | None = None) -> str:
+        """The text of an element about to leave the tree, read and counted as :meth:`chars` would.
+
+        On the direct path a text :meth:`chars` has not counted yet is added to
+        the characters read, as asking ``chars(el)`` would (the budget sees the
+        same numbers whether or not the caller asked it first); the count itself
+        is not taken nor kept. ``known``: the element's text, read earlier with
+        the tree unchanged since; otherwise the text :meth:`chars` read last, if
+        it was this element's, or a fresh read.
+        """
+        if known is None:
+            known = self.last_read(el)
+            self._last_el = None
+        if self._direct_ok():
+            memo = self._direct.get(el)
+            if memo is None or memo[0] < 0:
+                text = known if known is not None else _text(el)
+                self.reads += len(text)
+                return text
+        return known if known is not None else _text(el)
 
     def link_chars(self, el: Any) -> int:
         """Non-whitespace characters of the element's text inside links."""

@@ -251,8 +251,10 @@ class _Guard:
         link-dense blocks are never only a signal.
         """
         kind, region, reason, guard = verdict
-        if region in NEVER_SIGNAL or self.counts.chars(el) < SIGNAL_MIN_CHARS:
+        if region in NEVER_SIGNAL:
             return False, ""
+        # (the element's place is tested before its size: most candidates are neither on the chain
+        # nor alike, and their text is then read once, by _remove)
         chain = self.lead_chain
         if not chain:
             return False, ""
@@ -260,6 +262,8 @@ class _Guard:
         on_chain = chain.get(parent) is el
         alike = None if on_chain else chain.get(parent)
         if not on_chain and (alike is None or alike.tag != el.tag or alike.get("class") != el.get("class")):
+            return False, ""
+        if self.counts.chars(el) < SIGNAL_MIN_CHARS:
             return False, ""
         ld = self.counts.link_density(el)
         if ld >= SIGNAL_MAX_LINK_DENSITY:
@@ -397,7 +401,7 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any 
 # pruning
 # ---------------------------------------------------------------------------
 
-def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
+def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, texts: dict[Any, str] | None = None
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
     """One walk of the body: hidden elements and chrome candidates, in document order.
 
@@ -405,6 +409,9 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
     condemned: its subtree is not walked (hidden bits inside it go with it).
     Chrome candidates carry a flag saying whether the guard must still look.
     ``root``: walk only this element's subtree (not the element itself).
+    ``texts``: filled with the text the guard read of each hidden element and
+    of each condemned candidate (no walk reaches inside those, so their text
+    is the same when they are removed).
     """
     found_hidden: list[tuple[Any, Verdict]] = []
     found_chrome: list[tuple[Any, Verdict, bool]] = []
@@ -446,6 +453,10 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
             if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
                 found_hidden.append((el, ("hidden", "", f"hidden element ({why})", "hidden")))
                 walker.skip_subtree()
+                if texts is not None:
+                    text = guard.counts.last_read(el)
+                    if text is not None:
+                        texts[el] = text
                 continue
         if chrome:
             low = tag.lower()
@@ -460,13 +471,18 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None
                 found_chrome.append((el, v, not small))
                 if small:
                     walker.skip_subtree()
+                    if texts is not None:
+                        text = guard.counts.last_read(el)
+                        if text is not None:
+                            texts[el] = text
     del alive[ALIVE_MAX:]
     return found_hidden, found_chrome
 
 
-def _remove(doc: Any, el: Any, verdict: Verdict) -> None:
+def _remove(doc: Any, el: Any, verdict: Verdict, text: str | None = None) -> None:
+    """Record and remove one pruned element (``text``: its text, when read already)."""
     kind, region, reason, _ = verdict
-    text = " ".join(_text(el).split())  # scripts and styles are gone already (see strip_invisible)
+    text = " ".join((_text(el) if text is None else text).split())  # scripts and styles are gone already
     if text:
         doc.record(kind, f"{reason}: {describe_element(el)}", text, region=region)
     drop_keep_tail(el)
@@ -528,11 +544,12 @@ def hidden_step(doc: Any) -> None:
     if body is None:
         return
     strip_invisible(body, doc)
-    hidden, chrome = _scan(doc, body, hidden=True, chrome=True)
+    texts: dict[Any, str] = {}
+    hidden, chrome = _scan(doc, body, hidden=True, chrome=True, texts=texts)
     gone = {el for el, _ in hidden}
     for el, v in hidden:
-        _remove(doc, el, v)
-    doc.state[_STATE_PENDING] = (chrome, gone)
+        _remove(doc, el, v, texts.pop(el, None))
+    doc.state[_STATE_PENDING] = (chrome, gone, texts)
 
 
 @dataclass(eq=False)
@@ -568,11 +585,12 @@ def chrome_step(doc: Any) -> None:
     if body is None:
         return
     pending = doc.state.pop(_STATE_PENDING, None)
+    texts: dict[Any, str] = {}  # the texts of condemned candidates read by the scan
     if pending is None:  # the hidden step did not run
         strip_invisible(body, doc)
-        candidates, gone = _scan(doc, body, hidden=False, chrome=True)[1], set()
+        candidates, gone = _scan(doc, body, hidden=False, chrome=True, texts=texts)[1], set()
     else:
-        candidates, gone = pending
+        candidates, gone, texts = pending
     guard = _Guard(doc, body)
     removed: set[Any] = set(gone)
     signals: list[ChromeSignal] = doc.state.setdefault(SIGNALS, [])
@@ -591,7 +609,8 @@ def chrome_step(doc: Any) -> None:
             if not check:  # its subtree was not walked (it looked condemned): chrome inside it still goes
                 queue.extend(reversed(_scan(doc, body, hidden=False, chrome=True, root=el)[1]))
             continue
-        _remove(doc, el, v)
+        # (read through the guard's counts, which see the same characters read as if it had asked)
+        _remove(doc, el, v, guard.counts.text(el, None if check else texts.get(el)))
         removed.add(el)
     doc.state.pop(_STATE_SIZE, None)
 

@@ -1,0 +1,124 @@
+"""chrome reads a pruned element's text once: the guard's read is the removal record's text.
+
+Shortcuts of this round: a condemned candidate's text (read by the scan's guard) is
+the text its removal records; the chrome step reads it through its counts, which
+see the same characters read as if they had counted it; the signal test looks at a
+candidate's place (the lead chain) before its size. Each case that needs the work
+still gets it.
+"""
+from __future__ import annotations
+
+import lxml.html
+
+import newsclean.density as density
+from newsclean import Cleaner
+from newsclean.density import SubtreeCounts
+from newsclean.plugins import chrome
+
+PROSE = ("The council met on Tuesday evening to discuss the new budget, which had been delayed "
+         "for several weeks because of a dispute over school funding. ")
+ARTICLE = "".join(f"<p>{PROSE}Paragraph {i} adds its own detail to the report.</p>" for i in range(6))
+
+
+def clean(html: str):
+    return Cleaner(entry_points=False, plugins=[chrome]).clean(html)
+
+
+def page(inner: str, title: str = "t") -> str:
+    return f"<html><head><title>{title}</title></head><body>{inner}</body></html>"
+
+
+def _counting(monkeypatch, module):
+    calls: list[object] = []
+    real = module._text
+
+    def counted(el):
+        calls.append(el)
+        return real(el)
+
+    monkeypatch.setattr(module, "_text", counted)
+    return calls
+
+
+# -- SubtreeCounts.text -----------------------------------------------------------
+
+def _body():
+    return lxml.html.fromstring("<html><body><div><p>Some prose, here.</p><nav><a href='/'>Home"
+                                "</a> <a href='/x'>Other page</a></nav></div><p>More text.</p></body></html>"
+                                ).find("body")
+
+
+def test_text_counts_the_read_as_chars_would():
+    body = _body()
+    nav = body.find(".//nav")
+    asked, told = SubtreeCounts(body, root_chars=100), SubtreeCounts(body, root_chars=100)
+    asked.chars(nav)
+    text = told.text(nav)
+    assert text == density._text(nav)
+    assert told.reads == asked.reads == len(text)  # the budget sees the same characters read
+    # a text chars() counted already is not counted again (as chars(el) would not read it again)
+    assert asked.text(nav) == text and asked.reads == len(text)
+
+
+def test_text_takes_the_last_read_only_for_that_element(monkeypatch):
+    body = _body()
+    nav, div = body.find(".//nav"), body.find("div")
+    counts = SubtreeCounts(body, root_chars=100)
+    counts.chars(nav)
+    assert counts.last_read(nav) == density._text(nav) and counts.last_read(div) is None
+    calls = _counting(monkeypatch, density)
+    assert counts.text(nav) == density._text(nav)
+    assert calls.count(nav) == 1  # (the comparison's own read): text() served the last read
+    assert counts.text(div) == density._text(div)  # another element: read afresh
+    assert calls.count(div) == 2
+
+
+def test_text_given_is_counted_but_not_read(monkeypatch):
+    body = _body()
+    nav = body.find(".//nav")
+    calls = _counting(monkeypatch, density)
+    counts = SubtreeCounts(body, root_chars=100)
+    assert counts.text(nav, "known") == "known" and counts.reads == len("known") and not calls
+
+
+# -- chrome: one read per pruned element ------------------------------------------------
+
+def test_a_condemned_candidate_is_read_once_and_its_record_holds_its_text(monkeypatch):
+    footer = "<footer class='site-footer'><p>Copyright   2024 Example   News, all rights reserved.</p></footer>"
+    hidden = "<div class='sr-only'>Skip   to the  content</div>"
+    html = page(f"<article>{ARTICLE}</article>{hidden}{footer}")
+    calls_c = _counting(monkeypatch, chrome)
+    calls_d = _counting(monkeypatch, density)
+    art = clean(html)
+    records = {r.kind: r.text for r in art.removed}
+    assert records["chrome"] == "Copyright 2024 Example News, all rights reserved."  # whitespace-normalised
+    assert records["hidden"] == "Skip to the content"
+    reads = [el for el in calls_c + calls_d if isinstance(el.tag, str) and el.tag in ("footer", "div")
+             and el.get("class") in ("site-footer", "sr-only")]
+    assert len(reads) == 2  # one read each: the guard's, shared with the removal record
+
+
+def test_a_candidate_holding_the_lead_is_still_measured_before_it_is_a_signal():
+    # on the lead chain but with too little text: not a signal, pruned (the size test still runs)
+    short = clean(page(f"<h1>Budget delayed again</h1><div class='comments'><p>{PROSE}</p></div>"
+                       f"<div class='comments'>Hi</div>", title="Budget delayed again"))
+    assert [r.text for r in short.removed if r.kind == "comments"] == ["Hi"]
+    assert any(PROSE.strip()[:40] in p.text for p in short.paragraphs)
+
+
+def test_a_candidate_off_the_lead_chain_is_pruned_with_its_whole_text():
+    art = clean(page(f"<h1>Budget delayed again</h1><div class='story'><p>{PROSE}</p></div>"
+                     f"<div class='sidebar'><p>{PROSE}</p></div>", title="Budget delayed again"))
+    assert [r.text for r in art.removed if r.kind == "chrome"] == [PROSE.strip()]
+
+
+def test_a_hidden_element_inside_a_walked_candidate_does_not_leak_into_its_record():
+    # the candidate is walked (too big to be surely small: many links), so its text changes when
+    # the hidden element inside it goes; it is then pruned (little prose): its record must hold
+    # the text without the hidden part
+    links = "".join(f"<a href='/s/{i}'>Another story from the archive, number {i}</a> " for i in range(20))
+    side = f"<div class='sidebar-widget'>{links}<span class='sr-only'>secret words</span></div>"
+    art = clean(page(f"<article>{ARTICLE}</article>{side}"))
+    assert [r.text for r in art.removed if r.kind == "hidden"] == ["secret words"]
+    chrome_texts = [r.text for r in art.removed if r.kind == "chrome"]
+    assert len(chrome_texts) == 1 and "number 19" in chrome_texts[0] and "secret" not in chrome_texts[0]
