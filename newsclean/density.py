@@ -190,9 +190,11 @@ class SubtreeCounts:
             memo = self._direct.setdefault(el, [-1, -1])
             if memo[1] < 0:
                 # (an XPath such as .//a//text() is slow on deep trees; counts add up over a join)
-                n, _, joined = _LINK_TEXT(el).partition("|")
-                self.reads += len(joined) + int(n)
-                memo[1] = nonspace_len(joined)
+                # ("N|" holds no whitespace: the joined texts are counted in place, not copied out)
+                got = _LINK_TEXT(el)
+                cut = got.index("|") + 1
+                self.reads += len(got) - cut + int(got[:cut - 1])
+                memo[1] = nonspace_len(got) - cut
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
         return got[1] if got else nonspace_len("".join([_leaf_or_text(a) for a in el.iter("a")]))

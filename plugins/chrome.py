@@ -39,6 +39,7 @@ document notes each such decision. Counting is linear
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -183,6 +184,12 @@ class _Guard:
 
     def surely_small(self, el: Any, region: str) -> bool:
         """True when even all of the element's text is under its region's protection limit."""
+        limits = self._limits
+        if limits is not None and region != "hidden":
+            # the limit known (it is at least MIN_PROTECTED_CHARS): a text shorter than it, whitespace
+            # included, is under it without counting its characters
+            limit = limits[region]
+            return self.counts.chars(el, under=math.ceil(limit)) < limit
         n = self.counts.chars(el, under=MIN_PROTECTED_CHARS)
         if region == "hidden" and n >= LEAD_MIN_CHARS and _paywalled(el):
             return False  # text behind a paywall: keeps_hidden looks at it
@@ -391,7 +398,7 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any 
     if region in ("header", "nav", "widget") and has_article and _in_sectioning(el) \
             and (counts or SubtreeCounts(el)).link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
         return None  # inside the article these are often its own head: title, byline, date
-    if region == "header" and el.find(".//h1") is not None:
+    if region == "header" and next(el.iterdescendants("h1"), None) is not None:
         return None  # the headline lives here: the title and byline steps need it
     kind = "comments" if region == "comments" else "chrome"
     return kind, region, f"{_REGION_LABEL[region]} ({evidence})", "strong" if strong else region

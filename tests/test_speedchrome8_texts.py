@@ -122,3 +122,26 @@ def test_a_hidden_element_inside_a_walked_candidate_does_not_leak_into_its_recor
     assert [r.text for r in art.removed if r.kind == "hidden"] == ["secret words"]
     chrome_texts = [r.text for r in art.removed if r.kind == "chrome"]
     assert len(chrome_texts) == 1 and "number 19" in chrome_texts[0] and "secret" not in chrome_texts[0]
+
+
+# -- the guard: a known limit spares counting a candidate's characters ------------------
+
+def test_surely_small_with_a_known_limit_agrees_with_counting():
+    # whitespace-padded texts around the limit: the raw length may be over it, the count under
+    body = lxml.html.fromstring("<html><body><p>" + "word, " * 300 + "</p><div id='c'></div></body></html>"
+                                ).find("body")
+
+    class Doc:
+        def __init__(self) -> None:
+            self.state: dict = {}
+            self.meta: dict = {}
+
+    box = body.find("div")
+    for n in (150, 199, 200, 201, 260, 400, 800, 1200):
+        for pad in ("", " ", "   \n  "):
+            box.text = (("x" + pad) * n)[:n + len(pad) * (n // 2)]
+            fresh = chrome._Guard(Doc(), body)
+            want = fresh.surely_small(box, "footer")  # the limit not known yet: counted
+            known = chrome._Guard(Doc(), body)
+            known.limits  # noqa: B018 - the limit known first
+            assert known.surely_small(box, "footer") is want, (n, pad)
