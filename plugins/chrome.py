@@ -53,7 +53,8 @@ from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as 
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
     PAYWALL_PARTS, PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS,
-    WEAK_PARTS, _PART_TO_REGION, _SPLIT, _hidden_class, chrome_evidence, hidden_evidence, is_callout, region_of_value)
+    WEAK_PARTS, _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence,
+    is_callout, region_of_value)
 from newsclean.text import cjk_count, punct_count
 
 #: Share of the page's prose (text outside links) from which an element of a region is
@@ -305,7 +306,9 @@ def _lead_element(doc: Any, body: Any) -> Any:
     character counts three) outside links with sentence punctuation.
     """
     title = doc.meta.get("title")
-    heads = [h for h in body.iter("h1", "h2") if h.getparent() is not None]
+    heads = list(body.iter("h1", "h2"))
+    if heads and heads[0].getparent() is None:
+        del heads[0]  # the body itself (a broken page's root): every other element has a parent
     head = None
     if title:
         t = "".join(str(title).split()).lower()
@@ -384,7 +387,22 @@ def _heads_prose(el: Any) -> bool:
     return links * 3 < len(text)
 
 
-def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any = None,
+class _HasArticle:
+    """Whether a body holds an ``<article>``, ``<main>`` or ``<section>``, looked for once, when first asked."""
+
+    __slots__ = ("body", "found")
+
+    def __init__(self, body: Any) -> None:
+        self.body = body
+        self.found: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.found is None:
+            self.found = next(self.body.iter("article", "main", "section"), None) is not None
+        return self.found
+
+
+def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any = None,
                     counts: SubtreeCounts | None = None) -> Verdict | None:
     region, evidence, strong = chrome_evidence(tag, attrs, keys)
     if not region or tag in _ARTICLE_TAGS:
@@ -395,7 +413,7 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: bool, keys: Any 
         return None  # a tip/note/warning box of the text, not a sidebar
     if tag in HEADING_TAGS and _heads_prose(el):
         return None  # "<h2 class='widget-title'>" over the article's own paragraph: a section heading
-    if region in ("header", "nav", "widget") and has_article and _in_sectioning(el) \
+    if region in ("header", "nav", "widget") and _in_sectioning(el) and has_article \
             and (counts or SubtreeCounts(el)).link_density(el) < IN_ARTICLE_MIN_LINK_DENSITY:
         return None  # inside the article these are often its own head: title, byline, date
     if region == "header" and next(el.iterdescendants("h1"), None) is not None:
@@ -423,7 +441,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     found_hidden: list[tuple[Any, Verdict]] = []
     found_chrome: list[tuple[Any, Verdict, bool]] = []
     guard = _Guard(doc, body)
-    has_article = next(body.iter("article", "main", "section"), None) is not None
+    # whether the page has an <article>, <main> or <section>: looked for when a verdict needs it
+    has_article = _HasArticle(body)
     chrome_tags = CHROME_TAGS
     walker = etree.iterwalk(body if root is None else root, events=("start",))
     next(walker)  # the body itself is never pruned
@@ -431,6 +450,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     chrome_attrs = _CHROME_ATTRS
     inline_tags = INLINE_TAGS
     not_class_only = _NOT_CLASS_ONLY
+    hidden_cache = _HIDDEN_CACHE  # (the class caches are read here, the functions called on a miss)
+    value_cache = _VALUE_CACHE
     # Every element walked stays referenced for the rest of the page (see _STATE_ALIVE).
     alive: list[Any] = doc.state.setdefault(_STATE_ALIVE, []) if root is None else []
     keep = alive.append
@@ -450,7 +471,9 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             # the common case, a class and no other evidence: its value decides both verdicts
             attrs = el  # read with .get: long href/src values are not copied
             cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
-            tok = _hidden_class(cls) if hidden and cls else ""
+            tok = (hidden_cache.get(cls) if hidden and cls else "")
+            if tok is None:
+                tok = _hidden_class(cls)
             why = f"class {tok!r}" if tok else ""
             class_only = True
         else:
@@ -470,8 +493,12 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             if low not in chrome_tags:
                 if low in inline_tags:
                     continue
-                if not (cls and region_of_value(cls)[0]) if class_only else chrome_attrs.isdisjoint(keys):
-                    continue  # no chrome element, and no role, id or class (naming a region) to say otherwise
+                # no chrome element, and no role, id or class (naming a region) to say otherwise: next
+                if class_only:
+                    if not cls or not (value_cache.get(cls) or region_of_value(cls))[0]:
+                        continue
+                elif chrome_attrs.isdisjoint(keys):
+                    continue
             v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
             if v is not None:
                 small = guard.surely_small(el, v[3])

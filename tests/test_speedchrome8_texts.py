@@ -145,3 +145,23 @@ def test_surely_small_with_a_known_limit_agrees_with_counting():
             known = chrome._Guard(Doc(), body)
             known.limits  # noqa: B018 - the limit known first
             assert known.surely_small(box, "footer") is want, (n, pad)
+
+
+# -- the page's <article>/<section> is looked for only when a verdict needs it ------------------
+
+def test_a_nav_inside_the_article_is_its_own_head_and_the_same_nav_outside_goes():
+    nav = "<nav class='post-meta'>By Jane Doe, reporter, filed from the city hall on Tuesday</nav>"
+    inside = clean(page(f"<article>{nav}{ARTICLE}</article>"))
+    assert not [r for r in inside.removed if r.kind == "chrome"]  # few links, inside the article: kept
+    outside = clean(page(f"{nav}<div>{ARTICLE}</div>"))
+    assert [r.text for r in outside.removed if r.kind == "chrome"] == [
+        "By Jane Doe, reporter, filed from the city hall on Tuesday"]
+
+
+def test_has_article_is_looked_for_once_and_only_when_asked():
+    body = lxml.html.fromstring("<html><body><div><p>x</p></div><section><p>y</p></section></body></html>"
+                                ).find("body")
+    got = chrome._HasArticle(body)
+    assert got.found is None  # not looked for yet
+    assert bool(got) and got.found is True
+    assert not chrome._HasArticle(lxml.html.fromstring("<html><body><p>x</p></body></html>").find("body"))
