@@ -403,8 +403,10 @@ class _HasArticle:
 
 
 def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any = None,
-                    counts: SubtreeCounts | None = None) -> Verdict | None:
-    region, evidence, strong = chrome_evidence(tag, attrs, keys)
+                    counts: SubtreeCounts | None = None,
+                    evidence_of: tuple[str, str, bool] | None = None) -> Verdict | None:
+    """``evidence_of``: what :func:`chrome_evidence` says of the element, when the caller knows it."""
+    region, evidence, strong = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
     if not region or tag in _ARTICLE_TAGS:
         return None
     if tag == "header" and _in_sectioning(el):
@@ -495,11 +497,20 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                     continue
                 # no chrome element, and no role, id or class (naming a region) to say otherwise: next
                 if class_only:
-                    if not cls or not (value_cache.get(cls) or region_of_value(cls))[0]:
+                    if not cls:
                         continue
+                    got = value_cache.get(cls) or region_of_value(cls)
+                    if not got[0]:
+                        continue
+                    # no chrome tag, no role and no id: the class is all chrome_evidence would read
+                    v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts,
+                                        (got[0], f"class {got[1]!r}", got[2]))
                 elif chrome_attrs.isdisjoint(keys):
                     continue
-            v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
+                else:
+                    v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
+            else:
+                v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
             if v is not None:
                 small = guard.surely_small(el, v[3])
                 found_chrome.append((el, v, not small))

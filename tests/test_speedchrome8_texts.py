@@ -165,3 +165,17 @@ def test_has_article_is_looked_for_once_and_only_when_asked():
     assert got.found is None  # not looked for yet
     assert bool(got) and got.found is True
     assert not chrome._HasArticle(lxml.html.fromstring("<html><body><p>x</p></body></html>").find("body"))
+
+
+def test_the_scan_s_class_evidence_is_the_verdict_chrome_evidence_gives():
+    body = lxml.html.fromstring(
+        "<html><body><div class='row site-footer'>f</div><div class='x sidebar-widget'>s</div>"
+        "<ul class='comment-list'><li>c</li></ul><section class='newsletter-box'>n</section>"
+        "<div class='elementor-widget-text-editor'>layout</div></body></html>").find("body")
+    for el in body:
+        cls = el.get("class")
+        region, tok, strong = chrome.region_of_value(cls)
+        plain = chrome._chrome_verdict(el, el.tag, el, False, el.keys())
+        given = chrome._chrome_verdict(el, el.tag, el, False, el.keys(), None, (region, f"class {tok!r}", strong))
+        assert given == plain
+        assert (plain is None) == (not region)
