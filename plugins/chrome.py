@@ -457,6 +457,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     # Every element walked stays referenced for the rest of the page (see _STATE_ALIVE).
     alive: list[Any] = doc.state.setdefault(_STATE_ALIVE, []) if root is None else []
     keep = alive.append
+    if root is None:
+        keep(body)  # (the chrome step and the block walk ask for the body again)
     for _, el in walker:
         keep(el)
         tag = el.tag
@@ -537,7 +539,7 @@ def _body(doc: Any) -> Any:
     """The body, or the root when a broken page has none (its text then sits in the head)."""
     if doc.tree is None:
         return None
-    body = doc.tree.find("body")
+    body = next(doc.tree.iterchildren("body"), None)  # (as find("body"), without a path to parse)
     return body if body is not None else doc.tree
 
 

@@ -179,3 +179,15 @@ def test_the_scan_s_class_evidence_is_the_verdict_chrome_evidence_gives():
         given = chrome._chrome_verdict(el, el.tag, el, False, el.keys(), None, (region, f"class {tok!r}", strong))
         assert given == plain
         assert (plain is None) == (not region)
+
+
+def test_body_is_the_first_body_child_or_the_root():
+    class Doc:
+        def __init__(self, tree) -> None:  # noqa: ANN001
+            self.tree = tree
+
+    tree = lxml.html.fromstring("<html><head><title>t</title></head><body><p>x</p></body></html>")
+    assert chrome._body(Doc(tree)) is tree.find("body")
+    bare = lxml.html.fromstring("<div><p>only a fragment</p></div>")
+    assert bare.find("body") is None and chrome._body(Doc(bare)) is bare
+    assert chrome._body(Doc(None)) is None
