@@ -176,10 +176,28 @@ def _opening_tags(data: bytes, start: int = 0, end: int | None = None) -> int:
     return data.count(b"<", start, end) - data.count(b"</", start, end)
 
 
+#: Runs of the page this long without "<" (script code, inline data, long texts) are what
+#: :func:`_few_tags` finds to prove a page holds few tags without counting them.
+TAGLESS_RUN = 1024
+
+
+def _few_tags(data: bytes, max_tags: int) -> bool:
+    """True when ``data`` surely holds ``max_tags`` "<" or fewer: the bytes outside its long runs
+    without "<" (``TAGLESS_RUN`` bytes or more, found by a few hundred backward ``memchr``
+    hops) are not more than that. False says nothing (then the "<" are counted: each
+    ``count`` reads every byte, several times the hops' cost on a big page)."""
+    outside = len(data)
+    for start, end in _runs_without(data, b"<", TAGLESS_RUN):
+        outside -= end - start
+        if outside <= max_tags:
+            return True
+    return outside <= max_tags
+
+
 def _cut_tags(data: bytes, max_tags: int) -> tuple[bytes, bool]:
     """Cut the markup after its ``max_tags``-th opening tag (linear, C-speed counting)."""
-    if len(data) <= max_tags or data.count(b"<") <= max_tags:  # "<" bounds the opening tags
-        return data, False
+    if len(data) <= max_tags or _few_tags(data, max_tags) or data.count(b"<") <= max_tags:
+        return data, False  # ("<" bounds the opening tags)
     if _opening_tags(data) <= max_tags:
         return data, False
     seen = 0
@@ -397,19 +415,46 @@ def _may_hold_long_attr(data: bytes, limit: int) -> bool:
                 return True
     # unquoted: a tag opened inside a run without ">" and running on for limit bytes
     for left, end in _runs_without(data, b">", limit):
-        tag = _TAG_OPEN.search(data, left, end)
-        if tag is None or end - tag.start() < limit:
+        # (a tag opened later than end - limit runs on for less than limit bytes)
+        tag = _first_tag_open(data, left, min(end - limit, end - 2))
+        if tag < 0:
             continue  # text, or a script's code, with no tag in it
         before = data.rfind(b"<", max(0, left - 2000), left)
         if before >= 0 and data[before + 1:before + 7].lower().startswith((b"script", b"style")):
             continue
-        if _in_raw_text(data, tag.start()):
+        if _in_raw_text(data, tag):
             continue  # "<a" inside a script's code
         return True
     return False
 
 
 _TAG_OPEN = re.compile(rb"<[A-Za-z]")
+#: "<" looked at one by one (``memchr`` hops) before :func:`_first_tag_open` lets the pattern search the rest.
+TAG_LOOKS = 64
+
+
+def _first_tag_open(data: bytes, start: int, last: int) -> int:
+    """Where the first tag opens ("<" and an ASCII letter, ``_TAG_OPEN``) at ``start`` ..
+    ``last`` (``last + 1`` < ``len(data)``), or -1.
+
+    A long run without ">" (script code, inline data, text) mostly holds no "<" at all:
+    ``find`` (``memchr``) tells that without reading each byte in Python or in the pattern;
+    after ``TAG_LOOKS`` "<" that open nothing ("a < b"), the pattern searches the rest (linear).
+    """
+    if last < start:
+        return -1
+    find = data.find
+    pos = find(b"<", start, last + 1)
+    for _ in range(TAG_LOOKS):
+        if pos < 0:
+            return -1
+        if 97 <= data[pos + 1] | 32 <= 122:  # (A-Z and a-z, and no other byte)
+            return pos
+        pos = find(b"<", pos + 1, last + 1)
+    if pos < 0:
+        return -1
+    m = _TAG_OPEN.search(data, pos, last + 2)
+    return m.start() if m is not None else -1
 #: Elements whose text the parser reads raw (no tags, no attributes in it).
 _RAW_OPENERS = (b"<script", b"<style", b"<SCRIPT", b"<STYLE")
 _TAG_NAME_END = frozenset(b" \t\n\r\f/>")
