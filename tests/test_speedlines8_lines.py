@@ -1,0 +1,31 @@
+"""Lazy line shapes weigh a line's CJK only when asked (speedlines8): the same values as line_shape,
+and a line whose characters alone settle the question is not weighed."""
+from __future__ import annotations
+
+from newsclean import lines
+
+
+def test_lazy_shapes_weigh_cjk_as_line_shape_does() -> None:
+    texts = ["市统计局今天发布数据，前三季度全市地区生产总值同比增长。", "市统计局今天发布数据", "ＡＢＣ　全角の見出し",
+             "“Quoted” — a Latin line with marks, long enough to be prose without any weighing.",
+             "Ein Satz über Straßen, Brücken und Häuser, lang genug für Prosa.", "短い", ""]
+    for t in texts:
+        full = lines.line_shape(t)
+        lazy = lines.LazyLineShape(t)
+        assert (lazy.prose, lazy.le, lazy.width) == (full.prose, full.le, full.width), t
+    short_cjk = lines.LazyLineShape("市统计局今天发布数据，前三季度全市地区生产总值同比增长。")
+    assert short_cjk.chars < lines.PROSE_LE <= short_cjk.le and short_cjk.prose  # (weighed: 28 characters, 3 each)
+
+
+def test_a_long_line_is_prose_without_weighing_its_cjk(monkeypatch) -> None:
+    measured: list[str] = []
+    real = lines.LazyLineShape._measure
+
+    def counting(self: lines.LazyLineShape) -> None:
+        measured.append(self.text)
+        real(self)
+
+    monkeypatch.setattr(lines.LazyLineShape, "_measure", counting)
+    shape = lines.LazyLineShape("Ein langer Satz über Straßen, Brücken und Häuser, der als Prosa gilt, ohne Gewichtung.")
+    assert shape.prose and measured == []
+    assert shape.le == shape.chars and measured == [shape.text]  # (asked: weighed, no CJK in it)
