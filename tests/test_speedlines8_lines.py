@@ -29,3 +29,22 @@ def test_a_long_line_is_prose_without_weighing_its_cjk(monkeypatch) -> None:
     shape = lines.LazyLineShape("Ein langer Satz über Straßen, Brücken und Häuser, der als Prosa gilt, ohne Gewichtung.")
     assert shape.prose and measured == []
     assert shape.le == shape.chars and measured == [shape.text]  # (asked: weighed, no CJK in it)
+
+
+def test_every_title_separator_holds_one_of_the_marks() -> None:
+    import random
+
+    from newsclean.plugins import title
+
+    rnd = random.Random(8)
+    alphabet = list("ab 中文") + list(title.SEP_MARKS) + ["  ", "\u3000", "::", "--", "——", "|", "é"]
+    seen = 0
+    for _ in range(4000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 12)))
+        for m in title._SEP.finditer(t):
+            seen += 1
+            assert any(c in title.SEP_MARKS for c in m.group()), (t, m.group())
+    assert seen > 1000
+    assert title.clean_title("A headline without marks") == "A headline without marks"
+    assert title.clean_title("A long enough headline for the page | Example Site", ["Example Site"]) \
+        == "A long enough headline for the page"
