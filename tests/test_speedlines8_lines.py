@@ -48,3 +48,15 @@ def test_every_title_separator_holds_one_of_the_marks() -> None:
     assert title.clean_title("A headline without marks") == "A headline without marks"
     assert title.clean_title("A long enough headline for the page | Example Site", ["Example Site"]) \
         == "A long enough headline for the page"
+
+
+def test_within_short_limit_is_the_length_under_the_scripts_limit() -> None:
+    from newsclean.plugins.inbody import short_limit, within_short_limit
+
+    pair = (40, 100)
+    texts = ["中" * n for n in (10, 40, 41, 99, 100, 101, 200)] + ["a" * n for n in (10, 40, 41, 99, 100, 101, 200)]
+    texts += ["中文" * 20 + "a" * 30, "a" * 50 + "中" * 20]
+    for t in texts:
+        for p in (pair, (100, 40), (60, 60)):
+            assert within_short_limit(t, p) == (len(t) <= short_limit(t, p)), (t, p)
+    assert not within_short_limit("中" * 60, pair) and within_short_limit("a" * 60, pair)  # (between: the script decides)
