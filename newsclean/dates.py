@@ -29,6 +29,7 @@ never invented for it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Iterable
@@ -597,7 +598,10 @@ def _month_starts(text: str) -> list[int]:
         return []  # (the common case, found in C)
     low = text.lower()
     if not glued and not odd and len(low) == len(text):
-        return sorted(m.start() for w in hits for m in re.finditer(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", low))
+        if len(hits) == 1:
+            (w,) = hits
+            return [m.start() for m in _month_word(w).finditer(low)]
+        return sorted(m.start() for w in hits for m in _month_word(w).finditer(low))
     out: list[int] = []
     for m in _LETTERS.finditer(text):
         word = m.group()
@@ -608,8 +612,23 @@ def _month_starts(text: str) -> list[int]:
     return out
 
 
+# month name -> the pattern of it as a whole word (compiled once; the names are a fixed vocabulary)
+_MONTH_WORD: dict[str, "re.Pattern[str]"] = {}
+
+
+def _month_word(word: str) -> "re.Pattern[str]":
+    """``word`` (a key of MONTHS) where it is a whole word: no letter before or after it."""
+    rx = _MONTH_WORD.get(word)
+    if rx is None:
+        rx = _MONTH_WORD[word] = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
+    return rx
+
+
 #: How far before its month name a name pattern may start ("31st of ", "2026. "), how far it may run on.
 _NAME_LEAD, _NAME_SPAN = 16, 64
+#: The name patterns whose match opens with its month name (the others open with a digit: a day or a year).
+_MONTH_FIRST = frozenset(("mdy_name", "my_name"))
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def _name_matches(name: str, rx: "re.Pattern[str]", text: str,
@@ -622,10 +641,23 @@ def _name_matches(name: str, rx: "re.Pattern[str]", text: str,
     """
     out: list[tuple[int, int, str, re.Match[str]]] = []
     taken = 0
-    for at in months:
+    month_first = name in _MONTH_FIRST
+    for k, at in enumerate(months):
         if at < taken:
             continue
-        m = rx.search(text, max(taken, at - _NAME_LEAD), at + _NAME_SPAN)
+        lo, hi = max(taken, at - _NAME_LEAD), at + _NAME_SPAN
+        if month_first:
+            # (the leftmost match of the window opening at or before ``at`` opens at a month name:
+            # tried at the month names there, not at every letter)
+            m = None
+            for p in months[bisect_left(months, lo, 0, k): k + 1]:
+                m = rx.match(text, p, hi)
+                if m is not None:
+                    break
+        else:
+            # (a match opens with a digit, its day or year: the search starts at the window's first)
+            d = _ASCII_DIGIT.search(text, lo, at + 1)
+            m = None if d is None else rx.search(text, d.start(), hi)
         if m is None or m.start() > at:
             continue
         full = rx.match(text, m.start())

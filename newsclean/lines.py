@@ -288,21 +288,19 @@ class LazyLineShape:
     only a few of a page's lines (the paragraph kinds).
     """
 
-    __slots__ = ("text", "chars", "le", "ends", "alone", "width", "wrapped", "para",
+    __slots__ = ("text", "chars", "ends", "alone", "wrapped", "para", "_le", "_width",
                  "_punct", "_digits", "_url", "_truncated", "_opening")
 
     def __init__(self, text: str, chars: int | None = None, alone: bool = False) -> None:
         if chars is None:
             chars = _chars(text)
-        if text.isascii():
-            cjk = wide = 0
-        else:
-            wide = _wide_chars(text)
-            cjk = _runs(_CJK_OR_KANA_RUN, text) if wide or "\u3040" in text else 0
         self.text, self.chars, self.alone = text, chars, alone
-        self.le = (chars - cjk) + CJK_WEIGHT * cjk
+        if text.isascii():  # (no wide character, no Han or kana)
+            self._le: float | None = chars + 0.0
+            self._width: int | None = chars
+        else:  # (worked out when read: never for most lines of prose, see `le` and `width`)
+            self._le = self._width = None
         self.ends = _ends(text.rstrip())
-        self.width = chars + wide
         self.wrapped = False
         self.para = 0.0
         self._punct: int | None = None
@@ -310,6 +308,27 @@ class LazyLineShape:
         self._url: bool | None = None
         self._truncated: bool | None = None
         self._opening: str | None = None
+
+    def _measure(self) -> None:
+        text = self.text
+        wide = _wide_chars(text)
+        cjk = _runs(_CJK_OR_KANA_RUN, text) if wide or "\u3040" in text else 0
+        self._le = (self.chars - cjk) + CJK_WEIGHT * cjk
+        self._width = self.chars + wide
+
+    @property
+    def le(self) -> float:
+        """Length weighted for CJK (as :attr:`LineShape.le`); never less than ``chars``."""
+        if self._le is None:
+            self._measure()
+        return self._le  # type: ignore[return-value]
+
+    @property
+    def width(self) -> int:
+        """Display width: wide characters count twice (as :attr:`LineShape.width`); never less than ``chars``."""
+        if self._width is None:
+            self._measure()
+        return self._width  # type: ignore[return-value]
 
     @property
     def punct(self) -> int:
@@ -345,7 +364,9 @@ class LazyLineShape:
     @property
     def prose(self) -> bool:
         """Long enough and shaped like sentences (as :attr:`LineShape.prose`)."""
-        return self.le >= PROSE_LE and (self.ends or self.wrapped or self.punct >= 2) and not self.truncated
+        # (``le`` is never less than ``chars``: 60 characters are long enough, without weighing the CJK ones)
+        return (self.chars >= PROSE_LE or self.le >= PROSE_LE) and (self.ends or self.wrapped or self.punct >= 2) \
+            and not self.truncated
 
 
 def wrap_width(shapes: "Sequence[LineShape] | Sequence[LazyLineShape]") -> int:
@@ -354,7 +375,7 @@ def wrap_width(shapes: "Sequence[LineShape] | Sequence[LazyLineShape]") -> int:
     A wrapped text has many lines of (nearly) one width that end mid-sentence,
     nearly all with sentence punctuation, several of them in a row.
     """
-    widths = [f.width for f in shapes if f.width >= WRAP_MIN and not f.ends]
+    widths = [f.width for f in shapes if not f.ends and f.width >= WRAP_MIN]  # (the end first: it is at hand)
     if len(widths) < WRAP_LINES:
         return 0
     counts: dict[int, int] = {}

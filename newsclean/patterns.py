@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Iterable
 
+from .blocks import element_tokens
+
 __all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
            "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS", "LiteralGate", "odd_case_chars",
            "caseless_chars", "WHITESPACE", "literal_tree"]
@@ -336,16 +338,20 @@ def marked_boxes(blocks: Iterable[Any], vocabulary: "set[str] | frozenset[str]",
     inside a share-marked wrapper). Blocks with no such ancestor are left out.
     Boxes come in the order their first block appears.
     """
-    from .blocks import element_tokens
-
     verdict: dict[int, MarkedBox | None] = {}
     boxes: list[MarkedBox] = []
     last: Any = None  # the token set of the block before (blocks of one element share theirs)
     marked = False
+    by_id = _BY_ID
     for b in blocks:
         if b.tokens is not last:
             last = b.tokens
-            marked = bool(last) and any_part(last, vocabulary)
+            if not last:
+                marked = False
+            else:  # (any_part, its look-up by identity inline: a set seen by an earlier step of the page)
+                mine = by_id.get(id(last))
+                marked = not vocabulary.isdisjoint(mine[1]) if mine is not None and mine[0] is last \
+                    else any_part(last, vocabulary)
         if not marked:
             continue
         for el in reversed(b.path):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import _count_elements  # type: ignore[attr-defined]
 
 from .langdata import CODE_ALIASES, FUNCTION_WORDS, LATIN_LANGUAGES, LETTER_SIGN_SHARE, LETTER_SIGNS, \
     LETTER_VETO, SCRIPT_LANGUAGES, SCRIPT_MEMBERS, SCRIPTS
@@ -374,8 +375,7 @@ def _word_scores(sample: str) -> dict[str, float]:
     # the other words, most of them, cost one look-up each and no counting. (The words met are
     # the same, in the same order, so the scores are summed in the same order as counting every word.)
     counts: dict[str, int] = {}
-    for w in filter(weights.__contains__, sample.lower().split()):
-        counts[w] = counts.get(w, 0) + 1
+    _count_elements(counts, filter(weights.__contains__, sample.lower().split()))  # (Counter's C loop)
     for w in weights.keys() & counts.keys():
         n = counts[w]
         for lang, weight in weights[w]:

@@ -100,6 +100,7 @@ LABEL_MAX_CHARS = 48
 MAX_CHARS = 120
 #: A line opening with a call to action is an ad only up to this length (CJK, other scripts).
 CTA_MAX_CHARS = (60, 160)
+_CTA_SHORTER = min(CTA_MAX_CHARS)
 #: A line this short with a call to action and a promise is promotional wherever the call sits.
 SHORT_CTA_CHARS = 40
 #: HTML: an ad container with more text than this is not an ad box.
@@ -155,7 +156,9 @@ def is_ad_line(text: str) -> bool:
     if (_HAS_SEP(t) and _PREFIX.match(t)) or (len(t) <= 80 and sponsored.match(low)):
         return True
     if (_CTA_OPENING(t) and cta_start.match(low)) or _CALL_START.opens(t):
-        return len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1] and not news_voice.search(low)
+        # (under both limits the script does not matter: most calls are short)
+        return (len(t) <= _CTA_SHORTER or len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1]) \
+            and not news_voice.search(low)
     if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
         return False
     m = cta_any.search(low) if _CTA_MAY(t) else None

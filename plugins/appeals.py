@@ -20,7 +20,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
 
-from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, short_limit
+from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, within_short_limit
 from .vocab import appeals as _vocab
 from .vocab import terms
 
@@ -56,7 +56,7 @@ def appeal_of(text: str) -> str | None:
     """``"donation"``, ``"cookies"``, ``"paywall"``, ``"embed"`` or ``"follow"`` when a short text is
     opened by such an appeal, else None."""
     t = clean_line(text)
-    if not t or len(t) > short_limit(t, MAX_CHARS):
+    if not t or not within_short_limit(t, MAX_CHARS):
         return None
     return _APPEALS.first_opening(t)
 

@@ -215,9 +215,10 @@ def read_bylines(doc: Any) -> None:
                             found.append(_Found(b.index, authors, _score(why),
                                                 why or ""))
             continue
-        cjk = has_cjk(text)
-        limit = MAX_LINE_CHARS if cjk else MAX_LINE_CHARS * 2
-        if len(text) - text.count(" ") > limit:
+        size = len(text) - text.count(" ")
+        # (a line over both limits needs no look at its script: a long paragraph, most of the text)
+        cjk = size <= MAX_LINE_CHARS * 2 and has_cjk(text)
+        if size > (MAX_LINE_CHARS if cjk else MAX_LINE_CHARS * 2):
             if b.kind != "heading":
                 _read_credits(b, found, doc.blocks)
             continue

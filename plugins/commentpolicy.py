@@ -16,7 +16,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, short_limit
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, within_short_limit
 from .vocab import comments as _vocab
 from .vocab import terms
 
@@ -37,7 +37,7 @@ def is_policy_line(text: str) -> bool:
     """True for a short line opened by a comment-policy or comment-call phrase, or made only of a
     comment button (``Zu den Kommentaren``)."""
     t = clean_line(text)
-    return bool(t) and len(t) <= short_limit(t, MAX_CHARS) and (_POLICY.opens(t) or _CALLS.whole(t))
+    return bool(t) and within_short_limit(t, MAX_CHARS) and (_POLICY.opens(t) or _CALLS.whole(t))
 
 
 def _drop_policy(doc: Document) -> None:

@@ -168,13 +168,19 @@ def _header_zone(blocks: list[Block], title: str | None = None) -> set[int]:
                 _DATE_ASCII.search(b.text.lower()) if b.text.isascii() else _DATE.search(b.text)):
             # (every form of _DATE holds a digit: a line without one is looked at once)
             zone.update(range(max(0, i - HEADER_REACH), i + HEADER_REACH + 1))
-        elif (b.kind == "heading" and b.level == 1) or (key and key in _squash(b.text)):
+        elif (b.kind == "heading" and b.level == 1) or (key and _may_hold(b, key) and key in _squash(b.text)):
             zone.update(range(i + 1, i + HEADER_REACH + 1))
     return {j for j in zone if j < end}
 
 
 def _squash(text: str) -> str:
     return "".join(nfkc(text).split()).lower()
+
+
+def _may_hold(b: Block, key: str) -> bool:
+    """False when ``_squash(b.text)`` is surely shorter than ``key``: an ASCII text squashes to its
+    ``chars`` (NFKC and lower case keep its length); other text may grow under NFKC (``㍿``)."""
+    return b.chars >= len(key) or not b.text.isascii()
 
 
 def _in_number_run(blocks: list[Block], i: int) -> bool:

@@ -46,7 +46,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold, short_limit
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold, within_short_limit
 from .vocab import credits as _vocab
 from .vocab import terms
 
@@ -199,7 +199,7 @@ def _credit_value(value: str) -> bool:
 def is_credit_line(text: str) -> bool:
     """True when the whole text is a photo/image credit."""
     t = clean_line(text)
-    if not t or len(t) > short_limit(t, MAX_CHARS):
+    if not t or not within_short_limit(t, MAX_CHARS):
         return False
     if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
         return True

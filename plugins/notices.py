@@ -27,7 +27,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, short_limit
+from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, within_short_limit
 from .vocab import notices as _vocab
 from .vocab import terms
 
@@ -57,7 +57,7 @@ _NOTICES = Lexicons((("syndication", _SYNDICATION, False), ("citation", _CITATIO
 def is_notice_line(text: str) -> bool:
     """True for a short syndication notice or a label-led citation notice."""
     t = clean_line(text)
-    if not t or len(t) > short_limit(t, MAX_CHARS):
+    if not t or not within_short_limit(t, MAX_CHARS):
         return False
     return _NOTICES.first_opening(t) is not None
 

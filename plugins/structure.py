@@ -401,7 +401,10 @@ def _html_kinds(doc: Document) -> None:
         if b.kind != "paragraph":
             continue
         f = shapes[k]
-        if k + 1 < len(kept) and f.width < near and not f.ends and f.le <= HEADING_LE and _eligible(b) \
+        # (cheap tests first: a line's end, then its width only on a wrapped page, its weighed length
+        # only when its characters, never more, leave it open)
+        if k + 1 < len(kept) and not f.ends and (not wrap or f.width < near) \
+                and f.chars <= HEADING_LE and f.le <= HEADING_LE and _eligible(b) \
                 and not _in_list(markers, kinds, k) \
                 and _body_before_after(kept, shapes, kinds, k) and heading_like(f, b.text) \
                 and not _furniture(b, _owner(b)):

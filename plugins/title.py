@@ -73,6 +73,9 @@ GENERIC_DOMAIN_LABELS = frozenset("www m wap mobile news com cn net org gov edu 
 # Separators between a headline and a site name in a head title.
 _SEP = re.compile(
     r"(\s+[|｜/–—-]\s+|\s*[|｜_]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?<=[^\x00-\x7f])\s*[-–—]\s*(?=[^\x00-\x7f]))")
+#: Marks one of which every separator holds (a cheap first look before the split; a test checks).
+SEP_MARKS = "|｜/–—-_:»«›‹·"
+_SEP_MARK = re.compile("[" + re.escape(SEP_MARKS) + "]")
 # "Headline: Site" / "見出し：サイト名": a last segment after a colon (read as the site only when it names it).
 _COLON_TAIL = re.compile(r"^(.+?)\s*[:：]\s*([^:：]{2,40})$")
 _SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True)))
@@ -129,6 +132,8 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
     colon = _COLON_TAIL.match(raw)
     if colon and _is_own_name(colon.group(2), names, labels) and len(_norm(colon.group(1))) >= MIN_HEAD_CHARS:
         raw = colon.group(1)  # "Headline:SiteName": a colon is a separator only before the site's own name
+    if _SEP_MARK.search(raw) is None:
+        return raw  # (no separator: one segment, told without the split's try at every character)
     parts = _SEP.split(raw)
     segs, seps = parts[0::2], parts[1::2]
     if len(segs) < 2:

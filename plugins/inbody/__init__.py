@@ -20,7 +20,7 @@ from newsclean.patterns import terms_regex
 from newsclean.text import is_cjk, nfkc, page_cache
 
 __all__ = ["INBODY_ORDER", "Lexicon", "Lexicons", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
-           "short_limit"]
+           "short_limit", "within_short_limit"]
 
 #: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
 #: before the repeated title (700).
@@ -59,6 +59,17 @@ _CLEAN_CACHE: dict[str, str] = page_cache()
 def short_limit(text: str, pair: tuple[int, int]) -> int:
     """``pair[0]`` for CJK text, ``pair[1]`` for other scripts (characters)."""
     return pair[0] if is_cjk(text[:60]) else pair[1]
+
+
+def within_short_limit(text: str, pair: tuple[int, int]) -> bool:
+    """``len(text) <= short_limit(text, pair)``; the script is looked at only when the length lies
+    between the two limits (most lines are shorter than both)."""
+    n = len(text)
+    if n <= pair[0] and n <= pair[1]:
+        return True
+    if n > pair[0] and n > pair[1]:
+        return False
+    return n <= short_limit(text, pair)
 
 
 def lead_pattern(labels: Iterable[str], sep: str = LABEL_SEP) -> "re.Pattern[str]":
