@@ -180,11 +180,15 @@ def _hint(el: Any, prop: "str | None", tag: Any) -> float:
     return _hint_of(prop, tag, el.get(b"class"), el.get(b"id"))  # (bytes names: not encoded at each call)
 
 
+#: The hint an element's tag gives when its class and id say nothing (1.0 for other tags).
+_TAG_HINT = {"article": POSITIVE_FACTOR, "main": POSITIVE_FACTOR}
+
+
 def _hint_of(prop: "str | None", tag: Any, cls: "str | None", ident: "str | None") -> float:
     """:func:`hint_factor` of an element from its ``itemprop``, tag, class and id."""
     if prop and prop.lower() in ARTICLE_PROPS:
         return POSITIVE_FACTOR * POSITIVE_FACTOR
-    base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
+    base = _TAG_HINT.get(tag, 1.0)
     if not cls and not ident:
         return base
     # (what the words of the class and of the id say, read once per value: see _value_bits)
@@ -314,7 +318,7 @@ class _Cand:
         self.depth = depth
         # (kept, as read once here: cards and alike siblings are grouped by tag and class)
         tag = self.tag = el.tag
-        base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
+        base = _TAG_HINT.get(tag, 1.0)  # (what _hint_of gives an element without class and id)
         # The names first (one call), then only the values there are: a look-up of an absent
         # attribute costs more than one of a present one (bytes names: not encoded at each call)
         names = el.keys()
@@ -325,7 +329,7 @@ class _Cand:
             if prop:
                 self.hint = _hint_of(prop, tag, cls, ident)
                 self.is_article = tag == "article" or prop.lower() in ARTICLE_PROPS
-            else:  # (_hint_of without an itemprop, its words' bits looked up here)
+            else:  # (_hint_of without an itemprop, its words' bits looked up here: no call for a known value)
                 self.is_article = tag == "article"
                 if cls or ident:
                     bits = 0
