@@ -201,7 +201,8 @@ def locate(doc: Any) -> None:
     if not kept:
         return
     named: dict[Any, bool] = {}  # (a block's class tokens, shared along a path) -> one names scrambled text
-    scrambled = [b for b in kept if _may_be_scrambled(b.tokens, named) and _scrambled(b)]
+    scrambled = [b for b in kept if (named[b.tokens] if b.tokens in named else _may_be_scrambled(b.tokens, named))
+                 and _scrambled(b)]
     if scrambled:
         for b in scrambled:
             doc.drop(b, "boilerplate", "text scrambled behind a paywall (a class says it is obfuscated): unreadable",

@@ -75,7 +75,7 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
 def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
-        s = c.score()
+        s = c.score() if c.conc > 0 else 0.0  # (score() of a candidate without value, without the call)
         if s > best_s or (s == best_s and best is not None and c.depth > best.depth):
             best, best_s = c, s
     if best is None:

@@ -116,6 +116,9 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
     if len(heads) < INNER_CARD_MIN:
         return set()
     groups: dict[tuple[Any, Any, Any], set[Any]] = {}
+    # element -> its group's key when it is alike a sibling, else None (headlines of one list share
+    # their ancestors: each one's siblings are read once)
+    alike: dict[Any, "tuple[Any, Any, Any] | None"] = {}
     for f in heads:
         path = f.block.path
         try:
@@ -124,10 +127,15 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
             continue
         for j in range(f.own - 1, start - 1, -1):  # the deepest ancestor with an alike sibling
             el = path[j]
-            parent = el.getparent()
-            key = (el.tag, el.get("class"))
-            if parent is not None and sum(1 for ch in parent if (ch.tag, ch.get("class")) == key) >= 2:
-                groups.setdefault((parent, el.tag, el.get("class")), set()).add(el)
+            if el in alike:
+                group = alike[el]
+            else:
+                parent = el.getparent()
+                key = (el.tag, el.get("class"))
+                group = alike[el] = (parent, *key) if parent is not None and sum(
+                    1 for ch in parent if (ch.tag, ch.get("class")) == key) >= 2 else None
+            if group is not None:
+                groups.setdefault(group, set()).add(el)
                 break
     members: dict[Any, list[Any]] = {}
     for els in groups.values():
@@ -162,9 +170,11 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
     container count; and a page whose forms hold much of its prose keeps them: an error or
     log-in page)."""
     out: set[int] = set()
-    boxes = _form_boxes(container)
+    boxes, forms = _boxes_and_forms(container)
     for f in inside:
         path = f.block.path
+        if not forms and container in path:
+            continue  # no form below the container, so no box either: the walk up would find none
         for j in range(len(path) - 1, -1, -1):
             el = path[j]
             if el is container:
@@ -181,7 +191,13 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
 
 
 def _form_boxes(container: Any) -> set[Any]:
-    """The boxes around the forms below the container: each form's ancestors (below the
+    """The boxes around the forms below the container (see :func:`_boxes_and_forms`)."""
+    return _boxes_and_forms(container)[0]
+
+
+def _boxes_and_forms(container: Any) -> tuple[set[Any], bool]:
+    """The boxes around the forms below the container, and whether there is a form (or a group
+    of choices) below it at all (without one there is no box): each form's ancestors (below the
     container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters.
 
     A group of choices without a ``<form>`` (a poll's radio buttons or check boxes, at least
@@ -214,7 +230,7 @@ def _form_boxes(container: Any) -> set[Any]:
                 break
             boxes.add(up)
             up = up.getparent()
-    return boxes
+    return boxes, bool(forms)
 
 
 _CHOICE_TYPES = frozenset(("radio", "checkbox"))

@@ -113,13 +113,14 @@ class _Feat:
     def __init__(self, block: Any, light: bool = False) -> None:
         self.block = block
         self.index = block.index
-        if light:  # a block an earlier step dropped: only its place and links matter
-            self.bad = block.link_density >= LINK_LIST_DENSITY
-            return
         chars = block.chars
+        # (``block.link_density``, read without the property's call)
+        ld = block.link_chars / chars if chars else 0.0
+        if light:  # a block an earlier step dropped: only its place and links matter
+            self.bad = ld >= LINK_LIST_DENSITY
+            return
         cjk = cjk_count(block.text) if chars and not block.text.isascii() else 0
         w = chars + (CJK_WEIGHT - 1) * cjk
-        ld = block.link_density
         if ld and block.kind == "heading" and anchor_only(block):
             ld = 0.0  # a heading linked to itself (a docs page's "#install" anchor) is no link away
         self.weight = w
@@ -141,7 +142,9 @@ class _Feat:
         self.bad = bad
         self.good = not bad and w >= GOOD_LENGTH and block.punct > 0
         self.short = w < SHORT_LENGTH or unpunctuated
-        self.own = _owner_index(block.path)
+        path = block.path
+        last = len(path) - 1  # (most blocks' own element is the last of their path: found without a call)
+        self.own = last if last >= 0 and path[last].tag in BLOCK_TAGS else _owner_index(path)
         self.neg_at = -1  # depth of the outermost negative element on the path
 
 
@@ -177,11 +180,15 @@ def _hint(el: Any, prop: "str | None", tag: Any) -> float:
     return _hint_of(prop, tag, el.get(b"class"), el.get(b"id"))  # (bytes names: not encoded at each call)
 
 
+#: The hint an element's tag gives when its class and id say nothing (1.0 for other tags).
+_TAG_HINT = {"article": POSITIVE_FACTOR, "main": POSITIVE_FACTOR}
+
+
 def _hint_of(prop: "str | None", tag: Any, cls: "str | None", ident: "str | None") -> float:
     """:func:`hint_factor` of an element from its ``itemprop``, tag, class and id."""
     if prop and prop.lower() in ARTICLE_PROPS:
         return POSITIVE_FACTOR * POSITIVE_FACTOR
-    base = POSITIVE_FACTOR if tag == "article" or tag == "main" else 1.0
+    base = _TAG_HINT.get(tag, 1.0)
     if not cls and not ident:
         return base
     # (what the words of the class and of the id say, read once per value: see _value_bits)
@@ -285,7 +292,8 @@ def region_of(tokens: Iterable[str]) -> str:
     key = tokens if isinstance(tokens, frozenset) else frozenset(tokens)
     got = _REGION_CACHE.get(key)
     if got is None:
-        naming = [tok for tok in key if _token_region(tok)]
+        known = _TOKEN_REGION  # (looked up here: one call only for a token not seen before)
+        naming = [tok for tok in key if (known[tok] if tok in known else _token_region(tok))]
         got = _token_region(min(naming)) if naming else ""
         if len(_REGION_CACHE) >= CACHE_MAX:
             _REGION_CACHE.clear()
@@ -310,17 +318,35 @@ class _Cand:
         self.depth = depth
         # (kept, as read once here: cards and alike siblings are grouped by tag and class)
         tag = self.tag = el.tag
+        base = _TAG_HINT.get(tag, 1.0)  # (what _hint_of gives an element without class and id)
         # The names first (one call), then only the values there are: a look-up of an absent
         # attribute costs more than one of a present one (bytes names: not encoded at each call)
         names = el.keys()
         if names:
-            prop = el.get(b"itemprop") if "itemprop" in names else None
             cls = self.cls = el.get(b"class") if "class" in names else None
             ident = self.ident = el.get(b"id") if "id" in names else None
-            self.hint = _hint_of(prop, tag, cls, ident)
+            prop = el.get(b"itemprop") if "itemprop" in names else None
+            if prop:
+                self.hint = _hint_of(prop, tag, cls, ident)
+                self.is_article = tag == "article" or prop.lower() in ARTICLE_PROPS
+            else:  # (_hint_of without an itemprop, its words' bits looked up here: no call for a known value)
+                self.is_article = tag == "article"
+                if cls or ident:
+                    bits = 0
+                    if cls:
+                        got = _VALUE_BITS.get(cls)
+                        bits = got if got is not None else _value_bits(cls)
+                    if ident:
+                        got = _VALUE_BITS.get(ident)
+                        bits |= got if got is not None else _value_bits(ident)
+                    factor = _FACTOR_OF_BITS[bits]
+                    self.hint = factor if factor != 1.0 else base
+                else:
+                    self.hint = base
         else:
-            prop = self.cls = self.ident = None
-            self.hint = _hint_of(None, tag, None, None)
+            self.cls = self.ident = None
+            self.hint = base  # (_hint_of of an element without attributes)
+            self.is_article = tag == "article"
         self.children: list[_Cand] = []
         self.text = 0.0  # weighted characters of all blocks below
         self.links = 0.0  # ... of which in links
@@ -331,7 +357,6 @@ class _Cand:
         self.negative = False  # is or sits inside a negative element
         self.in_article = False  # is or sits inside the page's only <article> / articleBody
         self.lead: bool | None = None  # holds the first prose block under the title (None: none found)
-        self.is_article = tag == "article" or bool(prop and prop.lower() in ARTICLE_PROPS)
         self.other_article = False  # is or sits in an <article> headed by another headline than the title's
         self.others = 0  # such articles at or below
         self.neg_first = -1  # depth of the outermost negative element from the root down to it (pass 2)
@@ -546,7 +571,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         if neg_at <= 0:  # (most blocks: the whole chain is "inner"; one loop for all its totals,
             # each total still taking the blocks in document order, so every sum stays the same)
             if v > 0:  # (then ``prose`` is the block's non-link weight, never 0)
-                factors = _decay_factors(f.own, len(chain))
+                factors = _DECAY_FACTORS.get((f.own, len(chain))) or _decay_factors(f.own, len(chain))
                 if lw:
                     for c, k in zip(chain, factors):
                         c.junk += lw
