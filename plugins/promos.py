@@ -1,0 +1,112 @@
+"""The site promoting itself inside the article: newsletters, apps, channels, its tip line.
+
+``Our website is the place for the latest news … sign up for our daily newsletter``,
+``Hier können Sie unsere WELT-Podcasts hören``, ``Mehr zur Lage lesen Sie in unserem
+Liveblog:``, ``Got a story? Get in touch with our news team at news@example.com``: the
+site speaks of itself, not of the story. The ``ads`` plugin drops such calls when they
+*open* a line (``Newsletter abonnieren``); these hold the call inside a sentence. This
+plugin runs after the article is located (order 600) and drops a short kept block (not a
+quotation) when:
+
+* the site names **its own channel**: a first-person plural possessive and, within
+  :data:`OWN_GAP` words, a channel of the site (``our … newsletter``, ``unserem Liveblog``,
+  ``notre application``), anywhere in the body;
+* it holds a **sign-up or follow call** naming a channel (``delivered to your inbox``,
+  ``abonniere den WhatsApp-Kanal``, ``Follow X on Google News``) and sits among the body's
+  last :data:`TAIL_REACH` blocks, where such calls close an article;
+* it holds an **e-mail address** and the site **asks for tips or feedback** (``get in
+  touch``, ``schreiben Sie uns``), anywhere in the body.
+
+A sentence of the story that quotes someone's *our* is in quotation marks or names no
+channel of the site; a report about a newsletter or an app names no possessive of the site.
+Vocabulary: :mod:`newsclean.plugins.vocab.promos`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from newsclean import Step, hookimpl
+from newsclean.document import Document
+from newsclean.patterns import terms_regex
+
+from .inbody import INBODY_ORDER, Phrases, body, fold, short_limit
+from .vocab import promos as _vocab
+from .vocab import terms
+
+__all__ = ["promo_of"]
+
+# --- vocabulary (data in newsclean.plugins.vocab.promos) --------------------
+POSSESSIVES = terms(_vocab.POSSESSIVES)
+CHANNELS = terms(_vocab.CHANNELS)
+CALLS = terms(_vocab.CALLS)
+CONTACT = terms(_vocab.CONTACT)
+
+#: Longest promotional block (CJK, other scripts), in characters.
+MAX_CHARS = (120, 320)
+#: Words that may stand between the possessive and the channel (``our free weekly newsletter``).
+OWN_GAP = 3
+#: A sign-up or follow call counts among this many blocks at the body's end.
+TAIL_REACH = 3
+#: Quotation marks: a block holding one quotes someone (``“Our app failed,” she said``).
+QUOTES = "\"“”„«»「」『』"
+
+
+def _folded(words: "tuple[str, ...]") -> "list[str]":
+    return sorted({fold(w) for w in words}, key=len, reverse=True)
+
+
+# possessive, up to OWN_GAP words, a channel (the last part of a compound: ``welt-podcasts``)
+_OWN = re.compile(r"(?<!\w)" + terms_regex(_folded(POSSESSIVES), flags=0).pattern
+                  + r"\s+(?:[\w'’.-]+\s+){0," + str(OWN_GAP) + r"}?(?:[\w]+-)?"
+                  + terms_regex(_folded(CHANNELS), flags=0).pattern + r"(?!\w)")
+#: Cheap first look: a possessive as a word of the folded line.
+_POSSESSIVE_WORDS = frozenset(w for p in _folded(POSSESSIVES) for w in p.split())
+_CALLS = Phrases(CALLS)
+# "Follow TechRadar on Google News", "Follow Metro.co.uk on Twitter and Facebook"
+_FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:google news|twitter|facebook|instagram|whatsapp|"
+                     r"telegram|threads|bluesky|linkedin|tiktok|youtube|x\b)")
+_CONTACT = Phrases(CONTACT)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_WORD = re.compile(r"\w+")
+
+
+def promo_of(text: str, at_end: bool = False) -> "str | None":
+    """``"own"``, ``"call"`` or ``"contact"`` when a short text is the site promoting itself
+    (a sign-up or follow call only ``at_end``), else None."""
+    t = text.strip()
+    if not t or len(t) > short_limit(t, MAX_CHARS) or any(q in t for q in QUOTES):
+        return None
+    low = fold(t)
+    if "@" in low and _EMAIL.search(low) and _CONTACT.search(t) is not None:
+        return "contact"
+    if not _POSSESSIVE_WORDS.isdisjoint(_WORD.findall(low)) and _OWN.search(low):
+        return "own"
+    if at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
+        return "call"
+    return None
+
+
+_REASONS = {
+    "own": "the site promoting its own newsletter, app, channel or coverage",
+    "call": "a sign-up or follow call at the end of the article",
+    "contact": "the site asking for tips or feedback (with its e-mail address)",
+}
+
+
+def _drop_promos(doc: Document) -> None:
+    kept = body(doc)
+    n = len(kept)
+    limit = MAX_CHARS[1]
+    for i, b in enumerate(kept):
+        if b.chars > limit or b.kind == "quote":
+            continue
+        what = promo_of(b.text, at_end=i >= n - TAIL_REACH)
+        if what is not None:
+            doc.drop(b, "promo", _REASONS[what])
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("lines", _drop_promos, order=INBODY_ORDER, stage="blocks", kind="promo",
+                  description="the site promoting itself inside the article (its newsletter, app, channels, tip line)"))
