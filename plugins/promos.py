@@ -29,8 +29,9 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 from newsclean.patterns import terms_regex
+from newsclean.text import is_cjk
 
-from .inbody import INBODY_ORDER, Phrases, body, fold, short_limit
+from .inbody import INBODY_ORDER, Phrases, body, fold
 from .vocab import promos as _vocab
 from .vocab import terms
 
@@ -60,31 +61,35 @@ def _folded(words: "tuple[str, ...]") -> "list[str]":
 _OWN = re.compile(r"(?<!\w)" + terms_regex(_folded(POSSESSIVES), flags=0).pattern
                   + r"\s+(?:[\w'’.-]+\s+){0," + str(OWN_GAP) + r"}?(?:[\w]+-)?"
                   + terms_regex(_folded(CHANNELS), flags=0).pattern + r"(?!\w)")
-#: Cheap first look: a possessive as a word of the folded line.
-_POSSESSIVE_WORDS = frozenset(w for p in _folded(POSSESSIVES) for w in p.split())
+#: Cheap first look: the folded line holds a possessive (as a word: _OWN checks the boundaries).
+_POSSESSIVE = re.compile(terms_regex(_folded(POSSESSIVES), flags=0).pattern)
+_QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
 _CALLS = Phrases(CALLS)
 # "Follow TechRadar on Google News", "Follow Metro.co.uk on Twitter and Facebook"
 _FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:google news|twitter|facebook|instagram|whatsapp|"
                      r"telegram|threads|bluesky|linkedin|tiktok|youtube|x\b)")
 _CONTACT = Phrases(CONTACT)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_WORD = re.compile(r"\w+")
 
 
 def promo_of(text: str, at_end: bool = False) -> "str | None":
     """``"own"``, ``"call"`` or ``"contact"`` when a short text is the site promoting itself
     (a sign-up or follow call only ``at_end``), else None."""
     t = text.strip()
-    if not t or len(t) > short_limit(t, MAX_CHARS) or any(q in t for q in QUOTES):
+    n = len(t)
+    if not n or n > MAX_CHARS[1] or (n > MAX_CHARS[0] and is_cjk(t[:60])):
         return None
     low = fold(t)
+    what = None
     if "@" in low and _EMAIL.search(low) and _CONTACT.search(t) is not None:
-        return "contact"
-    if not _POSSESSIVE_WORDS.isdisjoint(_WORD.findall(low)) and _OWN.search(low):
-        return "own"
-    if at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
-        return "call"
-    return None
+        what = "contact"
+    elif _POSSESSIVE.search(low) is not None and _OWN.search(low):
+        what = "own"
+    elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
+        what = "call"
+    if what is None or _QUOTE.search(t) is not None:
+        return None  # (a quotation is looked for only in a line that matched: most lines do not)
+    return what
 
 
 _REASONS = {
