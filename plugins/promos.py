@@ -31,7 +31,7 @@ from newsclean.document import Document
 from newsclean.patterns import terms_regex
 from newsclean.text import is_cjk
 
-from .inbody import INBODY_ORDER, Phrases, body, fold
+from .inbody import INBODY_ORDER, Phrases, _words, body, fold
 from .vocab import promos as _vocab
 from .vocab import terms
 
@@ -61,8 +61,9 @@ def _folded(words: "tuple[str, ...]") -> "list[str]":
 _OWN = re.compile(r"(?<!\w)" + terms_regex(_folded(POSSESSIVES), flags=0).pattern
                   + r"\s+(?:[\w'’.-]+\s+){0," + str(OWN_GAP) + r"}?(?:[\w]+-)?"
                   + terms_regex(_folded(CHANNELS), flags=0).pattern + r"(?!\w)")
-#: Cheap first look: the folded line holds a possessive (as a word: _OWN checks the boundaries).
-_POSSESSIVE = re.compile(terms_regex(_folded(POSSESSIVES), flags=0).pattern)
+#: Cheap first look: a possessive is one of the folded line's words (the in-body steps' word
+#: sets, cached for the page's lines: most lines are split once for every step that asks).
+_POSSESSIVE_WORDS = frozenset(_folded(POSSESSIVES))
 _QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
 _CALLS = Phrases(CALLS)
 # "Follow TechRadar on Google News", "Follow Metro.co.uk on Twitter and Facebook"
@@ -83,7 +84,7 @@ def promo_of(text: str, at_end: bool = False) -> "str | None":
     what = None
     if "@" in low and _EMAIL.search(low) and _CONTACT.search(t) is not None:
         what = "contact"
-    elif _POSSESSIVE.search(low) is not None and _OWN.search(low):
+    elif not _POSSESSIVE_WORDS.isdisjoint(_words(low)) and _OWN.search(low):
         what = "own"
     elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
         what = "call"
