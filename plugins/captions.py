@@ -1,0 +1,97 @@
+"""Captions of credited news photos inside the article.
+
+A news page sets a photo in a ``<figure>`` with its caption and a credit element
+(``<span class="caption__credit">``, ``<small class="image-source">``,
+``<p class="copyright">``): an agency or staff picture. Its caption describes the
+picture (``Firefighters at the scene on Tuesday.``), it is not the article's text,
+and news datasets leave it out. A figure of a blog post or a document (a screenshot,
+a diagram) names no credit, and its caption often carries the text on; it stays. This
+plugin runs after the article is located (order 600) and drops, in HTML, a kept
+caption block (``<figcaption>``, a class-named caption) whose ``<figure>`` (the nearest
+within :data:`FIGURE_LEVELS` ancestors) holds an element whose class or id names a credit (:data:`CREDIT_PARTS`: ``credit``,
+``copyright``, ``source``, ``author``, as a word of the class).
+
+A caption outside any ``<figure>`` stays (a box of the page's own layout may sit
+beside a credit without being a photo's), and so does a figure without a credit element.
+Credits written in the caption's text (``… Foto: X/dpa``) are the ``credits`` plugin's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from newsclean import Step, hookimpl
+from newsclean.document import Block, Document
+
+from .inbody import INBODY_ORDER, body
+
+__all__ = ["CREDIT_PARTS", "names_credit", "credited_figure"]
+
+#: Parts of a class or id (split at ``-``, ``_``, case changes) that name a picture's credit.
+CREDIT_PARTS = frozenset(("credit", "credits", "copyright", "source", "sources", "author", "photographer",
+                          "fotograf", "attribution"))
+#: Endings of a part that name a credit too (``fotocredit``, ``imagecredits``, ``bildcopyright``).
+CREDIT_ENDINGS = ("credit", "credits", "copyright")
+#: How many ancestors up the caption's ``<figure>`` is looked for.
+FIGURE_LEVELS = 4
+#: A figure holding more elements than this is no photo's box (a whole section in a figure).
+FIGURE_MAX_ELEMENTS = 40
+
+# the parts of a class or id token: "caption__credit" -> caption, credit; "CaptionCredit-ejegDm" -> caption, credit, …
+_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# cheap first look: a class or id value that may hold a credit part
+_MAY_CREDIT = re.compile(r"credit|copyright|source|author|photographer|fotograf|attribution", re.I)
+
+
+def names_credit(value: str) -> bool:
+    """True when a class or id value holds a token with a credit part (``figcaption__credit``,
+    ``image-source-caption``, ``CaptionCredit-x1``), not merely the letters (``resource``)."""
+    if not value or _MAY_CREDIT.search(value) is None:
+        return False
+    for token in value.split():
+        for part in _PART.findall(token):
+            low = part.lower()
+            if low in CREDIT_PARTS or low.endswith(CREDIT_ENDINGS):
+                return True
+    return False
+
+
+def _figure(b: Block) -> Any:
+    """The caption's ``<figure>``: the nearest within FIGURE_LEVELS ancestors, or None."""
+    for el in reversed(b.path[-FIGURE_LEVELS - 1:]):
+        if getattr(el, "tag", None) == "figure":
+            return el
+    return None
+
+
+def credited_figure(b: Block) -> bool:
+    """True when the caption block's ``<figure>`` holds an element (not the caption's own)
+    whose class or id names a credit."""
+    fig = _figure(b)
+    if fig is None:
+        return False
+    own = b.path[-1] if b.path else None
+    seen = 0
+    for el in fig.iter():
+        seen += 1
+        if seen > FIGURE_MAX_ELEMENTS:
+            return False
+        if el is own or not isinstance(el.tag, str):
+            continue
+        if names_credit(el.get("class") or "") or names_credit(el.get("id") or ""):
+            return True
+    return False
+
+
+def _drop_captions(doc: Document) -> None:
+    if not doc.is_html:
+        return
+    for b in body(doc):
+        if b.kind == "caption" and credited_figure(b):
+            doc.drop(b, "caption", "caption of a credited photo (its figure names a credit)")
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("figures", _drop_captions, order=INBODY_ORDER, stage="blocks", kind="caption",
+                  description="captions of credited news photos inside the article"))

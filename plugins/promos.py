@@ -1,0 +1,141 @@
+"""The site promoting itself inside the article: newsletters, apps, channels, its tip line.
+
+``Our website is the place for the latest news … sign up for our daily newsletter``,
+``Hier können Sie unsere WELT-Podcasts hören``, ``Mehr zur Lage lesen Sie in unserem
+Liveblog:``, ``Got a story? Get in touch with our news team at news@example.com``: the
+site speaks of itself, not of the story. The ``ads`` plugin drops such calls when they
+*open* a line (``Newsletter abonnieren``); these hold the call inside a sentence. This
+plugin runs after the article is located (order 600) and drops a short kept block (not a
+quotation) when:
+
+* the site names **its own channel**: a first-person plural possessive and, within
+  :data:`OWN_GAP` words, a channel of the site (``our … newsletter``, ``unserem Liveblog``,
+  ``notre application``), in a short line anywhere in the body (up to
+  :data:`ANYWHERE_MAX_CHARS`) or a longer block among the last :data:`TAIL_ZONE`;
+* it holds a **sign-up or follow call** naming a channel (``delivered to your inbox``,
+  ``abonniere den WhatsApp-Kanal``, ``Follow X on Google News``) and sits among the body's
+  last :data:`TAIL_REACH` blocks, where such calls close an article;
+* it holds an **e-mail address** and the site **asks for tips or feedback** (``get in
+  touch``, ``schreiben Sie uns``), with the same reach.
+
+A sentence of the story that quotes someone's *our* is in quotation marks or names no
+channel of the site; a report about a newsletter or an app names no possessive of the site.
+Vocabulary: :mod:`newsclean.plugins.vocab.promos`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from newsclean import Step, hookimpl
+from newsclean.document import Document
+from newsclean.patterns import terms_regex
+from newsclean.text import is_cjk
+
+from .inbody import INBODY_ORDER, Phrases, _words, body, fold
+from .vocab import promos as _vocab
+from .vocab import terms
+
+__all__ = ["promo_of"]
+
+# --- vocabulary (data in newsclean.plugins.vocab.promos) --------------------
+POSSESSIVES = terms(_vocab.POSSESSIVES)
+CHANNELS = terms(_vocab.CHANNELS)
+CALLS = terms(_vocab.CALLS)
+CONTACT = terms(_vocab.CONTACT)
+
+#: Longest promotional block (CJK, other scripts), in characters.
+MAX_CHARS = (120, 320)
+#: Words that may stand between the possessive and the channel (``our free weekly newsletter``).
+OWN_GAP = 3
+#: A sign-up or follow call counts among this many blocks at the body's end.
+TAIL_REACH = 3
+#: Longer blocks are read only among this many blocks at the body's end, where promotion
+#: closes an article; between paragraphs a promotion is a short standalone line.
+TAIL_ZONE = 6
+#: The longest block read anywhere in the body (characters).
+ANYWHERE_MAX_CHARS = 120
+#: Quotation marks: a block holding one quotes someone (``“Our app failed,” she said``).
+QUOTES = "\"“”„«»「」『』"
+
+
+def _folded(words: "tuple[str, ...]") -> "list[str]":
+    return sorted({fold(w) for w in words}, key=len, reverse=True)
+
+
+_POSSESSIVE_AT = re.compile(r"(?<!\w)" + terms_regex(_folded(POSSESSIVES), flags=0).pattern + r"(?!\w)")
+#: The site's channels, folded, by their number of words (``newsletter``; ``live blog``; ``canal de whatsapp``).
+_CHANNELS = frozenset(_folded(CHANNELS))
+_CHANNEL_WORDS = max(len(c.split()) for c in _CHANNELS)
+_TOKEN_EDGE = "'’.,:;!?()[]\"“”„«»"
+#: Cheap first look: a possessive is one of the folded line's words (the in-body steps' word
+#: sets, cached for the page's lines: most lines are split once for every step that asks).
+_POSSESSIVE_WORDS = frozenset(_folded(POSSESSIVES))
+_QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
+_CALLS = Phrases(CALLS)
+# "Follow TechRadar on Google News", "Follow Metro.co.uk on Twitter and Facebook"
+_FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:google news|twitter|facebook|instagram|whatsapp|"
+                     r"telegram|threads|bluesky|linkedin|tiktok|youtube|x\b)")
+_CONTACT = Phrases(CONTACT)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def promo_of(text: str, at_end: bool = False) -> "str | None":
+    """``"own"``, ``"call"`` or ``"contact"`` when a short text is the site promoting itself
+    (a sign-up or follow call only ``at_end``), else None."""
+    t = text.strip()
+    n = len(t)
+    if not n or n > MAX_CHARS[1] or (n > MAX_CHARS[0] and is_cjk(t[:60])):
+        return None
+    low = fold(t)
+    what = None
+    if "@" in low and _EMAIL.search(low) and _CONTACT.search(t) is not None:
+        what = "contact"
+    elif not _POSSESSIVE_WORDS.isdisjoint(_words(low)) and _names_own_channel(low):
+        what = "own"
+    elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
+        what = "call"
+    if what is None or _QUOTE.search(t) is not None:
+        return None  # (a quotation is looked for only in a line that matched: most lines do not)
+    return what
+
+
+def _names_own_channel(low: str) -> bool:
+    """A possessive of the site followed within OWN_GAP words by one of its channels (a channel
+    may close a compound: ``welt-podcasts``). Read word by word after each possessive: a regex
+    of possessive, gap and channel backtracks far on long lines."""
+    for m in _POSSESSIVE_AT.finditer(low):
+        words = [w.strip(_TOKEN_EDGE) for w in low[m.end():m.end() + 120].split()[:OWN_GAP + _CHANNEL_WORDS]]
+        for i in range(min(OWN_GAP + 1, len(words))):
+            last = words[i].rsplit("-", 1)[-1]
+            if words[i] in _CHANNELS or last in _CHANNELS:
+                return True
+            for k in range(2, _CHANNEL_WORDS + 1):
+                if i + k <= len(words) and " ".join(words[i:i + k]) in _CHANNELS:
+                    return True
+    return False
+
+
+_REASONS = {
+    "own": "the site promoting its own newsletter, app, channel or coverage",
+    "call": "a sign-up or follow call at the end of the article",
+    "contact": "the site asking for tips or feedback (with its e-mail address)",
+}
+
+
+def _drop_promos(doc: Document) -> None:
+    kept = body(doc)
+    n = len(kept)
+    limit = MAX_CHARS[1]
+    for i, b in enumerate(kept):
+        if b.chars > limit or b.kind == "quote" or (b.chars > ANYWHERE_MAX_CHARS and i < n - TAIL_ZONE):
+            continue
+        what = promo_of(b.text, at_end=i >= n - TAIL_REACH)
+        if what is not None:
+            doc.drop(b, "promo", _REASONS[what])
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("lines", _drop_promos, order=INBODY_ORDER, stage="blocks", kind="promo",
+                  description="the site promoting itself inside the article (its newsletter, app, channels, tip line)"))

@@ -1,0 +1,91 @@
+"""The site promoting itself inside the article: its own newsletters, apps, channels, live blogs
+and podcasts, its tip line, follow calls naming a network.
+
+Three families, each language -> terms (matched ignoring case on NFKC text):
+
+* ``POSSESSIVES`` and ``CHANNELS``: a first-person plural possessive (the site speaking: *our*,
+  *unser*, *notre*) followed within a few words by one of the site's own channels (*newsletter*,
+  *app*, *live blog*, *podcast*, *homepage*); a channel word may close a compound
+  (``WELT-Podcasts``, ``WhatsApp-Kanal``);
+* ``CALLS``: phrases of a sign-up or follow call that name a channel wherever they sit in the
+  line (``delivered to your inbox``, ``sign up for our``, ``auf WhatsApp``); looked for only near
+  the end of the body, where such calls close an article;
+* ``CONTACT``: the site asking for tips or feedback (``get in touch``, ``schreiben Sie uns``),
+  counted only in a line that also holds an e-mail address.
+"""
+from __future__ import annotations
+
+from . import Table
+
+#: First-person plural possessives: the site speaking of its own things.
+POSSESSIVES: Table = {
+    "en": ("our",),
+    "de": ("unser", "unsere", "unseren", "unserem", "unserer", "unseres"),
+    "fr": ("notre", "nos"),
+    "es": ("nuestro", "nuestra", "nuestros", "nuestras"),
+    "it": ("nostro", "nostra", "nostri", "nostre"),
+    "pt": ("nosso", "nossa", "nossos", "nossas"),
+    "nl": ("onze", "ons"),
+    "pl": ("nasz", "nasza", "naszego", "naszej", "naszym", "nasze", "naszą", "naszych"),
+    "ru": ("наш", "наша", "нашу", "нашем", "нашей", "наши", "нашего", "наших"),
+    "sv": ("vår", "vårt", "våra"),
+    "no": ("vår", "vårt", "våre"),
+    "da": ("vores",),
+    "cs": ("náš", "naše", "našeho", "našem", "naši", "našich"),
+}
+
+#: The site's own channels and offers (a possessive must stand a few words before one).
+CHANNELS: Table = {
+    "en": ("newsletter", "newsletters", "news team", "news page", "homepage", "home page", "app", "apps",
+           "live blog", "liveblog", "podcast", "podcasts", "whatsapp channel", "telegram channel",
+           "push alerts", "push notifications", "news alerts", "email alerts", "coverage"),
+    "de": ("Newsletter", "App", "Apps", "News-App", "Liveblog", "Live-Blog", "Newsblog",
+           "Podcast", "Podcasts", "WhatsApp-Kanal", "Telegram-Kanal", "Kanal", "Startseite", "Inhalte",
+           "Push-Nachrichten", "Themenseite", "Dossier"),
+    "fr": ("newsletter", "newsletters", "lettre d'information", "application", "appli", "direct", "podcast",
+           "podcasts", "chaîne WhatsApp", "page d'accueil", "dossier"),
+    "es": ("newsletter", "boletín", "boletines", "app", "aplicación", "directo", "podcast", "pódcast",
+           "canal de WhatsApp", "canal", "portada", "cobertura"),
+    "it": ("newsletter", "app", "applicazione", "diretta", "podcast", "canale WhatsApp", "canale", "homepage"),
+    "pt": ("newsletter", "app", "aplicativo", "aplicação", "podcast", "canal no WhatsApp", "canal", "cobertura"),
+    "nl": ("nieuwsbrief", "app", "liveblog", "podcast", "WhatsApp-kanaal", "kanaal"),
+    "pl": ("newsletter", "newslettera", "aplikację", "aplikacji", "podcast", "podcastu", "kanał", "kanale"),
+    "ru": ("рассылку", "рассылка", "приложение", "канал", "канале", "подкаст", "телеграм-канал"),
+    "sv": ("nyhetsbrev", "app", "appen", "podd", "podcast"),
+    "no": ("nyhetsbrev", "app", "appen", "podkast", "podcast"),
+    "da": ("nyhedsbrev", "app", "podcast"),
+    "cs": ("newsletter", "aplikaci", "podcast", "kanál"),
+}
+
+#: Sign-up and follow calls naming a channel, found anywhere in a line near the body's end.
+CALLS: Table = {
+    "en": ("sign up for our", "sign up to our", "signing up to our", "signing up for our", "subscribe to our",
+           "sign up for our newsletter", "delivered to your inbox", "straight to your inbox", "direct to your inbox",
+           "sent straight to your device", "daily push alerts", "join us on whatsapp", "on google news",
+           "as a preferred source", "follow us on", "bookmark our homepage"),
+    "de": ("Newsletter abonnieren", "abonniere den", "abonnieren Sie den", "zum Newsletter", "unseren Newsletter",
+           "auf WhatsApp", "WhatsApp-Kanal", "Push-Nachrichten", "in der App",
+           "folgen Sie uns", "jederzeit wieder abmelden"),
+    "fr": ("inscrivez-vous à", "abonnez-vous à", "notre newsletter", "sur WhatsApp", "suivez-nous sur"),
+    "es": ("suscríbete a", "suscríbase a", "nuestro boletín", "nuestra newsletter", "en WhatsApp", "síguenos en"),
+    "it": ("iscriviti alla", "la nostra newsletter", "su WhatsApp", "seguici su"),
+    "pt": ("assine a nossa", "assine nossa", "inscreva-se", "no WhatsApp", "siga-nos"),
+    "nl": ("schrijf je in", "onze nieuwsbrief", "volg ons op"),
+    "pl": ("zapisz się", "obserwuj nas"),
+    "ru": ("подписывайтесь на", "подпишитесь на"),
+}
+
+#: The site asking for tips, stories or feedback (with an e-mail address in the same line).
+CONTACT: Table = {
+    "en": ("get in touch", "email us", "e-mail us", "contact us", "send us", "tell us", "let us know",
+           "write to us", "got a story", "have a story", "story to tell", "tip us off"),
+    "de": ("schreiben Sie uns", "schreib uns", "senden Sie uns", "schicken Sie uns", "kontaktieren Sie uns",
+           "melden Sie sich bei uns", "Hinweise an", "Feedback"),
+    "fr": ("écrivez-nous", "contactez-nous", "envoyez-nous"),
+    "es": ("escríbenos", "contáctanos", "envíanos", "escríbanos"),
+    "it": ("scriveteci", "scrivici", "contattaci", "inviateci"),
+    "pt": ("escreva-nos", "fale conosco", "envie-nos"),
+    "nl": ("mail ons", "schrijf ons", "neem contact op"),
+    "pl": ("napisz do nas", "napiszcie do nas"),
+    "ru": ("напишите нам", "пишите нам"),
+}

@@ -1,0 +1,64 @@
+"""The captions plugin: a credited news photo's caption goes, a figure without a credit keeps its caption."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import captions
+from newsclean.plugins.captions import CREDIT_PARTS, names_credit
+
+
+@pytest.mark.parametrize("value", [
+    "credit", "caption__credit", "figcaption__credit", "CaptionCredit-x1Yz", "image-source-caption",
+    "media-caption__source", "typo-fotocredit", "bildcopyright", "image__sources", "caption-author",
+    "figure js-figure-credit",
+])
+def test_class_values_naming_a_credit(value: str) -> None:
+    assert names_credit(value)
+
+
+@pytest.mark.parametrize("value", ["", "caption", "resource-list", "authority", "sourcemap-link", "figure__image"])
+def test_class_values_naming_no_credit(value: str) -> None:
+    assert not names_credit(value)
+
+
+P1 = ("The city council approved a new tram line to the airport on Thursday, ending a debate that had run "
+      "for more than ten years, and construction is due to start next spring.")
+P2 = ("The line will run eleven kilometres from the central station to the terminal, with seven stops on the "
+      "way, and the council expects twenty thousand passengers a day.")
+P3 = "Opponents had argued that an express bus would be cheaper, but the mayor said the tram would carry more people."
+
+
+def _page(figure: str) -> str:
+    return ("<html><head><title>Tram line approved</title></head><body><article><h1>Tram line approved</h1>"
+            f"<p>{P1}</p>{figure}<p>{P2}</p><p>{P3}</p></article></body></html>")
+
+
+def test_credited_photo_caption_goes() -> None:
+    cap = "A tram waits at the central station on Thursday morning before the vote."
+    art = newsclean.clean(_page(f'<figure><img src="t.jpg"><figcaption>{cap} '
+                                f'<span class="image-credit">Jane Roe</span></figcaption></figure>'))
+    assert cap not in art.text and P2 in art.text and P3 in art.text
+    assert [(r.kind, r.plugin) for r in art.removed if r.plugin == "captions:figures"] == [("caption", "captions:figures")]
+
+
+def test_figure_without_credit_keeps_its_caption() -> None:
+    cap = "The planned route, with the seven stops between the station and the terminal"
+    art = newsclean.clean(_page(f'<figure><img src="map.png"><figcaption>{cap}</figcaption></figure>'))
+    assert cap in art.text
+
+
+def test_caption_outside_a_figure_stays() -> None:
+    cap = "The planned route of the new line between the station and the airport terminal"
+    art = newsclean.clean(_page(f'<div class="media"><p class="caption">{cap}</p><span class="credit">City</span></div>'))
+    assert not any(r.plugin == "captions:figures" for r in art.removed)
+
+
+def test_text_dump_is_left_alone() -> None:
+    cleaner = newsclean.Cleaner(plugins=[captions], entry_points=False)
+    art = cleaner.clean("\n\n".join([P1, "A tram at the station. Credit: Jane Roe", P2, P3]), input_kind="text")
+    assert not art.removed
+
+
+def test_credit_parts_are_lower_case_words() -> None:
+    assert all(p == p.lower() and p.isalpha() for p in CREDIT_PARTS)

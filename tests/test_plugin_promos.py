@@ -1,0 +1,78 @@
+"""The promos plugin: the site promoting itself goes, the story's own sentences stay."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import promos
+from newsclean.plugins.promos import promo_of
+from newsclean.plugins.vocab import promos as vocab
+
+
+@pytest.mark.parametrize("line,what", [
+    ("Hear the whole interview in our weekly politics podcast.", "own"),
+    ("For more stories like this, check our news page.", "own"),
+    ("Mehr zur Lage lesen Sie in unserem Liveblog:", "own"),
+    ("Hier können Sie unsere Zeitungs-Podcasts hören", "own"),  # a channel closing a compound
+    ("Téléchargez gratuitement notre application pour suivre le match.", "own"),
+    ("Suscríbete gratis a nuestro boletín diario.", "own"),
+    ("Got a story? Email our newsroom at tips@example.org", "contact"),
+    ("Ihre Meinung ist uns wichtig. Schreiben Sie uns an briefe@example.de", "contact"),
+])
+def test_promos_anywhere(line: str, what: str) -> None:
+    assert promo_of(line) == what
+    assert promo_of(line, at_end=True) == what
+
+
+@pytest.mark.parametrize("line", [
+    "Get the latest headlines delivered to your inbox every morning.",
+    "Follow Example News on Google News for the latest updates.",
+    "Abonniere den WhatsApp-Kanal der Redaktion für die wichtigsten Meldungen.",
+])
+def test_calls_only_at_the_end(line: str) -> None:
+    assert promo_of(line) is None
+    assert promo_of(line, at_end=True) == "call"
+
+
+@pytest.mark.parametrize("line", [
+    "“Our app crashed twice during the launch,” the company's spokesperson said.",  # a quotation
+    "The company launched a newsletter and an app for its customers last year.",  # no possessive of the site
+    "Our reporters counted more than two hundred boats in the harbour on Sunday.",  # no channel
+    "Unsere Leserinnen und Leser hatten sich in einer Umfrage dafür ausgesprochen.",
+    "Residents can contact the council at info@council.example to report damage.",  # no "us"
+    "Subscribe to our newsletter " + "and read about the harbour, the ferry and the town " * 8,  # too long
+])
+def test_story_sentences_stay(line: str) -> None:
+    assert promo_of(line, at_end=True) is None
+
+
+def test_every_vocabulary_table_is_data_per_language() -> None:
+    for table in (vocab.POSSESSIVES, vocab.CHANNELS, vocab.CALLS, vocab.CONTACT):
+        assert "en" in table and "de" in table
+        assert all(isinstance(w, str) and w.strip() == w and w for words in table.values() for w in words)
+
+
+def _page(*paras: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return f"<html><head><title>Ferry back</title></head><body><article><h1>Ferry back</h1>{body}</article></body></html>"
+
+
+STORY = ("The harbour ferry carried its first passengers in two years on Saturday, after a repair that cost the "
+         "council almost twice what it had planned, and about eighty people queued at the pier.")
+
+
+def test_dump_and_html_record_the_removal() -> None:
+    cleaner = newsclean.Cleaner(plugins=[promos], entry_points=False)
+    page = "\n\n".join([STORY, STORY.replace("Saturday", "Sunday"), "Sign up for our newsletter at the bottom of the page."])
+    art = cleaner.clean(page, input_kind="text")
+    assert [(r.kind, r.plugin) for r in art.removed] == [("promo", "promos:lines")]
+    art = newsclean.clean(_page(STORY, "For more stories like this, check our news page.", STORY.replace("Saturday", "Monday")))
+    assert "check our news page" not in art.text and "Monday" in art.text
+    assert any(r.kind == "promo" and r.text.startswith("For more stories") for r in art.removed)
+
+
+def test_call_in_the_middle_of_the_body_stays() -> None:
+    call = "Readers who want the results delivered to your inbox can ask the club."
+    art = newsclean.clean(_page(STORY, call, STORY.replace("Saturday", "Monday"), STORY.replace("Saturday", "Friday"),
+                                STORY.replace("Saturday", "Tuesday")))
+    assert call in art.text
