@@ -30,9 +30,8 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 from newsclean.patterns import terms_regex
-from newsclean.text import is_cjk
 
-from .inbody import INBODY_ORDER, Phrases, _words, body, fold
+from .inbody import INBODY_ORDER, Phrases, _words, body, fold, within_short_limit
 from .vocab import promos as _vocab
 from .vocab import terms
 
@@ -74,8 +73,8 @@ _POSSESSIVE_WORDS = frozenset(_folded(POSSESSIVES))
 _QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
 _CALLS = Phrases(CALLS)
 # "Follow TechRadar on Google News", "Follow Metro.co.uk on Twitter and Facebook"
-_FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:google news|twitter|facebook|instagram|whatsapp|"
-                     r"telegram|threads|bluesky|linkedin|tiktok|youtube|x\b)")
+_FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:"
+                     + "|".join(re.escape(n) + (r"\b" if len(n) == 1 else "") for n in _vocab.FOLLOW_NETWORKS) + ")")
 _CONTACT = Phrases(CONTACT)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -84,8 +83,7 @@ def promo_of(text: str, at_end: bool = False) -> "str | None":
     """``"own"``, ``"call"`` or ``"contact"`` when a short text is the site promoting itself
     (a sign-up or follow call only ``at_end``), else None."""
     t = text.strip()
-    n = len(t)
-    if not n or n > MAX_CHARS[1] or (n > MAX_CHARS[0] and is_cjk(t[:60])):
+    if not t or not within_short_limit(t, MAX_CHARS):
         return None
     low = fold(t)
     what = None

@@ -58,6 +58,10 @@ CHANNELS: Table = {
 }
 
 #: Sign-up and follow calls naming a channel, found anywhere in a line near the body's end.
+#: Networks a "Follow <site> on <network>" call names (lower case; a one-letter name must end a word).
+FOLLOW_NETWORKS = ("google news", "twitter", "facebook", "instagram", "whatsapp", "telegram", "threads",
+                   "bluesky", "linkedin", "tiktok", "youtube", "x")
+
 CALLS: Table = {
     "en": ("sign up for our", "sign up to our", "signing up to our", "signing up for our", "subscribe to our",
            "sign up for our newsletter", "delivered to your inbox", "straight to your inbox", "direct to your inbox",
