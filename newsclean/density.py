@@ -19,7 +19,7 @@ from typing import Any
 
 import lxml.etree as etree
 
-from .text import char_count
+from .text import _ASCII_SPACE_BYTES, _SPACE_BY_LEAD, char_count
 
 __all__ = ["SubtreeCounts", "nonspace_len"]
 
@@ -46,6 +46,32 @@ def _text(el: Any) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
+def _text_utf8(el: Any) -> bytes:
+    """``_text(el)`` as UTF-8 bytes (no str is made of it)."""
+    return etree.tostring(el, method="text", encoding="utf-8", with_tail=False)
+
+
+#: UTF-8 continuation bytes: a text's characters are its other bytes.
+_CONTINUATION = bytes(range(0x80, 0xC0))
+_CONTINUATION_OR_SPACE = _CONTINUATION + _ASCII_SPACE_BYTES
+
+
+def _utf8_len(data: bytes) -> int:
+    """``len`` of the str a UTF-8 text decodes to (one pass in C, nothing decoded)."""
+    return len(data) if data.isascii() else len(data.translate(None, _CONTINUATION))
+
+
+def _utf8_nonspace_len(data: bytes) -> int:
+    """:func:`nonspace_len` of the str a UTF-8 text decodes to, counted on the bytes as
+    :func:`~newsclean.text.char_count` counts them after encoding the str (nothing decoded
+    nor encoded again)."""
+    n = len(data.translate(None, _CONTINUATION_OR_SPACE))
+    for lead, spaces in _SPACE_BY_LEAD:  # (the whitespace past ASCII, by the lead byte of its encoding)
+        if lead in data:
+            n -= len(spaces.findall(data))
+    return n
+
+
 def _leaf_or_text(el: Any) -> str:
     """``_text(el)``, without a serialiser for an element with no children (most links)."""
     return (el.text or "") if len(el) == 0 else _text(el)
@@ -70,8 +96,8 @@ class SubtreeCounts:
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
-        # the root's text, read to set the budget and kept until chars(root) counts it (once)
-        self._root_text: str | None = None
+        # the root's text (UTF-8), read to set the budget and kept until chars(root) counts it (once)
+        self._root_text: bytes | None = None
         # the element whose text chars() read last, and that text (see text())
         self._last_el: Any = None
         self._last_text = ""
@@ -83,8 +109,9 @@ class SubtreeCounts:
             return False
         if self._budget is None:
             if self._root_len is None:
-                self._root_text = _text(self.root)
-                self._root_len = len(self._root_text)
+                # (the page's whole text: counted on its bytes, see _utf8_counts)
+                self._root_text = _text_utf8(self.root)
+                self._root_len = _utf8_len(self._root_text)
                 self.reads += self._root_len
             self._budget = DIRECT_BUDGET * max(self._root_len, 1)
         if self.reads + size_hint > self._budget:
@@ -144,10 +171,14 @@ class SubtreeCounts:
                 # (the root's text, already read for the budget, is not serialised again; the read
                 # is still counted, so the budget sees the same numbers)
                 if el is self.root and self._root_text is not None:
-                    text, self._root_text = self._root_text, None
-                else:
-                    text = _text(el)
-                    self._last_el, self._last_text = el, text
+                    data, self._root_text = self._root_text, None
+                    self.reads += self._root_len
+                    if self._root_len < under:
+                        return self._root_len
+                    memo[0] = _utf8_nonspace_len(data)
+                    return memo[0]
+                text = _text(el)
+                self._last_el, self._last_text = el, text
                 self.reads += len(text)
                 if len(text) < under:
                     return len(text)

@@ -58,6 +58,8 @@ def decode_bytes(data: bytes, encoding: str | None = None, max_bytes: int = _DEF
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BAD_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
 _EACH_BAD_BYTE = tuple(bytes((b,)) for b in _BAD_BYTES)
+#: ... and vertical tab and form feed, which a str page has replaced (see _sanitized).
+_EACH_BAD_OR_BREAK = (b"\x0b", b"\x0c") + _EACH_BAD_BYTE
 _VT_FF = bytes.maketrans(b"\x0b\x0c", b"\n\n")
 
 
@@ -77,16 +79,28 @@ def sanitize_text(text: str) -> str:
 
 def _sanitized(text: str) -> tuple[str, bytes | None]:
     """``sanitize_text`` plus the UTF-8 bytes of the result when they came for free."""
-    if "\x0b" in text or "\x0c" in text:
-        text = text.replace("\x0b", "\n").replace("\x0c", "\n")
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates
-        return _BAD_CHARS.sub("", text), None
+        return _BAD_CHARS.sub("", _breaks(text)), None
+    # (vertical tab and form feed are looked for in the bytes with the other controls: a search
+    # of the str reads twice as many bytes when the text holds a character past U+00FF)
+    if any(b in data for b in _EACH_BAD_OR_BREAK):
+        text = _breaks(text)
+        data = text.encode("utf-8")
+        if _has_bad_bytes(data):
+            return _BAD_CHARS.sub("", text), None
     # U+FFFE/U+FFFF looked for in the text: a str search is several times faster than a bytes one
-    if not _has_bad_bytes(data) and "\ufffe" not in text and "\uffff" not in text:
+    if "\ufffe" not in text and "\uffff" not in text:
         return text, data
     return _BAD_CHARS.sub("", text), None
+
+
+def _breaks(text: str) -> str:
+    """Vertical tab and form feed as line breaks."""
+    if "\x0b" in text or "\x0c" in text:
+        text = text.replace("\x0b", "\n").replace("\x0c", "\n")
+    return text
 
 
 def _clean_utf8(data: bytes, text: str | None = None) -> bytes:

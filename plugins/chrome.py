@@ -462,11 +462,11 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     for _, el in walker:
         keep(el)
         tag = el.tag
-        if not isinstance(tag, str):
-            continue
         keys = el.keys()  # attribute names: the evidence below needs one of a few
         class_only = False  # the class is the only attribute either verdict reads
         if not keys:
+            # (a comment, processing instruction or entity has no attributes and a tag that is no
+            # str, hence in no vocabulary: it goes on here, without a test of its own)
             if tag not in chrome_tags:
                 continue
             attrs: Any = _NO_ATTRS
@@ -569,13 +569,17 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
     etree.strip_elements(body, *INVISIBLE_TAGS, with_tail=False)
 
 
+#: The ``<noscript>`` elements below an element that are inside no other, in document order.
+_OUTER_NOSCRIPTS = etree.XPath("descendant::noscript[not(ancestor::noscript)]")
+
+
 def _noscript_holds_the_page(body: Any) -> bool | None:
     """Whether the outermost <noscript> elements hold more text than the rest of the body.
 
     None when the body has no <noscript>; otherwise script, style and template
     elements were stripped to count the text.
     """
-    outer = [el for el in body.iter("noscript") if not any(a.tag == "noscript" for a in el.iterancestors())]
+    outer = _OUTER_NOSCRIPTS(body)  # (in C: no proxy for each ancestor of each noscript)
     if not outer:
         return None
     etree.strip_elements(body, "script", "style", "template", with_tail=False)
@@ -644,7 +648,7 @@ def chrome_step(doc: Any) -> None:
     queue = list(reversed(candidates))
     while queue:
         el, v, check = queue.pop()
-        if el.getparent() is None or (removed and any(a in removed for a in el.iterancestors())):
+        if el.getparent() is None or (removed and any(map(removed.__contains__, el.iterancestors()))):
             continue  # already gone with an ancestor
         if check and guard.protects(el, v[3]):
             signals.append(_signal(el, v, "protected: holds a large share of the page's prose or the "

@@ -16,15 +16,45 @@ def _body():
 
 
 def _counting(monkeypatch):
+    """Every serialisation of an element's text (as str, or as UTF-8 bytes for the root)."""
     calls: list[object] = []
-    real = density._text
+    for name in ("_text", "_text_utf8"):
+        real = getattr(density, name)
 
-    def counted(el):
-        calls.append(el)
-        return real(el)
+        def counted(el, real=real):
+            calls.append(el)
+            return real(el)
 
-    monkeypatch.setattr(density, "_text", counted)
+        monkeypatch.setattr(density, name, counted)
     return calls
+
+
+# every kind of whitespace str.split() knows (ASCII, NBSP, NEL, Ogham, en quad ... ideographic), and none
+_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000"
+_NOT_SPACES = "a中é’—\u200b\ufeff\U0001F600\u2030\u205e\u3001\xc2"
+
+
+def test_utf8_counts_are_the_str_counts():
+    # the page's whole text is counted on its UTF-8 bytes: the same numbers as len() and
+    # nonspace_len() of its str, whatever the whitespace and however long the characters
+    import random
+
+    rng = random.Random(9)
+    pool = _SPACES + _NOT_SPACES
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 24)))
+        data = text.encode("utf-8")
+        assert density._utf8_len(data) == len(text)
+        assert density._utf8_nonspace_len(data) == nonspace_len(text) == len("".join(text.split()))
+
+
+def test_root_counts_from_bytes_match_a_str_read():
+    body = lxml.html.fromstring("<html><body><p>Un\u00a0texte\u3000中文，</p>\n<p>\u2003 x\u2028y</p></body></html>")
+    body = body.find("body")
+    text = density._text(body)
+    counts = SubtreeCounts(body)
+    assert counts.chars(body) == nonspace_len(text) == len("".join(text.split()))
+    assert counts.reads == 2 * len(text)  # characters read, as a str read counts them
 
 
 def test_root_text_read_for_the_budget_is_not_serialised_again(monkeypatch):

@@ -228,6 +228,25 @@ def test_sanitize_text() -> None:
     assert sanitize_text(s) is s
 
 
+def test_str_pages_get_their_breaks_and_bytes_whatever_mix_they_hold() -> None:
+    # vertical tab and form feed are found in the page's UTF-8 bytes, beside the control bytes:
+    # alone, with a control character, with U+FFFE, in ASCII and in wider pages alike
+    from newsclean.load import _BAD_BYTES, _sanitized
+
+    for wide in ("", "中文 ’"):
+        base = "<p>Text" + wide + "</p>"
+        assert _sanitized(base) == (base, base.encode())
+        for mark in ("\x0b", "\x0c", "\x0b\x0c"):
+            text, data = _sanitized(base.replace("Text", "Te" + mark + "xt"))
+            want = base.replace("Text", "Te" + "\n" * len(mark) + "xt")
+            assert text == want and data == want.encode()  # the bytes of the page as it is now
+            assert _sanitized(base.replace("Text", "T\x01e" + mark + "xt")) == (want, None)
+            assert _sanitized(base.replace("Text", "T\ufffee" + mark + "xt")) == (want, None)
+            assert _sanitized(base.replace("Text", "T\ud800e" + mark + "xt")) == (want, None)
+        for b in _BAD_BYTES:
+            assert _sanitized(base.replace("Text", "Te" + chr(b) + "xt")) == (base, None)
+
+
 def test_every_control_byte_is_found_and_dropped_from_utf8_pages() -> None:
     # the check for control bytes looks for each one separately: each must still be caught, and
     # VT/FF (line breaks) and tab/LF/CR alone must leave the page as it is

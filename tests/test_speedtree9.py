@@ -1,0 +1,63 @@
+"""Issue 9 (speed), tree stage: the chrome scan with nodes that are no elements, the outer
+<noscript> found in one query, the page's text counted on its UTF-8 bytes."""
+from __future__ import annotations
+
+import lxml.etree as etree
+import lxml.html
+
+import newsclean
+from newsclean.plugins import chrome
+from tests.test_front_fastpaths import SCAN_PAGE, _plain_scan
+
+
+class _Doc:
+    def __init__(self, tree) -> None:  # noqa: ANN001
+        self.tree, self.state, self.meta, self.notes = tree, {}, {"title": "Title of the story"}, []
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+
+def _with_other_nodes(body):  # noqa: ANN001, ANN202
+    """The scan page with a comment, a processing instruction and an entity in the article,
+    in a chrome element and in a hidden one (a caller's lxml tree may hold them)."""
+    for el in (body.find(".//article"), body.find(".//nav"), body.find(".//div[@class='sr-only']")):
+        el.insert(0, etree.Comment(" note "))
+        el.insert(1, etree.ProcessingInstruction("pi", 'a="1"'))
+        el.append(etree.Entity("nbsp"))
+    return body
+
+
+def test_scan_passes_over_comments_instructions_and_entities() -> None:
+    # they have no attributes and a tag that is no str: the scan goes on past them without a test
+    # of their own, and finds what the reference walk (which tests the tag) finds
+    body = _with_other_nodes(lxml.html.document_fromstring(SCAN_PAGE).find("body"))
+    hidden, cands = chrome._scan(_Doc(body.getparent()), body, hidden=True, chrome=True)
+    want_hidden, want_chrome = _plain_scan(_Doc(body.getparent()), body, True, True)
+    assert [el for el, _ in hidden] == want_hidden and len(want_hidden) == 2
+    assert [(el, not check) for el, _, check in cands] == want_chrome and len(want_chrome) >= 3
+    assert all(isinstance(el.tag, str) for el, *_ in list(hidden) + list(cands))
+
+
+def test_only_outermost_noscripts_are_weighed() -> None:
+    story = "A sentence of the article that only the no-script fallback shows to readers. " * 5
+    html = (f"<html><body><div>Loading</div><noscript><div><noscript><p>{story}</p></noscript></div></noscript>"
+            f"<section><noscript><p>{story}</p></noscript></section></body></html>")
+    body = lxml.html.document_fromstring(html).find("body")
+    outer = chrome._OUTER_NOSCRIPTS(body)
+    assert [el.getparent().tag for el in outer] == ["body", "section"]  # the inner one is not counted again
+    assert chrome._noscript_holds_the_page(body) is True
+    assert chrome._noscript_holds_the_page(lxml.html.document_fromstring("<p>x</p>").find("body")) is None
+
+
+def test_a_page_of_wide_whitespace_is_pruned_alike() -> None:
+    # the page's prose (which decides what may be pruned) is counted on the bytes of its text:
+    # NBSP, ideographic and em spaces are no characters of prose there either
+    para = "Paragraph\u00a0of the story,\u3000with\u2003wide spaces between its words. " * 4
+    nav = "".join(f"<li><a href='/s{i}'>Section\u00a0{i}</a></li>" for i in range(30))
+    html = (f"<html><body><nav class='site-nav'><ul>{nav}</ul></nav><main><h1>Title</h1>"
+            + f"<p>{para}</p>" * 6 + "</main><footer class='site-footer'>Footer\u3000text</footer></body></html>")
+    art = newsclean.clean(html)
+    assert "Section" not in art.text and art.text.count("Paragraph") == 24
+    kinds = {r.kind for r in art.removed}
+    assert "chrome" in kinds
