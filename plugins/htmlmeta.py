@@ -148,7 +148,7 @@ def read_declared(doc: Any) -> None:
     need_date = doc.meta.score("published") < ENOUGH_DATE
     need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
     if need_date or need_author:  # what the head did not say, the body's elements may
-        body = root.find("body")
+        body = next(root.iterchildren("body"), None)  # (as find("body"), without a path to parse)
         body = body if body is not None else root
         itemprops = _ITEMPROPS(body)[:MAX_HINTS]
         classed = ClassedElements(body)  # (read by the first class query that runs, for both)

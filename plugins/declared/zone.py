@@ -67,7 +67,7 @@ def _language(root: Any, doc: Any, elements: Any = None) -> str | None:
         return detect_language(head, doc.lang_hint)
     parts = [head]
     size = 0
-    body = root.find("body")
+    body = next(root.iterchildren("body"), None)  # (as find("body"), without a path to parse)
     for t in (body if body is not None else root).itertext():
         if size > 3000:
             break
