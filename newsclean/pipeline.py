@@ -154,6 +154,9 @@ class Cleaner:
         self._calling = ""  # the plugin whose register_steps is running
         self._checked_names = False
         self._steps: list[Step] | None = None
+        # (steps, input kind -> its active steps): when no step names domains, the steps a page
+        # runs depend on its input kind only, and are picked once per kind (see _active_steps)
+        self._by_kind: tuple[list[Step] | None, dict[str, list[Step]] | None] = (None, None)
         if entry_points:
             self._load_entry_points()
         for p in plugins:
@@ -435,7 +438,7 @@ class Cleaner:
         doc = load(page, url, options, encoding)
         doc.notes.extend(self.load_errors)
         self._call_hook(doc, "newsclean_prepare_document", document=doc)
-        active = [s for s in steps if s.applies_to(doc.site, doc.input_kind)]
+        active = self._active_steps(steps, doc)
         for step in active:
             if step.stage == "tree" and doc.tree is not None:
                 self._run(doc, step)
@@ -457,6 +460,21 @@ class Cleaner:
         if doc.notes != final.notes or doc.failures != final.failures:  # added by finish hooks
             final = replace(final, notes=list(doc.notes), failures=dict(doc.failures))
         return final
+
+    def _active_steps(self, steps: list[Step], doc: Document) -> list[Step]:
+        """The steps that apply to ``doc`` (its site and input kind), in order."""
+        known, by_kind = self._by_kind
+        if known is not steps:  # (steps collected anew: plugins registered or disabled since)
+            by_kind = None if any(s.domains for s in steps) else {}
+            self._by_kind = (steps, by_kind)
+        elif by_kind is not None:
+            got = by_kind.get(doc.input_kind)
+            if got is not None:
+                return got
+        active = [s for s in steps if s.applies_to(doc.site, doc.input_kind)]
+        if by_kind is not None:
+            by_kind[doc.input_kind] = active
+        return active
 
     def _call_hook(self, doc: Document, hook: str, **kwargs: Any) -> Any:
         try:

@@ -61,3 +61,35 @@ def test_a_page_of_wide_whitespace_is_pruned_alike() -> None:
     assert "Section" not in art.text and art.text.count("Paragraph") == 24
     kinds = {r.kind for r in art.removed}
     assert "chrome" in kinds
+
+
+# -- the steps a page runs, picked once per input kind when no step names domains --------------
+
+def test_active_steps_follow_the_input_kind_and_later_registrations() -> None:
+    from tests.test_pipeline import PAGE, Recorder
+
+    log: list[str] = []
+    c = newsclean.Cleaner([Recorder("tree", 100, log, stage="tree"), Recorder("blocks", 100, log)],
+                          entry_points=False)
+    for page, want in ((PAGE, ["tree", "blocks"]), ("just a line of text\n\nand another line", ["blocks"]),
+                       (PAGE, ["tree", "blocks"]), ("a text dump again\n\nof two lines", ["blocks"])):
+        log.clear()
+        c.clean(page)
+        assert log == want  # (a text dump runs no tree step, whatever ran before it)
+    c.register(Recorder("late", 200, log))
+    log.clear()
+    c.clean(PAGE)
+    assert log == ["tree", "blocks", "late"]  # a plugin registered later runs from the next page on
+
+
+def test_domain_steps_are_still_picked_per_page() -> None:
+    from tests.test_pipeline import PAGE, Recorder
+
+    log: list[str] = []
+    c = newsclean.Cleaner([Recorder("all", 100, log), Recorder("site", 200, log, domains=("example.com",))],
+                          entry_points=False)
+    for url, want in (("https://example.com/a", ["all", "site"]), ("https://other.org/b", ["all"]),
+                      ("https://news.example.com/c", ["all", "site"]), (None, ["all"])):
+        log.clear()
+        c.clean(PAGE, url=url)
+        assert log == want
