@@ -306,19 +306,21 @@ def _lead_element(doc: Any, body: Any) -> Any:
     character counts three) outside links with sentence punctuation.
     """
     title = doc.meta.get("title")
-    heads = list(body.iter("h1", "h2"))
-    if heads and heads[0].getparent() is None:
-        del heads[0]  # the body itself (a broken page's root): every other element has a parent
+    t = "".join(str(title).split()).lower() if title else ""
     head = None
-    if title:
-        t = "".join(str(title).split()).lower()
-        for h in heads:
+    h1: list[Any] = []  # the <h1> met (all of them when no heading is the title's)
+    # (the walk stops at the heading that is the title's: the rest of the page is not read)
+    for i, h in enumerate(body.iter("h1", "h2")):
+        if i == 0 and h.getparent() is None:
+            continue  # the body itself (a broken page's root): every other element has a parent
+        if h.tag == "h1":
+            h1.append(h)
+        if title:  # (a blank title matches the first heading of four characters or more, as it did)
             ht = "".join(_text(h).split()).lower()
             if ht and len(ht) >= 4 and (ht == t or ht in t or t in ht):
                 head = h
                 break
     if head is None:
-        h1 = [h for h in heads if h.tag == "h1"]
         head = h1[0] if len(h1) == 1 else None
     if head is None:
         return None

@@ -93,3 +93,24 @@ def test_domain_steps_are_still_picked_per_page() -> None:
         log.clear()
         c.clean(PAGE, url=url)
         assert log == want
+
+
+# -- the heading the lead is looked for under: the walk stops at the title's heading --------------
+
+def _lead_doc(title: str):  # noqa: ANN202
+    return type("D", (), {"meta": {"title": title}})()
+
+
+def test_lead_is_found_under_the_title_heading_or_the_only_h1() -> None:
+    prose = "A first paragraph of the story, long enough to be prose, with a comma."
+    page = (f"<html><body><h2>Menu</h2><h1>Site name</h1><div><h2>The story title here</h2><p>{prose}</p></div>"
+            f"<h2>More</h2><p>Another paragraph of other text, long enough for prose, with a comma.</p></body></html>")
+    body = lxml.html.document_fromstring(page).find("body")
+    lead = chrome._lead_element(_lead_doc("The story title here | Site"), body)
+    assert lead is not None and lead.text == prose  # under the heading that is the title's
+    lead = chrome._lead_element(_lead_doc("Nothing alike"), body)
+    assert lead is not None and lead.text == prose  # the only <h1>, after a walk of every heading
+    two = page.replace("<h2>More</h2>", "<h1>More</h1>")
+    body2 = lxml.html.document_fromstring(two).find("body")
+    assert chrome._lead_element(_lead_doc("Nothing alike"), body2) is None  # two <h1>, no title heading
+    assert chrome._lead_element(_lead_doc("   "), body2) is not None  # a blank title: the first long heading
