@@ -49,3 +49,53 @@ def test_skipped_subtrees_and_the_node_limit_keep_the_walk_in_step() -> None:
     # div, p, script and table count one node each (the walk does not go into them): it stops at the last <p>
     cut, truncated = html_blocks(root, 4)
     assert truncated and [b.text for b in cut] == ["a", "b", "1 | 2\n3 | 4", "c"]
+
+
+def _first_by_each(lexicons: object, text: str) -> "str | None":
+    """The plain reading of ``Lexicons.first_opening``: each lexicon asked in turn."""
+    for name, lex, sep in lexicons._named:  # type: ignore[attr-defined]
+        if lex.opens(text, sep=sep):
+            return name
+    return None
+
+
+def test_first_opening_answers_as_asking_each_lexicon_in_turn() -> None:
+    from newsclean.plugins import appeals, notices
+    from newsclean.plugins.inbody import Lexicon, Lexicons
+
+    # terms opening lines with a separator, a word, glued letters, nothing; terms of one lexicon
+    # that begin with a term of an earlier one (the earlier lexicon must win when it opens the line)
+    shared = Lexicons((("a", Lexicon(["mit material", "von"]), True), ("b", Lexicon(["mit", "v"]), False),
+                       ("c", Lexicon(["mit material von", "图"]), False)))
+    for lexicons in (appeals._APPEALS, notices._NOTICES, shared):
+        terms = [t for _, lex, _ in lexicons._named for t in lex.whole_terms]
+        lines = ["", "  ", "plain prose of a paragraph.", "图", "图/新华社", "v", "von: dpa", "von dpa",
+                 "Mit Material von dpa", "mit material: dpa", "mitmaterial", "mit", "Mit: x"]
+        for t in terms:
+            lines += [t, t.upper(), f"{t}: x", f"{t} | x", f"{t} x", f"{t}x", f"{t}1", f"• {t}", t[:2], t[:-1]]
+        for line in lines:
+            assert lexicons.first_opening(line) == _first_by_each(lexicons, line), (line, lexicons)
+
+
+def test_a_block_ending_at_an_element_met_inside_a_deeper_path_gets_that_elements_chain() -> None:
+    from newsclean.plugins.container.scoring import _Feat, score_candidates
+
+    root = lxml.html.fromstring(
+        "<div id='main'><section><p>First paragraph of the story, long enough to be worth something.</p>"
+        "Text right in the section, after its paragraph, long enough to count as well.</section>"
+        "<p>Second paragraph of the story, in the main column, with a sentence.</p>"
+        "Loose text of the main column itself, closing the story with a sentence.</div>")
+    blocks, _ = html_blocks(root)
+    # the second block's path ends at the <section>, the fourth's at the <div>: both met first inside
+    # the first block's path
+    assert [len(b.path) for b in blocks] == [3, 2, 2, 1]
+    feats = [_Feat(b) for b in blocks]
+    cands = score_candidates(feats)
+    div, section, p1, p2 = root, root[0], root[0][0], root[1]
+    assert set(cands) == {div, section, p1, p2}
+    assert cands[div].parent is None and cands[section].parent is cands[div]
+    assert cands[p1].parent is cands[section] and cands[p2].parent is cands[div]
+    assert [c.el for c in cands[div].children] == [section, p2] and [c.el for c in cands[section].children] == [p1]
+    assert cands[div].text == sum(f.weight for f in feats)
+    assert cands[section].text == feats[0].weight + feats[1].weight
+    assert cands[section].prose == cands[p1].prose + feats[1].nonlink
