@@ -359,7 +359,6 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     link_len = 0
     truncated = False
     stack: list[Any] = []  # open elements (the block's path)
-    left: list[int] = []  # per open element: its children (elements, comments ...) not yet ended
     # One frame per open element: (what, ends a run, cumulative tokens, kind, heading level, owner block tag).
     frames: list[tuple[int, bool, frozenset[str], str, int, str]] = []
     top: tuple[int, bool, frozenset[str], str, int, str] = (_INLINE, False, _EMPTY, "paragraph", 0, "")
@@ -392,11 +391,9 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
         blocks.append(blk)
 
     # The walk takes the elements in document order from ``root.iter()`` (C) and works out the ends
-    # itself: an element without children ends at once, and after the last of its siblings its
-    # parent, the innermost open element, ends too (counted down from the parent's ``len()``, which
-    # counts the nodes ``iter()`` gives: no ``getnext()``, whose proxy of the next sibling would be
-    # made and freed for nothing). lxml's iterwalk makes an event tuple per start and per end,
-    # which costs more than the whole bookkeeping.
+    # itself: an element without children ends at once, and after the last of its siblings
+    # (``getnext()`` is None) its parent, the innermost open element, ends too. lxml's iterwalk
+    # makes an event tuple per start and per end, which costs more than the whole bookkeeping.
     # A skipped element's descendants are taken from the iterator unread (see _skip).
     it = root.iter()
     for el in it:
@@ -404,11 +401,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
         if info is None and not isinstance(el.tag, str):
             # a comment or processing instruction: nothing of it is read, not even its tail (lxml's
             # iterwalk, which this walk replaced, never gave them); it may close its parent
-            if el is root:
-                continue
-            n = left[-1] - 1
-            if n:
-                left[-1] = n
+            if el is root or el.getnext() is not None:
                 continue
             el = stack[-1]
             opened = True
@@ -449,7 +442,6 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 else:
                     opened = True
                     stack.append(el)
-                    left.append(len(el))
                     # The names first (one call), then only the values there are: a look-up of an absent
                     # attribute costs more than one of a present one (libxml2 searches the DTD's defaults).
                     # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
@@ -496,10 +488,9 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                             buf.append(t)
                             if in_link:
                                 link_len += char_count(t)
-            if opened:
-                if left[-1]:
+            if len(el):
+                if opened:
                     continue  # its children come next
-            elif len(el):
                 _skip(it, el)  # a skipped element: its descendants are not read
         # -- the element ends, and so does each ancestor whose last child it closes --------
         while True:
@@ -513,7 +504,6 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     in_pre -= 1
                 stack.pop()
                 frames.pop()
-                left.pop()
                 top = frames[-1] if frames else root_frame
             t = el.tail
             if t:
@@ -524,13 +514,9 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     buf.append(t)
                     if in_link:
                         link_len += char_count(t)
-            if el is root:
+            if el is root or el.getnext() is not None:
                 break
-            n = left[-1] - 1  # (the element was a child of the innermost open element)
-            if n:
-                left[-1] = n
-                break
-            el = stack[-1]  # the parent, whose last child ended: every ancestor of the element walked is open
+            el = stack[-1]  # the parent: every ancestor of the element walked is open
             opened = True
     if buf:
         flush()

@@ -91,7 +91,6 @@ _LABEL_LED_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern
 _LABEL_ALONE_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*:：]*$", re.I)
 _LABELS_INTL = Lexicon(LABELS_INTL)
 _INTL_SEPARATORS = "|｜/／="  # (and the colons: what Lexicon.opens(sep=True) needs after a label)
-_INTL_SEPARATOR = re.compile("[" + re.escape(_INTL_SEPARATORS) + "]")  # (one C scan, no generator per line)
 # The same for ASCII text, on its lower case without IGNORECASE (several times faster).
 _LABEL_LED_ASCII = re.compile(r"^[\s【\[(（*#]*" + ascii_alt(LABELS) + r"[\s】\])）*]*[:：]")
 
@@ -103,7 +102,7 @@ class _LabelLed:
     def match(t: str) -> bool:
         # (t is in NFKC, as _disclaimer has it: the patterns need a colon, the lexicon one of its separators)
         if ":" not in t and "：" not in t:
-            return _INTL_SEPARATOR.search(t) is not None and _LABELS_INTL.opens(t, sep=True)
+            return any(mark in t for mark in _INTL_SEPARATORS) and _LABELS_INTL.opens(t, sep=True)
         led = _LABEL_LED_ASCII.match(t.lower()) if t.isascii() else _LABEL_LED_ZH_EN.match(t)
         return bool(led) or _LABELS_INTL.opens(t, sep=True)
 

@@ -65,13 +65,12 @@ _COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")
 
 #: The marks of _ROW_SEP (a line without them, whose spaces are single, is one part).
 _ROW_MARKS = "|｜·•/／"
-_ROW_MARK = re.compile("[" + re.escape(_ROW_MARKS) + "]")  # (one C scan, no generator per line)
 #: What a match of _COUNT may end with (its "$" may also stand before a final line break, a space).
 _COUNT_ENDS = ")）],."
 
 
 def _parts(t: str) -> list[str]:
-    if squeeze_space(t) == t and _ROW_MARK.search(t) is None:
+    if squeeze_space(t) == t and not any(m in t for m in _ROW_MARKS):
         pieces = [t]  # (what _ROW_SEP.split gives: no mark, no run of spaces)
     else:
         pieces = _ROW_SEP.split(t)

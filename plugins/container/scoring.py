@@ -458,47 +458,33 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     cands: dict[Any, _Cand] = {}
     by_last: dict[Any, list[_Cand]] = {}
 
-    # the chain of an element inside a chain made for a deeper one: (that chain, its length up to the element),
-    # cut out only when a path ends there (most of them never do)
-    inner: dict[Any, tuple[list[_Cand], int]] = {}
-
-    def known_chain(el: Any) -> "list[_Cand] | None":
-        got = by_last.get(el)
-        if got is None:
-            at = inner.get(el)
-            if at is not None:
-                got = by_last[el] = at[0][:at[1]]
-        return got
-
     def chain_of(path: tuple[Any, ...]) -> list[_Cand]:
         # An element's chain (the candidates of it and its ancestors) is the same
         # on every path through it: start from the deepest element already seen
         # and make candidates for the new ones below it, root side first.
         if not path:
             return []
-        last = len(path) - 1
-        known = known_chain(path[last])
+        known = by_last.get(path[-1])
         if known is not None:  # same innermost element: same path
             return known
-        k = last
+        k = len(path) - 1
         base: list[_Cand] = []
         while k > 0:
-            got = known_chain(path[k - 1])
+            got = by_last.get(path[k - 1])
             if got is not None:
                 base = got
                 break
             k -= 1
-        chain = base[:]
+        chain = base
         parent = base[-1] if base else None
-        for i in range(k, last + 1):
+        for i in range(k, len(path)):
             el = path[i]
             c = cands[el] = _Cand(el, parent, i)
             if parent is not None:
                 parent.children.append(c)
-            chain.append(c)
-            inner[el] = (chain, i + 1)
+            chain = chain + [c]
+            by_last[el] = chain
             parent = c
-        by_last[path[last]] = chain
         return chain
 
     # ``text`` (whole weighted characters: sums of integers, exact in any order) and
