@@ -100,3 +100,17 @@ def test_a_block_ending_at_an_element_met_inside_a_deeper_path_gets_that_element
     assert cands[section].text == feats[0].weight + feats[1].weight
     assert cands[section].prose == cands[p1].prose + feats[1].nonlink
 
+
+
+def test_a_lexicon_reads_a_line_alike_before_and_after_its_fold_is_cached() -> None:
+    from newsclean.plugins.inbody import Lexicon, Lexicons
+    from newsclean.text import clear_caches
+
+    lex = Lexicon(["Mit Material von", "ＡＰ", "İstanbul"])
+    both = Lexicons((("x", lex, False),))
+    for line, whole, opens in (("mit material von", True, True), ("AP", True, True), ("istanbul", True, True),
+                               ("Mit Material von dpa", False, True), ("material", False, False)):
+        clear_caches()
+        for _ in range(2):  # the first reading folds the line, the second finds it folded
+            assert lex.whole(line) is whole, line
+            assert (both.first_opening(line) == "x") is opens, line

@@ -144,7 +144,8 @@ class Lexicon:
 
     def whole(self, text: str) -> bool:
         """The whole text (strip decoration first, e.g. with :func:`clean_line`) is one term."""
-        return fold(text) in self.whole_terms
+        got = _FOLD_CACHE.get(text)  # (fold's cache looked up here: no call for a line folded before)
+        return (got if got is not None else fold(text)) in self.whole_terms
 
     def opens(self, text: str, sep: bool = False) -> bool:
         """The text opens with a term (after decoration), followed by a separator
@@ -219,7 +220,8 @@ class Lexicons:
 
     def first_opening(self, text: str) -> str | None:
         """The name of the first lexicon whose :meth:`Lexicon.opens` is true of ``text`` (with its ``sep``), or None."""
-        t, first_two, first = _lead(text)
+        lead = _LEAD_CACHE.get(text)  # (_lead's cache looked up here: no call for a line read before)
+        t, first_two, first = lead if lead is not None else _lead(text)
         if not t:
             return None
         merged = self._merged
