@@ -144,7 +144,8 @@ class Lexicon:
 
     def whole(self, text: str) -> bool:
         """The whole text (strip decoration first, e.g. with :func:`clean_line`) is one term."""
-        return fold(text) in self.whole_terms
+        got = _FOLD_CACHE.get(text)  # (fold's cache looked up here: no call for a line folded before)
+        return (got if got is not None else fold(text)) in self.whole_terms
 
     def opens(self, text: str, sep: bool = False) -> bool:
         """The text opens with a term (after decoration), followed by a separator
@@ -200,25 +201,53 @@ def _lead(text: str) -> tuple[str, str, str]:
 class Lexicons:
     """Several lexicons asked in turn whether they open a line: the name of the first that does.
 
-    The same answers as calling :meth:`Lexicon.opens` of each in order, but a
-    line whose first characters open no term of any of them (most lines) is
-    told so in one look instead of one per lexicon.
+    The same answers as calling :meth:`Lexicon.opens` of each in order, from one
+    index of all their terms (by the first two characters, or the first one): a
+    line whose first characters open no term of any of them (most lines) is told
+    so in one look, and the others try only the terms that may open them, in the
+    lexicons' order, instead of asking each lexicon.
     """
 
     def __init__(self, named: "Iterable[tuple[str, Lexicon, bool]]") -> None:
         self._named = tuple(named)  # (name, lexicon, sep)
         self._keys = frozenset(k for _, lex, _ in self._named for k in lex._index)
+        # key -> (position of the lexicon, term, sep), in the lexicons' order (each one's terms longest first)
+        merged: dict[str, list[tuple[int, str, bool]]] = {}
+        for pos, (_, lex, sep) in enumerate(self._named):
+            for key, terms in lex._index.items():
+                merged.setdefault(key, []).extend((pos, term, sep) for term in terms)
+        self._merged = {k: tuple(v) for k, v in merged.items()}
 
     def first_opening(self, text: str) -> str | None:
         """The name of the first lexicon whose :meth:`Lexicon.opens` is true of ``text`` (with its ``sep``), or None."""
-        t, first_two, first = _lead(text)
-        keys = self._keys
-        if not t or (first_two not in keys and (not first or first not in keys)):
+        lead = _LEAD_CACHE.get(text)  # (_lead's cache looked up here: no call for a line read before)
+        t, first_two, first = lead if lead is not None else _lead(text)
+        if not t:
             return None
-        for name, lex, sep in self._named:
-            if lex.opens(text, sep=sep):
-                return name
-        return None
+        merged = self._merged
+        two = merged.get(first_two)
+        one = merged.get(first) if first else None
+        if two is None and one is None:
+            return None
+        best = len(self._named)  # (the first lexicon with a term opening the line: the lowest position)
+        for cands in (two, one):
+            if cands:
+                for pos, term, sep in cands:
+                    if pos >= best:
+                        break  # (in order: no earlier lexicon left in this list)
+                    if t.startswith(term) and _term_opens(t, term, sep):
+                        best = pos
+                        break
+        return self._named[best][0] if best < len(self._named) else None
+
+
+def _term_opens(t: str, term: str, sep: bool) -> bool:
+    """``term``, which ``t`` starts with, opens ``t`` (see :meth:`Lexicon.opens`)."""
+    rest = t[len(term):]
+    if sep:
+        return rest.lstrip()[:1] in _SEPARATORS
+    last = term[-1]
+    return not rest or not last.isalnum() or _unspaced(last) or not rest[0].isalnum()
 
 
 _WORDS = re.compile(r"\w{3,}")
