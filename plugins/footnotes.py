@@ -32,6 +32,16 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   (:data:`BACK_MARKS`), with a wrapper holding only such links
   (Wikipedia's ``^ a b``).
 
+A **side note** written inside its sentence (``…system.<label for="sn1">1</label><input
+type="checkbox" id="sn1"><span class="sidenote">The word is strong.</span> More…``: a
+note the page shows in the margin, or behind a toggle) is the article's text
+but no part of the sentence around it: it is moved out of the sentence to a
+paragraph of its own right after its paragraph (a note, not a removal); its
+number, before it or opening it, is a mark and goes. A side note is the
+element right after a margin toggle (``<input type="checkbox">``) whose class
+speaks of a note, or right after a raised mark with a class of
+:data:`SIDENOTE_CLASSES`.
+
 A cross-reference written as a plain number (``(see <a href="#thm-1">1</a>)``,
 an equation's ``(2)``) is none of these and stays, and so does every note.
 Each mark removed is recorded (kind ``footnote-mark``).
@@ -64,6 +74,9 @@ BACK_NAMES = frozenset(("backlink", "backref", "back", "doc-backlink", "reversef
                         "footnote-backref", "fnback", "cite-backlink", "mw-cite-backlink"))
 #: Texts of a back link: arrows and carets (Wikipedia's "^", Markdown's "↩").
 BACK_MARKS = frozenset(("↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⮐", "⇡", "🔙", "⬆", "↰", "↵"))
+#: Whole class tokens of a side note written inside its sentence (Tufte CSS, org-mode, blog themes).
+SIDENOTE_CLASSES = frozenset(("sidenote", "marginnote", "margin-note", "side-note", "sidenote-content",
+                              "inline-footnote", "footnote-content", "footnote-text", "sidenote__content"))
 #: Punctuation after which a raised number is a note, not an exponent.
 SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
 
@@ -240,20 +253,92 @@ def _links(root: Any) -> list[tuple[Any, str]]:
     return out
 
 
-def _raised_numbers(root: Any) -> list[tuple[Any, str]]:
-    out: list[tuple[Any, str]] = []
-    for sup in root.iter("sup"):
-        text = sup.text
-        if not text or len(sup) or not _DIGITS.fullmatch(text.strip()):
+def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
+    """One pass over the page's ``<sup>`` and ``<input>`` elements (found in C): the unlinked
+    raised numbers after a sentence, and the side notes (after a margin toggle or a raised mark)."""
+    raised: list[tuple[Any, str]] = []
+    notes: list[Any] = []
+    for el in root.iter("sup", "input"):
+        if el.tag == "input":
+            if (el.get("type") or "").lower() == "checkbox":
+                note = _sidenote_after(el, True)
+                if note is not None:
+                    notes.append(note)
             continue
-        prev = sup.getprevious()
-        before = (prev.tail if prev is not None else sup.getparent().text) or ""
+        note = _sidenote_after(el, False)
+        if note is not None:
+            notes.append(note)
+        text = el.text
+        if not text or len(el) or not _DIGITS.fullmatch(text.strip()):
+            continue
+        prev = el.getprevious()
+        before = (prev.tail if prev is not None else el.getparent().text) or ""
         before = before.rstrip(" \u00a0")
         if prev is not None and not before:
             before = _text(prev)
         if before and before[-1] in SENTENCE_END:
-            out.append((sup, "footnote reference mark (a raised number after a sentence)"))
-    return out
+            raised.append((el, "footnote reference mark (a raised number after a sentence)"))
+    return raised, notes
+
+
+def _classes(el: Any) -> list[str]:
+    return (el.get("class") or "").lower().split()
+
+
+def _sidenote_after(el: Any, toggle: bool) -> Any:
+    """The side note right after a margin toggle (``toggle``) or a raised mark, or None."""
+    note = el.getnext()
+    if note is None or _local(note.tag) not in _INLINE:
+        return None
+    classes = _classes(note)
+    if toggle:
+        return note if any("note" in c for c in classes) else None
+    return note if not SIDENOTE_CLASSES.isdisjoint(classes) else None
+
+
+def _block_of(el: Any) -> Any:
+    node = el.getparent()
+    while node is not None and _local(node.tag) not in _BLOCKS:
+        node = node.getparent()
+    return node
+
+
+def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
+    """Move each side note out of its sentence to a paragraph after its block; drop its numbers."""
+    moved = 0
+    after: dict[Any, Any] = {}  # block -> the last note moved after it
+    for note in notes:
+        block = _block_of(note)
+        if block is None or block.getparent() is None or _local(block.tag) in ("body", "html", "pre"):
+            continue
+        if not "".join(note.itertext()).strip():
+            continue
+        prev = note.getprevious()
+        if prev is not None and _local(prev.tag) == "input":  # the toggle's label: the note's number
+            label = prev.getprevious()
+            if label is not None and _local(label.tag) == "label" and is_mark_text(_text(label)):
+                doc.record("footnote-mark", "a side note's number (the label of its margin toggle)", _text(label),
+                           region="text")
+                drop_keep_tail(label)
+        first = next(iter(note), None)
+        if first is not None and not (note.text or "").strip() and is_mark_text(_text(first).rstrip(".")):
+            doc.record("footnote-mark", "the number opening a side note", _text(first), region="text")
+            drop_keep_tail(first)
+        tail = note.tail
+        note.tail = None
+        parent = note.getparent()
+        prev = note.getprevious()
+        if tail:
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(note)
+        note.tag = "p"
+        after.get(block, block).addnext(note)
+        after[block] = note
+        moved += 1
+    return moved
 
 
 def _prune_marks(doc: Document) -> None:
@@ -262,7 +347,12 @@ def _prune_marks(doc: Document) -> None:
         return
     body = next(tree.iterchildren("body"), None)
     root = tree if body is None else body
-    found = _links(root) + _raised_numbers(root)
+    raised, notes = _raised_and_sidenotes(root)
+    if notes:
+        moved = _move_sidenotes(doc, notes)
+        if moved:
+            doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, after their paragraph")
+    found = _links(root) + [r for r in raised if r[0].getparent() is not None]
     done: set[Any] = set()
     for el, why in found:
         if el in done or el.getparent() is None:

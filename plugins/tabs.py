@@ -75,10 +75,9 @@ def _labels(element: Any, blocks: list[Any]) -> int:
 
 
 def _drop_tab_bars(doc: Document) -> None:
-    kept = [b for b in doc.blocks if b.dropped is None]
-    for box in marked_boxes(kept, _PARTS, accept=is_tab_bar):
-        blocks = box.blocks
-        if box.chars > MAX_BAR_CHARS or any(b.kind not in _TEXT_KINDS or b.chars > MAX_LABEL_CHARS
+    for box in marked_boxes(doc.blocks, _PARTS, accept=is_tab_bar):
+        blocks = [b for b in box.blocks if b.dropped is None]
+        if not blocks or sum(b.chars for b in blocks) > MAX_BAR_CHARS or any(b.kind not in _TEXT_KINDS or b.chars > MAX_LABEL_CHARS
                                             for b in blocks):
             continue
         if _labels(box.element, blocks) < MIN_LABELS:

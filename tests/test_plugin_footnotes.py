@@ -126,3 +126,36 @@ def test_a_lone_letter_link_stays():
 def test_disabled_plugin_keeps_marks():
     art = clean("<p>The latent ends up being used more.<sup><a href='#fn:5'>5</a></sup> Since then.</p>", plugins=())
     assert texts(art) == ["The latent ends up being used more.5 Since then."]
+
+
+def test_tufte_side_note_leaves_the_sentence():
+    art = clean("<p>The canal opened in 1794.<label for='sn-1' class='margin-toggle sidenote-number'>1</label>"
+                "<input type='checkbox' id='sn-1' class='margin-toggle'><span class='sidenote'>The company's "
+                "ledgers for the first decade survive.</span> Its towpath is now a walking route.</p>")
+    assert texts(art) == ["The canal opened in 1794. Its towpath is now a walking route.",
+                          "The company's ledgers for the first decade survive."]
+    assert [(r.kind, r.text) for r in art.removed] == [("footnote-mark", "1")]
+    assert any("side note" in n for n in art.notes)
+
+
+def test_side_notes_keep_their_order_and_lose_their_numbers():
+    art = clean("<p>运河于1794年通航。<sup class='footnote-reference'><a href='#fn-1'>1</a></sup>"
+                "<span class='sidenote'><span class='sidenote-number'>1. </span>账簿至今保存在县档案馆。</span>"
+                "此后近一个世纪一直运煤。<sup class='footnote-reference'><a href='#fn-2'>2</a></sup>"
+                "<span class='sidenote'><span class='sidenote-number'>2. </span>数字来自船闸登记簿。</span></p>")
+    assert texts(art) == ["运河于1794年通航。此后近一个世纪一直运煤。", "账簿至今保存在县档案馆。", "数字来自船闸登记簿。"]
+    assert sorted(r.text for r in art.removed) == ["1", "1.", "2", "2."]
+
+
+@pytest.mark.parametrize("inner,kept", [
+    # a check box of a form or a task list, with a plain label after it
+    ("<p><input type='checkbox' id='agree'><span class='label'>I read the terms of the canal trust.</span></p>",
+     ["I read the terms of the canal trust."]),
+    # a span after a raised number whose class names no side note
+    ("<p>The basin holds 10<sup>6</sup><span class='unit'> litres</span> of water in a wet spring.</p>",
+     ["The basin holds 106 litres of water in a wet spring."]),
+])
+def test_other_spans_stay_in_their_sentence(inner, kept):
+    art = clean(inner)
+    assert texts(art) == kept
+    assert not any("side note" in n for n in art.notes)
