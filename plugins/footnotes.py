@@ -96,6 +96,9 @@ _BLOCKS = frozenset(("p", "div", "li", "dd", "dt", "td", "th", "blockquote", "se
                      "body", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "pre", "ol", "ul", "dl",
                      "table", "tr", "aside", "header", "footer", "form", "details", "summary", "br", "hr"))
 _MAX_BACK_CHARS = 24
+#: Most children of an inline wrapper that may hold only marks, and most siblings looked back over.
+_MAX_WRAPPED = 12
+_MAX_LOOK = 64
 
 
 def is_mark_text(text: str) -> bool:
@@ -119,6 +122,24 @@ def names_note(value: str | None, names: frozenset[str] = NOTE_NAMES,
 
 def _text(el: Any) -> str:
     return "".join(el.itertext()).strip()
+
+
+def _text_upto(el: Any, limit: int) -> str | None:
+    """The stripped text of ``el``, or None once it passes ``limit`` characters (read no further)."""
+    parts: list[str] = []
+    n = 0
+    for t in el.itertext():
+        n += len(t)
+        if n > limit * 4 + 64:  # (whitespace of the markup aside)
+            return None
+        parts.append(t)
+    text = "".join(parts).strip()
+    return text if len(text) <= limit else None
+
+
+def _has_text(el: Any) -> bool:
+    """True when ``el`` holds any visible character (stops at the first)."""
+    return any(t.strip() for t in el.itertext())
 
 
 def _local(tag: Any) -> str:
@@ -149,7 +170,10 @@ def _unit(a: Any, text_ok: "Callable[[str], bool]") -> tuple[Any, bool, bool]:
         if node is not a and _named(node):
             named = True
         parent = node.getparent()
-        if parent is None or _local(parent.tag) not in _INLINE or not text_ok(_text(parent)):
+        if parent is None or _local(parent.tag) not in _INLINE or len(parent) > _MAX_WRAPPED:
+            return unit, raised, named
+        text = _text_upto(parent, 40)
+        if text is None or not text_ok(text):
             return unit, raised, named
         node = unit = parent
 
@@ -157,12 +181,14 @@ def _unit(a: Any, text_ok: "Callable[[str], bool]") -> tuple[Any, bool, bool]:
 def _text_before(el: Any) -> bool:
     """True when words come before ``el`` on its line (inside its nearest block element)."""
     node = el
+    steps = 0
     while True:
         prev = node.getprevious()
         while prev is not None:
-            if _local(prev.tag) in ("br", "hr"):
-                return False
-            if (prev.tail and prev.tail.strip()) or _text(prev):
+            steps += 1
+            if steps > _MAX_LOOK or _local(prev.tag) in ("br", "hr"):
+                return False  # (a mark after a long run of empty elements: left alone)
+            if (prev.tail and prev.tail.strip()) or _has_text(prev):
                 return True
             prev = prev.getprevious()
         parent = node.getparent()
@@ -224,7 +250,10 @@ def _back_link(a: Any, text: str) -> tuple[Any, str] | None:
         if _named(node, BACK_NAMES, ()):
             unit = node
         parent = node.getparent()
-        if parent is None or _local(parent.tag) not in _INLINE or not _back_text(_text(parent)):
+        if parent is None or _local(parent.tag) not in _INLINE or len(parent) > _MAX_WRAPPED:
+            break
+        text = _text_upto(parent, _MAX_BACK_CHARS)
+        if text is None or not _back_text(text):
             break
         node = parent
     if unit is None:
@@ -244,8 +273,8 @@ def _links(root: Any) -> list[tuple[Any, str]]:
         frag = _fragment(href)
         if frag is None:
             continue
-        text = _text(a)
-        if not text or len(text) > _MAX_BACK_CHARS:
+        text = _text_upto(a, _MAX_BACK_CHARS)
+        if not text:
             continue
         got = _back_link(a, text) or _reference_mark(a, frag, text)
         if got is not None:

@@ -159,3 +159,16 @@ def test_other_spans_stay_in_their_sentence(inner, kept):
     art = clean(inner)
     assert texts(art) == kept
     assert not any("side note" in n for n in art.notes)
+
+
+def test_many_marks_and_empty_runs_stay_linear_and_correct():
+    marks = "".join(f"word{i}.<sup><a href='#fn{i}'>{i % 999 + 1}</a></sup> " for i in range(3000))
+    empties = "<span></span>" * 5000 + "<sup><a href='#fn-x'>7</a></sup>"
+    art = clean(f"<p>{marks}</p><p>{empties} closing words of the note.</p>")
+    assert sum(r.kind == "footnote-mark" for r in art.removed) == 3000  # the mark after 5000 empty spans stays
+    assert "word2999." in art.paragraphs[1].text and "7 closing" in art.paragraphs[2].text
+
+
+def test_a_link_around_long_text_is_no_mark():
+    art = clean("<p>Intro words here.<sup><a href='#top'>" + "back to the top of the page " * 200 + "</a></sup></p>")
+    assert [r for r in art.removed if r.kind == "footnote-mark"] == []
