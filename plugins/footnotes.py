@@ -102,7 +102,8 @@ _MAX_LOOK = 64
 
 
 def is_mark_text(text: str) -> bool:
-    """True when ``text`` is one footnote mark: ``2``, ``[2]``, ``(ii)`` is not, ``*``, ``†``."""
+    """True when ``text`` is one footnote mark (``2``, ``[2]``, ``(3)``, ``*``, ``†``, a letter), not a
+    longer number or words."""
     return _MARK_TEXT.fullmatch(text.strip()) is not None
 
 
