@@ -1,0 +1,398 @@
+"""Footnote marks inside the text: ``…used more.⁵ Since…``, ``…in 2021¹ and…``, ``… ↩``.
+
+Long-form pages (blogs, wikis, papers, newsletters, docs) number their notes
+with a small mark in the running text that links to the note further down:
+``<sup class="reference"><a href="#cite_note-2">[2]</a></sup>``,
+``<a class="footnote-anchor" href="…#footnote-5">5</a>``,
+``<span class="fn"><a href="#note4">4</a></span>``. The note itself is the
+article's (it stays where the page puts it); the mark is a link glued into a
+sentence, and kept bare it reads as a stray number glued to the prose
+("…used more.5 Since…", "in 20211 and"). The note's way back (``<a href="#fnref1">↩</a>``,
+Wikipedia's ``^ a b``) is the same kind of tool.
+
+This tree step (after chrome, so that only what may be the article is looked
+at; the links walked are the objects chrome's walk keeps alive) prunes
+
+* a **reference mark**: a link to a place in the page (an address with a
+  ``#fragment``) whose whole text is a bare mark (``2``, ``*``, ``†``),
+  written as a footnote: raised (inside ``<sup>``, or a ``<cite>`` of marks
+  only) or named a footnote by its class, id, role or target
+  (:data:`NOTE_NAMES`: ``footnote``, ``fnref``, ``noteref``, ``cite_note`` …),
+  and with text before it in its paragraph (a number opening a line is a
+  note's own number or a list's, and stays); the inline wrappers around it
+  that hold nothing but marks go with it. A mark written in brackets
+  (``[2]``, ``(3)``, ``[<a>2</a>]``) stays: it still reads as a citation in
+  plain text (and texts people keep of wikis keep it), where a bare one glues
+  to the word or number before it;
+* an unlinked raised number right after a sentence's punctuation
+  (``…established.<sup>1</sup>``): an exponent (``10<sup>6</sup>``,
+  ``m<sup>2</sup>``) follows a digit or a letter and stays;
+* a **back link** of a note: an in-page link named so (:data:`BACK_NAMES`,
+  ``role="doc-backlink"``) or whose text is only back arrows
+  (:data:`BACK_MARKS`), with a wrapper holding only such links
+  (Wikipedia's ``^ a b``).
+
+A **side note** written inside its sentence (``…system.<label for="sn1">1</label><input
+type="checkbox" id="sn1"><span class="sidenote">The word is strong.</span> More…``: a
+note the page shows in the margin, or behind a toggle) is the article's text
+but no part of the sentence around it: it is moved out of the sentence to a
+paragraph of its own right after its paragraph (a note, not a removal); its
+number, before it or opening it, is a mark and goes. A side note is the
+element right after a margin toggle (``<input type="checkbox">``) whose class
+speaks of a note, or right after a raised mark with a class of
+:data:`SIDENOTE_CLASSES`.
+
+A cross-reference written as a plain number (``(see <a href="#thm-1">1</a>)``,
+an equation's ``(2)``) is none of these and stays, and so does every note.
+Each mark removed is recorded (kind ``footnote-mark``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from newsclean import Step, hookimpl
+from newsclean.blocks import drop_keep_tail
+from newsclean.document import Document
+
+__all__ = ["is_mark_text", "names_note"]
+
+# --- vocabulary -------------------------------------------------------------------------
+#: Words (whole parts of a class/id/role token or of a link's #fragment, split on ``-_:.``)
+#: that name a footnote reference: Markdown engines (``fnref``, ``footnote-ref``), WordPress
+#: plugins (``easy-footnote``), Word/Google Docs exports (``ftn``, ``ftnt``), MediaWiki
+#: (``cite_note``), ARIA (``doc-noteref``), endnotes and sidenotes.
+NOTE_NAMES = frozenset((
+    "fn", "fnref", "fns", "footnote", "footnotes", "footnoteref", "noteref", "ftn", "ftnt", "ftnref",
+    "ftnt_ref", "endnote", "endnoteref", "sidenote", "marginnote", "cite_note", "cite", "citation",
+    "reference", "doc-noteref", "easy-footnote", "note", "notes", "anmerkung", "fussnote", "nota",
+))
+#: Token starts that name a footnote whatever follows (``footnote1``, ``fnref:2``, ``fn3``).
+NOTE_PREFIXES = ("footnote", "fnref", "fn", "ftn", "endnote", "cite_note", "noteref", "sdfootnote")
+#: Words naming a note's way back to its reference (class/role parts).
+BACK_NAMES = frozenset(("backlink", "backref", "back", "doc-backlink", "reversefootnote", "footnote-back",
+                        "footnote-backref", "fnback", "cite-backlink", "mw-cite-backlink"))
+#: Texts of a back link: arrows and carets (Wikipedia's "^", Markdown's "↩").
+BACK_MARKS = frozenset(("↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⮐", "⇡", "🔙", "⬆", "↰", "↵"))
+#: Whole class tokens of a side note written inside its sentence (Tufte CSS, org-mode, blog themes).
+SIDENOTE_CLASSES = frozenset(("sidenote", "marginnote", "margin-note", "side-note", "sidenote-content",
+                              "inline-footnote", "footnote-content", "footnote-text", "sidenote__content"))
+#: Punctuation after which a raised number is a note, not an exponent.
+SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
+
+#: A mark: a note's number (1-3 digits) or symbol, bare or in brackets.
+_MARK = r"(?:\d{1,3}|[*†‡§¶]{1,3}|[a-z])"
+_MARK_TEXT = re.compile(rf"\[\s*{_MARK}\s*\]|\(\s*{_MARK}\s*\)|{_MARK}", re.I)
+#: Text made of marks only: ``[1][2]``, ``[35, 2, 9]``, ``1,2``, ``1–3``.
+_MARKS_ONLY = re.compile(r"[\[(]?\s*(?:\d{1,3}|[*†‡§¶]{1,3})(?:\s*(?:[,;–\-]|\]\s*\[|\)\s*\()\s*"
+                         r"(?:\d{1,3}|[*†‡§¶]{1,3}))*\s*[\])]?")
+_DELIMITED = re.compile(r"[\[\](){}]")
+_DIGITS = re.compile(r"\d{1,3}")
+_SPLIT = re.compile(r"[-_:.]+")
+#: Inline elements a mark's wrappers may be (a wrapper holding only marks goes with them).
+_INLINE = frozenset(("sup", "span", "cite", "small", "b", "strong", "i", "em", "a", "font", "abbr", "mark", "sub"))
+#: Elements whose text starts a new line of the page (a paragraph, an item, a cell ...).
+_BLOCKS = frozenset(("p", "div", "li", "dd", "dt", "td", "th", "blockquote", "section", "article", "main",
+                     "body", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "pre", "ol", "ul", "dl",
+                     "table", "tr", "aside", "header", "footer", "form", "details", "summary", "br", "hr"))
+_MAX_BACK_CHARS = 24
+#: Most children of an inline wrapper that may hold only marks, and most siblings looked back over.
+_MAX_WRAPPED = 12
+_MAX_LOOK = 64
+
+
+def is_mark_text(text: str) -> bool:
+    """True when ``text`` is one footnote mark (``2``, ``[2]``, ``(3)``, ``*``, ``†``, a letter), not a
+    longer number or words."""
+    return _MARK_TEXT.fullmatch(text.strip()) is not None
+
+
+def names_note(value: str | None, names: frozenset[str] = NOTE_NAMES,
+               prefixes: tuple[str, ...] = NOTE_PREFIXES) -> bool:
+    """True when a class/id/role value (or an address fragment) names a footnote reference."""
+    if not value:
+        return False
+    for tok in value.lower().split():
+        tok = tok.lstrip("_#")
+        if tok in names or tok.startswith(prefixes):
+            return True
+        if any(part in names for part in _SPLIT.split(tok)):
+            return True
+    return False
+
+
+def _text(el: Any) -> str:
+    return "".join(el.itertext()).strip()
+
+
+def _text_upto(el: Any, limit: int) -> str | None:
+    """The stripped text of ``el``, or None once it passes ``limit`` characters (read no further)."""
+    parts: list[str] = []
+    n = 0
+    for t in el.itertext():
+        n += len(t)
+        if n > limit * 4 + 64:  # (whitespace of the markup aside)
+            return None
+        parts.append(t)
+    text = "".join(parts).strip()
+    return text if len(text) <= limit else None
+
+
+def _has_text(el: Any) -> bool:
+    """True when ``el`` holds any visible character (stops at the first)."""
+    return any(t.strip() for t in el.itertext())
+
+
+def _local(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _fragment(href: str) -> str | None:
+    """The ``#fragment`` of an address, or None (``#`` alone is no place)."""
+    at = href.find("#")
+    if at < 0 or at == len(href) - 1:
+        return None
+    return href[at + 1:]
+
+
+def _named(el: Any, names: frozenset[str] = NOTE_NAMES, prefixes: tuple[str, ...] = NOTE_PREFIXES) -> bool:
+    return any(names_note(el.get(attr), names, prefixes) for attr in ("class", "id", "role"))
+
+
+def _unit(a: Any, text_ok: "Callable[[str], bool]") -> tuple[Any, bool, bool]:
+    """The outermost inline element around ``a`` holding nothing but marks:
+    ``(element, raised, named)`` (raised: a ``<sup>``/``<cite>`` among them)."""
+    unit, raised, named = a, False, False
+    node = a
+    while True:
+        tag = _local(node.tag)
+        if tag in ("sup", "cite"):
+            raised = True
+        if node is not a and _named(node):
+            named = True
+        parent = node.getparent()
+        if parent is None or _local(parent.tag) not in _INLINE or len(parent) > _MAX_WRAPPED:
+            return unit, raised, named
+        text = _text_upto(parent, 40)
+        if text is None or not text_ok(text):
+            return unit, raised, named
+        node = unit = parent
+
+
+def _text_before(el: Any) -> bool:
+    """True when words come before ``el`` on its line (inside its nearest block element)."""
+    node = el
+    steps = 0
+    while True:
+        prev = node.getprevious()
+        while prev is not None:
+            steps += 1
+            if steps > _MAX_LOOK or _local(prev.tag) in ("br", "hr"):
+                return False  # (a mark after a long run of empty elements: left alone)
+            if (prev.tail and prev.tail.strip()) or _has_text(prev):
+                return True
+            prev = prev.getprevious()
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if parent.text and parent.text.strip():
+            return True
+        if _local(parent.tag) in _BLOCKS:
+            return False
+        node = parent
+
+
+def _reference_mark(a: Any, frag: str, text: str) -> tuple[Any, str] | None:
+    """``(element to prune, reason)`` when the link ``a`` (text ``text``) is a note's reference mark."""
+    if len(text) > 8 or not is_mark_text(text):
+        return None
+    unit, raised, named = _unit(a, _marks_only)
+    raised = raised or a.find(".//sup") is not None
+    named = named or _named(a) or names_note(frag)
+    if text.strip("[]() ").isalpha() and not (raised and named):
+        return None  # a letter is a note's mark only when raised and named so
+    if not (raised or named):
+        return None  # a plain number linking elsewhere in the page: a cross-reference
+    if _DELIMITED.search(_text(unit) if unit is not a else text) or _delimited_around(unit):
+        return None  # "[2]", "(3)": a citation that still reads as one in plain text
+    if not _text_before(unit):
+        return None  # a note's own number, or a list's
+    why = "raised" if raised else "named a footnote"
+    return unit, f"footnote reference mark ({why}, linking to #{frag[:40]})"
+
+
+def _delimited_around(el: Any) -> bool:
+    """True when brackets stand right around ``el`` in the text (``[<a>2</a>]``)."""
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""
+    after = el.tail or ""
+    return before.rstrip()[-1:] in ("[", "(") and after.lstrip()[:1] in ("]", ")")
+
+
+def _marks_only(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and _MARKS_ONLY.fullmatch(text) is not None
+
+
+def _back_text(text: str) -> bool:
+    """Back arrows, with the letters of a note cited several times (``^ a b c``)."""
+    if not text or len(text) > _MAX_BACK_CHARS:
+        return False
+    parts = text.split()
+    return all(p in BACK_MARKS or (len(p) == 1 and p.isalpha()) for p in parts)
+
+
+def _back_link(a: Any, text: str) -> tuple[Any, str] | None:
+    """``(element to prune, reason)`` when ``a`` is a note's way back to its reference."""
+    if not _back_text(text):
+        return None
+    unit = None
+    node = a
+    for _ in range(4):  # the link, or an inline wrapper named a back link holding only such links
+        if _named(node, BACK_NAMES, ()):
+            unit = node
+        parent = node.getparent()
+        if parent is None or _local(parent.tag) not in _INLINE or len(parent) > _MAX_WRAPPED:
+            break
+        text = _text_upto(parent, _MAX_BACK_CHARS)
+        if text is None or not _back_text(text):
+            break
+        node = parent
+    if unit is None:
+        if text not in BACK_MARKS:
+            return None  # a letter alone is a back link only where the page names it so
+        unit = a
+    return unit, "a footnote's back link"
+
+
+def _links(root: Any) -> list[tuple[Any, str]]:
+    """The reference marks and back links among the in-page links under ``root``."""
+    out: list[tuple[Any, str]] = []
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or "#" not in href:
+            continue
+        frag = _fragment(href)
+        if frag is None:
+            continue
+        text = _text_upto(a, _MAX_BACK_CHARS)
+        if not text:
+            continue
+        got = _back_link(a, text) or _reference_mark(a, frag, text)
+        if got is not None:
+            out.append(got)
+    return out
+
+
+def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
+    """One pass over the page's ``<sup>`` and ``<input>`` elements (found in C): the unlinked
+    raised numbers after a sentence, and the side notes (after a margin toggle or a raised mark)."""
+    raised: list[tuple[Any, str]] = []
+    notes: list[Any] = []
+    for el in root.iter("sup", "input"):
+        if el.tag == "input":
+            if (el.get("type") or "").lower() == "checkbox":
+                note = _sidenote_after(el, True)
+                if note is not None:
+                    notes.append(note)
+            continue
+        note = _sidenote_after(el, False)
+        if note is not None:
+            notes.append(note)
+        text = el.text
+        if not text or len(el) or not _DIGITS.fullmatch(text.strip()):
+            continue
+        prev = el.getprevious()
+        before = (prev.tail if prev is not None else el.getparent().text) or ""
+        before = before.rstrip(" \u00a0")
+        if prev is not None and not before:
+            before = _text(prev)
+        if before and before[-1] in SENTENCE_END:
+            raised.append((el, "footnote reference mark (a raised number after a sentence)"))
+    return raised, notes
+
+
+def _classes(el: Any) -> list[str]:
+    return (el.get("class") or "").lower().split()
+
+
+def _sidenote_after(el: Any, toggle: bool) -> Any:
+    """The side note right after a margin toggle (``toggle``) or a raised mark, or None."""
+    note = el.getnext()
+    if note is None or _local(note.tag) not in _INLINE:
+        return None
+    classes = _classes(note)
+    if toggle:
+        return note if any("note" in c for c in classes) else None
+    return note if not SIDENOTE_CLASSES.isdisjoint(classes) else None
+
+
+def _block_of(el: Any) -> Any:
+    node = el.getparent()
+    while node is not None and _local(node.tag) not in _BLOCKS:
+        node = node.getparent()
+    return node
+
+
+def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
+    """Move each side note out of its sentence to a paragraph after its block; drop its numbers."""
+    moved = 0
+    after: dict[Any, Any] = {}  # block -> the last note moved after it
+    for note in notes:
+        block = _block_of(note)
+        if block is None or block.getparent() is None or _local(block.tag) in ("body", "html", "pre"):
+            continue
+        if not "".join(note.itertext()).strip():
+            continue
+        prev = note.getprevious()
+        if prev is not None and _local(prev.tag) == "input":  # the toggle's label: the note's number
+            label = prev.getprevious()
+            if label is not None and _local(label.tag) == "label" and is_mark_text(_text(label)):
+                doc.record("footnote-mark", "a side note's number (the label of its margin toggle)", _text(label),
+                           region="text")
+                drop_keep_tail(label)
+        first = next(iter(note), None)
+        if first is not None and not (note.text or "").strip() and is_mark_text(_text(first).rstrip(".")):
+            doc.record("footnote-mark", "the number opening a side note", _text(first), region="text")
+            drop_keep_tail(first)
+        tail = note.tail
+        note.tail = None
+        parent = note.getparent()
+        prev = note.getprevious()
+        if tail:
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(note)
+        note.tag = "p"
+        after.get(block, block).addnext(note)
+        after[block] = note
+        moved += 1
+    return moved
+
+
+def _prune_marks(doc: Document) -> None:
+    tree = doc.tree
+    if tree is None:
+        return
+    body = next(tree.iterchildren("body"), None)
+    root = tree if body is None else body
+    raised, notes = _raised_and_sidenotes(root)
+    if notes:
+        moved = _move_sidenotes(doc, notes)
+        if moved:
+            doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, after their paragraph")
+    found = _links(root) + [r for r in raised if r[0].getparent() is not None]
+    done: set[Any] = set()
+    for el, why in found:
+        if el in done or el.getparent() is None:
+            continue
+        done.add(el)
+        doc.record("footnote-mark", why, " ".join(_text(el).split()), region="text")
+        drop_keep_tail(el)
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("marks", _prune_marks, order=160, stage="tree", kind="footnote-mark", input_kinds=("html",),
+                  description="footnote reference marks in the text ([2], ⁵) and notes' back links (↩)"))

@@ -1,0 +1,174 @@
+"""footnotes: bare footnote marks glued into the prose go; notes, bracketed citations and numbers stay."""
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Cleaner
+from newsclean.plugins import footnotes
+
+PROSE = ("The river has carried freight between the two towns since the eighteenth century, and the old "
+         "towpath is now a walking route that draws visitors all year. ")
+
+
+def clean(inner: str, plugins=(footnotes,)):
+    html = (f"<html><head><title>t</title></head><body><div id='content'><p>{PROSE}</p>{inner}<p>{PROSE}</p>"
+            f"</div></body></html>")
+    return Cleaner(entry_points=False, plugins=list(plugins)).clean(html)
+
+
+def texts(art) -> list[str]:
+    return [p.text for p in art.paragraphs if p.text != PROSE.strip()]
+
+
+def marks(art) -> list[tuple[str, str, str]]:
+    return [(r.kind, r.plugin, r.text) for r in art.removed]
+
+
+def test_vocabulary_is_data():
+    assert "fnref" in footnotes.NOTE_NAMES and "noteref" in footnotes.NOTE_NAMES
+    assert "backlink" in footnotes.BACK_NAMES and "↩" in footnotes.BACK_MARKS
+    assert "。" in footnotes.SENTENCE_END
+
+
+@pytest.mark.parametrize("text,yes", [
+    ("2", True), ("[12]", True), ("*", True), ("†", True), ("1234", False), ("see 2", False), ("", False),
+])
+def test_mark_text(text, yes):
+    assert footnotes.is_mark_text(text) is yes
+
+
+@pytest.mark.parametrize("value,yes", [
+    ("footnote-anchor", True), ("fnref:2", True), ("doc-noteref", True), ("_ftn3", True),
+    ("cite_note-verge-2", True), ("thm-residue", False), ("price-table", False), (None, False),
+])
+def test_names_note(value, yes):
+    assert footnotes.names_note(value) is yes
+
+
+def test_raised_reference_mark_goes():
+    art = clean("<p>The latent ends up being used more.<sup id='fnref:5'><a href='#fn:5'>5</a></sup> "
+                "Since the model learns a lossy code, the authors measure how lossy it is.</p>")
+    assert texts(art) == ["The latent ends up being used more. Since the model learns a lossy code, the "
+                          "authors measure how lossy it is."]
+    assert marks(art) == [("footnote-mark", "footnotes:marks", "5")]
+    assert "linking to #fn:5" in art.removed[0].reason
+
+
+@pytest.mark.parametrize("mark", [
+    "<span class='fn'><a href='#note04'>4</a></span>",                                   # named wrapper
+    "<a class='footnote-anchor' href='https://blog.example.org/p/post#footnote-5'>5</a>",  # named link, full address
+    "<span role='doc-noteref'><sup><span><a href='#fnxq2'>3</a></span></sup></span>",      # nested wrappers
+    "<a href='#fn2' rel='footnote'><sup>2</sup></a>",                                      # sup inside the link
+])
+def test_named_or_raised_marks_go_with_their_wrappers(mark):
+    art = clean(f"<p>The handmaids saw him coming in the distance,{mark} and went to hide in their rooms.</p>")
+    assert texts(art) == ["The handmaids saw him coming in the distance, and went to hide in their rooms."]
+    assert [r.kind for r in art.removed] == ["footnote-mark"]
+
+
+def test_chinese_mark_after_full_stop():
+    art = clean("<p>运河自十八世纪起就在两镇之间运送货物。<sup><a href='#fn1'>1</a></sup>如今旧纤道成了步道。</p>")
+    assert texts(art) == ["运河自十八世纪起就在两镇之间运送货物。如今旧纤道成了步道。"]
+
+
+def test_unlinked_raised_number_after_a_sentence_goes():
+    art = clean("<p>The first concept is well-established. <sup>1</sup> The second is more nuanced.</p>")
+    assert texts(art) == ["The first concept is well-established. The second is more nuanced."]
+    assert "after a sentence" in art.removed[0].reason
+
+
+@pytest.mark.parametrize("inner,kept", [
+    # exponents and units follow a digit or a letter
+    ("<p>The basin holds 10<sup>6</sup> litres over 40 m<sup>2</sup> of floor.</p>",
+     "The basin holds 106 litres over 40 m2 of floor."),
+    # a bracketed citation still reads as one in plain text
+    ("<p>It operates on Markdown files.<sup class='reference'><a href='#cite_note-2'>[2]</a></sup> It links notes.</p>",
+     "It operates on Markdown files.[2] It links notes."),
+    ("<p>It relied on a partitioning technique <a href='#r2'>[2]</a> described earlier.</p>",
+     "It relied on a partitioning technique [2] described earlier."),
+    ("<p>As shown in prior work [<a href='#fn7'>7</a>], the method scales.</p>",
+     "As shown in prior work [7], the method scales."),
+    # a cross-reference written as a plain number
+    ("<p>By the residue theorem (see <a href='#thm-residue'>1</a>), the integral can be evaluated.</p>",
+     "By the residue theorem (see 1), the integral can be evaluated."),
+    # a link to another page, and a number that is the link's own words
+    ("<p>Read part <sup><a href='/series/part-2'>2</a></sup> of the series for the full history.</p>",
+     "Read part 2 of the series for the full history."),
+])
+def test_numbers_and_citations_stay(inner, kept):
+    art = clean(inner)
+    assert texts(art) == [kept]
+    assert [r for r in art.removed if r.kind == "footnote-mark"] == []
+
+
+def test_a_notes_own_number_stays_and_its_back_link_goes():
+    art = clean("<hr/><ol class='footnotes'><li id='fn:1'><p><sup><a href='#fnref:1'>1</a></sup> Supporting "
+                "evidence for the first claim, from the canal company's ledgers. "
+                "<a href='#fnref:1' class='reversefootnote' role='doc-backlink'>↩</a></p></li></ol>")
+    assert texts(art) == ["1 Supporting evidence for the first claim, from the canal company's ledgers."]
+    assert marks(art) == [("footnote-mark", "footnotes:marks", "↩")]
+
+
+def test_wiki_back_links_go_whole():
+    art = clean("<ol class='references'><li id='cite_note-2'><span class='mw-cite-backlink'>^ "
+                "<a href='#cite_ref-2-0'><sup><i><b>a</b></i></sup></a> <a href='#cite_ref-2-1'><sup><i><b>b</b>"
+                "</i></sup></a></span> <span class='reference-text'>Brandom, Russell (2023). \"A review of the "
+                "note-taking app\". The Example Review.</span></li></ol>")
+    assert texts(art) == ["Brandom, Russell (2023). \"A review of the note-taking app\". The Example Review."]
+    assert marks(art) == [("footnote-mark", "footnotes:marks", "^ a b")]
+
+
+def test_a_lone_letter_link_stays():
+    art = clean("<p>Option <a href='#option-b'>b</a> is the one the council chose in the end.</p>")
+    assert texts(art) == ["Option b is the one the council chose in the end."]
+
+
+def test_disabled_plugin_keeps_marks():
+    art = clean("<p>The latent ends up being used more.<sup><a href='#fn:5'>5</a></sup> Since then.</p>", plugins=())
+    assert texts(art) == ["The latent ends up being used more.5 Since then."]
+
+
+def test_tufte_side_note_leaves_the_sentence():
+    art = clean("<p>The canal opened in 1794.<label for='sn-1' class='margin-toggle sidenote-number'>1</label>"
+                "<input type='checkbox' id='sn-1' class='margin-toggle'><span class='sidenote'>The company's "
+                "ledgers for the first decade survive.</span> Its towpath is now a walking route.</p>")
+    assert texts(art) == ["The canal opened in 1794. Its towpath is now a walking route.",
+                          "The company's ledgers for the first decade survive."]
+    assert [(r.kind, r.text) for r in art.removed] == [("footnote-mark", "1")]
+    assert any("side note" in n for n in art.notes)
+
+
+def test_side_notes_keep_their_order_and_lose_their_numbers():
+    art = clean("<p>运河于1794年通航。<sup class='footnote-reference'><a href='#fn-1'>1</a></sup>"
+                "<span class='sidenote'><span class='sidenote-number'>1. </span>账簿至今保存在县档案馆。</span>"
+                "此后近一个世纪一直运煤。<sup class='footnote-reference'><a href='#fn-2'>2</a></sup>"
+                "<span class='sidenote'><span class='sidenote-number'>2. </span>数字来自船闸登记簿。</span></p>")
+    assert texts(art) == ["运河于1794年通航。此后近一个世纪一直运煤。", "账簿至今保存在县档案馆。", "数字来自船闸登记簿。"]
+    assert sorted(r.text for r in art.removed) == ["1", "1.", "2", "2."]
+
+
+@pytest.mark.parametrize("inner,kept", [
+    # a check box of a form or a task list, with a plain label after it
+    ("<p><input type='checkbox' id='agree'><span class='label'>I read the terms of the canal trust.</span></p>",
+     ["I read the terms of the canal trust."]),
+    # a span after a raised number whose class names no side note
+    ("<p>The basin holds 10<sup>6</sup><span class='unit'> litres</span> of water in a wet spring.</p>",
+     ["The basin holds 106 litres of water in a wet spring."]),
+])
+def test_other_spans_stay_in_their_sentence(inner, kept):
+    art = clean(inner)
+    assert texts(art) == kept
+    assert not any("side note" in n for n in art.notes)
+
+
+def test_many_marks_and_empty_runs_stay_linear_and_correct():
+    marks = "".join(f"word{i}.<sup><a href='#fn{i}'>{i % 999 + 1}</a></sup> " for i in range(3000))
+    empties = "<span></span>" * 5000 + "<sup><a href='#fn-x'>7</a></sup>"
+    art = clean(f"<p>{marks}</p><p>{empties} closing words of the note.</p>")
+    assert sum(r.kind == "footnote-mark" for r in art.removed) == 3000  # the mark after 5000 empty spans stays
+    assert "word2999." in art.paragraphs[1].text and "7 closing" in art.paragraphs[2].text
+
+
+def test_a_link_around_long_text_is_no_mark():
+    art = clean("<p>Intro words here.<sup><a href='#top'>" + "back to the top of the page " * 200 + "</a></sup></p>")
+    assert [r for r in art.removed if r.kind == "footnote-mark"] == []
