@@ -268,3 +268,33 @@ def test_since_in_a_sentence_is_no_stamp() -> None:
     line = "وقال الوزير إن الأسعار ترتفع منذ ساعتين فقط بعد إعلان القرار، داعيا المواطنين إلى الهدوء وعدم التهافت على الشراء."
     art = clean("ar", [line], at=2)
     assert kind_of(art, line) is None
+
+
+# -- comment policy: the rules and the form's required-field notes of a comment section --------------
+@pytest.mark.parametrize("line", [
+    "El contenido de los comentarios es la opinión de los usuarios y no de este periódico.",
+    "No está permitido verter comentarios contrarios a las leyes o injuriantes.",
+    "Los campos obligatorios están marcados con *", "Os campos obrigatórios estão marcados com *",
+    "Wymagane pola są oznaczone *", "Обязательные поля помечены *", "Gerekli alanlar işaretlenmişlerdir *",
+    "必須項目には印がついています", "이메일 주소는 공개되지 않습니다.", "आपका ईमेल पता प्रकाशित नहीं किया जाएगा।",
+    "Email của bạn sẽ không được hiển thị công khai.",
+])
+def test_comment_policy_lines(line: str) -> None:
+    from newsclean.plugins.commentpolicy import is_policy_line
+
+    assert is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "El contenido de los comentarios de la ministra fue criticado por la oposición, que pidió su dimisión ayer.",
+    "Los campos de trigo del sur del país sufrieron la peor sequía en medio siglo, según el ministerio.",
+])
+def test_sentences_about_comments_are_no_policy(line: str) -> None:
+    from newsclean.plugins.commentpolicy import is_policy_line
+
+    assert not is_policy_line(line)
+
+
+def test_video_call_goes_and_a_sentence_about_a_video_stays() -> None:
+    assert is_prompt_line("Saksikan video pilihan di bawah ini:")
+    assert not is_prompt_line("Video yang beredar di media sosial menunjukkan para pelaku melarikan diri ke arah utara.")
