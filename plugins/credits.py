@@ -243,10 +243,12 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         tail = t[m.end():].strip().rstrip(")）").strip()
         if len(tail) >= 2 and not _CLOSERS.search(tail) and is_credit_line(tail):
             return tail
-    if "/" in t[zone:]:
-        for m in _SENTENCE_GAP.finditer(t, zone):  # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit
+    if caption or "/" in t[zone:]:
+        # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit; a caption may end with
+        # its agency alone after the sentence (``… 연설하고 있다. 연합뉴스``, ``… on Tuesday. Reuters``)
+        for m in _SENTENCE_GAP.finditer(t, zone):
             tail = t[m.end():]
-            if m.start() >= 8 and "/" in tail and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
+            if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
                 return tail
     return _label_tail(t, zone)
 

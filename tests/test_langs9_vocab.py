@@ -298,3 +298,31 @@ def test_sentences_about_comments_are_no_policy(line: str) -> None:
 def test_video_call_goes_and_a_sentence_about_a_video_stays() -> None:
     assert is_prompt_line("Saksikan video pilihan di bawah ini:")
     assert not is_prompt_line("Video yang beredar di media sosial menunjukkan para pelaku melarikan diri ke arah utara.")
+
+
+# -- a caption ending with its agency alone after the sentence ----------------------------------------
+def test_caption_ending_with_an_agency_after_the_sentence() -> None:
+    from newsclean.plugins.credits import credit_tail
+
+    assert credit_tail("대선 후보가 15일 전남 순천시 거리에서 열린 유세에서 연설하고 있다. 연합뉴스", caption=True) == "연합뉴스"
+    assert credit_tail("Firefighters at the scene of the blaze on Tuesday. Reuters", caption=True) == "Reuters"
+    assert credit_tail("Mourners gather outside the cathedral. Ritzau Scanpix", caption=True) == "Ritzau Scanpix"
+
+
+def test_caption_ending_with_a_name_or_a_paragraph_ending_with_an_agency_stays() -> None:
+    from newsclean.plugins.credits import credit_tail
+
+    assert credit_tail("Firefighters at the scene of the blaze on Tuesday. Jane Doe", caption=True) is None
+    assert credit_tail("The minister resigned on Tuesday, the agency said. Reuters", caption=False) is None
+    assert credit_tail("The minister resigned on Tuesday. Reuters reported it first.", caption=True) is None
+
+
+def test_korean_caption_with_its_agency_goes_in_an_article() -> None:
+    cap = "대선 후보가 15일 전남 순천시 거리에서 열린 유세에서 연설하고 있다. 연합뉴스"
+    body = "".join(f"<p>{p}</p>" for p in BODIES["ko"])
+    html = ("<html lang='ko'><body><article><h1>경제 대책 발표</h1><p>" + BODIES["ko"][0] + "</p>"
+            "<div class='photo'><img src='a.jpg'><div class='caption'><p>" + cap + "</p></div></div>"
+            + body + "</article></body></html>")
+    art = newsclean.Cleaner().clean(html)
+    assert kind_of(art, cap) == "credit"
+    assert all(p in art.text for p in BODIES["ko"])
