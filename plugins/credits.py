@@ -57,6 +57,7 @@ LABELS = terms(_vocab.LABELS)
 LEADS = terms(_vocab.LEADS)
 SOURCE_LABELS = terms(_vocab.SOURCE_LABELS)
 PICTURE_MARKS = terms(_vocab.PICTURE_MARKS)
+PHOTOGRAPHER_ENDINGS = terms(_vocab.PHOTOGRAPHER_ENDINGS)
 STAFF = terms(_vocab.STAFF)
 #: Staff credits without a colon, which must be followed by a name (``Reporting by Jane Doe``).
 _STAFF_PHRASES = tuple(sorted((w for w in STAFF if not w.endswith((":", "：", "."))), key=len, reverse=True))
@@ -98,6 +99,10 @@ _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
 _LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 _CLOSERS = re.compile(r"[)\]）】]")
+# a caption's closing credit: a name and a photographer's word, after the sentence or in brackets
+_PHOTOGRAPHER_TAIL = re.compile(r"(?:(?<=[.!?。])\s*[(（<\[【]?|[(（<\[【])\s*(?P<credit>[^\s()（）<>\[\]【】.!?。=]{1,12}\s?"
+                               + terms_regex(PHOTOGRAPHER_ENDINGS, flags=0).pattern + r")\s*[)）>\]】]?\s*$")
+_PHOTOGRAPHER_END = tuple(PHOTOGRAPHER_ENDINGS)
 #: Longest one-word credit value (``Quelle: t-online``).
 ONE_WORD_VALUE_CHARS = 25
 #: Characters before the last :data:`AGENCY_MAX_CHARS` where a credit's separator may still sit.
@@ -250,6 +255,10 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
             tail = t[m.end():]
             if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
                 return tail
+    if caption and t.rstrip(" )）>]】").endswith(_PHOTOGRAPHER_END):
+        m = _PHOTOGRAPHER_TAIL.search(t, zone)
+        if m is not None and m.start() >= 8:
+            return m.group("credit")
     return _label_tail(t, zone)
 
 

@@ -326,3 +326,32 @@ def test_korean_caption_with_its_agency_goes_in_an_article() -> None:
     art = newsclean.Cleaner().clean(html)
     assert kind_of(art, cap) == "credit"
     assert all(p in art.text for p in BODIES["ko"])
+
+
+# -- a caption ending with its photographer (ko "기자", ja "撮影"/"提供") --------------------------------
+@pytest.mark.parametrize("text,credit", [
+    ("후보가 15일 순천 시민들에게 큰절을 올리고 있다. 고영권 기자", "고영권 기자"),
+    ("세션에 참가한 데이비드 삭스 미국 백악관 크립토 차르. <이종화 기자>", "이종화 기자"),
+    ("移送のため警視庁を出る容疑者＝13日、東京・霞ケ関で（潟沼義樹撮影）", "潟沼義樹撮影"),
+    ("事故現場で調べる警察官ら（警視庁提供）", "警視庁提供"),
+])
+def test_caption_ending_with_its_photographer(text: str, credit: str) -> None:
+    from newsclean.plugins.credits import credit_tail
+
+    assert credit_tail(text, caption=True) == credit
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 이날 대책을 발표했다고 밝혔다. 이에 대해 한 기자",  # more than a name before the word
+    "경찰이 현장을 조사하고 있다. 이번 사건을 취재한 기자",
+])
+def test_caption_ending_with_a_phrase_stays(text: str) -> None:
+    from newsclean.plugins.credits import credit_tail
+
+    assert credit_tail(text, caption=True) is None
+
+
+def test_paragraph_ending_with_a_reporter_is_no_caption_credit() -> None:
+    from newsclean.plugins.credits import credit_tail
+
+    assert credit_tail("후보가 15일 순천 시민들에게 큰절을 올리고 있다. 고영권 기자", caption=False) is None

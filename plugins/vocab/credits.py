@@ -182,6 +182,14 @@ SOURCES = ("Wikipedia", "Flickr", "Instagram", "Twitter", "X", "Facebook", "YouT
 TOKENS = ("credit", "credits", "copyright", "photocredit", "imagecredit", "photographer", "fotograf", "bildnachweis",
           "bildquelle", "courtesy", "attribution", "source-image")
 
+#: Words that close a caption's credit naming its photographer or giver, written after the name without
+#: a label (``… 있다. 고영권 기자``, ``… <이종화 기자>``, ``…霞ケ関で（潟沼義樹撮影）``, ``（警視庁提供）``);
+#: read in captions only.
+PHOTOGRAPHER_ENDINGS: Table = {
+    "ko": ("기자", "사진기자", "제공"),
+    "ja": ("撮影", "提供"),
+}
+
 #: Marks in brackets that close a picture's caption: the picture is a stock or archive one
 #: (``… auf dem Dach. (Symbolbild)``, ``… (Foto de archivo)``).
 PICTURE_MARKS: Table = {
