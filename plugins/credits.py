@@ -23,7 +23,9 @@ drops a block only when the *whole* block is a credit:
   Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``), or a short block ending
   with a credit label, its colon and names only (``Die Brücke am Abend. Foto:
   Jan Kowalski/dpa``, ``…Stadion Bild: Pavel Golovkin/dpa``, ``… 사진=연합뉴스``):
-  the picture's caption;
+  the picture's caption; a caption block may also end with its agency alone after
+  the sentence (``… 연설하고 있다. 연합뉴스``) or with its photographer's name and a
+  word of :data:`PHOTOGRAPHER_ENDINGS` (``… 고영권 기자``, ``…（潟沼義樹撮影）``);
 * **a caption marked as a stock or archive picture**: a short block ending
   with such a mark in brackets (``… auf dem Dach. (Symbolbild)``,
   ``… (Foto de archivo)``);
