@@ -355,3 +355,8 @@ def test_paragraph_ending_with_a_reporter_is_no_caption_credit() -> None:
     from newsclean.plugins.credits import credit_tail
 
     assert credit_tail("후보가 15일 순천 시민들에게 큰절을 올리고 있다. 고영권 기자", caption=False) is None
+
+
+def test_japanese_memo_ui_lines_are_prompts_and_a_sentence_is_not() -> None:
+    assert is_prompt_line("メモ入力") and is_prompt_line("完了しました")
+    assert not is_prompt_line("工事は昨年末に完了しました。")
