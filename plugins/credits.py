@@ -23,7 +23,9 @@ drops a block only when the *whole* block is a credit:
   Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``), or a short block ending
   with a credit label, its colon and names only (``Die Brücke am Abend. Foto:
   Jan Kowalski/dpa``, ``…Stadion Bild: Pavel Golovkin/dpa``, ``… 사진=연합뉴스``):
-  the picture's caption;
+  the picture's caption; a caption block may also end with its agency alone after
+  the sentence (``… 연설하고 있다. 연합뉴스``) or with its photographer's name and a
+  word of :data:`PHOTOGRAPHER_ENDINGS` (``… 고영권 기자``, ``…（潟沼義樹撮影）``);
 * **a caption marked as a stock or archive picture**: a short block ending
   with such a mark in brackets (``… auf dem Dach. (Symbolbild)``,
   ``… (Foto de archivo)``);
@@ -57,6 +59,7 @@ LABELS = terms(_vocab.LABELS)
 LEADS = terms(_vocab.LEADS)
 SOURCE_LABELS = terms(_vocab.SOURCE_LABELS)
 PICTURE_MARKS = terms(_vocab.PICTURE_MARKS)
+PHOTOGRAPHER_ENDINGS = terms(_vocab.PHOTOGRAPHER_ENDINGS)
 STAFF = terms(_vocab.STAFF)
 #: Staff credits without a colon, which must be followed by a name (``Reporting by Jane Doe``).
 _STAFF_PHRASES = tuple(sorted((w for w in STAFF if not w.endswith((":", "：", "."))), key=len, reverse=True))
@@ -98,6 +101,10 @@ _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
 _LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 _CLOSERS = re.compile(r"[)\]）】]")
+# a caption's closing credit: a name and a photographer's word, after the sentence or in brackets
+_PHOTOGRAPHER_TAIL = re.compile(r"(?:(?<=[.!?。])\s*[(（<\[【]?|[(（<\[【])\s*(?P<credit>[^\s()（）<>\[\]【】.!?。=]{1,12}\s?"
+                               + terms_regex(PHOTOGRAPHER_ENDINGS, flags=0).pattern + r")\s*[)）>\]】]?\s*$")
+_PHOTOGRAPHER_END = tuple(PHOTOGRAPHER_ENDINGS)
 #: Longest one-word credit value (``Quelle: t-online``).
 ONE_WORD_VALUE_CHARS = 25
 #: Characters before the last :data:`AGENCY_MAX_CHARS` where a credit's separator may still sit.
@@ -243,11 +250,17 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         tail = t[m.end():].strip().rstrip(")）").strip()
         if len(tail) >= 2 and not _CLOSERS.search(tail) and is_credit_line(tail):
             return tail
-    if "/" in t[zone:]:
-        for m in _SENTENCE_GAP.finditer(t, zone):  # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit
+    if caption or "/" in t[zone:]:
+        # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit; a caption may end with
+        # its agency alone after the sentence (``… 연설하고 있다. 연합뉴스``, ``… on Tuesday. Reuters``)
+        for m in _SENTENCE_GAP.finditer(t, zone):
             tail = t[m.end():]
-            if m.start() >= 8 and "/" in tail and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
+            if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
                 return tail
+    if caption and t.rstrip(" )）>]】").endswith(_PHOTOGRAPHER_END):
+        m = _PHOTOGRAPHER_TAIL.search(t, zone)
+        if m is not None and m.start() >= 8:
+            return m.group("credit")
     return _label_tail(t, zone)
 
 

@@ -24,7 +24,8 @@ Table = Mapping[str, "tuple[str, ...]"]
 
 #: The languages the tables cover besides English and Chinese.
 LANGS = ("de", "fr", "es", "it", "pt", "pl", "ru", "ja", "nl", "tr", "id", "ar", "hi", "ur",
-         "sv", "no", "da", "is", "cs", "ko", "lt", "el", "lv", "et", "fi", "uk", "sk", "bg", "hr", "sr", "sl")
+         "sv", "no", "da", "is", "cs", "ko", "lt", "el", "lv", "et", "fi", "uk", "sk", "bg", "hr", "sr", "sl",
+         "ro", "hu", "vi", "th", "my", "he", "fa")
 
 
 def terms(*tables: Table, langs: "Iterable[str] | None" = None) -> tuple[str, ...]:

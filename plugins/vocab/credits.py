@@ -21,24 +21,48 @@ LABELS: Table = {
     "it": ("Foto", "Immagine", "Immagini", "Credito", "Crediti", "Crediti foto", "Fonte immagine", "Illustrazione",
            "Foto di archivio"),
     "pt": ("Foto", "Fotos", "Imagem", "Imagens", "Crédito", "Créditos", "Crédito da foto", "Crédito da imagem",
-           "Fonte da imagem", "Ilustração", "Foto de arquivo"),
+           "Fonte da imagem", "Ilustração", "Foto de arquivo",
+           "Reprodução"),
     "pl": ("Fot.", "Foto", "Zdjęcie", "Zdjęcia", "Źródło zdjęcia", "Źródło zdjęć", "Ilustracja", "Grafika"),
     "ru": ("Фото", "Фотография", "Фото из открытых источников", "Источник фото", "Изображение", "Иллюстрация",
            "Фотограф", "Коллаж"),
     "ja": ("写真", "画像", "写真提供", "画像提供", "出典", "撮影", "写真は", "イラスト", "出所"),
     "nl": ("Foto", "Foto's", "Beeld", "Afbeelding", "Fotografie", "Illustratie", "Bron foto"),
-    "tr": ("Fotoğraf", "Foto", "Görsel", "Görseller", "Resim", "Fotoğraf kaynağı", "Görsel kaynağı"),
-    "id": ("Foto", "Sumber foto", "Sumber gambar", "Gambar", "Ilustrasi", "Dok.", "Dokumentasi", "Kredit foto"),
-    "ar": ("الصورة", "صورة", "الصور", "مصدر الصورة", "تصوير", "صورة أرشيفية"),
-    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "सोर्स"),
+    "tr": ("Fotoğraf", "Foto", "Görsel", "Görseller", "Resim", "Fotoğraf kaynağı", "Görsel kaynağı",
+           "Fotoğraflar", "Kaynak fotoğraf"),
+    "id": ("Foto", "Sumber foto", "Sumber gambar", "Gambar", "Ilustrasi", "Dok.", "Dokumentasi", "Kredit foto",
+           "Foto ilustrasi"),
+    "ar": ("الصورة", "صورة", "الصور", "مصدر الصورة", "تصوير", "صورة أرشيفية",
+           "الصورة من", "صور"),
+    "hi": ("फोटो", "फ़ोटो", "तस्वीर", "सोर्स",
+           "फोटो क्रेडिट", "तस्वीर साभार", "फोटो साभार"),
     "ur": ("فوٹو", "تصویر"),
     "sv": ("Foto", "Bild", "Bilder", "Fotograf"),
     "no": ("Foto", "Bilde", "Fotograf"),
     "da": ("Foto", "Billede", "Fotograf"),
-    "is": ("Ljósmynd", "Mynd"),
+    "is": ("Ljósmynd", "Mynd",
+           "Ljósmyndari"),
     "cs": ("Foto", "Snímek", "Zdroj foto"),
     "ko": ("사진", "사진 출처", "사진출처", "사진 제공", "사진제공", "자료사진", "그래픽"),
-    "el": ("Φωτογραφία", "Φωτογραφίες", "Φωτ.", "Φωτο"),
+    "el": ("Φωτογραφία", "Φωτογραφίες", "Φωτ.", "Φωτο",
+           "Πηγή φωτογραφίας"),
+    "my": ("ဓာတ်ပုံ", "ဓာတ်ပုံ မူပိုင်", "ပုံ"),
+    "hu": ("Fotó", "Kép", "Forrás fotó"),
+    "uk": ("Фото", "Світлина", "Ілюстрація", "Джерело фото"),
+    "ro": ("Foto", "Sursa foto", "Fotografie", "Imagine"),
+    "vi": ("Ảnh", "Ảnh minh họa", "Nguồn ảnh"),
+    "th": ("ภาพ", "ภาพจาก", "ที่มาภาพ", "ภาพประกอบ"),
+    "fi": ("Kuva", "Kuvat", "Kuvaaja"),
+    "et": ("Foto", "Pildil"),
+    "lv": ("Foto", "Attēls"),
+    "lt": ("Nuotr.", "Nuotrauka", "Nuotraukos"),
+    "hr": ("Foto", "Fotografija"),
+    "sr": ("Foto", "Фото"),
+    "sl": ("Foto", "Fotografija"),
+    "bg": ("Снимка", "Снимки"),
+    "sk": ("Foto", "Snímka"),
+    "he": ("צילום", "קרדיט"),
+    "fa": ("عکس", "منبع عکس"),
 }
 
 #: Source labels: a short line they open is a credit only when its value is a name, an
@@ -59,13 +83,36 @@ SOURCE_LABELS: Table = {
     "cs": ("Zdroj",),
     "ko": ("출처",),
     "el": ("Πηγή",),
+    "tr": ("Kaynak",),
+    "id": ("Sumber",),
+    "ar": ("المصدر",),
+    "uk": ("Джерело",),
+    "hi": ("स्रोत",),
+    "lv": ("Avots",),
+    "lt": ("Šaltinis",),
+    "fi": ("Lähde",),
+    "hu": ("Forrás",),
+    "ro": ("Sursa", "Sursă"),
+    "et": ("Allikas",),
+    "ja": ("出典", "ソース"),
+    "sk": ("Zdroj",),
+    "hr": ("Izvor",),
+    "sr": ("Izvor", "Извор"),
+    "sl": ("Vir",),
+    "bg": ("Източник",),
+    "vi": ("Nguồn",),
+    "th": ("ที่มา",),
+    "he": ("מקור",),
+    "fa": ("منبع",),
+    "is": ("Heimild",),
 }
 
 #: Phrases that open a credit line and are followed by a name, with no colon
 #: (``Photo by Jane Doe on Unsplash``, ``Foto von …``).
 LEADS: Table = {
     "en": ("Photo by", "Photos by", "Image by", "Photographed by", "Photo courtesy of", "Image courtesy of",
-           "Courtesy of", "Picture by"),
+           "Courtesy of", "Picture by",
+           "Image copyright", "Picture copyright", "Image source"),
     "zh": ("图片由", "图片来自", "图片来源于", "图/", "图片/", "摄影/", "文/图"),
     "de": ("Foto von", "Fotos von", "Bild von", "Fotografiert von"),
     "fr": ("Photo de", "Photo prise par", "Photographie de"),
@@ -73,7 +120,14 @@ LEADS: Table = {
     "it": ("Foto di", "Immagine di"),
     "pt": ("Foto de", "Foto por", "Imagem de"),
     "nl": ("Foto door", "Foto van"),
-    "ru": ("Фото из", "Фото с"),
+    "ru": ("Фото из", "Фото с",
+           "Фото автора"),
+    "my": ("ဓာတ်ပုံ မူပိုင်",),
+    "sv": ("Foto av",),
+    "no": ("Foto av",),
+    "da": ("Foto af",),
+    "pl": ("Zdjęcie autorstwa",),
+    "id": ("Foto oleh",),
 }
 
 #: Staff credits that open a line (``Reporting by …; Editing by …``, ``Redaktion: …``,
@@ -109,6 +163,15 @@ AGENCIES = (
     "ZUMA", "ZUMA Press", "SOPA Images", "Belga", "ANP", "Hollandse Hoogte", "DHA", "İHA", "Europa Press",
     "Agência Brasil", "Folhapress", "Estadão Conteúdo", "Fotogramma", "ullstein bild", "Westend61", "KEYSTONE",
     "Istimewa", "PA", "PA Media", "Press Association", "Kyodo News", "Yonhap", "연합뉴스", "Jiji Press",
+    # Nordic, Central/Eastern European and Asian agencies
+    "Ritzau", "Ritzau Scanpix", "Scanpix", "NTB", "NTB Scanpix", "TT", "TT Nyhetsbyrån", "Bildbyrån", "Lehtikuva",
+    "STT",
+    "ČTK", "CTK", "TASR", "MTI", "Agerpres", "Inquam Photos", "BTA", "HINA", "Pixsell", "Tanjug", "STA", "BNS", "LETA",
+    "УНІАН", "UNIAN", "Укрінформ", "Ukrinform", "РИА", "Интерфакс", "Interfax", "Eurokinissi", "ΑΠΕ-ΜΠΕ", "ΑΠΕ",
+    "INTIME",
+    "Lusa", "Agência Lusa", "Agencia EFE", "Cordon Press", "AGI", "Adnkronos", "AA", "Anadolu Ajansı", "İHA", "IHA",
+    "뉴스1", "News1", "뉴시스", "Newsis", "共同", "時事", "Jiji", "ANI", "PTI", "IANS", "Bernama", "VNA", "TTXVN",
+    "رويترز", "أ ف ب", "فرانس برس", "أسوشيتد برس", "الأناضول", "وكالات",
 )
 #: Sources that make a credit only beside a slash or ``©`` (``Screenshot/Twitter``).
 SOURCES = ("Wikipedia", "Flickr", "Instagram", "Twitter", "X", "Facebook", "YouTube", "TikTok", "Screenshot",
@@ -118,6 +181,14 @@ SOURCES = ("Wikipedia", "Flickr", "Instagram", "Twitter", "X", "Facebook", "YouT
 #: Class/id words (whole ``-``/``_`` parts) of credit elements.
 TOKENS = ("credit", "credits", "copyright", "photocredit", "imagecredit", "photographer", "fotograf", "bildnachweis",
           "bildquelle", "courtesy", "attribution", "source-image")
+
+#: Words that close a caption's credit naming its photographer or giver, written after the name without
+#: a label (``… 있다. 고영권 기자``, ``… <이종화 기자>``, ``…霞ケ関で（潟沼義樹撮影）``, ``（警視庁提供）``);
+#: read in captions only.
+PHOTOGRAPHER_ENDINGS: Table = {
+    "ko": ("기자", "사진기자", "제공"),
+    "ja": ("撮影", "提供"),
+}
 
 #: Marks in brackets that close a picture's caption: the picture is a stock or archive one
 #: (``… auf dem Dach. (Symbolbild)``, ``… (Foto de archivo)``).
