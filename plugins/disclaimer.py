@@ -8,6 +8,8 @@ Three shapes, all boilerplate that pages append to (or wrap around) articles:
 * a short line holding a **disclaimer sentence** (本文仅代表作者观点 /
   转载请注明出处 / 未经授权不得转载 / 不构成投资建议 / The views expressed … are
   those of … / for informational purposes only);
+* an **affiliate disclosure** (``This article contains affiliate links … we may earn a
+  commission``, ``… erhalten wir eine Provision``), up to :data:`AFFILIATE_MAX_CHARS`;
 * a short **copyright line** (``© 2025 …``, ``Copyright …``, ``版权所有``,
   ``All rights reserved``) and a short risk warning alone (投资有风险，入市需谨慎).
 
@@ -64,6 +66,8 @@ SENTENCES_EN = (
 )
 #: Disclaimer and reprint sentences in other languages (literal).
 SENTENCES_INTL = terms(_vocab.SENTENCES)
+#: Affiliate (commission) disclosures, any language (we may earn a commission, erhalten wir eine Provision).
+AFFILIATE = terms(_vocab.AFFILIATE)
 #: "All rights reserved" in other languages (Alle Rechte vorbehalten, Tous droits réservés ...).
 RIGHTS_INTL = terms(_vocab.RIGHTS)
 #: Copyright lines.
@@ -77,6 +81,8 @@ RISK = (r"(?:投资|股市|市场|理财)有风险[，,\s]*(?:投资|入市|选�
 
 #: A line with a disclaimer sentence is a disclaimer up to this length (characters).
 SENTENCE_MAX_CHARS = 220
+#: An affiliate disclosure is one up to this length (characters): it often explains itself at length.
+AFFILIATE_MAX_CHARS = 450
 #: Copyright lines and risk warnings are short.
 COPYRIGHT_MAX_CHARS = 160
 RISK_MAX_CHARS = 40
@@ -126,6 +132,8 @@ _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r
 _NOTICE = terms_regex(NOTICE_WORDS)
 _SENTENCE_INTL = Phrases(SENTENCES_INTL)
 _RIGHTS_INTL = Phrases(RIGHTS_INTL)
+_AFFILIATE = Phrases(AFFILIATE)
+_AFFILIATE_STEMS = tuple(sorted(set(_vocab.AFFILIATE_STEMS)))
 _WORDY = re.compile(r"\w{2,}")
 _YEAR_OR_C = re.compile(r"©|\((?:c|C)\)|\b(?:19|20)\d\d\b")
 #: Cheap first looks before the patterns: a character every Chinese sentence
@@ -210,6 +218,15 @@ def _has_copyright(t: str, words: "frozenset[bytes] | None" = None) -> bool:
     return not _WORDY.search(low[:m.start()]) or not _WORDY.search(low[m.end():]) or _YEAR_OR_C.search(t) is not None
 
 
+def _has_affiliate(t: str) -> bool:
+    """An affiliate disclosure phrase is in the line (first look: one of its stems, in the lower case)."""
+    low = t.lower()
+    for stem in _AFFILIATE_STEMS:
+        if stem in low:
+            return _AFFILIATE.search(t) is not None
+    return False
+
+
 def is_disclaimer_line(text: str) -> bool:
     """True for a label-led disclaimer, a short disclaimer sentence, a copyright line or a risk warning."""
     if len(text) > LABELLED_MAX_CHARS * 2:
@@ -228,6 +245,8 @@ def _disclaimer(t: str) -> bool:
     if _LABEL_LED.match(t) and n <= LABELLED_MAX_CHARS:
         # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
         return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _has_sentence(t))
+    if n <= AFFILIATE_MAX_CHARS and _has_affiliate(t):
+        return True
     if n > _UNLABELLED_MAX_CHARS:
         return False  # (over every limit of the rules below)
     words = _ascii_words(t) if t.isascii() else None  # (split once for both looks)
@@ -262,6 +281,8 @@ def _next_kept(blocks: list[Block], i: int) -> Block | None:
 def _reason(t: str) -> str:
     if _LABEL_LED.match(t):
         return "paragraph led by a disclaimer label"
+    if _has_affiliate(t):
+        return "affiliate disclosure (the site earns a commission from the article's links)"
     if _has_sentence(t):
         return "disclaimer sentence (views of the author, no reprint, not advice)"
     if _has_copyright(t):

@@ -64,3 +64,49 @@ def test_html_footer_copyright() -> None:
     page = (f"<html><body><p>{BODY_EN}</p><p>{BODY_ZH}</p>"
             "<footer><p>© 2025 Example Media Ltd. All rights reserved.</p></footer></body></html>")
     assert removed(page, input_kind=None) == {"© 2025 Example Media Ltd. All rights reserved.": "disclaimer"}
+
+
+# --- affiliate disclosures (issue 9) -------------------------------------------
+
+AFFILIATE_EN = ("This guide contains affiliate links. Every product was chosen by our reviewers after testing it at "
+                "home for several weeks, and we may earn a commission when you buy through one of the links, at no "
+                "extra cost to you. Prices were correct when we published the guide but can change at any time.")
+
+
+@pytest.mark.parametrize("line", [
+    AFFILIATE_EN,  # longer than a disclaimer sentence: a disclosure explains itself
+    "Die mit einem Sternchen markierten Links sind Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine "
+    "Provision – für Sie ändert sich am Preis nichts.",
+    "Cet article contient des liens d'affiliation : nous percevons une commission sur vos achats.",
+    "Este artículo incluye enlaces de afiliados; podemos recibir una comisión por tus compras.",
+    "Questo articolo contiene link di affiliazione.",
+    "Artikelen op deze site bevatten soms links naar webwinkels; bij een aankoop ontvangen we een kleine commissie.",
+    "Artikeln innehåller annonslänkar: om du handlar via dem får vi provision.",
+    "本記事はアフィリエイト広告を利用しています。",
+])
+def test_affiliate_disclosures(line: str) -> None:
+    assert is_disclaimer_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    # reports about affiliate marketing or a commission: no disclosure of the site's own links
+    "Influencer verdienen mit Affiliate-Links oft mehr als mit Werbung, sagte die Verbraucherzentrale am Dienstag.",
+    "The European Commission said the provision on data transfers would apply from next year.",
+    "Le vendeur touchait une commission de 5 % sur chaque voiture, selon l'enquête.",
+    AFFILIATE_EN + " " + BODY_EN + " " + BODY_EN,  # far too long for a disclosure: prose
+])
+def test_not_affiliate_disclosures(line: str) -> None:
+    assert not is_disclaimer_line(line)
+
+
+def test_affiliate_vocabulary_is_data_and_gated() -> None:
+    from newsclean.plugins.vocab import disclaimer as vocab
+    assert "en" in vocab.AFFILIATE and "de" in vocab.AFFILIATE
+    for words in vocab.AFFILIATE.values():
+        for w in words:  # every phrase passes the plugin's first look (a stem in its lower case)
+            assert w.strip() == w and any(s in w.lower() for s in vocab.AFFILIATE_STEMS), w
+
+
+def test_affiliate_disclosure_removed_story_kept() -> None:
+    page = "\n\n".join([AFFILIATE_EN, BODY_EN, BODY_ZH])
+    assert removed(page) == {AFFILIATE_EN: "disclaimer"}
