@@ -74,7 +74,6 @@ AFFILIATE_EN = ("This guide contains affiliate links. Every product was chosen b
 
 
 @pytest.mark.parametrize("line", [
-    AFFILIATE_EN,  # longer than a disclaimer sentence: a disclosure explains itself
     "Die mit einem Sternchen markierten Links sind Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine "
     "Provision – für Sie ändert sich am Preis nichts.",
     "Cet article contient des liens d'affiliation : nous percevons une commission sur vos achats.",
@@ -107,6 +106,11 @@ def test_affiliate_vocabulary_is_data_and_gated() -> None:
             assert w.strip() == w and any(s in w.lower() for s in vocab.AFFILIATE_STEMS), w
 
 
-def test_affiliate_disclosure_removed_story_kept() -> None:
-    page = "\n\n".join([AFFILIATE_EN, BODY_EN, BODY_ZH])
-    assert removed(page) == {AFFILIATE_EN: "disclaimer"}
+def test_long_affiliate_disclosure_at_the_edge_of_the_body() -> None:
+    # longer than a disclaimer sentence (a disclosure explains itself): taken at the body's edge only
+    assert not is_disclaimer_line(AFFILIATE_EN)
+    assert removed("\n\n".join([AFFILIATE_EN, BODY_EN, BODY_ZH])) == {AFFILIATE_EN: "disclaimer"}
+    assert removed("\n\n".join([BODY_EN, BODY_ZH, AFFILIATE_EN])) == {AFFILIATE_EN: "disclaimer"}
+    middle = [BODY_EN, BODY_ZH, BODY_EN.replace("Analysts", "Traders"), AFFILIATE_EN,
+              BODY_EN.replace("Analysts", "Dealers"), BODY_ZH.replace("分析人士", "业内人士"), BODY_EN.replace("Analysts", "Buyers")]
+    assert removed("\n\n".join(middle)) == {}
