@@ -144,10 +144,15 @@ def _drop_signup_boxes(doc: Document, kept: "list[Block]") -> None:
     box_of: dict[int, object] = {}  # id(element) -> the element when it names a box, else None
     boxes: dict[int, tuple[object, str, list[Block]]] = {}
     for b in kept:
+        if b.chars > BOX_MAX_CHARS:
+            continue  # (longer than any small box: most of the body's paragraphs)
         key = id(b.tokens)
         may = seen_tokens.get(key)
         if may is None:
-            may = seen_tokens[key] = bool(b.tokens) and _box_token(b.tokens) is not None
+            # (the tokens joined once, each word looked for at C speed: no loop over every token)
+            joined = " ".join(b.tokens) if b.tokens else ""
+            may = seen_tokens[key] = bool(joined) and any(w in joined for w in BOX_WORDS) \
+                and _box_token(b.tokens) is not None
         if not may:
             continue  # (most blocks: no token of the block or its ancestors holds a box word)
         for el in reversed(b.path[-BOX_LEVELS:]):
