@@ -30,6 +30,8 @@ BODY_EN = ("Analysts expect battery material prices to stabilise as electric car
     "This article is for informational purposes only and does not constitute investment advice.",
     "Disclaimer: the author holds no position in the stocks mentioned.",
     "This material may not be published, broadcast, rewritten or redistributed.",
+    "Gastbeiträge wie dieser müssen nicht der Meinung der Redaktion entsprechen.",
+    "Kommentare geben nicht die Meinung der Redaktion wieder.",
 ])
 def test_disclaimer_lines(line: str) -> None:
     assert is_disclaimer_line(line)
@@ -43,6 +45,7 @@ def test_disclaimer_lines(line: str) -> None:
     "The court ruled that the copyright holder could not block the resale of used books in the country.",
     "A man walks along the river at dusk (Photo © Example Agency, used with permission, and cropped for size)",
     "The views of residents were mixed, the survey found.",
+    "Die Gäste müssen nicht der Meinung des Gastgebers sein, sagte der Moderator.",
 ])
 def test_not_disclaimer_lines(line: str) -> None:
     assert not is_disclaimer_line(line)

@@ -28,7 +28,9 @@ SENTENCES: Table = {
     # the reCAPTCHA notice of a form: boilerplate many sites set into articles (affiliate disclosures: AFFILIATE)
     "en": ("protected by reCAPTCHA and the Google Privacy Policy",),
     "de": ("gibt die Meinung des Autors wieder", "gibt die Meinung der Autorin wieder",
-           "muss nicht der Meinung der Redaktion entsprechen", "spiegelt nicht unbedingt die Meinung",
+           "muss nicht der Meinung der Redaktion entsprechen", "müssen nicht der Meinung der Redaktion entsprechen",
+           "gibt nicht die Meinung der Redaktion wieder", "geben nicht die Meinung der Redaktion wieder",
+           "spiegelt nicht unbedingt die Meinung", "spiegeln nicht unbedingt die Meinung",
            "Nachdruck nur mit Genehmigung", "stellt keine Anlageberatung dar",
            "Vervielfältigung nur mit", "Alle Angaben ohne Gewähr"),
     "fr": ("n'engagent que leur auteur", "n'engagent que leurs auteurs", "n'engage que son auteur",
