@@ -73,9 +73,8 @@ MARKED_MAX_CHARS = 60
 _SENTENCE_END = (".", "!", "?", "。", "！", "？")
 #: Longest staff-credit line (``Reporting by …; Editing by …``).
 STAFF_MAX_CHARS = 200
-#: Longest caption that ends with a credit (``Die Brücke am Abend. © dpa``); a caption the
-#: markup names (``<figcaption>``) often tells the picture's story in two sentences first.
-CAPTION_MAX_CHARS = 400
+#: Longest caption that ends with a credit (``Die Brücke am Abend. © dpa``).
+CAPTION_MAX_CHARS = 150
 #: ... and a block of another kind (a line of a dump, a paragraph) ending with one.
 LINE_CAPTION_MAX_CHARS = 160
 #: Longest agency-only line.
@@ -308,13 +307,9 @@ def _marked(b: Block) -> str | None:
     return None
 
 
-#: The longest block of another kind any rule below reads.
-_LINE_MAX_CHARS = max(STAFF_MAX_CHARS, LINE_CAPTION_MAX_CHARS)
-
-
 def _drop_credits(doc: Document) -> None:
     for b in body(doc):
-        if b.kind == "heading" or b.chars > (CAPTION_MAX_CHARS if b.kind == "caption" else _LINE_MAX_CHARS):
+        if b.kind == "heading" or b.chars > max(STAFF_MAX_CHARS, CAPTION_MAX_CHARS):
             continue
         if is_credit_line(b.text):
             doc.drop(b, "credit", "photo/image credit line (label, agency or photographer only)")

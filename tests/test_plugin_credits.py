@@ -153,26 +153,3 @@ def test_caption_marked_as_archive_or_stock_picture() -> None:
 def test_greek_credit_and_source_lines() -> None:
     assert is_credit_line("Φωτογραφία: Eurokinissi") and is_credit_line("Πηγή: ΑΠΕ-ΜΠΕ")
     assert not is_credit_line("Πηγή: η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για την ακρίβεια")
-
-
-# --- long captions the markup names (issue 9) ----------------------------------
-
-LONG_CAPTION = ("Residents carry sandbags to the river wall on the evening before the flood peak, while volunteers "
-                "from the neighbouring villages fill more bags on the square behind them. (Jane Doe/Reuters)")
-
-
-def test_long_figcaption_ending_with_a_credit_goes() -> None:
-    assert 150 < len(LONG_CAPTION) <= credits.CAPTION_MAX_CHARS
-    assert credits.credit_tail(LONG_CAPTION, caption=True) == "Jane Doe/Reuters"
-    page = ("<html><body><article><h1>Flood</h1><p>" + BODY_DE + "</p>"
-            "<figure><img src='a.jpg'><figcaption>" + LONG_CAPTION + "</figcaption></figure>"
-            "<figure><img src='b.jpg'><figcaption>" + LONG_CAPTION.replace(" (Jane Doe/Reuters)", "")
-            + "</figcaption></figure><p>" + BODY_DE2 + "</p></article></body></html>")
-    art = newsclean.Cleaner(plugins=[credits], entry_points=False).clean(page, input_kind="html")
-    assert {r.text: r.kind for r in art.removed} == {LONG_CAPTION: "credit"}
-    assert "volunteers" in art.text  # the caption without a credit stays
-
-
-def test_long_paragraph_ending_with_a_bracket_stays() -> None:
-    # a paragraph of the body (not a caption) closing with a name in brackets is prose
-    assert credits.credit_tail(LONG_CAPTION) is None
