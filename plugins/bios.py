@@ -11,10 +11,19 @@ blocks:
   end goes, with the short blocks under it up to the end of the body (at most
   :data:`BIO_BLOCKS`, each at most :data:`BIO_MAX_CHARS` characters);
 * a short block within :data:`LINE_REACH` blocks of the end that **opens with
-  an author's name** (from the metadata read so far) and names a role goes.
+  an author's name** (from the metadata read so far; after at most
+  :data:`BIO_LEAD_WORDS` words and no punctuation: ``Korrespondent Ulrich Exner ist …``)
+  and names a role goes;
+* anywhere in the body, a short line that is **only the authors' names** (of two words
+  or more; joined by commas, ``/`` or a word of ``JOINERS``; with at most one short
+  word more, an organisation: ``Eva Muster/rbb``), or **an author's name and a job
+  title** (at most :data:`TITLE_WORDS` capitalised words, no punctuation:
+  ``Amy Example Political Correspondent``), also after the time stamp of a live-blog
+  entry (``16:59Jane Doe``, ``5 hours ago07:32 Jane Doe``): a byline the locator kept.
 
 A body paragraph that quotes the author, or a heading elsewhere in the body,
-is kept: the article must have gone on for :data:`MIN_BODY` blocks first.
+is kept: the article must have gone on for :data:`MIN_BODY` blocks first; a
+sentence that names the author is punctuated or longer than a name line.
 """
 from __future__ import annotations
 
@@ -26,7 +35,7 @@ from newsclean.document import Document
 from newsclean.patterns import terms_regex
 from newsclean.text import nfkc
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
 from .vocab import bios as _vocab
 from .vocab import terms
 
@@ -35,6 +44,7 @@ __all__ = ["is_bio_heading"]
 # --- vocabulary (data in newsclean.plugins.vocab.bios) ----------------------
 HEADINGS = terms(_vocab.HEADINGS)
 ROLES = terms(_vocab.ROLES)
+JOINERS = frozenset(fold(w) for w in terms(_vocab.JOINERS))
 
 #: A bio heading counts within this many blocks of the body's end.
 TAIL_REACH = 6
@@ -42,13 +52,28 @@ TAIL_REACH = 6
 BIO_BLOCKS = 4
 BIO_MAX_CHARS = 600
 #: An author line counts within this many blocks of the end, up to this long.
-LINE_REACH = 3
+LINE_REACH = 6
 LINE_MAX_CHARS = 300
+#: Words an author line may hold before the author's name (a role: ``Korrespondent Ulrich Exner ist …``).
+BIO_LEAD_WORDS = 3
+#: A line of the authors' names alone (or a name and a job title) is at most this long.
+NAME_LINE_MAX_CHARS = 120
+#: Words a name line may hold besides the names and joiners (an organisation), and their longest.
+NAME_LINE_EXTRA_WORDS = 1
+NAME_LINE_EXTRA_CHARS = 12
+#: Words of a job title after an author's name (each capitalised).
+TITLE_WORDS = 6
 #: Blocks of body before any of this applies.
 MIN_BODY = 3
 
 _HEADING = Lexicon(HEADINGS)
 _ROLE = re.compile(r"(?<!\w)" + terms_regex(ROLES).pattern + r"(?!\w)", re.I)
+#: The time stamp opening a live-blog entry's head (``16:59``, ``5 hours ago07:32``, ``10.42 Uhr``).
+_STAMP = re.compile(r"^\W{0,2}(?:\d{1,3}\s*[^\W\d]{1,10}\s+[^\W\d]{2,5}\s*)?\d{1,2}[:.]\d{2}"
+                    r"(?:\s*(?:uhr|am|pm|h)(?!\w))?", re.I)
+_WORD = re.compile(r"\w+")
+#: Punctuation of a sentence or a label: no name line holds it.
+_MARKS = re.compile(r"[.!?:;,。！？：]")
 
 
 def is_bio_heading(text: str) -> bool:
@@ -62,6 +87,56 @@ def _authors(doc: Document) -> list[str]:
     if isinstance(names, str):
         names = [names]
     return [nfkc(n).strip() for n in names if isinstance(n, str) and len(nfkc(n).strip()) >= 4]
+
+
+def name_line(text: str, names: "list[str]") -> "str | None":
+    """``"names"`` when a short line is only the given authors' names (see the module's doc),
+    ``"title"`` when it is an author's name and a job title, else None. A live-blog entry's
+    time stamp before them is looked through."""
+    t = nfkc(text).strip()
+    if len(t) > NAME_LINE_MAX_CHARS:
+        return None
+    if t[:1].isdigit():
+        t = _STAMP.sub("", t, count=1).strip()
+    found = [n for n in names if " " in n and n in t]
+    if not found:
+        return None
+    rest = t
+    for n in found:
+        rest = rest.replace(n, " , ")
+    extra = [w for w in _WORD.findall(rest) if fold(w) not in JOINERS]
+    if not extra:
+        return "names"
+    if len(extra) <= NAME_LINE_EXTRA_WORDS and len(extra[0]) <= NAME_LINE_EXTRA_CHARS \
+            and not _MARKS.search(rest.replace(",", " ")):
+        return "names"  # (a short organisation beside the names: "Eva Muster/rbb", "MDR (Eva Muster)")
+    name = next((n for n in found if t.startswith(n)), None)
+    if name is None:
+        return None
+    title = t[len(name):]
+    words = title.split()
+    if 0 < len(words) <= TITLE_WORDS and not _MARKS.search(title) and all(w[:1].isupper() for w in words):
+        return "title"
+    return None
+
+
+def _bio_line(t: str, names: "list[str]") -> bool:
+    """A short line opening with an author's name (after a few words, no punctuation) that names a role."""
+    for name in names:
+        pos = t.find(name)
+        if pos < 0:
+            continue
+        lead = t[:pos]
+        if pos == 0 or (len(lead.split()) <= BIO_LEAD_WORDS and not _MARKS.search(lead)):
+            if _ROLE.search(t[pos + len(name):]):
+                return True
+    return False
+
+
+_NAME_REASONS = {
+    "names": "the authors' names alone on a line inside the article (a byline the locator kept)",
+    "title": "the author's name and job title inside the article",
+}
 
 
 def _drop_bios(doc: Document) -> None:
@@ -85,10 +160,18 @@ def _drop_bios(doc: Document) -> None:
         if b.dropped is not None or b.chars > LINE_MAX_CHARS:
             continue
         t = nfkc(b.text).strip()
-        for name in names:
-            if t.startswith(name) and _ROLE.search(t[len(name):]):
-                doc.drop(b, "bio", "author bio line (the author's name and role) at the end of the article")
-                break
+        if _bio_line(t, names):
+            doc.drop(b, "bio", "author bio line (the author's name and role) at the end of the article")
+    spaced = [nm for nm in names if " " in nm]
+    if not spaced:
+        return
+    for b in kept:
+        # (first look: a short line holding an author's name)
+        if b.dropped is not None or b.chars > NAME_LINE_MAX_CHARS or not any(nm in b.text for nm in spaced):
+            continue
+        what = name_line(b.text, spaced)
+        if what is not None:
+            doc.drop(b, "bio", _NAME_REASONS[what])
 
 
 @hookimpl

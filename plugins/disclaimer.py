@@ -8,6 +8,11 @@ Three shapes, all boilerplate that pages append to (or wrap around) articles:
 * a short line holding a **disclaimer sentence** (本文仅代表作者观点 /
   转载请注明出处 / 未经授权不得转载 / 不构成投资建议 / The views expressed … are
   those of … / for informational purposes only);
+* an **affiliate disclosure** (``This article contains affiliate links … we may earn a
+  commission``, ``… erhalten wir eine Provision``): a short one anywhere, as a disclaimer
+  sentence; a longer one, up to :data:`AFFILIATE_MAX_CHARS`, among the :data:`AFFILIATE_EDGE`
+  first or last blocks of the located article (a second step, at the in-body order), where
+  such disclosures stand;
 * a short **copyright line** (``© 2025 …``, ``Copyright …``, ``版权所有``,
   ``All rights reserved``) and a short risk warning alone (投资有风险，入市需谨慎).
 
@@ -24,7 +29,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import CaselessSearch, ascii_alt, terms_regex
 from newsclean.text import nfkc
 
-from .inbody import Lexicon, Phrases
+from .inbody import INBODY_ORDER, Lexicon, Phrases
 from .vocab import disclaimer as _vocab
 from .vocab import terms
 
@@ -64,6 +69,8 @@ SENTENCES_EN = (
 )
 #: Disclaimer and reprint sentences in other languages (literal).
 SENTENCES_INTL = terms(_vocab.SENTENCES)
+#: Affiliate (commission) disclosures, any language (we may earn a commission, erhalten wir eine Provision).
+AFFILIATE = terms(_vocab.AFFILIATE)
 #: "All rights reserved" in other languages (Alle Rechte vorbehalten, Tous droits réservés ...).
 RIGHTS_INTL = terms(_vocab.RIGHTS)
 #: Copyright lines.
@@ -77,6 +84,10 @@ RISK = (r"(?:投资|股市|市场|理财)有风险[，,\s]*(?:投资|入市|选�
 
 #: A line with a disclaimer sentence is a disclaimer up to this length (characters).
 SENTENCE_MAX_CHARS = 220
+#: An affiliate disclosure is one up to this length (characters): it often explains itself at length.
+AFFILIATE_MAX_CHARS = 450
+#: A disclosure longer than a disclaimer sentence counts among this many blocks at either edge of the body.
+AFFILIATE_EDGE = 3
 #: Copyright lines and risk warnings are short.
 COPYRIGHT_MAX_CHARS = 160
 RISK_MAX_CHARS = 40
@@ -124,8 +135,10 @@ _SENTENCE_EN_SEARCH = CaselessSearch(_SENTENCE_EN)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
 _NOTICE = terms_regex(NOTICE_WORDS)
-_SENTENCE_INTL = Phrases(SENTENCES_INTL)
+_SENTENCE_INTL = Phrases(SENTENCES_INTL + AFFILIATE)  # (a short affiliate disclosure is a disclaimer sentence)
 _RIGHTS_INTL = Phrases(RIGHTS_INTL)
+_AFFILIATE = Phrases(AFFILIATE)
+_AFFILIATE_STEMS = tuple(sorted(set(_vocab.AFFILIATE_STEMS)))
 _WORDY = re.compile(r"\w{2,}")
 _YEAR_OR_C = re.compile(r"©|\((?:c|C)\)|\b(?:19|20)\d\d\b")
 #: Cheap first looks before the patterns: a character every Chinese sentence
@@ -210,6 +223,15 @@ def _has_copyright(t: str, words: "frozenset[bytes] | None" = None) -> bool:
     return not _WORDY.search(low[:m.start()]) or not _WORDY.search(low[m.end():]) or _YEAR_OR_C.search(t) is not None
 
 
+def _has_affiliate(t: str) -> bool:
+    """An affiliate disclosure phrase is in the line (first look: one of its stems, in the lower case)."""
+    low = t.lower()
+    for stem in _AFFILIATE_STEMS:
+        if stem in low:
+            return _AFFILIATE.search(t) is not None
+    return False
+
+
 def is_disclaimer_line(text: str) -> bool:
     """True for a label-led disclaimer, a short disclaimer sentence, a copyright line or a risk warning."""
     if len(text) > LABELLED_MAX_CHARS * 2:
@@ -229,7 +251,7 @@ def _disclaimer(t: str) -> bool:
         # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
         return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _has_sentence(t))
     if n > _UNLABELLED_MAX_CHARS:
-        return False  # (over every limit of the rules below)
+        return False  # (over every limit of the rules below; affiliate disclosures are among the sentences)
     words = _ascii_words(t) if t.isascii() else None  # (split once for both looks)
     if n <= SENTENCE_MAX_CHARS and _has_sentence(t, words):
         return True
@@ -255,6 +277,19 @@ def _drop_disclaimers(doc: Document) -> None:
             doc.drop(b, "disclaimer", _reason(t))
 
 
+def _drop_long_affiliate(doc: Document) -> None:
+    """In the located article: a disclosure longer than a disclaimer sentence at the body's edge."""
+    kept = [b for b in doc.blocks if b.dropped is None]
+    n = len(kept)
+    edge = kept if n <= 2 * AFFILIATE_EDGE else kept[:AFFILIATE_EDGE] + kept[-AFFILIATE_EDGE:]
+    for b in edge:
+        if b.chars > AFFILIATE_MAX_CHARS:  # (a block's chars leave out its spaces: never more than its length)
+            continue
+        t = nfkc(b.text).strip()
+        if SENTENCE_MAX_CHARS < len(t) <= AFFILIATE_MAX_CHARS and _has_affiliate(t):
+            doc.drop(b, "disclaimer", "affiliate disclosure (the site earns a commission from the article's links)")
+
+
 def _next_kept(blocks: list[Block], i: int) -> Block | None:
     return next((x for x in blocks[i + 1:] if x.dropped is None), None)
 
@@ -262,6 +297,8 @@ def _next_kept(blocks: list[Block], i: int) -> Block | None:
 def _reason(t: str) -> str:
     if _LABEL_LED.match(t):
         return "paragraph led by a disclaimer label"
+    if _has_affiliate(t):
+        return "affiliate disclosure (the site earns a commission from the article's links)"
     if _has_sentence(t):
         return "disclaimer sentence (views of the author, no reprint, not advice)"
     if _has_copyright(t):
@@ -273,3 +310,5 @@ def _reason(t: str) -> str:
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_disclaimers, order=400, stage="blocks", kind="disclaimer",
                   description="disclaimers, copyright lines, reprint notices, risk warnings"))
+    register(Step("affiliate", _drop_long_affiliate, order=INBODY_ORDER, stage="blocks", kind="disclaimer",
+                  description="long affiliate disclosures at the edge of the located article"))

@@ -16,7 +16,13 @@ quotation) when:
   ``abonniere den WhatsApp-Kanal``, ``Follow X on Google News``) and sits among the body's
   last :data:`TAIL_REACH` blocks, where such calls close an article;
 * it holds an **e-mail address** and the site **asks for tips or feedback** (``get in
-  touch``, ``schreiben Sie uns``), with the same reach.
+  touch``, ``schreiben Sie uns``), with the same reach;
+* (HTML) it sits in a small **sign-up box** anywhere in the body: an element whose class or id
+  holds one of :data:`BOX_WORDS` (``NewsletterBox_root``, ``c-inlineSignup``, ``whatsapp-group``:
+  the blurb of a newsletter box names no channel, ``Der perfekte Start in den Tag …``), found
+  within :data:`BOX_LEVELS` elements above the block, with at most :data:`BOX_MAX_CHARS` of the
+  body's text (and :data:`BOX_MAX_SHARE` of it) and no headline; the ``ads`` plugin takes the
+  boxes whose class names ``newsletter`` as a whole word, this one the compounds.
 
 A sentence of the story that quotes someone's *our* is in quotation marks or names no
 channel of the site; a report about a newsletter or an app names no possessive of the site.
@@ -28,7 +34,8 @@ import re
 from typing import Callable
 
 from newsclean import Step, hookimpl
-from newsclean.document import Document
+from newsclean.blocks import element_tokens
+from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
 
 from .inbody import INBODY_ORDER, Phrases, _words, body, fold, within_short_limit
@@ -42,6 +49,7 @@ POSSESSIVES = terms(_vocab.POSSESSIVES)
 CHANNELS = terms(_vocab.CHANNELS)
 CALLS = terms(_vocab.CALLS)
 CONTACT = terms(_vocab.CONTACT)
+BOX_WORDS = _vocab.BOX_WORDS
 
 #: Longest promotional block (CJK, other scripts), in characters.
 MAX_CHARS = (120, 320)
@@ -54,6 +62,13 @@ TAIL_REACH = 3
 TAIL_ZONE = 6
 #: The longest block read anywhere in the body (characters).
 ANYWHERE_MAX_CHARS = 120
+#: HTML: a sign-up box is looked for this many elements above a block (the block's own first).
+BOX_LEVELS = 5
+#: HTML: a sign-up box holds at most this much of the body's text (characters), and this share of it.
+BOX_MAX_CHARS = 600
+BOX_MAX_SHARE = 0.3
+#: A class/id token of this many ``-``/``_`` parts or more is a slug of a headline, not a class name.
+SLUG_MIN_PARTS = 7
 #: Quotation marks: a block holding one quotes someone (``“Our app failed,” she said``).
 QUOTES = "\"“”„«»「」『』"
 
@@ -114,6 +129,53 @@ def _names_own_channel(low: str) -> bool:
     return False
 
 
+def _box_token(tokens: "tuple[str, ...] | frozenset[str]") -> "str | None":
+    """The first class/id token naming a sign-up box (a word of BOX_WORDS in it, not a slug), or None."""
+    for t in tokens:
+        for w in BOX_WORDS:
+            if w in t and sum(1 for part in t.replace("_", "-").split("-") if part) < SLUG_MIN_PARTS:
+                return t
+    return None
+
+
+def _drop_signup_boxes(doc: Document, kept: "list[Block]") -> None:
+    """HTML: the kept blocks of small sign-up boxes (see the module's doc)."""
+    seen_tokens: dict[int, bool] = {}  # id(block.tokens) -> may one of its elements be a box (cheap first look)
+    box_of: dict[int, object] = {}  # id(element) -> the element when it names a box, else None
+    boxes: dict[int, tuple[object, str, list[Block]]] = {}
+    for b in kept:
+        if b.chars > BOX_MAX_CHARS:
+            continue  # (longer than any small box: most of the body's paragraphs)
+        key = id(b.tokens)
+        may = seen_tokens.get(key)
+        if may is None:
+            # (the tokens joined once, each word looked for at C speed: no loop over every token)
+            joined = " ".join(b.tokens) if b.tokens else ""
+            may = seen_tokens[key] = bool(joined) and any(w in joined for w in BOX_WORDS) \
+                and _box_token(b.tokens) is not None
+        if not may:
+            continue  # (most blocks: no token of the block or its ancestors holds a box word)
+        for el in reversed(b.path[-BOX_LEVELS:]):
+            ek = id(el)
+            if ek not in box_of:
+                tok = _box_token(element_tokens(el))
+                box_of[ek] = (el, tok) if tok is not None else None
+            found = box_of[ek]
+            if found is not None:
+                boxes.setdefault(ek, (found[0], found[1], []))[2].append(b)
+                break
+    if not boxes:
+        return
+    total = sum(b.chars for b in kept) or 1
+    limit = min(BOX_MAX_CHARS, BOX_MAX_SHARE * total)
+    for _el, tok, blocks in boxes.values():
+        if sum(b.chars for b in blocks) > limit or any(b.kind == "heading" and b.level == 1 for b in blocks):
+            continue
+        for b in blocks:
+            if b.dropped is None:
+                doc.drop(b, "promo", f"inside a small newsletter or sign-up box (class/id {tok!r})", region="promo")
+
+
 _REASONS = {
     "own": "the site promoting its own newsletter, app, channel or coverage",
     "call": "a sign-up or follow call at the end of the article",
@@ -123,6 +185,9 @@ _REASONS = {
 
 def _drop_promos(doc: Document) -> None:
     kept = body(doc)
+    if doc.is_html:
+        _drop_signup_boxes(doc, kept)
+        kept = [b for b in kept if b.dropped is None]
     n = len(kept)
     limit = MAX_CHARS[1]
     for i, b in enumerate(kept):

@@ -57,6 +57,13 @@ def test_html_consent_box_goes_whole_article_stays() -> None:
     ("An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.", "embed"),
     ("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.", "embed"),
     ("Empfohlener externer Inhalt", "embed"),
+    ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", "donation"),
+    ("Did you enjoy this article? Chip in to keep our reporting free.", "donation"),
+    ("¿Te ha gustado este artículo? Hazte socio.", "donation"),
+    ("An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den Artikel "
+     "ergänzt. Sie können ihn mit einem Klick anzeigen lassen.", "embed"),
+    ("Deine Privatsphäre-Einstellungen verhindern das Laden externer Inhalte (z.B. Grafiken und Videos).", "embed"),
+    ("Your privacy settings prevent this embedded post from loading.", "embed"),
     ("Folgst du schon Example News auf Whatsapp?", "follow"),
     ("Join us on our WhatsApp Channel, follow us on Instagram, and receive browser alerts.", "follow"),
     ("Cek berita dan artikel yg lain di Google News", "follow"),
@@ -70,6 +77,9 @@ def test_embed_consent_and_follow_calls(line: str, what: str) -> None:
     "Ich bin damit nicht einverstanden, sagte die Bürgermeisterin am Montag.",
     "Personenbezogene Daten können nach dem neuen Gesetz länger gespeichert werden.",
     "WhatsApp-Kanäle folgen einem einfachen Prinzip, erklärt der Forscher.",
+    "An dieser Stelle finden Sie einen Überblick über alle Termine der Woche.",  # a service article's own line
+    "Dieser Artikel hat den Lesern gefallen, sagte die Chefredakteurin.",  # a report, not the site asking
+    "Die Privatsphäre-Einstellungen verhindern nicht, dass die App Daten sammelt, fanden die Forscher.",
 ])
 def test_sentences_about_consent_or_messengers_stay(line: str) -> None:
     assert appeal_of(line) is None

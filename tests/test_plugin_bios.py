@@ -67,3 +67,55 @@ def test_quote_of_the_author_in_the_body_stays() -> None:
     assert removed(page, author="Jane Doe") == []
     # without a known author nothing at the end is taken either
     assert removed("\n\n".join(P + ["Jane Doe is a reporter covering transport."])) == []
+
+
+# --- author lines the locator kept (issue 9) -----------------------------------
+
+from newsclean.plugins.bios import name_line  # noqa: E402
+
+NAMES = ["Jane Doe", "John Roe", "Eva Muster", "Kari Nordmann"]
+
+
+@pytest.mark.parametrize("line,what", [
+    ("Jane Doe", "names"),
+    ("Jane Doe and John Roe", "names"),
+    ("Kari Nordmann og Jane Doe", "names"),
+    ("Eva Muster/rbb", "names"),  # a short organisation beside the name
+    ("MDR (Eva Muster, John Roe)", "names"),
+    ("16:59Jane Doe", "names"),  # the head of a live-blog entry: its time stamp and author
+    ("5 hours ago07:32 John Roe", "names"),
+    ("10.42 Uhr Eva Muster", "names"),
+    ("Jane Doe Political Correspondent", "title"),
+    ("John Roe Deputy Content Hub Director", "title"),
+])
+def test_name_lines(line: str, what: str) -> None:
+    assert name_line(line, NAMES) == what
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe said the council would meet again on Monday.",
+    "Jane Doe, the mayor, opened the bridge",
+    "Jane Doe and the council disagree",
+    "Jane Doe Says The Council Must Act Now Or Never Again",  # more words than a job title
+    "Doe",  # one word names no one here
+    "16:59 The bridge reopens",
+])
+def test_not_name_lines(line: str) -> None:
+    assert name_line(line, NAMES) is None
+
+
+def test_live_blog_entry_heads_go_entries_stay() -> None:
+    entries = []
+    for i, p in enumerate(P):
+        entries += [f"1{i}:05Jane Doe", p]
+    page = "\n\n".join(P[:1] + entries)
+    got = removed(page, author="Jane Doe")
+    assert got == [(f"1{i}:05Jane Doe", "bio") for i in range(len(P))]
+
+
+def test_bio_line_led_by_a_role() -> None:
+    line = "Korrespondentin Jane Doe ist bei Example News für die Landespolitik zuständig."
+    assert removed("\n\n".join(P + [line, P[0]]), author="Jane Doe") == [(line, "bio")]
+    # a sentence of the story that names the author after a clause is no bio
+    story = "Nach der Sitzung, so Jane Doe, ist der Rat zufrieden."
+    assert removed("\n\n".join(P + [story]), author="Jane Doe") == []

@@ -30,6 +30,8 @@ BODY_EN = ("Analysts expect battery material prices to stabilise as electric car
     "This article is for informational purposes only and does not constitute investment advice.",
     "Disclaimer: the author holds no position in the stocks mentioned.",
     "This material may not be published, broadcast, rewritten or redistributed.",
+    "Gastbeiträge wie dieser müssen nicht der Meinung der Redaktion entsprechen.",
+    "Kommentare geben nicht die Meinung der Redaktion wieder.",
 ])
 def test_disclaimer_lines(line: str) -> None:
     assert is_disclaimer_line(line)
@@ -43,6 +45,7 @@ def test_disclaimer_lines(line: str) -> None:
     "The court ruled that the copyright holder could not block the resale of used books in the country.",
     "A man walks along the river at dusk (Photo © Example Agency, used with permission, and cropped for size)",
     "The views of residents were mixed, the survey found.",
+    "Die Gäste müssen nicht der Meinung des Gastgebers sein, sagte der Moderator.",
 ])
 def test_not_disclaimer_lines(line: str) -> None:
     assert not is_disclaimer_line(line)
@@ -64,3 +67,53 @@ def test_html_footer_copyright() -> None:
     page = (f"<html><body><p>{BODY_EN}</p><p>{BODY_ZH}</p>"
             "<footer><p>© 2025 Example Media Ltd. All rights reserved.</p></footer></body></html>")
     assert removed(page, input_kind=None) == {"© 2025 Example Media Ltd. All rights reserved.": "disclaimer"}
+
+
+# --- affiliate disclosures (issue 9) -------------------------------------------
+
+AFFILIATE_EN = ("This guide contains affiliate links. Every product was chosen by our reviewers after testing it at "
+                "home for several weeks, and we may earn a commission when you buy through one of the links, at no "
+                "extra cost to you. Prices were correct when we published the guide but can change at any time.")
+
+
+@pytest.mark.parametrize("line", [
+    "Die mit einem Sternchen markierten Links sind Affiliate-Links. Kaufen Sie darüber ein, erhalten wir eine "
+    "Provision – für Sie ändert sich am Preis nichts.",
+    "Cet article contient des liens d'affiliation : nous percevons une commission sur vos achats.",
+    "Este artículo incluye enlaces de afiliados; podemos recibir una comisión por tus compras.",
+    "Questo articolo contiene link di affiliazione.",
+    "Artikelen op deze site bevatten soms links naar webwinkels; bij een aankoop ontvangen we een kleine commissie.",
+    "Artikeln innehåller annonslänkar: om du handlar via dem får vi provision.",
+    "本記事はアフィリエイト広告を利用しています。",
+])
+def test_affiliate_disclosures(line: str) -> None:
+    assert is_disclaimer_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    # reports about affiliate marketing or a commission: no disclosure of the site's own links
+    "Influencer verdienen mit Affiliate-Links oft mehr als mit Werbung, sagte die Verbraucherzentrale am Dienstag.",
+    "The European Commission said the provision on data transfers would apply from next year.",
+    "Le vendeur touchait une commission de 5 % sur chaque voiture, selon l'enquête.",
+    AFFILIATE_EN + " " + BODY_EN + " " + BODY_EN,  # far too long for a disclosure: prose
+])
+def test_not_affiliate_disclosures(line: str) -> None:
+    assert not is_disclaimer_line(line)
+
+
+def test_affiliate_vocabulary_is_data_and_gated() -> None:
+    from newsclean.plugins.vocab import disclaimer as vocab
+    assert "en" in vocab.AFFILIATE and "de" in vocab.AFFILIATE
+    for words in vocab.AFFILIATE.values():
+        for w in words:  # every phrase passes the plugin's first look (a stem in its lower case)
+            assert w.strip() == w and any(s in w.lower() for s in vocab.AFFILIATE_STEMS), w
+
+
+def test_long_affiliate_disclosure_at_the_edge_of_the_body() -> None:
+    # longer than a disclaimer sentence (a disclosure explains itself): taken at the body's edge only
+    assert not is_disclaimer_line(AFFILIATE_EN)
+    assert removed("\n\n".join([AFFILIATE_EN, BODY_EN, BODY_ZH])) == {AFFILIATE_EN: "disclaimer"}
+    assert removed("\n\n".join([BODY_EN, BODY_ZH, AFFILIATE_EN])) == {AFFILIATE_EN: "disclaimer"}
+    middle = [BODY_EN, BODY_ZH, BODY_EN.replace("Analysts", "Traders"), AFFILIATE_EN,
+              BODY_EN.replace("Analysts", "Dealers"), BODY_ZH.replace("分析人士", "业内人士"), BODY_EN.replace("Analysts", "Buyers")]
+    assert removed("\n\n".join(middle)) == {}

@@ -63,7 +63,10 @@ def test_broadcast_label_and_programme_line_go() -> None:
 
 @pytest.mark.parametrize("line", ["Aus dem Englischen von Jane Doe", "Dieser Artikel ist eine Übersetzung aus dem Englischen.",
                                   "Lest den Originalartikel auf Englisch hier.", "Traduit de l'anglais par Jean Dupont",
-                                  "Read the original article."])
+                                  "Read the original article.",
+                                  "Dies ist eine maschinelle Übersetzung eines Artikels unserer Kollegen aus New York. Er "
+                                  "wurde von einem Redakteur geprüft.",
+                                  "This is a machine translation of an article by our colleagues in Madrid."])
 def test_translation_notices(line: str) -> None:
     assert is_notice_line(line)
 
@@ -71,3 +74,8 @@ def test_translation_notices(line: str) -> None:
 def test_sentences_about_translation_stay() -> None:
     assert not is_notice_line("Die Übersetzung des Vertrags dauerte Monate, sagte die Sprecherin am Montag.")
     assert not is_notice_line("Aus dem Englischen Garten in München meldete die Polizei am Abend einen Einsatz.")
+
+
+def test_sentences_about_machine_translation_stay() -> None:
+    assert not is_notice_line("Die maschinelle Übersetzung von Verträgen ist umstritten, sagte die Forscherin.")
+    assert not is_notice_line("This is a machine that translates speech in real time, the company said.")

@@ -76,3 +76,45 @@ def test_call_in_the_middle_of_the_body_stays() -> None:
     art = newsclean.clean(_page(STORY, call, STORY.replace("Saturday", "Monday"), STORY.replace("Saturday", "Friday"),
                                 STORY.replace("Saturday", "Tuesday")))
     assert call in art.text
+
+
+# --- sign-up boxes (HTML, issue 9) ---------------------------------------------
+
+def _box_page(box: str, *paras: str) -> str:
+    story = [STORY, STORY.replace("Saturday", "Sunday"), STORY.replace("Saturday", "Monday")]
+    body = "".join(f"<p>{p}</p>" for p in story[:2]) + box + "".join(f"<p>{p}</p>" for p in story[2:] + list(paras))
+    return f"<html><head><title>Ferry back</title></head><body><article><h1>Ferry back</h1>{body}</article></body></html>"
+
+
+@pytest.mark.parametrize("box", [
+    # the blurb names no channel word: only the box's class tells
+    '<section class="NewsletterBox_root__x1"><div class="NewsletterBox_title__x2">The Morning</div>'
+    '<span class="NewsletterBox_lead__x3">The perfect start to your day with stories from the region.</span></section>',
+    '<div class="c-inlineSignup"><div class="c-inlineSignup__content"><p>Get the harbour news every day.</p>'
+    '<p>Read by ten thousand people in the town.</p></div></div>',  # (a box with a form: the locator's)
+    '<div class="whatsapp-group"><strong>Election news on your phone</strong><p>Members get offers from us and our '
+    'partners. You can leave at any time.</p></div>',
+])
+def test_signup_box_goes_story_stays(box: str) -> None:
+    art = newsclean.clean(_box_page(box))
+    assert "Monday" in art.text and "Sunday" in art.text and "Saturday" in art.text
+    promos_removed = [r for r in art.removed if r.kind == "promo" and r.plugin == "promos:lines"]
+    assert promos_removed and all("sign-up box" in r.reason for r in promos_removed)
+    assert not any(w in art.text for w in ("perfect start", "harbour news every", "offers from us"))
+
+
+def test_story_in_a_big_box_named_newsletter_stays() -> None:
+    # a newsletter's own article (the container names it) is no sign-up box: it holds the body
+    paras = "".join(f"<p>{STORY.replace('Saturday', d)}</p>" for d in ("Monday", "Tuesday", "Friday"))
+    page = ("<html><head><title>Ferry back</title></head><body><article class='newsletter-post'>"
+            f"<h1>Ferry back</h1>{paras}</article></body></html>")
+    art = newsclean.clean(page)
+    assert all(d in art.text for d in ("Monday", "Tuesday", "Friday"))
+    assert not any(r.kind == "promo" for r in art.removed)
+
+
+def test_slug_class_names_no_box() -> None:
+    from newsclean.plugins.promos import _box_token
+    assert _box_token(("newsletterbox_lead__x3",)) == "newsletterbox_lead__x3"
+    assert _box_token(("how-to-write-a-newsletter-people-actually-want-to-read",)) is None
+    assert _box_token(("article-body", "story")) is None

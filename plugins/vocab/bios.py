@@ -48,3 +48,11 @@ ROLES: Table = {
     "id": ("wartawan", "jurnalis", "editor", "penulis", "redaktur", "adalah"),
     "ar": ("صحفي", "صحفية", "محرر", "محررة", "مراسل", "مراسلة", "كاتب", "كاتبة"),
 }
+
+#: Words that join the names of a line holding only the article's authors
+#: (``Jane Doe and John Roe``, ``Trine Jørgensen og Tôrtia Johansen``).
+JOINERS: Table = {
+    "en": ("and", "with"), "de": ("und", "mit"), "fr": ("et", "avec"), "es": ("y", "e", "con"), "it": ("e", "con"),
+    "pt": ("e", "com"), "nl": ("en", "met"), "da": ("og", "med"), "no": ("og", "med"), "sv": ("och", "med"),
+    "pl": ("i", "oraz"), "ru": ("и",), "cs": ("a",), "tr": ("ve",), "id": ("dan",),
+}

@@ -25,13 +25,12 @@ LABELS: Table = {
 
 #: Fixed disclaimer and reprint sentences (literal, matched anywhere in a short line).
 SENTENCES: Table = {
-    # affiliate disclosures and the reCAPTCHA notice of a form: boilerplate many sites set into articles
-    "en": ("we may earn a commission", "we may earn an affiliate commission", "we may earn a small commission",
-           "may earn a portion of sales", "we may receive a commission", "we earn a commission",
-           "earn from qualifying purchases", "contains affiliate links", "may contain affiliate links",
-           "protected by reCAPTCHA and the Google Privacy Policy"),
+    # the reCAPTCHA notice of a form: boilerplate many sites set into articles (affiliate disclosures: AFFILIATE)
+    "en": ("protected by reCAPTCHA and the Google Privacy Policy",),
     "de": ("gibt die Meinung des Autors wieder", "gibt die Meinung der Autorin wieder",
-           "muss nicht der Meinung der Redaktion entsprechen", "spiegelt nicht unbedingt die Meinung",
+           "muss nicht der Meinung der Redaktion entsprechen", "müssen nicht der Meinung der Redaktion entsprechen",
+           "gibt nicht die Meinung der Redaktion wieder", "geben nicht die Meinung der Redaktion wieder",
+           "spiegelt nicht unbedingt die Meinung", "spiegeln nicht unbedingt die Meinung",
            "Nachdruck nur mit Genehmigung", "stellt keine Anlageberatung dar",
            "Vervielfältigung nur mit", "Alle Angaben ohne Gewähr"),
     "fr": ("n'engagent que leur auteur", "n'engagent que leurs auteurs", "n'engage que son auteur",
@@ -60,6 +59,42 @@ SENTENCES: Table = {
     "hi": ("लेखक के निजी विचार हैं",),
     "ur": ("رائے سے متفق ہونا ضروری نہیں",),
 }
+
+#: Affiliate (commission) disclosures: the site says it earns from the links or products of the
+#: article (matched anywhere in a line up to the plugin's AFFILIATE_MAX_CHARS; first person or the
+#: page's own links, so that a report about affiliate marketing names none of them). Every phrase
+#: holds one of AFFILIATE_STEMS (lower case), the plugin's cheap first look.
+AFFILIATE: Table = {
+    "en": ("we may earn a commission", "we may earn an affiliate commission", "we may earn a small commission",
+           "may earn a portion of sales", "we may receive a commission", "we earn a commission",
+           "we may receive a small commission", "we may get a commission", "we receive a commission",
+           "we may earn affiliate commission", "earn from qualifying purchases", "contains affiliate links",
+           "may contain affiliate links", "this post contains affiliate links", "includes affiliate links",
+           "we may earn commission", "we may earn a fee"),
+    "de": ("erhalten wir eine Provision", "erhalten wir ggf. eine Provision", "erhalten wir gegebenenfalls eine Provision",
+           "bekommen wir eine Provision", "wir erhalten eine Provision", "wir bekommen eine Provision",
+           "erhält der Verlag eine Provision", "erhalten wir eine kleine Provision", "sind Affiliate-Links",
+           "enthält Affiliate-Links", "handelt es sich um Affiliate-Links", "sind Provisions-Links",
+           "handelt es sich um Provisions-Links", "sind Partnerlinks", "Affiliate-Links gekennzeichnet"),
+    "fr": ("liens d'affiliation", "liens affiliés", "nous percevons une commission", "nous pouvons percevoir une commission",
+           "nous touchons une commission", "nous recevons une commission", "nous pouvons recevoir une commission"),
+    "es": ("enlaces de afiliados", "enlaces de afiliación", "podemos recibir una comisión", "recibimos una comisión",
+           "podríamos recibir una comisión", "obtenemos una comisión"),
+    "it": ("link di affiliazione", "link affiliati", "riceviamo una commissione", "potremmo ricevere una commissione",
+           "percepiamo una commissione"),
+    "pt": ("links de afiliados", "podemos receber uma comissão", "recebemos uma comissão"),
+    "nl": ("bevat affiliate links", "zijn affiliate links", "ontvangen wij een commissie", "ontvangen we een commissie",
+           "ontvangen wij een kleine commissie", "ontvangen we een kleine commissie"),
+    "pl": ("linki afiliacyjne", "otrzymujemy prowizję", "możemy otrzymać prowizję"),
+    "sv": ("innehåller affiliatelänkar", "får vi provision", "kan vi få provision", "får vi en provision"),
+    "no": ("inneholder affiliate-lenker", "får vi provisjon", "kan vi få provisjon", "får vi en provisjon"),
+    "da": ("indeholder affiliate-links", "modtager vi provision", "modtager vi en provision", "kan vi modtage provision"),
+    "ja": ("アフィリエイト広告を利用しています", "アフィリエイトプログラムを利用しています", "アフィリエイトリンクを含みます"),
+}
+
+#: Stems one of which every AFFILIATE phrase holds (lower case).
+AFFILIATE_STEMS = ("affili", "commissi", "provisi", "comisi", "comiss", "prowizj", "provisjon", "afiliad",
+                   "afiliac", "partnerlink", "qualifying purchases", "portion of sales", "earn a fee", "アフィリエイト")
 
 #: "All rights reserved" and reprint bans: a short line holding one is a copyright line.
 RIGHTS: Table = {

@@ -11,7 +11,9 @@ Three families, each language -> terms (matched ignoring case on NFKC text):
   line (``delivered to your inbox``, ``sign up for our``, ``auf WhatsApp``); looked for only near
   the end of the body, where such calls close an article;
 * ``CONTACT``: the site asking for tips or feedback (``get in touch``, ``schreiben Sie uns``),
-  counted only in a line that also holds an e-mail address.
+  counted only in a line that also holds an e-mail address;
+* ``BOX_WORDS``: words a sign-up box's class or id holds, also inside a compound
+  (``NewsletterBox_root``, ``c-inlineSignup``, ``whatsapp-group``): markup, not language.
 """
 from __future__ import annotations
 
@@ -93,3 +95,7 @@ CONTACT: Table = {
     "pl": ("napisz do nas", "napiszcie do nas"),
     "ru": ("напишите нам", "пишите нам"),
 }
+
+#: Words (lower case) the class or id of a newsletter or messenger sign-up box holds, found also
+#: inside a compound token (``NewsletterBox_lead``, ``c-inlineSignup__blurb``, ``whatsapp-group``).
+BOX_WORDS = ("newsletter", "signup", "sign-up", "sign_up", "optin", "opt-in", "whatsapp", "telegram")
