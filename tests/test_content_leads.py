@@ -1,0 +1,73 @@
+"""content: the article's own start outside the chosen container (deks, standfirsts), and its guards."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+
+EN = ("Officials said on Monday that the new bridge would open next spring, two years later than planned, "
+      "after engineers found problems with the steel used in its main span. ")
+ES_DEK = ("El Ayuntamiento retrasa dos años la apertura del nuevo puente tras detectar fallos en el acero "
+          "de su tramo principal")
+ES_DEK2 = ("Los vecinos denuncian que las obras cortan el tráfico del barrio desde hace ya tres años y piden "
+           "una solución")
+DE_DEK = ("Die Stadt verschiebt die Eröffnung der neuen Brücke um zwei Jahre, weil Ingenieure Mängel "
+          "am Stahl gefunden haben")
+
+
+def clean(html: str):
+    return Cleaner().clean(html)
+
+
+def page(inner: str, title: str = "Bridge delayed") -> str:
+    return f"<html><head><title>{title}</title></head><body>{inner}</body></html>"
+
+
+def body(n: int = 6) -> str:
+    return ("<section class='article-body'><div class='text'>"
+            + "".join(f"<p>{EN}Detail number {i} follows.</p>" for i in range(n)) + "</div></section>")
+
+
+def between(under_title: str, title: str = "Bridge delayed") -> str:
+    """The title, then ``under_title``, then a toolbar and a video that end the lead run from the body."""
+    toolbar = ("<div class='video-player'><p>Video</p><h3><a href='/v'>Watch the other report of the day</a></h3>"
+               "</div>")
+    return page(f"<article><header><h1>{title}</h1>{under_title}{toolbar}</header>{body()}</article>", title)
+
+
+# --- a dek set as a heading of lower rank right under the title -----------------------------------
+
+def test_a_dek_set_as_a_heading_under_the_title_is_readmitted_in_any_language():
+    for dek, cls in ((ES_DEK, "epigraph"), (DE_DEK, "Paragraph_x story-intro_storyIntro__7SJ5Q"), (ES_DEK, "a_st")):
+        holder = "<div class='subtitles'>{}</div>" if cls == "a_st" else "{}"  # (or its parent's class)
+        art = clean(between(holder.format(f"<h2 class='{cls}'>{dek}</h2>")))
+        assert dek in art.text, dek
+        assert art.text.index(dek) < art.text.index("Officials said")
+        assert "Watch the other report" not in art.text
+
+
+def test_two_dek_headings_in_a_row_are_both_readmitted_past_a_kicker():
+    art = clean(between(f"<h2>Puente</h2><h2 class='subtitle'>{ES_DEK}</h2><h2 class='subtitle'>{ES_DEK2}</h2>"))
+    assert ES_DEK in art.text and ES_DEK2 in art.text
+
+
+def test_a_heading_under_the_title_that_is_no_dek_is_not_readmitted():
+    # precision guards: a long heading no class calls a dek, a linked headline (another story), a
+    # heading of the title's own rank, the title again with a kicker, a dek after other lines
+    cases = {
+        f"<h2 class='title__heading'>{ES_DEK}</h2>": ES_DEK,
+        f"<h2 class='subtitle'><a href='/other'>{ES_DEK}</a></h2>": ES_DEK,
+        f"<h1 class='subtitle'>{ES_DEK}</h1>": ES_DEK,
+        "<h2 class='subtitle'>Bridge news: bridge delayed again as the city finds the steel of its main span too "
+        "weak</h2>": "steel of its main span too weak",
+        "<p class='meta'>Sección de obras públicas y urbanismo municipal, 12 fotos, 3 vídeos</p>"
+        f"<h2 class='subtitle'>{ES_DEK}</h2>": ES_DEK,
+    }
+    for under, text in cases.items():
+        art = clean(between(under, title="Bridge delayed again as the city finds the steel of its main span too weak"
+                            if "Bridge news" in under else "Bridge delayed"))
+        assert text not in art.text, under
+        assert art.text.count("Officials said") == 6
+
+
+def test_a_dek_heading_is_recorded_nowhere_as_removed():
+    art = clean(between(f"<h2 class='standfirst'>{DE_DEK}</h2>"))
+    assert not any(DE_DEK in r.text for r in art.removed)
