@@ -9,6 +9,8 @@ ES_DEK = ("El Ayuntamiento retrasa dos años la apertura del nuevo puente tras d
           "de su tramo principal")
 ES_DEK2 = ("Los vecinos denuncian que las obras cortan el tráfico del barrio desde hace ya tres años y piden "
            "una solución")
+OTHER = ("The football club confirmed late on Tuesday that its former manager was in talks about a return, "
+         "a week after the team lost its third league match in a row at home. ")
 DE_DEK = ("Die Stadt verschiebt die Eröffnung der neuen Brücke um zwei Jahre, weil Ingenieure Mängel "
           "am Stahl gefunden haben")
 
@@ -71,3 +73,42 @@ def test_a_heading_under_the_title_that_is_no_dek_is_not_readmitted():
 def test_a_dek_heading_is_recorded_nowhere_as_removed():
     art = clean(between(f"<h2 class='standfirst'>{DE_DEK}</h2>"))
     assert not any(DE_DEK in r.text for r in art.removed)
+
+
+# --- a box whose class names chrome is one step of the lead run ------------------------------------
+
+FR = ("Reçue mardi à l’Elysée, la secrétaire générale du syndicat a exposé au chef de l’Etat ses revendications "
+      "sur les salaires et les retraites, avant une rentrée sociale tendue. ")
+
+
+def _tools(n: int) -> str:
+    """A tool list of ``n`` short lines, every other one a share button an earlier step drops."""
+    items = "".join(f"<li><a href='/s{i}'>Partager</a></li>" if i % 2 else f"<li>Ajouter à vos sélections {i}</li>"
+                    for i in range(n))
+    return f"<ul class='meta meta__social'>{items}</ul>"
+
+
+def _lead_page(between_lines: str) -> str:
+    return page(f"<article><header><h1>Bridge delayed</h1><p class='intro'>{FR}</p><p>Par Jean Dupont</p>"
+                f"<p>Publié le 30 août 2023 à 14h52</p>{between_lines}</header>{body()}</article>")
+
+
+def test_a_standfirst_is_readmitted_past_a_tool_list_whose_class_names_chrome():
+    art = clean(_lead_page(f"<p>Lecture 4 min.</p>{_tools(8)}<p>Article réservé aux abonnés</p>"))
+    assert FR.strip() in art.text
+    assert art.text.index("Reçue mardi") < art.text.index("Officials said")
+    assert "Ajouter à vos sélections" not in art.text
+
+
+def test_the_same_loose_lines_without_a_box_still_end_the_run():
+    # precision guard: the tool list's lines set loose (no class names a box) are many steps
+    loose = "".join(f"<p>Ajouter à vos sélections {i}</p>" for i in range(8))
+    art = clean(_lead_page(f"<p>Lecture 4 min.</p>{loose}<p>Article réservé aux abonnés</p>"))
+    assert "Reçue mardi" not in art.text and art.text.count("Officials said") == 6
+
+
+def test_prose_in_a_box_whose_class_names_chrome_still_ends_the_run():
+    # precision guard: a box its class names chrome (share) holding prose between the standfirst and the body is no tool list
+    box = f"<div class='social-note'><p>{OTHER}</p></div>"
+    art = clean(_lead_page(box))
+    assert "Reçue mardi" not in art.text and "football club" not in art.text

@@ -54,7 +54,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     negative class, no chrome signal, not link-dense); it steps over short
     lines, boxes (a form, a picture, an author box, an audio player) and
     blocks earlier steps dropped (ads, share bars, related boxes), at most
-    ``READMIT_MAX_GAP`` steps in a row; anything else ends it. A standfirst may be
+    ``READMIT_MAX_GAP`` steps in a row (the lines of a box whose class names chrome, no
+    prose among them, are one step, and a box met again in the run, its lines split by
+    another's, is no new one); anything else ends it. A standfirst may be
     shorter than a body paragraph (one sentence), but not a date stamp or
     the message of a sign-up form. ``title_at``: the page's :func:`title_index`, when the
     caller has it; ``known``: the candidates by element (see ``inside.class_and_id``).
@@ -77,6 +79,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         gap = 0
         last_box = None
         prev = -2  # (forward) the index of the last dek this run took
+        seen: list[Any] = []  # the boxes this run stepped over
         for i in indices:
             f = by_index.get(i)
             b = doc.blocks[i]
@@ -92,10 +95,13 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 box = (b.dropped.plugin, b.dropped.reason)
             if box is None and b.kind == "caption" and f is not None and not f.bad:
                 box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
+            if box is None and f is not None and f.neg_at >= 0 and not f.good and not forward:
+                box = b.path[f.neg_at]  # the lines of a box whose class names chrome (a tool list), no prose
             if box is not None:
-                if box != last_box:
-                    gap += 1
+                if box != last_box and box not in seen:
+                    gap += 1  # (a box seen before in this run, its lines split by another's, is no new step)
                     last_box = box
+                    seen.append(box)
                 if gap > READMIT_MAX_GAP:
                     return
                 continue
