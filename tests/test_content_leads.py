@@ -112,3 +112,43 @@ def test_prose_in_a_box_whose_class_names_chrome_still_ends_the_run():
     box = f"<div class='social-note'><p>{OTHER}</p></div>"
     art = clean(_lead_page(box))
     assert "Reçue mardi" not in art.text and "football club" not in art.text
+
+
+# --- sentences rich in inline links inside the body's flow -----------------------------------------
+
+LINKED = ("It also <a href='/plans'>co-ordinates military plans and carries out joint military exercises</a>"
+          " every year.")
+LINKED_TEXT = "It also co-ordinates military plans and carries out joint military exercises every year."
+
+
+def _flow(middle: str, wrap: str = "") -> str:
+    paras = [f"<p>{EN}Part {i}.</p>" for i in range(6)]
+    paras.insert(3, middle)
+    if wrap:  # each paragraph in a wrapper of its own, all alike
+        paras = [f"<div class='{wrap}'>{p}</div>" for p in paras]
+    return page(f"<h1>Bridge delayed</h1><div class='article-body'>{''.join(paras)}</div>")
+
+
+def test_a_sentence_mostly_linked_between_the_body_s_paragraphs_is_kept():
+    for wrap in ("", "text-block"):
+        art = clean(_flow(f"<p>{LINKED}</p>", wrap))
+        assert LINKED_TEXT in art.text, wrap
+        assert art.text.index("Part 2.") < art.text.index(LINKED_TEXT) < art.text.index("Part 3.")
+    runs = "".join(f"<p>{LINKED.replace('every year', f'in spring {i}')}</p>" for i in range(2))
+    art = clean(_flow(runs))
+    assert "in spring 0" in art.text and "in spring 1" in art.text
+
+
+def test_a_link_between_the_body_s_paragraphs_that_is_no_sentence_still_goes():
+    # precision guards: a linked headline without a full stop, a paragraph that is all link, a
+    # label trailing off, a long run of linked sentences (a list of links set as paragraphs)
+    cases = ["<p><a href='/x'>Another story about the bridge and the city budget for next year</a></p>",
+             "<p><a href='/x'>Another story about the bridge and the city budget for next year.</a></p>",
+             "<p>Watch <a href='/x'>the whole report about the bridge and the city budget for next year</a>…</p>",
+             "".join(f"<p>{LINKED.replace('every year', f'in spring {i}')}</p>" for i in range(4))]
+    for middle in cases:
+        art = clean(_flow(middle))
+        assert "city budget" not in art.text and "in spring" not in art.text, middle
+        assert art.text.count("Officials said") == 6
+        assert any(("city budget" in r.text or "in spring" in r.text) and r.kind == "boilerplate"
+                   for r in art.removed)
