@@ -152,3 +152,43 @@ def test_a_link_between_the_body_s_paragraphs_that_is_no_sentence_still_goes():
         assert art.text.count("Officials said") == 6
         assert any(("city budget" in r.text or "in spring" in r.text) and r.kind == "boilerplate"
                    for r in art.removed)
+
+
+# --- the title heading found by most of its words ---------------------------------------------------
+
+def test_a_heading_sharing_most_of_the_title_s_words_anchors_the_standfirst():
+    # the visible headline adds a kicker and rewords the title: no rule of exact words finds it
+    title = "Silicon Valley Bank: Federal Reserve admits failures in its supervision"
+    heading = "Collapse of Silicon Valley Bank US central bank admits failures in its supervision"
+    stand = "On more than a hundred pages the central bank analysed the collapse of the lender, and its own part."
+    html = (f"<html><head><title>{title}</title></head><body><div class='top'><h2>{heading}</h2>"
+            f"<p class='intro'>{stand}</p><p>28.04.2023, 20.15</p></div>"
+            f"<div class='article-text'>{''.join(f'<p>{EN}Part {i}.</p>' for i in range(6))}</div></body></html>")
+    art = clean(html)
+    assert stand in art.text and art.text.count("Officials said") == 6
+
+
+def test_title_index_takes_the_heading_sharing_the_most_words_and_no_unrelated_one():
+    from newsclean.plugins.container.choice import title_index
+
+    class _Meta:
+        def __init__(self, title):
+            self.title = title
+
+        def get(self, key):
+            return self.title if key == "title" else None
+
+    class _Block:
+        def __init__(self, index, text, level=2):
+            self.index, self.text, self.level, self.kind = index, text, level, "heading"
+
+    class _Doc:
+        def __init__(self, title, heads):
+            self.meta = _Meta(title)
+            self.blocks = [_Block(i, t) for i, t in enumerate(heads)]
+
+    title = "Silicon Valley Bank: Federal Reserve admits failures in its supervision"
+    heads = ["Markets today", "Collapse of Silicon Valley Bank US central bank admits failures in its supervision",
+             "Silicon Valley Bank collapse: what we know"]
+    assert title_index(_Doc(title, heads)) == 1
+    assert title_index(_Doc(title, ["Markets today", "Federal budget talks fail again in the capital"])) is None
