@@ -139,6 +139,16 @@ def test_a_sentence_mostly_linked_between_the_body_s_paragraphs_is_kept():
     assert "in spring 0" in art.text and "in spring 1" in art.text
 
 
+def test_a_section_s_first_or_last_sentence_mostly_linked_is_kept_beside_its_heading():
+    for middle in (f"<h2>Which countries are members of the alliance?</h2><p>{LINKED}</p>",
+                   f"<p>{LINKED}</p><h2>Which countries are members of the alliance?</h2>"):
+        art = clean(_flow(middle))
+        assert LINKED_TEXT in art.text, middle
+    # ... but a heading on both sides is no flow of the body: the linked line there still goes
+    art = clean(_flow(f"<h2>Which countries are members?</h2><p>{LINKED}</p><h2>What does it spend?</h2>"))
+    assert LINKED_TEXT not in art.text
+
+
 def test_a_link_between_the_body_s_paragraphs_that_is_no_sentence_still_goes():
     # precision guards: a linked headline without a full stop, a paragraph that is all link, a
     # label trailing off, a long run of linked sentences (a list of links set as paragraphs)

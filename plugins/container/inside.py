@@ -563,7 +563,8 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     A news paragraph may link most of its one sentence ("It also <a>co-ordinates military
     plans</a>."), too link-dense for prose by the block rules. A run of at most
     ``LINKED_SENTENCES_RUN`` such paragraphs is the article's when they are ``<p>`` siblings of
-    the good paragraphs right before and after the run (or in wrappers alike theirs), and each reads as sentences (a capital
+    the good paragraphs right before and after the run (or in wrappers alike theirs; a good
+    heading may stand on one side: a section's first or last sentence), and each reads as sentences (a capital
     or non-Latin start, a sentence mark at its end, not an ellipsis) and is not all link (at
     most ``LINKED_SENTENCE_MAX_DENSITY`` of it): a teaser's headline ("Read more: <a>…</a>") is
     a label and a link, without a full stop.
@@ -578,8 +579,13 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
         while j < n and state[j] == "bad":
             j += 1  # feats[i:j]: the run of link-dense blocks
         if j < n and state[j] == "good" and j - i <= LINKED_SENTENCES_RUN:
-            parent = _paragraph_parent(feats[i - 1])
-            if parent is not None and _alike(_paragraph_parent(feats[j]), parent) \
+            before, after = feats[i - 1], feats[j]
+            parent = _paragraph_parent(before)
+            if parent is None and before.block.kind == "heading":
+                parent = _paragraph_parent(after)  # (a section's first sentence, under its heading)
+            elif parent is not None and after.block.kind == "heading":
+                after = before  # (a section's last sentence, above the next heading)
+            if parent is not None and _alike(_paragraph_parent(after), parent) \
                     and all(_linked_sentence(feats[k], parent) for k in range(i, j)):
                 for k in range(i, j):
                     state[k] = "near"
