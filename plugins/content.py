@@ -86,7 +86,7 @@ from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
-                                                named_on_path, opening_sentences, pagers_inside)
+                                                linked_sentences, named_on_path, opening_sentences, pagers_inside)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
@@ -160,6 +160,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 and named_on_path(f.block.path[-NOTE_LEVELS:], FOOTNOTE_PARTS, known) is not None \
                 and any(ch.isalpha() for ch in f.block.text):  # (not a note's bare number)
             state[i] = "near"
+    linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]

@@ -22,6 +22,7 @@ from newsclean.text import cjk_count
 LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many blocks of the title
 TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
 TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
+TITLE_LOOSE_SHARE = 0.6  # ... or, when no heading does, the one sharing the most, at least this share
 STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
@@ -244,7 +245,8 @@ def title_index(doc: Any) -> int | None:
     First a heading that is the title, or holds it, or is held by it (spaces
     and case aside); then one that shares most of its words (punctuation
     aside: ``Kicker: Title`` set as ``Kicker Title``, a word added or left
-    out); then the page's only ``<h1>``.
+    out), or else the one sharing the most, at least ``TITLE_LOOSE_SHARE`` of
+    either's words (a kicker added and the title reworded); then the page's only ``<h1>``.
     """
     heads = [b for b in doc.blocks if b.kind == "heading"]
     title = doc.meta.get("title")
@@ -256,11 +258,17 @@ def title_index(doc: Any) -> int | None:
                 return int(b.index)
         tw = _words(str(title))
         if len(tw) >= TITLE_MIN_WORDS:
+            loose, loose_share = None, 0.0
             for b in heads:
                 hw = _words(b.text)
                 common = len(tw & hw)
                 if hw and common >= TITLE_WORD_SHARE * len(tw) and common >= TITLE_WORD_SHARE * len(hw):
                     return int(b.index)
+                share = min(common / len(tw), common / len(hw)) if hw else 0.0
+                if share >= TITLE_LOOSE_SHARE and share > loose_share:
+                    loose, loose_share = b, share
+            if loose is not None:
+                return int(loose.index)  # the heading that shares the most, when no other rule finds one
     h1 = [b for b in heads if b.level == 1]
     return int(h1[0].index) if len(h1) == 1 else None
 

@@ -51,6 +51,8 @@ FORMS_MAX = 100  # forms (and choice groups) below the container looked at, at m
 CHOICE_INPUTS_MAX = 300  # radio buttons and check boxes looked at, at most
 SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less of its prose goes
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
+LINKED_SENTENCE_MAX_DENSITY = 0.95  # a sentence in the body's flow this link-dense at most stays ...
+LINKED_SENTENCES_RUN = 3  # ... in a run of at most this many between good paragraphs (see linked_sentences)
 PAGER_RUN = 3  # a run of this many short lines without a letter, or of one short line repeated, is a pager
 AUTHOR_BOX_MAX = 600  # an author box closing the container holds at most this much text ...
 AUTHOR_BOX_MIN_BODY = 3  # ... after at least this many prose paragraphs of the article outside it
@@ -553,3 +555,60 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
             break
         end = j
     return end
+
+
+def linked_sentences(feats: list[Any], state: list[str]) -> None:
+    """Sentences rich in inline links inside the body's flow: their verdict ``bad`` becomes ``near``.
+
+    A news paragraph may link most of its one sentence ("It also <a>co-ordinates military
+    plans</a>."), too link-dense for prose by the block rules. A run of at most
+    ``LINKED_SENTENCES_RUN`` such paragraphs is the article's when they are ``<p>`` siblings of
+    the good paragraphs right before and after the run (or in wrappers alike theirs; a good
+    heading may stand on one side: a section's first or last sentence), and each reads as sentences (a capital
+    or non-Latin start, a sentence mark at its end, not an ellipsis) and is not all link (at
+    most ``LINKED_SENTENCE_MAX_DENSITY`` of it): a teaser's headline ("Read more: <a>…</a>") is
+    a label and a link, without a full stop.
+    """
+    n = len(feats)
+    i = 1
+    while i < n - 1:
+        if state[i] != "bad" or state[i - 1] != "good":
+            i += 1
+            continue
+        j = i
+        while j < n and state[j] == "bad":
+            j += 1  # feats[i:j]: the run of link-dense blocks
+        if j < n and state[j] == "good" and j - i <= LINKED_SENTENCES_RUN:
+            before, after = feats[i - 1], feats[j]
+            parent = _paragraph_parent(before)
+            if parent is None and before.block.kind == "heading":
+                parent = _paragraph_parent(after)  # (a section's first sentence, under its heading)
+            elif parent is not None and after.block.kind == "heading":
+                after = before  # (a section's last sentence, above the next heading)
+            if parent is not None and _alike(_paragraph_parent(after), parent) \
+                    and all(_linked_sentence(feats[k], parent) for k in range(i, j)):
+                for k in range(i, j):
+                    state[k] = "near"
+        i = j + 1
+
+
+def _paragraph_parent(f: Any) -> Any:
+    """The parent element of a ``<p>`` block, or None for any other block."""
+    b = f.block
+    return b.path[f.own - 1] if b.kind == "paragraph" and f.own >= 1 and b.path[f.own].tag == "p" else None
+
+
+def _alike(el: Any, parent: Any) -> bool:
+    """``el`` is ``parent``, or an element of its tag and class (a body that wraps each
+    paragraph in an element of its own)."""
+    return el is parent or (el is not None and el.tag == parent.tag and el.get("class") == parent.get("class"))
+
+
+def _linked_sentence(f: Any, parent: Any) -> bool:
+    """A ``<p>`` child of ``parent`` (or of an element alike it) in sentences, not all link (see :func:`linked_sentences`)."""
+    b = f.block
+    if not _alike(_paragraph_parent(f), parent) or b.link_density > LINKED_SENTENCE_MAX_DENSITY:
+        return False
+    text = _TRAILING_SYMBOLS.sub("", b.text).strip()
+    return bool(text) and (text[0].isupper() or not text[0].isascii()) \
+        and SENTENCE_END.search(text[-2:]) is not None and not text.endswith(("..", "\u2026"))

@@ -5,7 +5,8 @@ body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
-dropped for one reason) and dated notes.
+dropped for one reason) and dated notes; and a dek set as a heading of
+lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``).
 """
 from __future__ import annotations
 
@@ -13,9 +14,23 @@ from typing import Any, Iterable
 
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
-from newsclean.plugins.container.choice import _UNKNOWN, title_index
-from newsclean.plugins.container.inside import SENTENCE_END, aside_of, form_of, in_form, standfirst_like
+from newsclean.plugins.container.choice import _UNKNOWN, _words, title_index
+from newsclean.plugins.container.inside import (INTRO_PARTS, SENTENCE_END, aside_of, form_of, in_form, named_on_path,
+                                                standfirst_like)
 from newsclean.plugins.container.scoring import (GOOD_LENGTH, NEGATIVE_HINTS, _SPLIT_CAMEL, _Feat, region_of)
+
+#: Class/id words (token parts) that name a dek, subtitle or standfirst set as a heading under the title,
+#: by language (English first); one on the heading or its parent makes a long unlinked heading a dek.
+DEK_PARTS = INTRO_PARTS | frozenset((
+    "subtitle", "subtitles", "subheadline", "subhead", "subheading", "deck", "strapline", "excerpt",
+    "epigraph", "lede", "lead", "description",
+    "untertitel", "unterzeile", "vorspann",  # de
+    "entradilla", "subtitulo", "bajada", "sumario",  # es
+    "chapo", "chapeau", "soustitre",  # fr
+    "sottotitolo", "catenaccio",  # it
+    "ingress", "ingressi",  # no, sv, da, fi
+    "lid", "podtytul",  # pl
+))
 
 # tuning (lengths in Latin-equivalent characters)
 READMIT_MAX_GAP = 6  # short or dropped blocks a run of re-admitted prose may step over
@@ -23,6 +38,8 @@ DEK_MAX_DIGITS = 0.1  # the line under the title taken as a dek without a full s
 DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is stepped over by that run
 LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
 SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst set as a heading
+DEK_HEADING_MIN = 80  # a lower-rank heading right under the title this long, unlinked, in words, is its dek ...
+DEK_TITLE_SHARE = 0.5  # ... unless it shares this share of its (or the title's) words with the title
 
 
 def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
@@ -37,10 +54,15 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     negative class, no chrome signal, not link-dense); it steps over short
     lines, boxes (a form, a picture, an author box, an audio player) and
     blocks earlier steps dropped (ads, share bars, related boxes), at most
-    ``READMIT_MAX_GAP`` steps in a row; anything else ends it. A standfirst may be
+    ``READMIT_MAX_GAP`` steps in a row (the lines of a box whose class names chrome, no
+    prose among them, are one step, and a box met again in the run, its lines split by
+    another's, is no new one); anything else ends it. A standfirst may be
     shorter than a body paragraph (one sentence), but not a date stamp or
     the message of a sign-up form. ``title_at``: the page's :func:`title_index`, when the
     caller has it; ``known``: the candidates by element (see ``inside.class_and_id``).
+    A second run goes from the title down and takes only deks set as headings
+    (:func:`_dek_heading`), the first line under the title and those right under it; the
+    run from the body counts such a heading as a short line and may end before it.
     """
     if not inside or not outside:
         return set()
@@ -51,10 +73,13 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     above.add(container)
     out: set[int] = set()
     dek_at: int | None = None
+    title_words: set[str] = set()
 
-    def run(indices: Iterable[int]) -> None:
+    def run(indices: Iterable[int], forward: bool = False) -> None:
         gap = 0
         last_box = None
+        prev = -2  # (forward) the index of the last dek this run took
+        seen: list[Any] = []  # the boxes this run stepped over
         for i in indices:
             f = by_index.get(i)
             b = doc.blocks[i]
@@ -70,14 +95,25 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 box = (b.dropped.plugin, b.dropped.reason)
             if box is None and b.kind == "caption" and f is not None and not f.bad:
                 box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
+            if box is None and f is not None and f.neg_at >= 0 and not f.good and not forward:
+                box = b.path[f.neg_at]  # the lines of a box whose class names chrome (a tool list), no prose
             if box is not None:
-                if box != last_box:
-                    gap += 1
+                if box != last_box and box not in seen:
+                    gap += 1  # (a box seen before in this run, its lines split by another's, is no new step)
                     last_box = box
+                    seen.append(box)
                 if gap > READMIT_MAX_GAP:
                     return
                 continue
             last_box = None
+            if forward:
+                if (i == dek_at or i == prev + 1) and _dek_heading(f, level, title_words) \
+                        and (not signals or signal_on_path(f.block.path, signals) is None):
+                    out.add(id(f))  # a dek set as a heading of lower rank, right under the title (or under one)
+                    prev = i
+                    continue
+                if not f.short:
+                    return  # (only deks set as headings are taken from the title down)
             if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
             elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)) or _summary_heading(f))
@@ -85,6 +121,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
                 gap = 0
+                prev = i
                 continue
             elif not (f.good or f.bad) and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
                 gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"): no prose, no end
@@ -94,9 +131,14 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 return
 
     if t is not None and t < first:
+        level = doc.blocks[t].level if doc.blocks[t].kind == "heading" else 0
         dek_at = next((j for j in range(t + 1, first) if doc.blocks[j].dropped is None
                        and not (j in by_index and by_index[j].short)), None)  # the first line under the title
         run(range(first - 1, t, -1))  # lead paragraphs between the title and the body
+        # and from the title down: deks set as headings of lower rank right under the title (the
+        # run from the body counts a heading as a short line and may end before it)
+        title_words = _words(doc.blocks[t].text)
+        run(range(t + 1, first), forward=True)
     return out
 
 
@@ -106,6 +148,26 @@ def _summary_heading(f: _Feat) -> bool:
     b = f.block
     return (b.kind == "heading" and f.good and b.link_density == 0 and f.weight >= SUMMARY_HEADING_MIN
             and SENTENCE_END.search(b.text) is not None)
+
+
+def _dek_heading(f: _Feat, level: int, title_words: "set[str]") -> bool:
+    """A dek set as a heading right under the title (``<h2 class="subtitle">`` under the ``<h1>``):
+    of lower rank than the title (``level``, 0 when unknown), its element or its parent named a dek
+    (``DEK_PARTS``), unlinked, at least ``DEK_HEADING_MIN`` long, in words (few digits), not the title again (``title_words``: the title heading's words; a kicker
+    and the title set as one more heading share most of them); a section title is shorter,
+    another story's headline is linked."""
+    b = f.block
+    if b.kind != "heading" or f.bad or b.link_density > 0 or f.weight < DEK_HEADING_MIN:
+        return False
+    if level and not 0 < level < b.level:
+        return False
+    if named_on_path(b.path[-2:], DEK_PARTS) is None:
+        return False  # (a long heading no class calls a dek may be a section's or a list's title)
+    words = _words(b.text)
+    if len(words & title_words) >= DEK_TITLE_SHARE * min(len(words), len(title_words)):
+        return False
+    text = b.text
+    return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()
 
 
 def _dek_like(f: _Feat) -> bool:

@@ -1,0 +1,204 @@
+"""content: the article's own start outside the chosen container (deks, standfirsts), and its guards."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+
+EN = ("Officials said on Monday that the new bridge would open next spring, two years later than planned, "
+      "after engineers found problems with the steel used in its main span. ")
+ES_DEK = ("El Ayuntamiento retrasa dos años la apertura del nuevo puente tras detectar fallos en el acero "
+          "de su tramo principal")
+ES_DEK2 = ("Los vecinos denuncian que las obras cortan el tráfico del barrio desde hace ya tres años y piden "
+           "una solución")
+OTHER = ("The football club confirmed late on Tuesday that its former manager was in talks about a return, "
+         "a week after the team lost its third league match in a row at home. ")
+DE_DEK = ("Die Stadt verschiebt die Eröffnung der neuen Brücke um zwei Jahre, weil Ingenieure Mängel "
+          "am Stahl gefunden haben")
+
+
+def clean(html: str):
+    return Cleaner().clean(html)
+
+
+def page(inner: str, title: str = "Bridge delayed") -> str:
+    return f"<html><head><title>{title}</title></head><body>{inner}</body></html>"
+
+
+def body(n: int = 6) -> str:
+    return ("<section class='article-body'><div class='text'>"
+            + "".join(f"<p>{EN}Detail number {i} follows.</p>" for i in range(n)) + "</div></section>")
+
+
+def between(under_title: str, title: str = "Bridge delayed") -> str:
+    """The title, then ``under_title``, then a toolbar and a video that end the lead run from the body."""
+    toolbar = ("<div class='video-player'><p>Video</p><h3><a href='/v'>Watch the other report of the day</a></h3>"
+               "</div>")
+    return page(f"<article><header><h1>{title}</h1>{under_title}{toolbar}</header>{body()}</article>", title)
+
+
+# --- a dek set as a heading of lower rank right under the title -----------------------------------
+
+def test_a_dek_set_as_a_heading_under_the_title_is_readmitted_in_any_language():
+    for dek, cls in ((ES_DEK, "epigraph"), (DE_DEK, "Paragraph_x story-intro_storyIntro__7SJ5Q"), (ES_DEK, "a_st")):
+        holder = "<div class='subtitles'>{}</div>" if cls == "a_st" else "{}"  # (or its parent's class)
+        art = clean(between(holder.format(f"<h2 class='{cls}'>{dek}</h2>")))
+        assert dek in art.text, dek
+        assert art.text.index(dek) < art.text.index("Officials said")
+        assert "Watch the other report" not in art.text
+
+
+def test_two_dek_headings_in_a_row_are_both_readmitted_past_a_kicker():
+    art = clean(between(f"<h2>Puente</h2><h2 class='subtitle'>{ES_DEK}</h2><h2 class='subtitle'>{ES_DEK2}</h2>"))
+    assert ES_DEK in art.text and ES_DEK2 in art.text
+
+
+def test_a_heading_under_the_title_that_is_no_dek_is_not_readmitted():
+    # precision guards: a long heading no class calls a dek, a linked headline (another story), a
+    # heading of the title's own rank, the title again with a kicker, a dek after other lines
+    cases = {
+        f"<h2 class='title__heading'>{ES_DEK}</h2>": ES_DEK,
+        f"<h2 class='subtitle'><a href='/other'>{ES_DEK}</a></h2>": ES_DEK,
+        f"<h1 class='subtitle'>{ES_DEK}</h1>": ES_DEK,
+        "<h2 class='subtitle'>Bridge news: bridge delayed again as the city finds the steel of its main span too "
+        "weak</h2>": "steel of its main span too weak",
+        "<p class='meta'>Sección de obras públicas y urbanismo municipal, 12 fotos, 3 vídeos</p>"
+        f"<h2 class='subtitle'>{ES_DEK}</h2>": ES_DEK,
+    }
+    for under, text in cases.items():
+        art = clean(between(under, title="Bridge delayed again as the city finds the steel of its main span too weak"
+                            if "Bridge news" in under else "Bridge delayed"))
+        assert text not in art.text, under
+        assert art.text.count("Officials said") == 6
+
+
+def test_a_dek_heading_is_recorded_nowhere_as_removed():
+    art = clean(between(f"<h2 class='standfirst'>{DE_DEK}</h2>"))
+    assert not any(DE_DEK in r.text for r in art.removed)
+
+
+# --- a box whose class names chrome is one step of the lead run ------------------------------------
+
+FR = ("Reçue mardi à l’Elysée, la secrétaire générale du syndicat a exposé au chef de l’Etat ses revendications "
+      "sur les salaires et les retraites, avant une rentrée sociale tendue. ")
+
+
+def _tools(n: int) -> str:
+    """A tool list of ``n`` short lines, every other one a share button an earlier step drops."""
+    items = "".join(f"<li><a href='/s{i}'>Partager</a></li>" if i % 2 else f"<li>Ajouter à vos sélections {i}</li>"
+                    for i in range(n))
+    return f"<ul class='meta meta__social'>{items}</ul>"
+
+
+def _lead_page(between_lines: str) -> str:
+    return page(f"<article><header><h1>Bridge delayed</h1><p class='intro'>{FR}</p><p>Par Jean Dupont</p>"
+                f"<p>Publié le 30 août 2023 à 14h52</p>{between_lines}</header>{body()}</article>")
+
+
+def test_a_standfirst_is_readmitted_past_a_tool_list_whose_class_names_chrome():
+    art = clean(_lead_page(f"<p>Lecture 4 min.</p>{_tools(8)}<p>Article réservé aux abonnés</p>"))
+    assert FR.strip() in art.text
+    assert art.text.index("Reçue mardi") < art.text.index("Officials said")
+    assert "Ajouter à vos sélections" not in art.text
+
+
+def test_the_same_loose_lines_without_a_box_still_end_the_run():
+    # precision guard: the tool list's lines set loose (no class names a box) are many steps
+    loose = "".join(f"<p>Ajouter à vos sélections {i}</p>" for i in range(8))
+    art = clean(_lead_page(f"<p>Lecture 4 min.</p>{loose}<p>Article réservé aux abonnés</p>"))
+    assert "Reçue mardi" not in art.text and art.text.count("Officials said") == 6
+
+
+def test_prose_in_a_box_whose_class_names_chrome_still_ends_the_run():
+    # precision guard: a box its class names chrome (share) holding prose between the standfirst and the body is no tool list
+    box = f"<div class='social-note'><p>{OTHER}</p></div>"
+    art = clean(_lead_page(box))
+    assert "Reçue mardi" not in art.text and "football club" not in art.text
+
+
+# --- sentences rich in inline links inside the body's flow -----------------------------------------
+
+LINKED = ("It also <a href='/plans'>co-ordinates military plans and carries out joint military exercises</a>"
+          " every year.")
+LINKED_TEXT = "It also co-ordinates military plans and carries out joint military exercises every year."
+
+
+def _flow(middle: str, wrap: str = "") -> str:
+    paras = [f"<p>{EN}Part {i}.</p>" for i in range(6)]
+    paras.insert(3, middle)
+    if wrap:  # each paragraph in a wrapper of its own, all alike
+        paras = [f"<div class='{wrap}'>{p}</div>" for p in paras]
+    return page(f"<h1>Bridge delayed</h1><div class='article-body'>{''.join(paras)}</div>")
+
+
+def test_a_sentence_mostly_linked_between_the_body_s_paragraphs_is_kept():
+    for wrap in ("", "text-block"):
+        art = clean(_flow(f"<p>{LINKED}</p>", wrap))
+        assert LINKED_TEXT in art.text, wrap
+        assert art.text.index("Part 2.") < art.text.index(LINKED_TEXT) < art.text.index("Part 3.")
+    runs = "".join(f"<p>{LINKED.replace('every year', f'in spring {i}')}</p>" for i in range(2))
+    art = clean(_flow(runs))
+    assert "in spring 0" in art.text and "in spring 1" in art.text
+
+
+def test_a_section_s_first_or_last_sentence_mostly_linked_is_kept_beside_its_heading():
+    for middle in (f"<h2>Which countries are members of the alliance?</h2><p>{LINKED}</p>",
+                   f"<p>{LINKED}</p><h2>Which countries are members of the alliance?</h2>"):
+        art = clean(_flow(middle))
+        assert LINKED_TEXT in art.text, middle
+    # ... but a heading on both sides is no flow of the body: the linked line there still goes
+    art = clean(_flow(f"<h2>Which countries are members?</h2><p>{LINKED}</p><h2>What does it spend?</h2>"))
+    assert LINKED_TEXT not in art.text
+
+
+def test_a_link_between_the_body_s_paragraphs_that_is_no_sentence_still_goes():
+    # precision guards: a linked headline without a full stop, a paragraph that is all link, a
+    # label trailing off, a long run of linked sentences (a list of links set as paragraphs)
+    cases = ["<p><a href='/x'>Another story about the bridge and the city budget for next year</a></p>",
+             "<p><a href='/x'>Another story about the bridge and the city budget for next year.</a></p>",
+             "<p>Watch <a href='/x'>the whole report about the bridge and the city budget for next year</a>…</p>",
+             "".join(f"<p>{LINKED.replace('every year', f'in spring {i}')}</p>" for i in range(4))]
+    for middle in cases:
+        art = clean(_flow(middle))
+        assert "city budget" not in art.text and "in spring" not in art.text, middle
+        assert art.text.count("Officials said") == 6
+        assert any(("city budget" in r.text or "in spring" in r.text) and r.kind == "boilerplate"
+                   for r in art.removed)
+
+
+# --- the title heading found by most of its words ---------------------------------------------------
+
+def test_a_heading_sharing_most_of_the_title_s_words_anchors_the_standfirst():
+    # the visible headline adds a kicker and rewords the title: no rule of exact words finds it
+    title = "Silicon Valley Bank: Federal Reserve admits failures in its supervision"
+    heading = "Collapse of Silicon Valley Bank US central bank admits failures in its supervision"
+    stand = "On more than a hundred pages the central bank analysed the collapse of the lender, and its own part."
+    html = (f"<html><head><title>{title}</title></head><body><div class='top'><h2>{heading}</h2>"
+            f"<p class='intro'>{stand}</p><p>28.04.2023, 20.15</p></div>"
+            f"<div class='article-text'>{''.join(f'<p>{EN}Part {i}.</p>' for i in range(6))}</div></body></html>")
+    art = clean(html)
+    assert stand in art.text and art.text.count("Officials said") == 6
+
+
+def test_title_index_takes_the_heading_sharing_the_most_words_and_no_unrelated_one():
+    from newsclean.plugins.container.choice import title_index
+
+    class _Meta:
+        def __init__(self, title):
+            self.title = title
+
+        def get(self, key):
+            return self.title if key == "title" else None
+
+    class _Block:
+        def __init__(self, index, text, level=2):
+            self.index, self.text, self.level, self.kind = index, text, level, "heading"
+
+    class _Doc:
+        def __init__(self, title, heads):
+            self.meta = _Meta(title)
+            self.blocks = [_Block(i, t) for i, t in enumerate(heads)]
+
+    title = "Silicon Valley Bank: Federal Reserve admits failures in its supervision"
+    heads = ["Markets today", "Collapse of Silicon Valley Bank US central bank admits failures in its supervision",
+             "Silicon Valley Bank collapse: what we know"]
+    assert title_index(_Doc(title, heads)) == 1
+    assert title_index(_Doc(title, ["Markets today", "Federal budget talks fail again in the capital"])) is None
