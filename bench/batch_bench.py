@@ -211,7 +211,7 @@ def check(work: str) -> bool:
 
 def _fault_inputs(work: str, src: str) -> tuple[list[str], int]:
     """JSONL with deep lines appended, and a WARC with corrupt members; returns (paths, records)."""
-    from newsclean.batch.synth import write_warc
+    from newsclean.batch.synth import corrupt_gzip_member, write_warc
 
     deep = os.path.join(work, "faults.jsonl")
     with open(src, "rb") as f, open(deep, "wb") as g:
@@ -221,12 +221,7 @@ def _fault_inputs(work: str, src: str) -> tuple[list[str], int]:
             g.write(b'{"id": "deep-%d", "html": ' % k + b"[" * 2000 + b"]" * 2000 + b"}\n")
     warc = os.path.join(work, "faults.warc.gz")
     write_warc(warc, 300, seed=4, extra_records=False)
-    raw = bytearray(Path(warc).read_bytes())
-    starts = [i for i in range(len(raw) - 2) if raw[i:i + 3] == b"\x1f\x8b\x08"]
-    for k in (10, 150, 298):
-        mid = (starts[k] + starts[k + 1]) // 2
-        raw[mid:mid + 40] = bytes(b ^ 0x5A for b in raw[mid:mid + 40])
-    Path(warc).write_bytes(bytes(raw))
+    corrupt_gzip_member(warc, 10, 150, 298)
     records = sum(1 for line in data.splitlines() if line.strip()) + 5 + 300
     return [deep, warc], records
 

@@ -24,7 +24,7 @@ import pytest
 
 from newsclean.batch.faults import EXIT
 from newsclean.batch.output import META_DIR, OutDir
-from newsclean.batch.synth import write_jsonl, write_warc
+from newsclean.batch.synth import corrupt_gzip_member, write_jsonl, write_warc
 from newsclean.cli import main
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="kills processes and reads /proc")
@@ -40,11 +40,7 @@ def make_inputs(tmp_path) -> tuple[list[str], list[str], int]:
         f.write(b'{"id": "deep", "html": ' + b"[" * 2000 + b"]" * 2000 + b"}\n")
     warc = tmp_path / "crawl.warc.gz"
     warc_ids = write_warc(str(warc), WARC_RECORDS, seed=12, extra_records=False)
-    data = bytearray(warc.read_bytes())
-    starts = [i for i in range(len(data) - 2) if data[i:i + 3] == b"\x1f\x8b\x08"]
-    mid = (starts[BAD_MEMBER] + starts[BAD_MEMBER + 1]) // 2
-    data[mid:mid + 40] = bytes(b ^ 0x5A for b in data[mid:mid + 40])
-    warc.write_bytes(bytes(data))
+    corrupt_gzip_member(str(warc), BAD_MEMBER)  # the real member, found by decompressing
     keep = [i for n, i in enumerate(ids) if n != 40] + [i for n, i in enumerate(warc_ids) if n != BAD_MEMBER]
     return [str(src), str(warc)], keep, GOOD + MALFORMED + 1 + WARC_RECORDS
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import zlib
 from collections import Counter
 
 import pytest
@@ -20,7 +19,7 @@ from newsclean.batch import BatchError, CleanerSpec, clean_records, run
 from newsclean.batch.output import JOURNAL_FILE, META_DIR, OutDir, OutputError, check_shard
 from newsclean.batch.records import MAX_JSON_DEPTH, Task, clean_task, json_too_deep, parse_json_line
 from newsclean.batch.sources import discover, read_input, scan_shards
-from newsclean.batch.synth import write_jsonl, write_warc
+from newsclean.batch.synth import corrupt_gzip_member, gzip_member_starts, write_jsonl, write_warc
 from newsclean.cli import main
 
 PARA = "The harbour reopened after repairs, officials said on Monday, and ferries run again. "
@@ -160,19 +159,22 @@ def test_legacy_journal_beside_the_shards_is_moved_and_trusted_by_its_counts(tmp
 
 # -- WARC ---------------------------------------------------------------------------
 
-def _corrupt_member(path, k: int) -> None:
-    data = bytearray(open(path, "rb").read())
-    # the members' real starts (the bytes 1f 8b 08 may also occur inside compressed data)
-    starts, at = [], 0
-    while at < len(data):
-        starts.append(at)
-        d = zlib.decompressobj(wbits=31)
-        d.decompress(bytes(data[at:]))
-        at = len(data) - len(d.unused_data)
-    mid = (starts[k] + starts[k + 1]) // 2
-    for j in range(mid, mid + 40):
-        data[j] ^= 0x5A
-    open(path, "wb").write(bytes(data))
+def test_member_starts_are_found_by_decompressing_not_by_magic_bytes(tmp_path):
+    import gzip as gz
+    # stored (level 0) members carry their bytes as they are: the gzip magic inside the data
+    members = [gz.compress(b"one \x1f\x8b\x08 inside", compresslevel=0), gz.compress(b"two" * 50),
+               gz.compress(b"\x1f\x8b\x08" * 3, compresslevel=0)]
+    data = b"".join(members)
+    assert gzip_member_starts(data) == [0, len(members[0]), len(members[0]) + len(members[1])]
+    assert data.count(b"\x1f\x8b\x08") > 3  # a scan for the magic would find false starts
+    with pytest.raises(ValueError, match="incomplete"):
+        gzip_member_starts(data[:-5])
+    p = tmp_path / "three.gz"
+    p.write_bytes(data)
+    corrupt_gzip_member(str(p), 1, size=8)
+    damaged = p.read_bytes()
+    changed = [i for i in range(len(data)) if data[i] != damaged[i]]
+    assert changed and len(members[0]) <= min(changed) and max(changed) < len(members[0]) + len(members[1])
 
 
 @pytest.mark.parametrize("member", [0, 20, 42])
@@ -180,7 +182,7 @@ def test_corrupt_warc_member_costs_one_line_and_the_rest_is_read(tmp_path, membe
     pytest.importorskip("warcio")
     p = tmp_path / "c.warc.gz"
     write_warc(str(p), 44, extra_records=False)
-    _corrupt_member(p, member)
+    corrupt_gzip_member(str(p), member)
     spec = discover([str(p)])[0]
     full = [(t.key[1], t.kind, t.stage) for t, _ in read_input(spec, 0)]
     assert len(full) == 44

@@ -14,9 +14,11 @@ import gzip
 import json
 import os
 import random
+import zlib
 from typing import Any, Iterator
 
-__all__ = ["make_record", "records", "write_jsonl", "write_folder", "write_warc", "MALFORMED", "malformed_line"]
+__all__ = ["make_record", "records", "write_jsonl", "write_folder", "write_warc", "gzip_member_starts",
+           "corrupt_gzip_member", "MALFORMED", "malformed_line"]
 
 _ZH_PLACES = ["江城", "海州", "云岭", "北湾", "青石镇", "南塘", "西川", "东港", "河口", "山阳"]
 _ZH_ORGS = ["市交通局", "区教育委员会", "省气象台", "市农业农村局", "科技园管委会", "县医院",
@@ -225,6 +227,40 @@ def write_warc(path: str, count: int, *, seed: int = 0, extra_records: bool = Tr
                 writer.write_record(r)
                 ids.append(r.rec_headers.get_header("WARC-Record-ID"))
     return ids
+
+
+def gzip_member_starts(data: bytes) -> list[int]:
+    """Where each gzip member of ``data`` starts, found by decompressing the members in turn.
+
+    Scanning for the gzip magic bytes ``1f 8b 08`` is not enough: compressed data holds them
+    by chance (one synthetic WARC in a few hundred, since warcio's record ids and dates are
+    random). Raises ``ValueError`` when a member is damaged or incomplete.
+    """
+    starts: list[int] = []
+    pos = 0
+    while pos < len(data):
+        starts.append(pos)
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            d.decompress(data[pos:])
+        except zlib.error as e:
+            raise ValueError(f"the gzip member at byte {pos} is damaged: {e}") from None
+        if not d.eof:
+            raise ValueError(f"the gzip member at byte {pos} is incomplete")
+        pos = len(data) - len(d.unused_data)
+    return starts
+
+
+def corrupt_gzip_member(path: str, *members: int, size: int = 40) -> None:
+    """Damage ``size`` bytes in the middle of each of the given gzip members of a file (not the last)."""
+    with open(path, "rb") as f:
+        data = bytearray(f.read())
+    starts = gzip_member_starts(bytes(data))
+    for k in members:
+        mid = (starts[k] + starts[k + 1]) // 2
+        data[mid:mid + size] = bytes(b ^ 0x5A for b in data[mid:mid + size])
+    with open(path, "wb") as f:
+        f.write(bytes(data))
 
 
 def main(argv: list[str] | None = None) -> None:
