@@ -11,9 +11,11 @@ Text dump: one block per non-empty line, with the number of blank lines
 before it (``gap_before``), which is most of the structure a dump keeps.
 
 The HTML walk is the hot loop of the whole library (it touches every element
-of every page), so it keeps per-element work to a few dictionary look-ups:
-the kind of a block and its owning block tag are inherited down a stack of
-frames instead of being searched for at each block.
+of every page), so it keeps per-element work to a few look-ups: what a block
+takes from its path (class/id/role tokens, kind, heading level, owning block
+tag) is worked out only when a block is made, for the elements of its path,
+and kept for the next blocks of the same path; the attributes of the many
+elements that are on no block's path (links, spans) are never read.
 """
 from __future__ import annotations
 
@@ -165,12 +167,15 @@ def _table_text(table: Any) -> str:
 #: tree gives it no text and no child, as the parser's always does, is passed over like a
 #: skipped element (its tail is read): nothing of it reaches a block.
 VOID_TAGS = frozenset(("meta", "link", "base", "img", "wbr", "source", "track", "col", "area", "param"))
-# Per raw tag: (local name, what the walk does with it, whether it ends a run, kind, heading level).
-_SKIP, _CONTROL, _INLINE, _BLOCK, _BR, _TABLE, _LINK, _PRE, _VOID, _HEAD = range(10)
-_TAG_INFO: dict[Any, tuple[str, int, bool, "str | None", int]] = {}
+# Per raw tag: (local name, what the walk does with it, whether it ends a run, kind, heading level,
+# what its end does). (The walk tells the common kinds, up to _LINK, from the rest with one comparison.)
+_SKIP, _CONTROL, _INLINE, _BLOCK, _LINK, _BR, _TABLE, _PRE, _VOID, _HEAD = range(10)
+#: What an element's end does: bit 1 ends a run (a block element), _END_LINK / _END_PRE close a link / a pre.
+_END_INLINE, _END_BLOCK, _END_LINK, _END_PRE = 0, 1, 2, 3
+_TAG_INFO: dict[Any, tuple[str, int, bool, "str | None", int, int]] = {}
 
 
-def _tag_info(tag: Any) -> tuple[str, int, bool, "str | None", int]:
+def _tag_info(tag: Any) -> tuple[str, int, bool, "str | None", int, int]:
     """What the walk needs of a tag, cached per raw tag (see ``_TAG_INFO``)."""
     got = _TAG_INFO.get(tag)
     if got is not None:
@@ -192,7 +197,8 @@ def _tag_info(tag: Any) -> tuple[str, int, bool, "str | None", int]:
         what = _HEAD  # an inline element, but see _bare_head
     else:
         what = _BLOCK if name in BLOCK_TAGS else _INLINE
-    got = (name, what, name in BLOCK_TAGS, _KIND_OF.get(name), _HEADINGS.get(name, 0))
+    end = _END_LINK if what == _LINK else _END_PRE if what == _PRE else _END_BLOCK if name in BLOCK_TAGS else _END_INLINE
+    got = (name, what, name in BLOCK_TAGS, _KIND_OF.get(name), _HEADINGS.get(name, 0), end)
     if len(_TAG_INFO) < 4096 and isinstance(tag, str):
         _TAG_INFO[tag] = got
     return got
@@ -268,7 +274,7 @@ def _heading_walk(h: Any, out: list[tuple[Any, str, str]]) -> None:
     walker = etree.iterwalk(h, events=("start", "end"))
     for event, el in walker:
         if event == "start":
-            tag, what, is_block, kind, _ = _tag_info(el.tag)
+            tag, what, is_block, kind = _tag_info(el.tag)[:4]
             if what <= _CONTROL:
                 if buf and what == _CONTROL:
                     buf.append(" ")
@@ -349,6 +355,12 @@ def _bare_head(head: Any) -> int:
     return n
 
 
+#: The facts of the walk's root frame (no open element): tokens, kind, heading level, owner block tag.
+_ROOT_CONTEXT: tuple[frozenset[str], str, int, str] = (_EMPTY, "paragraph", 0, "")
+#: The tag info the walk gives a comment or processing instruction (not read: see html_blocks).
+_NO_INFO: tuple[str, int, bool, "str | None", int, int] = ("", -1, False, None, 0, _END_INLINE)
+
+
 def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
     """Blocks of an lxml tree in reading order; the flag says the walk was cut short.
 
@@ -359,16 +371,67 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     link_len = 0
     truncated = False
     stack: list[Any] = []  # open elements (the block's path)
-    # One frame per open element: (what, ends a run, cumulative tokens, kind, heading level, owner block tag).
-    frames: list[tuple[int, bool, frozenset[str], str, int, str]] = []
-    top: tuple[int, bool, frozenset[str], str, int, str] = (_INLINE, False, _EMPTY, "paragraph", 0, "")
-    root_frame = top
+    infos: list[tuple[str, int, bool, "str | None", int, int]] = []  # their tag infos
     in_link = 0
     in_pre = 0
     nodes = 0
     tag_info = _TAG_INFO
     # (tokens of the parent, the element's class/id/role words) -> (its tokens, a caption class among them)
     token_cache: dict[tuple[frozenset[str], str], tuple[frozenset[str], bool]] = {}
+    # What a block takes from its path (tokens, kind, heading level, owner block tag) is worked out
+    # when a block is made, for the open elements only, and kept for the next blocks of the same path:
+    # ctx[i] holds the facts of ctx_els[:i + 1], valid while ctx_els[i] is stack[i] (an element's
+    # ancestors do not change during the walk). Most elements are on no block's path when it is made
+    # (links, spans, the inline elements of a paragraph): their attributes are not read.
+    ctx_els: list[Any] = []
+    ctx: list[tuple[frozenset[str], str, int, str]] = []
+
+    def context() -> tuple[frozenset[str], str, int, str]:
+        n = len(stack)
+        i = min(len(ctx_els), n) - 1
+        while i >= 0 and ctx_els[i] is not stack[i]:
+            i -= 1
+        i += 1
+        if i < len(ctx_els):
+            del ctx_els[i:], ctx[i:]
+        cur = ctx[i - 1] if i else _ROOT_CONTEXT
+        while i < n:
+            el = stack[i]
+            tag, _, is_block, kind, level, _ = infos[i]
+            i += 1
+            # The names first (one call), then only the values there are: a look-up of an absent
+            # attribute costs more than one of a present one (libxml2 searches the DTD's defaults).
+            # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
+            toks = cur[0]
+            caption = False
+            names = el.keys()
+            if names:
+                cls = el.get(b"class") if "class" in names else None
+                eid = el.get(b"id") if not level and "id" in names else None  # a heading's id is an anchor made from its text
+                role = el.get(b"role") if "role" in names else None
+                if cls or eid or role:
+                    words = cls or ""
+                    if eid:
+                        words = f"{words} {eid}"
+                    if role:
+                        words = f"{words} {role}"
+                    got = token_cache.get((toks, words))
+                    if got is None:
+                        low = words.lower()
+                        own = low.split()
+                        got = (toks.union(own), "caption" in low and _caption_class(own)) if own else (toks, False)
+                        token_cache[(toks, words)] = got
+                    toks, caption = got
+            if kind is None:
+                if caption and tag in _CAPTION_HOSTS:
+                    cur = (toks, "caption", 0, tag)  # <p class="caption">, <div class="wp-caption-text"> ...
+                else:
+                    cur = (toks, cur[1], cur[2], tag if is_block else cur[3])
+            else:
+                cur = (toks, kind, level, tag)
+            ctx_els.append(el)
+            ctx.append(cur)
+        return cur
 
     def flush() -> None:
         nonlocal buf, link_len, truncated
@@ -376,15 +439,22 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
         buf = []
         links = link_len
         link_len = 0
-        text = raw.strip() if in_pre else _norm(raw)
+        if in_pre:
+            text = raw.strip()
+        elif raw.isprintable() and "  " not in raw:
+            text = raw.strip(" ")  # (a printable text's only whitespace is the plain space: normalised already)
+        else:
+            if "\u200b" in raw or "\ufeff" in raw:
+                raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
+            text = " ".join(raw.split())
         if not text:
             return
         if len(text) > max_block_chars:
             text = text[:max_block_chars]
             truncated = True
-        kind = top[3]
+        toks, kind, level, tag = context()
         # (a normalised text's only whitespace is single spaces: its characters are counted here)
-        blk = Block(len(blocks), text, kind, top[5], top[4] if kind == "heading" else 0, 0, tuple(stack), top[2],
+        blk = Block(len(blocks), text, kind, tag, level if kind == "heading" else 0, 0, tuple(stack), toks,
                     chars=None if in_pre else len(text) - text.count(" "))
         if links:
             blk.link_chars = min(links, blk.chars)
@@ -398,113 +468,94 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     it = root.iter()
     for el in it:
         info = tag_info.get(el.tag)
-        if info is None and not isinstance(el.tag, str):
-            # a comment or processing instruction: nothing of it is read, not even its tail (lxml's
-            # iterwalk, which this walk replaced, never gave them); it may close its parent
-            if el is root or el.getnext() is not None:
-                continue
-            el = stack[-1]
-            opened = True
-        else:
-            # -- the element starts --------------------------------------------------------
-            if info is None:
+        if info is None:
+            if isinstance(el.tag, str):
                 info = _tag_info(el.tag)
-            tag, what, is_block, kind, level = info
+            else:
+                info = _NO_INFO  # a comment or processing instruction: nothing of it is read, not even
+                # its tail (lxml's iterwalk, which this walk replaced, never gave them); it may close its parent
+        what = info[1]
+        if what >= 0:
+            # -- the element starts --------------------------------------------------------
             nodes += 1
             if nodes > max_nodes:
                 truncated = True
                 break
-            opened = False
             if what <= _CONTROL:  # _SKIP, _CONTROL
                 if buf and what == _CONTROL:
                     buf.append(" ")  # "Name <input> Email <input>": the labels are separate words
-            elif what == _VOID and el.text is None and not len(el):
-                pass  # (no subtree to skip)
-            elif what == _HEAD and not buf and not in_pre and 0 < (bare := _bare_head(el)) \
-                    and nodes - 1 + bare <= max_nodes:  # (the limit falls elsewhere)
-                nodes += bare - 1
+                if len(el):
+                    _skip(it, el)  # its descendants are not read
             else:
-                if what == _VOID or what == _HEAD:
-                    what = _INLINE  # a tree built by hand may give a void element text: read as inline
-                elif what == _LINK:
+                if what == _LINK:
                     if buf and buf[-1][-1:].isalnum():
                         prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
                         if prev is not None and prev.tail is None and (tag_info.get(prev.tag) or _tag_info(prev.tag))[0] == "a":
                             buf.append(" ")
-                if buf and (is_block or what == _BR):
-                    flush()
-                if what == _TABLE and _is_data_table(el):
-                    text = _table_text(el)
-                    if text:
-                        toks = top[2].union(element_tokens(el))
-                        blocks.append(Block(index=len(blocks), text=text[:max_block_chars], kind="table",
-                                            tag="table", path=tuple(stack) + (el,), tokens=toks))
-                else:
-                    opened = True
-                    stack.append(el)
-                    # The names first (one call), then only the values there are: a look-up of an absent
-                    # attribute costs more than one of a present one (libxml2 searches the DTD's defaults).
-                    # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
-                    toks = top[2]
-                    caption = False
-                    names = el.keys()
-                    if names:
-                        cls = el.get(b"class") if "class" in names else None
-                        eid = el.get(b"id") if not level and "id" in names else None  # a heading's id is an anchor made from its text
-                        role = el.get(b"role") if "role" in names else None
-                    else:
-                        cls = eid = role = None
-                    if cls or eid or role:
-                        words = cls or ""
-                        if eid:
-                            words = f"{words} {eid}"
-                        if role:
-                            words = f"{words} {role}"
-                        got = token_cache.get((toks, words))
-                        if got is None:
-                            low = words.lower()
-                            own = low.split()
-                            got = (toks.union(own), "caption" in low and _caption_class(own)) if own else (toks, False)
-                            token_cache[(toks, words)] = got
-                        toks, caption = got
-                    if kind is None:
-                        if caption and tag in _CAPTION_HOSTS:
-                            top = (what, is_block, toks, "caption", 0, tag)  # <p class="caption">, <div class="wp-caption-text"> ...
-                        else:
-                            top = (what, is_block, toks, top[3], top[4], tag if is_block else top[5])
-                    else:
-                        top = (what, is_block, toks, kind, level, tag)
-                        if what == _PRE:
-                            in_pre += 1
-                    frames.append(top)
-                    if what == _LINK:
-                        in_link += 1
+                elif what > _LINK:  # _BR, _TABLE, _PRE, _VOID, _HEAD
+                    if what == _VOID:
+                        if el.text is None and not len(el):
+                            what = -1  # (no text, no subtree)
+                    elif what == _HEAD:
+                        if not buf and not in_pre and 0 < (bare := _bare_head(el)) \
+                                and nodes - 1 + bare <= max_nodes:  # (the limit falls elsewhere)
+                            nodes += bare - 1
+                            _skip(it, el)
+                            what = -1
+                    elif what == _BR:
+                        if buf:
+                            flush()
+                    elif what == _TABLE and _is_data_table(el):
+                        if buf:
+                            flush()
+                        text = _table_text(el)
+                        if text:
+                            toks = context()[0].union(element_tokens(el))
+                            blocks.append(Block(index=len(blocks), text=text[:max_block_chars], kind="table",
+                                                tag="table", path=tuple(stack) + (el,), tokens=toks))
+                        _skip(it, el)
+                        what = -1
+                if what >= 0:  # (a void element with text, or a head that is not bare, is read as inline)
+                    is_block = info[2]
+                    if buf and is_block:
+                        flush()
                     t = el.text
+                    if len(el):
+                        stack.append(el)
+                        infos.append(info)
+                        if what == _LINK:
+                            in_link += 1
+                        elif what == _PRE:
+                            in_pre += 1
+                        if t:
+                            if t.isspace() and not in_pre:
+                                if buf:
+                                    buf.append(" ")
+                            else:
+                                buf.append(t)
+                                if in_link:
+                                    link_len += char_count(t)
+                        continue  # its children come next
+                    # an element without children starts and ends here
+                    if what == _PRE:
+                        in_pre += 1
                     if t:
                         if t.isspace() and not in_pre:
                             if buf:
                                 buf.append(" ")
                         else:
                             buf.append(t)
-                            if in_link:
+                            if in_link or what == _LINK:
                                 link_len += char_count(t)
-            if len(el):
-                if opened:
-                    continue  # its children come next
-                _skip(it, el)  # a skipped element: its descendants are not read
-        # -- the element ends, and so does each ancestor whose last child it closes --------
-        while True:
-            if opened:
-                # the element that ends is the one whose frame is on top
-                if buf and top[1]:
-                    flush()
-                if top[0] == _LINK:
-                    in_link -= 1
-                elif top[0] == _PRE:
-                    in_pre -= 1
-                stack.pop()
-                frames.pop()
-                top = frames[-1] if frames else root_frame
+                    if is_block and buf:
+                        stack.append(el)
+                        infos.append(info)
+                        flush()
+                        stack.pop()
+                        infos.pop()
+                    if what == _PRE:
+                        in_pre -= 1
+            # -- its tail --
             t = el.tail
             if t:
                 if t.isspace() and not in_pre:
@@ -514,10 +565,28 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     buf.append(t)
                     if in_link:
                         link_len += char_count(t)
-            if el is root or el.getnext() is not None:
-                break
+        # -- each ancestor whose last child the element was ends, innermost first -------------
+        while el is not root and el.getnext() is None:
             el = stack[-1]  # the parent: every ancestor of the element walked is open
-            opened = True
+            end = infos[-1][5]
+            if end:
+                if buf and end & _END_BLOCK:
+                    flush()
+                if end == _END_LINK:
+                    in_link -= 1
+                elif end == _END_PRE:
+                    in_pre -= 1
+            stack.pop()
+            infos.pop()
+            t = el.tail
+            if t:
+                if t.isspace() and not in_pre:
+                    if buf:
+                        buf.append(" ")
+                else:
+                    buf.append(t)
+                    if in_link:
+                        link_len += char_count(t)
     if buf:
         flush()
     return blocks, truncated
