@@ -50,7 +50,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
    blocks between good ones stay, and so do the short items of a list under
-   an article heading and short closing sentences; a heading linked only to
+   an article heading and short closing sentences; in a short article, whose
+   paragraphs all fall short of the prose length, the short lines between its
+   first and last paragraph stay: a callout's title and line; a heading linked only to
    an in-page anchor is no link; a heading with nothing of the article
    under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
@@ -90,7 +92,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
-    ARTICLE_PROPS, DECAY, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
+    ARTICLE_PROPS, DECAY, GOOD_LENGTH, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,
     hint_factor, region_of, score_candidates)
 from newsclean.plugins.container.choice import _words  # noqa: F401  (tests read it here)
@@ -116,6 +118,7 @@ FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 # ---------------------------------------------------------------------------
 
 _KEEP_KINDS = frozenset(("heading", "table", "code", "quote"))
+_PROSE_KINDS = frozenset(("paragraph", "list_item"))  # the kinds whose length makes them prose
 
 
 def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) -> list[bool]:
@@ -165,9 +168,18 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
     if not goods:
         return [s != "bad" for s in state]
     first, last = goods[0], goods[-1]
+    lo, hi = 0, -1  # a short article's span, from its first paragraph of sentences to its last
+    if not any(feats[i].block.kind in _PROSE_KINDS for i in goods):
+        # a short article: no paragraph reaches the prose length, only its headings (or code, a
+        # table) are "good"; its paragraphs of sentences bound it, and the short lines between them
+        # (a callout's title, a one-line sentence) are its own. (Long paragraphs that are no "good"
+        # prose, in a script whose sentence marks are not counted, say nothing of a short article.)
+        nears = [i for i, s in enumerate(state) if s == "near" and feats[i].block.kind in _PROSE_KINDS]
+        if nears and all(feats[i].weight < GOOD_LENGTH for i in nears):
+            lo, hi = nears[0], nears[-1]
     last = closing_sentences(feats, state, last, CLOSING_MAX)
     first = opening_sentences(feats, state, first, OPENING_MAX)
-    keep = [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
+    keep = [s != "bad" and (first <= i <= last or s == "near" or lo <= i <= hi) for i, s in enumerate(state)]
     for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
         if keep[i]:                           # ("Related articles" above a list that went) ends no article
             if feats[i].block.kind != "heading":

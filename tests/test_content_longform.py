@@ -481,3 +481,40 @@ def test_thousands_of_check_boxes_and_forms_in_the_body_are_measured_once_each(m
     art = clean(f"<html><body><article><h1>The keepers</h1>{KEEPERS * 3}<div><div>{boxes}</div></div>"
                 f"<div>{forms}</div>{KEEPERS}</article></body></html>")
     assert "The brothers" in art.text
+
+
+def _short_article(body: str) -> str:
+    return ("<html><head><title>Moving the backups</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/docs'>Docs</a> <a href='/blog'>Blog</a></nav>"
+            f"<article><h1>Moving the backups</h1>{body}</article>"
+            "<footer><p>Made by a small team.</p></footer></body></html>")
+
+
+def test_a_short_article_keeps_the_short_lines_between_its_sentences():
+    # no paragraph reaches the prose length: the article's own sentences bound it, and a callout's
+    # title and its one short line between them stay
+    art = clean(_short_article(
+        "<p>The app keeps its backups in one folder.</p>"
+        "<div class='alert'><p class='alert-title'>Warning</p><p>Old backups stay put.</p></div>"
+        "<p>Open the settings and pick a new folder.</p>"))
+    assert [p.text for p in art.paragraphs] == [
+        "The app keeps its backups in one folder.", "Warning", "Old backups stay put.",
+        "Open the settings and pick a new folder."]
+
+
+def test_short_lines_outside_a_short_articles_sentences_still_go():
+    # precision guard: lines before its first or after its last sentence are still the edge
+    art = clean(_short_article(
+        "<p class='kicker'>Guides</p><p>The app keeps its backups in one folder.</p>"
+        "<p>Open the settings and pick a new folder.</p><p>Share</p>"))
+    texts = [p.text for p in art.paragraphs]
+    assert texts == ["The app keeps its backups in one folder.", "Open the settings and pick a new folder."]
+
+
+def test_long_paragraphs_without_counted_sentence_marks_make_no_short_article():
+    # paragraphs long enough for prose that are not "good" only for want of a counted mark (a
+    # script whose full stop is not counted) do not widen the article to the lines between them
+    long_line = "word " * 30
+    art = clean(_short_article(
+        f"<p>{long_line}</p><p class='meta'>By Jane Doe 12 May</p><p>{long_line}</p>"))
+    assert "By Jane Doe 12 May" not in art.text
