@@ -518,3 +518,33 @@ def test_long_paragraphs_without_counted_sentence_marks_make_no_short_article():
     art = clean(_short_article(
         f"<p>{long_line}</p><p class='meta'>By Jane Doe 12 May</p><p>{long_line}</p>"))
     assert "By Jane Doe 12 May" not in art.text
+
+
+_WIDGET_P = ("Der Stadtrat hat am Donnerstag eine neue Straßenbahnlinie zum Flughafen beschlossen und damit eine "
+             "Debatte beendet, die mehr als zehn Jahre gedauert hatte.",
+             "Die Linie soll elf Kilometer vom Hauptbahnhof bis zum Terminal führen, mit sieben Haltestellen auf "
+             "dem Weg, und die Stadt rechnet mit zwanzigtausend Fahrgästen am Tag.",
+             "Gegner hatten argumentiert, ein Schnellbus sei billiger, doch der Bürgermeister sagte, die Bahn "
+             "befördere mehr Menschen.")
+
+
+def _text_widgets(cls: str, second: str) -> str:
+    return ("<html><head><title>Neue Bahn</title></head><body><main><article><h1>Neue Bahn</h1>"
+            f"<div class='blocks'><div class='{cls}'><p>{_WIDGET_P[0]}</p></div>{second}</div></article>"
+            "</main></body></html>")
+
+
+def test_a_body_split_into_short_alike_text_widgets_is_kept_whole():
+    # a page builder's text widgets (class "text-widget"): the one under the title is the container,
+    # its twin further down holds less prose than a widget alone would need, and still joins it
+    for cls in ("text-widget", "widget widget-text"):
+        art = clean(_text_widgets(cls, f"<div class='{cls}'><p>{_WIDGET_P[1]}</p><p>{_WIDGET_P[2]}</p></div>"))
+        assert [p.text for p in art.paragraphs] == list(_WIDGET_P), cls
+
+
+def test_a_linked_or_tiny_twin_widget_does_not_join():
+    # precision guard: a twin that is a list of links, or next to no text, stays out
+    links = "".join(f"<a href='/s{i}'>Story number {i} of the day</a> " for i in range(6))
+    for second in (f"<div class='text-widget'><p>{links}</p></div>", "<div class='text-widget'><p>Subscribe now.</p></div>"):
+        art = clean(_text_widgets("text-widget", second))
+        assert "Story number" not in art.text and "Subscribe now." not in art.text
