@@ -30,7 +30,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
 
-from .credits import is_credit_line
+from .credits import MAX_CHARS as CREDIT_MAX, is_credit_line
 from .inbody import INBODY_ORDER, body
 
 __all__ = ["CREDIT_PARTS", "names_credit", "credited_figure"]
@@ -142,7 +142,8 @@ def _drop_captions(doc: Document) -> None:
             doc.drop(b, "caption", "caption of a credited photo (its figure names a credit)")
         elif b.kind in ("paragraph", "caption") and b.index < last and b.chars <= BOX_CAPTION_MAX:
             credit = blocks[b.index + 1]
-            if credit.path and is_credit_line(credit.text) and _picture_box(b, credit) is not None:
+            if credit.path and credit.chars <= CREDIT_MAX[1] and _picture_box(b, credit) is not None \
+                    and is_credit_line(credit.text):
                 doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, this line and "
                          "a credit line)")
 
