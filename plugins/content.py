@@ -29,7 +29,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    style (tag and class), and the alike siblings of a listicle's item (each
    item in a wrapper of one tag and class, none headed by a headline or a
    link). A list (``ul``/``ol``/``dl``: a how-to's steps) is
-   never the container when its parent adds clean prose. A container that holds only the head of the
+   never the container when its parent adds clean prose, nor is a box
+   holding only code (a tutorial's listing between its sentences). A container that holds only the head of the
    article (title, standfirst) grows over the alike columns of its layout
    when they hold several times its prose and are no teaser cards.
    Chrome signals (elements the chrome step left in the page although their

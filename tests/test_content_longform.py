@@ -548,3 +548,29 @@ def test_a_linked_or_tiny_twin_widget_does_not_join():
     for second in (f"<div class='text-widget'><p>{links}</p></div>", "<div class='text-widget'><p>Subscribe now.</p></div>"):
         art = clean(_text_widgets("text-widget", second))
         assert "Story number" not in art.text and "Subscribe now." not in art.text
+
+
+_LISTING = "\n".join(f"    public static final String FIELD_{i} = \"value number {i} of the build\";" for i in range(8))
+
+
+def _tutorial(after: str) -> str:
+    return ("<html><head><title>Reading the build class</title></head><body><article><h3>The build class</h3>"
+            "<p>Here is the decompiled build class:</p>"
+            f"<div class='code-box'><div class='bar'><span>java</span></div><div class='scroll'><pre><code>"
+            f"public final class Build {{\n{_LISTING}\n}}</code></pre></div></div>{after}</article></body></html>")
+
+
+def test_a_code_blocks_box_is_never_the_whole_article_when_its_parent_adds_clean_prose():
+    # the listing outweighs the tutorial's short sentences, but a box of code alone is no article
+    art = clean(_tutorial("<p>The app targets phones and uses the new architecture.</p>"))
+    texts = [p.text for p in art.paragraphs]
+    assert "Here is the decompiled build class:" in texts
+    assert texts[-1] == "The app targets phones and uses the new architecture."
+    assert any(p.kind == "code" for p in art.paragraphs)
+
+
+def test_a_code_box_does_not_climb_into_a_parent_that_adds_links():
+    # precision guard: what the parent adds is a link list, not prose
+    links = "".join(f"<li><a href='/t{i}'>Another tutorial number {i}</a></li>" for i in range(8))
+    art = clean(_tutorial(f"<ul class='more'>{links}</ul>"))
+    assert "Another tutorial" not in art.text

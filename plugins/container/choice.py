@@ -98,6 +98,9 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
             top = up  # a list is a part of an article (its steps), never the whole when the parent adds prose
             continue
         if prose < CLIMB_SHARE * top.prose:
+            if _code_only(feats, top):
+                top = up  # and so is a code block's box (a tutorial's listing between its sentences)
+                continue
             break
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
             break  # what it adds is scattered deep down (cards, widgets), not paragraphs
@@ -122,6 +125,18 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
         if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
             members.append(sib.el)
     return top.el, members
+
+
+def _code_only(feats: list[_Feat], c: _Cand) -> bool:
+    """True when every block under ``c`` worth anything is code (a listing and its labels)."""
+    el = c.el
+    code = False
+    for f in feats:
+        if el in f.block.path and f.value > 0:
+            if f.block.kind != "code":
+                return False
+            code = True
+    return code
 
 
 def _twin_prose(c: _Cand) -> bool:
