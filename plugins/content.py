@@ -54,7 +54,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    an article heading and short closing sentences; in a short article, whose
    paragraphs all fall short of the prose length, the short lines between its
    first and last paragraph stay: a callout's title and line; a heading linked only to
-   an in-page anchor is no link; a heading with nothing of the article
+   an in-page anchor is no link, nor is a linked term of a definition list
+   over its own description, an API reference's ``getItems()``; a heading with nothing of the article
    under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
@@ -111,6 +112,7 @@ ATTRIBUTION_DASHES = frozenset("\u2013\u2014\u2015-")  # a quote's source line o
 ATTRIBUTION_MAX = 200  # ... and is at most this long
 NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names footnotes
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
+TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -164,6 +166,11 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 and named_on_path(f.block.path[-NOTE_LEVELS:], FOOTNOTE_PARTS, known) is not None \
                 and any(ch.isalpha() for ch in f.block.text):  # (not a note's bare number)
             state[i] = "near"
+    for i in range(len(feats) - 1):  # a linked term of a definition list over its own description:
+        f, g = feats[i], feats[i + 1]  # an API reference's "getItems()", not a link list
+        if state[i] == "bad" and state[i + 1] != "bad" and f.own >= 1 and f.block.path[f.own].tag == "dt" \
+                and _described(f.block.path[f.own], g.block.path) and f.block.chars <= TERM_MAX:
+            state[i] = "near"
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
@@ -187,6 +194,14 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             keep[i] = False
     return keep
+
+
+def _described(term: Any, path: tuple[Any, ...]) -> bool:
+    """True when ``path`` runs through the ``<dd>`` right after the ``<dt>`` ``term``."""
+    dd = term.getnext()
+    while dd is not None and not isinstance(dd.tag, str):
+        dd = dd.getnext()  # (a comment between them)
+    return dd is not None and dd.tag == "dd" and dd in path
 
 
 def _scrambled(block: Any) -> bool:

@@ -574,3 +574,27 @@ def test_a_code_box_does_not_climb_into_a_parent_that_adds_links():
     links = "".join(f"<li><a href='/t{i}'>Another tutorial number {i}</a></li>" for i in range(8))
     art = clean(_tutorial(f"<ul class='more'>{links}</ul>"))
     assert "Another tutorial" not in art.text
+
+
+def _reference(items: str) -> str:
+    return ("<html><head><title>API reference</title></head><body><main><article><h1>API reference</h1>"
+            "<h2>Methods</h2><p>Use these methods to read and write the items of a store from your own code.</p>"
+            f"<dl>{items}</dl><p>See the full reference for the rarely used methods and their options.</p>"
+            "</article></main></body></html>")
+
+
+def test_a_linked_term_of_a_definition_list_stays_over_its_description():
+    art = clean(_reference(
+        "<dt><a href='https://docs.example.org/get'>getItems()</a></dt><dd><p>Returns every item of the store, "
+        "newest first.</p></dd><dt><a href='https://docs.example.org/put'>putItem(data)</a></dt>"
+        "<dd><p>Stores one item and returns its new identifier.</p></dd>"))
+    texts = [p.text for p in art.paragraphs]
+    assert "getItems()" in texts and "putItem(data)" in texts
+
+
+def test_linked_terms_over_linked_descriptions_still_go():
+    # precision guard: a menu set as a definition list (a linked term over links) is a link list
+    art = clean(_reference(
+        "<dt><a href='/get'>getItems()</a></dt><dd><a href='/get/a'>Arguments of getItems</a></dd>"
+        "<dt><a href='/put'>putItem(data)</a></dt><dd><a href='/put/a'>Arguments of putItem</a></dd>"))
+    assert "getItems()" not in art.text and "Arguments of" not in art.text
