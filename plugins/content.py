@@ -55,7 +55,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    paragraphs all fall short of the prose length, the short lines between its
    first and last paragraph stay: a callout's title and line; a heading linked only to
    an in-page anchor is no link, nor is a linked term of a definition list
-   over its own description, an API reference's ``getItems()``; a heading with nothing of the article
+   over its own description, an API reference's ``getItems()``, nor are a
+   roundup's linked item headings, two or more alike in one parent, each over
+   its own prose; a heading with nothing of the article
    under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
@@ -113,6 +115,7 @@ ATTRIBUTION_MAX = 200  # ... and is at most this long
 NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names footnotes
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
+ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -171,6 +174,17 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
         if state[i] == "bad" and state[i + 1] != "bad" and f.own >= 1 and f.block.path[f.own].tag == "dt" \
                 and _described(f.block.path[f.own], g.block.path) and f.block.chars <= TERM_MAX:
             state[i] = "near"
+    sections: dict[Any, list[int]] = {}  # linked section headings over their own prose, by parent and tag
+    for i in range(len(feats) - 1):
+        f, g = feats[i], feats[i + 1]
+        if state[i] == "bad" and f.block.kind == "heading" and f.block.level >= 2 and state[i + 1] in ("good", "near") \
+                and g.block.kind == "paragraph" and g.own >= 1 and f.own >= 1 \
+                and g.block.path[g.own - 1] is f.block.path[f.own - 1] and f.block.chars <= TERM_MAX:
+            sections.setdefault((f.block.path[f.own - 1], f.block.path[f.own].tag), []).append(i)
+    for run in sections.values():  # a roundup's items ("1. Item" over its blurb), two at least:
+        if len(run) >= ROUNDUP_MIN:  # one linked heading alone is another story's or the post's own
+            for i in run:
+                state[i] = "near"
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:

@@ -598,3 +598,26 @@ def test_linked_terms_over_linked_descriptions_still_go():
         "<dt><a href='/get'>getItems()</a></dt><dd><a href='/get/a'>Arguments of getItems</a></dd>"
         "<dt><a href='/put'>putItem(data)</a></dt><dd><a href='/put/a'>Arguments of putItem</a></dd>"))
     assert "getItems()" not in art.text and "Arguments of" not in art.text
+
+
+_BLURB = "A short description of the item and why it is worth a look this week, with a line of detail."
+
+
+def _roundup(sections: str) -> str:
+    return ("<html><head><title>Weekly roundup</title></head><body><main><article><h1>Weekly roundup</h1>"
+            "<p>Here are the things we liked this week, from tools to long reads, with a line on each one.</p>"
+            f"{sections}<p>That is all for this week; see you next Friday with a new list.</p>"
+            "</article></main></body></html>")
+
+
+def test_a_roundups_linked_item_headings_stay_over_their_blurbs():
+    art = clean(_roundup("".join(f"<h2>{n}. <a href='https://example.org/items/{n}'>Item number {n}</a></h2>"
+                                 f"<p>{_BLURB}</p>" for n in (1, 2, 3))))
+    texts = [p.text for p in art.paragraphs]
+    assert ["1. Item number 1", "2. Item number 2", "3. Item number 3"] == [t for t in texts if t[:1].isdigit()]
+
+
+def test_one_linked_heading_over_a_paragraph_still_goes():
+    # precision guard: one linked heading (another story's, or the post's own title again) is a link
+    art = clean(_roundup(f"<h2><a href='https://example.org/other-story'>Read the other story</a></h2><p>{_BLURB}</p>"))
+    assert "Read the other story" not in art.text
