@@ -63,7 +63,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice), a
    slideshow's pager (short lines without a letter, or one line repeated)
-   and an author box closing the container. The article's own reference
+   and an author box closing the container, or opening it above the body (a
+   front matter's author card and bio, no headline in it). The article's own reference
    lists ("See also", "References") and footnotes stay however linked, and
    so do short opening sentences; footnotes right after the container, a
    caption between two kept parts of the body and a standfirst set as a
@@ -90,7 +91,8 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
-from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, cards_inside, chrome_inside,
+from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start,
+                                                cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 linked_sentences, named_on_path, opening_sentences, pagers_inside)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
@@ -320,6 +322,7 @@ def locate(doc: Any) -> None:
                      region=region_of(f.block.tokens))
     seen = Repeats()
     bio = author_box_at_end(inside, verdicts, container, known)
+    opening = author_box_at_start(inside, verdicts, container, known)
     for f, k in zip(inside, verdicts):
         sig = chrome_sigs.get(id(f))
         if id(f) in pagers:
@@ -328,6 +331,9 @@ def locate(doc: Any) -> None:
         elif id(f) in bio:
             doc.drop(f.block, "bio", "author box at the end of the article container (its class names an "
                      "author box)", region=region_of(f.block.tokens))
+        elif id(f) in opening:
+            doc.drop(f.block, "bio", "author box above the body, at the start of the article container (its "
+                     "class names an author box)", region=region_of(f.block.tokens))
         elif id(f) in forms:
             doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search, a poll)",
                      region=region_of(f.block.tokens))

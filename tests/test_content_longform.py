@@ -621,3 +621,34 @@ def test_one_linked_heading_over_a_paragraph_still_goes():
     # precision guard: one linked heading (another story's, or the post's own title again) is a link
     art = clean(_roundup(f"<h2><a href='https://example.org/other-story'>Read the other story</a></h2><p>{_BLURB}</p>"))
     assert "Read the other story" not in art.text
+
+
+_CARD = ("<div class='author-card'><a href='/authors/jane' rel='author'>Jane Roe</a><div class='bio'><p>I write "
+         "about storage, databases and the people who run them, and I like to share what I learn from "
+         "building fast and reliable systems.</p></div></div>")
+
+
+def _front(card: str, body: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><main><h1>The keepers</h1>"
+            "<section class='front'><p class='abstract'>Two brothers keep the last manned lighthouse of the "
+            f"coast, as their father did.</p><p class='date'>7 April 2026</p>{card}</section><section>{body}</section>"
+            "</main></body></html>")
+
+
+def test_an_author_card_above_the_body_goes_as_a_bio():
+    art = clean(_front(_CARD, KEEPERS * 3))
+    assert "I write about storage" not in art.text and art.paragraphs[1].text.startswith("The brothers")
+    assert art.paragraphs[0].text.startswith("Two brothers keep")  # (the front matter's abstract stays)
+    assert any(r.kind == "bio" and r.text.startswith("I write about") and r.plugin == "content:locate"
+               for r in art.removed)
+
+
+def test_an_author_classed_box_over_a_short_body_or_holding_a_headline_stays():
+    # recall guard: a body of its own must follow (three prose paragraphs outside any author box) ...
+    art = clean(_front(_CARD, KEEPERS))
+    assert "I write about storage" in art.text
+    # ... and a headline in an author-named meta box is no author card
+    meta = ("<div class='meta-author'><h2>Life on the island, forty years on</h2><p>The last keepers of the "
+            "light remember the long winters, the supply boat and the silence after the storms.</p></div>")
+    art = clean(_front(meta, KEEPERS * 3))
+    assert not any(r.kind == "bio" for r in art.removed)
