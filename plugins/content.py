@@ -57,7 +57,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    an in-page anchor is no link, nor is a linked term of a definition list
    over its own description, an API reference's ``getItems()``, nor are a
    roundup's linked item headings, two or more alike in one parent, each over
-   its own prose; a heading with nothing of the article
+   its own prose, nor a partly linked item ("I ask myself <a>…</a>") of a list
+   most of whose items hold no link; a heading with nothing of the article
    under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
@@ -118,6 +119,7 @@ NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names fo
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
+LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its partly linked items
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -176,6 +178,19 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
         if state[i] == "bad" and state[i + 1] != "bad" and f.own >= 1 and f.block.path[f.own].tag == "dt" \
                 and _described(f.block.path[f.own], g.block.path) and f.block.chars <= TERM_MAX:
             state[i] = "near"
+    lists: dict[Any, list[int]] = {}  # the items of each list, by its element
+    for i, f in enumerate(feats):
+        if f.block.kind == "list_item" and f.own >= 1:
+            lists.setdefault(f.block.path[f.own - 1], []).append(i)
+    for items in lists.values():  # an item partly linked ("I ask myself <a>questions</a>") in a list most
+        if len(items) < LIST_PROSE_MIN:  # of whose items hold no link is one of them, not a link list
+            continue
+        plain = sum(1 for i in items if state[i] != "bad" and not feats[i].block.link_chars)
+        if plain * 2 > len(items):
+            for i in items:
+                b = feats[i].block
+                if state[i] == "bad" and b.link_chars < b.chars and _unlinked_opening(b):
+                    state[i] = "near"
     sections: dict[Any, list[int]] = {}  # linked section headings over their own prose, by parent and tag
     for i in range(len(feats) - 1):
         f, g = feats[i], feats[i + 1]
@@ -210,6 +225,14 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             keep[i] = False
     return keep
+
+
+def _unlinked_opening(b: Any) -> bool:
+    """True when a block's text opens with words outside its links (its own element's text before
+    the first child, two words at least): "I ask myself <a>…</a>", not "<a>…</a>" alone."""
+    el = b.path[-1] if b.path else None
+    head = el.text if el is not None else None
+    return bool(head) and len(head.split()) >= 2
 
 
 def _described(term: Any, path: tuple[Any, ...]) -> bool:

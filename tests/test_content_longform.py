@@ -652,3 +652,24 @@ def test_an_author_classed_box_over_a_short_body_or_holding_a_headline_stays():
             "light remember the long winters, the supply boat and the silence after the storms.</p></div>")
     art = clean(_front(meta, KEEPERS * 3))
     assert not any(r.kind == "bio" for r in art.removed)
+
+
+def _habits(items: str) -> str:
+    return ("<html><head><title>House rules</title></head><body><main><article><h1>House rules</h1>"
+            "<p>These are the small rules I keep for myself, written down so that I can check them once a year.</p>"
+            f"<ul>{items}</ul><p>Most of them are easy; the hard part is keeping them when the week gets busy.</p>"
+            "</article></main></body></html>")
+
+
+def test_a_partly_linked_item_in_a_list_of_unlinked_items_stays():
+    art = clean(_habits("<li>I write dates the same way everywhere</li><li>I keep notes in plain files</li>"
+                        "<li>I ask myself <a href='/review'>a few questions every year</a></li>"
+                        "<li>I cook lunches for the week on Sunday</li>"))
+    assert "I ask myself a few questions every year" in [p.text for p in art.paragraphs]
+
+
+def test_partly_linked_items_of_a_list_of_linked_stories_still_go():
+    # precision guard: "More stories" whose every item holds a link ("Title, <a>more of it</a>")
+    art = clean(_habits("".join(f"<li>Story number {n} opens, <a href='/s{n}'>and goes on in its link</a></li>"
+                                for n in range(5))))
+    assert "Story number" not in art.text
