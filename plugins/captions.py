@@ -14,6 +14,13 @@ within :data:`FIGURE_LEVELS` ancestors) holds an element whose class or id names
 A caption outside any ``<figure>`` stays (a box of the page's own layout may sit
 beside a credit without being a photo's), and so does a figure without a credit element.
 Credits written in the caption's text (``… Foto: X/dpa``) are the ``credits`` plugin's.
+
+A picture box that is no ``<figure>`` (a page builder's image widget: a ``<div>`` holding
+the ``<img>``, then a paragraph, then a credit line ``Image: X``) is a credited photo's
+too: the paragraph right before a credit line (:func:`credits.is_credit_line`), the two
+in one element (at most :data:`BOX_LEVELS` above the paragraph's own) that holds a
+picture before them and no other text, goes as its caption. A paragraph after a picture
+with no credit line under it, or in an element holding more text, stays.
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
 
+from .credits import MAX_CHARS as CREDIT_MAX, is_credit_line
 from .inbody import INBODY_ORDER, body
 
 __all__ = ["CREDIT_PARTS", "names_credit", "credited_figure"]
@@ -36,6 +44,14 @@ CREDIT_ENDINGS = ("credit", "credits", "copyright")
 FIGURE_LEVELS = 4
 #: A figure holding more elements than this is no photo's box (a whole section in a figure).
 FIGURE_MAX_ELEMENTS = 40
+#: A picture box's element is at most this many levels above its caption's own element ...
+BOX_LEVELS = 3
+#: ... and its text is the caption's and the credit's, give or take this many characters.
+BOX_SLACK = 10
+#: A picture box's caption is at most this long (characters).
+BOX_CAPTION_MAX = 300
+#: Tags of a picture in a picture box.
+PICTURE_TAGS = frozenset(("img", "picture"))
 
 # the parts of a class or id token: "caption__credit" -> caption, credit; "CaptionCredit-ejegDm" -> caption, credit, …
 _PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -83,12 +99,53 @@ def credited_figure(b: Block) -> bool:
     return False
 
 
+def _picture_box(b: Block, credit: Block) -> Any:
+    """The element of a picture box holding the caption block ``b`` and the credit line right
+    after it: the nearest shared ancestor (at most BOX_LEVELS above ``b``'s own element) that
+    holds a picture before ``b`` and no text besides theirs; None when there is none."""
+    pb, pc = b.path, credit.path
+    n = 0  # the depth both paths share
+    for x, y in zip(pb, pc):
+        if x is not y:
+            break
+        n += 1
+    if n == 0 or len(pb) - n > BOX_LEVELS or n == len(pb):
+        return None
+    box = pb[n - 1]
+    own = pb[n]  # the caption's branch of the box
+    picture = False
+    for el in box.iterchildren():
+        if el is own:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in PICTURE_TAGS or next(el.iter(*PICTURE_TAGS), None) is not None:
+            picture = True
+        elif "".join(el.itertext()).strip():
+            return None  # text before the caption: no picture's box
+    if not picture:
+        return None
+    text = "".join(box.itertext())
+    if len(text) > len(b.text) + len(credit.text) + BOX_SLACK * 4 \
+            or len("".join(text.split())) > len("".join(b.text.split())) + len("".join(credit.text.split())) + BOX_SLACK:
+        return None  # more text than a caption and its credit
+    return box
+
+
 def _drop_captions(doc: Document) -> None:
     if not doc.is_html:
         return
+    blocks = doc.blocks
+    last = len(blocks) - 1
     for b in body(doc):
         if b.kind == "caption" and credited_figure(b):
             doc.drop(b, "caption", "caption of a credited photo (its figure names a credit)")
+        elif b.kind in ("paragraph", "caption") and b.index < last and b.chars <= BOX_CAPTION_MAX:
+            credit = blocks[b.index + 1]
+            if credit.path and credit.chars <= CREDIT_MAX[1] and _picture_box(b, credit) is not None \
+                    and is_credit_line(credit.text):
+                doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, this line and "
+                         "a credit line)")
 
 
 @hookimpl

@@ -29,7 +29,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    style (tag and class), and the alike siblings of a listicle's item (each
    item in a wrapper of one tag and class, none headed by a headline or a
    link). A list (``ul``/``ol``/``dl``: a how-to's steps) is
-   never the container when its parent adds clean prose. A container that holds only the head of the
+   never the container when its parent adds clean prose, nor is a box
+   holding only code (a tutorial's listing between its sentences). A container that holds only the head of the
    article (title, standfirst) grows over the alike columns of its layout
    when they hold several times its prose and are no teaser cards.
    Chrome signals (elements the chrome step left in the page although their
@@ -50,14 +51,21 @@ How (HTML only, after the specific-noise steps have had their turn):
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
    blocks between good ones stay, and so do the short items of a list under
-   an article heading and short closing sentences; a heading linked only to
-   an in-page anchor is no link; a heading with nothing of the article
+   an article heading and short closing sentences; in a short article, whose
+   paragraphs all fall short of the prose length, the short lines between its
+   first and last paragraph stay: a callout's title and line; a heading linked only to
+   an in-page anchor is no link, nor is a linked term of a definition list
+   over its own description, an API reference's ``getItems()``, nor are a
+   roundup's linked item headings, two or more alike in one parent, each over
+   its own prose, nor a partly linked item ("I ask myself <a>…</a>") of a list
+   most of whose items hold no link; a heading with nothing of the article
    under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice), a
    slideshow's pager (short lines without a letter, or one line repeated)
-   and an author box closing the container. The article's own reference
+   and an author box closing the container, or opening it above the body (a
+   front matter's author card and bio, no headline in it). The article's own reference
    lists ("See also", "References") and footnotes stay however linked, and
    so do short opening sentences; footnotes right after the container, a
    caption between two kept parts of the body and a standfirst set as a
@@ -84,13 +92,14 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
-from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, cards_inside, chrome_inside,
+from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start,
+                                                cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 linked_sentences, named_on_path, opening_sentences, pagers_inside)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
-    ARTICLE_PROPS, DECAY, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
+    ARTICLE_PROPS, DECAY, GOOD_LENGTH, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,
     hint_factor, region_of, score_candidates)
 from newsclean.plugins.container.choice import _words  # noqa: F401  (tests read it here)
@@ -108,6 +117,9 @@ ATTRIBUTION_DASHES = frozenset("\u2013\u2014\u2015-")  # a quote's source line o
 ATTRIBUTION_MAX = 200  # ... and is at most this long
 NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names footnotes
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
+TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
+ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
+LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its partly linked items
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -116,6 +128,7 @@ FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 # ---------------------------------------------------------------------------
 
 _KEEP_KINDS = frozenset(("heading", "table", "code", "quote"))
+_PROSE_KINDS = frozenset(("paragraph", "list_item"))  # the kinds whose length makes them prose
 
 
 def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) -> list[bool]:
@@ -160,20 +173,74 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 and named_on_path(f.block.path[-NOTE_LEVELS:], FOOTNOTE_PARTS, known) is not None \
                 and any(ch.isalpha() for ch in f.block.text):  # (not a note's bare number)
             state[i] = "near"
+    for i in range(len(feats) - 1):  # a linked term of a definition list over its own description:
+        f, g = feats[i], feats[i + 1]  # an API reference's "getItems()", not a link list
+        if state[i] == "bad" and state[i + 1] != "bad" and f.own >= 1 and f.block.path[f.own].tag == "dt" \
+                and _described(f.block.path[f.own], g.block.path) and f.block.chars <= TERM_MAX:
+            state[i] = "near"
+    lists: dict[Any, list[int]] = {}  # the items of each list, by its element
+    for i, f in enumerate(feats):
+        if f.block.kind == "list_item" and f.own >= 1:
+            lists.setdefault(f.block.path[f.own - 1], []).append(i)
+    for items in lists.values():  # an item partly linked ("I ask myself <a>questions</a>") in a list most
+        if len(items) < LIST_PROSE_MIN:  # of whose items hold no link is one of them, not a link list
+            continue
+        plain = sum(1 for i in items if state[i] != "bad" and not feats[i].block.link_chars)
+        if plain * 2 > len(items):
+            for i in items:
+                b = feats[i].block
+                if state[i] == "bad" and b.link_chars < b.chars and _unlinked_opening(b):
+                    state[i] = "near"
+    sections: dict[Any, list[int]] = {}  # linked section headings over their own prose, by parent and tag
+    for i in range(len(feats) - 1):
+        f, g = feats[i], feats[i + 1]
+        if state[i] == "bad" and f.block.kind == "heading" and f.block.level >= 2 and state[i + 1] in ("good", "near") \
+                and g.block.kind == "paragraph" and g.own >= 1 and f.own >= 1 \
+                and g.block.path[g.own - 1] is f.block.path[f.own - 1] and f.block.chars <= TERM_MAX:
+            sections.setdefault((f.block.path[f.own - 1], f.block.path[f.own].tag), []).append(i)
+    for run in sections.values():  # a roundup's items ("1. Item" over its blurb), two at least:
+        if len(run) >= ROUNDUP_MIN:  # one linked heading alone is another story's or the post's own
+            for i in run:
+                state[i] = "near"
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]
     first, last = goods[0], goods[-1]
+    lo, hi = 0, -1  # a short article's span, from its first paragraph of sentences to its last
+    if not any(feats[i].block.kind in _PROSE_KINDS for i in goods):
+        # a short article: no paragraph reaches the prose length, only its headings (or code, a
+        # table) are "good"; its paragraphs of sentences bound it, and the short lines between them
+        # (a callout's title, a one-line sentence) are its own. (Long paragraphs that are no "good"
+        # prose, in a script whose sentence marks are not counted, say nothing of a short article.)
+        nears = [i for i, s in enumerate(state) if s == "near" and feats[i].block.kind in _PROSE_KINDS]
+        if nears and all(feats[i].weight < GOOD_LENGTH for i in nears):
+            lo, hi = nears[0], nears[-1]
     last = closing_sentences(feats, state, last, CLOSING_MAX)
     first = opening_sentences(feats, state, first, OPENING_MAX)
-    keep = [s != "bad" and (first <= i <= last or s == "near") for i, s in enumerate(state)]
+    keep = [s != "bad" and (first <= i <= last or s == "near" or lo <= i <= hi) for i, s in enumerate(state)]
     for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
         if keep[i]:                           # ("Related articles" above a list that went) ends no article
             if feats[i].block.kind != "heading":
                 break
             keep[i] = False
     return keep
+
+
+def _unlinked_opening(b: Any) -> bool:
+    """True when a block's text opens with words outside its links (its own element's text before
+    the first child, two words at least): "I ask myself <a>…</a>", not "<a>…</a>" alone."""
+    el = b.path[-1] if b.path else None
+    head = el.text if el is not None else None
+    return bool(head) and len(head.split()) >= 2
+
+
+def _described(term: Any, path: tuple[Any, ...]) -> bool:
+    """True when ``path`` runs through the ``<dd>`` right after the ``<dt>`` ``term``."""
+    dd = term.getnext()
+    while dd is not None and not isinstance(dd.tag, str):
+        dd = dd.getnext()  # (a comment between them)
+    return dd is not None and dd.tag == "dd" and dd in path
 
 
 def _scrambled(block: Any) -> bool:
@@ -278,6 +345,7 @@ def locate(doc: Any) -> None:
                      region=region_of(f.block.tokens))
     seen = Repeats()
     bio = author_box_at_end(inside, verdicts, container, known)
+    opening = author_box_at_start(inside, verdicts, container, known)
     for f, k in zip(inside, verdicts):
         sig = chrome_sigs.get(id(f))
         if id(f) in pagers:
@@ -286,6 +354,9 @@ def locate(doc: Any) -> None:
         elif id(f) in bio:
             doc.drop(f.block, "bio", "author box at the end of the article container (its class names an "
                      "author box)", region=region_of(f.block.tokens))
+        elif id(f) in opening:
+            doc.drop(f.block, "bio", "author box above the body, at the start of the article container (its "
+                     "class names an author box)", region=region_of(f.block.tokens))
         elif id(f) in forms:
             doc.drop(f.block, "boilerplate", "form inside the article container (sign-up, log-in, search, a poll)",
                      region=region_of(f.block.tokens))

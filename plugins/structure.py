@@ -1,4 +1,8 @@
-"""Paragraph kinds where the markup does not say: headings and list items.
+"""Paragraph kinds where the markup does not say: headings and list items; and formulas.
+
+Step ``formulas`` (tree stage, order 90, HTML) reads MathML formulas, which the
+block walk skips as markup, as their TeX source in their sentence (see
+:func:`read_formulas`); the rest of this module is step ``kinds``.
 
 A text dump has lost its tags, and many HTML pages never had the right ones:
 section titles are written as ``<p>千卡智算底座：构筑金融AI的“超级引擎”</p>`` or
@@ -453,7 +457,84 @@ def classify_kinds(doc: Document) -> None:
         _text_kinds(doc)
 
 
+# ---------------------------------------------------------------------------
+# Formulas (tree stage): the text of a formula the markup hides from the walk
+# ---------------------------------------------------------------------------
+
+#: A formula's source longer than this is no inline formula (kept as the walk reads it, or not).
+FORMULA_MAX_CHARS = 2000
+
+_TEX_ENCODINGS = frozenset(("application/x-tex", "text/x-latex", "tex"))
+
+
+def _katex_of(el: Any) -> Any:
+    """The KaTeX formula (``span.katex``) a ``<math>`` element is the hidden MathML copy of, or None."""
+    for a in el.iterancestors("span"):
+        if "katex" in (a.get("class") or "").split():
+            return a
+    return None
+
+
+def _math_tex(el: Any) -> "str | None":
+    """A MathML formula's TeX source (its annotation), else its ``alttext``, else its text."""
+    for ann in el.iter("annotation"):
+        if (ann.get("encoding") or "").lower() in _TEX_ENCODINGS:
+            return ann.text
+    return el.get("alttext") or "".join(el.itertext())
+
+
+def _put_text(el: Any, text: str) -> None:
+    """Replace ``el`` (and its subtree) by ``text``, its tail kept after it."""
+    parent = el.getparent()
+    rest = text + (el.tail or "")
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + rest
+    else:
+        parent.text = (parent.text or "") + rest
+    parent.remove(el)
+
+
+def read_formulas(doc: Document) -> None:
+    """Formulas the walk would skip, read as their TeX source in their sentence.
+
+    MathML (``<math>``, which the walk skips as markup: its ``application/x-tex``
+    annotation, else its ``alttext``, else its text); in KaTeX (``span.katex``) the
+    whole formula is replaced, and its rendered copy, hidden from readers of the
+    source, is recorded. Without this, "If <formula> is Hermitian" reads "If is
+    Hermitian". The page's ``<math>`` elements are found in C: a page without one
+    costs nothing. (Formula images, ``<img class="latex" alt="…">``, would need a
+    look at every picture of every page: left to the walk, which skips pictures.)
+    """
+    tree = doc.tree
+    if tree is None:
+        return
+    done = 0
+    for el in list(tree.iter("math")):
+        if el.getparent() is None or next(el.iterancestors("math"), None) is not None:
+            continue  # (inside a formula read already)
+        katex = _katex_of(el)
+        target = el if katex is None else katex
+        if target.getparent() is None:
+            continue
+        tex = " ".join((_math_tex(el) or "").split())
+        if not tex or len(tex) > FORMULA_MAX_CHARS:
+            continue
+        if katex is not None:
+            shown = " ".join("".join(t for r in katex.iter("span") if "katex-html" in (r.get("class") or "")
+                                     for t in r.itertext()).split())
+            if shown:
+                doc.record("formula", "rendered copy of a formula (read from its TeX source instead)", shown,
+                           region="text")
+        _put_text(target, tex)
+        done += 1
+    if done:
+        doc.note(f"structure: {done} formula(s) read as their TeX source")
+
+
 @hookimpl
 def newsclean_register_steps(register) -> None:  # type: ignore[no-untyped-def]
     register(Step("kinds", classify_kinds, order=550, stage="blocks", kind="", input_kinds=("html", "text"),
                   description="headings and list items where the markup does not say"))
+    register(Step("formulas", read_formulas, order=90, stage="tree", kind="formula", input_kinds=("html",),
+                  description="formulas (MathML, KaTeX) read as their TeX source"))

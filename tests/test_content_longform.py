@@ -481,3 +481,195 @@ def test_thousands_of_check_boxes_and_forms_in_the_body_are_measured_once_each(m
     art = clean(f"<html><body><article><h1>The keepers</h1>{KEEPERS * 3}<div><div>{boxes}</div></div>"
                 f"<div>{forms}</div>{KEEPERS}</article></body></html>")
     assert "The brothers" in art.text
+
+
+def _short_article(body: str) -> str:
+    return ("<html><head><title>Moving the backups</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/docs'>Docs</a> <a href='/blog'>Blog</a></nav>"
+            f"<article><h1>Moving the backups</h1>{body}</article>"
+            "<footer><p>Made by a small team.</p></footer></body></html>")
+
+
+def test_a_short_article_keeps_the_short_lines_between_its_sentences():
+    # no paragraph reaches the prose length: the article's own sentences bound it, and a callout's
+    # title and its one short line between them stay
+    art = clean(_short_article(
+        "<p>The app keeps its backups in one folder.</p>"
+        "<div class='alert'><p class='alert-title'>Warning</p><p>Old backups stay put.</p></div>"
+        "<p>Open the settings and pick a new folder.</p>"))
+    assert [p.text for p in art.paragraphs] == [
+        "The app keeps its backups in one folder.", "Warning", "Old backups stay put.",
+        "Open the settings and pick a new folder."]
+
+
+def test_short_lines_outside_a_short_articles_sentences_still_go():
+    # precision guard: lines before its first or after its last sentence are still the edge
+    art = clean(_short_article(
+        "<p class='kicker'>Guides</p><p>The app keeps its backups in one folder.</p>"
+        "<p>Open the settings and pick a new folder.</p><p>Share</p>"))
+    texts = [p.text for p in art.paragraphs]
+    assert texts == ["The app keeps its backups in one folder.", "Open the settings and pick a new folder."]
+
+
+def test_long_paragraphs_without_counted_sentence_marks_make_no_short_article():
+    # paragraphs long enough for prose that are not "good" only for want of a counted mark (a
+    # script whose full stop is not counted) do not widen the article to the lines between them
+    long_line = "word " * 30
+    art = clean(_short_article(
+        f"<p>{long_line}</p><p class='meta'>By Jane Doe 12 May</p><p>{long_line}</p>"))
+    assert "By Jane Doe 12 May" not in art.text
+
+
+_WIDGET_P = ("Der Stadtrat hat am Donnerstag eine neue Straßenbahnlinie zum Flughafen beschlossen und damit eine "
+             "Debatte beendet, die mehr als zehn Jahre gedauert hatte.",
+             "Die Linie soll elf Kilometer vom Hauptbahnhof bis zum Terminal führen, mit sieben Haltestellen auf "
+             "dem Weg, und die Stadt rechnet mit zwanzigtausend Fahrgästen am Tag.",
+             "Gegner hatten argumentiert, ein Schnellbus sei billiger, doch der Bürgermeister sagte, die Bahn "
+             "befördere mehr Menschen.")
+
+
+def _text_widgets(cls: str, second: str) -> str:
+    return ("<html><head><title>Neue Bahn</title></head><body><main><article><h1>Neue Bahn</h1>"
+            f"<div class='blocks'><div class='{cls}'><p>{_WIDGET_P[0]}</p></div>{second}</div></article>"
+            "</main></body></html>")
+
+
+def test_a_body_split_into_short_alike_text_widgets_is_kept_whole():
+    # a page builder's text widgets (class "text-widget"): the one under the title is the container,
+    # its twin further down holds less prose than a widget alone would need, and still joins it
+    for cls in ("text-widget", "widget widget-text"):
+        art = clean(_text_widgets(cls, f"<div class='{cls}'><p>{_WIDGET_P[1]}</p><p>{_WIDGET_P[2]}</p></div>"))
+        assert [p.text for p in art.paragraphs] == list(_WIDGET_P), cls
+
+
+def test_a_linked_or_tiny_twin_widget_does_not_join():
+    # precision guard: a twin that is a list of links, or next to no text, stays out
+    links = "".join(f"<a href='/s{i}'>Story number {i} of the day</a> " for i in range(6))
+    for second in (f"<div class='text-widget'><p>{links}</p></div>", "<div class='text-widget'><p>Subscribe now.</p></div>"):
+        art = clean(_text_widgets("text-widget", second))
+        assert "Story number" not in art.text and "Subscribe now." not in art.text
+
+
+_LISTING = "\n".join(f"    public static final String FIELD_{i} = \"value number {i} of the build\";" for i in range(8))
+
+
+def _tutorial(after: str) -> str:
+    return ("<html><head><title>Reading the build class</title></head><body><article><h3>The build class</h3>"
+            "<p>Here is the decompiled build class:</p>"
+            f"<div class='code-box'><div class='bar'><span>java</span></div><div class='scroll'><pre><code>"
+            f"public final class Build {{\n{_LISTING}\n}}</code></pre></div></div>{after}</article></body></html>")
+
+
+def test_a_code_blocks_box_is_never_the_whole_article_when_its_parent_adds_clean_prose():
+    # the listing outweighs the tutorial's short sentences, but a box of code alone is no article
+    art = clean(_tutorial("<p>The app targets phones and uses the new architecture.</p>"))
+    texts = [p.text for p in art.paragraphs]
+    assert "Here is the decompiled build class:" in texts
+    assert texts[-1] == "The app targets phones and uses the new architecture."
+    assert any(p.kind == "code" for p in art.paragraphs)
+
+
+def test_a_code_box_does_not_climb_into_a_parent_that_adds_links():
+    # precision guard: what the parent adds is a link list, not prose
+    links = "".join(f"<li><a href='/t{i}'>Another tutorial number {i}</a></li>" for i in range(8))
+    art = clean(_tutorial(f"<ul class='more'>{links}</ul>"))
+    assert "Another tutorial" not in art.text
+
+
+def _reference(items: str) -> str:
+    return ("<html><head><title>API reference</title></head><body><main><article><h1>API reference</h1>"
+            "<h2>Methods</h2><p>Use these methods to read and write the items of a store from your own code.</p>"
+            f"<dl>{items}</dl><p>See the full reference for the rarely used methods and their options.</p>"
+            "</article></main></body></html>")
+
+
+def test_a_linked_term_of_a_definition_list_stays_over_its_description():
+    art = clean(_reference(
+        "<dt><a href='https://docs.example.org/get'>getItems()</a></dt><dd><p>Returns every item of the store, "
+        "newest first.</p></dd><dt><a href='https://docs.example.org/put'>putItem(data)</a></dt>"
+        "<dd><p>Stores one item and returns its new identifier.</p></dd>"))
+    texts = [p.text for p in art.paragraphs]
+    assert "getItems()" in texts and "putItem(data)" in texts
+
+
+def test_linked_terms_over_linked_descriptions_still_go():
+    # precision guard: a menu set as a definition list (a linked term over links) is a link list
+    art = clean(_reference(
+        "<dt><a href='/get'>getItems()</a></dt><dd><a href='/get/a'>Arguments of getItems</a></dd>"
+        "<dt><a href='/put'>putItem(data)</a></dt><dd><a href='/put/a'>Arguments of putItem</a></dd>"))
+    assert "getItems()" not in art.text and "Arguments of" not in art.text
+
+
+_BLURB = "A short description of the item and why it is worth a look this week, with a line of detail."
+
+
+def _roundup(sections: str) -> str:
+    return ("<html><head><title>Weekly roundup</title></head><body><main><article><h1>Weekly roundup</h1>"
+            "<p>Here are the things we liked this week, from tools to long reads, with a line on each one.</p>"
+            f"{sections}<p>That is all for this week; see you next Friday with a new list.</p>"
+            "</article></main></body></html>")
+
+
+def test_a_roundups_linked_item_headings_stay_over_their_blurbs():
+    art = clean(_roundup("".join(f"<h2>{n}. <a href='https://example.org/items/{n}'>Item number {n}</a></h2>"
+                                 f"<p>{_BLURB}</p>" for n in (1, 2, 3))))
+    texts = [p.text for p in art.paragraphs]
+    assert ["1. Item number 1", "2. Item number 2", "3. Item number 3"] == [t for t in texts if t[:1].isdigit()]
+
+
+def test_one_linked_heading_over_a_paragraph_still_goes():
+    # precision guard: one linked heading (another story's, or the post's own title again) is a link
+    art = clean(_roundup(f"<h2><a href='https://example.org/other-story'>Read the other story</a></h2><p>{_BLURB}</p>"))
+    assert "Read the other story" not in art.text
+
+
+_CARD = ("<div class='author-card'><a href='/authors/jane' rel='author'>Jane Roe</a><div class='bio'><p>I write "
+         "about storage, databases and the people who run them, and I like to share what I learn from "
+         "building fast and reliable systems.</p></div></div>")
+
+
+def _front(card: str, body: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><main><h1>The keepers</h1>"
+            "<section class='front'><p class='abstract'>Two brothers keep the last manned lighthouse of the "
+            f"coast, as their father did.</p><p class='date'>7 April 2026</p>{card}</section><section>{body}</section>"
+            "</main></body></html>")
+
+
+def test_an_author_card_above_the_body_goes_as_a_bio():
+    art = clean(_front(_CARD, KEEPERS * 3))
+    assert "I write about storage" not in art.text and art.paragraphs[1].text.startswith("The brothers")
+    assert art.paragraphs[0].text.startswith("Two brothers keep")  # (the front matter's abstract stays)
+    assert any(r.kind == "bio" and r.text.startswith("I write about") and r.plugin == "content:locate"
+               for r in art.removed)
+
+
+def test_an_author_classed_box_over_a_short_body_or_holding_a_headline_stays():
+    # recall guard: a body of its own must follow (three prose paragraphs outside any author box) ...
+    art = clean(_front(_CARD, KEEPERS))
+    assert "I write about storage" in art.text
+    # ... and a headline in an author-named meta box is no author card
+    meta = ("<div class='meta-author'><h2>Life on the island, forty years on</h2><p>The last keepers of the "
+            "light remember the long winters, the supply boat and the silence after the storms.</p></div>")
+    art = clean(_front(meta, KEEPERS * 3))
+    assert not any(r.kind == "bio" for r in art.removed)
+
+
+def _habits(items: str) -> str:
+    return ("<html><head><title>House rules</title></head><body><main><article><h1>House rules</h1>"
+            "<p>These are the small rules I keep for myself, written down so that I can check them once a year.</p>"
+            f"<ul>{items}</ul><p>Most of them are easy; the hard part is keeping them when the week gets busy.</p>"
+            "</article></main></body></html>")
+
+
+def test_a_partly_linked_item_in_a_list_of_unlinked_items_stays():
+    art = clean(_habits("<li>I write dates the same way everywhere</li><li>I keep notes in plain files</li>"
+                        "<li>I ask myself <a href='/review'>a few questions every year</a></li>"
+                        "<li>I cook lunches for the week on Sunday</li>"))
+    assert "I ask myself a few questions every year" in [p.text for p in art.paragraphs]
+
+
+def test_partly_linked_items_of_a_list_of_linked_stories_still_go():
+    # precision guard: "More stories" whose every item holds a link ("Title, <a>more of it</a>")
+    art = clean(_habits("".join(f"<li>Story number {n} opens, <a href='/s{n}'>and goes on in its link</a></li>"
+                                for n in range(5))))
+    assert "Story number" not in art.text

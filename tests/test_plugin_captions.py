@@ -62,3 +62,30 @@ def test_text_dump_is_left_alone() -> None:
 
 def test_credit_parts_are_lower_case_words() -> None:
     assert all(p == p.lower() and p.isalpha() for p in CREDIT_PARTS)
+
+
+BOX_CAP = "Passengers board a test tram at the airport terminal on Thursday morning."
+
+
+def _box(inner: str) -> str:
+    return f'<div class="image-widget">{inner}</div>'
+
+
+def test_a_picture_box_caption_over_a_credit_line_goes() -> None:
+    # a page builder's image widget (no <figure>): the picture, its caption, a credit line
+    art = newsclean.clean(_page(_box(f'<span class="img"><img src="t.jpg"></span><p>{BOX_CAP}</p>'
+                                     '<p>Image: Jane Roe</p>')))
+    assert BOX_CAP not in art.text
+    assert P1 in art.text and P2 in art.text
+    assert any(r.kind == "caption" and r.plugin == "captions:figures" and r.text == BOX_CAP for r in art.removed)
+
+
+@pytest.mark.parametrize("inner", [
+    f'<img src="t.jpg"><p>{BOX_CAP}</p>',  # no credit line under it
+    f'<p>{BOX_CAP}</p><p>Image: Jane Roe</p>',  # no picture before it
+    f'<img src="t.jpg"><p>{BOX_CAP}</p><p>{P3}</p><p>Image: Jane Roe</p>',  # not right before the credit
+    f'<p>Read on.</p><img src="t.jpg"><p>{BOX_CAP}</p><p>Image: Jane Roe</p>',  # text before the picture
+])
+def test_a_paragraph_that_is_no_picture_boxs_caption_stays(inner: str) -> None:
+    art = newsclean.clean(_page(_box(inner)))
+    assert BOX_CAP in art.text

@@ -382,3 +382,40 @@ def test_plugins_import_no_other_plugin():
                 assert not (node.module or "").startswith("newsclean.plugins"), (name, node.module)
             elif isinstance(node, ast.Import):
                 assert not any(a.name.startswith("newsclean.plugins") for a in node.names), name
+
+
+# -- formulas (tree stage): MathML and KaTeX read as their TeX source ---------------------------
+
+_FORMULA_INTRO = ("<p>Hermitian matrices form a real vector space, and this post looks at what product they "
+                  "can carry and which algebras come out of it.</p>")
+
+
+def _formula_page(body: str) -> str:
+    return (f"<html><head><title>Jordan algebras</title></head><body><article><h1>Jordan algebras</h1>"
+            f"{_FORMULA_INTRO}{body}</article></body></html>")
+
+
+@pytest.mark.parametrize("formula, read", [
+    ("<math><semantics><mrow><mi>A</mi><mo>+</mo><mi>B</mi></mrow>"
+     "<annotation encoding='application/x-tex'>A + B</annotation></semantics></math>", "A + B"),
+    ("<math alttext='A^2'><msup><mi>A</mi><mn>2</mn></msup></math>", "A^2"),
+    ("<math><mi>A</mi><mo>+</mo><mi>B</mi></math>", "A+B"),
+])
+def test_a_mathml_formula_is_read_in_its_sentence(formula: str, read: str) -> None:
+    art = newsclean.clean(_formula_page(f"<p>If {formula} is Hermitian, then so is its square for every pair.</p>"))
+    assert art.paragraphs[-1].text == f"If {read} is Hermitian, then so is its square for every pair."
+
+
+def test_a_katex_formula_is_read_once_from_its_source_and_its_rendered_copy_recorded() -> None:
+    katex = ("<span class='katex'><span class='katex-mathml'><math><semantics><mrow><mi>λ</mi><mi>A</mi></mrow>"
+             "<annotation encoding='application/x-tex'>\\lambda A</annotation></semantics></math></span>"
+             "<span class='katex-html' aria-hidden='true'><span class='base'><span class='mord'>λ</span>"
+             "<span class='mord mathnormal'>A</span></span></span></span>")
+    art = newsclean.clean(_formula_page(f"<p>The product {katex} is Hermitian for every real scalar.</p>"))
+    assert art.paragraphs[-1].text == "The product \\lambda A is Hermitian for every real scalar."
+    assert any(r.kind == "formula" and r.plugin == "structure:formulas" and r.text == "λA" for r in art.removed)
+
+
+def test_a_page_without_formulas_is_left_as_it_is() -> None:
+    page = _formula_page("<p>If <b>A</b> is Hermitian, then so is its square, <img src='a.png' alt='a plot'>.</p>")
+    assert newsclean.clean(page).text == Cleaner(disable=["structure"]).clean(page).text

@@ -14,8 +14,8 @@ import re
 from typing import Any
 
 from newsclean.locator import signal_on_path
-from newsclean.plugins.container.scoring import (DECAY, LIST_TAGS, WEAK_NEGATIVE_FACTOR, _Cand,
-                                                 _Feat, _is_card, _prose_like, score_candidates)
+from newsclean.plugins.container.scoring import (DECAY, LIST_TAGS, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
+                                                 _Cand, _Feat, _is_card, score_candidates)
 from newsclean.text import cjk_count
 
 # tuning (lengths in Latin-equivalent characters)
@@ -32,6 +32,7 @@ SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this s
 SIBLING_OTHER_SHARE = 0.35  # ... any other sibling needs this share
 SIBLING_MIN_VALUE = 30
 SIBLING_MAX_LINK_DENSITY = 0.33
+TWIN_MIN_PROSE = 100  # a twin of the main element under a weak word needs this much prose in few links
 GROW_LEVELS = 2  # a container holding the title's paragraph may grow this many levels ...
 GROW_RATIO = 3.0  # ... when alike siblings (the same layout) hold this many times its prose
 ITEMS_MIN = 3  # a listicle: the container and at least two alike siblings (tag, class) ...
@@ -97,6 +98,9 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
             top = up  # a list is a part of an article (its steps), never the whole when the parent adds prose
             continue
         if prose < CLIMB_SHARE * top.prose:
+            if _code_only(feats, top):
+                top = up  # and so is a code block's box (a tutorial's listing between its sentences)
+                continue
             break
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
             break  # what it adds is scattered deep down (cards, widgets), not paragraphs
@@ -112,7 +116,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
         if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
         alike = (sib.tag, sib.cls) == like
-        twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _prose_like(sib)
+        twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _twin_prose(sib)
         if sib.hint < 1.0 and not twin:
             continue
         share = SIBLING_SHARE if alike else SIBLING_OTHER_SHARE
@@ -121,6 +125,24 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
         if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
             members.append(sib.el)
     return top.el, members
+
+
+def _code_only(feats: list[_Feat], c: _Cand) -> bool:
+    """True when every block under ``c`` worth anything is code (a listing and its labels)."""
+    el = c.el
+    code = False
+    for f in feats:
+        if el in f.block.path and f.value > 0:
+            if f.block.kind != "code":
+                return False
+            code = True
+    return code
+
+
+def _twin_prose(c: _Cand) -> bool:
+    """A twin of the main element (same tag and class) holds prose: some text in few links. Less
+    than :func:`_prose_like` asks of an element alone: its class is the article's own already."""
+    return c.prose >= TWIN_MIN_PROSE and c.link_density < WEAK_MAX_LINK_DENSITY
 
 
 def _alike_items(feats: list[_Feat], top: _Cand, title: Any) -> list[_Cand]:

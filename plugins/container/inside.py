@@ -390,6 +390,38 @@ def author_box_at_end(inside: list[Any], verdicts: list[bool], container: Any,
     return {id(f) for f in run} if body >= AUTHOR_BOX_MIN_BODY else set()
 
 
+def author_box_at_start(inside: list[Any], verdicts: list[bool], container: Any,
+                        known: "dict[Any, Any] | None" = None) -> set[int]:
+    """The blocks of an author box that opens the container, above the body (ids of their feats).
+
+    The kept blocks before the article's first prose paragraph outside an author
+    box that sit in an element below the container whose class or id names one
+    (``AUTHOR_BOX_PARTS``: ``author``, ``bio``): a front matter's author card with
+    its bio. One run of them, at most ``AUTHOR_BOX_MAX`` characters, with
+    ``AUTHOR_BOX_MIN_BODY`` prose paragraphs outside any such box after it.
+    """
+    run: list[Any] = []
+    size = 0.0
+    kept = [f for f, k in zip(inside, verdicts) if k]
+    start = len(kept)
+    for n, f in enumerate(kept):
+        if _in_author_box(f.block.path, container, known):
+            if (run and run[-1] is not kept[n - 1]) or f.block.kind == "heading":
+                return set()  # a second box, or a headline in a meta box: no front matter's card
+            run.append(f)
+            size += f.weight
+            if size > AUTHOR_BOX_MAX:
+                return set()
+        elif f.good and f.block.kind == "paragraph":
+            start = n
+            break
+    if not run:
+        return set()
+    body = sum(1 for f in kept[start:] if f.good and f.block.kind == "paragraph"
+               and not _in_author_box(f.block.path, container, known))
+    return {id(f) for f in run} if body >= AUTHOR_BOX_MIN_BODY else set()
+
+
 def _in_author_box(path: tuple[Any, ...], container: Any, known: "dict[Any, Any] | None" = None) -> bool:
     """True when an element of ``path`` below ``container`` has a class/id token naming an author box."""
     try:
