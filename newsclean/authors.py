@@ -69,6 +69,21 @@ PROFILE_PATH_WORDS: dict[str, tuple[str, ...]] = {
     "tr": ("yazar", "yazarlar"),
 }
 
+#: Link texts of a byline's profile buttons read with the name ("Jane Doe Follow", "Jane Doe Twitter"):
+#: dropped from the end of a name.
+PROFILE_ACTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("follow", "twitter", "facebook", "linkedin", "instagram", "email", "e-mail", "bluesky", "mastodon",
+           "threads", "rss"),
+    "de": ("folgen",),
+    "fr": ("suivre",),
+    "es": ("seguir",),
+    "it": ("segui",),
+    "nl": ("volgen",),
+    "sv": ("följ",),
+    "no": ("følg",),
+    "da": ("følg",),
+}
+
 #: Lower-case words allowed inside a Latin-script name.
 NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
 
@@ -83,7 +98,15 @@ _ROLES = sorted({r for rs in ROLE_TITLES.values() for r in rs}, key=len, reverse
 _ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
 _MULTI_ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES if " " in r)
 _ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])))(?:{_ROLE_ALT})"
-                       rf"|\s+(?:{_MULTI_ROLE_ALT}))\.?\s*$", re.I)
+                       rf"|\s+(?:{_MULTI_ROLE_ALT})"
+                       # glued, with up to two words before the role: "Lucy ThorntonNews Reporter"
+                       rf"|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))(?:[^\W\d_]+\s+){{1,2}}(?:{_ROLE_ALT})"
+                       rf"|\s*\((?:{_ROLE_ALT})\)"  # "Martí Abad (Enviado especial)"
+                       rf")\.?\s*$", re.I)
+_PROFILE_ACTIONS = sorted({w for ws in PROFILE_ACTION_WORDS.values() for w in ws}, key=len, reverse=True)
+_ACTION_END = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _PROFILE_ACTIONS)) + r"))+\s*$", re.I)
+# "Jane Doe For Example.com": a title-case byline naming the publication the author wrote for
+_FOR_END = re.compile(r"\s+For\s+\S+(?:\s+\S+)?\s*$")
 _ENDERS = sorted({w for ws in NAME_ENDERS.values() for w in ws}, key=len, reverse=True)
 _ENDER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ENDERS) + r")(?:\s|$)")
 _INVERTED = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?)$")
@@ -109,9 +132,16 @@ _REPEATED = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+(?P=name)$")
 
 def tidy_name(name: str) -> str:
     """A name as a byline element gives it, tidied: the job title after it goes, and a name
-    written twice ("Ellyn Shook Ellyn Shook": the visible text and a screen-reader copy) once."""
+    written twice ("Ellyn Shook Ellyn Shook": the visible text and a screen-reader copy) once;
+    so do profile buttons read with it ("Jane Doe Follow") and the publication of a title-case
+    "Jane Doe For Example.com", when a full name (two words or more) is left."""
     m = _REPEATED.match(name.strip())
-    return strip_role(m.group("name") if m else name)
+    name = m.group("name") if m else name
+    for rx in (_ACTION_END, _FOR_END):
+        m = rx.search(name)
+        if m and len(name[: m.start()].split()) >= 2:
+            name = name[: m.start()]
+    return strip_role(name)
 
 
 def cut_at_ender(value: str) -> str:

@@ -50,6 +50,7 @@ __all__ = [
     "with_zone",
     "page_offset",
     "propose_published",
+    "local_twin",
     "attach_zone",
     "time_of_day_of",
     "PAGE_STAMPS",
@@ -222,6 +223,8 @@ _FAST_PATTERNS = {
 _DATE_RES = tuple((name, re.compile(_FAST_PATTERNS.get(name, p), 0 if name in _CASED else re.I))
                   for name, p in DATE_PATTERNS)
 _MONTH_ONLY = frozenset(("ym_zh", "my_name"))
+# dmy_short without the time it needs elsewhere: for texts a page marks as dates (a date-classed element)
+_SHORT_ALONE_RE = re.compile(dict(DATE_PATTERNS)["dmy_short"].split("(?=")[0], re.I)
 
 # What may sit between a date and the time that follows it.
 _AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|·•/]|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
@@ -261,6 +264,7 @@ _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$")
+_COLON_FRACTION = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}:\d{1,6}(?:Z|[+-]\d{2}:?\d{2})?$", re.I)
 _EPOCH = re.compile(r"^\s*(\d{10})(?:\d{3})?\s*$")
 
 # ---------------------------------------------------------------------------
@@ -378,11 +382,48 @@ def time_of_day_of(current: "datetime | None", new: datetime) -> "datetime | Non
     return new if cur_alone else current
 
 
+#: The largest UTC offset a page's wall clock can have (UTC+14, Line Islands; UTC-12 the other way).
+MAX_OFFSET = timedelta(hours=14)
+
+
+def local_twin(instant: datetime, wall: datetime) -> datetime | None:
+    """``instant`` (a time of day in UTC: ``Z``, ``+00:00``) on the page's own clock, when ``wall``
+    (another stamp of the page: naive, or in another zone) shows that very moment there: the same
+    minute (and second, when both give it) a whole quarter-hour offset of at most 14 hours away,
+    or, zone-aware, the same instant. The moment never changes, only the offset it is written in:
+    a server's UTC says nothing of the page's day, the page's own clock does. Else None."""
+    if instant.tzinfo is None or instant.utcoffset() != timedelta(0):
+        return None
+    midnight = datetime.min.time()
+    if instant.time() == midnight or wall.time() == midnight:
+        return None  # (a date alone tells no clock)
+    if wall.tzinfo is not None and wall.utcoffset() is not None:
+        if wall.utcoffset() == timedelta(0) or wall != instant:
+            return None
+        return instant.astimezone(wall.tzinfo)
+    base = instant.replace(tzinfo=None, microsecond=0)
+    if wall.second == 0:
+        base = base.replace(second=0)
+    diff = wall.replace(microsecond=0) - base
+    if not diff or abs(diff) > MAX_OFFSET or diff.total_seconds() % 900:
+        return None
+    return instant.astimezone(timezone(diff))
+
+
 def propose_published(meta: Any, when: datetime, score: float) -> None:
     """Propose ``when`` as the publication time on ``meta`` (a Document's metadata), keeping a
     time of day over a date alone of the same day (:func:`time_of_day_of`): a time refines the date
     proposed so far (it wins at least by a hair, the step's site bonus aside), and a date alone may
-    raise the score of the time of its day but never replaces it."""
+    raise the score of the time of its day but never replaces it. A UTC time and a stamp of the
+    same moment on the page's own clock (:func:`local_twin`) make one time, written in the page's
+    offset, whichever of them wins."""
+    cur = meta.get("published")
+    if cur is not None:
+        twin = local_twin(cur, when)
+        if twin is not None:  # the best so far, same moment, now on the page's clock
+            meta.propose("published", twin, meta.score("published") - meta.bonus + 1e-6)
+        else:
+            when = local_twin(when, cur) or when
     keep = time_of_day_of(meta.get("published"), when)
     if keep is when:
         score = max(score, meta.score("published") - meta.bonus + 0.01)
@@ -521,13 +562,16 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -
 
 
 def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
-               max_chars: int = 5000) -> list[DateMatch]:
+               max_chars: int = 5000, short_alone: bool = False) -> list[DateMatch]:
     """Every absolute date in ``text``, left to right, without overlaps.
 
     day_first: how to read ``03/04/2024``; None decides from the text (a
         12-hour clock means month first; CJK text means day first).
     limit: stop after this many dates. max_chars: only the start of the text
         is read (bounded work on long paragraphs).
+    short_alone: a day.month.two-digit year ("28.01.22") is a date without a
+        time after it too (for a text the page marks as a date; in running
+        text it may be a version number).
     """
     if not text:
         return []
@@ -548,7 +592,7 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
         if family == "name":
             found.extend(_name_matches(name, rx, text, months))
             continue
-        for m in rx.finditer(text):
+        for m in (_SHORT_ALONE_RE if short_alone and family == "short" else rx).finditer(text):
             found.append((m.start(), m.end(), name, m))
     if not found:
         return []
@@ -790,6 +834,8 @@ def parse_date(text: str | None, *, tz_hours: float | None = 0.0, day_first: boo
     if not s:
         return None
     value: datetime | None = None
+    if s[19:20] == ":" and _COLON_FRACTION.match(s):  # "2022-01-10T22:06:08:684Z": the fraction after a colon
+        s = s[:19] + "." + s[20:]
     if _ISO_FULL.match(s):
         try:
             value = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))

@@ -53,9 +53,10 @@ from newsclean import Step, hookimpl
 from newsclean.authors import (SCORE_ORGANISATION, declared_case, labelled_author_metas, profile_link_names,
                                publisher_names, uninvert)
 from newsclean.dates import strip_dates
-from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_WORDS, MAX_HINTS, _BYLINE_CLASSED,
-                                                 _DATE_CLASSED, ClassedElements, _ITEMPROPS, _REL_AUTHOR,
-                                                 _authors_in_elements, _not_foreign, _published_in_elements)
+from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_QUERY_WORDS, DATE_CLASS_WORDS,
+                                                 MAX_HINTS, _BYLINE_CLASSED, _DATE_CLASSED, ClassedElements, _ITEMPROPS,
+                                                 _REL_AUTHOR, _authors_in_elements, _not_foreign,
+                                                 _published_in_elements)
 from newsclean.plugins.declared.jsonld import MAX_JSONLD_CHARS, ORG_TYPES, _article_objects, _jsonld_objects, _loads
 from newsclean.plugins.declared.people import (MAX_AUTHOR_VALUE_CHARS, _author_offer, _clean_name, _jsonld_people,
                                                _person_before_affiliation, _split)

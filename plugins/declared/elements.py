@@ -32,7 +32,8 @@ DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publis
                      "publish_time", "post-time")
 
 #: Words in the class of an element that shows the date (read from its text when nothing is declared).
-DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "meta", "byline", "fecha")
+DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "meta", "byline", "fecha", "publication", "posted",
+                    "submitted")
 
 MAX_DATED_ELEMENT_CHARS = 160
 
@@ -53,6 +54,10 @@ FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer
 #: Tokens of areas holding other stories' dates (teasers, lists, comments).
 OTHER_STORY_TOKENS = ("comment", "reply", "related", "recommend", "popular", "trending", "teaser", "footer", "list",
                       "latest", "more-", "newest")
+
+#: Class/id words of a post's own footer (its date, author and tags), not a page footer.
+ENTRY_FOOTER_TOKENS = ("entry-footer", "post-footer", "article-footer", "asset-footer", "story-footer",
+                       "entry-meta", "post-meta", "postmetadata")
 
 MAX_ELEMENT_HITS = 20
 
@@ -181,7 +186,11 @@ def _class_search(words: Iterable[str]) -> Callable[..., Iterator[Any]]:
 # (each word without its first letter: "uthor" finds "author" and "Author")
 _BYLINE_CLASSED = _class_search(w[1:] for w in AUTHOR_CLASS_WORDS)
 
-_DATE_CLASSED = _class_search(DATE_CLASS_WORDS)
+#: The words a date-classed element is looked up by: each as written and capitalised ("itemPostDate",
+#: "articleTime"; the class is then tested in lower case).
+DATE_CLASS_QUERY_WORDS = DATE_CLASS_WORDS + tuple(w.capitalize() for w in DATE_CLASS_WORDS)
+
+_DATE_CLASSED = _class_search(DATE_CLASS_QUERY_WORDS)
 
 _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
                              r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
@@ -194,8 +203,8 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
     """Microdata on elements other than <meta>, then <time> elements (``classed``: see _class_search)."""
     for el in itemprops:
         if el.get("itemprop") == "datePublished" and _local(el.tag) != "meta":
-            _offer_date(doc, el.get("datetime") or el.get("content") or normalize_space("".join(el.itertext())),
-                        7.5, zone)
+            _offer_date(doc, el.get("datetime") or el.get("content") or _abbr_title(el)
+                        or normalize_space("".join(el.itertext())), 7.5, zone)
             return
     first_time: str | None = None
     for i, el in enumerate(body.iter("time", "{*}time")):
@@ -217,6 +226,18 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
         return
     _published_in_classed(doc, body, zone, classed)
 
+def _abbr_title(el: Any) -> str:
+    """The machine-readable date of a microformat ``<abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>``
+    (the title attribute of an ``<abbr>`` holding an ISO date), else ""."""
+    if _local(el.tag) != "abbr":
+        return ""
+    title = el.get("title") or ""
+    return title if _ISO_START.match(title) else ""
+
+
+_ISO_START = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
+
+
 def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElements | None = None) -> None:
     """The first short element whose class says date/time/meta and whose text holds a day: read
     here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
@@ -228,10 +249,10 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
         tokens = (el.get("class") or "").lower()
         if not any(t in tokens for t in DATE_CLASS_WORDS):
             continue
-        text = normalize_space(_head_text(el, 400))
+        text = normalize_space(_abbr_title(el) or _head_text(el, 400))
         if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
             continue
-        found = [d for d in find_dates(text, limit=3, day_first=day_first) if d.has_day]
+        found = [d for d in find_dates(text, limit=3, day_first=day_first, short_alone=True) if d.has_day]
         if not found:
             continue
         pick = found[0]
@@ -278,7 +299,7 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
         text = normalize_space(texts[k])
         if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS // 2:
             continue
-        found = [d for d in find_dates(text, limit=2, day_first=day_first) if d.has_day]
+        found = [d for d in find_dates(text, limit=2, day_first=day_first, short_alone=True) if d.has_day]
         if found:
             when = zone.attach(found[0].value)
             if is_plausible(when):
@@ -411,6 +432,9 @@ def _in_other_story(el: Any) -> bool:
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if attrs and any(t in attrs for t in OTHER_STORY_TOKENS) and not (
                 _local(node.tag) == "footer" and _footer_of_headed_article(node)):
+            if "footer" in attrs and any(t in attrs for t in ENTRY_FOOTER_TOKENS) and not any(
+                    t in attrs for t in OTHER_STORY_TOKENS if t != "footer"):
+                continue  # a post's own footer ("entry-footer"): its date and byline
             return True
     return False
 

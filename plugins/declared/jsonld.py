@@ -11,7 +11,7 @@ ARTICLE_TYPES = frozenset(
     "newsarticle article blogposting reportagenews analysisnewsarticle opinionnewsarticle "
     "backgroundnewsarticle reviewnewsarticle askpublicnewsarticle liveblogposting "
     "socialmediaposting scholarlyarticle techarticle report discussionforumposting "
-    "posting creativework medicalwebpage claimreview reportagenewsarticle".split())
+    "posting creativework medicalwebpage claimreview reportagenewsarticle howto recipe".split())
 
 #: Type endings that make any (also a site's own) type an article: "ReportageNewsArticle", "SomePosting".
 ARTICLE_TYPE_ENDINGS = ("article", "posting")
@@ -30,6 +30,18 @@ MAX_JSONLD_CHARS = 200_000
 
 MAX_JSON_NODES = 5_000
 
+def _untyped_jsonld(el: Any) -> bool:
+    """A ``<script>`` without a type whose text is a schema.org JSON-LD object (``{"@context":
+    "https://schema.org", ...}``): what some pages write, leaving the type out."""
+    if el.get("type") is not None or el.get("src") is not None:
+        return False
+    text = el.text
+    if not text:
+        return False
+    head = text[:120].lstrip()
+    return head[:1] in ("{", "[") and '"@context"' in head and "schema.org" in head
+
+
 def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts (bounded, bad JSON skipped).
 
@@ -38,7 +50,7 @@ def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> Iterator[dic
     seen = 0
     budget = MAX_JSONLD_CHARS
     for el in root.iter("script", "{*}script") if scripts is None else scripts:
-        if "ld+json" not in (el.get("type") or "").lower():
+        if "ld+json" not in (el.get("type") or "").lower() and not _untyped_jsonld(el):
             continue
         seen += 1
         if seen > MAX_JSONLD_SCRIPTS:
