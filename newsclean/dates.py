@@ -128,7 +128,13 @@ def _alt(words: Any) -> str:
     return terms_regex(words, flags=0).pattern
 
 
-_MONTH_ALT = _alt(MONTHS)
+#: Month names of scripts other than Latin, Greek and Cyrillic (Arabic, Devanagari): read by their own
+#: pattern, only in a text that holds their script, so that they cost the other pages nothing.
+OTHER_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
+_OTHER_MONTHS = [w for w in MONTHS if OTHER_SCRIPT.search(w)]
+_LGC_MONTHS = [w for w in MONTHS if not OTHER_SCRIPT.search(w)]
+_MONTH_ALT = _alt(_LGC_MONTHS)
+_OTHER_MONTH_ALT = _alt(_OTHER_MONTHS) if _OTHER_MONTHS else "(?!)"
 _WEEKDAY_ALT = _alt(WEEKDAYS)
 _ZONE_ABBR_ALT = _alt(list(ZONE_HOURS) + list(REGION_ZONES))
 _ZONE_ZH_ALT = _alt(ZONE_WORDS_ZH)
@@ -180,10 +186,14 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dmy_short", r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>\.)(?P<b>1[0-2]|0?[1-9])\.(?P<y2>\d{2})(?![\d.])"
                   rf"(?=\s*(?:[|,·•–-]\s*)?(?:(?:{_JOINER_ALT})\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
     ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
+    # day, month name of another script, year ("07 أكتوبر 2020", "4 सितंबर 2024"): in texts of that script only
+    ("dmy_other", rf"(?<![\d.]){_D}\.?\s+(?P<mon>{_OTHER_MONTH_ALT}),?\s+{_Y}(?!\d)"),
+    ("my_other", rf"(?<![^\W\d_])(?P<mon>{_OTHER_MONTH_ALT}),?\s+{_Y}(?!\d)"),
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
 _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",
-           "my_name": "name", "ymd_name": "name", "dmy_short": "short"}
+           "my_name": "name", "ymd_name": "name", "dmy_short": "short", "dmy_other": "other",
+           "my_other": "other"}
 # three letters of a script month names are written in (Latin, Greek, Cyrillic): a month name may be there
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{3}")
 _CASED = frozenset(("mdy_name", "my_name"))  # they spell out their case-insensitive part
@@ -203,7 +213,7 @@ def _month_at_word_start(digit_before: bool) -> str:
     look-behinds move past that first character (one character wider), and the
     alternation is split by first letter, each group in its original order.
     """
-    names = sorted(set(MONTHS), key=len, reverse=True)
+    names = sorted(set(_LGC_MONTHS), key=len, reverse=True)
     firsts = sorted({n[0] for n in names})
     # A superset of the characters a case-insensitive first letter matches: the
     # letter, its upper case, and the non-ASCII characters that match an ASCII
@@ -222,7 +232,7 @@ _FAST_PATTERNS = {
 }
 _DATE_RES = tuple((name, re.compile(_FAST_PATTERNS.get(name, p), 0 if name in _CASED else re.I))
                   for name, p in DATE_PATTERNS)
-_MONTH_ONLY = frozenset(("ym_zh", "my_name"))
+_MONTH_ONLY = frozenset(("ym_zh", "my_name", "my_other"))
 # dmy_short without the time it needs elsewhere: for texts a page marks as dates (a date-classed element)
 _SHORT_ALONE_RE = re.compile(dict(DATE_PATTERNS)["dmy_short"].split("(?=")[0], re.I)
 
@@ -581,13 +591,15 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
         return []  # every absolute date names its year
     found: list[tuple[int, int, str, re.Match[str]]] = []
     has_nian = "年" in text
+    has_other = not text.isascii() and OTHER_SCRIPT.search(text) is not None
     has_sep = "-" in text or "/" in text or "." in text
     # where month names are (words looked up in MONTHS): the name patterns run only there
     months = _month_starts(text) if _LATIN.search(text) else []
     for name, rx in _DATE_RES:
         family = _FAMILY[name]
         if (family == "zh" and not has_nian) or (family == "num" and not has_sep) or (
-                family == "name" and not months) or (family == "short" and not has_short):
+                family == "name" and not months) or (family == "short" and not has_short) or (
+                family == "other" and not has_other):
             continue  # cheap checks first: most lines hold no date
         if family == "name":
             found.extend(_name_matches(name, rx, text, months))

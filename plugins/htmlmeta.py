@@ -148,6 +148,14 @@ def read_declared(doc: Any) -> None:
     _read_authors(metas, articles, offer)
     need_date = doc.meta.score("published") < ENOUGH_DATE
     need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
+    if (need_date or need_author) and not jsonld:  # JSON-LD in scripts without a type, read only then
+        untyped = list(_jsonld_objects(root, head.scripts, untyped=True))
+        if untyped:
+            articles = _article_objects(untyped)
+            _read_published(doc, metas, articles, zone)
+            _read_authors(metas, articles, offer)
+            need_date = doc.meta.score("published") < ENOUGH_DATE
+            need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
     if need_date or need_author:  # what the head did not say, the body's elements may
         body = next(root.iterchildren("body"), None)  # (as find("body"), without a path to parse)
         body = body if body is not None else root

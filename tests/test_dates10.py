@@ -131,3 +131,36 @@ def test_drupal_submitted_line_gives_the_date() -> None:
             "</div>" + BODY)
     art = clean(f"<html lang='de'><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
     assert art.published is not None and art.published.date() == datetime(2017, 7, 24).date()
+
+
+def test_arabic_and_hindi_month_names() -> None:
+    got = find_dates("الأربعاء، 07 أكتوبر 2020 - 12:09")
+    assert [d.value for d in got] == [datetime(2020, 10, 7, 12, 9)]
+    assert [d.value for d in find_dates("12 آذار 2021")] == [datetime(2021, 3, 12)]  # a Levantine name
+    assert [d.value for d in find_dates("4 सितंबर 2024, 16:20")] == [datetime(2024, 9, 4, 16, 20)]
+    assert [d.value for d in find_dates("अपडेटेड 4 सितम्बर 2024")] == [datetime(2024, 9, 4)]
+    assert [d.value for d in find_dates("15 \u095eरवरी 2023")] == [datetime(2023, 2, 15)]  # फ़ in one code point
+    assert [d.value for d in find_dates("15 फ\u093cरवरी 2023")] == [datetime(2023, 2, 15)]  # ... and in two
+    assert find_dates("जनवरी 2024")[0].precision == "month"
+    assert find_dates("सितंबर में 2024 के चुनाव") == []  # a month and a year apart name no day
+
+
+def test_arabic_date_in_a_date_classed_element() -> None:
+    body = ("<div class='post-meta-date'>الأربعاء، 07 أكتوبر 2020 - 12:09 م</div>"
+            "<p>" + "نص المقال الطويل بما يكفي ليكون فقرة من فقرات الخبر المنشور في الصفحة. " * 3 + "</p>")
+    art = clean(f"<html lang='ar'><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
+    assert art.published is not None and art.published.date() == datetime(2020, 10, 7).date()
+
+
+def test_profile_link_after_an_avatar_link_names_the_author() -> None:
+    from lxml import html as lhtml
+
+    from newsclean.authors import profile_link_names
+    page = ("<html><body><h1>Budget gets more money</h1><div class='byline'>"
+            "<a href='/authors/thabo-mokone'><img src='a.jpg'></a>"
+            "<span class='name'><a href='/authors/thabo-mokone'>Thabo Mokone</a></span></div>"
+            "<p>Text.</p></body></html>")
+    body = lhtml.fromstring(page).find("body")
+    assert profile_link_names(body) == ["Thabo Mokone"]
+    far = page.replace("<span class='name'>", "".join(f"<a href='/x/{i}'>x</a>" for i in range(10)) + "<span>")
+    assert profile_link_names(lhtml.fromstring(far).find("body")) == []  # not any link further down

@@ -84,7 +84,7 @@ def test_class_queries_find_what_the_plain_xpath_finds() -> None:
     for parser in (lxml.html.HTMLParser(), etree.HTMLParser(remove_comments=False)):
         body = etree.fromstring(CLASSED_PAGE, parser).find("body")
         for query, words in ((htmlmeta._BYLINE_CLASSED, tuple(w[1:] for w in htmlmeta.AUTHOR_CLASS_WORDS)),
-                             (htmlmeta._DATE_CLASSED, htmlmeta.DATE_CLASS_QUERY_WORDS)):
+                             (htmlmeta._DATE_CLASSED, htmlmeta.DATE_CLASS_WORDS)):
             want = body.xpath(_xpath_query(words))
             assert len(want) >= 4
             assert list(query(body)) == want

@@ -43,7 +43,7 @@ def test_class_queries_match_a_walk_on_generated_pages(seed: int) -> None:
         body = etree.fromstring(_page(seed, 20 + 15 * seed), parser).find("body")
         shared = elements.ClassedElements(body)
         byline_words = tuple(w[1:] for w in elements.AUTHOR_CLASS_WORDS)
-        for query, words in ((htmlmeta._DATE_CLASSED, elements.DATE_CLASS_QUERY_WORDS),
+        for query, words in ((htmlmeta._DATE_CLASSED, elements.DATE_CLASS_WORDS),
                              (htmlmeta._BYLINE_CLASSED, byline_words)):
             want = _plain(body, words)
             assert list(query(body)) == want

@@ -32,8 +32,11 @@ DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publis
                      "publish_time", "post-time")
 
 #: Words in the class of an element that shows the date (read from its text when nothing is declared).
-DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "meta", "byline", "fecha", "publication", "posted",
-                    "submitted")
+DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "meta", "byline", "fecha")
+
+#: ... looked for only when none of those gave a date: the words capitalised ("itemPostDate",
+#: "articleTime"), and classes of blog engines' date lines ("publication", "posted-on", Drupal's "submitted").
+DATE_CLASS_MORE_WORDS = ("publication", "posted", "submitted")
 
 MAX_DATED_ELEMENT_CHARS = 160
 
@@ -186,11 +189,15 @@ def _class_search(words: Iterable[str]) -> Callable[..., Iterator[Any]]:
 # (each word without its first letter: "uthor" finds "author" and "Author")
 _BYLINE_CLASSED = _class_search(w[1:] for w in AUTHOR_CLASS_WORDS)
 
-#: The words a date-classed element is looked up by: each as written and capitalised ("itemPostDate",
-#: "articleTime"; the class is then tested in lower case).
-DATE_CLASS_QUERY_WORDS = DATE_CLASS_WORDS + tuple(w.capitalize() for w in DATE_CLASS_WORDS)
+_DATE_CLASSED = _class_search(DATE_CLASS_WORDS)
 
-_DATE_CLASSED = _class_search(DATE_CLASS_QUERY_WORDS)
+#: The words of the second look (the class is then tested in lower case).
+DATE_CLASS_QUERY_WORDS = tuple(w.capitalize() for w in DATE_CLASS_WORDS) + DATE_CLASS_MORE_WORDS + tuple(
+    w.capitalize() for w in DATE_CLASS_MORE_WORDS)
+
+_DATE_CLASSED_MORE = _class_search(DATE_CLASS_QUERY_WORDS)
+
+_DATE_CLASS_TEST = DATE_CLASS_WORDS + DATE_CLASS_MORE_WORDS
 
 _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
                              r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
@@ -243,25 +250,31 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
     here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
     lang = zone.language()
     day_first = None if (lang or "en").startswith("en") else True
-    for el in islice(_DATE_CLASSED(body, classed), MAX_ELEMENT_HITS * 5):
-        if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
-            continue
-        tokens = (el.get("class") or "").lower()
-        if not any(t in tokens for t in DATE_CLASS_WORDS):
-            continue
-        text = normalize_space(_abbr_title(el) or _head_text(el, 400))
-        if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
-            continue
-        found = [d for d in find_dates(text, limit=3, day_first=day_first, short_alone=True) if d.has_day]
-        if not found:
-            continue
-        pick = found[0]
-        if len(found) > 1 and _UPDATED_BEFORE.search(text[: found[0].span[0]]):
-            pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
-        when = zone.attach(pick.value)
-        if is_plausible(when):
-            propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
-        return
+    classed = classed if classed is not None else ClassedElements(body)
+    seen: set[Any] = set()
+    for query in (_DATE_CLASSED, _DATE_CLASSED_MORE):  # (the second only when the first gave no date)
+        for el in islice(query(body, classed), MAX_ELEMENT_HITS * 5):
+            if el in seen:
+                continue
+            seen.add(el)
+            if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
+                continue
+            tokens = (el.get("class") or "").lower()
+            if not any(t in tokens for t in _DATE_CLASS_TEST):
+                continue
+            text = normalize_space(_abbr_title(el) or _head_text(el, 400))
+            if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
+                continue
+            found = [d for d in find_dates(text, limit=3, day_first=day_first, short_alone=True) if d.has_day]
+            if not found:
+                continue
+            pick = found[0]
+            if len(found) > 1 and _UPDATED_BEFORE.search(text[: found[0].span[0]]):
+                pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
+            when = zone.attach(pick.value)
+            if is_plausible(when):
+                propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
+            return
     _published_near_heading(doc, body, zone, day_first)
 
 def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
