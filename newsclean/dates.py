@@ -46,6 +46,7 @@ __all__ = [
     "is_relative_date",
     "is_plausible",
     "date_in_url",
+    "as_url_reads",
     "strip_dates",
     "with_zone",
     "page_offset",
@@ -826,6 +827,23 @@ def date_in_url(url: str | None) -> date | None:
         except ValueError:
             continue
     return None
+
+
+_NUMERIC_DMY = re.compile(r"\s*\(?\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]")
+
+
+def as_url_reads(match: DateMatch, text: str, url_day: date | None) -> DateMatch:
+    """``match`` read the other way round (day and month swapped) when it is a numeric date that
+    can be read both ways ("06/01/2026") and only the other reading is the day the page's
+    address gives (``/2026/01/06/``): the address settles the order. Else ``match`` itself."""
+    v = match.value
+    if url_day is None or v.day > 12 or v.day == v.month or v.date() == url_day:
+        return match
+    if (v.year, v.day, v.month) != (url_day.year, url_day.month, url_day.day):
+        return match
+    if not _NUMERIC_DMY.match(text, match.span[0]):
+        return match  # a month name, or a year first: no order to doubt
+    return DateMatch(v.replace(month=v.day, day=v.month), match.span, match.precision, match.has_zone)
 
 
 # ---------------------------------------------------------------------------

@@ -164,3 +164,22 @@ def test_profile_link_after_an_avatar_link_names_the_author() -> None:
     assert profile_link_names(body) == ["Thabo Mokone"]
     far = page.replace("<span class='name'>", "".join(f"<a href='/x/{i}'>x</a>" for i in range(10)) + "<span>")
     assert profile_link_names(lhtml.fromstring(far).find("body")) == []  # not any link further down
+
+
+def test_the_address_settles_a_numeric_date_read_both_ways() -> None:
+    from newsclean.dates import as_url_reads
+    from datetime import date
+    text = "Published on 06/01/2026 - 13:55 GMT+1"
+    d = find_dates(text)[0]  # (an English page: month first)
+    assert d.value.date() == date(2026, 6, 1)
+    assert as_url_reads(d, text, date(2026, 1, 6)).value.date() == date(2026, 1, 6)
+    assert as_url_reads(d, text, date(2026, 6, 1)) is d  # already the address's day
+    assert as_url_reads(d, text, date(2025, 1, 6)) is d  # another year: no evidence
+    named = "June 1, 2026"
+    assert as_url_reads(find_dates(named)[0], named, date(2026, 1, 6)).value.date() == date(2026, 6, 1)
+
+
+def test_time_text_is_read_day_first_off_english_pages() -> None:
+    body = "<h1>Mueren seis personas</h1><time>10/07/2026 00:50</time>" + BODY
+    art = clean(f"<html lang='es'><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
+    assert art.published is not None and art.published.date() == datetime(2026, 7, 10).date()

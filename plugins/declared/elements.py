@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Iterator
 from lxml import etree
 
 from newsclean.authors import credited_organisation, cut_at_ender
-from newsclean.dates import find_dates, is_plausible, propose_published, strip_dates
+from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
 from newsclean.text import normalize_space
@@ -219,19 +219,42 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
             break
         value = el.get("datetime") or ""
         if not value and len(el) == 0:  # <time>3. Dezember 2026</time>: its text
-            value = normalize_space(el.text or "")[:80]
-        if not value or _in_foreign(el):
+            value = _TEXT_MARK + normalize_space(el.text or "")[:80]
+        if not value or value == _TEXT_MARK or _in_foreign(el):
             continue
         tokens = _tokens_up(el, 3)
         if el.get("pubdate") is not None or any(t in tok for tok in tokens for t in DATE_CLASS_TOKENS):
-            _offer_date(doc, value, 6.0, zone)
+            _offer_time_value(doc, value, 6.0, zone)
             return
         if first_time is None:
             first_time = value
     if first_time:
-        _offer_date(doc, first_time, 4.5, zone)
+        _offer_time_value(doc, first_time, 4.5, zone)
         return
     _published_in_classed(doc, body, zone, classed)
+
+_TEXT_MARK = "\x00"  # (before a <time>'s text, read as the page writes dates, not as a machine value)
+
+
+def _offer_time_value(doc: Any, value: str, score: float, zone: _Zone) -> None:
+    """A ``<time>``'s datetime value, or its text (marked): a text is read day first unless the
+    page is English ("10/07/2026" on a Spanish page is 10 July), a numeric one as the address's
+    date settles it."""
+    if not value.startswith(_TEXT_MARK):
+        _offer_date(doc, value, score, zone)
+        return
+    text = value[1:]
+    lang = zone.language()
+    found = [d for d in find_dates(text, limit=1, day_first=None if (lang or "en").startswith("en") else True)
+             if d.has_day]
+    if not found:
+        _offer_date(doc, text, score, zone)  # (what find_dates does not read: "Mon, 06 Jan 2026 ...")
+        return
+    pick = as_url_reads(found[0], text, date_in_url(doc.url))
+    when = zone.attach(pick.value)
+    if is_plausible(when):
+        propose_published(doc.meta, when, score)
+
 
 def _abbr_title(el: Any) -> str:
     """The machine-readable date of a microformat ``<abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>``
