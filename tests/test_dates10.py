@@ -183,3 +183,19 @@ def test_time_text_is_read_day_first_off_english_pages() -> None:
     body = "<h1>Mueren seis personas</h1><time>10/07/2026 00:50</time>" + BODY
     art = clean(f"<html lang='es'><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
     assert art.published is not None and art.published.date() == datetime(2026, 7, 10).date()
+
+
+def test_one_byline_element_per_author() -> None:
+    body = ("<h1>Post-Vac-Syndrom: Was wissen wir?</h1><div class='author-details'>"
+            "<span><span class='x author'>Julia Vergin</span></span><span><span class='x author'>Clare Roth</span>"
+            "</span></div>" + BODY + "<div class='comments'><span class='x author'>Joe Bloggs</span></div>")
+    art = clean(f"<html><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
+    assert art.authors == ["Julia Vergin", "Clare Roth"]
+
+
+def test_rel_author_links_each_in_its_own_wrapper() -> None:
+    byline = "".join(f"<div class='byline'><div class='content'><address class='name'><a rel='author' href='/p/{i}'>"
+                     f"{n}</a></address></div></div>" for i, n in enumerate(("Ingrid Treborg", "Marlene Holm")))
+    body = "<h1>Dømt til livstid</h1><div class='bylines'>" + byline + "</div>" + BODY
+    art = clean(f"<html><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
+    assert art.authors == ["Ingrid Treborg", "Marlene Holm"]

@@ -354,7 +354,16 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
                 return
     links = _rel_author_links(list(_limited(_REL_AUTHOR(body))))
     for el in links:  # with the links beside it: one byline naming several people
-        names = [normalize_space("".join(x.itertext())) for x in links if x.getparent() is el.getparent()]
+        group = [x for x in links if x.getparent() is el.getparent()]
+        box = el.getparent()
+        for _ in range(SIBLING_LEVELS + 1):  # each link in its own wrapper: the box that holds them all
+            if len(group) > 1 or box is None:
+                break
+            box = box.getparent()
+            if box is None or _local(box.tag) in ("body", "html"):
+                break
+            group = [x for x in links if _holds(box, x)] or group
+        names = list(dict.fromkeys(normalize_space("".join(x.itertext())) for x in group))
         if offer(names, 5.5):
             return
     if doc.meta.score("authors") >= 5.5:
@@ -378,6 +387,8 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
         if parts and parts[0].isupper() and " " not in parts[0]:
             offer([], 0.0, [credited_organisation(parts[0]) or ""])
             return  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
+        if len(parts) == 1:
+            parts += [n for n in _sibling_names(el) if n not in parts]  # one element per author
         if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
             return
         leaves = [normalize_space(t) for t in islice((t for t in el.itertext() if t.strip()), MAX_BYLINE_LEAVES)]
@@ -387,6 +398,37 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
         if len(text) >= 4:
             offer([], 0.0, [credited_organisation(text) or ""])
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
+
+#: Wrappers climbed from a byline element to the box that holds its co-authors' elements, and the
+#: co-authors read there.
+SIBLING_LEVELS, MAX_SIBLING_NAMES = 2, 6
+
+
+def _sibling_names(el: Any) -> list[str]:
+    """The names in the elements of the same tag and class as ``el`` in its byline box (one
+    element per author: "<span class=author>A</span><span class=author>B</span>"): ``el``'s
+    parent, or the wrapper up to SIBLING_LEVELS levels above it when it wraps ``el`` alone."""
+    cls = el.get("class")
+    box = el.getparent()
+    if not cls or box is None:
+        return []
+    for _ in range(SIBLING_LEVELS):
+        up = box.getparent()
+        if len(box) != 1 or up is None or _local(up.tag) in ("body", "html"):
+            break
+        box = up
+    names: list[str] = []
+    for x in box.iter(el.tag):
+        if x is el or x.get("class") != cls:
+            continue
+        text = _byline_head(normalize_space(_head_text(x, 200)))
+        parts = _split(text) if 2 <= len(text) <= 60 else []
+        if len(parts) == 1:
+            names.append(parts[0])
+        if len(names) >= MAX_SIBLING_NAMES:
+            break
+    return names
+
 
 def _rel_author_links(links: list[Any]) -> list[Any]:
     """rel=author links that may name the article's author, best first.
