@@ -5,6 +5,8 @@
     python bench/metadata_eval.py --sets cwced_zh --misses
     python bench/metadata_eval.py --titles scrapinghub --limit 40   # eyeball titles
     python bench/metadata_eval.py --dataset DIR --by-lang           # any set in the shared layout
+    python bench/metadata_eval.py --dataset ../devsets/htmldate --tz page [--no-url]   # dates only
+    python bench/metadata_eval.py --dataset ../devsets/fundus --tz 0 --visible-only    # visible stamps/bylines
 
 Any set whose truth has ``publish_time`` / ``author`` (or ``authors``, a list)
 can be scored; ``publish_time_iso`` with an offset, when given, sets the zone
@@ -12,7 +14,11 @@ the day is compared in (else ``--tz``). ``--by-lang`` adds figures per
 language and for the European languages together. ``--visible-only`` first
 takes every declaration out of the HTML (``<meta>``, JSON-LD, microdata,
 ``<time datetime>``): what is left is read from the visible lines alone, as on
-older pages that declare nothing.
+older pages that declare nothing. ``--no-url`` gives the cleaner no address (no
+date from the URL). ``--tz page`` compares the day as the page's own offset
+gives it (for truths that are a day without a zone). A set that annotates
+``publish_time`` but gives none for a page (no date to find) counts the dates
+given there ("date given, truth has none").
 
 Datasets are read from ``../shared/bench`` next to the repository (or
 ``--data-root``). Ground truth fields: ``publish_time`` (a local wall-clock
