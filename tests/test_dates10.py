@@ -199,3 +199,13 @@ def test_rel_author_links_each_in_its_own_wrapper() -> None:
     body = "<h1>Dømt til livstid</h1><div class='bylines'>" + byline + "</div>" + BODY
     art = clean(f"<html><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
     assert art.authors == ["Ingrid Treborg", "Marlene Holm"]
+
+
+def test_commentary_class_is_no_comment_area() -> None:
+    body = ("<div class='news commentary article'><div class='sect_meta'><ul class='toolbar'><li class='date'>"
+            "28. 4. 2023, 18:41 Uhr</li></ul></div>" + BODY + "</div>")  # (no <h1>: only the classed reader)
+    art = clean(f"<html lang='de'><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
+    assert art.published is not None and art.published.date() == datetime(2023, 4, 28).date()
+    comments = body.replace("news commentary article", "comments")
+    art = clean(f"<html lang='de'><head><title>x</title></head><body>{comments}</body></html>", plugins=[htmlmeta])
+    assert art.published is None  # a comment area's date is not the article's

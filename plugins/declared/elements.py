@@ -508,6 +508,8 @@ def _in_other_story(el: Any) -> bool:
         if _local(node.tag) == "nav" or _local(node.tag) == "footer" and not _footer_of_headed_article(node):
             return True
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if "commentary" in attrs:  # an opinion piece's own class, not a comment area
+            attrs = attrs.replace("commentary", "")
         if attrs and any(t in attrs for t in OTHER_STORY_TOKENS) and not (
                 _local(node.tag) == "footer" and _footer_of_headed_article(node)):
             if "footer" in attrs and any(t in attrs for t in ENTRY_FOOTER_TOKENS) and not any(
