@@ -5,6 +5,8 @@
     python bench/metadata_eval.py --sets cwced_zh --misses
     python bench/metadata_eval.py --titles scrapinghub --limit 40   # eyeball titles
     python bench/metadata_eval.py --dataset DIR --by-lang           # any set in the shared layout
+    python bench/metadata_eval.py --dataset ../devsets/htmldate --tz page [--no-url]   # dates only
+    python bench/metadata_eval.py --dataset ../devsets/fundus --tz 0 --visible-only    # visible stamps/bylines
 
 Any set whose truth has ``publish_time`` / ``author`` (or ``authors``, a list)
 can be scored; ``publish_time_iso`` with an offset, when given, sets the zone
@@ -12,7 +14,11 @@ the day is compared in (else ``--tz``). ``--by-lang`` adds figures per
 language and for the European languages together. ``--visible-only`` first
 takes every declaration out of the HTML (``<meta>``, JSON-LD, microdata,
 ``<time datetime>``): what is left is read from the visible lines alone, as on
-older pages that declare nothing.
+older pages that declare nothing. ``--no-url`` gives the cleaner no address (no
+date from the URL). ``--tz page`` compares the day as the page's own offset
+gives it (for truths that are a day without a zone). A set that annotates
+``publish_time`` but gives none for a page (no date to find) counts the dates
+given there ("date given, truth has none").
 
 Datasets are read from ``../shared/bench`` next to the repository (or
 ``--data-root``). Ground truth fields: ``publish_time`` (a local wall-clock
@@ -87,7 +93,7 @@ def load_pages(folder: Path, limit: int | None) -> list[tuple[str, dict, object]
     return out
 
 
-def _truth_zone(rec: dict, default: timezone) -> timezone:
+def _truth_zone(rec: dict, default: timezone | None) -> timezone | None:
     iso = rec.get("publish_time_iso")
     if isinstance(iso, str):
         m = re.search(r"([+-])(\d{2}):?(\d{2})$", iso.strip()) if not iso.strip().endswith("Z") else None
@@ -132,12 +138,13 @@ def strip_declarations(page: object) -> object:
     return lhtml.tostring(root, encoding="unicode").encode("utf-8")
 
 
-def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool, visible_only: bool = False) -> dict:
+def evaluate(folder: Path, tz_hours: float | None, limit: int | None, misses: bool, visible_only: bool = False,
+             no_url: bool = False) -> dict:
     pages = load_pages(folder, limit)
     is_text = (folder / "text").exists()
-    zone = timezone(timedelta(hours=tz_hours))
+    zone = timezone(timedelta(hours=tz_hours)) if tz_hours is not None else None
     c = {k: 0 for k in ("pages", "day_n", "day_ok", "minute_n", "minute_ok", "month_n", "month_ok",
-                        "auth_n", "auth_ok", "auth_any", "auth_extra", "noauth_n", "titled", "title_chars", "suffixed", "with_source")}
+                        "auth_n", "auth_ok", "auth_any", "auth_extra", "noauth_n", "nodate_n", "date_extra", "titled", "title_chars", "suffixed", "with_source")}
     rows: list[str] = []
     cleaner = newsclean.Cleaner()
     by_lang: dict[str, dict[str, int]] = {}
@@ -148,9 +155,10 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool, vis
         groups = [by_lang.setdefault(lang, {})] + ([by_lang.setdefault("EUROPEAN", {})] if lang in EUROPEAN else [])
         if visible_only:
             page = strip_declarations(page)
-        art = cleaner.clean(page, rec.get("url") or None, input_kind="text" if is_text else None)
+        art = cleaner.clean(page, None if no_url else rec.get("url") or None, input_kind="text" if is_text else None)
         pub = art.published  # (a naive time is the page's wall clock, compared as it is)
-        pub = pub.astimezone(_truth_zone(rec, zone)) if pub is not None and pub.tzinfo is not None else pub
+        want_zone = _truth_zone(rec, zone)  # (None: the day as the page itself gives it)
+        pub = pub.astimezone(want_zone) if pub is not None and pub.tzinfo is not None and want_zone else pub
         truth = rec.get("publish_time")
         m = _TRUTH_DT.match(truth) if truth else None
         if m:
@@ -174,6 +182,11 @@ def evaluate(folder: Path, tz_hours: float, limit: int | None, misses: bool, vis
             elif mo:
                 c["month_n"] += 1
                 c["month_ok"] += pub is not None and (pub.year, pub.month) == (y, mo)
+        elif not truth and "publish_time" in (rec.get("annotated") or []):
+            c["nodate_n"] += 1
+            c["date_extra"] += pub is not None
+            if misses and pub is not None:
+                rows.append(f"  extra  {pid[:8]} truth=None got={pub.isoformat()}")
         author = rec.get("author")
         want = _truth_authors(rec)
         if want and "author" in (rec.get("annotated") or ["author"]):
@@ -216,6 +229,8 @@ def report(name: str, c: dict, by_lang: bool = False) -> None:
     print(f"  published, right to the day   : {pct(c['day_ok'], c['day_n'])}")
     print(f"  published, right to the minute: {pct(c['minute_ok'], c['minute_n'])}")
     print(f"  published, right to the month : {pct(c['month_ok'], c['month_n'])}  (truth gives a month only)")
+    if c["nodate_n"]:
+        print(f"  date given, truth has none    : {pct(c['date_extra'], c['nodate_n'])}")
     print(f"  authors right                 : {pct(c['auth_ok'], c['auth_n'])}   any name right: "
           f"{pct(c['auth_any'], c['auth_n'])}")
     print(f"  authors given, truth has none : {pct(c['auth_extra'], c['noauth_n'])}")
@@ -245,11 +260,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-root", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--sets", default="cwced_zh,cwced_zh_text", help="comma-separated dataset folders")
-    ap.add_argument("--tz", type=float, default=8.0, help="zone of the truth's wall-clock times (hours)")
+    ap.add_argument("--tz", default="8", help="zone of the truth's wall-clock times (hours), or 'page': "
+                    "the day in the page's own offset")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--misses", action="store_true", help="list the pages that miss")
     ap.add_argument("--dataset", type=Path, action="append", default=[], help="a dataset folder (repeatable)")
     ap.add_argument("--visible-only", action="store_true", help="take <meta>, JSON-LD, microdata out first")
+    ap.add_argument("--no-url", action="store_true", help="give the cleaner no URL (dates from the page alone)")
     ap.add_argument("--by-lang", action="store_true", help="figures per language and for European languages")
     ap.add_argument("--titles", default="", help="print the titles of these sets instead (comma-separated)")
     args = ap.parse_args()
@@ -263,8 +280,8 @@ def main() -> int:
         if not folder.exists():
             print(f"== {folder.name}: not found")
             continue
-        report(folder.name + (" (visible only)" if args.visible_only else ""),
-               evaluate(folder, args.tz, args.limit, args.misses, args.visible_only), args.by_lang)
+        report(folder.name + (" (visible only)" if args.visible_only else "") + (" (no URL)" if args.no_url else ""),
+               evaluate(folder, None if args.tz == "page" else float(args.tz), args.limit, args.misses, args.visible_only, args.no_url), args.by_lang)
     return 0
 
 

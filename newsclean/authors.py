@@ -69,6 +69,21 @@ PROFILE_PATH_WORDS: dict[str, tuple[str, ...]] = {
     "tr": ("yazar", "yazarlar"),
 }
 
+#: Link texts of a byline's profile buttons read with the name ("Jane Doe Follow", "Jane Doe Twitter"):
+#: dropped from the end of a name.
+PROFILE_ACTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("follow", "twitter", "facebook", "linkedin", "instagram", "email", "e-mail", "bluesky", "mastodon",
+           "threads", "rss"),
+    "de": ("folgen",),
+    "fr": ("suivre",),
+    "es": ("seguir",),
+    "it": ("segui",),
+    "nl": ("volgen",),
+    "sv": ("följ",),
+    "no": ("følg",),
+    "da": ("følg",),
+}
+
 #: Lower-case words allowed inside a Latin-script name.
 NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
 
@@ -84,6 +99,14 @@ _ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
 _MULTI_ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES if " " in r)
 _ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])))(?:{_ROLE_ALT})"
                        rf"|\s+(?:{_MULTI_ROLE_ALT}))\.?\s*$", re.I)
+# Looked for only in a name with a glue or a bracket (cheap first looks): a role glued with up to two
+# words before it ("Lucy ThorntonNews Reporter"), a role in brackets ("Martí Abad (Enviado especial)").
+_ROLE_END_MORE = re.compile(rf"(?:(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))(?:[^\W\d_]+\s+){{1,2}}(?:{_ROLE_ALT})"
+                            rf"|\s*\((?:{_ROLE_ALT})\))\.?\s*$", re.I)
+_GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_PROFILE_ACTIONS = frozenset(w for ws in PROFILE_ACTION_WORDS.values() for w in ws)
+# "Jane Doe For Example.com": a title-case byline naming the publication the author wrote for
+_FOR_END = re.compile(r"\s+For\s+\S+(?:\s+\S+)?\s*$")
 _ENDERS = sorted({w for ws in NAME_ENDERS.values() for w in ws}, key=len, reverse=True)
 _ENDER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ENDERS) + r")(?:\s|$)")
 _INVERTED = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?)$")
@@ -97,6 +120,8 @@ def strip_role(name: str) -> str:
     organisation test to refuse.
     """
     m = _ROLE_END.search(name)
+    if m is None and ("(" in name or _GLUE.search(name) is not None):
+        m = _ROLE_END_MORE.search(name)
     if m and m.start() > 0:
         head = name[: m.start()].rstrip(" ,|/•·–—-")
         if len(head.split()) >= 2 or (len(head) >= 2 and not head.isascii()):
@@ -109,9 +134,21 @@ _REPEATED = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+(?P=name)$")
 
 def tidy_name(name: str) -> str:
     """A name as a byline element gives it, tidied: the job title after it goes, and a name
-    written twice ("Ellyn Shook Ellyn Shook": the visible text and a screen-reader copy) once."""
+    written twice ("Ellyn Shook Ellyn Shook": the visible text and a screen-reader copy) once;
+    so do profile buttons read with it ("Jane Doe Follow") and the publication of a title-case
+    "Jane Doe For Example.com", when a full name (two words or more) is left."""
     m = _REPEATED.match(name.strip())
-    return strip_role(m.group("name") if m else name)
+    name = m.group("name") if m else name
+    words = name.split()
+    if len(words) > 2 and words[-1].lower() in _PROFILE_ACTIONS:
+        while len(words) > 2 and words[-1].lower() in _PROFILE_ACTIONS:
+            words.pop()
+        name = " ".join(words)
+    if " For " in name:
+        m = _FOR_END.search(name)
+        if m and len(name[: m.start()].split()) >= 2:
+            name = name[: m.start()]
+    return strip_role(name)
 
 
 def cut_at_ender(value: str) -> str:
@@ -171,6 +208,8 @@ def is_profile_link(href: str) -> bool:
 
 
 MAX_LINKS_AFTER_TITLE = 150
+#: After a profile link without text (an avatar), the links looked at for the one with the name.
+AVATAR_NEXT_LINKS = 6
 def _links_after(el: Any) -> Any:
     """The <a> elements after ``el`` in document order (its following siblings' and then its
     ancestors' following siblings'), lazily: the walk stops where the caller stops."""
@@ -188,8 +227,9 @@ def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
     h1 = next(body.iter("h1"), None)
     if h1 is None:
         return []
+    limit = MAX_LINKS_AFTER_TITLE
     for n, el in enumerate(_links_after(h1)):
-        if n >= MAX_LINKS_AFTER_TITLE:
+        if n >= limit:
             break
         href = el.get("href")
         if not href or not is_profile_link(href) or (allowed is not None and not allowed(el)):
@@ -197,8 +237,11 @@ def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
         parent = el.getparent()
         group = [x for x in parent if x.tag == el.tag and is_profile_link(x.get("href") or "")] \
             if parent is not None else [el]
-        names = [" ".join("".join(x.itertext()).split()) for x in group]
-        return [name for name in names if name]
+        names = [name for name in (" ".join("".join(x.itertext()).split()) for x in group) if name]
+        if names:
+            return names
+        # (an avatar: a profile link around a picture, without text; the name's link follows it closely)
+        limit = min(limit, n + 1 + AVATAR_NEXT_LINKS)
     return []
 
 

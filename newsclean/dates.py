@@ -46,10 +46,12 @@ __all__ = [
     "is_relative_date",
     "is_plausible",
     "date_in_url",
+    "as_url_reads",
     "strip_dates",
     "with_zone",
     "page_offset",
     "propose_published",
+    "local_twin",
     "attach_zone",
     "time_of_day_of",
     "PAGE_STAMPS",
@@ -127,7 +129,13 @@ def _alt(words: Any) -> str:
     return terms_regex(words, flags=0).pattern
 
 
-_MONTH_ALT = _alt(MONTHS)
+#: Month names of scripts other than Latin, Greek and Cyrillic (Arabic, Devanagari): read by their own
+#: pattern, only in a text that holds their script, so that they cost the other pages nothing.
+OTHER_SCRIPT = re.compile(r"[\u0600-\u06ff\u0900-\u097f]")
+_OTHER_MONTHS = [w for w in MONTHS if OTHER_SCRIPT.search(w)]
+_LGC_MONTHS = [w for w in MONTHS if not OTHER_SCRIPT.search(w)]
+_MONTH_ALT = _alt(_LGC_MONTHS)
+_OTHER_MONTH_ALT = _alt(_OTHER_MONTHS) if _OTHER_MONTHS else "(?!)"
 _WEEKDAY_ALT = _alt(WEEKDAYS)
 _ZONE_ABBR_ALT = _alt(list(ZONE_HOURS) + list(REGION_ZONES))
 _ZONE_ZH_ALT = _alt(ZONE_WORDS_ZH)
@@ -179,10 +187,14 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dmy_short", r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>\.)(?P<b>1[0-2]|0?[1-9])\.(?P<y2>\d{2})(?![\d.])"
                   rf"(?=\s*(?:[|,·•–-]\s*)?(?:(?:{_JOINER_ALT})\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
     ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
+    # day, month name of another script, year ("07 أكتوبر 2020", "4 सितंबर 2024"): in texts of that script only
+    ("dmy_other", rf"(?<![\d.]){_D}\.?\s+(?P<mon>{_OTHER_MONTH_ALT}),?\s+{_Y}(?!\d)"),
+    ("my_other", rf"(?<![^\W\d_])(?P<mon>{_OTHER_MONTH_ALT}),?\s+{_Y}(?!\d)"),
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
 _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",
-           "my_name": "name", "ymd_name": "name", "dmy_short": "short"}
+           "my_name": "name", "ymd_name": "name", "dmy_short": "short", "dmy_other": "other",
+           "my_other": "other"}
 # three letters of a script month names are written in (Latin, Greek, Cyrillic): a month name may be there
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{3}")
 _CASED = frozenset(("mdy_name", "my_name"))  # they spell out their case-insensitive part
@@ -202,7 +214,7 @@ def _month_at_word_start(digit_before: bool) -> str:
     look-behinds move past that first character (one character wider), and the
     alternation is split by first letter, each group in its original order.
     """
-    names = sorted(set(MONTHS), key=len, reverse=True)
+    names = sorted(set(_LGC_MONTHS), key=len, reverse=True)
     firsts = sorted({n[0] for n in names})
     # A superset of the characters a case-insensitive first letter matches: the
     # letter, its upper case, and the non-ASCII characters that match an ASCII
@@ -221,7 +233,9 @@ _FAST_PATTERNS = {
 }
 _DATE_RES = tuple((name, re.compile(_FAST_PATTERNS.get(name, p), 0 if name in _CASED else re.I))
                   for name, p in DATE_PATTERNS)
-_MONTH_ONLY = frozenset(("ym_zh", "my_name"))
+_MONTH_ONLY = frozenset(("ym_zh", "my_name", "my_other"))
+# dmy_short without the time it needs elsewhere: for texts a page marks as dates (a date-classed element)
+_SHORT_ALONE_RE = re.compile(dict(DATE_PATTERNS)["dmy_short"].split("(?=")[0], re.I)
 
 # What may sit between a date and the time that follows it.
 _AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|·•/]|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
@@ -261,6 +275,7 @@ _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$")
+_COLON_FRACTION = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}:\d{1,6}(?:Z|[+-]\d{2}:?\d{2})?$", re.I)
 _EPOCH = re.compile(r"^\s*(\d{10})(?:\d{3})?\s*$")
 
 # ---------------------------------------------------------------------------
@@ -378,11 +393,48 @@ def time_of_day_of(current: "datetime | None", new: datetime) -> "datetime | Non
     return new if cur_alone else current
 
 
+#: The largest UTC offset a page's wall clock can have (UTC+14, Line Islands; UTC-12 the other way).
+MAX_OFFSET = timedelta(hours=14)
+
+
+def local_twin(instant: datetime, wall: datetime) -> datetime | None:
+    """``instant`` (a time of day in UTC: ``Z``, ``+00:00``) on the page's own clock, when ``wall``
+    (another stamp of the page: naive, or in another zone) shows that very moment there: the same
+    minute (and second, when both give it) a whole quarter-hour offset of at most 14 hours away,
+    or, zone-aware, the same instant. The moment never changes, only the offset it is written in:
+    a server's UTC says nothing of the page's day, the page's own clock does. Else None."""
+    if instant.tzinfo is None or instant.utcoffset() != timedelta(0):
+        return None
+    midnight = datetime.min.time()
+    if instant.time() == midnight or wall.time() == midnight:
+        return None  # (a date alone tells no clock)
+    if wall.tzinfo is not None and wall.utcoffset() is not None:
+        if wall.utcoffset() == timedelta(0) or wall != instant:
+            return None
+        return instant.astimezone(wall.tzinfo)
+    base = instant.replace(tzinfo=None, microsecond=0)
+    if wall.second == 0:
+        base = base.replace(second=0)
+    diff = wall.replace(microsecond=0) - base
+    if not diff or abs(diff) > MAX_OFFSET or diff.total_seconds() % 900:
+        return None
+    return instant.astimezone(timezone(diff))
+
+
 def propose_published(meta: Any, when: datetime, score: float) -> None:
     """Propose ``when`` as the publication time on ``meta`` (a Document's metadata), keeping a
     time of day over a date alone of the same day (:func:`time_of_day_of`): a time refines the date
     proposed so far (it wins at least by a hair, the step's site bonus aside), and a date alone may
-    raise the score of the time of its day but never replaces it."""
+    raise the score of the time of its day but never replaces it. A UTC time and a stamp of the
+    same moment on the page's own clock (:func:`local_twin`) make one time, written in the page's
+    offset, whichever of them wins."""
+    cur = meta.get("published")
+    if cur is not None:
+        twin = local_twin(cur, when)
+        if twin is not None:  # the best so far, same moment, now on the page's clock
+            meta.propose("published", twin, meta.score("published") - meta.bonus + 1e-6)
+        else:
+            when = local_twin(when, cur) or when
     keep = time_of_day_of(meta.get("published"), when)
     if keep is when:
         score = max(score, meta.score("published") - meta.bonus + 0.01)
@@ -521,13 +573,16 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -
 
 
 def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
-               max_chars: int = 5000) -> list[DateMatch]:
+               max_chars: int = 5000, short_alone: bool = False) -> list[DateMatch]:
     """Every absolute date in ``text``, left to right, without overlaps.
 
     day_first: how to read ``03/04/2024``; None decides from the text (a
         12-hour clock means month first; CJK text means day first).
     limit: stop after this many dates. max_chars: only the start of the text
         is read (bounded work on long paragraphs).
+    short_alone: a day.month.two-digit year ("28.01.22") is a date without a
+        time after it too (for a text the page marks as a date; in running
+        text it may be a version number).
     """
     if not text:
         return []
@@ -537,18 +592,20 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
         return []  # every absolute date names its year
     found: list[tuple[int, int, str, re.Match[str]]] = []
     has_nian = "年" in text
+    has_other = not text.isascii() and OTHER_SCRIPT.search(text) is not None
     has_sep = "-" in text or "/" in text or "." in text
     # where month names are (words looked up in MONTHS): the name patterns run only there
     months = _month_starts(text) if _LATIN.search(text) else []
     for name, rx in _DATE_RES:
         family = _FAMILY[name]
         if (family == "zh" and not has_nian) or (family == "num" and not has_sep) or (
-                family == "name" and not months) or (family == "short" and not has_short):
+                family == "name" and not months) or (family == "short" and not has_short) or (
+                family == "other" and not has_other):
             continue  # cheap checks first: most lines hold no date
         if family == "name":
             found.extend(_name_matches(name, rx, text, months))
             continue
-        for m in rx.finditer(text):
+        for m in (_SHORT_ALONE_RE if short_alone and family == "short" else rx).finditer(text):
             found.append((m.start(), m.end(), name, m))
     if not found:
         return []
@@ -772,6 +829,23 @@ def date_in_url(url: str | None) -> date | None:
     return None
 
 
+_NUMERIC_DMY = re.compile(r"\s*\(?\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]")
+
+
+def as_url_reads(match: DateMatch, text: str, url_day: date | None) -> DateMatch:
+    """``match`` read the other way round (day and month swapped) when it is a numeric date that
+    can be read both ways ("06/01/2026") and only the other reading is the day the page's
+    address gives (``/2026/01/06/``): the address settles the order. Else ``match`` itself."""
+    v = match.value
+    if url_day is None or v.day > 12 or v.day == v.month or v.date() == url_day:
+        return match
+    if (v.year, v.day, v.month) != (url_day.year, url_day.month, url_day.day):
+        return match
+    if not _NUMERIC_DMY.match(text, match.span[0]):
+        return match  # a month name, or a year first: no order to doubt
+    return DateMatch(v.replace(month=v.day, day=v.month), match.span, match.precision, match.has_zone)
+
+
 # ---------------------------------------------------------------------------
 # parsing a value that is wholly a date (meta content, datetime attributes)
 # ---------------------------------------------------------------------------
@@ -790,6 +864,8 @@ def parse_date(text: str | None, *, tz_hours: float | None = 0.0, day_first: boo
     if not s:
         return None
     value: datetime | None = None
+    if s[19:20] == ":" and _COLON_FRACTION.match(s):  # "2022-01-10T22:06:08:684Z": the fraction after a colon
+        s = s[:19] + "." + s[20:]
     if _ISO_FULL.match(s):
         try:
             value = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))

@@ -53,9 +53,10 @@ from newsclean import Step, hookimpl
 from newsclean.authors import (SCORE_ORGANISATION, declared_case, labelled_author_metas, profile_link_names,
                                publisher_names, uninvert)
 from newsclean.dates import strip_dates
-from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_WORDS, MAX_HINTS, _BYLINE_CLASSED,
-                                                 _DATE_CLASSED, ClassedElements, _ITEMPROPS, _REL_AUTHOR,
-                                                 _authors_in_elements, _not_foreign, _published_in_elements)
+from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_QUERY_WORDS, DATE_CLASS_WORDS,
+                                                 MAX_HINTS, _BYLINE_CLASSED, _DATE_CLASSED, ClassedElements, _ITEMPROPS,
+                                                 _REL_AUTHOR, _authors_in_elements, _not_foreign,
+                                                 _published_in_elements)
 from newsclean.plugins.declared.jsonld import MAX_JSONLD_CHARS, ORG_TYPES, _article_objects, _jsonld_objects, _loads
 from newsclean.plugins.declared.people import (MAX_AUTHOR_VALUE_CHARS, _author_offer, _clean_name, _jsonld_people,
                                                _person_before_affiliation, _split)
@@ -147,6 +148,14 @@ def read_declared(doc: Any) -> None:
     _read_authors(metas, articles, offer)
     need_date = doc.meta.score("published") < ENOUGH_DATE
     need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
+    if (need_date or need_author) and not jsonld:  # JSON-LD in scripts without a type, read only then
+        untyped = list(_jsonld_objects(root, head.scripts, untyped=True))
+        if untyped:
+            articles = _article_objects(untyped)
+            _read_published(doc, metas, articles, zone)
+            _read_authors(metas, articles, offer)
+            need_date = doc.meta.score("published") < ENOUGH_DATE
+            need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
     if need_date or need_author:  # what the head did not say, the body's elements may
         body = next(root.iterchildren("body"), None)  # (as find("body"), without a path to parse)
         body = body if body is not None else root

@@ -31,8 +31,8 @@ from datetime import datetime, time
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import PAGE_STAMPS, DateMatch, attach_zone, date_in_url, is_plausible, relative_spans, \
-    strip_dates, propose_published, with_zone, zone_for
+from newsclean.dates import PAGE_STAMPS, DateMatch, as_url_reads, attach_zone, date_in_url, is_plausible, \
+    relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
@@ -150,7 +150,7 @@ def read_stamps(doc: Any) -> None:
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
     title_at = title_line_index(doc)
-    url_day = date_in_url(doc.url)
+    url_day = doc.state["timestamp:url_day"] = date_in_url(doc.url)
     candidates: list[_Candidate] = []
     dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
     for b in blocks:
@@ -198,6 +198,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     bare = strip_dates(text, raw if len(raw) < 4 else None)  # (under the limit: every date of the text)
     left = _left(text, stripped=bare)
     chosen, label = _pick(text, found)
+    chosen = as_url_reads(chosen, text, doc.state.get("timestamp:url_day"))
     # "28.04.2024 | 09:36", "3. Dezember 2026": a date at the start is no numbered teaser
     listed = bool(_TEASER.match(text)) and text[: raw[0].span[0]].strip() != ""
     teaser = listed or bool(_PROSE.search(bare))

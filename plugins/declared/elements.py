@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterable, Iterator
 from lxml import etree
 
 from newsclean.authors import credited_organisation, cut_at_ender
-from newsclean.dates import find_dates, is_plausible, propose_published, strip_dates
+from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
 from newsclean.text import normalize_space
@@ -34,6 +34,10 @@ DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publis
 #: Words in the class of an element that shows the date (read from its text when nothing is declared).
 DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "meta", "byline", "fecha")
 
+#: ... looked for only when none of those gave a date: the words capitalised ("itemPostDate",
+#: "articleTime"), and classes of blog engines' date lines ("publication", "posted-on", Drupal's "submitted").
+DATE_CLASS_MORE_WORDS = ("publication", "posted", "submitted")
+
 MAX_DATED_ELEMENT_CHARS = 160
 
 SCORE_DATED_ELEMENT = 4.0
@@ -53,6 +57,10 @@ FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer
 #: Tokens of areas holding other stories' dates (teasers, lists, comments).
 OTHER_STORY_TOKENS = ("comment", "reply", "related", "recommend", "popular", "trending", "teaser", "footer", "list",
                       "latest", "more-", "newest")
+
+#: Class/id words of a post's own footer (its date, author and tags), not a page footer.
+ENTRY_FOOTER_TOKENS = ("entry-footer", "post-footer", "article-footer", "asset-footer", "story-footer",
+                       "entry-meta", "post-meta", "postmetadata")
 
 MAX_ELEMENT_HITS = 20
 
@@ -183,6 +191,14 @@ _BYLINE_CLASSED = _class_search(w[1:] for w in AUTHOR_CLASS_WORDS)
 
 _DATE_CLASSED = _class_search(DATE_CLASS_WORDS)
 
+#: The words of the second look (the class is then tested in lower case).
+DATE_CLASS_QUERY_WORDS = tuple(w.capitalize() for w in DATE_CLASS_WORDS) + DATE_CLASS_MORE_WORDS + tuple(
+    w.capitalize() for w in DATE_CLASS_MORE_WORDS)
+
+_DATE_CLASSED_MORE = _class_search(DATE_CLASS_QUERY_WORDS)
+
+_DATE_CLASS_TEST = DATE_CLASS_WORDS + DATE_CLASS_MORE_WORDS
+
 _UPDATED_BEFORE = re.compile(r"(?<![^\W\d_])(?:updated|aktualisiert|actualizado|aggiornato|atualizado|mis à jour|"
                              r"bijgewerkt|güncelleme|stand)(?![^\W\d_])", re.I)
 
@@ -194,8 +210,8 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
     """Microdata on elements other than <meta>, then <time> elements (``classed``: see _class_search)."""
     for el in itemprops:
         if el.get("itemprop") == "datePublished" and _local(el.tag) != "meta":
-            _offer_date(doc, el.get("datetime") or el.get("content") or normalize_space("".join(el.itertext())),
-                        7.5, zone)
+            _offer_date(doc, el.get("datetime") or el.get("content") or _abbr_title(el)
+                        or normalize_space("".join(el.itertext())), 7.5, zone)
             return
     first_time: str | None = None
     for i, el in enumerate(body.iter("time", "{*}time")):
@@ -203,44 +219,85 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
             break
         value = el.get("datetime") or ""
         if not value and len(el) == 0:  # <time>3. Dezember 2026</time>: its text
-            value = normalize_space(el.text or "")[:80]
-        if not value or _in_foreign(el):
+            value = _TEXT_MARK + normalize_space(el.text or "")[:80]
+        if not value or value == _TEXT_MARK or _in_foreign(el):
             continue
         tokens = _tokens_up(el, 3)
         if el.get("pubdate") is not None or any(t in tok for tok in tokens for t in DATE_CLASS_TOKENS):
-            _offer_date(doc, value, 6.0, zone)
+            _offer_time_value(doc, value, 6.0, zone)
             return
         if first_time is None:
             first_time = value
     if first_time:
-        _offer_date(doc, first_time, 4.5, zone)
+        _offer_time_value(doc, first_time, 4.5, zone)
         return
     _published_in_classed(doc, body, zone, classed)
+
+_TEXT_MARK = "\x00"  # (before a <time>'s text, read as the page writes dates, not as a machine value)
+
+
+def _offer_time_value(doc: Any, value: str, score: float, zone: _Zone) -> None:
+    """A ``<time>``'s datetime value, or its text (marked): a text is read day first unless the
+    page is English ("10/07/2026" on a Spanish page is 10 July), a numeric one as the address's
+    date settles it."""
+    if not value.startswith(_TEXT_MARK):
+        _offer_date(doc, value, score, zone)
+        return
+    text = value[1:]
+    lang = zone.language()
+    found = [d for d in find_dates(text, limit=1, day_first=None if (lang or "en").startswith("en") else True)
+             if d.has_day]
+    if not found:
+        _offer_date(doc, text, score, zone)  # (what find_dates does not read: "Mon, 06 Jan 2026 ...")
+        return
+    pick = as_url_reads(found[0], text, date_in_url(doc.url))
+    when = zone.attach(pick.value)
+    if is_plausible(when):
+        propose_published(doc.meta, when, score)
+
+
+def _abbr_title(el: Any) -> str:
+    """The machine-readable date of a microformat ``<abbr title="2011-03-30T21:05:00-07:00">9:05 PM</abbr>``
+    (the title attribute of an ``<abbr>`` holding an ISO date), else ""."""
+    if _local(el.tag) != "abbr":
+        return ""
+    title = el.get("title") or ""
+    return title if _ISO_START.match(title) else ""
+
+
+_ISO_START = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
+
 
 def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElements | None = None) -> None:
     """The first short element whose class says date/time/meta and whose text holds a day: read
     here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
     lang = zone.language()
     day_first = None if (lang or "en").startswith("en") else True
-    for el in islice(_DATE_CLASSED(body, classed), MAX_ELEMENT_HITS * 5):
-        if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
-            continue
-        tokens = (el.get("class") or "").lower()
-        if not any(t in tokens for t in DATE_CLASS_WORDS):
-            continue
-        text = normalize_space(_head_text(el, 400))
-        if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
-            continue
-        found = [d for d in find_dates(text, limit=3, day_first=day_first) if d.has_day]
-        if not found:
-            continue
-        pick = found[0]
-        if len(found) > 1 and _UPDATED_BEFORE.search(text[: found[0].span[0]]):
-            pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
-        when = zone.attach(pick.value)
-        if is_plausible(when):
-            propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
-        return
+    classed = classed if classed is not None else ClassedElements(body)
+    seen: set[Any] = set()
+    for query in (_DATE_CLASSED, _DATE_CLASSED_MORE):  # (the second only when the first gave no date)
+        for el in islice(query(body, classed), MAX_ELEMENT_HITS * 5):
+            if el in seen:
+                continue
+            seen.add(el)
+            if _local(el.tag) in ("script", "style", "a", "option", "noscript") or _in_other_story(el):
+                continue
+            tokens = (el.get("class") or "").lower()
+            if not any(t in tokens for t in _DATE_CLASS_TEST):
+                continue
+            text = normalize_space(_abbr_title(el) or _head_text(el, 400))
+            if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
+                continue
+            found = [d for d in find_dates(text, limit=3, day_first=day_first, short_alone=True) if d.has_day]
+            if not found:
+                continue
+            pick = found[0]
+            if len(found) > 1 and _UPDATED_BEFORE.search(text[: found[0].span[0]]):
+                pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
+            when = zone.attach(pick.value)
+            if is_plausible(when):
+                propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
+            return
     _published_near_heading(doc, body, zone, day_first)
 
 def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
@@ -278,7 +335,7 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
         text = normalize_space(texts[k])
         if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS // 2:
             continue
-        found = [d for d in find_dates(text, limit=2, day_first=day_first) if d.has_day]
+        found = [d for d in find_dates(text, limit=2, day_first=day_first, short_alone=True) if d.has_day]
         if found:
             when = zone.attach(found[0].value)
             if is_plausible(when):
@@ -297,7 +354,16 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
                 return
     links = _rel_author_links(list(_limited(_REL_AUTHOR(body))))
     for el in links:  # with the links beside it: one byline naming several people
-        names = [normalize_space("".join(x.itertext())) for x in links if x.getparent() is el.getparent()]
+        group = [x for x in links if x.getparent() is el.getparent()]
+        box = el.getparent()
+        for _ in range(SIBLING_LEVELS + 1):  # each link in its own wrapper: the box that holds them all
+            if len(group) > 1 or box is None:
+                break
+            box = box.getparent()
+            if box is None or _local(box.tag) in ("body", "html"):
+                break
+            group = [x for x in links if _holds(box, x)] or group
+        names = list(dict.fromkeys(normalize_space("".join(x.itertext())) for x in group))
         if offer(names, 5.5):
             return
     if doc.meta.score("authors") >= 5.5:
@@ -321,6 +387,8 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
         if parts and parts[0].isupper() and " " not in parts[0]:
             offer([], 0.0, [credited_organisation(parts[0]) or ""])
             return  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
+        if len(parts) == 1:
+            parts += [n for n in _sibling_names(el) if n not in parts]  # one element per author
         if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
             return
         leaves = [normalize_space(t) for t in islice((t for t in el.itertext() if t.strip()), MAX_BYLINE_LEAVES)]
@@ -330,6 +398,37 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
         if len(text) >= 4:
             offer([], 0.0, [credited_organisation(text) or ""])
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
+
+#: Wrappers climbed from a byline element to the box that holds its co-authors' elements, and the
+#: co-authors read there.
+SIBLING_LEVELS, MAX_SIBLING_NAMES = 2, 6
+
+
+def _sibling_names(el: Any) -> list[str]:
+    """The names in the elements of the same tag and class as ``el`` in its byline box (one
+    element per author: "<span class=author>A</span><span class=author>B</span>"): ``el``'s
+    parent, or the wrapper up to SIBLING_LEVELS levels above it when it wraps ``el`` alone."""
+    cls = el.get("class")
+    box = el.getparent()
+    if not cls or box is None:
+        return []
+    for _ in range(SIBLING_LEVELS):
+        up = box.getparent()
+        if len(box) != 1 or up is None or _local(up.tag) in ("body", "html"):
+            break
+        box = up
+    names: list[str] = []
+    for x in box.iter(el.tag):
+        if x is el or x.get("class") != cls:
+            continue
+        text = _byline_head(normalize_space(_head_text(x, 200)))
+        parts = _split(text) if 2 <= len(text) <= 60 else []
+        if len(parts) == 1:
+            names.append(parts[0])
+        if len(names) >= MAX_SIBLING_NAMES:
+            break
+    return names
+
 
 def _rel_author_links(links: list[Any]) -> list[Any]:
     """rel=author links that may name the article's author, best first.
@@ -409,8 +508,13 @@ def _in_other_story(el: Any) -> bool:
         if _local(node.tag) == "nav" or _local(node.tag) == "footer" and not _footer_of_headed_article(node):
             return True
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if "commentary" in attrs:  # an opinion piece's own class, not a comment area
+            attrs = attrs.replace("commentary", "")
         if attrs and any(t in attrs for t in OTHER_STORY_TOKENS) and not (
                 _local(node.tag) == "footer" and _footer_of_headed_article(node)):
+            if "footer" in attrs and any(t in attrs for t in ENTRY_FOOTER_TOKENS) and not any(
+                    t in attrs for t in OTHER_STORY_TOKENS if t != "footer"):
+                continue  # a post's own footer ("entry-footer"): its date and byline
             return True
     return False
 

@@ -6,12 +6,14 @@ import json
 import re
 from typing import Any, Iterator
 
+from lxml import etree
+
 #: JSON-LD types that describe the article itself.
 ARTICLE_TYPES = frozenset(
     "newsarticle article blogposting reportagenews analysisnewsarticle opinionnewsarticle "
     "backgroundnewsarticle reviewnewsarticle askpublicnewsarticle liveblogposting "
     "socialmediaposting scholarlyarticle techarticle report discussionforumposting "
-    "posting creativework medicalwebpage claimreview reportagenewsarticle".split())
+    "posting creativework medicalwebpage claimreview reportagenewsarticle howto recipe".split())
 
 #: Type endings that make any (also a site's own) type an article: "ReportageNewsArticle", "SomePosting".
 ARTICLE_TYPE_ENDINGS = ("article", "posting")
@@ -30,15 +32,30 @@ MAX_JSONLD_CHARS = 200_000
 
 MAX_JSON_NODES = 5_000
 
-def _jsonld_objects(root: Any, scripts: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+_JSONLD_START = etree.XPath("""contains(substring(string(.), 1, 120), '"@context"')
+    and contains(substring(string(.), 1, 160), 'schema.org')
+    and (starts-with(normalize-space(substring(string(.), 1, 20)), '{')
+         or starts-with(normalize-space(substring(string(.), 1, 20)), '['))""")
+
+
+def _untyped_jsonld(el: Any) -> bool:
+    """A ``<script>`` without a type whose text is a schema.org JSON-LD object (``{"@context":
+    "https://schema.org", ...}``): what some pages write, leaving the type out."""
+    if el.get("type") is not None or el.get("src") is not None:
+        return False
+    return bool(_JSONLD_START(el))  # (the text's start read in C: no copy of a long script into Python)
+
+
+def _jsonld_objects(root: Any, scripts: list[Any] | None = None, untyped: bool = False) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts (bounded, bad JSON skipped).
 
-    ``scripts``: the page's ``<script>`` elements, when already found.
+    ``scripts``: the page's ``<script>`` elements, when already found. ``untyped``: read
+    instead the scripts without a type that hold JSON-LD (:func:`_untyped_jsonld`).
     """
     seen = 0
     budget = MAX_JSONLD_CHARS
     for el in root.iter("script", "{*}script") if scripts is None else scripts:
-        if "ld+json" not in (el.get("type") or "").lower():
+        if not (_untyped_jsonld(el) if untyped else "ld+json" in (el.get("type") or "").lower()):
             continue
         seen += 1
         if seen > MAX_JSONLD_SCRIPTS:
