@@ -106,3 +106,43 @@ def test_every_copy_mark_and_gate_word_reaches_the_slow_rules() -> None:
         line = f"“{word.decode()}” — x"
         clear_caches()
         assert D._disclaimer(line) == _disclaimer_as_before(line), line
+
+
+def test_outer_noscripts_are_those_the_xpath_finds() -> None:
+    import lxml.etree as etree
+    import lxml.html
+
+    from newsclean.plugins import chrome
+
+    xpath = etree.XPath("descendant::noscript[not(ancestor::noscript)]")
+    html = ("<html><body><noscript><div><noscript><p>a</p></noscript></div><noscript/></noscript>"
+            "<div><noscript>b</noscript><section><noscript><noscript>c</noscript></noscript></section></div>"
+            "<noscript>d</noscript></body></html>")
+    root = lxml.html.document_fromstring(html)
+    for el in root.iter():
+        assert chrome._outer_noscripts(el) == xpath(el), el.tag
+    outer = chrome._outer_noscripts(root.find("body"))
+    assert [n.text or n[0].tag for n in outer] == ["div", "b", "noscript", "d"]  # no inner one counted again
+
+
+def test_ascii_twins_of_the_calls_leave_out_only_calls_that_need_other_characters() -> None:
+    import re as _re
+
+    from newsclean.patterns import needs_non_ascii
+    from newsclean.plugins import ads
+
+    assert needs_non_ascii(_re.compile("扫码(?:下载|关注)")) and needs_non_ascii(_re.compile("(?:app|客户端)内打开"))
+    assert not needs_non_ascii(_re.compile("(?:微信)?扫一扫|follow us"))  # one alternative is ASCII
+    assert not needs_non_ascii(_re.compile("é?x")) and not needs_non_ascii(_re.compile("[^é]"))
+    assert not needs_non_ascii(_re.compile("\u017f", _re.I)) and needs_non_ascii(_re.compile("\u017f"))  # ſ is s
+    assert not needs_non_ascii(_re.compile("[\u0100-\u0200]", _re.I)) and needs_non_ascii(_re.compile("[\u0200-\u0300]"))
+    left_out = [p for p in ads.CTA_ZH + ads.CTA_EN if p not in ads._CTA_ASCII_ABLE]
+    assert left_out and set(left_out) <= set(ads.CTA_ZH) and set(ads.CTA_EN) <= set(ads._CTA_ASCII_ABLE)
+    full_any = _re.compile("|".join(ads.CTA_ZH + ads.CTA_EN), _re.I)
+    for line in ("Subscribe to our newsletter", "Follow us on X", "Don't miss a story about the news",
+                 "download the new app", "Enterprise Application Software", "get the latest news in your inbox",
+                 "app: open in app", "never miss a story", ""):
+        low = line.lower()
+        got, want = ads._CTA_ANY_ASCII.search(low), full_any.search(line)
+        assert (got is None) == (want is None) and (got is None or got.span() == want.span()), line
+        assert (ads._CTA_START_ASCII.match(low) is None) == (ads._CTA_START.match(line) is None), line
