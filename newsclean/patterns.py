@@ -8,7 +8,7 @@ from .blocks import element_tokens
 
 __all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
            "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS", "LiteralGate", "odd_case_chars",
-           "caseless_chars", "WHITESPACE", "literal_tree"]
+           "caseless_chars", "WHITESPACE", "literal_tree", "needs_non_ascii"]
 
 #: The non-ASCII characters that a case-insensitive pattern matches with an ASCII
 #: letter: U+0130 and U+0131 (i), U+017F (long s, s) and U+212A (Kelvin sign, k).
@@ -442,6 +442,43 @@ def _first_op(op: Any, av: Any) -> "tuple[set[str] | None, bool]":
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return set(), True  # zero width: the next item begins the match
     return None, False
+
+
+def needs_non_ascii(pattern: "re.Pattern[str]") -> bool:
+    """True when every match of ``pattern`` holds a character beyond ASCII (a literal, or a class of
+    such characters, that it cannot do without), so that it never matches ASCII text; False when
+    that cannot be told. With IGNORECASE the characters that fold onto an ASCII letter
+    (:data:`ASCII_FOLDS`) count as ASCII."""
+    odd = frozenset(map(ord, ASCII_FOLDS)) if pattern.flags & re.I else frozenset()
+    try:
+        return _needs_of(_sre_parse.parse(pattern.pattern, pattern.flags).data, odd)
+    except Exception:  # noqa: BLE001 - an unknown construct: not told
+        return False
+
+
+def _needs_of(items: Any, odd: "frozenset[int]") -> bool:
+    """A sequence of parsed regex items needs a non-ASCII character when one of its items does."""
+    return any(_needs_op(op, av, odd) for op, av in items)
+
+
+def _needs_op(op: Any, av: Any, odd: "frozenset[int]") -> bool:
+    c = _sre_parse
+    if op is c.LITERAL:
+        return av > 0x7F and av not in odd
+    if op is c.IN:
+        # every member beyond ASCII (a negated class or a category may match ASCII)
+        return all((o is c.LITERAL and a > 0x7F and a not in odd)
+                   or (o is c.RANGE and a[0] > 0x7F and not any(a[0] <= x <= a[1] for x in odd)) for o, a in av)
+    if op is c.SUBPATTERN:
+        return _needs_of(av[-1], odd)
+    if op is c.BRANCH:
+        return all(_needs_of(alt, odd) for alt in av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        lo, _hi, item = av
+        return lo >= 1 and _needs_of(item, odd)
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _needs_of(av, odd)
+    return False  # assertions, anchors, back references, any character ...
 
 
 class OpeningGate:

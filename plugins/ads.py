@@ -22,7 +22,8 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import Anchors, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, marked_boxes, terms_regex
+from newsclean.patterns import Anchors, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, marked_boxes, \
+    needs_non_ascii, terms_regex
 from newsclean.text import is_cjk, nfkc, squeeze_space
 
 from .inbody import Lexicon
@@ -126,8 +127,11 @@ _NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.
 # faster; lower-casing ASCII keeps every character where it is, so matches keep their spans).
 _LABEL_ASCII = re.compile(rf"^\s*(?:{ascii_alt(LABELS)})\s*$")
 _SPONSORED_BY_ASCII = re.compile(ascii_pattern(_SPONSORED_BY.pattern, lower=True))
-_CTA_START_ASCII = re.compile(ascii_pattern(_CTA_START.pattern, lower=True))
-_CTA_ANY_ASCII = re.compile(ascii_pattern(_CTA_ANY.pattern, lower=True))
+# (of the calls only those that can match ASCII text: each of the others needs a character beyond
+# ASCII, and is an alternative the engine would try in vain at every place of the line)
+_CTA_ASCII_ABLE = tuple(p for p in CTA_ZH + CTA_EN if not needs_non_ascii(re.compile(p, re.I))) or ("(?!)",)
+_CTA_START_ASCII = re.compile(ascii_pattern(_LEAD + "(?:" + "|".join(_CTA_ASCII_ABLE) + ")", lower=True))
+_CTA_ANY_ASCII = re.compile(ascii_pattern("|".join(_CTA_ASCII_ABLE), lower=True))
 _NEWS_VOICE_ASCII = re.compile(ascii_pattern(_NEWS_VOICE.pattern, lower=True))
 _PROMISE_ASCII = re.compile(ascii_pattern(_PROMISE.pattern, lower=True))
 

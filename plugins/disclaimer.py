@@ -22,6 +22,7 @@ or lacks the fixed phrasing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Callable
 
 from newsclean import Step, hookimpl
@@ -30,6 +31,7 @@ from newsclean.patterns import CaselessSearch, ascii_alt, terms_regex
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, Phrases
+from .inbody import fold as _fold
 from .vocab import disclaimer as _vocab
 from .vocab import terms
 
@@ -240,6 +242,70 @@ def is_disclaimer_line(text: str) -> bool:
 
 
 _UNLABELLED_MAX_CHARS = max(SENTENCE_MAX_CHARS, COPYRIGHT_MAX_CHARS, RISK_MAX_CHARS)
+#: The separators a line led by a label holds (``_LabelLed``: a colon, or one of ``_INTL_SEPARATORS``).
+_LABEL_SEPS = (":", "：") + tuple(_INTL_SEPARATORS)
+#: Typographic marks of Latin-script text (curly quotes, dashes, ellipsis, spaces) that leave a line
+#: "plain": in a line of ASCII and these only, every phrase and gate of this module reads the same
+#: words as in ASCII text (see _plain_marks), so the first look of _plain_disclaimer holds for it.
+PLAIN_MARK_CANDIDATES = "\u00a0\u2009\u200a\u202f\u2018\u2019\u201a\u201c\u201d\u201e\u2010\u2011\u2012\u2013" \
+    "\u2014\u2015\u2026\u2022\u00b7\u00ab\u00bb\u2039\u203a\u2032\u2033"
+_PLAIN_CATEGORIES = frozenset(("Pd", "Pi", "Pf", "Po", "Ps", "Pe", "Zs"))
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _plain_marks(candidates: str, *phrase_lists: "tuple[str, ...]") -> frozenset:
+    """The candidates that are punctuation or spaces whose NFKC case fold holds no word character
+    nor a combining mark (so a line's words, its ASCII words, are the same with or without them),
+    none of them a character a gate looks for; none at all when a phrase looked for anywhere in a
+    line is made of ASCII and such marks without a word of three letters to anchor it."""
+    ok = frozenset(c for c in candidates
+                   if not c.isascii() and unicodedata.category(c) in _PLAIN_CATEGORIES
+                   and not any(_WORD_CHAR.match(x) or unicodedata.combining(x)
+                               for x in unicodedata.normalize("NFKC", c).casefold())
+                   and c not in _ZH_GATE and not any(c in g for g in _COPY_GATE))
+    # (what a plain line folds to: ASCII, the marks and what they fold to)
+    folded = ok | {x for c in ok for x in unicodedata.normalize("NFKC", c).casefold()}
+    for phrases in phrase_lists:
+        for phrase in phrases:
+            f = _fold(phrase.strip())
+            if f and all(c.isascii() or c in folded for c in f) and not re.search(r"[^\W\d_]{3,}", f):
+                return frozenset()
+    return ok
+
+
+_PLAIN_MARKS = _plain_marks(PLAIN_MARK_CANDIDATES, SENTENCES_INTL + AFFILIATE, RIGHTS_INTL)
+#: A character that makes a line not plain (neither ASCII nor a plain mark).
+_NOT_PLAIN = re.compile("[^\x00-\x7f" + re.escape("".join(sorted(_PLAIN_MARKS))) + "]")
+#: Every word (run of a-z) one of which a plain line with a disclaimer sentence or an
+#: "all rights reserved" phrase holds (the word gates of _has_sentence and _has_copyright in
+#: one set; None when one cannot be told, see _ascii_anchors) ...
+_PLAIN_WORD_GATE = (_EN_GATE_BYTES | _SENTENCE_INTL_ASCII | _RIGHTS_INTL_ASCII) \
+    if _SENTENCE_INTL_ASCII is not None and _RIGHTS_INTL_ASCII is not None else None
+#: ... and the copyright marks such a line may hold instead (``_COPY_GATE``), as one search.
+_COPY_MARK = re.compile("|".join(map(re.escape, _COPY_GATE)))
+
+
+def _plain_disclaimer(t: str, n: int) -> bool:
+    """:func:`_disclaimer` of a plain line (ASCII and :data:`PLAIN_MARK_CANDIDATES`; ``n``: its
+    length): the same answer, with one first look for the lines that hold no label separator,
+    no gate word and no copyright mark (most lines), which can then only be a risk warning."""
+    for sep in _LABEL_SEPS:
+        if sep in t:
+            if _LABEL_LED.match(t):
+                return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _has_sentence(t))
+            break
+    if n > _UNLABELLED_MAX_CHARS:
+        return False
+    low = t.lower()
+    words = frozenset(low.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).split())  # (_ascii_words)
+    if _PLAIN_WORD_GATE is not None and _PLAIN_WORD_GATE.isdisjoint(words) and _COPY_MARK.search(low) is None:
+        return n <= RISK_MAX_CHARS and bool(_RISK.match(t))  # (no sentence, no copyright line)
+    ascii_words = words if t.isascii() else None
+    if n <= SENTENCE_MAX_CHARS and _has_sentence(t, ascii_words):
+        return True
+    if n <= COPYRIGHT_MAX_CHARS and _has_copyright(t, ascii_words):
+        return True
+    return n <= RISK_MAX_CHARS and bool(_RISK.match(t))
 
 
 def _disclaimer(t: str) -> bool:
@@ -247,15 +313,16 @@ def _disclaimer(t: str) -> bool:
     n = len(t)
     if not n or n > LABELLED_MAX_CHARS:
         return False  # (every rule below has a limit, the label-led one the longest)
+    if t.isascii() or (_PLAIN_MARKS and _NOT_PLAIN.search(t) is None):
+        return _plain_disclaimer(t, n)
     if _LABEL_LED.match(t) and n <= LABELLED_MAX_CHARS:
         # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
         return not _HARD_LABELS.match(t) or bool(_NOTICE.search(t) or _has_sentence(t))
     if n > _UNLABELLED_MAX_CHARS:
         return False  # (over every limit of the rules below; affiliate disclosures are among the sentences)
-    words = _ascii_words(t) if t.isascii() else None  # (split once for both looks)
-    if n <= SENTENCE_MAX_CHARS and _has_sentence(t, words):
+    if n <= SENTENCE_MAX_CHARS and _has_sentence(t):  # (not ASCII: no word split)
         return True
-    if n <= COPYRIGHT_MAX_CHARS and _has_copyright(t, words):
+    if n <= COPYRIGHT_MAX_CHARS and _has_copyright(t):
         return True
     return n <= RISK_MAX_CHARS and bool(_RISK.match(t))
 

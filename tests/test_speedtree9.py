@@ -44,7 +44,7 @@ def test_only_outermost_noscripts_are_weighed() -> None:
     html = (f"<html><body><div>Loading</div><noscript><div><noscript><p>{story}</p></noscript></div></noscript>"
             f"<section><noscript><p>{story}</p></noscript></section></body></html>")
     body = lxml.html.document_fromstring(html).find("body")
-    outer = chrome._OUTER_NOSCRIPTS(body)
+    outer = chrome._outer_noscripts(body)
     assert [el.getparent().tag for el in outer] == ["body", "section"]  # the inner one is not counted again
     assert chrome._noscript_holds_the_page(body) is True
     assert chrome._noscript_holds_the_page(lxml.html.document_fromstring("<p>x</p>").find("body")) is None
