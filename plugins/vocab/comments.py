@@ -19,7 +19,8 @@ POLICY: Table = {
            "Die Kommentarfunktion ist deaktiviert", "Kommentarfunktion deaktiviert", "Die Kommentare sind geschlossen",
            "Kommentare werden moderiert", "Diskutieren Sie mit", "Kommentar schreiben", "Schreiben Sie einen Kommentar",
            "Bitte beachten Sie unsere Netiquette", "Bitte beachten Sie unsere Kommentarregeln", "Netiquette",
-           "Ihre E-Mail-Adresse wird nicht veröffentlicht", "Hinterlasse einen Kommentar", "Schreibe einen Kommentar",
+           "Ihre E-Mail-Adresse wird nicht veröffentlicht", "Deine E-Mail-Adresse wird nicht veröffentlicht",
+           "Erforderliche Felder sind mit", "Hinterlasse einen Kommentar", "Schreibe einen Kommentar",
            "Um zu kommentieren", "Zum Kommentieren"),
     "fr": ("Les commentaires sont fermés", "Commentaires fermés", "Les commentaires sont modérés", "Laisser un commentaire",
            "Ajouter un commentaire", "Écrire un commentaire", "Votre adresse e-mail ne sera pas publiée",
@@ -117,4 +118,27 @@ CALLS: Table = {
     "nl": ("Naar de reacties", "Reageer"),
     "sv": ("Till kommentarerna", "Kommentera"),
     "el": ("Γράψτε σχόλιο", "Προσθήκη σχολίου", "Σχολιάστε"),
+}
+
+#: The heading a blog theme puts over its comments: a count, one of these and the post's
+#: title in quotes (``One thought on “…”``, ``2 Gedanken zu „…“``). Regexes, matched
+#: ignoring case on the whole opening of a line; a number word or digits stand first.
+COUNT_HEADINGS: Table = {
+    "en": (r"(?:\d+|one|two|three)\s+(?:thoughts?|responses?|comments?|repl(?:y|ies)|reactions?)\s+(?:on|to)\s+[“\"‘'«]",),
+    "de": (r"(?:\d+|ein|eine|einen|zwei|drei)\s+(?:gedanken?|kommentare?|antworten?|reaktionen?|rückmeldungen?)"
+           r"\s+(?:zu|auf|über)\s+[„“\"‚‘'»«]",),
+    "fr": (r"(?:\d+|une?|deux|trois)\s+(?:réflexions?|commentaires?|réponses?|pensées?)\s+(?:sur|à|au sujet de)"
+           r"\s+(?:l[ae]\s+|l’|l')?[«“\"‘']",),
+    "es": (r"(?:\d+|un|una|dos|tres)\s+(?:comentarios?|respuestas?|pensamientos?|opiniones?)\s+(?:en|a|sobre|para)"
+           r"\s+[«“\"‘']",),
+    "it": (r"(?:\d+|un|uno|una|due|tre)\s+(?:commenti|commento|pensieri|pensiero|risposte|risposta)\s+(?:su|a|per)"
+           r"\s+[«“\"‘']",),
+    "pt": (r"(?:\d+|um|uma|dois|duas|três)\s+(?:comentários?|pensamentos?|respostas?)\s+(?:em|sobre|para)\s+[«“\"‘']",),
+    "nl": (r"(?:\d+|een|één|twee|drie)\s+(?:gedachten?|reacties?)\s+(?:over|op)\s+[„“\"‘']",),
+    "pl": (r"(?:\d+|jedna|jeden|dwa|dwie|trzy)\s+(?:myśli|myśl|komentarzy|komentarze|komentarz|odpowiedzi|odpowiedź|"
+           r"przemyślenie|przemyślenia)\s+(?:na temat|do|dla|o)\s+[„“\"‘'«]",),
+    "id": (r"(?:\d+|satu|dua|tiga)\s+(?:tanggapan|komentar|pemikiran|balasan)\s+(?:untuk|pada|di|tentang)\s+[“\"‘'«]",),
+    # Turkish puts the title first: "“…” için 2 yanıt", "“…” üzerine bir düşünce" (the opening
+    # quote may be stripped with the line's decoration)
+    "tr": (r"[^“”\"‘’'«»\n]{1,120}[”\"’'»]\s*(?:için|üzerine|hakkında)\s+(?:\d+|bir|iki|üç)\s+(?:yanıt|yorum|düşünce)",),
 }
