@@ -29,6 +29,7 @@ __all__ = ["is_count_heading", "is_policy_line"]
 POLICY = terms(_vocab.POLICY)
 CALLS = terms(_vocab.CALLS)
 COUNT_HEADINGS = terms(_vocab.COUNT_HEADINGS)
+COUNT_WORDS = terms(_vocab.COUNT_WORDS)
 
 #: Longest comment-policy line (CJK, other scripts), in characters.
 MAX_CHARS = (100, 250)
@@ -36,6 +37,10 @@ MAX_CHARS = (100, 250)
 _POLICY = Lexicon(POLICY)
 _CALLS = Lexicon(CALLS)
 _COUNT_HEADING = re.compile("|".join(f"(?:{p})" for p in COUNT_HEADINGS), re.I)
+# A cheap first look before the pattern: the line opens with digits or a count word, or holds
+# one of the words that follow the title where the title comes first.
+_OPENING_WORDS = frozenset(w for w in COUNT_WORDS if " " not in w)
+_LATE_WORDS = tuple(f" {w} " for w in _vocab.COUNT_WORDS.get("tr", ()))
 
 
 def is_policy_line(text: str) -> bool:
@@ -49,7 +54,12 @@ def is_policy_line(text: str) -> bool:
 def is_count_heading(text: str) -> bool:
     """``One thought on “…”``, ``2 Gedanken zu „…“``, ``“…” için 2 yanıt``: the comments' heading."""
     t = text.strip()
-    return bool(t) and _COUNT_HEADING.match(t) is not None
+    if not t:
+        return False
+    first = t.split(None, 1)[0].lower()
+    if not (first.isdigit() or first in _OPENING_WORDS or any(w in t for w in _LATE_WORDS)):
+        return False
+    return _COUNT_HEADING.match(t) is not None
 
 
 def _drop_policy(doc: Document) -> None:

@@ -117,7 +117,7 @@ def test_a_sentence_about_an_error_is_no_prompt() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Like this:", "Like Loading...", "Gefällt mir:", "Gefällt mir Wird geladen …", "Beitragsnavigation",
+    "Like this:", "Like Loading...", "Teile diesen Beitrag:", "Gefällt mir:", "Gefällt mir Wird geladen …", "Beitragsnavigation",
     "In den Warenkorb", "Add to cart", "Es gibt noch keine Bewertungen.", "Dodaj do koszyka",
     "Sepete ekle", "Tambah ke keranjang",
     "This entry was posted in Garden and tagged autumn, tulips by Anna. Bookmark the permalink.",

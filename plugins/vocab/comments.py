@@ -120,6 +120,16 @@ CALLS: Table = {
     "el": ("Γράψτε σχόλιο", "Προσθήκη σχολίου", "Σχολιάστε"),
 }
 
+#: The number words that open a comment-count heading (digits open one too); Turkish's
+#: heading opens with the title, so its count words are looked for after it.
+COUNT_WORDS: Table = {
+    "en": ("one", "two", "three"), "de": ("ein", "eine", "einen", "zwei", "drei"),
+    "fr": ("un", "une", "deux", "trois"), "es": ("un", "una", "dos", "tres"), "it": ("un", "uno", "una", "due", "tre"),
+    "pt": ("um", "uma", "dois", "duas", "três"), "nl": ("een", "één", "twee", "drie"),
+    "pl": ("jedna", "jeden", "dwa", "dwie", "trzy"), "id": ("satu", "dua", "tiga"),
+    "tr": ("için", "üzerine", "hakkında"),
+}
+
 #: The heading a blog theme puts over its comments: a count, one of these and the post's
 #: title in quotes (``One thought on “…”``, ``2 Gedanken zu „…“``). Regexes, matched
 #: ignoring case on the whole opening of a line; a number word or digits stand first.

@@ -244,35 +244,37 @@ NAVIGATION: Table = {
 }
 
 #: Lines a blog or shop template writes around every post or product, whole lines: the
-#: "like" widget (``Like this:``, ``Like Loading...``), the post-navigation label, and the
+#: share heading (``Teile diesen Beitrag:``), the "like" widget (``Like this:``,
+#: ``Like Loading...``), the post-navigation label, and the
 #: cart and wish-list buttons of a product page (``In den Warenkorb``, ``Add to cart``; a stock
 #: status such as ``In stock`` is the product's data and stays).
 TEMPLATE_LINES: Table = {
     "en": ("Like this:", "Like this", "Like Loading...", "Like Loading…", "Post navigation", "Posts navigation",
            "Add to cart", "Add to basket", "Add to bag", "Add to wishlist", "Add to Wish List", "Buy now",
            "There are no reviews yet.", "Write a review", "Cancel reply"),
-    "de": ("Gefällt mir:", "Gefällt mir Wird geladen …", "Gefällt mir Wird geladen...", "Beitragsnavigation",
+    "de": ("Teile diesen Beitrag:", "Teile diesen Beitrag", "Diesen Beitrag teilen:", "Teile diesen Artikel:",
+           "Diesen Artikel teilen:", "Teile dies:", "Teilen mit:", "Gefällt mir:", "Gefällt mir Wird geladen …", "Gefällt mir Wird geladen...", "Beitragsnavigation",
            "Beitrags-Navigation", "In den Warenkorb", "In den Einkaufswagen", "In den Warenkorb legen",
            "Auf den Merkzettel", "Auf die Wunschliste", "Zur Wunschliste hinzufügen", "Zum Merkzettel hinzufügen",
            "Jetzt kaufen", "Sofort kaufen", "Es gibt noch keine Bewertungen.", "Bewertung schreiben", "Bewertung abgeben",
            "Antworten abbrechen", "Kommentar abschicken"),
-    "fr": ("J’aime ça :", "J'aime ça :", "J’aime chargement…", "J'aime chargement…", "Navigation des articles",
+    "fr": ("Partager ceci :", "Partager cette page :", "J’aime ça :", "J'aime ça :", "J’aime chargement…", "J'aime chargement…", "Navigation des articles",
            "Ajouter au panier", "Ajouter à la liste de souhaits", "Acheter maintenant", "Il n’y a pas encore d’avis.", "Il n'y a pas encore d'avis.", "Annuler la réponse"),
-    "es": ("Me gusta esto:", "Me gusta Cargando...", "Navegación de entradas", "Añadir al carrito",
+    "es": ("Compartir esto:", "Comparte esto:", "Me gusta esto:", "Me gusta Cargando...", "Navegación de entradas", "Añadir al carrito",
            "Añadir a la lista de deseos", "Comprar ahora", "No hay valoraciones aún.", "Cancelar la respuesta"),
-    "it": ("Mi piace:", "Mi piace Caricamento...", "Navigazione articoli", "Aggiungi al carrello",
+    "it": ("Condividi questo articolo:", "Condividi:", "Mi piace:", "Mi piace Caricamento...", "Navigazione articoli", "Aggiungi al carrello",
            "Aggiungi alla lista dei desideri", "Compra ora", "Non ci sono ancora recensioni.",
            "Annulla risposta"),
     "pt": ("Curtir isso:", "Curtir Carregando...", "Gostar disto:", "Navegação de Post", "Navegação de posts",
            "Adicionar ao carrinho", "Comprar agora", "Não há avaliações ainda.", "Cancelar resposta"),
-    "nl": ("Vind ik leuk:", "Vind ik leuk Laden...", "Berichtnavigatie", "In winkelwagen", "Toevoegen aan winkelwagen",
+    "nl": ("Deel dit:", "Delen:", "Vind ik leuk:", "Vind ik leuk Laden...", "Berichtnavigatie", "In winkelwagen", "Toevoegen aan winkelwagen",
            "In winkelmandje", "Er zijn nog geen beoordelingen.",
            "Reactie annuleren"),
-    "pl": ("Lubię to:", "Polub to:", "Lubię Wczytywanie…", "Nawigacja wpisu", "Nawigacja wpisów", "Dodaj do koszyka",
+    "pl": ("Udostępnij to:", "Podziel się tym:", "Lubię to:", "Polub to:", "Lubię Wczytywanie…", "Nawigacja wpisu", "Nawigacja wpisów", "Dodaj do koszyka",
            "Do koszyka", "Dodaj do ulubionych", "Kup teraz", "Na razie nie ma opinii o produkcie.", "Anuluj pisanie odpowiedzi"),
-    "tr": ("Bunu beğen:", "Beğen Yükleniyor...", "Yazı dolaşımı", "Yazı navigasyonu", "Sepete ekle",
+    "tr": ("Bunu paylaş:", "Bunu paylaşın:", "Bunu beğen:", "Beğen Yükleniyor...", "Yazı dolaşımı", "Yazı navigasyonu", "Sepete ekle",
            "Hemen al", "Henüz değerlendirme yapılmadı.", "Yanıtı iptal et"),
-    "id": ("Suka ini:", "Suka Memuat...", "Navigasi pos", "Navigasi Tulisan", "Tambah ke keranjang",
+    "id": ("Bagikan ini:", "Bagikan tulisan ini:", "Suka ini:", "Suka Memuat...", "Navigasi pos", "Navigasi Tulisan", "Tambah ke keranjang",
            "Tambahkan ke keranjang", "Masukkan keranjang", "Beli sekarang", "Belum ada ulasan.",
            "Batalkan balasan"),
     "sv": ("Gilla detta:", "Inläggsnavigering", "Lägg i varukorgen", "Köp nu"),
