@@ -89,3 +89,9 @@ def test_greek_cookie_and_follow_calls() -> None:
     assert appeal_of("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.") == "cookies"
     assert appeal_of("Ακολουθήστε μας στο Google News") == "follow"
     assert appeal_of("Ακολουθήστε τις οδηγίες των αρχών, είπε ο δήμαρχος.") is None
+
+
+def test_wordpress_cookie_notice_with_benutzt() -> None:
+    assert appeal_of("Diese Website benutzt Cookies. Wenn du die Website weiter nutzt, gehen wir von deinem "
+                     "Einverständnis aus.") == "cookies"
+    assert appeal_of("Die Gemeinde benutzt Cookies nicht, sagte der Bürgermeister.") is None

@@ -63,3 +63,16 @@ def test_comment_count_headings_and_form_notes(line: str) -> None:
 ])
 def test_not_comment_count_headings(line: str) -> None:
     assert not is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Notify me of follow-up comments by email.", "Notify me of new posts by email.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.",
+    "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+    "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten "
+    "verarbeitet werden.",
+])
+def test_comment_form_lines_of_blog_themes(line: str) -> None:
+    assert is_policy_line(line)
