@@ -12,19 +12,39 @@ located (order 600) and drops a short kept block that is *opened* by such a
 phrase; in HTML, a cookie notice takes the small consent box around it (its
 list of purposes and buttons) with it. A news paragraph about donations or cookies does not open with the
 fixed phrase (``We use cookies`` is the site speaking), or is longer.
+
+Before the article is located, a tree step (``consent``, tree order 170, after
+chrome) removes a consent dialog that chrome's class words missed (obfuscated
+CSS-in-JS class names): an element whose text is dominated by consent and
+data-processing vocabulary (``CONSENT_TERMS``: cookies, personal data, our
+partners, IAB TCF, legitimate interest, withdraw consent ... in ~13 languages)
+and that carries an accept action (a short line that is only an accept label,
+``Accept all``, ``Alle akzeptieren``, ``同意する``, or a block naming one:
+``Click ACCEPT to agree``), outside ``<article>``/``<main>``/``[itemprop=articleBody]``,
+holding no ``<h1>`` nor the page's title, little other prose, and leaving the page
+prose of its own. The outermost such element goes, recorded (kind ``appeal``,
+region ``consent``). Long legal prose would otherwise be the longest run of
+sentences on the page and win the locator. A page whose text names consent
+fewer than a few times (``CONSENT_ANCHORS``) is not looked into.
 """
 from __future__ import annotations
 
-from typing import Callable
+import re
+from typing import Any, Callable
+
+import lxml.etree as etree
 
 from newsclean import Step, hookimpl
+from newsclean.blocks import describe_element, drop_keep_tail
 from newsclean.document import Block, Document
+from newsclean.patterns import literal_tree
+from newsclean.text import char_count
 
-from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, within_short_limit
+from .inbody import DECOR, INBODY_ORDER, Lexicon, Lexicons, body, clean_line, fold, within_short_limit
 from .vocab import appeals as _vocab
 from .vocab import terms
 
-__all__ = ["appeal_of"]
+__all__ = ["appeal_of", "consent_step"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.appeals) -------------------
 DONATION = terms(_vocab.DONATION)
@@ -96,7 +116,295 @@ def _drop_appeals(doc: Document) -> None:
             doc.drop(b, "appeal", "call to follow the site on a messenger or news app")
 
 
+# --- consent dialogs outside the article (tree step) -------------------------------------------
+
+#: Tree order of the consent-dialog step: after chrome (150), which takes the dialogs its class
+#: words name, before the blocks are built and the article located.
+CONSENT_ORDER = 170
+#: The page's text must name consent (``CONSENT_ANCHORS``) at least this many times within this
+#: many bytes of its UTF-8 text (anchors looked for at most GATE_MAX_HITS times).
+CONSENT_GATE_HITS = 3
+CONSENT_GATE_WINDOW = 600
+GATE_MAX_HITS = 500
+#: A block is consent text when it holds a consent term per this many characters (a Han,
+#: kana or Hangul character counts ``DENSE_WEIGHT``).
+CONSENT_CHARS_PER_TERM = 250
+DENSE_WEIGHT = 3
+#: A dialog: at least this many characters of consent text ...
+DIALOG_MIN_CHARS = 200
+#: ... at least this share of its text ...
+DIALOG_MIN_SHARE = 0.6
+#: ... other prose (blocks of at least OTHER_BLOCK_CHARS that are no consent text) of at most
+#: this share of its consent text and this many characters ...
+OTHER_PROSE_SHARE = 0.25
+OTHER_PROSE_MAX = 600
+OTHER_BLOCK_CHARS = 80
+#: ... and, on a page without an article element, the page keeps at least this many characters
+#: outside it.
+REST_MIN_CHARS = 150
+#: A heading of at least this many characters (white space aside) that the title holds is the title.
+TITLE_MIN_CHARS = 8
+#: A line is an accept label when its text, at most this long, is one (``ACCEPT_LABELS``).
+LABEL_MAX_CHARS = 40
+#: The article's own elements: a dialog is never inside one nor holds one.
+_ARTICLE_TAGS = frozenset(("article", "main", "h1"))
+_INLINE = frozenset(("a", "span", "b", "i", "em", "strong", "code", "small", "sup", "sub", "label", "font",
+                     "abbr", "time", "mark", "img", "u", "s", "q", "cite", "var", "kbd", "samp", "br", "wbr"))
+_DENSE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _unspaced(term: str) -> bool:
+    return _DENSE.search(term) is not None
+
+
+def _word_terms(table: Any) -> "re.Pattern[str]":
+    """Terms found at the start of a word (spaced scripts; short ones as whole words) or anywhere
+    (unspaced scripts), on folded text."""
+    words = {fold(t) for t in terms(table)}
+    spaced = [t for t in words if not _unspaced(t)]
+    long_ = [t for t in spaced if len(t) > 4]
+    short = [t for t in spaced if len(t) <= 4]
+    dense = [t for t in words if _unspaced(t)]
+    alts = []
+    if long_:
+        alts.append(rf"(?<!\w)(?:{literal_tree(long_, ignorecase=False)})")
+    if short:
+        alts.append(rf"(?<!\w)(?:{literal_tree(short, ignorecase=False)})(?!\w)")
+    if dense:
+        alts.append(f"(?:{literal_tree(dense, ignorecase=False)})")
+    return re.compile("|".join(alts))
+
+
+def _byte_anchors(words: "tuple[str, ...]") -> "tuple[tuple[bytes, tuple[bytes, ...]], ...]":
+    """The words as UTF-8 in the forms ``bytes.lower`` leaves of their lower, capitalised and upper
+    case (it lowers ASCII letters only), without those another holds (counted twice), grouped by
+    their first byte: ``(b"", ASCII words)`` first, then ``(lead byte, words)`` for the others, looked
+    for only in text holding that byte (one ``memchr``: pages of other scripts pay nothing)."""
+    forms = {f.encode("utf-8").lower() for w in words for f in (w.lower(), w.capitalize(), w.upper())}
+    groups: dict[bytes, list[bytes]] = {}
+    for f in sorted(f for f in forms if not any(o != f and o in f for o in forms)):
+        groups.setdefault(b"" if f[0] < 128 else f[:1], []).append(f)
+    return tuple(sorted((k, tuple(v)) for k, v in groups.items()))
+
+
+_FIRST_LOOK = _byte_anchors(terms(_vocab.CONSENT_FIRST_LOOK))
+_CONSENT_ANCHORS = _byte_anchors(terms(_vocab.CONSENT_ANCHORS))
+
+
+def _anchor_hits(low: bytes, anchors: "tuple[tuple[bytes, tuple[bytes, ...]], ...]", enough: int) -> int:
+    """How many times the lowered UTF-8 text holds the anchors (counting stops at ``enough``)."""
+    hits = 0
+    for lead, words in anchors:
+        if lead and lead not in low:
+            continue
+        for w in words:
+            if w in low:
+                hits += low.count(w)
+                if hits >= enough:
+                    return hits
+    return hits
+
+
+def _anchors_close(low: bytes, anchors: "tuple[tuple[bytes, tuple[bytes, ...]], ...]", enough: int,
+                   window: int) -> bool:
+    """True when ``enough`` anchor hits lie within ``window`` bytes of one another (a dialog is
+    dense; a page naming its cookie policy in the footer and consent in a story is not)."""
+    at: list[int] = []
+    for lead, words in anchors:
+        if lead and lead not in low:
+            continue
+        for w in words:
+            i = low.find(w)
+            while i >= 0 and len(at) < GATE_MAX_HITS:
+                at.append(i)
+                i = low.find(w, i + 1)
+    at.sort()
+    k = enough - 1
+    return any(at[j + k] - at[j] <= window for j in range(len(at) - k))
+
+
+_CONSENT_TERMS = _word_terms(_vocab.CONSENT_TERMS)
+_CLICK = _word_terms(_vocab.CLICK_WORDS)
+_ACCEPT_WORDS = _word_terms(_vocab.ACCEPT_WORDS)
+_ACCEPT_LABELS = Lexicon(terms(_vocab.ACCEPT_LABELS))
+_LABEL_STRIP = DECOR + ".!:…\n\r\u00a0"
+
+
+def _weighted(text: str) -> int:
+    """Characters without white space, a Han, kana or Hangul character counting ``DENSE_WEIGHT``."""
+    n = char_count(text)
+    return n + (DENSE_WEIGHT - 1) * len(_DENSE.findall(text)) if not text.isascii() else n
+
+
+def is_accept_label(text: str) -> bool:
+    """True when a short text is only an accept label (``Accept all``, ``Zustimmen``, ``同意する``)."""
+    t = text.strip(_LABEL_STRIP)
+    return 0 < len(t) <= LABEL_MAX_CHARS and _ACCEPT_LABELS.whole(t)
+
+
+def consent_terms(text: str) -> int:
+    """How many consent and data-processing terms a text holds."""
+    return len(_CONSENT_TERMS.findall(fold(text)))
+
+
+def names_accept(text: str) -> bool:
+    """True when a text names the accept action: a click word and an accept word."""
+    low = fold(text)
+    return _CLICK.search(low) is not None and _ACCEPT_WORDS.search(low) is not None
+
+
+def _page_names_consent(body: Any) -> bool:
+    """The cheap first look: the page's text names consent at least ``CONSENT_GATE_HITS`` times."""
+    # (the text as UTF-8 and ``bytes.lower``: no str made of the page, each look a C substring search)
+    low = etree.tostring(body, method="text", encoding="utf-8").lower()
+    return (_anchor_hits(low, _FIRST_LOOK, 1) > 0
+            and _anchor_hits(low, _CONSENT_ANCHORS, CONSENT_GATE_HITS) >= CONSENT_GATE_HITS
+            and _anchors_close(low, _CONSENT_ANCHORS, CONSENT_GATE_HITS, CONSENT_GATE_WINDOW))
+
+
+def _is_article(el: Any) -> bool:
+    tag = el.tag
+    return tag in _ARTICLE_TAGS or (el.get("itemprop") or "").lower() == "articlebody"
+
+
+class _Tally:
+    """Per element: weighted characters, consent characters, other prose, accept action, article inside."""
+
+    __slots__ = ("chars", "consent", "other", "accept", "named", "article", "end")
+
+    def __init__(self) -> None:
+        self.chars = 0
+        self.consent = 0
+        self.other = 0
+        self.accept = False  # an accept label (a button, a link, a line of its own)
+        self.named = False  # a sentence naming the accept action ("Click ACCEPT to agree")
+        self.article = False
+        self.end = 0  # index of the subtree's last element in document order
+
+
+def _tally(body: Any) -> "tuple[list[Any], dict[Any, _Tally]]":
+    """One walk: each block's text (an element and its inline descendants) judged once, summed
+    up the tree."""
+    els: list[Any] = []
+    tally: dict[Any, _Tally] = {}
+    parts: dict[Any, list[str]] = {}
+    stack: list[tuple[Any, Any]] = []  # (element, its block host)
+    for event, el in etree.iterwalk(body, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            tag = el.tag
+            host = stack[-1][1] if (stack and isinstance(tag, str) and tag.lower() in _INLINE) else el
+            stack.append((el, host))
+            t = tally[el] = _Tally()
+            els.append(el)
+            if _is_article(el):
+                t.article = True
+            if tag == "input" and is_accept_label(el.get("value") or ""):
+                t.accept = True
+            text = el.text
+            if text:
+                parts.setdefault(host, []).append(text)
+                if len(text) <= 2 * LABEL_MAX_CHARS and is_accept_label(text):
+                    t.accept = True
+        elif event == "end":
+            stack.pop()
+            tally[el].end = len(els) - 1
+            tail = el.tail
+            if tail and stack:
+                parts.setdefault(stack[-1][1], []).append(tail)
+        else:  # a comment or processing instruction: only its tail is page text
+            tail = el.tail
+            if tail and stack:
+                parts.setdefault(stack[-1][1], []).append(tail)
+    for host, texts in parts.items():
+        text = " ".join(texts)
+        n = _weighted(text)
+        if not n:
+            continue
+        t = tally[host]
+        t.chars += n
+        hits = consent_terms(text)
+        if hits and n <= CONSENT_CHARS_PER_TERM * hits:
+            t.consent += n
+        elif n >= OTHER_BLOCK_CHARS:
+            t.other += n
+        if hits and not t.named and names_accept(text):
+            t.named = True
+    for el in reversed(els):  # children before their parents: sums up the tree
+        parent = el.getparent()
+        if parent is None or el is body:
+            continue
+        t, p = tally[el], tally[parent]
+        p.chars += t.chars
+        p.consent += t.consent
+        p.other += t.other
+        p.accept = p.accept or t.accept
+        p.named = p.named or t.named
+        p.article = p.article or t.article
+    return els, tally
+
+
+def _dialog(t: _Tally, page_chars: int, marked: bool) -> bool:
+    """``marked``: the page has an article element (``<article>``, ``<main>``, ``articleBody``), where
+    the article is then; on a page without one, a sentence naming the accept action is no dialog's
+    evidence (an article about consent may quote it): a label must be there, and the page must
+    keep text of its own."""
+    return ((t.accept or (t.named and marked)) and not t.article and t.consent >= DIALOG_MIN_CHARS
+            and t.consent >= DIALOG_MIN_SHARE * t.chars
+            and t.other <= min(OTHER_PROSE_MAX, OTHER_PROSE_SHARE * t.consent)
+            and (marked or page_chars - t.chars >= REST_MIN_CHARS))
+
+
+def _holds_title(el: Any, title: str) -> bool:
+    """True when a heading inside the element is the page's title (or the title holds it: the
+    ``<title>`` read before the blocks still carries the site's name)."""
+    if not title:
+        return False
+    for h in el.iter("h1", "h2", "h3"):
+        ht = "".join(etree.tostring(h, method="text", encoding="unicode").split()).lower()
+        if len(ht) >= TITLE_MIN_CHARS and (ht in title or title in ht):
+            return True
+    return False
+
+
+def consent_step(doc: Document) -> None:
+    """Remove consent dialogs found by their text (see the module docstring)."""
+    tree = doc.tree
+    if tree is None:
+        return
+    body = next(tree.iterchildren("body"), None)
+    if body is None or not _page_names_consent(body):
+        return
+    els, tally = _tally(body)
+    page_chars = tally[body].chars
+    marked = any(el.tag in ("article", "main") or (el.get("itemprop") or "").lower() == "articlebody"
+                 for el in els)
+    title_meta = doc.meta.get("title")
+    title = "".join(str(title_meta).split()).lower() if title_meta else ""
+    found: list[Any] = []
+    i, n = 1, len(els)  # (the body itself is never removed)
+    while i < n:
+        el = els[i]
+        t = tally[el]
+        if _is_article(el):
+            i = t.end + 1  # nothing inside the article is a dialog here
+            continue
+        if _dialog(t, page_chars, marked) and not _holds_title(el, title):
+            found.append(el)
+            i = t.end + 1
+            continue
+        i += 1
+    for el in found:
+        t = tally[el]
+        text = " ".join(etree.tostring(el, method="text", encoding="unicode").split())
+        doc.record("appeal", f"consent dialog by its text ({t.consent} of {t.chars} characters in consent "
+                   f"sentences, an accept action, outside the article): {describe_element(el)}",
+                   text, region="consent")
+        drop_keep_tail(el)
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_appeals, order=INBODY_ORDER, stage="blocks", kind="appeal",
                   description="donation/membership appeals and cookie/consent notices inside the article"))
+    register(Step("consent", consent_step, order=CONSENT_ORDER, stage="tree", kind="appeal", input_kinds=("html",),
+                  description="consent dialogs outside the article, found by their text and accept action"))

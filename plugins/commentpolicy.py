@@ -6,11 +6,14 @@
 the comment section's rules and buttons, left where the comments themselves
 were removed. This plugin runs after the article is located (order 600) and
 drops a short kept block that is *opened* by such a phrase, or is only a
-comment button or link (``Zu den Kommentaren``). A news sentence
+comment button or link (``Zu den Kommentaren``), or is the heading a blog
+theme puts over its comments: a count, a fixed phrase and the post's title
+in quotes (``One thought on “…”``, ``2 Gedanken zu „…“``). A news sentence
 about comments does not open with the fixed phrase, or is longer.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from newsclean import Step, hookimpl
@@ -20,24 +23,43 @@ from .inbody import INBODY_ORDER, Lexicon, body, clean_line, within_short_limit
 from .vocab import comments as _vocab
 from .vocab import terms
 
-__all__ = ["is_policy_line"]
+__all__ = ["is_count_heading", "is_policy_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.comments) ------------------
 POLICY = terms(_vocab.POLICY)
 CALLS = terms(_vocab.CALLS)
+COUNT_HEADINGS = terms(_vocab.COUNT_HEADINGS)
+COUNT_WORDS = terms(_vocab.COUNT_WORDS)
 
 #: Longest comment-policy line (CJK, other scripts), in characters.
 MAX_CHARS = (100, 250)
 
 _POLICY = Lexicon(POLICY)
 _CALLS = Lexicon(CALLS)
+_COUNT_HEADING = re.compile("|".join(f"(?:{p})" for p in COUNT_HEADINGS), re.I)
+# A cheap first look before the pattern: the line opens with digits or a count word, or holds
+# one of the words that follow the title where the title comes first.
+_OPENING_WORDS = frozenset(w for w in COUNT_WORDS if " " not in w)
+_LATE_WORDS = tuple(f" {w} " for w in _vocab.COUNT_WORDS.get("tr", ()))
 
 
 def is_policy_line(text: str) -> bool:
     """True for a short line opened by a comment-policy or comment-call phrase, or made only of a
     comment button (``Zu den Kommentaren``)."""
     t = clean_line(text)
-    return bool(t) and within_short_limit(t, MAX_CHARS) and (_POLICY.opens(t) or _CALLS.whole(t))
+    return bool(t) and within_short_limit(t, MAX_CHARS) and (_POLICY.opens(t) or _CALLS.whole(t)
+                                                            or is_count_heading(t))
+
+
+def is_count_heading(text: str) -> bool:
+    """``One thought on “…”``, ``2 Gedanken zu „…“``, ``“…” için 2 yanıt``: the comments' heading."""
+    t = text.strip()
+    if not t:
+        return False
+    first = t.split(None, 1)[0].lower()
+    if not (first.isdigit() or first in _OPENING_WORDS or any(w in t for w in _LATE_WORDS)):
+        return False
+    return _COUNT_HEADING.match(t) is not None
 
 
 def _drop_policy(doc: Document) -> None:

@@ -14,7 +14,15 @@ stand for an embedded player or post. This plugin runs after the article is loca
 * a short line is **opened** by a prompt phrase (``Found a typo? …``);
 * a short line is a **media player's details**: a running time alone
   (``01:48 min``, ``00:00 / 03:15``), or a date with an availability phrase
-  (``02:57 Min. Verfügbar bis 06.05.2026``).
+  (``02:57 Min. Verfügbar bis 06.05.2026``);
+* a short line is a **blog or shop template line**: the "like" widget
+  (``Like this:``, ``Gefällt mir Wird geladen …``), the post-navigation label,
+  a cart or wish-list button (``In den Warenkorb``, ``Add to cart``), a line opened by
+  the post's filing footer or a neighbour-post link (``This entry was posted in
+  …``, ``Dieser Eintrag wurde veröffentlicht in …``, ``Vorheriger Beitrag: …``),
+  or a taxonomy label before a colon and a short list (``Kategorien: Garten,
+  Pflanzen``, ``Tags: autumn, tulips``: no full stop, no second colon, at most
+  :data:`TAXONOMY_MAX_ITEMS` items of at most :data:`TAXONOMY_ITEM_CHARS`).
 
 A sentence that mentions printing or a gallery is longer than a prompt or
 has more words than the prompt.
@@ -33,13 +41,16 @@ from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_dista
 from .vocab import prompts as _vocab
 from .vocab import terms
 
-__all__ = ["is_prompt_line", "is_player_line"]
+__all__ = ["is_prompt_line", "is_player_line", "is_template_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
 PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS, _vocab.NAVIGATION)
 EDGE_PROMPTS = terms(_vocab.EDGE_PROMPTS)
 LEADS = terms(_vocab.LEADS)
 AVAILABILITY = terms(_vocab.AVAILABILITY)
+TEMPLATE_LINES = terms(_vocab.TEMPLATE_LINES)
+TEMPLATE_LEADS = terms(_vocab.TEMPLATE_LEADS)
+TAXONOMY_LABELS = terms(_vocab.TAXONOMY_LABELS)
 
 #: Longest prompt line (characters).
 MAX_CHARS = 80
@@ -51,6 +62,13 @@ EDGE_REACH = 2
 _PROMPT = Lexicon(PROMPTS)
 _EDGE = Lexicon(EDGE_PROMPTS)
 _LEAD = Lexicon(LEADS)
+_TEMPLATE = Lexicon(TEMPLATE_LINES)
+_TEMPLATE_LEAD = Lexicon(TEMPLATE_LEADS)
+_TAXONOMY = Lexicon(TAXONOMY_LABELS)
+#: A taxonomy line lists at most this many items, each at most this long (characters).
+TAXONOMY_MAX_ITEMS = 12
+TAXONOMY_ITEM_CHARS = 40
+_LIST_SEP = re.compile(r"\s*[,;|｜/·•]\s*")
 _AVAILABILITY = Phrases(AVAILABILITY)
 _AVAILABILITY_OPENS = Lexicon(AVAILABILITY)
 _DURATION = re.compile(r"\d{1,2}:\d{2}\s*(?:min\b|min\.|minuten\b|minutes\b)", re.I)
@@ -111,6 +129,29 @@ def is_player_line(text: str) -> bool:
     return _AVAILABILITY_OPENS.opens(t) or _DURATION.search(t) is not None  # (not "Tickets sind verfügbar bis …")
 
 
+def _taxonomy_line(t: str) -> bool:
+    """``Label: item, item``: a taxonomy label, a colon, then a short list with no sentence in it."""
+    if not _TAXONOMY.opens(t, sep=True):
+        return False
+    rest = t.split(":", 1)[1] if ":" in t else t.split("：", 1)[-1]
+    rest = rest.strip()
+    if not rest or rest.endswith((".", "!", "?")) or ". " in rest or ":" in rest or "：" in rest:
+        return False  # a sentence, or a row of fields (``Category: Comedy Director: Tom Dey``)
+    items = [i for i in _LIST_SEP.split(rest) if i]
+    return 0 < len(items) <= TAXONOMY_MAX_ITEMS and all(len(i) <= TAXONOMY_ITEM_CHARS for i in items)
+
+
+def is_template_line(text: str) -> bool:
+    """True for a line a blog or shop template writes: a like widget, post navigation, a cart
+    button, a filing footer, a neighbour-post link or a taxonomy list (see the module)."""
+    t = clean_line(text)
+    if not t or len(t) > LEAD_MAX_CHARS:
+        return False
+    if len(t) <= MAX_CHARS and _TEMPLATE.whole(t):
+        return True
+    return _TEMPLATE_LEAD.opens(t) or _taxonomy_line(t)
+
+
 def _drop_prompts(doc: Document) -> None:
     kept = body(doc)
     n = len(kept)
@@ -121,6 +162,9 @@ def _drop_prompts(doc: Document) -> None:
             doc.drop(b, "prompt", "rating/print/PDF/listen/gallery prompt")
         elif b.chars <= PLAYER_MAX_CHARS and is_player_line(b.text):
             doc.drop(b, "prompt", "a media player's details (running time, available until)")
+        elif is_template_line(b.text):
+            doc.drop(b, "prompt", "blog or shop template line (like widget, post navigation, filing footer, "
+                                  "taxonomy list, cart button)")
 
 
 @hookimpl

@@ -89,3 +89,222 @@ def test_greek_cookie_and_follow_calls() -> None:
     assert appeal_of("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.") == "cookies"
     assert appeal_of("Ακολουθήστε μας στο Google News") == "follow"
     assert appeal_of("Ακολουθήστε τις οδηγίες των αρχών, είπε ο δήμαρχος.") is None
+
+
+def test_wordpress_cookie_notice_with_benutzt() -> None:
+    assert appeal_of("Diese Website benutzt Cookies. Wenn du die Website weiter nutzt, gehen wir von deinem "
+                     "Einverständnis aus.") == "cookies"
+    assert appeal_of("Die Gemeinde benutzt Cookies nicht, sagte der Bürgermeister.") is None
+
+
+# --- consent dialogs outside the article (tree step appeals:consent) -------------------------------
+
+ARTICLE_EN = [
+    "The old stone bridge over the river reopened to traffic on Monday after two years of repairs.",
+    "Engineers replaced the deck and strengthened the piers, the city said in a statement on Sunday.",
+    "Shop owners on both banks welcomed the news and said that trade had suffered during the works.",
+]
+
+# (language, consent paragraphs, accept label): dialogs written for these tests
+DIALOGS = [
+    ("en", ["We and our 842 partners store and/or access information on a device, such as cookies, and process "
+            "personal data, such as unique identifiers, for personalised ads and content, ad and content "
+            "measurement and audience insights.",
+            "Click ACCEPT to agree to the use of cookies and the processing of your personal data by us and our "
+            "partners (IAB TCF). You can withdraw your consent at any time; read our privacy policy."], "ACCEPT"),
+    ("de", ["Wir und unsere Partner speichern Informationen auf einem Gerät, zum Beispiel Cookies, und verarbeiten "
+            "personenbezogene Daten für personalisierte Anzeigen und Inhalte sowie zur Messung.",
+            "Mit Ihrer Einwilligung nutzen wir genaue Standortdaten. Sie können Ihre Einwilligung jederzeit "
+            "widerrufen; mehr dazu in der Datenschutzerklärung."], "Alle akzeptieren"),
+    ("fr", ["Avec nos partenaires, nous stockons des informations sur un appareil, comme les cookies, et traitons "
+            "des données personnelles pour des publicités personnalisées et la mesure d'audience.",
+            "Vous pouvez retirer votre consentement à tout moment. Certains partenaires invoquent un intérêt "
+            "légitime. Consultez notre politique de confidentialité."], "Tout accepter"),
+    ("es", ["Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo, como cookies, y "
+            "tratamos datos personales para mostrar anuncios personalizados y medir su rendimiento.",
+            "Puedes retirar tu consentimiento en cualquier momento. Algunos proveedores alegan interés legítimo. "
+            "Consulta nuestra política de privacidad."], "Aceptar y continuar"),
+    ("it", ["Noi e i nostri partner archiviamo informazioni su un dispositivo, come i cookie, e trattiamo dati "
+            "personali per annunci personalizzati e contenuti personalizzati e per la misurazione.",
+            "Puoi revocare il consenso in qualsiasi momento. Alcuni fornitori agiscono per interesse legittimo. "
+            "Leggi la nostra informativa sulla privacy."], "Accetta tutto"),
+    ("pt", ["Nós e os nossos parceiros armazenamos informações num dispositivo, como cookies, e tratamos dados "
+            "pessoais para anúncios personalizados e conteúdo personalizado e para medição.",
+            "Pode retirar o seu consentimento a qualquer momento. Alguns parceiros alegam interesse legítimo. "
+            "Consulte a nossa política de privacidade."], "Aceitar todos"),
+    ("pl", ["Wraz z naszymi zaufanymi partnerami przechowujemy informacje na urządzeniu, np. pliki cookie, i "
+            "przetwarzamy dane osobowe w celu wyświetlania spersonalizowanych reklam.",
+            "Wyrażasz zgodę na przetwarzanie danych osobowych. Zgodę możesz w każdej chwili wycofać. Więcej w "
+            "polityce prywatności."], "Akceptuję i przechodzę do serwisu"),
+    ("nl", ["Wij en onze partners slaan informatie op een apparaat op, zoals cookies, en verwerken "
+            "persoonsgegevens voor gepersonaliseerde advertenties en gepersonaliseerde content.",
+            "U kunt uw toestemming altijd intrekken. Sommige partners beroepen zich op gerechtvaardigd belang. "
+            "Lees ons privacybeleid."], "Akkoord"),
+    ("ru", ["Мы и наши партнеры используем файлы cookie и обрабатываем персональные данные для показа "
+            "персонализированной рекламы и измерения аудитории.",
+            "Вы можете отозвать согласие в любой момент. Подробнее в политике конфиденциальности и обработки "
+            "персональных данных."], "Принять все"),
+    ("ja", ["当社とパートナーは、Cookieなどの技術を使用して端末に情報を保存し、個人データを処理して、広告のパーソナライズと効果測定を行います。",
+            "同意はいつでも撤回できます。詳しくはプライバシーポリシーをご覧ください。"], "すべて同意する"),
+    ("zh", ["我们和我们的合作伙伴使用Cookie等技术在您的设备上存储信息，并处理您的个人信息，用于个性化广告和内容衡量。",
+            "您可以随时撤回同意。详情请阅读我们的隐私政策。"], "接受全部"),
+    ("tr", ["Biz ve iş ortaklarımız, cihazınızda çerezler aracılığıyla bilgi saklar ve kişisel verilerinizi "
+            "kişiselleştirilmiş reklamlar ve ölçüm için işleriz.",
+            "Açık rızanızı dilediğiniz zaman geri alabilirsiniz. Ayrıntılar için aydınlatma metni ve gizlilik "
+            "politikasına bakın."], "Tümünü kabul et"),
+    ("id", ["Kami dan mitra kami menyimpan dan/atau mengakses informasi di perangkat, seperti cookie, dan memproses "
+            "data pribadi untuk iklan yang dipersonalisasi dan pengukuran.",
+            "Anda dapat menarik persetujuan kapan saja. Baca kebijakan privasi kami untuk mengetahui lebih "
+            "lanjut."], "Terima semua"),
+]
+
+
+def _dialog_html(paras: list[str], label: str) -> str:
+    # class names as CSS-in-JS tools write them: no region word for the chrome step to read
+    ps = "".join(f"<p class='x2k9'>{p}</p>" for p in paras)
+    return (f"<div class='f1r5xfs whphc7p'><div class='q8sd7'>{ps}<div class='b7k'>"
+            f"<button class='z1a'>{label}</button><button class='z2b'>Options</button></div></div></div>")
+
+
+def _page(dialog: str, article: str, title: str = "River bridge reopens after two years of repairs") -> str:
+    return (f"<html><head><title>{title} | Example News</title></head><body>{dialog}"
+            f"<div class='n4'><a href='/'>Home</a> <a href='/news'>News</a></div>{article}</body></html>")
+
+
+def _main(paras: list[str], title: str = "River bridge reopens after two years of repairs") -> str:
+    return f"<main><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paras) + "</main>"
+
+
+def _consent_removals(art: newsclean.Article) -> list[newsclean.Removal]:
+    return [r for r in art.removed if r.plugin == "appeals:consent"]
+
+
+@pytest.mark.parametrize("lang,paras,label", DIALOGS, ids=[d[0] for d in DIALOGS])
+def test_consent_dialog_outside_main_goes_article_stays(lang: str, paras: list[str], label: str) -> None:
+    page = _page(_dialog_html(paras, label), _main(ARTICLE_EN))
+    art = newsclean.clean(page)
+    assert art.text.split("\n\n") == ARTICLE_EN
+    (r,) = _consent_removals(art)
+    assert (r.kind, r.region) == ("appeal", "consent")
+    assert r.text.startswith(paras[0][:20]) and label in r.text
+    assert "f1r5xfs" in r.reason  # the outermost element that is the dialog
+
+
+def test_without_the_step_the_dialog_wins_the_locator() -> None:
+    """The case the step is for: the dialog is the longest run of sentences on the page, and the
+    locator keeps it (with the article, or instead of it)."""
+    lang, paras, label = DIALOGS[0]
+    page = _page(_dialog_html(paras * 2, label), _main(ARTICLE_EN))
+    art = newsclean.Cleaner(disable=["appeals:consent"]).clean(page)
+    assert "842 partners" in art.text
+    art = newsclean.clean(page)
+    assert art.text.split("\n\n") == ARTICLE_EN
+
+
+def test_short_article_long_consent_text() -> None:
+    lang, paras, label = DIALOGS[0]
+    long_dialog = _dialog_html(paras * 4, label)
+    short = ["The museum reopens on Friday after the flood, its director said."]
+    art = newsclean.clean(_page(long_dialog, f"<article><h1>Museum reopens</h1><p>{short[0]}</p></article>",
+                                title="Museum reopens"))
+    assert art.text == short[0]
+    assert len(_consent_removals(art)) == 1
+
+
+GDPR_ARTICLE = [
+    "Regulators fined the social network 40 million euros on Tuesday for the way it asked users for their consent "
+    "to cookies and the processing of personal data.",
+    "According to the decision, the consent banner made it easy to click Accept all but hard to reject tracking, "
+    "and the privacy policy did not name the partners that received personal data.",
+    "The company said it would appeal. It argued that its partners rely on legitimate interest and that users can "
+    "withdraw consent at any time in the privacy settings.",
+    "Consumer groups welcomed the fine and said cookie banners across the web use the same design to push users "
+    "into giving consent.",
+]
+
+
+@pytest.mark.parametrize("marked", [True, False], ids=["in-article", "plain-divs"])
+def test_article_about_consent_kept_whole(marked: bool) -> None:
+    title = "Regulators fine social network over cookie consent banner"
+    paras = "".join(f"<p>{p}</p>" for p in GDPR_ARTICLE)
+    side = ("<div class='s9'><p>Most read: Council approves the new budget for schools and roads after a long "
+            "debate that lasted until late in the evening on Thursday.</p><p>Weather: rain is expected for "
+            "most of the weekend, with sunny spells on Sunday afternoon in the south.</p></div>")
+    if marked:
+        body = f"<article><h1>{title}</h1>{paras}</article>{side}"
+    else:
+        body = f"<div class='h3'><h1>{title}</h1></div><div class='c7'>{paras}</div>{side}"
+    art = newsclean.clean(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+    assert not _consent_removals(art)
+    assert [p for p in art.text.split("\n\n") if p in GDPR_ARTICLE] == GDPR_ARTICLE
+
+
+@pytest.mark.parametrize("heading", ["h1", "h2"])
+def test_dialog_holding_the_title_stays(heading: str) -> None:
+    """An element that holds the page's <h1> or its title is never taken for a dialog, however it reads."""
+    lang, paras, label = DIALOGS[0]
+    title = "How the cookie banners ask for your consent"
+    dialog = _dialog_html(paras, label).replace("<div class='q8sd7'>", f"<div class='q8sd7'><{heading}>{title}</{heading}>")
+    page = _page(dialog, "<div class='x'>" + "".join(f"<p>{p}</p>" for p in ARTICLE_EN) + "</div>", title=title)
+    assert not _consent_removals(newsclean.clean(page))
+    # the same dialog without the title goes
+    assert _consent_removals(newsclean.clean(_page(_dialog_html(paras, label), "<div class='x'>"
+                                                   + "".join(f"<p>{p}</p>" for p in ARTICLE_EN) + "</div>")))
+
+
+def test_outermost_dialog_not_a_wrapper_with_other_prose() -> None:
+    """A wrapper holding the dialog and a story teaser is not the dialog: only the dialog goes."""
+    lang, paras, label = DIALOGS[0]
+    teaser = ("Elsewhere in the city, the council opened a new library on Saturday, with a reading room for "
+              "children and a café on the ground floor that will stay open late.")
+    wrapper = f"<div class='w0'>{_dialog_html(paras, label)}<div class='t1'><p>{teaser}</p></div></div>"
+    art = newsclean.clean(_page(wrapper, _main(ARTICLE_EN)))
+    (r,) = _consent_removals(art)
+    assert teaser not in r.text and "f1r5xfs" in r.reason
+
+
+def test_consent_text_without_accept_action_stays() -> None:
+    """Consent vocabulary alone (an embedded notice, a policy extract) is no dialog: an accept action is needed."""
+    lang, paras, label = DIALOGS[0]
+    box = "<div class='q'>" + "".join(f"<p>{p.replace('Click ACCEPT to agree', 'We ask')}</p>" for p in paras) + "</div>"
+    art = newsclean.clean(_page(box, _main(ARTICLE_EN)))
+    assert not _consent_removals(art)
+
+
+def test_consent_first_look() -> None:
+    import lxml.html
+    few = lxml.html.fromstring("<html><body><p>Read our cookie policy and the consent form.</p></body></html>")
+    many = lxml.html.fromstring("<html><body><p>Cookies, COOKIE, Consent.</p></body></html>")
+    no_cookie = lxml.html.fromstring("<html><body><p>consent consent consent consent consent</p></body></html>")
+    zh = lxml.html.fromstring("<html><body><p>隐私政策 同意 同意 个人信息</p></body></html>")
+    assert not appeals._page_names_consent(few.find("body"))
+    assert appeals._page_names_consent(many.find("body"))
+    assert not appeals._page_names_consent(no_cookie.find("body"))
+    assert appeals._page_names_consent(zh.find("body"))
+
+
+@pytest.mark.parametrize("text", ["Accept all", "  ACCEPT ", "«Tout accepter»", "Alle akzeptieren", "同意する",
+                                  "接受全部", "Akceptuję", "Tümünü kabul et", "Принять все"])
+def test_accept_labels(text: str) -> None:
+    assert appeals.is_accept_label(text)
+
+
+@pytest.mark.parametrize("text", ["Accept the verdict, said the judge", "Read more", "Agreement reached on budget"])
+def test_not_accept_labels(text: str) -> None:
+    assert not appeals.is_accept_label(text)
+
+
+def test_consent_terms_whole_words() -> None:
+    assert appeals.consent_terms("A ciabatta from Rodolfo's bakery in Avgusta") == 0
+    assert appeals.consent_terms("IAB TCF, RODO and the AVG") == 4
+    assert appeals.consent_terms("Cookies and personal data") == 2
+
+
+def test_consent_vocabulary_covers_the_languages() -> None:
+    from newsclean.plugins.vocab import appeals as v
+    langs = {"en", "de", "fr", "es", "it", "pt", "pl", "nl", "ru", "ja", "zh", "tr", "id"}
+    for table in (v.CONSENT_TERMS, v.ACCEPT_LABELS, v.CLICK_WORDS, v.ACCEPT_WORDS, v.CONSENT_ANCHORS):
+        assert langs <= set(table)
+    for lang, paras, label in DIALOGS:
+        assert all(appeals.consent_terms(p) for p in paras), lang
+        assert appeals.is_accept_label(label), lang

@@ -46,3 +46,33 @@ def test_german_comment_calls() -> None:
                                   "Коментарі закрито", "Kommentointi on suljettu", "Diskuse je uzavřena"])
 def test_policy_lines_arabic_baltic_nordic_slavic(line: str) -> None:
     assert is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "One thought on “My garden in autumn”", "2 Gedanken zu „Mein Garten im Herbst“", "12 Kommentare zu „Test“",
+    "3 réflexions sur « Mon jardin »", "2 comentarios en “Mi jardín”", "3 komentarze do „Ogród”",
+    "2 tanggapan untuk “Kebun”", "“Bahçem” üzerine bir düşünce", "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+])
+def test_comment_count_headings_and_form_notes(line: str) -> None:
+    assert is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Two comments on the minister’s plan were published on Monday.", "Ein Gedanke zu diesem Thema beschäftigt viele.",
+    "3 Kommentare zu dem Vorfall gingen bei der Redaktion ein.",
+])
+def test_not_comment_count_headings(line: str) -> None:
+    assert not is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Notify me of follow-up comments by email.", "Notify me of new posts by email.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.",
+    "Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+    "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten "
+    "verarbeitet werden.",
+])
+def test_comment_form_lines_of_blog_themes(line: str) -> None:
+    assert is_policy_line(line)

@@ -118,3 +118,23 @@ def test_slug_class_names_no_box() -> None:
     assert _box_token(("newsletterbox_lead__x3",)) == "newsletterbox_lead__x3"
     assert _box_token(("how-to-write-a-newsletter-people-actually-want-to-read",)) is None
     assert _box_token(("article-body", "story")) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Du möchtest keinen Beitrag mehr verpassen? Dann abonniere meinen Newsletter!",
+    "Melde dich für meinen Newsletter an und erhalte jede Woche neue Rezepte.",
+    "Folgt mir auf Instagram, Facebook und Pinterest!", "Never miss a post? Subscribe to my newsletter!",
+    "Hat dir der Beitrag gefallen? Dann teile ihn mit deinen Freunden!",
+    "Hat dir das Rezept gefallen? Dann pinne es auf Pinterest!",
+])
+def test_personal_sites_calls_at_the_end(line: str) -> None:
+    assert promo_of(line) is None
+    assert promo_of(line, at_end=True) == "call"
+
+
+@pytest.mark.parametrize("line", [
+    "Ich teile ihn mit meiner Schwester, die ebenfalls gerne gärtnert und viel Erfahrung mit Tulpen hat.",
+    "I wrote about this in my newsletter last week, and many readers answered with their own stories.",
+])
+def test_first_person_sentences_stay(line: str) -> None:
+    assert promo_of(line, at_end=True) is None

@@ -114,3 +114,39 @@ def test_error_report_prompts_baltic_nordic_slavic(line: str) -> None:
 
 def test_a_sentence_about_an_error_is_no_prompt() -> None:
     assert not is_prompt_line("Kļūda rakstā tika labota otrdien, paziņoja izdevuma redakcija preses relīzē.")
+
+
+@pytest.mark.parametrize("line", [
+    "Like this:", "Like Loading...", "Teile diesen Beitrag:", "Gefällt mir:", "Gefällt mir Wird geladen …", "Beitragsnavigation",
+    "In den Warenkorb", "Add to cart", "Es gibt noch keine Bewertungen.", "Dodaj do koszyka",
+    "Sepete ekle", "Tambah ke keranjang",
+    "This entry was posted in Garden and tagged autumn, tulips by Anna. Bookmark the permalink.",
+    "Dieser Eintrag wurde veröffentlicht in Garten und verschlagwortet mit Herbst von Anna.",
+    "« Vorheriger Beitrag: Sommerernte", "Nächster Beitrag: Winterschutz »", "Previous post: Summer harvest",
+    "Kategorien: Garten, Pflanzen", "Schlagwörter: Herbst, Tulpen, Zwiebeln", "Tags: autumn, tulips",
+    "Etiketler: bahçe, sonbahar", "Tagi: ogród | jesień",
+])
+def test_blog_and_shop_template_lines(line: str) -> None:
+    from newsclean.plugins.prompts import is_template_line
+    assert is_template_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Kategorie: Die Regierung hat am Montag neue Regeln beschlossen. Sie gelten ab Juli.",
+    "Tags: the words people typed into the search box of the shop over the whole year",
+    "Categories of risk were discussed at length by the committee.",
+    "Der Laden hatte die Ware auf Lager, sagte der Händler am Telefon.",
+    "Like this year's harvest, the next one will be late.", "Category: Comedy Director: Tom Dey", "In stock",
+    "This entry was a surprise " + "to everybody who read the long report " * 6,
+])
+def test_not_template_lines(line: str) -> None:
+    from newsclean.plugins.prompts import is_template_line
+    assert not is_template_line(line)
+
+
+def test_blog_template_lines_go_post_stays() -> None:
+    p1 = "Der Herbst ist für mich die schönste Zeit im Garten. Die Farben leuchten, und die Beete verlangen viel Arbeit."
+    p2 = "In diesem Jahr habe ich zum ersten Mal Tulpenzwiebeln in Töpfen gesetzt. Das geht einfacher als gedacht."
+    tail = ["Gefällt mir:", "Gefällt mir Wird geladen …", "Kategorien: Garten, Pflanzen", "Nächster Beitrag: Winterschutz »"]
+    got = removed("\n\n".join([p1, p2] + tail + ["Auf Lager"]))
+    assert set(got) == set(tail) and set(got.values()) == {"prompt"}

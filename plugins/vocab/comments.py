@@ -11,7 +11,9 @@ POLICY: Table = {
            "Please read our community guidelines", "Our comment policy", "Comment policy", "We welcome comments",
            "Join the conversation", "Join the discussion", "Leave a comment", "Leave a Reply",
            "Add a comment", "Post a comment", "Write a comment", "Your email address will not be published",
-           "Required fields are marked", "You must be logged in to post a comment", "Log in to comment",
+           "Required fields are marked", "Save my name, email, and website in this browser",
+           "Notify me of follow-up comments", "Notify me of new posts", "This site uses Akismet to reduce spam",
+           "You must be logged in to post a comment", "Log in to comment",
            "Sign in to comment", "Please log in to comment", "To comment, please", "Comments are subject to"),
     "zh": ("网友评论仅供网友表达个人看法", "网友评论仅供其表达个人看法", "评论已关闭", "文明上网理性发言", "文明上网，理性发言",
            "发表评论", "我要评论", "我来说两句", "登录后才能评论", "请登录后发表评论", "评论仅代表网友个人观点"),
@@ -19,21 +21,29 @@ POLICY: Table = {
            "Die Kommentarfunktion ist deaktiviert", "Kommentarfunktion deaktiviert", "Die Kommentare sind geschlossen",
            "Kommentare werden moderiert", "Diskutieren Sie mit", "Kommentar schreiben", "Schreiben Sie einen Kommentar",
            "Bitte beachten Sie unsere Netiquette", "Bitte beachten Sie unsere Kommentarregeln", "Netiquette",
-           "Ihre E-Mail-Adresse wird nicht veröffentlicht", "Hinterlasse einen Kommentar", "Schreibe einen Kommentar",
+           "Ihre E-Mail-Adresse wird nicht veröffentlicht", "Deine E-Mail-Adresse wird nicht veröffentlicht",
+           "Erforderliche Felder sind mit", "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser",
+           "Meinen Namen, E-Mail und Website in diesem Browser", "Benachrichtige mich über nachfolgende Kommentare",
+           "Benachrichtige mich über neue Beiträge", "Diese Website verwendet Akismet", "Diese Seite verwendet Akismet",
+           "Hinterlasse einen Kommentar", "Schreibe einen Kommentar",
            "Um zu kommentieren", "Zum Kommentieren"),
     "fr": ("Les commentaires sont fermés", "Commentaires fermés", "Les commentaires sont modérés", "Laisser un commentaire",
            "Ajouter un commentaire", "Écrire un commentaire", "Votre adresse e-mail ne sera pas publiée",
            "Votre adresse de messagerie ne sera pas publiée", "Charte de modération", "Réagir à cet article", "Connectez-vous pour commenter",
-           "Les champs obligatoires sont indiqués", "Laisser une réponse", "Les commentaires sont sous la responsabilité"),
+           "Les champs obligatoires sont indiqués", "Laisser une réponse", "Enregistrer mon nom, mon e-mail et mon site",
+           "Prévenez-moi de tous les nouveaux commentaires", "Prévenez-moi de tous les nouveaux articles",
+           "Ce site utilise Akismet", "Les commentaires sont sous la responsabilité"),
     "es": ("Los comentarios están cerrados", "Comentarios cerrados", "Los comentarios son moderados", "Deja un comentario",
            "Dejar un comentario", "Añadir comentario", "Escribe un comentario", "Tu dirección de correo electrónico no será publicada",
            "Normas de participación", "Inicia sesión para comentar",
            "El contenido de los comentarios es la opinión", "El contenido de los comentarios es responsabilidad",
-           "Los comentarios son responsabilidad", "No está permitido verter comentarios", "Recuerde que usted es responsable de todo lo que escribe", "Los campos obligatorios están marcados", "Campos obligatorios", "Deja una respuesta", "Acepto las condiciones de las normas de uso"),
+           "Los comentarios son responsabilidad", "No está permitido verter comentarios", "Recuerde que usted es responsable de todo lo que escribe", "Los campos obligatorios están marcados", "Campos obligatorios", "Deja una respuesta", "Guarda mi nombre, correo electrónico y web en este navegador",
+           "Recibir un email con los siguientes comentarios", "Este sitio usa Akismet", "Acepto las condiciones de las normas de uso"),
     "it": ("I commenti sono chiusi", "Commenti chiusi", "I commenti sono moderati", "Lascia un commento",
            "Aggiungi un commento", "Scrivi un commento", "Il tuo indirizzo email non sarà pubblicato",
            "Accedi per commentare",
-           "I campi obbligatori sono contrassegnati", "Lascia una risposta", "I commenti sono sotto la responsabilità"),
+           "I campi obbligatori sono contrassegnati", "Lascia una risposta",
+           "Salva il mio nome, email e sito web in questo browser", "Questo sito usa Akismet", "I commenti sono sotto la responsabilità"),
     "pt": ("Os comentários estão fechados", "Comentários encerrados", "Comentários fechados", "Deixe um comentário",
            "Deixe seu comentário", "Deixe o seu comentário", "Adicionar comentário", "Escreva um comentário",
            "O seu endereço de e-mail não será publicado", "O seu endereço de email não será publicado",
@@ -42,7 +52,8 @@ POLICY: Table = {
     "pl": ("Komentarze są wyłączone", "Komentarze zostały wyłączone", "Dodaj komentarz", "Napisz komentarz",
            "Regulamin komentowania", "Twój adres e-mail nie zostanie opublikowany", "Aby dodać komentarz", "Dołącz do dyskusji",
            "Zaloguj się, aby dodać komentarz",
-           "Wymagane pola są oznaczone", "Komentarze są prywatnymi opiniami", "Dodaj odpowiedź"),
+           "Wymagane pola są oznaczone", "Zapamiętaj moje dane w tej przeglądarce",
+           "Powiadom mnie o kolejnych komentarzach", "Ta witryna wykorzystuje Akismet", "Komentarze są prywatnymi opiniami", "Dodaj odpowiedź"),
     "ru": ("Комментарии закрыты", "Комментирование закрыто", "Комментирование отключено", "Оставить комментарий",
            "Добавить комментарий", "Написать комментарий", "Правила комментирования",
            "Ваш адрес email не будет опубликован", "Ваш e-mail не будет опубликован",
@@ -54,14 +65,18 @@ POLICY: Table = {
     "nl": ("Reacties zijn gesloten", "Reageren is niet meer mogelijk", "Reageren is niet mogelijk",
            "Laat een reactie achter", "Plaats een reactie", "Schrijf een reactie", "Je e-mailadres wordt niet gepubliceerd",
            "Om te reageren",
-           "Vereiste velden zijn gemarkeerd", "Geef een reactie"),
+           "Vereiste velden zijn gemarkeerd", "Geef een reactie", "Mijn naam, e-mail en site bewaren in deze browser",
+           "Deze site gebruikt Akismet"),
     "tr": ("Yorumlar kapatılmıştır", "Yorumlar kapalı", "Yorum yap", "Yorum Yaz", "Yorum yazın", "Yorumlar ve Emojiler Aşağıda",
            "E-posta hesabınız yayımlanmayacak", "E-posta adresiniz yayınlanmayacak", "Yorum yapabilmek için",
-           "Gerekli alanlar işaretlenmişlerdir", "Bir yanıt yazın", "Yanıt bırakın", "Yorumlar kullanıcıların kendi görüşleridir"),
+           "Gerekli alanlar işaretlenmişlerdir",
+           "Daha sonraki yorumlarımda kullanılması için", "Yeni yazıları e-posta ile bana bildir",
+           "Bu site istenmeyenleri azaltmak için Akismet kullanıyor", "Bir yanıt yazın", "Yanıt bırakın", "Yorumlar kullanıcıların kendi görüşleridir"),
     "id": ("Komentar ditutup", "Tulis komentar", "Tinggalkan komentar", "Tinggalkan Balasan",
            "Isi komentar sepenuhnya menjadi tanggung jawab", "Alamat email Anda tidak akan dipublikasikan",
            "Untuk berkomentar", "Login untuk berkomentar",
-           "Kolom yang wajib ditandai", "Berikan Komentar", "Komentar sepenuhnya menjadi tanggung jawab"),
+           "Kolom yang wajib ditandai", "Simpan nama, email, dan situs web saya",
+           "Situs ini menggunakan Akismet", "Berikan Komentar", "Komentar sepenuhnya menjadi tanggung jawab"),
     "ar": ("التعليقات مغلقة", "أضف تعليق", "أضف تعليقا", "أضف تعليقاً", "اترك تعليقا", "اترك تعليقاً", "اكتب تعليقا",
            "لن يتم نشر عنوان بريدك الإلكتروني", "التعليقات المنشورة لا تعبر", "التعليقات المنشورة تعبر عن",
            "جميع التعليقات المنشورة", "التعليقات لا تعبر عن رأي", "الآراء الواردة في التعليقات",
@@ -117,4 +132,37 @@ CALLS: Table = {
     "nl": ("Naar de reacties", "Reageer"),
     "sv": ("Till kommentarerna", "Kommentera"),
     "el": ("Γράψτε σχόλιο", "Προσθήκη σχολίου", "Σχολιάστε"),
+}
+
+#: The number words that open a comment-count heading (digits open one too); Turkish's
+#: heading opens with the title, so its count words are looked for after it.
+COUNT_WORDS: Table = {
+    "en": ("one", "two", "three"), "de": ("ein", "eine", "einen", "zwei", "drei"),
+    "fr": ("un", "une", "deux", "trois"), "es": ("un", "una", "dos", "tres"), "it": ("un", "uno", "una", "due", "tre"),
+    "pt": ("um", "uma", "dois", "duas", "três"), "nl": ("een", "één", "twee", "drie"),
+    "pl": ("jedna", "jeden", "dwa", "dwie", "trzy"), "id": ("satu", "dua", "tiga"),
+    "tr": ("için", "üzerine", "hakkında"),
+}
+
+#: The heading a blog theme puts over its comments: a count, one of these and the post's
+#: title in quotes (``One thought on “…”``, ``2 Gedanken zu „…“``). Regexes, matched
+#: ignoring case on the whole opening of a line; a number word or digits stand first.
+COUNT_HEADINGS: Table = {
+    "en": (r"(?:\d+|one|two|three)\s+(?:thoughts?|responses?|comments?|repl(?:y|ies)|reactions?)\s+(?:on|to)\s+[“\"‘'«]",),
+    "de": (r"(?:\d+|ein|eine|einen|zwei|drei)\s+(?:gedanken?|kommentare?|antworten?|reaktionen?|rückmeldungen?)"
+           r"\s+(?:zu|auf|über)\s+[„“\"‚‘'»«]",),
+    "fr": (r"(?:\d+|une?|deux|trois)\s+(?:réflexions?|commentaires?|réponses?|pensées?)\s+(?:sur|à|au sujet de)"
+           r"\s+(?:l[ae]\s+|l’|l')?[«“\"‘']",),
+    "es": (r"(?:\d+|un|una|dos|tres)\s+(?:comentarios?|respuestas?|pensamientos?|opiniones?)\s+(?:en|a|sobre|para)"
+           r"\s+[«“\"‘']",),
+    "it": (r"(?:\d+|un|uno|una|due|tre)\s+(?:commenti|commento|pensieri|pensiero|risposte|risposta)\s+(?:su|a|per)"
+           r"\s+[«“\"‘']",),
+    "pt": (r"(?:\d+|um|uma|dois|duas|três)\s+(?:comentários?|pensamentos?|respostas?)\s+(?:em|sobre|para)\s+[«“\"‘']",),
+    "nl": (r"(?:\d+|een|één|twee|drie)\s+(?:gedachten?|reacties?)\s+(?:over|op)\s+[„“\"‘']",),
+    "pl": (r"(?:\d+|jedna|jeden|dwa|dwie|trzy)\s+(?:myśli|myśl|komentarzy|komentarze|komentarz|odpowiedzi|odpowiedź|"
+           r"przemyślenie|przemyślenia)\s+(?:na temat|do|dla|o)\s+[„“\"‘'«]",),
+    "id": (r"(?:\d+|satu|dua|tiga)\s+(?:tanggapan|komentar|pemikiran|balasan)\s+(?:untuk|pada|di|tentang)\s+[“\"‘'«]",),
+    # Turkish puts the title first: "“…” için 2 yanıt", "“…” üzerine bir düşünce" (the opening
+    # quote may be stripped with the line's decoration)
+    "tr": (r"[^“”\"‘’'«»\n]{1,120}[”\"’'»]\s*(?:için|üzerine|hakkında)\s+(?:\d+|bir|iki|üç)\s+(?:yanıt|yorum|düşünce)",),
 }

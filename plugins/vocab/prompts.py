@@ -242,3 +242,94 @@ NAVIGATION: Table = {
     "tr": ("İçindekiler", "İçindekiler tablosu"),
     "cs": ("Obsah článku",),
 }
+
+#: Lines a blog or shop template writes around every post or product, whole lines: the
+#: share heading (``Teile diesen Beitrag:``), the "like" widget (``Like this:``,
+#: ``Like Loading...``), the post-navigation label, and the
+#: cart and wish-list buttons of a product page (``In den Warenkorb``, ``Add to cart``; a stock
+#: status such as ``In stock`` is the product's data and stays).
+TEMPLATE_LINES: Table = {
+    "en": ("Like this:", "Like this", "Like Loading...", "Like Loading…", "Post navigation", "Posts navigation",
+           "Add to cart", "Add to basket", "Add to bag", "Add to wishlist", "Add to Wish List", "Buy now",
+           "There are no reviews yet.", "Write a review", "Cancel reply"),
+    "de": ("Teile diesen Beitrag:", "Teile diesen Beitrag", "Diesen Beitrag teilen:", "Teile diesen Artikel:",
+           "Diesen Artikel teilen:", "Teile dies:", "Teilen mit:", "Gefällt mir:", "Gefällt mir Wird geladen …", "Gefällt mir Wird geladen...", "Beitragsnavigation",
+           "Beitrags-Navigation", "In den Warenkorb", "In den Einkaufswagen", "In den Warenkorb legen",
+           "Auf den Merkzettel", "Auf die Wunschliste", "Zur Wunschliste hinzufügen", "Zum Merkzettel hinzufügen",
+           "Jetzt kaufen", "Sofort kaufen", "Es gibt noch keine Bewertungen.", "Bewertung schreiben", "Bewertung abgeben",
+           "Antworten abbrechen", "Kommentar abschicken"),
+    "fr": ("Partager ceci :", "Partager cette page :", "J’aime ça :", "J'aime ça :", "J’aime chargement…", "J'aime chargement…", "Navigation des articles",
+           "Ajouter au panier", "Ajouter à la liste de souhaits", "Acheter maintenant", "Il n’y a pas encore d’avis.", "Il n'y a pas encore d'avis.", "Annuler la réponse"),
+    "es": ("Compartir esto:", "Comparte esto:", "Me gusta esto:", "Me gusta Cargando...", "Navegación de entradas", "Añadir al carrito",
+           "Añadir a la lista de deseos", "Comprar ahora", "No hay valoraciones aún.", "Cancelar la respuesta"),
+    "it": ("Condividi questo articolo:", "Condividi:", "Mi piace:", "Mi piace Caricamento...", "Navigazione articoli", "Aggiungi al carrello",
+           "Aggiungi alla lista dei desideri", "Compra ora", "Non ci sono ancora recensioni.",
+           "Annulla risposta"),
+    "pt": ("Curtir isso:", "Curtir Carregando...", "Gostar disto:", "Navegação de Post", "Navegação de posts",
+           "Adicionar ao carrinho", "Comprar agora", "Não há avaliações ainda.", "Cancelar resposta"),
+    "nl": ("Deel dit:", "Delen:", "Vind ik leuk:", "Vind ik leuk Laden...", "Berichtnavigatie", "In winkelwagen", "Toevoegen aan winkelwagen",
+           "In winkelmandje", "Er zijn nog geen beoordelingen.",
+           "Reactie annuleren"),
+    "pl": ("Udostępnij to:", "Podziel się tym:", "Lubię to:", "Polub to:", "Lubię Wczytywanie…", "Nawigacja wpisu", "Nawigacja wpisów", "Dodaj do koszyka",
+           "Do koszyka", "Dodaj do ulubionych", "Kup teraz", "Na razie nie ma opinii o produkcie.", "Anuluj pisanie odpowiedzi"),
+    "tr": ("Bunu paylaş:", "Bunu paylaşın:", "Bunu beğen:", "Beğen Yükleniyor...", "Yazı dolaşımı", "Yazı navigasyonu", "Sepete ekle",
+           "Hemen al", "Henüz değerlendirme yapılmadı.", "Yanıtı iptal et"),
+    "id": ("Bagikan ini:", "Bagikan tulisan ini:", "Suka ini:", "Suka Memuat...", "Navigasi pos", "Navigasi Tulisan", "Tambah ke keranjang",
+           "Tambahkan ke keranjang", "Masukkan keranjang", "Beli sekarang", "Belum ada ulasan.",
+           "Batalkan balasan"),
+    "sv": ("Gilla detta:", "Inläggsnavigering", "Lägg i varukorgen", "Köp nu"),
+    "da": ("Synes godt om:", "Indlægsnavigation", "Læg i kurv", "Køb nu"),
+    "no": ("Lik dette:", "Innleggsnavigasjon", "Legg i handlekurv", "Kjøp nå"),
+    "cs": ("To se mi líbí:", "Navigace pro příspěvek", "Přidat do košíku", "Do košíku", "Koupit"),
+    "ru": ("Нравится:", "Навигация по записям", "В корзину", "Добавить в корзину", "Купить"),
+}
+
+#: Template lines that open a line and run on: the filing footer of a blog post
+#: (``This entry was posted in … Bookmark the permalink.``, ``Dieser Eintrag wurde
+#: veröffentlicht in …``) and the post navigation with the neighbour's title
+#: (``Vorheriger Beitrag: …``).
+TEMPLATE_LEADS: Table = {
+    "en": ("This entry was posted in", "This entry was posted on", "This entry was filed under",
+           "This entry is filed under", "This post was posted in", "Bookmark the permalink", "Previous post:",
+           "Next post:", "Previous article:", "Next article:", "Previous entry:", "Next entry:"),
+    "de": ("Dieser Eintrag wurde veröffentlicht", "Dieser Beitrag wurde veröffentlicht", "Dieser Eintrag wurde unter",
+           "Dieser Beitrag wurde unter", "Dieser Eintrag wurde am", "Dieser Beitrag wurde am",
+           "Setze ein Lesezeichen auf den Permalink", "Lesezeichen auf den Permalink", "Vorheriger Beitrag:",
+           "Nächster Beitrag:", "Vorheriger Artikel:", "Nächster Artikel:", "Vorheriger Eintrag:",
+           "Nächster Eintrag:"),
+    "fr": ("Cette entrée a été publiée dans", "Cette entrée a été publiée le", "Cet article a été publié dans",
+           "Article précédent :", "Article suivant :", "Article précédent:", "Article suivant:"),
+    "es": ("Esta entrada fue publicada en", "Esta entrada se publicó en", "Entrada anterior:", "Entrada siguiente:",
+           "Artículo anterior:", "Artículo siguiente:"),
+    "it": ("Questa voce è stata pubblicata in", "Questo articolo è stato pubblicato in", "Articolo precedente:",
+           "Articolo successivo:"),
+    "pt": ("Esta entrada foi publicada em", "Este post foi publicado em", "Post anterior:", "Próximo post:",
+           "Artigo anterior:", "Próximo artigo:"),
+    "nl": ("Dit bericht werd geplaatst in", "Dit bericht is geplaatst in", "Vorig bericht:", "Volgend bericht:"),
+    "pl": ("Ten wpis został opublikowany w kategorii", "Wpis został opublikowany w kategorii", "Poprzedni wpis:",
+           "Następny wpis:", "Poprzedni artykuł:", "Następny artykuł:"),
+    "tr": ("Önceki yazı:", "Sonraki yazı:"),
+    "id": ("Entri ini ditulis dalam", "Tulisan ini dipublikasikan di", "Pos sebelumnya:", "Pos berikutnya:",
+           "Artikel sebelumnya:", "Artikel selanjutnya:"),
+}
+
+#: Taxonomy labels of a post's footer, before a colon and a short list (``Kategorien: Garten,
+#: Pflanzen``, ``Tags: autumn, tulips``).
+TAXONOMY_LABELS: Table = {
+    "en": ("Tags", "Tagged", "Tagged with", "Categories", "Category", "Filed under", "Posted in", "Topics"),
+    "de": ("Kategorien", "Kategorie", "Schlagwörter", "Schlagworte", "Stichwörter", "Stichworte", "Tags",
+           "Veröffentlicht in", "Abgelegt unter", "Verschlagwortet mit", "Themen"),
+    "fr": ("Catégories", "Catégorie", "Étiquettes", "Mots-clés", "Mots clés", "Classé dans", "Publié dans"),
+    "es": ("Categorías", "Categoría", "Etiquetas", "Archivado en", "Publicado en"),
+    "it": ("Categorie", "Categoria", "Tag", "Archiviato in", "Pubblicato in"),
+    "pt": ("Categorias", "Categoria", "Marcadores", "Arquivado em"),
+    "nl": ("Categorieën", "Categorie", "Trefwoorden", "Geplaatst in"),
+    "pl": ("Kategorie", "Kategoria", "Tagi", "Opublikowano w"),
+    "tr": ("Kategoriler", "Kategori", "Etiketler"),
+    "id": ("Kategori", "Label", "Tag"),
+    "sv": ("Kategorier", "Etiketter"),
+    "da": ("Kategorier", "Tags"),
+    "no": ("Kategorier", "Stikkord"),
+    "cs": ("Kategorie", "Štítky"),
+    "ru": ("Рубрики", "Рубрика", "Метки", "Теги"),
+}
