@@ -8,6 +8,7 @@ stage ``tree`` (HTML only, before blocks exist)
       before anything is pruned
 100   hidden elements
 150   page chrome: whole subtrees of navigation, footers, comments, widgets
+170   dialogs found by their text (consent overlays whose classes say nothing)
 stage ``blocks`` (HTML and text dumps alike)
 100   metadata from the blocks (title candidates)
 200   header lines: source, timestamps, bylines, counters
