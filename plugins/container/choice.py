@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from newsclean.locator import signal_on_path
-from newsclean.plugins.container.scoring import (DECAY, LIST_TAGS, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
+from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, POSITIVE_FACTOR, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
                                                  _Cand, _Feat, _is_card, score_candidates)
 from newsclean.text import cjk_count
 
@@ -74,10 +74,20 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             c.children = []  # (by reference counting, without waiting for the garbage collector)
 
 
+#: Over the most ``_Cand.score`` multiplies a candidate's hint by (POSITIVE_FACTOR inside the page's
+#: article, LEAD_FACTOR around the title's paragraph; the rest only lowers it), with room for rounding.
+_BOUND = 1.001 * POSITIVE_FACTOR * LEAD_FACTOR
+
+
 def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
-        s = c.score() if c.conc > 0 else 0.0  # (score() of a candidate without value, without the call)
+        conc = c.conc
+        # (no call for a candidate without value, nor for one that cannot reach the best score: its
+        # score is at most its value times its hint times _BOUND)
+        if conc <= 0 or conc * c.hint * _BOUND < best_s:
+            continue
+        s = c.score()
         if s > best_s or (s == best_s and best is not None and c.depth > best.depth):
             best, best_s = c, s
     if best is None:

@@ -74,7 +74,7 @@ def token_parts(tok: str) -> tuple[str, ...]:
     regex engine's cost at each character) and kept per token."""
     got = _PARTS_CACHE.get(tok)
     if got is None:
-        got = tuple(p for p in tok.replace("_", "-").replace(":", "-").split("-") if p)
+        got = tuple(filter(None, tok.replace("_", "-").replace(":", "-").split("-")))  # (no empty part)
         if len(_PARTS_CACHE) >= CACHE_MAX:
             _PARTS_CACHE.clear()  # bounded memory
         _PARTS_CACHE[tok] = got

@@ -279,7 +279,9 @@ def _token_region(tok: str) -> str:
     or for a state flag)."""
     got = _TOKEN_REGION.get(tok)
     if got is None:
-        got = "" if state_flag(tok) else next((_NEG_PART[p] for p in token_parts(tok) if p in _NEG_PART), "")
+        parts = token_parts(tok)  # (most tokens have no negative part: then no state flag is looked for)
+        got = "" if _NEG_WORDS.isdisjoint(parts) or state_flag(tok) else \
+            next(_NEG_PART[p] for p in parts if p in _NEG_PART)
         if len(_TOKEN_REGION) >= CACHE_MAX:
             _TOKEN_REGION.clear()
         _TOKEN_REGION[tok] = got
@@ -293,7 +295,13 @@ def region_of(tokens: Iterable[str]) -> str:
     got = _REGION_CACHE.get(key)
     if got is None:
         known = _TOKEN_REGION  # (looked up here: one call only for a token not seen before)
-        naming = [tok for tok in key if (known[tok] if tok in known else _token_region(tok))]
+        if not key <= known.keys():  # (a look-up per token: ``key - known.keys()`` would go over the cache)
+            for tok in key:
+                if tok not in known:
+                    _token_region(tok)
+        # (the tokens naming a region, picked in C; unless the cache was emptied meanwhile)
+        naming = list(filter(known.__getitem__, key)) if key <= known.keys() else \
+            [tok for tok in key if _token_region(tok)]
         got = _token_region(min(naming)) if naming else ""
         if len(_REGION_CACHE) >= CACHE_MAX:
             _REGION_CACHE.clear()
@@ -456,34 +464,37 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     the title is another story (the next one of an endless page, a teaser).
     """
     cands: dict[Any, _Cand] = {}
-    by_last: dict[Any, list[_Cand]] = {}
+    through: dict[Any, list[_Cand]] = {}  # element -> a chain that runs through it (at its depth)
 
     def chain_of(path: tuple[Any, ...]) -> list[_Cand]:
         # An element's chain (the candidates of it and its ancestors) is the same
         # on every path through it: start from the deepest element already seen
-        # and make candidates for the new ones below it, root side first.
-        if not path:
+        # and make candidates for the new ones below it, root side first (one new
+        # list per new path, which every new element on it remembers).
+        n = len(path)
+        if not n:
             return []
-        known = by_last.get(path[-1])
-        if known is not None:  # same innermost element: same path
-            return known
-        k = len(path) - 1
-        base: list[_Cand] = []
+        known = through.get(path[-1])
+        if known is not None:  # its innermost element was seen: its chain is a prefix of that one
+            return known if len(known) == n else known[:n]
+        k = n - 1
         while k > 0:
-            got = by_last.get(path[k - 1])
+            got = through.get(path[k - 1])
             if got is not None:
-                base = got
+                chain = got[:k]
+                parent = chain[-1]
                 break
             k -= 1
-        chain = base
-        parent = base[-1] if base else None
-        for i in range(k, len(path)):
+        else:
+            chain = []
+            parent = None
+        for i in range(k, n):
             el = path[i]
             c = cands[el] = _Cand(el, parent, i)
             if parent is not None:
                 parent.children.append(c)
-            chain = chain + [c]
-            by_last[el] = chain
+            chain.append(c)
+            through[el] = chain
             parent = c
         return chain
 
@@ -552,7 +563,6 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             c.hint = max(c.hint, 1.0)
     found = lead is not None
     for c in cands.values():  # (one loop) parents first: the outermost negative element above or at each
-        c.prose = 0.0
         if c.is_article:
             articles.append(c)
         if found and c.lead is None:
@@ -560,8 +570,28 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         up = c.parent
         first = up.neg_first if up is not None else -1
         c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
-    for f, chain in zip(feats, chains):  # pass 2: negative regions, prose/junk totals, decayed value
-        neg_at = chain[-1].neg_first if chain else -1  # (a candidate's depth is its place in the chain)
+    neg_ats = [chain[-1].neg_first if chain else -1 for chain in chains]  # (a candidate's depth is its place
+    if max(neg_ats, default=-1) <= 0:  # in the chain) no block below a negative element's parent: pass 2
+        # would add to each candidate's prose and junk what pass 1 added to its prose and links, the
+        # same numbers in the same order, so the totals of pass 1 stand; only the decayed value is summed
+        for f, chain, neg_at in zip(feats, chains, neg_ats):
+            f.neg_at = neg_at
+            v = f.value
+            if v > 0:
+                factors = _DECAY_FACTORS.get((f.own, len(chain))) or _decay_factors(f.own, len(chain))
+                for c, k in zip(chain, factors):
+                    c.conc += v * k
+            if neg_at == 0:
+                for c in chain:
+                    c.negative = True
+        for c in cands.values():
+            c.junk = c.links
+        if len(articles) == 1:
+            _mark_inside(articles[0])
+        return cands
+    for c in cands.values():
+        c.prose = 0.0
+    for f, chain, neg_at in zip(feats, chains, neg_ats):  # pass 2: negative regions, prose/junk totals, decayed value
         f.neg_at = neg_at
         v = f.value
         w, lw = f.weight, f.link_weight
