@@ -33,8 +33,11 @@ element names a layout's content slot (``sidebar-grid__content``,
 ``layout__main``), layouts named after their sidebar (``sidebar-grid``) and the
 article's own widgets (``article-widget``). A hidden element is kept when it is
 a folded "read more" part of the article (long prose, few links, big beside the
-visible prose, not a copy of text shown elsewhere) or paywalled text; the
-document notes each such decision. Counting is linear
+visible prose, not a copy of text shown elsewhere) or paywalled text, and when
+it is a panel of a tab set or an accordion (``role="tabpanel"``, a panel class
+token, ``<details>`` content, or an id a tab or collapse control names) whose
+text is prose in few links, not a copy of shown text (:meth:`_Guard.keeps_panel`);
+the document notes each such decision. Counting is linear
 (:class:`newsclean.density.SubtreeCounts`), however deeply wrappers nest.
 """
 from __future__ import annotations
@@ -52,9 +55,10 @@ from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
-    PAYWALL_PARTS, PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS,
-    WEAK_PARTS, _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence,
-    is_callout, region_of_value)
+    PANEL_CONTROL_ROLES, PANEL_OWNER_PARTS, PANEL_PARTS, PANEL_ROLES, PANEL_TOGGLES, PANEL_TOKENS, PAYWALL_PARTS,
+    PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS,
+    _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
+    panel_class, region_of_value)
 from newsclean.text import cjk_count, punct_count
 
 #: Share of the page's prose (text outside links) from which an element of a region is
@@ -84,6 +88,17 @@ HIDDEN_MAX_LINK_DENSITY = 0.2
 #: ... unless the start of its longest text run (this many characters) is shown elsewhere on
 #: the page too: then it is a copy (structured-data duplicates, print versions).
 HIDDEN_SAMPLE_CHARS = 80
+#: A hidden panel of a tab set or an accordion (``PANEL_ROLES``, ``panel_class``, the content of a
+#: ``<details>``, or an id a tab or collapse control names) is kept when its text is prose: at least
+#: this many characters outside links (a Han or kana character counts CJK_WEIGHT), with sentence
+#: punctuation, under this link density (hidden menus and "most read" tabs are links), and not a
+#: copy of text shown elsewhere (its longest text run's start, when this long, is looked for).
+PANEL_MIN_CHARS = 60
+PANEL_MAX_LINK_DENSITY = 0.3
+PANEL_SAMPLE_MIN_CHARS = 20
+#: A panel known only by its id: the control naming it is looked for in the element before it and
+#: the one before its parent, in this many elements of each at most.
+PANEL_CONTROL_SCAN = 30
 #: Weight of a signal in the locator (a factor on the element's score), by strength of evidence.
 SIGNAL_WEIGHT = {"weak": 0.8, "region": 0.5, "strong": 0.4}
 #: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
@@ -248,6 +263,56 @@ class _Guard:
                       f"({prose / visible:.2f} of the visible prose, link density {ld:.2f}), {what}")
         return True
 
+    def keeps_panel(self, el: Any, keys: Any) -> tuple[bool, str]:
+        """(keep, why) for a hidden element that was not kept as the article: kept when it is a
+        panel of a tab set or an accordion whose text is prose in few links, not shown elsewhere.
+
+        Documentation, FAQ and guide pages hide every panel but the open one until a
+        click; their text is the page's. ``why`` (when not kept) says what the
+        panel lacked, for the removal's reason; a kept panel is noted on the document.
+        """
+        raw = self.counts.last_read(el)  # (the text the guard read of it, when it did)
+        if raw is not None and len(raw) < PANEL_MIN_CHARS // CJK_WEIGHT:
+            return False, ""  # too short even in Han characters (most hidden bits: icons, labels)
+        evidence = _panel_evidence(el, keys)
+        if evidence is None:
+            return False, ""
+        # (measured here, not through the guard's counts: most panels are small, and what the counts
+        # read decides when they switch to one walk of the whole tree)
+        if raw is None:
+            raw = _text(el)
+            if len(raw) < PANEL_MIN_CHARS // CJK_WEIGHT:
+                return False, ""
+        text = " ".join(raw.split())
+        if not punct_count(text):
+            return False, ""
+        chars = nonspace_len(text)
+        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a")), chars)
+        prose = chars - links
+        if prose + (CJK_WEIGHT - 1) * cjk_count(text) < PANEL_MIN_CHARS:
+            return False, ""
+        ld = links / chars
+        if not evidence:
+            if ld >= PANEL_MAX_LINK_DENSITY:
+                return False, ""  # (links: no need to ask whether a control names it)
+            ident = el.get("id", "").strip()
+            # (an id alone: not when the element names a page region, an ad slot or a sign-in box)
+            if chrome_evidence(el.tag.lower(), el, keys)[0] or not _named_by_control(el, ident):
+                return False, ""
+            evidence = f"id {ident!r} named by a tab or collapse control before it"
+        if ld >= PANEL_MAX_LINK_DENSITY:
+            return False, f"; a panel ({evidence}) of links, link density {ld:.2f}"
+        if next(el.iter(*_FORM_TAGS), None) is not None:
+            return False, f"; a panel ({evidence}) holding a form (sign-in, sign-up, newsletter)"
+        sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
+        if self._flat is None:
+            self._flat = " ".join(_text(self.body).split())
+        if len(sample) >= PANEL_SAMPLE_MIN_CHARS and self._flat.count(sample) > text.count(sample):
+            return False, f"; a panel ({evidence}) copying text shown elsewhere"
+        self.doc.note(f"chrome: kept a hidden panel {describe_element(el)} ({evidence}): {prose} prose characters, "
+                      f"link density {ld:.2f}, a tab or accordion panel's text")
+        return True, ""
+
     def signal(self, el: Any, verdict: Verdict) -> tuple[bool, str]:
         """(keep, why): whether a candidate's class/id evidence is only a signal for the locator.
 
@@ -296,6 +361,66 @@ class _Guard:
                 child = a
             self._lead = chain
         return self._lead
+
+
+#: Elements that are no panel by their id alone (inline text, frames).
+#: A hidden panel holding one of these is a form (sign-in, sign-up, newsletter), not text.
+_FORM_TAGS = ("form", "input", "select", "textarea")
+_NOT_PANEL_TAGS = INLINE_TAGS | {"iframe", "object", "embed", "video", "audio", "picture", "svg"}
+def _panel_evidence(el: Any, keys: Any) -> str | None:
+    """What names ``el`` a tab or accordion panel: its role, a class token, a ``<details>`` around
+    it; "" when only its id may (see _named_by_control); None when nothing can."""
+    if "role" in keys:
+        role = (el.get("role") or "").strip().lower()
+        if role in PANEL_ROLES:
+            return f"role={role}"
+        if role in CHROME_ROLES:
+            return None  # a dialog, a menu: no panel however it is named
+    if "class" in keys:
+        tok = panel_class(el.get("class") or "")
+        if tok:
+            return f"class {tok!r}"
+    parent = el.getparent()
+    if el.tag == "details" or (parent is not None and parent.tag == "details"):
+        return "content of a <details>"
+    if "id" not in keys or not isinstance(el.tag, str) or el.tag.lower() in _NOT_PANEL_TAGS:
+        return None
+    return ""
+
+
+def _named_by_control(el: Any, ident: str) -> bool:
+    """True when a control just before ``el`` points to its id: ``aria-controls`` of a tab (or of a
+    control with ``aria-expanded``), or the target of a ``data-toggle``/``data-bs-toggle`` tab or
+    collapse. Looked for in the element before ``el`` (an accordion's heading) and in the one
+    before its parent (a card's header), PANEL_CONTROL_SCAN elements of each at most: a local
+    look, not a walk of the page.
+    """
+    if not ident:
+        return False
+    target = "#" + ident
+    parent = el.getparent()
+    for near in (el.getprevious(), parent.getprevious() if parent is not None else None):
+        while near is not None and not isinstance(near.tag, str):
+            near = near.getprevious()  # comments, processing instructions
+        if near is None:
+            continue
+        for i, c in enumerate(near.iter()):
+            if i >= PANEL_CONTROL_SCAN:
+                break
+            keys = c.keys()
+            if not keys:
+                continue
+            toggle = (c.get("data-bs-toggle") or c.get("data-toggle") or "").strip().lower() \
+                if "data-bs-toggle" in keys or "data-toggle" in keys else ""
+            if toggle in PANEL_TOGGLES and any(target in (c.get(a) or "").split(",")
+                                               for a in ("data-bs-target", "data-target", "href")):
+                return True
+            controls = c.get("aria-controls") if "aria-controls" in keys else None
+            if controls and ident in controls.split() and (
+                    toggle in PANEL_TOGGLES or "aria-expanded" in keys
+                    or (c.get("role") or "").strip().lower() in PANEL_CONTROL_ROLES):
+                return True
+    return False
 
 
 def _lead_element(doc: Any, body: Any) -> Any:
@@ -487,13 +612,16 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             why = hidden_evidence(attrs, keys) if hidden and not hidden_attrs.isdisjoint(keys) else ""
         if hidden and why and tag not in ("html", "body"):
             if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
-                found_hidden.append((el, ("hidden", "", f"hidden element ({why})", "hidden")))
-                walker.skip_subtree()
-                if texts is not None:
-                    text = guard.counts.last_read(el)
-                    if text is not None:
-                        texts[el] = text
-                continue
+                # (a tab or accordion panel's prose is kept: walked on, hidden bits inside it still go)
+                panel, lacks = guard.keeps_panel(el, keys)
+                if not panel:
+                    found_hidden.append((el, ("hidden", "", f"hidden element ({why}){lacks}", "hidden")))
+                    walker.skip_subtree()
+                    if texts is not None:
+                        text = guard.counts.last_read(el)
+                        if text is not None:
+                            texts[el] = text
+                    continue
         if chrome:
             low = tag.lower()
             if low not in chrome_tags:

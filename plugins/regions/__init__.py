@@ -127,6 +127,21 @@ HIDDEN_TOKENS = frozenset((
     "screen-reader-text", "screen-reader-only", "screenreader", "offscreen", "element-invisible",
     "u-hidden", "hidden-text", "a11y-hidden",
 ))
+#: Panels of a tab set or an accordion, hidden until a click: the hidden step keeps them when
+#: their text is prose in few links (see chrome._Guard.keeps_panel). WAI-ARIA roles of a panel:
+PANEL_ROLES = frozenset(("tabpanel",))
+#: Whole class tokens of a panel (lower case).
+PANEL_TOKENS = frozenset(("tabpanel", "tabpane", "tabcontent", "accordionpanel", "accordioncontent"))
+#: ... or a class token made of one of these words (the widget) ...
+PANEL_OWNER_PARTS = frozenset(("tab", "tabs", "tabbed", "accordion", "accordions", "faq", "faqs", "collapsible",
+                               "expandable", "expander", "spoiler"))
+#: ... and one of these (its panel): ``tab-pane``, ``accordion__content``, ``faq-answer``.
+PANEL_PARTS = frozenset(("pane", "panel", "content", "body", "collapse", "answer"))
+#: A control pointing to a panel by id: ``data-toggle`` / ``data-bs-toggle`` values of a tab or
+#: collapse toggle (``data-target``, ``data-bs-target`` or ``href`` name the panel), and the roles
+#: whose ``aria-controls`` names a panel (any ``aria-controls`` with ``aria-expanded`` does too).
+PANEL_TOGGLES = frozenset(("tab", "tabs", "pill", "pills", "collapse", "accordion"))
+PANEL_CONTROL_ROLES = frozenset(("tab",))
 #: Roles that name page chrome.
 CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "sidebar",
                 "search": "widget", "menu": "nav", "menubar": "nav", "dialog": "widget", "alertdialog": "widget"}
@@ -269,6 +284,27 @@ def _hidden_class(value: str) -> str:
         if len(_HIDDEN_CACHE) >= _CACHE_MAX:
             _HIDDEN_CACHE.clear()
         _HIDDEN_CACHE[value] = got
+    return got
+
+
+_PANEL_CACHE: dict[str, str] = {}
+
+
+def panel_class(value: str) -> str:
+    """The class token of ``value`` naming a tab or accordion panel (``PANEL_TOKENS``, or a
+    ``PANEL_OWNER_PARTS`` word with a ``PANEL_PARTS`` word), or ""."""
+    got = _PANEL_CACHE.get(value)
+    if got is None:
+        got = ""
+        for tok in value.lower().split():
+            parts = [p for p in _SPLIT.split(tok) if p]
+            if "".join(parts) in PANEL_TOKENS or (not PANEL_OWNER_PARTS.isdisjoint(parts)
+                                                  and not PANEL_PARTS.isdisjoint(parts)):
+                got = tok
+                break
+        if len(_PANEL_CACHE) >= _CACHE_MAX:
+            _PANEL_CACHE.clear()
+        _PANEL_CACHE[value] = got
     return got
 
 

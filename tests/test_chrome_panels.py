@@ -1,0 +1,152 @@
+"""chrome: the text of hidden tab and accordion panels is the page's; hidden menus, link tabs and copies still go."""
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Cleaner
+from newsclean.plugins import chrome
+
+EN = ["The ferry timetable runs through the winter, with crossings every two hours from the north pier.",
+      "Tickets bought online are valid for a year and can be moved to another crossing without a fee.",
+      "Cyclists board first and leave last; bicycles ride free on every crossing except the night boat.",
+      "Dogs on a lead are welcome on the open deck, and a quiet cabin is kept free of animals all year."]
+ZH = ["冬季渡轮每两小时从北码头开出一班，遇到大风天气会提前在网站上公布停航消息。",
+      "网上购买的船票一年内有效，可以免费改签到其他班次，但需要在开船前两小时办理。"]
+INTRO = ("<p>This guide explains how the harbour ferry works in winter, what a ticket costs and what "
+         "travellers may bring on board. Read the sections below before you travel.</p>")
+MENU = "".join(f'<li><a href="/s{i}">Section number {i}</a></li>' for i in range(10))
+HEADLINES = "".join(f'<li><a href="/n{i}">Council votes on the new harbour budget, part {i}</a></li>'
+                    for i in range(6))
+
+
+def clean(html: str):
+    return Cleaner(entry_points=False, plugins=[chrome]).clean(html)
+
+
+def page(inner: str) -> str:
+    return (f"<html><head><title>Ferry guide</title></head><body><h1>Ferry guide</h1>{INTRO}"
+            f"{inner}</body></html>")
+
+
+def hidden_removed(art):
+    return [r for r in art.removed if r.kind == "hidden"]
+
+
+def test_vocabulary_is_data():
+    assert "tabpanel" in chrome.PANEL_ROLES
+    assert {"tab", "accordion"} <= chrome.PANEL_OWNER_PARTS and {"pane", "content"} <= chrome.PANEL_PARTS
+    assert {"tab", "collapse"} <= chrome.PANEL_TOGGLES
+
+
+@pytest.mark.parametrize("value,token", [
+    ("tab-pane fade", "tab-pane"),
+    ("accordion-collapse collapse", "accordion-collapse"),
+    ("c-accordion__content", "c-accordion__content"),
+    ("faq-answer is-hidden", "faq-answer"),
+    ("tabpanel", "tabpanel"),
+    ("nav-tabs", ""),  # the bar of tabs, not a panel
+    ("accordion-button", ""),
+    ("content hidden", ""),
+])
+def test_panel_class_tokens(value, token):
+    assert chrome.panel_class(value) == token
+
+
+def test_bootstrap_tabs_keep_every_pane():
+    html = page('<ul class="nav nav-tabs"><li><a data-bs-toggle="tab" href="#t1">Times</a></li>'
+                '<li><a data-bs-toggle="tab" href="#t2">Tickets</a></li></ul>'
+                f'<div class="tab-content"><div class="tab-pane active" id="t1"><p>{EN[0]}</p></div>'
+                f'<div class="tab-pane" id="t2" style="display:none"><p>{EN[1]}</p></div></div>')
+    art = clean(html)
+    assert EN[0] in art.text and EN[1] in art.text
+    assert not hidden_removed(art)
+    assert any("kept a hidden panel" in n and "tab-pane" in n for n in art.notes)
+
+
+def test_aria_tabs_by_role():
+    html = page('<div role="tablist"><button role="tab" aria-controls="p1">Bikes</button>'
+                '<button role="tab" aria-controls="p2">Dogs</button></div>'
+                f'<div role="tabpanel" id="p1"><p>{EN[2]}</p></div>'
+                f'<section role="tabpanel" id="p2" hidden><p>{EN[3]}</p></section>')
+    art = clean(html)
+    assert EN[2] in art.text and EN[3] in art.text
+    assert any("kept a hidden panel" in n and "role=tabpanel" in n for n in art.notes)
+
+
+def test_a_panel_known_by_the_control_before_it():
+    html = page('<div class="questions"><h3><button aria-expanded="false" aria-controls="a1">Dogs?</button></h3>'
+                f'<div id="a1" hidden><p>{EN[3]}</p></div>'
+                '<div class="card"><div class="card-header"><a data-toggle="collapse" href="#c2">Bikes?</a></div>'
+                f'<div class="wrap"><div id="c2" style="display:none"><p>{EN[2]}</p></div></div></div></div>')
+    art = clean(html)
+    assert EN[3] in art.text and EN[2] in art.text
+    notes = [n for n in art.notes if "kept a hidden panel" in n]
+    assert any("'a1' named by a tab or collapse control" in n for n in notes)
+    assert any("'c2' named by" in n for n in notes)
+
+
+def test_an_id_no_control_names_is_no_panel():
+    art = clean(page(f'<section id="p2" hidden><p>{EN[3]}</p></section>'))
+    assert EN[3] not in art.text
+    assert hidden_removed(art)
+
+
+def test_accordion_faq_in_chinese_is_kept():
+    items = "".join(f'<div class="accordion-item"><h3><button aria-expanded="false" aria-controls="q{i}">问题{i}'
+                    f'</button></h3><div id="q{i}" class="accordion-content" aria-hidden="true"><p>{t}</p></div></div>'
+                    for i, t in enumerate(ZH))
+    art = clean(page(f'<div class="accordion">{items}</div>'))
+    assert ZH[0] in art.text and ZH[1] in art.text
+
+
+def test_details_content_is_kept():
+    art = clean(page(f'<details><summary>Can I bring my bicycle?</summary><div hidden><p>{EN[2]}</p></div>'
+                     '</details>'))
+    assert EN[2] in art.text
+
+
+def test_hidden_mobile_menu_still_goes():
+    html = page('<button aria-expanded="false" aria-controls="m">Menu</button>'
+                f'<div id="m" class="collapse navbar-collapse" hidden><ul>{MENU}</ul></div>')
+    art = clean(html)
+    assert "Section number 3" not in art.text
+    assert hidden_removed(art) and not any("kept a hidden panel" in n for n in art.notes)
+
+
+def test_hidden_most_read_tab_still_goes():
+    html = page(f'<div class="tab-pane" id="popular"><p>{EN[0]}</p></div>'
+                f'<div class="tab-pane" id="latest" hidden><h3>Latest news</h3>'
+                f'<p>The stories our readers opened most this week, updated every hour of the day.</p><ul>{HEADLINES}</ul></div>')
+    art = clean(html)
+    assert "Council votes" not in art.text
+    assert any("Council votes" in r.text and "of links" in r.reason for r in hidden_removed(art))
+
+
+def test_hidden_copy_of_visible_text_still_goes():
+    html = page(f'<div class="tab-pane" id="a"><p>{EN[1]}</p></div>'
+                f'<div class="tab-pane" id="b" aria-hidden="true"><p>{EN[1]}</p></div>')
+    art = clean(html)
+    assert art.text.count(EN[1]) == 1
+    r = hidden_removed(art)
+    assert r and "copying text shown elsewhere" in r[0].reason
+
+
+def test_a_dialog_is_no_panel():
+    html = page('<button data-bs-toggle="collapse" data-bs-target="#d">Sign in</button>'
+                f'<div id="d" class="tab-pane" role="dialog" hidden><p>{EN[3]}</p></div>')
+    assert EN[3] not in clean(html).text
+
+
+def test_screen_reader_text_in_a_panel_still_goes():
+    html = page(f'<div role="tabpanel" hidden><p>{EN[0]}<span class="sr-only">Opens in a new window</span></p></div>')
+    art = clean(html)
+    assert EN[0] in art.text and "Opens in a new window" not in art.text
+
+
+def test_a_hidden_sign_in_panel_still_goes():
+    html = page('<div class="account"><ul role="tablist"><li><a role="tab" aria-controls="login">Sign in</a></li></ul>'
+                f'<section role="tabpanel" id="login" hidden><p>{EN[1]}</p><form><input name="email"></form></section>'
+                '</div>')
+    art = clean(html)
+    assert EN[1] not in art.text
+    assert any("holding a form" in r.reason for r in hidden_removed(art))
