@@ -102,3 +102,65 @@ def test_title_head_reads_the_same_with_and_without_htmlmeta() -> None:
     alone = newsclean.Cleaner(disable=["htmlmeta"]).clean(HEAD_PAGE)
     assert full.title == alone.title == "The story"
     assert full.authors == ["Jane Doe", "Late One"]  # (every author meta, in page order)
+
+
+# The start of a script's text, as the untyped JSON-LD test reads it (XPath normalize-space()
+# strips only XML whitespace; an NBSP or a BOM before the brace is no whitespace to it).
+UNTYPED_STARTS = [
+    '{"@context": "https://schema.org", "@type": "NewsArticle"}',
+    '\n\t  [{"@context":"http://schema.org","@type":"Article"}]',
+    '  \r\n {"@context": "https://schema.org"}',
+    '\u00a0{"@context": "https://schema.org"}',
+    '\ufeff{"@context": "https://schema.org"}',
+    ' ' * 19 + '{"@context": "https://schema.org"}',
+    ' ' * 20 + '{"@context": "https://schema.org"}',
+    '{"a": "' + 'x' * 100 + '", "@context": "https://schema.org"}',  # "@context" past 120 characters
+    '{"@context": "https://' + 'x' * 130 + 'schema.org"}',  # "schema.org" past 160 characters
+    '{"@context": "https://' + '文' * 100 + 'schema.org"}',  # characters, not bytes
+    '{"@context": "https://' + '文' * 120 + 'schema.org"}',
+    '{"@context": "https://example.org/vocab"}',
+    'window.data = {"@context": "https://schema.org"};',
+    '',
+    '   ',
+]
+
+
+@pytest.mark.parametrize("text", UNTYPED_STARTS)
+def test_untyped_jsonld_reads_the_text_as_the_xpath_does(text: str) -> None:
+    from newsclean.plugins.declared.jsonld import _JSONLD_START, _untyped_jsonld
+
+    root = lxml.html.document_fromstring("<html><body><script></script></body></html>")
+    script = root.find(".//script")
+    script.text = text or None
+    assert _untyped_jsonld(script) == bool(_JSONLD_START(script))
+    script.set("type", "text/javascript")
+    assert not _untyped_jsonld(script)  # a typed script is read by its type, not here
+
+
+def test_untyped_jsonld_is_found_and_read() -> None:
+    from newsclean.plugins.declared.jsonld import _jsonld_objects, _untyped_jsonld
+
+    page = ('<html><body><script>\n  {"@context": "https://schema.org", "@type": "NewsArticle",'
+            ' "headline": "H"}</script><script>var x = {"@context": "https://schema.org"};</script>'
+            '<script src="a.js">{"@context": "https://schema.org"}</script></body></html>')
+    root = lxml.html.document_fromstring(page)
+    assert [_untyped_jsonld(s) for s in root.iter("script")] == [True, False, False]
+    assert [o["headline"] for o in _jsonld_objects(root, untyped=True)] == ["H"]
+
+
+def test_the_head_walk_keys_metas_as_htmlmeta_did() -> None:
+    from newsclean.plugins.declared.head import HeadElements
+
+    page = ("<html><head><meta property=' OG:Title ' content='  A \n  title\u200b '>"
+            "<meta name='author' content='\ufeffJane   Doe'><meta name='Author' content='Ann Lee'>"
+            "<meta name='description' content='   '><meta charset='utf-8'>"
+            "<meta name='x' itemprop='Y' content='both'><title>T</title></head>"
+            "<body><h1>H</h1><meta itemprop='datePublished' content='2026-01-02'></body></html>")
+    head = HeadElements(lxml.html.document_fromstring(page))
+    assert head.keyed == {"og:title": ["A title"], "author": ["Jane Doe", "Ann Lee"], "x": ["both"],
+                          "y": ["both"], "datepublished": ["2026-01-02"]}
+    assert [(attrs.get("name"), content) for _el, attrs, content in head.metas] == [
+        (None, "A title"), ("author", "Jane Doe"), ("Author", "Ann Lee"), ("description", ""), (None, ""),
+        ("x", "both"), (None, "2026-01-02")]
+    assert [name for name, *_ in head.order] == ["meta"] * 6 + ["title", "h1", "meta"]
+    assert htmlmeta._metas(head.tree) == head.keyed

@@ -34,42 +34,57 @@ class HeadElements:
     listed; a content under two keys is listed under both).
     """
 
-    __slots__ = ("tree", "removed", "metas", "keyed", "scripts", "order", "first_title", "first_h1", "_title_text")
+    __slots__ = ("tree", "removed", "keyed", "scripts", "order", "first_title", "first_h1", "_title_text")
 
     def __init__(self, tree: Any, removed: int = 0) -> None:
         self.tree, self.removed = tree, removed
-        self.metas: list[tuple[Any, dict[str, str], str]] = []
         self.keyed: dict[str, list[str]] = {}
         self.scripts: list[Any] = []
         self.order: list[tuple[str, Any, Any, str]] = []
         self.first_title: Any = None
         self.first_h1: Any = None
         self._title_text: str | None = None
-        metas, keyed, scripts, order = self.metas, self.keyed, self.scripts, self.order
+        keyed, order = self.keyed, self.order
+        add_script, add = self.scripts.append, order.append
+        key_attrs = META_KEY_ATTRS
         for el in tree.iter(*HEAD_TAGS):
-            tag = el.tag
-            name = tag.rsplit("}", 1)[-1] if tag[:1] == "{" else tag
+            name = el.tag
+            if name[0] == "{":
+                name = name.rsplit("}", 1)[-1]
             if name == "script":
-                scripts.append(el)
+                add_script(el)
             elif name == "meta":
                 items = el.items()  # (one call for all of them: each el.get() costs as much)
                 attrs = dict(items)
-                content = attrs.get("content") or ""
-                if content:
-                    content = normalize_space(content)
+                content = attrs.get("content")
+                if content:  # (normalize_space, inlined: a call per meta costs as much as its work)
+                    if "\u200b" in content or "\ufeff" in content:
+                        content = normalize_space(content)
+                    else:
+                        content = " ".join(content.split())
                     if content:
                         for key_attr, key in items:
-                            if key and key_attr in META_KEY_ATTRS:
-                                keyed.setdefault(key.strip().lower(), []).append(content)
-                metas.append((el, attrs, content))
-                order.append(("meta", el, attrs, content))
+                            if key_attr in key_attrs and key:
+                                got = keyed.get(key := key.strip().lower())
+                                if got is None:
+                                    keyed[key] = [content]
+                                else:
+                                    got.append(content)
+                else:
+                    content = ""
+                add(("meta", el, attrs, content))
             else:
                 if name == "title":
                     if self.first_title is None:
                         self.first_title = el
                 elif self.first_h1 is None:
                     self.first_h1 = el
-                order.append((name, el, None, ""))
+                add((name, el, None, ""))
+
+    @property
+    def metas(self) -> list[tuple[Any, dict[str, str], str]]:
+        """The ``<meta>`` entries of ``order``: (element, attributes, content)."""
+        return [(el, attrs, content) for name, el, attrs, content in self.order if name == "meta"]
 
     def title_text(self) -> str:
         """The first ``<title>``'s text, whitespace collapsed ("" when there is none)."""

@@ -43,7 +43,16 @@ def _untyped_jsonld(el: Any) -> bool:
     "https://schema.org", ...}``): what some pages write, leaving the type out."""
     if el.get("type") is not None or el.get("src") is not None:
         return False
-    return bool(_JSONLD_START(el))  # (the text's start read in C: no copy of a long script into Python)
+    if len(el):  # (a script holding elements: its string value is more than its text)
+        return bool(_JSONLD_START(el))
+    # (the same test in Python on the text, which a script of an HTML tree holds all of: one copy
+    # of it, where the XPath copied it and counted its characters for each substring())
+    head = (el.text or "")[:160]
+    return head[:20].lstrip(_XML_SPACE)[:1] in ("{", "[") and '"@context"' in head[:120] and "schema.org" in head
+
+
+#: The characters XPath's normalize-space() strips (XML whitespace).
+_XML_SPACE = " \t\r\n"
 
 
 def _jsonld_objects(root: Any, scripts: list[Any] | None = None, untyped: bool = False) -> Iterator[dict[str, Any]]:
