@@ -33,12 +33,14 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import PAGE_STAMPS, DateMatch, as_url_reads, attach_zone, date_in_url, is_plausible, \
     relative_spans, strip_dates, propose_published, with_zone, zone_for
-from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
-from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
+from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, STAMP_BY_JOINERS, UPDATED_LABELS_EU, flat
+from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, \
+    name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
-from .vocab.counters import READING_TIME_FORMS
+from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
+from .vocab import terms
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -113,6 +115,12 @@ _BYLINE_PART = re.compile(r"(?:^|(?<=[|•·]))\s*" + labels_regex(("by",) + fla
 _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
 # "… 15:46 Uhr / Jane Doe": an unlabelled name after a stamp, behind a separator (the byline's).
 _NAME_PART = re.compile(r"\s[/|•·]\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*$")
+# "… von Maria Schulz", "… par Jean Dupont": the stamp's author after its date (the byline plugin reads it).
+_BY_NAME = name_after(flat(STAMP_BY_JOINERS))
+# "4 Kommentare", "commenti (2)": a comment or view count beside the stamp, in any language of the counters.
+_COUNT_WORDS = labels_regex(terms(COUNTER_LABELS_EU))
+_COUNT_PART = re.compile(rf"(?<![\w.,])\d[\d.,]{{0,12}}\s*{_COUNT_WORDS}|{_COUNT_WORDS}\s*[:：]?\s*[(\[]?\s*\d[\d.,]{{0,12}}\s*[)\]]?",
+                         re.I)
 _READING = re.compile("|".join(READING_TIME_FORMS), re.I)  # reading times beside a stamp ("Lesedauer: 4 Min.")
 _READING_MAY = LiteralGate(("min", "分", "мин", "dk", "dakika", "menit"))  # (a first look: each form holds one)
 _TIME_ONLY = re.compile(TIME_ONLY, re.I)
@@ -244,6 +252,8 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
         extra += (_READING,)
     if "/" in text or "|" in text or "•" in text or "·" in text:
         extra += (_NAME_PART,)
+    if not text.isascii() or " " in text:  # (a Latin name holds a space; counts and names in every script)
+        extra += (_BY_NAME, _COUNT_PART)
     r = residue(text, stripped=stripped, fields=fields, extra=extra)
     if _LABELS_MAY(r):
         r = _LABELS_ANYWHERE_ASCII.sub(" ", r.lower()) if r.isascii() or _LABELS_ODD.search(r) is None \
