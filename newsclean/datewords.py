@@ -226,7 +226,6 @@ STAMP_BY_JOINERS: dict[str, tuple[str, ...]] = {
     "da": ("af",),
     "no": ("av",),
     "id": ("oleh",),
-    "ro": ("de",),
 }
 #: Credit openers whose value is not the author (editors, photographers).
 CREDIT_OPENERS_EU: dict[str, tuple[str, ...]] = {

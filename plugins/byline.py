@@ -32,8 +32,8 @@ from newsclean import Step, hookimpl
 from newsclean.authors import SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender, tidy_name
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, STAMP_BY_JOINERS, flat
-from newsclean.headerlines import title_line_index, dates_of, labels_regex, left_count, may_hold_date, name_after, residue
-from newsclean.patterns import ascii_alt, terms_regex
+from newsclean.headerlines import title_line_index, dates_of, labels_regex, left_count, name_after, residue
+from newsclean.patterns import Anchors, ascii_alt, terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
 
 from .vocab import terms
@@ -88,7 +88,7 @@ CREDIT_LABELS_EU = frozenset(flat(CREDIT_OPENERS_EU))
 MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
 LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an outlet name)
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
-SCORE_STAMP_BY = 4.0  # an author named after a stamp's date: below a labelled byline line of the page
+SCORE_STAMP_BY = 4.0  # an author named after a stamp's date (read by timestamp): below a labelled byline
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
 HEADING_BYLINE_ZONE = 4  # a heading holding a byline alone is dropped this close under the title
@@ -175,14 +175,13 @@ _INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", 
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
 # "Posted on 12 March 2024 by Jane Doe | 3 comments", "Publié le 12 mars 2024 par Jean Dupont": the stamp's author.
 _STAMP_BY = name_after(flat(STAMP_BY_JOINERS))
+_STAMP_BY_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
 # What may stand between that date and the joiner: punctuation, a time, zone letters (" @ 2:14pm (PT) ");
 # a word of four letters or more ("2025. Photo by X", "the report by X") makes it something else.
 _STAMP_GAP_WORD = re.compile(r"[^\W\d_]{4,}|\.\s")
 # Counter words a name never holds ("von X Ein Kommentar": a comment counter glued to the name).
 _COUNT_WORD = re.compile(labels_regex(terms(COUNTER_LABELS_EU) + ("comments", "comment", "views", "likes", "responses",
                                                                  "replies")), re.I)
-#: How an author named after a stamp's date is recognised.
-WHY_STAMP_BY = "the author after a stamp"
 #: What may stand between the stamp's date and its joiner (" @ 2:14pm (PT) ", " - "), in characters.
 STAMP_BY_GAP = 12
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
@@ -318,8 +317,6 @@ def _fields(text: str, cjk: "bool | None" = None) -> tuple[list[str], list[str],
                 if got is not None:
                     rest = " ".join(parts[:k] + parts[k + 1:])
                     return got[0], got[1], rest, got[3]
-        if got is None:
-            got = _stamp_byline(text)
         return got if got is not None else (authors, editors, text, None)
     for fm in _ZH_FIELD.finditer(text):
         label = fm.group("label")
@@ -425,16 +422,15 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     return None
 
 
-def _stamp_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
-    """A stamp line naming its author after the date ("Veröffentlicht am 12. März 2024 von Maria Schulz |
-    4 Kommentare"): (authors, [], the line without the name, why). The joiner follows the date closely
-    (only punctuation, a time or capitalised zone words between) and the name ends the line or a part of it."""
-    if len(text) > MAX_LINE_CHARS * 2 or not may_hold_date(text):
-        return None
-    m = _STAMP_BY.search(text)
+def stamp_author(text: str, dates: "list[Any]") -> str | None:
+    """The author a stamp line names after its date ("Veröffentlicht am 12. März 2024 von Maria Schulz |
+    4 Kommentare"), or None; ``dates``: the line's dates (the timestamp step reads the line and asks).
+    The joiner follows the date closely (only punctuation, a time or zone letters between) and the
+    name ends the line or a part of it."""
+    m = _STAMP_BY.search(text) if _STAMP_BY_MAY(text) else None
     if m is None:
         return None
-    ends = [d.span[1] for d in dates_of(text, limit=4) if d.has_day and d.span[1] <= m.start()]
+    ends = [d.span[1] for d in dates if d.has_day and d.span[1] <= m.start()]
     if not ends:
         return None
     gap = text[ends[-1]:m.start()]
@@ -442,16 +438,11 @@ def _stamp_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
         return None  # "On 12 March 2024 the report by Jane Doe": a sentence
     if _COUNT_WORD.search(m.group("name")):
         return None
-    name = _en_name(m.group("name"))
-    if name is None:
-        return None
-    return [name], [], text[:m.start()] + " " + text[m.end():], WHY_STAMP_BY
+    return _en_name(m.group("name"))
 
 
 def _score(why: str | None) -> float:
     """The score of a byline recognised by ``why``: an organisation's is below any person's."""
-    if why == WHY_STAMP_BY:
-        return SCORE_STAMP_BY
     return SCORE_FORUM if why == "forum" else SCORE_ORGANISATION if why == WHY_ORGANISATION else SCORE_LABELLED
 
 

@@ -39,6 +39,7 @@ from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labe
 from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
+from .byline import SCORE_STAMP_BY, stamp_author
 from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
 from .vocab import terms
 
@@ -117,10 +118,12 @@ _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?
 _NAME_PART = re.compile(r"\s[/|•·]\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*$")
 # "… von Maria Schulz", "… par Jean Dupont": the stamp's author after its date (the byline plugin reads it).
 _BY_NAME = name_after(flat(STAMP_BY_JOINERS))
+_BY_NAME_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
 # "4 Kommentare", "commenti (2)": a comment or view count beside the stamp, in any language of the counters.
 _COUNT_WORDS = labels_regex(terms(COUNTER_LABELS_EU))
 _COUNT_PART = re.compile(rf"(?<![\w.,])\d[\d.,]{{0,12}}\s*{_COUNT_WORDS}|{_COUNT_WORDS}\s*[:：]?\s*[(\[]?\s*\d[\d.,]{{0,12}}\s*[)\]]?",
                          re.I)
+_DIGIT = re.compile(r"\d")
 _READING = re.compile("|".join(READING_TIME_FORMS), re.I)  # reading times beside a stamp ("Lesedauer: 4 Min.")
 _READING_MAY = LiteralGate(("min", "分", "мин", "dk", "dakika", "menit"))  # (a first look: each form holds one)
 _TIME_ONLY = re.compile(TIME_ONLY, re.I)
@@ -221,6 +224,10 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         if left > STAMP_LEFT:
             what += " with a short name or label"
         doc.drop(b, "timestamp", what)
+        if _BY_NAME_MAY(text):  # "Posted on … by Jane Doe": the stamp's author (below a labelled byline)
+            name = stamp_author(text, raw)
+            if name is not None:
+                doc.meta.propose("authors", [name], SCORE_STAMP_BY)
     if left > 40 or "。" in text:
         return
     if _PROFILE_RE.search(text[: found[0].span[0]]):
@@ -252,9 +259,11 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
         extra += (_READING,)
     if "/" in text or "|" in text or "•" in text or "·" in text:
         extra += (_NAME_PART,)
-    if not text.isascii() or " " in text:  # (a Latin name holds a space; counts and names in every script)
-        extra += (_BY_NAME, _COUNT_PART)
     r = residue(text, stripped=stripped, fields=fields, extra=extra)
+    if _BY_NAME_MAY(r):
+        r = _BY_NAME.sub(" ", r)
+    if _DIGIT.search(r) is not None:  # (what is left of the line once its dates are gone seldom holds one)
+        r = _COUNT_PART.sub(" ", r)
     if _LABELS_MAY(r):
         r = _LABELS_ANYWHERE_ASCII.sub(" ", r.lower()) if r.isascii() or _LABELS_ODD.search(r) is None \
             else _LABELS_ANYWHERE.sub(" ", r)
