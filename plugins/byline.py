@@ -422,23 +422,24 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     return None
 
 
-def stamp_author(text: str, dates: "list[Any]") -> str | None:
-    """The author a stamp line names after its date ("Veröffentlicht am 12. März 2024 von Maria Schulz |
-    4 Kommentare"), or None; ``dates``: the line's dates (the timestamp step reads the line and asks).
-    The joiner follows the date closely (only punctuation, a time or zone letters between) and the
-    name ends the line or a part of it."""
+def stamp_author(text: str, dates: "list[Any]") -> "tuple[str, str | None] | None":
+    """The author part a stamp line holds after its date ("Veröffentlicht am 12. März 2024 von Maria Schulz |
+    4 Kommentare"): (the part as written, "von Maria Schulz"; the name when it is a person's, else None),
+    or None; ``dates``: the line's dates (the timestamp step reads the line and asks). The joiner follows
+    the date closely (only punctuation, a time or zone letters between) and the name ends the line or a
+    part of it."""
     m = _STAMP_BY.search(text) if _STAMP_BY_MAY(text) else None
     if m is None:
         return None
     ends = [d.span[1] for d in dates if d.has_day and d.span[1] <= m.start()]
     if not ends:
-        return None
+        return None  # "Reviewed by X, MD 02/29/2024": the joiner before the date is no stamp's author
     gap = text[ends[-1]:m.start()]
     if len(gap.strip()) > STAMP_BY_GAP or _STAMP_GAP_WORD.search(gap):
         return None  # "On 12 March 2024 the report by Jane Doe": a sentence
     if _COUNT_WORD.search(m.group("name")):
         return None
-    return _en_name(m.group("name"))
+    return m.group(0), _en_name(m.group("name"))
 
 
 def _score(why: str | None) -> float:
