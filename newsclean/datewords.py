@@ -111,13 +111,14 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
 #: Labels saying a stamp is an update.
 UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "de": ("aktualisiert", "aktualisiert am", "zuletzt aktualisiert", "stand", "update", "geändert",
-           "zuletzt geändert"),
-    "fr": ("mis à jour", "mis à jour le", "mise à jour", "modifié le", "actualisé le"),
+           "zuletzt geändert", "aktualisierung", "aktualisierung am", "letzte aktualisierung", "letzte änderung"),
+    "fr": ("mis à jour", "mis à jour le", "mise à jour", "modifié le", "actualisé le", "dernière mise à jour",
+           "derniere mise a jour"),
     "es": ("actualizado", "actualizado el", "actualizada el", "última actualización", "modificado"),
     "it": ("aggiornato", "aggiornato il", "aggiornata il", "ultimo aggiornamento", "modificato"),
     "pt": ("atualizado", "atualizado em", "atualizada em", "actualizado", "última atualização"),
     "nl": ("bijgewerkt", "bijgewerkt op", "laatst bijgewerkt", "gewijzigd"),
-    "pl": ("aktualizacja", "zaktualizowano"),
+    "pl": ("aktualizacja", "zaktualizowano", "ostatnia aktualizacja"),
     "cs": ("aktualizováno", "aktualizace"),
     "tr": ("güncelleme", "güncellenme", "güncelleme tarihi", "son güncelleme"),
     "sv": ("uppdaterad", "uppdaterat"),
@@ -125,7 +126,7 @@ UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "no": ("oppdatert",),
     "fi": ("päivitetty",),
     "ru": ("обновлено",),
-    "id": ("diperbarui",),
+    "id": ("diperbarui", "terakhir diperbarui"),
     "el": ("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση"),
 }
 
@@ -208,6 +209,23 @@ AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
     "sl": ("avtor", "avtorica", "avtorji", "piše"),
     "sr": ("autor", "autori", "аутор", "аутори"),
     "bg": ("автор", "автори", "текст"),
+}
+#: Words joining a stamp to its author after the date ("Posted on … by X", "Veröffentlicht am … von X",
+#: "Pubblicato il … da X"): read only after a date, never as a line's opener ("da", "przez" open sentences).
+STAMP_BY_JOINERS: dict[str, tuple[str, ...]] = {
+    "en": ("by", "posted by", "written by"),
+    "de": ("von",),
+    "fr": ("par",),
+    "es": ("por",),
+    "it": ("da", "di"),
+    "pt": ("por",),
+    "nl": ("door",),
+    "pl": ("przez", "autor"),
+    "cs": ("autor",),
+    "sv": ("av",),
+    "da": ("af",),
+    "no": ("av",),
+    "id": ("oleh",),
 }
 #: Credit openers whose value is not the author (editors, photographers).
 CREDIT_OPENERS_EU: dict[str, tuple[str, ...]] = {

@@ -20,7 +20,7 @@ from .patterns import literal_tree
 from .text import fold, page_cache
 
 __all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex",
-           "may_hold_date", "dates_of", "title_line_index"]
+           "may_hold_date", "dates_of", "title_line_index", "name_after"]
 
 #: Longer texts are never header lines; :func:`residue` returns them whole, unread, so that the
 #: address pattern (whose cost grows with the square of a run of ``a.a.a…``) only sees short lines.
@@ -58,6 +58,22 @@ def residue(text: str, *, dates: "list[DateMatch] | None" = None, stripped: str 
     for rx in extra:
         r = rx.sub(" ", r)
     return COUNTER.sub(" ", r)
+
+
+#: Capital letters a name's word may open with (Latin, Latin-1, Latin Extended-A mixing cases, Greek, Cyrillic).
+_NAME_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0386-\u03ab\u0400-\u042f"
+#: Lower-case particles inside a name ("Jan de Vries", "Ludwig van Beethoven").
+_NAME_PARTICLES = "de|da|das|do|dos|del|della|di|van|von|vom|zu|der|den|ten|ter|du|le|la|bin|al|el|y|af"
+#: A name: one to four capitalised words (particles between), bounded; then the line ends or a separator follows.
+NAME = (rf"(?-i:[{_NAME_UPPER}][\w'’.-]{{0,24}}(?:\s+(?:(?:{_NAME_PARTICLES})\s+)?[{_NAME_UPPER}][\w'’.-]{{0,24}}){{0,3}})"
+        rf"(?=\s*(?:$|[|｜•·/,;–—]|\s-\s))")
+
+
+def name_after(joiners: Iterable[str]) -> "re.Pattern[str]":
+    """``joiner Name``: a stamp's author after its date ("… by Jane Doe", "… von Maria Schulz | 4 Kommentare"),
+    the joiner (any case) a whole word, the name capitalised words up to the line's end or a separator
+    (a name running on into a sentence, "by John Smith found …", is no part); the name is group ``name``."""
+    return re.compile(labels_regex(joiners) + r"\s+(?P<name>" + NAME + ")", re.I)
 
 
 def left_count(text: str) -> int:

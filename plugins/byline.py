@@ -31,10 +31,13 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.authors import SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender, tidy_name
 from newsclean.dates import strip_dates
-from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
-from newsclean.headerlines import title_line_index, dates_of, left_count, residue
-from newsclean.patterns import ascii_alt, terms_regex
+from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, STAMP_BY_JOINERS, flat
+from newsclean.headerlines import title_line_index, dates_of, labels_regex, left_count, name_after, residue
+from newsclean.patterns import Anchors, ascii_alt, terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
+
+from .vocab import terms
+from .vocab.counters import LABELS as COUNTER_LABELS_EU
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -85,6 +88,7 @@ CREDIT_LABELS_EU = frozenset(flat(CREDIT_OPENERS_EU))
 MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
 LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an outlet name)
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
+SCORE_STAMP_BY = 4.0  # an author named after a stamp's date (read by timestamp): below a labelled byline
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
 HEADING_BYLINE_ZONE = 4  # a heading holding a byline alone is dropped this close under the title
@@ -169,6 +173,17 @@ PROSE_LOOK_CHARS = 120  # (those words are counted in the value's first characte
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
 _INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", "J. R." (after an opener only)
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
+# "Posted on 12 March 2024 by Jane Doe | 3 comments", "Publié le 12 mars 2024 par Jean Dupont": the stamp's author.
+_STAMP_BY = name_after(flat(STAMP_BY_JOINERS))
+_STAMP_BY_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
+# What may stand between that date and the joiner: punctuation, a time, zone letters (" @ 2:14pm (PT) ");
+# a word of four letters or more ("2025. Photo by X", "the report by X") makes it something else.
+_STAMP_GAP_WORD = re.compile(r"[^\W\d_]{4,}|\.\s")
+# Counter words a name never holds ("von X Ein Kommentar": a comment counter glued to the name).
+_COUNT_WORD = re.compile(labels_regex(terms(COUNTER_LABELS_EU) + ("comments", "comment", "views", "likes", "responses",
+                                                                 "replies")), re.I)
+#: What may stand between the stamp's date and its joiner (" @ 2:14pm (PT) ", " - "), in characters.
+STAMP_BY_GAP = 12
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|社|台|周刊|杂志|客户端)$")
 
@@ -405,6 +420,26 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3 and m.re is _EN_OPENER):
         return [], [], "", label  # "By Example Staff", "By REUTERS": a byline naming no person
     return None
+
+
+def stamp_author(text: str, dates: "list[Any]") -> "tuple[str, str | None] | None":
+    """The author part a stamp line holds after its date ("Veröffentlicht am 12. März 2024 von Maria Schulz |
+    4 Kommentare"): (the part as written, "von Maria Schulz"; the name when it is a person's, else None),
+    or None; ``dates``: the line's dates (the timestamp step reads the line and asks). The joiner follows
+    the date closely (only punctuation, a time or zone letters between) and the name ends the line or a
+    part of it."""
+    m = _STAMP_BY.search(text) if _STAMP_BY_MAY(text) else None
+    if m is None:
+        return None
+    ends = [d.span[1] for d in dates if d.has_day and d.span[1] <= m.start()]
+    if not ends:
+        return None  # "Reviewed by X, MD 02/29/2024": the joiner before the date is no stamp's author
+    gap = text[ends[-1]:m.start()]
+    if len(gap.strip()) > STAMP_BY_GAP or _STAMP_GAP_WORD.search(gap):
+        return None  # "On 12 March 2024 the report by Jane Doe": a sentence
+    if _COUNT_WORD.search(m.group("name")):
+        return None
+    return m.group(0), _en_name(m.group("name"))
 
 
 def _score(why: str | None) -> float:

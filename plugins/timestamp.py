@@ -9,7 +9,11 @@ fields are taken away, next to nothing is left: ``2025-09-08 00:41:55``,
 merely contains a date never is. A reading time beside the stamp (``Lesezeit: 5 Min.``, also glued
 to it: ``18:50 UhrLesedauer: 4 Min.``) and a name behind a separator (``… 15:46 Uhr / Jane Doe``,
 in a list item only with a time of day) belong to the stamp line; a line of labelled times of day
-without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but dates nothing.
+without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but dates nothing. The author
+after the date (``Posted on … by Jane Doe``, ``Veröffentlicht am … von X | 4 Kommentare``, joiners per language
+in :data:`newsclean.datewords.STAMP_BY_JOINERS`) and a comment or view count in any language of the
+counters belong to the stamp line too; the author is proposed below a labelled byline
+(``byline.stamp_author``).
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -33,12 +37,14 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import PAGE_STAMPS, DateMatch, as_url_reads, attach_zone, date_in_url, is_plausible, \
     relative_spans, strip_dates, propose_published, with_zone, zone_for
-from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, UPDATED_LABELS_EU, flat
+from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, STAMP_BY_JOINERS, UPDATED_LABELS_EU, flat
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
-from .vocab.counters import READING_TIME_FORMS
+from .byline import SCORE_STAMP_BY, stamp_author
+from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
+from .vocab import terms
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -113,6 +119,13 @@ _BYLINE_PART = re.compile(r"(?:^|(?<=[|•·]))\s*" + labels_regex(("by",) + fla
 _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
 # "… 15:46 Uhr / Jane Doe": an unlabelled name after a stamp, behind a separator (the byline's).
 _NAME_PART = re.compile(r"\s[/|•·]\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*$")
+# "… von Maria Schulz", "… par Jean Dupont": the stamp's author after its date (byline.stamp_author reads it).
+_BY_NAME_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
+# "4 Kommentare", "commenti (2)": a comment or view count beside the stamp, in any language of the counters.
+_COUNT_WORDS = labels_regex(terms(COUNTER_LABELS_EU))
+_COUNT_PART = re.compile(rf"(?<![\w.,])\d[\d.,]{{0,12}}\s*{_COUNT_WORDS}|{_COUNT_WORDS}\s*[:：]?\s*[(\[]?\s*\d[\d.,]{{0,12}}\s*[)\]]?",
+                         re.I)
+_DIGIT = re.compile(r"\d")
 _READING = re.compile("|".join(READING_TIME_FORMS), re.I)  # reading times beside a stamp ("Lesedauer: 4 Min.")
 _READING_MAY = LiteralGate(("min", "分", "мин", "dk", "dakika", "menit"))  # (a first look: each form holds one)
 _TIME_ONLY = re.compile(TIME_ONLY, re.I)
@@ -196,6 +209,10 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if not dated or dated[-1] != b.index:
         dated.append(b.index)
     bare = strip_dates(text, raw if len(raw) < 4 else None)  # (under the limit: every date of the text)
+    # "Posted on … by Jane Doe | 3 comments": the author after the stamp's date is part of the stamp line
+    by = stamp_author(text, raw) if _BY_NAME_MAY(text) else None
+    if by is not None:
+        bare = bare.replace(by[0], " ", 1)
     left = _left(text, stripped=bare)
     chosen, label = _pick(text, found)
     chosen = as_url_reads(chosen, text, doc.state.get("timestamp:url_day"))
@@ -213,6 +230,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         if left > STAMP_LEFT:
             what += " with a short name or label"
         doc.drop(b, "timestamp", what)
+        if by is not None and by[1] is not None:  # the stamp's author (below a labelled byline)
+            doc.meta.propose("authors", [by[1]], SCORE_STAMP_BY)
     if left > 40 or "。" in text:
         return
     if _PROFILE_RE.search(text[: found[0].span[0]]):
@@ -245,6 +264,8 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
     if "/" in text or "|" in text or "•" in text or "·" in text:
         extra += (_NAME_PART,)
     r = residue(text, stripped=stripped, fields=fields, extra=extra)
+    if _DIGIT.search(r) is not None:  # (what is left of the line once its dates are gone seldom holds one)
+        r = _COUNT_PART.sub(" ", r)
     if _LABELS_MAY(r):
         r = _LABELS_ANYWHERE_ASCII.sub(" ", r.lower()) if r.isascii() or _LABELS_ODD.search(r) is None \
             else _LABELS_ANYWHERE.sub(" ", r)

@@ -19,6 +19,11 @@ LABELS: Table = {
     "tr": ("yorum", "yorumlar", "görüntülenme", "okunma", "beğeni"),
     "id": ("komentar", "dilihat", "dibaca", "kali dibaca", "views"),
     "ar": ("تعليقات", "تعليق", "مشاهدة", "مشاهدات", "قراءة"),
+    "sv": ("kommentarer", "kommentar"),
+    "da": ("kommentarer", "kommentar"),
+    "no": ("kommentarer", "kommentar"),
+    "cs": ("komentáře", "komentářů", "komentář"),
+    "ro": ("comentarii", "comentariu"),
 }
 
 #: Reading-time widgets, as patterns: ``5 min read``, ``Lesezeit: 3 Min.``, ``3 min de lecture``
