@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from .text import normalize_space
+
 #: Job titles written after a byline's name ("Howard Blume, Staff Writer",
 #: "Jane Doe Senior Correspondent", glued "Jane DoeStaff Writer" when the title is a
 #: separate element). Grouped by language; the longest match is taken first.
@@ -86,6 +88,27 @@ PROFILE_ACTION_WORDS: dict[str, tuple[str, ...]] = {
 
 #: Lower-case words allowed inside a Latin-script name.
 NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
+
+#: Words that make a Latin-script credit an organisation's or a site's rather than a person's.
+ORG_WORDS_EN = ("staff", "team", "news", "desk", "newsroom", "editors", "editorial", "media", "press", "agency",
+                "reuters", "associated", "contributor", "contributors", "inc", "ltd", "online", "daily", "times",
+                "group", "network", "magazine", "journal")
+#: Capitals a word of a Latin-script name opens with (Latin Extended-A mixes cases: accepted; Cyrillic capitals).
+NAME_CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0401\u0404\u0406\u0407\u0410-\u042f"
+_NAME_PARTICLE_ALT = "de|da|das|do|dos|del|della|van|von|vom|zu|der|den|ten|ter|di|du|le|la|bin|al|el|y|af"
+_ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
+_LATIN_NAME = re.compile(rf"^(?:[{NAME_CAPITALS}][\w'’.\-]*|{_NAME_PARTICLE_ALT})"
+                         rf"(?:\s+(?:[{NAME_CAPITALS}][\w'’.\-]*|{_NAME_PARTICLE_ALT})){{1,4}}$")
+
+
+def latin_name(value: str) -> str | None:
+    """``value`` tidied when it is a person's name in Latin (or Cyrillic) script: two to five capitalised
+    words (particles between), no digit, no organisation word, at most 40 characters; else None."""
+    v = tidy_name(normalize_space(value).strip(" ,.;:|-–—"))
+    if not v or len(v) > 40 or _ORG_EN_RE.search(v) or any(c.isdigit() for c in v):
+        return None
+    return v if _LATIN_NAME.match(v) else None
+
 
 #: Copyright statements: "Copyright (c) Example Media 2022", "© 2022 Example Media. All rights reserved."
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|\(c\)|©|&copy;)[\s:]*(?:\(c\)|©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"

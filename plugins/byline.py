@@ -29,15 +29,14 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.authors import SCORE_ORGANISATION, appended_agencies, credited_organisation, cut_at_ender, tidy_name
+from newsclean.authors import NAME_CAPITALS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
+    cut_at_ender, latin_name as _en_name
 from newsclean.dates import strip_dates
-from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, STAMP_BY_JOINERS, flat
-from newsclean.headerlines import title_line_index, dates_of, labels_regex, left_count, name_after, residue
-from newsclean.patterns import Anchors, ascii_alt, terms_regex
-from newsclean.text import char_count, cjk_count, fold, has_cjk, normalize_space
+from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
+from newsclean.headerlines import title_line_index, dates_of, left_count, residue
+from newsclean.patterns import ascii_alt, terms_regex
+from newsclean.text import char_count, cjk_count, fold, has_cjk
 
-from .vocab import terms
-from .vocab.counters import LABELS as COUNTER_LABELS_EU
 
 # -- vocabulary -------------------------------------------------------------
 
@@ -69,9 +68,6 @@ NOT_NAMES = frozenset(
 #: Words that make a value an organisation or a site rather than a person.
 ORG_WORDS = ("网", "报", "社", "台", "站", "中心", "公司", "集团", "频道", "杂志", "部", "局", "厅", "委", "政府",
              "大学", "学院", "协会", "研究院", "客户端", "新闻", "出版")
-ORG_WORDS_EN = ("staff", "team", "news", "desk", "newsroom", "editors", "editorial", "media", "press", "agency",
-                "reuters", "associated", "contributor", "contributors", "inc", "ltd", "online", "daily", "times",
-                "group", "network", "magazine", "journal")
 #: Common Chinese surnames: an unlabelled short line is taken as a name only if it starts with one.
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -88,7 +84,6 @@ CREDIT_LABELS_EU = frozenset(flat(CREDIT_OPENERS_EU))
 MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
 LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an outlet name)
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
-SCORE_STAMP_BY = 4.0  # an author named after a stamp's date (read by timestamp): below a labelled byline
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
 HEADING_BYLINE_ZONE = 4  # a heading holding a byline alone is dropped this close under the title
@@ -156,13 +151,9 @@ _VALUE_END = re.compile(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()�
 _SPLIT_ZH = re.compile(r"[\s、，,;；]+")
 _SPLIT_EN = re.compile(r"\s*(?:,|;|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan)\b)|&|\|)\s*", re.I)
 _ORG_RE = re.compile(_alt(ORG_WORDS))
-_ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
 _EN_STAFF = re.compile(r"^(?:[A-Z][\w'’.&\-]*\s+){0,4}(?:staff|team|desk|editors|reporters|writers|newsroom|"
                        r"correspondents?)$", re.I)
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0401\u0404\u0406\u0407\u0410-\u042f"  # (Latin Extended-A mixes cases: accepted; Cyrillic capitals)
-_PARTICLES = "de|da|das|do|dos|del|della|van|von|vom|zu|der|den|ten|ter|di|du|le|la|bin|al|el|y|af"
-_EN_NAME = re.compile(rf"^(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})"
-                      rf"(?:\s+(?:[{_UPPER}][\w'’.\-]*|{_PARTICLES})){{1,4}}$")
+_UPPER = NAME_CAPITALS
 #: A Latin byline holds at most this many lower-case words (``at``, ``p.m.``, ``und``); more make a sentence.
 PROSE_LOWER_WORDS = 6
 #: Openers that are nouns and may open a sentence ("Author Jane Doe said …"); without a colon after
@@ -173,17 +164,6 @@ PROSE_LOOK_CHARS = 120  # (those words are counted in the value's first characte
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
 _INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", "J. R." (after an opener only)
 _HANDLE = re.compile(r"^(?=.*[a-z0-9_])[A-Za-z][A-Za-z0-9_\-]{2,19}$")
-# "Posted on 12 March 2024 by Jane Doe | 3 comments", "Publié le 12 mars 2024 par Jean Dupont": the stamp's author.
-_STAMP_BY = name_after(flat(STAMP_BY_JOINERS))
-_STAMP_BY_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
-# What may stand between that date and the joiner: punctuation, a time, zone letters (" @ 2:14pm (PT) ");
-# a word of four letters or more ("2025. Photo by X", "the report by X") makes it something else.
-_STAMP_GAP_WORD = re.compile(r"[^\W\d_]{4,}|\.\s")
-# Counter words a name never holds ("von X Ein Kommentar": a comment counter glued to the name).
-_COUNT_WORD = re.compile(labels_regex(terms(COUNTER_LABELS_EU) + ("comments", "comment", "views", "likes", "responses",
-                                                                 "replies")), re.I)
-#: What may stand between the stamp's date and its joiner (" @ 2:14pm (PT) ", " - "), in characters.
-STAMP_BY_GAP = 12
 _SENTENCE = re.compile(r"[。！？!?；;，,]")
 _MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|社|台|周刊|杂志|客户端)$")
 
@@ -422,26 +402,6 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     return None
 
 
-def stamp_author(text: str, dates: "list[Any]") -> "tuple[str, str | None] | None":
-    """The author part a stamp line holds after its date ("Veröffentlicht am 12. März 2024 von Maria Schulz |
-    4 Kommentare"): (the part as written, "von Maria Schulz"; the name when it is a person's, else None),
-    or None; ``dates``: the line's dates (the timestamp step reads the line and asks). The joiner follows
-    the date closely (only punctuation, a time or zone letters between) and the name ends the line or a
-    part of it."""
-    m = _STAMP_BY.search(text) if _STAMP_BY_MAY(text) else None
-    if m is None:
-        return None
-    ends = [d.span[1] for d in dates if d.has_day and d.span[1] <= m.start()]
-    if not ends:
-        return None  # "Reviewed by X, MD 02/29/2024": the joiner before the date is no stamp's author
-    gap = text[ends[-1]:m.start()]
-    if len(gap.strip()) > STAMP_BY_GAP or _STAMP_GAP_WORD.search(gap):
-        return None  # "On 12 March 2024 the report by Jane Doe": a sentence
-    if _COUNT_WORD.search(m.group("name")):
-        return None
-    return m.group(0), _en_name(m.group("name"))
-
-
 def _score(why: str | None) -> float:
     """The score of a byline recognised by ``why``: an organisation's is below any person's."""
     return SCORE_FORUM if why == "forum" else SCORE_ORGANISATION if why == WHY_ORGANISATION else SCORE_LABELLED
@@ -514,13 +474,6 @@ def _handle(token: str) -> str | None:
     if _HANDLE.match(t) and not re.fullmatch(r"\d+", t):
         return t
     return None
-
-
-def _en_name(value: str) -> str | None:
-    v = tidy_name(normalize_space(value).strip(" ,.;:|-–—"))
-    if not v or len(v) > 40 or _ORG_EN_RE.search(v) or any(c.isdigit() for c in v):
-        return None
-    return v if _EN_NAME.match(v) else None
 
 
 def _only_fields(rest: str) -> bool:

@@ -51,6 +51,7 @@ import unicodedata
 from typing import Any, Sequence
 
 from newsclean import Block, Document, Step, hookimpl
+from newsclean.blocks import drop_keep_tail
 from newsclean.headerlines import dates_of
 from newsclean.lines import (WRAP_SLACK, LazyLineShape, LineShape, list_marker, line_shapes, list_opening,
                              opens_with_bullet, wrap_width)
@@ -485,14 +486,8 @@ def _math_tex(el: Any) -> "str | None":
 
 def _put_text(el: Any, text: str) -> None:
     """Replace ``el`` (and its subtree) by ``text``, its tail kept after it."""
-    parent = el.getparent()
-    rest = text + (el.tail or "")
-    prev = el.getprevious()
-    if prev is not None:
-        prev.tail = (prev.tail or "") + rest
-    else:
-        parent.text = (parent.text or "") + rest
-    parent.remove(el)
+    el.tail = text + (el.tail or "")
+    drop_keep_tail(el)
 
 
 def read_formulas(doc: Document) -> None:

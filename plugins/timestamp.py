@@ -13,7 +13,7 @@ without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but date
 after the date (``Posted on … by Jane Doe``, ``Veröffentlicht am … von X | 4 Kommentare``, joiners per language
 in :data:`newsclean.datewords.STAMP_BY_JOINERS`) and a comment or view count in any language of the
 counters belong to the stamp line too; the author is proposed below a labelled byline
-(``byline.stamp_author``).
+(:func:`stamp_author`).
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -38,11 +38,12 @@ from newsclean import Step, hookimpl
 from newsclean.dates import PAGE_STAMPS, DateMatch, as_url_reads, attach_zone, date_in_url, is_plausible, \
     relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, STAMP_BY_JOINERS, UPDATED_LABELS_EU, flat
-from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, residue
+from newsclean.authors import latin_name
+from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, \
+    name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
-from .byline import SCORE_STAMP_BY, stamp_author
 from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
 from .vocab import terms
 
@@ -119,8 +120,18 @@ _BYLINE_PART = re.compile(r"(?:^|(?<=[|•·]))\s*" + labels_regex(("by",) + fla
 _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?:于|自)?\s*[:：]?\s*\S{1,24}")
 # "… 15:46 Uhr / Jane Doe": an unlabelled name after a stamp, behind a separator (the byline's).
 _NAME_PART = re.compile(r"\s[/|•·]\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*$")
-# "… von Maria Schulz", "… par Jean Dupont": the stamp's author after its date (byline.stamp_author reads it).
-_BY_NAME_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
+# "Posted on 12 March 2024 by Jane Doe | 3 comments", "Publié le 12 mars 2024 par Jean Dupont": the stamp's author.
+_STAMP_BY = name_after(flat(STAMP_BY_JOINERS))
+_STAMP_BY_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
+# What may stand between that date and the joiner: punctuation, a time, zone letters (" @ 2:14pm (PT) ");
+# a word of four letters or more ("2025. Photo by X", "the report by X") makes it something else.
+_STAMP_GAP_WORD = re.compile(r"[^\W\d_]{4,}|\.\s")
+# Counter words a name never holds ("von X Ein Kommentar": a comment counter glued to the name).
+_COUNT_WORD = re.compile(labels_regex(terms(COUNTER_LABELS_EU) + ("comments", "comment", "views", "likes", "responses",
+                                                                 "replies")), re.I)
+#: What may stand between the stamp's date and its joiner (" @ 2:14pm (PT) ", " - "), in characters.
+STAMP_BY_GAP = 12
+SCORE_STAMP_BY = 4.0  # an author named after a stamp's date: below a labelled byline's score
 # "4 Kommentare", "commenti (2)": a comment or view count beside the stamp, in any language of the counters.
 _COUNT_WORDS = labels_regex(terms(COUNTER_LABELS_EU))
 _COUNT_PART = re.compile(rf"(?<![\w.,])\d[\d.,]{{0,12}}\s*{_COUNT_WORDS}|{_COUNT_WORDS}\s*[:：]?\s*[(\[]?\s*\d[\d.,]{{0,12}}\s*[)\]]?",
@@ -153,6 +164,26 @@ class _Candidate:
 
     def __init__(self, index: int, match: DateMatch, score: float, labelled: bool) -> None:
         self.index, self.match, self.score, self.labelled = index, match, score, labelled
+
+
+def stamp_author(text: str, dates: "list[Any]") -> "tuple[str, str | None] | None":
+    """The author part a stamp line holds after its date ("Veröffentlicht am 12. März 2024 von Maria Schulz |
+    4 Kommentare"): (the part as written, "von Maria Schulz"; the name when it is a person's, else None),
+    or None; ``dates``: the line's dates (read by :func:`_line`). The joiner follows
+    the date closely (only punctuation, a time or zone letters between) and the name ends the line or a
+    part of it."""
+    m = _STAMP_BY.search(text) if _STAMP_BY_MAY(text) else None
+    if m is None:
+        return None
+    ends = [d.span[1] for d in dates if d.has_day and d.span[1] <= m.start()]
+    if not ends:
+        return None  # "Reviewed by X, MD 02/29/2024": the joiner before the date is no stamp's author
+    gap = text[ends[-1]:m.start()]
+    if len(gap.strip()) > STAMP_BY_GAP or _STAMP_GAP_WORD.search(gap):
+        return None  # "On 12 March 2024 the report by Jane Doe": a sentence
+    if _COUNT_WORD.search(m.group("name")):
+        return None
+    return m.group(0), latin_name(m.group("name"))
 
 
 def read_stamps(doc: Any) -> None:
@@ -210,7 +241,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         dated.append(b.index)
     bare = strip_dates(text, raw if len(raw) < 4 else None)  # (under the limit: every date of the text)
     # "Posted on … by Jane Doe | 3 comments": the author after the stamp's date is part of the stamp line
-    by = stamp_author(text, raw) if _BY_NAME_MAY(text) else None
+    by = stamp_author(text, raw)
     if by is not None:
         bare = bare.replace(by[0], " ", 1)
     left = _left(text, stripped=bare)

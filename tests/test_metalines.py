@@ -12,7 +12,7 @@ import newsclean
 from newsclean.dates import find_dates
 from newsclean.datewords import STAMP_BY_JOINERS, UPDATED_LABELS_EU
 from newsclean.headerlines import name_after
-from newsclean.plugins import byline, timestamp
+from newsclean.plugins import timestamp
 
 BODY = {
     "de": ("Die Stadt hat am Dienstag neue Regeln für den Verkehr beschlossen. Die Änderungen betreffen vor "
@@ -95,13 +95,13 @@ def test_prose_with_a_date_and_a_name_stays(where: str, lang: str, line: str) ->
 def test_a_credit_after_a_date_in_a_caption_names_no_author() -> None:
     # "…, on May 7, 2025. Photo by X": a word between the date and "by" (and a sentence end)
     def author(text: str) -> "str | None":
-        got = byline.stamp_author(text, find_dates(text))
+        got = timestamp.stamp_author(text, find_dates(text))
         return None if got is None else got[1]
     assert author("People at the market on May 7, 2025. Photo by Jane Roe /Agency") is None
     assert author("1. Januar 2016 von Kleine Monster Ein Kommentar") is None  # a counter, no name
     assert author("November 12th, 2012 @ 2:14pm (PT) by Rebecca Bollwitt") == "Rebecca Bollwitt"
     assert author("by Rebecca Bollwitt, November 12th, 2012") is None  # the joiner opens the line: byline's own
-    assert byline.stamp_author("Reviewed by Jane Roe, MD 02/29/2024", find_dates("Reviewed by Jane Roe, MD 02/29/2024")) is None
+    assert timestamp.stamp_author("Reviewed by Jane Roe, MD 02/29/2024", find_dates("Reviewed by Jane Roe, MD 02/29/2024")) is None
 
 
 def test_name_after_a_joiner_ends_the_line_or_a_part() -> None:
@@ -118,7 +118,7 @@ def test_vocabulary_is_data_per_language() -> None:
     assert "dernière mise à jour" in UPDATED_LABELS_EU["fr"]
     # every joiner is lower case (matched ignoring case) and none opens a byline line on its own
     assert all(j == j.lower() for forms in STAMP_BY_JOINERS.values() for j in forms)
-    assert byline._STAMP_BY.pattern == name_after(
+    assert timestamp._STAMP_BY.pattern == name_after(
         tuple(dict.fromkeys(j for forms in STAMP_BY_JOINERS.values() for j in forms))).pattern
     # the first look of the timestamp step lets every joiner through
-    assert all(timestamp._BY_NAME_MAY(f"12.03.2024 {j} Jane Doe") for forms in STAMP_BY_JOINERS.values() for j in forms)
+    assert all(timestamp._STAMP_BY_MAY(f"12.03.2024 {j} Jane Doe") for forms in STAMP_BY_JOINERS.values() for j in forms)
