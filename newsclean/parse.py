@@ -494,6 +494,16 @@ def _in_raw_text(data: bytes, pos: int) -> bool:
     return data.find(b"</", gt, pos) < 0
 
 
+def _more_than(data: bytes, char: bytes, n: int) -> bool:
+    """``data.count(char) > n`` for a one-byte ``char``, at a fraction of its cost.
+
+    ``bytes.count`` tests every byte in turn; ``replace`` hops from one ``char`` to
+    the next with ``memchr`` and stops after ``n + 1`` of them (its copy is cheap
+    beside the count: about a sixth of its instructions on a news page).
+    """
+    return len(data) > n and len(data) - len(data.replace(char, b"", n + 1)) > n
+
+
 def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     """Drop the attributes past ``limit`` of any tag that has more.
 
@@ -501,7 +511,7 @@ def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     over ``16 * limit`` signs ``=``), so a normal page costs one count.
     """
     regions: list[tuple[int, int]] = []
-    if data.count(b"=") > 16 * limit:
+    if _more_than(data, b"=", 16 * limit):
         regions.append((0, len(data)))
     else:
         for s, e in _runs_without(data, b">", _RUN_SUSPECT):

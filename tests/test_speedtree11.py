@@ -1,0 +1,28 @@
+"""speedtree11: fast paths that must give the same answers as the plain code."""
+from __future__ import annotations
+
+import random
+
+from newsclean.parse import _cap_attributes, _more_than
+
+
+def test_more_than_agrees_with_count() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        data = bytes(rng.choice(b"a=b<>= ") for _ in range(rng.randrange(0, 80)))
+        for n in range(0, 40):
+            assert _more_than(data, b"=", n) == (data.count(b"=") > n), (data, n)
+
+
+def test_a_page_of_many_equal_signs_is_still_capped() -> None:
+    # over 16 x limit "=" signs: the whole page is searched, so a tag with too many attributes
+    # inside a short run without ">" is still cut
+    limit = 4
+    filler = b"<p>" + b"a=b " * (16 * limit) + b"</p>"
+    tag = b"<div " + b" ".join(b"a%d=1" % i for i in range(10)) + b">x</div>"
+    out, capped = _cap_attributes(filler + tag, limit)
+    assert capped == 1
+    assert b"a3=1" in out and b"a4=1" not in out
+    # the same tag on a page with few "=": only long runs without ">" are searched
+    out, capped = _cap_attributes(tag, limit)
+    assert capped == 0 and out == tag
