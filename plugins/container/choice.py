@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsclean.blocks import describe_element
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, POSITIVE_FACTOR, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
                                                  _Cand, _Feat, _is_card, score_candidates)
@@ -197,7 +196,8 @@ def _entry_like(c: _Cand) -> bool:
 
 
 def _entries_note(entry: _Cand, others: list[_Cand]) -> str:
-    return (f"content: a page of entries: {len(others) + 1} alike {describe_element(entry.el)} wrappers, each "
+    shape = f'<{entry.tag} class="{entry.cls}">' if entry.cls else f"<{entry.tag}>"  # (tag and class: ids differ)
+    return (f"content: a page of entries: {len(others) + 1} alike {shape} wrappers, each "
             f"with prose ({ENTRY_MIN_PROSE}+ characters) in few links, and no single-article signal (no "
             f"articleBody or lone <article>, no title heading inside one): taken together "
             f"({entry.prose + sum(e.prose for e in others):.0f} prose characters, the best entry "
