@@ -31,7 +31,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    link). A page made of entries (a blog's front page, a forum thread, a
    directory, quoted letters: three or more alike wrappers at or up to three
    levels above the container, each with 200 characters of prose in few
-   links, no negative hint) takes them all when it shows no single-article
+   links, no negative hint; no table cells: a row's cells are a layout's
+   columns) takes them all when it shows no single-article
    signal (no ``articleBody`` or lone ``<article>``, its title heading in
    none of the wrappers); the document notes the entries taken. A teaser
    (a linked headline over a short blurb) is no entry. A list (``ul``/``ol``/``dl``: a how-to's steps) is

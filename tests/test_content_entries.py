@@ -58,22 +58,38 @@ def test_two_entries_are_no_page_of_entries():
 
 def test_teasers_are_no_entries():
     # a linked headline over a short blurb: too little prose for an entry
-    teasers = "".join(f"<div class='entry'><h2><a href='/s/{i}'>Story {i}</a></h2><p>Short blurb number {i} here.</p>"
-                      "</div>" for i in range(1, 6))
-    art = clean(page(entry(0, EN, 9) + teasers, "A blog about bridges"))
-    assert "(0.8)" in art.text and "Short blurb" not in art.text
+    blurb = "The council will vote on the new bridge budget next week, after a long public debate."
+    teasers = "".join(f"<div class='entry'><h2><a href='/s/{i}'>Story {i}</a></h2><div class='body'><p>{blurb} ({i})"
+                      "</p></div></div>" for i in range(1, 6))
+    art = clean(page(entry(0, EN, 14) + teasers, "A blog about bridges"))
+    assert "(0.13)" in art.text and "public debate" not in art.text
     assert not any("page of entries" in n for n in art.notes)
 
 
 def test_the_titled_entry_is_one_article():
     # the page's title heads one of the alike wrappers: that one is the article (an endless page)
-    posts = "".join(entry(i, EN, 9 if i == 0 else 3, "<h1>Headline {i}</h1>") for i in range(3))
+    posts = "".join(entry(i, EN, 14 if i == 0 else 2, "<h1>Headline {i}</h1>") for i in range(4))
     art = clean(f"<html><head><title>Headline 0</title></head><body><div id='feed'>{posts}</div></body></html>")
-    assert "(0.8)" in art.text
+    assert "(0.13)" in art.text and "(1.0)" not in art.text
     assert not any("page of entries" in n for n in art.notes)
 
 
 def test_a_lone_article_element_is_one_article():
-    body = "".join(entry(i, EN, 9 if i == 0 else 3) for i in range(3))
+    body = "".join(entry(i, EN, 14 if i == 0 else 2) for i in range(4))
     art = clean(page(f"<article>{body}</article>", "A blog about bridges"))
+    assert not any("page of entries" in n for n in art.notes)
+
+
+def test_the_cells_of_a_layout_row_are_no_entries():
+    # navigation | body | sidebar set as the cells of one table row: columns side by side, not entries
+    nav = "<td>" + "".join(f"<a href='/s/{i}'>Section {i}</a><br>" for i in range(6)) + \
+        "<p>Our newsroom covers the city and the region every day, with reporters in four towns.</p>" \
+        "<p>Write to us with your news, your letters and your pictures: we read every one of them.</p>" \
+        "<p>Our paper has been printed in the city since 1871, and online since the spring of 1997.</p></td>"
+    side = f"<td><p>{EN} (side)</p><p>{EN} (side.2)</p><p><a href='/more'>More from the city</a></p></td>"
+    body = f"<td><p>{EN} (body.intro)</p><blockquote>" + "".join(f"<p>{EN} (body.{k})</p>" for k in range(14)) + \
+        "</blockquote></td>"
+    art = clean("<html><head><title>Bridge</title></head><body><table><tr>"
+                f"{nav}{body}{side}</tr></table></body></html>")
+    assert "(body.13)" in art.text and "newsroom" not in art.text and "(side)" not in art.text
     assert not any("page of entries" in n for n in art.notes)

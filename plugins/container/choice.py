@@ -127,16 +127,16 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     top = _grow(feats, top)
     if top.parent is None:
         return top.el, [top.el]
-    found = _entries(cands, top, title)
-    if found is not None:
-        entry, others = found
-        if notes is not None:
-            notes.append(_entries_note(entry, others))
-        return entry.el, [entry.el] + [e.el for e in others]
     members = [top.el]
+    found = _entries(cands, top, title)
+    if found is not None:  # the container is one entry of a page of them: it and the others, then
+        top, others = found  # its siblings as any container's
+        members = [top.el] + [e.el for e in others]
+        if notes is not None:
+            notes.append(_entries_note(top, others))
     like = (top.tag, top.cls)
     items = _alike_items(feats, top, title)
-    members += [s.el for s in items]
+    members += [s.el for s in items if s.el not in members]
     for sib in top.parent.children:
         if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
@@ -166,7 +166,7 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, li
     link-dense, with no negative hint, and the others hold together
     ``ENTRY_RATIO`` of the chosen one's prose, they are taken together. A
     teaser is no entry: a linked headline over a short blurb holds too little
-    prose.
+    prose; nor is a table cell (the cells of a row are a layout's columns).
     """
     held = set(title.path) if title is not None else ()
     c = top
@@ -176,7 +176,7 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, li
             return None
         if c.el in held:
             return None  # the title's own wrapper: one article
-        if c.prose >= ENTRY_MIN_PROSE:
+        if c.prose >= ENTRY_MIN_PROSE and c.tag not in _CELL_TAGS:
             like = (c.tag, c.cls)
             alike = [s for s in parent.children if s is not c and (s.tag, s.cls) == like]
             if len(alike) + 1 >= ENTRY_MIN:
@@ -187,6 +187,11 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, li
                     return c, others
         c = parent
     return None
+
+
+#: Cells of one table row: the columns of a layout, side by side (navigation, body, sidebar), not
+#: entries one after another.
+_CELL_TAGS = frozenset(("td", "th"))
 
 
 def _entry_like(c: _Cand) -> bool:
