@@ -28,7 +28,14 @@ How (HTML only, after the specific-noise steps have had their turn):
    and so do siblings whose prose is all set in the body's own paragraph
    style (tag and class), and the alike siblings of a listicle's item (each
    item in a wrapper of one tag and class, none headed by a headline or a
-   link). A list (``ul``/``ol``/``dl``: a how-to's steps) is
+   link). A page made of entries (a blog's front page, a forum thread, a
+   directory, quoted letters: three or more alike wrappers at or up to three
+   levels above the container, each with 200 characters of prose in few
+   links, no negative hint; no table cells: a row's cells are a layout's
+   columns) takes them all when it shows no single-article
+   signal (no ``articleBody`` or lone ``<article>``, its title heading in
+   none of the wrappers); the document notes the entries taken. A teaser
+   (a linked headline over a short blurb) is no entry. A list (``ul``/``ol``/``dl``: a how-to's steps) is
    never the container when its parent adds clean prose, nor is a box
    holding only code (a tutorial's listing between its sentences). A container that holds only the head of the
    article (title, standfirst) grows over the alike columns of its layout
@@ -285,8 +292,11 @@ def locate(doc: Any) -> None:
     at = title_index(doc)
     lead = lead_of(doc, feats, at)
     known: dict[Any, Any] = {}  # every candidate by element: its tag, class and id, read once
+    notes: list[str] = []
     container, members = choose_container(feats, dropped, lead, weights,
-                                          doc.blocks[at] if at is not None else None, known)
+                                          doc.blocks[at] if at is not None else None, known, notes)
+    for n in notes:
+        doc.note(n)
     if container is None:
         return
     around = set(container.iterancestors())

@@ -37,6 +37,11 @@ GROW_LEVELS = 2  # a container holding the title's paragraph may grow this many 
 GROW_RATIO = 3.0  # ... when alike siblings (the same layout) hold this many times its prose
 ITEMS_MIN = 3  # a listicle: the container and at least two alike siblings (tag, class) ...
 ITEMS_RATIO = 1.0  # ... holding together at least this many times its prose
+ENTRY_LEVELS = 3  # a page of entries: the container or one of its ancestors this many levels up ...
+ENTRY_MIN = 3  # ... and alike siblings (tag, class), this many entries in all, ...
+ENTRY_MIN_PROSE = 200  # ... each with this much prose ...
+ENTRY_MAX_LINK_DENSITY = 0.5  # ... in text at most this link-dense, with no negative hint,
+ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen entry's prose
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -56,19 +61,22 @@ def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
 
 def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
-                     title: Any = None, known: dict[Any, _Cand] | None = None) -> tuple[Any, list[Any]]:
+                     title: Any = None, known: dict[Any, _Cand] | None = None,
+                     notes: list[str] | None = None) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
     elements around it are favoured (the article starts under its title).
     ``known``, when given, receives every candidate by element: the tag, class and id each
     one read once (``tag``, ``cls``, ``ident``), for the later looks at the same elements.
+    ``notes``, when given, receives a line for each choice beyond the best candidate worth telling
+    (the entries of a page of entries taken together).
     """
     cands = score_candidates(feats, dropped, lead, signals, title)
     if known is not None:
         known.update(cands)
     try:
-        return _choose(feats, cands, title)
+        return _choose(feats, cands, title, notes)
     finally:
         for c in cands.values():  # parents and children refer to each other: let them go now
             c.children = []  # (by reference counting, without waiting for the garbage collector)
@@ -79,7 +87,8 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
 _BOUND = 1.001 * POSITIVE_FACTOR * LEAD_FACTOR
 
 
-def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> tuple[Any, list[Any]]:
+def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
+            notes: list[str] | None = None) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
         conc = c.conc
@@ -116,12 +125,18 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
             break  # what it adds is scattered deep down (cards, widgets), not paragraphs
         top = up
     top = _grow(feats, top)
-    members = [top.el]
     if top.parent is None:
-        return top.el, members
+        return top.el, [top.el]
+    members = [top.el]
+    found = _entries(cands, top, title)
+    if found is not None:  # the container is one entry of a page of them: it and the others, then
+        top, others = found  # its siblings as any container's
+        members = [top.el] + [e.el for e in others]
+        if notes is not None:
+            notes.append(_entries_note(top, others))
     like = (top.tag, top.cls)
     items = _alike_items(feats, top, title)
-    members += [s.el for s in items]
+    members += [s.el for s in items if s.el not in members]
     for sib in top.parent.children:
         if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
@@ -135,6 +150,63 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None) -> t
         if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
             members.append(sib.el)
     return top.el, members
+
+
+def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, list[_Cand]] | None:
+    """The entries of a page made of them, when the container is one: (the chosen one, the others).
+
+    A blog's front page, a forum thread, a directory, a page of quoted
+    letters set each entry in a wrapper of one tag and class; the locator
+    finds the entry with the most prose and would lose the others. When the
+    page gives no single-article signal (no ``articleBody`` or lone
+    ``<article>``; its title heading inside none of the wrappers), the
+    container or one of its ancestors up to ``ENTRY_LEVELS`` levels has
+    alike siblings, ``ENTRY_MIN`` entries in all, each holding
+    ``ENTRY_MIN_PROSE`` of prose in text at most ``ENTRY_MAX_LINK_DENSITY``
+    link-dense, with no negative hint, and the others hold together
+    ``ENTRY_RATIO`` of the chosen one's prose, they are taken together. A
+    teaser is no entry: a linked headline over a short blurb holds too little
+    prose; nor is a table cell (the cells of a row are a layout's columns).
+    """
+    held = set(title.path) if title is not None else ()
+    c = top
+    for _ in range(ENTRY_LEVELS + 1):
+        parent = c.parent
+        if parent is None or c.in_article:
+            return None
+        if c.el in held:
+            return None  # the title's own wrapper: one article
+        if c.prose >= ENTRY_MIN_PROSE and c.tag not in _CELL_TAGS:
+            like = (c.tag, c.cls)
+            alike = [s for s in parent.children if s is not c and (s.tag, s.cls) == like]
+            if len(alike) + 1 >= ENTRY_MIN:
+                others = [s for s in alike if _entry_like(s)]
+                if len(others) + 1 >= ENTRY_MIN and sum(s.prose for s in others) >= ENTRY_RATIO * c.prose:
+                    if held and any(s.el in held for s in alike):
+                        return None  # the title heads another wrapper alike: that one is the article
+                    return c, others
+        c = parent
+    return None
+
+
+#: Cells of one table row: the columns of a layout, side by side (navigation, body, sidebar), not
+#: entries one after another.
+_CELL_TAGS = frozenset(("td", "th"))
+
+
+def _entry_like(c: _Cand) -> bool:
+    """An entry of a page of entries: prose in few links, no negative hint (see :func:`_entries`)."""
+    return (c.prose >= ENTRY_MIN_PROSE and c.link_density <= ENTRY_MAX_LINK_DENSITY and c.hint >= 1.0
+            and not c.in_article)
+
+
+def _entries_note(entry: _Cand, others: list[_Cand]) -> str:
+    shape = f'<{entry.tag} class="{entry.cls}">' if entry.cls else f"<{entry.tag}>"  # (tag and class: ids differ)
+    return (f"content: a page of entries: {len(others) + 1} alike {shape} wrappers, each "
+            f"with prose ({ENTRY_MIN_PROSE}+ characters) in few links, and no single-article signal (no "
+            f"articleBody or lone <article>, no title heading inside one): taken together "
+            f"({entry.prose + sum(e.prose for e in others):.0f} prose characters, the best entry "
+            f"{entry.prose:.0f})")
 
 
 def _code_only(feats: list[_Feat], c: _Cand) -> bool:
