@@ -49,6 +49,7 @@ def test_a_sentence_about_a_shared_post_stays():
     "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram.",
     "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von "
     "Twitter blockiert. Wenn Dir Inhalte dieses Anbieters angezeigt werden sollen, klicke hier.",
+    "Hinweis: Wenn Sie dieses Video hier abspielen, erfolgt eine Datenübertragung an den Anbieter.",
 ])
 def test_embed_consent_prompts(line):
     assert appeal_of(line) == "embed"
@@ -66,7 +67,8 @@ def test_hosted_blog_share_heading_and_comment_form():
     assert not is_template_line("Teilen Sie dies mit Ihren Nachbarn, sagte die Bürgermeisterin.")
 
 
-@pytest.mark.parametrize("heading", ["Verwandte Beiträge", "Weitere Beiträge", "Ähnliche Posts"])
+@pytest.mark.parametrize("heading", ["Verwandte Beiträge", "Weitere Beiträge", "Ähnliche Posts",
+                                     "Diese Artikel könnten dich auch interessieren:", "Neueste Kommentare"])
 def test_related_post_headings(heading):
     assert is_related_heading(heading)
 
