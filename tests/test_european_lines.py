@@ -59,9 +59,21 @@ def test_a_sentence_about_loading_stays():
     assert appeal_of("Mit dem Laden der Lastwagen begannen die Arbeiter schon um fünf Uhr morgens.") is None
 
 
+@pytest.mark.parametrize("line", [
+    "Entrez vos coordonnées ci-dessous ou cliquez sur une icône pour vous connecter :",
+    "Introduce tus datos o haz clic en un icono para iniciar sesión:",
+    "Inserisci i tuoi dati qui sotto o clicca su un'icona per effettuare l'accesso:",
+    "Preencha os seus dados abaixo ou clique em um ícone para log in:",
+    "Vul je gegevens in of klik op een icoon om in te loggen.",
+])
+def test_hosted_blog_comment_form_in_more_languages(line):
+    assert is_policy_line(line)
+
+
 def test_hosted_blog_share_heading_and_comment_form():
     assert is_template_line("Teilen Sie dies mit:")
     assert is_template_line("Teile dies mit:")
+    assert is_template_line("Compartilhe isso:")
     assert is_policy_line("Trage deine Daten unten ein oder klicke ein Icon um dich einzuloggen:")
     assert is_policy_line("Fill in your details below or click an icon to log in:")
     assert not is_template_line("Teilen Sie dies mit Ihren Nachbarn, sagte die Bürgermeisterin.")

@@ -269,7 +269,7 @@ TEMPLATE_LINES: Table = {
     "it": ("Condividi questo articolo:", "Condividi:", "Mi piace:", "Mi piace Caricamento...", "Navigazione articoli", "Aggiungi al carrello",
            "Aggiungi alla lista dei desideri", "Compra ora", "Non ci sono ancora recensioni.",
            "Annulla risposta"),
-    "pt": ("Curtir isso:", "Curtir Carregando...", "Gostar disto:", "Navegação de Post", "Navegação de posts",
+    "pt": ("Curtir isso:", "Curtir Carregando...", "Compartilhe isso:", "Partilhe isto:", "Gostar disto:", "Navegação de Post", "Navegação de posts",
            "Adicionar ao carrinho", "Comprar agora", "Não há avaliações ainda.", "Cancelar resposta"),
     "nl": ("Deel dit:", "Delen:", "Vind ik leuk:", "Vind ik leuk Laden...", "Berichtnavigatie", "In winkelwagen", "Toevoegen aan winkelwagen",
            "In winkelmandje", "Er zijn nog geen beoordelingen.",
