@@ -337,3 +337,24 @@ TAXONOMY_LABELS: Table = {
     "cs": ("Kategorie", "Štítky"),
     "ru": ("Рубрики", "Рубрика", "Метки", "Теги"),
 }
+
+#: A slideshow's or a pager's position counter, whole lines (``Bild 1 von 10``, ``Photo 3 of 12``,
+#: ``Seite 2 von 5``; ``1/12`` alone needs no word): the words naming what is counted, and the
+#: word between the two numbers.
+COUNTER_WORDS: Table = {
+    "en": ("Image", "Photo", "Picture", "Slide", "Page"),
+    "de": ("Bild", "Foto", "Seite"),
+    "fr": ("Image", "Photo", "Diapositive", "Page"),
+    "es": ("Imagen", "Foto", "Página"),
+    "it": ("Immagine", "Foto", "Pagina"),
+    "pt": ("Imagem", "Foto", "Página"),
+    "nl": ("Afbeelding", "Foto", "Pagina"),
+    "pl": ("Zdjęcie", "Strona"),
+    "sv": ("Bild", "Sida"),
+    "no": ("Bilde", "Side"),
+    "da": ("Billede", "Side"),
+}
+COUNTER_JOINERS: Table = {
+    "en": ("of",), "de": ("von",), "fr": ("sur",), "es": ("de",), "it": ("di",), "pt": ("de",),
+    "nl": ("van",), "pl": ("z",), "sv": ("av",), "no": ("av",), "da": ("af",),
+}
