@@ -70,6 +70,12 @@ def test_hosted_blog_comment_form_in_more_languages(line):
     assert is_policy_line(line)
 
 
+@pytest.mark.parametrize("line", ["Auf dieser Seite", "Hauptinhalt", "Sur cette page", "En este artículo",
+                                  "In questa pagina", "Nesta página", "Op deze pagina", "Na tej stronie", "Embed"])
+def test_table_of_contents_labels_skip_targets_and_embed_buttons(line):
+    assert is_prompt_line(line)
+
+
 def test_hosted_blog_share_heading_and_comment_form():
     assert is_template_line("Teilen Sie dies mit:")
     assert is_template_line("Teile dies mit:")
