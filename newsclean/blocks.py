@@ -68,6 +68,9 @@ def _caption_class(tokens: list[str]) -> bool:
 _TABLE_PARTS = frozenset(("tr", "td", "th", "tbody", "thead", "tfoot", "caption"))
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u3000\u200b\u2028\u2029\ufeff]+")
 _ODD_SPACE = ("\u200b", "\ufeff")  # not str.isspace(), yet separators in page text
+# The soft hyphen (&shy;) only marks where a browser may break a word: no letter of the text,
+# dropped wherever text is read (it is not printable, so a printable text holds none).
+_SOFT_HYPHEN = "\u00ad"
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -150,6 +153,8 @@ def _is_data_table(table: Any) -> bool:
 def _norm(raw: str) -> str:
     if "\u200b" in raw or "\ufeff" in raw:
         raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
+    if _SOFT_HYPHEN in raw:
+        raw = raw.replace(_SOFT_HYPHEN, "")
     return " ".join(raw.split())
 
 
@@ -446,6 +451,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
         else:
             if "\u200b" in raw or "\ufeff" in raw:
                 raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
+            if _SOFT_HYPHEN in raw:
+                raw = raw.replace(_SOFT_HYPHEN, "")
             text = " ".join(raw.split())
         if not text:
             return
@@ -605,7 +612,7 @@ def text_blocks(text: str, max_block_chars: int = 200_000) -> tuple[list[Block],
     gap = 0
     truncated = False
     for line in text.splitlines():
-        s = _WS.sub(" ", line).strip()
+        s = _WS.sub(" ", line.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in line else line).strip()
         if not s:
             gap += 1
             continue

@@ -51,11 +51,13 @@ SENTENCE_END = ("。", "！", "？", ".", "!", "?", "…", "”", "\"", "’", "
 
 
 def normalize_space(text: str) -> str:
-    """Collapse every run of whitespace (incl. NBSP, ideographic space) to one space."""
+    """Collapse every run of whitespace (incl. NBSP, ideographic space) to one space; soft hyphens go."""
     # The same as _WS.sub(" ", text).strip(): str.split() splits on exactly the
     # characters of \s; zero-width space and BOM, which are not \s, become spaces first.
     if "\u200b" in text or "\ufeff" in text:
         text = text.replace("\u200b", " ").replace("\ufeff", " ")
+    if "\u00ad" in text:  # a soft hyphen (&shy;) is a place a word may break, no character of it
+        text = text.replace("\u00ad", "")
     return " ".join(text.split())
 
 

@@ -180,7 +180,19 @@ def marked_by_name(tokens: "tuple[str, ...]", vocabulary: "frozenset[str]") -> b
     return any(not is_slug_token(t) and not vocabulary.isdisjoint(t.replace("_", "-").split("-")) for t in tokens)
 
 
+#: Generated class names (atomic CSS, ``gg gh ct bk gi b gj``): an element with this many tokens,
+#: nearly all (:data:`ATOMIC_SHARE`) of at most :data:`ATOMIC_SHORT_CHARS` characters, is named by
+#: none of its short ones (``gg`` there is a generated name, not 广告).
+ATOMIC_MIN_TOKENS = 6
+ATOMIC_SHORT_CHARS = 3
+ATOMIC_SHARE = 0.8
+
+
 def _ad_named(tokens: "tuple[str, ...]") -> bool:
+    if len(tokens) >= ATOMIC_MIN_TOKENS:
+        longer = tuple(t for t in tokens if len(t) > ATOMIC_SHORT_CHARS)
+        if len(longer) <= (1 - ATOMIC_SHARE) * len(tokens):
+            tokens = longer
     return marked_by_name(tokens, _AD_TOKENS_SET)
 
 

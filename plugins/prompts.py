@@ -12,6 +12,9 @@ stand for an embedded player or post. This plugin runs after the article is loca
   at the body's edges only (within :data:`EDGE_REACH` blocks of its start or
   end), where tool rows sit; between paragraphs such a word may be a heading;
 * a short line is **opened** by a prompt phrase (``Found a typo? …``);
+* a short line is a slideshow's or a pager's **position counter** alone (``Bild 1 von 10``,
+  ``Photo 3 of 12``; vocabulary ``COUNTER_WORDS``, ``COUNTER_JOINERS``; a bare ``2/12`` only
+  beside the next or the previous one of its series, since ``1/4`` alone may be an amount);
 * a short line is a **media player's details**: a running time alone
   (``01:48 min``, ``00:00 / 03:15``), or a date with an availability phrase
   (``02:57 Min. Verfügbar bis 06.05.2026``);
@@ -41,7 +44,7 @@ from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_dista
 from .vocab import prompts as _vocab
 from .vocab import terms
 
-__all__ = ["is_prompt_line", "is_player_line", "is_template_line"]
+__all__ = ["is_counter_line", "is_prompt_line", "is_player_line", "is_template_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
 PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS, _vocab.NAVIGATION)
@@ -51,6 +54,8 @@ AVAILABILITY = terms(_vocab.AVAILABILITY)
 TEMPLATE_LINES = terms(_vocab.TEMPLATE_LINES)
 TEMPLATE_LEADS = terms(_vocab.TEMPLATE_LEADS)
 TAXONOMY_LABELS = terms(_vocab.TAXONOMY_LABELS)
+COUNTER_WORDS = terms(_vocab.COUNTER_WORDS)
+COUNTER_JOINERS = terms(_vocab.COUNTER_JOINERS)
 
 #: Longest prompt line (characters).
 MAX_CHARS = 80
@@ -79,6 +84,15 @@ _RUNNING_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|min
                            r"|^\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", re.I)
 _ROW_SEP = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}")
 _COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")
+#: Longest position counter (characters).
+COUNTER_MAX_CHARS = 30
+# "Bild 1 von 10", "Photo 3 of 12", "Seite 2 von 5"
+_COUNTER = re.compile(
+    r"(?:%s)\s+(\d{1,3})\s+(?:%s)\s+(\d{1,3})"
+    % ("|".join(re.escape(w) for w in COUNTER_WORDS), "|".join(re.escape(w) for w in COUNTER_JOINERS)), re.I)
+# "1/12", "1 / 12": a counter only beside another of the same total with the next number (a
+# recipe's "1/4" alone, above "cup butter", is an amount)
+_BARE_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 
 
 #: The marks of _ROW_SEP (a line without them, whose spaces are single, is one part).
@@ -129,6 +143,33 @@ def is_player_line(text: str) -> bool:
     return _AVAILABILITY_OPENS.opens(t) or _DURATION.search(t) is not None  # (not "Tickets sind verfügbar bis …")
 
 
+def is_counter_line(text: str) -> bool:
+    """True for a slideshow's or a pager's position counter alone, named: ``Bild 1 von 10``."""
+    return _counter(text, _COUNTER) is not None
+
+
+def _counter(text: str, pattern: "re.Pattern[str]") -> "tuple[int, int] | None":
+    t = text.strip()
+    if not t or len(t) > COUNTER_MAX_CHARS or not t[-1].isdigit():
+        return None
+    m = pattern.fullmatch(t)
+    if m is None or not 0 < int(m.group(1)) <= int(m.group(2)):
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+def _bare_counters(kept: "list") -> set[int]:
+    """Indices of bare counters (``2/5``) that have a neighbour in the series (``1/5`` or ``3/5``)."""
+    found = {}
+    for i, b in enumerate(kept):
+        if b.chars <= COUNTER_MAX_CHARS and "/" in b.text and b.kind != "table":
+            c = _counter(b.text, _BARE_COUNTER)
+            if c is not None:
+                found[i] = c
+    series = set(found.values())
+    return {i for i, (n, total) in found.items() if (n + 1, total) in series or (n - 1, total) in series}
+
+
 def _taxonomy_line(t: str) -> bool:
     """``Label: item, item``: a taxonomy label, a colon, then a short list with no sentence in it."""
     if not _TAXONOMY.opens(t, sep=True):
@@ -155,11 +196,14 @@ def is_template_line(text: str) -> bool:
 def _drop_prompts(doc: Document) -> None:
     kept = body(doc)
     n = len(kept)
+    bare = _bare_counters(kept)
     for i, b in enumerate(kept):
         if b.chars > LEAD_MAX_CHARS:
             continue
         if is_prompt_line(b.text, at_edge=edge_distance(i, n) < EDGE_REACH):
             doc.drop(b, "prompt", "rating/print/PDF/listen/gallery prompt")
+        elif i in bare or (b.chars <= COUNTER_MAX_CHARS and b.kind != "table" and is_counter_line(b.text)):
+            doc.drop(b, "prompt", "a slideshow's or a pager's position counter (Bild 1 von 10, 1/12)")
         elif b.chars <= PLAYER_MAX_CHARS and is_player_line(b.text):
             doc.drop(b, "prompt", "a media player's details (running time, available until)")
         elif is_template_line(b.text):
