@@ -52,6 +52,7 @@ __all__ = [
     "page_offset",
     "propose_published",
     "local_twin",
+    "on_page_clock",
     "attach_zone",
     "time_of_day_of",
     "PAGE_STAMPS",
@@ -419,6 +420,30 @@ def local_twin(instant: datetime, wall: datetime) -> datetime | None:
     if not diff or abs(diff) > MAX_OFFSET or diff.total_seconds() % 900:
         return None
     return instant.astimezone(timezone(diff))
+
+
+def on_page_clock(instant: datetime, zone: "float | tuple[str, float] | None") -> datetime | None:
+    """``instant`` (a time of day in UTC: ``Z``, ``+00:00``) written in ``zone``, the zone the page's
+    language is written in (what :func:`zone_for` gives), or None when it is no UTC time of day or no
+    zone is known. The moment never changes, only the offset it is written in: the day a German
+    page was published is its day in Berlin, not in UTC (``2021-11-04T23:00Z`` is 5 November there)."""
+    if zone is None or instant.tzinfo is None or instant.utcoffset() != timedelta(0):
+        return None
+    if instant.time() == datetime.min.time():
+        return None  # (a date alone names the day, not a moment)
+    if isinstance(zone, tuple):
+        try:
+            from zoneinfo import ZoneInfo
+
+            off = instant.astimezone(ZoneInfo(zone[0])).utcoffset()
+            tz = timezone(off) if off is not None else _fixed(zone[1])
+        except Exception:  # no tz database: standard time
+            tz = _fixed(zone[1])
+    else:
+        tz = _fixed(zone)
+    if tz.utcoffset(None) == timedelta(0):
+        return None
+    return instant.astimezone(tz)
 
 
 def propose_published(meta: Any, when: datetime, score: float) -> None:

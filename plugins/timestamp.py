@@ -36,7 +36,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import PAGE_STAMPS, DateMatch, as_url_reads, attach_zone, date_in_url, is_plausible, \
-    relative_spans, strip_dates, propose_published, with_zone, zone_for
+    on_page_clock, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, STAMP_BY_JOINERS, UPDATED_LABELS_EU, flat
 from newsclean.authors import latin_name
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, \
@@ -217,6 +217,11 @@ def read_stamps(doc: Any) -> None:
         propose_published(doc.meta, when, min(best.score, SCORE_CAP))
     elif url_day is not None:
         doc.meta.propose("published", with_zone(datetime.combine(url_day, time()), tz), SCORE_URL)
+    # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment
+    cur = doc.meta.get("published")
+    local = on_page_clock(cur, tz) if cur is not None else None
+    if local is not None:
+        doc.meta.propose("published", local, doc.meta.score("published") - doc.meta.bonus + 1e-6)
 
 
 def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int],
