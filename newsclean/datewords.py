@@ -92,7 +92,7 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "de": ("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "datum",
            "erstellt", "erstellt am", "vom", "geschrieben am", "gepostet am"),
     "fr": ("publié", "publié le", "publiée le", "publie le", "le", "date de publication", "mis en ligne le",
-           "paru le"),
+           "mise en ligne", "mis en ligne", "paru le"),
     "es": ("publicado", "publicado el", "publicada el", "fecha", "fecha de publicación"),
     "it": ("pubblicato", "pubblicato il", "pubblicata il", "data", "data di pubblicazione"),
     "pt": ("publicado", "publicado em", "publicada em", "data", "data de publicação"),
@@ -107,6 +107,22 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "ru": ("опубликовано", "дата публикации", "дата"),
     "id": ("diterbitkan", "dipublikasikan", "tanggal"),
     "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "ημερομηνία δημοσίευσης"),
+}
+#: A post's footer sentence around its publication date ("This entry was posted on Saturday, December 3rd,
+#: 2011 at 2:14 pm and is filed under …", "Dieser Beitrag wurde am 3. Dezember 2011 um 14:14 Uhr veröffentlicht
+#: und unter … abgelegt"): the words before the date, read as a label.
+PUBLISHED_SENTENCES_EU: dict[str, tuple[str, ...]] = {
+    "en": ("this entry was posted on", "this entry was posted", "this post was published on",
+           "this article was published on", "this entry was published on"),
+    "de": ("dieser beitrag wurde am", "dieser beitrag wurde", "dieser artikel wurde am", "dieser artikel wurde",
+           "dieser eintrag wurde am", "dieser eintrag wurde"),
+    "fr": ("cette entrée a été publiée le", "cet article a été publié le", "ce billet a été publié le"),
+    "es": ("esta entrada fue publicada el", "este artículo fue publicado el", "esta entrada se publicó el"),
+    "it": ("questo articolo è stato pubblicato il", "questa voce è stata pubblicata il",
+           "questo post è stato pubblicato il"),
+    "pt": ("este artigo foi publicado em", "esta entrada foi publicada em", "este post foi publicado em"),
+    "nl": ("dit bericht werd geplaatst op", "dit artikel werd geplaatst op", "dit bericht is geplaatst op",
+           "dit artikel is gepubliceerd op"),
 }
 #: Labels saying a stamp is an update.
 UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
