@@ -273,6 +273,8 @@ def _relative_re_ascii() -> "re.Pattern[str]":
         _RELATIVE_RE_ASCII = re.compile(ascii_pattern(_RELATIVE_RE.pattern, lower=True))
     return _RELATIVE_RE_ASCII
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
+# The same written day first with separators (European addresses): one separator kind throughout.
+_URL_DATE_DMY = re.compile(r"(?<![0-9.])(0[1-9]|[12]\d|3[01])([-_.])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?![0-9])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$")
@@ -840,7 +842,8 @@ def is_plausible(value: datetime, *, now: datetime | None = None, earliest_year:
 
 
 def date_in_url(url: str | None) -> date | None:
-    """A date written in a URL path (``/2025/09/08/``, ``/20250908/``, ``2025-09-08``)."""
+    """A date written in a URL path (``/2025/09/08/``, ``/20250908/``, ``2025-09-08``; day first,
+    ``29-10-2021``, ``22.04.2020``, when no year-first date is there)."""
     if not url:
         return None
     path = url.split("?", 1)[0]
@@ -849,6 +852,11 @@ def date_in_url(url: str | None) -> date | None:
     for m in _URL_DATE.finditer(path):
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    for m in _URL_DATE_DMY.finditer(path):  # "/meldungen/29-10-2021", "…_vom_22.04.2020_…": day first
+        try:
+            return date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         except ValueError:
             continue
     return None

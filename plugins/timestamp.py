@@ -93,6 +93,11 @@ TITLE_ZONE = 12  # blocks under the title that count as its header
 SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
 SCORE_URL = 1.0
+SCORE_DATELINE = 2.5  # the lead paragraph's opening date: below a stamp line
+DATELINE_HEAD_CHARS = 48  # where a lead paragraph's dateline is looked for
+_DATELINE_OPENERS = ("(0", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9", "[0", "[1", "[2", "[3")
+# What follows a lead's dateline: a closing bracket, a dash, a colon or a quote, then the sentence.
+_DATELINE_AFTER = re.compile(r"\s*[)\]]?\s*(?:[-–—:|/]+\s*|(?=[„“\"«»]))\S|\s*[)\]]\s+[A-ZÀ-ÖØ-Þ]")
 
 #: Labels of the languages in :mod:`newsclean.datewords` (whole words only: "le", "vom", "stand").
 PUBLISHED_LABELS_WORDS = flat(PUBLISHED_LABELS_EU)
@@ -197,6 +202,7 @@ def read_stamps(doc: Any) -> None:
     url_day = doc.state["timestamp:url_day"] = date_in_url(doc.url)
     candidates: list[_Candidate] = []
     dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
+    lead = True  # the lead paragraph is still to come (its opening date is the article's dateline)
     for b in blocks:
         text = b.text
         if not text or b.kind == "code":
@@ -211,6 +217,10 @@ def read_stamps(doc: Any) -> None:
             if digits or len(text) <= RELATIVE_MAX_CHARS:
                 # (a longer line without a date, or a long one, is no stamp: most lines, in one look)
                 _line(doc, b, text, True, candidates, dated, digits)
+        elif lead and b.kind == "paragraph" and title_at is not None and title_at < b.index <= title_at + TITLE_ZONE:
+            lead = False  # the first paragraph under the title, and only it: "27.1.2022 – Bei der …"
+            if text[:1].isdigit() or text[:2] in _DATELINE_OPENERS:
+                _dateline(doc, b, text, candidates)
     best = _best(candidates, title_at, url_day, dated)
     if best is not None:
         when = attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ()))
@@ -283,6 +293,24 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     else:
         return
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+
+
+def _dateline(doc: Any, b: Any, text: str, candidates: list[_Candidate]) -> None:
+    """The lead paragraph opening with its date, then a dash, a colon, a bracket or a quote and the
+    first sentence ("27.1.2022 - Bei der Erinnerung …", "(18.01.2018) Deutschlands Landwirte …",
+    "01.02.2022 „Der Arbeitsmarkt …"): a candidate below a stamp line, the paragraph kept."""
+    head = text[:DATELINE_HEAD_CHARS]
+    found = dates_of(head, limit=1, day_first=doc.state.get("timestamp:day_first"))
+    if not found or not found[0].has_day or not is_plausible(found[0].value):
+        return
+    d = found[0]
+    if head[: d.span[0]].strip() not in ("", "(", "["):
+        return
+    after = head[d.span[1]:]
+    if not _DATELINE_AFTER.match(after):
+        return
+    chosen = as_url_reads(d, head, doc.state.get("timestamp:url_day"))
+    candidates.append(_Candidate(b.index, chosen, SCORE_DATELINE, False))
 
 
 def _fields_moot(text: str, stripped: str) -> bool:

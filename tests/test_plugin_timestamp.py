@@ -239,3 +239,31 @@ def test_today_inside_a_sentence_is_no_stamp() -> None:
     line = "Heute, 09:15 Uhr, trat der Stadtrat zusammen und beschloss nach langer Debatte den neuen Verkehrsplan."
     art = clean(["Council approves the new transit plan", line, BODY_EN])
     assert stamps(art) == []
+
+
+LEAD_DE = ("Bei der Erinnerung an die Verfolgten des Regimes waren viele Gruppen lange nicht sichtbar, sagte die "
+           "Historikerin am Donnerstag in der Gedenkstätte vor zahlreichen Gästen aus der ganzen Region.")
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("27.1.2022 - " + LEAD_DE, datetime(2022, 1, 27)),
+    ("(18.01.2018) " + LEAD_DE, datetime(2018, 1, 18)),
+    ("01.02.2022 „" + LEAD_DE + "“", datetime(2022, 2, 1)),
+])
+def test_the_lead_paragraphs_dateline_dates_the_article(lead: str, day: datetime) -> None:
+    art = clean(["Gedenken an die Verfolgten", lead, BODY_EN])
+    assert art.published is not None and art.published.date() == day.date()
+    assert lead in [p.text for p in art.paragraphs]  # the paragraph is kept
+
+
+@pytest.mark.parametrize("lines", [
+    ["Gedenken an die Verfolgten", "27.1.2022 war ein kalter Tag. " + LEAD_DE, BODY_EN],  # a sentence's subject
+    ["Gedenken an die Verfolgten", LEAD_DE, "27.1.2022 - " + LEAD_DE],  # not the lead paragraph
+])
+def test_a_date_opening_other_prose_is_no_dateline(lines: list[str]) -> None:
+    assert clean(lines).published is None
+
+
+def test_a_stamp_line_wins_over_the_leads_dateline() -> None:
+    art = clean(["Gedenken an die Verfolgten", "28.01.2022", "27.1.2022 - " + LEAD_DE, BODY_EN])
+    assert art.published is not None and art.published.day == 28
