@@ -30,7 +30,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import NAME_CAPITALS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
-    cut_at_ender, latin_name as _en_name
+    cut_at_ender, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
@@ -86,6 +86,16 @@ LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an ou
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
+_ROLE_WORDS = frozenset(w for roles in ROLE_TITLES.values() for r in roles for w in r.split()) | {"guide", "writer"}
+#: Words of institutions' names that no person's name holds ("Wikimedia Foundation"), per language.
+INSTITUTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("foundation", "institute", "university", "association", "society", "council", "company", "corporation",
+           "center", "centre", "department", "ministry", "office", "agency", "committee", "fund", "bank", "bureau"),
+    "de": ("stiftung", "institut", "universität", "verband", "verein", "gesellschaft", "ministerium", "amt", "büro"),
+    "fr": ("fondation", "institut", "université", "association", "société", "ministère"),
+    "es": ("fundación", "instituto", "universidad", "asociación", "sociedad", "ministerio"),
+}
+_BODY_WORDS = frozenset(flat(INSTITUTION_WORDS))
 #: Lines after a split byline ("Von" / "Jane Doe") that may each hold one more co-author's name alone.
 MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 4, 40
 HEADING_BYLINE_ZONE = 4  # a heading holding a byline alone is dropped this close under the title
@@ -237,7 +247,8 @@ def read_bylines(doc: Any) -> None:
     if best is not None:
         score = best.score
         cur = doc.meta.get("authors") or []
-        if cur and len(best.names) > len(cur) and {fold(n) for n in cur} < {fold(n) for n in best.names}:
+        if cur and len(best.names) > len(cur) and {fold(n) for n in cur} < {fold(n) for n in best.names} \
+                and all(_plain_person(n) for n in best.names if fold(n) not in {fold(c) for c in cur}):
             # the byline names everyone the declarations named and more (two author links, four names)
             score = max(score, doc.meta.score("authors") - doc.meta.bonus + 1e-6)
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], score)
@@ -278,7 +289,8 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     more: list[Any] = []
     for nxt in doc.blocks[b.index + 1: b.index + 1 + MAX_NAME_LINES]:  # "Von" / "A B" / "C D": one name a line
         t = nxt.text.strip()
-        if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS or _en_name(t) != t:
+        if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS or _en_name(t) != t \
+                or not _co_author_line(b, nxt, t):
             break
         more.append(nxt)
         names.append(t)
@@ -288,6 +300,26 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     for nxt in more:
         doc.drop(nxt, "byline", "a co-author's name after a split byline (" + got[3] + ")")
     return True
+
+
+def _co_author_line(b: Any, nxt: Any, name: str) -> bool:
+    """``nxt`` (a line holding ``name`` alone) names one more co-author of the byline whose first name is
+    on ``b``: set as that one is (same tag, the classes of one up the page among the other's: one element
+    per author, not a line of the same element after a <br>) and no
+    role, desk or organisation ("CNN Political Editor", "About.com Guide", "Wikimedia Foundation")."""
+    if not b.tokens or not nxt.tokens:
+        return False  # (no byline box the page's classes mark, or a text dump's lines: no structure to go by)
+    if nxt.tag != b.tag or not (nxt.tokens <= b.tokens or b.tokens <= nxt.tokens) or nxt.path[-1] is b.path[-1]:
+        return False  # (lines of one element split by <br>: a name, then its role or affiliation)
+    return _plain_person(name)
+
+
+def _plain_person(name: str) -> bool:
+    """A person's name and nothing else: no role, desk, organisation or address in it."""
+    if "." in name.replace(". ", " ").rstrip(".") or credited_organisation(name) or names_no_one(name):
+        return False
+    return strip_role(name) == name and not any(w.lower() in _ROLE_WORDS or w.lower() in _BODY_WORDS
+                                                for w in name.split())
 
 
 def _has_segment_sep(text: str) -> bool:

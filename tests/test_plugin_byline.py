@@ -201,12 +201,25 @@ def test_a_byline_split_over_two_lines(label: str) -> None:
     assert label in bylines(art) and "Jane Doe and John Roe" in bylines(art)
 
 
+def _byline_box(*lines: str, box: str = "<div class='article-authors'>{}</div>", each: str = "<div>{}</div>") -> str:
+    body = "".join(f"<p>{BODY_EN} {i}</p>" for i in range(4))
+    return (f"<html><body><article><h1>{TITLE_EN}</h1>" + box.format("".join(each.format(t) for t in lines))
+            + body + "</article></body></html>")
+
+
 def test_a_split_byline_with_one_co_author_a_line() -> None:
-    art = clean([TITLE_EN, "Von", "Jasper Riemann", "Barbara Schneider", BODY_EN])
+    run = newsclean.Cleaner(plugins=[title, byline], entry_points=False).clean
+    art = run(_byline_box("Von", "Jasper Riemann", "Barbara Schneider"))
     assert art.authors == ["Jasper Riemann", "Barbara Schneider"]
     assert "Barbara Schneider" in bylines(art)
-    art = clean([TITLE_EN, "Von", "Jasper Riemann", "Berlin, im Mai", BODY_EN])  # no name: the byline ends
-    assert art.authors == ["Jasper Riemann"] and "Berlin, im Mai" not in bylines(art)
+    art = run(_byline_box("Von", "Jasper Riemann", "Berlin Bureau"))  # no person: the byline ends
+    assert art.authors == ["Jasper Riemann"]
+    art = run(_byline_box("Von", "Jasper Riemann", "Political Editor"))  # a role
+    assert art.authors == ["Jasper Riemann"]
+    art = run(_byline_box("Von", "Jasper Riemann", "Barbara Schneider", box="<div>{}</div>"))  # no byline box
+    assert art.authors == ["Jasper Riemann"]
+    art = clean([TITLE_EN, "Von", "Jasper Riemann", "Barbara Schneider", BODY_EN])  # a text dump: no structure
+    assert art.authors == ["Jasper Riemann"]
 
 
 def test_an_agency_glued_to_the_last_name() -> None:
