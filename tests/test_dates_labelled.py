@@ -62,3 +62,9 @@ def test_a_label_far_from_any_date_dates_nothing() -> None:
 def test_the_labels_are_long_enough_to_be_labels() -> None:
     assert "le" not in LABELLED_DATE_LABELS and "vom" not in LABELLED_DATE_LABELS
     assert all(len(w) >= 5 for w in LABELLED_DATE_LABELS)
+
+
+def test_a_date_to_come_is_no_publication() -> None:
+    body = ("<h1>Nurse</h1>" + BODY_EN + "<p>This article is still under construction and will be published on "
+            "March 22, 2002.</p>")
+    assert day_of(body, "en", declared_only=True) is None

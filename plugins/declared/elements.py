@@ -566,6 +566,7 @@ LABELLED_DATE_LABELS = tuple(dict.fromkeys(
     + ["published", "published on", "first published", "publication date", "date published", "posted on"]
     + list(flat(PUBLISHED_SENTENCES_EU))))
 _LABELLED_DATE = re.compile(labels_regex(LABELLED_DATE_LABELS) + r"\s*:?", re.I)
+_NOT_YET = re.compile(r"(?:\bwill|\bto|\bsoll|\bwird)\s+be\s*$|\b(?:will|to|wird|soll)\s*$", re.I)
 #: What may stand between such a label and its date (a weekday, "am", "vor am Samstag, "), in characters.
 LABELLED_DATE_GAP = 20
 #: How much of the page's text the scan reads, and how many labels it weighs.
@@ -618,6 +619,8 @@ def _published_labelled(doc: Any, body: Any, zone: _Zone, day_first: bool | None
         gap = window[: found[0].span[0]]
         if len(gap.strip()) > LABELLED_DATE_GAP or any(c.isdigit() for c in gap):
             continue
+        if _NOT_YET.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "will be published on March 22": a date to come
         owner = owners[max(0, bisect_right(starts, m.start()) - 1)]
         if owner is not None and _in_labelled_foreign(owner):
             continue
