@@ -37,7 +37,8 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import PAGE_STAMPS, DateMatch, as_url_reads, attach_zone, date_in_url, is_plausible, \
     on_page_clock, relative_spans, strip_dates, propose_published, with_zone, zone_for
-from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, STAMP_BY_JOINERS, UPDATED_LABELS_EU, flat
+from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
+    UPDATED_LABELS_EU, flat
 from newsclean.authors import latin_name
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, \
     name_after, residue
@@ -158,6 +159,23 @@ _TEASER = re.compile(r"^\s*(?:[·•●◆■□▪▸►\-*—–]|\d{1,2}[.、
 _PROSE = re.compile(r"[，。！？；]|[,;!?]\s+\w+\s+\w+|\.\s+[A-Z]")
 
 
+#: Labels of a publication date read anywhere on a page nothing else dated: the multi-word and longer
+#: labels of every language (not "le", "vom"), and a post footer's sentence around its date.
+LABELLED_DATE_LABELS = tuple(dict.fromkeys(
+    [w for w in PUBLISHED_LABELS_WORDS if len(w) >= 5 and w not in ("giriş", "dodano")]
+    + ["published", "published on", "first published", "publication date", "date published", "posted on"]
+    + list(flat(PUBLISHED_SENTENCES_EU))))
+# (one scan of a text's lower case for the labels' literals; word boundaries checked where found)
+_LABELLED_LITERALS = re.compile(literal_tree([w.lower() for w in LABELLED_DATE_LABELS], ignorecase=False))
+_NOT_YET = re.compile(r"\b(?:will|to|wird|soll)(?:\s+be)?\s*$")
+#: What may stand between such a label and its date (a weekday, "am", "vor am Samstag, "), in characters.
+LABELLED_DATE_GAP = 20
+LABELLED_MAX_HITS = 12  # labels weighed on a page
+#: Removals whose labelled dates are other stories' or comments'.
+LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
+SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
+
+
 @hookimpl
 def newsclean_register_steps(register: Any) -> None:
     register(Step("lines", read_stamps, order=200, kind="timestamp",
@@ -227,6 +245,11 @@ def read_stamps(doc: Any) -> None:
         propose_published(doc.meta, when, min(best.score, SCORE_CAP))
     elif url_day is not None:
         doc.meta.propose("published", with_zone(datetime.combine(url_day, time()), tz), SCORE_URL)
+    elif doc.meta.get("published") is None:  # nothing dated the page: a labelled date anywhere on it
+        labelled = _labelled_anywhere(doc)
+        if labelled is not None:
+            propose_published(doc.meta, attach_zone(labelled, tz, doc.state.get(PAGE_STAMPS, ())),
+                              SCORE_LABELLED_ANYWHERE)
     # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment
     cur = doc.meta.get("published")
     local = on_page_clock(cur, tz) if cur is not None else None
@@ -311,6 +334,42 @@ def _dateline(doc: Any, b: Any, text: str, candidates: list[_Candidate]) -> None
         return
     chosen = as_url_reads(d, head, doc.state.get("timestamp:url_day"))
     candidates.append(_Candidate(b.index, chosen, SCORE_DATELINE, False))
+
+
+def _labelled_anywhere(doc: Any) -> "datetime | None":
+    """The first date right after a publication label in the page's text, kept or taken out (a side
+    box's "Datum 12.01.2017", "Mise en ligne 23 mai 2019", a post footer's "Dieser Beitrag wurde am …
+    veröffentlicht", "This entry was posted on …"), outside comments and lists of other stories; None
+    when the labelled dates name more than two days (a list of posts)."""
+    texts = [r.text for r in doc.removed if r.kind not in LABELLED_FOREIGN_KINDS]
+    texts += [b.text for b in doc.blocks if b.dropped is None or b.dropped.kind not in LABELLED_FOREIGN_KINDS]
+    day_first = doc.state.get("timestamp:day_first")
+    picks: list[datetime] = []
+    hits = 0
+    for text in texts:
+        low = text.lower()
+        if len(low) != len(text):
+            continue  # (a character whose lower case is longer: the places would not match; rare)
+        for m in _LABELLED_LITERALS.finditer(low):
+            at, end = m.start(), m.end()
+            if (at and low[at - 1].isalpha()) or (end < len(low) and low[end].isalpha()):
+                continue  # inside a word ("datePublished", "Datumsangabe")
+            hits += 1
+            if hits > LABELLED_MAX_HITS:
+                break
+            if _NOT_YET.search(low, max(0, at - 12), at):
+                continue  # "will be published on March 22": a date to come
+            window = text[end: end + LABELLED_DATE_GAP + 40]
+            found = [d for d in dates_of(window, limit=1, day_first=day_first) if d.has_day]
+            if not found:
+                continue
+            gap = window[: found[0].span[0]]
+            if len(gap.strip(" :\u00a0")) <= LABELLED_DATE_GAP and not _DIGIT.search(gap) \
+                    and is_plausible(found[0].value):
+                picks.append(found[0].value)
+    if not picks or len({p.date() for p in picks}) > 2:
+        return None
+    return picks[0]
 
 
 def _fields_moot(text: str, stripped: str) -> bool:

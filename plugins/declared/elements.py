@@ -4,7 +4,6 @@ first ``<h1>``; areas holding other stories (comments, teasers, footers) are pas
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
@@ -12,8 +11,6 @@ from lxml import etree
 
 from newsclean.authors import credited_organisation, cut_at_ender
 from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
-from newsclean.datewords import PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, flat
-from newsclean.headerlines import labels_regex
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
 from newsclean.text import normalize_space
@@ -302,8 +299,6 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
                 propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
             return
     _published_near_heading(doc, body, zone, day_first)
-    if doc.meta.get("published") is None:
-        _published_labelled(doc, body, zone, day_first)
 
 def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
     """A short dated text next to the page's first ``<h1>`` (read before chrome can prune the page header):
@@ -555,92 +550,4 @@ def _in_foreign(el: Any) -> bool:
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if attrs and any(t in attrs for t in FOREIGN_TOKENS):
             return True
-    return False
-
-
-#: Labels of a publication date read anywhere on the page when nothing else dated it (a post's
-#: footer, a side box: "Datum 12.01.2017", "Mise en ligne 23 mai 2019", "Erschienen am: 01.11.2023",
-#: "This entry was posted on …"): the multi-word and longer labels of every language (not "le", "vom").
-LABELLED_DATE_LABELS = tuple(dict.fromkeys(
-    [w for w in flat(PUBLISHED_LABELS_EU) if len(w) >= 5 and w not in ("giriş", "dodano")]
-    + ["published", "published on", "first published", "publication date", "date published", "posted on"]
-    + list(flat(PUBLISHED_SENTENCES_EU))))
-_LABELLED_DATE = re.compile(labels_regex(LABELLED_DATE_LABELS) + r"\s*:?", re.I)
-_NOT_YET = re.compile(r"(?:\bwill|\bto|\bsoll|\bwird)\s+be\s*$|\b(?:will|to|wird|soll)\s*$", re.I)
-#: What may stand between such a label and its date (a weekday, "am", "vor am Samstag, "), in characters.
-LABELLED_DATE_GAP = 20
-#: How much of the page's text the scan reads, and how many labels it weighs.
-LABELLED_SCAN_CHARS, LABELLED_MAX_HITS = 200_000, 12
-#: Areas whose labelled dates are other stories' or comments'.
-LABELLED_FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "teaser", "popular", "trending", "latest",
-                           "newest")
-#: Below a stamp line of the article (timestamp 3.0 and up) and every element above.
-SCORE_LABELLED_ANYWHERE = 2.9
-_SKIP_TEXT_TAGS = frozenset(("script", "style", "noscript", "template", "option", "select", "textarea"))
-
-
-def _published_labelled(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
-    """The first date after a publication label anywhere in the body (read before chrome prunes the
-    side box or the post footer holding it), outside comments and teaser lists; nothing when the
-    labelled dates name more than two days (a list of posts)."""
-    texts: list[str] = []
-    owners: list[Any] = []
-    starts: list[int] = []
-    size = 0
-    skip = 0
-    for event, el in etree.iterwalk(body, events=("start", "end")):
-        tag = el.tag
-        if not isinstance(tag, str):
-            if event == "end" and el.tail and not skip:
-                starts.append(size); texts.append(el.tail); owners.append(el.getparent()); size += len(el.tail) + 1
-            continue
-        local = _local(tag)
-        if event == "start":
-            if local in _SKIP_TEXT_TAGS:
-                skip += 1
-            elif el.text and not skip:
-                starts.append(size); texts.append(el.text); owners.append(el); size += len(el.text) + 1
-        else:
-            if local in _SKIP_TEXT_TAGS:
-                skip -= 1
-            if el.tail and not skip:
-                starts.append(size); texts.append(el.tail); owners.append(el.getparent()); size += len(el.tail) + 1
-        if size > LABELLED_SCAN_CHARS:
-            break
-    text = " ".join(texts)
-    picks: list[Any] = []
-    for k, m in enumerate(_LABELLED_DATE.finditer(text)):
-        if k >= LABELLED_MAX_HITS:
-            break
-        window = text[m.end(): m.end() + LABELLED_DATE_GAP + 40]
-        found = [d for d in find_dates(window, limit=1, day_first=day_first) if d.has_day]
-        if not found:
-            continue
-        gap = window[: found[0].span[0]]
-        if len(gap.strip()) > LABELLED_DATE_GAP or any(c.isdigit() for c in gap):
-            continue
-        if _NOT_YET.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "will be published on March 22": a date to come
-        owner = owners[max(0, bisect_right(starts, m.start()) - 1)]
-        if owner is not None and _in_labelled_foreign(owner):
-            continue
-        if is_plausible(found[0].value):
-            picks.append(found[0].value)
-    if not picks or len({p.date() for p in picks}) > 2:
-        return
-    when = zone.attach(picks[0])
-    if is_plausible(when):
-        propose_published(doc.meta, when, SCORE_LABELLED_ANYWHERE)
-
-
-def _in_labelled_foreign(el: Any) -> bool:
-    """Inside a comment or a list of other stories (looked up to 8 levels, the element itself too)."""
-    node = el
-    for _ in range(9):
-        if node is None or _local(node.tag) in ("body", "html"):
-            return False
-        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
-        if attrs and any(t in attrs for t in LABELLED_FOREIGN_TOKENS):
-            return True
-        node = node.getparent()
     return False
