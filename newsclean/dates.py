@@ -189,8 +189,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                   rf"(?=\s*(?:[|,·•–-]\s*)?(?:(?:{_JOINER_ALT})\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
     ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
     # day, month name of another script, year ("07 أكتوبر 2020", "4 सितंबर 2024"): in texts of that script only
-    ("dmy_other", rf"(?<![\d.]){_D}\.?\s+(?P<mon>{_OTHER_MONTH_ALT}),?\s+{_Y}(?!\d)"),
-    ("my_other", rf"(?<![^\W\d_])(?P<mon>{_OTHER_MONTH_ALT}),?\s+{_Y}(?!\d)"),
+    ("dmy_other", rf"(?<![\d.]){_D}\.?\s+(?P<mon>{_OTHER_MONTH_ALT})[,،]?\s+{_Y}(?!\d)"),
+    ("my_other", rf"(?<![^\W\d_])(?P<mon>{_OTHER_MONTH_ALT})[,،]?\s+{_Y}(?!\d)"),
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
 _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",

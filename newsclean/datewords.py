@@ -64,6 +64,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # Hindi: both spellings of the nasal (सितंबर / सितम्बर) and फ़ with and without its dot
     "hi": ("जनवरी", "\u095eरवरी फ\u093cरवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त",
            "सितंबर सितम्बर", "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"),
+    # Urdu: the Persian yeh and keheh (ی ک) as Urdu writes them, and the Arabic ones (ي ك) some pages type
+    "ur": ("جنوری جنوري", "فروری فروري", "مارچ", "اپریل اپريل", "مئی مئي", "جون", "جولائی جولائي", "اگست",
+           "ستمبر", "اکتوبر", "نومبر", "دسمبر"),
 }
 
 #: Weekday names and abbreviations that may stand next to a date (skipped, never read).
@@ -272,5 +275,5 @@ LANGUAGE_ZONES: dict[str, tuple[str, float]] = {
     "lt": ("Europe/Vilnius", 2), "lv": ("Europe/Riga", 2), "et": ("Europe/Tallinn", 2),
     "tr": ("Europe/Istanbul", 3), "ru": ("Europe/Moscow", 3), "ja": ("Asia/Tokyo", 9), "ko": ("Asia/Seoul", 9),
     "vi": ("Asia/Ho_Chi_Minh", 7), "th": ("Asia/Bangkok", 7), "he": ("Asia/Jerusalem", 2),
-    "fa": ("Asia/Tehran", 3.5), "hi": ("Asia/Kolkata", 5.5),
+    "fa": ("Asia/Tehran", 3.5), "hi": ("Asia/Kolkata", 5.5), "ur": ("Asia/Karachi", 5),
 }
