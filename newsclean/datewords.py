@@ -69,6 +69,16 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
            "ستمبر", "اکتوبر", "نومبر", "دسمبر"),
 }
 
+#: Two- and three-letter weekday abbreviations, read only right before a date on a short line
+#: ("Do., 04.12.26", "Mi 3.12.25"): alone they are words ("Do", "So", "mar").
+WEEKDAY_SHORT: dict[str, tuple[str, ...]] = {
+    "de": ("mo", "di", "mi", "do", "fr", "sa", "so"),
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    "fr": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+    "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+    "it": ("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
+}
+
 #: Weekday names and abbreviations that may stand next to a date (skipped, never read).
 WEEKDAY_NAMES: dict[str, str] = {
     "en": "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",

@@ -35,10 +35,10 @@ from datetime import datetime, time
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import PAGE_STAMPS, DateMatch, as_url_reads, attach_zone, date_in_url, is_plausible, \
-    on_page_clock, relative_spans, strip_dates, propose_published, with_zone, zone_for
+from newsclean.dates import PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
+    is_plausible, on_page_clock, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
-    UPDATED_LABELS_EU, flat
+    UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, \
     name_after, residue
@@ -94,6 +94,11 @@ TITLE_ZONE = 12  # blocks under the title that count as its header
 SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
 SCORE_URL = 1.0
+#: A day.month.two-digit year alone ("04.12.26") is read on a short line that a publication or update
+#: label or a weekday opens ("Stand: 04.12.26", "Veröffentlicht am 04.12.26", "Do., 04.12.26"): elsewhere
+#: it may be a version or a score.
+SHORT_YEAR_LINE_CHARS = 60
+_SHORT_ALONE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")
 SCORE_DATELINE = 2.5  # the lead paragraph's opening date: below a stamp line
 DATELINE_HEAD_CHARS = 48  # where a lead paragraph's dateline is looked for
 _DATELINE_OPENERS = ("(0", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9", "[0", "[1", "[2", "[3")
@@ -149,7 +154,11 @@ _TIME_ONLY = re.compile(TIME_ONLY, re.I)
 _GLUED = re.compile(GLUED_AFTER_TIME)
 _STAMP_LABEL = re.compile(labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLISHED_LABELS_WORDS
                                        + UPDATED_LABELS_WORDS), re.I)
-_STAMP_LABEL_ASCII = re.compile(ascii_pattern(_STAMP_LABEL.pattern, lower=True))  # (on the lower case of ASCII text)
+_STAMP_LABEL_ASCII = re.compile(ascii_pattern(_STAMP_LABEL.pattern, lower=True))
+# a line a label or a weekday opens, then the short date ("Stand: 04.12.26", "Do., 04.12.26 | 14:05")
+_SHORT_LABELLED = re.compile(r"\s*(?:" + labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLISHED_LABELS_WORDS
+                                                       + UPDATED_LABELS_WORDS + WEEKDAYS + flat(WEEKDAY_SHORT))
+                             + r")\.?\s*[:：,]?\s*(?:am|le|el|il|on|op|em)?\s*\d", re.I)  # (on the lower case of ASCII text)
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
 _PROFILE_RE = re.compile("|".join(map(re.escape, PROFILE_LABELS)), re.I)
@@ -268,6 +277,9 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if digits and _GLUED.search(text) is not None:  # (a sub with a template costs a call into re even unmatched)
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"), held=digits)
+    if not raw and digits and "." in text and len(text) <= SHORT_YEAR_LINE_CHARS and _SHORT_ALONE.search(text) \
+            and _SHORT_LABELLED.match(text):
+        raw = find_dates(text, limit=2, day_first=True, short_alone=True)  # "Stand: 04.12.26", "Do., 04.12.26"
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
         if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:

@@ -267,3 +267,20 @@ def test_a_date_opening_other_prose_is_no_dateline(lines: list[str]) -> None:
 def test_a_stamp_line_wins_over_the_leads_dateline() -> None:
     art = clean(["Gedenken an die Verfolgten", "28.01.2022", "27.1.2022 - " + LEAD_DE, BODY_EN])
     assert art.published is not None and art.published.day == 28
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Stand: 04.12.25", datetime(2025, 12, 4)),
+    ("Veröffentlicht am 04.12.25", datetime(2025, 12, 4)),
+    ("Do., 04.12.25", datetime(2025, 12, 4)),
+    ("Mi 3.12.25", datetime(2025, 12, 3)),
+])
+def test_a_short_year_after_a_label_or_a_weekday(line: str, day: datetime) -> None:
+    art = clean(["Gedenken an die Verfolgten", line, BODY_EN])
+    assert art.published is not None and art.published.date() == day.date()
+    assert line in stamps(art)
+
+
+@pytest.mark.parametrize("line", ["04.12.25", "Version 1.12.25", "Tabelle 4.12.25 zeigt die Werte"])
+def test_a_short_year_alone_dates_nothing(line: str) -> None:
+    assert clean(["Gedenken an die Verfolgten", line, BODY_EN]).published is None
