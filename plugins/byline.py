@@ -96,6 +96,9 @@ INSTITUTION_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("fundación", "instituto", "universidad", "asociación", "sociedad", "ministerio"),
 }
 _BODY_WORDS = frozenset(flat(INSTITUTION_WORDS))
+#: A byline naming everyone the page's author elements named and more wins over them only below the
+#: declared authors' score (<meta name=author>, JSON-LD: 6.0 and up stay): author links and classes.
+SUPERSET_BELOW = 6.0
 #: Lines after a split byline ("Von" / "Jane Doe") that may each hold one more co-author's name alone.
 MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 4, 40
 HEADING_BYLINE_ZONE = 4  # a heading holding a byline alone is dropped this close under the title
@@ -247,9 +250,10 @@ def read_bylines(doc: Any) -> None:
     if best is not None:
         score = best.score
         cur = doc.meta.get("authors") or []
-        if cur and len(best.names) > len(cur) and {fold(n) for n in cur} < {fold(n) for n in best.names} \
+        if cur and doc.meta.score("authors") - doc.meta.bonus < SUPERSET_BELOW \
+                and len(best.names) > len(cur) and {fold(n) for n in cur} < {fold(n) for n in best.names} \
                 and all(_plain_person(n) for n in best.names if fold(n) not in {fold(c) for c in cur}):
-            # the byline names everyone the declarations named and more (two author links, four names)
+            # the byline names everyone the author links named and more (two links, four names)
             score = max(score, doc.meta.score("authors") - doc.meta.bonus + 1e-6)
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], score)
 
