@@ -52,6 +52,7 @@ __all__ = [
     "page_offset",
     "propose_published",
     "local_twin",
+    "on_page_clock",
     "attach_zone",
     "time_of_day_of",
     "PAGE_STAMPS",
@@ -188,8 +189,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                   rf"(?=\s*(?:[|,·•–-]\s*)?(?:(?:{_JOINER_ALT})\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
     ("ym_zh", rf"(?<!\d){_Y}\s*年\s*{_M}\s*月(?!\s*\d)"),
     # day, month name of another script, year ("07 أكتوبر 2020", "4 सितंबर 2024"): in texts of that script only
-    ("dmy_other", rf"(?<![\d.]){_D}\.?\s+(?P<mon>{_OTHER_MONTH_ALT}),?\s+{_Y}(?!\d)"),
-    ("my_other", rf"(?<![^\W\d_])(?P<mon>{_OTHER_MONTH_ALT}),?\s+{_Y}(?!\d)"),
+    ("dmy_other", rf"(?<![\d.]){_D}\.?\s+(?P<mon>{_OTHER_MONTH_ALT})[,،]?\s+{_Y}(?!\d)"),
+    ("my_other", rf"(?<![^\W\d_])(?P<mon>{_OTHER_MONTH_ALT})[,،]?\s+{_Y}(?!\d)"),
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
 _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",
@@ -272,6 +273,8 @@ def _relative_re_ascii() -> "re.Pattern[str]":
         _RELATIVE_RE_ASCII = re.compile(ascii_pattern(_RELATIVE_RE.pattern, lower=True))
     return _RELATIVE_RE_ASCII
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
+# The same written day first with separators (European addresses): one separator kind throughout.
+_URL_DATE_DMY = re.compile(r"(?<![0-9.])(0[1-9]|[12]\d|3[01])([-_.])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?![0-9])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$")
@@ -419,6 +422,30 @@ def local_twin(instant: datetime, wall: datetime) -> datetime | None:
     if not diff or abs(diff) > MAX_OFFSET or diff.total_seconds() % 900:
         return None
     return instant.astimezone(timezone(diff))
+
+
+def on_page_clock(instant: datetime, zone: "float | tuple[str, float] | None") -> datetime | None:
+    """``instant`` (a time of day in UTC: ``Z``, ``+00:00``) written in ``zone``, the zone the page's
+    language is written in (what :func:`zone_for` gives), or None when it is no UTC time of day or no
+    zone is known. The moment never changes, only the offset it is written in: the day a German
+    page was published is its day in Berlin, not in UTC (``2021-11-04T23:00Z`` is 5 November there)."""
+    if zone is None or instant.tzinfo is None or instant.utcoffset() != timedelta(0):
+        return None
+    if instant.time() == datetime.min.time():
+        return None  # (a date alone names the day, not a moment)
+    if isinstance(zone, tuple):
+        try:
+            from zoneinfo import ZoneInfo
+
+            off = instant.astimezone(ZoneInfo(zone[0])).utcoffset()
+            tz = timezone(off) if off is not None else _fixed(zone[1])
+        except Exception:  # no tz database: standard time
+            tz = _fixed(zone[1])
+    else:
+        tz = _fixed(zone)
+    if tz.utcoffset(None) == timedelta(0):
+        return None
+    return instant.astimezone(tz)
 
 
 def propose_published(meta: Any, when: datetime, score: float) -> None:
@@ -815,7 +842,8 @@ def is_plausible(value: datetime, *, now: datetime | None = None, earliest_year:
 
 
 def date_in_url(url: str | None) -> date | None:
-    """A date written in a URL path (``/2025/09/08/``, ``/20250908/``, ``2025-09-08``)."""
+    """A date written in a URL path (``/2025/09/08/``, ``/20250908/``, ``2025-09-08``; day first,
+    ``29-10-2021``, ``22.04.2020``, when no year-first date is there)."""
     if not url:
         return None
     path = url.split("?", 1)[0]
@@ -824,6 +852,11 @@ def date_in_url(url: str | None) -> date | None:
     for m in _URL_DATE.finditer(path):
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    for m in _URL_DATE_DMY.finditer(path):  # "/meldungen/29-10-2021", "…_vom_22.04.2020_…": day first
+        try:
+            return date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         except ValueError:
             continue
     return None

@@ -64,6 +64,19 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # Hindi: both spellings of the nasal (सितंबर / सितम्बर) and फ़ with and without its dot
     "hi": ("जनवरी", "\u095eरवरी फ\u093cरवरी फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त",
            "सितंबर सितम्बर", "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"),
+    # Urdu: the Persian yeh and keheh (ی ک) as Urdu writes them, and the Arabic ones (ي ك) some pages type
+    "ur": ("جنوری جنوري", "فروری فروري", "مارچ", "اپریل اپريل", "مئی مئي", "جون", "جولائی جولائي", "اگست",
+           "ستمبر", "اکتوبر", "نومبر", "دسمبر"),
+}
+
+#: Two- and three-letter weekday abbreviations, read only right before a date on a short line
+#: ("Do., 04.12.26", "Mi 3.12.25"): alone they are words ("Do", "So", "mar").
+WEEKDAY_SHORT: dict[str, tuple[str, ...]] = {
+    "de": ("mo", "di", "mi", "do", "fr", "sa", "so"),
+    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
+    "fr": ("lun", "mar", "mer", "jeu", "ven", "sam", "dim"),
+    "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+    "it": ("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
 }
 
 #: Weekday names and abbreviations that may stand next to a date (skipped, never read).
@@ -92,7 +105,7 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "de": ("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "datum",
            "erstellt", "erstellt am", "vom", "geschrieben am", "gepostet am"),
     "fr": ("publié", "publié le", "publiée le", "publie le", "le", "date de publication", "mis en ligne le",
-           "paru le"),
+           "mise en ligne", "mis en ligne", "paru le"),
     "es": ("publicado", "publicado el", "publicada el", "fecha", "fecha de publicación"),
     "it": ("pubblicato", "pubblicato il", "pubblicata il", "data", "data di pubblicazione"),
     "pt": ("publicado", "publicado em", "publicada em", "data", "data de publicação"),
@@ -107,6 +120,22 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "ru": ("опубликовано", "дата публикации", "дата"),
     "id": ("diterbitkan", "dipublikasikan", "tanggal"),
     "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "ημερομηνία δημοσίευσης"),
+}
+#: A post's footer sentence around its publication date ("This entry was posted on Saturday, December 3rd,
+#: 2011 at 2:14 pm and is filed under …", "Dieser Beitrag wurde am 3. Dezember 2011 um 14:14 Uhr veröffentlicht
+#: und unter … abgelegt"): the words before the date, read as a label.
+PUBLISHED_SENTENCES_EU: dict[str, tuple[str, ...]] = {
+    "en": ("this entry was posted on", "this entry was posted", "this post was published on",
+           "this article was published on", "this entry was published on"),
+    "de": ("dieser beitrag wurde am", "dieser beitrag wurde", "dieser artikel wurde am", "dieser artikel wurde",
+           "dieser eintrag wurde am", "dieser eintrag wurde"),
+    "fr": ("cette entrée a été publiée le", "cet article a été publié le", "ce billet a été publié le"),
+    "es": ("esta entrada fue publicada el", "este artículo fue publicado el", "esta entrada se publicó el"),
+    "it": ("questo articolo è stato pubblicato il", "questa voce è stata pubblicata il",
+           "questo post è stato pubblicato il"),
+    "pt": ("este artigo foi publicado em", "esta entrada foi publicada em", "este post foi publicado em"),
+    "nl": ("dit bericht werd geplaatst op", "dit artikel werd geplaatst op", "dit bericht is geplaatst op",
+           "dit artikel is gepubliceerd op"),
 }
 #: Labels saying a stamp is an update.
 UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
@@ -256,5 +285,5 @@ LANGUAGE_ZONES: dict[str, tuple[str, float]] = {
     "lt": ("Europe/Vilnius", 2), "lv": ("Europe/Riga", 2), "et": ("Europe/Tallinn", 2),
     "tr": ("Europe/Istanbul", 3), "ru": ("Europe/Moscow", 3), "ja": ("Asia/Tokyo", 9), "ko": ("Asia/Seoul", 9),
     "vi": ("Asia/Ho_Chi_Minh", 7), "th": ("Asia/Bangkok", 7), "he": ("Asia/Jerusalem", 2),
-    "fa": ("Asia/Tehran", 3.5), "hi": ("Asia/Kolkata", 5.5),
+    "fa": ("Asia/Tehran", 3.5), "hi": ("Asia/Kolkata", 5.5), "ur": ("Asia/Karachi", 5),
 }

@@ -30,7 +30,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import NAME_CAPITALS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
-    cut_at_ender, latin_name as _en_name
+    cut_at_ender, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
@@ -86,6 +86,21 @@ LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an ou
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
+_ROLE_WORDS = frozenset(w for roles in ROLE_TITLES.values() for r in roles for w in r.split()) | {"guide", "writer"}
+#: Words of institutions' names that no person's name holds ("Wikimedia Foundation"), per language.
+INSTITUTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("foundation", "institute", "university", "association", "society", "council", "company", "corporation",
+           "center", "centre", "department", "ministry", "office", "agency", "committee", "fund", "bank", "bureau"),
+    "de": ("stiftung", "institut", "universität", "verband", "verein", "gesellschaft", "ministerium", "amt", "büro"),
+    "fr": ("fondation", "institut", "université", "association", "société", "ministère"),
+    "es": ("fundación", "instituto", "universidad", "asociación", "sociedad", "ministerio"),
+}
+_BODY_WORDS = frozenset(flat(INSTITUTION_WORDS))
+#: A byline naming everyone the page's author elements named and more wins over them only below the
+#: declared authors' score (<meta name=author>, JSON-LD: 6.0 and up stay): author links and classes.
+SUPERSET_BELOW = 6.0
+#: Lines after a split byline ("Von" / "Jane Doe") that may each hold one more co-author's name alone.
+MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 4, 40
 HEADING_BYLINE_ZONE = 4  # a heading holding a byline alone is dropped this close under the title
 #: How a byline crediting an organisation alone is recognised ("Von dpa", "By 9News Staff").
 WHY_ORGANISATION = "an organisation credited"
@@ -233,7 +248,14 @@ def read_bylines(doc: Any) -> None:
         doc.extra.setdefault("editors", editors[:MAX_AUTHORS])
     best = _best(found)
     if best is not None:
-        doc.meta.propose("authors", best.names[:MAX_AUTHORS], best.score)
+        score = best.score
+        cur = doc.meta.get("authors") or []
+        if cur and doc.meta.score("authors") - doc.meta.bonus < SUPERSET_BELOW \
+                and len(best.names) > len(cur) and {fold(n) for n in cur} < {fold(n) for n in best.names} \
+                and all(_plain_person(n) for n in best.names if fold(n) not in {fold(c) for c in cur}):
+            # the byline names everyone the author links named and more (two links, four names)
+            score = max(score, doc.meta.score("authors") - doc.meta.bonus + 1e-6)
+        doc.meta.propose("authors", best.names[:MAX_AUTHORS], score)
 
 
 def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bool:
@@ -267,10 +289,41 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
         rest = rest.replace(name, " ")
     if not _only_fields(re.sub(r"\b(?:and|und|et|y|e|og|och|en)\b|[,&]", " ", rest)):
         return False  # more than names after the label: prose that opens with the label's word
-    found.append(_Found(b.index, got[0], _score(got[3]), got[3]))
+    names = list(got[0])
+    more: list[Any] = []
+    for nxt in doc.blocks[b.index + 1: b.index + 1 + MAX_NAME_LINES]:  # "Von" / "A B" / "C D": one name a line
+        t = nxt.text.strip()
+        if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS or _en_name(t) != t \
+                or not _co_author_line(b, nxt, t):
+            break
+        more.append(nxt)
+        names.append(t)
+    found.append(_Found(b.index, list(dict.fromkeys(names)), _score(got[3]), got[3]))
     doc.drop(label, "byline", "a byline's label on its own line")
     doc.drop(b, "byline", "a byline (" + got[3] + ")")
+    for nxt in more:
+        doc.drop(nxt, "byline", "a co-author's name after a split byline (" + got[3] + ")")
     return True
+
+
+def _co_author_line(b: Any, nxt: Any, name: str) -> bool:
+    """``nxt`` (a line holding ``name`` alone) names one more co-author of the byline whose first name is
+    on ``b``: set as that one is (same tag, the classes of one up the page among the other's: one element
+    per author, not a line of the same element after a <br>) and no
+    role, desk or organisation ("CNN Political Editor", "About.com Guide", "Wikimedia Foundation")."""
+    if not b.tokens or not nxt.tokens:
+        return False  # (no byline box the page's classes mark, or a text dump's lines: no structure to go by)
+    if nxt.tag != b.tag or not (nxt.tokens <= b.tokens or b.tokens <= nxt.tokens) or nxt.path[-1] is b.path[-1]:
+        return False  # (lines of one element split by <br>: a name, then its role or affiliation)
+    return _plain_person(name)
+
+
+def _plain_person(name: str) -> bool:
+    """A person's name and nothing else: no role, desk, organisation or address in it."""
+    if "." in name.replace(". ", " ").rstrip(".") or credited_organisation(name) or names_no_one(name):
+        return False
+    return strip_role(name) == name and not any(w.lower() in _ROLE_WORDS or w.lower() in _BODY_WORDS
+                                                for w in name.split())
 
 
 def _has_segment_sep(text: str) -> bool:
@@ -386,6 +439,8 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
     value = cut_at_ender(strip_dates(value, dates_of(value)).strip(" ,|•·-"))  # "X published 19 May": X
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
+    if len(parts) > 1 and not _en_name(parts[-1]):
+        parts[-1] = _name_before_agency(parts[-1])  # "… and Vasilisa Stepanenko The Associated Press"
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
     if not names and len(parts) == 1 and _INITIALS.match(parts[0].strip()):
         names = [parts[0].strip()]  # "Par D.D.": a labelled byline giving initials only
@@ -400,6 +455,17 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3 and m.re is _EN_OPENER):
         return [], [], "", label  # "By Example Staff", "By REUTERS": a byline naming no person
     return None
+
+
+def _name_before_agency(part: str) -> str:
+    """The person's name opening ``part`` when an agency or a newsroom follows it without a separator
+    ("Vasilisa Stepanenko The Associated Press": the box's next element joined on), else ``part``."""
+    words = part.split()
+    for k in (2, 3):
+        if len(words) > k and _en_name(" ".join(words[:k])) == " ".join(words[:k]) \
+                and credited_organisation(" ".join(words[k:])):
+            return " ".join(words[:k])
+    return part
 
 
 def _score(why: str | None) -> float:

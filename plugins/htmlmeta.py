@@ -79,7 +79,7 @@ PUBLISHED_METAS: dict[str, float] = {
     "pubdate": 7.0, "publishdate": 7.0, "publish-date": 7.0, "publish_date": 7.0,
     "publication_date": 7.0, "citation_publication_date": 7.0, "citation_date": 6.5,
     "sailthru.date": 7.0, "parsely-pub-date": 7.0, "dc.date.issued": 7.0, "dcterms.issued": 7.0,
-    "dc.date": 6.5, "dcterms.date": 6.5, "dcterms.created": 6.5, "date": 6.5, "originalpublicationdate": 7.0,
+    "dc.date": 4.2, "dcterms.date": 4.2, "dcterms.created": 6.5, "date": 4.2, "originalpublicationdate": 7.0,
     "firstpublishedtime": 7.0, "releasedate": 6.5, "created": 6.0, "creationdate": 6.0,
     "weibo:article:create_at": 6.5, "og:release_date": 6.5, "bytedance:published_time": 7.0,
 }

@@ -35,9 +35,10 @@ from datetime import datetime, time
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import PAGE_STAMPS, DateMatch, as_url_reads, attach_zone, date_in_url, is_plausible, \
-    relative_spans, strip_dates, propose_published, with_zone, zone_for
-from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, STAMP_BY_JOINERS, UPDATED_LABELS_EU, flat
+from newsclean.dates import PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
+    is_plausible, on_page_clock, relative_spans, strip_dates, propose_published, with_zone, zone_for
+from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
+    UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
 from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, \
     name_after, residue
@@ -93,6 +94,16 @@ TITLE_ZONE = 12  # blocks under the title that count as its header
 SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
 SCORE_URL = 1.0
+#: A day.month.two-digit year alone ("04.12.26") is read on a short line that a publication or update
+#: label or a weekday opens ("Stand: 04.12.26", "Veröffentlicht am 04.12.26", "Do., 04.12.26"): elsewhere
+#: it may be a version or a score.
+SHORT_YEAR_LINE_CHARS = 60
+_SHORT_ALONE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")
+SCORE_DATELINE = 2.5  # the lead paragraph's opening date: below a stamp line
+DATELINE_HEAD_CHARS = 48  # where a lead paragraph's dateline is looked for
+_DATELINE_OPENERS = ("(0", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9", "[0", "[1", "[2", "[3")
+# What follows a lead's dateline: a closing bracket, a dash, a colon or a quote, then the sentence.
+_DATELINE_AFTER = re.compile(r"\s*[)\]]?\s*(?:[-–—:|/]+\s*|(?=[„“\"«»]))\S|\s*[)\]]\s+[A-ZÀ-ÖØ-Þ]")
 
 #: Labels of the languages in :mod:`newsclean.datewords` (whole words only: "le", "vom", "stand").
 PUBLISHED_LABELS_WORDS = flat(PUBLISHED_LABELS_EU)
@@ -143,7 +154,11 @@ _TIME_ONLY = re.compile(TIME_ONLY, re.I)
 _GLUED = re.compile(GLUED_AFTER_TIME)
 _STAMP_LABEL = re.compile(labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLISHED_LABELS_WORDS
                                        + UPDATED_LABELS_WORDS), re.I)
-_STAMP_LABEL_ASCII = re.compile(ascii_pattern(_STAMP_LABEL.pattern, lower=True))  # (on the lower case of ASCII text)
+_STAMP_LABEL_ASCII = re.compile(ascii_pattern(_STAMP_LABEL.pattern, lower=True))
+# a line a label or a weekday opens, then the short date ("Stand: 04.12.26", "Do., 04.12.26 | 14:05")
+_SHORT_LABELLED = re.compile(r"\s*(?:" + labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLISHED_LABELS_WORDS
+                                                       + UPDATED_LABELS_WORDS + WEEKDAYS + flat(WEEKDAY_SHORT))
+                             + r")\.?\s*[:：,]?\s*(?:am|le|el|il|on|op|em)?\s*\d", re.I)  # (on the lower case of ASCII text)
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
 _PROFILE_RE = re.compile("|".join(map(re.escape, PROFILE_LABELS)), re.I)
@@ -151,6 +166,23 @@ _RANGE = re.compile(r"^\s*(?:[-–—~～至到]|to|until|bis)\s*$", re.I)
 # list bullets, numbered notes, quote attributions ("— Name (@handle) May 4, 2019")
 _TEASER = re.compile(r"^\s*(?:[·•●◆■□▪▸►\-*—–]|\d{1,2}[.、]\s*\S|\[\d+\])")
 _PROSE = re.compile(r"[，。！？；]|[,;!?]\s+\w+\s+\w+|\.\s+[A-Z]")
+
+
+#: Labels of a publication date read anywhere on a page nothing else dated: the multi-word and longer
+#: labels of every language (not "le", "vom"), and a post footer's sentence around its date.
+LABELLED_DATE_LABELS = tuple(dict.fromkeys(
+    [w for w in PUBLISHED_LABELS_WORDS if len(w) >= 5 and w not in ("giriş", "dodano")]
+    + ["published", "published on", "first published", "publication date", "date published", "posted on"]
+    + list(flat(PUBLISHED_SENTENCES_EU))))
+# (one scan of a text's lower case for the labels' literals; word boundaries checked where found)
+_LABELLED_LITERALS = re.compile(literal_tree([w.lower() for w in LABELLED_DATE_LABELS], ignorecase=False))
+_NOT_YET = re.compile(r"\b(?:will|to|wird|soll)(?:\s+be)?\s*$")
+#: What may stand between such a label and its date (a weekday, "am", "vor am Samstag, "), in characters.
+LABELLED_DATE_GAP = 20
+LABELLED_MAX_HITS = 12  # labels weighed on a page
+#: Removals whose labelled dates are other stories' or comments'.
+LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
+SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
 
 
 @hookimpl
@@ -197,6 +229,7 @@ def read_stamps(doc: Any) -> None:
     url_day = doc.state["timestamp:url_day"] = date_in_url(doc.url)
     candidates: list[_Candidate] = []
     dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
+    lead = True  # the lead paragraph is still to come (its opening date is the article's dateline)
     for b in blocks:
         text = b.text
         if not text or b.kind == "code":
@@ -211,12 +244,26 @@ def read_stamps(doc: Any) -> None:
             if digits or len(text) <= RELATIVE_MAX_CHARS:
                 # (a longer line without a date, or a long one, is no stamp: most lines, in one look)
                 _line(doc, b, text, True, candidates, dated, digits)
+        elif lead and b.kind == "paragraph" and title_at is not None and title_at < b.index <= title_at + TITLE_ZONE:
+            lead = False  # the first paragraph under the title, and only it: "27.1.2022 – Bei der …"
+            if text[:1].isdigit() or text[:2] in _DATELINE_OPENERS:
+                _dateline(doc, b, text, candidates)
     best = _best(candidates, title_at, url_day, dated)
     if best is not None:
         when = attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ()))
         propose_published(doc.meta, when, min(best.score, SCORE_CAP))
     elif url_day is not None:
         doc.meta.propose("published", with_zone(datetime.combine(url_day, time()), tz), SCORE_URL)
+    elif doc.meta.get("published") is None:  # nothing dated the page: a labelled date anywhere on it
+        labelled = _labelled_anywhere(doc)
+        if labelled is not None:
+            propose_published(doc.meta, attach_zone(labelled, tz, doc.state.get(PAGE_STAMPS, ())),
+                              SCORE_LABELLED_ANYWHERE)
+    # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment
+    cur = doc.meta.get("published")
+    local = on_page_clock(cur, tz) if cur is not None else None
+    if local is not None:
+        doc.meta.propose("published", local, doc.meta.score("published") - doc.meta.bonus + 1e-6)
 
 
 def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int],
@@ -230,6 +277,9 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if digits and _GLUED.search(text) is not None:  # (a sub with a template costs a call into re even unmatched)
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"), held=digits)
+    if not raw and digits and "." in text and len(text) <= SHORT_YEAR_LINE_CHARS and _SHORT_ALONE.search(text) \
+            and _SHORT_LABELLED.match(text):
+        raw = find_dates(text, limit=2, day_first=True, short_alone=True)  # "Stand: 04.12.26", "Do., 04.12.26"
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
         if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:
@@ -278,6 +328,60 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     else:
         return
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+
+
+def _dateline(doc: Any, b: Any, text: str, candidates: list[_Candidate]) -> None:
+    """The lead paragraph opening with its date, then a dash, a colon, a bracket or a quote and the
+    first sentence ("27.1.2022 - Bei der Erinnerung …", "(18.01.2018) Deutschlands Landwirte …",
+    "01.02.2022 „Der Arbeitsmarkt …"): a candidate below a stamp line, the paragraph kept."""
+    head = text[:DATELINE_HEAD_CHARS]
+    found = dates_of(head, limit=1, day_first=doc.state.get("timestamp:day_first"))
+    if not found or not found[0].has_day or not is_plausible(found[0].value):
+        return
+    d = found[0]
+    if head[: d.span[0]].strip() not in ("", "(", "["):
+        return
+    after = head[d.span[1]:]
+    if not _DATELINE_AFTER.match(after):
+        return
+    chosen = as_url_reads(d, head, doc.state.get("timestamp:url_day"))
+    candidates.append(_Candidate(b.index, chosen, SCORE_DATELINE, False))
+
+
+def _labelled_anywhere(doc: Any) -> "datetime | None":
+    """The first date right after a publication label in the page's text, kept or taken out (a side
+    box's "Datum 12.01.2017", "Mise en ligne 23 mai 2019", a post footer's "Dieser Beitrag wurde am …
+    veröffentlicht", "This entry was posted on …"), outside comments and lists of other stories; None
+    when the labelled dates name more than two days (a list of posts)."""
+    texts = [r.text for r in doc.removed if r.kind not in LABELLED_FOREIGN_KINDS]
+    texts += [b.text for b in doc.blocks if b.dropped is None or b.dropped.kind not in LABELLED_FOREIGN_KINDS]
+    day_first = doc.state.get("timestamp:day_first")
+    picks: list[datetime] = []
+    hits = 0
+    for text in texts:
+        low = text.lower()
+        if len(low) != len(text):
+            continue  # (a character whose lower case is longer: the places would not match; rare)
+        for m in _LABELLED_LITERALS.finditer(low):
+            at, end = m.start(), m.end()
+            if (at and low[at - 1].isalpha()) or (end < len(low) and low[end].isalpha()):
+                continue  # inside a word ("datePublished", "Datumsangabe")
+            hits += 1
+            if hits > LABELLED_MAX_HITS:
+                break
+            if _NOT_YET.search(low, max(0, at - 12), at):
+                continue  # "will be published on March 22": a date to come
+            window = text[end: end + LABELLED_DATE_GAP + 40]
+            found = [d for d in dates_of(window, limit=1, day_first=day_first) if d.has_day]
+            if not found:
+                continue
+            gap = window[: found[0].span[0]]
+            if len(gap.strip(" :\u00a0")) <= LABELLED_DATE_GAP and not _DIGIT.search(gap) \
+                    and is_plausible(found[0].value):
+                picks.append(found[0].value)
+    if not picks or len({p.date() for p in picks}) > 2:
+        return None
+    return picks[0]
 
 
 def _fields_moot(text: str, stripped: str) -> bool:

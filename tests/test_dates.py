@@ -122,6 +122,15 @@ def test_url_dates() -> None:
     assert date_in_url(None) is None
 
 
+def test_url_dates_written_day_first() -> None:
+    assert date_in_url("https://example.de/meldungen/29-10-2021") == date(2021, 10, 29)
+    assert date_in_url("https://example.de/artikel/bericht_vom_22.04.2020_zur_lage") == date(2020, 4, 22)
+    assert date_in_url("https://example.de/a-12-05_2020") is None  # two kinds of separator: no date
+    assert date_in_url("https://example.de/v1.22.04.2020") is None  # a version number's tail
+    assert date_in_url("https://example.de/2020/05/06/29-10-2021") == date(2020, 5, 6)  # year first wins
+    assert date_in_url("https://example.de/31-02-2021") is None  # no such day
+
+
 def test_strip_dates_leaves_the_rest() -> None:
     assert strip_dates("2025-09-08 00:41:55").strip() == ""
     assert strip_dates("发布时间：2025-09-08 来源：新华网").replace(" ", "") == "发布时间：来源：新华网"

@@ -145,6 +145,16 @@ def test_arabic_and_hindi_month_names() -> None:
     assert find_dates("सितंबर में 2024 के चुनाव") == []  # a month and a year apart name no day
 
 
+def test_urdu_month_names() -> None:
+    assert [d.value for d in find_dates("4 دسمبر 2026")] == [datetime(2026, 12, 4)]
+    assert [d.value for d in find_dates("پیر 3 مارچ 2025")] == [datetime(2025, 3, 3)]  # a weekday before it
+    assert [d.value for d in find_dates("15 اکتوبر، 2024")] == [datetime(2024, 10, 15)]  # the Arabic comma
+    assert [d.value for d in find_dates("12 جنوري 2025")] == [datetime(2025, 1, 12)]  # typed with the Arabic yeh
+    assert find_dates("مئی 2023")[0].precision == "month"
+    assert [d.value for d in find_dates("12 مارس 2021")] == [datetime(2021, 3, 12)]  # Arabic's March unchanged
+    assert find_dates("Details 4 دسمبر in English 2026") == []  # (not across scripts and words)
+
+
 def test_arabic_date_in_a_date_classed_element() -> None:
     body = ("<div class='post-meta-date'>الأربعاء، 07 أكتوبر 2020 - 12:09 م</div>"
             "<p>" + "نص المقال الطويل بما يكفي ليكون فقرة من فقرات الخبر المنشور في الصفحة. " * 3 + "</p>")

@@ -31,3 +31,29 @@ def test_a_range_of_hours_is_no_zone() -> None:
 def test_no_day_is_no_date(text: str) -> None:
     # (a <time>2019</time> release year once became today's day and month in 2019)
     assert parse_date(text, tz_hours=None) is None
+
+
+def test_a_utc_time_is_written_on_the_clock_of_the_pages_language() -> None:
+    from newsclean.dates import on_page_clock
+
+    berlin = ("Europe/Berlin", 1.0)
+    late = datetime(2021, 11, 4, 23, 0, tzinfo=timezone.utc)
+    assert on_page_clock(late, berlin) == late  # the same moment ...
+    assert on_page_clock(late, berlin).utcoffset() == timedelta(hours=1)  # ... on the page's clock: 5 November
+    summer = datetime(2021, 7, 4, 23, 30, tzinfo=timezone.utc)
+    assert on_page_clock(summer, berlin).utcoffset() == timedelta(hours=2)
+    assert on_page_clock(datetime(2021, 11, 4, tzinfo=timezone.utc), berlin) is None  # a date alone names its day
+    assert on_page_clock(late, None) is None  # no zone known (an English page): UTC stays
+    assert on_page_clock(datetime(2021, 11, 4, 23, 0, tzinfo=tz(1)), berlin) is None  # its own offset stays
+    assert on_page_clock(datetime(2021, 11, 4, 23, 0), berlin) is None  # naive: the page's wall clock
+
+
+def test_a_german_pages_utc_stamp_falls_on_its_local_day() -> None:
+    import newsclean
+
+    body = "".join(f"<p>Der Gemeinderat hat am Abend den neuen Verkehrsplan für die Innenstadt beschlossen, "
+                   f"nach einer langen Debatte über Busse, Radwege und Parkplätze Nummer {i}.</p>" for i in range(4))
+    page = ("<html lang='de'><head><meta property='article:published_time' content='2021-11-04T23:10:00Z'></head>"
+            f"<body><article><h1>Gemeinderat beschließt den Verkehrsplan</h1>{body}</article></body></html>")
+    art = newsclean.Cleaner().clean(page, "https://zeitung.example.de/lokales/verkehrsplan")
+    assert art.published == datetime(2021, 11, 5, 0, 10, tzinfo=tz(1))

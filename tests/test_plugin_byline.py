@@ -201,6 +201,44 @@ def test_a_byline_split_over_two_lines(label: str) -> None:
     assert label in bylines(art) and "Jane Doe and John Roe" in bylines(art)
 
 
+def _byline_box(*lines: str, box: str = "<div class='article-authors'>{}</div>", each: str = "<div>{}</div>") -> str:
+    body = "".join(f"<p>{BODY_EN} {i}</p>" for i in range(4))
+    return (f"<html><body><article><h1>{TITLE_EN}</h1>" + box.format("".join(each.format(t) for t in lines))
+            + body + "</article></body></html>")
+
+
+def test_a_split_byline_with_one_co_author_a_line() -> None:
+    run = newsclean.Cleaner(plugins=[title, byline], entry_points=False).clean
+    art = run(_byline_box("Von", "Jasper Riemann", "Barbara Schneider"))
+    assert art.authors == ["Jasper Riemann", "Barbara Schneider"]
+    assert "Barbara Schneider" in bylines(art)
+    art = run(_byline_box("Von", "Jasper Riemann", "Berlin Bureau"))  # no person: the byline ends
+    assert art.authors == ["Jasper Riemann"]
+    art = run(_byline_box("Von", "Jasper Riemann", "Political Editor"))  # a role
+    assert art.authors == ["Jasper Riemann"]
+    art = run(_byline_box("Von", "Jasper Riemann", "Barbara Schneider", box="<div>{}</div>"))  # no byline box
+    assert art.authors == ["Jasper Riemann"]
+    art = clean([TITLE_EN, "Von", "Jasper Riemann", "Barbara Schneider", BODY_EN])  # a text dump: no structure
+    assert art.authors == ["Jasper Riemann"]
+
+
+def test_an_agency_glued_to_the_last_name() -> None:
+    got = byline._latin_byline("By Samya Kullab and Vasilisa Stepanenko The Associated Press")
+    assert got is not None and got[0] == ["Samya Kullab", "Vasilisa Stepanenko"]
+
+
+def test_a_byline_naming_more_than_the_author_links_wins() -> None:
+    page = ("<html><head><title>Ampeln tot</title></head><body><article><h1>Ampeln tot, S-Bahnen stoppen</h1>"
+            "<address>Von <a rel='author' href='/autoren/a/'>Christian Unger</a>, <a rel='author' "
+            "href='/autoren/b/'>Tobias Krause</a>, <span>Laura Wagener</span> und <span>Alexander Rothe</span>"
+            "</address>" + "".join(f"<p>{BODY_EN} {i}</p>" for i in range(4)) + "</article></body></html>")
+    art = newsclean.Cleaner().clean(page, "https://zeitung.example.de/politik/ampeln")
+    assert art.authors == ["Christian Unger", "Tobias Krause", "Laura Wagener", "Alexander Rothe"]
+    fewer = page.replace(", <span>Laura Wagener</span> und <span>Alexander Rothe</span>", "")
+    art = newsclean.Cleaner().clean(fewer, "https://zeitung.example.de/politik/ampeln")
+    assert art.authors == ["Christian Unger", "Tobias Krause"]
+
+
 def test_a_label_alone_before_prose_is_no_byline() -> None:
     art = clean([TITLE_EN, "By", "Tuesday the council had voted to approve the new plan for the city.", BODY_EN])
     assert art.authors == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import newsclean
 from newsclean.plugins import htmlmeta
@@ -106,9 +106,27 @@ def test_a_date_alone_never_takes_the_time_of_its_day_away() -> None:
     art = clean("<meta name='date' content='2016-12-15'>", "<article><time datetime='2016-12-15T15:33:00-05:00'>"
                 "Dec 15</time>" + BODY_EN + "</article>")
     assert art.published == datetime(2016, 12, 15, 15, 33, tzinfo=timezone(timedelta(hours=-5)))
-    art = clean("<meta name='date' content='2016-12-15'>", "<article><time datetime='2016-12-16T15:33:00-05:00'>"
+    art = clean("<meta name='dc.date.issued' content='2016-12-15'>", "<article><time datetime='2016-12-16T15:33:00-05:00'>"
                 "Dec 16</time>" + BODY_EN + "</article>")
     assert art.published == datetime(2016, 12, 15, tzinfo=timezone.utc)  # another day: the stronger wins
+
+
+def test_a_generic_date_meta_yields_to_a_visible_stamp_of_another_day() -> None:
+    # <meta name="date"> (dc.date, dcterms.date) is often the page's last save: a <time> element or a
+    # stamp line of the article names its publication better; a date-classed element does not
+    art = clean("<meta name='date' content='2016-12-20'>", "<article><time datetime='2016-12-16T15:33:00-05:00'>"
+                "Dec 16</time>" + BODY_EN + "</article>")
+    assert art.published == datetime(2016, 12, 16, 15, 33, tzinfo=timezone(timedelta(hours=-5)))
+    art = newsclean.Cleaner().clean(
+        "<html><head><meta name='dcterms.date' content='2016-12-20'></head><body><article><h1>Council approves the "
+        "new transit plan</h1><p>December 16, 2016 09:52</p>" + BODY_EN + "</article></body></html>")
+    assert art.published is not None and art.published.date() == date(2016, 12, 16)
+    art = clean("<meta name='date' content='2016-12-20'>", "<article><div class='date'>16.12.2016</div>" + BODY_EN
+                + "</article>")
+    assert art.published == datetime(2016, 12, 20, tzinfo=timezone.utc)
+    art = clean("<meta name='article:published_time' content='2016-12-20'>", "<article><time "
+                "datetime='2016-12-16T15:33:00-05:00'>Dec 16</time>" + BODY_EN + "</article>")
+    assert art.published == datetime(2016, 12, 20, tzinfo=timezone.utc)  # a publication meta stays stronger
 
 
 def test_date_metas_written_with_colons() -> None:

@@ -239,3 +239,48 @@ def test_today_inside_a_sentence_is_no_stamp() -> None:
     line = "Heute, 09:15 Uhr, trat der Stadtrat zusammen und beschloss nach langer Debatte den neuen Verkehrsplan."
     art = clean(["Council approves the new transit plan", line, BODY_EN])
     assert stamps(art) == []
+
+
+LEAD_DE = ("Bei der Erinnerung an die Verfolgten des Regimes waren viele Gruppen lange nicht sichtbar, sagte die "
+           "Historikerin am Donnerstag in der Gedenkstätte vor zahlreichen Gästen aus der ganzen Region.")
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("27.1.2022 - " + LEAD_DE, datetime(2022, 1, 27)),
+    ("(18.01.2018) " + LEAD_DE, datetime(2018, 1, 18)),
+    ("01.02.2022 „" + LEAD_DE + "“", datetime(2022, 2, 1)),
+])
+def test_the_lead_paragraphs_dateline_dates_the_article(lead: str, day: datetime) -> None:
+    art = clean(["Gedenken an die Verfolgten", lead, BODY_EN])
+    assert art.published is not None and art.published.date() == day.date()
+    assert lead in [p.text for p in art.paragraphs]  # the paragraph is kept
+
+
+@pytest.mark.parametrize("lines", [
+    ["Gedenken an die Verfolgten", "27.1.2022 war ein kalter Tag. " + LEAD_DE, BODY_EN],  # a sentence's subject
+    ["Gedenken an die Verfolgten", LEAD_DE, "27.1.2022 - " + LEAD_DE],  # not the lead paragraph
+])
+def test_a_date_opening_other_prose_is_no_dateline(lines: list[str]) -> None:
+    assert clean(lines).published is None
+
+
+def test_a_stamp_line_wins_over_the_leads_dateline() -> None:
+    art = clean(["Gedenken an die Verfolgten", "28.01.2022", "27.1.2022 - " + LEAD_DE, BODY_EN])
+    assert art.published is not None and art.published.day == 28
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Stand: 04.12.25", datetime(2025, 12, 4)),
+    ("Veröffentlicht am 04.12.25", datetime(2025, 12, 4)),
+    ("Do., 04.12.25", datetime(2025, 12, 4)),
+    ("Mi 3.12.25", datetime(2025, 12, 3)),
+])
+def test_a_short_year_after_a_label_or_a_weekday(line: str, day: datetime) -> None:
+    art = clean(["Gedenken an die Verfolgten", line, BODY_EN])
+    assert art.published is not None and art.published.date() == day.date()
+    assert line in stamps(art)
+
+
+@pytest.mark.parametrize("line", ["04.12.25", "Version 1.12.25", "Tabelle 4.12.25 zeigt die Werte"])
+def test_a_short_year_alone_dates_nothing(line: str) -> None:
+    assert clean(["Gedenken an die Verfolgten", line, BODY_EN]).published is None
