@@ -404,16 +404,22 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             el = stack[i]
             tag, _, is_block, kind, level, _ = infos[i]
             i += 1
-            # The names first (one call), then only the values there are: a look-up of an absent
-            # attribute costs more than one of a present one (libxml2 searches the DTD's defaults).
-            # (bytes names: lxml takes them as they are, a str name is first encoded to UTF-8)
+            # The attributes in one call (most elements hold one or none): a look-up by name costs
+            # a call each, and one of an absent attribute more (libxml2 searches the DTD's defaults).
+            # (the HTML parser keeps one attribute of a name; a namespaced one is no match, as for get)
             toks = cur[0]
             caption = False
-            names = el.keys()
-            if names:
-                cls = el.get(b"class") if "class" in names else None
-                eid = el.get(b"id") if not level and "id" in names else None  # a heading's id is an anchor made from its text
-                role = el.get(b"role") if "role" in names else None
+            attrs = el.items()
+            if attrs:
+                cls = eid = role = None
+                for name, value in attrs:
+                    if name == "class":
+                        cls = value
+                    elif name == "id":
+                        if not level:  # a heading's id is an anchor made from its text
+                            eid = value
+                    elif name == "role":
+                        role = value
                 if cls or eid or role:
                     words = cls or ""
                     if eid:

@@ -6,7 +6,7 @@ from typing import Any, Callable, Iterable
 
 from .blocks import element_tokens
 
-__all__ = ["terms_regex", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
+__all__ = ["terms_regex", "ascii_terms", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
            "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS", "LiteralGate", "odd_case_chars",
            "caseless_chars", "WHITESPACE", "literal_tree", "needs_non_ascii"]
 
@@ -97,9 +97,15 @@ def ascii_alt(terms: Iterable[str]) -> str:
     left out. Build the rest of such a pattern of lower-case letters (or classes
     holding both cases) and run it on ``text.lower()`` of ASCII text only.
     """
+    kept = ascii_terms(terms)
+    return terms_regex(kept, flags=0).pattern if kept else "(?!)"
+
+
+def ascii_terms(terms: Iterable[str]) -> "set[str]":
+    """The terms :func:`ascii_alt` joins: those that can match ASCII text, as lower-cased ASCII."""
     kept = {t.translate(_TO_ASCII).lower() for t in terms if all(c.isascii() or c in ASCII_FOLDS for c in t)}
     kept.discard("")
-    return terms_regex(kept, flags=0).pattern if kept else "(?!)"
+    return kept
 
 
 def ascii_pattern(source: str, lower: bool = False) -> str:

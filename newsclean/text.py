@@ -47,6 +47,11 @@ _ASCII_LETTER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 PROSE_PUNCT = "，。！？；：、,.!?;:"
 _PUNCT = re.compile("[" + re.escape(PROSE_PUNCT) + "]")
 _NOT_PUNCT_BYTES = bytes(c for c in range(128) if chr(c) not in PROSE_PUNCT)
+#: ... and every byte beyond ASCII too (deleted from a text's UTF-8 form, they leave its ASCII marks).
+_NOT_ASCII_PUNCT_BYTES = bytes(c for c in range(256) if c >= 128 or chr(c) not in PROSE_PUNCT)
+#: The marks of PROSE_PUNCT beyond ASCII (full-width ones), and the first two bytes of their UTF-8 forms.
+_WIDE_PUNCT = tuple(c for c in PROSE_PUNCT if not c.isascii())
+_WIDE_PUNCT_LEADS = tuple(sorted({c.encode("utf-8")[:2] for c in _WIDE_PUNCT}))
 SENTENCE_END = ("。", "！", "？", ".", "!", "?", "…", "”", "\"", "’", "」", "』", "）", ")", "；", ";", ":", "：")
 
 
@@ -242,7 +247,17 @@ def punct_count(text: str) -> int:
     """Number of prose punctuation marks (commas, full stops ...), any width."""
     if text.isascii():  # (the marks of ASCII text, kept by one C pass over its bytes)
         return len(text.encode("ascii").translate(None, _NOT_PUNCT_BYTES))
-    return len(_PUNCT.findall(text))
+    # Other text: its ASCII marks are the ASCII bytes of its UTF-8 form that are marks (no byte of a
+    # longer character is below 0x80), kept by one C pass; the full-width ones are counted one by one
+    # only when the lead bytes of their forms are there (memchr).
+    data = text.encode("utf-8", "surrogatepass")
+    n = len(data.translate(None, _NOT_ASCII_PUNCT_BYTES))
+    for lead in _WIDE_PUNCT_LEADS:
+        if lead in data:
+            for c in _WIDE_PUNCT:
+                n += text.count(c)
+            break
+    return n
 
 
 def ends_sentence(text: str) -> bool:

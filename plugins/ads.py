@@ -22,8 +22,8 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import Anchors, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, marked_boxes, \
-    needs_non_ascii, terms_regex
+from newsclean.patterns import Anchors, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, ascii_terms, \
+    marked_boxes, needs_non_ascii, terms_regex
 from newsclean.text import is_cjk, nfkc, squeeze_space
 
 from .inbody import Lexicon
@@ -126,6 +126,13 @@ _NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.
 # The same patterns for ASCII lines, run on their lower case without IGNORECASE (several times
 # faster; lower-casing ASCII keeps every character where it is, so matches keep their spans).
 _LABEL_ASCII = re.compile(rf"^\s*(?:{ascii_alt(LABELS)})\s*$")
+# ... which matches a line exactly when the line without its surrounding whitespace is one of
+# the labels it holds (none of them opens or ends with a space): one set look-up, no regex call;
+# with the labels of the other languages, which _LABEL_INTL.whole finds in an ASCII line's lower
+# case (its case fold)
+_LABEL_ASCII_SET = frozenset(ascii_terms(LABELS)) | _LABEL_INTL.whole_terms
+# An ASCII line can be "sponsored by ..." only when it opens with one of these (after whitespace).
+_SPONSORED_OPENINGS = ("sponsored by", "paid for by", "presented by", "in partnership with")
 _SPONSORED_BY_ASCII = re.compile(ascii_pattern(_SPONSORED_BY.pattern, lower=True))
 # (of the calls only those that can match ASCII text: each of the others needs a character beyond
 # ASCII, and is an alternative the engine would try in vain at every place of the line)
@@ -143,31 +150,47 @@ def is_ad_line(text: str) -> bool:
     t = squeeze_space(nfkc(text))
     if not t:
         return False
-    if t.isascii():  # (the same patterns on the lower case, without IGNORECASE)
-        low = t.lower()
-        label, sponsored, cta_start, cta_any, news_voice, promise = \
-            _LABEL_ASCII, _SPONSORED_BY_ASCII, _CTA_START_ASCII, _CTA_ANY_ASCII, _NEWS_VOICE_ASCII, _PROMISE_ASCII
-    else:
-        low = t
-        label, sponsored, cta_start, cta_any, news_voice, promise = \
-            _LABEL, _SPONSORED_BY, _CTA_START, _CTA_ANY, _NEWS_VOICE, _PROMISE
+    if t.isascii():
+        return _ascii_ad_line(t)
     if len(t) <= LABEL_MAX_CHARS:
         core = t.strip("【】[]()（）<>|｜·•- ")
-        if label.match(low.strip("【】[]()（）<>|｜·•- ")) or _LABEL_INTL.whole(core.strip()):
+        if _LABEL.match(core) or _LABEL_INTL.whole(core.strip()):
             return True
     if len(t) > MAX_CHARS:
         return False
-    if (_HAS_SEP(t) and _PREFIX.match(t)) or (len(t) <= 80 and sponsored.match(low)):
+    if (_HAS_SEP(t) and _PREFIX.match(t)) or (len(t) <= 80 and _SPONSORED_BY.match(t)):
         return True
-    if (_CTA_OPENING(t) and cta_start.match(low)) or _CALL_START.opens(t):
+    if (_CTA_OPENING(t) and _CTA_START.match(t)) or _CALL_START.opens(t):
         # (under both limits the script does not matter: most calls are short)
         return (len(t) <= _CTA_SHORTER or len(t) <= CTA_MAX_CHARS[0 if is_cjk(t) else 1]) \
-            and not news_voice.search(low)
+            and not _NEWS_VOICE.search(t)
     if len(t) > SHORT_CTA_CHARS or t.endswith(("?", "？")):
         return False
-    m = cta_any.search(low) if _CTA_MAY(t) else None
-    return (m is not None and not news_voice.search(low)
-            and bool(promise.search(low[:m.start()] + " " + low[m.end():])))
+    m = _CTA_ANY.search(t) if _CTA_MAY(t) else None
+    return (m is not None and not _NEWS_VOICE.search(t)
+            and bool(_PROMISE.search(t[:m.start()] + " " + t[m.end():])))
+
+
+def _ascii_ad_line(t: str) -> bool:
+    """:func:`is_ad_line` of an ASCII line ``t`` (NFKC, single spaces): the patterns run on its lower
+    case without IGNORECASE, the whole-line labels are one set look-up, and each pattern that needs
+    a mark or an opening phrase runs only when the line holds it."""
+    low = t.lower()
+    n = len(t)
+    if n <= LABEL_MAX_CHARS and low.strip("【】[]()（）<>|｜·•- ").strip() in _LABEL_ASCII_SET:
+        return True
+    if n > MAX_CHARS:
+        return False
+    if (("|" in t or ":" in t) and _PREFIX.match(t)) \
+            or (n <= 80 and low.lstrip().startswith(_SPONSORED_OPENINGS) and _SPONSORED_BY_ASCII.match(low)):
+        return True
+    if (_CTA_OPENING(t) and _CTA_START_ASCII.match(low)) or _CALL_START.opens(t):
+        return (n <= _CTA_SHORTER or n <= CTA_MAX_CHARS[1]) and not _NEWS_VOICE_ASCII.search(low)
+    if n > SHORT_CTA_CHARS or t.endswith("?"):
+        return False
+    m = _CTA_ANY_ASCII.search(low) if _CTA_MAY(t) else None
+    return (m is not None and not _NEWS_VOICE_ASCII.search(low)
+            and bool(_PROMISE_ASCII.search(low[:m.start()] + " " + low[m.end():])))
 
 
 def is_slug_token(token: str) -> bool:

@@ -17,7 +17,7 @@ Credits written in the caption's text (``… Foto: X/dpa``) are the ``credits`` 
 
 A picture box that is no ``<figure>`` (a page builder's image widget: a ``<div>`` holding
 the ``<img>``, then a paragraph, then a credit line ``Image: X``) is a credited photo's
-too: the paragraph right before a credit line (:func:`credits.is_credit_line`), the two
+too: the paragraph right before a credit line (:func:`inbody.credit_lines.is_credit_line`), the two
 in one element (at most :data:`BOX_LEVELS` above the paragraph's own) that holds a
 picture before them and no other text, goes as its caption. A paragraph after a picture
 with no credit line under it, or in an element holding more text, stays.
@@ -30,8 +30,8 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
 
-from .credits import MAX_CHARS as CREDIT_MAX, is_credit_line
 from .inbody import INBODY_ORDER, body
+from .inbody.credit_lines import MAX_CHARS as CREDIT_MAX, is_credit_line
 
 __all__ = ["CREDIT_PARTS", "names_credit", "credited_figure"]
 

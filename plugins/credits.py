@@ -36,6 +36,10 @@ drops a block only when the *whole* block is a credit:
 A block is never cut: a caption with its credit goes whole, a caption without
 one stays. A sentence that mentions a photo or an agency is longer,
 or not opened by a label, or holds words that are neither names nor agencies.
+
+The credit line itself (label-led, source-led, agency-only: :func:`is_credit_line`)
+is recognised in the shared ``plugins/inbody/credit_lines.py``, which the captions
+step reads too; its names stay importable from here.
 """
 from __future__ import annotations
 
@@ -48,29 +52,22 @@ from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold, within_short_limit
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
+from .inbody.credit_lines import (AGENCIES, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
+                                  NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
+                                  agency_only, credit_value, is_credit_line, name_like)
 from .vocab import credits as _vocab
 from .vocab import terms
 
 __all__ = ["is_credit_line", "is_staff_line", "credit_tail", "picture_mark"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
-LABELS = terms(_vocab.LABELS)
-LEADS = terms(_vocab.LEADS)
-SOURCE_LABELS = terms(_vocab.SOURCE_LABELS)
 PICTURE_MARKS = terms(_vocab.PICTURE_MARKS)
 PHOTOGRAPHER_ENDINGS = terms(_vocab.PHOTOGRAPHER_ENDINGS)
 STAFF = terms(_vocab.STAFF)
 #: Staff credits without a colon, which must be followed by a name (``Reporting by Jane Doe``).
 _STAFF_PHRASES = tuple(sorted((w for w in STAFF if not w.endswith((":", "：", "."))), key=len, reverse=True))
-AGENCIES = _vocab.AGENCIES
-SOURCES = _vocab.SOURCES
 CREDIT_TOKENS = frozenset(_vocab.TOKENS)
-#: Lower-case words that may sit inside a name (``Jan van der Berg``, ``Ahmad bin Ali``).
-NAME_PARTICLES = frozenset("de del della der di da das do dos van von den ter bin binti al el la le du y e und and et i".split())
-
-#: Longest credit line (CJK, other scripts), in characters.
-MAX_CHARS = (40, 100)
 #: Longest block in a credit element; one that ends like a sentence is a caption.
 MARKED_MAX_CHARS = 60
 _SENTENCE_END = (".", "!", "?", "。", "！", "？")
@@ -80,13 +77,7 @@ STAFF_MAX_CHARS = 200
 CAPTION_MAX_CHARS = 150
 #: ... and a block of another kind (a line of a dump, a paragraph) ending with one.
 LINE_CAPTION_MAX_CHARS = 160
-#: Longest agency-only line.
-AGENCY_MAX_CHARS = 70
-#: A name part of an agency-only line has at most this many words.
-NAME_WORDS = 4
 
-_LABELS = Lexicon(LABELS)
-_SOURCE_LABELS = Lexicon(SOURCE_LABELS)
 _PICTURE_MARKS = Lexicon(PICTURE_MARKS)
 # a mark in brackets closing a block: ``… (Symbolbild)``
 _MARK_AT_END = re.compile(r"[(（\[]\s*([^()（）\[\]]{2,40}?)\s*[)）\]]\s*$")
@@ -96,127 +87,24 @@ _TAIL_LABELS = frozenset(fold(w) for w in LABELS + SOURCE_LABELS)
 _GLUED_LABELS = tuple(sorted((w for w in LABELS + SOURCE_LABELS if w.isalpha() and w[0].isupper() and w[1:].islower()),
                              key=len, reverse=True))
 _SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)")
-_VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
 _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
 _LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
-_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
-_CLOSERS = re.compile(r"[)\]）】]")
 # a caption's closing credit: a name and a photographer's word, after the sentence or in brackets
 _PHOTOGRAPHER_TAIL = re.compile(r"(?:(?<=[.!?。])\s*[(（<\[【]?|[(（<\[【])\s*(?P<credit>[^\s()（）<>\[\]【】.!?。=]{1,12}\s?"
                                + terms_regex(PHOTOGRAPHER_ENDINGS, flags=0).pattern + r")\s*[)）>\]】]?\s*$")
 _PHOTOGRAPHER_END = tuple(PHOTOGRAPHER_ENDINGS)
-#: Longest one-word credit value (``Quelle: t-online``).
-ONE_WORD_VALUE_CHARS = 25
 #: Characters before the last :data:`AGENCY_MAX_CHARS` where a credit's separator may still sit.
 TAIL_SLACK = 8
 #: Words a label before a caption's credit may have (``Sumber foto``, ``Crédit photo``).
 TAIL_LABEL_WORDS = 3
-_ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
-_LEADS = tuple(sorted(LEADS, key=len, reverse=True))
-# an agency, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``)
-_AGENCY = re.compile(r"^\s*" + terms_regex(AGENCIES).pattern
-                     + r"(?:\s+(?:images|photos?|pictures|foto|fotos|bild|bilder|archive?|archiv|pool|wire|media))?\s*$", re.I)
-_SOURCE = terms_regex(SOURCES, whole_line=True)
-_STAFF = Lexicon(STAFF)
 # Where a caption may hand over to its credit: a bar, a dash, "©", a bracket, "=" (ja "＝AP").
 _TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=")
 _END_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
 _TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")  # (last: ``…kommen.Unsplash/Jane Doe``)
 _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
-_COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
-_PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
-_WORD = re.compile(r"\S+")
-
-
-class _Folded:
-    """Phrases (longest first) with their case-folded forms, folded once."""
-
-    __slots__ = ("pairs", "starts")
-
-    def __init__(self, phrases: "tuple[str, ...]") -> None:
-        self.pairs = tuple((p, p.casefold()) for p in phrases)
-        self.starts = tuple(pf for _, pf in self.pairs)
-
-
-def _after(t: str, phrases: _Folded) -> str | None:
-    """What follows the phrase ``t`` opens with (ignoring case), or None."""
-    low = t.casefold()
-    if not low.startswith(phrases.starts):
-        return None  # (one look for all the phrases)
-    for p, pf in phrases.pairs:
-        if low.startswith(pf) and (len(low) == len(pf) or not low[len(pf)].isalnum()):
-            return t[len(p):] if len(pf) == len(p) else t[len(pf):]
-    return None
-
-
-_LEADS_FOLDED = _Folded(_LEADS)
-_STAFF_FOLDED = _Folded(_STAFF_PHRASES)
-
-
-def _name_like(part: str) -> bool:
-    words = _WORD.findall(part)
-    if not 0 < len(words) <= NAME_WORDS:
-        return False
-    for w in words:
-        c = w[0]
-        if c.isalpha() and c.lower() == c.upper():
-            continue  # uncased scripts: CJK, Arabic, Devanagari
-        if not (c.isupper() or w.lower() in NAME_PARTICLES):
-            return False
-    return True
-
-
-def _agency_only(t: str) -> bool:
-    """A line made only of names, agencies and sources, with at least one agency
-    (or a source beside a slash or ©)."""
-    if len(t) > AGENCY_MAX_CHARS:
-        return False
-    m = _COPY.match(t)
-    marked = m is not None
-    rest = t[m.end():] if m else t
-    parts = [p for p in _PART_SEP.split(rest.strip(" .")) if p]
-    if not parts:
-        return False
-    slashed = "/" in rest or "／" in rest
-    agency = source = False
-    for p in parts:
-        if _AGENCY.match(p):
-            agency = True
-        elif _SOURCE.match(p):
-            source = True
-        elif not (_name_like(p) or (marked and " " not in p and len(p) <= ONE_WORD_VALUE_CHARS)):
-            return False  # (after ``©`` a one-word handle counts too: ``© Getty Images/iStockphoto | filmfoto``)
-    # names alone make a credit only after ``©`` (``© Jane Doe``)
-    return agency or (source and (slashed or marked)) or marked
-
-
-def _credit_value(value: str) -> bool:
-    """A credit's value: names, agencies, sources or web addresses only (``Jan Kowalski/dpa``)."""
-    v = value.strip().rstrip(")]）】").strip(" .")
-    if not 2 <= len(v) <= AGENCY_MAX_CHARS or _CLOSERS.search(v):
-        return False  # (a bracket closed before the end: the credit was not the block's end)
-    parts = [p for p in _PART_SEP.split(v) if p]
-    if len(parts) == 1 and " " not in v and len(v) <= ONE_WORD_VALUE_CHARS and v[-1].isalnum():
-        return True  # one word: a brand or an address (``t-online``, ``privat``)
-    return bool(parts) and all(_AGENCY.match(p) or _SOURCE.match(p) or _DOMAIN.match(p)
-                               or _name_like(p)
-                               for p in parts)
-
-
-def is_credit_line(text: str) -> bool:
-    """True when the whole text is a photo/image credit."""
-    t = clean_line(text)
-    if not t or not within_short_limit(t, MAX_CHARS):
-        return False
-    if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
-        return True
-    if _SOURCE_LABELS.opens(t, sep=True):
-        m = _VALUE_SEP.search(t)
-        return m is not None and _credit_value(t[m.end():])
-    rest = _after(t, _LEADS_FOLDED)
-    if rest is not None:
-        return _name_like(re.split(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+", rest.strip(), maxsplit=1)[0])
-    return _agency_only(t)
+_CLOSERS = re.compile(r"[)\]）】]")
+_STAFF = Lexicon(STAFF)
+_STAFF_FOLDED = Folded(_STAFF_PHRASES)
 
 
 def is_staff_line(text: str) -> bool:
@@ -227,10 +115,10 @@ def is_staff_line(text: str) -> bool:
         return False
     if not _STAFF.opens(t):
         return False
-    rest = _after(t, _STAFF_FOLDED)
+    rest = after(t, _STAFF_FOLDED)
     if rest is None:
         return True  # a label with its colon (``Redaktion:``)
-    return _name_like(_NAME_END.split(rest.strip(), maxsplit=1)[0])
+    return name_like(_NAME_END.split(rest.strip(), maxsplit=1)[0])
 
 
 def credit_tail(text: str, caption: bool = False) -> str | None:
@@ -255,7 +143,7 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         # its agency alone after the sentence (``… 연설하고 있다. 연합뉴스``, ``… on Tuesday. Reuters``)
         for m in _SENTENCE_GAP.finditer(t, zone):
             tail = t[m.end():]
-            if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS and _agency_only(tail):
+            if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS and agency_only(tail):
                 return tail
     if caption and t.rstrip(" )）>]】").endswith(_PHOTOGRAPHER_END):
         m = _PHOTOGRAPHER_TAIL.search(t, zone)
@@ -281,7 +169,7 @@ def _label_tail(t: str, zone: int = 0) -> str | None:
     for m in _TAIL_LABEL_SEP.finditer(t, zone):
         if len(t) - m.end() > AGENCY_MAX_CHARS or m.start() < 8:
             continue
-        if not _credit_value(t[m.end():]):
+        if not credit_value(t[m.end():]):
             continue
         head = t[:m.start()]
         words = _LABEL_WORD.findall(head[-60:])

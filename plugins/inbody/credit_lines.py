@@ -1,0 +1,152 @@
+"""The photo/image credit line (``Foto: dpa``, ``© Getty Images``, ``图片来源：视觉中国``).
+
+Two steps read it: the credits step drops such a line, and the captions step drops the
+paragraph a picture box sets right above one. Both import it from here, so that neither
+plugin imports the other. A credit line is a short line that is *wholly* a credit:
+
+* **label-led**: opened by a credit label and a separator (``Foto: Michael Kappeler/dpa``,
+  ``图片来源：视觉中国``), or by a lead phrase and a name (``Photo by Jane Doe on Unsplash``);
+* **source-led**: opened by a source label whose value is only names, agencies or an
+  address (``Quelle: dpa``); a source label followed by a sentence is none;
+* **agency-only**: made only of names and picture agencies, separated by slashes
+  (``REUTERS/John Smith``, ``© Getty Images``); social networks and "screenshot" count
+  only beside a slash or ``©``.
+"""
+from __future__ import annotations
+
+import re
+
+from newsclean.patterns import terms_regex
+
+from ..vocab import credits as _vocab
+from ..vocab import terms
+from . import Lexicon, clean_line, within_short_limit
+
+__all__ = ["LABELS", "LEADS", "SOURCE_LABELS", "AGENCIES", "SOURCES", "NAME_PARTICLES", "MAX_CHARS",
+           "AGENCY_MAX_CHARS", "NAME_WORDS", "ONE_WORD_VALUE_CHARS", "is_credit_line", "agency_only",
+           "credit_value", "name_like", "Folded", "after"]
+
+# --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
+LABELS = terms(_vocab.LABELS)
+LEADS = terms(_vocab.LEADS)
+SOURCE_LABELS = terms(_vocab.SOURCE_LABELS)
+AGENCIES = _vocab.AGENCIES
+SOURCES = _vocab.SOURCES
+#: Lower-case words that may sit inside a name (``Jan van der Berg``, ``Ahmad bin Ali``).
+NAME_PARTICLES = frozenset("de del della der di da das do dos van von den ter bin binti al el la le du y e und and et i".split())
+
+#: Longest credit line (CJK, other scripts), in characters.
+MAX_CHARS = (40, 100)
+#: Longest agency-only line.
+AGENCY_MAX_CHARS = 70
+#: A name part of an agency-only line has at most this many words.
+NAME_WORDS = 4
+#: Longest one-word credit value (``Quelle: t-online``).
+ONE_WORD_VALUE_CHARS = 25
+
+_LABELS = Lexicon(LABELS)
+_SOURCE_LABELS = Lexicon(SOURCE_LABELS)
+_ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
+_LEADS = tuple(sorted(LEADS, key=len, reverse=True))
+_VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
+_CLOSERS = re.compile(r"[)\]）】]")
+# an agency, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``)
+_AGENCY = re.compile(r"^\s*" + terms_regex(AGENCIES).pattern
+                     + r"(?:\s+(?:images|photos?|pictures|foto|fotos|bild|bilder|archive?|archiv|pool|wire|media))?\s*$", re.I)
+_SOURCE = terms_regex(SOURCES, whole_line=True)
+_COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
+_PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
+_WORD = re.compile(r"\S+")
+_LEAD_END = re.compile(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+")
+
+
+class Folded:
+    """Phrases (longest first) with their case-folded forms, folded once."""
+
+    __slots__ = ("pairs", "starts")
+
+    def __init__(self, phrases: "tuple[str, ...]") -> None:
+        self.pairs = tuple((p, p.casefold()) for p in phrases)
+        self.starts = tuple(pf for _, pf in self.pairs)
+
+
+def after(t: str, phrases: Folded) -> str | None:
+    """What follows the phrase ``t`` opens with (ignoring case), or None."""
+    low = t.casefold()
+    if not low.startswith(phrases.starts):
+        return None  # (one look for all the phrases)
+    for p, pf in phrases.pairs:
+        if low.startswith(pf) and (len(low) == len(pf) or not low[len(pf)].isalnum()):
+            return t[len(p):] if len(pf) == len(p) else t[len(pf):]
+    return None
+
+
+_LEADS_FOLDED = Folded(_LEADS)
+
+
+def name_like(part: str) -> bool:
+    """A person's name: at most :data:`NAME_WORDS` words, each capitalised, a particle or uncased."""
+    words = _WORD.findall(part)
+    if not 0 < len(words) <= NAME_WORDS:
+        return False
+    for w in words:
+        c = w[0]
+        if c.isalpha() and c.lower() == c.upper():
+            continue  # uncased scripts: CJK, Arabic, Devanagari
+        if not (c.isupper() or w.lower() in NAME_PARTICLES):
+            return False
+    return True
+
+
+def agency_only(t: str) -> bool:
+    """A line made only of names, agencies and sources, with at least one agency
+    (or a source beside a slash or ©)."""
+    if len(t) > AGENCY_MAX_CHARS:
+        return False
+    m = _COPY.match(t)
+    marked = m is not None
+    rest = t[m.end():] if m else t
+    parts = [p for p in _PART_SEP.split(rest.strip(" .")) if p]
+    if not parts:
+        return False
+    slashed = "/" in rest or "／" in rest
+    agency = source = False
+    for p in parts:
+        if _AGENCY.match(p):
+            agency = True
+        elif _SOURCE.match(p):
+            source = True
+        elif not (name_like(p) or (marked and " " not in p and len(p) <= ONE_WORD_VALUE_CHARS)):
+            return False  # (after ``©`` a one-word handle counts too: ``© Getty Images/iStockphoto | filmfoto``)
+    # names alone make a credit only after ``©`` (``© Jane Doe``)
+    return agency or (source and (slashed or marked)) or marked
+
+
+def credit_value(value: str) -> bool:
+    """A credit's value: names, agencies, sources or web addresses only (``Jan Kowalski/dpa``)."""
+    v = value.strip().rstrip(")]）】").strip(" .")
+    if not 2 <= len(v) <= AGENCY_MAX_CHARS or _CLOSERS.search(v):
+        return False  # (a bracket closed before the end: the credit was not the block's end)
+    parts = [p for p in _PART_SEP.split(v) if p]
+    if len(parts) == 1 and " " not in v and len(v) <= ONE_WORD_VALUE_CHARS and v[-1].isalnum():
+        return True  # one word: a brand or an address (``t-online``, ``privat``)
+    return bool(parts) and all(_AGENCY.match(p) or _SOURCE.match(p) or _DOMAIN.match(p)
+                               or name_like(p)
+                               for p in parts)
+
+
+def is_credit_line(text: str) -> bool:
+    """True when the whole text is a photo/image credit."""
+    t = clean_line(text)
+    if not t or not within_short_limit(t, MAX_CHARS):
+        return False
+    if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
+        return True
+    if _SOURCE_LABELS.opens(t, sep=True):
+        m = _VALUE_SEP.search(t)
+        return m is not None and credit_value(t[m.end():])
+    rest = after(t, _LEADS_FOLDED)
+    if rest is not None:
+        return name_like(_LEAD_END.split(rest.strip(), maxsplit=1)[0])
+    return agency_only(t)
