@@ -34,8 +34,17 @@ _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
 #: "N|TEXT": how many links the element is or holds, and their texts joined (a link inside a link
 #: counted twice, as ``el.iter("a")`` reads them), in one call in C: EXSLT's ``str:concat``
 #: joins the string values of a node-set (a link's string value is its ``_text``).
-_LINK_TEXT = etree.XPath('concat(count(descendant-or-self::a), "|", str:concat(descendant-or-self::a))',
+#: A named anchor (``<a name="x">`` without ``href`` or ``role="link"``), which the HTML parser keeps
+#: open over all the text after it when it is never closed, is no link (see is_link); an ``<a>``
+#: without ``href`` and without ``name`` still is (script-driven links, dumps that drop hrefs).
+_LINK_TEXT = etree.XPath('concat(count(descendant-or-self::a[@href or @role = "link" or not(@name)]), "|", '
+                         'str:concat(descendant-or-self::a[@href or @role = "link" or not(@name)]))',
                          namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
+
+
+def is_link(el: Any) -> bool:
+    """False for a named anchor: an ``<a>`` with a ``name`` and neither ``href`` nor ``role="link"``."""
+    return el.get("name") is None or el.get("href") is not None or el.get("role") == "link"
 
 
 #: Characters of a text that are not whitespace (as ``str.split()`` sees it).
@@ -129,7 +138,7 @@ class SubtreeCounts:
             if event == "start":
                 self.walked += 1
                 name = tag.lower() if isinstance(tag, str) else ""
-                in_link = bool(stack and stack[-1][3]) or name == "a"
+                in_link = bool(stack and stack[-1][3]) or (name == "a" and is_link(el))
                 n = nonspace_len(el.text) if isinstance(tag, str) and el.text else 0
                 stack.append([n, n if in_link else 0, False, in_link])
                 if name in MARKER_TAGS:
@@ -228,7 +237,7 @@ class SubtreeCounts:
                 memo[1] = nonspace_len(got) - cut
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
-        return got[1] if got else nonspace_len("".join([_leaf_or_text(a) for a in el.iter("a")]))
+        return got[1] if got else nonspace_len("".join([_leaf_or_text(a) for a in el.iter("a") if is_link(a)]))
 
     def prose(self, el: Any) -> int:
         """Characters outside links."""

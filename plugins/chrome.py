@@ -50,7 +50,7 @@ import lxml.etree as etree
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element, drop_keep_tail, permalink_marks  # noqa: F401 - chrome.drop_keep_tail
-from newsclean.density import SubtreeCounts, nonspace_len
+from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
@@ -287,7 +287,7 @@ class _Guard:
         if not punct_count(text):
             return False, ""
         chars = nonspace_len(text)
-        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a")), chars)
+        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
         prose = chars - links
         if prose + (CJK_WEIGHT - 1) * cjk_count(text) < PANEL_MIN_CHARS:
             return False, ""
@@ -510,7 +510,7 @@ def _heads_prose(el: Any) -> bool:
     text = " ".join(nxt.text_content().split())
     if len(text) < SECTION_PROSE_CHARS:
         return False
-    links = sum(len(" ".join(a.text_content().split())) for a in nxt.iter("a"))
+    links = sum(len(" ".join(a.text_content().split())) for a in nxt.iter("a") if is_link(a))
     return links * 3 < len(text)
 
 
