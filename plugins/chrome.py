@@ -67,6 +67,16 @@ PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comm
                  "consent": 0.95, "hidden": 0.4, "strong": 0.95}
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
+#: An element holding the page's title heading (an ``<h1>``-``<h3>`` whose text is the page's
+#: title, see _title_headings) is protected from this share of the page's prose whatever its
+#: region words say (``class="mainwrap sidebar"`` around the title and the body): where the title
+#: and the prose are outweighs what a layout wrapper is called. Not for consent dialogs.
+TITLE_HOLDER_SHARE = 0.4
+TITLE_HOLDER_REGIONS = frozenset(("nav", "header", "footer", "sidebar", "comments", "widget", "strong"))
+#: The headings that may be the title's, and the shortest heading text (non-space characters)
+#: that may be a part of the title (the title minus the site's name) rather than all of it.
+TITLE_HEADING_TAGS = ("h1", "h2", "h3")
+TITLE_PART_MIN_CHARS = 8
 #: ``<noscript>`` with at least this much text, more than the rest of the page, is read, not stripped.
 NOSCRIPT_MIN_CHARS = 200
 #: A candidate with this much text may be left as a signal ...
@@ -180,6 +190,7 @@ class _Guard:
         self._total: int | None = None
         self._lead: Any = False  # the lead chain, not looked for yet
         self._flat: str | None = None  # the body's text, whitespace-normalised (see keeps_hidden)
+        self._title_holders: set[Any] | None = None  # the title headings' ancestors (see title_holders)
 
     @property
     def page_prose(self) -> int:
@@ -196,6 +207,7 @@ class _Guard:
         if self._limits is None:
             total = self.page_prose
             self._limits = {r: max(MIN_PROTECTED_CHARS, share * total) for r, share in PROTECT_SHARE.items()}
+            self._limits["title"] = max(MIN_PROTECTED_CHARS, TITLE_HOLDER_SHARE * total)
         return self._limits
 
     def surely_small(self, el: Any, region: str) -> bool:
@@ -204,7 +216,7 @@ class _Guard:
         if limits is not None and region != "hidden":
             # the limit known (it is at least MIN_PROTECTED_CHARS): a text shorter than it, whitespace
             # included, is under it without counting its characters
-            limit = limits[region]
+            limit = self._limit(el, region)
             return self.counts.chars(el, under=math.ceil(limit)) < limit
         n = self.counts.chars(el, under=MIN_PROTECTED_CHARS)
         if region == "hidden" and n >= LEAD_MIN_CHARS and _paywalled(el):
@@ -213,7 +225,21 @@ class _Guard:
             return True
         if region == "hidden":  # a folded "read more" part may be kept at a smaller share (keeps_hidden)
             return n < min(self.limits[region], self.page_prose * HIDDEN_PROSE_SHARE / (1 + HIDDEN_PROSE_SHARE))
-        return n < self.limits[region]
+        return n < self._limit(el, region)
+
+    def _limit(self, el: Any, region: str) -> float:
+        """The region's protection limit, or the title holder's when lower and the element holds the title."""
+        limit = self.limits[region]
+        if region in TITLE_HOLDER_REGIONS and limit > self.limits["title"] and el in self.title_holders:
+            return self.limits["title"]
+        return limit
+
+    @property
+    def title_holders(self) -> set[Any]:
+        """The ancestors of the page's title headings (see _title_headings)."""
+        if self._title_holders is None:
+            self._title_holders = {a for h in _title_headings(self.doc, self.body) for a in h.iterancestors()}
+        return self._title_holders
 
     def may_be_signal(self, el: Any) -> bool:
         """True when the element has text enough to be left as a signal (see :meth:`signal`)."""
@@ -226,7 +252,18 @@ class _Guard:
             return self.keeps_hidden(el, prose)
         if prose >= self.limits[region]:
             return True
-        return prose >= MIN_PROTECTED_CHARS and self.counts.has_marker(el)
+        if prose >= MIN_PROTECTED_CHARS and self.counts.has_marker(el):
+            return True
+        return region in TITLE_HOLDER_REGIONS and self.holds_title(el, prose)
+
+    def holds_title(self, el: Any, prose: int) -> bool:
+        """True when the element holds the page's title heading and at least TITLE_HOLDER_SHARE of
+        the page's prose (noted on the document as a kept decision)."""
+        if prose < self.limits["title"] or el not in self.title_holders:
+            return False
+        self.doc.note(f"chrome: kept {describe_element(el)} despite its region words: it holds the title heading "
+                      f"and {prose / max(self.page_prose, 1):.2f} of the page's prose")
+        return True
 
     def keeps_hidden(self, el: Any, prose: int) -> bool:
         """True for a hidden element that holds the article or a folded "read more" part of it.
@@ -459,6 +496,21 @@ def _lead_element(doc: Any, body: Any) -> Any:
             continue  # a link, or a heading (a standfirst set as <h2> is not the body's first paragraph)
         return el
     return None
+
+
+def _title_headings(doc: Any, body: Any) -> list[Any]:
+    """The headings (TITLE_HEADING_TAGS) whose text is the page's title, or a part of it at least
+    TITLE_PART_MIN_CHARS long (the title without the site's name), or holds the title."""
+    title = doc.meta.get("title")
+    t = "".join(str(title).split()).lower() if title else ""
+    if len(t) < TITLE_PART_MIN_CHARS:
+        return []
+    found = []
+    for h in body.iter(*TITLE_HEADING_TAGS):
+        ht = "".join(_text(h).split()).lower()
+        if ht and (ht == t or (len(ht) >= TITLE_PART_MIN_CHARS and ht in t) or t in ht):
+            found.append(h)
+    return found
 
 
 def _texts_after(head: Any) -> Any:
