@@ -77,6 +77,9 @@ TITLE_HOLDER_REGIONS = frozenset(("nav", "header", "footer", "sidebar", "comment
 #: that may be a part of the title (the title minus the site's name) rather than all of it.
 TITLE_HEADING_TAGS = ("h1", "h2", "h3")
 TITLE_PART_MIN_CHARS = 8
+#: A page widget (login, register, modal ... words) holding a password field is a sign-in or
+#: sign-up dialog: its share of the page's prose does not protect it (see _Guard.protects).
+_SIGN_IN_FIELD = etree.XPath("boolean(descendant::input[translate(@type, 'PASWORD', 'pasword') = 'password'])")
 #: ``<noscript>`` with at least this much text, more than the rest of the page, is read, not stripped.
 NOSCRIPT_MIN_CHARS = 200
 #: A candidate with this much text may be left as a signal ...
@@ -250,6 +253,10 @@ class _Guard:
         prose = self.counts.prose(el)
         if region == "hidden":
             return self.keeps_hidden(el, prose)
+        if region == "widget" and _SIGN_IN_FIELD(el):
+            # a sign-in or sign-up dialog: its form's labels and messages are no article, however
+            # much of a short page's prose they are; only the title heading protects it
+            return self.holds_title(el, prose)
         if prose >= self.limits[region]:
             return True
         if prose >= MIN_PROTECTED_CHARS and self.counts.has_marker(el):
