@@ -37,9 +37,13 @@ _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
 #: A named anchor (``<a name="x">`` without ``href`` or ``role="link"``), which the HTML parser keeps
 #: open over all the text after it when it is never closed, is no link (see is_link); an ``<a>``
 #: without ``href`` and without ``name`` still is (script-driven links, dumps that drop hrefs).
-_LINK_TEXT = etree.XPath('concat(count(descendant-or-self::a[@href or @role = "link" or not(@name)]), "|", '
-                         'str:concat(descendant-or-self::a[@href or @role = "link" or not(@name)]))',
-                         namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
+#: (Most pages have no named anchor: the plain form is used unless the tree holds one, see _NAMED.)
+_LINK_TEXT_ALL = etree.XPath('concat(count(descendant-or-self::a), "|", str:concat(descendant-or-self::a))',
+                             namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
+_LINK_TEXT_NAMED = etree.XPath('concat(count(descendant-or-self::a[@href or @role = "link" or not(@name)]), "|", '
+                               'str:concat(descendant-or-self::a[@href or @role = "link" or not(@name)]))',
+                               namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
+_NAMED = etree.XPath('boolean(descendant-or-self::a[@name][not(@href)][not(@role = "link")])')
 
 
 def is_link(el: Any) -> bool:
@@ -105,6 +109,7 @@ class SubtreeCounts:
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
+        self._link_text: Any = None  # _LINK_TEXT_ALL, or _LINK_TEXT_NAMED when the tree holds a named anchor
         # the root's text (UTF-8), read to set the budget and kept until chars(root) counts it (once)
         self._root_text: bytes | None = None
         # the element whose text chars() read last, and that text (see text())
@@ -231,7 +236,9 @@ class SubtreeCounts:
             if memo[1] < 0:
                 # (an XPath such as .//a//text() is slow on deep trees; counts add up over a join)
                 # ("N|" holds no whitespace: the joined texts are counted in place, not copied out)
-                got = _LINK_TEXT(el)
+                if self._link_text is None:
+                    self._link_text = _LINK_TEXT_NAMED if _NAMED(self.root) else _LINK_TEXT_ALL
+                got = self._link_text(el)
                 cut = got.index("|") + 1
                 self.reads += len(got) - cut + int(got[:cut - 1])
                 memo[1] = nonspace_len(got) - cut
