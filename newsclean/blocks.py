@@ -364,6 +364,8 @@ def _bare_head(head: Any) -> int:
 _ROOT_CONTEXT: tuple[frozenset[str], str, int, str] = (_EMPTY, "paragraph", 0, "")
 #: The tag info the walk gives a comment or processing instruction (not read: see html_blocks).
 _NO_INFO: tuple[str, int, bool, "str | None", int, int] = ("", -1, False, None, 0, _END_INLINE)
+#: A named anchor (``<a name>`` without ``href``) is walked as an inline element, not a link.
+_ANCHOR_INFO: tuple[str, int, bool, "str | None", int, int] = ("a", _INLINE, False, None, 0, _END_INLINE)
 
 
 def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
@@ -500,7 +502,10 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 if len(el):
                     _skip(it, el)  # its descendants are not read
             else:
-                if what == _LINK:
+                if what == _LINK and el.get("name") is not None and el.get("href") is None \
+                        and el.get("role") != "link":
+                    info, what = _ANCHOR_INFO, _INLINE  # a named anchor (<a name>) is no link (see density.is_link)
+                elif what == _LINK:
                     if buf and buf[-1][-1:].isalnum():
                         prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word
                         if prev is not None and prev.tail is None and (tag_info.get(prev.tag) or _tag_info(prev.tag))[0] == "a":

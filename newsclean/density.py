@@ -34,8 +34,21 @@ _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
 #: "N|TEXT": how many links the element is or holds, and their texts joined (a link inside a link
 #: counted twice, as ``el.iter("a")`` reads them), in one call in C: EXSLT's ``str:concat``
 #: joins the string values of a node-set (a link's string value is its ``_text``).
-_LINK_TEXT = etree.XPath('concat(count(descendant-or-self::a), "|", str:concat(descendant-or-self::a))',
-                         namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
+#: A named anchor (``<a name="x">`` without ``href`` or ``role="link"``), which the HTML parser keeps
+#: open over all the text after it when it is never closed, is no link (see is_link); an ``<a>``
+#: without ``href`` and without ``name`` still is (script-driven links, dumps that drop hrefs).
+#: (Most pages have no named anchor: the plain form is used unless the tree holds one, see _NAMED.)
+_LINK_TEXT_ALL = etree.XPath('concat(count(descendant-or-self::a), "|", str:concat(descendant-or-self::a))',
+                             namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
+_LINK_TEXT_NAMED = etree.XPath('concat(count(descendant-or-self::a[@href or @role = "link" or not(@name)]), "|", '
+                               'str:concat(descendant-or-self::a[@href or @role = "link" or not(@name)]))',
+                               namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
+_NAMED = etree.XPath('boolean(descendant-or-self::a[@name][not(@href)][not(@role = "link")])')
+
+
+def is_link(el: Any) -> bool:
+    """False for a named anchor: an ``<a>`` with a ``name`` and neither ``href`` nor ``role="link"``."""
+    return el.get("name") is None or el.get("href") is not None or el.get("role") == "link"
 
 
 #: Characters of a text that are not whitespace (as ``str.split()`` sees it).
@@ -96,6 +109,7 @@ class SubtreeCounts:
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
+        self._link_text: Any = None  # _LINK_TEXT_ALL, or _LINK_TEXT_NAMED when the tree holds a named anchor
         # the root's text (UTF-8), read to set the budget and kept until chars(root) counts it (once)
         self._root_text: bytes | None = None
         # the element whose text chars() read last, and that text (see text())
@@ -129,7 +143,7 @@ class SubtreeCounts:
             if event == "start":
                 self.walked += 1
                 name = tag.lower() if isinstance(tag, str) else ""
-                in_link = bool(stack and stack[-1][3]) or name == "a"
+                in_link = bool(stack and stack[-1][3]) or (name == "a" and is_link(el))
                 n = nonspace_len(el.text) if isinstance(tag, str) and el.text else 0
                 stack.append([n, n if in_link else 0, False, in_link])
                 if name in MARKER_TAGS:
@@ -222,13 +236,15 @@ class SubtreeCounts:
             if memo[1] < 0:
                 # (an XPath such as .//a//text() is slow on deep trees; counts add up over a join)
                 # ("N|" holds no whitespace: the joined texts are counted in place, not copied out)
-                got = _LINK_TEXT(el)
+                if self._link_text is None:
+                    self._link_text = _LINK_TEXT_NAMED if _NAMED(self.root) else _LINK_TEXT_ALL
+                got = self._link_text(el)
                 cut = got.index("|") + 1
                 self.reads += len(got) - cut + int(got[:cut - 1])
                 memo[1] = nonspace_len(got) - cut
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
-        return got[1] if got else nonspace_len("".join([_leaf_or_text(a) for a in el.iter("a")]))
+        return got[1] if got else nonspace_len("".join([_leaf_or_text(a) for a in el.iter("a") if is_link(a)]))
 
     def prose(self, el: Any) -> int:
         """Characters outside links."""

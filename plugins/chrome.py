@@ -50,7 +50,7 @@ import lxml.etree as etree
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element, drop_keep_tail, permalink_marks  # noqa: F401 - chrome.drop_keep_tail
-from newsclean.density import SubtreeCounts, nonspace_len
+from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SIGNALS_KEY
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
@@ -67,6 +67,19 @@ PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comm
                  "consent": 0.95, "hidden": 0.4, "strong": 0.95}
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
+#: An element holding the page's title heading (an ``<h1>``-``<h3>`` whose text is the page's
+#: title, see _title_headings) is protected from this share of the page's prose whatever its
+#: region words say (``class="mainwrap sidebar"`` around the title and the body): where the title
+#: and the prose are outweighs what a layout wrapper is called. Not for consent dialogs.
+TITLE_HOLDER_SHARE = 0.4
+TITLE_HOLDER_REGIONS = frozenset(("nav", "header", "footer", "sidebar", "comments", "widget", "strong"))
+#: The headings that may be the title's, and the shortest heading text (non-space characters)
+#: that may be a part of the title (the title minus the site's name) rather than all of it.
+TITLE_HEADING_TAGS = ("h1", "h2", "h3")
+TITLE_PART_MIN_CHARS = 8
+#: A page widget (login, register, modal ... words) holding a password field is a sign-in or
+#: sign-up dialog: its share of the page's prose does not protect it (see _Guard.protects).
+_SIGN_IN_FIELD = etree.XPath("boolean(descendant::input[translate(@type, 'PASWORD', 'pasword') = 'password'])")
 #: ``<noscript>`` with at least this much text, more than the rest of the page, is read, not stripped.
 NOSCRIPT_MIN_CHARS = 200
 #: A candidate with this much text may be left as a signal ...
@@ -180,6 +193,7 @@ class _Guard:
         self._total: int | None = None
         self._lead: Any = False  # the lead chain, not looked for yet
         self._flat: str | None = None  # the body's text, whitespace-normalised (see keeps_hidden)
+        self._title_holders: set[Any] | None = None  # the title headings' ancestors (see title_holders)
 
     @property
     def page_prose(self) -> int:
@@ -196,6 +210,7 @@ class _Guard:
         if self._limits is None:
             total = self.page_prose
             self._limits = {r: max(MIN_PROTECTED_CHARS, share * total) for r, share in PROTECT_SHARE.items()}
+            self._limits["title"] = max(MIN_PROTECTED_CHARS, TITLE_HOLDER_SHARE * total)
         return self._limits
 
     def surely_small(self, el: Any, region: str) -> bool:
@@ -204,7 +219,7 @@ class _Guard:
         if limits is not None and region != "hidden":
             # the limit known (it is at least MIN_PROTECTED_CHARS): a text shorter than it, whitespace
             # included, is under it without counting its characters
-            limit = limits[region]
+            limit = self._limit(el, region)
             return self.counts.chars(el, under=math.ceil(limit)) < limit
         n = self.counts.chars(el, under=MIN_PROTECTED_CHARS)
         if region == "hidden" and n >= LEAD_MIN_CHARS and _paywalled(el):
@@ -213,7 +228,21 @@ class _Guard:
             return True
         if region == "hidden":  # a folded "read more" part may be kept at a smaller share (keeps_hidden)
             return n < min(self.limits[region], self.page_prose * HIDDEN_PROSE_SHARE / (1 + HIDDEN_PROSE_SHARE))
-        return n < self.limits[region]
+        return n < self._limit(el, region)
+
+    def _limit(self, el: Any, region: str) -> float:
+        """The region's protection limit, or the title holder's when lower and the element holds the title."""
+        limit = self.limits[region]
+        if region in TITLE_HOLDER_REGIONS and limit > self.limits["title"] and el in self.title_holders:
+            return self.limits["title"]
+        return limit
+
+    @property
+    def title_holders(self) -> set[Any]:
+        """The ancestors of the page's title headings (see _title_headings)."""
+        if self._title_holders is None:
+            self._title_holders = {a for h in _title_headings(self.doc, self.body) for a in h.iterancestors()}
+        return self._title_holders
 
     def may_be_signal(self, el: Any) -> bool:
         """True when the element has text enough to be left as a signal (see :meth:`signal`)."""
@@ -224,9 +253,24 @@ class _Guard:
         prose = self.counts.prose(el)
         if region == "hidden":
             return self.keeps_hidden(el, prose)
+        if region == "widget" and _SIGN_IN_FIELD(el):
+            # a sign-in or sign-up dialog: its form's labels and messages are no article, however
+            # much of a short page's prose they are; only the title heading protects it
+            return self.holds_title(el, prose)
         if prose >= self.limits[region]:
             return True
-        return prose >= MIN_PROTECTED_CHARS and self.counts.has_marker(el)
+        if prose >= MIN_PROTECTED_CHARS and self.counts.has_marker(el):
+            return True
+        return region in TITLE_HOLDER_REGIONS and self.holds_title(el, prose)
+
+    def holds_title(self, el: Any, prose: int) -> bool:
+        """True when the element holds the page's title heading and at least TITLE_HOLDER_SHARE of
+        the page's prose (noted on the document as a kept decision)."""
+        if prose < self.limits["title"] or el not in self.title_holders:
+            return False
+        self.doc.note(f"chrome: kept {describe_element(el)} despite its region words: it holds the title heading "
+                      f"and {prose / max(self.page_prose, 1):.2f} of the page's prose")
+        return True
 
     def keeps_hidden(self, el: Any, prose: int) -> bool:
         """True for a hidden element that holds the article or a folded "read more" part of it.
@@ -287,7 +331,7 @@ class _Guard:
         if not punct_count(text):
             return False, ""
         chars = nonspace_len(text)
-        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a")), chars)
+        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
         prose = chars - links
         if prose + (CJK_WEIGHT - 1) * cjk_count(text) < PANEL_MIN_CHARS:
             return False, ""
@@ -461,6 +505,21 @@ def _lead_element(doc: Any, body: Any) -> Any:
     return None
 
 
+def _title_headings(doc: Any, body: Any) -> list[Any]:
+    """The headings (TITLE_HEADING_TAGS) whose text is the page's title, or a part of it at least
+    TITLE_PART_MIN_CHARS long (the title without the site's name), or holds the title."""
+    title = doc.meta.get("title")
+    t = "".join(str(title).split()).lower() if title else ""
+    if len(t) < TITLE_PART_MIN_CHARS:
+        return []
+    found = []
+    for h in body.iter(*TITLE_HEADING_TAGS):
+        ht = "".join(_text(h).split()).lower()
+        if ht and (ht == t or (len(ht) >= TITLE_PART_MIN_CHARS and ht in t) or t in ht):
+            found.append(h)
+    return found
+
+
 def _texts_after(head: Any) -> Any:
     """(element holding it, text) of the text runs after ``head`` in reading order, a bounded number."""
     seen = 0
@@ -510,7 +569,7 @@ def _heads_prose(el: Any) -> bool:
     text = " ".join(nxt.text_content().split())
     if len(text) < SECTION_PROSE_CHARS:
         return False
-    links = sum(len(" ".join(a.text_content().split())) for a in nxt.iter("a"))
+    links = sum(len(" ".join(a.text_content().split())) for a in nxt.iter("a") if is_link(a))
     return links * 3 < len(text)
 
 

@@ -49,6 +49,8 @@ REGION_PARTS: dict[str, frozenset[str]] = {
     )),
     "widget": frozenset((
         "login", "signin", "signup", "logon",
+        "loginbox", "loginform", "loginmodal", "userlogin",  # sign-in boxes (not "dialog": Drupal wraps whole
+        # pages in "dialog-off-canvas-main-canvas")
         "register", "registration", "newsletter", "subscribe", "subscription", "modal",
         "popup", "overlay", "lightbox", "pagination", "pager", "paging", "pagenav", "fenye",  # 分页
         "backtotop", "gotop", "back-to-top", "search", "searchbox", "searchform",
@@ -106,7 +108,8 @@ GENERIC_PARTS = frozenset((
 WEAK_PARTS = frozenset((
     "widget", "widgets", "side", "rail", "foot", "skip", "search", "modal", "overlay", "popup", "register",
     "login", "subscribe", "subscription", "toolbar", "tabbar", "reply", "replies", "respond", "discussion",
-    "menu", "menus", "overlay", "lightbox", "pager", "paging",
+    "menu", "menus", "overlay", "lightbox", "pager", "paging", "loginbox", "loginform", "loginmodal",
+    "userlogin",
 ))
 #: Inline elements: their class words describe a bit of text (``hljs-comment`` in code),
 #: not a page region.
