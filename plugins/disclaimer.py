@@ -285,6 +285,47 @@ _PLAIN_WORD_GATE = (_EN_GATE_BYTES | _SENTENCE_INTL_ASCII | _RIGHTS_INTL_ASCII) 
 _COPY_MARK = re.compile("|".join(map(re.escape, _COPY_GATE)))
 
 
+def _copy_anchor(mark: str) -> "tuple[bytes, str] | None":
+    """What a plain line holding ``mark`` in its lower case must hold: (a run of a-z of at least
+    three letters of the mark, as bytes of :data:`_LOWER_NOT_A_TO_Z`'s translation, "") or
+    (b"", an ASCII character of the mark that no case changes); None when neither is found."""
+    runs = re.findall(r"[a-z]{3,}", mark)
+    if runs:
+        return max(runs, key=len).encode(), ""
+    others = [c for c in mark if c.isascii() and c.lower() == c.upper() == c]
+    return (b"", others[0]) if others else None
+
+
+#: The copyright marks a plain line can hold (the others have a character a plain line has not),
+#: each by the anchor it needs (:func:`_copy_anchor`): a cheap first look before ``_COPY_MARK``.
+_PLAIN_COPY_ANCHORS = tuple(_copy_anchor(g) for g in _COPY_GATE
+                            if all(c.isascii() or c in _PLAIN_MARKS for c in g.lower()))
+#: ``str.lower`` then the bytes of ``_NOT_A_TO_Z``, in one translation of a plain line's UTF-8 bytes
+#: (upper-case ASCII letters to lower case, every other byte but a-z a space): the same words,
+#: as the plain marks have no case (checked here; else the first look lower-cases the line first).
+_LOWER_NOT_A_TO_Z = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_MARKS_UNCASED = all(c.lower() == c for c in _PLAIN_MARKS)
+
+
+_COPY_ANCHOR_BYTES = tuple(a[0] for a in _PLAIN_COPY_ANCHORS if a is not None and a[0])
+_COPY_ANCHOR_CHARS = "".join(a[1] for a in _PLAIN_COPY_ANCHORS if a is not None and not a[0])
+_COPY_ANCHOR_ALWAYS = None in _PLAIN_COPY_ANCHORS
+
+
+def _may_hold_copy_mark(t: str, tb: bytes) -> bool:
+    """False when the plain line ``t`` (``tb``: its translation by :data:`_LOWER_NOT_A_TO_Z`) surely
+    holds no copyright mark in its lower case (``_COPY_MARK.search(t.lower()) is None``)."""
+    if _COPY_ANCHOR_ALWAYS:
+        return True
+    for anchor in _COPY_ANCHOR_BYTES:
+        if anchor in tb:
+            return True
+    for c in _COPY_ANCHOR_CHARS:
+        if c in t:
+            return True
+    return False
+
+
 def _plain_disclaimer(t: str, n: int) -> bool:
     """:func:`_disclaimer` of a plain line (ASCII and :data:`PLAIN_MARK_CANDIDATES`; ``n``: its
     length): the same answer, with one first look for the lines that hold no label separator,
@@ -296,6 +337,12 @@ def _plain_disclaimer(t: str, n: int) -> bool:
             break
     if n > _UNLABELLED_MAX_CHARS:
         return False
+    if _PLAIN_WORD_GATE is not None and _MARKS_UNCASED:
+        # (the first look without a lower-cased copy nor a set of the words: most lines end here)
+        tb = t.encode("utf-8", "surrogatepass").translate(_LOWER_NOT_A_TO_Z)
+        if _PLAIN_WORD_GATE.isdisjoint(tb.split()) and (not _may_hold_copy_mark(t, tb)
+                                                        or _COPY_MARK.search(t.lower()) is None):
+            return n <= RISK_MAX_CHARS and bool(_RISK.match(t))  # (no sentence, no copyright line)
     low = t.lower()
     words = frozenset(low.encode("utf-8", "surrogatepass").translate(_NOT_A_TO_Z).split())  # (_ascii_words)
     if _PLAIN_WORD_GATE is not None and _PLAIN_WORD_GATE.isdisjoint(words) and _COPY_MARK.search(low) is None:
@@ -313,7 +360,15 @@ def _disclaimer(t: str) -> bool:
     n = len(t)
     if not n or n > LABELLED_MAX_CHARS:
         return False  # (every rule below has a limit, the label-led one the longest)
-    if t.isascii() or (_PLAIN_MARKS and _NOT_PLAIN.search(t) is None):
+    if t.isascii():
+        return _plain_disclaimer(t, n)
+    if n > _UNLABELLED_MAX_CHARS:
+        for sep in _LABEL_SEPS:
+            if sep in t:
+                break
+        else:
+            return False  # (no label without a separator; over the limits of the other rules)
+    if _PLAIN_MARKS and _NOT_PLAIN.search(t) is None:
         return _plain_disclaimer(t, n)
     if _LABEL_LED.match(t) and n <= LABELLED_MAX_CHARS:
         # generic labels (声明 / 温馨提示 / Disclosure) lead a disclaimer only with its vocabulary
