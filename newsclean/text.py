@@ -46,12 +46,10 @@ _ASCII_LETTER_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # Sentence punctuation, half- and full-width; counted as a sign of prose.
 PROSE_PUNCT = "，。！？；：、,.!?;:"
 _PUNCT = re.compile("[" + re.escape(PROSE_PUNCT) + "]")
-_NOT_PUNCT_BYTES = bytes(c for c in range(128) if chr(c) not in PROSE_PUNCT)
-#: ... and every byte beyond ASCII too (deleted from a text's UTF-8 form, they leave its ASCII marks).
-_NOT_ASCII_PUNCT_BYTES = bytes(c for c in range(256) if c >= 128 or chr(c) not in PROSE_PUNCT)
-#: The marks of PROSE_PUNCT beyond ASCII (full-width ones), and the first two bytes of their UTF-8 forms.
+#: The marks of PROSE_PUNCT in ASCII, as bytes (deleted from a text's ASCII bytes: the bytes gone are its marks).
+_ASCII_PUNCT_BYTES = "".join(c for c in PROSE_PUNCT if c.isascii()).encode("ascii")
+#: The marks of PROSE_PUNCT beyond ASCII (full-width ones).
 _WIDE_PUNCT = tuple(c for c in PROSE_PUNCT if not c.isascii())
-_WIDE_PUNCT_LEADS = tuple(sorted({c.encode("utf-8")[:2] for c in _WIDE_PUNCT}))
 SENTENCE_END = ("。", "！", "？", ".", "!", "?", "…", "”", "\"", "’", "」", "』", "）", ")", "；", ";", ":", "：")
 
 
@@ -245,18 +243,18 @@ def is_cjk(text: str, share: float = 0.3) -> bool:
 
 def punct_count(text: str) -> int:
     """Number of prose punctuation marks (commas, full stops ...), any width."""
-    if text.isascii():  # (the marks of ASCII text, kept by one C pass over its bytes)
-        return len(text.encode("ascii").translate(None, _NOT_PUNCT_BYTES))
-    # Other text: its ASCII marks are the ASCII bytes of its UTF-8 form that are marks (no byte of a
-    # longer character is below 0x80), kept by one C pass; the full-width ones are counted one by one
-    # only when the lead bytes of their forms are there (memchr).
-    data = text.encode("utf-8", "surrogatepass")
-    n = len(data.translate(None, _NOT_ASCII_PUNCT_BYTES))
-    for lead in _WIDE_PUNCT_LEADS:
-        if lead in data:
-            for c in _WIDE_PUNCT:
-                n += text.count(c)
-            break
+    # The ASCII marks: the bytes one C pass deletes from the text's ASCII characters (a delete table
+    # of a few bytes is set up faster than one of all the others). Other text: its ASCII characters are
+    # its "ignore"-encoded bytes, and each full-width mark is counted only when it is there (a mark of
+    # a wider kind than the text's characters is found absent at once).
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data) - len(data.translate(None, _ASCII_PUNCT_BYTES))
+    data = text.encode("ascii", "ignore")
+    n = len(data) - len(data.translate(None, _ASCII_PUNCT_BYTES))
+    for c in _WIDE_PUNCT:
+        if c in text:
+            n += text.count(c)
     return n
 
 

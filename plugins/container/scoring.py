@@ -127,7 +127,9 @@ class _Feat:
         self.link_weight = w * ld
         nonlink = w - self.link_weight
         self.nonlink = nonlink
-        value = min(nonlink, VALUE_CAP) - BLOCK_COST if nonlink >= VALUE_MIN_LENGTH else 0.0
+        # (``min``/``max`` of two numbers written out: the builtins parse their arguments at each call;
+        # each expression gives what the builtin would, the first of equal values included)
+        value = (VALUE_CAP if VALUE_CAP < nonlink else nonlink) - BLOCK_COST if nonlink >= VALUE_MIN_LENGTH else 0.0
         bad = ld >= LINK_LIST_DENSITY
         if bad and ld < LINK_PROSE_MAX_DENSITY and w >= LINK_PROSE_LENGTH \
                 and len(SENTENCE_END.findall(block.text)) >= LINK_PROSE_SENTENCES:
@@ -137,8 +139,9 @@ class _Feat:
         if unpunctuated:
             value = 0.0  # a long run without one sentence mark: labels, tags, a keyword list
         if value > 0 and not bad:
-            value += min(PUNCT_BONUS * block.punct, PUNCT_BONUS_MAX)
-        self.value = max(value, 0.0)
+            bonus = PUNCT_BONUS * block.punct
+            value += PUNCT_BONUS_MAX if PUNCT_BONUS_MAX < bonus else bonus
+        self.value = 0.0 if 0.0 > value else value
         self.bad = bad
         self.good = not bad and w >= GOOD_LENGTH and block.punct > 0
         self.short = w < SHORT_LENGTH or unpunctuated
