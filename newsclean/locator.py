@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-__all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY",
+__all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY",
            "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER"]
 
 #: ``doc.state`` key of the chrome signals (the chrome plugin writes it).
 SIGNALS_KEY = "chrome.signals"
+#: ``doc.state`` key set (to the reason) when the pipeline cleans a page a second time because the
+#: first pass kept (almost) no article although tree steps pruned subtrees holding prose: pruning
+#: steps then leave such subtrees to the locator as signals (see ``Cleaner._clean``).
+SECOND_LOOK_KEY = "second_look"
 REPEAT_MIN_CHARS = 40  # a kept paragraph this long that repeats an earlier one goes
 REPEAT_MAX_LONGER = 8  # distinct earlier texts per opening a paragraph is compared with
 

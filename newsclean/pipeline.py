@@ -31,9 +31,10 @@ from .discovery import ENTRY_POINT_GROUP
 from .document import Document
 from .errors import PluginError
 from .load import load
+from .locator import SECOND_LOOK_KEY
 from .options import Options
 from .steps import SITE_SCORE_BONUS, Step
-from .text import clear_caches, detect_language
+from .text import char_count, clear_caches, detect_language
 
 __all__ = ["Cleaner", "PluginInfo", "ENTRY_POINT_GROUP", "ENV_DISABLE"]
 
@@ -43,6 +44,13 @@ log = logging.getLogger("newsclean")
 ENV_DISABLE = "NEWSCLEAN_DISABLE"
 _REGISTER_STEPS = "newsclean_register_steps"
 _SITE_DOMAINS = "newsclean_site_domains"
+#: A first pass whose article has fewer characters than this (not counting whitespace) while a tree
+#: step pruned a subtree of at least SECOND_LOOK_PRUNED_CHARS is run again with
+#: ``doc.state[SECOND_LOOK_KEY]`` set: pruning steps then leave prose-holding subtrees to the locator.
+#: The second article is kept when it holds more text (a note says so).
+SECOND_LOOK_MAX_CHARS = 100
+SECOND_LOOK_PRUNED_CHARS = 200
+
 #: Pause Python's cyclic garbage collector while a page is cleaned (see :func:`_pause_gc`).
 PAUSE_GC = True
 _gc_lock = threading.Lock()
@@ -433,9 +441,33 @@ class Cleaner:
 
     def _clean(self, page: Any, url: str | None, encoding: str | None, input_kind: str | None) -> Article:
         options = self.options if input_kind is None else replace(self.options, input_kind=input_kind)
+        doc = self._pass(page, url, options, encoding, None)
+        why = _second_look(doc)
+        if why:
+            first = doc
+            doc = self._pass(page, url, options, encoding, why)
+            got, had = _article_chars(doc), _article_chars(first)
+            if got > had:
+                doc.note(f"second look: {why}; pruned subtrees holding prose were left to the locator "
+                         f"({had} -> {got} characters)")
+            else:
+                doc = first
+        article = doc.article
+        results = self._call_hook(doc, "newsclean_finish_article", article=article, document=doc)
+        final = next((r for r in reversed(results or []) if isinstance(r, Article)), article)
+        doc.article = None
+        if doc.notes != final.notes or doc.failures != final.failures:  # added by finish hooks
+            final = replace(final, notes=list(doc.notes), failures=dict(doc.failures))
+        return final
+
+    def _pass(self, page: Any, url: str | None, options: Options, encoding: str | None,
+              second_look: str | None) -> Document:
+        """One run of the steps over a freshly loaded page; the Document, its article built."""
         steps = self.steps
         clear_caches()  # results cached for one page are not kept for the next
         doc = load(page, url, options, encoding)
+        if second_look:
+            doc.state[SECOND_LOOK_KEY] = second_look
         doc.notes.extend(self.load_errors)
         self._call_hook(doc, "newsclean_prepare_document", document=doc)
         active = self._active_steps(steps, doc)
@@ -453,13 +485,8 @@ class Cleaner:
             if step.stage == "blocks":
                 self._run(doc, step)
         doc.current_step = ""
-        article = doc.article = build_article(doc)
-        results = self._call_hook(doc, "newsclean_finish_article", article=article, document=doc)
-        final = next((r for r in reversed(results or []) if isinstance(r, Article)), article)
-        doc.article = None
-        if doc.notes != final.notes or doc.failures != final.failures:  # added by finish hooks
-            final = replace(final, notes=list(doc.notes), failures=dict(doc.failures))
-        return final
+        doc.article = build_article(doc)
+        return doc
 
     def _active_steps(self, steps: list[Step], doc: Document) -> list[Step]:
         """The steps that apply to ``doc`` (its site and input kind), in order."""
@@ -505,6 +532,21 @@ class Cleaner:
         """Every known plugin (enabled, disabled or broken), with its steps."""
         self.steps  # noqa: B018 - fills PluginInfo.steps
         return sorted(self.plugins.values(), key=lambda p: p.name)
+
+
+def _article_chars(doc: Document) -> int:
+    """Characters (not whitespace) of the article's paragraphs."""
+    return sum(char_count(p.text) for p in doc.article.paragraphs) if doc.article is not None else 0
+
+
+def _second_look(doc: Document) -> str | None:
+    """Why the page deserves a second pass (see SECOND_LOOK_MAX_CHARS), or None."""
+    if doc.tree is None or _article_chars(doc) >= SECOND_LOOK_MAX_CHARS:
+        return None
+    pruned = max((char_count(r.text) for r in doc.removed), default=0)
+    if pruned < SECOND_LOOK_PRUNED_CHARS:
+        return None
+    return f"the first pass kept {_article_chars(doc)} characters after tree steps pruned up to {pruned}"
 
 
 def build_article(doc: Document) -> Article:

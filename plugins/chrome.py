@@ -51,7 +51,7 @@ import lxml.etree as etree
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element, drop_keep_tail, permalink_marks  # noqa: F401 - chrome.drop_keep_tail
 from newsclean.density import SubtreeCounts, is_link, nonspace_len
-from newsclean.locator import SIGNALS_KEY
+from newsclean.locator import SECOND_LOOK_KEY, SIGNALS_KEY
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
@@ -390,6 +390,25 @@ class _Guard:
             return True, f"holds the first paragraph under the title ({prose} prose characters, link density {ld:.2f})"
         return True, (f"alike the element that holds the first paragraph under the title ({prose} prose "
                       f"characters, link density {ld:.2f})")
+
+    def second_look(self, el: Any, verdict: Verdict) -> tuple[bool, str]:
+        """(keep, why) on a page's second pass (``doc.state[SECOND_LOOK_KEY]``: the first one kept
+        no article): an element with prose in few links is left to the locator, whatever its
+        region words (a blog theme's post widget beside a long sidebar), when it holds the page's
+        title heading or the page has none; navigation and consent boxes still go."""
+        if verdict[1] in NEVER_SIGNAL:
+            return False, ""
+        holders = self.title_holders
+        if holders and el not in holders:
+            return False, ""  # the page's title heading is elsewhere: where the article is
+        prose = self.counts.prose(el)
+        if prose < MIN_PROTECTED_CHARS:
+            return False, ""
+        ld = self.counts.link_density(el)
+        if ld >= SIGNAL_MAX_LINK_DENSITY:
+            return False, ""
+        return True, (f"second look (the first pass kept no article): {prose} prose characters, "
+                      f"link density {ld:.2f}")
 
     @property
     def lead_chain(self) -> dict[Any, Any]:
@@ -840,6 +859,7 @@ def chrome_step(doc: Any) -> None:
     removed: set[Any] = set(gone)
     signals: list[ChromeSignal] = doc.state.setdefault(SIGNALS, [])
     queue = list(reversed(candidates))
+    second_look = doc.state.get(SECOND_LOOK_KEY)  # (the first pass kept no article: see below)
     while queue:
         el, v, check = queue.pop()
         if el.getparent() is None or (removed and any(map(removed.__contains__, el.iterancestors()))):
@@ -849,6 +869,8 @@ def chrome_step(doc: Any) -> None:
                                    "article's marker; its class words are not held against it", 1.0))
             continue  # may hold the article: only chrome inside it goes
         keep, why = guard.signal(el, v)
+        if not keep and second_look:
+            keep, why = guard.second_look(el, v)
         if keep:
             signals.append(_signal(el, v, why, 1.0, "lead"))
             if not check:  # its subtree was not walked (it looked condemned): chrome inside it still goes
