@@ -94,6 +94,9 @@ CJK_WEIGHT = 3
 LEAD_MAX_NODES = 1000
 #: Regions whose evidence always means a deletion (consent dialogs; navigation is links).
 NEVER_SIGNAL = frozenset(("consent", "nav"))
+#: Regions a second look (see _Guard.second_look) never leaves to the locator either: a short
+#: article's comments are no article.
+SECOND_LOOK_NEVER = frozenset(("comments",))
 #: A hidden element whose prose is at least this share of the rest of the page's prose, in
 #: few links, is a folded "read more" part of the article: kept (see _Guard.keeps_hidden).
 HIDDEN_PROSE_SHARE = 0.5
@@ -395,12 +398,11 @@ class _Guard:
         """(keep, why) on a page's second pass (``doc.state[SECOND_LOOK_KEY]``: the first one kept
         no article): an element with prose in few links is left to the locator, whatever its
         region words (a blog theme's post widget beside a long sidebar), when it holds the page's
-        title heading or the page has none; navigation and consent boxes still go."""
-        if verdict[1] in NEVER_SIGNAL:
+        title heading; navigation, consent boxes and comment sections still go."""
+        if verdict[1] in NEVER_SIGNAL or verdict[1] in SECOND_LOOK_NEVER:
             return False, ""
-        holders = self.title_holders
-        if holders and el not in holders:
-            return False, ""  # the page's title heading is elsewhere: where the article is
+        if el not in self.title_holders:
+            return False, ""  # the page's title heading is elsewhere (or nowhere): no sign of the article
         prose = self.counts.prose(el)
         if prose < MIN_PROTECTED_CHARS:
             return False, ""

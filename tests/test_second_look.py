@@ -56,3 +56,10 @@ def test_a_page_with_an_article_is_cleaned_once(monkeypatch) -> None:
 def test_navigation_stays_pruned_on_the_second_look() -> None:
     art = newsclean.clean(_page())
     assert "Impressum" not in art.text
+
+
+def test_without_a_title_heading_the_second_look_pulls_nothing_in() -> None:
+    page = _page().replace("<h3 class='post-title'>Neuer Bahnhofsplatz</h3>", "<h3 class='post-title'>Heute</h3>")
+    art = newsclean.clean(page)
+    assert "Über mich" not in art.text  # a sidebar's prose is no article without a sign of one
+    assert "Bahnhofsplatzes" not in art.text
