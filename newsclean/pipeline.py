@@ -534,19 +534,28 @@ class Cleaner:
         return sorted(self.plugins.values(), key=lambda p: p.name)
 
 
-def _article_chars(doc: Document) -> int:
-    """Characters (not whitespace) of the article's paragraphs."""
-    return sum(char_count(p.text) for p in doc.article.paragraphs) if doc.article is not None else 0
+def _article_chars(doc: Document, enough: int | None = None) -> int:
+    """Characters (not whitespace) of the article's paragraphs; counting stops once it reaches
+    ``enough`` (most pages reach it in their first paragraph)."""
+    n = 0
+    for p in doc.article.paragraphs if doc.article is not None else ():
+        n += char_count(p.text)
+        if enough is not None and n >= enough:
+            break
+    return n
 
 
 def _second_look(doc: Document) -> str | None:
     """Why the page deserves a second pass (see SECOND_LOOK_MAX_CHARS), or None."""
-    if doc.tree is None or _article_chars(doc) >= SECOND_LOOK_MAX_CHARS:
+    if doc.tree is None:
+        return None
+    kept = _article_chars(doc, SECOND_LOOK_MAX_CHARS)
+    if kept >= SECOND_LOOK_MAX_CHARS:
         return None
     pruned = max((char_count(r.text) for r in doc.removed), default=0)
     if pruned < SECOND_LOOK_PRUNED_CHARS:
         return None
-    return f"the first pass kept {_article_chars(doc)} characters after tree steps pruned up to {pruned}"
+    return f"the first pass kept {kept} characters after tree steps pruned up to {pruned}"
 
 
 def build_article(doc: Document) -> Article:

@@ -496,7 +496,7 @@ def _lead_element(doc: Any, body: Any) -> Any:
     character counts three) outside links with sentence punctuation.
     """
     title = doc.meta.get("title")
-    t = "".join(str(title).split()).lower() if title else ""
+    t = _squeezed(title) if title else ""
     head = None
     h1: list[Any] = []  # the <h1> met (all of them when no heading is the title's)
     # (the walk stops at the heading that is the title's: the rest of the page is not read)
@@ -506,8 +506,7 @@ def _lead_element(doc: Any, body: Any) -> Any:
         if h.tag == "h1":
             h1.append(h)
         if title:  # (a blank title matches the first heading of four characters or more, as it did)
-            ht = "".join(_text(h).split()).lower()
-            if ht and len(ht) >= 4 and (ht == t or ht in t or t in ht):
+            if _names_title(_squeezed(_text(h)), t, 4):
                 head = h
                 break
     if head is None:
@@ -530,15 +529,21 @@ def _title_headings(doc: Any, body: Any) -> list[Any]:
     """The headings (TITLE_HEADING_TAGS) whose text is the page's title, or a part of it at least
     TITLE_PART_MIN_CHARS long (the title without the site's name), or holds the title."""
     title = doc.meta.get("title")
-    t = "".join(str(title).split()).lower() if title else ""
+    t = _squeezed(title) if title else ""
     if len(t) < TITLE_PART_MIN_CHARS:
         return []
-    found = []
-    for h in body.iter(*TITLE_HEADING_TAGS):
-        ht = "".join(_text(h).split()).lower()
-        if ht and (ht == t or (len(ht) >= TITLE_PART_MIN_CHARS and ht in t) or t in ht):
-            found.append(h)
-    return found
+    return [h for h in body.iter(*TITLE_HEADING_TAGS) if _names_title(_squeezed(_text(h)), t, TITLE_PART_MIN_CHARS)]
+
+
+def _squeezed(text: Any) -> str:
+    """A title or heading text without whitespace, lower-cased (how the two are compared)."""
+    return "".join(str(text).split()).lower()
+
+
+def _names_title(heading: str, title: str, min_chars: int) -> bool:
+    """True when a heading's squeezed text of at least ``min_chars`` is the squeezed title, a part of
+    it (the title without the site's name) or holds it (a blank title: any such heading)."""
+    return len(heading) >= min_chars and (heading == title or heading in title or title in heading)
 
 
 def _texts_after(head: Any) -> Any:
