@@ -364,12 +364,20 @@ def _bare_head(head: Any) -> int:
 _ROOT_CONTEXT: tuple[frozenset[str], str, int, str] = (_EMPTY, "paragraph", 0, "")
 #: The tag info the walk gives a comment or processing instruction (not read: see html_blocks).
 _NO_INFO: tuple[str, int, bool, "str | None", int, int] = ("", -1, False, None, 0, _END_INLINE)
+#: The ``attributes`` of html_blocks for an element without class, id and itemprop.
+_NO_ATTRIBUTES: tuple[None, None, None] = (None, None, None)
 #: A named anchor (``<a name>`` without ``href``) is walked as an inline element, not a link.
 _ANCHOR_INFO: tuple[str, int, bool, "str | None", int, int] = ("a", _INLINE, False, None, 0, _END_INLINE)
 
 
-def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000) -> tuple[list[Block], bool]:
+def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_000,
+                attributes: "dict[Any, tuple[str | None, str | None, str | None]] | None" = None
+                ) -> tuple[list[Block], bool]:
     """Blocks of an lxml tree in reading order; the flag says the walk was cut short.
+
+    ``attributes``, when given, receives the ``class``, ``id`` and ``itemprop``
+    values (None when absent) of the elements on the blocks' paths, by element,
+    as the walk reads them once (see :data:`newsclean.locator.ATTRIBUTES_KEY`).
 
     Permalink marks of headings are not looked for here: a tree step takes them
     out before the walk (see :func:`permalink_marks`)."""
@@ -383,6 +391,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     in_pre = 0
     nodes = 0
     tag_info = _TAG_INFO
+    new_block, init_block = Block.__new__, Block.__init__
     # (tokens of the parent, the element's class/id/role words) -> (its tokens, a caption class among them)
     token_cache: dict[tuple[frozenset[str], str], tuple[frozenset[str], bool]] = {}
     # What a block takes from its path (tokens, kind, heading level, owner block tag) is worked out
@@ -413,15 +422,19 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             caption = False
             attrs = el.items()
             if attrs:
-                cls = eid = role = None
+                cls = ident = role = prop = None
                 for name, value in attrs:
                     if name == "class":
                         cls = value
                     elif name == "id":
-                        if not level:  # a heading's id is an anchor made from its text
-                            eid = value
+                        ident = value
                     elif name == "role":
                         role = value
+                    elif name == "itemprop":
+                        prop = value
+                if attributes is not None:
+                    attributes[el] = (cls, ident, prop)
+                eid = None if level else ident  # a heading's id is an anchor made from its text
                 if cls or eid or role:
                     words = cls or ""
                     if eid:
@@ -435,6 +448,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                         got = (toks.union(own), "caption" in low and _caption_class(own)) if own else (toks, False)
                         token_cache[(toks, words)] = got
                     toks, caption = got
+            elif attributes is not None:
+                attributes[el] = _NO_ATTRIBUTES
             if kind is None:
                 if caption and tag in _CAPTION_HOSTS:
                     cur = (toks, "caption", 0, tag)  # <p class="caption">, <div class="wp-caption-text"> ...
@@ -469,8 +484,9 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
             truncated = True
         toks, kind, level, tag = context()
         # (a normalised text's only whitespace is single spaces: its characters are counted here)
-        blk = Block(len(blocks), text, kind, tag, level if kind == "heading" else 0, 0, tuple(stack), toks,
-                    chars=None if in_pre else len(text) - text.count(" "))
+        blk = new_block(Block)  # (Block(...) itself: made and initialised without the call through the type)
+        init_block(blk, len(blocks), text, kind, tag, level if kind == "heading" else 0, 0, tuple(stack), toks,
+                   chars=None if in_pre else len(text) - text.count(" "))
         if links:
             blk.link_chars = min(links, blk.chars)
         blocks.append(blk)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-__all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY",
+__all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY", "ATTRIBUTES_KEY",
            "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER"]
 
 #: ``doc.state`` key of the chrome signals (the chrome plugin writes it).
@@ -21,6 +21,10 @@ SIGNALS_KEY = "chrome.signals"
 #: first pass kept (almost) no article although tree steps pruned subtrees holding prose: pruning
 #: steps then leave such subtrees to the locator as signals (see ``Cleaner._clean``).
 SECOND_LOOK_KEY = "second_look"
+#: ``doc.state`` key of the ``class``, ``id`` and ``itemprop`` values of the elements on the blocks'
+#: paths, by element, as the block walk read them (see ``html_blocks``' ``attributes``): the
+#: locator's candidates are those elements, and need not read them again.
+ATTRIBUTES_KEY = "blocks.attributes"
 REPEAT_MIN_CHARS = 40  # a kept paragraph this long that repeats an earlier one goes
 REPEAT_MAX_LONGER = 8  # distinct earlier texts per opening a paragraph is compared with
 

@@ -31,7 +31,7 @@ from .discovery import ENTRY_POINT_GROUP
 from .document import Document
 from .errors import PluginError
 from .load import load
-from .locator import SECOND_LOOK_KEY
+from .locator import ATTRIBUTES_KEY, SECOND_LOOK_KEY
 from .options import Options
 from .steps import SITE_SCORE_BONUS, Step
 from .text import char_count, clear_caches, detect_language
@@ -476,7 +476,8 @@ class Cleaner:
                 self._run(doc, step)
         doc.current_step = ""
         if doc.tree is not None:
-            doc.blocks, cut = html_blocks(doc.tree, options.max_nodes, options.max_block_chars)
+            doc.state[ATTRIBUTES_KEY] = attributes = {}
+            doc.blocks, cut = html_blocks(doc.tree, options.max_nodes, options.max_block_chars, attributes)
         else:
             doc.blocks, cut = text_blocks(doc.raw_text or "", options.max_block_chars)
         if cut:

@@ -97,7 +97,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
-from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
+from newsclean.locator import ATTRIBUTES_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start,
                                                 cards_inside, chrome_inside,
@@ -294,7 +294,8 @@ def locate(doc: Any) -> None:
     known: dict[Any, Any] = {}  # every candidate by element: its tag, class and id, read once
     notes: list[str] = []
     container, members = choose_container(feats, dropped, lead, weights,
-                                          doc.blocks[at] if at is not None else None, known, notes)
+                                          doc.blocks[at] if at is not None else None, known, notes,
+                                          doc.state.get(ATTRIBUTES_KEY))
     for n in notes:
         doc.note(n)
     if container is None:

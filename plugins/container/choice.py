@@ -62,7 +62,8 @@ def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
 def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
                      title: Any = None, known: dict[Any, _Cand] | None = None,
-                     notes: list[str] | None = None) -> tuple[Any, list[Any]]:
+                     notes: list[str] | None = None, attributes: dict[Any, Any] | None = None
+                     ) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
@@ -70,9 +71,9 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     ``known``, when given, receives every candidate by element: the tag, class and id each
     one read once (``tag``, ``cls``, ``ident``), for the later looks at the same elements.
     ``notes``, when given, receives a line for each choice beyond the best candidate worth telling
-    (the entries of a page of entries taken together).
+    (the entries of a page of entries taken together). ``attributes``: see ``score_candidates``.
     """
-    cands = score_candidates(feats, dropped, lead, signals, title)
+    cands = score_candidates(feats, dropped, lead, signals, title, attributes)
     if known is not None:
         known.update(cands)
     try:

@@ -323,20 +323,28 @@ class _Cand:
                  "linked", "negative", "in_article", "lead", "is_article", "other_article",
                  "others", "neg_first", "cls", "tag", "ident")
 
-    def __init__(self, el: Any, parent: "_Cand | None", depth: int) -> None:
+    def __init__(self, el: Any, parent: "_Cand | None", depth: int,
+                 attributes: "tuple[str | None, str | None, str | None] | None" = None) -> None:
         self.el = el
         self.parent = parent
         self.depth = depth
         # (kept, as read once here: cards and alike siblings are grouped by tag and class)
         tag = self.tag = el.tag
         base = _TAG_HINT.get(tag, 1.0)  # (what _hint_of gives an element without class and id)
-        # The names first (one call), then only the values there are: a look-up of an absent
-        # attribute costs more than one of a present one (bytes names: not encoded at each call)
-        names = el.keys()
+        if attributes is not None:  # (class, id, itemprop) as the block walk read them
+            cls, ident, prop = attributes
+            names = cls is not None or ident is not None or prop is not None
+            if names:
+                self.cls, self.ident = cls, ident
+        else:
+            # The names first (one call), then only the values there are: a look-up of an absent
+            # attribute costs more than one of a present one (bytes names: not encoded at each call)
+            names = el.keys()
+            if names:
+                cls = self.cls = el.get(b"class") if "class" in names else None
+                ident = self.ident = el.get(b"id") if "id" in names else None
+                prop = el.get(b"itemprop") if "itemprop" in names else None
         if names:
-            cls = self.cls = el.get(b"class") if "class" in names else None
-            ident = self.ident = el.get(b"id") if "id" in names else None
-            prop = el.get(b"itemprop") if "itemprop" in names else None
             if prop:
                 self.hint = _hint_of(prop, tag, cls, ident)
                 self.is_article = tag == "article" or prop.lower() in ARTICLE_PROPS
@@ -451,9 +459,13 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
                 break
 
 
+def _no_attributes(el: Any) -> None:
+    return None
+
+
 def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
-                     title: Any = None) -> dict[Any, _Cand]:
+                     title: Any = None, attributes: dict[Any, Any] | None = None) -> dict[Any, _Cand]:
     """Every element on a block path, with its totals and decayed value (see the module doc).
 
     ``dropped`` are blocks earlier steps took out: they still show the page's
@@ -465,7 +477,10 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     lose any negative hint. ``title`` is the block of the page's title
     heading: an ``<article>`` that holds another headline of its rank and not
     the title is another story (the next one of an endless page, a teaser).
+    ``attributes``: the class, id and itemprop of elements, by element, as the block walk read
+    them (see ``newsclean.locator.ATTRIBUTES_KEY``); the others' are read here.
     """
+    got_attributes = attributes.get if attributes else _no_attributes
     cands: dict[Any, _Cand] = {}
     through: dict[Any, list[_Cand]] = {}  # element -> a chain that runs through it (at its depth)
 
@@ -493,7 +508,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             parent = None
         for i in range(k, n):
             el = path[i]
-            c = cands[el] = _Cand(el, parent, i)
+            c = cands[el] = _Cand(el, parent, i, got_attributes(el))
             if parent is not None:
                 parent.children.append(c)
             chain.append(c)
