@@ -16,6 +16,25 @@ from .text import char_count, punct_count
 __all__ = ["Block", "Document", "Metadata", "Checkpoint"]
 
 
+# Removal(...) of the frozen dataclass sets each field through object.__setattr__, a call each;
+# the steps make tens of removals per page, so Document makes them here, the same object: its slots
+# set through their descriptors (tests check that the two are equal, field for field).
+_new_removal = Removal.__new__
+_set_kind, _set_plugin, _set_reason, _set_text, _set_region = (
+    Removal.__dict__[f].__set__ for f in ("kind", "plugin", "reason", "text", "region"))
+
+
+def _removal(kind: str, plugin: str, reason: str, text: str, region: str) -> Removal:
+    """``Removal(kind, plugin, reason, text, region)``, made faster (see above)."""
+    r = _new_removal(Removal)
+    _set_kind(r, kind)
+    _set_plugin(r, plugin)
+    _set_reason(r, reason)
+    _set_text(r, text)
+    _set_region(r, region)
+    return r
+
+
 @dataclass(slots=True, eq=False, init=False)
 class Block:
     """One paragraph-like unit of the page.
@@ -182,7 +201,7 @@ class Document:
         if block.dropped is not None:
             return False
         self._journal.append((block, None))
-        block.dropped = Removal(kind, self.current_step, reason, block.text, region)
+        block.dropped = _removal(kind, self.current_step, reason, block.text, region)
         return True
 
     def drop_all(self, blocks: Iterable[Block], kind: str, reason: str, region: str = "") -> int:
@@ -196,7 +215,7 @@ class Document:
 
     def record(self, kind: str, reason: str, text: str, region: str = "") -> None:
         """Record a removal made outside the blocks (e.g. a pruned subtree)."""
-        self.removed.append(Removal(kind, self.current_step, reason, text, region))
+        self.removed.append(_removal(kind, self.current_step, reason, text, region))
 
     def note(self, message: str) -> None:
         self.notes.append(message)
@@ -204,8 +223,11 @@ class Document:
     # -- failure isolation -------------------------------------------------
     def checkpoint(self) -> "Checkpoint":
         """The state a step may change, to :meth:`rollback` to if the step fails."""
-        return Checkpoint(self.blocks, len(self._journal), len(self.removed), len(self.notes),
-                          dict(self.meta._best), dict(self.extra), dict(self.state))
+        # (a plain dict's own copy(): the same shallow copy as dict(), without the call through the type)
+        extra, state = self.extra, self.state
+        return Checkpoint(self.blocks, len(self._journal), len(self.removed), len(self.notes), self.meta._best.copy(),
+                          extra.copy() if type(extra) is dict else dict(extra),
+                          state.copy() if type(state) is dict else dict(state))
 
     def rollback(self, cp: "Checkpoint", *, keep_records: bool = False) -> None:
         """Undo what happened since ``cp``: drops and restores, metadata proposals,

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Callable
 
 from .hosts import match_form
@@ -75,8 +76,10 @@ class Step:
         if isinstance(self.domains, str):
             object.__setattr__(self, "domains", (self.domains,))
 
-    @property
+    @cached_property
     def qualname(self) -> str:
+        # (kept in the instance's __dict__ after the first read, outside the fields: the pipeline
+        # reads it for every step of every page; name and plugin are frozen, so it cannot go stale)
         return f"{self.plugin}:{self.name}" if self.plugin else self.name
 
     def applies_to(self, site: str | None, input_kind: str) -> bool:
