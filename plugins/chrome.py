@@ -599,6 +599,16 @@ def _heads_prose(el: Any) -> bool:
     return links * 3 < len(text)
 
 
+#: The page's main part: a ``<main>`` or an element whose role is ``main``; a sidebar never holds one.
+_MAIN_PART = etree.XPath("boolean(descendant::main | descendant::*[@role='main'])")
+
+
+def _holds_main(el: Any) -> bool:
+    """True when the element holds the page's main part (``<main>``, ``role="main"``): a layout
+    wrapper whose class names the sidebar beside that part, not the sidebar itself."""
+    return bool(_MAIN_PART(el))
+
+
 class _HasArticle:
     """Whether a body holds an ``<article>``, ``<main>`` or ``<section>``, looked for once, when first asked."""
 
@@ -621,6 +631,8 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
     region, evidence, strong = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
     if not region or tag in _ARTICLE_TAGS:
         return None
+    if region == "sidebar" and _holds_main(el):
+        return None  # a layout wrapper named for its sidebar (``container_wrap sidebar_right``): it holds the main part
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
     if tag == "aside" and is_callout(attrs, keys):
