@@ -599,14 +599,28 @@ def _heads_prose(el: Any) -> bool:
     return links * 3 < len(text)
 
 
-#: The page's main part: a ``<main>`` or an element whose role is ``main``; a sidebar never holds one.
-_MAIN_PART = etree.XPath("boolean(descendant::main | descendant::*[@role='main'])")
+#: How deep below a layout wrapper its main part is looked for (children, grandchildren).
+MAIN_PART_DEPTH = 2
 
 
 def _holds_main(el: Any) -> bool:
-    """True when the element holds the page's main part (``<main>``, ``role="main"``): a layout
-    wrapper whose class names the sidebar beside that part, not the sidebar itself."""
-    return bool(_MAIN_PART(el))
+    """True when the element's children or grandchildren (``MAIN_PART_DEPTH``) hold the page's main
+    part (``<main>``, ``role="main"``): a layout wrapper whose class names the sidebar beside that
+    part, not the sidebar itself (a sidebar never holds one). Only the top levels are read: a
+    wrapper's columns sit right below it, and the walk costs nothing on a big subtree."""
+    level = [el]
+    for _ in range(MAIN_PART_DEPTH):
+        nxt = []
+        for parent in level:
+            for ch in parent:
+                tag = ch.tag
+                if not isinstance(tag, str):
+                    continue
+                if tag == "main" or ch.get("role") == "main":
+                    return True
+                nxt.append(ch)
+        level = nxt
+    return False
 
 
 class _HasArticle:

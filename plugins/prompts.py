@@ -101,6 +101,7 @@ _BARE_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 RATING_MAX_CHARS = 60
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_DIGIT = re.compile(r"\d")
 
 
 #: The marks of _ROW_SEP (a line without them, whose spaces are single, is one part).
@@ -173,7 +174,7 @@ def is_rating_line(text: str) -> bool:
     word with two numbers (a score out of a scale); a label and a score alone (``Rating: 8.0``) is
     a reviewer's verdict, kept."""
     t = text.strip()
-    if not t or len(t) > RATING_MAX_CHARS or not any(ch.isdigit() for ch in t):
+    if not t or len(t) > RATING_MAX_CHARS or _DIGIT.search(t) is None:
         return False
     words = [w.casefold() for w in _WORD.findall(t)]
     if not words or not all(w in RATING_ALLOWED for w in words):
