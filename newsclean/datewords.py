@@ -103,13 +103,14 @@ TIME_SUFFIXES: tuple[str, ...] = ("uhr", "uur", "h", "hs", "hrs", "óra", "ч.",
 #: Labels saying a stamp is the publication time (any language; matched case-insensitively).
 PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "de": ("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "datum",
-           "erstellt", "erstellt am", "vom", "geschrieben am", "gepostet am"),
+           "erstellt", "erstellt am", "vom", "geschrieben am", "gepostet am",
+           "gespeichert von"),  # (Drupal's "Gespeichert von X am …", its "Submitted by X on …")
     "fr": ("publié", "publié le", "publiée le", "publie le", "le", "date de publication", "mis en ligne le",
-           "mise en ligne", "mis en ligne", "paru le"),
-    "es": ("publicado", "publicado el", "publicada el", "fecha", "fecha de publicación"),
-    "it": ("pubblicato", "pubblicato il", "pubblicata il", "data", "data di pubblicazione"),
+           "mise en ligne", "mis en ligne", "paru le", "soumis par"),
+    "es": ("publicado", "publicado el", "publicada el", "fecha", "fecha de publicación", "enviado por"),
+    "it": ("pubblicato", "pubblicato il", "pubblicata il", "data", "data di pubblicazione", "inviato da"),
     "pt": ("publicado", "publicado em", "publicada em", "data", "data de publicação"),
-    "nl": ("gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op", "datum"),
+    "nl": ("gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op", "datum", "ingezonden door"),
     "pl": ("opublikowano", "data publikacji", "dodano", "data"),
     "cs": ("publikováno", "zveřejněno", "datum"),
     "tr": ("yayınlanma", "yayınlanma tarihi", "yayın tarihi", "giriş", "oluşturulma tarihi", "tarih"),
@@ -212,7 +213,7 @@ RELATIVE_HINTS_EU: tuple[str, ...] = ("il y a", "vor", "hace", "fa", "há", "atr
 
 #: Byline openers whose value is the author ("Von X", "Par X" ...): language -> openers.
 AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
-    "de": ("von", "autor", "autorin", "autoren", "text", "ein kommentar von", "ein gastbeitrag von", "kommentar von",
+    "de": ("von", "autor", "autorin", "autoren", "text", "verfasst von", "geschrieben von", "ein kommentar von", "ein gastbeitrag von", "kommentar von",
            "gastbeitrag von", "ein gastkommentar von", "gastkommentar von", "eine analyse von", "analyse von",
            "eine kolumne von", "kolumne von"),
     "fr": ("par", "auteur", "texte"),

@@ -599,6 +599,30 @@ def _heads_prose(el: Any) -> bool:
     return links * 3 < len(text)
 
 
+#: How deep below a layout wrapper its main part is looked for (children, grandchildren).
+MAIN_PART_DEPTH = 2
+
+
+def _holds_main(el: Any) -> bool:
+    """True when the element's children or grandchildren (``MAIN_PART_DEPTH``) hold the page's main
+    part (``<main>``, ``role="main"``): a layout wrapper whose class names the sidebar beside that
+    part, not the sidebar itself (a sidebar never holds one). Only the top levels are read: a
+    wrapper's columns sit right below it, and the walk costs nothing on a big subtree."""
+    level = [el]
+    for _ in range(MAIN_PART_DEPTH):
+        nxt = []
+        for parent in level:
+            for ch in parent:
+                tag = ch.tag
+                if not isinstance(tag, str):
+                    continue
+                if tag == "main" or ch.get("role") == "main":
+                    return True
+                nxt.append(ch)
+        level = nxt
+    return False
+
+
 class _HasArticle:
     """Whether a body holds an ``<article>``, ``<main>`` or ``<section>``, looked for once, when first asked."""
 
@@ -621,6 +645,8 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
     region, evidence, strong = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
     if not region or tag in _ARTICLE_TAGS:
         return None
+    if region == "sidebar" and _holds_main(el):
+        return None  # a layout wrapper named for its sidebar (``container_wrap sidebar_right``): it holds the main part
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
     if tag == "aside" and is_callout(attrs, keys):

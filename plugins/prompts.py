@@ -44,7 +44,7 @@ from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_dista
 from .vocab import prompts as _vocab
 from .vocab import terms
 
-__all__ = ["is_counter_line", "is_prompt_line", "is_player_line", "is_template_line"]
+__all__ = ["is_counter_line", "is_prompt_line", "is_player_line", "is_rating_line", "is_template_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
 PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS, _vocab.NAVIGATION)
@@ -56,6 +56,9 @@ TEMPLATE_LEADS = terms(_vocab.TEMPLATE_LEADS)
 TAXONOMY_LABELS = terms(_vocab.TAXONOMY_LABELS)
 COUNTER_WORDS = terms(_vocab.COUNTER_WORDS)
 COUNTER_JOINERS = terms(_vocab.COUNTER_JOINERS)
+RATING_COUNTS = frozenset(w.casefold() for w in terms(_vocab.RATING_COUNTS))
+RATING_STARS = frozenset(w.casefold() for w in terms(_vocab.RATING_STARS))
+RATING_ALLOWED = RATING_COUNTS | RATING_STARS | frozenset(w.casefold() for w in terms(_vocab.RATING_FILLERS))
 
 #: Longest prompt line (characters).
 MAX_CHARS = 80
@@ -93,6 +96,12 @@ _COUNTER = re.compile(
 # "1/12", "1 / 12": a counter only beside another of the same total with the next number (a
 # recipe's "1/4" alone, above "cup butter", is an amount)
 _BARE_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+#: Longest rating widget line (characters; vocabulary in ``vocab.prompts``: ``RATING_COUNTS``, ``RATING_STARS``,
+#: ``RATING_FILLERS``).
+RATING_MAX_CHARS = 60
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_DIGIT = re.compile(r"\d")
 
 
 #: The marks of _ROW_SEP (a line without them, whose spaces are single, is one part).
@@ -158,6 +167,22 @@ def _counter(text: str, pattern: "re.Pattern[str]") -> "tuple[int, int] | None":
     return int(m.group(1)), int(m.group(2))
 
 
+def is_rating_line(text: str) -> bool:
+    """True for a rating widget's summary line: ``4,5 von 5 Sternen``, ``(12 Bewertungen)``,
+    ``4.5 stars (123 reviews)``: at most ``RATING_MAX_CHARS``, no word but the rating vocabulary
+    (``RATING_COUNTS``, ``RATING_STARS``, ``RATING_FILLERS``), and a count of ratings or a star
+    word with two numbers (a score out of a scale); a label and a score alone (``Rating: 8.0``) is
+    a reviewer's verdict, kept."""
+    t = text.strip()
+    if not t or len(t) > RATING_MAX_CHARS or _DIGIT.search(t) is None:
+        return False
+    words = [w.casefold() for w in _WORD.findall(t)]
+    if not words or not all(w in RATING_ALLOWED for w in words):
+        return False
+    return any(w in RATING_COUNTS for w in words) or (
+        any(w in RATING_STARS for w in words) and len(_NUMBER.findall(t)) >= 2)
+
+
 def _bare_counters(kept: "list") -> set[int]:
     """Indices of bare counters (``2/5``) that have a neighbour in the series (``1/5`` or ``3/5``)."""
     found = {}
@@ -204,6 +229,8 @@ def _drop_prompts(doc: Document) -> None:
             doc.drop(b, "prompt", "rating/print/PDF/listen/gallery prompt")
         elif i in bare or (b.chars <= COUNTER_MAX_CHARS and b.kind != "table" and is_counter_line(b.text)):
             doc.drop(b, "prompt", "a slideshow's or a pager's position counter (Bild 1 von 10, 1/12)")
+        elif b.chars <= RATING_MAX_CHARS and b.kind != "table" and is_rating_line(b.text):
+            doc.drop(b, "prompt", "a rating widget's line (4,5 von 5 Sternen, 12 Bewertungen)")
         elif b.chars <= PLAYER_MAX_CHARS and is_player_line(b.text):
             doc.drop(b, "prompt", "a media player's details (running time, available until)")
         elif is_template_line(b.text):

@@ -180,6 +180,8 @@ _NOT_YET = re.compile(r"\b(?:will|to|wird|soll)(?:\s+be)?\s*$")
 #: What may stand between such a label and its date (a weekday, "am", "vor am Samstag, "), in characters.
 LABELLED_DATE_GAP = 20
 LABELLED_MAX_HITS = 12  # labels weighed on a page
+#: Date headings (a date alone) of as many different days, each over kept text: a schedule's days (kept).
+SCHEDULE_MIN = 3
 #: Removals whose labelled dates are other stories' or comments'.
 LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
 SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
@@ -248,6 +250,8 @@ def read_stamps(doc: Any) -> None:
             lead = False  # the first paragraph under the title, and only it: "27.1.2022 – Bei der …"
             if text[:1].isdigit() or text[:2] in _DATELINE_OPENERS:
                 _dateline(doc, b, text, candidates)
+    if len(dated) >= SCHEDULE_MIN:
+        candidates = _schedule_headings(doc, dated, candidates)
     best = _best(candidates, title_at, url_day, dated)
     if best is not None:
         when = attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ()))
@@ -328,6 +332,34 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     else:
         return
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+
+
+def _schedule_headings(doc: Any, dated: list[int], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Date headings over sections of a schedule (a TV guide's days, an event list), kept.
+
+    A heading holding a date alone (no time of day) that this step dropped is a section's
+    title when at least ``SCHEDULE_MIN`` of them, of as many different days, each head kept
+    text that is no date line: the days of a programme, not the page's stamp. They are put
+    back and are no candidates for the publication time. Returns the candidates left.
+    """
+    blocks = doc.blocks
+    heads = []
+    for i in dated:
+        b = blocks[i]
+        if b.kind != "heading" or b.dropped is None or b.dropped.reason != "a date stamp" \
+                or i + 1 >= len(blocks) or blocks[i + 1].dropped is not None or blocks[i + 1].kind == "heading":
+            continue
+        heads.append(b)
+    if len(heads) < SCHEDULE_MIN:
+        return candidates
+    days = {d.value.date() for b in heads for d in dates_of(b.text, limit=1) if d.has_day}
+    if len(days) < SCHEDULE_MIN:
+        return candidates
+    for b in heads:
+        doc.restore(b)
+    doc.note(f"timestamp: kept {len(heads)} date headings over sections of a schedule ({len(days)} days)")
+    kept = {b.index for b in heads}
+    return [c for c in candidates if c.index not in kept]
 
 
 def _dateline(doc: Any, b: Any, text: str, candidates: list[_Candidate]) -> None:

@@ -498,12 +498,25 @@ def test_a_standfirst_set_as_a_heading_above_the_body_is_readmitted():
 
 def test_a_section_title_or_a_linked_heading_above_the_body_is_not_readmitted_as_a_standfirst():
     # precision guard: a long heading without a sentence end, a linked one, a short one (the locator
-    # takes that in with the title's header, as before: only the long ones are looked at here)
+    # takes that in with the title's header, as before: only the long ones are looked at here); an
+    # unclassed heading right after the title's is its dek (test_an_unclassed_heading_right_under_the_title
+    # _is_its_dek), so the long one here stands after another element
     long_label = "Bridge works in the city centre and the harbour district, the ring road and the new tram line " \
                  "to the airport and the fair"
-    for head in (f"<h2>{long_label}</h2>", f"<h2><a href='/other'>{SUMMARY}</a></h2>"):
+    for head in (f"<span class='kicker'>Works</span><h2>{long_label}</h2>", f"<h2><a href='/other'>{SUMMARY}</a></h2>"):
         art = clean(_header_then_body(head))
         assert art.text.startswith("Officials said"), head
+
+
+def test_an_unclassed_heading_right_under_the_title_is_its_dek():
+    # <h1>…</h1><h2>…</h2>: a long unlinked heading that is the title heading's very next element,
+    # without a class, is the dek (with a class it must name one, DEK_PARTS)
+    dek = ("Intel gained share over its rival, but it was the second worst quarter for the processor market "
+           "in ten years")
+    art = clean(_header_then_body(f"<h2>{dek}</h2>"))
+    assert art.text.startswith(dek)
+    art = clean(_header_then_body(f"<h2 class='section-title'>{dek}</h2>"))
+    assert art.text.startswith("Officials said")
 
 
 def test_a_standfirst_is_readmitted_past_a_picture_caption_without_a_class():

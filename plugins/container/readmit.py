@@ -74,6 +74,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     out: set[int] = set()
     dek_at: int | None = None
     title_words: set[str] = set()
+    title_el: Any = None
 
     def run(indices: Iterable[int], forward: bool = False) -> None:
         gap = 0
@@ -107,7 +108,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 continue
             last_box = None
             if forward:
-                if (i == dek_at or i == prev + 1) and _dek_heading(f, level, title_words) \
+                if (i == dek_at or i == prev + 1) \
+                        and _dek_heading(f, level, title_words, title_el if i == dek_at else None) \
                         and (not signals or signal_on_path(f.block.path, signals) is None):
                     out.add(id(f))  # a dek set as a heading of lower rank, right under the title (or under one)
                     prev = i
@@ -138,6 +140,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         # and from the title down: deks set as headings of lower rank right under the title (the
         # run from the body counts a heading as a short line and may end before it)
         title_words = _words(doc.blocks[t].text)
+        title_el = doc.blocks[t].path[-1] if doc.blocks[t].kind == "heading" and doc.blocks[t].path else None
         run(range(t + 1, first), forward=True)
     return out
 
@@ -150,7 +153,7 @@ def _summary_heading(f: _Feat) -> bool:
             and SENTENCE_END.search(b.text) is not None)
 
 
-def _dek_heading(f: _Feat, level: int, title_words: "set[str]") -> bool:
+def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = None) -> bool:
     """A dek set as a heading right under the title (``<h2 class="subtitle">`` under the ``<h1>``):
     of lower rank than the title (``level``, 0 when unknown), its element or its parent named a dek
     (``DEK_PARTS``), unlinked, at least ``DEK_HEADING_MIN`` long, in words (few digits), not the title again (``title_words``: the title heading's words; a kicker
@@ -161,13 +164,24 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]") -> bool:
         return False
     if level and not 0 < level < b.level:
         return False
-    if named_on_path(b.path[-2:], DEK_PARTS) is None:
+    if named_on_path(b.path[-2:], DEK_PARTS) is None and not _next_to(title_el, b.path[-1] if b.path else None):
         return False  # (a long heading no class calls a dek may be a section's or a list's title)
     words = _words(b.text)
     if len(words & title_words) >= DEK_TITLE_SHARE * min(len(words), len(title_words)):
         return False
     text = b.text
     return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()
+
+
+def _next_to(title_el: Any, el: Any) -> bool:
+    """True when ``el``, without a class, is the very next element after the title heading
+    ``title_el`` (``<h1>…</h1><h2>…</h2>``): a dek no class names, set right under the title."""
+    if title_el is None or el is None or el.get("class"):
+        return False
+    nxt = title_el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()  # comments, processing instructions
+    return nxt is el
 
 
 def _dek_like(f: _Feat) -> bool:

@@ -43,6 +43,10 @@ REGION_PARTS: dict[str, frozenset[str]] = {
     "comments": frozenset((
         "comment", "comments", "commentlist", "commentbox", "comment-list", "disqus", "respond",
         "replies", "reply", "discussion", "talkback", "pinglun",  # 评论 (comments)
+        # the plural in other languages (a singular may name an opinion piece: "Kommentar", "commento"; not
+        # "commenti", a comment item's class in English)
+        "kommentare", "commentaires", "comentarios", "comentários", "reacties", "komentarze",
+        "kommentarer", "kommentit",
     )),
     "consent": frozenset((
         "cookie", "cookies", "consent", "gdpr", "cookiebar", "onetrust", "cookielaw", "privacy-banner",

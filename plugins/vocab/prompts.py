@@ -18,12 +18,14 @@ PROMPTS: Table = {
            "View full gallery", "Open gallery", "Open image", "Expand image", "Expand photo", "Toggle caption",
            "Hide caption", "Show caption", "View image in fullscreen", "Video Player", "Play video", "Watch video",
            "Watch the video", "Listen to this article", "Listen to this story", "Listen to article", "Audio version",
-           "Listen now", "View comments", "Show comments", "Hide comments", "Load comments"),
+           "Listen now", "View comments", "Show comments", "Hide comments", "Load comments", "No ratings yet",
+           "Click to rate", "You have already voted."),
     "zh": ("下载PDF", "下载 PDF", "为本文打分", "本文对您有帮助吗", "本文对你有帮助吗", "文章对您有帮助吗", "查看大图",
            "点击查看大图", "点击图片查看大图", "点击图片进入下一页", "查看原图", "点击播放", "收听本文", "语音播报",
            "听新闻", "打开全部", "展开全文", "展开剩余全文", "点击展开全文", "点击查看全文", "我要纠错", "纠错反馈",
            "查看评论", "显示评论"),
-    "de": ("Artikel drucken", "Seite drucken", "Druckversion", "Als PDF herunterladen", "PDF herunterladen",
+    "de": ("Noch keine Bewertungen", "Noch keine Bewertung", "Sterne anklicken zum Bewerten",
+           "Sie haben bereits abgestimmt.", "Artikel drucken", "Seite drucken", "Druckversion", "Als PDF herunterladen", "PDF herunterladen",
            "PDF öffnen", "Artikel bewerten", "Bewerten Sie diesen Artikel", "War dieser Artikel hilfreich?",
            "Wie hilfreich war dieser Artikel?", "Fehler melden", "Fehler gefunden?", "Fehler entdeckt?",
            "Bild vergrößern", "Foto vergrößern", "Bildergalerie", "Zur Bildergalerie", "Galerie öffnen",
@@ -362,4 +364,42 @@ COUNTER_WORDS: Table = {
 COUNTER_JOINERS: Table = {
     "en": ("of",), "de": ("von",), "fr": ("sur",), "es": ("de",), "it": ("di",), "pt": ("de",),
     "nl": ("van",), "pl": ("z",), "sv": ("av",), "no": ("av",), "da": ("af",),
+}
+
+#: A rating widget's summary line (``4,5 von 5 Sternen``, ``(12 Bewertungen)``, ``4.5 stars (123 reviews)``):
+#: a short line holding a count of ratings (``RATING_COUNTS``, a number before it), or a star word
+#: (``RATING_STARS``) between two numbers' worth of score (``4,5 von 5``), and no other word but those
+#: of ``RATING_FILLERS`` (labels, joiners, averages). A label and a score alone (``Rating: 8.0``,
+#: ``Bewertung: 4/5``) is a reviewer's verdict, kept. Case-folded whole words.
+RATING_COUNTS: Table = {
+    "en": ("ratings", "reviews", "votes"),
+    "de": ("bewertungen", "rezensionen", "stimmen"),
+    "fr": ("avis", "évaluations", "votes"),
+    "es": ("valoraciones", "opiniones", "reseñas", "votos"),
+    "it": ("valutazioni", "recensioni", "voti"),
+    "nl": ("beoordelingen", "reviews", "stemmen"),
+    "pt": ("avaliações", "votos"),
+    "pl": ("ocen", "oceny", "opinii", "głosów"),
+}
+RATING_STARS: Table = {
+    "en": ("star", "stars"),
+    "de": ("stern", "sterne", "sternen"),
+    "fr": ("étoile", "étoiles"),
+    "es": ("estrella", "estrellas"),
+    "it": ("stella", "stelle"),
+    "nl": ("ster", "sterren"),
+    "pt": ("estrela", "estrelas"),
+    "pl": ("gwiazdka", "gwiazdki", "gwiazdek"),
+}
+RATING_FILLERS: Table = {
+    "en": ("out", "of", "from", "based", "on", "by", "average", "avg", "rating", "rated", "review", "vote",
+           "user", "customer"),
+    "de": ("von", "bei", "aus", "mit", "auf", "basierend", "durchschnittlich", "durchschnittliche",
+           "durchschnitt", "bewertung", "bewertet", "stimme", "kunden", "leser"),
+    "fr": ("sur", "de", "basé", "basée", "moyenne", "note", "évaluation", "vote", "clients"),
+    "es": ("de", "sobre", "basado", "en", "media", "promedio", "valoración", "calificación", "voto"),
+    "it": ("su", "di", "basato", "media", "valutazione", "voto"),
+    "nl": ("van", "uit", "op", "gemiddeld", "gemiddelde", "beoordeling", "waardering"),
+    "pt": ("de", "em", "média", "avaliação"),
+    "pl": ("na", "z", "średnia", "ocena"),
 }
