@@ -25,8 +25,11 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   plain text (and texts people keep of wikis keep it), where a bare one glues
   to the word or number before it;
 * an unlinked raised number right after a sentence's punctuation
-  (``…established.<sup>1</sup>``): an exponent (``10<sup>6</sup>``,
-  ``m<sup>2</sup>``) follows a digit or a letter and stays;
+  (``…established.<sup>1</sup>``), or glued to a word (``…an earlier
+  essay<sup>1</sup>, and``: :data:`WORD_MIN_LETTERS` letters or more, or
+  :data:`WORD_MIN_CJK` CJK characters): an exponent (``10<sup>6</sup>``,
+  ``m<sup>2</sup>``, ``km<sup>2</sup>``, ``x<sup>2</sup>``) follows a digit
+  or a short symbol and stays;
 * a **back link** of a note: an in-page link named so (:data:`BACK_NAMES`,
   ``role="doc-backlink"``) or whose text is only back arrows
   (:data:`BACK_MARKS`), with a wrapper holding only such links
@@ -79,6 +82,11 @@ SIDENOTE_CLASSES = frozenset(("sidenote", "marginnote", "margin-note", "side-not
                               "inline-footnote", "footnote-content", "footnote-text", "sidenote__content"))
 #: Punctuation after which a raised number is a note, not an exponent.
 SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
+
+#: Shortest word (letters, or CJK characters) after which a bare raised number is a note's mark:
+#: units and variables raised to a power are shorter (``m²``, ``km²``, ``ft³``, ``x²``, ``sin²``).
+WORD_MIN_LETTERS = 4
+WORD_MIN_CJK = 3
 
 #: A mark: a note's number (1-3 digits) or symbol, bare or in brackets.
 _MARK = r"(?:\d{1,3}|[*†‡§¶]{1,3}|[a-z])"
@@ -308,7 +316,32 @@ def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
             before = _text(prev)
         if before and before[-1] in SENTENCE_END:
             raised.append((el, "footnote reference mark (a raised number after a sentence)"))
+        elif _after_word(before):
+            raised.append((el, "footnote reference mark (a raised number glued to a word)"))
     return raised, notes
+
+
+def _after_word(before: str) -> bool:
+    """True when ``before`` ends in a word (``WORD_MIN_LETTERS`` letters, or ``WORD_MIN_CJK`` CJK
+    characters) with no digit glued in front: a number raised there is a note's mark, not an
+    exponent (``m²``, ``km²``, ``x²``, ``10⁶`` follow a digit or a short symbol)."""
+    n = 0
+    cjk = True
+    for ch in reversed(before[-(WORD_MIN_LETTERS + 1) * 4:]):
+        if not ch.isalpha():
+            if ch.isdigit() or ch in "_^":
+                return False
+            break
+        cjk = cjk and _is_cjk(ch)
+        n += 1
+    if n == 0:
+        return False
+    return n >= (WORD_MIN_CJK if cjk else WORD_MIN_LETTERS)
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
 
 
 def _classes(el: Any) -> list[str]:
