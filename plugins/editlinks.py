@@ -19,6 +19,16 @@ only and prunes
 
 A heading that speaks of editing ("How we edit the paper") has no such link
 and stays whole.
+
+The same step reads a heading that **links to itself** as a heading: docs
+themes make a section title a link to its own place
+(``<h2 id="x"><a href="#x">Install</a></h2>``, or a link around the heading's
+wrappers, ``<a href="#x"><div><h2 id="x">Install</h2></div></a>``), and the
+locator would count its words as link text (a link list). A link to the
+heading's own place (the heading's id, an id inside it, or the link's own)
+that holds the whole heading becomes a named anchor (``<a name="x">``, no
+link: :func:`newsclean.density.is_link`); nothing is removed, the page gets a
+note. A link to elsewhere, or holding only part of the heading, stays a link.
 """
 from __future__ import annotations
 
@@ -62,6 +72,8 @@ EDIT_WORDS: dict[str, tuple[str, ...]] = {
 }
 #: Addresses of edit links.
 EDIT_HREF = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b|[?&]section=\d+.*action=edit|/edit(?:/|$|\?|#)", re.I)
+#: How far up from a heading a link that holds it (and links to it) is looked for.
+SELF_LINK_DEPTH = 5
 #: Longest text of an edit-link wrapper ("[Bearbeiten | Quelltext bearbeiten]").
 MAX_CHARS = 60
 
@@ -118,12 +130,60 @@ def _strip_brackets(a: Any) -> None:
         a.tail = a.tail.lstrip()[1:]
 
 
+def _self_link(h: Any) -> Any:
+    """The link that makes heading ``h`` a way to itself, or None: an in-page link (``href="#x"``)
+    whose place ``x`` is the heading (or an element in it, or the link), and that holds all the
+    heading's text (``<h2 id="x"><a href="#x">Install</a></h2>``) or holds the heading
+    (``<a href="#x"><div><h2 id="x">Install</h2></div></a>``)."""
+    ids = {h.get("id"), h.get("name")}
+    inner = None
+    for el in h.iter("a"):
+        if el is not h:
+            ids.add(el.get("id"))
+            ids.add(el.get("name"))
+            if el.get("href") and inner is None:
+                inner = el
+    for el in h.iterdescendants():
+        if isinstance(el.tag, str) and el.tag != "a" and el.get("id"):
+            ids.add(el.get("id"))
+    ids.discard(None)
+    if inner is not None:
+        frag = _fragment(inner.get("href"))
+        if frag and frag in ids and _text(inner).strip() == _text(h).strip():
+            return inner
+        return None
+    node = h.getparent()
+    for _ in range(SELF_LINK_DEPTH):
+        if node is None or not isinstance(node.tag, str) or node.tag in _HEADINGS:
+            return None
+        if node.tag == "a":
+            frag = _fragment(node.get("href") or "")
+            if frag and (frag in ids or frag in (node.get("id"), node.get("name"))) \
+                    and _text(node).strip() == _text(h).strip():
+                return node
+            return None
+        node = node.getparent()
+    return None
+
+
+def _fragment(href: str) -> str | None:
+    return href[1:] if href.startswith("#") and len(href) > 1 else None
+
+
 def _prune_edit_links(doc: Document) -> None:
     tree = doc.tree
     if tree is None:
         return
     found: list[tuple[Any, str, bool]] = []
+    selves = 0
     for h in tree.iter(*_HEADINGS):
+        link = _self_link(h)
+        if link is not None:  # a way to where the reader is: a named place, no link (density.is_link)
+            place = _fragment(link.attrib.pop("href"))
+            if link.get("name") is None:
+                link.set("name", place or "")
+            link.attrib.pop("role", None)
+            selves += 1
         for el in h.iterdescendants():
             if not isinstance(el.tag, str):
                 continue
@@ -133,6 +193,8 @@ def _prune_edit_links(doc: Document) -> None:
             if el.tag == "a" and _edit_link(el) and _at_end(el, h):
                 found.append((el, "section edit link of a heading (an edit address)", True))
                 break
+    if selves:
+        doc.note(f"editlinks: {selves} heading(s) linking to themselves read as plain headings")
     for el, why, bare in found:
         doc.record("edit-link", why, " ".join(_text(el).split()), region="heading")
         if bare:
