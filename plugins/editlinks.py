@@ -72,8 +72,6 @@ EDIT_WORDS: dict[str, tuple[str, ...]] = {
 }
 #: Addresses of edit links.
 EDIT_HREF = re.compile(r"[?&](?:ve)?action=(?:edit|submit)\b|[?&]section=\d+.*action=edit|/edit(?:/|$|\?|#)", re.I)
-#: How far up from a heading a link that holds it (and links to it) is looked for.
-SELF_LINK_DEPTH = 5
 #: Longest text of an edit-link wrapper ("[Bearbeiten | Quelltext bearbeiten]").
 MAX_CHARS = 60
 
@@ -130,40 +128,27 @@ def _strip_brackets(a: Any) -> None:
         a.tail = a.tail.lstrip()[1:]
 
 
-def _self_link(h: Any) -> Any:
+def _self_link(h: Any, inner: Any) -> Any:
     """The link that makes heading ``h`` a way to itself, or None: an in-page link (``href="#x"``)
     whose place ``x`` is the heading (or an element in it, or the link), and that holds all the
-    heading's text (``<h2 id="x"><a href="#x">Install</a></h2>``) or holds the heading
-    (``<a href="#x"><div><h2 id="x">Install</h2></div></a>``)."""
-    ids = {h.get("id"), h.get("name")}
-    inner = None
-    for el in h.iter("a"):
-        if el is not h:
-            ids.add(el.get("id"))
-            ids.add(el.get("name"))
-            if el.get("href") and inner is None:
-                inner = el
-    for el in h.iterdescendants():
-        if isinstance(el.tag, str) and el.tag != "a" and el.get("id"):
-            ids.add(el.get("id"))
-    ids.discard(None)
-    if inner is not None:
-        frag = _fragment(inner.get("href"))
-        if frag and frag in ids and _text(inner).strip() == _text(h).strip():
-            return inner
+    heading's text (``inner``, the heading's first in-page link: ``<h2 id="x"><a href="#x">Install</a></h2>``)
+    or holds the heading (``<a href="#x"><div><h2 id="x">Install</h2></div></a>``; looked for only
+    around a heading with an id)."""
+    link = inner
+    if link is None:
+        if not h.get("id"):
+            return None
+        link = next(h.iterancestors("a"), None)  # (found in C: no look at other ancestors)
+        if link is None or next(link.iterancestors(*_HEADINGS), None) is not None:
+            return None
+    frag = _fragment(link.get("href") or "")
+    if not frag:
         return None
-    node = h.getparent()
-    for _ in range(SELF_LINK_DEPTH):
-        if node is None or not isinstance(node.tag, str) or node.tag in _HEADINGS:
-            return None
-        if node.tag == "a":
-            frag = _fragment(node.get("href") or "")
-            if frag and (frag in ids or frag in (node.get("id"), node.get("name"))) \
-                    and _text(node).strip() == _text(h).strip():
-                return node
-            return None
-        node = node.getparent()
-    return None
+    if frag not in (h.get("id"), h.get("name"), link.get("id"), link.get("name")) \
+            and not any(el.get("id") == frag or el.get("name") == frag for el in h.iterdescendants()
+                        if isinstance(el.tag, str)):
+        return None
+    return link if _text(link).strip() == _text(h).strip() else None
 
 
 def _fragment(href: str) -> str | None:
@@ -177,22 +162,26 @@ def _prune_edit_links(doc: Document) -> None:
     found: list[tuple[Any, str, bool]] = []
     selves = 0
     for h in tree.iter(*_HEADINGS):
-        link = _self_link(h)
-        if link is not None:  # a way to where the reader is: a named place, no link (density.is_link)
-            place = _fragment(link.attrib.pop("href"))
-            if link.get("name") is None:
-                link.set("name", place or "")
-            link.attrib.pop("role", None)
-            selves += 1
+        inner = None  # the heading's first in-page link
         for el in h.iterdescendants():
             if not isinstance(el.tag, str):
                 continue
             if _edit_wrapper(el):
                 found.append((el, f"section edit link of a heading ({describe_element(el)})", False))
                 break
-            if el.tag == "a" and _edit_link(el) and _at_end(el, h):
-                found.append((el, "section edit link of a heading (an edit address)", True))
-                break
+            if el.tag == "a":
+                if _edit_link(el) and _at_end(el, h):
+                    found.append((el, "section edit link of a heading (an edit address)", True))
+                    break
+                if inner is None and (el.get("href") or "")[:1] == "#":
+                    inner = el
+        link = _self_link(h, inner)
+        if link is not None:  # a way to where the reader is: a named place, no link (density.is_link)
+            place = _fragment(link.attrib.pop("href"))
+            if link.get("name") is None:
+                link.set("name", place or "")
+            link.attrib.pop("role", None)
+            selves += 1
     if selves:
         doc.note(f"editlinks: {selves} heading(s) linking to themselves read as plain headings")
     for el, why, bare in found:

@@ -50,8 +50,6 @@ import re
 import unicodedata
 from typing import Any, Sequence
 
-from lxml import etree
-
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.blocks import drop_keep_tail
 from newsclean.headerlines import dates_of
@@ -469,10 +467,9 @@ FORMULA_MAX_CHARS = 2000
 
 _TEX_ENCODINGS = frozenset(("application/x-tex", "text/x-latex", "tex"))
 #: Class tokens of a formula drawn as a picture whose ``alt`` is its TeX source (WordPress LaTeX,
-#: QuickLaTeX); the XPath below preselects pictures whose class holds "latex" or "formula".
+#: QuickLaTeX); only pictures whose class holds "latex" or "formula" are looked at.
 FORMULA_IMG_CLASSES = frozenset(("latex", "wp-latex", "ql-img-inline-formula", "ql-img-displayed-equation",
                                  "tex-formula", "latex-formula"))
-_FORMULAS = etree.XPath(".//math | .//img[contains(@class, 'latex') or contains(@class, 'formula')]")
 
 
 def _read_formula_img(el: Any) -> int:
@@ -518,16 +515,17 @@ def read_formulas(doc: Document) -> None:
     Hermitian". A formula drawn as a picture with its TeX source as the picture's
     text (``<img class="latex" alt="\\lambda A + \\mu B">``: a class token of
     :data:`FORMULA_IMG_CLASSES`) is read as that source. The page's ``<math>``
-    elements and formula pictures are found in C (one XPath): a page without one
-    costs nothing.
+    elements and pictures are found in C (one walk), a picture's class read once.
     """
     tree = doc.tree
     if tree is None:
         return
     done = 0
-    for el in _FORMULAS(tree):
+    for el in list(tree.iter("math", "img")):  # (a list: formulas are taken out as they are read)
         if el.tag == "img":
-            done += _read_formula_img(el)
+            cls = el.get("class")
+            if cls and ("latex" in cls or "formula" in cls):
+                done += _read_formula_img(el)
             continue
         if el.getparent() is None or next(el.iterancestors("math"), None) is not None:
             continue  # (inside a formula read already)
