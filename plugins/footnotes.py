@@ -43,7 +43,10 @@ paragraph of its own right after its paragraph (a note, not a removal); its
 number, before it or opening it, is a mark and goes. A side note is the
 element right after a margin toggle (``<input type="checkbox">``) whose class
 speaks of a note, or right after a raised mark with a class of
-:data:`SIDENOTE_CLASSES`.
+:data:`SIDENOTE_CLASSES` (LaTeXML, arXiv's HTML papers: ``<sup class="ltx_note_mark">1</sup><span
+class="ltx_note_outer">…</span>``). The labels a note opens with (:data:`NOTE_LABEL_CLASSES`:
+LaTeXML repeats the mark, a type, ``footnotemark:``, and the number) are marks and go; a note
+of labels only (a second mark of a note given once) goes whole.
 
 A cross-reference written as a plain number (``(see <a href="#thm-1">1</a>)``,
 an equation's ``(2)``) is none of these and stays, and so does every note.
@@ -79,7 +82,11 @@ BACK_NAMES = frozenset(("backlink", "backref", "back", "doc-backlink", "reversef
 BACK_MARKS = frozenset(("↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⮐", "⇡", "🔙", "⬆", "↰", "↵"))
 #: Whole class tokens of a side note written inside its sentence (Tufte CSS, org-mode, blog themes).
 SIDENOTE_CLASSES = frozenset(("sidenote", "marginnote", "margin-note", "side-note", "sidenote-content",
-                              "inline-footnote", "footnote-content", "footnote-text", "sidenote__content"))
+                              "inline-footnote", "footnote-content", "footnote-text", "sidenote__content",
+                              "ltx_note_outer"))
+#: Whole class tokens of the labels a side note opens with (LaTeXML: the note's mark, its type
+#: "footnotemark:", its number): marks, not the note's text.
+NOTE_LABEL_CLASSES = frozenset(("ltx_note_mark", "ltx_note_type", "ltx_tag_note"))
 #: Punctuation after which a raised number is a note, not an exponent.
 SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
 
@@ -306,6 +313,9 @@ def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
         note = _sidenote_after(el, False)
         if note is not None:
             notes.append(note)
+            if not len(el) and is_mark_text(el.text or ""):  # (a linked mark is the link walk's)
+                raised.append((el, "footnote reference mark (the number of the side note after it)"))
+                continue
         text = el.text
         if not text or len(el) or not _DIGITS.fullmatch(text.strip()):
             continue
@@ -366,6 +376,15 @@ def _block_of(el: Any) -> Any:
     return node
 
 
+def _drop_note_labels(doc: Document, note: Any) -> None:
+    """Take the labels a side note opens with (:data:`NOTE_LABEL_CLASSES`) out of it, recorded."""
+    labels = [el for el in note.iter("sup", "span")
+              if not NOTE_LABEL_CLASSES.isdisjoint(_classes(el)) and len(_text(el)) <= 24]
+    for el in labels[:_MAX_WRAPPED]:
+        doc.record("footnote-mark", "a side note's label (its mark, type or number)", _text(el), region="text")
+        drop_keep_tail(el)
+
+
 def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
     """Move each side note out of its sentence to a paragraph after its block; drop its numbers."""
     moved = 0
@@ -387,6 +406,10 @@ def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
         if first is not None and not (note.text or "").strip() and is_mark_text(_text(first).rstrip(".")):
             doc.record("footnote-mark", "the number opening a side note", _text(first), region="text")
             drop_keep_tail(first)
+        _drop_note_labels(doc, note)
+        if not "".join(note.itertext()).strip():  # labels only (LaTeXML's "footnotemark"): nothing to move
+            drop_keep_tail(note)
+            continue
         tail = note.tail
         note.tail = None
         parent = note.getparent()

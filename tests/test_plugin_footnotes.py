@@ -193,3 +193,16 @@ def test_many_marks_and_empty_runs_stay_linear_and_correct():
 def test_a_link_around_long_text_is_no_mark():
     art = clean("<p>Intro words here.<sup><a href='#top'>" + "back to the top of the page " * 200 + "</a></sup></p>")
     assert [r for r in art.removed if r.kind == "footnote-mark"] == []
+
+
+def test_latexml_notes_leave_the_sentence_without_their_labels():
+    note = ("<span class='ltx_note ltx_role_footnote'><sup class='ltx_note_mark'>1</sup><span class='ltx_note_outer'>"
+            "<span class='ltx_note_content'><sup class='ltx_note_mark'>1</sup><span class='ltx_tag ltx_tag_note'>1"
+            "</span>The ledgers of the first decade survive.</span></span></span>")
+    again = ("<span class='ltx_note ltx_role_footnotemark'><sup class='ltx_note_mark'>1</sup><span "
+             "class='ltx_note_outer'><span class='ltx_note_content'><sup class='ltx_note_mark'>1</sup><span "
+             "class='ltx_note_type'>footnotemark: </span><span class='ltx_tag ltx_tag_note'>1</span></span></span></span>")
+    art = clean(f"<p class='ltx_p'>The canal opened in 1794{note} and carried coal{again} for a century.</p>")
+    assert texts(art) == ["The canal opened in 1794 and carried coal for a century.",
+                          "The ledgers of the first decade survive."]
+    assert sorted(r.text for r in art.removed) == ["1"] * 6 + ["footnotemark:"]
