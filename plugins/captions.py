@@ -19,9 +19,9 @@ A picture box that is no ``<figure>`` (a page builder's image widget: a ``<div>`
 the ``<img>``, then a paragraph, then a credit line ``Image: X``) is a credited photo's
 too: the paragraph right before a credit line (:func:`inbody.credit_lines.is_credit_line`), the two
 in one element (at most :data:`BOX_LEVELS` above the paragraph's own) that holds a
-picture before them and no other text, goes as its caption; so does the line right after a
-credit line written over its caption (``© X`` ``<br>`` caption, often in one element: the box
-is then an ancestor of that element, at most :data:`BOX_LEVELS` above). A paragraph after a picture
+picture before them and no other text, goes as its caption; so does a caption (by its markup)
+right after a credit line written over it (``© X`` ``<br>`` caption, often in one element: the box
+is then that element's parent). A paragraph after a picture
 with no credit line next to it, or in an element holding more text, stays.
 """
 from __future__ import annotations
@@ -103,11 +103,10 @@ def credited_figure(b: Block) -> bool:
 
 def _picture_box(b: Block, credit: Block, before: bool = False) -> Any:
     """The element of a picture box holding the caption block ``b`` and the credit line right
-    after it: the nearest ancestor they share (at most BOX_LEVELS above ``b``'s own element) that
+    after it: the nearest shared ancestor (at most BOX_LEVELS above ``b``'s own element) that
     holds a picture before ``b`` and no text besides theirs; None when there is none. A credit
-    written ``before`` its caption (``© X`` over the caption, often one element with a ``<br>``
-    between them) may stand in the box's part before the caption, and the box may be an ancestor
-    of the part holding both."""
+    written ``before`` its caption may stand in the box before the caption, or share the
+    caption's element (``© X`` ``<br>`` caption: the box is then that element's parent)."""
     pb, pc = b.path, credit.path
     n = 0  # the depth both paths share
     for x, y in zip(pb, pc):
@@ -115,32 +114,29 @@ def _picture_box(b: Block, credit: Block, before: bool = False) -> Any:
             break
         n += 1
     if before and n == len(pb) == len(pc):
-        n -= 1  # the two lines of one element (``<br>`` between them): a box around it
+        n -= 1  # the two lines of one element: a box around it
     if n == 0 or len(pb) - n > BOX_LEVELS or n == len(pb):
         return None
-    for level in range(n - 1, len(pb) - 2 - BOX_LEVELS if before else n - 2, -1):
-        if level < 0:
-            return None
-        box = pb[level]
-        own = pb[level + 1]  # the caption's branch of the box
-        theirs = pc[level + 1] if level + 1 < len(pc) else None  # the credit's (before the caption's, or it)
-        picture = False
-        for el in box.iterchildren():
-            if el is own:
-                break
-            if not isinstance(el.tag, str) or el is theirs:
-                continue
-            if el.tag in PICTURE_TAGS or next(el.iter(*PICTURE_TAGS), None) is not None:
-                picture = True
-            elif "".join(el.itertext()).strip():
-                return None  # text before the caption: no picture's box
-        if picture:
-            text = "".join(box.itertext())
-            if len(text) > len(b.text) + len(credit.text) + BOX_SLACK * 4 \
-                    or len("".join(text.split())) > len("".join(b.text.split())) + len("".join(credit.text.split())) + BOX_SLACK:
-                return None  # more text than a caption and its credit
-            return box
-    return None
+    box = pb[n - 1]
+    own = pb[n]  # the caption's branch of the box
+    theirs = pc[n] if before and n < len(pc) else None  # the credit's branch, before the caption's (or it)
+    picture = False
+    for el in box.iterchildren():
+        if el is own:
+            break
+        if not isinstance(el.tag, str) or el is theirs:
+            continue
+        if el.tag in PICTURE_TAGS or next(el.iter(*PICTURE_TAGS), None) is not None:
+            picture = True
+        elif "".join(el.itertext()).strip():
+            return None  # text before the caption: no picture's box
+    if not picture:
+        return None
+    text = "".join(box.itertext())
+    if len(text) > len(b.text) + len(credit.text) + BOX_SLACK * 4 \
+            or len("".join(text.split())) > len("".join(b.text.split())) + len("".join(credit.text.split())) + BOX_SLACK:
+        return None  # more text than a caption and its credit
+    return box
 
 
 def _drop_captions(doc: Document) -> None:
@@ -152,12 +148,17 @@ def _drop_captions(doc: Document) -> None:
         if b.kind == "caption" and credited_figure(b):
             doc.drop(b, "caption", "caption of a credited photo (its figure names a credit)")
         elif b.kind in ("paragraph", "caption") and b.index < last and b.chars <= BOX_CAPTION_MAX:
-            for credit, before in ((blocks[b.index + 1], False), (blocks[b.index - 1] if b.index else None, True)):
-                if credit is not None and credit.path and credit.chars <= CREDIT_MAX[1] \
-                        and _picture_box(b, credit, before) is not None and is_credit_line(credit.text):
-                    doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, this line and "
-                             "a credit line)")
-                    break
+            credit = blocks[b.index + 1]
+            if credit.path and credit.chars <= CREDIT_MAX[1] and _picture_box(b, credit) is not None \
+                    and is_credit_line(credit.text):
+                doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, this line and "
+                         "a credit line)")
+                continue
+            credit = blocks[b.index - 1] if b.index and b.kind == "caption" else None  # a credit over the caption
+            if credit is not None and credit.path and credit.chars <= CREDIT_MAX[1] \
+                    and _picture_box(b, credit, True) is not None and is_credit_line(credit.text):
+                doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, a credit line and "
+                         "this line)")
 
 
 @hookimpl
