@@ -25,8 +25,8 @@ an element when
 
 A gutter may also have no name: highlighters that write one element per
 line (``<div class="flex-row"><span>1</span><div>import os</div></div>``)
-put the number first in each line. Inside a ``<pre>``, when every child of
-one parent (:data:`MIN_COLUMN_LINES` or more) opens with a leaf element
+put the number first in each line. When every child of the ``<pre>`` or of
+one of its children (:data:`MIN_COLUMN_LINES` or more) opens with a leaf element
 holding only a number, the numbers consecutive and ascending, and most of
 those lines hold code after it, those number elements are pruned.
 
@@ -112,10 +112,10 @@ def _holds_other_code(cell: Any) -> bool:
 
 def _number_column(pre: Any) -> list[Any]:
     """The unnamed gutter of a ``<pre>`` written as one element per line: every line (a child of
-    one parent, :data:`MIN_COLUMN_LINES` or more) opens with a leaf element holding only a
-    number, the numbers consecutive and ascending, and most lines hold code after it
+    the ``<pre>`` or of one of its children, :data:`MIN_COLUMN_LINES` or more) opens with a leaf
+    element holding only a number, the numbers consecutive and ascending, and most lines hold code after it
     (``<div class="row"><span>1</span><div>import os</div></div>``). The number elements, or []."""
-    for parent in pre.iter():
+    for parent in (pre, *pre):  # the lines are the children of the <pre> or of its <code> (no deeper look)
         if len(parent) < MIN_COLUMN_LINES or not isinstance(parent.tag, str):
             continue
         marks: list[Any] = []
