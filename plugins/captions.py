@@ -19,8 +19,10 @@ A picture box that is no ``<figure>`` (a page builder's image widget: a ``<div>`
 the ``<img>``, then a paragraph, then a credit line ``Image: X``) is a credited photo's
 too: the paragraph right before a credit line (:func:`inbody.credit_lines.is_credit_line`), the two
 in one element (at most :data:`BOX_LEVELS` above the paragraph's own) that holds a
-picture before them and no other text, goes as its caption. A paragraph after a picture
-with no credit line under it, or in an element holding more text, stays.
+picture before them and no other text, goes as its caption; so does a caption (by its markup)
+right after a credit line written over it (``© X`` ``<br>`` caption, often in one element: the box
+is then that element's parent). A paragraph after a picture
+with no credit line next to it, or in an element holding more text, stays.
 """
 from __future__ import annotations
 
@@ -99,25 +101,30 @@ def credited_figure(b: Block) -> bool:
     return False
 
 
-def _picture_box(b: Block, credit: Block) -> Any:
+def _picture_box(b: Block, credit: Block, before: bool = False) -> Any:
     """The element of a picture box holding the caption block ``b`` and the credit line right
     after it: the nearest shared ancestor (at most BOX_LEVELS above ``b``'s own element) that
-    holds a picture before ``b`` and no text besides theirs; None when there is none."""
+    holds a picture before ``b`` and no text besides theirs; None when there is none. A credit
+    written ``before`` its caption may stand in the box before the caption, or share the
+    caption's element (``© X`` ``<br>`` caption: the box is then that element's parent)."""
     pb, pc = b.path, credit.path
     n = 0  # the depth both paths share
     for x, y in zip(pb, pc):
         if x is not y:
             break
         n += 1
+    if before and n == len(pb) == len(pc):
+        n -= 1  # the two lines of one element: a box around it
     if n == 0 or len(pb) - n > BOX_LEVELS or n == len(pb):
         return None
     box = pb[n - 1]
     own = pb[n]  # the caption's branch of the box
+    theirs = pc[n] if before and n < len(pc) else None  # the credit's branch, before the caption's (or it)
     picture = False
     for el in box.iterchildren():
         if el is own:
             break
-        if not isinstance(el.tag, str):
+        if not isinstance(el.tag, str) or el is theirs:
             continue
         if el.tag in PICTURE_TAGS or next(el.iter(*PICTURE_TAGS), None) is not None:
             picture = True
@@ -146,6 +153,12 @@ def _drop_captions(doc: Document) -> None:
                     and is_credit_line(credit.text):
                 doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, this line and "
                          "a credit line)")
+                continue
+            credit = blocks[b.index - 1] if b.index and b.kind == "caption" else None  # a credit over the caption
+            if credit is not None and credit.path and credit.chars <= CREDIT_MAX[1] \
+                    and _picture_box(b, credit, True) is not None and is_credit_line(credit.text):
+                doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, a credit line and "
+                         "this line)")
 
 
 @hookimpl

@@ -19,6 +19,16 @@ only and prunes
 
 A heading that speaks of editing ("How we edit the paper") has no such link
 and stays whole.
+
+The same step reads a heading that **links to itself** as a heading: docs
+themes make a section title a link to its own place
+(``<h2 id="x"><a href="#x">Install</a></h2>``, or a link around the heading's
+wrappers, ``<a href="#x"><div><h2 id="x">Install</h2></div></a>``), and the
+locator would count its words as link text (a link list). A link to the
+heading's own place (the heading's id, an id inside it, or the link's own)
+that holds the whole heading becomes a named anchor (``<a name="x">``, no
+link: :func:`newsclean.density.is_link`); nothing is removed, the page gets a
+note. A link to elsewhere, or holding only part of the heading, stays a link.
 """
 from __future__ import annotations
 
@@ -118,21 +128,62 @@ def _strip_brackets(a: Any) -> None:
         a.tail = a.tail.lstrip()[1:]
 
 
+def _self_link(h: Any, inner: Any) -> Any:
+    """The link that makes heading ``h`` a way to itself, or None: an in-page link (``href="#x"``)
+    whose place ``x`` is the heading (or an element in it, or the link), and that holds all the
+    heading's text (``inner``, the heading's first in-page link: ``<h2 id="x"><a href="#x">Install</a></h2>``)
+    or holds the heading (``<a href="#x"><div><h2 id="x">Install</h2></div></a>``; looked for only
+    around a heading with an id)."""
+    link = inner
+    if link is None:
+        if not h.get("id"):
+            return None
+        link = next(h.iterancestors("a"), None)  # (found in C: no look at other ancestors)
+        if link is None or next(link.iterancestors(*_HEADINGS), None) is not None:
+            return None
+    frag = _fragment(link.get("href") or "")
+    if not frag:
+        return None
+    if frag not in (h.get("id"), h.get("name"), link.get("id"), link.get("name")) \
+            and not any(el.get("id") == frag or el.get("name") == frag for el in h.iterdescendants()
+                        if isinstance(el.tag, str)):
+        return None
+    return link if _text(link).strip() == _text(h).strip() else None
+
+
+def _fragment(href: str) -> str | None:
+    return href[1:] if href.startswith("#") and len(href) > 1 else None
+
+
 def _prune_edit_links(doc: Document) -> None:
     tree = doc.tree
     if tree is None:
         return
     found: list[tuple[Any, str, bool]] = []
+    selves = 0
     for h in tree.iter(*_HEADINGS):
+        inner = None  # the heading's first in-page link
         for el in h.iterdescendants():
             if not isinstance(el.tag, str):
                 continue
             if _edit_wrapper(el):
                 found.append((el, f"section edit link of a heading ({describe_element(el)})", False))
                 break
-            if el.tag == "a" and _edit_link(el) and _at_end(el, h):
-                found.append((el, "section edit link of a heading (an edit address)", True))
-                break
+            if el.tag == "a":
+                if _edit_link(el) and _at_end(el, h):
+                    found.append((el, "section edit link of a heading (an edit address)", True))
+                    break
+                if inner is None and (el.get("href") or "")[:1] == "#":
+                    inner = el
+        link = _self_link(h, inner)
+        if link is not None:  # a way to where the reader is: a named place, no link (density.is_link)
+            place = _fragment(link.attrib.pop("href"))
+            if link.get("name") is None:
+                link.set("name", place or "")
+            link.attrib.pop("role", None)
+            selves += 1
+    if selves:
+        doc.note(f"editlinks: {selves} heading(s) linking to themselves read as plain headings")
     for el, why, bare in found:
         doc.record("edit-link", why, " ".join(_text(el).split()), region="heading")
         if bare:

@@ -25,8 +25,11 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   plain text (and texts people keep of wikis keep it), where a bare one glues
   to the word or number before it;
 * an unlinked raised number right after a sentence's punctuation
-  (``…established.<sup>1</sup>``): an exponent (``10<sup>6</sup>``,
-  ``m<sup>2</sup>``) follows a digit or a letter and stays;
+  (``…established.<sup>1</sup>``), or glued to a word (``…an earlier
+  essay<sup>1</sup>, and``: :data:`WORD_MIN_LETTERS` letters or more, or
+  :data:`WORD_MIN_CJK` CJK characters): an exponent (``10<sup>6</sup>``,
+  ``m<sup>2</sup>``, ``km<sup>2</sup>``, ``x<sup>2</sup>``) follows a digit
+  or a short symbol and stays;
 * a **back link** of a note: an in-page link named so (:data:`BACK_NAMES`,
   ``role="doc-backlink"``) or whose text is only back arrows
   (:data:`BACK_MARKS`), with a wrapper holding only such links
@@ -40,7 +43,10 @@ paragraph of its own right after its paragraph (a note, not a removal); its
 number, before it or opening it, is a mark and goes. A side note is the
 element right after a margin toggle (``<input type="checkbox">``) whose class
 speaks of a note, or right after a raised mark with a class of
-:data:`SIDENOTE_CLASSES`.
+:data:`SIDENOTE_CLASSES` (LaTeXML, arXiv's HTML papers: ``<sup class="ltx_note_mark">1</sup><span
+class="ltx_note_outer">…</span>``). The labels a note opens with (:data:`NOTE_LABEL_CLASSES`:
+LaTeXML repeats the mark, a type, ``footnotemark:``, and the number) are marks and go; a note
+of labels only (a second mark of a note given once) goes whole.
 
 A cross-reference written as a plain number (``(see <a href="#thm-1">1</a>)``,
 an equation's ``(2)``) is none of these and stays, and so does every note.
@@ -76,9 +82,18 @@ BACK_NAMES = frozenset(("backlink", "backref", "back", "doc-backlink", "reversef
 BACK_MARKS = frozenset(("↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "⮐", "⇡", "🔙", "⬆", "↰", "↵"))
 #: Whole class tokens of a side note written inside its sentence (Tufte CSS, org-mode, blog themes).
 SIDENOTE_CLASSES = frozenset(("sidenote", "marginnote", "margin-note", "side-note", "sidenote-content",
-                              "inline-footnote", "footnote-content", "footnote-text", "sidenote__content"))
+                              "inline-footnote", "footnote-content", "footnote-text", "sidenote__content",
+                              "ltx_note_outer"))
+#: Whole class tokens of the labels a side note opens with (LaTeXML: the note's mark, its type
+#: "footnotemark:", its number): marks, not the note's text.
+NOTE_LABEL_CLASSES = frozenset(("ltx_note_mark", "ltx_note_type", "ltx_tag_note"))
 #: Punctuation after which a raised number is a note, not an exponent.
 SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
+
+#: Shortest word (letters, or CJK characters) after which a bare raised number is a note's mark:
+#: units and variables raised to a power are shorter (``m²``, ``km²``, ``ft³``, ``x²``, ``sin²``).
+WORD_MIN_LETTERS = 4
+WORD_MIN_CJK = 3
 
 #: A mark: a note's number (1-3 digits) or symbol, bare or in brackets.
 _MARK = r"(?:\d{1,3}|[*†‡§¶]{1,3}|[a-z])"
@@ -298,6 +313,9 @@ def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
         note = _sidenote_after(el, False)
         if note is not None:
             notes.append(note)
+            if not len(el) and is_mark_text(el.text or ""):  # (a linked mark is the link walk's)
+                raised.append((el, "footnote reference mark (the number of the side note after it)"))
+                continue
         text = el.text
         if not text or len(el) or not _DIGITS.fullmatch(text.strip()):
             continue
@@ -308,7 +326,32 @@ def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
             before = _text(prev)
         if before and before[-1] in SENTENCE_END:
             raised.append((el, "footnote reference mark (a raised number after a sentence)"))
+        elif _after_word(before):
+            raised.append((el, "footnote reference mark (a raised number glued to a word)"))
     return raised, notes
+
+
+def _after_word(before: str) -> bool:
+    """True when ``before`` ends in a word (``WORD_MIN_LETTERS`` letters, or ``WORD_MIN_CJK`` CJK
+    characters) with no digit glued in front: a number raised there is a note's mark, not an
+    exponent (``m²``, ``km²``, ``x²``, ``10⁶`` follow a digit or a short symbol)."""
+    n = 0
+    cjk = True
+    for ch in reversed(before[-(WORD_MIN_LETTERS + 1) * 4:]):
+        if not ch.isalpha():
+            if ch.isdigit() or ch in "_^":
+                return False
+            break
+        cjk = cjk and _is_cjk(ch)
+        n += 1
+    if n == 0:
+        return False
+    return n >= (WORD_MIN_CJK if cjk else WORD_MIN_LETTERS)
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x2E80 <= o <= 0x9FFF or 0xAC00 <= o <= 0xD7AF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
 
 
 def _classes(el: Any) -> list[str]:
@@ -333,6 +376,15 @@ def _block_of(el: Any) -> Any:
     return node
 
 
+def _drop_note_labels(doc: Document, note: Any) -> None:
+    """Take the labels a side note opens with (:data:`NOTE_LABEL_CLASSES`) out of it, recorded."""
+    labels = [el for el in note.iter("sup", "span")
+              if not NOTE_LABEL_CLASSES.isdisjoint(_classes(el)) and len(_text(el)) <= 24]
+    for el in labels[:_MAX_WRAPPED]:
+        doc.record("footnote-mark", "a side note's label (its mark, type or number)", _text(el), region="text")
+        drop_keep_tail(el)
+
+
 def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
     """Move each side note out of its sentence to a paragraph after its block; drop its numbers."""
     moved = 0
@@ -354,6 +406,10 @@ def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
         if first is not None and not (note.text or "").strip() and is_mark_text(_text(first).rstrip(".")):
             doc.record("footnote-mark", "the number opening a side note", _text(first), region="text")
             drop_keep_tail(first)
+        _drop_note_labels(doc, note)
+        if not "".join(note.itertext()).strip():  # labels only (LaTeXML's "footnotemark"): nothing to move
+            drop_keep_tail(note)
+            continue
         tail = note.tail
         note.tail = None
         parent = note.getparent()

@@ -23,6 +23,13 @@ an element when
 * its text is nothing but line numbers: one number, or ascending consecutive
   numbers (``1 2 3 … 12``), at most :data:`MAX_LINES` of them.
 
+A gutter may also have no name: highlighters that write one element per
+line (``<div class="flex-row"><span>1</span><div>import os</div></div>``)
+put the number first in each line. When every child of the ``<pre>`` or of
+one of its children (:data:`MIN_COLUMN_LINES` or more) opens with a leaf element
+holding only a number, the numbers consecutive and ascending, and most of
+those lines hold code after it, those number elements are pruned.
+
 A number literal of the code (``<span class="mi">1</span>``) has no such
 markup and stays; a gutter cell stays unless the code beside it is a
 ``<pre>`` or ``<code>`` the cell does not hold.
@@ -54,6 +61,10 @@ CELL_REACH = 2
 #: A gutter holds at most this many numbers.
 MAX_LINES = 5000
 
+#: Fewest lines of a code block whose unnamed column of numbers is read as its gutter.
+MIN_COLUMN_LINES = 3
+
+_DIGITS = re.compile(r"\s*\d{1,5}\s*")
 _NUMBERS = re.compile(r"\s*\d{1,5}(?:\s+\d{1,5})*\s*")
 
 
@@ -99,6 +110,33 @@ def _holds_other_code(cell: Any) -> bool:
     return False
 
 
+def _number_column(pre: Any) -> list[Any]:
+    """The unnamed gutter of a ``<pre>`` written as one element per line: every line (a child of
+    the ``<pre>`` or of one of its children, :data:`MIN_COLUMN_LINES` or more) opens with a leaf
+    element holding only a number, the numbers consecutive and ascending, and most lines hold code after it
+    (``<div class="row"><span>1</span><div>import os</div></div>``). The number elements, or []."""
+    for parent in (pre, *pre):  # the lines are the children of the <pre> or of its <code> (no deeper look)
+        if len(parent) < MIN_COLUMN_LINES or not isinstance(parent.tag, str):
+            continue
+        marks: list[Any] = []
+        coded = 0
+        for row in parent:
+            if not isinstance(row.tag, str) or not len(row) or (row.text or "").strip():
+                break
+            first = row[0]
+            if len(first) or not isinstance(first.tag, str) or not _DIGITS.fullmatch(first.text or ""):
+                break
+            if marks and int(first.text) != int(marks[-1].text) + 1:
+                break
+            if (first.tail or "").strip() or any(_text(el).strip() for el in first.itersiblings()):
+                coded += 1
+            marks.append(first)
+        else:
+            if coded * 2 > len(marks):
+                return marks
+    return []
+
+
 def _gutters(tree: Any) -> list[tuple[Any, str]]:
     """(element, evidence) of every line-number gutter around or inside the page's ``<pre>`` elements."""
     found: list[tuple[Any, str]] = []
@@ -122,6 +160,12 @@ def _gutters(tree: Any) -> list[tuple[Any, str]]:
         if hit is not None:
             found.append((hit, f"line-number column beside the code ({describe_element(hit)})"))
             seen.update(hit.iter("pre"))
+            continue
+        column = _number_column(pre)
+        if column:
+            for el in column:
+                found.append((el, "line number opening each line of the code (a column of consecutive numbers)"))
+            seen.update(column)
             continue
         for el in pre.iterdescendants():
             if not isinstance(el.tag, str) or el in seen:

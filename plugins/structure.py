@@ -466,6 +466,21 @@ def classify_kinds(doc: Document) -> None:
 FORMULA_MAX_CHARS = 2000
 
 _TEX_ENCODINGS = frozenset(("application/x-tex", "text/x-latex", "tex"))
+#: Class tokens of a formula drawn as a picture whose ``alt`` is its TeX source (WordPress LaTeX,
+#: QuickLaTeX); only pictures whose class holds "latex" or "formula" are looked at.
+FORMULA_IMG_CLASSES = frozenset(("latex", "wp-latex", "ql-img-inline-formula", "ql-img-displayed-equation",
+                                 "tex-formula", "latex-formula"))
+
+
+def _read_formula_img(el: Any) -> int:
+    """Read a formula picture as its TeX source (1), or leave it (0)."""
+    if FORMULA_IMG_CLASSES.isdisjoint((el.get("class") or "").lower().split()) or el.getparent() is None:
+        return 0
+    tex = " ".join((el.get("alt") or "").split())
+    if not tex or len(tex) > FORMULA_MAX_CHARS:
+        return 0
+    _put_text(el, tex)
+    return 1
 
 
 def _katex_of(el: Any) -> Any:
@@ -497,15 +512,21 @@ def read_formulas(doc: Document) -> None:
     annotation, else its ``alttext``, else its text); in KaTeX (``span.katex``) the
     whole formula is replaced, and its rendered copy, hidden from readers of the
     source, is recorded. Without this, "If <formula> is Hermitian" reads "If is
-    Hermitian". The page's ``<math>`` elements are found in C: a page without one
-    costs nothing. (Formula images, ``<img class="latex" alt="…">``, would need a
-    look at every picture of every page: left to the walk, which skips pictures.)
+    Hermitian". A formula drawn as a picture with its TeX source as the picture's
+    text (``<img class="latex" alt="\\lambda A + \\mu B">``: a class token of
+    :data:`FORMULA_IMG_CLASSES`) is read as that source. The page's ``<math>``
+    elements and pictures are found in C (one walk), a picture's class read once.
     """
     tree = doc.tree
     if tree is None:
         return
     done = 0
-    for el in list(tree.iter("math")):
+    for el in list(tree.iter("math", "img")):  # (a list: formulas are taken out as they are read)
+        if el.tag == "img":
+            cls = el.get("class")
+            if cls and ("latex" in cls or "formula" in cls):
+                done += _read_formula_img(el)
+            continue
         if el.getparent() is None or next(el.iterancestors("math"), None) is not None:
             continue  # (inside a formula read already)
         katex = _katex_of(el)

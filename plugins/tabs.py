@@ -8,8 +8,11 @@ labels are controls that switch the panel shown; kept, they read as a line of
 stray words ("PythonJavaScript") above the code. The panels are the page's
 own and stay.
 
+A list box of choices (``role="listbox"``, its ``role="option"`` items: a
+language picker over a code sample) is such a control too.
+
 This step (HTML, before the article is located) drops the blocks of a tab
-bar: an element whose role is ``tablist`` or whose class names a bar of tabs
+bar: an element whose role is ``tablist`` or ``listbox`` or whose class names a bar of tabs
 (:data:`BAR_CLASSES`: whole class tokens, not a word inside one, since the
 wrapper of bar and panels, ``tabs-container``, ``tabbed-set``, also says
 "tab"), holding at least :data:`MIN_LABELS` labels, each short
@@ -29,8 +32,8 @@ from newsclean.patterns import marked_boxes
 __all__ = ["is_tab_bar"]
 
 # --- vocabulary -------------------------------------------------------------------------
-#: Roles of a bar of tabs (WAI-ARIA).
-BAR_ROLES = frozenset(("tablist",))
+#: Roles of a bar of tabs (WAI-ARIA), and of a list box of choices (a language picker over code).
+BAR_ROLES = frozenset(("tablist", "listbox"))
 #: Whole class tokens (lower case) of a bar of tabs in documentation and blog generators.
 BAR_CLASSES = frozenset((
     "tabs", "tablist", "tab-list", "tabs-list", "tabs__list", "tab-labels", "tabs-labels", "tabbed-labels",
@@ -39,7 +42,7 @@ BAR_CLASSES = frozenset((
     "code-group-tabs", "codetabs-header", "language-tabs", "lang-tabs", "tab-triggers", "tabs-triggers",
 ))
 #: Parts of class/role tokens that make a block worth a look (the cheap first look).
-_PARTS = frozenset(("tab", "tabs", "tablist", "tabbed", "tabbar"))
+_PARTS = frozenset(("tab", "tabs", "tablist", "tabbed", "tabbar", "listbox"))
 
 #: Fewest labels a bar holds (one "tab" alone is an accordion's question or a heading).
 MIN_LABELS = 2

@@ -89,3 +89,28 @@ def test_a_picture_box_caption_over_a_credit_line_goes() -> None:
 def test_a_paragraph_that_is_no_picture_boxs_caption_stays(inner: str) -> None:
     art = newsclean.clean(_page(_box(inner)))
     assert BOX_CAP in art.text
+
+
+@pytest.mark.parametrize("inner", [
+    # the credit over the caption, one element with a <br> between them
+    f'<a href="/full/t.jpg"><img src="t.jpg"></a><div class="image-caption"><span class="tiny">© Jane Roe/Example '
+    f'Agency</span><br><span class="caption">{BOX_CAP}</span></div>',
+    # the credit over the caption, each its own paragraph
+    f'<img src="t.jpg"><p>Photo: Jane Roe</p><p class="caption">{BOX_CAP}</p>',
+])
+def test_a_picture_box_caption_under_its_credit_line_goes(inner: str) -> None:
+    art = newsclean.clean(_page(_box(inner)))
+    assert BOX_CAP not in art.text
+    assert P1 in art.text and P2 in art.text
+    assert any(r.kind == "caption" and r.plugin == "captions:figures" and r.text == BOX_CAP for r in art.removed)
+
+
+@pytest.mark.parametrize("inner", [
+    f'<p>Photo: Jane Roe</p><p class="caption">{BOX_CAP}</p>',  # no picture before them
+    f'<img src="t.jpg"><p>Photo: Jane Roe</p><p class="caption">{BOX_CAP}</p><p>{P3}</p>',  # more text in the box
+    f'<img src="t.jpg"><div><p>Read on.</p><p>Photo: Jane Roe</p><p class="caption">{BOX_CAP}</p></div>',  # text before
+    f'<img src="t.jpg"><p>Photo: Jane Roe</p><p>{BOX_CAP}</p>',  # a line the markup does not call a caption
+])
+def test_a_line_under_a_credit_that_is_no_picture_boxs_caption_stays(inner: str) -> None:
+    art = newsclean.clean(_page(_box(inner)))
+    assert BOX_CAP in art.text

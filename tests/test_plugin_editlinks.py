@@ -69,3 +69,34 @@ def test_case_variants_go(inner):
     art = clean(inner)
     assert headings(art) == ["History"]
     assert [r.kind for r in art.removed] == ["edit-link"]
+
+
+def _docs_page(section: str) -> str:
+    body = "".join(section.format(i=i, t=t) + f"<p>{PROSE}{i}</p><p>{PROSE}</p>"
+                   for i, t in enumerate(("Create your endpoint", "Test your endpoint", "Go live")))
+    return (f"<html><head><title>Payments guide</title></head><body><nav><a href='/a'>Home</a> <a href='/b'>Docs</a>"
+            f"</nav><main><article><h1>Payments guide</h1>{body}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("section", [
+    # a link holding the heading, to the heading itself
+    "<a href='#s{i}' class='InlineLink'><div><div><h2 id='s{i}'><span>{t}</span></h2></div></div></a>",
+    # a heading whose whole text links to itself
+    "<h2 id='s{i}'><a href='#s{i}'>{t}</a></h2>",
+    "<h2><a id='s{i}' href='#s{i}'>{t}</a></h2>",
+])
+def test_headings_linking_to_themselves_are_headings(section):
+    html = _docs_page(section)
+    art = Cleaner().clean(html)
+    assert headings(art) == ["Create your endpoint", "Test your endpoint", "Go live"]
+    assert any("linking to themselves" in n for n in art.notes)
+    assert not any(r.text in ("Create your endpoint", "Go live") for r in art.removed)
+
+
+@pytest.mark.parametrize("section", [
+    "<h2 id='s{i}'><a href='#other'>{t}</a></h2>",  # a link to another place
+    "<h2 id='s{i}'>{t} <a href='#s{i}'>link</a></h2>",  # a link holding part of the heading
+])
+def test_other_heading_links_stay_links(section):
+    art = Cleaner(entry_points=False, plugins=[editlinks]).clean(_docs_page(section))
+    assert not any("linking to themselves" in n for n in art.notes)

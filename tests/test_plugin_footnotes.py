@@ -77,6 +77,27 @@ def test_unlinked_raised_number_after_a_sentence_goes():
     assert "after a sentence" in art.removed[0].reason
 
 
+def test_unlinked_raised_number_glued_to_a_word_goes():
+    art = clean("<p>We set out our position in an earlier essay<sup class='caption'>1</sup>, and kept it. "
+                "The main<sup>2</sup> benefits are clear.</p>")
+    assert texts(art) == ["We set out our position in an earlier essay, and kept it. The main benefits are clear."]
+    assert [r.text for r in art.removed] == ["1", "2"] and "glued to a word" in art.removed[0].reason
+    art = clean("<p>运河自十八世纪起就在两镇之间运送货物<sup>3</sup>，如今旧纤道成了步道。</p>")
+    assert texts(art) == ["运河自十八世纪起就在两镇之间运送货物，如今旧纤道成了步道。"]
+
+
+@pytest.mark.parametrize("inner,kept", [
+    ("<p>The plot covers 40 km<sup>2</sup> and the tank 3 ft<sup>3</sup> of water.</p>",
+     "The plot covers 40 km2 and the tank 3 ft3 of water."),
+    ("<p>The identity sin<sup>2</sup> + cos<sup>2</sup> = 1 holds, and so does x<sup>2</sup> here.</p>",
+     "The identity sin2 + cos2 = 1 holds, and so does x2 here."),
+    ("<p>The grid uses 2x<sup>10</sup> cells and 5 公里<sup>2</sup> here.</p>",
+     "The grid uses 2x10 cells and 5 公里2 here."),
+])
+def test_powers_of_short_symbols_stay(inner, kept):
+    assert texts(clean(inner)) == [kept]
+
+
 @pytest.mark.parametrize("inner,kept", [
     # exponents and units follow a digit or a letter
     ("<p>The basin holds 10<sup>6</sup> litres over 40 m<sup>2</sup> of floor.</p>",
@@ -172,3 +193,16 @@ def test_many_marks_and_empty_runs_stay_linear_and_correct():
 def test_a_link_around_long_text_is_no_mark():
     art = clean("<p>Intro words here.<sup><a href='#top'>" + "back to the top of the page " * 200 + "</a></sup></p>")
     assert [r for r in art.removed if r.kind == "footnote-mark"] == []
+
+
+def test_latexml_notes_leave_the_sentence_without_their_labels():
+    note = ("<span class='ltx_note ltx_role_footnote'><sup class='ltx_note_mark'>1</sup><span class='ltx_note_outer'>"
+            "<span class='ltx_note_content'><sup class='ltx_note_mark'>1</sup><span class='ltx_tag ltx_tag_note'>1"
+            "</span>The ledgers of the first decade survive.</span></span></span>")
+    again = ("<span class='ltx_note ltx_role_footnotemark'><sup class='ltx_note_mark'>1</sup><span "
+             "class='ltx_note_outer'><span class='ltx_note_content'><sup class='ltx_note_mark'>1</sup><span "
+             "class='ltx_note_type'>footnotemark: </span><span class='ltx_tag ltx_tag_note'>1</span></span></span></span>")
+    art = clean(f"<p class='ltx_p'>The canal opened in 1794{note} and carried coal{again} for a century.</p>")
+    assert texts(art) == ["The canal opened in 1794 and carried coal for a century.",
+                          "The ledgers of the first decade survive."]
+    assert sorted(r.text for r in art.removed) == ["1"] * 6 + ["footnotemark:"]

@@ -82,3 +82,32 @@ def test_gutter_cell_beside_code_lines_without_pre_goes():
                 "<div class='line number2'><code>print(x)</code></div></div></td></tr></table>")
     assert [(r.kind, r.text) for r in art.removed] == [("line-numbers", "1 2")]
     assert "print(x)" in text_of(art)
+
+
+def _rows(lines, start=1, lead=""):
+    return "".join(f"<div class='flex-row'><span class='text-end'>{start + i}</span><div>{lead}{code}</div></div>"
+                   for i, code in enumerate(lines))
+
+
+def test_unnamed_column_of_consecutive_numbers_opening_each_line_goes():
+    code = ["import os", "", "for name in os.listdir('.'):", "    print(name)"]
+    art = clean(f"<pre class='flex-col'>{_rows(code, start=12)}</pre>")
+    text = text_of(art)
+    assert "import os" in text and "print(name)" in text
+    assert not any(ch.isdigit() for ch in text.replace(PROSE, ""))
+    assert [r.text for r in art.removed] == ["12", "13", "14", "15"]
+    assert "column of consecutive numbers" in art.removed[0].reason
+
+
+@pytest.mark.parametrize("inner", [
+    # numbers that do not count up one by one: data, not a gutter
+    "<pre>" + "".join(f"<div><span>{n}</span><span> requests at {h}:00</span></div>"
+                      for n, h in ((40, 9), (57, 10), (33, 11))) + "</pre>",
+    # two lines only
+    "<pre>" + _rows(["a = 1", "b = 2"]) + "</pre>",
+    # lines that hold nothing but their number
+    "<pre>" + "".join(f"<div><span>{n}</span></div>" for n in (1, 2, 3)) + "</pre>",
+])
+def test_other_number_columns_stay(inner):
+    art = clean(inner)
+    assert not art.removed

@@ -419,3 +419,24 @@ def test_a_katex_formula_is_read_once_from_its_source_and_its_rendered_copy_reco
 def test_a_page_without_formulas_is_left_as_it_is() -> None:
     page = _formula_page("<p>If <b>A</b> is Hermitian, then so is its square, <img src='a.png' alt='a plot'>.</p>")
     assert newsclean.clean(page).text == Cleaner(disable=["structure"]).clean(page).text
+
+
+@pytest.mark.parametrize("img, read", [
+    ("<img src='https://example.org/latex.php?latex=%5Clambda+A' alt='&#92;lambda A + &#92;mu B' class='latex'>",
+     "\\lambda A + \\mu B"),
+    ("<img src='/ql-cache/quicklatex.com-1.png' class='ql-img-inline-formula quicklatex-auto-format' alt='A^2'>",
+     "A^2"),
+])
+def test_a_formula_picture_is_read_as_its_tex_source(img: str, read: str) -> None:
+    art = newsclean.clean(_formula_page(f"<p>If {img} is Hermitian, then so is its square for every pair.</p>"))
+    assert art.paragraphs[-1].text == f"If {read} is Hermitian, then so is its square for every pair."
+    assert any("formula" in n for n in art.notes)
+
+
+@pytest.mark.parametrize("img", [
+    "<img src='latex-logo.png' alt='the LaTeX logo' class='latex-logo'>",  # no formula class token
+    "<img src='f.png' class='latex' alt=''>",  # no source to read
+])
+def test_other_pictures_stay_pictures(img: str) -> None:
+    art = newsclean.clean(_formula_page(f"<p>If {img} is Hermitian, then so is its square for every pair.</p>"))
+    assert art.paragraphs[-1].text == "If is Hermitian, then so is its square for every pair."

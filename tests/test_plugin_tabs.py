@@ -71,3 +71,12 @@ def test_other_tab_words_stay(inner):
 def test_long_text_in_a_bar_class_stays():
     art = clean("<div class='tabs'><p>" + P1 + "</p><p>Short label</p></div>")
     assert [r for r in art.removed if r.kind == "tabs"] == []
+
+
+def test_list_box_of_choices_over_code_goes():
+    art = clean("<div class='CodeTabGroup'><div role='listbox' tabindex='0'><div role='option'>Node.js</div>"
+                "<div role='option'>Python</div><div>No results</div></div>"
+                "<pre><code>const app = new Hono();</code></pre></div>")
+    assert texts(art) == ["const app = new Hono();"]
+    assert [r.text for r in art.removed] == ["Node.js", "Python", "No results"]
+    assert "listbox" in art.removed[0].reason
