@@ -1,0 +1,139 @@
+"""Form controls: the words on buttons, drop-down lists and text boxes.
+
+A page's controls carry words of their own: ``Subscribe``, ``Load more``, ``Copy``, the
+countries of a ``<select>``, the text pre-filled in a comment box. They are the page's
+tools, not its text, and the block walk never reads them (``newsclean.blocks.SKIP_TAGS``).
+So that nothing leaves the article unrecorded, this tree step (after hidden elements and
+chrome have taken out the page's navigation and widgets) records the words of each control
+still in the page (kind ``control``); the walk goes on skipping them.
+
+One button is the text's own: docs and glossary themes make a term a button that opens its
+definition (``the <button>longest common subsequence</button> of two strings``). A button
+standing inside a sentence (words before it and after it in the same element, a short label
+with a letter, no form around it, no block inside it) is read as the words of its sentence.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from newsclean import Step, hookimpl
+from newsclean.blocks import describe_element
+from newsclean.document import Document
+
+__all__ = ["controls_step", "in_sentence"]
+
+# --- vocabulary -------------------------------------------------------------------------
+#: The controls whose words the block walk skips (``<input>`` holds no text; its value is no
+#: word of the page's either).
+CONTROL_TAGS = ("button", "select", "textarea")
+#: Elements a button in a sentence sits in (a paragraph, a list item, a cell, inline markup).
+SENTENCE_HOSTS = frozenset((
+    "p", "li", "dd", "dt", "td", "th", "blockquote", "figcaption", "caption", "span", "a", "b", "i", "em",
+    "strong", "small", "mark", "u", "s", "q", "cite", "abbr", "label", "font", "sup", "sub", "code",
+))
+#: Elements that make a button's content more than a label.
+BLOCK_INSIDE = ("div", "p", "ul", "ol", "li", "table", "section", "article", "h1", "h2", "h3", "h4", "h5",
+                "h6", "pre", "blockquote", "form", "input", "select", "textarea")
+#: Inline wrappers climbed to find a button's sentence (``<span class="term"><button>``).
+WRAPPER_LEVELS = 3
+#: Longest label read as words of a sentence (characters).
+SENTENCE_LABEL_MAX = 80
+#: Controls recorded one by one, at most; the rest of a page's are recorded together.
+MAX_RECORDED = 300
+
+_BLOCK_INSIDE = frozenset(BLOCK_INSIDE)
+
+
+def _words(el: Any) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _words_before(el: Any, parent: Any) -> bool:
+    """True when words come before the element in its parent: text, or inline markup holding some."""
+    prev = el.getprevious()
+    if prev is None:
+        return bool((parent.text or "").strip())
+    if (prev.tail or "").strip():
+        return True
+    return isinstance(prev.tag, str) and prev.tag.lower() in SENTENCE_HOSTS and bool(_words(prev))
+
+
+def _words_after(el: Any) -> bool:
+    """True when words follow the element in its parent: its tail, or inline markup holding some."""
+    if (el.tail or "").strip():
+        return True
+    nxt = el.getnext()
+    return nxt is not None and isinstance(nxt.tag, str) and nxt.tag.lower() in SENTENCE_HOSTS and bool(_words(nxt))
+
+
+def _sole_content_of(el: Any) -> Any:
+    """The outermost inline wrapper (up to :data:`WRAPPER_LEVELS`) whose only content is ``el``
+    (``<span class="term"><button>…</button></span>``), or ``el``."""
+    for _ in range(WRAPPER_LEVELS):
+        parent = el.getparent()
+        if (parent is None or not isinstance(parent.tag, str) or parent.tag.lower() not in SENTENCE_HOSTS
+                or len(parent) != 1 or (parent.text or "").strip() or (el.tail or "").strip()):
+            break
+        el = parent
+    return el
+
+
+def in_sentence(el: Any) -> bool:
+    """True when a button stands inside a sentence: words before and after it (or the inline
+    wrapper it is the only content of) in its element, a short label holding a letter, no block
+    or control inside it and no form around it."""
+    words = _words(el)
+    if not words or len(words) > SENTENCE_LABEL_MAX or not any(c.isalpha() for c in words):
+        return False
+    outer = _sole_content_of(el)
+    parent = outer.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() not in SENTENCE_HOSTS:
+        return False
+    if not _words_after(outer) or not _words_before(outer, parent):
+        return False
+    for inner in el.iterdescendants():
+        if isinstance(inner.tag, str) and inner.tag.lower() in _BLOCK_INSIDE:
+            return False
+    return next(el.iterancestors("form"), None) is None
+
+
+def controls_step(doc: Document) -> None:
+    """Record the words of the page's remaining controls; read a button in a sentence as its words."""
+    root = doc.tree
+    if root is None:
+        return
+    found = [el for el in root.iter(*CONTROL_TAGS)]
+    if not found:
+        return
+    seen: set[Any] = set()
+    left_over: list[str] = []
+    recorded = 0
+    for el in found:
+        if seen and any(a in seen for a in el.iterancestors(*CONTROL_TAGS)):
+            continue  # (inside a control already recorded: its words are in that record)
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag == "button" and in_sentence(el):
+            el.tag = "span"
+            for name in list(el.attrib):
+                del el.attrib[name]
+            doc.note(f"controls: a button inside a sentence read as its words ({_words(el)[:60]!r})")
+            continue
+        seen.add(el)
+        words = " | ".join(filter(None, map(_words, el.iter("option")))) if tag == "select" else _words(el)
+        if words:
+            if recorded < MAX_RECORDED:
+                doc.record("control", f"the words of a form control ({describe_element(el)}), "
+                                      "a tool of the page, not its text", words)
+                recorded += 1
+            else:
+                left_over.append(words)
+    if left_over:
+        doc.record("control", f"the words of {len(left_over)} more form controls, a tool of the page",
+                   " | ".join(left_over))
+
+
+@hookimpl
+def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("words", controls_step, order=170, stage="tree", kind="control", input_kinds=("html",),
+                  description="form controls' words (buttons, drop-down lists, text boxes) recorded and "
+                              "taken out; a button inside a sentence read as its words"))

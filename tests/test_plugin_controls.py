@@ -1,0 +1,93 @@
+"""controls: the words of buttons, drop-down lists and text boxes are recorded (the block walk
+never reads them); a button inside a sentence is read as its words. Pages written for these tests."""
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+import newsclean
+from newsclean.plugins.controls import MAX_RECORDED, in_sentence
+
+PARAS = (
+    "In computer science, the {term} of two strings is the longest sequence found in both of them, "
+    "in the same order though not always next to each other.",
+    "It is computed by dynamic programming over a table of prefixes, one cell for each pair of prefix "
+    "lengths of the two strings, filled row by row.",
+    "The same table gives the edit distance when only insertions and deletions are allowed, which is why "
+    "file comparison tools build on it.",
+)
+
+
+def _page(term: str, extra: str = "") -> str:
+    paras = "".join(f"<p>{p.format(term=term)}</p>" for p in PARAS)
+    return ("<html><head><title>Longest common subsequence</title></head><body><article>"
+            f"<h1>Longest common subsequence</h1>{paras}{extra}</article></body></html>")
+
+
+def _button(html: str):
+    return lxml.html.fromstring(html).find(".//button")
+
+
+def test_a_button_in_a_sentence_is_read_as_its_words():
+    art = newsclean.clean(_page('<button class="term" aria-expanded="false">longest common subsequence</button>'))
+    assert "the longest common subsequence of two strings" in art.text
+    assert not [r for r in art.removed if r.kind == "control"]
+
+
+def test_controls_outside_sentences_are_recorded_not_silently_lost():
+    extra = ("<button>Load more</button><select><option>English</option><option>Deutsch</option></select>"
+             "<textarea>Write your comment here</textarea>")
+    art = newsclean.clean(_page("longest common subsequence", extra))
+    for p in PARAS:
+        assert p.format(term="longest common subsequence") in art.text
+    controls = [r for r in art.removed if r.kind == "control"]
+    assert {r.plugin for r in controls} == {"controls:words"}
+    assert [r.text for r in controls] == ["Load more", "English | Deutsch", "Write your comment here"]
+    assert "Load more" not in art.text and "Deutsch" not in art.text
+
+
+def test_with_the_plugin_disabled_the_button_is_not_read():
+    page = _page('<button class="term">longest common subsequence</button>', "<button>Load more</button>")
+    art = newsclean.clean(page, disable=["controls"])
+    assert "the of two strings" in art.text
+    assert not [r for r in art.removed if r.kind == "control"]
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Press <button>Copy</button></p>",                                   # nothing after it
+    "<p><button>Share</button> this story</p>",                             # nothing before it
+    "<div>See the <button>menu</button> above</div>",                       # not in a sentence host
+    "<p>Enter your address <button>12345</button> here</p>",                # no letter
+    "<form><p>Enter your address and <button>Subscribe</button> today</p></form>",  # a form's button
+    "<p>Open the <button><div>panel</div></button> now</p>",                # a block inside
+    "<p>Read the <button>" + "x" * 90 + "</button> now</p>",                # too long for a term
+])
+def test_buttons_that_are_not_words_of_a_sentence(html):
+    assert not in_sentence(_button(html))
+
+
+@pytest.mark.parametrize("html", [
+    "<p>the <button>longest common subsequence</button> of two strings</p>",
+    "<p>Der <em>Begriff</em> <button>Mehrwertsteuer</button> bezeichnet die Umsatzsteuer.</p>",
+    "<li>计算<button>最长公共子序列</button>的方法</li>",
+])
+def test_buttons_in_sentences(html):
+    assert in_sentence(_button(html))
+
+
+def test_a_page_of_many_controls_is_recorded_in_bounded_records():
+    extra = "".join(f"<button>Option {i}</button>" for i in range(MAX_RECORDED + 50))
+    art = newsclean.clean(_page("longest common subsequence", extra))
+    controls = [r for r in art.removed if r.kind == "control"]
+    assert len(controls) == MAX_RECORDED + 1
+    assert controls[-1].text.startswith(f"Option {MAX_RECORDED} | ") and "50 more" in controls[-1].reason
+
+
+def test_a_button_wrapped_alone_in_a_span_is_judged_by_the_span_s_sentence():
+    html = ('<p>Given a string, return <em>the longest</em> <span class="keyword"><button type="button">'
+            '<em>special</em></button></span> <span class="keyword"><button type="button">subsequence</button>'
+            '</span> of it.</p>')
+    root = lxml.html.fromstring(html)
+    assert [in_sentence(b) for b in root.iter("button")] == [True, True]
+    art = newsclean.clean(_page("longest common subsequence", html))
+    assert "return the longest special subsequence of it." in art.text
