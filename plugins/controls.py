@@ -7,20 +7,27 @@ So that nothing leaves the article unrecorded, this tree step (after hidden elem
 chrome have taken out the page's navigation and widgets) records the words of each control
 still in the page (kind ``control``); the walk goes on skipping them.
 
-One button is the text's own: docs and glossary themes make a term a button that opens its
-definition (``the <button>longest common subsequence</button> of two strings``). A button
-standing inside a sentence (words before it and after it in the same element, a short label
-with a letter, no form around it, no block inside it) is read as the words of its sentence.
+Two kinds of button are the text's own, and are read as words:
+
+* a button inside a sentence: docs and glossary themes make a term a button that opens its
+  definition (``the <button>longest common subsequence</button> of two strings``): words
+  before it and after it in the same element (or around the inline wrapper it alone fills),
+  a short label with a letter, no form around it, no block inside it;
+* the button that opens a panel still in the page (``aria-controls``, ``data-bs-target``):
+  an accordion's question over its answer (``<h3><button aria-controls="faq-1">Can I bring
+  my bicycle?</button></h3>``). A tab's label (``role="tab"``) is the tab bar's, not the text's.
 """
 from __future__ import annotations
 
 from typing import Any, Callable
 
+import lxml.etree as etree
+
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.document import Document
 
-__all__ = ["controls_step", "in_sentence"]
+__all__ = ["controls_step", "in_sentence", "labels_panel"]
 
 # --- vocabulary -------------------------------------------------------------------------
 #: The controls whose words the block walk skips (``<input>`` holds no text; its value is no
@@ -36,6 +43,12 @@ BLOCK_INSIDE = ("div", "p", "ul", "ol", "li", "table", "section", "article", "h1
                 "h6", "pre", "blockquote", "form", "input", "select", "textarea")
 #: Inline wrappers climbed to find a button's sentence (``<span class="term"><button>``).
 WRAPPER_LEVELS = 3
+#: Attributes by which a button names the panel it opens (an accordion's question), and the
+#: roles of buttons that are no such label (a tab's label is the tab bar's, not the text's).
+PANEL_REFS = ("aria-controls", "data-bs-target", "data-target")
+NOT_PANEL_LABEL_ROLES = frozenset(("tab", "menuitem", "option"))
+#: Buttons looked at as panel labels, at most, per page (each is one id look-up).
+MAX_PANEL_LOOKUPS = 100
 #: Longest label read as words of a sentence (characters).
 SENTENCE_LABEL_MAX = 80
 #: Controls recorded one by one, at most; the rest of a page's are recorded together.
@@ -97,6 +110,27 @@ def in_sentence(el: Any) -> bool:
     return next(el.iterancestors("form"), None) is None
 
 
+_BY_ID = etree.XPath("//*[@id = $ident]")
+
+
+def labels_panel(el: Any, root: Any) -> bool:
+    """True when a button opens a panel still in the page (``aria-controls``, ``data-bs-target``,
+    ``data-target``) that holds words: an accordion's question, the title of its answer."""
+    if (el.get("role") or "").strip().lower() in NOT_PANEL_LABEL_ROLES:
+        return False
+    words = _words(el)
+    if not words or not any(c.isalpha() for c in words):
+        return False
+    for name in PANEL_REFS:
+        ref = (el.get(name) or "").strip()
+        ident = ref[1:] if ref.startswith("#") else ref
+        if ident and " " not in ident:
+            panel = next(iter(_BY_ID(root, ident=ident)), None)
+            if panel is not None and panel is not el and _words(panel):
+                return True
+    return False
+
+
 def controls_step(doc: Document) -> None:
     """Record the words of the page's remaining controls; read a button in a sentence as its words."""
     root = doc.tree
@@ -108,16 +142,25 @@ def controls_step(doc: Document) -> None:
     seen: set[Any] = set()
     left_over: list[str] = []
     recorded = 0
+    lookups = 0
     for el in found:
         if seen and any(a in seen for a in el.iterancestors(*CONTROL_TAGS)):
             continue  # (inside a control already recorded: its words are in that record)
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if tag == "button" and in_sentence(el):
-            el.tag = "span"
-            for name in list(el.attrib):
-                del el.attrib[name]
-            doc.note(f"controls: a button inside a sentence read as its words ({_words(el)[:60]!r})")
-            continue
+        if tag == "button":
+            why = ""
+            if in_sentence(el):
+                why = "a button inside a sentence"
+            elif lookups < MAX_PANEL_LOOKUPS and any(el.get(n) for n in PANEL_REFS):
+                lookups += 1
+                if labels_panel(el, root):
+                    why = "the button that opens a panel (an accordion's question)"
+            if why:
+                el.tag = "span"
+                for name in list(el.attrib):
+                    del el.attrib[name]
+                doc.note(f"controls: {why} read as its words ({_words(el)[:60]!r})")
+                continue
         seen.add(el)
         words = " | ".join(filter(None, map(_words, el.iter("option")))) if tag == "select" else _words(el)
         if words:

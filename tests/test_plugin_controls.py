@@ -91,3 +91,29 @@ def test_a_button_wrapped_alone_in_a_span_is_judged_by_the_span_s_sentence():
     assert [in_sentence(b) for b in root.iter("button")] == [True, True]
     art = newsclean.clean(_page("longest common subsequence", html))
     assert "return the longest special subsequence of it." in art.text
+
+
+def _accordion(question_attrs: str, panel: str = '<div id="faq-1"><p>Yes, on every crossing but the night boat.</p></div>') -> str:
+    return f'<div class="faq"><h3><button {question_attrs}>Can I bring my bicycle?</button></h3>{panel}</div>'
+
+
+@pytest.mark.parametrize("attrs", ['aria-expanded="false" aria-controls="faq-1"', 'data-bs-target="#faq-1"',
+                                   'data-target="#faq-1" data-toggle="collapse"'])
+def test_the_button_that_opens_a_panel_in_the_page_labels_it(attrs):
+    root = lxml.html.fromstring(_accordion(attrs))
+    from newsclean.plugins.controls import labels_panel
+    assert labels_panel(root.find(".//button"), root.getroottree().getroot())
+    art = newsclean.clean(_page("longest common subsequence", _accordion(attrs)))
+    assert "Can I bring my bicycle?\n\nYes, on every crossing" in art.text
+
+
+@pytest.mark.parametrize("html", [
+    _accordion('aria-controls="faq-2"'),                                    # its panel is not in the page
+    _accordion('aria-controls="faq-1"', '<div id="faq-1"></div>'),          # an empty panel
+    _accordion('role="tab" aria-controls="faq-1"'),                         # a tab's label
+    _accordion('aria-controls=""'),
+])
+def test_buttons_that_label_no_panel(html):
+    from newsclean.plugins.controls import labels_panel
+    root = lxml.html.fromstring(html)
+    assert not labels_panel(root.find(".//button"), root.getroottree().getroot())
