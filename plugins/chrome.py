@@ -500,13 +500,14 @@ def _lead_element(doc: Any, body: Any) -> Any:
     head = None
     h1: list[Any] = []  # the <h1> met (all of them when no heading is the title's)
     # (the walk stops at the heading that is the title's: the rest of the page is not read)
-    for i, h in enumerate(body.iter("h1", "h2")):
+    for i, h in enumerate(body.iter("h1", "h2", "h3")):
         if i == 0 and h.getparent() is None:
             continue  # the body itself (a broken page's root): every other element has a parent
         if h.tag == "h1":
             h1.append(h)
         if title:  # (a blank title matches the first heading of four characters or more, as it did)
-            if _names_title(_squeezed(_text(h)), t, 4):
+            # (an <h3>, a blog theme's post title, only when its text is long enough to be the title's)
+            if _names_title(_squeezed(_text(h)), t, 4 if h.tag != "h3" else TITLE_PART_MIN_CHARS):
                 head = h
                 break
     if head is None:
