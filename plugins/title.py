@@ -269,14 +269,11 @@ def read_head(doc: Any) -> None:
         if metas.get(key):
             state["sites"].append(metas[key])
     doc.state["title"] = state
-    if title and h1s:
-        # "Blog Name: Post Title" or "Post Title - Blog Name" under <h1>Blog Name</h1> (a theme's logo):
-        # the steps before title:find (chrome looks for the title's heading) read the headline, not the
-        # head title with the site's name in it, which the logo heading would match
-        logos = _logo_names(h1s, [title])
-        cleaned = clean_title(title, state["sites"] + logos, doc.site)
-        if any(h in logos or _cut_segment(_norm(h), title, cleaned) for h in h1s if len(_norm(h)) >= MIN_HEAD_CHARS):
-            doc.meta.propose("title", cleaned, LOGO_CUT_SCORE)
+    if title and h1s and (":" in title or "：" in title) and _logo_names(h1s, [title]):
+        # "Blog Name: Post Title" under <h1>Blog Name</h1> (a theme's logo): the steps before title:find
+        # (chrome looks for the title's heading) read the headline, not the head title with the site's
+        # name before it, which the logo heading would match
+        doc.meta.propose("title", _COLON_HEAD.match(normalize_space(title)).group(2), LOGO_CUT_SCORE)
 
 
 def find_title(doc: Any) -> None:
