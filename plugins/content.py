@@ -99,7 +99,7 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.locator import Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
-from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, token_parts, author_box_at_end, author_box_at_start,
+from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 linked_sentences, named_on_path, opening_sentences, pagers_inside)
@@ -127,8 +127,6 @@ REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("Se
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
 LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its partly linked items
-COMMENT_HEADING_MAX = 80  # a heading anchored as the comment section ("Comments") is this short ...
-COMMENT_STAMPS_MIN = 2  # ... and followed, in the container, by this many commenters' stamp lines
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -234,50 +232,6 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             keep[i] = False
     return keep
-
-
-#: The kinds of the lines an earlier step took out that sign a comment ("Posted by: Jane | Mar 20, 2007").
-_STAMP_KINDS = frozenset(("timestamp", "byline"))
-_COMMENT_WORDS = NEGATIVE_HINTS["comments"]
-
-
-def _comment_anchor(el: Any) -> str | None:
-    """The id (or name) of a heading, or of the empty anchor opening it, when its words name comments
-    (``<h2 id="comments">``, ``<h2><a id="comments"></a>Comments</h2>``)."""
-    cands = [el.get("id")]
-    first = el[0] if len(el) else None
-    if first is not None and first.tag == "a" and not (first.text or "").strip():
-        cands += [first.get("id"), first.get("name")]
-    for v in cands:
-        if v and not _COMMENT_WORDS.isdisjoint(token_parts(v.strip().lower())):
-            return v
-    return None
-
-
-def comment_section(blocks: list[Any], inside: list[_Feat], verdicts: list[bool], container: Any) -> set[int]:
-    """The blocks of a comment section inside the container: from a short heading anchored as the
-    comments (see :func:`_comment_anchor`), after kept prose, to the container's end, when
-    ``COMMENT_STAMPS_MIN`` commenters' stamp lines (taken out by earlier steps) follow it in the
-    container. Old blog engines set the comments as plain paragraphs after the post, each under its
-    "Posted by: …" line, with no wrapper a class could name."""
-    kept_before = False
-    for i, (f, k) in enumerate(zip(inside, verdicts)):
-        b = f.block
-        if b.kind != "heading" or not kept_before or b.chars > COMMENT_HEADING_MAX or f.own < 0:
-            kept_before = kept_before or (k and f.good)
-            continue
-        anchor = _comment_anchor(b.path[f.own])
-        if anchor is None:
-            continue
-        stamps = 0
-        for later in blocks[b.index + 1:]:
-            d = later.dropped
-            if d is not None and d.kind in _STAMP_KINDS and container in later.path:
-                stamps += 1
-                if stamps >= COMMENT_STAMPS_MIN:
-                    return {id(g) for g in inside[i:]}
-        return set()
-    return set()
 
 
 def _unlinked_opening(b: Any) -> bool:
@@ -400,15 +354,11 @@ def locate(doc: Any) -> None:
             doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                      region=region_of(f.block.tokens))
     seen = Repeats()
-    comments = comment_section(doc.blocks, inside, verdicts, container)
     bio = author_box_at_end(inside, verdicts, container, known)
     opening = author_box_at_start(inside, verdicts, container, known)
     for f, k in zip(inside, verdicts):
         sig = chrome_sigs.get(id(f))
-        if id(f) in comments:
-            doc.drop(f.block, "comments", "comment section inside the article container (from a heading anchored "
-                     "as the comments, commenters' stamp lines below it)", region="comments")
-        elif id(f) in pagers:
+        if id(f) in pagers:
             doc.drop(f.block, "boilerplate", "slideshow pager inside the article container (a run of short lines "
                      "without a letter, or of one line repeated)", region=region_of(f.block.tokens))
         elif id(f) in bio:
