@@ -76,18 +76,3 @@ def test_not_comment_count_headings(line: str) -> None:
 ])
 def test_comment_form_lines_of_blog_themes(line: str) -> None:
     assert is_policy_line(line)
-
-
-@pytest.mark.parametrize("line", [
-    "TrackBack URL for this entry:",
-    "Listed below are links to weblogs that reference Budget kept for next year:",
-    "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback "
-    "from your own site.",
-    "You may use these HTML tags and attributes: <a href=\"\" title=\"\"> <abbr title=\"\"> <b> <blockquote cite=\"\">",
-])
-def test_trackback_and_comment_form_lines_of_older_blog_engines(line: str) -> None:
-    assert is_policy_line(line)
-
-
-def test_a_sentence_about_trackbacks_stays() -> None:
-    assert not is_policy_line("The blog listed below are links to weblogs that its readers sent in, one by one.")

@@ -15,11 +15,7 @@ POLICY: Table = {
            "Notify me of follow-up comments", "Notify me of new posts", "This site uses Akismet to reduce spam",
            "You must be logged in to post a comment", "Log in to comment",
            "Sign in to comment", "Please log in to comment", "To comment, please", "Comments are subject to",
-           "Fill in your details below or click an icon to log in", "Enter your comment here",
-           # blog engines of the 2000s: the trackback box and the comment form's notes
-           "TrackBack URL for this entry", "Listed below are links to weblogs that reference",
-           "You can follow any responses to this entry", "You can leave a response, or trackback",
-           "You may use these HTML tags and attributes"),
+           "Fill in your details below or click an icon to log in", "Enter your comment here"),
     "zh": ("网友评论仅供网友表达个人看法", "网友评论仅供其表达个人看法", "评论已关闭", "文明上网理性发言", "文明上网，理性发言",
            "发表评论", "我要评论", "我来说两句", "登录后才能评论", "请登录后发表评论", "评论仅代表网友个人观点"),
     "de": ("Kommentare sind geschlossen", "Die Kommentarfunktion ist geschlossen", "Die Kommentarfunktion wurde geschlossen",
