@@ -269,11 +269,16 @@ def read_head(doc: Any) -> None:
         if metas.get(key):
             state["sites"].append(metas[key])
     doc.state["title"] = state
-    if title and h1s and (":" in title or "：" in title) and _logo_names(h1s, [title]):
-        # "Blog Name: Post Title" under <h1>Blog Name</h1> (a theme's logo): the steps before title:find
-        # (chrome looks for the title's heading) read the headline, not the head title with the site's
-        # name before it, which the logo heading would match
-        doc.meta.propose("title", _COLON_HEAD.match(normalize_space(title)).group(2), LOGO_CUT_SCORE)
+    heads = [h for h in state["head"] if ":" in h or "：" in h]
+    logos = _logo_names(h1s, heads, root) if h1s and heads else []
+    if logos:
+        state["logos"] = logos
+        lead = _COLON_HEAD.match(normalize_space(title)) if title else None
+        if lead is not None and any(_norm(lead.group(1)) == _norm(h) for h in logos):
+            # "Blog Name: Post Title" under <h1>Blog Name</h1> (a theme's logo): the steps before
+            # title:find (chrome looks for the title's heading) read the headline, not the head title
+            # with the site's name before it, which the logo heading would match
+            doc.meta.propose("title", lead.group(2), LOGO_CUT_SCORE)
 
 
 def find_title(doc: Any) -> None:
@@ -285,7 +290,7 @@ def find_title(doc: Any) -> None:
     h1s = list(state.get("h1", []))
     if doc.is_html:
         h1s += [b.text for b in doc.blocks[:400] if b.kind == "heading" and b.level == 1 and b.text not in h1s]
-    sites += _logo_names(h1s, heads)
+    sites += state.get("logos", ())
     repeats: set[str] = set()
     cleaned = [clean_title(h, sites, doc.site) for h in heads]
     cleaned = [c for c in cleaned if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
@@ -322,16 +327,29 @@ def find_title(doc: Any) -> None:
     doc.meta.propose("title", chosen, score)
 
 
-def _logo_names(h1s: list[str], heads: list[str]) -> list[str]:
-    """The ``<h1>`` texts that are the first segment of a head title before a colon, a headline after
-    it ("Blog Name: Post Title" with ``<h1>Blog Name</h1>``): a theme's logo heading, the site's name."""
-    out: list[str] = []
+#: The headings a post's own title is set in under a logo ``<h1>`` (a blog theme's).
+POST_TITLE_TAGS = ("h2", "h3", "h4")
+
+
+def _logo_names(h1s: list[str], heads: list[str], root: Any) -> list[str]:
+    """The ``<h1>`` texts that are the first segment of a head title before a colon whose rest is a
+    lower heading of the page ("Blog Name: Post Title" with ``<h1>Blog Name</h1>`` and
+    ``<h3>Post Title</h3>``): a theme's logo heading, the site's name. ("Headline: Site Name" under
+    ``<h1>Headline</h1>`` has no heading naming the site.)"""
+    found: list[tuple[str, str]] = []  # (an h1, the headline after it, squeezed)
     for raw in heads:
         lead = _COLON_HEAD.match(normalize_space(raw))
         if lead is None or len(_norm(lead.group(2))) < MIN_HEAD_CHARS:
             continue
         first = _norm(lead.group(1))
-        out += [h for h in h1s if _norm(h) == first and h not in out]
+        found += [(h, _norm(lead.group(2))) for h in h1s if _norm(h) == first]
+    if not found:
+        return []
+    named = {rest for _, rest in found} & {_norm(heading_text(el)) for el in root.iter(*POST_TITLE_TAGS)}
+    out: list[str] = []
+    for h, rest in found:
+        if rest in named and h not in out:
+            out.append(h)
     return out
 
 

@@ -64,3 +64,12 @@ def test_an_h1_that_is_the_whole_head_title_stays_the_title():
     html = ("<html><head><title>Apple: Handset sales fall short</title></head><body><h1>Apple: Handset sales fall "
             "short</h1>" + "".join(f"<p>{t}</p>" for t in POST) + "</body></html>")
     assert newsclean.clean(html).title == "Apple: Handset sales fall short"
+
+
+def test_headline_colon_site_under_the_headlines_h1_keeps_the_headline():
+    # "Headline: Site Name" with <h1>Headline</h1>: no heading names the part after the colon, so the
+    # h1 is no logo and the site's name is not taken for the headline
+    html = ("<html><head><title>Handset sales fall short of forecasts: Example Shopping Reviews</title></head><body>"
+            "<h1>Handset sales fall short of forecasts</h1>" + "".join(f"<p>{t}</p>" for t in POST)
+            + "<h3>More from the shop</h3></body></html>")
+    assert newsclean.clean(html).title == "Handset sales fall short of forecasts"
