@@ -97,6 +97,11 @@ NEVER_SIGNAL = frozenset(("consent", "nav"))
 #: Regions a second look (see _Guard.second_look) never leaves to the locator either: a short
 #: article's comments are no article.
 SECOND_LOOK_NEVER = frozenset(("comments",))
+#: On a second look, an element holding the title heading or the paragraph under it is left to the
+#: locator under this link density (a blog post's box: its labels, share and pager links) ...
+SECOND_LOOK_MAX_LINK_DENSITY = 0.5
+#: ... and a navigation-named one only when it holds both, under SIGNAL_MAX_LINK_DENSITY (a theme's
+#: ``id="nav-single"`` around the single post: a menu holds neither a title heading nor prose under it).
 #: A hidden element whose prose is at least this share of the rest of the page's prose, in
 #: few links, is a folded "read more" part of the article: kept (see _Guard.keeps_hidden).
 HIDDEN_PROSE_SHARE = 0.5
@@ -396,18 +401,26 @@ class _Guard:
 
     def second_look(self, el: Any, verdict: Verdict) -> tuple[bool, str]:
         """(keep, why) on a page's second pass (``doc.state[SECOND_LOOK_KEY]``: the first one kept
-        no article): an element with prose in few links is left to the locator, whatever its
-        region words (a blog theme's post widget beside a long sidebar), when it holds the page's
-        title heading; navigation, consent boxes and comment sections still go."""
-        if verdict[1] in NEVER_SIGNAL or verdict[1] in SECOND_LOOK_NEVER:
+        no article): an element with prose in few links (``SECOND_LOOK_MAX_LINK_DENSITY``) is left to
+        the locator, whatever its region words (a blog theme's post widget beside a long sidebar), when
+        it holds the page's title heading or the first paragraph under it; a navigation-named one only
+        when it holds both, in fewer links (``SIGNAL_MAX_LINK_DENSITY``); consent boxes and comment
+        sections still go."""
+        region = verdict[1]
+        if region in SECOND_LOOK_NEVER or (region in NEVER_SIGNAL and region != "nav"):
             return False, ""
-        if el not in self.title_holders:
-            return False, ""  # the page's title heading is elsewhere (or nowhere): no sign of the article
+        holds_title = el in self.title_holders
+        chain = self.lead_chain
+        holds_lead = chain.get(el.getparent()) is el if chain else False
+        if not (holds_title or holds_lead):
+            return False, ""  # neither the title heading nor the paragraph under it: no sign of the article
+        if region == "nav" and not (holds_title and holds_lead):
+            return False, ""
         prose = self.counts.prose(el)
         if prose < MIN_PROTECTED_CHARS:
             return False, ""
         ld = self.counts.link_density(el)
-        if ld >= SIGNAL_MAX_LINK_DENSITY:
+        if ld >= (SIGNAL_MAX_LINK_DENSITY if region == "nav" else SECOND_LOOK_MAX_LINK_DENSITY):
             return False, ""
         return True, (f"second look (the first pass kept no article): {prose} prose characters, "
                       f"link density {ld:.2f}")
@@ -500,13 +513,14 @@ def _lead_element(doc: Any, body: Any) -> Any:
     head = None
     h1: list[Any] = []  # the <h1> met (all of them when no heading is the title's)
     # (the walk stops at the heading that is the title's: the rest of the page is not read)
-    for i, h in enumerate(body.iter("h1", "h2")):
+    for i, h in enumerate(body.iter("h1", "h2", "h3")):
         if i == 0 and h.getparent() is None:
             continue  # the body itself (a broken page's root): every other element has a parent
         if h.tag == "h1":
             h1.append(h)
         if title:  # (a blank title matches the first heading of four characters or more, as it did)
-            if _names_title(_squeezed(_text(h)), t, 4):
+            # (an <h3>, a blog theme's post title, only when its text is long enough to be the title's)
+            if _names_title(_squeezed(_text(h)), t, 4 if h.tag != "h3" else TITLE_PART_MIN_CHARS):
                 head = h
                 break
     if head is None:

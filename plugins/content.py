@@ -16,7 +16,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    Lists of teaser cards (three or more alike siblings, each with a link
    headline) count as negative, whatever their class names say. The
    elements around the first prose block under the page's title heading
-   (a picture's caption aside) are favoured (an article starts under its title); a negative region
+   (a picture's caption aside) are favoured (an article starts under its title; an element all above
+   the title heading, without that block, counts half, and prose all above the title heading the
+   container holds is neither climbed to nor joined as a sibling: a masthead's blurb); a negative region
    without that block is doubly unlikely, and so is an ``<article>`` headed
    by another headline of the title's rank (the next story of an endless
    page): the container never climbs into one.

@@ -67,6 +67,8 @@ MAX_TITLE_CJK = 60
 SHORT_LINE = 8
 #: A head title shorter than this ("显示", "Home") names no article.
 MIN_HEAD_CHARS = 4
+#: The score of a head title cut after its logo's name (above ``<title>``'s own, under ``og:title``'s).
+LOGO_CUT_SCORE = 1.05
 #: Domain labels that say nothing about the site.
 GENERIC_DOMAIN_LABELS = frozenset("www m wap mobile news com cn net org gov edu co uk info html amp en zh".split())
 
@@ -106,6 +108,9 @@ def _split_sep(raw: str) -> list[str]:
     return out
 # "Headline: Site" / "見出し：サイト名": a last segment after a colon (read as the site only when it names it).
 _COLON_TAIL = re.compile(r"^(.+?)\s*[:：]\s*([^:：]{2,40})$")
+# "Site: Headline" (a blog's "Blog Name: Post Title"): a first segment before a colon, read as the
+# site only when it is exactly the site's name (declared, its domain's, or the logo <h1> that is that segment).
+_COLON_HEAD = re.compile(r"^([^:：]{2,40}?)\s*[:：]\s*(.+)$")
 _SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True)))
                          + "|(?:" + "|".join(map(re.escape, SITE_ENDINGS_ZH)) + r")\s*$")
 _SITE_EN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SITE_WORDS_EN)) + r")\b|\.(?:com|net|org|cn|co)\b", re.I)
@@ -160,6 +165,10 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
     colon = _COLON_TAIL.match(raw)
     if colon and _is_own_name(colon.group(2), names, labels) and len(_norm(colon.group(1))) >= MIN_HEAD_CHARS:
         raw = colon.group(1)  # "Headline:SiteName": a colon is a separator only before the site's own name
+    else:
+        lead = _COLON_HEAD.match(raw)
+        if lead and _is_exact_name(lead.group(1), names, labels) and len(_norm(lead.group(2))) >= MIN_HEAD_CHARS:
+            raw = lead.group(2)  # "SiteName: Headline": and after it, the same
     if _SEP_MARK.search(raw) is None:
         return raw  # (no separator: one segment, told without the split's try at every character)
     parts = _split_sep(raw)
@@ -202,6 +211,12 @@ def _is_own_name(seg: str, names: list[str], labels: list[str]) -> bool:
     if not n or any(n == name for name in names):
         return bool(n)
     return char_count(seg) <= 20 and any(n.startswith(x) for x in names + labels if len(x) >= 3)
+
+
+def _is_exact_name(seg: str, names: list[str], labels: list[str]) -> bool:
+    """The segment is exactly the site's name or a distinctive label of its domain (spaces, case aside)."""
+    n = _norm(seg)
+    return bool(n) and (n in names or n in labels)
 
 
 def _site_like(seg: str, names: list[str], labels: list[str], main_size: int, strict: bool,
@@ -254,6 +269,16 @@ def read_head(doc: Any) -> None:
         if metas.get(key):
             state["sites"].append(metas[key])
     doc.state["title"] = state
+    heads = [h for h in state["head"] if ":" in h or "：" in h]
+    logos = _logo_names(h1s, heads, root) if h1s and heads else []
+    if logos:
+        state["logos"] = logos
+        lead = _COLON_HEAD.match(normalize_space(title)) if title else None
+        if lead is not None and any(_norm(lead.group(1)) == _norm(h) for h in logos):
+            # "Blog Name: Post Title" under <h1>Blog Name</h1> (a theme's logo): the steps before
+            # title:find (chrome looks for the title's heading) read the headline, not the head title
+            # with the site's name before it, which the logo heading would match
+            doc.meta.propose("title", lead.group(2), LOGO_CUT_SCORE)
 
 
 def find_title(doc: Any) -> None:
@@ -265,6 +290,7 @@ def find_title(doc: Any) -> None:
     h1s = list(state.get("h1", []))
     if doc.is_html:
         h1s += [b.text for b in doc.blocks[:400] if b.kind == "heading" and b.level == 1 and b.text not in h1s]
+    sites += state.get("logos", ())
     repeats: set[str] = set()
     cleaned = [clean_title(h, sites, doc.site) for h in heads]
     cleaned = [c for c in cleaned if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
@@ -299,6 +325,32 @@ def find_title(doc: Any) -> None:
     repeats.discard("")
     state["repeats"] = repeats
     doc.meta.propose("title", chosen, score)
+
+
+#: The headings a post's own title is set in under a logo ``<h1>`` (a blog theme's).
+POST_TITLE_TAGS = ("h2", "h3", "h4")
+
+
+def _logo_names(h1s: list[str], heads: list[str], root: Any) -> list[str]:
+    """The ``<h1>`` texts that are the first segment of a head title before a colon whose rest is a
+    lower heading of the page ("Blog Name: Post Title" with ``<h1>Blog Name</h1>`` and
+    ``<h3>Post Title</h3>``): a theme's logo heading, the site's name. ("Headline: Site Name" under
+    ``<h1>Headline</h1>`` has no heading naming the site.)"""
+    found: list[tuple[str, str]] = []  # (an h1, the headline after it, squeezed)
+    for raw in heads:
+        lead = _COLON_HEAD.match(normalize_space(raw))
+        if lead is None or len(_norm(lead.group(2))) < MIN_HEAD_CHARS:
+            continue
+        first = _norm(lead.group(1))
+        found += [(h, _norm(lead.group(2))) for h in h1s if _norm(h) == first]
+    if not found:
+        return []
+    named = {rest for _, rest in found} & {_norm(heading_text(el)) for el in root.iter(*POST_TITLE_TAGS)}
+    out: list[str] = []
+    for h, rest in found:
+        if rest in named and h not in out:
+            out.append(h)
+    return out
 
 
 def _cut_segment(norm_h1: str, raw: str, cleaned: str) -> bool:

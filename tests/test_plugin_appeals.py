@@ -192,9 +192,10 @@ def test_consent_dialog_outside_main_goes_article_stays(lang: str, paras: list[s
 
 def test_without_the_step_the_dialog_wins_the_locator() -> None:
     """The case the step is for: the dialog is the longest run of sentences on the page, and the
-    locator keeps it (with the article, or instead of it)."""
+    locator keeps it (with the article, or instead of it). (Set after the article: above the title
+    heading the locator would not take it, the article starting under its title.)"""
     lang, paras, label = DIALOGS[0]
-    page = _page(_dialog_html(paras * 2, label), _main(ARTICLE_EN))
+    page = _page("", _main(ARTICLE_EN) + _dialog_html(paras * 2, label))
     art = newsclean.Cleaner(disable=["appeals:consent"]).clean(page)
     assert "842 partners" in art.text
     art = newsclean.clean(page)

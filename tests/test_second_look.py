@@ -1,7 +1,8 @@
 """A page whose first pass keeps no article is cleaned again, with chrome leaving prose to the locator.
 
 Blog themes put the post in a widget-classed box beside a long sidebar: the box is too small a share
-of the page to be protected, so the first pass prunes both and keeps nothing.
+of the page to be protected, and its labels make it too link-rich to be left as the lead's holder, so
+the first pass prunes both and keeps nothing.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from newsclean import pipeline
 POST = ("Die Stadtverwaltung hat am Dienstag neue Pläne für den Umbau des Bahnhofsplatzes vorgestellt. "
         "Nach zwei Jahren Planung sollen dort Bäume, breitere Gehwege und eine überdachte Haltestelle entstehen. "
         "Die Bauarbeiten beginnen im Frühjahr und dauern voraussichtlich bis zum Herbst des folgenden Jahres.")
+LABELS = "Labels: " + ", ".join(f"<a href='/label/{i}'>Nachbarschaft {i}</a>" for i in range(12))  # (link density ~0.4)
 SIDEBAR = " ".join(f"Über mich: Ich schreibe hier seit vielen Jahren über mein Viertel, Nummer {i}, "
                    f"über Gärten, Märkte und Nachbarn, und freue mich über jeden Besuch." for i in range(30))
 
@@ -18,7 +20,7 @@ SIDEBAR = " ".join(f"Über mich: Ich schreibe hier seit vielen Jahren über mein
 def _page(post: str = POST) -> str:
     return (f"<html><head><title>Mein Viertel: Neuer Bahnhofsplatz</title></head><body>"
             f"<div class='main-inner'><div id='Blog1' class='widget Blog'>"
-            f"<h3 class='post-title'>Neuer Bahnhofsplatz</h3><div class='post-body'>{post}</div></div></div>"
+            f"<h3 class='post-title'>Neuer Bahnhofsplatz</h3><div class='post-body'>{post}</div><span class='post-labels'>{LABELS}</span></div></div>"
             f"<aside><div class='widget Text'>{SIDEBAR}</div></aside>"
             f"<footer><a href='/'>Start</a> <a href='/impressum'>Impressum</a></footer></body></html>")
 

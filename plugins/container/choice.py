@@ -42,6 +42,7 @@ ENTRY_MIN = 3  # ... and alike siblings (tag, class), this many entries in all, 
 ENTRY_MIN_PROSE = 200  # ... each with this much prose ...
 ENTRY_MAX_LINK_DENSITY = 0.5  # ... in text at most this link-dense, with no negative hint,
 ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen entry's prose
+ABOVE_TITLE_FACTOR = 0.5  # an element all above the title heading, without the paragraph under it
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -102,6 +103,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             best, best_s = c, s
     if best is None:
         return None, []
+    if title is not None and best.lead is False and _above(feats, best, title.index):
+        best = _below_title(feats, cands, best, best_s, title.index)
     top = best
     while top.parent is not None:
         up = top.parent
@@ -124,6 +127,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             break
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
             break  # what it adds is scattered deep down (cards, widgets), not paragraphs
+        if title is not None and top.lead and _adds_above(feats, up, top, title):
+            break  # the prose it adds is all above the title heading the container holds (a masthead's blurb)
         top = up
     top = _grow(feats, top)
     if top.parent is None:
@@ -136,6 +141,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         if notes is not None:
             notes.append(_entries_note(top, others))
     like = (top.tag, top.cls)
+    # (the container holds the title heading, on a page where the paragraph under it was found)
+    heads = title is not None and top.lead and len(title.path) > top.depth and title.path[top.depth] is top.el
     items = _alike_items(feats, top, title)
     members += [s.el for s in items if s.el not in members]
     for sib in top.parent.children:
@@ -149,8 +156,53 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         # a weak word ("widget") on the main element's class says the same on its twin: a body
         # split into alike text widgets is weighed against the main one, not its inner paragraphs
         if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
+            if heads and _above(feats, sib, title.index):
+                continue  # all above the title heading the container holds (a masthead's blurb)
             members.append(sib.el)
     return top.el, members
+
+
+def _above(feats: list[_Feat], c: _Cand, at: int) -> bool:
+    """True when every valued block of ``c`` comes before the title heading (block index ``at``)."""
+    el, d = c.el, c.depth
+    for f in feats:
+        if f.index >= at and f.value > 0:
+            path = f.block.path
+            if len(path) > d and path[d] is el:
+                return False
+    return True
+
+
+def _adds_above(feats: list[_Feat], up: _Cand, inner: _Cand, title: Any) -> bool:
+    """True when ``inner`` holds the title heading and every valued block ``up`` adds to it comes
+    before that heading."""
+    path = title.path
+    if len(path) <= inner.depth or path[inner.depth] is not inner.el:
+        return False
+    at, d_up, d_in = title.index, up.depth, inner.depth
+    for f in feats:
+        if f.value > 0 and f.index > at:
+            p = f.block.path
+            if len(p) > d_up and p[d_up] is up.el and not (len(p) > d_in and p[d_in] is inner.el):
+                return False
+    return True
+
+
+def _below_title(feats: list[_Feat], cands: dict[Any, _Cand], best: _Cand, best_s: float, at: int) -> _Cand:
+    """The best candidate once those above the title heading count ``ABOVE_TITLE_FACTOR`` of their score.
+
+    On a page whose title heading and the paragraph under it were found, an element holding
+    neither that paragraph nor any block after the heading (a blog's description in the masthead,
+    a profile box before the post) is no article: the article starts under its title.
+    """
+    top, top_s = best, best_s * ABOVE_TITLE_FACTOR
+    for c in cands.values():
+        if c is best or c.conc <= 0 or c.conc * c.hint * _BOUND < top_s:
+            continue
+        s = c.score()
+        if s > top_s and (c.lead or not _above(feats, c, at)):
+            top, top_s = c, s
+    return top
 
 
 def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, list[_Cand]] | None:
