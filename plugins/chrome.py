@@ -98,10 +98,10 @@ NEVER_SIGNAL = frozenset(("consent", "nav"))
 #: article's comments are no article.
 SECOND_LOOK_NEVER = frozenset(("comments",))
 #: On a second look, an element holding the title heading or the paragraph under it is left to the
-#: locator under this link density (a blog post's box: its labels, share and pager links) ...
-SECOND_LOOK_MAX_LINK_DENSITY = 0.5
-#: ... and a navigation-named one only when it holds both, under SIGNAL_MAX_LINK_DENSITY (a theme's
+#: locator under this link density (a blog post's box: its labels, share and pager links); a
+#: navigation-named one only when it holds both, under SIGNAL_MAX_LINK_DENSITY (a theme's
 #: ``id="nav-single"`` around the single post: a menu holds neither a title heading nor prose under it).
+SECOND_LOOK_MAX_LINK_DENSITY = 0.5
 #: A hidden element whose prose is at least this share of the rest of the page's prose, in
 #: few links, is a folded "read more" part of the article: kept (see _Guard.keeps_hidden).
 HIDDEN_PROSE_SHARE = 0.5
