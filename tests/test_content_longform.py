@@ -673,3 +673,27 @@ def test_partly_linked_items_of_a_list_of_linked_stories_still_go():
     art = clean(_habits("".join(f"<li>Story number {n} opens, <a href='/s{n}'>and goes on in its link</a></li>"
                                 for n in range(5))))
     assert "Story number" not in art.text
+
+
+def _headed_sections(opening: str) -> str:
+    return ("<html><head><title>A new tool</title></head><body><article><div class='intro'>"
+            f"{opening}<p>If that is pitch enough, <a href='/docs'>read the guide here</a>.</p>"
+            "<p>If not, let me tell you why it matters to us.</p></div>"
+            "<h2>Why do we test with random inputs?</h2><div class='part'><p>The main gains are:</p><ul>"
+            "<li>Good generators for building test inputs.</li><li>Shrinking down to the smallest failing case.</li>"
+            "<li>A store of old failures that replays them fast.</li></ul>"
+            "<p>Shrinking is very useful in practice.</p></div></article></body></html>")
+
+
+def test_a_short_opening_sentence_before_kept_lines_and_a_first_heading_stays():
+    # the first good block is a section heading: the kept lines right before it stand for the body's start
+    art = clean(_headed_sections("<p>We built a new tool.</p>"))
+    assert art.paragraphs[0].text == "We built a new tool."
+    assert not any(r.text == "We built a new tool." for r in art.removed)
+
+
+def test_a_line_trailing_off_before_kept_lines_and_a_first_heading_still_goes():
+    # precision guard: the same look, but the line is a label trailing off, not a sentence
+    art = clean(_headed_sections("<p>Read on...</p>"))
+    assert art.paragraphs[0].text.startswith("If that is pitch enough")
+    assert any(r.text == "Read on..." and r.plugin == "content:locate" for r in art.removed)

@@ -542,14 +542,24 @@ def opening_sentences(feats: list[Any], state: list[str], first: int, most: int)
     A post may open on a short line ("Hi everyone!", "It was cold."): a ``<p>``
     sibling of the first good paragraph, right before it (or before the kept
     lines between them), that is one sentence (see :func:`closing_sentences`).
-    At most ``most`` of them.
+    At most ``most`` of them. When the first good block is no paragraph (a
+    section heading), the kept paragraphs right before it stand for it: their
+    short opening line is looked for the same way.
     """
     start = first
     f0 = feats[first]
-    if f0.block.kind != "paragraph" or f0.own < 1:
+    if f0.block.kind != "paragraph":
+        j = first - 1  # (the run of kept paragraphs right before a first heading: the article's opening)
+        while j >= 0 and state[j] == "near" and feats[j].block.kind == "paragraph":
+            j -= 1
+        if j == first - 1:
+            return first
+        start = j + 1
+        f0 = feats[start]
+    if f0.own < 1:
         return first
     parent = f0.block.path[f0.own - 1]
-    for j in range(first - 1, max(-1, first - 1 - most), -1):
+    for j in range(start - 1, max(-1, start - 1 - most), -1):
         if state[j] == "near" and feats[j].block.kind == "paragraph":
             continue  # kept anyway (a longer line): look past it
         if not _one_sentence(feats[j], state[j], parent):
