@@ -697,3 +697,24 @@ def test_a_line_trailing_off_before_kept_lines_and_a_first_heading_still_goes():
     art = clean(_headed_sections("<p>Read on...</p>"))
     assert art.paragraphs[0].text.startswith("If that is pitch enough")
     assert any(r.text == "Read on..." and r.plugin == "content:locate" for r in art.removed)
+
+
+def _ending_on_a_list(closing: str) -> str:
+    return ("<html><head><title>A new tool</title></head><body><article><h1>A new tool</h1><div class='body'>"
+            "<p>The main gains are:</p><ul><li>Good generators for building test inputs.</li>"
+            "<li>Shrinking down to the smallest failing case.</li><li>A store of old failures that replays them "
+            "fast.</li></ul><p>If not, let me tell you why it matters to us.</p>"
+            f"{closing}</div></article></body></html>")
+
+
+def test_a_short_closing_sentence_after_kept_lines_that_follow_a_last_list_stays():
+    # the last good block is a list item: the kept lines right after it stand for the body's end
+    art = clean(_ending_on_a_list("<p>Try it today.</p>"))
+    assert art.paragraphs[-1].text == "Try it today."
+
+
+def test_a_line_trailing_off_after_kept_lines_that_follow_a_last_list_still_goes():
+    # precision guard: a label trailing off is no closing sentence
+    art = clean(_ending_on_a_list("<p>Read more...</p>"))
+    assert art.paragraphs[-1].text.startswith("If not, let me tell you")
+    assert any(r.text == "Read more..." and r.plugin == "content:locate" for r in art.removed)

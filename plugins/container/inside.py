@@ -586,13 +586,23 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
     a ``<p>`` sibling of the last good paragraph, right after it, that is one
     sentence (capital or non-Latin start, a sentence mark at the end, not an
     ellipsis) and no link. At most ``most`` of them; anything else stops the look.
+    When the last good block is no paragraph (a code listing, a list), the kept
+    paragraphs right after it stand for it, as in :func:`opening_sentences`.
     """
     end = last
     f0 = feats[last]
-    if f0.block.kind != "paragraph" or f0.own < 1:
+    if f0.block.kind != "paragraph":
+        j = last + 1  # (the run of kept paragraphs right after a last listing: the article's close)
+        while j < len(feats) and state[j] == "near" and feats[j].block.kind == "paragraph":
+            j += 1
+        if j == last + 1:
+            return last
+        end = j - 1
+        f0 = feats[end]
+    if f0.own < 1:
         return last
     parent = f0.block.path[f0.own - 1]
-    for j in range(last + 1, min(len(feats), last + 1 + most)):
+    for j in range(end + 1, min(len(feats), end + 1 + most)):
         if not _one_sentence(feats[j], state[j], parent):  # ("You may also like...": a label trailing off)
             break
         end = j
