@@ -156,3 +156,21 @@ def test_hint_factor_reads_tag_class_id_and_itemprop():
     assert content.hint_factor(el("<div class='rightRail'></div>")) < 1.0
     assert content.hint_factor(el("<div class='enableAdSlots'></div>")) == 1.0
     assert content.hint_factor(el("<div></div>")) == 1.0
+
+
+def _paper(refs: int) -> str:
+    items = "".join(f"<li><span>[{i}]</span> <span>Ann Author{i}, Bo Writer and Cy Scribe. A study of tides and "
+                    f"lights on small islands, part {i}. Coast Press, 19{60 + i}.</span></li>" for i in range(refs))
+    return ("<html><head><title>Tides</title></head><body><article><div class='doc'><section class='sec'>"
+            "<h2>Introduction</h2><div class='para'><p>Tides shape the life of every small island, and the light "
+            "keepers wrote them down for two hundred years <a href='#r1'>[1]</a>, <a href='#r2'>[2]</a>.</p></div>"
+            f"</section><section class='bib'><h2>References</h2><ul class='biblist'>{items}</ul></section>"
+            "</div></article></body></html>")
+
+
+def test_a_reference_list_longer_than_a_short_paper_takes_the_paper_in():
+    # the best candidate is the list: the box holding it under its heading is a part too, so the
+    # locator climbs to the paper when the parent adds its prose
+    art = clean(_paper(6))
+    assert "Tides shape the life" in art.text and "Ann Author0" in art.text
+    assert not any(r.text.startswith("Tides shape") for r in art.removed)

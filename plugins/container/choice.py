@@ -117,8 +117,10 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             continue
         if prose < CLIMB_RATIO * junk:
             break
-        if top.tag in LIST_TAGS:
-            top = up  # a list is a part of an article (its steps), never the whole when the parent adds prose
+        if top.tag in LIST_TAGS or (best.tag in LIST_TAGS and top.prose <= best.prose + CLIMB_SLACK):
+            # a list is a part of an article (its steps, its references), never the whole when the parent
+            # adds prose; so is the box holding little more than it (the list under its heading)
+            top = up
             continue
         if prose < CLIMB_SHARE * top.prose:
             if _code_only(feats, top):
