@@ -173,7 +173,8 @@ _UPPER = NAME_CAPITALS
 PROSE_LOWER_WORDS = 6
 #: Openers that are nouns and may open a sentence ("Author Jane Doe said …"); without a colon after
 #: them, a value running on into a sentence is prose ("By Jane Doe, a reporter who covers …" stays a byline).
-NOUN_OPENERS = frozenset(("author", "authors", "autor", "autorin", "auteur", "autore", "autrice", "autora", "text",
+NOUN_OPENERS = frozenset(("author", "authors", "autor", "autorin", "autorin/autor", "autor/autorin", "autor/in",
+                          "autor/-in", "autor*in", "autor:in", "autor_in", "autor(in)", "autorinnen", "auteur", "autore", "autrice", "autora", "text",
                           "texte", "texto", "testo", "tekst", "автор", "текст", "yazar", "muhabir", "penulis", "reporter"))
 PROSE_LOOK_CHARS = 120  # (those words are counted in the value's first characters only)
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
