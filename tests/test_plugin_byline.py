@@ -168,6 +168,8 @@ def test_photo_credit_is_not_the_author() -> None:
     ("Autorin/Autor Roman Berger", ["Roman Berger"]),  # gendered German labels
     ("Autor*in: Lea Brandt", ["Lea Brandt"]),
     ("Autor/in Jonas Weber und Mia Roth", ["Jonas Weber", "Mia Roth"]),
+    ("Autor/-in: Lin Chen, Hunan Agriculture and Forestry University (China)", ["Lin Chen"]),  # an affiliation
+    ("By Jane Doe, John Roe and Ann Poe, Research Institute of Geology", ["Jane Doe", "John Roe", "Ann Poe"]),
 ])
 def test_european_bylines(line: str, names: list[str]) -> None:
     authors, editors, rest, why = byline._fields(line)
