@@ -414,7 +414,8 @@ def _sibling_names(el: Any) -> list[str]:
         return []
     for _ in range(SIBLING_LEVELS):
         up = box.getparent()
-        if len(box) != 1 or up is None or _local(up.tag) in ("body", "html"):
+        # (a link around the name and its avatar is one author's: each author has his own)
+        if (len(box) != 1 and _local(box.tag) != "a") or up is None or _local(up.tag) in ("body", "html"):
             break
         box = up
     names: list[str] = []
