@@ -238,6 +238,40 @@ def is_profile_link(href: str) -> bool:
     head, _, slug = path.rpartition("/")
     return bool(slug) and head.rpartition("/")[2].lower() in _PROFILE_WORDS
 
+#: What a link to an author's page says in its ``aria-label`` or ``title`` before the name
+#: ("Se alla artiklar av Jane Doe", "Alle Artikel von Jane Doe"): the link names the author
+#: whatever its address.
+AUTHOR_LINK_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("see all articles by", "all articles by", "more articles by", "view all articles by", "all stories by",
+           "more stories by", "view all posts by", "all posts by", "articles by", "posts by", "stories by"),
+    "de": ("alle artikel von", "weitere artikel von", "mehr artikel von", "alle beiträge von", "artikel von",
+           "beiträge von"),
+    "fr": ("voir tous les articles de", "tous les articles de", "articles de"),
+    "es": ("ver todos los artículos de", "todos los artículos de", "más artículos de", "artículos de"),
+    "it": ("tutti gli articoli di", "altri articoli di", "articoli di"),
+    "pt": ("todos os artigos de", "mais artigos de", "artigos de"),
+    "nl": ("alle artikelen van", "meer artikelen van", "artikelen van"),
+    "sv": ("se alla artiklar av", "alla artiklar av", "fler artiklar av", "artiklar av"),
+    "no": ("se alle artikler av", "alle artikler av", "flere artikler av", "artikler av"),
+    "da": ("se alle artikler af", "alle artikler af", "flere artikler af", "artikler af"),
+    "pl": ("wszystkie artykuły autora", "artykuły autora"),
+}
+_LINK_LABEL = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in sorted(
+    {w for ws in AUTHOR_LINK_LABELS.values() for w in ws}, key=len, reverse=True)) + r")\s*:?\s+(?P<name>.+)$", re.I)
+
+
+def labelled_link_name(el: Any) -> str | None:
+    """The person a link's ``aria-label`` or ``title`` names as the author of its articles, or None."""
+    for attr in ("aria-label", "title"):
+        value = el.get(attr)
+        if value and len(value) <= 120:
+            m = _LINK_LABEL.match(value)
+            if m:
+                name = latin_name(m.group("name").strip(" .,;:"))
+                if name:
+                    return name
+    return None
+
 
 MAX_LINKS_AFTER_TITLE = 150
 #: After a profile link without text (an avatar), the links looked at for the one with the name.
@@ -264,7 +298,14 @@ def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
         if n >= limit:
             break
         href = el.get("href")
-        if not href or not is_profile_link(href) or (allowed is not None and not allowed(el)):
+        if not href:
+            continue
+        if not is_profile_link(href):
+            labelled = labelled_link_name(el)  # ("Se alla artiklar av Jane Doe" on a link to /av/jane-doe)
+            if labelled and (allowed is None or allowed(el)):
+                return [labelled]
+            continue
+        if allowed is not None and not allowed(el):
             continue
         parent = el.getparent()
         group = [x for x in parent if x.tag == el.tag and is_profile_link(x.get("href") or "")] \

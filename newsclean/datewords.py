@@ -213,7 +213,8 @@ RELATIVE_HINTS_EU: tuple[str, ...] = ("il y a", "vor", "hace", "fa", "há", "atr
 
 #: Byline openers whose value is the author ("Von X", "Par X" ...): language -> openers.
 AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
-    "de": ("von", "autor", "autorin", "autoren", "text", "verfasst von", "geschrieben von", "ein kommentar von", "ein gastbeitrag von", "kommentar von",
+    "de": ("von", "autor", "autorin", "autoren", "autorin/autor", "autor/autorin", "autor/in", "autor/-in",
+           "autor*in", "autor:in", "autor_in", "autor(in)", "autorinnen", "text", "verfasst von", "geschrieben von", "ein kommentar von", "ein gastbeitrag von", "kommentar von",
            "gastbeitrag von", "ein gastkommentar von", "gastkommentar von", "eine analyse von", "analyse von",
            "eine kolumne von", "kolumne von"),
     "fr": ("par", "auteur", "texte"),

@@ -173,7 +173,8 @@ _UPPER = NAME_CAPITALS
 PROSE_LOWER_WORDS = 6
 #: Openers that are nouns and may open a sentence ("Author Jane Doe said …"); without a colon after
 #: them, a value running on into a sentence is prose ("By Jane Doe, a reporter who covers …" stays a byline).
-NOUN_OPENERS = frozenset(("author", "authors", "autor", "autorin", "auteur", "autore", "autrice", "autora", "text",
+NOUN_OPENERS = frozenset(("author", "authors", "autor", "autorin", "autorin/autor", "autor/autorin", "autor/in",
+                          "autor/-in", "autor*in", "autor:in", "autor_in", "autor(in)", "autorinnen", "auteur", "autore", "autrice", "autora", "text",
                           "texte", "texto", "testo", "tekst", "автор", "текст", "yazar", "muhabir", "penulis", "reporter"))
 PROSE_LOOK_CHARS = 120  # (those words are counted in the value's first characters only)
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
@@ -438,6 +439,7 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     label = m.group("label").lower()
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
     value = cut_at_ender(strip_dates(value, dates_of(value)).strip(" ,|•·-"))  # "X published 19 May": X
+    value = _before_affiliation(value)
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
     if len(parts) > 1 and not _en_name(parts[-1]):
         parts[-1] = _name_before_agency(parts[-1])  # "… and Vasilisa Stepanenko The Associated Press"
@@ -455,6 +457,21 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3 and m.re is _EN_OPENER):
         return [], [], "", label  # "By Example Staff", "By REUTERS": a byline naming no person
     return None
+
+
+_COMMA_PARTS = re.compile(r"\s*[,;]\s*")
+
+
+def _before_affiliation(value: str) -> str:
+    """``value`` up to its first comma part naming an institution ("Jane Doe, Fujian Agriculture and
+    Forestry University": Jane Doe; the institution's "and" joins no co-author)."""
+    if "," not in value and ";" not in value:
+        return value
+    chunks = _COMMA_PARTS.split(value)
+    for k in range(1, len(chunks)):
+        if not _BODY_WORDS.isdisjoint(chunks[k].lower().split()):
+            return ", ".join(chunks[:k])
+    return value
 
 
 def _name_before_agency(part: str) -> str:

@@ -188,6 +188,18 @@ def test_profile_link_names_groups_side_by_side_links() -> None:
     assert au.profile_link_names(body) == ["Ann Lee", "Cy Dorn"]
 
 
+def test_a_link_labelled_as_the_authors_articles_names_the_author() -> None:
+    link = ("<div><a href='/av/{slug}' aria-label='Se alla artiklar av {name}'><img src='/p.jpg' alt=''>"
+            "<p>{name}</p></a></div>")
+    body = "<h1>Hanna försvunnen</h1>" + link.format(slug="lena-berg", name="Lena Berg") + BODY_EN
+    assert clean_page(body).authors == ["Lena Berg"]
+    german = "<h1>Rat</h1><a href='/x/123' title='Alle Artikel von Jonas Weber'>JW</a>" + BODY_EN
+    assert clean_page(german).authors == ["Jonas Weber"]
+    # a link whose label names no person (a section), or no label at all: no author
+    assert clean_page("<h1>Rat</h1><a href='/x/1' title='Alle Artikel von heute'>mehr</a>" + BODY_EN).authors == []
+    assert clean_page("<h1>Rat</h1><a href='/av/lena-berg'>Lena Berg</a>" + BODY_EN).authors == []
+
+
 def test_byline_metas() -> None:
     assert clean_html("<meta name='byline' content='Jane Doe | jdoe@news.example.org'>").authors == ["Jane Doe"]
     assert clean_html("<meta name='article_author' content='Jane Doe'>").authors == ["Jane Doe"]

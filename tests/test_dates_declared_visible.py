@@ -219,3 +219,24 @@ def test_commentary_class_is_no_comment_area() -> None:
     comments = body.replace("news commentary article", "comments")
     art = clean(f"<html lang='de'><head><title>x</title></head><body>{comments}</body></html>", plugins=[htmlmeta])
     assert art.published is None  # a comment area's date is not the article's
+
+
+def test_one_byline_element_per_author_each_in_a_link_with_its_avatar() -> None:
+    links = "".join(f"<a class='post_author' href='/team/{i}/'><span class='pic'><img src='/a{i}.jpg' alt=''></span>"
+                    f"<span class='post_author_name'>{n}</span></a>"
+                    for i, n in enumerate(("Olena Marchenko", "Taras Kovalenko", "Iryna Bondar")))
+    body = "<h1>Суд и выплаты</h1><div class='post_authors'>" + links + "</div>" + BODY
+    art = clean(f"<html><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
+    assert art.authors == ["Olena Marchenko", "Taras Kovalenko", "Iryna Bondar"]
+
+
+def test_a_reading_tools_line_in_the_author_box_is_no_co_author() -> None:
+    box = ("<div class='article-author-header'><div><a href='/autor/ondra-novak'>Ondra Novak</a></div>"
+           "<div><button>Play</button><span>9:51</span><p>Chcete-li si článek poslechnout celý, "
+           "<a href='/login'>přihlaste se ke svému účtu</a></p></div></div>")
+    body = "<h1>Nová data</h1>" + box + BODY
+    art = clean(f"<html><head><title>x</title></head><body>{body}</body></html>", plugins=[htmlmeta])
+    assert art.authors == ["Ondra Novak"]
+    from newsclean.plugins.declared.elements import _no_lower_word
+    assert _no_lower_word("Jana van Dijk") and _no_lower_word("Posted by Jane Roe,")
+    assert not _no_lower_word("Chcete-li si článek poslechnout celý,")

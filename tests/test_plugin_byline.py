@@ -165,6 +165,11 @@ def test_photo_credit_is_not_the_author() -> None:
     ("Door Jan de Vries", ["Jan de Vries"]),
     ("Autor: Łukasz Nowak", ["Łukasz Nowak"]),
     ("Text: Anna Schmidt", ["Anna Schmidt"]),
+    ("Autorin/Autor Roman Berger", ["Roman Berger"]),  # gendered German labels
+    ("Autor*in: Lea Brandt", ["Lea Brandt"]),
+    ("Autor/in Jonas Weber und Mia Roth", ["Jonas Weber", "Mia Roth"]),
+    ("Autor/-in: Lin Chen, Hunan Agriculture and Forestry University (China)", ["Lin Chen"]),  # an affiliation
+    ("By Jane Doe, John Roe and Ann Poe, Research Institute of Geology", ["Jane Doe", "John Roe", "Ann Poe"]),
 ])
 def test_european_bylines(line: str, names: list[str]) -> None:
     authors, editors, rest, why = byline._fields(line)
@@ -174,6 +179,11 @@ def test_european_bylines(line: str, names: list[str]) -> None:
 @pytest.mark.parametrize("line", ["DIE ZEIT", "di Jakarta Selatan hari ini", "Von Berlin aus gesehen", "By Train",
                                   "Par ailleurs, le gouvernement a annoncé"])
 def test_european_openers_invent_no_author(line: str) -> None:
+    assert byline._fields(line)[0] == []
+
+
+def test_a_gendered_label_opening_a_sentence_is_prose() -> None:
+    line = "Autor/in Jonas Weber hat in seinem neuen Buch über die Stadt und die Menschen in den alten Vierteln geschrieben"
     assert byline._fields(line)[0] == []
 
 

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 
-from newsclean.authors import credited_organisation, cut_at_ender
+from newsclean.authors import NAME_PARTICLES, credited_organisation, cut_at_ender
 from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
@@ -393,11 +393,18 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
             return
         leaves = [normalize_space(t) for t in islice((t for t in el.itertext() if t.strip()), MAX_BYLINE_LEAVES)]
         leaves = [t for t in leaves if " " in t and t[:1].isupper()]  # (full names: "Von", "und", "投稿者" aside)
-        if len(leaves) >= 2 and offer(leaves, 4.5, []):
+        # (not a reading tool's line in the same box: "Chcete-li článek poslouchat,")
+        if len(leaves) >= 2 and offer([t for t in leaves if _no_lower_word(t)], 4.5, []):
             return  # "<span>A B</span><span>C D</span>": one name in each element, no separator between
         if len(text) >= 4:
             offer([], 0.0, [credited_organisation(text) or ""])
             return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
+
+def _no_lower_word(text: str) -> bool:
+    """No word of ``text`` but a name's particle ("van", "de") opens in lower case, after a byline's
+    opener ("Posted by Jane Doe,"): it may be a name."""
+    return not any(w[:1].islower() and w not in NAME_PARTICLES for w in _BY_PREFIX.sub("", text).split())
+
 
 #: Wrappers climbed from a byline element to the box that holds its co-authors' elements, and the
 #: co-authors read there.
@@ -414,7 +421,8 @@ def _sibling_names(el: Any) -> list[str]:
         return []
     for _ in range(SIBLING_LEVELS):
         up = box.getparent()
-        if len(box) != 1 or up is None or _local(up.tag) in ("body", "html"):
+        # (a link around the name and its avatar is one author's: each author has his own)
+        if (len(box) != 1 and _local(box.tag) != "a") or up is None or _local(up.tag) in ("body", "html"):
             break
         box = up
     names: list[str] = []
