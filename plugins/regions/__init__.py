@@ -157,6 +157,11 @@ PANEL_PARTS = frozenset(("pane", "panel", "content", "body", "collapse", "answer
 #: whose ``aria-controls`` names a panel (any ``aria-controls`` with ``aria-expanded`` does too).
 PANEL_TOGGLES = frozenset(("tab", "tabs", "pill", "pills", "collapse", "accordion"))
 PANEL_CONTROL_ROLES = frozenset(("tab",))
+#: A footnote's text hidden until its mark is hovered or clicked (``footnoteContent``,
+#: ``fn-content``): a class token made of one of these words (glued or not) ...
+NOTE_STEMS = ("footnote", "endnote", "sidenote", "fn")
+#: ... and one of these (the note's text, or the popup showing it).
+NOTE_BODY_PARTS = frozenset(("content", "text", "body", "popup", "tooltip", "def", "definition"))
 #: Roles that name page chrome.
 CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "sidebar",
                 "search": "widget", "menu": "nav", "menubar": "nav", "dialog": "widget", "alertdialog": "widget"}
@@ -332,6 +337,16 @@ def panel_class(value: str) -> str:
             _PANEL_CACHE.clear()
         _PANEL_CACHE[value] = got
     return got
+
+
+def note_class(value: str) -> str:
+    """The class token of ``value`` naming a footnote's text (a NOTE_STEMS word, then a
+    NOTE_BODY_PARTS word: ``footnoteContent``, ``fn-content``), or ""."""
+    for tok in value.lower().split():
+        for stem in NOTE_STEMS:
+            if tok.startswith(stem) and tok[len(stem):].replace("-", "").replace("_", "") in NOTE_BODY_PARTS:
+                return tok
+    return ""
 
 
 def hidden_evidence(attrs: Any, keys: Any = None) -> str:
