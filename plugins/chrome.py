@@ -126,6 +126,9 @@ PANEL_SAMPLE_MIN_CHARS = 20
 #: often names its source in a link), not a copy of text shown elsewhere.
 NOTE_MIN_CHARS = 20
 NOTE_MAX_LINK_DENSITY = 0.6
+#: Hidden elements a footnote mark may name by their id (notes set beside the text, or one of a
+#: list of notes); a hidden block of another tag is kept only when its class names a note.
+NOTE_ID_TAGS = frozenset(("aside", "li", "dd", "p"))
 #: Elements whose text may be a footnote's mark (looked through once per page, when needed).
 _MARK_TAGS = ("a", "sup", "span", "button", "cite")
 #: A panel known only by its id: the control naming it is looked for in the element before it and
@@ -385,9 +388,11 @@ class _Guard:
             tok = note_class(el.get("class") or "")
             if tok:
                 evidence = f"class {tok!r}"
-        ident = (el.get("id") or "").strip() if "id" in keys else ""
-        if not evidence and not ident:
-            return False
+        if not evidence:
+            ident = (el.get("id") or "").strip() if "id" in keys else ""
+            if not ident or el.tag not in NOTE_ID_TAGS or ident not in self.mark_targets:
+                return False
+            evidence = f"id {ident!r} named by a footnote mark"
         raw = self.counts.last_read(el)
         if raw is None:
             raw = _text(el)
@@ -401,10 +406,6 @@ class _Guard:
         ld = links / chars
         if ld >= NOTE_MAX_LINK_DENSITY or next(el.iter(*_FORM_TAGS), None) is not None:
             return False
-        if not evidence:
-            if ident not in self.mark_targets:
-                return False
-            evidence = f"id {ident!r} named by a footnote mark"
         sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
         if self._flat is None:
             self._flat = " ".join(_text(self.body).split())
@@ -421,7 +422,6 @@ class _Guard:
         ident = (el.get("id") or "").strip()
         if not ident or ident not in self.mark_targets:
             return False
-        evidence = f"id {ident!r} named by a footnote mark"
         text = " ".join(_text(el).split())
         chars = nonspace_len(text)
         if not punct_count(text) or chars + (CJK_WEIGHT - 1) * cjk_count(text) < NOTE_MIN_CHARS:
@@ -429,6 +429,7 @@ class _Guard:
         links = min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
         if links / chars >= PANEL_MAX_LINK_DENSITY:
             return False
+        evidence = f"id {ident!r} named by a footnote mark"
         self.doc.note(f"chrome: kept {describe_element(el)} ({evidence}): footnotes set beside the text, "
                       f"no sidebar")
         return True
@@ -440,10 +441,13 @@ class _Guard:
         if self._mark_targets is None:
             targets: set[str] = set()
             for el in self.body.iter(*_MARK_TAGS):
-                keys = el.keys()
-                if not keys or len(el) > 2:
+                if len(el) > 1:
                     continue
-                text = _text(el)
+                keys = el.keys()
+                if not keys:
+                    continue
+                # (the element's own text, or its one child's: a mark is a word at most)
+                text = el.text or (el[0].text if len(el) and isinstance(el[0].tag, str) else None) or ""
                 if len(text) > 12 or not is_mark_text(text):
                     continue
                 for name in keys:

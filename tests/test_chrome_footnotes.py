@@ -47,7 +47,7 @@ def test_hidden_note_named_by_class_is_kept():
 
 def test_hidden_note_named_by_a_mark_is_kept_in_chinese():
     html = page(f'<p>{P[0]}<span class="ref" data-definition="n1"><a href="#">*</a></span></p><p>{P[1]}</p>'
-                f'<div style="display:none" id="n1">{ZH_NOTE}</div>')
+                f'<aside style="display:none" id="n1">{ZH_NOTE}</aside>')
     art = clean(html)
     assert ZH_NOTE in art.text
     assert any("named by a footnote mark" in n for n in art.notes)
@@ -55,7 +55,7 @@ def test_hidden_note_named_by_a_mark_is_kept_in_chinese():
 
 def test_hidden_block_no_mark_names_still_goes():
     html = page(f'<p>{P[0]}<sup><a href="#n2">1</a></sup></p><p>{P[1]}</p>'
-                f'<div style="display:none" id="n1">{NOTE}</div>')
+                f'<aside style="display:none" id="n1">{NOTE}</aside>')
     art = clean(html)
     assert NOTE not in art.text
     assert removed(art, "hidden")
