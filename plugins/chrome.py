@@ -58,7 +58,8 @@ from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as 
     PANEL_CONTROL_ROLES, PANEL_OWNER_PARTS, PANEL_PARTS, PANEL_ROLES, PANEL_TOGGLES, PANEL_TOKENS, PAYWALL_PARTS,
     PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS,
     _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
-    panel_class, region_of_value)
+    NOTE_BODY_PARTS, NOTE_STEMS, note_class, panel_class, region_of_value)
+from newsclean.plugins.vocab.notemarks import is_mark_text
 from newsclean.text import cjk_count, punct_count
 
 #: Share of the page's prose (text outside links) from which an element of a region is
@@ -117,6 +118,19 @@ HIDDEN_SAMPLE_CHARS = 80
 PANEL_MIN_CHARS = 60
 PANEL_MAX_LINK_DENSITY = 0.3
 PANEL_SAMPLE_MIN_CHARS = 20
+#: A hidden footnote (its text shown when its mark is hovered or clicked) is the article's own
+#: text: kept when named a note's text by its class (``note_class``) or when a mark in the page
+#: (a footnote number or symbol, ``is_mark_text``) names its id in an attribute (``href="#n1"``,
+#: ``data-definition="n1"``), and its text is a sentence: this many characters at least (a Han
+#: or kana character counts CJK_WEIGHT), with punctuation, under this link density (a note
+#: often names its source in a link), not a copy of text shown elsewhere.
+NOTE_MIN_CHARS = 20
+NOTE_MAX_LINK_DENSITY = 0.6
+#: Hidden elements a footnote mark may name by their id (notes set beside the text, or one of a
+#: list of notes); a hidden block of another tag is kept only when its class names a note.
+NOTE_ID_TAGS = frozenset(("aside", "li", "dd", "p"))
+#: Elements whose text may be a footnote's mark (looked through once per page, when needed).
+_MARK_TAGS = ("a", "sup", "span", "button", "cite")
 #: A panel known only by its id: the control naming it is looked for in the element before it and
 #: the one before its parent, in this many elements of each at most.
 PANEL_CONTROL_SCAN = 30
@@ -202,6 +216,7 @@ class _Guard:
         self._lead: Any = False  # the lead chain, not looked for yet
         self._flat: str | None = None  # the body's text, whitespace-normalised (see keeps_hidden)
         self._title_holders: set[Any] | None = None  # the title headings' ancestors (see title_holders)
+        self._mark_targets: set[str] | None = None  # the ids footnote marks name (see keeps_note)
 
     @property
     def page_prose(self) -> int:
@@ -364,6 +379,82 @@ class _Guard:
         self.doc.note(f"chrome: kept a hidden panel {describe_element(el)} ({evidence}): {prose} prose characters, "
                       f"link density {ld:.2f}, a tab or accordion panel's text")
         return True, ""
+
+    def keeps_note(self, el: Any, keys: Any) -> bool:
+        """True for a hidden footnote (see NOTE_MIN_CHARS) whose text is a sentence of the
+        article; noted on the document."""
+        evidence = ""
+        if "class" in keys:
+            tok = note_class(el.get("class") or "")
+            if tok:
+                evidence = f"class {tok!r}"
+        if not evidence:
+            ident = (el.get("id") or "").strip() if "id" in keys else ""
+            if not ident or el.tag not in NOTE_ID_TAGS or ident not in self.mark_targets:
+                return False
+            evidence = f"id {ident!r} named by a footnote mark"
+        raw = self.counts.last_read(el)
+        if raw is None:
+            raw = _text(el)
+        text = " ".join(raw.split())
+        if not punct_count(text):
+            return False
+        chars = nonspace_len(text)
+        if chars + (CJK_WEIGHT - 1) * cjk_count(text) < NOTE_MIN_CHARS:
+            return False
+        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
+        ld = links / chars
+        if ld >= NOTE_MAX_LINK_DENSITY or next(el.iter(*_FORM_TAGS), None) is not None:
+            return False
+        sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
+        if self._flat is None:
+            self._flat = " ".join(_text(self.body).split())
+        if len(sample) >= PANEL_SAMPLE_MIN_CHARS and self._flat.count(sample) > text.count(sample):
+            return False
+        self.doc.note(f"chrome: kept a hidden footnote {describe_element(el)} ({evidence}): {chars} characters, "
+                      f"link density {ld:.2f}, the article's note")
+        return True
+
+    def is_note_aside(self, el: Any) -> bool:
+        """True for an ``<aside>`` that is a footnote set beside the text, not a sidebar: a mark in the
+        page names its id (see keeps_note) and its text is a sentence in few links
+        (PANEL_MAX_LINK_DENSITY); noted."""
+        ident = (el.get("id") or "").strip()
+        if not ident or ident not in self.mark_targets:
+            return False
+        text = " ".join(_text(el).split())
+        chars = nonspace_len(text)
+        if not punct_count(text) or chars + (CJK_WEIGHT - 1) * cjk_count(text) < NOTE_MIN_CHARS:
+            return False
+        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
+        if links / chars >= PANEL_MAX_LINK_DENSITY:
+            return False
+        evidence = f"id {ident!r} named by a footnote mark"
+        self.doc.note(f"chrome: kept {describe_element(el)} ({evidence}): footnotes set beside the text, "
+                      f"no sidebar")
+        return True
+
+    @property
+    def mark_targets(self) -> set[str]:
+        """The ids named by the attributes of the page's footnote marks (``href="#n1"``,
+        ``data-definition="n1"``)."""
+        if self._mark_targets is None:
+            targets: set[str] = set()
+            for el in self.body.iter(*_MARK_TAGS):
+                if len(el) > 1:
+                    continue
+                keys = el.keys()
+                if not keys:
+                    continue
+                # (the element's own text, or its one child's: a mark is a word at most)
+                text = el.text or (el[0].text if len(el) and isinstance(el[0].tag, str) else None) or ""
+                if len(text) > 12 or not is_mark_text(text):
+                    continue
+                for name in keys:
+                    for v in (el.get(name) or "").split():
+                        targets.add(v.lstrip("#"))
+            self._mark_targets = targets
+        return self._mark_targets
 
     def signal(self, el: Any, verdict: Verdict) -> tuple[bool, str]:
         """(keep, why): whether a candidate's class/id evidence is only a signal for the locator.
@@ -739,7 +830,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
                 # (a tab or accordion panel's prose is kept: walked on, hidden bits inside it still go)
                 panel, lacks = guard.keeps_panel(el, keys)
-                if not panel:
+                if not panel and not guard.keeps_note(el, keys):
                     found_hidden.append((el, ("hidden", "", f"hidden element ({why}){lacks}", "hidden")))
                     walker.skip_subtree()
                     if texts is not None:
@@ -768,6 +859,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                     v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
             else:
                 v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
+            if v is not None and low == "aside" and guard.is_note_aside(el):
+                v = None
             if v is not None:
                 small = guard.surely_small(el, v[3])
                 found_chrome.append((el, v, not small))

@@ -60,6 +60,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import drop_keep_tail
 from newsclean.document import Document
+from newsclean.plugins.vocab.notemarks import is_mark_text
 
 __all__ = ["is_mark_text", "names_note"]
 
@@ -95,9 +96,6 @@ SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
 WORD_MIN_LETTERS = 4
 WORD_MIN_CJK = 3
 
-#: A mark: a note's number (1-3 digits) or symbol, bare or in brackets.
-_MARK = r"(?:\d{1,3}|[*†‡§¶]{1,3}|[a-z])"
-_MARK_TEXT = re.compile(rf"\[\s*{_MARK}\s*\]|\(\s*{_MARK}\s*\)|{_MARK}", re.I)
 #: Text made of marks only: ``[1][2]``, ``[35, 2, 9]``, ``1,2``, ``1–3``.
 _MARKS_ONLY = re.compile(r"[\[(]?\s*(?:\d{1,3}|[*†‡§¶]{1,3})(?:\s*(?:[,;–\-]|\]\s*\[|\)\s*\()\s*"
                          r"(?:\d{1,3}|[*†‡§¶]{1,3}))*\s*[\])]?")
@@ -114,12 +112,6 @@ _MAX_BACK_CHARS = 24
 #: Most children of an inline wrapper that may hold only marks, and most siblings looked back over.
 _MAX_WRAPPED = 12
 _MAX_LOOK = 64
-
-
-def is_mark_text(text: str) -> bool:
-    """True when ``text`` is one footnote mark (``2``, ``[2]``, ``(3)``, ``*``, ``†``, a letter), not a
-    longer number or words."""
-    return _MARK_TEXT.fullmatch(text.strip()) is not None
 
 
 def names_note(value: str | None, names: frozenset[str] = NOTE_NAMES,

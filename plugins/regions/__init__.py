@@ -91,6 +91,14 @@ OWNED_REGION_PARTS = frozenset(("widget", "widgets"))
 #: ``sidebar-layout``): the layout holds the main column as well as the sidebar, so its
 #: BEM elements (``sidebar-grid__container``) are no region evidence either.
 LAYOUT_PARTS = frozenset(("grid", "layout", "columns", "cols", "row", "rows", "split"))
+#: WordPress's ``post_class()`` writes the post's taxonomy terms as ``<prefix><slug>`` tokens
+#: (``tag-cookie-recipes``, ``category-sidebar-news``, ``format-aside``): the slug's words name the
+#: post's subject, not a page region. In a class value that carries the post-class marks (below),
+#: tokens with these prefixes are no region evidence (``tag-menu`` alone still names a menu).
+TAXONOMY_PREFIXES = ("tag-", "category-", "format-", "post_format-", "type-", "status-")
+#: ... the marks: a ``hentry`` token, or both a ``type-<post type>`` and a ``status-<status>`` token.
+POST_CLASS_TOKENS = frozenset(("hentry",))
+POST_CLASS_PREFIX_PAIRS = (("type-", "status-"),)
 #: Token parts that look like a region word but name article content.
 NOT_CHROME = frozenset((
     "commentary", "commentator", "commentators", "navy", "navarro", "sidebar-article", "article-sidebar",
@@ -149,6 +157,11 @@ PANEL_PARTS = frozenset(("pane", "panel", "content", "body", "collapse", "answer
 #: whose ``aria-controls`` names a panel (any ``aria-controls`` with ``aria-expanded`` does too).
 PANEL_TOGGLES = frozenset(("tab", "tabs", "pill", "pills", "collapse", "accordion"))
 PANEL_CONTROL_ROLES = frozenset(("tab",))
+#: A footnote's text hidden until its mark is hovered or clicked (``footnoteContent``,
+#: ``fn-content``): a class token made of one of these words (glued or not) ...
+NOTE_STEMS = ("footnote", "endnote", "sidenote", "fn")
+#: ... and one of these (the note's text, or the popup showing it).
+NOTE_BODY_PARTS = frozenset(("content", "text", "body", "popup", "tooltip", "def", "definition"))
 #: Roles that name page chrome.
 CHROME_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer", "complementary": "sidebar",
                 "search": "widget", "menu": "nav", "menubar": "nav", "dialog": "widget", "alertdialog": "widget"}
@@ -200,11 +213,22 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
     # over the whole value prove it, without looking at each token (see _region_of_token).
     if not _REGION_PART_SET.isdisjoint(low.replace("_", " ").replace(":", " ").replace("-", " ").split()) \
             or _GLUED_SEARCH(low) is not None:
-        got = _region_of_tokens(low)
+        got = _region_of_tokens(_without_taxonomy_terms(low))
     if len(_VALUE_CACHE) >= _CACHE_MAX:
         _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
     _VALUE_CACHE[value] = got
     return got
+
+
+def _without_taxonomy_terms(low: str) -> str:
+    """``low`` without its taxonomy-term tokens (TAXONOMY_PREFIXES) when it is a post's class value
+    (POST_CLASS_TOKENS, POST_CLASS_PREFIX_PAIRS), else ``low`` itself."""
+    tokens = low.split()
+    if POST_CLASS_TOKENS.isdisjoint(tokens) and not any(
+            any(t.startswith(a) for t in tokens) and any(t.startswith(b) for t in tokens)
+            for a, b in POST_CLASS_PREFIX_PAIRS):
+        return low
+    return " ".join(t for t in tokens if not t.startswith(TAXONOMY_PREFIXES))
 
 
 def _region_of_tokens(low: str) -> tuple[str, str, bool]:
@@ -313,6 +337,16 @@ def panel_class(value: str) -> str:
             _PANEL_CACHE.clear()
         _PANEL_CACHE[value] = got
     return got
+
+
+def note_class(value: str) -> str:
+    """The class token of ``value`` naming a footnote's text (a NOTE_STEMS word, then a
+    NOTE_BODY_PARTS word: ``footnoteContent``, ``fn-content``), or ""."""
+    for tok in value.lower().split():
+        for stem in NOTE_STEMS:
+            if tok.startswith(stem) and tok[len(stem):].replace("-", "").replace("_", "") in NOTE_BODY_PARTS:
+                return tok
+    return ""
 
 
 def hidden_evidence(attrs: Any, keys: Any = None) -> str:
