@@ -47,7 +47,7 @@ WRAPPER_LEVELS = 3
 #: roles of buttons that are no such label (a tab's label is the tab bar's, not the text's).
 PANEL_REFS = ("aria-controls", "data-bs-target", "data-target")
 NOT_PANEL_LABEL_ROLES = frozenset(("tab", "menuitem", "option"))
-#: Buttons looked at as panel labels, at most, per page (each is one id look-up).
+#: Buttons looked at as panel labels, at most, per page (their panels are found in one pass).
 MAX_PANEL_LOOKUPS = 100
 #: Longest label read as words of a sentence (characters).
 SENTENCE_LABEL_MAX = 80
@@ -110,25 +110,46 @@ def in_sentence(el: Any) -> bool:
     return next(el.iterancestors("form"), None) is None
 
 
-_BY_ID = etree.XPath("//*[@id = $ident]")
+# The elements whose id is one of a space-separated list (one pass over the tree, in C).
+_BY_IDS = etree.XPath("//*[@id and contains($ids, concat(' ', @id, ' '))]")
+
+
+def _panel_ids(el: Any) -> list[str]:
+    """The ids of the panels a button names (``aria-controls``, ``data-bs-target``, ``data-target``)
+    when it may label one: a label with a letter, no tab's or menu's role; else []."""
+    if (el.get("role") or "").strip().lower() in NOT_PANEL_LABEL_ROLES:
+        return []
+    ids = []
+    for name in PANEL_REFS:
+        ref = (el.get(name) or "").strip()
+        ident = ref[1:] if ref.startswith("#") else ref
+        if ident and " " not in ident:
+            ids.append(ident)
+    if ids:
+        words = _words(el)
+        if not words or not any(c.isalpha() for c in words):
+            return []
+    return ids
+
+
+def _panels(root: Any, ids: Any) -> dict[str, Any]:
+    """The elements of these ids that hold words, by id (the first of an id)."""
+    got: dict[str, Any] = {}
+    for el in _BY_IDS(root, ids=" " + " ".join(ids) + " "):
+        ident = el.get("id")
+        if ident not in got and _words(el):
+            got[ident] = el
+    return got
 
 
 def labels_panel(el: Any, root: Any) -> bool:
     """True when a button opens a panel still in the page (``aria-controls``, ``data-bs-target``,
     ``data-target``) that holds words: an accordion's question, the title of its answer."""
-    if (el.get("role") or "").strip().lower() in NOT_PANEL_LABEL_ROLES:
+    ids = _panel_ids(el)
+    if not ids:
         return False
-    words = _words(el)
-    if not words or not any(c.isalpha() for c in words):
-        return False
-    for name in PANEL_REFS:
-        ref = (el.get(name) or "").strip()
-        ident = ref[1:] if ref.startswith("#") else ref
-        if ident and " " not in ident:
-            panel = next(iter(_BY_ID(root, ident=ident)), None)
-            if panel is not None and panel is not el and _words(panel):
-                return True
-    return False
+    panels = _panels(root, ids)
+    return any(panels.get(i) is not None and panels[i] is not el for i in ids)
 
 
 def controls_step(doc: Document) -> None:
@@ -139,10 +160,17 @@ def controls_step(doc: Document) -> None:
     found = [el for el in root.iter(*CONTROL_TAGS)]
     if not found:
         return
+    # The buttons that may open a panel (at most MAX_PANEL_LOOKUPS), their panels found in one pass.
+    asks: dict[Any, list[str]] = {}
+    for el in found:
+        if el.tag == "button" and len(asks) < MAX_PANEL_LOOKUPS and any(el.get(n) for n in PANEL_REFS):
+            ids = _panel_ids(el)
+            if ids:
+                asks[el] = ids
+    panels = _panels(root, {i for ids in asks.values() for i in ids}) if asks else {}
     seen: set[Any] = set()
     left_over: list[str] = []
     recorded = 0
-    lookups = 0
     for el in found:
         if seen and any(a in seen for a in el.iterancestors(*CONTROL_TAGS)):
             continue  # (inside a control already recorded: its words are in that record)
@@ -151,10 +179,8 @@ def controls_step(doc: Document) -> None:
             why = ""
             if in_sentence(el):
                 why = "a button inside a sentence"
-            elif lookups < MAX_PANEL_LOOKUPS and any(el.get(n) for n in PANEL_REFS):
-                lookups += 1
-                if labels_panel(el, root):
-                    why = "the button that opens a panel (an accordion's question)"
+            elif el in asks and any(panels.get(i) is not None and panels[i] is not el for i in asks[el]):
+                why = "the button that opens a panel (an accordion's question)"
             if why:
                 el.tag = "span"
                 for name in list(el.attrib):
