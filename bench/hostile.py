@@ -237,6 +237,9 @@ def corpus(s: float) -> dict[str, Callable[[], Any]]:
         "attribute 60MB": lambda: page('<p title="' + "a" * k(60 * MB) + '">x</p>'),
         "class attr 30MB spaced": lambda: page('<p class="' + "a b " * k(7_500_000) + '">x</p>'),
         "class attr 30MB single-quoted <>\"": lambda: page("<p class='" + 'a"<> ' * k(6 * MB) + "'>x</p>"),
+        "200k buttons naming panels": lambda: page(STORY + "".join(
+            f'<button aria-controls="p{i}">Go</button><div id="p{i % 50}">x</div>' for i in range(k(200_000)))),
+        "select of 500k options": lambda: page(STORY + "<select>" + "<option>o</option>" * k(500_000) + "</select>"),
         "100k attributes": lambda: page("<p " + " ".join(f"a{i}=v" for i in range(k(100_000))) + ">x</p>"),
         "100k attributes quoted >": lambda: page("<p " + " ".join(f'a{i}=">"' for i in range(k(100_000))) + ">x</p>"),
         "tag name 10MB": lambda: page("<" + "x" * k(10 * MB) + ">y</x>"),
