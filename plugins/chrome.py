@@ -354,9 +354,9 @@ class _Guard:
         if not punct_count(text):
             return False, ""
         chars = nonspace_len(text)
-        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
+        links = _link_chars(el, chars)
         prose = chars - links
-        if prose + (CJK_WEIGHT - 1) * cjk_count(text) < PANEL_MIN_CHARS:
+        if _weighted_len(text, prose) < PANEL_MIN_CHARS:
             return False, ""
         ld = links / chars
         if not evidence:
@@ -397,15 +397,10 @@ class _Guard:
         if raw is None:
             raw = _text(el)
         text = " ".join(raw.split())
-        if not punct_count(text):
+        measured = _note_sentence(el, text, NOTE_MAX_LINK_DENSITY)
+        if measured is None or next(el.iter(*_FORM_TAGS), None) is not None:
             return False
-        chars = nonspace_len(text)
-        if chars + (CJK_WEIGHT - 1) * cjk_count(text) < NOTE_MIN_CHARS:
-            return False
-        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
-        ld = links / chars
-        if ld >= NOTE_MAX_LINK_DENSITY or next(el.iter(*_FORM_TAGS), None) is not None:
-            return False
+        chars, ld = measured
         sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
         if self._flat is None:
             self._flat = " ".join(_text(self.body).split())
@@ -422,12 +417,7 @@ class _Guard:
         ident = (el.get("id") or "").strip()
         if not ident or ident not in self.mark_targets:
             return False
-        text = " ".join(_text(el).split())
-        chars = nonspace_len(text)
-        if not punct_count(text) or chars + (CJK_WEIGHT - 1) * cjk_count(text) < NOTE_MIN_CHARS:
-            return False
-        links = min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
-        if links / chars >= PANEL_MAX_LINK_DENSITY:
+        if _note_sentence(el, " ".join(_text(el).split()), PANEL_MAX_LINK_DENSITY) is None:
             return False
         evidence = f"id {ident!r} named by a footnote mark"
         self.doc.note(f"chrome: kept {describe_element(el)} ({evidence}): footnotes set beside the text, "
@@ -536,6 +526,28 @@ class _Guard:
 #: A hidden panel holding one of these is a form (sign-in, sign-up, newsletter), not text.
 _FORM_TAGS = ("form", "input", "select", "textarea")
 _NOT_PANEL_TAGS = INLINE_TAGS | {"iframe", "object", "embed", "video", "audio", "picture", "svg"}
+def _weighted_len(text: str, chars: int) -> int:
+    """``chars`` with each Han or kana character of ``text`` counting CJK_WEIGHT."""
+    return chars + (CJK_WEIGHT - 1) * cjk_count(text)
+
+
+def _link_chars(el: Any, chars: int) -> int:
+    """The non-space characters of an element's link text, at most ``chars`` (its own count)."""
+    return min(sum(nonspace_len(_text(a)) for a in el.iter("a") if is_link(a)), chars)
+
+
+def _note_sentence(el: Any, text: str, max_link_density: float) -> tuple[int, float] | None:
+    """(characters, link density) of a footnote's ``text`` (its spaces collapsed) when it is a
+    sentence of NOTE_MIN_CHARS (CJK weighted) or more under ``max_link_density``, else None."""
+    if not punct_count(text):
+        return None
+    chars = nonspace_len(text)
+    if _weighted_len(text, chars) < NOTE_MIN_CHARS:
+        return None
+    ld = _link_chars(el, chars) / chars
+    return None if ld >= max_link_density else (chars, ld)
+
+
 def _panel_evidence(el: Any, keys: Any) -> str | None:
     """What names ``el`` a tab or accordion panel: its role, a class token, a ``<details>`` around
     it; "" when only its id may (see _named_by_control); None when nothing can."""
@@ -622,7 +634,7 @@ def _lead_element(doc: Any, body: Any) -> Any:
         n = len(text.strip())
         if n < LEAD_MIN_CHARS // CJK_WEIGHT:
             continue
-        if n + (CJK_WEIGHT - 1) * cjk_count(text) < LEAD_MIN_CHARS or not punct_count(text):
+        if _weighted_len(text, n) < LEAD_MIN_CHARS or not punct_count(text):
             continue
         if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_TAGS for a in el.iterancestors()):
             continue  # a link, or a heading (a standfirst set as <h2> is not the body's first paragraph)

@@ -26,6 +26,7 @@ import lxml.etree as etree
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.document import Document
+from newsclean.text import normalize_space
 
 __all__ = ["controls_step", "in_sentence", "labels_panel"]
 
@@ -58,7 +59,7 @@ _BLOCK_INSIDE = frozenset(BLOCK_INSIDE)
 
 
 def _words(el: Any) -> str:
-    return " ".join("".join(el.itertext()).split())
+    return normalize_space("".join(el.itertext()))
 
 
 def _words_before(el: Any, parent: Any) -> bool:
@@ -174,7 +175,7 @@ def controls_step(doc: Document) -> None:
     for el in found:
         if seen and any(a in seen for a in el.iterancestors(*CONTROL_TAGS)):
             continue  # (inside a control already recorded: its words are in that record)
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        tag = el.tag  # (one of CONTROL_TAGS: the tree was searched for these names)
         if tag == "button":
             why = ""
             if in_sentence(el):

@@ -182,6 +182,8 @@ LABELLED_DATE_GAP = 20
 LABELLED_MAX_HITS = 12  # labels weighed on a page
 #: Date headings (a date alone) of as many different days, each over kept text: a schedule's days (kept).
 SCHEDULE_MIN = 3
+# The reason a line holding a date alone (no time, no name) is dropped with: the schedule check looks for it.
+_DATE_ONLY = "a date stamp"
 #: Removals whose labelled dates are other stories' or comments'.
 LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
 SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
@@ -311,7 +313,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if pure and b.kind == "list_item" and not chosen.has_time and _NAME_PART.search(text):
         pure = False  # "2024-03-01 / Annual Report": a dated item of a list, not a stamp and its author
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
-        what = "a date and time stamp" if chosen.has_time else "a date stamp"
+        what = "a date and time stamp" if chosen.has_time else _DATE_ONLY
         if left > STAMP_LEFT:
             what += " with a short name or label"
         doc.drop(b, "timestamp", what)
@@ -346,7 +348,7 @@ def _schedule_headings(doc: Any, dated: list[int], candidates: list[_Candidate])
     heads = []
     for i in dated:
         b = blocks[i]
-        if b.kind != "heading" or b.dropped is None or b.dropped.reason != "a date stamp" \
+        if b.kind != "heading" or b.dropped is None or b.dropped.reason != _DATE_ONLY \
                 or i + 1 >= len(blocks) or blocks[i + 1].dropped is not None or blocks[i + 1].kind == "heading":
             continue
         heads.append(b)
