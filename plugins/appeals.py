@@ -55,6 +55,10 @@ FOLLOW = terms(_vocab.FOLLOW)
 
 #: Longest appeal (CJK, other scripts), in characters.
 MAX_CHARS = (150, 400)
+#: Longest consent prompt of an embedded post or player (CJK, other scripts): it opens with a
+#: fixed phrase (``Um eingebettete Inhalte anzuzeigen, …``) and often spells out the data
+#: transfer it asks consent for, a paragraph of legal text.
+EMBED_MAX_CHARS = (400, 1200)
 #: HTML: the consent box around a cookie notice (its purposes, its buttons) goes with it
 #: when it holds at most this many characters and this share of the body, and no <h1>.
 CONSENT_BOX_CHARS = 3000
@@ -74,9 +78,13 @@ _APPEALS = Lexicons((("donation", _DONATION, False), ("cookies", _COOKIES, False
 
 def appeal_of(text: str) -> str | None:
     """``"donation"``, ``"cookies"``, ``"paywall"``, ``"embed"`` or ``"follow"`` when a short text is
-    opened by such an appeal, else None."""
+    opened by such an appeal, else None (an embed's consent prompt may be longer: ``EMBED_MAX_CHARS``)."""
     t = clean_line(text)
-    if not t or not within_short_limit(t, MAX_CHARS):
+    if not t:
+        return None
+    if not within_short_limit(t, MAX_CHARS):
+        if within_short_limit(t, EMBED_MAX_CHARS) and _EMBED.opens(t):
+            return "embed"
         return None
     return _APPEALS.first_opening(t)
 
@@ -98,7 +106,7 @@ def _drop_appeals(doc: Document) -> None:
     kept = body(doc)
     total = sum(b.chars for b in kept) or 1
     for b in kept:
-        if b.chars > MAX_CHARS[1] or b.dropped is not None:
+        if b.chars > EMBED_MAX_CHARS[1] or b.dropped is not None:
             continue
         what = appeal_of(b.text)
         if what == "donation":

@@ -17,6 +17,9 @@ quotation) when:
   last :data:`TAIL_REACH` blocks, where such calls close an article;
 * it holds an **e-mail address** and the site **asks for tips or feedback** (``get in
   touch``, ``schreiben Sie uns``), with the same reach;
+* the site names **a channel after itself**: a compound of the site's name (the host's
+  registered name, ``waz`` of ``www.waz.de``) and a channel (``WAZ-Newsletter``,
+  ``WAZ-News-App``), with the reach of a possessive's line;
 * (HTML) it sits in a small **sign-up box** anywhere in the body: an element whose class or id
   holds one of :data:`BOX_WORDS` (``NewsletterBox_root``, ``c-inlineSignup``, ``whatsapp-group``:
   the blurb of a newsletter box names no channel, ``Der perfekte Start in den Tag …``), found
@@ -42,7 +45,7 @@ from .inbody import INBODY_ORDER, Phrases, _words, body, fold, within_short_limi
 from .vocab import promos as _vocab
 from .vocab import terms
 
-__all__ = ["promo_of"]
+__all__ = ["promo_of", "site_name"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.promos) --------------------
 POSSESSIVES = terms(_vocab.POSSESSIVES)
@@ -92,11 +95,41 @@ _FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:"
                      + "|".join(re.escape(n) + (r"\b" if len(n) == 1 else "") for n in _vocab.FOLLOW_NETWORKS) + ")")
 _CONTACT = Phrases(CONTACT)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Second-level labels under which a country's sites register (``example.co.uk``): the name is the label before.
+SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv", "edu"))
+#: A site's name shorter than this is no evidence (``t-online``'s ``t``; ``ap``).
+SITE_NAME_MIN = 3
 
 
-def promo_of(text: str, at_end: bool = False) -> "str | None":
+def site_name(host: "str | None") -> "str | None":
+    """The registered name of a host, lower case: ``waz`` of ``www.waz.de``, ``bbc`` of ``www.bbc.co.uk``."""
+    if not host:
+        return None
+    labels = [x for x in host.lower().strip(".").split(".") if x]
+    if len(labels) < 2:
+        return None
+    name = labels[-3] if len(labels) > 2 and labels[-2] in SECOND_LEVEL else labels[-2]
+    return name if len(name) >= SITE_NAME_MIN and not name.isdigit() else None
+
+
+def _names_site_channel(low: str, name: str) -> bool:
+    """A compound of the site's name and one of its channels (``waz-newsletter``, ``waz-news-app``)."""
+    head = name + "-"
+    if head not in low:
+        return False  # (most lines)
+    for w in low.split():
+        w = w.strip(_TOKEN_EDGE)
+        if w.startswith(head):
+            rest = w[len(head):]
+            if rest in _CHANNELS or rest.rsplit("-", 1)[-1] in _CHANNELS:
+                return True
+    return False
+
+
+def promo_of(text: str, at_end: bool = False, site: "str | None" = None) -> "str | None":
     """``"own"``, ``"call"`` or ``"contact"`` when a short text is the site promoting itself
-    (a sign-up or follow call only ``at_end``), else None."""
+    (a sign-up or follow call only ``at_end``; a channel named after ``site``, the site's
+    name as :func:`site_name` reads it, is its own), else None."""
     t = text.strip()
     if not t or not within_short_limit(t, MAX_CHARS):
         return None
@@ -105,6 +138,8 @@ def promo_of(text: str, at_end: bool = False) -> "str | None":
     if "@" in low and _EMAIL.search(low) and _CONTACT.search(t) is not None:
         what = "contact"
     elif not _POSSESSIVE_WORDS.isdisjoint(_words(low)) and _names_own_channel(low):
+        what = "own"
+    elif site and _names_site_channel(low, site):
         what = "own"
     elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
         what = "call"
@@ -190,10 +225,11 @@ def _drop_promos(doc: Document) -> None:
         kept = [b for b in kept if b.dropped is None]
     n = len(kept)
     limit = MAX_CHARS[1]
+    site = site_name(doc.site)
     for i, b in enumerate(kept):
         if b.chars > limit or b.kind == "quote" or (b.chars > ANYWHERE_MAX_CHARS and i < n - TAIL_ZONE):
             continue
-        what = promo_of(b.text, at_end=i >= n - TAIL_REACH)
+        what = promo_of(b.text, at_end=i >= n - TAIL_REACH, site=site)
         if what is not None:
             doc.drop(b, "promo", _REASONS[what])
 

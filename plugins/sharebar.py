@@ -44,6 +44,7 @@ STRONG_EN = (
     "pinterest", "telegram", "tumblr", "flipboard", "messenger", "pocket", "copy link", "copy url", "copy article link",
     "link copied", "text size", "font size", "gift article", "gift this article", "save article", "bookmark",
     "share on facebook", "share on twitter", "share on linkedin", "share on whatsapp", "share on x", "post to x",
+    "share or comment on this article", "share or comment on this story",
 )
 WEAK_EN = ("x", "mail", "save", "more", "a", "a+", "a-", "+", "-", "comment", "comments", "listen", "sms", "copy",
            "mastodon", "bluesky", "threads", "vk", "weibo", "wechat", "line", "pocket", "messenger", "shares")

@@ -14,7 +14,9 @@ from . import Lexicon, fold
 __all__ = ["HEADING_DECOR", "REFERENCE_HEADINGS", "heading_core", "is_reference_heading"]
 
 #: Decoration around a heading's words: brackets, bullets, arrows, separators.
-HEADING_DECOR = "【】[]<>《》()（）「」『』»«›‹>|｜:：-—_=*#·•●■◆▶►▼◇○★☆ \t"
+#: (also an exclamation mark and arrows pointing down to the list: ``Das könnte Sie auch interessieren!``,
+#: ``Te recomendamos ⬇``)
+HEADING_DECOR = "【】[]<>《》()（）「」『』»«›‹>|｜:：-—_=*#·•●■◆▶►▼◇○★☆!！⬇↓👇\ufe0f \t"
 #: Headings of an article's own reading/reference list ("See also", "Further reading",
 #: "Weiterführende Literatur"): kept with their list inside the article's flow.
 REFERENCE_HEADINGS = terms(_vocab.REFERENCE_HEADINGS)

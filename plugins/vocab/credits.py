@@ -8,7 +8,7 @@ LABELS: Table = {
     "en": ("Photo", "Photos", "Photo credit", "Photo credits", "Photograph", "Photography", "Image", "Images",
            "Image credit", "Image source", "Picture", "Pictures", "Credit", "Credits", "Illustration",
            "Pic", "Cover photo", "Featured image", "Header image", "Lead image", "Top image", "Image Credits",
-           "Picture credit", "Photo illustration", "Photo source"),
+           "Picture credit", "Photo illustration", "Photo source", "Main image", "Main photo"),
     "zh": ("图片来源", "图源", "摄影", "供图", "图片提供", "视频来源", "封面图片",
            "题图", "题图来源", "配图来源", "头图来源", "本文图片来源"),
     "de": ("Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotonachweis", "Fotocredit", "Quelle Bild",

@@ -18,7 +18,8 @@ ITEMS: Table = {
     "it": ("Condividi", "Condividi su", "Condividi articolo", "Stampa articolo", "Invia per email",
            "Copia link", "Link copiato", "Dimensione testo"),
     "pt": ("Compartilhar", "Compartilhe", "Partilhar", "Partilhe", "Compartilhar no", "Enviar por e-mail",
-           "Copiar link", "Link copiado", "Tamanho da fonte", "Tamanho do texto"),
+           "Copiar link", "Link copiado", "Tamanho da fonte", "Tamanho do texto",
+           "Compartilhe essa publicação", "Compartilhe esta publicação", "Compartilhe este post"),
     "pl": ("Udostępnij", "Udostępnij artykuł", "Podziel się", "Kopiuj link", "Skopiuj link",
            "Skopiowano link", "Wyślij e-mailem", "Rozmiar tekstu"),
     "ru": ("Поделиться", "Поделитесь", "Распечатать", "Версия для печати", "Скопировать ссылку",
@@ -52,4 +53,6 @@ WEAK: Table = {
 
 #: Network names that count only in company (two of them, or beside an item above).
 NETWORKS = ("xing", "vk", "vkontakte", "вконтакте", "одноклассники", "hatena", "line", "naver", "kakao",
-            "kakaotalk", "wykop", "viber", "signal", "threema", "mix", "feedly")
+            "kakaotalk", "wykop", "viber", "signal", "threema", "mix", "feedly",
+            # the big networks as Arabic script writes them
+            "فيسبوك", "تويتر", "لينكدين", "واتساب", "تلغرام", "انستغرام")

@@ -1,0 +1,138 @@
+"""Noise kept inside the article (issue 9): lines the in-body plugins learnt this round, and the
+article's own sentences that look alike and stay."""
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.plugins import appeals, promos
+from newsclean.plugins.appeals import appeal_of
+from newsclean.plugins.commentpolicy import is_policy_line
+from newsclean.plugins.credits import is_credit_line
+from newsclean.plugins.notices import is_notice_line
+from newsclean.plugins.promos import promo_of, site_name
+from newsclean.plugins.prompts import is_prompt_line, is_rating_line
+from newsclean.plugins.related import is_related_heading
+from newsclean.plugins.sharebar import is_share_line
+
+STORY = ("Der Stadtrat hat am Dienstagabend den neuen Radweg entlang der Ruhr beschlossen, nachdem die Anwohner "
+         "mehr als zwei Jahre auf eine Entscheidung gewartet hatten und die Kosten zweimal gestiegen waren.")
+
+
+@pytest.mark.parametrize("line", [
+    "The comments to this entry are closed.",
+    "No comments have so far been submitted. Why not be the first to send us your thoughts?",
+    "You must be logged in to leave a comment.",
+    "Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.",
+    "Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.",
+    "Kommentare von Lesern stellen nicht die Meinung der Redaktion dar.",
+    "Soyez le premier à commenter", "Sé el primero en comentar", "Sii il primo a commentare",
+    "Seja o primeiro a comentar", "Wees de eerste om te reageren",
+])
+def test_comment_section_lines(line: str) -> None:
+    assert is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The comments to this entry were read aloud by the judge on Monday.",
+    "Um einen Kommentar der Ministerin gebeten, verwies das Ressort auf die laufenden Ermittlungen.",
+    "Kommentare von Lesern zeigen, wie groß der Ärger über die Baustelle ist.",
+])
+def test_sentences_about_comments_stay(line: str) -> None:
+    assert not is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Zum Vergrößern bitte anklicken", "Click to enlarge", "Cliquez pour agrandir", "Haz clic para ampliar",
+    "Be the first to like this.", "Loading Slideshow",
+    "The interactive transcript could not be loaded.", "Rating is available when the video has been rented.",
+])
+def test_prompt_lines(line: str) -> None:
+    assert is_prompt_line(line)
+
+
+def test_prompt_in_a_sentence_stays() -> None:
+    assert not is_prompt_line("Click to enlarge the map, the council said, and you will see the new cycle lane.")
+
+
+def test_rating_with_a_single_vote() -> None:
+    assert is_rating_line("Rating: 6.0/6 (1 vote cast)")
+    assert not is_rating_line("Rating: 8.0")  # a reviewer's verdict
+
+
+@pytest.mark.parametrize("line,what", [
+    ("Unterstütz unsere Arbeit mit einem Abo", "donation"),
+    ("Ihre Spende für unabhängigen Journalismus. Für die nächste Recherche.", "donation"),
+    ("If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!", "donation"),
+    ("Klicken Sie auf den unteren Button, um den Inhalt von Komoot zu laden.", "embed"),
+])
+def test_appeals(line: str, what: str) -> None:
+    assert appeal_of(line) == what
+
+
+LONG_CONSENT = ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die Übermittlung und "
+                "Verarbeitung von personenbezogenen Daten notwendig, da die Anbieter der eingebetteten Inhalte als "
+                "Drittanbieter diese Einwilligung verlangen. Indem du den Schalter auf „an“ stellst, stimmst du "
+                "diesen (jederzeit widerruflich) zu. Dies umfasst auch deine Einwilligung in die Übermittlung "
+                "bestimmter personenbezogener Daten in Drittländer. Mehr Informationen dazu findest du hier. Du "
+                "kannst deine Einwilligung jederzeit über den Schalter am Seitenende widerrufen.")
+
+
+def test_long_embed_consent_prompt_goes() -> None:
+    assert len(LONG_CONSENT) > 400 and appeal_of(LONG_CONSENT) == "embed"
+    # only an embed's consent prompt may be that long: a long donation text is a paragraph
+    assert appeal_of("Unterstützen Sie unsere Arbeit " + "und lesen Sie weiter, was die Stadt plant. " * 12) is None
+    page = "\n\n".join([STORY, LONG_CONSENT, STORY.replace("Dienstagabend", "Mittwochabend")])
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    assert [(r.kind, r.text[:20]) for r in art.removed] == [("appeal", LONG_CONSENT[:20])]
+
+
+def test_site_name() -> None:
+    assert site_name("www.waz.de") == "waz" and site_name("www.bbc.co.uk") == "bbc"
+    assert site_name("www1.wdr.de") == "wdr" and site_name("localhost") is None and site_name("ap.org") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.",
+    "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen WAZ-News-App – für Android und iOS.",
+])
+def test_channel_named_after_the_site(line: str) -> None:
+    assert promo_of(line, site="waz") == "own"
+    assert promo_of(line) is None  # without the site's name it names no channel of the site
+
+
+@pytest.mark.parametrize("line", [
+    "Die WAZ-Affäre um die Anzeigenpreise beschäftigt den Stadtrat.",
+    "„Der WAZ-Newsletter kam nie an“, sagte die Leserin.",
+])
+def test_site_name_without_a_channel_or_quoted_stays(line: str) -> None:
+    assert promo_of(line, site="waz") is None
+
+
+def test_site_channel_dropped_on_a_page_with_its_url() -> None:
+    promo = "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig."
+    page = "\n\n".join([STORY, promo, STORY.replace("Dienstagabend", "Mittwochabend")])
+    cleaner = newsclean.Cleaner(plugins=[promos], entry_points=False)
+    art = cleaner.clean(page, input_kind="text", url="https://www.waz.de/staedte/x.html")
+    assert [(r.kind, r.text) for r in art.removed] == [("promo", promo)]
+    art = cleaner.clean(page, input_kind="text", url="https://www.example.org/staedte/x.html")
+    assert art.removed == []
+
+
+@pytest.mark.parametrize("line", ["Share or comment on this article:", "Compartilhe essa publicação", "فيسبوك تويتر"])
+def test_share_lines(line: str) -> None:
+    assert is_share_line(line)
+
+
+@pytest.mark.parametrize("line", ["Das könnte Sie auch interessieren!", "Te recomendamos ⬇", "Te recomendamos ⬇️"])
+def test_related_headings_with_a_mark(line: str) -> None:
+    assert is_related_heading(line)
+
+
+def test_related_heading_mark_needs_the_heading() -> None:
+    assert not is_related_heading("Das ist interessant!")
+
+
+def test_print_view_notice_and_main_image_credit() -> None:
+    assert is_notice_line("Sie finden diesen Artikel im Internet auf der Website:")
+    assert is_credit_line("Main image: Jane Doe/Example Pictures")
