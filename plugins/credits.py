@@ -77,6 +77,12 @@ STAFF_MAX_CHARS = 200
 CAPTION_MAX_CHARS = 150
 #: ... and a block of another kind (a line of a dump, a paragraph) ending with one.
 LINE_CAPTION_MAX_CHARS = 160
+#: Longest block ending with a credit *label*, its colon and names only (``… Foto: KCNA/AFP``):
+#: the label says a picture is credited, so a longer caption (two or three sentences) goes too.
+LABEL_CAPTION_MAX_CHARS = 320
+
+#: The unfold button a caption may end with (``… Foto: AP Vis mer``), with the space before it.
+CAPTION_EXPANDERS = tuple(sorted({" " + fold(w) for w in terms(_vocab.CAPTION_EXPANDERS)}, key=len, reverse=True))
 
 _PICTURE_MARKS = Lexicon(PICTURE_MARKS)
 # a mark in brackets closing a block: ``… (Symbolbild)``
@@ -88,6 +94,10 @@ _GLUED_LABELS = tuple(sorted((w for w in LABELS + SOURCE_LABELS if w.isalpha() a
                              key=len, reverse=True))
 _SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)")
 _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
+# a picture label alone (no source label), case-folded; and a labelled credit in brackets closing a caption
+_PICTURE_LABELS = frozenset(fold(w) for w in LABELS)
+_GLUED_PICTURE_LABELS = tuple(w for w in _GLUED_LABELS if w in LABELS)
+_BRACKET_CREDIT = re.compile(r"[(（]\s*([^\s:：()（）][^:：()（）]{0,30}?)\s*[:：]\s*([^()（）]{2,70})[)）]\s*$")
 _LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
 # a caption's closing credit: a name and a photographer's word, after the sentence or in brackets
 _PHOTOGRAPHER_TAIL = re.compile(r"(?:(?<=[.!?。])\s*[(（<\[【]?|[(（<\[【])\s*(?P<credit>[^\s()（）<>\[\]【】.!?。=]{1,12}\s?"
@@ -129,9 +139,15 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
     ``=`` (``(Shutterstock)`` closing a paragraph of the body is not enough).
     """
     t = nfkc(text).strip()
-    if len(t) > (CAPTION_MAX_CHARS if caption else LINE_CAPTION_MAX_CHARS):
-        return None
     zone = max(0, len(t) - AGENCY_MAX_CHARS - TAIL_SLACK)  # (a credit is short: only the end is looked at)
+    if len(t) > (CAPTION_MAX_CHARS if caption else LINE_CAPTION_MAX_CHARS):
+        # a longer caption still goes when a picture's credit label closes it (``… Foto: KCNA/AFP``),
+        # or a source label with a picture credit's slash (``… (Quelle: IMAGO/Jane Doe)``); a source
+        # label alone (``… (Quelle: SWR)``) may close a paragraph of the text
+        if len(t) > LABEL_CAPTION_MAX_CHARS:
+            return None
+        got = _label_tail(t, zone)
+        return got if got is not None and (_picture_label(got) or "/" in got) else None
     for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t, zone) if caption or _may_start_tail(t, zone) else ():
         if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
             continue
@@ -149,7 +165,14 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         m = _PHOTOGRAPHER_TAIL.search(t, zone)
         if m is not None and m.start() >= 8:
             return m.group("credit")
-    return _label_tail(t, zone)
+    got = _label_tail(t, zone)
+    if got is None and t.endswith((")", "）")):
+        # a picture's labelled credit in brackets (``Der Markt am Abend (Foto: Jane Doe/dpa)``); a
+        # source in brackets (``(Quelle: Stadtverwaltung)``) credits a statement, not a picture
+        m = _BRACKET_CREDIT.search(t, zone)
+        if m is not None and m.start() >= 8 and fold(m.group(1)) in _PICTURE_LABELS and credit_value(m.group(2)):
+            got = m.group(0).strip(" (（)）")
+    return got
 
 
 def _may_start_tail(t: str, zone: int) -> bool:
@@ -186,6 +209,21 @@ def _label_tail(t: str, zone: int = 0) -> str | None:
     return None
 
 
+def _picture_label(tail: str) -> bool:
+    """The credit :func:`_label_tail` found opens with a picture's label (``Foto:``), not a source's."""
+    label = _TAIL_LABEL_SEP.split(tail, maxsplit=1)[0].strip()
+    return fold(label) in _PICTURE_LABELS or any(label.endswith(g) for g in _GLUED_PICTURE_LABELS)
+
+
+def _without_expander(text: str) -> str | None:
+    """The text without the unfold button it ends with (``… Foto: AP Vis mer`` -> ``… Foto: AP``), or None."""
+    t = text.rstrip()
+    for e in CAPTION_EXPANDERS:
+        if len(t) > len(e) and fold(t[-len(e):]) == e:
+            return t[:len(t) - len(e)].rstrip()
+    return None
+
+
 def picture_mark(text: str) -> str | None:
     """The stock or archive picture mark a short caption ends with (``… (Symbolbild)``), or None."""
     t = text.rstrip()
@@ -210,7 +248,7 @@ def _marked(b: Block) -> str | None:
 
 def _drop_credits(doc: Document) -> None:
     for b in body(doc):
-        if b.kind == "heading" or b.chars > max(STAFF_MAX_CHARS, CAPTION_MAX_CHARS):
+        if b.kind == "heading" or b.chars > max(STAFF_MAX_CHARS, CAPTION_MAX_CHARS, LABEL_CAPTION_MAX_CHARS):
             continue
         if is_credit_line(b.text):
             doc.drop(b, "credit", "photo/image credit line (label, agency or photographer only)")
@@ -219,6 +257,10 @@ def _drop_credits(doc: Document) -> None:
             doc.drop(b, "credit", "staff credit line (reporting, editing, editorial credits)")
             continue
         tail = credit_tail(b.text, caption=b.kind == "caption")
+        if tail is None:
+            shown = _without_expander(b.text)
+            if shown is not None:
+                tail = credit_tail(shown, caption=b.kind == "caption")
         if tail is not None:
             doc.drop(b, "credit", f"picture caption ending with a credit ({tail[:40]!r})")
             continue

@@ -38,6 +38,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 from newsclean.headerlines import dates_of
+from newsclean.patterns import terms_regex
 from newsclean.text import squeeze_space
 
 from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_distance
@@ -85,6 +86,9 @@ PLAYER_MAX_CHARS = 100
 # a running time alone: "01:48 min", "1:02:33", "00:00 / 03:15"
 _RUNNING_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|minutes|mins)$|^\d{1,3}\s*min\.?$"
                            r"|^\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", re.I)
+# a running time after its label alone: "Duration 1:30", "Dauer: 03:18 min"
+_LABELLED_TIME = re.compile(r"^(?:" + terms_regex(terms(_vocab.DURATION_LABELS), flags=0).pattern
+                            + r")\s*[:：]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|minutes|mins)?$", re.I)
 _ROW_SEP = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}")
 _COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")
 #: Longest position counter (characters).
@@ -145,7 +149,7 @@ def is_player_line(text: str) -> bool:
     t = clean_line(text)
     if not t or len(t) > PLAYER_MAX_CHARS:
         return False
-    if _RUNNING_TIME.match(t):
+    if _RUNNING_TIME.match(t) or (t[0].isalpha() and ":" in t[1:] and _LABELLED_TIME.match(t)):
         return True
     if _AVAILABILITY.search(t) is None or not dates_of(t, limit=2):
         return False

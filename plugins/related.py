@@ -70,6 +70,7 @@ HEADINGS_INTL = terms(_vocab.HEADINGS)
 HEADING_PATTERNS_INTL = terms(_vocab.HEADING_PATTERNS)
 HEADING_PATTERNS = (
     r"more (?:from|in|on|about|stories from|news from) .{1,40}", r"(?:latest|top) (?:from|in) .{1,40}",
+    r"latest posts by .{1,40}",
     r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
 ) + HEADING_PATTERNS_INTL
 #: How the heading patterns above begin (a test checks).

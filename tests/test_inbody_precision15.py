@@ -136,3 +136,71 @@ def test_related_heading_mark_needs_the_heading() -> None:
 def test_print_view_notice_and_main_image_credit() -> None:
     assert is_notice_line("Sie finden diesen Artikel im Internet auf der Website:")
     assert is_credit_line("Main image: Jane Doe/Example Pictures")
+
+
+# --- captions closed by a credit label, player details, press-release notices ------------------
+
+LONG_CAPTION = ("NICHT AUFGEBEN: Die Feuerwehr hat die Brücke am Abend gesperrt. Die Arbeiten sollen bis zum "
+                "Frühjahr dauern, sagte der Sprecher der Stadt. Das Bild ist vom Januar. Foto: Jan Kowalski/dpa")
+
+
+def test_longer_caption_closed_by_a_picture_label_goes() -> None:
+    from newsclean.plugins.credits import LINE_CAPTION_MAX_CHARS, credit_tail
+    assert len(LONG_CAPTION) > LINE_CAPTION_MAX_CHARS and credit_tail(LONG_CAPTION) == "Foto: Jan Kowalski/dpa"
+    # a source label closes a paragraph of the text, not a picture's caption
+    para = LONG_CAPTION.replace("Foto: Jan Kowalski/dpa", "(Quelle: SWR)")
+    assert credit_tail(para) is None
+
+
+@pytest.mark.parametrize("line,tail", [
+    ("Der Marktplatz am Abend (Foto: Jan Kowalski/dpa)", "Foto: Jan Kowalski/dpa"),
+    ("Rene Muster vor dem Gericht. Photographer: Jane Doe/Getty Images", "Photographer: Jane Doe/Getty Images"),
+])
+def test_caption_credits(line: str, tail: str) -> None:
+    from newsclean.plugins.credits import credit_tail
+    assert (credit_tail(line) or "").rstrip(")") == tail
+
+
+@pytest.mark.parametrize("line,player", [
+    ("Duration 1:30", True), ("Dauer: 03:18 min", True), ("Durée : 2:05", True),
+    ("Duration of the contract: 12:30", False), ("Die Dauer betrug 1:30", False),
+])
+def test_labelled_running_time(line: str, player: bool) -> None:
+    from newsclean.plugins.prompts import is_player_line
+    assert is_player_line(line) is player
+
+
+def test_press_release_distribution_notice() -> None:
+    assert is_notice_line("Original-Content von: Polizei Musterstadt, übermittelt durch news aktuell")
+
+
+def test_longer_caption_with_a_sourced_picture_credit() -> None:
+    from newsclean.plugins.credits import credit_tail
+    caption = LONG_CAPTION.replace("Foto: Jan Kowalski/dpa", "(Quelle: IMAGO/Jan Kowalski)")
+    assert credit_tail(caption) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Read or Share this story: https://www.example.com/story/news/2020/03/17/x/1/",
+    "Aktiviere die Benachrichtigungen:", "Mouseover photo to load notes or add comment",
+])
+def test_more_prompt_lines(line: str) -> None:
+    assert is_prompt_line(line)
+
+
+def test_trackback_block_and_author_post_list() -> None:
+    from newsclean.plugins.prompts import is_template_line
+    assert is_template_line("TrackBack URL for this entry:") and is_template_line("TrackBack")
+    assert is_related_heading("Latest posts by Jane Doe (see all)")
+    assert appeal_of("Sie sind aktuell nicht eingeloggt.") == "paywall"
+    assert is_policy_line("Share what you think")
+
+
+def test_caption_with_its_unfold_button_goes() -> None:
+    from newsclean.plugins import credits
+    story = [STORY, STORY.replace("Dienstagabend", "Mittwochabend"), STORY.replace("Dienstagabend", "Freitagabend")]
+    caption = "DØMT: Nordmannen ble dømt i den sentrale straffedomstolen i London. Foto: AP Vis mer"
+    page = "\n\n".join([story[0], caption, story[1], story[2]])
+    art = newsclean.Cleaner(plugins=[credits], entry_points=False).clean(page, input_kind="text")
+    assert [(r.kind, r.text) for r in art.removed] == [("credit", caption)]
+    assert is_prompt_line("Vis mer") and is_prompt_line("Visa mer")

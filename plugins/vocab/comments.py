@@ -145,7 +145,7 @@ POLICY: Table = {
 
 #: Comment buttons and links: a line that is only one of these (a sentence may open with them).
 CALLS: Table = {
-    "en": ("Go to comments", "Jump to comments", "Comment now"),
+    "en": ("Go to comments", "Jump to comments", "Comment now", "Share what you think", "Have your say"),
     "de": ("Zu den Kommentaren", "Jetzt kommentieren", "Kommentieren", "Kommentare lesen", "Alle Kommentare anzeigen",
            "Zum Kommentarbereich", "Kommentar melden", "Kommentar verfassen"),
     "fr": ("Voir les commentaires", "Commenter", "Réagir"),

@@ -8,12 +8,12 @@ LABELS: Table = {
     "en": ("Photo", "Photos", "Photo credit", "Photo credits", "Photograph", "Photography", "Image", "Images",
            "Image credit", "Image source", "Picture", "Pictures", "Credit", "Credits", "Illustration",
            "Pic", "Cover photo", "Featured image", "Header image", "Lead image", "Top image", "Image Credits",
-           "Picture credit", "Photo illustration", "Photo source", "Main image", "Main photo"),
+           "Picture credit", "Photo illustration", "Photo source", "Main image", "Main photo", "Photographer"),
     "zh": ("图片来源", "图源", "摄影", "供图", "图片提供", "视频来源", "封面图片",
            "题图", "题图来源", "配图来源", "头图来源", "本文图片来源"),
     "de": ("Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Bildnachweis", "Fotonachweis", "Fotocredit", "Quelle Bild",
            "Titelbild", "Titelfoto", "Beitragsbild", "Illustration", "Symbolbild", "Symbolfoto", "Bildrechte",
-           "Fotoquelle", "Foto/Grafik"),
+           "Fotoquelle", "Foto/Grafik", "Fotograf", "Fotografin"),
     "fr": ("Crédit photo", "Crédits photo", "Crédit", "Crédits", "Photo", "Photos", "Image", "Illustration",
            "Crédit image", "Source image", "Photo d'illustration"),
     "es": ("Foto", "Fotos", "Fotografía", "Imagen", "Imágenes", "Crédito", "Créditos", "Crédito de la foto",
@@ -206,4 +206,11 @@ PICTURE_MARKS: Table = {
     "sv": ("Arkivbild",),
     "no": ("Arkivbilde", "Illustrasjonsbilde"),
     "da": ("Arkivfoto", "Arkivbillede"),
+}
+
+#: The button that unfolds a long caption, left at its end (``… Foto: AP Vis mer``): the
+#: credits step reads the caption without it.
+CAPTION_EXPANDERS: Table = {
+    "en": ("Show more", "Read more", "More"), "de": ("Mehr anzeigen", "Mehr"), "no": ("Vis mer",), "da": ("Vis mere",),
+    "sv": ("Visa mer",), "fr": ("Voir plus",), "es": ("Ver más",), "nl": ("Toon meer", "Lees meer"),
 }

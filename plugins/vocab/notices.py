@@ -27,7 +27,9 @@ SYNDICATION: Table = {
            "Dieser Artikel ist zuerst", "Dieser Beitrag ist zuerst", "Dieser Artikel wurde zuerst",
            "Dieser Beitrag wurde zuerst", "Zuerst erschienen", "Erstmals erschienen", "Erstveröffentlichung",
            # a print view's note of where the text is online
-           "Sie finden diesen Artikel im Internet", "Diesen Artikel finden Sie im Internet"),
+           "Sie finden diesen Artikel im Internet", "Diesen Artikel finden Sie im Internet",
+           # a press release's distribution line (``Original-Content von: Polizei X, übermittelt durch …``)
+           "Original-Content von"),
     "fr": ("Cet article a été initialement publié", "Cet article a été publié initialement",
            "Cet article a été publié à l'origine", "Cet article a d'abord été publié", "Cet article est paru",
            "Cet article a initialement paru", "Cet article a été originellement publié", "Article initialement publié",

@@ -22,7 +22,10 @@ PROMPTS: Table = {
            "Click to rate", "You have already voted.",
            # enlarge prompts and the like widget's count line (precision15)
            "Click to enlarge", "Click image to enlarge", "Click on image to enlarge", "Click photo to enlarge",
-           "Be the first to like this.", "Be the first to like this", "Loading Slideshow", "View photos"),
+           "Be the first to like this.", "Be the first to like this", "Loading Slideshow", "View photos",
+           "Mouseover photo to load notes or add comment", "Click to Read More and View Comments",
+           "Let friends in your social network know what you are reading about",
+           "Turn on notifications", "Enable notifications", "Enable push notifications"),
     "zh": ("下载PDF", "下载 PDF", "为本文打分", "本文对您有帮助吗", "本文对你有帮助吗", "文章对您有帮助吗", "查看大图",
            "点击查看大图", "点击图片查看大图", "点击图片进入下一页", "查看原图", "点击播放", "收听本文", "语音播报",
            "听新闻", "打开全部", "展开全文", "展开剩余全文", "点击展开全文", "点击查看全文", "我要纠错", "纠错反馈",
@@ -36,7 +39,9 @@ PROMPTS: Table = {
            "Diesen Artikel anhören", "Diesen Artikel vorlesen", "Audio abspielen", "Audio-Player",
            "Audio-Version", "Video abspielen", "Kommentare anzeigen", "Kommentare laden",
            "Zum Vergrößern bitte anklicken", "Zum Vergrößern anklicken", "Zum Vergrößern klicken", "Klicken zum Vergrößern",
-           "Zum Vergrößern auf das Bild klicken", "Bild anklicken zum Vergrößern"),
+           "Zum Vergrößern auf das Bild klicken", "Bild anklicken zum Vergrößern",
+           "Aktiviere die Benachrichtigungen", "Aktiviere die Benachrichtigungen:", "Benachrichtigungen aktivieren",
+           "Push-Benachrichtigungen aktivieren"),
     "fr": ("Imprimer l'article", "Imprimer cet article", "Version imprimable", "Télécharger en PDF",
            "Télécharger le PDF", "Noter cet article", "Cet article vous a-t-il été utile ?",
            "Cet article vous a-t-il été utile?", "Signaler une erreur", "Signaler une coquille", "Agrandir l'image",
@@ -95,9 +100,10 @@ PROMPTS: Table = {
            "المقال السابق"),
     "hi": ("यह खबर सुनें", "खबर सुनें", "फोटो गैलरी", "कमेंट देखें",
            "शेयर करें", "खबर शेयर करें", "आर्टिकल शेयर करें", "कमेंट करें"),
-    "sv": ("Följ ämnen i artikeln", "Följ ämnet", "Lyssna på artikeln", "Skriv ut", "Tipsa oss", "Visa bildtext"),
-    "no": ("Tips oss", "Tips oss!", "Lytt til saken", "Lytt til artikkelen", "Følg temaer i saken"),
-    "da": ("Tip os", "Lyt til artiklen", "Print artikel", "Følg emner i artiklen"),
+    "sv": ("Följ ämnen i artikeln", "Följ ämnet", "Lyssna på artikeln", "Skriv ut", "Tipsa oss", "Visa bildtext",
+           "Visa mer", "Visa mindre"),
+    "no": ("Tips oss", "Tips oss!", "Lytt til saken", "Lytt til artikkelen", "Følg temaer i saken", "Vis mer", "Vis mindre"),
+    "da": ("Tip os", "Lyt til artiklen", "Print artikel", "Følg emner i artiklen", "Vis mere", "Vis mindre"),
     "cs": ("Tisknout článek", "Vytisknout článek", "Poslechnout článek", "Nahlásit chybu"),
     "ko": ("기사 듣기", "기사 인쇄", "글자 크기", "오류 신고",
            "기사 스크랩", "기사 저장", "공유하기", "글자크기", "프린트", "좋아요", "기자 구독", "구독하기"),
@@ -143,7 +149,7 @@ EDGE_PROMPTS: Table = {
 LEADS: Table = {
     "en": ("Rate this article:", "Found a typo?", "Spotted a typo?", "Spotted an error?", "Click on a star to rate",
            "Average rating:", "Vote count:", "To view this video please enable JavaScript",
-           "A post shared by"),
+           "A post shared by", "Read or Share this story:"),
     "de": ("Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:",
            "Bitte markieren Sie die entsprechenden Wörter im Text", "Ein Beitrag geteilt von"),
     "fr": ("Vous avez repéré une erreur ?", "Vous avez repéré une erreur?", "Signaler une erreur :",
@@ -214,6 +220,16 @@ EMBEDS: Table = {
     "ar": ("فيديو", "محتوى خارجي"),
 }
 
+#: Labels of a player's running time, a line that is only the label and the time
+#: (``Duration 1:30``, ``Dauer: 03:18``, ``Durée : 2:05``).
+DURATION_LABELS: Table = {
+    "en": ("Duration", "Running time", "Length", "Runtime"),
+    "de": ("Dauer", "Länge", "Laufzeit", "Spieldauer"),
+    "fr": ("Durée",), "es": ("Duración",), "it": ("Durata",), "pt": ("Duração",), "nl": ("Duur", "Lengte"),
+    "pl": ("Czas trwania",), "ru": ("Длительность", "Продолжительность"), "sv": ("Längd", "Speltid"),
+    "no": ("Varighet", "Lengde"), "da": ("Varighed", "Længde"), "cs": ("Délka", "Stopáž"),
+}
+
 #: Phrases of a media player's details: how long a video or audio stays online
 #: (``02:57 Min. Verfügbar bis 06.05.2026``); a short line holding one and a date is the player's.
 AVAILABILITY: Table = {
@@ -271,7 +287,9 @@ NAVIGATION: Table = {
 TEMPLATE_LINES: Table = {
     "en": ("Like this:", "Like this", "Like Loading...", "Like Loading…", "Post navigation", "Posts navigation",
            "Add to cart", "Add to basket", "Add to bag", "Add to wishlist", "Add to Wish List", "Buy now",
-           "There are no reviews yet.", "Write a review", "Cancel reply"),
+           "There are no reviews yet.", "Write a review", "Cancel reply",
+           # a blog's trackback block (precision15)
+           "TrackBack", "TrackBacks", "TrackBack URL for this entry:", "Trackback URL", "Trackback Pings"),
     "de": ("Teile diesen Beitrag:", "Teile diesen Beitrag", "Diesen Beitrag teilen:", "Teile diesen Artikel:",
            "Diesen Artikel teilen:", "Teile dies:", "Teilen mit:", "Teilen Sie dies mit:", "Teile dies mit:", "Gefällt mir:", "Gefällt mir Wird geladen …", "Gefällt mir Wird geladen...", "Beitragsnavigation",
            "Beitrags-Navigation", "In den Warenkorb", "In den Einkaufswagen", "In den Warenkorb legen",
