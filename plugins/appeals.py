@@ -70,6 +70,9 @@ _DONATION = Lexicon(DONATION)
 _COOKIES = Lexicon(COOKIES)
 _PAYWALL = Lexicon(PAYWALL)
 _EMBED = Lexicon(EMBED_CONSENT)
+# cheap first look for a block longer than MAX_CHARS: the lower case of its first two letters
+# (after decoration) opens some embed consent phrase
+_EMBED_FIRST_TWO = frozenset(t[:2] for t in _EMBED._index)
 _FOLLOW = Lexicon(FOLLOW)
 # asked in this order: the first that opens the line names it
 _APPEALS = Lexicons((("donation", _DONATION, False), ("cookies", _COOKIES, False), ("paywall", _PAYWALL, False),
@@ -106,8 +109,10 @@ def _drop_appeals(doc: Document) -> None:
     kept = body(doc)
     total = sum(b.chars for b in kept) or 1
     for b in kept:
-        if b.chars > EMBED_MAX_CHARS[1] or b.dropped is not None:
+        if b.dropped is not None or b.chars > EMBED_MAX_CHARS[1]:
             continue
+        if b.chars > MAX_CHARS[1] and b.text.lstrip(DECOR + "\n\r")[:2].lower() not in _EMBED_FIRST_TWO:
+            continue  # (most long blocks: no embed consent phrase opens them)
         what = appeal_of(b.text)
         if what == "donation":
             doc.drop(b, "appeal", "donation or membership appeal")

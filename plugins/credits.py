@@ -83,6 +83,8 @@ LABEL_CAPTION_MAX_CHARS = 320
 
 #: The unfold button a caption may end with (``… Foto: AP Vis mer``), with the space before it.
 CAPTION_EXPANDERS = tuple(sorted({" " + fold(w) for w in terms(_vocab.CAPTION_EXPANDERS)}, key=len, reverse=True))
+# their last words, lower case (a cheap first look at a block's last word)
+_EXPANDER_LAST = frozenset(e.rsplit(None, 1)[-1] for e in CAPTION_EXPANDERS)
 
 _PICTURE_MARKS = Lexicon(PICTURE_MARKS)
 # a mark in brackets closing a block: ``… (Symbolbild)``
@@ -218,6 +220,9 @@ def _picture_label(tail: str) -> bool:
 def _without_expander(text: str) -> str | None:
     """The text without the unfold button it ends with (``… Foto: AP Vis mer`` -> ``… Foto: AP``), or None."""
     t = text.rstrip()
+    tail = t[-12:].rsplit(None, 1)
+    if len(tail) < 2 or tail[-1].lower() not in _EXPANDER_LAST:
+        return None  # (most blocks: their last word ends no unfold button)
     for e in CAPTION_EXPANDERS:
         if len(t) > len(e) and fold(t[-len(e):]) == e:
             return t[:len(t) - len(e)].rstrip()
