@@ -91,7 +91,7 @@ _POSSESSIVE_WORDS = frozenset(_folded(POSSESSIVES))
 _QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
 _CALLS = Phrases(CALLS)
 # "Follow TechRadar on Google News", "Follow Metro.co.uk on Twitter and Facebook"
-_FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,2}\s+on\s+(?:"
+_FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,4}\s+on\s+(?:"
                      + "|".join(re.escape(n) + (r"\b" if len(n) == 1 else "") for n in _vocab.FOLLOW_NETWORKS) + ")")
 _CONTACT = Phrases(CONTACT)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

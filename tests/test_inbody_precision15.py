@@ -204,3 +204,19 @@ def test_caption_with_its_unfold_button_goes() -> None:
     art = newsclean.Cleaner(plugins=[credits], entry_points=False).clean(page, input_kind="text")
     assert [(r.kind, r.text) for r in art.removed] == [("credit", caption)]
     assert is_prompt_line("Vis mer") and is_prompt_line("Visa mer")
+
+
+@pytest.mark.parametrize("line", ["Похожее", "関連", "Podobne", "Relacionado", "Similaire", "Relateret", "Relatert",
+                                  "İlgili", "Terkait"])
+def test_blog_platform_related_heading_per_language(line: str) -> None:
+    assert is_related_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Поделиться ссылкой:", "いいね:", "共有:", "Del dette:", "Sdílejte:"])
+def test_blog_platform_share_and_like_lines_per_language(line: str) -> None:
+    from newsclean.plugins.prompts import is_template_line
+    assert is_template_line(line)
+
+
+def test_related_word_in_a_sentence_stays() -> None:
+    assert not is_related_heading("Relacionado con el caso, el juez citó a tres testigos.")

@@ -316,10 +316,12 @@ TEMPLATE_LINES: Table = {
            "Tambahkan ke keranjang", "Masukkan keranjang", "Beli sekarang", "Belum ada ulasan.",
            "Batalkan balasan"),
     "sv": ("Gilla detta:", "Inläggsnavigering", "Lägg i varukorgen", "Köp nu"),
-    "da": ("Synes godt om:", "Indlægsnavigation", "Læg i kurv", "Køb nu"),
-    "no": ("Lik dette:", "Innleggsnavigasjon", "Legg i handlekurv", "Kjøp nå"),
-    "cs": ("To se mi líbí:", "Navigace pro příspěvek", "Přidat do košíku", "Do košíku", "Koupit"),
-    "ru": ("Нравится:", "Навигация по записям", "В корзину", "Добавить в корзину", "Купить"),
+    "da": ("Synes godt om:", "Del dette:", "Indlægsnavigation", "Læg i kurv", "Køb nu"),
+    "no": ("Lik dette:", "Del dette:", "Innleggsnavigasjon", "Legg i handlekurv", "Kjøp nå"),
+    "cs": ("To se mi líbí:", "Sdílejte:", "Navigace pro příspěvek", "Přidat do košíku", "Do košíku", "Koupit"),
+    "ru": ("Нравится:", "Поделиться ссылкой:", "Поделиться:", "Навигация по записям", "В корзину", "Добавить в корзину",
+           "Купить"),
+    "ja": ("いいね:", "いいね：", "共有:", "共有：", "この記事を共有:", "投稿ナビゲーション"),
 }
 
 #: Template lines that open a line and run on: the filing footer of a blog post
