@@ -17,7 +17,7 @@ HEADINGS: Table = {
            "Diese Artikel könnten dich ebenfalls interessieren", "Diese Artikel könnten Sie ebenfalls interessieren",
            "Das könnte dich ebenfalls interessieren", "Das könnte Sie ebenfalls interessieren",
            "Neueste Beiträge", "Letzte Beiträge", "Neueste Kommentare", "Letzte Kommentare", "Mehr Videos", "Schlagwörter zu diesem Artikel", "Schlagwörter", "Schlagworte", "Stichwörter", "Mehr zu diesen Themen"),
-    "fr": ("Similaire", "Articles similaires", "Lire aussi", "À lire aussi", "A lire aussi", "À lire également", "Lire également", "Sur le même sujet",
+    "fr": ("Similaire", "Lire aussi", "À lire aussi", "A lire aussi", "À lire également", "Lire également", "Sur le même sujet",
            "Sur le même thème", "Articles similaires", "Articles liés", "Articles connexes", "Les plus lus",
            "Les plus populaires", "Les plus partagés", "Vous aimerez aussi", "Vous aimerez peut-être",
            "Vous pourriez aimer", "À découvrir", "À découvrir aussi", "Voir aussi", "Dans la même rubrique",
