@@ -24,6 +24,10 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   (``[2]``, ``(3)``, ``[<a>2</a>]``) stays: it still reads as a citation in
   plain text (and texts people keep of wikis keep it), where a bare one glues
   to the word or number before it;
+* the **number opening a note** (``<p><sup>1</sup> The note.</p>``, ``<strong>1</strong>``,
+  ``<b><sup>1</sup> Note:</b>``: a bare raised or bold number first in its paragraph, text
+  after it) when a mark of that number was taken out of the text above it: the mark gone,
+  the number points at nothing and would only open the note with a stray figure;
 * an unlinked raised number right after a sentence's punctuation
   (``…established.<sup>1</sup>``), or glued to a word (``…an earlier
   essay<sup>1</sup>, and``: :data:`WORD_MIN_LETTERS` letters or more, or
@@ -419,6 +423,47 @@ def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
     return moved
 
 
+def _numbered_inline_notes(root: Any) -> list[Any]:
+    """Side notes written as one inline element of :data:`SIDENOTE_CLASSES` that opens with its
+    number and holds the note in the elements after it (``<span class="inline-footnote">1<span
+    style="display:none">The note.</span></span>``): the number is taken off (recorded by the
+    caller) and the element is a side note."""
+    out: list[Any] = []
+    for el in root.xpath(".//*[contains(@class, 'note')]"):
+        if _local(el.tag) not in _INLINE or not len(el) or SIDENOTE_CLASSES.isdisjoint(_classes(el)):
+            continue
+        if is_mark_text(el.text or "") and _has_text(el[0]):
+            out.append(el)
+    return out
+
+
+def _note_numbers(root: Any, found: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """The numbers that open the notes of marks taken out of the text: a bare number (raised, or
+    bold) that opens its paragraph with the note's text after it (``<p><sup>1</sup> The first
+    note.</p>``, ``<p><strong>2</strong> …</p>``), the number of a mark found earlier in the page.
+    With the marks gone they point at nothing; a number no mark above carries stays."""
+    numbers: dict[Any, str] = {}
+    for el, _why in found:
+        text = _text(el).strip("[]() ")
+        if _DIGITS.fullmatch(text):
+            numbers[el] = text
+    if not numbers:
+        return []
+    tags = {"sup", "strong", "b"} | {_local(el.tag) for el in numbers}
+    seen: set[str] = set()
+    out: list[tuple[Any, str]] = []
+    for el in root.iter(*tags):
+        number = numbers.get(el)
+        if number is not None:
+            seen.add(number)
+            continue
+        text = (el.text or "").strip()
+        if len(el) or text not in seen or not (el.tail or "").strip() or _text_before(el):
+            continue
+        out.append((el, "the number opening a note (its mark in the text above is taken out)"))
+    return out
+
+
 def _prune_marks(doc: Document) -> None:
     tree = doc.tree
     if tree is None:
@@ -426,11 +471,17 @@ def _prune_marks(doc: Document) -> None:
     body = next(tree.iterchildren("body"), None)
     root = tree if body is None else body
     raised, notes = _raised_and_sidenotes(root)
+    for el in _numbered_inline_notes(root):
+        doc.record("footnote-mark", "the number opening a side note", (el.text or "").strip(), region="text")
+        el.text = None
+        if el not in notes:
+            notes.append(el)
     if notes:
         moved = _move_sidenotes(doc, notes)
         if moved:
             doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, after their paragraph")
     found = _links(root) + [r for r in raised if r[0].getparent() is not None]
+    found += _note_numbers(root, found)
     done: set[Any] = set()
     for el, why in found:
         if el in done or el.getparent() is None:

@@ -206,3 +206,37 @@ def test_latexml_notes_leave_the_sentence_without_their_labels():
     assert texts(art) == ["The canal opened in 1794 and carried coal for a century.",
                           "The ledgers of the first decade survive."]
     assert sorted(r.text for r in art.removed) == ["1"] * 6 + ["footnotemark:"]
+
+
+@pytest.mark.parametrize("opener", ["<sup>{n}</sup> ", "<strong>{n}</strong> ", "<b><sup>{n}</sup> Note:</b> "])
+def test_a_notes_number_goes_when_its_mark_went(opener):
+    body = ("<p>The canal opened in 1794.<sup>1</sup></p><p>It carried coal for a century.<sup>2</sup></p><hr/>"
+            + "".join(f"<p>{opener.format(n=n)}{t}</p>" for n, t in (("1", "The ledgers survive."),
+                                                                    ("2", "The figures come from the locks."))))
+    art = clean(body)
+    got = texts(art)
+    assert got[:2] == ["The canal opened in 1794.", "It carried coal for a century."]
+    assert [t.replace("Note: ", "") for t in got[2:]] == ["The ledgers survive.", "The figures come from the locks."]
+    assert sorted(r.text for r in art.removed if r.kind == "footnote-mark") == ["1", "1", "2", "2"]
+
+
+@pytest.mark.parametrize("inner,kept", [
+    # no mark with that number above: a numbered step stays numbered
+    ("<p>The lock was rebuilt.<sup>1</sup></p><p><strong>2</strong> Fill the chamber slowly.</p>",
+     ["The lock was rebuilt.", "2 Fill the chamber slowly."]),
+    # the number comes before the mark: no note of it
+    ("<p><strong>1</strong> Open the upper gate.</p><p>The lock was rebuilt.<sup>1</sup></p>",
+     ["1 Open the upper gate.", "The lock was rebuilt."]),
+    # a number with text before it in its paragraph
+    ("<p>The lock was rebuilt.<sup>1</sup></p><p>Gate <strong>1</strong> opens first.</p>",
+     ["The lock was rebuilt.", "Gate 1 opens first."]),
+])
+def test_numbers_no_mark_names_stay(inner, kept):
+    assert texts(clean(inner)) == kept
+
+
+def test_inline_note_opening_with_its_number_leaves_the_sentence():
+    art = clean("<p>The canal opened in 1794.<span class='inline-footnote' title='x'>1<span class='footnoteContent' "
+                "style='display:none'>The ledgers of the first decade survive.</span></span> It carried coal.</p>")
+    assert texts(art) == ["The canal opened in 1794. It carried coal.", "The ledgers of the first decade survive."]
+    assert [(r.kind, r.text) for r in art.removed] == [("footnote-mark", "1")]
