@@ -25,11 +25,12 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   plain text (and texts people keep of wikis keep it), where a bare one glues
   to the word or number before it;
 * the **number opening a note** (``<p><sup>1</sup> The note.</p>``, ``<strong>1</strong>``,
-  ``<b><sup>1</sup> Note:</b>``: a bare raised or bold number first in its paragraph, text
-  after it) when a mark of that number was taken out of the text above it: the mark gone,
+  ``<b><sup>1</sup> Note:</b>``, a link back ``<a href="#ref1"><sup>1</sup></a>``: a number
+  first in its paragraph with the inline wrappers holding only it, text after it) when a mark of that number was taken out of the text above it: the mark gone,
   the number points at nothing and would only open the note with a stray figure;
 * an unlinked raised number right after a sentence's punctuation
-  (``…established.<sup>1</sup>``), or glued to a word (``…an earlier
+  (``…established.<sup>1</sup>``, also inside a spaced wrapper: ``established.<span> <sup>1</sup>
+  </span>``), or glued to a word (``…an earlier
   essay<sup>1</sup>, and``: :data:`WORD_MIN_LETTERS` letters or more, or
   :data:`WORD_MIN_CJK` CJK characters): an exponent (``10<sup>6</sup>``,
   ``m<sup>2</sup>``, ``km<sup>2</sup>``, ``x<sup>2</sup>``) follows a digit
@@ -37,7 +38,8 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
 * a **back link** of a note: an in-page link named so (:data:`BACK_NAMES`,
   ``role="doc-backlink"``) or whose text is only back arrows
   (:data:`BACK_MARKS`), with a wrapper holding only such links
-  (Wikipedia's ``^ a b``).
+  (Wikipedia's ``^ a b``); an arrow alone linking to ``#`` or to a script
+  (``<a href="#" onclick="history.back()">↩</a>``) is one too.
 
 A **side note** written inside its sentence (``…system.<label for="sn1">1</label><input
 type="checkbox" id="sn1"><span class="sidenote">The word is strong.</span> More…``: a
@@ -113,6 +115,8 @@ _BLOCKS = frozenset(("p", "div", "li", "dd", "dt", "td", "th", "blockquote", "se
                      "body", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "pre", "ol", "ul", "dl",
                      "table", "tr", "aside", "header", "footer", "form", "details", "summary", "br", "hr"))
 _MAX_BACK_CHARS = 24
+#: Elements that may hold the number opening a note (with the tags of the page's marks).
+_NUMBER_TAGS = frozenset(("sup", "strong", "b", "a", "span"))
 #: Most children of an inline wrapper that may hold only marks, and most siblings looked back over.
 _MAX_WRAPPED = 12
 _MAX_LOOK = 64
@@ -190,16 +194,19 @@ def _unit(a: Any, text_ok: "Callable[[str], bool]") -> tuple[Any, bool, bool]:
         node = unit = parent
 
 
-def _text_before(el: Any) -> bool:
-    """True when words come before ``el`` on its line (inside its nearest block element)."""
+def _text_before(el: Any, past_look: bool = False) -> bool:
+    """True when words come before ``el`` on its line (inside its nearest block element); after
+    a run of more than ``_MAX_LOOK`` empty elements, ``past_look`` (undecided: the caller's default)."""
     node = el
     steps = 0
     while True:
         prev = node.getprevious()
         while prev is not None:
             steps += 1
-            if steps > _MAX_LOOK or _local(prev.tag) in ("br", "hr"):
-                return False  # (a mark after a long run of empty elements: left alone)
+            if steps > _MAX_LOOK:
+                return past_look  # (a mark after a long run of empty elements: left alone)
+            if _local(prev.tag) in ("br", "hr"):
+                return False
             if (prev.tail and prev.tail.strip()) or _has_text(prev):
                 return True
             prev = prev.getprevious()
@@ -280,13 +287,15 @@ def _links(root: Any) -> list[tuple[Any, str]]:
     out: list[tuple[Any, str]] = []
     for a in root.iter("a"):
         href = a.get("href")
-        if not href or "#" not in href:
+        if not href or ("#" not in href and not href.lstrip().lower().startswith("javascript:")):
             continue
         frag = _fragment(href)
-        if frag is None:
-            continue
         text = _text_upto(a, _MAX_BACK_CHARS)
         if not text:
+            continue
+        if frag is None:  # "#" alone, or a script going back: only an arrow is a back link there
+            if text in BACK_MARKS and (href.strip() == "#" or href.lstrip().lower().startswith("javascript:")):
+                out.append((a, "a footnote's back link (an arrow going back)"))
             continue
         got = _back_link(a, text) or _reference_mark(a, frag, text)
         if got is not None:
@@ -315,16 +324,31 @@ def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
         text = el.text
         if not text or len(el) or not _DIGITS.fullmatch(text.strip()):
             continue
-        prev = el.getprevious()
-        before = (prev.tail if prev is not None else el.getparent().text) or ""
-        before = before.rstrip(" \u00a0")
-        if prev is not None and not before:
-            before = _text(prev)
+        before = _before(el)
         if before and before[-1] in SENTENCE_END:
             raised.append((el, "footnote reference mark (a raised number after a sentence)"))
         elif _after_word(before):
             raised.append((el, "footnote reference mark (a raised number glued to a word)"))
     return raised, notes
+
+
+def _before(el: Any) -> str:
+    """The text right before ``el`` on its line (spaces stripped): the tail of the element before
+    it, else that element's text, else, first in an inline wrapper other than a link
+    (``reference.<span> <sup>1</sup> </span>``, up to three of them), the text before the wrapper."""
+    node = el
+    for _ in range(4):
+        prev = node.getprevious()
+        parent = node.getparent()
+        before = (prev.tail if prev is not None else parent.text) or ""
+        before = before.rstrip(" \u00a0\n\t")
+        if prev is not None and not before:
+            return _text(prev)
+        if (before or parent is None or _local(parent.tag) not in _INLINE or _local(parent.tag) == "a"
+                or parent.getparent() is None):  # (a linked mark is the link walk's)
+            return before
+        node = parent
+    return ""
 
 
 def _after_word(before: str) -> bool:
@@ -438,10 +462,11 @@ def _numbered_inline_notes(root: Any) -> list[Any]:
 
 
 def _note_numbers(root: Any, found: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
-    """The numbers that open the notes of marks taken out of the text: a bare number (raised, or
-    bold) that opens its paragraph with the note's text after it (``<p><sup>1</sup> The first
-    note.</p>``, ``<p><strong>2</strong> …</p>``), the number of a mark found earlier in the page.
-    With the marks gone they point at nothing; a number no mark above carries stays."""
+    """The numbers that open the notes of marks taken out of the text: a number (raised, bold, or
+    a link back to its mark, with the inline wrappers holding only it) that opens its paragraph
+    with the note's text after it (``<p><sup>1</sup> The first note.</p>``, ``<p><strong>2</strong>
+    …</p>``, ``<a href="#ref-3"><sup>3</sup></a> …``), the number of a mark found earlier in the
+    page. With the marks gone they point at nothing; a number no mark above carries stays."""
     numbers: dict[Any, str] = {}
     for el, _why in found:
         text = _text(el).strip("[]() ")
@@ -449,19 +474,43 @@ def _note_numbers(root: Any, found: list[tuple[Any, str]]) -> list[tuple[Any, st
             numbers[el] = text
     if not numbers:
         return []
-    tags = {"sup", "strong", "b"} | {_local(el.tag) for el in numbers}
+    tags = _NUMBER_TAGS | {_local(el.tag) for el in numbers}
     seen: set[str] = set()
+    units: set[Any] = set()
     out: list[tuple[Any, str]] = []
     for el in root.iter(*tags):
         number = numbers.get(el)
         if number is not None:
             seen.add(number)
             continue
-        text = (el.text or "").strip()
-        if len(el) or text not in seen or not (el.tail or "").strip() or _text_before(el):
+        if len(el) > 1 or el.text is None or el.text.strip() not in seen:
             continue
-        out.append((el, "the number opening a note (its mark in the text above is taken out)"))
+        text = el.text.strip()
+        if len(el) == 1 and (el[0].tail or "").strip():
+            continue
+        unit = el
+        while True:  # (the inline wrappers holding only the number)
+            parent = unit.getparent()
+            if parent is None or _local(parent.tag) not in _INLINE or len(parent) > 1 or (parent.text or "").strip():
+                break
+            if _text_upto(parent, 8) != text:
+                break
+            unit = parent
+        if unit in units:
+            continue
+        units.add(unit)
+        if not (unit.tail or "").strip() and not _text_after(unit):
+            continue
+        if _text_before(unit, True):
+            continue
+        out.append((unit, "the number opening a note (its mark in the text above is taken out)"))
     return out
+
+
+def _text_after(el: Any) -> bool:
+    """True when an element right after ``el`` (no line break between) holds text."""
+    nxt = el.getnext()
+    return nxt is not None and _local(nxt.tag) not in ("br", "hr") and _has_text(nxt)
 
 
 def _prune_marks(doc: Document) -> None:

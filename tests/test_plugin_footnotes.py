@@ -240,3 +240,24 @@ def test_inline_note_opening_with_its_number_leaves_the_sentence():
                 "style='display:none'>The ledgers of the first decade survive.</span></span> It carried coal.</p>")
     assert texts(art) == ["The canal opened in 1794. It carried coal.", "The ledgers of the first decade survive."]
     assert [(r.kind, r.text) for r in art.removed] == [("footnote-mark", "1")]
+
+
+def test_a_linked_notes_number_and_a_script_back_arrow_go_when_the_mark_went():
+    art = clean("<p>The canal opened in 1794.<a href='#n1'><sup>1</sup></a> It carried coal.</p>"
+                "<p><a name='n1'><sup>1</sup></a> The ledgers survive. <a href='#' onclick='history.back()'>↩</a></p>"
+                "<p><a href='#top'>2</a> Not a note: no mark 2 above.</p>")
+    assert texts(art) == ["The canal opened in 1794. It carried coal.", "The ledgers survive.",
+                          "2 Not a note: no mark 2 above."]
+    assert sorted(r.text for r in art.removed) == ["1", "1", "↩"]
+
+
+def test_a_script_link_of_words_stays():
+    art = clean("<p>Read <a href='javascript:void(0)'>the ledgers</a> of the company.</p>")
+    assert texts(art) == ["Read the ledgers of the company."]
+
+
+def test_raised_number_inside_a_spaced_wrapper_goes():
+    art = clean("<p>The canal was <span class='wrap'>finished.<span class='reference'> <sup>2</sup> </span></span>"
+                "It carried coal.</p>")
+    assert texts(art) == ["The canal was finished. It carried coal."]
+    assert [r.text for r in art.removed] == ["2"]
