@@ -45,7 +45,9 @@ A **side note** written inside its sentence (``…system.<label for="sn1">1</lab
 type="checkbox" id="sn1"><span class="sidenote">The word is strong.</span> More…``: a
 note the page shows in the margin, or behind a toggle) is the article's text
 but no part of the sentence around it: it is moved out of the sentence to a
-paragraph of its own right after its paragraph (a note, not a removal); its
+paragraph of its own at the end of the element holding its paragraph, after the
+text it annotates and in the order of the notes, as notes are read (right after its
+paragraph when that element is the page's body); a note, not a removal; its
 number, before it or opening it, is a mark and goes. A side note is the
 element right after a margin toggle (``<input type="checkbox">``) whose class
 speaks of a note, or right after a raised mark with a class of
@@ -441,8 +443,12 @@ def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
                 parent.text = (parent.text or "") + tail
         parent.remove(note)
         note.tag = "p"
-        after.get(block, block).addnext(note)
-        after[block] = note
+        box = block.getparent()
+        if box is not None and _local(box.tag) not in ("body", "html"):
+            box.append(note)  # (the notes of a text follow it, in their order)
+        else:
+            after.get(block, block).addnext(note)
+            after[block] = note
         moved += 1
     return moved
 
@@ -528,7 +534,7 @@ def _prune_marks(doc: Document) -> None:
     if notes:
         moved = _move_sidenotes(doc, notes)
         if moved:
-            doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, after their paragraph")
+            doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, to the end of their text")
     found = _links(root) + [r for r in raised if r[0].getparent() is not None]
     found += _note_numbers(root, found)
     done: set[Any] = set()

@@ -261,3 +261,15 @@ def test_raised_number_inside_a_spaced_wrapper_goes():
                 "It carried coal.</p>")
     assert texts(art) == ["The canal was finished. It carried coal."]
     assert [r.text for r in art.removed] == ["2"]
+
+
+def test_side_notes_follow_the_text_they_annotate():
+    html = ("<html><head><title>t</title></head><body><div id='content'>"
+            f"<p>{PROSE}<label for='a'>1</label><input type='checkbox' id='a'><span class='sidenote'>The first "
+            "note on the towpath.</span> Then the lock.</p><p>The basin was dug later.<label for='b'>2</label>"
+            "<input type='checkbox' id='b'><span class='sidenote'>The second note on the basin.</span></p>"
+            f"<p>{PROSE}</p></div></body></html>")
+    art = Cleaner(entry_points=False, plugins=[footnotes]).clean(html)
+    got = [p.text for p in art.paragraphs]
+    assert got[-2:] == ["The first note on the towpath.", "The second note on the basin."]
+    assert got[:3] == [PROSE + "Then the lock.", "The basin was dug later.", PROSE.strip()]
