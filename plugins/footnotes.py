@@ -52,7 +52,9 @@ number, before it or opening it, is a mark and goes. A side note is the
 element right after a margin toggle (``<input type="checkbox">``) whose class
 speaks of a note, or right after a raised mark with a class of
 :data:`SIDENOTE_CLASSES` (LaTeXML, arXiv's HTML papers: ``<sup class="ltx_note_mark">1</sup><span
-class="ltx_note_outer">…</span>``). The labels a note opens with (:data:`NOTE_LABEL_CLASSES`:
+class="ltx_note_outer">…</span>``), or an inline element whose own text is the mark and whose
+first child is a hidden note ``chrome`` kept (``<span class="inline-footnote">1<span
+style="display:none">…</span></span>``, tooltip notes). The labels a note opens with (:data:`NOTE_LABEL_CLASSES`:
 LaTeXML repeats the mark, a type, ``footnotemark:``, and the number) are marks and go; a note
 of labels only (a second mark of a note given once) goes whole.
 
@@ -68,7 +70,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import drop_keep_tail
 from newsclean.document import Document
-from newsclean.plugins.vocab.notemarks import is_mark_text
+from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text
 
 __all__ = ["is_mark_text", "names_note"]
 
@@ -453,16 +455,17 @@ def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
     return moved
 
 
-def _numbered_inline_notes(root: Any) -> list[Any]:
-    """Side notes written as one inline element of :data:`SIDENOTE_CLASSES` that opens with its
-    number and holds the note in the elements after it (``<span class="inline-footnote">1<span
+def _numbered_inline_notes(doc: Document) -> list[Any]:
+    """Side notes written inside their mark's element: an inline element whose own text is the
+    mark and whose first child is a hidden note ``chrome`` kept (``<span class="inline-footnote">1<span
     style="display:none">The note.</span></span>``): the number is taken off (recorded by the
     caller) and the element is a side note."""
     out: list[Any] = []
-    for el in root.xpath(".//*[contains(@class, 'note')]"):
-        if _local(el.tag) not in _INLINE or not len(el) or SIDENOTE_CLASSES.isdisjoint(_classes(el)):
+    for note in doc.state.get(KEPT_NOTES_KEY, ()):
+        el = note.getparent()
+        if el is None or _local(el.tag) not in _INLINE or el[0] is not note or el.getparent() is None:
             continue
-        if is_mark_text(el.text or "") and _has_text(el[0]):
+        if is_mark_text(el.text or "") and not (note.tail or "").strip() and el not in out:
             out.append(el)
     return out
 
@@ -526,7 +529,7 @@ def _prune_marks(doc: Document) -> None:
     body = next(tree.iterchildren("body"), None)
     root = tree if body is None else body
     raised, notes = _raised_and_sidenotes(root)
-    for el in _numbered_inline_notes(root):
+    for el in _numbered_inline_notes(doc):
         doc.record("footnote-mark", "the number opening a side note", (el.text or "").strip(), region="text")
         el.text = None
         if el not in notes:
