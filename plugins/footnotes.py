@@ -286,8 +286,9 @@ def _back_link(a: Any, text: str) -> tuple[Any, str] | None:
     return unit, "a footnote's back link"
 
 
-def _links(root: Any) -> list[tuple[Any, str]]:
-    """The reference marks and back links among the in-page links under ``root``."""
+def _links(root: Any, targets: dict[str, str] | None = None) -> list[tuple[Any, str]]:
+    """The reference marks and back links among the in-page links under ``root``; ``targets``
+    gets the place each numbered reference mark links to, with its number."""
     out: list[tuple[Any, str]] = []
     for a in root.iter("a"):
         href = a.get("href")
@@ -301,10 +302,43 @@ def _links(root: Any) -> list[tuple[Any, str]]:
             if text in BACK_MARKS and (href.strip() == "#" or href.lstrip().lower().startswith("javascript:")):
                 out.append((a, "a footnote's back link (an arrow going back)"))
             continue
-        got = _back_link(a, text) or _reference_mark(a, frag, text)
+        got = _back_link(a, text)
+        if got is None:
+            got = _reference_mark(a, frag, text)
+            if got is not None and targets is not None and _DIGITS.fullmatch(text):
+                targets.setdefault(frag, text)
         if got is not None:
             out.append(got)
     return out
+
+
+#: The number a note's text opens with, written as text (``1. ``, ``2) ``, ``[3] ``, ``4 ``).
+_OPENING_NUMBER = re.compile(r"\s*\[?(\d{1,3})(?:\]|[.):])?\s+(?=\D)")
+
+
+def _numbered_targets(doc: Document, root: Any, targets: dict[str, str]) -> None:
+    """Take the number off the notes that marks taken out of the text link to, when the note's
+    text opens with it written as text (``<p id="note1">1. According to …</p>``); recorded."""
+    if not targets:
+        return
+    ids: dict[str, Any] = {}
+    for el in root.iterfind(".//*[@id]"):
+        ids.setdefault(el.get("id"), el)
+    for frag, number in targets.items():
+        node = ids.get(frag)
+        for _ in range(3):  # (the note's first paragraph when the target wraps it)
+            if node is None or (node.text or "").strip() or not len(node):
+                break
+            node = node[0]
+        if node is None or not isinstance(node.tag, str):
+            continue
+        text = node.text or ""
+        m = _OPENING_NUMBER.match(text)
+        if m is None or m.group(1) != number:
+            continue
+        doc.record("footnote-mark", "the number opening a note (its mark in the text above is taken out)",
+                   m.group(0).strip(), region="text")
+        node.text = text[m.end():]
 
 
 def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
@@ -538,7 +572,8 @@ def _prune_marks(doc: Document) -> None:
         moved = _move_sidenotes(doc, notes)
         if moved:
             doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, to the end of their text")
-    found = _links(root) + [r for r in raised if r[0].getparent() is not None]
+    targets: dict[str, str] = {}
+    found = _links(root, targets) + [r for r in raised if r[0].getparent() is not None]
     found += _note_numbers(root, found)
     done: set[Any] = set()
     for el, why in found:
@@ -547,6 +582,7 @@ def _prune_marks(doc: Document) -> None:
         done.add(el)
         doc.record("footnote-mark", why, " ".join(_text(el).split()), region="text")
         drop_keep_tail(el)
+    _numbered_targets(doc, root, targets)
 
 
 @hookimpl

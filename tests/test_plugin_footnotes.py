@@ -278,3 +278,17 @@ def test_side_notes_follow_the_text_they_annotate():
     got = [p.text for p in art.paragraphs]
     assert got[-2:] == ["The first note on the towpath.", "The second note on the basin."]
     assert got[:3] == [PROSE + "Then the lock.", "The basin was dug later.", PROSE.strip()]
+
+
+@pytest.mark.parametrize("opening,kept", [
+    ("1. ", "The ledgers survive in the county archive."),
+    ("[1] ", "The ledgers survive in the county archive."),
+    # another number: no note of that mark's
+    ("2. ", "2. The ledgers survive in the county archive."),
+    # a number that is the note's first word of figures, not its label
+    ("1.5 ", "1.5 The ledgers survive in the county archive."),
+])
+def test_the_number_a_marks_note_opens_with_as_text_goes(opening, kept):
+    art = clean(f"<p>The canal opened in 1794.<span class='fn'><a href='#note01'>1</a></span> It carried coal.</p>"
+                f"<div class='notes'><p id='note01'>{opening}The ledgers survive in the county archive.</p></div>")
+    assert texts(art) == ["The canal opened in 1794. It carried coal.", kept]
