@@ -26,8 +26,11 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   to the word or number before it;
 * the **number opening a note** (``<p><sup>1</sup> The note.</p>``, ``<strong>1</strong>``,
   ``<b><sup>1</sup> Note:</b>``, a link back ``<a href="#ref1"><sup>1</sup></a>``: a number
-  first in its paragraph with the inline wrappers holding only it, text after it) when a mark of that number was taken out of the text above it: the mark gone,
-  the number points at nothing and would only open the note with a stray figure;
+  first in its paragraph with the inline wrappers holding only it, text after it) when a
+  mark of that number was taken out of the text above it: the mark gone, the number
+  points at nothing and would only open the note with a stray figure; so is the number
+  written as text that opens the note a removed mark links to (``<p id="note1">1. According
+  to …</p>``, the mark ``<a href="#note1">1</a>``);
 * an unlinked raised number right after a sentence's punctuation
   (``…established.<sup>1</sup>``, also inside a spaced wrapper: ``established.<span> <sup>1</sup>
   </span>``), or glued to a word (``…an earlier
