@@ -42,7 +42,9 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   ``role="doc-backlink"``) or whose text is only back arrows
   (:data:`BACK_MARKS`), with a wrapper holding only such links
   (Wikipedia's ``^ a b``); an arrow alone linking to ``#`` or to a script
-  (``<a href="#" onclick="history.back()">↩</a>``) is one too.
+  (``<a href="#" onclick="history.back()">↩</a>``) is one too, and a raised or named mark
+  whose link is a script scrolling to its note (``<sup class="footnoteref"><a
+  href="javascript:;">1</a></sup>``) is a reference mark.
 
 A **side note** written inside its sentence (``…system.<label for="sn1">1</label><input
 type="checkbox" id="sn1"><span class="sidenote">The word is strong.</span> More…``: a
@@ -301,9 +303,14 @@ def _links(root: Any, targets: dict[str, str] | None = None) -> list[tuple[Any, 
         text = _text_upto(a, _MAX_BACK_CHARS)
         if not text:
             continue
-        if frag is None:  # "#" alone, or a script going back: only an arrow is a back link there
-            if text in BACK_MARKS and (href.strip() == "#" or href.lstrip().lower().startswith("javascript:")):
-                out.append((a, "a footnote's back link (an arrow going back)"))
+        if frag is None:  # "#" alone, or a script: an arrow going back, or a mark scrolling to its note
+            if href.strip() == "#" or href.lstrip().lower().startswith("javascript:"):
+                if text in BACK_MARKS:
+                    out.append((a, "a footnote's back link (an arrow going back)"))
+                else:
+                    got = _reference_mark(a, "", text)
+                    if got is not None:
+                        out.append((got[0], got[1].replace("linking to #)", "a script link to its note)")))
             continue
         got = _back_link(a, text)
         if got is None:

@@ -292,3 +292,12 @@ def test_the_number_a_marks_note_opens_with_as_text_goes(opening, kept):
     art = clean(f"<p>The canal opened in 1794.<span class='fn'><a href='#note01'>1</a></span> It carried coal.</p>"
                 f"<div class='notes'><p id='note01'>{opening}The ledgers survive in the county archive.</p></div>")
     assert texts(art) == ["The canal opened in 1794. It carried coal.", kept]
+
+
+def test_a_raised_mark_scrolling_to_its_note_by_script_goes():
+    art = clean("<p>The canal opened in 1794<sup class='footnoteref'><a href='javascript:;' class='footnoteref' "
+                "onclick=\"scrollToReference('footnote-1')\">1</a></sup> and carried coal.</p>"
+                "<p>Read <a href='javascript:;'>7</a> more lines of the ledger.</p>")
+    assert texts(art) == ["The canal opened in 1794 and carried coal.", "Read 7 more lines of the ledger."]
+    assert [(r.text, r.reason) for r in art.removed] == [
+        ("1", "footnote reference mark (raised, a script link to its note)")]
