@@ -52,7 +52,8 @@ note the page shows in the margin, or behind a toggle) is the article's text
 but no part of the sentence around it: it is moved out of the sentence to a
 paragraph of its own at the end of the element holding its paragraph, after the
 text it annotates and in the order of the notes, as notes are read (right after its
-paragraph when that element is the page's body); a note, not a removal; its
+paragraph when that element is the page's body); a note, not a removal (unless the
+page's list of notes gives the same text: that copy stays, the margin's goes, recorded); its
 number, before it or opening it, is a mark and goes. A side note is the
 element right after a margin toggle (``<input type="checkbox">``) whose class
 speaks of a note, or right after a raised mark with a class of
@@ -105,6 +106,9 @@ SIDENOTE_CLASSES = frozenset(("sidenote", "marginnote", "margin-note", "side-not
 NOTE_LABEL_CLASSES = frozenset(("ltx_note_mark", "ltx_note_type", "ltx_tag_note"))
 #: Punctuation after which a raised number is a note, not an exponent.
 SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
+
+#: Shortest side note (characters) whose second copy in the page (its list of notes) is looked for.
+COPY_MIN_CHARS = 16
 
 #: Shortest word (letters, or CJK characters) after which a bare raised number is a note's mark:
 #: units and variables raised to a power are shorter (``m²``, ``km²``, ``ft³``, ``x²``, ``sin²``).
@@ -453,10 +457,13 @@ def _drop_note_labels(doc: Document, note: Any) -> None:
         drop_keep_tail(el)
 
 
-def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
-    """Move each side note out of its sentence to a paragraph after its block; drop its numbers."""
+def _move_sidenotes(doc: Document, notes: list[Any], root: Any) -> int:
+    """Move each side note out of its sentence to a paragraph after its block; drop its numbers.
+    A side note the page also gives in its list of notes (the margin's copy of it) goes, recorded:
+    the list's copy stays."""
     moved = 0
     after: dict[Any, Any] = {}  # block -> the last note moved after it
+    flat: str | None = None
     for note in notes:
         block = _block_of(note)
         if block is None or block.getparent() is None or _local(block.tag) in ("body", "html", "pre"):
@@ -478,6 +485,15 @@ def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
         if not "".join(note.itertext()).strip():  # labels only (LaTeXML's "footnotemark"): nothing to move
             drop_keep_tail(note)
             continue
+        text = " ".join(_text(note).split())
+        if len(text) >= COPY_MIN_CHARS:
+            if flat is None:
+                flat = " ".join(_text(root).split())
+            if flat.count(text) > 1:
+                doc.record("footnote-mark", "a side note the page's list of notes repeats (the list's copy stays)",
+                           text, region="text")
+                drop_keep_tail(note)
+                continue
         tail = note.tail
         note.tail = None
         parent = note.getparent()
@@ -579,7 +595,7 @@ def _prune_marks(doc: Document) -> None:
         if el not in notes:
             notes.append(el)
     if notes:
-        moved = _move_sidenotes(doc, notes)
+        moved = _move_sidenotes(doc, notes, root)
         if moved:
             doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, to the end of their text")
     targets: dict[str, str] = {}

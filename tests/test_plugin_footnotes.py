@@ -301,3 +301,12 @@ def test_a_raised_mark_scrolling_to_its_note_by_script_goes():
     assert texts(art) == ["The canal opened in 1794 and carried coal.", "Read 7 more lines of the ledger."]
     assert [(r.text, r.reason) for r in art.removed] == [
         ("1", "footnote reference mark (raised, a script link to its note)")]
+
+
+def test_a_side_note_the_note_list_repeats_goes_the_lists_copy_stays():
+    art = clean("<p>The canal opened in 1794.<sup class='footnote-reference'><a href='#fn-1'>1</a></sup>"
+                "<span class='sidenote'><span class='sidenote-number'>1. </span>The ledgers survive in the archive."
+                "</span> It carried coal.</p><div class='footnotes'><div id='fn-1'><p>The ledgers survive in the "
+                "archive.</p></div></div>")
+    assert texts(art) == ["The canal opened in 1794. It carried coal.", "The ledgers survive in the archive."]
+    assert ("footnote-mark", "The ledgers survive in the archive.") in [(r.kind, r.text) for r in art.removed]
