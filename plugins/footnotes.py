@@ -109,6 +109,8 @@ SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
 
 #: Shortest side note (characters) whose second copy in the page (its list of notes) is looked for.
 COPY_MIN_CHARS = 16
+#: Most side notes of a page looked for in its text (each look reads the page's text once).
+COPY_MAX_CHECKS = 64
 
 #: Shortest word (letters, or CJK characters) after which a bare raised number is a note's mark:
 #: units and variables raised to a power are shorter (``m²``, ``km²``, ``ft³``, ``x²``, ``sin²``).
@@ -464,6 +466,7 @@ def _move_sidenotes(doc: Document, notes: list[Any], root: Any) -> int:
     moved = 0
     after: dict[Any, Any] = {}  # block -> the last note moved after it
     flat: str | None = None
+    checked = 0
     for note in notes:
         block = _block_of(note)
         if block is None or block.getparent() is None or _local(block.tag) in ("body", "html", "pre"):
@@ -486,7 +489,8 @@ def _move_sidenotes(doc: Document, notes: list[Any], root: Any) -> int:
             drop_keep_tail(note)
             continue
         text = " ".join(_text(note).split())
-        if len(text) >= COPY_MIN_CHARS:
+        if len(text) >= COPY_MIN_CHARS and checked < COPY_MAX_CHECKS:
+            checked += 1
             if flat is None:
                 flat = " ".join(_text(root).split())
             if flat.count(text) > 1:
