@@ -159,8 +159,11 @@ def _norm(raw: str) -> str:
 
 
 def _table_text(table: Any) -> str:
+    """A data table's rows, cells joined by `` | ``: the cells of each ``<tr>``, and the cells a
+    table part holds outside any row (``<thead><th>Base</th><th>Lens</th></thead>``: the parser
+    makes no row of them), a row of their own."""
     lines = []
-    for tr in table.iter("tr", "{*}tr"):
+    for tr in table.iter("tr", "{*}tr", "thead", "tbody", "tfoot", "{*}thead", "{*}tbody", "{*}tfoot"):
         cells = [_norm("".join(c.itertext())) for c in tr if _local(c.tag) in ("td", "th")]
         cells = [c for c in cells if c]
         if cells:

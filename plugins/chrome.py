@@ -59,7 +59,7 @@ from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as 
     PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS,
     _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
     NOTE_BODY_PARTS, NOTE_STEMS, note_class, panel_class, region_of_value)
-from newsclean.plugins.vocab.notemarks import is_mark_text
+from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text
 from newsclean.text import cjk_count, punct_count
 
 #: Share of the page's prose (text outside links) from which an element of a region is
@@ -408,6 +408,7 @@ class _Guard:
             return False
         self.doc.note(f"chrome: kept a hidden footnote {describe_element(el)} ({evidence}): {chars} characters, "
                       f"link density {ld:.2f}, the article's note")
+        self.doc.state.setdefault(KEPT_NOTES_KEY, []).append(el)
         return True
 
     def is_note_aside(self, el: Any) -> bool:

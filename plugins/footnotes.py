@@ -24,8 +24,16 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   (``[2]``, ``(3)``, ``[<a>2</a>]``) stays: it still reads as a citation in
   plain text (and texts people keep of wikis keep it), where a bare one glues
   to the word or number before it;
+* the **number opening a note** (``<p><sup>1</sup> The note.</p>``, ``<strong>1</strong>``,
+  ``<b><sup>1</sup> Note:</b>``, a link back ``<a href="#ref1"><sup>1</sup></a>``: a number
+  first in its paragraph with the inline wrappers holding only it, text after it) when a
+  mark of that number was taken out of the text above it: the mark gone, the number
+  points at nothing and would only open the note with a stray figure; so is the number
+  written as text that opens the note a removed mark links to (``<p id="note1">1. According
+  to …</p>``, the mark ``<a href="#note1">1</a>``);
 * an unlinked raised number right after a sentence's punctuation
-  (``…established.<sup>1</sup>``), or glued to a word (``…an earlier
+  (``…established.<sup>1</sup>``, also inside a spaced wrapper: ``established.<span> <sup>1</sup>
+  </span>``), or glued to a word (``…an earlier
   essay<sup>1</sup>, and``: :data:`WORD_MIN_LETTERS` letters or more, or
   :data:`WORD_MIN_CJK` CJK characters): an exponent (``10<sup>6</sup>``,
   ``m<sup>2</sup>``, ``km<sup>2</sup>``, ``x<sup>2</sup>``) follows a digit
@@ -33,18 +41,26 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
 * a **back link** of a note: an in-page link named so (:data:`BACK_NAMES`,
   ``role="doc-backlink"``) or whose text is only back arrows
   (:data:`BACK_MARKS`), with a wrapper holding only such links
-  (Wikipedia's ``^ a b``).
+  (Wikipedia's ``^ a b``); an arrow alone linking to ``#`` or to a script
+  (``<a href="#" onclick="history.back()">↩</a>``) is one too, and a raised or named mark
+  whose link is a script scrolling to its note (``<sup class="footnoteref"><a
+  href="javascript:;">1</a></sup>``) is a reference mark.
 
 A **side note** written inside its sentence (``…system.<label for="sn1">1</label><input
 type="checkbox" id="sn1"><span class="sidenote">The word is strong.</span> More…``: a
 note the page shows in the margin, or behind a toggle) is the article's text
 but no part of the sentence around it: it is moved out of the sentence to a
-paragraph of its own right after its paragraph (a note, not a removal); its
+paragraph of its own at the end of the element holding its paragraph, after the
+text it annotates and in the order of the notes, as notes are read (right after its
+paragraph when that element is the page's body); a note, not a removal (unless the
+page's list of notes gives the same text: that copy stays, the margin's goes, recorded); its
 number, before it or opening it, is a mark and goes. A side note is the
 element right after a margin toggle (``<input type="checkbox">``) whose class
 speaks of a note, or right after a raised mark with a class of
 :data:`SIDENOTE_CLASSES` (LaTeXML, arXiv's HTML papers: ``<sup class="ltx_note_mark">1</sup><span
-class="ltx_note_outer">…</span>``). The labels a note opens with (:data:`NOTE_LABEL_CLASSES`:
+class="ltx_note_outer">…</span>``), or an inline element whose own text is the mark and whose
+first child is a hidden note ``chrome`` kept (``<span class="inline-footnote">1<span
+style="display:none">…</span></span>``, tooltip notes). The labels a note opens with (:data:`NOTE_LABEL_CLASSES`:
 LaTeXML repeats the mark, a type, ``footnotemark:``, and the number) are marks and go; a note
 of labels only (a second mark of a note given once) goes whole.
 
@@ -60,7 +76,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import drop_keep_tail
 from newsclean.document import Document
-from newsclean.plugins.vocab.notemarks import is_mark_text
+from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text
 
 __all__ = ["is_mark_text", "names_note"]
 
@@ -91,6 +107,11 @@ NOTE_LABEL_CLASSES = frozenset(("ltx_note_mark", "ltx_note_type", "ltx_tag_note"
 #: Punctuation after which a raised number is a note, not an exponent.
 SENTENCE_END = ".,;:!?\"”’»」』。、，；：！？"
 
+#: Shortest side note (characters) whose second copy in the page (its list of notes) is looked for.
+COPY_MIN_CHARS = 16
+#: Most side notes of a page looked for in its text (each look reads the page's text once).
+COPY_MAX_CHECKS = 64
+
 #: Shortest word (letters, or CJK characters) after which a bare raised number is a note's mark:
 #: units and variables raised to a power are shorter (``m²``, ``km²``, ``ft³``, ``x²``, ``sin²``).
 WORD_MIN_LETTERS = 4
@@ -109,6 +130,8 @@ _BLOCKS = frozenset(("p", "div", "li", "dd", "dt", "td", "th", "blockquote", "se
                      "body", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "pre", "ol", "ul", "dl",
                      "table", "tr", "aside", "header", "footer", "form", "details", "summary", "br", "hr"))
 _MAX_BACK_CHARS = 24
+#: Elements that may hold the number opening a note (with the tags of the page's marks).
+_NUMBER_TAGS = frozenset(("sup", "strong", "b", "a", "span"))
 #: Most children of an inline wrapper that may hold only marks, and most siblings looked back over.
 _MAX_WRAPPED = 12
 _MAX_LOOK = 64
@@ -186,16 +209,19 @@ def _unit(a: Any, text_ok: "Callable[[str], bool]") -> tuple[Any, bool, bool]:
         node = unit = parent
 
 
-def _text_before(el: Any) -> bool:
-    """True when words come before ``el`` on its line (inside its nearest block element)."""
+def _text_before(el: Any, past_look: bool = False) -> bool:
+    """True when words come before ``el`` on its line (inside its nearest block element); after
+    a run of more than ``_MAX_LOOK`` empty elements, ``past_look`` (undecided: the caller's default)."""
     node = el
     steps = 0
     while True:
         prev = node.getprevious()
         while prev is not None:
             steps += 1
-            if steps > _MAX_LOOK or _local(prev.tag) in ("br", "hr"):
-                return False  # (a mark after a long run of empty elements: left alone)
+            if steps > _MAX_LOOK:
+                return past_look  # (a mark after a long run of empty elements: left alone)
+            if _local(prev.tag) in ("br", "hr"):
+                return False
             if (prev.tail and prev.tail.strip()) or _has_text(prev):
                 return True
             prev = prev.getprevious()
@@ -271,23 +297,64 @@ def _back_link(a: Any, text: str) -> tuple[Any, str] | None:
     return unit, "a footnote's back link"
 
 
-def _links(root: Any) -> list[tuple[Any, str]]:
-    """The reference marks and back links among the in-page links under ``root``."""
+def _links(root: Any, targets: dict[str, str] | None = None) -> list[tuple[Any, str]]:
+    """The reference marks and back links among the in-page links under ``root``; ``targets``
+    gets the place each numbered reference mark links to, with its number."""
     out: list[tuple[Any, str]] = []
     for a in root.iter("a"):
         href = a.get("href")
-        if not href or "#" not in href:
+        if not href or ("#" not in href and not href.lstrip().lower().startswith("javascript:")):
             continue
         frag = _fragment(href)
-        if frag is None:
-            continue
         text = _text_upto(a, _MAX_BACK_CHARS)
         if not text:
             continue
-        got = _back_link(a, text) or _reference_mark(a, frag, text)
+        if frag is None:  # "#" alone, or a script: an arrow going back, or a mark scrolling to its note
+            if href.strip() == "#" or href.lstrip().lower().startswith("javascript:"):
+                if text in BACK_MARKS:
+                    out.append((a, "a footnote's back link (an arrow going back)"))
+                else:
+                    got = _reference_mark(a, "", text)
+                    if got is not None:
+                        out.append((got[0], got[1].replace("linking to #)", "a script link to its note)")))
+            continue
+        got = _back_link(a, text)
+        if got is None:
+            got = _reference_mark(a, frag, text)
+            if got is not None and targets is not None and _DIGITS.fullmatch(text):
+                targets.setdefault(frag, text)
         if got is not None:
             out.append(got)
     return out
+
+
+#: The number a note's text opens with, written as text (``1. ``, ``2) ``, ``[3] ``, ``4 ``).
+_OPENING_NUMBER = re.compile(r"\s*\[?(\d{1,3})(?:\]|[.):])?\s+(?=\D)")
+
+
+def _numbered_targets(doc: Document, root: Any, targets: dict[str, str]) -> None:
+    """Take the number off the notes that marks taken out of the text link to, when the note's
+    text opens with it written as text (``<p id="note1">1. According to …</p>``); recorded."""
+    if not targets:
+        return
+    ids: dict[str, Any] = {}
+    for el in root.iterfind(".//*[@id]"):
+        ids.setdefault(el.get("id"), el)
+    for frag, number in targets.items():
+        node = ids.get(frag)
+        for _ in range(3):  # (the note's first paragraph when the target wraps it)
+            if node is None or (node.text or "").strip() or not len(node):
+                break
+            node = node[0]
+        if node is None or not isinstance(node.tag, str):
+            continue
+        text = node.text or ""
+        m = _OPENING_NUMBER.match(text)
+        if m is None or m.group(1) != number:
+            continue
+        doc.record("footnote-mark", "the number opening a note (its mark in the text above is taken out)",
+                   m.group(0).strip(), region="text")
+        node.text = text[m.end():]
 
 
 def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
@@ -311,16 +378,31 @@ def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
         text = el.text
         if not text or len(el) or not _DIGITS.fullmatch(text.strip()):
             continue
-        prev = el.getprevious()
-        before = (prev.tail if prev is not None else el.getparent().text) or ""
-        before = before.rstrip(" \u00a0")
-        if prev is not None and not before:
-            before = _text(prev)
+        before = _before(el)
         if before and before[-1] in SENTENCE_END:
             raised.append((el, "footnote reference mark (a raised number after a sentence)"))
         elif _after_word(before):
             raised.append((el, "footnote reference mark (a raised number glued to a word)"))
     return raised, notes
+
+
+def _before(el: Any) -> str:
+    """The text right before ``el`` on its line (spaces stripped): the tail of the element before
+    it, else that element's text, else, first in an inline wrapper other than a link
+    (``reference.<span> <sup>1</sup> </span>``, up to three of them), the text before the wrapper."""
+    node = el
+    for _ in range(4):
+        prev = node.getprevious()
+        parent = node.getparent()
+        before = (prev.tail if prev is not None else parent.text) or ""
+        before = before.rstrip(" \u00a0\n\t")
+        if prev is not None and not before:
+            return _text(prev)
+        if (before or parent is None or _local(parent.tag) not in _INLINE or _local(parent.tag) == "a"
+                or parent.getparent() is None):  # (a linked mark is the link walk's)
+            return before
+        node = parent
+    return ""
 
 
 def _after_word(before: str) -> bool:
@@ -377,10 +459,14 @@ def _drop_note_labels(doc: Document, note: Any) -> None:
         drop_keep_tail(el)
 
 
-def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
-    """Move each side note out of its sentence to a paragraph after its block; drop its numbers."""
+def _move_sidenotes(doc: Document, notes: list[Any], root: Any) -> int:
+    """Move each side note out of its sentence to a paragraph after its block; drop its numbers.
+    A side note the page also gives in its list of notes (the margin's copy of it) goes, recorded:
+    the list's copy stays."""
     moved = 0
     after: dict[Any, Any] = {}  # block -> the last note moved after it
+    flat: str | None = None
+    checked = 0
     for note in notes:
         block = _block_of(note)
         if block is None or block.getparent() is None or _local(block.tag) in ("body", "html", "pre"):
@@ -402,6 +488,16 @@ def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
         if not "".join(note.itertext()).strip():  # labels only (LaTeXML's "footnotemark"): nothing to move
             drop_keep_tail(note)
             continue
+        text = " ".join(_text(note).split())
+        if len(text) >= COPY_MIN_CHARS and checked < COPY_MAX_CHECKS:
+            checked += 1
+            if flat is None:
+                flat = " ".join(_text(root).split())
+            if flat.count(text) > 1:
+                doc.record("footnote-mark", "a side note the page's list of notes repeats (the list's copy stays)",
+                           text, region="text")
+                drop_keep_tail(note)
+                continue
         tail = note.tail
         note.tail = None
         parent = note.getparent()
@@ -413,10 +509,81 @@ def _move_sidenotes(doc: Document, notes: list[Any]) -> int:
                 parent.text = (parent.text or "") + tail
         parent.remove(note)
         note.tag = "p"
-        after.get(block, block).addnext(note)
-        after[block] = note
+        box = block.getparent()
+        if box is not None and _local(box.tag) not in ("body", "html"):
+            box.append(note)  # (the notes of a text follow it, in their order)
+        else:
+            after.get(block, block).addnext(note)
+            after[block] = note
         moved += 1
     return moved
+
+
+def _numbered_inline_notes(doc: Document) -> list[Any]:
+    """Side notes written inside their mark's element: an inline element whose own text is the
+    mark and whose first child is a hidden note ``chrome`` kept (``<span class="inline-footnote">1<span
+    style="display:none">The note.</span></span>``): the number is taken off (recorded by the
+    caller) and the element is a side note."""
+    out: list[Any] = []
+    for note in doc.state.get(KEPT_NOTES_KEY, ()):
+        el = note.getparent()
+        if el is None or _local(el.tag) not in _INLINE or el[0] is not note or el.getparent() is None:
+            continue
+        if is_mark_text(el.text or "") and not (note.tail or "").strip() and el not in out:
+            out.append(el)
+    return out
+
+
+def _note_numbers(root: Any, found: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """The numbers that open the notes of marks taken out of the text: a number (raised, bold, or
+    a link back to its mark, with the inline wrappers holding only it) that opens its paragraph
+    with the note's text after it (``<p><sup>1</sup> The first note.</p>``, ``<p><strong>2</strong>
+    …</p>``, ``<a href="#ref-3"><sup>3</sup></a> …``), the number of a mark found earlier in the
+    page. With the marks gone they point at nothing; a number no mark above carries stays."""
+    numbers: dict[Any, str] = {}
+    for el, _why in found:
+        text = _text(el).strip("[]() ")
+        if _DIGITS.fullmatch(text):
+            numbers[el] = text
+    if not numbers:
+        return []
+    tags = _NUMBER_TAGS | {_local(el.tag) for el in numbers}
+    seen: set[str] = set()
+    units: set[Any] = set()
+    out: list[tuple[Any, str]] = []
+    for el in root.iter(*tags):
+        number = numbers.get(el)
+        if number is not None:
+            seen.add(number)
+            continue
+        if len(el) > 1 or el.text is None or el.text.strip() not in seen:
+            continue
+        text = el.text.strip()
+        if len(el) == 1 and (el[0].tail or "").strip():
+            continue
+        unit = el
+        while True:  # (the inline wrappers holding only the number)
+            parent = unit.getparent()
+            if parent is None or _local(parent.tag) not in _INLINE or len(parent) > 1 or (parent.text or "").strip():
+                break
+            if _text_upto(parent, 8) != text:
+                break
+            unit = parent
+        if unit in units:
+            continue
+        units.add(unit)
+        if not (unit.tail or "").strip() and not _text_after(unit):
+            continue
+        if _text_before(unit, True):
+            continue
+        out.append((unit, "the number opening a note (its mark in the text above is taken out)"))
+    return out
+
+
+def _text_after(el: Any) -> bool:
+    """True when an element right after ``el`` (no line break between) holds text."""
+    nxt = el.getnext()
+    return nxt is not None and _local(nxt.tag) not in ("br", "hr") and _has_text(nxt)
 
 
 def _prune_marks(doc: Document) -> None:
@@ -426,11 +593,18 @@ def _prune_marks(doc: Document) -> None:
     body = next(tree.iterchildren("body"), None)
     root = tree if body is None else body
     raised, notes = _raised_and_sidenotes(root)
+    for el in _numbered_inline_notes(doc):
+        doc.record("footnote-mark", "the number opening a side note", (el.text or "").strip(), region="text")
+        el.text = None
+        if el not in notes:
+            notes.append(el)
     if notes:
-        moved = _move_sidenotes(doc, notes)
+        moved = _move_sidenotes(doc, notes, root)
         if moved:
-            doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, after their paragraph")
-    found = _links(root) + [r for r in raised if r[0].getparent() is not None]
+            doc.note(f"footnotes: {moved} side note(s) moved out of their sentences, to the end of their text")
+    targets: dict[str, str] = {}
+    found = _links(root, targets) + [r for r in raised if r[0].getparent() is not None]
+    found += _note_numbers(root, found)
     done: set[Any] = set()
     for el, why in found:
         if el in done or el.getparent() is None:
@@ -438,6 +612,7 @@ def _prune_marks(doc: Document) -> None:
         done.add(el)
         doc.record("footnote-mark", why, " ".join(_text(el).split()), region="text")
         drop_keep_tail(el)
+    _numbered_targets(doc, root, targets)
 
 
 @hookimpl

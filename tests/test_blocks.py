@@ -79,6 +79,14 @@ def test_data_table_is_one_block_layout_table_is_not():
         ("table", "k | v\na | 1"), ("paragraph", "layout cell one"), ("paragraph", "layout cell two")]
 
 
+def test_header_cells_outside_a_row_are_a_row_of_the_table():
+    bl = blocks_of("""<html><body><table><thead><th></th><th>Base</th><th>Lens</th></thead>
+      <tbody><tr><td>Model A</td><td>7.8mm</td><td>9.5mm</td></tr><tr><td>型号乙</td><td>8.3mm</td><td>12.5mm</td></tr>
+      </tbody></table></body></html>""")
+    assert [(b.kind, b.text) for b in bl] == [
+        ("table", "Base | Lens\nModel A | 7.8mm | 9.5mm\n型号乙 | 8.3mm | 12.5mm")]
+
+
 def test_chinese_text_counts_characters():
     bl = blocks_of("<html><body><p>新华社北京电，今天天气晴。</p></body></html>")
     assert bl[0].chars == 13

@@ -206,3 +206,107 @@ def test_latexml_notes_leave_the_sentence_without_their_labels():
     assert texts(art) == ["The canal opened in 1794 and carried coal for a century.",
                           "The ledgers of the first decade survive."]
     assert sorted(r.text for r in art.removed) == ["1"] * 6 + ["footnotemark:"]
+
+
+@pytest.mark.parametrize("opener", ["<sup>{n}</sup> ", "<strong>{n}</strong> ", "<b><sup>{n}</sup> Note:</b> "])
+def test_a_notes_number_goes_when_its_mark_went(opener):
+    body = ("<p>The canal opened in 1794.<sup>1</sup></p><p>It carried coal for a century.<sup>2</sup></p><hr/>"
+            + "".join(f"<p>{opener.format(n=n)}{t}</p>" for n, t in (("1", "The ledgers survive."),
+                                                                    ("2", "The figures come from the locks."))))
+    art = clean(body)
+    got = texts(art)
+    assert got[:2] == ["The canal opened in 1794.", "It carried coal for a century."]
+    assert [t.replace("Note: ", "") for t in got[2:]] == ["The ledgers survive.", "The figures come from the locks."]
+    assert sorted(r.text for r in art.removed if r.kind == "footnote-mark") == ["1", "1", "2", "2"]
+
+
+@pytest.mark.parametrize("inner,kept", [
+    # no mark with that number above: a numbered step stays numbered
+    ("<p>The lock was rebuilt.<sup>1</sup></p><p><strong>2</strong> Fill the chamber slowly.</p>",
+     ["The lock was rebuilt.", "2 Fill the chamber slowly."]),
+    # the number comes before the mark: no note of it
+    ("<p><strong>1</strong> Open the upper gate.</p><p>The lock was rebuilt.<sup>1</sup></p>",
+     ["1 Open the upper gate.", "The lock was rebuilt."]),
+    # a number with text before it in its paragraph
+    ("<p>The lock was rebuilt.<sup>1</sup></p><p>Gate <strong>1</strong> opens first.</p>",
+     ["The lock was rebuilt.", "Gate 1 opens first."]),
+])
+def test_numbers_no_mark_names_stay(inner, kept):
+    assert texts(clean(inner)) == kept
+
+
+def test_inline_note_opening_with_its_number_leaves_the_sentence():
+    from newsclean.plugins import chrome
+    note = "The ledgers of the first decade survive in the county archive, with the lock keepers' books."
+    inner = ("<p>The canal opened in 1794.<span class='inline-footnote' title='x'>1<span class='footnoteContent' "
+             f"style='display:none'>{note}</span></span> It carried coal.</p>")
+    art = clean(inner, plugins=(footnotes, chrome))
+    assert texts(art) == ["The canal opened in 1794. It carried coal.", note]
+    assert [(r.kind, r.text) for r in art.removed] == [("footnote-mark", "1")]
+    # without chrome's word that the hidden span is a kept note, the step leaves the span alone
+    assert texts(clean(inner)) == ["The canal opened in 1794.1" + note + " It carried coal."]
+
+
+def test_a_linked_notes_number_and_a_script_back_arrow_go_when_the_mark_went():
+    art = clean("<p>The canal opened in 1794.<a href='#n1'><sup>1</sup></a> It carried coal.</p>"
+                "<p><a name='n1'><sup>1</sup></a> The ledgers survive. <a href='#' onclick='history.back()'>↩</a></p>"
+                "<p><a href='#top'>2</a> Not a note: no mark 2 above.</p>")
+    assert texts(art) == ["The canal opened in 1794. It carried coal.", "The ledgers survive.",
+                          "2 Not a note: no mark 2 above."]
+    assert sorted(r.text for r in art.removed) == ["1", "1", "↩"]
+
+
+def test_a_script_link_of_words_stays():
+    art = clean("<p>Read <a href='javascript:void(0)'>the ledgers</a> of the company.</p>")
+    assert texts(art) == ["Read the ledgers of the company."]
+
+
+def test_raised_number_inside_a_spaced_wrapper_goes():
+    art = clean("<p>The canal was <span class='wrap'>finished.<span class='reference'> <sup>2</sup> </span></span>"
+                "It carried coal.</p>")
+    assert texts(art) == ["The canal was finished. It carried coal."]
+    assert [r.text for r in art.removed] == ["2"]
+
+
+def test_side_notes_follow_the_text_they_annotate():
+    html = ("<html><head><title>t</title></head><body><div id='content'>"
+            f"<p>{PROSE}<label for='a'>1</label><input type='checkbox' id='a'><span class='sidenote'>The first "
+            "note on the towpath.</span> Then the lock.</p><p>The basin was dug later.<label for='b'>2</label>"
+            "<input type='checkbox' id='b'><span class='sidenote'>The second note on the basin.</span></p>"
+            f"<p>{PROSE}</p></div></body></html>")
+    art = Cleaner(entry_points=False, plugins=[footnotes]).clean(html)
+    got = [p.text for p in art.paragraphs]
+    assert got[-2:] == ["The first note on the towpath.", "The second note on the basin."]
+    assert got[:3] == [PROSE + "Then the lock.", "The basin was dug later.", PROSE.strip()]
+
+
+@pytest.mark.parametrize("opening,kept", [
+    ("1. ", "The ledgers survive in the county archive."),
+    ("[1] ", "The ledgers survive in the county archive."),
+    # another number: no note of that mark's
+    ("2. ", "2. The ledgers survive in the county archive."),
+    # a number that is the note's first word of figures, not its label
+    ("1.5 ", "1.5 The ledgers survive in the county archive."),
+])
+def test_the_number_a_marks_note_opens_with_as_text_goes(opening, kept):
+    art = clean(f"<p>The canal opened in 1794.<span class='fn'><a href='#note01'>1</a></span> It carried coal.</p>"
+                f"<div class='notes'><p id='note01'>{opening}The ledgers survive in the county archive.</p></div>")
+    assert texts(art) == ["The canal opened in 1794. It carried coal.", kept]
+
+
+def test_a_raised_mark_scrolling_to_its_note_by_script_goes():
+    art = clean("<p>The canal opened in 1794<sup class='footnoteref'><a href='javascript:;' class='footnoteref' "
+                "onclick=\"scrollToReference('footnote-1')\">1</a></sup> and carried coal.</p>"
+                "<p>Read <a href='javascript:;'>7</a> more lines of the ledger.</p>")
+    assert texts(art) == ["The canal opened in 1794 and carried coal.", "Read 7 more lines of the ledger."]
+    assert [(r.text, r.reason) for r in art.removed] == [
+        ("1", "footnote reference mark (raised, a script link to its note)")]
+
+
+def test_a_side_note_the_note_list_repeats_goes_the_lists_copy_stays():
+    art = clean("<p>The canal opened in 1794.<sup class='footnote-reference'><a href='#fn-1'>1</a></sup>"
+                "<span class='sidenote'><span class='sidenote-number'>1. </span>The ledgers survive in the archive."
+                "</span> It carried coal.</p><div class='footnotes'><div id='fn-1'><p>The ledgers survive in the "
+                "archive.</p></div></div>")
+    assert texts(art) == ["The canal opened in 1794. It carried coal.", "The ledgers survive in the archive."]
+    assert ("footnote-mark", "The ledgers survive in the archive.") in [(r.kind, r.text) for r in art.removed]
