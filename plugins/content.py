@@ -21,7 +21,10 @@ How (HTML only, after the specific-noise steps have had their turn):
    container holds is neither climbed to nor joined as a sibling: a masthead's blurb); a negative region
    without that block is doubly unlikely, and so is an ``<article>`` headed
    by another headline of the title's rank (the next story of an endless
-   page): the container never climbs into one.
+   page): the container never climbs into one. A best candidate in the
+   page's footer by its class words (``footer``, ``copyright``,
+   ``disclaimer``) gives way to the best one outside negative regions that
+   holds some prose (a legal notice outweighing a short article).
 3. The best candidate is widened: it climbs to its parent while what the
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
