@@ -22,7 +22,9 @@ in one element (at most :data:`BOX_LEVELS` above the paragraph's own) that holds
 picture before them and no other text, goes as its caption; so does a caption (by its markup)
 right after a credit line written over it (``© X`` ``<br>`` caption, often in one element: the box
 is then that element's parent). A paragraph after a picture
-with no credit line next to it, or in an element holding more text, stays.
+with no credit line next to it, or in an element holding more text, stays; so does one that is,
+with its credit line, all the body holds besides headings (a short post under its picture, its
+source named under it: the article itself, not a photo in it).
 """
 from __future__ import annotations
 
@@ -139,23 +141,32 @@ def _picture_box(b: Block, credit: Block, before: bool = False) -> Any:
     return box
 
 
+def _more_than(lines: int, credit: Block) -> bool:
+    """True when the body holds other lines than a caption and its ``credit`` line (``lines``: the
+    body's lines besides headings, the caption's among them)."""
+    return lines - 1 - (credit.dropped is None and credit.kind != "heading") > 0
+
+
 def _drop_captions(doc: Document) -> None:
     if not doc.is_html:
         return
     blocks = doc.blocks
     last = len(blocks) - 1
-    for b in body(doc):
+    kept = body(doc)
+    # (the body's lines besides its headings: a picture box holding all of them is the article itself)
+    lines = sum(1 for b in kept if b.kind != "heading")
+    for b in kept:
         if b.kind == "caption" and credited_figure(b):
             doc.drop(b, "caption", "caption of a credited photo (its figure names a credit)")
         elif b.kind in ("paragraph", "caption") and b.index < last and b.chars <= BOX_CAPTION_MAX:
             credit = blocks[b.index + 1]
-            if credit.path and credit.chars <= CREDIT_MAX[1] and _picture_box(b, credit) is not None \
+            if credit.path and credit.chars <= CREDIT_MAX[1] and _more_than(lines, credit) and _picture_box(b, credit) is not None \
                     and is_credit_line(credit.text):
                 doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, this line and "
                          "a credit line)")
                 continue
             credit = blocks[b.index - 1] if b.index and b.kind == "caption" else None  # a credit over the caption
-            if credit is not None and credit.path and credit.chars <= CREDIT_MAX[1] \
+            if credit is not None and credit.path and credit.chars <= CREDIT_MAX[1] and _more_than(lines, credit) \
                     and _picture_box(b, credit, True) is not None and is_credit_line(credit.text):
                 doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, a credit line and "
                          "this line)")

@@ -21,7 +21,10 @@ How (HTML only, after the specific-noise steps have had their turn):
    container holds is neither climbed to nor joined as a sibling: a masthead's blurb); a negative region
    without that block is doubly unlikely, and so is an ``<article>`` headed
    by another headline of the title's rank (the next story of an endless
-   page): the container never climbs into one.
+   page): the container never climbs into one. A best candidate in the
+   page's footer by its class words (``footer``, ``copyright``,
+   ``disclaimer``) gives way to the best one outside negative regions that
+   holds some prose (a legal notice outweighing a short article).
 3. The best candidate is widened: it climbs to its parent while what the
    parent adds is mostly prose rather than links or negative regions, and
    siblings that read like more of the same article join it (articles are
@@ -74,7 +77,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    another place in the tree (a gallery caption rendered twice), a
    slideshow's pager (short lines without a letter, or one line repeated)
    and an author box closing the container, or opening it above the body (a
-   front matter's author card and bio, no headline in it). The article's own reference
+   front matter's author card and bio, no headline in it), and a comment
+   thread set in the container itself, from a short heading whose anchor
+   names comments (``<h2 id="comments">``) on, after the article's prose. The article's own reference
    lists ("See also", "References") and footnotes stay however linked, and
    so do short opening sentences; footnotes right after the container, a
    caption between two kept parts of the body and a standfirst set as a
@@ -101,7 +106,7 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
 from newsclean.locator import ATTRIBUTES_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
-from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start,
+from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 linked_sentences, named_on_path, opening_sentences, pagers_inside)
@@ -112,6 +117,11 @@ from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's n
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,
     hint_factor, region_of, score_candidates)
 from newsclean.plugins.container.choice import _words  # noqa: F401  (tests read it here)
+
+#: Parts of the id or anchor name of a heading that opens the page's comment thread (``<h2
+#: id="comments">``, ``<h2><a id="comments"></a>Comments</h2>``: the thread's anchor of a blog's
+#: template).
+THREAD_ANCHOR_PARTS = frozenset(("comment", "comments", "responses", "discussion"))
 
 #: Class words of paywalled text shipped scrambled (letters shifted or encrypted until the reader
 #: subscribes; the page's script decodes it): unreadable, never the article's prose.
@@ -129,6 +139,7 @@ REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("Se
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
 LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its partly linked items
+THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -234,6 +245,46 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             keep[i] = False
     return keep
+
+
+def _thread_anchor(el: Any) -> bool:
+    """True when a heading element's id or name, or those of an empty anchor inside it, names a
+    comment thread (``THREAD_ANCHOR_PARTS``)."""
+    for e in (el, *el.iterchildren("a")):
+        for attr in ("id", "name"):
+            v = e.get(attr)
+            if v and any(p in THREAD_ANCHOR_PARTS for tok in v.lower().split() for p in token_parts(tok)):
+                return True
+    return False
+
+
+def comment_thread(blocks: list[Any], inside: list[_Feat], verdicts: list[bool],
+                   members: set[Any]) -> tuple[int, str]:
+    """Index in ``inside`` of the first block of a comment thread set in the article's container,
+    or -1, and the thread's heading (``blocks``: the page's blocks; ``members``: the container's
+    elements).
+
+    A blog template of the feed era puts the readers' comments right under the post, in the same
+    element, with no wrapper of their own: only the heading says where they start, and its own
+    anchor names them (``<h2 id="comments">Comments</h2>``). A short heading in the container
+    whose id or name (or that of an empty anchor inside it) names comments, after some kept prose
+    of the article, opens the thread (kept or dropped by an earlier step: "3 Responses" is a
+    counter too): everything after it in the container is the comments.
+    """
+    first_prose = next((f.block.index for f, k in zip(inside, verdicts) if f.good and k), None)
+    if first_prose is None:
+        return -1, ""
+    for b in blocks[first_prose + 1:inside[-1].block.index + 1]:
+        if b.kind != "heading" or b.chars > THREAD_HEADING_MAX or not b.path or members.isdisjoint(b.path):
+            continue
+        # (the heading element, or the anchor holding its text inside it)
+        own = next((el for el in b.path[-2:] if el.tag in _HEADING_TAGS), None)
+        if own is not None and _thread_anchor(own):
+            return next((i for i, f in enumerate(inside) if f.block.index >= b.index), -1), b.text
+    return -1, ""
+
+
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _unlinked_opening(b: Any) -> bool:
@@ -356,6 +407,12 @@ def locate(doc: Any) -> None:
         else:
             doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                      region=region_of(f.block.tokens))
+    thread, heading = comment_thread(doc.blocks, inside, verdicts, member_set)
+    if thread >= 0:
+        for f in inside[thread:]:
+            doc.drop(f.block, "comments", f"comment thread inside the article container, under its heading "
+                     f"{heading!r} whose anchor names comments", region="comments")
+        inside, verdicts = inside[:thread], verdicts[:thread]
     seen = Repeats()
     bio = author_box_at_end(inside, verdicts, container, known)
     opening = author_box_at_start(inside, verdicts, container, known)

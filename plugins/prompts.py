@@ -65,6 +65,10 @@ RATING_ALLOWED = RATING_COUNTS | RATING_STARS | frozenset(w.casefold() for w in 
 MAX_CHARS = 80
 #: Longest line opened by a prompt phrase.
 LEAD_MAX_CHARS = 200
+#: Longest filing footer opened by a template lead (``This entry was posted on … and is filed under
+#: …, …. You can follow any responses to this entry through the RSS 2.0 feed. …``: a theme's
+#: footer names the date, every category and the comment and trackback calls in one line).
+FILING_MAX_CHARS = 400
 #: One-word prompts count within this many blocks of the body's start or end.
 EDGE_REACH = 2
 
@@ -215,8 +219,10 @@ def is_template_line(text: str) -> bool:
     """True for a line a blog or shop template writes: a like widget, post navigation, a cart
     button, a filing footer, a neighbour-post link or a taxonomy list (see the module)."""
     t = clean_line(text)
-    if not t or len(t) > LEAD_MAX_CHARS:
+    if not t or len(t) > FILING_MAX_CHARS:
         return False
+    if len(t) > LEAD_MAX_CHARS:
+        return _TEMPLATE_LEAD.opens(t)  # (a filing footer with its comment calls)
     if len(t) <= MAX_CHARS and _TEMPLATE.whole(t):
         return True
     return _TEMPLATE_LEAD.opens(t) or _taxonomy_line(t)
@@ -228,6 +234,8 @@ def _drop_prompts(doc: Document) -> None:
     bare = _bare_counters(kept)
     for i, b in enumerate(kept):
         if b.chars > LEAD_MAX_CHARS:
+            if b.chars <= FILING_MAX_CHARS and is_template_line(b.text):
+                doc.drop(b, "prompt", "blog template line (a filing footer with its comment calls)")
             continue
         if is_prompt_line(b.text, at_edge=edge_distance(i, n) < EDGE_REACH):
             doc.drop(b, "prompt", "rating/print/PDF/listen/gallery prompt")

@@ -114,3 +114,17 @@ def test_a_picture_box_caption_under_its_credit_line_goes(inner: str) -> None:
 def test_a_line_under_a_credit_that_is_no_picture_boxs_caption_stays(inner: str) -> None:
     art = newsclean.clean(_page(_box(inner)))
     assert BOX_CAP in art.text
+
+
+SHORT_POST = ("A reader has drawn a series of funny ads for the things we all stopped using years ago, and I have "
+              "to agree with him about the phone book as a booster seat.")
+
+
+@pytest.mark.parametrize("credit", ["<p>Image: Jane Roe</p>", "<p>[Source: Jane Roe]</p>"])
+def test_a_short_post_under_its_picture_is_the_article_not_a_caption(credit: str) -> None:
+    # the post's one paragraph between its picture and a credit line: the whole body, not a photo in it
+    art = newsclean.clean("<html><head><title>Ads for old things</title></head><body><article>"
+                          f'<h1>Ads for old things</h1><div class="entry"><p><img src="ads.png"></p><p>{SHORT_POST}</p>'
+                          f"{credit}</div></article></body></html>")
+    assert SHORT_POST in art.text
+    assert not any(r.plugin == "captions:figures" for r in art.removed)

@@ -150,3 +150,21 @@ def test_blog_template_lines_go_post_stays() -> None:
     tail = ["Gefällt mir:", "Gefällt mir Wird geladen …", "Kategorien: Garten, Pflanzen", "Nächster Beitrag: Winterschutz »"]
     got = removed("\n\n".join([p1, p2] + tail + ["Auf Lager"]))
     assert set(got) == set(tail) and set(got.values()) == {"prompt"}
+
+
+FILING = ("This entry was posted on Saturday, November 3rd, 2012 at 11:10 am and is filed under Garden, Autumn "
+          "Planting, Bulbs, Tools and Reviews. You can follow any responses to this entry through the RSS 2.0 feed. "
+          "You can leave a response, or trackback from your own site.")
+
+
+def test_a_long_filing_footer_with_its_comment_calls_goes() -> None:
+    # longer than a prompt line (the theme writes the date, the categories and the comment calls in one)
+    assert len(FILING) > prompts.LEAD_MAX_CHARS
+    body = ("The tulip bulbs went into the ground on Saturday, a little late this year because of the rain, "
+            "and the soil was still warm enough for them to root before the frost.")
+    assert removed("\n\n".join([body, FILING])) == {FILING: "prompt"}
+
+
+def test_a_long_paragraph_not_opened_by_a_template_lead_stays() -> None:
+    para = "Our entry was posted on Saturday" + FILING[len("This entry was posted on Saturday"):]
+    assert not removed(para)

@@ -3,7 +3,8 @@
 Part of the ``content`` plugin (no hooks of its own). :func:`title_index`
 finds the title heading, :func:`lead_of` the first prose block under it;
 :func:`choose_container` takes the best-scored candidate (see
-``container.scoring``), climbs while the parent adds mostly prose, grows a
+``container.scoring``; when that one sits in the page's footer by its class words, the
+best one outside negative regions holding some prose), climbs while the parent adds mostly prose, grows a
 container holding only the article's head over its layout's alike columns,
 and joins siblings alike it; :func:`styled_siblings` adds siblings set in
 the body's own paragraph style.
@@ -15,7 +16,7 @@ from typing import Any
 
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, POSITIVE_FACTOR, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
-                                                 _Cand, _Feat, _is_card, score_candidates)
+                                                 _Cand, _Feat, _is_card, region_of, score_candidates)
 from newsclean.text import cjk_count
 
 # tuning (lengths in Latin-equivalent characters)
@@ -43,6 +44,7 @@ ENTRY_MIN_PROSE = 200  # ... each with this much prose ...
 ENTRY_MAX_LINK_DENSITY = 0.5  # ... in text at most this link-dense, with no negative hint,
 ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen entry's prose
 ABOVE_TITLE_FACTOR = 0.5  # an element all above the title heading, without the paragraph under it
+CLEAN_MIN_PROSE = 200  # a candidate outside negative regions with this much prose beats a footer's
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -103,6 +105,10 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             best, best_s = c, s
     if best is None:
         return None, []
+    if best.negative and _in_footer(best):  # a footer's legal text is never the article
+        alt = _clean_alternative(cands, best)
+        if alt is not None:
+            best = alt
     if title is not None and best.lead is False and _above(feats, best, title.index):
         best = _below_title(feats, cands, best, best_s, title.index)
     top = best
@@ -162,6 +168,44 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
                 continue  # all above the title heading the container holds (a masthead's blurb)
             members.append(sib.el)
     return top.el, members
+
+
+def _clean_alternative(cands: dict[Any, _Cand], best: _Cand) -> _Cand | None:
+    """The best-scored candidate outside negative regions, with ``CLEAN_MIN_PROSE`` of prose at least,
+    that is neither ``best`` nor one of its ancestors (a wrapper of the footer too), or None.
+
+    A page's footer (a disclaimer, a legal notice) may hold several times the prose of a short
+    article; its class words say what it is, and then any clean element holding prose is the
+    better choice.
+    """
+    around: set[Any] = set()
+    up: _Cand | None = best
+    while up is not None:
+        around.add(up.el)
+        up = up.parent
+    top, top_s = None, 0.0
+    for c in cands.values():
+        if c.negative or c.hint < 1.0 or c.conc <= 0 or c.prose < CLEAN_MIN_PROSE or c.el in around:
+            continue
+        s = c.score()
+        if s > top_s:
+            top, top_s = c, s
+    return top
+
+
+
+def _in_footer(c: _Cand) -> bool:
+    """True when ``c`` is, or sits in, an element whose class or id words give it a negative hint
+    and name the page's footer (``footer``, ``copyright``, ``disclaimer``: scoring's
+    ``NEGATIVE_HINTS``)."""
+    up: _Cand | None = c
+    while up is not None:
+        if up.hint < 1.0 and (up.cls or up.ident):
+            toks = f"{up.cls or ''} {up.ident or ''}".lower().split()
+            if region_of(toks) == "footer":
+                return True
+        up = up.parent
+    return False
 
 
 def _above(feats: list[_Feat], c: _Cand, at: int) -> bool:

@@ -39,7 +39,7 @@ NEGATIVE_HINTS: dict[str, frozenset[str]] = {
                           "paihang", "teaser", "teasers", "promo", "outbrain", "taboola", "stream", "feed")),
     "nav": frozenset(("nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumbs", "daohang")),
     "header": frozenset(("masthead", "topbar")),
-    "footer": frozenset(("footer", "copyright", "banquan")),
+    "footer": frozenset(("footer", "copyright", "banquan", "disclaimer", "disclaimers")),
     "ad": frozenset(("ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "guanggao")),
     "share": frozenset(("share", "sharing", "social", "fenxiang")),
 }
