@@ -30,7 +30,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import NAME_CAPITALS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
-    cut_at_ender, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
@@ -245,6 +245,8 @@ def read_bylines(doc: Any) -> None:
             what = "a byline" if authors else ("an editor line" if eds else "a credit line")
             doc.drop(b, "byline", what + (" (" + why + ")" if why and why != "forum" else ""))
     _under_title(doc, found)
+    # (a byline in a teaser card's link names another story's author)
+    found = [f for f in found if not in_teaser_card(reversed(doc.blocks[f.index].path[:-1]), doc.blocks[f.index].chars)]
     if editors:
         doc.extra.setdefault("editors", editors[:MAX_AUTHORS])
     best = _best(found)

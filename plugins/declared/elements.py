@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 
-from newsclean.authors import NAME_PARTICLES, credited_organisation, cut_at_ender
+from newsclean.authors import NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card
 from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
@@ -380,7 +380,7 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
         if any(w in cls for w in NOT_AUTHOR_CLASS_WORDS) or _local(el.tag) in ("script", "style", "img"):
             continue
         text = normalize_space(_head_text(el, 200))
-        if not 2 <= len(text) <= 120 or _in_other_story(el):
+        if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)):
             continue
         text = _byline_head(text)
         parts = _split(text) if 2 <= len(text) <= 60 else []

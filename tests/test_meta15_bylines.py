@@ -1,0 +1,47 @@
+"""Bylines of other stories: a teaser card's link around another story's heading and byline names
+that story's author, not the article's (byline lines and the declared byline-classed elements)."""
+from __future__ import annotations
+
+import newsclean
+from newsclean.authors import in_teaser_card
+from lxml import html as lhtml
+
+PROSE = ("<p>The city council voted on Tuesday to approve the new transit plan, which adds bus routes and "
+         "extends service hours on weekends across the whole region.</p>" * 4)
+
+
+def _page(article_byline: str) -> str:
+    return (
+        "<html><head><title>Council approves the transit plan</title></head><body><article>"
+        "<h1>Council approves the transit plan</h1>" + article_byline + PROSE +
+        "<div class='box'><a href='/other-story'><div class='teaser-title'>Another story about the harbour "
+        "and its new ferry timetable</div><div class='authors'>By Alana Friedman</div></a></div>"
+        + PROSE + "</article></body></html>")
+
+
+def test_teaser_card_byline_is_not_the_author() -> None:
+    art = newsclean.clean(_page(""))
+    assert "Alana Friedman" not in art.authors
+    assert any(r.kind == "byline" and "Alana Friedman" in r.text for r in art.removed)  # still dropped
+
+
+def test_the_article_byline_wins_over_a_teaser_card() -> None:
+    art = newsclean.clean(_page("<p class='byline'>By Maria Jensen</p>"))
+    assert art.authors == ["Maria Jensen"]
+
+
+def test_a_link_around_an_author_card_is_no_teaser() -> None:
+    page = ("<html><body><article><h1>Council approves the transit plan</h1>"
+            "<p>Kommentar von</p><a href='/autor/jan-sellmann'><div class='author-name'>Jan Sellmann</div>"
+            "<div>Redakteur</div></a>" + PROSE + "</article></body></html>")
+    assert newsclean.clean(page).authors == ["Jan Sellmann"]
+
+
+def test_in_teaser_card_counts_the_link_text_besides_the_byline() -> None:
+    root = lhtml.fromstring("<div><a href='/x'><h3>A long headline of some other story entirely</h3>"
+                            "<span id='b'>By Jane Doe</span></a><a href='/y'><span id='c'>Jane Doe</span>"
+                            "</a><span id='d'>By Jane Doe</span></div>")
+    b, c, d = (root.get_element_by_id(i) for i in "bcd")
+    assert in_teaser_card(b.iterancestors(), len(b.text))
+    assert not in_teaser_card(c.iterancestors(), len(c.text))
+    assert not in_teaser_card(d.iterancestors(), len(d.text))
