@@ -187,6 +187,9 @@ _DATE_ONLY = "a date stamp"
 #: Removals whose labelled dates are other stories' or comments'.
 LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
 SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
+#: Other dated blocks within 3 of a labelled stamp that make it an entry of a dated list (a published
+#: and an updated line, a date in the byline beside them, are fewer).
+LABELLED_CROWD = 3
 
 
 @hookimpl
@@ -491,8 +494,8 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
         at = c.index
         crowd = (bisect_right(dated, at + 3) - bisect_left(dated, at - 3)
                  - (bisect_right(dated, at) - bisect_left(dated, at)))
-        if crowd >= 2 and not c.labelled:
-            c.score -= 1.5  # a list of stamped teasers or a comment thread
+        if crowd >= 2 and (not c.labelled or crowd >= LABELLED_CROWD):
+            c.score -= 1.5  # a list of stamped teasers or a comment thread (of labelled entries: "Nr. 34 vom …")
     return max(cands, key=lambda c: (c.score, -c.index))
 
 

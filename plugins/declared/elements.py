@@ -233,6 +233,9 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
         return
     _published_in_classed(doc, body, zone, classed)
 
+#: Headings: a date-classed element holding one is a wrapper (its meta line is looked at next).
+_HEADINGS = ("h1", "h2", "h3", "{*}h1", "{*}h2", "{*}h3")
+
 _TEXT_MARK = "\x00"  # (before a <time>'s text, read as the page writes dates, not as a machine value)
 
 
@@ -288,6 +291,8 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
             text = normalize_space(_abbr_title(el) or _head_text(el, 400))
             if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
                 continue
+            if next(el.iterdescendants(*_HEADINGS), None) is not None:
+                continue  # a wrapper around the title and its meta line: a date in the title names an event
             found = [d for d in find_dates(text, limit=3, day_first=day_first, short_alone=True) if d.has_day]
             if not found:
                 continue
@@ -547,14 +552,14 @@ def _not_foreign(el: Any) -> bool:
     return True
 
 def _in_foreign(el: Any) -> bool:
-    """Inside a comment, related or sidebar area (looked up to 8 levels)."""
+    """Inside a comment, related or sidebar area, or a quoted or embedded post (looked up to 8 levels)."""
     node = el
     for _ in range(8):
         node = node.getparent()
         if node is None or _local(node.tag) in ("body", "html"):
             return False  # the page's own classes ("no-footer-ad") say nothing of one element
-        if _local(node.tag) in ("aside", "footer", "nav"):
-            return True
+        if _local(node.tag) in ("aside", "footer", "nav", "blockquote"):
+            return True  # (a blockquote: a quoted or embedded post, dated and signed by its own author)
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if attrs and any(t in attrs for t in FOREIGN_TOKENS):
             return True
