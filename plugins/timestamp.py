@@ -22,7 +22,10 @@ wins ties; stamps that sit in a run of stamps (lists of teasers, comment
 threads) lose. Dates in the future or before :data:`newsclean.dates.EARLIEST_YEAR`
 are ignored. A stamp with no zone takes the page's own offset of that day (from
 its declarations), else is read in ``Options.china_tz_hours`` on a Chinese page, else
-in ``Options.default_tz_hours`` or the zone of its language; else it stays naive. Declared metadata (see the
+in ``Options.default_tz_hours`` or the zone of its language; else it stays naive. A declared UTC time
+is written on the page's clock: the language zone's, or, when the page shows the day itself (its best stamp
+a date alone, the date of its address) and that is the UTC day's neighbour, a clock showing that day
+(:func:`newsclean.dates.on_shown_day`); a page showing the UTC day keeps it. Declared metadata (see the
 ``htmlmeta`` plugin) outranks what the lines say, except that a line giving a
 time of day refines a declared date of the same day without one.
 """
@@ -36,7 +39,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
-    is_plausible, on_page_clock, relative_spans, strip_dates, propose_published, with_zone, zone_for
+    is_plausible, on_page_clock, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
@@ -268,9 +271,18 @@ def read_stamps(doc: Any) -> None:
         if labelled is not None:
             propose_published(doc.meta, attach_zone(labelled, tz, doc.state.get(PAGE_STAMPS, ())),
                               SCORE_LABELLED_ANYWHERE)
-    # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment
+    # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment;
+    # when the page shows the day itself (a stamp's date alone, its address's date), on a clock showing that day
     cur = doc.meta.get("published")
+    shown = [d for d in (best.match.value.date() if best is not None and not best.match.has_time else None, url_day)
+             if d is not None]
     local = on_page_clock(cur, tz) if cur is not None else None
+    if shown and cur is not None:
+        if cur.date() in shown:
+            if local is not None and local.date() not in shown:
+                local = None  # the page shows the UTC day: the language's clock would move it off
+        elif local is None or local.date() not in shown:
+            local = next(filter(None, (on_shown_day(cur, d, tz) for d in shown)), local)
     if local is not None:
         doc.meta.propose("published", local, doc.meta.score("published") - doc.meta.bonus + 1e-6)
 

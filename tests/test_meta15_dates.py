@@ -37,3 +37,40 @@ def test_a_list_of_labelled_dated_entries_is_no_stamp() -> None:
             "<p>Frühere Ausgaben</p>" + entries + "</div></body></html>")
     art = clean(page, timestamp)
     assert art.published is not None and art.published.date().isoformat() == "2021-11-10"
+
+
+def test_on_shown_day_keeps_the_moment_on_the_day_the_page_shows() -> None:
+    from datetime import date, datetime, timedelta, timezone
+
+    from newsclean.dates import on_shown_day
+
+    utc = datetime(2023, 11, 9, 2, 11, 3, tzinfo=timezone.utc)
+    moved = on_shown_day(utc, date(2023, 11, 8))
+    assert moved == utc and moved.date() == date(2023, 11, 8)  # the same moment, the evening before
+    assert moved.utcoffset() == timedelta(hours=-3)  # the clock nearest UTC that shows that day
+    assert on_shown_day(utc, date(2023, 11, 9)) is None  # the UTC day itself: nothing to move
+    assert on_shown_day(utc, date(2023, 11, 6)) is None  # no neighbour
+    assert on_shown_day(datetime(2023, 11, 9, 10, 4, tzinfo=timezone.utc), date(2023, 11, 8)) is None  # -11h
+    assert on_shown_day(datetime(2023, 11, 9, 2, 11, tzinfo=timezone(timedelta(hours=1))), date(2023, 11, 8)) is None
+    late = datetime(2023, 10, 30, 21, 30, tzinfo=timezone.utc)
+    ahead = on_shown_day(late, date(2023, 10, 31), ("Europe/Berlin", 1.0))
+    assert ahead == late and ahead.date() == date(2023, 10, 31) and ahead.utcoffset() == timedelta(hours=3)
+
+
+def test_a_utc_time_is_shown_on_the_day_of_the_pages_own_stamp() -> None:
+    page = ("<html lang='en'><head><meta property='article:published_time' content='2023-11-09T02:11:03Z'>"
+            "</head><body><article><h1>Council approves the transit plan</h1><p>November 8, 2023</p>"
+            "<p>The city council voted on Tuesday to approve the new transit plan, which adds bus routes and "
+            "extends service hours on weekends across the whole region.</p></article></body></html>")
+    art = newsclean.Cleaner().clean(page, "https://news.example.org/a/1")
+    assert art.published is not None and art.published.date().isoformat() == "2023-11-08"
+    assert art.published.timestamp() == 1699495863  # the declared moment
+
+
+def test_the_language_clock_does_not_move_a_utc_time_off_the_day_its_address_shows() -> None:
+    page = ("<html lang='de'><head><meta property='article:published_time' content='2023-10-30T23:20:00Z'>"
+            "</head><body><article><h1>Neue Buslinien</h1>" + BODY * 3 + "</article></body></html>")
+    art = newsclean.Cleaner().clean(page, "https://news.example.org/2023/10/30/neue-buslinien/")
+    assert art.published is not None and art.published.date().isoformat() == "2023-10-30"
+    without = newsclean.Cleaner().clean(page, "https://news.example.org/neue-buslinien/")
+    assert without.published is not None and without.published.date().isoformat() == "2023-10-31"  # Berlin's day
