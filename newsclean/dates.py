@@ -448,6 +448,13 @@ def on_page_clock(instant: datetime, zone: "float | tuple[str, float] | None") -
     return instant.astimezone(tz)
 
 
+#: The state key of the publication times the page declares (``<meta>``, JSON-LD, microdata), each with its
+#: score, as the ``htmlmeta`` step read them: a visible stamp may settle which of two that disagree is right.
+DECLARED_PUBLISHED = "published:declared"
+#: How many of them are kept.
+MAX_DECLARED_PUBLISHED = 16
+
+
 #: Offsets (hours west and east of UTC) of the clocks a UTC time is put on to be shown on the page's day:
 #: the Americas to the Pacific coast, Asia and Australia's east coast in summer.
 MAX_WEST_HOURS, MAX_EAST_HOURS = 8, 11

@@ -38,7 +38,7 @@ from datetime import datetime, time
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
+from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
     is_plausible, on_page_clock, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
@@ -96,6 +96,8 @@ BONUS_TITLE_ZONE = 1.0  # ... and one a little further down probably is
 TITLE_ZONE = 12  # blocks under the title that count as its header
 SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
+#: Declarations (scores from ``htmlmeta``: head metas, JSON-LD, microdata) a stamp's day may settle between.
+DECLARED_AGREE_MIN = 7.0
 SCORE_URL = 1.0
 #: A day.month.two-digit year alone ("04.12.26") is read on a short line that a publication or update
 #: label or a weekday opens ("Stand: 04.12.26", "Veröffentlicht am 04.12.26", "Do., 04.12.26"): elsewhere
@@ -271,6 +273,8 @@ def read_stamps(doc: Any) -> None:
         if labelled is not None:
             propose_published(doc.meta, attach_zone(labelled, tz, doc.state.get(PAGE_STAMPS, ())),
                               SCORE_LABELLED_ANYWHERE)
+    if best is not None and best.score >= SCORE_LABELLED:
+        _agreeing_declaration(doc, best.match.value.date())
     # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment;
     # when the page shows the day itself (a stamp's date alone, its address's date), on a clock showing that day
     cur = doc.meta.get("published")
@@ -285,6 +289,21 @@ def read_stamps(doc: Any) -> None:
             local = next(filter(None, (on_shown_day(cur, d, tz) for d in shown)), local)
     if local is not None:
         doc.meta.propose("published", local, doc.meta.score("published") - doc.meta.bonus + 1e-6)
+
+
+def _agreeing_declaration(doc: Any, day: Any) -> None:
+    """When the page's declarations disagree (a JSON-LD ``datePublished`` and an ``article:published_time``
+    days apart) and the one that won is not of ``day``, the day of the page's own stamp, the declared
+    time of that day wins (two of the page's sources agree): a strong declaration only
+    (``DECLARED_AGREE_MIN``) giving a time of day, at the winner's score."""
+    cur = doc.meta.get("published")
+    if cur is None or cur.date() == day:
+        return
+    for when, score in doc.state.get(DECLARED_PUBLISHED, ()):
+        if score >= DECLARED_AGREE_MIN and when.date() == day and when.tzinfo is not None \
+                and when.time() != time():  # (a declared date alone may be a re-publication's)
+            doc.meta.propose("published", when, doc.meta.score("published") - doc.meta.bonus + 1e-6)
+            return
 
 
 def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int],

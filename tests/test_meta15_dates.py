@@ -74,3 +74,23 @@ def test_the_language_clock_does_not_move_a_utc_time_off_the_day_its_address_sho
     assert art.published is not None and art.published.date().isoformat() == "2023-10-30"
     without = newsclean.Cleaner().clean(page, "https://news.example.org/neue-buslinien/")
     assert without.published is not None and without.published.date().isoformat() == "2023-10-31"  # Berlin's day
+
+
+def _disagreeing(shown: str, second: str = "2022-01-06T08:29:34+01:00") -> str:
+    return ("<html lang='de'><head><meta property='article:published_time' content='" + second + "'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2022-01-04T07:29:00Z\"}</script></head><body><article><h1>Neue Buslinien</h1><p>" + shown +
+            "</p>" + BODY * 3 + "</article></body></html>")
+
+
+def test_a_stamp_settles_between_declarations_that_disagree() -> None:
+    art = newsclean.Cleaner().clean(_disagreeing("Veröffentlicht am 06.01.2022"), "https://news.example.org/a/1")
+    assert art.published is not None and art.published.isoformat() == "2022-01-06T08:29:34+01:00"
+
+
+def test_the_strongest_declaration_stays_without_a_stamp_or_a_time_to_agree() -> None:
+    art = newsclean.Cleaner().clean(_disagreeing("Neue Buslinien für die Stadt"), "https://news.example.org/a/1")
+    assert art.published is not None and art.published.date().isoformat() == "2022-01-04"
+    art = newsclean.Cleaner().clean(_disagreeing("Veröffentlicht am 06.01.2022", "2022-01-06"),
+                                    "https://news.example.org/a/1")
+    assert art.published is not None and art.published.date().isoformat() == "2022-01-04"  # a date alone
