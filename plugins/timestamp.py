@@ -13,7 +13,8 @@ without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but date
 after the date (``Posted on … by Jane Doe``, ``Veröffentlicht am … von X | 4 Kommentare``, joiners per language
 in :data:`newsclean.datewords.STAMP_BY_JOINERS`) and a comment or view count in any language of the
 counters belong to the stamp line too; the author is proposed below a labelled byline
-(:func:`stamp_author`).
+(:func:`stamp_author`), and so is a person's name opening a stamp line right under the title before a
+separator (``Jane Doe | 05.04.2025 - Updated: …``; not the site's name).
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -43,8 +44,8 @@ from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
-from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, \
-    name_after, residue
+from newsclean.headerlines import NAME, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
+    may_hold_date, name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
@@ -138,6 +139,8 @@ _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?
 _NAME_PART = re.compile(r"\s[/|•·]\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*$")
 # "Posted on 12 March 2024 by Jane Doe | 3 comments", "Publié le 12 mars 2024 par Jean Dupont": the stamp's author.
 _STAMP_BY = name_after(flat(STAMP_BY_JOINERS))
+# A name opening a stamp line, a separator after it and the date next ("Jane Doe | 05.04.2025").
+_NAME_BEFORE = re.compile(r"\s*(?P<name>" + NAME + r")\s*[|•·/–—]\s*$")
 _STAMP_BY_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
 # What may stand between that date and the joiner: punctuation, a time, zone letters (" @ 2:14pm (PT) ");
 # a word of four letters or more ("2025. Photo by X", "the report by X") makes it something else.
@@ -238,6 +241,7 @@ def read_stamps(doc: Any) -> None:
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
     title_at = title_line_index(doc)
+    doc.state["timestamp:title_at"] = title_at
     url_day = doc.state["timestamp:url_day"] = date_in_url(doc.url)
     candidates: list[_Candidate] = []
     dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
@@ -289,6 +293,24 @@ def read_stamps(doc: Any) -> None:
             local = next(filter(None, (on_shown_day(cur, d, tz) for d in shown)), local)
     if local is not None:
         doc.meta.propose("published", local, doc.meta.score("published") - doc.meta.bonus + 1e-6)
+
+
+def _under_title(doc: Any, b: Any) -> bool:
+    """Whether block ``b`` is among the few right under the page's title line."""
+    at = doc.state.get("timestamp:title_at")
+    return at is not None and at < b.index <= at + TITLE_NEAR
+
+
+def _name_before(text: str, date_at: int, site: "str | None") -> "str | None":
+    """The person's name that opens a stamp line before a separator and its first date (``date_at``):
+    "Jane Doe | 05.04.2025 - Updated: …"; None when there is none, or it is the site's name."""
+    m = _NAME_BEFORE.match(text, 0, date_at)
+    if m is None:
+        return None
+    name = latin_name(m.group("name"))
+    if name is None or (site and fold(name) in fold(site)):
+        return None
+    return name
 
 
 def _agreeing_declaration(doc: Any, day: Any) -> None:
@@ -353,6 +375,10 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         doc.drop(b, "timestamp", what)
         if by is not None and by[1] is not None:  # the stamp's author (below a labelled byline)
             doc.meta.propose("authors", [by[1]], SCORE_STAMP_BY)
+        elif left > STAMP_LEFT and _under_title(doc, b):
+            name = _name_before(text, found[0].span[0], doc.extra.get("site_name"))
+            if name is not None:  # "Jane Doe | 05.04.2025": the author before the stamp under the title
+                doc.meta.propose("authors", [name], SCORE_STAMP_BY)
     if left > 40 or "。" in text:
         return
     if _PROFILE_RE.search(text[: found[0].span[0]]):

@@ -45,3 +45,21 @@ def test_in_teaser_card_counts_the_link_text_besides_the_byline() -> None:
     assert in_teaser_card(b.iterancestors(), len(b.text))
     assert not in_teaser_card(c.iterancestors(), len(c.text))
     assert not in_teaser_card(d.iterancestors(), len(d.text))
+
+
+def _stamped(line: str, site: str = "") -> newsclean.Article:
+    head = f"<meta property='og:site_name' content='{site}'>" if site else ""
+    page = ("<html lang='tr'><head>" + head + "</head><body><article><h1>Elektrikli araç şarj istasyonu sayısı "
+            "arttı</h1><p>" + line + "</p>" + PROSE + "</article></body></html>")
+    return newsclean.clean(page)
+
+
+def test_a_name_opening_a_stamp_line_under_the_title_is_the_author() -> None:
+    art = _stamped("Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025")
+    assert art.authors == ["Sehernur Karsu"]
+    assert any(r.kind == "timestamp" and "Sehernur Karsu" in r.text for r in art.removed)
+
+
+def test_a_site_or_a_place_opening_a_stamp_line_is_no_author() -> None:
+    assert _stamped("Haber Merkezi | 05.04.2025", site="Haber Merkezi").authors == []
+    assert _stamped("Ankara, 05.04.2025").authors == []  # no separator before the date: a dateline's place
