@@ -63,3 +63,20 @@ def test_a_name_opening_a_stamp_line_under_the_title_is_the_author() -> None:
 def test_a_site_or_a_place_opening_a_stamp_line_is_no_author() -> None:
     assert _stamped("Haber Merkezi | 05.04.2025", site="Haber Merkezi").authors == []
     assert _stamped("Ankara, 05.04.2025").authors == []  # no separator before the date: a dateline's place
+
+
+def _aside_page(aside: str) -> str:
+    return ("<html lang='de'><body><main><article><h1>Neue Buslinien für die Stadt</h1>" + aside + PROSE +
+            "</article></main></body></html>")
+
+
+def test_an_articles_own_author_box_in_an_aside_names_the_author() -> None:
+    box = ("<aside class='flex'><div><span>Von <a href='/autor/sina-zehrmann-szf/'>Sina Zehrmann</a></span>"
+           "<span>Landespolitische Korrespondentin</span></div></aside>")
+    assert newsclean.clean(_aside_page(box)).authors == ["Sina Zehrmann"]
+
+
+def test_a_long_aside_is_a_sidebar_whose_profile_links_name_no_author() -> None:
+    teasers = "".join(f"<p>Ein anderer Bericht über die Stadt und ihre Buslinien, Folge {k}</p>" for k in range(8))
+    box = "<aside><a href='/autor/max-mustermann/'>Max Mustermann</a>" + teasers + "</aside>"
+    assert newsclean.clean(_aside_page(box)).authors == []

@@ -539,12 +539,22 @@ def _footer_of_headed_article(footer: Any) -> bool:
 #: Tokens of areas whose profile links are other people's (commenters, teasers' authors).
 OTHER_PEOPLE_TOKENS = ("comment", "reply", "related", "recommend", "teaser", "popular", "trending", "sidebar")
 
+#: An <aside> inside an <article> holding at most this many characters is the article's own author box.
+AUTHOR_BOX_CHARS = 300
+
+_IN_ARTICLE = etree.XPath("boolean(ancestor::*[local-name()='article'])")
+
+
 def _not_foreign(el: Any) -> bool:
-    """Not inside a comment, teaser, related or sidebar area, nor a <nav> or <aside> (8 levels up)."""
+    """Not inside a comment, teaser, related or sidebar area, nor a <nav> or <aside> (8 levels up); an
+    article's own short <aside> (its author box: "Von Jane Doe, Korrespondentin") is no sidebar."""
     for k, node in enumerate(el.iterancestors()):
         if k >= 8 or _local(node.tag) in ("body", "html"):
             return True
-        if _local(node.tag) in ("nav", "aside"):
+        if _local(node.tag) == "nav":
+            return False
+        if _local(node.tag) == "aside" and not (_IN_ARTICLE(node) and len(_head_text(node, AUTHOR_BOX_CHARS + 1))
+                                                 <= AUTHOR_BOX_CHARS):
             return False
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if attrs and any(t in attrs for t in OTHER_PEOPLE_TOKENS):
