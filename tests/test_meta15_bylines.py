@@ -80,3 +80,18 @@ def test_a_long_aside_is_a_sidebar_whose_profile_links_name_no_author() -> None:
     teasers = "".join(f"<p>Ein anderer Bericht über die Stadt und ihre Buslinien, Folge {k}</p>" for k in range(8))
     box = "<aside><a href='/autor/max-mustermann/'>Max Mustermann</a>" + teasers + "</aside>"
     assert newsclean.clean(_aside_page(box)).authors == []
+
+
+def test_an_author_class_in_a_figure_caption_or_a_menu_is_no_byline() -> None:
+    from newsclean.plugins import htmlmeta
+
+    def authors(body: str) -> list[str]:
+        page = "<html lang='es'><body><article><h1>Las fiestas del barrio</h1>" + body + PROSE + "</article></body></html>"
+        return newsclean.Cleaner(plugins=[htmlmeta], entry_points=False).clean(page).authors
+
+    figure = ("<figure><img src='a.jpg'><figcaption><span>Cientos de personas en la pradera.</span>"
+              "<strong class='author'>Gustavo Valente / Europa Press</strong></figcaption></figure>")
+    menu = "<ul><li class='menu-item menu-item-object-guest-author'><a href='/x'>Ian Birrow</a></li></ul>"
+    byline = "<div class='byline'>Luna Gonzalo</div>"
+    assert authors(figure + byline) == ["Luna Gonzalo"]
+    assert authors(menu + byline) == ["Luna Gonzalo"]

@@ -21,8 +21,10 @@ MAX_BYLINE_LEAVES = 12
 #: Words in a class that make an element a byline (any case, any part: "authorText", "c-article-contributors").
 AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter", "creator", "contributor")
 
-#: ... unless the class also says it is a picture credit, a date or a biography.
-NOT_AUTHOR_CLASS_WORDS = ("photo", "image", "img", "credit", "avatar", "bio", "date", "time", "follow", "more")
+#: ... unless the class also says it is a picture credit, a date, a biography or a menu's item (or the
+#: element sits in a picture's <figure>).
+NOT_AUTHOR_CLASS_WORDS = ("photo", "image", "img", "credit", "avatar", "bio", "date", "time", "follow", "more",
+                          "menu")
 
 #: class/id tokens of elements holding the byline or the date.
 AUTHOR_CLASS_TOKENS = ("byline", "author", "article-author", "author-name", "byline-name", "writer", "reporter")
@@ -78,6 +80,8 @@ _REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
 _NAME_PROPS = etree.XPath(".//*[@itemprop='name']")
 
 _IN_ADDRESS = etree.XPath("ancestor::*[local-name()='address']")
+
+_IN_FIGURE = etree.XPath("boolean(ancestor::*[local-name()='figcaption' or local-name()='figure'])")
 
 _AFTER_H1 = etree.XPath("boolean(preceding::*[local-name()='h1'])")
 
@@ -384,6 +388,8 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
             continue
         if any(w in cls for w in NOT_AUTHOR_CLASS_WORDS) or _local(el.tag) in ("script", "style", "img"):
             continue
+        if _IN_FIGURE(el):
+            continue  # an "author" in a picture's caption: the photographer's credit
         text = normalize_space(_head_text(el, 200))
         if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)):
             continue
