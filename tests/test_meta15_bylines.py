@@ -115,3 +115,21 @@ def test_names_above_stamps_of_a_thread_or_a_credit_name_no_author() -> None:
     assert _name_over_stamp(thread).authors == []
     caps = "<div class='meta'><p>READ MORE</p><p>20 Nisan 2026</p></div>"
     assert _name_over_stamp(caps).authors == []
+
+
+def test_signed_teasers_lose_to_the_byline_classed_element() -> None:
+    teasers = "".join(f"<div class='story'><h3>Another story number {k} about the harbour</h3><ul><li>By</li>"
+                      f"<li>{n}</li></ul></div>" for k, n in enumerate(("Carla Madsen", "Julia Lopes", "Carla Madsen")))
+    page = ("<html><body><article><h1>Council approves the transit plan</h1>"
+            "<button class='author-button'>By Emma Zeller</button>" + PROSE + "</article><section>" + teasers +
+            "</section></body></html>")
+    assert newsclean.clean(page).authors == ["Emma Zeller"]
+
+
+def test_one_article_byline_keeps_its_score() -> None:
+    from newsclean.plugins import byline
+
+    found = [byline._Found(3, ["Carla Madsen"], byline.SCORE_LABELLED, "by"),
+             byline._Found(9, ["Julia Lopes"], byline.SCORE_LABELLED, "by")]
+    best = byline._best(found)
+    assert best is not None and best.names == ["Carla Madsen"] and best.score == byline.SCORE_LABELLED
