@@ -14,10 +14,7 @@ after the date (``Posted on … by Jane Doe``, ``Veröffentlicht am … von X | 
 in :data:`newsclean.datewords.STAMP_BY_JOINERS`) and a comment or view count in any language of the
 counters belong to the stamp line too; the author is proposed below a labelled byline
 (:func:`stamp_author`), and so is a person's name opening a stamp line right under the title before a
-separator (``Jane Doe | 05.04.2025 - Updated: …``; not the site's name). A person's name alone on the kept line right above
-the page's best stamp line, in one small box with it (``Jane Doe`` / ``20 April 2026 • Updated: …``), is
-proposed lower still (not in a link, a figure or a navigation; not the site's name or its host's; not when
-names sit above more than two stamps: a comment thread); the name line is kept.
+separator (``Jane Doe | 05.04.2025 - Updated: …``; not the site's name).
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -154,9 +151,6 @@ _COUNT_WORD = re.compile(labels_regex(terms(COUNTER_LABELS_EU) + ("comments", "c
 #: What may stand between the stamp's date and its joiner (" @ 2:14pm (PT) ", " - "), in characters.
 STAMP_BY_GAP = 12
 SCORE_STAMP_BY = 4.0  # an author named after a stamp's date: below a labelled byline's score
-SCORE_NAME_ABOVE = 3.0  # a name alone right above the page's stamp line: below a byline-classed element (4.5)
-NAMES_ABOVE_MAX = 2  # names above more stamp lines than this are a comment thread's
-BOX_LEVELS = 3  # a name and a stamp line this close in the tree are one byline box
 # "4 Kommentare", "commenti (2)": a comment or view count beside the stamp, in any language of the counters.
 _COUNT_WORDS = labels_regex(terms(COUNTER_LABELS_EU))
 _COUNT_PART = re.compile(rf"(?<![\w.,])\d[\d.,]{{0,12}}\s*{_COUNT_WORDS}|{_COUNT_WORDS}\s*[:：]?\s*[(\[]?\s*\d[\d.,]{{0,12}}\s*[)\]]?",
@@ -285,7 +279,6 @@ def read_stamps(doc: Any) -> None:
                               SCORE_LABELLED_ANYWHERE)
     if best is not None and best.score >= SCORE_LABELLED:
         _agreeing_declaration(doc, best.match.value.date())
-    _names_above(doc, best)
     # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment;
     # when the page shows the day itself (a stamp's date alone, its address's date), on a clock showing that day
     cur = doc.meta.get("published")
@@ -318,53 +311,6 @@ def _name_before(text: str, date_at: int, site: "str | None") -> "str | None":
     if name is None or (site and fold(name) in fold(site)):
         return None
     return name
-
-
-def _name_above(doc: Any, b: Any, when: Any) -> None:
-    """Note a person's name alone on the kept line right above stamp line ``b`` ("Jane Doe" / "20 April
-    2026 • Updated: …"), with the stamp's day, for :func:`_names_above`."""
-    above = doc.blocks[b.index - 1]
-    if above.dropped is not None or above.kind not in ("paragraph", "list_item") or len(above.text) > 40:
-        return
-    name = latin_name(above.text)
-    site = doc.extra.get("site_name")
-    if name is None or name != above.text.strip() or name.isupper() or not _one_box(above, b) \
-            or (site and fold(name) in fold(site)) or _names_host(name, doc.site):
-        return
-    pairs = doc.state.setdefault("timestamp:names_above", [])
-    if len(pairs) <= NAMES_ABOVE_MAX:
-        pairs.append((name, when.date()))
-
-
-def _names_host(name: str, host: "str | None") -> bool:
-    """Whether ``name`` spells the page's host name ("The Grayzone" on thegrayzone.com): a site, no person."""
-    return bool(host) and len(key := "".join(fold(name).split())) >= 4 and key in host.lower()
-
-
-def _one_box(above: Any, b: Any) -> bool:
-    """Whether two blocks sit in one small box: their elements share an ancestor at most
-    ``BOX_LEVELS`` above each, and neither is in a link, a figure or a navigation."""
-    pa, pb = above.path, b.path
-    if not pa or not pb or any(el.tag in ("a", "figure", "figcaption", "nav") for el in pa[-BOX_LEVELS - 1:]):
-        return False
-    shared = 0
-    for x, y in zip(pa, pb):
-        if x is not y:
-            break
-        shared += 1
-    return len(pa) - shared <= BOX_LEVELS and len(pb) - shared <= BOX_LEVELS
-
-
-def _names_above(doc: Any, best: "_Candidate | None") -> None:
-    """The name above the page's best stamp line is its author (below bylines and byline-classed
-    elements: ``SCORE_NAME_ABOVE``), unless names sit above many stamps (a comment thread)."""
-    pairs = doc.state.get("timestamp:names_above")
-    if not pairs or best is None or len(pairs) > NAMES_ABOVE_MAX:
-        return
-    day = best.match.value.date()
-    names = list(dict.fromkeys(n for n, d in pairs if d == day))
-    if len(names) == 1:
-        doc.meta.propose("authors", names, SCORE_NAME_ABOVE)
 
 
 def _agreeing_declaration(doc: Any, day: Any) -> None:
@@ -429,13 +375,10 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         doc.drop(b, "timestamp", what)
         if by is not None and by[1] is not None:  # the stamp's author (below a labelled byline)
             doc.meta.propose("authors", [by[1]], SCORE_STAMP_BY)
-        else:
-            name = _name_before(text, found[0].span[0], doc.extra.get("site_name")) \
-                if left > STAMP_LEFT and _under_title(doc, b) else None
+        elif left > STAMP_LEFT and _under_title(doc, b):
+            name = _name_before(text, found[0].span[0], doc.extra.get("site_name"))
             if name is not None:  # "Jane Doe | 05.04.2025": the author before the stamp under the title
                 doc.meta.propose("authors", [name], SCORE_STAMP_BY)
-            elif by is None and b.index > 0:
-                _name_above(doc, b, chosen.value)
     if left > 40 or "。" in text:
         return
     if _PROFILE_RE.search(text[: found[0].span[0]]):

@@ -97,26 +97,6 @@ def test_an_author_class_in_a_figure_caption_or_a_menu_is_no_byline() -> None:
     assert authors(menu + byline) == ["Luna Gonzalo"]
 
 
-def _name_over_stamp(box: str, after: str = "") -> newsclean.Article:
-    page = ("<html lang='tr'><body><article><h1>Vekalet yoluyla kurban kesim bedelleri belirlendi</h1>" + PROSE
-            + box + after + "</article></body></html>")
-    return newsclean.Cleaner().clean(page, "https://haber.example.org/a/1")
-
-
-def test_a_name_alone_above_the_stamp_line_in_one_box_is_the_author() -> None:
-    box = ("<div class='meta'><div><span>Fatma Sevgi Çetinkaya</span></div>"
-           "<div><span>20 Nisan 2026 • Güncelleme: 20 Nisan 2026</span></div></div>")
-    assert _name_over_stamp(box).authors == ["Fatma Sevgi Çetinkaya"]
-
-
-def test_names_above_stamps_of_a_thread_or_a_credit_name_no_author() -> None:
-    thread = "".join(f"<div class='c'><p>Ayşe Yılmaz{k}</p><p>2{k} Nisan 2026</p></div>".replace(f"Yılmaz{k}", n)
-                     for k, n in enumerate(("Ayşe Yılmaz", "Mehmet Demir", "Ali Kaya", "Can Öztürk")))
-    assert _name_over_stamp(thread).authors == []
-    caps = "<div class='meta'><p>READ MORE</p><p>20 Nisan 2026</p></div>"
-    assert _name_over_stamp(caps).authors == []
-
-
 def test_signed_teasers_lose_to_the_byline_classed_element() -> None:
     teasers = "".join(f"<div class='story'><h3>Another story number {k} about the harbour</h3><ul><li>By</li>"
                       f"<li>{n}</li></ul></div>" for k, n in enumerate(("Carla Madsen", "Julia Lopes", "Carla Madsen")))
