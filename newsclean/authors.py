@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable
 
 from .patterns import LiteralGate
-from .text import normalize_space
+from .text import char_count, normalize_space
 
 #: Job titles written after a byline's name ("Howard Blume, Staff Writer",
 #: "Jane Doe Senior Correspondent", glued "Jane DoeStaff Writer" when the title is a
@@ -131,6 +131,12 @@ _ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-�
 _ROLE_END_MORE = re.compile(rf"(?:(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))(?:[^\W\d_]+\s+){{1,2}}(?:{_ROLE_ALT})"
                             rf"|\s*\((?:{_ROLE_ALT})\))\.?\s*$", re.I)
 _GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+# A one-word role of a language other than English after a plain space ("Nicole Opitz Redakteurin"):
+# no English word ("AP Technology Writer" names no person followed by a role).
+_EN_ROLE_WORDS = frozenset(w for r in ROLE_TITLES["en"] for w in r.split())
+_SINGLE_ROLES = sorted({r for lang, rs in ROLE_TITLES.items() if lang != "en" for r in rs
+                        if " " not in r and r not in _EN_ROLE_WORDS}, key=len, reverse=True)
+_SINGLE_ROLE_END = re.compile(r"\s+(?:" + "|".join(map(re.escape, _SINGLE_ROLES)) + r")\.?\s*$", re.I)
 #: The first words of the roles, in any case: each match of _ROLE_END and _ROLE_END_MORE holds one (a
 #: first look at C speed: most names hold none, and the patterns try every role at every character).
 _ROLE_GATE = LiteralGate(sorted({r.split()[0] for r in _ROLES}))
@@ -140,6 +146,25 @@ _FOR_END = re.compile(r"\s+For\s+\S+(?:\s+\S+)?\s*$")
 _ENDERS = sorted({w for ws in NAME_ENDERS.values() for w in ws}, key=len, reverse=True)
 _ENDER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ENDERS) + r")(?:\s|$)")
 _INVERTED = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?)$")
+
+
+#: A link around a byline holding this many characters besides it is a teaser card (another story's).
+CARD_OTHER_CHARS = 30
+#: Ancestors of a byline looked at for such a link.
+CARD_LEVELS = 8
+
+
+def in_teaser_card(ancestors: Any, own_chars: int) -> bool:
+    """Whether a byline (``own_chars`` characters) sits inside a link that wraps block elements holding
+    other text as well: a teaser card (``<a href>`` around another story's heading, summary and byline),
+    whose byline names that story's author. ``ancestors``: the byline element's ancestors, nearest
+    first. A link around an author's card (name, picture, role) holds little besides the name."""
+    for i, el in enumerate(ancestors):
+        if i >= CARD_LEVELS:
+            break
+        if el.tag == "a" and el.get("href") is not None:
+            return char_count(normalize_space("".join(el.itertext()))) - own_chars >= CARD_OTHER_CHARS
+    return False
 
 
 def strip_role(name: str) -> str:
@@ -154,6 +179,8 @@ def strip_role(name: str) -> str:
     m = _ROLE_END.search(name)
     if m is None and ("(" in name or _GLUE.search(name) is not None):
         m = _ROLE_END_MORE.search(name)
+    if m is None:
+        m = _SINGLE_ROLE_END.search(name)
     if m and m.start() > 0:
         head = name[: m.start()].rstrip(" ,|/•·–—-")
         if len(head.split()) >= 2 or (len(head) >= 2 and not head.isascii()):

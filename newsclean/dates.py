@@ -448,6 +448,40 @@ def on_page_clock(instant: datetime, zone: "float | tuple[str, float] | None") -
     return instant.astimezone(tz)
 
 
+#: The state key of the publication times the page declares (``<meta>``, JSON-LD, microdata), each with its
+#: score, as the ``htmlmeta`` step read them: a visible stamp may settle which of two that disagree is right.
+DECLARED_PUBLISHED = "published:declared"
+#: How many of them are kept.
+MAX_DECLARED_PUBLISHED = 16
+
+
+#: Offsets (hours west and east of UTC) of the clocks a UTC time is put on to be shown on the page's day:
+#: the Americas to the Pacific coast, Asia and Australia's east coast in summer.
+MAX_WEST_HOURS, MAX_EAST_HOURS = 8, 11
+
+
+def on_shown_day(instant: datetime, day: "date", zone: "float | tuple[str, float] | None" = None) -> datetime | None:
+    """``instant`` (a time of day in UTC) written on a clock that shows it on ``day``, the day the page
+    itself gives it (a stamp's date alone, the date in its address), when that is the day before or
+    after in UTC: a server's clock gave the time, the page's readers saw its own day
+    (``2023-11-09T02:11Z`` under "November 8, 2023" is the evening of the 8th in the Americas). The
+    moment never changes: written in ``zone`` (the page's language zone) when that clock shows ``day``,
+    else in the whole-hour offset nearest UTC that does. None when ``instant`` is no UTC time of day,
+    ``day`` is neither neighbour, or no clock (``MAX_WEST_HOURS``, ``MAX_EAST_HOURS``) shows it."""
+    if instant.tzinfo is None or instant.utcoffset() != timedelta(0) or instant.time() == datetime.min.time():
+        return None
+    step = (day - instant.date()).days
+    if step not in (-1, 1):
+        return None
+    local = on_page_clock(instant, zone)
+    if local is not None and local.date() == day:
+        return local
+    hours = -(instant.hour + 1) if step < 0 else 24 - instant.hour
+    if not -MAX_WEST_HOURS <= hours <= MAX_EAST_HOURS:
+        return None
+    return instant.astimezone(timezone(timedelta(hours=hours)))
+
+
 def propose_published(meta: Any, when: datetime, score: float) -> None:
     """Propose ``when`` as the publication time on ``meta`` (a Document's metadata), keeping a
     time of day over a date alone of the same day (:func:`time_of_day_of`): a time refines the date

@@ -21,7 +21,10 @@ values naming a site or an organisation are refused as people; a Latin-script
 byline crediting an agency or a newsroom alone (``Von dpa``, ``By X Staff``)
 gives it at ``SCORE_ORGANISATION``, below any person, and an agency after
 the names (``Von X, SDA``) is kept (``newsclean.authors``). Consecutive byline
-lines are merged (``本报实习生 A B`` / ``本报记者 C``).
+lines are merged (``本报实习生 A B`` / ``本报记者 C``). Bylines that sign a list of other stories name no
+author of the page: one inside a teaser card's link (``newsclean.authors.in_teaser_card``) is passed
+over, and labelled bylines apart from each other naming two people or more, ``TEASER_BYLINES`` of them,
+are proposed lower (``SCORE_TEASER_BYLINE``, below a byline-classed element).
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import NAME_CAPITALS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
-    cut_at_ender, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.dates import strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
@@ -84,6 +87,9 @@ CREDIT_LABELS_EU = frozenset(flat(CREDIT_OPENERS_EU))
 MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
 LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an outlet name)
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
+#: Labelled bylines apart from each other, naming two people or more, this many on a page: teasers' (a
+#: list of other stories, each signed), proposed at SCORE_TEASER_BYLINE (below a byline-classed element).
+TEASER_BYLINES, SCORE_TEASER_BYLINE = 3, 4.0
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
 _ROLE_WORDS = frozenset(w for roles in ROLE_TITLES.values() for r in roles for w in r.split()) | {"guide", "writer"}
@@ -245,6 +251,8 @@ def read_bylines(doc: Any) -> None:
             what = "a byline" if authors else ("an editor line" if eds else "a credit line")
             doc.drop(b, "byline", what + (" (" + why + ")" if why and why != "forum" else ""))
     _under_title(doc, found)
+    # (a byline in a teaser card's link names another story's author)
+    found = [f for f in found if not in_teaser_card(reversed(doc.blocks[f.index].path[:-1]), doc.blocks[f.index].chars)]
     if editors:
         doc.extra.setdefault("editors", editors[:MAX_AUTHORS])
     best = _best(found)
@@ -667,4 +675,8 @@ def _best(found: list[_Found]) -> _Found | None:
             last.index = f.index
             continue
         groups.append(_Found(f.index, list(dict.fromkeys(f.names)), f.score, f.why))
+    labelled = [g for g in groups if g.score == SCORE_LABELLED]
+    if len(labelled) >= TEASER_BYLINES and len({fold(n) for g in labelled for n in g.names}) >= 2:
+        for g in labelled:  # a list of teasers, each signed: the article's own byline is not told apart
+            g.score = SCORE_TEASER_BYLINE
     return max(groups, key=lambda g: (g.score, -g.index))

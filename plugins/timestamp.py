@@ -13,7 +13,8 @@ without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but date
 after the date (``Posted on … by Jane Doe``, ``Veröffentlicht am … von X | 4 Kommentare``, joiners per language
 in :data:`newsclean.datewords.STAMP_BY_JOINERS`) and a comment or view count in any language of the
 counters belong to the stamp line too; the author is proposed below a labelled byline
-(:func:`stamp_author`).
+(:func:`stamp_author`), and so is a person's name opening a stamp line right under the title before a
+separator (``Jane Doe | 05.04.2025 - Updated: …``; not the site's name).
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -22,7 +23,10 @@ wins ties; stamps that sit in a run of stamps (lists of teasers, comment
 threads) lose. Dates in the future or before :data:`newsclean.dates.EARLIEST_YEAR`
 are ignored. A stamp with no zone takes the page's own offset of that day (from
 its declarations), else is read in ``Options.china_tz_hours`` on a Chinese page, else
-in ``Options.default_tz_hours`` or the zone of its language; else it stays naive. Declared metadata (see the
+in ``Options.default_tz_hours`` or the zone of its language; else it stays naive. A declared UTC time
+is written on the page's clock: the language zone's, or, when the page shows the day itself (its best stamp
+a date alone, the date of its address) and that is the UTC day's neighbour, a clock showing that day
+(:func:`newsclean.dates.on_shown_day`); a page showing the UTC day keeps it. Declared metadata (see the
 ``htmlmeta`` plugin) outranks what the lines say, except that a line giving a
 time of day refines a declared date of the same day without one.
 """
@@ -35,13 +39,13 @@ from datetime import datetime, time
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
-    is_plausible, on_page_clock, relative_spans, strip_dates, propose_published, with_zone, zone_for
+from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
+    is_plausible, on_page_clock, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
-from newsclean.headerlines import title_line_index, ascii_anchor, dates_of, labels_regex, left_count, may_hold_date, \
-    name_after, residue
+from newsclean.headerlines import NAME, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
+    may_hold_date, name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
@@ -93,6 +97,8 @@ BONUS_TITLE_ZONE = 1.0  # ... and one a little further down probably is
 TITLE_ZONE = 12  # blocks under the title that count as its header
 SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
+#: Declarations (scores from ``htmlmeta``: head metas, JSON-LD, microdata) a stamp's day may settle between.
+DECLARED_AGREE_MIN = 7.0
 SCORE_URL = 1.0
 #: A day.month.two-digit year alone ("04.12.26") is read on a short line that a publication or update
 #: label or a weekday opens ("Stand: 04.12.26", "Veröffentlicht am 04.12.26", "Do., 04.12.26"): elsewhere
@@ -133,6 +139,8 @@ _SOURCE_FIELD = re.compile(r"(?:本文|文章)?(?:来源|来自|稿源|出处)(?
 _NAME_PART = re.compile(r"\s[/|•·]\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+\s*$")
 # "Posted on 12 March 2024 by Jane Doe | 3 comments", "Publié le 12 mars 2024 par Jean Dupont": the stamp's author.
 _STAMP_BY = name_after(flat(STAMP_BY_JOINERS))
+# A name opening a stamp line, a separator after it and the date next ("Jane Doe | 05.04.2025").
+_NAME_BEFORE = re.compile(r"\s*(?P<name>" + NAME + r")\s*[|•·/–—]\s*$")
 _STAMP_BY_MAY = Anchors(j + " " for j in flat(STAMP_BY_JOINERS))  # (a first look: each match holds one)
 # What may stand between that date and the joiner: punctuation, a time, zone letters (" @ 2:14pm (PT) ");
 # a word of four letters or more ("2025. Photo by X", "the report by X") makes it something else.
@@ -187,6 +195,9 @@ _DATE_ONLY = "a date stamp"
 #: Removals whose labelled dates are other stories' or comments'.
 LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
 SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
+#: Other dated blocks within 3 of a labelled stamp that make it an entry of a dated list (a published
+#: and an updated line, a date in the byline beside them, are fewer).
+LABELLED_CROWD = 3
 
 
 @hookimpl
@@ -230,6 +241,7 @@ def read_stamps(doc: Any) -> None:
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
     title_at = title_line_index(doc)
+    doc.state["timestamp:title_at"] = title_at
     url_day = doc.state["timestamp:url_day"] = date_in_url(doc.url)
     candidates: list[_Candidate] = []
     dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
@@ -265,11 +277,55 @@ def read_stamps(doc: Any) -> None:
         if labelled is not None:
             propose_published(doc.meta, attach_zone(labelled, tz, doc.state.get(PAGE_STAMPS, ())),
                               SCORE_LABELLED_ANYWHERE)
-    # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment
+    if best is not None and best.score >= SCORE_LABELLED:
+        _agreeing_declaration(doc, best.match.value.date())
+    # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment;
+    # when the page shows the day itself (a stamp's date alone, its address's date), on a clock showing that day
     cur = doc.meta.get("published")
+    shown = [d for d in (best.match.value.date() if best is not None and not best.match.has_time else None, url_day)
+             if d is not None]
     local = on_page_clock(cur, tz) if cur is not None else None
+    if shown and cur is not None:
+        if cur.date() in shown:
+            if local is not None and local.date() not in shown:
+                local = None  # the page shows the UTC day: the language's clock would move it off
+        elif local is None or local.date() not in shown:
+            local = next(filter(None, (on_shown_day(cur, d, tz) for d in shown)), local)
     if local is not None:
         doc.meta.propose("published", local, doc.meta.score("published") - doc.meta.bonus + 1e-6)
+
+
+def _under_title(doc: Any, b: Any) -> bool:
+    """Whether block ``b`` is among the few right under the page's title line."""
+    at = doc.state.get("timestamp:title_at")
+    return at is not None and at < b.index <= at + TITLE_NEAR
+
+
+def _name_before(text: str, date_at: int, site: "str | None") -> "str | None":
+    """The person's name that opens a stamp line before a separator and its first date (``date_at``):
+    "Jane Doe | 05.04.2025 - Updated: …"; None when there is none, or it is the site's name."""
+    m = _NAME_BEFORE.match(text, 0, date_at)
+    if m is None:
+        return None
+    name = latin_name(m.group("name"))
+    if name is None or (site and fold(name) in fold(site)):
+        return None
+    return name
+
+
+def _agreeing_declaration(doc: Any, day: Any) -> None:
+    """When the page's declarations disagree (a JSON-LD ``datePublished`` and an ``article:published_time``
+    days apart) and the one that won is not of ``day``, the day of the page's own stamp, the declared
+    time of that day wins (two of the page's sources agree): a strong declaration only
+    (``DECLARED_AGREE_MIN``) giving a time of day, at the winner's score."""
+    cur = doc.meta.get("published")
+    if cur is None or cur.date() == day:
+        return
+    for when, score in doc.state.get(DECLARED_PUBLISHED, ()):
+        if score >= DECLARED_AGREE_MIN and when.date() == day and when.tzinfo is not None \
+                and when.time() != time():  # (a declared date alone may be a re-publication's)
+            doc.meta.propose("published", when, doc.meta.score("published") - doc.meta.bonus + 1e-6)
+            return
 
 
 def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candidate], dated: list[int],
@@ -319,6 +375,10 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         doc.drop(b, "timestamp", what)
         if by is not None and by[1] is not None:  # the stamp's author (below a labelled byline)
             doc.meta.propose("authors", [by[1]], SCORE_STAMP_BY)
+        elif left > STAMP_LEFT and _under_title(doc, b):
+            name = _name_before(text, found[0].span[0], doc.extra.get("site_name"))
+            if name is not None:  # "Jane Doe | 05.04.2025": the author before the stamp under the title
+                doc.meta.propose("authors", [name], SCORE_STAMP_BY)
     if left > 40 or "。" in text:
         return
     if _PROFILE_RE.search(text[: found[0].span[0]]):
@@ -491,8 +551,8 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
         at = c.index
         crowd = (bisect_right(dated, at + 3) - bisect_left(dated, at - 3)
                  - (bisect_right(dated, at) - bisect_left(dated, at)))
-        if crowd >= 2 and not c.labelled:
-            c.score -= 1.5  # a list of stamped teasers or a comment thread
+        if crowd >= 2 and (not c.labelled or crowd >= LABELLED_CROWD):
+            c.score -= 1.5  # a list of stamped teasers or a comment thread (of labelled entries: "Nr. 34 vom …")
     return max(cands, key=lambda c: (c.score, -c.index))
 
 

@@ -33,6 +33,10 @@ def test_vocabularies_are_grouped_by_language_and_lower_case() -> None:
     ("Marie Dupont | Journaliste", "Marie Dupont"),
     ("Staff Writer", "Staff Writer"),                     # only a role: left for the organisation test
     ("AP Technology Writer", "AP Technology Writer"),     # no name before a one-word role after a space
+    ("Nicole Opitz Redakteurin", "Nicole Opitz"),         # a one-word role of another language after a space
+    ("Jean Dupont journaliste", "Jean Dupont"),
+    ("Jane Doe Reporter", "Jane Doe Reporter"),           # (an English word: may end a name or an org)
+    ("Anna Korrespondentin", "Anna Korrespondentin"),     # one word left: no full name
     ("Jane Doeditor", "Jane Doeditor"),                   # a role glued to a name only at a capital
     ("Mary-Jane Doe", "Mary-Jane Doe"),
 ])

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 
-from newsclean.authors import NAME_PARTICLES, credited_organisation, cut_at_ender
+from newsclean.authors import NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card
 from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
@@ -21,8 +21,10 @@ MAX_BYLINE_LEAVES = 12
 #: Words in a class that make an element a byline (any case, any part: "authorText", "c-article-contributors").
 AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter", "creator", "contributor")
 
-#: ... unless the class also says it is a picture credit, a date or a biography.
-NOT_AUTHOR_CLASS_WORDS = ("photo", "image", "img", "credit", "avatar", "bio", "date", "time", "follow", "more")
+#: ... unless the class also says it is a picture credit, a date, a biography or a menu's item (or the
+#: element sits in a picture's <figure>).
+NOT_AUTHOR_CLASS_WORDS = ("photo", "image", "img", "credit", "avatar", "bio", "date", "time", "follow", "more",
+                          "menu")
 
 #: class/id tokens of elements holding the byline or the date.
 AUTHOR_CLASS_TOKENS = ("byline", "author", "article-author", "author-name", "byline-name", "writer", "reporter")
@@ -78,6 +80,8 @@ _REL_AUTHOR = etree.XPath("descendant::a/@rel[. = 'author']/..")
 _NAME_PROPS = etree.XPath(".//*[@itemprop='name']")
 
 _IN_ADDRESS = etree.XPath("ancestor::*[local-name()='address']")
+
+_IN_FIGURE = etree.XPath("boolean(ancestor::*[local-name()='figcaption' or local-name()='figure'])")
 
 _AFTER_H1 = etree.XPath("boolean(preceding::*[local-name()='h1'])")
 
@@ -233,6 +237,9 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
         return
     _published_in_classed(doc, body, zone, classed)
 
+#: Headings: a date-classed element holding one is a wrapper (its meta line is looked at next).
+_HEADINGS = ("h1", "h2", "h3", "{*}h1", "{*}h2", "{*}h3")
+
 _TEXT_MARK = "\x00"  # (before a <time>'s text, read as the page writes dates, not as a machine value)
 
 
@@ -288,6 +295,8 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
             text = normalize_space(_abbr_title(el) or _head_text(el, 400))
             if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
                 continue
+            if next(el.iterdescendants(*_HEADINGS), None) is not None:
+                continue  # a wrapper around the title and its meta line: a date in the title names an event
             found = [d for d in find_dates(text, limit=3, day_first=day_first, short_alone=True) if d.has_day]
             if not found:
                 continue
@@ -379,8 +388,10 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
             continue
         if any(w in cls for w in NOT_AUTHOR_CLASS_WORDS) or _local(el.tag) in ("script", "style", "img"):
             continue
+        if _IN_FIGURE(el):
+            continue  # an "author" in a picture's caption: the photographer's credit
         text = normalize_space(_head_text(el, 200))
-        if not 2 <= len(text) <= 120 or _in_other_story(el):
+        if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)):
             continue
         text = _byline_head(text)
         parts = _split(text) if 2 <= len(text) <= 60 else []
@@ -534,12 +545,22 @@ def _footer_of_headed_article(footer: Any) -> bool:
 #: Tokens of areas whose profile links are other people's (commenters, teasers' authors).
 OTHER_PEOPLE_TOKENS = ("comment", "reply", "related", "recommend", "teaser", "popular", "trending", "sidebar")
 
+#: An <aside> inside an <article> holding at most this many characters is the article's own author box.
+AUTHOR_BOX_CHARS = 300
+
+_IN_ARTICLE = etree.XPath("boolean(ancestor::*[local-name()='article'])")
+
+
 def _not_foreign(el: Any) -> bool:
-    """Not inside a comment, teaser, related or sidebar area, nor a <nav> or <aside> (8 levels up)."""
+    """Not inside a comment, teaser, related or sidebar area, nor a <nav> or <aside> (8 levels up); an
+    article's own short <aside> (its author box: "Von Jane Doe, Korrespondentin") is no sidebar."""
     for k, node in enumerate(el.iterancestors()):
         if k >= 8 or _local(node.tag) in ("body", "html"):
             return True
-        if _local(node.tag) in ("nav", "aside"):
+        if _local(node.tag) == "nav":
+            return False
+        if _local(node.tag) == "aside" and not (_IN_ARTICLE(node) and len(_head_text(node, AUTHOR_BOX_CHARS + 1))
+                                                 <= AUTHOR_BOX_CHARS):
             return False
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if attrs and any(t in attrs for t in OTHER_PEOPLE_TOKENS):
@@ -547,14 +568,14 @@ def _not_foreign(el: Any) -> bool:
     return True
 
 def _in_foreign(el: Any) -> bool:
-    """Inside a comment, related or sidebar area (looked up to 8 levels)."""
+    """Inside a comment, related or sidebar area, or a quoted or embedded post (looked up to 8 levels)."""
     node = el
     for _ in range(8):
         node = node.getparent()
         if node is None or _local(node.tag) in ("body", "html"):
             return False  # the page's own classes ("no-footer-ad") say nothing of one element
-        if _local(node.tag) in ("aside", "footer", "nav"):
-            return True
+        if _local(node.tag) in ("aside", "footer", "nav", "blockquote"):
+            return True  # (a blockquote: a quoted or embedded post, dated and signed by its own author)
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if attrs and any(t in attrs for t in FOREIGN_TOKENS):
             return True

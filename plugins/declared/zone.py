@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsclean.dates import PAGE_STAMPS, attach_zone, is_plausible, parse_date, propose_published, zone_for
+from newsclean.dates import DECLARED_PUBLISHED, MAX_DECLARED_PUBLISHED, PAGE_STAMPS, attach_zone, is_plausible, parse_date, propose_published, zone_for
 from newsclean.text import detect_language, normalize_space
 
 _CODE_LIKE = re.compile(r"[{};=]")
@@ -90,3 +90,6 @@ def _offer_date(doc: Any, value: Any, score: float, zone: _Zone) -> None:
         when = zone.attach(when)
         if is_plausible(when):
             propose_published(doc.meta, when, score)
+            seen = doc.state.setdefault(DECLARED_PUBLISHED, [])
+            if len(seen) < MAX_DECLARED_PUBLISHED:
+                seen.append((when, score))
