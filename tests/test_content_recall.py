@@ -536,3 +536,27 @@ def test_scrambled_text_named_in_capitals_on_the_parent_still_goes():
     assert "Die Stadt hat" in art.text and "Ejf Tubeu" not in art.text
     assert content._may_be_scrambled(frozenset({"story-scrambled", "x"}), {})
     assert not content._may_be_scrambled(frozenset({"story", "article-body"}), {})
+
+
+def test_a_lone_link_between_the_lead_and_the_body_does_not_end_the_lead_run():
+    # ">>> Another story" set between the lead paragraph and the body: one step of the run, not its end
+    link = "<p><a href='/other-story'>&gt;&gt;&gt; Zulieferer profitiert vom Aufschwung</a></p>"
+    art = clean(_header_then_body(f"<h2>Kosten</h2><p>{DE}</p>{link}"))
+    assert "Die Stadt hat" in art.text and "Zulieferer" not in art.text
+    # ... but a row of links is no such line: what stands above it is not taken
+    links = "<p>" + " ".join(f"<a href='/t{i}'>Another story number {i}</a>" for i in range(4)) + "</p>"
+    art = clean(_header_then_body(f"<h2>Kosten</h2><p>{DE}</p>{links}"))
+    assert "Die Stadt hat" not in art.text
+
+
+def test_the_title_heading_is_found_when_it_writes_the_title_s_dash_otherwise():
+    # the <title> writes an en dash where the heading has a hyphen; a profile box further down holds the
+    # title's first part as a heading: the heading at the top is the title's, and the standfirst under it stays
+    title = "Kolumne: Brücke – Über Stahl und Verspätung"
+    html = page(f"<div class='top'><h2>Kolumne: Brücke - Über Stahl und Verspätung</h2>"
+                f"<div class='intro'><p>{DE}</p></div></div>"
+                f"<main><div class='body'>{paras(6, EN)}</div></main>"
+                f"<div class='profile'><a href='/kolumne'><h4>Kolumne: Brücke</h4><p>Jane Roe</p></a></div>",
+                title)
+    art = clean(html)
+    assert "Die Stadt hat" in art.text and art.text.count("Officials said") == 6

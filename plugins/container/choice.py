@@ -394,8 +394,13 @@ def _tag_class(el: Any, known: dict[Any, _Cand] | None) -> tuple[Any, Any]:
     return (c.tag, c.cls) if c is not None else (el.tag, el.get("class"))
 
 
+#: Dashes a title and its heading may write differently (``Kolumne - Titel`` in the heading,
+#: ``Kolumne – Titel`` in the ``<title>``): read as one.
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+
+
 def _squash(text: str) -> str:
-    return "".join(text.split()).lower()
+    return "".join(text.split()).lower().translate(_DASHES)
 
 
 def title_index(doc: Any) -> int | None:
