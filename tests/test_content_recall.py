@@ -560,3 +560,15 @@ def test_the_title_heading_is_found_when_it_writes_the_title_s_dash_otherwise():
                 title)
     art = clean(html)
     assert "Die Stadt hat" in art.text and art.text.count("Officials said") == 6
+
+
+def test_a_heading_holding_half_its_words_of_a_reworded_title_anchors_the_standfirst():
+    # the <title> rewords the heading ("will" for "fordert") and the heading adds a kicker and a name:
+    # they share half the heading's words and most of the title's; the heading is the title's, and the
+    # standfirst under it is readmitted
+    title = "Stadtbaurat will mehr staatliche Investitionen"
+    html = page(f"<article><div class='content'><h2>Stadtrat Stadtbaurat Hans Meier fordert mehr staatliche "
+                f"Investitionen</h2><div class='area'><p>{DE}</p><p>Jane Roe</p></div>"
+                f"<div class='read'><div class='body'>{paras(6, EN)}</div></div></div></article>", title)
+    art = clean(html)
+    assert "Die Stadt hat" in art.text and art.text.count("Officials said") == 6

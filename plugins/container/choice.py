@@ -22,7 +22,7 @@ from newsclean.text import cjk_count
 LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many blocks of the title
 TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
 TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
-TITLE_LOOSE_SHARE = 0.6  # ... or, when no heading does, the one sharing the most, at least this share
+TITLE_LOOSE_SHARE = 0.5  # ... or, when no heading does, the one sharing the most, at least this share
 STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
