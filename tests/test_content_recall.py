@@ -572,3 +572,22 @@ def test_a_heading_holding_half_its_words_of_a_reworded_title_anchors_the_standf
                 f"<div class='read'><div class='body'>{paras(6, EN)}</div></div></div></article>", title)
     art = clean(html)
     assert "Die Stadt hat" in art.text and art.text.count("Officials said") == 6
+
+
+def _accordion_panel(n: int, title: str, body: str) -> str:
+    return (f"<div class='panel panel-default'><a class='collapsed' role='button' data-toggle='collapse' "
+            f"href='#collapse-{n}'><div class='panel-heading'><h4 class='panel-title'>{title}</h4></div></a>"
+            f"<div id='collapse-{n}' class='panel-collapse collapse'><div class='panel-body'>{body}</div></div></div>")
+
+
+def test_headings_of_an_accordion_linked_only_to_their_own_panels_are_no_teaser_cards():
+    # each panel's heading sits in its toggle, a link into the page (href="#collapse-1"): the article's
+    # notes and sources under them are its own, not teaser cards
+    notes = ("<p>(1) Umfrage des Instituts (2021): Vertrauen in die Gerichte. Meldung 455/2021, im Internet unter "
+             "<a href='https://example.org/report.pdf'>example.org/report.pdf</a></p>")
+    sources = "<p>(2) Jahresbericht 2021 des Landesamts, im Internet unter <a href='https://example.org/j'>example.org/j</a></p>"
+    html = page(f"<article><h1>Brücke verspätet</h1><div class='text'>{paras(6, DE)}"
+                f"<div class='panel-group' role='tablist'>{_accordion_panel(1, 'Anmerkungen', notes)}"
+                f"{_accordion_panel(2, 'Quellen', sources)}</div></div></article>", "Brücke verspätet")
+    art = clean(html)
+    assert "Anmerkungen" in art.text and "Umfrage des Instituts" in art.text and "Jahresbericht 2021" in art.text

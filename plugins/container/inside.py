@@ -528,11 +528,15 @@ _ANCHOR = re.compile(r"#[^\s!/#]")
 
 
 def anchor_only(block: Any) -> bool:
-    """True when every link of a heading block points into the page itself (``href="#install"``)."""
+    """True when every link of a heading block points into the page itself (``href="#install"``): the
+    links inside it, and the one around it (an accordion's toggle, ``<a href="#collapse-2"><h4>…</h4></a>``)."""
     el = next((e for e in reversed(block.path) if isinstance(e.tag, str) and e.tag in BLOCK_TAGS), None)
     if el is None:
         return False
     hrefs = [(a.get("href") or "").strip() for a in el.iter("a")]
+    around = next((e for e in reversed(block.path) if e.tag == "a" and e.get("href") is not None), None)
+    if around is not None:
+        hrefs.append(around.get("href").strip())
     return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
 
 
