@@ -591,3 +591,17 @@ def test_headings_of_an_accordion_linked_only_to_their_own_panels_are_no_teaser_
                 f"{_accordion_panel(2, 'Quellen', sources)}</div></div></article>", "Brücke verspätet")
     art = clean(html)
     assert "Anmerkungen" in art.text and "Umfrage des Instituts" in art.text and "Jahresbericht 2021" in art.text
+
+
+def test_a_standfirst_is_readmitted_past_a_press_office_s_contact_box():
+    # a press release: the lead, then the press office's address box, then the body
+    contact = ("<div class='meta-col'><p>Erschienen am:</p><p>Herausgeber:</p><div class='contact__address'>"
+               "<span>Pressestelle des Landesverbandes</span><span>Hauptstraße 13</span><span>10117 Berlin</span>"
+               "<div><a href='tel:+49301234'>+49 30 1234-42</a></div>"
+               "<div><a href='mailto:presse@example.org'>presse@example.org</a></div></div></div>")
+    art = clean(_header_then_body(f"<div class='teaser'><p>{DE}</p></div>{contact}"))
+    assert "Die Stadt hat" in art.text and "Hauptstraße" not in art.text
+    # ... a box no class names a contact box still ends the run
+    other = contact.replace("contact__address", "meta-lines")
+    art = clean(_header_then_body(f"<div class='teaser'><p>{DE}</p></div>{other}"))
+    assert "Die Stadt hat" not in art.text

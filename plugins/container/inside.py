@@ -29,7 +29,10 @@ AUTHOR_BOX_PARTS = frozenset(("author", "authors", "byline", "bio", "biography",
 #: its tooltip): their prompts are no standfirst.
 READING_TOOL_PARTS = frozenset(("audio", "player", "podcast", "texttospeech", "tts", "speech", "tooltip",
                                 "readspeaker", "listen"))
-_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS | READING_TOOL_PARTS
+#: Token parts of a contact box beside a press release's lead (the press office's address,
+#: telephone, e-mail): its lines are no standfirst.
+CONTACT_PARTS = frozenset(("contact", "contacts", "kontakt", "contacto", "contatto", "contatti", "contato"))
+_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS | READING_TOOL_PARTS | CONTACT_PARTS
 #: Token parts of an article's own notes (``footnotes``, ``footnote-item``, ``endnotes``): their
 #: items are the article's, however linked, inside the container or right after it.
 FOOTNOTE_PARTS = frozenset(("footnote", "footnotes", "endnote", "endnotes"))
@@ -292,8 +295,8 @@ _ASIDE_CACHE: dict[str, bool] = {}
 
 def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
     """True when an element of ``path`` not in ``above`` (the ancestors a block shares with the
-    container) is a picture, video or gallery, an author box or a reading tool (an audio
-    player's prompt): a caption, a bio or a prompt, not a lead paragraph. A class on the post's
+    container) is a picture, video or gallery, an author box, a reading tool (an audio
+    player's prompt) or a contact box: a caption, a bio, a prompt or an address, not a lead paragraph. A class on the post's
     common wrapper (``format-image``, ``category-photo``, ``has-post-thumbnail``) says nothing of
     one block."""
     return aside_of(path, above) is not None
@@ -321,7 +324,7 @@ def aside_of(path: tuple[Any, ...], above: set[Any], known: "dict[Any, Any] | No
 
 
 def _aside_token(tok: str) -> bool:
-    """True for a class/id token of a picture, an author box or a reading tool, not of an intro."""
+    """True for a class/id token of a picture, an author box, a reading tool or a contact box, not of an intro."""
     parts = token_parts(tok)
     if not any(p in _ASIDE_PARTS for p in parts):
         return False
