@@ -626,7 +626,8 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     heading may stand on one side: a section's first or last sentence), and each reads as sentences (a capital
     or non-Latin start, a sentence mark at its end, not an ellipsis) and is not all link (at
     most ``LINKED_SENTENCE_MAX_DENSITY`` of it): a teaser's headline ("Read more: <a>…</a>") is
-    a label and a link, without a full stop.
+    a label and a link, without a full stop. So is such a run that opens the article, right before
+    its first good paragraph (a heading or a picture above it, no paragraph).
     """
     n = len(feats)
     i = 1
@@ -649,6 +650,17 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
                 for k in range(i, j):
                     state[k] = "near"
         i = j + 1
+    # the article's opening sentences, richly linked, right before its first good paragraph (above them
+    # a heading, a picture, no paragraph to stand on the other side): the same test against its parent
+    g = next((k for k, s in enumerate(state) if s == "good" and feats[k].block.kind == "paragraph"), 0)
+    i = g
+    while i > 0 and state[i - 1] == "bad" and g - i < LINKED_SENTENCES_RUN:
+        i -= 1
+    if i < g and (i == 0 or state[i - 1] != "bad"):
+        parent = _paragraph_parent(feats[g])
+        if parent is not None and all(_linked_sentence(feats[k], parent) for k in range(i, g)):
+            for k in range(i, g):
+                state[k] = "near"
 
 
 def _paragraph_parent(f: Any) -> Any:
