@@ -605,3 +605,16 @@ def test_a_standfirst_is_readmitted_past_a_press_office_s_contact_box():
     other = contact.replace("contact__address", "meta-lines")
     art = clean(_header_then_body(f"<div class='teaser'><p>{DE}</p></div>{other}"))
     assert "Die Stadt hat" not in art.text
+
+
+def test_a_dek_inside_a_lead_media_block_is_readmitted_but_its_caption_is_not():
+    # the lead picture and the dek share a "media" block; the dek's own element names it a summary
+    lead = ("<section class='media-item media-item--lead'><figure><img src='a.jpg'></figure>"
+            f"<div class='media-item__summary'><p class='dek'>{DE}</p></div></section>")
+    art = clean(_header_then_body(lead + "<div class='meta'><p class='meta__credit'>Die Brücke. | Jane Roe</p></div>"))
+    assert "Die Stadt hat" in art.text and "Jane Roe" not in art.text
+    # ... a caption in the media block, no intro named below it, is still no standfirst
+    caption = ("<section class='media-item'><figure><img src='a.jpg'>"
+               f"<figcaption><p>{DE}</p></figcaption></figure></section>")
+    art = clean(_header_then_body(caption))
+    assert "Die Stadt hat" not in art.text

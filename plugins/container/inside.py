@@ -290,7 +290,7 @@ def in_form(path: tuple[Any, ...]) -> bool:
     return any(el.tag == "form" for el in path)
 
 
-_ASIDE_CACHE: dict[str, bool] = {}
+_ASIDE_CACHE: dict[str, int] = {}  # 1: an aside token, 2: an intro token
 
 
 def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
@@ -304,7 +304,9 @@ def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
 
 def aside_of(path: tuple[Any, ...], above: set[Any], known: "dict[Any, Any] | None" = None) -> Any:
     """The outermost such element of ``path`` (see :func:`aside_below`), or None (``known``: see
-    :func:`class_and_id`)."""
+    :func:`class_and_id`). None too when an element below it names the block an intro (``INTRO_PARTS``:
+    the ``summary`` or ``dek`` of a lead media block, ``<section class="media-item"><p class="dek">``)."""
+    found = None
     for el in path:
         if el in above:
             continue
@@ -314,13 +316,22 @@ def aside_of(path: tuple[Any, ...], above: set[Any], known: "dict[Any, Any] | No
         key = f"{cls or ''} {ident or ''}".lower()
         got = _ASIDE_CACHE.get(key)
         if got is None:
-            got = any(_aside_token(tok) for tok in key.split() if not state_flag(tok))
+            got = 1 if any(_aside_token(tok) for tok in key.split() if not state_flag(tok)) else 0
+            if any(_intro_token(tok) for tok in key.split()):
+                got |= 2
             if len(_ASIDE_CACHE) >= CACHE_MAX:
                 _ASIDE_CACHE.clear()
             _ASIDE_CACHE[key] = got
-        if got:
-            return el
-    return None
+        if found is not None and got & 2:
+            return None  # (an intro inside the box: the standfirst of a lead media block)
+        if found is None and got & 1:
+            found = el
+    return found
+
+
+def _intro_token(tok: str) -> bool:
+    """True for a class/id token naming the article's intro (``INTRO_PARTS``: ``summary``, ``dek``)."""
+    return any(p in INTRO_PARTS for p in token_parts(tok))
 
 
 def _aside_token(tok: str) -> bool:
