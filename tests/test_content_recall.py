@@ -618,3 +618,17 @@ def test_a_dek_inside_a_lead_media_block_is_readmitted_but_its_caption_is_not():
                f"<figcaption><p>{DE}</p></figcaption></figure></section>")
     art = clean(_header_then_body(caption))
     assert "Die Stadt hat" not in art.text
+
+
+def test_a_standfirst_in_the_title_s_own_caption_box_over_the_picture_is_readmitted():
+    # a hero picture whose <figcaption> holds the headline and the standfirst under it
+    hero = (f"<div class='hero'><img src='a.jpg'><figcaption><span>31.01.2022 Region</span><h1>Brücke verspätet</h1>"
+            f"<p>{DE}</p></figcaption></div>")
+    html = page(f"<article>{hero}<div class='article-text'>{paras(6, EN)}</div></article>", "Brücke verspätet")
+    art = clean(html)
+    assert "Die Stadt hat" in art.text and art.text.count("Officials said") == 6
+    # ... a picture's caption below the title, in a box of its own, is still no standfirst
+    html = page(f"<article><h1>Brücke verspätet</h1><figure><img src='a.jpg'><figcaption><p>{DE}</p></figcaption>"
+                f"</figure><div class='article-text'>{paras(6, EN)}</div></article>", "Brücke verspätet")
+    art = clean(html)
+    assert "Die Stadt hat" not in art.text

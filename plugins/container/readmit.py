@@ -96,8 +96,14 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 box = aside_of(b.path, above, known)
             if box is None and f is None:  # dropped by an earlier step
                 box = (b.dropped.plugin, b.dropped.reason)
+            header_caption = False
             if box is None and b.kind == "caption" and f is not None and not f.bad:
-                box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
+                cap = b.path[f.own - 1] if f.own >= 1 else None
+                if cap is not None and f.good and title_el is not None \
+                        and any(a is cap for a in title_el.iterancestors()):
+                    header_caption = True  # the title's own caption box over the picture: its standfirst
+                else:
+                    box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
             if box is None and f is not None and f.neg_at >= 0 and not f.good and not forward:
                 box = b.path[f.neg_at]  # the lines of a box whose class names chrome (a tool list), no prose
             if box is not None:
@@ -122,7 +128,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap += 1
             elif f.bad and not forward and _link_line(f):
                 gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
-            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)) or _summary_heading(f))
+            elif ((standfirst_like(f) or header_caption or (i == dek_at and _dek_like(f)) or _summary_heading(f))
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -140,11 +146,11 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         level = doc.blocks[t].level if doc.blocks[t].kind == "heading" else 0
         dek_at = next((j for j in range(t + 1, first) if doc.blocks[j].dropped is None
                        and not (j in by_index and by_index[j].short)), None)  # the first line under the title
+        title_words = _words(doc.blocks[t].text)
+        title_el = doc.blocks[t].path[-1] if doc.blocks[t].kind == "heading" and doc.blocks[t].path else None
         run(range(first - 1, t, -1))  # lead paragraphs between the title and the body
         # and from the title down: deks set as headings of lower rank right under the title (the
         # run from the body counts a heading as a short line and may end before it)
-        title_words = _words(doc.blocks[t].text)
-        title_el = doc.blocks[t].path[-1] if doc.blocks[t].kind == "heading" and doc.blocks[t].path else None
         run(range(t + 1, first), forward=True)
     return out
 
