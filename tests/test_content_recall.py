@@ -632,3 +632,17 @@ def test_a_standfirst_in_the_title_s_own_caption_box_over_the_picture_is_readmit
                 f"</figure><div class='article-text'>{paras(6, EN)}</div></article>", "Brücke verspätet")
     art = clean(html)
     assert "Die Stadt hat" not in art.text
+
+
+def test_a_list_of_tags_or_a_table_of_contents_is_one_step_of_the_lead_run():
+    # eight linked tags (or linked contents entries) in one list between the standfirst and the body: one
+    # step, as a box is; the list itself is not readmitted
+    tags = "<ul class='tags'>" + "".join(f"<li><a href='/t{i}'>#Tag{i}</a></li>" for i in range(8)) + "</ul>"
+    toc = "<p>Inhalt</p><ol>" + "".join(f"<li><a href='#s{i}'>Abschnitt {i}</a></li>" for i in range(8)) + "</ol>"
+    for lst in (tags, toc):
+        art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{lst}"))
+        assert "Die Stadt hat" in art.text and "#Tag" not in art.text and "Abschnitt" not in art.text, lst
+    # ... a list of many short unlinked items (a player's settings) is no such step: loose lines
+    settings = "<ul>" + "".join(f"<li>Setting {i}</li>" for i in range(8)) + "</ul>"
+    art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{settings}"))
+    assert "Die Stadt hat" not in art.text

@@ -40,6 +40,7 @@ LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many word
 SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst set as a heading
 DEK_HEADING_MIN = 80  # a lower-rank heading right under the title this long, unlinked, in words, is its dek ...
 DEK_TITLE_SHARE = 0.5  # ... unless it shares this share of its (or the title's) words with the title
+LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are one step of that run
 LINK_LINE_MAX = 120  # a paragraph up to this long that is one link and nothing else is stepped over by that run
 LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
 
@@ -104,6 +105,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     header_caption = True  # the title's own caption box over the picture: its standfirst
                 else:
                     box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
+            if box is None and f is not None and b.kind == "list_item" and f.bad and not forward \
+                    and f.own >= 1 and b.path[f.own - 1].tag in LIST_BOX_TAGS:
+                box = b.path[f.own - 1]  # a list of links (tags, a table of contents): one step
             if box is None and f is not None and f.neg_at >= 0 and not f.good and not forward:
                 box = b.path[f.neg_at]  # the lines of a box whose class names chrome (a tool list), no prose
             if box is not None:
