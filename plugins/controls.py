@@ -186,12 +186,14 @@ def controls_step(doc: Document) -> None:
         tag = el.tag  # (one of CONTROL_TAGS: the tree was searched for these names)
         if tag == "button":
             why = ""
-            chars = nonspace_len("".join(el.itertext()))
+            # (a paragraph or heading inside is looked for first: most buttons hold a label, their text uncounted)
+            chars = nonspace_len("".join(el.itertext())) \
+                if len(el) and next(el.iter(*SWALLOWED_INSIDE), None) is not None else 0
             if chars >= SWALLOWED_MIN_CHARS:
                 if page_chars < 0:
                     body = next(root.iterchildren("body"), root)  # (the head's text is no page text)
                     page_chars = nonspace_len("".join(body.itertext()))
-                if chars >= SWALLOWED_SHARE * page_chars and next(el.iter(*SWALLOWED_INSIDE), None) is not None:
+                if chars >= SWALLOWED_SHARE * page_chars:
                     el.tag = "div"
                     for name in list(el.attrib):
                         del el.attrib[name]
