@@ -565,9 +565,33 @@ def _panel_evidence(el: Any, keys: Any) -> str | None:
     parent = el.getparent()
     if el.tag == "details" or (parent is not None and parent.tag == "details"):
         return "content of a <details>"
+    if "class" in keys and parent is not None and _slide_of_shown_set(el, parent):
+        return "a slide alike a shown sibling"
     if "id" not in keys or not isinstance(el.tag, str) or el.tag.lower() in _NOT_PANEL_TAGS:
         return None
     return ""
+
+
+#: Siblings of a hidden element looked at for a shown one alike it (a slideshow's open slide), at most.
+SLIDE_SCAN = 50
+
+
+def _slide_of_shown_set(el: Any, parent: Any) -> bool:
+    """True when a sibling of the same tag whose class, hidden tokens aside (``HIDDEN_TOKENS``), is
+    ``el``'s own is shown: ``el`` is a slide of a set the page shows one at a time (a gallery's or a
+    listicle's other items, ``<div class="gallery-section hidden">`` beside ``<div class="gallery-section">``)."""
+    own = frozenset(el.get("class").lower().split()) - HIDDEN_TOKENS
+    if not own:
+        return False
+    for i, sib in enumerate(parent.iterchildren(el.tag)):
+        if i >= SLIDE_SCAN:
+            break
+        if sib is el:
+            continue
+        cls = sib.get("class")
+        if cls and frozenset(cls.lower().split()) - HIDDEN_TOKENS == own and not hidden_evidence(sib):
+            return True
+    return False
 
 
 def _named_by_control(el: Any, ident: str) -> bool:

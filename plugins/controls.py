@@ -25,6 +25,7 @@ import lxml.etree as etree
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element
+from newsclean.density import nonspace_len
 from newsclean.document import Document
 from newsclean.text import normalize_space
 
@@ -54,6 +55,12 @@ MAX_PANEL_LOOKUPS = 100
 SENTENCE_LABEL_MAX = 80
 #: Controls recorded one by one, at most; the rest of a page's are recorded together.
 MAX_RECORDED = 300
+#: A button holding at least this share of the page's text, with a paragraph or heading inside,
+#: swallowed the page (an element left open inside it: the parser never closed the button);
+#: it is read as a block, its text the page's. Only buttons holding SWALLOWED_MIN_CHARS are weighed.
+SWALLOWED_SHARE = 0.5
+SWALLOWED_MIN_CHARS = 1000
+SWALLOWED_INSIDE = ("p", "h1", "h2", "h3", "article", "main")
 
 _BLOCK_INSIDE = frozenset(BLOCK_INSIDE)
 
@@ -172,12 +179,27 @@ def controls_step(doc: Document) -> None:
     seen: set[Any] = set()
     left_over: list[str] = []
     recorded = 0
+    page_chars = -1  # the page's text, counted when a big button asks
     for el in found:
         if seen and any(a in seen for a in el.iterancestors(*CONTROL_TAGS)):
             continue  # (inside a control already recorded: its words are in that record)
         tag = el.tag  # (one of CONTROL_TAGS: the tree was searched for these names)
         if tag == "button":
             why = ""
+            # (a paragraph or heading inside is looked for first: most buttons hold a label, their text uncounted)
+            chars = nonspace_len("".join(el.itertext())) \
+                if len(el) and next(el.iter(*SWALLOWED_INSIDE), None) is not None else 0
+            if chars >= SWALLOWED_MIN_CHARS:
+                if page_chars < 0:
+                    body = next(root.iterchildren("body"), root)  # (the head's text is no page text)
+                    page_chars = nonspace_len("".join(body.itertext()))
+                if chars >= SWALLOWED_SHARE * page_chars:
+                    el.tag = "div"
+                    for name in list(el.attrib):
+                        del el.attrib[name]
+                    doc.note(f"controls: a button holding {chars} of the page's {page_chars} characters, with "
+                             "paragraphs inside (an element left open in it took the page in), read as a block")
+                    continue
             if in_sentence(el):
                 why = "a button inside a sentence"
             elif el in asks and any(panels.get(i) is not None and panels[i] is not el for i in asks[el]):

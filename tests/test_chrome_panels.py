@@ -150,3 +150,23 @@ def test_a_hidden_sign_in_panel_still_goes():
     art = clean(html)
     assert EN[1] not in art.text
     assert any("holding a form" in r.reason for r in hidden_removed(art))
+
+
+def test_hidden_slides_alike_a_shown_one_are_kept_and_hidden_copies_or_lone_hidden_boxes_go():
+    # a listicle shown one item at a time: the hidden items share the shown one's tag and class, the
+    # hidden token aside; their prose is the page's
+    slides = (f'<div class="gallery-section"><h2>1. Timetable</h2><p>{EN[0]}</p></div>'
+              f'<div class="gallery-section hidden"><h2>2. Tickets</h2><p>{EN[1]}</p></div>'
+              f'<div class="gallery-section hidden" style="display: none"><h2>3. Bicycles</h2><p>{EN[2]}</p></div>')
+    art = clean(page(f"<div class='gallery'>{slides}</div>"))
+    assert all(s in art.text for s in EN[:3])
+    assert any("a slide alike a shown sibling" in n for n in art.notes)
+    # a hidden box alike no shown sibling (its class differs beyond the hidden token) still goes ...
+    art = clean(page(f'<div class="gallery-section"><p>{EN[0]}</p></div>'
+                     f'<div class="modal hidden"><p>{EN[3]}</p></div>'))
+    assert EN[3] not in art.text and hidden_removed(art)
+    # ... and so does a hidden slide that copies shown text, or one of links
+    art = clean(page(f'<div class="gallery-section"><p>{EN[0]}</p></div>'
+                     f'<div class="gallery-section hidden"><p>{EN[0]}</p></div>'
+                     f'<div class="gallery-section hidden"><ul>{HEADLINES}</ul></div>'))
+    assert art.text.count(EN[0]) == 1 and "harbour budget" not in art.text

@@ -164,6 +164,25 @@ def test_a_link_between_the_body_s_paragraphs_that_is_no_sentence_still_goes():
                    for r in art.removed)
 
 
+def _opening(first: str) -> str:
+    paras = "".join(f"<p>{EN}Part {i}.</p>" for i in range(6))
+    return page(f"<h1>Bridge delayed</h1><div class='article-body'><figure><figcaption>The bridge (Picture: "
+                f"Jane Roe)</figcaption></figure>{first}{paras}</div>")
+
+
+def test_the_article_s_opening_sentences_mostly_linked_are_kept():
+    # the body opens on a sentence or two whose words are mostly links; nothing good above them
+    runs = "".join(f"<p>{LINKED.replace('every year', f'in spring {i}')}</p>" for i in range(2))
+    art = clean(_opening(runs))
+    assert art.text.index("in spring 0") < art.text.index("in spring 1") < art.text.index("Part 0.")
+    # ... but a linked headline, or a run longer than a few sentences, above the body still goes
+    for first in ("<p><a href='/x'>Another story about the bridge and the city budget for next year</a></p>",
+                  "".join(f"<p>{LINKED.replace('every year', f'in spring {i}')}</p>" for i in range(4))):
+        art = clean(_opening(first))
+        assert "city budget" not in art.text and "in spring" not in art.text, first
+        assert art.text.count("Officials said") == 6
+
+
 # --- the title heading found by most of its words ---------------------------------------------------
 
 def test_a_heading_sharing_most_of_the_title_s_words_anchors_the_standfirst():

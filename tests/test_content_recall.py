@@ -536,3 +536,113 @@ def test_scrambled_text_named_in_capitals_on_the_parent_still_goes():
     assert "Die Stadt hat" in art.text and "Ejf Tubeu" not in art.text
     assert content._may_be_scrambled(frozenset({"story-scrambled", "x"}), {})
     assert not content._may_be_scrambled(frozenset({"story", "article-body"}), {})
+
+
+def test_a_lone_link_between_the_lead_and_the_body_does_not_end_the_lead_run():
+    # ">>> Another story" set between the lead paragraph and the body: one step of the run, not its end
+    link = "<p><a href='/other-story'>&gt;&gt;&gt; Zulieferer profitiert vom Aufschwung</a></p>"
+    art = clean(_header_then_body(f"<h2>Kosten</h2><p>{DE}</p>{link}"))
+    assert "Die Stadt hat" in art.text and "Zulieferer" not in art.text
+    # ... but a row of links is no such line: what stands above it is not taken
+    links = "<p>" + " ".join(f"<a href='/t{i}'>Another story number {i}</a>" for i in range(4)) + "</p>"
+    art = clean(_header_then_body(f"<h2>Kosten</h2><p>{DE}</p>{links}"))
+    assert "Die Stadt hat" not in art.text
+
+
+def test_the_title_heading_is_found_when_it_writes_the_title_s_dash_otherwise():
+    # the <title> writes an en dash where the heading has a hyphen; a profile box further down holds the
+    # title's first part as a heading: the heading at the top is the title's, and the standfirst under it stays
+    title = "Kolumne: Brücke – Über Stahl und Verspätung"
+    html = page(f"<div class='top'><h2>Kolumne: Brücke - Über Stahl und Verspätung</h2>"
+                f"<div class='intro'><p>{DE}</p></div></div>"
+                f"<main><div class='body'>{paras(6, EN)}</div></main>"
+                f"<div class='profile'><a href='/kolumne'><h4>Kolumne: Brücke</h4><p>Jane Roe</p></a></div>",
+                title)
+    art = clean(html)
+    assert "Die Stadt hat" in art.text and art.text.count("Officials said") == 6
+
+
+def test_a_heading_holding_half_its_words_of_a_reworded_title_anchors_the_standfirst():
+    # the <title> rewords the heading ("will" for "fordert") and the heading adds a kicker and a name:
+    # they share half the heading's words and most of the title's; the heading is the title's, and the
+    # standfirst under it is readmitted
+    title = "Stadtbaurat will mehr staatliche Investitionen"
+    html = page(f"<article><div class='content'><h2>Stadtrat Stadtbaurat Hans Meier fordert mehr staatliche "
+                f"Investitionen</h2><div class='area'><p>{DE}</p><p>Jane Roe</p></div>"
+                f"<div class='read'><div class='body'>{paras(6, EN)}</div></div></div></article>", title)
+    art = clean(html)
+    assert "Die Stadt hat" in art.text and art.text.count("Officials said") == 6
+
+
+def _accordion_panel(n: int, title: str, body: str) -> str:
+    return (f"<div class='panel panel-default'><a class='collapsed' role='button' data-toggle='collapse' "
+            f"href='#collapse-{n}'><div class='panel-heading'><h4 class='panel-title'>{title}</h4></div></a>"
+            f"<div id='collapse-{n}' class='panel-collapse collapse'><div class='panel-body'>{body}</div></div></div>")
+
+
+def test_headings_of_an_accordion_linked_only_to_their_own_panels_are_no_teaser_cards():
+    # each panel's heading sits in its toggle, a link into the page (href="#collapse-1"): the article's
+    # notes and sources under them are its own, not teaser cards
+    notes = ("<p>(1) Umfrage des Instituts (2021): Vertrauen in die Gerichte. Meldung 455/2021, im Internet unter "
+             "<a href='https://example.org/report.pdf'>example.org/report.pdf</a></p>")
+    sources = "<p>(2) Jahresbericht 2021 des Landesamts, im Internet unter <a href='https://example.org/j'>example.org/j</a></p>"
+    html = page(f"<article><h1>Brücke verspätet</h1><div class='text'>{paras(6, DE)}"
+                f"<div class='panel-group' role='tablist'>{_accordion_panel(1, 'Anmerkungen', notes)}"
+                f"{_accordion_panel(2, 'Quellen', sources)}</div></div></article>", "Brücke verspätet")
+    art = clean(html)
+    assert "Anmerkungen" in art.text and "Umfrage des Instituts" in art.text and "Jahresbericht 2021" in art.text
+
+
+def test_a_standfirst_is_readmitted_past_a_press_office_s_contact_box():
+    # a press release: the lead, then the press office's address box, then the body
+    contact = ("<div class='meta-col'><p>Erschienen am:</p><p>Herausgeber:</p><div class='contact__address'>"
+               "<span>Pressestelle des Landesverbandes</span><span>Hauptstraße 13</span><span>10117 Berlin</span>"
+               "<div><a href='tel:+49301234'>+49 30 1234-42</a></div>"
+               "<div><a href='mailto:presse@example.org'>presse@example.org</a></div></div></div>")
+    art = clean(_header_then_body(f"<div class='teaser'><p>{DE}</p></div>{contact}"))
+    assert "Die Stadt hat" in art.text and "Hauptstraße" not in art.text
+    # ... a box no class names a contact box still ends the run
+    other = contact.replace("contact__address", "meta-lines")
+    art = clean(_header_then_body(f"<div class='teaser'><p>{DE}</p></div>{other}"))
+    assert "Die Stadt hat" not in art.text
+
+
+def test_a_dek_inside_a_lead_media_block_is_readmitted_but_its_caption_is_not():
+    # the lead picture and the dek share a "media" block; the dek's own element names it a summary
+    lead = ("<section class='media-item media-item--lead'><figure><img src='a.jpg'></figure>"
+            f"<div class='media-item__summary'><p class='dek'>{DE}</p></div></section>")
+    art = clean(_header_then_body(lead + "<div class='meta'><p class='meta__credit'>Die Brücke. | Jane Roe</p></div>"))
+    assert "Die Stadt hat" in art.text and "Jane Roe" not in art.text
+    # ... a caption in the media block, no intro named below it, is still no standfirst
+    caption = ("<section class='media-item'><figure><img src='a.jpg'>"
+               f"<figcaption><p>{DE}</p></figcaption></figure></section>")
+    art = clean(_header_then_body(caption))
+    assert "Die Stadt hat" not in art.text
+
+
+def test_a_standfirst_in_the_title_s_own_caption_box_over_the_picture_is_readmitted():
+    # a hero picture whose <figcaption> holds the headline and the standfirst under it
+    hero = (f"<div class='hero'><img src='a.jpg'><figcaption><span>31.01.2022 Region</span><h1>Brücke verspätet</h1>"
+            f"<p>{DE}</p></figcaption></div>")
+    html = page(f"<article>{hero}<div class='article-text'>{paras(6, EN)}</div></article>", "Brücke verspätet")
+    art = clean(html)
+    assert "Die Stadt hat" in art.text and art.text.count("Officials said") == 6
+    # ... a picture's caption below the title, in a box of its own, is still no standfirst
+    html = page(f"<article><h1>Brücke verspätet</h1><figure><img src='a.jpg'><figcaption><p>{DE}</p></figcaption>"
+                f"</figure><div class='article-text'>{paras(6, EN)}</div></article>", "Brücke verspätet")
+    art = clean(html)
+    assert "Die Stadt hat" not in art.text
+
+
+def test_a_list_of_tags_or_a_table_of_contents_is_one_step_of_the_lead_run():
+    # eight linked tags (or linked contents entries) in one list between the standfirst and the body: one
+    # step, as a box is; the list itself is not readmitted
+    tags = "<ul class='tags'>" + "".join(f"<li><a href='/t{i}'>#Tag{i}</a></li>" for i in range(8)) + "</ul>"
+    toc = "<p>Inhalt</p><ol>" + "".join(f"<li><a href='#s{i}'>Abschnitt {i}</a></li>" for i in range(8)) + "</ol>"
+    for lst in (tags, toc):
+        art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{lst}"))
+        assert "Die Stadt hat" in art.text and "#Tag" not in art.text and "Abschnitt" not in art.text, lst
+    # ... a list of many short unlinked items (a player's settings) is no such step: loose lines
+    settings = "<ul>" + "".join(f"<li>Setting {i}</li>" for i in range(8)) + "</ul>"
+    art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{settings}"))
+    assert "Die Stadt hat" not in art.text

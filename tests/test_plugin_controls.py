@@ -117,3 +117,20 @@ def test_buttons_that_label_no_panel(html):
     from newsclean.plugins.controls import labels_panel
     root = lxml.html.fromstring(html)
     assert not labels_panel(root.find(".//button"), root.getroottree().getroot())
+
+
+def test_a_button_that_swallowed_the_page_is_read_as_a_block():
+    # a <div> left open inside the menu button: the parser never closes the button, and the page's
+    # article ends up inside it; its text is the page's, not a control's words
+    long_paras = "".join(f"<p>{p.format(term='longest common subsequence')} Part {i}.</p>"
+                         for i in range(4) for p in PARAS)
+    html = ("<html><head><title>Longest common subsequence</title></head><body><header>"
+            "<button class='menu-button' aria-label='Main menu'><div class='inner'><svg></svg><div> </button>"
+            f"</div><main><article><h1>Longest common subsequence</h1>{long_paras}</article></main>"
+            "</header></body></html>")
+    art = newsclean.clean(html)
+    assert "dynamic programming" in art.text and art.text.count("Part 3.") == 3
+    assert any("read as a block" in n for n in art.notes)
+    # a button with a short label beside the article is still a control
+    art = newsclean.clean(_page("longest common subsequence", "<button><p>Load more</p></button>"))
+    assert "Load more" not in art.text and [r for r in art.removed if r.kind == "control"]

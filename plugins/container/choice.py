@@ -23,7 +23,7 @@ from newsclean.text import cjk_count
 LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many blocks of the title
 TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
 TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
-TITLE_LOOSE_SHARE = 0.6  # ... or, when no heading does, the one sharing the most, at least this share
+TITLE_LOOSE_SHARE = 0.5  # ... or, when no heading does, the one sharing the most, at least this share
 STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
@@ -438,8 +438,13 @@ def _tag_class(el: Any, known: dict[Any, _Cand] | None) -> tuple[Any, Any]:
     return (c.tag, c.cls) if c is not None else (el.tag, el.get("class"))
 
 
+#: Dashes a title and its heading may write differently (``Kolumne - Titel`` in the heading,
+#: ``Kolumne – Titel`` in the ``<title>``): read as one.
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+
+
 def _squash(text: str) -> str:
-    return "".join(text.split()).lower()
+    return "".join(text.split()).lower().translate(_DASHES)
 
 
 def title_index(doc: Any) -> int | None:

@@ -29,7 +29,10 @@ AUTHOR_BOX_PARTS = frozenset(("author", "authors", "byline", "bio", "biography",
 #: its tooltip): their prompts are no standfirst.
 READING_TOOL_PARTS = frozenset(("audio", "player", "podcast", "texttospeech", "tts", "speech", "tooltip",
                                 "readspeaker", "listen"))
-_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS | READING_TOOL_PARTS
+#: Token parts of a contact box beside a press release's lead (the press office's address,
+#: telephone, e-mail): its lines are no standfirst.
+CONTACT_PARTS = frozenset(("contact", "contacts", "kontakt", "contacto", "contatto", "contatti", "contato"))
+_ASIDE_PARTS = MEDIA_PARTS | AUTHOR_BOX_PARTS | READING_TOOL_PARTS | CONTACT_PARTS
 #: Token parts of an article's own notes (``footnotes``, ``footnote-item``, ``endnotes``): their
 #: items are the article's, however linked, inside the container or right after it.
 FOOTNOTE_PARTS = frozenset(("footnote", "footnotes", "endnote", "endnotes"))
@@ -287,13 +290,13 @@ def in_form(path: tuple[Any, ...]) -> bool:
     return any(el.tag == "form" for el in path)
 
 
-_ASIDE_CACHE: dict[str, bool] = {}
+_ASIDE_CACHE: dict[str, int] = {}  # 1: an aside token, 2: an intro token
 
 
 def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
     """True when an element of ``path`` not in ``above`` (the ancestors a block shares with the
-    container) is a picture, video or gallery, an author box or a reading tool (an audio
-    player's prompt): a caption, a bio or a prompt, not a lead paragraph. A class on the post's
+    container) is a picture, video or gallery, an author box, a reading tool (an audio
+    player's prompt) or a contact box: a caption, a bio, a prompt or an address, not a lead paragraph. A class on the post's
     common wrapper (``format-image``, ``category-photo``, ``has-post-thumbnail``) says nothing of
     one block."""
     return aside_of(path, above) is not None
@@ -301,7 +304,9 @@ def aside_below(path: tuple[Any, ...], above: set[Any]) -> bool:
 
 def aside_of(path: tuple[Any, ...], above: set[Any], known: "dict[Any, Any] | None" = None) -> Any:
     """The outermost such element of ``path`` (see :func:`aside_below`), or None (``known``: see
-    :func:`class_and_id`)."""
+    :func:`class_and_id`). None too when an element below it names the block an intro (``INTRO_PARTS``:
+    the ``summary`` or ``dek`` of a lead media block, ``<section class="media-item"><p class="dek">``)."""
+    found = None
     for el in path:
         if el in above:
             continue
@@ -311,17 +316,26 @@ def aside_of(path: tuple[Any, ...], above: set[Any], known: "dict[Any, Any] | No
         key = f"{cls or ''} {ident or ''}".lower()
         got = _ASIDE_CACHE.get(key)
         if got is None:
-            got = any(_aside_token(tok) for tok in key.split() if not state_flag(tok))
+            got = 1 if any(_aside_token(tok) for tok in key.split() if not state_flag(tok)) else 0
+            if any(_intro_token(tok) for tok in key.split()):
+                got |= 2
             if len(_ASIDE_CACHE) >= CACHE_MAX:
                 _ASIDE_CACHE.clear()
             _ASIDE_CACHE[key] = got
-        if got:
-            return el
-    return None
+        if found is not None and got & 2:
+            return None  # (an intro inside the box: the standfirst of a lead media block)
+        if found is None and got & 1:
+            found = el
+    return found
+
+
+def _intro_token(tok: str) -> bool:
+    """True for a class/id token naming the article's intro (``INTRO_PARTS``: ``summary``, ``dek``)."""
+    return any(p in INTRO_PARTS for p in token_parts(tok))
 
 
 def _aside_token(tok: str) -> bool:
-    """True for a class/id token of a picture, an author box or a reading tool, not of an intro."""
+    """True for a class/id token of a picture, an author box, a reading tool or a contact box, not of an intro."""
     parts = token_parts(tok)
     if not any(p in _ASIDE_PARTS for p in parts):
         return False
@@ -528,11 +542,15 @@ _ANCHOR = re.compile(r"#[^\s!/#]")
 
 
 def anchor_only(block: Any) -> bool:
-    """True when every link of a heading block points into the page itself (``href="#install"``)."""
+    """True when every link of a heading block points into the page itself (``href="#install"``): the
+    links inside it, and the one around it (an accordion's toggle, ``<a href="#collapse-2"><h4>…</h4></a>``)."""
     el = next((e for e in reversed(block.path) if isinstance(e.tag, str) and e.tag in BLOCK_TAGS), None)
     if el is None:
         return False
     hrefs = [(a.get("href") or "").strip() for a in el.iter("a")]
+    around = next((e for e in reversed(block.path) if e.tag == "a" and e.get("href") is not None), None)
+    if around is not None:
+        hrefs.append(around.get("href").strip())
     return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
 
 
@@ -619,7 +637,8 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     heading may stand on one side: a section's first or last sentence), and each reads as sentences (a capital
     or non-Latin start, a sentence mark at its end, not an ellipsis) and is not all link (at
     most ``LINKED_SENTENCE_MAX_DENSITY`` of it): a teaser's headline ("Read more: <a>…</a>") is
-    a label and a link, without a full stop.
+    a label and a link, without a full stop. So is such a run that opens the article, right before
+    its first good paragraph (a heading or a picture above it, no paragraph).
     """
     n = len(feats)
     i = 1
@@ -642,6 +661,17 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
                 for k in range(i, j):
                     state[k] = "near"
         i = j + 1
+    # the article's opening sentences, richly linked, right before its first good paragraph (above them
+    # a heading, a picture, no paragraph to stand on the other side): the same test against its parent
+    g = next((k for k, s in enumerate(state) if s == "good" and feats[k].block.kind == "paragraph"), 0)
+    i = g
+    while i > 0 and state[i - 1] == "bad" and g - i < LINKED_SENTENCES_RUN:
+        i -= 1
+    if i < g and (i == 0 or state[i - 1] != "bad"):
+        parent = _paragraph_parent(feats[g])
+        if parent is not None and all(_linked_sentence(feats[k], parent) for k in range(i, g)):
+            for k in range(i, g):
+                state[k] = "near"
 
 
 def _paragraph_parent(f: Any) -> Any:

@@ -5,7 +5,7 @@ body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
-dropped for one reason) and dated notes; and a dek set as a heading of
+dropped for one reason), dated notes and a lone link to another story; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``).
 """
 from __future__ import annotations
@@ -40,6 +40,9 @@ LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many word
 SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst set as a heading
 DEK_HEADING_MIN = 80  # a lower-rank heading right under the title this long, unlinked, in words, is its dek ...
 DEK_TITLE_SHARE = 0.5  # ... unless it shares this share of its (or the title's) words with the title
+LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are one step of that run
+LINK_LINE_MAX = 120  # a paragraph up to this long that is one link and nothing else is stepped over by that run
+LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
 
 
 def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
@@ -94,8 +97,17 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 box = aside_of(b.path, above, known)
             if box is None and f is None:  # dropped by an earlier step
                 box = (b.dropped.plugin, b.dropped.reason)
+            header_caption = False
             if box is None and b.kind == "caption" and f is not None and not f.bad:
-                box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
+                cap = b.path[f.own - 1] if f.own >= 1 else None
+                if cap is not None and f.good and title_el is not None \
+                        and any(a is cap for a in title_el.iterancestors()):
+                    header_caption = True  # the title's own caption box over the picture: its standfirst
+                else:
+                    box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
+            if box is None and f is not None and b.kind == "list_item" and f.bad and not forward \
+                    and f.own >= 1 and b.path[f.own - 1].tag in LIST_BOX_TAGS:
+                box = b.path[f.own - 1]  # a list of links (tags, a table of contents): one step
             if box is None and f is not None and f.neg_at >= 0 and not f.good and not forward:
                 box = b.path[f.neg_at]  # the lines of a box whose class names chrome (a tool list), no prose
             if box is not None:
@@ -118,7 +130,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     return  # (only deks set as headings are taken from the title down)
             if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
-            elif ((standfirst_like(f) or (i == dek_at and _dek_like(f)) or _summary_heading(f))
+            elif f.bad and not forward and _link_line(f):
+                gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
+            elif ((standfirst_like(f) or header_caption or (i == dek_at and _dek_like(f)) or _summary_heading(f))
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -136,13 +150,28 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         level = doc.blocks[t].level if doc.blocks[t].kind == "heading" else 0
         dek_at = next((j for j in range(t + 1, first) if doc.blocks[j].dropped is None
                        and not (j in by_index and by_index[j].short)), None)  # the first line under the title
+        title_words = _words(doc.blocks[t].text)
+        title_el = doc.blocks[t].path[-1] if doc.blocks[t].kind == "heading" and doc.blocks[t].path else None
         run(range(first - 1, t, -1))  # lead paragraphs between the title and the body
         # and from the title down: deks set as headings of lower rank right under the title (the
         # run from the body counts a heading as a short line and may end before it)
-        title_words = _words(doc.blocks[t].text)
-        title_el = doc.blocks[t].path[-1] if doc.blocks[t].kind == "heading" and doc.blocks[t].path else None
         run(range(t + 1, first), forward=True)
     return out
+
+
+def _link_line(f: _Feat) -> bool:
+    """A paragraph that is one link and nothing else, at most ``LINK_LINE_MAX`` long (a pointer to
+    another story set between the lead and the body: ``>>> Another story``); a list of links is
+    several."""
+    b = f.block
+    if b.kind != "paragraph" or f.weight > LINK_LINE_MAX or b.link_density < LINK_LINE_DENSITY or not b.path:
+        return False
+    links = 0
+    for a in b.path[-1].iter("a"):
+        links += 1
+        if links > 1:
+            return False
+    return links == 1
 
 
 def _summary_heading(f: _Feat) -> bool:
