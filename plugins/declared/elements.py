@@ -9,10 +9,11 @@ from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 
-from newsclean.authors import NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card
+from newsclean.authors import _ROLE_WORDS, NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card
 from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
+from newsclean.plugins.vocab.credits import SOURCE_LABELS
 from newsclean.text import normalize_space
 
 #: Texts of a byline element read one by one when its whole text names no one (one name per element).
@@ -378,15 +379,61 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
     if doc.meta.score("authors") >= 5.5:
         return
     found = islice(_BYLINE_CLASSED(body, classed), MAX_ELEMENT_HITS * 5)  # read lazily: stops at the byline
+    if _marked_bylines(found, offer, "class") or doc.meta.score("authors") > 0:
+        return
+    # no byline class at all: a byline marked by a test or component attribute
+    # ("data-testid=byline-contributors", "data-component=byline-block"; not ids: on many pages
+    # an id holds "author" and reading them all costs a walk of the page)
+    marks = "\0".join(_MARK_VALUES(body)).lower()  # (a first look, in C: most pages mark none)
+    if any(w in marks for w in AUTHOR_CLASS_WORDS):
+        _marked_bylines(islice(_BYLINE_MARKED(body), MAX_ELEMENT_HITS), offer, None)
+
+#: Words of a job title that open no name ("Senior Writer", "Deputy Head of News" beside the name in
+#: a byline box); shorter ones ("de", "en") are particles of names too.
+_LEAF_ROLE_WORDS = frozenset(w for w in _ROLE_WORDS if len(w) >= 4)
+
+#: A source label opening a byline element's text ("Quelle: dpa", "Source: Reuters"; plugins/vocab/credits.py).
+_SOURCE_OPENER = re.compile(r"^(?:" + "|".join(sorted({re.escape(w) for ws in SOURCE_LABELS.values() for w in ws},
+                                                       key=len, reverse=True)) + r")\s*[:：]\s*", re.I)
+
+#: Attributes other than the class that mark an element as a byline (read only when no class does).
+BYLINE_MARK_ATTRIBUTES = ("data-testid", "data-component")
+
+#: Words of such a mark that make the element no byline (an author's profile box under the article).
+NOT_BYLINE_MARK_WORDS = NOT_AUTHOR_CLASS_WORDS + ("profile", "about", "card")
+
+_MARK_VALUES = etree.XPath("|".join(f"descendant::*/@{a}" for a in BYLINE_MARK_ATTRIBUTES), smart_strings=False)
+
+_BYLINE_MARKED = etree.XPath("descendant::*[" + " or ".join(
+    f"contains(translate(@{a}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{w}')"
+    for a in BYLINE_MARK_ATTRIBUTES for w in AUTHOR_CLASS_WORDS) + "]")
+
+
+def _marking(el: Any, attr: "str | None") -> str:
+    """The lower-cased value of the attribute that marked ``el`` (``None``: the first of
+    BYLINE_MARK_ATTRIBUTES that holds a byline word)."""
+    if attr is not None:
+        return (el.get(attr) or "").lower()
+    for a in BYLINE_MARK_ATTRIBUTES:
+        value = (el.get(a) or "").lower()
+        if any(w in value for w in AUTHOR_CLASS_WORDS):
+            return value
+    return ""
+
+
+def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
+    """Offer the names of the first byline among ``found`` (elements marked by ``attr``, see
+    _marking); True when an element was read as the byline (people or an organisation offered)."""
     nxt = next(found, None)
     while nxt is not None:
         el, nxt = nxt, next(found, None)
-        if nxt is not None and _holds(el, nxt):
+        if nxt is not None and _holds(el, nxt) and not _name_around_nothing(el, nxt):
             continue  # the inner element says it better ("byline-section" around "author")
-        cls = (el.get("class") or "").lower()
+        cls = _marking(el, attr)
         if not any(w in cls for w in AUTHOR_CLASS_WORDS):
             continue
-        if any(w in cls for w in NOT_AUTHOR_CLASS_WORDS) or _local(el.tag) in ("script", "style", "img"):
+        if any(w in cls for w in (NOT_AUTHOR_CLASS_WORDS if attr == "class" else NOT_BYLINE_MARK_WORDS)) or \
+                _local(el.tag) in ("script", "style", "img"):
             continue
         if _IN_FIGURE(el):
             continue  # an "author" in a picture's caption: the photographer's credit
@@ -394,22 +441,30 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
         if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)):
             continue
         text = _byline_head(text)
+        source = _SOURCE_OPENER.match(text)
+        if source:  # "Quelle: sid/dpa" in the byline's place: the agencies credited, no person
+            offer([], 0.0, [credited_organisation(p) or "" for p in _split(text[source.end():])])
+            return True
         parts = _split(text) if 2 <= len(text) <= 60 else []
         if parts and parts[0].isupper() and " " not in parts[0]:
             offer([], 0.0, [credited_organisation(parts[0]) or ""])
-            return  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
-        if len(parts) == 1:
+            return True  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
+        if len(parts) == 1 and attr == "class":
             parts += [n for n in _sibling_names(el) if n not in parts]  # one element per author
         if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
-            return
+            return True
         leaves = [normalize_space(t) for t in islice((t for t in el.itertext() if t.strip()), MAX_BYLINE_LEAVES)]
         leaves = [t for t in leaves if " " in t and t[:1].isupper()]  # (full names: "Von", "und", "投稿者" aside)
+        titled = len(leaves)
+        leaves = [t for t in leaves if t.split()[0].lower() not in _LEAF_ROLE_WORDS]  # (no job title: "Deputy Desk Head")
+        titled -= len(leaves)  # (one name and its job title: the name)
         # (not a reading tool's line in the same box: "Chcete-li článek poslouchat,")
-        if len(leaves) >= 2 and offer([t for t in leaves if _no_lower_word(t)], 4.5, []):
-            return  # "<span>A B</span><span>C D</span>": one name in each element, no separator between
+        if (len(leaves) >= 2 or (leaves and titled)) and offer([t for t in leaves if _no_lower_word(t)], 4.5, []):
+            return True  # "<span>A B</span><span>C D</span>": one name in each element, no separator between
         if len(text) >= 4:
             offer([], 0.0, [credited_organisation(text) or ""])
-            return  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
+            return True  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
+    return False
 
 def _no_lower_word(text: str) -> bool:
     """No word of ``text`` but a name's particle ("van", "de") opens in lower case, after a byline's
@@ -474,6 +529,15 @@ def _head_text(el: Any, limit: int) -> str:
             break
     # texts of separate elements are separate words ("<span>By</span><a>Jane Doe</a>")
     return " ".join(parts)[:limit]
+
+def _name_around_nothing(outer: Any, inner: Any) -> bool:
+    """``outer`` holds one text alone, a full name's shape (two words, or not in Latin letters), and
+    ``inner`` none (an underline or an icon inside the name's element): the inner element says
+    nothing, the outer one says the name (not a social link's label beside its icon: "Twitter")."""
+    if any(not t.isspace() for t in inner.itertext()):
+        return False
+    texts = list(islice((t for t in outer.itertext() if not t.isspace()), 2))
+    return len(texts) == 1 and (" " in texts[0].strip() or not texts[0].isascii())
 
 def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
     """``outer`` is an ancestor of ``inner`` (looked up ``depth`` levels)."""
