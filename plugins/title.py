@@ -17,7 +17,8 @@ Finding (``title:find``, order 100):
 Dropping (``title:repeated``, order 700, kind ``title``): the title line a
 dump's title was read from, if still kept and not the last kept line; for
 HTML, the first kept block near the top of the body whose text is the title
-(or the raw h1 / head title it came from).
+(or the raw h1 / head title it came from; the first ``<h1>`` only when it is the
+title read or no head title was chosen over it).
 """
 from __future__ import annotations
 
@@ -320,7 +321,11 @@ def find_title(doc: Any) -> None:
         return
     chosen = _TITLE_LABEL_RE.sub("", chosen).strip() or chosen
     repeats.add(_norm(chosen))
-    repeats.update(_norm(h) for h in h1s[:1])
+    if score != 5.0:
+        # the first <h1> is the title read (or the only candidate); under a head title that
+        # neither holds it nor is held by it (chosen over it) it is a heading of its own (a
+        # chapter's, a part's, a post's under a page's name) and no repetition of the title
+        repeats.update(_norm(h) for h in h1s[:1])
     repeats.update(_norm(h) for h in heads)
     repeats.discard("")
     state["repeats"] = repeats
