@@ -321,11 +321,13 @@ def find_title(doc: Any) -> None:
         return
     chosen = _TITLE_LABEL_RE.sub("", chosen).strip() or chosen
     repeats.add(_norm(chosen))
-    if score != 5.0:
-        # the first <h1> is the title read (or the only candidate); under a head title that
-        # neither holds it nor is held by it (chosen over it) it is a heading of its own (a
-        # chapter's, a part's, a post's under a page's name) and no repetition of the title
-        repeats.update(_norm(h) for h in h1s[:1])
+    first = _norm(h1s[0]) if h1s else ""
+    if first and (score != 5.0 or any(first in _norm(raw) for raw in heads)
+                  or any(_norm(c) and _norm(c) in first for c in cleaned)):
+        # the first <h1> is the title read (or the only candidate), or a head title holds it or is
+        # held by it; under head titles that neither hold it nor are held by it (chosen over it) it
+        # is a heading of its own (a chapter's, a part's, a post's under a page's name), no repetition
+        repeats.add(first)
     repeats.update(_norm(h) for h in heads)
     repeats.discard("")
     state["repeats"] = repeats
