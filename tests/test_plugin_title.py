@@ -65,6 +65,15 @@ def test_an_h1_the_head_title_does_not_hold_is_a_heading_of_its_own() -> None:
     assert art.paragraphs[0].text == "夜间公交怎么坐"
 
 
+def test_a_headline_long_h1_worded_otherwise_than_the_head_title_still_goes() -> None:
+    # a news page's search title rewords its headline: the <h1> is the story's headline all the same
+    page = ("<html><head><title>Council backs transit plan after long debate</title></head><body>"
+            "<h1>City council votes to add night buses and extend weekend service</h1>" + BODY_EN + "</body></html>")
+    art = clean(page)
+    assert art.title == "Council backs transit plan after long debate"
+    assert [r.text for r in art.removed] == ["City council votes to add night buses and extend weekend service"]
+
+
 def test_the_h1_read_as_the_title_still_goes_without_a_head_title() -> None:
     page = "<html><head></head><body><h1>Riding the night buses</h1>" + BODY_EN + "</body></html>"
     art = clean(page)
