@@ -16,6 +16,11 @@ Two kinds of button are the text's own, and are read as words:
 * the button that opens a panel still in the page (``aria-controls``, ``data-bs-target``):
   an accordion's question over its answer (``<h3><button aria-controls="faq-1">Can I bring
   my bicycle?</button></h3>``). A tab's label (``role="tab"``) is the tab bar's, not the text's.
+
+A code block's header bar is a tool too: inside a ``<pre>``, before the code, an element holding
+a button (``Copy``) and at most a short label (the language's name, ``bash``; :data:`CODE_LABEL_MAX`
+characters on one line), with the code after it. Kept, the label reads as a first line of code
+that is none; the bar goes with its button (recorded, kind ``control``), the code stays.
 """
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ from typing import Any, Callable
 import lxml.etree as etree
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import describe_element
+from newsclean.blocks import describe_element, drop_keep_tail
 from newsclean.density import nonspace_len
 from newsclean.document import Document
 from newsclean.text import normalize_space
@@ -53,6 +58,10 @@ NOT_PANEL_LABEL_ROLES = frozenset(("tab", "menuitem", "option"))
 MAX_PANEL_LOOKUPS = 100
 #: Longest label read as words of a sentence (characters).
 SENTENCE_LABEL_MAX = 80
+#: Longest label (characters) a code block's header bar shows beside its button (a language's name).
+CODE_LABEL_MAX = 24
+#: How far up a button's code block header bar and that bar's ``<pre>`` are looked for.
+CODE_BAR_LEVELS = 3
 #: Controls recorded one by one, at most; the rest of a page's are recorded together.
 MAX_RECORDED = 300
 #: A button holding at least this share of the page's text, with a paragraph or heading inside,
@@ -160,6 +169,48 @@ def labels_panel(el: Any, root: Any) -> bool:
     return any(panels.get(i) is not None and panels[i] is not el for i in ids)
 
 
+def _text_after(el: Any, top: Any) -> bool:
+    """True when words follow ``el`` inside ``top``: its tail, a later sibling's, or an ancestor's."""
+    while el is not None and el is not top:
+        if (el.tail or "").strip():
+            return True
+        nxt = el.getnext()
+        while nxt is not None:
+            if isinstance(nxt.tag, str) and "".join(nxt.itertext()).strip():
+                return True
+            if (nxt.tail or "").strip():
+                return True
+            nxt = nxt.getnext()
+        el = el.getparent()
+    return False
+
+
+def code_header_bar(button: Any) -> Any | None:
+    """The header bar of a code block a button sits in, or None: an element inside a ``<pre>``
+    (the ``<pre>`` and its ``<code>`` are not it) holding the button and at most a short label on
+    one line (:data:`CODE_LABEL_MAX`), with the code's words after it."""
+    bar = button.getparent()
+    for _ in range(CODE_BAR_LEVELS):
+        if bar is None or not isinstance(bar.tag, str) or bar.tag.lower() in ("pre", "code", "body"):
+            return None
+        pre = None
+        up = bar.getparent()
+        for _ in range(CODE_BAR_LEVELS):
+            if up is None or not isinstance(up.tag, str):
+                break
+            if up.tag.lower() == "pre":
+                pre = up
+                break
+            up = up.getparent()
+        if pre is not None:
+            label = "".join(bar.itertext()).replace("".join(button.itertext()), "", 1).strip()
+            if len(label) > CODE_LABEL_MAX or "\n" in label:
+                return None
+            return bar if _text_after(bar, pre) else None
+        bar = bar.getparent()
+    return None
+
+
 def controls_step(doc: Document) -> None:
     """Record the words of the page's remaining controls; read a button in a sentence as its words."""
     root = doc.tree
@@ -177,6 +228,7 @@ def controls_step(doc: Document) -> None:
                 asks[el] = ids
     panels = _panels(root, {i for ids in asks.values() for i in ids}) if asks else {}
     seen: set[Any] = set()
+    bars: set[Any] = set()
     left_over: list[str] = []
     recorded = 0
     page_chars = -1  # the page's text, counted when a big button asks
@@ -209,6 +261,16 @@ def controls_step(doc: Document) -> None:
                 for name in list(el.attrib):
                     del el.attrib[name]
                 doc.note(f"controls: {why} read as its words ({_words(el)[:60]!r})")
+                continue
+            if bars and any(a in bars for a in el.iterancestors()):
+                continue  # (in a code block's header bar taken out: its words are in that record)
+            bar = code_header_bar(el)
+            if bar is not None:
+                bars.add(bar)
+                doc.record("control", f"the header bar of a code block ({describe_element(bar)}): its label and "
+                                      "button, a tool over the code, not a line of it",
+                                      normalize_space(" ".join(bar.itertext())))
+                drop_keep_tail(bar)
                 continue
         seen.add(el)
         words = " | ".join(filter(None, map(_words, el.iter("option")))) if tag == "select" else _words(el)

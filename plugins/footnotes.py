@@ -64,6 +64,11 @@ style="display:none">…</span></span>``, tooltip notes). The labels a note open
 LaTeXML repeats the mark, a type, ``footnotemark:``, and the number) are marks and go; a note
 of labels only (a second mark of a note given once) goes whole.
 
+A figure with its unit written as one word, raised or lowered right after a number
+(``in 2021<sub>5ya</sub>``: how long ago) is a note on that number, read apart from it: a space
+goes before it ("2021 5ya", not "20215ya"); an exponent, an index or an ordinal (digits, or one
+letter, or letters only) stays glued. Nothing is removed.
+
 A cross-reference written as a plain number (``(see <a href="#thm-1">1</a>)``,
 an equation's ``(2)``) is none of these and stays, and so does every note.
 Each mark removed is recorded (kind ``footnote-mark``).
@@ -122,6 +127,11 @@ _MARKS_ONLY = re.compile(r"[\[(]?\s*(?:\d{1,3}|[*†‡§¶]{1,3})(?:\s*(?:[,;�
                          r"(?:\d{1,3}|[*†‡§¶]{1,3}))*\s*[\])]?")
 _DELIMITED = re.compile(r"[\[\](){}]")
 _DIGITS = re.compile(r"\d{1,3}")
+#: A figure with its unit written as one word (``5ya``, ``37yrs``: a number then two letters or more):
+#: raised or lowered right after a number (``in 2021<sub>5ya</sub>``), it is a note on that number
+#: (how long ago), no exponent or index (those are digits, or one letter: ``10<sup>6</sup>``,
+#: ``2<sup>n</sup>``, ``1<sup>st</sup>``), and it is read apart from it (a space before it).
+_FIGURE_WITH_UNIT = re.compile(r"\d+[^\W\d_]{2,}")
 _SPLIT = re.compile(r"[-_:.]+")
 #: Inline elements a mark's wrappers may be (a wrapper holding only marks goes with them).
 _INLINE = frozenset(("sup", "span", "cite", "small", "b", "strong", "i", "em", "a", "font", "abbr", "mark", "sub"))
@@ -359,10 +369,18 @@ def _numbered_targets(doc: Document, root: Any, targets: dict[str, str]) -> None
 
 def _raised_and_sidenotes(root: Any) -> tuple[list[tuple[Any, str]], list[Any]]:
     """One pass over the page's ``<sup>`` and ``<input>`` elements (found in C): the unlinked
-    raised numbers after a sentence, and the side notes (after a margin toggle or a raised mark)."""
+    raised numbers after a sentence, and the side notes (after a margin toggle or a raised mark);
+    a figure with its unit raised or lowered right after a number is set apart by a space."""
     raised: list[tuple[Any, str]] = []
     notes: list[Any] = []
-    for el in root.iter("sup", "input"):
+    for el in root.iter("sup", "sub", "input"):
+        if el.tag != "input" and not len(el) and el.text and _FIGURE_WITH_UNIT.fullmatch(el.text.strip()):
+            before = _before(el)
+            if before and before[-1].isdigit() and before == before.rstrip():
+                el.text = " " + el.text.lstrip()  # (2021<sub>5ya</sub>: "2021 5ya", not "20215ya")
+                continue
+        if el.tag == "sub":
+            continue
         if el.tag == "input":
             if (el.get("type") or "").lower() == "checkbox":
                 note = _sidenote_after(el, True)

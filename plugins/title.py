@@ -17,7 +17,8 @@ Finding (``title:find``, order 100):
 Dropping (``title:repeated``, order 700, kind ``title``): the title line a
 dump's title was read from, if still kept and not the last kept line; for
 HTML, the first kept block near the top of the body whose text is the title
-(or the raw h1 / head title it came from).
+(or the raw h1 / head title it came from; the first ``<h1>`` only when it is the
+title read or no head title was chosen over it).
 """
 from __future__ import annotations
 
@@ -320,11 +321,30 @@ def find_title(doc: Any) -> None:
         return
     chosen = _TITLE_LABEL_RE.sub("", chosen).strip() or chosen
     repeats.add(_norm(chosen))
-    repeats.update(_norm(h) for h in h1s[:1])
+    first = _norm(h1s[0]) if h1s else ""
+    if first and (score != 5.0 or any(first in _norm(raw) for raw in heads)
+                  or any(_norm(c) and _norm(c) in first for c in cleaned)
+                  or _latin_chars(h1s[0]) > OWN_HEADING_MAX_CHARS):
+        # the first <h1> is the title read (or the only candidate), or a head title holds it or is
+        # held by it, or it is as long as a headline (the story's, worded otherwise for the head);
+        # a short one under head titles that neither hold it nor are held by it (chosen over it) is
+        # a heading of its own (a chapter's, a part's, a post's under a page's name), no repetition
+        repeats.add(first)
     repeats.update(_norm(h) for h in heads)
     repeats.discard("")
     state["repeats"] = repeats
     doc.meta.propose("title", chosen, score)
+
+
+#: Longest first ``<h1>`` (Latin-equivalent characters: a CJK character counts two) read as a heading
+#: of its own under a head title that is worded otherwise; a longer one is the story's headline,
+#: worded otherwise for the head ("Meth. We're On It" campaign headline vs its search title).
+OWN_HEADING_MAX_CHARS = 32
+
+
+def _latin_chars(text: str) -> int:
+    """Characters of ``text`` without spaces, a CJK character counting two."""
+    return char_count(text) + cjk_count(text)
 
 
 #: The headings a post's own title is set in under a logo ``<h1>`` (a blog theme's).

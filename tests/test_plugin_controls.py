@@ -134,3 +134,28 @@ def test_a_button_that_swallowed_the_page_is_read_as_a_block():
     # a button with a short label beside the article is still a control
     art = newsclean.clean(_page("longest common subsequence", "<button><p>Load more</p></button>"))
     assert "Load more" not in art.text and [r for r in art.removed if r.kind == "control"]
+
+
+CODE = ('<span class="kw">def</span> lcs(a, b):\n    table = [[0] * (len(b) + 1) for _ in a]\n'
+        '    return table[-1][-1]\n')
+
+
+def test_a_code_block_header_bar_goes_with_its_button():
+    bar = '<div class="code-header"><span>python</span><button class="copy">Copy</button></div>'
+    art = newsclean.clean(_page("longest common subsequence", f"<pre><code>{bar}<div>{CODE}</div></code></pre>"))
+    assert "lcs(a, b):" in art.text and "return table[-1][-1]" in art.text
+    assert "python" not in art.text
+    rec = [r for r in art.removed if r.kind == "control"]
+    assert [r.text for r in rec] == ["python Copy"] and "header bar of a code block" in rec[0].reason
+
+
+@pytest.mark.parametrize("extra", [
+    # a bar outside a <pre> is no part of the code block's
+    f'<div class="code-header"><span>python</span><button>Copy</button></div><pre>{CODE}</pre>',
+    # a label of more than a name, or no code after it: not a header bar
+    f'<pre><div><span>This function builds the whole table of prefixes</span><button>Copy</button></div>{CODE}</pre>',
+    f'<pre>{CODE}<div><span>python</span><button>Copy</button></div></pre>',
+])
+def test_elements_that_are_no_code_header_bar_stay(extra):
+    art = newsclean.clean(_page("longest common subsequence", extra))
+    assert not any("header bar of a code block" in r.reason for r in art.removed)

@@ -310,3 +310,19 @@ def test_a_side_note_the_note_list_repeats_goes_the_lists_copy_stays():
                 "archive.</p></div></div>")
     assert texts(art) == ["The canal opened in 1794. It carried coal.", "The ledgers survive in the archive."]
     assert ("footnote-mark", "The ledgers survive in the archive.") in [(r.kind, r.text) for r in art.removed]
+
+
+def test_a_figure_with_its_unit_after_a_number_is_read_apart():
+    art = clean("<p>The towpath opened in 1998<sub class='ago'>27ya</sub> and the lock in 2003<sup>22ya</sup>.</p>")
+    assert texts(art) == ["The towpath opened in 1998 27ya and the lock in 2003 22ya."]
+    assert art.removed == []  # nothing is taken out
+
+
+@pytest.mark.parametrize("inner,kept", [
+    ("<p>Water is H<sub>2</sub>O, the plot 10<sup>6</sup> m and 2<sup>n</sup> ways, the 1<sup>st</sup> one.</p>",
+     "Water is H2O, the plot 106 m and 2n ways, the 1st one."),
+    ("<p>The ratio x<sub>12ab</sub> holds and the term 5<sub>ab</sub> too.</p>",
+     "The ratio x12ab holds and the term 5ab too."),
+])
+def test_exponents_indices_and_ordinals_stay_glued(inner, kept):
+    assert texts(clean(inner)) == [kept]

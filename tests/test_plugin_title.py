@@ -49,6 +49,38 @@ def test_h1_contained_in_head_title_wins() -> None:
     assert "Council approves" not in art.text
 
 
+def test_an_h1_the_head_title_does_not_hold_is_a_heading_of_its_own() -> None:
+    # the head title names the page ("Transit Guide"), the <h1> a part of it: the title chosen is the
+    # head's, and the <h1> opening the body repeats nothing
+    page = ("<html><head><title>Transit Guide</title></head><body>"
+            "<h1>Riding the night buses</h1>" + BODY_EN + "</body></html>")
+    art = clean(page)
+    assert art.title == "Transit Guide"
+    assert art.removed == []
+    assert art.paragraphs[0].text == "Riding the night buses"
+    page_zh = ("<html><head><title>出行指南</title></head><body><h2>夜间公交怎么坐</h2>"
+               + BODY_ZH + "</body></html>").replace("h2>", "h1>")
+    art = clean(page_zh)
+    assert art.title == "出行指南"
+    assert art.paragraphs[0].text == "夜间公交怎么坐"
+
+
+def test_a_headline_long_h1_worded_otherwise_than_the_head_title_still_goes() -> None:
+    # a news page's search title rewords its headline: the <h1> is the story's headline all the same
+    page = ("<html><head><title>Council backs transit plan after long debate</title></head><body>"
+            "<h1>City council votes to add night buses and extend weekend service</h1>" + BODY_EN + "</body></html>")
+    art = clean(page)
+    assert art.title == "Council backs transit plan after long debate"
+    assert [r.text for r in art.removed] == ["City council votes to add night buses and extend weekend service"]
+
+
+def test_the_h1_read_as_the_title_still_goes_without_a_head_title() -> None:
+    page = "<html><head></head><body><h1>Riding the night buses</h1>" + BODY_EN + "</body></html>"
+    art = clean(page)
+    assert art.title == "Riding the night buses"
+    assert [r.kind for r in art.removed] == ["title"]
+
+
 def test_cleaned_head_title_when_no_h1() -> None:
     page = f"<html><head><title>市区新增三条公交线路_本地新闻_某某网</title></head><body>{BODY_ZH}</body></html>"
     art = clean(page)
