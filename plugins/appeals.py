@@ -60,8 +60,10 @@ MAX_CHARS = (150, 400)
 #: fixed phrase (``Um eingebettete Inhalte anzuzeigen, …``) and often spells out the data
 #: transfer it asks consent for, a paragraph of legal text.
 EMBED_MAX_CHARS = (400, 1200)
-#: A paywall's phrase inside a line (not opening it) counts among this many blocks at the body's end.
+#: A paywall's phrase inside a line (not opening it) counts among this many blocks at the body's end,
+#: or where the kept blocks after it hold at most PAYWALL_TAIL_CHARS (an author's box, a tag list).
 PAYWALL_TAIL = 3
+PAYWALL_TAIL_CHARS = 300
 #: HTML: the consent box around a cookie notice (its purposes, its buttons) goes with it
 #: when it holds at most this many characters and this share of the body, and no <h1>.
 CONSENT_BOX_CHARS = 3000
@@ -87,7 +89,8 @@ _APPEALS = Lexicons((("donation", _DONATION, False), ("cookies", _COOKIES, False
 def appeal_of(text: str, at_end: bool = False) -> str | None:
     """``"donation"``, ``"cookies"``, ``"paywall"``, ``"embed"`` or ``"follow"`` when a short text is
     opened by such an appeal, else None (an embed's consent prompt may be longer: ``EMBED_MAX_CHARS``).
-    ``at_end`` (among the body's last ``PAYWALL_TAIL`` blocks, where a paywall cuts the article): a
+    ``at_end`` (among the body's last ``PAYWALL_TAIL`` blocks or with little text after it, where a
+    paywall cuts the article): a
     paywall's phrase anywhere in the line counts too (``PAYWALL_INSIDE``)."""
     t = clean_line(text)
     if not t:
@@ -125,12 +128,19 @@ def _drop_appeals(doc: Document) -> None:
     kept = body(doc)
     total = sum(b.chars for b in kept) or 1
     n = len(kept)
+    after = 0  # characters of the kept blocks after block i, counted from the end
+    tail_from = n
+    for j in range(n - 1, -1, -1):
+        if after > PAYWALL_TAIL_CHARS and j < n - PAYWALL_TAIL:
+            break
+        tail_from = j
+        after += kept[j].chars
     for i, b in enumerate(kept):
         if b.dropped is not None or b.chars > EMBED_MAX_CHARS[1]:
             continue
         if b.chars > MAX_CHARS[1] and b.text.lstrip(DECOR + "\n\r")[:2].lower() not in _EMBED_FIRST_TWO:
             continue  # (most long blocks: no embed consent phrase opens them)
-        what = appeal_of(b.text, at_end=i >= n - PAYWALL_TAIL)
+        what = appeal_of(b.text, at_end=i >= tail_from)
         if what == "donation":
             doc.drop(b, "appeal", "donation or membership appeal")
         elif what == "cookies":

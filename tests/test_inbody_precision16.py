@@ -156,3 +156,17 @@ def test_free_email_offer_at_the_end() -> None:
     line = "Sign up for free email updates and be entered to win our monthly giveaway!"
     assert promo_of(line, at_end=True) == "call"
     assert promo_of(line, at_end=False) is None
+
+
+def test_paywall_line_before_a_short_author_box_goes_and_mid_article_stays() -> None:
+    pay = "Il vous reste 57% de cet article à lire. La suite est réservée aux abonnés."
+    tail = "".join(f"<p>{t}</p>" for t in ("Über die Autorin", "Anna Beispiel", "Lokalredaktion", "Verkehr, Umwelt"))
+    art = newsclean.clean(_page("", f"<p>{pay}</p>{tail}"), url="https://www.example.fr/a")
+    assert "réservée aux abonnés" not in art.text
+    assert any(r.kind == "appeal" and "paywall" in r.reason for r in art.removed)
+    more = ("<p>Die Stadt will die Anwohner im Frühjahr zu einer Versammlung einladen, auf der die Pläne für den Radweg "
+            "und die Umleitung im Einzelnen vorgestellt werden sollen.</p>"
+            "<p>Ein Sprecher der Verwaltung sagte, man rechne mit einer großen Beteiligung der Bürgerinnen und Bürger, "
+            "weil der Radweg viele Straßen im Viertel berühre.</p>")
+    art = newsclean.clean(_page(f"<p>{pay}</p>", more), url="https://www.example.fr/a")
+    assert "réservée aux abonnés" in art.text  # between paragraphs of the story: not where a paywall cuts it
