@@ -50,6 +50,7 @@ __all__ = ["appeal_of", "consent_step"]
 DONATION = terms(_vocab.DONATION)
 COOKIES = terms(_vocab.COOKIES)
 PAYWALL = terms(_vocab.PAYWALL)
+PAYWALL_INSIDE = terms(_vocab.PAYWALL_INSIDE)
 EMBED_CONSENT = terms(_vocab.EMBED_CONSENT)
 FOLLOW = terms(_vocab.FOLLOW)
 
@@ -59,6 +60,10 @@ MAX_CHARS = (150, 400)
 #: fixed phrase (``Um eingebettete Inhalte anzuzeigen, …``) and often spells out the data
 #: transfer it asks consent for, a paragraph of legal text.
 EMBED_MAX_CHARS = (400, 1200)
+#: A paywall's phrase inside a line (not opening it) counts among this many blocks at the body's end,
+#: or where the kept blocks after it hold at most PAYWALL_TAIL_CHARS (an author's box, a tag list).
+PAYWALL_TAIL = 3
+PAYWALL_TAIL_CHARS = 300
 #: HTML: the consent box around a cookie notice (its purposes, its buttons) goes with it
 #: when it holds at most this many characters and this share of the body, and no <h1>.
 CONSENT_BOX_CHARS = 3000
@@ -69,6 +74,8 @@ CONSENT_BOX_LEVELS = 6
 _DONATION = Lexicon(DONATION)
 _COOKIES = Lexicon(COOKIES)
 _PAYWALL = Lexicon(PAYWALL)
+# looked for at C speed in the lower-cased line (a regex or a fold of every line costs more than the step)
+_PAYWALL_INSIDE = tuple(sorted({p.lower() for p in PAYWALL_INSIDE}))
 _EMBED = Lexicon(EMBED_CONSENT)
 # cheap first look for a block longer than MAX_CHARS: the lower case of its first two letters
 # (after decoration) opens some embed consent phrase
@@ -79,9 +86,12 @@ _APPEALS = Lexicons((("donation", _DONATION, False), ("cookies", _COOKIES, False
                      ("embed", _EMBED, False), ("follow", _FOLLOW, False)))
 
 
-def appeal_of(text: str) -> str | None:
+def appeal_of(text: str, at_end: bool = False) -> str | None:
     """``"donation"``, ``"cookies"``, ``"paywall"``, ``"embed"`` or ``"follow"`` when a short text is
-    opened by such an appeal, else None (an embed's consent prompt may be longer: ``EMBED_MAX_CHARS``)."""
+    opened by such an appeal, else None (an embed's consent prompt may be longer: ``EMBED_MAX_CHARS``).
+    ``at_end`` (among the body's last ``PAYWALL_TAIL`` blocks or with little text after it, where a
+    paywall cuts the article): a
+    paywall's phrase anywhere in the line counts too (``PAYWALL_INSIDE``)."""
     t = clean_line(text)
     if not t:
         return None
@@ -89,7 +99,16 @@ def appeal_of(text: str) -> str | None:
         if within_short_limit(t, EMBED_MAX_CHARS) and _EMBED.opens(t):
             return "embed"
         return None
-    return _APPEALS.first_opening(t)
+    what = _APPEALS.first_opening(t)
+    if what is None and at_end and _inside_paywall(t):
+        return "paywall"  # (a paywall's line after a counter or a campaign's name)
+    return what
+
+
+def _inside_paywall(t: str) -> bool:
+    """A paywall's phrase anywhere in the line (``PAYWALL_INSIDE``, ignoring case)."""
+    low = t.lower()
+    return any(p in low for p in _PAYWALL_INSIDE)
 
 
 def _consent_box(b: Block, kept: "list[Block]", total: int) -> "list[Block]":
@@ -108,12 +127,20 @@ def _consent_box(b: Block, kept: "list[Block]", total: int) -> "list[Block]":
 def _drop_appeals(doc: Document) -> None:
     kept = body(doc)
     total = sum(b.chars for b in kept) or 1
-    for b in kept:
+    n = len(kept)
+    after = 0  # characters of the kept blocks after block i, counted from the end
+    tail_from = n
+    for j in range(n - 1, -1, -1):
+        if after > PAYWALL_TAIL_CHARS and j < n - PAYWALL_TAIL:
+            break
+        tail_from = j
+        after += kept[j].chars
+    for i, b in enumerate(kept):
         if b.dropped is not None or b.chars > EMBED_MAX_CHARS[1]:
             continue
         if b.chars > MAX_CHARS[1] and b.text.lstrip(DECOR + "\n\r")[:2].lower() not in _EMBED_FIRST_TWO:
             continue  # (most long blocks: no embed consent phrase opens them)
-        what = appeal_of(b.text)
+        what = appeal_of(b.text, at_end=i >= tail_from)
         if what == "donation":
             doc.drop(b, "appeal", "donation or membership appeal")
         elif what == "cookies":

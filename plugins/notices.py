@@ -17,6 +17,12 @@ located (order 600) and drops a kept block when:
 * the same as for a citation label for a **broadcast label** (``Dieses Thema im Programm: NDR 1 |
   28.04.2023 | 13:00 Uhr``, ``Sendung: …``): the programme a story was aired in.
 
+* it is the **label of a highlights box** written apart from the article (``STORY HIGHLIGHTS``,
+  ``Kort fortalt``: vocabulary ``SUMMARY_BOXES``): the label and the list items right under it
+  (in HTML, inside an element at most :data:`SUMMARY_LEVELS` above the label; at most
+  :data:`SUMMARY_MAX_ITEMS` items of at most :data:`SUMMARY_ITEM_MAX_CHARS`) go; a text after the
+  list (a note on how the box was made) is not an item and stays.
+
 A sentence that merely says a story was first published elsewhere does not
 open with the fixed phrase, or is longer than a notice.
 """
@@ -31,13 +37,14 @@ from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, within_sh
 from .vocab import notices as _vocab
 from .vocab import terms
 
-__all__ = ["is_notice_line"]
+__all__ = ["is_notice_line", "is_summary_box_label"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.notices) -------------------
 SYNDICATION = terms(_vocab.SYNDICATION)
 CITATION = terms(_vocab.CITATION)
 BROADCAST = terms(_vocab.BROADCAST)
 TRANSLATION = terms(_vocab.TRANSLATION)
+SUMMARY_BOXES = terms(_vocab.SUMMARY_BOXES)
 
 #: Longest notice (CJK, other scripts), in characters.
 MAX_CHARS = (160, 400)
@@ -50,6 +57,16 @@ _SYNDICATION = Lexicon(SYNDICATION)
 _CITATION = Lexicon(CITATION)
 _BROADCAST = Lexicon(BROADCAST)
 _TRANSLATION = Lexicon(TRANSLATION)
+_SUMMARY_BOXES = Lexicon(SUMMARY_BOXES)
+#: Cheap first look: the first letters (lower case) of the highlights labels.
+_SUMMARY_FIRST = frozenset(t[:1].lower() for t in SUMMARY_BOXES)
+#: A highlights box: its list is looked for inside this many elements above the label.
+SUMMARY_LEVELS = 3
+#: A highlights box holds at most this many list items, each at most this long (characters).
+SUMMARY_MAX_ITEMS = 8
+SUMMARY_ITEM_MAX_CHARS = 300
+#: A highlights box's label is at most this long (characters).
+SUMMARY_LABEL_MAX_CHARS = 40
 _NOTICES = Lexicons((("syndication", _SYNDICATION, False), ("citation", _CITATION, True),
                      ("broadcast", _BROADCAST, True), ("translation", _TRANSLATION, False)))
 
@@ -68,10 +85,39 @@ def _label_alone(t: str) -> str | None:
     return "citation" if _CITATION.whole(label) else "broadcast" if _BROADCAST.whole(label) else None
 
 
+def is_summary_box_label(text: str) -> bool:
+    """True for the label of a highlights box written apart from the article (``STORY HIGHLIGHTS``)."""
+    t = clean_line(text)
+    return 0 < len(t) <= SUMMARY_LABEL_MAX_CHARS and t[0].lower() in _SUMMARY_FIRST \
+        and _SUMMARY_BOXES.whole(t.rstrip(":： "))
+
+
+def _summary_items(kept: "list", i: int) -> "list":
+    """The list items right under the highlights label ``kept[i]`` (HTML: inside an element at most
+    SUMMARY_LEVELS above the label)."""
+    label = kept[i]
+    boxes = label.path[-SUMMARY_LEVELS - 1:-1] if label.path else ()  # (its path ends with itself)
+    items = []
+    for c in kept[i + 1:i + 1 + SUMMARY_MAX_ITEMS + 1]:
+        if c.kind != "list_item" or c.dropped is not None or c.chars > SUMMARY_ITEM_MAX_CHARS:
+            break
+        if boxes and not any(x is el for el in boxes for x in c.path):
+            break
+        items.append(c)
+    return items if len(items) <= SUMMARY_MAX_ITEMS else []
+
+
 def _drop_notices(doc: Document) -> None:
     kept = body(doc)
     n = len(kept)
     for i, b in enumerate(kept):
+        if b.chars <= SUMMARY_LABEL_MAX_CHARS and b.dropped is None and is_summary_box_label(b.text):
+            items = _summary_items(kept, i)
+            if items:
+                doc.drop(b, "notice", "label of a highlights box written apart from the article")
+                for c in items:
+                    doc.drop(c, "notice", "item of a highlights box written apart from the article")
+                continue
         if b.dropped is not None or b.chars > MAX_CHARS[1]:
             continue
         t = clean_line(b.text)

@@ -20,6 +20,12 @@ quotation) when:
 * the site names **a channel after itself**: a compound of the site's name (the host's
   registered name, ``waz`` of ``www.waz.de``) and a channel (``WAZ-Newsletter``,
   ``WAZ-News-App``), with the reach of a possessive's line;
+* the site names **itself on the networks**: its name as a whole word, then a preposition and a
+  network or social media in general (``Die WAZ auch bei Social Media – ob WhatsApp …``,
+  ``BBC News on Instagram``), with the reach of a possessive's line;
+* it is a **newsletter's title**: a newsletter word as a label and a short name after it
+  (``Newsletter: Sport inside``, at most :data:`TITLE_MAX_WORDS` words, no sentence); in HTML
+  the short line beside it under the same parent (the newsletter's blurb) goes with it;
 * (HTML) it sits in a small **sign-up box** anywhere in the body: an element whose class or id
   holds one of :data:`BOX_WORDS` (``NewsletterBox_root``, ``c-inlineSignup``, ``whatsapp-group``:
   the blurb of a newsletter box names no channel, ``Der perfekte Start in den Tag …``), found
@@ -45,7 +51,7 @@ from .inbody import INBODY_ORDER, Phrases, _words, body, fold, within_short_limi
 from .vocab import promos as _vocab
 from .vocab import terms
 
-__all__ = ["promo_of", "site_name"]
+__all__ = ["is_newsletter_title", "promo_of", "site_name"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.promos) --------------------
 POSSESSIVES = terms(_vocab.POSSESSIVES)
@@ -53,6 +59,10 @@ CHANNELS = terms(_vocab.CHANNELS)
 CALLS = terms(_vocab.CALLS)
 CONTACT = terms(_vocab.CONTACT)
 BOX_WORDS = _vocab.BOX_WORDS
+NETWORK_ADVERBS = terms(_vocab.NETWORK_ADVERBS)
+NETWORK_PREPOSITIONS = terms(_vocab.NETWORK_PREPOSITIONS)
+SOCIAL_MEDIA = terms(_vocab.SOCIAL_MEDIA)
+NEWSLETTER_LABELS = terms(_vocab.NEWSLETTER_LABELS)
 
 #: Longest promotional block (CJK, other scripts), in characters.
 MAX_CHARS = (120, 320)
@@ -65,6 +75,10 @@ TAIL_REACH = 3
 TAIL_ZONE = 6
 #: The longest block read anywhere in the body (characters).
 ANYWHERE_MAX_CHARS = 120
+#: A newsletter's title names it in at most this many words after its label (``Newsletter: Sport inside``).
+TITLE_MAX_WORDS = 4
+#: HTML: the newsletter's blurb beside its title is at most this long (characters).
+BLURB_MAX_CHARS = 160
 #: HTML: a sign-up box is looked for this many elements above a block (the block's own first).
 BOX_LEVELS = 5
 #: HTML: a sign-up box holds at most this much of the body's text (characters), and this share of it.
@@ -94,6 +108,15 @@ _CALLS = Phrases(CALLS)
 _FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,4}\s+on\s+(?:"
                      + "|".join(re.escape(n) + (r"\b" if len(n) == 1 else "") for n in _vocab.FOLLOW_NETWORKS) + ")")
 _CONTACT = Phrases(CONTACT)
+_NETWORK_NAMES = tuple(n for n in _vocab.FOLLOW_NETWORKS if len(n) > 1)  # (``x`` is a letter of prose too)
+_ON_NETWORK = ("(?:\\s+(?:" + "|".join(re.escape(fold(a)) for a in NETWORK_ADVERBS) + "))?\\s+(?:"
+               + "|".join(re.escape(fold(p)) for p in NETWORK_PREPOSITIONS) + ")\\s+(?:"
+               + "|".join(re.escape(fold(n)) for n in sorted(set(_NETWORK_NAMES) | {fold(m) for m in SOCIAL_MEDIA},
+                                                          key=len, reverse=True)) + ")(?!\\w)")
+_ON_NETWORK = re.compile(_ON_NETWORK)
+_NEWSLETTER_TITLE = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in NEWSLETTER_LABELS)
+                               + ")\\s*[:：]\\s*(\\S.*)")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Second-level labels under which a country's sites register (``example.co.uk``): the name is the label before.
 SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv", "edu"))
@@ -126,6 +149,29 @@ def _names_site_channel(low: str, name: str) -> bool:
     return False
 
 
+def _names_site_on_network(low: str, name: str) -> bool:
+    """The site's name as a whole word, then a preposition and a network (``die waz auch bei social media``)."""
+    at = low.find(name)
+    while at >= 0:  # (most lines: not at all; no pattern is compiled per site)
+        end = at + len(name)
+        if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "-_")) \
+                and (end == len(low) or not (low[end].isalnum() or low[end] in "-_")) \
+                and _ON_NETWORK.match(low, end) is not None:
+            return True
+        at = low.find(name, end)
+    return False
+
+
+def is_newsletter_title(text: str) -> bool:
+    """A newsletter's title: a newsletter word as a label, then a short name (``Newsletter: Sport inside``)."""
+    t = text.strip()
+    if not t or len(t) > ANYWHERE_MAX_CHARS // 2:
+        return False
+    m = _NEWSLETTER_TITLE.fullmatch(fold(t))
+    return m is not None and len(m.group(1).split()) <= TITLE_MAX_WORDS and _SENTENCE_END.search(t) is None \
+        and _QUOTE.search(t) is None
+
+
 def promo_of(text: str, at_end: bool = False, site: "str | None" = None) -> "str | None":
     """``"own"``, ``"call"`` or ``"contact"`` when a short text is the site promoting itself
     (a sign-up or follow call only ``at_end``; a channel named after ``site``, the site's
@@ -139,7 +185,7 @@ def promo_of(text: str, at_end: bool = False, site: "str | None" = None) -> "str
         what = "contact"
     elif not _POSSESSIVE_WORDS.isdisjoint(_words(low)) and _names_own_channel(low):
         what = "own"
-    elif site and _names_site_channel(low, site):
+    elif site and (_names_site_channel(low, site) or _names_site_on_network(low, site)):
         what = "own"
     elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
         what = "call"
@@ -229,9 +275,17 @@ def _drop_promos(doc: Document) -> None:
     for i, b in enumerate(kept):
         if b.chars > limit or b.kind == "quote" or (b.chars > ANYWHERE_MAX_CHARS and i < n - TAIL_ZONE):
             continue
+        if b.dropped is not None:
+            continue  # (a newsletter's blurb dropped with its title)
         what = promo_of(b.text, at_end=i >= n - TAIL_REACH, site=site)
         if what is not None:
             doc.drop(b, "promo", _REASONS[what])
+        elif b.chars <= ANYWHERE_MAX_CHARS // 2 and (":" in b.text or "：" in b.text) and is_newsletter_title(b.text):
+            doc.drop(b, "promo", "a newsletter's title (a newsletter word as a label, then its name)")
+            nxt = kept[i + 1] if i + 1 < n else None
+            if nxt is not None and len(b.path) > 1 and len(nxt.path) > 1 and b.path[-2] is nxt.path[-2] \
+                    and nxt.kind not in ("heading", "quote") and nxt.chars <= BLURB_MAX_CHARS:
+                doc.drop(nxt, "promo", "the blurb beside a newsletter's title")
 
 
 @hookimpl

@@ -110,6 +110,11 @@ RATING_MAX_CHARS = 60
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
+#: A rating widget's line may open with the post's title: ``Truckwash A31, 6.0 out of 6 based on 1 rating``;
+#: the title is at most this long (characters) and the widget's words after its last comma hold three numbers
+#: (score, scale, count of ratings).
+TITLED_RATING_MAX_CHARS = 160
+_TITLED_RATING = re.compile(r",\s+(?=\d)")
 
 
 #: The marks of _ROW_SEP (a line without them, whose spaces are single, is one part).
@@ -180,15 +185,30 @@ def is_rating_line(text: str) -> bool:
     ``4.5 stars (123 reviews)``: at most ``RATING_MAX_CHARS``, no word but the rating vocabulary
     (``RATING_COUNTS``, ``RATING_STARS``, ``RATING_FILLERS``), and a count of ratings or a star
     word with two numbers (a score out of a scale); a label and a score alone (``Rating: 8.0``) is
-    a reviewer's verdict, kept."""
+    a reviewer's verdict, kept. The post's title may open the line, a comma after it, when the
+    widget's words hold score, scale and count (``Truckwash A31, 6.0 out of 6 based on 1 rating``)."""
     t = text.strip()
-    if not t or len(t) > RATING_MAX_CHARS or _DIGIT.search(t) is None:
+    if not t or len(t) > TITLED_RATING_MAX_CHARS:
         return False
-    words = [w.casefold() for w in _WORD.findall(t)]
-    if not words or not all(w in RATING_ALLOWED for w in words):
+    if len(t) > RATING_MAX_CHARS and t.rsplit(None, 1)[-1].strip("().,:;!").casefold() not in RATING_ALLOWED:
+        return False  # (a longer line: only one the widget's words close is looked at further)
+    if _DIGIT.search(t) is None:
         return False
-    return any(w in RATING_COUNTS for w in words) or (
-        any(w in RATING_STARS for w in words) and len(_NUMBER.findall(t)) >= 2)
+    if len(t) <= RATING_MAX_CHARS:
+        words = [w.casefold() for w in _WORD.findall(t)]
+        if words and all(w in RATING_ALLOWED for w in words):
+            return any(w in RATING_COUNTS for w in words) or (
+                any(w in RATING_STARS for w in words) and len(_NUMBER.findall(t)) >= 2)
+    # the post's title, a comma, then the widget's words with score, scale and count
+    cut = None
+    for cut in _TITLED_RATING.finditer(t):
+        pass
+    if cut is None:
+        return False
+    tail = t[cut.end():]
+    words = [w.casefold() for w in _WORD.findall(tail)]
+    return len(tail) <= RATING_MAX_CHARS and bool(words) and all(w in RATING_ALLOWED for w in words) \
+        and len(_NUMBER.findall(tail)) >= 3
 
 
 def _bare_counters(kept: "list") -> set[int]:
@@ -241,7 +261,7 @@ def _drop_prompts(doc: Document) -> None:
             doc.drop(b, "prompt", "rating/print/PDF/listen/gallery prompt")
         elif i in bare or (b.chars <= COUNTER_MAX_CHARS and b.kind != "table" and is_counter_line(b.text)):
             doc.drop(b, "prompt", "a slideshow's or a pager's position counter (Bild 1 von 10, 1/12)")
-        elif b.chars <= RATING_MAX_CHARS and b.kind != "table" and is_rating_line(b.text):
+        elif b.chars <= TITLED_RATING_MAX_CHARS and b.kind != "table" and is_rating_line(b.text):
             doc.drop(b, "prompt", "a rating widget's line (4,5 von 5 Sternen, 12 Bewertungen)")
         elif b.chars <= PLAYER_MAX_CHARS and is_player_line(b.text):
             doc.drop(b, "prompt", "a media player's details (running time, available until)")

@@ -73,6 +73,9 @@ HEADING_PATTERNS = (
     r"latest posts by .{1,40}",
     r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
 ) + HEADING_PATTERNS_INTL
+#: Headings naming a site that count only when a colon closes them and the name is capitalised
+#: (``Also on HuffPost:``; ``Also on Monday, police said:`` opens a quotation of the story).
+COLON_HEADING_PATTERNS = (r"(?:Also on|ALSO ON) [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}",)
 #: How the heading patterns above begin (a test checks).
 HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多") + _vocab.HEADING_PATTERN_STARTS
 #: "See all" links that may trail a heading (``Related »  more``).
@@ -115,6 +118,7 @@ _HEADING = re.compile(
     + r")(?:\s*[>»›]+)?(?:\s*" + terms_regex(MORE_LINKS).pattern + ")?$", re.I)
 # Other languages: a lexicon of whole headings (fast to build), their patterns, and the same trailers.
 _HEADING_INTL = Lexicon(HEADINGS_INTL)
+_COLON_HEADING = re.compile(r"^(?:" + "|".join(COLON_HEADING_PATTERNS) + r")$")
 _HEADING_INTL_PATTERNS = re.compile(r"^(?:" + "|".join(HEADING_PATTERNS_INTL) + r")$", re.I)
 _MORE_FOLDED = tuple(sorted({fold(m) for m in MORE_LINKS}, key=len, reverse=True))
 _INLINE = re.compile(
@@ -159,6 +163,8 @@ def is_related_heading(text: str) -> bool:
     if not t.isprintable() or "  " in t:  # (else its only whitespace is single spaces already)
         t = _SPACES.sub(" ", t)
     if _HEADING_ASCII.match(t.lower()) if t.isascii() else _HEADING.match(t):
+        return True
+    if text.rstrip().endswith((":", "：")) and _COLON_HEADING.match(t):
         return True
     core = fold(t).rstrip(" >»›")
     if _HEADING_INTL.whole(core):

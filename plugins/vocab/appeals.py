@@ -132,6 +132,17 @@ PAYWALL: Table = {
     "cs": ("Tento článek je pouze pro předplatitele", "Již máte předplatné?"),
 }
 
+#: A paywall's or a members' campaign line found anywhere in a short line, after a counter or a
+#: campaign's bracketed name (``Il vous reste 57% de cet article à lire. La suite est réservée aux
+#: abonnés.``, ``【…キャンペーン】有料記事読み放題！…``).
+PAYWALL_INSIDE: Table = {
+    "en": ("of this article left to read", "The rest is for subscribers only"),
+    "de": ("Der Rest des Artikels ist nur für Abonnenten",),
+    "fr": ("La suite est réservée aux abonnés", "de cet article à lire"),
+    "es": ("El resto es exclusivo para suscriptores",),
+    "ja": ("有料記事読み放題", "記事が読み放題", "会員の方のみご利用いただけます"),
+}
+
 #: Phrases that open the consent prompt standing in for an embedded post or player
 #: (``An dieser Stelle findest du einen externen Inhalt von YouTube …``).
 EMBED_CONSENT: Table = {

@@ -117,3 +117,13 @@ TRANSLATION: Table = {
     "ru": ("Перевод:", "Читайте оригинал статьи"),
     "el": ("Μετάφραση:", "Επιμέλεια - μετάφραση:"),
 }
+
+#: Labels of a box of highlights written apart from the article and repeating it (the site's story
+#: highlights, an AI-written short version), whose list goes with the label. A box labelled as the
+#: article's own summary (``Das Wichtigste in Kürze``, ``In brief``, ``Summary``) is often the
+#: article's text (a running story's state of play) and stays. Whole line, a colon may follow.
+SUMMARY_BOXES: Table = {
+    "en": ("Story highlights",),
+    "no": ("Kort fortalt", "Kortversjonen"),
+    "da": ("Kort fortalt",),
+}

@@ -71,7 +71,9 @@ CALLS: Table = {
            "as a preferred source", "follow us on", "bookmark our homepage",
            # a personal site's own calls (a blog speaks in the first person singular)
            "subscribe to my", "sign up for my", "sign up to my", "join my newsletter",
-           "share it with your friends", "pin it on pinterest"),
+           "share it with your friends", "pin it on pinterest",
+           # a free e-mail offer closing a post
+           "free email updates", "subscribe to the free"),
     "de": ("Newsletter abonnieren", "abonniere den", "abonnieren Sie den", "zum Newsletter", "unseren Newsletter",
            "auf WhatsApp", "WhatsApp-Kanal", "Push-Nachrichten", "in der App",
            "folgen Sie uns", "jederzeit wieder abmelden",
@@ -102,6 +104,34 @@ CONTACT: Table = {
     "nl": ("mail ons", "schrijf ons", "neem contact op"),
     "pl": ("napisz do nas", "napiszcie do nas"),
     "ru": ("напишите нам", "пишите нам"),
+}
+
+#: The site named with its presence on the networks (``Die WAZ auch bei Social Media``, ``BBC News on
+#: Instagram``): after the site's name (a whole word), at most one of ``NETWORK_ADVERBS``, then one of
+#: ``NETWORK_PREPOSITIONS``, then a network (``FOLLOW_NETWORKS`` but ``x``) or one of ``SOCIAL_MEDIA``.
+#: Lower case, whole words.
+NETWORK_ADVERBS: Table = {
+    "en": ("also", "now"), "de": ("auch", "jetzt"), "fr": ("aussi", "également"), "es": ("también",),
+    "it": ("anche",), "pt": ("também",), "nl": ("ook",), "sv": ("också",), "no": ("også",), "da": ("også",),
+}
+NETWORK_PREPOSITIONS: Table = {
+    "en": ("on",), "de": ("bei", "auf"), "fr": ("sur",), "es": ("en",), "it": ("su", "sui"), "pt": ("no", "nas"),
+    "nl": ("op",), "sv": ("på",), "no": ("på",), "da": ("på",),
+}
+SOCIAL_MEDIA: Table = {
+    "en": ("social media", "social networks"), "de": ("social media", "sozialen medien", "social-media"),
+    "fr": ("les réseaux sociaux", "réseaux sociaux"), "es": ("redes sociales", "las redes sociales"),
+    "it": ("social network", "social"), "pt": ("redes sociais",), "nl": ("sociale media", "social media"),
+    "sv": ("sociala medier",), "no": ("sosiale medier",), "da": ("sociale medier",),
+}
+
+#: A newsletter sign-up box's title: a newsletter word as a label, then the newsletter's name
+#: (``Newsletter: Sport inside``). Lower case.
+NEWSLETTER_LABELS: Table = {
+    "en": ("newsletter",), "de": ("newsletter",), "fr": ("newsletter", "lettre d'information"),
+    "es": ("newsletter", "boletín"), "it": ("newsletter",), "pt": ("newsletter",), "nl": ("nieuwsbrief",),
+    "sv": ("nyhetsbrev",), "no": ("nyhetsbrev",), "da": ("nyhedsbrev",), "pl": ("newsletter",),
+    "ru": ("рассылка",), "cs": ("newsletter",),
 }
 
 #: Words (lower case) the class or id of a newsletter or messenger sign-up box holds, found also

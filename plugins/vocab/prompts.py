@@ -149,7 +149,11 @@ EDGE_PROMPTS: Table = {
 LEADS: Table = {
     "en": ("Rate this article:", "Found a typo?", "Spotted a typo?", "Spotted an error?", "Click on a star to rate",
            "Average rating:", "Vote count:", "To view this video please enable JavaScript",
-           "A post shared by", "Read or Share this story:"),
+           "A post shared by", "Read or Share this story:",
+           # a share bar's label before the story's title; a blog's call to share the post
+           "Share this story:", "Share this story :", "If you enjoyed this article, please share",
+           "If you enjoyed this post, please share", "If you found this post useful, please",
+           "If you found this article useful, please"),
     "de": ("Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:",
            "Bitte markieren Sie die entsprechenden Wörter im Text", "Ein Beitrag geteilt von"),
     "fr": ("Vous avez repéré une erreur ?", "Vous avez repéré une erreur?", "Signaler une erreur :",
@@ -330,6 +334,7 @@ TEMPLATE_LINES: Table = {
 #: (``Vorheriger Beitrag: …``).
 TEMPLATE_LEADS: Table = {
     "en": ("This entry was posted in", "This entry was posted on", "This entry was filed under",
+           "You can follow any responses to this entry",
            "This entry is filed under", "This post was posted in", "Bookmark the permalink", "Previous post:",
            "Next post:", "Previous article:", "Next article:", "Previous entry:", "Next entry:"),
     "de": ("Dieser Eintrag wurde veröffentlicht", "Dieser Beitrag wurde veröffentlicht", "Dieser Eintrag wurde unter",
@@ -422,7 +427,7 @@ RATING_STARS: Table = {
 }
 RATING_FILLERS: Table = {
     "en": ("out", "of", "from", "based", "on", "by", "average", "avg", "rating", "rated", "review", "vote",
-           "user", "customer", "cast"),
+           "user", "customer", "cast", "your", "none"),
     "de": ("von", "bei", "aus", "mit", "auf", "basierend", "durchschnittlich", "durchschnittliche",
            "durchschnitt", "bewertung", "bewertet", "stimme", "kunden", "leser"),
     "fr": ("sur", "de", "basé", "basée", "moyenne", "note", "évaluation", "vote", "clients"),
