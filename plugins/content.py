@@ -71,7 +71,7 @@ How (HTML only, after the specific-noise steps have had their turn):
    roundup's linked item headings, two or more alike in one parent, each over
    its own prose, nor a partly linked item ("I ask myself <a>…</a>") of a list
    most of whose items hold no link, nor a short run of linked lines whose
-   ``<p>`` sits among the body's paragraphs (a pointer to a source, "Opinion:
+   ``<p>`` (or ``<div>``) sits among the body's paragraphs (a pointer to a source, "Opinion:
    <a>…</a>"), unless it points elsewhere by its form (a "Read also" label, a
    bar between label and headline, capitals only, a bare address); a heading with nothing of the article
    under it at the end goes), and so are teaser cards (alike elements,
@@ -113,7 +113,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 linked_sentences, named_on_path, opening_sentences, pagers_inside,
-                                                _alike, _paragraph_parent)
+                                                _alike)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.patterns import terms_regex
@@ -271,7 +271,7 @@ def linked_lines(feats: list[_Feat], state: list[str]) -> None:
     """A linked paragraph set in the body's flow: its verdict ``bad`` becomes ``near``.
 
     A paragraph that is all or mostly link, a run of at most ``LINKED_LINE_RUN`` of them, whose
-    ``<p>`` is a sibling of the kept paragraphs (good or near) right before and after it (or in
+    ``<p>`` (or ``<div>``) is a sibling of the kept paragraphs (good or near) right before and after it (or in
     wrappers alike theirs), is a line of the article (a pointer to a source, an "Opinion:
     <a>…</a>" line the author set between two paragraphs), not a link list: a list of links is
     a list, or a longer run, or in a box of its own, or stands at the body's edge. A line whose
@@ -287,13 +287,22 @@ def linked_lines(feats: list[_Feat], state: list[str]) -> None:
         while j < n and state[j] == "bad":
             j += 1  # feats[i:j]: the run of link-dense blocks
         if j < n and state[j] in _FLOW and j - i <= LINKED_LINE_RUN:
-            parent = _paragraph_parent(feats[i - 1])
-            if parent is not None and _alike(_paragraph_parent(feats[j]), parent) \
-                    and all(_alike(_paragraph_parent(feats[k]), parent) and _line_of_article(feats[k].block.text)
+            parent = _flow_parent(feats[i - 1])
+            if parent is not None and _alike(_flow_parent(feats[j]), parent) \
+                    and all(_alike(_flow_parent(feats[k]), parent) and _line_of_article(feats[k].block.text)
                             for k in range(i, j)):
                 for k in range(i, j):
                     state[k] = "near"
         i = j + 1
+
+
+def _flow_parent(f: _Feat) -> Any:
+    """The parent element of a paragraph set as a ``<p>`` or a ``<div>`` (a body of ``<div>``
+    paragraphs, a blog template's), or None for any other block."""
+    b = f.block
+    if b.kind != "paragraph" or f.own < 1:
+        return None
+    return b.path[f.own - 1] if b.path[f.own].tag in ("p", "div") else None
 
 
 def _line_of_article(text: str) -> bool:

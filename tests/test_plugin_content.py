@@ -94,6 +94,11 @@ def test_a_linked_line_among_the_body_paragraphs_stays():
     assert art.text.count("five steps") == 3
     art = clean(page(f"<div class='story'>{paras(3)}{line * 4}{paras(3)}</div>"))
     assert "five steps" not in art.text
+    # a body of <div> paragraphs, a blog template's
+    divs = "".join(f"<div>{EN}Detail number {i} follows.</div>" for i in range(3))
+    art = clean(page(f"<div class='story'>{divs}<div><a href='/o'>Opinion: five steps the council must take</a></div>"
+                     f"{divs}</div>"))
+    assert "five steps" in art.text and art.text.count("Officials said") == 6
 
 
 def test_a_linked_line_in_a_box_of_its_own_or_at_the_edge_goes():
