@@ -274,8 +274,9 @@ def linked_lines(feats: list[_Feat], state: list[str]) -> None:
     ``<p>`` (or ``<div>``) is a sibling of the kept paragraphs (good or near) right before and after it (or in
     wrappers alike theirs), is a line of the article (a pointer to a source, an "Opinion:
     <a>…</a>" line the author set between two paragraphs), not a link list: a list of links is
-    a list, or a longer run, or in a box of its own, or stands at the body's edge. A line whose
-    form points elsewhere (:func:`_line_of_article`) goes all the same.
+    a list, or a longer run, or in a box of its own, or stands at the body's edge. A good heading
+    may stand on one side (a section's first or last line; then no one-word line: a kicker, a
+    section's label). A line whose form points elsewhere (:func:`_line_of_article`) goes all the same.
     """
     n = len(feats)
     i = 1
@@ -287,10 +288,16 @@ def linked_lines(feats: list[_Feat], state: list[str]) -> None:
         while j < n and state[j] == "bad":
             j += 1  # feats[i:j]: the run of link-dense blocks
         if j < n and state[j] in _FLOW and j - i <= LINKED_LINE_RUN:
-            parent = _flow_parent(feats[i - 1])
-            if parent is not None and _alike(_flow_parent(feats[j]), parent) \
+            before, after = feats[i - 1], feats[j]
+            words = 1  # (a section's first or last line, beside its heading: no one-word label, a kicker)
+            if before.block.kind == "heading" and state[i - 1] == "good":
+                before, words = after, 2
+            elif after.block.kind == "heading" and state[j] == "good":
+                after, words = before, 2
+            parent = _flow_parent(before)
+            if parent is not None and _alike(_flow_parent(after), parent) \
                     and all(_alike(_flow_parent(feats[k]), parent) and _line_of_article(feats[k].block.text)
-                            for k in range(i, j)):
+                            and len(feats[k].block.text.split()) >= words for k in range(i, j)):
                 for k in range(i, j):
                     state[k] = "near"
         i = j + 1

@@ -94,6 +94,12 @@ def test_a_linked_line_among_the_body_paragraphs_stays():
     assert art.text.count("five steps") == 3
     art = clean(page(f"<div class='story'>{paras(3)}{line * 4}{paras(3)}</div>"))
     assert "five steps" not in art.text
+    # a section's first line, under its heading; but no one-word label there (a kicker)
+    art = clean(page(f"<div class='story'>{paras(3)}<h2>The council's view</h2>{line}{paras(3)}</div>"))
+    assert "five steps" in art.text
+    art = clean(page(f"<div class='story'>{paras(3)}<h2>The council's view</h2>"
+                     f"<p><a href='/world'>World</a></p>{paras(3)}</div>"))
+    assert "World" not in art.text
     # a body of <div> paragraphs, a blog template's
     divs = "".join(f"<div>{EN}Detail number {i} follows.</div>" for i in range(3))
     art = clean(page(f"<div class='story'>{divs}<div><a href='/o'>Opinion: five steps the council must take</a></div>"
