@@ -70,7 +70,10 @@ How (HTML only, after the specific-noise steps have had their turn):
    over its own description, an API reference's ``getItems()``, nor are a
    roundup's linked item headings, two or more alike in one parent, each over
    its own prose, nor a partly linked item ("I ask myself <a>…</a>") of a list
-   most of whose items hold no link; a heading with nothing of the article
+   most of whose items hold no link, nor a short run of linked lines whose
+   ``<p>`` (or ``<div>``) sits among the body's paragraphs (a pointer to a source, "Opinion:
+   <a>…</a>"), unless it points elsewhere by its form (a "Read also" label, a
+   bar between label and headline, capitals only, a bare address); a heading with nothing of the article
    under it at the end goes), and so are teaser cards (alike elements,
    each a link headline and a short blurb), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
@@ -109,9 +112,13 @@ from newsclean.plugins.container.choice import choose_container, lead_of, styled
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
-                                                linked_sentences, named_on_path, opening_sentences, pagers_inside)
+                                                linked_sentences, named_on_path, opening_sentences, pagers_inside,
+                                                _alike)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.inbody.references import is_reference_heading
+from newsclean.patterns import terms_regex
+from newsclean.plugins.vocab import terms
+from newsclean.plugins.vocab.related import INLINE_LABELS, INLINE_LABELS_EN, INLINE_LABELS_ZH
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
     ARTICLE_PROPS, DECAY, GOOD_LENGTH, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,
@@ -139,6 +146,8 @@ REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("Se
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
 LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its partly linked items
+SHOUT_MIN = 4  # a linked line of this many capitals and no small letter shouts (a call to act)
+LINKED_LINE_RUN = 3  # a run of at most this many linked paragraphs inside the body's paragraphs stays
 THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
@@ -223,6 +232,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
             for i in run:
                 state[i] = "near"
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
+    linked_lines(feats, state)  # a linked line ("Opinion: <a>…</a>") set among the body's paragraphs
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]
@@ -245,6 +255,76 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             keep[i] = False
     return keep
+
+
+_FLOW = ("good", "near")
+#: A line opening with a reference label ("Read more", "Lire aussi", "相关阅读"; after a dash or bullet
+#: too: "– More letters") points to another story.
+_REFERENCE_LABEL = re.compile(r"^[\s\[【(\-\u2013\u2014\u2022\u00b7\u00bb\u203a>]*"
+                              + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + terms(INLINE_LABELS)).pattern
+                              + r"(?!\w)", re.I)
+#: Separators of a label from its headline, or of a run of links ("Label | Headline", "A | B | C").
+_BAR_SEPARATORS = (" | ", "\uff5c", " \u00a6 ")
+
+
+def linked_lines(feats: list[_Feat], state: list[str]) -> None:
+    """A linked paragraph set in the body's flow: its verdict ``bad`` becomes ``near``.
+
+    A paragraph that is all or mostly link, a run of at most ``LINKED_LINE_RUN`` of them, whose
+    ``<p>`` (or ``<div>``) is a sibling of the kept paragraphs (good or near) right before and after it (or in
+    wrappers alike theirs), is a line of the article (a pointer to a source, an "Opinion:
+    <a>…</a>" line the author set between two paragraphs), not a link list: a list of links is
+    a list, or a longer run, or in a box of its own, or stands at the body's edge. A good heading
+    may stand on one side (a section's first or last line; then no one-word line: a kicker, a
+    section's label). A line whose form points elsewhere (:func:`_line_of_article`) goes all the same.
+    """
+    n = len(feats)
+    i = 1
+    while i < n - 1:
+        if state[i] != "bad" or state[i - 1] not in _FLOW:
+            i += 1
+            continue
+        j = i
+        while j < n and state[j] == "bad":
+            j += 1  # feats[i:j]: the run of link-dense blocks
+        if j < n and state[j] in _FLOW and j - i <= LINKED_LINE_RUN:
+            before, after = feats[i - 1], feats[j]
+            words = 1  # (a section's first or last line, beside its heading: no one-word label, a kicker)
+            if before.block.kind == "heading" and state[i - 1] == "good":
+                before, words = after, 2
+            elif after.block.kind == "heading" and state[j] == "good":
+                after, words = before, 2
+            parent = _flow_parent(before)
+            if parent is not None and _alike(_flow_parent(after), parent) \
+                    and all(_alike(_flow_parent(feats[k]), parent) and _line_of_article(feats[k].block.text)
+                            and len(feats[k].block.text.split()) >= words for k in range(i, j)):
+                for k in range(i, j):
+                    state[k] = "near"
+        i = j + 1
+
+
+def _flow_parent(f: _Feat) -> Any:
+    """The parent element of a paragraph set as a ``<p>`` or a ``<div>`` (a body of ``<div>``
+    paragraphs, a blog template's), or None for any other block."""
+    b = f.block
+    if b.kind != "paragraph" or f.own < 1:
+        return None
+    return b.path[f.own - 1] if b.path[f.own].tag in ("p", "div") else None
+
+
+def _line_of_article(text: str) -> bool:
+    """False for a linked line that is no line of the article's own: a reference to another story
+    (opening with a "Read also" label, or a label and a headline set apart by a bar), controls set
+    in brackets ("[reply] [top]"), a shouted call to act (all its letters capitals: "CLICK HERE TO
+    GET THE APP"), a bare web address."""
+    text = text.strip()
+    if not text or _REFERENCE_LABEL.match(text) or any(sep in text for sep in _BAR_SEPARATORS):
+        return False
+    if text[0] in "[\uff3b" and text[-1] in "]\uff3d":
+        return False  # a control in brackets: "[reply] [top]", "[ Buy this book ]"
+    if not any(ch.islower() for ch in text) and sum(ch.isupper() for ch in text) >= SHOUT_MIN:
+        return False
+    return not (" " not in text and ("://" in text or text.lower().startswith("www.")))
 
 
 def _thread_anchor(el: Any) -> bool:

@@ -81,9 +81,8 @@ HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多") + _vocab.HEADING_PA
 #: "See all" links that may trail a heading (``Related »  more``).
 MORE_LINKS = ("更多", "查看更多", "more", "view all", "see all", "see more") + terms(_vocab.MORE_LINKS)
 #: Labels that open a one-line reference: "相关阅读：标题", "Read more: title".
-INLINE_LABELS_ZH = ("相关阅读", "相关新闻", "相关报道", "相关链接", "延伸阅读", "推荐阅读", "扩展阅读", "相关文章", "相关内容")
-INLINE_LABELS_EN = ("read more", "related", "also read", "see also", "read also", "more", "related story",
-                    "related article", "related coverage", "recommended", "read next", "watch")
+INLINE_LABELS_ZH = _vocab.INLINE_LABELS_ZH
+INLINE_LABELS_EN = _vocab.INLINE_LABELS_EN
 INLINE_LABELS_INTL = terms(_vocab.INLINE_LABELS)
 #: Class/id words (whole ``-``/``_`` parts) of related, recommended and popular lists.
 RELATED_TOKENS = (

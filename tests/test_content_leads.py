@@ -149,13 +149,24 @@ def test_a_section_s_first_or_last_sentence_mostly_linked_is_kept_beside_its_hea
     assert LINKED_TEXT not in art.text
 
 
+def test_a_linked_line_among_the_body_s_paragraphs_stays_even_without_a_sentence():
+    # a linked headline the author set between two paragraphs, as a <p> of the body (2011-12 news
+    # and blogs: "Opinion: <a>…</a>", a pointer to a source): a line of the article
+    for middle in ("<p><a href='/x'>Another story about the bridge and the city budget for next year</a></p>",
+                   "<p><a href='/x'>Another story about the bridge and the city budget for next year.</a></p>"):
+        art = clean(_flow(middle))
+        assert "city budget" in art.text, middle
+        assert art.text.index("Part 2.") < art.text.index("city budget") < art.text.index("Part 3.")
+
+
 def test_a_link_between_the_body_s_paragraphs_that_is_no_sentence_still_goes():
-    # precision guards: a linked headline without a full stop, a paragraph that is all link, a
-    # label trailing off, a long run of linked sentences (a list of links set as paragraphs)
-    cases = ["<p><a href='/x'>Another story about the bridge and the city budget for next year</a></p>",
-             "<p><a href='/x'>Another story about the bridge and the city budget for next year.</a></p>",
-             "<p>Watch <a href='/x'>the whole report about the bridge and the city budget for next year</a>…</p>",
-             "".join(f"<p>{LINKED.replace('every year', f'in spring {i}')}</p>" for i in range(4))]
+    # precision guards: a label opening a reference, a label and a headline set apart by a bar, a
+    # long run of linked sentences (a list of links set as paragraphs), a linked headline in a box
+    # of its own
+    cases = ["<p>Watch <a href='/x'>the whole report about the bridge and the city budget for next year</a>…</p>",
+             "<p>MORE NEWS | <a href='/x'>Another story about the bridge and the city budget for next year</a></p>",
+             "".join(f"<p>{LINKED.replace('every year', f'in spring {i}')}</p>" for i in range(4)),
+             "<div class='teaser'><p><a href='/x'>Another story about the bridge and the city budget</a></p></div>"]
     for middle in cases:
         art = clean(_flow(middle))
         assert "city budget" not in art.text and "in spring" not in art.text, middle

@@ -83,6 +83,56 @@ def test_link_lists_inside_the_article_go():
     assert any(r.reason == "link list inside the article container" for r in art.removed)
 
 
+def test_a_linked_line_among_the_body_paragraphs_stays():
+    line = "<p><a href='/opinion/1'>Opinion: five steps the council must take</a></p>"
+    art = clean(page(f"<div class='story'>{paras(3)}{line}{paras(3)}</div>"))
+    assert "Opinion: five steps the council must take" in art.text
+    assert not any("five steps" in r.text for r in art.removed)
+    # a run of three such lines stays too; a fourth makes it a list of links
+    three = line * 3
+    art = clean(page(f"<div class='story'>{paras(3)}{three}{paras(3)}</div>"))
+    assert art.text.count("five steps") == 3
+    art = clean(page(f"<div class='story'>{paras(3)}{line * 4}{paras(3)}</div>"))
+    assert "five steps" not in art.text
+    # a section's first line, under its heading; but no one-word label there (a kicker)
+    art = clean(page(f"<div class='story'>{paras(3)}<h2>The council's view</h2>{line}{paras(3)}</div>"))
+    assert "five steps" in art.text
+    art = clean(page(f"<div class='story'>{paras(3)}<h2>The council's view</h2>"
+                     f"<p><a href='/world'>World</a></p>{paras(3)}</div>"))
+    assert "World" not in art.text
+    # a body of <div> paragraphs, a blog template's
+    divs = "".join(f"<div>{EN}Detail number {i} follows.</div>" for i in range(3))
+    art = clean(page(f"<div class='story'>{divs}<div><a href='/o'>Opinion: five steps the council must take</a></div>"
+                     f"{divs}</div>"))
+    assert "five steps" in art.text and art.text.count("Officials said") == 6
+
+
+def test_a_linked_line_in_a_box_of_its_own_or_at_the_edge_goes():
+    line = "<p><a href='/opinion/1'>Opinion: five steps the council must take</a></p>"
+    boxed = f"<div class='story'>{paras(3)}<div class='aside'>{line}</div>{paras(3)}</div>"
+    art = clean(page(boxed))
+    assert "five steps" not in art.text
+    assert any(r.reason == "link list inside the article container" and "five steps" in r.text for r in art.removed)
+    art = clean(page(f"<div class='story'>{paras(3)}{line}</div>"))
+    assert "five steps" not in art.text
+
+
+def test_linked_lines_that_point_elsewhere_go_even_among_the_paragraphs():
+    for line in ("<a href='/a'>CLICK HERE TO GET THE NEWS APP</a>",
+                 "READ THIS NEXT | <a href='/b'>Council approves the budget for next year</a>",
+                 "<a href='/c'>Lire aussi La mairie vote son budget</a>",
+                 "<a href='/d'>Related: the council approves the budget</a>",
+                 "<a href='https://tickets.example/e/42'>https://tickets.example/e/42</a>",
+                 "[<a href='/r'>reply</a>] [<a href='#top'>top of the budget page</a>]"):
+        art = clean(page(f"<div class='story'>{paras(3)}<p>{line}</p>{paras(3)}</div>"))
+        assert art.text.count("Officials said") == 6
+        assert "budget" not in art.text and "APP" not in art.text and "tickets" not in art.text, line
+    assert content._line_of_article("Opinion: five steps the council must take")
+    assert content._line_of_article("See the full report on example.org.")
+    assert not content._line_of_article("www.example.org/report")
+    assert not content._line_of_article("相关阅读：市政府通过预算")
+
+
 def test_short_lines_at_the_edges_go_but_short_lines_inside_stay():
     body = ("<p>Share</p><p>5 min read</p>" + paras(2) + "<p>Why now?</p>" + paras(2) + "<p>Tags</p>")
     art = clean(page(f"<div class='story'>{body}</div>"))

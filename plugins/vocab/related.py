@@ -125,6 +125,12 @@ HEADINGS: Table = {
     "my": ("ဆက်စပ်သတင်းများ", "ဆက်စပ်အကြောင်းအရာများ", "လူကြိုက်အများဆုံး", "နောက်ဆုံးရသတင်းများ"),
 }
 
+#: English and Chinese labels that open a one-line reference: "相关阅读：标题", "Read more: title"
+#: (the plugins ``related`` and ``content`` share them).
+INLINE_LABELS_ZH = ("相关阅读", "相关新闻", "相关报道", "相关链接", "延伸阅读", "推荐阅读", "扩展阅读", "相关文章", "相关内容")
+INLINE_LABELS_EN = ("read more", "related", "also read", "see also", "read also", "more", "related story",
+                    "related article", "related coverage", "recommended", "read next", "watch")
+
 #: Labels that open a one-line reference, before a colon: ``Lire aussi : …``.
 INLINE_LABELS: Table = {
     "de": ("Lesen Sie auch", "Lesen Sie mehr", "Lies auch", "Auch interessant", "Mehr zum Thema", "Zum Thema",
