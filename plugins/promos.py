@@ -18,11 +18,11 @@ quotation) when:
 * it holds an **e-mail address** and the site **asks for tips or feedback** (``get in
   touch``, ``schreiben Sie uns``), with the same reach;
 * the site names **a channel after itself**: a compound of the site's name (the host's
-  registered name, ``waz`` of ``www.waz.de``) and a channel (``WAZ-Newsletter``,
-  ``WAZ-News-App``), with the reach of a possessive's line;
+  registered name, ``ruhrbote`` of ``www.ruhrbote.de``) and a channel (``Ruhrbote-Newsletter``,
+  ``Ruhrbote-News-App``), with the reach of a possessive's line;
 * the site names **itself on the networks**: its name as a whole word, then a preposition and a
-  network or social media in general (``Die WAZ auch bei Social Media – ob WhatsApp …``,
-  ``BBC News on Instagram``), with the reach of a possessive's line;
+  network or social media in general (``Der Ruhrbote auch bei Social Media …``,
+  ``The Herald on Instagram``), with the reach of a possessive's line;
 * it is a **newsletter's title**: a newsletter word as a label and a short name after it
   (``Newsletter: Sport inside``, at most :data:`TITLE_MAX_WORDS` words, no sentence); in HTML
   the short line beside it under the same parent (the newsletter's blurb) goes with it;
@@ -125,7 +125,7 @@ SITE_NAME_MIN = 3
 
 
 def site_name(host: "str | None") -> "str | None":
-    """The registered name of a host, lower case: ``waz`` of ``www.waz.de``, ``bbc`` of ``www.bbc.co.uk``."""
+    """The registered name of a host, lower case: ``ruhrbote`` of ``www.ruhrbote.de``, ``herald`` of ``www.herald.co.uk``."""
     if not host:
         return None
     labels = [x for x in host.lower().strip(".").split(".") if x]
@@ -136,7 +136,7 @@ def site_name(host: "str | None") -> "str | None":
 
 
 def _names_site_channel(low: str, name: str) -> bool:
-    """A compound of the site's name and one of its channels (``waz-newsletter``, ``waz-news-app``)."""
+    """A compound of the site's name and one of its channels (``ruhrbote-newsletter``, ``ruhrbote-news-app``)."""
     head = name + "-"
     if head not in low:
         return False  # (most lines)
@@ -150,7 +150,7 @@ def _names_site_channel(low: str, name: str) -> bool:
 
 
 def _names_site_on_network(low: str, name: str) -> bool:
-    """The site's name as a whole word, then a preposition and a network (``die waz auch bei social media``)."""
+    """The site's name as a whole word, then a preposition and a network (``der ruhrbote auch bei social media``)."""
     at = low.find(name)
     while at >= 0:  # (most lines: not at all; no pattern is compiled per site)
         end = at + len(name)

@@ -70,12 +70,12 @@ def test_appeals(line: str, what: str) -> None:
     assert appeal_of(line) == what
 
 
-LONG_CONSENT = ("Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die Übermittlung und "
-                "Verarbeitung von personenbezogenen Daten notwendig, da die Anbieter der eingebetteten Inhalte als "
-                "Drittanbieter diese Einwilligung verlangen. Indem du den Schalter auf „an“ stellst, stimmst du "
-                "diesen (jederzeit widerruflich) zu. Dies umfasst auch deine Einwilligung in die Übermittlung "
-                "bestimmter personenbezogener Daten in Drittländer. Mehr Informationen dazu findest du hier. Du "
-                "kannst deine Einwilligung jederzeit über den Schalter am Seitenende widerrufen.")
+LONG_CONSENT = ("Um eingebettete Inhalte anzuzeigen, brauchen wir Ihre Zustimmung: Der externe Dienst, der "
+                "diesen Beitrag bereitstellt, erhält dabei Angaben wie Ihre IP-Adresse und Informationen über Ihr "
+                "Gerät. Er kann diese Angaben auch außerhalb der Europäischen Union speichern und auswerten. Wenn Sie "
+                "den Inhalt laden, gilt Ihre Zustimmung für alle eingebetteten Beiträge dieser Seite. Sie können sie "
+                "in den Einstellungen am Ende der Seite jederzeit zurücknehmen; Näheres erklärt unsere "
+                "Datenschutzerklärung.")
 
 
 def test_long_embed_consent_prompt_goes() -> None:
@@ -88,32 +88,32 @@ def test_long_embed_consent_prompt_goes() -> None:
 
 
 def test_site_name() -> None:
-    assert site_name("www.waz.de") == "waz" and site_name("www.bbc.co.uk") == "bbc"
-    assert site_name("www1.wdr.de") == "wdr" and site_name("localhost") is None and site_name("ap.org") is None
+    assert site_name("www.ruhrbote.de") == "ruhrbote" and site_name("www.herald.co.uk") == "herald"
+    assert site_name("www1.talfunk.de") == "talfunk" and site_name("localhost") is None and site_name("ap.org") is None
 
 
 @pytest.mark.parametrize("line", [
-    "Dann sind Sie beim täglichen WAZ-Newsletter richtig – hier entlang.",
-    "Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen WAZ-News-App – für Android und iOS.",
+    "Den Ruhrbote-Newsletter gibt es jeden Morgen kostenlos, einfach hier anmelden.",
+    "Alle Meldungen auch unterwegs: Laden Sie die Ruhrbote-News-App herunter.",
 ])
 def test_channel_named_after_the_site(line: str) -> None:
-    assert promo_of(line, site="waz") == "own"
+    assert promo_of(line, site="ruhrbote") == "own"
     assert promo_of(line) is None  # without the site's name it names no channel of the site
 
 
 @pytest.mark.parametrize("line", [
-    "Die WAZ-Affäre um die Anzeigenpreise beschäftigt den Stadtrat.",
-    "„Der WAZ-Newsletter kam nie an“, sagte die Leserin.",
+    "Die Ruhrbote-Affäre um die Anzeigenpreise beschäftigt den Stadtrat.",
+    "„Der Ruhrbote-Newsletter kam nie an“, sagte die Leserin.",
 ])
 def test_site_name_without_a_channel_or_quoted_stays(line: str) -> None:
-    assert promo_of(line, site="waz") is None
+    assert promo_of(line, site="ruhrbote") is None
 
 
 def test_site_channel_dropped_on_a_page_with_its_url() -> None:
-    promo = "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen WAZ-Newsletter richtig."
+    promo = "Den Tag in fünf Minuten? Bestellen Sie den kostenlosen Ruhrbote-Newsletter."
     page = "\n\n".join([STORY, promo, STORY.replace("Dienstagabend", "Mittwochabend")])
     cleaner = newsclean.Cleaner(plugins=[promos], entry_points=False)
-    art = cleaner.clean(page, input_kind="text", url="https://www.waz.de/staedte/x.html")
+    art = cleaner.clean(page, input_kind="text", url="https://www.ruhrbote.de/staedte/x.html")
     assert [(r.kind, r.text) for r in art.removed] == [("promo", promo)]
     art = cleaner.clean(page, input_kind="text", url="https://www.example.org/staedte/x.html")
     assert art.removed == []

@@ -28,7 +28,7 @@ def _page(middle: str, tail: str = "") -> str:
 
 
 @pytest.mark.parametrize("line,site", [
-    ("Die WAZ auch bei Social Media – ob WhatsApp, Instagram oder Facebook.", "waz"),
+    ("Der Ruhrbote auch bei Social Media – auf Instagram und Facebook.", "ruhrbote"),
     ("The Herald on Instagram", "herald"),
     ("Le Courrier aussi sur les réseaux sociaux", "courrier"),
 ])
@@ -37,11 +37,11 @@ def test_site_named_on_the_networks(line: str, site: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Die WAZ hat bei Facebook eine Beschwerde gegen die Sperrung eingereicht.",  # no preposition after the name
-    "Die WAZ-Redaktion diskutiert auf Social Media über den Radweg.",  # the name inside a compound
+    "Der Ruhrbote hat bei Facebook eine Beschwerde gegen die Sperrung eingereicht.",  # no preposition after the name
+    "Die Ruhrbote-Redaktion diskutiert auf Social Media über den Radweg.",  # the name inside a compound
 ])
 def test_site_and_network_in_a_sentence_stay(line: str) -> None:
-    assert promo_of(line, site="waz") is None
+    assert promo_of(line, site="ruhrbote") is None
 
 
 def test_newsletter_title_and_blurb() -> None:

@@ -106,7 +106,7 @@ CONTACT: Table = {
     "ru": ("напишите нам", "пишите нам"),
 }
 
-#: The site named with its presence on the networks (``Die WAZ auch bei Social Media``, ``BBC News on
+#: The site named with its presence on the networks (``Der Ruhrbote auch bei Social Media``, ``The Herald on
 #: Instagram``): after the site's name (a whole word), at most one of ``NETWORK_ADVERBS``, then one of
 #: ``NETWORK_PREPOSITIONS``, then a network (``FOLLOW_NETWORKS`` but ``x``) or one of ``SOCIAL_MEDIA``.
 #: Lower case, whole words.
