@@ -131,7 +131,7 @@ _ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-�
 _ROLE_END_MORE = re.compile(rf"(?:(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))(?:[^\W\d_]+\s+){{1,2}}(?:{_ROLE_ALT})"
                             rf"|\s*\((?:{_ROLE_ALT})\))\.?\s*$", re.I)
 _GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
-# A one-word role of a language other than English after a plain space ("Nicole Opitz Redakteurin"):
+# A one-word role of a language other than English after a plain space ("Jana Beispiel Redakteurin"):
 # no English word ("AP Technology Writer" names no person followed by a role).
 _EN_ROLE_WORDS = frozenset(w for r in ROLE_TITLES["en"] for w in r.split())
 _SINGLE_ROLES = sorted({r for lang, rs in ROLE_TITLES.items() if lang != "en" for r in rs

@@ -122,10 +122,10 @@ def test_a_list_under_a_summary_heading_the_article_owns_stays() -> None:
 
 def test_also_on_site_heading() -> None:
     from newsclean.plugins.related import is_related_heading
-    assert is_related_heading("Also on HuffPost:")
+    assert is_related_heading("Also on The Ledger:")
     assert not is_related_heading("Also on Monday, police said:")
     assert not is_related_heading("Also on the agenda:")
-    assert not is_related_heading("Also on HuffPost")  # no colon: a line of the story
+    assert not is_related_heading("Also on The Ledger")  # no colon: a line of the story
 
 
 def test_rating_widget_with_your_rating() -> None:
