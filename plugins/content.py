@@ -149,6 +149,7 @@ LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its pa
 SHOUT_MIN = 4  # a linked line of this many capitals and no small letter shouts (a call to act)
 LINKED_LINE_RUN = 3  # a run of at most this many linked paragraphs inside the body's paragraphs stays
 THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -362,9 +363,6 @@ def comment_thread(blocks: list[Any], inside: list[_Feat], verdicts: list[bool],
         if own is not None and _thread_anchor(own):
             return next((i for i, f in enumerate(inside) if f.block.index >= b.index), -1), b.text
     return -1, ""
-
-
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _unlinked_opening(b: Any) -> bool:

@@ -193,15 +193,8 @@ def code_header_bar(button: Any) -> Any | None:
     for _ in range(CODE_BAR_LEVELS):
         if bar is None or not isinstance(bar.tag, str) or bar.tag.lower() in ("pre", "code", "body"):
             return None
-        pre = None
-        up = bar.getparent()
-        for _ in range(CODE_BAR_LEVELS):
-            if up is None or not isinstance(up.tag, str):
-                break
-            if up.tag.lower() == "pre":
-                pre = up
-                break
-            up = up.getparent()
+        pre = next((up for _, up in zip(range(CODE_BAR_LEVELS), bar.iterancestors())
+                    if isinstance(up.tag, str) and up.tag.lower() == "pre"), None)
         if pre is not None:
             label = "".join(bar.itertext()).replace("".join(button.itertext()), "", 1).strip()
             if len(label) > CODE_LABEL_MAX or "\n" in label:
@@ -209,6 +202,12 @@ def code_header_bar(button: Any) -> Any | None:
             return bar if _text_after(bar, pre) else None
         bar = bar.getparent()
     return None
+
+
+def _retag(el: Any, tag: str) -> None:
+    """Make a control a plain element of the text (``tag``, no attributes): the block walk reads it."""
+    el.tag = tag
+    el.attrib.clear()
 
 
 def controls_step(doc: Document) -> None:
@@ -246,9 +245,7 @@ def controls_step(doc: Document) -> None:
                     body = next(root.iterchildren("body"), root)  # (the head's text is no page text)
                     page_chars = nonspace_len("".join(body.itertext()))
                 if chars >= SWALLOWED_SHARE * page_chars:
-                    el.tag = "div"
-                    for name in list(el.attrib):
-                        del el.attrib[name]
+                    _retag(el, "div")
                     doc.note(f"controls: a button holding {chars} of the page's {page_chars} characters, with "
                              "paragraphs inside (an element left open in it took the page in), read as a block")
                     continue
@@ -257,9 +254,7 @@ def controls_step(doc: Document) -> None:
             elif el in asks and any(panels.get(i) is not None and panels[i] is not el for i in asks[el]):
                 why = "the button that opens a panel (an accordion's question)"
             if why:
-                el.tag = "span"
-                for name in list(el.attrib):
-                    del el.attrib[name]
+                _retag(el, "span")
                 doc.note(f"controls: {why} read as its words ({_words(el)[:60]!r})")
                 continue
             if bars and any(a in bars for a in el.iterancestors()):

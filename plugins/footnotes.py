@@ -245,8 +245,9 @@ def _text_before(el: Any, past_look: bool = False) -> bool:
         node = parent
 
 
-def _reference_mark(a: Any, frag: str, text: str) -> tuple[Any, str] | None:
-    """``(element to prune, reason)`` when the link ``a`` (text ``text``) is a note's reference mark."""
+def _reference_mark(a: Any, frag: str, text: str, to: str | None = None) -> tuple[Any, str] | None:
+    """``(element to prune, reason)`` when the link ``a`` (text ``text``) is a note's reference mark;
+    ``to`` says where it links when that is no fragment (a script scrolling to its note)."""
     if len(text) > 8 or not is_mark_text(text):
         return None
     unit, raised, named = _unit(a, _marks_only)
@@ -261,7 +262,7 @@ def _reference_mark(a: Any, frag: str, text: str) -> tuple[Any, str] | None:
     if not _text_before(unit):
         return None  # a note's own number, or a list's
     why = "raised" if raised else "named a footnote"
-    return unit, f"footnote reference mark ({why}, linking to #{frag[:40]})"
+    return unit, f"footnote reference mark ({why}, {to or 'linking to #' + frag[:40]})"
 
 
 def _delimited_around(el: Any) -> bool:
@@ -313,20 +314,21 @@ def _links(root: Any, targets: dict[str, str] | None = None) -> list[tuple[Any, 
     out: list[tuple[Any, str]] = []
     for a in root.iter("a"):
         href = a.get("href")
-        if not href or ("#" not in href and not href.lstrip().lower().startswith("javascript:")):
+        script = bool(href) and href.lstrip().lower().startswith("javascript:")
+        if not href or ("#" not in href and not script):
             continue
         frag = _fragment(href)
         text = _text_upto(a, _MAX_BACK_CHARS)
         if not text:
             continue
         if frag is None:  # "#" alone, or a script: an arrow going back, or a mark scrolling to its note
-            if href.strip() == "#" or href.lstrip().lower().startswith("javascript:"):
+            if href.strip() == "#" or script:
                 if text in BACK_MARKS:
                     out.append((a, "a footnote's back link (an arrow going back)"))
                 else:
-                    got = _reference_mark(a, "", text)
+                    got = _reference_mark(a, "", text, to="a script link to its note")
                     if got is not None:
-                        out.append((got[0], got[1].replace("linking to #)", "a script link to its note)")))
+                        out.append(got)
             continue
         got = _back_link(a, text)
         if got is None:

@@ -110,7 +110,7 @@ RATING_MAX_CHARS = 60
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
-#: A rating widget's line may open with the post's title: ``Truckwash A31, 6.0 out of 6 based on 1 rating``;
+#: A rating widget's line may open with the post's title: ``Lemon tart with meringue, 4.5 out of 5 based on 12 ratings``;
 #: the title is at most this long (characters) and the widget's words after its last comma hold three numbers
 #: (score, scale, count of ratings).
 TITLED_RATING_MAX_CHARS = 160
@@ -186,7 +186,7 @@ def is_rating_line(text: str) -> bool:
     (``RATING_COUNTS``, ``RATING_STARS``, ``RATING_FILLERS``), and a count of ratings or a star
     word with two numbers (a score out of a scale); a label and a score alone (``Rating: 8.0``) is
     a reviewer's verdict, kept. The post's title may open the line, a comma after it, when the
-    widget's words hold score, scale and count (``Truckwash A31, 6.0 out of 6 based on 1 rating``)."""
+    widget's words hold score, scale and count (``Lemon tart with meringue, 4.5 out of 5 based on 12 ratings``)."""
     t = text.strip()
     if not t or len(t) > TITLED_RATING_MAX_CHARS:
         return False

@@ -338,7 +338,7 @@ def find_title(doc: Any) -> None:
 
 #: Longest first ``<h1>`` (Latin-equivalent characters: a CJK character counts two) read as a heading
 #: of its own under a head title that is worded otherwise; a longer one is the story's headline,
-#: worded otherwise for the head ("Meth. We're On It" campaign headline vs its search title).
+#: worded otherwise for the head (a short campaign headline in the body, a longer search title in ``<title>``).
 OWN_HEADING_MAX_CHARS = 32
 
 

@@ -65,7 +65,7 @@ def test_paragraph_after_a_newsletter_title_in_another_parent_stays() -> None:
 
 @pytest.mark.parametrize("line", [
     "Haben sich Mozarts Eltern je wegen seiner Schulnoten gesorgt?, 5.0 out of 5 based on 2 ratings",
-    "Truckwash A31, 6.0 out of 6 based on 1 rating",
+    "Lemon tart with meringue, 4.5 out of 5 based on 12 ratings",
 ])
 def test_rating_line_opening_with_the_title(line: str) -> None:
     assert is_rating_line(line)

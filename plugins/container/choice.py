@@ -193,7 +193,6 @@ def _clean_alternative(cands: dict[Any, _Cand], best: _Cand) -> _Cand | None:
     return top
 
 
-
 def _in_footer(c: _Cand) -> bool:
     """True when ``c`` is, or sits in, an element whose class or id words give it a negative hint
     and name the page's footer (``footer``, ``copyright``, ``disclaimer``: scoring's

@@ -10,6 +10,7 @@ lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any, Iterable
 
 from newsclean.headerlines import dates_of
@@ -166,12 +167,7 @@ def _link_line(f: _Feat) -> bool:
     b = f.block
     if b.kind != "paragraph" or f.weight > LINK_LINE_MAX or b.link_density < LINK_LINE_DENSITY or not b.path:
         return False
-    links = 0
-    for a in b.path[-1].iter("a"):
-        links += 1
-        if links > 1:
-            return False
-    return links == 1
+    return len(list(islice(b.path[-1].iter("a"), 2))) == 1
 
 
 def _summary_heading(f: _Feat) -> bool:
