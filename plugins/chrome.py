@@ -117,6 +117,11 @@ HIDDEN_SAMPLE_CHARS = 80
 #: copy of text shown elsewhere (its longest text run's start, when this long, is looked for).
 PANEL_MIN_CHARS = 60
 PANEL_MAX_LINK_DENSITY = 0.3
+#: ... or this many when the panel is the folded body of a box of the text, whose title stays shown:
+#: the content of a ``<details>`` (under its ``<summary>``) or of a callout (``is_callout``: a
+#: collapsible tip or FAQ box, ``callout is-collapsed``); a short answer is still the text's, and
+#: no copy of shown text (a box's source shown in a code sample beside it is no duplicate).
+FOLDED_MIN_CHARS = 20
 PANEL_SAMPLE_MIN_CHARS = 20
 #: A hidden footnote (its text shown when its mark is hovered or clicked) is the article's own
 #: text: kept when named a note's text by its class (``note_class``) or when a mark in the page
@@ -356,7 +361,7 @@ class _Guard:
         chars = nonspace_len(text)
         links = _link_chars(el, chars)
         prose = chars - links
-        if _weighted_len(text, prose) < PANEL_MIN_CHARS:
+        if _weighted_len(text, prose) < (FOLDED_MIN_CHARS if evidence in _FOLDED else PANEL_MIN_CHARS):
             return False, ""
         ld = links / chars
         if not evidence:
@@ -371,8 +376,8 @@ class _Guard:
             return False, f"; a panel ({evidence}) of links, link density {ld:.2f}"
         if next(el.iter(*_FORM_TAGS), None) is not None:
             return False, f"; a panel ({evidence}) holding a form (sign-in, sign-up, newsletter)"
-        sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
-        if self._flat is None:
+        sample = "" if evidence in _FOLDED else _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
+        if sample and self._flat is None:
             self._flat = " ".join(_text(self.body).split())
         if len(sample) >= PANEL_SAMPLE_MIN_CHARS and self._flat.count(sample) > text.count(sample):
             return False, f"; a panel ({evidence}) copying text shown elsewhere"
@@ -564,12 +569,32 @@ def _panel_evidence(el: Any, keys: Any) -> str | None:
             return f"class {tok!r}"
     parent = el.getparent()
     if el.tag == "details" or (parent is not None and parent.tag == "details"):
-        return "content of a <details>"
+        return _IN_DETAILS
+    if parent is not None and is_callout(parent) and _shown_before(el):
+        return _IN_CALLOUT
     if "class" in keys and parent is not None and _slide_of_shown_set(el, parent):
         return "a slide alike a shown sibling"
     if "id" not in keys or not isinstance(el.tag, str) or el.tag.lower() in _NOT_PANEL_TAGS:
         return None
     return ""
+
+
+#: A panel's evidence when the panel is a box's folded body (see FOLDED_MIN_CHARS).
+_IN_DETAILS = "content of a <details>"
+_IN_CALLOUT = "folded body of a callout box under its shown title"
+_FOLDED = frozenset((_IN_DETAILS, _IN_CALLOUT))
+#: Elements before a callout's hidden body looked at for its shown title, at most.
+TITLE_SCAN = 5
+
+
+def _shown_before(el: Any) -> bool:
+    """True when one of the TITLE_SCAN elements before ``el`` holds text and is not hidden (a box's title)."""
+    for i, prev in enumerate(el.itersiblings(preceding=True)):
+        if i >= TITLE_SCAN:
+            break
+        if isinstance(prev.tag, str) and not hidden_evidence(prev) and _text(prev).strip():
+            return True
+    return False
 
 
 #: Siblings of a hidden element looked at for a shown one alike it (a slideshow's open slide), at most.
