@@ -59,7 +59,7 @@ from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as 
     PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS,
     _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
     NOTE_BODY_PARTS, NOTE_STEMS, note_class, panel_class, region_of_value)
-from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text
+from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text, numbered_side_note
 from newsclean.text import cjk_count, punct_count
 
 #: Share of the page's prose (text outside links) from which an element of a region is
@@ -421,11 +421,14 @@ class _Guard:
         page names its id (see keeps_note) and its text is a sentence in few links
         (PANEL_MAX_LINK_DENSITY); noted."""
         ident = (el.get("id") or "").strip()
-        if not ident or ident not in self.mark_targets:
-            return False
+        if ident and ident in self.mark_targets:
+            evidence = f"id {ident!r} named by a footnote mark"
+        else:
+            evidence = numbered_side_note(el)
+            if not evidence:
+                return False
         if _note_sentence(el, " ".join(_text(el).split()), PANEL_MAX_LINK_DENSITY) is None:
             return False
-        evidence = f"id {ident!r} named by a footnote mark"
         self.doc.note(f"chrome: kept {describe_element(el)} ({evidence}): footnotes set beside the text, "
                       f"no sidebar")
         return True
