@@ -340,6 +340,10 @@ def _links(root: Any, targets: dict[str, str] | None = None) -> list[tuple[Any, 
     return out
 
 
+#: The reason of a number opening a note; the mark closing it in the tail (``<a>1</a>. The note``,
+#: ``<sup>2</sup>) The note``) goes with it.
+_OPENS_NOTE = "the number opening a note (its mark in the text above is taken out)"
+_NUMBER_CLOSE = re.compile(r"\s*[.):]\s+(?=\S)")
 #: The number a note's text opens with, written as text (``1. ``, ``2) ``, ``[3] ``, ``4 ``).
 _OPENING_NUMBER = re.compile(r"\s*\[?(\d{1,3})(?:\]|[.):])?\s+(?=\D)")
 
@@ -596,7 +600,7 @@ def _note_numbers(root: Any, found: list[tuple[Any, str]]) -> list[tuple[Any, st
             continue
         if _text_before(unit, True):
             continue
-        out.append((unit, "the number opening a note (its mark in the text above is taken out)"))
+        out.append((unit, _OPENS_NOTE))
     return out
 
 
@@ -630,7 +634,13 @@ def _prune_marks(doc: Document) -> None:
         if el in done or el.getparent() is None:
             continue
         done.add(el)
-        doc.record("footnote-mark", why, " ".join(_text(el).split()), region="text")
+        text = " ".join(_text(el).split())
+        if why is _OPENS_NOTE and el.tail:
+            close = _NUMBER_CLOSE.match(el.tail)
+            if close is not None:  # (recorded with the number: "1.")
+                text += close.group().strip()
+                el.tail = el.tail[close.end():]
+        doc.record("footnote-mark", why, text, region="text")
         drop_keep_tail(el)
     _numbered_targets(doc, root, targets)
 

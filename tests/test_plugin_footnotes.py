@@ -326,3 +326,20 @@ def test_a_figure_with_its_unit_after_a_number_is_read_apart():
 ])
 def test_exponents_indices_and_ordinals_stay_glued(inner, kept):
     assert texts(clean(inner)) == [kept]
+
+
+@pytest.mark.parametrize("close", [".", ")", ":"])
+def test_the_number_opening_a_note_goes_with_its_closing_mark(close):
+    # a note's own number is a link back (here a script) with its closing mark after it in the text
+    art = clean("<p>The canal opened in 1794<sup class='footnoteref'><a href='javascript:;'>1</a></sup> and "
+                "carried coal.</p><div class='notes'><div id='footnote-1'><a href='javascript:;' "
+                f"onclick=\"scrollToReference('footnoteref-1')\">1</a>{close} The ledgers survive in the archive."
+                "</div></div>")
+    assert texts(art) == ["The canal opened in 1794 and carried coal.", "The ledgers survive in the archive."]
+    assert [r.text for r in art.removed] == ["1", f"1{close}"]
+
+
+def test_a_number_no_mark_carries_keeps_its_closing_mark():
+    art = clean("<p>The canal opened in 1794 and carried coal.</p><div class='notes'><div id='footnote-1'>"
+                "<a href='javascript:;'>1</a>. The ledgers survive in the archive.</div></div>")
+    assert texts(art)[-1] == "1. The ledgers survive in the archive."
