@@ -252,6 +252,7 @@ def controls_step(doc: Document) -> None:
     left_over: list[str] = []
     recorded = 0
     page_chars = -1  # the page's text, counted when a big button asks
+    has_pre: bool | None = None  # whether the page holds a <pre>, looked for when a button asks
     for el in found:
         if seen and any(a in seen for a in el.iterancestors(*CONTROL_TAGS)):
             continue  # (inside a control already recorded: its words are in that record)
@@ -280,7 +281,9 @@ def controls_step(doc: Document) -> None:
                 continue
             if bars and any(a in bars for a in el.iterancestors()):
                 continue  # (in a code block's header bar taken out: its words are in that record)
-            bar = code_header_bar(el)
+            if has_pre is None:  # (a page without a <pre> has no code block's header bar: looked for once)
+                has_pre = next(root.iter("pre"), None) is not None
+            bar = code_header_bar(el) if has_pre else None
             if bar is not None:
                 bars.add(bar)
                 doc.record("control", f"the header bar of a code block ({describe_element(bar)}): its label and "

@@ -208,14 +208,24 @@ def _prune_line_numbers(doc: Document) -> None:
         drop_keep_tail(el)
 
 
+_POPUP_CACHE: dict[str, str] = {}
+
+
 def _popup_token(value: str) -> str:
     """The class token of ``value`` naming a hover popup (one of POPUP_WORDS and one of
-    POPUP_BODY_WORDS among its words), or ""."""
-    for tok in value.lower().split():
-        parts = set(tok.replace("_", "-").split("-"))
-        if not POPUP_WORDS.isdisjoint(parts) and not POPUP_BODY_WORDS.isdisjoint(parts):
-            return tok
-    return ""
+    POPUP_BODY_WORDS among its words), or "" (cached: a highlighter repeats its class values)."""
+    got = _POPUP_CACHE.get(value)
+    if got is None:
+        got = ""
+        for tok in value.lower().split():
+            parts = set(tok.replace("_", "-").split("-"))
+            if not POPUP_WORDS.isdisjoint(parts) and not POPUP_BODY_WORDS.isdisjoint(parts):
+                got = tok
+                break
+        if len(_POPUP_CACHE) >= 5000:
+            _POPUP_CACHE.clear()
+        _POPUP_CACHE[value] = got
+    return got
 
 
 def _popups(tree: Any) -> list[tuple[Any, str]]:
@@ -224,12 +234,13 @@ def _popups(tree: Any) -> list[tuple[Any, str]]:
     found: list[tuple[Any, str]] = []
     seen: set[Any] = set()
     for code in tree.iter("pre", "code"):
-        if code in seen:
-            continue
+        if not len(code) or code in seen:
+            continue  # (most inline code has no element inside)
         for el in code.iterdescendants():
-            if el in seen or not isinstance(el.tag, str):
+            cls = el.get("class") if isinstance(el.tag, str) else None
+            if not cls or el in seen:
                 continue
-            tok = _popup_token(el.get("class") or "")
+            tok = _popup_token(cls)
             if not tok:
                 continue
             seen.update(el.iter())
