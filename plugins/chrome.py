@@ -59,7 +59,7 @@ from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as 
     PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS,
     _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
     NOTE_BODY_PARTS, NOTE_STEMS, note_class, panel_class, region_of_value)
-from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text
+from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text, numbered_side_note
 from newsclean.text import cjk_count, punct_count
 
 #: Share of the page's prose (text outside links) from which an element of a region is
@@ -117,6 +117,11 @@ HIDDEN_SAMPLE_CHARS = 80
 #: copy of text shown elsewhere (its longest text run's start, when this long, is looked for).
 PANEL_MIN_CHARS = 60
 PANEL_MAX_LINK_DENSITY = 0.3
+#: ... or this many when the panel is the folded body of a box of the text, whose title stays shown:
+#: the content of a ``<details>`` (under its ``<summary>``) or of a callout (``is_callout``: a
+#: collapsible tip or FAQ box, ``callout is-collapsed``); a short answer is still the text's, and
+#: no copy of shown text (a box's source shown in a code sample beside it is no duplicate).
+FOLDED_MIN_CHARS = 20
 PANEL_SAMPLE_MIN_CHARS = 20
 #: A hidden footnote (its text shown when its mark is hovered or clicked) is the article's own
 #: text: kept when named a note's text by its class (``note_class``) or when a mark in the page
@@ -356,7 +361,7 @@ class _Guard:
         chars = nonspace_len(text)
         links = _link_chars(el, chars)
         prose = chars - links
-        if _weighted_len(text, prose) < PANEL_MIN_CHARS:
+        if _weighted_len(text, prose) < (FOLDED_MIN_CHARS if evidence in _FOLDED else PANEL_MIN_CHARS):
             return False, ""
         ld = links / chars
         if not evidence:
@@ -371,8 +376,8 @@ class _Guard:
             return False, f"; a panel ({evidence}) of links, link density {ld:.2f}"
         if next(el.iter(*_FORM_TAGS), None) is not None:
             return False, f"; a panel ({evidence}) holding a form (sign-in, sign-up, newsletter)"
-        sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
-        if self._flat is None:
+        sample = "" if evidence in _FOLDED else _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
+        if sample and self._flat is None:
             self._flat = " ".join(_text(self.body).split())
         if len(sample) >= PANEL_SAMPLE_MIN_CHARS and self._flat.count(sample) > text.count(sample):
             return False, f"; a panel ({evidence}) copying text shown elsewhere"
@@ -416,11 +421,14 @@ class _Guard:
         page names its id (see keeps_note) and its text is a sentence in few links
         (PANEL_MAX_LINK_DENSITY); noted."""
         ident = (el.get("id") or "").strip()
-        if not ident or ident not in self.mark_targets:
-            return False
+        if ident and ident in self.mark_targets:
+            evidence = f"id {ident!r} named by a footnote mark"
+        else:
+            evidence = numbered_side_note(el)
+            if not evidence:
+                return False
         if _note_sentence(el, " ".join(_text(el).split()), PANEL_MAX_LINK_DENSITY) is None:
             return False
-        evidence = f"id {ident!r} named by a footnote mark"
         self.doc.note(f"chrome: kept {describe_element(el)} ({evidence}): footnotes set beside the text, "
                       f"no sidebar")
         return True
@@ -564,12 +572,32 @@ def _panel_evidence(el: Any, keys: Any) -> str | None:
             return f"class {tok!r}"
     parent = el.getparent()
     if el.tag == "details" or (parent is not None and parent.tag == "details"):
-        return "content of a <details>"
+        return _IN_DETAILS
+    if parent is not None and is_callout(parent) and _shown_before(el):
+        return _IN_CALLOUT
     if "class" in keys and parent is not None and _slide_of_shown_set(el, parent):
         return "a slide alike a shown sibling"
     if "id" not in keys or not isinstance(el.tag, str) or el.tag.lower() in _NOT_PANEL_TAGS:
         return None
     return ""
+
+
+#: A panel's evidence when the panel is a box's folded body (see FOLDED_MIN_CHARS).
+_IN_DETAILS = "content of a <details>"
+_IN_CALLOUT = "folded body of a callout box under its shown title"
+_FOLDED = frozenset((_IN_DETAILS, _IN_CALLOUT))
+#: Elements before a callout's hidden body looked at for its shown title, at most.
+TITLE_SCAN = 5
+
+
+def _shown_before(el: Any) -> bool:
+    """True when one of the TITLE_SCAN elements before ``el`` holds text and is not hidden (a box's title)."""
+    for i, prev in enumerate(el.itersiblings(preceding=True)):
+        if i >= TITLE_SCAN:
+            break
+        if isinstance(prev.tag, str) and not hidden_evidence(prev) and _text(prev).strip():
+            return True
+    return False
 
 
 #: Siblings of a hidden element looked at for a shown one alike it (a slideshow's open slide), at most.

@@ -17,8 +17,9 @@ Two kinds of button are the text's own, and are read as words:
   an accordion's question over its answer (``<h3><button aria-controls="faq-1">Can I bring
   my bicycle?</button></h3>``). A tab's label (``role="tab"``) is the tab bar's, not the text's.
 
-A code block's header bar is a tool too: inside a ``<pre>``, before the code, an element holding
-a button (``Copy``) and at most a short label (the language's name, ``bash``; :data:`CODE_LABEL_MAX`
+A code block's header bar is a tool too: inside a ``<pre>``, before the code, or opening the
+code's frame right before its ``<pre>`` (``<div><div><span>java</span><button>Copy</button></div>
+<div><pre>…</pre></div></div>``), an element holding a button (``Copy``) and at most a short label (the language's name, ``bash``; :data:`CODE_LABEL_MAX`
 characters on one line), with the code after it. Kept, the label reads as a first line of code
 that is none; the bar goes with its button (recorded, kind ``control``), the code stays.
 """
@@ -185,21 +186,41 @@ def _text_after(el: Any, top: Any) -> bool:
     return False
 
 
+def _framed_code_after(bar: Any) -> bool:
+    """True when ``bar`` opens a code block's frame: its parent holds only ``bar`` and, after it, a
+    ``<pre>`` (or wrappers holding only one, CODE_BAR_LEVELS deep at most) with words in it."""
+    nxt = bar.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.getnext() is not None or bar.getprevious() is not None \
+            or (bar.tail or "").strip() or (bar.getparent().text or "").strip():
+        return False
+    el = nxt
+    for _ in range(CODE_BAR_LEVELS):
+        if el.tag == "pre":
+            return bool("".join(el.itertext()).strip())
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) != 1 or (el.text or "").strip() or (kids[0].tail or "").strip():
+            return False
+        el = kids[0]
+    return el.tag == "pre" and bool("".join(el.itertext()).strip())
+
+
 def code_header_bar(button: Any) -> Any | None:
     """The header bar of a code block a button sits in, or None: an element inside a ``<pre>``
-    (the ``<pre>`` and its ``<code>`` are not it) holding the button and at most a short label on
-    one line (:data:`CODE_LABEL_MAX`), with the code's words after it."""
+    (the ``<pre>`` and its ``<code>`` are not it), or opening the code's frame right before the
+    ``<pre>`` (see _framed_code_after), holding the button and at most a short label on one line
+    (:data:`CODE_LABEL_MAX`), with the code's words after it."""
     bar = button.getparent()
     for _ in range(CODE_BAR_LEVELS):
         if bar is None or not isinstance(bar.tag, str) or bar.tag.lower() in ("pre", "code", "body"):
             return None
         pre = next((up for _, up in zip(range(CODE_BAR_LEVELS), bar.iterancestors())
                     if isinstance(up.tag, str) and up.tag.lower() == "pre"), None)
-        if pre is not None:
+        framed = pre is None and bar.getparent() is not None and _framed_code_after(bar)
+        if pre is not None or framed:
             label = "".join(bar.itertext()).replace("".join(button.itertext()), "", 1).strip()
-            if len(label) > CODE_LABEL_MAX or "\n" in label:
-                return None
-            return bar if _text_after(bar, pre) else None
+            if len(label) > CODE_LABEL_MAX or "\n" in label or (framed and not label):
+                return None  # (a frame's bar of a button alone: nothing of it is read anyway)
+            return bar if framed or _text_after(bar, pre) else None
         bar = bar.getparent()
     return None
 
@@ -231,6 +252,7 @@ def controls_step(doc: Document) -> None:
     left_over: list[str] = []
     recorded = 0
     page_chars = -1  # the page's text, counted when a big button asks
+    has_pre: bool | None = None  # whether the page holds a <pre>, looked for when a button asks
     for el in found:
         if seen and any(a in seen for a in el.iterancestors(*CONTROL_TAGS)):
             continue  # (inside a control already recorded: its words are in that record)
@@ -259,7 +281,9 @@ def controls_step(doc: Document) -> None:
                 continue
             if bars and any(a in bars for a in el.iterancestors()):
                 continue  # (in a code block's header bar taken out: its words are in that record)
-            bar = code_header_bar(el)
+            if has_pre is None:  # (a page without a <pre> has no code block's header bar: looked for once)
+                has_pre = next(root.iter("pre"), None) is not None
+            bar = code_header_bar(el) if has_pre else None
             if bar is not None:
                 bars.add(bar)
                 doc.record("control", f"the header bar of a code block ({describe_element(bar)}): its label and "

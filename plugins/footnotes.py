@@ -30,7 +30,9 @@ at; the links walked are the objects chrome's walk keeps alive) prunes
   mark of that number was taken out of the text above it: the mark gone, the number
   points at nothing and would only open the note with a stray figure; so is the number
   written as text that opens the note a removed mark links to (``<p id="note1">1. According
-  to …</p>``, the mark ``<a href="#note1">1</a>``);
+  to …</p>``, the mark ``<a href="#note1">1</a>``), with its closing ``.``, ``)`` or ``:``; and a
+  note's number that links back to a removed mark's id, in brackets or not, wherever it stands
+  (a manual's note headings: ``<h5><a href="#DOCF1">(1)</a></h5>``);
 * an unlinked raised number right after a sentence's punctuation
   (``…established.<sup>1</sup>``, also inside a spaced wrapper: ``established.<span> <sup>1</sup>
   </span>``), or glued to a word (``…an earlier
@@ -340,6 +342,11 @@ def _links(root: Any, targets: dict[str, str] | None = None) -> list[tuple[Any, 
     return out
 
 
+#: The reason of a number opening a note; the mark closing it in the tail (``<a>1</a>. The note``,
+#: ``<sup>2</sup>) The note``) goes with it.
+_OPENS_NOTE = "the number opening a note (its mark in the text above is taken out)"
+_LINKS_BACK = "a note's number linking back to its mark (the mark is taken out of the text)"
+_NUMBER_CLOSE = re.compile(r"\s*[.):]\s+(?=\S)")
 #: The number a note's text opens with, written as text (``1. ``, ``2) ``, ``[3] ``, ``4 ``).
 _OPENING_NUMBER = re.compile(r"\s*\[?(\d{1,3})(?:\]|[.):])?\s+(?=\D)")
 
@@ -596,7 +603,32 @@ def _note_numbers(root: Any, found: list[tuple[Any, str]]) -> list[tuple[Any, st
             continue
         if _text_before(unit, True):
             continue
-        out.append((unit, "the number opening a note (its mark in the text above is taken out)"))
+        out.append((unit, _OPENS_NOTE))
+    return out
+
+
+def _links_back(root: Any, found: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """A note's own number written as a link back to its mark's id (``<h5><a id="FOOT1"
+    href="#DOCF1">(1)</a></h5>``, the mark ``<a id="DOCF1" href="#FOOT1"><sup>1</sup></a>``) when that
+    mark was taken out of the text: it points at nothing, whatever stands around it (brackets too)."""
+    ids: dict[str, str] = {}
+    for el, _why in found:
+        number = _text(el).strip("[]() ")
+        if _DIGITS.fullmatch(number):
+            for node in el.iter():
+                ident = node.get("id") if isinstance(node.tag, str) else None
+                if ident:
+                    ids[ident] = number
+    if not ids:
+        return []
+    out: list[tuple[Any, str]] = []
+    for a in root.iter("a"):
+        frag = _fragment(a.get("href") or "")
+        if frag is None or frag not in ids:
+            continue
+        text = _text_upto(a, 8)
+        if text and is_mark_text(text) and text.strip("[]() ") == ids[frag]:
+            out.append((a, _LINKS_BACK))
     return out
 
 
@@ -625,12 +657,19 @@ def _prune_marks(doc: Document) -> None:
     targets: dict[str, str] = {}
     found = _links(root, targets) + [r for r in raised if r[0].getparent() is not None]
     found += _note_numbers(root, found)
+    found += _links_back(root, found)
     done: set[Any] = set()
     for el, why in found:
         if el in done or el.getparent() is None:
             continue
         done.add(el)
-        doc.record("footnote-mark", why, " ".join(_text(el).split()), region="text")
+        text = " ".join(_text(el).split())
+        if (why is _OPENS_NOTE or why is _LINKS_BACK) and el.tail:
+            close = _NUMBER_CLOSE.match(el.tail)
+            if close is not None:  # (recorded with the number: "1.")
+                text += close.group().strip()
+                el.tail = el.tail[close.end():]
+        doc.record("footnote-mark", why, text, region="text")
         drop_keep_tail(el)
     _numbered_targets(doc, root, targets)
 

@@ -33,6 +33,13 @@ those lines hold code after it, those number elements are pruned.
 A number literal of the code (``<span class="mi">1</span>``) has no such
 markup and stays; a gutter cell stays unless the code beside it is a
 ``<pre>`` or ``<code>`` the cell does not hold.
+
+A second tree step (``popups``, kind ``code-popup``) prunes the hover popups some highlighters
+write inside the code (TypeScript's twoslash, Lean's Verso: ``<span class="hover-container">``
+holding a token's type, shown when the pointer rests on it): an element inside a ``<pre>`` or
+``<code>`` whose class token holds a popup word and a body word (:data:`POPUP_WORDS`,
+:data:`POPUP_BODY_WORDS`: ``twoslash-popup-container``, ``hover-info``), when the code holds other
+text beside it. The token it explains (``twoslash-hover``: a popup word alone) stays.
 """
 from __future__ import annotations
 
@@ -56,6 +63,10 @@ LINE_WORDS = frozenset(("line", "lines"))
 NUMBER_WORDS = frozenset(("number", "numbers", "num", "nums", "no", "nos", "nr"))
 #: Inline style of an unselectable gutter span.
 UNSELECTABLE = re.compile(r"user-select\s*:\s*none", re.I)
+#: A hover popup inside code (type information a highlighter shows when the pointer rests on a
+#: token: ``twoslash-popup-container``, ``hover-info``): a class token with one word of each.
+POPUP_WORDS = frozenset(("hover", "popup", "tooltip", "popover", "hovercard"))
+POPUP_BODY_WORDS = frozenset(("container", "info", "content", "body", "box", "messages", "docs", "text"))
 #: Ancestors of a ``<pre>`` looked at as its gutter cell (``td.gutter > pre``, ``td > div.linenodiv > pre``).
 CELL_REACH = 2
 #: A gutter holds at most this many numbers.
@@ -197,8 +208,67 @@ def _prune_line_numbers(doc: Document) -> None:
         drop_keep_tail(el)
 
 
+_POPUP_CACHE: dict[str, str] = {}
+
+
+def _popup_token(value: str) -> str:
+    """The class token of ``value`` naming a hover popup (one of POPUP_WORDS and one of
+    POPUP_BODY_WORDS among its words), or "" (cached: a highlighter repeats its class values)."""
+    got = _POPUP_CACHE.get(value)
+    if got is None:
+        got = ""
+        for tok in value.lower().split():
+            parts = set(tok.replace("_", "-").split("-"))
+            if not POPUP_WORDS.isdisjoint(parts) and not POPUP_BODY_WORDS.isdisjoint(parts):
+                got = tok
+                break
+        if len(_POPUP_CACHE) >= 5000:
+            _POPUP_CACHE.clear()
+        _POPUP_CACHE[value] = got
+    return got
+
+
+def _popups(tree: Any) -> list[tuple[Any, str]]:
+    """Hover popups inside code (``<pre>``, ``<code>``): an element whose class names one
+    (:func:`_popup_token`) and whose code has other text beside it; the outermost only."""
+    found: list[tuple[Any, str]] = []
+    seen: set[Any] = set()
+    for code in tree.iter("pre", "code"):
+        if not len(code) or code in seen:
+            continue  # (most inline code has no element inside)
+        for el in code.iterdescendants():
+            cls = el.get("class") if isinstance(el.tag, str) else None
+            if not cls or el in seen:
+                continue
+            tok = _popup_token(cls)
+            if not tok:
+                continue
+            seen.update(el.iter())
+            if nonspace(_text(code)) > nonspace(_text(el)):
+                found.append((el, f"a hover popup inside the code (class {tok!r}): what the page shows when "
+                                  "the pointer rests on a token, not a line of the code"))
+        seen.update(code.iter("pre", "code"))
+    return found
+
+
+def nonspace(text: str) -> int:
+    """Characters of ``text`` that are not white space."""
+    return len("".join(text.split()))
+
+
+def _prune_popups(doc: Document) -> None:
+    tree = doc.tree
+    if tree is None:
+        return
+    for el, why in _popups(tree):
+        doc.record("code-popup", why, " ".join(_text(el).split()), region="code")
+        drop_keep_tail(el)
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
+    register(Step("popups", _prune_popups, order=90, stage="tree", kind="code-popup", input_kinds=("html",),
+                  description="hover popups inside code blocks (type information shown on hover)"))
     register(Step("gutters", _prune_line_numbers, order=90, stage="tree", kind="line-numbers",
                   input_kinds=("html",),
                   description="line numbers of code blocks: gutter columns and per-line number spans"))

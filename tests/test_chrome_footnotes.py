@@ -87,3 +87,27 @@ def test_aside_no_mark_names_still_goes():
                      f'<p>{P[2]}</p>'))
     assert NOTE not in art.text  # no mark names it: a sidebar
     assert [r for r in removed(art, "chrome") if "aside" in r.reason]
+
+
+def test_aside_of_a_numbered_list_continuing_a_mark_is_kept():
+    # notes set beside the text, each aside an <ol start=N> whose N a <sup> before it raises
+    html = page(f'<div class="row"><div><p>{P[0]}<sup>1</sup></p></div>'
+                f'<aside><ol start="1"><li>{NOTE}</li></ol></aside></div>'
+                f'<div class="row"><div><p>{P[1]}<sup>2</sup></p><p>{P[2]}</p></div></div>'
+                f'<div class="row"><div><p>Crossings resume in spring.</p></div>'
+                f'<aside><ol start="2"><li>The spring timetable is printed in March every year.</li></ol></aside></div>')
+    art = clean(html)
+    assert NOTE in art.text and "printed in March" in art.text
+    assert not [r for r in removed(art, "chrome") if "aside" in r.reason]
+    assert sum("a numbered list from" in n for n in art.notes) == 2
+
+
+def test_aside_of_a_numbered_list_no_mark_raises_still_goes():
+    html = page(f'<div class="row"><div><p>{P[0]}<sup>1</sup></p></div>'
+                f'<aside><ol start="4"><li>{NOTE}</li></ol></aside></div><p>{P[1]}</p><p>{P[2]}</p>')
+    art = clean(html)
+    assert NOTE not in art.text  # its number (4) is raised nowhere before it
+    links = "".join(f'<li><a href="/n{i}">Council votes on the harbour budget, part {i}</a></li>' for i in range(5))
+    art = clean(page(f'<div><p>{P[0]}<sup>1</sup></p></div><aside><ol start="1">{links}</ol></aside>'
+                     f'<p>{P[1]}</p><p>{P[2]}</p>'))
+    assert "harbour budget" not in art.text  # a list of links: a sidebar

@@ -170,3 +170,34 @@ def test_hidden_slides_alike_a_shown_one_are_kept_and_hidden_copies_or_lone_hidd
                      f'<div class="gallery-section hidden"><p>{EN[0]}</p></div>'
                      f'<div class="gallery-section hidden"><ul>{HEADLINES}</ul></div>'))
     assert art.text.count(EN[0]) == 1 and "harbour budget" not in art.text
+
+
+def test_folded_callout_body_is_kept_under_its_shown_title():
+    # a collapsed callout: its title shown, its short body hidden until a click; a copy elsewhere
+    # on the page (the box's source in a code sample) does not make it a hidden duplicate
+    html = page('<pre><code>&gt; [!faq]- Can I bring a dog?\n&gt; Yes, on a lead, on the open deck.</code></pre>'
+                '<div class="callout is-collapsible is-collapsed"><div class="callout-title">'
+                '<div class="callout-title-inner">Can I bring a dog?</div></div>'
+                '<div class="callout-content" style="display: none;"><p>Yes, on a lead, on the open deck.</p></div>'
+                '</div>'
+                '<details><summary>Do bicycles pay?</summary><div style="display:none"><p>No, bicycles ride free.</p>'
+                '</div></details>')
+    art = clean(html)
+    assert art.text.count("Yes, on a lead, on the open deck.") == 2
+    assert "No, bicycles ride free." in art.text
+    assert not hidden_removed(art)
+    assert any("folded body of a callout box" in n for n in art.notes)
+
+
+def test_folded_callout_without_a_shown_title_or_of_links_still_goes():
+    html = page('<div class="callout"><div class="callout-content" style="display:none">'
+                '<p>Yes, on a lead, on the open deck.</p></div></div>'
+                f'<div class="callout"><div class="callout-title">Sections</div>'
+                f'<div class="callout-content" style="display:none"><ul>{MENU}</ul></div></div>'
+                '<div class="tip"><div class="tip-title">Got a tip?</div><div style="display:none">'
+                '<form><p>Tell us what you saw at the harbour, in confidence.</p><input name="m"></form></div></div>')
+    art = clean(html)
+    assert "on the open deck" not in art.text  # nothing of the box is shown: no folded body
+    assert "Section number 3" not in art.text  # links: a menu
+    assert "in confidence" not in art.text  # a form
+    assert len(hidden_removed(art)) == 3

@@ -45,6 +45,9 @@ def test_vocabularies_are_data():
     ("article-body", "", False),
     ("commentary", "", False),  # an opinion piece, not a comment section
     ("subbuzz__figure-footer", "", False),  # a caption area, not the page footer
+    ("footnotes-footer", "", False),  # the notes closing the text, not the page footer
+    ("endnote_nav", "", False),
+    ("site-footer footnotes", "footer", True),  # the footer's own token still names it
 ])
 def test_region_of_class_values(value, region, strong):
     got = chrome.region_of_value(value)

@@ -149,12 +149,25 @@ def test_a_code_block_header_bar_goes_with_its_button():
     assert [r.text for r in rec] == ["python Copy"] and "header bar of a code block" in rec[0].reason
 
 
+def test_a_header_bar_opening_the_code_blocks_frame_goes_with_its_button():
+    # the bar right before the <pre>'s wrapper, the two alone in the code block's frame
+    bar = '<div class="flex justify-between"><div><span>python</span></div><button type="button">Copy</button></div>'
+    art = newsclean.clean(_page("longest common subsequence",
+                                f'<div class="code-frame">{bar}<div class="scroll"><pre><code>{CODE}</code></pre></div></div>'))
+    assert "lcs(a, b):" in art.text and "python" not in art.text
+    rec = [r for r in art.removed if r.kind == "control"]
+    assert [r.text for r in rec] == ["python Copy"] and "header bar of a code block" in rec[0].reason
+
+
 @pytest.mark.parametrize("extra", [
     # a bar outside a <pre> is no part of the code block's
     f'<div class="code-header"><span>python</span><button>Copy</button></div><pre>{CODE}</pre>',
     # a label of more than a name, or no code after it: not a header bar
     f'<pre><div><span>This function builds the whole table of prefixes</span><button>Copy</button></div>{CODE}</pre>',
     f'<pre>{CODE}<div><span>python</span><button>Copy</button></div></pre>',
+    # a frame holding more than the bar and the code, or a bar after the code
+    f'<div><div><span>python</span><button>Copy</button></div><pre>{CODE}</pre><p>Run it twice.</p></div>',
+    f'<div><pre>{CODE}</pre><div><span>python</span><button>Copy</button></div></div>',
 ])
 def test_elements_that_are_no_code_header_bar_stay(extra):
     art = newsclean.clean(_page("longest common subsequence", extra))

@@ -326,3 +326,32 @@ def test_a_figure_with_its_unit_after_a_number_is_read_apart():
 ])
 def test_exponents_indices_and_ordinals_stay_glued(inner, kept):
     assert texts(clean(inner)) == [kept]
+
+
+@pytest.mark.parametrize("close", [".", ")", ":"])
+def test_the_number_opening_a_note_goes_with_its_closing_mark(close):
+    # a note's own number is a link back (here a script) with its closing mark after it in the text
+    art = clean("<p>The canal opened in 1794<sup class='footnoteref'><a href='javascript:;'>1</a></sup> and "
+                "carried coal.</p><div class='notes'><div id='footnote-1'><a href='javascript:;' "
+                f"onclick=\"scrollToReference('footnoteref-1')\">1</a>{close} The ledgers survive in the archive."
+                "</div></div>")
+    assert texts(art) == ["The canal opened in 1794 and carried coal.", "The ledgers survive in the archive."]
+    assert [r.text for r in art.removed] == ["1", f"1{close}"]
+
+
+def test_a_number_no_mark_carries_keeps_its_closing_mark():
+    art = clean("<p>The canal opened in 1794 and carried coal.</p><div class='notes'><div id='footnote-1'>"
+                "<a href='javascript:;'>1</a>. The ledgers survive in the archive.</div></div>")
+    assert texts(art)[-1] == "1. The ledgers survive in the archive."
+
+
+def test_a_notes_number_linking_back_to_a_mark_taken_out_goes():
+    # a manual's notes: each note's number a heading linking back to its mark's id
+    art = clean("<p>The canal opened in 1794<a class='footnote' id='DOCF1' href='#FOOT1'><sup>1</sup></a> and "
+                "carried coal.</p><div class='footnotes-segment'><h4>Footnotes</h4>"
+                "<h5><a id='FOOT1' href='#DOCF1'>(1)</a></h5><p>The ledgers survive in the archive.</p>"
+                "<h5><a id='FOOT2' href='#DOCF2'>(2)</a></h5><p>A note no mark names.</p></div>")
+    assert texts(art) == ["The canal opened in 1794 and carried coal.", "Footnotes",
+                          "The ledgers survive in the archive.", "(2)", "A note no mark names."]
+    assert [(r.text, r.reason) for r in art.removed][1] == (
+        "(1)", "a note's number linking back to its mark (the mark is taken out of the text)")

@@ -111,3 +111,25 @@ def test_unnamed_column_of_consecutive_numbers_opening_each_line_goes():
 def test_other_number_columns_stay(inner):
     art = clean(inner)
     assert not art.removed
+
+
+def test_hover_popups_inside_code_go_their_tokens_stay():
+    # a highlighter's type popups: hidden by the style sheet, shown when the pointer rests on a token
+    code = ('<pre><code><span class="twoslash-hover"><span class="twoslash-popup-container">'
+            '<code>const total: number</code></span>total</span> = price * count;\n'
+            '<span class="has-info"><span class="hover-container"><span class="hover-info">Nat : Type</span></span>'
+            '<a href="#">#check</a></span> Nat</code></pre>')
+    art = clean(code)
+    text = text_of(art)
+    assert "total = price * count;" in text and "#check Nat" in text
+    assert "const total: number" not in text and "Nat : Type" not in text
+    assert [(r.kind, r.text) for r in art.removed if r.kind == "code-popup"] == [
+        ("code-popup", "const total: number"), ("code-popup", "Nat : Type")]
+
+
+def test_a_popup_word_outside_code_or_holding_all_the_code_stays():
+    art = clean('<p>Rest the pointer on a word: <span class="tooltip-content">a short hint</span> shows.</p>'
+                '<pre><span class="popup-content">print("hello")</span></pre>')
+    assert "a short hint" in text_of(art) and 'print("hello")' in text_of(art)
+    assert not [r for r in art.removed if r.kind == "code-popup"]
+    assert linenumbers.POPUP_WORDS and linenumbers.POPUP_BODY_WORDS

@@ -104,10 +104,10 @@ NOT_CHROME = frozenset((
     "commentary", "commentator", "commentators", "navy", "navarro", "sidebar-article", "article-sidebar",
 ))
 #: Token parts that make a region word local to a piece of content (``figure-footer``,
-#: ``caption-nav``): such tokens are not page chrome.
+#: ``caption-nav``, the notes closing the text: ``footnotes-footer``): such tokens are not page chrome.
 CONTENT_PARTS = frozenset((
     "figure", "figcaption", "caption", "image", "img", "photo", "picture", "media", "gallery", "video",
-    "product", "quote", "table", "chart",
+    "product", "quote", "table", "chart", "footnote", "footnotes", "endnote", "endnotes",
 ))
 #: Token parts that add nothing to a region word (``comments-area``, ``site-footer``): a
 #: token made only of these and region words is strong evidence (see PROTECT_SHARE).
