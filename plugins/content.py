@@ -12,7 +12,10 @@ How (HTML only, after the specific-noise steps have had their turn):
    minus its link density, times class/id hints (``article-body``,
    ``itemprop=articleBody`` up; comments, sidebars, related lists down).
    A class word that is a state flag (``comments-enabled``, ``has-sidebar``,
-   ``is-open``) says how the page is set, not what the element is: no hint.
+   ``is-open``) says how the page is set, not what the element is: no hint;
+   nor do the words after a having word inside one (``content-with-sidebar``,
+   ``layout-with-rail__main``, ``lg:w-main-with-right-sidebar``: what the main
+   column sits beside).
    Lists of teaser cards (three or more alike siblings, each with a link
    headline) count as negative, whatever their class names say. The
    elements around the first prose block under the page's title heading
