@@ -34,7 +34,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    often cut into several blocks around pictures and ads; a twin of the main
    element, same tag and class, joins whatever weak word that class holds),
    and so do siblings whose prose is all set in the body's own paragraph
-   style (tag and class), and the alike siblings of a listicle's item (each
+   style (tag and class), and so does the sibling right before it that holds the
+   first prose paragraph under the title, two prose paragraphs and no heading (the
+   body's opening box beside its "more" box), and the alike siblings of a listicle's item (each
    item in a wrapper of one tag and class, none headed by a headline or a
    link). A page made of entries (a blog's front page, a forum thread, a
    directory, quoted letters: three or more alike wrappers at or up to three
