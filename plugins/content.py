@@ -278,7 +278,8 @@ def _announced_steps(feats: list[_Feat], state: list[str]) -> None:
     n = len(feats)
     i = 0
     while i < n - 1:
-        if state[i] not in _FLOW or not feats[i].block.text.rstrip().endswith(_ANNOUNCING_ENDS):
+        # (a block's text is stripped: its last character is read as it stands)
+        if not feats[i].block.text.endswith(_ANNOUNCING_ENDS) or state[i] not in _FLOW:
             i += 1
             continue
         j, number, ordered = i + 1, 1, None
