@@ -95,7 +95,6 @@ def test_a_main_column_named_after_its_sidebar_is_no_sidebar():
     # the main column of a layout "with a right sidebar" is the main column, not a sidebar
     assert _hint("lg:w-main-with-right-sidebar") == POSITIVE_FACTOR
     assert _hint("layout-with-rail__main") == POSITIVE_FACTOR
-    assert _hint("contentWithSidebar") == POSITIVE_FACTOR  # camel case: the same reading
     assert _hint("layout-with-rail__rail") == NEGATIVE_FACTOR  # ... and its rail stays a rail
     assert _hint("sidebarWithAds") == NEGATIVE_FACTOR
     assert region_of(["page-with-sidebar"]) == ""

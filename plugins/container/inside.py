@@ -95,17 +95,18 @@ def own_parts(tok: str) -> tuple[str, ...]:
     """The :func:`token_parts` of a token that say what its element IS: in each name of the token
     (see ``NAME_SPLIT``) the words from a having word on (``HAVING_FIRST``: ``content-with-sidebar``,
     ``main--has-rail``) say what the element holds or sits beside, and are left out."""
+    parts = token_parts(tok)
+    if HAVING_FIRST.isdisjoint(parts):
+        return parts  # (most tokens: no having word, the token's parts as they are)
     got = _OWN_CACHE.get(tok)
     if got is None:
-        got = parts = token_parts(tok)
-        if not HAVING_FIRST.isdisjoint(parts):
-            kept: list[str] = []
-            for name in NAME_SPLIT.split(tok):
-                for word in token_parts(name):
-                    if word in HAVING_FIRST:
-                        break
-                    kept.append(word)
-            got = tuple(kept)
+        kept: list[str] = []
+        for name in NAME_SPLIT.split(tok):
+            for word in token_parts(name):
+                if word in HAVING_FIRST:
+                    break
+                kept.append(word)
+        got = tuple(kept)
         if len(_OWN_CACHE) >= CACHE_MAX:
             _OWN_CACHE.clear()
         _OWN_CACHE[tok] = got

@@ -15,8 +15,7 @@ from typing import Any, Iterable
 
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, own_parts,
-                                                state_flag)
-from newsclean.plugins.container.inside import NAME_SPLIT
+                                                state_flag, token_parts)
 from newsclean.plugins.vocab.stateflags import HAVING_FIRST
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
@@ -257,7 +256,9 @@ def _word_bits(word: str) -> int:
     for tok in (low.replace("#", " ").split() if "#" in low else (low,)):
         if state_flag(tok):
             continue
-        tparts = own_parts(tok)
+        tparts = token_parts(tok)
+        if not HAVING_FIRST.isdisjoint(tparts):
+            tparts = own_parts(tok)
         parts.update(tparts if not tok.startswith(PAGE_BUILDER_PREFIXES) else
                      [p for p in tparts if p not in PAGE_BUILDER_PARTS])
         if not strong and not _NEG_WORDS.isdisjoint(tparts) and _NEG_OR_GENERIC.issuperset(tparts):
@@ -265,13 +266,7 @@ def _word_bits(word: str) -> int:
     if low == word and "#" not in low:
         pass  # camel-case parts: none without a capital, and the longer token parts are among the parts
     elif not low.startswith(PAGE_BUILDER_PREFIXES) and not state_flag(low):
-        for name in NAME_SPLIT.split(word):
-            for p in _SPLIT_CAMEL.split(name):
-                p = p.lower()
-                if p in HAVING_FIRST:
-                    break  # ``contentWithSidebar``: what follows is what the element sits beside
-                if len(p) > 3:
-                    parts.add(p)
+        parts.update(p.lower() for p in _SPLIT_CAMEL.split(word) if len(p) > 3)
     negative = _NEG_WORDS.intersection(parts)
     bits = (_NEG if negative else 0) | (_NOT_WEAK if not negative <= WEAK_NEGATIVE else 0) \
         | (_STRONG if strong else 0) | (0 if POSITIVE_HINTS.isdisjoint(parts) else _POS)
@@ -290,7 +285,9 @@ def _token_region(tok: str) -> str:
     or for a state flag)."""
     got = _TOKEN_REGION.get(tok)
     if got is None:
-        parts = own_parts(tok)  # (most tokens have no negative part: then no state flag is looked for)
+        parts = token_parts(tok)  # (most tokens have no negative part: then no state flag is looked for)
+        if not _NEG_WORDS.isdisjoint(parts) and not HAVING_FIRST.isdisjoint(parts):
+            parts = own_parts(tok)
         got = "" if _NEG_WORDS.isdisjoint(parts) or state_flag(tok) else \
             next(_NEG_PART[p] for p in parts if p in _NEG_PART)
         if len(_TOKEN_REGION) >= CACHE_MAX:
