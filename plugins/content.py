@@ -12,7 +12,10 @@ How (HTML only, after the specific-noise steps have had their turn):
    minus its link density, times class/id hints (``article-body``,
    ``itemprop=articleBody`` up; comments, sidebars, related lists down).
    A class word that is a state flag (``comments-enabled``, ``has-sidebar``,
-   ``is-open``) says how the page is set, not what the element is: no hint.
+   ``is-open``) says how the page is set, not what the element is: no hint;
+   nor do the words after a having word inside one (``content-with-sidebar``,
+   ``layout-with-rail__main``, ``lg:w-main-with-right-sidebar``: what the main
+   column sits beside).
    Lists of teaser cards (three or more alike siblings, each with a link
    headline) count as negative, whatever their class names say. The
    elements around the first prose block under the page's title heading
@@ -31,7 +34,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    often cut into several blocks around pictures and ads; a twin of the main
    element, same tag and class, joins whatever weak word that class holds),
    and so do siblings whose prose is all set in the body's own paragraph
-   style (tag and class), and the alike siblings of a listicle's item (each
+   style (tag and class), and so does the sibling right before it that holds the
+   first prose paragraph under the title, two prose paragraphs and no heading (the
+   body's opening box beside its "more" box), and the alike siblings of a listicle's item (each
    item in a wrapper of one tag and class, none headed by a headline or a
    link). A page made of entries (a blog's front page, a forum thread, a
    directory, quoted letters: three or more alike wrappers at or up to three
@@ -63,7 +68,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
    blocks between good ones stay, and so do the short items of a list under
-   an article heading and short closing sentences; in a short article, whose
+   an article heading, the short steps a line ending in a colon announces (lines
+   numbered 1, 2, 3 … in turn, or an ``<ol>``'s items) and short closing sentences; in a short article, whose
    paragraphs all fall short of the prose length, the short lines between its
    first and last paragraph stay: a callout's title and line; a heading linked only to
    an in-page anchor is no link, nor is a linked term of a definition list
@@ -146,6 +152,11 @@ REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("Se
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
 LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its partly linked items
+STEPS_MIN = 2  # a numbered list announced by a line ending in a colon has this many steps at least
+#: The ends of a line that announces what follows ("Here is how:"), full-width too.
+_ANNOUNCING_ENDS = (":", "\uff1a")
+#: A step's number opening its line: "1. ", "2) ", "3、".
+_STEP_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\u3001]\s*\S")
 SHOUT_MIN = 4  # a linked line of this many capitals and no small letter shouts (a call to act)
 LINKED_LINE_RUN = 3  # a run of at most this many linked paragraphs inside the body's paragraphs stays
 THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
@@ -193,6 +204,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             if state[j] != "good":
                 state[j] = "near"
+    _announced_steps(feats, state)
     for i in range(1, len(feats)):  # "– Reddit post by X" under a quote: its source, however linked
         b = feats[i].block
         if state[i] in ("bad", "short") and b.kind in ("paragraph", "quote") and b.text.lstrip()[:1] in ATTRIBUTION_DASHES \
@@ -256,6 +268,37 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             keep[i] = False
     return keep
+
+
+def _announced_steps(feats: list[_Feat], state: list[str]) -> None:
+    """The short steps of a numbered list announced by a line of the article ending in a colon
+    ("Here is how to do it:", then "1. …", "2. …", "3. …") are its own, wherever they stand: the
+    lines right after it numbered 1, 2, 3 … in turn (a picture between them leaves no line), or the
+    items of the ordered list (``<ol>``) right after it."""
+    n = len(feats)
+    i = 0
+    while i < n - 1:
+        # (a block's text is stripped: its last character is read as it stands)
+        if not feats[i].block.text.endswith(_ANNOUNCING_ENDS) or state[i] not in _FLOW:
+            i += 1
+            continue
+        j, number, ordered = i + 1, 1, None
+        while j < n and state[j] != "bad":
+            g = feats[j]
+            owner = g.block.path[g.own - 1] if g.block.kind == "list_item" and g.own >= 1 else None
+            if owner is not None and owner.tag == "ol" and (ordered is None or owner is ordered):
+                ordered = owner  # the items of an ordered list: numbered by the list
+            else:
+                m = _STEP_NUMBER.match(g.block.text)
+                if m is None or int(m.group(1)) != number:
+                    break
+            j += 1
+            number += 1
+        if number > STEPS_MIN:  # (``number`` is one past the last step found)
+            for k in range(i + 1, j):
+                if state[k] == "short":
+                    state[k] = "near"
+        i = j if j > i + 1 else i + 1
 
 
 _FLOW = ("good", "near")

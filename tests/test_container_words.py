@@ -79,3 +79,36 @@ def test_values_without_a_hint_word_say_nothing_and_others_are_read_word_by_word
     assert _hint("flex items-center md:sidebar") == NEGATIVE_FACTOR  # ("md" is no generic word)
     assert _hint("flex Items-center") == 1.0
     assert _hint("flex mainContent") == POSITIVE_FACTOR  # a capital: camel-case parts
+
+
+def test_words_after_a_having_word_say_what_the_element_sits_beside():
+    from newsclean.plugins.container.inside import own_parts
+    assert own_parts("content-with-sidebar") == ("content",)
+    assert own_parts("lg:w-main-with-right-sidebar") == ("lg", "w", "main")  # a utility's variant, then it
+    assert own_parts("layout-with-rail__main") == ("layout", "main")  # a BEM element names itself again
+    assert own_parts("layout-with-rail__rail") == ("layout", "rail")
+    assert own_parts("grid--has-sidebar") == ("grid",)  # a modifier
+    assert own_parts("sidebar-links") == ("sidebar", "links")
+
+
+def test_a_main_column_named_after_its_sidebar_is_no_sidebar():
+    # the main column of a layout "with a right sidebar" is the main column, not a sidebar
+    assert _hint("lg:w-main-with-right-sidebar") == POSITIVE_FACTOR
+    assert _hint("layout-with-rail__main") == POSITIVE_FACTOR
+    assert _hint("layout-with-rail__rail") == NEGATIVE_FACTOR  # ... and its rail stays a rail
+    assert _hint("sidebarWithAds") == NEGATIVE_FACTOR
+    assert region_of(["page-with-sidebar"]) == ""
+    assert region_of(["layout-with-rail__rail"]) == "sidebar"
+
+
+def test_blocks_under_a_layout_with_a_sidebar_are_not_named_sidebar():
+    import newsclean
+    prose = ("The harbour wall that collapsed in the winter storm has been rebuilt stone by stone, and the "
+             "fishing boats returned this week to a quay that many feared would never reopen.")
+    page = (f"<html><head><title>Harbour wall rebuilt</title></head><body><div class='page-with-sidebar'>"
+            f"<div class='main'><h1>Harbour wall rebuilt</h1><p>{prose}</p><p>{prose.upper()}</p></div>"
+            f"<div class='more-links'><p><a href='/a'>Council approves new school</a></p>"
+            f"<p><a href='/b'>Bridge to close for repairs</a></p></div></div></body></html>")
+    article = newsclean.clean(page)
+    dropped = [r for r in article.removed if r.text == "Council approves new school"]
+    assert dropped and dropped[0].region != "sidebar"

@@ -112,3 +112,22 @@ def test_state_flags_are_no_hint_and_place_a_block_in_no_region():
     assert region_of(frozenset({"comments-enabled", "story"})) == ""
     assert region_of(frozenset({"comments-enabled", "comments-area"})) == "comments"
 
+
+
+# rule 3: the body's opening part in a box of its own, right before the "more" box
+
+def _intro_and_more(intro: str) -> str:
+    head = "<div class='post-head'><h1>Bridge delayed</h1><div class='meta'>By A. Writer | 12 comments</div></div>"
+    more = "".join(f"<p>{EN}Detail {i} of the long part.</p>" for i in range(9))
+    return page(f"<div class='post'>{head}<div class='post-content'><div class='intro'>{intro}</div>"
+                f"<div class='more'><blockquote>{more}</blockquote></div></div>"
+                f"<div class='post-footer'><a href='/t'>Trackbacks</a></div></div>", "Bridge delayed")
+
+
+def test_the_opening_box_under_the_title_joins_the_longer_box_after_it():
+    intro = f"<blockquote><p>{FR}</p><p>{EN}Why we post it here.</p></blockquote>"
+    art = clean(_intro_and_more(intro))
+    texts = [p.text for p in art.paragraphs]
+    assert any(t.startswith("La mairie") for t in texts) and any("Why we post it here." in t for t in texts)
+    assert sum("Detail" in t for t in texts) == 9
+

@@ -646,3 +646,29 @@ def test_a_list_of_tags_or_a_table_of_contents_is_one_step_of_the_lead_run():
     settings = "<ul>" + "".join(f"<li>Setting {i}</li>" for i in range(8)) + "</ul>"
     art = clean(_header_then_body(f"<div class='lead'><p>{DE}</p></div>{settings}"))
     assert "Die Stadt hat" not in art.text
+
+
+def _steps_page(steps: str) -> str:
+    side = "<div class='side'><ul><li><a href='/a'>Another story</a></li><li><a href='/b'>A third one</a></li></ul></div>"
+    return page(f"<div class='post'><h1>Bridge delayed</h1>{paras(3, EN)}<p>{DE}</p>"
+                f"<p>To see the new timetable for yourself:</p>{steps}</div>{side}", "Bridge delayed")
+
+
+def test_the_short_numbered_steps_a_line_ending_in_a_colon_announces_stay():
+    steps = "".join(f"<p>{i}. {s}</p>" for i, s in enumerate(("Open the site.", "Click on Travel.",
+                                                            "Pick the bridge.", "Read the dates."), 1))
+    texts = [p.text for p in clean(_steps_page(steps)).paragraphs]
+    assert [t for t in texts if t[:1].isdigit()] == ["1. Open the site.", "2. Click on Travel.",
+                                                     "3. Pick the bridge.", "4. Read the dates."]
+    ordered = "<ol>" + "".join(f"<li>{s}</li>" for s in ("Open the site.", "Click on Travel.", "Pick it.")) + "</ol>"
+    texts = [p.text for p in clean(_steps_page(ordered)).paragraphs]
+    assert "Click on Travel." in texts and "Pick it." in texts
+
+
+def test_lines_out_of_turn_or_linked_are_no_announced_steps():
+    steps = "".join(f"<p>{i}. {s}</p>" for i, s in ((3, "Open the site."), (7, "Click on Travel.")))
+    texts = [p.text for p in clean(_steps_page(steps)).paragraphs]
+    assert "7. Click on Travel." not in texts
+    linked = "".join(f"<p><a href='/{i}'>{i}. Another story {i}</a></p>" for i in range(1, 4))
+    texts = [p.text for p in clean(_steps_page(linked)).paragraphs]
+    assert not any("Another story" in t for t in texts)

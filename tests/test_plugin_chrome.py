@@ -48,6 +48,8 @@ def test_vocabularies_are_data():
     ("footnotes-footer", "", False),  # the notes closing the text, not the page footer
     ("endnote_nav", "", False),
     ("site-footer footnotes", "footer", True),  # the footer's own token still names it
+    ("leftcol", "sidebar", False),  # an old layout's left column holds the article as often as not
+    ("rightcol", "sidebar", True),
 ])
 def test_region_of_class_values(value, region, strong):
     got = chrome.region_of_value(value)
@@ -231,3 +233,14 @@ def test_heading_id_is_an_anchor_not_a_region():
     art = clean(page(f"<article>{ARTICLE}</article><div id='sidebar'><h2 class='sidebar-title'>More</h2>"
                      f"<p>Other stories</p></div><h3 class='site-footer'>Footer links</h3>"))
     assert {r.text for r in removed(art)} == {"MoreOther stories", "Footer links"}
+
+
+def test_a_left_column_holding_most_of_the_prose_is_only_looked_into():
+    # the title heading sits above the columns, the article in the left one; a footer holds prose too
+    links = "".join(f"<li><a href='/{i}'>Another story of the day number {i}</a></li>" for i in range(8))
+    # (and a note under the title, not the column, holds the first paragraph under it)
+    note = "<div class='alert'><p>We will send you an email whenever there is news about the budget.</p></div>"
+    art = clean(page(f"<h1>Budget delayed</h1>{note}<div id='leftcol'>{ARTICLE}</div>"
+                     f"<div id='rightcol'><ul>{links}</ul></div><div class='about'><p>{PROSE}</p></div>"))
+    assert "Paragraph 5 adds" in " ".join(p.text for p in art.paragraphs)
+    assert any(r.region == "sidebar" and "number 3" in r.text for r in removed(art))  # the right one goes

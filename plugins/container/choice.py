@@ -45,6 +45,9 @@ ENTRY_MAX_LINK_DENSITY = 0.5  # ... in text at most this link-dense, with no neg
 ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen entry's prose
 ABOVE_TITLE_FACTOR = 0.5  # an element all above the title heading, without the paragraph under it
 CLEAN_MIN_PROSE = 200  # a candidate outside negative regions with this much prose beats a footer's
+#: The kinds of block the body's opening part begins with (see _opening_sibling).
+OPENING_KINDS = frozenset(("paragraph", "quote"))
+OPENING_MIN_PARAGRAPHS = 2  # ... and it holds this many prose paragraphs (a note of one line is no opening)
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -80,7 +83,7 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     if known is not None:
         known.update(cands)
     try:
-        return _choose(feats, cands, title, notes)
+        return _choose(feats, cands, title, notes, lead)
     finally:
         for c in cands.values():  # parents and children refer to each other: let them go now
             c.children = []  # (by reference counting, without waiting for the garbage collector)
@@ -92,7 +95,7 @@ _BOUND = 1.001 * POSITIVE_FACTOR * LEAD_FACTOR
 
 
 def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
-            notes: list[str] | None = None) -> tuple[Any, list[Any]]:
+            notes: list[str] | None = None, lead: _Feat | None = None) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
         conc = c.conc
@@ -153,6 +156,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     heads = title is not None and top.lead and len(title.path) > top.depth and title.path[top.depth] is top.el
     items = _alike_items(feats, top, title)
     members += [s.el for s in items if s.el not in members]
+    opening = _opening_sibling(feats, top, lead, title)
     for sib in top.parent.children:
         if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
@@ -161,6 +165,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         if sib.hint < 1.0 and not twin:
             continue
         share = SIBLING_SHARE if alike else SIBLING_OTHER_SHARE
+        if sib is opening:
+            share = 0.0  # the body's opening part, under the title: whatever its share of the prose
         # a weak word ("widget") on the main element's class says the same on its twin: a body
         # split into alike text widgets is weighed against the main one, not its inner paragraphs
         if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
@@ -168,6 +174,39 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
                 continue  # all above the title heading the container holds (a masthead's blurb)
             members.append(sib.el)
     return top.el, members
+
+
+def _opening_sibling(feats: list[_Feat], top: _Cand, lead: _Feat | None, title: Any) -> _Cand | None:
+    """The sibling right before the container that holds the first prose block under the title (the
+    container holding none of it), when that block is a prose paragraph and the sibling holds
+    ``OPENING_MIN_PARAGRAPHS`` of them and no heading (nor the title's: the article's head is
+    re-admitted block by block): the body's opening part in a box of its own (an intro box beside
+    the "more" box), not a notice under a heading of its own, a list of highlights or a player's note.
+    Right before: no sibling holding text lies between them. Its links and class words are weighed
+    by the caller."""
+    if top.lead is not False or lead is None or not lead.good or lead.block.kind not in OPENING_KINDS:
+        return None  # the container holds the title's paragraph itself, or it is no prose paragraph
+    before = None
+    for sib in top.parent.children:
+        if sib is top:
+            break
+        before = sib
+    if before is None or not before.lead or before.other_article or _is_card(before):
+        return None
+    el, d = before.el, before.depth
+    if title is not None and len(title.path) > d and title.path[d] is el:
+        return None  # the article's head (title, stamp, standfirst): the lead's re-admission reads it
+    inside, good = False, 0
+    for f in feats:  # (the sibling's blocks: a run of the page's blocks, in order)
+        path = f.block.path
+        if len(path) > d and path[d] is el:
+            inside = True
+            if f.block.kind == "heading":
+                return None
+            good += f.good
+        elif inside:
+            break
+    return before if good >= OPENING_MIN_PARAGRAPHS else None
 
 
 def _clean_alternative(cands: dict[Any, _Cand], best: _Cand) -> _Cand | None:

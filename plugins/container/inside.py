@@ -13,7 +13,7 @@ from typing import Any
 
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.locator import signal_on_path
-from newsclean.plugins.vocab.stateflags import STATE_FIRST, STATE_LAST
+from newsclean.plugins.vocab.stateflags import HAVING_FIRST, STATE_FIRST, STATE_LAST
 
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
 MEDIA_PARTS = frozenset((
@@ -81,6 +81,35 @@ def token_parts(tok: str) -> tuple[str, ...]:
         if len(_PARTS_CACHE) >= CACHE_MAX:
             _PARTS_CACHE.clear()  # bounded memory
         _PARTS_CACHE[tok] = got
+    return got
+
+
+#: What splits a class token into the names of a BEM block, its element and its modifier
+#: (``layout-with-rail__main``, ``grid--has-sidebar``) or a utility framework's variant and its
+#: utility (``lg:w-main-with-sidebar``).
+NAME_SPLIT = re.compile(r"__|--|:")
+_OWN_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def own_parts(tok: str) -> tuple[str, ...]:
+    """The :func:`token_parts` of a token that say what its element IS: in each name of the token
+    (see ``NAME_SPLIT``) the words from a having word on (``HAVING_FIRST``: ``content-with-sidebar``,
+    ``main--has-rail``) say what the element holds or sits beside, and are left out."""
+    parts = token_parts(tok)
+    if HAVING_FIRST.isdisjoint(parts):
+        return parts  # (most tokens: no having word, the token's parts as they are)
+    got = _OWN_CACHE.get(tok)
+    if got is None:
+        kept: list[str] = []
+        for name in NAME_SPLIT.split(tok):
+            for word in token_parts(name):
+                if word in HAVING_FIRST:
+                    break
+                kept.append(word)
+        got = tuple(kept)
+        if len(_OWN_CACHE) >= CACHE_MAX:
+            _OWN_CACHE.clear()
+        _OWN_CACHE[tok] = got
     return got
 
 

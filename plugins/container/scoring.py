@@ -14,8 +14,9 @@ import re
 from typing import Any, Iterable
 
 from newsclean.blocks import BLOCK_TAGS
-from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, state_flag,
-                                                token_parts)
+from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, own_parts,
+                                                state_flag, token_parts)
+from newsclean.plugins.vocab.stateflags import HAVING_FIRST
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 
@@ -256,6 +257,8 @@ def _word_bits(word: str) -> int:
         if state_flag(tok):
             continue
         tparts = token_parts(tok)
+        if not HAVING_FIRST.isdisjoint(tparts):
+            tparts = own_parts(tok)
         parts.update(tparts if not tok.startswith(PAGE_BUILDER_PREFIXES) else
                      [p for p in tparts if p not in PAGE_BUILDER_PARTS])
         if not strong and not _NEG_WORDS.isdisjoint(tparts) and _NEG_OR_GENERIC.issuperset(tparts):
@@ -283,6 +286,8 @@ def _token_region(tok: str) -> str:
     got = _TOKEN_REGION.get(tok)
     if got is None:
         parts = token_parts(tok)  # (most tokens have no negative part: then no state flag is looked for)
+        if not _NEG_WORDS.isdisjoint(parts) and not HAVING_FIRST.isdisjoint(parts):
+            parts = own_parts(tok)
         got = "" if _NEG_WORDS.isdisjoint(parts) or state_flag(tok) else \
             next(_NEG_PART[p] for p in parts if p in _NEG_PART)
         if len(_TOKEN_REGION) >= CACHE_MAX:

@@ -122,6 +122,7 @@ WEAK_PARTS = frozenset((
     "login", "subscribe", "subscription", "toolbar", "tabbar", "reply", "replies", "respond", "discussion",
     "menu", "menus", "overlay", "lightbox", "pager", "paging", "loginbox", "loginform", "loginmodal",
     "userlogin",
+    "leftcol", "leftside",  # the left column of an old two-column layout: as often the article's as a sidebar
 ))
 #: Inline elements: their class words describe a bit of text (``hljs-comment`` in code),
 #: not a page region.
