@@ -24,7 +24,7 @@ whose own class/id names a related/recommended/popular list go as well.
 HTML, last (order 700, after the steps inside the article): a **box's label left alone**. A
 heading inside the article, below its first body paragraph, whose smallest box (the nearest
 ancestor element holding another block) holds nothing kept besides it, and at least one block
-taken as a teaser -- dropped as related, an ad, a promotion, a caption or credit, a source line,
+taken as a teaser -- dropped as related, an ad, a promotion or appeal, a caption or credit, a source line,
 or, link-dense, as boilerplate inside the article (a teaser card, a link list) -- is the label of
 that teaser box (a podcast's or a video's title over its link, ``Other news`` over teaser cards,
 ``Editor's picks``) and goes with it. A heading over a box whose text was dropped for other reasons
@@ -383,7 +383,7 @@ def _drop_references(doc: Document) -> None:
 
 #: Block kinds whose drop marks a box as a teaser box (``_drop_labels``); a dropped boilerplate
 #: block counts when at least LABEL_BOX_LINK_SHARE of its text is links.
-TEASER_DROP_KINDS = frozenset(("related", "ad", "promo", "caption", "credit", "source"))
+TEASER_DROP_KINDS = frozenset(("related", "ad", "promo", "appeal", "caption", "credit", "source"))
 LABEL_BOX_LINK_SHARE = 0.5
 #: Inline elements: a box of these is part of a paragraph, no box.
 LABEL_INLINE_TAGS = frozenset(("a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd", "label",
