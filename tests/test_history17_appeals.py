@@ -51,3 +51,9 @@ def test_heading_over_a_closing_appeal_goes_with_it() -> None:
     html = _page().replace("</article>", box + "</article>")
     texts = _texts(html)
     assert "Read local, stay local" not in texts and APPEAL_DE not in texts
+
+
+def test_every_closing_call_holds_a_first_look_anchor() -> None:
+    from newsclean.plugins import appeals
+    for phrase in appeals.DONATION_INSIDE:
+        assert any(a in phrase.lower() for a in appeals.DONATION_ANCHORS), phrase
