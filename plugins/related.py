@@ -449,14 +449,19 @@ def _alike_box_keeps_text(blocks: list[Block], d: int, el: Any) -> bool:
 def _drop_labels(doc: Document) -> None:
     """A heading left alone in a teaser box whose other blocks are all dropped (module docstring)."""
     blocks = doc.blocks
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.dropped is None]
+    if not heads:
+        return  # (one pass at C speed: most pages hold few kept headings)
     first_body = next((j for j, b in enumerate(blocks) if b.dropped is None and b.kind != "heading"
                        and b.chars >= LABEL_AFTER_BODY_CHARS), None)
     if first_body is None:
         return
     # last first: a box's inner label goes before the outer box's label is judged
-    for i in range(len(blocks) - 1, first_body, -1):
+    for i in reversed(heads):
+        if i <= first_body:
+            break
         b = blocks[i]
-        if b.dropped is None and b.kind == "heading" and _alone_in_teaser_box(blocks, i):
+        if b.dropped is None and _alone_in_teaser_box(blocks, i):
             doc.drop(b, "related", "the label of a teaser box whose items were all taken out", region="related")
 
 
