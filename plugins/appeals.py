@@ -9,7 +9,9 @@ for an embedded post (``An dieser Stelle findest du einen externen Inhalt …``,
 messenger (``Folgst du schon … auf WhatsApp?``) go the same way (without a
 consent box). Newsletter and app calls are the ``ads`` plugin's. This plugin runs after the article is
 located (order 600) and drops a short kept block that is *opened* by such a
-phrase; in HTML, a cookie notice takes the small consent box around it (its
+phrase, or one of the body's closing blocks (up to ``DONATION_INSIDE_MAX_CHARS``, no quotation)
+that holds a donation call anywhere (``… Invest in journalism, invest in democracy``,
+``… unterstützen Sie unsere Aktion``: ``DONATION_INSIDE``); in HTML, a cookie notice takes the small consent box around it (its
 list of purposes and buttons) with it. A news paragraph about donations or cookies does not open with the
 fixed phrase (``We use cookies`` is the site speaking), or is longer.
 
@@ -51,6 +53,7 @@ DONATION = terms(_vocab.DONATION)
 COOKIES = terms(_vocab.COOKIES)
 PAYWALL = terms(_vocab.PAYWALL)
 PAYWALL_INSIDE = terms(_vocab.PAYWALL_INSIDE)
+DONATION_INSIDE = terms(_vocab.DONATION_INSIDE)
 EMBED_CONSENT = terms(_vocab.EMBED_CONSENT)
 FOLLOW = terms(_vocab.FOLLOW)
 
@@ -76,6 +79,16 @@ _COOKIES = Lexicon(COOKIES)
 _PAYWALL = Lexicon(PAYWALL)
 # looked for at C speed in the lower-cased line (a regex or a fold of every line costs more than the step)
 _PAYWALL_INSIDE = tuple(sorted({p.lower() for p in PAYWALL_INSIDE}))
+_DONATION_INSIDE = tuple(sorted({p.lower() for p in DONATION_INSIDE}))
+#: Longest closing block read for a donation appeal's phrase inside it (CJK, other scripts): a campaign's
+#: paragraph after the story; a quotation (its marks) is never one.
+DONATION_INSIDE_MAX_CHARS = (400, 1000)
+_QUOTE_MARKS = "\"“”„«»「」『』"
+#: A cheap first look: a piece of a word each phrase of DONATION_INSIDE holds, capitalised or not
+#: (``ournalis`` of Journalism, journalism, Journalismus; a test checks every phrase holds one).
+DONATION_ANCHORS = ("ournalis", "nterstütz", "outen", "eriodismo", "iornalismo")
+_DONATION_ANCHORS = DONATION_ANCHORS
+_QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 _EMBED = Lexicon(EMBED_CONSENT)
 # cheap first look for a block longer than MAX_CHARS: the lower case of its first two letters
 # (after decoration) opens some embed consent phrase
@@ -111,6 +124,17 @@ def _inside_paywall(t: str) -> bool:
     return any(p in low for p in _PAYWALL_INSIDE)
 
 
+def _donation_inside(text: str) -> bool:
+    """A donation appeal's phrase anywhere in a closing block (``DONATION_INSIDE``, ignoring case), no
+    quotation in it, at most ``DONATION_INSIDE_MAX_CHARS``."""
+    if len(text) > DONATION_INSIDE_MAX_CHARS[1] or not any(a in text for a in _DONATION_ANCHORS):
+        return False  # (most closing blocks: a few substring looks at C speed)
+    if not within_short_limit(text, DONATION_INSIDE_MAX_CHARS):
+        return False
+    low = text.lower()
+    return any(p in low for p in _DONATION_INSIDE) and _QUOTE_MARK_RE.search(text) is None
+
+
 def _consent_box(b: Block, kept: "list[Block]", total: int) -> "list[Block]":
     """The kept blocks of the largest small ancestor of ``b`` (HTML), the consent box it opens."""
     best: list[Block] = []
@@ -137,6 +161,9 @@ def _drop_appeals(doc: Document) -> None:
         after += kept[j].chars
     for i, b in enumerate(kept):
         if b.dropped is not None or b.chars > EMBED_MAX_CHARS[1]:
+            continue
+        if i >= tail_from and _donation_inside(b.text):
+            doc.drop(b, "appeal", "donation or membership appeal closing the article (its call inside the block)")
             continue
         if b.chars > MAX_CHARS[1] and b.text.lstrip(DECOR + "\n\r")[:2].lower() not in _EMBED_FIRST_TWO:
             continue  # (most long blocks: no embed consent phrase opens them)

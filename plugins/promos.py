@@ -15,6 +15,11 @@ quotation) when:
 * it holds a **sign-up or follow call** naming a channel (``delivered to your inbox``,
   ``abonniere den WhatsApp-Kanal``, ``Follow X on Google News``) and sits among the body's
   last :data:`TAIL_REACH` blocks, where such calls close an article;
+* it is a **call to follow an account by its handle**, anywhere in the body but in a list (a
+  list of tips may end with one): a follow verb
+  (``FOLLOW_HANDLE_VERBS``) opening a line of at most :data:`ANYWHERE_MAX_CHARS`, then the
+  handle and at most :data:`HANDLE_TAIL_WORDS` words (``Follow @examplenews for breaking news``:
+  a follow widget's words left between the paragraphs);
 * it holds an **e-mail address** and the site **asks for tips or feedback** (``get in
   touch``, ``schreiben Sie uns``), with the same reach;
 * the site names **a channel after itself**: a compound of the site's name (the host's
@@ -63,6 +68,7 @@ NETWORK_ADVERBS = terms(_vocab.NETWORK_ADVERBS)
 NETWORK_PREPOSITIONS = terms(_vocab.NETWORK_PREPOSITIONS)
 SOCIAL_MEDIA = terms(_vocab.SOCIAL_MEDIA)
 NEWSLETTER_LABELS = terms(_vocab.NEWSLETTER_LABELS)
+FOLLOW_HANDLE_VERBS = terms(_vocab.FOLLOW_HANDLE_VERBS)
 
 #: Longest promotional block (CJK, other scripts), in characters.
 MAX_CHARS = (120, 320)
@@ -108,6 +114,12 @@ _CALLS = Phrases(CALLS)
 _FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,4}\s+on\s+(?:"
                      + "|".join(re.escape(n) + (r"\b" if len(n) == 1 else "") for n in _vocab.FOLLOW_NETWORKS) + ")")
 _CONTACT = Phrases(CONTACT)
+#: A follow call by handle is at most this many words after the handle (``for breaking news and headlines``).
+HANDLE_TAIL_WORDS = 8
+# "Follow @examplenews", "Folgen Sie @beispiel für Eilmeldungen": a follow verb, then an account's handle
+_FOLLOW_HANDLE = re.compile(r"(?:" + "|".join(re.escape(fold(v)) for v in sorted(set(FOLLOW_HANDLE_VERBS), key=len,
+                                                                               reverse=True))
+                            + r")\s+@[\w.]{2,}")
 _NETWORK_NAMES = tuple(n for n in _vocab.FOLLOW_NETWORKS if len(n) > 1)  # (``x`` is a letter of prose too)
 _ON_NETWORK = ("(?:\\s+(?:" + "|".join(re.escape(fold(a)) for a in NETWORK_ADVERBS) + "))?\\s+(?:"
                + "|".join(re.escape(fold(p)) for p in NETWORK_PREPOSITIONS) + ")\\s+(?:"
@@ -172,10 +184,11 @@ def is_newsletter_title(text: str) -> bool:
         and _QUOTE.search(t) is None
 
 
-def promo_of(text: str, at_end: bool = False, site: "str | None" = None) -> "str | None":
+def promo_of(text: str, at_end: bool = False, site: "str | None" = None, handle: bool = True) -> "str | None":
     """``"own"``, ``"call"`` or ``"contact"`` when a short text is the site promoting itself
     (a sign-up or follow call only ``at_end``; a channel named after ``site``, the site's
-    name as :func:`site_name` reads it, is its own), else None."""
+    name as :func:`site_name` reads it, is its own; a call to follow a handle anywhere when
+    ``handle``: not an item of a list, where it is one of the article's tips), else None."""
     t = text.strip()
     if not t or not within_short_limit(t, MAX_CHARS):
         return None
@@ -189,9 +202,19 @@ def promo_of(text: str, at_end: bool = False, site: "str | None" = None) -> "str
         what = "own"
     elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
         what = "call"
+    elif handle and "@" in low and len(t) <= ANYWHERE_MAX_CHARS and _follows_handle(low):
+        what = "call"
     if what is None or _QUOTE.search(t) is not None:
         return None  # (a quotation is looked for only in a line that matched: most lines do not)
     return what
+
+
+def _follows_handle(low: str) -> bool:
+    """A short call to follow an account by its handle, anywhere in the body: a follow verb opening
+    the line, the handle, at most HANDLE_TAIL_WORDS words after it (``follow @examplenews for
+    breaking news``)."""
+    m = _FOLLOW_HANDLE.match(low)
+    return m is not None and len(low[m.end():].split()) <= HANDLE_TAIL_WORDS
 
 
 def _names_own_channel(low: str) -> bool:
@@ -259,7 +282,7 @@ def _drop_signup_boxes(doc: Document, kept: "list[Block]") -> None:
 
 _REASONS = {
     "own": "the site promoting its own newsletter, app, channel or coverage",
-    "call": "a sign-up or follow call at the end of the article",
+    "call": "a sign-up or follow call (at the end of the article, or an account's handle to follow)",
     "contact": "the site asking for tips or feedback (with its e-mail address)",
 }
 
@@ -277,7 +300,7 @@ def _drop_promos(doc: Document) -> None:
             continue
         if b.dropped is not None:
             continue  # (a newsletter's blurb dropped with its title)
-        what = promo_of(b.text, at_end=i >= n - TAIL_REACH, site=site)
+        what = promo_of(b.text, at_end=i >= n - TAIL_REACH, site=site, handle=b.kind != "list_item")
         if what is not None:
             doc.drop(b, "promo", _REASONS[what])
         elif b.chars <= ANYWHERE_MAX_CHARS // 2 and (":" in b.text or "：" in b.text) and is_newsletter_title(b.text):

@@ -17,7 +17,9 @@ stand for an embedded player or post. This plugin runs after the article is loca
   beside the next or the previous one of its series, since ``1/4`` alone may be an amount);
 * a short line is a **media player's details**: a running time alone
   (``01:48 min``, ``00:00 / 03:15``), or a date with an availability phrase
-  (``02:57 Min. Verfügbar bis 06.05.2026``);
+  (``02:57 Min. Verfügbar bis 06.05.2026``); a **media teaser**, a short blurb closed by its
+  clip's date and running time set apart by a bar (``… nach Persien. 18.04.2024 | 0:21 min``:
+  a player's caption in the body, not a sentence of the article);
 * a short line is a **blog or shop template line**: the "like" widget
   (``Like this:``, ``Gefällt mir Wird geladen …``), the post-navigation label,
   a cart or wish-list button (``In den Warenkorb``, ``Add to cart``), a line opened by
@@ -45,7 +47,7 @@ from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_dista
 from .vocab import prompts as _vocab
 from .vocab import terms
 
-__all__ = ["is_counter_line", "is_prompt_line", "is_player_line", "is_rating_line", "is_template_line"]
+__all__ = ["is_counter_line", "is_media_teaser", "is_prompt_line", "is_player_line", "is_rating_line", "is_template_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
 PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS, _vocab.NAVIGATION)
@@ -93,6 +95,11 @@ _RUNNING_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|min
 # a running time after its label alone: "Duration 1:30", "Dauer: 03:18 min"
 _LABELLED_TIME = re.compile(r"^(?:" + terms_regex(terms(_vocab.DURATION_LABELS), flags=0).pattern
                             + r")\s*[:：]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|minutes|mins)?$", re.I)
+#: Longest media teaser (characters): a blurb closed by its clip's date and running time.
+MEDIA_TEASER_MAX_CHARS = 400
+# "… 18.04.2024 | 0:21 min", "… 2024-04-18 | 1:02:33": a numeric date, a bar, a running time, at the end
+_MEDIA_STAMP_END = re.compile(r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+                              r"\s*[|｜]\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min\.?|minuten|minutes|mins))?$", re.I)
 _ROW_SEP = re.compile(r"\s*[|｜·•/／]\s*|\s{2,}")
 _COUNT = re.compile(r"\s*[(（\[]?\d[\d,.]*[)）\]]?\s*$")
 #: Longest position counter (characters).
@@ -163,6 +170,19 @@ def is_player_line(text: str) -> bool:
     if _AVAILABILITY.search(t) is None or not dates_of(t, limit=2):
         return False
     return _AVAILABILITY_OPENS.opens(t) or _DURATION.search(t) is not None  # (not "Tickets sind verfügbar bis …")
+
+
+def is_media_teaser(text: str) -> bool:
+    """True for a media teaser's blurb closed by its clip's date and running time, set apart by a
+    bar: ``Die Aussicht auf einen Kurswechsel sei gering. 17.04.2024 | 6:00 min``."""
+    tail = text[-48:]
+    if "|" not in tail and "｜" not in tail:
+        return False  # (most lines: no bar near their end)
+    t = text.rstrip()
+    if len(t) > MEDIA_TEASER_MAX_CHARS or not (t[-1].isalnum() or t[-1] == "."):
+        return False
+    tail = t[-48:]
+    return ":" in tail and _MEDIA_STAMP_END.search(tail) is not None
 
 
 def is_counter_line(text: str) -> bool:
@@ -248,6 +268,9 @@ def is_template_line(text: str) -> bool:
     return _TEMPLATE_LEAD.opens(t) or _taxonomy_line(t)
 
 
+_MEDIA_TEASER = "a media teaser (a clip's blurb closed by its date and running time)"
+
+
 def _drop_prompts(doc: Document) -> None:
     kept = body(doc)
     n = len(kept)
@@ -256,6 +279,8 @@ def _drop_prompts(doc: Document) -> None:
         if b.chars > LEAD_MAX_CHARS:
             if b.chars <= FILING_MAX_CHARS and is_template_line(b.text):
                 doc.drop(b, "prompt", "blog template line (a filing footer with its comment calls)")
+            elif b.chars <= MEDIA_TEASER_MAX_CHARS and b.kind != "table" and is_media_teaser(b.text):
+                doc.drop(b, "prompt", _MEDIA_TEASER)
             continue
         if is_prompt_line(b.text, at_edge=edge_distance(i, n) < EDGE_REACH):
             doc.drop(b, "prompt", "rating/print/PDF/listen/gallery prompt")
@@ -265,6 +290,8 @@ def _drop_prompts(doc: Document) -> None:
             doc.drop(b, "prompt", "a rating widget's line (4,5 von 5 Sternen, 12 Bewertungen)")
         elif b.chars <= PLAYER_MAX_CHARS and is_player_line(b.text):
             doc.drop(b, "prompt", "a media player's details (running time, available until)")
+        elif b.chars <= MEDIA_TEASER_MAX_CHARS and b.kind != "table" and is_media_teaser(b.text):
+            doc.drop(b, "prompt", _MEDIA_TEASER)
         elif is_template_line(b.text):
             doc.drop(b, "prompt", "blog or shop template line (like widget, post navigation, filing footer, "
                                   "taxonomy list, cart button)")

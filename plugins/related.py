@@ -20,6 +20,18 @@ and do not end the list. A heading with no items (``相关内容`` followed by
 ``Read more: …``, ``Baca juga: …``) are dropped whole, by a second step that
 runs after the article is located (they sit between its paragraphs). In HTML, small link-dense containers
 whose own class/id names a related/recommended/popular list go as well.
+
+HTML, last (order 700, after the steps inside the article): a **box's label left alone**. A
+heading inside the article, below its first body paragraph, whose smallest box (the nearest
+ancestor element holding another block) holds nothing kept besides it, and at least one block
+taken as a teaser -- dropped as related, an ad, a promotion or appeal, a caption or credit, a source line,
+or, link-dense, as boilerplate inside the article (a teaser card, a link list) -- is the label of
+that teaser box (a podcast's or a video's title over its link, ``Other news`` over teaser cards,
+``Editor's picks``) and goes with it. A heading over a box whose text was dropped for other reasons
+(a time stamp, a toggle's words, a repeated paragraph) stays: its section may follow beside the box;
+so does one whose box is inline (a bold line over its link inside a paragraph) or one of a run of
+alike boxes (same tag and class under one parent) of which another keeps text: a blog's entry titled
+over a picture.
 """
 from __future__ import annotations
 
@@ -369,9 +381,95 @@ def _drop_references(doc: Document) -> None:
             doc.drop(b, "related", "one-line related-article reference")
 
 
+#: Block kinds whose drop marks a box as a teaser box (``_drop_labels``); a dropped boilerplate
+#: block counts when at least LABEL_BOX_LINK_SHARE of its text is links.
+TEASER_DROP_KINDS = frozenset(("related", "ad", "promo", "appeal", "caption", "credit", "source"))
+LABEL_BOX_LINK_SHARE = 0.5
+#: Inline elements: a box of these is part of a paragraph, no box.
+LABEL_INLINE_TAGS = frozenset(("a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd", "label",
+                               "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var"))
+#: A body paragraph (characters) that must stand above such a label in the kept text.
+LABEL_AFTER_BODY_CHARS = 80
+
+
+def _teaser_drop(b: Block) -> bool:
+    r = b.dropped
+    if r is None:
+        return False
+    return r.kind in TEASER_DROP_KINDS or (r.kind == "boilerplate" and b.chars > 0
+                                           and b.link_chars >= LABEL_BOX_LINK_SHARE * b.chars)
+
+
+def _under(b: Block, depth: int, el: Any) -> bool:
+    """True when ``el`` is ``b``'s ancestor at ``depth`` of its path."""
+    p = b.path
+    return len(p) > depth and p[depth] is el
+
+
+def _alone_in_teaser_box(blocks: list[Block], i: int) -> bool:
+    """True when the smallest box around ``blocks[i]`` holding another block (its blocks stand
+    together in reading order) is a block element, keeps nothing else and holds a teaser's drop
+    (``_teaser_drop``), and no box alike beside it (same tag and class under the same parent: a
+    blog's entries, a directory's items) keeps text; the box is read only as far as its first kept
+    block."""
+    path = blocks[i].path
+    n = len(blocks)
+    for d in range(len(path) - 2, 0, -1):  # (path[-1] is the heading's own element; never the root)
+        el = path[d]
+        if not ((i > 0 and _under(blocks[i - 1], d, el)) or (i < n - 1 and _under(blocks[i + 1], d, el))):
+            continue
+        if not isinstance(el.tag, str) or el.tag.lower() in LABEL_INLINE_TAGS:
+            return False  # (a bold line over its link and text, all inside one paragraph)
+        teaser = False
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and _under(blocks[j], d, el):
+                o = blocks[j]
+                if o.dropped is None:
+                    return False
+                teaser = teaser or _teaser_drop(o)
+                j += step
+        return teaser and not _alike_box_keeps_text(blocks, d, el)
+    return False
+
+
+def _alike_box_keeps_text(blocks: list[Block], d: int, el: Any) -> bool:
+    """True when a sibling of ``el`` with its tag and class holds a kept block (``el`` is one of
+    a run of entries, its label an entry's title)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    cls = el.get("class")
+    alike = {id(s) for s in parent if s is not el and s.tag == el.tag and s.get("class") == cls}
+    if not alike:
+        return False
+    return any(b.dropped is None and len(b.path) > d and id(b.path[d]) in alike for b in blocks)
+
+
+def _drop_labels(doc: Document) -> None:
+    """A heading left alone in a teaser box whose other blocks are all dropped (module docstring)."""
+    blocks = doc.blocks
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.dropped is None]
+    if not heads:
+        return  # (one pass at C speed: most pages hold few kept headings)
+    first_body = next((j for j, b in enumerate(blocks) if b.dropped is None and b.kind != "heading"
+                       and b.chars >= LABEL_AFTER_BODY_CHARS), None)
+    if first_body is None:
+        return
+    # last first: a box's inner label goes before the outer box's label is judged
+    for i in reversed(heads):
+        if i <= first_body:
+            break
+        b = blocks[i]
+        if b.dropped is None and _alone_in_teaser_box(blocks, i):
+            doc.drop(b, "related", "the label of a teaser box whose items were all taken out", region="related")
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lists", _drop_lists, order=400, stage="blocks", kind="related",
                   description="related/hot/recommended headings with their teaser items"))
     register(Step("references", _drop_references, order=600, stage="blocks", kind="related",
                   description="one-line references inside the article (Read more: …, Lire aussi : …)"))
+    register(Step("labels", _drop_labels, order=700, stage="blocks", kind="related", input_kinds=("html",),
+                  description="a heading left alone in a teaser box whose items were all taken out"))

@@ -143,6 +143,22 @@ PAYWALL_INSIDE: Table = {
     "ja": ("有料記事読み放題", "記事が読み放題", "会員の方のみご利用いただけます"),
 }
 
+#: A donation or membership appeal's phrase found anywhere in one of the body's closing blocks (the
+#: site asking for support after the story: ``Get in-depth reporting for only … a month. Invest in
+#: journalism, invest in democracy``, ``… Dann machen Sie mit und unterstützen Sie unsere Aktion.``).
+DONATION_INSIDE: Table = {
+    "en": ("support our journalism", "support independent journalism", "support quality journalism",
+           "invest in journalism", "invest in independent journalism", "support our independent journalism"),
+    "de": ("unterstützen Sie unsere Aktion", "unterstützen Sie unsere Arbeit", "unterstützen Sie unseren Journalismus",
+           "unterstützen Sie unabhängigen Journalismus", "unabhängigen Journalismus unterstützen",
+           "unterstütze unsere Arbeit", "unterstütze unseren Journalismus"),
+    "fr": ("soutenez notre journalisme", "soutenez une information indépendante", "soutenir notre journalisme",
+           "soutenez notre travail"),
+    "es": ("apoya nuestro periodismo", "apoya el periodismo independiente", "apoye nuestro periodismo"),
+    "it": ("sostieni il nostro giornalismo", "sostieni il giornalismo indipendente"),
+    "nl": ("steun onafhankelijke journalistiek", "steun onze journalistiek"),
+}
+
 #: Phrases that open the consent prompt standing in for an embedded post or player
 #: (``An dieser Stelle findest du einen externen Inhalt von YouTube …``).
 EMBED_CONSENT: Table = {

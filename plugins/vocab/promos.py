@@ -71,7 +71,7 @@ CALLS: Table = {
            "as a preferred source", "follow us on", "bookmark our homepage",
            # a personal site's own calls (a blog speaks in the first person singular)
            "subscribe to my", "sign up for my", "sign up to my", "join my newsletter",
-           "share it with your friends", "pin it on pinterest",
+           "share it with your friends", "pin it on pinterest", "please share it on", "please share this on",
            # a free e-mail offer closing a post
            "free email updates", "subscribe to the free"),
     "de": ("Newsletter abonnieren", "abonniere den", "abonnieren Sie den", "zum Newsletter", "unseren Newsletter",
@@ -89,6 +89,14 @@ CALLS: Table = {
     "nl": ("schrijf je in", "onze nieuwsbrief", "volg ons op", "mijn nieuwsbrief", "volg mij op", "volg me op"),
     "pl": ("zapisz się", "obserwuj nas", "obserwuj mnie", "mój newsletter"),
     "ru": ("подписывайтесь на", "подпишитесь на"),
+}
+
+#: Verbs of a call to follow an account by its handle, opening a short line anywhere in the body
+#: (``Follow @examplenews for breaking news``, ``Folgen Sie @beispiel``): a follow widget's words.
+FOLLOW_HANDLE_VERBS: Table = {
+    "en": ("follow",), "de": ("folgen sie", "folge", "folgt"), "fr": ("suivez", "suivre"),
+    "es": ("sigue a", "síguenos en", "siga a"), "it": ("segui", "seguite"), "pt": ("siga", "sigam"),
+    "nl": ("volg",), "sv": ("följ",), "no": ("følg",), "da": ("følg",), "pl": ("obserwuj",),
 }
 
 #: The site asking for tips, stories or feedback (with an e-mail address in the same line).

@@ -41,14 +41,17 @@ ITEMS: Table = {
     "el": ("Κοινοποίηση", "Κοινοποιήστε", "Μοιραστείτε το", "Αντιγραφή συνδέσμου", "Αντιγραφή link"),
 }
 
-#: Single words that are bar items only in company (``Drucken  Merken``), as ``print``
-#: and ``save`` are in English: alone on a line they may be a section name or a word.
+#: Single words that are bar items only in company (``Drucken  Merken``, ``Kommentare Drucken``), as
+#: ``print``, ``save`` and ``comments`` are in English: alone on a line they may be a section name or a word.
 WEAK: Table = {
-    "de": ("Drucken", "Merken"), "fr": ("Imprimer", "Sauvegarder"), "es": ("Imprimir", "Guardar", "Comparte"),
-    "it": ("Stampa", "Salva"), "pt": ("Imprimir", "Salvar"), "pl": ("Drukuj", "Zapisz"), "ru": ("Печать", "Сохранить"),
-    "ja": ("共有", "印刷", "ポスト", "送る"), "nl": ("Deel", "Printen", "Afdrukken", "Mailen", "Opslaan"),
-    "tr": ("Yazdır", "Kaydet"), "id": ("Cetak", "Simpan"), "ar": ("شارك", "حفظ"), "hi": ("प्रिंट",), "ur": ("شیئر", "پرنٹ"),
-    "sv": ("Dela", "Skriv ut"), "no": ("Del", "Skriv ut"), "da": ("Del", "Print"),
+    "de": ("Drucken", "Merken", "Kommentare", "Kommentar"), "fr": ("Imprimer", "Sauvegarder", "Commentaires"),
+    "es": ("Imprimir", "Guardar", "Comparte", "Comentarios"), "it": ("Stampa", "Salva", "Commenti"),
+    "pt": ("Imprimir", "Salvar", "Comentários"), "pl": ("Drukuj", "Zapisz", "Komentarze"),
+    "ru": ("Печать", "Сохранить", "Комментарии"),
+    "ja": ("共有", "印刷", "ポスト", "送る"), "nl": ("Deel", "Printen", "Afdrukken", "Mailen", "Opslaan", "Reacties"),
+    "tr": ("Yazdır", "Kaydet", "Yorumlar"), "id": ("Cetak", "Simpan"), "ar": ("شارك", "حفظ"), "hi": ("प्रिंट",),
+    "ur": ("شیئر", "پرنٹ"), "sv": ("Dela", "Skriv ut", "Kommentarer"), "no": ("Del", "Skriv ut", "Kommentarer"),
+    "da": ("Del", "Print", "Kommentarer"),
 }
 
 #: Network names that count only in company (two of them, or beside an item above).
