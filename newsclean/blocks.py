@@ -71,6 +71,9 @@ _ODD_SPACE = ("\u200b", "\ufeff")  # not str.isspace(), yet separators in page t
 # The soft hyphen (&shy;) only marks where a browser may break a word: no letter of the text,
 # dropped wherever text is read (it is not printable, so a printable text holds none).
 _SOFT_HYPHEN = "\u00ad"
+#: Joiners that shape the letters beside them (zero-width non-joiner and joiner, word joiner): kept
+#: inside words (Persian writes ZWNJ in its words), but a block or line of nothing else holds no text.
+_JOINERS = " \u200c\u200d\u2060"
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -470,16 +473,19 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
         buf = []
         links = link_len
         link_len = 0
-        if in_pre:
-            text = raw.strip()
-        elif raw.isprintable() and "  " not in raw:
+        if raw.isprintable() and "  " not in raw:
             text = raw.strip(" ")  # (a printable text's only whitespace is the plain space: normalised already)
         else:
-            if "\u200b" in raw or "\ufeff" in raw:
-                raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
-            if _SOFT_HYPHEN in raw:
-                raw = raw.replace(_SOFT_HYPHEN, "")
-            text = " ".join(raw.split())
+            if in_pre:
+                text = raw.strip()
+            else:
+                if "\u200b" in raw or "\ufeff" in raw:
+                    raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
+                if _SOFT_HYPHEN in raw:
+                    raw = raw.replace(_SOFT_HYPHEN, "")
+                text = " ".join(raw.split())
+            if text and not text.strip(_JOINERS):
+                return  # (only joiners: no text, like a block of spaces)
         if not text:
             return
         if len(text) > max_block_chars:
@@ -643,7 +649,7 @@ def text_blocks(text: str, max_block_chars: int = 200_000) -> tuple[list[Block],
     truncated = False
     for line in text.splitlines():
         s = _WS.sub(" ", line.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in line else line).strip()
-        if not s:
+        if not s or not s.strip(_JOINERS):
             gap += 1
             continue
         if len(s) > max_block_chars:

@@ -39,6 +39,16 @@ def test_whitespace_is_collapsed_but_words_stay_apart():
     assert bl[0].text == "a b c d e f"
 
 
+def test_a_run_of_only_joiners_is_no_block_but_joiners_inside_words_stay():
+    # ZWNJ/ZWJ/word joiner shape the letters beside them (Persian writes ZWNJ inside words): kept in a
+    # word, while a paragraph or a <pre> holding nothing else is no text, like one of spaces
+    bl = blocks_of("<html><body><p>\u200c</p><p>\u200c \u200d\u2060</p><pre>\u200c\n</pre>"
+                   "<p>\u0645\u06cc\u200c\u0634\u0648\u062f</p></body></html>")
+    assert [b.text for b in bl] == ["\u0645\u06cc\u200c\u0634\u0648\u062f"]
+    got, _ = text_blocks("one\n\u200c\n\u200d \u200c\ntwo")
+    assert [(b.text, b.gap_before) for b in got] == [("one", 0), ("two", 2)]
+
+
 def test_link_chars_count_only_text_inside_links():
     bl = blocks_of("<html><body><p>Read <a href=x>the whole story</a> here.</p></body></html>")
     b = bl[0]
