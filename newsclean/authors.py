@@ -151,6 +151,8 @@ _PROFILE_ACTIONS = frozenset(w for ws in PROFILE_ACTION_WORDS.values() for w in 
 _FOR_END = re.compile(r"\s+For\s+\S+(?:\s+\S+)?\s*$")
 _ENDERS = sorted({w for ws in NAME_ENDERS.values() for w in ws}, key=len, reverse=True)
 _ENDER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ENDERS) + r")(?:\s|$)")
+# the stamp's words among them, capitalised as a stamp's label ("By Jane Doe Published in …"): no name's word
+_STAMP_ENDER = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in _ENDERS if len(w) >= 6) + r")(?:\s|$)")
 _INVERTED = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?)$")
 
 
@@ -223,6 +225,8 @@ def cut_at_ender(value: str) -> str:
     after a byline label ("By", "Written by") only, where a name is known to come first.
     """
     m = _ENDER.search(value)
+    t = _STAMP_ENDER.search(value, 0, m.start() if m else len(value))
+    m = t or m
     if m and m.start() > 0 and value[0].isupper():
         return value[: m.start()]
     return value

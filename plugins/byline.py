@@ -36,10 +36,11 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
     cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
-from newsclean.dates import strip_dates
+from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.langdata import FUNCTION_WORDS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
+from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
 from newsclean.patterns import ascii_alt, terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk
@@ -103,6 +104,7 @@ SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
 #: Labelled bylines apart from each other, naming two people or more, this many on a page: teasers' (a
 #: list of other stories, each signed), proposed at SCORE_TEASER_BYLINE (below a byline-classed element).
 TEASER_BYLINES, SCORE_TEASER_BYLINE = 3, 4.0
+SCORE_SOURCE_PERSON = SCORE_ORGANISATION + 0.5  # a person a source line names (see source_person)
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
 _ROLE_WORDS = frozenset(w for roles in ROLE_TITLES.values() for r in roles for w in r.split()) | {"guide", "writer"}
@@ -124,6 +126,7 @@ MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 4, 40
 NAME_BESIDE_STAMP_ZONE, MAX_STAMP_CHARS = 4, 60
 #: Characters the box holding such a name and the stamp may hold besides them (a reading time, a label).
 BOX_OTHER_CHARS = 30
+_HANDLE_AFTER = re.compile(r"[\s,|·•]*@[\w.]+$")  # a social account's handle after the name
 MAX_TEXTS_LOOKED = 40  # texts of the name line's element looked through for the name
 _FUNCTION_WORDS = frozenset(w for ws in FUNCTION_WORDS.values() for w in ws.split())
 #: Words no name holds: profile buttons' and share bars' ("Print Email", "Share Article").
@@ -217,6 +220,9 @@ _MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|�
 def newsclean_register_steps(register: Any) -> None:
     register(Step("lines", read_bylines, order=200, kind="byline",
                   description="reads authors from bylines, drops byline, editor and posting-account lines"))
+    register(Step("source-person", source_person, order=210, kind="byline",
+                  description="a source line naming a person (来源：X, X a personal name) names the author "
+                              "when nothing else does"))
 
 
 class _Found:
@@ -296,6 +302,18 @@ def read_bylines(doc: Any) -> None:
             # the byline names everyone the author links named and more (two links, four names)
             score = max(score, doc.meta.score("authors") - doc.meta.bonus + 1e-6)
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], score)
+
+
+def source_person(doc: Any) -> None:
+    """A source line naming a person (``来源：尹某``: a common surname and one or two characters, no
+    medium's word) credits the writer: the author when no person is named otherwise (below any byline,
+    above an organisation credited)."""
+    value = doc.meta.get("source")
+    if not isinstance(value, str) or len(value) > 4 or doc.meta.score("authors") - doc.meta.bonus >= SCORE_SOURCE_PERSON:
+        return
+    name = value.strip()
+    if _looks_like_person(name) and not _ORG_RE.search(name) and not name.endswith(ORG_ENDINGS_ZH):
+        doc.meta.propose("authors", [name], SCORE_SOURCE_PERSON)
 
 
 def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bool:
@@ -481,6 +499,9 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
         return None  # "Author Jane Doe, from Kensington, said she started reading …": a sentence
     label = m.group("label").lower()
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
+    dates = dates_of(value)
+    if dates and value[:dates[0].span[0]].strip(" ,|•·-"):
+        value = value[:dates[0].span[0]]  # "X Dec 12, 2016 2:00 PMTags": the name comes before the date
     value = cut_at_ender(strip_dates(value, dates_of(value)).strip(" ,|•·-"))  # "X published 19 May": X
     value = _before_affiliation(value)
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
@@ -733,15 +754,16 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
         text = b.text.strip()
         if b.dropped is not None or b.kind != "paragraph" or len(text) > MAX_NAME_LINE_CHARS or " " not in text:
             continue
-        if _en_name(text) != text or not _plain_person(text) or not _name_words(text):
+        name = _HANDLE_AFTER.sub("", text) if "@" in text else text  # ("Jane Doe, @janedoe")
+        if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
             continue
         for k in (b.index + 1, b.index - 1):
             if k <= at or k >= len(blocks):
                 continue
             stamp = blocks[k].text
-            if char_count(stamp) <= MAX_STAMP_CHARS and any(d.has_day for d in dates_of(stamp, limit=2)) \
-                    and _one_text(b) and _one_box(b, blocks[k]):
-                found.append(_Found(b.index, [text], SCORE_BARE, "a name beside the stamp"))
+            if char_count(stamp) <= MAX_STAMP_CHARS and _one_text(b, name) and _one_box(b, blocks[k]) \
+                    and (any(d.has_day for d in dates_of(stamp, limit=2)) or relative_spans(stamp)):
+                found.append(_Found(b.index, [name], SCORE_BARE, "a name beside the stamp"))
                 doc.drop(b, "byline", "an author's name alone beside the stamp under the title")
                 return
 
@@ -758,12 +780,11 @@ def _name_words(text: str) -> bool:
     return True
 
 
-def _one_text(b: Any) -> bool:
-    """The line is one text of the page ("<span>Jane Doe</span>", "<a>Jane Doe</a><br>12.05.2024"), not a
-    label and a value set apart ("<strong>Ort</strong> <span>Saarbrücken</span>")."""
+def _one_text(b: Any, want: str) -> bool:
+    """The name ``want`` on the line is one text of the page ("<span>Jane Doe</span>", "<a>Jane Doe</a><br>
+    12.05.2024"), not a label and a value set apart ("<strong>Ort</strong> <span>Saarbrücken</span>")."""
     if not b.path:
         return True  # (a text dump's line)
-    want = b.text.strip()
     for k, t in enumerate(b.path[-1].itertext()):
         if k >= MAX_TEXTS_LOOKED or t.strip() == want:
             return k < MAX_TEXTS_LOOKED

@@ -147,3 +147,43 @@ def test_a_bare_word_under_the_title_without_a_follow_button_is_no_author() -> N
     dump = ("春天的第一场雨\n\n青柠汽水\n2022-02-14 03:01\n\n"
             + "春天的第一场雨落在城市的街道上，行人们撑起了五颜六色的雨伞，空气里弥漫着泥土的气味。\n\n" * 4)
     assert newsclean.clean(dump, input_kind="text").authors == []
+
+
+# -- a source line naming a person ---------------------------------------------------
+
+ZH_BODY = "春天的第一场雨落在城市的街道上，行人们撑起了五颜六色的雨伞，空气里弥漫着泥土的气味。\n\n" * 4
+
+
+def test_a_source_line_naming_a_person_names_the_author() -> None:
+    art = newsclean.clean("春天的第一场雨\n\n2022-02-14 03:01\n\n" + ZH_BODY + "来源：王小雨\n", input_kind="text")
+    assert art.authors == ["王小雨"]
+
+
+def test_a_source_line_naming_a_medium_names_no_author() -> None:
+    for medium in ("东方网", "新华社", "江南晚报"):
+        art = newsclean.clean("春天的第一场雨\n\n2022-02-14 03:01\n\n" + ZH_BODY + f"来源：{medium}\n",
+                              input_kind="text")
+        assert art.authors == [], medium
+
+
+def test_a_byline_wins_over_a_person_named_as_the_source() -> None:
+    art = newsclean.clean("春天的第一场雨\n\n2022-02-14 03:01 作者：李明\n\n" + ZH_BODY + "来源：王小雨\n",
+                          input_kind="text")
+    assert art.authors == ["李明"]
+
+
+# -- what follows the name in a byline ----------------------------------------------
+
+def test_a_stamp_label_after_the_name_ends_it() -> None:
+    header = "<div class='meta'>By Maria Jensen Published in City Hall December 14, 2016 2:24 pm</div>"
+    assert newsclean.clean(_page("Council approves the transit plan", header, PROSE_EN)).authors == ["Maria Jensen"]
+
+
+def test_what_follows_the_date_of_a_byline_is_no_part_of_the_name() -> None:
+    header = "<div class='meta'>By Maria Jensen Dec 12, 2016 2:00 PMTags</div>"
+    assert newsclean.clean(_page("Council approves the transit plan", header, PROSE_EN)).authors == ["Maria Jensen"]
+
+
+def test_a_name_with_its_handle_beside_a_relative_stamp() -> None:
+    header = "<div class='meta'><div><a href='/u/mj'>Maria Jensen</a>, <a href='/x/mj'>@mjensen</a></div><div>1h ago</div></div>"
+    assert newsclean.clean(_page("Council approves the transit plan", header, PROSE_EN)).authors == ["Maria Jensen"]
