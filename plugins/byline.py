@@ -121,7 +121,9 @@ _BODY_WORDS = frozenset(flat(INSTITUTION_WORDS))
 #: declared authors' score (<meta name=author>, JSON-LD: 6.0 and up stay): author links and classes.
 SUPERSET_BELOW = 6.0
 #: Lines after a split byline ("Von" / "Jane Doe") that may each hold one more co-author's name alone.
-MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 4, 40
+MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 6, 40
+ELLIPSES = ("…", "...")
+_JOINER_AFTER = re.compile(r"\s*(?:[,;&]|\b(?:and|und|et|y|e|og|och|en)\b)\s*$")
 #: Lines under a Latin-script title where a name alone beside the stamp is the author; a stamp line's size.
 NAME_BESIDE_STAMP_ZONE, MAX_STAMP_CHARS = 4, 60
 #: Characters the box holding such a name and the stamp may hold besides them (a reading time, a label).
@@ -351,6 +353,9 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     more: list[Any] = []
     for nxt in doc.blocks[b.index + 1: b.index + 1 + MAX_NAME_LINES]:  # "Von" / "A B" / "C D": one name a line
         t = nxt.text.strip()
+        if t in ELLIPSES and more:
+            continue  # "A," / "B &" / "…" / "C": a collapsed list's toggle between the names
+        t = _JOINER_AFTER.sub("", t)  # ("Mariana Lenharo,", "Davide Castelvecchi &")
         if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS or _en_name(t) != t \
                 or not _co_author_line(b, nxt, t):
             break

@@ -187,3 +187,10 @@ def test_what_follows_the_date_of_a_byline_is_no_part_of_the_name() -> None:
 def test_a_name_with_its_handle_beside_a_relative_stamp() -> None:
     header = "<div class='meta'><div><a href='/u/mj'>Maria Jensen</a>, <a href='/x/mj'>@mjensen</a></div><div>1h ago</div></div>"
     assert newsclean.clean(_page("Council approves the transit plan", header, PROSE_EN)).authors == ["Maria Jensen"]
+
+
+def test_co_authors_one_a_line_with_joiners_and_a_collapsed_lists_toggle() -> None:
+    header = ("<div class='byline'><span>By</span><ul class='authors'><li>Maria Jensen,</li><li>Anna Lund,</li>"
+              "<li>Peter Holm &amp;</li><li>…</li><li>Jan Berg</li></ul></div>")
+    art = newsclean.clean(_page("Council approves the transit plan", header, PROSE_EN))
+    assert art.authors == ["Maria Jensen", "Anna Lund", "Peter Holm", "Jan Berg"]
