@@ -194,3 +194,15 @@ def test_co_authors_one_a_line_with_joiners_and_a_collapsed_lists_toggle() -> No
               "<li>Peter Holm &amp;</li><li>…</li><li>Jan Berg</li></ul></div>")
     art = newsclean.clean(_page("Council approves the transit plan", header, PROSE_EN))
     assert art.authors == ["Maria Jensen", "Anna Lund", "Peter Holm", "Jan Berg"]
+
+
+def test_a_name_before_a_relative_stamp_under_the_title() -> None:
+    header = "<div class='meta'>Maria Jensen<span>|</span><span>Published <time>4 months ago</time></span></div>"
+    art = newsclean.clean(_page("Council approves the transit plan", header, PROSE_EN))
+    assert art.authors == ["Maria Jensen"]
+    assert any(r.kind == "timestamp" and "Maria Jensen" in r.text for r in art.removed)
+
+
+def test_a_relative_stamp_after_a_sentence_names_no_one() -> None:
+    header = "<p>Council approves the transit plan | 4 months ago</p>"
+    assert newsclean.clean(_page("Council approves the transit plan", header, PROSE_EN)).authors == []
