@@ -264,7 +264,7 @@ def read_bylines(doc: Any) -> None:
                             found.append(_Found(b.index, authors, _score(why),
                                                 why or ""))
             continue
-        if "@" in text and found and found[-1].index == b.index - 1 and found[-1].why == WHY_TITLE_AFTER \
+        if found and found[-1].why is WHY_TITLE_AFTER and found[-1].index == b.index - 1 and "@" in text \
                 and _MAIL.fullmatch(text.strip()):
             # the e-mail address on the line after such a byline ("홍길동 기자" / "hong@example.co.kr"),
             # one per author: the byline goes on to the next line (the next author's)
@@ -507,7 +507,8 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     dates = dates_of(value)
     if dates and value[:dates[0].span[0]].strip(" ,|•·-"):
         value = value[:dates[0].span[0]]  # "X Dec 12, 2016 2:00 PMTags": the name comes before the date
-    value = cut_at_ender(strip_dates(value, dates_of(value)).strip(" ,|•·-"))  # "X published 19 May": X
+        dates = []
+    value = cut_at_ender(strip_dates(value, dates).strip(" ,|•·-"))  # "X published 19 May": X
     value = _before_affiliation(value)
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
     if len(parts) > 1 and not _en_name(parts[-1]):
@@ -530,7 +531,7 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
 
 _HANGUL = "\uac00-\ud7a3"
 _TITLES_AFTER = sorted(flat(TITLE_AFTER_NAME), key=len, reverse=True)
-_TITLE_AFTER_FIRST = frozenset(t[0] for t in _TITLES_AFTER)
+_TITLE_AFTER_GATE = re.compile("[" + "".join(sorted({t[0] for t in _TITLES_AFTER})) + "]")
 # names (2-4 syllables, several joined by "·" or ",") and the title after them, a whole word each
 _NAME_THEN_TITLE = re.compile(rf"(?<![{_HANGUL}])(?P<names>[{_HANGUL}]{{2,4}}(?:\s*[·,]\s*[{_HANGUL}]{{2,4}})*)"
                               rf"\s*(?:{'|'.join(_TITLES_AFTER)})(?![{_HANGUL}])")
@@ -540,8 +541,8 @@ _MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 def _title_after_name(text: str) -> tuple[list[str], list[str], str, str] | None:
     """A byline writing the title after the name ("홍길동 기자", "순천 홍길동 기자 hong@example.co.kr"):
     (authors, [], what is left, why), or None."""
-    if len(text) > MAX_LINE_CHARS or not any(c in _TITLE_AFTER_FIRST for c in text):
-        return None
+    if len(text) > MAX_LINE_CHARS or _TITLE_AFTER_GATE.search(text) is None:
+        return None  # (a first look at C speed: most lines hold no title's first character)
     names: list[str] = []
     spans = []
     for m in _NAME_THEN_TITLE.finditer(text):
@@ -760,6 +761,8 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
         if b.dropped is not None or b.kind != "paragraph" or len(text) > MAX_NAME_LINE_CHARS or " " not in text:
             continue
         name = _HANDLE_AFTER.sub("", text) if "@" in text else text  # ("Jane Doe, @janedoe")
+        if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
+            continue  # (a first look: most lines there hold a word in lower case)
         if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
             continue
         for k in (b.index + 1, b.index - 1):

@@ -88,6 +88,7 @@ GLUED_AFTER_TIME = r"(\d[:.]\d\d ?(?:[Uu]hr|uur|h|[AaPp]\.?[Mm]\.?))(?=[A-ZÀ-Ö
 
 MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
 TIME_ONLY_MAX_CHARS = 60  # a labelled time-only line ("Updated 3:45 pm | Published 2:10 pm") is this short
+NAME_SEPARATORS = "|•·/–—"  # (those of _NAME_BEFORE)
 MAX_NAME_BEFORE_CHARS = 40  # a name before a relative stamp under the title ("Jane Doe | 2 hours ago")
 RELATIVE_MAX_CHARS = 40  # a relative stamp line ("3小时前", "2 hours ago") is this short
 STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
@@ -261,7 +262,8 @@ def read_stamps(doc: Any) -> None:
             digits = may_hold_date(text)
             if digits or len(text) <= RELATIVE_MAX_CHARS or (
                     len(text) <= RELATIVE_MAX_CHARS + MAX_NAME_BEFORE_CHARS and title_at is not None
-                    and title_at < b.index <= title_at + TITLE_NEAR):  # ("Jane Doe | 4 months ago")
+                    and title_at < b.index <= title_at + TITLE_NEAR
+                    and any(c in text for c in NAME_SEPARATORS)):  # ("Jane Doe | 4 months ago")
                 # (a longer line without a date, or a long one, is no stamp: most lines, in one look)
                 _line(doc, b, text, True, candidates, dated, digits)
         elif lead and b.kind == "paragraph" and title_at is not None and title_at < b.index <= title_at + TITLE_ZONE:

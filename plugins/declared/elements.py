@@ -550,15 +550,11 @@ def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
             return True
     return False
 
-#: An e-mail address in a byline element, after the name ("Jane Doe jane@example.com").
-_MAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _byline_head(text: str) -> str:
     """The names part of a byline element's text: before its date or its "Published" label, without
     an e-mail address."""
-    if "@" in text:
-        text = _MAIL.sub(" ", text)
+    if "@" in text:  # an e-mail address after the name ("Jane Doe jane@example.com"): a word "@" and "." hold
+        text = " ".join(w for w in text.split() if "@" not in w or "." not in w[w.index("@"):])
     if any(c.isdigit() for c in text):
         dates = find_dates(text, limit=1)
         if dates:
