@@ -30,6 +30,8 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
            "columnista"),
     "it": ("giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice"),
     "pt": ("jornalista", "correspondente", "repórter", "redator", "redatora", "colunista"),
+    # (written after the name: "홍길동 기자", "홍길동 특파원")
+    "ko": ("기자", "특파원", "선임기자", "수석기자", "객원기자", "인턴기자", "수습기자", "논설위원", "전문기자"),
 }
 
 #: Words between a byline's name and what follows it ("By X in Science on ...", "By X at 10:00"):
@@ -73,7 +75,7 @@ PROFILE_PATH_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 #: Link texts of a byline's profile buttons read with the name ("Jane Doe Follow", "Jane Doe Twitter"):
-#: dropped from the end of a name.
+#: dropped from the end of a name. The first word of each language is its follow button.
 PROFILE_ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("follow", "twitter", "facebook", "linkedin", "instagram", "email", "e-mail", "bluesky", "mastodon",
            "threads", "rss"),
@@ -85,7 +87,11 @@ PROFILE_ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "sv": ("följ",),
     "no": ("følg",),
     "da": ("følg",),
+    "zh": ("关注", "加关注", "+关注"),
+    "ja": ("フォロー",),
 }
+#: The follow buttons alone (a line holding one under a bare name: the name is an account's, the author's).
+FOLLOW_BUTTONS = frozenset(ws[0] for ws in PROFILE_ACTION_WORDS.values()) | {"+关注"}
 
 #: Lower-case words allowed inside a Latin-script name.
 NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
@@ -145,6 +151,8 @@ _PROFILE_ACTIONS = frozenset(w for ws in PROFILE_ACTION_WORDS.values() for w in 
 _FOR_END = re.compile(r"\s+For\s+\S+(?:\s+\S+)?\s*$")
 _ENDERS = sorted({w for ws in NAME_ENDERS.values() for w in ws}, key=len, reverse=True)
 _ENDER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ENDERS) + r")(?:\s|$)")
+# the stamp's words among them, capitalised as a stamp's label ("By Jane Doe Published in …"): no name's word
+_STAMP_ENDER = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in _ENDERS if len(w) >= 6) + r")(?:\s|$)")
 _INVERTED = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?)$")
 
 
@@ -217,6 +225,8 @@ def cut_at_ender(value: str) -> str:
     after a byline label ("By", "Written by") only, where a name is known to come first.
     """
     m = _ENDER.search(value)
+    t = _STAMP_ENDER.search(value, 0, m.start() if m else len(value))
+    m = t or m
     if m and m.start() > 0 and value[0].isupper():
         return value[: m.start()]
     return value

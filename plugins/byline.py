@@ -9,7 +9,9 @@ Recognised lines (kind ``byline``):
 * editor and credit fields: ``责任编辑：X``, ``编辑：X``, ``Edited by X``,
   ``摄影：X`` — dropped, their names are not authors (editors go to
   ``extra["editors"]``);
-* a bare person's name right under the title (``胡平``): the author;
+* a bare person's name right under the title (``胡平``): the author; under a Latin-script title, a
+  name alone beside the stamp, both in one small box (``Jane Doe`` / ``17.05.2026, 19:06 Uhr``);
+* a title written after the name (``홍길동 기자``, ``TITLE_AFTER_NAME``), with its e-mail address;
 * a posting account under the title of a text dump (a very short line that
   is no sentence and no name, followed by the date or source lines, like
   ``创始人``): the republishing site's account, dropped, not an author.
@@ -32,10 +34,13 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.authors import NAME_CAPITALS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
+from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
     cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
-from newsclean.dates import strip_dates
+from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
+from newsclean.langdata import FUNCTION_WORDS
+from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
+from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
 from newsclean.patterns import ascii_alt, terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk
@@ -82,6 +87,15 @@ SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
                      "令狐", "夏侯", "轩辕", "端木", "西门", "南宫", "独孤", "澹台", "呼延", "万俟")
 
+#: Titles a byline writes after the reporter's name, the name alone before them on the line
+#: ("홍길동 기자", "홍길동·김철수 기자", "서울 홍길동 특파원 hong@example.co.kr"), per language.
+TITLE_AFTER_NAME = {
+    "ko": ROLE_TITLES["ko"],
+}
+#: Words before such a title that name no one ("사진 기자": a photographer; "인턴 기자": a rank).
+NOT_NAMES_BEFORE_TITLE = frozenset(("사진", "영상", "취재", "본지", "인턴", "수습", "객원", "선임", "수석", "전문",
+                                    "담당", "여성", "남성", "현직", "전직"))
+
 CREDIT_LABELS_EU = frozenset(flat(CREDIT_OPENERS_EU))
 
 MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
@@ -90,6 +104,7 @@ SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
 #: Labelled bylines apart from each other, naming two people or more, this many on a page: teasers' (a
 #: list of other stories, each signed), proposed at SCORE_TEASER_BYLINE (below a byline-classed element).
 TEASER_BYLINES, SCORE_TEASER_BYLINE = 3, 4.0
+SCORE_SOURCE_PERSON = SCORE_ORGANISATION + 0.5  # a person a source line names (see source_person)
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
 _ROLE_WORDS = frozenset(w for roles in ROLE_TITLES.values() for r in roles for w in r.split()) | {"guide", "writer"}
@@ -106,10 +121,23 @@ _BODY_WORDS = frozenset(flat(INSTITUTION_WORDS))
 #: declared authors' score (<meta name=author>, JSON-LD: 6.0 and up stay): author links and classes.
 SUPERSET_BELOW = 6.0
 #: Lines after a split byline ("Von" / "Jane Doe") that may each hold one more co-author's name alone.
-MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 4, 40
+MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 6, 40
+ELLIPSES = ("…", "...")
+_JOINER_AFTER = re.compile(r"\s*(?:[,;&]|\b(?:and|und|et|y|e|og|och|en)\b)\s*$")
+#: Lines under a Latin-script title where a name alone beside the stamp is the author; a stamp line's size.
+NAME_BESIDE_STAMP_ZONE, MAX_STAMP_CHARS = 4, 60
+#: Characters the box holding such a name and the stamp may hold besides them (a reading time, a label).
+BOX_OTHER_CHARS = 30
+_HANDLE_AFTER = re.compile(r"[\s,|·•]*@[\w.]+$")  # a social account's handle after the name
+MAX_TEXTS_LOOKED = 40  # texts of the name line's element looked through for the name
+_FUNCTION_WORDS = frozenset(w for ws in FUNCTION_WORDS.values() for w in ws.split())
+#: Words no name holds: profile buttons' and share bars' ("Print Email", "Share Article").
+_BUTTON_WORDS = frozenset(w for table in (PROFILE_ACTION_WORDS, SHARE_ITEMS, SHARE_WEAK) for ws in table.values()
+                          for item in ws for w in item.lower().split()) - NAME_PARTICLES
 HEADING_BYLINE_ZONE = 4  # a heading holding a byline alone is dropped this close under the title
 #: How a byline crediting an organisation alone is recognised ("Von dpa", "By 9News Staff").
 WHY_ORGANISATION = "an organisation credited"
+WHY_TITLE_AFTER = "a title after the name"  # (TITLE_AFTER_NAME: "홍길동 기자")
 
 # -- patterns -----------------------------------------------------------------
 
@@ -194,13 +222,17 @@ _MEDIUM = re.compile(r"(?:日报|晚报|早报|晨报|时报|商报|新闻|网|�
 def newsclean_register_steps(register: Any) -> None:
     register(Step("lines", read_bylines, order=200, kind="byline",
                   description="reads authors from bylines, drops byline, editor and posting-account lines"))
+    register(Step("source-person", source_person, order=210, kind="byline",
+                  description="a source line naming a person (来源：X, X a personal name) names the author "
+                              "when nothing else does"))
 
 
 class _Found:
-    __slots__ = ("index", "names", "score", "why")
+    __slots__ = ("index", "names", "score", "why", "first")
 
     def __init__(self, index: int, names: list[str], score: float, why: str) -> None:
         self.index, self.names, self.score, self.why = index, names, score, why
+        self.first = index  # (the line the byline opens on; ``index``, its last line)
 
 
 # -- the step -----------------------------------------------------------------
@@ -231,6 +263,13 @@ def read_bylines(doc: Any) -> None:
                         if authors:
                             found.append(_Found(b.index, authors, _score(why),
                                                 why or ""))
+            continue
+        if found and found[-1].why is WHY_TITLE_AFTER and found[-1].index == b.index - 1 and "@" in text \
+                and _MAIL.fullmatch(text.strip()):
+            # the e-mail address on the line after such a byline ("홍길동 기자" / "hong@example.co.kr"),
+            # one per author: the byline goes on to the next line (the next author's)
+            found[-1].index = b.index
+            doc.drop(b, "byline", "a byline's e-mail address")
             continue
         size = len(text) - text.count(" ")
         # (a line over both limits needs no look at its script: a long paragraph, most of the text)
@@ -265,6 +304,18 @@ def read_bylines(doc: Any) -> None:
             # the byline names everyone the author links named and more (two links, four names)
             score = max(score, doc.meta.score("authors") - doc.meta.bonus + 1e-6)
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], score)
+
+
+def source_person(doc: Any) -> None:
+    """A source line naming a person (``来源：尹某``: a common surname and one or two characters, no
+    medium's word) credits the writer: the author when no person is named otherwise (below any byline,
+    above an organisation credited)."""
+    value = doc.meta.get("source")
+    if not isinstance(value, str) or len(value) > 4 or doc.meta.score("authors") - doc.meta.bonus >= SCORE_SOURCE_PERSON:
+        return
+    name = value.strip()
+    if _looks_like_person(name) and not _ORG_RE.search(name) and not name.endswith(ORG_ENDINGS_ZH):
+        doc.meta.propose("authors", [name], SCORE_SOURCE_PERSON)
 
 
 def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bool:
@@ -302,6 +353,9 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     more: list[Any] = []
     for nxt in doc.blocks[b.index + 1: b.index + 1 + MAX_NAME_LINES]:  # "Von" / "A B" / "C D": one name a line
         t = nxt.text.strip()
+        if t in ELLIPSES and more:
+            continue  # "A," / "B &" / "…" / "C": a collapsed list's toggle between the names
+        t = _JOINER_AFTER.sub("", t)  # ("Mariana Lenharo,", "Davide Castelvecchi &")
         if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS or _en_name(t) != t \
                 or not _co_author_line(b, nxt, t):
             break
@@ -352,6 +406,10 @@ def _fields(text: str, cjk: "bool | None" = None) -> tuple[list[str], list[str],
     why: str | None = None
     if not (has_cjk(text) if cjk is None else cjk):
         got = _latin_byline(text)
+        if got is None and not text.isascii():
+            got = _title_after_name(text)
+            if got is not None and not _only_fields(got[2].replace(",", " ")):  # ("순천, 광양": places)
+                got = None  # a sentence that names a reporter ("… 홍길동 기자가 전했다")
         if got is None and _has_segment_sep(text):
             parts = _SEGMENT_SEP.split(text, maxsplit=MAX_SEGMENTS)
             for k, part in enumerate(parts[1:], start=1):  # "date | Von X": a byline after other fields
@@ -446,7 +504,11 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
         return None  # "Author Jane Doe, from Kensington, said she started reading …": a sentence
     label = m.group("label").lower()
     value = re.split(r"\s+(?:on|at|am|le|el|il|em|op)\s+|\s[|•·]\s|\s-\s", m.group("value"))[0]
-    value = cut_at_ender(strip_dates(value, dates_of(value)).strip(" ,|•·-"))  # "X published 19 May": X
+    dates = dates_of(value)
+    if dates and value[:dates[0].span[0]].strip(" ,|•·-"):
+        value = value[:dates[0].span[0]]  # "X Dec 12, 2016 2:00 PMTags": the name comes before the date
+        dates = []
+    value = cut_at_ender(strip_dates(value, dates).strip(" ,|•·-"))  # "X published 19 May": X
     value = _before_affiliation(value)
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
     if len(parts) > 1 and not _en_name(parts[-1]):
@@ -465,6 +527,36 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3 and m.re is _EN_OPENER):
         return [], [], "", label  # "By Example Staff", "By REUTERS": a byline naming no person
     return None
+
+
+_HANGUL = "\uac00-\ud7a3"
+_TITLES_AFTER = sorted(flat(TITLE_AFTER_NAME), key=len, reverse=True)
+_TITLE_AFTER_GATE = re.compile("[" + "".join(sorted({t[0] for t in _TITLES_AFTER})) + "]")
+# names (2-4 syllables, several joined by "·" or ",") and the title after them, a whole word each
+_NAME_THEN_TITLE = re.compile(rf"(?<![{_HANGUL}])(?P<names>[{_HANGUL}]{{2,4}}(?:\s*[·,]\s*[{_HANGUL}]{{2,4}})*)"
+                              rf"\s*(?:{'|'.join(_TITLES_AFTER)})(?![{_HANGUL}])")
+_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _title_after_name(text: str) -> tuple[list[str], list[str], str, str] | None:
+    """A byline writing the title after the name ("홍길동 기자", "순천 홍길동 기자 hong@example.co.kr"):
+    (authors, [], what is left, why), or None."""
+    if len(text) > MAX_LINE_CHARS or _TITLE_AFTER_GATE.search(text) is None:
+        return None  # (a first look at C speed: most lines hold no title's first character)
+    names: list[str] = []
+    spans = []
+    for m in _NAME_THEN_TITLE.finditer(text):
+        got = [n for n in re.split(r"\s*[·,]\s*", m.group("names")) if n]
+        if any(n in NOT_NAMES_BEFORE_TITLE for n in got):
+            return None
+        names += [n for n in got if n not in names]
+        spans.append(m.span())
+    if not names:
+        return None
+    rest = text
+    for a, z in reversed(spans):
+        rest = rest[:a] + " " + rest[z:]
+    return names[:MAX_AUTHORS], [], _MAIL.sub(" ", rest), WHY_TITLE_AFTER
 
 
 _COMMA_PARTS = re.compile(r"\s*[,;]\s*")
@@ -619,6 +711,8 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
     if at is None:
         return
     blocks = doc.blocks
+    if not has_cjk(blocks[at].text):
+        _name_beside_stamp(doc, at, found)  # (a name alone counts there only beside the stamp)
     title = fold(blocks[at].text)
     j = at + 1
     while j < len(blocks) and fold(blocks[j].text) == title:
@@ -639,7 +733,10 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
         several = len(parts) > 1 and _looks_like_person(parts[0]) and all(
             2 <= len(p) <= 3 and cjk_count(p) == len(p) and p not in NOT_NAMES for p in parts)
         handle = bool(_handle(text)) and (not text.isascii() or text.islower() or any(c.isdigit() for c in text))
-        if _looks_like_person(text) or several or handle:  # a user name is lower case ("DonewsBlog" is a site)
+        # an account's name with its follow button on the next line ("魑皇" / "关注")
+        followed = j + 1 < len(blocks) and blocks[j + 1].text.strip().lower() in FOLLOW_BUTTONS \
+            and text.lower() not in NOT_NAMES
+        if _looks_like_person(text) or several or handle or followed:  # a user name is lower case ("DonewsBlog" is a site)
             found.append(_Found(j, parts if several else [text], SCORE_BARE, "name under the title"))
             doc.drop(b, "byline", "an author's name alone under the title")
             return
@@ -651,6 +748,74 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
             doc.drop(b, "byline", "a posting account under the title (the republishing site's account, "
                                   "not an author)")
             return
+
+
+def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
+    """A person's name alone on a line of the header under a Latin-script title (after the dek), with the
+    stamp on the line right under it or over it ("Jane Doe" / "17.05.2026, 19:06 Uhr"): the author. A
+    place alone there ("São Paulo") is one word or no person's name shape the stamp comes beside less
+    often; a commenter's or a table's name is far from the title."""
+    blocks = doc.blocks
+    for b in blocks[at + 1: at + 1 + NAME_BESIDE_STAMP_ZONE]:
+        text = b.text.strip()
+        if b.dropped is not None or b.kind != "paragraph" or len(text) > MAX_NAME_LINE_CHARS or " " not in text:
+            continue
+        name = _HANDLE_AFTER.sub("", text) if "@" in text else text  # ("Jane Doe, @janedoe")
+        if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
+            continue  # (a first look: most lines there hold a word in lower case)
+        if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
+            continue
+        for k in (b.index + 1, b.index - 1):
+            if k <= at or k >= len(blocks):
+                continue
+            stamp = blocks[k].text
+            if char_count(stamp) <= MAX_STAMP_CHARS and _one_text(b, name) and _one_box(b, blocks[k]) \
+                    and (any(d.has_day for d in dates_of(stamp, limit=2)) or relative_spans(stamp)):
+                found.append(_Found(b.index, [name], SCORE_BARE, "a name beside the stamp"))
+                doc.drop(b, "byline", "an author's name alone beside the stamp under the title")
+                return
+
+
+def _name_words(text: str) -> bool:
+    """Every word of ``text`` may be a word of a person's name: capitalised, not in capitals throughout
+    ("ABONE OL", "PDA"), no function word of a Latin-script language ("Pin It", "The Guardian", "As
+    Delivered") but a name's particle, no profile button's word ("Print Email")."""
+    for w in text.split():
+        low = w.lower()
+        if (len(w) > 1 and w.isupper()) or (low in _FUNCTION_WORDS and low not in NAME_PARTICLES) \
+                or low in _BUTTON_WORDS:
+            return False
+    return True
+
+
+def _one_text(b: Any, want: str) -> bool:
+    """The name ``want`` on the line is one text of the page ("<span>Jane Doe</span>", "<a>Jane Doe</a><br>
+    12.05.2024"), not a label and a value set apart ("<strong>Ort</strong> <span>Saarbrücken</span>")."""
+    if not b.path:
+        return True  # (a text dump's line)
+    for k, t in enumerate(b.path[-1].itertext()):
+        if k >= MAX_TEXTS_LOOKED or t.strip() == want:
+            return k < MAX_TEXTS_LOOKED
+    return False
+
+
+def _one_box(name: Any, stamp: Any) -> bool:
+    """The name's line and the stamp's sit in one small box of the page: the nearest element holding
+    both holds little else (a byline-and-date box, not a header holding a share bar or a caption)."""
+    box = None
+    for a, z in zip(name.path, stamp.path):
+        if a is not z:
+            break
+        box = a
+    if box is None:
+        return False
+    allowed = char_count(name.text) + char_count(stamp.text) + BOX_OTHER_CHARS
+    size = 0
+    for t in box.itertext():
+        size += char_count(t)
+        if size > allowed:
+            return False
+    return True
 
 
 def _header_follows(blocks: list[Any], j: int) -> bool:
@@ -670,7 +835,7 @@ def _best(found: list[_Found]) -> _Found | None:
     groups: list[_Found] = []
     for f in found:
         last = groups[-1] if groups else None
-        if last is not None and f.index == last.index + 1 and f.score == last.score and f.why != "forum":
+        if last is not None and f.first == last.index + 1 and f.score == last.score and f.why != "forum":
             last.names += [n for n in f.names if n not in last.names]
             last.index = f.index
             continue

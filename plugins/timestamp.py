@@ -14,7 +14,8 @@ after the date (``Posted on … by Jane Doe``, ``Veröffentlicht am … von X | 
 in :data:`newsclean.datewords.STAMP_BY_JOINERS`) and a comment or view count in any language of the
 counters belong to the stamp line too; the author is proposed below a labelled byline
 (:func:`stamp_author`), and so is a person's name opening a stamp line right under the title before a
-separator (``Jane Doe | 05.04.2025 - Updated: …``; not the site's name).
+separator (``Jane Doe | 05.04.2025 - Updated: …``, or a relative stamp: ``Jane Doe | Published 4 months ago``;
+not the site's name).
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -87,6 +88,8 @@ GLUED_AFTER_TIME = r"(\d[:.]\d\d ?(?:[Uu]hr|uur|h|[AaPp]\.?[Mm]\.?))(?=[A-ZÀ-Ö
 
 MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
 TIME_ONLY_MAX_CHARS = 60  # a labelled time-only line ("Updated 3:45 pm | Published 2:10 pm") is this short
+NAME_SEPARATORS = "|•·/–—"  # (those of _NAME_BEFORE)
+MAX_NAME_BEFORE_CHARS = 40  # a name before a relative stamp under the title ("Jane Doe | 2 hours ago")
 RELATIVE_MAX_CHARS = 40  # a relative stamp line ("3小时前", "2 hours ago") is this short
 STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
 HEADER_LEFT = 14  # ... of a stamp line that also names a site, a source or a user (Latin letters)
@@ -257,7 +260,10 @@ def read_stamps(doc: Any) -> None:
                         _line(doc, b, cell, False, candidates, dated)
         elif len(text) - text.count(" ") <= MAX_LINE_CHARS:
             digits = may_hold_date(text)
-            if digits or len(text) <= RELATIVE_MAX_CHARS:
+            if digits or len(text) <= RELATIVE_MAX_CHARS or (
+                    len(text) <= RELATIVE_MAX_CHARS + MAX_NAME_BEFORE_CHARS and title_at is not None
+                    and title_at < b.index <= title_at + TITLE_NEAR
+                    and any(c in text for c in NAME_SEPARATORS)):  # ("Jane Doe | 4 months ago")
                 # (a longer line without a date, or a long one, is no stamp: most lines, in one look)
                 _line(doc, b, text, True, candidates, dated, digits)
         elif lead and b.kind == "paragraph" and title_at is not None and title_at < b.index <= title_at + TITLE_ZONE:
@@ -313,6 +319,22 @@ def _name_before(text: str, date_at: int, site: "str | None") -> "str | None":
     return name
 
 
+def _name_before_relative(doc: Any, b: Any, text: str) -> None:
+    """A relative stamp line under the title opening with the author's name before a separator ("Jane Doe |
+    Published 4 months ago"): the name proposed as a stamp's author, the line dropped."""
+    spans = relative_spans(text)
+    if not spans or spans[-1][1] < len(text.rstrip()):
+        return  # (no relative stamp, or more after it)
+    head = text[: spans[0][0]]
+    m = _PUB_RE.search(head)
+    if m is not None:
+        head = head[: m.start()]
+    name = _name_before(head, len(head), doc.extra.get("site_name"))
+    if name is not None:
+        doc.drop(b, "timestamp", "a relative time stamp after its author's name")
+        doc.meta.propose("authors", [name], SCORE_STAMP_BY)
+
+
 def _agreeing_declaration(doc: Any, day: Any) -> None:
     """When the page's declarations disagree (a JSON-LD ``datePublished`` and an ``article:published_time``
     days apart) and the one that won is not of ``day``, the day of the page's own stamp, the declared
@@ -348,6 +370,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
             doc.drop(b, "timestamp", "a relative time stamp")
         elif droppable and digits and len(text) <= TIME_ONLY_MAX_CHARS and _labelled_times(text):
             doc.drop(b, "timestamp", "a labelled time of day without a date (published / updated)")
+        elif droppable and len(text) <= RELATIVE_MAX_CHARS + MAX_NAME_BEFORE_CHARS and _under_title(doc, b):
+            _name_before_relative(doc, b, text)
         return
     if not dated or dated[-1] != b.index:
         dated.append(b.index)

@@ -551,7 +551,10 @@ def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
     return False
 
 def _byline_head(text: str) -> str:
-    """The names part of a byline element's text: before its date or its "Published" label."""
+    """The names part of a byline element's text: before its date or its "Published" label, without
+    an e-mail address."""
+    if "@" in text:  # an e-mail address after the name ("Jane Doe jane@example.com"): a word "@" and "." hold
+        text = " ".join(w for w in text.split() if "@" not in w or "." not in w[w.index("@"):])
     if any(c.isdigit() for c in text):
         dates = find_dates(text, limit=1)
         if dates:
