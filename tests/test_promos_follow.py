@@ -1,4 +1,4 @@
-"""Lines of older and European pages (history17): calls to follow a handle, a share call closing the post."""
+"""Calls to follow a handle, a share call closing the post."""
 from __future__ import annotations
 
 import pytest

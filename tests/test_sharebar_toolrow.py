@@ -1,4 +1,4 @@
-"""Lines of older and European pages (history17): a tool row of a comment button and a print button."""
+"""A tool row of a comment button and a print button."""
 from __future__ import annotations
 
 import pytest

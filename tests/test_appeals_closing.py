@@ -1,4 +1,4 @@
-"""Lines of older and European pages (history17): a donation appeal closing the article, its call inside."""
+"""A donation appeal closing the article, its call inside."""
 from __future__ import annotations
 
 import newsclean

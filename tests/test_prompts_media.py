@@ -1,4 +1,4 @@
-"""Lines of older and European pages (history17): a media teaser closed by its clip's date and running time."""
+"""A media teaser closed by its clip's date and running time."""
 from __future__ import annotations
 
 import pytest

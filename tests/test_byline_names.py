@@ -1,4 +1,4 @@
-"""Bylines read in round 17: a title written after the name (Korean "홍길동 기자"), one line per author with
+"""Bylines: a title written after the name (Korean "홍길동 기자"), one line per author with
 its e-mail address under it, a byline element's e-mail address, and a person's name alone beside the stamp
 under a Latin-script title."""
 from __future__ import annotations

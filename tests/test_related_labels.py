@@ -1,4 +1,4 @@
-"""Lines of older and European pages (history17): a teaser box's label left alone in the body."""
+"""A teaser box's label left alone in the body."""
 from __future__ import annotations
 
 import pytest
