@@ -355,7 +355,7 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
         t = nxt.text.strip()
         if t in ELLIPSES and more:
             continue  # "A," / "B &" / "…" / "C": a collapsed list's toggle between the names
-        t = _JOINER_AFTER.sub("", t)  # ("Mariana Lenharo,", "Davide Castelvecchi &")
+        t = _JOINER_AFTER.sub("", t)  # ("Jane Doe,", "John Roe &")
         if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS or _en_name(t) != t \
                 or not _co_author_line(b, nxt, t):
             break
@@ -778,7 +778,7 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
 
 def _name_words(text: str) -> bool:
     """Every word of ``text`` may be a word of a person's name: capitalised, not in capitals throughout
-    ("ABONE OL", "PDA"), no function word of a Latin-script language ("Pin It", "The Guardian", "As
+    ("ABONE OL", "PDA"), no function word of a Latin-script language ("Pin It", "The Herald", "As
     Delivered") but a name's particle, no profile button's word ("Print Email")."""
     for w in text.split():
         low = w.lower()
