@@ -3,12 +3,8 @@ from __future__ import annotations
 
 import newsclean
 
-P = ("The council approved the new riverside path on Monday after a long debate about its cost, its route and "
-     "the trees that would have to be moved to make room for it along the old harbour wall.")
-Q = ("Work is due to start in the spring, and the first section between the pier and the wetland park should "
-     "open to walkers and cyclists before the end of the summer holidays, officials said.")
-R = ("Residents who spoke at the meeting welcomed the plan but asked for better lighting, more benches and a "
-     "safe crossing at the busy junction near the school, which the council promised to study.")
+from riverside_page import TITLE, P, Q, R, texts as _texts
+
 APPEAL_EN = ("Stay up to date with the Riverside Courier, your paper for the valley. Get our reporting and our "
              "columns for only 5 a month. Invest in journalism, invest in your town.")
 APPEAL_DE = ("Gerade in diesen Wochen braucht eine Stadt Menschen, die sich einmischen, und eine Zeitung, die "
@@ -18,13 +14,9 @@ APPEAL_DE = ("Gerade in diesen Wochen braucht eine Stadt Menschen, die sich einm
              "geht die Hälfte aller Einnahmen an die Vereine. Sind Sie dabei?")
 
 
-def _page(*tail: str, title: str = "Riverside path approved") -> str:
+def _page(*tail: str, title: str = TITLE) -> str:
     paras = "".join(f"<p>{t}</p>" for t in (P, Q, R) + tail)
     return f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paras}</article></body></html>"
-
-
-def _texts(html: str) -> list[str]:
-    return [p.text for p in newsclean.clean(html).paragraphs]
 
 
 def test_closing_appeal_with_its_call_inside_goes() -> None:

@@ -6,17 +6,7 @@ import pytest
 import newsclean
 from newsclean.plugins.prompts import is_media_teaser
 
-P = ("The council approved the new riverside path on Monday after a long debate about its cost, its route and "
-     "the trees that would have to be moved to make room for it along the old harbour wall.")
-Q = ("Work is due to start in the spring, and the first section between the pier and the wetland park should "
-     "open to walkers and cyclists before the end of the summer holidays, officials said.")
-R = ("Residents who spoke at the meeting welcomed the plan but asked for better lighting, more benches and a "
-     "safe crossing at the busy junction near the school, which the council promised to study.")
-
-
-def _page(box: str, before: str = "") -> str:
-    return ("<html><head><title>Riverside path approved</title></head><body><article>"
-            f"<h1>Riverside path approved</h1>{before}<p>{P}</p><p>{Q}</p>{box}<p>{R}</p></article></body></html>")
+from riverside_page import P, Q, R, page as _page
 
 
 # --- prompts: a media teaser closed by its clip's date and running time --------------------------
