@@ -1,4 +1,4 @@
-"""Dates that are not the article's (round 15): a time in a quoted or embedded post, a date in the
+"""Dates that are not the article's: a time in a quoted or embedded post, a date in the
 title of a wrapper classed as meta, a list of labelled dated entries ("Nr. 34 vom 8. November")."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Noise kept inside the article (issue 9): lines the in-body plugins learnt this round, and the
+"""Noise kept inside the article: lines the in-body plugins read in many languages, and the
 article's own sentences that look alike and stay."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Noise kept inside the article (issue 9), round 16: the site named on the networks, a newsletter's
+"""Noise kept inside the article: the site named on the networks, a newsletter's
 title and blurb, rating lines opening with the post's title, paywall lines after a counter or a
 campaign's name, highlights boxes written apart from the article; and the article's own sentences
 that look alike and stay."""
