@@ -87,7 +87,6 @@ _QUOTE_MARKS = "\"“”„«»「」『』"
 #: A cheap first look: a piece of a word each phrase of DONATION_INSIDE holds, capitalised or not
 #: (``ournalis`` of Journalism, journalism, Journalismus; a test checks every phrase holds one).
 DONATION_ANCHORS = ("ournalis", "nterstütz", "outen", "eriodismo", "iornalismo")
-_DONATION_ANCHORS = DONATION_ANCHORS
 _QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 _EMBED = Lexicon(EMBED_CONSENT)
 # cheap first look for a block longer than MAX_CHARS: the lower case of its first two letters
@@ -127,7 +126,7 @@ def _inside_paywall(t: str) -> bool:
 def _donation_inside(text: str) -> bool:
     """A donation appeal's phrase anywhere in a closing block (``DONATION_INSIDE``, ignoring case), no
     quotation in it, at most ``DONATION_INSIDE_MAX_CHARS``."""
-    if len(text) > DONATION_INSIDE_MAX_CHARS[1] or not any(a in text for a in _DONATION_ANCHORS):
+    if len(text) > DONATION_INSIDE_MAX_CHARS[1] or not any(a in text for a in DONATION_ANCHORS):
         return False  # (most closing blocks: a few substring looks at C speed)
     if not within_short_limit(text, DONATION_INSIDE_MAX_CHARS):
         return False
