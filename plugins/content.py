@@ -36,7 +36,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    and so do siblings whose prose is all set in the body's own paragraph
    style (tag and class), and so does the sibling right before it that holds the
    first prose paragraph under the title, two prose paragraphs and no heading (the
-   body's opening box beside its "more" box), and the alike siblings of a listicle's item (each
+   body's opening box beside its "more" box), and so does a twin of it (same tag and
+   class) holding that paragraph, however short (a body cut into alike boxes around a
+   picture or a related box), and the alike siblings of a listicle's item (each
    item in a wrapper of one tag and class, none headed by a headline or a
    link). A page made of entries (a blog's front page, a forum thread, a
    directory, quoted letters: three or more alike wrappers at or up to three
