@@ -36,7 +36,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    and so do siblings whose prose is all set in the body's own paragraph
    style (tag and class), and so does the sibling right before it that holds the
    first prose paragraph under the title, two prose paragraphs and no heading (the
-   body's opening box beside its "more" box), and the alike siblings of a listicle's item (each
+   body's opening box beside its "more" box), and so does a twin of it (same tag and
+   class) holding that paragraph, however short (a body cut into alike boxes around a
+   picture or a related box), and the alike siblings of a listicle's item (each
    item in a wrapper of one tag and class, none headed by a headline or a
    link). A page made of entries (a blog's front page, a forum thread, a
    directory, quoted letters: three or more alike wrappers at or up to three
@@ -67,7 +69,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    region their tokens place them in (or under a chrome signal's own kind);
    strong chrome inside the container holding little of its prose goes too. Inside, link lists and the short
    non-prose runs at the start and end are dropped (jusText-style: short
-   blocks between good ones stay, and so do the short items of a list under
+   blocks between good ones stay, and so do those between a good block and a
+   medium-length ("near") one past it that no link list cuts off, and so do the short items of a list under
    an article heading, the short steps a line ending in a colon announces (lines
    numbered 1, 2, 3 … in turn, or an ``<ol>``'s items) and short closing sentences; in a short article, whose
    paragraphs all fall short of the prose length, the short lines between its
@@ -259,8 +262,15 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
         nears = [i for i, s in enumerate(state) if s == "near" and feats[i].block.kind in _PROSE_KINDS]
         if nears and all(feats[i].weight < GOOD_LENGTH for i in nears):
             lo, hi = nears[0], nears[-1]
+    # a kept "near" block past the first or last good one keeps the short lines between them (the
+    # lines of an ingredient list or a changelog between its longer items): no fragments of one run
+    tail, head = _near_reach(feats, state, last, 1), _near_reach(feats, state, first, -1)
     last = closing_sentences(feats, state, last, CLOSING_MAX)
     first = opening_sentences(feats, state, first, OPENING_MAX)
+    if tail > last:
+        last = tail
+    if head < first:
+        first = head
     keep = [s != "bad" and (first <= i <= last or s == "near" or lo <= i <= hi) for i, s in enumerate(state)]
     for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
         if keep[i]:                           # ("Related articles" above a list that went) ends no article
@@ -268,6 +278,23 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             keep[i] = False
     return keep
+
+
+def _near_reach(feats: list[_Feat], state: list[str], edge: int, step: int) -> int:
+    """The farthest "near" block past ``edge`` (the first or last good block) in ``step``'s direction
+    (1: down, -1: up) that no link list ("bad") cuts off from it; ``edge`` itself when there is none.
+    A near block is kept wherever it stands: the short lines between it and the article's good
+    blocks are of the same run (jusText reads a short block by the blocks around it). Only from a
+    paragraph or list item of prose: a heading is no edge of the body's prose (a short article's
+    title over its lines, which the short-article span bounds)."""
+    if feats[edge].block.kind not in _PROSE_KINDS:
+        return edge
+    i, reach = edge + step, edge
+    while 0 <= i < len(state) and state[i] != "bad":
+        if state[i] == "near":
+            reach = i
+        i += step
+    return reach
 
 
 def _announced_steps(feats: list[_Feat], state: list[str]) -> None:

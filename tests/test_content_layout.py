@@ -131,3 +131,35 @@ def test_the_opening_box_under_the_title_joins_the_longer_box_after_it():
     assert any(t.startswith("La mairie") for t in texts) and any("Why we post it here." in t for t in texts)
     assert sum("Detail" in t for t in texts) == 9
 
+
+
+# rule 3: a body cut into twins of one element (same tag and class) around a box: the twin holding
+# the paragraph under the title joins the main one, however short beside it
+
+def _cut_body(lead_cls: str) -> str:
+    head = "<h1>Bridge delayed</h1><div class='byline'>By A. Writer</div>"
+    lead = f"<div class='{lead_cls}'><p>{FR}</p></div>"
+    box = ("<div class='inline-box'><h6>Multimedia</h6></div><div class='inline-box map'><h6>Interactive map</h6>"
+           "<a href='/m'>Where the span cracked</a></div>"
+           "<div class='inline-box'><h4>Related</h4><ul><li><a href='/a'>Tunnel works begin (May 2)</a></li>"
+           "<li><a href='/b'>Ferry fares rise (May 9)</a></li></ul><h4>Related in Opinion</h4>"
+           "<ul><li><a href='/o'>Debate: do we need the bridge at all? (June 1)</a></li></ul></div>"
+           "<div id='readers-comments' class='inline-box'><a href='#c'>Readers' comments (12)</a></div>")
+    body = f"<div class='story-text'>{paras(12, EN)}</div>"
+    return page(f"<div id='main'><div class='story'>{head}{lead}{box}{body}</div>"
+                f"<div class='footer'><a href='/about'>About us</a></div></div>", "Bridge delayed")
+
+
+def test_the_twin_of_the_body_holding_the_paragraph_under_the_title_joins_it():
+    art = clean(_cut_body("story-text"))
+    texts = [p.text for p in art.paragraphs]
+    assert texts[0].startswith("La mairie")
+    assert sum(t.startswith("Officials said") for t in texts) == 12
+    assert not any("Tunnel works" in t or "Readers' comments" in t for t in texts)
+
+
+def test_a_box_of_another_class_holding_that_paragraph_is_no_twin():
+    art = clean(_cut_body("promo-text"))
+    texts = [p.text for p in art.paragraphs]
+    assert not any(t.startswith("La mairie") for t in texts)
+    assert sum(t.startswith("Officials said") for t in texts) == 12

@@ -195,6 +195,24 @@ def test_a_short_closing_sentence_stays_with_the_article():
     assert art.paragraphs[-1].text == "Then the light went out."
 
 
+CHANGELOG = ("<p>Changes in this release:</p><p>- Faster start</p><p>- Smaller files</p>"
+             "<p>- The export dialog remembers the last folder used</p>")
+
+
+def test_short_lines_between_the_article_and_a_longer_line_after_it_stay():
+    # a changelog closing the post: its short items between the body and a longer item are its own
+    texts = [p.text for p in clean(_ending(CHANGELOG)).paragraphs]
+    assert texts[-4:] == ["Changes in this release:", "- Faster start", "- Smaller files",
+                          "- The export dialog remembers the last folder used"]
+
+
+def test_a_link_list_cuts_the_short_lines_after_it_off_the_article():
+    share = "<p><a href='/s/mail'>Mail</a> <a href='/s/print'>Print</a> <a href='/s/x'>Post</a></p>"
+    texts = [p.text for p in clean(_ending(share + CHANGELOG)).paragraphs]
+    assert texts[-1] == "- The export dialog remembers the last folder used"
+    assert not any(t in ("Changes in this release:", "- Faster start", "- Smaller files") for t in texts)
+
+
 def test_short_lines_after_the_article_that_are_no_closing_sentence_still_go():
     # precision guard: a label trailing off, a link, a line in another element, a lower-case fragment
     for tail in ("<p>You may also like...</p>", "<p><a href='/more'>More stories here.</a></p>",

@@ -96,6 +96,17 @@ def test_short_standfirst_sentences_above_the_body_are_kept():
     assert "Engineers found flaws in the steel of the main span." in art.text
 
 
+def test_a_standfirst_set_as_a_quote_above_the_body_is_kept_and_a_short_pulled_line_is_not():
+    # an old page indents its summary with <blockquote>: prose length, it is the article's lead
+    summary = ("<blockquote>This report describes why the new bridge will open two years late and what the "
+               "city plans to do about the steel of its main span.</blockquote>")
+    pulled = "<blockquote>Two more years.</blockquote>"
+    art = clean(page(f"<table><tr><td><h1>Bridge delayed</h1>{summary}{pulled}</td></tr>"
+                     f"<tr><td class='body'>{paras(5, EN)}</td></tr></table>", "Bridge delayed"))
+    assert art.paragraphs[0].text.startswith("This report describes why")
+    assert "Two more years." not in art.text
+
+
 def test_a_date_stamp_and_a_sign_up_form_above_the_body_stay_out():
     stamp = "<p class='meta'>Updated 19.11.2024, 06:55; posted 19.11.2024, 06:51.</p>"
     form = ("<form class='signup'><p>Invalid email. Something went wrong, please try again later.</p>"

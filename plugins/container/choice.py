@@ -165,8 +165,10 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         if sib.hint < 1.0 and not twin:
             continue
         share = SIBLING_SHARE if alike else SIBLING_OTHER_SHARE
-        if sib is opening:
-            share = 0.0  # the body's opening part, under the title: whatever its share of the prose
+        if sib is opening or (alike and top.cls and sib.lead and top.lead is False):
+            # the body's opening part, under the title (in a box of its own, or in a twin of the main
+            # element the body was cut into around a picture or a box): whatever its share of the prose
+            share = 0.0
         # a weak word ("widget") on the main element's class says the same on its twin: a body
         # split into alike text widgets is weighed against the main one, not its inner paragraphs
         if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):

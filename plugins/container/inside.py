@@ -122,13 +122,20 @@ def state_flag(tok: str) -> bool:
 NUMBERED_HEADING = re.compile(r"\s*(?:#\s?)?\d{1,3}\s*[.)：:、]\s*\S")
 
 
+#: The kinds of block a standfirst is set as: a paragraph, or a quote (an old page's indented summary,
+#: ``<blockquote>``) of prose length.
+STANDFIRST_KINDS = frozenset(("paragraph", "quote"))
+
+
 def standfirst_like(f: Any) -> bool:
     """A prose paragraph, or a shorter one that ends a sentence and is not a stamp of dates and
     times (a standfirst may be shorter than a body paragraph)."""
-    if f.bad or f.short or f.block.kind != "paragraph":
+    if f.bad or f.short or f.block.kind not in STANDFIRST_KINDS:
         return False
     if f.good:
         return True
+    if f.block.kind != "paragraph":
+        return False  # (a quote needs the prose length: an indented standfirst, not a pulled line)
     text = f.block.text
     digits = sum(ch.isdigit() for ch in text)
     return digits <= STANDFIRST_MAX_DIGITS * len(text) and bool(SENTENCE_END.search(text))
