@@ -36,6 +36,16 @@ LABELS: Table = {
     "ar": ("إعلان", "اعلان", "محتوى إعلاني", "محتوى مدعوم", "برعاية", "إغلاق الإعلان", "تابع القراءة بعد الإعلان"),
     "hi": ("विज्ञापन", "प्रायोजित", "विज्ञापन हटाएं"),
     "ur": ("اشتہار", "اشتہارات"),
+    # the ad labels of further European languages, whole lines (history18)
+    "el": ("Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ", "Χορηγούμενο", "Χορηγούμενο περιεχόμενο"),
+    "sv": ("Annons", "Sponsrat", "Sponsrat innehåll", "Annonsörsinnehåll"),
+    "no": ("Annonse", "Sponset", "Sponset innhold", "Annonsørinnhold"),
+    "da": ("Annonce", "Sponsoreret", "Sponsoreret indhold", "Annoncørbetalt indhold"),
+    "cs": ("Reklama", "Komerční sdělení", "Sponzorovaný obsah", "Pokračování článku pod reklamou"),
+    "uk": ("Реклама", "Партнерський матеріал", "На правах реклами", "Продовження після реклами"),
+    "ro": ("Publicitate", "Reclamă", "Conținut sponsorizat", "Articol sponsorizat"),
+    "hu": ("Hirdetés", "Szponzorált tartalom", "Támogatott tartalom", "A cikk a hirdetés alatt folytatódik"),
+    "fi": ("Mainos", "Kaupallinen yhteistyö", "Sponsoroitu sisältö"),
 }
 
 #: Labels that open a short ad line before a colon (``Anzeige: …``, ``Publicidad | …``).
