@@ -80,4 +80,37 @@ def test_tool_lines_between_paragraphs_leave_the_article_with_a_reason(line):
     for p in PARAGRAPHS:
         assert p in art.text
     removal = next(r for r in art.removed if r.text.strip() == line)
-    assert removal.kind in ("prompt", "ad") and removal.reason
+    assert removal.kind in ("prompt", "ad", "share") and removal.reason
+
+
+@pytest.mark.parametrize("line", [
+    "Digg", "Digg this", "del.icio.us", "StumbleUpon", "Newsvine", "Yahoo! Buzz", "Bookmark and Share", "AddThis",
+    "Digg | del.icio.us | Facebook | Newsvine", "Mixx Fark Slashdot", "E-mail story | Print story | Reprints",
+])
+def test_bookmarking_service_bars(line):
+    from newsclean.plugins.sharebar import is_share_line
+    assert is_share_line(line)
+
+
+@pytest.mark.parametrize("line", ["Delicious", "Recommend", "The recipe was delicious and the crowd cheered.",
+                                  "Readers can digg the story, the site said."])
+def test_one_weak_service_word_or_a_sentence_is_no_bar(line):
+    from newsclean.plugins.sharebar import is_share_line
+    assert not is_share_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Permalink | Comments (3) | TrackBack (0)", "Email | Print | Comments", "Order a reprint of this story",
+    "Buy this photo", "Reprints & Permissions", "Discuss this article", "Add to My Yahoo!",
+])
+def test_older_tool_rows_and_links_are_prompts(line):
+    assert is_prompt_line(line)
+
+
+def test_a_one_word_tool_goes_only_at_the_edge():
+    assert not is_prompt_line("Comments")
+    assert is_prompt_line("Comments", at_edge=True)
+
+
+def test_ads_by_google_is_an_ad_label():
+    assert is_ad_line("Ads by Google")

@@ -37,6 +37,7 @@ LABELS: Table = {
     "hi": ("विज्ञापन", "प्रायोजित", "विज्ञापन हटाएं"),
     "ur": ("اشتہار", "اشتہارات"),
     # the ad labels of further European languages, whole lines (history18)
+    "en": ("Ads by Google", "Google Ads", "Sponsored Links:", "Advertisement:", "Advertisements:"),
     "el": ("Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ", "Χορηγούμενο", "Χορηγούμενο περιεχόμενο"),
     "sv": ("Annons", "Sponsrat", "Sponsrat innehåll", "Annonsörsinnehåll"),
     "no": ("Annonse", "Sponset", "Sponset innhold", "Annonsørinnhold"),

@@ -30,7 +30,13 @@ PROMPTS: Table = {
            "Email this story", "E-mail this story", "Email this article", "E-mail this article", "Email this page",
            "E-mail this page", "Print this story", "Send to a friend", "Email to a friend", "E-mail to a friend",
            "Send this story to a friend", "Send this article to a friend", "Click here to enlarge",
-           "View full size", "View full-size image", "View larger image", "Add your comment"),
+           "View full size", "View full-size image", "View larger image", "Add your comment", "Post your comment",
+           "Click here to comment", "Discuss this article", "Discuss this story", "View all comments",
+           "Bookmark this article", "Bookmark this story", "Save this article", "Save this story",
+           "Recommend this article", "Recommend this story", "Order a reprint of this article",
+           "Order a reprint of this story", "Order reprint", "Reprints & Permissions", "Reprints and permissions",
+           "Buy this photo", "Purchase this photo", "Subscribe to this feed", "Add to My Yahoo!", "Add to Google",
+           "Permalink"),
     "zh": ("下载PDF", "下载 PDF", "为本文打分", "本文对您有帮助吗", "本文对你有帮助吗", "文章对您有帮助吗", "查看大图",
            "点击查看大图", "点击图片查看大图", "点击图片进入下一页", "查看原图", "点击播放", "收听本文", "语音播报",
            "听新闻", "打开全部", "展开全文", "展开剩余全文", "点击展开全文", "点击查看全文", "我要纠错", "纠错反馈",
@@ -145,7 +151,10 @@ PROMPTS: Table = {
 #: One-word prompts (``Print``, ``Drucken``, ``PDF``): dropped only at the body's edges,
 #: where tool rows sit, never between paragraphs.
 EDGE_PROMPTS: Table = {
-    "en": ("Print", "PDF", "Listen", "Audio", "Feedback", "Gallery", "Enlarge", "Expand", "Zoom"),
+    "en": ("Print", "PDF", "Listen", "Audio", "Feedback", "Gallery", "Enlarge", "Expand", "Zoom",
+           # the items of an older page's tool row (``Permalink | Comments (3) | TrackBack (0)``, ``E-mail | Print |
+           # Reprints``): a row of them goes anywhere, one alone only at the body's edges (history18)
+           "Email", "E-mail", "Comments", "Comment", "Reprints", "Recommend", "TrackBack", "Share"),
     "zh": ("打印", "收听", "放大"),
     "de": ("Drucken", "Vorlesen", "Galerie", "Merken", "Hören", "Weiterlesen", "Mehr anzeigen", "Mehr lesen"),
     "fr": ("Imprimer", "Écouter", "Galerie", "Lire plus"),
