@@ -114,3 +114,25 @@ def test_a_one_word_tool_goes_only_at_the_edge():
 
 def test_ads_by_google_is_an_ad_label():
     assert is_ad_line("Ads by Google")
+
+
+@pytest.mark.parametrize("line", [
+    "Το περιεχόμενο είναι διαθέσιμο μόνο για συνδρομητές", "Γίνετε συνδρομητής", "Έχετε ήδη λογαριασμό; Συνδεθείτε",
+    "Dalsza część artykułu dostępna dla subskrybentów", "Оформите подписку", "Abbonati ora",
+    "Diesen Artikel kostenlos weiterlesen", "Sie sind bereits Abonnent? Melden Sie sich an",
+])
+def test_paywall_lines_of_more_languages(line):
+    from newsclean.plugins.appeals import appeal_of
+    assert appeal_of(line) == "paywall"
+
+
+def test_a_sentence_about_subscribers_stays():
+    from newsclean.plugins.appeals import appeal_of
+    assert appeal_of("Οι συνδρομητές της εφημερίδας αυξήθηκαν κατά δέκα τοις εκατό φέτος.") is None
+    assert appeal_of("Die Abonnenten der Zeitung lesen den Artikel meist am Morgen.") is None
+
+
+@pytest.mark.parametrize("line", ["Εγγραφείτε στο newsletter μας", "Tilmeld dig vores nyhedsbrev",
+                                  "Prenumerera på vårt nyhetsbrev"])
+def test_newsletter_calls_of_more_languages(line):
+    assert is_ad_line(line)

@@ -96,4 +96,10 @@ CALLS: Table = {
     "id": ("Berlangganan newsletter", "Daftar newsletter", "Ikuti kami", "Ikuti berita", "Unduh aplikasi",
            "Download aplikasi", "Dapatkan update berita"),
     "ar": ("اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "تابعونا على", "تابعنا على", "حمل التطبيق", "حمّل التطبيق"),
+    # (history18)
+    "el": ("Εγγραφείτε στο newsletter", "Εγγραφείτε στο ενημερωτικό δελτίο", "Κατεβάστε την εφαρμογή"),
+    "cs": ("Přihlaste se k odběru newsletteru", "Sledujte nás", "Stáhněte si aplikaci"),
+    "sv": ("Prenumerera på vårt nyhetsbrev", "Följ oss på", "Ladda ner appen"),
+    "no": ("Abonner på vårt nyhetsbrev", "Følg oss på", "Last ned appen"),
+    "da": ("Tilmeld dig vores nyhedsbrev", "Følg os på", "Hent appen"),
 }
