@@ -136,3 +136,11 @@ def test_a_sentence_about_subscribers_stays():
                                   "Prenumerera på vårt nyhetsbrev"])
 def test_newsletter_calls_of_more_languages(line):
     assert is_ad_line(line)
+
+
+def test_a_hosted_blogs_ad_note_is_an_ad_label():
+    assert is_ad_line("About these ads")
+
+
+def test_a_sentence_about_ads_stays():
+    assert not is_ad_line("The council said it knew little about these ads until residents complained.")

@@ -37,7 +37,9 @@ LABELS: Table = {
     "hi": ("विज्ञापन", "प्रायोजित", "विज्ञापन हटाएं"),
     "ur": ("اشتہار", "اشتہارات"),
     # the ad labels of further European languages, whole lines (history18)
-    "en": ("Ads by Google", "Google Ads", "Sponsored Links:", "Advertisement:", "Advertisements:"),
+    "en": ("Ads by Google", "Google Ads", "Sponsored Links:", "Advertisement:", "Advertisements:",
+           # a hosted blog's note under its ad slot
+           "About these ads"),
     "el": ("Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ", "Χορηγούμενο", "Χορηγούμενο περιεχόμενο"),
     "sv": ("Annons", "Sponsrat", "Sponsrat innehåll", "Annonsörsinnehåll"),
     "no": ("Annonse", "Sponset", "Sponset innhold", "Annonsørinnhold"),
