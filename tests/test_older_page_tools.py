@@ -144,3 +144,21 @@ def test_a_hosted_blogs_ad_note_is_an_ad_label():
 
 def test_a_sentence_about_ads_stays():
     assert not is_ad_line("The council said it knew little about these ads until residents complained.")
+
+
+@pytest.mark.parametrize("line", [
+    "Читайте также — Правительство приняло новый бюджет", "Leggi anche - Il governo approva la nuova manovra",
+    "Read more – Harbour board approves the new pier", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέα μέτρα για την ακρίβεια",
+    "Das könnte Sie auch interessieren: Regierung beschließt neuen Haushalt",
+])
+def test_one_line_references_with_a_dash_or_in_capitals(line):
+    from newsclean.plugins.related import is_related_line
+    assert is_related_line(line)
+
+
+@pytest.mark.parametrize("line", ["More – far more – people came to the quay than expected.",
+                                  "Related - the harbour master said - to the old dispute.",
+                                  "Zobacz – to jest zdanie o porcie."])
+def test_a_one_word_label_before_a_dash_opens_a_sentence(line):
+    from newsclean.plugins.related import is_related_line
+    assert not is_related_line(line)
