@@ -21,7 +21,9 @@ located (order 600) and drops a kept block when:
   ``Kort fortalt``: vocabulary ``SUMMARY_BOXES``): the label and the list items right under it
   (in HTML, inside an element at most :data:`SUMMARY_LEVELS` above the label; at most
   :data:`SUMMARY_MAX_ITEMS` items of at most :data:`SUMMARY_ITEM_MAX_CHARS`) go; a text after the
-  list (a note on how the box was made) is not an item and stays.
+  list (a note on how the box was made) is not an item and stays. When an earlier step took the
+  label off already (the locator trims a short line at the article's edge), the list items right
+  under it go all the same.
 
 A sentence that merely says a story was first published elsewhere does not
 open with the fixed phrase, or is longer than a notice.
@@ -31,7 +33,7 @@ from __future__ import annotations
 from typing import Callable
 
 from newsclean import Step, hookimpl
-from newsclean.document import Document
+from newsclean.document import Block, Document
 
 from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, within_short_limit
 from .vocab import notices as _vocab
@@ -92,13 +94,15 @@ def is_summary_box_label(text: str) -> bool:
         and _SUMMARY_BOXES.whole(t.rstrip(":： "))
 
 
-def _summary_items(kept: "list", i: int) -> "list":
+def _summary_items(kept: "list", i: int, label: "Block | None" = None) -> "list":
     """The list items right under the highlights label ``kept[i]`` (HTML: inside an element at most
-    SUMMARY_LEVELS above the label)."""
-    label = kept[i]
+    SUMMARY_LEVELS above the label); with ``label`` (a label already taken out, right above
+    ``kept[i]``), the items from ``kept[i]`` on."""
+    if label is None:
+        label, i = kept[i], i + 1
     boxes = label.path[-SUMMARY_LEVELS - 1:-1] if label.path else ()  # (its path ends with itself)
     items = []
-    for c in kept[i + 1:i + 1 + SUMMARY_MAX_ITEMS + 1]:
+    for c in kept[i:i + SUMMARY_MAX_ITEMS + 1]:
         if c.kind != "list_item" or c.dropped is not None or c.chars > SUMMARY_ITEM_MAX_CHARS:
             break
         if boxes and not any(x is el for el in boxes for x in c.path):
@@ -111,6 +115,15 @@ def _drop_notices(doc: Document) -> None:
     kept = body(doc)
     n = len(kept)
     for i, b in enumerate(kept):
+        if b.kind == "list_item" and b.dropped is None and 0 < b.index < len(doc.blocks) \
+                and doc.blocks[b.index] is b:
+            above = doc.blocks[b.index - 1]
+            if above.dropped is not None and above.chars <= SUMMARY_LABEL_MAX_CHARS and is_summary_box_label(above.text):
+                # the label went already (the locator's edge): the list under it goes as its items
+                for c in _summary_items(kept, i, label=above):
+                    doc.drop(c, "notice", "item of a highlights box written apart from the article (its label "
+                                          "already taken out)")
+                continue
         if b.chars <= SUMMARY_LABEL_MAX_CHARS and b.dropped is None and is_summary_box_label(b.text):
             items = _summary_items(kept, i)
             if items:

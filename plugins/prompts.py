@@ -71,6 +71,9 @@ LEAD_MAX_CHARS = 200
 #: …, …. You can follow any responses to this entry through the RSS 2.0 feed. …``: a theme's
 #: footer names the date, every category and the comment and trackback calls in one line).
 FILING_MAX_CHARS = 400
+#: Arrows that point a "back to top" link up (``Back to top ^``, ``↑ Nach oben``): taken off a line's ends
+#: before it is looked up.
+_ARROWS = "^↑⇑⇧▲△⬆︿"
 #: One-word prompts count within this many blocks of the body's start or end.
 EDGE_REACH = 2
 
@@ -150,6 +153,8 @@ def is_prompt_line(text: str, at_edge: bool = False) -> bool:
     """True when the whole text is a prompt (a one-word prompt only ``at_edge``),
     a row of prompts, or a short line opened by a prompt phrase."""
     t = clean_line(text)
+    if t and (t[0] in _ARROWS or t[-1] in _ARROWS):
+        t = clean_line(t.strip(_ARROWS))  # "Back to top ^", "↑ Nach oben"
     if not t or len(t) > LEAD_MAX_CHARS:
         return False
     if len(t) <= MAX_CHARS:

@@ -133,8 +133,12 @@ _COLON_HEADING = re.compile(r"^(?:" + "|".join(COLON_HEADING_PATTERNS) + r")$")
 _HEADING_INTL_PATTERNS = re.compile(r"^(?:" + "|".join(HEADING_PATTERNS_INTL) + r")$", re.I)
 _MORE_FOLDED = tuple(sorted({fold(m) for m in MORE_LINKS}, key=len, reverse=True))
 _INLINE = re.compile(
-    r"^[\s【\[]*" + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL).pattern
-    + r"[\s】\]]*[:：|｜]\s*\S", re.I)
+    r"^[\s【\[]*(?:" + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL).pattern
+    + r"[\s】\]]*[:：|｜]"
+    # a label of two words or more may also stand before a dash with a space each side
+    # (``Читайте также — …``, ``Leggi anche - …``); one word (``More – far more – …``) may open a sentence
+    + r"|" + terms_regex(tuple(t for t in INLINE_LABELS_EN + INLINE_LABELS_INTL if " " in t)).pattern
+    + r"\s+[—–-]\s)\s*\S", re.I)
 # The same two for ASCII lines, on their lower case without IGNORECASE (several times faster).
 _HEADING_ASCII = re.compile(ascii_pattern(_HEADING.pattern, lower=True))
 _INLINE_ASCII = re.compile(ascii_pattern(_INLINE.pattern, lower=True))

@@ -45,9 +45,14 @@ STRONG_EN = (
     "link copied", "text size", "font size", "gift article", "gift this article", "save article", "bookmark",
     "share on facebook", "share on twitter", "share on linkedin", "share on whatsapp", "share on x", "post to x",
     "share or comment on this article", "share or comment on this story",
+    # the bookmarking services and tool links of older pages (history18)
+    "digg", "digg this", "digg it", "del.icio.us", "stumbleupon", "stumble it", "newsvine", "technorati",
+    "yahoo! buzz", "google bookmarks", "bookmark and share", "addthis", "sharethis", "email story", "e-mail story",
+    "email this story", "e-mail this story", "print story", "print this story", "reprints",
 )
 WEAK_EN = ("x", "mail", "save", "more", "a", "a+", "a-", "+", "-", "comment", "comments", "listen", "sms", "copy",
-           "mastodon", "bluesky", "threads", "vk", "weibo", "wechat", "line", "pocket", "messenger", "shares")
+           "mastodon", "bluesky", "threads", "vk", "weibo", "wechat", "line", "pocket", "messenger", "shares",
+           "delicious", "mixx", "furl", "fark", "slashdot", "myspace", "recommend")
 #: Items in other languages (Teilen, Partager, Compartir, Поделиться, シェア ...) and network names.
 STRONG_INTL = terms(_vocab.ITEMS)
 WEAK_INTL = terms(_vocab.WEAK) + _vocab.NETWORKS

@@ -170,3 +170,48 @@ def test_paywall_line_before_a_short_author_box_goes_and_mid_article_stays() -> 
             "weil der Radweg viele Straßen im Viertel berühre.</p>")
     art = newsclean.clean(_page(f"<p>{pay}</p>", more), url="https://www.example.fr/a")
     assert "réservée aux abonnés" in art.text  # between paragraphs of the story: not where a paywall cuts it
+
+
+class _EdgeLocator:
+    """Takes a short line off the article's edge before the in-body steps, as the locator does."""
+
+    name = "edgelocator"
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+
+    @newsclean.hookimpl
+    def newsclean_register_steps(self, register):
+        register(newsclean.Step("edge", self.run, order=590, stage="blocks", kind="boilerplate"))
+
+    def run(self, doc):
+        for b in doc.blocks:
+            if b.text == self.line and b.dropped is None:
+                doc.drop(b, "boilerplate", "short non-prose line at the edge of the article")
+
+
+def _box_first(label: str) -> str:
+    box = (f'<div class="box"><div><strong>{label}</strong></div><ul><li>Radweg beschlossen</li>'
+           "<li>Bau ab dem Frühjahr</li></ul></div>")
+    return (f"<html><body><article><h1>Neuer Radweg an der Ruhr</h1>{box}<p>{PARAS[0]}</p>"
+            f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p></article></body></html>")
+
+
+def test_highlights_box_at_the_start_goes_when_its_label_went_first() -> None:
+    # the locator may take the label off the article's edge before the notices step runs: the list
+    # right under it goes as the box's items all the same (history18)
+    cleaner = newsclean.Cleaner(plugins=[_EdgeLocator("STORY HIGHLIGHTS")])
+    art = cleaner.clean(_box_first("STORY HIGHLIGHTS"), "https://www.example.de/a")
+    label = next(r for r in art.removed if r.text == "STORY HIGHLIGHTS")
+    assert label.plugin.startswith("edgelocator")
+    assert "Radweg beschlossen" not in art.text and "Bau ab dem Frühjahr" not in art.text
+    assert all(p in art.text for p in PARAS)
+    items = [r for r in art.removed if r.text in ("Radweg beschlossen", "Bau ab dem Frühjahr")]
+    assert len(items) == 2 and all(r.kind == "notice" and "highlights" in r.reason for r in items)
+
+
+def test_a_list_under_an_other_label_the_locator_took_stays() -> None:
+    cleaner = newsclean.Cleaner(plugins=[_EdgeLocator("Unser Überblick")])
+    art = cleaner.clean(_box_first("Unser Überblick"), "https://www.example.de/a")
+    assert any(r.text == "Unser Überblick" for r in art.removed)
+    assert "Radweg beschlossen" in art.text and "Bau ab dem Frühjahr" in art.text

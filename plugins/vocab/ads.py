@@ -36,6 +36,19 @@ LABELS: Table = {
     "ar": ("إعلان", "اعلان", "محتوى إعلاني", "محتوى مدعوم", "برعاية", "إغلاق الإعلان", "تابع القراءة بعد الإعلان"),
     "hi": ("विज्ञापन", "प्रायोजित", "विज्ञापन हटाएं"),
     "ur": ("اشتہار", "اشتہارات"),
+    # the ad labels of further European languages, whole lines (history18)
+    "en": ("Ads by Google", "Google Ads", "Sponsored Links:", "Advertisement:", "Advertisements:",
+           # a hosted blog's note under its ad slot
+           "About these ads"),
+    "el": ("Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ", "Χορηγούμενο", "Χορηγούμενο περιεχόμενο"),
+    "sv": ("Annons", "Sponsrat", "Sponsrat innehåll", "Annonsörsinnehåll"),
+    "no": ("Annonse", "Sponset", "Sponset innhold", "Annonsørinnhold"),
+    "da": ("Annonce", "Sponsoreret", "Sponsoreret indhold", "Annoncørbetalt indhold"),
+    "cs": ("Reklama", "Komerční sdělení", "Sponzorovaný obsah", "Pokračování článku pod reklamou"),
+    "uk": ("Реклама", "Партнерський матеріал", "На правах реклами", "Продовження після реклами"),
+    "ro": ("Publicitate", "Reclamă", "Conținut sponsorizat", "Articol sponsorizat"),
+    "hu": ("Hirdetés", "Szponzorált tartalom", "Támogatott tartalom", "A cikk a hirdetés alatt folytatódik"),
+    "fi": ("Mainos", "Kaupallinen yhteistyö", "Sponsoroitu sisältö"),
 }
 
 #: Labels that open a short ad line before a colon (``Anzeige: …``, ``Publicidad | …``).
@@ -85,4 +98,10 @@ CALLS: Table = {
     "id": ("Berlangganan newsletter", "Daftar newsletter", "Ikuti kami", "Ikuti berita", "Unduh aplikasi",
            "Download aplikasi", "Dapatkan update berita"),
     "ar": ("اشترك في النشرة", "اشترك في نشرتنا", "اشترك الآن", "تابعونا على", "تابعنا على", "حمل التطبيق", "حمّل التطبيق"),
+    # (history18)
+    "el": ("Εγγραφείτε στο newsletter", "Εγγραφείτε στο ενημερωτικό δελτίο", "Κατεβάστε την εφαρμογή"),
+    "cs": ("Přihlaste se k odběru newsletteru", "Sledujte nás", "Stáhněte si aplikaci"),
+    "sv": ("Prenumerera på vårt nyhetsbrev", "Följ oss på", "Ladda ner appen"),
+    "no": ("Abonner på vårt nyhetsbrev", "Følg oss på", "Last ned appen"),
+    "da": ("Tilmeld dig vores nyhedsbrev", "Følg os på", "Hent appen"),
 }

@@ -89,6 +89,8 @@ CALLS: Table = {
     "nl": ("schrijf je in", "onze nieuwsbrief", "volg ons op", "mijn nieuwsbrief", "volg mij op", "volg me op"),
     "pl": ("zapisz się", "obserwuj nas", "obserwuj mnie", "mój newsletter"),
     "ru": ("подписывайтесь на", "подпишитесь на"),
+    "el": ("στο Google News", "Εγγραφείτε στο newsletter", "Ακολουθήστε μας στο"),
+    "cs": ("na Google News", "přihlaste se k odběru"),
 }
 
 #: Verbs of a call to follow an account by its handle, opening a short line anywhere in the body

@@ -134,7 +134,8 @@ INLINE_LABELS_EN = ("read more", "related", "also read", "see also", "read also"
 #: Labels that open a one-line reference, before a colon: ``Lire aussi : …``.
 INLINE_LABELS: Table = {
     "de": ("Lesen Sie auch", "Lesen Sie mehr", "Lies auch", "Auch interessant", "Mehr zum Thema", "Zum Thema",
-           "Lesen Sie dazu", "Siehe auch", "Lest auch"),
+           "Lesen Sie dazu", "Siehe auch", "Lest auch", "Das könnte Sie auch interessieren",
+           "Das könnte dich auch interessieren", "Passend dazu"),
     "fr": ("Lire aussi", "À lire aussi", "A lire aussi", "Lire également", "À lire également", "Voir aussi",
            "À voir aussi", "Lire la suite"),
     "es": ("Leer más", "Lea también", "Lee también", "Te puede interesar", "Le puede interesar", "Ver también",
@@ -165,7 +166,9 @@ INLINE_LABELS: Table = {
     "ko": ("관련기사", "관련 기사",
            "관련 뉴스", "관련뉴스", "함께 보면 좋은 기사"),
     "lt": ("Taip pat skaitykite",),
-    "el": ("Διαβάστε επίσης", "Διαβάστε ακόμη", "Διαβάστε ακόμα", "Δείτε επίσης", "Δείτε ακόμη"),
+    "el": ("Διαβάστε επίσης", "Διαβάστε ακόμη", "Διαβάστε ακόμα", "Δείτε επίσης", "Δείτε ακόμη",
+           # the same in capitals, which Greek writes without accents (a case fold keeps them apart)
+           "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ", "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ", "ΔΕΙΤΕ ΕΠΙΣΗΣ", "ΔΕΙΤΕ ΑΚΟΜΗ"),
     "uk": ("Читайте також", "Дивіться також", "Читайте більше", "Також читайте"),
     "vi": ("Xem thêm", "Đọc thêm", "Tin liên quan"),
     "th": ("อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง"),
