@@ -116,17 +116,20 @@ def fix_char_refs(data: bytes) -> bytes:
     return _CHAR_REF.sub(_fix_char_ref, data)
 
 
-#: How many "&" :func:`_has_suspect_ref` looks at one by one before it lets C search the rest.
-AMP_LOOKS = 256
+#: How many hops :func:`_has_suspect_ref` makes one by one before it lets C search the rest.
+AMP_LOOKS = 2048
 
 
 def _has_suspect_ref(data: bytes) -> bool:
     """True when ``_SUSPECT_REF`` matches somewhere in ``data`` (every match starts with "&#").
 
-    Most pages hold no "&#" and a few hundred "&" (``&amp;`` in links): hopping from "&"
-    to "&" (``memchr``) and trying the pattern where "#" follows costs a fraction of one
-    two-byte search over the page (which reads every byte). A page with more "&" than
-    ``AMP_LOOKS`` has the rest searched at C speed, so the Python loop stays bounded.
+    Hops between "&" and "#" (``memchr``): from an "&" not followed by "#" to the next "#",
+    then to the first "&" at or after the byte before it, so the loop makes about as many
+    hops as the rarer of the two characters has (most pages hold a few hundred "&" in links
+    and fewer "#", or the other way round); the pattern is tried only where "#" follows
+    "&". A search of the page for "&#" or by the pattern reads every byte, several times
+    the hops' cost. After ``AMP_LOOKS`` hops the rest is searched at C speed, so the Python
+    loop stays bounded.
     """
     find = data.find
     pos = find(b"&")
@@ -135,13 +138,42 @@ def _has_suspect_ref(data: bytes) -> bool:
     for _ in range(AMP_LOOKS):
         if pos < 0:
             return False
-        if pos < last and data[pos + 1] == 35 and match(data, pos) is not None:  # 35: "#"
-            return True
-        pos = find(b"&", pos + 1)
+        if pos < last and data[pos + 1] == 35:  # 35: "#"
+            if match(data, pos) is not None:
+                return True
+            pos = find(b"&", pos + 2)
+        else:  # the next "&#" has its "#" at the next "#" or later
+            hsh = find(b"#", pos + 1)
+            if hsh < 0:
+                return False
+            pos = find(b"&", hsh - 1)
     if pos < 0:
         return False
     first = find(b"&#", pos)
     return first >= 0 and _SUSPECT_REF.search(data, first) is not None
+
+
+#: How many "!" :func:`_last_comment_opener` looks at one by one before it lets C search the rest.
+BANG_LOOKS = 256
+
+
+def _last_comment_opener(data: bytes) -> int:
+    """``data.rfind(b"<!--")``, by backward ``memchr`` hops from "!" to "!".
+
+    A search for the four bytes tests nearly every byte from the end back to the last
+    opener (their first and last bytes pass its quick test too often in markup); "!" is rare
+    (text's exclamations, scripts' negations), so a few hops reach it. After ``BANG_LOOKS``
+    hops the rest is searched at C speed, so the Python loop stays bounded.
+    """
+    rfind = data.rfind
+    pos = len(data)
+    for _ in range(BANG_LOOKS):
+        pos = rfind(b"!", 0, pos)
+        if pos < 1:
+            return -1
+        if data[pos - 1] == 60 and data[pos + 1:pos + 3] == b"--":  # 60: "<"
+            return pos - 1
+    return rfind(b"<!--", 0, pos + 2)  # (openers whose "!" lies before pos)
 
 
 def _end_open_comment(data: bytes, notes: list[str]) -> bytes:
@@ -152,7 +184,7 @@ def _end_open_comment(data: bytes, notes: list[str]) -> bytes:
     follows it, the comment is ended at the next ``>`` (as early browsers
     did) and the rest is read; the note says so.
     """
-    last = data.rfind(b"<!--")
+    last = _last_comment_opener(data)
     if last < 0 or data.find(b"-->", last + 2) >= 0:
         # no opener, or the last one is closed (then so is every earlier one: one backward
         # search instead of two scans on a page whose last comment sits early or nowhere)
@@ -176,27 +208,9 @@ def _opening_tags(data: bytes, start: int = 0, end: int | None = None) -> int:
     return data.count(b"<", start, end) - data.count(b"</", start, end)
 
 
-#: Runs of the page this long without "<" (script code, inline data, long texts) are what
-#: :func:`_few_tags` finds to prove a page holds few tags without counting them.
-TAGLESS_RUN = 1024
-
-
-def _few_tags(data: bytes, max_tags: int) -> bool:
-    """True when ``data`` surely holds ``max_tags`` "<" or fewer: the bytes outside its long runs
-    without "<" (``TAGLESS_RUN`` bytes or more, found by a few hundred backward ``memchr``
-    hops) are not more than that. False says nothing (then the "<" are counted: each
-    ``count`` reads every byte, several times the hops' cost on a big page)."""
-    outside = len(data)
-    for start, end in _runs_without(data, b"<", TAGLESS_RUN):
-        outside -= end - start
-        if outside <= max_tags:
-            return True
-    return outside <= max_tags
-
-
 def _cut_tags(data: bytes, max_tags: int) -> tuple[bytes, bool]:
     """Cut the markup after its ``max_tags``-th opening tag (linear, C-speed counting)."""
-    if len(data) <= max_tags or _few_tags(data, max_tags) or data.count(b"<") <= max_tags:
+    if not _more_than(data, b"<", max_tags):
         return data, False  # ("<" bounds the opening tags)
     if _opening_tags(data) <= max_tags:
         return data, False
@@ -504,6 +518,29 @@ def _more_than(data: bytes, char: bytes, n: int) -> bool:
     return len(data) > n and len(data) - len(data.replace(char, b"", n + 1)) > n
 
 
+#: How many "<" :func:`_first_match` tries one by one before it lets the pattern search the rest.
+LT_LOOKS = 64
+
+
+def _first_match(pattern: re.Pattern[bytes], data: bytes, pos: int, endpos: int) -> re.Match[bytes] | None:
+    """``pattern.search(data, pos, endpos)`` for a pattern whose matches start with "<".
+
+    The runs searched (long runs without ">": script code, inline data) mostly hold no "<" or
+    a few: ``find`` (``memchr``) reaches each and the pattern is tried there, where a search
+    would test every byte of the run. After ``LT_LOOKS`` "<" the pattern searches the rest.
+    """
+    find = data.find
+    for _ in range(LT_LOOKS):
+        lt = find(b"<", pos, endpos)
+        if lt < 0:
+            return None
+        m = pattern.match(data, lt, endpos)
+        if m is not None:
+            return m
+        pos = lt + 1
+    return pattern.search(data, pos, endpos)
+
+
 def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     """Drop the attributes past ``limit`` of any tag that has more.
 
@@ -525,7 +562,7 @@ def _cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     for start, end in regions:
         search_from = max(start, pos)
         while True:
-            m = pattern.search(data, search_from, end + 1)
+            m = _first_match(pattern, data, search_from, end + 1)
             if m is None:
                 break
             rest = _MORE_ATTRS.match(data, m.end())

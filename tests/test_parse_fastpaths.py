@@ -77,3 +77,19 @@ def test_the_last_raw_opener_is_the_latest_of_the_four_searches() -> None:
             floor = max(0, pos - window)
             plain = max(page.rfind(raw, floor, pos) for raw in _RAW_OPENERS)  # every search, whole window
             assert _last_raw_opener(page, pos, window) == plain, (pos, window)
+
+
+def test_the_last_comment_opener_is_the_plain_search(monkeypatch) -> None:
+    """The backward hops from "!" to "!" find what ``rfind(b"<!--")`` finds, also when they stop
+    early and C searches the rest."""
+    import random
+
+    from newsclean import parse
+
+    rng = random.Random(11)
+    parts = [b"<", b"!", b"-", b"--", b"<!--", b"<!", b"!--", b"x", b">", b"-->", b"<!-->", b" "]
+    for looks in (1, 2, 3, parse.BANG_LOOKS):
+        monkeypatch.setattr(parse, "BANG_LOOKS", looks)
+        for _ in range(2000):
+            data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 30)))
+            assert parse._last_comment_opener(data) == data.rfind(b"<!--"), (looks, data)

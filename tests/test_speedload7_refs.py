@@ -49,3 +49,20 @@ def test_the_loop_tries_the_pattern_only_where_a_hash_follows(monkeypatch: pytes
     page = b"<p>a &amp; b &amp; c &#39; d &lt;</p>"
     assert not parse._has_suspect_ref(page)
     assert tries == [page.index(b"&#")]
+
+
+@pytest.mark.parametrize("looks", [1, 2, 5, parse.AMP_LOOKS])
+def test_hops_between_ampersands_and_hashes_agree_with_one_search(monkeypatch: pytest.MonkeyPatch, looks: int) -> None:
+    """Pages of "&", "#", digits and letters in every order (hashes far more or far fewer than
+    ampersands, "&&#", "#&#", a page ending in "&" or "&#"): the same answer as one search,
+    also when the hops stop early and C searches the rest."""
+    import random
+
+    monkeypatch.setattr(parse, "AMP_LOOKS", looks)
+    rng = random.Random(7)
+    pieces = [b"&", b"#", b"&#", b"1", b"3", b"x", b"X", b"a", b";", b"0", b"39", b"8217", b" ", b"&amp;", b"#fff"]
+    for _ in range(3000):
+        page = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        assert parse._has_suspect_ref(page) == (parse._SUSPECT_REF.search(page) is not None), page
+    for page in (b"#" * 50 + b"&#1;", b"&" * 50 + b"#&#2;", b"&#39;" * 30 + b"#&" * 30 + b"&#x1;", b"&&#", b"#&#5"):
+        assert parse._has_suspect_ref(page) == (parse._SUSPECT_REF.search(page) is not None), page

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 
 from newsclean import parse
-from newsclean.parse import _TAG_OPEN, _cut_tags, _few_tags, _first_tag_open, _may_hold_long_attr
+from newsclean.parse import _TAG_OPEN, _cut_tags, _first_tag_open, _may_hold_long_attr
 
 
 def _plain_first_tag_open(data: bytes, start: int, end: int, limit: int) -> int:
@@ -44,20 +44,25 @@ def test_a_long_tag_in_a_run_without_gt_still_counts() -> None:
     assert not _may_hold_long_attr(script, 10_000)  # ("<b" inside a script's code)
 
 
-def test_few_tags_is_only_said_when_the_count_agrees() -> None:
+def test_the_page_is_cut_only_past_the_tag_limit() -> None:
+    """_cut_tags' first look (no more "<" than the limit) against a plain count."""
     rng = random.Random(9)
     for _ in range(200):
-        chunks = [rng.choice((b"<p>", b"<", b"x" * rng.randint(1, 3000), b"y" * parse.TAGLESS_RUN)) for _ in range(40)]
+        chunks = [rng.choice((b"<p>", b"<", b"</p>", b"x" * rng.randint(1, 3000), b"y" * 1024)) for _ in range(40)]
         data = b"".join(chunks)
         for max_tags in (0, 5, 50, 500, len(data)):
-            if _few_tags(data, max_tags):
-                assert data.count(b"<") <= max_tags
+            cut, was_cut = _cut_tags(data, max_tags)
+            opening = data.count(b"<") - data.count(b"</")
+            assert was_cut == (opening > max_tags)
+            if was_cut:
+                assert cut.count(b"<") - cut.count(b"</") == max_tags and data.startswith(cut)
+            else:
+                assert cut is data
 
 
 def test_a_page_of_many_tags_is_still_cut() -> None:
-    data = b"<b>" * 3000 + b"x" * (10 * parse.TAGLESS_RUN)  # long text after: the tags are still too many
-    assert not _few_tags(data, 1000)
+    data = b"<b>" * 3000 + b"x" * 10_240  # long text after: the tags are still too many
     cut, was_cut = _cut_tags(data, 1000)
     assert was_cut and cut.count(b"<") == 1000
-    text = b"<p>" + b"t" * (20 * parse.TAGLESS_RUN) + b"</p>"
-    assert _few_tags(text, 100) and _cut_tags(text, 100) == (text, False)
+    text = b"<p>" + b"t" * 20_480 + b"</p>"
+    assert _cut_tags(text, 100) == (text, False)

@@ -26,3 +26,22 @@ def test_a_page_of_many_equal_signs_is_still_capped() -> None:
     # the same tag on a page with few "=": only long runs without ">" are searched
     out, capped = _cap_attributes(tag, limit)
     assert capped == 0 and out == tag
+
+
+def test_the_first_many_attributes_match_is_the_searchs(monkeypatch) -> None:
+    """_first_match hops from "<" to "<" and tries the pattern there: the same match as a
+    search (also when it stops early and the pattern searches the rest)."""
+    from newsclean import parse
+
+    pattern = parse._many_attrs(3)
+    rng = random.Random(12)
+    parts = [b"<", b"<a", b" b", b" c=1", b' d="x>"', b" e='<'", b">", b"x", b"=", b" ", b"<p", b"/"]
+    for looks in (1, 2, parse.LT_LOOKS):
+        monkeypatch.setattr(parse, "LT_LOOKS", looks)
+        for _ in range(1500):
+            data = b"".join(rng.choice(parts) for _ in range(rng.randint(0, 30)))
+            for pos, end in ((0, len(data)), (2, len(data) - 1), (len(data) // 2, len(data))):
+                if end < pos:
+                    continue
+                got, want = parse._first_match(pattern, data, pos, end), pattern.search(data, pos, end)
+                assert (got and got.span()) == (want and want.span()), (looks, data, pos, end)
