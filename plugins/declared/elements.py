@@ -45,6 +45,15 @@ MAX_DATED_ELEMENT_CHARS = 160
 
 SCORE_DATED_ELEMENT = 4.0
 
+#: ... when the element sits in a page header or another story's card (an ancestor ``<header>``, ``<article>``
+#: or one whose class or id says header/topbar/masthead) that holds no title heading while the page's
+#: ``<h1>`` is elsewhere: a site header's date line is today's date, a card's is its own story's. Still
+#: read when nothing else dates the page, but below any visible stamp of the article.
+SCORE_DATED_ELEMENT_APART = 2.9
+
+#: Class/id words of a page's header bands.
+PAGE_HEADER_WORDS = ("header", "topbar", "masthead")
+
 #: Texts looked at above and below the first <h1>, and how far into the page it may be.
 HEADING_BEFORE, HEADING_AFTER, MAX_HEADING_TEXTS = 12, 30, 3000
 
@@ -306,9 +315,27 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
                 pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
             when = zone.attach(pick.value)
             if is_plausible(when):
-                propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
+                propose_published(doc.meta, when, SCORE_DATED_ELEMENT_APART if _apart_from_title(el, body)
+                                  else SCORE_DATED_ELEMENT)
             return
     _published_near_heading(doc, body, zone, day_first)
+
+def _apart_from_title(el: Any, body: Any) -> bool:
+    """``el`` sits in a header band or an ``<article>`` card holding no title heading, and no such band
+    around it holds one (a post's header holding its title and, in a band of its own, its meta line),
+    while the page has an ``<h1>`` (see SCORE_DATED_ELEMENT_APART)."""
+    apart = False
+    for node in islice(el.iterancestors(), 16):
+        name = _local(node.tag)
+        if name in ("body", "html"):
+            break
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if name in ("header", "article") or any(w in attrs for w in PAGE_HEADER_WORDS):
+            if next(node.iterdescendants(*_HEADINGS), None) is not None:
+                return False  # the article's own header (its title, its date line)
+            apart = True
+    return apart and next(body.iter("h1", "{*}h1"), None) is not None
+
 
 def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
     """A short dated text next to the page's first ``<h1>`` (read before chrome can prune the page header):
