@@ -139,3 +139,15 @@ def test_a_date_in_the_articles_own_header_is_not_apart_from_the_title() -> None
     assert _apart_from_title(site, root.body)
     assert not _apart_from_title(own, root.body)
     assert not _apart_from_title(meta_band, root.body)  # a band of its own inside the post's header
+
+
+def test_a_date_in_a_linked_list_item_is_apart_from_the_title() -> None:
+    from lxml import html as lhtml
+
+    from newsclean.plugins.declared.elements import _apart_from_title
+
+    root = lhtml.fromstring("<html><body><h1>Titel</h1><ul><li><a href='/b'><div class='date_list'>2024-10-14</div>"
+                            "Another story</a></li></ul><ul class='meta'><li><span class='date'>2024-10-16</span>"
+                            "</li></ul></body></html>")
+    teaser, own = root.xpath("//div[@class='date_list'] | //span")
+    assert _apart_from_title(teaser, root.body) and not _apart_from_title(own, root.body)

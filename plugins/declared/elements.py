@@ -47,7 +47,7 @@ SCORE_DATED_ELEMENT = 4.0
 
 #: ... when the element sits in a page header or another story's card (an ancestor ``<header>``, ``<article>``
 #: or one whose class or id says header/topbar/masthead) that holds no title heading while the page's
-#: ``<h1>`` is elsewhere: a site header's date line is today's date, a card's is its own story's. Still
+#: ``<h1>`` is elsewhere, or in a link inside a list item (a list of other stories): a site header's date line is today's date, a card's is its own story's. Still
 #: read when nothing else dates the page, but below any visible stamp of the article.
 SCORE_DATED_ELEMENT_APART = 2.9
 
@@ -334,12 +334,17 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
 def _apart_from_title(el: Any, body: Any) -> bool:
     """``el`` sits in a header band or an ``<article>`` card holding no title heading, and no such band
     around it holds one (a post's header holding its title and, in a band of its own, its meta line),
-    while the page has an ``<h1>`` (see SCORE_DATED_ELEMENT_APART)."""
+    or in a link inside a list item, while the page has an ``<h1>`` (see SCORE_DATED_ELEMENT_APART)."""
     apart = False
+    linked = False
     for node in islice(el.iterancestors(), 16):
         name = _local(node.tag)
         if name in ("body", "html"):
             break
+        if name == "a":
+            linked = True
+        elif name == "li" and linked:
+            apart = True  # in a linked item of a list: another story's teaser
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if name in ("header", "article") or any(w in attrs for w in PAGE_HEADER_WORDS):
             if next(node.iterdescendants(*_HEADINGS), None) is not None:
