@@ -32,8 +32,8 @@ Figures (each over the pages whose truth has what is measured):
   time; month: where the truth gives only a month.
 * authors: the set of normalised names equals the truth's (NFKC, lower
   case, no spaces or punctuation); "any" counts pages sharing one name.
-  Pages whose truth name appears only as an editor (编辑) are counted as
-  misses: the library does not take editors for authors.
+  Where the truth names the editor (编辑) because no one else is named,
+  the library takes the editor in charge for the author only then.
 * titles: share of pages with a title, mean length, and how many still end
   in something that looks like a site name after a separator.
 """

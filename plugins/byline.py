@@ -8,7 +8,8 @@ Recognised lines (kind ``byline``):
   (``时间：… 作者：X``, ``X 发表于 2005-9-15``, ``… by X``);
 * editor and credit fields: ``责任编辑：X``, ``编辑：X``, ``Edited by X``,
   ``摄影：X`` — dropped, their names are not authors (editors go to
-  ``extra["editors"]``);
+  ``extra["editors"]``), except the editor in charge (``责任编辑``, ``编辑``, ``责编``) of a page
+  that names no one else, proposed below any author or organisation (``SCORE_EDITOR_ONLY``);
 * a bare person's name right under the title (``胡平``): the author; under a Latin-script title, a
   name alone beside the stamp, both in one small box (``Jane Doe`` / ``17.05.2026, 19:06 Uhr``);
 * a title written after the name (``홍길동 기자``, ``TITLE_AFTER_NAME``), with its e-mail address;
@@ -59,6 +60,10 @@ SPACED_LABELS_ZH = ("作者", "撰文", "执笔", "执笔人", "撰稿", "撰稿
 #: Labels whose value is an editor or another credit: not authors.
 EDITOR_LABELS_ZH = ("责任编辑", "值班编辑", "编辑", "责编", "主编", "编审", "审核", "审校", "审稿", "校对", "终审",
                     "初审", "复审", "监制", "策划", "统筹", "美编", "编译", "翻译", "译者", "整理", "制图")
+#: Editor labels naming the editor in charge of the story (not a proof-reader, a duty editor or a chief
+#: editor): when no one else is credited, the page's only named person, taken for its author at
+#: SCORE_EDITOR_ONLY.
+EDITOR_IN_CHARGE_LABELS_ZH = ("责任编辑", "编辑", "责编")
 CREDIT_LABELS_ZH = ("摄影", "摄像", "图片", "供图", "视频", "剪辑", "配音", "设计", "插画")
 #: English byline openers (author) and credit openers (not authors).
 AUTHOR_OPENERS_EN = ("written by", "words by", "story by", "reporting by", "reported by", "by", "author", "authors")
@@ -107,6 +112,7 @@ TEASER_BYLINES, SCORE_TEASER_BYLINE = 3, 4.0
 SCORE_SOURCE_PERSON = SCORE_ORGANISATION + 0.5  # a person a source line names (see source_person)
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
+SCORE_EDITOR_ONLY = 1.0  # the editor in charge when no one else is named: below any author or credited organisation
 _ROLE_WORDS = frozenset(w for roles in ROLE_TITLES.values() for r in roles for w in r.split()) | {"guide", "writer"}
 #: Words of institutions' names that no person's name holds ("Wikimedia Foundation"), per language.
 INSTITUTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -241,6 +247,7 @@ def read_bylines(doc: Any) -> None:
     """Read authors and editors; drop byline lines and posting accounts."""
     found: list[_Found] = []
     editors: list[str] = []
+    in_charge: list[str] = []  # editors a line names under an EDITOR_IN_CHARGE_LABELS_ZH label first
     label: Any = None  # a line holding an author's label alone ("By"): the name may be on the next line
     for b in doc.blocks:
         text = b.text
@@ -284,6 +291,8 @@ def read_bylines(doc: Any) -> None:
                 _read_credits(b, found, doc.blocks)
             continue
         editors.extend(e for e in eds if e not in editors)
+        if eds and not authors and why in EDITOR_IN_CHARGE_LABELS_ZH:
+            in_charge.extend(e for e in eds if e not in in_charge)
         if authors:
             found.append(_Found(b.index, authors, _score(why), why or ""))
         if _only_fields(rest) and (b.kind != "heading" or _heading_byline(doc, b, authors, why)):
@@ -304,6 +313,8 @@ def read_bylines(doc: Any) -> None:
             # the byline names everyone the author links named and more (two links, four names)
             score = max(score, doc.meta.score("authors") - doc.meta.bonus + 1e-6)
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], score)
+    elif in_charge:  # ("编辑：X" alone: the only person the page names; any author named elsewhere wins)
+        doc.meta.propose("authors", in_charge[:MAX_AUTHORS], SCORE_EDITOR_ONLY)
 
 
 def source_person(doc: Any) -> None:

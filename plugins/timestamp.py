@@ -104,8 +104,8 @@ SCORE_CAP = 5.9  # visible lines stay below declared metadata
 DECLARED_AGREE_MIN = 7.0
 SCORE_URL = 1.0
 #: A day.month.two-digit year alone ("04.12.26") is read on a short line that a publication or update
-#: label or a weekday opens ("Stand: 04.12.26", "Veröffentlicht am 04.12.26", "Do., 04.12.26"): elsewhere
-#: it may be a version or a score.
+#: label or a weekday opens ("Stand: 04.12.26", "Veröffentlicht am 04.12.26", "Do., 04.12.26"), or alone on
+#: a line right under the title ("25.4.24"): elsewhere it may be a version or a score.
 SHORT_YEAR_LINE_CHARS = 60
 _SHORT_ALONE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")
 SCORE_DATELINE = 2.5  # the lead paragraph's opening date: below a stamp line
@@ -362,8 +362,9 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"), held=digits)
     if not raw and digits and "." in text and len(text) <= SHORT_YEAR_LINE_CHARS and _SHORT_ALONE.search(text) \
-            and _SHORT_LABELLED.match(text):
-        raw = find_dates(text, limit=2, day_first=True, short_alone=True)  # "Stand: 04.12.26", "Do., 04.12.26"
+            and (_SHORT_LABELLED.match(text) or (_SHORT_ALONE.fullmatch(text.strip()) and _under_title(doc, b))):
+        # "Stand: 04.12.26", "Do., 04.12.26"; alone on its line right under the title: "25.4.24"
+        raw = find_dates(text, limit=2, day_first=True, short_alone=True)
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
     if not found:
         if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:

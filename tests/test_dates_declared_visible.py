@@ -240,3 +240,32 @@ def test_a_reading_tools_line_in_the_author_box_is_no_co_author() -> None:
     from newsclean.plugins.declared.elements import _no_lower_word
     assert _no_lower_word("Jana van Dijk") and _no_lower_word("Posted by Jane Roe,")
     assert not _no_lower_word("Chcete-li si článek poslechnout celý,")
+
+
+def test_a_time_elements_text_across_a_line_break_in_the_articles_own_aside() -> None:
+    page = ("<html lang='de'><body><main><article><h1>Der Stadtrat beschließt den Nahverkehrsplan</h1>"
+            "<aside class='column'><span>Max Muster</span><time class='t-info'>30. Juni 2025, <br> 15:59 Uhr</time>"
+            "</aside>" + BODY * 3 + "</article><aside><time>2. Juli 2025</time></aside></main></body></html>")
+    art = clean(page, plugins=[htmlmeta])
+    assert art.published is not None and (art.published.date().isoformat(), art.published.hour) == ("2025-06-30", 15)
+
+
+def test_an_aside_beside_the_article_is_still_no_source_of_its_date() -> None:
+    page = ("<html lang='de'><body><main><article><h1>Der Stadtrat beschließt den Nahverkehrsplan</h1>" + BODY * 3 +
+            "</article><aside><time>2. Juli 2025</time></aside></main></body></html>")
+    assert clean(page, plugins=[htmlmeta]).published is None
+
+
+def test_a_time_elements_spans_side_by_side_are_read_apart() -> None:
+    page = ("<html><body><article><h1>Council approves the transit plan</h1><time class='t-small'>"
+            "<span>2 minute read</span><span>April 25, 2023</span><span>2:26 PM</span></time>" + BODY * 3 +
+            "</article></body></html>")
+    art = clean(page, plugins=[htmlmeta])
+    assert art.published is not None and (art.published.date().isoformat(), art.published.hour) == ("2023-04-25", 14)
+
+
+def test_a_first_time_element_reading_as_no_date_leaves_the_dated_element_its_turn() -> None:
+    page = ("<html><body><article><h1>Council approves the transit plan</h1><time>Just now</time>"
+            "<div class='post-date'>April 24, 2023</div>" + BODY * 3 + "</article></body></html>")
+    art = clean(page, plugins=[htmlmeta])
+    assert art.published is not None and art.published.date().isoformat() == "2023-04-24"

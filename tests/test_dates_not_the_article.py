@@ -3,6 +3,7 @@ title of a wrapper classed as meta, a list of labelled dated entries ("Nr. 34 vo
 from __future__ import annotations
 
 import newsclean
+from newsclean.dates import propose_published
 from newsclean.plugins import htmlmeta, timestamp
 
 BODY = ("<p>Der Stadtrat hat am Dienstag den neuen Nahverkehrsplan beschlossen, der zusätzliche Buslinien "
@@ -94,3 +95,59 @@ def test_the_strongest_declaration_stays_without_a_stamp_or_a_time_to_agree() ->
     art = newsclean.Cleaner().clean(_disagreeing("Veröffentlicht am 06.01.2022", "2022-01-06"),
                                     "https://news.example.org/a/1")
     assert art.published is not None and art.published.date().isoformat() == "2022-01-04"  # a date alone
+
+
+
+def _headed_page(stamp: str) -> str:
+    return ("<html lang='de'><body><header class='site-header'><div class='topbar'><div class='topbar-date'>"
+            "Montag, 30. Juni 2025</div><a href='/'>Startseite</a></div></header><main><article>"
+            "<h1>Der Stadtrat beschließt den Nahverkehrsplan</h1>" + stamp + BODY * 3 + "</article></main></body></html>")
+
+
+class _BareStamp:
+    """A visible stamp of the article at a bare stamp line's score (the timestamp step's SCORE_BARE)."""
+
+    @newsclean.hookimpl
+    def newsclean_register_steps(self, register: object) -> None:
+        from datetime import datetime, timezone
+
+        def run(doc: object) -> None:
+            propose_published(doc.meta, datetime(2025, 6, 28, tzinfo=timezone.utc), timestamp.SCORE_BARE)
+
+        register(newsclean.Step("stamp", run, order=500, kind="test"))
+
+
+def test_the_site_headers_date_of_today_yields_to_a_bare_stamp_of_the_article() -> None:
+    page = _headed_page("")
+    alone = clean(page, htmlmeta)
+    assert alone.published is not None and alone.published.date().isoformat() == "2025-06-30"  # read when alone
+    both = newsclean.Cleaner(plugins=[htmlmeta, _BareStamp()], entry_points=False).clean(page, "https://news.example.org/a/1")
+    assert both.published is not None and both.published.date().isoformat() == "2025-06-28"
+
+
+def test_a_date_in_the_articles_own_header_is_not_apart_from_the_title() -> None:
+    from lxml import html as lhtml
+
+    from newsclean.plugins.declared.elements import _apart_from_title
+
+    root = lhtml.fromstring("<html><body><header class='site-header'><span class='date'>30.06.2025</span></header>"
+                            "<article><header class='entry-header'><h1>Titel</h1><span class='date'>28.06.2025"
+                            "</span></header></article><article><header class='post-header'><h1>Titel</h1>"
+                            "<div class='meta-header'><span class='date'>27.06.2025</span></div></header></article>"
+                            "</body></html>")
+    site, own, meta_band = root.xpath("//span")
+    assert _apart_from_title(site, root.body)
+    assert not _apart_from_title(own, root.body)
+    assert not _apart_from_title(meta_band, root.body)  # a band of its own inside the post's header
+
+
+def test_a_date_in_a_linked_list_item_is_apart_from_the_title() -> None:
+    from lxml import html as lhtml
+
+    from newsclean.plugins.declared.elements import _apart_from_title
+
+    root = lhtml.fromstring("<html><body><h1>Titel</h1><ul><li><a href='/b'><div class='date_list'>2024-10-14</div>"
+                            "Another story</a></li></ul><ul class='meta'><li><span class='date'>2024-10-16</span>"
+                            "</li></ul></body></html>")
+    teaser, own = root.xpath("//div[@class='date_list'] | //span")
+    assert _apart_from_title(teaser, root.body) and not _apart_from_title(own, root.body)

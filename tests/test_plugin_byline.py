@@ -68,11 +68,30 @@ def test_english_bylines(line: str, authors: list[str]) -> None:
     ("编辑:李楠", ["李楠"]),
     ("(责编：胡永秋、杨光宇)", ["胡永秋", "杨光宇"]),
 ])
-def test_editors_are_not_authors(line: str, editors: list[str]) -> None:
+def test_editors_are_not_authors_when_someone_else_is_named(line: str, editors: list[str]) -> None:
+    art = clean([TITLE_ZH, "记者 刘满仓", BODY_ZH, line])
+    assert art.authors == ["刘满仓"]
+    assert art.extra["editors"] == editors
+    assert line in bylines(art)
+
+
+@pytest.mark.parametrize("line, editors", [
+    ("责任编辑：魏小喆", ["魏小喆"]),
+    ("（ 责任编辑：刘林 ）", ["刘林"]),
+    ("编辑:李楠", ["李楠"]),
+    ("(责编：胡永秋、杨光宇)", ["胡永秋", "杨光宇"]),
+])
+def test_the_editor_in_charge_is_the_author_when_no_one_else_is_named(line: str, editors: list[str]) -> None:
     art = clean([TITLE_ZH, BODY_ZH, line])
-    assert art.authors == []
+    assert art.authors == editors
     assert art.extra["editors"] == editors
     assert bylines(art) == [line]
+
+
+@pytest.mark.parametrize("line", ["校对：王小五", "审核：王小五", "值班编辑：王小五"])
+def test_other_editors_are_never_authors(line: str) -> None:
+    art = clean([TITLE_ZH, BODY_ZH, line])
+    assert art.authors == [] and art.extra["editors"] == ["王小五"]
 
 
 def test_byline_with_an_affiliation_is_read_but_kept() -> None:
@@ -83,7 +102,7 @@ def test_byline_with_an_affiliation_is_read_but_kept() -> None:
 
 def test_source_and_editor_in_one_line() -> None:
     art = clean([TITLE_ZH, "来源：某某日报 编辑：苏亮", BODY_ZH])
-    assert art.authors == [] and art.extra["editors"] == ["苏亮"]
+    assert art.authors == ["苏亮"] and art.extra["editors"] == ["苏亮"]  # (the only person named)
 
 
 def test_posting_account_is_dropped_not_an_author() -> None:

@@ -281,6 +281,13 @@ def test_a_short_year_after_a_label_or_a_weekday(line: str, day: datetime) -> No
     assert line in stamps(art)
 
 
-@pytest.mark.parametrize("line", ["04.12.25", "Version 1.12.25", "Tabelle 4.12.25 zeigt die Werte"])
+@pytest.mark.parametrize("line", ["Version 1.12.25", "Tabelle 4.12.25 zeigt die Werte"])
 def test_a_short_year_alone_dates_nothing(line: str) -> None:
     assert clean(["Gedenken an die Verfolgten", line, BODY_EN]).published is None
+
+
+def test_a_short_year_alone_on_its_line_dates_the_page_only_right_under_the_title() -> None:
+    art = clean(["Gedenken an die Verfolgten", "25.4.24", BODY_EN])
+    assert art.published is not None and art.published.date() == datetime(2024, 4, 25).date()
+    assert "25.4.24" in stamps(art)
+    assert clean(["Gedenken an die Verfolgten"] + [BODY_EN] * 6 + ["04.12.25", BODY_EN]).published is None

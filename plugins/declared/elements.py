@@ -45,6 +45,15 @@ MAX_DATED_ELEMENT_CHARS = 160
 
 SCORE_DATED_ELEMENT = 4.0
 
+#: ... when the element sits in a page header or another story's card (an ancestor ``<header>``, ``<article>``
+#: or one whose class or id says header/topbar/masthead) that holds no title heading while the page's
+#: ``<h1>`` is elsewhere, or in a link inside a list item (a list of other stories): a site header's date line is today's date, a card's is its own story's. Still
+#: read when nothing else dates the page, but below any visible stamp of the article.
+SCORE_DATED_ELEMENT_APART = 2.9
+
+#: Class/id words of a page's header bands.
+PAGE_HEADER_WORDS = ("header", "topbar", "masthead")
+
 #: Texts looked at above and below the first <h1>, and how far into the page it may be.
 HEADING_BEFORE, HEADING_AFTER, MAX_HEADING_TEXTS = 12, 30, 3000
 
@@ -223,8 +232,8 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
         if i >= MAX_HINTS:
             break
         value = el.get("datetime") or ""
-        if not value and len(el) == 0:  # <time>3. Dezember 2026</time>: its text
-            value = _TEXT_MARK + normalize_space(el.text or "")[:80]
+        if not value:  # <time>3. Dezember 2026</time>: its text (a line break inside it too)
+            value = _TEXT_MARK + normalize_space((el.text or "") if len(el) == 0 else _time_text(el))[:80]
         if not value or value == _TEXT_MARK or _in_foreign(el):
             continue
         tokens = _tokens_up(el, 3)
@@ -233,10 +242,22 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
             return
         if first_time is None:
             first_time = value
-    if first_time:
-        _offer_time_value(doc, first_time, 4.5, zone)
+    if first_time and (_offer_time_value(doc, first_time, 4.5, zone) or not first_time.startswith(_TEXT_MARK)):
         return
-    _published_in_classed(doc, body, zone, classed)
+    _published_in_classed(doc, body, zone, classed)  # (also when the first <time>'s text read as no date)
+
+#: Elements a ``<time>``'s text may hold besides its words (a line break, a span around the hour).
+TIME_TEXT_CHILDREN = ("br", "wbr", "span", "small", "b", "strong", "em", "i", "sup")
+
+
+def _time_text(el: Any) -> str:
+    """The text of a ``<time>`` holding child elements: its words when every child is inline
+    (``30. Juni 2025, <br> 15:59 Uhr``), else nothing (a wrapper is no time)."""
+    if len(el) > 8 or any(not isinstance(c.tag, str) or _local(c.tag) not in TIME_TEXT_CHILDREN or len(c)
+                          for c in el):
+        return ""
+    return " ".join(el.itertext())  # (spans side by side: "April 25, 2023</span><span>2:26 PM")
+
 
 #: Headings: a date-classed element holding one is a wrapper (its meta line is looked at next).
 _HEADINGS = ("h1", "h2", "h3", "{*}h1", "{*}h2", "{*}h3")
@@ -244,24 +265,23 @@ _HEADINGS = ("h1", "h2", "h3", "{*}h1", "{*}h2", "{*}h3")
 _TEXT_MARK = "\x00"  # (before a <time>'s text, read as the page writes dates, not as a machine value)
 
 
-def _offer_time_value(doc: Any, value: str, score: float, zone: _Zone) -> None:
+def _offer_time_value(doc: Any, value: str, score: float, zone: _Zone) -> bool:
     """A ``<time>``'s datetime value, or its text (marked): a text is read day first unless the
     page is English ("10/07/2026" on a Spanish page is 10 July), a numeric one as the address's
-    date settles it."""
+    date settles it. False when it reads as no date."""
     if not value.startswith(_TEXT_MARK):
-        _offer_date(doc, value, score, zone)
-        return
+        return _offer_date(doc, value, score, zone)
     text = value[1:]
     lang = zone.language()
     found = [d for d in find_dates(text, limit=1, day_first=None if (lang or "en").startswith("en") else True)
              if d.has_day]
     if not found:
-        _offer_date(doc, text, score, zone)  # (what find_dates does not read: "Mon, 06 Jan 2026 ...")
-        return
+        return _offer_date(doc, text, score, zone)  # (what find_dates does not read: "Mon, 06 Jan 2026 ...")
     pick = as_url_reads(found[0], text, date_in_url(doc.url))
     when = zone.attach(pick.value)
     if is_plausible(when):
         propose_published(doc.meta, when, score)
+    return True
 
 
 def _abbr_title(el: Any) -> str:
@@ -306,9 +326,32 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
                 pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
             when = zone.attach(pick.value)
             if is_plausible(when):
-                propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
+                propose_published(doc.meta, when, SCORE_DATED_ELEMENT_APART if _apart_from_title(el, body)
+                                  else SCORE_DATED_ELEMENT)
             return
     _published_near_heading(doc, body, zone, day_first)
+
+def _apart_from_title(el: Any, body: Any) -> bool:
+    """``el`` sits in a header band or an ``<article>`` card holding no title heading, and no such band
+    around it holds one (a post's header holding its title and, in a band of its own, its meta line),
+    or in a link inside a list item, while the page has an ``<h1>`` (see SCORE_DATED_ELEMENT_APART)."""
+    apart = False
+    linked = False
+    for node in islice(el.iterancestors(), 16):
+        name = _local(node.tag)
+        if name in ("body", "html"):
+            break
+        if name == "a":
+            linked = True
+        elif name == "li" and linked:
+            apart = True  # in a linked item of a list: another story's teaser
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
+        if name in ("header", "article") or any(w in attrs for w in PAGE_HEADER_WORDS):
+            if next(node.iterdescendants(*_HEADINGS), None) is not None:
+                return False  # the article's own header (its title, its date line)
+            apart = True
+    return apart and next(body.iter("h1", "{*}h1"), None) is not None
+
 
 def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
     """A short dated text next to the page's first ``<h1>`` (read before chrome can prune the page header):
@@ -635,15 +678,17 @@ def _not_foreign(el: Any) -> bool:
     return True
 
 def _in_foreign(el: Any) -> bool:
-    """Inside a comment, related or sidebar area, or a quoted or embedded post (looked up to 8 levels)."""
+    """Inside a comment, related or sidebar area, or a quoted or embedded post (looked up to 8 levels); an
+    ``<aside>`` of an ``<article>`` holding an ``<h1>`` is the article's own (its author and date column)."""
     node = el
     for _ in range(8):
         node = node.getparent()
         if node is None or _local(node.tag) in ("body", "html"):
             return False  # the page's own classes ("no-footer-ad") say nothing of one element
-        if _local(node.tag) in ("aside", "footer", "nav", "blockquote"):
+        if _local(node.tag) in ("aside", "footer", "nav", "blockquote") and not (
+                _local(node.tag) == "aside" and _footer_of_headed_article(node)):
             return True  # (a blockquote: a quoted or embedded post, dated and signed by its own author)
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if attrs and any(t in attrs for t in FOREIGN_TOKENS):
-            return True
+            return True  # (an <aside> of the article holding its title, its meta column, unless so classed)
     return False

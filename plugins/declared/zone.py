@@ -82,14 +82,17 @@ def _text_of_first(root: Any, tag: str) -> str:
         return normalize_space("".join(el.itertext()))
     return ""
 
-def _offer_date(doc: Any, value: Any, score: float, zone: _Zone) -> None:
+def _offer_date(doc: Any, value: Any, score: float, zone: _Zone) -> bool:
+    """Propose ``value`` read as a date; False when it reads as none."""
     if not isinstance(value, str):
-        return
+        return False
     when = zone.parsed.parse(value)
-    if when is not None:
-        when = zone.attach(when)
-        if is_plausible(when):
-            propose_published(doc.meta, when, score)
-            seen = doc.state.setdefault(DECLARED_PUBLISHED, [])
-            if len(seen) < MAX_DECLARED_PUBLISHED:
-                seen.append((when, score))
+    if when is None:
+        return False
+    when = zone.attach(when)
+    if is_plausible(when):
+        propose_published(doc.meta, when, score)
+        seen = doc.state.setdefault(DECLARED_PUBLISHED, [])
+        if len(seen) < MAX_DECLARED_PUBLISHED:
+            seen.append((when, score))
+    return True
