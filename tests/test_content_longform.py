@@ -718,3 +718,25 @@ def test_a_line_trailing_off_after_kept_lines_that_follow_a_last_list_still_goes
     art = clean(_ending_on_a_list("<p>Read more...</p>"))
     assert art.paragraphs[-1].text.startswith("If not, let me tell you")
     assert any(r.text == "Read more..." and r.plugin == "content:locate" for r in art.removed)
+
+
+def _ending_on_code(tail: str) -> str:
+    listing = "<pre><code>" + "\n".join(f"step_{n}()  # run part {n}" for n in range(12)) + "</code></pre>"
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 2}<p>The whole run looks like this:</p>{listing}{tail}</div>"
+            f"</article></body></html>")
+
+
+def test_a_short_closing_sentence_after_a_last_code_listing_stays():
+    # the listing is the article's last good block; the closing line is a <p> of the body's paragraphs
+    art = clean(_ending_on_code("<p>That is all for this post.</p>"))
+    assert art.paragraphs[-1].text == "That is all for this post."
+    assert any(p.kind == "code" for p in art.paragraphs)
+
+
+def test_short_lines_after_a_last_code_listing_that_are_no_closing_sentence_still_go():
+    for tail in ("<p>You may also like...</p>", "<p><a href='/more'>More stories here.</a></p>",
+                 "<div class='after'><p>Share this story.</p></div>", "<p>tags: light, sea.</p>"):
+        art = clean(_ending_on_code(tail))
+        assert art.paragraphs[-1].kind == "code", tail
+        assert art.removed, tail

@@ -634,7 +634,9 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
     sentence (capital or non-Latin start, a sentence mark at the end, not an
     ellipsis) and no link. At most ``most`` of them; anything else stops the look.
     When the last good block is no paragraph (a code listing, a list), the kept
-    paragraphs right after it stand for it, as in :func:`opening_sentences`.
+    paragraphs right after it stand for it, as in :func:`opening_sentences`; with
+    none, the body's ``<p>`` right before it (past the listing's lines) gives the
+    parent a closing line must share ("That is all for this post." after a last listing).
     """
     end = last
     f0 = feats[last]
@@ -643,9 +645,14 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
         while j < len(feats) and state[j] == "near" and feats[j].block.kind == "paragraph":
             j += 1
         if j == last + 1:
-            return last
-        end = j - 1
-        f0 = feats[end]
+            # none: the body's own paragraphs before the listing give the parent its closing line shares
+            # ("Here is the code:", the listing, "That is all for this post.")
+            f0 = _flow_paragraph_before(feats, state, last)
+            if f0 is None:
+                return last
+        else:
+            end = j - 1
+            f0 = feats[end]
     if f0.own < 1:
         return last
     parent = f0.block.path[f0.own - 1]
@@ -654,6 +661,27 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
             break
         end = j
     return end
+
+
+def _flow_paragraph_before(feats: list[Any], state: list[str], last: int) -> Any:
+    """The ``<p>`` of the article nearest before ``last`` (a listing, a table: no paragraph), none
+    ``bad`` between them, past the listing's other lines and at most ``FLOW_LOOK_BACK`` other blocks
+    (a caption, a heading); else None."""
+    others = 0
+    for j in range(last - 1, -1, -1):
+        if state[j] == "bad":
+            return None
+        if _paragraph_parent(feats[j]) is not None:
+            return feats[j]
+        if feats[j].block.kind != "code":
+            others += 1
+            if others > FLOW_LOOK_BACK:
+                return None
+    return None
+
+
+#: Blocks other than a listing's lines looked back over for the body's paragraph before a last listing.
+FLOW_LOOK_BACK = 2
 
 
 def linked_sentences(feats: list[Any], state: list[str]) -> None:
