@@ -178,7 +178,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
     state: list[str] = []
     for f in feats:
         kind = f.block.kind
-        if f.bad:
+        if f.bad and kind != "code":  # (a listing's linked names, ``<pre><a>builder</a>.add()``: code, no link list)
             state.append("bad")
         elif f.good or kind in _KEEP_KINDS or (kind == "list_item" and not f.short):
             state.append("good")

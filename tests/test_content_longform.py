@@ -740,3 +740,29 @@ def test_short_lines_after_a_last_code_listing_that_are_no_closing_sentence_stil
         art = clean(_ending_on_code(tail))
         assert art.paragraphs[-1].kind == "code", tail
         assert art.removed, tail
+
+
+LINKED_CODE = """<html><head><title>Using the widget API</title></head><body>
+<nav><a href='/'>Home</a> <a href='/docs'>Docs</a> <a href='/blog'>Blog</a></nav>
+<article><h1>Using the widget API</h1>
+<p>The widget API lets a program build and render widgets without a browser. This post walks through the
+main calls and shows a complete example that you can copy.</p>
+<pre><code><a href='/docs/widget'>import widget</a>
+<a href='/docs/builder'>builder</a> = <a href='/docs/Builder'>widget.Builder</a>(<a href='/docs/theme'>theme</a>="dark")
+<a href='/docs/add'>builder.add</a>("button")</code></pre>
+<p>The render call returns the markup as a string, so you can write it to a file or send it over the
+network as you like.</p>
+<ul><li><a href='/docs/a'>Widget basics</a></li><li><a href='/docs/b'>Themes and sizes</a></li>
+<li><a href='/docs/c'>Rendering to files</a></li></ul>
+<p>That covers the basics; the reference lists every option of every call in the same order as the source.</p>
+</article></body></html>"""
+
+
+def test_a_code_listing_whose_names_are_links_is_code_not_a_link_list():
+    # a docs generator links the names of a listing to their reference: most of its text is link text
+    art = clean(LINKED_CODE)
+    code = [p for p in art.paragraphs if p.kind == "code"]
+    assert len(code) == 1 and "widget.Builder" in code[0].text and "builder.add" in code[0].text
+    # precision: a list of links in the same body is still a link list
+    assert "Themes and sizes" not in art.text
+    assert any("link list" in r.reason and "Themes and sizes" in r.text for r in art.removed)
