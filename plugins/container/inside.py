@@ -56,6 +56,8 @@ SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 LINKED_SENTENCE_MAX_DENSITY = 0.95  # a sentence in the body's flow this link-dense at most stays ...
 LINKED_SENTENCES_RUN = 3  # ... in a run of at most this many between good paragraphs (see linked_sentences)
+LINKED_CLOSING_LINKS = 3  # a linked sentence closing the body (after its last good paragraph) holds this many links ...
+LINKED_CLOSING_WORD = 4  # ... and this many characters outside them a link (a word of its own each: its words carry it)
 PAGER_RUN = 3  # a run of this many short lines without a letter, or of one short line repeated, is a pager
 AUTHOR_BOX_MAX = 600  # an author box closing the container holds at most this much text ...
 AUTHOR_BOX_MIN_BODY = 3  # ... after at least this many prose paragraphs of the article outside it
@@ -695,7 +697,9 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     or non-Latin start, a sentence mark at its end, not an ellipsis) and is not all link (at
     most ``LINKED_SENTENCE_MAX_DENSITY`` of it): a teaser's headline ("Read more: <a>…</a>") is
     a label and a link, without a full stop. So is such a run that opens the article, right before
-    its first good paragraph (a heading or a picture above it, no paragraph).
+    its first good paragraph (a heading or a picture above it, no paragraph), and one that closes it,
+    right after its last good paragraph, each sentence with ``LINKED_CLOSING_LINKS`` links or more and
+    a word of its own for each (a pointer to one page, an embed's credit of names go).
     """
     n = len(feats)
     i = 1
@@ -729,6 +733,31 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
         if parent is not None and all(_linked_sentence(feats[k], parent) for k in range(i, g)):
             for k in range(i, g):
                 state[k] = "near"
+    # ... and its closing sentences, richly linked, right after its last good paragraph (below them the
+    # container ends or goes on with no link-dense block: "Thanks to <a>A</a>, <a>B</a> and <a>C</a> for …"),
+    # each with ``LINKED_CLOSING_LINKS`` links at least and a word outside them for each: a line pointing to one or
+    # two pages after a body ("For more information, see <a>our review</a>.", "E-mail <a>the writer</a>.") or an
+    # embed's credit, names joined by a word or two ("<a>Song</a> from <a>Ann</a> on <a>Radio</a>."), is none
+    g = next((k for k in range(n - 1, -1, -1) if state[k] == "good" and feats[k].block.kind == "paragraph"), n - 1)
+    j = g + 1
+    while j < n and state[j] == "bad" and j - g <= LINKED_SENTENCES_RUN:
+        j += 1
+    if g + 1 < j and (j == n or state[j] != "bad"):
+        parent = _paragraph_parent(feats[g])
+        if parent is not None and all(_linked_sentence(feats[k], parent) and _words_between_links(feats[k])
+                                      for k in range(g + 1, j)):
+            for k in range(g + 1, j):
+                state[k] = "near"
+
+
+def _words_between_links(f: Any) -> bool:
+    """A block's own element holds ``LINKED_CLOSING_LINKS`` links (``<a href>``) or more, and outside them
+    ``LINKED_CLOSING_WORD`` weighted characters (a CJK character counts three) a link at least: a word of
+    its own for each (see :func:`linked_sentences`)."""
+    if f.own < 0:
+        return False
+    links = sum(1 for a in f.block.path[f.own].iter("a") if a.get("href") is not None)
+    return links >= LINKED_CLOSING_LINKS and f.nonlink >= LINKED_CLOSING_WORD * links
 
 
 def _paragraph_parent(f: Any) -> Any:
