@@ -412,6 +412,30 @@ def test_blocks_after_the_container_that_are_no_notes_or_come_after_other_blocks
         assert noise not in art.text, noise
 
 
+def _notes_after(notes: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 4}</div></article><div class='footnotes-segment'><h4>Footnotes</h4>"
+            f"{notes}</div></body></html>")
+
+
+def test_notes_right_after_the_container_that_are_their_sources_bare_address_are_kept():
+    # a manual's notes: one a sentence, the others only the address of the source they cite
+    url = "https://example.org/archive/harbour-log-1923.html"
+    art = clean(_notes_after(f"<p>Told by the younger brother in a letter.</p><p><a href='{url}'>{url}</a></p>"
+                             "<p><a href='http://example.net/keepers'>www.example.net/keepers</a></p>"))
+    for kept in ("Told by the younger brother", url, "www.example.net/keepers"):
+        assert kept in art.text, kept
+
+
+def test_a_linked_line_in_the_notes_that_is_no_bare_address_still_ends_them():
+    # precision guard: a linked headline after the notes is no note, nor what follows it
+    art = clean(_notes_after("<p>Told by the younger brother in a letter.</p>"
+                             "<p><a href='/ferry'>The last ferry of the year</a></p>"
+                             "<p><a href='https://example.org/x'>https://example.org/x</a></p>"))
+    assert "Told by the younger brother" in art.text
+    assert "The last ferry" not in art.text and "https://example.org/x" not in art.text
+
+
 def test_a_poll_without_a_form_inside_the_body_goes_with_its_question():
     options = "".join(f"<label><input type='radio' name='q'><span>{o}</span></label>"
                       for o in ("A warm soup.", "Garlic and ginger.", "Plenty of sleep.", "Nothing special."))

@@ -515,7 +515,8 @@ def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], 
     element whose class names footnotes (``FOOTNOTE_PARTS``), from the first
     block after the article's last kept one, stepping over blocks earlier
     steps dropped, up to the first block that is no note. None in a chrome
-    signal, none link-dense unless in a list (``known``: see :func:`class_and_id`).
+    signal, none link-dense unless in a list or a bare web address (a note that is its source's
+    address) (``known``: see :func:`class_and_id`).
     """
     kept = [f.index for f, k in zip(inside, verdicts) if k]
     if not kept or not outside:
@@ -530,10 +531,16 @@ def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], 
             continue  # dropped by an earlier step (a share bar): stepped over
         path = f.block.path
         if named_on_path(path, FOOTNOTE_PARTS, known) is None or (signals and signal_on_path(path, signals) is not None) \
-                or (f.bad and f.block.kind != "list_item"):
-            break
+                or (f.bad and f.block.kind != "list_item" and not _bare_address(f.block.text)):
+            break  # (a note that is its source's bare address, "https://example.com/a.html", is a note)
         out.add(id(f))
     return out
+
+
+def _bare_address(text: str) -> bool:
+    """One web address and nothing else ("https://example.com/a.html", "www.example.com/a")."""
+    text = text.strip()
+    return " " not in text and (text.lower().startswith(("http://", "https://", "www.")))
 
 
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
