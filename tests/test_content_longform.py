@@ -758,6 +758,15 @@ def test_a_short_closing_sentence_after_a_last_code_listing_stays():
     assert any(p.kind == "code" for p in art.paragraphs)
 
 
+def test_a_short_closing_sentence_after_a_last_list_stays():
+    items = "".join(f"<li>Keep lamp number {i} clean and trimmed every evening before dusk.</li>" for i in range(5))
+    for tail, kept in (("<p>Happy hacking!</p>", True), ("<p>You may also like...</p>", False),
+                       ("<p><a href='/more'>More stories here.</a></p>", False)):
+        art = clean(_ending(f"<p>The rules were these:</p><ul>{items}</ul>{tail}"))
+        assert (art.paragraphs[-1].text in tail) is kept, tail
+        assert art.paragraphs[-1 - kept].kind == "list_item", tail
+
+
 def test_short_lines_after_a_last_code_listing_that_are_no_closing_sentence_still_go():
     for tail in ("<p>You may also like...</p>", "<p><a href='/more'>More stories here.</a></p>",
                  "<div class='after'><p>Share this story.</p></div>", "<p>tags: light, sea.</p>"):

@@ -644,8 +644,9 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
     ellipsis) and no link. At most ``most`` of them; anything else stops the look.
     When the last good block is no paragraph (a code listing, a list), the kept
     paragraphs right after it stand for it, as in :func:`opening_sentences`; with
-    none, the body's ``<p>`` right before it (past the listing's lines) gives the
-    parent a closing line must share ("That is all for this post." after a last listing).
+    none, the body's ``<p>`` right before it (past the listing's lines, the list's
+    items) gives the parent a closing line must share ("That is all for this post."
+    after a last listing, "Happy hacking!" after a last list).
     """
     end = last
     f0 = feats[last]
@@ -673,24 +674,26 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
 
 
 def _flow_paragraph_before(feats: list[Any], state: list[str], last: int) -> Any:
-    """The ``<p>`` of the article nearest before ``last`` (a listing, a table: no paragraph), none
-    ``bad`` between them, past the listing's other lines and at most ``FLOW_LOOK_BACK`` other blocks
-    (a caption, a heading); else None."""
+    """The ``<p>`` of the article nearest before ``last`` (a listing, a list, a table: no paragraph),
+    none ``bad`` between them, past the listing's other lines (a list's other items) and at most
+    ``FLOW_LOOK_BACK`` other blocks (a caption, a heading); else None."""
     others = 0
     for j in range(last - 1, -1, -1):
         if state[j] == "bad":
             return None
         if _paragraph_parent(feats[j]) is not None:
             return feats[j]
-        if feats[j].block.kind != "code":
+        if feats[j].block.kind not in _LISTING_KINDS:
             others += 1
             if others > FLOW_LOOK_BACK:
                 return None
     return None
 
 
-#: Blocks other than a listing's lines looked back over for the body's paragraph before a last listing.
+#: Blocks other than a listing's lines or a list's items looked back over for the body's paragraph
+#: before a last listing or list.
 FLOW_LOOK_BACK = 2
+_LISTING_KINDS = frozenset(("code", "list_item"))
 
 
 def linked_sentences(feats: list[Any], state: list[str]) -> None:
