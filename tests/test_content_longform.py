@@ -472,6 +472,27 @@ def test_a_linked_line_with_a_dash_that_follows_no_quote_still_goes():
     assert "More letters from the keepers" not in art.text
 
 
+
+def _epigraph(quote: str, source: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><div class='body'>"
+            f"<p>{quote}<br><br>{source}</p>{KEEPERS * 4}</div></article></body></html>")
+
+
+def test_the_source_line_under_an_epigraph_set_as_a_paragraph_in_quotation_marks_stays():
+    # an essay opens on a quotation set as a line (no <blockquote>) and its author's line under it
+    for quote in ("\u201cThe light is the last thing you see of the land.\u201d",
+                  '"...the sea keeps its own hours, and the keepers learn them before anything else."',
+                  "\u00abLe phare est la derni\u00e8re chose que l'on voit de la terre.\u00bb"):
+        art = clean(_epigraph(quote, "\u2013 Ann Keeper"))
+        assert "\u2013 Ann Keeper" in art.text, quote
+
+
+def test_a_dash_line_under_a_paragraph_that_is_no_quotation_still_goes():
+    # precision guard: the paragraph above is no quotation (only its start is quoted)
+    art = clean(_epigraph("\u201cLight,\u201d he said, and the keepers rowed out to it.", "\u2013 Ann Keeper"))
+    assert "Ann Keeper" not in art.text
+
+
 def test_thousands_of_check_boxes_and_forms_in_the_body_are_measured_once_each(monkeypatch):
     # A hostile page with thousands of check boxes and forms in the article: each element's text
     # and choice count is read once (it was read again for every input: minutes on such a page),
