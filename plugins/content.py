@@ -181,7 +181,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
     state: list[str] = []
     for f in feats:
         kind = f.block.kind
-        if f.bad:
+        if f.bad and kind != "code":  # (a listing's linked names, ``<pre><a>builder</a>.add()``: code, no link list)
             state.append("bad")
         elif f.good or kind in _KEEP_KINDS or (kind == "list_item" and not f.short):
             state.append("good")
@@ -208,10 +208,10 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
             if state[j] != "good":
                 state[j] = "near"
     _announced_steps(feats, state)
-    for i in range(1, len(feats)):  # "– Reddit post by X" under a quote: its source, however linked
+    for i in range(1, len(feats)):  # "– Reddit post by X" under a quote (or a quotation in a paragraph): its source
         b = feats[i].block
         if state[i] in ("bad", "short") and b.kind in ("paragraph", "quote") and b.text.lstrip()[:1] in ATTRIBUTION_DASHES \
-                and feats[i - 1].block.kind == "quote" and state[i - 1] == "good" and b.chars <= ATTRIBUTION_MAX:
+                and _quotation(feats[i - 1].block) and state[i - 1] in _FLOW and b.chars <= ATTRIBUTION_MAX:
             state[i] = "near"
     for i, f in enumerate(feats):  # the article's own notes ("footnote-item"): kept however linked or short
         if state[i] in ("bad", "short") and f.block.kind in ("list_item", "paragraph") \
@@ -329,6 +329,20 @@ def _announced_steps(feats: list[_Feat], state: list[str]) -> None:
 
 
 _FLOW = ("good", "near")
+#: Quotation marks that open and close a paragraph set as a quotation (an epigraph in a ``<p>``).
+_OPENING_QUOTES = "\"“„«「『'‘"
+_CLOSING_QUOTES = "\"”“»」』'’"
+
+
+def _quotation(b: Any) -> bool:
+    """A quote block, or a paragraph that is one quotation: it opens and closes with quotation marks."""
+    if b.kind == "quote":
+        return True
+    text = b.text.strip()
+    return b.kind == "paragraph" and len(text) > 2 and text[0] in _OPENING_QUOTES \
+        and text.rstrip(".!?。")[-1:] in _CLOSING_QUOTES
+
+
 #: A line opening with a reference label ("Read more", "Lire aussi", "相关阅读"; after a dash or bullet
 #: too: "– More letters") points to another story.
 _REFERENCE_LABEL = re.compile(r"^[\s\[【(\-\u2013\u2014\u2022\u00b7\u00bb\u203a>]*"

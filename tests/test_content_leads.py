@@ -194,6 +194,39 @@ def test_the_article_s_opening_sentences_mostly_linked_are_kept():
         assert art.text.count("Officials said") == 6
 
 
+
+def _closing(last: str) -> str:
+    paras = "".join(f"<p>{EN}Part {i}.</p>" for i in range(6))
+    return page(f"<h1>Bridge delayed</h1><div class='article-body'>{paras}{last}</div>")
+
+
+def test_the_article_s_closing_sentence_rich_in_inline_links_is_kept():
+    # a prose sentence of five links after the body's last paragraph, its own words between them
+    thanks = ("<p>Thanks to <a href='/a'>Ann Berg</a>, <a href='/b'>Tom Hale</a>, <a href='/c'>Ida Moss</a>, "
+              "<a href='/d'>Rui Costa</a> and <a href='/e'>Lena Park</a> for reading drafts of this.</p>")
+    sources = ("<p>See the <a href='/a'>station logs</a>, the <a href='/b'>keepers' letters</a>, the "
+               "<a href='/c'>lamp maker's notes</a>, the <a href='/d'>harbour records</a> and the "
+               "<a href='/e'>photographs of the tower</a>.</p>")
+    zh = "<p>感谢<a href='/a'>张三</a>、<a href='/b'>李四</a>和<a href='/c'>王五</a>审阅本文的初稿。</p>"
+    for last, needle in ((thanks, "Lena Park for reading"), (sources, "photographs of the tower"), (zh, "审阅本文")):
+        art = clean(_closing(last))
+        assert art.text.index("Part 5.") < art.text.index(needle), last
+
+
+def test_a_linked_line_after_the_body_that_is_no_sentence_of_it_still_goes():
+    # precision guards: a pointer to one page, an embed's credit (names joined by a word or two), a
+    # run longer than a few sentences (a list of links set as paragraphs), a label and links trailing off
+    cases = ["<p>For more information, see <a href='/x'>our full review of the city budget</a>.</p>",
+             "<p><a href='/a'>Fireplace Songs</a> from <a href='/b'>Ann Lee</a> on <a href='/c'>Night Radio</a>.</p>",
+             "".join(f"<p>See <a href='/a'>the bridge {i}</a>, <a href='/b'>the city</a> and <a href='/c'>the budget"
+                     f"</a> in our archive.</p>" for i in range(4)),
+             "<p>More: <a href='/a'>the bridge</a>, <a href='/b'>the city</a>, <a href='/c'>the budget</a>…</p>"]
+    for last in cases:
+        art = clean(_closing(last))
+        assert art.paragraphs[-1].text.endswith("Part 5."), last
+        assert art.text.count("Officials said") == 6
+
+
 # --- the title heading found by most of its words ---------------------------------------------------
 
 def test_a_heading_sharing_most_of_the_title_s_words_anchors_the_standfirst():

@@ -430,6 +430,30 @@ def test_blocks_after_the_container_that_are_no_notes_or_come_after_other_blocks
         assert noise not in art.text, noise
 
 
+def _notes_after(notes: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 4}</div></article><div class='footnotes-segment'><h4>Footnotes</h4>"
+            f"{notes}</div></body></html>")
+
+
+def test_notes_right_after_the_container_that_are_their_sources_bare_address_are_kept():
+    # a manual's notes: one a sentence, the others only the address of the source they cite
+    url = "https://example.org/archive/harbour-log-1923.html"
+    art = clean(_notes_after(f"<p>Told by the younger brother in a letter.</p><p><a href='{url}'>{url}</a></p>"
+                             "<p><a href='http://example.net/keepers'>www.example.net/keepers</a></p>"))
+    for kept in ("Told by the younger brother", url, "www.example.net/keepers"):
+        assert kept in art.text, kept
+
+
+def test_a_linked_line_in_the_notes_that_is_no_bare_address_still_ends_them():
+    # precision guard: a linked headline after the notes is no note, nor what follows it
+    art = clean(_notes_after("<p>Told by the younger brother in a letter.</p>"
+                             "<p><a href='/ferry'>The last ferry of the year</a></p>"
+                             "<p><a href='https://example.org/x'>https://example.org/x</a></p>"))
+    assert "Told by the younger brother" in art.text
+    assert "The last ferry" not in art.text and "https://example.org/x" not in art.text
+
+
 def test_a_poll_without_a_form_inside_the_body_goes_with_its_question():
     options = "".join(f"<label><input type='radio' name='q'><span>{o}</span></label>"
                       for o in ("A warm soup.", "Garlic and ginger.", "Plenty of sleep.", "Nothing special."))
@@ -464,6 +488,27 @@ def test_a_linked_line_with_a_dash_that_follows_no_quote_still_goes():
     # precision guard: only a quote's source line is kept this way
     art = clean(_post_with_box("<p>– <a href='/more'>More letters from the keepers</a></p>"))
     assert "More letters from the keepers" not in art.text
+
+
+
+def _epigraph(quote: str, source: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><div class='body'>"
+            f"<p>{quote}<br><br>{source}</p>{KEEPERS * 4}</div></article></body></html>")
+
+
+def test_the_source_line_under_an_epigraph_set_as_a_paragraph_in_quotation_marks_stays():
+    # an essay opens on a quotation set as a line (no <blockquote>) and its author's line under it
+    for quote in ("\u201cThe light is the last thing you see of the land.\u201d",
+                  '"...the sea keeps its own hours, and the keepers learn them before anything else."',
+                  "\u00abLe phare est la derni\u00e8re chose que l'on voit de la terre.\u00bb"):
+        art = clean(_epigraph(quote, "\u2013 Ann Keeper"))
+        assert "\u2013 Ann Keeper" in art.text, quote
+
+
+def test_a_dash_line_under_a_paragraph_that_is_no_quotation_still_goes():
+    # precision guard: the paragraph above is no quotation (only its start is quoted)
+    art = clean(_epigraph("\u201cLight,\u201d he said, and the keepers rowed out to it.", "\u2013 Ann Keeper"))
+    assert "Ann Keeper" not in art.text
 
 
 def test_thousands_of_check_boxes_and_forms_in_the_body_are_measured_once_each(monkeypatch):
@@ -736,3 +781,60 @@ def test_a_line_trailing_off_after_kept_lines_that_follow_a_last_list_still_goes
     art = clean(_ending_on_a_list("<p>Read more...</p>"))
     assert art.paragraphs[-1].text.startswith("If not, let me tell you")
     assert any(r.text == "Read more..." and r.plugin == "content:locate" for r in art.removed)
+
+
+def _ending_on_code(tail: str) -> str:
+    listing = "<pre><code>" + "\n".join(f"step_{n}()  # run part {n}" for n in range(12)) + "</code></pre>"
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 2}<p>The whole run looks like this:</p>{listing}{tail}</div>"
+            f"</article></body></html>")
+
+
+def test_a_short_closing_sentence_after_a_last_code_listing_stays():
+    # the listing is the article's last good block; the closing line is a <p> of the body's paragraphs
+    art = clean(_ending_on_code("<p>That is all for this post.</p>"))
+    assert art.paragraphs[-1].text == "That is all for this post."
+    assert any(p.kind == "code" for p in art.paragraphs)
+
+
+def test_a_short_closing_sentence_after_a_last_list_stays():
+    items = "".join(f"<li>Keep lamp number {i} clean and trimmed every evening before dusk.</li>" for i in range(5))
+    for tail, kept in (("<p>Happy hacking!</p>", True), ("<p>You may also like...</p>", False),
+                       ("<p><a href='/more'>More stories here.</a></p>", False)):
+        art = clean(_ending(f"<p>The rules were these:</p><ul>{items}</ul>{tail}"))
+        assert (art.paragraphs[-1].text in tail) is kept, tail
+        assert art.paragraphs[-1 - kept].kind == "list_item", tail
+
+
+def test_short_lines_after_a_last_code_listing_that_are_no_closing_sentence_still_go():
+    for tail in ("<p>You may also like...</p>", "<p><a href='/more'>More stories here.</a></p>",
+                 "<div class='after'><p>Share this story.</p></div>", "<p>tags: light, sea.</p>"):
+        art = clean(_ending_on_code(tail))
+        assert art.paragraphs[-1].kind == "code", tail
+        assert art.removed, tail
+
+
+LINKED_CODE = """<html><head><title>Using the widget API</title></head><body>
+<nav><a href='/'>Home</a> <a href='/docs'>Docs</a> <a href='/blog'>Blog</a></nav>
+<article><h1>Using the widget API</h1>
+<p>The widget API lets a program build and render widgets without a browser. This post walks through the
+main calls and shows a complete example that you can copy.</p>
+<pre><code><a href='/docs/widget'>import widget</a>
+<a href='/docs/builder'>builder</a> = <a href='/docs/Builder'>widget.Builder</a>(<a href='/docs/theme'>theme</a>="dark")
+<a href='/docs/add'>builder.add</a>("button")</code></pre>
+<p>The render call returns the markup as a string, so you can write it to a file or send it over the
+network as you like.</p>
+<ul><li><a href='/docs/a'>Widget basics</a></li><li><a href='/docs/b'>Themes and sizes</a></li>
+<li><a href='/docs/c'>Rendering to files</a></li></ul>
+<p>That covers the basics; the reference lists every option of every call in the same order as the source.</p>
+</article></body></html>"""
+
+
+def test_a_code_listing_whose_names_are_links_is_code_not_a_link_list():
+    # a docs generator links the names of a listing to their reference: most of its text is link text
+    art = clean(LINKED_CODE)
+    code = [p for p in art.paragraphs if p.kind == "code"]
+    assert len(code) == 1 and "widget.Builder" in code[0].text and "builder.add" in code[0].text
+    # precision: a list of links in the same body is still a link list
+    assert "Themes and sizes" not in art.text
+    assert any("link list" in r.reason and "Themes and sizes" in r.text for r in art.removed)

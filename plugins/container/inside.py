@@ -56,6 +56,8 @@ SIGNAL_INSIDE_SHARE = 0.5  # chrome (not weak) inside the container holding less
 STANDFIRST_MAX_DIGITS = 0.1  # a shorter re-admitted paragraph has at most this share of digits
 LINKED_SENTENCE_MAX_DENSITY = 0.95  # a sentence in the body's flow this link-dense at most stays ...
 LINKED_SENTENCES_RUN = 3  # ... in a run of at most this many between good paragraphs (see linked_sentences)
+LINKED_CLOSING_LINKS = 3  # a linked sentence closing the body (after its last good paragraph) holds this many links ...
+LINKED_CLOSING_WORD = 4  # ... and this many characters outside them a link (a word of its own each: its words carry it)
 PAGER_RUN = 3  # a run of this many short lines without a letter, or of one short line repeated, is a pager
 AUTHOR_BOX_MAX = 600  # an author box closing the container holds at most this much text ...
 AUTHOR_BOX_MIN_BODY = 3  # ... after at least this many prose paragraphs of the article outside it
@@ -520,7 +522,8 @@ def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], 
     element whose class names footnotes (``FOOTNOTE_PARTS``), from the first
     block after the article's last kept one, stepping over blocks earlier
     steps dropped, up to the first block that is no note. None in a chrome
-    signal, none link-dense unless in a list (``known``: see :func:`class_and_id`).
+    signal, none link-dense unless in a list or a bare web address (a note that is its source's
+    address) (``known``: see :func:`class_and_id`).
     """
     kept = [f.index for f, k in zip(inside, verdicts) if k]
     if not kept or not outside:
@@ -535,10 +538,16 @@ def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], 
             continue  # dropped by an earlier step (a share bar): stepped over
         path = f.block.path
         if named_on_path(path, FOOTNOTE_PARTS, known) is None or (signals and signal_on_path(path, signals) is not None) \
-                or (f.bad and f.block.kind != "list_item"):
-            break
+                or (f.bad and f.block.kind != "list_item" and not _bare_address(f.block.text)):
+            break  # (a note that is its source's bare address, "https://example.com/a.html", is a note)
         out.add(id(f))
     return out
+
+
+def _bare_address(text: str) -> bool:
+    """One web address and nothing else ("https://example.com/a.html", "www.example.com/a")."""
+    text = text.strip()
+    return " " not in text and (text.lower().startswith(("http://", "https://", "www.")))
 
 
 def chrome_inside(inside: list[Any], signals: dict[Any, Any], container: Any,
@@ -641,7 +650,10 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
     sentence (capital or non-Latin start, a sentence mark at the end, not an
     ellipsis) and no link. At most ``most`` of them; anything else stops the look.
     When the last good block is no paragraph (a code listing, a list), the kept
-    paragraphs right after it stand for it, as in :func:`opening_sentences`.
+    paragraphs right after it stand for it, as in :func:`opening_sentences`; with
+    none, the body's ``<p>`` right before it (past the listing's lines, the list's
+    items) gives the parent a closing line must share ("That is all for this post."
+    after a last listing, "Happy hacking!" after a last list).
     """
     end = last
     f0 = feats[last]
@@ -650,9 +662,14 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
         while j < len(feats) and state[j] == "near" and feats[j].block.kind == "paragraph":
             j += 1
         if j == last + 1:
-            return last
-        end = j - 1
-        f0 = feats[end]
+            # none: the body's own paragraphs before the listing give the parent its closing line shares
+            # ("Here is the code:", the listing, "That is all for this post.")
+            f0 = _flow_paragraph_before(feats, state, last)
+            if f0 is None:
+                return last
+        else:
+            end = j - 1
+            f0 = feats[end]
     if f0.own < 1:
         return last
     parent = f0.block.path[f0.own - 1]
@@ -661,6 +678,29 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
             break
         end = j
     return end
+
+
+def _flow_paragraph_before(feats: list[Any], state: list[str], last: int) -> Any:
+    """The ``<p>`` of the article nearest before ``last`` (a listing, a list, a table: no paragraph),
+    none ``bad`` between them, past the listing's other lines (a list's other items) and at most
+    ``FLOW_LOOK_BACK`` other blocks (a caption, a heading); else None."""
+    others = 0
+    for j in range(last - 1, -1, -1):
+        if state[j] == "bad":
+            return None
+        if _paragraph_parent(feats[j]) is not None:
+            return feats[j]
+        if feats[j].block.kind not in _LISTING_KINDS:
+            others += 1
+            if others > FLOW_LOOK_BACK:
+                return None
+    return None
+
+
+#: Blocks other than a listing's lines or a list's items looked back over for the body's paragraph
+#: before a last listing or list.
+FLOW_LOOK_BACK = 2
+_LISTING_KINDS = frozenset(("code", "list_item"))
 
 
 def linked_sentences(feats: list[Any], state: list[str]) -> None:
@@ -674,7 +714,9 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     or non-Latin start, a sentence mark at its end, not an ellipsis) and is not all link (at
     most ``LINKED_SENTENCE_MAX_DENSITY`` of it): a teaser's headline ("Read more: <a>…</a>") is
     a label and a link, without a full stop. So is such a run that opens the article, right before
-    its first good paragraph (a heading or a picture above it, no paragraph).
+    its first good paragraph (a heading or a picture above it, no paragraph), and one that closes it,
+    right after its last good paragraph, each sentence with ``LINKED_CLOSING_LINKS`` links or more and
+    a word of its own for each (a pointer to one page, an embed's credit of names go).
     """
     n = len(feats)
     i = 1
@@ -708,6 +750,31 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
         if parent is not None and all(_linked_sentence(feats[k], parent) for k in range(i, g)):
             for k in range(i, g):
                 state[k] = "near"
+    # ... and its closing sentences, richly linked, right after its last good paragraph (below them the
+    # container ends or goes on with no link-dense block: "Thanks to <a>A</a>, <a>B</a> and <a>C</a> for …"),
+    # each with ``LINKED_CLOSING_LINKS`` links at least and a word outside them for each: a line pointing to one or
+    # two pages after a body ("For more information, see <a>our review</a>.", "E-mail <a>the writer</a>.") or an
+    # embed's credit, names joined by a word or two ("<a>Song</a> from <a>Ann</a> on <a>Radio</a>."), is none
+    g = next((k for k in range(n - 1, -1, -1) if state[k] == "good" and feats[k].block.kind == "paragraph"), n - 1)
+    j = g + 1
+    while j < n and state[j] == "bad" and j - g <= LINKED_SENTENCES_RUN:
+        j += 1
+    if g + 1 < j and (j == n or state[j] != "bad"):
+        parent = _paragraph_parent(feats[g])
+        if parent is not None and all(_linked_sentence(feats[k], parent) and _words_between_links(feats[k])
+                                      for k in range(g + 1, j)):
+            for k in range(g + 1, j):
+                state[k] = "near"
+
+
+def _words_between_links(f: Any) -> bool:
+    """A block's own element holds ``LINKED_CLOSING_LINKS`` links (``<a href>``) or more, and outside them
+    ``LINKED_CLOSING_WORD`` weighted characters (a CJK character counts three) a link at least: a word of
+    its own for each (see :func:`linked_sentences`)."""
+    if f.own < 0:
+        return False
+    links = sum(1 for a in f.block.path[f.own].iter("a") if a.get("href") is not None)
+    return links >= LINKED_CLOSING_LINKS and f.nonlink >= LINKED_CLOSING_WORD * links
 
 
 def _paragraph_parent(f: Any) -> Any:
