@@ -506,9 +506,16 @@ def test_the_source_line_under_an_epigraph_set_as_a_paragraph_in_quotation_marks
 
 
 def test_a_dash_line_under_a_paragraph_that_is_no_quotation_still_goes():
-    # precision guard: the paragraph above is no quotation (only its start is quoted)
-    art = clean(_epigraph("\u201cLight,\u201d he said, and the keepers rowed out to it.", "\u2013 Ann Keeper"))
-    assert "Ann Keeper" not in art.text
+    # precision guard: the paragraph above is no quotation (only its start is quoted). Set at the body's
+    # end, past its last good paragraph: at the start the line stands between two kept blocks and stays
+    # with them as any short line there does, whatever it says
+    page = (f"<html><head><title>The keepers</title></head><body><article><div class='body'>{KEEPERS * 4}"
+            f"<p>\u201cLight,\u201d he said, and the keepers rowed out to it.<br><br>\u2013 Ann Keeper</p>"
+            f"</div></article></body></html>")
+    assert "Ann Keeper" not in clean(page).text
+    quoted = page.replace("\u201cLight,\u201d he said, and the keepers rowed out to it.",
+                          "\u201cThe light is the last thing you see of the land.\u201d")
+    assert "\u2013 Ann Keeper" in clean(quoted).text  # the same place under a quotation keeps it
 
 
 def test_thousands_of_check_boxes_and_forms_in_the_body_are_measured_once_each(monkeypatch):
