@@ -23,7 +23,11 @@ drops a block only when the *whole* block is a credit:
   Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``), or a short block ending
   with a credit label, its colon and names only (``Die Brücke am Abend. Foto:
   Jan Kowalski/dpa``, ``…Stadion Bild: Pavel Golovkin/dpa``, ``… 사진=연합뉴스``):
-  the picture's caption; a caption block may also end with its agency alone after
+  the picture's caption; a caption block (by its markup) may also have its credit glued
+  to the sentence (``…the Amazon.Credit: Jane Doe/AFP``), an agency's slashed credit with
+  no full stop before it (``… the country AP Photo/Jane Doe``), or be longer (up to
+  ``LABEL_CAPTION_MAX_CHARS``) when ``©`` or a slash marks its credit (``… © IMAGO / Jane
+  Doe``); it may also end with its agency alone after
   the sentence (``… 연설하고 있다. 연합뉴스``) or with its photographer's name and a
   word of :data:`PHOTOGRAPHER_ENDINGS` (``… 고영권 기자``, ``…（潟沼義樹撮影）``);
 * **a caption marked as a stock or archive picture**: a short block ending
@@ -53,7 +57,7 @@ from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
-from .inbody.credit_lines import (AGENCIES, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
+from .inbody.credit_lines import (_AGENCY, _PART_SEP, AGENCIES, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
                                   agency_only, credit_value, is_credit_line, name_like)
 from .vocab import credits as _vocab
@@ -110,9 +114,11 @@ TAIL_SLACK = 8
 #: Words a label before a caption's credit may have (``Sumber foto``, ``Crédit photo``).
 TAIL_LABEL_WORDS = 3
 # Where a caption may hand over to its credit: a bar, a dash, "©", a bracket, "=" (ja "＝AP").
-_TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=")
+_TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")
+# (last: a credit glued to the caption's sentence, ``…the Amazon.Credit: Jane Doe/AFP``)
 _END_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
 _TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")  # (last: ``…kommen.Unsplash/Jane Doe``)
+_SPACE = re.compile(r"\s+")
 _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _CLOSERS = re.compile(r"[)\]）】]")
 _STAFF = Lexicon(STAFF)
@@ -149,7 +155,17 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         if len(t) > LABEL_CAPTION_MAX_CHARS:
             return None
         got = _label_tail(t, zone)
+        if got is None and caption:
+            # a caption by its markup may be longer when a picture's marks close it: ``©`` or an
+            # agency credit's slash (``… two sentences. © Jane Doe/dpa``)
+            got = _short_tail(t, zone, caption)
+            return got if got is not None and ("©" in got or "/" in got) else None
         return got if got is not None and (_picture_label(got) or "/" in got) else None
+    return _short_tail(t, zone, caption)
+
+
+def _short_tail(t: str, zone: int, caption: bool) -> str | None:
+    """:func:`credit_tail` for a caption short enough to be one (``t``: its NFKC text)."""
     for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t, zone) if caption or _may_start_tail(t, zone) else ():
         if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
             continue
@@ -162,6 +178,14 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         for m in _SENTENCE_GAP.finditer(t, zone):
             tail = t[m.end():]
             if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS and agency_only(tail):
+                return tail
+    if caption and "/" in t[zone:]:
+        # ``… entering the country AP Photo/Jane Doe``: an agency's credit with its slash closing a
+        # caption, with no sentence end before it (opened by the agency, not by a name)
+        for m in _SPACE.finditer(t, zone):
+            tail = t[m.end():]
+            if m.start() >= 8 and "/" in tail and len(tail) <= AGENCY_MAX_CHARS \
+                    and _AGENCY.match(_PART_SEP.split(tail, maxsplit=1)[0]) and agency_only(tail):
                 return tail
     if caption and t.rstrip(" )）>]】").endswith(_PHOTOGRAPHER_END):
         m = _PHOTOGRAPHER_TAIL.search(t, zone)

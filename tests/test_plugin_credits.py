@@ -153,3 +153,34 @@ def test_caption_marked_as_archive_or_stock_picture() -> None:
 def test_greek_credit_and_source_lines() -> None:
     assert is_credit_line("Φωτογραφία: Eurokinissi") and is_credit_line("Πηγή: ΑΠΕ-ΜΠΕ")
     assert not is_credit_line("Πηγή: η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για την ακρίβεια")
+
+
+def test_caption_credit_glued_to_its_sentence() -> None:
+    # a caption (by its markup) whose credit follows the full stop with no space
+    assert credits.credit_tail("The new bridge will open to traffic next month, the city said.Credit: Jane Doe/AFP/Getty",
+                               caption=True) == "Credit: Jane Doe/AFP/Getty"
+    assert credits.credit_tail("Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen.Pexels/Jane Doe", caption=True) \
+        == "Pexels/Jane Doe"
+    # an abbreviation's stop before a capital is no credit when no credit follows
+    assert credits.credit_tail("Er kam aus den U.S.A. Und dann ging er nach Hause zurück.", caption=True) is None
+
+
+LONG_CAPTION = ("Die Brücke über den Fluss wird im kommenden Monat für den Verkehr freigegeben. Mit ihr sinkt die Fahrzeit "
+                "zwischen den beiden Stadtteilen deutlich, sagen die Planer. ")
+
+
+def test_longer_caption_closed_by_a_copyright_or_an_agency_slash() -> None:
+    assert len(LONG_CAPTION) > credits.CAPTION_MAX_CHARS
+    assert credits.credit_tail(LONG_CAPTION + "© IMAGO / Jane Doe", caption=True) == "© IMAGO / Jane Doe"
+    assert credits.credit_tail(LONG_CAPTION + "© Jane Doe/dpa | Jane Doe", caption=True) == "© Jane Doe/dpa | Jane Doe"
+    # the same text as a paragraph of the body, or a long caption closed by a name in brackets, stays
+    assert credits.credit_tail(LONG_CAPTION + "© IMAGO / Jane Doe") is None
+    assert credits.credit_tail(LONG_CAPTION + "(Jane Doe)", caption=True) is None
+
+
+def test_caption_closed_by_an_agency_credit_without_a_full_stop() -> None:
+    caption = "Migrants wait at the border crossing near the river AP Photo/Jane Doe"
+    assert credits.credit_tail(caption, caption=True) == "AP Photo/Jane Doe"
+    # opened by a name, not an agency: the caption's last words may be names
+    assert credits.credit_tail("Migrants wait at the border near Jane Doe/John Roe", caption=True) is None
+    assert credits.credit_tail(caption) is None  # a paragraph of the body: only after a bar, © or =
