@@ -27,7 +27,9 @@ drops a block only when the *whole* block is a credit:
   to the sentence (``…the Amazon.Credit: Jane Doe/AFP``), an agency's slashed credit with
   no full stop before it (``… the country AP Photo/Jane Doe``), or be longer (up to
   ``LABEL_CAPTION_MAX_CHARS``) when ``©`` or a slash marks its credit (``… © IMAGO / Jane
-  Doe``); it may also end with its agency alone after
+  Doe``, not a list of credits holding picture labels before its last one), or close with a
+  photographer and an outlet in brackets (``… (Jane Doe/City Herald)``); it may also end with
+  its agency alone after
   the sentence (``… 연설하고 있다. 연합뉴스``) or with its photographer's name and a
   word of :data:`PHOTOGRAPHER_ENDINGS` (``… 고영권 기자``, ``…（潟沼義樹撮影）``);
 * **a caption marked as a stock or archive picture**: a short block ending
@@ -57,7 +59,7 @@ from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
-from .inbody.credit_lines import (_AGENCY, _PART_SEP, AGENCIES, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
+from .inbody.credit_lines import (_AGENCY, _PART_SEP, _SOURCE, AGENCIES, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
                                   agency_only, credit_value, is_credit_line, name_like)
 from .vocab import credits as _vocab
@@ -119,6 +121,7 @@ _TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=|(?<=[
 _END_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
 _TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")  # (last: ``…kommen.Unsplash/Jane Doe``)
 _SPACE = re.compile(r"\s+")
+_WORD_COLON = re.compile(r"([^\W\d_]+)\s*[:：]")  # a word and its colon: a label, perhaps
 _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _CLOSERS = re.compile(r"[)\]）】]")
 _STAFF = Lexicon(STAFF)
@@ -157,9 +160,12 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         got = _label_tail(t, zone)
         if got is None and caption:
             # a caption by its markup may be longer when a picture's marks close it: ``©`` or an
-            # agency credit's slash (``… two sentences. © Jane Doe/dpa``)
+            # agency credit's slash (``… two sentences. © Jane Doe/dpa``); not a long block holding
+            # picture labels before its last credit (``X, Image: Y, Photo: Z, © W``: a list of credits)
             got = _short_tail(t, zone, caption)
-            return got if got is not None and ("©" in got or "/" in got) else None
+            if got is None or not ("©" in got or "/" in got):
+                return None
+            return None if any(fold(w) in _PICTURE_LABELS for w in _WORD_COLON.findall(t[:t.rfind(got)])) else got
         return got if got is not None and (_picture_label(got) or "/" in got) else None
     return _short_tail(t, zone, caption)
 
@@ -170,14 +176,17 @@ def _short_tail(t: str, zone: int, caption: bool) -> str | None:
         if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
             continue
         tail = t[m.end():].strip().rstrip(")）").strip()
-        if len(tail) >= 2 and not _CLOSERS.search(tail) and is_credit_line(tail):
+        if len(tail) >= 2 and not _CLOSERS.search(tail) and (
+                is_credit_line(tail) or (caption and m.group().strip() in ("(", "（") and _slashed_names(tail))):
             return tail
     if caption or "/" in t[zone:]:
         # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit; a caption may end with
-        # its agency alone after the sentence (``… 연설하고 있다. 연합뉴스``, ``… on Tuesday. Reuters``)
+        # its agency alone after the sentence (``… 연설하고 있다. 연합뉴스``, ``… on Tuesday. Reuters``),
+        # or a source alone (``… from the ground up. Supplied``)
         for m in _SENTENCE_GAP.finditer(t, zone):
             tail = t[m.end():]
-            if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS and agency_only(tail):
+            if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS \
+                    and (agency_only(tail) or (caption and _SOURCE.match(tail.strip(" .")) is not None)):
                 return tail
     if caption and "/" in t[zone:]:
         # ``… entering the country AP Photo/Jane Doe``: an agency's credit with its slash closing a
@@ -199,6 +208,13 @@ def _short_tail(t: str, zone: int, caption: bool) -> str | None:
         if m is not None and m.start() >= 8 and fold(m.group(1)) in _PICTURE_LABELS and credit_value(m.group(2)):
             got = m.group(0).strip(" (（)）")
     return got
+
+
+def _slashed_names(tail: str) -> bool:
+    """A photographer and an outlet in a caption's closing brackets (``(Jane Doe/City Herald)``):
+    two or three names (:func:`name_like`) split by slashes, one of them of two words or more."""
+    parts = [p.strip() for p in tail.split("/")]
+    return 2 <= len(parts) <= 3 and all(name_like(p) for p in parts) and any(" " in p for p in parts)
 
 
 def _may_start_tail(t: str, zone: int) -> bool:

@@ -184,3 +184,27 @@ def test_caption_closed_by_an_agency_credit_without_a_full_stop() -> None:
     # opened by a name, not an agency: the caption's last words may be names
     assert credits.credit_tail("Migrants wait at the border near Jane Doe/John Roe", caption=True) is None
     assert credits.credit_tail(caption) is None  # a paragraph of the body: only after a bar, © or =
+
+
+def test_caption_closed_by_a_photographer_and_outlet_in_brackets() -> None:
+    caption = "Residents queue for water at the only working pump in the village on Monday. (Jane Doe/City Herald)"
+    assert credits.credit_tail(caption, caption=True) == "Jane Doe/City Herald"
+    assert credits.credit_tail(caption) is None  # a paragraph of the body keeps its brackets
+    # one-word names on both sides of the slash are no credit (places, a route)
+    assert credits.credit_tail("The planned route of the new line (Berlin/Hamburg)", caption=True) is None
+    # a sentence in the brackets is none either
+    assert credits.credit_tail("The pump in the village (it broke down/was repaired twice)", caption=True) is None
+
+
+def test_long_list_of_credits_is_no_caption_closed_by_one() -> None:
+    credits_list = ("Screenshot: Jane Doe Industries, Image: City Library, Harbour Photos (Getty Images), Photo: "
+                    "United Rail Alliance, John Roe - PA Images / Contributor (Getty Images), Port Authority, ©Jane Roe/City Pets")
+    assert len(credits_list) > credits.CAPTION_MAX_CHARS
+    assert credits.credit_tail(credits_list, caption=True) is None
+
+
+def test_caption_closed_by_a_source_alone() -> None:
+    caption = "The old lodge was rebuilt from the ground up after the fire. Supplied"
+    assert credits.credit_tail(caption, caption=True) == "Supplied"
+    assert credits.credit_tail(caption) is None  # a paragraph of the body: a source alone is not enough
+    assert credits.credit_tail("The lodge was rebuilt after the fire. Supplied by the owners", caption=True) is None
