@@ -203,6 +203,36 @@ def test_long_list_of_credits_is_no_caption_closed_by_one() -> None:
     assert credits.credit_tail(credits_list, caption=True) is None
 
 
+HEAD_P = ["The city council approved a new tram line to the airport on Thursday, ending a debate that had run for more "
+          "than ten years.",
+          "The line will run eleven kilometres from the central station to the terminal, with seven stops on the way, "
+          "officials said.",
+          "Opponents had argued that an express bus would be cheaper, but the mayor said the tram would carry more people."]
+
+
+@pytest.mark.parametrize("input_kind", ["html", "text"])
+def test_agency_credit_taken_for_a_heading_goes(input_kind: str) -> None:
+    line = "REUTERS/Jane Doe"
+    if input_kind == "html":
+        page = (f"<html><body><article><h1>Tram</h1><p>{HEAD_P[0]}</p><p>{line}</p><p>{HEAD_P[1]}</p>"
+                f"<p>{HEAD_P[2]}</p></article></body></html>")
+    else:
+        page = "\n\n".join(["Tram", HEAD_P[0], line, HEAD_P[1], HEAD_P[2]])
+    art = newsclean.clean(page, input_kind=input_kind)
+    assert line not in art.text and all(p in art.text for p in HEAD_P)
+    assert [(r.kind, r.plugin) for r in art.removed if r.text == line] == [("credit", "credits:lines")]
+
+
+def test_headings_that_only_look_like_credits_stay() -> None:
+    assert credits.agency_slash("Jane Doe / AFP") and credits.agency_slash("AP Photo/Jane Doe")
+    # no agency among the parts, or a word that is no name: a heading
+    assert not credits.agency_slash("Breeding / Reproduction") and not credits.agency_slash("AP/NORC poll results")
+    # a heading set by the markup stays whatever it holds
+    page = (f"<html><body><article><h1>Tram</h1><p>{HEAD_P[0]}</p><h2>Jane Doe/AFP</h2><p>{HEAD_P[1]}</p>"
+            f"<p>{HEAD_P[2]}</p></article></body></html>")
+    assert "Jane Doe/AFP" in newsclean.clean(page).text
+
+
 def test_caption_closed_by_a_source_alone() -> None:
     caption = "The old lodge was rebuilt from the ground up after the fire. Supplied"
     assert credits.credit_tail(caption, caption=True) == "Supplied"
