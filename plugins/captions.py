@@ -174,7 +174,7 @@ def _drop_captions(doc: Document) -> None:
 
 
 def _drop_pull_quotes(doc: Document) -> None:
-    for quote, speaker in pull_quotes(body(doc)):
+    for quote, speaker in pull_quotes(doc.blocks):
         doc.drop(quote, "pullquote", "pull quote (a quote block repeating a sentence of the article's text)")
         if speaker is not None:
             doc.drop(speaker, "pullquote", "the speaker's line of a pull quote (in the quote's box)")

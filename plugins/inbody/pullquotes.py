@@ -18,11 +18,12 @@ text (give or take :data:`BOX_SLACK` characters).
 """
 from __future__ import annotations
 
+import re
+from itertools import filterfalse
+from operator import attrgetter
 from typing import Any
 
 from newsclean.document import Block
-
-from . import fold
 
 __all__ = ["MIN_CHARS", "MAX_CHARS", "MAX_DISTANCE", "SPEAKER_MAX_CHARS", "BOX_SLACK", "letters", "pull_quotes"]
 
@@ -39,12 +40,19 @@ BOX_SLACK = 10
 MAX_DISTANCE = 20
 #: Kinds of the body's blocks a pull quote repeats.
 TEXT_KINDS = frozenset(("paragraph", "list_item"))
+_WORD = re.compile(r"[^\W_]+")
+_KIND = attrgetter("kind")
+_DROPPED = attrgetter("dropped")
+#: Shortest run of words, and shortest word, used for the first look (:func:`_probe`).
+PHRASE_CHARS = 12
+PROBE_CHARS = 4
+_NOT_LETTERS = re.compile(r"[\W_]+")
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", ":", "：")
 
 
 def letters(text: str) -> str:
     """The text's letters and digits only, case-folded (``“It's over.”`` -> ``itsover``)."""
-    return "".join(c for c in fold(text) if c.isalnum())
+    return _NOT_LETTERS.sub("", text).casefold()
 
 
 def _speaker(quote: Block, line: Block) -> bool:
@@ -60,34 +68,71 @@ def _speaker(quote: Block, line: Block) -> bool:
     if n == 0:
         return False
     box: Any = quote.path[n - 1]
-    held = len("".join("".join(box.itertext()).split()))
-    return held <= len("".join(quote.text.split())) + len("".join(t.split())) + BOX_SLACK
+    limit = len("".join(quote.text.split())) + len("".join(t.split())) + BOX_SLACK
+    held = 0
+    for piece in box.itertext():
+        held += len("".join(piece.split()))
+        if held > limit:
+            return False  # (a box holding the whole article is not read to its end)
+    return True
 
 
-def pull_quotes(kept: "list[Block]") -> "list[tuple[Block, Block | None]]":
-    """The pull quotes among the body's blocks ``kept`` (reading order), each with its speaker's
-    line (or None)."""
-    quotes = [k for k, b in enumerate(kept) if b.kind == "quote" and b.chars <= MAX_CHARS]
-    if not quotes:
-        return []
+def _probe(text: str) -> str:
+    """What a paragraph repeating the quote holds as it is, a cheap first look before the letters
+    are compared: the quote's longest run of words written without capitals or marks
+    (``disdain and disgust``), or else its longest such word; "" when there is none (a quote in
+    capitals)."""
+    best, run = "", []
+    for w in text.split():
+        if w.isalpha() and w == w.lower():
+            run.append(w)
+            continue
+        if len(run) > 1:
+            best = max(best, " ".join(run), key=len)
+        run = []
+    if len(run) > 1:
+        best = max(best, " ".join(run), key=len)
+    if len(best) >= PHRASE_CHARS:
+        return best
+    for w in _WORD.findall(text):
+        if len(w) > len(best) and w == w.lower():
+            best = w
+    return best if len(best) >= PROBE_CHARS else ""
+
+
+def pull_quotes(blocks: "list[Block]") -> "list[tuple[Block, Block | None]]":
+    """The pull quotes among the page's kept ``blocks`` (reading order; dropped ones are passed
+    over), each with its speaker's line (or None)."""
+    if "quote" not in map(_KIND, blocks):
+        return []  # (most pages: no quote block; looked for without a Python loop)
+    kept = list(filterfalse(_DROPPED, blocks))
+    kinds = list(map(_KIND, kept))
     texts: "list[str | None]" = [None] * len(kept)
     got: "list[tuple[Block, Block | None]]" = []
     taken = -1
-    for k in quotes:
-        if k <= taken:
-            continue  # (the speaker's line of the quote before)
-        key = letters(kept[k].text)
+    k = -1
+    while True:
+        try:
+            k = kinds.index("quote", k + 1)  # (the next quote block, looked for without a Python loop)
+        except ValueError:
+            break
+        quote = kept[k]
+        if k <= taken or not MIN_CHARS <= quote.chars <= MAX_CHARS:
+            continue  # (k <= taken: the speaker's line of the quote before)
+        key = letters(quote.text)
         if len(key) < MIN_CHARS:
             continue
+        probe = _probe(quote.text)
         for j in range(max(0, k - MAX_DISTANCE), min(len(kept), k + MAX_DISTANCE + 1)):
             other = kept[j]
-            if j == k or other.kind not in TEXT_KINDS or other.chars <= kept[k].chars * 0.8:
+            if j == k or other.kind not in TEXT_KINDS or other.chars <= quote.chars * 0.8 \
+                    or (probe and probe not in other.text):
                 continue
             if texts[j] is None:
                 texts[j] = letters(other.text)
             if len(texts[j]) > len(key) and key in texts[j]:  # type: ignore[arg-type]
-                speaker = kept[k + 1] if k + 1 < len(kept) and _speaker(kept[k], kept[k + 1]) else None
-                got.append((kept[k], speaker))
+                speaker = kept[k + 1] if k + 1 < len(kept) and _speaker(quote, kept[k + 1]) else None
+                got.append((quote, speaker))
                 taken = k + (speaker is not None)
                 break
     return got
