@@ -36,6 +36,7 @@ from newsclean.document import Block, Document
 
 from .inbody import INBODY_ORDER, body
 from .inbody.credit_lines import MAX_CHARS as CREDIT_MAX, is_credit_line
+from .inbody.pullquotes import pull_quotes
 
 __all__ = ["CREDIT_PARTS", "names_credit", "credited_figure"]
 
@@ -172,7 +173,16 @@ def _drop_captions(doc: Document) -> None:
                          "this line)")
 
 
+def _drop_pull_quotes(doc: Document) -> None:
+    for quote, speaker in pull_quotes(doc.blocks):
+        doc.drop(quote, "pullquote", "pull quote (a quote block repeating a sentence of the article's text)")
+        if speaker is not None:
+            doc.drop(speaker, "pullquote", "the speaker's line of a pull quote (in the quote's box)")
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("figures", _drop_captions, order=INBODY_ORDER, stage="blocks", kind="caption",
                   description="captions of credited news photos inside the article"))
+    register(Step("pullquotes", _drop_pull_quotes, order=INBODY_ORDER, stage="blocks", kind="pullquote",
+                  description="pull quotes: quote blocks repeating a sentence of the article, with their speaker"))

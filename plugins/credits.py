@@ -23,7 +23,13 @@ drops a block only when the *whole* block is a credit:
   Jones/PA Wire/dpa``, ``警備に当たる警察官ら＝AP``), or a short block ending
   with a credit label, its colon and names only (``Die Brücke am Abend. Foto:
   Jan Kowalski/dpa``, ``…Stadion Bild: Pavel Golovkin/dpa``, ``… 사진=연합뉴스``):
-  the picture's caption; a caption block may also end with its agency alone after
+  the picture's caption; a caption block (by its markup) may also have its credit glued
+  to the sentence (``…the Amazon.Credit: Jane Doe/AFP``), an agency's slashed credit with
+  no full stop before it (``… the country AP Photo/Jane Doe``), or be longer (up to
+  ``LABEL_CAPTION_MAX_CHARS``) when ``©`` or a slash marks its credit (``… © IMAGO / Jane
+  Doe``, not a list of credits holding picture labels before its last one), or close with a
+  photographer and an outlet in brackets (``… (Jane Doe/City Herald)``); it may also end with
+  its agency alone after
   the sentence (``… 연설하고 있다. 연합뉴스``) or with its photographer's name and a
   word of :data:`PHOTOGRAPHER_ENDINGS` (``… 고영권 기자``, ``…（潟沼義樹撮影）``);
 * **a caption marked as a stock or archive picture**: a short block ending
@@ -32,6 +38,11 @@ drops a block only when the *whole* block is a credit:
 * **marked** (HTML): a short block, not ending like a sentence, whose own
   element or its parent carries a credit class/id word (``credit``,
   ``copyright``, ``photographer`` ...).
+
+A heading is skipped (a short heading may look like names and slashes, ``Breeding /
+Reproduction``), but a line the structure step took for a heading, not a heading of the
+markup, goes when it is an agency's slashed credit alone (``REUTERS/Jane Doe``,
+``Jane Doe / AFP``: :func:`agency_slash`).
 
 A block is never cut: a caption with its credit goes whole, a caption without
 one stays. A sentence that mentions a photo or an agency is longer,
@@ -53,13 +64,13 @@ from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
-from .inbody.credit_lines import (AGENCIES, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
+from .inbody.credit_lines import (_AGENCY, _PART_SEP, _SOURCE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
                                   agency_only, credit_value, is_credit_line, name_like)
 from .vocab import credits as _vocab
 from .vocab import terms
 
-__all__ = ["is_credit_line", "is_staff_line", "credit_tail", "picture_mark"]
+__all__ = ["is_credit_line", "is_staff_line", "credit_tail", "picture_mark", "agency_slash"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 PICTURE_MARKS = terms(_vocab.PICTURE_MARKS)
@@ -111,8 +122,16 @@ TAIL_SLACK = 8
 TAIL_LABEL_WORDS = 3
 # Where a caption may hand over to its credit: a bar, a dash, "©", a bracket, "=" (ja "＝AP").
 _TAIL_START = re.compile(r"\s[|｜]\s*|\s[-–—]\s*|\s(?=©)|\s?[(（]|=")
+# ... and a credit glued to the caption's sentence (``…the Amazon.Credit: Jane Doe/AFP``), looked for
+# only when a sentence end stands right before a capital (the look-behind is tried at every character)
+_TAIL_START_GLUED = re.compile(_TAIL_START.pattern + r"|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")
 _END_THEN_CAPITAL = re.compile(r"[.!?][A-Z]")
 _TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=|(?<=[^\W\d_]{2}[.!?])(?=[A-Z])")  # (last: ``…kommen.Unsplash/Jane Doe``)
+_SPACE = re.compile(r"\s+")
+#: How far before its first slash an agency's name may open a caption's closing credit (``Associated Press/``).
+AGENCY_WORDS_CHARS = 30
+_MARKUP_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_WORD_COLON = re.compile(r"([^\W\d_]+)\s*[:：]")  # a word and its colon: a label, perhaps
 _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _CLOSERS = re.compile(r"[)\]）】]")
 _STAFF = Lexicon(STAFF)
@@ -149,25 +168,54 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         if len(t) > LABEL_CAPTION_MAX_CHARS:
             return None
         got = _label_tail(t, zone)
+        if got is None and caption and (t.find("©", zone) >= 0 or t.find("/", zone) >= 0):
+            # a caption by its markup may be longer when a picture's marks close it: ``©`` or an
+            # agency credit's slash (``… two sentences. © Jane Doe/dpa``); not a long block holding
+            # picture labels before its last credit (``X, Image: Y, Photo: Z, © W``: a list of credits)
+            got = _short_tail(t, zone, caption, labelled=False)
+            if got is None or not ("©" in got or "/" in got):
+                return None
+            return None if any(fold(w) in _PICTURE_LABELS for w in _WORD_COLON.findall(t[:t.rfind(got)])) else got
         return got if got is not None and (_picture_label(got) or "/" in got) else None
-    for m in (_TAIL_START if caption else _TAIL_START_STRICT).finditer(t, zone) if caption or _may_start_tail(t, zone) else ():
+    return _short_tail(t, zone, caption)
+
+
+def _short_tail(t: str, zone: int, caption: bool, labelled: bool = True) -> str | None:
+    """:func:`credit_tail` for a caption short enough to be one (``t``: its NFKC text); ``labelled``:
+    look for a credit label's tail too (the longer captions have been looked at for it already)."""
+    if caption:
+        starts = (_TAIL_START_GLUED if _END_THEN_CAPITAL.search(t, max(0, zone - 1)) else _TAIL_START).finditer(t, zone)
+    else:
+        starts = _TAIL_START_STRICT.finditer(t, zone) if _may_start_tail(t, zone) else iter(())
+    for m in starts:
         if m.start() < 8 or len(t) - m.end() > AGENCY_MAX_CHARS:
             continue
         tail = t[m.end():].strip().rstrip(")）").strip()
-        if len(tail) >= 2 and not _CLOSERS.search(tail) and is_credit_line(tail):
+        if len(tail) >= 2 and not _CLOSERS.search(tail) and (
+                is_credit_line(tail) or (caption and m.group().strip() in ("(", "（") and _slashed_names(tail))):
             return tail
     if caption or "/" in t[zone:]:
         # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit; a caption may end with
-        # its agency alone after the sentence (``… 연설하고 있다. 연합뉴스``, ``… on Tuesday. Reuters``)
+        # its agency alone after the sentence (``… 연설하고 있다. 연합뉴스``, ``… on Tuesday. Reuters``),
+        # or a source alone (``… from the ground up. Supplied``)
         for m in _SENTENCE_GAP.finditer(t, zone):
             tail = t[m.end():]
-            if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS and agency_only(tail):
+            if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS \
+                    and (agency_only(tail) or (caption and _SOURCE.match(tail.strip(" .")) is not None)):
+                return tail
+    slash = t.find("/", max(zone, len(t) - AGENCY_MAX_CHARS)) if caption else -1
+    if slash > 0:
+        # ``… entering the country AP Photo/Jane Doe``: an agency's credit with its slash closing a
+        # caption, with no sentence end before it (opened by the agency, right before the first slash)
+        for m in _SPACE.finditer(t, max(0, slash - AGENCY_WORDS_CHARS), slash):
+            tail = t[m.end():]
+            if m.start() >= 8 and _AGENCY.match(t[m.end():slash]) and agency_only(tail):
                 return tail
     if caption and t.rstrip(" )）>]】").endswith(_PHOTOGRAPHER_END):
         m = _PHOTOGRAPHER_TAIL.search(t, zone)
         if m is not None and m.start() >= 8:
             return m.group("credit")
-    got = _label_tail(t, zone)
+    got = _label_tail(t, zone) if labelled else None
     if got is None and t.endswith((")", "）")):
         # a picture's labelled credit in brackets (``Der Markt am Abend (Foto: Jane Doe/dpa)``); a
         # source in brackets (``(Quelle: Stadtverwaltung)``) credits a statement, not a picture
@@ -175,6 +223,13 @@ def credit_tail(text: str, caption: bool = False) -> str | None:
         if m is not None and m.start() >= 8 and fold(m.group(1)) in _PICTURE_LABELS and credit_value(m.group(2)):
             got = m.group(0).strip(" (（)）")
     return got
+
+
+def _slashed_names(tail: str) -> bool:
+    """A photographer and an outlet in a caption's closing brackets (``(Jane Doe/City Herald)``):
+    two or three names (:func:`name_like`) split by slashes, one of them of two words or more."""
+    parts = [p.strip() for p in tail.split("/")]
+    return 2 <= len(parts) <= 3 and all(name_like(p) for p in parts) and any(" " in p for p in parts)
 
 
 def _may_start_tail(t: str, zone: int) -> bool:
@@ -253,7 +308,14 @@ def _marked(b: Block) -> str | None:
 
 def _drop_credits(doc: Document) -> None:
     for b in body(doc):
-        if b.kind == "heading" or b.chars > max(STAFF_MAX_CHARS, CAPTION_MAX_CHARS, LABEL_CAPTION_MAX_CHARS):
+        if b.kind == "heading":
+            # a heading set by the markup stays; a line the structure step took for one goes when it is
+            # an agency's slashed credit (``REUTERS/Jane Doe`` alone between paragraphs)
+            if b.chars <= AGENCY_MAX_CHARS and ("/" in b.text or "／" in b.text) and b.tag not in _MARKUP_HEADINGS \
+                    and agency_slash(b.text):
+                doc.drop(b, "credit", "photo/image credit line (an agency's slashed credit, read as a heading)")
+            continue
+        if b.chars > max(STAFF_MAX_CHARS, CAPTION_MAX_CHARS, LABEL_CAPTION_MAX_CHARS):
             continue
         if is_credit_line(b.text):
             doc.drop(b, "credit", "photo/image credit line (label, agency or photographer only)")

@@ -153,3 +153,88 @@ def test_caption_marked_as_archive_or_stock_picture() -> None:
 def test_greek_credit_and_source_lines() -> None:
     assert is_credit_line("Φωτογραφία: Eurokinissi") and is_credit_line("Πηγή: ΑΠΕ-ΜΠΕ")
     assert not is_credit_line("Πηγή: η κυβέρνηση ανακοίνωσε χθες νέα μέτρα για την ακρίβεια")
+
+
+def test_caption_credit_glued_to_its_sentence() -> None:
+    # a caption (by its markup) whose credit follows the full stop with no space
+    assert credits.credit_tail("The new bridge will open to traffic next month, the city said.Credit: Jane Doe/AFP/Getty",
+                               caption=True) == "Credit: Jane Doe/AFP/Getty"
+    assert credits.credit_tail("Viel Ruhe und Schlaf helfen, wieder zu Kräften zu kommen.Pexels/Jane Doe", caption=True) \
+        == "Pexels/Jane Doe"
+    # an abbreviation's stop before a capital is no credit when no credit follows
+    assert credits.credit_tail("Er kam aus den U.S.A. Und dann ging er nach Hause zurück.", caption=True) is None
+
+
+LONG_CAPTION = ("Die Brücke über den Fluss wird im kommenden Monat für den Verkehr freigegeben. Mit ihr sinkt die Fahrzeit "
+                "zwischen den beiden Stadtteilen deutlich, sagen die Planer. ")
+
+
+def test_longer_caption_closed_by_a_copyright_or_an_agency_slash() -> None:
+    assert len(LONG_CAPTION) > credits.CAPTION_MAX_CHARS
+    assert credits.credit_tail(LONG_CAPTION + "© IMAGO / Jane Doe", caption=True) == "© IMAGO / Jane Doe"
+    assert credits.credit_tail(LONG_CAPTION + "© Jane Doe/dpa | Jane Doe", caption=True) == "© Jane Doe/dpa | Jane Doe"
+    # the same text as a paragraph of the body, or a long caption closed by a name in brackets, stays
+    assert credits.credit_tail(LONG_CAPTION + "© IMAGO / Jane Doe") is None
+    assert credits.credit_tail(LONG_CAPTION + "(Jane Doe)", caption=True) is None
+
+
+def test_caption_closed_by_an_agency_credit_without_a_full_stop() -> None:
+    caption = "Migrants wait at the border crossing near the river AP Photo/Jane Doe"
+    assert credits.credit_tail(caption, caption=True) == "AP Photo/Jane Doe"
+    # opened by a name, not an agency: the caption's last words may be names
+    assert credits.credit_tail("Migrants wait at the border near Jane Doe/John Roe", caption=True) is None
+    assert credits.credit_tail(caption) is None  # a paragraph of the body: only after a bar, © or =
+
+
+def test_caption_closed_by_a_photographer_and_outlet_in_brackets() -> None:
+    caption = "Residents queue for water at the only working pump in the village on Monday. (Jane Doe/City Herald)"
+    assert credits.credit_tail(caption, caption=True) == "Jane Doe/City Herald"
+    assert credits.credit_tail(caption) is None  # a paragraph of the body keeps its brackets
+    # one-word names on both sides of the slash are no credit (places, a route)
+    assert credits.credit_tail("The planned route of the new line (Berlin/Hamburg)", caption=True) is None
+    # a sentence in the brackets is none either
+    assert credits.credit_tail("The pump in the village (it broke down/was repaired twice)", caption=True) is None
+
+
+def test_long_list_of_credits_is_no_caption_closed_by_one() -> None:
+    credits_list = ("Screenshot: Jane Doe Industries, Image: City Library, Harbour Photos (Getty Images), Photo: "
+                    "United Rail Alliance, John Roe - PA Images / Contributor (Getty Images), Port Authority, ©Jane Roe/City Pets")
+    assert len(credits_list) > credits.CAPTION_MAX_CHARS
+    assert credits.credit_tail(credits_list, caption=True) is None
+
+
+HEAD_P = ["The city council approved a new tram line to the airport on Thursday, ending a debate that had run for more "
+          "than ten years.",
+          "The line will run eleven kilometres from the central station to the terminal, with seven stops on the way, "
+          "officials said.",
+          "Opponents had argued that an express bus would be cheaper, but the mayor said the tram would carry more people."]
+
+
+@pytest.mark.parametrize("input_kind", ["html", "text"])
+def test_agency_credit_taken_for_a_heading_goes(input_kind: str) -> None:
+    line = "REUTERS/Jane Doe"
+    if input_kind == "html":
+        page = (f"<html><body><article><h1>Tram</h1><p>{HEAD_P[0]}</p><p>{line}</p><p>{HEAD_P[1]}</p>"
+                f"<p>{HEAD_P[2]}</p></article></body></html>")
+    else:
+        page = "\n\n".join(["Tram", HEAD_P[0], line, HEAD_P[1], HEAD_P[2]])
+    art = newsclean.clean(page, input_kind=input_kind)
+    assert line not in art.text and all(p in art.text for p in HEAD_P)
+    assert [(r.kind, r.plugin) for r in art.removed if r.text == line] == [("credit", "credits:lines")]
+
+
+def test_headings_that_only_look_like_credits_stay() -> None:
+    assert credits.agency_slash("Jane Doe / AFP") and credits.agency_slash("AP Photo/Jane Doe")
+    # no agency among the parts, or a word that is no name: a heading
+    assert not credits.agency_slash("Breeding / Reproduction") and not credits.agency_slash("AP/NORC poll results")
+    # a heading set by the markup stays whatever it holds
+    page = (f"<html><body><article><h1>Tram</h1><p>{HEAD_P[0]}</p><h2>Jane Doe/AFP</h2><p>{HEAD_P[1]}</p>"
+            f"<p>{HEAD_P[2]}</p></article></body></html>")
+    assert "Jane Doe/AFP" in newsclean.clean(page).text
+
+
+def test_caption_closed_by_a_source_alone() -> None:
+    caption = "The old lodge was rebuilt from the ground up after the fire. Supplied"
+    assert credits.credit_tail(caption, caption=True) == "Supplied"
+    assert credits.credit_tail(caption) is None  # a paragraph of the body: a source alone is not enough
+    assert credits.credit_tail("The lodge was rebuilt after the fire. Supplied by the owners", caption=True) is None

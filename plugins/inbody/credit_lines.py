@@ -24,7 +24,7 @@ from . import Lexicon, clean_line, within_short_limit
 
 __all__ = ["LABELS", "LEADS", "SOURCE_LABELS", "AGENCIES", "SOURCES", "NAME_PARTICLES", "MAX_CHARS",
            "AGENCY_MAX_CHARS", "NAME_WORDS", "ONE_WORD_VALUE_CHARS", "is_credit_line", "agency_only",
-           "credit_value", "name_like", "Folded", "after"]
+           "credit_value", "name_like", "Folded", "after", "agency_slash"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 LABELS = terms(_vocab.LABELS)
@@ -121,6 +121,16 @@ def agency_only(t: str) -> bool:
             return False  # (after ``©`` a one-word handle counts too: ``© Getty Images/iStockphoto | filmfoto``)
     # names alone make a credit only after ``©`` (``© Jane Doe``)
     return agency or (source and (slashed or marked)) or marked
+
+
+def agency_slash(text: str) -> bool:
+    """The strictest credit shape, read even where a line was taken for a heading: names and agencies
+    split by slashes, at least one a picture agency (``REUTERS/Jane Doe``, ``Jane Doe / AFP``), no
+    verb, no other word (``Breeding / Reproduction`` names no agency)."""
+    t = clean_line(text)
+    if not 0 < len(t) <= AGENCY_MAX_CHARS or ("/" not in t and "／" not in t) or not agency_only(t):
+        return False
+    return any(_AGENCY.match(p) for p in _PART_SEP.split(t.strip(" .")) if p)
 
 
 def credit_value(value: str) -> bool:

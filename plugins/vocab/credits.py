@@ -175,7 +175,7 @@ AGENCIES = (
 )
 #: Sources that make a credit only beside a slash or ``©`` (``Screenshot/Twitter``).
 SOURCES = ("Wikipedia", "Flickr", "Instagram", "Twitter", "X", "Facebook", "YouTube", "TikTok", "Screenshot",
-           "Archiv", "Archive", "Archivo", "Archivio", "Arquivo", "Privat", "Private", "Handout",
+           "Archiv", "Archive", "Archivo", "Archivio", "Arquivo", "Privat", "Private", "Handout", "Supplied",
            "Pool", "Reproduction", "Reprodução", "Reproducción", "Social Media")
 
 #: Class/id words (whole ``-``/``_`` parts) of credit elements.
