@@ -202,3 +202,41 @@ def test_comments_and_processing_instructions_after_the_title_do_not_break_the_c
     art = clean(page(NAV + body))
     assert not any("failed" in n for n in art.notes)
     assert "Update 2." in art.text and "Section 3" not in art.text
+
+
+_CLOSING = ("<p>the council will meet again on Friday to decide whether the contractor pays for the delay, "
+            "a spokesman said.</p>")
+
+
+def _split_body(cls: str, after: str) -> str:
+    return (NAV + "<div class='main'><h1>Bridge opening delayed again</h1>"
+            f"<div class='{cls}'>" + paras(10) + f"</div><div class='{cls}'>{after}</div></div>" + SIDEBAR)
+
+
+def test_a_short_alike_box_after_the_body_continues_it():
+    # the body cut into two boxes of its own class: the later one holds far less, and still belongs
+    assert "contractor pays" in clean(page(_split_body("story-text", _CLOSING))).text
+
+
+def test_a_short_alike_box_after_the_body_stays_out_under_a_layout_class_or_a_heading():
+    # a grid's row says nothing of continuing the body ...
+    assert "contractor pays" not in clean(page(_split_body("row", _CLOSING))).text
+    assert "contractor pays" not in clean(page(_split_body("col-md-8 column", _CLOSING))).text
+    # ... nor does a box of the body's class under a heading of its own
+    assert "contractor pays" not in clean(page(_split_body("story-text", "<h3>Newsletter</h3>" + _CLOSING))).text
+
+
+def test_a_note_set_apart_in_an_alike_box_after_the_body_stays_out():
+    # the same boxes, the later one a note all in italics and a link (a newsletter's call), not prose
+    note = ("<p><em>the newsletter brings you the day's news every evening, short and straight to your "
+            "inbox. </em><a href='/signup'><em>Sign up here!</em></a></p>")
+    assert "newsletter brings" not in clean(page(_split_body("story-text", note))).text
+    # while prose with an emphasised phrase inside is the body's
+    prose = ("<p>the council will <em>meet again</em> on Friday to decide whether the contractor pays for "
+             "the delay, a spokesman said.</p>")
+    assert "contractor pays" in clean(page(_split_body("story-text", prose))).text
+
+
+def test_an_alike_box_after_the_body_set_apart_by_a_rule_stays_out():
+    # a rule opens the later box: a boilerplate note under the body, not the body going on
+    assert "contractor pays" not in clean(page(_split_body("story-text", "<hr>" + _CLOSING))).text

@@ -48,6 +48,21 @@ CLEAN_MIN_PROSE = 200  # a candidate outside negative regions with this much pro
 #: The kinds of block the body's opening part begins with (see _opening_sibling).
 OPENING_KINDS = frozenset(("paragraph", "quote"))
 OPENING_MIN_PARAGRAPHS = 2  # ... and it holds this many prose paragraphs (a note of one line is no opening)
+#: Class words of layout boxes (a grid's rows and columns, wrappers): a class made only of these is no
+#: body's own class, so an alike sibling after the body says nothing of continuing it (see _continuation).
+LAYOUT_CLASS_WORDS = frozenset((
+    "row", "rows", "col", "cols", "column", "columns", "container", "container-fluid", "wrapper", "wrap",
+    "inner", "outer", "grid", "cell", "clearfix", "cf", "group", "section", "block", "box", "module",
+    "component", "layout", "flex", "panel", "region", "zone", "area", "item", "unit", "span", "stack",
+    "section-inner", "inner-wrap", "full", "half", "third", "left", "right", "center", "first", "last",
+))
+#: Class word prefixes of grid layouts (col-md-8, span6, grid-12, large-8, pure-u-1).
+LAYOUT_CLASS_PREFIXES = ("col-", "col_", "span", "grid-", "grid_", "large-", "medium-", "small-", "pure-u",
+                         "row-", "container-", "wrapper-", "layout-", "cell-", "flex-", "u-", "w-", "mb-", "mt-",
+                         "pb-", "pt-", "px-", "py-", "m-", "p-")
+#: Tags that set text apart from the prose around it (a note all in italics, a link alone).
+SET_APART_TAGS = frozenset(("em", "i", "b", "strong", "a", "u", "small", "sup", "sub", "mark", "cite"))
+CONTINUATION_MIN_VALUE = 60  # an alike sibling after the body that continues it holds this much value
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -165,7 +180,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         if sib.hint < 1.0 and not twin:
             continue
         share = SIBLING_SHARE if alike else SIBLING_OTHER_SHARE
-        if sib is opening or (alike and top.cls and sib.lead and top.lead is False):
+        if sib is opening or (alike and top.cls and sib.lead and top.lead is False) \
+                or (alike and _continuation(feats, top, sib)):
             # the body's opening part, under the title (in a box of its own, or in a twin of the main
             # element the body was cut into around a picture or a box): whatever its share of the prose
             share = 0.0
@@ -209,6 +225,75 @@ def _opening_sibling(feats: list[_Feat], top: _Cand, lead: _Feat | None, title: 
         elif inside:
             break
     return before if good >= OPENING_MIN_PARAGRAPHS else None
+
+
+def _own_class(cls: Any) -> bool:
+    """True when the class holds a word that is no layout box's (``LAYOUT_CLASS_WORDS``,
+    ``LAYOUT_CLASS_PREFIXES``): a name of the box's own (``story-text``, ``entry``)."""
+    if not cls:
+        return False
+    if isinstance(cls, bytes):
+        cls = cls.decode("utf-8", "replace")
+    for word in cls.lower().split():
+        if word not in LAYOUT_CLASS_WORDS and not word.startswith(LAYOUT_CLASS_PREFIXES) \
+                and not word.isdigit():
+            return True
+    return False
+
+
+def _continuation(feats: list[_Feat], top: _Cand, sib: _Cand) -> bool:
+    """True when ``sib``, an alike sibling (tag, class) of the container after it, continues the body
+    whatever its share of the prose: the body cut into alike boxes (around a picture, an ad slot).
+    The class must be the box's own, not a layout grid's (a row of a subscription box is alike a
+    row of the article too); the sibling holds ``CONTINUATION_MIN_VALUE`` in few links, no heading
+    (a box of its own under its own heading) nor rule (``hr``), and its first valued block is a
+    paragraph of prose, not a note set apart in emphasis or a link (see :func:`_own_text`)."""
+    if sib.conc < CONTINUATION_MIN_VALUE or sib.link_density >= WEAK_MAX_LINK_DENSITY \
+            or sib.other_article or _is_card(sib) or not _own_class(top.cls):
+        return False
+    for _ in sib.el.iter("hr"):
+        return False  # a rule sets the box apart (a boilerplate note under the body), it does not go on
+    el, d, top_el = sib.el, sib.depth, top.el
+    seen_top, inside, first = False, False, None
+    for f in feats:  # (the blocks in order: the container's, then the sibling's)
+        path = f.block.path
+        if len(path) <= d:
+            if inside:
+                break
+            continue
+        at = path[d]
+        if at is top_el:
+            if inside:
+                return False  # the sibling comes before the container
+            seen_top = True
+        elif at is el:
+            inside = True
+            if f.block.kind == "heading":
+                return False
+            if first is None and f.value > 0:
+                first = f
+                if not _own_text(path[f.own]):
+                    return False  # a note set apart (all in italics, bold or a link), not the body's prose
+        elif inside:
+            break
+    return seen_top and first is not None and first.block.kind == "paragraph"
+
+
+def _own_text(el: Any) -> bool:
+    """True when the element holds text outside emphasis and links (``SET_APART_TAGS``): prose,
+    not a note set apart in italics or bold, nor a link alone. Plain wrappers (``font``, ``span``)
+    are read through."""
+    text = el.text
+    if text and not text.isspace():
+        return True
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in SET_APART_TAGS and _own_text(child):
+            return True
+        tail = child.tail
+        if tail and not tail.isspace():
+            return True
+    return False
 
 
 def _clean_alternative(cands: dict[Any, _Cand], best: _Cand) -> _Cand | None:
