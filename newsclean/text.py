@@ -301,6 +301,17 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     # encoding serves both: its bytes below 0x80 are the ASCII characters.)
     data = sample.encode("utf-8", "surrogatepass")
     rest = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")  # (= _not_ascii(sample))
+    if _NOT_MARK.search(rest) is None:
+        # Nothing outside ASCII but typographic marks (no letter of any script): the answer
+        # of the path below is that of ASCII text, read here as it is on ASCII text, the
+        # function words on the head with its marks made ASCII (a word with a mark is no
+        # function word either way; the ASCII head is lowered and split several times faster).
+        if not _ASCII_LETTER.search(sample):
+            return base  # no letter at all
+        head = sample[:LATIN_SAMPLE_CHARS]
+        for c in set(rest):
+            head = head.replace(c, _MARK_AS_ASCII[c])
+        return _latin(head, base if base not in ("zh", "ja", "ko") else None)
     ascii_chars = len(sample) - len(rest)
     ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
     if not ascii_letters and not _LETTER_RUN.search(rest):
@@ -335,6 +346,15 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
 
 
 _ASCII_BYTES = bytes(range(128))
+#: Typographic marks outside ASCII, letters of no script (quotes, dashes, spaces, bullets, signs),
+#: the commonest first: what most English text holds outside ASCII. Each is read as an ASCII
+#: character by the function-word count: a space for the whitespace ones, ``#`` (no letter, in
+#: no function word) for the others.
+_MARKS = ("\u2019\u201c\u201d\u2018\u2014\u2013\u2026\u00a0\u00ab\u00bb\u2022\u00a9\u00ae\u00b7"
+          "\u00b0\u2122\u00a3\u20ac\u00a5\u201e\u201a\u2039\u203a\u2032\u2033\u00b4\u2010\u2011"
+          "\u2012\u2015\u2020\u00a7\u00b6\u00bf\u00a1\u2009\u200a\u202f\u2002\u2003\u200b")
+_MARK_AS_ASCII = {c: " " if c.isspace() else "#" for c in _MARKS}
+_NOT_MARK = re.compile(f"[^{_MARKS}]")
 
 
 def _not_ascii(text: str) -> str:
