@@ -29,7 +29,10 @@ Figures (each over the pages whose truth has what is measured):
 
 * day: ``published``, seen in ``--tz`` (UTC+8 for these Chinese sets), falls
   on the truth's day; minute: same to the minute, where the truth gives a
-  time; month: where the truth gives only a month.
+  time; month: where the truth gives only a month. A date the page gave
+  without its time (``Article.published`` holds it as midnight UTC) names a
+  day, not an instant: it is compared as that day, never moved into the
+  truth's zone (read at -04:00 it would be the day before).
 * authors: the set of normalised names equals the truth's (NFKC, lower
   case, no spaces or punctuation); "any" counts pages sharing one name.
   Where the truth names the editor (编辑) because no one else is named,
