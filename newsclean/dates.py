@@ -253,7 +253,8 @@ _RELATIVE_HINT = re.compile("|".join(map(re.escape, _RELATIVE_HINTS)), re.I)
 _RELATIVE_HINT_ASCII = re.compile(literal_tree([h.lower() for h in _RELATIVE_HINTS if h.isascii()], ignorecase=False))
 # The same look for other text (on its lower case too, unless it holds an odd-case character).
 _RELATIVE_HINT_GATE = LiteralGate(_RELATIVE_HINTS)
-_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|,\s?(?:19|20)\d\d")  # (", 2025" may run into digits: mdy_name)
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_GLUED_YEAR = re.compile(r",\s?(?:19|20)\d\d")  # (after "Month D," a year may run into digits: mdy_name)
 _SHORT_PRE = re.compile(r"\d\.\d{1,2}\.\d\d(?![\d.])")  # (a cheap first look: opens with a digit)
 _SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")  # "25.04.24" (dmy_short)
 # Words of a text, glued ones apart ("PublishedMay" -> "Published", "May"): is a month name there?
@@ -649,7 +650,7 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
         return []
     text = text[:max_chars]
     has_short = "." in text and _SHORT_PRE.search(text) is not None and _SHORT_YEAR.search(text) is not None
-    if not has_short and not _HAS_YEAR.search(text):
+    if not has_short and not _HAS_YEAR.search(text) and not ("," in text and _GLUED_YEAR.search(text)):
         return []  # every absolute date names its year
     found: list[tuple[int, int, str, re.Match[str]]] = []
     has_nian = "年" in text
