@@ -29,7 +29,10 @@ Figures (each over the pages whose truth has what is measured):
 
 * day: ``published``, seen in ``--tz`` (UTC+8 for these Chinese sets), falls
   on the truth's day; minute: same to the minute, where the truth gives a
-  time; month: where the truth gives only a month.
+  time; month: where the truth gives only a month. A date the page gave
+  without its time (``Article.published`` holds it as midnight UTC) names a
+  day, not an instant: it is compared as that day, never moved into the
+  truth's zone (read at -04:00 it would be the day before).
 * authors: the set of normalised names equals the truth's (NFKC, lower
   case, no spaces or punctuation); "any" counts pages sharing one name.
   Where the truth names the editor (编辑) because no one else is named,
@@ -46,7 +49,7 @@ import re
 import sys
 import time
 import unicodedata
-from datetime import timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,6 +123,16 @@ def _truth_authors(rec: dict) -> set[str] | None:
     return truth_names(author) if author else None
 
 
+def is_date_only(pub: datetime) -> bool:
+    """A date the page gave without its time: ``Article.published`` holds it as midnight UTC.
+
+    Such a value names a calendar day, not an instant: it is compared as that day,
+    never moved into the truth's zone (midnight UTC read at -04:00 is the day before).
+    (A stamp really declared at 00:00:00 UTC is compared the same way: the day as written.)
+    """
+    return pub.utcoffset() == timedelta(0) and (pub.hour, pub.minute, pub.second, pub.microsecond) == (0, 0, 0, 0)
+
+
 def strip_declarations(page: object) -> object:
     """The page without <meta>, JSON-LD, microdata attributes and <time datetime> (visible text only)."""
     if not isinstance(page, bytes):
@@ -158,7 +171,8 @@ def evaluate(folder: Path, tz_hours: float | None, limit: int | None, misses: bo
         art = cleaner.clean(page, None if no_url else rec.get("url") or None, input_kind="text" if is_text else None)
         pub = art.published  # (a naive time is the page's wall clock, compared as it is)
         want_zone = _truth_zone(rec, zone)  # (None: the day as the page itself gives it)
-        pub = pub.astimezone(want_zone) if pub is not None and pub.tzinfo is not None and want_zone else pub
+        if pub is not None and pub.tzinfo is not None and want_zone and not is_date_only(pub):
+            pub = pub.astimezone(want_zone)
         truth = rec.get("publish_time")
         m = _TRUTH_DT.match(truth) if truth else None
         if m:

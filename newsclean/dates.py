@@ -181,7 +181,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     # ("06. 01. 2026", "Madrid-29/05/2025": a dot may take a space, a dash after a letter may precede)
     ("dmy_or_mdy", r"(?<![\d./])(?<!\d-)(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/]|\.\s?)(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
                    r"(?P<y>(?:19|20)\d{2})(?![\d])"),
-    ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?!\d)"),
+    ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?:(?!\d)|(?<=,\d{{4}})|(?<=,\s\d{{4}}))"),
     ("dmy_name", rf"(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_Y}(?!\d)"),
     ("ymd_name", rf"(?<![\d.]){_Y}\.\s+(?P<mon>{_MONTH_ALT})\s+{_D}\.?(?![\d.])"),
     # day.month.two-digit year, only when a time follows ("25.04.24 | 14:07 Uhr"): alone it may be a version
@@ -229,7 +229,7 @@ def _month_at_word_start(digit_before: bool) -> str:
 
 # Compiled forms of DATE_PATTERNS (same matches; some rewritten for speed, see above).
 _FAST_PATTERNS = {
-    "mdy_name": rf"{_month_at_word_start(False)}\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?!\d)",
+    "mdy_name": rf"{_month_at_word_start(False)}\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?:(?!\d)|(?<=,\d{{4}})|(?<=,\s\d{{4}}))",
     "my_name": rf"{_month_at_word_start(True)}\.?,?\s+{_Y}(?!\d)",
 }
 _DATE_RES = tuple((name, re.compile(_FAST_PATTERNS.get(name, p), 0 if name in _CASED else re.I))
@@ -254,6 +254,7 @@ _RELATIVE_HINT_ASCII = re.compile(literal_tree([h.lower() for h in _RELATIVE_HIN
 # The same look for other text (on its lower case too, unless it holds an odd-case character).
 _RELATIVE_HINT_GATE = LiteralGate(_RELATIVE_HINTS)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_GLUED_YEAR = re.compile(r",\s?(?:19|20)\d\d")  # (after "Month D," a year may run into digits: mdy_name)
 _SHORT_PRE = re.compile(r"\d\.\d{1,2}\.\d\d(?![\d.])")  # (a cheap first look: opens with a digit)
 _SHORT_YEAR = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")  # "25.04.24" (dmy_short)
 # Words of a text, glued ones apart ("PublishedMay" -> "Published", "May"): is a month name there?
@@ -649,7 +650,7 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
         return []
     text = text[:max_chars]
     has_short = "." in text and _SHORT_PRE.search(text) is not None and _SHORT_YEAR.search(text) is not None
-    if not has_short and not _HAS_YEAR.search(text):
+    if not has_short and not _HAS_YEAR.search(text) and not ("," in text and _GLUED_YEAR.search(text)):
         return []  # every absolute date names its year
     found: list[tuple[int, int, str, re.Match[str]]] = []
     has_nian = "年" in text

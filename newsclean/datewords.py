@@ -121,6 +121,7 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "ru": ("опубликовано", "дата публикации", "дата"),
     "id": ("diterbitkan", "dipublikasikan", "tanggal"),
     "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "ημερομηνία δημοσίευσης"),
+    "ko": ("입력", "기사입력", "입력일", "최초 입력", "등록", "등록일"),
 }
 #: A post's footer sentence around its publication date ("This entry was posted on Saturday, December 3rd,
 #: 2011 at 2:14 pm and is filed under …", "Dieser Beitrag wurde am 3. Dezember 2011 um 14:14 Uhr veröffentlicht
@@ -137,6 +138,16 @@ PUBLISHED_SENTENCES_EU: dict[str, tuple[str, ...]] = {
     "pt": ("este artigo foi publicado em", "esta entrada foi publicada em", "este post foi publicado em"),
     "nl": ("dit bericht werd geplaatst op", "dit artikel werd geplaatst op", "dit bericht is geplaatst op",
            "dit artikel is gepubliceerd op"),
+}
+#: A post footer's filing label right AFTER the post's date ("Posted by Jane on 21/02/2021. Filed under
+#: News", "Von X am 21/02/2021. Abgelegt unter Israel"): the date just before it is the post's.
+FILED_UNDER_EU: dict[str, tuple[str, ...]] = {
+    "en": ("filed under",),
+    "de": ("abgelegt unter",),
+    "fr": ("classé dans",),
+    "es": ("archivado en",),
+    "it": ("archiviato in",),
+    "nl": ("opgeslagen onder",),
 }
 #: Labels saying a stamp is an update.
 UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
@@ -157,6 +168,7 @@ UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "fi": ("päivitetty",),
     "ru": ("обновлено",),
     "id": ("diperbarui", "terakhir diperbarui"),
+    "ko": ("수정", "수정일", "최종 수정", "업데이트"),
     "el": ("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση"),
 }
 

@@ -42,7 +42,7 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
     is_plausible, on_page_clock, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
-from newsclean.datewords import AUTHOR_OPENERS_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
+from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
 from newsclean.headerlines import NAME, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
@@ -179,10 +179,16 @@ _TEASER = re.compile(r"^\s*(?:[·•●◆■□▪▸►\-*—–]|\d{1,2}[.、
 _PROSE = re.compile(r"[，。！？；]|[,;!?]\s+\w+\s+\w+|\.\s+[A-Z]")
 
 
+def _label_long_enough(word: str) -> bool:
+    """A label specific enough to be read anywhere: five letters, or two Hangul syllables ("입력": each
+    syllable a whole block of letters)."""
+    return len(word) >= 5 or (len(word.replace(" ", "")) >= 2 and all("\uac00" <= c <= "\ud7a3" or c == " " for c in word))
+
+
 #: Labels of a publication date read anywhere on a page nothing else dated: the multi-word and longer
 #: labels of every language (not "le", "vom"), and a post footer's sentence around its date.
 LABELLED_DATE_LABELS = tuple(dict.fromkeys(
-    [w for w in PUBLISHED_LABELS_WORDS if len(w) >= 5 and w not in ("giriş", "dodano")]
+    [w for w in PUBLISHED_LABELS_WORDS if _label_long_enough(w) and w not in ("giriş", "dodano")]
     + ["published", "published on", "first published", "publication date", "date published", "posted on"]
     + list(flat(PUBLISHED_SENTENCES_EU))))
 # (one scan of a text's lower case for the labels' literals; word boundaries checked where found)
@@ -190,6 +196,10 @@ _LABELLED_LITERALS = re.compile(literal_tree([w.lower() for w in LABELLED_DATE_L
 _NOT_YET = re.compile(r"\b(?:will|to|wird|soll)(?:\s+be)?\s*$")
 #: What may stand between such a label and its date (a weekday, "am", "vor am Samstag, "), in characters.
 LABELLED_DATE_GAP = 20
+# a filing label ("Filed under") with the post's date ending at most this many characters before it
+_FILED_LITERALS = re.compile(literal_tree([w.lower() for w in flat(FILED_UNDER_EU)], ignorecase=False))
+FILED_DATE_GAP = 3  # (". ", ", ")
+FILED_LOOK_BACK = 40  # characters read back from the label for the date
 LABELLED_MAX_HITS = 12  # labels weighed on a page
 #: Date headings (a date alone) of as many different days, each over kept text: a schedule's days (kept).
 SCHEDULE_MIN = 3
@@ -498,9 +508,24 @@ def _labelled_anywhere(doc: Any) -> "datetime | None":
             if len(gap.strip(" :\u00a0")) <= LABELLED_DATE_GAP and not _DIGIT.search(gap) \
                     and is_plausible(found[0].value):
                 picks.append(found[0].value)
+        if len(picks) < 3:
+            _filed_dates(text, low, day_first, picks)
     if not picks or len({p.date() for p in picks}) > 2:
         return None
     return picks[0]
+
+
+def _filed_dates(text: str, low: str, day_first: "bool | None", picks: list[datetime]) -> None:
+    """Dates ending right before a post footer's filing label ("… am 21/02/2021. Abgelegt unter …")."""
+    for m in _FILED_LITERALS.finditer(low):
+        at, end = m.start(), m.end()
+        if (at and low[at - 1].isalpha()) or (end < len(low) and low[end].isalpha()):
+            continue  # inside a word
+        start = max(0, at - FILED_LOOK_BACK)
+        found = [d for d in dates_of(text[start:at], day_first=day_first) if d.has_day]
+        if found and len(text[start + found[-1].span[1]: at].strip()) <= FILED_DATE_GAP - 1 \
+                and at - start - found[-1].span[1] <= FILED_DATE_GAP and is_plausible(found[-1].value):
+            picks.append(found[-1].value)
 
 
 def _fields_moot(text: str, stripped: str) -> bool:

@@ -235,3 +235,14 @@ def test_a_time_refines_a_date_alone_of_its_day() -> None:
     assert time_of_day_of(None, alone) is None
     assert time_of_day_of(alone, datetime(2019, 3, 6, 8, 15, tzinfo=tokyo)) is None  # another day
     assert time_of_day_of(timed, datetime(2019, 3, 5, 9, 0, tzinfo=tokyo)) is None  # two times: the scores decide
+
+
+def test_a_year_after_month_day_comma_may_run_into_a_counters_digits() -> None:
+    from newsclean.dates import find_dates
+    # "by Desk" + date + a view count glued on: the year is the first four digits after "Month D,"
+    got = find_dates("by The DeskNovember 21, 202501747")
+    assert [(m.value.date().isoformat(), m.precision) for m in got] == [("2025-11-21", "day")]
+    assert find_dates("November 21,202501747")[0].value.year == 2025
+    # without the comma the digits stay one number: no date
+    assert find_dates("November 21 20251") == []
+    assert find_dates("Page 3, 2024567") == []

@@ -63,10 +63,39 @@ def test_a_label_far_from_any_date_dates_nothing() -> None:
 
 def test_the_labels_are_long_enough_to_be_labels() -> None:
     assert "le" not in LABELLED_DATE_LABELS and "vom" not in LABELLED_DATE_LABELS
-    assert all(len(w) >= 5 for w in LABELLED_DATE_LABELS)
+    # five letters, or (Korean) two Hangul syllables: "입력" (entered), never one
+    assert all(len(w) >= 5 or (len(w) >= 2 and "\uac00" <= w[0] <= "\ud7a3") for w in LABELLED_DATE_LABELS)
+    assert "입력" in LABELLED_DATE_LABELS and "дата" not in LABELLED_DATE_LABELS
+
+
+def test_a_korean_stamp_inside_a_button_dates_a_page_without_h1() -> None:
+    body = ("<div><p class='headline'>도심 교통 계획 확정</p><div><button aria-describedby='date_popover'><p>입력 "
+            "2026.07.12 22:09</p></button></div></div><article>" + "".join(
+                f"<p>시의회는 화요일 저녁 새 교통 계획을 승인했으며 버스 노선과 자전거 도로가 늘어난다 {i}.</p>" for i in range(5))
+            + "</article>")
+    assert day_of(body, "ko") == date(2026, 7, 12)
 
 
 def test_a_date_to_come_is_no_publication() -> None:
     body = ("<h1>Nurse</h1>" + BODY_EN + "<p>This article is still under construction and will be published on "
             "March 22, 2002.</p>")
     assert day_of(body, "en", declared_only=True) is None
+
+
+@pytest.mark.parametrize("footer, lang, want", [
+    ("Von Redaktion am 21/02/2021. Abgelegt unter Politik. Sie können alle Antworten zu diesem Eintrag über den "
+     "RSS-Feed verfolgen. Kommentare und Pings sind derzeit geschlossen.", "de", date(2021, 2, 21)),
+    ("Posted by Jane Roe on March 4, 2019. Filed under City, Transport. You can follow any responses to this entry "
+     "through the RSS feed. Both comments and pings are currently closed.", "en", date(2019, 3, 4)),
+    # the date is not the one right before the filing label: no date
+    ("Von Redaktion am 21/02/2021 in der Stadthalle gehört und später abgelegt unter Politik.", "de", None),
+])
+def test_a_date_right_before_a_post_footers_filing_label(footer: str, lang: str, want: date | None) -> None:
+    body = BODY_DE if lang == "de" else BODY_EN
+    assert day_of(f"<article><h1>Verkehrsplan beschlossen</h1>{body}<p>{footer}</p></article>", lang) == want
+
+
+def test_filed_under_dates_of_a_list_of_posts_name_no_day() -> None:
+    posts = "".join(f"<div class='post'><h2>Beitrag {d}</h2><p>Von Redaktion am {d:02d}/02/2021. Abgelegt unter "
+                    f"Politik.</p></div>" for d in (3, 9, 17))
+    assert day_of(f"<h1>Archiv</h1>{BODY_DE}{posts}", "de") is None
