@@ -374,10 +374,16 @@ def _logo_names(h1s: list[str], heads: list[str], root: Any) -> list[str]:
 
 
 def _cut_segment(norm_h1: str, raw: str, cleaned: str) -> bool:
-    """The h1 is a segment cleaning took off the head title (the site's name in a logo h1,
-    "Headline_Section_Site" with ``<h1>Site</h1>``), not the headline."""
-    if norm_h1 in _norm(cleaned):
+    """The h1 lies (wholly or in part) in what cleaning took off the head title (the site's name
+    in a logo h1, "Headline_Section_Site" with ``<h1>Site</h1>``, "Headline Section: Site" with
+    ``<h1>Section: Site</h1>``), not in the headline kept."""
+    kept = _norm(cleaned)
+    if norm_h1 in kept:
         return False
+    whole = _norm(raw)
+    at, start = whole.find(norm_h1), whole.find(kept)
+    if kept and 0 <= start < at:
+        return True  # it runs past the headline kept into the tail cut off ("Headline Section: Site")
     return any(_norm(seg) == norm_h1 for seg in _split_sep(normalize_space(raw))[0::2])
 
 

@@ -156,3 +156,26 @@ def test_head_titles_take_the_first_non_empty_content_of_each_meta() -> None:
     title.read_head(doc)
     assert doc.state["title"]["head"] == ["First og title", "The page title"]
     assert doc.state["title"]["sites"] == ["Example Daily"]
+
+
+@pytest.mark.parametrize("logo, title_tag, headline", [
+    # the logo <h1> lies in the site part of <title> cut off ("Headline | Logo Example.org")
+    ("Riverbank", "Council approves the new transit plan for the region | Riverbank Example.org",
+     "Council approves the new transit plan for the region"),
+    # the logo <h1> runs from the <title>'s tail into the site name cut after a colon
+    ("国際ニュース：Sample News", "市議会が新しい交通計画を承認した　写真1枚　国際ニュース：Sample News",
+     "市議会が新しい交通計画を承認した"),
+])
+def test_logo_h1_in_the_cut_site_part_is_not_the_title(logo: str, title_tag: str, headline: str) -> None:
+    page = (f"<html><head><title>{title_tag}</title><meta name='twitter:title' content='{headline}'></head>"
+            f"<body><header><h1><a href='/'>{logo}</a></h1></header>"
+            f"<article><h1>{headline}</h1>{BODY_EN}{BODY_ZH}</article></body></html>")
+    art = clean(page, "https://www.samplenews.example/2024/05/plan.html")
+    assert art.title == headline
+
+
+def test_h1_before_the_kept_segment_still_wins() -> None:
+    # "Array - Reference | Docs": cleaning keeps the longer segment, the <h1> (the first one) is the title
+    page = ("<html><head><title>Array - Global Objects Reference | Docs</title></head>"
+            f"<body><h1>Array</h1>{BODY_EN}</body></html>")
+    assert clean(page).title == "Array"
