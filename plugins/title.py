@@ -303,6 +303,9 @@ def find_title(doc: Any) -> None:
         if len(nh) >= 4 and any((nh in _norm(raw) and not _cut_segment(nh, raw, c)) or (_norm(c) and _norm(c) in nh)
                                 for raw, c in zip(heads, cleaned)):
             chosen, score = h, 6.0
+            glued = [c for raw, c in zip(heads, cleaned) if _glued_site(h, raw, c, sites, doc.site)]
+            if glued:  # "Headline" + "Site" run together in the h1 (a logo link inside it)
+                chosen = glued[0]
             break
     if chosen is None and cleaned:
         chosen, score = cleaned[0], 5.0
@@ -385,6 +388,26 @@ def _cut_segment(norm_h1: str, raw: str, cleaned: str) -> bool:
     if kept and 0 <= start < at:
         return True  # it runs past the headline kept into the tail cut off ("Headline Section: Site")
     return any(_norm(seg) == norm_h1 for seg in _split_sep(normalize_space(raw))[0::2])
+
+
+def _glued_site(h1: str, raw: str, cleaned: str, sites: list[str], domain: str | None) -> bool:
+    """The h1 is the cleaned head title with the site's name (a segment of the head title that
+    names the site: declared, or its domain's) run on before or after it ("HeadlineSite Name"
+    from ``<h1>Headline<a>Site Name</a></h1>``), with no separator between them (an h1 that
+    writes "Headline - Site" out is the page's own headline)."""
+    if len(_split_sep(normalize_space(h1))) > 1:
+        return False
+    norm_h1 = _norm(h1)
+    kept = _norm(cleaned)
+    if not kept or kept == norm_h1 or kept not in norm_h1:
+        return False
+    at = norm_h1.find(kept)
+    rest = norm_h1[:at] + norm_h1[at + len(kept):]
+    if not norm_h1.startswith(kept) and not norm_h1.endswith(kept):
+        return False
+    names = [_norm(n) for n in sites if n and len(_norm(n)) >= 2]
+    labels = [lab for lab in (domain or "").lower().split(".") if len(lab) >= 3 and lab not in GENERIC_DOMAIN_LABELS]
+    return any(_norm(seg) == rest and _named(seg, names, labels) for seg in _split_sep(normalize_space(raw))[0::2])
 
 
 def _is_site_name(text: str, sites: list[str], domain: str | None) -> bool:

@@ -179,3 +179,18 @@ def test_h1_before_the_kept_segment_still_wins() -> None:
     page = ("<html><head><title>Array - Global Objects Reference | Docs</title></head>"
             f"<body><h1>Array</h1>{BODY_EN}</body></html>")
     assert clean(page).title == "Array"
+
+
+def test_site_name_glued_to_the_h1_is_cut() -> None:
+    # <h1>Headline<a>Site</a></h1> reads "HeadlineSite Name": the head title's cleaned form is the title
+    headline = "Council approves the new transit plan for the region"
+    page = (f"<html><head><title>{headline} » Local » Riverbank Herald</title></head><body>"
+            f"<h1><span>{headline}</span><a href='/'>Riverbank Herald</a></h1>{BODY_EN}</body></html>")
+    assert clean(page, "https://www.riverbankherald.example/local/plan.html").title == headline
+
+
+def test_h1_that_writes_the_site_part_out_is_kept() -> None:
+    # the <h1> spells "Headline - Name ..." with its separator: the page's own headline, not a glued logo
+    page = ("<html><head><title>Take Care - Riverbank at the Fair 2018</title></head><body>"
+            f"<h1>Take Care - Riverbank at the Fair 2018</h1>{BODY_EN}</body></html>")
+    assert clean(page, "https://www.riverbank.example/blog/fair.html").title == "Take Care - Riverbank at the Fair 2018"
