@@ -48,6 +48,11 @@ SITE_WORDS_EN = (
     "reuters", "bbc", "cnn", "npr", "ap", "afp", "wikipedia", "home", "homepage", "official site",
     "edition", "digital", "report", "insider", "newsletter", "podcast", "live",
 )
+#: Words of a segment that credits the site's software ("powered by Discuz! Archiver"): a site part.
+SOFTWARE_CREDITS = ("powered by", "propulsé par", "desarrollado por", "bereitgestellt von", "archiver",
+                    "技术支持", "提供技术支持")
+#: Words of a page number closing a head title in brackets ("(页 1)", "(第2页)", "(Page 3)", "(Seite 2)").
+PAGE_WORDS = ("页", "頁", "第", "page", "seite", "página", "pagina", "pag", "p")
 #: Labels that may open a title line in a forum or a dump ("主题：...").
 TITLE_LABELS = ("主题", "标题", "题目", "帖子主题", "文章标题", "Title", "Subject", "Headline")
 #: Labels that open header lines under a title (used to find the title above them).
@@ -114,6 +119,10 @@ _COLON_TAIL = re.compile(r"^(.+?)\s*[:：]\s*([^:：]{2,40})$")
 _COLON_HEAD = re.compile(r"^([^:：]{2,40}?)\s*[:：]\s*(.+)$")
 _SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True)))
                          + "|(?:" + "|".join(map(re.escape, SITE_ENDINGS_ZH)) + r")\s*$")
+_CREDIT_RE = re.compile("|".join(re.escape(w) for w in SOFTWARE_CREDITS), re.I)
+_PAGE_WORD = "(?:" + "|".join(map(re.escape, sorted(PAGE_WORDS, key=len, reverse=True))) + r")\.?"
+_PAGE_TAIL = re.compile(r"\s*[(（\[]\s*(?:" + _PAGE_WORD + r"\s*\d{1,4}\s*(?:页|頁)?|\d{1,4}\s*(?:页|頁))\s*[)）\]]\s*$",
+                        re.I)
 _SITE_EN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SITE_WORDS_EN)) + r")\b|\.(?:com|net|org|cn|co)\b", re.I)
 _TITLE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:" + "|".join(map(re.escape, TITLE_LABELS)) + r")[】\]]?\s*[:：]\s*", re.I)
 _HEADER_LABEL_RE = re.compile(
@@ -193,14 +202,16 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
     for i in range(keep_from + 1, keep_to):
         out += seps[i - 1] + segs[i]
     out = out.strip(" -|_·:：")
+    if keep_to < len(segs):
+        out = _PAGE_TAIL.sub("", out) or out  # "Thread title (页 1) - Board - Forum": the page number goes too
     return out or raw
 
 
 def _named(seg: str, names: list[str], labels: list[str]) -> bool:
     """The segment is the site's declared name or its domain's."""
     n = _norm(seg)
-    if not n:
-        return True
+    if not n or _CREDIT_RE.search(seg):
+        return True  # (nothing, or a credit to the site's software)
     if any(n == name or (len(n) >= 2 and n in name) or (len(name) >= 3 and name in n) for name in names):
         return True
     return any(lab in n for lab in labels)

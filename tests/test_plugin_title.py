@@ -194,3 +194,16 @@ def test_h1_that_writes_the_site_part_out_is_kept() -> None:
     page = ("<html><head><title>Take Care - Riverbank at the Fair 2018</title></head><body>"
             f"<h1>Take Care - Riverbank at the Fair 2018</h1>{BODY_EN}</body></html>")
     assert clean(page, "https://www.riverbank.example/blog/fair.html").title == "Take Care - Riverbank at the Fair 2018"
+
+
+@pytest.mark.parametrize("raw, want", [
+    # a forum archive's <title>: the page number, the board, the forum and the software credit go
+    ("下岗职工再就业问题的调查研究(页 1) - 学术前沿 - 某某社会学论坛 - powered by ForumKit Archiver",
+     "下岗职工再就业问题的调查研究"),
+    ("How many projects should I run at once? - Topic Powered by Sample Community",
+     "How many projects should I run at once?"),
+    # a bracketed page number with nothing cut after it stays (it may be the headline's own)
+    ("Die Reform der Rente (Seite 2)", "Die Reform der Rente (Seite 2)"),
+])
+def test_software_credit_and_page_number_cut(raw: str, want: str) -> None:
+    assert clean_title(raw) == want
