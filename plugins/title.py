@@ -48,6 +48,12 @@ SITE_WORDS_EN = (
     "reuters", "bbc", "cnn", "npr", "ap", "afp", "wikipedia", "home", "homepage", "official site",
     "edition", "digital", "report", "insider", "newsletter", "podcast", "live",
 )
+#: Openings of a head title that greets the visitor ("Welcome to ...", "谢谢您访问...") and names no article.
+GREETINGS = (
+    "welcome to", "thank you for visiting", "thanks for visiting", "bienvenue", "willkommen", "bienvenido",
+    "benvenuti", "benvenuto", "欢迎访问", "欢迎光临", "欢迎来到", "欢迎您", "谢谢您访问", "谢谢访问", "感谢您访问", "感谢访问",
+    "ようこそ",
+)
 #: Words of a segment that credits the site's software ("powered by Discuz! Archiver"): a site part.
 SOFTWARE_CREDITS = ("powered by", "propulsé par", "desarrollado por", "bereitgestellt von", "archiver",
                     "技术支持", "提供技术支持")
@@ -119,6 +125,7 @@ _COLON_TAIL = re.compile(r"^(.+?)\s*[:：]\s*([^:：]{2,40})$")
 _COLON_HEAD = re.compile(r"^([^:：]{2,40}?)\s*[:：]\s*(.+)$")
 _SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True)))
                          + "|(?:" + "|".join(map(re.escape, SITE_ENDINGS_ZH)) + r")\s*$")
+_GREETING_RE = re.compile(r"^\W*(?:" + "|".join(map(re.escape, GREETINGS)) + ")", re.I)
 _CREDIT_RE = re.compile("|".join(re.escape(w) for w in SOFTWARE_CREDITS), re.I)
 _PAGE_WORD = "(?:" + "|".join(map(re.escape, sorted(PAGE_WORDS, key=len, reverse=True))) + r")\.?"
 _PAGE_TAIL = re.compile(r"\s*[(（\[]\s*(?:" + _PAGE_WORD + r"\s*\d{1,4}\s*(?:页|頁)?|\d{1,4}\s*(?:页|頁))\s*[)）\]]\s*$",
@@ -306,6 +313,12 @@ def find_title(doc: Any) -> None:
     repeats: set[str] = set()
     cleaned = [clean_title(h, sites, doc.site) for h in heads]
     cleaned = [c for c in cleaned if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
+    greeting = [raw for raw in heads if _GREETING_RE.match(normalize_space(raw))]
+    if greeting and (h1s or _dated_title_line(doc.blocks, doc.url)):
+        # a head title that greets the visitor names the site, not the article: an <h1>, or a
+        # headline line over a date or a byline, says what the page holds
+        kept = [(raw, c) for raw, c in zip(heads, cleaned) if raw not in greeting]
+        heads, cleaned = [raw for raw, _ in kept], [c for _, c in kept]
     h1s = [h for h in h1s if not _is_site_name(h, sites, doc.site)]
     chosen: str | None = None
     score = 0.0
@@ -474,6 +487,12 @@ def _title_line(blocks: list[Any], url: str | None = None) -> Any | None:
         if score > best_score:
             best, best_score = top[i], score
     return best
+
+
+def _dated_title_line(blocks: list[Any], url: str | None) -> bool:
+    """A dump's title line is found, with a date or a byline line right under it."""
+    b = _title_line(blocks, url)
+    return b is not None and any(_is_header_line(x.text) for x in blocks[b.index + 1: b.index + 4])
 
 
 def _slug_line(blocks: list[Any], url: str | None) -> Any | None:

@@ -207,3 +207,17 @@ def test_h1_that_writes_the_site_part_out_is_kept() -> None:
 ])
 def test_software_credit_and_page_number_cut(raw: str, want: str) -> None:
     assert clean_title(raw) == want
+
+
+@pytest.mark.parametrize("greeting", ["谢谢您访问〖某某研究中心〗", "Welcome to the Riverbank Society"])
+def test_greeting_head_title_gives_way_to_the_headline(greeting: str) -> None:
+    page = (f"<html><head><title>{greeting}</title></head><body>"
+            f"<h1>Council approves the new transit plan</h1>{BODY_EN}{BODY_ZH}</body></html>")
+    assert clean(page).title == "Council approves the new transit plan"
+
+
+def test_greeting_headline_held_by_the_h1_stays() -> None:
+    # a headline that opens with "Welcome to": the <h1> says it too, so it is the article's
+    page = ("<html><head><title>Welcome To The Gadgets Gift Guide | Sample Tech</title></head><body>"
+            f"<h1>Welcome To The Gadgets Gift Guide</h1>{BODY_EN}</body></html>")
+    assert clean(page).title == "Welcome To The Gadgets Gift Guide"
