@@ -84,11 +84,12 @@ LOGO_CUT_SCORE = 1.05
 #: Domain labels that say nothing about the site.
 GENERIC_DOMAIN_LABELS = frozenset("www m wap mobile news com cn net org gov edu co uk info html amp en zh".split())
 
-# Separators between a headline and a site name in a head title.
+# Separators between a headline and a site name in a head title (Korean sites set the lone
+# vowel letter ㅣ, never a word of its own, as a bar; a dash between a closing quote and CJK text).
 _SEP = re.compile(
-    r"(\s+[|｜/–—-]\s+|\s*[|｜_]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?<=[^\x00-\x7f])\s*[-–—]\s*(?=[^\x00-\x7f]))")
+    r"(\s+[|｜/–—-]\s+|\s*[|｜_ㅣ]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?:(?<=[^\x00-\x7f])|(?<=[\"']))\s*[-–—]\s*(?=[^\x00-\x7f]))")
 #: Marks one of which every separator holds (a cheap first look before the split; a test checks).
-SEP_MARKS = "|｜/–—-_:»«›‹·"
+SEP_MARKS = "|｜/–—-_:»«›‹·ㅣ"
 _SEP_MARK = re.compile("[" + re.escape(SEP_MARKS) + "]")
 
 

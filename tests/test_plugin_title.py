@@ -221,3 +221,11 @@ def test_greeting_headline_held_by_the_h1_stays() -> None:
     page = ("<html><head><title>Welcome To The Gadgets Gift Guide | Sample Tech</title></head><body>"
             f"<h1>Welcome To The Gadgets Gift Guide</h1>{BODY_EN}</body></html>")
     assert clean(page).title == "Welcome To The Gadgets Gift Guide"
+
+
+def test_korean_bar_letter_and_quote_dash_separate_site_parts() -> None:
+    # Korean sites set the lone letter ㅣ as a bar; a dash after a closing quote opens the section
+    raw = '시의회 "새 교통계획 승인했다"-사회ㅣ샘플일보'
+    assert clean_title(raw, ["샘플일보"]) == '시의회 "새 교통계획 승인했다"'
+    # a dash between ASCII words stays part of the headline
+    assert clean_title("COVID-19 cases fall in the region") == "COVID-19 cases fall in the region"
