@@ -85,9 +85,10 @@ LOGO_CUT_SCORE = 1.05
 GENERIC_DOMAIN_LABELS = frozenset("www m wap mobile news com cn net org gov edu co uk info html amp en zh".split())
 
 # Separators between a headline and a site name in a head title (Korean sites set the lone
-# vowel letter ㅣ, never a word of its own, as a bar; a dash between a closing quote and CJK text).
+# vowel letter ㅣ, never a word of its own, as a bar; a dash between non-ASCII text, or a closing
+# quote ('"' 0x22, "'" 0x27: the ASCII let through the look-behind), and non-ASCII text).
 _SEP = re.compile(
-    r"(\s+[|｜/–—-]\s+|\s*[|｜_ㅣ]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?:(?<=[^\x00-\x7f])|(?<=[\"']))\s*[-–—]\s*(?=[^\x00-\x7f]))")
+    r"(\s+[|｜/–—-]\s+|\s*[|｜_ㅣ]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?<=[^\x00-\x21\x23-\x26\x28-\x7f])\s*[-–—]\s*(?=[^\x00-\x7f]))")
 #: Marks one of which every separator holds (a cheap first look before the split; a test checks).
 SEP_MARKS = "|｜/–—-_:»«›‹·ㅣ"
 _SEP_MARK = re.compile("[" + re.escape(SEP_MARKS) + "]")
@@ -127,7 +128,7 @@ _COLON_HEAD = re.compile(r"^([^:：]{2,40}?)\s*[:：]\s*(.+)$")
 _SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True)))
                          + "|(?:" + "|".join(map(re.escape, SITE_ENDINGS_ZH)) + r")\s*$")
 _GREETING_RE = re.compile(r"^\W*(?:" + "|".join(map(re.escape, GREETINGS)) + ")", re.I)
-_CREDIT_RE = re.compile("|".join(re.escape(w) for w in SOFTWARE_CREDITS), re.I)
+_CREDITS_FOLDED = tuple(fold(w) for w in SOFTWARE_CREDITS)  # (as _norm folds a segment)
 _PAGE_WORD = "(?:" + "|".join(map(re.escape, sorted(PAGE_WORDS, key=len, reverse=True))) + r")\.?"
 _PAGE_TAIL = re.compile(r"\s*[(（\[]\s*(?:" + _PAGE_WORD + r"\s*\d{1,4}\s*(?:页|頁)?|\d{1,4}\s*(?:页|頁))\s*[)）\]]\s*$",
                         re.I)
@@ -210,7 +211,7 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
     for i in range(keep_from + 1, keep_to):
         out += seps[i - 1] + segs[i]
     out = out.strip(" -|_·:：")
-    if keep_to < len(segs):
+    if keep_to < len(segs) and out.endswith((")", "）", "]")):
         out = _PAGE_TAIL.sub("", out) or out  # "Thread title (页 1) - Board - Forum": the page number goes too
     return out or raw
 
@@ -218,7 +219,7 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
 def _named(seg: str, names: list[str], labels: list[str]) -> bool:
     """The segment is the site's declared name or its domain's."""
     n = _norm(seg)
-    if not n or _CREDIT_RE.search(seg):
+    if not n or any(w in n for w in _CREDITS_FOLDED):
         return True  # (nothing, or a credit to the site's software)
     if any(n == name or (len(n) >= 2 and n in name) or (len(name) >= 3 and name in n) for name in names):
         return True
@@ -314,7 +315,7 @@ def find_title(doc: Any) -> None:
     repeats: set[str] = set()
     cleaned = [clean_title(h, sites, doc.site) for h in heads]
     cleaned = [c for c in cleaned if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
-    greeting = [raw for raw in heads if _GREETING_RE.match(normalize_space(raw))]
+    greeting = [raw for raw in heads if _GREETING_RE.match(raw)]  # (^\W* passes leading spaces)
     if greeting and (h1s or _dated_title_line(doc.blocks, doc.url)):
         # a head title that greets the visitor names the site, not the article: an <h1>, or a
         # headline line over a date or a byline, says what the page holds
@@ -420,16 +421,14 @@ def _glued_site(h1: str, raw: str, cleaned: str, sites: list[str], domain: str |
     names the site: declared, or its domain's) run on before or after it ("HeadlineSite Name"
     from ``<h1>Headline<a>Site Name</a></h1>``), with no separator between them (an h1 that
     writes "Headline - Site" out is the page's own headline)."""
-    if len(_split_sep(normalize_space(h1))) > 1:
-        return False
     norm_h1 = _norm(h1)
     kept = _norm(cleaned)
-    if not kept or kept == norm_h1 or kept not in norm_h1:
+    if not kept or kept == norm_h1 or not (norm_h1.startswith(kept) or norm_h1.endswith(kept)):
+        return False
+    if _SEP_MARK.search(h1) is not None and len(_split_sep(normalize_space(h1))) > 1:
         return False
     at = norm_h1.find(kept)
     rest = norm_h1[:at] + norm_h1[at + len(kept):]
-    if not norm_h1.startswith(kept) and not norm_h1.endswith(kept):
-        return False
     names = [_norm(n) for n in sites if n and len(_norm(n)) >= 2]
     labels = [lab for lab in (domain or "").lower().split(".") if len(lab) >= 3 and lab not in GENERIC_DOMAIN_LABELS]
     return any(_norm(seg) == rest and _named(seg, names, labels) for seg in _split_sep(normalize_space(raw))[0::2])
