@@ -7,7 +7,11 @@ Finding (``title:find``, order 100):
   segment after (or before) a separator (`` - ``, `` | ``, ``_``, ``｜`` ...)
   that matches ``og:site_name`` or the domain, holds a site word (网, 频道,
   日报, News, Times ...), or, in ``<title>``, is short next to the headline.
-  An ``<h1>`` that the head title contains wins (it is already clean).
+  An ``<h1>`` that the head title contains wins (it is already clean),
+  unless it reaches into the site part cleaning cut (a logo ``<h1>``) or is
+  the cleaned head title with the site's name glued on. A software credit
+  ("powered by ...") is a site part; a head title greeting the visitor
+  ("Welcome to ...") gives way to an ``<h1>`` or a dated title line.
 * Text dumps (and HTML without any of those): the headline-like line that
   the URL's slug spells; else the line just above the first header line (a
   date, 来源/作者/By ... line), skipping a short posting account line; else
