@@ -38,7 +38,9 @@ Figures (each over the pages whose truth has what is measured):
   Where the truth names the editor (编辑) because no one else is named,
   the library takes the editor in charge for the author only then.
 * titles: share of pages with a title, mean length, and how many still end
-  in something that looks like a site name after a separator.
+  in something that looks like a site name after a separator; where the truth
+  has a ``title``, the share equal to it (NFKC, case, quotes, dashes, spaces
+  and end punctuation folded, as in bench/snippet_eval.py).
 """
 from __future__ import annotations
 
@@ -60,6 +62,22 @@ import newsclean  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "bench"
 _TRUTH_DT = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
 _SUFFIX = re.compile(r"(?:\s[-|–—]\s|_|｜|\|)\s*[^-|_｜–—]{1,20}$")
+_TITLE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                              "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ",
+                              "\u200b": None, "\u00ad": None, "\ufeff": None})  # (invisible: a soft hyphen ...)
+
+
+def norm_title(text: str | None) -> str:
+    """A title as compared with the truth's: entities decoded, NFKC, case folded, quotes and dashes
+    unified, invisible marks (zero-width space, soft hyphen) and
+    whitespace collapsed, end punctuation off (the rule of bench/snippet_eval.py)."""
+    if not text:
+        return ""
+    import html as htmlmod
+    t = unicodedata.normalize("NFKC", htmlmod.unescape(text)).translate(_TITLE_MARKS).casefold()
+    t = re.sub(r"\s+", " ", t).strip()
+    return t.strip(" .:;,!?-|\"'")
 
 
 def norm_name(s: str) -> str:
@@ -157,7 +175,8 @@ def evaluate(folder: Path, tz_hours: float | None, limit: int | None, misses: bo
     is_text = (folder / "text").exists()
     zone = timezone(timedelta(hours=tz_hours)) if tz_hours is not None else None
     c = {k: 0 for k in ("pages", "day_n", "day_ok", "minute_n", "minute_ok", "month_n", "month_ok",
-                        "auth_n", "auth_ok", "auth_any", "auth_extra", "noauth_n", "nodate_n", "date_extra", "titled", "title_chars", "suffixed", "with_source")}
+                        "auth_n", "auth_ok", "auth_any", "auth_extra", "noauth_n", "nodate_n", "date_extra", "titled", "title_chars", "suffixed", "with_source",
+                        "title_n", "title_ok")}
     rows: list[str] = []
     cleaner = newsclean.Cleaner()
     by_lang: dict[str, dict[str, int]] = {}
@@ -227,6 +246,15 @@ def evaluate(folder: Path, tz_hours: float | None, limit: int | None, misses: bo
             c["titled"] += 1
             c["title_chars"] += len(art.title)
             c["suffixed"] += bool(_SUFFIX.search(art.title))
+        if rec.get("title"):
+            c["title_n"] += 1
+            okt = norm_title(rec["title"]) == norm_title(art.title)
+            c["title_ok"] += okt
+            for g in groups:
+                g["title_n"] = g.get("title_n", 0) + 1
+                g["title_ok"] = g.get("title_ok", 0) + okt
+            if misses and not okt:
+                rows.append(f"  title  {pid[:8]} truth={rec['title']!r} got={art.title!r}")
         c["with_source"] += bool(art.source)
     c["seconds"] = round(time.perf_counter() - t0, 2)
     c["misses"] = rows
@@ -251,12 +279,15 @@ def report(name: str, c: dict, by_lang: bool = False) -> None:
     mean = c["title_chars"] / c["titled"] if c["titled"] else 0
     print(f"  titles                        : {pct(c['titled'], c['pages'])}, mean {mean:.1f} chars, "
           f"{c['suffixed']} still end in a separator + short segment")
+    if c["title_n"]:
+        print(f"  title equals the truth's      : {pct(c['title_ok'], c['title_n'])}")
     print(f"  source found                  : {pct(c['with_source'], c['pages'])}")
     if by_lang:
         for lang, g in sorted(c["by_lang"].items(), key=lambda kv: (kv[0] != "EUROPEAN", -kv[1].get("day_n", 0))):
             print(f"  [{lang:8}] day {pct(g.get('day_ok', 0), g.get('day_n', 0))} (none: {g.get('day_none', 0)})"
                   f"   authors {pct(g.get('auth_ok', 0), g.get('auth_n', 0))}"
-                  f"   invented {g.get('auth_extra', 0)}/{g.get('noauth_n', 0)}")
+                  f"   invented {g.get('auth_extra', 0)}/{g.get('noauth_n', 0)}"
+                  f"   title {pct(g.get('title_ok', 0), g.get('title_n', 0))}")
     for row in c["misses"]:
         print(row)
 

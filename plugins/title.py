@@ -7,7 +7,11 @@ Finding (``title:find``, order 100):
   segment after (or before) a separator (`` - ``, `` | ``, ``_``, ``｜`` ...)
   that matches ``og:site_name`` or the domain, holds a site word (网, 频道,
   日报, News, Times ...), or, in ``<title>``, is short next to the headline.
-  An ``<h1>`` that the head title contains wins (it is already clean).
+  An ``<h1>`` that the head title contains wins (it is already clean),
+  unless it reaches into the site part cleaning cut (a logo ``<h1>``) or is
+  the cleaned head title with the site's name glued on. A software credit
+  ("powered by ...") is a site part; a head title greeting the visitor
+  ("Welcome to ...") gives way to an ``<h1>`` or a dated title line.
 * Text dumps (and HTML without any of those): the headline-like line that
   the URL's slug spells; else the line just above the first header line (a
   date, 来源/作者/By ... line), skipping a short posting account line; else
@@ -48,6 +52,17 @@ SITE_WORDS_EN = (
     "reuters", "bbc", "cnn", "npr", "ap", "afp", "wikipedia", "home", "homepage", "official site",
     "edition", "digital", "report", "insider", "newsletter", "podcast", "live",
 )
+#: Openings of a head title that greets the visitor ("Welcome to ...", "谢谢您访问...") and names no article.
+GREETINGS = (
+    "welcome to", "thank you for visiting", "thanks for visiting", "bienvenue", "willkommen", "bienvenido",
+    "benvenuti", "benvenuto", "欢迎访问", "欢迎光临", "欢迎来到", "欢迎您", "谢谢您访问", "谢谢访问", "感谢您访问", "感谢访问",
+    "ようこそ",
+)
+#: Words of a segment that credits the site's software ("powered by Discuz! Archiver"): a site part.
+SOFTWARE_CREDITS = ("powered by", "propulsé par", "desarrollado por", "bereitgestellt von", "archiver",
+                    "技术支持", "提供技术支持")
+#: Words of a page number closing a head title in brackets ("(页 1)", "(第2页)", "(Page 3)", "(Seite 2)").
+PAGE_WORDS = ("页", "頁", "第", "page", "seite", "página", "pagina", "pag", "p")
 #: Labels that may open a title line in a forum or a dump ("主题：...").
 TITLE_LABELS = ("主题", "标题", "题目", "帖子主题", "文章标题", "Title", "Subject", "Headline")
 #: Labels that open header lines under a title (used to find the title above them).
@@ -73,11 +88,13 @@ LOGO_CUT_SCORE = 1.05
 #: Domain labels that say nothing about the site.
 GENERIC_DOMAIN_LABELS = frozenset("www m wap mobile news com cn net org gov edu co uk info html amp en zh".split())
 
-# Separators between a headline and a site name in a head title.
+# Separators between a headline and a site name in a head title (Korean sites set the lone
+# vowel letter ㅣ, never a word of its own, as a bar; a dash between non-ASCII text, or a closing
+# quote ('"' 0x22, "'" 0x27: the ASCII let through the look-behind), and non-ASCII text).
 _SEP = re.compile(
-    r"(\s+[|｜/–—-]\s+|\s*[|｜_]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?<=[^\x00-\x7f])\s*[-–—]\s*(?=[^\x00-\x7f]))")
+    r"(\s+[|｜/–—-]\s+|\s*[|｜_ㅣ]\s*|\s*(?:--|——|::|»|«|›|‹)\s*|\s+·\s+|(?<=[^\x00-\x21\x23-\x26\x28-\x7f])\s*[-–—]\s*(?=[^\x00-\x7f]))")
 #: Marks one of which every separator holds (a cheap first look before the split; a test checks).
-SEP_MARKS = "|｜/–—-_:»«›‹·"
+SEP_MARKS = "|｜/–—-_:»«›‹·ㅣ"
 _SEP_MARK = re.compile("[" + re.escape(SEP_MARKS) + "]")
 
 
@@ -114,6 +131,11 @@ _COLON_TAIL = re.compile(r"^(.+?)\s*[:：]\s*([^:：]{2,40})$")
 _COLON_HEAD = re.compile(r"^([^:：]{2,40}?)\s*[:：]\s*(.+)$")
 _SITE_ZH_RE = re.compile("|".join(map(re.escape, sorted(SITE_WORDS_ZH, key=len, reverse=True)))
                          + "|(?:" + "|".join(map(re.escape, SITE_ENDINGS_ZH)) + r")\s*$")
+_GREETING_RE = re.compile(r"^\W*(?:" + "|".join(map(re.escape, GREETINGS)) + ")", re.I)
+_CREDITS_FOLDED = tuple(fold(w) for w in SOFTWARE_CREDITS)  # (as _norm folds a segment)
+_PAGE_WORD = "(?:" + "|".join(map(re.escape, sorted(PAGE_WORDS, key=len, reverse=True))) + r")\.?"
+_PAGE_TAIL = re.compile(r"\s*[(（\[]\s*(?:" + _PAGE_WORD + r"\s*\d{1,4}\s*(?:页|頁)?|\d{1,4}\s*(?:页|頁))\s*[)）\]]\s*$",
+                        re.I)
 _SITE_EN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SITE_WORDS_EN)) + r")\b|\.(?:com|net|org|cn|co)\b", re.I)
 _TITLE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:" + "|".join(map(re.escape, TITLE_LABELS)) + r")[】\]]?\s*[:：]\s*", re.I)
 _HEADER_LABEL_RE = re.compile(
@@ -193,14 +215,16 @@ def clean_title(raw: str, site_names: Iterable[str] = (), domain: str | None = N
     for i in range(keep_from + 1, keep_to):
         out += seps[i - 1] + segs[i]
     out = out.strip(" -|_·:：")
+    if keep_to < len(segs) and out.endswith((")", "）", "]")):
+        out = _PAGE_TAIL.sub("", out) or out  # "Thread title (页 1) - Board - Forum": the page number goes too
     return out or raw
 
 
 def _named(seg: str, names: list[str], labels: list[str]) -> bool:
     """The segment is the site's declared name or its domain's."""
     n = _norm(seg)
-    if not n:
-        return True
+    if not n or any(w in n for w in _CREDITS_FOLDED):
+        return True  # (nothing, or a credit to the site's software)
     if any(n == name or (len(n) >= 2 and n in name) or (len(name) >= 3 and name in n) for name in names):
         return True
     return any(lab in n for lab in labels)
@@ -295,6 +319,12 @@ def find_title(doc: Any) -> None:
     repeats: set[str] = set()
     cleaned = [clean_title(h, sites, doc.site) for h in heads]
     cleaned = [c for c in cleaned if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
+    greeting = [raw for raw in heads if _GREETING_RE.match(raw)]  # (^\W* passes leading spaces)
+    if greeting and (h1s or _dated_title_line(doc.blocks, doc.url)):
+        # a head title that greets the visitor names the site, not the article: an <h1>, or a
+        # headline line over a date or a byline, says what the page holds
+        kept = [(raw, c) for raw, c in zip(heads, cleaned) if raw not in greeting]
+        heads, cleaned = [raw for raw, _ in kept], [c for _, c in kept]
     h1s = [h for h in h1s if not _is_site_name(h, sites, doc.site)]
     chosen: str | None = None
     score = 0.0
@@ -303,6 +333,9 @@ def find_title(doc: Any) -> None:
         if len(nh) >= 4 and any((nh in _norm(raw) and not _cut_segment(nh, raw, c)) or (_norm(c) and _norm(c) in nh)
                                 for raw, c in zip(heads, cleaned)):
             chosen, score = h, 6.0
+            glued = [c for raw, c in zip(heads, cleaned) if _glued_site(h, raw, c, sites, doc.site)]
+            if glued:  # "Headline" + "Site" run together in the h1 (a logo link inside it)
+                chosen = glued[0]
             break
     if chosen is None and cleaned:
         chosen, score = cleaned[0], 5.0
@@ -374,11 +407,35 @@ def _logo_names(h1s: list[str], heads: list[str], root: Any) -> list[str]:
 
 
 def _cut_segment(norm_h1: str, raw: str, cleaned: str) -> bool:
-    """The h1 is a segment cleaning took off the head title (the site's name in a logo h1,
-    "Headline_Section_Site" with ``<h1>Site</h1>``), not the headline."""
-    if norm_h1 in _norm(cleaned):
+    """The h1 lies (wholly or in part) in what cleaning took off the head title (the site's name
+    in a logo h1, "Headline_Section_Site" with ``<h1>Site</h1>``, "Headline Section: Site" with
+    ``<h1>Section: Site</h1>``), not in the headline kept."""
+    kept = _norm(cleaned)
+    if norm_h1 in kept:
         return False
+    whole = _norm(raw)
+    at, start = whole.find(norm_h1), whole.find(kept)
+    if kept and 0 <= start < at:
+        return True  # it runs past the headline kept into the tail cut off ("Headline Section: Site")
     return any(_norm(seg) == norm_h1 for seg in _split_sep(normalize_space(raw))[0::2])
+
+
+def _glued_site(h1: str, raw: str, cleaned: str, sites: list[str], domain: str | None) -> bool:
+    """The h1 is the cleaned head title with the site's name (a segment of the head title that
+    names the site: declared, or its domain's) run on before or after it ("HeadlineSite Name"
+    from ``<h1>Headline<a>Site Name</a></h1>``), with no separator between them (an h1 that
+    writes "Headline - Site" out is the page's own headline)."""
+    norm_h1 = _norm(h1)
+    kept = _norm(cleaned)
+    if not kept or kept == norm_h1 or not (norm_h1.startswith(kept) or norm_h1.endswith(kept)):
+        return False
+    if _SEP_MARK.search(h1) is not None and len(_split_sep(normalize_space(h1))) > 1:
+        return False
+    at = norm_h1.find(kept)
+    rest = norm_h1[:at] + norm_h1[at + len(kept):]
+    names = [_norm(n) for n in sites if n and len(_norm(n)) >= 2]
+    labels = [lab for lab in (domain or "").lower().split(".") if len(lab) >= 3 and lab not in GENERIC_DOMAIN_LABELS]
+    return any(_norm(seg) == rest and _named(seg, names, labels) for seg in _split_sep(normalize_space(raw))[0::2])
 
 
 def _is_site_name(text: str, sites: list[str], domain: str | None) -> bool:
@@ -434,6 +491,12 @@ def _title_line(blocks: list[Any], url: str | None = None) -> Any | None:
         if score > best_score:
             best, best_score = top[i], score
     return best
+
+
+def _dated_title_line(blocks: list[Any], url: str | None) -> bool:
+    """A dump's title line is found, with a date or a byline line right under it."""
+    b = _title_line(blocks, url)
+    return b is not None and any(_is_header_line(x.text) for x in blocks[b.index + 1: b.index + 4])
 
 
 def _slug_line(blocks: list[Any], url: str | None) -> Any | None:

@@ -156,3 +156,76 @@ def test_head_titles_take_the_first_non_empty_content_of_each_meta() -> None:
     title.read_head(doc)
     assert doc.state["title"]["head"] == ["First og title", "The page title"]
     assert doc.state["title"]["sites"] == ["Example Daily"]
+
+
+@pytest.mark.parametrize("logo, title_tag, headline", [
+    # the logo <h1> lies in the site part of <title> cut off ("Headline | Logo Example.org")
+    ("Riverbank", "Council approves the new transit plan for the region | Riverbank Example.org",
+     "Council approves the new transit plan for the region"),
+    # the logo <h1> runs from the <title>'s tail into the site name cut after a colon
+    ("国際ニュース：Sample News", "市議会が新しい交通計画を承認した　写真1枚　国際ニュース：Sample News",
+     "市議会が新しい交通計画を承認した"),
+])
+def test_logo_h1_in_the_cut_site_part_is_not_the_title(logo: str, title_tag: str, headline: str) -> None:
+    page = (f"<html><head><title>{title_tag}</title><meta name='twitter:title' content='{headline}'></head>"
+            f"<body><header><h1><a href='/'>{logo}</a></h1></header>"
+            f"<article><h1>{headline}</h1>{BODY_EN}{BODY_ZH}</article></body></html>")
+    art = clean(page, "https://www.samplenews.example/2024/05/plan.html")
+    assert art.title == headline
+
+
+def test_h1_before_the_kept_segment_still_wins() -> None:
+    # "Array - Reference | Docs": cleaning keeps the longer segment, the <h1> (the first one) is the title
+    page = ("<html><head><title>Array - Global Objects Reference | Docs</title></head>"
+            f"<body><h1>Array</h1>{BODY_EN}</body></html>")
+    assert clean(page).title == "Array"
+
+
+def test_site_name_glued_to_the_h1_is_cut() -> None:
+    # <h1>Headline<a>Site</a></h1> reads "HeadlineSite Name": the head title's cleaned form is the title
+    headline = "Council approves the new transit plan for the region"
+    page = (f"<html><head><title>{headline} » Local » Riverbank Herald</title></head><body>"
+            f"<h1><span>{headline}</span><a href='/'>Riverbank Herald</a></h1>{BODY_EN}</body></html>")
+    assert clean(page, "https://www.riverbankherald.example/local/plan.html").title == headline
+
+
+def test_h1_that_writes_the_site_part_out_is_kept() -> None:
+    # the <h1> spells "Headline - Name ..." with its separator: the page's own headline, not a glued logo
+    page = ("<html><head><title>Take Care - Riverbank at the Fair 2018</title></head><body>"
+            f"<h1>Take Care - Riverbank at the Fair 2018</h1>{BODY_EN}</body></html>")
+    assert clean(page, "https://www.riverbank.example/blog/fair.html").title == "Take Care - Riverbank at the Fair 2018"
+
+
+@pytest.mark.parametrize("raw, want", [
+    # a forum archive's <title>: the page number, the board, the forum and the software credit go
+    ("下岗职工再就业问题的调查研究(页 1) - 学术前沿 - 某某社会学论坛 - powered by ForumKit Archiver",
+     "下岗职工再就业问题的调查研究"),
+    ("How many projects should I run at once? - Topic Powered by Sample Community",
+     "How many projects should I run at once?"),
+    # a bracketed page number with nothing cut after it stays (it may be the headline's own)
+    ("Die Reform der Rente (Seite 2)", "Die Reform der Rente (Seite 2)"),
+])
+def test_software_credit_and_page_number_cut(raw: str, want: str) -> None:
+    assert clean_title(raw) == want
+
+
+@pytest.mark.parametrize("greeting", ["谢谢您访问〖某某研究中心〗", "Welcome to the Riverbank Society"])
+def test_greeting_head_title_gives_way_to_the_headline(greeting: str) -> None:
+    page = (f"<html><head><title>{greeting}</title></head><body>"
+            f"<h1>Council approves the new transit plan</h1>{BODY_EN}{BODY_ZH}</body></html>")
+    assert clean(page).title == "Council approves the new transit plan"
+
+
+def test_greeting_headline_held_by_the_h1_stays() -> None:
+    # a headline that opens with "Welcome to": the <h1> says it too, so it is the article's
+    page = ("<html><head><title>Welcome To The Gadgets Gift Guide | Sample Tech</title></head><body>"
+            f"<h1>Welcome To The Gadgets Gift Guide</h1>{BODY_EN}</body></html>")
+    assert clean(page).title == "Welcome To The Gadgets Gift Guide"
+
+
+def test_korean_bar_letter_and_quote_dash_separate_site_parts() -> None:
+    # Korean sites set the lone letter ㅣ as a bar; a dash after a closing quote opens the section
+    raw = '시의회 "새 교통계획 승인했다"-사회ㅣ샘플일보'
+    assert clean_title(raw, ["샘플일보"]) == '시의회 "새 교통계획 승인했다"'
+    # a dash between ASCII words stays part of the headline
+    assert clean_title("COVID-19 cases fall in the region") == "COVID-19 cases fall in the region"
