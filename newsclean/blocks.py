@@ -28,7 +28,8 @@ import lxml.etree as etree
 from .document import Block
 from .text import char_count
 
-__all__ = ["html_blocks", "heading_text", "permalink_marks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element"]
+__all__ = ["html_blocks", "heading_text", "permalink_marks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element",
+           "shared_depth", "holds_at_most"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
 #: page title). ``head`` itself is walked: a broken page can end up with its whole
@@ -88,6 +89,28 @@ def describe_element(el: Any, max_classes: int = 3) -> str:
     if cls:
         out += f' class="{" ".join(cls[:max_classes])}"'
     return out + ">"
+
+
+def shared_depth(a: Block, b: Block) -> int:
+    """How many ancestors, root first, the paths of blocks ``a`` and ``b`` share: ``a.path[n - 1]``
+    is the nearest element holding both; 0 when none does (a text dump's lines have no path)."""
+    n = 0
+    for x, y in zip(a.path, b.path):
+        if x is not y:
+            break
+        n += 1
+    return n
+
+
+def holds_at_most(el: Any, limit: int) -> bool:
+    """``el``'s text holds at most ``limit`` characters besides whitespace (read only as far as
+    needed: a box holding a whole article is not read to its end)."""
+    held = 0
+    for piece in el.itertext():
+        held += char_count(piece)
+        if held > limit:
+            return False
+    return True
 
 
 def drop_keep_tail(el: Any) -> None:

@@ -37,6 +37,7 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
     cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.langdata import FUNCTION_WORDS
@@ -813,20 +814,8 @@ def _one_text(b: Any, want: str) -> bool:
 def _one_box(name: Any, stamp: Any) -> bool:
     """The name's line and the stamp's sit in one small box of the page: the nearest element holding
     both holds little else (a byline-and-date box, not a header holding a share bar or a caption)."""
-    box = None
-    for a, z in zip(name.path, stamp.path):
-        if a is not z:
-            break
-        box = a
-    if box is None:
-        return False
-    allowed = char_count(name.text) + char_count(stamp.text) + BOX_OTHER_CHARS
-    size = 0
-    for t in box.itertext():
-        size += char_count(t)
-        if size > allowed:
-            return False
-    return True
+    n = shared_depth(name, stamp)
+    return n > 0 and holds_at_most(name.path[n - 1], char_count(name.text) + char_count(stamp.text) + BOX_OTHER_CHARS)
 
 
 def _header_follows(blocks: list[Any], j: int) -> bool:

@@ -32,6 +32,7 @@ import re
 from typing import Any, Callable
 
 from newsclean import Step, hookimpl
+from newsclean.blocks import shared_depth
 from newsclean.document import Block, Document
 
 from .inbody import INBODY_ORDER, body
@@ -111,11 +112,7 @@ def _picture_box(b: Block, credit: Block, before: bool = False) -> Any:
     written ``before`` its caption may stand in the box before the caption, or share the
     caption's element (``© X`` ``<br>`` caption: the box is then that element's parent)."""
     pb, pc = b.path, credit.path
-    n = 0  # the depth both paths share
-    for x, y in zip(pb, pc):
-        if x is not y:
-            break
-        n += 1
+    n = shared_depth(b, credit)
     if before and n == len(pb) == len(pc):
         n -= 1  # the two lines of one element: a box around it
     if n == 0 or len(pb) - n > BOX_LEVELS or n == len(pb):

@@ -64,7 +64,7 @@ from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
-from .inbody.credit_lines import (_AGENCY, _PART_SEP, _SOURCE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
+from .inbody.credit_lines import (_AGENCY, _SOURCE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
                                   agency_only, credit_value, is_credit_line, name_like)
 from .vocab import credits as _vocab

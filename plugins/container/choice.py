@@ -251,7 +251,7 @@ def _continuation(feats: list[_Feat], top: _Cand, sib: _Cand) -> bool:
     if sib.conc < CONTINUATION_MIN_VALUE or sib.link_density >= WEAK_MAX_LINK_DENSITY \
             or sib.other_article or _is_card(sib) or not _own_class(top.cls):
         return False
-    for _ in sib.el.iter("hr"):
+    if next(sib.el.iter("hr"), None) is not None:
         return False  # a rule sets the box apart (a boilerplate note under the body), it does not go on
     el, d, top_el = sib.el, sib.depth, top.el
     seen_top, inside, first = False, False, None

@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from itertools import filterfalse
 from operator import attrgetter
-from typing import Any
 
+from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.document import Block
+from newsclean.text import char_count
 
 __all__ = ["MIN_CHARS", "MAX_CHARS", "MAX_DISTANCE", "SPEAKER_MAX_CHARS", "BOX_SLACK", "letters", "pull_quotes"]
 
@@ -58,23 +59,10 @@ def letters(text: str) -> str:
 def _speaker(quote: Block, line: Block) -> bool:
     """``line`` is the quote's speaker: short, no sentence, in one box with the quote and nothing else."""
     t = line.text.strip()
-    if not t or line.chars > SPEAKER_MAX_CHARS or t.endswith(_SENTENCE_END) or not quote.path or not line.path:
+    if not t or line.chars > SPEAKER_MAX_CHARS or t.endswith(_SENTENCE_END):
         return False
-    n = 0
-    for x, y in zip(quote.path, line.path):
-        if x is not y:
-            break
-        n += 1
-    if n == 0:
-        return False
-    box: Any = quote.path[n - 1]
-    limit = len("".join(quote.text.split())) + len("".join(t.split())) + BOX_SLACK
-    held = 0
-    for piece in box.itertext():
-        held += len("".join(piece.split()))
-        if held > limit:
-            return False  # (a box holding the whole article is not read to its end)
-    return True
+    n = shared_depth(quote, line)
+    return n > 0 and holds_at_most(quote.path[n - 1], char_count(quote.text) + char_count(t) + BOX_SLACK)
 
 
 def _probe(text: str) -> str:
