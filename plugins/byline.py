@@ -121,6 +121,7 @@ MAX_AUTHORS = 8
 #: publisher named as author, below a person any byline, stamp or source line names.
 SCORE_EDGE_NAME = SCORE_ORGANISATION + 0.75
 EDGE_TITLE_ZONE = 6  # a signature over the body is at most this many lines under the title line
+_WORD = re.compile(r"\w+")
 #: Class names (their openings) of an element that is a control, whose words name no one.
 CONTROL_CLASS_WORDS = ("button", "btn")
 _SIGNATURE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan)\b))\s*", re.I)
@@ -350,7 +351,8 @@ def edge_name(doc: Any) -> None:
     lead, "Nguyễn An" under the last paragraph; "Jane Doe/John Roe"): the writer's signature, proposed
     at ``SCORE_EDGE_NAME`` (above an organisation credited, below any name a byline or a stamp gives).
     The page is dated and its title line found; the line over the body is in the title's header
-    (``EDGE_TITLE_ZONE``). The line is recorded again as a byline."""
+    (``EDGE_TITLE_ZONE``); no word of the name is a word of the article's kept lines (a person it speaks
+    of). The line is recorded again as a byline."""
     if doc.meta.score("authors") - doc.meta.bonus >= SCORE_EDGE_NAME or doc.meta.get("published") is None:
         return  # (a signed article is dated: an undated page's edge line is more often a label or a heading)
     at = title_line_index(doc)
@@ -368,12 +370,19 @@ def edge_name(doc: Any) -> None:
         if gone is None or gone.reason != EDGE_LINE or b.kind != "paragraph":
             continue
         names = _signature(b)
-        if names:
+        if names and not _named_in(names, [x.text for x in blocks if x.dropped is None]):
             doc.restore(b)
             doc.drop(b, "byline", "an author's name alone at the edge of the article (its signature)",
                      region=gone.region)
             doc.meta.propose("authors", names, SCORE_EDGE_NAME)
             return
+
+
+def _named_in(names: list[str], texts: list[str]) -> bool:
+    """Whether a word of ``names`` (four letters or more) is a word of ``texts`` (the article's kept lines): a
+    person the article speaks of (a player, a speaker, the column's own name) is not its signature."""
+    words = {w for n in names for w in n.split() if len(w) >= 4}
+    return bool(words) and any(not words.isdisjoint(_WORD.findall(t)) for t in texts)
 
 
 def _signature(b: Any) -> list[str]:

@@ -54,3 +54,10 @@ def test_a_line_that_is_no_persons_name_names_no_one() -> None:
 def test_a_labelled_byline_wins_over_the_signature() -> None:
     art = newsclean.clean(_page("<p><strong>Jane Doe</strong></p>", header="<p class='byline'>By John Roe</p>"))
     assert art.authors == ["John Roe"]
+
+
+def test_a_person_the_article_speaks_of_is_no_signature() -> None:
+    # (a player's or a speaker's name boxed under the text: the body names him)
+    tail = "<p>Coach Jane Doe said the plan was long overdue.</p><p><strong>Jane Doe</strong></p>"
+    art = newsclean.clean(_page(tail))
+    assert art.authors == []
