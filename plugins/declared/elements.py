@@ -71,9 +71,10 @@ FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer
 OTHER_STORY_TOKENS = ("comment", "reply", "related", "recommend", "popular", "trending", "teaser", "footer", "list",
                       "latest", "more-", "newest")
 
-#: Class/id words of a post's own footer (its date, author and tags), not a page footer.
+#: Class/id words of a post's own footer (its date, author and tags), not a page footer; a headline's
+#: footer ("headline__footer") holds the story's byline and stamp under its title.
 ENTRY_FOOTER_TOKENS = ("entry-footer", "post-footer", "article-footer", "asset-footer", "story-footer",
-                       "entry-meta", "post-meta", "postmetadata")
+                       "entry-meta", "post-meta", "postmetadata", "headline__footer", "headline-footer")
 
 MAX_ELEMENT_HITS = 20
 
