@@ -399,6 +399,25 @@ def copyright_holder(text: str) -> str | None:
     return holder if 2 <= len(holder) <= 60 else None
 
 
+#: Separators before the site's name at the end of a page's ``<title>`` ("Headline - Example Times").
+TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
+#: The site's name ending a ``<title>`` is this short (characters, words).
+TITLE_SITE_MAX_CHARS, TITLE_SITE_MAX_WORDS = 40, 5
+
+
+def title_site_name(title: str) -> str | None:
+    """The last segment of a page's ``<title>`` after a separator ("Headline - Example Times" ->
+    "Example Times"), when short enough to be the site's name, else None: an author value equal to it
+    names the publisher (read with :func:`publisher_names`)."""
+    at, sep = max(((title.rfind(x), x) for x in TITLE_SITE_SEPARATORS), default=(-1, ""))
+    if at <= 0:
+        return None
+    tail = title[at + len(sep):].strip()
+    if not tail or len(tail) > TITLE_SITE_MAX_CHARS or len(tail.split()) > TITLE_SITE_MAX_WORDS:
+        return None
+    return tail
+
+
 def publisher_names(metas: dict[str, list[str]], jsonld: Iterable[Any]) -> list[str]:
     """Names of the page's publisher: the copyright holder, ``article:publisher`` (when
     not an address) and JSON-LD ``publisher`` names. An author value equal to one of
