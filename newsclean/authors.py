@@ -23,15 +23,34 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
            "foreign correspondent", "chief correspondent", "columnist", "contributor", "editor", "producer",
            "special correspondent", "staff photographer", "photographer"),
     "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "reporter",
-           "reporterin", "chefredakteur", "chefredakteurin", "volontär", "volontärin"),
+           "reporterin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "journalist", "journalistin"),
     "fr": ("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé spécial",
            "envoyée spéciale", "chroniqueur", "chroniqueuse"),
     "es": ("periodista", "corresponsal", "redactor", "redactora", "enviado especial", "enviada especial",
            "columnista"),
     "it": ("giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice"),
     "pt": ("jornalista", "correspondente", "repórter", "redator", "redatora", "colunista"),
+    "nl": ("journalist", "verslaggever", "correspondent", "redacteur", "columnist"),
+    "no": ("journalist", "reporter", "korrespondent", "kommentator", "redaktør"),
+    "sv": ("journalist", "reporter", "korrespondent", "krönikör", "redaktör", "kolumnist"),
+    "da": ("journalist", "korrespondent", "redaktør", "kommentator"),
     # (written after the name: "홍길동 기자", "홍길동 특파원")
     "ko": ("기자", "특파원", "선임기자", "수석기자", "객원기자", "인턴기자", "수습기자", "논설위원", "전문기자"),
+}
+
+#: Words joining a job title and the place the person is posted to, after the name ("Jane Doe – Journalist
+#: i Paris", "Anna Schmidt, Korrespondentin in Rom"): the place goes with the title.
+ROLE_PLACE_JOINERS: dict[str, tuple[str, ...]] = {
+    "en": ("in",),
+    "de": ("in", "aus"),
+    "fr": ("à", "en"),
+    "es": ("en",),
+    "it": ("a", "in"),
+    "pt": ("em",),
+    "nl": ("in",),
+    "no": ("i", "på"),
+    "sv": ("i", "på"),
+    "da": ("i", "på"),
 }
 
 #: Words between a byline's name and what follows it ("By X in Science on ...", "By X at 10:00"):
@@ -130,7 +149,10 @@ _ROLES = sorted({r for rs in ROLE_TITLES.values() for r in rs}, key=len, reverse
 # ("Jane Doe Staff Writer"; "AP Technology Writer" is no name followed by "Writer").
 _ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
 _MULTI_ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES if " " in r)
-_ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])))(?:{_ROLE_ALT})"
+# (a place after the title, "– Journalist i Paris": a joiner and one or two capitalised words)
+_ROLE_PLACE = (r"(?:\s+(?:" + "|".join(sorted({re.escape(w) for ws in ROLE_PLACE_JOINERS.values() for w in ws}))
+               + r")\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.-]*))?)?")
+_ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])))(?:{_ROLE_ALT}){_ROLE_PLACE}"
                        rf"|\s+(?:{_MULTI_ROLE_ALT}))\.?\s*$", re.I)
 # Looked for only in a name with a glue or a bracket (cheap first looks): a role glued with up to two
 # words before it ("Lucy ThorntonNews Reporter"), a role in brackets ("Martí Abad (Enviado especial)").
@@ -375,6 +397,25 @@ def copyright_holder(text: str) -> str | None:
         return None
     holder = m.group("holder").strip(" .,;:")
     return holder if 2 <= len(holder) <= 60 else None
+
+
+#: Separators before the site's name at the end of a page's ``<title>`` ("Headline - Example Times").
+TITLE_SITE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ")
+#: The site's name ending a ``<title>`` is this short (characters, words).
+TITLE_SITE_MAX_CHARS, TITLE_SITE_MAX_WORDS = 40, 5
+
+
+def title_site_name(title: str) -> str | None:
+    """The last segment of a page's ``<title>`` after a separator ("Headline - Example Times" ->
+    "Example Times"), when short enough to be the site's name, else None: an author value equal to it
+    names the publisher (read with :func:`publisher_names`)."""
+    at, sep = max(((title.rfind(x), x) for x in TITLE_SITE_SEPARATORS), default=(-1, ""))
+    if at <= 0:
+        return None
+    tail = title[at + len(sep):].strip()
+    if not tail or len(tail) > TITLE_SITE_MAX_CHARS or len(tail.split()) > TITLE_SITE_MAX_WORDS:
+        return None
+    return tail
 
 
 def publisher_names(metas: dict[str, list[str]], jsonld: Iterable[Any]) -> list[str]:

@@ -7,6 +7,26 @@ commonly drop them (``mayis``, ``agustos``).
 """
 from __future__ import annotations
 
+import unicodedata
+
+#: Languages whose capitals drop the accents ("ΔΗΜΟΣΙΕΥΣΗ" for "Δημοσίευση"): their labels below are
+#: listed without the accents too (matching ignores case, then the lower case of an all-capitals
+#: label has none), see :func:`with_capital_forms`.
+CAPITALS_DROP_ACCENTS: tuple[str, ...] = ("el",)
+
+
+def with_capital_forms(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """``table`` with each word of a ``CAPITALS_DROP_ACCENTS`` language also listed without its
+    accents (as the lower case of its capitals reads), after the word."""
+    out = dict(table)
+    for lang in CAPITALS_DROP_ACCENTS:
+        words = table.get(lang)
+        if words:
+            bare = ["".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)) for w in words]
+            out[lang] = tuple(dict.fromkeys(unicodedata.normalize("NFC", x) for w, b in zip(words, bare)
+                                            for x in (w, b)))
+    return out
+
 #: Month names, abbreviations and inflected forms: language -> twelve entries (January first),
 #: each the space-separated forms of that month.
 MONTH_NAMES: dict[str, tuple[str, ...]] = {
@@ -123,6 +143,7 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "ημερομηνία δημοσίευσης"),
     "ko": ("입력", "기사입력", "입력일", "최초 입력", "등록", "등록일"),
 }
+PUBLISHED_LABELS_EU = with_capital_forms(PUBLISHED_LABELS_EU)
 #: A post's footer sentence around its publication date ("This entry was posted on Saturday, December 3rd,
 #: 2011 at 2:14 pm and is filed under …", "Dieser Beitrag wurde am 3. Dezember 2011 um 14:14 Uhr veröffentlicht
 #: und unter … abgelegt"): the words before the date, read as a label.
@@ -171,6 +192,7 @@ UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "ko": ("수정", "수정일", "최종 수정", "업데이트"),
     "el": ("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση"),
 }
+UPDATED_LABELS_EU = with_capital_forms(UPDATED_LABELS_EU)
 
 #: Relative stamps ("il y a 3 heures", "vor 2 Stunden", "3 ore fa"), as patterns per language
 #: (matched ignoring case); each holds one of :data:`RELATIVE_HINTS_EU`.

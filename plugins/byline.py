@@ -13,6 +13,9 @@ Recognised lines (kind ``byline``):
 * a bare person's name right under the title (``胡平``): the author; under a Latin-script title, a
   name alone beside the stamp, both in one small box (``Jane Doe`` / ``17.05.2026, 19:06 Uhr``);
 * a title written after the name (``홍길동 기자``, ``TITLE_AFTER_NAME``), with its e-mail address;
+* a person's name alone on the line right over the body or right under it that the locator took away
+  as a short line at the edge of the article (``byline:edge-name``, after the locator): the writer's
+  signature, when no person is named otherwise, on a dated page;
 * a posting account under the title of a text dump (a very short line that
   is no sentence and no name, followed by the date or source lines, like
   ``创始人``): the republishing site's account, dropped, not an author.
@@ -43,6 +46,7 @@ from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.langdata import FUNCTION_WORDS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
 from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
+from newsclean.plugins.container.inside import EDGE_LINE
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
 from newsclean.patterns import ascii_alt, terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk
@@ -113,6 +117,14 @@ TEASER_BYLINES, SCORE_TEASER_BYLINE = 3, 4.0
 SCORE_SOURCE_PERSON = SCORE_ORGANISATION + 0.5  # a person a source line names (see source_person)
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
+#: A name alone at the edge of the article body (its signature): above an organisation credited and the
+#: publisher named as author, below a person any byline, stamp or source line names.
+SCORE_EDGE_NAME = SCORE_ORGANISATION + 0.75
+EDGE_TITLE_ZONE = 6  # a signature over the body is at most this many lines under the title line
+_WORD = re.compile(r"\w+")
+#: Class names (their openings) of an element that is a control, whose words name no one.
+CONTROL_CLASS_WORDS = ("button", "btn")
+_SIGNATURE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan)\b))\s*", re.I)
 SCORE_EDITOR_ONLY = 1.0  # the editor in charge when no one else is named: below any author or credited organisation
 _ROLE_WORDS = frozenset(w for roles in ROLE_TITLES.values() for r in roles for w in r.split()) | {"guide", "writer"}
 #: Words of institutions' names that no person's name holds ("Wikimedia Foundation"), per language.
@@ -232,6 +244,9 @@ def newsclean_register_steps(register: Any) -> None:
     register(Step("source-person", source_person, order=210, kind="byline",
                   description="a source line naming a person (来源：X, X a personal name) names the author "
                               "when nothing else does"))
+    register(Step("edge-name", edge_name, order=510, kind="byline", input_kinds=("html",),
+                  description="a person's name alone on the line that opens or closes the article body "
+                              "(its signature) names the author when no person is named otherwise"))
 
 
 class _Found:
@@ -328,6 +343,64 @@ def source_person(doc: Any) -> None:
     name = value.strip()
     if _looks_like_person(name) and not _ORG_RE.search(name) and not name.endswith(ORG_ENDINGS_ZH):
         doc.meta.propose("authors", [name], SCORE_SOURCE_PERSON)
+
+
+def edge_name(doc: Any) -> None:
+    """A person's name alone on the line right over the article's first kept line or right under its last
+    one, which the locator took away as a short line at the edge of the article ("Jane Doe" over the
+    lead, "Nguyễn An" under the last paragraph; "Jane Doe/John Roe"): the writer's signature, proposed
+    at ``SCORE_EDGE_NAME`` (above an organisation credited, below any name a byline or a stamp gives).
+    The page is dated and its title line found; the line over the body is in the title's header
+    (``EDGE_TITLE_ZONE``); no word of the name is a word of the article's kept lines (a person it speaks
+    of). The line is recorded again as a byline."""
+    if doc.meta.score("authors") - doc.meta.bonus >= SCORE_EDGE_NAME or doc.meta.get("published") is None:
+        return  # (a signed article is dated: an undated page's edge line is more often a label or a heading)
+    at = title_line_index(doc)
+    if at is None:
+        return
+    blocks = doc.blocks
+    kept = [b.index for b in blocks if b.dropped is None and b.kind == "paragraph"]
+    if not kept:
+        return
+    for k in (kept[0] - 1, kept[-1] + 1):
+        if not at < k < len(blocks) or (k < kept[0] and k > at + EDGE_TITLE_ZONE):
+            continue  # (over the body: only in the title's header)
+        b = blocks[k]
+        gone = b.dropped
+        if gone is None or gone.reason != EDGE_LINE or b.kind != "paragraph":
+            continue
+        names = _signature(b)
+        if names and not _named_in(names, [x.text for x in blocks if x.dropped is None]):
+            doc.restore(b)
+            doc.drop(b, "byline", "an author's name alone at the edge of the article (its signature)",
+                     region=gone.region)
+            doc.meta.propose("authors", names, SCORE_EDGE_NAME)
+            return
+
+
+def _named_in(names: list[str], texts: list[str]) -> bool:
+    """Whether a word of ``names`` (four letters or more) is a word of ``texts`` (the article's kept lines): a
+    person the article speaks of (a player, a speaker, the column's own name) is not its signature."""
+    words = {w for n in names for w in n.split() if len(w) >= 4}
+    return bool(words) and any(not words.isdisjoint(_WORD.findall(t)) for t in texts)
+
+
+def _signature(b: Any) -> list[str]:
+    """The people a signature line names (one name, or a few joined by "/", "," or "and"), or []."""
+    text = b.text.strip()
+    if len(text) > MAX_NAME_LINE_CHARS * 2 or " " not in text or has_cjk(text):
+        return []
+    if b.path and any(t.startswith(CONTROL_CLASS_WORDS) for t in (b.path[-1].get("class") or "").lower().split()):
+        return []  # a button's words ("See Gallery" in a "btn-cta" element)
+    names = []
+    for part in _SIGNATURE_SPLIT.split(text):
+        name = _en_name(part)
+        if name is None or name != part.strip() or not _plain_person(name) or not _name_words(name):
+            return []
+        names.append(name)
+    if not names or len(names) > MAX_AUTHORS or (len(names) == 1 and not _one_text(b, text)):
+        return []  # (one name: one text of the page, not a label and a value set apart)
+    return names
 
 
 def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bool:

@@ -119,7 +119,7 @@ from newsclean.blocks import describe_element
 from newsclean.locator import ATTRIBUTES_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
-                                                cards_inside, chrome_inside,
+                                                EDGE_LINE, cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 linked_sentences, named_on_path, opening_sentences, pagers_inside,
                                                 _alike)
@@ -601,7 +601,7 @@ def locate(doc: Any) -> None:
         elif not k:
             reason = ("link list inside the article container" if f.bad
                       else "heading with nothing of the article under it, at its end" if f.block.kind == "heading"
-                      else "short non-prose line at the edge of the article")
+                      else EDGE_LINE)
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
         elif seen.repeats(f.block.text, f.block.path[f.own - 1] if f.own >= 1 else None):
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "

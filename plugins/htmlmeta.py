@@ -51,7 +51,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import (SCORE_ORGANISATION, declared_case, labelled_author_metas, profile_link_names,
-                               publisher_names, uninvert)
+                               publisher_names, title_site_name, uninvert)
 from newsclean.dates import strip_dates
 from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_QUERY_WORDS, DATE_CLASS_WORDS,
                                                  MAX_HINTS, _BYLINE_CLASSED, _DATE_CLASSED, ClassedElements, _ITEMPROPS,
@@ -144,7 +144,11 @@ def read_declared(doc: Any) -> None:
 
     _read_titles(doc, head, metas, articles)
     _read_published(doc, metas, articles, zone)
-    offer = _author_offer(doc, site_name, publisher_names(metas, jsonld))
+    publishers = publisher_names(metas, jsonld)
+    title_site = title_site_name(head.title_text())  # ("Headline - Example Times": the publisher)
+    if title_site:
+        publishers.append(title_site)
+    offer = _author_offer(doc, site_name, publishers)
     _read_authors(metas, articles, offer)
     need_date = doc.meta.score("published") < ENOUGH_DATE
     need_author = doc.meta.score("authors") < ENOUGH_AUTHOR

@@ -317,23 +317,26 @@ def find_title(doc: Any) -> None:
         h1s += [b.text for b in doc.blocks[:400] if b.kind == "heading" and b.level == 1 and b.text not in h1s]
     sites += state.get("logos", ())
     repeats: set[str] = set()
-    cleaned = [clean_title(h, sites, doc.site) for h in heads]
-    cleaned = [c for c in cleaned if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
+    # each head title with its cleaned text, those too short or naming the site left out (pairs: a head
+    # title left out does not shift the others' cleaned texts onto it)
+    pairs = [(h, clean_title(h, sites, doc.site)) for h in heads]
+    pairs = [(raw, c) for raw, c in pairs if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
     greeting = [raw for raw in heads if _GREETING_RE.match(raw)]  # (^\W* passes leading spaces)
     if greeting and (h1s or _dated_title_line(doc.blocks, doc.url)):
         # a head title that greets the visitor names the site, not the article: an <h1>, or a
         # headline line over a date or a byline, says what the page holds
-        kept = [(raw, c) for raw, c in zip(heads, cleaned) if raw not in greeting]
-        heads, cleaned = [raw for raw, _ in kept], [c for _, c in kept]
+        heads = [raw for raw in heads if raw not in greeting]
+        pairs = [(raw, c) for raw, c in pairs if raw not in greeting]
+    cleaned = [c for _, c in pairs]
     h1s = [h for h in h1s if not _is_site_name(h, sites, doc.site)]
     chosen: str | None = None
     score = 0.0
     for h in h1s:
         nh = _norm(h)
         if len(nh) >= 4 and any((nh in _norm(raw) and not _cut_segment(nh, raw, c)) or (_norm(c) and _norm(c) in nh)
-                                for raw, c in zip(heads, cleaned)):
+                                for raw, c in pairs):
             chosen, score = h, 6.0
-            glued = [c for raw, c in zip(heads, cleaned) if _glued_site(h, raw, c, sites, doc.site)]
+            glued = [c for raw, c in pairs if _glued_site(h, raw, c, sites, doc.site)]
             if glued:  # "Headline" + "Site" run together in the h1 (a logo link inside it)
                 chosen = glued[0]
             break

@@ -9,7 +9,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 
-from newsclean.authors import _ROLE_WORDS, NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card
+from newsclean.authors import _ROLE_WORDS, NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card, \
+    strip_role
 from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
@@ -70,9 +71,10 @@ FOREIGN_TOKENS = ("comment", "reply", "related", "recommend", "sidebar", "footer
 OTHER_STORY_TOKENS = ("comment", "reply", "related", "recommend", "popular", "trending", "teaser", "footer", "list",
                       "latest", "more-", "newest")
 
-#: Class/id words of a post's own footer (its date, author and tags), not a page footer.
+#: Class/id words of a post's own footer (its date, author and tags), not a page footer; a headline's
+#: footer ("headline__footer") holds the story's byline and stamp under its title.
 ENTRY_FOOTER_TOKENS = ("entry-footer", "post-footer", "article-footer", "asset-footer", "story-footer",
-                       "entry-meta", "post-meta", "postmetadata")
+                       "entry-meta", "post-meta", "postmetadata", "headline__footer", "headline-footer")
 
 MAX_ELEMENT_HITS = 20
 
@@ -518,12 +520,14 @@ def _no_lower_word(text: str) -> bool:
 #: Wrappers climbed from a byline element to the box that holds its co-authors' elements, and the
 #: co-authors read there.
 SIBLING_LEVELS, MAX_SIBLING_NAMES = 2, 6
+SIBLING_OTHER_CHARS = 40  # an author's wrapper holds at most this much text besides the name (a job title)
 
 
 def _sibling_names(el: Any) -> list[str]:
     """The names in the elements of the same tag and class as ``el`` in its byline box (one
     element per author: "<span class=author>A</span><span class=author>B</span>"): ``el``'s
-    parent, or the wrapper up to SIBLING_LEVELS levels above it when it wraps ``el`` alone."""
+    parent, or the wrapper up to SIBLING_LEVELS levels above it when it wraps ``el`` alone, or
+    with what goes with one author only (an avatar, a job title: see _one_authors)."""
     cls = el.get("class")
     box = el.getparent()
     if not cls or box is None:
@@ -531,20 +535,29 @@ def _sibling_names(el: Any) -> list[str]:
     for _ in range(SIBLING_LEVELS):
         up = box.getparent()
         # (a link around the name and its avatar is one author's: each author has his own)
-        if (len(box) != 1 and _local(box.tag) != "a") or up is None or _local(up.tag) in ("body", "html"):
+        if (len(box) != 1 and _local(box.tag) != "a" and not _one_authors(box, el, cls)) or up is None \
+                or _local(up.tag) in ("body", "html"):
             break
         box = up
     names: list[str] = []
     for x in box.iter(el.tag):
         if x is el or x.get("class") != cls:
             continue
-        text = _byline_head(normalize_space(_head_text(x, 200)))
+        text = strip_role(_byline_head(normalize_space(_head_text(x, 200))))  # ("A B – Journalist i Paris")
         parts = _split(text) if 2 <= len(text) <= 60 else []
         if len(parts) == 1:
             names.append(parts[0])
         if len(names) >= MAX_SIBLING_NAMES:
             break
     return names
+
+
+def _one_authors(box: Any, el: Any, cls: str) -> bool:
+    """Whether ``box`` holds what goes with one author's name ``el`` only: no other element of its tag and
+    class ``cls``, and little text besides the name's (a job title; not a teaser's headline)."""
+    if any(x is not el and x.get("class") == cls for x in box.iter(el.tag)):
+        return False
+    return len("".join(box.itertext()).strip()) - len("".join(el.itertext()).strip()) <= SIBLING_OTHER_CHARS
 
 
 def _rel_author_links(links: list[Any]) -> list[Any]:
