@@ -44,6 +44,7 @@ from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
 from newsclean.langdata import FUNCTION_WORDS
+from newsclean.plugins.vocab.related import HEADING_PATTERN_STARTS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
 from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
 from newsclean.plugins.container.inside import EDGE_LINE
@@ -121,6 +122,9 @@ MAX_AUTHORS = 8
 #: publisher named as author, below a person any byline, stamp or source line names.
 SCORE_EDGE_NAME = SCORE_ORGANISATION + 0.75
 EDGE_TITLE_ZONE = 6  # a signature over the body is at most this many lines under the title line
+#: First words of a section's label, never of a name ("Weitere Informationen", "More Coverage"): the
+#: related vocabulary's "more" words in every language, and English ones.
+LABEL_FIRST_WORDS = frozenset(HEADING_PATTERN_STARTS) | {"more", "further", "latest", "top", "related"}
 _WORD = re.compile(r"\w+")
 #: Class names (their openings) of an element that is a control, whose words name no one.
 CONTROL_CLASS_WORDS = ("button", "btn")
@@ -392,6 +396,8 @@ def _signature(b: Any) -> list[str]:
         return []
     if b.path and any(t.startswith(CONTROL_CLASS_WORDS) for t in (b.path[-1].get("class") or "").lower().split()):
         return []  # a button's words ("See Gallery" in a "btn-cta" element)
+    if text.split(None, 1)[0].lower() in LABEL_FIRST_WORDS:
+        return []  # a section's label ("Weitere Informationen" over its links)
     names = []
     for part in _SIGNATURE_SPLIT.split(text):
         name = _en_name(part)

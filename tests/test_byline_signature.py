@@ -61,3 +61,11 @@ def test_a_person_the_article_speaks_of_is_no_signature() -> None:
     tail = "<p>Coach Jane Doe said the plan was long overdue.</p><p><strong>Jane Doe</strong></p>"
     art = newsclean.clean(_page(tail))
     assert art.authors == []
+
+
+def test_a_sections_label_at_the_edge_names_no_one() -> None:
+    # (German capitalises nouns: "Weitere Informationen", "more information", looks like a name's two words)
+    for label in ("Weitere Informationen", "Further Resources"):
+        art = newsclean.clean(_page(f"<p><strong>{label}</strong></p>"))
+        assert art.authors == [], label
+        assert _edge(art, label) == "boilerplate content:locate"
