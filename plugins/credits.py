@@ -13,7 +13,9 @@ drops a block only when the *whole* block is a credit:
   ``Michael Kappeler/dpa``); social networks and "screenshot" count only
   beside a slash or ``©`` (``Screenshot/Twitter``);
 * **staff credits**: a short line opened by a staff credit (``Reporting by
-  …; Editing by …``, ``Redaktion: …``, ``Penulis: … | Editor: …``);
+  …; Editing by …``, ``Redaktion: …``, ``Penulis: … | Editor: …``); a label's colon
+  before a sentence of prose (:data:`STAFF_PROSE_MIN_WORDS` words or more, most of them in
+  lower case: ``Editor: I use a similar approach but …``) stays;
 * **source-led**: a short line opened by a source label whose value is only
   names, agencies or an address (``Quelle: dpa``, ``Источник: ТАСС``); a
   source label followed by a sentence stays;

@@ -9,8 +9,9 @@ plugin runs after the article is located (order 600) and drops a short kept bloc
 quotation) when:
 
 * the site names **its own channel**: a first-person plural possessive and, within
-  :data:`OWN_GAP` words, a channel of the site (``our … newsletter``, ``unserem Liveblog``,
-  ``notre application``), in a short line anywhere in the body (up to
+  :data:`OWN_GAP` words, a channel of the site in the possessive's language (``our …
+  newsletter``, ``unserem Liveblog``, ``notre application``; English ``our application``,
+  ``our direct rivals`` name none), in a short line anywhere in the body (up to
   :data:`ANYWHERE_MAX_CHARS`) or a longer block among the last :data:`TAIL_ZONE`;
 * it holds a **sign-up or follow call** naming a channel (``delivered to your inbox``,
   ``abonniere den WhatsApp-Kanal``, ``Follow X on Google News``) and sits among the body's

@@ -8,7 +8,8 @@ body text resumes:
 
 * a teaser item is *teaser-shaped* (truncated with ``...``/``…``, the
   ``title... summary...`` shape, a bullet or a date at its edge, a link-dense
-  HTML block, a short list item), or, once the article body has been seen
+  HTML block unless it is prose with links in it -- :data:`LINKED_PROSE_PLAIN_CHARS`
+  of its own text and two sentences --, a short list item), or, once the article body has been seen
   above the heading (a list at the page's end), any short line that is not
   followed directly by body text;
 * body resumes at a long, sentence-like, non-link paragraph that is not

@@ -23,7 +23,11 @@ sports-betting regulation are news. A line is spam by its *shape*:
   发布 / 推出 / said / police / regulators / shares / scam) is talking *about*
   spam or gambling, not selling it.
 
-A line's missing punctuation is no evidence: headlines have none either.
+A line's missing punctuation is no evidence: headlines have none either. Nor
+are the English cheat words that prose uses too (hack, cheat, generator, glitch,
+bot: :data:`ORDINARY_CHEAT_WORDS_EN`) an offer alone: a line holding no other
+cheat word, no game and no gambling offer sells nothing ("the best metrics for
+our blog, Mozilla Hacks", "a second cheat day").
 
 Each concept scores points (capped per concept); a line whose score reaches
 :data:`SPAM_SCORE` and that carries an offer is spam. Lines that score lower
