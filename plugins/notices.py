@@ -40,6 +40,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
+from newsclean.text import is_cjk
 
 from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, short_limit, within_short_limit
 from .vocab import notices as _vocab
@@ -97,8 +98,11 @@ def runs_on_as_prose(t: str) -> bool:
     """The notice that opens ``t`` ends (colon, sentence end) and more prose than it goes on after it,
     in sentences (a label's list of names, ``Übersetzung: X, Redaktion: Y``, is no prose)."""
     m = _NOTICE_END.search(t)
-    if m is None or " " not in t[:m.start()].strip():
+    if m is None:
         return False
+    head = t[:m.start()].strip()
+    if " " not in head and not is_cjk(head):
+        return False  # one word before the colon: a label (``Übersetzung:``), not a notice's sentence
     rest = len(t) - m.end()
     return rest > m.end() and rest > short_limit(t, PROSE_AFTER_MIN_CHARS) \
         and _SENTENCE_END.search(t, m.end()) is not None
