@@ -15,7 +15,7 @@ drops a block only when the *whole* block is a credit:
 * **staff credits**: a short line opened by a staff credit (``Reporting by
   …; Editing by …``, ``Redaktion: …``, ``Penulis: … | Editor: …``); a label's colon
   before a sentence of prose (:data:`STAFF_PROSE_MIN_WORDS` words or more, most of them in
-  lower case: ``Editor: I use a similar approach but …``) stays;
+  lower case: ``Editor: We tried the same trick last spring, but …``) stays;
 * **source-led**: a short line opened by a source label whose value is only
   names, agencies or an address (``Quelle: dpa``, ``Источник: ТАСС``); a
   source label followed by a sentence stays;
@@ -86,8 +86,8 @@ MARKED_MAX_CHARS = 60
 _SENTENCE_END = (".", "!", "?", "。", "！", "？")
 #: Longest staff-credit line (``Reporting by …; Editing by …``).
 STAFF_MAX_CHARS = 200
-#: A staff label's colon followed by a sentence of prose is no credit (``Editor: I use a saw for the
-#: vines, as I am worried …``, a reply under its label): at least this many words, most of them
+#: A staff label's colon followed by a sentence of prose is no credit (``Editor: We tried the same
+#: trick last spring, but …``, a reply under its label): at least this many words, most of them
 #: (this share) in lower case, where names and agencies are capitalised.
 STAFF_PROSE_MIN_WORDS = 8
 STAFF_PROSE_LOWER_SHARE = 0.5

@@ -28,8 +28,8 @@ located (order 600) and drops a kept block when:
 A sentence that merely says a story was first published elsewhere does not
 open with the fixed phrase, or is longer than a notice. Neither is a paragraph
 that a syndication or translation phrase opens and the article's prose goes on
-(``Originally published on May 3, 2011: When you visit …``, ``Originally
-published in X, 1975. In the fall of 1974 …``): the notice ends at its first
+(``Originally published on May 3, 2019: The harbour board met …``, ``Originally
+published in the Gazette, 1998. In the autumn before …``): the notice ends at its first
 colon or sentence end, and when more than :data:`PROSE_AFTER_MIN_CHARS` follow
 it, and more than the notice itself, the block is the article's and stays.
 """
@@ -180,7 +180,7 @@ def _drop_notices(doc: Document) -> None:
                       else "translation or production notice" if _TRANSLATION.opens(t)
                       else "syndication notice (where the article first appeared)")
             if reason.startswith(("translation", "syndication")) and runs_on_as_prose(t):
-                continue  # "Originally published on May 3: When you visit …": the article's paragraph
+                continue  # "Originally published on May 3: The harbour board met …": a paragraph
             doc.drop(b, "notice", reason)
 
 

@@ -121,8 +121,8 @@ SHORT_ITEM_CHARS = (40, 100)
 #: Body paragraphs needed above a heading for its list to count as "at the end".
 TAIL_AFTER_BODY = 2
 #: HTML: a link-dense block is a teaser item unless it is prose with links in it: at least this much
-#: text outside its links (characters) and two sentences or more (``Many thanks to the readers who
-#: answered my question about <a>…</a>. Note also that <a>…</a>.``).
+#: text outside its links (characters) and two sentences or more (``Thanks to everyone who wrote
+#: in about <a>…</a>. The council also <a>…</a>.``).
 LINKED_PROSE_PLAIN_CHARS = 40
 _SENTENCE_ENDS = re.compile(r"[。！？]|(?<![.…])[.!?](?![.…])[\"”’)]*(?=\s|$)")
 #: HTML: a marked container with more text than this is not a list (characters).

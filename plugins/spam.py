@@ -26,8 +26,8 @@ sports-betting regulation are news. A line is spam by its *shape*:
 A line's missing punctuation is no evidence: headlines have none either. Nor
 are the English cheat words that prose uses too (hack, cheat, generator, glitch,
 bot: :data:`ORDINARY_CHEAT_WORDS_EN`) an offer alone: a line holding no other
-cheat word, no game and no gambling offer sells nothing ("the best metrics for
-our blog, Mozilla Hacks", "a second cheat day").
+cheat word, no game and no gambling offer sells nothing ("the numbers of our blog,
+Weekend Hacks", "a second cheat day").
 
 Each concept scores points (capped per concept); a line whose score reaches
 :data:`SPAM_SCORE` and that carries an offer is spam. Lines that score lower
@@ -378,7 +378,7 @@ def score_line(text: str) -> SpamScore:
         cheat = 0
     offer = min(4, 2 * (_count(_OFFER_ZH, low) + _count_res(_OFFER_EN, low) + bool(_OFFER_CODE.search(raw))))
     if cheat and not offer and not games and _only_ordinary_cheat_words(low):
-        return _NO_OFFER  # "the best metrics for Mozilla Hacks", "a second cheat day": prose
+        return _NO_OFFER  # "the numbers of our blog, Weekend Hacks", "a second cheat day": prose
     game = min(2 if (strong or offer) else 1, len({g for _, _, g in games}))
     tease = min(2, _count(_TEASE_ZH, low) + _count_res(_TEASE_EN, low))
     bait = 0
