@@ -13,7 +13,9 @@ drops a block only when the *whole* block is a credit:
   ``Michael Kappeler/dpa``); social networks and "screenshot" count only
   beside a slash or ``©`` (``Screenshot/Twitter``);
 * **staff credits**: a short line opened by a staff credit (``Reporting by
-  …; Editing by …``, ``Redaktion: …``, ``Penulis: … | Editor: …``);
+  …; Editing by …``, ``Redaktion: …``, ``Penulis: … | Editor: …``); a label's colon
+  before a sentence of prose (:data:`STAFF_PROSE_MIN_WORDS` words or more, most of them in
+  lower case: ``Editor: We tried the same trick last spring, but …``) stays;
 * **source-led**: a short line opened by a source label whose value is only
   names, agencies or an address (``Quelle: dpa``, ``Источник: ТАСС``); a
   source label followed by a sentence stays;
@@ -84,6 +86,11 @@ MARKED_MAX_CHARS = 60
 _SENTENCE_END = (".", "!", "?", "。", "！", "？")
 #: Longest staff-credit line (``Reporting by …; Editing by …``).
 STAFF_MAX_CHARS = 200
+#: A staff label's colon followed by a sentence of prose is no credit (``Editor: We tried the same
+#: trick last spring, but …``, a reply under its label): at least this many words, most of them
+#: (this share) in lower case, where names and agencies are capitalised.
+STAFF_PROSE_MIN_WORDS = 8
+STAFF_PROSE_LOWER_SHARE = 0.5
 #: Longest caption that ends with a credit (``Die Brücke am Abend. © dpa``).
 CAPTION_MAX_CHARS = 150
 #: ... and a block of another kind (a line of a dump, a paragraph) ending with one.
@@ -148,8 +155,18 @@ def is_staff_line(text: str) -> bool:
         return False
     rest = after(t, _STAFF_FOLDED)
     if rest is None:
-        return True  # a label with its colon (``Redaktion:``)
+        return not _prose_after_label(t)  # a label with its colon (``Redaktion:``)
     return name_like(_NAME_END.split(rest.strip(), maxsplit=1)[0])
+
+
+def _prose_after_label(t: str) -> bool:
+    """What follows the first colon of ``t`` is a sentence of prose: words mostly in lower case."""
+    words = [w for w in t[t.find(":") + 1 if ":" in t else 0:].split() if w[:1].isalpha()]
+    if len(words) < STAFF_PROSE_MIN_WORDS:
+        return False  # (a credit's names; CJK text has no spaces to count words by)
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    return len(cased) >= STAFF_PROSE_MIN_WORDS \
+        and sum(w[0].islower() for w in cased) >= STAFF_PROSE_LOWER_SHARE * len(cased)
 
 
 def credit_tail(text: str, caption: bool = False) -> str | None:

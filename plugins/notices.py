@@ -26,16 +26,23 @@ located (order 600) and drops a kept block when:
   under it go all the same.
 
 A sentence that merely says a story was first published elsewhere does not
-open with the fixed phrase, or is longer than a notice.
+open with the fixed phrase, or is longer than a notice. Neither is a paragraph
+that a syndication or translation phrase opens and the article's prose goes on
+(``Originally published on May 3, 2019: The harbour board met …``, ``Originally
+published in the Gazette, 1998. In the autumn before …``): the notice ends at its first
+colon or sentence end, and when more than :data:`PROSE_AFTER_MIN_CHARS` follow
+it, and more than the notice itself, the block is the article's and stays.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
+from newsclean.text import is_cjk
 
-from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, within_short_limit
+from .inbody import INBODY_ORDER, Lexicon, Lexicons, body, clean_line, short_limit, within_short_limit
 from .vocab import notices as _vocab
 from .vocab import terms
 
@@ -50,6 +57,12 @@ SUMMARY_BOXES = terms(_vocab.SUMMARY_BOXES)
 
 #: Longest notice (CJK, other scripts), in characters.
 MAX_CHARS = (160, 400)
+#: A syndication or translation phrase's block with more than this after the notice's first colon or
+#: sentence end (CJK, other scripts; and more than the notice itself) is a paragraph: it stays.
+PROSE_AFTER_MIN_CHARS = (50, 120)
+#: Where a notice ends: a colon, or a sentence's end followed by a space (or a CJK full stop).
+_NOTICE_END = re.compile(r"[:：。！？]|[.!?](?=\s)")
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
 #: The reference under a citation label alone: at most this long, within this
 #: many blocks of the body's end.
 REFERENCE_MAX_CHARS = 400
@@ -79,6 +92,20 @@ def is_notice_line(text: str) -> bool:
     if not t or not within_short_limit(t, MAX_CHARS):
         return False
     return _NOTICES.first_opening(t) is not None
+
+
+def runs_on_as_prose(t: str) -> bool:
+    """The notice that opens ``t`` ends (colon, sentence end) and more prose than it goes on after it,
+    in sentences (a label's list of names, ``Übersetzung: X, Redaktion: Y``, is no prose)."""
+    m = _NOTICE_END.search(t)
+    if m is None:
+        return False
+    head = t[:m.start()].strip()
+    if " " not in head and not is_cjk(head):
+        return False  # one word before the colon: a label (``Übersetzung:``), not a notice's sentence
+    rest = len(t) - m.end()
+    return rest > m.end() and rest > short_limit(t, PROSE_AFTER_MIN_CHARS) \
+        and _SENTENCE_END.search(t, m.end()) is not None
 
 
 def _label_alone(t: str) -> str | None:
@@ -152,6 +179,8 @@ def _drop_notices(doc: Document) -> None:
                       else "broadcast notice (the programme it was aired in)" if _BROADCAST.opens(t, sep=True)
                       else "translation or production notice" if _TRANSLATION.opens(t)
                       else "syndication notice (where the article first appeared)")
+            if reason.startswith(("translation", "syndication")) and runs_on_as_prose(t):
+                continue  # "Originally published on May 3: The harbour board met …": a paragraph
             doc.drop(b, "notice", reason)
 
 

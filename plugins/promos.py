@@ -9,8 +9,9 @@ plugin runs after the article is located (order 600) and drops a short kept bloc
 quotation) when:
 
 * the site names **its own channel**: a first-person plural possessive and, within
-  :data:`OWN_GAP` words, a channel of the site (``our … newsletter``, ``unserem Liveblog``,
-  ``notre application``), in a short line anywhere in the body (up to
+  :data:`OWN_GAP` words, a channel of the site in the possessive's language (``our …
+  newsletter``, ``unserem Liveblog``, ``notre application``; English ``our application``,
+  ``our direct rivals`` name none), in a short line anywhere in the body (up to
   :data:`ANYWHERE_MAX_CHARS`) or a longer block among the last :data:`TAIL_ZONE`;
 * it holds a **sign-up or follow call** naming a channel (``delivered to your inbox``,
   ``abonniere den WhatsApp-Kanal``, ``Follow X on Google News``) and sits among the body's
@@ -104,6 +105,11 @@ _POSSESSIVE_AT = re.compile(r"(?<!\w)" + terms_regex(_folded(POSSESSIVES), flags
 #: The site's channels, folded, by their number of words (``newsletter``; ``live blog``; ``canal de whatsapp``).
 _CHANNELS = frozenset(_folded(CHANNELS))
 _CHANNEL_WORDS = max(len(c.split()) for c in _CHANNELS)
+#: Each possessive, folded -> the channels of its own languages: a channel word of another language is
+#: a word of prose in this one (French ``application``, ``direct``, ``dossier`` after English ``our``).
+_OWN_CHANNELS = {poss: frozenset(c for lang, chans in _vocab.CHANNELS.items() for c in _folded(chans)
+                                 if poss in _folded(_vocab.POSSESSIVES.get(lang, ())))
+                 for poss in _folded(POSSESSIVES)}
 _TOKEN_EDGE = "'’.,:;!?()[]\"“”„«»"
 #: Cheap first look: a possessive is one of the folded line's words (the in-body steps' word
 #: sets, cached for the page's lines: most lines are split once for every step that asks).
@@ -218,17 +224,18 @@ def _follows_handle(low: str) -> bool:
 
 
 def _names_own_channel(low: str) -> bool:
-    """A possessive of the site followed within OWN_GAP words by one of its channels (a channel
-    may close a compound: ``welt-podcasts``). Read word by word after each possessive: a regex
-    of possessive, gap and channel backtracks far on long lines."""
+    """A possessive of the site followed within OWN_GAP words by one of its channels in the
+    possessive's own language (a channel may close a compound: ``welt-podcasts``). Read word by
+    word after each possessive: a regex of possessive, gap and channel backtracks far on long lines."""
     for m in _POSSESSIVE_AT.finditer(low):
+        channels = _OWN_CHANNELS.get(m.group(), _CHANNELS)
         words = [w.strip(_TOKEN_EDGE) for w in low[m.end():m.end() + 120].split()[:OWN_GAP + _CHANNEL_WORDS]]
         for i in range(min(OWN_GAP + 1, len(words))):
             last = words[i].rsplit("-", 1)[-1]
-            if words[i] in _CHANNELS or last in _CHANNELS:
+            if words[i] in channels or last in channels:
                 return True
             for k in range(2, _CHANNEL_WORDS + 1):
-                if i + k <= len(words) and " ".join(words[i:i + k]) in _CHANNELS:
+                if i + k <= len(words) and " ".join(words[i:i + k]) in channels:
                     return True
     return False
 

@@ -8,7 +8,8 @@ body text resumes:
 
 * a teaser item is *teaser-shaped* (truncated with ``...``/``…``, the
   ``title... summary...`` shape, a bullet or a date at its edge, a link-dense
-  HTML block, a short list item), or, once the article body has been seen
+  HTML block unless it is prose with links in it -- :data:`LINKED_PROSE_PLAIN_CHARS`
+  of its own text and two sentences --, a short list item), or, once the article body has been seen
   above the heading (a list at the page's end), any short line that is not
   followed directly by body text;
 * body resumes at a long, sentence-like, non-link paragraph that is not
@@ -119,6 +120,11 @@ SENTENCE_CHARS = (25, 50)
 SHORT_ITEM_CHARS = (40, 100)
 #: Body paragraphs needed above a heading for its list to count as "at the end".
 TAIL_AFTER_BODY = 2
+#: HTML: a link-dense block is a teaser item unless it is prose with links in it: at least this much
+#: text outside its links (characters) and two sentences or more (``Thanks to everyone who wrote
+#: in about <a>…</a>. The council also <a>…</a>.``).
+LINKED_PROSE_PLAIN_CHARS = 40
+_SENTENCE_ENDS = re.compile(r"[。！？]|(?<![.…])[.!?](?![.…])[\"”’)]*(?=\s|$)")
 #: HTML: a marked container with more text than this is not a list (characters).
 CONTAINER_MAX_CHARS = 4000
 #: HTML: nor one holding this share of the page's text (a page-wide marker).
@@ -221,9 +227,14 @@ def _body_like(b: Block) -> bool:
     return b.punct >= 2 and bool(_FULL_STOP.search(nfkc(b.text)))
 
 
+def _linked_prose(b: Block) -> bool:
+    """A link-dense block written as prose: text of its own beside the links, in two sentences or more."""
+    return b.chars - b.link_chars >= LINKED_PROSE_PLAIN_CHARS and len(_SENTENCE_ENDS.findall(b.text)) >= 2
+
+
 def _item(b: Block, tail: bool, nxt: Block | None, html: bool) -> bool:
     """Is ``b`` a teaser item of a list that started above it?"""
-    if html and b.link_density >= 0.5:
+    if html and b.link_density >= 0.5 and not _linked_prose(b):
         return True
     if html and b.kind == "list_item" and b.chars <= 100 and not _body_like(b):
         return True

@@ -23,7 +23,11 @@ sports-betting regulation are news. A line is spam by its *shape*:
   发布 / 推出 / said / police / regulators / shares / scam) is talking *about*
   spam or gambling, not selling it.
 
-A line's missing punctuation is no evidence: headlines have none either.
+A line's missing punctuation is no evidence: headlines have none either. Nor
+are the English cheat words that prose uses too (hack, cheat, generator, glitch,
+bot: :data:`ORDINARY_CHEAT_WORDS_EN`) an offer alone: a line holding no other
+cheat word, no game and no gambling offer sells nothing ("the numbers of our blog,
+Weekend Hacks", "a second cheat day").
 
 Each concept scores points (capped per concept); a line whose score reaches
 :data:`SPAM_SCORE` and that carries an offer is spam. Lines that score lower
@@ -68,6 +72,11 @@ CHEAT_STRONG_EN = (
     r"\breal time assistant\b", r"\bcard counting app\b",
     r"\bsee (?:\w+ )?(?:opponents'?|hole|their|other players'?) cards\b", r"\bwithout human verification\b",
 )
+#: Strong English cheat words that are also ordinary words of prose (life hacks, a blog named
+#: Hacks, a diet's cheat day, a power generator, a chat bot): alone they make no offer; a line
+#: holding nothing else of the cheat vocabulary, no game and no gambling offer sells nothing.
+ORDINARY_CHEAT_WORDS_EN = (r"\bhack(?:s|ed)?\b", r"\bcheats?\b", r"\bgenerator\b", r"\bglitch\b",
+                           r"\b(?:poker )?bots?\b")
 #: Words at least one of which every English cheat/offer pattern needs: a cheap
 #: gate before the patterns themselves (tests check each pattern names one).
 EN_ANCHORS = frozenset("""
@@ -270,6 +279,7 @@ AMBIGUOUS_NEXT_TO_GAME_EN = ("hack", "generator", "glitch")
 _CHEAT_EN_TOUCH = [p for src, p in zip(CHEAT_STRONG_EN, _CHEAT_EN)
                    if not any(w in src for w in AMBIGUOUS_NEXT_TO_GAME_EN)]
 _GAME_EN = _res(GAME_EN)
+_CHEAT_EN_SPECIFIC = [p for src, p in zip(CHEAT_STRONG_EN, _CHEAT_EN) if src not in ORDINARY_CHEAT_WORDS_EN]
 _OFFER_EN = _res(OFFER_EN)
 _TEASE_EN = _res(TEASE_EN)
 _CONTACT_EN = _res(CONTACT_EN)
@@ -367,6 +377,8 @@ def score_line(text: str) -> SpamScore:
     else:
         cheat = 0
     offer = min(4, 2 * (_count(_OFFER_ZH, low) + _count_res(_OFFER_EN, low) + bool(_OFFER_CODE.search(raw))))
+    if cheat and not offer and not games and _only_ordinary_cheat_words(low):
+        return _NO_OFFER  # "the numbers of our blog, Weekend Hacks", "a second cheat day": prose
     game = min(2 if (strong or offer) else 1, len({g for _, _, g in games}))
     tease = min(2, _count(_TEASE_ZH, low) + _count_res(_TEASE_EN, low))
     bait = 0
@@ -383,6 +395,13 @@ def score_line(text: str) -> SpamScore:
     if not (cheat or offer):
         return _NO_OFFER
     return SpamScore(cheat, offer, game, tease, bait, contact, min(news, 8))
+
+
+def _only_ordinary_cheat_words(low: str) -> bool:
+    """The line's cheat vocabulary is only words prose uses too (``ORDINARY_CHEAT_WORDS_EN``)."""
+    if _CHEAT_STRONG_ZH.search(low) or _CHEAT_WEAK_ZH.search(low):
+        return False
+    return not any(p.search(low) for p in _CHEAT_EN_SPECIFIC)
 
 
 def _game_spans(low: str) -> list[tuple[int, int, str]]:

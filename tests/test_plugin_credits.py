@@ -238,3 +238,18 @@ def test_caption_closed_by_a_source_alone() -> None:
     assert credits.credit_tail(caption, caption=True) == "Supplied"
     assert credits.credit_tail(caption) is None  # a paragraph of the body: a source alone is not enough
     assert credits.credit_tail("The lodge was rebuilt after the fire. Supplied by the owners", caption=True) is None
+
+
+@pytest.mark.parametrize(("line", "staff"), [
+    ("Editor: We tried the same trick last spring, but the old fence was far too weak for it.", False),
+    ("Redaktion: die Zahl der Fälle ist seit dem Frühjahr stark gestiegen, wie die Daten zeigen.", False),
+    ("Redaktion: Anna Beispiel, Max Muster und Erika Probe", True),
+    ("Recherche: Anna Beispiel und Max Muster mit Unterstützung der Kollegen aus dem Ressort", True),
+    ("Editor: Jane Doe", True),
+    ("责任编辑：张三", True),
+])
+def test_a_staff_label_before_prose_is_no_credit(line: str, staff: bool) -> None:
+    """After a staff label's colon, a sentence mostly in lower case is prose (a reply, a remark), not names."""
+    assert credits.is_staff_line(line) is staff
+    body = "The council met on Tuesday and approved the new budget after a long debate, officials said."
+    assert (removed(f"{body}\n\n{line}\n\n{body} Work starts in May.").get(line) == "credit") is staff

@@ -79,3 +79,23 @@ def test_sentences_about_translation_stay() -> None:
 def test_sentences_about_machine_translation_stay() -> None:
     assert not is_notice_line("Die maschinelle Übersetzung von Verträgen ist umstritten, sagte die Forscherin.")
     assert not is_notice_line("This is a machine that translates speech in real time, the company said.")
+
+
+def test_a_paragraph_a_notice_opens_stays_when_the_prose_goes_on() -> None:
+    """The notice ends at its first colon or sentence end; the article's prose after it keeps the block."""
+    dated = ("Originally published on Monday, March 4, 2019: The harbour board met again this week to decide on "
+             "the new ferry timetable. Residents of the islands asked for an earlier boat in the morning, and the "
+             "board promised an answer by the end of the month.")
+    sentence = ("Originally published in the Riverside Gazette, spring 1998. In the autumn before, the town's "
+                "orchestra had recorded the whole cycle in one week, a feat nobody had tried in the old hall.")
+    short = "Originally published in the Riverside Gazette, spring 1998. Reprinted with permission."
+    credits = ("Übersetzung: Anna Beispiel, Redaktion: Max Muster, Schlussredaktion: Erika Probe, "
+               "Audioversion: Paul Platzhalter und Lena Leerzeile, Bildredaktion: Tom Testfall")
+    zh = ("本文首发于某某公众号。近年来，随着城市化进程加快，越来越多的年轻人离开家乡，到大城市寻找工作机会。"
+          "他们在城市里打拼，面对高昂的房价和激烈的竞争，却依然坚持自己的梦想。")
+    assert notices.runs_on_as_prose(zh) and not notices.runs_on_as_prose("本文首发于某某公众号，转载请注明出处。")
+    assert notices.runs_on_as_prose(dated) and notices.runs_on_as_prose(sentence)
+    assert not notices.runs_on_as_prose(short) and not notices.runs_on_as_prose(credits)
+    got = removed("\n\n".join([P1, dated, P2, sentence, short, credits]))
+    assert dated not in got and sentence not in got
+    assert got.get(short) == "notice" and got.get(credits) == "notice"

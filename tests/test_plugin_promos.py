@@ -138,3 +138,16 @@ def test_personal_sites_calls_at_the_end(line: str) -> None:
 ])
 def test_first_person_sentences_stay(line: str) -> None:
     assert promo_of(line, at_end=True) is None
+
+
+@pytest.mark.parametrize("line,what", [
+    ("We traced the slow requests to a memory leak in our application last week.", None),
+    ("The shop lost ground to our direct rivals in the second half of the year.", None),
+    ("Every case we handled is listed in our dossier on the trial.", None),
+    ("Téléchargez notre application pour suivre le direct.", "own"),
+    ("Read every update in our live blog.", "own"),
+])
+def test_a_channel_counts_only_in_the_possessives_language(line: str, what: str | None) -> None:
+    """``application``, ``direct``, ``dossier`` are channels in French or German, words of prose in English."""
+    assert "application" in vocab.CHANNELS["fr"] and "application" not in vocab.CHANNELS["en"]
+    assert promo_of(line) == what

@@ -175,3 +175,18 @@ def test_html_see_also_box_outside_the_body_goes() -> None:
             "</body></html>")
     got = removed(page, input_kind=None)
     assert got.get("See also") == "related" and len(got) == 4
+
+
+def test_html_prose_rich_in_links_under_a_related_heading_stays() -> None:
+    """A paragraph of two sentences with text of its own beside its links is prose, not a teaser, even
+    under a heading worded like a related list's (a post titled ``More on …``); link titles still go."""
+    prose = ('<p>Thanks to everyone who wrote in about <a href="/a">why the riverside path closes at dusk</a>. '
+             'The council also <a href="/b">discussed it at length last year</a>.</p>')
+    teasers = '<p><a href="/c">Riverside path to get new lights</a></p><p><a href="/d">Wetland park reopens</a></p>'
+    for heading in ("More on the riverside path:", "Related"):
+        for after in (prose, teasers + prose):
+            page = f"<html><body><article><p>{E1}</p><p>{E2}</p><h2>{heading}</h2>{after}</article></body></html>"
+            got = removed(page, input_kind=None)
+            assert not any(t.startswith("Thanks to everyone") for t in got), heading
+            assert (got.get("Riverside path to get new lights") == "related") is (after != prose), heading
+    assert related._linked_prose(newsclean.document.Block(0, "Read it here. And there.", link_chars=5)) is False

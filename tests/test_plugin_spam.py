@@ -234,3 +234,18 @@ def test_the_late_held_out_parts_are_well_formed(name: str) -> None:
     assert {r["label"] for r in rows} == {"spam", "ham"} and {r["lang"] for r in rows} == {"zh", "en"}
     assert sum(r["style"] == "headline" for r in rows) >= 50
     assert not {r["text"] for r in rows} & {r["text"] for r in _rows("spam_lines.tsv")}
+
+
+@pytest.mark.parametrize(("line", "spam_line"), [
+    ("We are still working on the best way to share the numbers of our blog, Weekend Hacks, today!", False),
+    ("The best part: after a month I added a second cheat day every weekend and kept the weight off!", False),
+    ("Our new generator works every time and is the best we have tested so far!", False),
+    ("Coin Master hack apk - unlimited spins and coins, 100% working", True),
+    ("Poker hack 2025 - best working cheats, download today!", True),
+])
+def test_a_prose_word_of_the_cheat_vocabulary_alone_sells_nothing(line: str, spam_line: bool) -> None:
+    """hack, cheat, generator are words of prose too: without a game, a gambling offer or a
+    cheat word that means nothing else, a line holding them offers nothing."""
+    assert set(spam.ORDINARY_CHEAT_WORDS_EN) <= set(spam.CHEAT_STRONG_EN)
+    assert is_spam_line(line) is spam_line
+    assert (removed(line) == {line: "spam"}) is spam_line
