@@ -7,6 +7,7 @@
     python bench/devset.py list                          # the known sources
     python bench/devset.py meta ../devsets/fundus        # newsclean's date/author figures on sets
     python bench/devset.py text ../devsets/fundus        # its text-dump variant ../devsets/fundus_text
+    python bench/devset.py text ../devsets/fundus --out DIR   # ... written to DIR/fundus_text
 
 GITDIR is a bare git directory (a clone or snapshot of the source project);
 the pages are read from its HEAD (or ``--rev``) with ``git cat-file``, never
@@ -692,7 +693,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("git_dir", nargs="?", help="bare git directory of the source project (meta: a set)")
     ap.add_argument("more", nargs="*", help=argparse.SUPPRESS)
     ap.add_argument("--rev", default="HEAD", help="commit to read (default HEAD)")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output root (default ../devsets)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="output root (default ../devsets; for text: beside each set)")
     ap.add_argument("--name", help="set name (default: the source name)")
     ap.add_argument("--langs", help="keep only these languages, comma-separated (e.g. de,fr)")
     ap.add_argument("--exclude-langs", help="drop these languages, comma-separated")
@@ -704,9 +706,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         for folder in [args.git_dir, *args.more]:
             print_metadata(Path(folder).name, score_metadata(Path(folder)))
         return 0
-    if args.source == "text":  # python bench/devset.py text ../devsets/fundus -> ../devsets/fundus_text
+    if args.source == "text":  # python bench/devset.py text ../devsets/fundus [--out DIR] -> DIR/fundus_text
         for folder in [args.git_dir, *args.more]:
-            print(json.dumps(write_text_variant(Path(folder)), ensure_ascii=False, indent=1))
+            dest = args.out / f"{Path(folder).name}_text" if args.out else None
+            print(json.dumps(write_text_variant(Path(folder), dest), ensure_ascii=False, indent=1))
         return 0
     if args.source == "list":
         for s in SOURCES.values():
@@ -725,7 +728,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         lang = rec.get("lang")
         return (only is None or lang in only) and lang not in without
 
-    manifest = write_set(source, tree, args.out, args.name or source.name, keep, args.min_visible)
+    manifest = write_set(source, tree, args.out or DEFAULT_OUT, args.name or source.name, keep, args.min_visible)
     print(json.dumps(manifest, ensure_ascii=False, indent=1))
     return 0
 

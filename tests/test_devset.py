@@ -244,3 +244,11 @@ def test_text_variant_keeps_the_truth_and_measures_what_survives(fundus_repo: Pa
         assert "<" not in dump and dump.endswith("\n")
     manifest = json.loads((dest / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["derived_from"] == "fundus" and manifest["mean_gt_recall_in_text"] == 1.0
+
+
+def test_text_variant_goes_where_out_says(fundus_repo: Path, tmp_path: Path):
+    out = tmp_path / "sets"
+    devset.main(["fundus", str(fundus_repo), "--out", str(out)])
+    assert devset.main(["text", str(out / "fundus"), "--out", str(tmp_path / "dumps")]) == 0
+    assert (tmp_path / "dumps" / "fundus_text" / "ground-truth.json").is_file()
+    assert not (out / "fundus_text").exists()
