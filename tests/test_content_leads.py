@@ -213,6 +213,22 @@ def test_the_article_s_closing_sentence_rich_in_inline_links_is_kept():
         assert art.text.index("Part 5.") < art.text.index(needle), last
 
 
+def test_the_closing_linked_sentence_after_a_quotation_the_body_ends_on_is_kept():
+    # the body's last paragraph introduces a quotation (a <blockquote> of its own), and the sentence
+    # after it, rich in links, closes the body: the quotation is of the flow, not a gap in it
+    quote = ("<blockquote><p>The span will carry four lanes of traffic and a cycle path, and it will be "
+             "inspected twice a year by the city's own engineers.</p></blockquote>")
+    thanks = ("<p>Also this week, <a href='/a'>the council published its budget</a>, <a href='/b'>the harbour "
+              "board answered its critics</a>, and <a href='/c'>the mayor spoke on the radio</a> about it.</p>")
+    art = clean(_closing(quote + thanks))
+    assert "inspected twice a year" in art.text
+    assert art.text.index("inspected twice a year") < art.text.index("spoke on the radio")
+    # a link list after the quotation still goes: the same closing tests (words of its own between links)
+    links = "<p><a href='/a'>The council budget</a>, <a href='/b'>The harbour board</a>, <a href='/c'>Radio</a>.</p>"
+    art = clean(_closing(quote + links))
+    assert "inspected twice a year" in art.text and "harbour board" not in art.text
+
+
 def test_a_linked_line_after_the_body_that_is_no_sentence_of_it_still_goes():
     # precision guards: a pointer to one page, an embed's credit (names joined by a word or two), a
     # run longer than a few sentences (a list of links set as paragraphs), a label and links trailing off

@@ -715,7 +715,8 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     most ``LINKED_SENTENCE_MAX_DENSITY`` of it): a teaser's headline ("Read more: <a>…</a>") is
     a label and a link, without a full stop. So is such a run that opens the article, right before
     its first good paragraph (a heading or a picture above it, no paragraph), and one that closes it,
-    right after its last good paragraph, each sentence with ``LINKED_CLOSING_LINKS`` links or more and
+    right after its last good paragraph (or after the quotation the body ends on, good quote blocks right
+    after that paragraph), each sentence with ``LINKED_CLOSING_LINKS`` links or more and
     a word of its own for each (a pointer to one page, an embed's credit of names go).
     """
     n = len(feats)
@@ -755,15 +756,20 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     # each with ``LINKED_CLOSING_LINKS`` links at least and a word outside them for each: a line pointing to one or
     # two pages after a body ("For more information, see <a>our review</a>.", "E-mail <a>the writer</a>.") or an
     # embed's credit, names joined by a word or two ("<a>Song</a> from <a>Ann</a> on <a>Radio</a>."), is none
+    # (a quotation the body closes on, good blocks of its own right after its last paragraph, is of the flow:
+    # the sentence after it is read against that paragraph's parent)
     g = next((k for k in range(n - 1, -1, -1) if state[k] == "good" and feats[k].block.kind == "paragraph"), n - 1)
-    j = g + 1
-    while j < n and state[j] == "bad" and j - g <= LINKED_SENTENCES_RUN:
+    e = g
+    while e + 1 < n and state[e + 1] == "good" and feats[e + 1].block.kind == "quote":
+        e += 1
+    j = e + 1
+    while j < n and state[j] == "bad" and j - e <= LINKED_SENTENCES_RUN:
         j += 1
-    if g + 1 < j and (j == n or state[j] != "bad"):
+    if e + 1 < j and (j == n or state[j] != "bad"):
         parent = _paragraph_parent(feats[g])
         if parent is not None and all(_linked_sentence(feats[k], parent) and _words_between_links(feats[k])
-                                      for k in range(g + 1, j)):
-            for k in range(g + 1, j):
+                                      for k in range(e + 1, j)):
+            for k in range(e + 1, j):
                 state[k] = "near"
 
 
