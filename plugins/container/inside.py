@@ -152,7 +152,9 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
     no more than ``CARD_MAX_PROSE`` of prose; its alike siblings that are
     cards too make the group, which needs ``INNER_CARD_MIN`` cards. Cards that
     are much of the container's prose, or carry a numbered heading, are its
-    content (a listicle, a gallery).
+    content (a listicle, a gallery); so are alike boxes most of which open with
+    a paragraph of prose (the article's text set in boxes, each with a linked
+    caption or a "[Top]" link after its prose: a teaser opens with its headline).
     """
     heads = [f for f in inside if f.bad and (f.block.kind == "heading" or (
         f.block.kind == "paragraph" and f.block.link_density >= CARD_TITLE_LINK_DENSITY))]
@@ -181,10 +183,10 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
                 groups.setdefault(group, set()).add(el)
                 break
     members: dict[Any, list[Any]] = {}
-    for els in groups.values():
-        if len(els) >= INNER_CARD_MIN:
-            for el in els:
-                members[el] = []
+    kept = [els for els in groups.values() if len(els) >= INNER_CARD_MIN]
+    for els in kept:
+        for el in els:
+            members[el] = []
     if not members:
         return set()
     for f in inside:
@@ -194,16 +196,30 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
                 got.append(f)
                 break
     out: set[int] = set()
-    for fs in members.values():
-        if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
-                and not any(f.block.kind == "heading" and NUMBERED_HEADING.match(f.block.text) for f in fs):
-            out.update(id(f) for f in fs)
+    for els in kept:
+        if sum(_prose_first(members[el]) for el in els) * 2 > len(els):
+            continue  # most ones' prose comes before their link line: text with a linked caption, no teaser
+        for el in els:
+            fs = members[el]
+            if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
+                    and not any(f.block.kind == "heading" and NUMBERED_HEADING.match(f.block.text) for f in fs):
+                out.update(id(f) for f in fs)
     if out:  # a list of cards that is most of the container is its content (a listicle, a gallery)
         in_cards = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
         rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
         if in_cards > INNER_CARD_MAX_SHARE * rest:
             return set()
     return out
+
+
+def _prose_first(fs: list[Any]) -> bool:
+    """True when a card opens with a block of prose (``good``; lines too short to be worth anything
+    before it aside): a teaser opens with its headline (or a kicker, a date above it), a box of text
+    with a linked picture caption beside or under it does not."""
+    for f in fs:
+        if f.bad or f.value > 0:
+            return f.good
+    return False
 
 
 def forms_inside(inside: list[Any], container: Any) -> set[int]:
