@@ -70,6 +70,26 @@ def test_a_heading_under_the_title_that_is_no_dek_is_not_readmitted():
         assert art.text.count("Officials said") == 6
 
 
+def test_a_dek_heading_with_a_style_class_or_a_short_one_its_class_names_is_readmitted():
+    # right under the title, a class of style words only (no dek named, no title nor chrome named)
+    for cls in ("text-base mb-4 font-bold", "v-a-s-t"):
+        art = clean(between(f"<h2 class='{cls}'>{ES_DEK}</h2>"))
+        assert ES_DEK in art.text and art.text.index(ES_DEK) < art.text.index("Officials said"), cls
+    # a short dek its class names, in a sentence
+    short = "Five districts lose power for an hour on Tuesday."
+    art = clean(between(f"<h2 class='subtitle'>{short}</h2>"))
+    assert short in art.text
+
+
+def test_a_short_heading_or_one_named_a_title_under_the_title_is_no_dek():
+    for under, text in ((f"<h2 class='subtitle'>Five districts lose power for an hour</h2>", "Five districts"),
+                        (f"<h2 class='article-title'>{ES_DEK}</h2>", ES_DEK),
+                        (f"<h2 class='sidebar-item'>{ES_DEK}</h2>", ES_DEK)):
+        art = clean(between(under))
+        assert text not in art.text, under
+        assert art.text.count("Officials said") == 6
+
+
 def test_a_dek_heading_is_recorded_nowhere_as_removed():
     art = clean(between(f"<h2 class='standfirst'>{DE_DEK}</h2>"))
     assert not any(DE_DEK in r.text for r in art.removed)
