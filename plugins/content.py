@@ -84,7 +84,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    <a>…</a>"), unless it points elsewhere by its form (a "Read also" label, a
    bar between label and headline, capitals only, a bare address); a heading with nothing of the article
    under it at the end goes), and so are teaser cards (alike elements,
-   each a link headline and a short blurb), forms below the container (when
+   each a link headline and a short blurb; alike boxes most of which open with a paragraph of prose are
+   the article's text, a linked caption under each), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice), a
    slideshow's pager (short lines without a letter, or one line repeated)

@@ -70,6 +70,26 @@ def test_a_heading_under_the_title_that_is_no_dek_is_not_readmitted():
         assert art.text.count("Officials said") == 6
 
 
+def test_a_dek_heading_with_a_style_class_or_a_short_one_its_class_names_is_readmitted():
+    # right under the title, a class of style words only (no dek named, no title nor chrome named)
+    for cls in ("text-base mb-4 font-bold", "v-a-s-t"):
+        art = clean(between(f"<h2 class='{cls}'>{ES_DEK}</h2>"))
+        assert ES_DEK in art.text and art.text.index(ES_DEK) < art.text.index("Officials said"), cls
+    # a short dek its class names, in a sentence
+    short = "Five districts lose power for an hour on Tuesday."
+    art = clean(between(f"<h2 class='subtitle'>{short}</h2>"))
+    assert short in art.text
+
+
+def test_a_short_heading_or_one_named_a_title_under_the_title_is_no_dek():
+    for under, text in ((f"<h2 class='subtitle'>Five districts lose power for an hour</h2>", "Five districts"),
+                        (f"<h2 class='article-title'>{ES_DEK}</h2>", ES_DEK),
+                        (f"<h2 class='sidebar-item'>{ES_DEK}</h2>", ES_DEK)):
+        art = clean(between(under))
+        assert text not in art.text, under
+        assert art.text.count("Officials said") == 6
+
+
 def test_a_dek_heading_is_recorded_nowhere_as_removed():
     art = clean(between(f"<h2 class='standfirst'>{DE_DEK}</h2>"))
     assert not any(DE_DEK in r.text for r in art.removed)
@@ -211,6 +231,22 @@ def test_the_article_s_closing_sentence_rich_in_inline_links_is_kept():
     for last, needle in ((thanks, "Lena Park for reading"), (sources, "photographs of the tower"), (zh, "审阅本文")):
         art = clean(_closing(last))
         assert art.text.index("Part 5.") < art.text.index(needle), last
+
+
+def test_the_closing_linked_sentence_after_a_quotation_the_body_ends_on_is_kept():
+    # the body's last paragraph introduces a quotation (a <blockquote> of its own), and the sentence
+    # after it, rich in links, closes the body: the quotation is of the flow, not a gap in it
+    quote = ("<blockquote><p>The span will carry four lanes of traffic and a cycle path, and it will be "
+             "inspected twice a year by the city's own engineers.</p></blockquote>")
+    thanks = ("<p>Also this week, <a href='/a'>the council published its budget</a>, <a href='/b'>the harbour "
+              "board answered its critics</a>, and <a href='/c'>the mayor spoke on the radio</a> about it.</p>")
+    art = clean(_closing(quote + thanks))
+    assert "inspected twice a year" in art.text
+    assert art.text.index("inspected twice a year") < art.text.index("spoke on the radio")
+    # a link list after the quotation still goes: the same closing tests (words of its own between links)
+    links = "<p><a href='/a'>The council budget</a>, <a href='/b'>The harbour board</a>, <a href='/c'>Radio</a>.</p>"
+    art = clean(_closing(quote + links))
+    assert "inspected twice a year" in art.text and "harbour board" not in art.text
 
 
 def test_a_linked_line_after_the_body_that_is_no_sentence_of_it_still_goes():

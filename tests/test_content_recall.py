@@ -131,6 +131,23 @@ def test_teaser_cards_inside_the_article_go_with_a_reason():
                for r in art.removed if "blurb" in r.text)
 
 
+def test_boxes_of_prose_each_with_a_linked_caption_after_it_are_no_teaser_cards():
+    # an old table layout: the article's text set in alike (classless) tables, each a cell of prose and,
+    # beside or under it, a picture's caption that is all link; a teaser opens with its headline
+    boxes = "".join(f"<table><tr><td>{DE}Abschnitt {i} folgt.</td><td><a href='/bild/{i}'>Die Brücke im "
+                    f"Bau, Bild {i}.</a></td></tr></table>" for i in range(3))
+    art = clean(page(f"<div class='text'><h1>Brücke verspätet</h1>{paras(6, EN)}{boxes}{paras(6, EN, 6)}</div>",
+                     "Brücke verspätet"))
+    assert art.text.count("Die Stadt hat") == 3 and art.text.count("Officials said") == 12
+    assert not any("teaser card" in r.reason for r in art.removed)
+    # the same boxes opening with their link line are teasers: they still go
+    teasers = "".join(f"<table><tr><td><a href='/story/{i}'>Another story number {i} to read</a></td>"
+                      f"<td>A short blurb about the other story, number {i}.</td></tr></table>" for i in range(3))
+    art = clean(page(f"<div class='text'><h1>Bridge delayed</h1>{paras(6, EN)}{teasers}{paras(6, EN, 6)}</div>",
+                     "Bridge delayed"))
+    assert art.text.count("Officials said") == 12 and "blurb" not in art.text
+
+
 def test_sections_with_linked_headings_and_long_prose_are_not_cards():
     sections = "".join(f"<section class='part'><h2><a href='#p{i}'>Part {i}</a></h2>{paras(4, DE, 4 * i)}</section>"
                        for i in range(3))

@@ -156,7 +156,9 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
     no more than ``CARD_MAX_PROSE`` of prose; its alike siblings that are
     cards too make the group, which needs ``INNER_CARD_MIN`` cards. Cards that
     are much of the container's prose, or carry a numbered heading, are its
-    content (a listicle, a gallery).
+    content (a listicle, a gallery); so are alike boxes most of which open with
+    a paragraph of prose (the article's text set in boxes, each with a linked
+    caption or a "[Top]" link after its prose: a teaser opens with its headline).
     """
     heads = [f for f in inside if f.bad and (f.block.kind == "heading" or (
         f.block.kind == "paragraph" and f.block.link_density >= CARD_TITLE_LINK_DENSITY))]
@@ -185,10 +187,10 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
                 groups.setdefault(group, set()).add(el)
                 break
     members: dict[Any, list[Any]] = {}
-    for els in groups.values():
-        if len(els) >= INNER_CARD_MIN:
-            for el in els:
-                members[el] = []
+    kept = [els for els in groups.values() if len(els) >= INNER_CARD_MIN]
+    for els in kept:
+        for el in els:
+            members[el] = []
     if not members:
         return set()
     for f in inside:
@@ -198,16 +200,30 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
                 got.append(f)
                 break
     out: set[int] = set()
-    for fs in members.values():
-        if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
-                and not any(f.block.kind == "heading" and NUMBERED_HEADING.match(f.block.text) for f in fs):
-            out.update(id(f) for f in fs)
+    for els in kept:
+        if sum(_prose_first(members[el]) for el in els) * 2 > len(els):
+            continue  # most ones' prose comes before their link line: text with a linked caption, no teaser
+        for el in els:
+            fs = members[el]
+            if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
+                    and not any(f.block.kind == "heading" and NUMBERED_HEADING.match(f.block.text) for f in fs):
+                out.update(id(f) for f in fs)
     if out:  # a list of cards that is most of the container is its content (a listicle, a gallery)
         in_cards = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
         rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
         if in_cards > INNER_CARD_MAX_SHARE * rest:
             return set()
     return out
+
+
+def _prose_first(fs: list[Any]) -> bool:
+    """True when a card opens with a block of prose (``good``; lines too short to be worth anything
+    before it aside): a teaser opens with its headline (or a kicker, a date above it), a box of text
+    with a linked picture caption beside or under it does not."""
+    for f in fs:
+        if f.bad or f.value > 0:
+            return f.good
+    return False
 
 
 def forms_inside(inside: list[Any], container: Any) -> set[int]:
@@ -719,7 +735,8 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     most ``LINKED_SENTENCE_MAX_DENSITY`` of it): a teaser's headline ("Read more: <a>…</a>") is
     a label and a link, without a full stop. So is such a run that opens the article, right before
     its first good paragraph (a heading or a picture above it, no paragraph), and one that closes it,
-    right after its last good paragraph, each sentence with ``LINKED_CLOSING_LINKS`` links or more and
+    right after its last good paragraph (or after the quotation the body ends on, good quote blocks right
+    after that paragraph), each sentence with ``LINKED_CLOSING_LINKS`` links or more and
     a word of its own for each (a pointer to one page, an embed's credit of names go).
     """
     n = len(feats)
@@ -759,15 +776,20 @@ def linked_sentences(feats: list[Any], state: list[str]) -> None:
     # each with ``LINKED_CLOSING_LINKS`` links at least and a word outside them for each: a line pointing to one or
     # two pages after a body ("For more information, see <a>our review</a>.", "E-mail <a>the writer</a>.") or an
     # embed's credit, names joined by a word or two ("<a>Song</a> from <a>Ann</a> on <a>Radio</a>."), is none
+    # (a quotation the body closes on, good blocks of its own right after its last paragraph, is of the flow:
+    # the sentence after it is read against that paragraph's parent)
     g = next((k for k in range(n - 1, -1, -1) if state[k] == "good" and feats[k].block.kind == "paragraph"), n - 1)
-    j = g + 1
-    while j < n and state[j] == "bad" and j - g <= LINKED_SENTENCES_RUN:
+    e = g
+    while e + 1 < n and state[e + 1] == "good" and feats[e + 1].block.kind == "quote":
+        e += 1
+    j = e + 1
+    while j < n and state[j] == "bad" and j - e <= LINKED_SENTENCES_RUN:
         j += 1
-    if g + 1 < j and (j == n or state[j] != "bad"):
+    if e + 1 < j and (j == n or state[j] != "bad"):
         parent = _paragraph_parent(feats[g])
         if parent is not None and all(_linked_sentence(feats[k], parent) and _words_between_links(feats[k])
-                                      for k in range(g + 1, j)):
-            for k in range(g + 1, j):
+                                      for k in range(e + 1, j)):
+            for k in range(e + 1, j):
                 state[k] = "near"
 
 

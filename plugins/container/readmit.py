@@ -6,7 +6,8 @@ the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
 dropped for one reason), dated notes and a lone link to another story; and a dek set as a heading of
-lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``).
+lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
+sentence too) or that is the title heading's very next element (a class of style words only).
 """
 from __future__ import annotations
 
@@ -40,7 +41,13 @@ DATED_NOTE_MAX = 140  # a line up to this long holding a date, not prose, is ste
 LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many words besides it
 SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst set as a heading
 DEK_HEADING_MIN = 80  # a lower-rank heading right under the title this long, unlinked, in words, is its dek ...
+DEK_NAMED_MIN = 40  # ... or this long when its class names a dek and it ends a sentence ...
 DEK_TITLE_SHARE = 0.5  # ... unless it shares this share of its (or the title's) words with the title
+#: Class words (token parts) of a title or heading: a heading so named right under the title is no dek
+#: (a section's or the article's own title set twice), whatever its length.
+TITLE_CLASS_PARTS = frozenset(("title", "titles", "heading", "headings", "headline", "headlines", "head", "header"))
+#: ... nor is one whose class names a region of the page's chrome (comments, sidebar, related ...).
+_NOT_DEK_PARTS = TITLE_CLASS_PARTS | frozenset(w for words in NEGATIVE_HINTS.values() for w in words)
 LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are one step of that run
 LINK_LINE_MAX = 120  # a paragraph up to this long that is one link and nothing else is stepped over by that run
 LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
@@ -181,15 +188,20 @@ def _summary_heading(f: _Feat) -> bool:
 def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = None) -> bool:
     """A dek set as a heading right under the title (``<h2 class="subtitle">`` under the ``<h1>``):
     of lower rank than the title (``level``, 0 when unknown), its element or its parent named a dek
-    (``DEK_PARTS``), unlinked, at least ``DEK_HEADING_MIN`` long, in words (few digits), not the title again (``title_words``: the title heading's words; a kicker
+    (``DEK_PARTS``), or the title heading's very next element (:func:`_next_to`), unlinked, at least
+    ``DEK_HEADING_MIN`` long (``DEK_NAMED_MIN`` when a class names it a dek and it ends a sentence),
+    in words (few digits), not the title again (``title_words``: the title heading's words; a kicker
     and the title set as one more heading share most of them); a section title is shorter,
     another story's headline is linked."""
     b = f.block
-    if b.kind != "heading" or f.bad or b.link_density > 0 or f.weight < DEK_HEADING_MIN:
+    if b.kind != "heading" or f.bad or b.link_density > 0 or f.weight < DEK_NAMED_MIN:
         return False
     if level and not 0 < level < b.level:
         return False
-    if named_on_path(b.path[-2:], DEK_PARTS) is None and not _next_to(title_el, b.path[-1] if b.path else None):
+    named = named_on_path(b.path[-2:], DEK_PARTS) is not None
+    if f.weight < DEK_HEADING_MIN and not (named and SENTENCE_END.search(b.text[-2:]) is not None):
+        return False  # (a short one: a dek only when its class says so and it ends a sentence)
+    if not named and not _next_to(title_el, b.path[-1] if b.path else None):
         return False  # (a long heading no class calls a dek may be a section's or a list's title)
     words = _words(b.text)
     if len(words & title_words) >= DEK_TITLE_SHARE * min(len(words), len(title_words)):
@@ -199,9 +211,13 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
 
 
 def _next_to(title_el: Any, el: Any) -> bool:
-    """True when ``el``, without a class, is the very next element after the title heading
-    ``title_el`` (``<h1>…</h1><h2>…</h2>``): a dek no class names, set right under the title."""
-    if title_el is None or el is None or el.get("class"):
+    """True when ``el`` is the very next element after the title heading ``title_el``
+    (``<h1>…</h1><h2>…</h2>``): a dek no class names, set right under the title (a class of
+    layout or of style words only; none naming a title or heading, ``TITLE_CLASS_PARTS``, nor a region
+    of the page's chrome, ``NEGATIVE_HINTS``)."""
+    if title_el is None or el is None:
+        return False
+    if el.get("class") and named_on_path((el,), _NOT_DEK_PARTS) is not None:
         return False
     nxt = title_el.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
