@@ -30,7 +30,10 @@ Locating the article (step ``locate``, order 500, text input only):
 4. The article is a maximum-sum run of gains. The best few disjoint runs are
    compared; one that starts late on the page (footers, notices) or right
    under a related-list heading whose items were left (the items) counts for
-   less. A run that holds a cluster of header lines other plugins took out
+   less, unless a byline or a date heads it (an article under the list). One
+   that starts right under the line another plugin took for the article's
+   title (only short or dropped lines between) counts double wherever it
+   sits, when it is not small beside the best run. A run that holds a cluster of header lines other plugins took out
    (two dates, a date and a byline, a title: another article's header, on
    pages that hold several articles) ends before them. Prose lines at the edges that are prose on their own join the run
    (context pulls the first and last paragraphs down), as does the tail of a
@@ -309,6 +312,17 @@ EDGE_OWN = 0.5
 CANDIDATES = 4
 LATE_START = 0.6
 LATE_FLOOR = 0.1
+#: A candidate run that starts within UNDER_TITLE lines under the line another
+#: plugin took out as the article's title, with nothing but short or dropped
+#: lines between (a byline, a date, a share bar), is the article the title
+#: heads: it counts TITLE_FACTOR times, wherever it sits on the page (a menu
+#: above the title is no footer, and a list heading above the title heads
+#: no run under it), unless it is small beside the best run (under
+#: TITLE_MIN_SHARE of its sum: the "title" was a site name over a blurb).
+TITLE_KINDS = frozenset({"title"})
+UNDER_TITLE = 8
+TITLE_FACTOR = 2.0
+TITLE_MIN_SHARE = 0.4
 
 
 def best_run(gains: Sequence[float]) -> tuple[int, int, float]:
@@ -428,7 +442,11 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
     n = len(feats)
     footer = next((i for i, x in enumerate(g) if x <= -WALL), n)
 
+    top = max(c[2] for c in cands)
+
     def worth(c: tuple[int, int, float]) -> float:
+        if c[2] >= TITLE_MIN_SHARE * top and _under_title(feats, c[0]):
+            return c[2] * TITLE_FACTOR
         after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
         return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer
 
@@ -461,6 +479,17 @@ def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, 
     return a, z
 
 
+def _under_title(feats: Sequence[LineFeatures], start: int) -> bool:
+    """Whether a run starts right under the article's title line (see UNDER_TITLE)."""
+    for j in range(start - 1, max(-1, start - 1 - UNDER_TITLE), -1):
+        f = feats[j]
+        if f.dropped in TITLE_KINDS:
+            return True
+        if not f.dropped and f.prose:
+            return False
+    return False
+
+
 def _edge(f: LineFeatures) -> bool:
     return not f.dropped and f.prose and f.own > EDGE_OWN
 
@@ -469,6 +498,8 @@ def _after(feats: Sequence[LineFeatures], start: int) -> float:
     """How a run's start fits what other plugins dropped just before it."""
     for j in range(start - 1, max(-1, start - 1 - LOOKBACK), -1):
         kind = feats[j].dropped
+        if kind in HEADER_KINDS:
+            return 1.0  # a byline or a date heads the run: an article's, not a list's items
         if kind in LIST_KINDS:
             # A list heading whose items were left: the run is those items.
             # (When the items were dropped too, the run is what follows the list.)

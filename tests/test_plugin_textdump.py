@@ -478,3 +478,73 @@ def test_devset_text_build_is_a_scorable_set(tmp_path):
     pages = list(load_pages(dest))
     assert [p.id for p in pages] == ["p1"]
     assert "The river ferry made its first crossing" in pages[0].content
+
+
+# ---------------------------------------------------------------------------
+# The run under the article's title; a list heading above the run's own header
+# ---------------------------------------------------------------------------
+
+_STORY = [f"Paragraph {i} of the story tells what the council decided, with enough words, commas and detail "
+          "to read as prose." for i in range(1, 6)]
+_NOTICE = [f"Section {i} of this notice explains how we and our partners store and read information on your "
+           "device, which data they collect, how long it is kept, who receives it and how you can withdraw "
+           "your consent at any time from the settings page." for i in range(1, 5)]
+_RELATED = ["More stories", "Bridge closed for repairs until spring", "School choir wins regional prize",
+            "New bakery opens on the market square"]
+
+
+def _story_page() -> str:
+    menu = ["Home", "News", "Local", "Sport", "Weather", "Culture"]
+    footer = ["About us", "Contact", "Careers", "Advertise", "Help", "Sitemap", "Privacy", "Terms", "Jobs",
+              "Archive", "Podcasts", "Events"]
+    return "\n".join(menu + ["", "Council approves the harbour plan", "By Jane Doe", ""]
+                     + [p + "\n" for p in _STORY] + _RELATED + [""] + [p + "\n" for p in _NOTICE] + footer)
+
+
+def _story_cleaner() -> Cleaner:
+    drops = {"Council approves the harbour plan": "title", "By Jane Doe": "byline"}
+    drops.update({t: "related" for t in _RELATED})
+    return Cleaner(plugins=[textdump, _DropLines(drops)], entry_points=False)
+
+
+def test_run_under_the_title_wins_over_longer_text_further_down():
+    # the notice has more text than the story; the story sits under the title line
+    body = texts(_story_cleaner().clean(_story_page(), input_kind="text"))
+    assert body == _STORY
+
+
+def test_run_under_the_title_needs_weight():
+    feats = _run_feats(["", "title", "", "", "", "", "", ""])
+    assert textdump._under_title(feats, 2)
+    assert not textdump._under_title(feats, 1)
+    feats[3].dropped = ""
+    # a prose line between the title and the run: the run is not the one the title heads
+    assert not textdump._under_title(feats, 4)
+    # ... nor is a run more than UNDER_TITLE lines down
+    far = _run_feats(["title"] + ["share"] * textdump.UNDER_TITLE + [""])
+    assert not textdump._under_title(far, textdump.UNDER_TITLE + 1)
+
+
+def test_site_name_taken_for_the_title_does_not_pick_a_blurb():
+    # a short blurb under a "title" line counts no more than it did: the long story wins, though the
+    # list heading above it makes it count for less
+    blurb = ("We are two friends who write about the places we visit and the food we cook at home. Welcome, "
+             "and thank you for reading our stories from the road and from the kitchen, new ones every week.")
+    page = "\n".join(["My little travel blog", "", blurb, "", "Archive", "Tags", ""]
+                     + [p + "\n" for p in _STORY * 3])
+    cl = Cleaner(plugins=[textdump, _DropLines({"My little travel blog": "title", "Tags": "related"})],
+                 entry_points=False)
+    body = texts(cl.clean(page, input_kind="text"))
+    assert blurb not in body and body[0] == _STORY[0]
+
+
+@pytest.mark.parametrize("kinds,factor", [
+    # a list heading right above the run: the run is the list's items
+    (["", "related", "", ""], textdump.LIST_FACTOR),
+    # a byline (or a date) between the list heading and the run heads the run: an article
+    (["", "related", "related", "byline", ""], 1.0),
+    (["", "related", "timestamp", ""], 1.0),
+])
+def test_list_heading_above_a_header_heads_no_list(kinds, factor):
+    feats = _run_feats(kinds)
+    assert textdump._after(feats, len(kinds) - 1) == factor
