@@ -41,7 +41,8 @@ Locating the article (step ``locate``, order 500, text input only):
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
    fits: a menu run, a teaser cut short, other text, a short or title-like line.
    Short lines inside the run (headings, captions, list items) stay: they take
-   their neighbours' verdict. When no run pays, nothing is dropped (noted).
+   their neighbours' verdict, unless the page repeats the same short line three
+   times or more (a label, a button, an ad slot). When no run pays, nothing is dropped (noted).
 
 Giving kept lines their kind (headings, list items) is left to a later step;
 the generic line features live in :mod:`newsclean.lines`.
@@ -309,6 +310,13 @@ HEADER_SPAN = 2
 EDGE_OWN = 0.5
 #: Candidate runs compared; a run starting past LATE_START of the page counts
 #: for less (down to LATE_FLOOR at the very end): footers and notices come last.
+#: A short line (not prose, under REPEAT_LE Latin-equivalent characters) whose
+#: exact text the page holds REPEAT_MIN times or more is a label, a button or
+#: an ad slot ("Reply", "Advertisement"): dropped inside the run too, unless
+#: it introduces what follows (a label ending with a colon) or opens like a
+#: list item (a numbered heading a table of contents repeats).
+REPEAT_MIN = 3
+REPEAT_LE = 60.0
 CANDIDATES = 4
 LATE_START = 0.6
 LATE_FLOOR = 0.1
@@ -551,6 +559,13 @@ def locate(doc: Document) -> None:
         where = "before" if i < start else "after"
         in_menu = i in menu and f.le < SHORT_LE
         doc.drop(b, "boilerplate", _reason(f, where, in_menu), region="nav" if in_menu else "")
+    counts: dict[str, int] = {}
+    for b in blocks:
+        counts[b.text] = counts.get(b.text, 0) + 1
+    for b, f in zip(blocks[start:end], feats[start:end]):
+        n = counts[b.text]
+        if n >= REPEAT_MIN and b.kept and not f.prose and f.le < REPEAT_LE and not f.intro and not f.opening:
+            doc.drop(b, "boilerplate", f"short line the page repeats {n} times (a label, a button or an ad slot)")
 
 
 @hookimpl

@@ -548,3 +548,34 @@ def test_site_name_taken_for_the_title_does_not_pick_a_blurb():
 def test_list_heading_above_a_header_heads_no_list(kinds, factor):
     feats = _run_feats(kinds)
     assert textdump._after(feats, len(kinds) - 1) == factor
+
+
+# ---------------------------------------------------------------------------
+# Short lines the page repeats (labels, buttons, ad slots) inside the run
+# ---------------------------------------------------------------------------
+
+def _with_lines(between: list[str]) -> str:
+    out = ["Home", "News", "Sport", ""]
+    for i, p in enumerate(_STORY):
+        out += [p, ""]
+        if i < len(between):
+            out += [between[i], ""]
+    return "\n".join(out)
+
+
+def test_short_line_repeated_three_times_is_dropped_inside_the_run():
+    art = alone().clean(_with_lines(["Advertisement"] * 3), input_kind="text")
+    assert texts(art) == _STORY
+    cut = [r for r in art.removed if r.text == "Advertisement"]
+    assert len(cut) == 3 and all("repeats 3 times" in r.reason for r in cut)
+    assert all(r.kind == "boilerplate" and r.plugin == "textdump:locate" for r in cut)
+
+
+@pytest.mark.parametrize("line,times", [
+    ("Advertisement", 2),  # twice: a heading a summary repeats, say
+    ("Result:", 3),  # a label that introduces what follows
+    ("1. Preparing the site", 3),  # a numbered heading a table of contents repeats
+])
+def test_repeated_lines_that_stay(line, times):
+    art = alone().clean(_with_lines([line] * times), input_kind="text")
+    assert texts(art).count(line) == times
