@@ -35,7 +35,11 @@ Locating the article (step ``locate``, order 500, text input only):
    title (only short or dropped lines between) counts double wherever it
    sits, when it is not small beside the best run. A run that holds a cluster of header lines other plugins took out
    (two dates, a date and a byline, a title: another article's header, on
-   pages that hold several articles) ends before them. Prose lines at the edges that are prose on their own join the run
+   pages that hold several articles) ends before them; so does the heading of
+   a comment section (``Comments``, ``{ 12 comments }``, ``42 Responses to
+   "..."``; words per language in ``vocab.comments``) after three prose lines
+   of the article, unless a tool bar of short lines follows it: what comes
+   under it is dropped as ``comments``. Prose lines at the edges that are prose on their own join the run
    (context pulls the first and last paragraphs down), as does the tail of a
    hard-wrapped sentence.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
@@ -57,6 +61,9 @@ from typing import Sequence
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.lines import SHORT_LE, LineShape, line_shapes
 from newsclean.text import cjk_count
+
+from .vocab import comments as _comments
+from .vocab import terms
 
 __all__ = ["LineFeatures", "line_features", "score_lines", "best_run", "find_article", "locate"]
 
@@ -123,6 +130,12 @@ SENTENCE_MARKS_MORE: dict[str, str] = {
 }
 #: Quotation marks that may close a sentence in many languages (« », „ “, ‹ ›).
 CLOSING_QUOTES_MORE = "\u00bb\u00ab\u201c\u201d\u203a\u2039\u300d\u300f\u3011\u300b"
+
+#: The words of a comment section's heading (data in ``vocab.comments``) and the number words
+#: that may stand for its count.
+COMMENT_WORDS = terms(_comments.SECTION_WORDS)
+COMMENT_WORDS_COUNTED = COMMENT_WORDS + terms(_comments.SECTION_WORDS_COUNTED)
+COMMENT_COUNT_WORDS = terms(_comments.COUNT_WORDS, _comments.SECTION_NONE_WORDS)
 
 # ---------------------------------------------------------------------------
 # Named constants of the method
@@ -317,6 +330,15 @@ EDGE_OWN = 0.5
 #: list item (a numbered heading a table of contents repeats).
 REPEAT_MIN = 3
 REPEAT_LE = 60.0
+#: A comment section's heading inside the run, after at least COMMENTS_AFTER prose lines of
+#: the article, ends the run: the heading alone, maybe with its count in brackets (``Comments``,
+#: ``Kommentare (3):``), or a count and the word, maybe with a few more words (``{ 12 comments }``,
+#: ``42 Responses to "..."``), in a line of at most COMMENT_HEADING_LE Latin-equivalent characters that ends
+#: with no full stop.
+COMMENTS_AFTER = 3
+COMMENT_HEADING_LE = 90.0
+#: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
+TOOLBAR_LINES = 3
 CANDIDATES = 4
 LATE_START = 0.6
 LATE_FLOOR = 0.1
@@ -498,6 +520,44 @@ def _under_title(feats: Sequence[LineFeatures], start: int) -> bool:
     return False
 
 
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_COUNT = rf"(?:\d[\d.,]*|{_alternation(COMMENT_COUNT_WORDS)})"
+_CWORD = rf"(?:{_alternation(COMMENT_WORDS)})"
+_CWORD_COUNTED = rf"(?:{_alternation(COMMENT_WORDS_COUNTED)})"
+#: The heading alone, or with a count in brackets after it (``Comments``, ``Kommentare (3):``).
+_COMMENT_BARE = re.compile(rf"[\s{{\[(【]*{_CWORD}\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?\s*[:：»}}\])】]?\s*", re.I)
+#: A count, the word, and maybe more words (``{ 12 comments }``, ``38 comments to the post's title``).
+_COMMENT_COUNTED = re.compile(rf"[\s{{\[(【]*{_COUNT}\s*{_CWORD_COUNTED}(?![^\W\d_])", re.I)
+
+
+def is_comment_heading(text: str, f: LineFeatures) -> bool:
+    """A comment section's heading: ``Comments``, ``{ 12 comments }``, ``42 Responses to "..."``."""
+    if f.le > COMMENT_HEADING_LE:
+        return False
+    t = text.strip()
+    if _COMMENT_BARE.fullmatch(t) is not None:
+        return True
+    # (a title after the count may end with a question mark, never with a full stop)
+    return not t.endswith((".", "。")) and _COMMENT_COUNTED.match(t) is not None
+
+
+def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: int, z: int) -> int | None:
+    """The first comment-section heading inside the run after COMMENTS_AFTER prose lines, if any."""
+    prose = 0
+    for j in range(a, z):
+        f = feats[j]
+        if prose >= COMMENTS_AFTER and is_comment_heading(blocks[j].text, f):
+            after = feats[j + 1:j + 1 + TOOLBAR_LINES]
+            if not (len(after) == TOOLBAR_LINES and all(g.le < SHORT_LE and not g.dropped for g in after)):
+                return j
+        if not f.dropped and f.prose:
+            prose += 1
+    return None
+
+
 def _edge(f: LineFeatures) -> bool:
     return not f.dropped and f.prose and f.own > EDGE_OWN
 
@@ -549,12 +609,21 @@ def locate(doc: Document) -> None:
         doc.note("textdump: no run of prose lines found; every line kept")
         return
     start, end = found
+    comments = _comments_start(blocks, feats, start, end)
+    thread_end = end
+    if comments is not None:
+        end = comments
     doc.state["textdump"] = {"start": start, "end": end, "features": feats}
     menu = set()
     for a, z in menu_runs(feats):
         menu.update(range(a, z))
     for i, (b, f) in enumerate(zip(blocks, feats)):
         if start <= i < end or not b.kept:
+            continue
+        if comments is not None and comments <= i < thread_end:
+            heading = blocks[comments].text.strip()
+            doc.drop(b, "comments", f"comment section after the article, under its heading {heading[:40]!r}",
+                     region="comments")
             continue
         where = "before" if i < start else "after"
         in_menu = i in menu and f.le < SHORT_LE

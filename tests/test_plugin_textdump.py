@@ -579,3 +579,44 @@ def test_short_line_repeated_three_times_is_dropped_inside_the_run():
 def test_repeated_lines_that_stay(line, times):
     art = alone().clean(_with_lines([line] * times), input_kind="text")
     assert texts(art).count(line) == times
+
+
+# ---------------------------------------------------------------------------
+# A comment section under its heading ends the run
+# ---------------------------------------------------------------------------
+
+_COMMENTS = ["Anna on 12 March at 10:14", "What a lovely report, I grew up near that harbour and the ferry was "
+             "always the best part of the summer holidays, thank you for writing it.",
+             "Tom on 12 March at 11:02", "I remember the old ferry too, and I hope the new timetable keeps the "
+             "evening crossing that we used to take home after work, it was always full."]
+
+
+@pytest.mark.parametrize("heading", ["{ 2 comments }", "2 Responses to “Council approves the harbour plan”",
+                                     "Comments (2)", "COMMENTS", "2条评论", "Kommentare"])
+def test_comment_section_heading_ends_the_run(heading):
+    page = "\n".join(["Home", "News", ""] + [p + "\n" for p in _STORY] + [heading, ""]
+                     + [c + "\n" for c in _COMMENTS])
+    art = alone().clean(page, input_kind="text")
+    assert texts(art) == _STORY
+    cut = [r for r in art.removed if r.kind == "comments"]
+    assert [r.text for r in cut] == [heading] + _COMMENTS
+    assert all(r.plugin == "textdump:locate" and r.region == "comments" for r in cut)
+
+
+@pytest.mark.parametrize("line", ["Reply", "Comment", "Comments--", "The comments were rude.",
+                                  "3 comments so far, the debate is lively here."])
+def test_lines_that_are_no_comment_heading(line):
+    f = textdump.line_features([newsclean.Block(0, line)])[0]
+    assert not textdump.is_comment_heading(line, f)
+
+
+def test_comment_heading_needs_article_text_before_it_and_no_tool_bar_after():
+    # a count under the story's first paragraph (its header): the story goes on
+    page = "\n".join(["Home", "News", "", _STORY[0], "", "2 comments", ""] + [p + "\n" for p in _STORY[1:]])
+    body = texts(alone().clean(page, input_kind="text"))
+    assert body[0] == _STORY[0] and body[-1] == _STORY[-1]
+    # a tool bar inside the story (Comments, Print, Share, Email): the story goes on
+    page = "\n".join(["Home", "News", ""] + [p + "\n" for p in _STORY[:3]]
+                     + ["Comments", "Print", "Share", "Email", ""] + [p + "\n" for p in _STORY[3:]])
+    body = texts(alone().clean(page, input_kind="text"))
+    assert body[0] == _STORY[0] and body[-1] == _STORY[-1]
