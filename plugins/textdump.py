@@ -350,7 +350,7 @@ LATE_FLOOR = 0.1
 #: no run under it), unless it is small beside the best run (under
 #: TITLE_MIN_SHARE of its sum: the "title" was a site name over a blurb).
 TITLE_KINDS = frozenset({"title"})
-UNDER_TITLE = 8
+UNDER_TITLE = 12
 TITLE_FACTOR = 2.0
 TITLE_MIN_SHARE = 0.4
 
