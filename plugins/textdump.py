@@ -46,7 +46,7 @@ Locating the article (step ``locate``, order 500, text input only):
    fits: a menu run, a teaser cut short, other text, a short or title-like line.
    Short lines inside the run (headings, captions, list items) stay: they take
    their neighbours' verdict, unless the page repeats the same short line three
-   times or more (a label, a button, an ad slot). When no run pays, nothing is dropped (noted).
+   times or more, outside the run too (a label, a button, an ad slot). When no run pays, nothing is dropped (noted).
 
 Giving kept lines their kind (headings, list items) is left to a later step;
 the generic line features live in :mod:`newsclean.lines`.
@@ -324,10 +324,11 @@ EDGE_OWN = 0.5
 #: Candidate runs compared; a run starting past LATE_START of the page counts
 #: for less (down to LATE_FLOOR at the very end): footers and notices come last.
 #: A short line (not prose, under REPEAT_LE Latin-equivalent characters) whose
-#: exact text the page holds REPEAT_MIN times or more is a label, a button or
-#: an ad slot ("Reply", "Advertisement"): dropped inside the run too, unless
-#: it introduces what follows (a label ending with a colon) or opens like a
-#: list item (a numbered heading a table of contents repeats).
+#: exact text the page holds REPEAT_MIN times or more, outside the run too, is
+#: a label, a button or an ad slot ("Reply", "Advertisement"): dropped inside
+#: the run too, unless it introduces what follows (a label ending with a colon)
+#: or opens like a list item (a numbered heading a table of contents repeats).
+#: (Repeated only inside the run, it may be the article's own subheading.)
 REPEAT_MIN = 3
 REPEAT_LE = 60.0
 #: A comment section's heading inside the run, after at least COMMENTS_AFTER prose lines of
@@ -631,9 +632,12 @@ def locate(doc: Document) -> None:
     counts: dict[str, int] = {}
     for b in blocks:
         counts[b.text] = counts.get(b.text, 0) + 1
+    inside: dict[str, int] = {}
+    for b in blocks[start:end]:
+        inside[b.text] = inside.get(b.text, 0) + 1
     for b, f in zip(blocks[start:end], feats[start:end]):
         n = counts[b.text]
-        if n >= REPEAT_MIN and b.kept and not f.prose and f.le < REPEAT_LE and not f.intro and not f.opening:
+        if n >= REPEAT_MIN and n > inside[b.text] and b.kept and not f.prose and f.le < REPEAT_LE and not f.intro and not f.opening:
             doc.drop(b, "boilerplate", f"short line the page repeats {n} times (a label, a button or an ad slot)")
 
 
