@@ -30,15 +30,23 @@ Locating the article (step ``locate``, order 500, text input only):
 4. The article is a maximum-sum run of gains. The best few disjoint runs are
    compared; one that starts late on the page (footers, notices) or right
    under a related-list heading whose items were left (the items) counts for
-   less. A run that holds a cluster of header lines other plugins took out
+   less, unless a byline or a date heads it (an article under the list). One
+   that starts right under the line another plugin took for the article's
+   title (only short or dropped lines between) counts double wherever it
+   sits, when it is not small beside the best run. A run that holds a cluster of header lines other plugins took out
    (two dates, a date and a byline, a title: another article's header, on
-   pages that hold several articles) ends before them. Prose lines at the edges that are prose on their own join the run
+   pages that hold several articles) ends before them; so does the heading of
+   a comment section (``Comments``, ``{ 12 comments }``, ``42 Responses to
+   "..."``; words per language in ``vocab.comments``) after three prose lines
+   of the article, unless a tool bar of short lines follows it: what comes
+   under it is dropped as ``comments``. Prose lines at the edges that are prose on their own join the run
    (context pulls the first and last paragraphs down), as does the tail of a
    hard-wrapped sentence.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
    fits: a menu run, a teaser cut short, other text, a short or title-like line.
    Short lines inside the run (headings, captions, list items) stay: they take
-   their neighbours' verdict. When no run pays, nothing is dropped (noted).
+   their neighbours' verdict, unless the page repeats the same short line three
+   times or more, outside the run too (a label, a button, an ad slot). When no run pays, nothing is dropped (noted).
 
 Giving kept lines their kind (headings, list items) is left to a later step;
 the generic line features live in :mod:`newsclean.lines`.
@@ -53,6 +61,9 @@ from typing import Sequence
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.lines import SHORT_LE, LineShape, line_shapes
 from newsclean.text import cjk_count
+
+from .vocab import comments as _comments
+from .vocab import terms
 
 __all__ = ["LineFeatures", "line_features", "score_lines", "best_run", "find_article", "locate"]
 
@@ -119,6 +130,12 @@ SENTENCE_MARKS_MORE: dict[str, str] = {
 }
 #: Quotation marks that may close a sentence in many languages (« », „ “, ‹ ›).
 CLOSING_QUOTES_MORE = "\u00bb\u00ab\u201c\u201d\u203a\u2039\u300d\u300f\u3011\u300b"
+
+#: The words of a comment section's heading (data in ``vocab.comments``) and the number words
+#: that may stand for its count.
+COMMENT_WORDS = terms(_comments.SECTION_WORDS)
+COMMENT_WORDS_COUNTED = COMMENT_WORDS + terms(_comments.SECTION_WORDS_COUNTED)
+COMMENT_COUNT_WORDS = terms(_comments.COUNT_WORDS, _comments.SECTION_NONE_WORDS)
 
 # ---------------------------------------------------------------------------
 # Named constants of the method
@@ -306,9 +323,37 @@ HEADER_SPAN = 2
 EDGE_OWN = 0.5
 #: Candidate runs compared; a run starting past LATE_START of the page counts
 #: for less (down to LATE_FLOOR at the very end): footers and notices come last.
+#: A short line (not prose, under REPEAT_LE Latin-equivalent characters) whose
+#: exact text the page holds REPEAT_MIN times or more, outside the run too, is
+#: a label, a button or an ad slot ("Reply", "Advertisement"): dropped inside
+#: the run too, unless it introduces what follows (a label ending with a colon)
+#: or opens like a list item (a numbered heading a table of contents repeats).
+#: (Repeated only inside the run, it may be the article's own subheading.)
+REPEAT_MIN = 3
+REPEAT_LE = 60.0
+#: A comment section's heading inside the run, after at least COMMENTS_AFTER prose lines of
+#: the article, ends the run: the heading alone, maybe with its count in brackets (``Comments``,
+#: ``Kommentare (3):``), or a count and the word, maybe with a few more words (``{ 12 comments }``,
+#: ``42 Responses to "..."``), in a line of at most COMMENT_HEADING_LE Latin-equivalent characters that ends
+#: with no full stop.
+COMMENTS_AFTER = 3
+COMMENT_HEADING_LE = 90.0
+#: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
+TOOLBAR_LINES = 3
 CANDIDATES = 4
 LATE_START = 0.6
 LATE_FLOOR = 0.1
+#: A candidate run that starts within UNDER_TITLE lines under the line another
+#: plugin took out as the article's title, with nothing but short or dropped
+#: lines between (a byline, a date, a share bar), is the article the title
+#: heads: it counts TITLE_FACTOR times, wherever it sits on the page (a menu
+#: above the title is no footer, and a list heading above the title heads
+#: no run under it), unless it is small beside the best run (under
+#: TITLE_MIN_SHARE of its sum: the "title" was a site name over a blurb).
+TITLE_KINDS = frozenset({"title"})
+UNDER_TITLE = 12
+TITLE_FACTOR = 2.0
+TITLE_MIN_SHARE = 0.4
 
 
 def best_run(gains: Sequence[float]) -> tuple[int, int, float]:
@@ -428,7 +473,11 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
     n = len(feats)
     footer = next((i for i, x in enumerate(g) if x <= -WALL), n)
 
+    top = max(c[2] for c in cands)
+
     def worth(c: tuple[int, int, float]) -> float:
+        if c[2] >= TITLE_MIN_SHARE * top and _under_title(feats, c[0]):
+            return c[2] * TITLE_FACTOR
         after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
         return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer
 
@@ -461,6 +510,55 @@ def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, 
     return a, z
 
 
+def _under_title(feats: Sequence[LineFeatures], start: int) -> bool:
+    """Whether a run starts right under the article's title line (see UNDER_TITLE)."""
+    for j in range(start - 1, max(-1, start - 1 - UNDER_TITLE), -1):
+        f = feats[j]
+        if f.dropped in TITLE_KINDS:
+            return True
+        if not f.dropped and f.prose:
+            return False
+    return False
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_COUNT = rf"(?:\d[\d.,]*|{_alternation(COMMENT_COUNT_WORDS)})"
+_CWORD = rf"(?:{_alternation(COMMENT_WORDS)})"
+_CWORD_COUNTED = rf"(?:{_alternation(COMMENT_WORDS_COUNTED)})"
+#: The heading alone, or with a count in brackets after it (``Comments``, ``Kommentare (3):``).
+_COMMENT_BARE = re.compile(rf"[\s{{\[(【]*{_CWORD}\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?\s*[:：»}}\])】]?\s*", re.I)
+#: A count, the word, and maybe more words (``{ 12 comments }``, ``38 comments to the post's title``).
+_COMMENT_COUNTED = re.compile(rf"[\s{{\[(【]*{_COUNT}\s*{_CWORD_COUNTED}(?![^\W\d_])", re.I)
+
+
+def is_comment_heading(text: str, f: LineFeatures) -> bool:
+    """A comment section's heading: ``Comments``, ``{ 12 comments }``, ``42 Responses to "..."``."""
+    if f.le > COMMENT_HEADING_LE:
+        return False
+    t = text.strip()
+    if _COMMENT_BARE.fullmatch(t) is not None:
+        return True
+    # (a title after the count may end with a question mark, never with a full stop)
+    return not t.endswith((".", "。")) and _COMMENT_COUNTED.match(t) is not None
+
+
+def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: int, z: int) -> int | None:
+    """The first comment-section heading inside the run after COMMENTS_AFTER prose lines, if any."""
+    prose = 0
+    for j in range(a, z):
+        f = feats[j]
+        if prose >= COMMENTS_AFTER and is_comment_heading(blocks[j].text, f):
+            after = feats[j + 1:j + 1 + TOOLBAR_LINES]
+            if not (len(after) == TOOLBAR_LINES and all(g.le < SHORT_LE and not g.dropped for g in after)):
+                return j
+        if not f.dropped and f.prose:
+            prose += 1
+    return None
+
+
 def _edge(f: LineFeatures) -> bool:
     return not f.dropped and f.prose and f.own > EDGE_OWN
 
@@ -469,6 +567,8 @@ def _after(feats: Sequence[LineFeatures], start: int) -> float:
     """How a run's start fits what other plugins dropped just before it."""
     for j in range(start - 1, max(-1, start - 1 - LOOKBACK), -1):
         kind = feats[j].dropped
+        if kind in HEADER_KINDS:
+            return 1.0  # a byline or a date heads the run: an article's, not a list's items
         if kind in LIST_KINDS:
             # A list heading whose items were left: the run is those items.
             # (When the items were dropped too, the run is what follows the list.)
@@ -510,6 +610,10 @@ def locate(doc: Document) -> None:
         doc.note("textdump: no run of prose lines found; every line kept")
         return
     start, end = found
+    comments = _comments_start(blocks, feats, start, end)
+    thread_end = end
+    if comments is not None:
+        end = comments
     doc.state["textdump"] = {"start": start, "end": end, "features": feats}
     menu = set()
     for a, z in menu_runs(feats):
@@ -517,9 +621,24 @@ def locate(doc: Document) -> None:
     for i, (b, f) in enumerate(zip(blocks, feats)):
         if start <= i < end or not b.kept:
             continue
+        if comments is not None and comments <= i < thread_end:
+            heading = blocks[comments].text.strip()
+            doc.drop(b, "comments", f"comment section after the article, under its heading {heading[:40]!r}",
+                     region="comments")
+            continue
         where = "before" if i < start else "after"
         in_menu = i in menu and f.le < SHORT_LE
         doc.drop(b, "boilerplate", _reason(f, where, in_menu), region="nav" if in_menu else "")
+    counts: dict[str, int] = {}
+    for b in blocks:
+        counts[b.text] = counts.get(b.text, 0) + 1
+    inside: dict[str, int] = {}
+    for b in blocks[start:end]:
+        inside[b.text] = inside.get(b.text, 0) + 1
+    for b, f in zip(blocks[start:end], feats[start:end]):
+        n = counts[b.text]
+        if n >= REPEAT_MIN and n > inside[b.text] and b.kept and not f.prose and f.le < REPEAT_LE and not f.intro and not f.opening:
+            doc.drop(b, "boilerplate", f"short line the page repeats {n} times (a label, a button or an ad slot)")
 
 
 @hookimpl

@@ -478,3 +478,147 @@ def test_devset_text_build_is_a_scorable_set(tmp_path):
     pages = list(load_pages(dest))
     assert [p.id for p in pages] == ["p1"]
     assert "The river ferry made its first crossing" in pages[0].content
+
+
+# ---------------------------------------------------------------------------
+# The run under the article's title; a list heading above the run's own header
+# ---------------------------------------------------------------------------
+
+_STORY = [f"Paragraph {i} of the story tells what the council decided, with enough words, commas and detail "
+          "to read as prose." for i in range(1, 6)]
+_NOTICE = [f"Section {i} of this notice explains how we and our partners store and read information on your "
+           "device, which data they collect, how long it is kept, who receives it and how you can withdraw "
+           "your consent at any time from the settings page." for i in range(1, 5)]
+_RELATED = ["More stories", "Bridge closed for repairs until spring", "School choir wins regional prize",
+            "New bakery opens on the market square"]
+
+
+def _story_page() -> str:
+    menu = ["Home", "News", "Local", "Sport", "Weather", "Culture"]
+    footer = ["About us", "Contact", "Careers", "Advertise", "Help", "Sitemap", "Privacy", "Terms", "Jobs",
+              "Archive", "Podcasts", "Events"]
+    return "\n".join(menu + ["", "Council approves the harbour plan", "By Jane Doe", ""]
+                     + [p + "\n" for p in _STORY] + _RELATED + [""] + [p + "\n" for p in _NOTICE] + footer)
+
+
+def _story_cleaner() -> Cleaner:
+    drops = {"Council approves the harbour plan": "title", "By Jane Doe": "byline"}
+    drops.update({t: "related" for t in _RELATED})
+    return Cleaner(plugins=[textdump, _DropLines(drops)], entry_points=False)
+
+
+def test_run_under_the_title_wins_over_longer_text_further_down():
+    # the notice has more text than the story; the story sits under the title line
+    body = texts(_story_cleaner().clean(_story_page(), input_kind="text"))
+    assert body == _STORY
+
+
+def test_run_under_the_title_needs_weight():
+    feats = _run_feats(["", "title", "", "", "", "", "", ""])
+    assert textdump._under_title(feats, 2)
+    assert not textdump._under_title(feats, 1)
+    feats[3].dropped = ""
+    # a prose line between the title and the run: the run is not the one the title heads
+    assert not textdump._under_title(feats, 4)
+    # ... nor is a run more than UNDER_TITLE lines down
+    far = _run_feats(["title"] + ["share"] * textdump.UNDER_TITLE + [""])
+    assert not textdump._under_title(far, textdump.UNDER_TITLE + 1)
+
+
+def test_site_name_taken_for_the_title_does_not_pick_a_blurb():
+    # a short blurb under a "title" line counts no more than it did: the long story wins, though the
+    # list heading above it makes it count for less
+    blurb = ("We are two friends who write about the places we visit and the food we cook at home. Welcome, "
+             "and thank you for reading our stories from the road and from the kitchen, new ones every week.")
+    page = "\n".join(["My little travel blog", "", blurb, "", "Archive", "Tags", ""]
+                     + [p + "\n" for p in _STORY * 3])
+    cl = Cleaner(plugins=[textdump, _DropLines({"My little travel blog": "title", "Tags": "related"})],
+                 entry_points=False)
+    body = texts(cl.clean(page, input_kind="text"))
+    assert blurb not in body and body[0] == _STORY[0]
+
+
+@pytest.mark.parametrize("kinds,factor", [
+    # a list heading right above the run: the run is the list's items
+    (["", "related", "", ""], textdump.LIST_FACTOR),
+    # a byline (or a date) between the list heading and the run heads the run: an article
+    (["", "related", "related", "byline", ""], 1.0),
+    (["", "related", "timestamp", ""], 1.0),
+])
+def test_list_heading_above_a_header_heads_no_list(kinds, factor):
+    feats = _run_feats(kinds)
+    assert textdump._after(feats, len(kinds) - 1) == factor
+
+
+# ---------------------------------------------------------------------------
+# Short lines the page repeats (labels, buttons, ad slots) inside the run
+# ---------------------------------------------------------------------------
+
+def _with_lines(between: list[str], menu: tuple[str, ...] = ()) -> str:
+    out = ["Home", "News", "Sport", *menu, ""]
+    for i, p in enumerate(_STORY):
+        out += [p, ""]
+        if i < len(between):
+            out += [between[i], ""]
+    return "\n".join(out)
+
+
+def test_short_line_repeated_three_times_is_dropped_inside_the_run():
+    # twice between the paragraphs, once more in the menu above the article
+    art = alone().clean(_with_lines(["Advertisement"] * 2, menu=("Advertisement",)), input_kind="text")
+    assert texts(art) == _STORY
+    cut = [r for r in art.removed if r.text == "Advertisement"]
+    assert len(cut) == 3 and all(r.kind == "boilerplate" and r.plugin == "textdump:locate" for r in cut)
+    assert sum("repeats 3 times" in r.reason for r in cut) == 2  # (the menu's one is dropped as menu)
+
+
+@pytest.mark.parametrize("line,times,menu", [
+    ("Advertisement", 1, ("Advertisement",)),  # twice on the page
+    ("Expert view", 3, ()),  # three times, all inside the article: its own subheading
+    ("Result:", 2, ("Result:",)),  # a label that introduces what follows
+    ("1. Preparing the site", 2, ("1. Preparing the site",)),  # a numbered heading a table of contents repeats
+])
+def test_repeated_lines_that_stay(line, times, menu):
+    art = alone().clean(_with_lines([line] * times, menu=menu), input_kind="text")
+    assert texts(art).count(line) == times
+
+
+# ---------------------------------------------------------------------------
+# A comment section under its heading ends the run
+# ---------------------------------------------------------------------------
+
+_COMMENTS = ["Anna on 12 March at 10:14", "What a lovely report, I grew up near that harbour and the ferry was "
+             "always the best part of the summer holidays, thank you for writing it.",
+             "Tom on 12 March at 11:02", "I remember the old ferry too, and I hope the new timetable keeps the "
+             "evening crossing that we used to take home after work, it was always full."]
+
+
+@pytest.mark.parametrize("heading", ["{ 2 comments }", "2 Responses to “Council approves the harbour plan”",
+                                     "Comments (2)", "COMMENTS", "2条评论", "Kommentare"])
+def test_comment_section_heading_ends_the_run(heading):
+    page = "\n".join(["Home", "News", ""] + [p + "\n" for p in _STORY] + [heading, ""]
+                     + [c + "\n" for c in _COMMENTS])
+    art = alone().clean(page, input_kind="text")
+    assert texts(art) == _STORY
+    cut = [r for r in art.removed if r.kind == "comments"]
+    assert [r.text for r in cut] == [heading] + _COMMENTS
+    assert all(r.plugin == "textdump:locate" and r.region == "comments" for r in cut)
+
+
+@pytest.mark.parametrize("line", ["Reply", "Comment", "Comments--", "The comments were rude.",
+                                  "3 comments so far, the debate is lively here."])
+def test_lines_that_are_no_comment_heading(line):
+    f = textdump.line_features([newsclean.Block(0, line)])[0]
+    assert not textdump.is_comment_heading(line, f)
+
+
+def test_comment_heading_needs_article_text_before_it_and_no_tool_bar_after():
+    # a count under the story's first paragraph (its header): the story goes on
+    page = "\n".join(["Home", "News", "", _STORY[0], "", "2 comments", ""] + [p + "\n" for p in _STORY[1:]])
+    body = texts(alone().clean(page, input_kind="text"))
+    assert body[0] == _STORY[0] and body[-1] == _STORY[-1]
+    # a tool bar inside the story (Comments, Print, Share, Email): the story goes on
+    page = "\n".join(["Home", "News", ""] + [p + "\n" for p in _STORY[:3]]
+                     + ["Comments", "Print", "Share", "Email", ""] + [p + "\n" for p in _STORY[3:]])
+    body = texts(alone().clean(page, input_kind="text"))
+    assert body[0] == _STORY[0] and body[-1] == _STORY[-1]

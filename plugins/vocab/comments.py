@@ -189,3 +189,38 @@ COUNT_HEADINGS: Table = {
     # quote may be stripped with the line's decoration)
     "tr": (r"[^“”\"‘’'«»\n]{1,120}[”\"’'»]\s*(?:için|üzerine|hakkında)\s+(?:\d+|bir|iki|üç)\s+(?:yanıt|yorum|düşünce)",),
 }
+
+#: The words of the heading over a comment section, alone or after a count (``Comments``,
+#: ``{ 12 comments }``, ``42 Responses to …``, ``Kommentare (3)``, ``12条评论``); read by the text-dump
+#: locator, which ends the article's run of lines at such a heading. SECTION_WORDS_COUNTED are
+#: such words only after a count (``1 response``; a line ``Reply`` alone is a button).
+#: Words that stand for a count of none before those words (``No comments yet``): the article
+#: has ended there too.
+SECTION_NONE_WORDS: Table = {
+    "en": ("no",), "de": ("keine",), "fr": ("aucun", "aucune"), "es": ("ningún", "sin"), "it": ("nessun",),
+    "pt": ("nenhum", "sem"), "nl": ("geen",),
+}
+SECTION_WORDS_COUNTED: Table = {
+    "en": ("comment", "response", "reply", "thought", "reaction"),
+    "de": ("Kommentar", "Antwort"), "fr": ("commentaire", "réponse"), "es": ("comentario", "respuesta"),
+    "it": ("commento", "risposta"), "pt": ("comentário", "resposta"), "nl": ("reactie",),
+    "pl": ("komentarz",), "ru": ("комментарий", "комментария"), "tr": ("yorum",),
+}
+SECTION_WORDS: Table = {
+    "en": ("comments", "responses", "replies", "thoughts", "reactions", "reader comments"),
+    "zh": ("评论", "条评论", "网友评论", "跟帖", "留言", "条留言"),
+    "de": ("Kommentare", "Leserkommentare", "Reaktionen", "Antworten"),
+    "fr": ("commentaires", "réactions", "réponses"),
+    "es": ("comentarios", "respuestas"),
+    "it": ("commenti", "risposte"),
+    "pt": ("comentários", "respostas"),
+    "nl": ("reacties",),
+    "pl": ("komentarze", "komentarzy"),
+    "ru": ("комментарии", "комментариев"),
+    "ja": ("コメント", "件のコメント"),
+    "ko": ("댓글",),
+    "sv": ("kommentarer",), "da": ("kommentarer",), "no": ("kommentarer",),
+    "tr": ("yorumlar",),
+    "id": ("komentar", "tanggapan"),
+    "cs": ("komentáře", "komentářů"),
+}
