@@ -66,7 +66,7 @@ from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
-from .inbody.credit_lines import (_AGENCY, _SOURCE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
+from .inbody.credit_lines import (AGENCY_LINE, SOURCE_LINE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
                                   agency_only, credit_value, is_credit_line, name_like)
 from .vocab import credits as _vocab
@@ -218,7 +218,7 @@ def _short_tail(t: str, zone: int, caption: bool, labelled: bool = True) -> str 
         for m in _SENTENCE_GAP.finditer(t, zone):
             tail = t[m.end():]
             if m.start() >= 8 and (caption or "/" in tail) and len(tail) <= AGENCY_MAX_CHARS \
-                    and (agency_only(tail) or (caption and _SOURCE.match(tail.strip(" .")) is not None)):
+                    and (agency_only(tail) or (caption and SOURCE_LINE.match(tail.strip(" .")) is not None)):
                 return tail
     slash = t.find("/", max(zone, len(t) - AGENCY_MAX_CHARS)) if caption else -1
     if slash > 0:
@@ -226,7 +226,7 @@ def _short_tail(t: str, zone: int, caption: bool, labelled: bool = True) -> str 
         # caption, with no sentence end before it (opened by the agency, right before the first slash)
         for m in _SPACE.finditer(t, max(0, slash - AGENCY_WORDS_CHARS), slash):
             tail = t[m.end():]
-            if m.start() >= 8 and _AGENCY.match(t[m.end():slash]) and agency_only(tail):
+            if m.start() >= 8 and AGENCY_LINE.match(t[m.end():slash]) and agency_only(tail):
                 return tail
     if caption and t.rstrip(" )）>]】").endswith(_PHOTOGRAPHER_END):
         m = _PHOTOGRAPHER_TAIL.search(t, zone)

@@ -51,10 +51,11 @@ _LEADS = tuple(sorted(LEADS, key=len, reverse=True))
 _VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 _CLOSERS = re.compile(r"[)\]）】]")
-# an agency, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``)
-_AGENCY = re.compile(r"^\s*" + terms_regex(AGENCIES).pattern
-                     + r"(?:\s+(?:images|photos?|pictures|foto|fotos|bild|bilder|archive?|archiv|pool|wire|media))?\s*$", re.I)
-_SOURCE = terms_regex(SOURCES, whole_line=True)
+#: An agency alone, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``).
+AGENCY_LINE = re.compile(r"^\s*" + terms_regex(AGENCIES).pattern
+                         + r"(?:\s+(?:images|photos?|pictures|foto|fotos|bild|bilder|archive?|archiv|pool|wire|media))?\s*$", re.I)
+#: A news source's name alone (``SOURCES``).
+SOURCE_LINE = terms_regex(SOURCES, whole_line=True)
 _COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
 _PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
 _WORD = re.compile(r"\S+")
@@ -113,9 +114,9 @@ def agency_only(t: str) -> bool:
     slashed = "/" in rest or "／" in rest
     agency = source = False
     for p in parts:
-        if _AGENCY.match(p):
+        if AGENCY_LINE.match(p):
             agency = True
-        elif _SOURCE.match(p):
+        elif SOURCE_LINE.match(p):
             source = True
         elif not (name_like(p) or (marked and " " not in p and len(p) <= ONE_WORD_VALUE_CHARS)):
             return False  # (after ``©`` a one-word handle counts too: ``© Getty Images/iStockphoto | filmfoto``)
@@ -130,7 +131,7 @@ def agency_slash(text: str) -> bool:
     t = clean_line(text)
     if not 0 < len(t) <= AGENCY_MAX_CHARS or ("/" not in t and "／" not in t) or not agency_only(t):
         return False
-    return any(_AGENCY.match(p) for p in _PART_SEP.split(t.strip(" .")) if p)
+    return any(AGENCY_LINE.match(p) for p in _PART_SEP.split(t.strip(" .")) if p)
 
 
 def credit_value(value: str) -> bool:
@@ -141,7 +142,7 @@ def credit_value(value: str) -> bool:
     parts = [p for p in _PART_SEP.split(v) if p]
     if len(parts) == 1 and " " not in v and len(v) <= ONE_WORD_VALUE_CHARS and v[-1].isalnum():
         return True  # one word: a brand or an address (``t-online``, ``privat``)
-    return bool(parts) and all(_AGENCY.match(p) or _SOURCE.match(p) or _DOMAIN.match(p)
+    return bool(parts) and all(AGENCY_LINE.match(p) or SOURCE_LINE.match(p) or _DOMAIN.match(p)
                                or name_like(p)
                                for p in parts)
 
