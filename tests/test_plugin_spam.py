@@ -234,3 +234,11 @@ def test_the_late_held_out_parts_are_well_formed(name: str) -> None:
     assert {r["label"] for r in rows} == {"spam", "ham"} and {r["lang"] for r in rows} == {"zh", "en"}
     assert sum(r["style"] == "headline" for r in rows) >= 50
     assert not {r["text"] for r in rows} & {r["text"] for r in _rows("spam_lines.tsv")}
+
+
+def test_a_trigger_word_without_an_offer_scores_nothing_and_an_offer_keeps_every_concept() -> None:
+    # "code" passes the first look; without a cheat or an offer the line scores nothing at all
+    assert score_line('Use code "50OFF699" to get it at Dell for $799.99') == spam.SpamScore()
+    # with a cheat offer, the other concepts are still counted (game, teaser, contact)
+    s = score_line("Poker cheat software, contact us on WhatsApp for a free trial")
+    assert s.cheat > 0 and s.game > 0 and s.tease > 0 and s.contact > 0
