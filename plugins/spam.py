@@ -377,6 +377,8 @@ def score_line(text: str) -> SpamScore:
     else:
         cheat = 0
     offer = min(4, 2 * (_count(_OFFER_ZH, low) + _count_res(_OFFER_EN, low) + bool(_OFFER_CODE.search(raw))))
+    if not (cheat or offer):
+        return _NO_OFFER  # (nothing else counts without an offer: the other concepts are not looked for)
     if cheat and not offer and not games and _only_ordinary_cheat_words(low):
         return _NO_OFFER  # "the numbers of our blog, Weekend Hacks", "a second cheat day": prose
     game = min(2 if (strong or offer) else 1, len({g for _, _, g in games}))
@@ -392,8 +394,6 @@ def score_line(text: str) -> SpamScore:
     news = 2 * (_count(_NEWS_ZH, low) + _count_res(_NEWS_EN, low))
     if raw.endswith(("。", ".")) and not raw.endswith(("...", "…")):
         news += 1  # a finished sentence reads as prose, teasers rarely end so
-    if not (cheat or offer):
-        return _NO_OFFER
     return SpamScore(cheat, offer, game, tease, bait, contact, min(news, 8))
 
 

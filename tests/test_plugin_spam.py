@@ -249,3 +249,11 @@ def test_a_prose_word_of_the_cheat_vocabulary_alone_sells_nothing(line: str, spa
     assert set(spam.ORDINARY_CHEAT_WORDS_EN) <= set(spam.CHEAT_STRONG_EN)
     assert is_spam_line(line) is spam_line
     assert (removed(line) == {line: "spam"}) is spam_line
+
+
+def test_a_trigger_word_without_an_offer_scores_nothing_and_an_offer_keeps_every_concept() -> None:
+    # "code" passes the first look; without a cheat or an offer the line scores nothing at all
+    assert score_line('Use code "50OFF699" to get it at Dell for $799.99') == spam.SpamScore()
+    # with a cheat offer, the other concepts are still counted (game, teaser, contact)
+    s = score_line("Poker cheat software, contact us on WhatsApp for a free trial")
+    assert s.cheat > 0 and s.game > 0 and s.tease > 0 and s.contact > 0
