@@ -5,6 +5,7 @@ import re
 from typing import Any, Callable, Iterable
 
 from .blocks import element_tokens
+from .text import page_cache
 
 __all__ = ["terms_regex", "ascii_terms", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
            "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS", "LiteralGate", "odd_case_chars",
@@ -153,8 +154,9 @@ _PARTS_MAX = 50_000
 # token set -> the parts of all its tokens (a block's cumulative tokens; blocks share them)
 _SET_PARTS: dict[frozenset[str], frozenset[str]] = {}
 _SET_PARTS_MAX = 20_000
-# id of a token set -> (the set, its parts)
-_BY_ID: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+# id of a token set -> (the set, its parts): the page's own sets, emptied for each page (a set of an
+# earlier page is never met again: held here it would only keep that page's sets alive)
+_BY_ID: dict[int, tuple[frozenset[str], frozenset[str]]] = page_cache()
 
 
 def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") -> bool:

@@ -32,3 +32,17 @@ def test_marked_boxes_group_blocks_under_nearest_marked_ancestor():
 def test_marked_boxes_accept_can_veto_an_element():
     boxes = marked_boxes(blocks(), {"share"}, accept=lambda toks: "share-embed" not in toks)
     assert [b.token for b in boxes] == ["share-bar"]
+
+
+def test_the_token_sets_of_a_page_are_not_held_after_it() -> None:
+    """The look-up of token sets by identity is the page's own: a long batch does not keep every
+    page's sets alive (memory that grew with each page until the cache's cap)."""
+    import newsclean
+    from newsclean import patterns
+
+    boxes = "".join(f"<div class='box-{i} ad-slot-{i}'><p>Paragraph {i} of the story, long enough "
+                    f"to read as prose in the body of the page.</p></div>" for i in range(60))
+    newsclean.clean(f"<html><body><article><h1>A title</h1>{boxes}</article></body></html>")
+    assert len(patterns._BY_ID) >= 60  # (the page's sets were looked up by identity)
+    newsclean.clean("<html><body><p>A second, tiny page with one paragraph only.</p></body></html>")
+    assert len(patterns._BY_ID) < 10
