@@ -47,7 +47,7 @@ from newsclean.langdata import FUNCTION_WORDS
 from newsclean.plugins.vocab.related import HEADING_PATTERN_STARTS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
 from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
-from newsclean.plugins.container.inside import EDGE_LINE
+from newsclean.plugins.inbody import EDGE_LINE
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
 from newsclean.patterns import ascii_alt, terms_regex
 from newsclean.text import char_count, cjk_count, fold, has_cjk

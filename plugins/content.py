@@ -120,11 +120,12 @@ from newsclean.blocks import describe_element
 from newsclean.locator import ATTRIBUTES_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
-                                                EDGE_LINE, cards_inside, chrome_inside,
+                                                cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 linked_sentences, named_on_path, opening_sentences, pagers_inside,
                                                 _alike)
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
+from newsclean.plugins.inbody import EDGE_LINE
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.patterns import terms_regex
 from newsclean.plugins.vocab import terms

@@ -72,10 +72,6 @@ _TRAILING_SYMBOLS = re.compile("[\\s\u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001fa
 TOKEN_SPLIT = re.compile(r"[-_:\s]+")
 _PARTS_CACHE: dict[str, tuple[str, ...]] = {}
 
-#: The reason a short line at the edge of the article container is dropped with (content:locate); byline
-#: reads a person's name alone there as the author's signature.
-EDGE_LINE = "short non-prose line at the edge of the article"
-
 
 def token_parts(tok: str) -> tuple[str, ...]:
     """The words of one class/id token without whitespace (a token of ``str.split()``): the

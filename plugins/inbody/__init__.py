@@ -19,7 +19,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex
 from newsclean.text import is_cjk, nfkc, page_cache
 
-__all__ = ["INBODY_ORDER", "Lexicon", "Lexicons", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
+__all__ = ["INBODY_ORDER", "EDGE_LINE", "Lexicon", "Lexicons", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
            "short_limit", "within_short_limit"]
 
 #: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
@@ -27,6 +27,10 @@ __all__ = ["INBODY_ORDER", "Lexicon", "Lexicons", "Phrases", "fold", "body", "ed
 INBODY_ORDER = 600
 #: Decoration around a label: brackets, quotes, bullets, dashes, stars.
 DECOR = "【】[]()（）<>《》«»\"'“”‘’*_–—|｜·•●■►▶ \t-"
+#: The reason the locator drops a short line at the edge of the article container with; byline
+#: reads a person's name alone there as the author's signature (kept here so that neither plugin
+#: imports the other).
+EDGE_LINE = "short non-prose line at the edge of the article"
 #: Separators between a label and what it labels.
 LABEL_SEP = r"\s*[:：|｜/／]"
 
