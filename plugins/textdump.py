@@ -54,12 +54,14 @@ the generic line features live in :mod:`newsclean.lines`.
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 from dataclasses import dataclass
 from typing import Sequence
 
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.lines import SHORT_LE, LineShape, line_shapes
+from newsclean.patterns import literal_tree
 from newsclean.text import cjk_count
 
 from .vocab import comments as _comments
@@ -321,8 +323,6 @@ HEADER_CLUSTER = 2
 HEADER_SPAN = 2
 #: A prose line next to the chosen run joins it when its own score is above this.
 EDGE_OWN = 0.5
-#: Candidate runs compared; a run starting past LATE_START of the page counts
-#: for less (down to LATE_FLOOR at the very end): footers and notices come last.
 #: A short line (not prose, under REPEAT_LE Latin-equivalent characters) whose
 #: exact text the page holds REPEAT_MIN times or more, outside the run too, is
 #: a label, a button or an ad slot ("Reply", "Advertisement"): dropped inside
@@ -340,6 +340,8 @@ COMMENTS_AFTER = 3
 COMMENT_HEADING_LE = 90.0
 #: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
 TOOLBAR_LINES = 3
+#: Candidate runs compared; a run starting past LATE_START of the page counts
+#: for less (down to LATE_FLOOR at the very end): footers and notices come last.
 CANDIDATES = 4
 LATE_START = 0.6
 LATE_FLOOR = 0.1
@@ -521,13 +523,9 @@ def _under_title(feats: Sequence[LineFeatures], start: int) -> bool:
     return False
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_COUNT = rf"(?:\d[\d.,]*|{_alternation(COMMENT_COUNT_WORDS)})"
-_CWORD = rf"(?:{_alternation(COMMENT_WORDS)})"
-_CWORD_COUNTED = rf"(?:{_alternation(COMMENT_WORDS_COUNTED)})"
+_COUNT = rf"(?:\d[\d.,]*|{literal_tree(COMMENT_COUNT_WORDS)})"
+_CWORD = rf"(?:{literal_tree(COMMENT_WORDS)})"
+_CWORD_COUNTED = rf"(?:{literal_tree(COMMENT_WORDS_COUNTED)})"
 #: The heading alone, or with a count in brackets after it (``Comments``, ``Kommentare (3):``).
 _COMMENT_BARE = re.compile(rf"[\s{{\[(【]*{_CWORD}\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?\s*[:：»}}\])】]?\s*", re.I)
 #: A count, the word, and maybe more words (``{ 12 comments }``, ``38 comments to the post's title``).
@@ -629,12 +627,8 @@ def locate(doc: Document) -> None:
         where = "before" if i < start else "after"
         in_menu = i in menu and f.le < SHORT_LE
         doc.drop(b, "boilerplate", _reason(f, where, in_menu), region="nav" if in_menu else "")
-    counts: dict[str, int] = {}
-    for b in blocks:
-        counts[b.text] = counts.get(b.text, 0) + 1
-    inside: dict[str, int] = {}
-    for b in blocks[start:end]:
-        inside[b.text] = inside.get(b.text, 0) + 1
+    counts = Counter(b.text for b in blocks)
+    inside = Counter(b.text for b in blocks[start:end])
     for b, f in zip(blocks[start:end], feats[start:end]):
         n = counts[b.text]
         if n >= REPEAT_MIN and n > inside[b.text] and b.kept and not f.prose and f.le < REPEAT_LE and not f.intro and not f.opening:
