@@ -28,7 +28,7 @@ import lxml.etree as etree
 from .document import Block
 from .text import char_count
 
-__all__ = ["html_blocks", "heading_text", "permalink_marks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element",
+__all__ = ["HEADING_TAGS", "html_blocks", "heading_text", "permalink_marks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element",
            "shared_depth", "holds_at_most"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
@@ -47,6 +47,8 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _KIND_OF = {"li": "list_item", "dt": "list_item", "dd": "list_item", "figcaption": "caption",
             "caption": "caption", "blockquote": "quote", "pre": "code"}
 _KIND_OF.update({h: "heading" for h in _HEADINGS})
+#: The markup's heading elements (``h1`` … ``h6``).
+HEADING_TAGS = frozenset(_HEADINGS)
 #: Skipped form controls that still separate the words around them.
 _CONTROL_TAGS = frozenset(("input", "select", "textarea", "button"))
 #: Permalink marks that docs themes put in headings (``<a class="headerlink" href="#x">¶</a>``): an

@@ -116,7 +116,7 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import describe_element
+from newsclean.blocks import HEADING_TAGS, describe_element
 from newsclean.locator import ATTRIBUTES_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
@@ -165,7 +165,6 @@ _STEP_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\u3001]\s*\S")
 SHOUT_MIN = 4  # a linked line of this many capitals and no small letter shouts (a call to act)
 LINKED_LINE_RUN = 3  # a run of at most this many linked paragraphs inside the body's paragraphs stays
 THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
-_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -445,7 +444,7 @@ def comment_thread(blocks: list[Any], inside: list[_Feat], verdicts: list[bool],
         if b.kind != "heading" or b.chars > THREAD_HEADING_MAX or not b.path or members.isdisjoint(b.path):
             continue
         # (the heading element, or the anchor holding its text inside it)
-        own = next((el for el in b.path[-2:] if el.tag in _HEADING_TAGS), None)
+        own = next((el for el in b.path[-2:] if el.tag in HEADING_TAGS), None)
         if own is not None and _thread_anchor(own):
             return next((i for i, f in enumerate(inside) if f.block.index >= b.index), -1), b.text
     return -1, ""

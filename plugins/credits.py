@@ -60,7 +60,7 @@ import re
 from typing import Callable
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import element_tokens
+from newsclean.blocks import HEADING_TAGS, element_tokens
 from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_regex
 from newsclean.text import nfkc
@@ -137,7 +137,6 @@ _TAIL_START_STRICT = re.compile(r"\s[|｜]\s*|\s(?=©)|=|(?<=[^\W\d_]{2}[.!?])(?
 _SPACE = re.compile(r"\s+")
 #: How far before its first slash an agency's name may open a caption's closing credit (``Associated Press/``).
 AGENCY_WORDS_CHARS = 30
-_MARKUP_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _WORD_COLON = re.compile(r"([^\W\d_]+)\s*[:：]")  # a word and its colon: a label, perhaps
 _NAME_END = re.compile(r"[;,|｜]|\s+(?:in|and|und|et|y|e|with|for)\s+")
 _CLOSERS = re.compile(r"[)\]）】]")
@@ -328,7 +327,7 @@ def _drop_credits(doc: Document) -> None:
         if b.kind == "heading":
             # a heading set by the markup stays; a line the structure step took for one goes when it is
             # an agency's slashed credit (``REUTERS/Jane Doe`` alone between paragraphs)
-            if b.chars <= AGENCY_MAX_CHARS and ("/" in b.text or "／" in b.text) and b.tag not in _MARKUP_HEADINGS \
+            if b.chars <= AGENCY_MAX_CHARS and ("/" in b.text or "／" in b.text) and b.tag not in HEADING_TAGS \
                     and agency_slash(b.text):
                 doc.drop(b, "credit", "photo/image credit line (an agency's slashed credit, read as a heading)")
             continue

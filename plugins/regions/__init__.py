@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsclean.blocks import HEADING_TAGS
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.plugins.vocab.stateflags import names_no_region
 
@@ -130,8 +131,6 @@ INLINE_TAGS = frozenset((
     "a", "span", "b", "i", "em", "strong", "code", "small", "sup", "sub", "label", "font", "abbr", "time",
     "mark", "img", "u", "s", "q", "cite", "var", "kbd", "samp", "br", "wbr",
 ))
-#: The headings.
-HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 #: Elements whose id is an anchor made from their own text (``<h2 id="reducing-the-cost-side">``),
 #: never a region's name: their ids are not read as chrome evidence (their class still is).
 SLUG_ID_TAGS = HEADING_TAGS
