@@ -175,12 +175,16 @@ def _drop_notices(doc: Document) -> None:
                     and kept[i + 1].kind != "heading":
                 doc.drop(kept[i + 1], "notice", f"reference under a {what} label")
         elif is_notice_line(b.text):
-            reason = ("citation notice" if _CITATION.opens(t, sep=True)
-                      else "broadcast notice (the programme it was aired in)" if _BROADCAST.opens(t, sep=True)
-                      else "translation or production notice" if _TRANSLATION.opens(t)
-                      else "syndication notice (where the article first appeared)")
-            if reason.startswith(("translation", "syndication")) and runs_on_as_prose(t):
+            if _CITATION.opens(t, sep=True):
+                reason = "citation notice"
+            elif _BROADCAST.opens(t, sep=True):
+                reason = "broadcast notice (the programme it was aired in)"
+            elif runs_on_as_prose(t):
                 continue  # "Originally published on May 3: The harbour board met …": a paragraph
+            elif _TRANSLATION.opens(t):
+                reason = "translation or production notice"
+            else:
+                reason = "syndication notice (where the article first appeared)"
             doc.drop(b, "notice", reason)
 
 
