@@ -8,8 +8,13 @@ were removed. This plugin runs after the article is located (order 600) and
 drops a short kept block that is *opened* by such a phrase, or is only a
 comment button or link (``Zu den Kommentaren``), or is the heading a blog
 theme puts over its comments: a count, a fixed phrase and the post's title
-in quotes (``One thought on “…”``, ``2 Gedanken zu „…“``). A news sentence
-about comments does not open with the fixed phrase, or is longer.
+in quotes (``One thought on “…”``, ``2 Gedanken zu „…“``), or the note a
+comment form writes under its box (``You may use these HTML tags and
+attributes: …``). A news sentence about comments does not open with the fixed
+phrase, or is longer. The step never leaves the article empty: when nothing of
+the page is kept after the last step that drops blocks, the longest line it took
+is put back, with a note (the locator found no article, only the comment form;
+step ``keep-last`` at :data:`KEEP_LAST_ORDER`).
 """
 from __future__ import annotations
 
@@ -33,6 +38,10 @@ COUNT_WORDS = terms(_vocab.COUNT_WORDS)
 
 #: Longest comment-policy line (CJK, other scripts), in characters.
 MAX_CHARS = (100, 250)
+#: Order of the step that puts a line back when nothing else is kept: after every step that drops
+#: blocks (the repeated title and the teaser labels at 700), before normalisation (900).
+KEEP_LAST_ORDER = 890
+REASON = "comment policy or comment call (moderated, closed, leave a comment)"
 
 _POLICY = Lexicon(POLICY)
 _CALLS = Lexicon(CALLS)
@@ -65,10 +74,25 @@ def is_count_heading(text: str) -> bool:
 def _drop_policy(doc: Document) -> None:
     for b in body(doc):
         if b.chars <= MAX_CHARS[1] and is_policy_line(b.text):
-            doc.drop(b, "comment-policy", "comment policy or comment call (moderated, closed, leave a comment)")
+            doc.drop(b, "comment-policy", REASON)
+
+
+def _keep_last(doc: Document) -> None:
+    """Nothing of the page is kept and this plugin took some of it: the longest line comes back."""
+    blocks = doc.blocks
+    if not blocks or any(b.dropped is None for b in blocks):
+        return
+    mine = [b for b in blocks if b.dropped is not None and b.dropped.kind == "comment-policy"
+            and b.dropped.reason == REASON]
+    if mine:
+        doc.restore(max(mine, key=lambda b: b.chars))
+        doc.note("commentpolicy: nothing else of the page was kept (no article found); "
+                 "the longest comment-form line stays")
 
 
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_policy, order=INBODY_ORDER, stage="blocks", kind="comment-policy",
                   description="comment-policy lines and comment calls inside the article"))
+    register(Step("keep-last", _keep_last, order=KEEP_LAST_ORDER, stage="blocks", kind="comment-policy",
+                  description="the longest comment-policy line back when nothing else of the page is kept"))

@@ -76,3 +76,36 @@ def test_not_comment_count_headings(line: str) -> None:
 ])
 def test_comment_form_lines_of_blog_themes(line: str) -> None:
     assert is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    'You may use these HTML tags and attributes: <a href="" title=""> <abbr title=""> <b> <blockquote cite=""> <em>',
+    "XHTML: You can use these tags: <a href=\"\" title=\"\"> <b> <i>",
+    'Du kannst folgende HTML-Tags und -Attribute verwenden: <a href="" title=""> <b>',
+    'Vous pouvez utiliser ces balises et attributs HTML : <a href="" title=""> <b>',
+    'Puedes usar las siguientes etiquetas y atributos HTML: <a href="" title=""> <b>',
+    '您可以使用这些HTML标签和属性：<a href="" title=""> <b> <em>',
+])
+def test_comment_form_allowed_tags_note(line: str) -> None:
+    """A blog theme's comment form lists the markup a comment may hold: no text of the post."""
+    assert is_policy_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "You may use these tags and attributes in the catalogue's own entry form, the archivist said.",
+    "You can use these tags to sort the photos by year, the app's maker explained on Tuesday.",
+    "HTML tags and attributes are the building blocks of every web page, the course begins.",
+])
+def test_sentences_about_tags_stay(line: str) -> None:
+    assert not is_policy_line(line)
+
+
+def test_never_leaves_the_article_empty() -> None:
+    """A page whose kept text is only its comment form (the article was not found) keeps the longest
+    line, with a note; the other lines still go."""
+    note = 'You may use these HTML tags and attributes: <a href="" title=""> <b> <blockquote cite=""> <em>'
+    page = "\n\n".join(["Leave a Reply", "Your email address will not be published.", note])
+    art = newsclean.Cleaner(plugins=[commentpolicy], entry_points=False).clean(page, input_kind="text")
+    assert art.text == note
+    assert [r.text for r in art.removed] == ["Leave a Reply", "Your email address will not be published."]
+    assert any("nothing else of the page was kept" in n for n in art.notes)
