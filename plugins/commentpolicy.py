@@ -11,10 +11,8 @@ theme puts over its comments: a count, a fixed phrase and the post's title
 in quotes (``One thought on “…”``, ``2 Gedanken zu „…“``), or the note a
 comment form writes under its box (``You may use these HTML tags and
 attributes: …``). A news sentence about comments does not open with the fixed
-phrase, or is longer. The step never leaves the article empty: when nothing of
-the page is kept after the last step that drops blocks, the longest line it took
-is put back, with a note (the locator found no article, only the comment form;
-step ``keep-last`` at :data:`KEEP_LAST_ORDER`).
+phrase, or is longer. A page whose kept text was only its comment form (the
+locator found no article) ends empty, and the article's notes say so.
 """
 from __future__ import annotations
 
@@ -38,9 +36,6 @@ COUNT_WORDS = terms(_vocab.COUNT_WORDS)
 
 #: Longest comment-policy line (CJK, other scripts), in characters.
 MAX_CHARS = (100, 250)
-#: Order of the step that puts a line back when nothing else is kept: after every step that drops
-#: blocks (the repeated title and the teaser labels at 700), before normalisation (900).
-KEEP_LAST_ORDER = 890
 REASON = "comment policy or comment call (moderated, closed, leave a comment)"
 
 _POLICY = Lexicon(POLICY)
@@ -77,22 +72,7 @@ def _drop_policy(doc: Document) -> None:
             doc.drop(b, "comment-policy", REASON)
 
 
-def _keep_last(doc: Document) -> None:
-    """Nothing of the page is kept and this plugin took some of it: the longest line comes back."""
-    blocks = doc.blocks
-    if not blocks or any(b.dropped is None for b in blocks):
-        return
-    mine = [b for b in blocks if b.dropped is not None and b.dropped.kind == "comment-policy"
-            and b.dropped.reason == REASON]
-    if mine:
-        doc.restore(max(mine, key=lambda b: b.chars))
-        doc.note("commentpolicy: nothing else of the page was kept (no article found); "
-                 "the longest comment-form line stays")
-
-
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_policy, order=INBODY_ORDER, stage="blocks", kind="comment-policy",
                   description="comment-policy lines and comment calls inside the article"))
-    register(Step("keep-last", _keep_last, order=KEEP_LAST_ORDER, stage="blocks", kind="comment-policy",
-                  description="the longest comment-policy line back when nothing else of the page is kept"))

@@ -100,12 +100,13 @@ def test_sentences_about_tags_stay(line: str) -> None:
     assert not is_policy_line(line)
 
 
-def test_never_leaves_the_article_empty() -> None:
-    """A page whose kept text is only its comment form (the article was not found) keeps the longest
-    line, with a note; the other lines still go."""
+def test_only_a_comment_form_left_gives_an_empty_article_that_says_why() -> None:
+    """A page whose kept text is only its comment form (the article was not found) is not given the form's
+    note as its article: every line goes, each with its reason, and the notes say the article is empty."""
     note = 'You may use these HTML tags and attributes: <a href="" title=""> <b> <blockquote cite=""> <em>'
     page = "\n\n".join(["Leave a Reply", "Your email address will not be published.", note])
     art = newsclean.Cleaner(plugins=[commentpolicy], entry_points=False).clean(page, input_kind="text")
-    assert art.text == note
-    assert [r.text for r in art.removed] == ["Leave a Reply", "Your email address will not be published."]
-    assert any("nothing else of the page was kept" in n for n in art.notes)
+    assert art.is_empty
+    assert [r.text for r in art.removed] == ["Leave a Reply", "Your email address will not be published.", note]
+    assert all(r.plugin == "commentpolicy:lines" for r in art.removed)
+    assert any(n.startswith("empty article") for n in art.notes)
