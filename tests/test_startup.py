@@ -105,3 +105,64 @@ def test_rarely_used_patterns_stay_uncompiled_after_start_up() -> None:
     n, compiled = map(int, out.stdout.split())
     assert n > 4 and compiled == 0, out.stderr
 
+
+def test_plugin_manager_finds_the_hooks_pluggy_finds_in_a_module() -> None:
+    import types
+
+    import pluggy
+
+    from newsclean import discovery, hookimpl, hookspecs
+
+    class Holder:
+        @hookimpl
+        def newsclean_register_steps(self, register):  # noqa: ANN001, ANN201
+            pass
+
+    module = types.ModuleType("a_plugin")
+    module.__dict__.update({f"WORDS_{i}": ("a", "b") for i in range(50)})  # constants: no hooks
+    module.PATTERN = re.compile("x")
+    module.newsclean_register_steps = Holder().newsclean_register_steps  # a bound method: a hook
+
+    @hookimpl
+    def newsclean_site_domains():  # noqa: ANN202
+        return ["example.org"]
+
+    module.newsclean_site_domains = newsclean_site_domains
+    module.newsclean_not_marked = lambda: None
+
+    def impls(pm: pluggy.PluginManager) -> "list[tuple[str, list[str]]]":
+        pm.add_hookspecs(hookspecs)
+        pm.register(module, "a_plugin")
+        return sorted((name, [i.function.__name__ for i in caller.get_hookimpls()])
+                      for name, caller in vars(pm.hook).items() if isinstance(caller, pluggy.HookCaller))
+
+    ours = impls(discovery.PluginManager(hookspecs.PROJECT))
+    assert ours == impls(pluggy.PluginManager(hookspecs.PROJECT))
+    assert ("newsclean_register_steps", ["newsclean_register_steps"]) in ours
+    assert ("newsclean_site_domains", ["newsclean_site_domains"]) in ours
+
+
+def test_candidates_read_each_distribution_version_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean import discovery
+
+    class Dist:
+        reads = 0
+
+        @property
+        def version(self) -> str:
+            Dist.reads += 1
+            return "1.2"
+
+    class EntryPoint:
+        def __init__(self, name: str, dist: "Dist | None") -> None:
+            self.name, self.value, self.dist = name, f"newsclean.plugins.{name}", dist
+
+        def load(self) -> None:
+            return None
+
+    dist = Dist()
+    eps = [EntryPoint("b", dist), EntryPoint("a", dist), EntryPoint("c", None)]
+    monkeypatch.setattr(discovery.metadata, "entry_points", lambda group: eps)
+    got = discovery.candidates()
+    assert [(c.name, c.version) for c in got] == [("a", "1.2"), ("b", "1.2"), ("c", "")]
+    assert Dist.reads == 1
