@@ -234,15 +234,14 @@ class _Forms(list):  # type: ignore[type-arg]
     first look for them all: a lower-cased line that none of them can match costs one search."""
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
-        # (each compiled when first searched: most pages search few of them, or none)
-        super().__init__(LazyPattern(p, re.I) for p in patterns)
+        super().__init__(re.compile(p, re.I) for p in patterns)
         alt = _first_letter_groups(patterns) if patterns else "(?!)"
         self._any = LazyPattern(alt, re.I)  # (only for a line holding ſ or ı)
         # on lower-cased text a pattern of lower-case letters needs no IGNORECASE (see _TRIGGER_EN_LOW)
         self._any_low = None if any(re.search(r"(?<!\\)[A-Z]", p) for p in patterns) else re.compile(alt)
         # ... and so does each pattern: the twins find the same matches on a lower-cased line that holds
         # no character IGNORECASE equates with a letter of the patterns other than by its lower case
-        self._low = None if self._any_low is None else [LazyPattern(p) for p in patterns]
+        self._low = None if self._any_low is None else [re.compile(p) for p in patterns]
         self._odd = re.compile("[" + re.escape(odd_case_chars("".join(patterns))) + "]")
 
     def may_match(self, low: str) -> bool:
@@ -251,7 +250,7 @@ class _Forms(list):  # type: ignore[type-arg]
             return self._any_low.search(low) is not None
         return self._any.search(low) is not None
 
-    def for_lower(self, low: str) -> "list[LazyPattern]":
+    def for_lower(self, low: str) -> "list[re.Pattern[str]]":
         """The patterns to search the lower-cased line ``low`` with: the same matches, found faster
         without IGNORECASE where that cannot change them."""
         if self._low is not None and self._odd.search(low) is None:
