@@ -4,6 +4,7 @@
                                          # and, in one more process, each phase and the regex compile sites
     python bench/startup.py --top 40     # more compile sites
     python bench/startup.py --runs 0     # only the traced process
+    python bench/startup.py --instructions   # also the instructions of the command (cachegrind; load-independent)
 
 The traced process wraps the regex module's compile function (``re._compile``, behind
 ``re.compile``, ``re.search`` ...) while importing newsclean, building a Cleaner and cleaning
@@ -44,6 +45,16 @@ def run_times(runs: int, python: str, code: str = COMMAND) -> "tuple[list[float]
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     return walls, cpus
+
+
+def instructions(python: str, code: str = COMMAND) -> int:
+    """Instructions one run of ``code`` executes (valgrind's cachegrind; the same on a busy machine)."""
+    out = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                          python, "-c", code], env={**_env(), "PYTHONHASHSEED": "0"}, capture_output=True, text=True)
+    for line in out.stderr.splitlines():
+        if "I" in line and "refs:" in line:
+            return int(line.rsplit(None, 1)[-1].replace(",", ""))
+    raise RuntimeError("no instruction count: " + out.stderr[-300:])
 
 
 def _env() -> "dict[str, str]":
@@ -207,6 +218,7 @@ def main() -> None:
     ap.add_argument("--used-on", action="append", default=[], type=Path,
                     help="a dataset folder: clean its first --pages pages and list the start-up patterns they never use")
     ap.add_argument("--pages", type=int, default=30)
+    ap.add_argument("--instructions", action="store_true", help="count the command's instructions (needs valgrind)")
     ap.add_argument("--trace-only", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.trace_only:
@@ -218,6 +230,10 @@ def main() -> None:
         print(f"{COMMAND!r}, median of {a.runs} runs: wall {statistics.median(walls):.3f} s "
               f"(min {min(walls):.3f}, max {max(walls):.3f}), CPU {statistics.median(cpus):.3f} s; "
               f"bare interpreter: wall {statistics.median(bare_walls):.3f} s, CPU {statistics.median(bare_cpus):.3f} s")
+    if a.instructions:
+        subprocess.run([a.python, "-c", COMMAND], check=True, env=_env(), stderr=subprocess.DEVNULL)  # (bytecode)
+        n, bare = instructions(a.python), instructions(a.python, "pass")
+        print(f"instructions: {n / 1e6:,.0f}M ({(n - bare) / 1e6:,.0f}M beyond a bare interpreter's {bare / 1e6:,.0f}M)")
     extra = [x for f in a.used_on for x in ("--used-on", str(f))]
     subprocess.run([a.python, __file__, "--trace-only", "--top", str(a.top), "--pages", str(a.pages), *extra],
                    check=True, env=_env())
