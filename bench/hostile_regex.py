@@ -51,7 +51,11 @@ def patterns(only: str = "") -> list[tuple[str, str, re.Pattern]]:
             mod = importlib.import_module(name)
         except Exception:  # optional extras (scrapy, dask) may be missing
             continue
+        from newsclean.patterns import LazyPattern
+
         for attr, value in vars(mod).items():
+            if isinstance(value, LazyPattern):  # (compiled on first use: compiled here to be audited too)
+                value = value.compiled()
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 out.append((name, attr, value))
     return out

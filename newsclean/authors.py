@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from .patterns import LiteralGate
+from .patterns import LazyPattern, LiteralGate
 from .text import char_count, normalize_space
 
 #: Job titles written after a byline's name ("Howard Blume, Staff Writer",
@@ -156,7 +156,7 @@ _ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-�
                        rf"|\s+(?:{_MULTI_ROLE_ALT}))\.?\s*$", re.I)
 # Looked for only in a name with a glue or a bracket (cheap first looks): a role glued with up to two
 # words before it ("Lucy ThorntonNews Reporter"), a role in brackets ("Martí Abad (Enviado especial)").
-_ROLE_END_MORE = re.compile(rf"(?:(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))(?:[^\W\d_]+\s+){{1,2}}(?:{_ROLE_ALT})"
+_ROLE_END_MORE = LazyPattern(rf"(?:(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))(?:[^\W\d_]+\s+){{1,2}}(?:{_ROLE_ALT})"
                             rf"|\s*\((?:{_ROLE_ALT})\))\.?\s*$", re.I)
 _GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 # A one-word role of a language other than English after a plain space ("Jana Beispiel Redakteurin"):

@@ -36,7 +36,7 @@ from typing import Any, Iterable
 
 from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
                         TIME_SUFFIXES, WEEKDAY_NAMES)
-from .patterns import WHITESPACE, Anchors, LiteralGate, ascii_pattern, caseless_chars, literal_tree, terms_regex
+from .patterns import WHITESPACE, Anchors, LazyPattern, LiteralGate, ascii_pattern, caseless_chars, literal_tree, terms_source
 
 __all__ = [
     "DateMatch",
@@ -127,7 +127,7 @@ RELATIVE_PATTERNS = (
 
 def _alt(words: Any) -> str:
     """``(?:w1|w2|...)``, longest first, to build the patterns below."""
-    return terms_regex(words, flags=0).pattern
+    return terms_source(words, flags=0)
 
 
 #: Month names of scripts other than Latin, Greek and Cyrillic (Arabic, Devanagari): read by their own
@@ -232,7 +232,9 @@ _FAST_PATTERNS = {
     "mdy_name": rf"{_month_at_word_start(False)}\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?:(?!\d)|(?<=,\d{{4}})|(?<=,\s\d{{4}}))",
     "my_name": rf"{_month_at_word_start(True)}\.?,?\s+{_Y}(?!\d)",
 }
-_DATE_RES = tuple((name, re.compile(_FAST_PATTERNS.get(name, p), 0 if name in _CASED else re.I))
+# (the families that run only on text of their scripts compile when such a text first needs them)
+_DATE_RES = tuple((name, (LazyPattern if _FAMILY[name] in ("zh", "other") else re.compile)(
+                      _FAST_PATTERNS.get(name, p), 0 if name in _CASED else re.I))
                   for name, p in DATE_PATTERNS)
 _MONTH_ONLY = frozenset(("ym_zh", "my_name", "my_other"))
 # dmy_short without the time it needs elsewhere: for texts a page marks as dates (a date-classed element)

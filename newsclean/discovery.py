@@ -21,17 +21,20 @@ import inspect
 import logging
 import pkgutil
 import sys
+import types
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable
 
+import pluggy
+
 from .hookspecs import PROJECT
 
 __all__ = [
     "ENTRY_POINT_GROUP", "BUILTIN_PACKAGE", "Candidate", "candidates", "builtin_modules",
-    "plugin_object", "has_hooks", "hook_classes",
+    "plugin_object", "has_hooks", "hook_classes", "PluginManager",
 ]
 
 log = logging.getLogger("newsclean")
@@ -65,8 +68,17 @@ def candidates() -> list[Candidate]:
     are added from the source tree and a warning is logged once.
     """
     eps = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
-    found = [Candidate(ep.name, ep.value, ep.dist.version if ep.dist is not None else "", "entry point", ep.load)
-             for ep in eps]
+    versions: dict[int, str] = {}  # id of a distribution -> its version (each read parses its metadata file)
+
+    def version(dist: Any) -> str:
+        if dist is None:
+            return ""
+        got = versions.get(id(dist))
+        if got is None:
+            got = versions[id(dist)] = dist.version
+        return got
+
+    found = [Candidate(ep.name, ep.value, version(ep.dist), "entry point", ep.load) for ep in eps]
     if any(ep.value.startswith(BUILTIN_PACKAGE + ".") for ep in eps):
         _ensure_builtin_package()
         return found
@@ -181,3 +193,23 @@ def hook_classes(module: Any) -> list[str]:
         return []
     return sorted(name for name, v in vars(module).items()
                   if inspect.isclass(v) and getattr(v, "__module__", None) == module.__name__ and has_hooks(v))
+
+
+# what pluggy can take a hook implementation from (a function; a method, static or class method)
+_HOOKABLE = (types.FunctionType, types.MethodType, staticmethod, classmethod)
+_ABSENT = object()
+
+
+class PluginManager(pluggy.PluginManager):
+    """pluggy's PluginManager, quicker to register a module: pluggy looks every name of a plugin up
+    statically (``inspect.getattr_static``), and a plugin module has hundreds of names (its patterns,
+    vocabularies, constants). A name the module binds to anything but a function or a method is no
+    hook implementation whatever pluggy would find: it is told apart from the module's dict at once;
+    every other name goes through pluggy as before."""
+
+    def parse_hookimpl_opts(self, plugin: Any, name: str) -> Any:
+        if isinstance(plugin, types.ModuleType) and not name.startswith("__"):
+            value = vars(plugin).get(name, _ABSENT)
+            if value is not _ABSENT and not isinstance(value, _HOOKABLE):
+                return None
+        return super().parse_hookimpl_opts(plugin, name)

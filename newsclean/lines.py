@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence, TypeVar
 
 from .document import Block
+from .patterns import LazyPattern
 
 __all__ = [
     "CJK_WEIGHT", "SHORT_LE", "PROSE_LE", "TRUNCATION_ENDS",
@@ -49,7 +50,7 @@ WRAP_RUN = 4
 #: blank lines this much more often than its other lines do.
 PARA_MARGIN = 0.25
 
-_CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_OR_KANA = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Characters of a class are counted by runs (summed lengths of the matches of
 # ``[...]+``): the same count as one match per character, far faster on CJK text.
 _CJK_OR_KANA_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -84,7 +85,7 @@ _LIST_ITEM_STRICT = re.compile(
 #: Bullet marks alone (no numbers).
 _BULLET = re.compile(r"^\s*[•·●○◦▪▫■□◆◇►▶➤✓✔\-–—*]\s*\S")
 # East Asian wide and full-width characters (two columns on a terminal).
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+_WIDE = LazyPattern("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
                    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]")
 _WIDE_RUN = re.compile(_WIDE.pattern + "+")
 

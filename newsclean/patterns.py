@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterable
 from .blocks import element_tokens
 from .text import page_cache
 
-__all__ = ["terms_regex", "ascii_terms", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
+__all__ = ["terms_regex", "terms_source", "LazyPattern", "ascii_terms", "any_token", "any_part", "marked_boxes", "MarkedBox", "Anchors", "CaselessSearch", "ASCII_FOLDS",
            "ascii_alt", "ascii_pattern", "first_chars", "OpeningGate", "DIGITS", "LiteralGate", "odd_case_chars",
            "caseless_chars", "WHITESPACE", "literal_tree", "needs_non_ascii"]
 
@@ -32,8 +32,63 @@ def terms_regex(terms: Iterable[str], *, whole_line: bool = False, flags: int = 
     Grouped by the terms' first characters (:func:`literal_tree`): the same matches, but
     the regex engine tries a first character once where it tried every term.
     """
+    return re.compile(terms_source(terms, whole_line=whole_line, flags=flags), flags)
+
+
+def terms_source(terms: Iterable[str], *, whole_line: bool = False, flags: int = re.I) -> str:
+    """``terms_regex(terms, ...).pattern`` without compiling it: the source to build a larger
+    pattern of (compiling a pattern only to read its source costs start-up time)."""
     alt = literal_tree(terms, ignorecase=bool(flags & re.I))
-    return re.compile(rf"^\s*(?:{alt})\s*$" if whole_line else f"(?:{alt})", flags)
+    return rf"^\s*(?:{alt})\s*$" if whole_line else f"(?:{alt})"
+
+
+# the attributes of a compiled pattern a LazyPattern copies onto itself once compiled
+_PATTERN_ATTRS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "scanner",
+                  "flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """``re.compile(source, flags)``, compiled the first time it is used: for a pattern that
+    many runs never need (compiling every pattern of the plugins is most of newsclean's start-up).
+
+    ``pattern`` (the source) is read without compiling, so a larger pattern can be built of it,
+    and :func:`first_chars`, :func:`needs_non_ascii` and :class:`OpeningGate` read it unparsed.
+    Anything else (``search``, ``match``, ``sub``, ``flags`` ...) compiles it once, then the
+    compiled pattern's bound methods sit on the object: later calls cost what they cost on the
+    compiled pattern. Not a ``re.Pattern``: hand the ``re`` functions :meth:`compiled`.
+    Two threads using it first at once may both compile it; either result is the same pattern.
+    """
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.pattern = source
+        self.source_flags = flags
+
+    def compiled(self) -> "re.Pattern[str]":
+        """The compiled pattern (compiled now when it was not yet)."""
+        got = self.__dict__.get("_compiled")
+        if got is None:
+            got = re.compile(self.pattern, self.source_flags)
+            mine = self.__dict__
+            for name in _PATTERN_ATTRS:
+                mine[name] = getattr(got, name)
+            mine["_compiled"] = got
+        return got
+
+    def __getattr__(self, name: str) -> Any:  # (only for names not on the object yet)
+        if name.startswith("__") or name not in _PATTERN_ATTRS:
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        state = "compiled" if "_compiled" in self.__dict__ else "not compiled yet"
+        return f"LazyPattern({self.pattern[:60]!r}, {self.source_flags}) ({state})"
+
+
+def _source_and_flags(pattern: "re.Pattern[str] | LazyPattern") -> "tuple[str, int]":
+    """A pattern's source and flags, without compiling a :class:`LazyPattern`."""
+    if isinstance(pattern, LazyPattern):
+        return pattern.pattern, pattern.source_flags
+    return pattern.pattern, pattern.flags
 
 
 def literal_tree(terms: Iterable[str], *, ignorecase: bool = True, depth: int = TREE_DEPTH) -> str:
@@ -99,7 +154,7 @@ def ascii_alt(terms: Iterable[str]) -> str:
     holding both cases) and run it on ``text.lower()`` of ASCII text only.
     """
     kept = ascii_terms(terms)
-    return terms_regex(kept, flags=0).pattern if kept else "(?!)"
+    return terms_source(kept, flags=0) if kept else "(?!)"
 
 
 def ascii_terms(terms: Iterable[str]) -> "set[str]":
@@ -256,12 +311,12 @@ class CaselessSearch:
     with the original pattern, as is any text when the pattern does not qualify.
     """
 
-    def __init__(self, pattern: "re.Pattern[str]") -> None:
+    def __init__(self, pattern: "re.Pattern[str] | LazyPattern") -> None:
         self.pattern = pattern
-        src = pattern.pattern
+        src, flags = _source_and_flags(pattern)  # (a LazyPattern stays uncompiled until a text needs it)
         plain = (isinstance(src, str) and not re.search(r"(?<!\\)[A-Z]", src)
                  and all(c.isascii() or c.lower() == c.upper() == c for c in src))
-        self._lower = re.compile(src, pattern.flags & ~re.I) if plain else None
+        self._lower = re.compile(src, flags & ~re.I) if plain else None
 
     def __call__(self, text: str) -> bool:
         if self._lower is None or (not text.isascii() and _FOLDS.search(text)):
@@ -389,12 +444,12 @@ except ImportError:  # pragma: no cover
 DIGITS = "\\d"
 
 
-def first_chars(pattern: "re.Pattern[str]") -> "frozenset[str] | None":
+def first_chars(pattern: "re.Pattern[str] | LazyPattern") -> "frozenset[str] | None":
     """Every character a match of ``pattern`` can begin with (as written: give the lower case
     of a case-insensitive pattern), or None when that cannot be told (``.``, ``\\w``, a
     negated class, an empty match ...). Zero-width assertions are looked through."""
     try:
-        chars, nullable = _first_of(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+        chars, nullable = _first_of(_sre_parse.parse(*_source_and_flags(pattern)).data)
     except Exception:  # noqa: BLE001 - an unknown construct: no shortcut
         return None
     return None if chars is None or nullable else frozenset(chars)
@@ -452,14 +507,15 @@ def _first_op(op: Any, av: Any) -> "tuple[set[str] | None, bool]":
     return None, False
 
 
-def needs_non_ascii(pattern: "re.Pattern[str]") -> bool:
+def needs_non_ascii(pattern: "re.Pattern[str] | LazyPattern") -> bool:
     """True when every match of ``pattern`` holds a character beyond ASCII (a literal, or a class of
     such characters, that it cannot do without), so that it never matches ASCII text; False when
     that cannot be told. With IGNORECASE the characters that fold onto an ASCII letter
     (:data:`ASCII_FOLDS`) count as ASCII."""
-    odd = frozenset(map(ord, ASCII_FOLDS)) if pattern.flags & re.I else frozenset()
     try:
-        return _needs_of(_sre_parse.parse(pattern.pattern, pattern.flags).data, odd)
+        parsed = _sre_parse.parse(*_source_and_flags(pattern))
+        odd = frozenset(map(ord, ASCII_FOLDS)) if parsed.state.flags & re.I else frozenset()
+        return _needs_of(parsed.data, odd)
     except Exception:  # noqa: BLE001 - an unknown construct: not told
         return False
 
@@ -503,7 +559,7 @@ class OpeningGate:
     so does every text when the set cannot be told.
     """
 
-    def __init__(self, words: "re.Pattern[str]", lead: int = 0, skip: "str | None" = None) -> None:
+    def __init__(self, words: "re.Pattern[str] | LazyPattern", lead: int = 0, skip: "str | None" = None) -> None:
         first = first_chars(words)
         if first is not None:
             if skip is None and not all(ch == DIGITS or ch.isalnum() for ch in first):

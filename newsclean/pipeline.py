@@ -149,7 +149,7 @@ class Cleaner:
         if isinstance(disable, str):
             disable = disable.split(",")
         self.disabled = {d.strip() for d in list(disable) + env.split(",") if d.strip()}
-        self.pm = pluggy.PluginManager(hookspecs.PROJECT)
+        self.pm = discovery.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
         self.plugins: dict[str, PluginInfo] = {}
         self.load_errors: list[str] = []

@@ -22,8 +22,8 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import Anchors, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, ascii_terms, \
-    marked_boxes, needs_non_ascii, terms_regex
+from newsclean.patterns import Anchors, LazyPattern, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, ascii_terms, \
+    marked_boxes, needs_non_ascii, terms_regex, terms_source
 from newsclean.text import is_cjk, nfkc, squeeze_space
 
 from .inbody import Lexicon
@@ -111,7 +111,7 @@ CONTAINER_MAX_SHARE = 0.3
 
 _LABEL = terms_regex(LABELS, whole_line=True)
 _LABEL_INTL = Lexicon(LABELS_INTL)
-_PREFIX = re.compile(rf"^[\s【\[(（]*{terms_regex(LABEL_PREFIXES).pattern}[\s】\])）]*[:：|｜]", re.I)
+_PREFIX = re.compile(rf"^[\s【\[(（]*{terms_source(LABEL_PREFIXES)}[\s】\])）]*[:：|｜]", re.I)
 # every label prefix is followed by one of its separators (a cheap first look)
 _HAS_SEP = re.compile(r"[:：|｜]").search
 _SPONSORED_BY = re.compile(r"^\s*(?:sponsored by|paid for by|presented by|in partnership with)\s+\S", re.I)
@@ -125,7 +125,7 @@ _PROMISE = terms_regex(PROMISE)
 _NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in NEWS_VOICE), re.I)
 # The same patterns for ASCII lines, run on their lower case without IGNORECASE (several times
 # faster; lower-casing ASCII keeps every character where it is, so matches keep their spans).
-_LABEL_ASCII = re.compile(rf"^\s*(?:{ascii_alt(LABELS)})\s*$")
+_LABEL_ASCII = LazyPattern(rf"^\s*(?:{ascii_alt(LABELS)})\s*$")
 # ... which matches a line exactly when the line without its surrounding whitespace is one of
 # the labels it holds (none of them opens or ends with a space): one set look-up, no regex call;
 # with the labels of the other languages, which _LABEL_INTL.whole finds in an ASCII line's lower
@@ -136,7 +136,7 @@ _SPONSORED_OPENINGS = ("sponsored by", "paid for by", "presented by", "in partne
 _SPONSORED_BY_ASCII = re.compile(ascii_pattern(_SPONSORED_BY.pattern, lower=True))
 # (of the calls only those that can match ASCII text: each of the others needs a character beyond
 # ASCII, and is an alternative the engine would try in vain at every place of the line)
-_CTA_ASCII_ABLE = tuple(p for p in CTA_ZH + CTA_EN if not needs_non_ascii(re.compile(p, re.I))) or ("(?!)",)
+_CTA_ASCII_ABLE = tuple(p for p in CTA_ZH + CTA_EN if not needs_non_ascii(LazyPattern(p, re.I))) or ("(?!)",)
 _CTA_START_ASCII = re.compile(ascii_pattern(_LEAD + "(?:" + "|".join(_CTA_ASCII_ABLE) + ")", lower=True))
 _CTA_ANY_ASCII = re.compile(ascii_pattern("|".join(_CTA_ASCII_ABLE), lower=True))
 _NEWS_VOICE_ASCII = re.compile(ascii_pattern(_NEWS_VOICE.pattern, lower=True))

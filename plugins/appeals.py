@@ -39,7 +39,7 @@ import lxml.etree as etree
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element, drop_keep_tail
 from newsclean.document import Block, Document
-from newsclean.patterns import literal_tree
+from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import char_count
 
 from .inbody import DECOR, INBODY_ORDER, Lexicon, Lexicons, body, clean_line, fold, within_short_limit
@@ -238,7 +238,7 @@ def _word_terms(table: Any) -> "re.Pattern[str]":
         alts.append(rf"(?<!\w)(?:{literal_tree(short, ignorecase=False)})(?!\w)")
     if dense:
         alts.append(f"(?:{literal_tree(dense, ignorecase=False)})")
-    return re.compile("|".join(alts))
+    return LazyPattern("|".join(alts))  # (compiled when first used: few pages hold a consent box)
 
 
 def _byte_anchors(words: "tuple[str, ...]") -> "tuple[tuple[bytes, tuple[bytes, ...]], ...]":

@@ -32,7 +32,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
-from newsclean.patterns import terms_regex
+from newsclean.patterns import terms_source
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
@@ -67,7 +67,7 @@ TITLE_WORDS = 6
 MIN_BODY = 3
 
 _HEADING = Lexicon(HEADINGS)
-_ROLE = re.compile(r"(?<!\w)" + terms_regex(ROLES).pattern + r"(?!\w)", re.I)
+_ROLE = re.compile(r"(?<!\w)" + terms_source(ROLES) + r"(?!\w)", re.I)
 #: The time stamp opening a live-blog entry's head (``16:59``, ``5 hours ago07:32``, ``10.42 Uhr``).
 _STAMP = re.compile(r"^\W{0,2}(?:\d{1,3}\s*[^\W\d]{1,10}\s+[^\W\d]{2,5}\s*)?\d{1,2}[:.]\d{2}"
                     r"(?:\s*(?:uhr|am|pm|h)(?!\w))?", re.I)

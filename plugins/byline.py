@@ -49,7 +49,7 @@ from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WE
 from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
 from newsclean.plugins.inbody import EDGE_LINE
 from newsclean.headerlines import title_line_index, dates_of, left_count, residue
-from newsclean.patterns import ascii_alt, terms_regex
+from newsclean.patterns import LazyPattern, ascii_alt, terms_source
 from newsclean.text import char_count, cjk_count, fold, has_cjk
 
 
@@ -166,19 +166,19 @@ WHY_TITLE_AFTER = "a title after the name"  # (TITLE_AFTER_NAME: "홍길동 기�
 
 def _alt(words: Any) -> str:
     """``(?:w1|w2|...)``, longest first, to build the patterns below."""
-    return terms_regex(words, flags=0).pattern
+    return terms_source(words, flags=0)
 
 
 _HAN = r"\u3400-\u9fff"
 _NAME_CHARS = rf"[{_HAN}A-Za-z0-9·•&._\-]"
-_ZH_FIELD = re.compile(
+_ZH_FIELD = LazyPattern(
     rf"(?:^|(?<=[\s|｜/·•(（【\[：:，,]))(?P<label>{_alt(AUTHOR_LABELS_ZH + EDITOR_LABELS_ZH + CREDIT_LABELS_ZH + ('文',))})"
     rf"(?P<sep>\s*[:：/／|｜]\s*|\s+)")
 _REPORTER = re.compile(rf"(?P<label>{_alt(REPORTER_LABELS_ZH)})\s*[:：]?\s*")
-_BRACKETED = re.compile(rf"(?<![:：])\s[\[【]\s*(?P<value>[{_HAN}]{{2,4}})\s*[\]】]")
+_BRACKETED = LazyPattern(rf"(?<![:：])\s[\[【]\s*(?P<value>[{_HAN}]{{2,4}})\s*[\]】]")
 _PHOTO_AFTER = re.compile(r"\s*[/／]?\s*(?:摄影|摄|供图|拍摄)")
 _CREDIT_TAIL = re.compile(rf"[{_HAN}]{{0,6}}(?:供图|配图|摄影|摄|资料图)")
-_WEN_AFTER = re.compile(rf"(?P<value>[{_HAN}·]{{2,12}}(?:\s+[{_HAN}·]{{2,4}}){{0,3}})\s*[/／]\s*(?P<label>文|摄|图)(?![{_HAN}])")
+_WEN_AFTER = LazyPattern(rf"(?P<value>[{_HAN}·]{{2,12}}(?:\s+[{_HAN}·]{{2,4}}){{0,3}})\s*[/／]\s*(?P<label>文|摄|图)(?![{_HAN}])")
 _EN_OPENER = re.compile(rf"^\s*(?P<label>{_alt(CREDIT_OPENERS_EN)}|{_alt(AUTHOR_OPENERS_EN)})\s*(?:[:：]\s*|\s+|(?-i:(?=[A-Z])))"
                         rf"(?P<value>.+)$", re.I)
 # Openers of other languages ("Von X", "Par X", "Autor: X"): a colon or a space must follow (never glued).
@@ -212,14 +212,14 @@ _HAS_SEGMENT_SEP = re.compile(r"[|•·\-–—](?<=\s.)(?=\s)")
 # ... and before it, whether the line holds one of the marks at all (a C scan each; ASCII text none but two)
 _SEGMENT_MARKS, _SEGMENT_MARKS_ASCII = "|•·-–—", "|-"
 MAX_SEGMENTS = 6
-_FORUM_BEFORE = re.compile(rf"^\s*(?P<value>{_NAME_CHARS}{{2,20}})\s*(?:发表于|发表在|发布于|张贴于|posted\s+(?:on|at))",
+_FORUM_BEFORE = LazyPattern(rf"^\s*(?P<value>{_NAME_CHARS}{{2,20}})\s*(?:发表于|发表在|发布于|张贴于|posted\s+(?:on|at))",
                            re.I)
-_FORUM_BY = re.compile(rf"由\s*(?P<value>{_NAME_CHARS}{{2,20}}?)\s*(?:于|在|张贴|发表)")
-_TRAILING_BY = re.compile(rf"(?:^|\s)by\s+(?P<value>{_NAME_CHARS}{{2,30}})\s*[〓]?\s*$", re.I)
+_FORUM_BY = LazyPattern(rf"由\s*(?P<value>{_NAME_CHARS}{{2,20}}?)\s*(?:于|在|张贴|发表)")
+_TRAILING_BY = LazyPattern(rf"(?:^|\s)by\s+(?P<value>{_NAME_CHARS}{{2,30}})\s*[〓]?\s*$", re.I)
 _PAREN_REPORTER = re.compile(rf"[（(]\s*(?:[{_HAN}]{{0,8}}?)(?:记者|通讯员|实习生)\s*(?P<value>[^（()）]{{2,40}})[)）]")
 _PAREN_TAIL = re.compile(rf"[（(]\s*(?P<value>[{_HAN}·]{{2,4}}(?:\s+[{_HAN}·]{{2,6}}){{0,4}}?)"
                          rf"(?:报道)?\s*[)）]\s*$")
-_VALUE_END = re.compile(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()（）【】\[\]|｜<>《》=\"：:]|\s{{2,}}")
+_VALUE_END = LazyPattern(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()（）【】\[\]|｜<>《》=\"：:]|\s{{2,}}")
 _SPLIT_ZH = re.compile(r"[\s、，,;；]+")
 _SPLIT_EN = re.compile(r"\s*(?:,|;|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan)\b)|&|\|)\s*", re.I)
 _ORG_RE = re.compile(_alt(ORG_WORDS))

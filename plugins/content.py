@@ -127,7 +127,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
 from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
 from newsclean.plugins.inbody import EDGE_LINE
 from newsclean.plugins.inbody.references import is_reference_heading
-from newsclean.patterns import terms_regex
+from newsclean.patterns import terms_source
 from newsclean.plugins.vocab import terms
 from newsclean.plugins.vocab.related import INLINE_LABELS, INLINE_LABELS_EN, INLINE_LABELS_ZH
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
@@ -347,7 +347,7 @@ def _quotation(b: Any) -> bool:
 #: A line opening with a reference label ("Read more", "Lire aussi", "相关阅读"; after a dash or bullet
 #: too: "– More letters") points to another story.
 _REFERENCE_LABEL = re.compile(r"^[\s\[【(\-\u2013\u2014\u2022\u00b7\u00bb\u203a>]*"
-                              + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + terms(INLINE_LABELS)).pattern
+                              + terms_source(INLINE_LABELS_ZH + INLINE_LABELS_EN + terms(INLINE_LABELS))
                               + r"(?!\w)", re.I)
 #: Separators of a label from its headline, or of a run of links ("Label | Headline", "A | B | C").
 _BAR_SEPARATORS = (" | ", "\uff5c", " \u00a6 ")

@@ -62,7 +62,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, element_tokens
 from newsclean.document import Block, Document
-from newsclean.patterns import any_part, any_token, terms_regex
+from newsclean.patterns import any_part, any_token, terms_source
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
@@ -121,7 +121,7 @@ _BRACKET_CREDIT = re.compile(r"[(（]\s*([^\s:：()（）][^:：()（）]{0,30}?
 _LABEL_WORD = re.compile(r"[^\s\[(【（<]+")
 # a caption's closing credit: a name and a photographer's word, after the sentence or in brackets
 _PHOTOGRAPHER_TAIL = re.compile(r"(?:(?<=[.!?。])\s*[(（<\[【]?|[(（<\[【])\s*(?P<credit>[^\s()（）<>\[\]【】.!?。=]{1,12}\s?"
-                               + terms_regex(PHOTOGRAPHER_ENDINGS, flags=0).pattern + r")\s*[)）>\]】]?\s*$")
+                               + terms_source(PHOTOGRAPHER_ENDINGS, flags=0) + r")\s*[)）>\]】]?\s*$")
 _PHOTOGRAPHER_END = tuple(PHOTOGRAPHER_ENDINGS)
 #: Characters before the last :data:`AGENCY_MAX_CHARS` where a credit's separator may still sit.
 TAIL_SLACK = 8

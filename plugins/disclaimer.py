@@ -27,7 +27,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import CaselessSearch, ascii_alt, terms_regex
+from newsclean.patterns import CaselessSearch, LazyPattern, ascii_alt, terms_source
 from newsclean.text import nfkc
 
 from .inbody import INBODY_ORDER, Lexicon, Phrases
@@ -100,8 +100,8 @@ NOTICE_WORDS = ("本文", "本站", "本网", "观点", "版权", "转载", "责
                 "advice", "rights", "copyright", "author", "informational", "liability", "responsib") \
     + terms(_vocab.NOTICE_WORDS)
 
-_LABEL_LED_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*]*[:：]", re.I)
-_LABEL_ALONE_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_regex(LABELS).pattern + r"[\s】\])）*:：]*$", re.I)
+_LABEL_LED_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_source(LABELS) + r"[\s】\])）*]*[:：]", re.I)
+_LABEL_ALONE_ZH_EN = re.compile(r"^[\s【\[(（*#]*" + terms_source(LABELS) + r"[\s】\])）*:：]*$", re.I)
 _LABELS_INTL = Lexicon(LABELS_INTL)
 _INTL_SEPARATORS = "|｜/／="  # (and the colons: what Lexicon.opens(sep=True) needs after a label)
 # The same for ASCII text, on its lower case without IGNORECASE (several times faster).
@@ -130,13 +130,13 @@ class _LabelAlone:
 
 _LABEL_LED = _LabelLed()
 _LABEL_ALONE = _LabelAlone()
-_SENTENCE_ZH = re.compile("|".join(SENTENCES_ZH))
-_SENTENCE_EN = re.compile("|".join(SENTENCES_EN), re.I)
+_SENTENCE_ZH = LazyPattern("|".join(SENTENCES_ZH))
+_SENTENCE_EN = LazyPattern("|".join(SENTENCES_EN), re.I)
 # (the same search on the lower case without IGNORECASE, several times faster on a long line)
 _SENTENCE_EN_SEARCH = CaselessSearch(_SENTENCE_EN)
 _COPYRIGHT = re.compile("|".join(COPYRIGHT), re.I)
 _RISK = re.compile(r"^\W*(?:" + "|".join(RISK) + r")\W*(?:" + "|".join(RISK) + r")?\W*$", re.I)
-_NOTICE = terms_regex(NOTICE_WORDS)
+_NOTICE = LazyPattern(terms_source(NOTICE_WORDS), re.I)
 _SENTENCE_INTL = Phrases(SENTENCES_INTL + AFFILIATE)  # (a short affiliate disclosure is a disclaimer sentence)
 _RIGHTS_INTL = Phrases(RIGHTS_INTL)
 _AFFILIATE = Phrases(AFFILIATE)

@@ -51,7 +51,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import element_tokens
 from newsclean.document import Block, Document
-from newsclean.patterns import terms_regex
+from newsclean.patterns import LazyPattern, terms_source
 
 from .inbody import INBODY_ORDER, Phrases, _words, body, fold, within_short_limit
 from .vocab import promos as _vocab
@@ -101,7 +101,7 @@ def _folded(words: "tuple[str, ...]") -> "list[str]":
     return sorted({fold(w) for w in words}, key=len, reverse=True)
 
 
-_POSSESSIVE_AT = re.compile(r"(?<!\w)" + terms_regex(_folded(POSSESSIVES), flags=0).pattern + r"(?!\w)")
+_POSSESSIVE_AT = re.compile(r"(?<!\w)" + terms_source(_folded(POSSESSIVES), flags=0) + r"(?!\w)")
 #: The site's channels, folded, by their number of words (``newsletter``; ``live blog``; ``canal de whatsapp``).
 _CHANNELS = frozenset(_folded(CHANNELS))
 _CHANNEL_WORDS = max(len(c.split()) for c in _CHANNELS)
@@ -131,7 +131,7 @@ _ON_NETWORK = ("(?:\\s+(?:" + "|".join(re.escape(fold(a)) for a in NETWORK_ADVER
                + "|".join(re.escape(fold(p)) for p in NETWORK_PREPOSITIONS) + ")\\s+(?:"
                + "|".join(re.escape(fold(n)) for n in sorted(set(_NETWORK_NAMES) | {fold(m) for m in SOCIAL_MEDIA},
                                                           key=len, reverse=True)) + ")(?!\\w)")
-_ON_NETWORK = re.compile(_ON_NETWORK)
+_ON_NETWORK = LazyPattern(_ON_NETWORK)
 _NEWSLETTER_TITLE = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in NEWSLETTER_LABELS)
                                + ")\\s*[:：]\\s*(\\S.*)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")

@@ -40,7 +40,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 from newsclean.headerlines import dates_of
-from newsclean.patterns import terms_regex
+from newsclean.patterns import terms_source
 from newsclean.text import squeeze_space
 
 from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_distance
@@ -96,7 +96,7 @@ PLAYER_MAX_CHARS = 100
 _RUNNING_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|minutes|mins)$|^\d{1,3}\s*min\.?$"
                            r"|^\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}$", re.I)
 # a running time after its label alone: "Duration 1:30", "Dauer: 03:18 min"
-_LABELLED_TIME = re.compile(r"^(?:" + terms_regex(terms(_vocab.DURATION_LABELS), flags=0).pattern
+_LABELLED_TIME = re.compile(r"^(?:" + terms_source(terms(_vocab.DURATION_LABELS), flags=0)
                             + r")\s*[:：]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|minutes|mins)?$", re.I)
 #: Longest media teaser (characters): a blurb closed by its clip's date and running time.
 MEDIA_TEASER_MAX_CHARS = 400

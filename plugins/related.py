@@ -42,7 +42,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.document import Block, Document
-from newsclean.patterns import ASCII_FOLDS, ascii_pattern, marked_boxes, terms_regex
+from newsclean.patterns import ASCII_FOLDS, ascii_pattern, marked_boxes, terms_source
 from newsclean.text import ends_sentence, is_cjk, nfkc
 
 from .inbody import Lexicon, fold
@@ -131,19 +131,19 @@ CONTAINER_MAX_CHARS = 4000
 CONTAINER_MAX_SHARE = 0.4
 
 _HEADING = re.compile(
-    r"^(?:" + terms_regex(HEADINGS_ZH + HEADINGS_EN).pattern + "|" + "|".join(HEADING_PATTERNS[:-len(HEADING_PATTERNS_INTL)])
-    + r")(?:\s*[>»›]+)?(?:\s*" + terms_regex(MORE_LINKS).pattern + ")?$", re.I)
+    r"^(?:" + terms_source(HEADINGS_ZH + HEADINGS_EN) + "|" + "|".join(HEADING_PATTERNS[:-len(HEADING_PATTERNS_INTL)])
+    + r")(?:\s*[>»›]+)?(?:\s*" + terms_source(MORE_LINKS) + ")?$", re.I)
 # Other languages: a lexicon of whole headings (fast to build), their patterns, and the same trailers.
 _HEADING_INTL = Lexicon(HEADINGS_INTL)
 _COLON_HEADING = re.compile(r"^(?:" + "|".join(COLON_HEADING_PATTERNS) + r")$")
 _HEADING_INTL_PATTERNS = re.compile(r"^(?:" + "|".join(HEADING_PATTERNS_INTL) + r")$", re.I)
 _MORE_FOLDED = tuple(sorted({fold(m) for m in MORE_LINKS}, key=len, reverse=True))
 _INLINE = re.compile(
-    r"^[\s【\[]*(?:" + terms_regex(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL).pattern
+    r"^[\s【\[]*(?:" + terms_source(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL)
     + r"[\s】\]]*[:：|｜]"
     # a label of two words or more may also stand before a dash with a space each side
     # (``Читайте также — …``, ``Leggi anche - …``); one word (``More – far more – …``) may open a sentence
-    + r"|" + terms_regex(tuple(t for t in INLINE_LABELS_EN + INLINE_LABELS_INTL if " " in t)).pattern
+    + r"|" + terms_source(tuple(t for t in INLINE_LABELS_EN + INLINE_LABELS_INTL if " " in t))
     + r"\s+[—–-]\s)\s*\S", re.I)
 # The same two for ASCII lines, on their lower case without IGNORECASE (several times faster).
 _HEADING_ASCII = re.compile(ascii_pattern(_HEADING.pattern, lower=True))

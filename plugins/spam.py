@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import odd_case_chars
+from newsclean.patterns import LazyPattern, odd_case_chars
 from newsclean.text import nfkc
 
 __all__ = ["score_line", "is_spam_line", "SpamScore", "SPAM_SCORE"]
@@ -236,7 +236,7 @@ class _Forms(list):  # type: ignore[type-arg]
     def __init__(self, patterns: tuple[str, ...]) -> None:
         super().__init__(re.compile(p, re.I) for p in patterns)
         alt = _first_letter_groups(patterns) if patterns else "(?!)"
-        self._any = re.compile(alt, re.I)
+        self._any = LazyPattern(alt, re.I)  # (only for a line holding ſ or ı)
         # on lower-cased text a pattern of lower-case letters needs no IGNORECASE (see _TRIGGER_EN_LOW)
         self._any_low = None if any(re.search(r"(?<!\\)[A-Z]", p) for p in patterns) else re.compile(alt)
         # ... and so does each pattern: the twins find the same matches on a lower-cased line that holds
@@ -290,7 +290,7 @@ _OFFER_CODE = re.compile(r"\bcode [A-Z0-9]{4,}\b")  # case-sensitive: BONUS500
 #: (Two patterns, not one: a single alternation of both runs ten times slower.
 #: The English patterns run only on lines holding one of EN_ANCHORS.)
 _TRIGGER_ZH = _terms(CHEAT_STRONG_ZH + CHEAT_WEAK_ZH + OFFER_ZH)
-_TRIGGER_EN = re.compile("|".join(CHEAT_STRONG_EN + OFFER_EN + (r"\bcode\b",)), re.I)
+_TRIGGER_EN = LazyPattern("|".join(CHEAT_STRONG_EN + OFFER_EN + (r"\bcode\b",)), re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 
 

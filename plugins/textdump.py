@@ -61,7 +61,7 @@ from typing import Sequence
 
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.lines import SHORT_LE, LineShape, line_shapes
-from newsclean.patterns import literal_tree
+from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import cjk_count
 
 from .vocab import comments as _comments
@@ -527,9 +527,9 @@ _COUNT = rf"(?:\d[\d.,]*|{literal_tree(COMMENT_COUNT_WORDS)})"
 _CWORD = rf"(?:{literal_tree(COMMENT_WORDS)})"
 _CWORD_COUNTED = rf"(?:{literal_tree(COMMENT_WORDS_COUNTED)})"
 #: The heading alone, or with a count in brackets after it (``Comments``, ``Kommentare (3):``).
-_COMMENT_BARE = re.compile(rf"[\s{{\[(【]*{_CWORD}\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?\s*[:：»}}\])】]?\s*", re.I)
+_COMMENT_BARE = LazyPattern(rf"[\s{{\[(【]*{_CWORD}\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?\s*[:：»}}\])】]?\s*", re.I)
 #: A count, the word, and maybe more words (``{ 12 comments }``, ``38 comments to the post's title``).
-_COMMENT_COUNTED = re.compile(rf"[\s{{\[(【]*{_COUNT}\s*{_CWORD_COUNTED}(?![^\W\d_])", re.I)
+_COMMENT_COUNTED = LazyPattern(rf"[\s{{\[(【]*{_COUNT}\s*{_CWORD_COUNTED}(?![^\W\d_])", re.I)
 
 
 def is_comment_heading(text: str, f: LineFeatures) -> bool:

@@ -47,7 +47,7 @@ from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LAB
 from newsclean.authors import latin_name
 from newsclean.headerlines import NAME, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
     may_hold_date, name_after, residue
-from newsclean.patterns import ASCII_FOLDS, Anchors, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
+from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import detect_language, fold, has_cjk
 
 from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
@@ -122,7 +122,7 @@ _PUB_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + literal_tree(PUBLISHED_LABELS) +
     + labels_regex(PUBLISHED_LABELS_WORDS) + r")\s*[:：]?\s*$", re.I)
 _UPD_RE = re.compile(r"(?:(?:^|(?<![\w]))(?:" + literal_tree(UPDATED_LABELS) + r")(?![a-z])|"
     + labels_regex(UPDATED_LABELS_WORDS) + r")\s*[:：]?\s*$", re.I)
-_LABELS_ANYWHERE = re.compile(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) + "|"
+_LABELS_ANYWHERE = LazyPattern(labels_regex(PUBLISHED_LABELS_WORDS + UPDATED_LABELS_WORDS) + "|"
                               + literal_tree(PUBLISHED_LABELS + UPDATED_LABELS) + "|" + "|".join(STAMP_FILLERS), re.I)
 # The same on ASCII text, run on its lower case without IGNORECASE (several times faster; only
 # what is left is counted, and lower-casing ASCII keeps every character where it is).
@@ -167,7 +167,7 @@ _STAMP_LABEL = re.compile(labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLI
                                        + UPDATED_LABELS_WORDS), re.I)
 _STAMP_LABEL_ASCII = re.compile(ascii_pattern(_STAMP_LABEL.pattern, lower=True))
 # a line a label or a weekday opens, then the short date ("Stand: 04.12.26", "Do., 04.12.26 | 14:05")
-_SHORT_LABELLED = re.compile(r"\s*(?:" + labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLISHED_LABELS_WORDS
+_SHORT_LABELLED = LazyPattern(r"\s*(?:" + labels_regex(PUBLISHED_LABELS + UPDATED_LABELS + PUBLISHED_LABELS_WORDS
                                                        + UPDATED_LABELS_WORDS + WEEKDAYS + flat(WEEKDAY_SHORT))
                              + r")\.?\s*[:：,]?\s*(?:am|le|el|il|on|op|em)?\s*\d", re.I)  # (on the lower case of ASCII text)
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.

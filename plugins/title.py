@@ -33,6 +33,7 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import heading_text
 from newsclean.headerlines import dates_of
 from newsclean.plugins.declared.head import head_elements
+from newsclean.patterns import LazyPattern
 from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
 # -- vocabulary -------------------------------------------------------------
@@ -152,7 +153,7 @@ NOT_TITLE_PATTERNS = (
     r"^share (?:on|via)\b", r"^edit this\b", r"^get more\b",
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}", r"^about the author", r"^(?:read|see) (?:more|also)\b",
 )
-_NOT_TITLE = re.compile("|".join(NOT_TITLE_PATTERNS), re.I)
+_NOT_TITLE = LazyPattern("|".join(NOT_TITLE_PATTERNS), re.I)
 _GLUED = re.compile(r"[a-z][A-Z]|[a-z]\.[A-Z]")
 _MENU_SEP = re.compile(r"\s[|｜/·•]\s|\s-\s|[>»›]|\|")
 

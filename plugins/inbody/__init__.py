@@ -16,7 +16,7 @@ import re
 from typing import Iterable
 
 from newsclean.document import Block, Document
-from newsclean.patterns import terms_regex
+from newsclean.patterns import terms_regex, terms_source
 from newsclean.text import is_cjk, nfkc, page_cache
 
 __all__ = ["INBODY_ORDER", "EDGE_LINE", "Lexicon", "Lexicons", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
@@ -85,12 +85,12 @@ def lead_pattern(labels: Iterable[str], sep: str = LABEL_SEP) -> "re.Pattern[str
     labels = tuple(labels)
     start = r"^[\s" + re.escape(DECOR) + r"]{0,3}"
     if sep:
-        return re.compile(start + terms_regex(labels).pattern + sep, re.I)
+        return re.compile(start + terms_source(labels) + sep, re.I)
     # a label ending in a CJK character or a mark (``图/``) needs no boundary
     open_ended = [w for w in labels if _unspaced(w[-1]) or not w[-1].isalnum()]
     bounded = [w for w in labels if not (_unspaced(w[-1]) or not w[-1].isalnum())]
-    alts = [terms_regex(bounded).pattern + r"(?!\w)"] if bounded else []
-    alts += [terms_regex(open_ended).pattern] if open_ended else []
+    alts = [terms_source(bounded) + r"(?!\w)"] if bounded else []
+    alts += [terms_source(open_ended)] if open_ended else []
     return re.compile(start + "(?:" + "|".join(alts or ["(?!)"]) + ")", re.I)
 
 

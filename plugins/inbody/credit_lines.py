@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.patterns import terms_regex
+from newsclean.patterns import terms_regex, terms_source
 
 from ..vocab import credits as _vocab
 from ..vocab import terms
@@ -52,7 +52,7 @@ _VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
 _CLOSERS = re.compile(r"[)\]）】]")
 #: An agency alone, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``).
-AGENCY_LINE = re.compile(r"^\s*" + terms_regex(AGENCIES).pattern
+AGENCY_LINE = re.compile(r"^\s*" + terms_source(AGENCIES)
                          + r"(?:\s+(?:images|photos?|pictures|foto|fotos|bild|bilder|archive?|archiv|pool|wire|media))?\s*$", re.I)
 #: A news source's name alone (``SOURCES``).
 SOURCE_LINE = terms_regex(SOURCES, whole_line=True)
