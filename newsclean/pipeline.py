@@ -34,7 +34,7 @@ from .load import load
 from .locator import ATTRIBUTES_KEY, SECOND_LOOK_KEY
 from .options import Options
 from .steps import SITE_SCORE_BONUS, Step
-from .text import char_count, clear_caches, detect_language
+from .text import char_count, clear_caches, detect_language, windows_c1
 
 __all__ = ["Cleaner", "PluginInfo", "ENTRY_POINT_GROUP", "ENV_DISABLE"]
 
@@ -561,7 +561,8 @@ def _second_look(doc: Document) -> str | None:
 
 def build_article(doc: Document) -> Article:
     """Assemble the Article from a Document whose steps have all run."""
-    paragraphs = [Paragraph(b.text, b.kind, b.level) for b in doc.blocks if b.dropped is None]
+    # (a C1 control is the page's Windows-1252 punctuation: ``&#146;`` is ``’`` to a browser)
+    paragraphs = [Paragraph(windows_c1(b.text), b.kind, b.level) for b in doc.blocks if b.dropped is None]
     removed = list(doc.removed) + [b.dropped for b in doc.blocks if b.dropped is not None]
     meta = doc.meta
     text_sample = "\n".join(p.text for p in paragraphs[:60]) or (meta.get("title") or "")
@@ -575,9 +576,10 @@ def build_article(doc: Document) -> Article:
     extra = dict(doc.extra)
     if meta.get("original_source"):
         extra.setdefault("original_source", meta.get("original_source"))
+    title = meta.get("title")
     return Article(
-        title=meta.get("title"),
-        authors=list(meta.get("authors") or []),
+        title=windows_c1(title) if title else title,
+        authors=[windows_c1(a) for a in meta.get("authors") or []],
         published=meta.get("published"),
         source=meta.get("source"),
         url=doc.url,

@@ -25,6 +25,7 @@ __all__ = [
     "ends_sentence",
     "detect_language",
     "nfkc",
+    "windows_c1",
     "clear_caches",
     "page_cache",
 ]
@@ -50,6 +51,12 @@ _PUNCT = re.compile("[" + re.escape(PROSE_PUNCT) + "]")
 _ASCII_PUNCT_BYTES = "".join(c for c in PROSE_PUNCT if c.isascii()).encode("ascii")
 #: The marks of PROSE_PUNCT beyond ASCII (full-width ones).
 _WIDE_PUNCT = tuple(c for c in PROSE_PUNCT if not c.isascii())
+#: The C1 control characters (U+0080-U+009F) that Windows-1252 gives a printable character, as that
+#: character. A page holds them where it wrote a numeric reference in that range (``&#146;``: the HTML
+#: standard reads it as ``’``, libxml2 as U+0092) or was converted from Windows-1252 as if it were
+#: Latin-1; either way the writer meant the Windows-1252 character. The five codes it leaves undefined stay.
+WINDOWS_C1 = {c: bytes([c]).decode("cp1252") for c in range(0x80, 0xA0) if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_C1 = re.compile("[\x80-\x9f]")
 SENTENCE_END = ("。", "！", "？", ".", "!", "?", "…", "”", "\"", "’", "」", "』", "）", ")", "；", ";", ":", "：")
 
 
@@ -146,6 +153,13 @@ def nfkc(text: str) -> str:
         _NFKC_CACHE[text] = got
         _nfkc_chars += len(text)
     return got
+
+
+def windows_c1(text: str) -> str:
+    """``text`` with its C1 controls read as Windows-1252 (``that\x92s`` -> ``that’s``): see :data:`WINDOWS_C1`."""
+    if text.isascii() or _C1.search(text) is None:
+        return text
+    return text.translate(WINDOWS_C1)
 
 
 def squeeze_space(text: str) -> str:
