@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
+from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
     cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
@@ -429,7 +429,9 @@ def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bo
 
 def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     """A byline split over two lines, its label alone on the first ("By" / "Jane Doe"): read and
-    dropped as one when the second line is the label's name(s) and nothing else."""
+    dropped as one when the second line is the label's name(s) and nothing else. Co-authors' names may
+    follow one a line, set as the first is (``_co_author_line``), a joiner alone in an element of its own
+    between them ("," / "und"), and a news agency set so closes them ("Von" / "A" / "," / "dpa")."""
     if has_cjk(b.text) or len(b.text) > MAX_LINE_CHARS:
         return False
     got = _latin_byline(label.text.strip().rstrip(":：") + " " + b.text)
@@ -442,15 +444,25 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
         return False  # more than names after the label: prose that opens with the label's word
     names = list(got[0])
     more: list[Any] = []
+    joiners: list[Any] = []  # joiner-alone lines since the last name, dropped with the name after them
     for nxt in doc.blocks[b.index + 1: b.index + 1 + MAX_NAME_LINES]:  # "Von" / "A B" / "C D": one name a line
         t = nxt.text.strip()
         if t in ELLIPSES and more:
             continue  # "A," / "B &" / "…" / "C": a collapsed list's toggle between the names
         t = _JOINER_AFTER.sub("", t)  # ("Jane Doe,", "John Roe &")
-        if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS or _en_name(t) != t \
-                or not _co_author_line(b, nxt, t):
+        if not t and nxt.kind != "heading" and nxt.dropped is None:
+            joiners.append(nxt)  # "A" / "," / "B": the joiner in an element of its own between the names
+            continue
+        if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS:
             break
-        more.append(nxt)
+        if is_agency(t) and _structured_like(b, nxt):  # "Von" / "A" / "," / "Deutsche Presse-Agentur"
+            more += joiners + [nxt]
+            names.append(" ".join(t.split()))
+            break  # (an agency closes the credits)
+        if _en_name(t) != t or not _co_author_line(b, nxt, t):
+            break
+        more += joiners + [nxt]
+        joiners = []
         names.append(t)
     found.append(_Found(b.index, list(dict.fromkeys(names)), _score(got[3]), got[3]))
     doc.drop(label, "byline", "a byline's label on its own line")
@@ -465,11 +477,17 @@ def _co_author_line(b: Any, nxt: Any, name: str) -> bool:
     on ``b``: set as that one is (same tag, the classes of one up the page among the other's: one element
     per author, not a line of the same element after a <br>) and no
     role, desk or organisation ("CNN Political Editor", "About.com Guide", "Wikimedia Foundation")."""
+    return _structured_like(b, nxt) and _plain_person(name)
+
+
+def _structured_like(b: Any, nxt: Any) -> bool:
+    """``nxt`` is set as the byline's line ``b`` is: same tag, the classes of one among the other's, another
+    element (one element per credited author or agency)."""
     if not b.tokens or not nxt.tokens:
         return False  # (no byline box the page's classes mark, or a text dump's lines: no structure to go by)
     if nxt.tag != b.tag or not (nxt.tokens <= b.tokens or b.tokens <= nxt.tokens) or nxt.path[-1] is b.path[-1]:
         return False  # (lines of one element split by <br>: a name, then its role or affiliation)
-    return _plain_person(name)
+    return True
 
 
 def _plain_person(name: str) -> bool:

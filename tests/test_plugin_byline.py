@@ -251,6 +251,19 @@ def test_a_split_byline_with_one_co_author_a_line() -> None:
     assert art.authors == ["Jasper Riemann"]
 
 
+def test_a_split_byline_closed_by_an_agency_after_a_joiner() -> None:
+    run = newsclean.Cleaner(plugins=[title, byline], entry_points=False).clean
+    art = run(_byline_box("Von", "Jasper Riemann", ",", "Deutsche Presse-Agentur"))
+    assert art.authors == ["Jasper Riemann", "Deutsche Presse-Agentur"]
+    assert "," in bylines(art) and "Deutsche Presse-Agentur" in bylines(art)
+    art = run(_byline_box("By", "Jane Doe", "and", "John Roe"))  # a joiner alone between two names
+    assert art.authors == ["Jane Doe", "John Roe"]
+    art = run(_byline_box("Von", "Jasper Riemann", ",", "Berlin Bureau"))  # no agency: the byline ends
+    assert art.authors == ["Jasper Riemann"] and "," not in bylines(art)
+    art = run(_byline_box("Von", "Jasper Riemann", ",", "Deutsche Presse-Agentur", box="<div>{}</div>"))
+    assert art.authors == ["Jasper Riemann"]  # (no byline box: nothing says the agency is credited)
+
+
 def test_an_agency_glued_to_the_last_name() -> None:
     got = byline._latin_byline("By Samya Kullab and Vasilisa Stepanenko The Associated Press")
     assert got is not None and got[0] == ["Samya Kullab", "Vasilisa Stepanenko"]
