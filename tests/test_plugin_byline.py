@@ -379,3 +379,21 @@ def test_a_heading_byline_under_the_title_repeated_over_the_article_goes() -> No
 def test_author_labels_baltic_nordic_slavic(line: str, authors: list[str]) -> None:
     art = clean([TITLE_EN, line, BODY_EN, BODY_EN])
     assert bylines(art) == [line] and art.authors == authors
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Szerző: Kovács Anna", "Kovács Anna"),  # hu
+    ("Írta: Kovács Anna", "Kovács Anna"),
+    ("Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),  # vi
+    ("Yazan: Ayşe Yılmaz", "Ayşe Yılmaz"),  # tr
+    ("Wartawan: Siti Rahma", "Siti Rahma"),  # id
+    ("Pewarta: Siti Rahma", "Siti Rahma"),
+    ("Text und Fotos: Anna Muster", "Anna Muster"),  # the writer credited for the pictures too
+    ("Texto y fotos: Ana García", "Ana García"),
+    ("Texte et photos : Anne Martin", "Anne Martin"),
+])
+def test_sign_off_words_of_more_languages(line: str, name: str) -> None:
+    got = byline._latin_byline(line)
+    assert got is not None and got[0] == [name]
+    art = clean([TITLE_EN, line, BODY_EN])
+    assert art.authors == [name] and line in bylines(art)
