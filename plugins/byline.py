@@ -42,7 +42,7 @@ from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PRO
     cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
-from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
+from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
 from newsclean.langdata import FUNCTION_WORDS
 from newsclean.plugins.vocab.related import HEADING_PATTERN_STARTS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
@@ -187,6 +187,8 @@ _EU_OPENER = re.compile(rf"^\s*(?P<label>{_alt(flat(CREDIT_OPENERS_EU))}|{_alt(f
 # First words of the openers: a line whose first word is none of them is no byline (a cheap first look).
 _EU_FIRST = frozenset(w.split()[0] for w in flat(CREDIT_OPENERS_EU) + flat(AUTHOR_OPENERS_EU))
 _EN_FIRST = tuple(sorted({w.split()[0][:2] for w in CREDIT_OPENERS_EN + AUTHOR_OPENERS_EN}))
+# A co-credit right under the byline ("Adaptiert von X", "Translated and adapted by X"): X shares the authorship.
+_CO_OPENER = re.compile(rf"^\s*(?P<label>{_alt(flat(CO_AUTHOR_OPENERS))})(?:\s*[:：]\s*|\s+)(?P<value>.+)$", re.I)
 # A line holding an author's label alone ("By", "Von:", "Written by"): the name follows on the next line.
 _LABEL_ALONE = re.compile(rf"^\s*(?:{_alt(AUTHOR_OPENERS_EN)}|{_alt(flat(AUTHOR_OPENERS_EU))})\s*[:：]?\s*$", re.I)
 # The same for ASCII text, on its lower case without IGNORECASE (several times faster).
@@ -297,6 +299,9 @@ def read_bylines(doc: Any) -> None:
             # one per author: the byline goes on to the next line (the next author's)
             found[-1].index = b.index
             doc.drop(b, "byline", "a byline's e-mail address")
+            continue
+        if found and found[-1].index == b.index - 1 and found[-1].score == SCORE_LABELLED and _co_credit(b, found[-1]):
+            doc.drop(b, "byline", "a co-author credited under the byline (an adaptation)")
             continue
         size = len(text) - text.count(" ")
         # (a line over both limits needs no look at its script: a long paragraph, most of the text)
@@ -425,6 +430,23 @@ def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bo
     t = fold(title) if isinstance(title, str) else ""
     return any((p.kind == "heading" and p.level == 1) or (t and fold(p.text) == t)
                for p in doc.blocks[max(0, b.index - HEADING_BYLINE_ZONE): b.index])
+
+
+def _co_credit(b: Any, byline: _Found) -> bool:
+    """``b``, the line right under a labelled byline, credits people or an agency with a share of the
+    authorship (``CO_AUTHOR_OPENERS``: "Von X" / "Adaptiert von Y"): they join the byline's names (True)."""
+    text = b.text
+    if b.kind == "heading" or len(text) > MAX_LINE_CHARS or has_cjk(text):
+        return False
+    m = _CO_OPENER.match(text)
+    if m is None:
+        return False
+    got = _latin_byline("By " + m.group("value"))  # (the value read as a byline's: names, an agency after them)
+    if got is None or not got[0]:
+        return False
+    byline.names += [n for n in got[0] if n not in byline.names]
+    byline.index = b.index
+    return True
 
 
 def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:

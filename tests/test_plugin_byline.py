@@ -397,3 +397,23 @@ def test_sign_off_words_of_more_languages(line: str, name: str) -> None:
     assert got is not None and got[0] == [name]
     art = clean([TITLE_EN, line, BODY_EN])
     assert art.authors == [name] and line in bylines(art)
+
+
+@pytest.mark.parametrize("byline_line, co_line, authors", [
+    ("Von Anna Muster", "Adaptiert von Jan Roe", ["Anna Muster", "Jan Roe"]),
+    ("Von: Anna Muster, Jan Roe", "Übersetzung und Adaptierung: AFP Deutschland", ["Anna Muster", "Jan Roe", "AFP Deutschland"]),
+    ("By Jane Doe", "Translated and adapted by John Roe", ["Jane Doe", "John Roe"]),
+    ("Par Anne Martin", "Adapté par Jean Dupont", ["Anne Martin", "Jean Dupont"]),
+])
+def test_an_adaptation_credited_under_the_byline_shares_the_authorship(byline_line: str, co_line: str,
+                                                                        authors: list[str]) -> None:
+    art = clean([TITLE_EN, byline_line, co_line, BODY_EN])
+    assert art.authors == authors
+    assert co_line in bylines(art)
+
+
+def test_a_co_credit_alone_or_a_translation_or_more_reporting_is_no_author() -> None:
+    assert clean([TITLE_EN, "Adaptiert von Jan Roe", BODY_EN]).authors == []  # no byline above it
+    assert clean([TITLE_EN, "By Jane Doe", "Additional reporting by John Roe", BODY_EN]).authors == ["Jane Doe"]
+    assert clean([TITLE_EN, "By Jane Doe", "Translated by John Roe", BODY_EN]).authors == ["Jane Doe"]
+    assert clean([TITLE_EN, "By Jane Doe", BODY_EN, "Adapted by John Roe"]).authors == ["Jane Doe"]  # not under it
