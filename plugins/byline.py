@@ -4,7 +4,9 @@ Recognised lines (kind ``byline``):
 
 * author fields: ``作者：X``, ``文/X``, ``X/文``, ``撰文：X``, ``执笔人：X``,
   ``记者 X``, ``本报记者 X 发自北京``, ``新京报记者 X 山东报道``, ``By X``,
-  ``Written by X`` (also split over two lines, the label alone on the first); also inside header lines that hold dates and other fields
+  ``Written by X`` (also split over two lines, the label alone on the first, co-authors and a closing news agency
+  one a line after it); an adaptation credited on the line right under such a byline (``Adaptiert von Y``,
+  ``datewords.CO_AUTHOR_OPENERS``) adds its names; also inside header lines that hold dates and other fields
   (``时间：… 作者：X``, ``X 发表于 2005-9-15``, ``… by X``);
 * editor and credit fields: ``责任编辑：X``, ``编辑：X``, ``Edited by X``,
   ``摄影：X`` — dropped, their names are not authors (editors go to
