@@ -236,8 +236,7 @@ PROSE_LOWER_WORDS = 6
 #: them, a value running on into a sentence is prose ("By Jane Doe, a reporter who covers …" stays a byline).
 NOUN_OPENERS = frozenset(("author", "authors", "autor", "autorin", "autorin/autor", "autor/autorin", "autor/in",
                           "autor/-in", "autor*in", "autor:in", "autor_in", "autor(in)", "autorinnen", "auteur", "autore", "autrice", "autora", "text",
-                          "texte", "texto", "testo", "tekst", "автор", "текст", "yazar", "muhabir", "penulis", "reporter",
-                          "szerző", "tác giả", "wartawan", "pewarta", "autori"))
+                          "texte", "texto", "testo", "tekst", "автор", "текст", "yazar", "muhabir", "penulis", "reporter"))
 PROSE_LOOK_CHARS = 120  # (those words are counted in the value's first characters only)
 _LOWER_WORD = re.compile(r"(?<![\w'’.-])[a-zß-öø-ÿа-яё][a-zß-öø-ÿа-яё'’]{2,}\b")
 _INITIALS = re.compile(rf"^[{_UPPER}]\.(?:\s?[{_UPPER}]\.){{1,3}}$")  # "D.D.", "J. R." (after an opener only)

@@ -399,11 +399,6 @@ def test_sign_off_words_of_more_languages(line: str, name: str) -> None:
     assert art.authors == [name] and line in bylines(art)
 
 
-def test_a_sentence_opened_by_a_new_noun_opener_is_prose() -> None:
-    assert byline._latin_byline("Wartawan Siti Rahma, dari Jakarta, mengatakan bahwa harga beras naik lagi pada "
-                                "bulan ini di pasar tradisional yang ramai dikunjungi warga.") is None
-
-
 @pytest.mark.parametrize("byline_line, co_line, authors", [
     ("Von Anna Muster", "Adaptiert von Jan Roe", ["Anna Muster", "Jan Roe"]),
     ("Von: Anna Muster, Jan Roe", "Übersetzung und Adaptierung: AFP Deutschland", ["Anna Muster", "Jan Roe", "AFP Deutschland"]),
