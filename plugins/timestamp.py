@@ -376,7 +376,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if digits and _GLUED.search(text) is not None:  # (a sub with a template costs a call into re even unmatched)
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"), held=digits)
-    if not raw and digits and _YEAR_RUN.search(text) is not None and _YEAR_COUNTER.search(text) is not None:  # ("5 March 20194 Comments": no date read)
+    if not raw and digits and ("20" in text or "19" in text) and _YEAR_RUN.search(text) is not None \
+            and _YEAR_COUNTER.search(text) is not None:  # ("5 March 20194 Comments": no date read)
         text, raw = _unglued_year(text, doc.state.get("timestamp:day_first"))
     if not raw and digits and "." in text and len(text) <= SHORT_YEAR_LINE_CHARS and _SHORT_ALONE.search(text) \
             and (_SHORT_LABELLED.match(text) or (_SHORT_ALONE.fullmatch(text.strip()) and _under_title(doc, b))):
