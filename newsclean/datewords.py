@@ -292,6 +292,18 @@ STAMP_BY_JOINERS: dict[str, tuple[str, ...]] = {
     "no": ("av",),
     "id": ("oleh",),
 }
+#: Openers of a co-credit whose value shares the authorship when its line comes right under the byline
+#: ("Von X" / "Adaptiert von Y": the adaptation's author; "Übersetzung und Adaptierung: AFP"), per language.
+#: A translation alone ("translated by"), "additional reporting" and editing stay credits (not authors).
+CO_AUTHOR_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("adapted by", "translated and adapted by", "adaptation by"),
+    "de": ("adaptiert von", "adaptiert", "übersetzt und adaptiert von", "übersetzung und adaptierung", "adaptierung",
+           "adaption"),
+    "fr": ("adapté par", "adaptation", "traduit et adapté par", "traduction et adaptation"),
+    "es": ("adaptado por", "adaptación", "traducido y adaptado por", "traducción y adaptación"),
+    "it": ("adattato da", "adattamento", "tradotto e adattato da", "traduzione e adattamento"),
+    "pt": ("adaptado por", "adaptação", "traduzido e adaptado por", "tradução e adaptação"),
+}
 #: Credit openers whose value is not the author (editors, photographers).
 CREDIT_OPENERS_EU: dict[str, tuple[str, ...]] = {
     "de": ("redaktion", "foto", "fotos", "bearbeitet von"),

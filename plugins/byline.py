@@ -4,7 +4,9 @@ Recognised lines (kind ``byline``):
 
 * author fields: ``作者：X``, ``文/X``, ``X/文``, ``撰文：X``, ``执笔人：X``,
   ``记者 X``, ``本报记者 X 发自北京``, ``新京报记者 X 山东报道``, ``By X``,
-  ``Written by X`` (also split over two lines, the label alone on the first); also inside header lines that hold dates and other fields
+  ``Written by X`` (also split over two lines, the label alone on the first, co-authors and a closing news agency
+  one a line after it); an adaptation credited on the line right under such a byline (``Adaptiert von Y``,
+  ``datewords.CO_AUTHOR_OPENERS``) adds its names; also inside header lines that hold dates and other fields
   (``时间：… 作者：X``, ``X 发表于 2005-9-15``, ``… by X``);
 * editor and credit fields: ``责任编辑：X``, ``编辑：X``, ``Edited by X``,
   ``摄影：X`` — dropped, their names are not authors (editors go to
@@ -38,11 +40,11 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, \
+from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
     cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
-from newsclean.datewords import AUTHOR_OPENERS_EU, CREDIT_OPENERS_EU, flat
+from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
 from newsclean.langdata import FUNCTION_WORDS
 from newsclean.plugins.vocab.related import HEADING_PATTERN_STARTS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
@@ -187,6 +189,8 @@ _EU_OPENER = re.compile(rf"^\s*(?P<label>{_alt(flat(CREDIT_OPENERS_EU))}|{_alt(f
 # First words of the openers: a line whose first word is none of them is no byline (a cheap first look).
 _EU_FIRST = frozenset(w.split()[0] for w in flat(CREDIT_OPENERS_EU) + flat(AUTHOR_OPENERS_EU))
 _EN_FIRST = tuple(sorted({w.split()[0][:2] for w in CREDIT_OPENERS_EN + AUTHOR_OPENERS_EN}))
+# A co-credit right under the byline ("Adaptiert von X", "Translated and adapted by X"): X shares the authorship.
+_CO_OPENER = re.compile(rf"^\s*(?P<label>{_alt(flat(CO_AUTHOR_OPENERS))})(?:\s*[:：]\s*|\s+)(?P<value>.+)$", re.I)
 # A line holding an author's label alone ("By", "Von:", "Written by"): the name follows on the next line.
 _LABEL_ALONE = re.compile(rf"^\s*(?:{_alt(AUTHOR_OPENERS_EN)}|{_alt(flat(AUTHOR_OPENERS_EU))})\s*[:：]?\s*$", re.I)
 # The same for ASCII text, on its lower case without IGNORECASE (several times faster).
@@ -297,6 +301,9 @@ def read_bylines(doc: Any) -> None:
             # one per author: the byline goes on to the next line (the next author's)
             found[-1].index = b.index
             doc.drop(b, "byline", "a byline's e-mail address")
+            continue
+        if found and found[-1].index == b.index - 1 and found[-1].score == SCORE_LABELLED and _co_credit(b, found[-1]):
+            doc.drop(b, "byline", "a co-author credited under the byline (an adaptation)")
             continue
         size = len(text) - text.count(" ")
         # (a line over both limits needs no look at its script: a long paragraph, most of the text)
@@ -427,9 +434,28 @@ def _heading_byline(doc: Any, b: Any, authors: list[str], why: str | None) -> bo
                for p in doc.blocks[max(0, b.index - HEADING_BYLINE_ZONE): b.index])
 
 
+def _co_credit(b: Any, byline: _Found) -> bool:
+    """``b``, the line right under a labelled byline, credits people or an agency with a share of the
+    authorship (``CO_AUTHOR_OPENERS``: "Von X" / "Adaptiert von Y"): they join the byline's names (True)."""
+    text = b.text
+    if b.kind == "heading" or len(text) > MAX_LINE_CHARS or has_cjk(text):
+        return False
+    m = _CO_OPENER.match(text)
+    if m is None:
+        return False
+    got = _latin_byline("By " + m.group("value"))  # (the value read as a byline's: names, an agency after them)
+    if got is None or not got[0]:
+        return False
+    byline.names += [n for n in got[0] if n not in byline.names]
+    byline.index = b.index
+    return True
+
+
 def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     """A byline split over two lines, its label alone on the first ("By" / "Jane Doe"): read and
-    dropped as one when the second line is the label's name(s) and nothing else."""
+    dropped as one when the second line is the label's name(s) and nothing else. Co-authors' names may
+    follow one a line, set as the first is (``_co_author_line``), a joiner alone in an element of its own
+    between them ("," / "und"), and a news agency set so closes them ("Von" / "A" / "," / "dpa")."""
     if has_cjk(b.text) or len(b.text) > MAX_LINE_CHARS:
         return False
     got = _latin_byline(label.text.strip().rstrip(":：") + " " + b.text)
@@ -442,15 +468,25 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
         return False  # more than names after the label: prose that opens with the label's word
     names = list(got[0])
     more: list[Any] = []
+    joiners: list[Any] = []  # joiner-alone lines since the last name, dropped with the name after them
     for nxt in doc.blocks[b.index + 1: b.index + 1 + MAX_NAME_LINES]:  # "Von" / "A B" / "C D": one name a line
         t = nxt.text.strip()
         if t in ELLIPSES and more:
             continue  # "A," / "B &" / "…" / "C": a collapsed list's toggle between the names
         t = _JOINER_AFTER.sub("", t)  # ("Jane Doe,", "John Roe &")
-        if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS or _en_name(t) != t \
-                or not _co_author_line(b, nxt, t):
+        if not t and nxt.kind != "heading" and nxt.dropped is None:
+            joiners.append(nxt)  # "A" / "," / "B": the joiner in an element of its own between the names
+            continue
+        if nxt.kind == "heading" or nxt.dropped is not None or len(t) > MAX_NAME_LINE_CHARS:
             break
-        more.append(nxt)
+        if is_agency(t) and _structured_like(b, nxt):  # "Von" / "A" / "," / "Deutsche Presse-Agentur"
+            more += joiners + [nxt]
+            names.append(" ".join(t.split()))
+            break  # (an agency closes the credits)
+        if _en_name(t) != t or not _co_author_line(b, nxt, t):
+            break
+        more += joiners + [nxt]
+        joiners = []
         names.append(t)
     found.append(_Found(b.index, list(dict.fromkeys(names)), _score(got[3]), got[3]))
     doc.drop(label, "byline", "a byline's label on its own line")
@@ -465,11 +501,17 @@ def _co_author_line(b: Any, nxt: Any, name: str) -> bool:
     on ``b``: set as that one is (same tag, the classes of one up the page among the other's: one element
     per author, not a line of the same element after a <br>) and no
     role, desk or organisation ("CNN Political Editor", "About.com Guide", "Wikimedia Foundation")."""
+    return _structured_like(b, nxt) and _plain_person(name)
+
+
+def _structured_like(b: Any, nxt: Any) -> bool:
+    """``nxt`` is set as the byline's line ``b`` is: same tag, the classes of one among the other's, another
+    element (one element per credited author or agency)."""
     if not b.tokens or not nxt.tokens:
         return False  # (no byline box the page's classes mark, or a text dump's lines: no structure to go by)
     if nxt.tag != b.tag or not (nxt.tokens <= b.tokens or b.tokens <= nxt.tokens) or nxt.path[-1] is b.path[-1]:
         return False  # (lines of one element split by <br>: a name, then its role or affiliation)
-    return _plain_person(name)
+    return True
 
 
 def _plain_person(name: str) -> bool:

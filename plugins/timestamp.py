@@ -12,7 +12,8 @@ in a list item only with a time of day) belong to the stamp line; a line of labe
 without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but dates nothing. The author
 after the date (``Posted on … by Jane Doe``, ``Veröffentlicht am … von X | 4 Kommentare``, joiners per language
 in :data:`newsclean.datewords.STAMP_BY_JOINERS`) and a comment or view count in any language of the
-counters belong to the stamp line too; the author is proposed below a labelled byline
+counters belong to the stamp line too (a count glued to the stamp's year, ``5 March 2019123 views``, is split
+from it when a counter word follows and a date then ends at the year); the author is proposed below a labelled byline
 (:func:`stamp_author`), and so is a person's name opening a stamp line right under the title before a
 separator (``Jane Doe | 05.04.2025 - Updated: …``, or a relative stamp: ``Jane Doe | Published 4 months ago``;
 not the site's name).
@@ -159,6 +160,10 @@ _COUNT_WORDS = labels_regex(terms(COUNTER_LABELS_EU))
 _COUNT_PART = re.compile(rf"(?<![\w.,])\d[\d.,]{{0,12}}\s*{_COUNT_WORDS}|{_COUNT_WORDS}\s*[:：]?\s*[(\[]?\s*\d[\d.,]{{0,12}}\s*[)\]]?",
                          re.I)
 _DIGIT = re.compile(r"\d")
+# "March 5, 2019123 views": a counter's number glued to the stamp's four-digit year (two elements joined);
+# split only where a counter word follows the number and the year then ends a date (see _unglued_year).
+_YEAR_COUNTER = re.compile(rf"(?<!\d)((?:19|20)\d\d)(?=\d[\d.,]{{0,12}}\s*(?i:{_COUNT_WORD.pattern})(?!\w))")
+_YEAR_RUN = re.compile(r"[12]\d{4}")  # (a first look, five digits in a row: most lines hold none)
 _READING = re.compile("|".join(READING_TIME_FORMS), re.I)  # reading times beside a stamp ("Lesedauer: 4 Min.")
 _READING_MAY = LiteralGate(("min", "分", "мин", "dk", "dakika", "menit"))  # (a first look: each form holds one)
 _TIME_ONLY = re.compile(TIME_ONLY, re.I)
@@ -371,6 +376,9 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if digits and _GLUED.search(text) is not None:  # (a sub with a template costs a call into re even unmatched)
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
     raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"), held=digits)
+    if not raw and digits and ("20" in text or "19" in text) and _YEAR_RUN.search(text) is not None \
+            and _YEAR_COUNTER.search(text) is not None:  # ("5 March 20194 Comments": no date read)
+        text, raw = _unglued_year(text, doc.state.get("timestamp:day_first"))
     if not raw and digits and "." in text and len(text) <= SHORT_YEAR_LINE_CHARS and _SHORT_ALONE.search(text) \
             and (_SHORT_LABELLED.match(text) or (_SHORT_ALONE.fullmatch(text.strip()) and _under_title(doc, b))):
         # "Stand: 04.12.26", "Do., 04.12.26"; alone on its line right under the title: "25.4.24"
@@ -429,6 +437,16 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     else:
         return
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+
+
+def _unglued_year(text: str, day_first: "bool | None") -> tuple[str, list[DateMatch]]:
+    """``text`` with a space between a four-digit year and a counter's number glued to it ("5 March 2019123
+    views": "5 March 2019 123 views"), and its dates, where a date then ends at that year; else ``text`` as it
+    is and no date (a count alone, "20191 views", stays whole)."""
+    split = _YEAR_COUNTER.sub(r"\1 ", text)
+    ends = {m.end(1) + k for k, m in enumerate(_YEAR_COUNTER.finditer(text))}  # (each space shifts the next)
+    found = dates_of(split, limit=4, day_first=day_first)
+    return (split, found) if any(d.span[1] in ends for d in found) else (text, [])
 
 
 def _schedule_headings(doc: Any, dated: list[int], candidates: list[_Candidate]) -> list[_Candidate]:

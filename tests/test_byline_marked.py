@@ -72,3 +72,10 @@ def test_a_job_title_beside_the_name_in_a_byline_box_is_no_name() -> None:
     assert newsclean.clean(_page(header)).authors == ["Maria Jensen", "Anna Lund"]
     header = "<div class='story-authors'><span>Maria Jensen</span><span>Deputy Regional Desk Head</span></div>"
     assert newsclean.clean(_page(header)).authors == ["Maria Jensen"]
+
+
+def test_a_place_after_the_name_set_apart_is_no_co_author() -> None:
+    header = "<p class='autor'><strong>Maria Jensen</strong> | Springfield Heights | 08/01/2014</p>"
+    assert newsclean.clean(_page(header)).authors == ["Maria Jensen"]
+    header = "<p class='autor'><a href='/a/mj'>Maria Jensen</a> | <a href='/a/jr'>John Roe</a></p>"
+    assert newsclean.clean(_page(header)).authors == ["Maria Jensen", "John Roe"]  # each name set apart

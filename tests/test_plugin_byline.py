@@ -251,6 +251,19 @@ def test_a_split_byline_with_one_co_author_a_line() -> None:
     assert art.authors == ["Jasper Riemann"]
 
 
+def test_a_split_byline_closed_by_an_agency_after_a_joiner() -> None:
+    run = newsclean.Cleaner(plugins=[title, byline], entry_points=False).clean
+    art = run(_byline_box("Von", "Jasper Riemann", ",", "Deutsche Presse-Agentur"))
+    assert art.authors == ["Jasper Riemann", "Deutsche Presse-Agentur"]
+    assert "," in bylines(art) and "Deutsche Presse-Agentur" in bylines(art)
+    art = run(_byline_box("By", "Jane Doe", "and", "John Roe"))  # a joiner alone between two names
+    assert art.authors == ["Jane Doe", "John Roe"]
+    art = run(_byline_box("Von", "Jasper Riemann", ",", "Berlin Bureau"))  # no agency: the byline ends
+    assert art.authors == ["Jasper Riemann"] and "," not in bylines(art)
+    art = run(_byline_box("Von", "Jasper Riemann", ",", "Deutsche Presse-Agentur", box="<div>{}</div>"))
+    assert art.authors == ["Jasper Riemann"]  # (no byline box: nothing says the agency is credited)
+
+
 def test_an_agency_glued_to_the_last_name() -> None:
     got = byline._latin_byline("By Samya Kullab and Vasilisa Stepanenko The Associated Press")
     assert got is not None and got[0] == ["Samya Kullab", "Vasilisa Stepanenko"]
@@ -366,3 +379,23 @@ def test_a_heading_byline_under_the_title_repeated_over_the_article_goes() -> No
 def test_author_labels_baltic_nordic_slavic(line: str, authors: list[str]) -> None:
     art = clean([TITLE_EN, line, BODY_EN, BODY_EN])
     assert bylines(art) == [line] and art.authors == authors
+
+
+@pytest.mark.parametrize("byline_line, co_line, authors", [
+    ("Von Anna Muster", "Adaptiert von Jan Roe", ["Anna Muster", "Jan Roe"]),
+    ("Von: Anna Muster, Jan Roe", "Übersetzung und Adaptierung: AFP Deutschland", ["Anna Muster", "Jan Roe", "AFP Deutschland"]),
+    ("By Jane Doe", "Translated and adapted by John Roe", ["Jane Doe", "John Roe"]),
+    ("Par Anne Martin", "Adapté par Jean Dupont", ["Anne Martin", "Jean Dupont"]),
+])
+def test_an_adaptation_credited_under_the_byline_shares_the_authorship(byline_line: str, co_line: str,
+                                                                        authors: list[str]) -> None:
+    art = clean([TITLE_EN, byline_line, co_line, BODY_EN])
+    assert art.authors == authors
+    assert co_line in bylines(art)
+
+
+def test_a_co_credit_alone_or_a_translation_or_more_reporting_is_no_author() -> None:
+    assert clean([TITLE_EN, "Adaptiert von Jan Roe", BODY_EN]).authors == []  # no byline above it
+    assert clean([TITLE_EN, "By Jane Doe", "Additional reporting by John Roe", BODY_EN]).authors == ["Jane Doe"]
+    assert clean([TITLE_EN, "By Jane Doe", "Translated by John Roe", BODY_EN]).authors == ["Jane Doe"]
+    assert clean([TITLE_EN, "By Jane Doe", BODY_EN, "Adapted by John Roe"]).authors == ["Jane Doe"]  # not under it

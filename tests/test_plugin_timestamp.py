@@ -291,3 +291,23 @@ def test_a_short_year_alone_on_its_line_dates_the_page_only_right_under_the_titl
     assert art.published is not None and art.published.date() == datetime(2024, 4, 25).date()
     assert "25.4.24" in stamps(art)
     assert clean(["Gedenken an die Verfolgten"] + [BODY_EN] * 6 + ["04.12.25", BODY_EN]).published is None
+
+
+TITLE_EN_GLUED = "Council approves the new transit plan"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("By Jane Doe 5 March 20194 Comments", (2019, 3, 5)),
+    ("Posted on 5 March 2019123 views", (2019, 3, 5)),
+    ("Veröffentlicht am 05.03.201912 Kommentare", (2019, 3, 5)),
+])
+def test_a_counter_glued_to_the_stamps_year(line: str, day: tuple[int, int, int]) -> None:
+    art = clean([TITLE_EN_GLUED, line, BODY_EN])
+    assert art.published is not None and (art.published.year, art.published.month, art.published.day) == day
+    assert stamps(art) == [line]
+
+
+def test_a_count_alone_that_opens_like_a_year_is_no_date() -> None:
+    assert timestamp._unglued_year("Posted 5 March | 20191 views", None) == ("Posted 5 March | 20191 views", [])
+    assert clean([TITLE_EN_GLUED, "20191 views", BODY_EN]).published is None
+

@@ -491,6 +491,8 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
             offer([], 0.0, [credited_organisation(p) or "" for p in _split(text[source.end():])])
             return True
         parts = _split(text) if 2 <= len(text) <= 60 else []
+        if len(parts) > 1 and "|" in text:
+            parts = _set_apart(el, parts)  # ("<b>Jane Doe</b> | Springfield": the name and a place)
         if parts and parts[0].isupper() and " " not in parts[0]:
             offer([], 0.0, [credited_organisation(parts[0]) or ""])
             return True  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
@@ -510,6 +512,21 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
             offer([], 0.0, [credited_organisation(text) or ""])
             return True  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
     return False
+
+#: Elements of a byline looked through for the names it sets apart (see _set_apart).
+MAX_SET_APART_LOOKED = 40
+
+
+def _set_apart(el: Any, parts: list[str]) -> list[str]:
+    """The names among the parts of a byline element whose fields a "|" separates: when the first part is
+    an element's whole text (the name set apart: "<strong>Jane Doe</strong> | Springfield | 08/01/2014"),
+    the parts that are no element's whole text are the line's other fields (a place, a desk), not
+    co-authors; else all parts ("<a>Jane Doe</a> | <a>John Roe</a>" keeps both)."""
+    whole = {normalize_space("".join(d.itertext())) for d in islice(el.iterdescendants(), MAX_SET_APART_LOOKED)}
+    if parts[0] not in whole:
+        return parts
+    return [p for p in parts if p in whole]
+
 
 def _no_lower_word(text: str) -> bool:
     """No word of ``text`` but a name's particle ("van", "de") opens in lower case, after a byline's
