@@ -69,3 +69,24 @@ def test_a_chinese_tag_list_still_goes():
             "<a href='/t/3'>市议会决定</a>。</div>")
     art = clean(_page(body, title="旧港大桥将关闭"))
     assert "城市桥梁维护" not in art.text
+
+
+def test_a_sentence_its_one_link_closes_stays_after_a_long_lead():
+    sentence = ("As always, you can still walk over <a href='/a'>the old harbour bridge until the end of the summer "
+                "season</a>.")
+    art = clean(_page(f"<p>{_P1}</p><p>{_P2}</p><p>{sentence}</p>"))
+    assert "you can still walk over the old harbour bridge until the end of the summer season." in art.text
+
+
+def test_a_short_lead_its_one_link_closes_still_goes():
+    # precision guard: a pointer to another page ("See <a>our full report</a>.")
+    art = clean(_page(f"<p>{_P1}</p><p>{_P2}</p><p>For more details, see the <a href='/a'>full report on the harbour bridge</a>.</p>"))
+    assert "full report on the harbour bridge" not in art.text
+
+
+def test_chinese_sentences_its_one_link_closes():
+    kept = "港务局在周二的发布会上说明了<a href='/a'>大桥关闭之后的轮渡、公交和人行通道临时安排</a>。"
+    pointer = "详情请看<a href='/b'>旧港大桥关闭后的交通安排全文</a>。"
+    art = clean(_page(f"<p>{_P1_ZH}</p><p>{_P2_ZH}</p><p>{kept}</p><p>{pointer}</p>", title="旧港大桥将关闭"))
+    assert "大桥关闭之后的轮渡、公交和人行通道临时安排" in art.text
+    assert "旧港大桥关闭后的交通安排全文" not in art.text

@@ -96,7 +96,8 @@ LINK_PROSE_SENTENCES = 2  # ... with this many sentence ends: prose rich in inli
 #: this needs its neighbours' word: content's linked_sentences):
 LINK_SENTENCE_MAX_DENSITY = 0.75
 LINK_SENTENCE_WORDS = 3  # this many words of its own outside its links (a CJK character a word) ...
-# ... one at least after its first link, a word between each two links, a sentence mark at its end
+# ... a word between each two links, a sentence mark at its end, and a word after its first link or
+LINK_SENTENCE_LEAD_WORDS = 6  # this many before the one link that closes it
 UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no prose (labels, tags)
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
@@ -168,8 +169,19 @@ def _punctuating_script(text: str, cjk: int) -> bool:
     return max(text) < "\u0530" or cjk * 2 >= len(text)
 
 
-#: A word outside the links of a block: two letters or more, or one CJK character.
+#: A word outside the links of a block: two letters or more, or one CJK character (see _words).
 _WORD = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_WORD_CHARS = 2  # characters of a Chinese or Japanese word, about
+
+
+def _words(text: str) -> float:
+    """Words of a text outside a block's links: runs of two letters or more, and CJK characters
+    counted ``CJK_WORD_CHARS`` to a word."""
+    cjk = len(_CJK_CHAR.findall(text))
+    if not cjk:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK_CHAR.sub(" ", text))) + cjk / CJK_WORD_CHARS
 #: What may follow a sentence's last mark (closing quotes and brackets).
 _AFTER_MARK = "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09 "
 
@@ -180,9 +192,10 @@ def _link_sentence(block: Any) -> bool:
     Its text ends with a sentence mark (not an ellipsis: a teaser trailing off); the text
     between each two of its links holds a word (", then", "and the"; not a list's commas or
     bars); outside its links it holds ``LINK_SENTENCE_WORDS`` words of its own, one at least after
-    its first link: the links sit inside the sentence ("Mixed: <a>…</a>, then <a>…</a> here.");
-    a sentence its one link closes points to another page ("Read more: <a>headline</a>.", "For more
-    information, see <a>our review</a>."), and "Tags: <a>a</a>, <a>b</a>." is a list.
+    its first link: the links sit inside the sentence ("Mixed: <a>…</a>, then <a>…</a> here."), or
+    ``LINK_SENTENCE_LEAD_WORDS`` before the one link that closes it ("As always, you can opt out of
+    <a>prescreened offers</a>."). A short lead its one link closes points to another page ("Read more:
+    <a>headline</a>.", "For more information, see <a>our review</a>."); "Tags: <a>a</a>, <a>b</a>." is a list.
     """
     text = block.text.rstrip(_AFTER_MARK)
     if not text or SENTENCE_END.search(text[-1:] + " ") is None or text.endswith(("..", "\u2026")):
@@ -213,12 +226,13 @@ def _link_sentence(block: Any) -> bool:
     for gap in outside[1:-1]:
         if _WORD.search(gap) is None:
             return False  # links one after another: a list
-    after = 0
+    after = 0.0
     for part in outside[1:]:
-        after += len(_WORD.findall(part))
-    if not after:
-        return False  # its one link closes it: a pointer to another page ("For more, see <a>our review</a>.")
-    return after + len(_WORD.findall(outside[0])) >= LINK_SENTENCE_WORDS
+        after += _words(part)
+    before = _words(outside[0])
+    if not after and before < LINK_SENTENCE_LEAD_WORDS:
+        return False  # its one link closes a short lead: a pointer to another page ("For more, see <a>our review</a>.")
+    return after + before >= LINK_SENTENCE_WORDS
 
 
 def _owner_index(path: tuple[Any, ...]) -> int:
