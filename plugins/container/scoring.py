@@ -92,6 +92,12 @@ LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose
 LINK_PROSE_MAX_DENSITY = 0.8  # ... unless under this density it is this long ...
 LINK_PROSE_LENGTH = 150
 LINK_PROSE_SENTENCES = 2  # ... with this many sentence ends: prose rich in inline links
+#: ... or, under this density, one sentence with links in it (see _link_sentence; a sentence more linked than
+#: this needs its neighbours' word: content's linked_sentences):
+LINK_SENTENCE_MAX_DENSITY = 0.75
+LINK_SENTENCE_WORDS = 3  # this many words of its own outside its links (a CJK character a word) ...
+# ... a word between each two links, a sentence mark at its end, and a word after its first link or
+LINK_SENTENCE_LEAD_WORDS = 6  # this many before the one link that closes it
 UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no prose (labels, tags)
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
@@ -135,6 +141,8 @@ class _Feat:
         if bad and ld < LINK_PROSE_MAX_DENSITY and w >= LINK_PROSE_LENGTH \
                 and len(SENTENCE_END.findall(block.text)) >= LINK_PROSE_SENTENCES:
             bad = False  # prose rich in inline links: sentences, not a list of links
+        elif bad and ld < LINK_SENTENCE_MAX_DENSITY and _link_sentence(block):
+            bad = False  # one sentence with links in it, not a list of links
         unpunctuated = (not block.punct and w >= UNPUNCTUATED_LENGTH and block.kind == "paragraph"
                         and not SENTENCE_END.search(block.text) and _punctuating_script(block.text, cjk))
         if unpunctuated:
@@ -159,6 +167,72 @@ def _punctuating_script(text: str, cjk: int) -> bool:
     Thai (sentences end with a space) nor scripts with marks of their own.
     """
     return max(text) < "\u0530" or cjk * 2 >= len(text)
+
+
+#: A word outside the links of a block: two letters or more, or one CJK character (see _words).
+_WORD = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_WORD_CHARS = 2  # characters of a Chinese or Japanese word, about
+
+
+def _words(text: str) -> float:
+    """Words of a text outside a block's links: runs of two letters or more, and CJK characters
+    counted ``CJK_WORD_CHARS`` to a word."""
+    cjk = len(_CJK_CHAR.findall(text))
+    if not cjk:
+        return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK_CHAR.sub(" ", text))) + cjk / CJK_WORD_CHARS
+#: What may follow a sentence's last mark (closing quotes and brackets).
+_AFTER_MARK = "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09 "
+
+
+def _link_sentence(block: Any) -> bool:
+    """True when a link-dense block reads as one sentence with links in it, not a list of links.
+
+    Its text ends with a sentence mark (not an ellipsis: a teaser trailing off); the text
+    between each two of its links holds a word (", then", "and the"; not a list's commas or
+    bars); outside its links it holds ``LINK_SENTENCE_WORDS`` words of its own, one at least after
+    its first link: the links sit inside the sentence ("Mixed: <a>…</a>, then <a>…</a> here."), or
+    ``LINK_SENTENCE_LEAD_WORDS`` before the one link that closes it ("As always, you can opt out of
+    <a>prescreened offers</a>."). A short lead its one link closes points to another page ("Read more:
+    <a>headline</a>.", "For more information, see <a>our review</a>."); "Tags: <a>a</a>, <a>b</a>." is a list.
+    """
+    text = block.text.rstrip(_AFTER_MARK)
+    if not text or SENTENCE_END.search(text[-1:] + " ") is None or text.endswith(("..", "\u2026")):
+        return False
+    path = block.path
+    if not path:
+        return False
+    el = path[_owner_index(path)]
+    full = block.text
+    pos = 0
+    outside: list[str] = []
+    found = 0
+    for a in el.iter("a"):
+        if a.get("href") is None:
+            continue
+        name = " ".join(a.text_content().split())
+        if not name:
+            continue
+        at = full.find(name, pos)
+        if at < 0:
+            continue  # (another block's link, under the same element)
+        outside.append(full[pos:at])
+        pos = at + len(name)
+        found += 1
+    if not found:
+        return False
+    outside.append(full[pos:])
+    for gap in outside[1:-1]:
+        if _WORD.search(gap) is None:
+            return False  # links one after another: a list
+    after = 0.0
+    for part in outside[1:]:
+        after += _words(part)
+    before = _words(outside[0])
+    if not after and before < LINK_SENTENCE_LEAD_WORDS:
+        return False  # its one link closes a short lead: a pointer to another page ("For more, see <a>our review</a>.")
+    return after + before >= LINK_SENTENCE_WORDS
 
 
 def _owner_index(path: tuple[Any, ...]) -> int:
