@@ -41,7 +41,8 @@ Locating the article (step ``locate``, order 500, text input only):
    of the article, unless a tool bar of short lines follows it: what comes
    under it is dropped as ``comments``. Prose lines at the edges that are prose on their own join the run
    (context pulls the first and last paragraphs down), as does the tail of a
-   hard-wrapped sentence.
+   hard-wrapped sentence. The standfirst under the title line, set apart from
+   the run by the byline, the date or a share bar, is kept with it.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
    fits: a menu run, a teaser cut short, other text, a short or title-like line.
    Short lines inside the run (headings, captions, list items) stay: they take
@@ -340,6 +341,14 @@ COMMENTS_AFTER = 3
 COMMENT_HEADING_LE = 90.0
 #: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
 TOOLBAR_LINES = 3
+#: The standfirst: a sentence line (at least SHORT_LE long, not cut short) under the title line,
+#: with at most STANDFIRST_GAP lines between it and the run, each taken out by another plugin (the
+#: byline, the date) or no sentence (a share button, a caption), a header line among them and no
+#: list heading (a site's blurb over its archive list is no lead), and the title reached from it
+#: within STANDFIRST_REACH lines across header lines and headline-like ones (a kicker, the title
+#: again), is the article's lead set apart from it by its header: it is kept with the run.
+STANDFIRST_GAP = 6
+STANDFIRST_REACH = 4
 #: Candidate runs compared; a run starting past LATE_START of the page counts
 #: for less (down to LATE_FLOOR at the very end): footers and notices come last.
 CANDIDATES = 4
@@ -557,6 +566,27 @@ def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: i
     return None
 
 
+def _standfirst(feats: Sequence[LineFeatures], start: int) -> int | None:
+    """The standfirst line between the title and the run's header lines (see STANDFIRST_GAP), if any."""
+    j = start - 1
+    while j >= 0 and start - j <= STANDFIRST_GAP and (feats[j].dropped or not _sentence(feats[j])):
+        j -= 1
+    if j < 0 or j == start - 1 or start - j > STANDFIRST_GAP:
+        return None  # (right above the run, it would have joined it as an edge line if it were prose)
+    gap = {f.dropped for f in feats[j + 1:start]}
+    if feats[j].le < SHORT_LE or feats[j].truncated or not gap & HEADER_KINDS or gap & LIST_KINDS:
+        return None  # (a header line sets it apart: a blurb over a list heading is no lead)
+    k = j - 1  # up to the title across header lines and headline-like ones (a kicker, the title again)
+    while k >= 0 and j - k <= STANDFIRST_REACH and feats[k].dropped not in TITLE_KINDS \
+            and (feats[k].dropped in HEADER_KINDS or not (feats[k].dropped or _sentence(feats[k]))):
+        k -= 1
+    return j if k >= 0 and feats[k].dropped in TITLE_KINDS and j - k <= STANDFIRST_REACH else None
+
+
+def _sentence(f: LineFeatures) -> bool:
+    return f.ends or f.prose
+
+
 def _edge(f: LineFeatures) -> bool:
     return not f.dropped and f.prose and f.own > EDGE_OWN
 
@@ -616,8 +646,9 @@ def locate(doc: Document) -> None:
     menu = set()
     for a, z in menu_runs(feats):
         menu.update(range(a, z))
+    lead = _standfirst(feats, start)
     for i, (b, f) in enumerate(zip(blocks, feats)):
-        if start <= i < end or not b.kept:
+        if start <= i < end or not b.kept or i == lead:
             continue
         if comments is not None and comments <= i < thread_end:
             heading = blocks[comments].text.strip()

@@ -622,3 +622,44 @@ def test_comment_heading_needs_article_text_before_it_and_no_tool_bar_after():
                      + ["Comments", "Print", "Share", "Email", ""] + [p + "\n" for p in _STORY[3:]])
     body = texts(alone().clean(page, input_kind="text"))
     assert body[0] == _STORY[0] and body[-1] == _STORY[-1]
+
+
+# ---------------------------------------------------------------------------
+# The standfirst between the title and the header lines
+# ---------------------------------------------------------------------------
+
+_SEALS = [
+    "The first seals were spotted on the mud banks below the old power station in the spring of 2019, and at "
+    "the time few people believed they would stay.",
+    "Six years later, the volunteers who count them every month recorded more than two hundred animals on a "
+    "single morning, the largest number since records began.",
+    "Biologists at the university say the recovery follows the closure of two outfalls that discharged warm "
+    "water and waste into the estuary for decades.",
+]
+_STANDFIRST = ("Counts from a volunteer survey suggest the colony has doubled since the river was cleaned, and "
+               "scientists want to know why.")
+
+
+def _seal_page(under_title: str, header: list[str]) -> str:
+    return "\n".join(["Home", "World", "Business", "Science", "Sport", "Opinion",
+                      "Harbour seals return to the estuary after forty years", under_title] + header + _SEALS
+                     + ["Related stories", "River cleanup wins national award", "About us", "Privacy policy"])
+
+
+def test_standfirst_between_title_and_byline_is_kept():
+    art = Cleaner().clean(_seal_page(_STANDFIRST, ["By Jane Doe", "12 March 2025", "Share this article"]),
+                          input_kind="text")
+    assert texts(art) == [_STANDFIRST] + _SEALS
+    assert [r.kind for r in art.removed if r.text in ("By Jane Doe", "12 March 2025")] == ["byline", "timestamp"]
+
+
+def test_standfirst_needs_a_sentence_and_the_title_above_it():
+    # a teaser cut short under the title is no lead
+    cut = _STANDFIRST[:70] + "..."
+    art = Cleaner().clean(_seal_page(cut, ["By Jane Doe", "12 March 2025"]), input_kind="text")
+    assert texts(art) == _SEALS
+    # a sentence line with no title line above it (a notice over a menu) is not kept either
+    page = "\n".join(["Home", "World", "Business", "Science", "Sport", "Opinion", "Login", "Register",
+                      "We use cookies to improve your experience on this site, as explained in our policy.",
+                      "By Jane Doe", "12 March 2025"] + _SEALS)
+    assert texts(Cleaner().clean(page, input_kind="text")) == _SEALS
