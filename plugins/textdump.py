@@ -343,7 +343,7 @@ COMMENT_HEADING_LE = 90.0
 TOOLBAR_LINES = 3
 #: The standfirst: a sentence line (at least SHORT_LE long, not cut short) under the title line,
 #: with at most STANDFIRST_GAP lines between it and the run, each taken out by another plugin (the
-#: byline, the date) or no sentence (a share button, a caption), a header line among them and no
+#: byline, the date) or ending with no full stop (a share button, a caption), a header line among them and no
 #: list heading (a site's blurb over its archive list is no lead), and the title reached from it
 #: within STANDFIRST_REACH lines across header lines and headline-like ones (a kicker, the title
 #: again), is the article's lead set apart from it by its header: it is kept with the run.
@@ -569,7 +569,7 @@ def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: i
 def _standfirst(feats: Sequence[LineFeatures], start: int) -> int | None:
     """The standfirst line between the title and the run's header lines (see STANDFIRST_GAP), if any."""
     j = start - 1
-    while j >= 0 and start - j <= STANDFIRST_GAP and (feats[j].dropped or not _sentence(feats[j])):
+    while j >= 0 and start - j <= STANDFIRST_GAP and (feats[j].dropped or not feats[j].ends):
         j -= 1
     if j < 0 or j == start - 1 or start - j > STANDFIRST_GAP:
         return None  # (right above the run, it would have joined it as an edge line if it were prose)
