@@ -669,3 +669,31 @@ def test_standfirst_needs_a_sentence_and_the_title_above_it():
                       "We use cookies to improve your experience on this site, as explained in our policy.",
                       "By Jane Doe", "12 March 2025"] + _SEALS)
     assert texts(Cleaner().clean(page, input_kind="text")) == _SEALS
+
+
+# ---------------------------------------------------------------------------
+# Latin-script text hard-wrapped at a fixed width
+# ---------------------------------------------------------------------------
+
+_MILL = (
+    "The old mill on the river was built in the spring of 1842 by a family of millers, who came from the hills "
+    "above the valley. It ground grain for the farms around the town for more than a century before the last "
+    "wheel stopped turning in the dry summer of 1951, when the water ran too low to drive it. The owners sold the "
+    "building to the county for a small sum that paid their debts at the bank in the market square. For many "
+    "years after that the mill stood empty and the roof let in the rain, while children from the school climbed "
+    "through the broken windows to look at the great stones that still lay on the upper floor. Swallows built "
+    "their nests under the beams where the sacks of flour had once been stacked high. In 1987 a group of "
+    "volunteers from the town raised the money to repair the roof and the walls, and they rebuilt the wheel from "
+    "drawings that an engineer had made before the war, so that visitors could see the machinery move again on "
+    "the first Sunday of every month from April until the end of October each year.")
+
+
+def test_english_text_wrapped_with_commas_on_some_lines_is_kept_whole():
+    import textwrap
+    lines = textwrap.wrap(_MILL, 72)
+    assert sum(1 for line in lines[:-1] if any(c in line for c in ",.")) < 0.9 * (len(lines) - 1)
+    page = "\n".join(["Home", "History", "Walks", "Events", "Contact", "Shop", "Donate", "Members", ""] + lines
+                     + ["", "Opening times", "Find us", "Newsletter", "Privacy", "Accessibility", "Site map", "Jobs"])
+    blocks, _ = text_blocks(page)
+    assert sum(f.wrapped for f in textdump.line_features(blocks)) >= 10
+    assert texts(alone().clean(page, input_kind="text")) == lines
