@@ -343,8 +343,8 @@ COMMENT_HEADING_LE = 90.0
 TOOLBAR_LINES = 3
 #: The standfirst: a sentence line (at least SHORT_LE long, not cut short) under the title line,
 #: with at most STANDFIRST_GAP lines between it and the run, each taken out by another plugin (the
-#: byline, the date) or ending with no full stop (a share button, a caption), a header line among them and no
-#: list heading (a site's blurb over its archive list is no lead), and the title reached from it
+#: byline, the date) or ending with no full stop (a share button, a caption), a header line among them
+#: (a site's blurb over its archive list is no lead), and the title reached from it
 #: within STANDFIRST_REACH lines across header lines and headline-like ones (a kicker, the title
 #: again), is the article's lead set apart from it by its header: it is kept with the run.
 STANDFIRST_GAP = 6
@@ -574,8 +574,8 @@ def _standfirst(feats: Sequence[LineFeatures], start: int) -> int | None:
     if j < 0 or j == start - 1 or start - j > STANDFIRST_GAP:
         return None  # (right above the run, it would have joined it as an edge line if it were prose)
     gap = {f.dropped for f in feats[j + 1:start]}
-    if feats[j].le < SHORT_LE or feats[j].truncated or not gap & HEADER_KINDS or gap & LIST_KINDS:
-        return None  # (a header line sets it apart: a blurb over a list heading is no lead)
+    if feats[j].le < SHORT_LE or feats[j].truncated or not gap & HEADER_KINDS:
+        return None  # (a header line sets it apart: a blurb over a site's lists is no lead)
     k = j - 1  # up to the title across header lines and headline-like ones (a kicker, the title again)
     while k >= 0 and j - k <= STANDFIRST_REACH and feats[k].dropped not in TITLE_KINDS \
             and (feats[k].dropped in HEADER_KINDS or not (feats[k].dropped or _sentence(feats[k]))):
