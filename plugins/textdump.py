@@ -318,7 +318,9 @@ LIST_HEADING_LINES = 2
 LIST_FACTOR = 0.1
 #: HEADER_CLUSTER or more lines of HEADER_KINDS (as other plugins dropped
 #: them) within HEADER_SPAN lines inside the chosen run open another article:
-#: the run ends before them (pages that hold several articles).
+#: the run ends before them (pages that hold several articles), unless the line
+#: the title plugin read the page's title from is one of them (the page's own
+#: article is no other one; a title line misread inside the body cuts nothing).
 HEADER_KINDS = frozenset({"title", "timestamp", "byline", "source"})
 HEADER_CLUSTER = 2
 HEADER_SPAN = 2
@@ -515,6 +517,8 @@ def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, 
         if feats[j].dropped not in HEADER_KINDS:
             continue
         near = range(j + 1, min(z, j + HEADER_SPAN + 1))
+        if any(feats[k].dropped in TITLE_KINDS for k in range(max(a, j - HEADER_SPAN), near.stop)):
+            continue  # the page's own title line heads no other article (or was misread in the body)
         if 1 + sum(1 for k in near if feats[k].dropped in HEADER_KINDS) >= HEADER_CLUSTER:
             if sum(g[a:j]) > 0 and sum(g[j:z]) > 0:
                 return a, j

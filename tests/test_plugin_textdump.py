@@ -368,7 +368,10 @@ def _run_feats(kinds: list[str]) -> list[textdump.LineFeatures]:
 @pytest.mark.parametrize("kinds,expected", [
     # two header lines together inside the run: the run ends before them
     (["", "", "timestamp", "byline", "", ""], (0, 2)),
-    (["", "", "", "title", "", "timestamp", "", ""], (0, 3)),
+    (["", "", "", "byline", "", "timestamp", "", ""], (0, 3)),
+    # the page's own title line in a cluster (read inside the body) cuts nothing
+    (["", "", "", "title", "", "timestamp", "", ""], (0, 8)),
+    (["", "", "", "title", "timestamp", "byline", "", ""], (0, 8)),
     # one header line alone (an "Updated" note) does not cut
     (["", "", "timestamp", "", "", ""], (0, 6)),
     # nor do header lines too far apart, or ones of other kinds
