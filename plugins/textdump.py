@@ -33,9 +33,11 @@ Locating the article (step ``locate``, order 500, text input only):
    less, unless a byline or a date heads it (an article under the list). One
    that starts right under the line another plugin took for the article's
    title (only short or dropped lines between) counts double wherever it
-   sits, when it is not small beside the best run. A run that holds a cluster of header lines other plugins took out
-   (two dates, a date and a byline, a title: another article's header, on
-   pages that hold several articles) ends before them; so does the heading of
+   sits, when it is not small beside the best run; one under a comment
+   section's heading that the run under the title stands above counts for
+   a tenth (the thread under the article). A run that holds a cluster of header lines other plugins took out
+   (two dates, a date and a byline: another article's header, on pages that
+   hold several articles; not around the page's own title line) ends before them; so does the heading of
    a comment section (``Comments``, ``{ 12 comments }``, ``42 Responses to
    "..."``; words per language in ``vocab.comments``) after three prose lines
    of the article, unless a tool bar of short lines follows it: what comes
@@ -343,6 +345,9 @@ COMMENTS_AFTER = 3
 COMMENT_HEADING_LE = 90.0
 #: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
 TOOLBAR_LINES = 3
+#: A candidate run under a comment section's heading, with the run under the title line (COMMENTS_AFTER
+#: prose lines or more) above that heading, is the comment thread: it counts COMMENTS_FACTOR times.
+COMMENTS_FACTOR = 0.1
 #: The standfirst: a sentence line (at least SHORT_LE long, not cut short) under the title line,
 #: with at most STANDFIRST_GAP lines between it and the run, each taken out by another plugin (the
 #: byline, the date) or ending with no full stop (a share button, a caption), a header line among them
@@ -476,8 +481,11 @@ def _late(start: int, n: int) -> float:
     return max(LATE_FLOOR, 1.0 - (x - LATE_START) / (1.0 - LATE_START) * (1.0 - LATE_FLOOR))
 
 
-def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
-    """The article's run of lines (start, end exclusive), or None when no run pays."""
+def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -> tuple[int, int] | None:
+    """The article's run of lines (start, end exclusive), or None when no run pays.
+
+    ``comment_heads``: the lines that head a comment section (see :func:`is_comment_heading`).
+    """
     score_lines(feats)
     g = gains(feats)
     cands = _candidates(g)
@@ -492,7 +500,8 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
         if c[2] >= TITLE_MIN_SHARE * top and _under_title(feats, c[0]):
             return c[2] * TITLE_FACTOR
         after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
-        return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer
+        thread = COMMENTS_FACTOR if _under_comments(feats, cands, comment_heads, c) else 1.0
+        return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer * thread
 
     a, z, _ = max(cands, key=worth)
     a, z = _split_at_header(feats, g, a, z)
@@ -503,6 +512,14 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
     while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
         z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _under_comments(feats: Sequence[LineFeatures], cands: Sequence[tuple[int, int, float]],
+                    heads: Sequence[int], c: tuple[int, int, float]) -> bool:
+    """Whether a comment section's heading stands between the candidate run under the title line, of
+    COMMENTS_AFTER prose lines or more, and this one: this run is the comments under the article."""
+    return any(z <= h < c[0] and sum(1 for f in feats[a:z] if f.prose and not f.dropped) >= COMMENTS_AFTER
+               and _under_title(feats, a) for a, z, _ in cands for h in heads)
 
 
 def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: int) -> tuple[int, int]:
@@ -637,7 +654,8 @@ def locate(doc: Document) -> None:
         if b.dropped is not None:
             f.dropped = b.dropped.kind or "noise"
             f.boundary = f.dropped not in INLINE_KINDS
-    found = find_article(feats)
+    heads = [i for i, (b, f) in enumerate(zip(blocks, feats)) if is_comment_heading(b.text, f)]
+    found = find_article(feats, heads)
     if found is None:
         doc.note("textdump: no run of prose lines found; every line kept")
         return

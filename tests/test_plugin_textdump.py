@@ -700,3 +700,33 @@ def test_english_text_wrapped_with_commas_on_some_lines_is_kept_whole():
     blocks, _ = text_blocks(page)
     assert sum(f.wrapped for f in textdump.line_features(blocks)) >= 10
     assert texts(alone().clean(page, input_kind="text")) == lines
+
+
+# ---------------------------------------------------------------------------
+# A comment section's heading between the title's run and a longer run below
+# ---------------------------------------------------------------------------
+
+_THREAD = [f"Comment {i}: I have lived near the harbour all my life, and I think the council should have asked "
+           "the people who use the ferry every day before deciding anything about the new timetable and the "
+           "car park, because the evening crossing matters to many of us." for i in range(1, 9)]
+
+
+_MENU = ["Home", "News", "Sport", "Business", "Culture", "Weather", "Travel", "Contact", "Jobs", "Events",
+         "Podcasts", "Archive"]
+
+
+@pytest.mark.parametrize("heading,story", [("153 Comments", _STORY), ("Comments", _STORY),
+                                            ("Kommentare (8)", _STORY), ("8条评论", _STORY)])
+def test_longer_run_under_a_comment_heading_is_the_thread(heading, story):
+    page = "\n".join(_MENU + ["", "Council approves the harbour plan", "By Jane Doe", ""]
+                     + [p + "\n" for p in story] + _MENU + ["", heading, ""] + [c + "\n" for c in _THREAD])
+    body = texts(_story_cleaner().clean(page, input_kind="text"))
+    assert body == story
+
+
+def test_comment_heading_needs_the_titles_run_above_it():
+    # no title line over the first run: the longer run under the heading is not discounted
+    page = "\n".join(_MENU + [""] + [p + "\n" for p in _STORY] + _MENU + ["", "Comments", ""]
+                     + [c + "\n" for c in _THREAD])
+    body = texts(alone().clean(page, input_kind="text"))
+    assert body == _THREAD
