@@ -46,6 +46,10 @@ WRAP_SLACK = 3
 #: ... nearly all of those lines carry sentence punctuation, and some follow each other.
 WRAP_PUNCT = 0.9
 WRAP_RUN = 4
+#: ... in a dump (``line_shapes``), WRAP_PUNCT_DUMP of them: Latin-script text wrapped at a fixed
+#: width carries a comma or a stop on about every other line only ("and how (to what extent) he
+#: overcame them." / "Luria's Z or Zazetsky was once a very clever student studying at a").
+WRAP_PUNCT_DUMP = 0.5
 #: Blank lines set paragraphs apart on a page when prose lines stand alone between
 #: blank lines this much more often than its other lines do.
 PARA_MARGIN = 0.25
@@ -370,11 +374,11 @@ class LazyLineShape:
             and not self.truncated
 
 
-def wrap_width(shapes: "Sequence[LineShape] | Sequence[LazyLineShape]") -> int:
+def wrap_width(shapes: "Sequence[LineShape] | Sequence[LazyLineShape]", punct_share: float = WRAP_PUNCT) -> int:
     """The width at which a dump's text was hard-wrapped, or 0.
 
     A wrapped text has many lines of (nearly) one width that end mid-sentence,
-    nearly all with sentence punctuation, several of them in a row.
+    nearly all (``punct_share``) with sentence punctuation, several of them in a row.
     """
     widths = [f.width for f in shapes if not f.ends and f.width >= WRAP_MIN]  # (the end first: it is at hand)
     if len(widths) < WRAP_LINES:
@@ -389,10 +393,10 @@ def wrap_width(shapes: "Sequence[LineShape] | Sequence[LazyLineShape]") -> int:
             best, hits = w, h
     if hits < WRAP_LINES or hits < WRAP_SHARE * len(widths):
         return 0
-    # Wrapped prose has commas on nearly every line; a list cut to one width does not.
+    # Wrapped prose has commas on most of its lines (nearly every one in Chinese); a list cut to one width does not.
     near = [best - WRAP_SLACK <= f.width <= best and not f.ends for f in shapes]
     with_punct = sum(1 for f, x in zip(shapes, near) if x and f.punct)
-    if with_punct < WRAP_PUNCT * sum(near):
+    if with_punct < punct_share * sum(near):
         return 0
     run = longest = 0
     for x in near:
@@ -416,7 +420,7 @@ def line_shapes(blocks: Sequence[Block], make: Callable[..., S] = LineShape) -> 
     for i, b in enumerate(blocks):
         alone = b.gap_before > 0 and (i + 1 == n or blocks[i + 1].gap_before > 0)
         out.append(line_shape(b.text, b.chars, alone, make))
-    wrap = wrap_width(out)
+    wrap = wrap_width(out, WRAP_PUNCT_DUMP)
     if wrap:
         for f in out:
             f.wrapped = wrap - WRAP_SLACK <= f.width <= wrap + 1

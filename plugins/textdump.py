@@ -33,15 +33,18 @@ Locating the article (step ``locate``, order 500, text input only):
    less, unless a byline or a date heads it (an article under the list). One
    that starts right under the line another plugin took for the article's
    title (only short or dropped lines between) counts double wherever it
-   sits, when it is not small beside the best run. A run that holds a cluster of header lines other plugins took out
-   (two dates, a date and a byline, a title: another article's header, on
-   pages that hold several articles) ends before them; so does the heading of
+   sits, when it is not small beside the best run; one under a comment
+   section's heading that the run under the title stands above counts for
+   a tenth (the thread under the article). A run that holds a cluster of header lines other plugins took out
+   (two dates, a date and a byline: another article's header, on pages that
+   hold several articles; not around the page's own title line) ends before them; so does the heading of
    a comment section (``Comments``, ``{ 12 comments }``, ``42 Responses to
    "..."``; words per language in ``vocab.comments``) after three prose lines
    of the article, unless a tool bar of short lines follows it: what comes
    under it is dropped as ``comments``. Prose lines at the edges that are prose on their own join the run
    (context pulls the first and last paragraphs down), as does the tail of a
-   hard-wrapped sentence.
+   hard-wrapped sentence. The standfirst under the title line, set apart from
+   the run by the byline, the date or a share bar, is kept with it.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
    fits: a menu run, a teaser cut short, other text, a short or title-like line.
    Short lines inside the run (headings, captions, list items) stay: they take
@@ -317,7 +320,9 @@ LIST_HEADING_LINES = 2
 LIST_FACTOR = 0.1
 #: HEADER_CLUSTER or more lines of HEADER_KINDS (as other plugins dropped
 #: them) within HEADER_SPAN lines inside the chosen run open another article:
-#: the run ends before them (pages that hold several articles).
+#: the run ends before them (pages that hold several articles), unless the line
+#: the title plugin read the page's title from is one of them (the page's own
+#: article is no other one; a title line misread inside the body cuts nothing).
 HEADER_KINDS = frozenset({"title", "timestamp", "byline", "source"})
 HEADER_CLUSTER = 2
 HEADER_SPAN = 2
@@ -340,6 +345,17 @@ COMMENTS_AFTER = 3
 COMMENT_HEADING_LE = 90.0
 #: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
 TOOLBAR_LINES = 3
+#: A candidate run under a comment section's heading, with the run under the title line (COMMENTS_AFTER
+#: prose lines or more) above that heading, is the comment thread: it counts COMMENTS_FACTOR times.
+COMMENTS_FACTOR = 0.1
+#: The standfirst: a sentence line (at least SHORT_LE long, not cut short) under the title line,
+#: with at most STANDFIRST_GAP lines between it and the run, each taken out by another plugin (the
+#: byline, the date) or ending with no full stop (a share button, a caption), a header line among them
+#: (a site's blurb over its archive list is no lead), and the title reached from it
+#: within STANDFIRST_REACH lines across header lines and headline-like ones (a kicker, the title
+#: again), is the article's lead set apart from it by its header: it is kept with the run.
+STANDFIRST_GAP = 6
+STANDFIRST_REACH = 4
 #: Candidate runs compared; a run starting past LATE_START of the page counts
 #: for less (down to LATE_FLOOR at the very end): footers and notices come last.
 CANDIDATES = 4
@@ -465,8 +481,11 @@ def _late(start: int, n: int) -> float:
     return max(LATE_FLOOR, 1.0 - (x - LATE_START) / (1.0 - LATE_START) * (1.0 - LATE_FLOOR))
 
 
-def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
-    """The article's run of lines (start, end exclusive), or None when no run pays."""
+def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -> tuple[int, int] | None:
+    """The article's run of lines (start, end exclusive), or None when no run pays.
+
+    ``comment_heads``: the lines that head a comment section (see :func:`is_comment_heading`).
+    """
     score_lines(feats)
     g = gains(feats)
     cands = _candidates(g)
@@ -481,7 +500,8 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
         if c[2] >= TITLE_MIN_SHARE * top and _under_title(feats, c[0]):
             return c[2] * TITLE_FACTOR
         after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
-        return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer
+        thread = COMMENTS_FACTOR if _under_comments(feats, cands, comment_heads, c) else 1.0
+        return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer * thread
 
     a, z, _ = max(cands, key=worth)
     a, z = _split_at_header(feats, g, a, z)
@@ -492,6 +512,14 @@ def find_article(feats: list[LineFeatures]) -> tuple[int, int] | None:
     while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
         z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _under_comments(feats: Sequence[LineFeatures], cands: Sequence[tuple[int, int, float]],
+                    heads: Sequence[int], c: tuple[int, int, float]) -> bool:
+    """Whether a comment section's heading stands between the candidate run under the title line, of
+    COMMENTS_AFTER prose lines or more, and this one: this run is the comments under the article."""
+    return any(z <= h < c[0] and sum(1 for f in feats[a:z] if f.prose and not f.dropped) >= COMMENTS_AFTER
+               and _under_title(feats, a) for a, z, _ in cands for h in heads)
 
 
 def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: int) -> tuple[int, int]:
@@ -506,6 +534,8 @@ def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, 
         if feats[j].dropped not in HEADER_KINDS:
             continue
         near = range(j + 1, min(z, j + HEADER_SPAN + 1))
+        if any(feats[k].dropped in TITLE_KINDS for k in range(max(a, j - HEADER_SPAN), near.stop)):
+            continue  # the page's own title line heads no other article (or was misread in the body)
         if 1 + sum(1 for k in near if feats[k].dropped in HEADER_KINDS) >= HEADER_CLUSTER:
             if sum(g[a:j]) > 0 and sum(g[j:z]) > 0:
                 return a, j
@@ -557,6 +587,27 @@ def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: i
     return None
 
 
+def _standfirst(feats: Sequence[LineFeatures], start: int) -> int | None:
+    """The standfirst line between the title and the run's header lines (see STANDFIRST_GAP), if any."""
+    j = start - 1
+    while j >= 0 and start - j <= STANDFIRST_GAP and (feats[j].dropped or not feats[j].ends):
+        j -= 1
+    if j < 0 or j == start - 1 or start - j > STANDFIRST_GAP:
+        return None  # (right above the run, it would have joined it as an edge line if it were prose)
+    gap = {f.dropped for f in feats[j + 1:start]}
+    if feats[j].le < SHORT_LE or feats[j].truncated or not gap & HEADER_KINDS:
+        return None  # (a header line sets it apart: a blurb over a site's lists is no lead)
+    k = j - 1  # up to the title across header lines and headline-like ones (a kicker, the title again)
+    while k >= 0 and j - k <= STANDFIRST_REACH and feats[k].dropped not in TITLE_KINDS \
+            and (feats[k].dropped in HEADER_KINDS or not (feats[k].dropped or _sentence(feats[k]))):
+        k -= 1
+    return j if k >= 0 and feats[k].dropped in TITLE_KINDS and j - k <= STANDFIRST_REACH else None
+
+
+def _sentence(f: LineFeatures) -> bool:
+    return f.ends or f.prose
+
+
 def _edge(f: LineFeatures) -> bool:
     return not f.dropped and f.prose and f.own > EDGE_OWN
 
@@ -603,7 +654,8 @@ def locate(doc: Document) -> None:
         if b.dropped is not None:
             f.dropped = b.dropped.kind or "noise"
             f.boundary = f.dropped not in INLINE_KINDS
-    found = find_article(feats)
+    heads = [i for i, (b, f) in enumerate(zip(blocks, feats)) if is_comment_heading(b.text, f)]
+    found = find_article(feats, heads)
     if found is None:
         doc.note("textdump: no run of prose lines found; every line kept")
         return
@@ -616,8 +668,9 @@ def locate(doc: Document) -> None:
     menu = set()
     for a, z in menu_runs(feats):
         menu.update(range(a, z))
+    lead = _standfirst(feats, start)
     for i, (b, f) in enumerate(zip(blocks, feats)):
-        if start <= i < end or not b.kept:
+        if start <= i < end or not b.kept or i == lead:
             continue
         if comments is not None and comments <= i < thread_end:
             heading = blocks[comments].text.strip()

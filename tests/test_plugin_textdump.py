@@ -368,7 +368,10 @@ def _run_feats(kinds: list[str]) -> list[textdump.LineFeatures]:
 @pytest.mark.parametrize("kinds,expected", [
     # two header lines together inside the run: the run ends before them
     (["", "", "timestamp", "byline", "", ""], (0, 2)),
-    (["", "", "", "title", "", "timestamp", "", ""], (0, 3)),
+    (["", "", "", "byline", "", "timestamp", "", ""], (0, 3)),
+    # the page's own title line in a cluster (read inside the body) cuts nothing
+    (["", "", "", "title", "", "timestamp", "", ""], (0, 8)),
+    (["", "", "", "title", "timestamp", "byline", "", ""], (0, 8)),
     # one header line alone (an "Updated" note) does not cut
     (["", "", "timestamp", "", "", ""], (0, 6)),
     # nor do header lines too far apart, or ones of other kinds
@@ -622,3 +625,108 @@ def test_comment_heading_needs_article_text_before_it_and_no_tool_bar_after():
                      + ["Comments", "Print", "Share", "Email", ""] + [p + "\n" for p in _STORY[3:]])
     body = texts(alone().clean(page, input_kind="text"))
     assert body[0] == _STORY[0] and body[-1] == _STORY[-1]
+
+
+# ---------------------------------------------------------------------------
+# The standfirst between the title and the header lines
+# ---------------------------------------------------------------------------
+
+_SEALS = [
+    "The first seals were spotted on the mud banks below the old power station in the spring of 2019, and at "
+    "the time few people believed they would stay.",
+    "Six years later, the volunteers who count them every month recorded more than two hundred animals on a "
+    "single morning, the largest number since records began.",
+    "Biologists at the university say the recovery follows the closure of two outfalls that discharged warm "
+    "water and waste into the estuary for decades.",
+]
+_STANDFIRST = ("Counts from a volunteer survey suggest the colony has doubled since the river was cleaned, and "
+               "scientists want to know why.")
+
+
+def _seal_page(under_title: str, header: list[str]) -> str:
+    return "\n".join(["Home", "World", "Business", "Science", "Sport", "Opinion",
+                      "Harbour seals return to the estuary after forty years", under_title] + header + _SEALS
+                     + ["Related stories", "River cleanup wins national award", "About us", "Privacy policy"])
+
+
+@pytest.mark.parametrize("header", [
+    ["By Jane Doe", "12 March 2025", "Share this article"],
+    # a caption with no full stop between the header and the story
+    ["By Jane Doe", "12 March 2025", "Seals resting on the mud bank below the old power station, seen from the "
+                                     "footbridge at low tide on a grey morning"],
+])
+def test_standfirst_between_title_and_byline_is_kept(header):
+    art = Cleaner().clean(_seal_page(_STANDFIRST, header), input_kind="text")
+    body = texts(art)
+    assert body[0] == _STANDFIRST and body[-3:] == _SEALS  # (a caption stays in a dump's run)
+    assert [r.kind for r in art.removed if r.text in ("By Jane Doe", "12 March 2025")] == ["byline", "timestamp"]
+
+
+def test_standfirst_needs_a_sentence_and_the_title_above_it():
+    # a teaser cut short under the title is no lead
+    cut = _STANDFIRST[:70] + "..."
+    art = Cleaner().clean(_seal_page(cut, ["By Jane Doe", "12 March 2025"]), input_kind="text")
+    assert texts(art) == _SEALS
+    # a sentence line with no title line above it (a notice over a menu) is not kept either
+    page = "\n".join(["Home", "World", "Business", "Science", "Sport", "Opinion", "Login", "Register",
+                      "We use cookies to improve your experience on this site, as explained in our policy.",
+                      "By Jane Doe", "12 March 2025"] + _SEALS)
+    assert texts(Cleaner().clean(page, input_kind="text")) == _SEALS
+
+
+# ---------------------------------------------------------------------------
+# Latin-script text hard-wrapped at a fixed width
+# ---------------------------------------------------------------------------
+
+_MILL = (
+    "The old mill on the river was built in the spring of 1842 by a family of millers, who came from the hills "
+    "above the valley. It ground grain for the farms around the town for more than a century before the last "
+    "wheel stopped turning in the dry summer of 1951, when the water ran too low to drive it. The owners sold the "
+    "building to the county for a small sum that paid their debts at the bank in the market square. For many "
+    "years after that the mill stood empty and the roof let in the rain, while children from the school climbed "
+    "through the broken windows to look at the great stones that still lay on the upper floor. Swallows built "
+    "their nests under the beams where the sacks of flour had once been stacked high. In 1987 a group of "
+    "volunteers from the town raised the money to repair the roof and the walls, and they rebuilt the wheel from "
+    "drawings that an engineer had made before the war, so that visitors could see the machinery move again on "
+    "the first Sunday of every month from April until the end of October each year.")
+
+
+def test_english_text_wrapped_with_commas_on_some_lines_is_kept_whole():
+    import textwrap
+    lines = textwrap.wrap(_MILL, 72)
+    assert sum(1 for line in lines[:-1] if any(c in line for c in ",.")) < 0.9 * (len(lines) - 1)
+    page = "\n".join(["Home", "History", "Walks", "Events", "Contact", "Shop", "Donate", "Members", ""] + lines
+                     + ["", "Opening times", "Find us", "Newsletter", "Privacy", "Accessibility", "Site map", "Jobs"])
+    blocks, _ = text_blocks(page)
+    assert sum(f.wrapped for f in textdump.line_features(blocks)) >= 10
+    assert texts(alone().clean(page, input_kind="text")) == lines
+
+
+# ---------------------------------------------------------------------------
+# A comment section's heading between the title's run and a longer run below
+# ---------------------------------------------------------------------------
+
+_THREAD = [f"Comment {i}: I have lived near the harbour all my life, and I think the council should have asked "
+           "the people who use the ferry every day before deciding anything about the new timetable and the "
+           "car park, because the evening crossing matters to many of us." for i in range(1, 9)]
+
+
+_MENU = ["Home", "News", "Sport", "Business", "Culture", "Weather", "Travel", "Contact", "Jobs", "Events",
+         "Podcasts", "Archive"]
+
+
+@pytest.mark.parametrize("heading,story", [("153 Comments", _STORY), ("Comments", _STORY),
+                                            ("Kommentare (8)", _STORY), ("8条评论", _STORY)])
+def test_longer_run_under_a_comment_heading_is_the_thread(heading, story):
+    page = "\n".join(_MENU + ["", "Council approves the harbour plan", "By Jane Doe", ""]
+                     + [p + "\n" for p in story] + _MENU + ["", heading, ""] + [c + "\n" for c in _THREAD])
+    body = texts(_story_cleaner().clean(page, input_kind="text"))
+    assert body == story
+
+
+def test_comment_heading_needs_the_titles_run_above_it():
+    # no title line over the first run: the longer run under the heading is not discounted
+    page = "\n".join(_MENU + [""] + [p + "\n" for p in _STORY] + _MENU + ["", "Comments", ""]
+                     + [c + "\n" for c in _THREAD])
+    body = texts(alone().clean(page, input_kind="text"))
+    assert body == _THREAD
