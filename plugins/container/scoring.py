@@ -447,8 +447,14 @@ def _is_card(c: _Cand) -> bool:
     return ld >= CARD_LINK_DENSITY or (c.linked and (ld >= CARD_HEADLINE_DENSITY or c.prose <= CARD_MAX_PROSE))
 
 
-def _mark_cards(cands: dict[Any, _Cand]) -> None:
-    """Give a negative hint to lists of teaser cards: alike siblings, most with a link headline."""
+def _mark_cards(cands: dict[Any, _Cand], lead: _Feat | None = None) -> None:
+    """Give a negative hint to lists of teaser cards: alike siblings, most with a link headline.
+
+    On a page whose paragraph under the title is known (``lead``), a box that does not hold it is a
+    list of cards when enough of its alike siblings with prose are cards: the siblings without
+    prose (a bare link, an empty box) say nothing of the others (a sidebar's event boxes between
+    its bare video links)."""
+    lead_path = set(lead.block.path) if lead is not None else None
     for c in cands.values():
         if len(c.children) < CARD_MIN_SIBLINGS:
             continue
@@ -462,6 +468,11 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
             if linked >= CARD_LINKED_SHARE * len(members):
                 c.hint = min(c.hint, CARD_FACTOR)
                 break
+            if lead_path is not None and linked >= CARD_MIN_SIBLINGS and c.el not in lead_path:
+                with_prose = sum(1 for m in members if m.prose > 0)
+                if linked >= CARD_LINKED_SHARE * with_prose:
+                    c.hint = min(c.hint, CARD_FACTOR)
+                    break
 
 
 def _no_attributes(el: Any) -> None:
@@ -559,7 +570,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             up.text += c.text
             if c.linked:
                 up.linked = True
-    _mark_cards(cands)
+    _mark_cards(cands, lead)
     if title is not None and title.path:
         _mark_other_articles(cands, chains, feats, dropped, title)
     articles = []
