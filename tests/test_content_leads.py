@@ -301,3 +301,18 @@ def test_title_index_takes_the_heading_sharing_the_most_words_and_no_unrelated_o
              "Silicon Valley Bank collapse: what we know"]
     assert title_index(_Doc(title, heads)) == 1
     assert title_index(_Doc(title, ["Markets today", "Federal budget talks fail again in the capital"])) is None
+
+
+def test_a_standfirst_is_readmitted_past_a_dated_stamp_line_with_a_follow_link():
+    # the stamp under the byline carries a link to the author's feed: mostly link, yet a dated line, no end
+    stamp = "<p>July 24, 2012 4:16 AM PDT <a href='/u/jdoe'>Follow @janedoe_writes</a></p>"
+    lead = "Mixed news for the city: the bridge opens after all, but two years later than planned."
+    html = page(f"<div class='post'><h1>Bridge delayed</h1><p>{lead}</p><p>by Jane Doe</p>{stamp}"
+                f"{body()}</div>")
+    art = clean(html)
+    assert lead in art.text and art.text.index("Mixed news") < art.text.index("Officials said")
+    assert "Follow @janedoe" not in art.text
+    # a run of dated links (other stories' headlines with their dates) is many steps: it still ends the run
+    dated = "".join(f"<p>July {i}, 2012 <a href='/s/{i}'>Another story number {i}</a></p>" for i in range(1, 9))
+    art = clean(page(f"<div class='post'><h1>Bridge delayed</h1><p>{lead}</p>{dated}{body()}</div>"))
+    assert "Mixed news" not in art.text and "Another story" not in art.text

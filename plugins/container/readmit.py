@@ -5,7 +5,8 @@ body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
-dropped for one reason), dated notes and a lone link to another story; and a dek set as a heading of
+dropped for one reason), dated notes (a stamp with a linked "Follow @name" too) and a lone link to
+another story; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
 """
@@ -147,8 +148,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap = 0
                 prev = i
                 continue
-            elif not (f.good or f.bad) and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
-                gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"): no prose, no end
+            elif not f.good and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
+                gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"), linked too (a
+                # stamp with its author's "Follow @name"): no prose, no end
             else:
                 return
             if gap > READMIT_MAX_GAP:
