@@ -81,6 +81,19 @@ def test_a_dek_heading_with_a_style_class_or_a_short_one_its_class_names_is_read
     assert short in art.text
 
 
+def test_a_long_dek_naming_the_title_s_key_words_is_readmitted_but_the_title_made_longer_is_not():
+    # a dek tells the story the title names: it shares the title's key words, few of its own
+    title = "Tourism ministry explains the nationality fee"
+    dek = ("A hotel in Antalya charged a Turkish guest an extra nationality fee, and the ministry says it has "
+           "opened an inquiry into the booking")
+    art = clean(between(f"<h2 class='text-base mb-4'>{dek}</h2>", title=title))
+    assert dek in art.text and art.text.index("A hotel") < art.text.index("Officials said")
+    # the title again, made longer (most of the title's words, a tail added): no dek
+    longer = "Tourism ministry explains the nationality fee charged by a hotel in Antalya to its guest"
+    art = clean(between(f"<h2 class='text-base mb-4'>{longer}</h2>", title=title))
+    assert longer not in art.text and art.text.count("Officials said") == 6
+
+
 def test_a_short_heading_or_one_named_a_title_under_the_title_is_no_dek():
     for under, text in ((f"<h2 class='subtitle'>Five districts lose power for an hour</h2>", "Five districts"),
                         (f"<h2 class='article-title'>{ES_DEK}</h2>", ES_DEK),

@@ -43,7 +43,8 @@ LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many word
 SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst set as a heading
 DEK_HEADING_MIN = 80  # a lower-rank heading right under the title this long, unlinked, in words, is its dek ...
 DEK_NAMED_MIN = 40  # ... or this long when its class names a dek and it ends a sentence ...
-DEK_TITLE_SHARE = 0.5  # ... unless it shares this share of its (or the title's) words with the title
+DEK_TITLE_SHARE = 0.5  # ... unless this share of its words are the title's ...
+DEK_TITLE_HELD = 0.8  # ... or it holds this share of the title's words (the title again, made longer)
 #: Class words (token parts) of a title or heading: a heading so named right under the title is no dek
 #: (a section's or the article's own title set twice), whatever its length.
 TITLE_CLASS_PARTS = frozenset(("title", "titles", "heading", "headings", "headline", "headlines", "head", "header"))
@@ -193,7 +194,9 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
     (``DEK_PARTS``), or the title heading's very next element (:func:`_next_to`), unlinked, at least
     ``DEK_HEADING_MIN`` long (``DEK_NAMED_MIN`` when a class names it a dek and it ends a sentence),
     in words (few digits), not the title again (``title_words``: the title heading's words; a kicker
-    and the title set as one more heading share most of them); a section title is shorter,
+    and the title set as one more heading are mostly the title's words, and the title made longer
+    holds nearly all of them; a long dek names the story's key words too, few beside its own); a
+    section title is shorter,
     another story's headline is linked."""
     b = f.block
     if b.kind != "heading" or f.bad or b.link_density > 0 or f.weight < DEK_NAMED_MIN:
@@ -206,7 +209,8 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
     if not named and not _next_to(title_el, b.path[-1] if b.path else None):
         return False  # (a long heading no class calls a dek may be a section's or a list's title)
     words = _words(b.text)
-    if len(words & title_words) >= DEK_TITLE_SHARE * min(len(words), len(title_words)):
+    common = len(words & title_words)  # (a long dek names the story's key words too: its own share counts)
+    if common >= DEK_TITLE_SHARE * len(words) or common >= DEK_TITLE_HELD * len(title_words):
         return False
     text = b.text
     return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()
