@@ -722,3 +722,11 @@ def test_a_short_post_beats_a_sidebar_of_alike_event_boxes_between_bare_links():
     # the same boxes with no title paragraph known on the page: no list of cards is read into them
     art = clean(page(f"<div id='side'><div class='side-inner'>{links}{boxes}</div></div>", "Workshops"))
     assert art.text.count("This session") == 6
+
+
+def test_a_page_wrapped_whole_in_a_form_with_a_poll_keeps_its_article():
+    # the form holds the paragraph under the title: it is the page's wrapper, not a poll beside the article
+    radios = "".join(f"<label><input type='radio' name='q' value='{i}'> Answer {i}</label>" for i in range(3))
+    art = clean(page(f"<form id='aspnetForm'><div class='story'><h1>Bridge delayed</h1>{paras(4, EN)}</div>"
+                     f"<div class='poll'><p>Do you use the bridge?</p>{radios}</div></form>", "Bridge delayed"))
+    assert art.text.count("Officials said") == 4

@@ -84,6 +84,9 @@ NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where 
 LEAD_ALIKE_FROM = 2  # elements of the lead's path below <html><body> lend their class to alike ones
 OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
 CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
+FORM_FACTOR = NEGATIVE_FACTOR  # a poll's <form> that does not hold the paragraph under the title ...
+POLL_CHOICES = 2  # ... with this many enabled radio buttons at least (a product list's form has check boxes)
+POLL_INPUTS_MAX = 200  # (at most this many of its inputs are looked at)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
 CARD_LINK_DENSITY = 0.2  # a card has this much of its text in links ...
@@ -475,6 +478,20 @@ def _mark_cards(cands: dict[Any, _Cand], lead: _Feat | None = None) -> None:
                     break
 
 
+def _poll(form: Any) -> bool:
+    """True for a form holding ``POLL_CHOICES`` enabled radio buttons: one answer of several (a poll, a
+    quiz), never the article."""
+    radios = 0
+    for n, inp in enumerate(form.iter("input")):
+        if n >= POLL_INPUTS_MAX:
+            break
+        if (inp.get("type") or "").lower() == "radio" and inp.get("disabled") is None:
+            radios += 1
+            if radios >= POLL_CHOICES:
+                return True
+    return False
+
+
 def _no_attributes(el: Any) -> None:
     return None
 
@@ -601,6 +618,8 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             articles.append(c)
         if found and c.lead is None:
             c.lead = False
+            if c.tag == "form" and _poll(c.el):  # a poll away from the paragraph under the title: a negative
+                c.hint = min(c.hint, FORM_FACTOR)  # region, however much its question and options read as prose
         up = c.parent
         first = up.neg_first if up is not None else -1
         c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)
