@@ -59,6 +59,8 @@ REGION_PARTS: dict[str, frozenset[str]] = {
         "register", "registration", "newsletter", "subscribe", "subscription", "modal",
         "popup", "overlay", "lightbox", "pagination", "pager", "paging", "pagenav", "fenye",  # 分页
         "backtotop", "gotop", "back-to-top", "search", "searchbox", "searchform",
+        "poll", "polls", "survey", "voting",  # a poll's box: a question, answers, a count of votes
+        "umfrage", "sondage", "encuesta", "sondaggio",  # de, fr, es, it
     )),
 }
 #: Longer stems also matched inside glued tokens (``commentlist``, ``footerwrap``).
