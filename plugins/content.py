@@ -17,7 +17,12 @@ How (HTML only, after the specific-noise steps have had their turn):
    ``layout-with-rail__main``, ``lg:w-main-with-right-sidebar``: what the main
    column sits beside).
    Lists of teaser cards (three or more alike siblings, each with a link
-   headline) count as negative, whatever their class names say. The
+   headline) count as negative, whatever their class names say; away from the
+   paragraph under the title, alike siblings without prose (bare links) do not
+   dilute the cards among them (a sidebar's event boxes between its video links).
+   A ``<form>`` with radio buttons (a poll, a quiz) that does not hold the
+   paragraph under the title is a negative region, however much its question
+   and answers read as prose. The
    elements around the first prose block under the page's title heading
    (a picture's caption aside) are favoured (an article starts under its title; an element all above
    the title heading, without that block, counts half, and prose all above the title heading the

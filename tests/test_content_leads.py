@@ -81,6 +81,19 @@ def test_a_dek_heading_with_a_style_class_or_a_short_one_its_class_names_is_read
     assert short in art.text
 
 
+def test_a_long_dek_naming_the_title_s_key_words_is_readmitted_but_the_title_made_longer_is_not():
+    # a dek tells the story the title names: it shares the title's key words, few of its own
+    title = "Tourism ministry explains the nationality fee"
+    dek = ("A hotel in Antalya charged a Turkish guest an extra nationality fee, and the ministry says it has "
+           "opened an inquiry into the booking")
+    art = clean(between(f"<h2 class='text-base mb-4'>{dek}</h2>", title=title))
+    assert dek in art.text and art.text.index("A hotel") < art.text.index("Officials said")
+    # the title again, made longer (most of the title's words, a tail added): no dek
+    longer = "Tourism ministry explains the nationality fee charged by a hotel in Antalya to its guest"
+    art = clean(between(f"<h2 class='text-base mb-4'>{longer}</h2>", title=title))
+    assert longer not in art.text and art.text.count("Officials said") == 6
+
+
 def test_a_short_heading_or_one_named_a_title_under_the_title_is_no_dek():
     for under, text in ((f"<h2 class='subtitle'>Five districts lose power for an hour</h2>", "Five districts"),
                         (f"<h2 class='article-title'>{ES_DEK}</h2>", ES_DEK),
@@ -301,3 +314,18 @@ def test_title_index_takes_the_heading_sharing_the_most_words_and_no_unrelated_o
              "Silicon Valley Bank collapse: what we know"]
     assert title_index(_Doc(title, heads)) == 1
     assert title_index(_Doc(title, ["Markets today", "Federal budget talks fail again in the capital"])) is None
+
+
+def test_a_standfirst_is_readmitted_past_a_dated_stamp_line_with_a_follow_link():
+    # the stamp under the byline carries a link to the author's feed: mostly link, yet a dated line, no end
+    stamp = "<p>July 24, 2012 4:16 AM PDT <a href='/u/jdoe'>Follow @janedoe_writes</a></p>"
+    lead = "Mixed news for the city: the bridge opens after all, but two years later than planned."
+    html = page(f"<div class='post'><h1>Bridge delayed</h1><p>{lead}</p><p>by Jane Doe</p>{stamp}"
+                f"{body()}</div>")
+    art = clean(html)
+    assert lead in art.text and art.text.index("Mixed news") < art.text.index("Officials said")
+    assert "Follow @janedoe" not in art.text
+    # a run of dated links (other stories' headlines with their dates) is many steps: it still ends the run
+    dated = "".join(f"<p>July {i}, 2012 <a href='/s/{i}'>Another story number {i}</a></p>" for i in range(1, 9))
+    art = clean(page(f"<div class='post'><h1>Bridge delayed</h1><p>{lead}</p>{dated}{body()}</div>"))
+    assert "Mixed news" not in art.text and "Another story" not in art.text

@@ -700,3 +700,33 @@ def test_lines_out_of_turn_or_linked_are_no_announced_steps():
     linked = "".join(f"<p><a href='/{i}'>{i}. Another story {i}</a></p>" for i in range(1, 4))
     texts = [p.text for p in clean(_steps_page(linked)).paragraphs]
     assert not any("Another story" in t for t in texts)
+
+
+EVENT = ("This session uses real case studies to show how small firms can move their shops online and stay "
+         "flexible, with speakers from three local companies and a workshop after the talks for everyone. ")
+
+
+def test_a_short_post_beats_a_sidebar_of_alike_event_boxes_between_bare_links():
+    # the sidebar's boxes (a heading, a date, a blurb, a call to book) sit among many bare links of the
+    # same tag: the bare links say nothing of whether the boxes with prose are a list of cards
+    post = (f"<div id='main'><div class='entry'><h1>Bridge delayed</h1><div class='entry-body'><p>{EN}</p>"
+            f"<p>Watch the interview and tell us what you think of it.</p></div></div></div>")
+    boxes = "".join(f"<div><h3>Workshop number {i}</h3>Monday, 5 May<br>{EVENT}{EVENT}<br>"
+                    f"<a href='/register/{i}'>Book a place</a></div>" for i in range(3))
+    links = "".join(f"<div><a href='/video/{i}'>Video number {i} of the series</a></div>" for i in range(30))
+    side = f"<div id='side'><div class='side-inner'>{links}<h2>Coming up</h2>{boxes}</div></div>"
+    art = clean(page(post + side, "Bridge delayed"))
+    assert "Officials said" in art.text and "Watch the interview" in art.text
+    assert "This session" not in art.text and "Workshop number" not in art.text
+    assert any("This session" in r.text and r.plugin == "content:locate" for r in art.removed)
+    # the same boxes with no title paragraph known on the page: no list of cards is read into them
+    art = clean(page(f"<div id='side'><div class='side-inner'>{links}{boxes}</div></div>", "Workshops"))
+    assert art.text.count("This session") == 6
+
+
+def test_a_page_wrapped_whole_in_a_form_with_a_poll_keeps_its_article():
+    # the form holds the paragraph under the title: it is the page's wrapper, not a poll beside the article
+    radios = "".join(f"<label><input type='radio' name='q' value='{i}'> Answer {i}</label>" for i in range(3))
+    art = clean(page(f"<form id='aspnetForm'><div class='story'><h1>Bridge delayed</h1>{paras(4, EN)}</div>"
+                     f"<div class='poll'><p>Do you use the bridge?</p>{radios}</div></form>", "Bridge delayed"))
+    assert art.text.count("Officials said") == 4

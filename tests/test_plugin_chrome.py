@@ -244,3 +244,20 @@ def test_a_left_column_holding_most_of_the_prose_is_only_looked_into():
                      f"<div id='rightcol'><ul>{links}</ul></div><div class='about'><p>{PROSE}</p></div>"))
     assert "Paragraph 5 adds" in " ".join(p.text for p in art.paragraphs)
     assert any(r.region == "sidebar" and "number 3" in r.text for r in removed(art))  # the right one goes
+
+
+def test_a_poll_box_is_a_page_widget_in_several_languages_but_a_poll_story_s_wrapper_is_kept():
+    opts = "".join(f"<li><label><input type='radio' name='q'> {o}</label></li>" for o in ("Yes", "No", "Unsure"))
+    box = ("<div class='{}'><h3>Have your say</h3><p>Should the city build more bus lanes even if it means fewer "
+           f"parking spaces in the old town?</p><ul>{opts}</ul><p>So far 54 percent of readers said yes.</p></div>")
+    for cls in ("poll", "poll-widget", "survey-box", "umfrage", "sondage-container"):
+        art = clean(page(f"<div class='story'>{ARTICLE}</div>{box.format(cls)}"))
+        assert "Have your say" not in art.text and "Should the city" not in art.text, cls
+        assert any(r.region == "widget" and "Should the city" in r.text for r in removed(art)), cls
+        assert art.text.count("The council met") == 6
+    # a wrapper named after polls that holds the page's prose (a story about a poll) is looked into, not pruned
+    art = clean(page(f"<div class='poll-coverage'>{ARTICLE}</div>"))
+    assert art.text.count("The council met") == 6
+    # a word that only starts with one is no poll (pollution)
+    art = clean(page(f"<div class='story'>{ARTICLE}</div><div class='pollution-map'><p>{PROSE}</p></div>"))
+    assert art.text.count("The council met") == 7

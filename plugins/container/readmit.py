@@ -5,7 +5,8 @@ body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
-dropped for one reason), dated notes and a lone link to another story; and a dek set as a heading of
+dropped for one reason), dated notes (a stamp with a linked "Follow @name" too) and a lone link to
+another story; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
 """
@@ -42,7 +43,8 @@ LONE_SLACK_WORDS = 2  # a lone standfirst's element holds at most this many word
 SUMMARY_HEADING_MIN = 120  # a heading this long, in sentences, is a standfirst set as a heading
 DEK_HEADING_MIN = 80  # a lower-rank heading right under the title this long, unlinked, in words, is its dek ...
 DEK_NAMED_MIN = 40  # ... or this long when its class names a dek and it ends a sentence ...
-DEK_TITLE_SHARE = 0.5  # ... unless it shares this share of its (or the title's) words with the title
+DEK_TITLE_SHARE = 0.5  # ... unless this share of its words are the title's ...
+DEK_TITLE_HELD = 0.8  # ... or it holds this share of the title's words (the title again, made longer)
 #: Class words (token parts) of a title or heading: a heading so named right under the title is no dek
 #: (a section's or the article's own title set twice), whatever its length.
 TITLE_CLASS_PARTS = frozenset(("title", "titles", "heading", "headings", "headline", "headlines", "head", "header"))
@@ -147,8 +149,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap = 0
                 prev = i
                 continue
-            elif not (f.good or f.bad) and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
-                gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"): no prose, no end
+            elif not f.good and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
+                gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"), linked too (a
+                # stamp with its author's "Follow @name"): no prose, no end
             else:
                 return
             if gap > READMIT_MAX_GAP:
@@ -191,7 +194,9 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
     (``DEK_PARTS``), or the title heading's very next element (:func:`_next_to`), unlinked, at least
     ``DEK_HEADING_MIN`` long (``DEK_NAMED_MIN`` when a class names it a dek and it ends a sentence),
     in words (few digits), not the title again (``title_words``: the title heading's words; a kicker
-    and the title set as one more heading share most of them); a section title is shorter,
+    and the title set as one more heading are mostly the title's words, and the title made longer
+    holds nearly all of them; a long dek names the story's key words too, few beside its own); a
+    section title is shorter,
     another story's headline is linked."""
     b = f.block
     if b.kind != "heading" or f.bad or b.link_density > 0 or f.weight < DEK_NAMED_MIN:
@@ -204,7 +209,8 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
     if not named and not _next_to(title_el, b.path[-1] if b.path else None):
         return False  # (a long heading no class calls a dek may be a section's or a list's title)
     words = _words(b.text)
-    if len(words & title_words) >= DEK_TITLE_SHARE * min(len(words), len(title_words)):
+    common = len(words & title_words)  # (a long dek names the story's key words too: its own share counts)
+    if common >= DEK_TITLE_SHARE * len(words) or common >= DEK_TITLE_HELD * len(title_words):
         return False
     text = b.text
     return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()

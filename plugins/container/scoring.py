@@ -84,6 +84,9 @@ NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where 
 LEAD_ALIKE_FROM = 2  # elements of the lead's path below <html><body> lend their class to alike ones
 OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
 CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
+FORM_FACTOR = NEGATIVE_FACTOR  # a poll's <form> that does not hold the paragraph under the title ...
+POLL_CHOICES = 2  # ... with this many enabled radio buttons at least (a product list's form has check boxes)
+POLL_INPUTS_MAX = 200  # (at most this many of its inputs are looked at)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
 CARD_LINK_DENSITY = 0.2  # a card has this much of its text in links ...
@@ -521,8 +524,14 @@ def _is_card(c: _Cand) -> bool:
     return ld >= CARD_LINK_DENSITY or (c.linked and (ld >= CARD_HEADLINE_DENSITY or c.prose <= CARD_MAX_PROSE))
 
 
-def _mark_cards(cands: dict[Any, _Cand]) -> None:
-    """Give a negative hint to lists of teaser cards: alike siblings, most with a link headline."""
+def _mark_cards(cands: dict[Any, _Cand], lead: _Feat | None = None) -> None:
+    """Give a negative hint to lists of teaser cards: alike siblings, most with a link headline.
+
+    On a page whose paragraph under the title is known (``lead``), a box that does not hold it is a
+    list of cards when enough of its alike siblings with prose are cards: the siblings without
+    prose (a bare link, an empty box) say nothing of the others (a sidebar's event boxes between
+    its bare video links)."""
+    lead_path = set(lead.block.path) if lead is not None else None
     for c in cands.values():
         if len(c.children) < CARD_MIN_SIBLINGS:
             continue
@@ -536,6 +545,25 @@ def _mark_cards(cands: dict[Any, _Cand]) -> None:
             if linked >= CARD_LINKED_SHARE * len(members):
                 c.hint = min(c.hint, CARD_FACTOR)
                 break
+            if lead_path is not None and linked >= CARD_MIN_SIBLINGS and c.el not in lead_path:
+                with_prose = sum(1 for m in members if m.prose > 0)
+                if linked >= CARD_LINKED_SHARE * with_prose:
+                    c.hint = min(c.hint, CARD_FACTOR)
+                    break
+
+
+def _poll(form: Any) -> bool:
+    """True for a form holding ``POLL_CHOICES`` enabled radio buttons: one answer of several (a poll, a
+    quiz), never the article."""
+    radios = 0
+    for n, inp in enumerate(form.iter("input")):
+        if n >= POLL_INPUTS_MAX:
+            break
+        if (inp.get("type") or "").lower() == "radio" and inp.get("disabled") is None:
+            radios += 1
+            if radios >= POLL_CHOICES:
+                return True
+    return False
 
 
 def _no_attributes(el: Any) -> None:
@@ -633,7 +661,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             up.text += c.text
             if c.linked:
                 up.linked = True
-    _mark_cards(cands)
+    _mark_cards(cands, lead)
     if title is not None and title.path:
         _mark_other_articles(cands, chains, feats, dropped, title)
     articles = []
@@ -664,6 +692,8 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             articles.append(c)
         if found and c.lead is None:
             c.lead = False
+            if c.tag == "form" and _poll(c.el):  # a poll away from the paragraph under the title: a negative
+                c.hint = min(c.hint, FORM_FACTOR)  # region, however much its question and options read as prose
         up = c.parent
         first = up.neg_first if up is not None else -1
         c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)

@@ -59,6 +59,7 @@ REGION_PARTS: dict[str, frozenset[str]] = {
         "register", "registration", "newsletter", "subscribe", "subscription", "modal",
         "popup", "overlay", "lightbox", "pagination", "pager", "paging", "pagenav", "fenye",  # 分页
         "backtotop", "gotop", "back-to-top", "search", "searchbox", "searchform",
+        "poll", "polls", "survey", "umfrage", "sondage",  # a poll's box: a question, answers, a vote count
     )),
 }
 #: Longer stems also matched inside glued tokens (``commentlist``, ``footerwrap``).
