@@ -34,7 +34,7 @@ from .load import load
 from .locator import ATTRIBUTES_KEY, SECOND_LOOK_KEY
 from .options import Options
 from .steps import SITE_SCORE_BONUS, Step
-from .text import char_count, clear_caches, detect_language, windows_c1
+from .text import char_count, clear_caches, detect_language, windows_c1, windows_c1_all
 
 __all__ = ["Cleaner", "PluginInfo", "ENTRY_POINT_GROUP", "ENV_DISABLE"]
 
@@ -562,7 +562,9 @@ def _second_look(doc: Document) -> str | None:
 def build_article(doc: Document) -> Article:
     """Assemble the Article from a Document whose steps have all run."""
     # (a C1 control is the page's Windows-1252 punctuation: ``&#146;`` is ``’`` to a browser)
-    paragraphs = [Paragraph(windows_c1(b.text), b.kind, b.level) for b in doc.blocks if b.dropped is None]
+    kept = [b for b in doc.blocks if b.dropped is None]
+    texts = windows_c1_all([b.text for b in kept])
+    paragraphs = [Paragraph(t, b.kind, b.level) for t, b in zip(texts, kept)]
     removed = list(doc.removed) + [b.dropped for b in doc.blocks if b.dropped is not None]
     meta = doc.meta
     text_sample = "\n".join(p.text for p in paragraphs[:60]) or (meta.get("title") or "")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import newsclean
-from newsclean.text import WINDOWS_C1, windows_c1
+from newsclean.text import WINDOWS_C1, windows_c1, windows_c1_all
 
 
 def test_c1_controls_become_windows_1252_characters() -> None:
@@ -31,3 +31,9 @@ def test_numeric_references_in_the_c1_range_read_as_a_browser_reads_them() -> No
     assert art.paragraphs[0].text.startswith("The council’s plan was “bold” – it would cost €5m")
     assert "’s prose" in art.text
     assert not any("\x80" <= ch <= "\x9f" for ch in art.text)
+
+
+def test_texts_are_looked_through_at_once() -> None:
+    texts = ["plain", "naïve café", "中文"]
+    assert windows_c1_all(texts) is texts
+    assert windows_c1_all(["plain", "it\x92s", "中文"]) == ["plain", "it’s", "中文"]
