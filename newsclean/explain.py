@@ -20,6 +20,7 @@ from typing import Any
 
 from .article import Removal
 from .hookspecs import hookimpl
+from .locator import READMITTED_KEY
 from .pipeline import Cleaner
 
 __all__ = ["render_explanation", "explain", "chrome_signals"]
@@ -52,9 +53,11 @@ def explain(cleaner: Cleaner, page: Any, url: str | None = None, **kwargs: Any) 
         signals = chrome_signals(doc)
         for r in doc.removed:
             rows.append({"kept": False, "kind": r.kind, "text": r.text, "removal": r, "pruned": True})
+        readmitted = (getattr(doc, "state", {}) or {}).get(READMITTED_KEY) or {}
         for b in doc.blocks:
             rows.append({"kept": b.dropped is None, "kind": b.kind if b.dropped is None else b.dropped.kind,
-                         "text": b.text, "removal": b.dropped, "pruned": False})
+                         "text": b.text, "removal": b.dropped, "pruned": False,
+                         "readmitted": readmitted.get(b.index, "") if b.dropped is None else ""})
     rows.append({"article": article, "signals": signals})
     return rows
 
@@ -133,7 +136,12 @@ def render_explanation(cleaner: Cleaner, page: Any, url: str | None = None, *, c
         prefix = f"{tag:<5} {row['kind'][:11]:<11} │ "
         r: Removal | None = row["removal"]
         avail = max(4, total - len(prefix))
-        if r is None:
+        if r is None and row.get("readmitted"):  # kept though outside the container: why
+            why = f"← re-admitted by the locator: {row['readmitted']}"
+            body = _cut(row["text"], max(min(20, avail // 2), avail - 2 - _display_width(why)))
+            why = _cut(why, max(1, avail - 2 - _display_width(body)))
+            lines.append(paint(prefix, _GREEN) + body + paint("  " + why, _GREEN))
+        elif r is None:
             body = _cut(row["text"], avail)
             lines.append(paint(prefix, _GREEN) + body)
         else:  # the text and the reason share the width; each is cut with "…" when they don't fit

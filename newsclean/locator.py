@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 __all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY", "ATTRIBUTES_KEY",
+           "READMITTED_KEY",
            "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER"]
 
 #: ``doc.state`` key of the chrome signals (the chrome plugin writes it).
@@ -25,6 +26,9 @@ SECOND_LOOK_KEY = "second_look"
 #: paths, by element, as the block walk read them (see ``html_blocks``' ``attributes``): the
 #: locator's candidates are those elements, and need not read them again.
 ATTRIBUTES_KEY = "blocks.attributes"
+#: ``doc.state`` key of the blocks outside the article container that the locator re-admitted
+#: (a lead above the body's wrapper, a caption beside it, footnotes after it): block index -> why.
+READMITTED_KEY = "content.readmitted"
 REPEAT_MIN_CHARS = 40  # a kept paragraph this long that repeats an earlier one goes
 REPEAT_MAX_LONGER = 8  # distinct earlier texts per opening a paragraph is compared with
 

@@ -122,14 +122,15 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element
-from newsclean.locator import ATTRIBUTES_KEY, Repeats, judge_signals, signal_on_path, signals_of
+from newsclean.locator import ATTRIBUTES_KEY, READMITTED_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 linked_sentences, named_on_path, opening_sentences, pagers_inside,
                                                 _alike)
-from newsclean.plugins.container.readmit import captions_between, readmit as _readmit
+from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMIT_LEAD, captions_between,
+                                                 readmit as _readmit)
 from newsclean.plugins.inbody import EDGE_LINE
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.patterns import terms_source
@@ -170,6 +171,8 @@ _STEP_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\u3001]\s*\S")
 SHOUT_MIN = 4  # a linked line of this many capitals and no small letter shouts (a call to act)
 LINKED_LINE_RUN = 3  # a run of at most this many linked paragraphs inside the body's paragraphs stays
 THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
+#: Why the article's notes right after its container were re-admitted (shown by ``newsclean explain``).
+READMIT_FOOTNOTES = "the article's notes right after its container (a footnote box beside the body's wrapper)"
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
@@ -559,9 +562,14 @@ def locate(doc: Any) -> None:
         return
     where = describe_element(container)
     chrome_sigs = chrome_inside(inside, signals, container, lead)
-    readmit = _readmit(doc, feats, inside, outside, container, beside, at, known) | captions_between(
-        inside, verdicts, outside, beside) | footnotes_after(doc.blocks, inside, verdicts, outside, beside, known)
+    why: dict[int, str] = {}
+    between = captions_between(inside, verdicts, outside, beside)
+    notes_after = footnotes_after(doc.blocks, inside, verdicts, outside, beside, known)
+    readmit = _readmit(doc, feats, inside, outside, container, beside, at, known, why) | between | notes_after
     if readmit:
+        why.update(dict.fromkeys(between, READMIT_CAPTION_BETWEEN))
+        why.update(dict.fromkeys(notes_after, READMIT_FOOTNOTES))
+        doc.state[READMITTED_KEY] = {f.index: why.get(id(f), READMIT_LEAD) for f in outside if id(f) in readmit}
         inside_ids = {id(f) for f in inside} | readmit
         outside = [f for f in outside if id(f) not in readmit]
         keep_inside = dict(zip(map(id, inside), verdicts))

@@ -329,3 +329,48 @@ def test_a_standfirst_is_readmitted_past_a_dated_stamp_line_with_a_follow_link()
     dated = "".join(f"<p>July {i}, 2012 <a href='/s/{i}'>Another story number {i}</a></p>" for i in range(1, 9))
     art = clean(page(f"<div class='post'><h1>Bridge delayed</h1><p>{lead}</p>{dated}{body()}</div>"))
     assert "Mixed news" not in art.text and "Another story" not in art.text
+
+
+# --- a lead set as a list item, in a post the template sets in a <li> ------------------------------
+
+ZH = "市议会周二投票决定重建守护码头两百年的旧海堤，此前连续三场冬季风暴淹没了下城区的街道，鱼市因此关闭数周。"
+
+
+def li_post(lead: str, body_in_li: bool = True, lead_link: bool = False) -> str:
+    lead_html = f"<a href='/other'>{lead}</a>" if lead_link else lead
+    post = ("<div class='entry-box'><div class='entry-header'><h1>Sea wall</h1>"
+            "<ul class='tools'><li><a href='/p'>Print</a></li><li><a href='/m'>Email</a></li></ul></div>"
+            f"<div class='summary'><p>{lead_html}</p></div><div class='thumb'><img src='/w.jpg'></div>"
+            f"{body()}</div>")
+    return page(f"<ul class='loop'><li class='entry'>{post}</li></ul>" if body_in_li else post, "Sea wall")
+
+
+def test_a_lead_set_as_a_list_item_like_the_body_is_readmitted_and_explain_says_why():
+    from newsclean.explain import render_explanation
+    for lead in (OTHER.strip(), ZH):
+        art = clean(li_post(lead))
+        assert lead in art.text, lead
+        assert art.text.index(lead) < art.text.index("Officials said")
+        assert [p.kind for p in art.paragraphs][0] == "list_item"
+        out = render_explanation(Cleaner(), li_post(lead), width=400)
+        line = next(ln for ln in out.splitlines() if lead[:20] in ln)
+        assert line.startswith("KEEP") and "re-admitted by the locator: a lead of prose length set as a list item" in line
+
+
+def test_a_list_item_lead_needs_a_body_of_list_items_and_no_link():
+    from newsclean.explain import render_explanation
+    # a linked one is another story's teaser; a lone list item above a body of plain paragraphs is a
+    # list of the page's (highlights, a menu), not the lead this walk takes
+    lone_item = page(f"<h1>Sea wall</h1><ul class='facts'><li>{OTHER.strip()}</li></ul>"
+                     "<div class='thumb'><img src='/w.jpg'></div>" + body(), "Sea wall")
+    for html in (li_post(OTHER.strip(), lead_link=True), lone_item):
+        assert OTHER.strip() not in clean(html).text
+        assert "re-admitted" not in render_explanation(Cleaner(), html, width=400)
+
+
+def test_explain_names_why_a_standfirst_paragraph_was_readmitted():
+    from newsclean.explain import render_explanation
+    html = between(f"<p class='intro'>{OTHER.strip()}</p>")
+    assert OTHER.strip() in clean(html).text
+    line = next(ln for ln in render_explanation(Cleaner(), html, width=400).splitlines() if "football club" in ln)
+    assert line.startswith("KEEP") and "re-admitted by the locator: a lead paragraph between the title and the body" in line

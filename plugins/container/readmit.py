@@ -50,6 +50,14 @@ DEK_TITLE_HELD = 0.8  # ... or it holds this share of the title's words (the tit
 TITLE_CLASS_PARTS = frozenset(("title", "titles", "heading", "headings", "headline", "headlines", "head", "header"))
 #: ... nor is one whose class names a region of the page's chrome (comments, sidebar, related ...).
 _NOT_DEK_PARTS = TITLE_CLASS_PARTS | frozenset(w for words in NEGATIVE_HINTS.values() for w in words)
+#: Why a block outside the container was re-admitted (shown by ``newsclean explain``).
+READMIT_LEAD = "a lead paragraph between the title and the body, outside the body's container"
+READMIT_ITEM = "a lead of prose length set as a list item, as the body's own paragraphs are (a post in a <li>)"
+READMIT_DEK = "the line right under the title, written as a dek"
+READMIT_SUMMARY_HEADING = "a standfirst set as a heading (long unlinked prose that ends a sentence)"
+READMIT_CAPTION = "the title's own caption box over the picture: its standfirst"
+READMIT_DEK_HEADING = "a dek set as a heading of lower rank right under the title"
+READMIT_CAPTION_BETWEEN = "a picture's caption between the body's paragraphs, set beside the body's container"
 LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are one step of that run
 LINK_LINE_MAX = 120  # a paragraph up to this long that is one link and nothing else is stepped over by that run
 LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
@@ -57,7 +65,7 @@ LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
 
 def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
              signals: dict[Any, Any], title_at: "int | None" = _UNKNOWN,
-             known: "dict[Any, Any] | None" = None) -> set[int]:
+             known: "dict[Any, Any] | None" = None, why: "dict[int, str] | None" = None) -> set[int]:
     """Prose outside the container that belongs to the article (ids of its feats).
 
     One run is looked at, block by block, from the container's start back to
@@ -75,7 +83,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     caller has it; ``known``: the candidates by element (see ``inside.class_and_id``).
     A second run goes from the title down and takes only deks set as headings
     (:func:`_dek_heading`), the first line under the title and those right under it; the
-    run from the body counts such a heading as a short line and may end before it.
+    run from the body counts such a heading as a short line and may end before it. ``why``, when
+    given, is filled with the reason each block was taken (by feat id), for ``explain``.
     """
     if not inside or not outside:
         return set()
@@ -88,6 +97,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     dek_at: int | None = None
     title_words: set[str] = set()
     title_el: Any = None
+    body_kind = ""
 
     def run(indices: Iterable[int], forward: bool = False) -> None:
         gap = 0
@@ -134,6 +144,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                         and _dek_heading(f, level, title_words, title_el if i == dek_at else None) \
                         and (not signals or signal_on_path(f.block.path, signals) is None):
                     out.add(id(f))  # a dek set as a heading of lower rank, right under the title (or under one)
+                    if why is not None:
+                        why[id(f)] = READMIT_DEK_HEADING
                     prev = i
                     continue
                 if not f.short:
@@ -142,10 +154,15 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap += 1
             elif f.bad and not forward and _link_line(f):
                 gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
-            elif ((standfirst_like(f) or header_caption or (i == dek_at and _dek_like(f)) or _summary_heading(f))
+            elif ((standfirst_like(f) or header_caption or (i == dek_at and _dek_like(f)) or _summary_heading(f)
+                   or _prose_item(f, body_kind))
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
+                if why is not None:
+                    why[id(f)] = (READMIT_LEAD if standfirst_like(f) else READMIT_CAPTION if header_caption
+                                  else READMIT_DEK if i == dek_at and _dek_like(f)
+                                  else READMIT_SUMMARY_HEADING if _summary_heading(f) else READMIT_ITEM)
                 gap = 0
                 prev = i
                 continue
@@ -163,11 +180,18 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                        and not (j in by_index and by_index[j].short)), None)  # the first line under the title
         title_words = _words(doc.blocks[t].text)
         title_el = doc.blocks[t].path[-1] if doc.blocks[t].kind == "heading" and doc.blocks[t].path else None
+        body_kind = doc.blocks[first].kind
         run(range(first - 1, t, -1))  # lead paragraphs between the title and the body
         # and from the title down: deks set as headings of lower rank right under the title (the
         # run from the body counts a heading as a short line and may end before it)
         run(range(t + 1, first), forward=True)
     return out
+
+
+def _prose_item(f: _Feat, body_kind: str) -> bool:
+    """A lead set as a list item of prose length (an old blog template that sets the whole post in
+    a ``<li>``), when the body's first block is a list item too; a list of teasers is linked or short."""
+    return body_kind == "list_item" and f.block.kind == "list_item" and f.good and not f.bad
 
 
 def _link_line(f: _Feat) -> bool:
