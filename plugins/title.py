@@ -82,6 +82,9 @@ SLUG_STOP = frozenset("www com html htm php shtml aspx article articles news sto
                       "with from that this".split())
 #: How far above the first prose line a dump's title is looked for.
 FALLBACK_REACH = 80
+#: Abbreviations a full stop closes inside a headline ("Romney vs. Obama", "Gov. Kasich").
+TITLE_ABBREVIATIONS = frozenset("vs Vs VS Gov Mr Mrs Ms Dr St Jr Sr No Co Bros Inc Corp Sen Rep Gen Lt Col Prof Feat ft Ft Mt Ave".split())
+_SENTENCE_GAP = re.compile(r"([\w.]+)\.\s+[A-Z]")
 #: Chinese headlines are short; a longer line is prose.
 MAX_TITLE_CJK = 60
 #: Lines this short under a title are accounts, names or labels rather than the title.
@@ -581,7 +584,7 @@ def _is_header_line(text: str) -> bool:
     return char_count(rest) <= 30 and "。" not in rest
 
 
-def _title_like(b: Any) -> bool:
+def _title_like(b: Any, dump: bool = False) -> bool:
     text = _TITLE_LABEL_RE.sub("", b.text)
     size = char_count(text)
     cjk = cjk_count(text)
@@ -595,7 +598,7 @@ def _title_like(b: Any) -> bool:
     t = text.rstrip()
     if t.endswith(("。", ".", ":", "：", ",", "，", "、", ";", "；")) or "。" in t[:-1]:
         return False
-    if not cjk and re.search(r"[.!?]\s+[A-Z]", t):
+    if not cjk and (_two_sentences(t) if dump else re.search(r"[.!?]\s+[A-Z]", t)):
         return False  # more than one sentence
     if len(_MENU_SEP.findall(t)) >= 2 or "©" in t or re.search(r"copyright", t, re.I):
         return False
@@ -611,7 +614,18 @@ def _title_like(b: Any) -> bool:
 def _dump_title_like(b: Any) -> bool:
     """A headline-like line of a text dump that is no interface line: a form's ("Forgot your
     password?"), a pager's, a tag line, a template's tool or call ("Send to a Friend")."""
-    return _title_like(b) and not _UI_LINE.search(nfkc(b.text))
+    return _title_like(b, True) and not _UI_LINE.search(nfkc(b.text))
+
+
+def _two_sentences(t: str) -> bool:
+    """A full stop after a word, then a capital: two sentences; not after an abbreviation
+    ("U.S.", "vs.", "Gov."), nor a question or an exclamation inside a headline ("Stuck? Spend a buck!")."""
+    for m in _SENTENCE_GAP.finditer(t):
+        word = m.group(1)
+        if word in TITLE_ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
+            continue
+        return True
+    return False
 
 
 # -- dropping the repetition --------------------------------------------------

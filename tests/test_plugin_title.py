@@ -251,3 +251,26 @@ def test_a_zh_dump_interface_line_over_the_header_is_no_title(ui_line: str) -> N
                       "", "来源：某某日报", "", BODY_ZH[3:-4]])
     art = clean(dump, input_kind="text")
     assert art.title == "城市更新的下一站：老街区如何焕新"
+
+
+@pytest.mark.parametrize("headline", ["Romney vs. Obama on Investment Plans", "Four D.C. Judges Up for Reappointment",
+                                      "Startup Idea Stuck? Spend a Buck on It!"])
+def test_a_dump_headline_with_an_abbreviation_or_a_question_is_still_a_title(headline: str) -> None:
+    body = ("The county board voted on Tuesday to fund a new bridge over the river, ending a debate that "
+            "had lasted for more than a decade. ") * 3
+    dump = "\n".join(["Home", "News", headline, "By Jane Roe, May 2, 2024", "", body])
+    assert clean(dump, input_kind="text").title == headline
+
+
+def test_a_dump_line_of_two_sentences_is_still_no_title() -> None:
+    body = ("The county board voted on Tuesday to fund a new bridge over the river, ending a debate that "
+            "had lasted for more than a decade. ") * 3
+    dump = "\n".join(["Bridge plan approved by the county board", "Police said so. The man was held",
+                      "By Jane Roe, May 2, 2024", "", body])
+    assert clean(dump, input_kind="text").title == "Bridge plan approved by the county board"
+
+
+def test_a_zh_dump_headline_with_a_question_mark_is_still_a_title() -> None:
+    dump = "\n".join(["首页", "新闻", "老街区还能住吗？城市更新给出答案", "2025-03-02 10:15", "", "来源：某某日报", "",
+                      BODY_ZH[3:-4]])
+    assert clean(dump, input_kind="text").title == "老街区还能住吗？城市更新给出答案"
