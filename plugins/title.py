@@ -36,6 +36,10 @@ from newsclean.plugins.declared.head import head_elements
 from newsclean.patterns import LazyPattern
 from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
+from .vocab import comments as _comments
+from .vocab import prompts as _prompts
+from .vocab import terms
+
 # -- vocabulary -------------------------------------------------------------
 
 #: Words that make a title segment a site, channel or section name.
@@ -78,6 +82,9 @@ SLUG_STOP = frozenset("www com html htm php shtml aspx article articles news sto
                       "with from that this".split())
 #: How far above the first prose line a dump's title is looked for.
 FALLBACK_REACH = 80
+#: Abbreviations a full stop closes inside a headline ("Romney vs. Obama", "Gov. Kasich").
+TITLE_ABBREVIATIONS = frozenset("vs Vs VS Gov Mr Mrs Ms Dr St Jr Sr No Co Bros Inc Corp Sen Rep Gen Lt Col Prof Feat ft Ft Mt Ave".split())
+_SENTENCE_GAP = re.compile(r"([\w.]+)\.\s+[A-Z]")
 #: Chinese headlines are short; a longer line is prose.
 MAX_TITLE_CJK = 60
 #: Lines this short under a title are accounts, names or labels rather than the title.
@@ -154,6 +161,33 @@ NOT_TITLE_PATTERNS = (
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}", r"^about the author", r"^(?:read|see) (?:more|also)\b",
 )
 _NOT_TITLE = LazyPattern("|".join(NOT_TITLE_PATTERNS), re.I)
+#: Openings of an interface line a dump's title line is never: the account and comment forms
+#: ("Forgot your password?", "Previewing your Comment"), a pager ("Previous in Politics"), a tag
+#: line, the tools and calls of a template ("Send to a Friend", "Become a Guest Writer").
+UI_OPENINGS = {
+    "en": ("forgot your", "forgotten your", "previewing your", "verify your", "preview your", "edit your",
+           "previous in", "next in", "previous:", "next:", "previous 1", "tags:", "tagged:", "tagged with",
+           "filed under:", "send to a", "send me", "send us", "email this", "e-mail this", "submit an", "submit a ",
+           "submit your", "become a fan", "become a guest", "become a member", "become a subscriber", "translate this",
+           "continue to story", "continue to article", "continue reading",
+           "you might also like", "you may also like", "click here", "add to my", "add first comment",
+           "subscribers via", "view staff", "view previous", "view next"),
+    "zh": ("忘记密码", "找回密码", "预览评论", "发表评论", "发表您的评论", "上一篇", "下一篇", "上一页", "下一页",
+           "标签：", "标签:", "发送给", "转发给", "推荐给", "分享给", "加入收藏", "设为首页", "点击查看", "点击进入",
+           "你可能还喜欢", "您可能还喜欢", "猜你喜欢", "相关阅读", "成为粉丝", "成为会员", "继续阅读", "查看全文"),
+}
+#: Words of an interface line wherever they sit in it ("Jane Roe Become a fan", "12 mins ago Add first Comment").
+UI_PHRASES = {
+    "en": ("become a fan", "add first comment", "your comment", "your password", "your e-mail address",
+           "your email address"),
+    "zh": ("您的评论", "你的评论", "您的密码", "你的密码", "成为粉丝"),
+}
+# the openings above, and the whole-line prompts, navigation, template lines and comment calls of the vocabularies
+_UI_LINE = LazyPattern(
+    r"^\s*(?:" + "|".join(re.escape(w) for ws in UI_OPENINGS.values() for w in ws) + r")"
+    + "|" + "|".join(re.escape(w) for ws in UI_PHRASES.values() for w in ws)
+    + r"|^\s*(?:" + "|".join(re.escape(w.rstrip(".!?:：…")) for w in terms(
+        _prompts.PROMPTS, _prompts.NAVIGATION, _prompts.TEMPLATE_LINES, _comments.CALLS)) + r")[\s.!?:：…]*$", re.I)
 _GLUED = re.compile(r"[a-z][A-Z]|[a-z]\.[A-Z]")
 _MENU_SEP = re.compile(r"\s[|｜/·•]\s|\s-\s|[>»›]|\|")
 
@@ -323,7 +357,7 @@ def find_title(doc: Any) -> None:
     pairs = [(h, clean_title(h, sites, doc.site)) for h in heads]
     pairs = [(raw, c) for raw, c in pairs if len(_norm(c)) >= MIN_HEAD_CHARS and not _is_site_name(c, sites, doc.site)]
     greeting = [raw for raw in heads if _GREETING_RE.match(raw)]  # (^\W* passes leading spaces)
-    if greeting and (h1s or _dated_title_line(doc.blocks, doc.url)):
+    if greeting and (h1s or _dated_title_line(doc.blocks, doc.url, not doc.is_html)):
         # a head title that greets the visitor names the site, not the article: an <h1>, or a
         # headline line over a date or a byline, says what the page holds
         heads = [raw for raw in heads if raw not in greeting]
@@ -346,7 +380,7 @@ def find_title(doc: Any) -> None:
     if chosen is None and h1s:
         chosen, score = h1s[0], 4.0
     if chosen is None:
-        block = _title_line(doc.blocks, doc.url)
+        block = _title_line(doc.blocks, doc.url, not doc.is_html)
         if block is not None:
             state["line"] = block.index
             repeats.add(_norm(block.text))
@@ -452,10 +486,12 @@ def _is_site_name(text: str, sites: list[str], domain: str | None) -> bool:
     return any(n == lab for lab in labels)
 
 
-def _title_line(blocks: list[Any], url: str | None = None) -> Any | None:
+def _title_line(blocks: list[Any], url: str | None = None, dump: bool = False) -> Any | None:
     """The title line of a dump: the one the URL's slug spells, the one above the first header
-    line, or the headline-like line nearest above the first prose line."""
+    line, or the headline-like line nearest above the first prose line. In a text dump (``dump``)
+    an interface line (see UI_OPENINGS) is no candidate."""
     top = blocks[:400]
+    like = _dump_title_like if dump else _title_like
     by_slug = _slug_line(top, url)
     if by_slug is not None:
         return by_slug
@@ -465,10 +501,12 @@ def _title_line(blocks: list[Any], url: str | None = None) -> Any | None:
         deks = 0
         for j in range(anchor - 1, max(-1, anchor - 6), -1):
             b = top[j]
-            if _title_like(b):
+            if like(b):
                 found.append(b)
                 if char_count(b.text) > SHORT_LINE:
                     break
+            elif dump and _title_like(b):
+                continue  # an interface line (a tag line, a form's) between the title and the byline
             elif char_count(b.text) > 12 and not _is_header_line(b.text):
                 deks += 1  # a standfirst under the headline may sit between it and the byline
                 if deks > 1 or not _is_prose(b.text):
@@ -481,7 +519,7 @@ def _title_line(blocks: list[Any], url: str | None = None) -> Any | None:
     first_prose = next((i for i, b in enumerate(top[:300]) if _is_prose(b.text)), min(len(top), 80))
     best, best_score = None, float("-inf")
     for i in range(max(0, first_prose - FALLBACK_REACH), first_prose):
-        if not _title_like(top[i]):
+        if not like(top[i]):
             continue
         score = 0.0
         if any(_is_header_line(b.text) for b in top[i + 1: i + 4]):
@@ -497,9 +535,9 @@ def _title_line(blocks: list[Any], url: str | None = None) -> Any | None:
     return best
 
 
-def _dated_title_line(blocks: list[Any], url: str | None) -> bool:
+def _dated_title_line(blocks: list[Any], url: str | None, dump: bool = False) -> bool:
     """A dump's title line is found, with a date or a byline line right under it."""
-    b = _title_line(blocks, url)
+    b = _title_line(blocks, url, dump)
     return b is not None and any(_is_header_line(x.text) for x in blocks[b.index + 1: b.index + 4])
 
 
@@ -546,7 +584,7 @@ def _is_header_line(text: str) -> bool:
     return char_count(rest) <= 30 and "。" not in rest
 
 
-def _title_like(b: Any) -> bool:
+def _title_like(b: Any, dump: bool = False) -> bool:
     text = _TITLE_LABEL_RE.sub("", b.text)
     size = char_count(text)
     cjk = cjk_count(text)
@@ -560,7 +598,7 @@ def _title_like(b: Any) -> bool:
     t = text.rstrip()
     if t.endswith(("。", ".", ":", "：", ",", "，", "、", ";", "；")) or "。" in t[:-1]:
         return False
-    if not cjk and re.search(r"[.!?]\s+[A-Z]", t):
+    if not cjk and (_two_sentences(t) if dump else re.search(r"[.!?]\s+[A-Z]", t)):
         return False  # more than one sentence
     if len(_MENU_SEP.findall(t)) >= 2 or "©" in t or re.search(r"copyright", t, re.I):
         return False
@@ -571,6 +609,23 @@ def _title_like(b: Any) -> bool:
     if _NOT_TITLE.search(t):
         return False  # page furniture ("Skip to main content") or a byline ("Opinion by Jane Roe")
     return True
+
+
+def _dump_title_like(b: Any) -> bool:
+    """A headline-like line of a text dump that is no interface line: a form's ("Forgot your
+    password?"), a pager's, a tag line, a template's tool or call ("Send to a Friend")."""
+    return _title_like(b, True) and not _UI_LINE.search(nfkc(b.text))
+
+
+def _two_sentences(t: str) -> bool:
+    """A full stop after a word, then a capital: two sentences; not after an abbreviation
+    ("U.S.", "vs.", "Gov."), nor a question or an exclamation inside a headline ("Stuck? Spend a buck!")."""
+    for m in _SENTENCE_GAP.finditer(t):
+        word = m.group(1)
+        if word in TITLE_ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
+            continue
+        return True
+    return False
 
 
 # -- dropping the repetition --------------------------------------------------

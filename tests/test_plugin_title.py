@@ -229,3 +229,48 @@ def test_korean_bar_letter_and_quote_dash_separate_site_parts() -> None:
     assert clean_title(raw, ["샘플일보"]) == '시의회 "새 교통계획 승인했다"'
     # a dash between ASCII words stays part of the headline
     assert clean_title("COVID-19 cases fall in the region") == "COVID-19 cases fall in the region"
+
+
+@pytest.mark.parametrize("ui_line", ["Forgot your password?", "Previewing your Comment", "Send to a Friend",
+                                     "Previous in Local Politics", "Tags: Travel, Food, City Guide",
+                                     "Jane Roe Become a fan"])
+def test_a_dump_interface_line_over_the_header_is_no_title(ui_line: str) -> None:
+    # the headline sits higher up; an interface line stands right over the byline
+    body = ("The county board voted on Tuesday to fund a new bridge over the river, ending a debate that "
+            "had lasted for more than a decade. ") * 3
+    dump = "\n".join(["Home", "News", "County board approves the new river bridge plan", "", ui_line,
+                      "By Jane Roe, May 2, 2024", "", body])
+    art = clean(dump, input_kind="text")
+    assert art.title == "County board approves the new river bridge plan"
+
+
+@pytest.mark.parametrize("ui_line", ["忘记密码？点击这里找回", "上一篇：老街区改造的十年", "标签：城市 更新 老街区",
+                                     "发表您的评论（请文明发言）"])
+def test_a_zh_dump_interface_line_over_the_header_is_no_title(ui_line: str) -> None:
+    dump = "\n".join(["首页", "新闻", "城市更新的下一站：老街区如何焕新", "", ui_line, "2025-03-02 10:15",
+                      "", "来源：某某日报", "", BODY_ZH[3:-4]])
+    art = clean(dump, input_kind="text")
+    assert art.title == "城市更新的下一站：老街区如何焕新"
+
+
+@pytest.mark.parametrize("headline", ["Romney vs. Obama on Investment Plans", "Four D.C. Judges Up for Reappointment",
+                                      "Startup Idea Stuck? Spend a Buck on It!"])
+def test_a_dump_headline_with_an_abbreviation_or_a_question_is_still_a_title(headline: str) -> None:
+    body = ("The county board voted on Tuesday to fund a new bridge over the river, ending a debate that "
+            "had lasted for more than a decade. ") * 3
+    dump = "\n".join(["Home", "News", headline, "By Jane Roe, May 2, 2024", "", body])
+    assert clean(dump, input_kind="text").title == headline
+
+
+def test_a_dump_line_of_two_sentences_is_still_no_title() -> None:
+    body = ("The county board voted on Tuesday to fund a new bridge over the river, ending a debate that "
+            "had lasted for more than a decade. ") * 3
+    dump = "\n".join(["Bridge plan approved by the county board", "Police said so. The man was held",
+                      "By Jane Roe, May 2, 2024", "", body])
+    assert clean(dump, input_kind="text").title == "Bridge plan approved by the county board"
+
+
+def test_a_zh_dump_headline_with_a_question_mark_is_still_a_title() -> None:
+    dump = "\n".join(["首页", "新闻", "老街区还能住吗？城市更新给出答案", "2025-03-02 10:15", "", "来源：某某日报", "",
+                      BODY_ZH[3:-4]])
+    assert clean(dump, input_kind="text").title == "老街区还能住吗？城市更新给出答案"
