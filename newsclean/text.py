@@ -158,19 +158,18 @@ def nfkc(text: str) -> str:
     return got
 
 
+def _has_c1(text: str) -> bool:
+    return not text.isascii() and _C1_UTF8.search(text.encode("utf-8", "surrogatepass")) is not None
+
+
 def windows_c1(text: str) -> str:
-    """``text`` with its C1 controls read as Windows-1252 (``that\x92s`` -> ``that’s``): see :data:`WINDOWS_C1`."""
-    if text.isascii() or _C1_UTF8.search(text.encode("utf-8", "surrogatepass")) is None:
-        return text
-    return text.translate(WINDOWS_C1)
+    """``text`` with its C1 controls read as Windows-1252 (U+0092 -> ``’``): see :data:`WINDOWS_C1`."""
+    return text.translate(WINDOWS_C1) if _has_c1(text) else text
 
 
 def windows_c1_all(texts: list[str]) -> list[str]:
     """:func:`windows_c1` of each text, the texts looked through at once (the same list when none holds one)."""
-    joined = "".join(texts)
-    if joined.isascii() or _C1_UTF8.search(joined.encode("utf-8", "surrogatepass")) is None:
-        return texts
-    return [t.translate(WINDOWS_C1) for t in texts]
+    return [t.translate(WINDOWS_C1) for t in texts] if _has_c1("".join(texts)) else texts
 
 
 def squeeze_space(text: str) -> str:

@@ -154,15 +154,12 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap += 1
             elif f.bad and not forward and _link_line(f):
                 gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
-            elif ((standfirst_like(f) or header_caption or (i == dek_at and _dek_like(f)) or _summary_heading(f)
-                   or _prose_item(f, body_kind))
+            elif ((reason := _lead_reason(f, header_caption, i == dek_at, body_kind)) is not None
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
                 if why is not None:
-                    why[id(f)] = (READMIT_LEAD if standfirst_like(f) else READMIT_CAPTION if header_caption
-                                  else READMIT_DEK if i == dek_at and _dek_like(f)
-                                  else READMIT_SUMMARY_HEADING if _summary_heading(f) else READMIT_ITEM)
+                    why[id(f)] = reason
                 gap = 0
                 prev = i
                 continue
@@ -186,6 +183,19 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         # run from the body counts a heading as a short line and may end before it)
         run(range(t + 1, first), forward=True)
     return out
+
+
+def _lead_reason(f: _Feat, header_caption: bool, at_dek: bool, body_kind: str) -> "str | None":
+    """Why ``f`` reads as a lead the run may take (see :func:`readmit`), or None when it does not."""
+    if standfirst_like(f):
+        return READMIT_LEAD
+    if header_caption:
+        return READMIT_CAPTION
+    if at_dek and _dek_like(f):
+        return READMIT_DEK
+    if _summary_heading(f):
+        return READMIT_SUMMARY_HEADING
+    return READMIT_ITEM if _prose_item(f, body_kind) else None
 
 
 def _prose_item(f: _Feat, body_kind: str) -> bool:

@@ -172,19 +172,21 @@ def _punctuating_script(text: str, cjk: int) -> bool:
     return max(text) < "\u0530" or cjk * 2 >= len(text)
 
 
-#: A word outside the links of a block: two letters or more, or one CJK character (see _words).
+#: A word outside the links of a block: two letters or more, or one CJK character (see _word_count).
 _WORD = re.compile(r"[^\W\d_]{2,}|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_WORD_CHARS = 2  # characters of a Chinese or Japanese word, about
 
 
-def _words(text: str) -> float:
+def _word_count(text: str) -> float:
     """Words of a text outside a block's links: runs of two letters or more, and CJK characters
     counted ``CJK_WORD_CHARS`` to a word."""
     cjk = len(_CJK_CHAR.findall(text))
     if not cjk:
         return len(_WORD.findall(text))
     return len(_WORD.findall(_CJK_CHAR.sub(" ", text))) + cjk / CJK_WORD_CHARS
+
+
 #: What may follow a sentence's last mark (closing quotes and brackets).
 _AFTER_MARK = "\"'\u201d\u2019\u00bb)]\u300d\u300f\uff09 "
 
@@ -231,8 +233,8 @@ def _link_sentence(block: Any) -> bool:
             return False  # links one after another: a list
     after = 0.0
     for part in outside[1:]:
-        after += _words(part)
-    before = _words(outside[0])
+        after += _word_count(part)
+    before = _word_count(outside[0])
     if not after and before < LINK_SENTENCE_LEAD_WORDS:
         return False  # its one link closes a short lead: a pointer to another page ("For more, see <a>our review</a>.")
     return after + before >= LINK_SENTENCE_WORDS

@@ -513,6 +513,7 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
             return True  # the first byline names no person ("PTI, Washington", "HNN Staff"): no author
     return False
 
+
 #: Elements of a byline looked through for the names it sets apart (see _set_apart).
 MAX_SET_APART_LOOKED = 40
 
