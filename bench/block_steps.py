@@ -13,12 +13,18 @@ pattern, on the kept blocks the first block step sees, a ``search`` per block ag
 ``search`` loop over their texts joined by a separator (``"\\n\\x00\\n"``), each match mapped to its
 block by ``bisect`` and the next search started at the next block (the join counted in), and the
 plain loop over the blocks alone. The blocks the two find are checked to be the same.
+
+``--idle STEP,STEP,...`` gives the most a first look per page could save for those steps: each
+page is cleaned as it is and with the steps skipped where a first run showed them doing nothing
+(no drop, no restore, no note), paired page by page like ``bench/pair_time.py`` (a free, perfect
+first look; what a real one costs comes off).
 """
 from __future__ import annotations
 
 import argparse
 import importlib.util
 import re
+import statistics
 import sys
 import time
 from bisect import bisect_right
@@ -75,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--gate", action="append", default=[], metavar="REGEX",
                     help="a first look to time per block and joined (repeatable)")
+    ap.add_argument("--idle", metavar="STEPS", help="comma-separated steps: time them skipped where they do nothing")
     args = ap.parse_args(argv)
     pages = _read_pages(args.dataset, args.limit)
     if not pages:
@@ -139,7 +146,50 @@ def main(argv: list[str] | None = None) -> int:
                 times.append(best / len(first_texts) * 1e6)
             found = sum(len(per_block(texts, search)) for texts in first_texts) / len(first_texts)
             print(f"| `{src}` | {times[0]:.1f} | {times[1]:.1f} | {times[2]:.1f} | {found:.1f} |")
+    if args.idle:
+        idle(cleaner, base, pages, set(args.idle.split(",")), max(2, args.passes))
     return 0
+
+
+def idle(cleaner: Cleaner, base: list[Any], pages: list[tuple[str, str, str | None]], names: set[str],
+         passes: int) -> None:
+    """Paired CPU time of the pages as they are and with ``names`` skipped where they do nothing."""
+    acts: dict[tuple[str, str], bool] = {}
+    state = {"mode": "record", "page": ""}
+
+    def wrap(step: Any) -> Any:
+        func = step.func
+
+        def run(doc: Any) -> None:
+            key = (state["page"], step.qualname)
+            if state["mode"] == "skip" and not acts[key]:
+                return
+            journal, notes = len(doc._journal), len(doc.notes)
+            func(doc)
+            if state["mode"] == "record":
+                acts[key] = len(doc._journal) != journal or len(doc.notes) != notes
+        return run
+
+    cleaner._steps = [replace(s, func=wrap(s)) if s.qualname in names else s for s in base]
+    for pid, text, url in pages:
+        state["page"] = pid
+        cleaner.clean(text, url=url)
+    print(f"\n{len(names)} steps act on {sum(acts.values())} of {len(acts)} (page, step) pairs; CPU ms a page:\n")
+    ratios = []
+    for p in range(passes):
+        spent = {"as is": 0.0, "skip": 0.0}
+        for k, (pid, text, url) in enumerate(pages):
+            state["page"] = pid
+            for mode in (("as is", "skip") if (k + p) % 2 else ("skip", "as is")):
+                state["mode"] = mode
+                t = clock()
+                cleaner.clean(text, url=url)
+                spent[mode] += clock() - t
+        ratios.append(spent["skip"] / spent["as is"])
+        print(f"pass {p + 1}: as is {spent['as is'] * 1e3 / len(pages):.3f}  skipped where idle "
+              f"{spent['skip'] * 1e3 / len(pages):.3f}  ratio {ratios[-1]:.4f}")
+    print(f"median ratio {statistics.median(ratios):.4f}")
+    cleaner._steps = base
 
 
 if __name__ == "__main__":
