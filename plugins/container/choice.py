@@ -29,6 +29,8 @@ CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose th
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
 CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
 CLIMB_SLACK = 40  # or when it adds next to nothing
+#: Parents of a table's rows (see _rows_alike).
+ROW_PARENT_TAGS = frozenset(("table", "tbody", "thead", "tfoot"))
 SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this share of its value joins it
 SIBLING_OTHER_SHARE = 0.35  # ... any other sibling needs this share
 SIBLING_MIN_VALUE = 30
@@ -63,6 +65,17 @@ LAYOUT_CLASS_PREFIXES = ("col-", "col_", "span", "grid-", "grid_", "large-", "me
 #: Tags that set text apart from the prose around it (a note all in italics, a link alone).
 SET_APART_TAGS = frozenset(("em", "i", "b", "strong", "a", "u", "small", "sup", "sub", "mark", "cite"))
 CONTINUATION_MIN_VALUE = 60  # an alike sibling after the body that continues it holds this much value
+
+
+def _rows_alike(up: _Cand, top: _Cand) -> bool:
+    """True when ``top`` is a row of the table ``up`` and its other rows hold concentrated prose:
+    an old table layout sets a story's parts in rows one under another (each row's prose sits in
+    a cell, deep down from the table: the decayed value ``up`` gets from them says nothing)."""
+    if top.tag != "tr" or up.tag not in ROW_PARENT_TAGS:
+        return False
+    rows = [s for s in up.children if s is not top and s.tag == "tr" and s.conc > 0]
+    return bool(rows) and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and s.hint >= 1.0 for s in rows) \
+        and sum(s.conc for s in rows) >= CLIMB_CONC_SHARE * top.conc
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -151,10 +164,17 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
                 top = up  # and so is a code block's box (a tutorial's listing between its sentences)
                 continue
             break
+        told = None
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
-            break  # what it adds is scattered deep down (cards, widgets), not paragraphs
+            if _rows_alike(up, top):
+                told = (f"content: climbed from a table row to its <{up.tag}>: its other rows hold {prose:.0f} "
+                        f"more prose characters in few links (a story set in rows of an old table layout)")
+            else:
+                break  # what it adds is scattered deep down (cards, widgets), not paragraphs
         if title is not None and top.lead and _adds_above(feats, up, top, title):
             break  # the prose it adds is all above the title heading the container holds (a masthead's blurb)
+        if told is not None and notes is not None:
+            notes.append(told)
         top = up
     top = _grow(feats, top)
     if top.parent is None:

@@ -1,0 +1,59 @@
+"""content: the container on old table layouts (small pages of our own): a story set in the rows of
+stacked tables."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+
+EN = ("The county said on Tuesday that the river ferry would carry passengers again in March, after divers "
+      "replaced the rotten piles under the old landing stage. ")
+ZH = "县政府周二表示，渡轮将于三月恢复载客，潜水员已经更换了旧码头下腐烂的木桩，工程比原计划晚了一个月。"
+NAV = ("<table><tr><td><a href='/'>Home</a> | <a href='/region/'>Region</a> | <a href='/sport/'>Sport</a> | "
+       "<a href='/letters/'>Letters</a></td></tr></table>")
+FOOT = ("<table><tr><td><font size='1'><a href='/about/'>About us</a> | <a href='/contact/'>Contact</a>"
+        "</font></td></tr></table>")
+
+
+def clean(html: str):
+    return Cleaner().clean(html)
+
+
+def page(inner: str, title: str) -> str:
+    return f"<html><head><title>{title}</title></head><body><center>{inner}</center></body></html>"
+
+
+def row(text: str, n: int, start: int) -> str:
+    """A table row holding ``n`` paragraphs in a cell, under <font> tags."""
+    ps = "".join(f"<p><font face='Arial' size='2'>{text}Point {i}.</font></p>" for i in range(start, start + n))
+    return f"<tr><td>{ps}</td></tr>"
+
+
+def stacked(text: str, headline: str) -> str:
+    """A story set in the rows of two stacked tables (the second one holding its end)."""
+    first = (f"<table><tr><td><font size='4'><b>{headline}</b></font></td></tr>{row(text, 2, 0)}"
+             f"{row(text, 1, 2)}</table>")
+    second = f"<table>{row(text, 2, 3)}{row(text, 1, 5)}</table>"
+    return NAV + first + second + FOOT
+
+
+# a story set in the rows of stacked tables: the row climbs to its table, and on to the page
+
+def test_a_story_in_the_rows_of_stacked_tables_is_kept_whole():
+    art = clean(page(stacked(EN, "Ferry service to resume"), "The Valley Courier"))
+    assert art.text.count("The county said") == 6  # both tables: 3 + 3 paragraphs
+    assert "Home" not in art.text and "About us" not in art.text
+    assert any("climbed from a table row" in n for n in art.notes)
+
+
+def test_rows_of_stacked_tables_in_chinese():
+    art = clean(page(stacked(ZH, "渡轮三月恢复运营"), "山谷日报"))
+    assert art.text.count("县政府周二表示") == 6
+
+
+def test_a_row_beside_link_dense_rows_stays_alone():
+    # precision guard: the table's other rows are lists of links (a headline index), not the story's parts
+    links = "".join(f"<a href='/s{i}'>Another story headline number {i}</a> " for i in range(8))
+    story = f"<table>{row(EN, 3, 0)}<tr><td>{links}</td></tr><tr><td>{links}</td></tr></table>"
+    other = f"<table>{row('A different item about the weekend market and its stalls. ', 2, 0)}</table>"
+    art = clean(page(NAV + story + other + FOOT, "The Valley Courier"))
+    assert art.text.count("The county said") == 3
+    assert "Another story headline" not in art.text
