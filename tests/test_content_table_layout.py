@@ -1,5 +1,5 @@
 """content: the container on old table layouts (small pages of our own): a story set in the rows of
-stacked tables."""
+stacked tables, or in a table cell whose rest sits deeper (a nested table, <font> tags)."""
 from __future__ import annotations
 
 from newsclean import Cleaner
@@ -57,3 +57,29 @@ def test_a_row_beside_link_dense_rows_stays_alone():
     art = clean(page(NAV + story + other + FOOT, "The Valley Courier"))
     assert art.text.count("The county said") == 3
     assert "Another story headline" not in art.text
+
+
+# a table cell is a column: the rest of the story deeper in it (a nested table) is the story's
+
+def cell_page(rest: str) -> str:
+    nav = "".join(f"<a href='/{w}/'>{w}</a><br>" for w in ("home", "news", "sport", "weather"))
+    lead = f"<p class='storytext'>{EN * 3}</p>"
+    inner = f"<table width='100%'><tr><td><font face='Verdana' size='2'>{rest}</font></td></tr></table>"
+    return page(f"<table><tr><td width='160'>{nav}</td><td width='620'><font size='4'><b>Ferry to resume</b>"
+                f"</font><br><br>{lead}{inner}</td></tr></table>", "Harbour Gazette")
+
+
+def test_the_rest_of_the_story_in_a_nested_table_of_the_cell_is_kept():
+    rest = "".join(f"<p>{EN}Part {i}.</p>" for i in range(3))
+    art = clean(cell_page(rest))
+    assert art.text.count("The county said") == 3 + 3
+    assert any("to its table cell" in n for n in art.notes)
+
+
+def test_linked_teasers_in_the_cell_are_not_taken():
+    # precision guard: what the cell adds is a list of linked headlines with short blurbs (more link than prose)
+    rest = "".join(f"<p><a href='/s{i}'>Another story about the harbour and its boats, number {i}</a> "
+                   f"Blurb {i}.</p>" for i in range(6))
+    art = clean(cell_page(rest))
+    assert art.text.count("The county said") == 3
+    assert "Another story about the harbour" not in art.text

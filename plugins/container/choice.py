@@ -166,7 +166,13 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             break
         told = None
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
-            if _rows_alike(up, top):
+            if up.tag in _CELL_TAGS:
+                # a table cell is a column of an old layout: what it holds beside the container (the rest
+                # of the story in a nested table, under <font> tags) sits deep down, and is the story's
+                # still when it is prose in few links (the share and ratio above)
+                told = (f"content: climbed from <{top.tag}> to its table cell, a column of an old table layout: "
+                        f"the cell adds {prose:.0f} prose characters in few links, set deeper")
+            elif _rows_alike(up, top):
                 told = (f"content: climbed from a table row to its <{up.tag}>: its other rows hold {prose:.0f} "
                         f"more prose characters in few links (a story set in rows of an old table layout)")
             else:
