@@ -83,3 +83,39 @@ def test_linked_teasers_in_the_cell_are_not_taken():
     art = clean(cell_page(rest))
     assert art.text.count("The county said") == 3
     assert "Another story about the harbour" not in art.text
+
+
+# an old page's headline set as a bold line (no heading): it is the title the lead's re-admission walks to
+
+def headline_page(headline: str, standfirst: str, text: str, title: str) -> str:
+    body = "".join(f"<p>{text}Point {i}.</p>" for i in range(4))
+    return (f"<html><head><title>{title}</title></head><body>{NAV}<table><tr><td>"
+            f"<font size='5'><b>{headline}</b></font><br><p><i>{standfirst}</i></p>"
+            f"<div class='story'>{body}</div></td></tr></table>{FOOT}</body></html>")
+
+
+def test_the_standfirst_under_a_bold_headline_line_is_readmitted():
+    html = headline_page("Council approves new footbridge", "Work on the crossing will start in the autumn.", EN,
+                         "Mill Town Record - Council approves new footbridge")
+    art = clean(html)
+    assert "Work on the crossing will start in the autumn." in art.text
+    assert art.text.count("The county said") == 4
+
+
+def test_a_bold_headline_line_in_chinese():
+    html = headline_page("市议会批准修建运河人行桥", "人行桥工程将于秋季开工，预计一年完工。", ZH, "磨坊镇报 - 市议会批准修建运河人行桥")
+    art = clean(html)
+    assert "人行桥工程将于秋季开工" in art.text
+
+
+def test_a_title_line_is_unlinked_short_and_kept():
+    from newsclean.document import Block
+    from newsclean.plugins.container.choice import _title_line
+
+    title = "Mill Town Record - Council approves new footbridge"
+    linked = Block(0, "Council approves new footbridge", link_chars=31)  # a link to the story (a list's item)
+    long = Block(1, "Council approves new footbridge " + "and more words " * 20)  # (not a part of the title)
+    short = Block(2, "Record")  # a part of the title, too short to be its headline
+    line = Block(3, "Council approves new footbridge")
+    assert _title_line([linked, long, short, line], title) == 3
+    assert _title_line([linked, long, short], title) is None

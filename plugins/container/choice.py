@@ -24,6 +24,8 @@ LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many bloc
 TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
 TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
 TITLE_LOOSE_SHARE = 0.5  # ... or, when no heading does, the one sharing the most, at least this share
+TITLE_LINE_MIN = 12  # a line no heading (a bold headline) may be the title when its text is a part of it this long
+TITLE_LINE_MAX = 250  # ... and it is at most this long
 STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
@@ -418,7 +420,9 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, li
     teaser is no entry: a linked headline over a short blurb holds too little
     prose; nor is a table cell (the cells of a row are a layout's columns).
     """
-    held = set(title.path) if title is not None else ()
+    # (a title line, no heading, is no single-article signal: a wrapper holding a bold line alike the <title>
+    # may hold the whole page of entries)
+    held = set(title.path) if title is not None and title.kind == "heading" else ()
     c = top
     for _ in range(ENTRY_LEVELS + 1):
         parent = c.parent
@@ -605,7 +609,8 @@ def title_index(doc: Any) -> int | None:
     and case aside); then one that shares most of its words (punctuation
     aside: ``Kicker: Title`` set as ``Kicker Title``, a word added or left
     out), or else the one sharing the most, at least ``TITLE_LOOSE_SHARE`` of
-    either's words (a kicker added and the title reworded); then the page's only ``<h1>``.
+    either's words (a kicker added and the title reworded); then the page's only ``<h1>``; then a line
+    set as no heading (:func:`_title_line`).
     """
     heads = [b for b in doc.blocks if b.kind == "heading"]
     title = doc.meta.get("title")
@@ -629,7 +634,23 @@ def title_index(doc: Any) -> int | None:
             if loose is not None:
                 return int(loose.index)  # the heading that shares the most, when no other rule finds one
     h1 = [b for b in heads if b.level == 1]
-    return int(h1[0].index) if len(h1) == 1 else None
+    if len(h1) == 1:
+        return int(h1[0].index)
+    return _title_line(doc.blocks, title) if title else None
+
+
+def _title_line(blocks: Any, title: Any) -> int | None:
+    """Index of the kept unlinked line, no heading, whose text is the page's title or a part of it at
+    least ``TITLE_LINE_MIN`` long (the title without the site's name): an old page's headline set in
+    bold or a large font, not as a heading."""
+    t = _squash(str(title))
+    for b in blocks:
+        if b.kind != "paragraph" or b.dropped is not None or b.link_chars or b.chars > TITLE_LINE_MAX:
+            continue
+        h = _squash(b.text)
+        if h and (h == t or (len(h) >= TITLE_LINE_MIN and h in t)):
+            return int(b.index)
+    return None
 
 
 _WORD = re.compile(r"\w+")
