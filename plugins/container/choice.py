@@ -24,11 +24,15 @@ LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many bloc
 TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
 TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
 TITLE_LOOSE_SHARE = 0.5  # ... or, when no heading does, the one sharing the most, at least this share
+TITLE_LINE_MIN = 12  # a line no heading (a bold headline) may be the title when its text is a part of it this long
+TITLE_LINE_MAX = 250  # ... and it is at most this long
 STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
 CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
 CLIMB_SLACK = 40  # or when it adds next to nothing
+#: Parents of a table's rows (see _rows_alike).
+ROW_PARENT_TAGS = frozenset(("table", "tbody", "thead", "tfoot"))
 SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this share of its value joins it
 SIBLING_OTHER_SHARE = 0.35  # ... any other sibling needs this share
 SIBLING_MIN_VALUE = 30
@@ -63,6 +67,17 @@ LAYOUT_CLASS_PREFIXES = ("col-", "col_", "span", "grid-", "grid_", "large-", "me
 #: Tags that set text apart from the prose around it (a note all in italics, a link alone).
 SET_APART_TAGS = frozenset(("em", "i", "b", "strong", "a", "u", "small", "sup", "sub", "mark", "cite"))
 CONTINUATION_MIN_VALUE = 60  # an alike sibling after the body that continues it holds this much value
+
+
+def _rows_alike(up: _Cand, top: _Cand) -> bool:
+    """True when ``top`` is a row of the table ``up`` and its other rows hold concentrated prose:
+    an old table layout sets a story's parts in rows one under another (each row's prose sits in
+    a cell, deep down from the table: the decayed value ``up`` gets from them says nothing)."""
+    if top.tag != "tr" or up.tag not in ROW_PARENT_TAGS:
+        return False
+    rows = [s for s in up.children if s is not top and s.tag == "tr" and s.conc > 0]
+    return bool(rows) and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and s.hint >= 1.0 for s in rows) \
+        and sum(s.conc for s in rows) >= CLIMB_CONC_SHARE * top.conc
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -151,10 +166,23 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
                 top = up  # and so is a code block's box (a tutorial's listing between its sentences)
                 continue
             break
+        told = None
         if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
-            break  # what it adds is scattered deep down (cards, widgets), not paragraphs
+            if up.tag in _CELL_TAGS:
+                # a table cell is a column of an old layout: what it holds beside the container (the rest
+                # of the story in a nested table, under <font> tags) sits deep down, and is the story's
+                # still when it is prose in few links (the share and ratio above)
+                told = (f"content: climbed from <{top.tag}> to its table cell, a column of an old table layout: "
+                        f"the cell adds {prose:.0f} prose characters in few links, set deeper")
+            elif _rows_alike(up, top):
+                told = (f"content: climbed from a table row to its <{up.tag}>: its other rows hold {prose:.0f} "
+                        f"more prose characters in few links (a story set in rows of an old table layout)")
+            else:
+                break  # what it adds is scattered deep down (cards, widgets), not paragraphs
         if title is not None and top.lead and _adds_above(feats, up, top, title):
             break  # the prose it adds is all above the title heading the container holds (a masthead's blurb)
+        if told is not None and notes is not None:
+            notes.append(told)
         top = up
     top = _grow(feats, top)
     if top.parent is None:
@@ -392,7 +420,9 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, li
     teaser is no entry: a linked headline over a short blurb holds too little
     prose; nor is a table cell (the cells of a row are a layout's columns).
     """
-    held = set(title.path) if title is not None else ()
+    # (a title line, no heading, is no single-article signal: a wrapper holding a bold line alike the <title>
+    # may hold the whole page of entries)
+    held = set(title.path) if title is not None and title.kind == "heading" else ()
     c = top
     for _ in range(ENTRY_LEVELS + 1):
         parent = c.parent
@@ -579,7 +609,8 @@ def title_index(doc: Any) -> int | None:
     and case aside); then one that shares most of its words (punctuation
     aside: ``Kicker: Title`` set as ``Kicker Title``, a word added or left
     out), or else the one sharing the most, at least ``TITLE_LOOSE_SHARE`` of
-    either's words (a kicker added and the title reworded); then the page's only ``<h1>``.
+    either's words (a kicker added and the title reworded); then the page's only ``<h1>``; then a line
+    set as no heading (:func:`_title_line`).
     """
     heads = [b for b in doc.blocks if b.kind == "heading"]
     title = doc.meta.get("title")
@@ -603,7 +634,23 @@ def title_index(doc: Any) -> int | None:
             if loose is not None:
                 return int(loose.index)  # the heading that shares the most, when no other rule finds one
     h1 = [b for b in heads if b.level == 1]
-    return int(h1[0].index) if len(h1) == 1 else None
+    if len(h1) == 1:
+        return int(h1[0].index)
+    return _title_line(doc.blocks, title) if title else None
+
+
+def _title_line(blocks: Any, title: Any) -> int | None:
+    """Index of the kept unlinked line, no heading, whose text is the page's title or a part of it at
+    least ``TITLE_LINE_MIN`` long (the title without the site's name): an old page's headline set in
+    bold or a large font, not as a heading."""
+    t = _squash(str(title))
+    for b in blocks:
+        if b.kind != "paragraph" or b.dropped is not None or b.link_chars or b.chars > TITLE_LINE_MAX:
+            continue
+        h = _squash(b.text)
+        if h and (h == t or (len(h) >= TITLE_LINE_MIN and h in t)):
+            return int(b.index)
+    return None
 
 
 _WORD = re.compile(r"\w+")

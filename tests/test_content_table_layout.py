@@ -1,0 +1,121 @@
+"""content: the container on old table layouts (small pages of our own): a story set in the rows of
+stacked tables, or in a table cell whose rest sits deeper (a nested table, <font> tags)."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+
+EN = ("The county said on Tuesday that the river ferry would carry passengers again in March, after divers "
+      "replaced the rotten piles under the old landing stage. ")
+ZH = "县政府周二表示，渡轮将于三月恢复载客，潜水员已经更换了旧码头下腐烂的木桩，工程比原计划晚了一个月。"
+NAV = ("<table><tr><td><a href='/'>Home</a> | <a href='/region/'>Region</a> | <a href='/sport/'>Sport</a> | "
+       "<a href='/letters/'>Letters</a></td></tr></table>")
+FOOT = ("<table><tr><td><font size='1'><a href='/about/'>About us</a> | <a href='/contact/'>Contact</a>"
+        "</font></td></tr></table>")
+
+
+def clean(html: str):
+    return Cleaner().clean(html)
+
+
+def page(inner: str, title: str) -> str:
+    return f"<html><head><title>{title}</title></head><body><center>{inner}</center></body></html>"
+
+
+def row(text: str, n: int, start: int) -> str:
+    """A table row holding ``n`` paragraphs in a cell, under <font> tags."""
+    ps = "".join(f"<p><font face='Arial' size='2'>{text}Point {i}.</font></p>" for i in range(start, start + n))
+    return f"<tr><td>{ps}</td></tr>"
+
+
+def stacked(text: str, headline: str) -> str:
+    """A story set in the rows of two stacked tables (the second one holding its end)."""
+    first = (f"<table><tr><td><font size='4'><b>{headline}</b></font></td></tr>{row(text, 2, 0)}"
+             f"{row(text, 1, 2)}</table>")
+    second = f"<table>{row(text, 2, 3)}{row(text, 1, 5)}</table>"
+    return NAV + first + second + FOOT
+
+
+# a story set in the rows of stacked tables: the row climbs to its table, and on to the page
+
+def test_a_story_in_the_rows_of_stacked_tables_is_kept_whole():
+    art = clean(page(stacked(EN, "Ferry service to resume"), "The Valley Courier"))
+    assert art.text.count("The county said") == 6  # both tables: 3 + 3 paragraphs
+    assert "Home" not in art.text and "About us" not in art.text
+    assert any("climbed from a table row" in n for n in art.notes)
+
+
+def test_rows_of_stacked_tables_in_chinese():
+    art = clean(page(stacked(ZH, "渡轮三月恢复运营"), "山谷日报"))
+    assert art.text.count("县政府周二表示") == 6
+
+
+def test_a_row_beside_link_dense_rows_stays_alone():
+    # precision guard: the table's other rows are lists of links (a headline index), not the story's parts
+    links = "".join(f"<a href='/s{i}'>Another story headline number {i}</a> " for i in range(8))
+    story = f"<table>{row(EN, 3, 0)}<tr><td>{links}</td></tr><tr><td>{links}</td></tr></table>"
+    other = f"<table>{row('A different item about the weekend market and its stalls. ', 2, 0)}</table>"
+    art = clean(page(NAV + story + other + FOOT, "The Valley Courier"))
+    assert art.text.count("The county said") == 3
+    assert "Another story headline" not in art.text
+
+
+# a table cell is a column: the rest of the story deeper in it (a nested table) is the story's
+
+def cell_page(rest: str) -> str:
+    nav = "".join(f"<a href='/{w}/'>{w}</a><br>" for w in ("home", "news", "sport", "weather"))
+    lead = f"<p class='storytext'>{EN * 3}</p>"
+    inner = f"<table width='100%'><tr><td><font face='Verdana' size='2'>{rest}</font></td></tr></table>"
+    return page(f"<table><tr><td width='160'>{nav}</td><td width='620'><font size='4'><b>Ferry to resume</b>"
+                f"</font><br><br>{lead}{inner}</td></tr></table>", "Harbour Gazette")
+
+
+def test_the_rest_of_the_story_in_a_nested_table_of_the_cell_is_kept():
+    rest = "".join(f"<p>{EN}Part {i}.</p>" for i in range(3))
+    art = clean(cell_page(rest))
+    assert art.text.count("The county said") == 3 + 3
+    assert any("to its table cell" in n for n in art.notes)
+
+
+def test_linked_teasers_in_the_cell_are_not_taken():
+    # precision guard: what the cell adds is a list of linked headlines with short blurbs (more link than prose)
+    rest = "".join(f"<p><a href='/s{i}'>Another story about the harbour and its boats, number {i}</a> "
+                   f"Blurb {i}.</p>" for i in range(6))
+    art = clean(cell_page(rest))
+    assert art.text.count("The county said") == 3
+    assert "Another story about the harbour" not in art.text
+
+
+# an old page's headline set as a bold line (no heading): it is the title the lead's re-admission walks to
+
+def headline_page(headline: str, standfirst: str, text: str, title: str) -> str:
+    body = "".join(f"<p>{text}Point {i}.</p>" for i in range(4))
+    return (f"<html><head><title>{title}</title></head><body>{NAV}<table><tr><td>"
+            f"<font size='5'><b>{headline}</b></font><br><p><i>{standfirst}</i></p>"
+            f"<div class='story'>{body}</div></td></tr></table>{FOOT}</body></html>")
+
+
+def test_the_standfirst_under_a_bold_headline_line_is_readmitted():
+    html = headline_page("Council approves new footbridge", "Work on the crossing will start in the autumn.", EN,
+                         "Mill Town Record - Council approves new footbridge")
+    art = clean(html)
+    assert "Work on the crossing will start in the autumn." in art.text
+    assert art.text.count("The county said") == 4
+
+
+def test_a_bold_headline_line_in_chinese():
+    html = headline_page("市议会批准修建运河人行桥", "人行桥工程将于秋季开工，预计一年完工。", ZH, "磨坊镇报 - 市议会批准修建运河人行桥")
+    art = clean(html)
+    assert "人行桥工程将于秋季开工" in art.text
+
+
+def test_a_title_line_is_unlinked_short_and_kept():
+    from newsclean.document import Block
+    from newsclean.plugins.container.choice import _title_line
+
+    title = "Mill Town Record - Council approves new footbridge"
+    linked = Block(0, "Council approves new footbridge", link_chars=31)  # a link to the story (a list's item)
+    long = Block(1, "Council approves new footbridge " + "and more words " * 20)  # (not a part of the title)
+    short = Block(2, "Record")  # a part of the title, too short to be its headline
+    line = Block(3, "Council approves new footbridge")
+    assert _title_line([linked, long, short, line], title) == 3
+    assert _title_line([linked, long, short], title) is None
