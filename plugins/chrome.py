@@ -141,6 +141,15 @@ _MARK_TAGS = ("a", "sup", "span", "button", "cite")
 PANEL_CONTROL_SCAN = 30
 #: Weight of a signal in the locator (a factor on the element's score), by strength of evidence.
 SIGNAL_WEIGHT = {"weak": 0.8, "region": 0.5, "strong": 0.4}
+#: A thread page (a forum topic, a Q&A or link-sharing discussion): its comment sections (the
+#: outermost elements read as comments) hold at least this share of the page's prose and no
+#: article stands outside them (the paragraph under the title, when the page has one, is inside a
+#: comment section; without one, no paragraph of prose stands outside them and the other chrome;
+#: and the prose outside them is under THREAD_OUTSIDE_SHARE of theirs). Its
+#: comments are the page's content: left to the locator as signals, not pruned (see _thread_regions).
+#: Under a news article (its body outside the comments) nothing changes.
+THREAD_SHARE = 0.6
+THREAD_OUTSIDE_SHARE = 0.25
 #: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
 #: (there it is often the article's own head: title, byline, date).
 IN_ARTICLE_MIN_LINK_DENSITY = 0.5
@@ -662,7 +671,8 @@ def _lead_element(doc: Any, body: Any) -> Any:
 
     The title heading is the heading whose text is the page's title, or the
     only ``<h1>``. Prose: a text run of ``LEAD_MIN_CHARS`` (a Han or kana
-    character counts three) outside links with sentence punctuation.
+    character counts three) outside links with sentence punctuation, not a
+    web address alone.
     """
     title = doc.meta.get("title")
     t = _squeezed(title) if title else ""
@@ -689,6 +699,8 @@ def _lead_element(doc: Any, body: Any) -> Any:
             continue
         if _weighted_len(text, n) < LEAD_MIN_CHARS or not punct_count(text):
             continue
+        if "://" in text and len(text.split()) == 1:
+            continue  # an address (a share button's link to the page), no paragraph
         if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_TAGS for a in el.iterancestors()):
             continue  # a link, or a heading (a standfirst set as <h2> is not the body's first paragraph)
         return el
@@ -1063,6 +1075,7 @@ def chrome_step(doc: Any) -> None:
     guard = _Guard(doc, body)
     removed: set[Any] = set(gone)
     signals: list[ChromeSignal] = doc.state.setdefault(SIGNALS, [])
+    thread = _thread_regions(doc, guard, candidates)
     queue = list(reversed(candidates))
     second_look = doc.state.get(SECOND_LOOK_KEY)  # (the first pass kept no article: see below)
     while queue:
@@ -1074,6 +1087,10 @@ def chrome_step(doc: Any) -> None:
                                    "article's marker; its class words are not held against it", 1.0))
             continue  # may hold the article: only chrome inside it goes
         keep, why = guard.signal(el, v)
+        if not keep and thread and v[0] == "comments":
+            region = next((a for a in (el, *el.iterancestors()) if a in thread), None)
+            if region is not None:
+                keep, why = True, thread[region]
         if not keep and second_look:
             keep, why = guard.second_look(el, v)
         if keep:
@@ -1085,6 +1102,52 @@ def chrome_step(doc: Any) -> None:
         _remove(doc, el, v, guard.counts.text(el, None if check else texts.get(el)))
         removed.add(el)
     doc.state.pop(_STATE_SIZE, None)
+
+
+def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict, bool]]) -> dict[Any, str]:
+    """The outermost comment sections of a thread page, each with the note its posts get as
+    signals; empty when the page is no thread (see THREAD_SHARE): a page whose comment
+    sections hold most of its prose and no article outside them."""
+    outer = [el for el, v, _ in candidates if v[0] == "comments"]
+    if not outer:
+        return {}
+    members = set(outer)
+    outer = [el for el in outer if not any(map(members.__contains__, el.iterancestors()))]
+    prose = sum(guard.counts.prose(el) for el in outer)
+    page = guard.page_prose
+    if prose < MIN_PROTECTED_CHARS or prose < THREAD_SHARE * page or page - prose >= THREAD_OUTSIDE_SHARE * prose:
+        return {}
+    chain = guard.lead_chain
+    if chain and not any(el in chain for el in outer):
+        return {}  # the paragraph under the title stands outside the comments: an article's page
+    if not chain and _prose_outside(guard.body, {el for el, _, _ in candidates}):
+        return {}  # no title heading found, and a paragraph stands outside the comments: a post's page
+    share = prose / max(page, 1)
+    doc.note(f"chrome: a thread page: its comment sections hold {share:.2f} of the page's prose and no article "
+             f"stands outside them; their posts are the content (left to the locator)")
+    note = (f"a post of a thread page (the comment sections hold {share:.2f} of the page's prose, "
+            f"no article outside them)")
+    return {el: note for el in outer}
+
+
+def _prose_outside(body: Any, skip: set[Any]) -> bool:
+    """True when a text run of prose (LEAD_MIN_CHARS, a Han or kana character counting CJK_WEIGHT, with
+    sentence punctuation) stands in ``body`` outside links and outside the ``skip`` elements."""
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            if el in skip or el.tag == "a":
+                walker.skip_subtree()  # (its tail is still read, at its end)
+                continue
+            runs = (el.text,)
+        else:
+            runs = (el.tail,) if el is not body else ()
+        for text in runs:
+            if text and len(text) >= LEAD_MIN_CHARS // CJK_WEIGHT:
+                n = len(text.strip())
+                if _weighted_len(text, n) >= LEAD_MIN_CHARS and punct_count(text):
+                    return True
+    return False
 
 
 def _signal(el: Any, verdict: Verdict, note: str, weight: float | None = None,
