@@ -43,6 +43,7 @@ the document notes each such decision. Counting is linear
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -383,7 +384,7 @@ class _Guard:
             evidence = f"id {ident!r} named by a tab or collapse control before it"
         if ld >= PANEL_MAX_LINK_DENSITY:
             return False, f"; a panel ({evidence}) of links, link density {ld:.2f}"
-        if next(el.iter(*_FORM_TAGS), None) is not None:
+        if _holds_form(el):
             return False, f"; a panel ({evidence}) holding a form (sign-in, sign-up, newsletter)"
         sample = "" if evidence in _FOLDED else _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
         if sample and self._flat is None:
@@ -412,7 +413,7 @@ class _Guard:
             raw = _text(el)
         text = " ".join(raw.split())
         measured = _note_sentence(el, text, NOTE_MAX_LINK_DENSITY)
-        if measured is None or next(el.iter(*_FORM_TAGS), None) is not None:
+        if measured is None or _holds_form(el):
             return False
         chars, ld = measured
         sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
@@ -540,10 +541,25 @@ class _Guard:
         return self._lead
 
 
-#: Elements that are no panel by their id alone (inline text, frames).
 #: A hidden panel holding one of these is a form (sign-in, sign-up, newsletter), not text.
-_FORM_TAGS = ("form", "input", "select", "textarea")
+_FORM_TAGS = ("form", "input", "textarea")
+#: ... an ``<input>`` of these types (or of none) only: a checkbox, a radio button or a ``<select>``
+#: picks a view of the text (a code sample's language, a unit), no form to fill in.
+_ENTRY_TYPES = frozenset(("", "text", "email", "password", "search", "tel", "number", "url"))
+
+
+def _holds_form(el: Any) -> bool:
+    """True when ``el`` holds a form, a text box or a text field (see _ENTRY_TYPES)."""
+    for f in el.iter(*_FORM_TAGS):
+        if f.tag != "input" or (f.get("type") or "").strip().lower() in _ENTRY_TYPES:
+            return True
+    return False
+
+
+#: Elements that are no panel by their id alone (inline text, frames).
 _NOT_PANEL_TAGS = INLINE_TAGS | {"iframe", "object", "embed", "video", "audio", "picture", "svg"}
+
+
 def _weighted_len(text: str, chars: int) -> int:
     """``chars`` with each Han or kana character of ``text`` counting CJK_WEIGHT."""
     return chars + (CJK_WEIGHT - 1) * cjk_count(text)
@@ -820,11 +836,38 @@ class _HasArticle:
         return self.found
 
 
+#: An id made from the element's own heading (docs themes: ``<section id="respond-to-review-comments">``
+#: around ``<h2>Respond to review comments</h2>``) is an anchor, no region's name (see _heading_slug):
+#: the heading is looked for among the element's first SLUG_HEADING_SCAN elements, and must have
+#: at least SLUG_MIN_WORDS words (``<div id="comments"><h2>Comments</h2>`` is a comment section).
+SLUG_HEADING_SCAN = 12
+SLUG_MIN_WORDS = 3
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _heading_slug(el: Any, ident: str) -> bool:
+    """True when ``ident`` (the element's id) starts with the words of the element's own first heading
+    (its text, or its id), in order, and the element holds no form (a "Leave a reply" box is the comment form)."""
+    parts = _WORDS.findall(ident.lower())
+    for i, h in enumerate(el.iterdescendants()):
+        if i >= SLUG_HEADING_SCAN:
+            return False
+        if isinstance(h.tag, str) and h.tag.lower() in HEADING_TAGS:
+            # (its text's words, or its own id's: a heading's permalink mark may hold the slug as text)
+            named = any(len(words) >= SLUG_MIN_WORDS and parts[:len(words)] == words
+                        for words in (_WORDS.findall(_text(h).lower()), _WORDS.findall((h.get("id") or "").lower())))
+            return named and not _holds_form(el)
+    return False
+
+
 def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any = None,
                     counts: SubtreeCounts | None = None,
                     evidence_of: tuple[str, str, bool] | None = None) -> Verdict | None:
     """``evidence_of``: what :func:`chrome_evidence` says of the element, when the caller knows it."""
     region, evidence, strong = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
+    if region and evidence.startswith("id ") and _heading_slug(el, el.get("id") or ""):
+        # an anchor made from its own heading: only its class (or role) may name a region
+        region, evidence, strong = chrome_evidence(tag, attrs, [k for k in (keys or el.keys()) if k != "id"])
     if not region or tag in _ARTICLE_TAGS:
         return None
     if region == "sidebar" and _holds_main(el):

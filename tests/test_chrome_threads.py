@@ -56,3 +56,75 @@ def test_comments_under_a_news_article_still_go() -> None:
 
 def test_thread_shares_are_data() -> None:
     assert 0.5 <= chrome.THREAD_SHARE < 1 and 0 < chrome.THREAD_OUTSIDE_SHARE < 1
+
+
+GUIDE = ("<p>Each reviewer answers in the same thread, so keep your reply short and quote only the lines you "
+         "are answering. A new version of the patch goes out as a new thread.</p>"
+         "<p>Thank every reviewer who took the time, and say which of their points you changed and why.</p>")
+
+
+INTRO = "".join(f"<p>{s}</p>" for s in (
+    "This guide walks through sending a patch to the project's mailing list, step by step, from the first draft "
+    "to the final merge, and says what the maintainers expect at each step.",
+    "Start from the latest tree, keep each patch to one logical change, and describe the problem the patch "
+    "solves before you describe how it solves it.",
+    "Run the checks the project ships before you send anything, and send the series to the list and to the "
+    "maintainers the script names, never to one of them alone.",
+    "Expect the first answer within a week or two; a patch nobody answers has not been rejected, and a polite "
+    "reminder after two weeks is welcome."))
+
+
+def _doc(section: str) -> str:
+    return ("<html><head><title>Submitting patches</title></head><body><main><h1>Submitting patches</h1>"
+            f"{INTRO}{section}</main></body></html>")
+
+
+def clean_chrome(html: str):
+    return Cleaner(entry_points=False, plugins=[chrome]).clean(html)
+
+
+@pytest.mark.parametrize("section", [
+    f'<section id="respond-to-review-comments"><h2>Respond to review comments</h2>{GUIDE}</section>',
+    # the heading's own id is the slug (its permalink mark's text is in the heading too)
+    f'<section id="respond-to-review-comments-section"><div><h2 id="respond-to-review-comments">Respond to '
+    f'review comments<a href="#respond-to-review-comments">respond-to-review-comments</a></h2></div>{GUIDE}</section>',
+])
+def test_a_section_named_after_its_heading_is_no_comment_section(section: str) -> None:
+    art = clean_chrome(_doc(section))
+    assert "quote only the lines" in art.text
+    assert not [r for r in art.removed if r.kind == "comments"]
+
+
+@pytest.mark.parametrize("section", [
+    f'<div id="comments"><h2>Comments</h2>{GUIDE}</div>',  # one word: a comment section's own name
+    f'<div id="leave-a-reply"><h3>Leave a reply</h3><form><textarea></textarea></form>{GUIDE}</div>',
+    f'<div id="reader-comments"><h2>Respond to review comments</h2>{GUIDE}</div>',  # the id is no slug of it
+])
+def test_comment_sections_named_so_still_go(section: str) -> None:
+    art = clean_chrome(_doc(section))
+    assert "quote only the lines" not in art.text
+    assert [r for r in art.removed if r.kind == "comments"]
+
+
+STEP = ("Create a new file called send.py in your project folder, paste the sample below into it, and run it "
+        "from a terminal to send your first message.")
+
+
+def _tabs(extra: str) -> str:
+    return _doc('<div role="tablist"><button role="tab" aria-controls="p1">Python</button>'
+                '<button role="tab" aria-controls="p2">Ruby</button></div>'
+                f'<div role="tabpanel" id="p1"><p>Pick a language first, then follow the steps.</p></div>'
+                f'<div role="tabpanel" id="p2" hidden>{extra}<p>{STEP}</p></div>')
+
+
+@pytest.mark.parametrize("picker", ['<select><option>3.12</option><option>3.11</option></select>',
+                                    '<input type="checkbox" id="dark"> <label for="dark">dark theme</label>'])
+def test_a_panel_with_a_picker_is_kept(picker: str) -> None:
+    assert "send your first message" in clean_chrome(_tabs(picker)).text
+
+
+@pytest.mark.parametrize("field", ['<input type="email" name="email">', '<input name="q">', "<textarea></textarea>"])
+def test_a_panel_with_a_field_to_fill_in_goes(field: str) -> None:
+    art = clean_chrome(_tabs(field))
+    assert "send your first message" not in art.text
+    assert any("holding a form" in r.reason for r in art.removed if r.kind == "hidden")
