@@ -1026,6 +1026,7 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
     the document notes it.
     """
     if doc is not None:
+        _place_streamed(body, doc)
         holds = _noscript_holds_the_page(body)
         if holds is not None:  # script, style and template are gone already
             if holds:
@@ -1035,6 +1036,50 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
                 etree.strip_elements(body, "noscript", with_tail=False)
             return
     etree.strip_elements(body, *INVISIBLE_TAGS, with_tail=False)
+
+
+#: React's streaming server render sends a suspended part of the page later, in a ``<div hidden
+#: id="S:1">`` near the end, and an inline script call moves it into place: ``$RC("B:0","S:1")`` where
+#: ``<template id="B:0">`` opens a boundary (in place of its fallback, "Loading ...", which ends at a
+#: comment the parser does not keep: the fallback stays, for the line steps to judge),
+#: ``$RS("S:1","P:2")`` where ``<template id="P:2">`` stands. A part whose text is prose (as a kept
+#: panel's: PANEL_MIN_CHARS outside links, sentence punctuation, under PANEL_MAX_LINK_DENSITY) is the
+#: page's text, shown in that place; a part of links (a carousel of products, "more from") or holding
+#: a form (a newsletter box) stays hidden and goes (see _place_streamed).
+_STREAMED_CALL = re.compile(r'\$R([CS])\(\s*"([SBP]:[^"]+)"\s*,\s*"([SBP]:[^"]+)"')
+
+
+def _place_streamed(body: Any, doc: Any) -> None:
+    """Move React's streamed parts (see _STREAMED_CALL) where the page's scripts put them, before the
+    scripts go: read where they are, they would be hidden text at the end of the page. The document
+    notes how many parts were placed (nothing is removed)."""
+    calls = [c for sc in body.iter("script") if sc.text and "$R" in sc.text for c in _STREAMED_CALL.findall(sc.text)]
+    if not calls:
+        return
+    etree.strip_elements(body, "script", "style", with_tail=False)  # (as strip_invisible does next: no text)
+    ids = {el.get("id"): el for el in body.iter("div", "template") if (el.get("id") or "")[1:2] == ":"}
+    placed = 0
+    for call, first, second in calls:
+        spot, part = (ids.get(first), ids.get(second)) if call == "C" else (ids.get(second), ids.get(first))
+        if spot is None or part is None or spot.tag != "template" or part.tag != "div" \
+                or part.get("hidden") is None or spot.getparent() is None or part.getparent() is None \
+                or any(a is part for a in spot.iterancestors()):
+            continue  # (not found, placed already, or a spot inside the part itself)
+        text = " ".join(_text(part).split())
+        chars = nonspace_len(text)
+        links = _link_chars(part, chars)
+        if not punct_count(text) or _weighted_len(text, chars - links) < PANEL_MIN_CHARS \
+                or links >= PANEL_MAX_LINK_DENSITY * chars or _holds_form(part):
+            continue  # no prose (a carousel of links) or a form (a sign-up box): left hidden, as such a panel is
+        drop_keep_tail(part)  # (its tail stays where it was)
+        del part.attrib["hidden"]
+        part.tail = spot.tail
+        spot.tail = None
+        spot.getparent().replace(spot, part)
+        placed += 1
+    if placed:
+        doc.note(f"chrome: placed {placed} streamed part(s) of the page where its scripts put them "
+                 f"(React's $RC/$RS calls), not read as hidden text")
 
 
 def _outer_noscripts(body: Any) -> list[Any]:

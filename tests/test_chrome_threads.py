@@ -128,3 +128,40 @@ def test_a_panel_with_a_field_to_fill_in_goes(field: str) -> None:
     art = clean_chrome(_tabs(field))
     assert "send your first message" not in art.text
     assert any("holding a form" in r.reason for r in art.removed if r.kind == "hidden")
+
+
+def _streamed(calls: str) -> str:
+    return ("<html><head><title>Harbour ferry fares</title></head><body><main><h1>Harbour ferry fares</h1>"
+            "<p>Fares rise in March for the first time in six years, the harbour board said on Monday.</p>"
+            '<template id="B:0"></template><div class="loading">Loading paragraph...</div>'
+            '<div><template id="P:1"></template></div></main><footer><a href="/">Home</a></footer>'
+            '<div hidden id="S:0"><p>A single crossing will cost four pounds, and a book of ten tickets thirty-five '
+            "pounds, while children under twelve still travel free on every boat.</p></div>"
+            '<div hidden id="S:1"><p>冬季渡轮每两小时从北码头开出一班，遇到大风天气会提前在网站上公布停航消息。</p></div>'
+            f"<script>{calls}</script></body></html>")
+
+
+def test_streamed_parts_are_read_where_the_script_puts_them() -> None:
+    art = clean_chrome(_streamed('$RC("B:0","S:0");$RS("S:1","P:1")'))
+    text = art.text
+    assert "book of ten tickets" in text and "冬季渡轮" in text
+    assert text.index("six years") < text.index("book of ten tickets")
+    assert not [r for r in art.removed if r.kind == "hidden"]
+    assert any("streamed part" in n for n in art.notes)
+
+
+def test_a_hidden_part_no_script_places_stays_hidden() -> None:
+    art = clean_chrome(_streamed('$RC("B:9","S:9")'))
+    assert "book of ten tickets" not in art.text
+    assert any("book of ten tickets" in r.text for r in art.removed if r.kind == "hidden")
+
+
+@pytest.mark.parametrize("part", [
+    "".join(f'<a href="/p{i}">Blue denim jacket number {i}, now on sale.</a>' for i in range(5)),  # links
+    '<p>Sign up for our newsletter and get the best deals of the week, every Friday.</p><input type="email">',
+])
+def test_a_streamed_part_of_links_or_a_form_stays_hidden(part: str) -> None:
+    html = _streamed('$RC("B:0","S:2")').replace("<script>", f'<div hidden id="S:2">{part}</div><script>')
+    art = clean_chrome(html)
+    assert "number 3" not in art.text and "every Friday" not in art.text
+    assert not any("streamed part" in n for n in art.notes)
