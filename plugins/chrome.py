@@ -66,7 +66,12 @@ from newsclean.text import cjk_count, punct_count
 #: Share of the page's prose (text outside links) from which an element of a region is
 #: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
 PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
-                 "consent": 0.95, "hidden": 0.4, "strong": 0.95}
+                 "consent": 0.95, "hidden": 0.4, "strong": 0.95, "strong-side": 0.8}
+#: Strong evidence (see region_of_value) of these regions is guarded as "strong-side": a sidebar, a page
+#: header or footer never holds most of a page's prose, however plainly its class names it
+#: (``class="sidebar-container"`` around the post and its table of contents); a comment section, a
+#: consent box or a menu named plainly may ("strong").
+STRONG_SIDE_REGIONS = frozenset(("sidebar", "header", "footer"))
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
 #: An element holding the page's title heading (an ``<h1>``-``<h3>`` whose text is the page's
@@ -74,7 +79,7 @@ MIN_PROTECTED_CHARS = 200
 #: region words say (``class="mainwrap sidebar"`` around the title and the body): where the title
 #: and the prose are outweighs what a layout wrapper is called. Not for consent dialogs.
 TITLE_HOLDER_SHARE = 0.4
-TITLE_HOLDER_REGIONS = frozenset(("nav", "header", "footer", "sidebar", "comments", "widget", "strong"))
+TITLE_HOLDER_REGIONS = frozenset(("nav", "header", "footer", "sidebar", "comments", "widget", "strong", "strong-side"))
 #: The headings that may be the title's, and the shortest heading text (non-space characters)
 #: that may be a part of the title (the title minus the site's name) rather than all of it.
 TITLE_HEADING_TAGS = ("h1", "h2", "h3")
@@ -179,7 +184,7 @@ _HIDDEN_ATTRS = frozenset(("hidden", "aria-hidden", "style", "class"))
 _CHROME_ATTRS = frozenset(("role", "id", "class"))
 #: Attributes besides ``class`` that either verdict reads (absent: the class alone decides both).
 _NOT_CLASS_ONLY = (_HIDDEN_ATTRS | _CHROME_ATTRS) - {"class"}
-Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: region or "strong")
+Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: region, "strong" or "strong-side")
 
 
 # ---------------------------------------------------------------------------
@@ -884,7 +889,8 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
     if region == "header" and next(el.iterdescendants("h1"), None) is not None:
         return None  # the headline lives here: the title and byline steps need it
     kind = "comments" if region == "comments" else "chrome"
-    return kind, region, f"{_REGION_LABEL[region]} ({evidence})", "strong" if strong else region
+    guard = ("strong-side" if region in STRONG_SIDE_REGIONS else "strong") if strong else region
+    return kind, region, f"{_REGION_LABEL[region]} ({evidence})", guard
 
 
 # ---------------------------------------------------------------------------
@@ -1241,7 +1247,7 @@ def _prose_outside(body: Any, skip: set[Any]) -> bool:
 def _signal(el: Any, verdict: Verdict, note: str, weight: float | None = None,
             strength: str = "") -> ChromeSignal:
     kind, region, reason, guard = verdict
-    strength = strength or ("strong" if guard == "strong" else (
+    strength = strength or ("strong" if guard.startswith("strong") else (
         "weak" if "> element" not in reason and _weak(reason) else "region"))
     return ChromeSignal(el, kind, region, reason, strength,
                         SIGNAL_WEIGHT.get(strength, 1.0) if weight is None else weight, note)

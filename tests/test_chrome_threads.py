@@ -165,3 +165,48 @@ def test_a_streamed_part_of_links_or_a_form_stays_hidden(part: str) -> None:
     art = clean_chrome(html)
     assert "number 3" not in art.text and "every Friday" not in art.text
     assert not any("streamed part" in n for n in art.notes)
+
+
+STORY = [f"<p>{s}</p>" for s in (
+    "The harbour board met on Monday to set the ferry fares for the coming year, after a winter of storms.",
+    "Fuel cost the board a third more than it did a year ago, and two of its four boats need new engines.",
+    "A single crossing will cost four pounds, and a book of ten tickets thirty-five pounds from March.",
+    "Children under twelve still travel free, and the night boat keeps its old fare until the autumn.",
+    "The board will publish the new timetable a month ahead, so that commuters can plan their trips.",
+    "Members said they would look at the fares again in the summer, once the engine repairs are paid.",
+    "The harbour master said the storms had kept the boats in port for eleven days over the winter.")]
+
+
+def _wrapped(cls: str, share_of_story: int) -> str:
+    # (the wrapper holds the last paragraphs: the first one, under the title, is read as the lead)
+    inside, outside = "".join(STORY[-share_of_story:]), "".join(STORY[:-share_of_story])
+    return ("<html><head><title>Ferry fares rise in March</title></head><body>"
+            f"<header><h1>Ferry fares rise in March</h1></header>{outside}"
+            f'<div class="{cls}"><ul><li><a href="#a">Fares</a></li><li><a href="#b">Timetable</a></li></ul>'
+            f"<div>{inside}</div></div></body></html>")
+
+
+def test_a_sidebar_named_wrapper_of_most_of_the_prose_stays() -> None:
+    art = clean_chrome(_wrapped("sidebar-container", 6))  # 0.84 of the page's prose
+    assert "book of ten tickets" in art.text
+    assert not [r for r in art.removed if r.kind == "chrome" and "sidebar" in r.reason]
+
+
+@pytest.mark.parametrize("cls", ["sidebar-container", "site-footer"])
+def test_a_plainly_named_sidebar_or_footer_of_little_prose_goes(cls: str) -> None:
+    art = clean_chrome(_wrapped(cls, 1))
+    assert "eleven days" not in art.text and "book of ten tickets" in art.text
+
+
+def test_a_plain_comment_section_of_most_of_the_prose_still_goes() -> None:
+    # strong comment evidence keeps its larger share (an article's readers may write more than it)
+    posts = "".join(f'<div class="comment"><p>{p}</p></div>' for p in POSTS)
+    html = ("<html><head><title>Ferry fares rise in March</title></head><body><h1>Ferry fares rise in March</h1>"
+            f'{STORY[0]}<div class="comments">{posts}{posts}</div></body></html>')
+    art = clean_chrome(html)
+    assert "a winter of storms" in art.text and POSTS[1][:30] not in art.text
+
+
+def test_strong_side_share_is_data() -> None:
+    assert chrome.PROTECT_SHARE["strong-side"] < chrome.PROTECT_SHARE["strong"]
+    assert {"sidebar", "footer", "header"} == chrome.STRONG_SIDE_REGIONS
