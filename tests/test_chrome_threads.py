@@ -210,3 +210,15 @@ def test_a_plain_comment_section_of_most_of_the_prose_still_goes() -> None:
 def test_strong_side_share_is_data() -> None:
     assert chrome.PROTECT_SHARE["strong-side"] < chrome.PROTECT_SHARE["strong"]
     assert {"sidebar", "footer", "header"} == chrome.STRONG_SIDE_REGIONS
+
+
+@pytest.mark.parametrize("value", ["span12 widget-span widget-type-custom_widget", "widget-span widget-type-cell",
+                                   "hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module"])
+def test_hubspot_grid_classes_name_no_region(value: str) -> None:
+    assert chrome.region_of_value(value)[0] == ""
+
+
+@pytest.mark.parametrize("value", ["widget widget-type-recent", "sidebar-widget"])
+def test_widget_words_beside_them_still_do(value: str) -> None:
+    assert chrome.region_of_value(value)[0] == "sidebar"
+
