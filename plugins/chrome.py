@@ -37,7 +37,12 @@ visible prose, not a copy of text shown elsewhere) or paywalled text, and when
 it is a panel of a tab set or an accordion (``role="tabpanel"``, a panel class
 token, ``<details>`` content, or an id a tab or collapse control names) whose
 text is prose in few links, not a copy of shown text (:meth:`_Guard.keeps_panel`);
-the document notes each such decision. Counting is linear
+the document notes each such decision. A thread page (its comment sections hold most of its prose and
+the paragraph under the title, if any, is inside them: a forum topic, a discussion) keeps its posts as
+signals (:func:`_thread_regions`); an id made from the element's own heading (a docs section's
+``id="respond-to-review-comments"``) names no region; a sidebar, header or footer plainly named still
+never goes when it holds most of the page's prose (``STRONG_SIDE_REGIONS``); React's streamed parts
+(``<div hidden id="S:1">``) of prose are read where the page's scripts put them. Counting is linear
 (:class:`newsclean.density.SubtreeCounts`), however deeply wrappers nest.
 """
 from __future__ import annotations
