@@ -72,10 +72,11 @@ from newsclean.text import cjk_count, punct_count
 #: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
 PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
                  "consent": 0.95, "hidden": 0.4, "strong": 0.95, "strong-side": 0.8}
-#: Strong evidence (see region_of_value) of these regions is guarded as "strong-side": a sidebar, a page
-#: header or footer never holds most of a page's prose, however plainly its class names it
-#: (``class="sidebar-container"`` around the post and its table of contents); a comment section, a
-#: consent box or a menu named plainly may ("strong").
+#: Strong class or id evidence (see region_of_value) of these regions is guarded as "strong-side": a
+#: wrapper whose class plainly names a sidebar, a page header or footer is still no such region when it
+#: holds most of a page's prose (``class="sidebar-container"`` around the post and its table of
+#: contents); an ``<aside>`` (a blog's long "about me" box beside a short post), a comment section, a
+#: consent box or a menu named plainly may hold it ("strong").
 STRONG_SIDE_REGIONS = frozenset(("sidebar", "header", "footer"))
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
@@ -894,7 +895,8 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
     if region == "header" and next(el.iterdescendants("h1"), None) is not None:
         return None  # the headline lives here: the title and byline steps need it
     kind = "comments" if region == "comments" else "chrome"
-    guard = ("strong-side" if region in STRONG_SIDE_REGIONS else "strong") if strong else region
+    guard = ("strong-side" if region in STRONG_SIDE_REGIONS and not evidence.startswith("<") else "strong") \
+        if strong else region
     return kind, region, f"{_REGION_LABEL[region]} ({evidence})", guard
 
 

@@ -222,3 +222,12 @@ def test_hubspot_grid_classes_name_no_region(value: str) -> None:
 def test_widget_words_beside_them_still_do(value: str) -> None:
     assert chrome.region_of_value(value)[0] == "sidebar"
 
+
+
+def test_an_aside_of_most_of_the_prose_still_goes() -> None:
+    # the <aside> element is a sidebar's own tag: a blog's long "about me" box beside a short post
+    html = _wrapped("sidebar-container", 6).replace('<div class="sidebar-container">', "<aside>")
+    html = html.replace("</div></div></body>", "</div></aside></body>")
+    art = clean_chrome(html)
+    assert "eleven days" not in art.text
+    assert any("<aside> element" in r.reason for r in art.removed)
