@@ -1058,7 +1058,8 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
 #: ``$RS("S:1","P:2")`` where ``<template id="P:2">`` stands. A part whose text is prose (as a kept
 #: panel's: PANEL_MIN_CHARS outside links, sentence punctuation, under PANEL_MAX_LINK_DENSITY) is the
 #: page's text, shown in that place; a part of links (a carousel of products, "more from") or holding
-#: a form (a newsletter box) stays hidden and goes (see _place_streamed).
+#: a form (a newsletter box) stays hidden and goes (see _place_streamed). React appends the parts to
+#: the body: only its children are looked at for one.
 _STREAMED_CALL = re.compile(r'\$R([CS])\(\s*"([SBP]:[^"]+)"\s*,\s*"([SBP]:[^"]+)"')
 
 
@@ -1066,6 +1067,9 @@ def _place_streamed(body: Any, doc: Any) -> None:
     """Move React's streamed parts (see _STREAMED_CALL) where the page's scripts put them, before the
     scripts go: read where they are, they would be hidden text at the end of the page. The document
     notes how many parts were placed (nothing is removed)."""
+    if not any(ch.tag == "div" and (ch.get("id") or "").startswith("S:") and ch.get("hidden") is not None
+               for ch in body):
+        return  # (React appends the parts to the body: most pages have none, and no script's text is read)
     calls = [c for sc in body.iter("script") if sc.text and "$R" in sc.text for c in _STREAMED_CALL.findall(sc.text)]
     if not calls:
         return
@@ -1210,8 +1214,8 @@ def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict
     signals; empty when the page is no thread (see THREAD_SHARE): a page whose comment
     sections hold most of its prose and no article outside them."""
     outer = [el for el, v, _ in candidates if v[0] == "comments"]
-    if not outer:
-        return {}
+    if not outer or not any(check for _, v, check in candidates if v[0] == "comments"):
+        return {}  # (no comment section big enough to be looked at: the page's prose was not even counted)
     members = set(outer)
     outer = [el for el in outer if not any(map(members.__contains__, el.iterancestors()))]
     prose = sum(guard.counts.prose(el) for el in outer)
