@@ -37,12 +37,18 @@ visible prose, not a copy of text shown elsewhere) or paywalled text, and when
 it is a panel of a tab set or an accordion (``role="tabpanel"``, a panel class
 token, ``<details>`` content, or an id a tab or collapse control names) whose
 text is prose in few links, not a copy of shown text (:meth:`_Guard.keeps_panel`);
-the document notes each such decision. Counting is linear
+the document notes each such decision. A thread page (its comment sections hold most of its prose and
+the paragraph under the title, if any, is inside them: a forum topic, a discussion) keeps its posts as
+signals (:func:`_thread_regions`); an id made from the element's own heading (a docs section's
+``id="respond-to-review-comments"``) names no region; a sidebar, header or footer plainly named still
+never goes when it holds most of the page's prose (``STRONG_SIDE_REGIONS``); React's streamed parts
+(``<div hidden id="S:1">``) of prose are read where the page's scripts put them. Counting is linear
 (:class:`newsclean.density.SubtreeCounts`), however deeply wrappers nest.
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,7 +71,13 @@ from newsclean.text import cjk_count, punct_count
 #: Share of the page's prose (text outside links) from which an element of a region is
 #: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
 PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
-                 "consent": 0.95, "hidden": 0.4, "strong": 0.95}
+                 "consent": 0.95, "hidden": 0.4, "strong": 0.95, "strong-side": 0.8}
+#: Strong class or id evidence (see region_of_value) of these regions is guarded as "strong-side": a
+#: wrapper whose class plainly names a sidebar, a page header or footer is still no such region when it
+#: holds most of a page's prose (``class="sidebar-container"`` around the post and its table of
+#: contents); an ``<aside>`` (a blog's long "about me" box beside a short post), a comment section, a
+#: consent box or a menu named plainly may hold it ("strong").
+STRONG_SIDE_REGIONS = frozenset(("sidebar", "header", "footer"))
 #: Below this many prose characters an element is never protected.
 MIN_PROTECTED_CHARS = 200
 #: An element holding the page's title heading (an ``<h1>``-``<h3>`` whose text is the page's
@@ -73,7 +85,7 @@ MIN_PROTECTED_CHARS = 200
 #: region words say (``class="mainwrap sidebar"`` around the title and the body): where the title
 #: and the prose are outweighs what a layout wrapper is called. Not for consent dialogs.
 TITLE_HOLDER_SHARE = 0.4
-TITLE_HOLDER_REGIONS = frozenset(("nav", "header", "footer", "sidebar", "comments", "widget", "strong"))
+TITLE_HOLDER_REGIONS = frozenset(("nav", "header", "footer", "sidebar", "comments", "widget", "strong", "strong-side"))
 #: The headings that may be the title's, and the shortest heading text (non-space characters)
 #: that may be a part of the title (the title minus the site's name) rather than all of it.
 TITLE_HEADING_TAGS = ("h1", "h2", "h3")
@@ -141,6 +153,15 @@ _MARK_TAGS = ("a", "sup", "span", "button", "cite")
 PANEL_CONTROL_SCAN = 30
 #: Weight of a signal in the locator (a factor on the element's score), by strength of evidence.
 SIGNAL_WEIGHT = {"weak": 0.8, "region": 0.5, "strong": 0.4}
+#: A thread page (a forum topic, a Q&A or link-sharing discussion): its comment sections (the
+#: outermost elements read as comments) hold at least this share of the page's prose and no
+#: article stands outside them (the paragraph under the title, when the page has one, is inside a
+#: comment section; without one, no paragraph of prose stands outside them and the other chrome;
+#: and the prose outside them is under THREAD_OUTSIDE_SHARE of theirs). Its
+#: comments are the page's content: left to the locator as signals, not pruned (see _thread_regions).
+#: Under a news article (its body outside the comments) nothing changes.
+THREAD_SHARE = 0.6
+THREAD_OUTSIDE_SHARE = 0.25
 #: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
 #: (there it is often the article's own head: title, byline, date).
 IN_ARTICLE_MIN_LINK_DENSITY = 0.5
@@ -169,7 +190,7 @@ _HIDDEN_ATTRS = frozenset(("hidden", "aria-hidden", "style", "class"))
 _CHROME_ATTRS = frozenset(("role", "id", "class"))
 #: Attributes besides ``class`` that either verdict reads (absent: the class alone decides both).
 _NOT_CLASS_ONLY = (_HIDDEN_ATTRS | _CHROME_ATTRS) - {"class"}
-Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: region or "strong")
+Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: region, "strong" or "strong-side")
 
 
 # ---------------------------------------------------------------------------
@@ -374,7 +395,7 @@ class _Guard:
             evidence = f"id {ident!r} named by a tab or collapse control before it"
         if ld >= PANEL_MAX_LINK_DENSITY:
             return False, f"; a panel ({evidence}) of links, link density {ld:.2f}"
-        if next(el.iter(*_FORM_TAGS), None) is not None:
+        if _holds_form(el):
             return False, f"; a panel ({evidence}) holding a form (sign-in, sign-up, newsletter)"
         sample = "" if evidence in _FOLDED else _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
         if sample and self._flat is None:
@@ -403,7 +424,7 @@ class _Guard:
             raw = _text(el)
         text = " ".join(raw.split())
         measured = _note_sentence(el, text, NOTE_MAX_LINK_DENSITY)
-        if measured is None or next(el.iter(*_FORM_TAGS), None) is not None:
+        if measured is None or _holds_form(el):
             return False
         chars, ld = measured
         sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
@@ -531,10 +552,25 @@ class _Guard:
         return self._lead
 
 
-#: Elements that are no panel by their id alone (inline text, frames).
 #: A hidden panel holding one of these is a form (sign-in, sign-up, newsletter), not text.
-_FORM_TAGS = ("form", "input", "select", "textarea")
+_FORM_TAGS = ("form", "input", "textarea")
+#: ... an ``<input>`` of these types (or of none) only: a checkbox, a radio button or a ``<select>``
+#: picks a view of the text (a code sample's language, a unit), no form to fill in.
+_ENTRY_TYPES = frozenset(("", "text", "email", "password", "search", "tel", "number", "url"))
+
+
+def _holds_form(el: Any) -> bool:
+    """True when ``el`` holds a form, a text box or a text field (see _ENTRY_TYPES)."""
+    for f in el.iter(*_FORM_TAGS):
+        if f.tag != "input" or (f.get("type") or "").strip().lower() in _ENTRY_TYPES:
+            return True
+    return False
+
+
+#: Elements that are no panel by their id alone (inline text, frames).
 _NOT_PANEL_TAGS = INLINE_TAGS | {"iframe", "object", "embed", "video", "audio", "picture", "svg"}
+
+
 def _weighted_len(text: str, chars: int) -> int:
     """``chars`` with each Han or kana character of ``text`` counting CJK_WEIGHT."""
     return chars + (CJK_WEIGHT - 1) * cjk_count(text)
@@ -662,7 +698,8 @@ def _lead_element(doc: Any, body: Any) -> Any:
 
     The title heading is the heading whose text is the page's title, or the
     only ``<h1>``. Prose: a text run of ``LEAD_MIN_CHARS`` (a Han or kana
-    character counts three) outside links with sentence punctuation.
+    character counts three) outside links with sentence punctuation, not a
+    web address alone.
     """
     title = doc.meta.get("title")
     t = _squeezed(title) if title else ""
@@ -689,6 +726,8 @@ def _lead_element(doc: Any, body: Any) -> Any:
             continue
         if _weighted_len(text, n) < LEAD_MIN_CHARS or not punct_count(text):
             continue
+        if "://" in text and len(text.split()) == 1:
+            continue  # an address (a share button's link to the page), no paragraph
         if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_TAGS for a in el.iterancestors()):
             continue  # a link, or a heading (a standfirst set as <h2> is not the body's first paragraph)
         return el
@@ -808,11 +847,38 @@ class _HasArticle:
         return self.found
 
 
+#: An id made from the element's own heading (docs themes: ``<section id="respond-to-review-comments">``
+#: around ``<h2>Respond to review comments</h2>``) is an anchor, no region's name (see _heading_slug):
+#: the heading is looked for among the element's first SLUG_HEADING_SCAN elements, and must have
+#: at least SLUG_MIN_WORDS words (``<div id="comments"><h2>Comments</h2>`` is a comment section).
+SLUG_HEADING_SCAN = 12
+SLUG_MIN_WORDS = 3
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _heading_slug(el: Any, ident: str) -> bool:
+    """True when ``ident`` (the element's id) starts with the words of the element's own first heading
+    (its text, or its id), in order, and the element holds no form (a "Leave a reply" box is the comment form)."""
+    parts = _WORDS.findall(ident.lower())
+    for i, h in enumerate(el.iterdescendants()):
+        if i >= SLUG_HEADING_SCAN:
+            return False
+        if isinstance(h.tag, str) and h.tag.lower() in HEADING_TAGS:
+            # (its text's words, or its own id's: a heading's permalink mark may hold the slug as text)
+            named = any(len(words) >= SLUG_MIN_WORDS and parts[:len(words)] == words
+                        for words in (_WORDS.findall(_text(h).lower()), _WORDS.findall((h.get("id") or "").lower())))
+            return named and not _holds_form(el)
+    return False
+
+
 def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any = None,
                     counts: SubtreeCounts | None = None,
                     evidence_of: tuple[str, str, bool] | None = None) -> Verdict | None:
     """``evidence_of``: what :func:`chrome_evidence` says of the element, when the caller knows it."""
     region, evidence, strong = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
+    if region and evidence.startswith("id ") and _heading_slug(el, el.get("id") or ""):
+        # an anchor made from its own heading: only its class (or role) may name a region
+        region, evidence, strong = chrome_evidence(tag, attrs, [k for k in (keys or el.keys()) if k != "id"])
     if not region or tag in _ARTICLE_TAGS:
         return None
     if region == "sidebar" and _holds_main(el):
@@ -829,7 +895,9 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
     if region == "header" and next(el.iterdescendants("h1"), None) is not None:
         return None  # the headline lives here: the title and byline steps need it
     kind = "comments" if region == "comments" else "chrome"
-    return kind, region, f"{_REGION_LABEL[region]} ({evidence})", "strong" if strong else region
+    guard = ("strong-side" if region in STRONG_SIDE_REGIONS and not evidence.startswith("<") else "strong") \
+        if strong else region
+    return kind, region, f"{_REGION_LABEL[region]} ({evidence})", guard
 
 
 # ---------------------------------------------------------------------------
@@ -971,6 +1039,7 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
     the document notes it.
     """
     if doc is not None:
+        _place_streamed(body, doc)
         holds = _noscript_holds_the_page(body)
         if holds is not None:  # script, style and template are gone already
             if holds:
@@ -980,6 +1049,54 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
                 etree.strip_elements(body, "noscript", with_tail=False)
             return
     etree.strip_elements(body, *INVISIBLE_TAGS, with_tail=False)
+
+
+#: React's streaming server render sends a suspended part of the page later, in a ``<div hidden
+#: id="S:1">`` near the end, and an inline script call moves it into place: ``$RC("B:0","S:1")`` where
+#: ``<template id="B:0">`` opens a boundary (in place of its fallback, "Loading ...", which ends at a
+#: comment the parser does not keep: the fallback stays, for the line steps to judge),
+#: ``$RS("S:1","P:2")`` where ``<template id="P:2">`` stands. A part whose text is prose (as a kept
+#: panel's: PANEL_MIN_CHARS outside links, sentence punctuation, under PANEL_MAX_LINK_DENSITY) is the
+#: page's text, shown in that place; a part of links (a carousel of products, "more from") or holding
+#: a form (a newsletter box) stays hidden and goes (see _place_streamed). React appends the parts to
+#: the body: only its children are looked at for one.
+_STREAMED_CALL = re.compile(r'\$R([CS])\(\s*"([SBP]:[^"]+)"\s*,\s*"([SBP]:[^"]+)"')
+
+
+def _place_streamed(body: Any, doc: Any) -> None:
+    """Move React's streamed parts (see _STREAMED_CALL) where the page's scripts put them, before the
+    scripts go: read where they are, they would be hidden text at the end of the page. The document
+    notes how many parts were placed (nothing is removed)."""
+    if not any(ch.tag == "div" and (ch.get("id") or "").startswith("S:") and ch.get("hidden") is not None
+               for ch in body):
+        return  # (React appends the parts to the body: most pages have none, and no script's text is read)
+    calls = [c for sc in body.iter("script") if sc.text and "$R" in sc.text for c in _STREAMED_CALL.findall(sc.text)]
+    if not calls:
+        return
+    etree.strip_elements(body, "script", "style", with_tail=False)  # (as strip_invisible does next: no text)
+    ids = {el.get("id"): el for el in body.iter("div", "template") if (el.get("id") or "")[1:2] == ":"}
+    placed = 0
+    for call, first, second in calls:
+        spot, part = (ids.get(first), ids.get(second)) if call == "C" else (ids.get(second), ids.get(first))
+        if spot is None or part is None or spot.tag != "template" or part.tag != "div" \
+                or part.get("hidden") is None or spot.getparent() is None or part.getparent() is None \
+                or any(a is part for a in spot.iterancestors()):
+            continue  # (not found, placed already, or a spot inside the part itself)
+        text = " ".join(_text(part).split())
+        chars = nonspace_len(text)
+        links = _link_chars(part, chars)
+        if not punct_count(text) or _weighted_len(text, chars - links) < PANEL_MIN_CHARS \
+                or links >= PANEL_MAX_LINK_DENSITY * chars or _holds_form(part):
+            continue  # no prose (a carousel of links) or a form (a sign-up box): left hidden, as such a panel is
+        drop_keep_tail(part)  # (its tail stays where it was)
+        del part.attrib["hidden"]
+        part.tail = spot.tail
+        spot.tail = None
+        spot.getparent().replace(spot, part)
+        placed += 1
+    if placed:
+        doc.note(f"chrome: placed {placed} streamed part(s) of the page where its scripts put them "
+                 f"(React's $RC/$RS calls), not read as hidden text")
 
 
 def _outer_noscripts(body: Any) -> list[Any]:
@@ -1063,6 +1180,7 @@ def chrome_step(doc: Any) -> None:
     guard = _Guard(doc, body)
     removed: set[Any] = set(gone)
     signals: list[ChromeSignal] = doc.state.setdefault(SIGNALS, [])
+    thread = _thread_regions(doc, guard, candidates)
     queue = list(reversed(candidates))
     second_look = doc.state.get(SECOND_LOOK_KEY)  # (the first pass kept no article: see below)
     while queue:
@@ -1074,6 +1192,10 @@ def chrome_step(doc: Any) -> None:
                                    "article's marker; its class words are not held against it", 1.0))
             continue  # may hold the article: only chrome inside it goes
         keep, why = guard.signal(el, v)
+        if not keep and thread and v[0] == "comments":
+            region = next((a for a in (el, *el.iterancestors()) if a in thread), None)
+            if region is not None:
+                keep, why = True, thread[region]
         if not keep and second_look:
             keep, why = guard.second_look(el, v)
         if keep:
@@ -1087,10 +1209,56 @@ def chrome_step(doc: Any) -> None:
     doc.state.pop(_STATE_SIZE, None)
 
 
+def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict, bool]]) -> dict[Any, str]:
+    """The outermost comment sections of a thread page, each with the note its posts get as
+    signals; empty when the page is no thread (see THREAD_SHARE): a page whose comment
+    sections hold most of its prose and no article outside them."""
+    outer = [el for el, v, _ in candidates if v[0] == "comments"]
+    if not outer or not any(check for _, v, check in candidates if v[0] == "comments"):
+        return {}  # (no comment section big enough to be looked at: the page's prose was not even counted)
+    members = set(outer)
+    outer = [el for el in outer if not any(map(members.__contains__, el.iterancestors()))]
+    prose = sum(guard.counts.prose(el) for el in outer)
+    page = guard.page_prose
+    if prose < MIN_PROTECTED_CHARS or prose < THREAD_SHARE * page or page - prose >= THREAD_OUTSIDE_SHARE * prose:
+        return {}
+    chain = guard.lead_chain
+    if chain and not any(el in chain for el in outer):
+        return {}  # the paragraph under the title stands outside the comments: an article's page
+    if not chain and _prose_outside(guard.body, {el for el, _, _ in candidates}):
+        return {}  # no title heading found, and a paragraph stands outside the comments: a post's page
+    share = prose / max(page, 1)
+    doc.note(f"chrome: a thread page: its comment sections hold {share:.2f} of the page's prose and no article "
+             f"stands outside them; their posts are the content (left to the locator)")
+    note = (f"a post of a thread page (the comment sections hold {share:.2f} of the page's prose, "
+            f"no article outside them)")
+    return {el: note for el in outer}
+
+
+def _prose_outside(body: Any, skip: set[Any]) -> bool:
+    """True when a text run of prose (LEAD_MIN_CHARS, a Han or kana character counting CJK_WEIGHT, with
+    sentence punctuation) stands in ``body`` outside links and outside the ``skip`` elements."""
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            if el in skip or el.tag == "a":
+                walker.skip_subtree()  # (its tail is still read, at its end)
+                continue
+            runs = (el.text,)
+        else:
+            runs = (el.tail,) if el is not body else ()
+        for text in runs:
+            if text and len(text) >= LEAD_MIN_CHARS // CJK_WEIGHT:
+                n = len(text.strip())
+                if _weighted_len(text, n) >= LEAD_MIN_CHARS and punct_count(text):
+                    return True
+    return False
+
+
 def _signal(el: Any, verdict: Verdict, note: str, weight: float | None = None,
             strength: str = "") -> ChromeSignal:
     kind, region, reason, guard = verdict
-    strength = strength or ("strong" if guard == "strong" else (
+    strength = strength or ("strong" if guard.startswith("strong") else (
         "weak" if "> element" not in reason and _weak(reason) else "region"))
     return ChromeSignal(el, kind, region, reason, strength,
                         SIGNAL_WEIGHT.get(strength, 1.0) if weight is None else weight, note)
