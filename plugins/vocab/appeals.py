@@ -200,6 +200,28 @@ EMBED_CONSENT: Table = {
     "nl": ("Om deze content te bekijken", "Om deze inhoud te bekijken", "Deze inhoud is geblokkeerd"),
 }
 
+#: Phrases that open the consent line of a sign-up form or a click-to-play player: the site asking
+#: the reader to agree to its terms, messages or data use (``By signing up, you agree to receive …``,
+#: ``By clicking to watch this video, you agree to our privacy policy.``).
+SIGNUP_CONSENT: Table = {
+    "en": ("By signing up, you agree", "By signing up you agree", "By signing up, you consent", "By signing up, I agree",
+           "By subscribing, you agree", "By subscribing you agree", "By subscribing, I agree",
+           "By submitting your email, you agree", "By submitting your email address, you agree",
+           "By submitting this form, you agree", "By submitting this form you agree", "By submitting your information, you agree",
+           "By entering your email, you agree", "By entering your email address, you agree",
+           "By providing your email, you agree", "By providing your email address, you agree",
+           "By clicking Sign Up, you agree", "By clicking Sign Me Up, you", "By clicking Subscribe, you agree",
+           "By clicking \"Sign up now\", you agree", "By clicking on \"Sign up now\", you agree",
+           "By clicking to watch this video, you agree", "By clicking play, you agree", "By registering, you agree"),
+    "de": ("Mit der Anmeldung stimmen Sie", "Mit deiner Anmeldung stimmst du", "Mit Ihrer Anmeldung stimmen Sie",
+           "Mit dem Absenden des Formulars stimmen Sie", "Mit Klick auf „Anmelden“ stimmen Sie",
+           "Mit dem Klick auf „Abonnieren“ stimmen Sie"),
+    "fr": ("En vous inscrivant, vous acceptez", "En vous abonnant, vous acceptez", "En soumettant ce formulaire, vous acceptez",
+           "En cliquant sur « S'inscrire », vous acceptez", "En cliquant sur « S’inscrire », vous acceptez"),
+    "es": ("Al suscribirte, aceptas", "Al suscribirse, acepta", "Al registrarte, aceptas", "Al enviar este formulario, aceptas"),
+    "zh": ("注册即表示您同意", "订阅即表示您同意", "提交即表示您同意", "点击注册即表示您同意", "点击订阅即表示您同意"),
+}
+
 #: Phrases that open a call to follow the site on a messenger or a news app.
 FOLLOW: Table = {
     "en": ("Join us on our WhatsApp Channel", "Join our WhatsApp channel", "Follow us on WhatsApp",
