@@ -97,6 +97,12 @@ def test_wordpress_cookie_notice_with_benutzt() -> None:
     assert appeal_of("Die Gemeinde benutzt Cookies nicht, sagte der Bürgermeister.") is None
 
 
+def test_member_feature_log_in_prompts() -> None:
+    assert appeal_of("You need to login or register to view and manage your bookmarks.") == "paywall"
+    assert appeal_of("Already have an account? Log in") == "paywall"
+    assert appeal_of("You need to log in to your bank's app first, the guide explains.") is None
+
+
 @pytest.mark.parametrize("line", [
     "By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.",
     "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.",

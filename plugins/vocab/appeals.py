@@ -87,7 +87,10 @@ PAYWALL: Table = {
            "This article is for subscribers only", "This content is for subscribers", "Subscribers only",
            "Sign in to continue reading", "Log in to continue reading", "Create a free account", "Unlock this article",
            "Continue reading with", "You have reached your limit", "You've reached your limit",
-           "You are not logged in", "You are currently not logged in"),
+           "You are not logged in", "You are currently not logged in",
+           # a member feature's log-in prompt (bookmarks, saved articles)
+           "You need to login or register to", "You need to log in or register to", "Please log in or register to",
+           "Already have an account? Log in", "Already have an account? Sign in"),
     "de": ("Sie sind aktuell nicht eingeloggt", "Sie sind nicht eingeloggt", "Du bist nicht eingeloggt",
            "Sie sind bereits Kunde?", "Bereits Abonnent?", "Sie haben bereits ein Abo?", "Schon Abonnent?",
            "Dieser Artikel ist nur für Abonnenten", "Dieser Artikel ist exklusiv für Abonnenten", "Jetzt abonnieren",
