@@ -15,7 +15,13 @@ Two kinds of button are the text's own, and are read as words:
   a short label with a letter, no form around it, no block inside it;
 * the button that opens a panel still in the page (``aria-controls``, ``data-bs-target``):
   an accordion's question over its answer (``<h3><button aria-controls="faq-1">Can I bring
-  my bicycle?</button></h3>``). A tab's label (``role="tab"``) is the tab bar's, not the text's.
+  my bicycle?</button></h3>``). A tab's label (``role="tab"``) is the tab bar's, not the text's;
+* the question of an accordion that names no panel: a button whose words are a question (three
+  words or more, a question mark closing them; :data:`QUESTION_MARKS`), or the only words of a
+  heading, with words right after it -- the next element after the button, or after the wrappers
+  holding nothing but the button (:data:`TOGGLE_WRAPPER_LEVELS`): ``<div><button>How long do
+  shoes last?</button><div>About 500 km …</div></div>``. Not in a form, no list or control inside
+  (:data:`TOGGLE_NOT_INSIDE`; its words may sit in a ``<div>``).
 
 A code block's header bar is a tool too: inside a ``<pre>``, before the code, or opening the
 code's frame right before its ``<pre>`` (``<div><div><span>java</span><button>Copy</button></div>
@@ -35,7 +41,7 @@ from newsclean.density import nonspace_len
 from newsclean.document import Document
 from newsclean.text import normalize_space
 
-__all__ = ["controls_step", "in_sentence", "labels_panel"]
+__all__ = ["controls_step", "in_sentence", "labels_panel", "opens_answer"]
 
 # --- vocabulary -------------------------------------------------------------------------
 #: The controls whose words the block walk skips (``<input>`` holds no text; its value is no
@@ -55,6 +61,18 @@ WRAPPER_LEVELS = 3
 #: roles of buttons that are no such label (a tab's label is the tab bar's, not the text's).
 PANEL_REFS = ("aria-controls", "data-bs-target", "data-target")
 NOT_PANEL_LABEL_ROLES = frozenset(("tab", "menuitem", "option"))
+#: Marks closing a question (an accordion's toggle whose words ask one), and the fewest words it holds
+#: (a CJK character counts as half a word): ``Need help?`` is a widget's call, not a question of the text.
+QUESTION_MARKS = ("?", "？", "؟", "\u037e")
+QUESTION_MIN_WORDS = 3
+#: Longest toggle read as the question over its answer (characters).
+QUESTION_MAX_CHARS = 200
+#: Wrappers holding nothing but the toggle, climbed to find the answer after it (``<h3><button>``).
+TOGGLE_WRAPPER_LEVELS = 3
+#: Elements that make a toggle more than a question (its words may sit in a ``<div>`` or ``<span>``).
+TOGGLE_NOT_INSIDE = frozenset(("ul", "ol", "li", "table", "form", "input", "select", "textarea", "pre"))
+#: Elements whose only words a toggle may be without asking a question (a heading's accordion toggle).
+TOGGLE_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: Buttons looked at as panel labels, at most, per page (their panels are found in one pass).
 MAX_PANEL_LOOKUPS = 100
 #: Longest label read as words of a sentence (characters).
@@ -170,6 +188,57 @@ def labels_panel(el: Any, root: Any) -> bool:
     return any(panels.get(i) is not None and panels[i] is not el for i in ids)
 
 
+def _asks(words: str) -> bool:
+    """True when a toggle's words are a question: a question mark closing three words or more."""
+    if not words.endswith(QUESTION_MARKS):
+        return False
+    cjk = sum(1 for c in words if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    return len(words.split()) + cjk / 2 >= QUESTION_MIN_WORDS
+
+
+def _has_words(el: Any) -> bool:
+    return any(c.isalpha() for c in "".join(el.itertext()))
+
+
+def opens_answer(el: Any) -> bool:
+    """True when a button is an accordion's question over its answer, naming no panel: its words a
+    question (:func:`_asks`) or a heading's only words, and words right after it -- the next element
+    after the button or after the wrappers holding nothing but it (:data:`TOGGLE_WRAPPER_LEVELS`) --
+    that are no control; no list or control inside the button, no form around it."""
+    words = _words(el)
+    if not words or len(words) > QUESTION_MAX_CHARS:
+        return False
+    asks = _asks(words)
+    if not asks and not any(isinstance(up.tag, str) and up.tag.lower() in TOGGLE_HEADINGS
+                            for _, up in zip(range(TOGGLE_WRAPPER_LEVELS + 1), el.iterancestors())):
+        return False  # (most buttons: no question, no heading around them)
+    if not any(c.isalpha() for c in words) or (el.get("role") or "").strip().lower() in NOT_PANEL_LABEL_ROLES:
+        return False
+    for inner in el.iterdescendants():
+        if isinstance(inner.tag, str) and inner.tag.lower() in TOGGLE_NOT_INSIDE:
+            return False
+    cur = el
+    for _ in range(TOGGLE_WRAPPER_LEVELS + 1):
+        if (cur.tail or "").strip():
+            return False  # (words beside the toggle: no accordion's header)
+        nxt = cur.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()  # (comments)
+        if nxt is not None:
+            if nxt.tag.lower() in CONTROL_TAGS or not _has_words(nxt):
+                return False
+            if not asks and not (isinstance(cur.tag, str) and cur.tag.lower() in TOGGLE_HEADINGS):
+                return False
+            return next(el.iterancestors("form"), None) is None
+        parent = cur.getparent()
+        if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() in ("body", "html"):
+            return False
+        if (parent.text or "").strip() or _words(parent) != words:
+            return False  # (the wrapper holds more than the toggle)
+        cur = parent
+    return False
+
+
 def _text_after(el: Any, top: Any) -> bool:
     """True when words follow ``el`` inside ``top``: its tail, a later sibling's, or an ancestor's."""
     while el is not None and el is not top:
@@ -275,6 +344,8 @@ def controls_step(doc: Document) -> None:
                 why = "a button inside a sentence"
             elif el in asks and any(panels.get(i) is not None and panels[i] is not el for i in asks[el]):
                 why = "the button that opens a panel (an accordion's question)"
+            elif opens_answer(el):
+                why = "an accordion's question over its answer"
             if why:
                 _retag(el, "span")
                 doc.note(f"controls: {why} read as its words ({_words(el)[:60]!r})")

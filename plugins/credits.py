@@ -68,7 +68,7 @@ from newsclean.text import nfkc
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
 from .inbody.credit_lines import (AGENCY_LINE, SOURCE_LINE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
-                                  agency_only, credit_value, is_credit_line, name_like)
+                                  agency_only, credit_value, is_credit_line, lead_credit, name_like)
 from .vocab import credits as _vocab
 from .vocab import terms
 
@@ -113,6 +113,9 @@ _TAIL_LABELS = frozenset(fold(w) for w in LABELS + SOURCE_LABELS)
 _GLUED_LABELS = tuple(sorted((w for w in LABELS + SOURCE_LABELS if w.isalpha() and w[0].isupper() and w[1:].islower()),
                              key=len, reverse=True))
 _SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)")
+#: The first words of the lead phrases (lower case): a cheap first look for a lead's credit.
+_LEAD_FIRST_WORDS = frozenset(w.split()[0].lower() for w in LEADS if " " in w)
+_LEAD_TAIL_MARKS = " .'\"’”"
 _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
 # a picture label alone (no source label), case-folded; and a labelled credit in brackets closing a caption
 _PICTURE_LABELS = frozenset(fold(w) for w in LABELS)
@@ -210,6 +213,12 @@ def _short_tail(t: str, zone: int, caption: bool, labelled: bool = True) -> str 
         if len(tail) >= 2 and not _CLOSERS.search(tail) and (
                 is_credit_line(tail) or (caption and m.group().strip() in ("(", "（") and _slashed_names(tail))):
             return tail
+    if _lead_first_look(t, zone):
+        # ``… the digital camera. Photo by Jane Doe.``: a sentence, then a lead phrase and the
+        # photographer's name alone (a paragraph of the text names no photographer this way)
+        for m in _SENTENCE_GAP.finditer(t, zone):
+            if m.start() >= 8 and lead_credit(t[m.end():]):
+                return t[m.end():]
     if caption or "/" in t[zone:]:
         # ``… an hour. AP Photo/Jane Doe, File``: a photographer's credit; a caption may end with
         # its agency alone after the sentence (``… 연설하고 있다. 연합뉴스``, ``… on Tuesday. Reuters``),
@@ -239,6 +248,18 @@ def _short_tail(t: str, zone: int, caption: bool, labelled: bool = True) -> str 
         if m is not None and m.start() >= 8 and fold(m.group(1)) in _PICTURE_LABELS and credit_value(m.group(2)):
             got = m.group(0).strip(" (（)）")
     return got
+
+
+def _lead_first_look(t: str, zone: int) -> bool:
+    """Whether a lead phrase may open a credit in ``t`` after ``zone``: the text's last word
+    capitalised (a name's) and one of the first words of ``LEADS`` (lower case) in that part (a
+    cheap look before the sentence gaps are tried)."""
+    end = t.rstrip(_LEAD_TAIL_MARKS)
+    space = end.rfind(" ")
+    if space < zone or not end[space + 1:space + 2].isupper():
+        return False  # (most blocks: their last word is no name's)
+    low = t[zone:].lower()
+    return any(w in low for w in _LEAD_FIRST_WORDS)
 
 
 def _slashed_names(tail: str) -> bool:

@@ -27,7 +27,9 @@ stand for an embedded player or post. This plugin runs after the article is loca
   …``, ``Dieser Eintrag wurde veröffentlicht in …``, ``Vorheriger Beitrag: …``),
   or a taxonomy label before a colon and a short list (``Kategorien: Garten,
   Pflanzen``, ``Tags: autumn, tulips``: no full stop, no second colon, at most
-  :data:`TAXONOMY_MAX_ITEMS` items of at most :data:`TAXONOMY_ITEM_CHARS`).
+  :data:`TAXONOMY_MAX_ITEMS` items of at most :data:`TAXONOMY_ITEM_CHARS`), or a form builder's
+  **status message** alone (``Thank you! Your submission has been received!``, ``Thanks for
+  signing up!``, a honeypot field's ``This field is for validation purposes …``: ``FORM_STATUS``).
 
 A sentence that mentions printing or a gallery is longer than a prompt or
 has more words than the prompt.
@@ -47,7 +49,7 @@ from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_dista
 from .vocab import prompts as _vocab
 from .vocab import terms
 
-__all__ = ["is_counter_line", "is_media_teaser", "is_prompt_line", "is_player_line", "is_rating_line", "is_template_line"]
+__all__ = ["is_counter_line", "is_form_status", "is_media_teaser", "is_prompt_line", "is_player_line", "is_rating_line", "is_template_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.prompts) -------------------
 PROMPTS = terms(_vocab.PROMPTS, _vocab.EMBEDS, _vocab.NAVIGATION)
@@ -56,6 +58,7 @@ LEADS = terms(_vocab.LEADS)
 AVAILABILITY = terms(_vocab.AVAILABILITY)
 TEMPLATE_LINES = terms(_vocab.TEMPLATE_LINES)
 TEMPLATE_LEADS = terms(_vocab.TEMPLATE_LEADS)
+FORM_STATUS = terms(_vocab.FORM_STATUS)
 TAXONOMY_LABELS = terms(_vocab.TAXONOMY_LABELS)
 COUNTER_WORDS = terms(_vocab.COUNTER_WORDS)
 COUNTER_JOINERS = terms(_vocab.COUNTER_JOINERS)
@@ -74,6 +77,8 @@ FILING_MAX_CHARS = 400
 #: Arrows that point a "back to top" link up (``Back to top ^``, ``↑ Nach oben``): taken off a line's ends
 #: before it is looked up.
 _ARROWS = "^↑⇑⇧▲△⬆︿"
+#: Marks closing a form's status message, taken off before it is looked up.
+_STATUS_END = ".!。！ "
 #: One-word prompts count within this many blocks of the body's start or end.
 EDGE_REACH = 2
 
@@ -82,6 +87,9 @@ _EDGE = Lexicon(EDGE_PROMPTS)
 _LEAD = Lexicon(LEADS)
 _TEMPLATE = Lexicon(TEMPLATE_LINES)
 _TEMPLATE_LEAD = Lexicon(TEMPLATE_LEADS)
+_FORM_STATUS = Lexicon(t.rstrip(_STATUS_END) for t in FORM_STATUS)
+#: The lower case of the first two characters of the form status messages (a cheap first look).
+_FORM_STATUS_FIRST_TWO = frozenset(t[:2].lower() for t in FORM_STATUS)
 _TAXONOMY = Lexicon(TAXONOMY_LABELS)
 #: A taxonomy line lists at most this many items, each at most this long (characters).
 TAXONOMY_MAX_ITEMS = 12
@@ -260,15 +268,27 @@ def _taxonomy_line(t: str) -> bool:
     return 0 < len(items) <= TAXONOMY_MAX_ITEMS and all(len(i) <= TAXONOMY_ITEM_CHARS for i in items)
 
 
+def is_form_status(text: str) -> bool:
+    """True for a form builder's status message alone on its line (``Thanks for signing up!``,
+    ``Oops! Something went wrong while submitting the form.``; vocabulary ``FORM_STATUS``)."""
+    t = clean_line(text)
+    return 0 < len(t) <= MAX_CHARS and _form_status(t)
+
+
+def _form_status(t: str) -> bool:
+    return t[:2].lower() in _FORM_STATUS_FIRST_TWO and _FORM_STATUS.whole(t.rstrip(_STATUS_END))
+
+
 def is_template_line(text: str) -> bool:
     """True for a line a blog or shop template writes: a like widget, post navigation, a cart
-    button, a filing footer, a neighbour-post link or a taxonomy list (see the module)."""
+    button, a form's status message, a filing footer, a neighbour-post link or a taxonomy list
+    (see the module)."""
     t = clean_line(text)
     if not t or len(t) > FILING_MAX_CHARS:
         return False
     if len(t) > LEAD_MAX_CHARS:
         return _TEMPLATE_LEAD.opens(t)  # (a filing footer with its comment calls)
-    if len(t) <= MAX_CHARS and _TEMPLATE.whole(t):
+    if len(t) <= MAX_CHARS and (_TEMPLATE.whole(t) or _form_status(t)):
         return True
     return _TEMPLATE_LEAD.opens(t) or _taxonomy_line(t)
 
@@ -299,7 +319,7 @@ def _drop_prompts(doc: Document) -> None:
             doc.drop(b, "prompt", _MEDIA_TEASER)
         elif is_template_line(b.text):
             doc.drop(b, "prompt", "blog or shop template line (like widget, post navigation, filing footer, "
-                                  "taxonomy list, cart button)")
+                                  "taxonomy list, cart button, a form's status message)")
 
 
 @hookimpl

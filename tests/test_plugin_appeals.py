@@ -97,6 +97,43 @@ def test_wordpress_cookie_notice_with_benutzt() -> None:
     assert appeal_of("Die Gemeinde benutzt Cookies nicht, sagte der Bürgermeister.") is None
 
 
+def test_member_feature_log_in_prompts() -> None:
+    assert appeal_of("You need to login or register to view and manage your bookmarks.") == "paywall"
+    assert appeal_of("Already have an account? Log in") == "paywall"
+    assert appeal_of("You need to log in to your bank's app first, the guide explains.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "By signing up, you agree to receive recurring automated SMS marketing messages at the number provided.",
+    "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.",
+    "By submitting your email, you agree to our Terms and Privacy Notice. You can opt out at any time.",
+    "By clicking to watch this video, you agree to our privacy policy.",
+    "Mit der Anmeldung stimmen Sie unseren Datenschutzbestimmungen zu.",
+    "En vous inscrivant, vous acceptez nos conditions d'utilisation.",
+    "注册即表示您同意我们的服务条款和隐私政策。",
+])
+def test_sign_up_consent_lines(line: str) -> None:
+    assert appeal_of(line) == "signup"
+
+
+@pytest.mark.parametrize("line", [
+    "By signing up for the programme, farmers agree to cut their use of fertiliser by a fifth.",
+    "By clicking on this link you agree to the terms and conditions of the partner site.",
+    "By subscribing to both services, households save about twelve euros a month, the survey found.",
+])
+def test_sentences_about_signing_up_stay(line: str) -> None:
+    assert appeal_of(line) is None
+
+
+def test_sign_up_consent_line_goes_with_its_reason() -> None:
+    p1 = "The library will open a second reading room in the spring, the city council decided on Tuesday evening."
+    p2 = "Readers asked for longer opening hours in a survey last year, and the new room will stay open until ten."
+    line = "By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy."
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean("\n\n".join([p1, line, p2]), input_kind="text")
+    assert line not in art.text and p1 in art.text and p2 in art.text
+    assert [(r.kind, r.reason) for r in art.removed] == [("appeal", "consent line of a sign-up form or a click-to-play player")]
+
+
 # --- consent dialogs outside the article (tree step appeals:consent) -------------------------------
 
 ARTICLE_EN = [

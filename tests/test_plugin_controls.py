@@ -172,3 +172,59 @@ def test_a_header_bar_opening_the_code_blocks_frame_goes_with_its_button():
 def test_elements_that_are_no_code_header_bar_stay(extra):
     art = newsclean.clean(_page("longest common subsequence", extra))
     assert not any("header bar of a code block" in r.reason for r in art.removed)
+
+
+# --- an accordion's question that names no panel: read when its answer follows it ---------------
+
+def _faq(items: list[tuple[str, str]], toggle: str = '<button class="faq__toggle">{q}</button>') -> str:
+    rows = "".join(f'<div class="faq__item"><div class="faq__head">{toggle.format(q=q)}</div>'
+                   f'<div class="faq__body"><p>{a}</p></div></div>' for q, a in items)
+    return f'<h2>Questions</h2><div class="faq">{rows}</div>'
+
+
+FAQ_EN = [("How long does the ferry take?", "About forty minutes in calm weather, and longer in winter when the "
+                                            "crossing is rough and the boat takes the southern route round the island."),
+          ("Can I bring my bicycle on board?", "Yes, on every crossing but the night boat; bicycles travel free and are "
+                                               "stowed on the car deck, so arrive ten minutes before departure.")]
+
+
+def test_an_accordion_question_naming_no_panel_is_read_over_its_answer():
+    art = newsclean.clean(_page("longest common subsequence", _faq(FAQ_EN)))
+    assert "How long does the ferry take?\n\nAbout forty minutes" in art.text
+    assert "Can I bring my bicycle on board?\n\nYes, on every crossing" in art.text
+    assert not [r for r in art.removed if r.kind == "control" and "ferry" in r.text]
+
+
+def test_a_question_whose_words_sit_in_a_div_inside_the_button_is_read():
+    toggle = '<button type="button"><div>{q}</div><i class="icon-chevron"></i></button>'
+    art = newsclean.clean(_page("longest common subsequence", _faq(FAQ_EN, toggle)))
+    assert "Can I bring my bicycle on board?" in art.text
+
+
+def test_a_chinese_accordion_question_is_read():
+    items = [("渡轮需要多长时间？", "天气平稳时大约四十分钟，冬季风浪较大时渡轮绕行岛屿南侧航线，所需时间会更长一些，请提前查询班次。"),
+             ("可以带自行车上船吗？", "可以，除夜班船外每班都可以携带自行车，自行车免费并存放在车辆甲板，请在开船前十分钟到达码头。")]
+    art = newsclean.clean(_page("longest common subsequence", _faq(items)))
+    assert "可以带自行车上船吗？" in art.text
+
+
+def test_a_heading_s_only_words_on_a_toggle_are_read_over_the_panel():
+    html = ('<div class="acc"><h3><button type="button">Opening hours</button></h3>'
+            '<div><p>The museum opens at nine every day except Mondays and public holidays.</p></div></div>')
+    art = newsclean.clean(_page("longest common subsequence", html))
+    assert "Opening hours\n\nThe museum opens at nine" in art.text
+
+
+@pytest.mark.parametrize("html", [
+    '<div><button>Need help?</button><div>Chat with our team now.</div></div>',       # a widget's call, no question
+    '<div><button>How long does the ferry take?</button></div>',                     # no answer after it
+    '<div><button>How long does the ferry take?</button><div><img src="x.png"></div></div>',  # nothing to read
+    '<div><button>Is this page useful?</button><button>Yes</button></div>',           # a control after it
+    '<div><button>Show all sailings</button><div>Monday to Friday, hourly.</div></div>',  # no question, no heading
+    '<form><div><button>How long does the ferry take?</button><div>Forty minutes.</div></div></form>',
+    '<div><button>Which <ul><li>ferry</li></ul> is faster?</button><div>The new one.</div></div>',
+])
+def test_buttons_that_open_no_answer(html):
+    from newsclean.plugins.controls import opens_answer
+    root = lxml.html.fromstring(f"<html><body>{html}</body></html>")
+    assert not opens_answer(root.find(".//button"))

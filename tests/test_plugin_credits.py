@@ -253,3 +253,36 @@ def test_a_staff_label_before_prose_is_no_credit(line: str, staff: bool) -> None
     assert credits.is_staff_line(line) is staff
     body = "The council met on Tuesday and approved the new budget after a long debate, officials said."
     assert (removed(f"{body}\n\n{line}\n\n{body} Work starts in May.").get(line) == "credit") is staff
+
+
+# --- a caption closed by a lead phrase and the photographer's name after its sentence ------------
+
+@pytest.mark.parametrize("text", [
+    "The DSLR is the most commonly used digital camera. Photo by: 'Jane Doe'.",
+    "Above: a heron at the pond in the city park. Photograph by John Smith.",
+    "Storm damage near the breachway after the hurricane. Photo courtesy of Erin Diaz",
+])
+def test_caption_closed_by_a_lead_and_a_name(text: str) -> None:
+    from newsclean.plugins.credits import credit_tail
+    assert credit_tail(text) is not None and credit_tail(text, caption=True) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The team posed after the final. Photo by the lake was taken later.",      # no name after the lead
+    "Photograph by Richard Hayden.",                                            # a credit alone (is_credit_line's)
+    "The exhibition opens on Friday. Photos by local children hang in the hall, and the mayor will speak at noon.",
+])
+def test_no_caption_credit_after_a_sentence(text: str) -> None:
+    from newsclean.plugins.credits import credit_tail
+    assert credit_tail(text) is None
+
+
+def test_a_paragraph_captioned_by_a_photographer_goes_the_article_stays() -> None:
+    p = ("The city council approved the new cycling lanes on Tuesday after a long debate in the chamber "
+         "about their cost and the safety of children on the way to school.")
+    cap = "Cyclists on the new lane along the river. Photo by Jane Doe."
+    html = (f"<html><body><article><h1>Cycling lanes approved</h1><p>{p}</p><p>{cap}</p>"
+            f"<p>{p.replace('Tuesday', 'Monday')}</p><p>{p.replace('Tuesday', 'Friday')}</p></article></body></html>")
+    art = newsclean.clean(html)
+    assert cap not in art.text and "approved the new cycling lanes on Monday" in art.text
+    assert [r.kind for r in art.removed if r.text.startswith("Cyclists")] == ["credit"]

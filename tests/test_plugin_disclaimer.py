@@ -85,6 +85,10 @@ AFFILIATE_EN = ("This guide contains affiliate links. Every product was chosen b
     "Artikelen op deze site bevatten soms links naar webwinkels; bij een aankoop ontvangen we een kleine commissie.",
     "Artikeln innehåller annonslänkar: om du handlar via dem får vi provision.",
     "本記事はアフィリエイト広告を利用しています。",
+    # a blogger's own disclosure (first person singular), and links named as affiliate ones
+    "If you buy through one of these links, I may earn a small commission.",
+    "Some of the links in this article are affiliate ones.",
+    "We also may use affiliate links in our posts, as well. Thanks!",
 ])
 def test_affiliate_disclosures(line: str) -> None:
     assert is_disclaimer_line(line)
@@ -95,6 +99,7 @@ def test_affiliate_disclosures(line: str) -> None:
     "Influencer verdienen mit Affiliate-Links oft mehr als mit Werbung, sagte die Verbraucherzentrale am Dienstag.",
     "The European Commission said the provision on data transfers would apply from next year.",
     "Le vendeur touchait une commission de 5 % sur chaque voiture, selon l'enquête.",
+    "The agent said she may earn a commission of five percent on every flat she sells this year.",
     AFFILIATE_EN + " " + BODY_EN + " " + BODY_EN,  # far too long for a disclosure: prose
 ])
 def test_not_affiliate_disclosures(line: str) -> None:

@@ -168,3 +168,34 @@ def test_a_long_filing_footer_with_its_comment_calls_goes() -> None:
 def test_a_long_paragraph_not_opened_by_a_template_lead_stays() -> None:
     para = "Our entry was posted on Saturday" + FILING[len("This entry was posted on Saturday"):]
     assert not removed(para)
+
+
+# --- a form builder's status messages ---------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Thank you! Your submission has been received!", "Oops! Something went wrong while submitting the form.",
+    "Thanks for signing up!", "You’re subscribed!", "This field is for validation purposes and should be left unchanged.",
+    "Vielen Dank für Ihre Anmeldung!", "Merci pour votre inscription !", "¡Gracias por suscribirte!", "订阅成功！", "提交成功",
+])
+def test_form_status_messages(line: str) -> None:
+    assert prompts.is_form_status(line)
+    assert prompts.is_template_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks for signing up for the trial, the manager told the first customers on Monday.",
+    "Thank you for your submission to the council, the mayor wrote in her reply.",
+    "The form asked for a name, an address and the field of study.",
+    "提交成功后，申请人会在三个工作日内收到审核结果。",
+])
+def test_sentences_about_forms_are_no_status_messages(line: str) -> None:
+    assert not prompts.is_form_status(line)
+
+
+def test_a_form_status_message_between_paragraphs_goes_with_its_reason() -> None:
+    p1 = "The library will open a second reading room in the spring, the city council decided on Tuesday evening."
+    p2 = "Readers asked for longer opening hours in a survey last year, and the new room will stay open until ten."
+    page = "\n\n".join([p1, "Thanks for signing up!", "Oops! Something went wrong while submitting the form.", p2])
+    art = newsclean.Cleaner(plugins=[prompts], entry_points=False).clean(page, input_kind="text")
+    assert "signing up" not in art.text and "Oops" not in art.text and p1 in art.text and p2 in art.text
+    assert [r.kind for r in art.removed if "signing up" in r.text] == ["prompt"]

@@ -24,7 +24,7 @@ from . import Lexicon, clean_line, within_short_limit
 
 __all__ = ["LABELS", "LEADS", "SOURCE_LABELS", "AGENCIES", "SOURCES", "NAME_PARTICLES", "MAX_CHARS",
            "AGENCY_MAX_CHARS", "NAME_WORDS", "ONE_WORD_VALUE_CHARS", "is_credit_line", "agency_only",
-           "credit_value", "name_like", "Folded", "after", "agency_slash"]
+           "credit_value", "name_like", "Folded", "after", "agency_slash", "lead_credit"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 LABELS = terms(_vocab.LABELS)
@@ -145,6 +145,24 @@ def credit_value(value: str) -> bool:
     return bool(parts) and all(AGENCY_LINE.match(p) or SOURCE_LINE.match(p) or _DOMAIN.match(p)
                                or name_like(p)
                                for p in parts)
+
+
+#: Marks around the name a lead phrase credits (``Photo by: 'Jane Doe'.``), taken off before it is read.
+_LEAD_NAME_MARKS = " .,:：'\"‘’“”"
+
+
+def lead_credit(text: str) -> bool:
+    """True when the whole text is a lead phrase and the name it credits, with at most a colon and
+    quotes around the name (``Photo by Jane Doe.``, ``Photograph by: 'Jane Doe'.``, ``Photo courtesy of
+    Refugia``): the photographer's credit closing a caption (see ``credits``)."""
+    t = clean_line(text)
+    if not t or len(t) > AGENCY_MAX_CHARS:
+        return False
+    rest = after(t, _LEADS_FOLDED)
+    if rest is None:
+        return False
+    name = rest.strip(_LEAD_NAME_MARKS)
+    return bool(name) and not _CLOSERS.search(name) and name_like(name) and name[:1].isupper()
 
 
 def is_credit_line(text: str) -> bool:

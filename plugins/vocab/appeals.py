@@ -87,7 +87,10 @@ PAYWALL: Table = {
            "This article is for subscribers only", "This content is for subscribers", "Subscribers only",
            "Sign in to continue reading", "Log in to continue reading", "Create a free account", "Unlock this article",
            "Continue reading with", "You have reached your limit", "You've reached your limit",
-           "You are not logged in", "You are currently not logged in"),
+           "You are not logged in", "You are currently not logged in",
+           # a member feature's log-in prompt (bookmarks, saved articles)
+           "You need to login or register to", "You need to log in or register to", "Please log in or register to",
+           "Already have an account? Log in", "Already have an account? Sign in"),
     "de": ("Sie sind aktuell nicht eingeloggt", "Sie sind nicht eingeloggt", "Du bist nicht eingeloggt",
            "Sie sind bereits Kunde?", "Bereits Abonnent?", "Sie haben bereits ein Abo?", "Schon Abonnent?",
            "Dieser Artikel ist nur für Abonnenten", "Dieser Artikel ist exklusiv für Abonnenten", "Jetzt abonnieren",
@@ -198,6 +201,28 @@ EMBED_CONSENT: Table = {
     "it": ("Per visualizzare questo contenuto", "Questo contenuto è bloccato", "Acconsento alla visualizzazione"),
     "pl": ("Aby wyświetlić tę treść", "Ta treść jest zablokowana"),
     "nl": ("Om deze content te bekijken", "Om deze inhoud te bekijken", "Deze inhoud is geblokkeerd"),
+}
+
+#: Phrases that open the consent line of a sign-up form or a click-to-play player: the site asking
+#: the reader to agree to its terms, messages or data use (``By signing up, you agree to receive …``,
+#: ``By clicking to watch this video, you agree to our privacy policy.``).
+SIGNUP_CONSENT: Table = {
+    "en": ("By signing up, you agree", "By signing up you agree", "By signing up, you consent", "By signing up, I agree",
+           "By subscribing, you agree", "By subscribing you agree", "By subscribing, I agree",
+           "By submitting your email, you agree", "By submitting your email address, you agree",
+           "By submitting this form, you agree", "By submitting this form you agree", "By submitting your information, you agree",
+           "By entering your email, you agree", "By entering your email address, you agree",
+           "By providing your email, you agree", "By providing your email address, you agree",
+           "By clicking Sign Up, you agree", "By clicking Sign Me Up, you", "By clicking Subscribe, you agree",
+           "By clicking \"Sign up now\", you agree", "By clicking on \"Sign up now\", you agree",
+           "By clicking to watch this video, you agree", "By clicking play, you agree", "By registering, you agree"),
+    "de": ("Mit der Anmeldung stimmen Sie", "Mit deiner Anmeldung stimmst du", "Mit Ihrer Anmeldung stimmen Sie",
+           "Mit dem Absenden des Formulars stimmen Sie", "Mit Klick auf „Anmelden“ stimmen Sie",
+           "Mit dem Klick auf „Abonnieren“ stimmen Sie"),
+    "fr": ("En vous inscrivant, vous acceptez", "En vous abonnant, vous acceptez", "En soumettant ce formulaire, vous acceptez",
+           "En cliquant sur « S'inscrire », vous acceptez", "En cliquant sur « S’inscrire », vous acceptez"),
+    "es": ("Al suscribirte, aceptas", "Al suscribirse, acepta", "Al registrarte, aceptas", "Al enviar este formulario, aceptas"),
+    "zh": ("注册即表示您同意", "订阅即表示您同意", "提交即表示您同意", "点击注册即表示您同意", "点击订阅即表示您同意"),
 }
 
 #: Phrases that open a call to follow the site on a messenger or a news app.

@@ -110,7 +110,8 @@ SOURCE_LABELS: Table = {
 #: Phrases that open a credit line and are followed by a name, with no colon
 #: (``Photo by Jane Doe on Unsplash``, ``Foto von …``).
 LEADS: Table = {
-    "en": ("Photo by", "Photos by", "Image by", "Photographed by", "Photo courtesy of", "Image courtesy of",
+    "en": ("Photo by", "Photos by", "Photograph by", "Photographs by", "Image by", "Photographed by", "Photo courtesy of",
+           "Photograph courtesy of", "Image courtesy of",
            "Courtesy of", "Picture by",
            "Image copyright", "Picture copyright", "Image source"),
     "zh": ("图片由", "图片来自", "图片来源于", "图/", "图片/", "摄影/", "文/图"),

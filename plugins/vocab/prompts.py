@@ -323,6 +323,37 @@ NAVIGATION: Table = {
     "cs": ("Obsah článku",),
 }
 
+#: The status messages of a form builder's sign-up or contact form, whole lines (their closing
+#: ``.``/``!`` taken off before the look-up): the success and error texts a template writes into
+#: the page beside every form (``Thank you! Your submission has been received!``), and a hidden
+#: honeypot field's label (``This field is for validation purposes and should be left unchanged.``).
+FORM_STATUS: Table = {
+    "en": ("Thank you! Your submission has been received", "Oops! Something went wrong while submitting the form",
+           "Something went wrong while submitting the form", "There was an issue with the form. Please try again",
+           "There was an error submitting the form. Please try again", "Thank you for your submission",
+           "Thanks for signing up", "Thank you for signing up", "Thanks for subscribing", "Thank you for subscribing",
+           "You're subscribed", "You’re subscribed", "You're all signed up", "You’re all signed up",
+           "Success! You're on the list", "Success! You’re on the list",
+           "Thank you! Please check your inbox now for your welcome email",
+           "Please check your inbox to confirm your subscription",
+           "This field is for validation purposes and should be left unchanged",
+           "This field is hidden when viewing the form",
+           "Please enable JavaScript in your browser to complete this form"),
+    "de": ("Vielen Dank! Ihre Nachricht wurde gesendet", "Vielen Dank für Ihre Anmeldung", "Danke für deine Anmeldung",
+           "Danke für Ihre Anmeldung", "Hoppla! Beim Absenden des Formulars ist ein Fehler aufgetreten",
+           "Beim Absenden des Formulars ist ein Fehler aufgetreten",
+           "Dieses Feld dient zur Validierung und sollte nicht verändert werden"),
+    "fr": ("Merci ! Votre demande a bien été reçue", "Merci pour votre inscription", "Merci de votre inscription",
+           "Oups ! Une erreur s'est produite lors de l'envoi du formulaire",
+           "Oups ! Une erreur s’est produite lors de l’envoi du formulaire",
+           "Ce champ n'est utilisé qu'à des fins de validation et devrait rester inchangé",
+           "Ce champ n’est utilisé qu’à des fins de validation et devrait rester inchangé"),
+    "es": ("¡Gracias por suscribirte", "Gracias por suscribirte", "¡Gracias! Hemos recibido tu envío",
+           "¡Vaya! Algo salió mal al enviar el formulario", "Algo salió mal al enviar el formulario",
+           "Este campo es para validación y debe dejarse sin cambios"),
+    "zh": ("提交成功", "订阅成功", "感谢您的订阅", "感谢订阅", "提交失败，请重试", "表单提交失败，请稍后重试"),
+}
+
 #: Lines a blog or shop template writes around every post or product, whole lines: the
 #: share heading (``Teile diesen Beitrag:``), the "like" widget (``Like this:``,
 #: ``Like Loading...``), the post-navigation label, and the
