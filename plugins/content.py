@@ -54,11 +54,13 @@ How (HTML only, after the specific-noise steps have had their turn):
    none of the wrappers); the document notes the entries taken. A teaser
    (a linked headline over a short blurb) is no entry. A page no box
    dominates (a service page's feature sections, a landing page's columns:
-   the container and its members hold under 35% of the page's prose, and no
+   the container and its members hold under half of the page's prose, and no
    lone ``<article>`` or ``articleBody`` says the page is one article, nor a
    publication date with the paragraph under the title in the container) takes
-   the nearest ancestor holding 70% of it instead (not the document's root;
-   in few links, no other story in it); the document notes why. A list (``ul``/``ol``/``dl``: a how-to's steps) is
+   the nearest ancestor holding 60% of it instead (not the document's root;
+   in few links, no other story in it, and past 35% not adding mostly teaser
+   cards; on a page that gives its publication date, under 35% and 70%: a
+   news page is judged less inclusively); the document notes why. A list (``ul``/``ol``/``dl``: a how-to's steps) is
    never the container when its parent adds clean prose, nor is a box
    holding only code (a tutorial's listing between its sentences). A container that holds only the head of the
    article (title, standfirst) grows over the alike columns of its layout
