@@ -52,7 +52,15 @@ How (HTML only, after the specific-noise steps have had their turn):
    columns) takes them all when it shows no single-article
    signal (no ``articleBody`` or lone ``<article>``, its title heading in
    none of the wrappers); the document notes the entries taken. A teaser
-   (a linked headline over a short blurb) is no entry. A list (``ul``/``ol``/``dl``: a how-to's steps) is
+   (a linked headline over a short blurb) is no entry. A page no box
+   dominates (a service page's feature sections, a landing page's columns:
+   the container and its members hold under half of the page's prose, and no
+   lone ``<article>`` or ``articleBody`` says the page is one article, nor a
+   publication date with the paragraph under the title in the container) takes
+   the nearest ancestor holding 60% of it instead (not the document's root;
+   in few links, no other story in it, and past 35% not adding mostly teaser
+   cards; on a page that gives its publication date, under 35% and 70%: a
+   news page is judged less inclusively); the document notes why. A list (``ul``/``ol``/``dl``: a how-to's steps) is
    never the container when its parent adds clean prose, nor is a box
    holding only code (a tutorial's listing between its sentences). A container that holds only the head of the
    article (title, standfirst) grows over the alike columns of its layout
@@ -519,7 +527,7 @@ def locate(doc: Any) -> None:
     notes: list[str] = []
     container, members = choose_container(feats, dropped, lead, weights,
                                           doc.blocks[at] if at is not None else None, known, notes,
-                                          doc.state.get(ATTRIBUTES_KEY))
+                                          doc.state.get(ATTRIBUTES_KEY), doc.meta.get("published") is not None)
     for n in notes:
         doc.note(n)
     if container is None:

@@ -6,8 +6,9 @@ finds the title heading, :func:`lead_of` the first prose block under it;
 ``container.scoring``; when that one sits in the page's footer by its class words, the
 best one outside negative regions holding some prose), climbs while the parent adds mostly prose, grows a
 container holding only the article's head over its layout's alike columns,
-and joins siblings alike it; :func:`styled_siblings` adds siblings set in
-the body's own paragraph style.
+and joins siblings alike it; on a page no box dominates (the container holding a small share
+of the prose, no single-article signal) :func:`_spread` takes the region holding most of the prose
+instead; :func:`styled_siblings` adds siblings set in the body's own paragraph style.
 """
 from __future__ import annotations
 
@@ -67,6 +68,14 @@ LAYOUT_CLASS_PREFIXES = ("col-", "col_", "span", "grid-", "grid_", "large-", "me
 #: Tags that set text apart from the prose around it (a note all in italics, a link alone).
 SET_APART_TAGS = frozenset(("em", "i", "b", "strong", "a", "u", "small", "sup", "sub", "mark", "cite"))
 CONTINUATION_MIN_VALUE = 60  # an alike sibling after the body that continues it holds this much value
+SPREAD_SHARE = 0.5  # a container (with its members) holding under this share of the page's prose, on a page
+# with no single-article signal, is no dominant box ...
+SPREAD_WIDE = 0.6  # ... and the nearest ancestor holding this share of it is taken instead (see _spread) ...
+SPREAD_DATED_SHARE = 0.35  # ... on a page that gives its publication date: under this share, and the ancestor
+SPREAD_DATED_WIDE = 0.7  # holding this share (a news page is judged less inclusively) ...
+SPREAD_MIN_PROSE = 300  # ... on a page with this much prose ...
+SPREAD_MAX_LINK_DENSITY = 0.5  # ... when that ancestor's text is at most this link-dense ...
+SPREAD_CARD_SHARE = 0.5  # ... and under this share of the prose it adds is in teaser cards
 
 
 def _rows_alike(up: _Cand, top: _Cand) -> bool:
@@ -98,8 +107,8 @@ def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
 def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
                      title: Any = None, known: dict[Any, _Cand] | None = None,
-                     notes: list[str] | None = None, attributes: dict[Any, Any] | None = None
-                     ) -> tuple[Any, list[Any]]:
+                     notes: list[str] | None = None, attributes: dict[Any, Any] | None = None,
+                     dated: bool = False) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
@@ -108,12 +117,13 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     one read once (``tag``, ``cls``, ``ident``), for the later looks at the same elements.
     ``notes``, when given, receives a line for each choice beyond the best candidate worth telling
     (the entries of a page of entries taken together). ``attributes``: see ``score_candidates``.
+    ``dated``: the page gives its publication date (see :func:`_spread`).
     """
     cands = score_candidates(feats, dropped, lead, signals, title, attributes)
     if known is not None:
         known.update(cands)
     try:
-        return _choose(feats, cands, title, notes, lead)
+        return _choose(feats, cands, title, notes, lead, dated)
     finally:
         for c in cands.values():  # parents and children refer to each other: let them go now
             c.children = []  # (by reference counting, without waiting for the garbage collector)
@@ -125,7 +135,7 @@ _BOUND = 1.001 * POSITIVE_FACTOR * LEAD_FACTOR
 
 
 def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
-            notes: list[str] | None = None, lead: _Feat | None = None) -> tuple[Any, list[Any]]:
+            notes: list[str] | None = None, lead: _Feat | None = None, dated: bool = False) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
         conc = c.conc
@@ -219,6 +229,9 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             if heads and _above(feats, sib, title.index):
                 continue  # all above the title heading the container holds (a masthead's blurb)
             members.append(sib.el)
+    wide = None if dated and top.lead else _spread(cands, top, members, notes, dated)
+    if wide is not None:  # no box dominates: the region holding most of the page's prose instead
+        return wide.el, [wide.el]
     return top.el, members
 
 
@@ -684,3 +697,69 @@ def lead_of(doc: Any, feats: list[_Feat], at: "int | None" = _UNKNOWN) -> _Feat 
         if f.index > at and f.value > 0 and not f.bad and f.block.kind != "caption":
             return f
     return None
+
+
+def _spread(cands: dict[Any, _Cand], top: _Cand, members: list[Any],
+            notes: list[str] | None = None, dated: bool = False) -> _Cand | None:
+    """The region to take instead of the container when no box dominates the page, or None.
+
+    A service page's feature blocks, a landing page's columns, a product page's description and
+    details: the page's prose is spread over several sections, and the best box (often the hero
+    under the title, favoured by its paragraph) holds a small part of it. When the page gives no
+    single-article signal (no lone ``<article>`` or ``articleBody``; nor a publication date when the
+    container holds the paragraph under the title: a dated story's body under its title, however
+    short, beside a newsletter box and appeals, is the article), holds ``SPREAD_MIN_PROSE`` of
+    prose, and the container with its members holds under ``SPREAD_SHARE`` of it, the nearest
+    ancestor holding ``SPREAD_WIDE`` of it (never the document's root) is taken; on a page that gives
+    its publication date (``dated``), under ``SPREAD_DATED_SHARE`` and ``SPREAD_DATED_WIDE``: a news
+    page is judged less inclusively than a service or product page. It is taken when its text is
+    at most ``SPREAD_MAX_LINK_DENSITY`` link-dense, has no negative hint, takes in no other story (an
+    ``<article>`` headed by another headline) and, when the container held ``SPREAD_DATED_SHARE``
+    or more, what it adds is not mostly teaser cards (``SPREAD_CARD_SHARE`` of its prose in them: a
+    grid of other stories around a short story). The verdicts inside the container still drop its link lists,
+    teaser cards and forms. ``notes`` receives why.
+    """
+    root = top
+    while root.parent is not None:
+        root = root.parent
+    total = root.prose
+    if total < SPREAD_MIN_PROSE:
+        return None
+    share, wide_share = (SPREAD_DATED_SHARE, SPREAD_DATED_WIDE) if dated else (SPREAD_SHARE, SPREAD_WIDE)
+    covered = sum(cands[m].prose for m in members if m in cands)
+    if covered >= share * total:
+        return None
+    if any(c.in_article for c in cands.values()):
+        return None  # the page's only <article> (or articleBody) holds its article
+    up = top.parent
+    while up is not None and up.parent is not None:
+        if up.prose >= wide_share * total:
+            if up.link_density > SPREAD_MAX_LINK_DENSITY or up.others > top.others or up.hint < 1.0 \
+                    or (covered >= SPREAD_DATED_SHARE * total
+                        and _card_prose(up, members) >= SPREAD_CARD_SHARE * (up.prose - covered)):
+                return None  # (a grid of teaser cards around the story, a box a class calls a sidebar's)
+            if notes is not None:
+                shape = f'<{up.tag} class="{up.cls}">' if up.cls else f"<{up.tag}>"
+                notes.append(f"content: no box dominates: the best one and its members held {covered:.0f} of "
+                             f"the page's {total:.0f} prose characters (under {share:.0%}), and the page "
+                             f"gives no single-article signal (no lone <article> or articleBody): took the "
+                             f"region holding {up.prose:.0f} of them instead, {shape}")
+            return up
+        up = up.parent
+    return None
+
+
+def _card_prose(region: _Cand, members: list[Any]) -> float:
+    """Prose in teaser cards (``scoring._is_card``) below ``region``, outside the ``members``."""
+    skip = set(members)
+    total = 0.0
+    stack = [region]
+    while stack:
+        for ch in stack.pop().children:
+            if ch.el in skip:
+                continue
+            if _is_card(ch):
+                total += ch.prose
+            else:
+                stack.append(ch)
+    return total
