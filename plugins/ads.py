@@ -29,6 +29,7 @@ from newsclean.text import is_cjk, nfkc, squeeze_space
 from .inbody import Lexicon
 from .vocab import ads as _vocab
 from .vocab import terms
+from .vocab.pagebuilders import ADVANCED_BLOCK_PARTS
 
 __all__ = ["is_ad_line"]
 
@@ -211,7 +212,19 @@ ATOMIC_SHORT_CHARS = 3
 ATOMIC_SHARE = 0.8
 
 
+_DIGITS = "0123456789"
+
+
+def _advanced_block(token: str) -> bool:
+    """A page builder's "advanced" block (``kt-adv-heading2368_f09bbb``): ``adv`` right before an
+    element word (a block's number glued to it)."""
+    parts = token.replace("_", "-").split("-")
+    return any(p == "adv" and nxt.rstrip(_DIGITS) in ADVANCED_BLOCK_PARTS for p, nxt in zip(parts, parts[1:]))
+
+
 def _ad_named(tokens: "tuple[str, ...]") -> bool:
+    if "adv" in " ".join(tokens):
+        tokens = tuple(t for t in tokens if not _advanced_block(t))
     if len(tokens) >= ATOMIC_MIN_TOKENS:
         longer = tuple(t for t in tokens if len(t) > ATOMIC_SHORT_CHARS)
         if len(longer) <= (1 - ATOMIC_SHARE) * len(tokens):

@@ -36,3 +36,21 @@ def test_a_box_named_gg_alone_is_still_an_ad_box():
     art = newsclean.clean(_page("".join(f"<p>{p}</p>" for p in LONG), box))
     assert "summer sale" not in art.text
     assert [r for r in art.removed if r.kind == "ad" and "summer sale" in r.text]
+
+
+def test_a_page_builders_advanced_heading_is_no_ad_box():
+    # a page builder sets every heading as an "advanced heading" block: kt-adv-heading_12ab
+    paras = "".join(f'<h2 class="kt-adv-heading_{i}a wp-block-kadence-advancedheading">Step {i} of the plan</h2>'
+                    f'<p class="kt-adv-heading{i}37_f0{i}b-e8">{p}</p>' for i, p in enumerate(LONG))
+    art = newsclean.clean(_page(paras))
+    for p in LONG:
+        assert p in art.text
+    assert "Step 2 of the plan" in art.text
+    assert not [r for r in art.removed if r.kind == "ad"]
+
+
+def test_an_adv_box_is_still_an_ad_box():
+    box = '<div class="adv-box"><p>Big summer sale on garden furniture at our partner shop</p></div>'
+    art = newsclean.clean(_page("".join(f"<p>{p}</p>" for p in LONG), box))
+    assert "summer sale" not in art.text
+    assert [r for r in art.removed if r.kind == "ad" and "summer sale" in r.text]

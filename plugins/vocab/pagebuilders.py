@@ -5,7 +5,7 @@ the article's included, so those words are no evidence of page chrome there.
 """
 from __future__ import annotations
 
-__all__ = ["PAGE_BUILDER_PREFIXES", "PAGE_BUILDER_PARTS"]
+__all__ = ["ADVANCED_BLOCK_PARTS", "PAGE_BUILDER_PREFIXES", "PAGE_BUILDER_PARTS"]
 
 #: Class prefixes of page builders (Elementor, Divi, WPBakery, Beaver Builder, Gutenberg,
 #: Oxygen, SiteOrigin ...): their layout words (PAGE_BUILDER_PARTS) name no page region.
@@ -16,3 +16,8 @@ PAGE_BUILDER_PREFIXES = ("elementor", "et_pb", "et-pb", "vc_", "wpb_", "fl-", "w
                          "widget-span", "widget-type-", "hs_cos_wrapper")
 #: Layout words that page builders put on every container, the article's included.
 PAGE_BUILDER_PARTS = frozenset(("widget", "widgets", "column", "col", "side", "rail", "module", "block"))
+#: Element words after ``adv`` in a class name: a page builder's "advanced" block (Kadence's
+#: ``kt-adv-heading`` on every heading it sets, ``adv-tabs``, ``adv-button``), no advertisement.
+ADVANCED_BLOCK_PARTS = frozenset(("heading", "headings", "title", "text", "tabs", "tab", "button", "buttons", "btn",
+                                  "icon", "list", "column", "columns", "row", "section", "accordion", "form",
+                                  "testimonial", "testimonials", "spacer", "divider"))
