@@ -53,6 +53,57 @@ ROLE_PLACE_JOINERS: dict[str, tuple[str, ...]] = {
     "da": ("i", "på"),
 }
 
+#: Nouns that end a job title ("Senior Director", "Trial Attorney", "Digital Content Producer"): a value ending in
+#: one names a post, not a person, when a byline box sets it beside the name or a list of names holds it.
+#: Only words that are rarely a surname; grouped by language.
+JOB_TITLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("director", "manager", "attorney", "lawyer", "officer", "founder", "co-founder", "cofounder", "ceo",
+           "cto", "cfo", "coo", "cmo", "president", "vice-president", "consultant", "strategist", "specialist",
+           "analyst", "engineer", "developer", "designer", "scientist", "researcher", "professor", "dietitian",
+           "nutritionist", "coordinator", "marketer", "advisor", "adviser", "expert", "owner", "producer",
+           "editor", "writer", "reporter", "correspondent", "columnist", "contributor", "photographer",
+           "executive", "administrator", "instructor", "therapist", "physician", "pharmacist", "programmer"),
+    "de": ("geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "direktor", "direktorin", "gründer",
+           "gründerin", "berater", "beraterin", "referent", "referentin", "rechtsanwalt", "rechtsanwältin"),
+    "fr": ("directeur", "directrice", "fondateur", "fondatrice", "consultant", "consultante", "avocat", "avocate",
+           "responsable", "chargé", "chargée"),
+    "es": ("director", "directora", "fundador", "fundadora", "consultor", "consultora", "abogado", "abogada",
+           "responsable", "gerente"),
+    "it": ("direttore", "direttrice", "fondatore", "fondatrice", "consulente", "avvocato", "responsabile"),
+    "pt": ("diretor", "diretora", "fundador", "fundadora", "consultor", "consultora", "advogado", "advogada",
+           "gerente"),
+    "nl": ("directeur", "oprichter", "adviseur", "advocaat", "manager"),
+}
+_JOB_NOUNS = frozenset(w for ws in JOB_TITLE_NOUNS.values() for w in ws)
+#: A job title is this short (words).
+MAX_JOB_TITLE_WORDS = 5
+
+
+def job_title(value: str) -> bool:
+    """Whether ``value`` is a job title, not a person's name: a few words (MAX_JOB_TITLE_WORDS at most) whose
+    last is a JOB_TITLE_NOUNS word ("Senior Director", "Marketing Director", "Trial Attorney")."""
+    words = value.split()
+    return 0 < len(words) <= MAX_JOB_TITLE_WORDS and words[-1].lower().strip(".,;:()") in _JOB_NOUNS
+
+
+#: Honorifics written before a name with a full stop ("Dr. Allen", "Prof. Jane Doe"): the stop ends no name.
+HONORIFICS: dict[str, tuple[str, ...]] = {
+    "en": ("dr", "mr", "mrs", "ms", "mx", "prof", "rev", "sr", "jr", "st", "capt", "col", "gen", "lt", "sgt"),
+    "de": ("dr", "prof", "hr", "fr", "dipl", "ing", "mag"),
+    "fr": ("m", "mme", "mlle", "pr", "me"),
+    "es": ("sr", "sra", "srta", "dr", "dra", "lic", "ing"),
+    "it": ("dott", "dr", "sig", "avv", "ing", "prof"),
+    "pt": ("sr", "sra", "dr", "dra", "prof"),
+    "nl": ("dhr", "mevr", "dr", "prof", "ir", "mr", "drs"),
+}
+_HONORIFICS = frozenset(w for ws in HONORIFICS.values() for w in ws)
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` ("Dr", "Dr.", "Prof.") is an honorific written before a name."""
+    return word.strip().rstrip(".").lower() in _HONORIFICS
+
+
 #: Words between a byline's name and what follows it ("By X in Science on ...", "By X at 10:00"):
 #: the name ends before them. Only read after a byline label vouched for a name.
 NAME_ENDERS: dict[str, tuple[str, ...]] = {
@@ -132,11 +183,12 @@ _LATIN_NAME = re.compile(rf"^(?:[{NAME_CAPITALS}][\w'’.\-]*|{_NAME_PARTICLE_AL
 
 def latin_name(value: str) -> str | None:
     """``value`` tidied when it is a person's name in Latin (or Cyrillic) script: two to five capitalised
-    words (particles between), no digit, no organisation word, at most 40 characters; else None."""
+    words (particles between), no digit, no organisation word, no job title (:func:`job_title`), at most 40
+    characters; else None."""
     v = tidy_name(normalize_space(value).strip(" ,.;:|-–—"))
     if not v or len(v) > 40 or (_ORG_EN_GATE(v) and _ORG_EN_RE.search(v)) or any(c.isdigit() for c in v):
         return None
-    return v if _LATIN_NAME.match(v) else None
+    return v if _LATIN_NAME.match(v) and not job_title(v) else None
 
 
 #: Copyright statements: "Copyright (c) Example Media 2022", "© 2022 Example Media. All rights reserved."

@@ -41,7 +41,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
-    cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    cut_at_ender, in_teaser_card, job_title, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
@@ -644,6 +644,9 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     value = cut_at_ender(strip_dates(value, dates).strip(" ,|•·-"))  # "X published 19 May": X
     value = _before_affiliation(value)
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
+    post = next((k for k, x in enumerate(parts) if k and job_title(x.strip())), None)
+    if post is not None:
+        parts = parts[:post]  # "X, Senior Director, Content & Marketing, Example": the rest describes X's post
     if len(parts) > 1 and not _en_name(parts[-1]):
         parts[-1] = _name_before_agency(parts[-1])  # "… and Vasilisa Stepanenko The Associated Press"
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
