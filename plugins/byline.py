@@ -888,7 +888,8 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
 
 def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
     """A person's name alone on a line of the header under a Latin-script title (after the dek), with the
-    stamp on the line right under it or over it ("Jane Doe" / "17.05.2026, 19:06 Uhr"): the author. A
+    stamp on the line right under it or over it ("Jane Doe" / "17.05.2026, 19:06 Uhr"), or past a place's line
+    (``_place_line``: "Jane Doe" / "Madrid" / "15.10.2024 09:13"): the author. A
     place alone there ("São Paulo") is one word or no person's name shape the stamp comes beside less
     often; a commenter's or a table's name is far from the title."""
     blocks = doc.blocks
@@ -901,15 +902,34 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
             continue  # (a first look: most lines there hold a word in lower case)
         if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
             continue
-        for k in (b.index + 1, b.index - 1):
+        for k in (b.index + 1, b.index - 1, b.index + 2, b.index - 2):
             if k <= at or k >= len(blocks):
                 continue
+            if abs(k - b.index) == 2 and not _place_line(blocks[(k + b.index) // 2], b):
+                continue  # (two lines away only across a place: "Jane Doe" / "Madrid" / "15.10.2024 09:13")
             stamp = blocks[k].text
             if char_count(stamp) <= MAX_STAMP_CHARS and _one_text(b, name) and _one_box(b, blocks[k]) \
                     and (any(d.has_day for d in dates_of(stamp, limit=2)) or relative_spans(stamp)):
                 found.append(_Found(b.index, [name], SCORE_BARE, "a name beside the stamp"))
                 doc.drop(b, "byline", "an author's name alone beside the stamp under the title")
                 return
+
+
+#: A place's line between a byline's name and its stamp ("Jane Doe" / "Madrid" / "15.10.2024"): at most this many
+#: characters, capitalised words without a digit.
+MAX_PLACE_LINE_CHARS, MAX_PLACE_WORDS = 32, 3
+
+
+def _place_line(p: Any, name: Any) -> bool:
+    """Whether block ``p`` is a place's line beside the name's line ``name`` ("Madrid", "Rio de Janeiro"; or the
+    person's post, "Marketing Director"): one to MAX_PLACE_WORDS capitalised words (a name's particles between), no
+    digit, in the name's small box."""
+    text = p.text.strip()
+    words = text.split()
+    if not words or len(words) > MAX_PLACE_WORDS or char_count(text) > MAX_PLACE_LINE_CHARS \
+            or any(c.isdigit() for c in text) or not _name_words(text):
+        return False
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and _one_box(name, p)
 
 
 def _name_words(text: str) -> bool:
