@@ -604,6 +604,8 @@ def _rel_author_links(links: list[Any]) -> list[Any]:
     return after + [el for el in ok if el not in after]
 
 _CLASS_PARTS = re.compile(r"[-_:]+")
+#: An element's text read past the limit of its characters is at most this much past it (its last text whole).
+MAX_TEXT_TAIL_CHARS = 60
 
 
 def _hidden_by_class(el: Any) -> bool:
@@ -634,20 +636,21 @@ def _shown_texts(el: Any) -> Iterator[str]:
 
 
 def _head_text(el: Any, limit: int, shown: bool = False) -> str:
-    """The first ``limit`` characters of an element's text, its white space folded, without joining all of it
-    (a byline class on a page wrapper must not cost the whole page); ``shown``: without its hidden parts (a byline's,
+    """The first ``limit`` characters of an element's text (its last text whole, when it ends soon after), without
+    joining all of it (a byline class on a page wrapper must not cost the whole page); ``shown``: without its hidden parts (a byline's,
     see _shown_texts; a date's hidden copy may be the one that is no relative time)."""
     parts: list[str] = []
     size = 0
     for t in (_shown_texts(el) if shown else el.itertext()):
-        t = " ".join(t.split())  # (counted without the markup's indentation: it would cut the name short)
-        if t:
-            parts.append(t)
-            size += len(t) + 1
-            if size >= limit:
-                break
+        parts.append(t)
+        size += len(t)
+        if size >= limit:
+            break
     # texts of separate elements are separate words ("<span>By</span><a>Jane Doe</a>")
-    return " ".join(parts)[:limit]
+    text = " ".join(parts)
+    if len(text) > limit and parts and len(text) - limit <= MAX_TEXT_TAIL_CHARS:
+        return text  # (the text the limit falls in is read whole: markup's indentation made a name "Connect T")
+    return text[:limit]
 
 def _name_around_nothing(outer: Any, inner: Any) -> bool:
     """``outer`` holds one text alone, a full name's shape (two words, or not in Latin letters), and
