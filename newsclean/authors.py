@@ -160,6 +160,20 @@ PROFILE_ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("关注", "加关注", "+关注"),
     "ja": ("フォロー",),
 }
+#: Words of a link or a label beside a byline's name that name no one: a profile link's text ("Full Bio", "View
+#: Profile") and a paid post's label read with the name ("Example Media Sponsored"), per language. A value made of
+#: them alone is no author; one such label after a name goes.
+PROFILE_LINK_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("full", "bio", "biography", "profile", "view", "sponsored", "advertorial", "partner", "content", "google",
+           "plus", "google+"),
+    "de": ("profil", "anzeige", "gesponsert", "biografie"),
+    "fr": ("profil", "sponsorisé", "biographie"),
+    "es": ("perfil", "patrocinado", "biografía"),
+    "it": ("profilo", "sponsorizzato", "biografia"),
+}
+#: The paid post's labels among them: dropped from the end of a name ("Example Media Sponsored").
+PAID_LABELS = frozenset(("sponsored", "advertorial", "anzeige", "gesponsert", "sponsorisé", "patrocinado",
+                         "sponsorizzato"))
 #: The follow buttons alone (a line holding one under a bare name: the name is an account's, the author's).
 FOLLOW_BUTTONS = frozenset(ws[0] for ws in PROFILE_ACTION_WORDS.values()) | {"+关注"}
 
@@ -281,6 +295,15 @@ def tidy_name(name: str) -> str:
     m = _REPEATED.match(name.strip())
     name = m.group("name") if m else name
     words = name.split()
+    if len(words) > 2 and words[-1].lower() in PAID_LABELS:
+        words.pop()  # ("Example Media Sponsored": a paid post's label read with the name)
+        name = " ".join(words)
+    run = 0
+    while run < len(words) and (words[-1 - run].lower() in _PROFILE_LINK or words[-1 - run].lower() in _PROFILE_ACTIONS):
+        run += 1
+    if run >= 2 and len(words) - run >= 2:  # ("Jane Doe View Profile", "Jane Doe Google Plus": a profile link's text)
+        words = words[:-run]
+        name = " ".join(words)
     if len(words) > 2 and words[-1].lower() in _PROFILE_ACTIONS:
         while len(words) > 2 and words[-1].lower() in _PROFILE_ACTIONS:
             words.pop()
@@ -552,6 +575,7 @@ COLLECTIVE_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
 
 _COLLECTIVE = re.compile("|".join(re.escape(w) for ws in COLLECTIVE_CREDIT_WORDS.values() for w in ws), re.I)
 _ROLE_WORDS = frozenset(w for r in _ROLES for w in r.split())
+_PROFILE_LINK = frozenset(w for ws in PROFILE_LINK_WORDS.values() for w in ws)
 _AGENCIES = frozenset(a for names in NEWS_AGENCIES.values() for a in names)
 _ORG_WORDS = frozenset(w for words in ORGANISATION_WORDS.values() for w in words)
 MAX_ORG_CHARS = 60
@@ -569,11 +593,12 @@ def is_agency(value: str) -> bool:
 
 
 def names_no_one(value: str) -> bool:
-    """Every word of the value is a newsroom word, a credit's label or a role ("Nachrichten",
-    "Online-Redaktion", "Staff Writer", "News"): a section's or a desk's generic word, naming
-    no one, person or organisation."""
+    """Every word of the value is a newsroom word, a credit's label, a role or a profile link's word
+    ("Nachrichten", "Online-Redaktion", "Staff Writer", "News", "Full Bio"): a section's or a desk's generic
+    word, naming no one, person or organisation."""
     words = [w for w in _WORD_BREAKS.split((value or "").lower().strip(" .,;:|()")) if w]
-    return bool(words) and all(w in NOT_AUTHOR_VALUES or w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+    return bool(words) and all(w in NOT_AUTHOR_VALUES or w in _ROLE_WORDS or w in _ORG_WORDS or w in _PROFILE_LINK
+                               for w in words)
 
 
 def organisation_name(value: str, typed: bool = False) -> str | None:

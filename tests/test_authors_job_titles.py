@@ -42,3 +42,13 @@ def test_an_honorific_stop_ends_no_name() -> None:
     head = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Council approves transit plan", '
             '"author": {"@type": "Person", "name": "Dr. Allen"}}</script>')
     assert newsclean.clean(_page(head, "")).authors == ["Dr. Allen"]
+
+
+def test_a_profile_links_text_and_a_paid_posts_label_name_no_one() -> None:
+    from newsclean.authors import names_no_one, tidy_name
+    assert names_no_one("Full Bio") and names_no_one("View Profile") and not names_no_one("Thomas More")
+    assert tidy_name("Example Media Sponsored") == "Example Media" and tidy_name("Jane Sponsored") == "Jane Sponsored"
+    assert tidy_name("Laura Beck View Profile") == "Laura Beck" and tidy_name("Mary Content") == "Mary Content"
+    assert names_no_one("Google Plus")
+    header = "<div class='article-author'><a href='/about/jane-doe'>Full Bio</a></div>"
+    assert newsclean.clean(_page("", header)).authors == []
