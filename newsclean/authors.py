@@ -53,6 +53,57 @@ ROLE_PLACE_JOINERS: dict[str, tuple[str, ...]] = {
     "da": ("i", "på"),
 }
 
+#: Nouns that end a job title ("Senior Director", "Trial Attorney", "Digital Content Producer"): a value ending in
+#: one names a post, not a person, when a byline box sets it beside the name or a list of names holds it.
+#: Only words that are rarely a surname; grouped by language.
+JOB_TITLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("director", "manager", "attorney", "lawyer", "officer", "founder", "co-founder", "cofounder", "ceo",
+           "cto", "cfo", "coo", "cmo", "president", "vice-president", "consultant", "strategist", "specialist",
+           "analyst", "engineer", "developer", "designer", "scientist", "researcher", "professor", "dietitian",
+           "nutritionist", "coordinator", "marketer", "advisor", "adviser", "expert", "owner", "producer",
+           "editor", "writer", "reporter", "correspondent", "columnist", "contributor", "photographer",
+           "executive", "administrator", "instructor", "therapist", "physician", "pharmacist", "programmer"),
+    "de": ("geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "direktor", "direktorin", "gründer",
+           "gründerin", "berater", "beraterin", "referent", "referentin", "rechtsanwalt", "rechtsanwältin"),
+    "fr": ("directeur", "directrice", "fondateur", "fondatrice", "consultant", "consultante", "avocat", "avocate",
+           "responsable", "chargé", "chargée"),
+    "es": ("director", "directora", "fundador", "fundadora", "consultor", "consultora", "abogado", "abogada",
+           "responsable", "gerente"),
+    "it": ("direttore", "direttrice", "fondatore", "fondatrice", "consulente", "avvocato", "responsabile"),
+    "pt": ("diretor", "diretora", "fundador", "fundadora", "consultor", "consultora", "advogado", "advogada",
+           "gerente"),
+    "nl": ("directeur", "oprichter", "adviseur", "advocaat", "manager"),
+}
+_JOB_NOUNS = frozenset(w for ws in JOB_TITLE_NOUNS.values() for w in ws)
+#: A job title is this short (words).
+MAX_JOB_TITLE_WORDS = 5
+
+
+def job_title(value: str) -> bool:
+    """Whether ``value`` is a job title, not a person's name: a few words (MAX_JOB_TITLE_WORDS at most) whose
+    last is a JOB_TITLE_NOUNS word ("Senior Director", "Marketing Director", "Trial Attorney")."""
+    words = value.split()
+    return 0 < len(words) <= MAX_JOB_TITLE_WORDS and words[-1].lower().strip(".,;:()") in _JOB_NOUNS
+
+
+#: Honorifics written before a name with a full stop ("Dr. Allen", "Prof. Jane Doe"): the stop ends no name.
+HONORIFICS: dict[str, tuple[str, ...]] = {
+    "en": ("dr", "mr", "mrs", "ms", "mx", "prof", "rev", "sr", "jr", "st", "capt", "col", "gen", "lt", "sgt"),
+    "de": ("dr", "prof", "hr", "fr", "dipl", "ing", "mag"),
+    "fr": ("m", "mme", "mlle", "pr", "me"),
+    "es": ("sr", "sra", "srta", "dr", "dra", "lic", "ing"),
+    "it": ("dott", "dr", "sig", "avv", "ing", "prof"),
+    "pt": ("sr", "sra", "dr", "dra", "prof"),
+    "nl": ("dhr", "mevr", "dr", "prof", "ir", "mr", "drs"),
+}
+_HONORIFICS = frozenset(w for ws in HONORIFICS.values() for w in ws)
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` ("Dr", "Dr.", "Prof.") is an honorific written before a name."""
+    return word.strip().rstrip(".").lower() in _HONORIFICS
+
+
 #: Words between a byline's name and what follows it ("By X in Science on ...", "By X at 10:00"):
 #: the name ends before them. Only read after a byline label vouched for a name.
 NAME_ENDERS: dict[str, tuple[str, ...]] = {
@@ -109,6 +160,20 @@ PROFILE_ACTION_WORDS: dict[str, tuple[str, ...]] = {
     "zh": ("关注", "加关注", "+关注"),
     "ja": ("フォロー",),
 }
+#: Words of a link or a label beside a byline's name that name no one: a profile link's text ("Full Bio", "View
+#: Profile") and a paid post's label read with the name ("Example Media Sponsored"), per language. A value made of
+#: them alone is no author; one such label after a name goes.
+PROFILE_LINK_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("full", "bio", "biography", "profile", "view", "sponsored", "advertorial", "partner", "content", "google",
+           "plus", "google+"),
+    "de": ("profil", "anzeige", "gesponsert", "biografie"),
+    "fr": ("profil", "sponsorisé", "biographie"),
+    "es": ("perfil", "patrocinado", "biografía"),
+    "it": ("profilo", "sponsorizzato", "biografia"),
+}
+#: The paid post's labels among them: dropped from the end of a name ("Example Media Sponsored").
+PAID_LABELS = frozenset(("sponsored", "advertorial", "anzeige", "gesponsert", "sponsorisé", "patrocinado",
+                         "sponsorizzato"))
 #: The follow buttons alone (a line holding one under a bare name: the name is an account's, the author's).
 FOLLOW_BUTTONS = frozenset(ws[0] for ws in PROFILE_ACTION_WORDS.values()) | {"+关注"}
 
@@ -132,11 +197,12 @@ _LATIN_NAME = re.compile(rf"^(?:[{NAME_CAPITALS}][\w'’.\-]*|{_NAME_PARTICLE_AL
 
 def latin_name(value: str) -> str | None:
     """``value`` tidied when it is a person's name in Latin (or Cyrillic) script: two to five capitalised
-    words (particles between), no digit, no organisation word, at most 40 characters; else None."""
+    words (particles between), no digit, no organisation word, no job title (:func:`job_title`), at most 40
+    characters; else None."""
     v = tidy_name(normalize_space(value).strip(" ,.;:|-–—"))
     if not v or len(v) > 40 or (_ORG_EN_GATE(v) and _ORG_EN_RE.search(v)) or any(c.isdigit() for c in v):
         return None
-    return v if _LATIN_NAME.match(v) else None
+    return v if _LATIN_NAME.match(v) and not job_title(v) else None
 
 
 #: Copyright statements: "Copyright (c) Example Media 2022", "© 2022 Example Media. All rights reserved."
@@ -229,6 +295,15 @@ def tidy_name(name: str) -> str:
     m = _REPEATED.match(name.strip())
     name = m.group("name") if m else name
     words = name.split()
+    if len(words) > 2 and words[-1].lower() in PAID_LABELS:
+        words.pop()  # ("Example Media Sponsored": a paid post's label read with the name)
+        name = " ".join(words)
+    run = 0
+    while run < len(words) and (words[-1 - run].lower() in _PROFILE_LINK or words[-1 - run].lower() in _PROFILE_ACTIONS):
+        run += 1
+    if run >= 2 and len(words) - run >= 2:  # ("Jane Doe View Profile", "Jane Doe Google Plus": a profile link's text)
+        words = words[:-run]
+        name = " ".join(words)
     if len(words) > 2 and words[-1].lower() in _PROFILE_ACTIONS:
         while len(words) > 2 and words[-1].lower() in _PROFILE_ACTIONS:
             words.pop()
@@ -500,6 +575,7 @@ COLLECTIVE_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
 
 _COLLECTIVE = re.compile("|".join(re.escape(w) for ws in COLLECTIVE_CREDIT_WORDS.values() for w in ws), re.I)
 _ROLE_WORDS = frozenset(w for r in _ROLES for w in r.split())
+_PROFILE_LINK = frozenset(w for ws in PROFILE_LINK_WORDS.values() for w in ws)
 _AGENCIES = frozenset(a for names in NEWS_AGENCIES.values() for a in names)
 _ORG_WORDS = frozenset(w for words in ORGANISATION_WORDS.values() for w in words)
 MAX_ORG_CHARS = 60
@@ -517,11 +593,12 @@ def is_agency(value: str) -> bool:
 
 
 def names_no_one(value: str) -> bool:
-    """Every word of the value is a newsroom word, a credit's label or a role ("Nachrichten",
-    "Online-Redaktion", "Staff Writer", "News"): a section's or a desk's generic word, naming
-    no one, person or organisation."""
+    """Every word of the value is a newsroom word, a credit's label, a role or a profile link's word
+    ("Nachrichten", "Online-Redaktion", "Staff Writer", "News", "Full Bio"): a section's or a desk's generic
+    word, naming no one, person or organisation."""
     words = [w for w in _WORD_BREAKS.split((value or "").lower().strip(" .,;:|()")) if w]
-    return bool(words) and all(w in NOT_AUTHOR_VALUES or w in _ROLE_WORDS or w in _ORG_WORDS for w in words)
+    return bool(words) and all(w in NOT_AUTHOR_VALUES or w in _ROLE_WORDS or w in _ORG_WORDS or w in _PROFILE_LINK
+                               for w in words)
 
 
 def organisation_name(value: str, typed: bool = False) -> str | None:

@@ -458,6 +458,40 @@ DECLARED_PUBLISHED = "published:declared"
 MAX_DECLARED_PUBLISHED = 16
 
 
+#: A declared publication time at most this many days from the declared modification time was written when
+#: the page was last saved (a re-save, a move to a new system): it says nothing of when the text first came out.
+RESAVED_DAYS = 2
+#: Declarations at least this strong are the ones a re-save rewrote (head metas, JSON-LD).
+RESAVED_MIN_SCORE = 7.0
+
+
+def resaved_declaration(meta: Any, modified: "str | None", shown: datetime) -> bool:
+    """When the page's declared publication time (the best so far, at RESAVED_MIN_SCORE at least) is within
+    RESAVED_DAYS of its declared modification time (``modified``, ISO) and the page's own stamp under the title,
+    published or bare (``shown``), names a day earlier than both, the shown day is the publication: the
+    declared pair only dates the last save. Proposed above the declaration; True when it was.
+
+    Not when a clock shows the declared UTC time on the shown day (:func:`on_shown_day`: the same moment), nor
+    when the shown stamp is the declared one misread (the same time of day, or its day and month swapped)."""
+    cur = meta.get("published")
+    if cur is None or not modified or meta.score("published") - meta.bonus < RESAVED_MIN_SCORE:
+        return False
+    try:
+        mod = datetime.fromisoformat(modified)
+    except ValueError:
+        return False
+    day = shown.date()
+    if abs((mod.date() - cur.date()).days) > RESAVED_DAYS or day >= min(cur.date(), mod.date()):
+        return False
+    if on_shown_day(cur, day) is not None or (shown.time() != datetime.min.time()
+                                              and (shown.hour, shown.minute) == (cur.hour, cur.minute)):
+        return False
+    if day.day <= 12 and (day.year, day.day, day.month) == (cur.year, cur.month, cur.day):
+        return False  # "08/11/2023" read month first, the declared 8 November
+    meta.propose("published", shown, meta.score("published") - meta.bonus + 1e-6)
+    return True
+
+
 #: Offsets (hours west and east of UTC) of the clocks a UTC time is put on to be shown on the page's day:
 #: the Americas to the Pacific coast, Asia and Australia's east coast in summer.
 MAX_WEST_HOURS, MAX_EAST_HOURS = 8, 11

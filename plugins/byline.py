@@ -41,7 +41,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
-    cut_at_ender, in_teaser_card, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    cut_at_ender, in_teaser_card, job_title, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
@@ -644,6 +644,9 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     value = cut_at_ender(strip_dates(value, dates).strip(" ,|•·-"))  # "X published 19 May": X
     value = _before_affiliation(value)
     parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
+    post = next((k for k, x in enumerate(parts) if k and job_title(x.strip())), None)
+    if post is not None:
+        parts = parts[:post]  # "X, Senior Director, Content & Marketing, Example": the rest describes X's post
     if len(parts) > 1 and not _en_name(parts[-1]):
         parts[-1] = _name_before_agency(parts[-1])  # "… and Vasilisa Stepanenko The Associated Press"
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
@@ -885,7 +888,8 @@ def _under_title(doc: Any, found: list[_Found]) -> None:
 
 def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
     """A person's name alone on a line of the header under a Latin-script title (after the dek), with the
-    stamp on the line right under it or over it ("Jane Doe" / "17.05.2026, 19:06 Uhr"): the author. A
+    stamp on the line right under it or over it ("Jane Doe" / "17.05.2026, 19:06 Uhr"), or past a place's line
+    (``_place_line``: "Jane Doe" / "Madrid" / "15.10.2024 09:13"): the author. A
     place alone there ("São Paulo") is one word or no person's name shape the stamp comes beside less
     often; a commenter's or a table's name is far from the title."""
     blocks = doc.blocks
@@ -898,15 +902,34 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
             continue  # (a first look: most lines there hold a word in lower case)
         if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
             continue
-        for k in (b.index + 1, b.index - 1):
+        for k in (b.index + 1, b.index - 1, b.index + 2, b.index - 2):
             if k <= at or k >= len(blocks):
                 continue
+            if abs(k - b.index) == 2 and not _place_line(blocks[(k + b.index) // 2], b):
+                continue  # (two lines away only across a place: "Jane Doe" / "Madrid" / "15.10.2024 09:13")
             stamp = blocks[k].text
             if char_count(stamp) <= MAX_STAMP_CHARS and _one_text(b, name) and _one_box(b, blocks[k]) \
                     and (any(d.has_day for d in dates_of(stamp, limit=2)) or relative_spans(stamp)):
                 found.append(_Found(b.index, [name], SCORE_BARE, "a name beside the stamp"))
                 doc.drop(b, "byline", "an author's name alone beside the stamp under the title")
                 return
+
+
+#: A place's line between a byline's name and its stamp ("Jane Doe" / "Madrid" / "15.10.2024"): at most this many
+#: characters, capitalised words without a digit.
+MAX_PLACE_LINE_CHARS, MAX_PLACE_WORDS = 32, 3
+
+
+def _place_line(p: Any, name: Any) -> bool:
+    """Whether block ``p`` is a place's line beside the name's line ``name`` ("Madrid", "Rio de Janeiro"; or the
+    person's post, "Marketing Director"): one to MAX_PLACE_WORDS capitalised words (a name's particles between), no
+    digit, in the name's small box."""
+    text = p.text.strip()
+    words = text.split()
+    if not words or len(words) > MAX_PLACE_WORDS or char_count(text) > MAX_PLACE_LINE_CHARS \
+            or any(c.isdigit() for c in text) or not _name_words(text):
+        return False
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and _one_box(name, p)
 
 
 def _name_words(text: str) -> bool:

@@ -30,7 +30,9 @@ is written on the page's clock: the language zone's, or, when the page shows the
 a date alone, the date of its address) and that is the UTC day's neighbour, a clock showing that day
 (:func:`newsclean.dates.on_shown_day`); a page showing the UTC day keeps it. Declared metadata (see the
 ``htmlmeta`` plugin) outranks what the lines say, except that a line giving a
-time of day refines a declared date of the same day without one.
+time of day refines a declared date of the same day without one, and that a declaration written at the page's
+last save (its declared modification days from it at most) yields to an earlier stamp right under the title
+(:func:`newsclean.dates.resaved_declaration`).
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
-    is_plausible, on_page_clock, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
+    is_plausible, on_page_clock, resaved_declaration, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
@@ -300,6 +302,12 @@ def read_stamps(doc: Any) -> None:
                               SCORE_LABELLED_ANYWHERE)
     if best is not None and best.score >= SCORE_LABELLED:
         _agreeing_declaration(doc, best.match.value.date())
+    if best is not None and best.score >= SCORE_LABELLED and title_at is not None \
+            and title_at < best.index <= title_at + TITLE_NEAR and best.score - BONUS_TITLE_NEAR >= SCORE_BARE \
+            and not any(c.match.value.date() != best.match.value.date() and title_at < c.index <= title_at + TITLE_ZONE
+                        for c in candidates):  # (other days under the title: teasers' stamps)
+        resaved_declaration(doc.meta, doc.extra.get("modified"),
+                            attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ())))
     # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment;
     # when the page shows the day itself (a stamp's date alone, its address's date), on a clock showing that day
     cur = doc.meta.get("published")

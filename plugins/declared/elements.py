@@ -20,6 +20,18 @@ from newsclean.text import normalize_space
 #: Texts of a byline element read one by one when its whole text names no one (one name per element).
 MAX_BYLINE_LEAVES = 12
 
+#: Parts of a class token (split at "-" and "_", any case) of an element hidden from sight, whose text a byline
+#: element's reading skips: a screen-reader copy or a place set beside the name for readers of the page's
+#: code ("<span class=hidden-content> Madrid</span>", "sr-only", "visually-hidden", "screen-reader-text").
+HIDDEN_CLASS_PARTS = frozenset(("hidden", "invisible", "offscreen", "sronly", "visuallyhidden", "screenreader"))
+#: Whole class tokens of the same ("sr-only" is read as the parts "sr" and "only").
+HIDDEN_CLASS_TOKENS = frozenset(("sr-only", "sr_only", "visually-hidden", "screen-reader-text", "screen-reader-only",
+                                 "a11y-hidden", "element-invisible"))
+#: Parts of such a token that make it a layout's choice for one screen size ("hidden-xs", "lg:hidden"): the
+#: element is shown on other screens, its text stays.
+SCREEN_SIZE_PARTS = frozenset(("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "desktop", "tablet", "print", "small",
+                               "large", "medium"))
+
 #: Words in a class that make an element a byline (any case, any part: "authorText", "c-article-contributors").
 AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter", "creator", "contributor")
 
@@ -482,7 +494,7 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
             continue
         if _IN_FIGURE(el):
             continue  # an "author" in a picture's caption: the photographer's credit
-        text = normalize_space(_head_text(el, 200))
+        text = normalize_space(_head_text(el, 200, shown=True))
         if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)):
             continue
         text = _byline_head(text)
@@ -500,7 +512,7 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
             parts += [n for n in _sibling_names(el) if n not in parts]  # one element per author
         if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
             return True
-        leaves = [normalize_space(t) for t in islice((t for t in el.itertext() if t.strip()), MAX_BYLINE_LEAVES)]
+        leaves = [normalize_space(t) for t in islice((t for t in _shown_texts(el) if t.strip()), MAX_BYLINE_LEAVES)]
         leaves = [t for t in leaves if " " in t and t[:1].isupper()]  # (full names: "Von", "und", "投稿者" aside)
         titled = len(leaves)
         leaves = [t for t in leaves if t.split()[0].lower() not in _LEAF_ROLE_WORDS]  # (no job title: "Deputy Desk Head")
@@ -561,7 +573,7 @@ def _sibling_names(el: Any) -> list[str]:
     for x in box.iter(el.tag):
         if x is el or x.get("class") != cls:
             continue
-        text = strip_role(_byline_head(normalize_space(_head_text(x, 200))))  # ("A B – Journalist i Paris")
+        text = strip_role(_byline_head(normalize_space(_head_text(x, 200, shown=True))))  # ("A B – Journalist i Paris")
         parts = _split(text) if 2 <= len(text) <= 60 else []
         if len(parts) == 1:
             names.append(parts[0])
@@ -591,18 +603,54 @@ def _rel_author_links(links: list[Any]) -> list[Any]:
     after = [el for el in ok if _AFTER_H1(el)]
     return after + [el for el in ok if el not in after]
 
-def _head_text(el: Any, limit: int) -> str:
-    """The first ``limit`` characters of an element's text, without joining all of it (a byline
-    class on a page wrapper must not cost the whole page)."""
+_CLASS_PARTS = re.compile(r"[-_:]+")
+#: An element's text read past the limit of its characters is at most this much past it (its last text whole).
+MAX_TEXT_TAIL_CHARS = 60
+
+
+def _hidden_by_class(el: Any) -> bool:
+    """Whether ``el``'s class hides it from sight on every screen (HIDDEN_CLASS_TOKENS, HIDDEN_CLASS_PARTS)."""
+    cls = el.get("class")
+    if not cls or "hid" not in cls.lower() and "sr" not in cls.lower() and "invisible" not in cls.lower() \
+            and "offscreen" not in cls.lower() and "screen" not in cls.lower():
+        return False  # (a first look: most classes hold none of the words)
+    for tok in cls.lower().split():
+        if tok in HIDDEN_CLASS_TOKENS:
+            return True
+        parts = [p for p in _CLASS_PARTS.split(tok) if p]
+        if not HIDDEN_CLASS_PARTS.isdisjoint(parts + ["".join(parts)]) and SCREEN_SIZE_PARTS.isdisjoint(parts):
+            return True
+    return False
+
+
+def _shown_texts(el: Any) -> Iterator[str]:
+    """The texts of ``el`` as ``itertext`` gives them, lazily, without those of its descendants hidden by their
+    class (:func:`_hidden_by_class`): "Jane Doe<span class=hidden-content> Madrid</span>" is "Jane Doe"."""
+    if isinstance(el.tag, str) and el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str) and not _hidden_by_class(child):
+            yield from _shown_texts(child)
+        if child.tail:
+            yield child.tail
+
+
+def _head_text(el: Any, limit: int, shown: bool = False) -> str:
+    """The first ``limit`` characters of an element's text (its last text whole, when it ends soon after), without
+    joining all of it (a byline class on a page wrapper must not cost the whole page); ``shown``: without its hidden parts (a byline's,
+    see _shown_texts; a date's hidden copy may be the one that is no relative time)."""
     parts: list[str] = []
     size = 0
-    for t in el.itertext():
+    for t in (_shown_texts(el) if shown else el.itertext()):
         parts.append(t)
         size += len(t)
         if size >= limit:
             break
     # texts of separate elements are separate words ("<span>By</span><a>Jane Doe</a>")
-    return " ".join(parts)[:limit]
+    text = " ".join(parts)
+    if len(text) > limit and parts and len(text) - limit <= MAX_TEXT_TAIL_CHARS:
+        return text  # (the text the limit falls in is read whole: markup's indentation made a name "Connect T")
+    return text[:limit]
 
 def _name_around_nothing(outer: Any, inner: Any) -> bool:
     """``outer`` holds one text alone, a full name's shape (two words, or not in Latin letters), and

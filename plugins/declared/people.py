@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsclean.authors import SCORE_ORGANISATION, appended_agencies, names_no_one, organisation_name, tidy_name
+from newsclean.authors import SCORE_ORGANISATION, appended_agencies, is_honorific, job_title, names_no_one, organisation_name, tidy_name
 from newsclean.patterns import LiteralGate
 from newsclean.plugins.declared.jsonld import ORG_TYPES, _types
 from newsclean.text import has_cjk, normalize_space
@@ -136,7 +136,8 @@ def _clean_name(value: str) -> str | None:
     v = tidy_name(_BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·"))
     if v.endswith(ORG_ENDINGS_ZH):
         return None  # 新京报, 法新社, 某某台: a medium
-    v = _NAME_THEN_ORG.split(v, maxsplit=1)[0]  # "Jane Doe. Example International" ("María R. X" stays)
+    head = _NAME_THEN_ORG.split(v, maxsplit=1)[0]  # "Jane Doe. Example International" ("María R. X" stays)
+    v = v if is_honorific(head) else head  # ("Dr. Allen": an honorific's stop)
     if not (2 <= len(v) <= 40) or (_ORG_GATE(v) and _ORG_RE.search(v)):
         return None
     if sum(c.isdigit() for c in v) > 2 or "_" in v:
@@ -151,6 +152,8 @@ def _clean_name(value: str) -> str | None:
         return None  # "REUTERS", "DPA": an agency, not a person
     if names_no_one(v):
         return None  # "Nachrichten", "Online-Redaktion": a section's or a desk's word
+    if job_title(v):
+        return None  # "Trial Attorney", "Digital Content Producer": a post beside the name, not a person
     if " " not in v and v.endswith(".") and v.count(".") == 1:
         return None  # "Min.", "Str.": an abbreviated word ("D.D.", initials, stays)
     if has_cjk(v) and len(v.split()) > 2:
