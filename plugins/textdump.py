@@ -518,8 +518,8 @@ def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
 
     Such a run is a list inside the article (ingredients, steps, names), not a
     menu: no more than BRIDGE_MAX lines, none taken out by another plugin, the
-    introducing line at least SHORT_LE long, a prose line right after the
-    last item.
+    introducing line at least SHORT_LE long or a short label right under a
+    prose line ("Pros:"), a prose line right after the last item.
     """
     out = []
     n = len(feats)
@@ -529,7 +529,8 @@ def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
 
     for i in range(1, n):
         intro = feats[i - 1]
-        if not (intro.intro and not intro.dropped and intro.le >= SHORT_LE) or feats[i].score > THRESHOLD:
+        if not (intro.intro and not intro.dropped and (intro.le >= SHORT_LE or (i >= 2 and text(feats[i - 2])))) \
+                or feats[i].score > THRESHOLD:
             continue
         j = i
         while j < n and j - i <= BRIDGE_MAX and feats[j].score <= THRESHOLD and not feats[j].dropped \

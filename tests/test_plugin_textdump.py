@@ -434,6 +434,15 @@ def test_bridged_list_is_bounded():
     assert textdump._bridged_lists(feats) == []
 
 
+def test_short_label_with_a_colon_under_prose_bridges_its_list():
+    items = ["Leise Motoren", "Lange Garantie", "Kleiner Preis", "Gute Beratung", "Schnelle Lieferung"]
+    feats = _feats_for([PROSE, "Vorteile:", *items, PROSE])
+    assert textdump._bridged_lists(feats) == [(2, 2 + len(items))]
+    # a short label with no prose above it (a menu's caption) bridges nothing
+    feats = _feats_for(["Startseite", "Menü:", *items, PROSE])
+    assert textdump._bridged_lists(feats) == []
+
+
 # ---------------------------------------------------------------------------
 # Tables flattened to one cell a line
 # ---------------------------------------------------------------------------
