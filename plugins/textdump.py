@@ -323,7 +323,7 @@ BRIDGE_COST = 0.5
 #: (a list of teasers with their counts has none). Such
 #: a table (see _tables) costs TABLE_COST per cell, whatever else its cells look like: the article
 #: goes on across it when prose follows that pays for it.
-TABLE_MIN_ROWS = 3
+TABLE_MIN_ROWS = 2
 TABLE_MAX_COLS = 12
 TABLE_CELL_LE = 60.0
 FIGURE_LETTERS = 2

@@ -468,6 +468,13 @@ def test_table_is_found_under_its_header_row():
     assert all(feats[i].figure for i in (5, 6, 8, 9)) and not feats[4].figure
 
 
+def test_a_table_needs_two_rows_under_its_header():
+    feats = _feats_for([PROSE_EN, *TABLE[:9], PROSE_EN2])  # the header and two rows: a table
+    assert textdump._tables(feats) == [(1, 10)]
+    feats = _feats_for([PROSE_EN, *TABLE[:6], PROSE_EN2])  # one row: no telling it from a label and a count
+    assert textdump._tables(feats) == []
+
+
 def test_teasers_with_counts_or_a_thread_are_no_table():
     teasers = ["Lip art for the holidays", "432", "11", "Masks for a ball", "370", "7",
                "Cupcake nails", "169", "25", "Colours of the rainbow", "143", "28"]
