@@ -26,7 +26,10 @@ Locating the article (step ``locate``, order 500, text input only):
    still unless they are inline noise such as ads, so a date, source or
    related-list line marks where the article starts or ends. A run of short
    lines that a text line ending with a colon introduces, with prose right
-   after it, is a list inside the article and costs little to cross.
+   after it, is a list inside the article and costs little to cross; so is a
+   table flattened to one cell a line (rows repeating one pattern of figures
+   and names under a header row of no figures), and one that follows the run
+   is taken in with the prose after it.
 4. The article is a maximum-sum run of gains. The best few disjoint runs are
    compared; one that starts late on the page (footers, notices) or right
    under a related-list heading whose items were left (the items) counts for
@@ -161,6 +164,7 @@ _MARKS_MORE = re.compile("[" + "".join(SENTENCE_MARKS_MORE.values()) + _ENDS_MOR
 _CLOSERS_MORE = CLOSING_QUOTES_MORE + "\"')）]"
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
+_BRACKETED = re.compile(r"[(\[（][^)\]）]*[)\]）]")
 
 
 @dataclass(slots=True)
@@ -176,6 +180,7 @@ class LineFeatures(LineShape):
     dup: bool = False  # the same text is on another line of the page
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
     intro: bool = False  # ends with a colon: introduces what follows (a list)
+    figure: bool = False  # digits, at most FIGURE_LETTERS letters outside brackets ("$175,000", "3 (tie)")
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
     own: float = 0.0  # the line's own score (log-odds of being article text)
@@ -213,6 +218,11 @@ def _more_marks(text: str, f: LineFeatures) -> None:
             f.ends = True
 
 
+def _letters(text: str) -> int:
+    """The letters of a line outside brackets ("3 (tie)" has none)."""
+    return sum(1 for c in _BRACKETED.sub("", text) if c.isalpha())
+
+
 def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
     out = line_shapes(blocks, LineFeatures)
@@ -228,6 +238,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
             if len(latin) >= 3:
                 f.stop = sum(1 for w in latin if w in stop) / len(latin)
         f.dup = counts[b.text] > 1
+        f.figure = f.digits > 0.0 and f.le < TABLE_CELL_LE and _letters(b.text) <= FIGURE_LETTERS
     n = len(out)
     shapes = [f.shape for f in out]
     for i, f in enumerate(out):
@@ -303,6 +314,23 @@ WALL = 1e6
 #: item instead, whatever else it looks like; it has at most BRIDGE_MAX items.
 BRIDGE_MAX = 30
 BRIDGE_COST = 0.5
+#: A table flattened into a dump is a run of short cells, one a line, whose rows repeat the same
+#: pattern of figures (cells with digits and at most FIGURE_LETTERS letters outside brackets: not
+#: "May 2012", an archive's month) and other cells:
+#: TABLE_MIN_ROWS rows or more of 2 to TABLE_MAX_COLS cells, each under TABLE_CELL_LE, not prose,
+#: none taken out by another plugin (a comment thread's "Posted by ... date" lines are), the
+#: pattern holding both kinds of cells, a header row of as many cells above them, none a figure
+#: (a list of teasers with their counts has none). Such
+#: a table (see _tables) costs TABLE_COST per cell, whatever else its cells look like: the article
+#: goes on across it when prose follows that pays for it.
+TABLE_MIN_ROWS = 2
+TABLE_MAX_COLS = 12
+TABLE_CELL_LE = 60.0
+FIGURE_LETTERS = 2
+TABLE_COST = 0.2
+#: A table that starts right after the chosen run, with at most TABLE_LEAD short lines between (its
+#: heading or caption, none taken out by another plugin), is the article's own: the run takes it in.
+TABLE_LEAD = 2
 #: A candidate run after such a footer counts FOOTER_FACTOR times.
 FOOTER_FACTOR = 0.3
 #: A line another plugin dropped as noise that does not sit inside an article
@@ -413,10 +441,16 @@ def gains(feats: Sequence[LineFeatures]) -> list[float]:
             weight = max(weight, MIN_COST)
         out.append(weight * (f.score - THRESHOLD))
     n = len(feats)
+    tables = _tables(feats)
+    cells = {i for a, z in tables for i in range(a, z)}
     for a, z in menu_runs(feats):
         # In the second half of the page, a long one is a footer: nothing after
         # it belongs to the article (cookie and privacy notices often follow).
-        cost = WALL if z - a >= FOOTER_RUN and a >= FOOTER_FROM * n else MENU_COST
+        # (Its lines in a table are no menu: counted without them, it may be none.)
+        m = sum(1 for i in range(a, z) if i not in cells)
+        if m < MENU_RUN:
+            continue
+        cost = WALL if m >= FOOTER_RUN and a >= FOOTER_FROM * n else MENU_COST
         for i in range(a, z):
             out[i] -= cost
     for i, f in enumerate(feats):
@@ -425,7 +459,58 @@ def gains(feats: Sequence[LineFeatures]) -> list[float]:
     for a, z in _bridged_lists(feats):
         for i in range(a, z):
             out[i] = -BRIDGE_COST
+    for i in cells:
+        out[i] = -TABLE_COST
     return out
+
+
+def _tables(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
+    """Tables flattened to one cell a line (see TABLE_MIN_ROWS): (start, end exclusive) of each.
+
+    Within a run of cells, a period p (the columns) is sought such that under
+    a header row of p cells, none a figure, each cell is a figure exactly when
+    the cell p lines above it is, for TABLE_MIN_ROWS rows or more (a list of
+    teasers with their counts has no such header); the longest such stretch,
+    header included, is the table.
+    """
+    def cell(f: LineFeatures) -> bool:
+        return f.le < TABLE_CELL_LE and not f.prose and not f.dropped
+
+    out: list[tuple[int, int]] = []
+    n = len(feats)
+    i = 0
+    while i < n:
+        if not cell(feats[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and cell(feats[j]):
+            j += 1
+        _span_tables([f.figure for f in feats[i:j]], i, out)
+        i = j
+    return out
+
+
+def _span_tables(num: Sequence[bool], base: int, out: list[tuple[int, int]]) -> None:
+    m, lo = len(num), 0
+    while m - lo >= 2 * TABLE_MIN_ROWS:
+        best = None  # (the end of the table)
+        for p in range(2, TABLE_MAX_COLS + 1):
+            s = lo + p  # (under the header row)
+            row = num[s:s + p]
+            if len(row) < p or all(row) or not any(row) or any(num[lo:s]):
+                continue
+            e = s + p
+            while e < m and num[e] == num[e - p]:
+                e += 1
+            e -= (e - s) % p  # whole rows
+            if (e - s) // p >= TABLE_MIN_ROWS and (best is None or e > best):
+                best = e
+        if best is None:
+            lo += 1
+            continue
+        out.append((base + lo, base + best))
+        lo = best
 
 
 def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
@@ -433,8 +518,8 @@ def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
 
     Such a run is a list inside the article (ingredients, steps, names), not a
     menu: no more than BRIDGE_MAX lines, none taken out by another plugin, the
-    introducing line at least SHORT_LE long, a prose line right after the
-    last item.
+    introducing line at least SHORT_LE long or a short label right under a
+    prose line ("Pros:"), a prose line right after the last item.
     """
     out = []
     n = len(feats)
@@ -444,7 +529,8 @@ def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
 
     for i in range(1, n):
         intro = feats[i - 1]
-        if not (intro.intro and not intro.dropped and intro.le >= SHORT_LE) or feats[i].score > THRESHOLD:
+        if not (intro.intro and not intro.dropped and (intro.le >= SHORT_LE or (i >= 2 and text(feats[i - 2])))) \
+                or feats[i].score > THRESHOLD:
             continue
         j = i
         while j < n and j - i <= BRIDGE_MAX and feats[j].score <= THRESHOLD and not feats[j].dropped \
@@ -509,9 +595,20 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
     # boilerplate); prose lines next to the run that are prose on their own join it.
     while a > 0 and _edge(feats[a - 1]):
         a -= 1
-    while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
-        z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
+    end = -1
+    while z != end:  # (a table right after the run, and the prose after it, join it too)
+        end = z = _table_after(feats, z)
+        while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
+            z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _table_after(feats: Sequence[LineFeatures], z: int) -> int:
+    """The run's end past the table that follows it (see TABLE_LEAD), if one does."""
+    for a, e in _tables(feats):
+        if z <= a <= z + TABLE_LEAD and all(not f.dropped and f.le < TABLE_CELL_LE for f in feats[z:a]):
+            return e
+    return z
 
 
 def _under_comments(feats: Sequence[LineFeatures], cands: Sequence[tuple[int, int, float]],

@@ -434,6 +434,81 @@ def test_bridged_list_is_bounded():
     assert textdump._bridged_lists(feats) == []
 
 
+def test_short_label_with_a_colon_under_prose_bridges_its_list():
+    items = ["Leise Motoren", "Lange Garantie", "Kleiner Preis", "Gute Beratung", "Schnelle Lieferung"]
+    feats = _feats_for([PROSE, "Vorteile:", *items, PROSE])
+    assert textdump._bridged_lists(feats) == [(2, 2 + len(items))]
+    # a short label with no prose above it (a menu's caption) bridges nothing
+    feats = _feats_for(["Startseite", "Menü:", *items, PROSE])
+    assert textdump._bridged_lists(feats) == []
+
+
+# ---------------------------------------------------------------------------
+# Tables flattened to one cell a line
+# ---------------------------------------------------------------------------
+
+TABLE = ["Town", "Residents", "Change",
+         "Northfield", "12,400", "+3%",
+         "Eastbrook", "8,150", "-1%",
+         "Millbridge", "21,900", "+7%",
+         "Stonehaven", "4,020", "0%"]
+PROSE_EN = ("The county published its yearly population figures on Monday, and most towns grew "
+            "a little faster than the planners had expected.")
+PROSE_EN2 = ("Officials said the new housing on the edge of Millbridge explains most of the growth, "
+             "while the smaller villages kept losing young families to the cities.")
+PROSE_EN3 = ("The report also counts the people who moved into the county from abroad, which is why "
+             "the total is higher than the sum of the births and the deaths in the year.")
+PROSE_EN4 = ("Next year the county wants to count the commuters as well, since many of them live in "
+             "one town and work in another, and the roads and the buses have to be planned for both.")
+
+
+def test_table_is_found_under_its_header_row():
+    feats = _feats_for([PROSE_EN, *TABLE, PROSE_EN2])
+    assert textdump._tables(feats) == [(1, 1 + len(TABLE))]
+    assert all(feats[i].figure for i in (5, 6, 8, 9)) and not feats[4].figure
+
+
+def test_a_table_needs_two_rows_under_its_header():
+    feats = _feats_for([PROSE_EN, *TABLE[:9], PROSE_EN2])  # the header and two rows: a table
+    assert textdump._tables(feats) == [(1, 10)]
+    feats = _feats_for([PROSE_EN, *TABLE[:6], PROSE_EN2])  # one row: no telling it from a label and a count
+    assert textdump._tables(feats) == []
+
+
+def test_teasers_with_counts_or_a_thread_are_no_table():
+    teasers = ["Lip art for the holidays", "432", "11", "Masks for a ball", "370", "7",
+               "Cupcake nails", "169", "25", "Colours of the rainbow", "143", "28"]
+    feats = _feats_for([PROSE_EN, *teasers, PROSE_EN2])
+    assert textdump._tables(feats) == []  # no header row: its first cells hold counts
+    thread = ["Great post, thanks!", "Posted by: anna | 09/22/2012 at 09:43 AM",
+              "I agree with every word.", "Posted by: tom | 09/22/2012 at 09:47 AM",
+              "Bookmarked for later.", "Posted by: lee | 09/22/2012 at 10:02 AM",
+              "So true.", "Posted by: kim | 09/22/2012 at 11:15 AM"]
+    feats = _feats_for([PROSE_EN, "Comments", "Newest first", *thread])
+    assert textdump._tables(feats) == []  # a byline with a date is no figure
+    months = ["December", "November", "October", "September", "August", "July", "June", "May", "April"]
+    labels = ["Leave a reply", "Name", "Email", "Website", "About", "Contact", "Shop", "Links", "Archives"]
+    archive = [*labels, *(f"{m} {y}" for y in (2012, 2011, 2010) for m in months)]
+    feats = _feats_for([PROSE_EN, *archive, PROSE_EN2])
+    assert textdump._tables(feats) == []  # a month's name is no figure's unit ("May 2012")
+
+
+def test_figures_are_digits_with_few_letters_outside_brackets():
+    feats = _feats_for(["3 (tie)", "$175,000", "400g", "+5.4%", "May 2012", "Img 159437", "Half", PROSE_EN])
+    assert [f.figure for f in feats[:7]] == [True, True, True, True, False, False, False]
+
+
+def test_article_goes_on_across_a_table_and_takes_one_at_its_end():
+    menu = ["Home", "News", "Sport", "Weather", "Contact", "About us", "Jobs", "Shop", "Archive", "Login"]
+    before = [PROSE_EN, "", PROSE_EN3, "", "The figures for each town:", *TABLE, ""]
+    after = [PROSE_EN2, "", PROSE_EN4, "", "The figures for the villages follow below.", *TABLE, ""]
+    page = "\n".join([*menu, "", *before, *after, *menu])
+    body = texts(alone().clean(page))
+    assert body[0] == PROSE_EN and PROSE_EN2 in body and PROSE_EN4 in body
+    assert body.count("Northfield") == 2 and body[-1] == "0%"  # both tables, the one at the end too
+    assert "Weather" not in body
+
+
 # ---------------------------------------------------------------------------
 # bench/devset_text.py: text-dump variants of HTML sets (issue 9)
 # ---------------------------------------------------------------------------
