@@ -432,8 +432,9 @@ def menu_runs(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
     return runs
 
 
-def gains(feats: Sequence[LineFeatures]) -> list[float]:
-    """What each line adds to a run that includes it (negative for boilerplate)."""
+def gains(feats: Sequence[LineFeatures], tables: Sequence[tuple[int, int]] | None = None) -> list[float]:
+    """What each line adds to a run that includes it (negative for boilerplate); ``tables``: the
+    page's flattened tables when the caller found them already (see _tables)."""
     out = []
     for f in feats:
         weight = f.le / UNIT
@@ -441,7 +442,8 @@ def gains(feats: Sequence[LineFeatures]) -> list[float]:
             weight = max(weight, MIN_COST)
         out.append(weight * (f.score - THRESHOLD))
     n = len(feats)
-    tables = _tables(feats)
+    if tables is None:
+        tables = _tables(feats)
     cells = {i for a, z in tables for i in range(a, z)}
     for a, z in menu_runs(feats):
         # In the second half of the page, a long one is a footer: nothing after
@@ -573,7 +575,8 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
     ``comment_heads``: the lines that head a comment section (see :func:`is_comment_heading`).
     """
     score_lines(feats)
-    g = gains(feats)
+    tables = _tables(feats)
+    g = gains(feats, tables)
     cands = _candidates(g)
     if not cands:
         return None
@@ -597,15 +600,15 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
         a -= 1
     end = -1
     while z != end:  # (a table right after the run, and the prose after it, join it too)
-        end = z = _table_after(feats, z)
+        end = z = _table_after(feats, z, tables)
         while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
             z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
 
 
-def _table_after(feats: Sequence[LineFeatures], z: int) -> int:
-    """The run's end past the table that follows it (see TABLE_LEAD), if one does."""
-    for a, e in _tables(feats):
+def _table_after(feats: Sequence[LineFeatures], z: int, tables: Sequence[tuple[int, int]]) -> int:
+    """The run's end past the table of ``tables`` that follows it (see TABLE_LEAD), if one does."""
+    for a, e in tables:
         if z <= a <= z + TABLE_LEAD and all(not f.dropped and f.le < TABLE_CELL_LE for f in feats[z:a]):
             return e
     return z

@@ -14,11 +14,6 @@ def _page(head: str, header: str) -> str:
             f"<h1>Council approves transit plan</h1>{header}{BODY}</article></body></html>")
 
 
-def _declared(published: str, modified: str) -> str:
-    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves transit plan", '
-            f'"datePublished": "{published}", "dateModified": "{modified}"}}</script>')
-
-
 def test_job_title_shapes() -> None:
     assert job_title("Senior Director") and job_title("Trial Attorney") and job_title("Digital Content Producer")
     assert job_title("Geschäftsführerin") and job_title("Directora")

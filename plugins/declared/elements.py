@@ -604,17 +604,18 @@ def _rel_author_links(links: list[Any]) -> list[Any]:
     return after + [el for el in ok if el not in after]
 
 _CLASS_PARTS = re.compile(r"[-_:]+")
+# (every word of HIDDEN_CLASS_PARTS and HIDDEN_CLASS_TOKENS holds one of these: "offscreen" holds "screen")
+_HIDDEN_FIRST_LOOK = ("hid", "sr", "invisible", "screen")
 #: An element's text read past the limit of its characters is at most this much past it (its last text whole).
 MAX_TEXT_TAIL_CHARS = 60
 
 
 def _hidden_by_class(el: Any) -> bool:
     """Whether ``el``'s class hides it from sight on every screen (HIDDEN_CLASS_TOKENS, HIDDEN_CLASS_PARTS)."""
-    cls = el.get("class")
-    if not cls or "hid" not in cls.lower() and "sr" not in cls.lower() and "invisible" not in cls.lower() \
-            and "offscreen" not in cls.lower() and "screen" not in cls.lower():
+    cls = (el.get("class") or "").lower()
+    if not any(w in cls for w in _HIDDEN_FIRST_LOOK):
         return False  # (a first look: most classes hold none of the words)
-    for tok in cls.lower().split():
+    for tok in cls.split():
         if tok in HIDDEN_CLASS_TOKENS:
             return True
         parts = [p for p in _CLASS_PARTS.split(tok) if p]
