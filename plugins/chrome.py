@@ -71,7 +71,7 @@ from newsclean.text import cjk_count, punct_count
 #: Share of the page's prose (text outside links) from which an element of a region is
 #: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
 PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
-                 "consent": 0.95, "hidden": 0.4, "strong": 0.95, "strong-side": 0.8}
+                 "signature": 0.4, "consent": 0.95, "hidden": 0.4, "strong": 0.95, "strong-side": 0.8}
 #: Strong class or id evidence (see region_of_value) of these regions is guarded as "strong-side": a
 #: wrapper whose class plainly names a sidebar, a page header or footer is still no such region when it
 #: holds most of a page's prose (``class="sidebar-container"`` around the post and its table of
@@ -173,7 +173,8 @@ THREAD_OUTSIDE_SHARE = 0.25
 IN_ARTICLE_MIN_LINK_DENSITY = 0.5
 
 _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page footer", "sidebar": "sidebar",
-                 "comments": "comment section", "widget": "page widget", "consent": "cookie/consent dialog"}
+                 "comments": "comment section", "widget": "page widget", "consent": "cookie/consent dialog",
+                 "signature": "a post's signature"}
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
@@ -932,6 +933,10 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
         return None  # a layout wrapper named for its sidebar (``container_wrap sidebar_right``): it holds the main part
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
+    if region == "signature" and (tag in INLINE_TAGS or tag == "p"):
+        # a function's parameters in a reference page (``<span class="signature">``), or the signed line
+        # under a letter or a report (``<p class="signature">``): the text's own, no post's
+        return None
     if tag == "aside" and is_callout(attrs, keys):
         return None  # a tip/note/warning box of the text, not a sidebar
     if tag in HEADING_TAGS and _heads_prose(el):

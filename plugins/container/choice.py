@@ -43,11 +43,12 @@ GROW_LEVELS = 2  # a container holding the title's paragraph may grow this many 
 GROW_RATIO = 3.0  # ... when alike siblings (the same layout) hold this many times its prose
 ITEMS_MIN = 3  # a listicle: the container and at least two alike siblings (tag, class) ...
 ITEMS_RATIO = 1.0  # ... holding together at least this many times its prose
-ENTRY_LEVELS = 3  # a page of entries: the container or one of its ancestors this many levels up ...
+ENTRY_LEVELS = 4  # a page of entries: the container or one of its ancestors this many levels up ...
 ENTRY_MIN = 3  # ... and alike siblings (tag, class), this many entries in all, ...
 ENTRY_MIN_PROSE = 200  # ... each with this much prose ...
 ENTRY_MAX_LINK_DENSITY = 0.5  # ... in text at most this link-dense, with no negative hint,
-ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen entry's prose
+ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen entry's prose; alike entries
+ENTRY_SHORT_MIN_PROSE = 20  # with this much prose then join them (in few links, no negative hint)
 POST_MIN = 2  # a thread's posts (chrome's "post" signals): this many entries in all, the container's one too,
 POST_MIN_PROSE = 10  # ... each other one with this much prose (see _entries)
 ABOVE_TITLE_FACTOR = 0.5  # an element all above the title heading, without the paragraph under it
@@ -472,14 +473,14 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any,
         if c.el in held:
             return None  # the title's own wrapper: one article
         if c.prose >= ENTRY_MIN_PROSE and c.tag not in _CELL_TAGS:
-            like = (c.tag, c.cls)
-            alike = [s for s in parent.children if s is not c and (s.tag, s.cls) == like]
+            alike = [s for s in parent.children if s is not c and _entry_alike(s, c)]
             if len(alike) + 1 >= ENTRY_MIN:
                 others = [s for s in alike if _entry_like(s)]
                 if len(others) + 1 >= ENTRY_MIN and sum(s.prose for s in others) >= ENTRY_RATIO * c.prose:
                     if held and any(s.el in held for s in alike):
                         return None  # the title heads another wrapper alike: that one is the article
-                    return c, others
+                    # (the shorter entries between them too: a thread's one-line replies)
+                    return c, [s for s in alike if s in others or _short_entry(s)]
         c = parent
     return None
 
@@ -505,6 +506,30 @@ def _posts(top: _Cand, title: Any, posts: set[Any]) -> tuple[_Cand, list[_Cand]]
 #: Cells of one table row: the columns of a layout, side by side (navigation, body, sidebar), not
 #: entries one after another.
 _CELL_TAGS = frozenset(("td", "th"))
+
+
+def _entry_alike(a: _Cand, b: _Cand) -> bool:
+    """Two wrappers of one kind of entry: the same tag, and the same class, or classes that open with
+    the same word and share at least half their words (a forum's posts whose class says which is
+    the topic's opening post, or alternates a shade: ``post bg1``, ``post bg2``)."""
+    if a.tag != b.tag:
+        return False
+    if a.cls == b.cls:
+        return True
+    if not a.cls or not b.cls:
+        return False
+    x, y = a.cls.split(), b.cls.split()
+    if not x or not y or x[0] != y[0]:
+        return False
+    xs, ys = set(x), set(y)
+    return 2 * len(xs & ys) >= len(xs | ys)
+
+
+def _short_entry(c: _Cand) -> bool:
+    """An entry shorter than ENTRY_MIN_PROSE, taken with the others once they make a page of entries
+    (``ENTRY_SHORT_MIN_PROSE``+ of prose, in few links, no negative hint)."""
+    return (c.prose >= ENTRY_SHORT_MIN_PROSE and c.link_density <= ENTRY_MAX_LINK_DENSITY and c.hint >= 1.0
+            and not c.in_article)
 
 
 def _entry_like(c: _Cand) -> bool:

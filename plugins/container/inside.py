@@ -230,6 +230,7 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
     log-in page)."""
     out: set[int] = set()
     boxes, forms = _boxes_and_forms(container)
+    around: set[Any] | None = None  # (the container's ancestors, read for a member's block only)
     for f in inside:
         path = f.block.path
         if not forms and container in path:
@@ -238,6 +239,10 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
             el = path[j]
             if el is container:
                 break
+            if around is None:
+                around = set(container.iterancestors())
+            if el in around:
+                break  # a member's block (an entry beside the container): a form around both is the page's
             if el.tag == "form" or el in boxes:
                 out.add(id(f))
                 break
