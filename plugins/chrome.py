@@ -168,6 +168,9 @@ POST_LEVELS = 3
 #: Such a post is left to the locator from this many characters (a short reply: "Thanks, that worked.").
 POST_MIN_CHARS = 12
 THREAD_OUTSIDE_SHARE = 0.25
+#: ... and, when no title heading was found, the paragraphs of prose outside them hold under this share of
+#: their prose (a banner's sentence above a discussion, not a post's body above its comments).
+THREAD_STRAY_SHARE = 0.05
 #: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
 #: (there it is often the article's own head: title, byline, date).
 IN_ARTICLE_MIN_LINK_DENSITY = 0.5
@@ -1277,8 +1280,9 @@ def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict
     chain = guard.lead_chain
     if chain and not any(el in chain for el in outer):
         return {}  # the paragraph under the title stands outside the comments: an article's page
-    if not chain and _prose_outside(guard.body, {el for el, _, _ in candidates}):
-        return {}  # no title heading found, and a paragraph stands outside the comments: a post's page
+    if not chain and _prose_outside(guard.body, {el for el, _, _ in candidates},
+                                    max(LEAD_MIN_CHARS, THREAD_STRAY_SHARE * prose)):
+        return {}  # no title heading found, and paragraphs stand outside the comments: a post's page
     share = prose / max(page, 1)
     doc.note(f"chrome: a thread page: its comment sections hold {share:.2f} of the page's prose and no article "
              f"stands outside them; their posts are the content (left to the locator)")
@@ -1287,9 +1291,11 @@ def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict
     return {el: note for el in outer}
 
 
-def _prose_outside(body: Any, skip: set[Any]) -> bool:
-    """True when a text run of prose (LEAD_MIN_CHARS, a Han or kana character counting CJK_WEIGHT, with
-    sentence punctuation) stands in ``body`` outside links and outside the ``skip`` elements."""
+def _prose_outside(body: Any, skip: set[Any], least: float = 0) -> bool:
+    """True when text runs of prose (LEAD_MIN_CHARS each, a Han or kana character counting CJK_WEIGHT, with
+    sentence punctuation) stand in ``body`` outside links and outside the ``skip`` elements, ``least``
+    characters of them in all (one such run is enough by default)."""
+    found = 0
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -1302,8 +1308,11 @@ def _prose_outside(body: Any, skip: set[Any]) -> bool:
         for text in runs:
             if text and len(text) >= LEAD_MIN_CHARS // CJK_WEIGHT:
                 n = len(text.strip())
-                if _weighted_len(text, n) >= LEAD_MIN_CHARS and punct_count(text):
-                    return True
+                w = _weighted_len(text, n)
+                if w >= LEAD_MIN_CHARS and punct_count(text):
+                    found += w
+                    if found >= least:
+                        return True
     return False
 
 
