@@ -538,9 +538,18 @@ def _entry_like(c: _Cand) -> bool:
             and not c.in_article)
 
 
+#: How the note of a page of entries opens (see _entries_note; the locator reads it: ``is_entries_note``).
+ENTRIES_NOTE = "content: a page of entries: "
+
+
+def is_entries_note(note: str) -> bool:
+    """True for the note :func:`choose_container` leaves when it took the entries of a page together."""
+    return note.startswith(ENTRIES_NOTE)
+
+
 def _entries_note(entry: _Cand, others: list[_Cand]) -> str:
     shape = f'<{entry.tag} class="{entry.cls}">' if entry.cls else f"<{entry.tag}>"  # (tag and class: ids differ)
-    return (f"content: a page of entries: {len(others) + 1} alike {shape} wrappers, each "
+    return (f"{ENTRIES_NOTE}{len(others) + 1} alike {shape} wrappers, each "
             f"with prose ({ENTRY_MIN_PROSE}+ characters) in few links, and no single-article signal (no "
             f"articleBody or lone <article>, no title heading inside one): taken together "
             f"({entry.prose + sum(e.prose for e in others):.0f} prose characters, the best entry "
