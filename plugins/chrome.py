@@ -71,7 +71,7 @@ from newsclean.text import cjk_count, punct_count
 #: Share of the page's prose (text outside links) from which an element of a region is
 #: protected: it may be the article's wrapper. Dialogs and widgets need a larger share.
 PROTECT_SHARE = {"nav": 0.4, "header": 0.4, "footer": 0.4, "sidebar": 0.4, "comments": 0.5, "widget": 0.7,
-                 "consent": 0.95, "hidden": 0.4, "strong": 0.95, "strong-side": 0.8}
+                 "signature": 0.4, "consent": 0.95, "hidden": 0.4, "strong": 0.95, "strong-side": 0.8}
 #: Strong class or id evidence (see region_of_value) of these regions is guarded as "strong-side": a
 #: wrapper whose class plainly names a sidebar, a page header or footer is still no such region when it
 #: holds most of a page's prose (``class="sidebar-container"`` around the post and its table of
@@ -161,13 +161,23 @@ SIGNAL_WEIGHT = {"weak": 0.8, "region": 0.5, "strong": 0.4}
 #: comments are the page's content: left to the locator as signals, not pruned (see _thread_regions).
 #: Under a news article (its body outside the comments) nothing changes.
 THREAD_SHARE = 0.6
+#: A comment-named element this many levels down an alike sibling of a wrapper on the path to the
+#: paragraph under the title, at the place the path's element stands, is the next post of a thread
+#: (see _post_alike_lead).
+POST_LEVELS = 3
+#: Such a post is left to the locator from this many characters (a short reply: "Thanks, that worked.").
+POST_MIN_CHARS = 12
 THREAD_OUTSIDE_SHARE = 0.25
+#: ... and, when no title heading was found, the paragraphs of prose outside them hold under this share of
+#: their prose (a banner's sentence above a discussion, not a post's body above its comments).
+THREAD_STRAY_SHARE = 0.05
 #: A ``<header>``, nav or widget inside ``<article>``/``<main>`` must be this link-dense to go
 #: (there it is often the article's own head: title, byline, date).
 IN_ARTICLE_MIN_LINK_DENSITY = 0.5
 
 _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page footer", "sidebar": "sidebar",
-                 "comments": "comment section", "widget": "page widget", "consent": "cookie/consent dialog"}
+                 "comments": "comment section", "widget": "page widget", "consent": "cookie/consent dialog",
+                 "signature": "a post's signature"}
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
@@ -476,39 +486,49 @@ class _Guard:
             self._mark_targets = targets
         return self._mark_targets
 
-    def signal(self, el: Any, verdict: Verdict) -> tuple[bool, str]:
-        """(keep, why): whether a candidate's class/id evidence is only a signal for the locator.
+    def signal(self, el: Any, verdict: Verdict) -> tuple[bool, str, str]:
+        """(keep, why, strength): whether a candidate's class/id evidence is only a signal for the locator.
 
         An element in few links is left for the locator when it holds the first
         paragraph under the page's title, or when it is an alike sibling (same
         tag and class) of an element that does: live tickers, forum posts, blog
         themes and pagination wrappers put whole articles, entry by entry, in
         comment, widget or pager classes. Navigation, consent boxes and
-        link-dense blocks are never only a signal.
+        link-dense blocks are never only a signal. The strength is "lead", or "post" for a
+        comment-named element in the place of the lead's own in an alike wrapper further off (the
+        next post of a thread: :func:`_post_alike_lead`).
         """
         kind, region, reason, guard = verdict
         if region in NEVER_SIGNAL:
-            return False, ""
+            return False, "", ""
         # (the element's place is tested before its size: most candidates are neither on the chain
         # nor alike, and their text is then read once, by _remove)
         chain = self.lead_chain
         if not chain:
-            return False, ""
+            return False, "", ""
         parent = el.getparent()
         on_chain = chain.get(parent) is el
         alike = None if on_chain else chain.get(parent)
+        post = False
         if not on_chain and (alike is None or alike.tag != el.tag or alike.get("class") != el.get("class")):
-            return False, ""
-        if self.counts.chars(el) < SIGNAL_MIN_CHARS:
-            return False, ""
+            if kind != "comments" or not _post_alike_lead(el, chain):
+                return False, "", ""
+            post = True
+        if self.counts.chars(el) < (POST_MIN_CHARS if post else SIGNAL_MIN_CHARS):
+            return False, "", ""
         ld = self.counts.link_density(el)
         if ld >= SIGNAL_MAX_LINK_DENSITY:
-            return False, ""
+            return False, "", ""
         prose = self.counts.prose(el)
         if on_chain:
-            return True, f"holds the first paragraph under the title ({prose} prose characters, link density {ld:.2f})"
+            return True, (f"holds the first paragraph under the title ({prose} prose characters, "
+                          f"link density {ld:.2f})"), "lead"
+        if post:
+            return True, (f"a post of a thread: in the place of the post that holds the first paragraph under "
+                          f"the title, in a wrapper alike its own ({prose} prose characters, "
+                          f"link density {ld:.2f})"), "post"
         return True, (f"alike the element that holds the first paragraph under the title ({prose} prose "
-                      f"characters, link density {ld:.2f})")
+                      f"characters, link density {ld:.2f})"), "lead"
 
     def second_look(self, el: Any, verdict: Verdict) -> tuple[bool, str]:
         """(keep, why) on a page's second pass (``doc.state[SECOND_LOOK_KEY]``: the first one kept
@@ -550,6 +570,37 @@ class _Guard:
                 child = a
             self._lead = chain
         return self._lead
+
+
+def _post_alike_lead(el: Any, chain: dict[Any, Any]) -> bool:
+    """True when ``el`` stands in an alike sibling of a wrapper on the path to the paragraph under
+    the title (same tag and class), at the place the path's own element of its tag and class
+    stands in that wrapper, at most ``POST_LEVELS`` levels down: the next post of a thread whose
+    first post (holding the paragraph under the title) sits in a comment-named box of its own
+    (``<article class="post"><div class="comment-body">`` repeated)."""
+    tag, cls = el.tag, el.get("class")
+    if not cls:
+        return False
+    path = [el]
+    up = el.getparent()
+    for _ in range(POST_LEVELS):
+        if up is None:
+            return False
+        mine = chain.get(up.getparent()) if up.getparent() is not None else None
+        if mine is not None and mine is not up:
+            if mine.tag != up.tag or mine.get("class") != up.get("class"):
+                return False
+            x = mine
+            for step in reversed(path):  # down the lead's path as far as ``el`` is down its wrapper
+                x = chain.get(x)
+                if x is None or x.tag != step.tag or x.get("class") != step.get("class"):
+                    return False
+            return x.tag == tag and x.get("class") == cls
+        if mine is up:
+            return False  # (on the path itself: the sibling test above)
+        path.append(up)
+        up = up.getparent()
+    return False
 
 
 #: A hidden panel holding one of these is a form (sign-in, sign-up, newsletter), not text.
@@ -885,6 +936,10 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
         return None  # a layout wrapper named for its sidebar (``container_wrap sidebar_right``): it holds the main part
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
+    if region == "signature" and (tag in INLINE_TAGS or tag == "p"):
+        # a function's parameters in a reference page (``<span class="signature">``), or the signed line
+        # under a letter or a report (``<p class="signature">``): the text's own, no post's
+        return None
     if tag == "aside" and is_callout(attrs, keys):
         return None  # a tip/note/warning box of the text, not a sidebar
     if tag in HEADING_TAGS and _heads_prose(el):
@@ -1191,7 +1246,7 @@ def chrome_step(doc: Any) -> None:
             signals.append(_signal(el, v, "protected: holds a large share of the page's prose or the "
                                    "article's marker; its class words are not held against it", 1.0))
             continue  # may hold the article: only chrome inside it goes
-        keep, why = guard.signal(el, v)
+        keep, why, strength = guard.signal(el, v)
         if not keep and thread and v[0] == "comments":
             region = next((a for a in (el, *el.iterancestors()) if a in thread), None)
             if region is not None:
@@ -1199,7 +1254,7 @@ def chrome_step(doc: Any) -> None:
         if not keep and second_look:
             keep, why = guard.second_look(el, v)
         if keep:
-            signals.append(_signal(el, v, why, 1.0, "lead"))
+            signals.append(_signal(el, v, why, 1.0, strength or "lead"))
             if not check:  # its subtree was not walked (it looked condemned): chrome inside it still goes
                 queue.extend(reversed(_scan(doc, body, hidden=False, chrome=True, root=el)[1]))
             continue
@@ -1225,8 +1280,9 @@ def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict
     chain = guard.lead_chain
     if chain and not any(el in chain for el in outer):
         return {}  # the paragraph under the title stands outside the comments: an article's page
-    if not chain and _prose_outside(guard.body, {el for el, _, _ in candidates}):
-        return {}  # no title heading found, and a paragraph stands outside the comments: a post's page
+    if not chain and _prose_outside(guard.body, {el for el, _, _ in candidates},
+                                    max(LEAD_MIN_CHARS, THREAD_STRAY_SHARE * prose)):
+        return {}  # no title heading found, and paragraphs stand outside the comments: a post's page
     share = prose / max(page, 1)
     doc.note(f"chrome: a thread page: its comment sections hold {share:.2f} of the page's prose and no article "
              f"stands outside them; their posts are the content (left to the locator)")
@@ -1235,9 +1291,11 @@ def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict
     return {el: note for el in outer}
 
 
-def _prose_outside(body: Any, skip: set[Any]) -> bool:
-    """True when a text run of prose (LEAD_MIN_CHARS, a Han or kana character counting CJK_WEIGHT, with
-    sentence punctuation) stands in ``body`` outside links and outside the ``skip`` elements."""
+def _prose_outside(body: Any, skip: set[Any], least: float = 0) -> bool:
+    """True when text runs of prose (LEAD_MIN_CHARS each, a Han or kana character counting CJK_WEIGHT, with
+    sentence punctuation) stand in ``body`` outside links and outside the ``skip`` elements, ``least``
+    characters of them in all (one such run is enough by default)."""
+    found = 0
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
         if event == "start":
@@ -1250,8 +1308,11 @@ def _prose_outside(body: Any, skip: set[Any]) -> bool:
         for text in runs:
             if text and len(text) >= LEAD_MIN_CHARS // CJK_WEIGHT:
                 n = len(text.strip())
-                if _weighted_len(text, n) >= LEAD_MIN_CHARS and punct_count(text):
-                    return True
+                w = _weighted_len(text, n)
+                if w >= LEAD_MIN_CHARS and punct_count(text):
+                    found += w
+                    if found >= least:
+                        return True
     return False
 
 

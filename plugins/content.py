@@ -131,7 +131,8 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element
 from newsclean.locator import ATTRIBUTES_KEY, READMITTED_KEY, Repeats, judge_signals, signal_on_path, signals_of
-from newsclean.plugins.container.choice import choose_container, lead_of, styled_siblings, title_index
+from newsclean.plugins.container.choice import (choose_container, is_entries_note, lead_of, styled_siblings,
+                                                 title_index)
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
@@ -544,7 +545,7 @@ def locate(doc: Any) -> None:
     for f in feats:
         (outside if member_set.isdisjoint(f.block.path) else inside).append(f)
     cards = cards_inside(inside, container)
-    forms = forms_inside(inside, container)
+    forms = forms_inside(inside, container, any(map(is_entries_note, notes)))
     if forms:
         cards |= forms
     pagers = pagers_inside(inside)

@@ -54,8 +54,35 @@ def test_comments_under_a_news_article_still_go() -> None:
     assert not any("a thread page" in n for n in art.notes)
 
 
+def _headless(before: str, posts: list[str]) -> str:
+    # no title heading: the story is a link, the page's prose is the discussion's
+    items = "".join(f'<div class="comment"><span class="user">user{i}</span><p>{p}</p></div>'
+                    for i, p in enumerate(posts))
+    return ("<html><head><title>Night buses | Example board</title></head><body>"
+            f'{before}<div class="comment-tree">{items}</div></body></html>')
+
+
+def test_a_banner_sentence_above_a_discussion_does_not_make_it_a_post() -> None:
+    banner = "<p>Applications for the spring meetup are open until the end of the month, sign up today!</p>"
+    art = newsclean.clean(_headless(banner, POSTS * 6))
+    assert all(p[:30] in art.text for p in POSTS)
+    assert any("a thread page" in n for n in art.notes)
+
+
+def test_a_post_above_its_comments_is_no_thread_without_its_heading() -> None:
+    post = "".join(f"<p>{s}</p>" for s in (
+        "The city council voted on Tuesday to cut two of its four night bus routes from the first of March.",
+        "Officials said the routes carried fewer than ten riders an hour after midnight during the past year.",
+        "Unions for the drivers said they would ask the council to reconsider the plan at its next meeting."))
+    art = newsclean.clean(_headless(post, POSTS * 6))
+    assert "fewer than ten riders" in art.text
+    assert POSTS[0][:30] not in art.text
+    assert not any("a thread page" in n for n in art.notes)
+
+
 def test_thread_shares_are_data() -> None:
     assert 0.5 <= chrome.THREAD_SHARE < 1 and 0 < chrome.THREAD_OUTSIDE_SHARE < 1
+    assert 0 < chrome.THREAD_STRAY_SHARE < chrome.THREAD_OUTSIDE_SHARE
 
 
 GUIDE = ("<p>Each reviewer answers in the same thread, so keep your reply short and quote only the lines you "

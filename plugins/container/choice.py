@@ -43,11 +43,14 @@ GROW_LEVELS = 2  # a container holding the title's paragraph may grow this many 
 GROW_RATIO = 3.0  # ... when alike siblings (the same layout) hold this many times its prose
 ITEMS_MIN = 3  # a listicle: the container and at least two alike siblings (tag, class) ...
 ITEMS_RATIO = 1.0  # ... holding together at least this many times its prose
-ENTRY_LEVELS = 3  # a page of entries: the container or one of its ancestors this many levels up ...
+ENTRY_LEVELS = 4  # a page of entries: the container or one of its ancestors this many levels up ...
 ENTRY_MIN = 3  # ... and alike siblings (tag, class), this many entries in all, ...
 ENTRY_MIN_PROSE = 200  # ... each with this much prose ...
 ENTRY_MAX_LINK_DENSITY = 0.5  # ... in text at most this link-dense, with no negative hint,
-ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen entry's prose
+ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen entry's prose; alike entries
+ENTRY_SHORT_MIN_PROSE = 20  # with this much prose then join them (in few links, no negative hint)
+POST_MIN = 2  # a thread's posts (chrome's "post" signals): this many entries in all, the container's one too,
+POST_MIN_PROSE = 10  # ... each other one with this much prose (see _entries)
 ABOVE_TITLE_FACTOR = 0.5  # an element all above the title heading, without the paragraph under it
 CLEAN_MIN_PROSE = 200  # a candidate outside negative regions with this much prose beats a footer's
 #: The kinds of block the body's opening part begins with (see _opening_sibling).
@@ -122,8 +125,9 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     cands = score_candidates(feats, dropped, lead, signals, title, attributes)
     if known is not None:
         known.update(cands)
+    posts = _post_holders(signals)
     try:
-        return _choose(feats, cands, title, notes, lead, dated)
+        return _choose(feats, cands, title, notes, lead, dated, posts)
     finally:
         for c in cands.values():  # parents and children refer to each other: let them go now
             c.children = []  # (by reference counting, without waiting for the garbage collector)
@@ -134,8 +138,22 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
 _BOUND = 1.001 * POSITIVE_FACTOR * LEAD_FACTOR
 
 
+def _post_holders(signals: dict[Any, tuple[float, str]] | None) -> set[Any]:
+    """The elements holding a thread's next posts (chrome's "post" signals: see :func:`_entries`), and
+    the posts themselves; empty on a page that is no thread."""
+    posts = [el for el, (_, strength) in signals.items() if strength == "post"] if signals else []
+    held: set[Any] = set()
+    for el in posts:
+        for a in (el, *el.iterancestors()):
+            if a in held:
+                break
+            held.add(a)
+    return held
+
+
 def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
-            notes: list[str] | None = None, lead: _Feat | None = None, dated: bool = False) -> tuple[Any, list[Any]]:
+            notes: list[str] | None = None, lead: _Feat | None = None, dated: bool = False,
+            posts: set[Any] = frozenset()) -> tuple[Any, list[Any]]:  # type: ignore[assignment]
     best, best_s = None, 0.0
     for c in cands.values():
         conc = c.conc
@@ -198,7 +216,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     if top.parent is None:
         return top.el, [top.el]
     members = [top.el]
-    found = _entries(cands, top, title)
+    found = _entries(cands, top, title, posts)
     if found is not None:  # the container is one entry of a page of them: it and the others, then
         top, others = found  # its siblings as any container's
         members = [top.el] + [e.el for e in others]
@@ -417,7 +435,8 @@ def _below_title(feats: list[_Feat], cands: dict[Any, _Cand], best: _Cand, best_
     return top
 
 
-def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, list[_Cand]] | None:
+def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any,
+             posts: set[Any] = frozenset()) -> tuple[_Cand, list[_Cand]] | None:  # type: ignore[assignment]
     """The entries of a page made of them, when the container is one: (the chosen one, the others).
 
     A blog's front page, a forum thread, a directory, a page of quoted
@@ -432,7 +451,17 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, li
     ``ENTRY_RATIO`` of the chosen one's prose, they are taken together. A
     teaser is no entry: a linked headline over a short blurb holds too little
     prose; nor is a table cell (the cells of a row are a layout's columns).
+
+    A thread's posts (``posts``: the elements holding the comment-named posts chrome left as
+    "post" signals, each in the place of the first post's own in a wrapper alike its own) are
+    entries however short: the container's alike siblings holding one are taken, ``POST_MIN``
+    entries in all with the container, each with some prose (``POST_MIN_PROSE``) in few links,
+    whatever their class words say, the title heading in the container or none of them.
     """
+    if posts:
+        found = _posts(top, title, posts)
+        if found is not None:
+            return found
     # (a title line, no heading, is no single-article signal: a wrapper holding a bold line alike the <title>
     # may hold the whole page of entries)
     held = set(title.path) if title is not None and title.kind == "heading" else ()
@@ -444,14 +473,32 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, li
         if c.el in held:
             return None  # the title's own wrapper: one article
         if c.prose >= ENTRY_MIN_PROSE and c.tag not in _CELL_TAGS:
-            like = (c.tag, c.cls)
-            alike = [s for s in parent.children if s is not c and (s.tag, s.cls) == like]
+            alike = [s for s in parent.children if s is not c and _entry_alike(s, c)]
             if len(alike) + 1 >= ENTRY_MIN:
                 others = [s for s in alike if _entry_like(s)]
                 if len(others) + 1 >= ENTRY_MIN and sum(s.prose for s in others) >= ENTRY_RATIO * c.prose:
                     if held and any(s.el in held for s in alike):
                         return None  # the title heads another wrapper alike: that one is the article
-                    return c, others
+                    # (the shorter entries between them too: a thread's one-line replies)
+                    return c, [s for s in alike if s in others or _short_entry(s)]
+        c = parent
+    return None
+
+
+def _posts(top: _Cand, title: Any, posts: set[Any]) -> tuple[_Cand, list[_Cand]] | None:
+    """The container and its alike siblings holding a thread's posts (see :func:`_entries`)."""
+    held = set(title.path) if title is not None and title.kind == "heading" else ()
+    c = top
+    for _ in range(ENTRY_LEVELS + 1):
+        parent = c.parent
+        if parent is None:
+            return None
+        like = (c.tag, c.cls)
+        others = [s for s in parent.children if s is not c and (s.tag, s.cls) == like and s.el in posts
+                  and s.prose >= POST_MIN_PROSE and s.link_density <= ENTRY_MAX_LINK_DENSITY
+                  and not (held and s.el in held)]
+        if len(others) + 1 >= POST_MIN:
+            return c, others
         c = parent
     return None
 
@@ -461,15 +508,48 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any) -> tuple[_Cand, li
 _CELL_TAGS = frozenset(("td", "th"))
 
 
+def _entry_alike(a: _Cand, b: _Cand) -> bool:
+    """Two wrappers of one kind of entry: the same tag, and the same class, or classes that open with
+    the same word and share at least half their words (a forum's posts whose class says which is
+    the topic's opening post, or alternates a shade: ``post bg1``, ``post bg2``)."""
+    if a.tag != b.tag:
+        return False
+    if a.cls == b.cls:
+        return True
+    if not a.cls or not b.cls:
+        return False
+    x, y = a.cls.split(), b.cls.split()
+    if not x or not y or x[0] != y[0]:
+        return False
+    xs, ys = set(x), set(y)
+    return 2 * len(xs & ys) >= len(xs | ys)
+
+
+def _short_entry(c: _Cand) -> bool:
+    """An entry shorter than ENTRY_MIN_PROSE, taken with the others once they make a page of entries
+    (``ENTRY_SHORT_MIN_PROSE``+ of prose, in few links, no negative hint)."""
+    return (c.prose >= ENTRY_SHORT_MIN_PROSE and c.link_density <= ENTRY_MAX_LINK_DENSITY and c.hint >= 1.0
+            and not c.in_article)
+
+
 def _entry_like(c: _Cand) -> bool:
     """An entry of a page of entries: prose in few links, no negative hint (see :func:`_entries`)."""
     return (c.prose >= ENTRY_MIN_PROSE and c.link_density <= ENTRY_MAX_LINK_DENSITY and c.hint >= 1.0
             and not c.in_article)
 
 
+#: How the note of a page of entries opens (see _entries_note; the locator reads it: ``is_entries_note``).
+ENTRIES_NOTE = "content: a page of entries: "
+
+
+def is_entries_note(note: str) -> bool:
+    """True for the note :func:`choose_container` leaves when it took the entries of a page together."""
+    return note.startswith(ENTRIES_NOTE)
+
+
 def _entries_note(entry: _Cand, others: list[_Cand]) -> str:
     shape = f'<{entry.tag} class="{entry.cls}">' if entry.cls else f"<{entry.tag}>"  # (tag and class: ids differ)
-    return (f"content: a page of entries: {len(others) + 1} alike {shape} wrappers, each "
+    return (f"{ENTRIES_NOTE}{len(others) + 1} alike {shape} wrappers, each "
             f"with prose ({ENTRY_MIN_PROSE}+ characters) in few links, and no single-article signal (no "
             f"articleBody or lone <article>, no title heading inside one): taken together "
             f"({entry.prose + sum(e.prose for e in others):.0f} prose characters, the best entry "

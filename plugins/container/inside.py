@@ -222,14 +222,17 @@ def _prose_first(fs: list[Any]) -> bool:
     return False
 
 
-def forms_inside(inside: list[Any], container: Any) -> set[int]:
+def forms_inside(inside: list[Any], container: Any, entries: bool = False) -> set[int]:
     """Blocks inside a ``<form>`` below the container, or in the small box around one (the
     sign-up box's "Subscribe to receive new posts" next to its form), by feat id (a page
     wrapped whole in a form, as some frameworks do, keeps its article: only forms below the
     container count; and a page whose forms hold much of its prose keeps them: an error or
-    log-in page)."""
+    log-in page). On a page of entries (``entries``: the container is one of them, its members the
+    others) a form around the container is the page's for the members' blocks too: a thread's moderation
+    form around all its posts."""
     out: set[int] = set()
     boxes, forms = _boxes_and_forms(container)
+    around: set[Any] | None = None if entries else set()  # (the container's ancestors, read once when needed)
     for f in inside:
         path = f.block.path
         if not forms and container in path:
@@ -238,6 +241,10 @@ def forms_inside(inside: list[Any], container: Any) -> set[int]:
             el = path[j]
             if el is container:
                 break
+            if around is None:
+                around = set(container.iterancestors())
+            if el in around:
+                break  # another entry's block, beside the container: a form around both is the page's
             if el.tag == "form" or el in boxes:
                 out.add(id(f))
                 break

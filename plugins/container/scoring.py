@@ -677,7 +677,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
         sc = cands.get(el)
         if sc is None:
             continue
-        if strength == "lead":
+        if strength == "lead" or strength == "post":
             sc.hint = max(sc.hint, 1.0)  # holds, or is alike what holds, the paragraph under the title
         elif weight < sc.hint and not (strength == "weak" and _prose_like(sc) and near(sc)):
             sc.hint = weight

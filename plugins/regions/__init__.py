@@ -52,6 +52,10 @@ REGION_PARTS: dict[str, frozenset[str]] = {
     "consent": frozenset((
         "cookie", "cookies", "consent", "gdpr", "cookiebar", "onetrust", "cookielaw", "privacy-banner",
     )),
+    # a forum post's signature: the member's lines under each post (their gear, a motto, their links)
+    "signature": frozenset((
+        "signature", "signatures", "postsignature", "membersignature", "usersignature", "signaturecontainer",
+    )),
     "widget": frozenset((
         "login", "signin", "signup", "logon",
         "loginbox", "loginform", "loginmodal", "userlogin",  # sign-in boxes (not "dialog": Drupal wraps whole
@@ -62,6 +66,11 @@ REGION_PARTS: dict[str, frozenset[str]] = {
         "poll", "polls", "survey", "umfrage", "sondage",  # a poll's box: a question, answers, a vote count
     )),
 }
+#: A signature word names a post's signature alone or beside one of these words (``message-signature``,
+#: ``post-signature``, ``msg_12_signature``); beside another (``member-signature``, ``method-signature``,
+#: ``model-signature``) it names a function's or a type's signature in a reference page: no region (as
+#: the element of a BEM block it is a post's still: ``ipsEntry__signature``).
+SIGNATURE_OWNER_PARTS = frozenset(("post", "message", "msg", "user", "forum", "reply"))
 #: Longer stems also matched inside glued tokens (``commentlist``, ``footerwrap``).
 GLUED_STEMS: dict[str, tuple[str, ...]] = {
     "nav": ("breadcrumb", "navbar", "navigation", "mainmenu", "topmenu"),
@@ -269,6 +278,9 @@ def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
             and any(p in ARTICLE_OWNER_PARTS for p in parts):
         return None  # "article-widget": a content block of the article
     region = _PART_TO_REGION[regional[0]] if regional else ""
+    if region == "signature" and tok.rpartition("__")[2] not in REGION_PARTS["signature"] and not all(
+            p in REGION_PARTS["signature"] or p in SIGNATURE_OWNER_PARTS or p.isdigit() for p in parts):
+        return None  # "member-signature": a method's signature in a reference page ("entry__signature": a post's)
     glued = False
     if not region:
         region = next((r for r, stems in GLUED_STEMS.items() for st in stems if st in tok), "")
