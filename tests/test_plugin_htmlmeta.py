@@ -336,3 +336,30 @@ def test_zone_stamps_come_from_date_metas_of_either_spelling_in_order() -> None:
     stamps = htmlmeta._declared_stamps(metas, [{"dateCreated": "2024-05-05T08:00:00-04:00"}])
     assert [s.isoformat() for s in stamps] == ["2024-05-05T08:00:00-04:00", "2024-05-06T10:00:00+02:00",
                                                "2024-05-07T09:00:00+02:00"]
+
+
+def test_jsonld_with_extra_data_after_the_object_is_read() -> None:
+    # a stray closing brace after the object, or two objects without the array around them
+    obj = '{"@type": "NewsArticle", "headline": "Ferry plans agreed", "datePublished": "2024-03-05T10:00:00+01:00"}'
+    assert htmlmeta._loads(obj + "\n  }\n")["headline"] == "Ferry plans agreed"
+    two = htmlmeta._loads(obj + '\n{"@type": "BreadcrumbList"}')
+    assert [o["@type"] for o in two] == ["NewsArticle", "BreadcrumbList"]
+    assert htmlmeta._loads("} " + obj) is None  # (no value first: nothing read)
+    from newsclean.plugins.declared import jsonld
+
+    many = htmlmeta._loads(" ".join(["{}"] * (jsonld.MAX_LEADING_VALUES + 5)))
+    assert len(many) == jsonld.MAX_LEADING_VALUES  # bounded
+    art = clean(f"<script type='application/ld+json'>{obj} }}</script>")
+    assert art.published == datetime(2024, 3, 5, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_jsonld_with_script_comments_or_cdata_marks_is_read() -> None:
+    commented = ('{"@type": "NewsArticle",\n  // "mainEntityOfPage": {\n  //   "@id": "x" },\n'
+                 '  "url": "https://news.example.org/a//b", "headline": "Pier repairs begin",\n'
+                 '  "wordCount": 410 // counted by the editor\n}')
+    got = htmlmeta._loads(commented)
+    assert got["headline"] == "Pier repairs begin" and got["url"] == "https://news.example.org/a//b"
+    assert got["wordCount"] == 410
+    wrapped = '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Pier repairs begin"}\n//]]>'
+    assert htmlmeta._loads(wrapped)["headline"] == "Pier repairs begin"
+    assert htmlmeta._loads('{"a": "b" // an open comment') is None
