@@ -292,12 +292,21 @@ RELATIVE_STAMPS_EU: dict[str, tuple[str, ...]] = {
     "ja": (r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",),
     "id": (r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu",),
     # today / yesterday with a clock time as the whole stamp ("Šodien, 17:40", "I dag 08:15")
-    "lv": (r"(?:šodien|vakar),?\s+(?:plkst\.\s*)?\d{1,2}:\d{2}",),
-    "lt": (r"(?:šiandien|vakar),?\s+\d{1,2}:\d{2}",),
-    "et": (r"(?:täna|eile),?\s+(?:kell\s+)?\d{1,2}[:.]\d{2}",),
-    "fi": (r"(?:tänään|eilen),?\s+(?:klo\s+)?\d{1,2}[:.]\d{2}",),
-    "cs": (r"(?:dnes|včera),?\s+(?:v\s+)?\d{1,2}:\d{2}",),
-    "sk": (r"(?:dnes|včera),?\s+(?:o\s+)?\d{1,2}:\d{2}",),
+    "lv": (r"(?:šodien|vakar),?\s+(?:plkst\.\s*)?\d{1,2}:\d{2}",
+           r"pirms\s+\d+\s*(?:sekundēm|minūtēm|minūtes|min\.?|stundām|stundas|h|dienām|dienas|nedēļām|mēnešiem|gadiem)",),
+    "lt": (r"(?:šiandien|vakar),?\s+\d{1,2}:\d{2}",
+           r"prieš\s+\d+\s*(?:sek\.?|min\.?|val\.?|d\.|sekundes|sekundžių|minutes|minučių|valandas|valandų|dienas|dienų"
+           r"|savaites|savaičių|mėnesius|mėnesių|metus|metų)",),
+    "et": (r"(?:täna|eile),?\s+(?:kell\s+)?\d{1,2}[:.]\d{2}",
+           r"\d+\s*(?:sekundit|minutit|min|tundi|tund|päeva|päev|nädalat|kuud|aastat)\s+tagasi",),
+    "fi": (r"(?:tänään|eilen),?\s+(?:klo\s+)?\d{1,2}[:.]\d{2}",
+           r"\d+\s*(?:sekuntia|minuuttia|min|tuntia|tunti|päivää|päivä|viikkoa|kuukautta|vuotta)\s+sitten",),
+    "cs": (r"(?:dnes|včera),?\s+(?:v\s+)?\d{1,2}:\d{2}",
+           r"před\s+(?:\d+\s*(?:sekundami|minutami|min\.?|hodinami|dny|týdny|měsíci|lety)|hodinou|minutou)"
+           r"(?![^\W\d_])",),
+    "sk": (r"(?:dnes|včera),?\s+(?:o\s+)?\d{1,2}:\d{2}",
+           r"pred\s+(?:\d+\s*(?:sekundami|minútami|min\.?|hodinami|dňami|týždňami|mesiacmi|rokmi)|hodinou|minútou)"
+           r"(?![^\W\d_])",),
     "el": (r"πριν(?:\s+από)?\s+\d+\s*(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|μέρες|ημέρες|ημέρα|εβδομάδες|μήνες|χρόνια)",),
     "uk": (r"(?:сьогодні|вчора),?\s+(?:о\s+)?\d{1,2}:\d{2}",
            r"\d+\s*(?:секунд[уи]?|хвилин[уи]?|хв\.?|годин[уи]?|год\.?|дн(?:і|ів)|день|тижн(?:і|ів|ень)|місяц(?:і|ів|ь)|рок(?:и|ів)|рік)"
@@ -310,13 +319,31 @@ RELATIVE_STAMPS_EU: dict[str, tuple[str, ...]] = {
     "vi": (r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước",),
     "he": (r"לפני\s+(?:\d+\s*)?(?:שניות|דקות|דקה|שעות|שעה|שעתיים|ימים|יום|יומיים|שבועות|שבוע|חודשים|חודש|שנים|שנה)",),
     "fa": (r"\d+\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش",),
+    # Croatian, Bosnian, Serbian (Latin "prije" / "pre", Cyrillic "пре")
+    "hr": (r"prije\s+(?:\d+|jedne?|jedan|nekoliko)\s*(?:sekund[ei]?|minut[ae]?|min\.?|sat[ai]?|h|dan[a]?|tjed(?:an|na)"
+           r"|sedmic[ae]|mjesec[ai]?|godin[ae]?)",),
+    "sr": (r"pre\s+(?:\d+|jedne?|jedan|nekoliko)\s*(?:sekund[ei]?|minut[ae]?|min\.?|sat[ai]?|dan[a]?|nedelj[ae]|mesec[ai]?"
+           r"|godin[ae]?)",
+           r"пре\s+(?:\d+|једне?|један|неколико)\s*(?:секунд[еи]?|минут[ае]?|мин\.?|сат[аи]?|дан[а]?|недељ[ае]|месец[аи]?"
+           r"|годин[ае]?)",),
+    "sl": (r"pred\s+(?:\d+|eno|enim)\s*(?:sekund(?:o|ami)?|minut(?:o|ami)?|min\.?|ur(?:o|ami)?|dnev(?:om|i)|dnem"
+           r"|tedn(?:om|i)|mesec(?:em|i)|let(?:om|i)?)",),
+    "hu": (r"\d+\s*(?:másodperce|perce|órája|napja|hete|hónapja|éve)(?![^\W\d_])",),
+    "ro": (r"acum\s+(?:\d+|o|un)\s*(?:secunde|minute|minut|min\.?|ore|oră|ora|zile|zi|săptămâni|săptămână|luni|lună"
+           r"|ani|an)",),
+    "bg": (r"преди\s+(?:\d+|един|една|няколко)\s*(?:секунди|секунда|минути|минута|мин\.?|часа|час|дни|ден|седмици"
+           r"|седмица|месеца|месец|години|година)",),
+    "ca": (r"fa\s+(?:\d+|una?)\s*(?:segons|minuts|minut|min|hores|hora|h|dies|dia|setmanes|setmana|mesos|mes|anys|any)",),
 }
 #: A word each relative stamp above holds (a cheap first look; a test checks).
 RELATIVE_HINTS_EU: tuple[str, ...] = ("il y a", "vor", "hace", "fa", "há", "atrás", "geleden", "temu", "назад", "sedan",
                                       "siden", "önce", "前", "lalu", "πριν", "šodien", "vakar", "šiandien", "täna", "eile",
                                       "tänään", "eilen", "i dag", "idag", "i går", "igår", "сьогодні", "вчора", "сегодня",
                                       "вчера", "dzisiaj", "dziś", "wczoraj", "dnes", "včera", "heute", "gestern",
-                                      "тому", "منذ", "पहले", "전", "ที่แล้ว", "trước", "לפני", "پیش")
+                                      "тому", "منذ", "पहले", "전", "ที่แล้ว", "trước", "לפני", "پیش",
+                                      "prije", "pre", "пре", "pred", "před", "perce", "órája", "napja", "hete",
+                                      "hónapja", "éve", "másodperce", "acum", "преди", "prieš", "pirms", "tagasi",
+                                      "sitten")
 
 #: Byline openers whose value is the author ("Von X", "Par X" ...): language -> openers.
 AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {

@@ -60,3 +60,16 @@ def test_written_by_openers_of_more_languages(line: str, want: list[str]) -> Non
 def test_an_opener_before_no_name_gives_no_author() -> None:
     art = newsclean.clean(page("Bericht von der Sitzung des Rates"))
     assert art.authors == []
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Mette Holm, journalist", ["Mette Holm"]),
+    ("Hanna Eichholz, Redakteurin", ["Hanna Eichholz"]),
+    ("Berlin, Brandenburg", []),  # a place and its region: no post after a name
+])
+def test_a_name_with_its_post_beside_the_stamp(line: str, want: list[str]) -> None:
+    html = (f"<html><head><title>Ferry plans</title></head><body><article><h1>Ferry plans</h1>"
+            f"<div class='meta'><p>{line}</p><p>12.03.2024, 14:05</p></div>{BODY}</article></body></html>")
+    art = newsclean.clean(html.encode())
+    assert art.authors == want
+    assert (line in art.text) == (not want)  # the name's line is dropped as the byline

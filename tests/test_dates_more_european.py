@@ -72,3 +72,26 @@ def test_published_label_wins_over_updated(stamp: str, want: datetime) -> None:
     assert art.published is not None and art.published.replace(tzinfo=None) == want
     assert stamp[:10] not in art.text  # the stamp line is dropped (and recorded)
     assert any(r.kind == "timestamp" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", ["prije 26 minuta", "pre 3 sata", "пре 2 дана", "pred 5 minutami", "pred 2 hodinami",
+                                  "před hodinou", "3 órája", "acum 2 ore", "преди 3 часа", "Prieš 8 min.",
+                                  "pirms 2 stundām", "3 tundi tagasi", "2 tuntia sitten", "fa 3 hores"])
+def test_relative_stamps_of_more_languages(line: str) -> None:
+    from newsclean.dates import is_relative_date
+
+    assert is_relative_date(line)
+    art = newsclean.clean(page(line))
+    assert line not in art.text and any(r.kind == "timestamp" for r in art.removed)
+
+
+@pytest.mark.parametrize("text", ["12 perces", "pred 2 zápasmi", "present at the meeting"])
+def test_no_relative_stamp_in_other_words(text: str) -> None:
+    from newsclean.dates import is_relative_date
+
+    assert not is_relative_date(text)
+
+
+def test_a_byline_before_a_relative_stamp() -> None:
+    art = newsclean.clean(page("Piše: Petra Mucović prije 26 minuta"))
+    assert art.authors == ["Petra Mucović"]

@@ -363,3 +363,22 @@ def test_jsonld_with_script_comments_or_cdata_marks_is_read() -> None:
     wrapped = '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Pier repairs begin"}\n//]]>'
     assert htmlmeta._loads(wrapped)["headline"] == "Pier repairs begin"
     assert htmlmeta._loads('{"a": "b" // an open comment') is None
+
+
+@pytest.mark.parametrize("name, content, want", [
+    ("published", "July 17, 2025", date(2025, 7, 17)),
+    ("w-published-date", "2025-05-27T06:03:43Z", date(2025, 5, 27)),
+    ("Article_Publish_Date", "2025-05-27", date(2025, 5, 27)),
+    ("last-published-date", "2025-05-27", None),   # the last publication: an update
+    ("unpublish-date", "2025-05-27", None),
+    ("published-modified", "2025-05-27", None),
+])
+def test_a_publication_meta_under_the_sites_own_name(name: str, content: str, want: "date | None") -> None:
+    art = clean(f"<meta name='{name}' content='{content}'>", url=None)
+    assert (art.published.date() if art.published else None) == want
+
+
+def test_a_named_publication_meta_wins_over_one_of_the_sites_own_name() -> None:
+    art = clean("<meta name='published' content='July 17, 2025'>"
+                "<meta property='article:published_time' content='2025-07-18T10:00:00Z'>", url=None)
+    assert art.published == datetime(2025, 7, 18, 10, 0, tzinfo=timezone.utc)
