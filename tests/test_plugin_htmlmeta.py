@@ -382,3 +382,20 @@ def test_a_named_publication_meta_wins_over_one_of_the_sites_own_name() -> None:
     art = clean("<meta name='published' content='July 17, 2025'>"
                 "<meta property='article:published_time' content='2025-07-18T10:00:00Z'>", url=None)
     assert art.published == datetime(2025, 7, 18, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("value, want", [
+    ("Center for Ferry Safety and Research", ["Center for Ferry Safety and Research"]),  # one organisation
+    ("Department of Harbours and Piers", ["Department of Harbours and Piers"]),
+    ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),  # two people
+    ("Anna Martel und Lea Wagner", ["Anna Martel", "Lea Wagner"]),
+])
+def test_an_organisations_name_is_not_split_at_its_and(value: str, want: list[str]) -> None:
+    from newsclean.plugins.declared.people import _split
+
+    assert _split(value) == want
+
+
+def test_a_declared_organisation_with_and_is_credited_whole() -> None:
+    art = clean("<meta name='dcterms.creator' content='Center for Ferry Safety and Research'>")
+    assert art.authors == ["Center for Ferry Safety and Research"]  # credited as written, never a part of it
