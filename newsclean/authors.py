@@ -184,8 +184,9 @@ NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter
 ORG_WORDS_EN = ("staff", "team", "news", "desk", "newsroom", "editors", "editorial", "media", "press", "agency",
                 "reuters", "associated", "contributor", "contributors", "inc", "ltd", "online", "daily", "times",
                 "group", "network", "magazine", "journal")
-#: Capitals a word of a Latin-script name opens with (Latin Extended-A mixes cases: accepted; Cyrillic capitals).
-NAME_CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0401\u0404\u0406\u0407\u0410-\u042f"
+#: Capitals a word of a Latin-script name opens with (Latin Extended-A mixes cases: accepted; Cyrillic capitals,
+#: Serbian and Macedonian ones among them (Ђ Ј Љ Њ Ћ Џ ...); Greek capitals).
+NAME_CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0400-\u042f\u0386\u0388-\u038f\u0391-\u03ab"
 _NAME_PARTICLE_ALT = "de|da|das|do|dos|del|della|van|von|vom|zu|der|den|ten|ter|di|du|le|la|bin|al|el|y|af"
 _ORG_EN_RE = re.compile(r"\b(?:" + "|".join(ORG_WORDS_EN) + r")\b", re.I)
 #: Whether a value holds one of ORG_WORDS_EN at all, in any case (each match of _ORG_EN_RE holds one):

@@ -35,7 +35,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Iterable
 
 from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
-                        TIME_SUFFIXES, WEEKDAY_NAMES)
+                        TIME_SUFFIXES, WEEKDAY_NAMES, YEAR_MARKS, DAY_MARKS)
 from .patterns import WHITESPACE, Anchors, LazyPattern, LiteralGate, ascii_pattern, caseless_chars, literal_tree, terms_source
 
 __all__ = [
@@ -143,6 +143,8 @@ _ZONE_ZH_ALT = _alt(ZONE_WORDS_ZH)
 _DAYPART_ALT = _alt(ZH_DAYPART)
 _SUFFIX_ALT = _alt(TIME_SUFFIXES)
 _JOINER_ALT = _alt(DATE_TIME_JOINERS)
+_YEAR_MARK_ALT = _alt(w for ws in YEAR_MARKS.values() for w in ws)
+_DAY_MARK_ALT = _alt(w for ws in DAY_MARKS.values() for w in ws)
 
 # Time of day. Groups: dp (Chinese day part), H, M, S, ampm, zone parts.
 _TIME = rf"""
@@ -182,8 +184,11 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dmy_or_mdy", r"(?<![\d./])(?<!\d-)(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/]|\.\s?)(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
                    r"(?P<y>(?:19|20)\d{2})(?![\d])"),
     ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?:(?!\d)|(?<=,\d{{4}})|(?<=,\s\d{{4}}))"),
-    ("dmy_name", rf"(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_Y}(?!\d)"),
-    ("ymd_name", rf"(?<![\d.]){_Y}\.\s+(?P<mon>{_MONTH_ALT})\s+{_D}\.?(?![\d.])"),
+    ("dmy_name", rf"(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+|d['’])?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_Y}(?!\d)"),
+    # "2026. december 3.", "2024. márc. 12.", "2024 m. kovo 12 d."
+    ("ymd_name", rf"(?<![\d.]){_Y}(?:\.|\s+{_YEAR_MARK_ALT})\s+(?P<mon>{_MONTH_ALT})\.?\s+{_D}(?:\s+{_DAY_MARK_ALT}|\.)?(?![\d.])"),
+    # "2024. gada 12. martā": year, its mark, day, month
+    ("ydm_name", rf"(?<![\d.]){_Y}\.?\s+{_YEAR_MARK_ALT}\s+{_D}\.\s+(?P<mon>{_MONTH_ALT})(?![^\W\d_])"),
     # day.month.two-digit year, only when a time follows ("25.04.24 | 14:07 Uhr"): alone it may be a version
     ("dmy_short", r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>\.)(?P<b>1[0-2]|0?[1-9])\.(?P<y2>\d{2})(?![\d.])"
                   rf"(?=\s*(?:[|,·•–-]\s*)?(?:(?:{_JOINER_ALT})\s+)?(?:2[0-3]|[01]?\d)[:.h][0-5]\d)"),
@@ -194,7 +199,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("my_name", rf"(?<!\d){_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?,?\s+{_Y}(?!\d)"),
 )
 _FAMILY = {"zh": "zh", "ym_zh": "zh", "ymd": "num", "dmy_or_mdy": "num", "mdy_name": "name", "dmy_name": "name",
-           "my_name": "name", "ymd_name": "name", "dmy_short": "short", "dmy_other": "other",
+           "my_name": "name", "ymd_name": "name", "ydm_name": "name", "dmy_short": "short", "dmy_other": "other",
            "my_other": "other"}
 # three letters of a script month names are written in (Latin, Greek, Cyrillic): a month name may be there
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]{3}")
@@ -241,7 +246,7 @@ _MONTH_ONLY = frozenset(("ym_zh", "my_name", "my_other"))
 _SHORT_ALONE_RE = re.compile(dict(DATE_PATTERNS)["dmy_short"].split("(?=")[0], re.I)
 
 # What may sit between a date and the time that follows it.
-_AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|·•/]|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
+_AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|·•/]|(?<=\d)\.(?=\s)|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)

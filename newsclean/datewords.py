@@ -57,11 +57,11 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "cs": ("ledna leden", "února unora únor", "března brezna březen", "dubna duben", "května kvetna květen",
            "června cervna červen", "července cervence červenec", "srpna srpen", "září zari",
            "října rijna říjen", "listopadu", "prosince prosinec"),
-    "ro": ("ianuarie ian", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+    "ro": ("ianuarie ian", "februarie", "martie", "aprilie", "mai", "iunie iun", "iulie iul", "august", "septembrie",
            "octombrie", "noiembrie", "decembrie"),
-    "hu": ("január januar", "február februar", "március marcius", "április aprilis", "május majus",
-           "június junius", "július julius", "augusztus", "szeptember", "október oktober", "november",
-           "december"),
+    "hu": ("január januar", "február februar febr", "március marcius márc", "április aprilis ápr",
+           "május majus máj", "június junius jún", "július julius júl", "augusztus", "szeptember szept",
+           "október oktober", "november", "december"),
     "fi": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
            "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
     "tr": ("ocak", "şubat subat", "mart", "nisan", "mayıs mayis", "haziran", "temmuz", "ağustos agustos",
@@ -73,9 +73,44 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
            "декабря декабрь"),
     "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
            "жовтня", "листопада", "грудня"),
-    "el": ("ιανουαρίου ιανουαριου", "φεβρουαρίου φεβρουαριου", "μαρτίου μαρτιου", "απριλίου απριλιου",
-           "μαΐου μαιου", "ιουνίου ιουνιου", "ιουλίου ιουλιου", "αυγούστου αυγουστου",
-           "σεπτεμβρίου σεπτεμβριου", "οκτωβρίου οκτωβριου", "νοεμβρίου νοεμβριου", "δεκεμβρίου δεκεμβριου"),
+    "el": ("ιανουαρίου ιανουαριου ιαν", "φεβρουαρίου φεβρουαριου φεβ", "μαρτίου μαρτιου μαρ", "απριλίου απριλιου απρ",
+           "μαΐου μαιου μαΐ μαι", "ιουνίου ιουνιου ιουν", "ιουλίου ιουλιου ιουλ", "αυγούστου αυγουστου αυγ",
+           "σεπτεμβρίου σεπτεμβριου σεπ", "οκτωβρίου οκτωβριου οκτ", "νοεμβρίου νοεμβριου νοε", "δεκεμβρίου δεκεμβριου δεκ"),
+    # Croatian (nominative and genitive, with and without diacritics); its October, "listopad(a)", is left
+    # out: Polish and Czech name November so, and the first language listing a form wins
+    "hr": ("siječanj siječnja sijecanj sijecnja", "veljača veljače veljaca veljace", "ožujak ožujka ozujak ozujka",
+           "travanj travnja", "svibanj svibnja", "lipanj lipnja", "srpanj srpnja", "kolovoz kolovoza",
+           "rujan rujna", "", "studeni studenoga studenog", "prosinac prosinca"),
+    # Serbian and Bosnian in both scripts (nominative and genitive: "12. marta 2024.", "12. марта 2024.")
+    "sr": ("januar januara јануар јануара", "februar februara фебруар фебруара", "mart marta март марта",
+           "april aprila април априла", "maj maja мај маја", "jun juna јун јуна", "jul jula јул јула",
+           "avgust avgusta august augusta август августа", "septembar septembra септембар септембра",
+           "oktobar oktobra октобар октобра", "novembar novembra новембар новембра",
+           "decembar decembra децембар децембра"),
+    "sl": ("januar januarja", "februar februarja", "marec marca", "april aprila", "maj maja", "junij junija",
+           "julij julija", "avgust avgusta", "september septembra", "oktober oktobra", "november novembra",
+           "december decembra"),
+    "sk": ("január januára", "február februára", "marec marca", "apríl apríla", "máj mája", "jún júna",
+           "júl júla", "august augusta", "september septembra", "október októbra", "november novembra",
+           "december decembra"),
+    # Lithuanian (nominative, genitive: "2024 m. kovo 12 d."), Latvian (nominative, locative, genitive:
+    # "2024. gada 12. martā"), Estonian
+    "lt": ("sausis sausio", "vasaris vasario", "kovas kovo", "balandis balandžio", "gegužė gegužės",
+           "birželis birželio", "liepa liepos", "rugpjūtis rugpjūčio", "rugsėjis rugsėjo", "spalis spalio",
+           "lapkritis lapkričio", "gruodis gruodžio"),
+    "lv": ("janvāris janvārī janvāra", "februāris februārī februāra", "marts martā", "aprīlis aprīlī aprīļa",
+           "maijs maijā maija", "jūnijs jūnijā jūnija", "jūlijs jūlijā jūlija", "augusts augustā",
+           "septembris septembrī", "oktobris oktobrī", "novembris novembrī", "decembris decembrī"),
+    "et": ("jaanuar jaan", "veebruar veebr", "märts", "aprill", "mai", "juuni", "juuli", "august",
+           "september", "oktoober", "november", "detsember dets"),
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+           "ноември", "декември"),
+    "mk": ("јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември", "октомври",
+           "ноември", "декември"),
+    "is": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
+           "nóvember", "desember"),
+    "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre",
+           "novembre", "desembre"),
     # Arabic: the Egyptian/Gulf names with and without hamza, the Levantine names of one word and the
     # Maghreb ones ("07 أكتوبر 2020", "12 آذار 2021", "3 جويلية 2019")
     "ar": ("يناير جانفي", "فبراير شباط فيفري", "مارس آذار اذار", "أبريل إبريل ابريل نيسان أفريل افريل",
@@ -116,7 +151,17 @@ WEEKDAY_NAMES: dict[str, str] = {
 DATE_TIME_JOINERS: tuple[str, ...] = (
     "at", "@", "à", "a las", "a la", "às", "as", "um", "ore", "alle", "alle ore", "o godz.", "godz.", "o",
     "saat", "kl.", "kl", "klo", "klo.", "om", "в", "v", "a les", "alas", "pukul", "jam",
+    "u", "у", "ob", "kell", "plkst.", "plkst", "о",  # hr/sr/bs "u 14:05" (Cyrillic "у"), sl, et, lv, uk
 )
+#: Words written between a year and the month or day after it ("2024 m. kovo 12 d.", "2024. gada 12. martā").
+YEAR_MARKS: dict[str, tuple[str, ...]] = {
+    "lt": ("m.",),
+    "lv": ("gada",),
+}
+#: Words written after the day of such a date ("2024 m. kovo 12 d.").
+DAY_MARKS: dict[str, tuple[str, ...]] = {
+    "lt": ("d.",),
+}
 #: Words after a time of day that belong to it ("14:05 Uhr", "14:05 h").
 TIME_SUFFIXES: tuple[str, ...] = ("uhr", "uur", "h", "hs", "hrs", "óra", "ч.", "godz.")
 
@@ -142,6 +187,20 @@ PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "id": ("diterbitkan", "dipublikasikan", "tanggal"),
     "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε", "ημερομηνία δημοσίευσης"),
     "ko": ("입력", "기사입력", "입력일", "최초 입력", "등록", "등록일"),
+    "hr": ("objavljeno",),
+    "sr": ("objavljeno", "објављено"),
+    "sl": ("objavljeno",),
+    "sk": ("publikované", "zverejnené", "uverejnené"),
+    "lt": ("paskelbta", "publikuota"),
+    "lv": ("publicēts", "publicēta"),
+    "et": ("avaldatud",),
+    "bg": ("публикувано", "публикувана"),
+    "mk": ("објавено",),
+    "uk": ("опубліковано", "публікація"),
+    "ro": ("publicat", "publicat la", "publicat pe", "data publicării"),
+    "hu": ("közzétéve", "megjelent", "publikálva"),
+    "is": ("birt",),
+    "ca": ("publicat", "publicat el", "data de publicació"),
 }
 PUBLISHED_LABELS_EU = with_capital_forms(PUBLISHED_LABELS_EU)
 #: A post's footer sentence around its publication date ("This entry was posted on Saturday, December 3rd,
@@ -191,6 +250,20 @@ UPDATED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "id": ("diperbarui", "terakhir diperbarui"),
     "ko": ("수정", "수정일", "최종 수정", "업데이트"),
     "el": ("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση"),
+    "hr": ("ažurirano",),
+    "sr": ("ažurirano", "ажурирано"),
+    "sl": ("posodobljeno",),
+    "sk": ("aktualizované",),
+    "lt": ("atnaujinta",),
+    "lv": ("atjaunināts", "atjaunots"),
+    "et": ("uuendatud", "muudetud"),
+    "bg": ("актуализирано", "обновено"),
+    "mk": ("ажурирано",),
+    "uk": ("оновлено",),
+    "ro": ("actualizat", "actualizat la", "ultima actualizare"),
+    "hu": ("frissítve", "frissítés", "módosítva"),
+    "is": ("uppfært",),
+    "ca": ("actualitzat", "actualitzat el"),
 }
 UPDATED_LABELS_EU = with_capital_forms(UPDATED_LABELS_EU)
 
@@ -219,12 +292,21 @@ RELATIVE_STAMPS_EU: dict[str, tuple[str, ...]] = {
     "ja": (r"\d+\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前",),
     "id": (r"\d+\s*(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu",),
     # today / yesterday with a clock time as the whole stamp ("Šodien, 17:40", "I dag 08:15")
-    "lv": (r"(?:šodien|vakar),?\s+(?:plkst\.\s*)?\d{1,2}:\d{2}",),
-    "lt": (r"(?:šiandien|vakar),?\s+\d{1,2}:\d{2}",),
-    "et": (r"(?:täna|eile),?\s+(?:kell\s+)?\d{1,2}[:.]\d{2}",),
-    "fi": (r"(?:tänään|eilen),?\s+(?:klo\s+)?\d{1,2}[:.]\d{2}",),
-    "cs": (r"(?:dnes|včera),?\s+(?:v\s+)?\d{1,2}:\d{2}",),
-    "sk": (r"(?:dnes|včera),?\s+(?:o\s+)?\d{1,2}:\d{2}",),
+    "lv": (r"(?:šodien|vakar),?\s+(?:plkst\.\s*)?\d{1,2}:\d{2}",
+           r"pirms\s+\d+\s*(?:sekundēm|minūtēm|minūtes|min\.?|stundām|stundas|h|dienām|dienas|nedēļām|mēnešiem|gadiem)",),
+    "lt": (r"(?:šiandien|vakar),?\s+\d{1,2}:\d{2}",
+           r"prieš\s+\d+\s*(?:sek\.?|min\.?|val\.?|d\.|sekundes|sekundžių|minutes|minučių|valandas|valandų|dienas|dienų"
+           r"|savaites|savaičių|mėnesius|mėnesių|metus|metų)",),
+    "et": (r"(?:täna|eile),?\s+(?:kell\s+)?\d{1,2}[:.]\d{2}",
+           r"\d+\s*(?:sekundit|minutit|min|tundi|tund|päeva|päev|nädalat|kuud|aastat)\s+tagasi",),
+    "fi": (r"(?:tänään|eilen),?\s+(?:klo\s+)?\d{1,2}[:.]\d{2}",
+           r"\d+\s*(?:sekuntia|minuuttia|min|tuntia|tunti|päivää|päivä|viikkoa|kuukautta|vuotta)\s+sitten",),
+    "cs": (r"(?:dnes|včera),?\s+(?:v\s+)?\d{1,2}:\d{2}",
+           r"před\s+(?:\d+\s*(?:sekundami|minutami|min\.?|hodinami|dny|týdny|měsíci|lety)|hodinou|minutou)"
+           r"(?![^\W\d_])",),
+    "sk": (r"(?:dnes|včera),?\s+(?:o\s+)?\d{1,2}:\d{2}",
+           r"pred\s+(?:\d+\s*(?:sekundami|minútami|min\.?|hodinami|dňami|týždňami|mesiacmi|rokmi)|hodinou|minútou)"
+           r"(?![^\W\d_])",),
     "el": (r"πριν(?:\s+από)?\s+\d+\s*(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|μέρες|ημέρες|ημέρα|εβδομάδες|μήνες|χρόνια)",),
     "uk": (r"(?:сьогодні|вчора),?\s+(?:о\s+)?\d{1,2}:\d{2}",
            r"\d+\s*(?:секунд[уи]?|хвилин[уи]?|хв\.?|годин[уи]?|год\.?|дн(?:і|ів)|день|тижн(?:і|ів|ень)|місяц(?:і|ів|ь)|рок(?:и|ів)|рік)"
@@ -237,43 +319,68 @@ RELATIVE_STAMPS_EU: dict[str, tuple[str, ...]] = {
     "vi": (r"\d+\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\s+trước",),
     "he": (r"לפני\s+(?:\d+\s*)?(?:שניות|דקות|דקה|שעות|שעה|שעתיים|ימים|יום|יומיים|שבועות|שבוע|חודשים|חודש|שנים|שנה)",),
     "fa": (r"\d+\s*(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+پیش",),
+    # Croatian, Bosnian, Serbian (Latin "prije" / "pre", Cyrillic "пре")
+    "hr": (r"prije\s+(?:\d+|jedne?|jedan|nekoliko)\s*(?:sekund[ei]?|minut[ae]?|min\.?|sat[ai]?|h|dan[a]?|tjed(?:an|na)"
+           r"|sedmic[ae]|mjesec[ai]?|godin[ae]?)",),
+    "sr": (r"pre\s+(?:\d+|jedne?|jedan|nekoliko)\s*(?:sekund[ei]?|minut[ae]?|min\.?|sat[ai]?|dan[a]?|nedelj[ae]|mesec[ai]?"
+           r"|godin[ae]?)",
+           r"пре\s+(?:\d+|једне?|један|неколико)\s*(?:секунд[еи]?|минут[ае]?|мин\.?|сат[аи]?|дан[а]?|недељ[ае]|месец[аи]?"
+           r"|годин[ае]?)",),
+    "sl": (r"pred\s+(?:\d+|eno|enim)\s*(?:sekund(?:o|ami)?|minut(?:o|ami)?|min\.?|ur(?:o|ami)?|dnev(?:om|i)|dnem"
+           r"|tedn(?:om|i)|mesec(?:em|i)|let(?:om|i)?)",),
+    "hu": (r"\d+\s*(?:másodperce|perce|órája|napja|hete|hónapja|éve)(?![^\W\d_])",),
+    "ro": (r"acum\s+(?:\d+|o|un)\s*(?:secunde|minute|minut|min\.?|ore|oră|ora|zile|zi|săptămâni|săptămână|luni|lună"
+           r"|ani|an)",),
+    "bg": (r"преди\s+(?:\d+|един|една|няколко)\s*(?:секунди|секунда|минути|минута|мин\.?|часа|час|дни|ден|седмици"
+           r"|седмица|месеца|месец|години|година)",),
+    "ca": (r"fa\s+(?:\d+|una?)\s*(?:segons|minuts|minut|min|hores|hora|h|dies|dia|setmanes|setmana|mesos|mes|anys|any)",),
 }
 #: A word each relative stamp above holds (a cheap first look; a test checks).
 RELATIVE_HINTS_EU: tuple[str, ...] = ("il y a", "vor", "hace", "fa", "há", "atrás", "geleden", "temu", "назад", "sedan",
                                       "siden", "önce", "前", "lalu", "πριν", "šodien", "vakar", "šiandien", "täna", "eile",
                                       "tänään", "eilen", "i dag", "idag", "i går", "igår", "сьогодні", "вчора", "сегодня",
                                       "вчера", "dzisiaj", "dziś", "wczoraj", "dnes", "včera", "heute", "gestern",
-                                      "тому", "منذ", "पहले", "전", "ที่แล้ว", "trước", "לפני", "پیش")
+                                      "тому", "منذ", "पहले", "전", "ที่แล้ว", "trước", "לפני", "پیش",
+                                      "prije", "pre", "пре", "pred", "před", "perce", "órája", "napja", "hete",
+                                      "hónapja", "éve", "másodperce", "acum", "преди", "prieš", "pirms", "tagasi",
+                                      "sitten")
 
 #: Byline openers whose value is the author ("Von X", "Par X" ...): language -> openers.
 AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
     "de": ("von", "autor", "autorin", "autoren", "autorin/autor", "autor/autorin", "autor/in", "autor/-in",
-           "autor*in", "autor:in", "autor_in", "autor(in)", "autorinnen", "text", "verfasst von", "geschrieben von", "ein kommentar von", "ein gastbeitrag von", "kommentar von",
+           "autor*in", "autor:in", "autor_in", "autor(in)", "autorinnen", "text", "verfasst von", "geschrieben von",
+           "ein kommentar von", "ein gastbeitrag von", "kommentar von",
            "gastbeitrag von", "ein gastkommentar von", "gastkommentar von", "eine analyse von", "analyse von",
-           "eine kolumne von", "kolumne von"),
-    "fr": ("par", "auteur", "texte"),
-    "es": ("por", "autor", "autora", "texto"),
-    "it": ("di", "autore", "autrice", "autori", "testo", "a cura di"),
-    "pt": ("por", "autor", "autora", "texto"),
-    "nl": ("door", "auteur", "tekst"),
-    "pl": ("autor", "autorka", "autorzy", "tekst"),
-    "cs": ("autor", "autorka", "autoři", "text"),
-    "sv": ("av", "text"),
-    "da": ("af", "tekst"),
-    "no": ("av", "tekst"),
-    "tr": ("yazar", "muhabir"),
+           "eine kolumne von", "kolumne von", "ein beitrag von", "beitrag von", "eine reportage von",
+           "reportage von", "ein bericht von", "bericht von", "ein essay von", "ein interview von"),
+    "fr": ("par", "auteur", "texte", "écrit par", "ecrit par", "rédigé par", "un article de", "une chronique de",
+           "un reportage de"),
+    "es": ("escrito por", "redactado por", "un artículo de", "una crónica de", "por", "autor", "autora", "texto"),
+    "it": ("scritto da", "un articolo di", "articolo di", "di", "autore", "autrice", "autori", "testo", "a cura di"),
+    "pt": ("escrito por", "redigido por", "um artigo de", "por", "autor", "autora", "texto"),
+    "nl": ("geschreven door", "een artikel van", "door", "auteur", "tekst"),
+    "pl": ("napisał", "napisała", "autor", "autorka", "autorzy", "tekst"),
+    "cs": ("napsal", "napsala", "autor", "autorka", "autoři", "text"),
+    "sv": ("skriven av", "skrivet av", "av", "text"),
+    "da": ("skrevet af", "af", "tekst"),
+    "no": ("skrevet av", "av", "tekst"),
+    "tr": ("yazan", "yazar", "muhabir"),
     "id": ("oleh", "penulis", "reporter"),
     "ru": ("автор", "авторы", "текст"),
     "uk": ("автор", "автори", "текст"),
     "lv": ("autors", "autore", "autori", "teksts"),
     "lt": ("autorius", "autorė", "autoriai", "tekstas"),
     "et": ("autor", "autorid", "tekst"),
-    "fi": ("kirjoittaja", "kirjoittajat", "teksti"),
-    "sk": ("autor", "autorka", "autori", "text"),
-    "hr": ("autor", "autorica", "autori", "piše"),
-    "sl": ("avtor", "avtorica", "avtorji", "piše"),
-    "sr": ("autor", "autori", "аутор", "аутори"),
+    "fi": ("kirjoittanut", "kirjoittaja", "kirjoittajat", "teksti"),
+    "sk": ("napísal", "napísala", "autor", "autorka", "autori", "text"),
+    "hr": ("napisao", "napisala", "autor", "autorica", "autori", "piše"),
+    "sl": ("napisal", "napisala", "avtor", "avtorica", "avtorji", "piše"),
+    "sr": ("autor", "autori", "piše", "аутор", "аутори", "пише"),
     "bg": ("автор", "автори", "текст"),
+    "hu": ("szerző", "szerzők", "írta"),
+    "el": ("συντάκτης", "συντάκτρια", "γράφει"),
+    "is": ("höfundur", "eftir"),
+    "ro": ("autor", "autori", "scris de", "de către"),
 }
 #: Words joining a stamp to its author after the date ("Posted on … by X", "Veröffentlicht am … von X",
 #: "Pubblicato il … da X"): read only after a date, never as a line's opener ("da", "przez" open sentences).

@@ -898,6 +898,9 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
         if b.dropped is not None or b.kind != "paragraph" or len(text) > MAX_NAME_LINE_CHARS or " " not in text:
             continue
         name = _HANDLE_AFTER.sub("", text) if "@" in text else text  # ("Jane Doe, @janedoe")
+        shown = name
+        if "," in name:
+            name = strip_role(name)  # ("Jane Doe, journalist": the name beside the person's post)
         if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
             continue  # (a first look: most lines there hold a word in lower case)
         if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
@@ -908,7 +911,7 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
             if abs(k - b.index) == 2 and not _place_line(blocks[(k + b.index) // 2], b):
                 continue  # (two lines away only across a place: "Jane Doe" / "Madrid" / "15.10.2024 09:13")
             stamp = blocks[k].text
-            if char_count(stamp) <= MAX_STAMP_CHARS and _one_text(b, name) and _one_box(b, blocks[k]) \
+            if char_count(stamp) <= MAX_STAMP_CHARS and _one_text(b, shown) and _one_box(b, blocks[k]) \
                     and (any(d.has_day for d in dates_of(stamp, limit=2)) or relative_spans(stamp)):
                 found.append(_Found(b.index, [name], SCORE_BARE, "a name beside the stamp"))
                 doc.drop(b, "byline", "an author's name alone beside the stamp under the title")

@@ -283,10 +283,39 @@ def _read_published(doc: Any, metas: dict[str, list[str]], articles: list[dict[s
         values = metas.get(key) or (metas.get(alt) if alt else None)
         if values:  # (the first value: the same as _date_meta(metas, key)[:1])
             _offer_date(doc, values[0], score, zone)
+    if doc.meta.score("published") < SCORE_OTHER_PUBLISHED_META:
+        # a publication meta under a name of the site's own ("published", "w-published-date"): the first
+        for key in list(metas)[:MAX_OTHER_METAS]:
+            if key not in _KNOWN_DATE_METAS and _other_published_meta(key):
+                _offer_date(doc, metas[key][0], SCORE_OTHER_PUBLISHED_META, zone)
+                if doc.meta.score("published") >= SCORE_OTHER_PUBLISHED_META:
+                    break
+
+
+#: A <meta> name that says the publication time in its own words: its letters end with one of these
+#: ("published", "w-published-date", "article_publish_date") ...
+OTHER_PUBLISHED_META_ENDINGS = ("published", "publisheddate", "publishdate", "publishedtime", "publishtime",
+                                "publishedat", "publicationdate", "datepublished", "pubdate")
+#: ... and hold none of these (a modification, an expiry, an embargo; an update's "last published").
+NOT_PUBLISHED_META_WORDS = ("modif", "updat", "last", "expir", "embargo", "end", "unpublish", "revis")
+#: Its score: below every named publication meta and a stamp line right under the title; above other stamps.
+SCORE_OTHER_PUBLISHED_META = 5.0
+#: At most this many <meta> names are looked at for one.
+MAX_OTHER_METAS = 200
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _other_published_meta(key: str) -> bool:
+    """Whether the <meta> name ``key`` (lower case) names the publication time in its own words."""
+    letters = _NOT_LETTERS.sub("", key)
+    return letters.endswith(OTHER_PUBLISHED_META_ENDINGS) and not any(w in letters for w in NOT_PUBLISHED_META_WORDS)
 
 
 #: Every date <meta> name, with its spelling with colons (the names _date_meta reads), in order.
 _DATE_META_KEYS = tuple((key, key.replace("_", ":")) for key in (*PUBLISHED_METAS, *MODIFIED_METAS))
+
+#: The date <meta> names read above by name (the others' first look skips them).
+_KNOWN_DATE_METAS = frozenset(k for pair in _DATE_META_KEYS for k in pair)
 
 #: The publication metas with their spelling with colons ("" when the same) and score, in order.
 _PUBLISHED_KEYS = tuple((key, key.replace("_", ":") if "_" in key else "", score)

@@ -412,7 +412,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     chosen = as_url_reads(chosen, text, doc.state.get("timestamp:url_day"))
     # "28.04.2024 | 09:36", "3. Dezember 2026": a date at the start is no numbered teaser
     listed = bool(_TEASER.match(text)) and text[: raw[0].span[0]].strip() != ""
-    teaser = listed or bool(_PROSE.search(bare))
+    # (a reading time beside the stamp is no sentence: "· 3 Min. Lesezeit" ends no prose)
+    teaser = listed or bool(_PROSE.search(_READING.sub(" ", bare) if _READING_MAY(bare) else bare))
     header_left = HEADER_LEFT_CJK if has_cjk(bare) else HEADER_LEFT
     # (without a colon or a source field the fields change nothing: the same count, not worked out twice)
     strict_left = left if _fields_moot(text, bare) else _left(text, fields=False, stripped=bare)

@@ -336,3 +336,66 @@ def test_zone_stamps_come_from_date_metas_of_either_spelling_in_order() -> None:
     stamps = htmlmeta._declared_stamps(metas, [{"dateCreated": "2024-05-05T08:00:00-04:00"}])
     assert [s.isoformat() for s in stamps] == ["2024-05-05T08:00:00-04:00", "2024-05-06T10:00:00+02:00",
                                                "2024-05-07T09:00:00+02:00"]
+
+
+def test_jsonld_with_extra_data_after_the_object_is_read() -> None:
+    # a stray closing brace after the object, or two objects without the array around them
+    obj = '{"@type": "NewsArticle", "headline": "Ferry plans agreed", "datePublished": "2024-03-05T10:00:00+01:00"}'
+    assert htmlmeta._loads(obj + "\n  }\n")["headline"] == "Ferry plans agreed"
+    two = htmlmeta._loads(obj + '\n{"@type": "BreadcrumbList"}')
+    assert [o["@type"] for o in two] == ["NewsArticle", "BreadcrumbList"]
+    assert htmlmeta._loads("} " + obj) is None  # (no value first: nothing read)
+    from newsclean.plugins.declared import jsonld
+
+    many = htmlmeta._loads(" ".join(["{}"] * (jsonld.MAX_LEADING_VALUES + 5)))
+    assert len(many) == jsonld.MAX_LEADING_VALUES  # bounded
+    art = clean(f"<script type='application/ld+json'>{obj} }}</script>")
+    assert art.published == datetime(2024, 3, 5, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_jsonld_with_script_comments_or_cdata_marks_is_read() -> None:
+    commented = ('{"@type": "NewsArticle",\n  // "mainEntityOfPage": {\n  //   "@id": "x" },\n'
+                 '  "url": "https://news.example.org/a//b", "headline": "Pier repairs begin",\n'
+                 '  "wordCount": 410 // counted by the editor\n}')
+    got = htmlmeta._loads(commented)
+    assert got["headline"] == "Pier repairs begin" and got["url"] == "https://news.example.org/a//b"
+    assert got["wordCount"] == 410
+    wrapped = '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Pier repairs begin"}\n//]]>'
+    assert htmlmeta._loads(wrapped)["headline"] == "Pier repairs begin"
+    assert htmlmeta._loads('{"a": "b" // an open comment') is None
+
+
+@pytest.mark.parametrize("name, content, want", [
+    ("published", "July 17, 2025", date(2025, 7, 17)),
+    ("w-published-date", "2025-05-27T06:03:43Z", date(2025, 5, 27)),
+    ("Article_Publish_Date", "2025-05-27", date(2025, 5, 27)),
+    ("last-published-date", "2025-05-27", None),   # the last publication: an update
+    ("unpublish-date", "2025-05-27", None),
+    ("published-modified", "2025-05-27", None),
+])
+def test_a_publication_meta_under_the_sites_own_name(name: str, content: str, want: "date | None") -> None:
+    art = clean(f"<meta name='{name}' content='{content}'>", url=None)
+    assert (art.published.date() if art.published else None) == want
+
+
+def test_a_named_publication_meta_wins_over_one_of_the_sites_own_name() -> None:
+    art = clean("<meta name='published' content='July 17, 2025'>"
+                "<meta property='article:published_time' content='2025-07-18T10:00:00Z'>", url=None)
+    assert art.published == datetime(2025, 7, 18, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("value, want", [
+    ("Center for Ferry Safety and Research", ["Center for Ferry Safety and Research"]),  # one organisation
+    ("Department of Harbours and Piers", ["Department of Harbours and Piers"]),
+    ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),  # two people
+    ("Anna Martel und Lea Wagner", ["Anna Martel", "Lea Wagner"]),
+])
+def test_an_organisations_name_is_not_split_at_its_and(value: str, want: list[str]) -> None:
+    from newsclean.plugins.declared.people import _split
+
+    assert _split(value) == want
+
+
+def test_a_declared_organisation_with_and_is_credited_whole() -> None:
+    art = clean("<meta name='dcterms.creator' content='Center for Ferry Safety and Research'>")
+    assert art.authors == ["Center for Ferry Safety and Research"]  # credited as written, never a part of it

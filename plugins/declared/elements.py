@@ -33,7 +33,9 @@ SCREEN_SIZE_PARTS = frozenset(("xs", "sm", "md", "lg", "xl", "xxl", "mobile", "d
                                "large", "medium"))
 
 #: Words in a class that make an element a byline (any case, any part: "authorText", "c-article-contributors").
-AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter", "creator", "contributor")
+AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter", "creator", "contributor",
+                      # ... in other languages' words: fr/nl, da/no, sv, tr, hu (unaccented), sl
+                      "auteur", "forfatter", "skribent", "yazar", "szerzo", "avtor")
 
 #: ... unless the class also says it is a picture credit, a date, a biography or a menu's item (or the
 #: element sits in a picture's <figure>).

@@ -92,18 +92,65 @@ def _jsonld_objects(root: Any, scripts: list[Any] | None = None, untyped: bool =
 
 _HTML_COMMENT_MARKS = re.compile(r"^\s*<!--|-->\s*$")
 
+#: At most this many JSON values are read from a script that holds several one after the other.
+MAX_LEADING_VALUES = 16
+#: What may stand between (or after) such values: a stray closing brace, a comma, a semicolon.
+_BETWEEN_VALUES = " \t\r\n,;}]"
+_DECODER = json.JSONDecoder(strict=False)
+
+
+def _leading_values(text: str) -> Any:
+    """The JSON values a script holds one after the other, where ``json.loads`` stops at "extra data":
+    two objects without the array around them, or an object and a stray closing brace after it. The
+    first value alone, or the list of them; None when the first is not JSON. Bounded: at most
+    :data:`MAX_LEADING_VALUES` values, each character read once."""
+    out: list[Any] = []
+    pos, end = 0, len(text)
+    while pos < end and len(out) < MAX_LEADING_VALUES:
+        try:
+            value, pos = _DECODER.raw_decode(text, pos)
+        except (ValueError, RecursionError):
+            break
+        out.append(value)
+        while pos < end and text[pos] in _BETWEEN_VALUES:
+            pos += 1
+    if not out:
+        return None
+    return out[0] if len(out) == 1 else out
+
+
 def _loads(text: str) -> Any:
     if "<!--" in text or "-->" in text:  # (the pattern runs over the whole text: only when it can match)
         text = _HTML_COMMENT_MARKS.sub("", text)
     text = text.strip().rstrip(";")
     try:
         return json.loads(text, strict=False)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data":  # a value read whole, then more: read the values one by one
+            return _leading_values(text)
     except (ValueError, RecursionError):
         pass
     try:  # a common fault: trailing commas
-        return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
+        return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+    except (ValueError, RecursionError):
+        pass
+    if "//" not in text and "CDATA" not in text:
+        return None
+    # script comments: "//" lines ("// "mainEntityOfPage": {"), a comment after a value ("5" // note),
+    # the CDATA marks of an older page ("//<![CDATA[ … //]]>")
+    tidy = _CDATA_MARKS.sub("", text) if "CDATA" in text else text
+    tidy = _TRAILING_COMMA.sub(r"\1", _SCRIPT_COMMENT.sub("", tidy))
+    try:
+        return json.loads(tidy, strict=False)
     except (ValueError, RecursionError):
         return None
+
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+#: A "//" comment line, or a comment after a value to the end of its line (no quote in it: never a
+#: string's "https://"); the run of blanks before it is matched from its start (linear).
+_SCRIPT_COMMENT = re.compile(r"^[ \t]*//[^\n]*$|(?<=[\d\"\]},el])(?<![ \t])[ \t]+//[^\n\"]*$", re.M)
+_CDATA_MARKS = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 def _types(obj: dict[str, Any]) -> set[str]:
     t = obj.get("@type")

@@ -47,6 +47,19 @@ _BY_PREFIX = re.compile(r"^\s*(?:(?:[^\W\d_]{2,12}\s+)?(?:by|von|par|por|di|door
 _SPLIT_NAMES = re.compile(r"\s*(?:[,，、;；/|]|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan|mit|with|avec|con|com|met)\b)|\s&\s|和|与)\s*",
                           re.I)
 
+#: Lower-case words that join an organisation's name ("Center for …", "Department of …"), never a
+#: person's: a declared value holding one is one name, not a list to split at its "and" (per language).
+ORG_JOINING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("for", "of", "on"),  # (not "the": "Jane Doe and the Editors" names Jane Doe)
+    "de": ("für",),
+    "fr": ("pour",),
+    "es": ("para",),
+    "it": ("per",),
+    "nl": ("voor",),
+}
+_ORG_JOINING = re.compile(r"(?-i:(?<![^\W\d_])(?:" + "|".join(sorted({w for ws in ORG_JOINING_WORDS.values() for w in ws}))
+                          + r")(?![^\W\d_]))")
+
 _NAME_TOKEN = re.compile(r"^[\w\u00c0-\u024f\u3400-\u9fff·・.'’\- ]+$")
 
 def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -> Any:
@@ -130,7 +143,10 @@ def _split(value: str) -> list[str]:
     opening = value.find("(")
     if opening >= 0 and value.find(")", opening) > 0:  # "周思博 (Joel Spolsky)": a name with its alias
         return [value]
-    return [p for p in _SPLIT_NAMES.split(value) if p]
+    parts = [p for p in _SPLIT_NAMES.split(value) if p]
+    if len(parts) > 1 and any(_ORG_JOINING.search(p) for p in parts):
+        return [value]  # "Center for Drug Evaluation and Research": one organisation's name, not a list
+    return parts
 
 def _clean_name(value: str) -> str | None:
     v = tidy_name(_BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·"))
