@@ -119,6 +119,9 @@ RELATIVE_PATTERNS = (
     r"(?:an?|one|a few)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago",
     r"just now|yesterday|today|moments? ago",
 ) + tuple(p for forms in RELATIVE_STAMPS_EU.values() for p in forms)
+# A count opens no match inside a longer run of digits: without this every start in a run of n digits
+# reads the run to its end before failing (n * n steps on a line of digits).
+RELATIVE_PATTERNS = tuple(r"(?<!\d)" + p if p.startswith((r"\d", r"(?:\d")) else p for p in RELATIVE_PATTERNS)
 
 # ---------------------------------------------------------------------------
 # patterns built from the data

@@ -246,3 +246,14 @@ def test_a_year_after_month_day_comma_may_run_into_a_counters_digits() -> None:
     # without the comma the digits stay one number: no date
     assert find_dates("November 21 20251") == []
     assert find_dates("Page 3, 2024567") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("7" * 40 + " hours ago", [(0, 50)]),           # a long count is read from its first digit
+    ("ref 4471 3 hours ago", [(9, 20)]),             # a count after a number and a space still is
+    ("posted 12hours ago", [(7, 18)]),
+    ("vor " + "5" * 30, []),
+])
+def test_relative_count_opens_at_a_run_of_digits_start(text: str, want: list[tuple[int, int]]) -> None:
+    from newsclean.dates import relative_spans
+    assert relative_spans(text) == want
