@@ -353,6 +353,8 @@ SANDWICH_COST = 0.5
 #: ... the prose lines either side prose on their own (own score above SANDWICH_OWN), each said once
 #: on the page (a subscription box's lines, a template's, come twice).
 SANDWICH_OWN = 0.0
+#: Such a list crosses a footer's wall (see FOOTER_RUN) when WALL_PROSE prose lines follow it.
+WALL_PROSE = 2
 #: A line this long (Latin-equivalent) or longer is no list item.
 PROSE_CAP = 200.0
 #: A table flattened into a dump is a run of short cells, one a line, whose rows repeat the same
@@ -506,7 +508,7 @@ def gains(feats: Sequence[LineFeatures], tables: Sequence[tuple[int, int]] | Non
         for i in range(a, z):
             out[i] = -BRIDGE_COST
     for a, z in _sandwiched_lists(feats):
-        if all(out[i] > -WALL for i in range(a, z)):
+        if all(out[i] > -WALL for i in range(a, z)) or _prose_goes_on(feats, z):
             for i in range(a, z):
                 out[i] = max(out[i], -SANDWICH_COST if feats[i].fragment else plain[i])
     for i in cells:
@@ -589,6 +591,13 @@ def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
         if i < j < n and j - i <= BRIDGE_MAX and not feats[j].dropped and text(feats[j]):
             out.append((i, j))
     return out
+
+
+def _prose_goes_on(feats: Sequence[LineFeatures], z: int) -> bool:
+    """Whether WALL_PROSE prose lines of the page's own follow line z (a section of text, not a footer's notice)."""
+    after = feats[z:z + WALL_PROSE]
+    return len(after) == WALL_PROSE and all(f.prose and f.own > SANDWICH_OWN and not f.dup and not f.dropped
+                                            for f in after)
 
 
 def _sandwiched_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:

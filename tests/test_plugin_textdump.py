@@ -548,6 +548,26 @@ def test_prose_said_twice_on_the_page_sandwiches_nothing():
     assert textdump._sandwiched_lists(feats) == []
 
 
+def _shaped(prose: bool, fragment: bool = False) -> textdump.LineFeatures:
+    f = textdump.LineFeatures(le=120.0 if prose else 30.0, punct=2 if prose else 0, ends=prose, truncated=False,
+                              alone=True, digits=0.0, url=False, opening="", width=120)
+    f.fragment, f.own, f.score = fragment, (3.0 if prose else -3.0), (0.99 if prose else 0.01)
+    return f
+
+
+def test_list_of_fragments_crosses_a_footer_wall_only_before_a_section_of_prose():
+    story, items = 14, 12  # (the list starts in the page's second half: a run of low lines there is a footer)
+    feats = [_shaped(True) for _ in range(story)] + [_shaped(False, True) for _ in range(items)]
+    lo, hi = story, story + items
+    two = feats + [_shaped(True), _shaped(True)]
+    assert textdump._sandwiched_lists(two) == [(lo, hi)]
+    assert all(x > -textdump.WALL for x in textdump.gains(two)[lo:hi])
+    # one paragraph after the list (a footer's notice): the footer's wall stands
+    one = feats + [_shaped(True)]
+    assert textdump._sandwiched_lists(one) == [(lo, hi)]
+    assert all(x <= -textdump.WALL for x in textdump.gains(one)[lo:hi])
+
+
 KETTLES = [
     ("We filled each kettle to the brim every morning for a month, timed how long it took to boil, and "
      "measured how warm the water still was two hours later, since that is what most readers asked about."),
