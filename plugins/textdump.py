@@ -29,7 +29,10 @@ Locating the article (step ``locate``, order 500, text input only):
    after it, is a list inside the article and costs little to cross; so is a
    table flattened to one cell a line (rows repeating one pattern of figures
    and names under a header row of no figures), and one that follows the run
-   is taken in with the prose after it.
+   is taken in with the prose after it; so are the items of a list between two
+   prose lines the page says once when most of them read as sentence fragments
+   (sentence case, a word in lower case that is no function word: "Requires
+   little upkeep") rather than menu items (a word or two, title case).
 4. The article is a maximum-sum run of gains. The best few disjoint runs are
    compared; one that starts late on the page (footers, notices) or right
    under a related-list heading whose items were left (the items) counts for
@@ -40,7 +43,8 @@ Locating the article (step ``locate``, order 500, text input only):
    section's heading that the run under the title stands above counts for
    a tenth (the thread under the article). A run that holds a cluster of header lines other plugins took out
    (two dates, a date and a byline: another article's header, on pages that
-   hold several articles; not around the page's own title line) ends before them; so does the heading of
+   hold several articles; not around the page's own title line, nor source
+   lines alone: the credits under pictures) ends before them; so does the heading of
    a comment section (``Comments``, ``{ 12 comments }``, ``42 Responses to
    "..."``; words per language in ``vocab.comments``) after three prose lines
    of the article, unless a tool bar of short lines follows it: what comes
@@ -181,6 +185,7 @@ class LineFeatures(LineShape):
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
     intro: bool = False  # ends with a colon: introduces what follows (a list)
     figure: bool = False  # digits, at most FIGURE_LETTERS letters outside brackets ("$175,000", "3 (tie)")
+    fragment: bool = False  # reads as a phrase of a sentence, not a menu item (see FRAGMENT_WORDS)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
     own: float = 0.0  # the line's own score (log-odds of being article text)
@@ -223,6 +228,24 @@ def _letters(text: str) -> int:
     return sum(1 for c in _BRACKETED.sub("", text) if c.isalpha())
 
 
+def _fragment(text: str, f: LineFeatures, stop: frozenset[str] | None) -> bool:
+    """Whether a short line reads as a phrase of a sentence (a list item of the article) rather than
+    a menu's or a tag cloud's item: FRAGMENT_WORDS words or more, one after the first in lower case
+    and no function word of the page's language (sentence case: "Requires significant customer
+    involvement", not the title case of "Hire a Graphic Designer"); never a line in Chinese or
+    Japanese, whose headlines read as phrases too."""
+    if f.le >= PROSE_CAP or f.url or f.truncated:
+        return False
+    if _CJK_OR_KANA.search(text):
+        return False
+    words = _WORD.findall(text)
+    if len(words) < FRAGMENT_WORDS:
+        return False
+    if stop is None:
+        return any(w[0].islower() and len(w) > FRAGMENT_SHORT for w in words[1:])
+    return any(w[0].islower() and w not in stop for w in words[1:])
+
+
 def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
     out = line_shapes(blocks, LineFeatures)
@@ -239,6 +262,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
                 f.stop = sum(1 for w in latin if w in stop) / len(latin)
         f.dup = counts[b.text] > 1
         f.figure = f.digits > 0.0 and f.le < TABLE_CELL_LE and _letters(b.text) <= FIGURE_LETTERS
+        f.fragment = _fragment(b.text, f, stop)
     n = len(out)
     shapes = [f.shape for f in out]
     for i, f in enumerate(out):
@@ -314,6 +338,25 @@ WALL = 1e6
 #: item instead, whatever else it looks like; it has at most BRIDGE_MAX items.
 BRIDGE_MAX = 30
 BRIDGE_COST = 0.5
+#: A run of short lines between two prose lines of text, none taken out by another plugin, at most
+#: BRIDGE_MAX of them, at least FRAGMENT_SHARE of them sentence fragments (see _fragment), is a
+#: list of the article too (pros and cons, features, steps without a colon above them: "It has
+#: these strengths." then the items, then prose again), not a menu (items of a word or two, or
+#: title case): its fragments, FRAGMENT_MIN at least (a list, not a tag line and a report link over
+#: a closing notice), cost SANDWICH_COST each, its other lines (headings, labels) no menu's cost.
+FRAGMENT_WORDS = 3
+#: ... on a page without a stop list, a lower-case word longer than FRAGMENT_SHORT letters.
+FRAGMENT_SHORT = 3
+FRAGMENT_SHARE = 0.5
+FRAGMENT_MIN = 3
+SANDWICH_COST = 0.5
+#: ... the prose lines either side prose on their own (own score above SANDWICH_OWN), each said once
+#: on the page (a subscription box's lines, a template's, come twice).
+SANDWICH_OWN = 0.0
+#: Such a list crosses a footer's wall (see FOOTER_RUN) when WALL_PROSE prose lines follow it.
+WALL_PROSE = 2
+#: A line this long (Latin-equivalent) or longer is no list item.
+PROSE_CAP = 200.0
 #: A table flattened into a dump is a run of short cells, one a line, whose rows repeat the same
 #: pattern of figures (cells with digits and at most FIGURE_LETTERS letters outside brackets: not
 #: "May 2012", an archive's month) and other cells:
@@ -353,6 +396,8 @@ LIST_FACTOR = 0.1
 #: article is no other one; a title line misread inside the body cuts nothing).
 HEADER_KINDS = frozenset({"title", "timestamp", "byline", "source"})
 HEADER_CLUSTER = 2
+#: ... not when they are all source lines: a picture's credits ("Source: ...") under each picture of the body.
+CREDIT_KINDS = frozenset({"source"})
 HEADER_SPAN = 2
 #: A prose line next to the chosen run joins it when its own score is above this.
 EDGE_OWN = 0.5
@@ -441,6 +486,7 @@ def gains(feats: Sequence[LineFeatures], tables: Sequence[tuple[int, int]] | Non
         if f.score <= THRESHOLD:
             weight = max(weight, MIN_COST)
         out.append(weight * (f.score - THRESHOLD))
+    plain = list(out)  # (before the menus' and boundaries' costs)
     n = len(feats)
     if tables is None:
         tables = _tables(feats)
@@ -461,6 +507,10 @@ def gains(feats: Sequence[LineFeatures], tables: Sequence[tuple[int, int]] | Non
     for a, z in _bridged_lists(feats):
         for i in range(a, z):
             out[i] = -BRIDGE_COST
+    for a, z in _sandwiched_lists(feats):
+        if all(out[i] > -WALL for i in range(a, z)) or _prose_goes_on(feats, z):
+            for i in range(a, z):
+                out[i] = max(out[i], -SANDWICH_COST if feats[i].fragment else plain[i])
     for i in cells:
         out[i] = -TABLE_COST
     return out
@@ -540,6 +590,36 @@ def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
             j += 1
         if i < j < n and j - i <= BRIDGE_MAX and not feats[j].dropped and text(feats[j]):
             out.append((i, j))
+    return out
+
+
+def _prose_goes_on(feats: Sequence[LineFeatures], z: int) -> bool:
+    """Whether WALL_PROSE prose lines of the page's own follow line z (a section of text, not a footer's notice)."""
+    after = feats[z:z + WALL_PROSE]
+    return len(after) == WALL_PROSE and all(f.prose and f.own > SANDWICH_OWN and not f.dup and not f.dropped
+                                            for f in after)
+
+
+def _sandwiched_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
+    """Runs of short lines between two prose lines, most of them sentence fragments (see SANDWICH_COST)."""
+    out = []
+    n = len(feats)
+
+    def text(f: LineFeatures) -> bool:
+        return f.prose and f.own > SANDWICH_OWN and not f.dropped and not f.dup
+
+    i = 1
+    while i < n:
+        if not text(feats[i - 1]) or text(feats[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i <= BRIDGE_MAX and not feats[j].dropped and not text(feats[j]):
+            j += 1
+        if j < n and j - i <= BRIDGE_MAX and text(feats[j]) \
+                and sum(1 for f in feats[i:j] if f.fragment) >= max(FRAGMENT_MIN, FRAGMENT_SHARE * (j - i)):
+            out.append((i, j))
+        i = max(j, i + 1)
     return out
 
 
@@ -636,7 +716,8 @@ def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, 
         near = range(j + 1, min(z, j + HEADER_SPAN + 1))
         if any(feats[k].dropped in TITLE_KINDS for k in range(max(a, j - HEADER_SPAN), near.stop)):
             continue  # the page's own title line heads no other article (or was misread in the body)
-        if 1 + sum(1 for k in near if feats[k].dropped in HEADER_KINDS) >= HEADER_CLUSTER:
+        kinds = [feats[k].dropped for k in near if feats[k].dropped in HEADER_KINDS] + [feats[j].dropped]
+        if len(kinds) >= HEADER_CLUSTER and not all(k in CREDIT_KINDS for k in kinds):
             if sum(g[a:j]) > 0 and sum(g[j:z]) > 0:
                 return a, j
     return a, z

@@ -377,6 +377,9 @@ def _run_feats(kinds: list[str]) -> list[textdump.LineFeatures]:
     # nor do header lines too far apart, or ones of other kinds
     (["", "timestamp", "", "", "byline", "", ""], (0, 7)),
     (["", "", "related", "related", "", ""], (0, 6)),
+    # nor two source lines alone (the credits under two pictures), but a source line with a date does
+    (["", "", "source", "", "source", "", ""], (0, 7)),
+    (["", "", "source", "timestamp", "", ""], (0, 2)),
 ])
 def test_split_at_header_cluster(kinds, expected):
     feats = _run_feats(kinds)
@@ -507,6 +510,85 @@ def test_article_goes_on_across_a_table_and_takes_one_at_its_end():
     assert body[0] == PROSE_EN and PROSE_EN2 in body and PROSE_EN4 in body
     assert body.count("Northfield") == 2 and body[-1] == "0%"  # both tables, the one at the end too
     assert "Weather" not in body
+
+
+# ---------------------------------------------------------------------------
+# A list between two prose lines, its items sentence fragments (no colon above it)
+# ---------------------------------------------------------------------------
+
+PROS = ["Keeps the water warm for hours", "Folds flat for the car boot",
+        "Costs more than most rivals", "Needs a special cleaning powder", "Lid is hard to open with wet hands"]
+
+
+def test_fragments_are_sentence_case_phrases_not_menu_items():
+    lines = [*PROS, "Hire a Garden Designer", "Contact us", "Local News", "Weather", "Read more about it",
+             "新闻中心最新报道一览表", PROSE_EN]
+    feats = _feats_for(lines)
+    assert [f.fragment for f in feats[:len(PROS)]] == [True] * len(PROS)
+    # title case, a word or two, function words only in lower case, Chinese: no fragment
+    assert [f.fragment for f in feats[len(PROS):-1]] == [False] * 6
+
+
+def test_list_of_fragments_between_prose_lines_is_sandwiched():
+    feats = _feats_for([PROSE_EN, "Pros", "Cons", *PROS, PROSE_EN2])
+    assert textdump._sandwiched_lists(feats) == [(1, 3 + len(PROS))]
+    # a menu of title-case items between the same texts is none
+    menu = ["Local News", "Hire a Garden Designer", "Weather Maps", "Contact Us", "Our Team", "Shop"]
+    feats = _feats_for([PROSE_EN, *menu, PROSE_EN2])
+    assert textdump._sandwiched_lists(feats) == []
+    # nor a list with no prose after it, nor one longer than BRIDGE_MAX lines
+    assert textdump._sandwiched_lists(_feats_for([PROSE_EN, *PROS])) == []
+    long_list = [f"{PROS[0]} in the {i}th test" for i in range(textdump.BRIDGE_MAX + 1)]
+    assert textdump._sandwiched_lists(_feats_for([PROSE_EN, *long_list, PROSE_EN2])) == []
+
+
+def test_prose_said_twice_on_the_page_sandwiches_nothing():
+    # a subscription box printed twice: its sentences flank its short lines, on no article's behalf
+    feats = _feats_for([PROSE_EN, *PROS, PROSE_EN2, PROSE_EN3, *PROS, PROSE_EN])
+    assert textdump._sandwiched_lists(feats) == []
+
+
+def _shaped(prose: bool, fragment: bool = False) -> textdump.LineFeatures:
+    f = textdump.LineFeatures(le=120.0 if prose else 30.0, punct=2 if prose else 0, ends=prose, truncated=False,
+                              alone=True, digits=0.0, url=False, opening="", width=120)
+    f.fragment, f.own, f.score = fragment, (3.0 if prose else -3.0), (0.99 if prose else 0.01)
+    return f
+
+
+def test_list_of_fragments_crosses_a_footer_wall_only_before_a_section_of_prose():
+    story, items = 14, 12  # (the list starts in the page's second half: a run of low lines there is a footer)
+    feats = [_shaped(True) for _ in range(story)] + [_shaped(False, True) for _ in range(items)]
+    lo, hi = story, story + items
+    two = feats + [_shaped(True), _shaped(True)]
+    assert textdump._sandwiched_lists(two) == [(lo, hi)]
+    assert all(x > -textdump.WALL for x in textdump.gains(two)[lo:hi])
+    # one paragraph after the list (a footer's notice): the footer's wall stands
+    one = feats + [_shaped(True)]
+    assert textdump._sandwiched_lists(one) == [(lo, hi)]
+    assert all(x <= -textdump.WALL for x in textdump.gains(one)[lo:hi])
+
+
+KETTLES = [
+    ("We filled each kettle to the brim every morning for a month, timed how long it took to boil, and "
+     "measured how warm the water still was two hours later, since that is what most readers asked about."),
+    ("The first model is the heaviest of the lot, but it was also the one that kept its water hot the "
+     "longest, and its handle stayed cool enough to hold even when the lid was rattling."),
+    ("The second model is cheaper and lighter, and it boiled a full litre in a little over three minutes, "
+     "which made it the quickest of the kettles we tried during the whole test."),
+    ("Neither of them is perfect, so the choice comes down to whether you care more about speed in the "
+     "morning or about having hot water on hand for a second cup later in the day."),
+]
+
+
+def test_article_goes_on_across_its_lists_of_fragments():
+    menu = ["Home", "News", "Sport", "Weather", "Contact", "About us", "Jobs", "Shop", "Archive", "Login"]
+    first = ["Kettle A", "", KETTLES[1], "", "Pros", "Cons", *PROS, ""]
+    second = ["Kettle B", "", KETTLES[2], "", "Pros", "Cons", *(p.replace("the", "a") for p in PROS), ""]
+    page = "\n".join([*menu, "", KETTLES[0], "", *first, *second, "Verdict", "", KETTLES[3], "", *menu])
+    body = texts(alone().clean(page))
+    assert body[0] == KETTLES[0] and body[-1] == KETTLES[3]
+    assert PROS[0] in body and KETTLES[2] in body
+    assert "Weather" not in body and "Login" not in body
 
 
 # ---------------------------------------------------------------------------
