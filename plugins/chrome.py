@@ -208,8 +208,10 @@ def _text(el: Any) -> str:
 def _longest_runs(el: Any, n: int, min_chars: int) -> list[str]:
     """The starts (HIDDEN_SAMPLE_CHARS) of the ``n`` longest distinct text runs of at least ``min_chars``
     characters (whitespace-normalised) inside an element, longest first."""
-    runs = {r[:HIDDEN_SAMPLE_CHARS] for r in (" ".join(t.split()) for t in el.itertext()) if len(r) >= min_chars}
-    return sorted(runs, key=len, reverse=True)[:n]
+    # (sorted by their whole length, a stable sort: among runs of one length, the text's order)
+    runs = sorted(dict.fromkeys(r for r in (" ".join(t.split()) for t in el.itertext()) if len(r) >= min_chars),
+                  key=len, reverse=True)
+    return list(dict.fromkeys(r[:HIDDEN_SAMPLE_CHARS] for r in runs))[:n]
 
 
 def _longest_run(el: Any) -> str:
