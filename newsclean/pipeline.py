@@ -571,7 +571,11 @@ def build_article(doc: Document) -> Article:
     language = meta.get("language") or detect_language(text_sample, doc.lang_hint)
     notes = doc.notes
     if not paragraphs:
-        if not doc.blocks:
+        if not doc.blocks and doc.removed:
+            kinds = sorted({r.kind for r in doc.removed})
+            doc.note(f"empty article: all of the page's text was pruned before the block walk "
+                     f"({len(doc.removed)} pieces: {', '.join(kinds)}; see removed)")
+        elif not doc.blocks:
             doc.note("empty article: the page has no text")
         else:
             doc.note(f"empty article: all {len(doc.blocks)} blocks were removed as noise (see removed)")

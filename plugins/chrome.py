@@ -126,7 +126,7 @@ HIDDEN_SAMPLE_CHARS = 80
 #: ``<details>``, or an id a tab or collapse control names) is kept when its text is prose: at least
 #: this many characters outside links (a Han or kana character counts CJK_WEIGHT), with sentence
 #: punctuation, under this link density (hidden menus and "most read" tabs are links), and not a
-#: copy of text shown elsewhere (its longest text run's start, when this long, is looked for).
+#: copy of text shown elsewhere (the starts of its longest text runs, when this long, are looked for).
 PANEL_MIN_CHARS = 60
 PANEL_MAX_LINK_DENSITY = 0.3
 #: ... or this many when the panel is the folded body of a box of the text, whose title stays shown:
@@ -135,6 +135,10 @@ PANEL_MAX_LINK_DENSITY = 0.3
 #: no copy of shown text (a box's source shown in a code sample beside it is no duplicate).
 FOLDED_MIN_CHARS = 20
 PANEL_SAMPLE_MIN_CHARS = 20
+#: A panel is a copy when each of its this many longest text runs (of PANEL_SAMPLE_MIN_CHARS or more)
+#: is shown elsewhere too: the panels of one tab set share a sentence (a warning every language's tab
+#: repeats, a link's "opens an external page"), each still holding text of its own.
+PANEL_COPY_SAMPLES = 3
 #: A hidden footnote (its text shown when its mark is hovered or clicked) is the article's own
 #: text: kept when named a note's text by its class (``note_class``) or when a mark in the page
 #: (a footnote number or symbol, ``is_mark_text``) names its id in an attribute (``href="#n1"``,
@@ -209,6 +213,15 @@ Verdict = tuple[str, str, str, str]  # (kind, region, reason, guard class: regio
 
 def _text(el: Any) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def _longest_runs(el: Any, n: int, min_chars: int) -> list[str]:
+    """The starts (HIDDEN_SAMPLE_CHARS) of the ``n`` longest distinct text runs of at least ``min_chars``
+    characters (whitespace-normalised) inside an element, longest first."""
+    # (sorted by their whole length, a stable sort: among runs of one length, the text's order)
+    runs = sorted(dict.fromkeys(r for r in (" ".join(t.split()) for t in el.itertext()) if len(r) >= min_chars),
+                  key=len, reverse=True)
+    return list(dict.fromkeys(r[:HIDDEN_SAMPLE_CHARS] for r in runs))[:n]
 
 
 def _longest_run(el: Any) -> str:
@@ -407,10 +420,10 @@ class _Guard:
             return False, f"; a panel ({evidence}) of links, link density {ld:.2f}"
         if _holds_form(el):
             return False, f"; a panel ({evidence}) holding a form (sign-in, sign-up, newsletter)"
-        sample = "" if evidence in _FOLDED else _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
-        if sample and self._flat is None:
+        samples = () if evidence in _FOLDED else _longest_runs(el, PANEL_COPY_SAMPLES, PANEL_SAMPLE_MIN_CHARS)
+        if samples and self._flat is None:
             self._flat = " ".join(_text(self.body).split())
-        if len(sample) >= PANEL_SAMPLE_MIN_CHARS and self._flat.count(sample) > text.count(sample):
+        if samples and all(self._flat.count(s) > text.count(s) for s in samples):
             return False, f"; a panel ({evidence}) copying text shown elsewhere"
         self.doc.note(f"chrome: kept a hidden panel {describe_element(el)} ({evidence}): {prose} prose characters, "
                       f"link density {ld:.2f}, a tab or accordion panel's text")

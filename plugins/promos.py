@@ -22,7 +22,8 @@ quotation) when:
   handle and at most :data:`HANDLE_TAIL_WORDS` words (``Follow @examplenews for breaking news``:
   a follow widget's words left between the paragraphs);
 * it holds an **e-mail address** and the site **asks for tips or feedback** (``get in
-  touch``, ``schreiben Sie uns``), with the same reach;
+  touch``, ``schreiben Sie uns``), with the same reach, unless it is the body's only paragraph (then
+  it is the page's text: a missing page asking to be told how the reader came);
 * the site names **a channel after itself**: a compound of the site's name (the host's
   registered name, ``ruhrbote`` of ``www.ruhrbote.de``) and a channel (``Ruhrbote-Newsletter``,
   ``Ruhrbote-News-App``), with the reach of a possessive's line;
@@ -302,12 +303,17 @@ def _drop_promos(doc: Document) -> None:
     n = len(kept)
     limit = MAX_CHARS[1]
     site = site_name(doc.site)
+    # a tip or feedback call with an address closes or interrupts an article; the body's only
+    # paragraph, it is the page's text (a missing page's request to write to the site)
+    alone = sum(1 for b in kept if b.kind == "paragraph") == 1
     for i, b in enumerate(kept):
         if b.chars > limit or b.kind == "quote" or (b.chars > ANYWHERE_MAX_CHARS and i < n - TAIL_ZONE):
             continue
         if b.dropped is not None:
             continue  # (a newsletter's blurb dropped with its title)
         what = promo_of(b.text, at_end=i >= n - TAIL_REACH, site=site, handle=b.kind != "list_item")
+        if what == "contact" and alone:
+            continue  # the body's only paragraph: the page's own text (an error page asking to be told)
         if what is not None:
             doc.drop(b, "promo", _REASONS[what])
         elif b.chars <= ANYWHERE_MAX_CHARS // 2 and (":" in b.text or "：" in b.text) and is_newsletter_title(b.text):

@@ -201,3 +201,21 @@ def test_folded_callout_without_a_shown_title_or_of_links_still_goes():
     assert "Section number 3" not in art.text  # links: a menu
     assert "in confidence" not in art.text  # a form
     assert len(hidden_removed(art)) == 3
+
+
+def test_panels_sharing_a_sentence_are_no_copies():
+    # every language's tab repeats the same warning; each still holds steps of its own
+    warning = "Keep your access key out of the code you share, and store it in a setting of your machine."
+    steps = ["Create a file named send.py and paste the code below into it.",
+             "Create a file named send.rb, paste the code and run it.",
+             "Create a file named Send.java and build the project."]
+    panels = "".join(f'<div role="tabpanel" id="p{i}" hidden><p>{warning}</p><p>{t}</p></div>'
+                     for i, t in enumerate(steps))
+    art = clean(page(f'<div role="tabpanel" id="shown"><p>{warning}</p><p>{EN[0]}</p></div>{panels}'))
+    assert all(t in art.text for t in steps)
+    assert not hidden_removed(art)
+    # a panel all of whose text is shown elsewhere is still a copy
+    art = clean(page(f'<div class="tab-pane" id="a"><p>{warning}</p><p>{EN[1]}</p></div>'
+                     f'<div class="tab-pane" id="b" aria-hidden="true"><p>{warning}</p><p>{EN[1]}</p></div>'))
+    assert art.text.count(EN[1]) == 1
+    assert any("copying text shown elsewhere" in r.reason for r in hidden_removed(art))

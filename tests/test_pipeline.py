@@ -537,3 +537,15 @@ def test_prepare_document_failure_is_isolated_and_old_style_wrappers_work():
     art = c.clean(PAGE)
     assert seen == ["in", "out True"]  # the good one ran although the one registered after it raised
     assert art.failures == {"badprep": 1} and "DROP ME" not in art.text
+
+
+def test_a_page_of_chrome_alone_says_its_text_was_pruned():
+    html = ("<html><head><title>Example Outfitters</title></head><body>"
+            "<nav><ul><li><a href='/a'>Stoves</a></li><li><a href='/b'>Tents</a></li></ul></nav>"
+            "<footer><p>Copyright Example Outfitters, all rights reserved.</p></footer></body></html>")
+    art = newsclean.clean(html)
+    assert art.text == ""
+    note = art.notes[-1]
+    assert note.startswith("empty article: all of the page's text was pruned before the block walk")
+    assert "chrome" in note and str(len(art.removed)) in note
+    assert newsclean.clean("<html><body></body></html>").notes[-1] == "empty article: the page has no text"

@@ -151,3 +151,15 @@ def test_a_channel_counts_only_in_the_possessives_language(line: str, what: str 
     """``application``, ``direct``, ``dossier`` are channels in French or German, words of prose in English."""
     assert "application" in vocab.CHANNELS["fr"] and "application" not in vocab.CHANNELS["en"]
     assert promo_of(line) == what
+
+
+def test_a_contact_call_that_is_the_body_s_only_paragraph_stays() -> None:
+    cleaner = newsclean.Cleaner(plugins=[promos], entry_points=False)
+    call = ("We are sorry: the page you asked for could not be found on our site. Would you get in touch "
+            "with us at help@example.org and tell us how you came here?")
+    art = cleaner.clean(call, input_kind="text")
+    assert call in art.text and not art.removed
+    # beside the article's paragraphs it is the site's tip line and goes
+    art = cleaner.clean("\n\n".join([STORY, STORY.replace("Saturday", "Sunday"), call]), input_kind="text")
+    assert call not in art.text
+    assert [(r.kind, r.plugin) for r in art.removed] == [("promo", "promos:lines")]

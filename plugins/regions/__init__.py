@@ -110,6 +110,15 @@ TAXONOMY_PREFIXES = ("tag-", "category-", "format-", "post_format-", "type-", "s
 #: ... the marks: a ``hentry`` token, or both a ``type-<post type>`` and a ``status-<status>`` token.
 POST_CLASS_TOKENS = frozenset(("hentry",))
 POST_CLASS_PREFIX_PAIRS = (("type-", "status-"),)
+#: A page widget's word followed by one of these and one layout word or more (GENERIC_PARTS) names
+#: the page's type, not the widget: ``search-page-wrapper`` wraps a search (or category) page's whole
+#: content, ``login-page-container`` a sign-in page's (``subscription-page``, no layout word after it,
+#: still names a box) ...
+PAGE_TYPE_PARTS = frozenset(("page", "pages"))
+#: ... and one followed by one of these (then layout words only, or none) names that page's own
+#: content: ``search-results`` lists what a search or category page shows (``search-box``,
+#: ``search-overlay`` still name the widget).
+PAGE_CONTENT_PARTS = frozenset(("results",))
 #: Token parts that look like a region word but name article content.
 NOT_CHROME = frozenset((
     "commentary", "commentator", "commentators", "navy", "navarro", "sidebar-article", "article-sidebar",
@@ -274,6 +283,8 @@ def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
         if not any(p in _PART_TO_REGION for p in parts):
             return None  # "elementor-widget-text-editor": layout, not a region
     regional = [p for p in parts if p in _PART_TO_REGION]
+    if _names_page_type(parts):
+        return None  # "search-page-wrapper", "search-results": a search page's wrapper or content, no search box
     if regional and all(p in OWNED_REGION_PARTS for p in regional) \
             and any(p in ARTICLE_OWNER_PARTS for p in parts):
         return None  # "article-widget": a content block of the article
@@ -290,6 +301,15 @@ def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
                   and not any(p in WEAK_PARTS for p in parts))
         return (region, tok, strong and not glued)
     return None
+
+
+def _names_page_type(parts: list[str]) -> bool:
+    """True when a token's words are a page widget's word, then a page word and layout words
+    (``search-page-wrapper``: PAGE_TYPE_PARTS) or a page content word and layout words, if any
+    (``search-results``: PAGE_CONTENT_PARTS)."""
+    if len(parts) < 2 or _PART_TO_REGION.get(parts[0]) != "widget" or not all(p in GENERIC_PARTS for p in parts[2:]):
+        return False
+    return parts[1] in PAGE_CONTENT_PARTS or (parts[1] in PAGE_TYPE_PARTS and len(parts) >= 3)
 
 
 def _parts(tok: str) -> list[str]:
