@@ -8,9 +8,10 @@ URL = "https://greenleaf.example.com/services/garden-care"
 
 
 def section(cls: str, head: str, text: str) -> str:
-    # (each section nested as page builders nest them: a row, a column, a text box)
+    # (each section nested as page builders nest them: a row, a column, a text box; no heading when
+    # ``head`` is empty)
     return (f"<section class='{cls}'><div class='{cls}-row'><div class='{cls}-col'><div class='{cls}-text'>"
-            f"<h2>{head}</h2><p>{text}</p></div></div></div></section>")
+            f"{f'<h2>{head}</h2>' if head else ''}<p>{text}</p></div></div></div></section>")
 
 
 SECTIONS = [
@@ -57,19 +58,29 @@ def test_one_box_alone_without_the_rule_loses_the_other_sections():
     # the same page when the locator's choice stands: the box with the most prose and little else
     # (what the rule is for; the test fails when the page no longer shows the mechanism)
     from newsclean.plugins.container import choice
-    saved = choice._spread
-    choice._spread = lambda *a, **k: None
+    saved = choice._spread, choice._under_title
+    choice._spread = choice._under_title = lambda *a, **k: None
     try:
         art = Cleaner().clean(page(), url=URL)
     finally:
-        choice._spread = saved
+        choice._spread, choice._under_title = saved
     assert "Before the first visit" in art.text
     assert SECTIONS[3][2][:40] not in art.text
 
 
-def test_a_lone_article_element_is_an_article_signal():
-    art = Cleaner().clean(page(wrap="article"), url=URL)
-    assert not any("no box dominates" in n for n in art.notes)
+def test_a_lone_article_element_keeps_the_region_inside_it():
+    # the page's only <article> holds the container: the region taken stays inside it (the prose after
+    # it, a box of the page beside the article, stays out)
+    after = ("<div class='partners'><p>Our partner nursery grows most of the plants we use, and you can visit "
+             "its greenhouses on the first Saturday of every month, with a guided walk at eleven.</p></div>")
+    art = Cleaner().clean(page(wrap="article").replace("<footer>", after + "<footer>"), url=URL)
+    assert any("no box dominates" in n and "inside the page's lone <article>" in n for n in art.notes)
+    assert SECTIONS[3][2][:40] in art.text
+    assert "partner nursery" not in art.text
+    # a lone <article> that does not hold the container keeps the page as the locator chose it
+    aside = page().replace("<footer>", "<article><p>Opening hours: every day from eight.</p></article><footer>")
+    outside = Cleaner().clean(aside, url=URL)
+    assert not any("no box dominates" in n for n in outside.notes)
 
 
 ZH_SECTIONS = [
@@ -102,8 +113,10 @@ def test_a_chinese_page_of_sections_keeps_them_all():
 
 def test_a_dated_story_under_its_title_stays_one_box():
     # the box with the most prose holds the title and the paragraph under it: on a page that gives
-    # its publication date that is a dated story's body (a video's description beside appeals)
-    html = page().replace("<h1>Garden Care Services</h1>", "").replace(
+    # its publication date, with boxes of prose around it that no heading opens (appeals, a note), that
+    # is a dated story's body (a video's description beside appeals)
+    bare = [(cls, "", text) for cls, _head, text in SECTIONS]
+    html = page(sections=bare).replace("<h1>Garden Care Services</h1>", "").replace(
         "<h2>How a visit works</h2>", "<h1>Garden Care Services</h1>")
     dated = html.replace("</title>", "</title><meta property='article:published_time' content='2024-05-01T10:00:00Z'>")
     art = Cleaner().clean(dated, url=URL)
@@ -114,6 +127,18 @@ def test_a_dated_story_under_its_title_stays_one_box():
     undated = Cleaner().clean(html, url=URL)  # (the same page without its date: spread)
     assert SECTIONS[3][2][:40] in undated.text
     assert any("no box dominates" in n for n in undated.notes)
+
+
+def test_a_dated_page_of_headed_sections_spreads():
+    # the same dated page whose boxes around the title's box are headed sections of prose (a service
+    # page that gives a date): no story, the region is taken
+    html = page().replace("<h1>Garden Care Services</h1>", "").replace(
+        "<h2>How a visit works</h2>", "<h1>Garden Care Services</h1>")
+    dated = html.replace("</title>", "</title><meta property='article:published_time' content='2024-05-01T10:00:00Z'>")
+    art = Cleaner().clean(dated, url=URL)
+    assert art.published is not None
+    assert SECTIONS[3][2][:40] in art.text
+    assert any("no box dominates" in n and "headed sections" in n for n in art.notes)
 
 
 def test_a_dated_page_is_judged_less_inclusively():

@@ -79,6 +79,10 @@ SPREAD_DATED_WIDE = 0.7  # holding this share (a news page is judged less inclus
 SPREAD_MIN_PROSE = 300  # ... on a page with this much prose ...
 SPREAD_MAX_LINK_DENSITY = 0.5  # ... when that ancestor's text is at most this link-dense ...
 SPREAD_CARD_SHARE = 0.5  # ... and under this share of the prose it adds is in teaser cards
+SPREAD_STORY_SECTIONS = 2  # a dated story under its title spreads only over this many headed sections of prose
+UNDER_TITLE_SHARE = 0.25  # a container without the paragraph under the title, this share of its prose (and
+# SPREAD_MIN_PROSE) between the title and it: one section of a page, joined to those above it (see _under_title)
+UNDER_TITLE_DATED_SHARE = 1.0  # ... on a dated page, this share (or headed sections around it)
 
 
 def _rows_alike(up: _Cand, top: _Cand) -> bool:
@@ -247,7 +251,11 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             if heads and _above(feats, sib, title.index):
                 continue  # all above the title heading the container holds (a masthead's blurb)
             members.append(sib.el)
-    wide = None if dated and top.lead else _spread(cands, top, members, notes, dated)
+    # (a dated page whose container holds the paragraph under the title: a story's body, unless what the
+    # region adds is several headed sections of prose)
+    wide = _spread(cands, top, members, notes, dated, feats if dated and top.lead else None, title)
+    if wide is None and lead is not None and top.lead is False:
+        wide = _under_title(feats, cands, top, members, title, notes, dated)
     if wide is not None:  # no box dominates: the region holding most of the page's prose instead
         return wide.el, [wide.el]
     return top.el, members
@@ -779,16 +787,15 @@ def lead_of(doc: Any, feats: list[_Feat], at: "int | None" = _UNKNOWN) -> _Feat 
     return None
 
 
-def _spread(cands: dict[Any, _Cand], top: _Cand, members: list[Any],
-            notes: list[str] | None = None, dated: bool = False) -> _Cand | None:
+def _spread(cands: dict[Any, _Cand], top: _Cand, members: list[Any], notes: list[str] | None = None,
+            dated: bool = False, story: list[_Feat] | None = None, title: Any = None) -> _Cand | None:
     """The region to take instead of the container when no box dominates the page, or None.
 
     A service page's feature blocks, a landing page's columns, a product page's description and
     details: the page's prose is spread over several sections, and the best box (often the hero
     under the title, favoured by its paragraph) holds a small part of it. When the page gives no
-    single-article signal (no lone ``<article>`` or ``articleBody``; nor a publication date when the
-    container holds the paragraph under the title: a dated story's body under its title, however
-    short, beside a newsletter box and appeals, is the article), holds ``SPREAD_MIN_PROSE`` of
+    single-article signal (no lone ``<article>`` or ``articleBody`` around the region: inside one that
+    holds the container, the region stays inside it), holds ``SPREAD_MIN_PROSE`` of
     prose, and the container with its members holds under ``SPREAD_SHARE`` of it, the nearest
     ancestor holding ``SPREAD_WIDE`` of it (never the document's root) is taken; on a page that gives
     its publication date (``dated``), under ``SPREAD_DATED_SHARE`` and ``SPREAD_DATED_WIDE``: a news
@@ -796,7 +803,11 @@ def _spread(cands: dict[Any, _Cand], top: _Cand, members: list[Any],
     at most ``SPREAD_MAX_LINK_DENSITY`` link-dense, has no negative hint, takes in no other story (an
     ``<article>`` headed by another headline) and, when the container held ``SPREAD_DATED_SHARE``
     or more, what it adds is not mostly teaser cards (``SPREAD_CARD_SHARE`` of its prose in them: a
-    grid of other stories around a short story). The verdicts inside the container still drop its link lists,
+    grid of other stories around a short story). ``story``, the page's blocks, when the page is dated and
+    the container holds the paragraph under the title: a dated story's body under its title, however
+    short, beside a newsletter box, appeals and a list of other stories, is the article; the region is
+    taken only when what it adds holds ``SPREAD_STORY_SECTIONS`` headed sections of prose (a service
+    page's, which gives a date too; a heading repeating the title opens none). The verdicts inside the container still drop its link lists,
     teaser cards and forms. ``notes`` receives why.
     """
     root = top
@@ -809,24 +820,113 @@ def _spread(cands: dict[Any, _Cand], top: _Cand, members: list[Any],
     covered = sum(cands[m].prose for m in members if m in cands)
     if covered >= share * total:
         return None
-    if any(c.in_article for c in cands.values()):
-        return None  # the page's only <article> (or articleBody) holds its article
+    # the page's only <article> (or articleBody) holds its article: the region stays inside it
+    inside = any(c.in_article for c in cands.values())
+    if inside and not top.in_article:
+        return None
     up = top.parent
     while up is not None and up.parent is not None:
+        if inside and not up.in_article:
+            return None
         if up.prose >= wide_share * total:
             if up.link_density > SPREAD_MAX_LINK_DENSITY or up.others > top.others or up.hint < 1.0 \
                     or (covered >= SPREAD_DATED_SHARE * total
                         and _card_prose(up, members) >= SPREAD_CARD_SHARE * (up.prose - covered)):
                 return None  # (a grid of teaser cards around the story, a box a class calls a sidebar's)
+            if story is not None and _headed_sections(story, up, members, title) < SPREAD_STORY_SECTIONS:
+                return None  # (a dated story with a box or a list beside it)
             if notes is not None:
                 shape = f'<{up.tag} class="{up.cls}">' if up.cls else f"<{up.tag}>"
+                told = ("the page gives no single-article signal (no lone <article> or articleBody)" if not inside
+                        else "the region stays inside the page's lone <article> (or articleBody)")
+                if story is not None:
+                    told += ", and the region adds headed sections of prose to the dated story"
                 notes.append(f"content: no box dominates: the best one and its members held {covered:.0f} of "
-                             f"the page's {total:.0f} prose characters (under {share:.0%}), and the page "
-                             f"gives no single-article signal (no lone <article> or articleBody): took the "
+                             f"the page's {total:.0f} prose characters (under {share:.0%}), and {told}: took the "
                              f"region holding {up.prose:.0f} of them instead, {shape}")
             return up
         up = up.parent
     return None
+
+
+def _within(f: _Feat, region: _Cand) -> bool:
+    path = f.block.path
+    return len(path) > region.depth and path[region.depth] is region.el
+
+
+def _headed_sections(feats: list[_Feat], region: _Cand, members: list[Any], title: Any = None) -> int:
+    """Sections ``region`` holds outside the ``members``: unlinked headings, each followed by a prose block
+    (``_Feat.good``) before the next heading (a service page's feature sections, not a list of teasers
+    under one heading nor an appeal's lone line); a heading that repeats the title (``title``, its
+    block) opens none."""
+    mem = set(members)
+    named = _squash(title.text) if title is not None else None
+    n = 0
+    heading = False
+    for f in feats:
+        if not _within(f, region) or not mem.isdisjoint(f.block.path):
+            continue
+        if f.block.kind == "heading":
+            heading = not f.bad and (named is None or _squash(f.block.text) != named)
+        elif heading and f.good:
+            n += 1
+            heading = False
+    return n
+
+
+def _under_title(feats: list[_Feat], cands: dict[Any, _Cand], top: _Cand, members: list[Any], title: Any,
+                 notes: list[str] | None = None, dated: bool = False) -> _Cand | None:
+    """The region from the title down to the container, or None.
+
+    The container does not hold the first prose block under the title (``top.lead`` False): on a
+    page with no single-article signal (no lone ``<article>`` or ``articleBody``), when at least
+    ``SPREAD_MIN_PROSE`` of prose, and ``UNDER_TITLE_SHARE`` of the container's, stands between the
+    title and it, the container is one section of the page (a landing
+    page's questions below its feature sections, a product's details below its description), and
+    the nearest ancestor holding that first block is taken: not the root, at most
+    ``SPREAD_MAX_LINK_DENSITY`` link-dense, no negative hint, no other story in it, and not above a
+    table cell holding the container (an old layout's column beside the others). On a page that
+    gives its publication date (``dated``), only when the prose above the container outweighs
+    ``UNDER_TITLE_DATED_SHARE`` of its own (the posts of a thread under its first one), or the
+    region holds ``SPREAD_STORY_SECTIONS`` headed sections of prose besides the container: a news
+    story's lead, standfirst and key points above its body are no sections of a page.
+    """
+    if any(c.in_article for c in cands.values()):
+        return None
+    up = top.parent
+    while up is not None and not up.lead:
+        up = up.parent
+    if up is None or up.parent is None or up.link_density > SPREAD_MAX_LINK_DENSITY or up.others > top.others \
+            or up.hint < 1.0:
+        return None
+    c = top
+    while c is not up:
+        if c.tag in _CELL_TAGS:
+            return None  # a column of an old table layout: what stands "above" it sits in the next column
+        c = c.parent
+    mem = set(members)
+    start = title.index if title is not None else -1
+    before = inside = 0.0
+    seen = False
+    for f in feats:
+        if f.value <= 0 or not _within(f, up):
+            continue
+        if not mem.isdisjoint(f.block.path):
+            seen = True
+            inside += f.nonlink
+        elif not seen and f.index > start:
+            before += f.nonlink
+    if before < SPREAD_MIN_PROSE or before < UNDER_TITLE_SHARE * inside:
+        return None
+    if dated and before < UNDER_TITLE_DATED_SHARE * inside \
+            and _headed_sections(feats, up, members, title) < SPREAD_STORY_SECTIONS:
+        return None
+    if notes is not None:
+        shape = f'<{up.tag} class="{up.cls}">' if up.cls else f"<{up.tag}>"
+        notes.append(f"content: the best box and its members do not hold the first paragraph under the title, and "
+                     f"{before:.0f} prose characters stand between the title and them (they hold {inside:.0f}): "
+                     f"one section of the page; took the region from the title down, {shape}")
+    return up
 
 
 def _card_prose(region: _Cand, members: list[Any]) -> float:

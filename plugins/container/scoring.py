@@ -89,6 +89,7 @@ POLL_CHOICES = 2  # ... with this many enabled radio buttons at least (a product
 POLL_INPUTS_MAX = 200  # (at most this many of its inputs are looked at)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
 CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
+CARD_TARGETS_MAX = 4  # the links read inside a link-dense block's element, to tell where they lead
 CARD_LINK_DENSITY = 0.2  # a card has this much of its text in links ...
 CARD_HEADLINE_DENSITY = 0.1  # ... or a link-dense block making up this much of it ...
 LINK_LIST_DENSITY = 0.5  # a block at least this link-dense is a link, not prose ...
@@ -405,7 +406,7 @@ class _Cand:
 
     __slots__ = ("el", "parent", "depth", "hint", "children", "text", "links", "prose", "junk", "conc",
                  "linked", "negative", "in_article", "lead", "is_article", "other_article",
-                 "others", "neg_first", "cls", "tag", "ident")
+                 "others", "neg_first", "cls", "tag", "ident", "bads")
 
     def __init__(self, el: Any, parent: "_Cand | None", depth: int,
                  attributes: "tuple[str | None, str | None, str | None] | None" = None) -> None:
@@ -463,6 +464,7 @@ class _Cand:
         self.other_article = False  # is or sits in an <article> headed by another headline than the title's
         self.others = 0  # such articles at or below
         self.neg_first = -1  # depth of the outermost negative element from the root down to it (pass 2)
+        self.bads: list[Any] | None = None  # the link-dense blocks (kept or dropped) whose innermost candidate it is
 
     @property
     def link_density(self) -> float:
@@ -545,13 +547,66 @@ def _mark_cards(cands: dict[Any, _Cand], lead: _Feat | None = None) -> None:
                 continue
             linked = sum(1 for m in members if _is_card(m))
             if linked >= CARD_LINKED_SHARE * len(members):
+                if _repeated_calls(members):
+                    continue
                 c.hint = min(c.hint, CARD_FACTOR)
                 break
             if lead_path is not None and linked >= CARD_MIN_SIBLINGS and c.el not in lead_path:
                 with_prose = sum(1 for m in members if m.prose > 0)
-                if linked >= CARD_LINKED_SHARE * with_prose:
+                if linked >= CARD_LINKED_SHARE * with_prose and not _repeated_calls(members):
                     c.hint = min(c.hint, CARD_FACTOR)
                     break
+
+
+def _targets(block: Any) -> set[str]:
+    """Where a link-dense block leads: the ``href`` of the link its path runs through (a button wrapping
+    it), else of the first ``CARD_TARGETS_MAX`` links inside its element."""
+    out: set[str] = set()
+    path = block.path
+    for el in path:
+        if el.tag == "a":
+            href = el.get("href")
+            if href and not href.isspace():
+                out.add(href.strip())
+    if not out and path:
+        for n, a in enumerate(path[-1].iter("a")):
+            if n >= CARD_TARGETS_MAX:
+                break
+            href = a.get("href")
+            if href and not href.isspace():
+                out.add(href.strip())
+    return out
+
+
+def _box_targets(c: _Cand) -> set[str]:
+    """Where the link-dense blocks below ``c`` lead."""
+    out: set[str] = set()
+    stack = [c]
+    while stack:
+        x = stack.pop()
+        if x.bads:
+            for b in x.bads:
+                out |= _targets(b)
+        stack.extend(x.children)
+    return out
+
+
+def _repeated_calls(members: list[_Cand]) -> bool:
+    """True when the link-dense blocks of alike boxes lead nowhere of their own: most boxes' links all go
+    where another box's go too (one call to act under each section of a page: Contact us, a phone
+    number, Book now), while a teaser's headline leads to its own story."""
+    seen: dict[str, int] = {}
+    per = []
+    for m in members:
+        if m.linked:
+            got = _box_targets(m)
+            per.append(got)
+            for h in got:
+                seen[h] = seen.get(h, 0) + 1
+    if len(per) < CARD_MIN_SIBLINGS:
+        return False
+    own = sum(1 for got in per if not got or any(seen[h] == 1 for h in got))
+    return own * 2 < len(per)
 
 
 def _poll(form: Any) -> bool:
@@ -630,7 +685,12 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     for f in dropped:
         chain = chain_of(f.block.path)
         if f.bad and chain:
-            chain[-1].linked = True
+            last = chain[-1]
+            last.linked = True
+            if last.bads is None:
+                last.bads = [f.block]
+            else:
+                last.bads.append(f.block)
     chains = []
     total = 0.0
     for f in feats:  # pass 1: the tree of candidates, text and link totals
@@ -646,6 +706,10 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             last.text += w
             if bad:
                 last.linked = True
+                if last.bads is None:
+                    last.bads = [f.block]
+                else:
+                    last.bads.append(f.block)
         if lw:
             if prose:  # (one loop for both: each total still takes the blocks in document order)
                 for c in chain:
