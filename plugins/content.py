@@ -131,8 +131,9 @@ from typing import Any
 from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element
 from newsclean.locator import ATTRIBUTES_KEY, READMITTED_KEY, Repeats, judge_signals, signal_on_path, signals_of
+from newsclean.plugins.container.listing import find_listing
 from newsclean.plugins.container.choice import (choose_container, is_entries_note, lead_of, styled_siblings,
-                                                 title_index)
+                                                title_index)
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
@@ -503,6 +504,24 @@ def _may_be_scrambled(tokens: Any, seen: dict[Any, bool]) -> bool:
     return got
 
 
+def _read_as_listing(doc: Any, listing: Any, feats: list[_Feat], inside: list[_Feat], verdicts: list[bool],
+                     outside: list[_Feat]) -> tuple[list[_Feat], list[bool], list[_Feat]]:
+    """Keep a listing's items beside the container's blocks; its template lines go, recorded."""
+    doc.note(f"content: read as a listing: {listing.items} alike items in {describe_element(listing.parent)} "
+             f"outweigh the container; kept {len(listing.keep)} of their blocks")
+    for f in listing.template:
+        doc.drop(f.block, "boilerplate", "a line every item of the listing repeats (its template: a button, "
+                 "a label)", region=region_of(f.block.tokens))
+    gone = set(map(id, listing.template))
+    taken = set(map(id, listing.keep))
+    was = dict(zip(map(id, inside), verdicts))
+    inside_ids = set(was) | taken
+    new_inside = [f for f in feats if id(f) in inside_ids and id(f) not in gone]
+    new_verdicts = [True if id(f) in taken else was[id(f)] for f in new_inside]
+    new_outside = [f for f in outside if id(f) not in taken and id(f) not in gone]
+    return new_inside, new_verdicts, new_outside
+
+
 def locate(doc: Any) -> None:
     """Drop every kept block outside the article, and boilerplate inside it."""
     kept = [b for b in doc.blocks if b.dropped is None]
@@ -557,6 +576,14 @@ def locate(doc: Any) -> None:
         verdicts = [by_id.get(id(f), False) for f in inside]
     else:
         verdicts = _verdicts_inside(inside, known)
+    listing = find_listing(feats, {id(f) for f, k in zip(inside, verdicts) if k},
+                           sum(f.weight for f, k in zip(inside, verdicts) if k),
+                           doc.meta.get("published") is not None, container,
+                           lead is not None and any(f is lead for f, k in zip(inside, verdicts) if k))
+    if listing is not None:
+        inside, verdicts, outside = _read_as_listing(doc, listing, feats, inside, verdicts, outside)
+        for group in (cards, forms, pagers):
+            group.difference_update(map(id, listing.keep))
     page_prose = sum(f.nonlink for f in feats if f.good)
     kept_prose = sum(f.nonlink for f, k in zip(inside, verdicts) if k)
     if page_prose > 0 and kept_prose < FALLBACK_SHARE * page_prose and kept_prose < FALLBACK_CHARS:

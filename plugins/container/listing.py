@@ -1,0 +1,181 @@
+"""A page of many items and no single article: a listing (category, search results, an index) or a
+collection (a grid of cards, a "best of" page of tiles).
+
+Helper of the ``content`` plugin (no hooks). After the locator has chosen its container, a page
+whose container keeps little while a region of repeated sibling items outside it holds much more
+text is read as a listing: the items' blocks are kept beside the container's (each item's heading or
+link title and its short description), and a line every item repeats word for word (a "Read more"
+button, a label) goes as the items' template. The chrome around the region (navigation, filters,
+pagination, footer) stays out, as the locator left it.
+
+An item is a child of one parent element, alike its siblings (tag and first class token), holding
+kept blocks, one of them a title (a heading, or a line that is mostly a link), another line of
+words beside it (its description, a label; both may sit in the card's link: headlines alone are a
+list of links). The region is the
+parent whose alike items hold the most text not yet kept: ``MIN_ITEMS`` items or more, most of them
+titled, ``ITEM_MIN_MEAN`` characters each on average. What it adds must be ``MIN_CHARS`` at least,
+and its lines mostly of letters (prices, counts and figures count nothing there) must outweigh what
+the container keeps, ``MIN_SHARE`` times (``DATED_SHARE`` times on a page with a publication date: a
+news article with a grid of related stories under a short body stays as it was). When their words
+outside links do not outweigh it too (teasers whose text is all link), the container must keep one
+prose paragraph at most and the items be card-sized (``LINKED_MAX_*``); so must a container that keeps
+the paragraph under the page's title heading (an article under its headline, however large the grid
+of teasers beside). A region under a negative class or id word (comments, a sidebar, related
+stories) is never taken.
+Text is counted in the locator's Latin-equivalent characters (a Han or kana character counts as three).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from newsclean.plugins.container.scoring import hint_factor
+
+#: Alike items a region needs.
+MIN_ITEMS = 4
+#: Share of the items that must hold a title (a heading, or a line mostly in a link), and share that
+#: must hold a line of words besides.
+TITLED_SHARE = 0.6
+#: Mean characters of an item (a menu's one-word links are no listing).
+ITEM_MIN_MEAN = 40
+#: Characters the region must add, at least.
+MIN_CHARS = 500
+#: Times the characters the container keeps that the region must add (undated page / dated page).
+MIN_SHARE = 1.5
+DATED_SHARE = 4.0
+#: When the items' words outside their links do not outweigh the container: prose paragraphs the
+#: container may keep at most (an intro), and blocks an item may hold on average (a card, not a
+#: section of links).
+LINKED_MAX_PROSE = 1
+LINKED_MAX_BLOCKS = 20
+#: Share of a line that must sit in a link for it to title an item.
+TITLE_LINK_SHARE = 0.5
+#: Longest title line, in characters.
+TITLE_MAX_CHARS = 200
+#: Share of letters a line needs for its text to count (figures and prices count nothing).
+WORDED_SHARE = 0.5
+#: A line repeated word for word in this share of the items (and in ``TEMPLATE_MIN`` of them at least)
+#: is the items' template (a button, a label), not their text.
+TEMPLATE_SHARE = 0.5
+TEMPLATE_MIN = 3
+
+
+def _signature(el: Any) -> tuple[Any, str]:
+    cls = el.get("class") or ""
+    first = cls.split(None, 1)[0] if cls.strip() else ""
+    return (el.tag, first)
+
+
+def _worded_once(f: Any) -> float:
+    """The block's weight when it is mostly letters (``WORDED_SHARE``), else 0: a price, a count, a
+    size chart's figures are no text of a listing."""
+    text = f.block.text
+    letters = sum(1 for ch in text if ch.isalpha())
+    return f.weight if letters >= WORDED_SHARE * len(text) else 0.0
+
+
+def _negative(parent: Any, items: dict[Any, list[Any]]) -> bool:
+    """True when the region's parent, one of its ancestors or its first item carries a negative class or
+    id word (comments, a sidebar, related stories): the region is no listing of the page's own."""
+    item = next(iter(items))
+    path = items[item][0].block.path
+    return any(hint_factor(el) < 1.0 for el in path[:path.index(item) + 1])
+
+
+def _is_title(f: Any) -> bool:
+    b = f.block
+    if b.chars > TITLE_MAX_CHARS or not b.chars:
+        return False
+    return b.kind == "heading" or b.link_chars >= TITLE_LINK_SHARE * b.chars
+
+
+class Listing:
+    """The region read as a listing: its parent element, items, and feats kept or left out."""
+
+    __slots__ = ("parent", "items", "keep", "template")
+
+    def __init__(self, parent: Any, items: int, keep: list[Any], template: list[Any]) -> None:
+        self.parent = parent
+        self.items = items
+        self.keep = keep
+        self.template = template
+
+
+def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated: bool,
+                 container: Any, titled: bool = False) -> Listing | None:
+    """The listing region of a page whose container keeps ``kept_chars`` (the feats in ``kept_ids``,
+    their weight summed), or None when the page reads as one article. ``titled``: the container keeps
+    the paragraph under the page's title heading."""
+    # parent element -> signature -> item element -> its feats (one pass over each block's path)
+    regions: dict[Any, dict[Any, dict[Any, list[Any]]]] = {}
+    seen: dict[int, float] = {}  # feat id -> its worded weight, read once (a block sits in many regions)
+
+    def _worded(f: Any) -> float:
+        got = seen.get(id(f))
+        if got is None:
+            got = seen[id(f)] = _worded_once(f)
+        return got
+
+    for f in feats:
+        path = f.block.path
+        for d in range(len(path) - 1):
+            parent, child = path[d], path[d + 1]
+            by_sig = regions.get(parent)
+            if by_sig is None:
+                by_sig = regions[parent] = {}
+            sig = _signature(child)
+            items = by_sig.get(sig)
+            if items is None:
+                items = by_sig[sig] = {}
+            items.setdefault(child, []).append(f)
+    best: tuple[float, Any, dict[Any, list[Any]]] | None = None
+    for parent, by_sig in regions.items():
+        if parent is container:
+            continue
+        for items in by_sig.values():
+            n = len(items)
+            if n < MIN_ITEMS:
+                continue
+            headed = sum(1 for fs in items.values() if any(_is_title(f) for f in fs))
+            if headed < TITLED_SHARE * n:
+                continue
+            described = sum(1 for fs in items.values() if sum(1 for f in fs if _worded(f)) >= 2)
+            if described < TITLED_SHARE * n:
+                continue  # headlines alone (a carousel, a ticker): a list of links, not a listing's items
+            total = sum(f.weight for fs in items.values() for f in fs)
+            if total < ITEM_MIN_MEAN * n:
+                continue
+            if _negative(parent, items):
+                continue
+            new = sum(_worded(f) for fs in items.values() for f in fs if id(f) not in kept_ids)
+            if best is None or new > best[0]:
+                best = (new, parent, items)
+    if best is None:
+        return None
+    new, parent, items = best
+    share = (DATED_SHARE if dated else MIN_SHARE) * kept_chars
+    fresh = [f for fs in items.values() for f in fs if id(f) not in kept_ids]
+    if new < share or sum(f.weight for f in fresh) < MIN_CHARS:
+        return None
+    n = len(items)
+    prose = sum(1 for f in feats if f.good and id(f) in kept_ids)
+    if titled and prose > LINKED_MAX_PROSE:
+        return None  # the paragraph under the title and more prose: an article, whatever its grid of teasers
+    if sum(f.nonlink for f in fresh if _worded(f)) < share:
+        # the items' words are mostly their links: teasers read as a listing only beside a container
+        # of one prose paragraph at most (an intro), and when they are cards, not sections of links
+        if prose > LINKED_MAX_PROSE or \
+                sum(len(fs) for fs in items.values()) > LINKED_MAX_BLOCKS * n:
+            return None
+    counts: dict[str, int] = {}
+    for fs in items.values():
+        for t in {f.block.text for f in fs}:
+            counts[t] = counts.get(t, 0) + 1
+    floor = max(TEMPLATE_MIN, TEMPLATE_SHARE * n)
+    keep: list[Any] = []
+    template: list[Any] = []
+    for fs in items.values():
+        for f in fs:
+            if id(f) in kept_ids:
+                continue
+            (template if counts[f.block.text] >= floor else keep).append(f)
+    return Listing(parent, n, keep, template)

@@ -1,0 +1,120 @@
+"""content: a page of teaser items and no single article (a category page, a grid of cards) is read as a
+listing: the items' titles and blurbs stay, their repeated template lines and the chrome around go."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+from newsclean.plugins.container import listing
+
+INTRO = ("Our reviewers tried dozens of garden tools over the summer; these are the ones worth a look, "
+         "with what we liked and what we did not.")
+BLURBS = [
+    "A light spade with an ash handle that kept its edge through three months of clay soil and stones.",
+    "The folding rake packs into a bag and opens in a second, though its tines bend under wet leaves.",
+    "This hose reel winds itself back, quietly, and held forty metres of hose without a single kink.",
+    "A pair of pruning shears that cut through thick branches and still felt easy in a small hand.",
+    "The wheelbarrow's single wide tyre rolled over gravel and lawn alike with a full load of soil.",
+]
+ZH_BLURBS = [
+    "这把铁锹手柄轻巧，在黏土和碎石里用了三个月，刃口依旧锋利，适合家庭菜园日常翻土使用。",
+    "折叠耙收起来可以放进背包，一秒打开，但遇到潮湿的落叶时，耙齿容易弯曲变形，需要小心。",
+    "这款水管卷盘可以自动回卷，声音很小，卷了四十米的水管也没有打结，收纳起来非常方便。",
+    "这把修枝剪能剪断粗树枝，握在小手里也很省力，弹簧设计让连续修剪时手腕不容易酸痛。",
+    "独轮手推车的宽轮胎在碎石路和草坪上都走得很稳，装满泥土也能轻松推动，转弯也灵活。",
+]
+
+
+def item(i: int, blurb: str) -> str:
+    return (f"<div class='card'><h3><a href='/tool/{i}'>Garden tool number {i} reviewed</a></h3>"
+            f"<p>{blurb}</p><a class='more' href='/tool/{i}'>Read the review</a></div>")
+
+
+def page(items: str, date: str = "") -> str:
+    nav = "<nav><ul>" + "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(8)) + "</ul></nav>"
+    meta = f"<meta property='article:published_time' content='{date}'>" if date else ""
+    return (f"<html><head><title>Garden tools</title>{meta}</head><body>{nav}"
+            f"<div id='top'><h1>Garden tools</h1><p>{INTRO}</p></div>"
+            f"<div class='results'>{items}</div>"
+            "<div class='pager'><a href='?p=2'>Next page</a></div>"
+            "<footer><p>Example Garden Press, all rights reserved.</p></footer></body></html>")
+
+
+def test_a_listing_keeps_its_items_titles_and_blurbs():
+    art = Cleaner().clean(page("".join(item(i, b) for i, b in enumerate(BLURBS))))
+    for i, b in enumerate(BLURBS):
+        assert b in art.text
+        assert f"Garden tool number {i} reviewed" in art.text
+    assert INTRO in art.text
+    assert "Read the review" not in art.text
+    assert "Section 3" not in art.text and "all rights reserved" not in art.text
+    assert any("read as a listing" in n and "5 alike items" in n for n in art.notes)
+    template = [r for r in art.removed if r.text == "Read the review"]
+    assert len(template) == len(BLURBS) and all("template" in r.reason for r in template)
+
+
+def test_a_chinese_listing_is_read_alike():
+    art = Cleaner().clean(page("".join(item(i, b) for i, b in enumerate(ZH_BLURBS))))
+    assert all(b in art.text for b in ZH_BLURBS)
+    assert any("read as a listing" in n for n in art.notes)
+
+
+def test_three_items_are_no_listing():
+    art = Cleaner().clean(page("".join(item(i, b) for i, b in enumerate(BLURBS[:3]))))
+    assert not any("read as a listing" in n for n in art.notes)
+
+
+BODY = ("<p>The council voted on Tuesday to turn the old tram depot into a covered market, ending a debate that "
+        "had run for more than six years and split the neighbourhood down the middle.</p>"
+        "<p>Stallholders will pay a reduced rent for the first two years, and the hall will open on Sundays, "
+        "the first market in the district to do so since the depot closed its doors.</p>"
+        "<p>Residents who opposed the plan said they feared the noise of deliveries at dawn; the council promised "
+        "a loading bay on the far side of the building, away from the houses.</p>")
+
+
+def test_an_article_with_a_related_grid_stays_an_article():
+    related = "<div class='more-stories'>" + "".join(item(i, b) for i, b in enumerate(BLURBS)) + "</div>"
+    html = ("<html><head><title>Depot to become a market</title>"
+            "<meta property='article:published_time' content='2025-03-04T10:00:00Z'></head><body>"
+            f"<article><h1>Depot to become a market</h1>{BODY}</article>{related}</body></html>")
+    art = Cleaner().clean(html)
+    assert "covered market" in art.text and "loading bay" in art.text
+    assert not any(b in art.text for b in BLURBS)
+    assert not any("read as a listing" in n for n in art.notes)
+
+
+def test_a_dated_page_needs_a_heavier_listing(monkeypatch):
+    items = "".join(item(i, b) for i, b in enumerate(BLURBS))
+    assert any("read as a listing" in n for n in Cleaner().clean(page(items)).notes)
+    monkeypatch.setattr(listing, "DATED_SHARE", 100.0)
+    dated = Cleaner().clean(page(items, "2025-03-04T10:00:00Z"))
+    assert not any("read as a listing" in n for n in dated.notes)
+
+
+def test_items_under_a_negative_region_are_no_listing():
+    # (a class the page chrome leaves to the locator: its blocks reach the listing's look)
+    comments = "<div class='replies'>" + "".join(item(i, b) for i, b in enumerate(BLURBS)) + "</div>"
+    html = (f"<html><head><title>Garden tools</title></head><body><div id='top'><h1>Garden tools</h1>"
+            f"<p>{INTRO}</p></div>{comments}</body></html>")
+    art = Cleaner().clean(html)
+    assert not any("read as a listing" in n for n in art.notes)
+    assert not any(b in art.text for b in BLURBS)
+
+
+def linked_card(i: int, blurb: str) -> str:
+    """A card whose title and blurb both sit in its link."""
+    return (f"<div class='tile'><a href='/tool/{i}'><h3>Garden tool number {i} reviewed</h3>"
+            f"<span class='teaser'>{blurb}</span></a></div>")
+
+
+def test_linked_cards_are_a_listing_beside_an_intro():
+    art = Cleaner().clean(page("".join(linked_card(i, b) for i, b in enumerate(BLURBS))))
+    assert all(b in art.text for b in BLURBS)
+    assert any("read as a listing" in n for n in art.notes)
+
+
+def test_linked_cards_do_not_outweigh_an_article_of_several_paragraphs():
+    grid = "<div class='grid'>" + "".join(linked_card(i, b) for i, b in enumerate(BLURBS * 3)) + "</div>"
+    html = (f"<html><head><title>Depot to become a market</title></head><body>"
+            f"<div class='story'><h1>Depot to become a market</h1>{BODY}</div>{grid}</body></html>")
+    art = Cleaner().clean(html)
+    assert "covered market" in art.text and "loading bay" in art.text
+    assert not any("read as a listing" in n for n in art.notes)
