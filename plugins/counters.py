@@ -24,7 +24,7 @@ from newsclean.text import nfkc
 from .vocab import counters as _vocab
 from .vocab import terms
 
-__all__ = ["is_counter_line", "is_lone_number"]
+__all__ = ["is_counter_line", "is_lone_number", "is_member_line"]
 
 # --- vocabulary --------------------------------------------------------------
 #: Counter labels (Chinese); a number may follow, in brackets or after a colon.
@@ -52,6 +52,10 @@ LABELS_EN = (
 )
 #: Counter labels in other languages (Kommentare, commentaires, просмотров, コメント ...).
 LABELS_INTL = terms(_vocab.LABELS)
+#: A forum member's counts beside each post: ``Posts: 386``, ``Beiträge: 2.317`` (data in ``vocab.counters``).
+MEMBER_STATS = terms(_vocab.MEMBER_STATS)
+#: A forum member's join-date labels: ``Joined: Mar 2019`` (data in ``vocab.counters``).
+MEMBER_SINCE = terms(_vocab.MEMBER_SINCE)
 #: Reading-time widgets: "5 min read", "阅读时间 3 分钟", "Lesezeit: 3 Min." (data in ``vocab.counters``).
 READING_TIME = _vocab.READING_TIME_FORMS
 #: Class/id words of counter widgets (whole ``-``/``_`` parts of a token).
@@ -76,6 +80,9 @@ _ITEM_ZH = (
     rf"(?:{_alt(LABELS_ZH)})(?:数|量|次数)?\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*(?:次|人|条)?\s*{_CLOSE}|{_NUM}\s*(?:次|人|条)?)?"
     rf"|{_NUM}\s*(?:{_alt(UNITS_ZH)})"
 )
+# A join date: 2017, 19.03.2019, 2019-03-19, Mar 2019, Mar 19, 2019, 19. März 2019 (each part bounded).
+_SINCE_DATE = (r"(?:\d{1,2}\.?\s*[^\W\d_]{3,9}\.?\s*\d{4}|[^\W\d_]{3,9}\.?\s*\d{1,2},\s*\d{4}"
+               r"|[^\W\d_]{3,9}\.?\s*\d{4}|\d{1,4}(?:[./-]\s?\d{1,4}){0,2})(?!\w)")
 _ITEM_EN = (
     rf"{_NUM}\s*(?:{_alt(LABELS_EN + LABELS_INTL)})(?!\w)"
     rf"|(?:{_alt(LABELS_EN + LABELS_INTL)})\s*[:：]?\s*(?:{_OPEN}\s*{_NUM}\s*{_CLOSE}|{_NUM})"
@@ -101,6 +108,21 @@ _LINE_OPENING = OpeningGate(LazyPattern(_ITEM, re.I), skip=_SEP_MARKS)  # (the f
 #: Bare labels that, with no number, could be a heading ("评论", "Comments"):
 #: such a line is a counter only in the header zone or with another item.
 _BARE = re.compile(rf"^\s*(?:{_alt(LABELS_ZH)}|{_alt(LABELS_EN + LABELS_INTL)})\s*$", re.I)
+# A forum member's line: member counts and join dates (and other counter items) only, one member item at least
+# (the member labels that are counter labels too are left to the counter items: one way to read a line).
+_COUNTER_LABELS_LOWER = frozenset(t.lower() for t in LABELS_EN + LABELS_INTL)
+_MEMBER_ONLY = tuple(t for t in MEMBER_STATS if t.lower() not in _COUNTER_LABELS_LOWER)
+_MEMBER_ITEM = (
+    rf"{_NUM}\s*(?:{_alt(_MEMBER_ONLY)})(?!\w)"
+    rf"|(?:{_alt(_MEMBER_ONLY)})\s*(?:[:：]\s*)?(?:{_OPEN}\s*{_NUM}\s*{_CLOSE}|{_NUM})"
+    rf"|(?:{_alt(MEMBER_SINCE)})\s*(?:[:：]\s*)?{_SINCE_DATE}"
+)
+_MEMBER_LINE = LazyPattern(rf"^(?:{_SEP}*(?:{_ITEM}|{_MEMBER_ITEM}))+{_SEP}*$", re.I)
+_MEMBER_SOME = LazyPattern(_MEMBER_ITEM, re.I)
+#: A member's count label or join-date label alone (a profile box's term; its value on the next line).
+_MEMBER_TERM = LazyPattern(rf"^\s*(?:{_alt(MEMBER_STATS)})\s*(?:[:：]\s*)?$", re.I)
+_SINCE_TERM = LazyPattern(rf"^\s*(?:{_alt(MEMBER_SINCE)})\s*(?:[:：]\s*)?$", re.I)
+_SINCE_VALUE = LazyPattern(rf"^\s*{_SINCE_DATE}\s*$", re.I)
 _BUTTON = re.compile(rf"^\s*(?:{_alt(BUTTONS_ZH)})(?:{_SEP}+(?:{_alt(BUTTONS_ZH)}))*\s*$")
 _HAS_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
@@ -116,6 +138,8 @@ _DATE_ASCII = re.compile(ascii_pattern(_DATE.pattern, lower=True))  # (on the lo
 MAX_CHARS = 80
 #: Lines after a date line (and before it) that still belong to the header.
 HEADER_REACH = 3
+#: A profile box's label alone, and its value alone on the next line, are at most this long (characters).
+MEMBER_TERM_CHARS = 24
 #: A date line longer than this is prose, not a header line.
 DATE_LINE_MAX = 60
 #: A paragraph this long and sentence-like starts the body (ends the header zone).
@@ -148,6 +172,15 @@ def is_lone_number(text: str) -> bool:
     """A bare count: ``0``, ``1,234``, ``1.2万``, ``(15)`` (not a year such as ``2025``)."""
     t = nfkc(text).strip()
     return len(t) <= 12 and bool(_LONE_NUMBER.match(t)) and not _YEAR.match(t)
+
+
+def is_member_line(text: str) -> bool:
+    """True when ``text`` is a forum member's counts or join date beside a post (``Posts: 386``,
+    ``Beiträge: 2.317``, ``209 posts · Joined 2017``): member items and other counter items only."""
+    t = nfkc(text).strip()
+    if not t or len(t) > MAX_CHARS or not _HAS_DIGIT.search(t):
+        return False
+    return bool(_MEMBER_SOME.search(t)) and bool(_MEMBER_LINE.match(t))
 
 
 def _header_zone(blocks: list[Block], title: str | None = None) -> set[int]:
@@ -224,6 +257,39 @@ def _drop_counters(doc: Document) -> None:
                 doc.drop(b, "counter", "lone number in a counter element", region="header")
 
 
+def _drop_member_stats(doc: Document) -> None:
+    """After the locator (so that its choice of posts is the one it made with them): a forum
+    member's counts and join date beside each kept post, on a line of their own or as a profile
+    box's label over its value."""
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.dropped is not None or b.chars > MAX_CHARS:
+            continue
+        value = _member_value(blocks, i)
+        if value is not None:
+            doc.drop(b, "counter", "a forum member's count or join-date label over its value")
+            doc.drop(value, "counter", "a forum member's count or join date under its label")
+        elif is_member_line(b.text):
+            doc.drop(b, "counter", "a forum member's counts or join date beside a post")
+
+
+def _member_value(blocks: list[Block], i: int) -> "Block | None":
+    """The next block when ``blocks[i]`` is a member's count label alone (``Messages``) and that
+    block its number alone (``9,525``), or a join-date label alone and that block a date alone."""
+    b = blocks[i]
+    if b.chars > MEMBER_TERM_CHARS or i + 1 >= len(blocks) or b.kind in ("heading", "table") \
+            or _HAS_DIGIT.search(b.text):
+        return None
+    nxt = blocks[i + 1]
+    if nxt.dropped is not None or nxt.chars > MEMBER_TERM_CHARS or not _HAS_DIGIT.search(nxt.text):
+        return None
+    if _MEMBER_TERM.match(nfkc(b.text)):
+        return nxt if is_lone_number(nxt.text) else None
+    if _SINCE_TERM.match(nfkc(b.text)):
+        return nxt if _SINCE_VALUE.match(nfkc(nxt.text)) else None
+    return None
+
+
 def _own_counter_class(b: Block) -> bool:
     """The counter class sits on the block's own element or its parent, not far up."""
     from newsclean.blocks import element_tokens
@@ -238,3 +304,5 @@ def _own_counter_class(b: Block) -> bool:
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_counters, order=200, stage="blocks", kind="counter",
                   description="view/comment/like counters, reading times, lone header numbers"))
+    register(Step("members", _drop_member_stats, order=520, stage="blocks", kind="counter",
+                  description="a forum member's counts and join date beside each post (after the locator)"))

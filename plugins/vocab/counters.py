@@ -26,6 +26,40 @@ LABELS: Table = {
     "ro": ("comentarii", "comentariu"),
 }
 
+#: A forum member's counts beside each of their posts, as labels before a number (``Posts: 386``,
+#: ``Reaction score: 56``, ``Beiträge: 2.317``) or after it (``1,204 messages``); a line made only of
+#: them is a counter line, and such a label alone on a line with the number alone on the next (a
+#: profile box's term and value) goes with it. Not bare counter labels: alone, they stay.
+MEMBER_STATS: Table = {
+    "en": ("posts", "messages", "threads", "topics", "reaction score", "reactions received", "likes received",
+           "points", "reputation", "karma", "solutions", "trophy points", "thanks received"),
+    "de": ("Beiträge", "Themen", "Nachrichten", "Reaktionspunkte", "Erhaltene Likes", "Punkte", "Lösungen",
+           "Danke erhalten", "Renommee"),
+    "fr": ("messages", "sujets", "points", "réputation", "réactions"),
+    "es": ("mensajes", "temas", "puntos", "reputación", "reacciones"),
+    "it": ("messaggi", "discussioni", "punti", "reputazione", "reazioni"),
+    "pt": ("mensagens", "tópicos", "pontos", "reputação", "reações"),
+    "pl": ("posty", "postów", "wiadomości", "tematy", "punkty", "reputacja"),
+    "ru": ("сообщения", "сообщений", "темы", "репутация", "баллы"),
+    "nl": ("berichten", "onderwerpen", "punten", "reputatie"),
+    "zh": ("帖子", "积分", "精华"),
+}
+
+#: A member's join date beside each of their posts: the label before a date (``Joined: Mar 2019``,
+#: ``Registriert: 12.03.2019``, ``Mitglied seit: 2017``).
+MEMBER_SINCE: Table = {
+    "en": ("joined", "member since", "registered"),
+    "de": ("Registriert", "Registriert seit", "Mitglied seit", "Dabei seit", "Beigetreten"),
+    "fr": ("inscrit", "inscrit le", "inscription", "membre depuis"),
+    "es": ("registrado", "miembro desde", "se unió"),
+    "it": ("iscritto", "iscritto il", "registrato", "membro dal"),
+    "pt": ("registrado", "membro desde", "registo"),
+    "pl": ("dołączył", "dołączyła", "rejestracja"),
+    "ru": ("регистрация", "зарегистрирован"),
+    "nl": ("lid sinds", "geregistreerd"),
+    "zh": ("注册时间", "注册于", "加入时间"),
+}
+
 #: Reading-time widgets, as patterns: ``5 min read``, ``Lesezeit: 3 Min.``, ``3 min de lecture``
 #: (lower case; matched case-insensitively). Read by the counters plugin (a counter line) and the
 #: timestamp plugin (a reading time beside a stamp) through :data:`READING_TIME_FORMS`.
