@@ -105,6 +105,16 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
     """The listing region of a page whose container keeps ``kept_chars`` (the feats in ``kept_ids``,
     their weight summed), or None when the page reads as one article. ``titled``: the container keeps
     the paragraph under the page's title heading."""
+    prose = sum(1 for f in feats if f.good and id(f) in kept_ids)
+    if titled and prose > LINKED_MAX_PROSE:
+        return None  # the paragraph under the title and more prose: an article, whatever its grid of teasers
+    # What any region could add is at most the weight of every block the container does not keep: when
+    # that falls short of the share or of MIN_CHARS (a news page whose container holds its text), no
+    # region needs to be looked for.
+    share = (DATED_SHARE if dated else MIN_SHARE) * kept_chars
+    outside = sum(f.weight for f in feats if id(f) not in kept_ids)
+    if outside < share or outside < MIN_CHARS:
+        return None
     # parent element -> signature -> item element -> its feats (one pass over each block's path)
     regions: dict[Any, dict[Any, dict[Any, list[Any]]]] = {}
     seen: dict[int, float] = {}  # feat id -> its worded weight, read once (a block sits in many regions)
@@ -152,14 +162,10 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
     if best is None:
         return None
     new, parent, items = best
-    share = (DATED_SHARE if dated else MIN_SHARE) * kept_chars
     fresh = [f for fs in items.values() for f in fs if id(f) not in kept_ids]
     if new < share or sum(f.weight for f in fresh) < MIN_CHARS:
         return None
     n = len(items)
-    prose = sum(1 for f in feats if f.good and id(f) in kept_ids)
-    if titled and prose > LINKED_MAX_PROSE:
-        return None  # the paragraph under the title and more prose: an article, whatever its grid of teasers
     if sum(f.nonlink for f in fresh if _worded(f)) < share:
         # the items' words are mostly their links: teasers read as a listing only beside a container
         # of one prose paragraph at most (an intro), and when they are cards, not sections of links
