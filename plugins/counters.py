@@ -18,7 +18,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
-from newsclean.patterns import LazyPattern, OpeningGate, any_part, any_token, ascii_alt, ascii_pattern, terms_source
+from newsclean.patterns import LazyPattern, LiteralGate, OpeningGate, any_part, any_token, ascii_alt, ascii_pattern, terms_source
 from newsclean.text import nfkc
 
 from .vocab import counters as _vocab
@@ -119,6 +119,8 @@ _MEMBER_ITEM = (
 )
 _MEMBER_LINE = LazyPattern(rf"^(?:{_SEP}*(?:{_ITEM}|{_MEMBER_ITEM}))+{_SEP}*$", re.I)
 _MEMBER_SOME = LazyPattern(_MEMBER_ITEM, re.I)
+#: Every member item holds one of these labels: a line without any is looked at once.
+_MEMBER_LABELS = LiteralGate(_MEMBER_ONLY + MEMBER_SINCE)
 #: A member's count label or join-date label alone (a profile box's term; its value on the next line).
 _MEMBER_TERM = LazyPattern(rf"^\s*(?:{_alt(MEMBER_STATS)})\s*(?:[:：]\s*)?$", re.I)
 _SINCE_TERM = LazyPattern(rf"^\s*(?:{_alt(MEMBER_SINCE)})\s*(?:[:：]\s*)?$", re.I)
@@ -180,7 +182,7 @@ def is_member_line(text: str) -> bool:
     t = nfkc(text).strip()
     if not t or len(t) > MAX_CHARS or not _HAS_DIGIT.search(t):
         return False
-    return bool(_MEMBER_SOME.search(t)) and bool(_MEMBER_LINE.match(t))
+    return _MEMBER_LABELS(t) and bool(_MEMBER_SOME.search(t)) and bool(_MEMBER_LINE.match(t))
 
 
 def _header_zone(blocks: list[Block], title: str | None = None) -> set[int]:
