@@ -593,21 +593,23 @@ def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
     return out
 
 
+def _own_prose(f: LineFeatures) -> bool:
+    """A prose line of the page's own: prose on its own score (above SANDWICH_OWN), said once, taken out by
+    no other plugin."""
+    return f.prose and f.own > SANDWICH_OWN and not f.dropped and not f.dup
+
+
 def _prose_goes_on(feats: Sequence[LineFeatures], z: int) -> bool:
     """Whether WALL_PROSE prose lines of the page's own follow line z (a section of text, not a footer's notice)."""
     after = feats[z:z + WALL_PROSE]
-    return len(after) == WALL_PROSE and all(f.prose and f.own > SANDWICH_OWN and not f.dup and not f.dropped
-                                            for f in after)
+    return len(after) == WALL_PROSE and all(map(_own_prose, after))
 
 
 def _sandwiched_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
     """Runs of short lines between two prose lines, most of them sentence fragments (see SANDWICH_COST)."""
     out = []
     n = len(feats)
-
-    def text(f: LineFeatures) -> bool:
-        return f.prose and f.own > SANDWICH_OWN and not f.dropped and not f.dup
-
+    text = _own_prose
     i = 1
     while i < n:
         if not text(feats[i - 1]) or text(feats[i]):

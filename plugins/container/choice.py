@@ -536,13 +536,12 @@ def _entry_alike(a: _Cand, b: _Cand) -> bool:
 def _short_entry(c: _Cand) -> bool:
     """An entry shorter than ENTRY_MIN_PROSE, taken with the others once they make a page of entries
     (``ENTRY_SHORT_MIN_PROSE``+ of prose, in few links, no negative hint)."""
-    return (c.prose >= ENTRY_SHORT_MIN_PROSE and c.link_density <= ENTRY_MAX_LINK_DENSITY and c.hint >= 1.0
-            and not c.in_article)
+    return _entry_like(c, ENTRY_SHORT_MIN_PROSE)
 
 
-def _entry_like(c: _Cand) -> bool:
-    """An entry of a page of entries: prose in few links, no negative hint (see :func:`_entries`)."""
-    return (c.prose >= ENTRY_MIN_PROSE and c.link_density <= ENTRY_MAX_LINK_DENSITY and c.hint >= 1.0
+def _entry_like(c: _Cand, least: float = ENTRY_MIN_PROSE) -> bool:
+    """An entry of a page of entries: ``least`` prose in few links, no negative hint (see :func:`_entries`)."""
+    return (c.prose >= least and c.link_density <= ENTRY_MAX_LINK_DENSITY and c.hint >= 1.0
             and not c.in_article)
 
 

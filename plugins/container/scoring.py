@@ -466,6 +466,14 @@ class _Cand:
         self.neg_first = -1  # depth of the outermost negative element from the root down to it (pass 2)
         self.bads: list[Any] | None = None  # the link-dense blocks (kept or dropped) whose innermost candidate it is
 
+    def add_bad(self, block: Any) -> None:
+        """A link-dense block (kept or dropped) whose innermost candidate this is: the candidate is linked."""
+        self.linked = True
+        if self.bads is None:
+            self.bads = [block]
+        else:
+            self.bads.append(block)
+
     @property
     def link_density(self) -> float:
         return self.links / self.text if self.text else 0.0
@@ -685,12 +693,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     for f in dropped:
         chain = chain_of(f.block.path)
         if f.bad and chain:
-            last = chain[-1]
-            last.linked = True
-            if last.bads is None:
-                last.bads = [f.block]
-            else:
-                last.bads.append(f.block)
+            chain[-1].add_bad(f.block)
     chains = []
     total = 0.0
     for f in feats:  # pass 1: the tree of candidates, text and link totals
@@ -705,11 +708,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             last = chain[-1]
             last.text += w
             if bad:
-                last.linked = True
-                if last.bads is None:
-                    last.bads = [f.block]
-                else:
-                    last.bads.append(f.block)
+                last.add_bad(f.block)
         if lw:
             if prose:  # (one loop for both: each total still takes the blocks in document order)
                 for c in chain:
