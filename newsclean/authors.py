@@ -21,7 +21,13 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
            "executive editor", "news editor", "editor-at-large", "editor at large", "editor in chief",
            "editor-in-chief", "staff", "writer", "reporter", "correspondent", "senior correspondent",
            "foreign correspondent", "chief correspondent", "columnist", "contributor", "editor", "producer",
-           "special correspondent", "staff photographer", "photographer"),
+           "special correspondent", "staff photographer", "photographer",
+           # (after a plain space only when of two words or more: "Jane Doe News Reporter")
+           "news reporter", "senior news reporter", "chief reporter", "political reporter", "political editor",
+           "political correspondent", "sports reporter", "sports editor", "business reporter", "business editor",
+           "health reporter", "crime reporter", "court reporter", "trainee reporter", "digital editor",
+           "assistant editor", "content editor", "news writer", "freelance writer", "freelance journalist",
+           "senior journalist", "staff journalist"),
     "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin", "reporter",
            "reporterin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "journalist", "journalistin"),
     "fr": ("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé spécial",
@@ -142,6 +148,18 @@ PROFILE_PATH_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("auteur", "auteurs", "redacteur"),
     "pl": ("autor", "autorzy"),
     "tr": ("yazar", "yazarlar"),
+    "sv": ("skribent", "skribenter", "journalister"),
+    "da": ("journalister", "skribent", "forfatter"),
+    "no": ("journalister", "skribent", "forfatter"),
+    "fi": ("toimittaja", "toimittajat", "kirjoittaja", "kirjoittajat"),
+    "cs": ("autori", "redaktor"),
+    "sl": ("avtor", "avtorji"),
+    "lt": ("autorius", "autoriai"),
+    "lv": ("autors", "autori"),
+    "et": ("autorid",),
+    "hu": ("szerzo", "szerzok"),
+    "ro": ("autori",),
+    "id": ("penulis",),
 }
 
 #: Link texts of a byline's profile buttons read with the name ("Jane Doe Follow", "Jane Doe Twitter"):
@@ -179,6 +197,19 @@ FOLLOW_BUTTONS = frozenset(ws[0] for ws in PROFILE_ACTION_WORDS.values()) | {"+�
 
 #: Lower-case words allowed inside a Latin-script name.
 NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter le la bin binti al el y e".split())
+
+#: Words joining the names of a byline's authors ("A und B", "A a B", "A и B"), per language: matched as whole
+#: words in lower case only ("A" is an initial), English "and" in any case. Dutch "en" is also Spanish for "in"
+#: ("Por X en Madrid", see NAME_ENDERS: a place) and Slovene "in" English: left out, their bylines keep the first name.
+NAME_JOINERS: dict[str, tuple[str, ...]] = {
+    "de": ("und",), "fr": ("et",), "es": ("y", "e"), "it": ("e",), "pt": ("e",), "nl": ("en",), "da": ("og",),
+    "no": ("og",), "sv": ("och",), "pl": ("i",), "hr": ("i",), "sr": ("i", "и"), "bs": ("i",), "cs": ("a",),
+    "sk": ("a",), "ru": ("и",), "uk": ("і", "та"), "bg": ("и",), "mk": ("и",), "fi": ("ja",), "et": ("ja",),
+    "ro": ("și", "şi"), "hu": ("és",), "tr": ("ve",), "id": ("dan",), "lt": ("ir",), "lv": ("un",), "el": ("και",),
+    "ca": ("i",),
+}
+#: NAME_JOINERS as a regular expression's alternation (longest first; "and" apart, matched in any case).
+NAME_JOINER_ALT = "|".join(sorted({w for ws in NAME_JOINERS.values() for w in ws}, key=lambda w: (-len(w), w)))
 
 #: Words that make a Latin-script credit an organisation's or a site's rather than a person's.
 ORG_WORDS_EN = ("staff", "team", "news", "desk", "newsroom", "editors", "editorial", "media", "press", "agency",
@@ -274,15 +305,21 @@ def strip_role(name: str) -> str:
     if not _ROLE_GATE(name):
         return name  # (no role word: neither pattern can match)
     m = _ROLE_END.search(name)
-    if m is None and ("(" in name or _GLUE.search(name) is not None):
-        m = _ROLE_END_MORE.search(name)
+    if "(" in name or _GLUE.search(name) is not None:
+        more = _ROLE_END_MORE.search(name)  # (the earlier cut: "Jane DoeTravel News Reporter" -> "Jane Doe")
+        if more is not None and (m is None or (more.start() < m.start() and _full_name_head(name[: more.start()]))):
+            m = more
     if m is None:
         m = _SINGLE_ROLE_END.search(name)
-    if m and m.start() > 0:
-        head = name[: m.start()].rstrip(" ,|/•·–—-")
-        if len(head.split()) >= 2 or (len(head) >= 2 and not head.isascii()):
-            return head
+    if m and m.start() > 0 and _full_name_head(name[: m.start()]):
+        return name[: m.start()].rstrip(" ,|/•·–—-")
     return name
+
+
+def _full_name_head(head: str) -> bool:
+    """What is left before a job title looks like a full name (two words or more, or a CJK name)."""
+    head = head.rstrip(" ,|/•·–—-")
+    return len(head.split()) >= 2 or (len(head) >= 2 and not head.isascii())
 
 
 _REPEATED = re.compile(r"^(?P<name>\S+(?:\s+\S+){1,3})\s+(?P=name)$")

@@ -58,6 +58,7 @@ __all__ = [
     "PAGE_STAMPS",
     "zone_hours_for",
     "zone_for",
+    "month_language",
     "EARLIEST_YEAR",
 ]
 
@@ -79,6 +80,22 @@ for _forms in MONTH_NAMES.values():
     for _num, _names in enumerate(_forms, start=1):
         for _n in _names.split():
             MONTHS.setdefault(_n, _num)
+#: The forms a language reads as another month than :data:`MONTHS` does (Croatian "listopad(a)" is October,
+#: Polish and Czech November): language -> {form: month}. A date is read so only when the caller knows the
+#: page's language (``find_dates(..., language=...)``); without one the first reading stands.
+MONTHS_IN: dict[str, dict[str, int]] = {}
+for _lang, _forms in MONTH_NAMES.items():
+    for _num, _names in enumerate(_forms, start=1):
+        for _n in _names.split():
+            if MONTHS[_n] != _num:
+                MONTHS_IN.setdefault(_lang, {})[_n] = _num
+
+
+def month_language(language: "str | None") -> "str | None":
+    """The base code of ``language`` when some month name reads otherwise in it (a key of
+    :data:`MONTHS_IN`), else None: what callers pass as ``find_dates(..., language=...)``."""
+    base = (language or "").lower().replace("_", "-").split("-")[0]
+    return base if base in MONTHS_IN else None
 
 #: Weekday names that may precede or follow a date (skipped, never read).
 WEEKDAYS = tuple(dict.fromkeys(w for names in WEEKDAY_NAMES.values() for w in names.split()))
@@ -654,7 +671,8 @@ def _day_first(a: int, b: int, text: str, after: str, day_first: bool | None) ->
     return bool(_CJK.search(text))  # CJK pages using year-last dates follow European usage
 
 
-def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -> datetime | None:
+def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None,
+               readings: "dict[str, int] | None" = None) -> datetime | None:
     gd = m.groupdict()
     if gd.get("y2") is not None:
         year = 2000 + int(gd["y2"])
@@ -670,7 +688,11 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -
         else:
             month, day = a, b
     else:
-        month = MONTHS[gd["mon"].lower().rstrip(".")] if gd.get("mon") else int(gd["m"])
+        if gd.get("mon"):
+            word = gd["mon"].lower().rstrip(".")
+            month = (readings.get(word) or MONTHS[word]) if readings else MONTHS[word]
+        else:
+            month = int(gd["m"])
         day = int(gd["d"]) if gd.get("d") else 1
     try:
         return datetime(year, month, day)
@@ -679,7 +701,7 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None) -
 
 
 def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
-               max_chars: int = 5000, short_alone: bool = False) -> list[DateMatch]:
+               max_chars: int = 5000, short_alone: bool = False, language: "str | None" = None) -> list[DateMatch]:
     """Every absolute date in ``text``, left to right, without overlaps.
 
     day_first: how to read ``03/04/2024``; None decides from the text (a
@@ -689,6 +711,9 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
     short_alone: a day.month.two-digit year ("28.01.22") is a date without a
         time after it too (for a text the page marks as a date; in running
         text it may be a version number).
+    language: the page's language (what :func:`month_language` gives), for the
+        month names it reads otherwise than the first language listing them
+        (:data:`MONTHS_IN`: Croatian "listopad" is October); None keeps the first.
     """
     if not text:
         return []
@@ -718,10 +743,11 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[DateMatch] = []
     taken_end = -1
+    readings = MONTHS_IN.get(language) if language else None
     for start, end, name, m in found:
         if start < taken_end:
             continue
-        base = _date_from(name, m, text, day_first)
+        base = _date_from(name, m, text, day_first, readings)
         if base is None:
             continue
         precision, has_zone, value = ("month" if name in _MONTH_ONLY else "day"), False, base

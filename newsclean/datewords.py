@@ -76,11 +76,12 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "el": ("ιανουαρίου ιανουαριου ιαν", "φεβρουαρίου φεβρουαριου φεβ", "μαρτίου μαρτιου μαρ", "απριλίου απριλιου απρ",
            "μαΐου μαιου μαΐ μαι", "ιουνίου ιουνιου ιουν", "ιουλίου ιουλιου ιουλ", "αυγούστου αυγουστου αυγ",
            "σεπτεμβρίου σεπτεμβριου σεπ", "οκτωβρίου οκτωβριου οκτ", "νοεμβρίου νοεμβριου νοε", "δεκεμβρίου δεκεμβριου δεκ"),
-    # Croatian (nominative and genitive, with and without diacritics); its October, "listopad(a)", is left
-    # out: Polish and Czech name November so, and the first language listing a form wins
+    # Croatian (nominative and genitive, with and without diacritics); its October, "listopad(a)", is Polish
+    # November: the first language listing a form gives its reading, a page known to be Croatian reads it
+    # as October (dates.MONTHS_IN)
     "hr": ("siječanj siječnja sijecanj sijecnja", "veljača veljače veljaca veljace", "ožujak ožujka ozujak ozujka",
            "travanj travnja", "svibanj svibnja", "lipanj lipnja", "srpanj srpnja", "kolovoz kolovoza",
-           "rujan rujna", "", "studeni studenoga studenog", "prosinac prosinca"),
+           "rujan rujna", "listopad listopada", "studeni studenoga studenog", "prosinac prosinca"),
     # Serbian and Bosnian in both scripts (nominative and genitive: "12. marta 2024.", "12. марта 2024.")
     "sr": ("januar januara јануар јануара", "februar februara фебруар фебруара", "mart marta март марта",
            "april aprila април априла", "maj maja мај маја", "jun juna јун јуна", "jul jula јул јула",

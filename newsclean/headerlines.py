@@ -104,13 +104,13 @@ def may_hold_date(text: str) -> bool:
 
 # (text, day_first) -> (limit asked, dates found): the page's lines are read by several
 # steps (title, byline, timestamp, paragraph kinds); emptied for each page (text.clear_caches).
-_DATES: dict[tuple[str, "bool | None"], tuple[int, list[DateMatch]]] = page_cache()
+_DATES: dict[tuple[str, "bool | None", "str | None"], tuple[int, list[DateMatch]]] = page_cache()
 _DATES_MAX = 4096
 
 
 def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20,
-             held: "bool | None" = None) -> list[DateMatch]:
-    """``find_dates(text, day_first=..., limit=...)``, with :func:`may_hold_date` as a first look,
+             held: "bool | None" = None, language: "str | None" = None) -> list[DateMatch]:
+    """``find_dates(text, day_first=..., limit=..., language=...)``, with :func:`may_hold_date` as a first look,
     remembered for the page (``held``: ``may_hold_date(text)`` when the caller has it at hand).
 
     (find_dates stops after ``limit`` dates: a smaller limit gives the first
@@ -118,11 +118,11 @@ def dates_of(text: str, *, day_first: "bool | None" = None, limit: int = 20,
     """
     if not (may_hold_date(text) if held is None else held):
         return []
-    key = (text, day_first)
+    key = (text, day_first, language)
     got = _DATES.get(key)
     if got is not None and (limit <= got[0] or len(got[1]) < got[0]):
         return got[1][:limit]
-    found = find_dates(text, day_first=day_first, limit=limit)
+    found = find_dates(text, day_first=day_first, limit=limit, language=language)
     if len(_DATES) >= _DATES_MAX:
         _DATES.clear()  # bounded memory
     _DATES[key] = (limit, found)

@@ -38,13 +38,30 @@ FUNCTION_WORDS: dict[str, str] = {
     "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada bisa oleh saat sudah "
           "atau telah mereka kami kita lebih seperti hanya menjadi namun tersebut",
     "cs": "a se na je že v to do s z pro jako by jsou ale o po jeho které který která také už jen při nebo "
-          "bylo byl může",
+          "bylo byl může není bude byla byly jsme když podle mezi proto ještě však tedy jejich",
     "ro": "și în a de la cu pe nu este că o un care din pentru mai sunt fost au ce sau dar acest această fi",
     "hu": "a az és hogy nem is egy de meg van ez csak már mint volt el ki még vagy azt ezt lesz után",
     "sv": "och i att det som en på är av för med till den har inte om ett var jag men de från sig kan så vid",
-    "da": "og i at det som en på er af for med til den har ikke om et var jeg men de fra sig kan så ved",
+    "da": "og i at det som en på er af for med til den har ikke om et var jeg men de fra sig kan så ved "
+          "efter blev havde mod bliver noget meget været fik siger nu hvad mig dig",
+    # Norwegian (Bokmål and Nynorsk) beside Danish: the words the two write apart decide (av/af, seg/sig ...)
+    "no": "og i at det som en på er av med til den har ikke ikkje om et var jeg eg men de dei fra frå seg "
+          "kan så ved etter ble hadde mot blir noe mye vært fikk sier nå hva enn meg deg",
     "fi": "ja on ei että se oli ovat mutta myös tai kuin hän joka sen ole mukaan kun jo",
     "vi": "và của là có trong được cho không những với các một người này đã để khi",
+    # Croatian, Slovak, Slovene beside Czech and Polish; Lithuanian, Latvian, Estonian (words shared with
+    # English, French, German or Italian - "to", "by", "in", "le", "im", "par", "un", "per", "see" - left out)
+    "hr": "je na da se za su od sa koji koja koje što kao ali iz bi nije će biti bio bila bilo ili te kako još "
+          "samo već nakon prema jer nisu tako kada",
+    "sk": "je na sa že pre ako sú ale jeho ktoré ktorý ktorá ktorí tiež už len pri alebo bolo bol môže aj sme "
+          "nie ešte však keď",
+    "sl": "je na da se za so od ki ga pa tudi kot ali bi bo bil bila bilo iz če ne še samo že pri lahko tako "
+          "ker saj smo jih",
+    "lt": "ir yra kad bet tai kaip jo jos dėl apie buvo bus jau kuris kuri kurie nuo taip tik net arba kai dar "
+          "savo",
+    "lv": "ir ka no uz ar kas bet arī tas kā vai bija būs pēc jau tikai nav lai kad viņš viņa tiek gan kur",
+    "et": "ja ei kui ka oli mis aga nii või siis veel mida nagu seda kes olid oma üle pärast tema juba kuid "
+          "ning",
 }
 
 #: Writing systems: (name, character class) for the regex of the identifier.
@@ -119,5 +136,5 @@ CODE_ALIASES: dict[str, str] = {"in": "id", "iw": "he", "ji": "yi", "jw": "jv", 
 
 #: Latin-script languages (beyond those with FUNCTION_WORDS) whose declaration is believed for Latin text.
 LATIN_LANGUAGES = frozenset(
-    "en de fr es it pt nl pl tr id ms cs sk ro hu sv da no fi vi ca gl eu hr sl bs sq lt lv et is ga cy mt "
+    "en de fr es it pt nl pl tr id ms cs sk ro hu sv da no fi vi ca gl eu hr sl bs sr sq lt lv et is ga cy mt "
     "af sw tl fil az uz jv su ha yo ig zu xh so eo la lb fo br co oc rm wa".split())

@@ -41,7 +41,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
-    cut_at_ender, in_teaser_card, job_title, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    cut_at_ender, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
@@ -130,7 +130,7 @@ LABEL_FIRST_WORDS = frozenset(HEADING_PATTERN_STARTS) | {"more", "further", "lat
 _WORD = re.compile(r"\w+")
 #: Class names (their openings) of an element that is a control, whose words name no one.
 CONTROL_CLASS_WORDS = ("button", "btn")
-_SIGNATURE_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan)\b))\s*", re.I)
+_SIGNATURE_SPLIT = re.compile(rf"\s*(?:/|,|&|\band\b|(?-i:\b(?:{NAME_JOINER_ALT})\b))\s*", re.I)
 SCORE_EDITOR_ONLY = 1.0  # the editor in charge when no one else is named: below any author or credited organisation
 _ROLE_WORDS = frozenset(w for roles in ROLE_TITLES.values() for r in roles for w in r.split()) | {"guide", "writer"}
 #: Words of institutions' names that no person's name holds ("Wikimedia Foundation"), per language.
@@ -148,7 +148,7 @@ SUPERSET_BELOW = 6.0
 #: Lines after a split byline ("Von" / "Jane Doe") that may each hold one more co-author's name alone.
 MAX_NAME_LINES, MAX_NAME_LINE_CHARS = 6, 40
 ELLIPSES = ("…", "...")
-_JOINER_AFTER = re.compile(r"\s*(?:[,;&]|\b(?:and|und|et|y|e|og|och|en)\b)\s*$")
+_JOINER_AFTER = re.compile(rf"\s*(?:[,;&]|\b(?:and|{NAME_JOINER_ALT})\b)\s*$")
 #: Lines under a Latin-script title where a name alone beside the stamp is the author; a stamp line's size.
 NAME_BESIDE_STAMP_ZONE, MAX_STAMP_CHARS = 4, 60
 #: Characters the box holding such a name and the stamp may hold besides them (a reading time, a label).
@@ -225,7 +225,7 @@ _PAREN_TAIL = re.compile(rf"[（(]\s*(?P<value>[{_HAN}·]{{2,4}}(?:\s+[{_HAN}·]
                          rf"(?:报道)?\s*[)）]\s*$")
 _VALUE_END = LazyPattern(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()（）【】\[\]|｜<>《》=\"：:]|\s{{2,}}")
 _SPLIT_ZH = re.compile(r"[\s、，,;；]+")
-_SPLIT_EN = re.compile(r"\s*(?:,|;|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan)\b)|&|\|)\s*", re.I)
+_SPLIT_EN = re.compile(rf"\s*(?:,|;|\band\b|(?-i:\b(?:{NAME_JOINER_ALT})\b)|&|\|)\s*", re.I)
 _ORG_RE = re.compile(_alt(ORG_WORDS))
 _EN_STAFF = re.compile(r"^(?:[A-Z][\w'’.&\-]*\s+){0,4}(?:staff|team|desk|editors|reporters|writers|newsroom|"
                        r"correspondents?)$", re.I)
@@ -334,11 +334,19 @@ def read_bylines(doc: Any) -> None:
     if best is not None:
         score = best.score
         cur = doc.meta.get("authors") or []
-        if cur and doc.meta.score("authors") - doc.meta.bonus < SUPERSET_BELOW \
-                and len(best.names) > len(cur) and {fold(n) for n in cur} < {fold(n) for n in best.names} \
-                and all(_plain_person(n) for n in best.names if fold(n) not in {fold(c) for c in cur}):
-            # the byline names everyone the author links named and more (two links, four names)
-            score = max(score, doc.meta.score("authors") - doc.meta.bonus + 1e-6)
+        now = doc.meta.score("authors") - doc.meta.bonus
+        had, has = [_name_key(n) for n in cur], [_name_key(n) for n in best.names]
+        if cur and len(has) > len(had) and set(had) < set(has) \
+                and (now < SUPERSET_BELOW or (best.score >= SCORE_LABELLED and has[:len(had)] == had)) \
+                and all(_plain_person(n) for n, k in zip(best.names, has) if k not in had):
+            # the byline names everyone the author links named and more (two links, four names); a labelled
+            # byline opening with the names declared at any score ("By A, B and C" where the page declares A:
+            # a declaration giving the first author only)
+            score = max(score, now + 1e-6)
+        elif cur and now < SUPERSET_BELOW and set(has) < set(had) and all(_plain_person(n) for n in cur):
+            # the byline's line names some of the people the byline elements named (the first author's
+            # line read, the co-authors' in blocks of their own): the longer list stands
+            score = min(score, now)
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], score)
     elif in_charge:  # ("编辑：X" alone: the only person the page names; any author named elsewhere wins)
         doc.meta.propose("authors", in_charge[:MAX_AUTHORS], SCORE_EDITOR_ONLY)
@@ -464,7 +472,7 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     rest = b.text
     for name in got[0]:
         rest = rest.replace(name, " ")
-    if not _only_fields(re.sub(r"\b(?:and|und|et|y|e|og|och|en)\b|[,&]", " ", rest)):
+    if not _only_fields(re.sub(rf"\b(?:and|{NAME_JOINER_ALT})\b|[,&]", " ", rest)):
         return False  # more than names after the label: prose that opens with the label's word
     names = list(got[0])
     more: list[Any] = []
@@ -512,6 +520,12 @@ def _structured_like(b: Any, nxt: Any) -> bool:
     if nxt.tag != b.tag or not (nxt.tokens <= b.tokens or b.tokens <= nxt.tokens) or nxt.path[-1] is b.path[-1]:
         return False  # (lines of one element split by <br>: a name, then its role or affiliation)
     return True
+
+
+def _name_key(name: str) -> str:
+    """A name as compared across sources: folded, without an honorific before it ("Dr Jane Doe": "jane doe")."""
+    first, _, rest = name.partition(" ")
+    return fold(rest if rest and is_honorific(first) else name)
 
 
 def _plain_person(name: str) -> bool:

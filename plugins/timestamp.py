@@ -44,7 +44,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
-    is_plausible, on_page_clock, resaved_declaration, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
+    is_plausible, month_language, on_page_clock, resaved_declaration, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
@@ -260,6 +260,7 @@ def read_stamps(doc: Any) -> None:
     tz = zone_for(lang, doc.options)
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
+    doc.state["timestamp:months"] = month_language(lang)  # (Croatian "listopad" is October)
     title_at = title_line_index(doc)
     doc.state["timestamp:title_at"] = title_at
     url_day = doc.state["timestamp:url_day"] = date_in_url(doc.url)
@@ -383,7 +384,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         digits = may_hold_date(text)  # (a glued time and a labelled time both hold two digits in a row)
     if digits and _GLUED.search(text) is not None:  # (a sub with a template costs a call into re even unmatched)
         text = _GLUED.sub(r"\1 ", text)  # "18:50 UhrLesedauer: 4 Min.": two elements joined
-    raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"), held=digits)
+    raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"), held=digits,
+                   language=doc.state.get("timestamp:months"))
     if not raw and digits and ("20" in text or "19" in text) and _YEAR_RUN.search(text) is not None \
             and _YEAR_COUNTER.search(text) is not None:  # ("5 March 20194 Comments": no date read)
         text, raw = _unglued_year(text, doc.state.get("timestamp:day_first"))
@@ -491,7 +493,8 @@ def _dateline(doc: Any, b: Any, text: str, candidates: list[_Candidate]) -> None
     first sentence ("27.1.2022 - Bei der Erinnerung …", "(18.01.2018) Deutschlands Landwirte …",
     "01.02.2022 „Der Arbeitsmarkt …"): a candidate below a stamp line, the paragraph kept."""
     head = text[:DATELINE_HEAD_CHARS]
-    found = dates_of(head, limit=1, day_first=doc.state.get("timestamp:day_first"))
+    found = dates_of(head, limit=1, day_first=doc.state.get("timestamp:day_first"),
+                     language=doc.state.get("timestamp:months"))
     if not found or not found[0].has_day or not is_plausible(found[0].value):
         return
     d = found[0]
@@ -512,6 +515,7 @@ def _labelled_anywhere(doc: Any) -> "datetime | None":
     texts = [r.text for r in doc.removed if r.kind not in LABELLED_FOREIGN_KINDS]
     texts += [b.text for b in doc.blocks if b.dropped is None or b.dropped.kind not in LABELLED_FOREIGN_KINDS]
     day_first = doc.state.get("timestamp:day_first")
+    months = doc.state.get("timestamp:months")
     picks: list[datetime] = []
     hits = 0
     for text in texts:
@@ -528,7 +532,7 @@ def _labelled_anywhere(doc: Any) -> "datetime | None":
             if _NOT_YET.search(low, max(0, at - 12), at):
                 continue  # "will be published on March 22": a date to come
             window = text[end: end + LABELLED_DATE_GAP + 40]
-            found = [d for d in dates_of(window, limit=1, day_first=day_first) if d.has_day]
+            found = [d for d in dates_of(window, limit=1, day_first=day_first, language=months) if d.has_day]
             if not found:
                 continue
             gap = window[: found[0].span[0]]

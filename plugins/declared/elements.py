@@ -10,8 +10,9 @@ from typing import Any, Callable, Iterable, Iterator
 from lxml import etree
 
 from newsclean.authors import _ROLE_WORDS, NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card, \
-    strip_role
-from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, propose_published, strip_dates
+    job_title, strip_role
+from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, month_language, propose_published, \
+    strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
 from newsclean.plugins.vocab.credits import SOURCE_LABELS
@@ -289,8 +290,8 @@ def _offer_time_value(doc: Any, value: str, score: float, zone: _Zone) -> bool:
         return _offer_date(doc, value, score, zone)
     text = value[1:]
     lang = zone.language()
-    found = [d for d in find_dates(text, limit=1, day_first=None if (lang or "en").startswith("en") else True)
-             if d.has_day]
+    found = [d for d in find_dates(text, limit=1, day_first=None if (lang or "en").startswith("en") else True,
+                                   language=month_language(lang)) if d.has_day]
     if not found:
         return _offer_date(doc, text, score, zone)  # (what find_dates does not read: "Mon, 06 Jan 2026 ...")
     pick = as_url_reads(found[0], text, date_in_url(doc.url))
@@ -317,6 +318,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
     here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
     lang = zone.language()
     day_first = None if (lang or "en").startswith("en") else True
+    months = month_language(lang)
     classed = classed if classed is not None else ClassedElements(body)
     seen: set[Any] = set()
     for query in (_DATE_CLASSED, _DATE_CLASSED_MORE):  # (the second only when the first gave no date)
@@ -334,7 +336,8 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
                 continue
             if next(el.iterdescendants(*_HEADINGS), None) is not None:
                 continue  # a wrapper around the title and its meta line: a date in the title names an event
-            found = [d for d in find_dates(text, limit=3, day_first=day_first, short_alone=True) if d.has_day]
+            found = [d for d in find_dates(text, limit=3, day_first=day_first, short_alone=True, language=months)
+                     if d.has_day]
             if not found:
                 continue
             pick = found[0]
@@ -404,7 +407,8 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
         text = normalize_space(texts[k])
         if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS // 2:
             continue
-        found = [d for d in find_dates(text, limit=2, day_first=day_first, short_alone=True) if d.has_day]
+        found = [d for d in find_dates(text, limit=2, day_first=day_first, short_alone=True,
+                                       language=month_language(zone.language())) if d.has_day]
         if found:
             when = zone.attach(found[0].value)
             if is_plausible(when):
@@ -499,7 +503,7 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
         text = normalize_space(_head_text(el, 200, shown=True))
         if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)):
             continue
-        text = _byline_head(text)
+        text = _byline_head(_without_title_leaf(el, text))
         source = _SOURCE_OPENER.match(text)
         if source:  # "Quelle: sid/dpa" in the byline's place: the agencies credited, no person
             offer([], 0.0, [credited_organisation(p) or "" for p in _split(text[source.end():])])
@@ -530,6 +534,17 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
 
 #: Elements of a byline looked through for the names it sets apart (see _set_apart).
 MAX_SET_APART_LOOKED = 40
+
+
+def _without_title_leaf(el: Any, text: str) -> str:
+    """A byline element's text without the job title in an element of its own after the name
+    ("<a>Jane Doe</a><span>Travel News Reporter</span>": "Jane Doe"); else ``text``."""
+    if len(el) == 0:
+        return text  # (no child element: the text says it in one piece)
+    leaves = [normalize_space(t) for t in islice((t for t in _shown_texts(el) if t.strip()), MAX_BYLINE_LEAVES)]
+    if len(leaves) >= 2 and job_title(leaves[-1]) and text.endswith(leaves[-1]):
+        return text[: len(text) - len(leaves[-1])].rstrip(" ,|·•-–")
+    return text
 
 
 def _set_apart(el: Any, parts: list[str]) -> list[str]:
@@ -575,7 +590,8 @@ def _sibling_names(el: Any) -> list[str]:
     for x in box.iter(el.tag):
         if x is el or x.get("class") != cls:
             continue
-        text = strip_role(_byline_head(normalize_space(_head_text(x, 200, shown=True))))  # ("A B – Journalist i Paris")
+        text = strip_role(_byline_head(_without_title_leaf(x, normalize_space(_head_text(x, 200, shown=True)))))
+        # ("A B – Journalist i Paris")
         parts = _split(text) if 2 <= len(text) <= 60 else []
         if len(parts) == 1:
             names.append(parts[0])
