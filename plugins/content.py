@@ -137,7 +137,8 @@ from newsclean.plugins.container.choice import (choose_container, is_entries_not
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
-                                                linked_sentences, named_on_path, opening_sentences, pagers_inside,
+                                                announced_lists, linked_sentences, named_on_path,
+                                                opening_sentences, pagers_inside,
                                                 _alike)
 from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMIT_LEAD, captions_between,
                                                  readmit as _readmit)
@@ -268,6 +269,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 state[i] = "near"
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     linked_lines(feats, state)  # a linked line ("Opinion: <a>…</a>") set among the body's paragraphs
+    announced_lists(feats, state, _REFERENCE_LABEL.match)  # a list of links the body announces ("…:")
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]

@@ -726,6 +726,72 @@ FLOW_LOOK_BACK = 2
 _LISTING_KINDS = frozenset(("code", "list_item"))
 
 
+#: Marks that end a paragraph announcing what follows it ("The tools we compared:"): ASCII, full-width,
+#: the small form and the Ethiopic colon.
+ANNOUNCING_MARKS = (":", "\uff1a", "\ufe55", "\u1365")
+#: The list elements whose items an announcing paragraph may introduce.
+_ANNOUNCED_LIST_TAGS = frozenset(("ul", "ol"))
+#: A short announcing paragraph has this many characters at least (not a bare label: "See also:").
+ANNOUNCING_MIN_CHARS = 20
+#: Levels above a list item's own element looked at for its list.
+LIST_ITEM_LEVELS = 3
+
+
+def announced_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
+    """A list of links that is the article's own: its items' verdict ``bad`` becomes ``near``.
+
+    A list (``<ul>``/``<ol>``) right after a paragraph of the body's flow (good or near, or short
+    with at least ``ANNOUNCING_MIN_CHARS``) that ends with a colon (``ANNOUNCING_MARKS``), with good
+    prose of the article further down, is the article's own list whatever share of it is linked (the
+    resources a guide names, the patches a report lists, the tools a review compares): the paragraph
+    announces it ("Many patches were sent for review:"), and the prose after it shows the body goes
+    on. A related-links box has no paragraph of the body announcing it, or closes the body; a bare
+    label ("See also:") is too short, and a line opening with a label that points to other stories
+    (``pointer``: "More on this in our weekly check:") announces their headlines. The list's nested items go with it. (A list of links merely
+    set between two paragraphs stays out: a news site's inline "more on this" list of headlines is
+    one too.)
+    """
+    n = len(feats)
+    last_good = -1
+    for k in range(n - 1, -1, -1):
+        if state[k] == "good" and feats[k].block.kind != "heading":
+            last_good = k
+            break
+    i = 1
+    while i < last_good:
+        f = feats[i]
+        prev = feats[i - 1].block
+        if f.block.kind != "list_item" or f.own < 1 or not (state[i - 1] in ("good", "near") or (
+                state[i - 1] == "short" and prev.chars >= ANNOUNCING_MIN_CHARS)):
+            i += 1
+            continue
+        depth = _list_depth(f.block.path, f.own)
+        if depth < 0 or prev.kind != "paragraph" or not prev.text.rstrip().endswith(ANNOUNCING_MARKS) \
+                or pointer(prev.text):
+            i += 1
+            continue
+        top = f.block.path[depth]
+        j = i
+        while j < n and feats[j].block.kind == "list_item" and len(feats[j].block.path) > depth \
+                and feats[j].block.path[depth] is top:
+            j += 1  # feats[i:j]: the list's items, its nested ones with them
+        if j <= last_good:
+            for k in range(i, j):
+                if state[k] == "bad":
+                    state[k] = "near"
+        i = j
+
+
+def _list_depth(path: list[Any], own: int) -> int:
+    """The depth of the list element (``<ul>``/``<ol>``) holding a list item's own element: the
+    nearest one above it on its path, at most ``LIST_ITEM_LEVELS`` levels up (an item's ``<li><p>``);
+    -1 for none."""
+    for d in range(own - 1, max(own - 1 - LIST_ITEM_LEVELS, -1), -1):
+        if path[d].tag in _ANNOUNCED_LIST_TAGS:
+            return d
+    return -1
+
+
 def linked_sentences(feats: list[Any], state: list[str]) -> None:
     """Sentences rich in inline links inside the body's flow: their verdict ``bad`` becomes ``near``.
 
