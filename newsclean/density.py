@@ -111,17 +111,24 @@ class SubtreeCounts:
 
     def __init__(self, root: Any, root_chars: "int | SubtreeCounts | None" = None) -> None:
         """``root_chars``: the length of the root's text when known (or an earlier instance on
-        the same root to take it from), which spares reading the whole text to set the budget."""
+        the same root to take it from, and its choice of link query: see link_chars), which
+        spares reading the whole text to set the budget."""
         self.root = root
+        # the link query an earlier instance on the same root chose (see link_chars): between the two
+        # (the hidden and chrome steps) the tree only loses elements, so a root that held no named
+        # anchor still holds none, and the named-anchor query is right on any tree
+        link_text = None
         if isinstance(root_chars, SubtreeCounts):
-            root_chars = root_chars._root_len if root_chars.root is root else None
+            same = root_chars.root is root
+            link_text = root_chars._link_text if same else None
+            root_chars = root_chars._root_len if same else None
         self._root_len: int | None = root_chars
         self._budget: int | None = None
         self.reads = 0
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
-        self._link_text: Any = None  # _LINK_TEXT_ALL, or _LINK_TEXT_NAMED when the tree holds a named anchor
+        self._link_text: Any = link_text  # _LINK_TEXT_ALL, or _LINK_TEXT_NAMED when the tree holds a named anchor
         # the root's text (UTF-8), read to set the budget and kept until chars(root) counts it (once)
         self._root_text: bytes | None = None
         # the element whose text chars() read last, and that text (see text())

@@ -119,3 +119,55 @@ def test_utf8_len_of_bytes_that_are_no_utf8_counts_lead_bytes():
     # lxml never serialises such bytes; were it to, the count is the old one (continuation bytes left out)
     assert density._utf8_len(b"ab\xe4\xb8") == 3
     assert density._utf8_len("中文 é".encode("utf-8")) == 4
+
+
+def _counting_named_look(monkeypatch):
+    """Every look for a named anchor in a tree (the first, cheap one of the two)."""
+    looks: list[object] = []
+    real = density._ANY_NAME
+
+    def counted(el):
+        looks.append(el)
+        return real(el)
+
+    monkeypatch.setattr(density, "_ANY_NAME", counted)
+    return looks
+
+
+def test_an_instance_on_the_same_root_takes_the_earlier_link_query(monkeypatch):
+    # the hidden and chrome steps each count on the body: the second does not look for named anchors
+    # again, and counts the same link characters (no named anchor: every <a> is a link)
+    looks = _counting_named_look(monkeypatch)
+    body = _body()
+    first = SubtreeCounts(body)
+    assert first.link_chars(body) == nonspace_len("One link二号 链接")
+    second = SubtreeCounts(body, root_chars=first)
+    assert second.link_chars(body) == first.link_chars(body)
+    assert second.link_chars(body.find("div")) == nonspace_len("One link二号 链接")
+    assert len(looks) == 1
+
+
+def test_a_named_anchor_found_earlier_stays_no_link_for_the_next_instance(monkeypatch):
+    # an <a name> left open over the text after it is no link, for the instance that found it and
+    # for the next one on the same root, even once the anchor has gone from the tree
+    looks = _counting_named_look(monkeypatch)
+    body = lxml.html.fromstring("<html><body><div><a name='top'>Opening words of the text</a>"
+                                "<a href='/x'>A real link</a></div><p>More prose here.</p></body></html>"
+                                ).find("body")
+    first = SubtreeCounts(body)
+    assert first.link_chars(body) == nonspace_len("A real link")
+    body.find("div").remove(body.find("div/a[@name]"))
+    second = SubtreeCounts(body, root_chars=first)
+    assert second.link_chars(body) == nonspace_len("A real link")
+    assert len(looks) == 1
+
+
+def test_an_instance_on_another_root_looks_for_itself(monkeypatch):
+    looks = _counting_named_look(monkeypatch)
+    body = _body()
+    first = SubtreeCounts(body)
+    first.link_chars(body)
+    div = body.find("div")
+    other = SubtreeCounts(div, root_chars=first)
+    assert other.link_chars(div) == nonspace_len("One link二号 链接")
+    assert len(looks) == 2
