@@ -36,7 +36,8 @@ from typing import Any, Iterable
 
 from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
                         TIME_SUFFIXES, WEEKDAY_NAMES, YEAR_MARKS, DAY_MARKS)
-from .patterns import WHITESPACE, Anchors, LazyPattern, LiteralGate, ascii_pattern, caseless_chars, literal_tree, terms_source
+from .patterns import (WHITESPACE, Anchors, LazyPattern, LiteralGate, ascii_pattern, caseless_chars, literal_tree,
+                       needs_non_ascii, terms_source)
 
 __all__ = [
     "DateMatch",
@@ -281,7 +282,11 @@ _RELATIVE_RE_ASCII: "re.Pattern[str] | None" = None
 def _relative_re_ascii() -> "re.Pattern[str]":
     global _RELATIVE_RE_ASCII
     if _RELATIVE_RE_ASCII is None:
-        _RELATIVE_RE_ASCII = re.compile(ascii_pattern(_RELATIVE_RE.pattern, lower=True))
+        # (only the patterns that can match ASCII text: each of the others needs a character beyond
+        # ASCII (秒前, назад, önce), an alternative the engine would try in vain at every place of the
+        # line; without them the same spans, found in half the time)
+        able = [p for p in RELATIVE_PATTERNS if p.isascii() or not needs_non_ascii(LazyPattern(p, re.I))]
+        _RELATIVE_RE_ASCII = re.compile(ascii_pattern("|".join(f"(?:{p})" for p in able) or "(?!)", lower=True))
     return _RELATIVE_RE_ASCII
 _URL_DATE = re.compile(r"(?<![0-9])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|[^0-9]|$)")
 # The same written day first with separators (European addresses): one separator kind throughout.
