@@ -38,6 +38,7 @@ from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE
                         TIME_SUFFIXES, WEEKDAY_NAMES, YEAR_MARKS, DAY_MARKS)
 from .patterns import (WHITESPACE, Anchors, LazyPattern, LiteralGate, ascii_pattern, caseless_chars, literal_tree,
                        needs_non_ascii, terms_source)
+from .text import page_cache
 
 __all__ = [
     "DateMatch",
@@ -875,10 +876,29 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
         low = text.lower()
         if not _RELATIVE_HINT_ASCII.search(low):
             return []
-        return [m.span() for m in (_RELATIVE_RE_ASCII or _relative_re_ascii()).finditer(low)]
+        got = _RELATIVE_SPANS.get(text)
+        if got is None:
+            got = _remember_spans(text, [m.span() for m in (_RELATIVE_RE_ASCII or _relative_re_ascii()).finditer(low)])
+        return got[:]
     if not _RELATIVE_HINT_GATE(text):
         return []
-    return [m.span() for m in _RELATIVE_RE.finditer(text)]
+    got = _RELATIVE_SPANS.get(text)
+    if got is None:
+        got = _remember_spans(text, [m.span() for m in _RELATIVE_RE.finditer(text)])
+    return got[:]
+
+
+# text -> the spans of its relative stamps, for the lines a hint lets through (the pattern tries its
+# alternatives at every place of the line; a page's header lines are read by several steps)
+_RELATIVE_SPANS: dict[str, list[tuple[int, int]]] = page_cache()
+_RELATIVE_SPANS_MAX = 4096
+
+
+def _remember_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(_RELATIVE_SPANS) >= _RELATIVE_SPANS_MAX:
+        _RELATIVE_SPANS.clear()  # bounded memory
+    _RELATIVE_SPANS[text] = spans
+    return spans
 
 
 _LONE_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])")

@@ -260,3 +260,12 @@ def test_related_ascii_patterns_agree_with_the_full_ones(line: str) -> None:
     low = line.lower()
     assert bool(related._HEADING_ASCII.match(low)) == bool(related._HEADING.match(line)), line
     assert bool(related._INLINE_ASCII.match(low)) == bool(related._INLINE.match(line)), line
+
+
+def test_relative_spans_remembered_for_a_line_are_handed_out_as_copies() -> None:
+    # a hinted line's spans are kept for the page: a caller changing its list changes no later answer
+    for text in ("Updated 3 hours ago", "vor 2 Stunden – heute"):
+        first = relative_spans(text)
+        assert first
+        first.append((99, 100))
+        assert relative_spans(text) == [m.span() for m in _RELATIVE_RE.finditer(text)]
