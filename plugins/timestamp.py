@@ -278,11 +278,13 @@ def read_stamps(doc: Any) -> None:
                         _line(doc, b, cell, False, candidates, dated)
         elif len(text) - text.count(" ") <= MAX_LINE_CHARS:
             digits = may_hold_date(text)
-            if digits or len(text) <= RELATIVE_MAX_CHARS or (
+            if digits or ((len(text) <= RELATIVE_MAX_CHARS or (
                     len(text) <= RELATIVE_MAX_CHARS + MAX_NAME_BEFORE_CHARS and title_at is not None
                     and title_at < b.index <= title_at + TITLE_NEAR
-                    and any(c in text for c in NAME_SEPARATORS)):  # ("Jane Doe | 4 months ago")
-                # (a longer line without a date, or a long one, is no stamp: most lines, in one look)
+                    and any(c in text for c in NAME_SEPARATORS)))  # ("Jane Doe | 4 months ago")
+                    and relative_spans(text)):
+                # (a longer line without a date, or a long one, is no stamp: most lines, in one look;
+                # a line without a date is one only as a relative stamp, which it must hold)
                 _line(doc, b, text, True, candidates, dated, digits)
         elif lead and b.kind == "paragraph" and title_at is not None and title_at < b.index <= title_at + TITLE_ZONE:
             lead = False  # the first paragraph under the title, and only it: "27.1.2022 – Bei der …"

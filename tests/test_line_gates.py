@@ -38,6 +38,26 @@ def test_relative_spans_of_ascii_text_are_those_of_the_case_insensitive_pattern(
     assert relative_spans(text) == [m.span() for m in _RELATIVE_RE.finditer(text)]
 
 
+def test_relative_ascii_twin_leaves_out_only_patterns_that_need_other_characters() -> None:
+    # the twin for ASCII lines drops the alternatives no ASCII text can match (3小时前, назад, önce): fewer
+    # alternatives to try at each place of a line, and still every span of the full pattern
+    import re
+
+    from newsclean.dates import RELATIVE_PATTERNS, _relative_re_ascii
+    from newsclean.patterns import LazyPattern, needs_non_ascii
+
+    twin = _relative_re_ascii().pattern
+    assert len(twin) < len(_RELATIVE_RE.pattern)
+    assert "前" not in twin and "назад" not in twin
+    kept = [p for p in RELATIVE_PATTERNS if not needs_non_ascii(LazyPattern(p, re.I))]
+    assert 0 < len(kept) < len(RELATIVE_PATTERNS)
+    assert re.compile(twin).groups == 0  # (spans only: no pattern numbers a group another would shift)
+    for text in ("3 hours ago", "vor 2 Stunden", "il y a 3 jours", "2 dagen geleden", "hace 5 minutos",
+                 "4 minuti fa", "for 3 timer siden", "6 hari yang lalu", "dnes 10:30", "today, 10:30"):
+        assert relative_spans(text) == [m.span() for m in _RELATIVE_RE.finditer(text)], text
+        assert relative_spans(text), text
+
+
 def test_lexicons_answer_as_each_lexicon_in_turn() -> None:
     a, b = Lexicon(["Read more", "Weiterlesen"]), Lexicon(["Read", "Note"])
     group = Lexicons((("a", a, False), ("b", b, True)))
@@ -240,3 +260,12 @@ def test_related_ascii_patterns_agree_with_the_full_ones(line: str) -> None:
     low = line.lower()
     assert bool(related._HEADING_ASCII.match(low)) == bool(related._HEADING.match(line)), line
     assert bool(related._INLINE_ASCII.match(low)) == bool(related._INLINE.match(line)), line
+
+
+def test_relative_spans_remembered_for_a_line_are_handed_out_as_copies() -> None:
+    # a hinted line's spans are kept for the page: a caller changing its list changes no later answer
+    for text in ("Updated 3 hours ago", "vor 2 Stunden – heute"):
+        first = relative_spans(text)
+        assert first
+        first.append((99, 100))
+        assert relative_spans(text) == [m.span() for m in _RELATIVE_RE.finditer(text)]
