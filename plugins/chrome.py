@@ -65,6 +65,7 @@ from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as 
     PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS,
     _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
     NOTE_BODY_PARTS, NOTE_STEMS, note_class, panel_class, region_of_value)
+from newsclean.plugins.regions import COLUMN_TWINS, LAYOUT_PHRASES, _parts  # noqa: F401 - read as chrome.X too
 from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text, numbered_side_note
 from newsclean.text import cjk_count, punct_count
 
@@ -853,6 +854,34 @@ def _weak(reason: str, weak: frozenset[str] = WEAK_PARTS) -> bool:
     return bool(regional) and all(p in weak for p in regional)
 
 
+#: Element siblings looked at for a side column's twin (see _column_of_pair).
+COLUMN_SIBLINGS = 12
+
+
+def _column_of_pair(el: Any, evidence: str, counts: SubtreeCounts | None) -> bool:
+    """True when a column named by its side (``COLUMN_TWINS``: ``leftcol``) has its twin beside it under
+    the same parent (``rightcol``, among its first ``COLUMN_SIBLINGS`` element siblings) and holds at
+    least as much prose outside links: the two columns of a layout, of which this one is the page's
+    (a shop's description beside its pictures); the twin with less stays a sidebar."""
+    tok = evidence.rsplit("'", 2)[-2].lower() if evidence.count("'") >= 2 else ""
+    twin = COLUMN_TWINS.get(tok) or next((COLUMN_TWINS[p] for p in _parts(tok) if p in COLUMN_TWINS), None)
+    parent = el.getparent() if twin else None
+    if parent is None:
+        return False
+    seen = 0
+    for sib in parent.iterchildren():
+        if sib is el or not isinstance(sib.tag, str):
+            continue
+        seen += 1
+        if seen > COLUMN_SIBLINGS:
+            return False
+        words = f"{sib.get('class') or ''} {sib.get('id') or ''}".lower().split()
+        if any(w == twin or twin in _parts(w) for w in words):
+            c = counts if counts is not None else SubtreeCounts(parent)
+            return c.prose(el) >= c.prose(sib)
+    return False
+
+
 def _in_sectioning(el: Any) -> bool:
     """True inside ``<article>``, ``<main>`` or ``<section>``."""
     return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
@@ -947,6 +976,8 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
         return None
     if region == "sidebar" and _holds_main(el):
         return None  # a layout wrapper named for its sidebar (``container_wrap sidebar_right``): it holds the main part
+    if region == "sidebar" and _column_of_pair(el, evidence, counts):
+        return None  # the fuller of a layout's two side-named columns (``leftcol`` beside ``rightcol``)
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
     if region == "signature" and (tag in INLINE_TAGS or tag == "p"):

@@ -118,3 +118,89 @@ def test_linked_cards_do_not_outweigh_an_article_of_several_paragraphs():
     art = Cleaner().clean(html)
     assert "covered market" in art.text and "loading bay" in art.text
     assert not any("read as a listing" in n for n in art.notes)
+
+
+def test_a_body_class_naming_a_region_does_not_hide_the_listing():
+    # the page's root carries its template's settings (``layout-sidebar-right``): every block sits under it
+    items = "".join(item(i, b) for i, b in enumerate(BLURBS))
+    html = page(items).replace("<body>", "<body class='layout-sidebar-right'>")
+    art = Cleaner().clean(html)
+    assert all(b in art.text for b in BLURBS)
+    assert any("read as a listing" in n for n in art.notes)
+
+
+def test_a_feed_holding_most_of_the_page_is_the_pages_own_list():
+    feed = "<div class='news-feed'>" + "".join(item(i, b) for i, b in enumerate(BLURBS)) + "</div>"
+    html = (f"<html><head><title>Garden tools</title></head><body><div id='top'><h1>Garden tools</h1>"
+            f"<p>{INTRO}</p></div>{feed}</body></html>")
+    art = Cleaner().clean(html)
+    assert all(b in art.text for b in BLURBS)
+    assert any("read as a listing" in n for n in art.notes)
+
+
+def test_a_feed_holding_a_small_part_of_the_page_stays_out():
+    feed = "<div class='news-feed'>" + "".join(item(i, b) for i, b in enumerate(BLURBS)) + "</div>"
+    story = "".join(f"<p>{p}</p>" for p in BLURBS * 3)  # the article's own text outweighs the feed
+    html = (f"<html><head><title>Garden tools</title></head><body><div id='top'><h1>Garden tools</h1>"
+            f"<p>{INTRO}</p>{story}</div>{feed}</body></html>")
+    assert listing._negative(*_feed_region(html))
+
+
+def _feed_region(html: str):
+    """(parent, items, weight, floor) of the news feed in ``html``, weights being characters."""
+    import lxml.html
+    root = lxml.html.fromstring(html)
+    parent = root.find(".//div[@class='news-feed']")
+    items = {card: [_feat(card.find(".//p"))] for card in parent}
+    return parent, items, lambda el: float(len(el.text_content())), \
+        listing.PAGE_WRAPPER_SHARE * len(root.text_content())
+
+
+class _Block:
+    def __init__(self, el, kind):
+        self.path = [el, *el.iterancestors()][::-1]
+        self.text = el.text_content()
+        self.chars = len(self.text)
+        self.kind = kind
+        self.link_chars = sum(len(a.text_content()) for a in el.iter("a"))
+
+
+class _F:
+    def __init__(self, el, kind="paragraph"):
+        self.block = _Block(el, kind)
+        self.weight = float(self.block.chars)
+        self.nonlink = self.weight - self.block.link_chars
+        self.good = kind == "paragraph"
+
+
+def _feat(el, kind="paragraph"):
+    return _F(el, kind)
+
+
+def _entries_page(container_inside: bool):
+    """Four alike entries, each a heading over two paragraphs; the container is the first entry's
+    body, or an element of its own size outside the list."""
+    import lxml.html
+    entry = ("<div class='entry'><h2>{t}</h2><div class='entry-body'><p>{a}</p><p>{b}</p></div></div>")
+    long = [b + " " + b + " " + b for b in BLURBS]
+    entries = "".join(entry.format(t=f"Entry number {i} of the garden diary", a=long[i], b=long[i + 1])
+                      for i in range(4))
+    lone = f"<div class='lone'><p>{long[0]}</p><p>{long[1]}</p></div>" if not container_inside else ""
+    root = lxml.html.fromstring(f"<html><body>{lone}<div class='list'>{entries}</div></body></html>")
+    feats = []
+    for el in root.iter("h2", "p"):
+        feats.append(_feat(el, "heading" if el.tag == "h2" else "paragraph"))
+    container = root.find(".//div[@class='entry-body']") if container_inside else root.find(".//div[@class='lone']")
+    kept = [f for f in feats if container in f.block.path]
+    if not container_inside:  # the first entry's paragraphs are the lone box's twins: leave them out
+        feats = [f for f in feats if f in kept or root.find(".//div[@class='entry']") not in f.block.path]
+    return feats, {id(f) for f in kept}, sum(f.weight for f in kept), container
+
+
+def test_a_dated_page_whose_container_is_one_of_the_items_is_a_listing():
+    feats, kept, chars, container = _entries_page(True)
+    got = listing.find_listing(feats, kept, chars, True, container)
+    assert got is not None and got.items == 4
+    # on a dated page, the same items beside a container of their own are no listing at this weight
+    feats, kept, chars, container = _entries_page(False)
+    assert listing.find_listing(feats, kept, chars, True, container) is None

@@ -16,19 +16,24 @@ parent whose alike items hold the most text not yet kept: ``MIN_ITEMS`` items or
 titled, ``ITEM_MIN_MEAN`` characters each on average. What it adds must be ``MIN_CHARS`` at least,
 and its lines mostly of letters (prices, counts and figures count nothing there) must outweigh what
 the container keeps, ``MIN_SHARE`` times (``DATED_SHARE`` times on a page with a publication date: a
-news article with a grid of related stories under a short body stays as it was). When their words
-outside links do not outweigh it too (teasers whose text is all link), the container must keep one
-prose paragraph at most and the items be card-sized (``LINKED_MAX_*``); so must a container that keeps
-the paragraph under the page's title heading (an article under its headline, however large the grid
-of teasers beside). A region under a negative class or id word (comments, a sidebar, related
-stories) is never taken.
+news article with a grid of related stories under a short body stays as it was; but ``MIN_SHARE``
+when the container is one of the items or inside one: one post of a blog's front page). When their
+words outside links do not outweigh it too (teasers whose text is all link), the container must keep
+one prose paragraph at most and the items be card-sized (``LINKED_MAX_*``); so must a container that
+keeps the paragraph under the page's title heading (an article under its headline, however large the
+grid of teasers beside).
+A region under a negative class or id word (comments, a sidebar, related stories) is never taken;
+the page's root elements say nothing of a region (their classes are the template's settings,
+``hide-site-nav``), nor does a wrapper of ``PAGE_WRAPPER_SHARE`` of the page's text whose negative
+words all name a list of stories (``news-feed``, ``storyStream``: the page's own list).
 Text is counted in the locator's Latin-equivalent characters (a Han or kana character counts as three).
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from newsclean.plugins.container.scoring import hint_factor
+from newsclean.plugins.container.scoring import NEGATIVE_HINTS, hint_factor
 
 #: Alike items a region needs.
 MIN_ITEMS = 4
@@ -57,6 +62,13 @@ WORDED_SHARE = 0.5
 #: is the items' template (a button, a label), not their text.
 TEMPLATE_SHARE = 0.5
 TEMPLATE_MIN = 3
+#: Elements whose class and id words speak of the whole page, not of a region in it.
+PAGE_TAGS = frozenset(("html", "body"))
+#: Share of the page's text an ancestor of the region (or its parent) must hold for the words of its
+#: class and id naming a list of stories (a feed, a stream) to be read as the page's own list's.
+PAGE_WRAPPER_SHARE = 0.7
+#: Levels above the container looked at for an item of a listing holding it (see ``_among_alike``).
+ITEM_LEVELS = 4
 
 
 def _signature(el: Any) -> tuple[Any, str]:
@@ -73,12 +85,55 @@ def _worded_once(f: Any) -> float:
     return f.weight if letters >= WORDED_SHARE * len(text) else 0.0
 
 
-def _negative(parent: Any, items: dict[Any, list[Any]]) -> bool:
+def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: float) -> bool:
     """True when the region's parent, one of its ancestors or its first item carries a negative class or
-    id word (comments, a sidebar, related stories): the region is no listing of the page's own."""
+    id word (comments, a sidebar, related stories): the region is no listing of the page's own. The
+    page's root elements (``PAGE_TAGS``) are no region: their classes name the page's template and state
+    (``has-sidebar``, ``site-navigation``), which every block of the page sits under; nor is an ancestor
+    holding ``floor`` of the weight (``PAGE_WRAPPER_SHARE`` of the page's; ``weight``: an element's -> the
+    weight of the blocks under it) whose negative words all name a list of stories: the page's own feed
+    or stream (``feed-search-page``)."""
     item = next(iter(items))
     path = items[item][0].block.path
-    return any(hint_factor(el) < 1.0 for el in path[:path.index(item) + 1])
+    return any(hint_factor(el) < 1.0 for el in path[:path.index(item) + 1]
+               if el.tag not in PAGE_TAGS and (el is item or not _story_list(el) or weight(el) < floor))
+
+
+_WORDS = re.compile(r"[a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_NEGATIVE_WORDS = frozenset(w for words in NEGATIVE_HINTS.values() for w in words)
+_STORY_LIST_WORDS = NEGATIVE_HINTS["related"]
+
+
+def _story_list(el: Any) -> bool:
+    """True when the negative words of the element's class and id all name a list of stories (a feed, a
+    stream, teasers: ``NEGATIVE_HINTS["related"]``), none a region of another kind (comments, a sidebar,
+    navigation, ads): on a wrapper of most of the page, the page's own list."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    words = set(_WORDS.findall(_CAMEL.sub(" ", value).lower())) & _NEGATIVE_WORDS
+    return bool(words) and words <= _STORY_LIST_WORDS
+
+
+def _among_alike(el: Any) -> bool:
+    """True when the element or one of its ancestors up to ``ITEM_LEVELS`` levels stands among
+    ``MIN_ITEMS - 1`` siblings alike it (tag and first class token, a class it has): it may be one of a
+    listing's items (each sibling looked at once)."""
+    for _ in range(ITEM_LEVELS + 1):
+        parent = el.getparent()
+        if parent is None:
+            return False
+        sig = _signature(el)
+        if not sig[1]:
+            el = parent
+            continue  # (unclassed boxes alike: any page's plain wrappers)
+        alike = 0
+        for sib in parent.iterchildren(el.tag):
+            if sib is not el and _signature(sib) == sig:
+                alike += 1
+                if alike >= MIN_ITEMS - 1:
+                    return True
+        el = parent
+    return False
 
 
 def _is_title(f: Any) -> bool:
@@ -112,9 +167,20 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
     # that falls short of the share or of MIN_CHARS (a news page whose container holds its text), no
     # region needs to be looked for.
     share = (DATED_SHARE if dated else MIN_SHARE) * kept_chars
+    least = MIN_SHARE * kept_chars  # (the share when the container is one of the items, below)
     outside = sum(f.weight for f in feats if id(f) not in kept_ids)
-    if outside < share or outside < MIN_CHARS:
+    if outside < MIN_CHARS or outside < least or (outside < share and not _among_alike(container)):
         return None
+    floor = PAGE_WRAPPER_SHARE * sum(f.weight for f in feats)
+    under: dict[Any, float] = {}  # element -> the weight of the blocks under it (one pass, when first asked)
+
+    def _weight(el: Any) -> float:
+        if not under:
+            for f in feats:
+                for a in f.block.path:
+                    under[a] = under.get(a, 0.0) + f.weight
+        return under.get(el, 0.0)
+
     # parent element -> signature -> item element -> its feats (one pass over each block's path)
     regions: dict[Any, dict[Any, dict[Any, list[Any]]]] = {}
     seen: dict[int, float] = {}  # feat id -> its worded weight, read once (a block sits in many regions)
@@ -154,7 +220,7 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
             total = sum(f.weight for fs in items.values() for f in fs)
             if total < ITEM_MIN_MEAN * n:
                 continue
-            if _negative(parent, items):
+            if _negative(parent, items, _weight, floor):
                 continue
             new = sum(_worded(f) for fs in items.values() for f in fs if id(f) not in kept_ids)
             if best is None or new > best[0]:
@@ -162,6 +228,8 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
     if best is None:
         return None
     new, parent, items = best
+    if share > least and (container in items or not items.keys().isdisjoint(container.iterancestors())):
+        share = least  # the container is one of the items (one post of a blog's front page): a listing, dated or not
     fresh = [f for fs in items.values() for f in fs if id(f) not in kept_ids]
     if new < share or sum(f.weight for f in fresh) < MIN_CHARS:
         return None

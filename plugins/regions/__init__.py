@@ -144,6 +144,17 @@ WEAK_PARTS = frozenset((
     "userlogin",
     "leftcol", "leftside",  # the left column of an old two-column layout: as often the article's as a sidebar
 ))
+#: Phrases of layout words in a token whose words name no region there (``summary-item--side-by-side``:
+#: two boxes set next to each other, no sidebar).
+LAYOUT_PHRASES = (("side", "by", "side"),)
+#: Side columns named by their side, each with its twin on the other side (the two columns of a
+#: two-column layout, ``<div class="leftcol">`` beside ``<div class="rightcol">``): when both stand side
+#: by side under one parent, they are the page's columns, not a page and its sidebar, and only the
+#: one holding less prose outside links is read as the sidebar (``chrome._column_of_pair``).
+COLUMN_TWINS = {
+    "leftcol": "rightcol", "rightcol": "leftcol", "leftside": "rightside", "rightside": "leftside",
+    "left-column": "right-column", "right-column": "left-column",
+}
 #: Inline elements: their class words describe a bit of text (``hljs-comment`` in code),
 #: not a page region.
 INLINE_TAGS = frozenset((
@@ -272,6 +283,10 @@ def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
     parts = _parts(tok)
     if not any(p in _PART_TO_REGION for p in parts) and _GLUED_SEARCH(tok) is None:
         return None  # no region word at all (most tokens): none of the tests below can find one
+    if "by" in parts:
+        parts = _without_phrases(parts)
+        if not any(p in _PART_TO_REGION for p in parts) and _GLUED_SEARCH(tok) is None:
+            return None  # its region word was a layout phrase's ("side-by-side")
     if tok in NOT_CHROME or names_no_region(tok):
         return None  # "comments-enabled", "has-sidebar": a state of the element, not a region
     if any(p in NOT_CHROME or p in CONTENT_PARTS for p in parts):
@@ -301,6 +316,21 @@ def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
                   and not any(p in WEAK_PARTS for p in parts))
         return (region, tok, strong and not glued)
     return None
+
+
+def _without_phrases(parts: list[str]) -> list[str]:
+    """A token's words without those of its layout phrases (``LAYOUT_PHRASES``)."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        for ph in LAYOUT_PHRASES:
+            if tuple(parts[i:i + len(ph)]) == ph:
+                i += len(ph)
+                break
+        else:
+            out.append(parts[i])
+            i += 1
+    return out
 
 
 def _names_page_type(parts: list[str]) -> bool:
