@@ -41,7 +41,9 @@ Locating the article (step ``locate``, order 500, text input only):
    title (only short or dropped lines between) counts double wherever it
    sits, when it is not small beside the best run; one under a comment
    section's heading that the run under the title stands above counts for
-   a tenth (the thread under the article). A run that holds a cluster of header lines other plugins took out
+   a tenth (the thread under the article); so does, by a hundredth, a thread of posts with no heading
+   over it (each post's tool the page repeats, Reply, and its dated or timed header line) under a run
+   the title heads of a paragraph or more. A run that holds a cluster of header lines other plugins took out
    (two dates, a date and a byline: another article's header, on pages that
    hold several articles; not around the page's own title line, nor source
    lines alone: the credits under pictures) ends before them; so does the heading of
@@ -70,6 +72,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from newsclean import Block, Document, Step, hookimpl
+from newsclean.headerlines import dates_of
 from newsclean.lines import SHORT_LE, LineShape, line_shapes
 from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import cjk_count
@@ -168,6 +171,7 @@ _MARKS_MORE = re.compile("[" + "".join(SENTENCE_MARKS_MORE.values()) + _ENDS_MOR
 _CLOSERS_MORE = CLOSING_QUOTES_MORE + "\"')）]"
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")  # a time of day (9:52, 21:05)
 _BRACKETED = re.compile(r"[(\[（][^)\]）]*[)\]）]")
 
 
@@ -182,6 +186,8 @@ class LineFeatures(LineShape):
 
     stop: float = -1.0  # share of function words (Latin-script pages with a stop list), else -1
     dup: bool = False  # the same text is on another line of the page
+    label: bool = False  # a short line the page says REPEAT_MIN times or more (Reply, Report): a post's tool
+    stamp: bool = False  # a line under STAMP_LE holding a date with its day or a time of day (a post's header)
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
     intro: bool = False  # ends with a colon: introduces what follows (a list)
     figure: bool = False  # digits, at most FIGURE_LETTERS letters outside brackets ("$175,000", "3 (tie)")
@@ -261,6 +267,9 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
             if len(latin) >= 3:
                 f.stop = sum(1 for w in latin if w in stop) / len(latin)
         f.dup = counts[b.text] > 1
+        f.label = counts[b.text] >= REPEAT_MIN and f.le < REPEAT_LE and not (f.prose or f.intro or f.opening)
+        f.stamp = f.le < STAMP_LE and (_CLOCK.search(b.text) is not None
+                                       or any(d.has_day for d in dates_of(b.text, limit=2)))
         f.figure = f.digits > 0.0 and f.le < TABLE_CELL_LE and _letters(b.text) <= FIGURE_LETTERS
         f.fragment = _fragment(b.text, f, stop)
     n = len(out)
@@ -429,6 +438,17 @@ COMMENTS_FACTOR = 0.1
 #: again), is the article's lead set apart from it by its header: it is kept with the run.
 STANDFIRST_GAP = 6
 STANDFIRST_REACH = 4
+#: A candidate run holding THREAD_LABELS or more short lines the page repeats (a post's Reply, Report; no
+#: label ending with a colon, no numbered one) and as many lines under STAMP_LE holding a date with its day
+#: or a time of day (a post's header),
+#: one of each for every THREAD_SPAN of its lines at least, is a thread of posts: under a run the title
+#: heads (the article, a paragraph at least: a sum of THREAD_HEAD_MIN or more), it counts THREAD_FACTOR
+#: times (the comments under it, however long).
+THREAD_HEAD_MIN = 30.0
+STAMP_LE = 120.0
+THREAD_LABELS = 4
+THREAD_SPAN = 12
+THREAD_FACTOR = 0.01
 #: Candidate runs compared; a run starting past LATE_START of the page counts
 #: for less (down to LATE_FLOOR at the very end): footers and notices come last.
 CANDIDATES = 4
@@ -667,9 +687,13 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
 
     top = max(c[2] for c in cands)
 
+    headed = [c for c in cands if c[2] >= THREAD_HEAD_MIN and _under_title(feats, c[0]) and not _thread(feats, c)]
+
     def worth(c: tuple[int, int, float]) -> float:
         if c[2] >= TITLE_MIN_SHARE * top and _under_title(feats, c[0]):
             return c[2] * TITLE_FACTOR
+        if any(h[1] <= c[0] for h in headed) and _thread(feats, c):
+            return c[2] * THREAD_FACTOR  # (a thread of posts under the article the title heads)
         after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
         thread = COMMENTS_FACTOR if _under_comments(feats, cands, comment_heads, c) else 1.0
         return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer * thread
@@ -686,6 +710,15 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
         while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
             z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _thread(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:
+    """Whether a candidate run reads as a thread of posts: THREAD_LABELS or more of its lines are a post's
+    tools the page repeats (Reply, Report), and as many are dated (a post's header), each kind one for
+    every THREAD_SPAN lines of it at least."""
+    run = feats[c[0]:c[1]]
+    need = max(THREAD_LABELS, (c[1] - c[0]) / THREAD_SPAN)
+    return sum(1 for f in run if f.label) >= need and sum(1 for f in run if f.stamp) >= need
 
 
 def _table_after(feats: Sequence[LineFeatures], z: int, tables: Sequence[tuple[int, int]]) -> int:

@@ -16,7 +16,7 @@ import newsclean
 from newsclean import Cleaner, Step, hookimpl
 from newsclean.blocks import text_blocks
 from newsclean.lines import LineShape, line_shapes, wrap_width
-from newsclean.plugins import textdump
+from newsclean.plugins import textdump, title
 
 DUMPS = Path(__file__).resolve().parent / "data" / "dumps"
 
@@ -887,3 +887,45 @@ def test_comment_heading_needs_the_titles_run_above_it():
                      + [c + "\n" for c in _THREAD])
     body = texts(alone().clean(page, input_kind="text"))
     assert body == _THREAD
+
+
+# ---------------------------------------------------------------------------
+# A thread of posts under the article, with no heading over it
+# ---------------------------------------------------------------------------
+
+_BRIDGE = ["The county board voted on Tuesday to fund a new footbridge over the river at the old mill, ending a "
+           "debate that had lasted for more than a decade and split the two villages on either bank.",
+           "Work is due to start next spring, and the board expects the crossing to open before the summer "
+           "fair, when the ferry that carries walkers across today is at its busiest.",
+           "Residents on both banks welcomed the vote, although some of them asked the board to keep the ferry "
+           "running on weekends for visitors who come to see the mill and its restored wheel."]
+_POSTERS = ["Anna Field", "Tom Hale", "Rosa Linden", "Piet Marsh", "Ida Brook", "Sam Heath", "Vera Moss", "Olaf Reed"]
+
+
+def _thread_page(tool: str | None) -> str:
+    lines = ["Home", "News", "Sport", "", "County board funds the mill footbridge", "By Jane Roe | May 2, 2024", ""]
+    lines += [p + "\n" for p in _BRIDGE] + ["Share this story", "Facebook", "Email", "Print", "Most read", "Sport",
+                                            "Weather", "Traffic", "Obituaries", "Jobs", ""]
+    for n, who in enumerate(_POSTERS):
+        lines += [f"{who} May {n + 3}, 2024 at 10:{10 + n} am",
+                  f"I walk to the mill every morning and the ferry is always late, so this is good news for "
+                  f"everyone on our side of the river, thank you for the report number {n + 1}.",
+                  "My children will finally cross on their own to reach the school on the other bank, which "
+                  "the ferry never allowed them to do without one of us going along with them."]
+        if tool:
+            lines.append(tool)
+    return "\n".join(lines + ["", "About us", "Contact"])
+
+
+def test_a_thread_of_posts_under_the_article_is_no_article():
+    # each post has a dated header and a tool the page repeats (Reply): the run the title heads is the article
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(_thread_page("Reply"), input_kind="text")
+    assert texts(art) == _BRIDGE
+    gone = [r for r in art.removed if r.plugin == "textdump:locate"]
+    assert any(r.text.startswith("I walk to the mill") for r in gone)
+
+
+def test_dated_records_without_a_repeated_tool_are_no_thread():
+    # the same records with no tool line under each: the larger run stays the article
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(_thread_page(None), input_kind="text")
+    assert any(t.startswith("I walk to the mill") for t in texts(art))
