@@ -929,3 +929,45 @@ def test_dated_records_without_a_repeated_tool_are_no_thread():
     # the same records with no tool line under each: the larger run stays the article
     art = Cleaner(plugins=[textdump, title], entry_points=False).clean(_thread_page(None), input_kind="text")
     assert any(t.startswith("I walk to the mill") for t in texts(art))
+
+
+# ---------------------------------------------------------------------------
+# The posts of a thread page (a forum's, a Q&A page's) are the article
+# ---------------------------------------------------------------------------
+
+_ANSWERS = [["Feed it twice a day with equal weights of flour and water, and keep it somewhere warm but out of "
+             "the sun; after a week the smell settles and it rises every time."],
+            ["I keep mine in the fridge between bakes and feed it the evening before, which works well when "
+             "you only bake at the weekend and do not want to throw flour away every day.",
+             "Take it out a few hours ahead so that it wakes up before you mix the dough."],
+            ["Rye flour helped mine a lot when it was sluggish in the winter months, even a small share of it "
+             "in every feed made the bubbles come back within a couple of days."],
+            ["Check the water too: chlorinated tap water slowed my starter down until I let the jug stand "
+             "overnight before using it for the feeds, and then it recovered quickly."]]
+_QUESTION = ["My starter smells sour and barely rises any more after a month of feeding, although the kitchen is "
+             "warm and I use the same flour as before. What am I doing wrong?"]
+
+
+def _qa_page(heading: str | None = None) -> str:
+    lines = ["Home", "Questions", "Tags", "Users", "", "How do I keep my sourdough starter alive?", ""]
+    lines += _QUESTION + ["Share", "Follow", "asked May 3, 2024 at 10:12", "Jane Roe", ""]
+    for n, answer in enumerate(_ANSWERS):
+        if heading and n == 2:
+            lines += [heading, ""]
+        lines += answer + ["Share", "Follow", f"answered May {n + 4}, 2024 at 08:{10 + n}", f"Baker {n + 1}", ""]
+    return "\n".join(lines + ["About", "Help", "Privacy", "Terms", "Contact", "Careers"])
+
+
+def test_the_posts_of_a_thread_page_are_the_article():
+    art = Cleaner().clean(_qa_page(), input_kind="text")
+    want = _QUESTION + [p for answer in _ANSWERS for p in answer]
+    assert texts(art) == want
+    between = [r for r in art.removed if r.reason.startswith("between the posts of a thread")]
+    assert {r.text for r in between} >= {"Jane Roe", "Baker 1", "Baker 3"}
+
+
+def test_a_comment_heading_between_the_posts_ends_the_thread():
+    # the thread the longest answer is one of stops at the heading: what comes under it are comments
+    body = texts(Cleaner().clean(_qa_page(heading="2 comments"), input_kind="text"))
+    assert _ANSWERS[1][0] in body
+    assert _ANSWERS[2][0] not in body and _ANSWERS[3][0] not in body
