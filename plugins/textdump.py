@@ -41,7 +41,12 @@ Locating the article (step ``locate``, order 500, text input only):
    title (only short or dropped lines between) counts double wherever it
    sits, when it is not small beside the best run; one under a comment
    section's heading that the run under the title stands above counts for
-   a tenth (the thread under the article). A run that holds a cluster of header lines other plugins took out
+   a tenth (the thread under the article); so does, by a hundredth, a thread of posts with no heading
+   over it (each post's tool the page repeats, Reply, and its dated or timed header line) under a run
+   the title heads of a paragraph or more. A run that is one post of a thread (every gap between the
+   posts holds the same tool label and a date or a time; three posts or more, each ending a sentence)
+   takes in the thread's other posts (a forum's, a Q&A page's), dropping the names, dates and tools
+   between them, unless it is an article's size or a comment section's heading stands between. A run that holds a cluster of header lines other plugins took out
    (two dates, a date and a byline: another article's header, on pages that
    hold several articles; not around the page's own title line, nor source
    lines alone: the credits under pictures) ends before them; so does the heading of
@@ -70,6 +75,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from newsclean import Block, Document, Step, hookimpl
+from newsclean.headerlines import dates_of
 from newsclean.lines import SHORT_LE, LineShape, line_shapes
 from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import cjk_count
@@ -168,6 +174,7 @@ _MARKS_MORE = re.compile("[" + "".join(SENTENCE_MARKS_MORE.values()) + _ENDS_MOR
 _CLOSERS_MORE = CLOSING_QUOTES_MORE + "\"')）]"
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")  # a time of day (9:52, 21:05)
 _BRACKETED = re.compile(r"[(\[（][^)\]）]*[)\]）]")
 
 
@@ -182,6 +189,8 @@ class LineFeatures(LineShape):
 
     stop: float = -1.0  # share of function words (Latin-script pages with a stop list), else -1
     dup: bool = False  # the same text is on another line of the page
+    label: str = ""  # a short line the page says REPEAT_MIN times or more (Reply, Report): a post's tool (its text)
+    stamp: bool = False  # a line under STAMP_LE holding a date with its day or a time of day (a post's header)
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
     intro: bool = False  # ends with a colon: introduces what follows (a list)
     figure: bool = False  # digits, at most FIGURE_LETTERS letters outside brackets ("$175,000", "3 (tie)")
@@ -261,6 +270,10 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
             if len(latin) >= 3:
                 f.stop = sum(1 for w in latin if w in stop) / len(latin)
         f.dup = counts[b.text] > 1
+        f.label = b.text if counts[b.text] >= REPEAT_MIN and f.le < REPEAT_LE \
+            and not (f.prose or f.intro or f.opening) else ""
+        f.stamp = f.le < STAMP_LE and (_CLOCK.search(b.text) is not None
+                                       or any(d.has_day for d in dates_of(b.text, limit=2)))
         f.figure = f.digits > 0.0 and f.le < TABLE_CELL_LE and _letters(b.text) <= FIGURE_LETTERS
         f.fragment = _fragment(b.text, f, stop)
     n = len(out)
@@ -429,6 +442,26 @@ COMMENTS_FACTOR = 0.1
 #: again), is the article's lead set apart from it by its header: it is kept with the run.
 STANDFIRST_GAP = 6
 STANDFIRST_REACH = 4
+#: A candidate run holding THREAD_LABELS or more short lines the page repeats (a post's Reply, Report; no
+#: label ending with a colon, no numbered one) and as many lines under STAMP_LE holding a date with its day
+#: or a time of day (a post's header),
+#: one of each for every THREAD_SPAN of its lines at least, is a thread of posts: under a run the title
+#: heads (the article, a paragraph at least: a sum of THREAD_HEAD_MIN or more), it counts THREAD_FACTOR
+#: times (the comments under it, however long).
+THREAD_HEAD_MIN = 30.0
+STAMP_LE = 120.0
+THREAD_LABELS = 4
+THREAD_SPAN = 12
+THREAD_FACTOR = 0.01
+#: The posts of a thread (see thread_posts): a gap between two posts is at most POST_GAP lines, a post at
+#: most POST_MAX.
+POST_GAP = 16
+POST_MAX = 200
+#: ... and a thread has POST_MIN posts or more (two are a piece and what follows it, no thread).
+POST_MIN = 3
+#: ... a run with a sum of POST_ARTICLE_MIN or more (some 2,000 characters of text) is an article: the
+#: posts under it are its comments, no thread it is one of.
+POST_ARTICLE_MIN = 150.0
 #: Candidate runs compared; a run starting past LATE_START of the page counts
 #: for less (down to LATE_FLOOR at the very end): footers and notices come last.
 CANDIDATES = 4
@@ -667,9 +700,13 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
 
     top = max(c[2] for c in cands)
 
+    headed = [c for c in cands if c[2] >= THREAD_HEAD_MIN and _under_title(feats, c[0]) and not _thread(feats, c)]
+
     def worth(c: tuple[int, int, float]) -> float:
         if c[2] >= TITLE_MIN_SHARE * top and _under_title(feats, c[0]):
             return c[2] * TITLE_FACTOR
+        if any(h[1] <= c[0] for h in headed) and _thread(feats, c):
+            return c[2] * THREAD_FACTOR  # (a thread of posts under the article the title heads)
         after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
         thread = COMMENTS_FACTOR if _under_comments(feats, cands, comment_heads, c) else 1.0
         return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer * thread
@@ -686,6 +723,103 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
         while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
             z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _thread(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:
+    """Whether a candidate run reads as a thread of posts: THREAD_LABELS or more of its lines are a post's
+    tools the page repeats (Reply, Report), and as many are dated (a post's header), each kind one for
+    every THREAD_SPAN lines of it at least."""
+    run = feats[c[0]:c[1]]
+    need = max(THREAD_LABELS, (c[1] - c[0]) / THREAD_SPAN)
+    return sum(1 for f in run if f.label) >= need and sum(1 for f in run if f.stamp) >= need
+
+
+def _body_line(f: LineFeatures) -> bool:
+    return not f.dropped and f.own > EDGE_OWN
+
+
+def _post_gap(feats: Sequence[LineFeatures], g: Sequence[float], z: int, step: int,
+              heads: "set[int]") -> tuple[int, set[str], bool]:
+    """The lines between a post and the next one (``step`` 1) or the one before (-1), from line z (the
+    first line past the post, going that way): (the first line of that post, or -1 when none comes within
+    POST_GAP lines or a footer's wall or a comment section's heading (``heads``) stands between; the tool
+    labels of the gap; whether a dated or timed line or a date taken out by timestamp is in it)."""
+    n = len(feats)
+    labels: set[str] = set()
+    dated = False
+    j = z
+    while 0 <= j < n and abs(j - z) < POST_GAP:
+        f = feats[j]
+        if _body_line(f):
+            return j, labels, dated
+        if g[j] <= -WALL or j in heads:
+            break
+        if f.label:
+            labels.add(f.label)
+        dated = dated or f.stamp or f.dropped == "timestamp"
+        j += step
+    return -1, labels, dated
+
+
+def _post(feats: Sequence[LineFeatures], g: Sequence[float], j: int, step: int, tools: set[str]) -> int:
+    """A post from its first line j (going ``step``): the line past its last line of text (see _body_line)
+    before a tool label of the thread, a footer's wall, a gap of POST_GAP lines or POST_MAX lines."""
+    n = len(feats)
+    end, k = j + step, j
+    while 0 <= k < n and abs(k - j) < POST_MAX and abs(k - end) < POST_GAP and g[k] > -WALL \
+            and feats[k].label not in tools:
+        if _body_line(feats[k]):
+            end = k + step
+        k += step
+    return end
+
+
+def _said(feats: Sequence[LineFeatures], a: int, z: int) -> bool:
+    """Whether a post says something: a line of it ends like a sentence (a teaser's headline does not)."""
+    return any(f.ends and not f.truncated for f in feats[a:z])
+
+
+def thread_posts(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: int,
+                 heads: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """The posts of a thread the run (a, z) is one of: (start, end exclusive) of each, the run's among them.
+
+    The run is a post of a thread when the gap after it and the gap after the next post hold the same
+    tool label (Reply, Share, Follow: a short line the page repeats) and a dated or timed line (each
+    post's header or footer): then the thread's posts on either side, each gap holding one of those
+    labels and a date, each post ending a sentence somewhere (no list of teasers), POST_MIN posts or more,
+    are the article too (a forum's or a Q&A page's answers; the lines between them,
+    names, dates, tools, are not). No gap holds a comment section's heading (``heads``): the thread under
+    an article is its comments."""
+    hs = set(heads)
+    a0, z0 = a, z
+    j, first, dated = _post_gap(feats, g, z, 1, hs)
+    if j < 0 or not first or not dated:
+        return [(a, z)]
+    k = _post(feats, g, j, 1, first)
+    _, second, _ = _post_gap(feats, g, k, 1, hs)
+    tools = first & second
+    if not tools:
+        return [(a, z)]
+    posts = [(a, z)]
+    while z < len(feats):  # (forward)
+        j, labels, dated = _post_gap(feats, g, z, 1, hs)
+        if j < 0 or not (labels & tools and dated):
+            break
+        k = _post(feats, g, j, 1, tools)
+        if not _said(feats, j, k):
+            break
+        posts.append((j, k))
+        z = k
+    while a > 0:  # (backward)
+        j, labels, dated = _post_gap(feats, g, a - 1, -1, hs)
+        if j < 0 or not (labels & tools and dated):
+            break
+        k = _post(feats, g, j, -1, tools)
+        if not _said(feats, k + 1, j + 1):
+            break
+        posts.insert(0, (k + 1, j + 1))
+        a = k + 1
+    return posts if len(posts) >= POST_MIN else [(a0, z0)]
 
 
 def _table_after(feats: Sequence[LineFeatures], z: int, tables: Sequence[tuple[int, int]]) -> int:
@@ -847,18 +981,29 @@ def locate(doc: Document) -> None:
     thread_end = end
     if comments is not None:
         end = comments
+    posts = [(start, end)]
+    if comments is None and any(f.label for f in feats[end:end + POST_GAP]):
+        g = gains(feats)
+        if sum(g[start:end]) < POST_ARTICLE_MIN:
+            posts = thread_posts(feats, g, start, end, heads)
+        start, end = posts[0][0], posts[-1][1]
     doc.state["textdump"] = {"start": start, "end": end, "features": feats}
     menu = set()
     for a, z in menu_runs(feats):
         menu.update(range(a, z))
     lead = _standfirst(feats, start)
+    in_posts = {i for a, z in posts for i in range(a, z)}
     for i, (b, f) in enumerate(zip(blocks, feats)):
-        if start <= i < end or not b.kept or i == lead:
+        if (start <= i < end and len(posts) == 1) or not b.kept or i == lead:
             continue
         if comments is not None and comments <= i < thread_end:
             heading = blocks[comments].text.strip()
             doc.drop(b, "comments", f"comment section after the article, under its heading {heading[:40]!r}",
                      region="comments")
+            continue
+        if start <= i < end:
+            if i not in in_posts:
+                doc.drop(b, "boilerplate", "between the posts of a thread (a name, a date, the tools)")
             continue
         where = "before" if i < start else "after"
         in_menu = i in menu and f.le < SHORT_LE

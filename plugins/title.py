@@ -80,6 +80,9 @@ HEADER_LABELS = (
 SLUG_SHARE = 0.5
 SLUG_STOP = frozenset("www com html htm php shtml aspx article articles news story stories index amp the and for "
                       "with from that this".split())
+#: Of lines sharing as much of the slug, the first with a header line (a date, a byline label) within
+#: this many lines under it is the title (the others: the same headline in a teaser list).
+SLUG_HEADER_REACH = 6
 #: How far above the first prose line a dump's title is looked for.
 FALLBACK_REACH = 80
 #: Abbreviations a full stop closes inside a headline ("Romney vs. Obama", "Gov. Kasich").
@@ -551,15 +554,29 @@ def _slug_line(blocks: list[Any], url: str | None) -> Any | None:
             if len(w) >= 3 and not any(c.isdigit() for c in w)} - SLUG_STOP
     if len(slug) < 3:
         return None
-    best, best_share = None, SLUG_SHARE
-    for b in blocks:
+    best, best_share, best_dated = None, SLUG_SHARE, False
+    for i, b in enumerate(blocks):
         if not _title_like(b):
             continue
         words = {w for w in re.split(r"[^a-z0-9]+", nfkc(b.text).lower()) if len(w) >= 3}
         share = len(words & slug) / len(slug)
-        if share > best_share:
-            best, best_share = b, share
+        if share < best_share or (share == best_share and (best is None or best_dated)):  # (above SLUG_SHARE)
+            continue
+        # (the same headline again, in a teaser list above the article: the one a header line follows heads it)
+        dated = _header_under(b, blocks[i + 1:i + 1 + SLUG_HEADER_REACH])
+        if share > best_share or dated:
+            best, best_share, best_dated = b, share, dated
     return best
+
+
+def _header_under(line: Any, below: list[Any]) -> bool:
+    """Whether a header line comes in ``below`` before the same text again (the headline it heads)."""
+    for x in below:
+        if x.text == line.text:
+            return False
+        if _is_header_line(x.text):
+            return True
+    return False
 
 
 def _is_prose(text: str) -> bool:

@@ -16,7 +16,7 @@ import newsclean
 from newsclean import Cleaner, Step, hookimpl
 from newsclean.blocks import text_blocks
 from newsclean.lines import LineShape, line_shapes, wrap_width
-from newsclean.plugins import textdump
+from newsclean.plugins import textdump, title
 
 DUMPS = Path(__file__).resolve().parent / "data" / "dumps"
 
@@ -887,3 +887,87 @@ def test_comment_heading_needs_the_titles_run_above_it():
                      + [c + "\n" for c in _THREAD])
     body = texts(alone().clean(page, input_kind="text"))
     assert body == _THREAD
+
+
+# ---------------------------------------------------------------------------
+# A thread of posts under the article, with no heading over it
+# ---------------------------------------------------------------------------
+
+_BRIDGE = ["The county board voted on Tuesday to fund a new footbridge over the river at the old mill, ending a "
+           "debate that had lasted for more than a decade and split the two villages on either bank.",
+           "Work is due to start next spring, and the board expects the crossing to open before the summer "
+           "fair, when the ferry that carries walkers across today is at its busiest.",
+           "Residents on both banks welcomed the vote, although some of them asked the board to keep the ferry "
+           "running on weekends for visitors who come to see the mill and its restored wheel."]
+_POSTERS = ["Anna Field", "Tom Hale", "Rosa Linden", "Piet Marsh", "Ida Brook", "Sam Heath", "Vera Moss", "Olaf Reed"]
+
+
+def _thread_page(tool: str | None) -> str:
+    lines = ["Home", "News", "Sport", "", "County board funds the mill footbridge", "By Jane Roe | May 2, 2024", ""]
+    lines += [p + "\n" for p in _BRIDGE] + ["Share this story", "Facebook", "Email", "Print", "Most read", "Sport",
+                                            "Weather", "Traffic", "Obituaries", "Jobs", ""]
+    for n, who in enumerate(_POSTERS):
+        lines += [f"{who} May {n + 3}, 2024 at 10:{10 + n} am",
+                  f"I walk to the mill every morning and the ferry is always late, so this is good news for "
+                  f"everyone on our side of the river, thank you for the report number {n + 1}.",
+                  "My children will finally cross on their own to reach the school on the other bank, which "
+                  "the ferry never allowed them to do without one of us going along with them."]
+        if tool:
+            lines.append(tool)
+    return "\n".join(lines + ["", "About us", "Contact"])
+
+
+def test_a_thread_of_posts_under_the_article_is_no_article():
+    # each post has a dated header and a tool the page repeats (Reply): the run the title heads is the article
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(_thread_page("Reply"), input_kind="text")
+    assert texts(art) == _BRIDGE
+    gone = [r for r in art.removed if r.plugin == "textdump:locate"]
+    assert any(r.text.startswith("I walk to the mill") for r in gone)
+
+
+def test_dated_records_without_a_repeated_tool_are_no_thread():
+    # the same records with no tool line under each: the larger run stays the article
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(_thread_page(None), input_kind="text")
+    assert any(t.startswith("I walk to the mill") for t in texts(art))
+
+
+# ---------------------------------------------------------------------------
+# The posts of a thread page (a forum's, a Q&A page's) are the article
+# ---------------------------------------------------------------------------
+
+_ANSWERS = [["Feed it twice a day with equal weights of flour and water, and keep it somewhere warm but out of "
+             "the sun; after a week the smell settles and it rises every time."],
+            ["I keep mine in the fridge between bakes and feed it the evening before, which works well when "
+             "you only bake at the weekend and do not want to throw flour away every day.",
+             "Take it out a few hours ahead so that it wakes up before you mix the dough."],
+            ["Rye flour helped mine a lot when it was sluggish in the winter months, even a small share of it "
+             "in every feed made the bubbles come back within a couple of days."],
+            ["Check the water too: chlorinated tap water slowed my starter down until I let the jug stand "
+             "overnight before using it for the feeds, and then it recovered quickly."]]
+_QUESTION = ["My starter smells sour and barely rises any more after a month of feeding, although the kitchen is "
+             "warm and I use the same flour as before. What am I doing wrong?"]
+
+
+def _qa_page(heading: str | None = None) -> str:
+    lines = ["Home", "Questions", "Tags", "Users", "", "How do I keep my sourdough starter alive?", ""]
+    lines += _QUESTION + ["Share", "Follow", "asked May 3, 2024 at 10:12", "Jane Roe", ""]
+    for n, answer in enumerate(_ANSWERS):
+        if heading and n == 2:
+            lines += [heading, ""]
+        lines += answer + ["Share", "Follow", f"answered May {n + 4}, 2024 at 08:{10 + n}", f"Baker {n + 1}", ""]
+    return "\n".join(lines + ["About", "Help", "Privacy", "Terms", "Contact", "Careers"])
+
+
+def test_the_posts_of_a_thread_page_are_the_article():
+    art = Cleaner().clean(_qa_page(), input_kind="text")
+    want = _QUESTION + [p for answer in _ANSWERS for p in answer]
+    assert texts(art) == want
+    between = [r for r in art.removed if r.reason.startswith("between the posts of a thread")]
+    assert {r.text for r in between} >= {"Jane Roe", "Baker 1", "Baker 3"}
+
+
+def test_a_comment_heading_between_the_posts_ends_the_thread():
+    # the thread the longest answer is one of stops at the heading: what comes under it are comments
+    body = texts(Cleaner().clean(_qa_page(heading="2 comments"), input_kind="text"))
+    assert _ANSWERS[1][0] in body
+    assert _ANSWERS[2][0] not in body and _ANSWERS[3][0] not in body

@@ -274,3 +274,19 @@ def test_a_zh_dump_headline_with_a_question_mark_is_still_a_title() -> None:
     dump = "\n".join(["首页", "新闻", "老街区还能住吗？城市更新给出答案", "2025-03-02 10:15", "", "来源：某某日报", "",
                       BODY_ZH[3:-4]])
     assert clean(dump, input_kind="text").title == "老街区还能住吗？城市更新给出答案"
+
+
+def test_a_dump_headline_repeated_in_a_teaser_list_is_read_from_the_line_over_its_header() -> None:
+    # the URL's slug spells the headline, which a "latest" list above the article shows too: the
+    # line a byline and a date follow is the title line that goes, the teaser stays where it is
+    headline = "County board approves the new river bridge plan"
+    body = ("The county board voted on Tuesday to fund a new bridge over the river, ending a debate that "
+            "had lasted for more than a decade. ") * 3
+    dump = "\n".join(["Latest", headline, "Library hours extended for the summer", "Home", "News", "Sport",
+                      "", headline, "By Jane Roe", "May 2, 2024", "", body])
+    art = clean(dump, url="https://example.org/news/2024/05/02/county-board-approves-new-river-bridge-plan",
+                input_kind="text")
+    texts = [p.text for p in art.paragraphs]
+    assert art.title == headline
+    assert texts.count(headline) == 1
+    assert texts[texts.index(headline) + 1] == "Library hours extended for the summer"
