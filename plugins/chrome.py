@@ -101,6 +101,11 @@ SIGNAL_MIN_CHARS = 40
 #: ... when under this link density and it holds the paragraph under the title or is an
 #: alike sibling of an element that does (see _Guard.signal).
 SIGNAL_MAX_LINK_DENSITY = 0.35
+#: A sibling of the lead's wrapper named by the same region (see _kin_of_lead) is left as a signal
+#: under this link density, when it holds MIN_PROTECTED_CHARS of prose: a block of the article's own.
+KIN_MAX_LINK_DENSITY = 0.2
+#: A candidate right inside such a block holding this share of its prose is the block's content.
+KIN_CONTENT_SHARE = 0.8
 #: The first paragraph under the title: this many characters (Han/kana count CJK_WEIGHT) ...
 LEAD_MIN_CHARS = 60
 CJK_WEIGHT = 3
@@ -267,6 +272,7 @@ class _Guard:
         self._flat: str | None = None  # the body's text, whitespace-normalised (see keeps_hidden)
         self._title_holders: set[Any] | None = None  # the title headings' ancestors (see title_holders)
         self._mark_targets: set[str] | None = None  # the ids footnote marks name (see keeps_note)
+        self.kin: set[Any] = set()  # blocks left as signals beside the lead's wrapper (see signal)
 
     @property
     def page_prose(self) -> int:
@@ -521,19 +527,34 @@ class _Guard:
         if not chain:
             return False, "", ""
         parent = el.getparent()
+        if parent in self.kin:
+            # the wrapper of most of a kept block's prose is that block's content, whatever its words say
+            prose, whole = self.counts.prose(el), self.counts.prose(parent)
+            if prose >= KIN_CONTENT_SHARE * whole and self.counts.link_density(el) < KIN_MAX_LINK_DENSITY:
+                self.kin.add(el)
+                return True, (f"holds {prose / max(whole, 1):.2f} of the prose of a block left as a signal beside "
+                              f"the paragraph under the title ({prose} prose characters)"), "lead"
         on_chain = chain.get(parent) is el
         alike = None if on_chain else chain.get(parent)
-        post = False
+        post = kin = False
         if not on_chain and (alike is None or alike.tag != el.tag or alike.get("class") != el.get("class")):
-            if kind != "comments" or not _post_alike_lead(el, chain):
+            kin = alike is not None and _kin_of_lead(el, alike, region)
+            if not kin and (kind != "comments" or not _post_alike_lead(el, chain)):
                 return False, "", ""
-            post = True
+            post = not kin
         if self.counts.chars(el) < (POST_MIN_CHARS if post else SIGNAL_MIN_CHARS):
             return False, "", ""
         ld = self.counts.link_density(el)
-        if ld >= SIGNAL_MAX_LINK_DENSITY:
+        if ld >= (KIN_MAX_LINK_DENSITY if kin else SIGNAL_MAX_LINK_DENSITY):
             return False, "", ""
         prose = self.counts.prose(el)
+        if kin:
+            if prose < MIN_PROTECTED_CHARS:
+                return False, "", ""
+            self.kin.add(el)
+            return True, (f"a block of the page builder's wrappers beside the one that holds the first paragraph "
+                          f"under the title, named by the same region ({prose} prose characters, "
+                          f"link density {ld:.2f})"), "lead"
         if on_chain:
             return True, (f"holds the first paragraph under the title ({prose} prose characters, "
                           f"link density {ld:.2f})"), "lead"
@@ -622,6 +643,17 @@ _FORM_TAGS = ("form", "input", "textarea")
 #: ... an ``<input>`` of these types (or of none) only: a checkbox, a radio button or a ``<select>``
 #: picks a view of the text (a code sample's language, a unit), no form to fill in.
 _ENTRY_TYPES = frozenset(("", "text", "email", "password", "search", "tel", "number", "url"))
+
+
+def _kin_of_lead(el: Any, lead: Any, region: str) -> bool:
+    """True when ``el`` is a sibling of the same tag as ``lead`` (the wrapper on the path to the
+    paragraph under the title) whose class shares a token with the lead's and names the same region:
+    a page builder's column of content blocks (``block widget first``, ``block widget html``) all
+    carrying the word that condemned them, the article cut into them."""
+    mine, theirs = el.get("class"), lead.get("class")
+    if el.tag != lead.tag or not mine or not theirs or set(mine.split()).isdisjoint(theirs.split()):
+        return False
+    return region_of_value(theirs)[0] == region
 
 
 def _holds_form(el: Any) -> bool:
