@@ -928,6 +928,12 @@ def _remember_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 _LONE_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])")
+
+
+def holds_lone_time(text: str) -> bool:
+    """Whether ``text`` holds a time of day of its own (``9:52``, ``21:05:30``, ``7:30 pm``), with or
+    without a date: what :func:`strip_dates` takes out as a lone time."""
+    return (":" in text or "：" in text) and _LONE_TIME.search(text) is not None
 _DAY_WORDS = re.compile(rf"(?<![a-z])(?:{_WEEKDAY_ALT})\.?(?![a-z])|星期[一二三四五六日天]|周[一二三四五六日]|{_ZONE_ZH_ALT}", re.I)
 
 

@@ -75,6 +75,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from newsclean import Block, Document, Step, hookimpl
+from newsclean.dates import holds_lone_time
 from newsclean.headerlines import dates_of
 from newsclean.lines import SHORT_LE, LineShape, line_shapes
 from newsclean.patterns import LazyPattern, literal_tree
@@ -174,7 +175,6 @@ _MARKS_MORE = re.compile("[" + "".join(SENTENCE_MARKS_MORE.values()) + _ENDS_MOR
 _CLOSERS_MORE = CLOSING_QUOTES_MORE + "\"')）]"
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
-_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])")  # a time of day (9:52, 21:05)
 _BRACKETED = re.compile(r"[(\[（][^)\]）]*[)\]）]")
 
 
@@ -272,7 +272,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
         f.dup = counts[b.text] > 1
         f.label = b.text if counts[b.text] >= REPEAT_MIN and f.le < REPEAT_LE \
             and not (f.prose or f.intro or f.opening) else ""
-        f.stamp = f.le < STAMP_LE and (_CLOCK.search(b.text) is not None
+        f.stamp = f.le < STAMP_LE and (holds_lone_time(b.text)
                                        or any(d.has_day for d in dates_of(b.text, limit=2)))
         f.figure = f.digits > 0.0 and f.le < TABLE_CELL_LE and _letters(b.text) <= FIGURE_LETTERS
         f.fragment = _fragment(b.text, f, stop)

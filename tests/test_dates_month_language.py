@@ -55,3 +55,13 @@ def test_a_polish_page_dates_listopad_in_november() -> None:
     art = newsclean.clean(_page("pl", "Opublikowano: 14 listopada 2025, 09:30", PL_PROSE))
     assert art.language == "pl"
     assert art.published is not None and (art.published.month, art.published.day) == (11, 14)
+
+
+def test_holds_lone_time_reads_clock_times_not_scores_or_ratios():
+    from newsclean.dates import holds_lone_time
+    assert holds_lone_time("Posted 21:05")
+    assert holds_lone_time("发布于 9：52")
+    assert holds_lone_time("7:30 pm, Monday")
+    assert not holds_lone_time("Reply")
+    assert not holds_lone_time("won 25:30 on points")
+    assert not holds_lone_time("ratio 1:2")

@@ -395,6 +395,7 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
     if at < 0:
         return
     end = min(len(texts), at + HEADING_AFTER)
+    months = month_language(zone.language())
     # Below the title, a dateline comes before the body (a standfirst may come first): past the
     # body's opening paragraphs, a dated text is a teaser or a list item of something else.
     prose = [k for k in range(at + 1, end) if len(texts[k]) >= PROSE_CHARS
@@ -407,8 +408,8 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
         text = normalize_space(texts[k])
         if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS // 2:
             continue
-        found = [d for d in find_dates(text, limit=2, day_first=day_first, short_alone=True,
-                                       language=month_language(zone.language())) if d.has_day]
+        found = [d for d in find_dates(text, limit=2, day_first=day_first, short_alone=True, language=months)
+                 if d.has_day]
         if found:
             when = zone.attach(found[0].value)
             if is_plausible(when):
