@@ -147,6 +147,7 @@ WEAK_PARTS = frozenset((
 #: Phrases of layout words in a token whose words name no region there (``summary-item--side-by-side``:
 #: two boxes set next to each other, no sidebar).
 LAYOUT_PHRASES = (("side", "by", "side"),)
+_LAYOUT_PHRASE_WORDS = tuple(frozenset(ph) for ph in LAYOUT_PHRASES)  # (a first look: every word of a phrase)
 #: Side columns named by their side, each with its twin on the other side (the two columns of a
 #: two-column layout, ``<div class="leftcol">`` beside ``<div class="rightcol">``): when both stand side
 #: by side under one parent, they are the page's columns, not a page and its sidebar, and only the
@@ -283,7 +284,7 @@ def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
     parts = _parts(tok)
     if not any(p in _PART_TO_REGION for p in parts) and _GLUED_SEARCH(tok) is None:
         return None  # no region word at all (most tokens): none of the tests below can find one
-    if "by" in parts:
+    if any(ws.issubset(parts) for ws in _LAYOUT_PHRASE_WORDS):
         parts = _without_phrases(parts)
         if not any(p in _PART_TO_REGION for p in parts) and _GLUED_SEARCH(tok) is None:
             return None  # its region word was a layout phrase's ("side-by-side")
