@@ -930,15 +930,15 @@ def _weak(reason: str, weak: frozenset[str] = WEAK_PARTS) -> bool:
 COLUMN_SIBLINGS = 12
 
 
-def _column_of_pair(el: Any, evidence: str, counts: SubtreeCounts | None) -> bool:
+def _column_of_pair(el: Any, tok: str, counts: SubtreeCounts | None) -> bool:
     """True when a column named by its side (``COLUMN_TWINS``: ``leftcol``) has its twin beside it under
     the same parent (``rightcol``, among its first ``COLUMN_SIBLINGS`` element siblings) and holds at
     least as much prose outside links (and outside form fields): the two columns of a layout, of which
     this one is the page's (a shop's description beside its pictures); the twin with less stays a sidebar.
     So is a column whose token is a region's name (no weak word, ``WEAK_PARTS``) and then a content slot's
     word (``CONTENT_SLOT_PARTS``: ``sidebar-content``) beside one named by that region's name alone
-    (``sidebar``): the content column of a layout with a sidebar, when it holds at least as much prose."""
-    tok = evidence.rsplit("'", 2)[-2].lower() if evidence.count("'") >= 2 else ""
+    (``sidebar``): the content column of a layout with a sidebar, when it holds at least as much prose.
+    ``tok``: the class or id token that names the column a sidebar (the evidence's ``token``)."""
     twin = COLUMN_TWINS.get(tok) or next((COLUMN_TWINS[p] for p in _parts(tok) if p in COLUMN_TWINS), None)
     base: list[str] = []
     if twin is None:
@@ -1047,17 +1047,17 @@ def _heading_slug(el: Any, ident: str) -> bool:
 
 def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any = None,
                     counts: SubtreeCounts | None = None,
-                    evidence_of: tuple[str, str, bool] | None = None) -> Verdict | None:
+                    evidence_of: tuple[str, str, bool, str] | None = None) -> Verdict | None:
     """``evidence_of``: what :func:`chrome_evidence` says of the element, when the caller knows it."""
-    region, evidence, strong = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
+    region, evidence, strong, token = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
     if region and evidence.startswith("id ") and _heading_slug(el, el.get("id") or ""):
         # an anchor made from its own heading: only its class (or role) may name a region
-        region, evidence, strong = chrome_evidence(tag, attrs, [k for k in (keys or el.keys()) if k != "id"])
+        region, evidence, strong, token = chrome_evidence(tag, attrs, [k for k in (keys or el.keys()) if k != "id"])
     if not region or tag in _ARTICLE_TAGS:
         return None
     if region == "sidebar" and _holds_main(el):
         return None  # a layout wrapper named for its sidebar (``container_wrap sidebar_right``): it holds the main part
-    if region == "sidebar" and _column_of_pair(el, evidence, counts):
+    if region == "sidebar" and _column_of_pair(el, token, counts):
         return None  # the fuller of a layout's two side-named columns (``leftcol`` beside ``rightcol``)
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
@@ -1165,7 +1165,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                         continue
                     # no chrome tag, no role and no id: the class is all chrome_evidence would read
                     v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts,
-                                        (got[0], f"class {got[1]!r}", got[2]))
+                                        (got[0], f"class {got[1]!r}", got[2], got[1]))
                 elif chrome_attrs.isdisjoint(keys):
                     continue
                 else:

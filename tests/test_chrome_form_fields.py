@@ -112,8 +112,8 @@ def test_the_content_column_with_less_prose_than_its_sidebar_still_goes():
 def test_a_text_widget_beside_a_widget_is_no_content_column():
     # "widget_text" is a text widget (a weak word's token): no layout's content column
     div = lxml.html.fromstring("<div><div class='widget_text'><p>x</p></div><div class='widget'>y</div></div>")
-    assert not chrome._column_of_pair(div[0], "class 'widget_text'", None)
+    assert not chrome._column_of_pair(div[0], "widget_text", None)
     div = lxml.html.fromstring("<div><div class='sidebar-content'><p>xx</p></div><div class='sidebar'>y</div></div>")
-    assert chrome._column_of_pair(div[0], "class 'sidebar-content'", None)
+    assert chrome._column_of_pair(div[0], "sidebar-content", None)
     div = lxml.html.fromstring("<div><div class='sidebar-content'><p>x</p></div><div class='sidebar'>yy</div></div>")
-    assert not chrome._column_of_pair(div[0], "class 'sidebar-content'", None)
+    assert not chrome._column_of_pair(div[0], "sidebar-content", None)
