@@ -192,7 +192,14 @@ _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
-_NOT_LEAD_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6"))
+#: Form fields whose text is no page prose: a text box's content (a "republish this article" box holding a
+#: copy of the article as markup, a comment box's placeholder) and a picker's options. The block walk never
+#: reads them (the controls step records their words); the guard does not count them as prose
+#: (see _Guard.prose), nor may they hold the paragraph under the title (see _lead_element).
+FORM_FIELD_TAGS = ("textarea", "select", "datalist", "option")
+#: At most this many form fields holding text are taken out of the prose counts (the rest are counted).
+FORM_FIELDS_MAX = 1000
+_NOT_LEAD_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6", *FORM_FIELD_TAGS, "optgroup"))
 _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
 _STATE_SIZE = "chrome.page_size"
@@ -272,6 +279,7 @@ class _Guard:
         self._flat: str | None = None  # the body's text, whitespace-normalised (see keeps_hidden)
         self._title_holders: set[Any] | None = None  # the title headings' ancestors (see title_holders)
         self._mark_targets: set[str] | None = None  # the ids footnote marks name (see keeps_note)
+        self._form: dict[Any, int] | None = None  # form-field characters below each element (see prose)
         self.kin: set[Any] = set()  # blocks left as signals beside the lead's wrapper (see signal)
 
     @property
@@ -280,9 +288,20 @@ class _Guard:
         if self._total is None:
             total = self.doc.state.get(_STATE_PROSE)
             if total is None:
-                total = self.doc.state[_STATE_PROSE] = self.counts.prose(self.body)
+                total = self.doc.state[_STATE_PROSE] = self.prose(self.body)
             self._total = int(total)
         return self._total
+
+    def prose(self, el: Any) -> int:
+        """Characters of the element's text outside links and outside form fields (FORM_FIELD_TAGS)."""
+        prose = self.counts.prose(el)
+        return max(prose - self.form_chars(el), 0) if prose else 0
+
+    def form_chars(self, el: Any) -> int:
+        """Characters of the element's text inside form fields (FORM_FIELD_TAGS; found once per guard)."""
+        if self._form is None:
+            self._form = _form_field_chars(self.body)
+        return self._form.get(el, 0) if self._form else 0
 
     @property
     def limits(self) -> dict[str, float]:
@@ -329,7 +348,7 @@ class _Guard:
 
     def protects(self, el: Any, region: str) -> bool:
         """True when the candidate may hold the article: it is then only looked into."""
-        prose = self.counts.prose(el)
+        prose = self.prose(el)
         if region == "hidden":
             return self.keeps_hidden(el, prose)
         if region == "widget" and _SIGN_IN_FIELD(el):
@@ -369,11 +388,11 @@ class _Guard:
         ld = self.counts.link_density(el)
         if paywalled and ld < HIDDEN_MAX_LINK_DENSITY and punct_count(_longest_run(el)):
             what = "text behind a paywall (the article, hidden until the reader subscribes)"
-        elif prose >= self.limits["hidden"] or (self.counts.chars(el) >= self.limits["hidden"]
+        elif prose >= self.limits["hidden"] or (self.counts.chars(el) - self.form_chars(el) >= self.limits["hidden"]
                                               and self.counts.has_marker(el)):
             what = "a wrapper of the article"
-        elif prose >= HIDDEN_PROSE_SHARE * visible and ld < HIDDEN_MAX_LINK_DENSITY:
-            what = "a folded-away rest of the article"
+        elif prose >= HIDDEN_PROSE_SHARE * visible and ld < HIDDEN_MAX_LINK_DENSITY and not _holds_form(el):
+            what = "a folded-away rest of the article"  # (not a dialog holding a form: a "republish" box)
         else:
             return False
         sample = _longest_run(el)[:HIDDEN_SAMPLE_CHARS]
@@ -529,7 +548,7 @@ class _Guard:
         parent = el.getparent()
         if parent in self.kin:
             # the wrapper of most of a kept block's prose is that block's content, whatever its words say
-            prose, whole = self.counts.prose(el), self.counts.prose(parent)
+            prose, whole = self.prose(el), self.prose(parent)
             if prose >= KIN_CONTENT_SHARE * whole and self.counts.link_density(el) < KIN_MAX_LINK_DENSITY:
                 self.kin.add(el)
                 return True, (f"holds {prose / max(whole, 1):.2f} of the prose of a block left as a signal beside "
@@ -547,7 +566,7 @@ class _Guard:
         ld = self.counts.link_density(el)
         if ld >= (KIN_MAX_LINK_DENSITY if kin else SIGNAL_MAX_LINK_DENSITY):
             return False, "", ""
-        prose = self.counts.prose(el)
+        prose = self.prose(el)
         if kin:
             if prose < MIN_PROTECTED_CHARS:
                 return False, "", ""
@@ -582,7 +601,7 @@ class _Guard:
             return False, ""  # neither the title heading nor the paragraph under it: no sign of the article
         if region == "nav" and not (holds_title and holds_lead):
             return False, ""
-        prose = self.counts.prose(el)
+        prose = self.prose(el)
         if prose < MIN_PROTECTED_CHARS:
             return False, ""
         ld = self.counts.link_density(el)
@@ -654,6 +673,27 @@ def _kin_of_lead(el: Any, lead: Any, region: str) -> bool:
     if el.tag != lead.tag or not mine or not theirs or set(mine.split()).isdisjoint(theirs.split()):
         return False
     return region_of_value(theirs)[0] == region
+
+
+def _form_field_chars(body: Any) -> dict[Any, int]:
+    """The non-space characters of the form fields (FORM_FIELD_TAGS, the outermost ones, FORM_FIELDS_MAX
+    holding text at most) below each element of ``body`` that holds one, ``body`` included."""
+    found: dict[Any, int] = {}
+    fields = 0
+    for f in body.iter(*FORM_FIELD_TAGS):
+        if fields >= FORM_FIELDS_MAX:
+            break
+        if f.tag == "option" and next(f.iterancestors("select", "datalist"), None) is not None:
+            continue  # (counted with its picker)
+        n = nonspace_len(_text(f))
+        if not n:
+            continue
+        fields += 1
+        for a in f.iterancestors():
+            found[a] = found.get(a, 0) + n
+            if a is body:
+                break
+    return found
 
 
 def _holds_form(el: Any) -> bool:
@@ -890,14 +930,22 @@ def _weak(reason: str, weak: frozenset[str] = WEAK_PARTS) -> bool:
 COLUMN_SIBLINGS = 12
 
 
-def _column_of_pair(el: Any, evidence: str, counts: SubtreeCounts | None) -> bool:
+def _column_of_pair(el: Any, tok: str, counts: SubtreeCounts | None) -> bool:
     """True when a column named by its side (``COLUMN_TWINS``: ``leftcol``) has its twin beside it under
     the same parent (``rightcol``, among its first ``COLUMN_SIBLINGS`` element siblings) and holds at
-    least as much prose outside links: the two columns of a layout, of which this one is the page's
-    (a shop's description beside its pictures); the twin with less stays a sidebar."""
-    tok = evidence.rsplit("'", 2)[-2].lower() if evidence.count("'") >= 2 else ""
+    least as much prose outside links (and outside form fields): the two columns of a layout, of which
+    this one is the page's (a shop's description beside its pictures); the twin with less stays a sidebar.
+    So is a column whose token is a region's name (no weak word, ``WEAK_PARTS``) and then a content slot's
+    word (``CONTENT_SLOT_PARTS``: ``sidebar-content``) beside one named by that region's name alone
+    (``sidebar``): the content column of a layout with a sidebar, when it holds at least as much prose.
+    ``tok``: the class or id token that names the column a sidebar (the evidence's ``token``)."""
     twin = COLUMN_TWINS.get(tok) or next((COLUMN_TWINS[p] for p in _parts(tok) if p in COLUMN_TWINS), None)
-    parent = el.getparent() if twin else None
+    base: list[str] = []
+    if twin is None:
+        parts = _parts(tok)
+        if len(parts) >= 2 and parts[-1] in CONTENT_SLOT_PARTS and not any(p in WEAK_PARTS for p in parts):
+            base = parts[:-1]  # ("widget_text", a weak word's, is a text widget)
+    parent = el.getparent() if twin or base else None
     if parent is None:
         return False
     seen = 0
@@ -908,9 +956,10 @@ def _column_of_pair(el: Any, evidence: str, counts: SubtreeCounts | None) -> boo
         if seen > COLUMN_SIBLINGS:
             return False
         words = f"{sib.get('class') or ''} {sib.get('id') or ''}".lower().split()
-        if any(w == twin or twin in _parts(w) for w in words):
+        if any(w == twin or twin in _parts(w) for w in words) if twin else any(_parts(w) == base for w in words):
             c = counts if counts is not None else SubtreeCounts(parent)
-            return c.prose(el) >= c.prose(sib)
+            form = _form_field_chars(parent)  # (a text box's copy of the article is no column's prose)
+            return c.prose(el) - form.get(el, 0) >= c.prose(sib) - form.get(sib, 0)
     return False
 
 
@@ -998,17 +1047,17 @@ def _heading_slug(el: Any, ident: str) -> bool:
 
 def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any = None,
                     counts: SubtreeCounts | None = None,
-                    evidence_of: tuple[str, str, bool] | None = None) -> Verdict | None:
+                    evidence_of: tuple[str, str, bool, str] | None = None) -> Verdict | None:
     """``evidence_of``: what :func:`chrome_evidence` says of the element, when the caller knows it."""
-    region, evidence, strong = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
+    region, evidence, strong, token = chrome_evidence(tag, attrs, keys) if evidence_of is None else evidence_of
     if region and evidence.startswith("id ") and _heading_slug(el, el.get("id") or ""):
         # an anchor made from its own heading: only its class (or role) may name a region
-        region, evidence, strong = chrome_evidence(tag, attrs, [k for k in (keys or el.keys()) if k != "id"])
+        region, evidence, strong, token = chrome_evidence(tag, attrs, [k for k in (keys or el.keys()) if k != "id"])
     if not region or tag in _ARTICLE_TAGS:
         return None
     if region == "sidebar" and _holds_main(el):
         return None  # a layout wrapper named for its sidebar (``container_wrap sidebar_right``): it holds the main part
-    if region == "sidebar" and _column_of_pair(el, evidence, counts):
+    if region == "sidebar" and _column_of_pair(el, token, counts):
         return None  # the fuller of a layout's two side-named columns (``leftcol`` beside ``rightcol``)
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
@@ -1116,7 +1165,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                         continue
                     # no chrome tag, no role and no id: the class is all chrome_evidence would read
                     v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts,
-                                        (got[0], f"class {got[1]!r}", got[2]))
+                                        (got[0], f"class {got[1]!r}", got[2], got[1]))
                 elif chrome_attrs.isdisjoint(keys):
                     continue
                 else:
@@ -1349,7 +1398,7 @@ def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict
         return {}  # (no comment section big enough to be looked at: the page's prose was not even counted)
     members = set(outer)
     outer = [el for el in outer if not any(map(members.__contains__, el.iterancestors()))]
-    prose = sum(guard.counts.prose(el) for el in outer)
+    prose = sum(guard.prose(el) for el in outer)
     page = guard.page_prose
     if prose < MIN_PROTECTED_CHARS or prose < THREAD_SHARE * page or page - prose >= THREAD_OUTSIDE_SHARE * prose:
         return {}

@@ -77,3 +77,15 @@ def test_boxes_set_side_by_side_are_no_sidebar():
     art = clean(page(f"<div class='river'>{cards}</div>"))
     assert "Lantern story 2" in text(art)
     assert not any(r.kind == "chrome" for r in art.removed)
+
+
+def test_the_evidence_hands_over_the_token_that_named_the_column():
+    import lxml.html
+    el = lxml.html.fromstring("<div id='x' class='product rightcol-wrap'>t</div>")
+    got = chrome.chrome_evidence("div", el)
+    assert got.region == "sidebar" and got.token == "rightcol-wrap" and got.evidence == "class 'rightcol-wrap'"
+    assert chrome.chrome_evidence("aside", el).token == ""  # a tag names it: no token
+    # the twin is looked for by that token, not read back out of the reason's words
+    pair = lxml.html.fromstring("<div><div class='rightcol-wrap'><p>more prose here</p></div><div class='leftcol'>x</div></div>")
+    assert chrome._column_of_pair(pair[0], "rightcol-wrap", None)
+    assert not chrome._column_of_pair(pair[0], "", None)

@@ -198,7 +198,7 @@ def test_the_class_only_shortcut_gives_the_verdicts_of_the_general_path():
         if why:
             want_hidden.append(el)
             continue
-        region, _, _ = chrome.chrome_evidence(el.tag, el)
+        region = chrome.chrome_evidence(el.tag, el).region
         if region:
             want_chrome.append(el)
     assert [el for el, _ in hidden] == want_hidden

@@ -176,7 +176,7 @@ def test_the_scan_s_class_evidence_is_the_verdict_chrome_evidence_gives():
         cls = el.get("class")
         region, tok, strong = chrome.region_of_value(cls)
         plain = chrome._chrome_verdict(el, el.tag, el, False, el.keys())
-        given = chrome._chrome_verdict(el, el.tag, el, False, el.keys(), None, (region, f"class {tok!r}", strong))
+        given = chrome._chrome_verdict(el, el.tag, el, False, el.keys(), None, (region, f"class {tok!r}", strong, tok))
         assert given == plain
         assert (plain is None) == (not region)
 

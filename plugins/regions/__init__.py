@@ -10,7 +10,7 @@ the tree walk does with the evidence (guards, signals, pruning) is the plugin's.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsclean.blocks import HEADING_TAGS
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
@@ -437,29 +437,41 @@ def hidden_evidence(attrs: Any, keys: Any = None) -> str:
     return ""
 
 
-def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> tuple[str, str, bool]:
-    """(region, evidence, strong) when the element or its role/id/class names page chrome.
+class Evidence(NamedTuple):
+    """What names an element page chrome (see chrome_evidence)."""
+
+    region: str  # "" when nothing does
+    evidence: str  # said in words, for a removal's reason: "<nav> element", "role=banner", "class 'sidebar'"
+    strong: bool
+    token: str = ""  # the class or id token that names the region, lower-cased ("" for a tag or a role)
+
+
+_NO_EVIDENCE = Evidence("", "", False)
+
+
+def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> Evidence:
+    """(region, evidence, strong, token) when the element or its role/id/class names page chrome.
 
     ``attrs``: the element, or a dict of its attributes (anything with ``get``);
     ``keys``: the names of its attributes, when known (see hidden_evidence).
     """
     region = CHROME_TAGS.get(tag)
     if region:
-        return region, f"<{tag}> element", tag in STRONG_TAGS
+        return Evidence(region, f"<{tag}> element", tag in STRONG_TAGS)
     if tag in INLINE_TAGS or (isinstance(attrs, dict) and not attrs):
-        return "", "", False
+        return _NO_EVIDENCE
     role = attrs.get("role") if keys is None or "role" in keys else None
     if role:
         role = role.strip().lower()
         if role in CHROME_ROLES:
-            return CHROME_ROLES[role], f"role={role}", False
+            return Evidence(CHROME_ROLES[role], f"role={role}", False)
     for name in ("id", "class"):
         v = attrs.get(name) if keys is None or name in keys else None
         if v and not (name == "id" and tag in SLUG_ID_TAGS):
             region, tok, strong = region_of_value(v)
             if region:
-                return region, f"{name} {tok!r}", strong
-    return "", "", False
+                return Evidence(region, f"{name} {tok!r}", strong, tok)
+    return _NO_EVIDENCE
 
 
 def is_callout(attrs: Any, keys: Any = None) -> bool:
