@@ -256,7 +256,7 @@ def stamp_author(text: str, dates: "list[Any]") -> "tuple[str, str | None] | Non
 def read_stamps(doc: Any) -> None:
     """Drop stamp lines; propose the best stamp as ``published``."""
     blocks = doc.blocks
-    lang = _language(doc)
+    lang = page_language(doc)
     tz = zone_for(lang, doc.options)
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
@@ -637,6 +637,18 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
         if crowd >= 2 and (not c.labelled or crowd >= LABELLED_CROWD):
             c.score -= 1.5  # a list of stamped teasers or a comment thread (of labelled entries: "Nr. 34 vom …")
     return max(cands, key=lambda c: (c.score, -c.index))
+
+
+#: doc.state key of page_language's answer (the byline plugin asks it too).
+PAGE_LANGUAGE = "lines:language"
+
+
+def page_language(doc: Any) -> str | None:
+    """The language of the page's title and first blocks (its declared one when they agree; a declared
+    Chinese as it is), worked out once a page."""
+    if PAGE_LANGUAGE not in doc.state:
+        doc.state[PAGE_LANGUAGE] = _language(doc)
+    return doc.state[PAGE_LANGUAGE]
 
 
 def _language(doc: Any) -> str | None:
