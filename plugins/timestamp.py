@@ -215,6 +215,11 @@ _DATE_ONLY = "a date stamp"
 #: Removals whose labelled dates are other stories' or comments'.
 LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
 SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
+#: A date in a segment of its own in the page's <title> ("Headline – Example – 13.06.2023"), read only when nothing
+#: else dated the page: below every stamp and the address's date.
+SCORE_HEAD_TITLE = 0.9
+HEAD_TITLE_SEPARATORS = "|–—-:·•,"
+MAX_HEAD_TITLE_CHARS = 300
 #: Other dated blocks within 3 of a labelled stamp that make it an entry of a dated list (a published
 #: and an updated line, a date in the byline beside them, are fewer).
 LABELLED_CROWD = 3
@@ -303,6 +308,10 @@ def read_stamps(doc: Any) -> None:
         if labelled is not None:
             propose_published(doc.meta, attach_zone(labelled, tz, doc.state.get(PAGE_STAMPS, ())),
                               SCORE_LABELLED_ANYWHERE)
+    if doc.meta.get("published") is None and doc.is_html:  # nothing else dated the page: its head title's date
+        in_title = _date_in_head_title(doc)
+        if in_title is not None:
+            propose_published(doc.meta, attach_zone(in_title, tz, doc.state.get(PAGE_STAMPS, ())), SCORE_HEAD_TITLE)
     if best is not None and best.score >= SCORE_LABELLED:
         _agreeing_declaration(doc, best.match.value.date())
     if best is not None and best.score >= SCORE_LABELLED and title_at is not None \
@@ -507,6 +516,29 @@ def _dateline(doc: Any, b: Any, text: str, candidates: list[_Candidate]) -> None
         return
     chosen = as_url_reads(d, head, doc.state.get("timestamp:url_day"))
     candidates.append(_Candidate(b.index, chosen, SCORE_DATELINE, False))
+
+
+def _date_in_head_title(doc: Any) -> "datetime | None":
+    """The day the page's ``<title>`` gives after or before its headline, set apart by a separator
+    ("Headline – Example – 13.06.2023"): one date with its day, the only one of the title, in a segment
+    of its own (nothing but the date, and a time, in it); None otherwise (a date inside the headline,
+    "Meeting of 10 October 2019", is what the story is about)."""
+    heads = (doc.state.get("title") or {}).get("head") or ()
+    for head in heads[-1:]:  # (the <title>'s: the metas' titles come first)
+        if len(head) > MAX_HEAD_TITLE_CHARS or not any(c.isdigit() for c in head):
+            return None
+        found = find_dates(head, limit=3, day_first=doc.state.get("timestamp:day_first"),
+                           language=doc.state.get("timestamp:months"))
+        if len(found) != 1 or not found[0].has_day or not is_plausible(found[0].value):
+            return None
+        a, z = found[0].span
+        before, after = head[:a].rstrip(), head[z:].lstrip()
+        if (before and before[-1] not in HEAD_TITLE_SEPARATORS) or (after and after[0] not in HEAD_TITLE_SEPARATORS):
+            return None  # inside a segment: the story's own date
+        if before.rstrip(HEAD_TITLE_SEPARATORS + " ").rstrip(".")[-1:].isdigit():
+            return None  # the end of a span of days ("Report 14. - 20. Januar 2022"), not the page's day
+        return found[0].value
+    return None
 
 
 def _labelled_anywhere(doc: Any) -> "datetime | None":
