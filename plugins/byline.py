@@ -50,8 +50,7 @@ from newsclean.plugins.vocab.related import HEADING_PATTERN_STARTS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
 from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
 from newsclean.plugins.inbody import EDGE_LINE
-from newsclean.plugins.timestamp import page_language
-from newsclean.headerlines import title_line_index, dates_of, left_count, residue
+from newsclean.headerlines import page_language, title_line_index, dates_of, left_count, residue
 from newsclean.patterns import LazyPattern, ascii_alt, terms_source
 from newsclean.text import char_count, cjk_count, fold, has_cjk
 

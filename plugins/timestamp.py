@@ -48,10 +48,10 @@ from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch
 from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
-from newsclean.headerlines import NAME, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
+from newsclean.headerlines import NAME, page_language, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
     may_hold_date, name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
-from newsclean.text import detect_language, fold, has_cjk
+from newsclean.text import fold, has_cjk
 
 from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
 from .vocab import terms
@@ -669,32 +669,5 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
         if crowd >= 2 and (not c.labelled or crowd >= LABELLED_CROWD):
             c.score -= 1.5  # a list of stamped teasers or a comment thread (of labelled entries: "Nr. 34 vom …")
     return max(cands, key=lambda c: (c.score, -c.index))
-
-
-#: doc.state key of page_language's answer (the byline plugin asks it too).
-PAGE_LANGUAGE = "lines:language"
-
-
-def page_language(doc: Any) -> str | None:
-    """The language of the page's title and first blocks (its declared one when they agree; a declared
-    Chinese as it is), worked out once a page."""
-    if PAGE_LANGUAGE not in doc.state:
-        doc.state[PAGE_LANGUAGE] = _language(doc)
-    return doc.state[PAGE_LANGUAGE]
-
-
-def _language(doc: Any) -> str | None:
-    if doc.language:
-        lang = doc.language
-        if lang.lower().startswith("zh"):
-            return lang
-    parts: list[str] = [str(doc.meta.get("title") or "")]
-    size = 0
-    for b in doc.blocks:
-        parts.append(b.text)
-        size += len(b.text)
-        if size > 800:
-            break
-    return detect_language("\n".join(parts), doc.lang_hint)
 
 
