@@ -200,7 +200,8 @@ NAME_PARTICLES = frozenset("de da das do dos del della di du van von der den ter
 
 #: Words joining the names of a byline's authors ("A und B", "A a B", "A и B"), per language: matched as whole
 #: words in lower case only ("A" is an initial), English "and" in any case. Dutch "en" is also Spanish for "in"
-#: ("Por X en Madrid", see NAME_ENDERS: a place) and Slovene "in" English: left out, their bylines keep the first name.
+#: ("Por X en Madrid", see NAME_ENDERS: a place): after a byline's label it joins names on a Dutch page only
+#: (cut_at_ender with the page's language); Slovene "in" is in LANGUAGE_BOUND_JOINERS.
 NAME_JOINERS: dict[str, tuple[str, ...]] = {
     "de": ("und",), "fr": ("et",), "es": ("y", "e"), "it": ("e",), "pt": ("e",), "nl": ("en",), "da": ("og",),
     "no": ("og",), "sv": ("och",), "pl": ("i",), "hr": ("i",), "sr": ("i", "и"), "bs": ("i",), "cs": ("a",),
@@ -210,6 +211,17 @@ NAME_JOINERS: dict[str, tuple[str, ...]] = {
 }
 #: NAME_JOINERS as a regular expression's alternation (longest first; "and" apart, matched in any case).
 NAME_JOINER_ALT = "|".join(sorted({w for ws in NAME_JOINERS.values() for w in ws}, key=lambda w: (-len(w), w)))
+#: Joiners read only on a page of their language: elsewhere they are common words between a name and what
+#: follows it (Slovene "in" is English and German "in": "By Jane Doe in London").
+LANGUAGE_BOUND_JOINERS: dict[str, tuple[str, ...]] = {"sl": ("in",)}
+
+
+def language_joiners(language: "str | None") -> tuple[str, ...]:
+    """The words joining co-authors' names in ``language`` (a code, "nl" or "nl-BE"; None: none):
+    NAME_JOINERS' and LANGUAGE_BOUND_JOINERS' of that language."""
+    code = (language or "").split("-")[0].split("_")[0].lower()
+    return NAME_JOINERS.get(code, ()) + LANGUAGE_BOUND_JOINERS.get(code, ()) if code else ()
+
 
 #: Words that make a Latin-script credit an organisation's or a site's rather than a person's.
 ORG_WORDS_EN = ("staff", "team", "news", "desk", "newsroom", "editors", "editorial", "media", "press", "agency",
@@ -271,6 +283,10 @@ _PROFILE_ACTIONS = frozenset(w for ws in PROFILE_ACTION_WORDS.values() for w in 
 _FOR_END = re.compile(r"\s+For\s+\S+(?:\s+\S+)?\s*$")
 _ENDERS = sorted({w for ws in NAME_ENDERS.values() for w in ws}, key=len, reverse=True)
 _ENDER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ENDERS) + r")(?:\s|$)")
+#: The words whose reading in a byline depends on the page's language: a name joiner in one language,
+#: a connector (NAME_ENDERS) or no joiner in others (Dutch and Spanish "en", Slovene and English "in").
+LANGUAGE_DEPENDENT_JOINERS = frozenset(w for ws in LANGUAGE_BOUND_JOINERS.values() for w in ws) | (
+    frozenset(w for ws in NAME_JOINERS.values() for w in ws) & frozenset(_ENDERS))
 # the stamp's words among them, capitalised as a stamp's label ("By Jane Doe Published in …"): no name's word
 _STAMP_ENDER = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in _ENDERS if len(w) >= 6) + r")(?:\s|$)")
 _INVERTED = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?)$")
@@ -353,13 +369,31 @@ def tidy_name(name: str) -> str:
     return strip_role(name)
 
 
-def cut_at_ender(value: str) -> str:
+def _ender_for(language: "str | None") -> "re.Pattern[str]":
+    """_ENDER without the words that join co-authors' names in ``language`` (Dutch "en", Slovene "in")."""
+    joiners = set(language_joiners(language)) & set(_ENDERS) if language else set()
+    if not joiners:
+        return _ENDER
+    key = "|".join(sorted(joiners))
+    rx = _ENDER_BY_JOINERS.get(key)
+    if rx is None:
+        rx = _ENDER_BY_JOINERS[key] = re.compile(r"\s+(?:" + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in _ENDERS if w not in joiners) + r")(?:\s|$)")
+    return rx
+
+
+_ENDER_BY_JOINERS: dict[str, "re.Pattern[str]"] = {}
+
+
+def cut_at_ender(value: str, language: "str | None" = None) -> str:
     """The name part of a labelled byline value: "Michael Larabel in Valve on" -> "Michael Larabel".
 
     Cut at the first connector word that follows at least one capitalised word; for use
     after a byline label ("By", "Written by") only, where a name is known to come first.
+    ``language``: the page's; a word joining co-authors' names there is no connector
+    ("Door Jan de Vries en Piet Jansen" on a Dutch page; "en" ends the name on a Spanish one).
     """
-    m = _ENDER.search(value)
+    m = _ender_for(language).search(value)
     t = _STAMP_ENDER.search(value, 0, m.start() if m else len(value))
     m = t or m
     if m and m.start() > 0 and value[0].isupper():

@@ -375,7 +375,7 @@ AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
     "fi": ("kirjoittanut", "kirjoittaja", "kirjoittajat", "teksti"),
     "sk": ("napísal", "napísala", "autor", "autorka", "autori", "text"),
     "hr": ("napisao", "napisala", "autor", "autorica", "autori", "piše"),
-    "sl": ("napisal", "napisala", "avtor", "avtorica", "avtorji", "piše"),
+    "sl": ("napisal", "napisala", "avtor", "avtorica", "avtorja", "avtorji", "piše"),
     "sr": ("autor", "autori", "piše", "аутор", "аутори", "пише"),
     "bg": ("автор", "автори", "текст"),
     "hu": ("szerző", "szerzők", "írta"),

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from .dates import DateMatch, ascii_anchor, find_dates, strip_dates
 from .patterns import literal_tree
-from .text import fold, page_cache
+from .text import detect_language, fold, page_cache
 
 __all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex",
            "may_hold_date", "dates_of", "title_line_index", "name_after"]
@@ -161,3 +161,30 @@ def _title_line_index(blocks: "list[Any]", title: str) -> "int | None":
         if n and (n == t or (len(n) <= limit and t in n)):
             return b.index
     return None
+
+
+#: doc.state key of page_language's answer (the timestamp and byline steps both ask).
+PAGE_LANGUAGE = "lines:language"
+
+
+def page_language(doc: Any) -> str | None:
+    """The language of the page's title and first blocks (its declared one when they agree; a declared
+    Chinese as it is), worked out once a page."""
+    if PAGE_LANGUAGE not in doc.state:
+        doc.state[PAGE_LANGUAGE] = _language(doc)
+    return doc.state[PAGE_LANGUAGE]
+
+
+def _language(doc: Any) -> str | None:
+    if doc.language:
+        lang = doc.language
+        if lang.lower().startswith("zh"):
+            return lang
+    parts: list[str] = [str(doc.meta.get("title") or "")]
+    size = 0
+    for b in doc.blocks:
+        parts.append(b.text)
+        size += len(b.text)
+        if size > 800:
+            break
+    return detect_language("\n".join(parts), doc.lang_hint)

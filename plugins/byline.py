@@ -41,7 +41,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
-    cut_at_ender, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    cut_at_ender, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, LANGUAGE_DEPENDENT_JOINERS, language_joiners, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
@@ -50,7 +50,7 @@ from newsclean.plugins.vocab.related import HEADING_PATTERN_STARTS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
 from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
 from newsclean.plugins.inbody import EDGE_LINE
-from newsclean.headerlines import title_line_index, dates_of, left_count, residue
+from newsclean.headerlines import page_language, title_line_index, dates_of, left_count, residue
 from newsclean.patterns import LazyPattern, ascii_alt, terms_source
 from newsclean.text import char_count, cjk_count, fold, has_cjk
 
@@ -226,6 +226,24 @@ _PAREN_TAIL = re.compile(rf"[（(]\s*(?P<value>[{_HAN}·]{{2,4}}(?:\s+[{_HAN}·]
 _VALUE_END = LazyPattern(rf"\s*(?:{_alt(VALUE_ENDS_ZH)})|[。，,;；!！?？()（）【】\[\]|｜<>《》=\"：:]|\s{{2,}}")
 _SPLIT_ZH = re.compile(r"[\s、，,;；]+")
 _SPLIT_EN = re.compile(rf"\s*(?:,|;|\band\b|(?-i:\b(?:{NAME_JOINER_ALT})\b)|&|\|)\s*", re.I)
+# a word that joins names in some languages only ("en", "in"): the page's language is looked up for it
+_LANGUAGE_DEPENDENT = re.compile(r"\s(?:" + "|".join(sorted(LANGUAGE_DEPENDENT_JOINERS)) + r")\s")
+_SPLIT_BY_LANGUAGE: dict[str, "re.Pattern[str]"] = {}
+
+
+def _split_for(language: "str | None") -> "re.Pattern[str]":
+    """_SPLIT_EN with the page language's own joiners besides (Slovene "in")."""
+    extra = sorted(set(language_joiners(language)) - set(NAME_JOINER_ALT.split("|")))
+    if not extra:
+        return _SPLIT_EN
+    key = "|".join(extra)
+    rx = _SPLIT_BY_LANGUAGE.get(key)
+    if rx is None:
+        rx = _SPLIT_BY_LANGUAGE[key] = re.compile(
+            rf"\s*(?:,|;|\band\b|(?-i:\b(?:{NAME_JOINER_ALT}|{key})\b)|&|\|)\s*", re.I)
+    return rx
+
+
 _ORG_RE = re.compile(_alt(ORG_WORDS))
 _EN_STAFF = re.compile(r"^(?:[A-Z][\w'’.&\-]*\s+){0,4}(?:staff|team|desk|editors|reporters|writers|newsroom|"
                        r"correspondents?)$", re.I)
@@ -289,7 +307,7 @@ def read_bylines(doc: Any) -> None:
             for row in text.split("\n")[:300]:
                 for cell in dict.fromkeys(row.split(" | ")):
                     if char_count(cell) <= MAX_LINE_CHARS:
-                        authors, eds, _, why = _fields(cell)
+                        authors, eds, _, why = _fields(cell, doc=doc)
                         editors.extend(e for e in eds if e not in editors)
                         if authors:
                             found.append(_Found(b.index, authors, _score(why),
@@ -312,7 +330,7 @@ def read_bylines(doc: Any) -> None:
             if b.kind != "heading":
                 _read_credits(b, found, doc.blocks)
             continue
-        authors, eds, rest, why = _fields(text, cjk)
+        authors, eds, rest, why = _fields(text, cjk, doc)
         if not authors and not eds and why is None:
             if b.kind == "paragraph":
                 _read_credits(b, found, doc.blocks)
@@ -466,7 +484,7 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
     between them ("," / "und"), and a news agency set so closes them ("Von" / "A" / "," / "dpa")."""
     if has_cjk(b.text) or len(b.text) > MAX_LINE_CHARS:
         return False
-    got = _latin_byline(label.text.strip().rstrip(":：") + " " + b.text)
+    got = _latin_byline(label.text.strip().rstrip(":：") + " " + b.text, doc)
     if got is None or not got[0] or got[3] == WHY_ORGANISATION:
         return False
     rest = b.text
@@ -544,15 +562,15 @@ def _has_segment_sep(text: str) -> bool:
     return False
 
 
-def _fields(text: str, cjk: "bool | None" = None) -> tuple[list[str], list[str], str, str | None]:
+def _fields(text: str, cjk: "bool | None" = None, doc: Any = None) -> tuple[list[str], list[str], str, str | None]:
     """(authors, editors, what is left of the line, how the byline was recognised); ``cjk``:
-    ``has_cjk(text)`` when the caller has it."""
+    ``has_cjk(text)`` when the caller has it; ``doc``: the page (its language, see _latin_byline)."""
     authors: list[str] = []
     editors: list[str] = []
     spans: list[tuple[int, int]] = []
     why: str | None = None
     if not (has_cjk(text) if cjk is None else cjk):
-        got = _latin_byline(text)
+        got = _latin_byline(text, doc)
         if got is None and not text.isascii():
             got = _title_after_name(text)
             if got is not None and not _only_fields(got[2].replace(",", " ")):  # ("순천, 광양": places)
@@ -560,7 +578,7 @@ def _fields(text: str, cjk: "bool | None" = None) -> tuple[list[str], list[str],
         if got is None and _has_segment_sep(text):
             parts = _SEGMENT_SEP.split(text, maxsplit=MAX_SEGMENTS)
             for k, part in enumerate(parts[1:], start=1):  # "date | Von X": a byline after other fields
-                got = _latin_byline(part)
+                got = _latin_byline(part, doc)
                 if got is not None:
                     rest = " ".join(parts[:k] + parts[k + 1:])
                     return got[0], got[1], rest, got[3]
@@ -635,8 +653,11 @@ def _fields(text: str, cjk: "bool | None" = None) -> tuple[list[str], list[str],
     return authors, editors, rest, why
 
 
-def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
-    """A Latin-script byline ("By X", "Von X und Y", "Par X", "Autor: X"): (authors, editors, "", label)."""
+def _latin_byline(text: str, doc: Any = None) -> tuple[list[str], list[str], str, str] | None:
+    """A Latin-script byline ("By X", "Von X und Y", "Par X", "Autor: X"): (authors, editors, "", label).
+
+    ``doc``: the page, whose language tells a word joining names there from a connector elsewhere
+    ("Door X en Y" on a Dutch page, "Por X en Madrid" on a Spanish one; Slovene "X in Y")."""
     first = text[:24].split(maxsplit=1)
     if not first:
         return None
@@ -655,9 +676,11 @@ def _latin_byline(text: str) -> tuple[list[str], list[str], str, str] | None:
     if dates and value[:dates[0].span[0]].strip(" ,|•·-"):
         value = value[:dates[0].span[0]]  # "X Dec 12, 2016 2:00 PMTags": the name comes before the date
         dates = []
-    value = cut_at_ender(strip_dates(value, dates).strip(" ,|•·-"))  # "X published 19 May": X
+    value = strip_dates(value, dates).strip(" ,|•·-")
+    lang = page_language(doc) if doc is not None and _LANGUAGE_DEPENDENT.search(value) else None
+    value = cut_at_ender(value, lang)  # "X published 19 May": X
     value = _before_affiliation(value)
-    parts = [x for x in _SPLIT_EN.split(value) if x.strip()]
+    parts = [x for x in _split_for(lang).split(value) if x.strip()]
     post = next((k for k, x in enumerate(parts) if k and job_title(x.strip())), None)
     if post is not None:
         parts = parts[:post]  # "X, Senior Director, Content & Marketing, Example": the rest describes X's post

@@ -48,10 +48,10 @@ from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch
 from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
 from newsclean.authors import latin_name
-from newsclean.headerlines import NAME, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
+from newsclean.headerlines import NAME, page_language, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
     may_hold_date, name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
-from newsclean.text import detect_language, fold, has_cjk
+from newsclean.text import fold, has_cjk
 
 from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
 from .vocab import terms
@@ -215,6 +215,11 @@ _DATE_ONLY = "a date stamp"
 #: Removals whose labelled dates are other stories' or comments'.
 LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
 SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
+#: A date in a segment of its own in the page's <title> ("Headline – Example – 13.06.2023"), read only when nothing
+#: else dated the page: below every stamp and the address's date.
+SCORE_HEAD_TITLE = 0.9
+HEAD_TITLE_SEPARATORS = "|–—-:·•,"
+MAX_HEAD_TITLE_CHARS = 300
 #: Other dated blocks within 3 of a labelled stamp that make it an entry of a dated list (a published
 #: and an updated line, a date in the byline beside them, are fewer).
 LABELLED_CROWD = 3
@@ -256,7 +261,7 @@ def stamp_author(text: str, dates: "list[Any]") -> "tuple[str, str | None] | Non
 def read_stamps(doc: Any) -> None:
     """Drop stamp lines; propose the best stamp as ``published``."""
     blocks = doc.blocks
-    lang = _language(doc)
+    lang = page_language(doc)
     tz = zone_for(lang, doc.options)
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
@@ -303,6 +308,10 @@ def read_stamps(doc: Any) -> None:
         if labelled is not None:
             propose_published(doc.meta, attach_zone(labelled, tz, doc.state.get(PAGE_STAMPS, ())),
                               SCORE_LABELLED_ANYWHERE)
+    if doc.meta.get("published") is None and doc.is_html:  # nothing else dated the page: its head title's date
+        in_title = _date_in_head_title(doc)
+        if in_title is not None:
+            propose_published(doc.meta, attach_zone(in_title, tz, doc.state.get(PAGE_STAMPS, ())), SCORE_HEAD_TITLE)
     if best is not None and best.score >= SCORE_LABELLED:
         _agreeing_declaration(doc, best.match.value.date())
     if best is not None and best.score >= SCORE_LABELLED and title_at is not None \
@@ -509,6 +518,29 @@ def _dateline(doc: Any, b: Any, text: str, candidates: list[_Candidate]) -> None
     candidates.append(_Candidate(b.index, chosen, SCORE_DATELINE, False))
 
 
+def _date_in_head_title(doc: Any) -> "datetime | None":
+    """The day the page's ``<title>`` gives after or before its headline, set apart by a separator
+    ("Headline – Example – 13.06.2023"): one date with its day, the only one of the title, in a segment
+    of its own (nothing but the date, and a time, in it); None otherwise (a date inside the headline,
+    "Meeting of 10 October 2019", is what the story is about)."""
+    heads = (doc.state.get("title") or {}).get("head") or ()
+    for head in heads[-1:]:  # (the <title>'s: the metas' titles come first)
+        if len(head) > MAX_HEAD_TITLE_CHARS or not any(c.isdigit() for c in head):
+            return None
+        found = find_dates(head, limit=3, day_first=doc.state.get("timestamp:day_first"),
+                           language=doc.state.get("timestamp:months"))
+        if len(found) != 1 or not found[0].has_day or not is_plausible(found[0].value):
+            return None
+        a, z = found[0].span
+        before, after = head[:a].rstrip(), head[z:].lstrip()
+        if (before and before[-1] not in HEAD_TITLE_SEPARATORS) or (after and after[0] not in HEAD_TITLE_SEPARATORS):
+            return None  # inside a segment: the story's own date
+        if before.rstrip(HEAD_TITLE_SEPARATORS + " ").rstrip(".")[-1:].isdigit():
+            return None  # the end of a span of days ("Report 14. - 20. Januar 2022"), not the page's day
+        return found[0].value
+    return None
+
+
 def _labelled_anywhere(doc: Any) -> "datetime | None":
     """The first date right after a publication label in the page's text, kept or taken out (a side
     box's "Datum 12.01.2017", "Mise en ligne 23 mai 2019", a post footer's "Dieser Beitrag wurde am …
@@ -637,20 +669,5 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
         if crowd >= 2 and (not c.labelled or crowd >= LABELLED_CROWD):
             c.score -= 1.5  # a list of stamped teasers or a comment thread (of labelled entries: "Nr. 34 vom …")
     return max(cands, key=lambda c: (c.score, -c.index))
-
-
-def _language(doc: Any) -> str | None:
-    if doc.language:
-        lang = doc.language
-        if lang.lower().startswith("zh"):
-            return lang
-    parts: list[str] = [str(doc.meta.get("title") or "")]
-    size = 0
-    for b in doc.blocks:
-        parts.append(b.text)
-        size += len(b.text)
-        if size > 800:
-            break
-    return detect_language("\n".join(parts), doc.lang_hint)
 
 

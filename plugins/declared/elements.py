@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 
-from newsclean.authors import _ROLE_WORDS, NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card, \
+from newsclean.authors import _ROLE_WORDS, LANGUAGE_DEPENDENT_JOINERS, NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card, \
     job_title, strip_role
 from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, month_language, propose_published, \
     strip_dates
@@ -417,9 +417,9 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
             return
 
 def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
-                         classed: ClassedElements | None = None) -> None:
+                         classed: ClassedElements | None = None, language: Any = None) -> None:
     """Authors from microdata, rel=author links and byline classes, strongest first (``classed``:
-    see _class_search)."""
+    see _class_search; ``language``: a call giving the page's language, see _marked_bylines)."""
     for el in itemprops:
         if el.get("itemprop") == "author" and _local(el.tag) != "meta" and not _in_foreign(el):
             name_el = _NAME_PROPS(el)
@@ -443,14 +443,14 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
     if doc.meta.score("authors") >= 5.5:
         return
     found = islice(_BYLINE_CLASSED(body, classed), MAX_ELEMENT_HITS * 5)  # read lazily: stops at the byline
-    if _marked_bylines(found, offer, "class") or doc.meta.score("authors") > 0:
+    if _marked_bylines(found, offer, "class", language) or doc.meta.score("authors") > 0:
         return
     # no byline class at all: a byline marked by a test or component attribute
     # ("data-testid=byline-contributors", "data-component=byline-block"; not ids: on many pages
     # an id holds "author" and reading them all costs a walk of the page)
     marks = "\0".join(_MARK_VALUES(body)).lower()  # (a first look, in C: most pages mark none)
     if any(w in marks for w in AUTHOR_CLASS_WORDS):
-        _marked_bylines(islice(_BYLINE_MARKED(body), MAX_ELEMENT_HITS), offer, None)
+        _marked_bylines(islice(_BYLINE_MARKED(body), MAX_ELEMENT_HITS), offer, None, language)
 
 #: Words of a job title that open no name ("Senior Writer", "Deputy Head of News" beside the name in
 #: a byline box); shorter ones ("de", "en") are particles of names too.
@@ -485,9 +485,11 @@ def _marking(el: Any, attr: "str | None") -> str:
     return ""
 
 
-def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
+def _marked_bylines(found: Any, offer: Any, attr: "str | None", language: Any = None) -> bool:
     """Offer the names of the first byline among ``found`` (elements marked by ``attr``, see
-    _marking); True when an element was read as the byline (people or an organisation offered)."""
+    _marking); True when an element was read as the byline (people or an organisation offered).
+    ``language``: a call giving the page's language, made for a byline holding a word that joins
+    names in some languages only ("Jan de Vries en Piet Jansen", Slovene "X in Y")."""
     nxt = next(found, None)
     while nxt is not None:
         el, nxt = nxt, next(found, None)
@@ -504,12 +506,13 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None") -> bool:
         text = normalize_space(_head_text(el, 200, shown=True))
         if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)):
             continue
-        text = _byline_head(_without_title_leaf(el, text))
+        lang = language() if language is not None and _LANGUAGE_DEPENDENT.search(text) else None
+        text = _byline_head(_without_title_leaf(el, text), lang)
         source = _SOURCE_OPENER.match(text)
         if source:  # "Quelle: sid/dpa" in the byline's place: the agencies credited, no person
             offer([], 0.0, [credited_organisation(p) or "" for p in _split(text[source.end():])])
             return True
-        parts = _split(text) if 2 <= len(text) <= 60 else []
+        parts = _split(text, lang) if 2 <= len(text) <= 60 else []
         if len(parts) > 1 and "|" in text:
             parts = _set_apart(el, parts)  # ("<b>Jane Doe</b> | Springfield": the name and a place)
         if parts and parts[0].isupper() and " " not in parts[0]:
@@ -692,9 +695,12 @@ def _holds(outer: Any, inner: Any, depth: int = 6) -> bool:
             return True
     return False
 
-def _byline_head(text: str) -> str:
+#: A word joining names in some languages only (authors.LANGUAGE_DEPENDENT_JOINERS): the page's language is asked.
+_LANGUAGE_DEPENDENT = re.compile(r"\s(?:" + "|".join(sorted(LANGUAGE_DEPENDENT_JOINERS)) + r")\s")
+
+def _byline_head(text: str, language: "str | None" = None) -> str:
     """The names part of a byline element's text: before its date or its "Published" label, without
-    an e-mail address."""
+    an e-mail address (``language``: the page's, see cut_at_ender)."""
     if "@" in text:  # an e-mail address after the name ("Jane Doe jane@example.com"): a word "@" and "." hold
         text = " ".join(w for w in text.split() if "@" not in w or "." not in w[w.index("@"):])
     if any(c.isdigit() for c in text):
@@ -703,7 +709,7 @@ def _byline_head(text: str) -> str:
             text = text[: dates[0].span[0]]
     text = _STAMP_LABEL.split(text, maxsplit=1)[0]
     text, labelled = _BY_PREFIX.subn("", strip_dates(text))
-    text = cut_at_ender(text) if labelled else text  # "By X in Science on": the name comes first
+    text = cut_at_ender(text, language) if labelled else text  # "By X in Science on": the name comes first
     return text.strip(" |,·•-–")
 
 def _limited(items: Any) -> Iterator[Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsclean.authors import SCORE_ORGANISATION, appended_agencies, is_honorific, job_title, names_no_one, organisation_name, tidy_name
+from newsclean.authors import LANGUAGE_BOUND_JOINERS, SCORE_ORGANISATION, appended_agencies, is_honorific, job_title, names_no_one, organisation_name, tidy_name
 from newsclean.patterns import LiteralGate
 from newsclean.plugins.declared.jsonld import ORG_TYPES, _types
 from newsclean.text import has_cjk, normalize_space
@@ -46,6 +46,19 @@ _BY_PREFIX = re.compile(r"^\s*(?:(?:[^\W\d_]{2,12}\s+)?(?:by|von|par|por|di|door
 
 _SPLIT_NAMES = re.compile(r"\s*(?:[,，、;；/|]|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan|mit|with|avec|con|com|met)\b)|\s&\s|和|与)\s*",
                           re.I)
+_SPLIT_BY_LANGUAGE: dict[str, "re.Pattern[str]"] = {}
+
+
+def _split_names(language: "str | None") -> "re.Pattern[str]":
+    """_SPLIT_NAMES with the joiners read on a page of ``language`` only besides (Slovene "in")."""
+    extra = LANGUAGE_BOUND_JOINERS.get((language or "").split("-")[0].lower(), ())
+    if not extra:
+        return _SPLIT_NAMES
+    key = "|".join(sorted(extra))
+    rx = _SPLIT_BY_LANGUAGE.get(key)
+    if rx is None:
+        rx = _SPLIT_BY_LANGUAGE[key] = re.compile(_SPLIT_NAMES.pattern.replace("|met)", f"|met|{key})"), re.I)
+    return rx
 
 #: Lower-case words that join an organisation's name ("Center for …", "Department of …"), never a
 #: person's: a declared value holding one is one name, not a list to split at its "and" (per language).
@@ -134,16 +147,17 @@ def _is_site(name: str, bad: list[str]) -> bool:
     n = _squash(name)
     return any(n == b or (len(n) >= 4 and n in b) for b in bad if b)
 
-def _split(value: str) -> list[str]:
-    """Names in an author value. Linear: the value is cut to MAX_AUTHOR_VALUE_CHARS first, and no
-    pattern below has overlapping quantifiers (an alias is found with ``str.find``, not ``\\(.*\\)``)."""
+def _split(value: str, language: "str | None" = None) -> list[str]:
+    """Names in an author value (``language``: the page's, for the joiners of one language only). Linear:
+    the value is cut to MAX_AUTHOR_VALUE_CHARS first, and no pattern below has overlapping quantifiers (an
+    alias is found with ``str.find``, not ``\\(.*\\)``)."""
     value = _BY_PREFIX.sub("", normalize_space(value[:MAX_AUTHOR_VALUE_CHARS]))
     if _ADDRESS_LIKE.search(value):
         return []  # a profile address, not a name
     opening = value.find("(")
     if opening >= 0 and value.find(")", opening) > 0:  # "周思博 (Joel Spolsky)": a name with its alias
         return [value]
-    parts = [p for p in _SPLIT_NAMES.split(value) if p]
+    parts = [p for p in _split_names(language).split(value) if p]
     if len(parts) > 1 and any(_ORG_JOINING.search(p) for p in parts):
         return [value]  # "Center for Drug Evaluation and Research": one organisation's name, not a list
     return parts
