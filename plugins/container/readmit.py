@@ -57,7 +57,9 @@ READMIT_DEK = "the line right under the title, written as a dek"
 READMIT_SUMMARY_HEADING = "a standfirst set as a heading (long unlinked prose that ends a sentence)"
 READMIT_CAPTION = "the title's own caption box over the picture: its standfirst"
 READMIT_DEK_HEADING = "a dek set as a heading of lower rank right under the title"
+READMIT_BETWEEN_LEADS = "the article's own block (code, a table, a line ending a sentence) between two lead paragraphs"
 READMIT_CAPTION_BETWEEN = "a picture's caption between the body's paragraphs, set beside the body's container"
+BETWEEN_BLOCK_KINDS = frozenset(("code", "table"))  # blocks of these kinds between two leads are the article's
 LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are one step of that run
 LINK_LINE_MAX = 120  # a paragraph up to this long that is one link and nothing else is stepped over by that run
 LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
@@ -101,6 +103,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
 
     def run(indices: Iterable[int], forward: bool = False) -> None:
         gap = 0
+        pending: list[_Feat] = []  # (backward) the article's own lines stepped over, taken with the next lead
         last_box = None
         prev = -2  # (forward) the index of the last dek this run took
         seen: list[Any] = []  # the boxes this run stepped over
@@ -160,9 +163,18 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 out.add(id(f))
                 if why is not None:
                     why[id(f)] = reason
+                for p in pending:  # (the lines of the article stepped over on the way to this lead)
+                    out.add(id(p))
+                    if why is not None:
+                        why[id(p)] = READMIT_BETWEEN_LEADS
+                pending.clear()
                 gap = 0
                 prev = i
                 continue
+            elif not forward and _between_leads(f) and not in_form(f.block.path) \
+                    and (not signals or signal_on_path(f.block.path, signals) is None):
+                pending.append(f)  # a code sample, a table, a line leading into a quote: taken only
+                gap += 1  # when a lead above it is
             elif not f.good and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
                 gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"), linked too (a
                 # stamp with its author's "Follow @name"): no prose, no end
@@ -196,6 +208,23 @@ def _lead_reason(f: _Feat, header_caption: bool, at_dek: bool, body_kind: str) -
     if _summary_heading(f):
         return READMIT_SUMMARY_HEADING
     return READMIT_ITEM if _prose_item(f, body_kind) else None
+
+
+def _between_leads(f: _Feat) -> bool:
+    """A block of the article's own kinds that a run of lead paragraphs steps over and takes when
+    it goes on to a lead above it (:func:`readmit`): a code sample or a data table of prose length,
+    or an unlinked paragraph or quote ending a sentence or leading into what follows (``:``) that is
+    too short to be a lead (``Consider this figure:``); a link, a chrome class or a heading ends
+    the run instead."""
+    b = f.block
+    if f.bad or f.neg_at >= 0 or b.link_density > 0:
+        return False
+    if b.kind in BETWEEN_BLOCK_KINDS:
+        return f.good
+    if b.kind not in ("paragraph", "quote"):
+        return False
+    text = b.text.rstrip()
+    return text.endswith((":", "\uff1a")) or SENTENCE_END.search(text[-2:]) is not None
 
 
 def _prose_item(f: _Feat, body_kind: str) -> bool:
