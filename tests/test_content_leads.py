@@ -415,3 +415,28 @@ def test_a_line_between_that_no_lead_follows_or_that_ends_no_sentence_is_not_tak
     assert LEADING not in art.text and art.text.count("Officials said") == 6
     art = clean(_lead_run("<p>Try the parser today and ship faster with your whole team</p>"))
     assert "Try the parser" not in art.text and DOC_NEXT.strip() not in art.text
+
+
+# --- lines one earlier step dropped for different reasons are one step of the lead run -------------
+
+DE_LEAD = ("Die Stadt warnt vor einer neuen Betrugsmasche, bei der Kunden angeblich neuen Regeln zustimmen "
+           "müssen, um ihr Konto zu behalten.")
+
+
+def test_a_byline_s_label_line_and_name_line_are_one_step_of_the_lead_run():
+    # the standfirst, then a tool bar, a picture's two caption lines, a time, a reading time, a
+    # section link and a byline set as a label line over its name line: the byline step drops both
+    # lines (for two reasons), one step, so the run reaches the standfirst within READMIT_MAX_GAP
+    art = clean(page(
+        "<article><div class='article-head'><h1>Betrug mit falschen Regeln</h1>"
+        f"<p class='lead'>{DE_LEAD}</p>"
+        "<div class='tools'><a href='/p'>In Pocket speichern</a> <a href='/v'>vorlesen</a> "
+        "<a href='/d'>Druckansicht</a></div>"
+        "<figure><img src='a.jpg'><figcaption><p class='cap'>Betrüger fischen nach Daten der Kunden.</p>"
+        "<p class='src'>(Bild: Erika Muster / Beispielagentur)</p></figcaption></figure>"
+        "<p>13:37 Uhr</p><p>Lesezeit: 2 Min.</p><p><a href='/s'>Sicherheit</a></p>"
+        "<p>Von</p><ul><li><a href='/autor/em'>Erika Muster</a></li></ul></div>"
+        f"<div class='article-content'>{''.join(f'<p>{EN}Detail number {i} follows.</p>' for i in range(6))}</div>"
+        "</article>", title="Betrug mit falschen Regeln"))
+    assert art.text.startswith(DE_LEAD)
+    assert "Druckansicht" not in art.text and "Erika Muster" not in art.text

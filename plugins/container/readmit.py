@@ -5,7 +5,7 @@ body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
-dropped for one reason), dated notes (a stamp with a linked "Follow @name" too) and a lone link to
+dropped, whatever its reasons), dated notes (a stamp with a linked "Follow @name" too) and a lone link to
 another story; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
@@ -113,13 +113,13 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
             if f is None and b.dropped is None:
                 return  # the container's own block: the run is over
             # a sign-up form, a picture, an author box or an audio player between the standfirst
-            # and the body, or a run of lines an earlier step dropped for one reason (an ad box, a
-            # slide): one step, however many lines it holds
+            # and the body, or a run of lines one earlier step dropped, whatever its reasons (an ad box, a byline
+            # label over its name line): one step, however many lines it holds
             box: Any = form_of(b.path)
             if box is None:
                 box = aside_of(b.path, above, known)
             if box is None and f is None:  # dropped by an earlier step
-                box = (b.dropped.plugin, b.dropped.reason)
+                box = (b.dropped.plugin,)
             header_caption = False
             if box is None and b.kind == "caption" and f is not None and not f.bad:
                 cap = b.path[f.own - 1] if f.own >= 1 else None
