@@ -44,7 +44,7 @@ STRONG_EN = (
     "pinterest", "telegram", "tumblr", "flipboard", "messenger", "pocket", "copy link", "copy url", "copy article link",
     "link copied", "text size", "font size", "gift article", "gift this article", "save article", "bookmark",
     "share on facebook", "share on twitter", "share on linkedin", "share on whatsapp", "share on x", "post to x",
-    "share or comment on this article", "share or comment on this story",
+    "share or comment on this article", "share or comment on this story", "share this on",
     # the bookmarking services and tool links of older pages (history18)
     "digg", "digg this", "digg it", "del.icio.us", "stumbleupon", "stumble it", "newsvine", "technorati",
     "yahoo! buzz", "google bookmarks", "bookmark and share", "addthis", "sharethis", "email story", "e-mail story",

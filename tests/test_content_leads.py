@@ -374,3 +374,69 @@ def test_explain_names_why_a_standfirst_paragraph_was_readmitted():
     assert OTHER.strip() in clean(html).text
     line = next(ln for ln in render_explanation(Cleaner(), html, width=400).splitlines() if "football club" in ln)
     assert line.startswith("KEEP") and "re-admitted by the locator: a lead paragraph between the title and the body" in line
+
+
+# --- the article's own blocks between two lead paragraphs above the body's container --------------
+
+DOC_LEAD = ("The parser reads a whole configuration file at once and hands back a tree of sections, each "
+            "holding its keys in the order the file gave them. ")
+DOC_NEXT = ("Here is a minimal function that opens a file, parses it and prints the name of every section "
+            "it found, one a line. ")
+
+
+def _lead_run(middle: str) -> str:
+    """The title, two lead paragraphs in their own box, ``middle``, then the body in its own wrapper."""
+    return page(f"<main><article><header><h1>Reading configuration files</h1></header><div class='section-content'>"
+                f"<p>{DOC_LEAD}</p><p>{DOC_NEXT}</p></div>{middle}<div class='layout-body'>{body()}</div></article>"
+                f"</main>", title="Reading configuration files")
+
+
+CODE = ("<div class='code-example'><div class='example-header'><span>py</span></div><pre><code>def sections(path):\n"
+        "    tree = parse(open(path).read())\n    for name in tree:\n        print(name)\n"
+        "    return tree.count_of_sections()\n</code></pre></div>")
+LEADING = "Consider this striking figure from the survey:"
+
+
+def test_a_code_sample_or_a_line_leading_into_a_quote_between_leads_is_readmitted_with_them():
+    for middle, text in ((CODE, "def sections(path):"), (f"<p>{LEADING}</p>", LEADING)):
+        art = clean(_lead_run(middle))
+        assert DOC_LEAD.strip() in art.text and DOC_NEXT.strip() in art.text, middle
+        assert text in art.text, middle
+        assert art.text.index(DOC_NEXT.strip()) < art.text.index(text) < art.text.index("Officials said")
+    assert not any("def sections" in r.text for r in clean(_lead_run(CODE)).removed)
+
+
+def test_a_line_between_that_no_lead_follows_or_that_ends_no_sentence_is_not_taken():
+    # precision guards: the stepped-over line is taken only with a lead above it (here the title's
+    # own line comes next); a call to action ending no sentence ends the run
+    art = clean(page(f"<main><article><header><h1>Reading configuration files</h1></header><div class='x'>"
+                     f"<p>{LEADING}</p></div><div class='layout-body'>{body()}</div></article></main>",
+                     title="Reading configuration files"))
+    assert LEADING not in art.text and art.text.count("Officials said") == 6
+    art = clean(_lead_run("<p>Try the parser today and ship faster with your whole team</p>"))
+    assert "Try the parser" not in art.text and DOC_NEXT.strip() not in art.text
+
+
+# --- lines one earlier step dropped for different reasons are one step of the lead run -------------
+
+DE_LEAD = ("Die Stadt warnt vor einer neuen Betrugsmasche, bei der Kunden angeblich neuen Regeln zustimmen "
+           "müssen, um ihr Konto zu behalten.")
+
+
+def test_a_byline_s_label_line_and_name_line_are_one_step_of_the_lead_run():
+    # the standfirst, then a tool bar, a picture's two caption lines, a time, a reading time, a
+    # section link and a byline set as a label line over its name line: the byline step drops both
+    # lines (for two reasons), one step, so the run reaches the standfirst within READMIT_MAX_GAP
+    art = clean(page(
+        "<article><div class='article-head'><h1>Betrug mit falschen Regeln</h1>"
+        f"<p class='lead'>{DE_LEAD}</p>"
+        "<div class='tools'><a href='/p'>In Pocket speichern</a> <a href='/v'>vorlesen</a> "
+        "<a href='/d'>Druckansicht</a></div>"
+        "<figure><img src='a.jpg'><figcaption><p class='cap'>Betrüger fischen nach Daten der Kunden.</p>"
+        "<p class='src'>(Bild: Erika Muster / Beispielagentur)</p></figcaption></figure>"
+        "<p>13:37 Uhr</p><p>Lesezeit: 2 Min.</p><p><a href='/s'>Sicherheit</a></p>"
+        "<p>Von</p><ul><li><a href='/autor/em'>Erika Muster</a></li></ul></div>"
+        f"<div class='article-content'>{''.join(f'<p>{EN}Detail number {i} follows.</p>' for i in range(6))}</div>"
+        "</article>", title="Betrug mit falschen Regeln"))
+    assert art.text.startswith(DE_LEAD)
+    assert "Druckansicht" not in art.text and "Erika Muster" not in art.text

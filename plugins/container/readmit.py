@@ -5,7 +5,7 @@ body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
-dropped for one reason), dated notes (a stamp with a linked "Follow @name" too) and a lone link to
+dropped, whatever its reasons), dated notes (a stamp with a linked "Follow @name" too) and a lone link to
 another story; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
@@ -57,7 +57,9 @@ READMIT_DEK = "the line right under the title, written as a dek"
 READMIT_SUMMARY_HEADING = "a standfirst set as a heading (long unlinked prose that ends a sentence)"
 READMIT_CAPTION = "the title's own caption box over the picture: its standfirst"
 READMIT_DEK_HEADING = "a dek set as a heading of lower rank right under the title"
+READMIT_BETWEEN_LEADS = "the article's own block (code, a table, a line ending a sentence) between two lead paragraphs"
 READMIT_CAPTION_BETWEEN = "a picture's caption between the body's paragraphs, set beside the body's container"
+BETWEEN_BLOCK_KINDS = frozenset(("code", "table"))  # blocks of these kinds between two leads are the article's
 LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are one step of that run
 LINK_LINE_MAX = 120  # a paragraph up to this long that is one link and nothing else is stepped over by that run
 LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
@@ -101,6 +103,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
 
     def run(indices: Iterable[int], forward: bool = False) -> None:
         gap = 0
+        pending: list[_Feat] = []  # (backward) the article's own lines stepped over, taken with the next lead
         last_box = None
         prev = -2  # (forward) the index of the last dek this run took
         seen: list[Any] = []  # the boxes this run stepped over
@@ -110,13 +113,13 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
             if f is None and b.dropped is None:
                 return  # the container's own block: the run is over
             # a sign-up form, a picture, an author box or an audio player between the standfirst
-            # and the body, or a run of lines an earlier step dropped for one reason (an ad box, a
-            # slide): one step, however many lines it holds
+            # and the body, or a run of lines one earlier step dropped, whatever its reasons (an ad box, a byline
+            # label over its name line): one step, however many lines it holds
             box: Any = form_of(b.path)
             if box is None:
                 box = aside_of(b.path, above, known)
             if box is None and f is None:  # dropped by an earlier step
-                box = (b.dropped.plugin, b.dropped.reason)
+                box = (b.dropped.plugin,)
             header_caption = False
             if box is None and b.kind == "caption" and f is not None and not f.bad:
                 cap = b.path[f.own - 1] if f.own >= 1 else None
@@ -160,9 +163,18 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 out.add(id(f))
                 if why is not None:
                     why[id(f)] = reason
+                for p in pending:  # (the lines of the article stepped over on the way to this lead)
+                    out.add(id(p))
+                    if why is not None:
+                        why[id(p)] = READMIT_BETWEEN_LEADS
+                pending.clear()
                 gap = 0
                 prev = i
                 continue
+            elif not forward and _between_leads(f) and not in_form(f.block.path) \
+                    and (not signals or signal_on_path(f.block.path, signals) is None):
+                pending.append(f)  # a code sample, a table, a line leading into a quote: taken only
+                gap += 1  # when a lead above it is
             elif not f.good and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
                 gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"), linked too (a
                 # stamp with its author's "Follow @name"): no prose, no end
@@ -196,6 +208,23 @@ def _lead_reason(f: _Feat, header_caption: bool, at_dek: bool, body_kind: str) -
     if _summary_heading(f):
         return READMIT_SUMMARY_HEADING
     return READMIT_ITEM if _prose_item(f, body_kind) else None
+
+
+def _between_leads(f: _Feat) -> bool:
+    """A block of the article's own kinds that a run of lead paragraphs steps over and takes when
+    it goes on to a lead above it (:func:`readmit`): a code sample or a data table of prose length,
+    or an unlinked paragraph or quote ending a sentence or leading into what follows (``:``) that is
+    too short to be a lead (``Consider this figure:``); a link, a chrome class or a heading ends
+    the run instead."""
+    b = f.block
+    if f.bad or f.neg_at >= 0 or b.link_density > 0:
+        return False
+    if b.kind in BETWEEN_BLOCK_KINDS:
+        return f.good
+    if b.kind not in ("paragraph", "quote"):
+        return False
+    text = b.text.rstrip()
+    return text.endswith((":", "\uff1a")) or SENTENCE_END.search(text[-2:]) is not None
 
 
 def _prose_item(f: _Feat, body_kind: str) -> bool:
