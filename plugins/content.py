@@ -96,9 +96,10 @@ How (HTML only, after the specific-noise steps have had their turn):
    ``<p>`` (or ``<div>``) sits among the body's paragraphs (a pointer to a source, "Opinion:
    <a>…</a>"), unless it points elsewhere by its form (a "Read also" label, a
    bar between label and headline, capitals only, a bare address); a heading with nothing of the article
-   under it at the end goes), and so are teaser cards (alike elements,
+   under it at the end goes), and so are teaser cards on a page giving its publication date (alike elements,
    each a link headline and a short blurb; alike boxes most of which open with a paragraph of prose are
-   the article's text, a linked caption under each), forms below the container (when
+   the article's text, a linked caption under each; an undated page's cards, a landing page's features,
+   stay), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice), a
    slideshow's pager (short lines without a letter, or one line repeated)
@@ -565,7 +566,9 @@ def locate(doc: Any) -> None:
     outside: list[_Feat] = []
     for f in feats:
         (outside if member_set.isdisjoint(f.block.path) else inside).append(f)
-    cards = cards_inside(inside, container)
+    # teaser cards go only on a dated page (a story's, a post's: its cards are other stories'); an undated
+    # page (a service's or product's landing page) sets its own text in cards, a linked call under each
+    cards = cards_inside(inside, container) if doc.meta.get("published") is not None else set()
     forms = forms_inside(inside, container, any(map(is_entries_note, notes)))
     if forms:
         cards |= forms

@@ -118,17 +118,33 @@ def test_a_date_stamp_and_a_sign_up_form_above_the_body_stay_out():
         assert "Updated 19.11" not in art.text and "Invalid email" not in art.text
 
 
-def test_teaser_cards_inside_the_article_go_with_a_reason():
+_STAMP = "<p><time datetime='2024-03-05T10:00:00+01:00'>5 March 2024</time></p>"
+
+
+def _carded(stamp: str) -> str:
     cards = "".join(f"<div class='teaser'><h2><a href='/story/{i}'>Another story number {i} to read</a></h2>"
                     f"<div class='teasertext'><p>A short blurb about the other story, number {i}.</p></div></div>"
                     for i in range(2))
-    html = page(f"<article><h1>Bridge delayed</h1>{paras(4, EN)}<div class='box'>{cards}</div>"
+    return page(f"<article><h1>Bridge delayed</h1>{stamp}{paras(4, EN)}<div class='box'>{cards}</div>"
                 f"{paras(1, EN, 4)}</article>", "Bridge delayed")
-    art = clean(html)
+
+
+def test_teaser_cards_inside_a_dated_article_go_with_a_reason():
+    art = clean(_carded(_STAMP))
+    assert art.published is not None
     assert art.text.count("Officials said") == 5
     assert "blurb" not in art.text and "Another story" not in art.text
     assert any("teaser card inside the article container" in r.reason and r.region == "related"
                for r in art.removed if "blurb" in r.text)
+
+
+def test_cards_inside_an_undated_page_stay():
+    # no publication date: a landing page's feature boxes, each a linked call, are its own text
+    art = clean(_carded(""))
+    assert art.published is None
+    assert art.text.count("Officials said") == 5
+    assert "A short blurb about the other story, number 1." in art.text
+    assert not any("teaser card" in r.reason for r in art.removed)
 
 
 def test_boxes_of_prose_each_with_a_linked_caption_after_it_are_no_teaser_cards():
@@ -140,10 +156,10 @@ def test_boxes_of_prose_each_with_a_linked_caption_after_it_are_no_teaser_cards(
                      "Brücke verspätet"))
     assert art.text.count("Die Stadt hat") == 3 and art.text.count("Officials said") == 12
     assert not any("teaser card" in r.reason for r in art.removed)
-    # the same boxes opening with their link line are teasers: they still go
+    # the same boxes opening with their link line are teasers: on a dated page they still go
     teasers = "".join(f"<table><tr><td><a href='/story/{i}'>Another story number {i} to read</a></td>"
                       f"<td>A short blurb about the other story, number {i}.</td></tr></table>" for i in range(3))
-    art = clean(page(f"<div class='text'><h1>Bridge delayed</h1>{paras(6, EN)}{teasers}{paras(6, EN, 6)}</div>",
+    art = clean(page(f"<div class='text'><h1>Bridge delayed</h1>{_STAMP}{paras(6, EN)}{teasers}{paras(6, EN, 6)}</div>",
                      "Bridge delayed"))
     assert art.text.count("Officials said") == 12 and "blurb" not in art.text
 
@@ -183,7 +199,7 @@ def _promo(i: int, head: str = "") -> str:
 
 def test_promo_cards_headed_by_a_link_paragraph_inside_the_article_go():
     box = "<div class='box'><div class='box-title'>Other news</div>" + "".join(_promo(i) for i in range(3)) + "</div>"
-    art = clean(page(f"<article><h1>Bridge delayed</h1>{paras(3, EN)}{box}{paras(3, EN, 3)}</article>",
+    art = clean(page(f"<article><h1>Bridge delayed</h1>{_STAMP}{paras(3, EN)}{box}{paras(3, EN, 3)}</article>",
                      "Bridge delayed"))
     assert art.text.count("Officials said") == 6 and "one-line summary" not in art.text
 
