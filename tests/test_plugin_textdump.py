@@ -1016,3 +1016,43 @@ def test_a_repeated_date_line_is_no_tool_bar():
     g = textdump.gains(feats)
     run = (3, 4)  # (the first comment)
     assert textdump.tool_posts(feats, g, *run) == [run]
+
+
+# ---------------------------------------------------------------------------
+# A comment form's or policy's line another plugin took out ends the run
+# ---------------------------------------------------------------------------
+
+_FORM = [f"Remember that you answer for everything you write here, and that your words stay on the page for a "
+         f"long time after you have sent them, so read them twice before you press the button, point {i}."
+         for i in range(1, 4)]
+
+
+def _form_page(policy_kind: str) -> Cleaner:
+    lines = ["Home", "News", "Local", "", "Council approves the harbour plan", "By Jane Doe", ""]
+    lines += [p + "\n" for p in _STORY] + ["Your thoughts on the plan", ""] + [p + "\n" for p in _FORM]
+    page = "\n".join(lines + ["About us", "Contact"])
+    drops = {"Council approves the harbour plan": "title", "By Jane Doe": "byline",
+             "Your thoughts on the plan": policy_kind}
+    return Cleaner(plugins=[textdump, _DropLines(drops)], entry_points=False).clean(page, input_kind="text")
+
+
+def test_a_comment_policy_line_ends_the_run_and_the_form_under_it_goes_as_comments():
+    art = _form_page("comment-policy")
+    assert texts(art) == _STORY
+    gone = {r.text: r.kind for r in art.removed}
+    assert gone[_FORM[2]] == "comments"
+
+
+def test_an_ad_line_in_the_same_place_ends_nothing():
+    # an inline drop (an ad label) is no comment form: the prose under it stays in the run
+    assert _FORM[2] in texts(_form_page("ad"))
+
+
+def test_a_comment_call_read_before_its_own_step_ends_the_run():
+    # "Leave a comment" is commentpolicy's phrase; that step runs after the locator, which reads the phrase itself
+    lines = ["Home", "News", "Local", "", "Council approves the harbour plan", "By Jane Doe", ""]
+    lines += [p + "\n" for p in _STORY] + ["Leave a comment", ""] + [p + "\n" for p in _FORM]
+    page = "\n".join(lines + ["About us", "Contact"])
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(page, input_kind="text")
+    assert texts(art) == _STORY
+    assert {r.text: r.kind for r in art.removed}[_FORM[0]] == "comments"
