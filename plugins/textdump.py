@@ -46,12 +46,16 @@ Locating the article (step ``locate``, order 500, text input only):
    the title heads of a paragraph or more. A run that is one post of a thread (every gap between the
    posts holds the same tool label and a date or a time; three posts or more, each ending a sentence)
    takes in the thread's other posts (a forum's, a Q&A page's), dropping the names, dates and tools
-   between them, unless it is an article's size or a comment section's heading stands between. A run that holds a cluster of header lines other plugins took out
+   between them, unless it is an article's size or a comment section's heading stands between. First, a run
+   right above a tool bar the page repeats (Share, Follow; a date under it) takes in the other posts that end
+   above that tool bar, passing over the author's cards, the comments under each post and the vote counts
+   between them (a Q&A page: ``tool_posts``). A run that holds a cluster of header lines other plugins took out
    (two dates, a date and a byline: another article's header, on pages that
    hold several articles; not around the page's own title line, nor source
    lines alone: the credits under pictures) ends before them; so does the heading of
    a comment section (``Comments``, ``{ 12 comments }``, ``42 Responses to
-   "..."``; words per language in ``vocab.comments``) after three prose lines
+   "..."``; words per language in ``vocab.comments``), or a comment form's or
+   policy's line (``Leave a comment``: ``commentpolicy``'s phrases) after three prose lines
    of the article, unless a tool bar of short lines follows it: what comes
    under it is dropped as ``comments``. Prose lines at the edges that are prose on their own join the run
    (context pulls the first and last paragraphs down), as does the tail of a
@@ -81,6 +85,7 @@ from newsclean.lines import SHORT_LE, LineShape, line_shapes
 from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import cjk_count
 
+from .inbody import Lexicon, clean_line, within_short_limit
 from .vocab import comments as _comments
 from .vocab import terms
 
@@ -155,6 +160,10 @@ CLOSING_QUOTES_MORE = "\u00bb\u00ab\u201c\u201d\u203a\u2039\u300d\u300f\u3011\u3
 COMMENT_WORDS = terms(_comments.SECTION_WORDS)
 COMMENT_WORDS_COUNTED = COMMENT_WORDS + terms(_comments.SECTION_WORDS_COUNTED)
 COMMENT_COUNT_WORDS = terms(_comments.COUNT_WORDS, _comments.SECTION_NONE_WORDS)
+#: The phrases that open a comment form's or policy's line (``Leave a comment``, ``Comments are moderated``)
+#: and the comment buttons alone (``vocab.comments``, the data the ``commentpolicy`` step reads after this one).
+COMMENT_POLICY = terms(_comments.POLICY)
+COMMENT_CALLS = terms(_comments.CALLS)
 
 # ---------------------------------------------------------------------------
 # Named constants of the method
@@ -431,6 +440,10 @@ COMMENTS_AFTER = 3
 COMMENT_HEADING_LE = 90.0
 #: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
 TOOLBAR_LINES = 3
+#: A comment form's or policy's line ("Leave a comment", "Comments are moderated": see is_policy_line; the
+#: ``commentpolicy`` step takes such lines out after this one), or a line another plugin took out as one of
+#: COMMENT_FORM_KINDS, ends the run the same way, after COMMENTS_AFTER prose lines.
+COMMENT_FORM_KINDS = frozenset({"comment-policy"})
 #: A candidate run under a comment section's heading, with the run under the title line (COMMENTS_AFTER
 #: prose lines or more) above that heading, is the comment thread: it counts COMMENTS_FACTOR times.
 COMMENTS_FACTOR = 0.1
@@ -459,6 +472,13 @@ POST_GAP = 16
 POST_MAX = 200
 #: ... and a thread has POST_MIN posts or more (two are a piece and what follows it, no thread).
 POST_MIN = 3
+#: A Q&A page's posts (see tool_posts) each end right above the same tool bar, within TOOLBAR_REACH lines
+#: of the post's last line: short lines the page repeats (Share, Follow), a date under them (answered ...)
+#: before the next line of text; tool bars at most POST_MAX lines apart, no footer's wall between.
+TOOLBAR_REACH = 2
+#: ... a tool bar of TOOLBAR_MIN such lines or more, one under the other, none a date nor a header line
+#: another plugin took out (a byline under each teaser of a list is no tool bar).
+TOOLBAR_MIN = 1
 #: ... a run with a sum of POST_ARTICLE_MIN or more (some 2,000 characters of text) is an article: the
 #: posts under it are its comments, no thread it is one of.
 POST_ARTICLE_MIN = 150.0
@@ -822,6 +842,95 @@ def thread_posts(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: i
     return posts if len(posts) >= POST_MIN else [(a0, z0)]
 
 
+def _toolbar_starts(feats: Sequence[LineFeatures], tools: set[str]) -> list[int]:
+    """The lines that open a tool bar of ``tools`` (a line of them under a line of none)."""
+    return [i for i, f in enumerate(feats) if f.label in tools and (i == 0 or feats[i - 1].label not in tools)]
+
+
+def _dated(f: LineFeatures) -> bool:
+    return f.stamp or f.dropped == "timestamp"
+
+
+def _dated_after(feats: Sequence[LineFeatures], c: int) -> bool:
+    """Whether a dated or timed line follows the tool bar at line c before the next line of text (POST_GAP lines)."""
+    for f in feats[c:c + POST_GAP]:
+        if _body_line(f):
+            return False
+        if _dated(f):
+            return True
+    return False
+
+
+def _post_above(feats: Sequence[LineFeatures], g: Sequence[float], c: int, hs: "set[int]") -> int | None:
+    """The first line of the post right above the tool bar at line c: its first line of text after the last
+    label, dated line, footer's wall or comment section's heading above it (the author's card, the comments
+    under the post before), within POST_MAX lines and no gap of POST_GAP lines without text; None when none."""
+    start = None
+    last = c
+    k = c - 1
+    while k >= 0 and c - k < POST_MAX and last - k < POST_GAP and g[k] > -WALL and k not in hs:
+        f = feats[k]
+        if f.label or _dated(f):
+            break
+        if _body_line(f):
+            start = last = k
+        k -= 1
+    return start
+
+
+def tool_posts(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: int,
+               heads: Sequence[int] = ()) -> list[tuple[int, int]]:
+    """The posts of a Q&A page the run (a, z) is one of, each ending right above the same tool bar (Share,
+    Follow: labels the page repeats, see TOOLBAR_REACH) with a date under it; what lies between a tool bar and
+    the next post (the date, the author's card, the comments under the post, a vote count) is none of them.
+    POST_MIN posts or more, each ending a sentence somewhere; else the run alone."""
+    n = len(feats)
+    hs = set(heads)
+    t = z
+    while t < min(n, z + TOOLBAR_REACH) and not feats[t].label:
+        if _body_line(feats[t]):
+            return [(a, z)]
+        t += 1
+    tools: set[str] = set()
+    k = t
+    while k < n and feats[k].label and not _dated(feats[k]) and feats[k].dropped not in HEADER_KINDS:
+        # (the date itself is no tool, nor an author's name under each teaser of a list)
+        tools.add(feats[k].label)
+        k += 1
+    if len(tools) < TOOLBAR_MIN or not _dated_after(feats, t):
+        return [(a, z)]
+    starts = _toolbar_starts(feats, tools)
+    if t not in starts:
+        return [(a, z)]
+    i = starts.index(t)
+    def headed(c: int, d: int) -> bool:
+        return any(c < h < d for h in hs)
+
+    # (a comment section's heading between two tool bars ends the thread; one between every two or so, a
+    # count of the replies under each post, "0 Reply", does not)
+    counts = sum(1 for c, d in zip(starts, starts[1:]) if headed(c, d)) >= 2
+
+    def joined(c: int, d: int) -> bool:  # (two tool bars of one thread: near, no wall nor comment heading between)
+        return d - c < POST_MAX and all(x > -WALL for x in g[c:d]) and (counts or not headed(c, d))
+
+    lo = hi = i
+    while lo > 0 and joined(starts[lo - 1], starts[lo]):
+        lo -= 1
+    while hi + 1 < len(starts) and joined(starts[hi], starts[hi + 1]):
+        hi += 1
+    posts: list[tuple[int, int]] = []
+    for c in starts[lo:hi + 1]:
+        b = _post_above(feats, g, c, hs)
+        if c == t:
+            b = a if b is None else min(a, b)
+        if b is None or not _dated_after(feats, c) or not _said(feats, b, c):
+            continue
+        if posts and b < posts[-1][1]:
+            continue
+        posts.append((b, c))
+    return posts if len(posts) >= POST_MIN and any(p[1] == t for p in posts) else [(a, z)]
+
+
 def _table_after(feats: Sequence[LineFeatures], z: int, tables: Sequence[tuple[int, int]]) -> int:
     """The run's end past the table of ``tables`` that follows it (see TABLE_LEAD), if one does."""
     for a, e in tables:
@@ -890,12 +999,25 @@ def is_comment_heading(text: str, f: LineFeatures) -> bool:
     return not t.endswith((".", "。")) and _COMMENT_COUNTED.match(t) is not None
 
 
+_POLICY = Lexicon(COMMENT_POLICY)
+_CALLS = Lexicon(COMMENT_CALLS)
+#: Longest comment-policy line (CJK, other scripts), in characters.
+POLICY_CHARS = (100, 250)
+
+
+def is_policy_line(text: str) -> bool:
+    """A short line a comment form's or policy's phrase opens, or a comment button alone (see COMMENT_POLICY)."""
+    t = clean_line(text)
+    return bool(t) and within_short_limit(t, POLICY_CHARS) and (_POLICY.opens(t) or _CALLS.whole(t))
+
+
 def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: int, z: int) -> int | None:
     """The first comment-section heading inside the run after COMMENTS_AFTER prose lines, if any."""
     prose = 0
     for j in range(a, z):
         f = feats[j]
-        if prose >= COMMENTS_AFTER and is_comment_heading(blocks[j].text, f):
+        if prose >= COMMENTS_AFTER and (is_comment_heading(blocks[j].text, f) or f.dropped in COMMENT_FORM_KINDS
+                                        or (not f.dropped and is_policy_line(blocks[j].text))):
             after = feats[j + 1:j + 1 + TOOLBAR_LINES]
             if not (len(after) == TOOLBAR_LINES and all(g.le < SHORT_LE and not g.dropped for g in after)):
                 return j
@@ -985,7 +1107,9 @@ def locate(doc: Document) -> None:
     if comments is None and any(f.label for f in feats[end:end + POST_GAP]):
         g = gains(feats)
         if sum(g[start:end]) < POST_ARTICLE_MIN:
-            posts = thread_posts(feats, g, start, end, heads)
+            posts = tool_posts(feats, g, start, end, heads)
+            if len(posts) == 1:
+                posts = thread_posts(feats, g, start, end, heads)
         start, end = posts[0][0], posts[-1][1]
     doc.state["textdump"] = {"start": start, "end": end, "features": feats}
     menu = set()

@@ -971,3 +971,88 @@ def test_a_comment_heading_between_the_posts_ends_the_thread():
     body = texts(Cleaner().clean(_qa_page(heading="2 comments"), input_kind="text"))
     assert _ANSWERS[1][0] in body
     assert _ANSWERS[2][0] not in body and _ANSWERS[3][0] not in body
+
+
+# ---------------------------------------------------------------------------
+# A Q&A page whose posts carry comments under them (see tool_posts)
+# ---------------------------------------------------------------------------
+
+_REMARKS = ["Does the brand of flour matter here at all?", "Mine did the same thing last winter.",
+            "Thanks, I will try the rye tonight."]
+
+
+def _qa_page_with_comments() -> str:
+    lines = ["Home", "Questions", "Tags", "Users", "", "How do I keep my sourdough starter alive?", "", "12"]
+    lines += _QUESTION + ["Share", "Improve this question", "Follow", "asked May 3, 2024 at 10:12", "Jane Roe"]
+    for n, answer in enumerate(_ANSWERS):
+        for m, remark in enumerate(_REMARKS):  # (the comments under the post before, each with its date)
+            lines += [str(3 * n + m + 2), f"{remark[:-1]} ({n + 1})?"[:-1] + remark[-1], f"Reader {n}{m}",
+                      f"– Reader {n}{m}", f"Commented May {n + 4}, 2024 at 09:0{m}"]
+        lines += ["Add a comment", str(20 - n)]
+        lines += answer + ["Share", "Improve this answer", "Follow", f"answered May {n + 4}, 2024 at 08:{10 + n}",
+                           f"Baker {n + 1}"]
+    return "\n".join(lines + ["Add a comment", "", "About", "Help", "Privacy", "Terms", "Contact", "Careers"])
+
+
+def test_the_posts_of_a_qa_page_are_found_across_the_comments_under_them():
+    art = Cleaner().clean(_qa_page_with_comments(), input_kind="text")
+    body = texts(art)
+    for answer in _ANSWERS:
+        assert all(p in body for p in answer)
+    assert not any(t.startswith(remark[:-1]) for t in body for remark in _REMARKS)
+    between = {r.text for r in art.removed if r.reason.startswith("between the posts of a thread")}
+    assert {"Baker 1", "Reader 20", "Does the brand of flour matter here at all (3)?"} <= between
+
+
+def test_a_repeated_date_line_is_no_tool_bar():
+    # a blog's comments, each under the same "date | Permalink" line: the date is no tool of a Q&A page
+    remarks = [f"What a lovely picture of the harbour at dusk, {n} of us would love to see it in person one day."
+               for n in range(5)]
+    lines = ["The old harbour at dusk, seen from the pier where the fishing boats come in every evening."]
+    for n, remark in enumerate(remarks):
+        lines += [f"Reader {n}", "September 27, 2012 | Permalink", remark]
+    lines += ["September 27, 2012 | Permalink"]
+    feats = _feats_for(lines)
+    g = textdump.gains(feats)
+    run = (3, 4)  # (the first comment)
+    assert textdump.tool_posts(feats, g, *run) == [run]
+
+
+# ---------------------------------------------------------------------------
+# A comment form's or policy's line another plugin took out ends the run
+# ---------------------------------------------------------------------------
+
+_FORM = [f"Remember that you answer for everything you write here, and that your words stay on the page for a "
+         f"long time after you have sent them, so read them twice before you press the button, point {i}."
+         for i in range(1, 4)]
+
+
+def _form_page(policy_kind: str) -> Cleaner:
+    lines = ["Home", "News", "Local", "", "Council approves the harbour plan", "By Jane Doe", ""]
+    lines += [p + "\n" for p in _STORY] + ["Your thoughts on the plan", ""] + [p + "\n" for p in _FORM]
+    page = "\n".join(lines + ["About us", "Contact"])
+    drops = {"Council approves the harbour plan": "title", "By Jane Doe": "byline",
+             "Your thoughts on the plan": policy_kind}
+    return Cleaner(plugins=[textdump, _DropLines(drops)], entry_points=False).clean(page, input_kind="text")
+
+
+def test_a_comment_policy_line_ends_the_run_and_the_form_under_it_goes_as_comments():
+    art = _form_page("comment-policy")
+    assert texts(art) == _STORY
+    gone = {r.text: r.kind for r in art.removed}
+    assert gone[_FORM[2]] == "comments"
+
+
+def test_an_ad_line_in_the_same_place_ends_nothing():
+    # an inline drop (an ad label) is no comment form: the prose under it stays in the run
+    assert _FORM[2] in texts(_form_page("ad"))
+
+
+def test_a_comment_call_read_before_its_own_step_ends_the_run():
+    # "Leave a comment" is commentpolicy's phrase; that step runs after the locator, which reads the phrase itself
+    lines = ["Home", "News", "Local", "", "Council approves the harbour plan", "By Jane Doe", ""]
+    lines += [p + "\n" for p in _STORY] + ["Leave a comment", ""] + [p + "\n" for p in _FORM]
+    page = "\n".join(lines + ["About us", "Contact"])
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(page, input_kind="text")
+    assert texts(art) == _STORY
+    assert {r.text: r.kind for r in art.removed}[_FORM[0]] == "comments"
