@@ -73,6 +73,7 @@ the generic line features live in :mod:`newsclean.lines`.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 import re
 from dataclasses import dataclass
@@ -903,8 +904,11 @@ def tool_posts(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: int
     if t not in starts:
         return [(a, z)]
     i = starts.index(t)
-    def headed(c: int, d: int) -> bool:
-        return any(c < h < d for h in hs)
+    ordered = sorted(hs)
+
+    def headed(c: int, d: int) -> bool:  # (a heading between lines c and d: one search, not a pass over all)
+        k = bisect_right(ordered, c)
+        return k < len(ordered) and ordered[k] < d
 
     # (a comment section's heading between two tool bars ends the thread; one between every two or so, a
     # count of the replies under each post, "0 Reply", does not)
