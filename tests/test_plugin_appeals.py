@@ -346,3 +346,39 @@ def test_consent_vocabulary_covers_the_languages() -> None:
     for lang, paras, label in DIALOGS:
         assert all(appeals.consent_terms(p) for p in paras), lang
         assert appeals.is_accept_label(label), lang
+
+
+@pytest.mark.parametrize("line", [
+    "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "Subscribe to unlock more articles",
+    "Register / Sign in to unlock more articles", "Register to unlock this article — it's free",
+    "This article is only available to subscribers.", "Dieser Inhalt ist exklusiv für Abonnenten",
+    "Dieser Artikel ist Abonnenten vorbehalten.", "Ce contenu est réservé aux abonnés",
+    "Article réservé à nos abonnés", "Este contenido está reservado para suscriptores",
+    "Suscríbete para desbloquear este artículo", "Questo contenuto è riservato agli abbonati",
+    "Abbonati per sbloccare tutti i contenuti",
+])
+def test_subscription_box_headings(line: str) -> None:
+    assert appeal_of(line) == "paywall"
+
+
+@pytest.mark.parametrize("line", [
+    "The council said the new parking spaces were reserved for subscribers to the city's car-share scheme.",
+    "Subscribers to the regional paper fell by a fifth last year, the publisher said.",
+    "Die Zahl der Abonnenten stieg im Frühjahr um zwölf Prozent, teilte der Verlag mit.",
+    "Les abonnés au service de vélos partagés pourront réserver une place dès lundi.",
+])
+def test_sentences_about_subscribers_stay(line: str) -> None:
+    assert appeal_of(line) is None
+    assert appeal_of(line, at_end=True) is None
+
+
+def test_dump_subscription_box_headings_go_body_stays() -> None:
+    p1 = ("The harbour board approved the plan to move the ferry terminal two kilometres east, a decision that "
+          "ends a decade of debate among residents and shop owners.")
+    p2 = "Construction is expected to begin next spring and last about three years, the board said on Tuesday."
+    page = "\n\n".join([p1, "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", p2, "SUBSCRIBE TO UNLOCK MORE ARTICLES"])
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    assert [(r.text, r.kind, r.reason) for r in art.removed] == [
+        ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "appeal", "paywall or log-in prompt"),
+        ("SUBSCRIBE TO UNLOCK MORE ARTICLES", "appeal", "paywall or log-in prompt")]
+    assert p1 in art.text and p2 in art.text

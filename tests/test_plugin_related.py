@@ -31,6 +31,19 @@ def test_headings(text: str) -> None:
     assert is_related_heading(text)
 
 
+@pytest.mark.parametrize("text", ["Autres actualités", "Otras noticias", "Outras notícias", "Andere Nachrichten",
+                                  "Ander nieuws", "Altre notizie", "Weitere Nachrichten"])
+def test_other_news_headings(text: str) -> None:
+    assert is_related_heading(text)
+    assert not is_related_heading(text + " aus der Region hat der Rat am Montag beschlossen, die Brücke zu sanieren.")
+
+
+def test_other_news_list_at_the_end_goes() -> None:
+    page = "\n\n".join([E1, E2, "Otras noticias", "City opens new wetland trail", "Bike racks arrive downtown"])
+    assert removed(page) == {"Otras noticias": "related", "City opens new wetland trail": "related",
+                             "Bike racks arrive downtown": "related"}
+
+
 @pytest.mark.parametrize("text", [
     "相关部门表示", "阅读", "更多", "推荐", "热门", "2025年中国城市排行榜", "More", "Related parties agreed",
     "Read more about the plan in our guide.", "The most read book of the year",
