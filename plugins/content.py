@@ -99,7 +99,7 @@ How (HTML only, after the specific-noise steps have had their turn):
    under it at the end goes), and so are teaser cards on a page giving its publication date (alike elements,
    each a link headline and a short blurb; alike boxes most of which open with a paragraph of prose are
    the article's text, a linked caption under each; an undated page's cards, a landing page's features,
-   stay), forms below the container (when
+   stay, unless all of them come after its last prose), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice), a
    slideshow's pager (short lines without a letter, or one line repeated)
@@ -525,6 +525,12 @@ def _read_as_listing(doc: Any, listing: Any, feats: list[_Feat], inside: list[_F
     return new_inside, new_verdicts, new_outside
 
 
+def _cards_close(inside: list[_Feat], cards: set[int]) -> bool:
+    """True when every teaser card's block comes after the last prose block that is none of them."""
+    last = max((i for i, f in enumerate(inside) if f.good and id(f) not in cards), default=-1)
+    return all(id(f) not in cards for f in inside[:last + 1])
+
+
 def locate(doc: Any) -> None:
     """Drop every kept block outside the article, and boilerplate inside it."""
     kept = [b for b in doc.blocks if b.dropped is None]
@@ -566,9 +572,12 @@ def locate(doc: Any) -> None:
     outside: list[_Feat] = []
     for f in feats:
         (outside if member_set.isdisjoint(f.block.path) else inside).append(f)
-    # teaser cards go only on a dated page (a story's, a post's: its cards are other stories'); an undated
-    # page (a service's or product's landing page) sets its own text in cards, a linked call under each
-    cards = cards_inside(inside, container) if doc.meta.get("published") is not None else set()
+    # teaser cards go on a dated page (a story's, a post's: its cards are other stories'); an undated
+    # page (a service's or product's landing page) sets its own text in cards, a linked call under each,
+    # unless they all come after its last prose (a list of other stories closing an undated article)
+    cards = cards_inside(inside, container)
+    if cards and doc.meta.get("published") is None and not _cards_close(inside, cards):
+        cards = set()
     forms = forms_inside(inside, container, any(map(is_entries_note, notes)))
     if forms:
         cards |= forms

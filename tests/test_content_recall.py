@@ -121,10 +121,13 @@ def test_a_date_stamp_and_a_sign_up_form_above_the_body_stay_out():
 _STAMP = "<p><time datetime='2024-03-05T10:00:00+01:00'>5 March 2024</time></p>"
 
 
-def _carded(stamp: str) -> str:
+def _carded(stamp: str, closing: bool = False) -> str:
     cards = "".join(f"<div class='teaser'><h2><a href='/story/{i}'>Another story number {i} to read</a></h2>"
                     f"<div class='teasertext'><p>A short blurb about the other story, number {i}.</p></div></div>"
                     for i in range(2))
+    if closing:  # the cards after the article's last paragraph
+        return page(f"<article><h1>Bridge delayed</h1>{stamp}{paras(5, EN)}<div class='box'>{cards}</div>"
+                    f"</article>", "Bridge delayed")
     return page(f"<article><h1>Bridge delayed</h1>{stamp}{paras(4, EN)}<div class='box'>{cards}</div>"
                 f"{paras(1, EN, 4)}</article>", "Bridge delayed")
 
@@ -145,6 +148,15 @@ def test_cards_inside_an_undated_page_stay():
     assert art.text.count("Officials said") == 5
     assert "A short blurb about the other story, number 1." in art.text
     assert not any("teaser card" in r.reason for r in art.removed)
+
+
+def test_cards_closing_an_undated_page_after_its_last_paragraph_go():
+    # no date, but the cards come after all of the article's prose: other stories listed under it
+    art = clean(_carded("", closing=True))
+    assert art.published is None
+    assert art.text.count("Officials said") == 5
+    assert "blurb" not in art.text and "Another story" not in art.text
+    assert any("teaser card inside the article container" in r.reason for r in art.removed if "blurb" in r.text)
 
 
 def test_boxes_of_prose_each_with_a_linked_caption_after_it_are_no_teaser_cards():
