@@ -99,7 +99,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    under it at the end goes), and so are teaser cards on a page giving its publication date (alike elements,
    each a link headline and a short blurb; alike boxes most of which open with a paragraph of prose are
    the article's text, a linked caption under each; an undated page's cards, a landing page's features,
-   stay, unless all of them come after its last prose), forms below the container (when
+   stay, unless all of them come after its last prose; so do an undated page's link-dense sentences,
+   six words or more ending with a full stop: ``LINKED_SENTENCE_UNDATED_WORDS``), forms below the container (when
    the rest outweighs them), and so is a paragraph already kept from
    another place in the tree (a gallery caption rendered twice), a
    slideshow's pager (short lines without a letter, or one line repeated)
@@ -127,6 +128,7 @@ scores (1-2), ``container.choice`` the title, lead and container choice (3),
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from newsclean import Step, hookimpl
@@ -151,7 +153,7 @@ from newsclean.plugins.vocab.related import INLINE_LABELS, INLINE_LABELS_EN, INL
 from newsclean.plugins.container.scoring import (  # noqa: F401  (the plugin's names, re-exported)
     ARTICLE_PROPS, DECAY, GOOD_LENGTH, GENERIC_PARTS, LIST_TAGS, NEGATIVE_FACTOR, NEGATIVE_HINTS, POSITIVE_FACTOR,
     POSITIVE_HINTS, STRONG_NEGATIVE_FACTOR, WEAK_NEGATIVE, WEAK_NEGATIVE_FACTOR, _decay_factors, _Feat,
-    hint_factor, region_of, score_candidates)
+    hint_factor, region_of, score_candidates, _word_count)
 from newsclean.plugins.container.choice import _words  # noqa: F401  (tests read it here)
 
 #: Parts of the id or anchor name of a heading that opens the page's comment thread (``<h2
@@ -187,6 +189,16 @@ THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments"
 READMIT_FOOTNOTES = "the article's notes right after its container (a footnote box beside the body's wrapper)"
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
+#: On an undated page (no publication date: a service's, a product's, a documentation page), a link-dense
+#: block inside the container of this many words at least (a CJK character half a word), ending with a
+#: full stop, is a sentence of the page's own, its words linked (a feature line, a step's pointer), no link list.
+LINKED_SENTENCE_UNDATED_WORDS = 6
+#: ... and linked whole: this share of its text at least in its link (not a label before a link, "Read more:
+#: <a>…</a>.", nor a pointer's lead, "For details, see <a>…</a>.", nor tags joined by commas)
+LINKED_SENTENCE_UNDATED_DENSITY = 0.9
+#: A full stop closing a text (after closing quotes or brackets; not an ellipsis "...", a teaser trailing off,
+#: nor a question mark: a linked question is another page's, a list of related questions).
+_FULL_STOP_END = re.compile(r"(?<![.\u2026])[.\u3002\uff0e][\"'\u201d\u2019\u00bb)\]\u300d\u300f\uff09]*\s*$")
 
 # ---------------------------------------------------------------------------
 # inside the container
@@ -194,6 +206,19 @@ FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 
 _KEEP_KINDS = frozenset(("heading", "table", "code", "quote"))
 _PROSE_KINDS = frozenset(("paragraph", "list_item"))  # the kinds whose length makes them prose
+
+
+def _sentence_shaped(f: _Feat) -> bool:
+    """True for a paragraph or list item linked whole (``LINKED_SENTENCE_UNDATED_DENSITY``) of
+    ``LINKED_SENTENCE_UNDATED_WORDS`` words or more ending with a full stop, one link at most inside it (a
+    sentence set as one link)."""
+    b = f.block
+    if not (b.kind in _PROSE_KINDS and b.link_chars >= LINKED_SENTENCE_UNDATED_DENSITY * b.chars
+            and _FULL_STOP_END.search(b.text[-12:]) is not None
+            and _word_count(b.text) >= LINKED_SENTENCE_UNDATED_WORDS):
+        return False
+    # one link (or the block set inside one): links one after another are a list ("A, B, C.")
+    return f.own < 0 or next(islice(b.path[f.own].iter("a", "{*}a"), 1, None), None) is None
 
 
 def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) -> list[bool]:
@@ -633,6 +658,10 @@ def locate(doc: Any) -> None:
         else:
             doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                      region=region_of(f.block.tokens))
+    if doc.meta.get("published") is None:
+        # an undated page's link-dense sentences inside the container are its own (a service's feature
+        # line linked whole, a documentation step's pointer); a dated story's are other stories' teasers
+        verdicts = [k or (f.bad and _sentence_shaped(f)) for f, k in zip(inside, verdicts)]
     thread, heading = comment_thread(doc.blocks, inside, verdicts, member_set)
     if thread >= 0:
         for f in inside[thread:]:
