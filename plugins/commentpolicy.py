@@ -22,24 +22,19 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, within_short_limit
+from .inbody import INBODY_ORDER, body
+from .inbody.comment_lines import CALLS, MAX_CHARS, POLICY, opens_policy, short_cleaned  # noqa: F401
 from .vocab import comments as _vocab
 from .vocab import terms
 
 __all__ = ["is_count_heading", "is_policy_line"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.comments) ------------------
-POLICY = terms(_vocab.POLICY)
-CALLS = terms(_vocab.CALLS)
 COUNT_HEADINGS = terms(_vocab.COUNT_HEADINGS)
 COUNT_WORDS = terms(_vocab.COUNT_WORDS)
 
-#: Longest comment-policy line (CJK, other scripts), in characters.
-MAX_CHARS = (100, 250)
 REASON = "comment policy or comment call (moderated, closed, leave a comment)"
 
-_POLICY = Lexicon(POLICY)
-_CALLS = Lexicon(CALLS)
 _COUNT_HEADING = re.compile("|".join(f"(?:{p})" for p in COUNT_HEADINGS), re.I)
 # A cheap first look before the pattern: the line opens with digits or a count word, or holds
 # one of the words that follow the title where the title comes first.
@@ -50,9 +45,8 @@ _LATE_WORDS = tuple(f" {w} " for w in _vocab.COUNT_WORDS.get("tr", ()))
 def is_policy_line(text: str) -> bool:
     """True for a short line opened by a comment-policy or comment-call phrase, or made only of a
     comment button (``Zu den Kommentaren``)."""
-    t = clean_line(text)
-    return bool(t) and within_short_limit(t, MAX_CHARS) and (_POLICY.opens(t) or _CALLS.whole(t)
-                                                            or is_count_heading(t))
+    t = short_cleaned(text)
+    return bool(t) and (opens_policy(t) or is_count_heading(t))
 
 
 def is_count_heading(text: str) -> bool:

@@ -579,9 +579,10 @@ def locate(doc: Any) -> None:
     lead = lead_of(doc, feats, at)
     known: dict[Any, Any] = {}  # every candidate by element: its tag, class and id, read once
     notes: list[str] = []
+    dated = doc.meta.get("published") is not None  # (a story's or a post's page; else a landing page's, a doc's)
     container, members = choose_container(feats, dropped, lead, weights,
                                           doc.blocks[at] if at is not None else None, known, notes,
-                                          doc.state.get(ATTRIBUTES_KEY), doc.meta.get("published") is not None)
+                                          doc.state.get(ATTRIBUTES_KEY), dated)
     for n in notes:
         doc.note(n)
     if container is None:
@@ -601,7 +602,7 @@ def locate(doc: Any) -> None:
     # page (a service's or product's landing page) sets its own text in cards, a linked call under each,
     # unless they all come after its last prose (a list of other stories closing an undated article)
     cards = cards_inside(inside, container)
-    if cards and doc.meta.get("published") is None and not _cards_close(inside, cards):
+    if cards and not dated and not _cards_close(inside, cards):
         cards = set()
     forms = forms_inside(inside, container, any(map(is_entries_note, notes)))
     if forms:
@@ -617,7 +618,7 @@ def locate(doc: Any) -> None:
         verdicts = _verdicts_inside(inside, known)
     listing = find_listing(feats, {id(f) for f, k in zip(inside, verdicts) if k},
                            sum(f.weight for f, k in zip(inside, verdicts) if k),
-                           doc.meta.get("published") is not None, container,
+                           dated, container,
                            lead is not None and any(f is lead for f, k in zip(inside, verdicts) if k))
     if listing is not None:
         inside, verdicts, outside = _read_as_listing(doc, listing, feats, inside, verdicts, outside)
@@ -658,7 +659,7 @@ def locate(doc: Any) -> None:
         else:
             doc.drop(f.block, "boilerplate", f"outside the article container {where}",
                      region=region_of(f.block.tokens))
-    if doc.meta.get("published") is None:
+    if not dated:
         # an undated page's link-dense sentences inside the container are its own (a service's feature
         # line linked whole, a documentation step's pointer); a dated story's are other stories' teasers
         verdicts = [k or (f.bad and _sentence_shaped(f)) for f, k in zip(inside, verdicts)]

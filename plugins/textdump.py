@@ -86,7 +86,7 @@ from newsclean.lines import SHORT_LE, LineShape, line_shapes
 from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import cjk_count
 
-from .inbody import Lexicon, clean_line, within_short_limit
+from .inbody.comment_lines import is_policy_phrase_line
 from .vocab import comments as _comments
 from .vocab import terms
 
@@ -161,10 +161,6 @@ CLOSING_QUOTES_MORE = "\u00bb\u00ab\u201c\u201d\u203a\u2039\u300d\u300f\u3011\u3
 COMMENT_WORDS = terms(_comments.SECTION_WORDS)
 COMMENT_WORDS_COUNTED = COMMENT_WORDS + terms(_comments.SECTION_WORDS_COUNTED)
 COMMENT_COUNT_WORDS = terms(_comments.COUNT_WORDS, _comments.SECTION_NONE_WORDS)
-#: The phrases that open a comment form's or policy's line (``Leave a comment``, ``Comments are moderated``)
-#: and the comment buttons alone (``vocab.comments``, the data the ``commentpolicy`` step reads after this one).
-COMMENT_POLICY = terms(_comments.POLICY)
-COMMENT_CALLS = terms(_comments.CALLS)
 
 # ---------------------------------------------------------------------------
 # Named constants of the method
@@ -441,7 +437,7 @@ COMMENTS_AFTER = 3
 COMMENT_HEADING_LE = 90.0
 #: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
 TOOLBAR_LINES = 3
-#: A comment form's or policy's line ("Leave a comment", "Comments are moderated": see is_policy_line; the
+#: A comment form's or policy's line ("Leave a comment", "Comments are moderated": see inbody.comment_lines; the
 #: ``commentpolicy`` step takes such lines out after this one), or a line another plugin took out as one of
 #: COMMENT_FORM_KINDS, ends the run the same way, after COMMENTS_AFTER prose lines.
 COMMENT_FORM_KINDS = frozenset({"comment-policy"})
@@ -1003,25 +999,13 @@ def is_comment_heading(text: str, f: LineFeatures) -> bool:
     return not t.endswith((".", "。")) and _COMMENT_COUNTED.match(t) is not None
 
 
-_POLICY = Lexicon(COMMENT_POLICY)
-_CALLS = Lexicon(COMMENT_CALLS)
-#: Longest comment-policy line (CJK, other scripts), in characters.
-POLICY_CHARS = (100, 250)
-
-
-def is_policy_line(text: str) -> bool:
-    """A short line a comment form's or policy's phrase opens, or a comment button alone (see COMMENT_POLICY)."""
-    t = clean_line(text)
-    return bool(t) and within_short_limit(t, POLICY_CHARS) and (_POLICY.opens(t) or _CALLS.whole(t))
-
-
 def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: int, z: int) -> int | None:
     """The first comment-section heading inside the run after COMMENTS_AFTER prose lines, if any."""
     prose = 0
     for j in range(a, z):
         f = feats[j]
         if prose >= COMMENTS_AFTER and (is_comment_heading(blocks[j].text, f) or f.dropped in COMMENT_FORM_KINDS
-                                        or (not f.dropped and is_policy_line(blocks[j].text))):
+                                        or (not f.dropped and is_policy_phrase_line(blocks[j].text))):
             after = feats[j + 1:j + 1 + TOOLBAR_LINES]
             if not (len(after) == TOOLBAR_LINES and all(g.le < SHORT_LE and not g.dropped for g in after)):
                 return j
