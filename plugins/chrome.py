@@ -109,6 +109,8 @@ KIN_CONTENT_SHARE = 0.8
 #: The first paragraph under the title: this many characters (Han/kana count CJK_WEIGHT) ...
 LEAD_MIN_CHARS = 60
 CJK_WEIGHT = 3
+#: ... outside a form (not holding the title heading) with a text box and at most this much text.
+FORM_NOTICE_MAX_CHARS = 500
 #: ... among the first this many elements after the title heading.
 LEAD_MAX_NODES = 1000
 #: Regions whose evidence always means a deletion (consent dialogs; navigation is links).
@@ -867,8 +869,21 @@ def _lead_element(doc: Any, body: Any) -> Any:
             continue  # an address (a share button's link to the page), no paragraph
         if el.tag in _NOT_LEAD_TAGS or any(a.tag in _NOT_LEAD_TAGS for a in el.iterancestors()):
             continue  # a link, or a heading (a standfirst set as <h2> is not the body's first paragraph)
+        if _in_form_below(el, head):
+            continue  # a comment form's notice under a short post (a list of links with a line each)
         return el
     return None
+
+
+def _in_form_below(el: Any, head: Any) -> bool:
+    """True when ``el`` sits in a ``<form>`` with a text box (``<textarea>``) and at most
+    ``FORM_NOTICE_MAX_CHARS`` of text, that does not hold the title heading ``head``: a comment
+    form's notices (a form wrapping the whole page, an old server framework's, holds it; a forum's
+    form around its posts holds more text; a shop's order form, no text box)."""
+    form = el if el.tag == "form" else next(el.iterancestors("form"), None)
+    if form is None or any(a is form for a in head.iterancestors("form")):
+        return False
+    return next(form.iter("textarea"), None) is not None and nonspace_len(_text(form)) <= FORM_NOTICE_MAX_CHARS
 
 
 def _title_headings(doc: Any, body: Any) -> list[Any]:

@@ -18,6 +18,7 @@ from typing import Any
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, POSITIVE_FACTOR, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
                                                  _Cand, _Feat, _is_card, region_of, score_candidates)
+from newsclean.plugins.container.inside import AUTHOR_BOX_PARTS, named_on_path
 from newsclean.text import cjk_count
 
 # tuning (lengths in Latin-equivalent characters)
@@ -25,6 +26,7 @@ LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many bloc
 TITLE_MIN_WORDS = 3  # a title this many words long may be matched by its words ...
 TITLE_WORD_SHARE = 0.7  # ... when a heading and it share this share of either's words
 TITLE_LOOSE_SHARE = 0.5  # ... or, when no heading does, the one sharing the most, at least this share
+TITLE_LATER_SHARE = 0.8  # of two headings that are parts of the title, the later wins from this share of the length
 TITLE_LINE_MIN = 12  # a line no heading (a bold headline) may be the title when its text is a part of it this long
 TITLE_LINE_MAX = 250  # ... and it is at most this long
 STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
@@ -52,6 +54,8 @@ ENTRY_SHORT_MIN_PROSE = 20  # with this much prose then join them (in few links,
 POST_MIN = 2  # a thread's posts (chrome's "post" signals): this many entries in all, the container's one too,
 POST_MIN_PROSE = 10  # ... each other one with this much prose (see _entries)
 ABOVE_TITLE_FACTOR = 0.5  # an element all above the title heading, without the paragraph under it
+ASIDE_MAX_PROSE = 600  # an author box or form chosen over the paragraph under the title holds at most this ...
+ASIDE_LEAD_LEVELS = 3  # ... beside it: the box both share at most this many levels above that paragraph
 CLEAN_MIN_PROSE = 200  # a candidate outside negative regions with this much prose beats a footer's
 #: The kinds of block the body's opening part begins with (see _opening_sibling).
 OPENING_KINDS = frozenset(("paragraph", "quote"))
@@ -176,9 +180,14 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             best = alt
     if title is not None and best.lead is False and _above(feats, best, title.index):
         best = _below_title(feats, cands, best, best_s, title.index)
+    aside = None  # (the box an author box or a form shares with the paragraph under the title chosen instead)
+    if best.lead is False and lead is not None and lead.block.kind == "paragraph":
+        best, aside = _lead_over_aside(cands, best, lead)
     top = best
     while top.parent is not None:
         up = top.parent
+        if up is aside:
+            break  # it would take the author box or form set aside back in
         prose = up.prose - top.prose
         junk = up.junk - top.junk
         if up.others > top.others:
@@ -216,6 +225,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         if told is not None and notes is not None:
             notes.append(told)
         top = up
+    if aside is not None:
+        return top.el, [top.el]  # (a short post: no siblings, spread or growth that would take the aside in)
     top = _grow(feats, top)
     if top.parent is None:
         return top.el, [top.el]
@@ -384,6 +395,37 @@ def _clean_alternative(cands: dict[Any, _Cand], best: _Cand) -> _Cand | None:
         if s > top_s:
             top, top_s = c, s
     return top
+
+
+def _lead_over_aside(cands: dict[Any, _Cand], best: _Cand, lead: _Feat) -> tuple[_Cand, _Cand | None]:
+    """The best candidate holding the paragraph under the title instead of ``best``, when ``best`` is
+    an author box or a form beside it (an element between ``best`` and the box both share, ``best``
+    itself too, is a ``<form>`` or has a class or id token naming an author box:
+    ``inside.AUTHOR_BOX_PARTS``; that box holds at most ``ASIDE_MAX_PROSE`` of prose, and the box both
+    share stands at most ``ASIDE_LEAD_LEVELS`` above the paragraph's own element; a heading, a masthead's
+    motto under the site's name, is no such paragraph): a short post, a list
+    of links with a line each, over a longer author's bio or a comment form's notices, with the box both
+    share (the container climbs no higher); else ``best`` and None."""
+    below: list[_Cand] = []
+    up: _Cand | None = best
+    while up is not None and not up.lead:
+        below.append(up)
+        up = up.parent
+    if up is None or up.depth < lead.own - ASIDE_LEAD_LEVELS:
+        return best, None  # (a box far from the paragraph under the title: no aside of its post)
+    box = next((c for c in below if c.tag == "form"), None)
+    if box is None:
+        named = named_on_path([c.el for c in reversed(below)], AUTHOR_BOX_PARTS, cands)
+        box = cands.get(named) if named is not None else None
+    if box is None or box.prose > ASIDE_MAX_PROSE:
+        return best, None
+    alt, alt_s = None, 0.0
+    for el in lead.block.path[up.depth + 1:]:
+        c = cands.get(el)
+        s = c.score() if c is not None else 0.0
+        if s > alt_s:
+            alt, alt_s = c, s
+    return (alt, up) if alt is not None else (best, None)
 
 
 def _in_footer(c: _Cand) -> bool:
@@ -716,10 +758,9 @@ def title_index(doc: Any) -> int | None:
     title = doc.meta.get("title")
     if title:
         t = _squash(str(title))
-        for b in heads:
-            h = _squash(b.text)
-            if h and (h == t or (len(h) >= 4 and (h in t or t in h))):
-                return int(b.index)
+        part = _title_part(heads, t)
+        if part is not None:
+            return part
         tw = _words(str(title))
         if len(tw) >= TITLE_MIN_WORDS:
             loose, loose_share = None, 0.0
@@ -737,6 +778,25 @@ def title_index(doc: Any) -> int | None:
     if len(h1) == 1:
         return int(h1[0].index)
     return _title_line(doc.blocks, title) if title else None
+
+
+def _title_part(heads: list[Any], t: str) -> int | None:
+    """Index of the first heading that is the squashed title ``t`` or holds it, or else of the heading
+    that is the longest part of it (at least 4 characters), a later one of at least
+    ``TITLE_LATER_SHARE`` of its length (and ``TITLE_LINE_MIN`` long) winning over it: of a site's name
+    in the masthead and a story's headline under it, both parts of ``Headline | Site``, the headline
+    wins."""
+    best, best_n = None, 0
+    for b in heads:
+        h = _squash(b.text)
+        if not h:
+            continue
+        if h == t or (len(h) >= 4 and (h in t or t in h)):
+            if len(h) >= len(t):
+                return int(b.index)  # the title, or a heading holding it: the first one
+            if len(h) > best_n or (len(h) >= TITLE_LATER_SHARE * best_n and len(h) >= TITLE_LINE_MIN):
+                best, best_n = int(b.index), len(h)
+    return best
 
 
 def _title_line(blocks: Any, title: Any) -> int | None:
