@@ -526,6 +526,9 @@ def resaved_declaration(meta: Any, modified: "str | None", shown: datetime) -> b
 #: Offsets (hours west and east of UTC) of the clocks a UTC time is put on to be shown on the page's day:
 #: the Americas to the Pacific coast, Asia and Australia's east coast in summer.
 MAX_WEST_HOURS, MAX_EAST_HOURS = 8, 11
+#: On a page whose language has a zone, the clock showing the page's day is at most this many hours from that
+#: zone's: a clock further away shows a day the page's readers never saw for this moment.
+MAX_ZONE_SHIFT_HOURS = 3
 
 
 def on_shown_day(instant: datetime, day: "date", zone: "float | tuple[str, float] | None" = None) -> datetime | None:
@@ -534,7 +537,8 @@ def on_shown_day(instant: datetime, day: "date", zone: "float | tuple[str, float
     after in UTC: a server's clock gave the time, the page's readers saw its own day
     (``2023-11-09T02:11Z`` under "November 8, 2023" is the evening of the 8th in the Americas). The
     moment never changes: written in ``zone`` (the page's language zone) when that clock shows ``day``,
-    else in the whole-hour offset nearest UTC that does. None when ``instant`` is no UTC time of day,
+    else in the whole-hour offset nearest UTC that does. None when that offset is more than
+    ``MAX_ZONE_SHIFT_HOURS`` from the language zone's, when ``instant`` is no UTC time of day,
     ``day`` is neither neighbour, or no clock (``MAX_WEST_HOURS``, ``MAX_EAST_HOURS``) shows it."""
     if instant.tzinfo is None or instant.utcoffset() != timedelta(0) or instant.time() == datetime.min.time():
         return None
@@ -547,6 +551,8 @@ def on_shown_day(instant: datetime, day: "date", zone: "float | tuple[str, float
     hours = -(instant.hour + 1) if step < 0 else 24 - instant.hour
     if not -MAX_WEST_HOURS <= hours <= MAX_EAST_HOURS:
         return None
+    if local is not None and abs(hours - local.utcoffset().total_seconds() / 3600) > MAX_ZONE_SHIFT_HOURS:
+        return None  # (a German page's 13:01Z under "31.10.": a teaser's or today's date, not 00:01 at +11)
     return instant.astimezone(timezone(timedelta(hours=hours)))
 
 

@@ -7,7 +7,7 @@ fields are taken away, next to nothing is left: ``2025-09-08 00:41:55``,
 ``发布时间：2022-02-13 04:22``, ``Published: Sept. 8, 2025 3:41 p.m. ET``,
 ``3小时前``. Such lines are dropped (kind ``timestamp``); a sentence that
 merely contains a date never is. A reading time beside the stamp (``Lesezeit: 5 Min.``, also glued
-to it: ``18:50 UhrLesedauer: 4 Min.``) and a name behind a separator (``… 15:46 Uhr / Jane Doe``,
+to it: ``18:50 UhrLesedauer: 4 Min.``), the post's taxonomy field (``Kategorie: Sport, Verband``) and a name behind a separator (``… 15:46 Uhr / Jane Doe``,
 in a list item only with a time of day) belong to the stamp line; a line of labelled times of day
 without a date (``Updated 3:45 pm | Published 2:10 pm``) is dropped too but dates nothing. The author
 after the date (``Posted on … by Jane Doe``, ``Veröffentlicht am … von X | 4 Kommentare``, joiners per language
@@ -54,6 +54,7 @@ from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, a
 from newsclean.text import fold, has_cjk
 
 from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
+from .vocab.prompts import TAXONOMY_LABELS
 from .vocab import terms
 
 # -- vocabulary -------------------------------------------------------------
@@ -161,6 +162,15 @@ SCORE_STAMP_BY = 4.0  # an author named after a stamp's date: below a labelled b
 _COUNT_WORDS = labels_regex(terms(COUNTER_LABELS_EU))
 _COUNT_PART = re.compile(rf"(?<![\w.,])\d[\d.,]{{0,12}}\s*{_COUNT_WORDS}|{_COUNT_WORDS}\s*[:：]?\s*[(\[]?\s*\d[\d.,]{{0,12}}\s*[)\]]?",
                          re.I)
+# "01.02.2022 Kategorie: Sport, Verband", "March 3, 2020 | Categories: Python, Tools | 4 Comments": a
+# post's taxonomy field beside its stamp (a label of plugins/vocab/prompts.py, a colon, then a short
+# list up to a separator or the line's end) is part of the stamp line, like its comment count.
+TAXONOMY_ITEM_CHARS, TAXONOMY_MAX_ITEMS = 40, 12
+_TAXONOMY_FIELD = re.compile(
+    r"(?:^|(?<=[\s|•·]))" + labels_regex(terms(TAXONOMY_LABELS)) + r"\s*[:：]\s*"
+    rf"[^\s|•·:：.!?,;][^|•·:：.!?,;]{{0,{TAXONOMY_ITEM_CHARS - 1}}}"
+    rf"(?:[,;]\s*[^\s|•·:：.!?,;][^|•·:：.!?,;]{{0,{TAXONOMY_ITEM_CHARS - 1}}}){{0,{TAXONOMY_MAX_ITEMS - 1}}}"
+    r"(?=\s*(?:[|•·]|$))", re.I)
 _DIGIT = re.compile(r"\d")
 # "March 5, 2019123 views": a counter's number glued to the stamp's four-digit year (two elements joined);
 # split only where a counter word follows the number and the year then ends a date (see _unglued_year).
@@ -607,6 +617,8 @@ def _left(text: str, fields: bool = True, stripped: str | None = None) -> int:
         extra += (_READING,)
     if "/" in text or "|" in text or "•" in text or "·" in text:
         extra += (_NAME_PART,)
+    if ":" in text or "：" in text:
+        extra = (_TAXONOMY_FIELD,) + extra  # (before a name behind a separator: "| Tags: Jane Doe")
     r = residue(text, stripped=stripped, fields=fields, extra=extra)
     if _DIGIT.search(r) is not None:  # (what is left of the line once its dates are gone seldom holds one)
         r = _COUNT_PART.sub(" ", r)

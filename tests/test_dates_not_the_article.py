@@ -2,6 +2,8 @@
 title of a wrapper classed as meta, a list of labelled dated entries ("Nr. 34 vom 8. November")."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import newsclean
 from newsclean.dates import propose_published
 from newsclean.plugins import htmlmeta, timestamp
@@ -56,6 +58,18 @@ def test_on_shown_day_keeps_the_moment_on_the_day_the_page_shows() -> None:
     late = datetime(2023, 10, 30, 21, 30, tzinfo=timezone.utc)
     ahead = on_shown_day(late, date(2023, 10, 31), ("Europe/Berlin", 1.0))
     assert ahead == late and ahead.date() == date(2023, 10, 31) and ahead.utcoffset() == timedelta(hours=3)
+    # the language's clock shows another day: the day shown is no reading of this moment (no far clock, +11)
+    early = datetime(2023, 10, 30, 13, 1, tzinfo=timezone.utc)
+    assert on_shown_day(early, date(2023, 10, 31), ("Europe/Berlin", 1.0)) is None
+    assert on_shown_day(early, date(2023, 10, 31)) is not None  # (no language zone: the nearest clock, +11)
+
+
+def test_a_german_page_keeps_its_declared_day_under_a_date_of_the_next_day() -> None:
+    page = ("<html lang='de'><head><meta property='article:published_time' content='2023-10-30T13:01:18Z'>"
+            "</head><body><article><h1>Neue Buslinien</h1><p>31.10.2023</p>" + BODY * 3 + "</article></body></html>")
+    art = newsclean.Cleaner().clean(page)
+    assert art.published is not None and art.published.date().isoformat() == "2023-10-30"
+    assert art.published.timestamp() == datetime(2023, 10, 30, 13, 1, 18, tzinfo=timezone.utc).timestamp()
 
 
 def test_a_utc_time_is_shown_on_the_day_of_the_pages_own_stamp() -> None:
