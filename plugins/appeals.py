@@ -13,7 +13,9 @@ located (order 600) and drops a short kept block that is *opened* by such a
 phrase, or one of the body's closing blocks (up to ``DONATION_INSIDE_MAX_CHARS``, no quotation)
 that holds a donation call anywhere (``… Invest in journalism, invest in democracy``,
 ``… unterstützen Sie unsere Aktion``: ``DONATION_INSIDE``); in HTML, a cookie notice takes the small consent box around it (its
-list of purposes and buttons) with it. A news paragraph about donations or cookies does not open with the
+list of purposes and buttons) with it; a paywall prompt takes the subscription offer it heads, the run
+of a few short list items right after it (``Unlimited digital access``, ``Cancel anytime``: ``OFFER_*``)
+and, in HTML, the small box's other short lines after them (a price, the button). A news paragraph about donations or cookies does not open with the
 fixed phrase (``We use cookies`` is the site speaking), or is longer.
 
 Before the article is located, a tree step (``consent``, tree order 170, after
@@ -38,7 +40,7 @@ from typing import Any, Callable
 import lxml.etree as etree
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import describe_element, drop_keep_tail
+from newsclean.blocks import describe_element, drop_keep_tail, holds_at_most, shared_depth
 from newsclean.document import Block, Document
 from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import char_count
@@ -69,6 +71,15 @@ EMBED_MAX_CHARS = (400, 1200)
 #: or where the kept blocks after it hold at most PAYWALL_TAIL_CHARS (an author's box, a tag list).
 PAYWALL_TAIL = 3
 PAYWALL_TAIL_CHARS = 300
+#: A subscription box's offer under its paywall prompt: the run of list items right after the prompt
+#: (``Unlimited digital access``, ``Cancel anytime``), from OFFER_ITEMS_MIN to OFFER_ITEMS_MAX items
+#: of at most OFFER_ITEM_MAX_CHARS (CJK, other scripts) each; a longer list, or one of longer items, is
+#: the article's own. In HTML the prompt and the list share a box of at most OFFER_BOX_CHARS, and the
+#: box's other short lines after the prompt (a price, the subscribe button) go with them.
+OFFER_ITEMS_MIN = 2
+OFFER_ITEMS_MAX = 8
+OFFER_ITEM_MAX_CHARS = (30, 80)
+OFFER_BOX_CHARS = 1200
 #: HTML: the consent box around a cookie notice (its purposes, its buttons) goes with it
 #: when it holds at most this many characters and this share of the body, and no <h1>.
 CONSENT_BOX_CHARS = 3000
@@ -150,6 +161,39 @@ def _consent_box(b: Block, kept: "list[Block]", total: int) -> "list[Block]":
     return best
 
 
+def _offer_box(doc: Document, kept: "list[Block]", i: int) -> "list[Block]":
+    """The blocks of the subscription offer the paywall prompt ``kept[i]`` heads (see
+    ``OFFER_ITEMS_MIN``): the list items right after it, and in HTML the other short lines of the box
+    they share with the prompt after it; none when no such list follows."""
+    items: list[Block] = []
+    j = i + 1
+    while j < len(kept) and len(items) <= OFFER_ITEMS_MAX:
+        c = kept[j]
+        if c.dropped is None:
+            if c.kind != "list_item" or not within_short_limit(c.text, OFFER_ITEM_MAX_CHARS):
+                break
+            items.append(c)
+        j += 1
+    if not OFFER_ITEMS_MIN <= len(items) <= OFFER_ITEMS_MAX:
+        return []
+    if not doc.is_html:
+        return items
+    prompt = kept[i]
+    depth = shared_depth(prompt, items[-1])
+    if depth == 0 or not holds_at_most(prompt.path[depth - 1], OFFER_BOX_CHARS):
+        return []
+    box = prompt.path[depth - 1]
+    out = list(items)
+    for c in kept[j:]:  # the box's other short lines after the list: a price, the subscribe button
+        if c.dropped is not None:
+            continue
+        if len(c.path) < depth or c.path[depth - 1] is not box \
+                or not within_short_limit(c.text, OFFER_ITEM_MAX_CHARS):
+            break
+        out.append(c)
+    return out
+
+
 def _drop_appeals(doc: Document) -> None:
     kept = body(doc)
     total = sum(b.chars for b in kept) or 1
@@ -179,6 +223,9 @@ def _drop_appeals(doc: Document) -> None:
                     doc.drop(c, "appeal", "inside the consent box a cookie notice opens", region="consent")
         elif what == "paywall":
             doc.drop(b, "appeal", "paywall or log-in prompt")
+            for c in _offer_box(doc, kept, i):
+                doc.drop(c, "appeal", "subscription offer under a paywall prompt (its list of benefits)",
+                         region="paywall")
         elif what == "embed":
             doc.drop(b, "appeal", "consent prompt of an embedded post or player")
         elif what == "follow":

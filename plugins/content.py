@@ -601,7 +601,7 @@ def locate(doc: Any) -> None:
     # teaser cards go on a dated page (a story's, a post's: its cards are other stories'); an undated
     # page (a service's or product's landing page) sets its own text in cards, a linked call under each,
     # unless they all come after its last prose (a list of other stories closing an undated article)
-    cards = cards_inside(inside, container)
+    cards = cards_inside(inside, container, dropped)
     if cards and not dated and not _cards_close(inside, cards):
         cards = set()
     forms = forms_inside(inside, container, any(map(is_entries_note, notes)))

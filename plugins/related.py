@@ -75,8 +75,8 @@ HEADINGS_EN = (
     "you might be interested in", "recommended", "recommended for you", "recommended stories", "recommended articles",
     "recommended reading", "recommended videos", "further reading", "see also", "also read", "also on", "don't miss",
     "top stories", "latest news", "latest stories", "latest articles", "editor's picks", "editors' picks",
-    "around the web", "from the web", "keep reading", "in other news",
-)  # (not "other news": in HTML its box's label goes at 700 with the cards; at 400 it took a card's headline alone)
+    "around the web", "from the web", "keep reading", "in other news", "other news",
+)
 #: Headings in other languages (Ähnliche Beiträge, Lire aussi, Читайте также, 関連記事 ...).
 HEADINGS_INTL = terms(_vocab.HEADINGS)
 #: Patterns of headings that name a section or site: "More from Reuters", "更多科技新闻".

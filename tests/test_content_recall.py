@@ -216,6 +216,22 @@ def test_promo_cards_headed_by_a_link_paragraph_inside_the_article_go():
     assert art.text.count("Officials said") == 6 and "one-line summary" not in art.text
 
 
+def test_a_card_whose_headline_a_related_list_took_still_goes_whole():
+    # "Other news" is a related-list heading: related:lists takes it and the first card's headline, the
+    # line right under it; the card's blurb must still go with the other cards' (its card is one of them)
+    cards = "".join(f"<div class='list-item'><div class='tile'><div class='tile-title'><h3><a href='/other/{i}'>"
+                    f"Another headline number {i}</a></h3></div><div class='tile-text'><p>A one-line summary of "
+                    f"the other story, number {i}, told in a sentence.</p></div></div></div>" for i in range(4))
+    box = f"<div class='hub'><div class='hub-head'><div class='hub-title'>Other news</div></div>" \
+          f"<div class='list'>{cards}</div></div>"
+    art = clean(page(f"<article><h1>Bridge delayed</h1>{_STAMP}{paras(3, EN)}{box}{paras(3, EN, 3)}</article>",
+                     "Bridge delayed"))
+    assert art.text.count("Officials said") == 6
+    assert "one-line summary" not in art.text and "Another headline" not in art.text
+    assert any(r.plugin == "related:lists" for r in art.removed if "Another headline number 0" in r.text)
+    assert any("teaser card" in r.reason for r in art.removed if "number 0, told" in r.text)
+
+
 def test_listicle_items_and_card_lists_that_are_the_content_stay():
     items = "".join(_promo(i, f"<h2>{i}. Heated airer model {i}</h2>") for i in range(1, 4))
     art = clean(page(f"<article><h1>Best airers</h1>{paras(3, EN)}<div class='list'>{items}</div></article>",

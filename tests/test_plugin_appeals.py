@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.plugins import appeals
+from newsclean.plugins import appeals, structure
 from newsclean.plugins.appeals import appeal_of
 
 
@@ -59,6 +59,8 @@ def test_html_consent_box_goes_whole_article_stays() -> None:
     ("Empfohlener externer Inhalt", "embed"),
     ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", "donation"),
     ("Did you enjoy this article? Chip in to keep our reporting free.", "donation"),
+    ("If you're enjoying this article, consider supporting our reporting by subscribing.", "donation"),
+    ("If you liked this article, please consider a small monthly gift.", "donation"),
     ("¿Te ha gustado este artículo? Hazte socio.", "donation"),
     ("An dieser Stelle finden Sie einen von unseren Redakteuren ausgewählten, externen Inhalt, der den Artikel "
      "ergänzt. Sie können ihn mit einem Klick anzeigen lassen.", "embed"),
@@ -382,3 +384,44 @@ def test_dump_subscription_box_headings_go_body_stays() -> None:
         ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "appeal", "paywall or log-in prompt"),
         ("SUBSCRIBE TO UNLOCK MORE ARTICLES", "appeal", "paywall or log-in prompt")]
     assert p1 in art.text and p2 in art.text
+
+
+_HARBOUR = ("The harbour board approved the plan to move the ferry terminal two kilometres east, a decision that "
+            "ends a decade of debate among residents and shop owners.",
+            "Construction is expected to begin next spring and last about three years, the board said on Tuesday.",
+            "Shop owners near the old terminal asked the board for help with the loss of passing trade.")
+_OFFER = ("Unlimited digital access", "Ad-free reading on every device", "Cancel anytime")
+
+
+def test_html_subscription_box_takes_its_offer_list_with_its_heading() -> None:
+    paras = "".join(f"<p>{t}</p>" for t in _HARBOUR)
+    box = ("<div class='wall'><h3>This content is reserved for subscribers</h3><ul>"
+           + "".join(f"<li>{t}</li>" for t in _OFFER) + "</ul><p>Only 2 € a week</p><a href='/abo'>Go</a></div>")
+    page = f"<html><body><article><h1>Ferry terminal</h1>{paras}{box}<p>{_HARBOUR[0]} Later.</p></article></body></html>"
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="html")
+    gone = {r.text: r.reason for r in art.removed}
+    assert gone["This content is reserved for subscribers"] == "paywall or log-in prompt"
+    for t in _OFFER + ("Only 2 € a week",):
+        assert "list of benefits" in gone[t]
+    assert all(t in art.text for t in _HARBOUR) and "Later." in art.text
+
+
+def test_dump_subscription_offer_list_goes_body_stays() -> None:
+    page = "\n\n".join([_HARBOUR[0], "Subscribe to continue reading", "\n".join(f"- {t}" for t in _OFFER),
+                        _HARBOUR[1]])
+    # (the structure step reads the dash-led lines as list items)
+    art = newsclean.Cleaner(plugins=[structure, appeals], entry_points=False).clean(page, input_kind="text")
+    gone = [r.text for r in art.removed]
+    assert gone == ["Subscribe to continue reading"] + [f"- {t}" for t in _OFFER]
+    assert _HARBOUR[0] in art.text and _HARBOUR[1] in art.text
+
+
+def test_a_list_of_long_items_or_many_items_after_a_paywall_prompt_stays() -> None:
+    paras = "".join(f"<p>{t}</p>" for t in _HARBOUR)
+    long_items = "".join(f"<li>{t}</li>" for t in _HARBOUR)  # the article's own list: items of prose
+    many = "".join(f"<li>Stop number {i} on the new line</li>" for i in range(12))  # a long list: the article's
+    for items in (long_items, many):
+        page = (f"<html><body><article><h1>Ferry terminal</h1>{paras}<div><p>Already a subscriber?</p>"
+                f"<ul>{items}</ul></div></article></body></html>")
+        art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="html")
+        assert [r.text for r in art.removed] == ["Already a subscriber?"]

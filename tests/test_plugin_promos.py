@@ -28,6 +28,7 @@ def test_promos_anywhere(line: str, what: str) -> None:
     "Get the latest headlines delivered to your inbox every morning.",
     "Follow Example News on Google News for the latest updates.",
     "Abonniere den WhatsApp-Kanal der Redaktion für die wichtigsten Meldungen.",
+    "Would you like to receive notifications about new posts?",
 ])
 def test_calls_only_at_the_end(line: str) -> None:
     assert promo_of(line) is None

@@ -44,6 +44,8 @@ INTRO_PARTS = frozenset(("intro", "standfirst", "dek", "preamble", "summary"))
 CARD_MAX_PROSE = 600  # a card has no more prose than this (see content's card rules too)
 CARD_TITLE_LINK_DENSITY = 0.9  # a card's headline: a link-dense heading, or a paragraph that is one link
 INNER_CARD_MIN = 2  # teaser cards inside the container: at least this many alike ones ...
+#: The kinds of removal a card's headline taken by an earlier step may carry and still mark its card.
+CARD_TAKEN_KINDS = frozenset(("related",))
 INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose
 FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
 FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters besides it (its message)
@@ -143,7 +145,7 @@ def standfirst_like(f: Any) -> bool:
     return digits <= STANDFIRST_MAX_DIGITS * len(text) and bool(SENTENCE_END.search(text))
 
 
-def cards_inside(inside: list[Any], container: Any) -> set[int]:
+def cards_inside(inside: list[Any], container: Any, taken: "list[Any] | tuple[Any, ...]" = ()) -> set[int]:
     """Blocks of teaser cards inside the container, by feat id.
 
     A card is an element below the container, alike (tag and class) at least
@@ -155,22 +157,32 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
     content (a listicle, a gallery); so are alike boxes most of which open with
     a paragraph of prose (the article's text set in boxes, each with a linked
     caption or a "[Top]" link after its prose: a teaser opens with its headline).
+    ``taken``: the light feats of blocks an earlier step dropped; a headline among them that was taken
+    as a teaser (``CARD_TAKEN_KINDS``: the first card's headline under a related list's heading) still
+    marks its card in a group the kept headlines make (two cards at least), so that the card's blurb
+    goes with the others'.
     """
     heads = [f for f in inside if f.bad and (f.block.kind == "heading" or (
         f.block.kind == "paragraph" and f.block.link_density >= CARD_TITLE_LINK_DENSITY))]
     if len(heads) < INNER_CARD_MIN:
         return set()
+    first_taken = len(heads)  # (the taken headlines, read last, only join a group the kept ones make)
+    if taken:
+        heads += [f for f in taken if f.bad and f.block.dropped.kind in CARD_TAKEN_KINDS and (
+            f.block.kind == "heading" or (f.block.kind == "paragraph"
+                                          and f.block.link_density >= CARD_TITLE_LINK_DENSITY))]
     groups: dict[tuple[Any, Any, Any], set[Any]] = {}
     # element -> its group's key when it is alike a sibling, else None (headlines of one list share
     # their ancestors: each one's siblings are read once)
     alike: dict[Any, "tuple[Any, Any, Any] | None"] = {}
-    for f in heads:
+    for n, f in enumerate(heads):
         path = f.block.path
         try:
             start = path.index(container) + 1
         except ValueError:
             continue
-        for j in range(f.own - 1, start - 1, -1):  # the deepest ancestor with an alike sibling
+        own = f.own if hasattr(f, "own") else _own_index(path)  # (a taken block's light feat has none)
+        for j in range(own - 1, start - 1, -1):  # the deepest ancestor with an alike sibling
             el = path[j]
             if el in alike:
                 group = alike[el]
@@ -180,7 +192,10 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
                 group = alike[el] = (parent, *key) if parent is not None and sum(
                     1 for ch in parent if (ch.tag, ch.get("class")) == key) >= 2 else None
             if group is not None:
-                groups.setdefault(group, set()).add(el)
+                if n < first_taken:
+                    groups.setdefault(group, set()).add(el)
+                elif len(groups.get(group, ())) >= INNER_CARD_MIN:
+                    groups[group].add(el)
                 break
     members: dict[Any, list[Any]] = {}
     kept = [els for els in groups.values() if len(els) >= INNER_CARD_MIN]
@@ -210,6 +225,14 @@ def cards_inside(inside: list[Any], container: Any) -> set[int]:
         if in_cards > INNER_CARD_MAX_SHARE * rest:
             return set()
     return out
+
+
+def _own_index(path: "tuple[Any, ...]") -> int:
+    """Index in ``path`` of a block's own block-level element (its last one, else the path's end)."""
+    for i in range(len(path) - 1, -1, -1):
+        if path[i].tag in BLOCK_TAGS:
+            return i
+    return len(path) - 1
 
 
 def _prose_first(fs: list[Any]) -> bool:

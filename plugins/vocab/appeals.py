@@ -10,6 +10,8 @@ DONATION: Table = {
            "Support our work", "Donate now", "Donate today", "Make a donation", "Make a contribution",
            "Become a member", "Become a supporter", "Become a patron", "If you value our journalism",
            "If you value this article", "If you enjoyed this article, please consider", "Please consider supporting",
+           "If you liked this article, please consider", "If you're enjoying this article, consider",
+           "If you are enjoying this article, consider",
            "Consider supporting", "We rely on readers like you", "Our journalism relies on", "Help us keep", "Contribute now", "Buy me a coffee",
            "Did you enjoy this article", "Did you like this article", "Enjoyed this article", "Liked this article",
            "If you enjoyed reading this", "Would you consider supporting", "Please support our work"),

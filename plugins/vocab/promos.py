@@ -68,7 +68,7 @@ CALLS: Table = {
     "en": ("sign up for our", "sign up to our", "signing up to our", "signing up for our", "subscribe to our",
            "sign up for our newsletter", "delivered to your inbox", "straight to your inbox", "direct to your inbox",
            "sent straight to your device", "daily push alerts", "join us on whatsapp", "on google news",
-           "as a preferred source", "follow us on", "bookmark our homepage",
+           "as a preferred source", "follow us on", "bookmark our homepage", "receive notifications about new posts",
            # a personal site's own calls (a blog speaks in the first person singular)
            "subscribe to my", "sign up for my", "sign up to my", "join my newsletter",
            "share it with your friends", "pin it on pinterest", "please share it on", "please share this on",
