@@ -5,13 +5,16 @@ body's wrapper, between the title heading and the container, is prose of
 the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
-dropped, whatever its reasons), dated notes (a stamp with a linked "Follow @name" too) and a lone link to
-another story; and a dek set as a heading of
+dropped, whatever its reasons), dated notes (a stamp with a linked "Follow @name" too), a lone link to
+another story and one label line (a price, a call to act); a lead in the title's own item of a
+one-item list too, and the lead's own bulleted points between two leads; from the nearest unlinked ``<h1>`` above the body
+when the title heading is not found above it; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
 """
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Any, Iterable
 
@@ -53,14 +56,27 @@ _NOT_DEK_PARTS = TITLE_CLASS_PARTS | frozenset(w for words in NEGATIVE_HINTS.val
 #: Why a block outside the container was re-admitted (shown by ``newsclean explain``).
 READMIT_LEAD = "a lead paragraph between the title and the body, outside the body's container"
 READMIT_ITEM = "a lead of prose length set as a list item, as the body's own paragraphs are (a post in a <li>)"
+READMIT_LONE_ITEM = "a lead of prose length in the title's own item, the only one of its list (a one-slide hero list)"
 READMIT_DEK = "the line right under the title, written as a dek"
 READMIT_SUMMARY_HEADING = "a standfirst set as a heading (long unlinked prose that ends a sentence)"
 READMIT_CAPTION = "the title's own caption box over the picture: its standfirst"
 READMIT_DEK_HEADING = "a dek set as a heading of lower rank right under the title"
-READMIT_BETWEEN_LEADS = "the article's own block (code, a table, a line ending a sentence) between two lead paragraphs"
+READMIT_BETWEEN_LEADS = ("the article's own block (code, a table, a line ending a sentence, a list item) between two "
+                         "lead paragraphs")
 READMIT_CAPTION_BETWEEN = "a picture's caption between the body's paragraphs, set beside the body's container"
 BETWEEN_BLOCK_KINDS = frozenset(("code", "table"))  # blocks of these kinds between two leads are the article's
+#: ... and lines of these kinds that end a sentence or lead into what follows (a bulleted point of the lead)
+BETWEEN_LINE_KINDS = frozenset(("paragraph", "quote", "list_item"))
+BETWEEN_ITEM_LINK_DENSITY = 0.25  # a list item between two leads holds less of its text in links
 LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are one step of that run
+#: A line holding one of these is a box's field (a label and its value, an address), no label line a run
+#: of leads steps over (:func:`_label_line`).
+LABEL_FIELD_MARKS = (":", "\uff1a", "@", "|")
+LABEL_FIELD_NUMBER = re.compile(r"\d{4}")  # ... so does a run of four digits (a postcode, a phone number)
+#: ... and one is written as a button's or a heading's words: this share of its cased words capitalised
+#: (Book a Free Assessment; a sentence missing its full stop is no label, nor is a line of a caseless script)
+LABEL_CAPITALISED_SHARE = 0.6
+H1_REACH = 30  # blocks above the body searched for its <h1> when the title heading was not found there
 LINK_LINE_MAX = 120  # a paragraph up to this long that is one link and nothing else is stepped over by that run
 LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
 
@@ -79,9 +95,13 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     blocks earlier steps dropped (ads, share bars, related boxes), at most
     ``READMIT_MAX_GAP`` steps in a row (the lines of a box whose class names chrome, no
     prose among them, are one step, and a box met again in the run, its lines split by
-    another's, is no new one); anything else ends it. A standfirst may be
+    another's, is no new one); one label line (:func:`_label_line`) is a step too, after which only
+    leads of prose length are taken (a second ends the run: an author's or a promotion's box);
+    anything else ends it. A standfirst may be
     shorter than a body paragraph (one sentence), but not a date stamp or
-    the message of a sign-up form. ``title_at``: the page's :func:`title_index`, when the
+    the message of a sign-up form. When the title heading is not found above the body (or is found
+    inside it, below its start), the run goes up to the nearest unlinked ``<h1>`` above the body
+    (:func:`_heading_above`). ``title_at``: the page's :func:`title_index`, when the
     caller has it; ``known``: the candidates by element (see ``inside.class_and_id``).
     A second run goes from the title down and takes only deks set as headings
     (:func:`_dek_heading`), the first line under the title and those right under it; the
@@ -103,6 +123,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
 
     def run(indices: Iterable[int], forward: bool = False) -> None:
         gap = 0
+        labels = 0  # (backward) label lines stepped over: one at most (a second: a box of chrome, no lead's way)
         pending: list[_Feat] = []  # (backward) the article's own lines stepped over, taken with the next lead
         last_box = None
         prev = -2  # (forward) the index of the last dek this run took
@@ -157,7 +178,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap += 1
             elif f.bad and not forward and _link_line(f):
                 gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
-            elif ((reason := _lead_reason(f, header_caption, i == dek_at, body_kind)) is not None
+            elif (not labels or f.good) \
+                    and ((reason := _lead_reason(f, header_caption, i == dek_at, body_kind, title_el)) is not None
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
@@ -175,6 +197,10 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     and (not signals or signal_on_path(f.block.path, signals) is None):
                 pending.append(f)  # a code sample, a table, a line leading into a quote: taken only
                 gap += 1  # when a lead above it is
+            elif not forward and not labels and _label_line(f):
+                labels += 1
+                gap += 1  # a label, a price or a call to act between the lead and the body ("Book a free
+                # assessment", "$49.00 Jane Doe"): a line no sentence, no prose, no end
             elif not f.good and f.weight <= DATED_NOTE_MAX and dates_of(f.block.text):
                 gap += 1  # a dated note under the title ("Broadcast on 24.04.2024 at 14:05"), linked too (a
                 # stamp with its author's "Follow @name"): no prose, no end
@@ -183,6 +209,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
             if gap > READMIT_MAX_GAP:
                 return
 
+    if t is None or t > first:
+        t = _heading_above(doc, first)  # (the title heading not found, or found inside the body below
+        # its start; one opening the body has nothing of the article above it)
     if t is not None and t < first:
         level = doc.blocks[t].level if doc.blocks[t].kind == "heading" else 0
         dek_at = next((j for j in range(t + 1, first) if doc.blocks[j].dropped is None
@@ -197,7 +226,19 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     return out
 
 
-def _lead_reason(f: _Feat, header_caption: bool, at_dek: bool, body_kind: str) -> "str | None":
+def _heading_above(doc: Any, first: int) -> "int | None":
+    """The nearest unlinked ``<h1>`` above the body's first block, up to ``H1_REACH`` blocks above it,
+    when the page's title heading was not found above the body: the heading the lead paragraphs stand
+    under (a logo's ``<h1>`` is a link)."""
+    for j in range(first - 1, max(-1, first - 1 - H1_REACH), -1):
+        b = doc.blocks[j]
+        if b.kind == "heading" and b.level == 1 and b.link_density < 0.5:
+            return j
+    return None
+
+
+def _lead_reason(f: _Feat, header_caption: bool, at_dek: bool, body_kind: str,
+                 title_el: Any = None) -> "str | None":
     """Why ``f`` reads as a lead the run may take (see :func:`readmit`), or None when it does not."""
     if standfirst_like(f):
         return READMIT_LEAD
@@ -207,21 +248,67 @@ def _lead_reason(f: _Feat, header_caption: bool, at_dek: bool, body_kind: str) -
         return READMIT_DEK
     if _summary_heading(f):
         return READMIT_SUMMARY_HEADING
-    return READMIT_ITEM if _prose_item(f, body_kind) else None
+    if _prose_item(f, body_kind):
+        return READMIT_ITEM
+    return READMIT_LONE_ITEM if _lone_item(f, title_el) else None
+
+
+def _label_line(f: _Feat) -> bool:
+    """An unlinked line shorter than prose (``GOOD_LENGTH``) that ends no sentence, its words mostly
+    capitalised (``LABEL_CAPITALISED_SHARE``), no field of a box (``LABEL_FIELD_MARKS``): a label, a price,
+    a call to act set between the lead and the body; the run steps over it as over a short line."""
+    b = f.block
+    if f.good or f.bad or b.link_density > 0 or f.weight >= GOOD_LENGTH or b.kind not in ("paragraph", "heading"):
+        return False
+    text = b.text.rstrip()
+    if any(ch in text for ch in LABEL_FIELD_MARKS) or LABEL_FIELD_NUMBER.search(text) is not None:
+        return False  # a field of a box ("Inquiries: jane@example.com", "Jane Doe | Agency", a postcode or a
+        # phone number's digits): an author's, a contact or a picture's credit box
+    if SENTENCE_END.search(text[-2:]) is not None:
+        return False
+    cased = [w[0] for w in text.split() if w[0].upper() != w[0].lower()]  # (words opening with a cased letter)
+    return bool(cased) and sum(c.isupper() for c in cased) >= LABEL_CAPITALISED_SHARE * len(cased)
+
+
+def _lone_item(f: _Feat, title_el: Any) -> bool:
+    """A lead of prose length set as the only item of its list, the item holding the title heading
+    too (a hero box set as a one-slide list: ``<ul><li><h1>…</h1><p>…</p></li></ul>``), unlinked; a
+    list of teasers has several, and a lone item beside the title is the page's highlights or menu."""
+    b = f.block
+    if title_el is None or b.kind != "list_item" or not f.good or f.bad or b.link_density > 0 or f.own < 1:
+        return False
+    item = b.path[f.own] if b.path[f.own].tag == "li" else next(
+        (el for el in reversed(b.path[:f.own + 1]) if el.tag == "li"), None)
+    if item is None:
+        return False
+    if not any(el is item for el in title_el.iterancestors()):
+        return False
+    box = item.getparent()
+    if box is None or box.tag not in LIST_BOX_TAGS:
+        return False
+    return len(list(islice((el for el in box if el.tag == "li"), 2))) == 1
 
 
 def _between_leads(f: _Feat) -> bool:
     """A block of the article's own kinds that a run of lead paragraphs steps over and takes when
     it goes on to a lead above it (:func:`readmit`): a code sample or a data table of prose length,
     or an unlinked paragraph or quote ending a sentence or leading into what follows (``:``) that is
-    too short to be a lead (``Consider this figure:``); a link, a chrome class or a heading ends
-    the run instead."""
+    too short to be a lead (``Consider this figure:``), or a list item of prose length (a point of the
+    lead's list, a link or two in it: under ``BETWEEN_ITEM_LINK_DENSITY``) or one ending a sentence;
+    a link, a chrome class or a heading ends the run instead."""
     b = f.block
-    if f.bad or f.neg_at >= 0 or b.link_density > 0:
+    if f.bad or f.neg_at >= 0:
+        return False
+    if b.kind == "list_item":
+        if b.link_density >= BETWEEN_ITEM_LINK_DENSITY:
+            return False
+        if f.good:
+            return True
+    elif b.link_density > 0:
         return False
     if b.kind in BETWEEN_BLOCK_KINDS:
         return f.good
-    if b.kind not in ("paragraph", "quote"):
+    if b.kind not in BETWEEN_LINE_KINDS:
         return False
     text = b.text.rstrip()
     return text.endswith((":", "\uff1a")) or SENTENCE_END.search(text[-2:]) is not None

@@ -1,0 +1,93 @@
+"""content: the run of lead paragraphs above the body's container steps over a label line and takes a
+lead set alone in a list or a bulleted point between leads; and its guards."""
+from __future__ import annotations
+
+from newsclean import Cleaner
+
+BODY_EN = ("The council said on Monday that the footbridge over the canal would reopen next spring, a year "
+           "later than planned, after inspectors found rust in two of its supports. ")
+LEAD = ("Riverside residents have waited three winters for the crossing, and the new delay means another "
+        "season of walking the long way round by the old mill.")
+LEAD2 = "Engineers now expect to replace both supports before the end of the year, the council added."
+POINT = ("Walking the long way round by the mill adds twenty minutes to every trip to the market and the "
+         "school.")
+POINT2 = "Cycling means crossing the busy ring road twice, which parents say is not safe for children."
+
+
+def clean(html: str):
+    return Cleaner().clean(html)
+
+
+def page(above: str, title: str = "Canal footbridge delayed again") -> str:
+    """The title and ``above`` in a header box, then the body's own wrapper of twelve paragraphs."""
+    body = "".join(f"<p>{BODY_EN}Point number {i} of the report.</p>" for i in range(12))
+    return (f"<html><head><title>{title}</title></head><body><main>"
+            f"<div class='hero'><h1>{title}</h1>{above}</div>"
+            f"<div class='entry-content'>{body}</div></main></body></html>")
+
+
+def test_a_lead_above_a_call_to_act_line_is_readmitted():
+    for label in ("<p>Book a Free Guided Walk Along the Canal</p>", "<p>$12.00 Jane Roe, John Doe</p>"):
+        art = clean(page(f"<p>{LEAD}</p>{label}"))
+        assert LEAD in art.text, label
+        assert art.text.index(LEAD) < art.text.index("The council said")
+        assert art.text.count("The council said") == 12
+
+
+def test_a_field_line_or_two_label_lines_end_the_run():
+    two = ("<p>Book a Free Guided Walk Along the Canal</p>"
+           "<p>See the Full Plans for the New Bridge</p>")
+    credit = "<p>Jane Roe | Example Agency | Stock Pictures Library</p>"
+    for between in ("<p>Inquiries: jane.roe@example.org</p>", credit, two,
+                    "<p>Information from several sources disputes the claim</p>"):
+        art = clean(page(f"<p>{LEAD}</p>{between}"))
+        assert LEAD not in art.text, between
+        assert art.text.count("The council said") == 12
+    # past a label line, a line shorter than prose (a list of names with initials) is no lead
+    names = "Jane A. Roe, John B. Doe, Mary C. Major"
+    art = clean(page(f"<p>{names}</p><p>Book a Free Guided Walk Along the Canal</p>"))
+    assert names not in art.text
+
+
+def hero_list(items: str, title: str = "Canal footbridge delayed again") -> str:
+    """The title's own list item (a hero set as a list) holding ``items``, then the body's wrapper."""
+    body = "".join(f"<p>{BODY_EN}Point number {i} of the report.</p>" for i in range(12))
+    return (f"<html><head><title>{title}</title></head><body><main><ul class='slides'>{items}</ul>"
+            f"<div class='entry-content'>{body}</div></main></body></html>")
+
+
+def test_a_lead_in_the_titles_own_item_of_a_one_item_list_is_readmitted_but_not_one_of_several():
+    title = "<h1>Canal footbridge delayed again</h1>"
+    art = clean(hero_list(f"<li><div>{title}<p>{LEAD}</p></div></li>"))
+    assert LEAD in art.text and art.text.index(LEAD) < art.text.index("The council said")
+    other = "A second story about the harbour wall is set beside it, a teaser of another article here."
+    art = clean(hero_list(f"<li><div>{title}<p>{LEAD}</p></div></li><li><p>{other}</p></li>"))
+    assert LEAD not in art.text and other not in art.text
+    # a lone item beside the title, not holding it, is the page's highlights: not taken
+    art = clean(page(f"<ul><li><p>{LEAD}</p></li></ul>"))
+    assert LEAD not in art.text
+
+
+def test_bulleted_points_between_two_leads_are_taken_with_them():
+    art = clean(page(f"<p>{LEAD}</p><ul><li>{POINT}</li><li>{POINT2}</li></ul><p>{LEAD2}</p>"))
+    for text in (LEAD, POINT, POINT2, LEAD2):
+        assert text in art.text, text
+    assert art.text.index(LEAD) < art.text.index(POINT) < art.text.index(LEAD2) < art.text.index("The council")
+    # without a lead above them, the points are not taken
+    art = clean(page(f"<ul><li>{POINT}</li><li>{POINT2}</li></ul><p>{LEAD2}</p>"))
+    assert LEAD2 in art.text and POINT not in art.text
+
+
+def test_leads_under_the_h1_are_readmitted_when_the_title_matches_a_heading_inside_the_body():
+    title = "Canal footbridge delayed again"
+    body = "".join(f"<p>{BODY_EN}Point number {i} of the report.</p>" for i in range(6))
+    html = (f"<html><head><title>{title}</title></head><body><main>"
+            f"<div class='hero'><h1>Riverside crossing stays shut for another year</h1><p>{LEAD}</p></div>"
+            f"<div class='entry-content'>{body}<h2>{title}: what happens next</h2>{body}</div>"
+            "</main></body></html>")
+    art = clean(html)
+    assert LEAD in art.text and art.text.index(LEAD) < art.text.index("The council said")
+    # a lead above a logo's linked <h1> is not reached: the run stops at the linked heading
+    html = html.replace("<h1>Riverside crossing stays shut for another year</h1>",
+                        "<h1><a href='/'>Riverside Gazette</a></h1>")
+    assert LEAD not in clean(html).text
