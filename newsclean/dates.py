@@ -971,6 +971,41 @@ def strip_dates(text: str, dates: "list[DateMatch] | None" = None) -> str:
     return _DAY_WORDS.sub(" ", text) if _DAY_WORDS_MAY(text) else text
 
 
+#: A date with no year and its time of day right after it ("24 жовтня, 15:26", "24. Oktober, 15:26",
+#: "October 24, 3:26 pm"): a stamp of this year as the page was rendered; its year is the page's to give.
+_YEARLESS = LazyPattern(rf"(?:(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?"
+                        rf"|{_WORD_START}(?P<mon2>{_MONTH_ALT})\.?\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+                        rf"(?![^\W\d_])(?:\s?,\s?|\s)?(?:(?:{_JOINER_ALT})\s)?(?=\d)", re.I)
+#: The year a yearless stamp is read in first (a leap year: "29 February" is a day).
+YEARLESS_BASE_YEAR = 2000
+
+
+def find_yearless(text: str, *, language: "str | None" = None) -> "list[DateMatch]":
+    """The dates of ``text`` written without a year but with a time of day right after them, each
+    a :class:`DateMatch` in :data:`YEARLESS_BASE_YEAR` (the caller sets the year: ``value.replace(year=…)``);
+    at most two, left to right. ``language`` as for :func:`find_dates`."""
+    out: list[DateMatch] = []
+    readings = MONTHS_IN.get(language) if language else None
+    for m in _YEARLESS.finditer(text):
+        word = (m.group("mon") or m.group("mon2")).lower().rstrip(".")
+        month = (readings.get(word) if readings else None) or MONTHS.get(word)
+        if month is None:
+            continue
+        try:
+            base = datetime(YEARLESS_BASE_YEAR, month, int(m.group("d") or m.group("d2")))
+        except ValueError:
+            continue
+        t = _TIME_RE.match(text, m.end())
+        got = _time_from(t, base) if t is not None else None
+        if got is None or _HAS_YEAR.match(text, t.end()) is not None:
+            continue
+        value, precision, zoned = got
+        out.append(DateMatch(value, (m.start(), t.end()), precision, zoned))
+        if len(out) >= 2:
+            break
+    return out
+
+
 def is_plausible(value: datetime, *, now: datetime | None = None, earliest_year: int = EARLIEST_YEAR) -> bool:
     """False for dates in the future (a day of slack) or before ``earliest_year``."""
     if value.year < earliest_year:

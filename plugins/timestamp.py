@@ -44,6 +44,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
+    find_yearless, \
     is_plausible, month_language, on_page_clock, resaved_declaration, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
     UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
@@ -234,6 +235,15 @@ MAX_HEAD_TITLE_CHARS = 300
 #: and an updated line, a date in the byline beside them, are fewer).
 LABELLED_CROWD = 3
 
+# "By Jane Doe, in News, Travel · 31 Jan 2025, 20:02 · 0 Comments": a byline label opens the line and its
+# stamp follows a separator: the part from that separator on is read as a stamp line.
+_BYLINE_OPEN = re.compile(r"\s*" + labels_regex(("by",) + flat(AUTHOR_OPENERS_EU)) + r"\s*:?\s+[^\W\d_]", re.I)
+BYLINE_STAMP_SEPARATORS = "·•|–—-"
+#: A year the page gives of itself: a copyright line's last year ("© 2005-2025"), the address's year.
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–—/]\s*)?((?:19|20)\d\d)(?!\d)", re.I)
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
+COPYRIGHT_LINE_CHARS = 200  # (a copyright line is short)
+
 
 @hookimpl
 def newsclean_register_steps(register: Any) -> None:
@@ -281,6 +291,7 @@ def read_stamps(doc: Any) -> None:
     url_day = doc.state["timestamp:url_day"] = date_in_url(doc.url)
     candidates: list[_Candidate] = []
     dated: list[int] = []  # blocks holding a date: to tell runs of stamped teasers
+    yearless = doc.state["timestamp:yearless"] = []  # stamps under the title without a year
     lead = True  # the lead paragraph is still to come (its opening date is the article's dateline)
     for b in blocks:
         text = b.text
@@ -307,6 +318,8 @@ def read_stamps(doc: Any) -> None:
                 _dateline(doc, b, text, candidates)
     if len(dated) >= SCHEDULE_MIN:
         candidates = _schedule_headings(doc, dated, candidates)
+    if yearless and not candidates and url_day is None and doc.meta.get("published") is None:
+        candidates = _with_page_year(doc, yearless)
     best = _best(candidates, title_at, url_day, dated)
     if best is not None:
         when = attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ()))
@@ -349,6 +362,17 @@ def read_stamps(doc: Any) -> None:
 def _under_title(doc: Any, b: Any) -> bool:
     """Whether block ``b`` is among the few right under the page's title line."""
     at = doc.state.get("timestamp:title_at")
+    return at is not None and at < b.index <= at + TITLE_NEAR
+
+
+def _under_heading(doc: Any, b: Any) -> bool:
+    """Whether block ``b`` is among the few right under the page's title line, or, when no line is the
+    title (the head's title worded otherwise than the headline), under the page's first heading."""
+    at = doc.state.get("timestamp:title_at")
+    if at is None:
+        at = doc.state.get("timestamp:first_heading", -1)
+        if at == -1:
+            at = doc.state["timestamp:first_heading"] = next((h.index for h in doc.blocks if h.kind == "heading"), None)
     return at is not None and at < b.index <= at + TITLE_NEAR
 
 
@@ -415,6 +439,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         # "Stand: 04.12.26", "Do., 04.12.26"; alone on its line right under the title: "25.4.24"
         raw = find_dates(text, limit=2, day_first=True, short_alone=True)
     found = [d for d in raw if d.has_day and is_plausible(d.value)] if raw else raw
+    if not raw and digits and _under_heading(doc, b):
+        _yearless(doc, b, text)
     if not found:
         if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:
             doc.drop(b, "timestamp", "a relative time stamp")
@@ -454,6 +480,8 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
             name = _name_before(text, found[0].span[0], doc.extra.get("site_name"))
             if name is not None:  # "Jane Doe | 05.04.2025": the author before the stamp under the title
                 doc.meta.propose("authors", [name], SCORE_STAMP_BY)
+    if (left > header_left or teaser) and b.kind != "list_item" and _byline_stamp(text, raw):
+        left, teaser = 0, False  # "By Jane Doe, in News, Travel · 31 Jan 2025, 20:02": the stamp after the byline
     if left > 40 or "。" in text:
         return
     if _PROFILE_RE.search(text[: found[0].span[0]]):
@@ -469,6 +497,80 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     else:
         return
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+
+
+def _byline_stamp(text: str, raw: "list[DateMatch]") -> bool:
+    """A byline label opens ``text`` and its first date follows a separator, from which on the line is a
+    stamp ("By Jane Doe, in News, Travel · 31 Jan 2025, 20:02 · 0 Comments")."""
+    if not raw or _BYLINE_OPEN.match(text) is None:
+        return False
+    head = text[: raw[0].span[0]].rstrip()
+    if not head or head[-1] not in BYLINE_STAMP_SEPARATORS or _DIGIT.search(head):
+        return False
+    return _left(text[len(head) - 1:]) <= STAMP_LEFT
+
+
+def _yearless(doc: Any, b: Any, text: str) -> None:
+    """A stamp without a year under the title ("Jane Doe — 24 жовтня, 15:26", "24. Oktober, 15:26"): kept
+    aside (``timestamp:yearless``) for :func:`_with_page_year`, which dates it when nothing else does."""
+    found = find_yearless(text, language=doc.state.get("timestamp:months"))
+    if not found:
+        return
+    d = found[0]
+    rest = text[: d.span[0]] + " " + text[d.span[1]:]
+    if _PROSE.search(rest) or _TEASER.match(text):
+        return
+    left = _left(rest, stripped=rest)
+    if left <= (HEADER_LEFT_CJK if has_cjk(rest) else HEADER_LEFT) or (b.kind != "list_item" and _BYLINE_OPEN.match(text)
+                                                                        and not _DIGIT.search(rest)):
+        _pub, label = _pick(text, [d])
+        score = SCORE_LABELLED if label == "published" else SCORE_UPDATED if label == "updated" else SCORE_BARE
+        doc.state["timestamp:yearless"].append(_Candidate(b.index, d, score, label == "published"))
+
+
+def page_years(doc: Any) -> "set[int]":
+    """The years the page gives of itself: its copyright lines' last years (written as the page was
+    rendered: "© 2005-2025"), its declared modification's year, its address's year."""
+    years: set[int] = set()
+    texts = [r.text for r in doc.removed] + [bl.text for bl in doc.blocks]
+    for t in texts:
+        if t and len(t) <= COPYRIGHT_LINE_CHARS:
+            years.update(int(m.group(1)) for m in _COPYRIGHT_YEAR.finditer(t))
+    modified = doc.extra.get("modified")
+    if isinstance(modified, str) and modified[:4].isdigit():
+        years.add(int(modified[:4]))
+    years.update(int(m.group(1)) for m in _URL_YEAR.finditer(doc.url or ""))
+    return years
+
+
+def _with_page_year(doc: Any, yearless: "list[_Candidate]") -> "list[_Candidate]":
+    """The yearless stamps under the title in the one year the page gives of itself (:func:`page_years`),
+    when it gives exactly one and the day is not after its declared modification (nor in the future);
+    else none."""
+    years = page_years(doc)
+    if len(years) != 1:
+        return []
+    year = years.pop()
+    modified = doc.extra.get("modified")
+    last = None
+    if isinstance(modified, str):
+        try:
+            last = datetime.fromisoformat(modified[:10]).date()
+        except ValueError:
+            last = None
+    out = []
+    for c in yearless:
+        try:
+            value = c.match.value.replace(year=year)
+        except ValueError:
+            continue  # (29 February)
+        if not is_plausible(value) or (last is not None and value.date() > last):
+            continue
+        m = c.match
+        out.append(_Candidate(c.index, DateMatch(value, m.span, m.precision, m.has_zone), c.score, c.labelled))
+    if out:
+        doc.note(f"timestamp: a stamp without a year read in {year}, the one year the page gives of itself")
+    return out
 
 
 def _unglued_year(text: str, day_first: "bool | None") -> tuple[str, list[DateMatch]]:
