@@ -20,6 +20,7 @@ from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, 
                                                  _Cand, _Feat, _is_card, region_of, score_candidates)
 from newsclean.plugins.container.inside import AUTHOR_BOX_PARTS, named_on_path
 from newsclean.text import cjk_count
+from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PREFIXES
 
 # tuning (lengths in Latin-equivalent characters)
 LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many blocks of the title
@@ -53,6 +54,8 @@ ENTRY_RATIO = 0.1  # ... the others holding together this share of the chosen en
 ENTRY_SHORT_MIN_PROSE = 20  # with this much prose then join them (in few links, no negative hint)
 POST_MIN = 2  # a thread's posts (chrome's "post" signals): this many entries in all, the container's one too,
 POST_MIN_PROSE = 10  # ... each other one with this much prose (see _entries)
+REPLY_LEVELS = 4  # a thread's replies in a box after the opening post's: that box a sibling of the container or
+REPLY_DEPTH = 3  # ... of one of its ancestors this many levels up, the replies this many levels down in it
 ABOVE_TITLE_FACTOR = 0.5  # an element all above the title heading, without the paragraph under it
 ASIDE_MAX_PROSE = 600  # an author box or form chosen over the paragraph under the title holds at most this ...
 ASIDE_LEAD_LEVELS = 3  # ... beside it: the box both share at most this many levels above that paragraph
@@ -231,12 +234,18 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     if top.parent is None:
         return top.el, [top.el]
     members = [top.el]
-    found = _entries(cands, top, title, posts)
+    found = _entries(cands, top, title, posts, dated)
     if found is not None:  # the container is one entry of a page of them: it and the others, then
         top, others = found  # its siblings as any container's
         members = [top.el] + [e.el for e in others]
         if notes is not None:
             notes.append(_entries_note(top, others))
+    else:
+        replies = _replies(top, title)
+        if replies:  # the opening post of a thread whose replies stand in a box of their own after it
+            members += [e.el for e in replies]
+            if notes is not None:
+                notes.append(_replies_note(top, replies))
     like = (top.tag, top.cls)
     # (the container holds the title heading, on a page where the paragraph under it was found)
     heads = title is not None and top.lead and len(title.path) > top.depth and title.path[top.depth] is top.el
@@ -486,7 +495,8 @@ def _below_title(feats: list[_Feat], cands: dict[Any, _Cand], best: _Cand, best_
 
 
 def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any,
-             posts: set[Any] = frozenset()) -> tuple[_Cand, list[_Cand]] | None:  # type: ignore[assignment]
+             posts: set[Any] = frozenset(),  # type: ignore[assignment]
+             dated: bool = False) -> tuple[_Cand, list[_Cand]] | None:
     """The entries of a page made of them, when the container is one: (the chosen one, the others).
 
     A blog's front page, a forum thread, a directory, a page of quoted
@@ -506,7 +516,10 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any,
     "post" signals, each in the place of the first post's own in a wrapper alike its own) are
     entries however short: the container's alike siblings holding one are taken, ``POST_MIN``
     entries in all with the container, each with some prose (``POST_MIN_PROSE``) in few links,
-    whatever their class words say, the title heading in the container or none of them.
+    whatever their class words say, the title heading in the container or none of them. On a dated
+    page, a classed entry's alike siblings made with its own inner template (a wrapper inside it
+    holding half its prose, see :func:`_inner_shapes`, stands in each) are a thread's posts too from
+    ``ENTRY_SHORT_MIN_PROSE``, ``ENTRY_MIN`` in all, ``ENTRY_MIN_PROSE`` together (short replies).
     """
     if posts:
         found = _posts(top, title, posts)
@@ -531,6 +544,15 @@ def _entries(cands: dict[Any, _Cand], top: _Cand, title: Any,
                         return None  # the title heads another wrapper alike: that one is the article
                     # (the shorter entries between them too: a thread's one-line replies)
                     return c, [s for s in alike if s in others or _short_entry(s)]
+                # a thread's short posts: alike wrappers each made with the entry's own inner template
+                # (on a dated page, in classed wrappers: a landing page's or a bare <div>'s layout is no thread)
+                shapes = _inner_shapes(c) if dated and c.cls else ()
+                short = [s for s in alike if _short_entry(s) and _has_shape(s, shapes, REPLY_DEPTH + REPLY_LEVELS)]
+                if shapes and len(short) + 1 >= ENTRY_MIN \
+                        and sum(s.prose for s in short) >= max(ENTRY_MIN_PROSE, ENTRY_RATIO * c.prose):
+                    if held and any(s.el in held for s in alike):
+                        return None  # the title heads another wrapper alike: that one is the article
+                    return c, short
         c = parent
     return None
 
@@ -551,6 +573,116 @@ def _posts(top: _Cand, title: Any, posts: set[Any]) -> tuple[_Cand, list[_Cand]]
             return c, others
         c = parent
     return None
+
+
+def _replies(top: _Cand, title: Any) -> list[_Cand]:
+    """The replies of a thread whose opening post the container is, set in a box of their own after it.
+
+    A forum topic, a question page: the question in its box, the answers in a list of wrappers in
+    another box after it (a cousin, not a sibling: ``_entries`` finds none). When a sibling after the
+    container or after one of its ancestors up to ``REPLY_LEVELS`` up (no page header, footer,
+    navigation or sidebar) holds, up to ``REPLY_DEPTH`` levels down, wrappers with
+    ``ENTRY_SHORT_MIN_PROSE`` of prose in few links, ``ENTRY_MIN`` - 1 of them alike (see
+    ``_entry_alike``), together ``ENTRY_MIN_PROSE`` and ``ENTRY_RATIO`` of the container's prose, each
+    made with the opening post's own template (an element of the container's tag and class, or of a
+    wrapper inside it holding half its prose, ``_inner_shapes``, stands in each, ``REPLY_DEPTH`` +
+    ``REPLY_LEVELS`` levels down at most; no page builder's class: its layout words are everywhere),
+    they are taken (a wrapper of nested replies among them too), whatever the class words of the box
+    around them say (``js-replyContainer``). Never inside the page's only ``<article>`` (a story; its
+    comments are no replies), nor when the title heading is in one of them.
+    """
+    if top.in_article:
+        return []
+    held = set(title.path) if title is not None and title.kind == "heading" else ()
+    shapes = _inner_shapes(top)
+    if top.cls and not _builder_class(top.cls):
+        shapes.add((top.tag, top.cls))
+    if not shapes:
+        return []
+    c = top
+    for _ in range(REPLY_LEVELS + 1):
+        parent = c.parent
+        if parent is None:
+            return []
+        after = False
+        for sib in parent.children:
+            if sib is c:
+                after = True
+                continue
+            if not after or sib.other_article or sib.tag in _NOT_REPLY_BOXES:
+                continue
+            found = _reply_list(sib, top, held, shapes, REPLY_DEPTH)
+            if found:
+                return found
+        c = parent
+    return []
+
+
+#: A page's header, footer, navigation and sidebar hold no thread's replies (their sections are the template's).
+_NOT_REPLY_BOXES = frozenset(("header", "footer", "nav", "aside"))
+
+
+def _inner_shapes(top: _Cand) -> set:
+    """The (tag, class) of the wrappers inside ``top``, ``REPLY_DEPTH`` levels down at most, holding half
+    its prose, no page builder's class (its layout words are on every box of the page): a post's body's
+    template (see :func:`_replies`)."""
+    shapes = set()
+    level = [top]
+    for _ in range(REPLY_DEPTH):
+        level = [k for x in level for k in x.children if k.cls and 2 * k.prose >= top.prose]
+        shapes.update((k.tag, k.cls) for k in level if not _builder_class(k.cls))
+    return shapes
+
+
+def _builder_class(cls: str) -> bool:
+    """True when a token of ``cls`` opens with a page builder's prefix (``elementor-…``, ``wpb_…``)."""
+    return any(t.lower().startswith(PAGE_BUILDER_PREFIXES) for t in cls.split())
+
+
+def _reply_list(box: _Cand, top: _Cand, held: Any, shapes: set, depth: int) -> list[_Cand]:
+    """The alike reply wrappers among ``box``'s children or its descendants ``depth`` levels down."""
+    kids = box.children
+    if len(kids) >= ENTRY_MIN - 1:
+        posts = [s for s in kids if _short_entry(s) and _has_shape(s, shapes, REPLY_DEPTH + REPLY_LEVELS)]
+        if posts:
+            if held and any(s.el in held for s in posts):
+                return []
+            first = posts[0]
+            alike = [s for s in posts if _entry_alike(s, first)]
+            prose = sum(s.prose for s in posts)
+            if len(alike) + 1 >= ENTRY_MIN and prose >= max(ENTRY_MIN_PROSE, ENTRY_RATIO * top.prose):
+                return posts  # (with the wrappers of nested replies between them: they hold the same posts)
+    if depth > 0:
+        for k in kids:
+            if k.other_article or k.tag in _NOT_REPLY_BOXES:
+                continue
+            found = _reply_list(k, top, held, shapes, depth - 1)
+            if found:
+                return found
+    return []
+
+
+def _has_shape(c: _Cand, shapes: set, depth: int) -> bool:
+    """True when ``c`` or a descendant at most ``depth`` levels down has one of ``shapes`` (tag, class)."""
+    level = [c]
+    for _ in range(depth + 1):
+        nxt = []
+        for x in level:
+            if (x.tag, x.cls) in shapes:
+                return True
+            nxt.extend(x.children)
+        level = nxt
+        if not level:
+            break
+    return False
+
+
+def _replies_note(top: _Cand, replies: list[_Cand]) -> str:
+    r = replies[0]
+    shape = f'<{r.tag} class="{r.cls}">' if r.cls else f"<{r.tag}>"
+    return (f"{ENTRIES_NOTE}the opening post and {len(replies)} reply wrappers after it ({shape} ...) made "
+            f"with the opening post's template, each with prose in few links, in a box of their own after it "
+            f"({sum(e.prose for e in replies):.0f} prose characters, the opening post {top.prose:.0f})")
 
 
 #: Cells of one table row: the columns of a layout, side by side (navigation, body, sidebar), not
@@ -598,8 +730,9 @@ def is_entries_note(note: str) -> bool:
 
 def _entries_note(entry: _Cand, others: list[_Cand]) -> str:
     shape = f'<{entry.tag} class="{entry.cls}">' if entry.cls else f"<{entry.tag}>"  # (tag and class: ids differ)
+    least = ENTRY_MIN_PROSE if all(e.prose >= ENTRY_MIN_PROSE for e in others) else ENTRY_SHORT_MIN_PROSE
     return (f"{ENTRIES_NOTE}{len(others) + 1} alike {shape} wrappers, each "
-            f"with prose ({ENTRY_MIN_PROSE}+ characters) in few links, and no single-article signal (no "
+            f"with prose ({least}+ characters) in few links, and no single-article signal (no "
             f"articleBody or lone <article>, no title heading inside one): taken together "
             f"({entry.prose + sum(e.prose for e in others):.0f} prose characters, the best entry "
             f"{entry.prose:.0f})")
