@@ -18,7 +18,7 @@ from typing import Any
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, POSITIVE_FACTOR, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
                                                  _Cand, _Feat, _is_card, region_of, score_candidates)
-from newsclean.plugins.container.inside import AUTHOR_BOX_PARTS, named_on_path
+from newsclean.plugins.container.inside import AUTHOR_BOX_PARTS, named_on_path, roundup_list
 from newsclean.text import cjk_count
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PREFIXES
 
@@ -199,6 +199,9 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             top = up
             continue
         if prose < CLIMB_RATIO * junk:
+            if _roundup_beside(up, top):
+                top = up  # a link roundup's post: its paragraph and the list of links it comments
+                continue
             break
         if top.tag in LIST_TAGS or (best.tag in LIST_TAGS and top.prose <= best.prose + CLIMB_SLACK):
             # a list is a part of an article (its steps, its references), never the whole when the parent
@@ -404,6 +407,21 @@ def _clean_alternative(cands: dict[Any, _Cand], best: _Cand) -> _Cand | None:
         if s > top_s:
             top, top_s = c, s
     return top
+
+
+def _roundup_beside(up: _Cand, top: _Cand) -> bool:
+    """``top`` is a ``<p>`` whose parent ``up`` holds beside it only lists of a link roundup (each link with
+    the author's words: ``inside.roundup_list``), one at least: the post's paragraph and its list."""
+    if top.tag != "p":
+        return False
+    lists = 0
+    for ch in up.el:
+        if ch is top.el or not isinstance(ch.tag, str):
+            continue
+        if ch.tag not in LIST_TAGS or not roundup_list(ch):
+            return False
+        lists += 1
+    return lists > 0
 
 
 def _lead_over_aside(cands: dict[Any, _Cand], best: _Cand, lead: _Feat) -> tuple[_Cand, _Cand | None]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsclean.blocks import BLOCK_TAGS
+from newsclean.blocks import BLOCK_TAGS, HEADING_TAGS
 from newsclean.locator import signal_on_path
 from newsclean.plugins.vocab.stateflags import HAVING_FIRST, STATE_FIRST, STATE_LAST
 
@@ -915,3 +915,137 @@ def _linked_sentence(f: Any, parent: Any) -> bool:
     text = _TRAILING_SYMBOLS.sub("", b.text).strip()
     return bool(text) and (text[0].isupper() or not text[0].isascii()) \
         and SENTENCE_END.search(text[-2:]) is not None and not text.endswith(("..", "\u2026"))
+
+
+#: A link roundup's list (a post whose body lists links, each with the author's comment): at least this
+#: many items ...
+COMMENTED_LIST_MIN = 3
+#: ... of which at least this share close the author's sentence outside their link: "<a>Title</a> – Worth
+#: a read.", "The causes of <a>the debt</a>.", "<a>Title</a>." (a headline list's source or date beside
+#: each link closes no sentence)
+COMMENTED_LIST_SHARE = 0.5
+#: The post's own paragraph the list sits beside (its previous or next sibling): a <p> of at least this
+#: many characters ending with a sentence mark
+COMMENTED_LEAD_MIN = 20
+_FULL_STOPS = (".", "\u3002", "\uff0e", "!", "?", "\uff01", "\uff1f")
+
+
+def commented_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
+    """A link roundup's list, the article's own: its items' verdict ``bad`` becomes ``near``.
+
+    A list (``<ul>``/``<ol>``) of ``COMMENTED_LIST_MIN`` items or more that sits in one box with a
+    paragraph of the post (the list's previous or next sibling is a ``<p>`` of prose, not a link list),
+    under no heading (its previous sibling is no heading) and announced by no label pointing to other
+    stories (``pointer``), whose items mostly close the author's sentence outside their link
+    (``COMMENTED_LIST_SHARE``: "<a>Title</a> – Worth a read.", "<a>Title</a>."), is the
+    post's list of links: a roundup's. A related-stories list has a heading, and its items are their
+    headline links alone (a date or a thumbnail beside them, no words of the author's).
+    """
+    by_el = {}
+    for k, f in enumerate(feats):
+        if f.own >= 0:
+            by_el[f.block.path[f.own]] = k
+    n = len(feats)
+    i = 0
+    while i < n:
+        f = feats[i]
+        depth = _list_depth(f.block.path, f.own) if f.block.kind == "list_item" and f.own >= 1 else -1
+        if depth < 0:
+            i += 1
+            continue
+        top = f.block.path[depth]
+        j = i
+        while j < n and feats[j].block.kind == "list_item" and len(feats[j].block.path) > depth \
+                and feats[j].block.path[depth] is top:
+            j += 1  # feats[i:j]: the list's items, its nested ones with them
+        if any(state[k] == "bad" for k in range(i, j)) and _commented(feats, i, j, depth) \
+                and _beside_lead(top, feats, state, by_el, pointer):
+            for k in range(i, j):
+                if state[k] == "bad":
+                    state[k] = "near"
+        i = j
+
+
+def _commented(feats: list[Any], i: int, j: int, depth: int) -> bool:
+    """The list's own items (``feats[i:j]``, by their element right under the list's) are a roundup's
+    (see :func:`commented_items`)."""
+    items: list[Any] = []
+    for k in range(i, j):
+        el = feats[k].block.path[depth + 1]
+        if not items or items[-1] is not el:
+            items.append(el)
+    return commented_items(items)
+
+
+def roundup_list(el: Any) -> bool:
+    """``el`` is a list (``<ul>``/``<ol>``) whose items are a link roundup's (see :func:`commented_items`)."""
+    return el.tag in _ANNOUNCED_LIST_TAGS and commented_items([ch for ch in el if ch.tag == "li"])
+
+
+def commented_items(items: list[Any]) -> bool:
+    """``COMMENTED_LIST_MIN`` items or more, ``COMMENTED_LIST_SHARE`` of them (two at least) holding a
+    link and, after it, the author's sentence closed by a sentence mark of its own outside the link (not
+    a bare address's)."""
+    if len(items) < COMMENTED_LIST_MIN:
+        return False
+    hits = 0
+    for el in items:
+        after = _after_first_link(el)
+        if after is None:
+            continue
+        own = " ".join(w for w in after.split() if "/" not in w and "www." not in w)
+        if own.endswith(_FULL_STOPS) and not own.endswith(("..", "\u2026")):
+            hits += 1  # (its sentence closed outside the link: "<a>Title</a> – Worth a read.", "<a>Title</a>.")
+    return hits >= COMMENTED_LIST_SHARE * len(items) and hits >= 2
+
+
+def _after_first_link(el: Any) -> "str | None":
+    """The text of ``el`` outside its links (``<a href>``) past the end of its first one; None when it
+    holds no link. (Walked with a stack of its own: a hostile page's deep nesting costs no recursion.)"""
+    out: list[str] = []
+    linked = False
+    inside = 0  # how many links the walk is in
+    stack: list[tuple[Any, bool, Any]] = [(el, False, iter(el))]
+    while stack:
+        node, is_link, kids = stack[-1]
+        ch = next(kids, None)
+        if ch is None:  # the node's end: its tail follows
+            stack.pop()
+            if is_link:
+                inside -= 1
+                linked = True
+            if node is not el and not inside and linked and node.tail:
+                out.append(node.tail)
+            continue
+        if not isinstance(ch.tag, str):  # a comment: only its tail is text
+            if not inside and linked and ch.tail:
+                out.append(ch.tail)
+            continue
+        link = ch.tag == "a" and ch.get("href") is not None
+        if link:
+            inside += 1
+        elif not inside and linked and ch.text:
+            out.append(ch.text)
+        stack.append((ch, link, iter(ch)))
+    return "".join(out) if linked else None
+
+
+def _beside_lead(top: Any, feats: list[Any], state: list[str], by_el: dict[Any, int], pointer: Any) -> bool:
+    """The list element's previous or next sibling is a ``<p>`` of the post's prose (not a link list,
+    ``COMMENTED_LEAD_MIN`` characters ending with a sentence mark), and the previous one is no heading
+    nor a label pointing to other stories."""
+    prev, nxt = top.getprevious(), top.getnext()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if prev is not None and (prev.tag in HEADING_TAGS or pointer("".join(prev.itertext()).strip())):
+        return False
+    for sib in (prev, nxt):
+        k = by_el.get(sib) if sib is not None and sib.tag == "p" else None
+        if k is None or state[k] == "bad":
+            continue
+        text = _TRAILING_SYMBOLS.sub("", feats[k].block.text).strip()
+        if len(text) >= COMMENTED_LEAD_MIN and SENTENCE_END.search(text[-2:]) is not None:
+            return True
+    return False
