@@ -793,15 +793,9 @@ def announced_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
                 or pointer(prev.text):
             i += 1
             continue
-        top = f.block.path[depth]
-        j = i
-        while j < n and feats[j].block.kind == "list_item" and len(feats[j].block.path) > depth \
-                and feats[j].block.path[depth] is top:
-            j += 1  # feats[i:j]: the list's items, its nested ones with them
+        j = _list_end(feats, i, depth)
         if j <= last_good:
-            for k in range(i, j):
-                if state[k] == "bad":
-                    state[k] = "near"
+            _readmit_bad(state, i, j)
         i = j
 
 
@@ -813,6 +807,24 @@ def _list_depth(path: list[Any], own: int) -> int:
         if path[d].tag in _ANNOUNCED_LIST_TAGS:
             return d
     return -1
+
+
+def _list_end(feats: list[Any], i: int, depth: int) -> int:
+    """The end of the list ``feats[i]`` opens (its list element at ``depth`` on its path): ``feats[i:j]``
+    are the list's items, its nested ones with them."""
+    top = feats[i].block.path[depth]
+    j = i
+    while j < len(feats) and feats[j].block.kind == "list_item" and len(feats[j].block.path) > depth \
+            and feats[j].block.path[depth] is top:
+        j += 1
+    return j
+
+
+def _readmit_bad(state: list[str], i: int, j: int) -> None:
+    """The verdict ``bad`` of ``feats[i:j]`` (a list the body keeps) becomes ``near``."""
+    for k in range(i, j):
+        if state[k] == "bad":
+            state[k] = "near"
 
 
 def linked_sentences(feats: list[Any], state: list[str]) -> None:
@@ -953,16 +965,10 @@ def commented_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
         if depth < 0:
             i += 1
             continue
-        top = f.block.path[depth]
-        j = i
-        while j < n and feats[j].block.kind == "list_item" and len(feats[j].block.path) > depth \
-                and feats[j].block.path[depth] is top:
-            j += 1  # feats[i:j]: the list's items, its nested ones with them
+        j = _list_end(feats, i, depth)
         if any(state[k] == "bad" for k in range(i, j)) and _commented(feats, i, j, depth) \
-                and _beside_lead(top, feats, state, by_el, pointer):
-            for k in range(i, j):
-                if state[k] == "bad":
-                    state[k] = "near"
+                and _beside_lead(f.block.path[depth], feats, state, by_el, pointer):
+            _readmit_bad(state, i, j)
         i = j
 
 
