@@ -441,7 +441,8 @@ class _Guard:
                 return False, ""  # (links: no need to ask whether a control names it)
             ident = el.get("id", "").strip()
             # (an id alone: not when the element names a page region, an ad slot or a sign-in box)
-            if chrome_evidence(el.tag.lower(), el, keys)[0] or not _named_by_control(el, ident):
+            if chrome_evidence(el.tag.lower(), el, keys)[0] or not _named_by_control(
+                    el, ident, el.get("aria-labelledby") or ""):
                 return False, ""
             evidence = f"id {ident!r} named by a tab or collapse control before it"
         if ld >= PANEL_MAX_LINK_DENSITY:
@@ -752,8 +753,48 @@ def _panel_evidence(el: Any, keys: Any) -> str | None:
         return _IN_CALLOUT
     if "class" in keys and parent is not None and _slide_of_shown_set(el, parent):
         return "a slide alike a shown sibling"
+    inner = _lone_child_panel(el)
+    if inner:
+        return inner
     if "id" not in keys or not isinstance(el.tag, str) or el.tag.lower() in _NOT_PANEL_TAGS:
         return None
+    return ""
+
+
+#: Single-child wrappers looked through for the panel a hidden element wraps, at most.
+PANEL_WRAP_DEPTH = 2
+
+
+def _lone_child_panel(el: Any) -> str:
+    """The evidence of a panel that a hidden element only wraps (an accordion's collapse box,
+    ``<div style="display:none"><div role="region" id="p1" class="accordion__panel">``, its id
+    named by the button before the box), up to PANEL_WRAP_DEPTH wrappers down, or ""."""
+    hidden = el
+    if not isinstance(el.tag, str) or el.tag.lower() in _NOT_PANEL_TAGS \
+            or chrome_evidence(el.tag.lower(), el)[0]:
+        return ""  # (a hidden menu, dialog or sidebar wraps no panel of the text)
+    for _ in range(PANEL_WRAP_DEPTH):
+        kids = []
+        for c in el:
+            if isinstance(c.tag, str):
+                kids.append(c)
+                if len(kids) > 1:
+                    break
+        if len(kids) != 1 or (el.text or "").strip() or (kids[0].tail or "").strip():
+            return ""
+        el = kids[0]
+        keys = el.keys()
+        role = (el.get("role") or "").strip().lower() if "role" in keys else ""
+        if role in PANEL_ROLES:
+            return f"wrapper of a panel (role={role})"
+        if role in CHROME_ROLES:
+            return ""
+        tok = panel_class(el.get("class") or "") if "class" in keys else ""
+        if tok:
+            return f"wrapper of a panel (class {tok!r})"
+        ident = (el.get("id") or "").strip() if "id" in keys else ""
+        if ident and _named_by_control(hidden, ident, el.get("aria-labelledby") or ""):
+            return f"wrapper of a panel (id {ident!r} named by a tab or collapse control before it)"
     return ""
 
 
@@ -797,9 +838,10 @@ def _slide_of_shown_set(el: Any, parent: Any) -> bool:
     return False
 
 
-def _named_by_control(el: Any, ident: str) -> bool:
+def _named_by_control(el: Any, ident: str, labelled_by: str = "") -> bool:
     """True when a control just before ``el`` points to its id: ``aria-controls`` of a tab (or of a
-    control with ``aria-expanded``), or the target of a ``data-toggle``/``data-bs-toggle`` tab or
+    control with ``aria-expanded``, or of one whose id the panel's ``aria-labelledby``,
+    ``labelled_by``, names back), or the target of a ``data-toggle``/``data-bs-toggle`` tab or
     collapse. Looked for in the element before ``el`` (an accordion's heading) and in the one
     before its parent (a card's header), PANEL_CONTROL_SCAN elements of each at most: a local
     look, not a walk of the page.
@@ -827,7 +869,8 @@ def _named_by_control(el: Any, ident: str) -> bool:
             controls = c.get("aria-controls") if "aria-controls" in keys else None
             if controls and ident in controls.split() and (
                     toggle in PANEL_TOGGLES or "aria-expanded" in keys
-                    or (c.get("role") or "").strip().lower() in PANEL_CONTROL_ROLES):
+                    or (c.get("role") or "").strip().lower() in PANEL_CONTROL_ROLES
+                    or ("id" in keys and (c.get("id") or "").strip() in labelled_by.split())):
                 return True
     return False
 

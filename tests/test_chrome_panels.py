@@ -219,3 +219,50 @@ def test_panels_sharing_a_sentence_are_no_copies():
                      f'<div class="tab-pane" id="b" aria-hidden="true"><p>{warning}</p><p>{EN[1]}</p></div>'))
     assert art.text.count(EN[1]) == 1
     assert any("copying text shown elsewhere" in r.reason for r in hidden_removed(art))
+
+
+def test_a_hidden_box_that_only_wraps_a_panel_is_the_panel():
+    # an accordion's collapse box hides its one child, the panel (named by class, role, or an id its
+    # button names): the box's text is the panel's
+    html = page('<div class="accordion"><h3><button aria-expanded="false" aria-controls="pa">Timetable</button></h3>'
+                f'<div class="collapse-box" style="display:none"><div role="region" id="pa"><p>{EN[0]}</p></div></div>'
+                '<h3><button>Tickets</button></h3>'
+                f'<div class="collapse-box" style="display:none"><div class="acme-accordion__panel"><p>{EN[1]}</p>'
+                '</div></div></div>')
+    art = clean(html)
+    assert EN[0] in art.text and EN[1] in art.text
+    notes = [n for n in art.notes if "kept a hidden panel" in n]
+    assert any("wrapper of a panel (id 'pa'" in n for n in notes)
+    assert any("wrapper of a panel (class 'acme-accordion__panel')" in n for n in notes)
+
+
+def test_a_hidden_box_around_more_than_a_panel_or_a_menu_still_goes():
+    # two children, or a lone child that is no panel, or a panel of links: still hidden chrome
+    html = page(f'<div style="display:none"><div class="acme-accordion__panel"><p>{EN[2]}</p></div><p>{EN[3]}</p></div>'
+                f'<div style="display:none"><div class="promo"><p>{EN[1]}</p></div></div>'
+                f'<div style="display:none"><div role="tabpanel"><ul>{HEADLINES}</ul></div></div>')
+    art = clean(html)
+    assert EN[2] not in art.text and EN[3] not in art.text and EN[1] not in art.text
+    assert "harbour budget" not in art.text
+    assert len(hidden_removed(art)) == 3
+
+
+def test_a_panel_whose_label_names_its_button_back():
+    # no aria-expanded on the button, but the panel's aria-labelledby names the button that
+    # controls it (the WAI-ARIA accordion pattern): a panel; a control naming it one way only is not
+    html = page('<div><button id="q1" aria-controls="a1" data-open="no">Can I bring my bicycle?</button>'
+                f'<div id="a1" aria-labelledby="q1" hidden><p>{EN[2]}</p></div></div>'
+                '<div><button id="q2" aria-controls="a2">Dogs</button>'
+                f'<div id="a2" hidden><p>{EN[3]}</p></div></div>')
+    art = clean(html)
+    assert EN[2] in art.text
+    assert EN[3] not in art.text
+    assert any("'a1' named by a tab or collapse control" in n for n in art.notes)
+
+
+def test_a_hidden_dialog_around_a_panel_still_goes():
+    html = page(f'<div class="modal" role="dialog" hidden><div role="tabpanel"><p>{EN[0]}</p></div></div>'
+                f'<nav style="display:none"><div class="acme-accordion__panel"><p>{EN[1]}</p></div></nav>')
+    art = clean(html)
+    assert EN[0] not in art.text and EN[1] not in art.text
+    assert len(hidden_removed(art)) == 2
