@@ -163,3 +163,23 @@ def test_a_box_of_another_class_holding_that_paragraph_is_no_twin():
     texts = [p.text for p in art.paragraphs]
     assert not any(t.startswith("La mairie") for t in texts)
     assert sum(t.startswith("Officials said") for t in texts) == 12
+
+
+# a product's tab panels: the one shown (class "panel active") and its hidden twins ("panel") made with one
+# template: the others are the page's too, whatever their share of the prose
+def _tabs(second_cls: str) -> str:
+    shown = paras(6, EN)
+    points = "".join(f"<li>The span uses {w} steel from the new mill.</li>" for w in ("grey", "coated", "rolled"))
+    return page("<main><h1>Bridge opening delayed</h1><div class='tabs'>"
+                f"<div class='tab-panel active'>{shown}</div><div class='{second_cls}'><ul>{points}</ul></div>"
+                "</div></main><footer><p>Copyright the town council, all rights reserved.</p></footer>",
+                "Bridge opening delayed")
+
+
+def test_a_tab_panel_beside_the_one_shown_joins_it():
+    art = clean(_tabs("tab-panel"))
+    assert "The span uses coated steel from the new mill." in art.text
+    assert "Point 5." in art.text and "Copyright" not in art.text
+    # a box of another class beside the panel is no twin: its small list does not join
+    art = clean(_tabs("promo-panel"))
+    assert "coated steel" not in art.text and "Point 5." in art.text

@@ -91,3 +91,29 @@ def test_leads_under_the_h1_are_readmitted_when_the_title_matches_a_heading_insi
     html = html.replace("<h1>Riverside crossing stays shut for another year</h1>",
                         "<h1><a href='/'>Riverside Gazette</a></h1>")
     assert LEAD not in clean(html).text
+
+
+OUTCOMES = ("Read the inspectors' report on the two supports.", "Compare the old and the new timetables.",
+            "See why the rust was missed in the last survey.", "Learn which paths stay open.",
+            "Find the bus that replaces the crossing.", "Check the dates of the public meetings.",
+            "Know whom to ask about the works.", "Plan the walk.")
+
+
+def test_a_long_list_of_points_between_two_leads_is_one_step_of_the_run():
+    # eight points (more than the run's steps): the list is one step, every point is the lead's
+    items = "".join(f"<li>{t}</li>" for t in OUTCOMES)
+    art = clean(page(f"<p>{LEAD}</p><ul>{items}</ul><p>{LEAD2}</p>"))
+    for text in (LEAD, LEAD2) + OUTCOMES:
+        assert text in art.text, text
+    assert art.text.index(LEAD) < art.text.index(OUTCOMES[0]) < art.text.index(LEAD2)
+    # a table of them under labels, a linked cell among them, is one step too (the cell stays out)
+    table = ("<table><tr><th>Before you read:</th><td><a href='/a'>The first report on the canal</a>, "
+             f"<a href='/b'>the bridge's history</a></td></tr><tr><th>What you will learn:</th><td><ul>{items}"
+             "</ul></td></tr></table>")
+    art = clean(page(f"<p>{LEAD}</p>{table}"))
+    for text in (LEAD, "What you will learn:") + OUTCOMES:
+        assert text in art.text, text
+    assert "The first report on the canal" not in art.text
+    # without a lead above them, the points are not taken
+    art = clean(page(f"<ul>{items}</ul><p>{LEAD2}</p>"))
+    assert LEAD2 in art.text and not any(t in art.text for t in OUTCOMES)

@@ -77,6 +77,12 @@ LAYOUT_CLASS_PREFIXES = ("col-", "col_", "span", "grid-", "grid_", "large-", "me
                          "pb-", "pt-", "px-", "py-", "m-", "p-")
 #: Tags that set text apart from the prose around it (a note all in italics, a link alone).
 SET_APART_TAGS = frozenset(("em", "i", "b", "strong", "a", "u", "small", "sup", "sub", "mark", "cite"))
+#: Class words that mark the state of one box among alike ones (the tab panel shown, the open accordion
+#: item): two siblings whose classes differ only by these are alike (``content active`` and ``content``).
+STATE_CLASS_WORDS = frozenset((
+    "active", "show", "shown", "in", "open", "opened", "current", "selected", "visible", "expanded",
+    "is-active", "is-open", "is-selected", "is-current", "is-visible", "is-expanded",
+))
 CONTINUATION_MIN_VALUE = 60  # an alike sibling after the body that continues it holds this much value
 SPREAD_SHARE = 0.5  # a container (with its members) holding under this share of the page's prose, on a page
 # with no single-article signal, is no dominant box ...
@@ -258,15 +264,17 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     for sib in top.parent.children:
         if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
-        alike = (sib.tag, sib.cls) == like
+        state = sib.tag == top.tag and _state_twins(top.cls, sib.cls)  # (a hidden tab panel of the shown one)
+        alike = state or (sib.tag, sib.cls) == like
         twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _twin_prose(sib)
         if sib.hint < 1.0 and not twin:
             continue
         share = SIBLING_SHARE if alike else SIBLING_OTHER_SHARE
         if sib is opening or (alike and top.cls and sib.lead and top.lead is False) \
-                or (alike and _continuation(feats, top, sib)):
+                or state or (alike and _continuation(feats, top, sib)):
             # the body's opening part, under the title (in a box of its own, or in a twin of the main
-            # element the body was cut into around a picture or a box): whatever its share of the prose
+            # element the body was cut into around a picture or a box, or a tab panel beside the one
+            # shown): whatever its share of the prose
             share = 0.0
         # a weak word ("widget") on the main element's class says the same on its twin: a body
         # split into alike text widgets is weighed against the main one, not its inner paragraphs
@@ -315,6 +323,20 @@ def _opening_sibling(feats: list[_Feat], top: _Cand, lead: _Feat | None, title: 
         elif inside:
             break
     return before if good >= OPENING_MIN_PARAGRAPHS else None
+
+
+def _state_twins(a: Any, b: Any) -> bool:
+    """True when two classes differ, and only by words of state (``STATE_CLASS_WORDS``): the tab panel
+    shown and its hidden twins, the open accordion item and the closed ones, made with one template."""
+    if not a or not b or a == b:
+        return False
+    if isinstance(a, bytes):
+        a = a.decode("utf-8", "replace")
+    if isinstance(b, bytes):
+        b = b.decode("utf-8", "replace")
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    rest = wa ^ wb
+    return bool(rest) and rest <= STATE_CLASS_WORDS and bool(wa - STATE_CLASS_WORDS)
 
 
 def _own_class(cls: Any) -> bool:

@@ -69,6 +69,11 @@ BETWEEN_BLOCK_KINDS = frozenset(("code", "table"))  # blocks of these kinds betw
 BETWEEN_LINE_KINDS = frozenset(("paragraph", "quote", "list_item"))
 BETWEEN_ITEM_LINK_DENSITY = 0.25  # a list item between two leads holds less of its text in links
 LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are one step of that run
+#: The article's own lines stepped over between two leads are one step a list or a table, however many
+#: items or cells it holds (a lead's "what you will learn" list, a table of prerequisites under it)
+UNIT_TAGS = frozenset(("ul", "ol", "dl", "table"))
+UNIT_CELL_TAGS = frozenset(("td", "th", "dt", "dd", "li"))
+UNIT_REACH = 4  # ancestors of a cell or an item looked at for its list or table
 #: A line holding one of these is a box's field (a label and its value, an address), no label line a run
 #: of leads steps over (:func:`_label_line`).
 LABEL_FIELD_MARKS = (":", "\uff1a", "@", "|")
@@ -95,7 +100,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     blocks earlier steps dropped (ads, share bars, related boxes), at most
     ``READMIT_MAX_GAP`` steps in a row (the lines of a box whose class names chrome, no
     prose among them, are one step, and a box met again in the run, its lines split by
-    another's, is no new one); one label line (:func:`_label_line`) is a step too, after which only
+    another's, is no new one; nor are a list's further items or a table's further cells:
+    :func:`_unit_of`); one label line (:func:`_label_line`) is a step too, after which only
     leads of prose length are taken (a second ends the run: an author's or a promotion's box);
     anything else ends it. A standfirst may be
     shorter than a body paragraph (one sentence), but not a date stamp or
@@ -126,6 +132,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         labels = 0  # (backward) label lines stepped over: one at most (a second: a box of chrome, no lead's way)
         pending: list[_Feat] = []  # (backward) the article's own lines stepped over, taken with the next lead
         last_box = None
+        last_unit = None  # (backward) the list or table of the last line stepped over
         prev = -2  # (forward) the index of the last dek this run took
         seen: list[Any] = []  # the boxes this run stepped over
         for i in indices:
@@ -163,6 +170,9 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     return
                 continue
             last_box = None
+            unit = None if forward else _unit_of(b)
+            same = unit is not None and unit is last_unit  # a further line of a list or table stepped over
+            last_unit = unit
             if forward:
                 if (i == dek_at or i == prev + 1) \
                         and _dek_heading(f, level, title_words, title_el if i == dek_at else None) \
@@ -174,8 +184,12 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     continue
                 if not f.short:
                     return  # (only deks set as headings are taken from the title down)
+            if same and f.bad and unit.tag == "table" and f.neg_at < 0:
+                continue  # a linked cell of a table whose other cells are the lead's: stepped over, not taken
             if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
+                if unit is not None and f.short and not f.bad and not f.block.link_chars and f.neg_at < 0:
+                    pending.append(f)  # a list's or a table's short line: taken with the lead above it
             elif f.bad and not forward and _link_line(f):
                 gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
             elif (not labels or f.good) \
@@ -196,7 +210,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
             elif not forward and _between_leads(f) and not in_form(f.block.path) \
                     and (not signals or signal_on_path(f.block.path, signals) is None):
                 pending.append(f)  # a code sample, a table, a line leading into a quote: taken only
-                gap += 1  # when a lead above it is
+                if not same:  # when a lead above it is (a list's or a table's lines: one step)
+                    gap += 1
             elif not forward and not labels and _label_line(f):
                 labels += 1
                 gap += 1  # a label, a price or a call to act between the lead and the body ("Book a free
@@ -224,6 +239,17 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         # run from the body counts a heading as a short line and may end before it)
         run(range(t + 1, first), forward=True)
     return out
+
+
+def _unit_of(b: Any) -> Any:
+    """The list or table a list item or a table cell stands in (``UNIT_TAGS``), or None."""
+    path = b.path
+    if not path or path[-1].tag not in UNIT_CELL_TAGS and b.kind != "list_item":
+        return None
+    for el in path[-2:-2 - UNIT_REACH:-1]:
+        if el.tag in UNIT_TAGS:
+            return el
+    return None
 
 
 def _heading_above(doc: Any, first: int) -> "int | None":
