@@ -58,6 +58,7 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element, drop_keep_tail, permalink_marks  # noqa: F401 - chrome.drop_keep_tail
 from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SECOND_LOOK_KEY, SIGNALS_KEY
+from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE, THREAD_PAGE_KEY
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
@@ -1419,6 +1420,7 @@ def chrome_step(doc: Any) -> None:
     removed: set[Any] = set(gone)
     signals: list[ChromeSignal] = doc.state.setdefault(SIGNALS, [])
     thread = _thread_regions(doc, guard, candidates)
+    forum = bool(thread) and doc.state.get(THREAD_PAGE_KEY) == FORUM_PAGE_TYPE
     queue = list(reversed(candidates))
     second_look = doc.state.get(SECOND_LOOK_KEY)  # (the first pass kept no article: see below)
     while queue:
@@ -1432,7 +1434,8 @@ def chrome_step(doc: Any) -> None:
         keep, why, strength = guard.signal(el, v)
         if not keep and thread and v[0] == "comments":
             region = next((a for a in (el, *el.iterancestors()) if a in thread), None)
-            if region is not None:
+            # (on a page declared a forum topic, a comment-named badge or meta line inside a post still goes)
+            if region is not None and (el is region or not forum or _post_text(guard, el)):
                 keep, why = True, thread[region]
         if not keep and second_look:
             keep, why = guard.second_look(el, v)
@@ -1452,12 +1455,21 @@ def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict
     signals; empty when the page is no thread (see THREAD_SHARE): a page whose comment
     sections hold most of its prose and no article outside them."""
     outer = [el for el, v, _ in candidates if v[0] == "comments"]
-    if not outer or not any(check for _, v, check in candidates if v[0] == "comments"):
+    if not outer:
+        return {}
+    declared = doc.state.get(THREAD_PAGE_KEY) == FORUM_PAGE_TYPE  # (a question page's comments are notes)
+    if not declared and not any(check for _, v, check in candidates if v[0] == "comments"):
         return {}  # (no comment section big enough to be looked at: the page's prose was not even counted)
     members = set(outer)
     outer = [el for el in outer if not any(map(members.__contains__, el.iterancestors()))]
     prose = sum(guard.prose(el) for el in outer)
     page = guard.page_prose
+    share = prose / max(page, 1)
+    if declared and prose >= MIN_PROTECTED_CHARS:
+        doc.note(f"chrome: the page declares itself a forum topic ({FORUM_PAGE_TYPE}): its comment "
+                 f"sections hold {share:.2f} of the page's prose; their posts are left to the locator")
+        note = f"a post of a page declared a forum topic ({FORUM_PAGE_TYPE})"
+        return {el: note for el in outer if _post_text(guard, el)}
     if prose < MIN_PROTECTED_CHARS or prose < THREAD_SHARE * page or page - prose >= THREAD_OUTSIDE_SHARE * prose:
         return {}
     chain = guard.lead_chain
@@ -1466,12 +1478,17 @@ def _thread_regions(doc: Any, guard: _Guard, candidates: list[tuple[Any, Verdict
     if not chain and _prose_outside(guard.body, {el for el, _, _ in candidates},
                                     max(LEAD_MIN_CHARS, THREAD_STRAY_SHARE * prose)):
         return {}  # no title heading found, and paragraphs stand outside the comments: a post's page
-    share = prose / max(page, 1)
     doc.note(f"chrome: a thread page: its comment sections hold {share:.2f} of the page's prose and no article "
              f"stands outside them; their posts are the content (left to the locator)")
     note = (f"a post of a thread page (the comment sections hold {share:.2f} of the page's prose, "
             f"no article outside them)")
     return {el: note for el in outer}
+
+
+def _post_text(guard: _Guard, el: Any) -> bool:
+    """True when ``el`` holds a post's text (``POST_MIN_CHARS`` of prose with a punctuation mark), not a
+    badge's or a meta line's ("Author", "Posted March 3 (edited)")."""
+    return guard.prose(el) >= POST_MIN_CHARS and punct_count(el.text_content()) > 0
 
 
 def _prose_outside(body: Any, skip: set[Any], least: float = 0) -> bool:

@@ -145,6 +145,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
                                                 _alike)
 from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMIT_LEAD, captions_between,
                                                  readmit as _readmit)
+from newsclean.plugins.declared.thread import THREAD_PAGE_KEY
 from newsclean.plugins.inbody import EDGE_LINE
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.patterns import terms_source
@@ -583,7 +584,7 @@ def locate(doc: Any) -> None:
     dated = doc.meta.get("published") is not None  # (a story's or a post's page; else a landing page's, a doc's)
     container, members = choose_container(feats, dropped, lead, weights,
                                           doc.blocks[at] if at is not None else None, known, notes,
-                                          doc.state.get(ATTRIBUTES_KEY), dated)
+                                          doc.state.get(ATTRIBUTES_KEY), dated, bool(doc.state.get(THREAD_PAGE_KEY)))
     for n in notes:
         doc.note(n)
     if container is None:

@@ -61,6 +61,7 @@ from newsclean.plugins.declared.jsonld import MAX_JSONLD_CHARS, ORG_TYPES, _arti
 from newsclean.plugins.declared.people import (MAX_AUTHOR_VALUE_CHARS, _author_offer, _clean_name, _jsonld_people,
                                                _person_before_affiliation, _split)
 from newsclean.plugins.declared.head import META_KEY_ATTRS, HeadElements, head_elements
+from newsclean.plugins.declared.thread import THREAD_PAGE_KEY, declared_thread
 from newsclean.plugins.declared.zone import ParsedDates, _Zone, _offer_date
 from newsclean.text import normalize_space
 
@@ -133,6 +134,9 @@ def read_declared(doc: Any) -> None:
     head = head_elements(doc)  # (one walk for <meta>, <script>, <title>, <h1>: title:head reads it too)
     metas = head.keyed  # (the metas by name, read in the walk: _metas(root) gives the same)
     jsonld = list(_jsonld_objects(root, head.scripts))
+    thread = declared_thread(root, jsonld)
+    if thread:
+        doc.state[THREAD_PAGE_KEY] = thread
     articles = _article_objects(jsonld)  # (the objects most readers below look at, found once)
     site_name = _site_name(metas, articles)
     if site_name:

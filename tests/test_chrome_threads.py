@@ -258,3 +258,40 @@ def test_an_aside_of_most_of_the_prose_still_goes() -> None:
     art = clean_chrome(html)
     assert "eleven days" not in art.text
     assert any("<aside> element" in r.reason for r in art.removed)
+
+
+def _topic(kind: str, badge: bool = False) -> str:
+    # a forum topic laid out like a story: the opening post in a box of its own, each reply's body in a
+    # comment-named box (not most of the page's prose held in one comment section)
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "mainEntity": '
+          '{"@type": "%s", "headline": "Should the night buses stay?"}}</script>' % kind) if kind else ""
+    opening = "".join(f"<p>{s}</p>" for s in (
+        "Our council wants to cut two of the four night bus routes from March, and I would like to hear "
+        "from people who ride them before the public meeting next week.",
+        "Which routes do you use, and what would you do instead if they were gone? Please say which part "
+        "of town you live in, so we can bring a fair picture of the riders to the meeting."))
+    who = '<div class="comment-badge">Author</div>' if badge else ""
+    replies = "".join(f'<div class="reply"><div class="byline">user{i}{who}</div>'
+                      f'<div id="reply-body-{i}" class="comment-text"><p>{p}</p></div></div>'
+                      for i, p in enumerate(POSTS[:3]))
+    return ("<html><head><title>Should the night buses stay?</title>" + ld + "</head><body>"
+            "<h1>Should the night buses stay?</h1>"
+            f'<div class="opening">{opening}</div><div class="replies">{replies}</div></body></html>')
+
+
+def test_a_page_declared_a_forum_topic_keeps_its_comment_named_replies() -> None:
+    art = newsclean.clean(_topic("DiscussionForumPosting", badge=True))
+    assert "public meeting next week" in art.text
+    assert all(p[:30] in art.text for p in POSTS[:3])
+    assert any("declares itself a forum topic" in n for n in art.notes)
+    assert "Author" not in art.text  # (a badge inside a post still goes)
+
+
+@pytest.mark.parametrize("kind", ["", "NewsArticle", "QAPage"])
+def test_comment_named_boxes_still_go_on_a_page_declared_no_forum_topic(kind: str) -> None:
+    # (a question page's comment-named boxes are the notes under each post, not its answers)
+    art = newsclean.clean(_topic(kind))
+    assert "public meeting next week" in art.text
+    assert POSTS[0][:30] not in art.text
+    assert any(r.kind == "comments" and r.plugin == "chrome:chrome" for r in art.removed)
+    assert not any("forum topic" in n for n in art.notes)

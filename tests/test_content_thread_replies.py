@@ -91,3 +91,32 @@ def test_short_alike_boxes_on_an_undated_page_are_no_thread():
     art = clean(dated(row(0, Q, 6) + "".join(row(i, A, 1) for i in range(1, 4)), stamp=""))
     assert "(0.0)" in art.text
     assert not any("page of entries" in n for n in art.notes)
+
+
+def declared(html: str, kind: str, microdata: bool = False) -> str:
+    if microdata:
+        return html.replace("<body>", f"<body itemscope itemtype='https://schema.org/{kind}'>", 1)
+    ld = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "%s"}</script>' % kind
+    return html.replace("</head>", ld + "</head>", 1)
+
+
+def test_one_answer_is_kept_on_a_page_declared_a_question_page():
+    art = clean(declared(page(card(0, Q, 6), reply(1, A, 1)), "QAPage"))
+    assert "(0.0)" in art.text and "(1.0)" in art.text
+    assert any("the opening post and 1 reply wrappers" in n for n in art.notes)
+
+
+def test_one_answer_is_kept_on_a_page_with_a_forum_topic_s_microdata():
+    art = clean(declared(page(card(0, Q, 6), reply(1, ZH, 1)), "DiscussionForumPosting", microdata=True))
+    assert "(1.0)" in art.text
+
+
+def test_one_box_of_another_template_is_no_answer_on_a_question_page():
+    art = clean(declared(page(card(0, Q, 6), reply(1, A, 1, template=False)), "QAPage"))
+    assert "(0.0)" in art.text and "(1.0)" not in art.text
+    assert not any("opening post" in n for n in art.notes)
+
+
+def test_one_reply_under_a_declared_news_article_is_no_answer():
+    art = clean(declared(page(card(0, Q, 6), reply(1, A, 1)), "NewsArticle"))
+    assert "(1.0)" not in art.text

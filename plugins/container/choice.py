@@ -128,7 +128,7 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
                      title: Any = None, known: dict[Any, _Cand] | None = None,
                      notes: list[str] | None = None, attributes: dict[Any, Any] | None = None,
-                     dated: bool = False) -> tuple[Any, list[Any]]:
+                     dated: bool = False, thread: bool = False) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
@@ -137,14 +137,15 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     one read once (``tag``, ``cls``, ``ident``), for the later looks at the same elements.
     ``notes``, when given, receives a line for each choice beyond the best candidate worth telling
     (the entries of a page of entries taken together). ``attributes``: see ``score_candidates``.
-    ``dated``: the page gives its publication date (see :func:`_spread`).
+    ``dated``: the page gives its publication date (see :func:`_spread`). ``thread``: the page declares
+    itself a thread (a forum topic, a question page: see :func:`_replies`).
     """
     cands = score_candidates(feats, dropped, lead, signals, title, attributes)
     if known is not None:
         known.update(cands)
     posts = _post_holders(signals)
     try:
-        return _choose(feats, cands, title, notes, lead, dated, posts)
+        return _choose(feats, cands, title, notes, lead, dated, posts, thread)
     finally:
         for c in cands.values():  # parents and children refer to each other: let them go now
             c.children = []  # (by reference counting, without waiting for the garbage collector)
@@ -170,7 +171,7 @@ def _post_holders(signals: dict[Any, tuple[float, str]] | None) -> set[Any]:
 
 def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             notes: list[str] | None = None, lead: _Feat | None = None, dated: bool = False,
-            posts: set[Any] = frozenset()) -> tuple[Any, list[Any]]:  # type: ignore[assignment]
+            posts: set[Any] = frozenset(), thread: bool = False) -> tuple[Any, list[Any]]:  # type: ignore[assignment]
     best, best_s = None, 0.0
     for c in cands.values():
         conc = c.conc
@@ -250,7 +251,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         if notes is not None:
             notes.append(_entries_note(top, others))
     else:
-        replies = _replies(top, title)
+        replies = _replies(top, title, thread)
         if replies:  # the opening post of a thread whose replies stand in a box of their own after it
             members += [e.el for e in replies]
             if notes is not None:
@@ -615,7 +616,7 @@ def _posts(top: _Cand, title: Any, posts: set[Any]) -> tuple[_Cand, list[_Cand]]
     return None
 
 
-def _replies(top: _Cand, title: Any) -> list[_Cand]:
+def _replies(top: _Cand, title: Any, thread: bool = False) -> list[_Cand]:
     """The replies of a thread whose opening post the container is, set in a box of their own after it.
 
     A forum topic, a question page: the question in its box, the answers in a list of wrappers in
@@ -629,7 +630,9 @@ def _replies(top: _Cand, title: Any) -> list[_Cand]:
     ``REPLY_LEVELS`` levels down at most; no page builder's class: its layout words are everywhere),
     they are taken (a wrapper of nested replies among them too), whatever the class words of the box
     around them say (``js-replyContainer``). Never inside the page's only ``<article>`` (a story; its
-    comments are no replies), nor when the title heading is in one of them.
+    comments are no replies), nor when the title heading is in one of them. On a page that declares itself
+    a thread (``thread``: a schema.org forum topic or question page), one reply is enough, from
+    ``ENTRY_SHORT_MIN_PROSE`` and ``ENTRY_RATIO`` of the container's prose (a question's single answer).
     """
     if top.in_article:
         return []
@@ -651,7 +654,7 @@ def _replies(top: _Cand, title: Any) -> list[_Cand]:
                 continue
             if not after or sib.other_article or sib.tag in _NOT_REPLY_BOXES:
                 continue
-            found = _reply_list(sib, top, held, shapes, REPLY_DEPTH)
+            found = _reply_list(sib, top, held, shapes, REPLY_DEPTH, thread)
             if found:
                 return found
         c = parent
@@ -679,10 +682,12 @@ def _builder_class(cls: str) -> bool:
     return any(t.lower().startswith(PAGE_BUILDER_PREFIXES) for t in cls.split())
 
 
-def _reply_list(box: _Cand, top: _Cand, held: Any, shapes: set, depth: int) -> list[_Cand]:
-    """The alike reply wrappers among ``box``'s children or its descendants ``depth`` levels down."""
+def _reply_list(box: _Cand, top: _Cand, held: Any, shapes: set, depth: int, thread: bool = False) -> list[_Cand]:
+    """The alike reply wrappers among ``box``'s children or its descendants ``depth`` levels down (one
+    is enough on a page declared a thread)."""
     kids = box.children
-    if len(kids) >= ENTRY_MIN - 1:
+    least, floor = (1, ENTRY_SHORT_MIN_PROSE) if thread else (ENTRY_MIN - 1, ENTRY_MIN_PROSE)
+    if len(kids) >= least:
         posts = [s for s in kids if _short_entry(s) and _has_shape(s, shapes, REPLY_DEPTH + REPLY_LEVELS)]
         if posts:
             if held and any(s.el in held for s in posts):
@@ -690,13 +695,13 @@ def _reply_list(box: _Cand, top: _Cand, held: Any, shapes: set, depth: int) -> l
             first = posts[0]
             alike = [s for s in posts if _entry_alike(s, first)]
             prose = sum(s.prose for s in posts)
-            if len(alike) + 1 >= ENTRY_MIN and prose >= max(ENTRY_MIN_PROSE, ENTRY_RATIO * top.prose):
+            if len(alike) >= least and prose >= max(floor, ENTRY_RATIO * top.prose):
                 return posts  # (with the wrappers of nested replies between them: they hold the same posts)
     if depth > 0:
         for k in kids:
             if k.other_article or k.tag in _NOT_REPLY_BOXES:
                 continue
-            found = _reply_list(k, top, held, shapes, depth - 1)
+            found = _reply_list(k, top, held, shapes, depth - 1, thread)
             if found:
                 return found
     return []
