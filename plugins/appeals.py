@@ -520,9 +520,119 @@ def consent_step(doc: Document) -> None:
         drop_keep_tail(el)
 
 
+# --- consent dialogs in a text dump (blocks step, before the article is located) ----------------
+
+#: Block order of the dumps' consent step: before the locator (500), which would otherwise take a
+#: dialog's run of long consent sentences for the article.
+CONSENT_LINES_ORDER = 180
+#: Inside a dump's dialog, at most this many lines in a row that are neither consent sentences nor
+#: accept labels (the dialog's short headings, toggles: ``Always Active``, ``Show purposes``).
+DIALOG_GAP_LINES = 6
+#: A line of at most this many characters opened by an accept label is one (``I Accept Reject All``:
+#: a row of buttons flattened to one line).
+BUTTON_ROW_MAX_CHARS = 60
+
+
+#: The accept labels of at least BUTTON_LABEL_MIN_CHARS, folded: a row of buttons flattened to one line
+#: ends with one (``MORE OPTIONSAGREE``, ``Reject allAccept all``).
+BUTTON_LABEL_MIN_CHARS = 5
+_ACCEPT_ENDINGS = tuple(sorted({fold(t) for t in terms(_vocab.ACCEPT_LABELS) if len(t) >= BUTTON_LABEL_MIN_CHARS}))
+
+
+def _ends_with_accept(t: str) -> bool:
+    """A short line that ends with an accept label of ``BUTTON_LABEL_MIN_CHARS`` or more glued to the
+    button before it (``OPTIONSAGREE``; not a phrase ending in the word: ``… GDPR consent``)."""
+    low = fold(t)
+    for e in _ACCEPT_ENDINGS:
+        if low.endswith(e) and len(low) > len(e) and low[-len(e) - 1].isalnum():
+            return True
+    return False
+
+
+def _dump_dialogs(blocks: "list[Block]") -> "list[tuple[int, int, int, int]]":
+    """The dialogs of a dump: runs of lines ``(start, stop, consent chars, chars)`` around an accept
+    label, each edge a consent sentence, between them consent sentences and short lines only (at most
+    ``DIALOG_GAP_LINES`` of these in a row), no other prose line and no line taken as the title."""
+    n = len(blocks)
+    consent = [0] * n  # weighted characters of a consent sentence, else 0
+    weight = [0] * n
+    accept = [False] * n
+    for i, b in enumerate(blocks):
+        w = weight[i] = _weighted(b.text)
+        if not w:
+            continue
+        hits = consent_terms(b.text)
+        if hits and w <= CONSENT_CHARS_PER_TERM * hits:
+            consent[i] = w
+        t = b.text.strip(_LABEL_STRIP)
+        if len(t) <= BUTTON_ROW_MAX_CHARS and (is_accept_label(t) or _ACCEPT_LABELS.opens(t)
+                                                 or _ends_with_accept(t)):
+            accept[i] = True
+
+    def inner(i: int) -> bool:  # a line a dialog may hold besides its consent sentences
+        b = blocks[i]
+        if b.dropped is not None and b.dropped.kind == "title":
+            return False
+        return consent[i] > 0 or accept[i] or weight[i] < OTHER_BLOCK_CHARS
+
+    out: list[tuple[int, int, int, int]] = []
+    i = 0
+    while i < n:
+        if not accept[i]:
+            i += 1
+            continue
+        a = z = i  # grown over inner lines, each step at most DIALOG_GAP_LINES beyond a consent line
+        for step in (-1, 1):
+            j, edge, gap = i, i, 0
+            while 0 <= j + step < n and inner(j + step):
+                j += step
+                if consent[j] or accept[j]:
+                    edge, gap = j, 0
+                else:
+                    gap += 1
+                    if gap > DIALOG_GAP_LINES:
+                        break
+            if step < 0:
+                a = edge
+            else:
+                z = edge
+        while a < i and not consent[a]:  # each edge a consent sentence
+            a += 1
+        while z > i and not consent[z]:
+            z -= 1
+        got = sum(consent[a:z + 1])
+        out.append((a, z + 1, got, sum(weight[a:z + 1])))
+        i = z + 1
+    return out
+
+
+def consent_lines_step(doc: Document) -> None:
+    """Drop the consent dialogs of a text dump, found by their text and an accept label: a run of
+    consent sentences (``CONSENT_TERMS``) with a line that is an accept label (``Accept all``) or opens
+    with one, at least ``DIALOG_MIN_CHARS`` of consent text and ``DIALOG_MIN_SHARE`` of the run, the
+    page keeping ``REST_MIN_CHARS`` besides. The dump has no box to read: the run's lines are the box."""
+    blocks = doc.blocks
+    if not blocks or doc.raw_text is None:
+        return
+    low = doc.raw_text.encode("utf-8", "replace").lower()
+    if not (_anchor_hits(low, _FIRST_LOOK, 1) > 0
+            and _anchor_hits(low, _CONSENT_ANCHORS, CONSENT_GATE_HITS) >= CONSENT_GATE_HITS
+            and _anchors_close(low, _CONSENT_ANCHORS, CONSENT_GATE_HITS, CONSENT_GATE_WINDOW)):
+        return
+    page = sum(_weighted(b.text) for b in blocks if b.dropped is None)
+    for a, z, got, chars in _dump_dialogs(blocks):
+        if got < DIALOG_MIN_CHARS or got < DIALOG_MIN_SHARE * chars or page - chars < REST_MIN_CHARS:
+            continue
+        for b in blocks[a:z]:
+            doc.drop(b, "appeal", f"consent dialog of a text dump by its text ({got} of {chars} characters in "
+                     f"consent sentences, an accept label among its lines)", region="consent")
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_appeals, order=INBODY_ORDER, stage="blocks", kind="appeal",
                   description="donation/membership appeals and cookie/consent notices inside the article"))
     register(Step("consent", consent_step, order=CONSENT_ORDER, stage="tree", kind="appeal", input_kinds=("html",),
                   description="consent dialogs outside the article, found by their text and accept action"))
+    register(Step("consent_lines", consent_lines_step, order=CONSENT_LINES_ORDER, stage="blocks", kind="appeal",
+                  input_kinds=("text",), description="consent dialogs of a text dump, by their text and accept label"))
