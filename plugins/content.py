@@ -140,7 +140,7 @@ from newsclean.plugins.container.choice import (choose_container, is_entries_not
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
-                                                announced_lists, commented_lists, linked_sentences, named_on_path,
+                                                announced_lists, commented_lists, linked_sentences, mixed_lists, named_on_path,
                                                 opening_sentences, pagers_inside,
                                                 _alike)
 from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMIT_LEAD, captions_between,
@@ -298,6 +298,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
     linked_lines(feats, state)  # a linked line ("Opinion: <a>…</a>") set among the body's paragraphs
     announced_lists(feats, state, _REFERENCE_LABEL.match)  # a list of links the body announces ("…:")
     commented_lists(feats, state, _REFERENCE_LABEL.match)  # a link roundup's list, the author's words by each link
+    mixed_lists(feats, state)  # a list most of whose items are prose: its linked items with words of their own
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]

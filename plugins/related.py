@@ -42,57 +42,20 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.document import Block, Document
-from newsclean.patterns import ASCII_FOLDS, ascii_pattern, marked_boxes, terms_source
+from newsclean.patterns import ascii_pattern, marked_boxes, terms_source
 from newsclean.text import ends_sentence, is_cjk, nfkc
 
-from .inbody import Lexicon, fold
 from .inbody.references import REFERENCE_HEADINGS, heading_core, is_reference_heading  # noqa: F401
+from .inbody.related_headings import (  # noqa: F401  (the vocabulary and pattern names, read here too)
+    COLON_HEADING_PATTERNS, HEADING_MAX_CHARS, HEADING_PATTERN_STARTS, HEADING_PATTERNS, HEADING_PATTERNS_INTL,
+    HEADINGS_EN, HEADINGS_INTL, HEADINGS_ZH, MORE_LINKS, _COLON_HEADING, _HEADING, _HEADING_ASCII, _HEADING_FIRST,
+    _HEADING_INTL, _HEADING_INTL_PATTERNS, _MORE_FOLDED, _SPACES, _core, is_related_heading)
 from .vocab import related as _vocab
 from .vocab import terms
 
 __all__ = ["is_reference_heading", "is_related_heading", "is_related_line", "is_teaser_shaped"]
 
-# --- vocabulary --------------------------------------------------------------
-HEADINGS_ZH = (
-    "相关内容", "相关阅读", "相关新闻", "相关文章", "相关报道", "相关链接", "相关推荐", "相关资讯", "相关专题", "相关话题",
-    "相关视频", "相关图集", "相关稿件", "热门资讯", "热门推荐", "热门文章", "热门新闻", "热门阅读", "热门排行", "热门话题",
-    "热点新闻", "热点推荐", "热点资讯", "热点文章", "热点排行", "热读", "热文", "热文推荐", "热榜", "推荐阅读", "推荐文章",
-    "推荐新闻", "推荐内容", "推荐资讯", "为你推荐", "为您推荐", "编辑推荐", "精彩推荐", "今日推荐", "猜你喜欢", "猜您喜欢",
-    "你可能感兴趣", "您可能感兴趣", "你可能感兴趣的文章", "您可能感兴趣的文章", "你可能还喜欢", "你可能也喜欢",
-    "延伸阅读", "扩展阅读", "拓展阅读", "深度阅读", "更多阅读", "更多精彩", "更多新闻", "更多资讯", "更多文章",
-    "更多内容", "更多报道", "排行榜", "新闻排行", "点击排行", "阅读排行", "24小时排行",
-    "24小时热闻", "本周热门", "本月热门", "大家都在看", "往期回顾", "往期精彩", "往期推荐", "近期文章", "最新文章",
-    "最新资讯", "最新新闻", "最新报道", "一周要闻", "要闻推荐", "精彩图集", "热门标签", "相关标签",
-)
-HEADINGS_EN = (
-    "related", "related articles", "related stories", "related news", "related content", "related posts",
-    "related coverage", "related reading", "related links", "related topics", "related videos", "more related",
-    "most read", "most popular", "most viewed", "most shared", "most emailed", "popular", "popular now",
-    "popular stories", "popular articles", "popular posts", "trending", "trending now", "trending stories",
-    "read more", "read next", "read this next", "what to read next", "up next", "more stories", "more news",
-    "more articles", "more on this story", "more on this topic", "more like this", "more for you", "more to explore",
-    "you may also like", "you might also like", "you may like", "you might like", "you may also be interested in",
-    "you might be interested in", "recommended", "recommended for you", "recommended stories", "recommended articles",
-    "recommended reading", "recommended videos", "further reading", "see also", "also read", "also on", "don't miss",
-    "top stories", "latest news", "latest stories", "latest articles", "editor's picks", "editors' picks",
-    "around the web", "from the web", "keep reading", "in other news", "other news",
-)
-#: Headings in other languages (Ähnliche Beiträge, Lire aussi, Читайте также, 関連記事 ...).
-HEADINGS_INTL = terms(_vocab.HEADINGS)
-#: Patterns of headings that name a section or site: "More from Reuters", "更多科技新闻".
-HEADING_PATTERNS_INTL = terms(_vocab.HEADING_PATTERNS)
-HEADING_PATTERNS = (
-    r"more (?:from|in|on|about|stories from|news from) .{1,40}", r"(?:latest|top) (?:from|in) .{1,40}",
-    r"latest posts by .{1,40}",
-    r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
-) + HEADING_PATTERNS_INTL
-#: Headings naming a site that count only when a colon closes them and the name is capitalised
-#: (``Also on The Ledger:``; ``Also on Monday, police said:`` opens a quotation of the story).
-COLON_HEADING_PATTERNS = (r"(?:Also on|ALSO ON) [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}",)
-#: How the heading patterns above begin (a test checks).
-HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多") + _vocab.HEADING_PATTERN_STARTS
-#: "See all" links that may trail a heading (``Related »  more``).
-MORE_LINKS = ("更多", "查看更多", "more", "view all", "see all", "see more") + terms(_vocab.MORE_LINKS)
+# --- vocabulary (the headings: inbody/related_headings.py) -------------------
 #: Labels that open a one-line reference: "相关阅读：标题", "Read more: title".
 INLINE_LABELS_ZH = _vocab.INLINE_LABELS_ZH
 INLINE_LABELS_EN = _vocab.INLINE_LABELS_EN
@@ -106,8 +69,6 @@ RELATED_TOKENS = (
 )
 _RELATED_TOKENS_SET = frozenset(RELATED_TOKENS)
 
-#: Headings longer than this (characters) are text, not headings.
-HEADING_MAX_CHARS = 24
 #: One-line references longer than this are body text.
 INLINE_MAX_CHARS = 160
 #: A paragraph at least this long (CJK, other scripts), sentence-like and not
@@ -130,14 +91,6 @@ CONTAINER_MAX_CHARS = 4000
 #: HTML: nor one holding this share of the page's text (a page-wide marker).
 CONTAINER_MAX_SHARE = 0.4
 
-_HEADING = re.compile(
-    r"^(?:" + terms_source(HEADINGS_ZH + HEADINGS_EN) + "|" + "|".join(HEADING_PATTERNS[:-len(HEADING_PATTERNS_INTL)])
-    + r")(?:\s*[>»›]+)?(?:\s*" + terms_source(MORE_LINKS) + ")?$", re.I)
-# Other languages: a lexicon of whole headings (fast to build), their patterns, and the same trailers.
-_HEADING_INTL = Lexicon(HEADINGS_INTL)
-_COLON_HEADING = re.compile(r"^(?:" + "|".join(COLON_HEADING_PATTERNS) + r")$")
-_HEADING_INTL_PATTERNS = re.compile(r"^(?:" + "|".join(HEADING_PATTERNS_INTL) + r")$", re.I)
-_MORE_FOLDED = tuple(sorted({fold(m) for m in MORE_LINKS}, key=len, reverse=True))
 _INLINE = re.compile(
     r"^[\s【\[]*(?:" + terms_source(INLINE_LABELS_ZH + INLINE_LABELS_EN + INLINE_LABELS_INTL)
     + r"[\s】\]]*[:：|｜]"
@@ -146,7 +99,6 @@ _INLINE = re.compile(
     + r"|" + terms_source(tuple(t for t in INLINE_LABELS_EN + INLINE_LABELS_INTL if " " in t))
     + r"\s+[—–-]\s)\s*\S", re.I)
 # The same two for ASCII lines, on their lower case without IGNORECASE (several times faster).
-_HEADING_ASCII = re.compile(ascii_pattern(_HEADING.pattern, lower=True))
 _INLINE_ASCII = re.compile(ascii_pattern(_INLINE.pattern, lower=True))
 _TRUNC = re.compile(r"(?:\.\.\.|…|。。。|\.\.)\s*[)）\]】]?\s*$|(?:>>|»)\s*$")
 _FULL_STOP = re.compile(r"(?<!\.)[。.:：]\s*[”\"’」』)）]?\s*$")
@@ -160,41 +112,13 @@ _DATE_END = re.compile(
 _TAIL = 24
 
 
-_SPACES = re.compile(r"\s+")
 #: A reference item names a year, or is written as prose (several clauses, a closing stop).
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 #: A list item with more of its text in links than this is a teaser title, not a reference.
 REFERENCE_MAX_LINKS = 0.7
 #: Blocks looked at above a reference heading for the article's body in its container.
 _FLOW_LOOKBACK = 40
-# What a heading can open with (a cheap test before the long case-insensitive pattern).
-_HEADING_FIRST = frozenset(h[0].lower() for h in HEADINGS_ZH + HEADINGS_EN + HEADINGS_INTL + HEADING_PATTERN_STARTS)
 
-
-_core = heading_core  # (tests read it here)
-
-
-def is_related_heading(text: str) -> bool:
-    """True when the whole text is a related/hot/recommended heading."""
-    t = _core(text)
-    if not 0 < len(t) <= HEADING_MAX_CHARS * 2:
-        return False
-    if t[0].lower() not in _HEADING_FIRST and t[0] not in ASCII_FOLDS:
-        return False
-    if not t.isprintable() or "  " in t:  # (else its only whitespace is single spaces already)
-        t = _SPACES.sub(" ", t)
-    if _HEADING_ASCII.match(t.lower()) if t.isascii() else _HEADING.match(t):
-        return True
-    if text.rstrip().endswith((":", "：")) and _COLON_HEADING.match(t):
-        return True
-    core = fold(t).rstrip(" >»›")
-    if _HEADING_INTL.whole(core):
-        return True
-    for more in _MORE_FOLDED if core.endswith(_MORE_FOLDED) else ():  # a "see all" link after the heading
-        if core.endswith(more) and core[-len(more) - 1:-len(more)] in (" ", ">", "»", "›"):
-            core = core[:-len(more)].rstrip(" >»›")
-            break
-    return bool(core) and (_HEADING_INTL.whole(core) or _HEADING_INTL_PATTERNS.match(core) is not None)
 
 
 def is_related_line(text: str) -> bool:

@@ -1055,3 +1055,52 @@ def _beside_lead(top: Any, feats: list[Any], state: list[str], by_el: dict[Any, 
         if len(text) >= COMMENTED_LEAD_MIN and SENTENCE_END.search(text[-2:]) is not None:
             return True
     return False
+
+
+#: A list most of whose items the body keeps (prose items: a guide's resources each with its description)
+#: is the article's own: at least this many items ...
+MIXED_LIST_MIN = 3
+#: ... and a link-dense item of it keeps its place when it holds at least this many weighted characters
+#: outside its links (a word or two of its own: "Garden Club – <a>Soil guide</a>.")
+MIXED_ITEM_WORDS = 8
+#: ... in a list half of whose items at least the body keeps, this many of them as prose
+MIXED_GOOD_MIN = 2
+
+
+def mixed_lists(feats: list[Any], state: list[str]) -> None:
+    """A list of the article's own whose link-dense items stay: their verdict ``bad`` becomes ``near``.
+
+    A list (``<ul>``/``<ol>``) of ``MIXED_LIST_MIN`` items or more, half of which at least the body
+    keeps and ``MIXED_GOOD_MIN`` of them as prose (an item holding a good block: a reference with its
+    description), is the article's own (a guide's resources, a report's sources): its items that are
+    one link-dense block holding words of their own outside their links (``MIXED_ITEM_WORDS``: a
+    publisher's name before the linked title) are of it too. A related-stories list has no prose items
+    (headlines, a date beside them); one whose items all carry a blurb is kept whole already. An item of
+    several blocks is left alone (a post's linked byline beside its text in a thread set as a list).
+    """
+    n = len(feats)
+    i = 0
+    while i < n:
+        f = feats[i]
+        depth = _list_depth(f.block.path, f.own) if f.block.kind == "list_item" and f.own >= 1 else -1
+        if depth < 0:
+            i += 1
+            continue
+        j = _list_end(feats, i, depth)
+        items: dict[Any, int] = {}  # the list's own items -> 2 holding a good block, 1 a near one, else 0
+        for k in range(i, j):
+            el = feats[k].block.path[depth + 1]
+            items[el] = max(items.get(el, 0), 2 if state[k] == "good" else 1 if state[k] == "near" else 0)
+        kept = sum(1 for v in items.values() if v)
+        if len(items) >= MIXED_LIST_MIN and kept * 2 >= len(items) \
+                and sum(1 for v in items.values() if v == 2) >= MIXED_GOOD_MIN \
+                and any(state[k] == "bad" for k in range(i, j)):
+            blocks: dict[Any, int] = {}  # the list's own items -> their blocks
+            for k in range(i, j):
+                el = feats[k].block.path[depth + 1]
+                blocks[el] = blocks.get(el, 0) + 1
+            for k in range(i, j):  # (an item of one block: a post's linked byline beside its text is none)
+                if state[k] == "bad" and feats[k].nonlink >= MIXED_ITEM_WORDS \
+                        and blocks[feats[k].block.path[depth + 1]] == 1:
+                    state[k] = "near"
+        i = j
