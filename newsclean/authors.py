@@ -85,11 +85,16 @@ _JOB_NOUNS = frozenset(w for ws in JOB_TITLE_NOUNS.values() for w in ws)
 MAX_JOB_TITLE_WORDS = 5
 
 
-def job_title(value: str) -> bool:
+def job_title(value: str, anywhere: bool = False) -> bool:
     """Whether ``value`` is a job title, not a person's name: a few words (MAX_JOB_TITLE_WORDS at most) whose
-    last is a JOB_TITLE_NOUNS word ("Senior Director", "Marketing Director", "Trial Attorney")."""
+    last is a JOB_TITLE_NOUNS word ("Senior Director", "Marketing Director", "Trial Attorney"); ``anywhere``:
+    or any of them, the post's team or product after it ("Product Manager Team", "Engineer Example Photos")."""
     words = value.split()
-    return 0 < len(words) <= MAX_JOB_TITLE_WORDS and words[-1].lower().strip(".,;:()") in _JOB_NOUNS
+    if not 0 < len(words) <= MAX_JOB_TITLE_WORDS:
+        return False
+    if anywhere:
+        return any(w.lower().strip(".,;:()") in _JOB_NOUNS for w in words)
+    return words[-1].lower().strip(".,;:()") in _JOB_NOUNS
 
 
 #: Honorifics written before a name with a full stop ("Dr. Allen", "Prof. Jane Doe"): the stop ends no name.

@@ -74,7 +74,15 @@ EDITOR_LABELS_ZH = ("责任编辑", "值班编辑", "编辑", "责编", "主编"
 EDITOR_IN_CHARGE_LABELS_ZH = ("责任编辑", "编辑", "责编")
 CREDIT_LABELS_ZH = ("摄影", "摄像", "图片", "供图", "视频", "剪辑", "配音", "设计", "插画")
 #: English byline openers (author) and credit openers (not authors).
-AUTHOR_OPENERS_EN = ("written by", "words by", "story by", "reporting by", "reported by", "by", "author", "authors")
+AUTHOR_OPENERS_EN = ("written by", "words by", "story by", "reporting by", "reported by", "by", "author", "authors",
+                     # (the piece named before the label: "Article by X", "Post written by X", "Posted by X")
+                     "article by", "article written by", "an article by", "post by", "post written by",
+                     "a post by", "guest post by", "a guest post by", "posted by", "this post was written by",
+                     "this article was written by")
+#: Openers that sign a comment or a listed post as well as the page's own ("Posted by: A at 10:32"): two of
+#: them naming different people sign comments or a list, and name no author. Their lines are read, not dropped:
+#: a post's signature ("Posted by X, Product Manager") closes many posts as their text.
+POSTED_OPENERS = frozenset(("posted by",))
 CREDIT_OPENERS_EN = ("edited by", "editing by", "editor", "editors", "photo by", "photos by", "photographs by",
                      "illustration by", "video by", "additional reporting by", "compiled by", "translated by")
 #: Phrases that end a Chinese reporter value ("X 上海报道", "X 发自北京").
@@ -120,6 +128,9 @@ TEASER_BYLINES, SCORE_TEASER_BYLINE = 3, 4.0
 SCORE_SOURCE_PERSON = SCORE_ORGANISATION + 0.5  # a person a source line names (see source_person)
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
+#: A part of a byline after the first name that is no name and has this many words describes the person's
+#: post ("Head of Marketing"): it and what follows are no co-authors (a shorter part may be a place).
+DESCRIPTION_WORDS = 3
 #: A name alone at the edge of the article body (its signature): above an organisation credited and the
 #: publisher named as author, below a person any byline, stamp or source line names.
 SCORE_EDGE_NAME = SCORE_ORGANISATION + 0.75
@@ -340,7 +351,8 @@ def read_bylines(doc: Any) -> None:
             in_charge.extend(e for e in eds if e not in in_charge)
         if authors:
             found.append(_Found(b.index, authors, _score(why), why or ""))
-        if _only_fields(rest) and (b.kind != "heading" or _heading_byline(doc, b, authors, why)):
+        if _only_fields(rest) and (b.kind != "heading" or _heading_byline(doc, b, authors, why)) \
+                and why not in POSTED_OPENERS:  # (a post's signature "Posted by X, Role" is the post's text)
             what = "a byline" if authors else ("an editor line" if eds else "a credit line")
             doc.drop(b, "byline", what + (" (" + why + ")" if why and why != "forum" else ""))
     _under_title(doc, found)
@@ -515,6 +527,8 @@ def _split_byline(doc: Any, label: Any, b: Any, found: list[_Found]) -> bool:
         joiners = []
         names.append(t)
     found.append(_Found(b.index, list(dict.fromkeys(names)), _score(got[3]), got[3]))
+    if got[3] in POSTED_OPENERS:
+        return True  # (a post's signature, read and kept: "Posted by" / "X, Role")
     doc.drop(label, "byline", "a byline's label on its own line")
     doc.drop(b, "byline", "a byline (" + got[3] + ")")
     for nxt in more:
@@ -681,9 +695,12 @@ def _latin_byline(text: str, doc: Any = None) -> tuple[list[str], list[str], str
     value = cut_at_ender(value, lang)  # "X published 19 May": X
     value = _before_affiliation(value)
     parts = [x for x in _split_for(lang).split(value) if x.strip()]
-    post = next((k for k, x in enumerate(parts) if k and job_title(x.strip())), None)
+    post = next((k for k, x in enumerate(parts) if k and (job_title(x.strip(), anywhere=True) or (
+        len(x.split()) >= DESCRIPTION_WORDS and not _en_name(_name_before_agency(x))))), None)
     if post is not None:
-        parts = parts[:post]  # "X, Senior Director, Content & Marketing, Example": the rest describes X's post
+        # "X, Senior Director, Content & Marketing, Example", "X, Head of Marketing and Community Development":
+        # the rest describes X's post
+        parts = parts[:post]
     if len(parts) > 1 and not _en_name(parts[-1]):
         parts[-1] = _name_before_agency(parts[-1])  # "… and Vasilisa Stepanenko The Associated Press"
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
@@ -1016,6 +1033,12 @@ def _best(found: list[_Found]) -> _Found | None:
     if not found:
         return None
     found.sort(key=lambda f: f.index)
+    posted = [f for f in found if f.why in POSTED_OPENERS]
+    if len({fold(n) for f in posted for n in f.names}) >= 2:
+        # "Posted by: A at …" / "Posted by: B at …": the comments' (or the listed posts') signatures, none the page's
+        found = [f for f in found if f.why not in POSTED_OPENERS]
+        if not found:
+            return None
     groups: list[_Found] = []
     for f in found:
         last = groups[-1] if groups else None
