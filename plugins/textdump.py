@@ -24,7 +24,11 @@ Locating the article (step ``locate``, order 500, text input only):
    0.5 costing at least a little; runs of many near-certain boilerplate lines
    (menus, footers) cost more; lines other plugins already dropped cost more
    still unless they are inline noise such as ads, so a date, source or
-   related-list line marks where the article starts or ends. A run of short
+   related-list line marks where the article starts or ends (but a related
+   insert of a few lines right after or before the run found is crossed when
+   the text past it holds two paragraphs in a row (a teaser list's headlines
+   and teasers take turns) and is no bigger than the run: the story's tail
+   or head, not a second text under a list). A run of short
    lines that a text line ending with a colon introduces, with prose right
    after it, is a list inside the article and costs little to cross; so is a
    table flattened to one cell a line (rows repeating one pattern of figures
@@ -400,6 +404,10 @@ FOOTER_FACTOR = 0.3
 #: spam) costs this much more: the article starts after it or ends before it.
 BOUNDARY_COST = 10.0
 INLINE_KINDS = frozenset({"ad", "ads", "advert", "caption", "image"})
+#: A related insert inside the article (see _insert_after): at most INSERT_LINES lines of
+#: INSERT_KINDS, inline noise and lines that are no prose, with a paragraph right past it.
+INSERT_KINDS = frozenset({"related"})
+INSERT_LINES = 8
 #: A candidate run that starts right after (within LOOKBACK lines of) a list
 #: heading another plugin dropped as one of LIST_KINDS, with no more than
 #: LIST_HEADING_LINES such lines in a row (the heading, not its items), is
@@ -1071,6 +1079,61 @@ def _reason(f: LineFeatures, where: str, in_menu: bool) -> str:
     return f"title-like line (not a sentence) {where} the article's run of lines"
 
 
+def _insert_after(feats: Sequence[LineFeatures], i: int, step: int) -> int | None:
+    """A related insert that starts at line ``i`` going ``step`` (away from the article's run): at most
+    INSERT_LINES lines, those other plugins dropped of INSERT_KINDS (one at least) or inline noise and
+    the others no prose, with a paragraph right past it. The insert's far end (that paragraph), or None."""
+    n = len(feats)
+    j, related = i, False
+    while 0 <= j < n and abs(j - i) < INSERT_LINES and not _insert_prose(feats[j]):
+        d = feats[j].dropped
+        if d in INSERT_KINDS:
+            related = True
+        elif d and d not in INLINE_KINDS:
+            return None
+        j += step
+    return j if related and 0 <= j < n and _paragraph(feats[j]) else None
+
+
+def _insert_prose(f: LineFeatures) -> bool:
+    return not f.dropped and f.prose and f.ends
+
+
+def _paragraph(f: LineFeatures) -> bool:
+    """A prose line ending a sentence, not short, not set apart from the page's paragraphs (the
+    items of a teaser list on consecutive lines)."""
+    return _insert_prose(f) and f.le >= SHORT_LE and f.para >= 0
+
+
+def _across_inserts(feats: list[LineFeatures], heads: Sequence[int], a: int, z: int) -> tuple[int, int]:
+    """The article's run (a, z) taken on across a related insert right after or before it (``Read
+    more`` and a headline or two between its paragraphs, see _insert_after): the insert is no boundary
+    when the run found without it holds the first one, and the text it adds holds two paragraphs in a
+    row (not a teaser list, whose headlines and teasers take turns, nor a lone blurb) and is no bigger
+    than the run (a tail or a head of the same story, not a second text under a list)."""
+    le = [f.le for f in feats]
+    for edge, step in ((z, 1), (a - 1, -1)):
+        far = _insert_after(feats, edge, step)
+        if far is None:
+            continue
+        lines = range(edge, far, step)
+        saved = [feats[i].boundary for i in lines]
+        for i in lines:
+            feats[i].boundary = False
+        found = find_article(feats, heads)
+        if found is not None:
+            a2, z2 = found
+            added = range(far, z2, 1) if step > 0 else range(far, a2 - 1, -1)
+            if (a2 <= a and z2 >= z and sum(le[a2:a]) + sum(le[z:z2]) <= sum(le[a:z])
+                    and any(_paragraph(feats[i]) and _paragraph(feats[i + step]) for i in added[:-1])):
+                a, z = a2, z2
+                continue
+        for i, was in zip(lines, saved):
+            feats[i].boundary = was
+        score_lines(feats)  # (as the run without the insert had them)
+    return a, z
+
+
 def locate(doc: Document) -> None:
     """Keep the article's run of lines; drop the lines before and after it."""
     blocks = doc.blocks
@@ -1086,7 +1149,7 @@ def locate(doc: Document) -> None:
     if found is None:
         doc.note("textdump: no run of prose lines found; every line kept")
         return
-    start, end = found
+    start, end = _across_inserts(feats, heads, *found)
     comments = _comments_start(blocks, feats, start, end)
     thread_end = end
     if comments is not None:

@@ -179,6 +179,75 @@ def test_list_heading_dropped_by_another_plugin_ends_the_article():
     assert not any(t.startswith("The lighthouse keeper") for t in body)
 
 
+STORY_PARTS = [
+    "The old harbour ferry carried its first passengers of the year on Saturday morning, after four months in "
+    "the dry dock where its hull and engines were repaired by a local yard.",
+    "Dozens of regular commuters and a few curious visitors queued at the pier before seven, some of them holding "
+    "coffee cups and newspapers as the crew checked the ropes.",
+    "The operator said the repairs cost less than expected and that the timetable would be the same as last year, "
+    "with an extra evening crossing on Fridays during the summer.",
+    "A deckhand who has worked on the boat for eleven years said the new engines were quieter, and that the "
+    "passengers on the upper deck could now hear the gulls again.",
+    "The town council will decide next month whether to pay for a second boat, which would double the crossings "
+    "in the busiest weeks of the year.",
+]
+
+
+def test_related_insert_inside_the_article_does_not_split_it():
+    # a "Read more" insert between two paragraphs: the story goes on under it with paragraphs in a row
+    insert = ["Read more", "Related stories", "Lighthouse keeper's storm paintings go on show", "Read more",
+              "Related stories"]
+    page = "\n\n".join(STORY_PARTS[:3] + insert + STORY_PARTS[3:])
+    cl = Cleaner(plugins=[textdump, _DropLines({"Read more": "related", "Related stories": "related"})],
+                 entry_points=False)
+    body = texts(cl.clean(page, input_kind="text"))
+    assert body[0] == STORY_PARTS[0] and body[-1] == STORY_PARTS[-1]
+
+
+MORE_PARTS = [
+    "Further along the quay, the fishmongers said the first crossings had already brought them more customers "
+    "than the whole of last March, most of them buying lunch to eat on the deck.",
+    "The crew plans to repaint the railings in the autumn, when fewer passengers travel and the boat can stay "
+    "in the harbour for a week without anyone missing a crossing.",
+    "Tickets can be bought on board as before, though the operator hopes that most regular passengers will "
+    "switch to the monthly pass it introduced with the new timetable.",
+]
+
+
+def test_article_head_above_a_related_insert_joins_the_run_below_it():
+    # the longer part of the story sits under the insert; its first paragraphs above it belong to it too
+    insert = ["Read more", "Related stories", "Lighthouse keeper's storm paintings go on show"]
+    page = "\n\n".join(STORY_PARTS[:2] + insert + STORY_PARTS[2:] + MORE_PARTS)
+    cl = Cleaner(plugins=[textdump, _DropLines({t: "related" for t in insert})], entry_points=False)
+    body = texts(cl.clean(page, input_kind="text"))
+    assert body[0] == STORY_PARTS[0] and body[-1] == MORE_PARTS[-1]
+    assert "Read more" not in body
+
+
+def test_lone_paragraph_above_a_related_insert_stays_out():
+    # one paragraph above the insert is no head of the story below: a blurb
+    blurb = "Welcome to our harbour pages, where the volunteers of the ferry club post news from the pier every week."
+    page = "\n\n".join([blurb, "Read more", "Related stories"] + STORY_PARTS + MORE_PARTS)
+    cl = Cleaner(plugins=[textdump, _DropLines({"Read more": "related", "Related stories": "related"})],
+                 entry_points=False)
+    body = texts(cl.clean(page, input_kind="text"))
+    assert body == STORY_PARTS + MORE_PARTS
+
+
+def test_related_list_of_headlines_and_teasers_still_ends_the_article():
+    # under the list heading, headlines and teasers take turns: a teaser list, not the story going on
+    teasers = ["Lighthouse keeper's storm paintings go on show",
+               "The keeper painted every storm for thirty years and never sold a single picture to anyone.",
+               "Cycle path links the fishing villages",
+               "A new cycle path now links the three fishing villages along the cliffs, and locals like it.",
+               "Oldest bakery keeps its wood oven",
+               "The town's oldest bakery still bakes its bread in a wood oven that was built before the war."]
+    page = "\n\n".join(STORY_PARTS + ["Read more"] + teasers)
+    cl = Cleaner(plugins=[textdump, _DropLines({"Read more": "related"})], entry_points=False)
+    body = texts(cl.clean(page, input_kind="text"))
+    assert body == STORY_PARTS
+
+
 def test_notice_after_the_footer_is_not_article():
     article = [f"Paragraph {i} of the story tells what happened next, with enough words, commas and detail to be prose."
                for i in range(1, 7)]
