@@ -585,7 +585,7 @@ def locate(doc: Any) -> None:
     dated = doc.meta.get("published") is not None  # (a story's or a post's page; else a landing page's, a doc's)
     container, members = choose_container(feats, dropped, lead, weights,
                                           doc.blocks[at] if at is not None else None, known, notes,
-                                          doc.state.get(ATTRIBUTES_KEY), dated, bool(doc.state.get(THREAD_PAGE_KEY)))
+                                          doc.state.get(ATTRIBUTES_KEY), dated, doc.state.get(THREAD_PAGE_KEY) or "")
     for n in notes:
         doc.note(n)
     if container is None:

@@ -18,6 +18,7 @@ from typing import Any
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, POSITIVE_FACTOR, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
                                                  _Cand, _Feat, _is_card, region_of, score_candidates)
+from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE
 from newsclean.plugins.container.inside import AUTHOR_BOX_PARTS, named_on_path, roundup_list
 from newsclean.text import cjk_count
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PREFIXES
@@ -128,7 +129,7 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
                      title: Any = None, known: dict[Any, _Cand] | None = None,
                      notes: list[str] | None = None, attributes: dict[Any, Any] | None = None,
-                     dated: bool = False, thread: bool = False) -> tuple[Any, list[Any]]:
+                     dated: bool = False, thread: "bool | str" = False) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
@@ -140,12 +141,17 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     ``dated``: the page gives its publication date (see :func:`_spread`). ``thread``: the page declares
     itself a thread (a forum topic, a question page: see :func:`_replies`).
     """
-    cands = score_candidates(feats, dropped, lead, signals, title, attributes)
+    forum: list[_Cand] | None = [] if thread == FORUM_PAGE_TYPE else None
+    cands = score_candidates(feats, dropped, lead, signals, title, attributes, forum)
+    if forum and notes is not None:
+        notes.append(f"content: the page declares itself a forum topic ({FORUM_PAGE_TYPE}): {len(forum)} "
+                     f"elements named for replies or comments (<{forum[0].tag} class=\"{forum[0].cls or ''}\">) "
+                     f"are weighed as its posts, not as a comment section")
     if known is not None:
         known.update(cands)
     posts = _post_holders(signals)
     try:
-        return _choose(feats, cands, title, notes, lead, dated, posts, thread)
+        return _choose(feats, cands, title, notes, lead, dated, posts, bool(thread))
     finally:
         for c in cands.values():  # parents and children refer to each other: let them go now
             c.children = []  # (by reference counting, without waiting for the garbage collector)

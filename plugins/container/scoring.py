@@ -330,6 +330,19 @@ def _word_bits(word: str) -> int:
     state flag, its camel-case parts longer than three letters (``rightRail``, but not
     ``enableAdSlots``).
     """
+    parts, strong = _word_parts(word)
+    negative = _NEG_WORDS.intersection(parts)
+    bits = (_NEG if negative else 0) | (_NOT_WEAK if not negative <= WEAK_NEGATIVE else 0) \
+        | (_STRONG if strong else 0) | (0 if POSITIVE_HINTS.isdisjoint(parts) else _POS)
+    if len(_WORD_BITS) >= CACHE_MAX:
+        _WORD_BITS.clear()
+    _WORD_BITS[word] = bits
+    return bits
+
+
+def _word_parts(word: str) -> tuple[set[str], bool]:
+    """The parts of one class/id word (see :func:`_word_bits`), and whether a token of it is made only of
+    negative and generic parts (one negative at least)."""
     parts: set[str] = set()
     strong = False
     low = word.lower()
@@ -347,13 +360,18 @@ def _word_bits(word: str) -> int:
         pass  # camel-case parts: none without a capital, and the longer token parts are among the parts
     elif not low.startswith(PAGE_BUILDER_PREFIXES) and not state_flag(low):
         parts.update(p.lower() for p in _SPLIT_CAMEL.split(word) if len(p) > 3)
-    negative = _NEG_WORDS.intersection(parts)
-    bits = (_NEG if negative else 0) | (_NOT_WEAK if not negative <= WEAK_NEGATIVE else 0) \
-        | (_STRONG if strong else 0) | (0 if POSITIVE_HINTS.isdisjoint(parts) else _POS)
-    if len(_WORD_BITS) >= CACHE_MAX:
-        _WORD_BITS.clear()
-    _WORD_BITS[word] = bits
-    return bits
+    return parts, strong
+
+
+def comment_named(cls: "str | None", ident: "str | None") -> bool:
+    """True when every negative word of a class and id names the comments region (``reply``,
+    ``comments``; none of another region's): on a page declared a forum topic, a post's wrapper."""
+    negative: set[str] = set()
+    for value in (cls, ident):
+        for word in (value or "").split():
+            if _value_bits(word) & _NEG:
+                negative.update(_NEG_WORDS.intersection(_word_parts(word)[0]))
+    return bool(negative) and all(_NEG_PART[p] == "comments" for p in negative)
 
 
 _REGION_CACHE: dict[frozenset[str], str] = {}
@@ -637,7 +655,8 @@ def _no_attributes(el: Any) -> None:
 
 def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ignore[assignment]
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
-                     title: Any = None, attributes: dict[Any, Any] | None = None) -> dict[Any, _Cand]:
+                     title: Any = None, attributes: dict[Any, Any] | None = None,
+                     forum: list[_Cand] | None = None) -> dict[Any, _Cand]:
     """Every element on a block path, with its totals and decayed value (see the module doc).
 
     ``dropped`` are blocks earlier steps took out: they still show the page's
@@ -651,6 +670,8 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     the title is another story (the next one of an endless page, a teaser).
     ``attributes``: the class, id and itemprop of elements, by element, as the block walk read
     them (see ``newsclean.locator.ATTRIBUTES_KEY``); the others' are read here.
+    ``forum``: given on a page declared a forum topic, it receives the elements whose negative hint was
+    all comment-named words (:func:`comment_named`: the wrappers of its posts), which lose it.
     """
     got_attributes = attributes.get if attributes else _no_attributes
     cands: dict[Any, _Cand] = {}
@@ -744,6 +765,11 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             sc.hint = max(sc.hint, 1.0)  # holds, or is alike what holds, the paragraph under the title
         elif weight < sc.hint and not (strength == "weak" and _prose_like(sc) and near(sc)):
             sc.hint = weight
+    if forum is not None:  # (a declared forum topic's replies are its content, whatever their class says)
+        for c in cands.values():
+            if c.hint < 1.0 and comment_named(c.cls, c.ident):
+                c.hint = 1.0
+                forum.append(c)
     if lead is not None:
         _clear_lead_alikes(cands, lead)
     if lead is not None:  # nor on the elements around the first paragraph under the title
