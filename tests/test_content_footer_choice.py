@@ -32,3 +32,18 @@ def test_a_footer_alone_is_still_read() -> None:
 
 def test_disclaimer_names_the_footer_region() -> None:
     assert "disclaimer" in NEGATIVE_HINTS["footer"]
+
+
+SHORT = ("<p>The council voted on Tuesday to close the old library and move its books to the new civic centre.</p>"
+         "<p>Opponents said the centre is too far away from the schools that use the library most often.</p>"
+         "<p>The move is planned for the autumn, once the shelves in the new building are ready.</p>")
+
+
+@pytest.mark.parametrize("footer", ["<footer>{}</footer>", "<div role='contentinfo'>{}</div>"])
+def test_the_pages_footer_gives_way_to_prose_outside_it(footer: str) -> None:
+    # no class words name it: the tag (or its role) says it is the page's footer
+    art = newsclean.clean("<html><head><title>Library</title></head><body>"
+                          f"<div class='welcome'>{SHORT}</div>{footer.format(LEGAL)}</body></html>")
+    assert "civic centre" in art.text and "shelves in the new building" in art.text
+    assert "investment, legal or tax advice" not in art.text
+

@@ -13,6 +13,7 @@ instead; :func:`styled_siblings` adds siblings set in the body's own paragraph s
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from newsclean.locator import signal_on_path
@@ -84,6 +85,15 @@ STATE_CLASS_WORDS = frozenset((
     "active", "show", "shown", "in", "open", "opened", "current", "selected", "visible", "expanded",
     "is-active", "is-open", "is-selected", "is-current", "is-visible", "is-expanded",
 ))
+#: Parts of class and id words (split at ``-`` and ``_``) that name one collapsible panel of several (an
+#: accordion's item, a tab's pane, a FAQ's answer); ``role=tabpanel`` and ``<details>`` say the same.
+PANEL_WORD_PARTS = frozenset((
+    "accordion", "accordions", "collapse", "collapsible", "collapsed", "tabpanel", "tab", "tabs", "pane",
+    "panes", "faq", "faqs", "toggle", "toggles", "disclosure", "expandable", "expander",
+))
+PANEL_LEVELS = 1  # the container is a panel (this many levels looked at: itself; deeper reached the story's reviews) ...
+PANEL_SCAN = 40  # (an alike sibling is a panel when it or one of its first this many elements is one)
+PANEL_ALIKE_LEVELS = 2  # ... with alike siblings (tag, class) at it or this many levels above it: their box holds them all
 CONTINUATION_MIN_VALUE = 60  # an alike sibling after the body that continues it holds this much value
 SPREAD_SHARE = 0.5  # a container (with its members) holding under this share of the page's prose, on a page
 # with no single-article signal, is no dominant box ...
@@ -190,10 +200,12 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             best, best_s = c, s
     if best is None:
         return None, []
-    if best.negative and _in_footer(best):  # a footer's legal text is never the article
-        alt = _clean_alternative(cands, best)
+    footer = _page_footer(best)
+    fence = None  # (the page's footer given way: the container climbs to no box holding it)
+    if footer is not None or (best.negative and _in_footer(best)):  # a footer's legal text is never the article
+        alt = _clean_alternative(cands, best, footer)
         if alt is not None:
-            best = alt
+            best, fence = alt, footer
     if title is not None and best.lead is False and _above(feats, best, title.index):
         best = _below_title(feats, cands, best, best_s, title.index)
     aside = None  # (the box an author box or a form shares with the paragraph under the title chosen instead)
@@ -201,9 +213,16 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         best, aside = _lead_over_aside(cands, best, lead)
     top = best
     while top.parent is not None:
+        box = _panels_box(top) if aside is None else None
+        if box is not None and (fence is None or not _under(fence, box)):
+            if notes is not None:
+                notes.append(f"content: the container <{top.tag}> is one collapsible panel among alike "
+                             f"ones: climbed to the <{box.tag}> holding them all")
+            top = box  # (and on from there, as from any container)
+            continue
         up = top.parent
-        if up is aside:
-            break  # it would take the author box or form set aside back in
+        if up is aside or (fence is not None and _under(fence, up)):
+            break  # it would take the author box or form set aside (or the page's footer) back in
         prose = up.prose - top.prose
         junk = up.junk - top.junk
         if up.others > top.others:
@@ -269,7 +288,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     members += [s.el for s in items if s.el not in members]
     opening = _opening_sibling(feats, top, lead, title)
     for sib in top.parent.children:
-        if sib is top or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
+        if sib is top or sib is fence or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
         state = sib.tag == top.tag and _state_twins(top.cls, sib.cls)  # (a hidden tab panel of the shown one)
         alike = state or (sib.tag, sib.cls) == like
@@ -294,6 +313,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     wide = _spread(cands, top, members, notes, dated, feats if dated and top.lead else None, title)
     if wide is None and lead is not None and top.lead is False:
         wide = _under_title(feats, cands, top, members, title, notes, dated)
+    if wide is not None and fence is not None and _under(fence, wide):
+        wide = None  # (the page's footer given way: its prose is no reason to widen)
     if wide is not None:  # no box dominates: the region holding most of the page's prose instead
         return wide.el, [wide.el]
     return top.el, members
@@ -344,6 +365,56 @@ def _state_twins(a: Any, b: Any) -> bool:
     wa, wb = set(a.lower().split()), set(b.lower().split())
     rest = wa ^ wb
     return bool(rest) and rest <= STATE_CLASS_WORDS and bool(wa - STATE_CLASS_WORDS)
+
+
+def _panel(el: Any) -> bool:
+    """True when ``el`` is one collapsible panel: a ``<details>``, a ``role=tabpanel``, or an element whose
+    class or id words hold a part naming one (``PANEL_WORD_PARTS``: ``panel-collapse``, ``tab-pane``)."""
+    if el.tag == "details" or (el.get("role") or "").lower() == "tabpanel":
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    return not PANEL_WORD_PARTS.isdisjoint(names.replace("-", " ").replace("_", " ").split())
+
+
+def _alike_sibling(el: Any) -> bool:
+    """True when a sibling of ``el`` has its tag and its class (or one differing only by state words) and is,
+    or holds among its first ``PANEL_SCAN`` elements, a collapsible panel too (see :func:`_panel`)."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    tag, cls = el.tag, el.get("class")
+    for sib in parent:
+        if sib is not el and sib.tag == tag and (sib.get("class") == cls or _state_twins(cls, sib.get("class"))) \
+                and any(isinstance(e.tag, str) and _panel(e) for e in islice(sib.iter(), PANEL_SCAN)):
+            return True
+    return False
+
+
+def _panels_box(top: _Cand) -> _Cand | None:
+    """The box holding all the collapsible panels when the container ``top`` is one of them (``PANEL_LEVELS``):
+    the panel, or an element at most ``PANEL_ALIKE_LEVELS`` above it (the accordion's item that wraps its
+    heading and panel), has an alike sibling (tag, class) holding a panel too; their parent, when it is a
+    candidate with no negative hint holding no other story. None otherwise."""
+    c: _Cand | None = top
+    for _ in range(PANEL_LEVELS):
+        if c is None:
+            return None
+        if _panel(c.el):
+            item: _Cand | None = c
+            for _ in range(PANEL_ALIKE_LEVELS + 1):
+                if item is None or item.parent is None:
+                    return None
+                if _alike_sibling(item.el):
+                    box = item.parent
+                    if box.hint < 1.0 or box.negative or box.others > top.others:
+                        return None
+                    return box
+                item = item.parent
+            return None
+        c = c.parent
+    return None
 
 
 def _own_class(cls: Any) -> bool:
@@ -415,9 +486,24 @@ def _own_text(el: Any) -> bool:
     return False
 
 
-def _clean_alternative(cands: dict[Any, _Cand], best: _Cand) -> _Cand | None:
+def _page_footer(c: _Cand) -> _Cand | None:
+    """The page's footer ``c`` is or sits in: a ``<footer>`` outside any ``<article>`` (an article's own
+    footer holds its byline and tags), or an element with ``role=contentinfo``; else None."""
+    up: _Cand | None = c
+    found = None
+    while up is not None:
+        if up.tag == "article":
+            found = None  # (a footer inside an article is the article's)
+        elif found is None and (up.tag == "footer" or (up.el.get("role") or "").lower() == "contentinfo"):
+            found = up
+        up = up.parent
+    return found
+
+
+def _clean_alternative(cands: dict[Any, _Cand], best: _Cand, footer: _Cand | None = None) -> _Cand | None:
     """The best-scored candidate outside negative regions, with ``CLEAN_MIN_PROSE`` of prose at least,
-    that is neither ``best`` nor one of its ancestors (a wrapper of the footer too), or None.
+    that is neither ``best`` nor one of its ancestors (a wrapper of the footer too), nor inside the page's
+    ``footer`` when one is given, or None.
 
     A page's footer (a disclaimer, a legal notice) may hold several times the prose of a short
     article; its class words say what it is, and then any clean element holding prose is the
@@ -432,10 +518,22 @@ def _clean_alternative(cands: dict[Any, _Cand], best: _Cand) -> _Cand | None:
     for c in cands.values():
         if c.negative or c.hint < 1.0 or c.conc <= 0 or c.prose < CLEAN_MIN_PROSE or c.el in around:
             continue
+        if footer is not None and c.depth > footer.depth and _under(c, footer):
+            continue
         s = c.score()
         if s > top_s:
             top, top_s = c, s
     return top
+
+
+def _under(c: _Cand, box: _Cand) -> bool:
+    """True when ``box`` is an ancestor of ``c``."""
+    up = c.parent
+    while up is not None and up.depth >= box.depth:
+        if up is box:
+            return True
+        up = up.parent
+    return False
 
 
 def _roundup_beside(up: _Cand, top: _Cand) -> bool:
