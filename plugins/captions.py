@@ -11,6 +11,12 @@ caption block (``<figcaption>``, a class-named caption) whose ``<figure>`` (the 
 within :data:`FIGURE_LEVELS` ancestors) holds an element whose class or id names a credit (:data:`CREDIT_PARTS`: ``credit``,
 ``copyright``, ``source``, ``author``, as a word of the class).
 
+A gallery or slideshow told in its captions keeps them: when at least :data:`PROSE_CAPTIONS`
+credited captions hold prose (two sentences or more, :data:`PROSE_CAPTION_MIN` long) and hold
+:data:`PROSE_SHARE` of the body's text, those are the article's text and stay (their credit
+lines are the ``credits`` plugin's and still go); the short ones (a credit, a one-line
+description) go as before.
+
 A caption outside any ``<figure>`` stays (a box of the page's own layout may sit
 beside a credit without being a photo's), and so does a figure without a credit element.
 Credits written in the caption's text (``… Foto: X/dpa``) are the ``credits`` plugin's.
@@ -34,6 +40,7 @@ from typing import Any, Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import shared_depth
 from newsclean.document import Block, Document
+from newsclean.lines import latin_length, sentence_marks
 
 from .inbody import INBODY_ORDER, body
 from .inbody.credit_lines import MAX_CHARS as CREDIT_MAX, is_credit_line
@@ -56,6 +63,14 @@ BOX_LEVELS = 3
 BOX_SLACK = 10
 #: A picture box's caption is at most this long (characters).
 BOX_CAPTION_MAX = 300
+#: A credited photo's caption of this many Latin-equivalent characters (Han counts more) or more ...
+PROSE_CAPTION_MIN = 200
+#: ... holding this many sentence marks before its end (two sentences or more) is prose ...
+PROSE_CAPTION_MARKS = 1
+#: ... and when at least PROSE_CAPTIONS such captions hold this share of the body's text (its lines
+#: besides headings, the captions among them), the page is a gallery told in its captions: they stay.
+PROSE_CAPTIONS = 2
+PROSE_SHARE = 0.5
 #: Tags of a picture in a picture box.
 PICTURE_TAGS = frozenset(("img", "picture"))
 
@@ -145,6 +160,23 @@ def _more_than(lines: int, credit: Block) -> bool:
     return lines - 1 - (credit.dropped is None and credit.kind != "heading") > 0
 
 
+def _prose_caption(b: Block) -> bool:
+    """True when a caption holds prose: two sentences or more, PROSE_CAPTION_MIN long."""
+    return latin_length(b.text, b.chars) >= PROSE_CAPTION_MIN and sentence_marks(b.text) >= PROSE_CAPTION_MARKS
+
+
+def _gallery_prose(kept: list[Block], credited: list[Block]) -> set[int]:
+    """The indexes of the credited captions that are a gallery's text: the prose ones, when at
+    least PROSE_CAPTIONS of them hold PROSE_SHARE of the body's text; else none."""
+    prose = [b for b in credited if _prose_caption(b)]
+    if len(prose) < PROSE_CAPTIONS:
+        return set()
+    total = sum(b.chars for b in kept if b.kind != "heading")
+    if sum(b.chars for b in prose) < PROSE_SHARE * total:
+        return set()
+    return {b.index for b in prose}
+
+
 def _drop_captions(doc: Document) -> None:
     if not doc.is_html:
         return
@@ -153,8 +185,13 @@ def _drop_captions(doc: Document) -> None:
     kept = body(doc)
     # (the body's lines besides its headings: a picture box holding all of them is the article itself)
     lines = sum(1 for b in kept if b.kind != "heading")
+    credited = [b for b in kept if b.kind == "caption" and credited_figure(b)]
+    gallery = _gallery_prose(kept, credited)
+    credited_ids = {b.index for b in credited}
     for b in kept:
-        if b.kind == "caption" and credited_figure(b):
+        if b.index in gallery:
+            continue  # a gallery's prose told in its captions: the article's text
+        if b.index in credited_ids:
             doc.drop(b, "caption", "caption of a credited photo (its figure names a credit)")
         elif b.kind in ("paragraph", "caption") and b.index < last and b.chars <= BOX_CAPTION_MAX:
             credit = blocks[b.index + 1]

@@ -1,6 +1,8 @@
 """The captions plugin: a credited news photo's caption goes, a figure without a credit keeps its caption."""
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
 import newsclean
@@ -128,3 +130,51 @@ def test_a_short_post_under_its_picture_is_the_article_not_a_caption(credit: str
                           f"{credit}</div></article></body></html>")
     assert SHORT_POST in art.text
     assert not any(r.plugin == "captions:figures" for r in art.removed)
+
+
+GALLERY = [
+    ("Lanterns over the river",
+     "Every autumn the riverside streets fill with paper lanterns that neighbours fold by hand. The oldest "
+     "workshop still uses a recipe for glue that nobody has written down, and its owner teaches it to anyone "
+     "who comes early enough on a Saturday morning to help. Bring scissors."),
+    ("The night market",
+     "Stalls open at dusk and stay until the last tram has gone. Most sell grilled corn and sweet buns, but a "
+     "few families sell the brass bells their grandparents cast, and they will happily explain how each one "
+     "is tuned before you buy it. Cash is the only thing they take."),
+    ("The bridge at dawn",
+     "The footbridge was rebuilt after the flood of the spring before last. Walkers now stop halfway across to "
+     "watch the fishing boats come in, and the bakers on the far bank have learned to open half an hour "
+     "earlier to catch them on their way home. Their rye loaves sell out first."),
+]
+
+
+def _gallery(caption: "Callable[[str], str]") -> str:
+    slides = "".join(
+        f'<figure class="slide"><div class="slide-title">{t}</div><img src="s{i}.jpg">'
+        f'<figcaption>{caption(c)}</figcaption><div class="photo-credit">Image Source: Ann Example</div></figure>'
+        for i, (t, c) in enumerate(GALLERY))
+    return ("<html><head><title>Three walks in the old town</title></head><body><article>"
+            "<h1>Three walks in the old town</h1><p>A short tour of the town's quieter corners.</p>"
+            f"{slides}</article></body></html>")
+
+
+def test_a_gallery_told_in_its_captions_keeps_them_and_drops_the_credits() -> None:
+    art = newsclean.clean(_gallery(lambda c: c))
+    for _, c in GALLERY:
+        assert c in art.text
+    assert "Ann Example" not in art.text
+    assert not any(r.plugin == "captions:figures" for r in art.removed)
+
+
+def test_a_gallery_of_one_line_captions_still_drops_them() -> None:
+    short = {c: c.split(". ")[0] + "." for _, c in GALLERY}
+    art = newsclean.clean(_gallery(lambda c: short[c]))
+    assert not any(s in art.text for s in short.values())
+    assert sum(r.plugin == "captions:figures" for r in art.removed) == len(GALLERY)
+
+
+def test_one_long_credited_caption_on_a_news_page_still_goes() -> None:
+    cap = GALLERY[0][1]
+    art = newsclean.clean(_page(f'<figure><img src="t.jpg"><figcaption>{cap} '
+                                f'<span class="image-credit">Jane Roe</span></figcaption></figure>'))
+    assert cap not in art.text and P1 in art.text
