@@ -774,3 +774,24 @@ def test_a_page_wrapped_whole_in_a_form_with_a_poll_keeps_its_article():
     art = clean(page(f"<form id='aspnetForm'><div class='story'><h1>Bridge delayed</h1>{paras(4, EN)}</div>"
                      f"<div class='poll'><p>Do you use the bridge?</p>{radios}</div></form>", "Bridge delayed"))
     assert art.text.count("Officials said") == 4
+
+
+def _quick_post(tag: str) -> str:
+    """A short post: its one paragraph in a box, a picture, then its closing line in a box of its own."""
+    para = f"<{tag} class='post-text'>{EN}It was the third delay this year, a spokesperson said.</{tag}>"
+    close = f"<{tag} class='post-text'>Unfortunately, the new date depends on a test nobody has booked.</{tag}>"
+    return page("<h1>Bridge delayed</h1><div class='post'>"
+                f"<div class='part first'>{para}</div><figure><img src='a.jpg'></figure>"
+                f"<div class='part'>{close}</div></div>", "Bridge delayed")
+
+
+def test_a_lone_classed_paragraph_names_the_body_s_style_for_its_closing_line():
+    art = Cleaner(entry_points=False, plugins=[content]).clean(_quick_post("p"))
+    assert "Officials said" in art.text and "nobody has booked" in art.text
+
+
+def test_a_lone_classed_box_names_no_style():
+    # a cell's or a box's class is its layout's, not a paragraph style: one such block is too little
+    art = Cleaner(entry_points=False, plugins=[content]).clean(_quick_post("div"))
+    assert "Officials said" in art.text and "nobody has booked" not in art.text
+    assert any("nobody has booked" in r.text and r.plugin == "content:locate" for r in art.removed)

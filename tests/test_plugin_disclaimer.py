@@ -89,6 +89,9 @@ AFFILIATE_EN = ("This guide contains affiliate links. Every product was chosen b
     "If you buy through one of these links, I may earn a small commission.",
     "Some of the links in this article are affiliate ones.",
     "We also may use affiliate links in our posts, as well. Thanks!",
+    # the site taking part in shops' programs
+    "We may be paid for the tools shown on this page and participate in affiliate programs.",
+    "Prices were checked on the day we wrote this. We participate in affiliate programs with several shops.",
 ])
 def test_affiliate_disclosures(line: str) -> None:
     assert is_disclaimer_line(line)
@@ -100,6 +103,7 @@ def test_affiliate_disclosures(line: str) -> None:
     "The European Commission said the provision on data transfers would apply from next year.",
     "Le vendeur touchait une commission de 5 % sur chaque voiture, selon l'enquête.",
     "The agent said she may earn a commission of five percent on every flat she sells this year.",
+    "The hardware chain participates in affiliate programs run by two banks, the filing showed.",
     AFFILIATE_EN + " " + BODY_EN + " " + BODY_EN,  # far too long for a disclosure: prose
 ])
 def test_not_affiliate_disclosures(line: str) -> None:

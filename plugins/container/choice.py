@@ -32,7 +32,8 @@ TITLE_LOOSE_SHARE = 0.5  # ... or, when no heading does, the one sharing the mos
 TITLE_LATER_SHARE = 0.8  # of two headings that are parts of the title, the later wins from this share of the length
 TITLE_LINE_MIN = 12  # a line no heading (a bold headline) may be the title when its text is a part of it this long
 TITLE_LINE_MAX = 250  # ... and it is at most this long
-STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container
+STYLE_MIN_PARAGRAPHS = 3  # the body's paragraph style needs this many paragraphs in the container ...
+STYLE_MIN_P_PARAGRAPHS = 1  # ... or this many when they are classed <p>s (a short post's paragraph cut by a picture)
 CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose than junk ...
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
 CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
@@ -969,7 +970,9 @@ def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
     """Siblings of the container whose prose is set in the body's own paragraph style.
 
     The body's style is the (tag, class) most of the container's prose
-    paragraphs share (a class is needed: a bare ``<p>`` says nothing). A
+    paragraphs share (a class is needed: a bare ``<p>`` says nothing), in ``STYLE_MIN_PARAGRAPHS``
+    of them, or ``STYLE_MIN_P_PARAGRAPHS`` when they are ``<p>``s (a short post's one paragraph
+    names the style of its closing line after a picture; a cell's or box's class is its layout's). A
     sibling joins when every valued block in it is a paragraph in that style,
     outside negative regions and chrome signals: the free part before a
     paywalled one, a body continued after a box. ``known``: the candidates by element (see
@@ -992,7 +995,7 @@ def styled_siblings(feats: list[_Feat], container: Any, members: list[Any],
     if not styles or depth is None:
         return []
     style, count = max(styles.items(), key=lambda kv: kv[1])
-    if count < STYLE_MIN_PARAGRAPHS:
+    if count < (STYLE_MIN_P_PARAGRAPHS if style[0] == "p" else STYLE_MIN_PARAGRAPHS):
         return []
     taken = set(members)
     verdict: dict[Any, bool] = {}

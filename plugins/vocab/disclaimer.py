@@ -77,7 +77,10 @@ AFFILIATE: Table = {
            "i may earn an affiliate commission", "links in this article are affiliate", "links in this post are affiliate",
            "links on this page are affiliate", "links on this site are affiliate", "we may use affiliate links",
            "we use affiliate links", "we also may use affiliate links", "we also use affiliate links", "i use affiliate links",
-           "using the affiliate links", "our affiliate disclosure"),
+           "using the affiliate links", "our affiliate disclosure",
+           # the site taking part in shops' programs (first person, or after its own "we may earn ... and")
+           "we participate in affiliate programs", "we also participate in affiliate programs",
+           "we participate in various affiliate", "and participate in affiliate programs"),
     "de": ("erhalten wir eine Provision", "erhalten wir ggf. eine Provision", "erhalten wir gegebenenfalls eine Provision",
            "bekommen wir eine Provision", "wir erhalten eine Provision", "wir bekommen eine Provision",
            "erhält der Verlag eine Provision", "erhalten wir eine kleine Provision", "sind Affiliate-Links",
