@@ -204,6 +204,7 @@ class LineFeatures(LineShape):
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
     intro: bool = False  # ends with a colon: introduces what follows (a list)
     figure: bool = False  # digits, at most FIGURE_LETTERS letters outside brackets ("$175,000", "3 (tie)")
+    question: bool = False  # a short line ending with a question mark (see QUESTION_ENDS)
     fragment: bool = False  # reads as a phrase of a sentence, not a menu item (see FRAGMENT_WORDS)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
@@ -286,6 +287,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
                                        or any(d.has_day for d in dates_of(b.text, limit=2)))
         f.figure = f.digits > 0.0 and f.le < TABLE_CELL_LE and _letters(b.text) <= FIGURE_LETTERS
         f.fragment = _fragment(b.text, f, stop)
+        f.question = f.le < QUESTION_LE and b.text.rstrip().endswith(QUESTION_ENDS)
     n = len(out)
     shapes = [f.shape for f in out]
     for i, f in enumerate(out):
@@ -503,6 +505,15 @@ TITLE_KINDS = frozenset({"title"})
 UNDER_TITLE = 12
 TITLE_FACTOR = 2.0
 TITLE_MIN_SHARE = 0.4
+#: A candidate run in which QUESTIONS_MIN or more lines, and QUESTIONS_SHARE of its lines at least, are
+#: short questions (under QUESTION_LE, ending with one of QUESTION_ENDS) standing next to another such
+#: line is a list of other threads' titles ("more questions" under a heading), not a thread: it counts
+#: QUESTIONS_FACTOR times. (A FAQ's questions alternate with their answers: none stands next to another.)
+QUESTION_ENDS = ("?", "\uff1f", "\u061f")
+QUESTION_LE = 150.0
+QUESTIONS_MIN = 6
+QUESTIONS_SHARE = 0.4
+QUESTIONS_FACTOR = 0.1
 
 
 def best_run(gains: Sequence[float]) -> tuple[int, int, float]:
@@ -734,7 +745,8 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
             return c[2] * THREAD_FACTOR  # (a thread of posts under the article the title heads)
         after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
         thread = COMMENTS_FACTOR if _under_comments(feats, cands, comment_heads, c) else 1.0
-        return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer * thread
+        questions = QUESTIONS_FACTOR if _question_list(feats, c) else 1.0
+        return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer * thread * questions
 
     a, z, _ = max(cands, key=worth)
     a, z = _split_at_header(feats, g, a, z)
@@ -748,6 +760,14 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
         while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
             z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _question_list(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:
+    """Whether a candidate run reads as a list of other threads' titles (see QUESTIONS_MIN)."""
+    a, z = c[0], c[1]
+    q = sum(1 for i in range(a, z) if feats[i].question and not feats[i].dropped
+            and ((i > a and feats[i - 1].question) or (i + 1 < z and feats[i + 1].question)))
+    return q >= QUESTIONS_MIN and q >= QUESTIONS_SHARE * (z - a)
 
 
 def _thread(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:

@@ -166,7 +166,8 @@ NOT_TITLE_PATTERNS = (
 _NOT_TITLE = LazyPattern("|".join(NOT_TITLE_PATTERNS), re.I)
 #: Openings of an interface line a dump's title line is never: the account and comment forms
 #: ("Forgot your password?", "Previewing your Comment"), a pager ("Previous in Politics"), a tag
-#: line, the tools and calls of a template ("Send to a Friend", "Become a Guest Writer").
+#: line, the tools and calls of a template ("Send to a Friend", "Become a Guest Writer"), a Q&A post's
+#: control label ("Improve this question", over the post's date).
 UI_OPENINGS = {
     "en": ("forgot your", "forgotten your", "previewing your", "verify your", "preview your", "edit your",
            "previous in", "next in", "previous:", "next:", "previous 1", "tags:", "tagged:", "tagged with",
@@ -174,7 +175,8 @@ UI_OPENINGS = {
            "submit your", "become a fan", "become a guest", "become a member", "become a subscriber", "translate this",
            "continue to story", "continue to article", "continue reading",
            "you might also like", "you may also like", "click here", "add to my", "add first comment",
-           "subscribers via", "view staff", "view previous", "view next"),
+           "subscribers via", "view staff", "view previous", "view next", "improve this question",
+           "improve this answer", "improve this post"),
     "zh": ("忘记密码", "找回密码", "预览评论", "发表评论", "发表您的评论", "上一篇", "下一篇", "上一页", "下一页",
            "标签：", "标签:", "发送给", "转发给", "推荐给", "分享给", "加入收藏", "设为首页", "点击查看", "点击进入",
            "你可能还喜欢", "您可能还喜欢", "猜你喜欢", "相关阅读", "成为粉丝", "成为会员", "继续阅读", "查看全文"),

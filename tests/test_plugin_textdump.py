@@ -1125,3 +1125,53 @@ def test_a_comment_call_read_before_its_own_step_ends_the_run():
     art = Cleaner(plugins=[textdump, title], entry_points=False).clean(page, input_kind="text")
     assert texts(art) == _STORY
     assert {r.text: r.kind for r in art.removed}[_FORM[0]] == "comments"
+
+
+# ---------------------------------------------------------------------------
+# A list of other threads' questions under a Q&A thread (see QUESTIONS_MIN)
+# ---------------------------------------------------------------------------
+
+_OTHER_QUESTIONS = [
+    "Why does my bread dough collapse in the oven after rising so well on the counter overnight?",
+    "Is it safe to leave cooked rice out on the counter for a whole afternoon in warm weather?",
+    "How can I stop a cast iron pan from rusting when I store it in a damp basement kitchen?",
+    "What is the difference between baking soda and baking powder when they are used in pancakes?",
+    "Can I replace the eggs in a sponge cake with something else and still get a light crumb?",
+    "Why do my roasted vegetables turn out soggy instead of crisp even at a very high heat?",
+    "How long should a homemade stock simmer before the bones have given up all their flavour?",
+    "Should pasta water really be as salty as the sea, or is that just an old kitchen saying?",
+    "What makes a custard split when it is heated, and can a split custard still be rescued?",
+    "Is there any way to soften brown sugar that has turned as hard as a brick in the jar?",
+]
+
+
+def _qa_page_with_other_questions() -> str:
+    lines = ["Home", "Questions", "Tags", "", "Can I freeze fresh basil leaves?", "Ask Question", "",
+             "I grew far too much basil this summer and would like to keep some of it for the winter months. "
+             "Drying it left the leaves brown and dusty, and they tasted of hay rather than of the garden.", "",
+             "Share", "Improve this question", "Follow", "asked June 2, 2024 at 10:12", "Jane Roe", "",
+             "Yes, and it keeps well for months if you treat the leaves gently before they go into the cold. "
+             "Blanch them in boiling water for a few seconds, cool them in iced water and pat them dry.", "",
+             "Another way is to chop the leaves with a little olive oil and freeze the paste in an ice cube tray, "
+             "then keep the cubes in a bag and drop one into a sauce whenever you need it.", "",
+             "Share", "Improve this answer", "Follow", "answered June 2, 2024 at 11:40", "John Doe", "",
+             "Hot questions", ""]
+    return "\n".join(lines + _OTHER_QUESTIONS + ["", "About", "Help", "Privacy", "Terms"])
+
+
+def test_a_run_of_short_questions_is_a_list_of_other_threads_not_the_thread():
+    art = Cleaner().clean(_qa_page_with_other_questions(), input_kind="text")
+    assert art.title == "Can I freeze fresh basil leaves?"  # (no control label over the date: "Improve this question")
+    body = texts(art)
+    assert not any(q in body for q in _OTHER_QUESTIONS)
+    assert any(p.startswith("Another way is to chop the leaves") for p in body)
+
+
+def test_questions_that_alternate_with_their_answers_are_no_such_list():
+    # a FAQ: each question stands over its answer, none next to another question
+    faq = []
+    for q in _OTHER_QUESTIONS[:8]:
+        faq += [q, "The short answer is that it depends on the kitchen, and the longer answer follows from there."]
+    feats = _feats_for(faq)
+    assert not textdump._question_list(feats, (0, len(faq), 1.0))
+    assert textdump._question_list(_feats_for(_OTHER_QUESTIONS), (0, len(_OTHER_QUESTIONS), 1.0))

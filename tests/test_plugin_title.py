@@ -233,7 +233,7 @@ def test_korean_bar_letter_and_quote_dash_separate_site_parts() -> None:
 
 @pytest.mark.parametrize("ui_line", ["Forgot your password?", "Previewing your Comment", "Send to a Friend",
                                      "Previous in Local Politics", "Tags: Travel, Food, City Guide",
-                                     "Jane Roe Become a fan"])
+                                     "Jane Roe Become a fan", "Improve this question"])
 def test_a_dump_interface_line_over_the_header_is_no_title(ui_line: str) -> None:
     # the headline sits higher up; an interface line stands right over the byline
     body = ("The county board voted on Tuesday to fund a new bridge over the river, ending a debate that "
