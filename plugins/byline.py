@@ -711,7 +711,8 @@ def _latin_byline(text: str, doc: Any = None) -> tuple[list[str], list[str], str
         if not credit:  # "Paula Steiger, SDA": the agency credited beside the person
             names += [a for a in appended_agencies(parts[1:]) if a not in names]
         return ([], names, "", label) if credit else (names, [], "", label)
-    org = None if credit or not parts else credited_organisation(parts[0])
+    # (a post signed "posted by" a handle is no organisation's byline: "posted by SDH | 8:26 PM |")
+    org = None if credit or not parts or label in POSTED_OPENERS else credited_organisation(parts[0])
     if org:
         return [org], [], "", WHY_ORGANISATION
     if _EN_STAFF.search(value) or (value.isupper() and len(value.split()) <= 3 and m.re is _EN_OPENER):

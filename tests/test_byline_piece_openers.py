@@ -79,3 +79,19 @@ def test_posted_by_the_same_person_twice_is_still_the_author() -> None:
     art = newsclean.clean(_page(before="<p>Posted by Tobin Arkwright</p>",
                                 after="<p class='foot'>Posted by Tobin Arkwright on March 3, 2024</p>"))
     assert art.authors == ["Tobin Arkwright"]
+
+
+def test_a_post_signed_posted_by_a_handle_is_no_organisation_byline() -> None:
+    # (a blog's front page as a text dump: each post closed by its signature line; none is dropped as a
+    # byline crediting an organisation, so the posts stay one run)
+    posts = ("The harbour ferry now runs every twenty minutes in summer, and the new timetable adds two late "
+             "boats on Fridays and Saturdays for people coming home from the old town.",
+             "The market square will close for two weeks in May while the stones are relaid, and the stalls move "
+             "to the car park beside the station until the work is done.",
+             "Our library opens a reading room for students on Sundays from next month, with desks, power points "
+             "and a quiet corner for anyone who needs one during the exams.")
+    dump = "Harbour notes\n\n" + "".join(f"{p}\n\nposted by QRT | {h}:26 PM |\n\n" for h, p in zip((8, 9, 10), posts))
+    art = newsclean.clean(dump, input_kind="text")
+    assert all(p in art.text for p in posts)
+    assert art.text.count("posted by QRT") >= 2
+    assert not any(r.kind == "byline" and "QRT" in r.text for r in art.removed)
