@@ -140,7 +140,7 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
                      title: Any = None, known: dict[Any, _Cand] | None = None,
                      notes: list[str] | None = None, attributes: dict[Any, Any] | None = None,
-                     dated: bool = False, thread: "bool | str" = False) -> tuple[Any, list[Any]]:
+                     dated: bool = False, thread: str = "") -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
@@ -149,8 +149,9 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     one read once (``tag``, ``cls``, ``ident``), for the later looks at the same elements.
     ``notes``, when given, receives a line for each choice beyond the best candidate worth telling
     (the entries of a page of entries taken together). ``attributes``: see ``score_candidates``.
-    ``dated``: the page gives its publication date (see :func:`_spread`). ``thread``: the page declares
-    itself a thread (a forum topic, a question page: see :func:`_replies`).
+    ``dated``: the page gives its publication date (see :func:`_spread`). ``thread``: the schema.org type by which
+    the page declares itself a thread (``thread.THREAD_PAGE_TYPES``: a forum topic, a question page; see
+    :func:`_replies`), or "".
     """
     forum: list[_Cand] | None = [] if thread == FORUM_PAGE_TYPE else None
     cands = score_candidates(feats, dropped, lead, signals, title, attributes, forum)
