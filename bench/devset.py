@@ -522,16 +522,19 @@ def write_set(source: Source, tree: GitTree, out: Path, name: str,
         "with_title": sum("title" in r for r in truth.values()),
         "left_out_truth_not_visible": hidden,
     }
+    return publish(tmp, dest, manifest)
+
+
+def publish(tmp: Path, dest: Path, manifest: dict) -> dict:
+    """Write ``manifest.json`` into the set built in ``tmp`` and put the set at ``dest``, replacing an
+    older one in one step so that readers never see half a set; returns ``manifest``."""
     (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    if dest.exists():  # replace the old set in one step so that readers never see half a set
-        old = out / f".{name}.old"
-        if old.exists():
-            shutil.rmtree(old)
+    old = dest.with_name(f".{dest.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if dest.exists():
         dest.rename(old)
-        tmp.rename(dest)
-        shutil.rmtree(old)
-    else:
-        tmp.rename(dest)
+    tmp.rename(dest)
+    shutil.rmtree(old, ignore_errors=True)
     return manifest
 
 
@@ -617,13 +620,7 @@ def write_text_variant(folder: Path, out: Optional[Path] = None) -> dict:
                           "per block element and <br>; blank line around <p>; whitespace collapsed",
                 "mean_gt_recall_in_text": round(sum(recall) / max(1, len(recall)), 4),
                 "pages_gt_recall_below_0.9": sum(r < 0.9 for r in recall), "page_info": info}
-    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    old = dest.with_name(f".{dest.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if dest.exists():
-        dest.rename(old)
-    tmp.rename(dest)
-    shutil.rmtree(old, ignore_errors=True)
+    publish(tmp, dest, manifest)
     return {k: v for k, v in manifest.items() if k != "page_info"}
 
 

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
-from devset import DEFAULT_OUT, GitTree, decode_page, declared_lang, page_id, script_lang  # noqa: E402
+from devset import DEFAULT_OUT, GitTree, decode_page, declared_lang, page_id, publish, script_lang  # noqa: E402
 
 EVAL_LISTS = ("tests/eval_default.json", "tests/eval_mediacloud_2020.json")
 PAGE_DIRS = ("tests/test_set", "tests/cache", "tests/eval")  # (the order htmldate's own loader tries)
@@ -124,11 +124,7 @@ def write(git_dir: Path, out: Path, name: str, rev: str = "HEAD") -> dict:
         "without_date": sum("publish_time" not in r for r in truth.values()),
         "missing_in_snapshot": missing,
     }
-    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    if dest.exists():
-        shutil.rmtree(dest)
-    tmp.rename(dest)
-    return manifest
+    return publish(tmp, dest, manifest)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import (DEFAULT_OUT, GitTree, declared_lang, decode_page, html_to_dump, page_id, script_lang,  # noqa: E402
+from devset import (DEFAULT_OUT, GitTree, declared_lang, decode_page, html_to_dump, page_id, publish, script_lang,  # noqa: E402
                     visible_coverage)
 from devset_postlight import restore_meta  # noqa: E402
 
@@ -167,11 +167,7 @@ def write(git_dir: Path, out: Path, name: str, rev: str = "HEAD", min_chars: int
         "hosts": len({r["group"] for r in truth.values()}),
         "skipped": dict(skipped),
     }
-    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    if dest.exists():
-        shutil.rmtree(dest)
-    tmp.rename(dest)
-    return manifest
+    return publish(tmp, dest, manifest)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

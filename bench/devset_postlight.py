@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_OUT, GitTree, decode_page, declared_lang, page_id, script_lang  # noqa: E402
+from devset import DEFAULT_OUT, GitTree, decode_page, declared_lang, page_id, publish, script_lang  # noqa: E402
 
 PROJECT = "postlight/parser"
 LICENCE = "MIT OR Apache-2.0"
@@ -399,12 +399,7 @@ def build(tree: GitTree, out: Path, name: str = "postlight") -> dict:
         "skipped": dict(skipped), "skipped_cases": skipped_cases,
         "assertions_not_read": dict(unread.most_common()),
     }
-    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    dest = out / name
-    if dest.exists():
-        shutil.rmtree(dest)
-    tmp.rename(dest)
-    return manifest
+    return publish(tmp, out / name, manifest)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -48,7 +48,7 @@ from typing import Iterable, Iterator, Optional
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from devset import DEFAULT_OUT, GitTree, declared_lang, norm_lang, page_id, script_lang  # noqa: E402
+from devset import DEFAULT_OUT, GitTree, declared_lang, norm_lang, page_id, publish, script_lang  # noqa: E402
 
 # --------------------------------------------------------------------------- #
 # Markdown -> plain paragraphs (every pattern is linear: no nested quantifiers)
@@ -215,11 +215,7 @@ def write(sources: list[Path], out: Path, name: str, min_chars: int = 0) -> dict
         "groups": dict(Counter(r.get("group", "?") for r in truth.values()).most_common()),
         "skipped": dict(skipped),
     }
-    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    if dest.exists():
-        shutil.rmtree(dest)
-    tmp.rename(dest)
-    return manifest
+    return publish(tmp, dest, manifest)
 
 
 def main(argv: Optional[list[str]] = None) -> int:

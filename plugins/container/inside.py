@@ -9,6 +9,7 @@ that go; ``content`` records each removal with its kind and reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from newsclean.blocks import BLOCK_TAGS, HEADING_TAGS
@@ -820,6 +821,22 @@ def _list_end(feats: list[Any], i: int, depth: int) -> int:
     return j
 
 
+def _lists(feats: list[Any]) -> Iterator[tuple[int, int, int]]:
+    """Each list of the blocks in turn, as ``(i, j, depth)``: ``feats[i:j]`` are its items (its nested ones
+    with them, see :func:`_list_end`), its list element at ``depth`` on their paths."""
+    n = len(feats)
+    i = 0
+    while i < n:
+        f = feats[i]
+        depth = _list_depth(f.block.path, f.own) if f.block.kind == "list_item" and f.own >= 1 else -1
+        if depth < 0:
+            i += 1
+            continue
+        j = _list_end(feats, i, depth)
+        yield i, j, depth
+        i = j
+
+
 def _readmit_bad(state: list[str], i: int, j: int) -> None:
     """The verdict ``bad`` of ``feats[i:j]`` (a list the body keeps) becomes ``near``."""
     for k in range(i, j):
@@ -957,19 +974,10 @@ def commented_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
     for k, f in enumerate(feats):
         if f.own >= 0:
             by_el[f.block.path[f.own]] = k
-    n = len(feats)
-    i = 0
-    while i < n:
-        f = feats[i]
-        depth = _list_depth(f.block.path, f.own) if f.block.kind == "list_item" and f.own >= 1 else -1
-        if depth < 0:
-            i += 1
-            continue
-        j = _list_end(feats, i, depth)
+    for i, j, depth in _lists(feats):
         if any(state[k] == "bad" for k in range(i, j)) and _commented(feats, i, j, depth) \
-                and _beside_lead(f.block.path[depth], feats, state, by_el, pointer):
+                and _beside_lead(feats[i].block.path[depth], feats, state, by_el, pointer):
             _readmit_bad(state, i, j)
-        i = j
 
 
 def _commented(feats: list[Any], i: int, j: int, depth: int) -> bool:
@@ -1078,29 +1086,18 @@ def mixed_lists(feats: list[Any], state: list[str]) -> None:
     (headlines, a date beside them); one whose items all carry a blurb is kept whole already. An item of
     several blocks is left alone (a post's linked byline beside its text in a thread set as a list).
     """
-    n = len(feats)
-    i = 0
-    while i < n:
-        f = feats[i]
-        depth = _list_depth(f.block.path, f.own) if f.block.kind == "list_item" and f.own >= 1 else -1
-        if depth < 0:
-            i += 1
-            continue
-        j = _list_end(feats, i, depth)
+    for i, j, depth in _lists(feats):
         items: dict[Any, int] = {}  # the list's own items -> 2 holding a good block, 1 a near one, else 0
+        blocks: dict[Any, int] = {}  # the list's own items -> their blocks
         for k in range(i, j):
             el = feats[k].block.path[depth + 1]
             items[el] = max(items.get(el, 0), 2 if state[k] == "good" else 1 if state[k] == "near" else 0)
+            blocks[el] = blocks.get(el, 0) + 1
         kept = sum(1 for v in items.values() if v)
         if len(items) >= MIXED_LIST_MIN and kept * 2 >= len(items) \
                 and sum(1 for v in items.values() if v == 2) >= MIXED_GOOD_MIN \
                 and any(state[k] == "bad" for k in range(i, j)):
-            blocks: dict[Any, int] = {}  # the list's own items -> their blocks
-            for k in range(i, j):
-                el = feats[k].block.path[depth + 1]
-                blocks[el] = blocks.get(el, 0) + 1
             for k in range(i, j):  # (an item of one block: a post's linked byline beside its text is none)
                 if state[k] == "bad" and feats[k].nonlink >= MIXED_ITEM_WORDS \
                         and blocks[feats[k].block.path[depth + 1]] == 1:
                     state[k] = "near"
-        i = j
