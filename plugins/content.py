@@ -91,7 +91,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    an in-page anchor is no link, nor is a linked term of a definition list
    over its own description, an API reference's ``getItems()``, nor are a
    roundup's linked item headings, two or more alike in one parent, each over
-   its own prose, nor a partly linked item ("I ask myself <a>…</a>") of a list
+   its own prose (numbered ones, "3. Name", also each in a box of its own, alike
+   boxes, a page builder's blocks), nor a partly linked item ("I ask myself <a>…</a>") of a list
    most of whose items hold no link, nor a short run of linked lines whose
    ``<p>`` (or ``<div>``) sits among the body's paragraphs (a pointer to a source, "Opinion:
    <a>…</a>"), unless it points elsewhere by its form (a "Read also" label, a
@@ -132,7 +133,7 @@ from itertools import islice
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import HEADING_TAGS, describe_element
+from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
 from newsclean.locator import ATTRIBUTES_KEY, READMITTED_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.listing import find_listing
 from newsclean.plugins.container.choice import (choose_container, is_entries_note, lead_of, styled_siblings,
@@ -177,6 +178,7 @@ NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names fo
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
+ITEM_BOX_LEVELS = 3  # ... or a numbered one in alike boxes, sharing an element this near with its prose
 LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its partly linked items
 STEPS_MIN = 2  # a numbered list announced by a line ending in a colon has this many steps at least
 #: The ends of a line that announces what follows ("Here is how:"), full-width too.
@@ -287,9 +289,13 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
     for i in range(len(feats) - 1):
         f, g = feats[i], feats[i + 1]
         if state[i] == "bad" and f.block.kind == "heading" and f.block.level >= 2 and state[i + 1] in ("good", "near") \
-                and g.block.kind == "paragraph" and g.own >= 1 and f.own >= 1 \
-                and g.block.path[g.own - 1] is f.block.path[f.own - 1] and f.block.chars <= TERM_MAX:
-            sections.setdefault((f.block.path[f.own - 1], f.block.path[f.own].tag), []).append(i)
+                and g.block.kind == "paragraph" and g.own >= 1 and f.own >= 1 and f.block.chars <= TERM_MAX:
+            parent = f.block.path[f.own - 1]
+            numbered = _STEP_NUMBER.match(f.block.text) is not None
+            if g.block.path[g.own - 1] is parent or (numbered and _item_box(f, g)):
+                # numbered items ("3. Name") may each stand in a box of their own: alike boxes (tag, class)
+                sections.setdefault((parent.tag, parent.get("class"), f.block.path[f.own].tag) if numbered
+                                    else (parent, f.block.path[f.own].tag), []).append(i)
     for run in sections.values():  # a roundup's items ("1. Item" over its blurb), two at least:
         if len(run) >= ROUNDUP_MIN:  # one linked heading alone is another story's or the post's own
             for i in run:
@@ -328,6 +334,13 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
                 break
             keep[i] = False
     return keep
+
+
+def _item_box(head: _Feat, para: _Feat) -> bool:
+    """The numbered linked heading ``head`` ("3. Name") and the paragraph ``para`` right after it, set
+    deeper or in a box of its own, share an element at most ``ITEM_BOX_LEVELS`` above the heading's parent:
+    one item of a roundup (a page builder's blocks, one for the heading and one for its blurb)."""
+    return head.own - shared_depth(head.block, para.block) <= ITEM_BOX_LEVELS
 
 
 def _near_reach(feats: list[_Feat], state: list[str], edge: int, step: int) -> int:

@@ -13,7 +13,9 @@ body text resumes:
   above the heading (a list at the page's end), any short line that is not
   followed directly by body text;
 * body resumes at a long, sentence-like, non-link paragraph that is not
-  teaser-shaped, or (HTML) at a heading that is not a related heading.
+  teaser-shaped, or (HTML) at a heading that is not a related heading, or at a
+  numbered linked heading (``2. Name``) outside the list's boxes over such body
+  text: a listicle's next item.
 
 Items another plugin already dropped (spam teasers) are skipped, not counted,
 and do not end the list. A heading with no items (``相关内容`` followed by
@@ -103,6 +105,8 @@ _INLINE_ASCII = re.compile(ascii_pattern(_INLINE.pattern, lower=True))
 _TRUNC = re.compile(r"(?:\.\.\.|…|。。。|\.\.)\s*[)）\]】]?\s*$|(?:>>|»)\s*$")
 _FULL_STOP = re.compile(r"(?<!\.)[。.:：]\s*[”\"’」』)）]?\s*$")
 _MID_TRUNC = re.compile(r"\S(?:\.\.\.|…)\s+\S")
+#: A numbered item's opening ("2. ", "3) "): a linked heading so numbered over prose ends a related list.
+_ITEM_NUMBER = re.compile(r"\s*\d{1,3}\s*[.)\u3001]\s*\S")
 _BULLET = re.compile(r"^\s*(?:[·•●■◆▶►▪◇○★☆»›\-–—*]|\[[^\]]{1,6}\]|【[^】]{1,6}】|\d{1,2}[.、)]\s*\S)")
 _DATE_START = re.compile(r"\s*[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?")
 _DATE_END = re.compile(
@@ -274,6 +278,9 @@ def _drop_lists(doc: Document) -> None:
             linked = html and c.link_density >= 0.5
             if html and not linked and (link_only or not _same_region(c, regions)):
                 break
+            if linked and c.kind == "heading" and nxt is not None and _ITEM_NUMBER.match(c.text) \
+                    and not _same_region(c, regions) and _body_like(nxt):
+                break  # a listicle's next numbered item ("2. Name" over its own prose) in a box of its own
             if not _item(c, tail, nxt, html):
                 break
             if html:

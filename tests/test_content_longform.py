@@ -687,6 +687,26 @@ def test_a_roundups_linked_item_headings_stay_over_their_blurbs():
     assert ["1. Item number 1", "2. Item number 2", "3. Item number 3"] == [t for t in texts if t[:1].isdigit()]
 
 
+def _boxed_items(numbered: bool) -> str:
+    # a page builder's roundup: each item's linked heading in a block of its own, its blurb in the next block
+    return "".join(
+        f"<div class='builder-block'><div class='block-content'><h2>{f'{n}. ' if numbered else ''}"
+        f"<a href='https://example.org/items/{n}'>Item number {n}</a></h2></div></div>"
+        f"<div class='builder-block'><div class='block-content'><p>{_BLURB}</p></div></div>" for n in (1, 2, 3))
+
+
+def test_a_roundups_numbered_linked_headings_in_boxes_of_their_own_stay():
+    texts = [p.text for p in clean(_roundup(_boxed_items(numbered=True))).paragraphs]
+    assert ["1. Item number 1", "2. Item number 2", "3. Item number 3"] == [t for t in texts if t[:1].isdigit()]
+
+
+def test_unnumbered_linked_headings_in_boxes_of_their_own_still_go():
+    # precision guard: without a number, linked headings each in a box apart from the prose are other stories'
+    art = clean(_roundup(_boxed_items(numbered=False)))
+    assert "Item number" not in art.text
+    assert any(r.text == "Item number 1" and r.plugin == "content:locate" for r in art.removed)
+
+
 def test_one_linked_heading_over_a_paragraph_still_goes():
     # precision guard: one linked heading (another story's, or the post's own title again) is a link
     art = clean(_roundup(f"<h2><a href='https://example.org/other-story'>Read the other story</a></h2><p>{_BLURB}</p>"))

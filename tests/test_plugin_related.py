@@ -119,6 +119,28 @@ def test_html_heading_and_links() -> None:
     assert P3 not in got
 
 
+def _listicle_item(heading: str) -> str:
+    # a listicle's item box: its heading, its prose, then a related list of its own under "More on …"
+    links = "".join(f"<li><a href='/guides/{i}'>Guide number {i} to the riverside path</a></li>" for i in range(3))
+    return (f"<div class='item'><h2>{heading}</h2><div class='text'><p>{E1}</p></div>"
+            f"<div class='links'><h4>Related articles</h4><ul>{links}</ul></div></div>")
+
+
+def test_html_a_numbered_linked_heading_over_prose_ends_a_related_list() -> None:
+    page = ("<html><body><main>" + _listicle_item("<a href='/one'>1. The old pier</a>")
+            + _listicle_item("<a href='/two'>2. The wetland park</a>") + "</main></body></html>")
+    got = removed(page, input_kind=None)
+    assert "2. The wetland park" not in got and E1 not in got
+    assert got.get("Guide number 0 to the riverside path") == "related"  # (the lists themselves still go)
+
+
+def test_html_an_unnumbered_linked_heading_still_continues_a_related_list() -> None:
+    # precision guard: an unnumbered linked headline after a related list's links is one more teaser
+    page = ("<html><body><main>" + _listicle_item("<a href='/one'>The old pier</a>")
+            + _listicle_item("<a href='/two'>The wetland park</a>") + "</main></body></html>")
+    assert removed(page, input_kind=None).get("The wetland park") == "related"
+
+
 def test_html_body_after_a_linked_more_heading_stays() -> None:
     page = (f"<html><body><div class='box'><ul><li><a href='/a'>Bike racks arrive downtown</a></li></ul>"
             "<p><a href='/more'>More from Example News</a></p></div>"
