@@ -8,7 +8,9 @@ from typing import Any
 #: schema.org types by which a page declares itself a thread, in its JSON-LD or as an element's microdata
 #: type: a forum topic (its comment-named boxes are its replies) or a question page (its answers stand in
 #: boxes of their own; its comment-named boxes are the notes under each post). The type found is put in
-#: ``doc.state[THREAD_PAGE_KEY]`` (read by the chrome step and the locator).
+#: ``doc.state[THREAD_PAGE_KEY]`` (read by the chrome step and the locator). The chrome step writes
+#: ``FORUM_PAGE_TYPE`` there too on a page declaring nothing that is a board's thread by its template
+#: (``threadshape.thread_shape``).
 FORUM_PAGE_TYPE = "DiscussionForumPosting"
 QA_PAGE_TYPE = "QAPage"
 THREAD_PAGE_TYPES = (FORUM_PAGE_TYPE, QA_PAGE_TYPE)

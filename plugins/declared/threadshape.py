@@ -1,0 +1,170 @@
+"""A thread page that declares nothing, told by its template: the chrome step's second writer of
+``THREAD_PAGE_KEY`` (see :mod:`thread`).
+
+A board's replies stand in a run of alike boxes, each signed (an author element), stamped (a time element)
+and holding prose. A blog's comments look the same; what a thread adds is evidence that the opening post is
+one of the posts: its author element is built like the replies' ones (the same tag and class words), where
+an article's byline is built otherwise than its comments' names; or the replies carry a board's furniture
+(a post signature under each). Words of the page are never enough alone, and the address is no evidence.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from itertools import islice
+from typing import Any, Iterable
+
+from newsclean.text import punct_count
+
+#: Class / id / itemprop / rel words naming the element that holds a post's author (a profile link, a user
+#: name). Compared as whole tokens after splitting class words on ``-`` and ``_`` (``DiscussionBoard-username``).
+AUTHOR_WORDS = frozenset(("author", "username", "user", "poster", "postauthor", "nickname", "nick", "uname",
+                          "membername", "profilelink", "creator"))
+#: Class / itemprop words naming a post's time stamp (besides ``<time>`` and a ``datetime`` attribute).
+TIME_WORDS = frozenset(("time", "date", "timestamp", "datetime", "postdate", "datecreated", "datepublished",
+                        "published", "posted", "age"))
+#: Class words naming a board member's signature under a post (board furniture no blog comment carries).
+SIGNATURE_WORDS = frozenset(("signature", "sig", "postsig", "usersig"))
+#: An author element's text, at most (a name, perhaps with a rank or "by").
+MAX_AUTHOR_CHARS = 80
+#: A run of alike reply boxes this long at least (with author, time and prose each).
+MIN_RUN = 3
+#: A reply's prose: this many characters with a punctuation mark.
+POST_MIN_CHARS = 12
+#: Wrappers the opening post's author may stand in besides the replies' ones (a row of the post's title).
+EXTRA_WRAPPERS = 2
+#: Reply boxes of the run with a signature, at least, for the signatures to count.
+MIN_SIGNED = 2
+
+
+def _words(el: Any, attrs: Iterable[str] = ("class", "id", "itemprop", "rel")) -> set[str]:
+    out: set[str] = set()
+    for a in attrs:
+        v = el.get(a)
+        if v:
+            for tok in v.lower().split():
+                out.add(tok)
+                if "-" in tok or "_" in tok:
+                    out.update(tok.replace("_", "-").split("-"))
+    return out
+
+
+def _class_sig(el: Any) -> tuple[str, frozenset[str]]:
+    """An element's tag and class tokens, leaving out tokens that carry digits (per-post or per-user ids)."""
+    return el.tag, frozenset(t for t in (el.get("class") or "").split() if not any(c.isdigit() for c in t))
+
+
+def _is_author(el: Any) -> bool:
+    """A name's element: author words, and a name's length of text (not a wrapper named ``user-content``)."""
+    return bool(AUTHOR_WORDS.intersection(_words(el))) and 1 < len(el.text_content().strip()) <= MAX_AUTHOR_CHARS
+
+
+def _is_time(el: Any) -> bool:
+    return el.tag == "time" or el.get("datetime") is not None or bool(
+        TIME_WORDS.intersection(_words(el, ("class", "itemprop"))))
+
+
+def _box(el: Any) -> tuple[Any, bool, bool] | None:
+    """``(author element, has time, has signature)`` when ``el`` is a reply box (author, time and prose), else None."""
+    author = None
+    stamp = signed = False
+    for d in el.iter():
+        if not isinstance(d.tag, str):
+            continue
+        if author is None and _is_author(d):
+            author = d
+        if not stamp and _is_time(d):
+            stamp = True
+        if not signed and SIGNATURE_WORDS.intersection(_words(d, ("class", "id"))):
+            signed = True
+    if author is None or not stamp:
+        return None
+    text = el.text_content()
+    if len(text.strip()) < POST_MIN_CHARS or not punct_count(text):
+        return None
+    return author, stamp, signed
+
+
+def _run(region: Any) -> list[tuple[Any, tuple[Any, bool, bool]]]:
+    """The longest run of alike sibling reply boxes in ``region`` (its children's, its descendants')."""
+    best: list[tuple[Any, tuple[Any, bool, bool]]] = []
+    for parent in region.iter():
+        if not isinstance(parent.tag, str) or len(parent) < MIN_RUN:
+            continue
+        sigs = Counter(_class_sig(c) for c in parent if isinstance(c.tag, str))
+        sig, n = sigs.most_common(1)[0] if sigs else (None, 0)
+        if n < MIN_RUN or n <= len(best):
+            continue
+        boxes = [(c, b) for c in parent if isinstance(c.tag, str) and _class_sig(c) == sig
+                 for b in (_box(c),) if b is not None]
+        if len(boxes) >= MIN_RUN and len(boxes) > len(best):
+            best = boxes
+    return best
+
+
+def thread_shape(body: Any, comments: list[Any], skip: set[Any]) -> str:
+    """Why the page is a thread by its template (a note for ``explain``), or "".
+
+    ``comments``: the outermost elements the chrome step names comment sections; ``skip``: the elements it
+    names other chrome (a header, a nav, a sidebar: an author link there is no opening post's)."""
+    run: list[tuple[Any, tuple[Any, bool, bool]]] = []
+    for region in comments:
+        found = _run(region)
+        if len(found) > len(run):
+            run = found
+    if len(run) < MIN_RUN:
+        return ""
+    signed = sum(1 for _, b in run if b[2])
+    if signed >= MIN_SIGNED:
+        return (f"{len(run)} alike reply boxes, each signed, stamped and with prose, {signed} of them with a "
+                f"member's signature")
+    shapes = Counter(_shape(box, b[0]) for box, b in run)
+    shape, n = shapes.most_common(1)[0]
+    if n < MIN_RUN or not shape[0][1]:
+        return ""
+    sig, path = shape[0], shape[1:]
+    box_tag, box_words = run[0][0].tag, set().union(*(_class_sig(box)[1] for box, _ in run))
+    first = run[0][0]
+    inside = set(comments) | skip
+    for el in body.iter():  # (in document order: only what comes before the run is the opening post's)
+        if el is first:
+            break
+        if not isinstance(el.tag, str) or el.tag != sig[0] or _class_sig(el) != sig or not _is_author(el):
+            continue
+        if not _built_alike(el, path, box_tag, box_words):
+            continue  # (its byline stands in other wrappers than the replies' names: an article's)
+        if el in inside or any(map(inside.__contains__, el.iterancestors())):
+            continue
+        return (f"{len(run)} alike reply boxes, each signed, stamped and with prose, and the opening post's "
+                f"box is built like theirs (its author in <{sig[0]} class=\"{' '.join(sorted(sig[1]))}\">, "
+                f"in the same wrappers, in a <{box_tag}> of the same class words)")
+    return ""
+
+
+def _built_alike(author: Any, path: tuple[tuple[str, frozenset[str]], ...], box_tag: str,
+                 box_words: set[str]) -> bool:
+    """True when ``author``'s wrappers are the replies' ones (``path``, in order, ``EXTRA_WRAPPERS`` more
+    at most between them) and then a box of the replies' tag sharing a class word with theirs."""
+    want = list(path)
+    spare = EXTRA_WRAPPERS
+    for a in islice(author.iterancestors(), len(path) + EXTRA_WRAPPERS + 1):
+        sig = _class_sig(a)
+        if want:
+            if sig == want[0]:
+                want.pop(0)
+                continue
+        elif sig[0] == box_tag and sig[1] & box_words:
+            return True
+        if not spare:
+            return False
+        spare -= 1
+    return False
+
+
+def _shape(box: Any, author: Any) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The author element's tag and class words, then its wrappers' up to (not with) the reply ``box``."""
+    out = [_class_sig(author)]
+    for a in author.iterancestors():
+        if a is box:
+            break
+        out.append(_class_sig(a))
+    return tuple(out)
