@@ -11,7 +11,8 @@ import re
 from encodings.idna import ToASCII, ToUnicode
 from functools import lru_cache
 
-__all__ = ["HostError", "ascii_host", "unicode_host", "host_forms", "match_form", "MAX_HOST_CHARS"]
+__all__ = ["HostError", "ascii_host", "unicode_host", "host_forms", "match_form", "MAX_HOST_CHARS", "registrable",
+           "host_of"]
 
 #: DNS limits: a whole name and one label.
 MAX_HOST_CHARS = 253
@@ -96,3 +97,52 @@ def match_form(host: str) -> str:
         return ascii_host(host, strict=False)
     except HostError:
         return host.lower().rstrip(".")
+
+
+#: Second-level labels that, under a two-letter country code, are part of the public suffix
+#: (``co.uk``, ``com.au``, ``ne.jp``): the registrable name then has three labels.
+SHORT_SUFFIX_LABELS = frozenset(("co", "com", "net", "org", "ac", "gov", "edu", "or", "ne", "go", "gob", "gv",
+                                 "nic", "ltd", "plc", "sch", "mil", "nom"))
+
+
+def registrable(host: "str | None") -> "str | None":
+    """The registrable part of a host, compared simply: lower case, no ``www.``, its last two labels,
+    or three when the second-last is a short public suffix label under a two-letter country code
+    (``news.example.co.uk`` -> ``example.co.uk``); None for no host. No list of hosts: two names
+    of one owner under different suffixes stay two sites."""
+    if not host:
+        return None
+    h = host.strip().rstrip(".").lower()
+    if h.startswith("www."):
+        h = h[4:]
+    labels = h.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SHORT_SUFFIX_LABELS:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:]) if h else None
+
+
+def host_of(url: "str | None") -> "str | None":
+    """The host of an absolute web address (``http(s)://`` or scheme-relative ``//``), lower case; None
+    for a relative address, another scheme (``mailto:``) or one that does not parse."""
+    if not url:
+        return None
+    u = url.strip()
+    low = u[:8].lower()
+    if low.startswith("//"):
+        rest = u[2:]
+    elif low.startswith("http://"):
+        rest = u[7:]
+    elif low.startswith("https://"):
+        rest = u[8:]
+    else:
+        return None
+    end = len(rest)
+    for ch in "/?#\\":
+        k = rest.find(ch, 0, end)
+        if k >= 0:
+            end = k
+    host = rest[:end].rpartition("@")[2]
+    if host.startswith("["):
+        return None  # (an IP v6 address names no site to compare)
+    host = host.partition(":")[0].rstrip(".").lower()
+    return host if "." in host else None

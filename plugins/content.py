@@ -142,6 +142,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 announced_lists, commented_lists, linked_sentences, mixed_lists, named_on_path,
+                                                offsite_lines, page_site,
                                                 opening_sentences, pagers_inside,
                                                 _alike)
 from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMIT_LEAD, captions_between,
@@ -224,9 +225,11 @@ def _sentence_shaped(f: _Feat) -> bool:
     return f.own < 0 or next(islice(b.path[f.own].iter("a", "{*}a"), 1, None), None) is None
 
 
-def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) -> list[bool]:
+def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, site: str | None = None,
+                     notes: list[str] | None = None) -> list[bool]:
     """jusText-style keep/drop for the blocks of the container, in order (``known``: the
-    candidates by element, whose class and id are read already)."""
+    candidates by element, whose class and id are read already; ``site``: the page's own registrable
+    host, when known; ``notes``: where to say what the links' targets kept)."""
     state: list[str] = []
     for f in feats:
         kind = f.block.kind
@@ -305,6 +308,10 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None) ->
     announced_lists(feats, state, _REFERENCE_LABEL.match)  # a list of links the body announces ("…:")
     commented_lists(feats, state, _REFERENCE_LABEL.match)  # a link roundup's list, the author's words by each link
     mixed_lists(feats, state)  # a list most of whose items are prose: its linked items with words of their own
+    away = offsite_lines(feats, state, site)  # linked lines with words of their own whose links leave the site
+    if away and notes is not None:
+        notes.append(f"content: {away} link-dense block(s) inside the container kept: their links mostly lead "
+                     f"off the page's site ({site}) and they hold words of their own (sources, not navigation)")
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]
@@ -626,12 +633,16 @@ def locate(doc: Any) -> None:
     pagers = pagers_inside(inside)
     if pagers:
         cards |= pagers
+    site = page_site(doc)
+    said: list[str] = []
     if cards:
         plain = [f for f in inside if id(f) not in cards]
-        by_id = dict(zip(map(id, plain), _verdicts_inside(plain, known)))
+        by_id = dict(zip(map(id, plain), _verdicts_inside(plain, known, site, said)))
         verdicts = [by_id.get(id(f), False) for f in inside]
     else:
-        verdicts = _verdicts_inside(inside, known)
+        verdicts = _verdicts_inside(inside, known, site, said)
+    for n in said:
+        doc.note(n)
     listing = find_listing(feats, {id(f) for f, k in zip(inside, verdicts) if k},
                            sum(f.weight for f, k in zip(inside, verdicts) if k),
                            dated, container,

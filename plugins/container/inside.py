@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 from newsclean.blocks import BLOCK_TAGS, HEADING_TAGS
+from newsclean.hosts import host_of, registrable
 from newsclean.locator import signal_on_path
 from newsclean.plugins.vocab.stateflags import HAVING_FIRST, STATE_FIRST, STATE_LAST
 
@@ -1101,3 +1103,138 @@ def mixed_lists(feats: list[Any], state: list[str]) -> None:
                 if state[k] == "bad" and feats[k].nonlink >= MIXED_ITEM_WORDS \
                         and blocks[feats[k].block.path[depth + 1]] == 1:
                     state[k] = "near"
+
+
+#: A link-dense paragraph or list item inside the container whose links mostly leave the page's own site
+#: (an author's sources, a deals post's shop links, a resource list) and that holds words of its own stays:
+#: at least this share of its links lead to another site ...
+OFFSITE_SHARE = 0.5
+#: ... it holds at least this many weighted characters outside its links (a CJK character counts three) ...
+OFFSITE_OWN_CHARS = 8
+#: ... of at least this many words (a run of two letters or more; two CJK characters a word) ...
+OFFSITE_OWN_WORDS = 2
+#: ... and at most this share of it is link text (a block all link is a list's entry, wherever it leads)
+OFFSITE_MAX_DENSITY = 0.9
+OFFSITE_LINKS_READ = 20  # the links of a block's own element read, at most
+#: ``<link rel>`` and ``<meta property>`` values naming the page's own address, when the caller gave none.
+_ADDRESS_RELS = frozenset(("canonical",))
+_ADDRESS_METAS = frozenset(("og:url", "twitter:url"))
+_PAGE_SITE_KEY = "content.page_site"
+_FLOW_KINDS = ("paragraph", "list_item")
+_OWN_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def page_site(doc: Any) -> "str | None":
+    """The registrable part of the page's own host (see :func:`newsclean.hosts.registrable`): from the
+    address the caller gave, else the page's ``<link rel=canonical>``, ``og:url`` or ``<base href>``;
+    None when none names one (the links' targets then say nothing). Read once a page."""
+    state = doc.state
+    if _PAGE_SITE_KEY in state:
+        return state[_PAGE_SITE_KEY]
+    site = registrable(doc.site) if doc.site else None
+    if site is None and doc.tree is not None:
+        head = doc.tree.find("head")
+        for el in (head if head is not None else ()):
+            tag = el.tag
+            if tag == "link" and (el.get("rel") or "").strip().lower() in _ADDRESS_RELS:
+                site = registrable(host_of(el.get("href")))
+            elif tag == "meta" and (el.get("property") or el.get("name") or "").strip().lower() in _ADDRESS_METAS:
+                site = registrable(host_of(el.get("content")))
+            elif tag == "base":
+                site = registrable(host_of(el.get("href")))
+            if site:
+                break
+    state[_PAGE_SITE_KEY] = site
+    return site
+
+
+def _leaves_site(href: str, site: str) -> "bool | None":
+    """True for a link to another site, False for one to the page's own (a relative address, the same
+    registrable host, or a share link carrying the page's own address), None for neither (``mailto:``)."""
+    href = href.strip()
+    host = host_of(href)
+    if host is None:
+        # (a relative address, a fragment: the page's own site; ``mailto:``, ``javascript:``: no site)
+        return False if href[:2] != "//" and ":" not in href.partition("/")[0] else None
+    if registrable(host) == site:
+        return False
+    query = unquote(href.partition("?")[2]).lower()
+    k = query.find(site)
+    if k > 0 and query[k - 1] in "/.":
+        return False  # a share link: it carries the page's own address (``?url=https://site/…``), no citation
+    return True
+
+
+def _text_outside_links(el: Any) -> str:
+    """The text of ``el`` outside its links (``<a href>``), walked with a stack of its own."""
+    out: list[str] = [] if el.text is None else [el.text]
+    stack: list[Any] = [iter(el)]
+    while stack:
+        ch = next(stack[-1], None)
+        if ch is None:
+            stack.pop()
+            continue
+        if isinstance(ch.tag, str) and not (ch.tag == "a" and ch.get("href") is not None):
+            if ch.text:
+                out.append(ch.text)
+            stack.append(iter(ch))
+        if ch.tail:
+            out.append(ch.tail)
+    return " ".join(out)
+
+
+def _leaves_mostly(el: Any, site: str) -> bool:
+    """``OFFSITE_SHARE`` of the links (``<a href>``) of ``el`` at least lead off ``site``, one at least (the first
+    ``OFFSITE_LINKS_READ`` anchors read)."""
+    away = home = 0
+    for k, a in enumerate(el.iter("a")):
+        if k >= OFFSITE_LINKS_READ:
+            break
+        href = a.get("href")
+        leaves = None if href is None else _leaves_site(href, site)
+        if leaves:
+            away += 1
+        elif leaves is not None:
+            home += 1
+    return away > 0 and away >= OFFSITE_SHARE * (away + home)
+
+
+def _own_words(text: str) -> float:
+    """Words of a text: runs of two letters or more, two CJK characters (or Hangul syllables) a word."""
+    return len(_OWN_WORD.findall(text)) + len(_CJK_WORD.findall(text)) / 2
+
+
+def offsite_lines(feats: list[Any], state: list[str], site: "str | None") -> int:
+    """Link-dense paragraphs and list items whose links mostly leave the page's site: verdict ``bad`` becomes
+    ``near``; the number of them.
+
+    Navigation, teasers and related lists link to the page's own site; an author's sources, a shop's
+    product named with a sentence, a resource list link elsewhere. A block stays when ``OFFSITE_SHARE`` of
+    the links of its own element at least lead to another registrable host (share links carrying the
+    page's address are the page's own), it is at most ``OFFSITE_MAX_DENSITY`` link text and it holds words
+    of its own (``OFFSITE_OWN_CHARS`` weighted characters, ``OFFSITE_OWN_WORDS`` words), inside the body's
+    flow: between its first and last paragraph or list item of prose (after the body, a line leading
+    elsewhere is a pointer: "Read the full story in the app", a publisher's standards page). A page whose
+    site is unknown keeps the link-density verdict.
+    """
+    if not site:
+        return 0
+    goods = [k for k, s in enumerate(state) if s == "good" and feats[k].block.kind in _FLOW_KINDS]
+    if len(goods) < 2:
+        return 0
+    n = 0
+    seen: dict[Any, bool] = {}
+    for i in range(goods[0] + 1, goods[-1]):
+        f = feats[i]
+        b = f.block
+        if state[i] != "bad" or b.kind not in _FLOW_KINDS or f.own < 0 \
+                or f.nonlink < OFFSITE_OWN_CHARS or b.link_chars > OFFSITE_MAX_DENSITY * b.chars:
+            continue
+        el = b.path[f.own]
+        if el not in seen:  # (an element several blocks share, a run cut by <br>s: read once)
+            seen[el] = _leaves_mostly(el, site) and _own_words(_text_outside_links(el)) >= OFFSITE_OWN_WORDS
+        if seen[el]:
+            state[i] = "near"
+            n += 1
+    return n
