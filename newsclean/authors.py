@@ -521,12 +521,18 @@ def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
         parent = el.getparent()
         group = [x for x in parent if x.tag == el.tag and is_profile_link(x.get("href") or "")] \
             if parent is not None else [el]
-        names = [name for name in (" ".join("".join(x.itertext()).split()) for x in group) if name]
+        names = [name for name in (" ".join("".join(x.itertext()).split()) for x in group)
+                 if name and not _AVATAR_INITIALS.match(name)]
         if names:
             return names
-        # (an avatar: a profile link around a picture, without text; the name's link follows it closely)
+        # (an avatar: a profile link around a picture, without text or with the person's initials
+        # alone, "JD"; the name's link follows it closely)
         limit = min(limit, n + 1 + AVATAR_NEXT_LINKS)
     return []
+
+
+#: An avatar's text: a person's initials alone ("JD", "J.D.", "AMS"), no name.
+_AVATAR_INITIALS = re.compile(r"^(?:[A-ZÀ-ÞΑ-ΩА-Я]\.?){1,3}$")
 
 
 _LOWER_NAME = re.compile(r"^[a-zß-ÿ'’-]+(?:\s+[a-zß-ÿ'’-]+){1,2}$")

@@ -151,6 +151,14 @@ def title_line_index(doc: Any) -> "int | None":
     return at
 
 
+#: The separators of a head title's parts ("Headline - Example Times", "Example | Headline").
+TITLE_PART_SEPARATOR = re.compile(r"\s[-–—|·•:»/]{1,2}\s|\s*[|｜]\s*")
+
+#: A part of the head title read as the headline when a heading is exactly that part: of this share
+#: of the title's folded characters at least (the site's name is the shorter part).
+TITLE_PART_MIN_SHARE = 0.5
+
+
 def _title_line_index(blocks: "list[Any]", title: str) -> "int | None":
     t = fold(title)
     if len(t) < 4:
@@ -160,6 +168,14 @@ def _title_line_index(blocks: "list[Any]", title: str) -> "int | None":
         n = fold(b.text)
         if n and (n == t or (len(n) <= limit and t in n)):
             return b.index
+    # the title kept the site's name ("Headline - Example Times": no <h1> confirmed the cut): the heading
+    # that is its headline part alone (an <h2>, a classed element's heading) is the title's line
+    parts = {p for p in (fold(x) for x in TITLE_PART_SEPARATOR.split(title)[:4])
+             if len(p) >= 4 and len(p) >= TITLE_PART_MIN_SHARE * len(t) and p != t}
+    if parts:
+        for b in blocks[:TITLE_SEARCH_BLOCKS]:
+            if b.kind == "heading" and fold(b.text) in parts:
+                return b.index
     return None
 
 

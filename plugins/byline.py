@@ -436,9 +436,12 @@ def _named_in(names: list[str], texts: list[str]) -> bool:
 
 def _signature(b: Any) -> list[str]:
     """The people a signature line names (one name, or a few joined by "/", "," or "and"), or []."""
-    text = b.text.strip()
+    whole = text = b.text.strip()
     if len(text) > MAX_NAME_LINE_CHARS * 2 or " " not in text or has_cjk(text):
         return []
+    if "," in text:  # "Jane Doe, Korrespondentin": the name signed with the person's post after it
+        bare = strip_role(text)
+        text = bare if bare != text and "," not in bare else text
     if b.path and any(t.startswith(CONTROL_CLASS_WORDS) for t in (b.path[-1].get("class") or "").lower().split()):
         return []  # a button's words ("See Gallery" in a "btn-cta" element)
     if text.split(None, 1)[0].lower() in LABEL_FIRST_WORDS:
@@ -449,7 +452,7 @@ def _signature(b: Any) -> list[str]:
         if name is None or name != part.strip() or not _plain_person(name) or not _name_words(name):
             return []
         names.append(name)
-    if not names or len(names) > MAX_AUTHORS or (len(names) == 1 and not _one_text(b, text)):
+    if not names or len(names) > MAX_AUTHORS or (len(names) == 1 and not _one_text(b, whole)):
         return []  # (one name: one text of the page, not a label and a value set apart)
     return names
 

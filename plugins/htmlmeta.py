@@ -174,7 +174,8 @@ def read_declared(doc: Any) -> None:
         if need_author:
             _authors_in_elements(doc, body, itemprops, offer, classed, zone.language)
             if doc.meta.score("authors") <= SCORE_ORGANISATION:  # no person: a profile link under the title
-                offer([n for n in profile_link_names(body, _not_foreign) if len(n.split()) >= 2 or not n.isascii()],
+                offer([n for n in map(_person_before_affiliation, profile_link_names(body, _not_foreign))
+                       if len(n.split()) >= 2 or not n.isascii()],
                       SCORE_PROFILE_LINK, [])  # (a link's address alone credits no organisation)
     for name in SOURCE_METAS:
         for value in metas.get(name, ()):

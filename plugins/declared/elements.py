@@ -43,6 +43,9 @@ AUTHOR_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter", "creato
 NOT_AUTHOR_CLASS_WORDS = ("photo", "image", "img", "credit", "avatar", "bio", "date", "time", "follow", "more",
                           "menu")
 
+#: ... except these, with an author word: the byline's element holding its date too ("publish-date-author").
+DATED_BYLINE_WORDS = ("date", "time")
+
 #: class/id tokens of elements holding the byline or the date.
 AUTHOR_CLASS_TOKENS = ("byline", "author", "article-author", "author-name", "byline-name", "writer", "reporter")
 
@@ -461,7 +464,7 @@ _SOURCE_OPENER = re.compile(r"^(?:" + "|".join(sorted({re.escape(w) for ws in SO
                                                        key=len, reverse=True)) + r")\s*[:：]\s*", re.I)
 
 #: Attributes other than the class that mark an element as a byline (read only when no class does).
-BYLINE_MARK_ATTRIBUTES = ("data-testid", "data-component")
+BYLINE_MARK_ATTRIBUTES = ("data-testid", "data-component", "data-ui-testid", "data-qa", "data-test", "data-cy")
 
 #: Words of such a mark that make the element no byline (an author's profile box under the article).
 NOT_BYLINE_MARK_WORDS = NOT_AUTHOR_CLASS_WORDS + ("profile", "about", "card")
@@ -498,8 +501,8 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None", language: Any = 
         cls = _marking(el, attr)
         if not any(w in cls for w in AUTHOR_CLASS_WORDS):
             continue
-        if any(w in cls for w in (NOT_AUTHOR_CLASS_WORDS if attr == "class" else NOT_BYLINE_MARK_WORDS)) or \
-                _local(el.tag) in ("script", "style", "img"):
+        if any(w in cls for w in (NOT_AUTHOR_CLASS_WORDS if attr == "class" else NOT_BYLINE_MARK_WORDS)
+               if w not in DATED_BYLINE_WORDS) or _local(el.tag) in ("script", "style", "img"):
             continue
         if _IN_FIGURE(el):
             continue  # an "author" in a picture's caption: the photographer's credit
@@ -703,13 +706,15 @@ def _byline_head(text: str, language: "str | None" = None) -> str:
     an e-mail address (``language``: the page's, see cut_at_ender)."""
     if "@" in text:  # an e-mail address after the name ("Jane Doe jane@example.com"): a word "@" and "." hold
         text = " ".join(w for w in text.split() if "@" not in w or "." not in w[w.index("@"):])
+    after_date = False
     if any(c.isdigit() for c in text):
-        dates = find_dates(text, limit=1)
-        if dates:
-            text = text[: dates[0].span[0]]
+        dates = find_dates(text, limit=2)
+        if dates:  # (a date first, "Dec. 19, 2025 · Jane Doe on behalf of …": the name after the last date)
+            after_date = not text[: dates[0].span[0]].strip(" |,·•-–")
+            text = text[dates[-1].span[1]:].lstrip(" |,·•-–") if after_date else text[: dates[0].span[0]]
     text = _STAMP_LABEL.split(text, maxsplit=1)[0]
     text, labelled = _BY_PREFIX.subn("", strip_dates(text))
-    text = cut_at_ender(text, language) if labelled else text  # "By X in Science on": the name comes first
+    text = cut_at_ender(text, language) if labelled or after_date else text  # "By X in Science on": the name first
     return text.strip(" |,·•-–")
 
 def _limited(items: Any) -> Iterator[Any]:
