@@ -637,6 +637,35 @@ def test_list_of_fragments_crosses_a_footer_wall_only_before_a_section_of_prose(
     assert all(x <= -textdump.WALL for x in textdump.gains(one)[lo:hi])
 
 
+def test_list_of_fragments_crosses_a_footer_wall_before_a_section_heading_and_its_prose():
+    story, items = 20, 12  # (the list starts in the page's second half: a run of low lines there is a footer)
+    feats = [_shaped(True) for _ in range(story)] + [_shaped(False, True) for _ in range(items)]
+    lo, hi = story, story + items
+    # a short heading, a line of prose, the next section's heading and its prose: the article goes on
+    headed = feats + [_shaped(False), _shaped(True), _shaped(False), _shaped(True)]
+    assert textdump._prose_goes_on(headed, hi)
+    assert all(x > -textdump.WALL for x in textdump.gains(headed)[lo:hi])
+    # a heading and one paragraph, then more short lines: a footer's notice, the wall stands
+    notice = feats + [_shaped(False), _shaped(True), _shaped(False), _shaped(False)]
+    assert not textdump._prose_goes_on(notice, hi)
+    assert all(x <= -textdump.WALL for x in textdump.gains(notice)[lo:hi])
+    # three short lines before the prose: no section's heading but another list
+    assert not textdump._prose_goes_on(feats + [_shaped(False)] * 3 + [_shaped(True)] * 2, hi)
+
+
+def test_long_list_of_fragments_before_more_prose_is_no_footer():
+    story, items = 48, textdump.BRIDGE_MAX + 6  # (too long to be sandwiched: only the footer's rule sees it)
+    lines = [_shaped(True) for _ in range(story)] + [_shaped(False, i % 2 == 0) for i in range(items)]
+    lo, hi = story, story + items
+    after = [_shaped(False), _shaped(True), _shaped(True)]
+    assert all(-textdump.WALL < x < 0.0 for x in textdump.gains(lines + after)[lo:hi])
+    # the same run of title-case links (no fragments) is a footer: a wall, prose after it or not
+    links = [_shaped(True) for _ in range(story)] + [_shaped(False) for _ in range(items)]
+    assert all(x <= -textdump.WALL for x in textdump.gains(links + after)[lo:hi])
+    # nor is the list crossed when no prose follows it
+    assert all(x <= -textdump.WALL for x in textdump.gains(lines + [_shaped(True)])[lo:hi])
+
+
 KETTLES = [
     ("We filled each kettle to the brim every morning for a month, timed how long it took to boil, and "
      "measured how warm the water still was two hours later, since that is what most readers asked about."),
@@ -810,6 +839,23 @@ def test_short_line_repeated_three_times_is_dropped_inside_the_run():
 def test_repeated_lines_that_stay(line, times, menu):
     art = alone().clean(_with_lines([line] * times, menu=menu), input_kind="text")
     assert texts(art).count(line) == times
+
+
+def test_section_heading_a_table_of_contents_repeats_stays():
+    heading = "Why the ferry stopped running"
+    # the table of contents above the story, at the top and again at the side: the heading is said three times
+    art = alone().clean(_with_lines([heading], menu=(heading, heading)), input_kind="text")
+    assert heading in texts(art)
+    # a label as long, said twice in the run: dropped
+    art = alone().clean(_with_lines([heading] * 2, menu=(heading,)), input_kind="text")
+    assert heading not in texts(art)
+    # once in the run, but said again below it (a tool bar's line, a teaser): dropped
+    page = _with_lines([heading], menu=(heading,)) + "\n\n" + heading + "\n"
+    art = alone().clean(page, input_kind="text")
+    assert heading not in texts(art)
+    # a short label once in the run, twice above it: dropped
+    art = alone().clean(_with_lines(["Advertisement"], menu=("Advertisement", "Advertisement")), input_kind="text")
+    assert "Advertisement" not in texts(art)
 
 
 # ---------------------------------------------------------------------------
