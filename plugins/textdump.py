@@ -454,7 +454,8 @@ TOC_HEADING_LE = 20.0
 #: with no full stop.
 COMMENTS_AFTER = 3
 COMMENT_HEADING_LE = 90.0
-#: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
+#: ... unless the TOOLBAR_LINES lines after it are all a tool bar's items (Comments, Print, Share: short, no
+#: sentence, no label ending with a colon, no list item, no date; see _tool_line).
 TOOLBAR_LINES = 3
 #: A comment form's or policy's line ("Leave a comment", "Comments are moderated": see inbody.comment_lines; the
 #: ``commentpolicy`` step takes such lines out after this one), or a line another plugin took out as one of
@@ -1065,11 +1066,17 @@ def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: i
         if prose >= COMMENTS_AFTER and (is_comment_heading(blocks[j].text, f) or f.dropped in COMMENT_FORM_KINDS
                                         or (not f.dropped and is_policy_phrase_line(blocks[j].text))):
             after = feats[j + 1:j + 1 + TOOLBAR_LINES]
-            if not (len(after) == TOOLBAR_LINES and all(g.le < SHORT_LE and not g.dropped for g in after)):
+            if not (len(after) == TOOLBAR_LINES and all(map(_tool_line, after))):
                 return j
         if not f.dropped and f.prose:
             prose += 1
     return None
+
+
+def _tool_line(f: LineFeatures) -> bool:
+    """A tool bar's item (Print, Share, Comments (3)): a short line, no sentence, no label introducing what
+    follows, no list item, no date (a comment's first lines: its author, its date, a short sentence, a list)."""
+    return f.le < SHORT_LE and not (f.dropped or f.intro or f.opening or f.ends or f.stamp)
 
 
 def _standfirst(feats: Sequence[LineFeatures], start: int) -> int | None:

@@ -880,6 +880,25 @@ def test_comment_section_heading_ends_the_run(heading):
     assert all(r.plugin == "textdump:locate" and r.region == "comments" for r in cut)
 
 
+def test_comment_heading_over_a_comment_of_short_lines_ends_the_run():
+    # the first comment opens with its author, a line introducing a list and a list item: no tool bar
+    first = ["Mara Quill", "Three things I would like to read about:", "- How to plant the seedlings",
+             "- How to keep the slugs away", "Thanks for this report, the harbour garden looks lovely this year."]
+    page = "\n".join(["Home", "News", ""] + [p + "\n" for p in _STORY] + ["{ 14 comments }", ""]
+                     + [c + "\n" for c in first + _COMMENTS])
+    art = alone().clean(page, input_kind="text")
+    assert texts(art) == _STORY
+    assert [r.text for r in art.removed if r.kind == "comments"][:2] == ["{ 14 comments }", "Mara Quill"]
+
+
+def test_tool_bar_under_a_comments_label_does_not_end_the_run():
+    # Comments, Print, Share under the story's first paragraphs: a tool bar, the story goes on below it
+    page = "\n".join(["Home", "News", ""] + [p + "\n" for p in _STORY[:3]] + ["Comments", "Print", "Share", "Email", ""]
+                     + [p + "\n" for p in _STORY[3:]])
+    art = alone().clean(page, input_kind="text")
+    assert texts(art)[-1] == _STORY[-1]
+
+
 @pytest.mark.parametrize("line", ["Reply", "Comment", "Comments--", "The comments were rude.",
                                   "3 comments so far, the debate is lively here."])
 def test_lines_that_are_no_comment_heading(line):
