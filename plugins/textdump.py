@@ -378,8 +378,10 @@ SANDWICH_COST = 0.5
 #: ... the prose lines either side prose on their own (own score above SANDWICH_OWN), each said once
 #: on the page (a subscription box's lines, a template's, come twice).
 SANDWICH_OWN = 0.0
-#: Such a list crosses a footer's wall (see FOOTER_RUN) when WALL_PROSE prose lines follow it.
+#: Such a list crosses a footer's wall (see FOOTER_RUN) when WALL_PROSE prose lines follow it, with at most
+#: WALL_HEADINGS short lines (a section's heading, under SHORT_LE) before or between them, none taken out.
 WALL_PROSE = 2
+WALL_HEADINGS = 2
 #: A line this long (Latin-equivalent) or longer is no list item.
 PROSE_CAP = 200.0
 #: A table flattened into a dump is a run of short cells, one a line, whose rows repeat the same
@@ -399,6 +401,9 @@ TABLE_COST = 0.2
 #: A table that starts right after the chosen run, with at most TABLE_LEAD short lines between (its
 #: heading or caption, none taken out by another plugin), is the article's own: the run takes it in.
 TABLE_LEAD = 2
+#: ... unless FOOTER_FRAGMENTS of its lines or more are sentence fragments (see _fragment: a list of the
+#: article's, a table's rows, not a footer's links) and a section of prose follows it (see _prose_goes_on).
+FOOTER_FRAGMENTS = 0.3
 #: A candidate run after such a footer counts FOOTER_FACTOR times.
 FOOTER_FACTOR = 0.3
 #: A line another plugin dropped as noise that does not sit inside an article
@@ -438,6 +443,10 @@ EDGE_OWN = 0.5
 #: (Repeated only inside the run, it may be the article's own subheading.)
 REPEAT_MIN = 3
 REPEAT_LE = 60.0
+#: ... nor a section's heading a table of contents (or two: one at the top, one at the side) repeats above
+#: the run: said once inside it, every other time before it, a prose line of the page's own right under
+#: it, at least TOC_HEADING_LE long (Latin-equivalent; "Advertisement" is shorter).
+TOC_HEADING_LE = 20.0
 #: A comment section's heading inside the run, after at least COMMENTS_AFTER prose lines of
 #: the article, ends the run: the heading alone, maybe with its count in brackets (``Comments``,
 #: ``Kommentare (3):``), or a count and the word, maybe with a few more words (``{ 12 comments }``,
@@ -445,7 +454,8 @@ REPEAT_LE = 60.0
 #: with no full stop.
 COMMENTS_AFTER = 3
 COMMENT_HEADING_LE = 90.0
-#: ... unless the TOOLBAR_LINES lines after it are all short (a tool bar: Comments, Print, Share).
+#: ... unless the TOOLBAR_LINES lines after it are all a tool bar's items (Comments, Print, Share: short, no
+#: sentence, no label ending with a colon, no list item, no date; see _tool_line).
 TOOLBAR_LINES = 3
 #: A comment form's or policy's line ("Leave a comment", "Comments are moderated": see inbody.comment_lines; the
 #: ``commentpolicy`` step takes such lines out after this one), or a line another plugin took out as one of
@@ -567,7 +577,7 @@ def gains(feats: Sequence[LineFeatures], tables: Sequence[tuple[int, int]] | Non
         m = sum(1 for i in range(a, z) if i not in cells)
         if m < MENU_RUN:
             continue
-        cost = WALL if m >= FOOTER_RUN and a >= FOOTER_FROM * n else MENU_COST
+        cost = WALL if m >= FOOTER_RUN and a >= FOOTER_FROM * n and not _list_goes_on(feats, a, z) else MENU_COST
         for i in range(a, z):
             out[i] -= cost
     for i, f in enumerate(feats):
@@ -669,9 +679,30 @@ def _own_prose(f: LineFeatures) -> bool:
 
 
 def _prose_goes_on(feats: Sequence[LineFeatures], z: int) -> bool:
-    """Whether WALL_PROSE prose lines of the page's own follow line z (a section of text, not a footer's notice)."""
-    after = feats[z:z + WALL_PROSE]
-    return len(after) == WALL_PROSE and all(map(_own_prose, after))
+    """Whether WALL_PROSE prose lines of the page's own follow line z (a section of text, not a footer's notice),
+    a section's heading or two before or between them (see WALL_HEADINGS)."""
+    prose = headings = 0
+    for f in feats[z:z + WALL_PROSE + WALL_HEADINGS]:
+        if _own_prose(f):
+            prose += 1
+            if prose == WALL_PROSE:
+                return True
+        elif f.dropped or f.prose or f.le >= SHORT_LE or headings == WALL_HEADINGS:
+            return False
+        else:
+            headings += 1
+    return False
+
+
+def _list_goes_on(feats: Sequence[LineFeatures], a: int, z: int) -> bool:
+    """Whether the run of low lines a..z is a list of the article's that its prose goes on after (no footer)."""
+    return sum(1 for f in feats[a:z] if f.fragment) >= FOOTER_FRAGMENTS * (z - a) and _prose_goes_on(feats, z)
+
+
+def _toc_heading(feats: Sequence[LineFeatures], i: int, end: int, inside: int, not_above: int) -> bool:
+    """Whether line i of the run is a section's heading a table of contents above the run repeats (see
+    TOC_HEADING_LE): said once in the run (``inside``), nowhere but above it besides (``not_above``), prose under it."""
+    return inside == 1 and not_above == 1 and feats[i].le >= TOC_HEADING_LE and i + 1 < end and _own_prose(feats[i + 1])
 
 
 def _sandwiched_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
@@ -1035,11 +1066,17 @@ def _comments_start(blocks: Sequence[Block], feats: Sequence[LineFeatures], a: i
         if prose >= COMMENTS_AFTER and (is_comment_heading(blocks[j].text, f) or f.dropped in COMMENT_FORM_KINDS
                                         or (not f.dropped and is_policy_phrase_line(blocks[j].text))):
             after = feats[j + 1:j + 1 + TOOLBAR_LINES]
-            if not (len(after) == TOOLBAR_LINES and all(g.le < SHORT_LE and not g.dropped for g in after)):
+            if not (len(after) == TOOLBAR_LINES and all(map(_tool_line, after))):
                 return j
         if not f.dropped and f.prose:
             prose += 1
     return None
+
+
+def _tool_line(f: LineFeatures) -> bool:
+    """A tool bar's item (Print, Share, Comments (3)): a short line, no sentence, no label introducing what
+    follows, no list item, no date (a comment's first lines: its author, its date, a short sentence, a list)."""
+    return f.le < SHORT_LE and not (f.dropped or f.intro or f.opening or f.ends or f.stamp)
 
 
 def _standfirst(feats: Sequence[LineFeatures], start: int) -> int | None:
@@ -1205,9 +1242,11 @@ def locate(doc: Document) -> None:
         doc.drop(b, "boilerplate", _reason(f, where, in_menu), region="nav" if in_menu else "")
     counts = Counter(b.text for b in blocks)
     inside = Counter(b.text for b in blocks[start:end])
-    for b, f in zip(blocks[start:end], feats[start:end]):
+    above = Counter(b.text for b in blocks[:start])
+    for i, (b, f) in enumerate(zip(blocks[start:end], feats[start:end]), start):
         n = counts[b.text]
-        if n >= REPEAT_MIN and n > inside[b.text] and b.kept and not f.prose and f.le < REPEAT_LE and not f.intro and not f.opening:
+        if n >= REPEAT_MIN and n > inside[b.text] and b.kept and not f.prose and f.le < REPEAT_LE and not f.intro and not f.opening \
+                and not _toc_heading(feats, i, end, inside[b.text], n - above[b.text]):
             doc.drop(b, "boilerplate", f"short line the page repeats {n} times (a label, a button or an ad slot)")
 
 

@@ -637,6 +637,35 @@ def test_list_of_fragments_crosses_a_footer_wall_only_before_a_section_of_prose(
     assert all(x <= -textdump.WALL for x in textdump.gains(one)[lo:hi])
 
 
+def test_list_of_fragments_crosses_a_footer_wall_before_a_section_heading_and_its_prose():
+    story, items = 20, 12  # (the list starts in the page's second half: a run of low lines there is a footer)
+    feats = [_shaped(True) for _ in range(story)] + [_shaped(False, True) for _ in range(items)]
+    lo, hi = story, story + items
+    # a short heading, a line of prose, the next section's heading and its prose: the article goes on
+    headed = feats + [_shaped(False), _shaped(True), _shaped(False), _shaped(True)]
+    assert textdump._prose_goes_on(headed, hi)
+    assert all(x > -textdump.WALL for x in textdump.gains(headed)[lo:hi])
+    # a heading and one paragraph, then more short lines: a footer's notice, the wall stands
+    notice = feats + [_shaped(False), _shaped(True), _shaped(False), _shaped(False)]
+    assert not textdump._prose_goes_on(notice, hi)
+    assert all(x <= -textdump.WALL for x in textdump.gains(notice)[lo:hi])
+    # three short lines before the prose: no section's heading but another list
+    assert not textdump._prose_goes_on(feats + [_shaped(False)] * 3 + [_shaped(True)] * 2, hi)
+
+
+def test_long_list_of_fragments_before_more_prose_is_no_footer():
+    story, items = 48, textdump.BRIDGE_MAX + 6  # (too long to be sandwiched: only the footer's rule sees it)
+    lines = [_shaped(True) for _ in range(story)] + [_shaped(False, i % 2 == 0) for i in range(items)]
+    lo, hi = story, story + items
+    after = [_shaped(False), _shaped(True), _shaped(True)]
+    assert all(-textdump.WALL < x < 0.0 for x in textdump.gains(lines + after)[lo:hi])
+    # the same run of title-case links (no fragments) is a footer: a wall, prose after it or not
+    links = [_shaped(True) for _ in range(story)] + [_shaped(False) for _ in range(items)]
+    assert all(x <= -textdump.WALL for x in textdump.gains(links + after)[lo:hi])
+    # nor is the list crossed when no prose follows it
+    assert all(x <= -textdump.WALL for x in textdump.gains(lines + [_shaped(True)])[lo:hi])
+
+
 KETTLES = [
     ("We filled each kettle to the brim every morning for a month, timed how long it took to boil, and "
      "measured how warm the water still was two hours later, since that is what most readers asked about."),
@@ -812,6 +841,23 @@ def test_repeated_lines_that_stay(line, times, menu):
     assert texts(art).count(line) == times
 
 
+def test_section_heading_a_table_of_contents_repeats_stays():
+    heading = "Why the ferry stopped running"
+    # the table of contents above the story, at the top and again at the side: the heading is said three times
+    art = alone().clean(_with_lines([heading], menu=(heading, heading)), input_kind="text")
+    assert heading in texts(art)
+    # a label as long, said twice in the run: dropped
+    art = alone().clean(_with_lines([heading] * 2, menu=(heading,)), input_kind="text")
+    assert heading not in texts(art)
+    # once in the run, but said again below it (a tool bar's line, a teaser): dropped
+    page = _with_lines([heading], menu=(heading,)) + "\n\n" + heading + "\n"
+    art = alone().clean(page, input_kind="text")
+    assert heading not in texts(art)
+    # a short label once in the run, twice above it: dropped
+    art = alone().clean(_with_lines(["Advertisement"], menu=("Advertisement", "Advertisement")), input_kind="text")
+    assert "Advertisement" not in texts(art)
+
+
 # ---------------------------------------------------------------------------
 # A comment section under its heading ends the run
 # ---------------------------------------------------------------------------
@@ -832,6 +878,25 @@ def test_comment_section_heading_ends_the_run(heading):
     cut = [r for r in art.removed if r.kind == "comments"]
     assert [r.text for r in cut] == [heading] + _COMMENTS
     assert all(r.plugin == "textdump:locate" and r.region == "comments" for r in cut)
+
+
+def test_comment_heading_over_a_comment_of_short_lines_ends_the_run():
+    # the first comment opens with its author, a line introducing a list and a list item: no tool bar
+    first = ["Mara Quill", "Three things I would like to read about:", "- How to plant the seedlings",
+             "- How to keep the slugs away", "Thanks for this report, the harbour garden looks lovely this year."]
+    page = "\n".join(["Home", "News", ""] + [p + "\n" for p in _STORY] + ["{ 14 comments }", ""]
+                     + [c + "\n" for c in first + _COMMENTS])
+    art = alone().clean(page, input_kind="text")
+    assert texts(art) == _STORY
+    assert [r.text for r in art.removed if r.kind == "comments"][:2] == ["{ 14 comments }", "Mara Quill"]
+
+
+def test_tool_bar_under_a_comments_label_does_not_end_the_run():
+    # Comments, Print, Share under the story's first paragraphs: a tool bar, the story goes on below it
+    page = "\n".join(["Home", "News", ""] + [p + "\n" for p in _STORY[:3]] + ["Comments", "Print", "Share", "Email", ""]
+                     + [p + "\n" for p in _STORY[3:]])
+    art = alone().clean(page, input_kind="text")
+    assert texts(art)[-1] == _STORY[-1]
 
 
 @pytest.mark.parametrize("line", ["Reply", "Comment", "Comments--", "The comments were rude.",
