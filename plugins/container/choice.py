@@ -23,6 +23,7 @@ from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE
 from newsclean.plugins.container.inside import AUTHOR_BOX_PARTS, named_on_path, roundup_list
 from newsclean.text import cjk_count
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PREFIXES
+from newsclean.plugins.vocab.panels import PANEL_ROLES, panel_word
 
 # tuning (lengths in Latin-equivalent characters)
 LEAD_WINDOW = 25  # the lead (scoring's LEAD_FACTOR) comes within this many blocks of the title
@@ -86,12 +87,9 @@ STATE_CLASS_WORDS = frozenset((
     "active", "show", "shown", "in", "open", "opened", "current", "selected", "visible", "expanded",
     "is-active", "is-open", "is-selected", "is-current", "is-visible", "is-expanded",
 ))
-#: Parts of class and id words (split at ``-`` and ``_``) that name one collapsible panel of several (an
-#: accordion's item, a tab's pane, a FAQ's answer); ``role=tabpanel`` and ``<details>`` say the same.
-PANEL_WORD_PARTS = frozenset((
-    "accordion", "accordions", "collapse", "collapsible", "collapsed", "tabpanel", "tab", "tabs", "pane",
-    "panes", "faq", "faqs", "toggle", "toggles", "disclosure", "expandable", "expander",
-))
+#: One collapsible panel of several (an accordion's item, a tab's pane, a FAQ's answer) is named by a
+#: class or id word of the panel vocabulary, loosely read (plugins/vocab/panels.panel_word), by
+#: ``role=tabpanel`` (PANEL_ROLES) or by ``<details>``.
 PANEL_LEVELS = 1  # the container is a panel (this many levels looked at: itself; deeper reached the story's reviews) ...
 PANEL_SCAN = 40  # (an alike sibling is a panel when it or one of its first this many elements is one)
 PANEL_ALIKE_LEVELS = 2  # ... with alike siblings (tag, class) at it or this many levels above it: their box holds them all
@@ -371,13 +369,11 @@ def _state_twins(a: Any, b: Any) -> bool:
 
 def _panel(el: Any) -> bool:
     """True when ``el`` is one collapsible panel: a ``<details>``, a ``role=tabpanel``, or an element whose
-    class or id words hold a part naming one (``PANEL_WORD_PARTS``: ``panel-collapse``, ``tab-pane``)."""
-    if el.tag == "details" or (el.get("role") or "").lower() == "tabpanel":
+    class or id words hold one naming a panel or its widget (``panel_word``: ``panel-collapse``, ``tab-pane``)."""
+    if el.tag == "details" or (el.get("role") or "").lower() in PANEL_ROLES:
         return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    if not names.strip():
-        return False
-    return not PANEL_WORD_PARTS.isdisjoint(names.replace("-", " ").replace("_", " ").split())
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(names.strip()) and bool(panel_word(names))
 
 
 def _alike_sibling(el: Any) -> bool:

@@ -14,6 +14,8 @@ from typing import Any, NamedTuple
 
 from newsclean.blocks import HEADING_TAGS
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
+from newsclean.plugins.vocab.panels import (  # noqa: F401 (the panel vocabulary, read by chrome)
+    PANEL_OWNER_PARTS, PANEL_PARTS, PANEL_ROLES, PANEL_SOLO_PARTS, PANEL_TOKENS, panel_class, panel_word)
 from newsclean.plugins.vocab.stateflags import names_no_region
 
 # ---------------------------------------------------------------------------
@@ -174,15 +176,8 @@ HIDDEN_TOKENS = frozenset((
     "u-hidden", "hidden-text", "a11y-hidden",
 ))
 #: Panels of a tab set or an accordion, hidden until a click: the hidden step keeps them when
-#: their text is prose in few links (see chrome._Guard.keeps_panel). WAI-ARIA roles of a panel:
-PANEL_ROLES = frozenset(("tabpanel",))
-#: Whole class tokens of a panel (lower case).
-PANEL_TOKENS = frozenset(("tabpanel", "tabpane", "tabcontent", "accordionpanel", "accordioncontent"))
-#: ... or a class token made of one of these words (the widget) ...
-PANEL_OWNER_PARTS = frozenset(("tab", "tabs", "tabbed", "accordion", "accordions", "faq", "faqs", "collapsible",
-                               "expandable", "expander", "spoiler"))
-#: ... and one of these (its panel): ``tab-pane``, ``accordion__content``, ``faq-answer``.
-PANEL_PARTS = frozenset(("pane", "panel", "content", "body", "collapse", "answer"))
+#: their text is prose in few links (see chrome._Guard.keeps_panel). Their words (PANEL_ROLES,
+#: PANEL_TOKENS, PANEL_OWNER_PARTS, PANEL_PARTS) and panel_class are in plugins/vocab/panels.
 #: A control pointing to a panel by id: ``data-toggle`` / ``data-bs-toggle`` values of a tab or
 #: collapse toggle (``data-target``, ``data-bs-target`` or ``href`` name the panel), and the roles
 #: whose ``aria-controls`` names a panel (any ``aria-controls`` with ``aria-expanded`` does too).
@@ -379,27 +374,6 @@ def _hidden_class(value: str) -> str:
         if len(_HIDDEN_CACHE) >= _CACHE_MAX:
             _HIDDEN_CACHE.clear()
         _HIDDEN_CACHE[value] = got
-    return got
-
-
-_PANEL_CACHE: dict[str, str] = {}
-
-
-def panel_class(value: str) -> str:
-    """The class token of ``value`` naming a tab or accordion panel (``PANEL_TOKENS``, or a
-    ``PANEL_OWNER_PARTS`` word with a ``PANEL_PARTS`` word), or ""."""
-    got = _PANEL_CACHE.get(value)
-    if got is None:
-        got = ""
-        for tok in value.lower().split():
-            parts = [p for p in _SPLIT.split(tok) if p]
-            if "".join(parts) in PANEL_TOKENS or (not PANEL_OWNER_PARTS.isdisjoint(parts)
-                                                  and not PANEL_PARTS.isdisjoint(parts)):
-                got = tok
-                break
-        if len(_PANEL_CACHE) >= _CACHE_MAX:
-            _PANEL_CACHE.clear()
-        _PANEL_CACHE[value] = got
     return got
 
 
