@@ -147,7 +147,8 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
                                                 _alike)
 from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMIT_LEAD, captions_between,
                                                  readmit as _readmit)
-from newsclean.plugins.declared.thread import THREAD_PAGE_KEY
+from newsclean.plugins.declared.thread import POST_HEADS_KEY, POST_STAMPS_KEY, THREAD_PAGE_KEY
+from newsclean.plugins.declared.threadshape import post_heads
 from newsclean.plugins.inbody import EDGE_LINE
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.patterns import terms_source
@@ -420,6 +421,8 @@ _REFERENCE_LABEL = re.compile(r"^[\s\[【(\-\u2013\u2014\u2022\u00b7\u00bb\u203a
                               + r"(?!\w)", re.I)
 #: Separators of a label from its headline, or of a run of links ("Label | Headline", "A | B | C").
 _BAR_SEPARATORS = (" | ", "\uff5c", " \u00a6 ")
+#: Heads of a forum topic's posts named in the locator's note, at most.
+HEADS_NOTED = 4
 
 
 def linked_lines(feats: list[_Feat], state: list[str]) -> None:
@@ -697,6 +700,10 @@ def locate(doc: Any) -> None:
                      f"{heading!r} whose anchor names comments", region="comments")
         inside, verdicts = inside[:thread], verdicts[:thread]
     seen = Repeats()
+    heads: dict[int, str] = {}
+    if doc.state.get(POST_STAMPS_KEY):
+        heads, doc.state[POST_HEADS_KEY] = post_heads(doc.blocks, doc.state[POST_STAMPS_KEY])
+    kept_heads: list[str] = []  # (short linked lines heading a forum topic's posts, kept: noted below)
     bio = author_box_at_end(inside, verdicts, container, known)
     opening = author_box_at_start(inside, verdicts, container, known)
     for f, k in zip(inside, verdicts):
@@ -719,6 +726,8 @@ def locate(doc: Any) -> None:
         elif sig is not None:
             doc.drop(f.block, sig.kind, f"{sig.evidence} inside the article container, holding little of "
                      "its prose", region=sig.region)
+        elif not k and f.block.index in heads:
+            kept_heads.append(f"{f.block.text[:30]!r} ({heads[f.block.index]})")
         elif not k:
             reason = ("link list inside the article container" if f.bad
                       else "heading with nothing of the article under it, at its end" if f.block.kind == "heading"
@@ -727,6 +736,9 @@ def locate(doc: Any) -> None:
         elif seen.repeats(f.block.text, f.block.path[f.own - 1] if f.own >= 1 else None):
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
+    if kept_heads:
+        doc.note(f"content: {len(kept_heads)} short linked lines kept as the heads of a forum topic's posts: "
+                 + "; ".join(kept_heads[:HEADS_NOTED]) + ("; ..." if len(kept_heads) > HEADS_NOTED else ""))
     if signals:
         judge_signals(signals, container, member_set, chrome_sigs.values())
 

@@ -19,8 +19,9 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
 from newsclean.patterns import LazyPattern, LiteralGate, OpeningGate, any_part, any_token, ascii_alt, ascii_pattern, terms_source
-from newsclean.text import nfkc
+from newsclean.text import nfkc, punct_count
 
+from .declared.thread import POST_HEADS_KEY
 from .vocab import counters as _vocab
 from .vocab import terms
 
@@ -273,6 +274,11 @@ def _drop_member_stats(doc: Document) -> None:
             doc.drop(value, "counter", "a forum member's count or join date under its label")
         elif is_member_line(b.text):
             doc.drop(b, "counter", "a forum member's counts or join date beside a post")
+    for author, stamp in doc.state.get(POST_HEADS_KEY) or ():
+        for b in blocks[author + 1: stamp]:  # (a few blocks: see threadshape.AUTHOR_LOOKBACK)
+            if b.dropped is None and b.chars <= MAX_CHARS and (not punct_count(b.text) or is_lone_number(b.text)):
+                doc.drop(b, "counter", "a forum member's rank or counts, between a post's author line and its "
+                         "time stamp")
 
 
 def _member_value(blocks: list[Block], i: int) -> "Block | None":

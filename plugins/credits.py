@@ -65,6 +65,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_source
 from newsclean.text import nfkc
 
+from .declared.thread import POST_STAMPS_KEY
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
 from .inbody.credit_lines import (AGENCY_LINE, SOURCE_LINE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
@@ -344,6 +345,7 @@ def _marked(b: Block) -> str | None:
 
 
 def _drop_credits(doc: Document) -> None:
+    posts = set(doc.state.get(POST_STAMPS_KEY) or ())  # (a forum post's stamp in its attribution line stays)
     for b in body(doc):
         if b.kind == "heading":
             # a heading set by the markup stays; a line the structure step took for one goes when it is
@@ -373,7 +375,7 @@ def _drop_credits(doc: Document) -> None:
             doc.drop(b, "credit", f"picture caption marked as a stock or archive picture ({mark!r})")
             continue
         if doc.is_html and b.chars <= MARKED_MAX_CHARS and not b.text.rstrip().endswith(_SENTENCE_END):
-            tok = _marked(b)
+            tok = _marked(b) if b.index not in posts else None
             if tok is not None:
                 doc.drop(b, "credit", f"short text in a credit element (class/id {tok!r})")
 

@@ -40,6 +40,7 @@ from bisect import bisect_left, bisect_right
 
 import re
 from datetime import datetime, time
+from itertools import islice
 from typing import Any
 
 from newsclean import Step, hookimpl
@@ -54,6 +55,7 @@ from newsclean.headerlines import NAME, page_language, title_line_index, ascii_a
 from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
 from newsclean.text import fold, has_cjk
 
+from .declared.thread import FORUM_PAGE_TYPE, POST_STAMPS_KEY, THREAD_PAGE_KEY
 from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
 from .vocab.prompts import TAXONOMY_LABELS
 from .vocab import terms
@@ -469,6 +471,9 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     pure = (strict_left == 0 or (strict_left <= STAMP_LEFT and b.kind != "list_item")) and not listed
     if pure and b.kind == "list_item" and not chosen.has_time and _NAME_PART.search(text):
         pure = False  # "2024-03-01 / Annual Report": a dated item of a list, not a stamp and its author
+    if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)) \
+            and _post_stamp(doc, b, label, text, found):
+        droppable = False  # (still a candidate below: the opening post's stamp dates the page)
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = "a date and time stamp" if chosen.has_time else _DATE_ONLY
         if left > STAMP_LEFT:
@@ -497,6 +502,33 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     else:
         return
     candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+
+
+#: Elements of a stamp's block looked at for its time element, at most (a post's stamp line is short).
+POST_STAMP_ELEMENTS = 12
+
+
+def _post_stamp(doc: Any, b: Any, label: str, text: str, found: "list[DateMatch]") -> bool:
+    """True when ``b`` is a post's stamp on a page read as a forum topic: its line holds a time element
+    (``<time>``, a ``datetime`` attribute), as boards mark when each post was written; a member's join date
+    in the post's side column is plain text, an edit note ("Last edited: ...") is labelled updated. Such a
+    stamp is part of the thread (each post's author and stamp head its text) and stays, noted once. Not one
+    whose date runs on into letters or digits (``March 3, 20252 d``: a long and a short form of the stamp
+    read as one line, one of them shown by the style sheet)."""
+    if label == "updated" or not b.path or doc.state.get(THREAD_PAGE_KEY) != FORUM_PAGE_TYPE:
+        return False
+    end = found[-1].span[1]
+    if text[end:end + 1].isalnum():
+        return False
+    if not any(isinstance(e.tag, str) and (e.tag == "time" or e.get("datetime") is not None)
+               for e in islice(b.path[-1].iter(), POST_STAMP_ELEMENTS)):
+        return False
+    stamps = doc.state.setdefault(POST_STAMPS_KEY, [])
+    if not stamps:
+        doc.note(f"timestamp: a forum topic ({FORUM_PAGE_TYPE}): the time stamps its posts hold in time elements "
+                 f"stay with the posts (the first: {b.text[:40]!r})")
+    stamps.append(b.index)
+    return True
 
 
 def _byline_stamp(text: str, raw: "list[DateMatch]") -> bool:

@@ -15,6 +15,12 @@ FORUM_PAGE_TYPE = "DiscussionForumPosting"
 QA_PAGE_TYPE = "QAPage"
 THREAD_PAGE_TYPES = (FORUM_PAGE_TYPE, QA_PAGE_TYPE)
 THREAD_PAGE_KEY = "declared_thread"
+#: The indices of the blocks holding a forum topic's post stamps (written by the timestamp step, read by the
+#: locator, which keeps them and each post's author line above them: see ``threadshape.post_heads``).
+POST_STAMPS_KEY = "thread:post_stamps"
+#: The ``(author line, stamp)`` block index pairs of a forum topic's posts the locator kept (read by the
+#: counters' member step: what stands between them is the poster's rank and counts).
+POST_HEADS_KEY = "thread:post_heads"
 
 
 def declared_thread(root: Any, jsonld: list[dict[str, Any]]) -> str:

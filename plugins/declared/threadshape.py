@@ -168,3 +168,35 @@ def _shape(box: Any, author: Any) -> tuple[tuple[str, frozenset[str]], ...]:
             break
         out.append(_class_sig(a))
     return tuple(out)
+
+
+#: Blocks looked at above a post's stamp for its author's line, at most (the avatar, the name, a rank).
+AUTHOR_LOOKBACK = 6
+#: Elements of a block looked at for an author element, at most (a name's line is short).
+AUTHOR_ELEMENTS = 12
+
+
+def post_heads(blocks: list[Any], stamps: Iterable[int]) -> tuple[dict[int, str], list[tuple[int, int]]]:
+    """The blocks heading a forum topic's posts, by index, each with why: the post stamps (``stamps``, the
+    indices of blocks holding a post's time element) and above each, within ``AUTHOR_LOOKBACK`` blocks and
+    after the previous post's text or stamp, the first short block holding an author element (the poster's
+    name: ``AUTHOR_WORDS``). One name and one stamp per post; a rank or a member's counts are neither.
+    Also the ``(author line, stamp)`` index pairs found (what stands between them is the poster's column)."""
+    out: dict[int, str] = {}
+    pairs: list[tuple[int, int]] = []
+    previous = -1
+    for s in sorted(stamps):
+        out[s] = "a post's time stamp on a forum topic"
+        found = None
+        for i in range(s - 1, max(previous, s - 1 - AUTHOR_LOOKBACK), -1):
+            b = blocks[i]
+            if b.chars > MAX_AUTHOR_CHARS or (b.chars >= POST_MIN_CHARS and punct_count(b.text)):
+                break  # (the previous post's text)
+            if b.path and any(isinstance(e.tag, str) and _is_author(e)
+                              for e in islice(b.path[-1].iter(), AUTHOR_ELEMENTS)):
+                found = i
+        if found is not None:
+            out[found] = "a post's author line on a forum topic (above its time stamp)"
+            pairs.append((found, s))
+        previous = s
+    return out, pairs
