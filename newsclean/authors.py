@@ -7,6 +7,7 @@ by concept and language.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any, Iterable
 
 from .patterns import LazyPattern, LiteralGate
@@ -472,9 +473,12 @@ _LINK_LABEL = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in sorted(
 
 
 def labelled_link_name(el: Any) -> str | None:
-    """The person a link's ``aria-label`` or ``title`` names as the author of its articles, or None."""
-    for attr in ("aria-label", "title"):
-        value = el.get(attr)
+    """The person a link's or a button's ``aria-label`` or ``title`` names as the author of its articles
+    (a button: its own short text too), or None."""
+    values = [el.get("aria-label"), el.get("title")]
+    if el.tag == "button":
+        values.append(" ".join(islice("".join(islice(el.itertext(), 8)).split(), 12)))
+    for value in values:
         if value and len(value) <= 120:
             m = _LINK_LABEL.match(value)
             if m:
@@ -493,7 +497,7 @@ def _links_after(el: Any) -> Any:
     node = el
     while node is not None:
         for sib in node.itersiblings():
-            yield from sib.iter("a")
+            yield from sib.iter("a", "button")
         node = node.getparent()
 
 
@@ -505,13 +509,16 @@ def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
     if h1 is None:
         return []
     limit = MAX_LINKS_AFTER_TITLE
-    for n, el in enumerate(_links_after(h1)):
+    n = -1
+    for el in _links_after(h1):
+        if el.tag == "a":  # (buttons are read among the links, not counted: see labelled_link_name)
+            n += 1
         if n >= limit:
             break
         href = el.get("href")
-        if not href:
+        if not href and el.tag != "button":
             continue
-        if not is_profile_link(href):
+        if el.tag == "button" or not is_profile_link(href):
             labelled = labelled_link_name(el)  # ("Se alla artiklar av Jane Doe" on a link to /av/jane-doe)
             if labelled and (allowed is None or allowed(el)):
                 return [labelled]

@@ -445,6 +445,10 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
             return
     if doc.meta.score("authors") >= 5.5:
         return
+    # an element whose id is the byline's name ("<span id=authors>"): above any class hit (the
+    # first of which may be a picture's credit or a teaser's author)
+    if _marked_bylines(islice(_BYLINE_ID(body), MAX_ELEMENT_HITS), offer, "id", language):
+        return
     found = islice(_BYLINE_CLASSED(body, classed), MAX_ELEMENT_HITS * 5)  # read lazily: stops at the byline
     if _marked_bylines(found, offer, "class", language) or doc.meta.score("authors") > 0:
         return
@@ -468,6 +472,14 @@ BYLINE_MARK_ATTRIBUTES = ("data-testid", "data-component", "data-ui-testid", "da
 
 #: Words of such a mark that make the element no byline (an author's profile box under the article).
 NOT_BYLINE_MARK_WORDS = NOT_AUTHOR_CLASS_WORDS + ("profile", "about", "card")
+
+#: Whole id values that name an element as the article's byline (an id is one element's own:
+#: "authors", not "author-box" or "comment-author", which name boxes and comment forms' fields).
+BYLINE_IDS = ("byline", "bylines", "author", "authors", "article-author", "article-authors", "article-byline",
+              "story-byline", "post-author")
+
+_BYLINE_ID = etree.XPath("descendant::*[" + " or ".join(
+    f"translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_', 'abcdefghijklmnopqrstuvwxyz-') = '{w}'" for w in BYLINE_IDS) + "]")
 
 _MARK_VALUES = etree.XPath("|".join(f"descendant::*/@{a}" for a in BYLINE_MARK_ATTRIBUTES), smart_strings=False)
 
