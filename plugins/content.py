@@ -312,7 +312,8 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
     away = offsite_lines(feats, state, site)  # linked lines with words of their own whose links leave the site
     if away and notes is not None:
         notes.append(f"content: {away} link-dense block(s) inside the container kept: their links mostly lead "
-                     f"off the page's site ({site}) and they hold words of their own (sources, not navigation)")
+                     f"off the page's site ({site}) and they hold words of their own, or stand in a run of such lines "
+                     f"alike the body's paragraphs (sources, a deals post's shop lines; not navigation)")
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
         return [s != "bad" for s in state]
@@ -608,7 +609,8 @@ def locate(doc: Any) -> None:
     dated = doc.meta.get("published") is not None  # (a story's or a post's page; else a landing page's, a doc's)
     container, members = choose_container(feats, dropped, lead, weights,
                                           doc.blocks[at] if at is not None else None, known, notes,
-                                          doc.state.get(ATTRIBUTES_KEY), dated, doc.state.get(THREAD_PAGE_KEY) or "")
+                                          doc.state.get(ATTRIBUTES_KEY), dated, doc.state.get(THREAD_PAGE_KEY) or "",
+                                          page_site(doc))
     for n in notes:
         doc.note(n)
     if container is None:

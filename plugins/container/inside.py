@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import Any
 from urllib.parse import unquote
 
@@ -1205,6 +1206,32 @@ def _own_words(text: str) -> float:
     return len(_OWN_WORD.findall(text)) + len(_CJK_WORD.findall(text)) / 2
 
 
+#: A deals post: a classed ``<p>`` of prose whose parent holds at least this many alike ones (tag and class)
+#: that link mostly off the page's site, each with words (in its links or not: a product named with its price) ...
+OFFSITE_RUN_MIN = 5
+#: ... and they are at least this share of its alike siblings (a teaser list links to the own site)
+OFFSITE_RUN_SHARE = 0.6
+OFFSITE_RUN_READ = 200  # the parent's children read, at most
+
+
+def offsite_run(box: Any, el: Any, site: "str | None") -> int:
+    """The number of ``box``'s children alike ``el`` (tag and class, a class at least) whose links mostly
+    leave ``site`` and that hold ``OFFSITE_OWN_WORDS`` words (see :func:`offsite_lines`): a deals post's shop
+    lines beside its intro; 0 unless there are ``OFFSITE_RUN_MIN`` of them at least, ``OFFSITE_RUN_SHARE`` of
+    the alike ones (an unknown site: 0)."""
+    if not site or not el.get("class"):
+        return 0  # (an unclassed <p> says nothing of a template: an old page's link directory)
+    like = (el.tag, el.get("class"))
+    alike = away = 0
+    for ch in islice(box, OFFSITE_RUN_READ):
+        if ch is el or not isinstance(ch.tag, str) or (ch.tag, ch.get("class")) != like:
+            continue
+        alike += 1
+        if _leaves_mostly(ch, site) and _own_words(ch.text_content()) >= OFFSITE_OWN_WORDS:
+            away += 1
+    return away if away >= OFFSITE_RUN_MIN and away >= OFFSITE_RUN_SHARE * alike else 0
+
+
 def offsite_lines(feats: list[Any], state: list[str], site: "str | None") -> int:
     """Link-dense paragraphs and list items whose links mostly leave the page's site: verdict ``bad`` becomes
     ``near``; the number of them.
@@ -1222,7 +1249,7 @@ def offsite_lines(feats: list[Any], state: list[str], site: "str | None") -> int
         return 0
     goods = [k for k, s in enumerate(state) if s == "good" and feats[k].block.kind in _FLOW_KINDS]
     if len(goods) < 2:
-        return 0
+        return _offsite_runs(feats, state, site, goods) if goods else 0
     n = 0
     seen: dict[Any, bool] = {}
     for i in range(goods[0] + 1, goods[-1]):
@@ -1235,6 +1262,32 @@ def offsite_lines(feats: list[Any], state: list[str], site: "str | None") -> int
         if el not in seen:  # (an element several blocks share, a run cut by <br>s: read once)
             seen[el] = _leaves_mostly(el, site) and _own_words(_text_outside_links(el)) >= OFFSITE_OWN_WORDS
         if seen[el]:
+            state[i] = "near"
+            n += 1
+    return n + _offsite_runs(feats, state, site, goods)
+
+
+def _offsite_runs(feats: list[Any], state: list[str], site: str, goods: list[int]) -> int:
+    """A deals post's lines (:func:`offsite_run`): the link-dense paragraphs alike (tag, class, parent) a paragraph
+    of prose of the container, in a run of them that leave the page's site: verdict ``bad`` becomes ``near``."""
+    runs: dict[Any, bool] = {}
+    for k in goods:
+        f = feats[k]
+        if f.own < 0 or f.block.kind != "paragraph":
+            continue
+        el = f.block.path[f.own]
+        box = el.getparent()
+        key = (box, el.tag, el.get("class"))
+        if box is not None and key not in runs:
+            runs[key] = el.tag == "p" and offsite_run(box, el, site) > 0
+    if not any(runs.values()):
+        return 0
+    n = 0
+    for i, f in enumerate(feats):
+        if state[i] != "bad" or f.block.kind != "paragraph" or f.own < 0:
+            continue
+        el = f.block.path[f.own]
+        if runs.get((el.getparent(), el.tag, el.get("class"))) and _leaves_mostly(el, site):
             state[i] = "near"
             n += 1
     return n
