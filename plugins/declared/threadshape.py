@@ -10,6 +10,7 @@ an article's byline is built otherwise than its comments' names; or the replies 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable
 
@@ -50,7 +51,13 @@ def _words(el: Any, attrs: Iterable[str] = ("class", "id", "itemprop", "rel")) -
 
 def _class_sig(el: Any) -> tuple[str, frozenset[str]]:
     """An element's tag and class tokens, leaving out tokens that carry digits (per-post or per-user ids)."""
-    return el.tag, frozenset(t for t in (el.get("class") or "").split() if not any(c.isdigit() for c in t))
+    return el.tag, _class_words(el.get("class") or "")
+
+
+@lru_cache(maxsize=4096)
+def _class_words(value: str) -> frozenset[str]:
+    """``value``'s class tokens without those carrying digits (a page repeats a few class values, often)."""
+    return frozenset(t for t in value.split() if not any(c.isdigit() for c in t))
 
 
 def _is_author(el: Any) -> bool:
