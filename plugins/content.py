@@ -607,10 +607,11 @@ def locate(doc: Any) -> None:
     known: dict[Any, Any] = {}  # every candidate by element: its tag, class and id, read once
     notes: list[str] = []
     dated = doc.meta.get("published") is not None  # (a story's or a post's page; else a landing page's, a doc's)
+    site = page_site(doc)  # (the page's own registrable host, or None: where its links lead is read against it)
     container, members = choose_container(feats, dropped, lead, weights,
                                           doc.blocks[at] if at is not None else None, known, notes,
                                           doc.state.get(ATTRIBUTES_KEY), dated, doc.state.get(THREAD_PAGE_KEY) or "",
-                                          page_site(doc))
+                                          site)
     for n in notes:
         doc.note(n)
     if container is None:
@@ -638,7 +639,6 @@ def locate(doc: Any) -> None:
     pagers = pagers_inside(inside)
     if pagers:
         cards |= pagers
-    site = page_site(doc)
     said: list[str] = []
     if cards:
         plain = [f for f in inside if id(f) not in cards]
