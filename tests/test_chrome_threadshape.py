@@ -96,3 +96,25 @@ def test_an_author_link_in_the_page_header_is_no_opening_post() -> None:
 def test_two_replies_are_no_run() -> None:
     art = newsclean.clean(_board(REPLIES[:2]))
     assert not any("a thread page by its template" in n for n in art.notes)
+
+
+def test_a_region_with_fewer_than_three_names_or_stamps_is_not_searched_for_a_run() -> None:
+    from newsclean.plugins.declared.threadshape import _may_hold_run, _run
+    three = lxml.html.fromstring(_board(REPLIES[:3])).xpath('//section[@id="comments"]')[0]
+    assert _may_hold_run(three) and len(_run(three)) == 3
+    two = lxml.html.fromstring(_board(REPLIES[:2])).xpath('//section[@id="comments"]')[0]
+    assert not _may_hold_run(two) and _run(two) == []
+    unstamped = lxml.html.fromstring(_board(REPLIES, stamped=False)).xpath('//section[@id="comments"]')[0]
+    assert not _may_hold_run(unstamped) and _run(unstamped) == []
+
+
+def test_each_attribute_names_only_what_it_may_name() -> None:
+    from newsclean.plugins.declared.threadshape import _AUTHOR, _SIGNATURE, _TIME, _marks
+    el = lxml.html.fragment_fromstring
+    assert _marks(el('<span class="post_date">x</span>')) == _TIME  # (split on "_")
+    assert _marks(el('<span id="date">x</span>')) == 0  # (an id names no stamp)
+    assert _marks(el('<span itemprop="datePublished">x</span>')) == _TIME
+    assert _marks(el('<div id="sig">x</div>')) == _SIGNATURE
+    assert _marks(el('<div itemprop="signature">x</div>')) == 0  # (nor does itemprop a signature)
+    assert _marks(el('<a rel="author" class="DiscussionBoard-username">x</a>')) == _AUTHOR
+    assert _marks(el('<div class="user-signature post-date">x</div>')) == _AUTHOR | _SIGNATURE | _TIME

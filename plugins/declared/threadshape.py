@@ -37,15 +37,36 @@ EXTRA_WRAPPERS = 2
 MIN_SIGNED = 2
 
 
-def _words(el: Any, attrs: Iterable[str] = ("class", "id", "itemprop", "rel")) -> set[str]:
-    out: set[str] = set()
-    for a in attrs:
+#: What a class / id / itemprop / rel value's words name (bits of :func:`_value_marks`).
+_AUTHOR, _TIME, _SIGNATURE = 1, 2, 4
+#: The marks each attribute may carry: author words in all four; time words in class and itemprop; signature
+#: words in class and id.
+_MARK_ATTRS = (("class", _AUTHOR | _TIME | _SIGNATURE), ("id", _AUTHOR | _SIGNATURE), ("itemprop", _AUTHOR | _TIME),
+               ("rel", _AUTHOR))
+
+
+@lru_cache(maxsize=4096)
+def _value_marks(value: str) -> int:
+    """The marks (``_AUTHOR``, ``_TIME``, ``_SIGNATURE``) an attribute value's words carry: its whitespace
+    tokens, lower-cased, and their parts split on ``-`` and ``_`` (``DiscussionBoard-username``); kept by
+    value (a page repeats a few values, often)."""
+    words: set[str] = set()
+    for tok in value.lower().split():
+        words.add(tok)
+        if "-" in tok or "_" in tok:
+            words.update(tok.replace("_", "-").split("-"))
+    return ((_AUTHOR if not AUTHOR_WORDS.isdisjoint(words) else 0)
+            | (_TIME if not TIME_WORDS.isdisjoint(words) else 0)
+            | (_SIGNATURE if not SIGNATURE_WORDS.isdisjoint(words) else 0))
+
+
+def _marks(el: Any) -> int:
+    """The marks ``el``'s attributes carry (see ``_MARK_ATTRS``)."""
+    out = 0
+    for a, allowed in _MARK_ATTRS:
         v = el.get(a)
         if v:
-            for tok in v.lower().split():
-                out.add(tok)
-                if "-" in tok or "_" in tok:
-                    out.update(tok.replace("_", "-").split("-"))
+            out |= _value_marks(v) & allowed
     return out
 
 
@@ -60,14 +81,17 @@ def _class_words(value: str) -> frozenset[str]:
     return frozenset(t for t in value.split() if not any(c.isdigit() for c in t))
 
 
-def _is_author(el: Any) -> bool:
+def _named_author(el: Any, marks: int) -> bool:
     """A name's element: author words, and a name's length of text (not a wrapper named ``user-content``)."""
-    return bool(AUTHOR_WORDS.intersection(_words(el))) and 1 < len(el.text_content().strip()) <= MAX_AUTHOR_CHARS
+    return bool(marks & _AUTHOR) and 1 < len(el.text_content().strip()) <= MAX_AUTHOR_CHARS
 
 
-def _is_time(el: Any) -> bool:
-    return el.tag == "time" or el.get("datetime") is not None or bool(
-        TIME_WORDS.intersection(_words(el, ("class", "itemprop"))))
+def _is_author(el: Any) -> bool:
+    return _named_author(el, _marks(el))
+
+
+def _stamped(el: Any, marks: int) -> bool:
+    return bool(marks & _TIME) or el.tag == "time" or el.get("datetime") is not None
 
 
 def _box(el: Any) -> tuple[Any, bool, bool] | None:
@@ -77,11 +101,12 @@ def _box(el: Any) -> tuple[Any, bool, bool] | None:
     for d in el.iter():
         if not isinstance(d.tag, str):
             continue
-        if author is None and _is_author(d):
+        m = _marks(d)
+        if author is None and _named_author(d, m):
             author = d
-        if not stamp and _is_time(d):
+        if not stamp and _stamped(d, m):
             stamp = True
-        if not signed and SIGNATURE_WORDS.intersection(_words(d, ("class", "id"))):
+        if m & _SIGNATURE:
             signed = True
     if author is None or not stamp:
         return None
@@ -91,9 +116,28 @@ def _box(el: Any) -> tuple[Any, bool, bool] | None:
     return author, stamp, signed
 
 
+def _may_hold_run(region: Any) -> bool:
+    """False when ``region`` holds fewer than ``MIN_RUN`` author-worded elements or stamps: no run of reply
+    boxes can stand in it (each box holds one of each of its own). One walk, read through the value cache."""
+    authors = stamps = 0
+    for d in region.iter():
+        if not isinstance(d.tag, str):
+            continue
+        m = _marks(d)
+        if m & _AUTHOR:
+            authors += 1
+        if _stamped(d, m):
+            stamps += 1
+        if authors >= MIN_RUN and stamps >= MIN_RUN:
+            return True
+    return False
+
+
 def _run(region: Any) -> list[tuple[Any, tuple[Any, bool, bool]]]:
     """The longest run of alike sibling reply boxes in ``region`` (its children's, its descendants')."""
     best: list[tuple[Any, tuple[Any, bool, bool]]] = []
+    if not _may_hold_run(region):
+        return best
     for parent in region.iter():
         if not isinstance(parent.tag, str) or len(parent) < MIN_RUN:
             continue
