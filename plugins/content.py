@@ -129,6 +129,7 @@ scores (1-2), ``container.choice`` the title, lead and container choice (3),
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import islice
 from typing import Any
 
@@ -142,7 +143,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
                                                 announced_lists, commented_lists, linked_sentences, mixed_lists, named_on_path,
-                                                offsite_lines, page_site,
+                                                Site, offsite_lines, page_site, site_of,
                                                 opening_sentences, pagers_inside,
                                                 _alike)
 from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMIT_LEAD, captions_between,
@@ -226,11 +227,12 @@ def _sentence_shaped(f: _Feat) -> bool:
     return f.own < 0 or next(islice(b.path[f.own].iter("a", "{*}a"), 1, None), None) is None
 
 
-def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, site: str | None = None,
+def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, site: Site = None,
                      notes: list[str] | None = None) -> list[bool]:
     """jusText-style keep/drop for the blocks of the container, in order (``known``: the
     candidates by element, whose class and id are read already; ``site``: the page's own registrable
-    host, when known; ``notes``: where to say what the links' targets kept)."""
+    host, when known, or the call that reads it (inside.Site); ``notes``: where to say what the links' targets
+    kept)."""
     state: list[str] = []
     for f in feats:
         kind = f.block.kind
@@ -312,7 +314,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
     away = offsite_lines(feats, state, site)  # linked lines with words of their own whose links leave the site
     if away and notes is not None:
         notes.append(f"content: {away} link-dense block(s) inside the container kept: their links mostly lead "
-                     f"off the page's site ({site}) and they hold words of their own, or stand in a run of such lines "
+                     f"off the page's site ({site_of(site)}) and they hold words of their own, or stand in a run of such lines "
                      f"alike the body's paragraphs (sources, a deals post's shop lines; not navigation)")
     goods = [i for i, s in enumerate(state) if s == "good"]
     if not goods:
@@ -607,7 +609,9 @@ def locate(doc: Any) -> None:
     known: dict[Any, Any] = {}  # every candidate by element: its tag, class and id, read once
     notes: list[str] = []
     dated = doc.meta.get("published") is not None  # (a story's or a post's page; else a landing page's, a doc's)
-    site = page_site(doc)  # (the page's own registrable host, or None: where its links lead is read against it)
+    # the page's own registrable host, or None: where its links lead is read against it; read (its head
+    # walked) only when a block asks, most pages never do (inside.Site)
+    site = partial(page_site, doc)
     container, members = choose_container(feats, dropped, lead, weights,
                                           doc.blocks[at] if at is not None else None, known, notes,
                                           doc.state.get(ATTRIBUTES_KEY), dated, doc.state.get(THREAD_PAGE_KEY) or "",

@@ -56,3 +56,38 @@ def test_unclassed_paragraphs_make_no_run():
     art = clean(page, url=URL)
     assert "Every week our desk looks" in art.text
     assert "Copper milk pan" not in art.text
+
+
+def _box(home: int, away: int) -> list:
+    """A parent of ``home`` lines linking to the page's own site, then ``away`` lines linking to a shop."""
+    from lxml import html
+    lines = [f"<p class='deal'><a href='/reviews/{i}'>Kitchen scale number {i} with a steel tray</a></p>"
+             for i in range(home)]
+    lines += [f"<p class='deal'><a href='https://shop.market-hall.example/p{i}'>Copper pan number {i} with a lid</a>"
+              "</p>" for i in range(away)]
+    box = html.fromstring(f"<div><p class='deal'>Our pick of the week, read on.</p>{''.join(lines)}</div>")
+    return [box, box[0]]
+
+
+def test_a_run_counts_the_shop_lines_after_the_home_ones():
+    from newsclean.plugins.container.inside import offsite_run
+    # 6 of 10 alike lines leave the site (the share, 0.6, exactly), the last six: a run of 6
+    assert offsite_run(*_box(4, 6), "kettle-weekly.example") == 6
+    # 5 of 10: under the share, however they are read
+    assert offsite_run(*_box(5, 5), "kettle-weekly.example") == 0
+    assert offsite_run(*_box(0, 4), "kettle-weekly.example") == 0  # (too few)
+
+
+def test_the_site_is_read_only_when_a_line_asks():
+    from newsclean.plugins.container.inside import offsite_run
+    asked: list[int] = []
+
+    def site() -> str:
+        asked.append(1)
+        return "kettle-weekly.example"
+
+    box, intro = _box(0, 6)
+    intro.attrib.pop("class")
+    assert offsite_run(box, intro, site) == 0 and not asked  # an unclassed <p>: no template, no site read
+    intro.set("class", "deal")
+    assert offsite_run(box, intro, site) == 6 and len(asked) == 1

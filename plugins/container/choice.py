@@ -20,7 +20,7 @@ from newsclean.locator import signal_on_path
 from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, POSITIVE_FACTOR, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
                                                  _Cand, _Feat, _is_card, region_of, score_candidates)
 from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE
-from newsclean.plugins.container.inside import AUTHOR_BOX_PARTS, named_on_path, offsite_run, roundup_list
+from newsclean.plugins.container.inside import AUTHOR_BOX_PARTS, Site, named_on_path, offsite_run, roundup_list, site_of
 from newsclean.text import cjk_count
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PREFIXES
 from newsclean.plugins.vocab.panels import PANEL_ROLES, panel_word
@@ -138,7 +138,7 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
                      lead: _Feat | None = None, signals: dict[Any, tuple[float, str]] | None = None,
                      title: Any = None, known: dict[Any, _Cand] | None = None,
                      notes: list[str] | None = None, attributes: dict[Any, Any] | None = None,
-                     dated: bool = False, thread: str = "", site: str | None = None) -> tuple[Any, list[Any]]:
+                     dated: bool = False, thread: str = "", site: Site = None) -> tuple[Any, list[Any]]:
     """The article's main element and the elements that make up the article with it.
 
     ``lead`` is the first prose block after the page's title heading; the
@@ -149,7 +149,8 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     (the entries of a page of entries taken together). ``attributes``: see ``score_candidates``.
     ``dated``: the page gives its publication date (see :func:`_spread`). ``thread``: the schema.org type by which
     the page declares itself a thread (``thread.THREAD_PAGE_TYPES``: a forum topic, a question page; see
-    :func:`_replies`), or "". ``site``: the page's own registrable host or None (see :func:`_choose`'s climb).
+    :func:`_replies`), or "". ``site``: the page's own registrable host or None, or the call that reads it (inside.Site; see
+    :func:`_choose`'s climb).
     """
     forum: list[_Cand] | None = [] if thread == FORUM_PAGE_TYPE else None
     cands = score_candidates(feats, dropped, lead, signals, title, attributes, forum)
@@ -188,7 +189,7 @@ def _post_holders(signals: dict[Any, tuple[float, str]] | None) -> set[Any]:
 def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             notes: list[str] | None = None, lead: _Feat | None = None, dated: bool = False,
             posts: set[Any] = frozenset(), thread: bool = False,  # type: ignore[assignment]
-            site: str | None = None) -> tuple[Any, list[Any]]:
+            site: Site = None) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
         conc = c.conc
@@ -239,7 +240,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             if run:  # a deals post: its intro and the alike lines naming shops' goods (inside.offsite_run)
                 if notes is not None:
                     notes.append(f"content: climbed from <p> to its <{up.tag}>: {run} alike paragraphs beside it "
-                                 f"link mostly off the page's site ({site}), each with words (a deals post)")
+                                 f"link mostly off the page's site ({site_of(site)}), each with words (a deals post)")
                 top = up
                 continue
             break

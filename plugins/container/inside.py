@@ -9,9 +9,9 @@ that go; ``content`` records each removal with its kind and reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
-from typing import Any
+from typing import Any, Optional, Union
 from urllib.parse import unquote
 
 from newsclean.blocks import BLOCK_TAGS, HEADING_TAGS
@@ -1126,6 +1126,16 @@ _OWN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
+#: A site argument: the host itself, or a call that reads it (``page_site`` bound to the page), made only
+#: when a block asks where its links lead (most pages never do: the head is then never walked for it).
+Site = Union[str, None, Callable[[], Optional[str]]]
+
+
+def site_of(site: Any) -> "str | None":
+    """The site a :data:`Site` argument names (the call made, when it is one: page_site reads once a page)."""
+    return site() if callable(site) else site  # type: ignore[no-any-return]
+
+
 def page_site(doc: Any) -> "str | None":
     """The registrable part of the page's own host (see :func:`newsclean.hosts.registrable`): from the
     address the caller gave, else the page's ``<link rel=canonical>``, ``og:url`` or ``<base href>``;
@@ -1214,25 +1224,32 @@ OFFSITE_RUN_SHARE = 0.6
 OFFSITE_RUN_READ = 200  # the parent's children read, at most
 
 
-def offsite_run(box: Any, el: Any, site: "str | None") -> int:
+def offsite_run(box: Any, el: Any, site: Site) -> int:
     """The number of ``box``'s children alike ``el`` (tag and class, a class at least) whose links mostly
     leave ``site`` and that hold ``OFFSITE_OWN_WORDS`` words (see :func:`offsite_lines`): a deals post's shop
     lines beside its intro; 0 unless there are ``OFFSITE_RUN_MIN`` of them at least, ``OFFSITE_RUN_SHARE`` of
-    the alike ones (an unknown site: 0)."""
-    if not site or not el.get("class"):
+    the alike ones (an unknown site: 0; ``site``: see :data:`Site`)."""
+    if not el.get("class"):
         return 0  # (an unclassed <p> says nothing of a template: an old page's link directory)
+    site = site_of(site)
+    if not site:
+        return 0
     like = (el.tag, el.get("class"))
-    alike = away = 0
-    for ch in islice(box, OFFSITE_RUN_READ):
-        if ch is el or not isinstance(ch.tag, str) or (ch.tag, ch.get("class")) != like:
-            continue
-        alike += 1
+    alikes = [ch for ch in islice(box, OFFSITE_RUN_READ)
+              if ch is not el and isinstance(ch.tag, str) and (ch.tag, ch.get("class")) == like]
+    alike = len(alikes)
+    if alike < OFFSITE_RUN_MIN:
+        return 0
+    away = 0
+    for k, ch in enumerate(alikes):
+        if away + alike - k < OFFSITE_RUN_MIN or away + alike - k < OFFSITE_RUN_SHARE * alike:
+            return 0  # (the ones left could not make the run: a body's paragraphs, read no further)
         if _leaves_mostly(ch, site) and _own_words(ch.text_content()) >= OFFSITE_OWN_WORDS:
             away += 1
     return away if away >= OFFSITE_RUN_MIN and away >= OFFSITE_RUN_SHARE * alike else 0
 
 
-def offsite_lines(feats: list[Any], state: list[str], site: "str | None") -> int:
+def offsite_lines(feats: list[Any], state: list[str], site: Site) -> int:
     """Link-dense paragraphs and list items whose links mostly leave the page's site: verdict ``bad`` becomes
     ``near``; the number of them.
 
@@ -1243,10 +1260,9 @@ def offsite_lines(feats: list[Any], state: list[str], site: "str | None") -> int
     of its own (``OFFSITE_OWN_CHARS`` weighted characters, ``OFFSITE_OWN_WORDS`` words), inside the body's
     flow: between its first and last paragraph or list item of prose (after the body, a line leading
     elsewhere is a pointer: "Read the full story in the app", a publisher's standards page). A page whose
-    site is unknown keeps the link-density verdict.
+    site is unknown keeps the link-density verdict (``site``: see :data:`Site`; read at the first block
+    that asks).
     """
-    if not site:
-        return 0
     goods = [k for k, s in enumerate(state) if s == "good" and feats[k].block.kind in _FLOW_KINDS]
     if len(goods) < 2:
         return _offsite_runs(feats, state, site, goods) if goods else 0
@@ -1260,6 +1276,9 @@ def offsite_lines(feats: list[Any], state: list[str], site: "str | None") -> int
             continue
         el = b.path[f.own]
         if el not in seen:  # (an element several blocks share, a run cut by <br>s: read once)
+            site = site_of(site)
+            if not site:
+                return 0  # (no verdict changed yet: an unknown site keeps them all)
             seen[el] = _leaves_mostly(el, site) and _own_words(_text_outside_links(el)) >= OFFSITE_OWN_WORDS
         if seen[el]:
             state[i] = "near"
@@ -1267,7 +1286,7 @@ def offsite_lines(feats: list[Any], state: list[str], site: "str | None") -> int
     return n + _offsite_runs(feats, state, site, goods)
 
 
-def _offsite_runs(feats: list[Any], state: list[str], site: str, goods: list[int]) -> int:
+def _offsite_runs(feats: list[Any], state: list[str], site: Site, goods: list[int]) -> int:
     """A deals post's lines (:func:`offsite_run`): the link-dense paragraphs alike (tag, class, parent) a paragraph
     of prose of the container, in a run of them that leave the page's site: verdict ``bad`` becomes ``near``."""
     runs: dict[Any, bool] = {}
@@ -1282,6 +1301,7 @@ def _offsite_runs(feats: list[Any], state: list[str], site: str, goods: list[int
             runs[key] = el.tag == "p" and offsite_run(box, el, site) > 0
     if not any(runs.values()):
         return 0
+    site = site_of(site)  # (known by now: a run was found against it)
     n = 0
     for i, f in enumerate(feats):
         if state[i] != "bad" or f.block.kind != "paragraph" or f.own < 0:
