@@ -196,6 +196,10 @@ _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
 INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+#: Elements the block walk never reads (``blocks.SKIP_TAGS``) whose subtrees are large and common: inline
+#: SVG icons and drawings (``<path>``, ``<use>``, ``<g>`` ...). Stripped with the invisible ones, so that no
+#: later walk of the tree goes through them.
+UNREAD_TAGS: tuple[str, ...] = ("svg",)
 #: Form fields whose text is no page prose: a text box's content (a "republish this article" box holding a
 #: copy of the article as markup, a comment box's placeholder) and a picker's options. The block walk never
 #: reads them (the controls step records their words); the guard does not count them as prose
@@ -1269,7 +1273,7 @@ def _body(doc: Any) -> Any:
 # ---------------------------------------------------------------------------
 
 def strip_invisible(body: Any, doc: Any = None) -> None:
-    """Remove script, style, noscript and template elements (their tails stay).
+    """Remove script, style, noscript and template elements, and ``UNREAD_TAGS`` (their tails stay).
 
     They hold no page text (the block builder skips them too) and would only
     slow every later walk; the page's metadata was read from them before this
@@ -1286,9 +1290,12 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
                 etree.strip_tags(body, "noscript")
                 doc.note("chrome: the page's text sits in <noscript> (a page rendered by script); read from there")
             else:
-                etree.strip_elements(body, "noscript", with_tail=False)
+                etree.strip_elements(body, "noscript", *UNREAD_TAGS, with_tail=False)
+                return
+            if UNREAD_TAGS:
+                etree.strip_elements(body, *UNREAD_TAGS, with_tail=False)
             return
-    etree.strip_elements(body, *INVISIBLE_TAGS, with_tail=False)
+    etree.strip_elements(body, *INVISIBLE_TAGS, *UNREAD_TAGS, with_tail=False)
 
 
 #: React's streaming server render sends a suspended part of the page later, in a ``<div hidden

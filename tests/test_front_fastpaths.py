@@ -114,11 +114,12 @@ def _body(html: str):  # noqa: ANN202 - an lxml element
     return lxml.html.document_fromstring(html).find("body")
 
 
-def test_strip_invisible_with_a_small_noscript_removes_all_four_kinds() -> None:
+def test_strip_invisible_with_a_small_noscript_removes_all_four_kinds_and_svg() -> None:
     from newsclean.plugins import chrome
 
     body = _body("<html><body><div>a<script>x()</script>b<noscript><img src=p.gif>enable JS</noscript>c"
-                 "<style>p{}</style>d<template><p>t</p></template>e</div></body></html>")
+                 "<style>p{}</style>d<template><p>t</p></template>e<svg viewBox='0 0 9 9'><title>Icon</title>"
+                 "<g><path d='M0 0h9'/><use href='#i'/></g></svg>f</div></body></html>")
 
     class Doc:
         notes: list[str] = []
@@ -128,15 +129,30 @@ def test_strip_invisible_with_a_small_noscript_removes_all_four_kinds() -> None:
 
     chrome.strip_invisible(body, Doc())
     assert [el.tag for el in body.iter()] == ["body", "div"]
-    assert body.find("div").text == "abcde"
+    assert body.find("div").text == "abcdef"
     assert not Doc.notes
+
+
+def test_svg_icons_are_stripped_before_the_walks_and_their_text_is_never_read() -> None:
+    # (a large noscript keeps the other branch of strip_invisible: svg goes there too)
+    fallback = "<noscript>" + "Turn on scripts to see the comment box of this site. " * 3 + "</noscript>"
+    page = ("<html><head><title>Harbour lights return</title></head><body><article>"
+            "<h1>Harbour lights return</h1>"
+            "<p>The old harbour lamps were lit again on Friday, after a winter of repairs by the town's"
+            " volunteers.<svg class='icon'><title>Arrow glyph</title><path d='M1 1'/></svg></p>"
+            "<p>Visitors walked the quay until late, and the bakery stayed open past ten.</p>"
+            f"</article>{fallback}</body></html>")
+    art = newsclean.clean(page)
+    text = art.text
+    assert "harbour lamps were lit again" in text and "bakery stayed open" in text
+    assert "Arrow glyph" not in text
 
 
 def test_strip_invisible_unwraps_a_noscript_that_holds_the_page() -> None:
     from newsclean.plugins import chrome
 
     story = "A sentence of the article that only the no-script fallback shows to readers. " * 5
-    body = _body(f"<html><body><div id=app>Loading</div><script>render()</script>"
+    body = _body(f"<html><body><div id=app>Loading<svg><path d='M0 0'/></svg></div><script>render()</script>"
                  f"<noscript><article><p>{story}</p></article></noscript></body></html>")
     notes: list[str] = []
 
@@ -145,7 +161,7 @@ def test_strip_invisible_unwraps_a_noscript_that_holds_the_page() -> None:
             notes.append(text)
 
     chrome.strip_invisible(body, Doc())
-    assert body.find(".//noscript") is None and body.find(".//script") is None
+    assert body.find(".//noscript") is None and body.find(".//script") is None and body.find(".//svg") is None
     assert body.find(".//article/p").text == story
     assert notes and "noscript" in notes[0]
 
