@@ -80,6 +80,14 @@ OFFER_ITEMS_MIN = 2
 OFFER_ITEMS_MAX = 8
 OFFER_ITEM_MAX_CHARS = (30, 80)
 OFFER_BOX_CHARS = 1200
+#: In a text dump the offer has no bullets: it is the group of lines written line after line (no blank
+#: line between them) after a blank line under the prompt, OFFER_DUMP_ITEMS_MIN to OFFER_DUMP_ITEMS_MAX lines
+#: of at most OFFER_DUMP_ITEM_MAX_CHARS (CJK, other scripts) each, ended by a blank line or the box's
+#: next prompt; one short line standing alone between the prompt and the group (its sub-heading,
+#: ``Subscribe now to read the latest news``), at most OFFER_ITEM_MAX_CHARS, goes with it.
+OFFER_DUMP_ITEMS_MIN = 3  # (two lines under a prompt: a box's heading and its sentence, not an offer)
+OFFER_DUMP_ITEMS_MAX = 12
+OFFER_DUMP_ITEM_MAX_CHARS = (80, 200)
 #: HTML: the consent box around a cookie notice (its purposes, its buttons) goes with it
 #: when it holds at most this many characters and this share of the body, and no <h1>.
 CONSENT_BOX_CHARS = 3000
@@ -174,10 +182,10 @@ def _offer_box(doc: Document, kept: "list[Block]", i: int) -> "list[Block]":
                 break
             items.append(c)
         j += 1
+    if not doc.is_html:
+        return _dump_offer(doc, kept[i])
     if not OFFER_ITEMS_MIN <= len(items) <= OFFER_ITEMS_MAX:
         return []
-    if not doc.is_html:
-        return items
     prompt = kept[i]
     depth = shared_depth(prompt, items[-1])
     if depth == 0 or not holds_at_most(prompt.path[depth - 1], OFFER_BOX_CHARS):
@@ -194,12 +202,42 @@ def _offer_box(doc: Document, kept: "list[Block]", i: int) -> "list[Block]":
     return out
 
 
+def _dump_offer(doc: Document, prompt: Block) -> "list[Block]":
+    """A text dump's subscription offer under the paywall prompt ``prompt`` (see
+    ``OFFER_DUMP_ITEMS_MAX``); none when no such group of lines follows it."""
+    lines = doc.blocks
+    n = len(lines)
+    j = prompt.index + 1
+    out: list[Block] = []
+    if j + 1 < n and lines[j].gap_before > 0 and lines[j + 1].gap_before > 0 \
+            and within_short_limit(lines[j].text, OFFER_ITEM_MAX_CHARS):
+        if appeal_of(lines[j].text) != "paywall":  # (a prompt of its own is dropped in its turn)
+            out.append(lines[j])
+        j += 1
+    if j >= n or lines[j].gap_before == 0:
+        return []
+    group = [lines[j]]
+    j += 1
+    while j < n and lines[j].gap_before == 0 and len(group) <= OFFER_DUMP_ITEMS_MAX:
+        if appeal_of(lines[j].text) == "paywall":
+            break
+        group.append(lines[j])
+        j += 1
+    if j == n or lines[j].gap_before == 0 and appeal_of(lines[j].text) != "paywall":
+        return []  # (the group runs on, or up to the page's end: the article's own lines)
+    if not OFFER_DUMP_ITEMS_MIN <= len(group) <= OFFER_DUMP_ITEMS_MAX \
+            or not all(within_short_limit(c.text, OFFER_DUMP_ITEM_MAX_CHARS) for c in group):
+        return []
+    return [c for c in out + group if c.dropped is None]
+
+
 def _drop_appeals(doc: Document) -> None:
     kept = body(doc)
     total = sum(b.chars for b in kept) or 1
     n = len(kept)
     after = 0  # characters of the kept blocks after block i, counted from the end
     tail_from = n
+    offer: set[str] = set()  # (dumps) the lines of the offers dropped
     for j in range(n - 1, -1, -1):
         if after > PAYWALL_TAIL_CHARS and j < n - PAYWALL_TAIL:
             break
@@ -226,12 +264,18 @@ def _drop_appeals(doc: Document) -> None:
             for c in _offer_box(doc, kept, i):
                 doc.drop(c, "appeal", "subscription offer under a paywall prompt (its list of benefits)",
                          region="paywall")
+                if not doc.is_html:
+                    offer.add(c.text)
         elif what == "embed":
             doc.drop(b, "appeal", "consent prompt of an embedded post or player")
         elif what == "follow":
             doc.drop(b, "appeal", "call to follow the site on a messenger or news app")
         elif what == "signup":
             doc.drop(b, "appeal", "consent line of a sign-up form or a click-to-play player")
+    if offer:  # a dump's subscription box said again for another plan (its prompt not one of ours)
+        for b in kept:
+            if b.dropped is None and b.text in offer:
+                doc.drop(b, "appeal", "a subscription offer's line said again (the box repeated)", region="paywall")
 
 
 # --- consent dialogs outside the article (tree step) -------------------------------------------

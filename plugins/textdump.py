@@ -443,6 +443,18 @@ EDGE_OWN = 0.5
 #: (Repeated only inside the run, it may be the article's own subheading.)
 REPEAT_MIN = 3
 REPEAT_LE = 60.0
+#: A sentence (prose, up to REPEAT_PROSE_LE Latin-equivalent) the page says word for word REPEAT_MIN
+#: times or more, within AD_NEAR lines of a line another plugin took out as an ad (AD_KINDS: its label,
+#: ``Story continues below``), is the ad slot's line (``This ad has not loaded yet, the article continues
+#: below``). (Not every repeated sentence: an offer page says its fine print under each offer.)
+REPEAT_PROSE_LE = 200.0
+AD_KINDS = frozenset({"ad", "ads", "advert"})
+AD_NEAR = 2
+#: A teaser list inside the run under a related list's heading (see _teaser_pairs): TEASER_PAIRS_MIN to
+#: TEASER_PAIRS_MAX pairs of a headline (TEASER_HEADLINE_LE long, Latin-equivalent) and its longer blurb.
+TEASER_PAIRS_MIN = 2
+TEASER_PAIRS_MAX = 8
+TEASER_HEADLINE_LE = (20.0, 160.0)
 #: ... nor a section's heading a table of contents (or two: one at the top, one at the side) repeats above
 #: the run: said once inside it, every other time before it, a prose line of the page's own right under
 #: it, at least TOC_HEADING_LE long (Latin-equivalent; "Advertisement" is shorter).
@@ -1248,6 +1260,35 @@ def locate(doc: Document) -> None:
         if n >= REPEAT_MIN and n > inside[b.text] and b.kept and not f.prose and f.le < REPEAT_LE and not f.intro and not f.opening \
                 and not _toc_heading(feats, i, end, inside[b.text], n - above[b.text]):
             doc.drop(b, "boilerplate", f"short line the page repeats {n} times (a label, a button or an ad slot)")
+        elif n >= REPEAT_MIN and b.kept and f.prose and f.le <= REPEAT_PROSE_LE \
+                and any(g.dropped in AD_KINDS for g in feats[max(0, i - AD_NEAR):i + AD_NEAR + 1]):
+            doc.drop(b, "boilerplate", f"sentence the page repeats {n} times word for word next to an ad's label "
+                                       "(the ad slot's line)")
+    for a, z in _teaser_pairs(blocks, feats, start, end):
+        for i in range(a, z):
+            doc.drop(blocks[i], "related", "teaser list inside the article under a related list's heading "
+                                           "(headlines each with its blurb, line after line)", region="related")
+
+
+def _teaser_pairs(blocks: Sequence[Block], feats: Sequence[LineFeatures], start: int,
+                  end: int) -> list[tuple[int, int]]:
+    """The teaser lists inside the run (a, z): right under a line another plugin took out as a related list's
+    heading, TEASER_PAIRS_MIN to TEASER_PAIRS_MAX pairs of a headline (no sentence end) and its blurb (a
+    sentence, or one cut short), set line after line, a blank line or the run's end after them."""
+    out: list[tuple[int, int]] = []
+    for h in range(start, end):
+        if feats[h].dropped != "related":
+            continue
+        a = k = h + 1
+        while k < end and k - a < 2 * TEASER_PAIRS_MAX and blocks[k].kept and (k == a or blocks[k].gap_before == 0):
+            k += 1
+        if k - a < 2 * TEASER_PAIRS_MIN or (k - a) % 2 or (k < end and blocks[k].gap_before == 0):
+            continue
+        if all(not feats[x].ends and not feats[x].truncated and TEASER_HEADLINE_LE[0] <= feats[x].le
+               <= TEASER_HEADLINE_LE[1] and (feats[x + 1].ends or feats[x + 1].truncated)
+               and feats[x + 1].le > feats[x].le for x in range(a, k, 2)):
+            out.append((a, k))
+    return out
 
 
 @hookimpl

@@ -416,6 +416,38 @@ def test_dump_subscription_offer_list_goes_body_stays() -> None:
     assert _HARBOUR[0] in art.text and _HARBOUR[1] in art.text
 
 
+_PLAN = ("Every story on the website and in the app.", "The morning letter from our desk, six days a week.",
+         "The printed edition as a page-by-page replica.", "Support reporting from the valley.")
+
+
+def test_dump_offer_written_line_after_line_goes_with_its_prompt_and_again_under_another_heading() -> None:
+    # no bullets: the offer is the group of lines set line after line under the prompt and its sub-heading
+    page = "\n\n".join([_HARBOUR[0], "THIS CONTENT IS RESERVED FOR SUBSCRIBERS",
+                         "Read the valley's news in depth.",
+                         "\n".join(_PLAN + ("Choose your plan today",)),
+                         "Read the valley's news in depth.", "\n".join(_PLAN), _HARBOUR[1], _HARBOUR[2]])
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    gone = [(r.text, r.reason) for r in art.removed]
+    assert gone[0] == ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS", "paywall or log-in prompt")
+    offer = [t for t, why in gone if "list of benefits" in why]
+    assert offer == ["Read the valley's news in depth.", *_PLAN, "Choose your plan today"]
+    again = [t for t, why in gone if "said again" in why]  # the box repeated under a heading not ours
+    assert again == ["Read the valley's news in depth.", *_PLAN]
+    assert all(t in art.text for t in _HARBOUR)
+
+
+def test_dump_lines_running_on_after_a_paywall_prompt_stay() -> None:
+    # the article's own lines, written line after line up to its end (no blank line closes a group): kept
+    page = "\n\n".join([_HARBOUR[0], "Subscribe to continue reading", "\n".join(_HARBOUR[1:] + _PLAN)])
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    assert [r.text for r in art.removed] == ["Subscribe to continue reading"]
+    # a group of more lines than an offer holds, closed by a blank line: kept too
+    many = [f"Stop number {i} on the new ferry line is at the harbour." for i in range(14)]
+    page = "\n\n".join([_HARBOUR[0], "Subscribe to continue reading", "\n".join(many), _HARBOUR[1]])
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    assert [r.text for r in art.removed] == ["Subscribe to continue reading"]
+
+
 def test_a_list_of_long_items_or_many_items_after_a_paywall_prompt_stays() -> None:
     paras = "".join(f"<p>{t}</p>" for t in _HARBOUR)
     long_items = "".join(f"<li>{t}</li>" for t in _HARBOUR)  # the article's own list: items of prose

@@ -841,6 +841,44 @@ def test_repeated_lines_that_stay(line, times, menu):
     assert texts(art).count(line) == times
 
 
+def test_sentence_repeated_three_times_next_to_an_ad_label_is_the_slot_line():
+    slot = "This advertisement is still loading, and the story goes on right below it."
+    cl = Cleaner(plugins=[textdump, _DropLines({"Advertisement": "ad"})], entry_points=False)
+    art = cl.clean(_with_lines(["Advertisement\n" + slot] * 3), input_kind="text")
+    assert texts(art) == _STORY
+    cut = [r for r in art.removed if r.text == slot]
+    assert len(cut) == 3 and all("sentence the page repeats 3 times" in r.reason for r in cut)
+    art = cl.clean(_with_lines(["Advertisement\n" + slot] * 2), input_kind="text")  # said twice
+    assert texts(art).count(slot) == 2
+    art = cl.clean(_with_lines([slot] * 3), input_kind="text")  # no ad beside it: fine print said per offer
+    assert texts(art).count(slot) == 3
+
+
+_PAIRS = ["Bakery on the square opens a second shop",
+          "The family bakery will open its new shop by the station next month, its owners said on Friday.",
+          "School choir wins the regional prize",
+          "Forty pupils sang three songs in the final and took the first prize home for the second time.",
+          "Bridge closed for repairs until spring",
+          "Cars will be sent through the old town while the bridge's deck is replaced, the council said."]
+
+
+@pytest.mark.parametrize("pairs,kept", [
+    (_PAIRS, False),  # headlines each with its blurb under the related heading: a teaser list
+    (_PAIRS[:2], True),  # one pair: too few
+    ([_PAIRS[1], _PAIRS[0], _PAIRS[3], _PAIRS[2]], True),  # the sentence first: no headline over a blurb
+])
+def test_teaser_pairs_under_a_related_heading_inside_the_run(pairs, kept):
+    page = "\n".join(["Home", "News", "", *(p + "\n" for p in _STORY[:3]), "More news", *pairs, "",
+                      *(p + "\n" for p in _STORY[3:])])
+    cl = Cleaner(plugins=[textdump, _DropLines({"More news": "related"})], entry_points=False)
+    art = cl.clean(page, input_kind="text")
+    body = texts(art)
+    assert all(p in body for p in _STORY)
+    assert all((p in body) == kept for p in pairs)
+    if not kept:
+        assert {r.kind for r in art.removed if r.text in pairs} == {"related"}
+
+
 def test_section_heading_a_table_of_contents_repeats_stays():
     heading = "Why the ferry stopped running"
     # the table of contents above the story, at the top and again at the side: the heading is said three times
