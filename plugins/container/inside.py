@@ -202,10 +202,13 @@ def cards_inside(inside: list[Any], container: Any, taken: "list[Any] | tuple[An
                     groups[group].add(el)
                 break
     members: dict[Any, list[Any]] = {}
-    kept = [els for els in groups.values() if len(els) >= INNER_CARD_MIN]
-    for els in kept:
+    kept = [(key, els) for key, els in groups.items() if len(els) >= INNER_CARD_MIN]
+    for (parent, tag, cls), els in kept:
         for el in els:
             members[el] = []
+        for ch in parent:  # the group's alike boxes that hold no card: read too (_items_beside)
+            if ch not in els and ch.tag == tag and ch.get("class") == cls:
+                members.setdefault(ch, [])
     if not members:
         return set()
     for f in inside:
@@ -215,17 +218,22 @@ def cards_inside(inside: list[Any], container: Any, taken: "list[Any] | tuple[An
                 got.append(f)
                 break
     out: set[int] = set()
-    for els in kept:
+    items: set[int] = set()  # cards of a group read as the article's items: kept, still counted below
+    for (parent, tag, cls), els in kept:
         if sum(_prose_first(members[el]) for el in els) * 2 > len(els):
             continue  # most ones' prose comes before their link line: text with a linked caption, no teaser
-        for el in els:
+        short = [el for el in els
+                 if sum(f.nonlink for f in members[el] if f.value > 0 and not f.bad) <= CARD_MAX_PROSE]
+        # some hold more prose than a teaser's blurb, or an alike box beside them holds an item of the
+        # article: the article's items, a few with a linked name (a guide's picks, a course list)
+        into = items if len(short) < len(els) or _items_beside(parent, tag, cls, els, members) else out
+        for el in short:
             fs = members[el]
-            if sum(f.nonlink for f in fs if f.value > 0 and not f.bad) <= CARD_MAX_PROSE \
-                    and not any(f.block.kind == "heading" and NUMBERED_HEADING.match(f.block.text) for f in fs):
-                out.update(id(f) for f in fs)
+            if not any(f.block.kind == "heading" and NUMBERED_HEADING.match(f.block.text) for f in fs):
+                into.update(id(f) for f in fs)
     if out:  # a list of cards that is most of the container is its content (a listicle, a gallery)
-        in_cards = sum(f.nonlink for f in inside if f.value > 0 and id(f) in out)
-        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out)
+        in_cards = sum(f.nonlink for f in inside if f.value > 0 and (id(f) in out or id(f) in items))
+        rest = sum(f.nonlink for f in inside if f.value > 0 and id(f) not in out and id(f) not in items)
         if in_cards > INNER_CARD_MAX_SHARE * rest:
             return set()
     return out
@@ -237,6 +245,20 @@ def _own_index(path: "tuple[Any, ...]") -> int:
         if path[i].tag in BLOCK_TAGS:
             return i
     return len(path) - 1
+
+
+def _items_beside(parent: Any, tag: Any, cls: Any, els: set[Any], members: dict[Any, list[Any]]) -> bool:
+    """True when an alike box beside a group of cards (same parent, tag and class) that is no card
+    holds an item of the article: two blocks or more the body keeps, prose among them. Teasers
+    beside the article are made alike one another, not alike its sections; a guide's picks or a
+    course list set in alike boxes links some items' names and not others'."""
+    for ch in parent:
+        if ch in els or ch.tag != tag or ch.get("class") != cls:
+            continue
+        fs = [f for f in members.get(ch) or () if not f.bad]
+        if len(fs) >= 2 and any(f.good for f in fs):
+            return True
+    return False
 
 
 def _prose_first(fs: list[Any]) -> bool:
