@@ -122,12 +122,14 @@ CREDIT_LABELS_EU = frozenset(flat(CREDIT_OPENERS_EU))
 MAX_LINE_CHARS = 80  # a byline line (CJK); Latin lines may be twice as long
 LEFT_ALLOWED = 12  # characters a byline line may hold besides its fields (an outlet name)
 SCORE_LABELLED, SCORE_FORUM, SCORE_PAREN, SCORE_BARE = 5.0, 4.0, 3.0, 3.0
+SCORE_BESIDE_STAMP = SCORE_BARE + 0.1  # a name alone beside the stamp under the title: over a profile link (3.0)
 #: Labelled bylines apart from each other, naming two people or more, this many on a page: teasers' (a
 #: list of other stories, each signed), proposed at SCORE_TEASER_BYLINE (below a byline-classed element).
 TEASER_BYLINES, SCORE_TEASER_BYLINE = 3, 4.0
 SCORE_SOURCE_PERSON = SCORE_ORGANISATION + 0.5  # a person a source line names (see source_person)
 SCORE_MEDIUM = 2.5  # a medium's name under the title, as a source (a 来源 line says it better)
 MAX_AUTHORS = 8
+PAREN_TAIL_CHARS = 40  # a bracketed tail after a byline's name: an agency, a place or a role ("(dpa)")
 #: A part of a byline after the first name that is no name and has this many words describes the person's
 #: post ("Head of Marketing"): it and what follows are no co-authors (a shorter part may be a place).
 DESCRIPTION_WORDS = 3
@@ -698,6 +700,14 @@ def _latin_byline(text: str, doc: Any = None) -> tuple[list[str], list[str], str
     value = cut_at_ender(value, lang)  # "X published 19 May": X
     value = _before_affiliation(value)
     parts = [x for x in _split_for(lang).split(value) if x.strip()]
+    credit = label in CREDIT_OPENERS_EN or label in CREDIT_LABELS_EU
+    tails: list[str] = []
+    lead: list[str] = []
+    if not credit:  # (a picture's credit, "Foto: Jane Doe/dpa", is the credits step's)
+        if "(" in value or "[" in value or "/" in value:
+            parts, tails = _agency_tails(parts)
+        while len(parts) > 1 and is_agency(parts[0]) and _en_name(parts[1]):
+            lead.append(" ".join(parts.pop(0).split()))  # "Von AFP und Jane Doe": Jane Doe, and AFP beside her
     post = next((k for k, x in enumerate(parts) if k and (job_title(x.strip(), anywhere=True) or (
         len(x.split()) >= DESCRIPTION_WORDS and not _en_name(_name_before_agency(x))))), None)
     if post is not None:
@@ -709,10 +719,9 @@ def _latin_byline(text: str, doc: Any = None) -> tuple[list[str], list[str], str
     names = [n for n in (_en_name(x) for x in parts) if n] if parts and _en_name(parts[0]) else []
     if not names and len(parts) == 1 and _INITIALS.match(parts[0].strip()):
         names = [parts[0].strip()]  # "Par D.D.": a labelled byline giving initials only
-    credit = label in CREDIT_OPENERS_EN or label in CREDIT_LABELS_EU
     if names:
         if not credit:  # "Paula Steiger, SDA": the agency credited beside the person
-            names += [a for a in appended_agencies(parts[1:]) if a not in names]
+            names += [a for a in lead + appended_agencies(parts[1:]) + tails if a not in names]
         return ([], names, "", label) if credit else (names, [], "", label)
     # (a post signed "posted by" a handle is no organisation's byline: "posted by SDH | 8:26 PM |")
     org = None if credit or not parts or label in POSTED_OPENERS else credited_organisation(parts[0])
@@ -754,6 +763,33 @@ def _title_after_name(text: str) -> tuple[list[str], list[str], str, str] | None
 
 
 _COMMA_PARTS = re.compile(r"\s*[,;]\s*")
+
+
+_PAREN_TAIL_LATIN = re.compile(r"[(\[](?P<inside>[^()\[\]]{1,%d})[)\]]\s*$" % PAREN_TAIL_CHARS)
+
+
+def _agency_tails(parts: list[str]) -> tuple[list[str], list[str]]:
+    """``parts`` without a bracketed tail or an agency after "/" behind a name, and the agencies those
+    tails credit ("Von Jane Doe (dpa)", "Von Jane Doe / dpa": Jane Doe, and dpa beside her as in "Jane
+    Doe, dpa"; "Jane Doe (Musterstadt)": Jane Doe)."""
+    out: list[str] = []
+    agencies: list[str] = []
+    for part in parts:
+        inside = None
+        m = _PAREN_TAIL_LATIN.search(part) if ")" in part or "]" in part else None
+        if m and part[:m.start()].strip():
+            inside = m.group("inside")
+            part = part[:m.start()].rstrip()
+        elif "/" in part:
+            head, _, tail = part.rpartition("/")
+            if head.strip() and is_agency(tail):
+                inside, part = tail, head.rstrip()
+        if inside is not None:
+            inside = " ".join(inside.split())
+            if is_agency(inside) and inside not in agencies:
+                agencies.append(inside)
+        out.append(part)
+    return out, agencies
 
 
 def _before_affiliation(value: str) -> str:
@@ -949,20 +985,28 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
     stamp on the line right under it or over it ("Jane Doe" / "17.05.2026, 19:06 Uhr"), or past a place's line
     (``_place_line``: "Jane Doe" / "Madrid" / "15.10.2024 09:13"): the author. A
     place alone there ("São Paulo") is one word or no person's name shape the stamp comes beside less
-    often; a commenter's or a table's name is far from the title."""
+    often; a commenter's or a table's name is far from the title. The name outranks a profile link after
+    the title (``SCORE_BESIDE_STAMP``: the first such link may be a teaser's); a news agency alone there
+    ("Reuters" / "Published 15 minutes ago") is credited as an organisation."""
     blocks = doc.blocks
     for b in blocks[at + 1: at + 1 + NAME_BESIDE_STAMP_ZONE]:
         text = b.text.strip()
-        if b.dropped is not None or b.kind != "paragraph" or len(text) > MAX_NAME_LINE_CHARS or " " not in text:
+        if b.dropped is not None or b.kind != "paragraph" or len(text) > MAX_NAME_LINE_CHARS:
+            continue
+        agency = is_agency(text)  # ("Reuters" / "Published 15 minutes ago": a wire story's credit)
+        if " " not in text and not agency:
             continue
         name = _HANDLE_AFTER.sub("", text) if "@" in text else text  # ("Jane Doe, @janedoe")
         shown = name
-        if "," in name:
-            name = strip_role(name)  # ("Jane Doe, journalist": the name beside the person's post)
-        if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
-            continue  # (a first look: most lines there hold a word in lower case)
-        if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
-            continue
+        if agency:
+            name = " ".join(text.split())
+        else:
+            if "," in name:
+                name = strip_role(name)  # ("Jane Doe, journalist": the name beside the person's post)
+            if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
+                continue  # (a first look: most lines there hold a word in lower case)
+            if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
+                continue
         for k in (b.index + 1, b.index - 1, b.index + 2, b.index - 2):
             if k <= at or k >= len(blocks):
                 continue
@@ -971,7 +1015,11 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
             stamp = blocks[k].text
             if char_count(stamp) <= MAX_STAMP_CHARS and _one_text(b, shown) and _one_box(b, blocks[k]) \
                     and (any(d.has_day for d in dates_of(stamp, limit=2)) or relative_spans(stamp)):
-                found.append(_Found(b.index, [name], SCORE_BARE, "a name beside the stamp"))
+                if agency:
+                    found.append(_Found(b.index, [name], SCORE_ORGANISATION, WHY_ORGANISATION))
+                    doc.drop(b, "byline", "a news agency alone beside the stamp under the title")
+                    return
+                found.append(_Found(b.index, [name], SCORE_BESIDE_STAMP, "a name beside the stamp"))
                 doc.drop(b, "byline", "an author's name alone beside the stamp under the title")
                 return
 
