@@ -73,6 +73,34 @@ REGION_PARTS: dict[str, frozenset[str]] = {
 #: ``model-signature``) it names a function's or a type's signature in a reference page: no region (as
 #: the element of a BEM block it is a post's still: ``ipsEntry__signature``).
 SIGNATURE_OWNER_PARTS = frozenset(("post", "message", "msg", "user", "forum", "reply"))
+#: A shop's customer reviews under its product (``product-reviews``, ``customer-reviews-list``,
+#: ``kundenbewertungen``-like parts split by ``-``/``_``): a review word (plural: the reviews, not one review
+#: article, ``review-body``) beside a word naming whose reviews they are, read as a comment section (the
+#: thread guards apply: a page whose reviews are most of its prose keeps them for the locator). Per language.
+REVIEW_PARTS: dict[str, tuple[str, ...]] = {
+    "en": ("reviews", "ratings"),
+    "de": ("bewertungen", "rezensionen", "kundenbewertungen", "produktbewertungen"),
+    "fr": ("avis", "commentaires"),
+    "es": ("opiniones", "valoraciones", "reseñas", "resenas"),
+    "it": ("recensioni", "valutazioni"),
+    "pl": ("opinie", "recenzje"),
+    "nl": ("beoordelingen", "recensies"),
+}
+#: ... the words naming the reviewers or the reviewed thing (a German compound holds its own).
+REVIEW_OWNER_PARTS: dict[str, tuple[str, ...]] = {
+    "en": ("customer", "customers", "product", "products", "user", "users", "buyer", "buyers", "client",
+           "clients", "shopper", "shoppers", "pdp"),
+    "de": ("kunden", "produkt"),
+    "fr": ("client", "clients", "produit"),
+    "es": ("cliente", "clientes", "producto", "usuarios"),
+    "it": ("clienti", "prodotto", "utenti"),
+    "pl": ("klientow", "klientów", "produktu"),
+    "nl": ("klanten", "product"),
+}
+#: German compounds that name the owner themselves.
+REVIEW_SELF_OWNED = frozenset(("kundenbewertungen", "produktbewertungen"))
+_REVIEW_PART_SET = frozenset(w for ws in REVIEW_PARTS.values() for w in ws)
+_REVIEW_OWNER_SET = frozenset(w for ws in REVIEW_OWNER_PARTS.values() for w in ws)
 #: Longer stems also matched inside glued tokens (``commentlist``, ``footerwrap``).
 GLUED_STEMS: dict[str, tuple[str, ...]] = {
     "nav": ("breadcrumb", "navbar", "navigation", "mainmenu", "topmenu"),
@@ -207,6 +235,7 @@ _BEM = re.compile(r"__|--")
 _PART_TO_REGION = {part: region for region, parts in REGION_PARTS.items() for part in parts}
 _GLUED_SEARCH = re.compile("|".join(re.escape(st) for stems in GLUED_STEMS.values() for st in stems)).search
 _REGION_PART_SET = frozenset(_PART_TO_REGION)
+_FIRST_LOOK_SET = _REGION_PART_SET | _REVIEW_PART_SET  # a value's words that may name a region
 
 
 # ---------------------------------------------------------------------------
@@ -237,7 +266,7 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
     low = value.lower()
     # Most values hold no region word and no glued stem in any token: one split and one search
     # over the whole value prove it, without looking at each token (see _region_of_token).
-    if not _REGION_PART_SET.isdisjoint(low.replace("_", " ").replace(":", " ").replace("-", " ").split()) \
+    if not _FIRST_LOOK_SET.isdisjoint(low.replace("_", " ").replace(":", " ").replace("-", " ").split()) \
             or _GLUED_SEARCH(low) is not None:
         got = _region_of_tokens(_without_taxonomy_terms(low))
     if len(_VALUE_CACHE) >= _CACHE_MAX:
@@ -277,6 +306,8 @@ def _region_of_tokens(low: str) -> tuple[str, str, bool]:
 def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
     """(region, token, strong) when one lower-case class/id token names a chrome region, else None."""
     parts = _parts(tok)
+    if not _REVIEW_PART_SET.isdisjoint(parts) and _customer_reviews(parts):
+        return ("comments", tok, False)  # "product-reviews": the shop's customer reviews, a comment section
     if not any(p in _PART_TO_REGION for p in parts) and _GLUED_SEARCH(tok) is None:
         return None  # no region word at all (most tokens): none of the tests below can find one
     if any(ws.issubset(parts) for ws in _LAYOUT_PHRASE_WORDS):
@@ -312,6 +343,12 @@ def _region_of_token(tok: str) -> tuple[str, str, bool] | None:
                   and not any(p in WEAK_PARTS for p in parts))
         return (region, tok, strong and not glued)
     return None
+
+
+def _customer_reviews(parts: list[str]) -> bool:
+    """True when a token's words name a shop's customer reviews: a review word (REVIEW_PARTS) with a word
+    naming their owner (REVIEW_OWNER_PARTS), or a compound naming both (REVIEW_SELF_OWNED)."""
+    return not REVIEW_SELF_OWNED.isdisjoint(parts) or not _REVIEW_OWNER_SET.isdisjoint(parts)
 
 
 def _without_phrases(parts: list[str]) -> list[str]:
