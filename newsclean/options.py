@@ -4,10 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-__all__ = ["Options", "INPUT_KINDS"]
+__all__ = ["Options", "INPUT_KINDS", "CAPTION_POLICIES"]
 
 #: Values of ``Options.input_kind``: sniff, force, or sniff with the caller's hint.
 INPUT_KINDS = ("auto", "html", "text", "hint:html", "hint:text")
+#: What becomes of a picture's caption inside the article: "drop" it (news datasets leave captions out),
+#: or "keep" its description and drop only its credit (long-form truths keep figures with their captions).
+CAPTION_POLICIES = ("drop", "keep")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +40,10 @@ class Options:
         naive (the page's wall clock) rather than a guessed UTC.
     china_tz_hours: zone assumed for a Chinese page that gives none.
     language: a language hint ("zh", "en" ...) when the page gives none.
+    captions: "drop" (the default) takes out the caption of a credited news photo and a caption
+        ending with its credit; "keep" keeps the caption's description and takes out only its
+        credit (``Foto: X/dpa``, ``© X``: recorded as kind ``credit``), as long-form pages'
+        readers expect. Credit lines alone go either way.
     """
 
     input_kind: str = "auto"
@@ -49,11 +56,14 @@ class Options:
     default_tz_hours: float | None = None
     china_tz_hours: float = 8.0
     language: str | None = None
+    captions: str = "drop"
 
     def __post_init__(self) -> None:
         if self.input_kind not in INPUT_KINDS:
             raise ValueError(f"input_kind must be one of {', '.join(map(repr, INPUT_KINDS))}, "
                              f"not {self.input_kind!r}")
+        if self.captions not in CAPTION_POLICIES:
+            raise ValueError(f"captions must be one of {', '.join(map(repr, CAPTION_POLICIES))}, not {self.captions!r}")
         for name in ("max_bytes", "max_depth", "max_nodes", "max_block_chars", "max_attr_chars",
                      "max_attributes"):
             value = getattr(self, name)

@@ -20,6 +20,8 @@ description) go as before.
 A caption outside any ``<figure>`` stays (a box of the page's own layout may sit
 beside a credit without being a photo's), and so does a figure without a credit element.
 Credits written in the caption's text (``… Foto: X/dpa``) are the ``credits`` plugin's.
+With ``Options.captions == "keep"`` this step drops no caption (the credits step still takes
+the credit elements and the credits written in a caption's text).
 
 A picture box that is no ``<figure>`` (a page builder's image widget: a ``<div>`` holding
 the ``<img>``, then a paragraph, then a credit line ``Image: X``) is a credited photo's
@@ -42,7 +44,7 @@ from newsclean.blocks import shared_depth
 from newsclean.document import Block, Document
 from newsclean.lines import latin_length, sentence_marks
 
-from .inbody import INBODY_ORDER, body
+from .inbody import INBODY_ORDER, body, keeps_captions
 from .inbody.credit_lines import MAX_CHARS as CREDIT_MAX, is_credit_line
 from .inbody.pullquotes import pull_quotes
 
@@ -178,8 +180,8 @@ def _gallery_prose(kept: list[Block], credited: list[Block]) -> set[int]:
 
 
 def _drop_captions(doc: Document) -> None:
-    if not doc.is_html:
-        return
+    if not doc.is_html or keeps_captions(doc):
+        return  # (captions="keep": a caption's description stays; the credits step takes its credit)
     blocks = doc.blocks
     last = len(blocks) - 1
     kept = body(doc)

@@ -63,10 +63,10 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, element_tokens
 from newsclean.document import Block, Document
 from newsclean.patterns import any_part, any_token, terms_source
-from newsclean.text import nfkc
+from newsclean.text import char_count, nfkc, punct_count
 
 from .declared.thread import POST_STAMPS_KEY
-from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold
+from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold, keeps_captions
 from .inbody.credit_lines import (AGENCY_LINE, SOURCE_LINE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
                                   agency_only, credit_value, is_credit_line, lead_credit, name_like)
@@ -117,6 +117,10 @@ _SENTENCE_GAP = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+(?=\S)")
 #: The first words of the lead phrases (lower case): a cheap first look for a lead's credit.
 _LEAD_FIRST_WORDS = frozenset(w.split()[0].lower() for w in LEADS if " " in w)
 _LEAD_TAIL_MARKS = " .'\"’”"
+#: captions="keep": a caption's description kept without its credit is at least this long (characters) ...
+KEPT_DESCRIPTION_MIN = 8
+#: ... and loses the separators before its credit (a bar, a dash, an opening bracket, a label's colon).
+_DESCRIPTION_END = " \t-–—|｜/／,;:：=(（[【<©"
 _TAIL_LABEL_SEP = re.compile(r"\s*[:：=]\s*")
 # a picture label alone (no source label), case-folded; and a labelled credit in brackets closing a caption
 _PICTURE_LABELS = frozenset(fold(w) for w in LABELS)
@@ -344,7 +348,35 @@ def _marked(b: Block) -> str | None:
     return None
 
 
+def _description(text: str, credit: str) -> tuple[str, str] | None:
+    """A caption's description and the credit it ends with (``credit``: the tail found in ``text``
+    or in its NFKC form), split where the credit starts; None when no description of
+    :data:`KEPT_DESCRIPTION_MIN` characters stands before it."""
+    for t in (text, nfkc(text)):
+        i = t.rfind(credit)
+        if i >= 0:
+            head = t[:i].rstrip(_DESCRIPTION_END)
+            return (head, t[len(head):].strip()) if char_count(head) >= KEPT_DESCRIPTION_MIN else None
+    return None
+
+
+def _keep_description(doc: Document, b: Block, credit: str, why: str) -> bool:
+    """captions="keep": cut the credit off the caption block ``b`` (recorded) and keep its
+    description; False when the block holds no description to keep."""
+    parts = _description(b.text, credit)
+    if parts is None:
+        return False
+    head, tail = parts
+    doc.record("credit", f"{why} (its description stays: captions='keep')", tail)
+    b.text = head
+    b.chars = char_count(head)
+    b.punct = punct_count(head)
+    b.link_chars = min(b.link_chars, b.chars)
+    return True
+
+
 def _drop_credits(doc: Document) -> None:
+    keep = keeps_captions(doc)
     posts = set(doc.state.get(POST_STAMPS_KEY) or ())  # (a forum post's stamp in its attribution line stays)
     for b in body(doc):
         if b.kind == "heading":
@@ -368,11 +400,13 @@ def _drop_credits(doc: Document) -> None:
             if shown is not None:
                 tail = credit_tail(shown, caption=b.kind == "caption")
         if tail is not None:
-            doc.drop(b, "credit", f"picture caption ending with a credit ({tail[:40]!r})")
+            if not (keep and _keep_description(doc, b, tail, "the credit a picture caption ends with")):
+                doc.drop(b, "credit", f"picture caption ending with a credit ({tail[:40]!r})")
             continue
         mark = picture_mark(b.text)
         if mark is not None:
-            doc.drop(b, "credit", f"picture caption marked as a stock or archive picture ({mark!r})")
+            if not (keep and _keep_description(doc, b, mark, "a picture caption's stock or archive mark")):
+                doc.drop(b, "credit", f"picture caption marked as a stock or archive picture ({mark!r})")
             continue
         if doc.is_html and b.chars <= MARKED_MAX_CHARS and not b.text.rstrip().endswith(_SENTENCE_END):
             tok = _marked(b) if b.index not in posts else None

@@ -178,3 +178,19 @@ def test_one_long_credited_caption_on_a_news_page_still_goes() -> None:
     art = newsclean.clean(_page(f'<figure><img src="t.jpg"><figcaption>{cap} '
                                 f'<span class="image-credit">Jane Roe</span></figcaption></figure>'))
     assert cap not in art.text and P1 in art.text
+
+
+def test_captions_keep_keeps_a_credited_photos_caption_and_drops_its_credit() -> None:
+    cap = "A tram waits at the central station on Thursday morning before the vote."
+    page = _page(f'<figure><img src="t.jpg"><figcaption><span>{cap}</span> '
+                 f'<span class="image-credit">Photo: Jane Roe</span></figcaption></figure>')
+    kept = newsclean.clean(page, captions="keep")
+    assert cap in kept.text and "Jane Roe" not in kept.text
+    assert not any(r.plugin == "captions:figures" for r in kept.removed)
+    assert any(r.kind == "credit" and "Jane Roe" in r.text for r in kept.removed)
+    assert cap not in newsclean.clean(page).text  # the default drops it
+
+
+def test_captions_option_refuses_an_unknown_policy() -> None:
+    with pytest.raises(ValueError):
+        newsclean.Options(captions="maybe")

@@ -286,3 +286,34 @@ def test_a_paragraph_captioned_by_a_photographer_goes_the_article_stays() -> Non
     art = newsclean.clean(html)
     assert cap not in art.text and "approved the new cycling lanes on Monday" in art.text
     assert [r.kind for r in art.removed if r.text.startswith("Cyclists")] == ["credit"]
+
+
+def _tram_page(caption: str) -> str:
+    p1 = ("The city council approved a new tram line to the airport on Thursday, ending a debate that had run "
+          "for more than ten years, and construction is due to start next spring.")
+    p2 = ("The line will run eleven kilometres from the central station to the terminal, with seven stops on the "
+          "way, and the council expects twenty thousand passengers a day.")
+    return ("<html><head><title>Tram line approved</title></head><body><article><h1>Tram line approved</h1>"
+            f"<p>{p1}</p><figure><img src=t.jpg><figcaption>{caption}</figcaption></figure><p>{p2}</p>"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize("caption, description, credit", [
+    ("Council members vote on the plan in the town hall. Foto: Jane Roe/dpa",
+     "Council members vote on the plan in the town hall.", "Foto: Jane Roe/dpa"),
+    ("Die Haltestelle am Hauptbahnhof im Winter (Symbolbild)", "Die Haltestelle am Hauptbahnhof im Winter", "(Symbolbild)"),
+])
+def test_captions_keep_cuts_the_credit_off_a_caption(caption: str, description: str, credit: str) -> None:
+    kept = newsclean.clean(_tram_page(caption), captions="keep")
+    assert description in kept.text and credit not in kept.text
+    assert [r.text for r in kept.removed if r.plugin == "credits:lines"] == [credit]
+    dropped = newsclean.clean(_tram_page(caption))
+    assert description not in dropped.text
+    assert [r.text for r in dropped.removed if r.plugin == "credits:lines"] == [caption]
+
+
+def test_captions_keep_still_drops_a_caption_that_is_only_a_credit() -> None:
+    kept = newsclean.clean(_tram_page("Foto: Jane Roe/dpa"), captions="keep")
+    assert "Jane Roe" not in kept.text
+    assert [r.reason for r in kept.removed if r.plugin == "credits:lines"] == [
+        "photo/image credit line (label, agency or photographer only)"]

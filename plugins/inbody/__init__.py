@@ -19,7 +19,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex, terms_source
 from newsclean.text import is_cjk, nfkc, page_cache
 
-__all__ = ["INBODY_ORDER", "EDGE_LINE", "Lexicon", "Lexicons", "Phrases", "fold", "body", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
+__all__ = ["INBODY_ORDER", "EDGE_LINE", "Lexicon", "Lexicons", "Phrases", "fold", "body", "keeps_captions", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
            "short_limit", "within_short_limit"]
 
 #: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
@@ -38,6 +38,11 @@ LABEL_SEP = r"\s*[:：|｜/／]"
 def body(doc: Document) -> list[Block]:
     """The blocks still kept, in reading order."""
     return [b for b in doc.blocks if b.dropped is None]
+
+
+def keeps_captions(doc: Document) -> bool:
+    """True when the caller asks to keep captions' descriptions (``Options.captions == "keep"``)."""
+    return getattr(doc.options, "captions", "drop") == "keep"
 
 
 def edge_distance(i: int, n: int) -> int:
