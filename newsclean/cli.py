@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from . import __version__
 from .article import Article
 from .errors import InputError, NewscleanError
-from .options import Options
+from .options import CAPTION_POLICIES, Options
 from .pipeline import Cleaner
 
 __all__ = ["main", "build_parser", "COMMAND_MODULES", "add_cleaner_args", "cleaner_from_args", "read_page",
@@ -63,6 +63,8 @@ def add_cleaner_args(p: argparse.ArgumentParser) -> None:
                         "unless the page has no markup, a text hint unless the page is plainly an HTML "
                         "document; without a hint the page is sniffed")
     p.add_argument("--language", help="language hint, e.g. zh or en")
+    p.add_argument("--captions", choices=CAPTION_POLICIES, default="drop",
+                   help="drop (default) a picture's caption, or keep its description and drop only its credit")
     p.add_argument("--encoding", help="charset of the input bytes, when known from outside the page")
     p.add_argument("--site-rules", metavar="DIR", help="folder of site rule files (ftr-site-config format)")
     p.add_argument("--plugins-dir", metavar="DIR", help="folder of .py site plugins to load")
@@ -75,6 +77,8 @@ def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
     kwargs: dict[str, Any] = {"input_kind": args.input_kind}
     if args.language:
         kwargs["language"] = args.language
+    if getattr(args, "captions", None) not in (None, "drop"):
+        kwargs["captions"] = args.captions
     extra: dict[str, Any] = {}
     if getattr(args, "site_rules", None):
         extra["site_rules"] = args.site_rules

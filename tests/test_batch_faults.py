@@ -295,14 +295,14 @@ def test_resume_uses_the_saved_settings_and_refuses_only_a_real_conflict(tmp_pat
     # conflicts: a different value given explicitly
     for extra, what in ((["--shard-size", "8"], "--shard-size"), (["--disable", "ads"], "cleaner"),
                         (["--language", "zh"], "cleaner"), (["--text-field", "body"], "field names"),
-                        (["--input-kind", "html"], "cleaner")):
+                        (["--input-kind", "html"], "cleaner"), (["--captions", "keep"], "cleaner")):
         assert main(["batch", "-o", str(out), "--resume", *extra]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and what in err and "differ" in err, err
     assert main(["batch", str(tmp_path / "in.jsonl"), str(src), "-o", str(out), "--resume"]) == 2
     assert "other inputs" in capsys.readouterr().err
     # the same values again, or none at all, or a new time limit: fine
-    assert main(base + ["--resume", "--timeout", "25"]) == 0
+    assert main(base + ["--resume", "--timeout", "25", "--captions", "drop"]) == 0  # the default, given
     assert json.loads((out / "job.json").read_text())["options"]["timeout"] == 25  # a run setting: it wins
     os.remove(out / sorted(n for n in os.listdir(out) if n.endswith(".jsonl"))[-1])
     os.remove(out / "manifest.json")

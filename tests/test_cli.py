@@ -194,3 +194,19 @@ def test_optional_dependency_missing_at_run_time_names_the_extra(monkeypatch, ht
     monkeypatch.setattr(cli, "_cmd_clean", needs_warcio)
     assert cli.main(["clean", str(html_file)]) == 1
     assert "pip install 'newsclean[batch]'" in capsys.readouterr().err
+
+
+def test_captions_flag_keeps_a_credited_photos_caption(tmp_path, capsys):
+    cap = "A tram waits at the central station on Thursday morning before the vote."
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>Tram vote</title></head><body><article><h1>Tram vote</h1>"
+                    "<p>The city council votes on the new tram line on Thursday, after two years of debate.</p>"
+                    f'<figure><img src="t.jpg"><figcaption><span>{cap}</span> '
+                    '<span class="image-credit">Photo: Jane Roe</span></figcaption></figure>'
+                    "<p>Residents along the route have asked for quieter trams and more stops.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    assert main(["clean", str(page), "--format", "json"]) == 0
+    assert cap not in json.loads(capsys.readouterr().out)["text"]
+    assert main(["clean", str(page), "--format", "json", "--captions", "keep"]) == 0
+    text = json.loads(capsys.readouterr().out)["text"]
+    assert cap in text and "Jane Roe" not in text
