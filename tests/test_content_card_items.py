@@ -60,3 +60,22 @@ def test_alike_short_linked_boxes_on_a_dated_page_still_go_as_teasers():
     assert "A short blurb" not in art.text
     assert any("teaser card inside the article container" in r.reason for r in art.removed
                if "A short blurb" in r.text)
+
+
+def test_a_pull_quote_set_in_the_teasers_boxes_does_not_make_them_items():
+    # a news body setting its related-story teasers and a pull quote in alike embed boxes between
+    # its paragraphs: the quote box is no item of the article, so the teasers still go
+    def teaser(i: int) -> str:
+        return (f"<div class='enhancement'><div class='item'><p class='kicker'>Business</p>"
+                f"<h3><a href='/story/{i}'>Other story headline {i}</a></h3>"
+                f"<p>A blurb that sums up another story of the paper in one sentence, number {i}.</p></div></div>")
+    quote = ("<div class='enhancement'><blockquote><p>We never thought the council would vote for it this "
+             "quickly, and now every shop on the street has to plan for the works.</p></blockquote>"
+             "<p>Shop owner Jane Roe</p></div>")
+    body = (paras(3, EN) + teaser(0) + paras(2, EN, 3) + quote + paras(2, EN, 5) + teaser(1)
+            + paras(2, EN, 7) + teaser(2) + paras(2, EN, 9))
+    art = clean(page(f"<article><h1>The council votes</h1>{STAMP}<div class='body'>{body}</div></article>",
+                     title="The council votes"))
+    assert art.text.count("The testers ran") == 11
+    assert "A blurb that sums up" not in art.text and "We never thought the council" in art.text
+    assert any("teaser card" in r.reason for r in art.removed if "A blurb that sums up" in r.text)

@@ -249,15 +249,16 @@ def _own_index(path: "tuple[Any, ...]") -> int:
 
 def _items_beside(parent: Any, tag: Any, cls: Any, els: set[Any], members: dict[Any, list[Any]]) -> bool:
     """True when an alike box beside a group of cards (same parent, tag and class) that is no card
-    holds an item of the article: two blocks or more the body keeps, prose among them. Teasers
+    holds an item of the article: two blocks or more the body keeps, prose among them (a pull
+    quote's is not: a news CMS sets its quotes in the same boxes as its teasers). Teasers
     beside the article are made alike one another, not alike its sections; a guide's picks or a
     course list set in alike boxes links some items' names and not others'."""
     for ch in parent:
         if ch in els or ch.tag != tag or ch.get("class") != cls:
             continue
         fs = [f for f in members.get(ch) or () if not f.bad]
-        if len(fs) >= 2 and any(f.good for f in fs):
-            return True
+        if len(fs) >= 2 and any(f.good and f.block.kind != "quote" for f in fs):
+            return True  # a pull quote over its speaker's line is an embed set in the flow, no item
     return False
 
 
