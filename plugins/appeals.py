@@ -172,7 +172,10 @@ def _consent_box(b: Block, kept: "list[Block]", total: int) -> "list[Block]":
 def _offer_box(doc: Document, kept: "list[Block]", i: int) -> "list[Block]":
     """The blocks of the subscription offer the paywall prompt ``kept[i]`` heads (see
     ``OFFER_ITEMS_MIN``): the list items right after it, and in HTML the other short lines of the box
-    they share with the prompt after it; none when no such list follows."""
+    they share with the prompt after it; none when no such list follows. In a dump: the group of lines
+    under it (``_dump_offer``)."""
+    if not doc.is_html:
+        return _dump_offer(doc, kept[i])
     items: list[Block] = []
     j = i + 1
     while j < len(kept) and len(items) <= OFFER_ITEMS_MAX:
@@ -182,8 +185,6 @@ def _offer_box(doc: Document, kept: "list[Block]", i: int) -> "list[Block]":
                 break
             items.append(c)
         j += 1
-    if not doc.is_html:
-        return _dump_offer(doc, kept[i])
     if not OFFER_ITEMS_MIN <= len(items) <= OFFER_ITEMS_MAX:
         return []
     prompt = kept[i]

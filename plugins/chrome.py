@@ -1289,11 +1289,9 @@ def strip_invisible(body: Any, doc: Any = None) -> None:
             if holds:
                 etree.strip_tags(body, "noscript")
                 doc.note("chrome: the page's text sits in <noscript> (a page rendered by script); read from there")
+                etree.strip_elements(body, *UNREAD_TAGS, with_tail=False)
             else:
                 etree.strip_elements(body, "noscript", *UNREAD_TAGS, with_tail=False)
-                return
-            if UNREAD_TAGS:
-                etree.strip_elements(body, *UNREAD_TAGS, with_tail=False)
             return
     etree.strip_elements(body, *INVISIBLE_TAGS, *UNREAD_TAGS, with_tail=False)
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsclean import Step, hookimpl
 from newsclean.plugins.declared.thread import POST_HEADS_KEY, POST_STAMPS_KEY, THREAD_PAGE_KEY
-from newsclean.plugins.declared.threadshape import _is_author
+from newsclean.plugins.declared.threadshape import is_author
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -113,7 +113,7 @@ def _where(place: tuple[Any, ...]) -> str:
 def _own_head(b: Any) -> bool:
     """The block holds an author or time element of its own (a post's name or stamp line)."""
     for e in islice(b.path[-1].iter(), OWN_ELEMENTS):
-        if isinstance(e.tag, str) and (e.tag == "time" or e.get("datetime") is not None or _is_author(e)):
+        if isinstance(e.tag, str) and (e.tag == "time" or e.get("datetime") is not None or is_author(e)):
             return True
     return False
 

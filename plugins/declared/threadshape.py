@@ -86,7 +86,8 @@ def _named_author(el: Any, marks: int) -> bool:
     return bool(marks & _AUTHOR) and 1 < len(el.text_content().strip()) <= MAX_AUTHOR_CHARS
 
 
-def _is_author(el: Any) -> bool:
+def is_author(el: Any) -> bool:
+    """An element naming a post's author: author words in its class/id/itemprop/rel, a name's length of text."""
     return _named_author(el, _marks(el))
 
 
@@ -179,7 +180,7 @@ def thread_shape(body: Any, comments: list[Any], skip: set[Any]) -> str:
     for el in body.iter():  # (in document order: only what comes before the run is the opening post's)
         if el is first:
             break
-        if not isinstance(el.tag, str) or el.tag != sig[0] or _class_sig(el) != sig or not _is_author(el):
+        if not isinstance(el.tag, str) or el.tag != sig[0] or _class_sig(el) != sig or not is_author(el):
             continue
         if not _built_alike(el, path, box_tag, box_words):
             continue  # (its byline stands in other wrappers than the replies' names: an article's)
@@ -243,7 +244,7 @@ def post_heads(blocks: list[Any], stamps: Iterable[int]) -> tuple[dict[int, str]
             b = blocks[i]
             if b.chars > MAX_AUTHOR_CHARS or (b.chars >= POST_MIN_CHARS and punct_count(b.text)):
                 break  # (the previous post's text)
-            if b.path and any(isinstance(e.tag, str) and _is_author(e)
+            if b.path and any(isinstance(e.tag, str) and is_author(e)
                               for e in islice(b.path[-1].iter(), AUTHOR_ELEMENTS)):
                 found = i
         if found is not None:
