@@ -28,7 +28,10 @@ Locating the article (step ``locate``, order 500, text input only):
    insert of a few lines right after or before the run found is crossed when
    the text past it holds two paragraphs in a row (a teaser list's headlines
    and teasers take turns) and is no bigger than the run: the story's tail
-   or head, not a second text under a list). A run of short
+   or head, not a second text under a list; a longer insert, up to 24 lines,
+   when its lines are mostly ones the page says again or others took out: an
+   ad slot and a box of popular stories; again past it, the same box set
+   every few paragraphs; the insert's lines go as related). A run of short
    lines that a text line ending with a colon introduces, with prose right
    after it, is a list inside the article and costs little to cross; so is a
    table flattened to one cell a line (rows repeating one pattern of figures
@@ -208,6 +211,7 @@ class LineFeatures(LineShape):
     fragment: bool = False  # reads as a phrase of a sentence, not a menu item (see FRAGMENT_WORDS)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
+    crossed: bool = False  # in a related insert the run is taken across (see _across_inserts): no footer's wall
     own: float = 0.0  # the line's own score (log-odds of being article text)
     score: float = 0.0  # content likelihood after context, 0..1
 
@@ -415,6 +419,14 @@ INLINE_KINDS = frozenset({"ad", "ads", "advert", "caption", "image"})
 #: INSERT_KINDS, inline noise and lines that are no prose, with a paragraph right past it.
 INSERT_KINDS = frozenset({"related"})
 INSERT_LINES = 8
+#: ... or at most LONG_INSERT_LINES when no more than LONG_INSERT_ONCE of its lines are said once on the
+#: page and left by the other plugins: the rest are the page's repeated labels (an ad slot's lines, the
+#: nav's names again) or lines other plugins took out. A sentence the page repeats word for word is
+#: no prose of the article there (an ad's "the article continues below").
+LONG_INSERT_LINES = 24
+LONG_INSERT_ONCE = 0.25
+#: The same box may interrupt the article again further on: up to INSERTS_MAX inserts are crossed a side.
+INSERTS_MAX = 4
 #: A candidate run that starts right after (within LOOKBACK lines of) a list
 #: heading another plugin dropped as one of LIST_KINDS, with no more than
 #: LIST_HEADING_LINES such lines in a row (the heading, not its items), is
@@ -589,7 +601,8 @@ def gains(feats: Sequence[LineFeatures], tables: Sequence[tuple[int, int]] | Non
         m = sum(1 for i in range(a, z) if i not in cells)
         if m < MENU_RUN:
             continue
-        cost = WALL if m >= FOOTER_RUN and a >= FOOTER_FROM * n and not _list_goes_on(feats, a, z) else MENU_COST
+        wall = m >= FOOTER_RUN and a >= FOOTER_FROM * n and not feats[a].crossed and not _list_goes_on(feats, a, z)
+        cost = WALL if wall else MENU_COST
         for i in range(a, z):
             out[i] -= cost
     for i, f in enumerate(feats):
@@ -1153,15 +1166,26 @@ def _insert_after(feats: Sequence[LineFeatures], i: int, step: int) -> int | Non
     INSERT_LINES lines, those other plugins dropped of INSERT_KINDS (one at least) or inline noise and
     the others no prose, with a paragraph right past it. The insert's far end (that paragraph), or None."""
     n = len(feats)
-    j, related = i, False
-    while 0 <= j < n and abs(j - i) < INSERT_LINES and not _insert_prose(feats[j]):
+    j, related, once = i, False, 0
+    while 0 <= j < n and abs(j - i) < LONG_INSERT_LINES and not _past_insert(feats[j], abs(j - i) > INSERT_LINES):
         d = feats[j].dropped
         if d in INSERT_KINDS:
             related = True
         elif d and d not in INLINE_KINDS:
             return None
+        once += not (d or feats[j].dup)
         j += step
-    return j if related and 0 <= j < n and _paragraph(feats[j]) else None
+    long = abs(j - i) > INSERT_LINES
+    if long and once > LONG_INSERT_ONCE * abs(j - i):
+        return None
+    return j if related and 0 <= j < n and (_paragraph(feats[j]) or long and _past_insert(feats[j], True)) else None
+
+
+def _past_insert(f: LineFeatures, long: bool) -> bool:
+    """A line of the article past an insert: prose said once (a sentence the page repeats word for word is
+    an ad slot's, "the article continues below"), ending a sentence unless the insert is a long one (the
+    paragraph an ad cut in two goes on under it)."""
+    return not f.dropped and f.prose and not f.dup and (f.ends or long and f.le >= SHORT_LE and f.para >= 0)
 
 
 def _insert_prose(f: LineFeatures) -> bool:
@@ -1174,33 +1198,59 @@ def _paragraph(f: LineFeatures) -> bool:
     return _insert_prose(f) and f.le >= SHORT_LE and f.para >= 0
 
 
-def _across_inserts(feats: list[LineFeatures], heads: Sequence[int], a: int, z: int) -> tuple[int, int]:
+def _two_paragraphs(feats: Sequence[LineFeatures], lines: range) -> bool:
+    """Two paragraphs in a row among ``lines`` (a label the page says REPEAT_MIN times or more between them
+    passed over: a template's line between every two paragraphs), not a teaser list's headlines and teasers
+    taking turns."""
+    last = False
+    for i in lines:
+        f = feats[i]
+        if _paragraph(f):
+            if last:
+                return True
+            last = True
+        elif not (f.label and not f.prose and not f.dropped):
+            last = False
+    return False
+
+
+def _across_inserts(feats: list[LineFeatures], heads: Sequence[int], a: int,
+                    z: int) -> tuple[int, int, list[range]]:
     """The article's run (a, z) taken on across a related insert right after or before it (``Read
     more`` and a headline or two between its paragraphs, see _insert_after): the insert is no boundary
     when the run found without it holds the first one, and the text it adds holds two paragraphs in a
     row (not a teaser list, whose headlines and teasers take turns, nor a lone blurb) and is no bigger
-    than the run (a tail or a head of the same story, not a second text under a list)."""
+    than the run (a tail or a head of the same story, not a second text under a list). The same side is tried
+    again past the insert taken (INSERTS_MAX: a box the page sets every few paragraphs). Also the lines of each
+    insert crossed, from its edge to its last line another plugin took out or the page says again (not a heading
+    of the story's next section said once after them): they go as the insert's."""
     le = [f.le for f in feats]
-    for edge, step in ((z, 1), (a - 1, -1)):
-        far = _insert_after(feats, edge, step)
-        if far is None:
-            continue
-        lines = range(edge, far, step)
-        saved = [feats[i].boundary for i in lines]
-        for i in lines:
-            feats[i].boundary = False
-        found = find_article(feats, heads)
-        if found is not None:
-            a2, z2 = found
-            added = range(far, z2, 1) if step > 0 else range(far, a2 - 1, -1)
-            if (a2 <= a and z2 >= z and sum(le[a2:a]) + sum(le[z:z2]) <= sum(le[a:z])
-                    and any(_paragraph(feats[i]) and _paragraph(feats[i + step]) for i in added[:-1])):
-                a, z = a2, z2
-                continue
-        for i, was in zip(lines, saved):
-            feats[i].boundary = was
-        score_lines(feats)  # (as the run without the insert had them)
-    return a, z
+    crossed: list[range] = []
+    for step in (1, -1):
+        for _ in range(INSERTS_MAX):
+            edge = z if step > 0 else a - 1
+            far = _insert_after(feats, edge, step)
+            if far is None:
+                break
+            lines = range(edge, far, step)
+            saved = [feats[i].boundary for i in lines]
+            for i in lines:
+                feats[i].boundary, feats[i].crossed = False, True
+            found = find_article(feats, heads)
+            if found is not None:
+                a2, z2 = found
+                added = range(far, z2, 1) if step > 0 else range(far, a2 - 1, -1)
+                if (a2 <= a and z2 >= z and sum(le[a2:a]) + sum(le[z:z2]) <= sum(le[a:z])
+                        and _two_paragraphs(feats, added)):
+                    a, z = a2, z2
+                    last = max((k for k, i in enumerate(lines) if feats[i].dropped or feats[i].dup), default=-1)
+                    crossed.append(lines[:last + 1])
+                    continue
+            for i, was in zip(lines, saved):
+                feats[i].boundary, feats[i].crossed = was, False
+            score_lines(feats)  # (as the run without the insert had them)
+            break
+    return a, z, crossed
 
 
 def locate(doc: Document) -> None:
@@ -1218,7 +1268,7 @@ def locate(doc: Document) -> None:
     if found is None:
         doc.note("textdump: no run of prose lines found; every line kept")
         return
-    start, end = _across_inserts(feats, heads, *found)
+    start, end, crossed = _across_inserts(feats, heads, *found)
     comments = _comments_start(blocks, feats, start, end)
     thread_end = end
     if comments is not None:
@@ -1264,6 +1314,12 @@ def locate(doc: Document) -> None:
                 and any(g.dropped in AD_KINDS for g in feats[max(0, i - AD_NEAR):i + AD_NEAR + 1]):
             doc.drop(b, "boilerplate", f"sentence the page repeats {n} times word for word next to an ad's label "
                                        "(the ad slot's line)")
+    for lines in crossed:
+        for i in lines:
+            if blocks[i].kept and start <= i < end:
+                doc.drop(blocks[i], "related", "in a related insert between the article's paragraphs (its list, "
+                                               "its ad slot's lines) that the article's run was taken across",
+                         region="related")
     for a, z in _teaser_pairs(blocks, feats, start, end):
         for i in range(a, z):
             doc.drop(blocks[i], "related", "teaser list inside the article under a related list's heading "

@@ -234,6 +234,76 @@ def test_lone_paragraph_above_a_related_insert_stays_out():
     assert body == STORY_PARTS + MORE_PARTS
 
 
+LONG_PARTS = [
+    "The valley's orchard cooperative held its first meeting of the season in the old packing shed on Tuesday, "
+    "where forty growers argued for three hours about the price of new crates and the late frost of April.",
+    "Most of them agreed that the frost had cost the early pears more than any year since the cooperative was "
+    "founded, and that the insurance it pays for every spring had covered less than half of the losses.",
+    "The chair, a retired teacher who has grown cherries on the eastern slope for twenty years, asked the members "
+    "to vote on a fund that would buy frost fans for the lower fields, where the cold air settles at night.",
+    "A younger grower said the fans were loud and that her neighbours in the village had complained the last time "
+    "one was tried, but she would still vote for the fund if the fans ran only on the coldest nights.",
+    "The treasurer read out the accounts: the shed's roof had been mended in the winter, the cold store had run "
+    "without a fault, and the cooperative had sold more apple juice to the schools than ever before.",
+    "Several members asked whether the juice could be sold in the weekly market too, and the chair promised to "
+    "ask the town for a stall near the fountain, where the bakers and the cheese makers already stand.",
+    "The vote on the fund was close, twenty-two growers for it and eighteen against, and the first fans will be "
+    "set up in the lower fields in the autumn, when the trees have dropped their leaves and the ground is dry.",
+    "After the meeting the growers stayed for soup and bread in the shed, and several of them said it was the "
+    "first time in years that the young and the old members had agreed on anything that cost money.",
+]
+#: paragraphs of a long-form story (two sentences each)
+PARAS = [LONG_PARTS[i] + " " + LONG_PARTS[(i + 3) % len(LONG_PARTS)] for i in range(len(LONG_PARTS))]
+AD_SLOT = ["Advertisement", "This advertisement has not loaded yet, but the story continues below."]
+POPULAR = ["Most read", "Ferry timetable changes for the summer", "Harbour", "Lighthouse paintings go on show",
+           "Coast", "Cycle path links the fishing villages", "Food", "Oldest bakery keeps its wood oven"]
+SECTIONS = ["Home", "Harbour", "Coast", "Food", "Weather", "Contact"]
+
+
+def _box_page(parts: list[str]) -> str:
+    # the site's menu and footer say the section names again, and the footer the popular stories and the ad slot
+    return "\n\n".join(SECTIONS + parts + SECTIONS + POPULAR[1::2] + AD_SLOT)
+
+
+def test_long_insert_of_lines_the_page_repeats_is_crossed():
+    # an ad slot and a list of popular stories between two paragraphs: 12 lines, every one said elsewhere on the
+    # page or taken out by another plugin; the story goes on under it, a template label between its paragraphs
+    tail = [x for part in PARAS[5:] for x in ("Story text", part)]
+    page = _box_page(PARAS[:5] + AD_SLOT + POPULAR + AD_SLOT + tail)
+    cl = Cleaner(plugins=[textdump, _DropLines({t: "related" for t in POPULAR})], entry_points=False)
+    body = texts(cl.clean(page, input_kind="text"))
+    assert [t for t in body if t != "Story text"] == PARAS
+    assert not set(body) & set(AD_SLOT)
+
+
+def _insert_feats(insert: list[str]) -> list[textdump.LineFeatures]:
+    lines = PARAS[:2] + insert + PARAS[2:4] + SECTIONS + POPULAR[1:] + AD_SLOT
+    feats = _features(lines)
+    feats[2].dropped = "related"  # (the insert's heading, taken out by another plugin)
+    return feats
+
+
+def test_long_insert_is_one_of_lines_the_page_says_again():
+    # past INSERT_LINES an insert is crossed only when its lines are the page's repeated ones (an ad slot's, a box's)
+    repeated = ["Most read"] + POPULAR[1:] + AD_SLOT + AD_SLOT[:1]
+    assert textdump.INSERT_LINES < len(repeated) <= textdump.LONG_INSERT_LINES
+    assert textdump._insert_after(_insert_feats(repeated), 2, 1) == 2 + len(repeated)
+    # the same length of lines said once is other text under a list, not a box the article passes
+    once = ["Most read"] + [f"Harbour story number {n} of the week" for n in range(1, len(repeated))]
+    assert textdump._insert_after(_insert_feats(once), 2, 1) is None
+    # ... while a short insert of such lines is still crossed as before
+    assert textdump._insert_after(_insert_feats(once[:5]), 2, 1) == 7
+
+
+def test_same_box_twice_in_the_story_is_crossed_both_times():
+    # a short box set twice under the story's head (the site repeats it every few paragraphs): both are passed
+    box = POPULAR[:7]
+    page = _box_page(PARAS[:4] + box + PARAS[4:6] + box + PARAS[6:])
+    cl = Cleaner(plugins=[textdump, _DropLines({t: "related" for t in box})], entry_points=False)
+    body = texts(cl.clean(page, input_kind="text"))
+    assert body == PARAS
+
+
 def test_related_list_of_headlines_and_teasers_still_ends_the_article():
     # under the list heading, headlines and teasers take turns: a teaser list, not the story going on
     teasers = ["Lighthouse keeper's storm paintings go on show",
