@@ -573,23 +573,28 @@ class OpeningGate:
         self.first = first
         self.lead = lead
         self.skip = None if skip is None else skip + "".join(_WHITESPACE)
+        # _may_open of each ASCII character, worked out once: most lines open with one
+        self._ascii = None if first is None else {chr(c): _may_open(chr(c), first) for c in range(128)}
 
     def __call__(self, text: str) -> bool:
         """False when the pattern surely does not match at the start of ``text``."""
         first = self.first
         if first is None:
             return True
+        table = self._ascii
         skip = self.skip
         if skip is not None:
             for ch in text:  # (a word may open on a character of the lead too)
-                if _may_open(ch, first):
+                got = table.get(ch)
+                if got if got is not None else _may_open(ch, first):
                     return True
                 if ch not in skip:
                     return False
             return False
         for ch in text[: self.lead + 1]:
             if ch.isalnum():
-                return _may_open(ch, first)
+                got = table.get(ch)
+                return got if got is not None else _may_open(ch, first)
         return False
 
 

@@ -128,6 +128,7 @@ _SINCE_TERM = LazyPattern(rf"^\s*(?:{_alt(MEMBER_SINCE)})\s*(?:[:：]\s*)?$", re
 _SINCE_VALUE = LazyPattern(rf"^\s*{_SINCE_DATE}\s*$", re.I)
 _BUTTON = re.compile(rf"^\s*(?:{_alt(BUTTONS_ZH)})(?:{_SEP}+(?:{_alt(BUTTONS_ZH)}))*\s*$")
 _HAS_DIGIT = re.compile(r"\d")
+_SEP_ENDS = re.compile(rf"^{_SEP}+|{_SEP}+$")  # (separators opening or closing a line)
 _YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _LONE_NUMBER = re.compile(rf"^\s*{_OPEN}?\s*{_NUM}\s*{_CLOSE}?\s*$")
 _DATE = re.compile(
@@ -162,7 +163,7 @@ def is_counter_line(text: str) -> bool:
 
 
 def _strip_sep(t: str) -> str:
-    return re.sub(rf"^{_SEP}+|{_SEP}+$", "", t)
+    return _SEP_ENDS.sub("", t)
 
 
 def _bare_counter_label(text: str) -> bool:

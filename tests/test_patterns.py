@@ -1,10 +1,12 @@
 """Vocabulary helpers shared by plugins: token matching and marked boxes."""
 from __future__ import annotations
 
+import re
+
 from newsclean import Options
 from newsclean.blocks import html_blocks
 from newsclean.load import load
-from newsclean.patterns import any_token, marked_boxes
+from newsclean.patterns import OpeningGate, any_token, marked_boxes
 
 HTML = """<html><body>
 <div class="article-body"><p>Body text one.</p><p>Body text two.</p></div>
@@ -46,3 +48,19 @@ def test_the_token_sets_of_a_page_are_not_held_after_it() -> None:
     assert len(patterns._BY_ID) >= 60  # (the page's sets were looked up by identity)
     newsclean.clean("<html><body><p>A second, tiny page with one paragraph only.</p></body></html>")
     assert len(patterns._BY_ID) < 10
+
+
+def test_opening_gate_reads_ascii_openings_as_the_pattern_does():
+    # (the gate answers ASCII characters from a table worked out once: the same answers as the pattern)
+    words = re.compile(r"(?:subscribe|follow|\d+ views)", re.I)
+    gate = OpeningGate(words, lead=3)
+    for text in ("Subscribe now", "  follow us", "-- FOLLOW", "12 views", "\u0130nvented", "\u212aelvin"):
+        assert gate(text), text
+    for text in ("Weather today", "#a subscribe", "xyz", "", "----"):
+        assert not gate(text), text
+    lead = re.compile(r"^[\s\W_]{0,3}(?:subscribe|follow|\d+ views)", re.I)
+    for text in ("Subscribe now", "  follow us", "-- FOLLOW", "12 views", "Weather today", "xyz", "----"):
+        assert gate(text) == bool(lead.match(text)), text
+    skipping = OpeningGate(words, skip="|·")
+    assert skipping("| · Follow") and skipping("3 views")
+    assert not skipping("| Weather") and not skipping("|·|")
