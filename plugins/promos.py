@@ -116,6 +116,9 @@ _TOKEN_EDGE = "'’.,:;!?()[]\"“”„«»"
 #: sets, cached for the page's lines: most lines are split once for every step that asks).
 _POSSESSIVE_WORDS = frozenset(_folded(POSSESSIVES))
 _QUOTE = re.compile("[" + re.escape(QUOTES) + "]")
+#: A quoted span (bounded, not nested): the words between a pair of quotation marks.
+_QUOTED = re.compile('"[^"]{0,300}"|“[^“”]{0,300}”|„[^„“”]{0,300}[“”]|«[^«»]{0,300}»|»[^«»]{0,300}«'
+                     '|「[^「」]{0,300}」|『[^『』]{0,300}』')
 _CALLS = Phrases(CALLS)
 # "Follow TechRadar on Google News", "Follow Metro.co.uk on Twitter and Facebook"
 _FOLLOW = re.compile(r"^follow\s+\S+(?:\s+\S+){0,4}\s+on\s+(?:"
@@ -201,19 +204,29 @@ def promo_of(text: str, at_end: bool = False, site: "str | None" = None, handle:
         return None
     low = fold(t)
     what = None
+    own = False  # (the site's possessive and one of its channels: ``our newsletter``)
     if "@" in low and _EMAIL.search(low) and _CONTACT.search(t) is not None:
         what = "contact"
     elif not _POSSESSIVE_WORDS.isdisjoint(_words(low)) and _names_own_channel(low):
         what = "own"
+        own = True
     elif site and (_names_site_channel(low, site) or _names_site_on_network(low, site)):
         what = "own"
     elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
         what = "call"
     elif handle and "@" in low and len(t) <= ANYWHERE_MAX_CHARS and _follows_handle(low):
         what = "call"
-    if what is None or _QUOTE.search(t) is not None:
-        return None  # (a quotation is looked for only in a line that matched: most lines do not)
-    return what
+    if what is None or _QUOTE.search(t) is None:
+        return what  # (a quotation is looked for only in a line that matched: most lines do not)
+    if what == "own" and own:
+        # the site's possessive and channel outside the quoted words still speak for the site (``Cet
+        # article est paru dans notre newsletter « La lettre »``); in a quotation they are someone's
+        rest = _QUOTED.sub(" ", t)
+        if _QUOTE.search(rest) is None:
+            low = fold(rest)
+            if not _POSSESSIVE_WORDS.isdisjoint(_words(low)) and _names_own_channel(low):
+                return what
+    return None
 
 
 def _follows_handle(low: str) -> bool:

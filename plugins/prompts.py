@@ -19,7 +19,10 @@ stand for an embedded player or post. This plugin runs after the article is loca
   (``01:48 min``, ``00:00 / 03:15``), or a date with an availability phrase
   (``02:57 Min. Verfügbar bis 06.05.2026``); a **media teaser**, a short blurb closed by its
   clip's date and running time set apart by a bar (``… nach Persien. 18.04.2024 | 0:21 min``:
-  a player's caption in the body, not a sentence of the article);
+  a player's caption in the body, not a sentence of the article); (HTML) a short line inside a
+  **video or audio player** (an element within :data:`PLAYER_LEVELS` above it whose class or id token
+  joins a media word and ``player``: ``video_player``, ``audio-player``, ``VideoPlayer``) holding at most
+  :data:`PLAYER_BOX_MAX_CHARS`: the clip's title over its controls, not the article's text;
 * a short line is a **blog or shop template line**: the "like" widget
   (``Like this:``, ``Gefällt mir Wird geladen …``), the post-navigation label,
   a cart or wish-list button (``In den Warenkorb``, ``Add to cart``), a line opened by
@@ -40,7 +43,9 @@ import re
 from typing import Callable
 
 from newsclean import Step, hookimpl
-from newsclean.document import Document
+from newsclean.blocks import element_tokens
+from newsclean.density import nonspace_len
+from newsclean.document import Block, Document
 from newsclean.headerlines import dates_of
 from newsclean.patterns import terms_source
 from newsclean.text import squeeze_space
@@ -106,6 +111,13 @@ _RUNNING_TIME = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|min
 # a running time after its label alone: "Duration 1:30", "Dauer: 03:18 min"
 _LABELLED_TIME = re.compile(r"^(?:" + terms_source(terms(_vocab.DURATION_LABELS), flags=0)
                             + r")\s*[:：]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?:min\.?|minuten|minutes|mins)?$", re.I)
+#: HTML: a video or audio player is looked for this many elements above a block (the block's own first) ...
+PLAYER_LEVELS = 3
+#: ... and holds at most this much text (non-space characters): its clip's title and controls, no article.
+PLAYER_BOX_MAX_CHARS = 300
+#: The words a player's class or id token joins with ``player`` (``video_player``, ``audio-player``).
+_PLAYER_MEDIA = frozenset(("video", "audio"))
+_TOKEN_PARTS = re.compile(r"[-_]+")
 #: Longest media teaser (characters): a blurb closed by its clip's date and running time.
 MEDIA_TEASER_MAX_CHARS = 400
 # "… 18.04.2024 | 0:21 min", "… 2024-04-18 | 1:02:33": a numeric date, a bar, a running time, at the end
@@ -296,11 +308,43 @@ def is_template_line(text: str) -> bool:
 _MEDIA_TEASER = "a media teaser (a clip's blurb closed by its date and running time)"
 
 
+def _player_token(tok: str) -> bool:
+    """True for a class/id token of a video or audio player (``video_player``, ``audio-player``)."""
+    parts = _TOKEN_PARTS.split(tok)
+    if "player" in parts:
+        return not _PLAYER_MEDIA.isdisjoint(parts)
+    return any(p.endswith("player") and p[:-6] in _PLAYER_MEDIA for p in parts)  # (``videoplayer``)
+
+
+def _in_player(b: Block, seen: "dict[int, bool]", looked: "dict[int, bool]") -> bool:
+    """True for a block within PLAYER_LEVELS of a small video or audio player's element (``seen``:
+    the verdict per element, each read once; ``looked``: whether a block's tokens, shared by the
+    blocks of one element, hold a player word at all, each set read once)."""
+    may = looked.get(id(b.tokens))
+    if may is None:
+        may = looked[id(b.tokens)] = bool(b.tokens) and "player" in " ".join(b.tokens)
+    if not may:
+        return False  # (most blocks: no player word above them)
+    for el in reversed(b.path[-PLAYER_LEVELS:]):
+        got = seen.get(id(el))
+        if got is None:
+            got = seen[id(el)] = any(map(_player_token, element_tokens(el))) \
+                and nonspace_len("".join(el.itertext())) <= PLAYER_BOX_MAX_CHARS
+        if got:
+            return True
+    return False
+
+
 def _drop_prompts(doc: Document) -> None:
     kept = body(doc)
     n = len(kept)
     bare = _bare_counters(kept)
+    players: dict[int, bool] = {}
+    looked: dict[int, bool] = {}
     for i, b in enumerate(kept):
+        if doc.is_html and b.chars <= PLAYER_MAX_CHARS * 2 and b.kind != "table" and _in_player(b, players, looked):
+            doc.drop(b, "prompt", "a video or audio player's line (its clip's title over the controls)")
+            continue
         if b.chars > LEAD_MAX_CHARS:
             if b.chars <= FILING_MAX_CHARS and is_template_line(b.text):
                 doc.drop(b, "prompt", "blog template line (a filing footer with its comment calls)")

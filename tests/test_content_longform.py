@@ -465,6 +465,23 @@ def test_a_poll_without_a_form_inside_the_body_goes_with_its_question():
     assert any("a poll" in r.reason for r in art.removed)
 
 
+def test_an_indented_poll_without_a_form_goes_too():
+    # a template's indentation is no text: a quiz's answers set one per line, deep in its markup,
+    # weigh their letters, not the spaces between their tags
+    pad = "\n" + " " * 40
+    options = "".join(f"{pad}<div class='a'>{pad}<input type='radio' name='q'>{pad}<label>{pad}<span>{o}</span>"
+                      f"{pad}</label>{pad}</div>" for o in ("North", "South", "East", "West"))
+    poll = (f"<div class='x1'>{pad}<div class='x0'>Quiz. How well do you know the coast?</div>{pad}<div class='x2'>"
+            f"{pad}<div>Question 1 of 10</div>{pad}<div>Where does the old lighthouse stand?</div>"
+            f"{pad}<div class='x3'>{options}{pad}</div>{pad}</div>{pad}</div>")
+    assert len(poll) > 600  # (more than the poll's text limit, counted with the spaces)
+    art = clean(_post_with_box(poll))
+    assert art.text.count("The brothers") == 4
+    for noise in ("Quiz. How well", "Question 1 of 10", "Where does the old", "North", "West"):
+        assert noise not in art.text, noise
+    assert any("a poll" in r.reason for r in art.removed)
+
+
 def test_a_task_list_or_two_choices_in_the_body_stay():
     # recall guard: a task list's boxes are disabled; two radio buttons make no poll
     tasks = "<ul>" + "".join(f"<li><input type='checkbox' disabled> {t}</li>" for t in (

@@ -82,6 +82,7 @@ def test_sentences_with_scores_stay(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
+    "Les réactions sont fermées. Abonnez-vous pour accéder à cet espace et donner votre avis.",
     "【初トクキャンペーン】有料記事読み放題！スタンダードコースが今なら2カ月間月額100円！詳しくはこちら",
     "『カテゴリーをフォロー』すると、マイページでまとめて記事を読むことができます。会員の方のみご利用いただけます。",
 ])

@@ -17,6 +17,9 @@ from newsclean.plugins.vocab import promos as vocab
     ("Téléchargez gratuitement notre application pour suivre le match.", "own"),
     ("Suscríbete gratis a nuestro boletín diario.", "own"),
     ("Got a story? Email our newsroom at tips@example.org", "contact"),
+    ("Des informations sur ce sujet ? Vous pouvez joindre Lina Exemple par courriel à lina@example.org", "contact"),
+    # the site's possessive and channel outside the quotation marks naming the newsletter
+    ("Ce texte est paru dans notre newsletter « Le fil du port ». Inscrivez-vous en suivant ce lien.", "own"),
     ("Ihre Meinung ist uns wichtig. Schreiben Sie uns an briefe@example.de", "contact"),
 ])
 def test_promos_anywhere(line: str, what: str) -> None:
@@ -29,6 +32,7 @@ def test_promos_anywhere(line: str, what: str) -> None:
     "Follow Example News on Google News for the latest updates.",
     "Abonniere den WhatsApp-Kanal der Redaktion für die wichtigsten Meldungen.",
     "Would you like to receive notifications about new posts?",
+    "Tous nos reportages sont aussi sur notre profil : suivez-nous pour ne rien manquer !",
 ])
 def test_calls_only_at_the_end(line: str) -> None:
     assert promo_of(line) is None
@@ -37,6 +41,8 @@ def test_calls_only_at_the_end(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "“Our app crashed twice during the launch,” the company's spokesperson said.",  # a quotation
+    "« Notre application a planté deux fois », a reconnu la porte-parole de l'entreprise.",  # inside the quotation
+    "La maire a parlé « de notre newsletter municipale » devant le conseil.",
     "The company launched a newsletter and an app for its customers last year.",  # no possessive of the site
     "Our reporters counted more than two hundred boats in the harbour on Sunday.",  # no channel
     "Unsere Leserinnen und Leser hatten sich in einer Umfrage dafür ausgesprochen.",

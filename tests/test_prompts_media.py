@@ -36,3 +36,25 @@ def test_media_teaser_goes_from_the_body() -> None:
     assert blurb not in [p.text for p in art.paragraphs]
     assert any(r.text == blurb and r.plugin == "prompts:lines" for r in art.removed)
     assert [p.text for p in art.paragraphs] == [P, Q, R]
+
+
+# --- prompts: the title of a video or audio player set in the body ---------------------------------
+
+
+@pytest.mark.parametrize("cls", ["player video_player", "audio-player", "clip VideoPlayer-box"])
+def test_a_player_s_title_goes_from_the_body(cls: str) -> None:
+    title = "Walkers try the first stretch of the riverside path"
+    box = f"<div class='{cls}'><div class='title'>{title}</div><div class='controls'><button>Play</button></div></div>"
+    art = newsclean.clean(_page(box))
+    assert [p.text for p in art.paragraphs] == [P, Q, R]
+    assert any(r.text == title and r.plugin == "prompts:lines" and "player" in r.reason for r in art.removed)
+
+
+def test_a_player_word_alone_or_a_large_box_keeps_its_text() -> None:
+    # a sports page's "player" box is no media player; a box holding much text is no player's title
+    line = "The goalkeeper of the harbour club saved two penalties in the second half."
+    art = newsclean.clean(_page(f"<div class='player-profile'><p>{line}</p></div>"))
+    assert line in art.text
+    big = f"<div class='video-player'><p>{line}</p><p>{P[:200]}</p><p>{Q[:200]}</p></div>"
+    art = newsclean.clean(_page(big))
+    assert line in art.text

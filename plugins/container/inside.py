@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from newsclean.blocks import BLOCK_TAGS, HEADING_TAGS
 from newsclean.hosts import host_of, registrable
+from newsclean.density import nonspace_len
 from newsclean.locator import signal_on_path
 from newsclean.plugins.vocab.stateflags import HAVING_FIRST, STATE_FIRST, STATE_LAST
 
@@ -364,7 +365,7 @@ class _Measures:
     def text(self, el: Any) -> int:
         got = self._text.get(el)
         if got is None:
-            got = self._text[el] = len("".join(el.itertext()).strip())
+            got = self._text[el] = nonspace_len("".join(el.itertext()))  # (markup's indentation is no text)
         return got
 
     def choices(self, el: Any) -> int:

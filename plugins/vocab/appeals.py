@@ -166,7 +166,7 @@ PAYWALL: Table = {
 PAYWALL_INSIDE: Table = {
     "en": ("of this article left to read", "The rest is for subscribers only"),
     "de": ("Der Rest des Artikels ist nur für Abonnenten",),
-    "fr": ("La suite est réservée aux abonnés", "de cet article à lire"),
+    "fr": ("La suite est réservée aux abonnés", "de cet article à lire", "Abonnez-vous pour accéder"),
     "es": ("El resto es exclusivo para suscriptores",),
     "ja": ("有料記事読み放題", "記事が読み放題", "会員の方のみご利用いただけます"),
 }
