@@ -18,6 +18,8 @@ Recognised lines (kind ``byline``):
 * a person's name alone on the line right over the body or right under it that the locator took away
   as a short line at the edge of the article (``byline:edge-name``, after the locator): the writer's
   signature, when no person is named otherwise, on a dated page;
+* a newsroom's or a news agency's name alone among the body's last lines (``XY-Redaktion``, ``(dpa)``): its
+  signature, credited as an organisation when no one else is (``byline:edge-name``);
 * a posting account under the title of a text dump (a very short line that
   is no sentence and no name, followed by the date or source lines, like
   ``创始人``): the republishing site's account, dropped, not an author.
@@ -137,6 +139,17 @@ DESCRIPTION_WORDS = 3
 #: publisher named as author, below a person any byline, stamp or source line names.
 SCORE_EDGE_NAME = SCORE_ORGANISATION + 0.75
 EDGE_TITLE_ZONE = 6  # a signature over the body is at most this many lines under the title line
+#: Words naming a newsroom, per language: a line closing the article body that is such a newsroom's name
+#: alone ("XY-Redaktion", "Redaktion XY") or a news agency's signs it when no one else is credited.
+NEWSROOM_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("redaktion", "onlineredaktion", "nachrichtenredaktion"), "en": ("newsroom",), "fr": ("rédaction",),
+    "es": ("redacción",), "it": ("redazione",), "pt": ("redação",), "nl": ("redactie",), "pl": ("redakcja",),
+    "no-sv-da": ("redaksjonen", "redaktionen", "redaksjon"), "cs-sk": ("redakce", "redakcia"),
+}
+_NEWSROOM = frozenset(w for ws in NEWSROOM_WORDS.values() for w in ws)
+_NEWSROOM_SPLIT = re.compile(r"[\s\-/]+")
+MAX_NEWSROOM_WORDS = 4  # a newsroom's signature is its name: at most this many words
+EDGE_NEWSROOM_LINES = 4  # looked at among the body's last kept lines (a donation appeal may follow it)
 #: First words of a section's label, never of a name ("Weitere Informationen", "More Coverage"): the
 #: related vocabulary's "more" words in every language, and English ones.
 LABEL_FIRST_WORDS = frozenset(HEADING_PATTERN_STARTS) | {"more", "further", "latest", "top", "related"}
@@ -427,6 +440,48 @@ def edge_name(doc: Any) -> None:
                      region=gone.region)
             doc.meta.propose("authors", names, SCORE_EDGE_NAME)
             return
+    if doc.meta.score("authors") - doc.meta.bonus < SCORE_ORGANISATION:
+        _edge_newsroom(doc, blocks, kept)
+
+
+def _newsroom_signature(text: str) -> "str | None":
+    """The newsroom or news agency a line names alone ("XY-Redaktion", "Redaktion XY", "dpa"), or None."""
+    text = " ".join(text.split()).strip(" ()[]")
+    if not text or ":" in text or has_cjk(text) or len(text) > MAX_NAME_LINE_CHARS:
+        return None
+    if is_agency(text):
+        return text
+    words = [w for w in _NEWSROOM_SPLIT.split(text.lower()) if w]
+    if not 2 <= len(words) <= MAX_NEWSROOM_WORDS or _NEWSROOM.isdisjoint(words):
+        return None  # (a newsroom's word alone, "Redaktion", names no one)
+    if not all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in text.split()):
+        return None  # ("Mehr aus der Redaktion": words of a sentence; "Redaktion example.de" is a name)
+    return text
+
+
+def _edge_newsroom(doc: Any, blocks: list[Any], kept: list[int]) -> None:
+    """A newsroom's or a news agency's name alone on a line among the article body's last ones
+    (``EDGE_NEWSROOM_LINES``; "XY-Redaktion" under the last paragraph, kept or taken away as a short line at
+    the edge): its signature, credited as an organisation (``SCORE_ORGANISATION``) on a page crediting no
+    one. The line is dropped as a byline."""
+    if len(kept) < 2:
+        return
+    last = kept[-1]
+    tail = [k for k in range(last + 1, min(last + 2, len(blocks)))
+            if blocks[k].dropped is not None and blocks[k].dropped.reason == EDGE_LINE and blocks[k].kind == "paragraph"]
+    looked = [k for k in range(last, kept[len(kept) // 2], -1) if blocks[k].dropped is None][:EDGE_NEWSROOM_LINES]
+    for k in tail + looked:
+        b = blocks[k]
+        org = _newsroom_signature(b.text) if b.kind in ("paragraph", "heading") else None
+        if org is None:
+            continue
+        gone = b.dropped
+        if gone is not None:
+            doc.restore(b)
+        doc.drop(b, "byline", "a newsroom's or an agency's name alone closing the article (its signature)",
+                 region=gone.region if gone is not None else "")
+        doc.meta.propose("authors", [org], SCORE_ORGANISATION)
+        return
 
 
 def _named_in(names: list[str], texts: list[str]) -> bool:

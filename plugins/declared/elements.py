@@ -13,7 +13,7 @@ from newsclean.authors import _ROLE_WORDS, LANGUAGE_DEPENDENT_JOINERS, NAME_PART
     job_title, strip_role
 from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, month_language, propose_published, \
     strip_dates
-from newsclean.plugins.declared.people import _BY_PREFIX, _split
+from newsclean.plugins.declared.people import _BY_PREFIX, CO_CREDIT, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
 from newsclean.plugins.vocab.credits import SOURCE_LABELS
 from newsclean.text import normalize_space
@@ -556,7 +556,8 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None", language: Any = 
             return True  # "PTI, Washington", "AFP, Manila": an agency and the dateline's place
         if len(parts) == 1 and attr == "class":
             parts += [n for n in _sibling_names(el) if n not in parts]  # one element per author
-        if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]]):
+        if parts and offer(parts, 4.5, [credited_organisation(p) or "" for p in parts[:1]],
+                              declared=CO_CREDIT.search(text) is None):
             return True
         leaves = [normalize_space(t) for t in islice((t for t in _shown_texts(el) if t.strip()), MAX_BYLINE_LEAVES)]
         leaves = [t for t in leaves if " " in t and t[:1].isupper()]  # (full names: "Von", "und", "投稿者" aside)

@@ -44,8 +44,12 @@ _BY_PREFIX = re.compile(r"^\s*(?:(?:[^\W\d_]{2,12}\s+)?(?:by|von|par|por|di|door
                         r"|(?:autor|autorin|author|auteur|autore|penulis|text|texto|testo|tekst)\s*[:：]\s*"
                         r"|(?:作者|文)\s*[:：/|]\s*)", re.I)
 
-_SPLIT_NAMES = re.compile(r"\s*(?:[,，、;；/|]|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan|mit|with|avec|con|com|met)\b)|\s&\s|和|与)\s*",
-                          re.I)
+#: Words crediting a share of the work "with" someone ("Von X mit AP"): an agency after one helped, it is no
+#: author beside the people (per language: de, en, fr, es/it, pt, nl).
+CO_CREDIT_JOINERS = ("mit", "with", "avec", "con", "com", "met")
+CO_CREDIT = re.compile(r"\b(?:%s)\b" % "|".join(CO_CREDIT_JOINERS))
+_SPLIT_NAMES = re.compile(r"\s*(?:[,，、;；/|]|\band\b|(?-i:\b(?:und|et|y|e|i|en|og|och|ve|dan|%s)\b)|\s&\s|和|与)\s*"
+                          % "|".join(CO_CREDIT_JOINERS), re.I)
 _SPLIT_BY_LANGUAGE: dict[str, "re.Pattern[str]"] = {}
 
 
