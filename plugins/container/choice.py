@@ -103,6 +103,8 @@ SPREAD_MIN_PROSE = 300  # ... on a page with this much prose ...
 SPREAD_MAX_LINK_DENSITY = 0.5  # ... when that ancestor's text is at most this link-dense ...
 SPREAD_CARD_SHARE = 0.5  # ... and under this share of the prose it adds is in teaser cards
 SPREAD_STORY_SECTIONS = 2  # a dated story under its title spreads only over this many headed sections of prose
+SECTION_MIN_PROSE = 150  # on an undated page, a sibling built like the container (a heading over prose) with this
+SECTION_MAX_LINK_DENSITY = 0.2  # much prose in text at most this link-dense joins it (see _section_siblings)
 UNDER_TITLE_SHARE = 0.25  # a container without the paragraph under the title, this share of its prose (and
 # SPREAD_MIN_PROSE) between the title and it: one section of a page, joined to those above it (see _under_title)
 UNDER_TITLE_DATED_SHARE = 1.0  # ... on a dated page, this share (or headed sections around it)
@@ -296,6 +298,10 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     items = _alike_items(feats, top, title)
     members += [s.el for s in items if s.el not in members]
     opening = _opening_sibling(feats, top, lead, title)
+    # (on a dated page, a story's, only between the entries of a page of them: a story's author box, a paywall's
+    # notice or its questions after it are no sections of it)
+    sections = _section_siblings(feats, top, like, members, dated) if not dated or found is not None else None
+    joined: list[Any] = []  # (the sections that joined by their shape alone: no say in whether to widen)
     for sib in top.parent.children:
         if sib is top or sib is fence or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
             continue
@@ -305,8 +311,12 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         if sib.hint < 1.0 and not twin:
             continue
         share = SIBLING_SHARE if alike else SIBLING_OTHER_SHARE
+        # (a section of an undated page built like the container, _section_siblings, that its share alone
+        # would not let in)
+        section = bool(sections) and sib.el in sections \
+            and sib.conc < max(SIBLING_MIN_VALUE, share * best.conc)
         if sib is opening or (alike and top.cls and sib.lead and top.lead is False) \
-                or state or (alike and _continuation(feats, top, sib)):
+                or state or (alike and _continuation(feats, top, sib)) or section:
             # the body's opening part, under the title (in a box of its own, or in a twin of the main
             # element the body was cut into around a picture or a box, or a tab panel beside the one
             # shown): whatever its share of the prose
@@ -317,16 +327,66 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             if heads and _above(feats, sib, title.index):
                 continue  # all above the title heading the container holds (a masthead's blurb)
             members.append(sib.el)
+            if section:
+                joined.append(sib.el)
     # (a dated page whose container holds the paragraph under the title: a story's body, unless what the
     # region adds is several headed sections of prose)
-    wide = _spread(cands, top, members, notes, dated, feats if dated and top.lead else None, title)
+    held = [m for m in members if m not in joined] if joined else members
+    wide = _spread(cands, top, held, notes, dated, feats if dated and top.lead else None, title)
     if wide is None and lead is not None and top.lead is False:
-        wide = _under_title(feats, cands, top, members, title, notes, dated)
+        wide = _under_title(feats, cands, top, held, title, notes, dated)
     if wide is not None and fence is not None and _under(fence, wide):
         wide = None  # (the page's footer given way: its prose is no reason to widen)
     if wide is not None:  # no box dominates: the region holding most of the page's prose instead
         return wide.el, [wide.el]
     return top.el, members
+
+
+def _section_siblings(feats: list[_Feat], top: _Cand, like: tuple[Any, Any], members: list[Any],
+                      between: bool = False) -> set[Any]:
+    """The container's siblings that are sections of the page built like it: not alike it (tag, class),
+    each with ``SECTION_MIN_PROSE`` of prose in text at most ``SECTION_MAX_LINK_DENSITY`` link-dense, no
+    negative hint, no other story, and an unlinked heading over a prose block of its own
+    (``_Feat.good``), as the container holds one too (a service page's features, how-it-works and pricing
+    boxes side by side: a related-story list or a footer has link headings or links, no such shape).
+    ``between``: only the siblings standing between two of the ``members`` (the entries of a page of them).
+    One walk over the blocks for all of them."""
+    sibs = top.parent.children
+    if between:
+        mem = set(members)
+        marks = [k for k, s in enumerate(sibs) if s.el in mem]
+        sibs = sibs[marks[0] + 1:marks[-1]] if len(marks) > 1 else []
+    cands = [s for s in sibs
+             if s is not top and (s.tag, s.cls) != like and s.el not in members and s.hint >= 1.0
+             and not s.negative and not s.other_article and s.others <= top.others
+             and s.prose >= SECTION_MIN_PROSE and s.link_density <= SECTION_MAX_LINK_DENSITY]
+    if not cands:
+        return set()
+    at = top.depth
+    wanted = {s.el for s in cands}
+    wanted.add(top.el)
+    headed: dict[Any, bool] = {}  # (an element: its heading seen, waiting for its prose block)
+    found: set[Any] = set()
+    box, up = top.parent.el, top.parent.depth
+    seen = False  # (the parent's blocks are one run of the page's: the walk ends after it)
+    for f in feats:
+        path = f.block.path
+        if len(path) <= at or path[up] is not box:
+            if seen:
+                break
+            continue
+        seen = True
+        el = path[at]
+        if el not in wanted or el in found:
+            continue
+        if f.block.kind == "heading":
+            headed[el] = not f.bad and f.link_weight == 0
+        elif f.good and headed.get(el):
+            found.add(el)
+    if top.el not in found:
+        return set()  # (the container is no section of the page: a story beside boxes)
+    found.discard(top.el)
+    return found
 
 
 def _opening_sibling(feats: list[_Feat], top: _Cand, lead: _Feat | None, title: Any) -> _Cand | None:
