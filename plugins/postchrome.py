@@ -7,14 +7,18 @@ after post, and at the same place in each. After the locator and the member coun
 are the locator's), this step drops such lines (kind ``post-chrome``, reason given):
 
 * by structure: a short line with a letter, no digit, no sentence and no closing colon (a quote's "X said:"),
-  no author or time element of its own, not a post's head (``POST_HEADS_KEY``, ``POST_STAMPS_KEY``), whose
+  or a lone number (a member's or a post's count, all numbers one text), no author or time element of its own, not a post's head (``POST_HEADS_KEY``, ``POST_STAMPS_KEY``), whose
   folded text stands at the same place in ``MIN_POSTS`` posts or more - the same element path (tags and class
   values) at the same position among its siblings, or the same element the same number of blocks after a
   post's time stamp or before the next one - and makes ``SLOT_SHARE`` of the lines standing there (a poster's
   name recurs where other posters' names stand too);
 * with words as support: a short line that is one of a board's per-post labels (``POST_CHROME``, per
   language; a count or a colon may go with it) in the same element in ``MIN_POSTS`` places or more;
-* the value under such a label in a definition list (``<dt>Location</dt><dd>Lakeside</dd>``).
+* the value under such a label in a definition list (``<dt>Location</dt><dd>Lakeside</dd>``);
+* a quote's attribution line ("jdoe said:", kept by the locator as a post's head) over a quote it dropped.
+
+Lines the counters dropped (``COUNTED_KINDS``: a member's column between a post's name and stamp) still count
+as standing at their place, so that the same lines in posts whose name stands further up go too.
 
 Pages not read as threads (an article with its comments, a blog) are left as they are: the step returns at
 once.
@@ -27,8 +31,9 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from newsclean import Step, hookimpl
+from newsclean.text import nfkc
 from newsclean.plugins.declared.thread import POST_HEADS_KEY, POST_STAMPS_KEY, THREAD_PAGE_KEY
-from newsclean.plugins.declared.threadshape import is_author
+from newsclean.plugins.declared.threadshape import is_author, is_quote_head
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -58,6 +63,9 @@ POST_CHROME: dict[str, tuple[str, ...]] = {
 }
 _WORDS = frozenset(w for ws in POST_CHROME.values() for w in ws)
 
+#: Removals whose lines still count as standing at their place (a member's column dropped by the counters
+#: between a post's name and its stamp: the same labels in the posts whose name was not found there go too).
+COUNTED_KINDS = frozenset(("counter",))
 #: Posts a line must repeat in (at the same place, or, for a label of ``POST_CHROME``, in the same element).
 MIN_POSTS = 3
 #: A per-post line is at most this long (characters).
@@ -77,6 +85,17 @@ _SPACE = re.compile(r"\s+")
 _SENTENCE = re.compile(r"\w[.!?。！？]")
 #: A count or separators around a label ("Likes: 12", "(3) Reactions", "Quote ·").
 _EDGES = re.compile(r"^[\s\d.,:()\[\]·•|#+-]+|[\s\d.,:()\[\]·•|#+-]+$")
+
+
+#: A count alone ("57", "1,234", "(3)", "2.5k"), not a year: a member's or a post's number.
+_COUNT = re.compile(r"\s*[(\[（【{<]?\s*\d[\d,.]*\s*(?:万|千|亿|[kKmMwW])?\s*\+?\s*[)\]）】}>]?\s*")
+_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+COUNT_MAX_CHARS = 12
+
+
+def _lone_count(text: str) -> bool:
+    t = nfkc(text).strip()
+    return len(t) <= COUNT_MAX_CHARS and _COUNT.fullmatch(t) is not None and _YEAR.fullmatch(t) is None
 
 
 def _fold(text: str) -> str:
@@ -137,15 +156,19 @@ def post_chrome_step(doc: "Document") -> None:
     for i, b in enumerate(blocks):
         while j < len(stamps) and stamps[j] <= i:
             j += 1
-        if b.dropped is not None or i in heads or b.chars > MAX_CHARS or not b.path:
+        if (b.dropped is not None and b.dropped.kind not in COUNTED_KINDS) or i in heads or b.chars > MAX_CHARS \
+                or not b.path:
             continue
         text = b.text
         if not any(c.isalpha() for c in text):
-            continue
-        fold = _fold(text)
+            if not _lone_count(text):
+                continue
+            fold = "0"  # (a member's or a post's count: "1,234", "57"; one text however written)
+        else:
+            fold = _fold(text)
+            if not _label(fold) and ("0" in fold or fold.endswith(":") or _SENTENCE.search(fold)):
+                continue
         label = _label(fold)
-        if not label and ("0" in fold or fold.endswith(":") or _SENTENCE.search(fold)):
-            continue
         if _own_head(b):
             continue
         if label:
@@ -171,6 +194,16 @@ def post_chrome_step(doc: "Document") -> None:
                 doc.drop(b, "post-chrome", f"a board's per-post label or link, repeated in the same element in "
                          f"{len(found)} posts of the thread")
     _drop_values(doc, blocks)
+    _drop_orphan_quote_heads(doc, blocks)
+
+
+def _drop_orphan_quote_heads(doc: "Document", blocks: list[Any]) -> None:
+    """A quote's attribution line kept ("jdoe said:", see ``threadshape.is_quote_head``) whose quote's first
+    line was dropped (a repeat of the post quoted): it heads nothing left."""
+    for i, b in enumerate(blocks[:-1]):
+        if b.dropped is None and blocks[i + 1].dropped is not None and b.text.rstrip().endswith((":", "：")) \
+                and is_quote_head(blocks, i):
+            doc.drop(b, "post-chrome", "a quote's attribution line over a quote that was dropped")
 
 
 def _drop_values(doc: "Document", blocks: list[Any]) -> None:

@@ -318,6 +318,8 @@ def read_stamps(doc: Any) -> None:
             lead = False  # the first paragraph under the title, and only it: "27.1.2022 – Bei der …"
             if text[:1].isdigit() or text[:2] in _DATELINE_OPENERS:
                 _dateline(doc, b, text, candidates)
+    if len(dated) >= POST_HEAD_MIN and doc.state.get(THREAD_PAGE_KEY) == FORUM_PAGE_TYPE and doc.is_html:
+        _post_heads_in_place(doc, dated)
     if len(dated) >= SCHEDULE_MIN:
         candidates = _schedule_headings(doc, dated, candidates)
     if yearless and not candidates and url_day is None and doc.meta.get("published") is None:
@@ -506,6 +508,53 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
 
 #: Elements of a stamp's block looked at for its time element, at most (a post's stamp line is short).
 POST_STAMP_ELEMENTS = 12
+#: Stamp lines with a name, at the same place, that make a forum topic's post heads without a time element.
+POST_HEAD_MIN = 3
+#: Elements of a block's path (from its own up) that give its place in a post box.
+POST_HEAD_PATH = 4
+_PLACE_DIGITS = re.compile(r"\d+")
+# (the reason _line drops a stamp line that holds a name or a label besides its date with)
+_WITH_NAME = " with a short name or label"
+_LONE_NUMBER = re.compile(r"(?<!\w)\d+(?![^\W\d_])")  # (a number standing alone: "#2", "of 7"; not "jdoe30")
+
+
+def _post_heads_in_place(doc: Any, dated: "list[int]") -> None:
+    """On a page read as a forum topic, the stamp lines this step dropped that hold a name beside their date
+    ("Jane_Doe · 03/03/2026 19:44", "by jdoe » Mon Mar 4, 2024 9:12 am") and stand at the same place in
+    ``POST_HEAD_MIN`` posts or more (the same element path, tags and class values with digits folded): a
+    board's post heads, written without a time element. They are put back and count as the posts' stamps
+    (``POST_STAMPS_KEY``), as :func:`_post_stamp` keeps the stamps boards mark; an edit note is not one."""
+    plugin = doc.current_step
+    by_place: dict[tuple[Any, ...], list[Any]] = {}
+    for i in dated:
+        b = doc.blocks[i]
+        r = b.dropped
+        if r is None or r.plugin != plugin or not r.reason.endswith(_WITH_NAME) or not b.path:
+            continue
+        text = b.text
+        raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"),
+                       language=doc.state.get("timestamp:months"))
+        if not raw or _UPD_RE.search(text[: raw[0].span[0]]) or text[raw[-1].span[1]: raw[-1].span[1] + 1].isalnum():
+            continue  # ("Edited June 3, 2024 by X": an edit note; "June 3, 20241 yr": two forms read as one)
+        if _LONE_NUMBER.search(strip_dates(text, raw if len(raw) < 4 else None)):
+            continue  # ("… Post #2 of 7": a post's number, not its poster's name)
+        place = tuple((el.tag, _PLACE_DIGITS.sub("0", el.get("class") or "")) for el in b.path[-POST_HEAD_PATH:])
+        by_place.setdefault(place, []).append(b)
+    heads = [b for found in by_place.values() if len(found) >= POST_HEAD_MIN for b in found]
+    if not heads:
+        return
+    # (the opening post's head, and a poster's own heads, may carry a class word more or less: one shared)
+    words = {w for b in heads for w in (b.path[-1].get("class") or "").split() if not _DIGIT.search(w)}
+    heads += [b for found in by_place.values() if len(found) < POST_HEAD_MIN for b in found
+              if not words.isdisjoint((b.path[-1].get("class") or "").split())]
+    heads.sort(key=lambda b: b.index)
+    for b in heads:
+        doc.restore(b)
+    stamps = doc.state.setdefault(POST_STAMPS_KEY, [])
+    stamps.extend(b.index for b in heads)
+    stamps.sort()
+    doc.note(f"timestamp: a forum topic ({FORUM_PAGE_TYPE}): {len(heads)} stamp lines with a name at the same "
+             f"place in its posts are the posts' heads and stay (the first: {heads[0].text[:40]!r})")
 
 
 def _post_stamp(doc: Any, b: Any, label: str, text: str, found: "list[DateMatch]") -> bool:

@@ -96,3 +96,15 @@ def test_a_short_sentence_repeated_in_each_post_is_no_chrome():
 def test_a_page_read_as_no_thread_is_left_alone():
     art = Cleaner().clean(page(declared=""))
     assert not any(r.kind == "post-chrome" for r in art.removed)
+
+
+def test_a_count_each_post_shows_at_the_same_place_goes():
+    art = Cleaner().clean(page(tools="<div class='reactions'><span class='count'>14</span></div>"))
+    assert "14" not in _lines(art)
+    gone = [r for r in _gone(art, "14") if r.kind == "post-chrome"]
+    assert len(gone) >= 4
+
+
+def test_a_count_only_two_posts_show_stays():
+    art = Cleaner().clean(page(posts=2, tools="<div class='reactions'><span class='count'>14</span></div>"))
+    assert "14" in _lines(art)

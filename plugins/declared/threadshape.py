@@ -224,6 +224,9 @@ def _shape(box: Any, author: Any) -> tuple[tuple[str, frozenset[str]], ...]:
 
 #: Blocks looked at above a post's stamp for its author's line, at most (the avatar, the name, a rank).
 AUTHOR_LOOKBACK = 6
+#: ... and further up, when none stands within those (a profile column of rank, join date and counts between
+#: the name and the stamp): the nearest one then, at most this many blocks above the stamp.
+AUTHOR_LOOKBACK_FAR = 16
 #: Elements of a block looked at for an author element, at most (a name's line is short).
 AUTHOR_ELEMENTS = 12
 
@@ -232,7 +235,9 @@ def post_heads(blocks: list[Any], stamps: Iterable[int]) -> tuple[dict[int, str]
     """The blocks heading a forum topic's posts, by index, each with why: the post stamps (``stamps``, the
     indices of blocks holding a post's time element) and above each, within ``AUTHOR_LOOKBACK`` blocks and
     after the previous post's text or stamp, the first short block holding an author element (the poster's
-    name: ``AUTHOR_WORDS``). One name and one stamp per post; a rank or a member's counts are neither.
+    name: ``AUTHOR_WORDS``), else the nearest one up to ``AUTHOR_LOOKBACK_FAR`` blocks (a long profile column
+    of short lines between). One name and one stamp per post; a rank or a member's counts are neither. And
+    the quotes' attribution lines in the posts (:func:`is_quote_head`).
     Also the ``(author line, stamp)`` index pairs found (what stands between them is the poster's column)."""
     out: dict[int, str] = {}
     pairs: list[tuple[int, int]] = []
@@ -240,15 +245,48 @@ def post_heads(blocks: list[Any], stamps: Iterable[int]) -> tuple[dict[int, str]
     for s in sorted(stamps):
         out[s] = "a post's time stamp on a forum topic"
         found = None
-        for i in range(s - 1, max(previous, s - 1 - AUTHOR_LOOKBACK), -1):
+        for i in range(s - 1, max(previous, s - 1 - AUTHOR_LOOKBACK_FAR), -1):
             b = blocks[i]
             if b.chars > MAX_AUTHOR_CHARS or (b.chars >= POST_MIN_CHARS and punct_count(b.text)):
                 break  # (the previous post's text)
-            if b.path and any(isinstance(e.tag, str) and is_author(e)
-                              for e in islice(b.path[-1].iter(), AUTHOR_ELEMENTS)):
+            if (found is None or i >= s - AUTHOR_LOOKBACK) and b.path \
+                    and any(isinstance(e.tag, str) and is_author(e) for e in islice(b.path[-1].iter(), AUTHOR_ELEMENTS)):
                 found = i
+            if found is not None and i <= s - AUTHOR_LOOKBACK:
+                break  # (past the near blocks: the nearest name further up is the poster's, none above it)
         if found is not None:
             out[found] = "a post's author line on a forum topic (above its time stamp)"
             pairs.append((found, s))
         previous = s
+    _quote_heads(blocks, min(out, default=len(blocks)), out)
     return out, pairs
+
+
+#: The colons that end a quote's attribution line ("jdoe said:", "jdoe a écrit :", "jdoe 说：").
+QUOTE_HEAD_ENDS = (":", "：")
+
+
+def _quote_heads(blocks: list[Any], start: int, out: dict[int, str]) -> None:
+    """The attribution lines of the quotes in a forum topic's posts, after its first post head (``start``): a
+    short line ending with a colon, no sentence in it, right above a quote block (a ``<blockquote>``) - a
+    board links it to the post quoted, and the poster's words go with the post ("jdoe said:"). Put in
+    ``out``."""
+    for i in range(start + 1, len(blocks) - 1):
+        if i not in out and is_quote_head(blocks, i):
+            out[i] = "a quote's attribution line in a forum topic's post (above the quote)"
+
+
+def is_quote_head(blocks: list[Any], i: int) -> bool:
+    """``blocks[i]`` is a quote's attribution line: short, ending with a colon, no other punctuation, and the
+    next block opens a ``<blockquote>`` that the line stands above or as the first line of."""
+    b = blocks[i]
+    if i + 1 >= len(blocks) or b.chars > MAX_AUTHOR_CHARS or not b.path:
+        return False
+    text = b.text.rstrip()
+    if not text.endswith(QUOTE_HEAD_ENDS) or punct_count(text[:-1]):
+        return False
+    quote = next((e for e in reversed(blocks[i + 1].path) if e.tag == "blockquote"), None)
+    if quote is None or (i and any(e is quote for e in blocks[i - 1].path)):
+        return False  # (no quote under it, or the line stands inside the quote's text)
+    mine = next((e for e in reversed(b.path) if e.tag == "blockquote"), None)
+    return mine is None or mine is quote  # (above the quote, or its first line)
