@@ -8,7 +8,8 @@ for an embedded post (``An dieser Stelle findest du einen externen Inhalt …``,
 ``Ich bin damit einverstanden, dass mir …``) and calls to follow the site on a
 messenger (``Folgst du schon … auf WhatsApp?``) and the consent line of a sign-up form or a
 click-to-play player (``By signing up, you agree to receive …``, ``By clicking to watch this video,
-you agree …``: ``SIGNUP_CONSENT``) go the same way (without a consent box). Newsletter and app calls are the ``ads`` plugin's. This plugin runs after the article is
+you agree …``: ``SIGNUP_CONSENT``) and a sign-up form's status or error line (``There was an error, please
+provide a valid email address.``, ``A welcome email is on its way. …``: ``SIGNUP_STATUS``) go the same way (without a consent box). Newsletter and app calls are the ``ads`` plugin's. This plugin runs after the article is
 located (order 600) and drops a short kept block that is *opened* by such a
 phrase, or one of the body's closing blocks (up to ``DONATION_INSIDE_MAX_CHARS``, no quotation)
 that holds a donation call anywhere (``… Invest in journalism, invest in democracy``,
@@ -60,6 +61,7 @@ DONATION_INSIDE = terms(_vocab.DONATION_INSIDE)
 EMBED_CONSENT = terms(_vocab.EMBED_CONSENT)
 FOLLOW = terms(_vocab.FOLLOW)
 SIGNUP_CONSENT = terms(_vocab.SIGNUP_CONSENT)
+SIGNUP_STATUS = terms(_vocab.SIGNUP_STATUS)
 
 #: Longest appeal (CJK, other scripts), in characters.
 MAX_CHARS = (150, 400)
@@ -115,13 +117,16 @@ _EMBED = Lexicon(EMBED_CONSENT)
 _EMBED_FIRST_TWO = frozenset(t[:2] for t in _EMBED._index)
 _FOLLOW = Lexicon(FOLLOW)
 _SIGNUP = Lexicon(SIGNUP_CONSENT)
+_SIGNUP_STATUS = Lexicon(SIGNUP_STATUS)
 # asked in this order: the first that opens the line names it
 _APPEALS = Lexicons((("donation", _DONATION, False), ("cookies", _COOKIES, False), ("paywall", _PAYWALL, False),
-                     ("embed", _EMBED, False), ("follow", _FOLLOW, False), ("signup", _SIGNUP, False)))
+                     ("embed", _EMBED, False), ("follow", _FOLLOW, False), ("signup", _SIGNUP, False),
+                     ("signup-status", _SIGNUP_STATUS, False)))
 
 
 def appeal_of(text: str, at_end: bool = False) -> str | None:
-    """``"donation"``, ``"cookies"``, ``"paywall"``, ``"embed"``, ``"follow"`` or ``"signup"`` when a short text is
+    """``"donation"``, ``"cookies"``, ``"paywall"``, ``"embed"``, ``"follow"``, ``"signup"`` or ``"signup-status"``
+    when a short text is
     opened by such an appeal, else None (an embed's consent prompt may be longer: ``EMBED_MAX_CHARS``).
     ``at_end`` (among the body's last ``PAYWALL_TAIL`` blocks or with little text after it, where a
     paywall cuts the article): a
@@ -273,6 +278,8 @@ def _drop_appeals(doc: Document) -> None:
             doc.drop(b, "appeal", "call to follow the site on a messenger or news app")
         elif what == "signup":
             doc.drop(b, "appeal", "consent line of a sign-up form or a click-to-play player")
+        elif what == "signup-status":
+            doc.drop(b, "appeal", "status or error message of a sign-up form")
     if offer:  # a dump's subscription box said again for another plan (its prompt not one of ours)
         for b in kept:
             if b.dropped is None and b.text in offer:

@@ -89,7 +89,7 @@ from typing import Sequence
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.dates import holds_lone_time
 from newsclean.headerlines import dates_of
-from newsclean.lines import SHORT_LE, LineShape, line_shapes
+from newsclean.lines import PROSE_LE, SHORT_LE, LineShape, line_shapes
 from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import cjk_count
 
@@ -460,6 +460,13 @@ REPEAT_LE = 60.0
 #: ``Story continues below``), is the ad slot's line (``This ad has not loaded yet, the article continues
 #: below``). (Not every repeated sentence: an offer page says its fine print under each offer.)
 REPEAT_PROSE_LE = 200.0
+#: A sentence and a credit in brackets after it (``… at large. (Example Agency)``: ``_credited``), under
+#: REPEAT_PROSE_LE, said word for word REPEAT_MIN times or more inside the run, each time set apart between
+#: lines the run says once (never next to another repeated line: a list, a text said twice over), is a
+#: picture's caption a flattened carousel writes under every slide: the first kept, the repeats dropped
+#: (``_repeated_captions``). (A sentence without its credit may be fine print said under each offer.)
+_CAPTION_ENDS = (".", "!", "?", "。", "！", "？")
+_CAPTION_CLOSERS = "\"'”’」』"
 AD_KINDS = frozenset({"ad", "ads", "advert"})
 AD_NEAR = 2
 #: A teaser list inside the run under a related list's heading (see _teaser_pairs): TEASER_PAIRS_MIN to
@@ -1314,6 +1321,9 @@ def locate(doc: Document) -> None:
                 and any(g.dropped in AD_KINDS for g in feats[max(0, i - AD_NEAR):i + AD_NEAR + 1]):
             doc.drop(b, "boilerplate", f"sentence the page repeats {n} times word for word next to an ad's label "
                                        "(the ad slot's line)")
+    for i in _repeated_captions(blocks, feats, start, end, inside):
+        doc.drop(blocks[i], "boilerplate", f"caption said again word for word ({inside[blocks[i].text]} times in the "
+                                           "article, each between other lines: a picture carousel's), the first kept")
     for lines in crossed:
         for i in lines:
             if blocks[i].kept and start <= i < end:
@@ -1324,6 +1334,32 @@ def locate(doc: Document) -> None:
         for i in range(a, z):
             doc.drop(blocks[i], "related", "teaser list inside the article under a related list's heading "
                                            "(headlines each with its blurb, line after line)", region="related")
+
+
+def _repeated_captions(blocks: Sequence[Block], feats: Sequence[LineFeatures], start: int, end: int,
+                       inside: "Counter[str]") -> list[int]:
+    """The repeats inside the run (their indexes) of a credited caption (``_credited``) under REPEAT_PROSE_LE
+    said REPEAT_MIN times or more in it, each time between two lines the run says once: all but the first."""
+    where: dict[str, list[int]] = {}
+    for i in range(start, end):
+        b, f = blocks[i], feats[i]
+        if inside[b.text] >= REPEAT_MIN and b.kept and f.le < REPEAT_PROSE_LE and _credited(b.text, f):
+            where.setdefault(b.text, []).append(i)
+    out: list[int] = []
+    for at in where.values():
+        if len(at) >= REPEAT_MIN and all(inside[blocks[j].text] == 1 for i in at for j in (i - 1, i + 1)
+                                         if start <= j < end):
+            out.extend(at[1:])
+    return out
+
+
+def _credited(text: str, f: LineFeatures) -> bool:
+    """A sentence then a credit in brackets (``… at large. (Example Agency)``): a picture's caption."""
+    t = text.rstrip()
+    if f.le < PROSE_LE or not t.endswith((")", "）")):
+        return False
+    cut = max(t.rfind("("), t.rfind("（"))
+    return cut > 0 and t[:cut].rstrip().rstrip(_CAPTION_CLOSERS).endswith(_CAPTION_ENDS)
 
 
 def _teaser_pairs(blocks: Sequence[Block], feats: Sequence[LineFeatures], start: int,

@@ -36,6 +36,7 @@ from newsclean.plugins.declared.head import head_elements
 from newsclean.patterns import LazyPattern
 from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
+from .inbody.credit_lines import comma_credit, is_credit_line
 from .vocab import comments as _comments
 from .vocab import prompts as _prompts
 from .vocab import terms
@@ -632,8 +633,10 @@ def _title_like(b: Any, dump: bool = False) -> bool:
 
 def _dump_title_like(b: Any) -> bool:
     """A headline-like line of a text dump that is no interface line: a form's ("Forgot your
-    password?"), a pager's, a tag line, a template's tool or call ("Send to a Friend")."""
-    return _title_like(b, True) and not _UI_LINE.search(nfkc(b.text))
+    password?"), a pager's, a tag line, a template's tool or call ("Send to a Friend"), nor a picture's
+    credit line ("Foto: Jane Doe", "Image source, Getty Images": ``plugins/inbody/credit_lines``)."""
+    return _title_like(b, True) and not _UI_LINE.search(nfkc(b.text)) \
+        and not is_credit_line(b.text) and not comma_credit(b.text)
 
 
 def _two_sentences(t: str) -> bool:

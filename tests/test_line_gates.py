@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.dates import _RELATIVE_HINT, _RELATIVE_RE, relative_spans
-from newsclean.plugins.appeals import _APPEALS, _COOKIES, _DONATION, _EMBED, _FOLLOW, _PAYWALL, _SIGNUP, appeal_of
+from newsclean.plugins.appeals import _APPEALS, _COOKIES, _DONATION, _EMBED, _FOLLOW, _PAYWALL, _SIGNUP, _SIGNUP_STATUS, appeal_of
 from newsclean.plugins.inbody import Lexicon, Lexicons
 from newsclean.plugins.notices import is_notice_line
 
@@ -69,7 +69,7 @@ def test_lexicons_answer_as_each_lexicon_in_turn() -> None:
 
 def test_appeals_group_keeps_the_order_of_its_lexicons() -> None:
     lexicons = (("donation", _DONATION), ("cookies", _COOKIES), ("paywall", _PAYWALL), ("embed", _EMBED),
-                ("follow", _FOLLOW), ("signup", _SIGNUP))
+                ("follow", _FOLLOW), ("signup", _SIGNUP), ("signup-status", _SIGNUP_STATUS))
     assert [name for name, _, _ in _APPEALS._named] == [name for name, _ in lexicons]
     for term in sorted(_COOKIES.whole_terms)[:5] + sorted(_DONATION.whole_terms)[:5]:
         line = term + " here"

@@ -290,3 +290,14 @@ def test_a_dump_headline_repeated_in_a_teaser_list_is_read_from_the_line_over_it
     assert art.title == headline
     assert texts.count(headline) == 1
     assert texts[texts.index(headline) + 1] == "Library hours extended for the summer"
+
+
+@pytest.mark.parametrize("credit", ["Image source, Jane Roe", "Image source, Getty Images", "Photo: Jane Roe/Example Press",
+                                    "Foto: Max Mustermann", "Bild: Erika Musterfrau/dpa"])
+def test_a_dump_picture_credit_over_the_header_is_no_title(credit: str) -> None:
+    # the picture's credit line sits between the headline and its date line
+    body = ("The county board voted on Tuesday to fund a new bridge over the river, ending a debate that "
+            "had lasted for more than a decade. ") * 3
+    dump = "\n".join(["Home", "News", "County board approves the new river bridge plan", credit,
+                      "Published", "12 May 2024", "", body])
+    assert clean(dump, input_kind="text").title == "County board approves the new river bridge plan"

@@ -24,7 +24,7 @@ from . import Lexicon, clean_line, within_short_limit
 
 __all__ = ["LABELS", "LEADS", "SOURCE_LABELS", "AGENCIES", "SOURCES", "NAME_PARTICLES", "MAX_CHARS",
            "AGENCY_MAX_CHARS", "NAME_WORDS", "ONE_WORD_VALUE_CHARS", "is_credit_line", "agency_only",
-           "credit_value", "name_like", "Folded", "after", "agency_slash", "lead_credit"]
+           "credit_value", "name_like", "Folded", "after", "agency_slash", "lead_credit", "comma_credit"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 LABELS = terms(_vocab.LABELS)
@@ -163,6 +163,17 @@ def lead_credit(text: str) -> bool:
         return False
     name = rest.strip(_LEAD_NAME_MARKS)
     return bool(name) and not _CLOSERS.search(name) and name_like(name) and name[:1].isupper()
+
+
+def comma_credit(text: str) -> bool:
+    """True when the whole text is a credit label, a comma and a credit's value (``Image source, Jane Doe``,
+    ``Image source, Getty Images``): a player's picture credit, its label set off by a comma (read by the
+    title step of a dump, not dropped as a credit line: a comma after a label may open a sentence)."""
+    t = clean_line(text)
+    if not t or len(t) > AGENCY_MAX_CHARS or "," not in t:
+        return False
+    label, _, value = t.partition(",")
+    return _LABELS.whole(label.strip()) and credit_value(value)
 
 
 def is_credit_line(text: str) -> bool:

@@ -227,7 +227,8 @@ EMBED_CONSENT: Table = {
 #: the reader to agree to its terms, messages or data use (``By signing up, you agree to receive …``,
 #: ``By clicking to watch this video, you agree to our privacy policy.``).
 SIGNUP_CONSENT: Table = {
-    "en": ("By signing up, you agree", "By signing up you agree", "By signing up, you consent", "By signing up, I agree",
+    "en": ("By signing up, you agree", "By signing up you agree", "By signing up, you consent", "By signing up you consent",
+           "By signing up, I agree",
            "By subscribing, you agree", "By subscribing you agree", "By subscribing, I agree",
            "By submitting your email, you agree", "By submitting your email address, you agree",
            "By submitting this form, you agree", "By submitting this form you agree", "By submitting your information, you agree",
@@ -243,6 +244,38 @@ SIGNUP_CONSENT: Table = {
            "En cliquant sur « S'inscrire », vous acceptez", "En cliquant sur « S’inscrire », vous acceptez"),
     "es": ("Al suscribirte, aceptas", "Al suscribirse, acepta", "Al registrarte, aceptas", "Al enviar este formulario, aceptas"),
     "zh": ("注册即表示您同意", "订阅即表示您同意", "提交即表示您同意", "点击注册即表示您同意", "点击订阅即表示您同意"),
+}
+
+#: Phrases that open a status or error line of a sign-up form, which its template writes into the page
+#: beside the form, shown or not (``There was an error, please provide a valid email address.``,
+#: ``A welcome email is on its way. If you don't see it, …``). Whole status lines without more text
+#: after them (``Thanks for signing up!``) are the prompts plugin's ``FORM_STATUS``.
+SIGNUP_STATUS: Table = {
+    "en": ("There was an error, please provide a valid email", "There was an error, please enter a valid email",
+           "Please provide a valid email", "Please enter a valid email", "Please enter a valid e-mail",
+           "Please enter your email address", "Invalid email address", "A welcome email is on its way",
+           "Your welcome email is on its way", "We encountered an issue signing you up",
+           "There was a problem signing you up", "There was an error signing you up",
+           "Something went wrong with your sign-up", "You have been successfully subscribed",
+           "You've been successfully subscribed", "You’ve been successfully subscribed",
+           "Almost done! Please check your inbox", "Almost finished! Please check your inbox",
+           "Please check your inbox to confirm", "Check your inbox to confirm your subscription"),
+    "de": ("Bitte geben Sie eine gültige E-Mail-Adresse ein", "Bitte gib eine gültige E-Mail-Adresse ein",
+           "Bitte eine gültige E-Mail-Adresse eingeben", "Ungültige E-Mail-Adresse",
+           "Bei der Anmeldung ist ein Fehler aufgetreten", "Fast geschafft! Bitte bestätigen",
+           "Bitte bestätigen Sie Ihre Anmeldung", "Bitte bestätige deine Anmeldung",
+           "Sie erhalten in Kürze eine E-Mail", "Du erhältst in Kürze eine E-Mail",
+           "Sie haben sich erfolgreich angemeldet", "Du hast dich erfolgreich angemeldet"),
+    "fr": ("Veuillez saisir une adresse e-mail valide", "Veuillez entrer une adresse e-mail valide",
+           "Veuillez saisir une adresse email valide", "Adresse e-mail invalide", "Adresse email invalide",
+           "Une erreur est survenue lors de votre inscription", "Votre inscription a bien été prise en compte",
+           "Vous allez recevoir un e-mail de confirmation"),
+    "es": ("Introduce un correo electrónico válido", "Por favor, introduce un correo electrónico válido",
+           "Introduzca un correo electrónico válido", "Correo electrónico no válido",
+           "Se ha producido un error al suscribirte", "Te has suscrito correctamente"),
+    "it": ("Inserisci un indirizzo email valido", "Inserisci un indirizzo e-mail valido", "Indirizzo email non valido",
+           "Iscrizione avvenuta con successo"),
+    "zh": ("请输入有效的邮箱地址", "请输入有效的电子邮件地址", "请输入正确的邮箱地址", "邮箱格式不正确", "订阅失败，请重试"),
 }
 
 #: Phrases that open a call to follow the site on a messenger or a news app.
