@@ -702,7 +702,11 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None,
     else:
         if gd.get("mon"):
             word = gd["mon"].lower().rstrip(".")
-            month = (readings.get(word) or MONTHS[word]) if readings else MONTHS[word]
+            if word not in MONTHS:  # "EKİM", "NİSAN": lower() keeps İ's dot, the pattern matched it as i
+                word = word.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+            month = (readings.get(word) if readings else None) or MONTHS.get(word)
+            if month is None:
+                return None  # (a letter the pattern folds otherwise still: no month read, never an error)
         else:
             month = int(gd["m"])
         day = int(gd["d"]) if gd.get("d") else 1

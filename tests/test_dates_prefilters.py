@@ -71,3 +71,13 @@ def test_families_run_by_what_the_text_holds() -> None:
     text = "2024-03-05 / 7 March 2024 / 2024年3月9日"
     days = [d.value.day for d in find_dates(text)]
     assert days == [5, 7, 9]
+
+
+@pytest.mark.parametrize("text, month, day", [
+    ("12 EKİM 2024", 10, 12),  # Turkish capitals: İ lower-cases with a combining dot
+    ("NİSAN 5, 2024", 4, 5),
+])
+def test_dotted_capital_i_in_a_month_name_is_read_not_an_error(text: str, month: int, day: int) -> None:
+    found = find_dates(text)
+    assert found, text
+    assert (found[0].value.month, found[0].value.day) == (month, day)
