@@ -702,7 +702,11 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None,
     else:
         if gd.get("mon"):
             word = gd["mon"].lower().rstrip(".")
-            month = (readings.get(word) or MONTHS[word]) if readings else MONTHS[word]
+            if word not in MONTHS:  # "EKİM", "NİSAN": lower() keeps İ's dot, the pattern matched it as i
+                word = word.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+            month = (readings.get(word) if readings else None) or MONTHS.get(word)
+            if month is None:
+                return None  # (a letter the pattern folds otherwise still: no month read, never an error)
         else:
             month = int(gd["m"])
         day = int(gd["d"]) if gd.get("d") else 1
@@ -710,6 +714,17 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None,
         return datetime(year, month, day)
     except ValueError:
         return None
+
+
+def _active_patterns(zh: bool, num: bool, name: bool, short: bool,
+                     other: bool) -> "tuple[tuple[str, re.Pattern[str], str], ...]":
+    """The (name, pattern, family) of :data:`_DATE_RES`, in their order, whose family a text may hold."""
+    on = {"zh": zh, "num": num, "name": name, "short": short, "other": other}
+    return tuple((n, rx, _FAMILY[n]) for n, rx in _DATE_RES if on[_FAMILY[n]])
+
+
+# which families a text may hold (find_dates' cheap checks) -> the patterns to run (at most 32 keys)
+_ACTIVE: "dict[tuple[bool, ...], tuple[tuple[str, re.Pattern[str], str], ...]]" = {}
 
 
 def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
@@ -739,12 +754,11 @@ def find_dates(text: str, *, day_first: bool | None = None, limit: int = 20,
     has_sep = "-" in text or "/" in text or "." in text
     # where month names are (words looked up in MONTHS): the name patterns run only there
     months = _month_starts(text) if _LATIN.search(text) else []
-    for name, rx in _DATE_RES:
-        family = _FAMILY[name]
-        if (family == "zh" and not has_nian) or (family == "num" and not has_sep) or (
-                family == "name" and not months) or (family == "short" and not has_short) or (
-                family == "other" and not has_other):
-            continue  # cheap checks first: most lines hold no date
+    key = (has_nian, has_sep, bool(months), has_short, has_other)
+    active = _ACTIVE.get(key)
+    if active is None:
+        active = _ACTIVE[key] = _active_patterns(*key)
+    for name, rx, family in active:  # (cheap checks first: most lines hold no date)
         if family == "name":
             found.extend(_name_matches(name, rx, text, months))
             continue
@@ -789,6 +803,26 @@ def _is_month(word: str) -> bool:
     return not low.isascii() and low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s") in MONTHS
 
 
+def _may_yearless(text: str) -> bool:
+    """False when :data:`_YEARLESS` surely reads no month in ``text``: no run of letters, lower-cased, is a key of
+    :data:`MONTHS` (a name after its day is a whole word), and none that a day's digit follows (``.``, spaces)
+    ends in one (the name before its day may start after any ASCII letter: the pattern's glued-label look
+    ignores case). A letter the pattern folds otherwise than ``str.lower`` lets everything through."""
+    if _ODD_CASE.search(text) is not None or not MONTHS.keys().isdisjoint(map(str.lower, _LETTERS.findall(text))):
+        return True
+    for m in _RUN_BEFORE_DAY.finditer(text):
+        w = m.group(1).lower()
+        for i in range(max(1, len(w) - _MONTH_MAX_CHARS), len(w) - _MONTH_MIN_CHARS + 1):
+            if w[i:] in MONTHS:
+                return True
+    return False
+
+
+# a run of letters a day's digit follows (it starts where a run does: linear on any text)
+_RUN_BEFORE_DAY = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?\s+[0-9]")
+_MONTH_MIN_CHARS, _MONTH_MAX_CHARS = min(map(len, MONTHS)), max(map(len, MONTHS))
+
+
 def _month_starts(text: str) -> list[int]:
     """Where month names start: a run of letters that is one, or its part after a glued label
     ("PublishedMay" -> "May"). A name pattern's month always ends a run of letters."""
@@ -830,6 +864,7 @@ _NAME_LEAD, _NAME_SPAN = 16, 64
 #: The name patterns whose match opens with its month name (the others open with a digit: a day or a year).
 _MONTH_FIRST = frozenset(("mdy_name", "my_name"))
 _ASCII_DIGIT = re.compile("[0-9]")
+_ANY_DIGIT = re.compile(r"\d")  # (any script's digits: what the time pattern's ``\d`` reads)
 
 
 def _name_matches(name: str, rx: "re.Pattern[str]", text: str,
@@ -872,6 +907,8 @@ def _time_before(text: str, start: int, base: datetime, floor: int = 0) -> tuple
     """A time written before its date ("11:09 PM PDT • May 19, 2024"), not before ``floor``."""
     window_start = max(floor, start - 40)
     window = text[window_start:start]
+    if _ANY_DIGIT.search(window) is None:
+        return None  # every time holds its hour's digit (most dates have none before them: one look in C)
     sep = _BEFORE_DATE.search(window, len(window.rstrip(_BEFORE_DATE_CHARS)))
     head = window[: sep.start()] if sep else window
     for m in _TIME_RE.finditer(head):
@@ -985,6 +1022,8 @@ def find_yearless(text: str, *, language: "str | None" = None) -> "list[DateMatc
     a :class:`DateMatch` in :data:`YEARLESS_BASE_YEAR` (the caller sets the year: ``value.replace(year=…)``);
     at most two, left to right. ``language`` as for :func:`find_dates`."""
     out: list[DateMatch] = []
+    if not _may_yearless(text):
+        return out  # (a set look-up first: the pattern tries its month names after every letter)
     readings = MONTHS_IN.get(language) if language else None
     for m in _YEARLESS.finditer(text):
         word = (m.group("mon") or m.group("mon2")).lower().rstrip(".")
