@@ -129,3 +129,11 @@ def test_a_dated_page_of_entries_keeps_a_section_between_them_only():
     finally:
         choice._section_siblings = saved
     assert "Paint shows every flaw of the surface" not in bare.text
+
+
+def test_explain_notes_the_sections_that_joined():
+    art = Cleaner().clean(page(), url=URL)
+    assert any("built like it" in n and "joined it as sections" in n for n in art.notes)
+    # the same page without the section: nothing joined, nothing noted
+    plain = page().replace(GUARANTEE, "")
+    assert not any("joined it as sections" in n for n in Cleaner().clean(plain, url=URL).notes)

@@ -332,6 +332,10 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     # (a dated page whose container holds the paragraph under the title: a story's body, unless what the
     # region adds is several headed sections of prose)
     held = [m for m in members if m not in joined] if joined else members
+    if joined and notes is not None:
+        notes.append(f"content: {len(joined)} sibling box(es) of the container <{top.tag}> built like it (an "
+                     f"unlinked heading over prose, few links, no negative hint) joined it as sections of an "
+                     f"undated page, whatever their share of the prose")
     wide = _spread(cands, top, held, notes, dated, feats if dated and top.lead else None, title)
     if wide is None and lead is not None and top.lead is False:
         wide = _under_title(feats, cands, top, held, title, notes, dated)
