@@ -21,10 +21,12 @@ from typing import Callable, Sequence, TypeVar
 
 from .document import Block
 from .patterns import LazyPattern
+from .text import nfkc
 
 __all__ = [
     "CJK_WEIGHT", "SHORT_LE", "PROSE_LE", "TRUNCATION_ENDS",
     "latin_length", "sentence_marks", "closes_sentence", "is_truncated", "has_address",
+    "COUNT_NUMBER", "COUNT_OPEN", "COUNT_CLOSE", "is_lone_number",
     "digit_share", "list_opening", "is_list_item", "list_marker", "opens_with_bullet", "display_width",
     "LineShape", "LazyLineShape", "line_shape", "wrap_width", "line_shapes",
 ]
@@ -53,6 +55,15 @@ WRAP_PUNCT_DUMP = 0.5
 #: Blank lines set paragraphs apart on a page when prose lines stand alone between
 #: blank lines this much more often than its other lines do.
 PARA_MARGIN = 0.25
+
+#: A count as pages write it (``1,234``, ``1.2万``, ``57k``, ``3+``), and the brackets it may stand in
+#: (``(15)``, ``【3】``): the counters' items and a thread's per-post counts.
+COUNT_NUMBER = r"\d[\d,.]*\s*(?:万|千|亿|[kKmMwW])?\s*\+?"
+COUNT_OPEN, COUNT_CLOSE = r"[(\[（【{<]", r"[)\]）】}>]"
+#: A lone count is at most this long (characters, after NFKC and stripping).
+LONE_COUNT_MAX_CHARS = 12
+_LONE_COUNT = re.compile(rf"^\s*{COUNT_OPEN}?\s*{COUNT_NUMBER}\s*{COUNT_CLOSE}?\s*$")
+_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 
 _CJK_OR_KANA = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Characters of a class are counted by runs (summed lengths of the matches of
@@ -180,6 +191,12 @@ def has_address(text: str) -> bool:
     if "@" not in text and "://" not in text and "www." not in text.lower():
         return False  # (every match needs one of these; the search is slow on long text)
     return bool(_URL.search(text))
+
+
+def is_lone_number(text: str) -> bool:
+    """A bare count: ``0``, ``1,234``, ``1.2万``, ``(15)`` (not a year such as ``2025``)."""
+    t = nfkc(text).strip()
+    return len(t) <= LONE_COUNT_MAX_CHARS and bool(_LONE_COUNT.match(t)) and not _YEAR_ALONE.match(t)
 
 
 def digit_share(text: str, chars: int | None = None) -> float:

@@ -18,6 +18,7 @@ from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
+from newsclean.lines import COUNT_CLOSE, COUNT_NUMBER, COUNT_OPEN, is_lone_number
 from newsclean.patterns import LazyPattern, LiteralGate, OpeningGate, any_part, any_token, ascii_alt, ascii_pattern, terms_source
 from newsclean.text import nfkc, punct_count
 
@@ -66,11 +67,11 @@ COUNTER_TOKENS = (
 )
 _COUNTER_TOKENS_SET = frozenset(COUNTER_TOKENS)
 
-_NUM = r"\d[\d,.]*\s*(?:万|千|亿|[kKmMwW])?\s*\+?"
+_NUM = COUNT_NUMBER
 #: Marks that separate the items of a counter line (whitespace too).
 _SEP_MARKS = "|｜丨/／·•・,，:：;；-–—+＋"
 _SEP = r"[\s" + re.escape(_SEP_MARKS) + "]"
-_OPEN, _CLOSE = r"[(\[（【{<]", r"[)\]）】}>]"
+_OPEN, _CLOSE = COUNT_OPEN, COUNT_CLOSE
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -129,8 +130,6 @@ _SINCE_VALUE = LazyPattern(rf"^\s*{_SINCE_DATE}\s*$", re.I)
 _BUTTON = re.compile(rf"^\s*(?:{_alt(BUTTONS_ZH)})(?:{_SEP}+(?:{_alt(BUTTONS_ZH)}))*\s*$")
 _HAS_DIGIT = re.compile(r"\d")
 _SEP_ENDS = re.compile(rf"^{_SEP}+|{_SEP}+$")  # (separators opening or closing a line)
-_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-_LONE_NUMBER = re.compile(rf"^\s*{_OPEN}?\s*{_NUM}\s*{_CLOSE}?\s*$")
 _DATE = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{1,2}:\d{2}\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
@@ -170,12 +169,6 @@ def _bare_counter_label(text: str) -> bool:
     """One counter label alone (``评论``, ``Comments``), not a share button (the share bar's)."""
     core = _strip_sep(nfkc(text).strip())
     return bool(_BARE.match(core)) and core.lower() not in SHARE_LIKE
-
-
-def is_lone_number(text: str) -> bool:
-    """A bare count: ``0``, ``1,234``, ``1.2万``, ``(15)`` (not a year such as ``2025``)."""
-    t = nfkc(text).strip()
-    return len(t) <= 12 and bool(_LONE_NUMBER.match(t)) and not _YEAR.match(t)
 
 
 def is_member_line(text: str) -> bool:

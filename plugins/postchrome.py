@@ -31,7 +31,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from newsclean import Step, hookimpl
-from newsclean.text import nfkc
+from newsclean.lines import is_lone_number
 from newsclean.plugins.declared.thread import POST_HEADS_KEY, POST_STAMPS_KEY, THREAD_PAGE_KEY
 from newsclean.plugins.declared.threadshape import is_author, is_quote_head
 
@@ -85,17 +85,6 @@ _SPACE = re.compile(r"\s+")
 _SENTENCE = re.compile(r"\w[.!?。！？]")
 #: A count or separators around a label ("Likes: 12", "(3) Reactions", "Quote ·").
 _EDGES = re.compile(r"^[\s\d.,:()\[\]·•|#+-]+|[\s\d.,:()\[\]·•|#+-]+$")
-
-
-#: A count alone ("57", "1,234", "(3)", "2.5k"), not a year: a member's or a post's number.
-_COUNT = re.compile(r"\s*[(\[（【{<]?\s*\d[\d,.]*\s*(?:万|千|亿|[kKmMwW])?\s*\+?\s*[)\]）】}>]?\s*")
-_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
-COUNT_MAX_CHARS = 12
-
-
-def _lone_count(text: str) -> bool:
-    t = nfkc(text).strip()
-    return len(t) <= COUNT_MAX_CHARS and _COUNT.fullmatch(t) is not None and _YEAR.fullmatch(t) is None
 
 
 def _fold(text: str) -> str:
@@ -161,7 +150,7 @@ def post_chrome_step(doc: "Document") -> None:
             continue
         text = b.text
         if not any(c.isalpha() for c in text):
-            if not _lone_count(text):
+            if not is_lone_number(text):
                 continue
             fold = "0"  # (a member's or a post's count: "1,234", "57"; one text however written)
         else:

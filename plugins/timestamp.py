@@ -225,6 +225,8 @@ LABELLED_MAX_HITS = 12  # labels weighed on a page
 SCHEDULE_MIN = 3
 # The reason a line holding a date alone (no time, no name) is dropped with: the schedule check looks for it.
 _DATE_ONLY = "a date stamp"
+# (the reason _line drops a stamp line that holds a name or a label besides its date with)
+_WITH_NAME = " with a short name or label"
 #: Removals whose labelled dates are other stories' or comments'.
 LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
 SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
@@ -479,7 +481,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = "a date and time stamp" if chosen.has_time else _DATE_ONLY
         if left > STAMP_LEFT:
-            what += " with a short name or label"
+            what += _WITH_NAME
         doc.drop(b, "timestamp", what)
         if by is not None and by[1] is not None:  # the stamp's author (below a labelled byline)
             doc.meta.propose("authors", [by[1]], SCORE_STAMP_BY)
@@ -513,8 +515,6 @@ POST_HEAD_MIN = 3
 #: Elements of a block's path (from its own up) that give its place in a post box.
 POST_HEAD_PATH = 4
 _PLACE_DIGITS = re.compile(r"\d+")
-# (the reason _line drops a stamp line that holds a name or a label besides its date with)
-_WITH_NAME = " with a short name or label"
 _LONE_NUMBER = re.compile(r"(?<!\w)\d+(?![^\W\d_])")  # (a number standing alone: "#2", "of 7"; not "jdoe30")
 
 
