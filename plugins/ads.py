@@ -25,7 +25,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 from newsclean.patterns import Anchors, LazyPattern, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, ascii_terms, \
-    marked_boxes, needs_non_ascii, repeated_items, terms_regex, terms_source
+    item_name, marked_boxes, needs_non_ascii, repeated_items, terms_regex, terms_source
 from newsclean.text import is_cjk, nfkc, squeeze_space
 
 from .inbody import Lexicon
@@ -249,7 +249,7 @@ def _drop_ads(doc: Document) -> None:
         for box in boxes:
             # a big box, one holding the page's headline, or one of the page's repeated items is the
             # page, not an ad
-            if box.chars <= limit and box.token not in items \
+            if box.chars <= limit and item_name(box.token) not in items \
                     and not any(b.kind == "heading" and b.level == 1 for b in box.blocks):
                 box_of.update((b.index, box) for b in box.blocks)
     for b in doc.blocks:

@@ -52,7 +52,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import element_tokens
 from newsclean.document import Block, Document
-from newsclean.patterns import LazyPattern, repeated_items, terms_source
+from newsclean.patterns import LazyPattern, item_name, repeated_items, terms_source
 
 from .inbody import INBODY_ORDER, Phrases, _words, body, fold, within_short_limit
 from .vocab import promos as _vocab
@@ -299,7 +299,7 @@ def _drop_signup_boxes(doc: Document, kept: "list[Block]") -> None:
     items = repeated_items(((tok, sum(b.chars for b in blocks)) for _el, tok, blocks in boxes.values()), total,
                            BOX_MAX_SHARE, REPEATED_MIN_BOXES) if len(boxes) >= REPEATED_MIN_BOXES else set()
     for _el, tok, blocks in boxes.values():
-        if sum(b.chars for b in blocks) > limit or tok in items \
+        if sum(b.chars for b in blocks) > limit or item_name(tok) in items \
                 or any(b.kind == "heading" and b.level == 1 for b in blocks):
             continue
         for b in blocks:

@@ -122,3 +122,19 @@ def test_html_repeated_small_ad_boxes_still_go() -> None:
     ads_between = "".join(f"<p>{t}</p><div class='ad-slot'><p>Garden tools sale</p></div>" for t in long_items)
     page = f"<html><body><h1>Weekly digest</h1>{ads_between}</body></html>"
     assert removed(page, input_kind=None) == {"Garden tools sale": "ad"}
+
+
+def test_html_repeated_cards_count_their_parts_as_one_item() -> None:
+    # each story card in parts named after one block ("promo__title", "promo__desc", "promo__link"):
+    # the descriptions alone hold the page, and the cards' titles and links stay with them
+    cards = "".join(f"<div class='promo'><h3 class='promo__title'>Story {i}</h3><p class='promo__desc'>{t}</p>"
+                    f"<p class='promo__link'><a href='/s{i}'>Read the story</a></p></div>"
+                    for i, t in enumerate(ISSUE_ITEMS))
+    page = f"<html><body><h1>This week at the harbour</h1>{cards}</body></html>"
+    assert removed(page, input_kind=None) == {}
+
+
+def test_item_name_is_the_block_of_a_bem_class() -> None:
+    from newsclean.patterns import item_name
+    assert item_name("cmp-promo__content__desc") == "cmp-promo"
+    assert item_name("newsletter-html") == "newsletter-html"
