@@ -393,6 +393,27 @@ class MarkedBox:
         return sum(b.chars for b in self.blocks)
 
 
+def item_name(token: str) -> str:
+    """A class token's block name: the part before a BEM element's ``__`` (``promo__desc`` -> ``promo``),
+    so that a card's parts count as one item."""
+    return token.split("__", 1)[0]
+
+
+def repeated_items(boxes: "Iterable[tuple[str, int]]", total_chars: int, share: float, min_boxes: int) -> "set[str]":
+    """The item names (:func:`item_name` of the tokens) naming ``min_boxes`` or more of ``boxes``
+    (token, characters) that together hold more than ``share`` of ``total_chars``: the page's own
+    repeated items (a newsletter issue's stories, each in a box its CMS calls ``newsletter-html``; a
+    card's title, text and link in ``promo__title``, ``promo__desc``, ``promo__link``), not boxes set
+    into it. An ad or sign-up box repeated down a page is small."""
+    count: dict[str, int] = {}
+    chars: dict[str, int] = {}
+    for token, n in boxes:
+        token = item_name(token)
+        count[token] = count.get(token, 0) + 1
+        chars[token] = chars.get(token, 0) + n
+    return {t for t, k in count.items() if k >= min_boxes and chars[t] > share * total_chars}
+
+
 def marked_boxes(blocks: Iterable[Any], vocabulary: "set[str] | frozenset[str]",
                  accept: "Callable[[tuple[str, ...]], bool] | None" = None) -> list[MarkedBox]:
     """Group blocks by their nearest ancestor marked by ``vocabulary`` (see :func:`any_token`).

@@ -13,7 +13,9 @@ Recognised by:
 * **markup** (HTML): blocks inside a small container whose own class/id has an
   ad/ads/advert/sponsor/promo/newsletter token part. Token *parts* are compared
   whole: ``header``, ``shadow``, ``read`` and ``download`` are not ``ad``. A
-  container holding much text (a ``<body class="has-ads">``) is not an ad.
+  container holding much text (a ``<body class="has-ads">``) is not an ad, nor are
+  boxes of one name repeated down the page that together hold much of its text (a
+  newsletter issue's stories).
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 from newsclean.patterns import Anchors, LazyPattern, MarkedBox, OpeningGate, ascii_alt, ascii_pattern, ascii_terms, \
-    marked_boxes, needs_non_ascii, terms_regex, terms_source
+    item_name, marked_boxes, needs_non_ascii, repeated_items, terms_regex, terms_source
 from newsclean.text import is_cjk, nfkc, squeeze_space
 
 from .inbody import Lexicon
@@ -109,6 +111,10 @@ SHORT_CTA_CHARS = 40
 CONTAINER_MAX_CHARS = 600
 #: HTML: nor one holding this share of the page's text (a page-wide marker).
 CONTAINER_MAX_SHARE = 0.3
+#: HTML: boxes named by one class/id token, this many or more, that together hold more than
+#: ``CONTAINER_MAX_SHARE`` of the page's text are the page's own items (a newsletter issue's
+#: stories, each in a ``newsletter-html`` box), not ads: an ad repeated down a page is small.
+REPEATED_MIN_BOXES = 3
 
 _LABEL = terms_regex(LABELS, whole_line=True)
 _LABEL_INTL = Lexicon(LABELS_INTL)
@@ -237,9 +243,14 @@ def _drop_ads(doc: Document) -> None:
     limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
     box_of: dict[int, MarkedBox] = {}
     if doc.is_html:
-        for box in marked_boxes(doc.blocks, _AD_TOKENS_SET, accept=_ad_named):
-            # a big box, or one holding the page's headline, is the page, not an ad
-            if box.chars <= limit and not any(b.kind == "heading" and b.level == 1 for b in box.blocks):
+        boxes = marked_boxes(doc.blocks, _AD_TOKENS_SET, accept=_ad_named)
+        items = repeated_items(((box.token, box.chars) for box in boxes), page_chars, CONTAINER_MAX_SHARE,
+                               REPEATED_MIN_BOXES) if len(boxes) >= REPEATED_MIN_BOXES else set()
+        for box in boxes:
+            # a big box, one holding the page's headline, or one of the page's repeated items is the
+            # page, not an ad
+            if box.chars <= limit and item_name(box.token) not in items \
+                    and not any(b.kind == "heading" and b.level == 1 for b in box.blocks):
                 box_of.update((b.index, box) for b in box.blocks)
     for b in doc.blocks:
         if b.dropped is not None:

@@ -52,7 +52,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.blocks import element_tokens
 from newsclean.document import Block, Document
-from newsclean.patterns import LazyPattern, terms_source
+from newsclean.patterns import LazyPattern, item_name, repeated_items, terms_source
 
 from .inbody import INBODY_ORDER, Phrases, _words, body, fold, within_short_limit
 from .vocab import promos as _vocab
@@ -92,6 +92,9 @@ BOX_LEVELS = 5
 #: HTML: a sign-up box holds at most this much of the body's text (characters), and this share of it.
 BOX_MAX_CHARS = 600
 BOX_MAX_SHARE = 0.3
+#: HTML: boxes named by one token, this many or more, holding together more than ``BOX_MAX_SHARE``
+#: of the kept text are the page's own items (a newsletter issue's stories), not sign-up boxes.
+REPEATED_MIN_BOXES = 3
 #: A class/id token of this many ``-``/``_`` parts or more is a slug of a headline, not a class name.
 SLUG_MIN_PARTS = 7
 #: Quotation marks: a block holding one quotes someone (``“Our app failed,” she said``).
@@ -293,8 +296,11 @@ def _drop_signup_boxes(doc: Document, kept: "list[Block]") -> None:
         return
     total = sum(b.chars for b in kept) or 1
     limit = min(BOX_MAX_CHARS, BOX_MAX_SHARE * total)
+    items = repeated_items(((tok, sum(b.chars for b in blocks)) for _el, tok, blocks in boxes.values()), total,
+                           BOX_MAX_SHARE, REPEATED_MIN_BOXES) if len(boxes) >= REPEATED_MIN_BOXES else set()
     for _el, tok, blocks in boxes.values():
-        if sum(b.chars for b in blocks) > limit or any(b.kind == "heading" and b.level == 1 for b in blocks):
+        if sum(b.chars for b in blocks) > limit or item_name(tok) in items \
+                or any(b.kind == "heading" and b.level == 1 for b in blocks):
             continue
         for b in blocks:
             if b.dropped is None:

@@ -95,3 +95,46 @@ def test_html_short_ad_class_names_still_mark_a_box(cls: str) -> None:
     page = (f"<html><body><p>{BODY_EN}</p><div class='{cls}'><p>Summer sale on garden tools</p></div>"
             f"<p>{BODY_EN}</p></body></html>")
     assert removed(page, input_kind=None) == {"Summer sale on garden tools": "ad"}
+
+
+ISSUE_ITEMS = (
+    "The city council approved a new budget for the harbour district on Tuesday, adding two ferry lines.",
+    "A regional bakery chain will open four shops this spring and hire about sixty people, its owner said.",
+    "Researchers at the local university tested a cheaper water filter made from recycled glass grains.",
+    "The museum of modern craft reopens after a year of repairs, with a new hall for woven textiles.",
+)
+
+
+def _issue_page(cls: str, items: "tuple[str, ...]") -> str:
+    stories = "".join(f"<article><h3>Story {i}</h3><div class='{cls}'><p>{t}</p></div></article>"
+                      for i, t in enumerate(items))
+    return f"<html><body><h1>Weekly digest, issue 12</h1>{stories}</body></html>"
+
+
+def test_html_repeated_newsletter_boxes_holding_the_page_are_its_items() -> None:
+    # a newsletter issue's page: each story's text in a box its CMS names "newsletter-html"
+    assert removed(_issue_page("newsletter-html", ISSUE_ITEMS), input_kind=None) == {}
+
+
+def test_html_repeated_small_ad_boxes_still_go() -> None:
+    # the same ad box repeated between long stories holds little of the page
+    long_items = tuple(t * 4 for t in ISSUE_ITEMS)
+    ads_between = "".join(f"<p>{t}</p><div class='ad-slot'><p>Garden tools sale</p></div>" for t in long_items)
+    page = f"<html><body><h1>Weekly digest</h1>{ads_between}</body></html>"
+    assert removed(page, input_kind=None) == {"Garden tools sale": "ad"}
+
+
+def test_html_repeated_cards_count_their_parts_as_one_item() -> None:
+    # each story card in parts named after one block ("promo__title", "promo__desc", "promo__link"):
+    # the descriptions alone hold the page, and the cards' titles and links stay with them
+    cards = "".join(f"<div class='promo'><h3 class='promo__title'>Story {i}</h3><p class='promo__desc'>{t}</p>"
+                    f"<p class='promo__link'><a href='/s{i}'>Read the story</a></p></div>"
+                    for i, t in enumerate(ISSUE_ITEMS))
+    page = f"<html><body><h1>This week at the harbour</h1>{cards}</body></html>"
+    assert removed(page, input_kind=None) == {}
+
+
+def test_item_name_is_the_block_of_a_bem_class() -> None:
+    from newsclean.patterns import item_name
+    assert item_name("cmp-promo__content__desc") == "cmp-promo"
+    assert item_name("newsletter-html") == "newsletter-html"

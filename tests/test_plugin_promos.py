@@ -170,3 +170,14 @@ def test_a_contact_call_that_is_the_body_s_only_paragraph_stays() -> None:
     art = cleaner.clean("\n\n".join([STORY, STORY.replace("Saturday", "Sunday"), call]), input_kind="text")
     assert call not in art.text
     assert [(r.kind, r.plugin) for r in art.removed] == [("promo", "promos:lines")]
+
+
+def test_repeated_newsletter_boxes_holding_the_page_are_its_items() -> None:
+    # a newsletter issue's page: each story's text in a small box its CMS names "newsletter-html"
+    stories = "".join(f"<section><h3>Ferry news {d}</h3><div class='newsletter-html'><p>"
+                      f"{STORY.replace('Saturday', d)}</p></div></section>" for d in ("Monday", "Tuesday", "Friday"))
+    page = (f"<html><head><title>Harbour digest</title></head><body><h1>Harbour digest</h1>{stories}"
+            "</body></html>")
+    art = newsclean.Cleaner(plugins=[promos], entry_points=False).clean(page)
+    assert all(d in art.text for d in ("Monday", "Tuesday", "Friday"))
+    assert not any(r.kind == "promo" for r in art.removed)
