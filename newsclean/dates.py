@@ -496,6 +496,9 @@ def on_page_clock(instant: datetime, zone: "float | tuple[str, float] | None") -
 DECLARED_PUBLISHED = "published:declared"
 #: How many of them are kept.
 MAX_DECLARED_PUBLISHED = 16
+#: The state key of the days the page's own declaring elements show in their text, a date alone
+#: (``<time datetime="2019-12-26T23:07:45+00:00">26/12/2019</time>``): the day its readers saw for that moment.
+SHOWN_DAYS = "published:shown_days"
 
 
 #: A declared publication time at most this many days from the declared modification time was written when

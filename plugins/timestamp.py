@@ -44,7 +44,7 @@ from itertools import islice
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
+from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, SHOWN_DAYS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
     find_yearless, \
     is_plausible, month_language, on_page_clock, resaved_declaration, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
@@ -353,7 +353,7 @@ def read_stamps(doc: Any) -> None:
     # when the page shows the day itself (a stamp's date alone, its address's date), on a clock showing that day
     cur = doc.meta.get("published")
     shown = [d for d in (best.match.value.date() if best is not None and not best.match.has_time else None, url_day)
-             if d is not None]
+             if d is not None] + doc.state.get(SHOWN_DAYS, [])[:1]
     local = on_page_clock(cur, tz) if cur is not None else None
     if shown and cur is not None:
         if cur.date() in shown:
