@@ -313,6 +313,15 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _ISO_FULL = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?\s*$", re.I)
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[T ]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*$")
 _COLON_FRACTION = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}:\d{1,6}(?:Z|[+-]\d{2}:?\d{2})?$", re.I)
+# An ISO time written with a one-digit hour, minute or second ("T9:05:0Z"), before its fraction or zone
+_LOOSE_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2}[T ])(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?=[.Zz+-]|$)")
+
+
+def _padded_clock(m: "re.Match[str]") -> str:
+    """:data:`_LOOSE_CLOCK`'s match with two digits to each field."""
+    return m.group(1) + ":".join(g.zfill(2) for g in m.groups()[1:] if g is not None)
+
+
 _EPOCH = re.compile(r"^\s*(\d{10})(?:\d{3})?\s*$")
 
 # ---------------------------------------------------------------------------
@@ -487,6 +496,9 @@ def on_page_clock(instant: datetime, zone: "float | tuple[str, float] | None") -
 DECLARED_PUBLISHED = "published:declared"
 #: How many of them are kept.
 MAX_DECLARED_PUBLISHED = 16
+#: The state key of the days the page's own declaring elements show in their text, a date alone
+#: (``<time datetime="2019-12-26T23:07:45+00:00">26/12/2019</time>``): the day its readers saw for that moment.
+SHOWN_DAYS = "published:shown_days"
 
 
 #: A declared publication time at most this many days from the declared modification time was written when
@@ -701,10 +713,7 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None,
             month, day = a, b
     else:
         if gd.get("mon"):
-            word = gd["mon"].lower().rstrip(".")
-            if word not in MONTHS:  # "EKİM", "NİSAN": lower() keeps İ's dot, the pattern matched it as i
-                word = word.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
-            month = (readings.get(word) if readings else None) or MONTHS.get(word)
+            month = _month_number(gd["mon"], readings)
             if month is None:
                 return None  # (a letter the pattern folds otherwise still: no month read, never an error)
         else:
@@ -714,6 +723,15 @@ def _date_from(name: str, m: re.Match[str], text: str, day_first: bool | None,
         return datetime(year, month, day)
     except ValueError:
         return None
+
+
+def _month_number(name: str, readings: "dict[str, int] | None" = None) -> "int | None":
+    """The month a month name matched by a case-insensitive pattern names (``readings``: the page language's own
+    readings, :data:`MONTHS_IN`), or None. "EKİM", "NİSAN": lower() keeps İ's dot, the pattern matched it as i."""
+    word = name.lower().rstrip(".")
+    if word not in MONTHS:
+        word = word.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return (readings.get(word) if readings else None) or MONTHS.get(word)
 
 
 def _active_patterns(zh: bool, num: bool, name: bool, short: bool,
@@ -806,8 +824,7 @@ def _is_month(word: str) -> bool:
 def _may_yearless(text: str) -> bool:
     """False when :data:`_YEARLESS` surely reads no month in ``text``: no run of letters, lower-cased, is a key of
     :data:`MONTHS` (a name after its day is a whole word), and none that a day's digit follows (``.``, spaces)
-    ends in one (the name before its day may start after any ASCII letter: the pattern's glued-label look
-    ignores case). A letter the pattern folds otherwise than ``str.lower`` lets everything through."""
+    ends in one (the name before its day may start after a lower-case letter: a glued label, "PublishedOct"). A letter the pattern folds otherwise than ``str.lower`` lets everything through."""
     if _ODD_CASE.search(text) is not None or not MONTHS.keys().isdisjoint(map(str.lower, _LETTERS.findall(text))):
         return True
     for m in _RUN_BEFORE_DAY.finditer(text):
@@ -1010,8 +1027,10 @@ def strip_dates(text: str, dates: "list[DateMatch] | None" = None) -> str:
 
 #: A date with no year and its time of day right after it ("24 жовтня, 15:26", "24. Oktober, 15:26",
 #: "October 24, 3:26 pm"): a stamp of this year as the page was rendered; its year is the page's to give.
+# (the label glued before a month name is read with its case: "PublishedOct 24"; ignoring case, "about 10 p.m."
+# held "out" (Portuguese October) glued to "ab"; and a day never runs on into a digit: "1" of "10")
 _YEARLESS = LazyPattern(rf"(?:(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?"
-                        rf"|{_WORD_START}(?P<mon2>{_MONTH_ALT})\.?\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+                        rf"|(?-i:{_WORD_START})(?P<mon2>{_MONTH_ALT})\.?\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?)"
                         rf"(?![^\W\d_])(?:\s?,\s?|\s)?(?:(?:{_JOINER_ALT})\s)?(?=\d)", re.I)
 #: The year a yearless stamp is read in first (a leap year: "29 February" is a day).
 YEARLESS_BASE_YEAR = 2000
@@ -1026,8 +1045,7 @@ def find_yearless(text: str, *, language: "str | None" = None) -> "list[DateMatc
         return out  # (a set look-up first: the pattern tries its month names after every letter)
     readings = MONTHS_IN.get(language) if language else None
     for m in _YEARLESS.finditer(text):
-        word = (m.group("mon") or m.group("mon2")).lower().rstrip(".")
-        month = (readings.get(word) if readings else None) or MONTHS.get(word)
+        month = _month_number(m.group("mon") or m.group("mon2"), readings)
         if month is None:
             continue
         try:
@@ -1115,6 +1133,8 @@ def parse_date(text: str | None, *, tz_hours: float | None = 0.0, day_first: boo
     value: datetime | None = None
     if s[19:20] == ":" and _COLON_FRACTION.match(s):  # "2022-01-10T22:06:08:684Z": the fraction after a colon
         s = s[:19] + "." + s[20:]
+    if not _ISO_FULL.match(s) and _LOOSE_CLOCK.match(s):  # "2020-12-05T23:15:0Z": one digit for two, the zone kept
+        s = _LOOSE_CLOCK.sub(_padded_clock, s, 1)
     if _ISO_FULL.match(s):
         try:
             value = datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))

@@ -44,7 +44,7 @@ from itertools import islice
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
+from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, SHOWN_DAYS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
     find_yearless, \
     is_plausible, month_language, on_page_clock, resaved_declaration, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
@@ -56,7 +56,7 @@ from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, a
 from newsclean.text import fold, has_cjk
 
 from .declared.thread import FORUM_PAGE_TYPE, POST_STAMPS_KEY, THREAD_PAGE_KEY
-from .vocab.counters import LABELS as COUNTER_LABELS_EU, READING_TIME_FORMS
+from .vocab.counters import LABELS as COUNTER_LABELS_EU, MEMBER_SINCE, READING_TIME_FORMS
 from .vocab.prompts import TAXONOMY_LABELS
 from .vocab import terms
 
@@ -77,6 +77,12 @@ UPDATED_LABELS = (
 #: Labels of dates that are not a publication: a profile's, a membership's.
 PROFILE_LABELS = ("建立于", "创建于", "注册于", "注册时间", "加入时间", "加入于", "上次登录", "最后登录", "入驻时间", "生日",
                   "出生", "joined", "member since", "last login", "last seen", "born")
+#: ... and of when a group, a company or a member's own page began (``Founded: Dec 11, 2021`` in a poster's box),
+#: per language; a forum member's join labels (``vocab/counters.py`` ``MEMBER_SINCE``) are read as these too.
+FOUNDED_LABELS = {
+    "en": ("founded", "established"), "de": ("gegründet",), "fr": ("fondé", "fondée"), "es": ("fundado", "fundada"),
+    "it": ("fondato", "fondata"), "pt": ("fundado", "fundada"), "nl": ("opgericht",), "pl": ("założony", "założona"),
+}
 #: Odds and ends that may share a stamp line (reading time, "楼主", "PDT" ...).
 STAMP_FILLERS = (
     r"\d+\s*(?:min|minute|minutes|mins)\s*read", r"阅读(?:时间|时长)?\s*[:：]?\s*\d+\s*分钟", r"\bat\b", r"\bon\b",
@@ -192,7 +198,8 @@ _SHORT_LABELLED = LazyPattern(r"\s*(?:" + labels_regex(PUBLISHED_LABELS + UPDATE
                              + r")\.?\s*[:：,]?\s*(?:am|le|el|il|on|op|em)?\s*\d", re.I)  # (on the lower case of ASCII text)
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
-_PROFILE_RE = re.compile("|".join(map(re.escape, PROFILE_LABELS)), re.I)
+_PROFILE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(
+    PROFILE_LABELS + flat(FOUNDED_LABELS) + flat(MEMBER_SINCE)))), re.I)
 _RANGE = re.compile(r"^\s*(?:[-–—~～至到]|to|until|bis)\s*$", re.I)
 # list bullets, numbered notes, quote attributions ("— Name (@handle) May 4, 2019")
 _TEASER = re.compile(r"^\s*(?:[·•●◆■□▪▸►\-*—–]|\d{1,2}[.、]\s*\S|\[\d+\])")
@@ -353,7 +360,7 @@ def read_stamps(doc: Any) -> None:
     # when the page shows the day itself (a stamp's date alone, its address's date), on a clock showing that day
     cur = doc.meta.get("published")
     shown = [d for d in (best.match.value.date() if best is not None and not best.match.has_time else None, url_day)
-             if d is not None]
+             if d is not None] + doc.state.get(SHOWN_DAYS, [])[:1]
     local = on_page_clock(cur, tz) if cur is not None else None
     if shown and cur is not None:
         if cur.date() in shown:

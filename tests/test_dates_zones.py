@@ -57,3 +57,22 @@ def test_a_german_pages_utc_stamp_falls_on_its_local_day() -> None:
             f"<body><article><h1>Gemeinderat beschließt den Verkehrsplan</h1>{body}</article></body></html>")
     art = newsclean.Cleaner().clean(page, "https://zeitung.example.de/lokales/verkehrsplan")
     assert art.published == datetime(2021, 11, 5, 0, 10, tzinfo=tz(1))
+
+
+def test_a_utc_time_whose_element_shows_its_day_keeps_it() -> None:
+    # the declaring <time> shows "04.11.2021" in its text: its readers saw the UTC day, not the 5th in Berlin
+    import newsclean
+
+    body = "".join(f"<p>Der Gemeinderat hat am Abend den neuen Verkehrsplan für die Innenstadt beschlossen, "
+                   f"nach einer langen Debatte über Busse, Radwege und Parkplätze Nummer {i}.</p>" for i in range(4))
+    for attrs in ("itemprop='datePublished'", "class='entry-date published'"):
+        page = ("<html lang='de'><head></head><body><article><h1>Gemeinderat beschließt den Verkehrsplan</h1>"
+                f"<p>Von Anna Beispiel <time {attrs} datetime='2021-11-04T23:10:00+00:00'>04.11.2021</time></p>"
+                f"{body}</article></body></html>")
+        art = newsclean.Cleaner().clean(page, "https://zeitung.example.de/lokales/verkehrsplan")
+        assert art.published is not None and art.published.date().isoformat() == "2021-11-04", attrs
+
+
+def test_an_iso_time_with_a_one_digit_field_keeps_its_zone() -> None:
+    assert parse_date("2020-12-05T23:15:0Z", tz_hours=None) == datetime(2020, 12, 5, 23, 15, tzinfo=timezone.utc)
+    assert parse_date("2020-12-05T9:05:07+01:00", tz_hours=None) == datetime(2020, 12, 5, 9, 5, 7, tzinfo=tz(1))

@@ -75,3 +75,19 @@ def test_only_a_stamp_after_the_byline_and_its_separator_counts() -> None:
     assert not read(unlabelled, dates(unlabelled))  # (no byline label opens it)
     glued = "By Jane Doe, in News 31 Jan 2025, 20:02"
     assert not read(glued, dates(glued))  # (no separator before the date)
+
+
+def test_a_clock_with_a_word_before_it_is_no_yearless_date() -> None:
+    # ignoring case, "ab" + "out" (an October abbreviation) + "1" + "0 p.m." read as 1 October
+    assert find_yearless("The ferry left at about 10 p.m. on the coast road") == []
+    assert find_yearless("ABOUT 10 PM") == []
+    assert find_yearless("Oct 10 p.m.") == []  # (a day never runs on into the hour's digit)
+    got = find_yearless("PublishedOct 24, 3:26 pm")  # (a label glued before the month still opens it)
+    assert [(d.value.month, d.value.day, d.value.hour) for d in got] == [(10, 24, 15)]
+
+
+def test_a_yearless_turkish_date_with_a_dotted_capital_i_is_read() -> None:
+    got = find_yearless("Ayşe Örnek — 24 EKİM, 15:26")
+    assert [(d.value.month, d.value.day, d.value.hour, d.value.minute) for d in got] == [(10, 24, 15, 26)]
+    got = find_yearless("NİSAN 5, 09:10")
+    assert [(d.value.month, d.value.day, d.value.hour) for d in got] == [(4, 5, 9)]

@@ -11,8 +11,8 @@ from lxml import etree
 
 from newsclean.authors import _ROLE_WORDS, LANGUAGE_DEPENDENT_JOINERS, NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card, \
     job_title, strip_role
-from newsclean.dates import as_url_reads, date_in_url, find_dates, is_plausible, month_language, propose_published, \
-    strip_dates
+from newsclean.dates import SHOWN_DAYS, as_url_reads, date_in_url, find_dates, is_plausible, month_language, \
+    propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, CO_CREDIT, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
 from newsclean.plugins.vocab.credits import SOURCE_LABELS
@@ -52,6 +52,10 @@ AUTHOR_CLASS_TOKENS = ("byline", "author", "article-author", "author-name", "byl
 DATE_CLASS_TOKENS = ("published", "pubdate", "pub-date", "publish-date", "publish-time", "pubtime", "post-date",
                      "entry-date", "article-date", "date-published", "time-published", "posted-on", "pub_time",
                      "publish_time", "post-time")
+
+#: Microdata types of the items a page holds besides its own (a reader's comment, an answer to the question, a
+#: review): a ``datePublished`` whose nearest ``itemscope`` is one of them dates that item, not the page.
+OTHER_ITEM_TYPES = frozenset(("Comment", "Answer", "Review", "UserComments", "DiscussionForumPosting"))
 
 #: Words in the class of an element that shows the date (read from its text when nothing is declared).
 DATE_CLASS_WORDS = ("date", "time", "datum", "publish", "meta", "byline", "fecha")
@@ -243,7 +247,9 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
                            classed: ClassedElements | None = None) -> None:
     """Microdata on elements other than <meta>, then <time> elements (``classed``: see _class_search)."""
     for el in itemprops:
-        if el.get("itemprop") == "datePublished" and _local(el.tag) != "meta":
+        if el.get("itemprop") == "datePublished" and _local(el.tag) != "meta" and not _of_other_item(el):
+            if el.get("datetime"):
+                _shown_day(doc, el, el.get("datetime"), zone)
             _offer_date(doc, el.get("datetime") or el.get("content") or _abbr_title(el)
                         or normalize_space("".join(el.itertext())), 7.5, zone)
             return
@@ -254,14 +260,16 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
         value = el.get("datetime") or ""
         if not value:  # <time>3. Dezember 2026</time>: its text (a line break inside it too)
             value = _TEXT_MARK + normalize_space((el.text or "") if len(el) == 0 else _time_text(el))[:80]
-        if not value or value == _TEXT_MARK or _in_foreign(el):
+        if not value or value == _TEXT_MARK or _in_foreign(el) or _of_other_item(el):
             continue
         tokens = _tokens_up(el, 3)
         if el.get("pubdate") is not None or any(t in tok for tok in tokens for t in DATE_CLASS_TOKENS):
+            _shown_day(doc, el, value, zone)
             _offer_time_value(doc, value, 6.0, zone)
             return
         if first_time is None:
             first_time = value
+            _shown_day(doc, el, value, zone)
     if first_time and (_offer_time_value(doc, first_time, 4.5, zone) or not first_time.startswith(_TEXT_MARK)):
         return
     _published_in_classed(doc, body, zone, classed)  # (also when the first <time>'s text read as no date)
@@ -283,6 +291,48 @@ def _time_text(el: Any) -> str:
 _HEADINGS = ("h1", "h2", "h3", "{*}h1", "{*}h2", "{*}h3")
 
 _TEXT_MARK = "\x00"  # (before a <time>'s text, read as the page writes dates, not as a machine value)
+
+
+#: The properties by which the page's own item is given (an item under one of them is the page's).
+MAIN_ITEM_PROPS = ("mainEntity", "mainEntityOfPage")
+#: How far up the nearest ``itemscope`` of an element is looked for.
+ITEMSCOPE_LEVELS = 30
+
+
+def _of_other_item(el: Any) -> bool:
+    """Whether ``el``'s nearest ``itemscope`` ancestor (its microdata item) is of ``OTHER_ITEM_TYPES`` and a part
+    of another item (a property of it, not its ``mainEntity``, or inside it): a comment's or an answer's own date
+    ("<div itemprop=comment itemscope itemtype=…/Comment> … <time itemprop=datePublished>"). A review that is
+    the page's own item (no item around it) is the page."""
+    node = el.getparent()
+    for _ in range(ITEMSCOPE_LEVELS):
+        if node is None:
+            return False
+        if node.get("itemscope") is not None:
+            types = (node.get("itemtype") or "").split()
+            if not any(t.rstrip("/").rsplit("/", 1)[-1] in OTHER_ITEM_TYPES for t in types):
+                return False
+            if (node.get("itemprop") or "mainEntity") not in MAIN_ITEM_PROPS:
+                return True
+            return any(up.get("itemscope") is not None for up in islice(node.iterancestors(), ITEMSCOPE_LEVELS))
+        node = node.getparent()
+    return False
+
+
+def _shown_day(doc: Any, el: Any, value: str, zone: _Zone) -> None:
+    """Keep (``SHOWN_DAYS``) the day a ``<time>`` with a ``datetime`` shows in its own text when that text is
+    a date alone ("26/12/2019"): the day the page's readers saw for the declared moment, which a UTC time
+    written on the language zone's clock must not leave."""
+    if value.startswith(_TEXT_MARK) or len(el):
+        return
+    text = normalize_space(el.text or "")
+    if not text or len(text) > 40:
+        return
+    lang = zone.language()
+    found = find_dates(text, limit=2, day_first=None if (lang or "en").startswith("en") else True,
+                       language=month_language(lang))
+    if len(found) == 1 and found[0].has_day and not found[0].has_time:
+        doc.state.setdefault(SHOWN_DAYS, []).append(found[0].value.date())
 
 
 def _offer_time_value(doc: Any, value: str, score: float, zone: _Zone) -> bool:
