@@ -126,8 +126,13 @@ _HEADED_ARTICLE_ABOVE = etree.XPath("ancestor::*[local-name()='article'][1][desc
 #: i-th value is the i-th classed descendant's).
 _CLASS_VALUES = etree.XPath("descendant::*/@class", smart_strings=False)
 
-#: All classed descendants (a proxy each): read once a query has found this many elements.
+#: All classed descendants (a proxy each): read once a query has looked up this many elements.
 MAX_CLASSED_LOOKUPS = 8
+#: A classed descendant at most this many places after one found already is walked to from it
+#: (a byline's parts, a date beside it: the places a query reads mostly lie close together), over
+#: at most WALK_ON_ELEMENTS elements (a few proxies instead of a lookup, which walks the page).
+WALK_ON_PLACES = 16
+WALK_ON_ELEMENTS = 64
 
 
 class ClassedElements:
@@ -136,10 +141,12 @@ class ClassedElements:
     A query finds its words in all the values joined into one text (``str.find``,
     in C); an element is looked up only for a value that holds one, by its
     place among the classed descendants (``descendant::*[@class][n]``), or
-    from the list of them all once ``MAX_CLASSED_LOOKUPS`` were looked up.
+    from the list of them all once ``MAX_CLASSED_LOOKUPS`` were looked up. A
+    place a few after one found already is reached by walking on from that
+    element in document order (see ``WALK_ON_PLACES``), not by a lookup.
     """
 
-    __slots__ = ("root", "values", "joined", "_found", "_all")
+    __slots__ = ("root", "values", "joined", "_found", "_all", "_lookups")
 
     def __init__(self, root: Any) -> None:
         self.root = root
@@ -147,6 +154,7 @@ class ClassedElements:
         self.joined = ""
         self._found: dict[int, Any] = {}
         self._all: list[Any] | None = None
+        self._lookups = 0  # (places looked up by a query, not walked to)
 
     def read(self) -> None:
         if self.values is None:
@@ -179,11 +187,38 @@ class ClassedElements:
             return self._all[i]
         got = self._found.get(i)
         if got is None:
-            if len(self._found) >= MAX_CLASSED_LOOKUPS:
-                self._all = _CLASSED(self.root)
-                return self._all[i]
-            got = self._found[i] = _classed_at(i + 1)(self.root)[0]
+            got = self._walk_on(i)
+            if got is None:
+                if self._lookups >= MAX_CLASSED_LOOKUPS:
+                    self._all = _CLASSED(self.root)
+                    return self._all[i]
+                self._lookups += 1
+                got = _classed_at(i + 1)(self.root)[0]
+            self._found[i] = got
         return got
+
+    def _walk_on(self, i: int) -> Any:
+        """The i-th classed descendant, reached from the nearest one before it found already, in
+        document order (pre-order, as the descendant axis), or None when none was found within
+        ``WALK_ON_PLACES`` places before it or ``WALK_ON_ELEMENTS`` elements do not reach it."""
+        before = max((k for k in self._found if k < i), default=-1)
+        if before < 0 or i - before > WALK_ON_PLACES:
+            return None
+        el, root, left = self._found[before], self.root, i - before
+        for _ in range(WALK_ON_ELEMENTS):
+            if len(el):
+                el = el[0]  # (its first child, a comment or element)
+            else:
+                while (nxt := el.getnext()) is None:  # (the next sibling of it or of an ancestor)
+                    el = el.getparent()
+                    if el is None or el is root:
+                        return None
+                el = nxt
+            if isinstance(el.tag, str) and el.get("class") is not None:
+                left -= 1
+                if not left:
+                    return el
+        return None
 
 
 _CLASSED = etree.XPath("descendant::*/@class/..")
