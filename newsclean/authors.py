@@ -660,7 +660,8 @@ def publisher_names(metas: dict[str, list[str]], jsonld: Iterable[Any]) -> list[
 # Policy: a person always wins. When nothing on the page names a person, an organisation
 # the page itself credits as the author (declared author metadata, a JSON-LD author of an
 # organisation type, a byline "By/Von/Par/Por <agency>") is the author; a source line
-# ("Quelle:", "来源：") stays the article's source and no site name is taken from
+# ("Quelle:", "来源：") stays the article's source (on a dated page crediting no one, a Latin-script one opening
+# with a news agency credits the agency too: byline's edge step) and no site name is taken from
 # ``og:site_name`` when the page credits no one.
 
 #: News agencies, by region: their names (or acronyms, in the case pages write them)
