@@ -317,6 +317,55 @@ def in_teaser_card(ancestors: Any, own_chars: int) -> bool:
     return False
 
 
+#: A teaser card holding a byline beside its link (not inside it) holds at most this many characters, and the
+#: byline's ancestors looked at for it.
+CARD_MAX_CHARS, CARD_BESIDE_LEVELS = 600, 4
+_CARD_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def beside_teaser_link(el: Any, own_chars: int, title: "str | None" = None) -> bool:
+    """Whether a byline element ``el`` (``own_chars`` characters) sits in a teaser card beside the card's
+    link rather than inside it: the smallest box around it (CARD_BESIDE_LEVELS up at most, CARD_MAX_CHARS,
+    no ``<h1>`` outside a link) holding a link around a heading holds one such link, and that link wraps the
+    heading of another story with more (a kicker's heading, a summary: CARD_OTHER_CHARS characters or more
+    besides the heading; ``<a><h3>Other story</h3><p>Its summary</p></a>``). A box holding several is a list
+    (a sidebar's); a heading repeating the page's ``title`` (a blog's linked title) is the article's own."""
+    node = el
+    for _ in range(CARD_BESIDE_LEVELS):
+        node = node.getparent()
+        if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "main"):
+            return False
+        if char_count(normalize_space("".join(islice(node.itertext(), 200)))) > CARD_MAX_CHARS:
+            return False  # (no card: the boxes further up are no smaller)
+        heads = list(islice(node.iter(*_CARD_HEADINGS), 20))
+        links = list(dict.fromkeys(a for h in heads for a in h.iterancestors("a")
+                                   if a.get("href") and not _holds_or_held(a, el)))
+        if any(h.tag == "h1" and next(h.iterancestors("a"), None) is None for h in heads):
+            return False  # (the page's own title: the article's header)
+        if not links:
+            continue
+        if len(links) > 1:
+            return False
+        inner = [normalize_space("".join(h.itertext())) for h in links[0].iter(*_CARD_HEADINGS)]
+        main = max(inner, key=len)
+        more = char_count(normalize_space("".join(islice(links[0].itertext(), 100)))) - char_count(main)
+        return (more >= CARD_OTHER_CHARS or len(inner) > 1) and not _same_title(main, title)
+    return False
+
+
+def _holds_or_held(a: Any, b: Any) -> bool:
+    """Whether element ``a`` holds ``b`` or ``b`` holds ``a`` (or they are one)."""
+    return a is b or any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
+
+
+def _same_title(text: str, title: "str | None") -> bool:
+    """Whether a heading's ``text`` and the page's ``title`` hold one another (case and spacing folded)."""
+    if not title:
+        return False
+    a, b = "".join(text.lower().split()), "".join(title.lower().split())
+    return bool(a) and (a in b or b in a)
+
+
 def strip_role(name: str) -> str:
     """A name without the job title after it: "Howard BlumeStaff Writer" -> "Howard Blume".
 
@@ -611,7 +660,8 @@ def publisher_names(metas: dict[str, list[str]], jsonld: Iterable[Any]) -> list[
 # Policy: a person always wins. When nothing on the page names a person, an organisation
 # the page itself credits as the author (declared author metadata, a JSON-LD author of an
 # organisation type, a byline "By/Von/Par/Por <agency>") is the author; a source line
-# ("Quelle:", "来源：") stays the article's source and no site name is taken from
+# ("Quelle:", "来源：") stays the article's source (on a dated page crediting no one, a Latin-script one opening
+# with a news agency credits the agency too: byline's edge step) and no site name is taken from
 # ``og:site_name`` when the page credits no one.
 
 #: News agencies, by region: their names (or acronyms, in the case pages write them)

@@ -43,12 +43,13 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
-    cut_at_ender, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, LANGUAGE_DEPENDENT_JOINERS, language_joiners, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    beside_teaser_link, cut_at_ender, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, LANGUAGE_DEPENDENT_JOINERS, language_joiners, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
 from newsclean.langdata import FUNCTION_WORDS
 from newsclean.plugins.vocab.related import HEADING_PATTERN_STARTS
+from newsclean.plugins.vocab.credits import SOURCE_LABELS
 from newsclean.plugins.vocab.share import ITEMS as SHARE_ITEMS, WEAK as SHARE_WEAK
 from newsclean.plugins.declared.people import ORG_ENDINGS_ZH
 from newsclean.plugins.inbody import EDGE_LINE
@@ -138,6 +139,10 @@ DESCRIPTION_WORDS = 3
 #: A name alone at the edge of the article body (its signature): above an organisation credited and the
 #: publisher named as author, below a person any byline, stamp or source line names.
 SCORE_EDGE_NAME = SCORE_ORGANISATION + 0.75
+#: The body's first kept lines looked at for the writers' names alone in bold; a line longer than
+#: MAX_PROSE_LINE_CHARS is the text's, and ends the look.
+BOLD_SIGNATURE_LINES, MAX_PROSE_LINE_CHARS = 3, 200
+BOLD_TAGS = ("strong", "b")
 EDGE_TITLE_ZONE = 6  # a signature over the body is at most this many lines under the title line
 #: Words naming a newsroom, per language: a line closing the article body that is such a newsroom's name
 #: alone ("XY-Redaktion", "Redaktion XY") or a news agency's signs it when no one else is credited.
@@ -147,6 +152,11 @@ NEWSROOM_WORDS: dict[str, tuple[str, ...]] = {
     "no-sv-da": ("redaksjonen", "redaktionen", "redaksjon"), "cs-sk": ("redakce", "redakcia"),
 }
 _NEWSROOM = frozenset(w for ws in NEWSROOM_WORDS.values() for w in ws)
+#: A source label ("Quelle:", "Source:"; plugins/vocab/credits.py) or a copyright sign opening a line.
+_SOURCE_OR_COPYRIGHT = re.compile(r"^(?:(?P<label>" + "|".join(sorted({re.escape(w) for ws in SOURCE_LABELS.values() for w in ws},
+                                                             key=len, reverse=True)) + r")\s*:|©|\(c\))\s*", re.I)
+_AGENCY_WORD = re.compile(r"[\s,;/:()\-]+")
+_AGENCY_PARTS = re.compile(rf"\s*[,;/&]\s*|\s+(?:and|(?-i:{NAME_JOINER_ALT}))\s+", re.I)
 _NEWSROOM_SPLIT = re.compile(r"[\s\-/]+")
 MAX_NEWSROOM_WORDS = 4  # a newsroom's signature is its name: at most this many words
 EDGE_NEWSROOM_LINES = 4  # looked at among the body's last kept lines (a donation appeal may follow it)
@@ -372,7 +382,7 @@ def read_bylines(doc: Any) -> None:
             doc.drop(b, "byline", what + (" (" + why + ")" if why and why != "forum" else ""))
     _under_title(doc, found)
     # (a byline in a teaser card's link names another story's author)
-    found = [f for f in found if not in_teaser_card(reversed(doc.blocks[f.index].path[:-1]), doc.blocks[f.index].chars)]
+    found = [f for f in found if not _teaser_byline(doc, doc.blocks[f.index])]
     if editors:
         doc.extra.setdefault("editors", editors[:MAX_AUTHORS])
     best = _best(found)
@@ -395,6 +405,17 @@ def read_bylines(doc: Any) -> None:
         doc.meta.propose("authors", best.names[:MAX_AUTHORS], score)
     elif in_charge:  # ("编辑：X" alone: the only person the page names; any author named elsewhere wins)
         doc.meta.propose("authors", in_charge[:MAX_AUTHORS], SCORE_EDITOR_ONLY)
+
+
+def _teaser_byline(doc: Any, b: Any) -> bool:
+    """A byline line inside a teaser card's link, or beside it in the card (``beside_teaser_link``): it
+    signs another story."""
+    if not b.path:
+        return False
+    if in_teaser_card(reversed(b.path[:-1]), b.chars):
+        return True
+    title = doc.meta.get("title")
+    return beside_teaser_link(b.path[-1], b.chars, title if isinstance(title, str) else None)
 
 
 def source_person(doc: Any) -> None:
@@ -440,8 +461,12 @@ def edge_name(doc: Any) -> None:
                      region=gone.region)
             doc.meta.propose("authors", names, SCORE_EDGE_NAME)
             return
+    if _bold_signature(doc, blocks, kept):
+        return
     if doc.meta.score("authors") - doc.meta.bonus < SCORE_ORGANISATION:
         _edge_newsroom(doc, blocks, kept)
+    if doc.meta.score("authors") - doc.meta.bonus < SCORE_ORGANISATION:
+        _source_agency(doc, blocks, kept, at)
 
 
 def _newsroom_signature(text: str) -> "str | None":
@@ -482,6 +507,85 @@ def _edge_newsroom(doc: Any, blocks: list[Any], kept: list[int]) -> None:
                  region=gone.region if gone is not None else "")
         doc.meta.propose("authors", [org], SCORE_ORGANISATION)
         return
+
+
+def _bold_signature(doc: Any, blocks: list[Any], kept: list[int]) -> bool:
+    """A kept line among the body's first ones (``BOLD_SIGNATURE_LINES``, before its first long paragraph)
+    set in bold as a whole (``<p><strong>Jane Doe/John Roe</strong></p>``) and naming people alone
+    (``_signature``; no word of theirs in the article's other kept lines): the writers' signature over the
+    text, proposed at ``SCORE_EDGE_NAME`` and the line dropped as a byline (True)."""
+    for k in kept[:BOLD_SIGNATURE_LINES]:
+        b = blocks[k]
+        if len(b.text) > MAX_PROSE_LINE_CHARS:
+            return False  # (the text has begun)
+        if not b.path or not _all_bold(b.path[-1], b.text):
+            continue
+        names = _signature(b)
+        if names and not _named_in(names, [x.text for x in blocks if x.dropped is None and x is not b]):
+            doc.drop(b, "byline", "the authors' names alone in bold over the article (its signature)")
+            doc.meta.propose("authors", names, SCORE_EDGE_NAME)
+            return True
+    return False
+
+
+def _all_bold(el: Any, text: str) -> bool:
+    """Whether element ``el``'s text ``text`` is all in one bold element (``el`` itself or its only child)."""
+    if el.tag in BOLD_TAGS:
+        return True
+    kids = [c for c in el if isinstance(c.tag, str)]
+    return len(kids) == 1 and kids[0].tag in BOLD_TAGS and not (el.text or "").strip() \
+        and not (kids[0].tail or "").strip()
+
+
+def _credited_agencies(text: str, copyright: bool = True) -> list[str]:
+    """The news agencies a short source or copyright line credits, the first opening its value ("Quelle: dpa",
+    "Source: AFP/Reuters", "© dpa-infocom, dpa:230428-99", "Quelle: dpa Sport"), or []; ``copyright``: a
+    copyright line counts too."""
+    t = " ".join(text.split())
+    if not t or len(t) > MAX_NAME_LINE_CHARS or has_cjk(t):
+        return []
+    m = _SOURCE_OR_COPYRIGHT.match(t)
+    if m is None or (not copyright and not m.group("label")):
+        return []
+    out: list[str] = []
+    for part in _AGENCY_PARTS.split(t[m.end():])[:MAX_AUTHORS]:
+        agency = _agency_head(part)
+        if agency is None and not out:
+            return []  # (the value opens with no agency: "Quelle: Statistisches Bundesamt")
+        if agency is not None and agency not in out:
+            out.append(agency)
+    return out
+
+
+def _agency_head(part: str) -> "str | None":
+    """``part`` when it is a news agency's name, else the agency its first words name ("dpa Sport",
+    "dpa-infocom"), or None."""
+    part = part.strip(" .()")
+    if is_agency(part):
+        return part
+    words = _AGENCY_WORD.split(part, 3)[:3]
+    for n in (3, 2, 1):  # ("Associated Press Television", "dpa Sport")
+        if len(words) >= n and all(words[:n]) and is_agency(" ".join(words[:n])):
+            return " ".join(words[:n])
+    return None
+
+
+def _source_agency(doc: Any, blocks: list[Any], kept: list[int], at: int) -> None:
+    """A source or copyright line crediting a news agency ("Quelle: dpa", "© AFP") in the title's header
+    (``EDGE_TITLE_ZONE`` lines under the title line) or among the body's last lines (``EDGE_NEWSROOM_LINES``
+    and the few lines after the body): the agency wrote the story, credited as an organisation
+    (``SCORE_ORGANISATION``) on a page crediting no one. The line stays as it is (kept or removed). (Over the
+    body's second half, a copyright line is a picture's credit: only a source line counts there.)"""
+    last = kept[-1]
+    looked = list(range(at + 1, min(at + 1 + EDGE_TITLE_ZONE, len(blocks)))) \
+        + [k for k in range(last, kept[len(kept) // 2], -1) if blocks[k].dropped is None][:EDGE_NEWSROOM_LINES] \
+        + list(range(last + 1, min(last + 1 + EDGE_NEWSROOM_LINES, len(blocks))))
+    for k in looked:
+        b = blocks[k]
+        agencies = _credited_agencies(b.text, copyright=k >= kept[len(kept) // 2]) if b.kind == "paragraph" else []
+        if agencies:
+            doc.meta.propose("authors", agencies, SCORE_ORGANISATION)
+            return
 
 
 def _named_in(names: list[str], texts: list[str]) -> bool:

@@ -50,7 +50,7 @@ import re
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.authors import (SCORE_ORGANISATION, declared_case, labelled_author_metas, profile_link_names,
+from newsclean.authors import (SCORE_ORGANISATION, declared_case, is_agency, labelled_author_metas, profile_link_names,
                                publisher_names, title_site_name, uninvert)
 from newsclean.dates import strip_dates
 from newsclean.plugins.declared.elements import (AUTHOR_CLASS_WORDS, DATE_CLASS_QUERY_WORDS, DATE_CLASS_WORDS,
@@ -337,7 +337,10 @@ def _read_authors(metas: dict[str, list[str]], articles: list[dict[str, Any]], o
     for obj in articles:
         value = obj.get("author") or obj.get("creator")
         people = _jsonld_people(value)  # (a "Person" named "dpa" or "D.D." is credited too, as written)
-        if offer(people, 9.0, _jsonld_people(value, ORG_TYPES) + people, typed=True, declared=True):
+        orgs = _jsonld_people(value, ORG_TYPES)
+        # (a news agency among the people's organisations is credited beside them, as in "Jane Doe, SDA")
+        beside = [o for o in orgs if o not in people and is_agency(o)] if people else []
+        if offer(people + beside, 9.0, orgs + people, typed=True, declared=True):
             break
     for key, score in AUTHOR_METAS.items():
         values = metas.get(key)

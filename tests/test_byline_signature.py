@@ -69,3 +69,26 @@ def test_a_sections_label_at_the_edge_names_no_one() -> None:
         art = newsclean.clean(_page(f"<p><strong>{label}</strong></p>"))
         assert art.authors == [], label
         assert _edge(art, label) == "boilerplate content:locate"
+
+
+_LEAD = ("<p>The mining company denies the claims made by the villagers about the damage to their homes and "
+         "fields, saying that every blast followed the rules set by the regional authority last year.</p>")
+
+
+def _bold_page(line: str) -> str:
+    return ("<html><head><title>Blasts shake the valley</title></head><body><article><h1>Blasts shake the valley"
+            "</h1><p><time>14.03.2025</time></p><p><em>…as residents count the cost</em></p>" + line
+            + _LEAD * 4 + "</article></body></html>")
+
+
+def test_names_alone_in_bold_over_the_text_sign_it() -> None:
+    art = newsclean.clean(_bold_page("<p><strong>Lerato Mokoena/Thabo Nkosi</strong></p>"))
+    assert art.authors == ["Lerato Mokoena", "Thabo Nkosi"]
+    assert "Lerato Mokoena" not in art.text
+    assert any(r.kind == "byline" and "bold" in r.reason for r in art.removed)
+
+
+def test_a_bold_line_naming_someone_the_text_speaks_of_signs_nothing() -> None:
+    page = _bold_page("<p><strong>Lerato Mokoena</strong></p>").replace("the villagers", "Lerato Mokoena")
+    assert newsclean.clean(page).authors == []
+    assert newsclean.clean(_bold_page("<p>Lerato Mokoena/Thabo Nkosi</p>")).authors == []  # (not bold)

@@ -113,3 +113,26 @@ def test_one_article_byline_keeps_its_score() -> None:
              byline._Found(9, ["Julia Lopes"], byline.SCORE_LABELLED, "by")]
     best = byline._best(found)
     assert best is not None and best.names == ["Carla Madsen"] and best.score == byline.SCORE_LABELLED
+
+
+def _card_page(closing: str, card_heading: str) -> str:
+    return (
+        "<html><head><title>Council approves the transit plan</title></head><body><article>"
+        "<h1>Council approves the transit plan</h1><p><time>14.03.2025</time></p>" + PROSE + closing + "</article>"
+        "<div class='more'><div class='card'><a href='/other-story'>" + card_heading +
+        "<span>The ferry company publishes its new summer timetable with more crossings.</span></a>"
+        "<div class='card-foot'><div class='writer'>By Alana Friedman</div><button>Follow</button></div></div>"
+        "</div></body></html>")
+
+
+def test_a_byline_beside_a_teaser_cards_link_is_not_the_author() -> None:
+    heading = "<h3>Another story about the harbour and its ferries</h3>"
+    assert newsclean.clean(_card_page("", heading)).authors == []
+    assert newsclean.clean(_card_page("<p>(AFP)</p>", heading)).authors == ["AFP"]  # (the article's own credit)
+
+
+def test_a_byline_under_the_pages_own_linked_title_counts() -> None:
+    page = ("<html><head><title>Council approves the transit plan</title></head><body><div class='post'>"
+            "<h2><a href='/council-approves'>Council approves the transit plan</a></h2>"
+            "<div class='meta'>By Alana Friedman</div>" + PROSE + "</div></body></html>")
+    assert newsclean.clean(page).authors == ["Alana Friedman"]

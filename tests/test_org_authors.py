@@ -71,6 +71,11 @@ def test_an_agency_beside_the_person_is_kept() -> None:
     assert clean(head, BODY_DE).authors == ["Felix Roth", "Jana Berg", "dpa"]
     # a place or an outlet after the name is not an agency
     assert clean("", "<p>Von Paula Steiger, Zürich</p>" + BODY_DE).authors == ["Paula Steiger"]
+    # a JSON-LD author list of a person and an agency (an Organization): both credited; another organisation not
+    people = [{"@type": "Person", "name": "Paula Steiger"}, {"@type": "Organization", "name": "SDA"}]
+    assert clean(ld(people), BODY_DE).authors == ["Paula Steiger", "SDA"]
+    people[1]["name"] = "Example Zeitung"
+    assert clean(ld(people), BODY_DE).authors == ["Paula Steiger"]
 
 
 def test_repeated_author_metas_are_one_list() -> None:

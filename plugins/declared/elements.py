@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from lxml import etree
 
-from newsclean.authors import _ROLE_WORDS, LANGUAGE_DEPENDENT_JOINERS, NAME_PARTICLES, credited_organisation, cut_at_ender, in_teaser_card, \
+from newsclean.authors import _ROLE_WORDS, LANGUAGE_DEPENDENT_JOINERS, NAME_PARTICLES, beside_teaser_link, credited_organisation, cut_at_ender, in_teaser_card, \
     job_title, strip_role
 from newsclean.dates import SHOWN_DAYS, as_url_reads, date_in_url, find_dates, is_plausible, month_language, \
     propose_published, strip_dates
@@ -532,17 +532,19 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
         return
     # an element whose id is the byline's name ("<span id=authors>"): above any class hit (the
     # first of which may be a picture's credit or a teaser's author)
-    if _marked_bylines(islice(_byline_id_elements(body), MAX_ELEMENT_HITS), offer, "id", language):
+    title = doc.meta.get("title")
+    title = title if isinstance(title, str) else None
+    if _marked_bylines(islice(_byline_id_elements(body), MAX_ELEMENT_HITS), offer, "id", language, title):
         return
     found = islice(_BYLINE_CLASSED(body, classed), MAX_ELEMENT_HITS * 5)  # read lazily: stops at the byline
-    if _marked_bylines(found, offer, "class", language) or doc.meta.score("authors") > 0:
+    if _marked_bylines(found, offer, "class", language, title) or doc.meta.score("authors") > 0:
         return
     # no byline class at all: a byline marked by a test or component attribute
     # ("data-testid=byline-contributors", "data-component=byline-block"; not ids: on many pages
     # an id holds "author" and reading them all costs a walk of the page)
     marks = "\0".join(_MARK_VALUES(body)).lower()  # (a first look, in C: most pages mark none)
     if any(w in marks for w in AUTHOR_CLASS_WORDS):
-        _marked_bylines(islice(_BYLINE_MARKED(body), MAX_ELEMENT_HITS), offer, None, language)
+        _marked_bylines(islice(_BYLINE_MARKED(body), MAX_ELEMENT_HITS), offer, None, language, title)
 
 #: Words of a job title that open no name ("Senior Writer", "Deputy Head of News" beside the name in
 #: a byline box); shorter ones ("de", "en") are particles of names too.
@@ -606,11 +608,12 @@ _NOT_AUTHOR_UNDATED = tuple(w for w in NOT_AUTHOR_CLASS_WORDS if w not in DATED_
 _NOT_MARK_UNDATED = tuple(w for w in NOT_BYLINE_MARK_WORDS if w not in DATED_BYLINE_WORDS)
 
 
-def _marked_bylines(found: Any, offer: Any, attr: "str | None", language: Any = None) -> bool:
+def _marked_bylines(found: Any, offer: Any, attr: "str | None", language: Any = None, title: "str | None" = None) -> bool:
     """Offer the names of the first byline among ``found`` (elements marked by ``attr``, see
     _marking); True when an element was read as the byline (people or an organisation offered).
     ``language``: a call giving the page's language, made for a byline holding a word that joins
-    names in some languages only ("Jan de Vries en Piet Jansen", Slovene "X in Y")."""
+    names in some languages only ("Jan de Vries en Piet Jansen", Slovene "X in Y"). ``title``: the page's,
+    told from the heading of a teaser card beside which a byline sits (see beside_teaser_link)."""
     nxt = next(found, None)
     while nxt is not None:
         el, nxt = nxt, next(found, None)
@@ -625,7 +628,8 @@ def _marked_bylines(found: Any, offer: Any, attr: "str | None", language: Any = 
         if _IN_FIGURE(el):
             continue  # an "author" in a picture's caption: the photographer's credit
         text = normalize_space(_head_text(el, 200, shown=True))
-        if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)):
+        if not 2 <= len(text) <= 120 or _in_other_story(el) or in_teaser_card(el.iterancestors(), len(text)) \
+                or beside_teaser_link(el, len(text), title):
             continue
         lang = language() if language is not None and _LANGUAGE_DEPENDENT.search(text) else None
         text = _byline_head(_without_title_leaf(el, text), lang)
