@@ -92,7 +92,9 @@ How (HTML only, after the specific-noise steps have had their turn):
    over its own description, an API reference's ``getItems()``, nor are a
    roundup's linked item headings, two or more alike in one parent, each over
    its own prose (numbered ones, "3. Name", also each in a box of its own, alike
-   boxes, a page builder's blocks), nor a partly linked item ("I ask myself <a>…</a>") of a list
+   boxes, a page builder's blocks), nor a listicle's or newsletter's item titles of one link, three or more
+   alike and all different, each over its own prose (numbered lines, "8. Name"; unnumbered headings in the
+   item's own box, ``<a><h3>``, linked off the page's site), nor a partly linked item ("I ask myself <a>…</a>") of a list
    most of whose items hold no link, nor a short run of linked lines whose
    ``<p>`` (or ``<div>``) sits among the body's paragraphs (a pointer to a source, "Opinion:
    <a>…</a>"), unless it points elsewhere by its form (a "Read also" label, a
@@ -145,7 +147,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
                                                 announced_lists, commented_lists, linked_sentences, mixed_lists, named_on_path,
                                                 Site, offsite_lines, page_site, site_of,
                                                 opening_sentences, pagers_inside,
-                                                _alike)
+                                                _alike, _leaves_site)
 from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMIT_LEAD, captions_between,
                                                  readmit as _readmit)
 from newsclean.plugins.declared.thread import POST_HEADS_KEY, POST_STAMPS_KEY, THREAD_PAGE_KEY
@@ -182,6 +184,7 @@ REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("Se
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
 ITEM_BOX_LEVELS = 3  # ... or a numbered one in alike boxes, sharing an element this near with its prose
+ITEM_TITLES_MIN = 3  # linked item titles (no heading needed), each over its own prose, alike: a listicle's items
 LIST_PROSE_MIN = 3  # a list this long, most of its items unlinked, keeps its partly linked items
 STEPS_MIN = 2  # a numbered list announced by a line ending in a colon has this many steps at least
 #: The ends of a line that announces what follows ("Here is how:"), full-width too.
@@ -306,6 +309,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
         if len(run) >= ROUNDUP_MIN:  # one linked heading alone is another story's or the post's own
             for i in run:
                 state[i] = "near"
+    item_titles(feats, state, site)  # a listicle's linked item titles ("8. Name", a linked line) over their prose
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     linked_lines(feats, state)  # a linked line ("Opinion: <a>…</a>") set among the body's paragraphs
     announced_lists(feats, state, _REFERENCE_LABEL.match)  # a list of links the body announces ("…:")
@@ -345,6 +349,52 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
                 break
             keep[i] = False
     return keep
+
+
+def item_titles(feats: list[_Feat], state: list[str], site: Site = None) -> None:
+    """A listicle's linked item titles: their verdict ``bad`` becomes ``near``.
+
+    A short line of one link (a paragraph or heading of at most ``TERM_MAX`` characters whose form does not
+    point elsewhere, :func:`_line_of_article`: no "Read also" label) standing right over a paragraph of prose
+    kept (good or near, mostly unlinked) is an item's title when ``ITEM_TITLES_MIN`` or more such pairs, their
+    titles all different, are alike: the element holding title and prose is alike (tag, class) and the title
+    sits at the same tags under it. A numbered title ("8. Name" over its blurb) may sit up to
+    ``ITEM_BOX_LEVELS`` below that element; an unnumbered one must be a heading right in it, at most wrapped
+    in its link (a newsletter item's ``<a><h3>``), that leads off the page's site (``site``: a site's own
+    teasers, headline over blurb, link to its own stories). A menu or a link list has no prose under each link; one
+    linked line over a paragraph is another story's pointer; a forum's "Re: …" heads repeat one title."""
+    items: dict[Any, list[int]] = {}
+    for i in range(len(feats) - 1):
+        f, g = feats[i], feats[i + 1]
+        b, p = f.block, g.block
+        if state[i] != "bad" or b.kind not in ("paragraph", "heading") or f.own < 1 or b.chars > TERM_MAX \
+                or state[i + 1] not in ("good", "near") or p.kind != "paragraph" or p.link_chars * 2 >= p.chars:
+            continue
+        depth = shared_depth(b, p)
+        if depth < 1 or f.own - depth > ITEM_BOX_LEVELS or not _line_of_article(b.text) \
+                or next(islice(b.path[f.own].iter("a", "{*}a"), 1, None), None) is not None:
+            continue  # (one link: two are a bar, "Website | Call")
+        if _STEP_NUMBER.match(b.text) is None and (b.kind != "heading" or any(
+                el.tag != "a" for el in b.path[depth:f.own]) or not _leaves(b, f.own, depth, site)):
+            continue  # (unnumbered, a heading in the item's own box, at most wrapped in its link: ``<a><h3>``,
+            # that leads off the page's site: the site's own teasers link to its own stories)
+        holder = b.path[depth - 1]
+        key = (holder.tag, holder.get("class"), tuple(el.tag for el in b.path[depth:f.own + 1]))
+        items.setdefault(key, []).append(i)
+    for run in items.values():
+        if len(run) >= ITEM_TITLES_MIN and len({feats[i].block.text.strip() for i in run}) == len(run):
+            for i in run:  # (titles all different: a forum thread's "Re: …" post heads repeat its topic)
+                state[i] = "near"
+
+
+def _leaves(b: Any, own: int, depth: int, site: Site) -> bool:
+    """The link of the title ``b`` (its ``<a>`` around it, below ``depth``, or in it) leads off the page's
+    site; False when the site is unknown."""
+    link = next((el for el in b.path[depth:own + 1] if el.tag == "a"), None)
+    if link is None:
+        link = next(b.path[own].iter("a", "{*}a"), None)
+    home = site_of(site) if link is not None else None
+    return bool(home) and _leaves_site(link.get("href") or "", home) is True
 
 
 def _item_box(head: _Feat, para: _Feat) -> bool:

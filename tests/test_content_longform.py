@@ -730,6 +730,38 @@ def test_one_linked_heading_over_a_paragraph_still_goes():
     assert "Read the other story" not in art.text
 
 
+def _titled_items(title: str) -> str:
+    # a listicle's or newsletter's items: each a box holding a linked title (``{n}``: its number) and its blurb
+    return "".join(f"<div class='entry'>{title.format(n=n)}<p>{_BLURB} Item {n} of the list.</p></div>"
+                   for n in (1, 2, 3))
+
+
+def test_a_listicles_numbered_linked_lines_stay_over_their_blurbs():
+    art = clean(_roundup(_titled_items("<p><strong><a href='https://example.org/tools/{n}'>{n}. Tool number {n}"
+                                       "</a></strong></p>")))
+    assert all(f"{n}. Tool number {n}" in art.text for n in (1, 2, 3))
+
+
+def test_a_newsletters_headings_set_inside_their_links_stay_over_their_blurbs():
+    page = _roundup(_titled_items("<a href='https://example.org/stories/{n}'><h3>Story number {n}</h3></a>"))
+    art = clean(page.replace("<head>", "<head><link rel='canonical' href='https://letters.example.net/week'>"))
+    assert all(f"Story number {n}" in art.text for n in (1, 2, 3))
+
+
+def test_a_sites_own_teaser_headings_inside_their_links_still_go():
+    # precision guard: headlines linked to the page's own site over their blurbs are its teasers
+    page = _roundup(_titled_items("<a href='/stories/{n}'><h3>Story number {n}</h3></a>"))
+    art = clean(page.replace("<head>", "<head><link rel='canonical' href='https://letters.example.net/week'>"))
+    assert "Story number" not in art.text
+
+
+def test_read_also_lines_over_paragraphs_still_go():
+    # precision guard: a "Read also" pointer is another story's, however many alike items carry one
+    art = clean(_roundup(_titled_items("<p><a href='https://example.org/other/{n}'>Read also: {n}. Other story "
+                                       "{n}</a></p>")))
+    assert "Other story" not in art.text
+
+
 _CARD = ("<div class='author-card'><a href='/authors/jane' rel='author'>Jane Roe</a><div class='bio'><p>I write "
          "about storage, databases and the people who run them, and I like to share what I learn from "
          "building fast and reliable systems.</p></div></div>")
