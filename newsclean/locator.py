@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 __all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY", "ATTRIBUTES_KEY",
            "READMITTED_KEY",
-           "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER"]
+           "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER", "PARALLEL_MIN_OWN", "parallel_sections"]
 
 #: ``doc.state`` key of the chrome signals (the chrome plugin writes it).
 SIGNALS_KEY = "chrome.signals"
@@ -31,6 +31,65 @@ ATTRIBUTES_KEY = "blocks.attributes"
 READMITTED_KEY = "content.readmitted"
 REPEAT_MIN_CHARS = 40  # a kept paragraph this long that repeats an earlier one goes
 REPEAT_MAX_LONGER = 8  # distinct earlier texts per opening a paragraph is compared with
+#: Characters (whitespace aside) each of two parallel sections holds besides a paragraph both say, and
+#: the other does not (a tab panel's own code, a section's own steps; a card's title alone is not enough).
+PARALLEL_MIN_OWN = 40
+#: Elements whose copies are never parallel: a quotation of a post, a picture's caption or credit a
+#: template repeats in each section.
+UNPARALLEL_TAGS = frozenset({"blockquote", "figure", "figcaption"})
+
+
+def _squeezed(text: str) -> str:
+    """``text`` lower-cased, without whitespace (how repeats are compared)."""
+    return (text.replace(" ", "") if text.isprintable() else "".join(text.split())).lower()
+
+
+def _classes(el: Any) -> frozenset[str]:
+    return frozenset((el.get("class") or "").split())
+
+
+def _same_shape(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Paths below two sections alike step by step (tag, class tokens), none through ``UNPARALLEL_TAGS``."""
+    return len(a) == len(b) and all(
+        x.tag == y.tag and x.tag not in UNPARALLEL_TAGS and _classes(x) == _classes(y) for x, y in zip(a, b))
+
+
+def parallel_sections(a: tuple[Any, ...], b: tuple[Any, ...], said: str,
+                      texts: "dict[int, str] | None" = None) -> bool:
+    """True when two blocks (their paths, root first) saying ``said`` (squeezed) stand in parallel sections.
+
+    The children of their nearest common ancestor on each path are the sections: siblings of one
+    tag whose class tokens are the same (one may carry more: a shown panel's state token), the
+    copies standing at the same place in each (the paths below alike, through no ``UNPARALLEL_TAGS``:
+    a reply quoting a post, a figure's credit, a mobile and a desktop rendering inside each section are copies), each
+    holding ``PARALLEL_MIN_OWN`` characters besides ``said`` that the other does not say (sibling
+    tab panels, one per platform; alike sections under different headings; a function's entry
+    beside its variant's). A description rendered twice (no text of its own beside it, or in boxes
+    of other shapes) is no parallel section. ``texts`` caches the sections' squeezed texts by id.
+    """
+    n = 0
+    for x, y in zip(a, b):
+        if x is not y:
+            break
+        n += 1
+    if n == 0 or n >= len(a) or n >= len(b):
+        return False
+    sa, sb = a[n], b[n]
+    if sa.tag != sb.tag:
+        return False
+    ca, cb = _classes(sa), _classes(sb)
+    if not (ca <= cb or cb <= ca) or not _same_shape(a[n + 1:], b[n + 1:]):
+        return False
+    cache = texts if texts is not None else {}
+    own = []
+    for el in (sa, sb):
+        got = cache.get(id(el))
+        if got is None:
+            got = cache[id(el)] = _squeezed("".join(t for t in el.itertext() if isinstance(t, str)))
+        own.append(got.replace(said, "", 1))
+    ra, rb = own
+    return (len(ra) >= PARALLEL_MIN_OWN and len(rb) >= PARALLEL_MIN_OWN
+            and ra not in rb and rb not in ra)
 
 
 class Repeats:
@@ -41,40 +100,49 @@ class Repeats:
     contained in a longer earlier one with the same opening is looked for among at most
     ``REPEAT_MAX_LONGER`` distinct earlier texts per opening, so no page makes
     the check quadratic (4,000 copies of one paragraph are 4,000 look-ups).
+    A copy standing in a section parallel to the earlier one's (:func:`parallel_sections`)
+    is no repeat, when the block's path is given.
     """
 
-    __slots__ = ("exact", "by_opening", "comparisons")
+    __slots__ = ("exact", "by_opening", "comparisons", "texts")
 
     def __init__(self) -> None:
-        self.exact: dict[str, Any] = {}
-        self.by_opening: dict[str, list[tuple[str, Any]]] = {}
+        self.exact: dict[str, tuple[Any, Any]] = {}
+        self.by_opening: dict[str, list[tuple[str, Any, Any]]] = {}
         self.comparisons = 0  # substring tests made (tests count them)
+        self.texts: dict[int, str] = {}  # the parallel sections' squeezed texts, by id
 
-    def repeats(self, text: str, parent: Any) -> bool:
+    def _copy(self, sq: str, path: Any, earlier: Any) -> bool:
+        return not (path and earlier and parallel_sections(earlier, path, sq, self.texts))
+
+    def repeats(self, text: str, parent: Any, path: "tuple[Any, ...] | None" = None) -> bool:
         """True when the block's text was kept already from another place in the tree.
 
         Repeats among siblings (a recipe's "1 tsp. salt" lines, captions of a photo
         story) are the article's own; a copy under another parent is a second
         rendering of the same thing (a gallery and its lightbox, a caption and its
-        truncated version). Otherwise the text is remembered, by its opening.
+        truncated version), unless it stands in a parallel section (a tab panel
+        beside another, given ``path``, the block's path root first). Otherwise the
+        text is remembered, by its opening.
         """
         if len(text) < REPEAT_MIN_CHARS and text.isascii():
             return False  # (squeezed and lower-cased, an ASCII text is no longer than it is)
         # a printable text has no whitespace but plain spaces (a block's normalised text): one
         # C pass takes them out, without a list of its words
-        sq = (text.replace(" ", "") if text.isprintable() else "".join(text.split())).lower()
+        sq = _squeezed(text)
         if len(sq) < REPEAT_MIN_CHARS:
             return False
         if sq in self.exact:  # copies among siblings are remembered once; elsewhere they repeat
-            return self.exact[sq] is not parent
+            where, at = self.exact[sq]
+            return where is not parent and self._copy(sq, path, at)
         longer = self.by_opening.setdefault(sq[:REPEAT_MIN_CHARS], [])
-        for earlier, where in longer:
+        for earlier, where, at in longer:
             self.comparisons += 1
-            if where is not parent and sq in earlier:
+            if where is not parent and sq in earlier and self._copy(sq, path, at):
                 return True
-        self.exact[sq] = parent
+        self.exact[sq] = (parent, path)
         if len(longer) < REPEAT_MAX_LONGER:
-            longer.append((sq, parent))
+            longer.append((sq, parent, path))
         return False
 
 
