@@ -139,8 +139,8 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
 from newsclean.locator import ATTRIBUTES_KEY, READMITTED_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.listing import find_listing
-from newsclean.plugins.container.choice import (choose_container, is_entries_note, lead_of, styled_siblings,
-                                                title_index)
+from newsclean.plugins.container.choice import (CARD_MIN_ALIKE, card_unit, choose_container, closes_sentence,
+                                                is_entries_note, lead_of, styled_siblings, title_index)
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, footnotes_after, forms_inside,
@@ -395,6 +395,24 @@ def _leaves(b: Any, own: int, depth: int, site: Site) -> bool:
         link = next(b.path[own].iter("a", "{*}a"), None)
     home = site_of(site) if link is not None else None
     return bool(home) and _leaves_site(link.get("href") or "", home) is True
+
+
+def _card_headings(inside: list[_Feat], verdicts: list[bool]) -> set[int]:
+    """The indexes of the dropped linked headings (``TERM_MAX`` long at most) right over a kept paragraph
+    ending with a sentence's mark (``choice.closes_sentence``: no byline's date and comment count), the two
+    in one card (their nearest shared element, at most ``ITEM_BOX_LEVELS`` above the heading's parent),
+    when ``CARD_MIN_ALIKE`` such cards stand alike in one parent (``choice.card_unit``)."""
+    groups: dict[Any, list[int]] = {}
+    for i in range(len(inside) - 1):
+        f, g = inside[i], inside[i + 1]
+        if verdicts[i] or not verdicts[i + 1] or f.block.kind != "heading" or not f.bad or f.own < 1 \
+                or g.block.kind != "paragraph" or f.block.chars > TERM_MAX or not _item_box(f, g) \
+                or not closes_sentence(g.block.text):
+            continue
+        unit = card_unit(f.block.path[shared_depth(f.block, g.block) - 1])
+        if unit is not None:
+            groups.setdefault(unit.getparent(), []).append(i)
+    return {i for run in groups.values() if len(run) >= CARD_MIN_ALIKE for i in run}
 
 
 def _item_box(head: _Feat, para: _Feat) -> bool:
@@ -749,6 +767,12 @@ def locate(doc: Any) -> None:
         # an undated page's link-dense sentences inside the container are its own (a service's feature
         # line linked whole, a documentation step's pointer); a dated story's are other stories' teasers
         verdicts = [k or (f.bad and _sentence_shaped(f)) for f, k in zip(inside, verdicts)]
+        # (and so are the linked headings of its cards over their kept sentences: a feature's name)
+        headed = _card_headings(inside, verdicts)
+        if headed:
+            verdicts = [k or i in headed for i, k in enumerate(verdicts)]
+            doc.note(f"content: {len(headed)} linked card heading(s) kept on an undated page: each over its own "
+                     f"kept sentence in a card beside {CARD_MIN_ALIKE - 1}+ alike ones (a landing page's features)")
     thread, heading = comment_thread(doc.blocks, inside, verdicts, member_set)
     if thread >= 0:
         for f in inside[thread:]:

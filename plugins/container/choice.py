@@ -108,6 +108,13 @@ SECTION_MAX_LINK_DENSITY = 0.2  # much prose in text at most this link-dense joi
 UNDER_TITLE_SHARE = 0.25  # a container without the paragraph under the title, this share of its prose (and
 # SPREAD_MIN_PROSE) between the title and it: one section of a page, joined to those above it (see _under_title)
 UNDER_TITLE_DATED_SHARE = 1.0  # ... on a dated page, this share (or headed sections around it)
+CARD_MIN_ALIKE = 3  # on an undated page whose container is a box of collapsible panels, this many alike sibling
+CARD_MAX_PARAGRAPHS = 2  # cards outside it, each a heading over at most this many paragraphs of sentences ...
+CARD_MIN_SENTENCE = 40  # ... (a paragraph of this many characters ending a sentence, CARD_SENTENCE_ENDS, ...
+CARD_MAX_LINK_DENSITY = 0.3  # ... the card's text (its heading may be its link) at most this link-dense) ...
+CARD_SENTENCE_ENDS = frozenset(".!?\u2026\u3002\uff01\uff1f")  # (the marks closing a card's sentence)
+CARD_LEVELS = 2  # (a card's heading and sentences share an element at most this many levels under the repeated one)
+CARD_SHARE = 0.2  # ... holding this share of the sentence text the panels hold: the region holding both is taken
 
 
 def _rows_alike(up: _Cand, top: _Cand) -> bool:
@@ -216,9 +223,11 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     if best.lead is False and lead is not None and lead.block.kind == "paragraph":
         best, aside = _lead_over_aside(cands, best, lead)
     top = best
+    panels: _Cand | None = None  # (the box of collapsible panels the container climbed to)
     while top.parent is not None:
         box = _panels_box(top) if aside is None else None
         if box is not None and (fence is None or not _under(fence, box)):
+            panels = box
             if notes is not None:
                 notes.append(f"content: the container <{top.tag}> is one collapsible panel among alike "
                              f"ones: climbed to the <{box.tag}> holding them all")
@@ -337,6 +346,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
                      f"unlinked heading over prose, few links, no negative hint) joined it as sections of an "
                      f"undated page, whatever their share of the prose")
     wide = _spread(cands, top, held, notes, dated, feats if dated and top.lead else None, title)
+    if wide is None and panels is not None and not dated:
+        wide = _cards_region(feats, top, fence, notes)
     if wide is None and lead is not None and top.lead is False:
         wide = _under_title(feats, cands, top, held, title, notes, dated)
     if wide is not None and fence is not None and _under(fence, wide):
@@ -1261,6 +1272,105 @@ def _spread(cands: dict[Any, _Cand], top: _Cand, members: list[Any], notes: list
             return up
         up = up.parent
     return None
+
+
+def _cards_region(feats: list[_Feat], top: _Cand, fence: _Cand | None = None,
+                  notes: list[str] | None = None) -> _Cand | None:
+    """The region holding the container ``top``, a box of collapsible panels (a FAQ accordion), and the
+    groups of short headed cards beside it, or None.
+
+    A landing page's feature cards (a heading over one or two sentences, repeated) count little as prose,
+    and the accordion wins the page by its answers alone. A card group: ``CARD_MIN_ALIKE`` alike sibling
+    elements (tag, class) outside ``top``, each holding a heading over at most ``CARD_MAX_PARAGRAPHS``
+    paragraphs, each of ``CARD_MIN_SENTENCE`` characters ending a sentence (:func:`closes_sentence`), the
+    card's text at most ``CARD_MAX_LINK_DENSITY`` link-dense (its heading may link to the feature's page).
+    When the groups hold ``CARD_SHARE`` of the sentence text of the paragraphs in ``top``, the nearest
+    ancestor of ``top`` holding them all is taken, when it is no document root, holds no other story, has no negative hint, is at most ``SPREAD_MAX_LINK_DENSITY`` link-dense and holds no footer
+    given way (``fence``). ``notes`` receives why."""
+    inside = sum(f.nonlink for f in feats if f.block.kind == "paragraph" and not f.bad and _within(f, top))
+    if inside <= 0:
+        return None
+    cards: dict[Any, list[float]] = {}  # (a card element: its sentence characters, per paragraph)
+    head: _Feat | None = None
+    run: list[_Feat] = []
+    for f in (*feats, None):
+        if f is None or f.block.kind == "heading":
+            _close_card(head, run, top, cards)
+            head, run = f, []
+        elif head is not None:
+            run.append(f)
+    groups: dict[tuple[Any, Any, Any], list[Any]] = {}
+    for el in cards:
+        unit = card_unit(el)
+        if unit is not None:
+            groups.setdefault((unit.getparent(), unit.tag, unit.get("class")), []).append(el)
+    held = [(key[0], els) for key, els in groups.items() if len(els) >= CARD_MIN_ALIKE]
+    total = sum(sum(cards[e]) for _, els in held for e in els)
+    if not held or total < CARD_SHARE * inside:
+        return None
+    up = top.parent
+    while up is not None and up.parent is not None:
+        if up.link_density > SPREAD_MAX_LINK_DENSITY or up.others > top.others or up.hint < 1.0 \
+                or up.negative or (fence is not None and _under(fence, up)):
+            return None
+        if all(up.el is box or any(a is up.el for a in box.iterancestors()) for box, _ in held):
+            if notes is not None:
+                shape = f'<{up.tag} class="{up.cls}">' if up.cls else f"<{up.tag}>"
+                notes.append(f"content: the container, a box of collapsible panels, holds {inside:.0f} sentence "
+                             f"characters; {sum(len(els) for _, els in held)} short headed cards beside it "
+                             f"({len(held)} group(s) of {CARD_MIN_ALIKE}+ alike ones, a heading over one or two "
+                             f"sentences in few links) hold {total:.0f} (at least {CARD_SHARE:.0%}) on an "
+                             f"undated page: took the region holding both, {shape}")
+            return up
+        up = up.parent
+    return None
+
+
+def closes_sentence(text: str) -> bool:
+    """True when ``text`` ends with a sentence's mark (``CARD_SENTENCE_ENDS``, a closing quote or bracket after
+    it too): a card's description, not a byline's date and comment count."""
+    end = text.rstrip().rstrip("\"')\u201d\u2019\u300d")
+    return end[-1:] in CARD_SENTENCE_ENDS
+
+
+def card_unit(el: Any) -> Any:
+    """The repeated element holding the card ``el`` (it, or one of its ``CARD_LEVELS`` ancestors, the first
+    whose parent holds ``CARD_MIN_ALIKE`` children alike it: tag, class), or None."""
+    for _ in range(CARD_LEVELS + 1):
+        parent = el.getparent()
+        if parent is None:
+            return None
+        tag, cls = el.tag, el.get("class")
+        if sum(1 for s in parent if s.tag == tag and s.get("class") == cls) >= CARD_MIN_ALIKE:
+            return el
+        el = parent
+    return None
+
+
+def _close_card(head: _Feat | None, run: list[_Feat], top: _Cand, cards: dict[Any, list[float]]) -> None:
+    """Records in ``cards`` the card made of the heading ``head`` and the blocks ``run`` after it (see
+    :func:`_cards_region`): the deepest element holding them all, outside ``top``."""
+    if head is None or not run or len(run) > CARD_MAX_PARAGRAPHS or _within(head, top):
+        return
+    for f in run:
+        b = f.block
+        if b.kind != "paragraph" or f.bad or f.nonlink < CARD_MIN_SENTENCE or not closes_sentence(b.text):
+            return
+    links = head.link_weight + sum(f.link_weight for f in run)
+    if links > CARD_MAX_LINK_DENSITY * (head.weight + sum(f.weight for f in run)):
+        return
+    path = head.block.path
+    depth = 0
+    for f in run:
+        other = f.block.path
+        d = 0
+        while d < len(path) and d < len(other) and path[d] is other[d]:
+            d += 1
+        depth = d if depth == 0 or d < depth else depth
+    if 0 < depth < len(path) and depth <= min(len(f.block.path) for f in run):
+        el = path[depth - 1]
+        if el not in cards:
+            cards[el] = [f.nonlink for f in run]
 
 
 def _within(f: _Feat, region: _Cand) -> bool:
