@@ -574,8 +574,8 @@ def _source_agency(doc: Any, blocks: list[Any], kept: list[int], at: int) -> Non
     """A source or copyright line crediting a news agency ("Quelle: dpa", "© AFP") in the title's header
     (``EDGE_TITLE_ZONE`` lines under the title line) or among the body's last lines (``EDGE_NEWSROOM_LINES``
     and the few lines after the body): the agency wrote the story, credited as an organisation
-    (``SCORE_ORGANISATION``) on a page crediting no one. The line stays as it is (kept or removed). (Over the
-    body's second half, a copyright line is a picture's credit: only a source line counts there.)"""
+    (``SCORE_ORGANISATION``) on a page crediting no one. The line stays as it is (kept or removed). (In the title's
+    header and the body's first half a copyright line is a picture's credit: only a source line counts there.)"""
     last = kept[-1]
     looked = list(range(at + 1, min(at + 1 + EDGE_TITLE_ZONE, len(blocks)))) \
         + [k for k in range(last, kept[len(kept) // 2], -1) if blocks[k].dropped is None][:EDGE_NEWSROOM_LINES] \

@@ -98,7 +98,8 @@ def test_a_person_beats_a_declared_organisation() -> None:
 # -- what credits no one ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", ["Quelle: dpa", "Source: Reuters", "Quelle: dpa, AFP"])
-def test_a_source_line_is_no_author(line: str) -> None:
+def test_a_source_line_on_an_undated_page_is_no_author(line: str) -> None:
+    # (on a dated page crediting no one, an agency's source line credits it: test_byline_source_agency.py)
     assert clean("", f"<p>{line}</p>" + BODY_EN, title="Council approves transit plan").authors == []
 
 

@@ -1285,8 +1285,8 @@ def _cards_region(feats: list[_Feat], top: _Cand, fence: _Cand | None = None,
     paragraphs, each of ``CARD_MIN_SENTENCE`` characters ending a sentence (:func:`closes_sentence`), the
     card's text at most ``CARD_MAX_LINK_DENSITY`` link-dense (its heading may link to the feature's page).
     When the groups hold ``CARD_SHARE`` of the sentence text of the paragraphs in ``top``, the nearest
-    ancestor of ``top`` holding them all is taken, when it is no document root, holds no other story, has no negative hint, is at most ``SPREAD_MAX_LINK_DENSITY`` link-dense and holds no footer
-    given way (``fence``). ``notes`` receives why."""
+    ancestor of ``top`` holding them all is taken, when it is no document root, holds no other story, has no
+    negative hint, is at most ``SPREAD_MAX_LINK_DENSITY`` link-dense and holds no footer given way (``fence``). ``notes`` receives why."""
     inside = sum(f.nonlink for f in feats if f.block.kind == "paragraph" and not f.bad and _within(f, top))
     if inside <= 0:
         return None
