@@ -93,15 +93,21 @@ def describe_element(el: Any, max_classes: int = 3) -> str:
     return out + ">"
 
 
-def shared_depth(a: Block, b: Block) -> int:
-    """How many ancestors, root first, the paths of blocks ``a`` and ``b`` share: ``a.path[n - 1]``
-    is the nearest element holding both; 0 when none does (a text dump's lines have no path)."""
+def shared_prefix(a: "tuple[Any, ...] | list[Any]", b: "tuple[Any, ...] | list[Any]") -> int:
+    """How many elements two paths (root first) share from their root: ``a[n - 1]`` is the nearest
+    element holding both; 0 when none does."""
     n = 0
-    for x, y in zip(a.path, b.path):
+    for x, y in zip(a, b):
         if x is not y:
             break
         n += 1
     return n
+
+
+def shared_depth(a: Block, b: Block) -> int:
+    """How many ancestors, root first, the paths of blocks ``a`` and ``b`` share: ``a.path[n - 1]``
+    is the nearest element holding both; 0 when none does (a text dump's lines have no path)."""
+    return shared_prefix(a.path, b.path)
 
 
 def holds_at_most(el: Any, limit: int) -> bool:

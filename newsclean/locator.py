@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from newsclean.blocks import shared_prefix
+
 __all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY", "ATTRIBUTES_KEY",
            "READMITTED_KEY",
            "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER", "PARALLEL_MIN_OWN", "parallel_sections"]
@@ -67,11 +69,7 @@ def parallel_sections(a: tuple[Any, ...], b: tuple[Any, ...], said: str,
     beside its variant's). A description rendered twice (no text of its own beside it, or in boxes
     of other shapes) is no parallel section. ``texts`` caches the sections' squeezed texts by id.
     """
-    n = 0
-    for x, y in zip(a, b):
-        if x is not y:
-            break
-        n += 1
+    n = shared_prefix(a, b)
     if n == 0 or n >= len(a) or n >= len(b):
         return False
     sa, sb = a[n], b[n]

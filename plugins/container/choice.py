@@ -16,6 +16,7 @@ import re
 from itertools import islice
 from typing import Any
 
+from newsclean.blocks import shared_depth
 from newsclean.locator import signal_on_path
 from newsclean.plugins.container.scoring import (DECAY, LEAD_FACTOR, LIST_TAGS, POSITIVE_FACTOR, WEAK_MAX_LINK_DENSITY, WEAK_NEGATIVE_FACTOR,
                                                  _Cand, _Feat, _is_card, region_of, score_candidates)
@@ -1360,13 +1361,7 @@ def _close_card(head: _Feat | None, run: list[_Feat], top: _Cand, cards: dict[An
     if links > CARD_MAX_LINK_DENSITY * (head.weight + sum(f.weight for f in run)):
         return
     path = head.block.path
-    depth = 0
-    for f in run:
-        other = f.block.path
-        d = 0
-        while d < len(path) and d < len(other) and path[d] is other[d]:
-            d += 1
-        depth = d if depth == 0 or d < depth else depth
+    depth = min(shared_depth(head.block, f.block) for f in run)  # (an HTML page's paths share its root)
     if 0 < depth < len(path) and depth <= min(len(f.block.path) for f in run):
         el = path[depth - 1]
         if el not in cards:
