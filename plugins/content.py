@@ -139,7 +139,7 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
 from newsclean.locator import ATTRIBUTES_KEY, READMITTED_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.listing import find_listing
-from newsclean.plugins.container.choice import (CARD_MIN_ALIKE, card_unit, choose_container, closes_sentence,
+from newsclean.plugins.container.choice import (choose_container, closes_sentence,
                                                 is_entries_note, lead_of, styled_siblings, title_index)
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
@@ -231,11 +231,11 @@ def _sentence_shaped(f: _Feat) -> bool:
 
 
 def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, site: Site = None,
-                     notes: list[str] | None = None) -> list[bool]:
+                     notes: list[str] | None = None, dated: bool = True) -> list[bool]:
     """jusText-style keep/drop for the blocks of the container, in order (``known``: the
     candidates by element, whose class and id are read already; ``site``: the page's own registrable
     host, when known, or the call that reads it (inside.Site); ``notes``: where to say what the links' targets
-    kept)."""
+    kept; ``dated``: the page gives its publication date)."""
     state: list[str] = []
     for f in feats:
         kind = f.block.kind
@@ -309,7 +309,10 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
         if len(run) >= ROUNDUP_MIN:  # one linked heading alone is another story's or the post's own
             for i in run:
                 state[i] = "near"
-    item_titles(feats, state, site)  # a listicle's linked item titles ("8. Name", a linked line) over their prose
+    titled = item_titles(feats, state, site, dated)  # a listicle's or landing page's linked item titles over their prose
+    if titled and notes is not None:
+        notes.append(f"content: {titled} linked item title(s) kept: each over its own kept prose in an item beside "
+                     f"{ITEM_TITLES_MIN - 1}+ alike ones (a listicle's items, a landing page's features)")
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     linked_lines(feats, state)  # a linked line ("Opinion: <a>…</a>") set among the body's paragraphs
     announced_lists(feats, state, _REFERENCE_LABEL.match)  # a list of links the body announces ("…:")
@@ -351,40 +354,71 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
     return keep
 
 
-def item_titles(feats: list[_Feat], state: list[str], site: Site = None) -> None:
-    """A listicle's linked item titles: their verdict ``bad`` becomes ``near``.
+def item_titles(feats: list[_Feat], state: list[str], site: Site = None, dated: bool = True) -> int:
+    """Linked item titles over their own prose (a listicle's, a newsletter's, a landing page's cards): their
+    verdict ``bad`` becomes ``near``; returns how many.
 
     A short line of one link (a paragraph or heading of at most ``TERM_MAX`` characters whose form does not
     point elsewhere, :func:`_line_of_article`: no "Read also" label) standing right over a paragraph of prose
-    kept (good or near, mostly unlinked) is an item's title when ``ITEM_TITLES_MIN`` or more such pairs, their
-    titles all different, are alike: the element holding title and prose is alike (tag, class) and the title
-    sits at the same tags under it. A numbered title ("8. Name" over its blurb) may sit up to
-    ``ITEM_BOX_LEVELS`` below that element; an unnumbered one must be a heading right in it, at most wrapped
-    in its link (a newsletter item's ``<a><h3>``), that leads off the page's site (``site``: a site's own
-    teasers, headline over blurb, link to its own stories). A menu or a link list has no prose under each link; one
-    linked line over a paragraph is another story's pointer; a forum's "Re: …" heads repeat one title."""
-    items: dict[Any, list[int]] = {}
+    kept (good or near and mostly unlinked; on an undated page also one linked whole, :func:`_sentence_shaped`)
+    in one item (their nearest shared element at most ``ITEM_BOX_LEVELS`` above the title's element) is an
+    item's title when ``ITEM_TITLES_MIN`` or more such pairs, their titles all different, are alike: the
+    element holding title and prose is alike (tag, class) and the title sits at the same tags under it. The
+    title is numbered ("8. Name" over its blurb); or a heading right in the item's box, at most wrapped in its
+    link (a newsletter item's ``<a><h3>``), that leads off the page's site (``site``: a site's own teasers,
+    headline over blurb, link to its own stories); both of one link (two are a bar, "Website | Call"). Or, on
+    an undated page (``dated`` False: a landing page's features, a reference's entries, no other stories), a
+    heading, however linked (a signature's types), over a paragraph ending a sentence
+    (``choice.closes_sentence``: not a byline's date and comment count), each such card an element of its own
+    (alike headings in one box are its sections); its paragraph linked whole is kept with it. A menu or a link
+    list has no prose under each link; one linked line over a paragraph is another story's pointer; a forum's
+    "Re: …" heads repeat one title."""
+    items: dict[Any, list[tuple[int, Any]]] = {}
     for i in range(len(feats) - 1):
         f, g = feats[i], feats[i + 1]
         b, p = f.block, g.block
         if state[i] != "bad" or b.kind not in ("paragraph", "heading") or f.own < 1 or b.chars > TERM_MAX \
-                or state[i + 1] not in ("good", "near") or p.kind != "paragraph" or p.link_chars * 2 >= p.chars:
+                or p.kind != "paragraph" or not _item_prose(g, state[i + 1], dated):
             continue
         depth = shared_depth(b, p)
-        if depth < 1 or f.own - depth > ITEM_BOX_LEVELS or not _line_of_article(b.text) \
-                or next(islice(b.path[f.own].iter("a", "{*}a"), 1, None), None) is not None:
-            continue  # (one link: two are a bar, "Website | Call")
-        if _STEP_NUMBER.match(b.text) is None and (b.kind != "heading" or any(
-                el.tag != "a" for el in b.path[depth:f.own]) or not _leaves(b, f.own, depth, site)):
-            continue  # (unnumbered, a heading in the item's own box, at most wrapped in its link: ``<a><h3>``,
-            # that leads off the page's site: the site's own teasers link to its own stories)
+        if depth < 1 or f.own - depth > ITEM_BOX_LEVELS or not _line_of_article(b.text):
+            continue
+        item = next(islice(b.path[f.own].iter("a", "{*}a"), 1, None), None) is None and (  # (two links: a bar)
+            _STEP_NUMBER.match(b.text) is not None or _titled_item(f, depth, site))
+        if not item and not (b.kind == "heading" and not dated and closes_sentence(p.text)):
+            continue  # (neither a listicle's item nor an undated page's card)
         holder = b.path[depth - 1]
         key = (holder.tag, holder.get("class"), tuple(el.tag for el in b.path[depth:f.own + 1]))
-        items.setdefault(key, []).append(i)
-    for run in items.values():
-        if len(run) >= ITEM_TITLES_MIN and len({feats[i].block.text.strip() for i in run}) == len(run):
+        items.setdefault(key, []).append((i, None if item else holder))
+    titled = 0
+    for pairs in items.values():
+        run = [i for i, _ in pairs]
+        cards = [id(h) for _, h in pairs if h is not None]  # (a card is a box of its own: alike headings in
+        if len(run) >= ITEM_TITLES_MIN and len({feats[i].block.text.strip() for i in run}) == len(run) \
+                and len(set(cards)) == len(cards):  # one box are its sections)
             for i in run:  # (titles all different: a forum thread's "Re: …" post heads repeat its topic)
                 state[i] = "near"
+                if state[i + 1] == "bad":  # (its sentence linked whole: the card's, kept with it)
+                    state[i + 1] = "near"
+            titled += len(run)
+    return titled
+
+
+def _item_prose(g: _Feat, verdict: str, dated: bool) -> bool:
+    """The paragraph ``g`` (its verdict so far ``verdict``) is an item's kept prose: good or near and mostly
+    unlinked, or, on an undated page, a sentence linked whole (a feature line set as one link)."""
+    if verdict in ("good", "near") and g.block.link_chars * 2 < g.block.chars:
+        return True
+    return not dated and g.bad and _sentence_shaped(g)
+
+
+def _titled_item(f: _Feat, depth: int, site: Site) -> bool:
+    """The unnumbered linked line ``f`` (its item's element at ``depth``) titles a story beside alike ones on
+    any page: a heading right in the item's box, at most wrapped in its link (``<a><h3>``), leading off the
+    page's site (a site's own teasers, headline over blurb, link to its own stories)."""
+    b = f.block
+    return b.kind == "heading" and all(el.tag == "a" for el in b.path[depth:f.own]) \
+        and _leaves(b, f.own, depth, site)
 
 
 def _leaves(b: Any, own: int, depth: int, site: Site) -> bool:
@@ -395,24 +429,6 @@ def _leaves(b: Any, own: int, depth: int, site: Site) -> bool:
         link = next(b.path[own].iter("a", "{*}a"), None)
     home = site_of(site) if link is not None else None
     return bool(home) and _leaves_site(link.get("href") or "", home) is True
-
-
-def _card_headings(inside: list[_Feat], verdicts: list[bool]) -> set[int]:
-    """The indexes of the dropped linked headings (``TERM_MAX`` long at most) right over a kept paragraph
-    ending with a sentence's mark (``choice.closes_sentence``: no byline's date and comment count), the two
-    in one card (their nearest shared element, at most ``ITEM_BOX_LEVELS`` above the heading's parent),
-    when ``CARD_MIN_ALIKE`` such cards stand alike in one parent (``choice.card_unit``)."""
-    groups: dict[Any, list[int]] = {}
-    for i in range(len(inside) - 1):
-        f, g = inside[i], inside[i + 1]
-        if verdicts[i] or not verdicts[i + 1] or f.block.kind != "heading" or not f.bad or f.own < 1 \
-                or g.block.kind != "paragraph" or f.block.chars > TERM_MAX or not _item_box(f, g) \
-                or not closes_sentence(g.block.text):
-            continue
-        unit = card_unit(f.block.path[shared_depth(f.block, g.block) - 1])
-        if unit is not None:
-            groups.setdefault(unit.getparent(), []).append(i)
-    return {i for run in groups.values() if len(run) >= CARD_MIN_ALIKE for i in run}
 
 
 def _item_box(head: _Feat, para: _Feat) -> bool:
@@ -714,10 +730,10 @@ def locate(doc: Any) -> None:
     said: list[str] = []
     if cards:
         plain = [f for f in inside if id(f) not in cards]
-        by_id = dict(zip(map(id, plain), _verdicts_inside(plain, known, site, said)))
+        by_id = dict(zip(map(id, plain), _verdicts_inside(plain, known, site, said, dated)))
         verdicts = [by_id.get(id(f), False) for f in inside]
     else:
-        verdicts = _verdicts_inside(inside, known, site, said)
+        verdicts = _verdicts_inside(inside, known, site, said, dated)
     for n in said:
         doc.note(n)
     listing = find_listing(feats, {id(f) for f, k in zip(inside, verdicts) if k},
@@ -767,12 +783,6 @@ def locate(doc: Any) -> None:
         # an undated page's link-dense sentences inside the container are its own (a service's feature
         # line linked whole, a documentation step's pointer); a dated story's are other stories' teasers
         verdicts = [k or (f.bad and _sentence_shaped(f)) for f, k in zip(inside, verdicts)]
-        # (and so are the linked headings of its cards over their kept sentences: a feature's name)
-        headed = _card_headings(inside, verdicts)
-        if headed:
-            verdicts = [k or i in headed for i, k in enumerate(verdicts)]
-            doc.note(f"content: {len(headed)} linked card heading(s) kept on an undated page: each over its own "
-                     f"kept sentence in a card beside {CARD_MIN_ALIKE - 1}+ alike ones (a landing page's features)")
     thread, heading = comment_thread(doc.blocks, inside, verdicts, member_set)
     if thread >= 0:
         for f in inside[thread:]:

@@ -15,6 +15,11 @@ CARDS = [
     ("Junior squad", "Bring rowers aged twelve to seventeen for three sessions a week."),
     ("Regatta entries", "Race for the club at summer regattas up and down the river."),
 ]
+MORE = [
+    ("Open days", "Visit the boathouse on the first Sunday of each month and try a boat."),
+    ("Volunteering", "Help run the club's races and earn free coaching sessions in return."),
+    ("Private hire", "Book the clubroom for parties, with a view over the whole river."),
+]
 NAV = "".join(f"<li><a href='/p{i}'>Menu entry {i}</a></li>" for i in range(6))
 
 
@@ -55,7 +60,7 @@ def test_the_linked_headings_of_undated_cards_stay_over_their_sentences() -> Non
     art = Cleaner().clean(_page("".join(_card(t, s, "feature-card") for t, s in CARDS)))
     for title, text in CARDS:
         assert f"{title}\n\n{text}" in art.text
-    assert any("linked card heading(s) kept" in n for n in art.notes)
+    assert any("linked item title(s) kept" in n for n in art.notes)
 
 
 def test_two_linked_card_headings_are_no_group() -> None:
@@ -67,4 +72,32 @@ def test_two_linked_card_headings_are_no_group() -> None:
     art = Cleaner().clean(html)
     assert "Line 5." in art.text
     assert CARDS[0][0] not in art.text
-    assert not any("linked card heading(s) kept" in n for n in art.notes)
+    assert not any("linked item title(s) kept" in n for n in art.notes)
+
+
+def test_undated_card_headings_of_two_links_stay_over_their_sentences() -> None:
+    # a reference's entries: each heading a signature whose names are linked, over its sentence
+    cards = "".join(f"<div class='entry'><div class='entry-body'><h3><a href='/fn/{i}'>{title.split()[0].lower()}</a>"
+                    f"(<a href='/types/text'>Text</a>)</h3><p>{text}</p></div></div>"
+                    for i, (title, text) in enumerate(CARDS))
+    art = Cleaner().clean(_page(cards))
+    for title, text in CARDS:
+        assert f"{title.split()[0].lower()}(Text)\n\n{text}" in art.text
+    assert any("linked item title(s) kept" in n for n in art.notes)
+
+
+def test_undated_cards_linked_whole_keep_their_headings_and_sentences() -> None:
+    # a landing page's grid of features, each card one link holding its heading and its sentence, the last
+    # paragraphs of the page's own a grid of such cards too (its headings were once judged before its sentences)
+    intro = "".join(f"<p>{ANSWER}Intro {i}.</p>" for i in range(3))
+    grid = "".join(f"<a class='feature-card' href='/{title[:4].lower()}'><h3>{title}</h3><p>{text}</p></a>"
+                   for title, text in CARDS)
+    grid2 = "".join(f"<a class='feature-card' href='/{title[:4].lower()}'><h3>{title}</h3><p>{text}</p></a>"
+                    for title, text in MORE)
+    html = ("<html><head><title>River club</title></head><body><nav><ul>" + NAV + "</ul></nav><main>"
+            f"<h1>River club</h1>{intro}<section class='features'><h2>What we offer</h2>"
+            f"<div class='grid'>{grid}</div></section><p>{ANSWER}Closing.</p>"
+            f"<section class='more'><h2>More to do</h2><div class='grid'>{grid2}</div></section></main></body></html>")
+    art = Cleaner().clean(html)
+    for title, text in CARDS + MORE:
+        assert f"{title}\n\n{text}" in art.text
