@@ -50,10 +50,28 @@ def _classes(el: Any) -> frozenset[str]:
     return frozenset((el.get("class") or "").split())
 
 
+def _has_sibling_like(el: Any, classes: frozenset[str]) -> bool:
+    """True when an element beside ``el`` (in its parent) has its tag and exactly ``classes``."""
+    parent = el.getparent()
+    return parent is not None and any(
+        c is not el and c.tag == el.tag and _classes(c) == classes for c in parent.iterchildren())
+
+
+def _alike_classes(x: Any, y: Any) -> bool:
+    """Both elements of the same class tokens, or sharing one when neither stands beside an element
+    of the other's classes: two entries of one template (``py function`` beside ``py class``, one
+    API entry of each kind), not two renderings each section holds both of (``col narrow`` and
+    ``col wide``)."""
+    cx, cy = _classes(x), _classes(y)
+    if cx == cy:
+        return True
+    return not cx.isdisjoint(cy) and not _has_sibling_like(y, cx) and not _has_sibling_like(x, cy)
+
+
 def _same_shape(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    """Paths below two sections alike step by step (tag, class tokens), none through ``UNPARALLEL_TAGS``."""
+    """Paths below two sections alike step by step (tag, a class token shared), none through ``UNPARALLEL_TAGS``."""
     return len(a) == len(b) and all(
-        x.tag == y.tag and x.tag not in UNPARALLEL_TAGS and _classes(x) == _classes(y) for x, y in zip(a, b))
+        x.tag == y.tag and x.tag not in UNPARALLEL_TAGS and _alike_classes(x, y) for x, y in zip(a, b))
 
 
 def parallel_sections(a: tuple[Any, ...], b: tuple[Any, ...], said: str,
@@ -62,7 +80,8 @@ def parallel_sections(a: tuple[Any, ...], b: tuple[Any, ...], said: str,
 
     The children of their nearest common ancestor on each path are the sections: siblings of one
     tag whose class tokens are the same (one may carry more: a shown panel's state token), the
-    copies standing at the same place in each (the paths below alike, through no ``UNPARALLEL_TAGS``:
+    copies standing at the same place in each (the paths below alike: the same tags, each step's class
+    tokens the same or one shared, through no ``UNPARALLEL_TAGS``:
     a reply quoting a post, a figure's credit, a mobile and a desktop rendering inside each section are copies), each
     holding ``PARALLEL_MIN_OWN`` characters besides ``said`` that the other does not say (sibling
     tab panels, one per platform; alike sections under different headings; a function's entry

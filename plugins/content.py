@@ -194,6 +194,11 @@ _STEP_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\u3001]\s*\S")
 SHOUT_MIN = 4  # a linked line of this many capitals and no small letter shouts (a call to act)
 LINKED_LINE_RUN = 3  # a run of at most this many linked paragraphs inside the body's paragraphs stays
 THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
+#: Prose characters (outside links) kept under each of later headings of the same or a higher rank that make
+#: an anchored "discussion" heading one section of a document among others (a reference page's DISCUSSION,
+#: a paper's Discussion before its Conclusions), not a thread closing it.
+SECTION_AFTER_PROSE = 150
+SECTIONS_AFTER_MIN = 2  # ... under this many such headings
 #: Why the article's notes right after its container were re-admitted (shown by ``newsclean explain``).
 READMIT_FOOTNOTES = "the article's notes right after its container (a footnote box beside the body's wrapper)"
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
@@ -602,11 +607,43 @@ def comment_thread(blocks: list[Any], inside: list[_Feat], verdicts: list[bool],
     for b in blocks[first_prose + 1:inside[-1].block.index + 1]:
         if b.kind != "heading" or b.chars > THREAD_HEADING_MAX or not b.path or members.isdisjoint(b.path):
             continue
-        # (the heading element, or the anchor holding its text inside it)
-        own = next((el for el in b.path[-2:] if el.tag in HEADING_TAGS), None)
+        own = _heading_element(b)
         if own is not None and _thread_anchor(own):
-            return next((i for i, f in enumerate(inside) if f.block.index >= b.index), -1), b.text
+            at = next((i for i, f in enumerate(inside) if f.block.index >= b.index), -1)
+            if at >= 0 and _section_follows(inside, verdicts, at, own.tag):
+                continue
+            return at, b.text
     return -1, ""
+
+
+def _heading_element(b: Any) -> Any:
+    """The heading element of a heading block (its own element, or the heading holding the anchor that
+    holds its text), or None."""
+    return next((el for el in b.path[-2:] if el.tag in HEADING_TAGS), None) if b.path else None
+
+
+def _section_follows(inside: list[_Feat], verdicts: list[bool], at: int, tag: str) -> bool:
+    """True when, after the anchored heading at ``inside[at]`` (its element's tag ``tag``),
+    ``SECTIONS_AFTER_MIN`` headings of the same or a higher rank whose anchor names no thread each
+    open a section of kept prose (``SECTION_AFTER_PROSE`` characters outside links before the next
+    such heading): the anchored heading is then one section of the document among others, not a
+    thread at its end (a comment thread ends the container: a form "Leave a reply" or a list of
+    links under a later heading is no section, and one alone may head the thread's trackbacks)."""
+    rank = tag[1:]
+    sections = 0
+    prose = -1.0  # (-1: no section of the same rank open yet)
+    for f, k in zip(inside[at + 1:], verdicts[at + 1:]):
+        b = f.block
+        if b.kind == "heading":
+            el = _heading_element(b)
+            if el is None or el.tag[1:] > rank:
+                continue  # (a lower heading inside a section leaves its count running)
+            if prose >= SECTION_AFTER_PROSE:
+                sections += 1
+            prose = -1.0 if _thread_anchor(el) else 0.0
+        elif prose >= 0 and k and f.good:
+            prose += f.nonlink
+    return sections + (prose >= SECTION_AFTER_PROSE) >= SECTIONS_AFTER_MIN
 
 
 def _unlinked_opening(b: Any) -> bool:

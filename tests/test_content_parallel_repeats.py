@@ -91,3 +91,28 @@ def test_a_copy_at_another_place_in_an_alike_section_still_goes():
         f'command.</p><p>{SHARED}</p></div><div class="wide"><p>More text of the wide layout only.</p></div></div>')
     kept, why = _said(html)
     assert kept == 1 and len(why) == 1
+
+
+def test_a_note_in_entries_of_two_kinds_in_alike_sections_stays_in_each():
+    # a reference page: a function's entry in one section, a class's in the next, one version note in both
+    note = "Changed in version 2.0: the separator may now be a string of any length, not a single character."
+    html = _page(
+        "<section><h2>Functions</h2><dl class='api function'><dt>split(text, sep)</dt><dd><p>Cut the text at each "
+        f"separator and give back the pieces in their order.</p><div class='note'><p>{note}</p></div></dd></dl>"
+        "</section><section><h2>Classes</h2><dl class='api class'><dt>Splitter(sep)</dt><dd><p>An object that "
+        f"remembers its separator and cuts each text handed to it.</p><div class='note'><p>{note}</p></div></dd>"
+        "</dl></section>")
+    art = newsclean.clean(html)
+    assert sum(note in p.text for p in art.paragraphs) == 2
+
+
+def test_a_copy_in_the_other_rendering_of_an_alike_section_still_goes():
+    # both sections hold a narrow and a wide rendering sharing a layout word: the wide copy is no parallel one
+    html = _page(
+        '<div class="block"><div class="col narrow"><p>Download the setup program from the downloads page and '
+        f'open it.</p><p>{SHARED}</p></div><div class="col wide"><p>{SHARED}</p></div></div>'
+        '<div class="block"><div class="col narrow"><p>Open a terminal window and fetch the disk image with the '
+        f'command.</p><p>{SHARED}</p></div><div class="col wide"><p>{SHARED}</p><p>More text of the wide layout '
+        'only.</p></div></div>')
+    kept, why = _said(html)
+    assert kept == 2 and len(why) == 2
