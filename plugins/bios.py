@@ -21,6 +21,10 @@ blocks:
   ``Amy Example Political Correspondent``), also after the time stamp of a live-blog
   entry (``16:59Jane Doe``, ``5 hours ago07:32 Jane Doe``): a byline the locator kept.
 
+* a block among the body's first :data:`HEAD_REACH` that **opens with an author's name**, or
+  the given name of it (``Jane is a reporter on the city desk …``), and names a role that is
+  no verb (``VERB_ROLES``): the bio a page sets in its header beside the byline.
+
 A body paragraph that quotes the author, or a heading elsewhere in the body,
 is kept: the article must have gone on for :data:`MIN_BODY` blocks first; a
 sentence that names the author is punctuated or longer than a name line.
@@ -54,6 +58,10 @@ BIO_MAX_CHARS = 600
 #: An author line counts within this many blocks of the end, up to this long.
 LINE_REACH = 6
 LINE_MAX_CHARS = 300
+#: The body's first blocks looked at for a bio set in the article's header (beside the byline), and their longest.
+HEAD_REACH = 2
+HEAD_MAX_CHARS = BIO_MAX_CHARS
+HEAD_GIVEN_MIN = 3  # ... which may open with the given name alone (``Jane is …``) when it is this long
 #: Words an author line may hold before the author's name (a role: ``Korrespondent Ulrich Exner ist …``).
 BIO_LEAD_WORDS = 3
 #: A line of the authors' names alone (or a name and a job title) is at most this long.
@@ -68,6 +76,9 @@ MIN_BODY = 3
 
 _HEADING = Lexicon(HEADINGS)
 _ROLE = re.compile(r"(?<!\w)" + terms_source(ROLES) + r"(?!\w)", re.I)
+#: ... and the roles that are no verb, named by a bio opening the body (see :func:`_head_bio`).
+_HEAD_ROLE = re.compile(r"(?<!\w)" + terms_source([r for r in ROLES if r not in set(terms(_vocab.VERB_ROLES))])
+                        + r"(?!\w)", re.I)
 #: The time stamp opening a live-blog entry's head (``16:59``, ``5 hours ago07:32``, ``10.42 Uhr``).
 _STAMP = re.compile(r"^\W{0,2}(?:\d{1,3}\s*[^\W\d]{1,10}\s+[^\W\d]{2,5}\s*)?\d{1,2}[:.]\d{2}"
                     r"(?:\s*(?:uhr|am|pm|h)(?!\w))?", re.I)
@@ -133,6 +144,21 @@ def _bio_line(t: str, names: "list[str]") -> bool:
     return False
 
 
+def _head_bio(t: str, names: "list[str]", site: "set[str]") -> bool:
+    """A block opening with an author's name, or the given name of a name of two words or more, that names
+    a role after it: the author's bio a page sets in its header beside the byline (``Jane is a reporter …``).
+    A first word the page's title or site name says too (``site``, folded) is the site's, not a given name
+    (an author named for the site: ``Example Research``)."""
+    for name in names:
+        given = name.split()[0]
+        short = len(given) >= HEAD_GIVEN_MIN and given != name and fold(given) not in site
+        for lead in (name, given) if short else (name,):
+            rest = t[len(lead):]
+            if t.startswith(lead) and not rest[:1].isalnum() and _HEAD_ROLE.search(rest):
+                return True
+    return False
+
+
 _NAME_REASONS = {
     "names": "the authors' names alone on a line inside the article (a byline the locator kept)",
     "title": "the author's name and job title inside the article",
@@ -162,6 +188,11 @@ def _drop_bios(doc: Document) -> None:
         t = nfkc(b.text).strip()
         if _bio_line(t, names):
             doc.drop(b, "bio", "author bio line (the author's name and role) at the end of the article")
+    site = {fold(w) for t in (doc.meta.get("title"), doc.extra.get("site_name")) if isinstance(t, str)
+            for w in _WORD.findall(nfkc(t))}
+    for b in [c for c in kept if c.dropped is None][:HEAD_REACH]:
+        if b.kind == "paragraph" and b.chars <= HEAD_MAX_CHARS and _head_bio(nfkc(b.text).strip(), names, site):
+            doc.drop(b, "bio", "author bio (the author's name and role) opening the article, set in its header")
     spaced = [nm for nm in names if " " in nm]
     if not spaced:
         return

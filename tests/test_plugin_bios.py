@@ -119,3 +119,54 @@ def test_bio_line_led_by_a_role() -> None:
     # a sentence of the story that names the author after a clause is no bio
     story = "Nach der Sitzung, so Jane Doe, ist der Rat zufrieden."
     assert removed("\n\n".join(P + [story]), author="Jane Doe") == []
+
+
+# --- a bio set in the header, opening the body (longform43) ---------------------
+
+HEAD_BIO = ("Jane has been a reporter on the city desk for eight years, with a focus on transport and housing. "
+            "When she is not at a council meeting she is probably on her bike.")
+
+
+def test_bio_opening_the_body_goes() -> None:
+    # the page sets its author's bio beside the byline, above the story: given name, then a role
+    assert removed("\n\n".join([HEAD_BIO] + P), author="Jane Doe") == [(HEAD_BIO, "bio")]
+    full = "Jane Doe is a correspondent covering the city's transport and its housing."
+    assert removed("\n\n".join([full] + P), author="Jane Doe") == [(full, "bio")]
+
+
+def test_story_opening_with_the_authors_given_name_stays() -> None:
+    # no role after the name: a first-person post's opening line is the story
+    opening = "Jane went to the council meeting on Tuesday and found the room half empty, as usual."
+    assert removed("\n\n".join([opening] + P), author="Jane Doe") == []
+    # a bio further down the body is no header bio (the tail rule judges the end only)
+    assert removed("\n\n".join(P[:2] + [HEAD_BIO] + P[2:] + P), author="Jane Doe") == []
+    # another name that merely starts with the given name is not the author
+    other = "Janet is a reporter too, and she says the plan is late."
+    assert removed("\n\n".join([other] + P), author="Jane Doe") == []
+    # a verb alone ("is a", "ist") is no role in a block opening the body
+    happy = "Jane is a bit late today, as the bridge is closed and the buses are full."
+    assert removed("\n\n".join([happy] + P), author="Jane Doe") == []
+
+
+class _Title:
+    """A stand-in for the title plugin: proposes the page's title."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+    @hookimpl
+    def newsclean_register_steps(self, register: "Callable[[Step], None]") -> None:
+        register(Step("title", lambda doc: doc.meta.propose("title", self.title, 1.0), order=200))
+
+
+def test_an_author_named_for_the_site_is_no_given_name() -> None:
+    # "Example Research" wrote the page: a line opening with "Example" is the site's own pitch
+    pitch = "Example is a marketplace for freelance writers and editors, with a network in forty countries."
+    page = "\n\n".join([pitch] + P)
+    plugins: list[object] = [bios, _Author("Example Research"), _Title("Hire the best writers | Example")]
+    art = newsclean.Cleaner(plugins=plugins, entry_points=False).clean(page, input_kind="text")
+    assert [r.text for r in art.removed] == []
+    # the same line under another title: the given name is the author's, the line a bio
+    plugins[2] = _Title("Hire the best writers")
+    art = newsclean.Cleaner(plugins=plugins, entry_points=False).clean(page, input_kind="text")
+    assert [r.text for r in art.removed] == [pitch]

@@ -339,6 +339,13 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             members.append(sib.el)
             if section:
                 joined.append(sib.el)
+    cousins = _boxed_twins(top)  # (the body cut into text widgets, each in a wrapper of its own)
+    if cousins:
+        members += [c.el for c in cousins if c.el not in members]
+        if notes is not None:
+            notes.append(f"content: {len(cousins)} twin(s) of the container <{top.tag}> or of its one element (a weak "
+                         f"word on their class), each alone in a wrapper alike its own, joined it: a body cut into "
+                         f"boxed text widgets")
     # (a dated page whose container holds the paragraph under the title: a story's body, unless what the
     # region adds is several headed sections of prose)
     held = [m for m in members if m not in joined] if joined else members
@@ -986,6 +993,31 @@ def _twin_prose(c: _Cand) -> bool:
     """A twin of the main element (same tag and class) holds prose: some text in few links. Less
     than :func:`_prose_like` asks of an element alone: its class is the article's own already."""
     return c.prose >= TWIN_MIN_PROSE and c.link_density < WEAK_MAX_LINK_DENSITY
+
+
+def _boxed_twins(top: _Cand) -> list[_Cand]:
+    """Twins of the main element that a weak word names (a page builder's text widget: same tag and class,
+    or a state word apart) holding prose, each the only element of a wrapper alike the main element's own
+    wrapper: the twin rule of the container's siblings, one level up, for a body cut into widgets boxed one
+    by one. The main element is the container or, when the container is a wrapper of one element (it adds
+    next to nothing to it), that element; then the twins' wrappers are given."""
+    pairs = [(top, top.parent)]  # (the widget, the wrapper holding it)
+    if len(top.children) == 1:
+        pairs.append((top.children[0], top))
+    for widget, up in pairs:
+        if up is None or up.parent is None or len(up.children) != 1:
+            continue
+        out = []
+        for box in up.parent.children:
+            if box is up or len(box.children) != 1 or box.tag != up.tag or box.cls != up.cls:
+                continue
+            c = box.children[0]
+            if c.hint == WEAK_NEGATIVE_FACTOR and c.tag == widget.tag and _twin_prose(c) \
+                    and (c.cls == widget.cls or _state_twins(widget.cls, c.cls)):
+                out.append(box if up is top else c)
+        if out:
+            return out
+    return []
 
 
 def _alike_items(feats: list[_Feat], top: _Cand, title: Any) -> list[_Cand]:

@@ -88,7 +88,8 @@ FORM_FACTOR = NEGATIVE_FACTOR  # a poll's <form> that does not hold the paragrap
 POLL_CHOICES = 2  # ... with this many enabled radio buttons at least (a product list's form has check boxes)
 POLL_INPUTS_MAX = 200  # (at most this many of its inputs are looked at)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
-CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline
+CARD_LINKED_SHARE = 0.6  # ... when this share of them has a link headline ...
+CARD_BOX_SHARE = 0.5  # ... and they hold this share of their box's text (else a body with cards set in it)
 CARD_TARGETS_MAX = 4  # the links read inside a link-dense block's element, to tell where they lead
 CARD_LINK_DENSITY = 0.2  # a card has this much of its text in links ...
 CARD_HEADLINE_DENSITY = 0.1  # ... or a link-dense block making up this much of it ...
@@ -569,7 +570,7 @@ def _mark_cards(cands: dict[Any, _Cand], lead: _Feat | None = None) -> None:
         for ch in c.children:
             groups.setdefault((ch.tag, ch.cls or ""), []).append(ch)
         for members in groups.values():
-            if len(members) < CARD_MIN_SIBLINGS:
+            if len(members) < CARD_MIN_SIBLINGS or not _fills(c, members):
                 continue
             linked = sum(1 for m in members if _is_card(m))
             if linked >= CARD_LINKED_SHARE * len(members):
@@ -582,6 +583,13 @@ def _mark_cards(cands: dict[Any, _Cand], lead: _Feat | None = None) -> None:
                 if linked >= CARD_LINKED_SHARE * with_prose and not _repeated_calls(members):
                     c.hint = min(c.hint, CARD_FACTOR)
                     break
+
+
+def _fills(box: _Cand, members: list[_Cand]) -> bool:
+    """True when alike siblings hold ``CARD_BOX_SHARE`` of their box's text: a list of cards is mostly its
+    cards (a heading, a "more" link beside them), while a body that sets a few product or story cards
+    between its own paragraphs holds most of its text outside them."""
+    return sum(m.text for m in members) >= CARD_BOX_SHARE * box.text
 
 
 def _targets(block: Any) -> set[str]:

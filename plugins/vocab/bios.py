@@ -49,6 +49,13 @@ ROLES: Table = {
     "ar": ("صحفي", "صحفية", "محرر", "محررة", "مراسل", "مراسلة", "كاتب", "كاتبة"),
 }
 
+#: The verbs among ``ROLES`` (``is a``): enough at the end of the body, where an author box stands, but no
+#: role in a block opening the body (``Jane is happy …`` is the story's first line).
+VERB_ROLES: Table = {
+    "en": ("is a",), "de": ("ist",), "fr": ("est",), "es": ("es",), "it": ("è",), "pt": ("é",), "pl": ("jest",),
+    "nl": ("is",), "id": ("adalah",),
+}
+
 #: Words that join the names of a line holding only the article's authors
 #: (``Jane Doe and John Roe``, ``Trine Jørgensen og Tôrtia Johansen``).
 JOINERS: Table = {
