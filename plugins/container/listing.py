@@ -81,7 +81,7 @@ def _worded_once(f: Any) -> float:
     """The block's weight when it is mostly letters (``WORDED_SHARE``), else 0: a price, a count, a
     size chart's figures are no text of a listing."""
     text = f.block.text
-    letters = sum(1 for ch in text if ch.isalpha())
+    letters = sum(map(str.isalpha, text))  # (one C loop: the count of letters, as a generator gives it)
     return f.weight if letters >= WORDED_SHARE * len(text) else 0.0
 
 
