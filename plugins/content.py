@@ -137,6 +137,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
+from newsclean.dates import find_date, find_yearless, relative_spans
 from newsclean.locator import ATTRIBUTES_KEY, READMITTED_KEY, Repeats, judge_signals, signal_on_path, signals_of
 from newsclean.plugins.container.listing import find_listing
 from newsclean.plugins.container.choice import (choose_container, closes_sentence,
@@ -318,6 +319,10 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
     if titled and notes is not None:
         notes.append(f"content: {titled} linked item title(s) kept: each over its own kept prose in an item beside "
                      f"{ITEM_TITLES_MIN - 1}+ alike ones (a listicle's items, a landing page's features)")
+    named = item_names(feats, state, dated)  # a shop grid's linked product names over their price and spec lines
+    if named and notes is not None:
+        notes.append(f"content: {named} linked item name(s) kept on an undated page: each one link over kept lines "
+                     f"of its own item beside {ITEM_TITLES_MIN - 1}+ alike items, names all different (a shop's grid)")
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     linked_lines(feats, state)  # a linked line ("Opinion: <a>…</a>") set among the body's paragraphs
     announced_lists(feats, state, _REFERENCE_LABEL.match)  # a list of links the body announces ("…:")
@@ -407,6 +412,63 @@ def item_titles(feats: list[_Feat], state: list[str], site: Site = None, dated: 
                     state[i + 1] = "near"
             titled += len(run)
     return titled
+
+
+def item_names(feats: list[_Feat], state: list[str], dated: bool) -> int:
+    """Linked item names over their own kept lines on an undated page (a shop's grid: a product's name over
+    its price and short specs, no prose): their verdict ``bad`` becomes ``near``; returns how many.
+
+    A line (paragraph, heading or list item) of at most ``TERM_MAX`` characters, linked whole by one link
+    (:func:`_one_link`) and of the article's form (:func:`_line_of_article`), right over a kept block that
+    shares an element with it at most ``ITEM_BOX_LEVELS`` above the line's element, is an item's name when
+    ``ITEM_TITLES_MIN`` or more such items are alike (the element holding name and line: tag and class; the
+    name at the same tags under it), each a box of its own, their names all different and each holding a
+    letter (a footnote's back-link "1." is none). Only when ``dated``
+    is False: on a dated page alike linked names over short lines are another stories' or products' teasers
+    ("related", "customers also bought"); nor when the line under the name gives a date or a relative stamp
+    (:func:`_stamped`: a story's headline over its time). A menu's or a filter's links have no kept line of
+    their own under each link."""
+    if dated:
+        return 0
+    items: dict[Any, list[tuple[int, Any]]] = {}
+    for i in range(len(feats) - 1):
+        f, g = feats[i], feats[i + 1]
+        b = f.block
+        if state[i] != "bad" or state[i + 1] == "bad" or b.kind not in ("paragraph", "heading", "list_item") \
+                or f.own < 1 or b.chars > TERM_MAX or b.link_chars < b.chars or not any(ch.isalpha() for ch in b.text):
+            continue  # (a name has words: a note's back-link "1." or a pager's "2" is none)
+        depth = shared_depth(b, g.block)
+        if depth < 1 or f.own - depth > ITEM_BOX_LEVELS or not _line_of_article(b.text) or not _one_link(f) \
+                or _stamped(g.block.text):
+            continue
+        holder = b.path[depth - 1]
+        key = (holder.tag, holder.get("class"), tuple(el.tag for el in b.path[depth:f.own + 1]))
+        items.setdefault(key, []).append((i, holder))
+    named = 0
+    for pairs in items.values():
+        run = [i for i, _ in pairs]
+        if len(run) >= ITEM_TITLES_MIN and len({feats[i].block.text.strip() for i in run}) == len(run) \
+                and len({id(h) for _, h in pairs}) == len(run):
+            for i in run:
+                state[i] = "near"
+            named += len(run)
+    return named
+
+
+def _stamped(text: str) -> bool:
+    """The line under a linked name gives a date or a relative stamp ("10 hours ago"): the name is a
+    story's headline (a front page's teasers, a publication list), no product's."""
+    return find_date(text) is not None or bool(relative_spans(text)) or bool(find_yearless(text))
+
+
+def _one_link(f: _Feat) -> bool:
+    """The line ``f`` is one link's text: its element, or the one link around it, holds a single link with
+    words (two are a bar: "Website | Call")."""
+    b = f.block
+    if any(el.tag == "a" for el in b.path[:f.own]):
+        return True
+    links = [a for a in b.path[f.own].iter("a", "{*}a") if (a.text_content() or "").strip()]
+    return len(links) == 1
 
 
 def _item_prose(g: _Feat, verdict: str, dated: bool) -> bool:
