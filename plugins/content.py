@@ -133,7 +133,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import islice
-from typing import Any
+from typing import Any, Iterator
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
@@ -390,27 +390,22 @@ def item_titles(feats: list[_Feat], state: list[str], site: Site = None, dated: 
         if state[i] != "bad" or b.kind not in ("paragraph", "heading") or f.own < 1 or b.chars > TERM_MAX \
                 or p.kind != "paragraph" or not _item_prose(g, state[i + 1], dated):
             continue
-        depth = shared_depth(b, p)
-        if depth < 1 or f.own - depth > ITEM_BOX_LEVELS or not _line_of_article(b.text):
+        at = _item_line(f, g)
+        if at is None:
             continue
+        depth, key, holder = at
         item = next(islice(b.path[f.own].iter("a", "{*}a"), 1, None), None) is None and (  # (two links: a bar)
             _STEP_NUMBER.match(b.text) is not None or _titled_item(f, depth, site))
         if not item and not (b.kind == "heading" and not dated and closes_sentence(p.text)):
             continue  # (neither a listicle's item nor an undated page's card)
-        holder = b.path[depth - 1]
-        key = (holder.tag, holder.get("class"), tuple(el.tag for el in b.path[depth:f.own + 1]))
-        items.setdefault(key, []).append((i, None if item else holder))
+        items.setdefault(key, []).append((i, None if item else holder))  # (a card is a box of its own)
     titled = 0
-    for pairs in items.values():
-        run = [i for i, _ in pairs]
-        cards = [id(h) for _, h in pairs if h is not None]  # (a card is a box of its own: alike headings in
-        if len(run) >= ITEM_TITLES_MIN and len({feats[i].block.text.strip() for i in run}) == len(run) \
-                and len(set(cards)) == len(cards):  # one box are its sections)
-            for i in run:  # (titles all different: a forum thread's "Re: …" post heads repeat its topic)
-                state[i] = "near"
-                if state[i + 1] == "bad":  # (its sentence linked whole: the card's, kept with it)
-                    state[i + 1] = "near"
-            titled += len(run)
+    for run in _alike_runs(feats, items):
+        for i in run:
+            state[i] = "near"
+            if state[i + 1] == "bad":  # (its sentence linked whole: the card's, kept with it)
+                state[i + 1] = "near"
+        titled += len(run)
     return titled
 
 
@@ -437,22 +432,43 @@ def item_names(feats: list[_Feat], state: list[str], dated: bool) -> int:
         if state[i] != "bad" or state[i + 1] == "bad" or b.kind not in ("paragraph", "heading", "list_item") \
                 or f.own < 1 or b.chars > TERM_MAX or b.link_chars < b.chars or not any(ch.isalpha() for ch in b.text):
             continue  # (a name has words: a note's back-link "1." or a pager's "2" is none)
-        depth = shared_depth(b, g.block)
-        if depth < 1 or f.own - depth > ITEM_BOX_LEVELS or not _line_of_article(b.text) or not _one_link(f) \
-                or _stamped(g.block.text):
+        at = _item_line(f, g)
+        if at is None or not _one_link(f) or _stamped(g.block.text):
             continue
-        holder = b.path[depth - 1]
-        key = (holder.tag, holder.get("class"), tuple(el.tag for el in b.path[depth:f.own + 1]))
+        _, key, holder = at
         items.setdefault(key, []).append((i, holder))
     named = 0
+    for run in _alike_runs(feats, items):
+        for i in run:
+            state[i] = "near"
+        named += len(run)
+    return named
+
+
+def _item_line(f: _Feat, g: _Feat) -> "tuple[int, tuple[Any, ...], Any] | None":
+    """The line ``f`` over the block ``g`` in one item (their nearest shared element at most
+    ``ITEM_BOX_LEVELS`` above the line's element; the line of the article's form,
+    :func:`_line_of_article`): the shared depth, the item's likeness (the holding element's tag and
+    class, the line's tags under it) and the holding element; None when they are no item."""
+    b = f.block
+    depth = shared_depth(b, g.block)
+    if depth < 1 or f.own - depth > ITEM_BOX_LEVELS or not _line_of_article(b.text):
+        return None
+    holder = b.path[depth - 1]
+    return depth, (holder.tag, holder.get("class"), tuple(el.tag for el in b.path[depth:f.own + 1])), holder
+
+
+def _alike_runs(feats: list[_Feat], items: "dict[Any, list[tuple[int, Any]]]") -> Iterator[list[int]]:
+    """The groups of ``items`` (likeness -> (line's index, its holding element or None)) that make a run
+    of items: ``ITEM_TITLES_MIN`` or more, their lines all different (a forum thread's "Re: …" post heads
+    repeat its topic) and each holding element given a box of its own (alike headings in one box are
+    its sections)."""
     for pairs in items.values():
         run = [i for i, _ in pairs]
+        boxes = [id(h) for _, h in pairs if h is not None]
         if len(run) >= ITEM_TITLES_MIN and len({feats[i].block.text.strip() for i in run}) == len(run) \
-                and len({id(h) for _, h in pairs}) == len(run):
-            for i in run:
-                state[i] = "near"
-            named += len(run)
-    return named
+                and len(set(boxes)) == len(boxes):
+            yield run
 
 
 def _stamped(text: str) -> bool:
