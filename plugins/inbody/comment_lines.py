@@ -9,12 +9,16 @@ import re
 
 from ..vocab import comments as _vocab
 from ..vocab import terms
+from newsclean.patterns import LazyPattern
+
 from . import Lexicon, clean_line, within_short_limit
 
 POLICY = terms(_vocab.POLICY)
 CALLS = terms(_vocab.CALLS)
 COUNT_HEADINGS = terms(_vocab.COUNT_HEADINGS)
 COUNT_WORDS = terms(_vocab.COUNT_WORDS)
+SECTION_WORDS = terms(_vocab.SECTION_WORDS)
+SECTION_WORDS_COUNTED = SECTION_WORDS + terms(_vocab.SECTION_WORDS_COUNTED)
 
 #: Longest comment-policy line (CJK, other scripts), in characters.
 MAX_CHARS = (100, 250)
@@ -26,6 +30,11 @@ _COUNT_HEADING = re.compile("|".join(f"(?:{p})" for p in COUNT_HEADINGS), re.I)
 # one of the words that follow the title where the title comes first.
 _OPENING_WORDS = frozenset(w for w in COUNT_WORDS if " " not in w)
 _LATE_WORDS = tuple(f" {w} " for w in _vocab.COUNT_WORDS.get("tr", ()))
+_WORDS_COUNTED = "|".join(re.escape(w) for w in sorted(set(SECTION_WORDS_COUNTED), key=len, reverse=True))
+_WORDS = "|".join(re.escape(w) for w in sorted(set(SECTION_WORDS), key=len, reverse=True))
+#: A comment section's heading holding its count: ``12 Comments``, ``{ 3 Responses }``, ``Kommentare (3)``.
+_COUNTED_SECTION = LazyPattern(r"[\s{\[(【]*(?:\d[\d.,]*\s*(?:" + _WORDS_COUNTED + r")|(?:" + _WORDS
+                               + r")\s*[(\[（]\s*\d[\d.,]*\s*[)\]）])\s*[:：}\])】]?\s*", re.I)
 
 
 def short_cleaned(text: str) -> str:
@@ -54,3 +63,10 @@ def is_count_heading(text: str) -> bool:
     if not (first.isdigit() or first in _OPENING_WORDS or any(w in t for w in _LATE_WORDS)):
         return False
     return _COUNT_HEADING.match(t) is not None
+
+
+def is_counted_section(text: str) -> bool:
+    """``12 Comments``, ``{ 3 Responses }``, ``Kommentare (3)``: a comment section's heading with its count
+    (the words alone, ``Comments``, may head a section of any page)."""
+    t = text.strip()
+    return bool(t) and len(t) <= 40 and any(c.isdigit() for c in t) and _COUNTED_SECTION.fullmatch(t) is not None
