@@ -16,30 +16,18 @@ locator found no article) ends empty, and the article's notes say so.
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
 from .inbody import INBODY_ORDER, body
-from .inbody.comment_lines import CALLS, MAX_CHARS, POLICY, opens_policy, short_cleaned  # noqa: F401
-from .vocab import comments as _vocab
-from .vocab import terms
+from .inbody.comment_lines import (  # noqa: F401  (the vocabulary names, read here too)
+    CALLS, COUNT_HEADINGS, COUNT_WORDS, MAX_CHARS, POLICY, is_count_heading, opens_policy, short_cleaned)
 
 __all__ = ["is_count_heading", "is_policy_line"]
 
-# --- vocabulary (data in newsclean.plugins.vocab.comments) ------------------
-COUNT_HEADINGS = terms(_vocab.COUNT_HEADINGS)
-COUNT_WORDS = terms(_vocab.COUNT_WORDS)
-
 REASON = "comment policy or comment call (moderated, closed, leave a comment)"
-
-_COUNT_HEADING = re.compile("|".join(f"(?:{p})" for p in COUNT_HEADINGS), re.I)
-# A cheap first look before the pattern: the line opens with digits or a count word, or holds
-# one of the words that follow the title where the title comes first.
-_OPENING_WORDS = frozenset(w for w in COUNT_WORDS if " " not in w)
-_LATE_WORDS = tuple(f" {w} " for w in _vocab.COUNT_WORDS.get("tr", ()))
 
 
 def is_policy_line(text: str) -> bool:
@@ -47,17 +35,6 @@ def is_policy_line(text: str) -> bool:
     comment button (``Zu den Kommentaren``)."""
     t = short_cleaned(text)
     return bool(t) and (opens_policy(t) or is_count_heading(t))
-
-
-def is_count_heading(text: str) -> bool:
-    """``One thought on “…”``, ``2 Gedanken zu „…“``, ``“…” için 2 yanıt``: the comments' heading."""
-    t = text.strip()
-    if not t:
-        return False
-    first = t.split(None, 1)[0].lower()
-    if not (first.isdigit() or first in _OPENING_WORDS or any(w in t for w in _LATE_WORDS)):
-        return False
-    return _COUNT_HEADING.match(t) is not None
 
 
 def _drop_policy(doc: Document) -> None:

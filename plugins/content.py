@@ -154,6 +154,7 @@ from newsclean.plugins.container.readmit import (READMIT_CAPTION_BETWEEN, READMI
 from newsclean.plugins.declared.thread import POST_HEADS_KEY, POST_STAMPS_KEY, THREAD_PAGE_KEY
 from newsclean.plugins.declared.threadshape import post_heads
 from newsclean.plugins.inbody import EDGE_LINE
+from newsclean.plugins.inbody.comment_lines import is_count_heading, is_counted_section
 from newsclean.plugins.inbody.references import is_reference_heading
 from newsclean.patterns import terms_source
 from newsclean.plugins.vocab import terms
@@ -195,6 +196,9 @@ _STEP_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\u3001]\s*\S")
 SHOUT_MIN = 4  # a linked line of this many capitals and no small letter shouts (a call to act)
 LINKED_LINE_RUN = 3  # a run of at most this many linked paragraphs inside the body's paragraphs stays
 THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
+#: A blog theme's heading over its comments, a count and the post's title (``2 Gedanken zu „…“``:
+#: ``inbody.comment_lines.is_count_heading``), opens the thread whatever its anchor; it is at most this long.
+COUNT_HEADING_MAX = 200
 #: Prose characters (outside links) kept under each of later headings of the same or a higher rank that make
 #: an anchored "discussion" heading one section of a document among others (a reference page's DISCUSSION,
 #: a paper's Discussion before its Conclusions), not a thread closing it.
@@ -667,7 +671,7 @@ def _thread_anchor(el: Any) -> bool:
 
 
 def comment_thread(blocks: list[Any], inside: list[_Feat], verdicts: list[bool],
-                   members: set[Any]) -> tuple[int, str]:
+                   members: set[Any], counted: bool = True) -> tuple[int, str]:
     """Index in ``inside`` of the first block of a comment thread set in the article's container,
     or -1, and the thread's heading (``blocks``: the page's blocks; ``members``: the container's
     elements).
@@ -677,16 +681,21 @@ def comment_thread(blocks: list[Any], inside: list[_Feat], verdicts: list[bool],
     anchor names them (``<h2 id="comments">Comments</h2>``). A short heading in the container
     whose id or name (or that of an empty anchor inside it) names comments, after some kept prose
     of the article, opens the thread (kept or dropped by an earlier step: "3 Responses" is a
-    counter too): everything after it in the container is the comments.
+    counter too): everything after it in the container is the comments. So does a heading that
+    is a blog theme's count over its comments whatever its anchor (``2 Gedanken zu „…“``, up to
+    ``COUNT_HEADING_MAX``), and, when ``counted`` (not on a thread's page, whose replies are its
+    text), a short heading holding the comments' count (``12 Comments``, ``Kommentare (3)``).
     """
     first_prose = next((f.block.index for f, k in zip(inside, verdicts) if f.good and k), None)
     if first_prose is None:
         return -1, ""
     for b in blocks[first_prose + 1:inside[-1].block.index + 1]:
-        if b.kind != "heading" or b.chars > THREAD_HEADING_MAX or not b.path or members.isdisjoint(b.path):
+        if b.kind != "heading" or b.chars > COUNT_HEADING_MAX or not b.path or members.isdisjoint(b.path):
             continue
         own = _heading_element(b)
-        if own is not None and _thread_anchor(own):
+        if own is not None and ((b.chars <= THREAD_HEADING_MAX and (_thread_anchor(own)
+                                                                 or (counted and is_counted_section(b.text))))
+                                or is_count_heading(b.text)):
             at = next((i for i, f in enumerate(inside) if f.block.index >= b.index), -1)
             if at >= 0 and _section_follows(inside, verdicts, at, own.tag):
                 continue
@@ -898,11 +907,14 @@ def locate(doc: Any) -> None:
         # an undated page's link-dense sentences inside the container are its own (a service's feature
         # line linked whole, a documentation step's pointer); a dated story's are other stories' teasers
         verdicts = [k or (f.bad and _sentence_shaped(f)) for f, k in zip(inside, verdicts)]
-    thread, heading = comment_thread(doc.blocks, inside, verdicts, member_set)
+    thread, heading = comment_thread(doc.blocks, inside, verdicts, member_set,
+                                     counted=not (doc.state.get(THREAD_PAGE_KEY) or doc.state.get(POST_STAMPS_KEY)))
     if thread >= 0:
+        how = ("a count over the comments" if is_count_heading(heading) else "whose anchor names comments"
+               + (", or that holds their count" if is_counted_section(heading) else ""))
         for f in inside[thread:]:
             doc.drop(f.block, "comments", f"comment thread inside the article container, under its heading "
-                     f"{heading!r} whose anchor names comments", region="comments")
+                     f"{heading!r} {how}", region="comments")
         inside, verdicts = inside[:thread], verdicts[:thread]
     seen = Repeats()
     # a thread's posts copy one another's text when they quote it: no parallel sections there

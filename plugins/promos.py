@@ -21,6 +21,9 @@ quotation) when:
   (``FOLLOW_HANDLE_VERBS``) opening a line of at most :data:`ANYWHERE_MAX_CHARS`, then the
   handle and at most :data:`HANDLE_TAIL_WORDS` words (``Follow @examplenews for breaking news``:
   a follow widget's words left between the paragraphs);
+* it **opens with a call to follow** the writer or the site **on a network** named right after the
+  call (``Follow me on Instagram, YouTube or Facebook for …``, ``Folgt uns auf Instagram``:
+  ``FOLLOW_OPENINGS``), a line of at most :data:`ANYWHERE_MAX_CHARS` anywhere in the body but in a list;
 * it holds an **e-mail address** and the site **asks for tips or feedback** (``get in
   touch``, ``schreiben Sie uns``), with the same reach, unless it is the body's only paragraph (then
   it is the page's text: a missing page asking to be told how the reader came);
@@ -71,6 +74,7 @@ NETWORK_PREPOSITIONS = terms(_vocab.NETWORK_PREPOSITIONS)
 SOCIAL_MEDIA = terms(_vocab.SOCIAL_MEDIA)
 NEWSLETTER_LABELS = terms(_vocab.NEWSLETTER_LABELS)
 FOLLOW_HANDLE_VERBS = terms(_vocab.FOLLOW_HANDLE_VERBS)
+FOLLOW_OPENINGS = terms(_vocab.FOLLOW_OPENINGS)
 
 #: Longest promotional block (CJK, other scripts), in characters.
 MAX_CHARS = (120, 320)
@@ -139,6 +143,12 @@ _ON_NETWORK = ("(?:\\s+(?:" + "|".join(re.escape(fold(a)) for a in NETWORK_ADVER
                + "|".join(re.escape(fold(n)) for n in sorted(set(_NETWORK_NAMES) | {fold(m) for m in SOCIAL_MEDIA},
                                                           key=len, reverse=True)) + ")(?!\\w)")
 _ON_NETWORK = LazyPattern(_ON_NETWORK)
+# "Follow me on Instagram, YouTube or Facebook …", "Folgt uns auf Instagram": a follow call opening the
+# line (after decoration: ``*** Follow …``), a network right after it
+_OPENINGS = sorted({fold(o) for o in FOLLOW_OPENINGS}, key=len, reverse=True)
+_NETWORKS = sorted(set(_NETWORK_NAMES) | {fold(m) for m in SOCIAL_MEDIA}, key=len, reverse=True)
+_FOLLOW_OPENING = LazyPattern(r"^[^\w@]{0,6}(?:" + "|".join(map(re.escape, _OPENINGS)) + r")\s+(?:"
+                              + "|".join(map(re.escape, _NETWORKS)) + r")(?!\w)")
 _NEWSLETTER_TITLE = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in NEWSLETTER_LABELS)
                                + ")\\s*[:：]\\s*(\\S.*)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
@@ -218,6 +228,8 @@ def promo_of(text: str, at_end: bool = False, site: "str | None" = None, handle:
     elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
         what = "call"
     elif handle and "@" in low and len(t) <= ANYWHERE_MAX_CHARS and _follows_handle(low):
+        what = "call"
+    elif handle and len(t) <= ANYWHERE_MAX_CHARS and _FOLLOW_OPENING.search(low) is not None:
         what = "call"
     if what is None or _QUOTE.search(t) is None:
         return what  # (a quotation is looked for only in a line that matched: most lines do not)
@@ -309,7 +321,7 @@ def _drop_signup_boxes(doc: Document, kept: "list[Block]") -> None:
 
 _REASONS = {
     "own": "the site promoting its own newsletter, app, channel or coverage",
-    "call": "a sign-up or follow call (at the end of the article, or an account's handle to follow)",
+    "call": "a sign-up or follow call (at the end of the article, or an account's handle or a network to follow)",
     "contact": "the site asking for tips or feedback (with its e-mail address)",
 }
 

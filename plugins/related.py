@@ -3,7 +3,9 @@
 A list starts at a **related heading** -- a short block that is only
 相关阅读 / 热门资讯 / 猜你喜欢 / 更多 / Related articles / Most read / Read more /
 More from … / You may also like (decorations such as ``【】``, ``>>`` or a
-trailing ``更多`` allowed) -- and runs over its **teaser items** until real
+trailing ``更多`` allowed), or a short one-clause line closed by a colon that leads into
+a list (``If you liked this post you might also like:``, ``Diese Beiträge könnten dich auch
+interessieren:``; ``vocab.related.LIST_LEADS``) -- and runs over its **teaser items** until real
 body text resumes:
 
 * a teaser item is *teaser-shaped* (truncated with ``...``/``…``, the
@@ -51,7 +53,7 @@ from .inbody.references import REFERENCE_HEADINGS, heading_core, is_reference_he
 from .inbody.related_headings import (  # noqa: F401  (the vocabulary and pattern names, read here too)
     COLON_HEADING_PATTERNS, HEADING_MAX_CHARS, HEADING_PATTERN_STARTS, HEADING_PATTERNS, HEADING_PATTERNS_INTL,
     HEADINGS_EN, HEADINGS_INTL, HEADINGS_ZH, MORE_LINKS, _COLON_HEADING, _HEADING, _HEADING_ASCII, _HEADING_FIRST,
-    _HEADING_INTL, _HEADING_INTL_PATTERNS, _MORE_FOLDED, _SPACES, _core, is_related_heading)
+    _HEADING_INTL, _HEADING_INTL_PATTERNS, _MORE_FOLDED, _SPACES, _core, is_related_heading, is_related_lead)
 from .vocab import related as _vocab
 from .vocab import terms
 
@@ -250,7 +252,7 @@ def _drop_lists(doc: Document) -> None:
             continue
         if body_seen < TAIL_AFTER_BODY:
             unread.append(b)
-        if b.chars > HEADING_MAX_CHARS * 3 or not is_related_heading(b.text):
+        if b.chars > HEADING_MAX_CHARS * 3 or not (is_related_heading(b.text) or is_related_lead(b.text)):
             i += 1
             continue
         for u in unread:  # (kept when visited, and still: drops only reach forward)

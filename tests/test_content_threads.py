@@ -101,3 +101,29 @@ def test_prose_under_a_heading_an_earlier_step_took_out_opens_no_section() -> No
     art = newsclean.clean(_post('<h2 id="comments">Comments</h2>').replace("</div></body>",
                                                                             trackbacks + "</div></body>"))
     assert "every week for twenty years" not in art.text
+
+
+# --- a blog theme's count heading opens the thread whatever its anchor (snippets44) ----
+
+@pytest.mark.parametrize("heading", ["<h2>2 Responses to “Council closes library”</h2>",
+                                     "<h3>2 Kommentare zu „Council closes library“</h3>",
+                                     "<h3>One thought on “Council closes library”</h3>"])
+def test_a_thread_under_a_count_heading_goes(heading: str) -> None:
+    art = newsclean.clean(_post(heading))
+    assert "civic centre" in art.text and "schools that use the library" in art.text
+    assert "every week for twenty years" not in art.text and "long bus ride" not in art.text
+    gone = [r for r in art.removed if r.plugin == "content:locate" and r.kind == "comments"]
+    assert any("long bus ride" in r.text for r in gone)
+
+
+def test_a_count_heading_among_sections_of_prose_keeps_them() -> None:
+    # the count heading one section among others of its rank: no thread at the container's end
+    art = newsclean.clean(_reference("<h2>2 Responses to “wordtally”</h2>" + SECTIONS.replace("h2 id", "h2 data-id")))
+    assert "hyphenated name counts once" in art.text and "accented words are split" in art.text
+
+
+@pytest.mark.parametrize("heading", ["<h2>2 Comments</h2>", "<h3>Kommentare (2)</h3>", "<h3>{ 2 Responses }</h3>"])
+def test_a_thread_under_a_heading_holding_its_count_goes(heading: str) -> None:
+    art = newsclean.clean(_post(heading))
+    assert "civic centre" in art.text and "schools that use the library" in art.text
+    assert "every week for twenty years" not in art.text and "long bus ride" not in art.text

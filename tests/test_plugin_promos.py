@@ -130,7 +130,7 @@ def test_slug_class_names_no_box() -> None:
 @pytest.mark.parametrize("line", [
     "Du möchtest keinen Beitrag mehr verpassen? Dann abonniere meinen Newsletter!",
     "Melde dich für meinen Newsletter an und erhalte jede Woche neue Rezepte.",
-    "Folgt mir auf Instagram, Facebook und Pinterest!", "Never miss a post? Subscribe to my newsletter!",
+    "Und: Folgt mir auf Instagram, Facebook und Pinterest!", "Never miss a post? Subscribe to my newsletter!",
     "Hat dir der Beitrag gefallen? Dann teile ihn mit deinen Freunden!",
     "Hat dir das Rezept gefallen? Dann pinne es auf Pinterest!",
 ])
@@ -181,3 +181,32 @@ def test_repeated_newsletter_boxes_holding_the_page_are_its_items() -> None:
     art = newsclean.Cleaner(plugins=[promos], entry_points=False).clean(page)
     assert all(d in art.text for d in ("Monday", "Tuesday", "Friday"))
     assert not any(r.kind == "promo" for r in art.removed)
+
+
+# --- a call to follow on a network, anywhere (snippets44) ----------------------
+
+@pytest.mark.parametrize("line", [
+    "*** Follow me on Instagram, Mastodon or Facebook for a daily picture of the coast ***",
+    "Join us on YouTube: @examplechannel",
+    "Folgt uns auf Instagram und verpasst keine Wanderung mehr!",
+    "Folgt mir auf Instagram, Facebook und Pinterest!",  # (a call at the end before snippets44)
+    "Suivez-nous sur Facebook pour les horaires du port.",
+])
+def test_follow_call_naming_a_network_goes_anywhere(line: str) -> None:
+    assert promo_of(line) == "call"
+    art = newsclean.clean(_page(STORY, line, STORY.replace("Saturday", "Monday"), STORY.replace("Saturday", "Friday"),
+                                STORY.replace("Saturday", "Tuesday")))
+    assert line not in art.text and "Tuesday" in art.text
+    assert any(r.text == line and r.kind in ("promo", "ad") for r in art.removed)  # (the ads step may take it first)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow me on the trail past the old mill, then turn left at the bridge.",  # no network after the call
+    "Many anglers follow us on foot to the pier and on Instagram too, said the skipper.",  # not opening the line
+    "Follow me on Instagram",  # an item of a list: one of the article's tips
+])
+def test_follow_prose_and_list_items_stay(line: str) -> None:
+    if line.startswith("Follow me on Instagram"):
+        assert promo_of(line, handle=False) is None
+    else:
+        assert promo_of(line) is None

@@ -225,3 +225,49 @@ def test_html_prose_rich_in_links_under_a_related_heading_stays() -> None:
             assert not any(t.startswith("Thanks to everyone") for t in got), heading
             assert (got.get("Riverside path to get new lights") == "related") is (after != prose), heading
     assert related._linked_prose(newsclean.document.Block(0, "Read it here. And there.", link_chars=5)) is False
+
+
+# --- a lead-in line closed by a colon heads a related list (snippets44) --------
+
+@pytest.mark.parametrize("text", [
+    "If you liked this post you might also like:",
+    "You may also be interested in the following articles:",
+    "Diese Beiträge könnten dich auch interessieren:",
+    "Ces articles pourraient vous intéresser :",
+])
+def test_lead_in_lines(text: str) -> None:
+    assert related.is_related_lead(text)
+    assert not related.is_related_heading(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You may also be interested in the following articles",  # no colon: no list follows
+    "The council said residents may be interested in the following options:"
+    " a ferry pass, a bike rack or a parking permit for the harbour",  # too long
+    "Tickets sold out. Visitors might also like the museum:",  # two sentences: prose
+    "The mayor listed the roads that will close next week:",  # no lead-in phrase
+])
+def test_lines_that_lead_into_no_related_list(text: str) -> None:
+    assert not related.is_related_lead(text)
+
+
+def test_lead_in_line_and_its_links_go() -> None:
+    body = "".join(f"<p>{p}</p>" for p in (E1, E2, E1.replace("twelve", "ten")))
+    items = "".join(f'<li><a href="/post-{i}">{t}</a></li>' for i, t in enumerate(
+        ("Ten ferries of the northern coast", "A winter walk along the dunes", "How the old pier was rebuilt")))
+    page = (f"<html><body><article><h1>The riverside path</h1>{body}<p>If you liked this post you might also like:</p>"
+            f"<ul>{items}</ul></article></body></html>")
+    art = newsclean.Cleaner(plugins=[related], entry_points=False).clean(page)
+    got = {r.text: (r.kind, r.plugin) for r in art.removed}
+    assert got.get("If you liked this post you might also like:") == ("related", "related:lists")
+    assert got.get("A winter walk along the dunes") == ("related", "related:lists")
+    assert "wetland park" in art.text
+
+
+@pytest.mark.parametrize("text,heading", [
+    ("Posts Related to Harbour Ferry Review", True), ("Stories related to the flood", True),
+    ("Weitere Beiträge zum Thema Hafen", True), ("Weitere Videos aus der Region", True),
+    ("Articles related", False), ("Weitere Beiträge folgen morgen, sagte die Sprecherin.", False),
+])
+def test_headings_naming_what_the_posts_relate_to(text: str, heading: bool) -> None:
+    assert is_related_heading(text) is heading

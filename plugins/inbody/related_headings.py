@@ -12,10 +12,10 @@ from newsclean.patterns import ASCII_FOLDS, ascii_pattern, terms_source
 
 from ..vocab import related as _vocab
 from ..vocab import terms
-from . import Lexicon, fold
+from . import Lexicon, Phrases, fold
 from .references import heading_core
 
-__all__ = ["HEADING_MAX_CHARS", "is_related_heading"]
+__all__ = ["HEADING_MAX_CHARS", "is_related_heading", "is_related_lead"]
 
 # --- vocabulary --------------------------------------------------------------
 HEADINGS_ZH = (
@@ -48,16 +48,18 @@ HEADINGS_INTL = terms(_vocab.HEADINGS)
 HEADING_PATTERNS_INTL = terms(_vocab.HEADING_PATTERNS)
 HEADING_PATTERNS = (
     r"more (?:from|in|on|about|stories from|news from) .{1,40}", r"(?:latest|top) (?:from|in) .{1,40}",
-    r"latest posts by .{1,40}",
+    r"latest posts by .{1,40}", r"(?:posts|articles|stories) related to .{1,40}",
     r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
 ) + HEADING_PATTERNS_INTL
 #: Headings naming a site that count only when a colon closes them and the name is capitalised
 #: (``Also on The Ledger:``; ``Also on Monday, police said:`` opens a quotation of the story).
 COLON_HEADING_PATTERNS = (r"(?:Also on|ALSO ON) [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}",)
 #: How the heading patterns above begin (a test checks).
-HEADING_PATTERN_STARTS = ("more", "latest", "top", "更多") + _vocab.HEADING_PATTERN_STARTS
+HEADING_PATTERN_STARTS = ("more", "latest", "top", "posts", "articles", "stories", "更多") + _vocab.HEADING_PATTERN_STARTS
 #: "See all" links that may trail a heading (``Related »  more``).
 MORE_LINKS = ("更多", "查看更多", "more", "view all", "see all", "see more") + terms(_vocab.MORE_LINKS)
+#: Phrases of a line leading into a list of other posts (``If you liked this post you might also like:``).
+LIST_LEADS = terms(_vocab.LIST_LEADS)
 #: Headings longer than this (characters) are text, not headings.
 HEADING_MAX_CHARS = 24
 
@@ -99,3 +101,19 @@ def is_related_heading(text: str) -> bool:
             core = core[:-len(more)].rstrip(" >»›")
             break
     return bool(core) and (_HEADING_INTL.whole(core) or _HEADING_INTL_PATTERNS.match(core) is not None)
+
+
+_LIST_LEADS = Phrases(LIST_LEADS)
+#: A sentence's end inside a lead-in line: it is prose that goes on, not one clause leading into a list.
+_INNER_STOP = re.compile(r"[.!?。！？]\s")
+
+
+def is_related_lead(text: str) -> bool:
+    """True when a short line closed by a colon leads into a list of other posts: it holds a phrase
+    of ``LIST_LEADS`` (``You may also be interested in the following articles:``, ``Diese Beiträge
+    könnten dich auch interessieren:``), is one clause and at most ``HEADING_MAX_CHARS * 3`` long."""
+    t = text.strip()
+    if not t.endswith((":", "：")) or len(t) > HEADING_MAX_CHARS * 3:
+        return False
+    core = heading_core(t)
+    return bool(core) and _INNER_STOP.search(core) is None and _LIST_LEADS.search(core) is not None

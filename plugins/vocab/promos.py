@@ -101,6 +101,24 @@ FOLLOW_HANDLE_VERBS: Table = {
     "nl": ("volg",), "sv": ("följ",), "no": ("følg",), "da": ("følg",), "pl": ("obserwuj",),
 }
 
+#: Openings of a call to follow the writer or the site on a network, read anywhere in the body when a
+#: network (``FOLLOW_NETWORKS``, ``SOCIAL_MEDIA``) comes right after (``Follow me on Instagram, YouTube or
+#: Facebook for …``, ``Folgt uns auf Instagram``): a widget's line between the paragraphs. Lower case.
+FOLLOW_OPENINGS: Table = {
+    "en": ("follow me on", "follow us on", "join me on", "join us on", "find me on", "find us on",
+           "connect with me on", "connect with us on"),
+    "de": ("folge mir auf", "folgt mir auf", "folgen sie mir auf", "folge uns auf", "folgt uns auf",
+           "folgen sie uns auf", "folge uns bei", "folgt uns bei", "folgen sie uns bei", "finde uns auf",
+           "findet uns auf", "finden sie uns auf"),
+    "fr": ("suivez-nous sur", "suivez-moi sur", "rejoignez-nous sur", "retrouvez-nous sur", "retrouvez-moi sur"),
+    "es": ("síguenos en", "sígueme en", "síganos en"),
+    "it": ("seguici su", "seguimi su"),
+    "pt": ("siga-nos no", "siga-nos nas", "siga-me no", "siga-me nas"),
+    "nl": ("volg ons op", "volg mij op", "volg me op"),
+    "pl": ("obserwuj nas na", "obserwuj mnie na"),
+    "sv": ("följ oss på", "följ mig på"), "da": ("følg os på", "følg mig på"), "no": ("følg oss på", "følg meg på"),
+}
+
 #: The site asking for tips, stories or feedback (with an e-mail address in the same line).
 CONTACT: Table = {
     "en": ("get in touch", "email us", "e-mail us", "contact us", "send us", "tell us", "let us know",

@@ -190,10 +190,30 @@ INLINE_LABELS: Table = {
     "fa": ("بیشتر بخوانید",),
 }
 
+#: Phrases of a longer line that leads into a list of other posts (``If you liked this post you might also
+#: like:``, ``Diese Beiträge könnten dich auch interessieren:``): found anywhere in a short line closed by a
+#: colon; the related-lists step then reads the line as the list's heading.
+LIST_LEADS: Table = {
+    "en": ("might also like", "may also like", "might also enjoy", "may also enjoy", "might also be interested in",
+           "may also be interested in", "might be interested in", "may be interested in", "will also like",
+           "'ll also like", "’ll also like", "will also enjoy", "'ll also enjoy", "’ll also enjoy"),
+    "de": ("auch interessieren", "ebenfalls interessieren", "auch gefallen", "ebenfalls gefallen",
+           "interessiert dich vielleicht auch", "interessiert Sie vielleicht auch", "interessiert euch vielleicht auch"),
+    "fr": ("pourrait vous intéresser", "pourraient vous intéresser", "pourrait aussi vous intéresser",
+           "pourraient aussi vous intéresser", "pourrait vous plaire", "pourraient vous plaire", "vous aimerez aussi",
+           "vous aimerez également"),
+    "es": ("también te puede interesar", "también le puede interesar", "también te podría interesar",
+           "también te pueden interesar", "también te puede gustar", "también te podría gustar"),
+    "it": ("potrebbe interessarti anche", "potrebbero interessarti anche", "potrebbe anche interessarti",
+           "potrebbero anche interessarti", "potrebbe piacerti anche", "potrebbero piacerti anche"),
+    "pt": ("também pode gostar", "também pode interessar", "também podem interessar"),
+    "nl": ("vind je misschien ook", "vindt u misschien ook", "ook interessant voor"),
+}
+
 #: Heading patterns that name a section or site (``Mehr aus Politik``); regexes, each
 #: opening with a literal word (listed in :data:`HEADING_PATTERN_STARTS`).
 HEADING_PATTERNS: Table = {
-    "de": (r"mehr (?:aus|von|zu|zum|zur|über) [^.!?;]{1,40}", r"weitere (?:artikel|nachrichten|meldungen) (?:aus|von|zu|zum|zur) [^.!?;]{1,40}"),
+    "de": (r"mehr (?:aus|von|zu|zum|zur|über) [^.!?;]{1,40}", r"weitere (?:artikel|nachrichten|meldungen|beiträge|videos) (?:aus|von|zu|zum|zur|über) [^.!?;]{1,40}"),
     "fr": (r"plus (?:de|d'|sur) [^.!?;]{1,40}", r"(?:autres|d'autres) articles [^.!?;]{1,40}"),
     "es": (r"más (?:de|sobre|noticias de) [^.!?;]{1,40}",),
     "it": (r"altr[oei] (?:da|su|di|notizie di) [^.!?;]{1,40}",),
