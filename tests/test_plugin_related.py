@@ -225,3 +225,24 @@ def test_html_prose_rich_in_links_under_a_related_heading_stays() -> None:
             assert not any(t.startswith("Thanks to everyone") for t in got), heading
             assert (got.get("Riverside path to get new lights") == "related") is (after != prose), heading
     assert related._linked_prose(newsclean.document.Block(0, "Read it here. And there.", link_chars=5)) is False
+
+
+BLURB = "A look back at how the old pier was rebuilt, plank by plank."
+
+
+def _card_page(after_blurb: str) -> str:
+    card = ("<div class='card'><span>Related</span><div class='card-body'><h5><a href='/pier'>How the old pier "
+            f"came back</a></h5><p>{BLURB}</p>{after_blurb}</div></div>")
+    return f"<html><body><main><h1>Riverside path opens</h1><p>{E1}</p>{card}<p>{E2}</p></main></body></html>"
+
+
+def test_html_a_related_cards_blurb_goes_with_its_headline() -> None:
+    got = removed(_card_page(""), input_kind=None)
+    assert got.get(BLURB) == "related" and got.get("How the old pier came back") == "related"
+    assert E2 not in got
+
+
+def test_html_a_paragraph_with_more_text_after_it_in_the_teasers_box_stays() -> None:
+    # the box goes on with prose after the paragraph: no card closing on a blurb
+    got = removed(_card_page(f"<p>{E2}</p>"), input_kind=None)
+    assert BLURB not in got
