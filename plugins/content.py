@@ -959,6 +959,11 @@ def locate(doc: Any) -> None:
         judge_signals(signals, container, member_set, chrome_sigs.values())
 
 
+def _squeeze(text: str) -> str:
+    """The text without its whitespace, lower-cased (as the copy check compares texts)."""
+    return "".join(text.split()).lower()
+
+
 class _CopiedLines:
     """The blocks kept, or dropped as copies, in order: :meth:`lines` finds the short lines of a copy."""
 
@@ -972,14 +977,15 @@ class _CopiedLines:
 
     def add(self, f: Any, copy: bool) -> None:
         """Take the next block kept (``copy`` False) or dropped as a copy of a paragraph (True)."""
-        sq = "".join(f.block.text.split()).lower()
+        text = f.block.text
         self.blocks.append(f)
         self.copies.append(copy)
-        if copy or len(sq) >= REPEAT_MIN_CHARS:
-            self.texts.append(sq)
+        # (a block's normalised text has no whitespace but plain spaces: its squeezed length, counted in C)
+        if copy or len(text) - text.count(" ") >= REPEAT_MIN_CHARS:
+            self.texts.append(text)  # (squeezed only when compared, see _copy_of)
             return
         self.texts.append(None)
-        self.first.setdefault(sq, (f.block.path[f.own - 1] if f.own >= 1 else None, len(self.blocks) - 1))
+        self.first.setdefault(_squeeze(text), (f.block.path[f.own - 1] if f.own >= 1 else None, len(self.blocks) - 1))
 
     def _nearest(self) -> tuple[list[int], list[int]]:
         """For each block, the index of the nearest longer block above it and below it (-1: none), in one
@@ -1003,7 +1009,7 @@ class _CopiedLines:
         if j < 0 or j0 < 0 or not self.copies[j]:
             return False
         said, earlier = self.texts[j], self.texts[j0]
-        return bool(said and earlier and said in earlier)
+        return bool(said and earlier and _squeeze(said) in _squeeze(earlier))
 
     def lines(self) -> list[Any]:
         """The short lines said again under another parent right over a copy of the paragraph right under
@@ -1017,7 +1023,7 @@ class _CopiedLines:
         for i, (f, sq) in enumerate(zip(self.blocks, self.texts)):
             if sq is not None:
                 continue
-            parent, i0 = self.first["".join(f.block.text.split()).lower()]
+            parent, i0 = self.first[_squeeze(f.block.text)]
             if i0 == i or parent is (f.block.path[f.own - 1] if f.own >= 1 else None):
                 continue
             if self._copy_of(below[i], below[i0]) or (below[i] < 0 and self._copy_of(above[i], above[i0])):
