@@ -138,7 +138,8 @@ from typing import Any, Iterator
 from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
 from newsclean.dates import find_date, find_yearless, relative_spans
-from newsclean.locator import ATTRIBUTES_KEY, READMITTED_KEY, Repeats, judge_signals, signal_on_path, signals_of
+from newsclean.locator import (ATTRIBUTES_KEY, READMITTED_KEY, REPEAT_MIN_CHARS, Repeats, judge_signals,
+                               signal_on_path, signals_of)
 from newsclean.plugins.container.listing import find_listing
 from newsclean.plugins.container.choice import (choose_container, closes_sentence,
                                                 is_entries_note, lead_of, styled_siblings, title_index)
@@ -923,6 +924,7 @@ def locate(doc: Any) -> None:
     if doc.state.get(POST_STAMPS_KEY):
         heads, doc.state[POST_HEADS_KEY] = post_heads(doc.blocks, doc.state[POST_STAMPS_KEY])
     kept_heads: list[str] = []  # (short linked lines heading a forum topic's posts, kept: noted below)
+    copied = _CopiedLines()
     bio = author_box_at_end(inside, verdicts, container, known)
     opening = author_box_at_start(inside, verdicts, container, known)
     for f, k in zip(inside, verdicts):
@@ -956,11 +958,89 @@ def locate(doc: Any) -> None:
                           f.block.path if parallel and f.block.kind != "heading" else None):
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
+            copied.add(f, True)
+        else:
+            copied.add(f, False)
+    for f in copied.lines() if parallel else ():  # (a thread's posts quote one another)
+        doc.drop(f.block, "boilerplate", "repeats a short line kept from elsewhere on the page, between "
+                 "paragraphs dropped as copies (the page's text rendered twice)", region=region_of(f.block.tokens))
     if kept_heads:
         doc.note(f"content: {len(kept_heads)} short linked lines kept as the heads of a forum topic's posts: "
                  + "; ".join(kept_heads[:HEADS_NOTED]) + ("; ..." if len(kept_heads) > HEADS_NOTED else ""))
     if signals:
         judge_signals(signals, container, member_set, chrome_sigs.values())
+
+
+def _squeeze(text: str) -> str:
+    """The text without its whitespace, lower-cased (as the copy check compares texts)."""
+    return "".join(text.split()).lower()
+
+
+class _CopiedLines:
+    """The blocks kept, or dropped as copies, in order: :meth:`lines` finds the short lines of a copy."""
+
+    __slots__ = ("texts", "copies", "blocks", "first")
+
+    def __init__(self) -> None:
+        self.texts: list[str | None] = []  # each block's squeezed text, None for a short line
+        self.copies: list[bool] = []  # ... whether it was dropped as a copy
+        self.blocks: list[Any] = []  # ... its feature
+        self.first: dict[str, tuple[Any, int]] = {}  # a short line's squeezed text: its first parent, index
+
+    def add(self, f: Any, copy: bool) -> None:
+        """Take the next block kept (``copy`` False) or dropped as a copy of a paragraph (True)."""
+        text = f.block.text
+        self.blocks.append(f)
+        self.copies.append(copy)
+        # (a block's normalised text has no whitespace but plain spaces: its squeezed length, counted in C)
+        if copy or len(text) - text.count(" ") >= REPEAT_MIN_CHARS:
+            self.texts.append(text)  # (squeezed only when compared, see _copy_of)
+            return
+        self.texts.append(None)
+        self.first.setdefault(_squeeze(text), (f.block.path[f.own - 1] if f.own >= 1 else None, len(self.blocks) - 1))
+
+    def _nearest(self) -> tuple[list[int], list[int]]:
+        """For each block, the index of the nearest longer block above it and below it (-1: none), in one
+        pass each way."""
+        n = len(self.texts)
+        above, below = [-1] * n, [-1] * n
+        last = -1
+        for i in range(n):
+            above[i] = last
+            if self.texts[i] is not None:
+                last = i
+        last = -1
+        for i in range(n - 1, -1, -1):
+            below[i] = last
+            if self.texts[i] is not None:
+                last = i
+        return above, below
+
+    def _copy_of(self, j: int, j0: int) -> bool:
+        """Block ``j`` was dropped as a copy, and of block ``j0`` (its text inside ``j0``'s)."""
+        if j < 0 or j0 < 0 or not self.copies[j]:
+            return False
+        said, earlier = self.texts[j], self.texts[j0]
+        return bool(said and earlier and _squeeze(said) in _squeeze(earlier))
+
+    def lines(self) -> list[Any]:
+        """The short lines said again under another parent right over a copy of the paragraph right under
+        their first saying (or closing the blocks, right under a copy of the one over it): the headings of
+        a second rendering of the page's text (a template's desktop and mobile bodies), too short for the
+        copy check. A dateline or a byline said over another story's paragraph stays."""
+        out: list[Any] = []
+        if not any(self.copies):
+            return out
+        above, below = self._nearest()
+        for i, (f, sq) in enumerate(zip(self.blocks, self.texts)):
+            if sq is not None:
+                continue
+            parent, i0 = self.first[_squeeze(f.block.text)]
+            if i0 == i or parent is (f.block.path[f.own - 1] if f.own >= 1 else None):
+                continue
+            if self._copy_of(below[i], below[i0]) or (below[i] < 0 and self._copy_of(above[i], above[i0])):
+                out.append(f)
+        return out
 
 
 @hookimpl

@@ -124,6 +124,9 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 REFERENCE_MAX_LINKS = 0.7
 #: Blocks looked at above a reference heading for the article's body in its container.
 _FLOW_LOOKBACK = 40
+#: A teaser card's blurb (a paragraph right under its linked headline, closing the headline's box) is at
+#: most this long (CJK, other scripts).
+BLURB_MAX_CHARS = (120, 300)
 
 
 
@@ -236,6 +239,25 @@ def _own_reference_list(blocks: list[Block], i: int, items: list[Block], end: in
     return _body_like(nxt)
 
 
+def _card_blurb(blocks: list[Block], i: int, j: int, last: Block) -> bool:
+    """HTML: is ``blocks[j]``, kept right after the last teaser ``last`` of the related list headed by
+    ``blocks[i]``, that teaser's blurb?
+
+    It is an unlinked paragraph ending a sentence, of at most ``BLURB_MAX_CHARS``, in the box holding
+    the teaser's linked headline (its block-level element's parent), a box opening with the list (the
+    block before its heading is outside it: no body's own box) whose last kept block it is: the card
+    ends with it."""
+    c = blocks[j]
+    if c.kind != "paragraph" or c.link_chars or last.link_density < 0.5 or c.chars > _limit(BLURB_MAX_CHARS, c.text) \
+            or not ends_sentence(c.text):
+        return False
+    box = _container(last)
+    if box is None or not any(el is box for el in c.path) or (i > 0 and any(el is box for el in blocks[i - 1].path)):
+        return False
+    nxt = _next_kept(blocks, j)
+    return nxt is None or not any(el is box for el in nxt.path)
+
+
 def _drop_lists(doc: Document) -> None:
     html = doc.is_html
     blocks = doc.blocks
@@ -293,6 +315,10 @@ def _drop_lists(doc: Document) -> None:
             doc.drop(b, "related", "related/hot/recommended list heading")
             for c in items:
                 doc.drop(c, "related", "teaser item of a related/hot list")
+            if html and items and j < n and _card_blurb(blocks, i, j, items[-1]):
+                doc.drop(blocks[j], "related", "blurb of a related list's teaser card (a paragraph closing "
+                         "the box of the teaser's linked headline)")
+                j += 1
         i = j
     if html:
         _drop_marked(doc)

@@ -440,3 +440,29 @@ def test_a_byline_s_label_line_and_name_line_are_one_step_of_the_lead_run():
         "</article>", title="Betrug mit falschen Regeln"))
     assert art.text.startswith(DE_LEAD)
     assert "Druckansicht" not in art.text and "Erika Muster" not in art.text
+
+
+# --- a section heading between two lead paragraphs outside the container ----------------------------
+
+LEAD_A = ("Engineers first raised doubts about the steel two winters ago, when hairline cracks showed up in "
+          "samples taken from the main span during a routine inspection. ")
+LEAD_B = ("The city then ordered a full survey of every girder, which found the same flaw in a third of them and "
+          "pushed the whole schedule back by two years. ")
+
+
+def _split_page(heading: str) -> str:
+    return page(f"<article><header><h1>Bridge delayed</h1></header><div class='intro-box'><p>{LEAD_A}</p>"
+                f"{heading}<p>{LEAD_B}</p></div>{body()}</article>")
+
+
+def test_a_section_heading_between_two_readmitted_leads_is_taken_with_them():
+    art = clean(_split_page("<h2>How the flaw was found</h2>"))
+    assert LEAD_A.strip() in art.text and LEAD_B.strip() in art.text
+    assert "How the flaw was found" in art.text
+    assert art.text.index("Engineers first") < art.text.index("How the flaw") < art.text.index("The city then")
+
+
+def test_a_linked_heading_between_two_leads_is_not_taken():
+    # precision guard: a linked heading (another story's headline) stays out however it is placed
+    art = clean(_split_page("<h2><a href='/other'>Another bridge closes for repairs</a></h2>"))
+    assert "Another bridge closes" not in art.text

@@ -63,8 +63,8 @@ def test_the_sections_above_the_best_box_are_kept_and_the_note_says_why():
     assert joined(art)
 
 
-def test_without_the_rule_the_sections_above_are_lost():
-    # the mechanism: the box with the most prose alone (the test fails when the page no longer shows it)
+def test_without_the_rule_the_lead_run_takes_the_sections_above_unnoted():
+    # the box with the most prose alone; the lead run from it takes the feature sections, heads and all
     from newsclean.plugins.container import choice
     saved = choice._under_title
     choice._under_title = lambda *a, **k: None
@@ -73,7 +73,7 @@ def test_without_the_rule_the_sections_above_are_lost():
     finally:
         choice._under_title = saved
     assert QUESTIONS[0][1][:40] in art.text
-    assert not any(head in art.text for head, _text in FEATURES)
+    assert all(head in art.text for head, _text in FEATURES) and not joined(art)
 
 
 def test_a_dated_page_of_headed_sections_is_joined_too():

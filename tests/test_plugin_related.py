@@ -271,3 +271,24 @@ def test_lead_in_line_and_its_links_go() -> None:
 ])
 def test_headings_naming_what_the_posts_relate_to(text: str, heading: bool) -> None:
     assert is_related_heading(text) is heading
+
+
+BLURB = "A look back at how the old pier was rebuilt, plank by plank."
+
+
+def _card_page(after_blurb: str) -> str:
+    card = ("<div class='card'><span>Related</span><div class='card-body'><h5><a href='/pier'>How the old pier "
+            f"came back</a></h5><p>{BLURB}</p>{after_blurb}</div></div>")
+    return f"<html><body><main><h1>Riverside path opens</h1><p>{E1}</p>{card}<p>{E2}</p></main></body></html>"
+
+
+def test_html_a_related_cards_blurb_goes_with_its_headline() -> None:
+    got = removed(_card_page(""), input_kind=None)
+    assert got.get(BLURB) == "related" and got.get("How the old pier came back") == "related"
+    assert E2 not in got
+
+
+def test_html_a_paragraph_with_more_text_after_it_in_the_teasers_box_stays() -> None:
+    # the box goes on with prose after the paragraph: no card closing on a blurb
+    got = removed(_card_page(f"<p>{E2}</p>"), input_kind=None)
+    assert BLURB not in got

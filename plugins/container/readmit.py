@@ -133,7 +133,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         pending: list[_Feat] = []  # (backward) the article's own lines stepped over, taken with the next lead
         last_box = None
         last_unit = None  # (backward) the list or table of the last line stepped over
-        prev = -2  # (forward) the index of the last dek this run took
+        prev = -2  # the index of the last lead (forward: dek) this run took
         seen: list[Any] = []  # the boxes this run stepped over
         for i in indices:
             f = by_index.get(i)
@@ -190,6 +190,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap += 1
                 if unit is not None and f.short and not f.bad and not f.block.link_chars and f.neg_at < 0:
                     pending.append(f)  # a list's or a table's short line: taken with the lead above it
+                elif not forward and prev >= 0 and _section_heading(f, signals):
+                    pending.append(f)  # a section's heading over a lead taken: taken with the lead above it
             elif f.bad and not forward and _link_line(f):
                 gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
             elif (not labels or f.good) \
@@ -338,6 +340,16 @@ def _between_leads(f: _Feat) -> bool:
         return False
     text = b.text.rstrip()
     return text.endswith((":", "\uff1a")) or SENTENCE_END.search(text[-2:]) is not None
+
+
+def _section_heading(f: _Feat, signals: dict[Any, Any]) -> bool:
+    """A heading a run of lead paragraphs steps over, past a lead it took, that is the article's own
+    section heading when a lead above it is taken too (a body split over boxes, each section in its own):
+    unlinked, no negative class, no chrome signal, no form's. (A heading between a standfirst and the
+    body, a kicker or the title said again, has no lead under it.)"""
+    b = f.block
+    return (b.kind == "heading" and not f.bad and not b.link_chars and f.neg_at < 0 and not in_form(b.path)
+            and (not signals or signal_on_path(b.path, signals) is None))
 
 
 def _prose_item(f: _Feat, body_kind: str) -> bool:
