@@ -31,17 +31,17 @@ MARKER_TAGS = frozenset(("main", "h1"))
 MARKER_PROPS = frozenset(("articlebody", "articletext"))
 
 _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
-#: "N|TEXT": how many links the element is or holds, and their texts joined (a link inside a link
-#: counted twice, as ``el.iter("a")`` reads them), in one call in C: EXSLT's ``str:concat``
-#: joins the string values of a node-set (a link's string value is its ``_text``).
+#: The texts of the links the element is or holds, joined (a link inside a link counted twice, as
+#: ``el.iter("a")`` reads them), in one call in C: EXSLT's ``str:concat`` joins the string values of
+#: a node-set (a link's string value is its ``_text``). (No ``count()`` of the links beside it: that
+#: is one more walk of the subtree in libxml2, and the budget counts the characters read.)
 #: A named anchor (``<a name="x">`` without ``href`` or ``role="link"``), which the HTML parser keeps
 #: open over all the text after it when it is never closed, is no link (see is_link); an ``<a>``
 #: without ``href`` and without ``name`` still is (script-driven links, dumps that drop hrefs).
 #: (Most pages have no named anchor: the plain form is used unless the tree holds one, see _NAMED.)
-_LINK_TEXT_ALL = etree.XPath('concat(count(descendant-or-self::a), "|", str:concat(descendant-or-self::a))',
+_LINK_TEXT_ALL = etree.XPath("str:concat(descendant-or-self::a)",
                              namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
-_LINK_TEXT_NAMED = etree.XPath('concat(count(descendant-or-self::a[@href or @role = "link" or not(@name)]), "|", '
-                               'str:concat(descendant-or-self::a[@href or @role = "link" or not(@name)]))',
+_LINK_TEXT_NAMED = etree.XPath('str:concat(descendant-or-self::a[@href or @role = "link" or not(@name)])',
                                namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
 _NAMED = etree.XPath('boolean(descendant-or-self::a[@name][not(@href)][not(@role = "link")])')
 #: Whether any ``<a>`` below has a ``name`` at all: a superset of _NAMED at under half its cost (libxml2
@@ -254,13 +254,11 @@ class SubtreeCounts:
             memo = self._direct.setdefault(el, [-1, -1])
             if memo[1] < 0:
                 # (an XPath such as .//a//text() is slow on deep trees; counts add up over a join)
-                # ("N|" holds no whitespace: the joined texts are counted in place, not copied out)
                 if self._link_text is None:
                     self._link_text = _LINK_TEXT_NAMED if _ANY_NAME(self.root) and _NAMED(self.root) else _LINK_TEXT_ALL
                 got = self._link_text(el)
-                cut = got.index("|") + 1
-                self.reads += len(got) - cut + int(got[:cut - 1])
-                memo[1] = nonspace_len(got) - cut
+                self.reads += len(got)
+                memo[1] = nonspace_len(got)
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
         return got[1] if got else nonspace_len("".join([_leaf_or_text(a) for a in el.iter("a") if is_link(a)]))
