@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Iterable
 
+from newsclean.headerlines import dates_of
 from newsclean.text import punct_count
 
 #: Class / id / itemprop / rel words naming the element that holds a post's author (a profile link, a user
@@ -35,6 +36,16 @@ POST_MIN_CHARS = 12
 EXTRA_WRAPPERS = 2
 #: Reply boxes of the run with a signature, at least, for the signatures to count.
 MIN_SIGNED = 2
+#: A board's run of posts outside any comment section (:func:`board_shape`) holds this share of the body's
+#: text at least (an article's page keeps most of its text outside a run of comments).
+BOARD_SHARE = 0.5
+#: ... and fewer than this share of its boxes hold a heading linked to another page (a listing's teasers; a
+#: post's own heading links to its anchor on the page, ``#p12``, or to nothing).
+BOARD_TEASER_SHARE = 0.5
+#: A post box's stamp without a time element: a text of at most this many characters holding a date.
+STAMP_TEXT_CHARS = 60
+#: Elements of a box looked at for such a stamp text, at most.
+STAMP_TEXT_ELEMENTS = 400
 
 
 #: What a class / id / itemprop / rel value's words name (bits of :func:`_value_marks`).
@@ -95,8 +106,9 @@ def _stamped(el: Any, marks: int) -> bool:
     return bool(marks & _TIME) or el.tag == "time" or el.get("datetime") is not None
 
 
-def _box(el: Any) -> tuple[Any, bool, bool] | None:
-    """``(author element, has time, has signature)`` when ``el`` is a reply box (author, time and prose), else None."""
+def _box(el: Any, text_stamps: bool = False) -> tuple[Any, bool, bool] | None:
+    """``(author element, has time, has signature)`` when ``el`` is a reply box (author, time and prose), else None.
+    ``text_stamps``: a short text holding a date stands for the time element (:func:`_text_stamp`)."""
     author = None
     stamp = signed = False
     for d in el.iter():
@@ -109,18 +121,34 @@ def _box(el: Any) -> tuple[Any, bool, bool] | None:
             stamp = True
         if m & _SIGNATURE:
             signed = True
-    if author is None or not stamp:
+    if author is None or not (stamp or text_stamps):
         return None
     text = el.text_content()
     if len(text.strip()) < POST_MIN_CHARS or not punct_count(text):
         return None
-    return author, stamp, signed
+    if not stamp and not _text_stamp(el):
+        return None
+    return author, True, signed
 
 
-def _may_hold_run(region: Any) -> bool:
+def _text_stamp(el: Any) -> bool:
+    """``el`` holds a short text that is a date (a board's post stamp written as plain text: "Wed Dec 27, 2023
+    10:00 am" in the post's head line), within its first ``STAMP_TEXT_ELEMENTS`` elements."""
+    for d in islice(el.iter(), STAMP_TEXT_ELEMENTS):
+        if not isinstance(d.tag, str):
+            continue
+        for t in (d.text, d.tail):
+            if t and 6 <= len(t.strip()) <= STAMP_TEXT_CHARS and dates_of(t.strip(), limit=1):
+                return True
+    return False
+
+
+def _may_hold_run(region: Any, text_stamps: bool = False) -> bool:
     """False when ``region`` holds fewer than ``MIN_RUN`` author-worded elements or stamps: no run of reply
-    boxes can stand in it (each box holds one of each of its own). One walk, read through the value cache."""
-    authors = stamps = 0
+    boxes can stand in it (each box holds one of each of its own). One walk, read through the value cache.
+    ``text_stamps``: the stamps are not counted (a stamp may be plain text, see :func:`_box`)."""
+    authors = 0
+    stamps = MIN_RUN if text_stamps else 0
     for d in region.iter():
         if not isinstance(d.tag, str):
             continue
@@ -134,10 +162,11 @@ def _may_hold_run(region: Any) -> bool:
     return False
 
 
-def _run(region: Any) -> list[tuple[Any, tuple[Any, bool, bool]]]:
-    """The longest run of alike sibling reply boxes in ``region`` (its children's, its descendants')."""
+def _run(region: Any, text_stamps: bool = False) -> list[tuple[Any, tuple[Any, bool, bool]]]:
+    """The longest run of alike sibling reply boxes in ``region`` (its children's, its descendants');
+    ``text_stamps``: see :func:`_box`."""
     best: list[tuple[Any, tuple[Any, bool, bool]]] = []
-    if not _may_hold_run(region):
+    if not _may_hold_run(region, text_stamps):
         return best
     for parent in region.iter():
         if not isinstance(parent.tag, str) or len(parent) < MIN_RUN:
@@ -147,7 +176,7 @@ def _run(region: Any) -> list[tuple[Any, tuple[Any, bool, bool]]]:
         if n < MIN_RUN or n <= len(best):
             continue
         boxes = [(c, b) for c in parent if isinstance(c.tag, str) and _class_sig(c) == sig
-                 for b in (_box(c),) if b is not None]
+                 for b in (_box(c, text_stamps),) if b is not None]
         if len(boxes) >= MIN_RUN and len(boxes) > len(best):
             best = boxes
     return best
@@ -190,6 +219,47 @@ def thread_shape(body: Any, comments: list[Any], skip: set[Any]) -> str:
                 f"box is built like theirs (its author in <{sig[0]} class=\"{' '.join(sorted(sig[1]))}\">, "
                 f"in the same wrappers, in a <{box_tag}> of the same class words)")
     return ""
+
+
+def board_shape(body: Any, comments: set[Any]) -> str:
+    """Why the page is a board's thread by the run of posts in its body, outside any comment section (a
+    phpBB or vBulletin topic: each post a box with its member's column, its stamp and its text), or "".
+
+    A run of ``MIN_RUN`` alike sibling boxes, each with an author element, a stamp (a time element or a short
+    text holding a date) and prose, in no comment section (``comments``: the elements the chrome step names
+    so, judged by :func:`thread_shape`), holding ``BOARD_SHARE`` of the body's text (a layout wrapper named
+    after its sidebar may hold them: no other chrome evidence counts here), fewer than ``BOARD_TEASER_SHARE``
+    of them with a heading linked to another page (a listing's cards each head a story elsewhere)."""
+    run = _run(body, text_stamps=True)
+    if len(run) < MIN_RUN:
+        return ""
+    first = run[0][0]
+    if any(map(comments.__contains__, first.iterancestors())):
+        return ""  # (replies in a comment section: the comment sections' reading, :func:`thread_shape`, judged them)
+    total = len(body.text_content())
+    held = sum(len(box.text_content()) for box, _ in run)
+    if held < BOARD_SHARE * total:
+        return ""
+    teasers = sum(1 for box, _ in run if _teaser_heading(box))
+    if teasers >= BOARD_TEASER_SHARE * len(run):
+        return ""
+    return (f"{len(run)} alike post boxes in the page's body (<{first.tag} class=\"{first.get('class') or ''}\">), "
+            f"each with an author, a stamp and prose, holding {held / max(total, 1):.2f} of its text, "
+            f"{teasers} of them with a heading linked to another page")
+
+
+#: The heading tags a listing's card heads its story with.
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _teaser_heading(box: Any) -> bool:
+    """``box`` holds a heading linked to another page (no in-page anchor: ``#p12``, ``?p=12#p12``)."""
+    for h in box.iter(*_HEADINGS):
+        for a in h.iter("a"):
+            href = a.get("href") or ""
+            if href and "#" not in href:
+                return True
+    return False
 
 
 def _built_alike(author: Any, path: tuple[tuple[str, frozenset[str]], ...], box_tag: str,
