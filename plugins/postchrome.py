@@ -6,7 +6,8 @@ carries the same furniture: a permalink ("Link to post"), a report or quote link
 after post, and at the same place in each. After the locator and the member counts (so that the posts kept
 are the locator's), this step drops such lines (kind ``post-chrome``, reason given):
 
-* by structure: a short line with a letter, no digit, no sentence and no closing colon (a quote's "X said:"),
+* by structure: a short line with a letter, no digit, no sentence and no closing colon (a quote's "X said:";
+  a definition list's term may close with one: ``<dt>Trophy Points:</dt>``),
   or a lone number (a member's or a post's count, all numbers one text), no author or time element of its own, not a post's head (``POST_HEADS_KEY``, ``POST_STAMPS_KEY``), whose
   folded text stands at the same place in ``MIN_POSTS`` posts or more - the same element path (tags and class
   values) at the same position among its siblings, or the same element the same number of blocks after a
@@ -164,8 +165,9 @@ def post_chrome_step(doc: "Document") -> None:
             fold = "0"  # (a member's or a post's count: "1,234", "57"; one text however written)
         else:
             fold = _fold(text)
-            if not _label(fold) and ("0" in fold or fold.endswith(":") or _SENTENCE.search(fold)):
-                continue
+            if not _label(fold) and ("0" in fold or _SENTENCE.search(fold)
+                                     or (fold.endswith(":") and b.path[-1].tag != "dt")):
+                continue  # (a closing colon: a quote's "X said:"; not a definition list's field label)
         label = _label(fold)
         if _own_head(b):
             continue

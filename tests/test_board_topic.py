@@ -80,3 +80,28 @@ def test_an_article_over_a_few_comments_built_alike_makes_no_topic() -> None:
         "shared, and several gardening clubs have offered to help older residents install them.") * 3)
     art = newsclean.clean(board(article=f'<div class="story">{story}</div>'))
     assert not any("alike post boxes in the page's body" in n for n in art.notes)
+
+
+def test_a_bare_anchor_beside_each_post_box_does_not_hide_the_run() -> None:
+    # (as many <a name> anchors as post boxes under one parent: the boxes' run is still found)
+    html = board().replace('<div id="p', '<a name="anchor"></a><div id="p')
+    art = newsclean.clean(html)
+    assert any("alike post boxes in the page's body" in n for n in art.notes)
+
+
+def test_a_posters_name_set_as_a_linked_heading_is_no_teaser() -> None:
+    html = board().replace('<dt class="no-profile-rank"><a href', '<dt class="no-profile-rank"><h3><a href') \
+        .replace('</a></dt>', '</a></h3></dt>').replace('<h3><a href="#p', '<h4><a href="#p') \
+        .replace('</a></h3><p class="author">', '</a></h4><p class="author">')
+    assert html.count("<h3>") == len(POSTS)
+    art = newsclean.clean(html)
+    assert any("alike post boxes in the page's body" in n for n in art.notes)
+
+
+def test_a_definition_lists_field_label_closing_with_a_colon_goes() -> None:
+    html = board().replace('<dd class="profile-posts">',
+                           '<dt class="field">Trophy Points:</dt><dd class="field-value">12</dd>'
+                           '<dd class="profile-posts">')
+    art = newsclean.clean(html)
+    assert "Trophy Points:" not in art.text
+    assert any(r.text == "Trophy Points:" and r.kind == "post-chrome" for r in art.removed)

@@ -172,13 +172,13 @@ def _run(region: Any, text_stamps: bool = False) -> list[tuple[Any, tuple[Any, b
         if not isinstance(parent.tag, str) or len(parent) < MIN_RUN:
             continue
         sigs = Counter(_class_sig(c) for c in parent if isinstance(c.tag, str))
-        sig, n = sigs.most_common(1)[0] if sigs else (None, 0)
-        if n < MIN_RUN or n <= len(best):
-            continue
-        boxes = [(c, b) for c in parent if isinstance(c.tag, str) and _class_sig(c) == sig
-                 for b in (_box(c, text_stamps),) if b is not None]
-        if len(boxes) >= MIN_RUN and len(boxes) > len(best):
-            best = boxes
+        for sig, n in sigs.most_common():  # (not the most common alone: a post's bare anchor beside each box)
+            if n < MIN_RUN or n <= len(best):
+                break
+            boxes = [(c, b) for c in parent if isinstance(c.tag, str) and _class_sig(c) == sig
+                     for b in (_box(c, text_stamps),) if b is not None]
+            if len(boxes) >= MIN_RUN and len(boxes) > len(best):
+                best = boxes
     return best
 
 
@@ -253,8 +253,11 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _teaser_heading(box: Any) -> bool:
-    """``box`` holds a heading linked to another page (no in-page anchor: ``#p12``, ``?p=12#p12``)."""
+    """``box`` holds a heading linked to another page (no in-page anchor: ``#p12``, ``?p=12#p12``) that names
+    no author (a board may set the poster's name, linked to the profile, as the post's heading)."""
     for h in box.iter(*_HEADINGS):
+        if any(isinstance(e.tag, str) and is_author(e) for e in h.iter()):
+            continue
         for a in h.iter("a"):
             href = a.get("href") or ""
             if href and "#" not in href:
