@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from newsclean.headerlines import dates_of
 from newsclean.text import punct_count
@@ -143,12 +143,10 @@ def _text_stamp(el: Any) -> bool:
     return False
 
 
-def _may_hold_run(region: Any, text_stamps: bool = False) -> bool:
+def _may_hold_run(region: Any) -> bool:
     """False when ``region`` holds fewer than ``MIN_RUN`` author-worded elements or stamps: no run of reply
-    boxes can stand in it (each box holds one of each of its own). One walk, read through the value cache.
-    ``text_stamps``: the stamps are not counted (a stamp may be plain text, see :func:`_box`)."""
-    authors = 0
-    stamps = MIN_RUN if text_stamps else 0
+    boxes can stand in it (each box holds one of each of its own). One walk, read through the value cache."""
+    authors = stamps = 0
     for d in region.iter():
         if not isinstance(d.tag, str):
             continue
@@ -162,11 +160,10 @@ def _may_hold_run(region: Any, text_stamps: bool = False) -> bool:
     return False
 
 
-def _run(region: Any, text_stamps: bool = False) -> list[tuple[Any, tuple[Any, bool, bool]]]:
-    """The longest run of alike sibling reply boxes in ``region`` (its children's, its descendants');
-    ``text_stamps``: see :func:`_box`."""
+def _run(region: Any) -> list[tuple[Any, tuple[Any, bool, bool]]]:
+    """The longest run of alike sibling reply boxes in ``region`` (its children's, its descendants')."""
     best: list[tuple[Any, tuple[Any, bool, bool]]] = []
-    if not _may_hold_run(region, text_stamps):
+    if not _may_hold_run(region):
         return best
     for parent in region.iter():
         if not isinstance(parent.tag, str) or len(parent) < MIN_RUN:
@@ -176,7 +173,7 @@ def _run(region: Any, text_stamps: bool = False) -> list[tuple[Any, tuple[Any, b
             if n < MIN_RUN or n <= len(best):
                 break
             boxes = [(c, b) for c in parent if isinstance(c.tag, str) and _class_sig(c) == sig
-                     for b in (_box(c, text_stamps),) if b is not None]
+                     for b in (_box(c),) if b is not None]
             if len(boxes) >= MIN_RUN and len(boxes) > len(best):
                 best = boxes
     return best
@@ -221,7 +218,7 @@ def thread_shape(body: Any, comments: list[Any], skip: set[Any]) -> str:
     return ""
 
 
-def board_shape(body: Any, comments: set[Any]) -> str:
+def board_shape(body: Any, comments: set[Any], size: "Callable[[Any], int] | None" = None) -> str:
     """Why the page is a board's thread by the run of posts in its body, outside any comment section (a
     phpBB or vBulletin topic: each post a box with its member's column, its stamp and its text), or "".
 
@@ -229,15 +226,17 @@ def board_shape(body: Any, comments: set[Any]) -> str:
     text holding a date) and prose, in no comment section (``comments``: the elements the chrome step names
     so, judged by :func:`thread_shape`), holding ``BOARD_SHARE`` of the body's text (a layout wrapper named
     after its sidebar may hold them: no other chrome evidence counts here), fewer than ``BOARD_TEASER_SHARE``
-    of them with a heading linked to another page (a listing's cards each head a story elsewhere)."""
-    run = _run(body, text_stamps=True)
+    of them with a heading linked to another page (a listing's cards each head a story elsewhere).
+    ``size``: an element's characters (the chrome step's counts), else the length of its text."""
+    count = size or _text_len
+    total = count(body)
+    run = _board_run(body, BOARD_SHARE * total, count)
     if len(run) < MIN_RUN:
         return ""
     first = run[0][0]
     if any(map(comments.__contains__, first.iterancestors())):
         return ""  # (replies in a comment section: the comment sections' reading, :func:`thread_shape`, judged them)
-    total = len(body.text_content())
-    held = sum(len(box.text_content()) for box, _ in run)
+    held = sum(count(box) for box, _ in run)
     if held < BOARD_SHARE * total:
         return ""
     teasers = sum(1 for box, _ in run if _teaser_heading(box))
@@ -246,6 +245,36 @@ def board_shape(body: Any, comments: set[Any]) -> str:
     return (f"{len(run)} alike post boxes in the page's body (<{first.tag} class=\"{first.get('class') or ''}\">), "
             f"each with an author, a stamp and prose, holding {held / max(total, 1):.2f} of its text, "
             f"{teasers} of them with a heading linked to another page")
+
+
+def _text_len(el: Any) -> int:
+    return len(el.text_content())
+
+
+def _board_run(body: Any, need: float, count: "Callable[[Any], int]") -> list[tuple[Any, tuple[Any, bool, bool]]]:
+    """The longest run of alike sibling post boxes (plain-text stamps allowed) whose tag and class hold
+    ``need`` characters together: looked for only under the elements on the way down from ``body`` that
+    hold ``need`` each (the run's parent is one of them), bounded work on any page."""
+    best: list[tuple[Any, tuple[Any, bool, bool]]] = []
+    node = body
+    while node is not None:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        sizes = [count(c) for c in kids]
+        if len(kids) >= MIN_RUN:
+            sigs = [_class_sig(c) for c in kids]
+            held: Counter[Any] = Counter()
+            for sig, n in zip(sigs, sizes):
+                held[sig] += n
+            for sig, n in Counter(sigs).most_common():
+                if n < MIN_RUN or n <= len(best):
+                    break
+                if held[sig] < need:
+                    continue
+                boxes = [(c, b) for c, g in zip(kids, sigs) if g == sig for b in (_box(c, True),) if b is not None]
+                if len(boxes) >= MIN_RUN and len(boxes) > len(best):
+                    best = boxes
+        node = next((c for c, n in zip(kids, sizes) if n >= need), None)
+    return best
 
 
 #: The heading tags a listing's card heads its story with.
