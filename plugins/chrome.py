@@ -1426,7 +1426,7 @@ def chrome_step(doc: Any) -> None:
     removed: set[Any] = set(gone)
     signals: list[ChromeSignal] = doc.state.setdefault(SIGNALS, [])
     if not doc.state.get(THREAD_PAGE_KEY):  # (a page declaring nothing may be a thread by its template)
-        _undeclared_thread(doc, body, candidates, guard)
+        _undeclared_thread(doc, body, candidates)
     thread = _thread_regions(doc, guard, candidates)
     forum = bool(thread) and doc.state.get(THREAD_PAGE_KEY) == FORUM_PAGE_TYPE
     queue = list(reversed(candidates))
@@ -1458,7 +1458,7 @@ def chrome_step(doc: Any) -> None:
     doc.state.pop(_STATE_SIZE, None)
 
 
-def _undeclared_thread(doc: Any, body: Any, candidates: list[tuple[Any, Verdict, bool]], guard: "_Guard") -> None:
+def _undeclared_thread(doc: Any, body: Any, candidates: list[tuple[Any, Verdict, bool]]) -> None:
     """Mark a page that declares nothing a forum topic when its comment sections hold a board's run of
     posts (see threadshape): its posts are then left to the locator as a declared topic's are."""
     comments = [el for el, v, _ in candidates if v[0] == "comments"]
@@ -1466,7 +1466,7 @@ def _undeclared_thread(doc: Any, body: Any, candidates: list[tuple[Any, Verdict,
     outer = [el for el in comments if not any(map(members.__contains__, el.iterancestors()))]
     why = thread_shape(body, outer, {el for el, v, _ in candidates if v[0] != "comments"}) if comments else ""
     if not why:  # (a board's posts in no comment-named section: a phpBB or vBulletin topic)
-        why = board_shape(body, members, guard.counts.chars)
+        why = board_shape(body, members)
     if why:
         doc.state[THREAD_PAGE_KEY] = FORUM_PAGE_TYPE
         doc.note(f"chrome: a thread page by its template, declared nothing: {why}; read as a forum topic "

@@ -227,7 +227,7 @@ def board_shape(body: Any, comments: set[Any], size: "Callable[[Any], int] | Non
     so, judged by :func:`thread_shape`), holding ``BOARD_SHARE`` of the body's text (a layout wrapper named
     after its sidebar may hold them: no other chrome evidence counts here), fewer than ``BOARD_TEASER_SHARE``
     of them with a heading linked to another page (a listing's cards each head a story elsewhere).
-    ``size``: an element's characters (the chrome step's counts), else the length of its text."""
+    ``size``: an element's characters (by default, the length of its text)."""
     count = size or _text_len
     total = count(body)
     run = _board_run(body, BOARD_SHARE * total, count)
