@@ -105,3 +105,22 @@ def test_a_definition_lists_field_label_closing_with_a_colon_goes() -> None:
     art = newsclean.clean(html)
     assert "Trophy Points:" not in art.text
     assert any(r.text == "Trophy Points:" and r.kind == "post-chrome" for r in art.removed)
+
+
+def test_the_run_is_told_by_its_boxes_whatever_order_they_are_tried_in() -> None:
+    """The boxes are tried smallest first and the search stops once too few can pass: the run found is the
+    same, in the page's order, and one box short of a run gives no run."""
+    import lxml.html
+
+    from newsclean.plugins.declared.threadshape import _boxes
+
+    doc = lxml.html.fromstring(board())
+    kids = list(doc.get_element_by_id("wrap").find_class("topic-posts")[0])
+    sized = [(c, 1000 - len(c.text_content())) for c in kids]  # (the last ones tried first)
+    found = _boxes(sized, 3)
+    assert [c for c, _ in found] == kids
+    assert _boxes(sized, len(kids) + 1) == []
+    for el in kids[1].xpath(".//*[@class='username' or @class='author']"):  # (its poster's name and stamp line)
+        el.set("class", "name")
+    assert [c for c, _ in _boxes(sized, 3)] == [kids[0], *kids[2:]]
+    assert _boxes(sized, len(kids)) == []

@@ -14,6 +14,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Callable, Iterable
 
+from lxml.etree import XPath
+
 from newsclean.headerlines import dates_of
 from newsclean.text import punct_count
 
@@ -89,7 +91,7 @@ def _class_sig(el: Any) -> tuple[str, frozenset[str]]:
 @lru_cache(maxsize=4096)
 def _class_words(value: str) -> frozenset[str]:
     """``value``'s class tokens without those carrying digits (a page repeats a few class values, often)."""
-    return frozenset(t for t in value.split() if not any(c.isdigit() for c in t))
+    return frozenset(t for t in value.split() if not any(map(str.isdigit, t)))
 
 
 def _named_author(el: Any, marks: int) -> bool:
@@ -111,9 +113,7 @@ def _box(el: Any, text_stamps: bool = False) -> tuple[Any, bool, bool] | None:
     ``text_stamps``: a short text holding a date stands for the time element (:func:`_text_stamp`)."""
     author = None
     stamp = signed = False
-    for d in el.iter():
-        if not isinstance(d.tag, str):
-            continue
+    for d in _MARKABLE(el):  # (only the elements that may carry a mark: attribute look-ups in C)
         m = _marks(d)
         if author is None and _named_author(d, m):
             author = d
@@ -129,6 +129,11 @@ def _box(el: Any, text_stamps: bool = False) -> tuple[Any, bool, bool] | None:
     if not stamp and not _text_stamp(el):
         return None
     return author, True, signed
+
+
+#: ``el`` and its descendants that may carry a mark (class, id, itemprop or rel words) or be a stamp (a time
+#: element, a ``datetime`` attribute), in document order.
+_MARKABLE = XPath("descendant-or-self::*[@class or @id or @itemprop or @rel or @datetime or self::time]")
 
 
 def _text_stamp(el: Any) -> bool:
@@ -270,11 +275,30 @@ def _board_run(body: Any, need: float, count: "Callable[[Any], int]") -> list[tu
                     break
                 if held[sig] < need:
                     continue
-                boxes = [(c, b) for c, g in zip(kids, sigs) if g == sig for b in (_box(c, True),) if b is not None]
-                if len(boxes) >= MIN_RUN and len(boxes) > len(best):
+                boxes = _boxes([(c, n) for c, g, n in zip(kids, sigs, sizes) if g == sig], max(MIN_RUN, len(best) + 1))
+                if boxes:
                     best = boxes
         node = next((c for c, n in zip(kids, sizes) if n >= need), None)
     return best
+
+
+def _boxes(alike: list[tuple[Any, int]], need: int) -> list[tuple[Any, tuple[Any, bool, bool]]]:
+    """The post boxes (plain-text stamps allowed) among ``alike`` (elements with their sizes, in document order)
+    when they are ``need`` at least, else []. The smallest are tried first and the search given up as soon as
+    too few are left to reach ``need`` (a news page's groups fail on a member; the order changes no answer)."""
+    found: dict[int, tuple[Any, bool, bool]] = {}
+    spare = len(alike) - need  # (members that may fail)
+    if spare < 0:
+        return []
+    for i in sorted(range(len(alike)), key=lambda i: alike[i][1]):
+        b = _box(alike[i][0], True)
+        if b is not None:
+            found[i] = b
+        else:
+            spare -= 1
+            if spare < 0:
+                return []
+    return [(alike[i][0], found[i]) for i in sorted(found)]
 
 
 #: The heading tags a listing's card heads its story with.
