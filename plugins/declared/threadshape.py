@@ -235,7 +235,7 @@ def board_shape(body: Any, comments: set[Any], size: "Callable[[Any], int] | Non
     ``size``: an element's characters (by default, the length of its text)."""
     count = size or _text_len
     total = count(body)
-    run = _board_run(body, BOARD_SHARE * total, count)
+    run = _board_run(body, total, count)
     if len(run) < MIN_RUN:
         return ""
     first = run[0][0]
@@ -256,21 +256,25 @@ def _text_len(el: Any) -> int:
     return len(el.text_content())
 
 
-def _board_run(body: Any, need: float, count: "Callable[[Any], int]") -> list[tuple[Any, tuple[Any, bool, bool]]]:
+def _board_run(body: Any, total: int, count: "Callable[[Any], int]") -> list[tuple[Any, tuple[Any, bool, bool]]]:
     """The longest run of alike sibling post boxes (plain-text stamps allowed) whose tag and class hold
-    ``need`` characters together: looked for only under the elements on the way down from ``body`` that
-    hold ``need`` each (the run's parent is one of them), bounded work on any page."""
+    ``BOARD_SHARE`` of the body's ``total`` characters together: looked for only under the elements on the way
+    down from ``body`` that hold that much each (the run's parent is one of them), bounded work on any page.
+    Children are measured only where enough of them are alike to make a longer run, else until the one holding
+    that much (or too few characters are left for one)."""
+    need = BOARD_SHARE * total
     best: list[tuple[Any, tuple[Any, bool, bool]]] = []
-    node = body
+    node, held_by_node = body, total
     while node is not None:
         kids = [c for c in node if isinstance(c.tag, str)]
-        sizes = [count(c) for c in kids]
-        if len(kids) >= MIN_RUN:
-            sigs = [_class_sig(c) for c in kids]
+        sigs = [_class_sig(c) for c in kids] if len(kids) >= MIN_RUN else []
+        alike = Counter(sigs).most_common()
+        if alike and alike[0][1] >= MIN_RUN and alike[0][1] > len(best):
+            sizes = [count(c) for c in kids]
             held: Counter[Any] = Counter()
             for sig, n in zip(sigs, sizes):
                 held[sig] += n
-            for sig, n in Counter(sigs).most_common():
+            for sig, n in alike:
                 if n < MIN_RUN or n <= len(best):
                     break
                 if held[sig] < need:
@@ -278,8 +282,23 @@ def _board_run(body: Any, need: float, count: "Callable[[Any], int]") -> list[tu
                 boxes = _boxes([(c, n) for c, g, n in zip(kids, sigs, sizes) if g == sig], max(MIN_RUN, len(best) + 1))
                 if boxes:
                     best = boxes
-        node = next((c for c, n in zip(kids, sizes) if n >= need), None)
+            node, held_by_node = next(((c, n) for c, n in zip(kids, sizes) if n >= need), (None, 0))
+        else:
+            node, held_by_node = _holder(kids, held_by_node, need, count)
     return best
+
+
+def _holder(kids: list[Any], left: int, need: float, count: "Callable[[Any], int]") -> tuple[Any, int]:
+    """The first of ``kids`` holding ``need`` characters, with its size, or ``(None, 0)``; ``left``: their parent's
+    characters (the kids after those measured hold what is left at most)."""
+    for c in kids:
+        if left < need:
+            break
+        n = count(c)
+        if n >= need:
+            return c, n
+        left -= n
+    return None, 0
 
 
 def _boxes(alike: list[tuple[Any, int]], need: int) -> list[tuple[Any, tuple[Any, bool, bool]]]:
