@@ -59,7 +59,7 @@ from newsclean.blocks import describe_element, drop_keep_tail, permalink_marks  
 from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SECOND_LOOK_KEY, SIGNALS_KEY
 from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE, THREAD_PAGE_KEY
-from newsclean.plugins.declared.threadshape import thread_shape
+from newsclean.plugins.declared.threadshape import board_shape, thread_shape
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
@@ -1462,11 +1462,11 @@ def _undeclared_thread(doc: Any, body: Any, candidates: list[tuple[Any, Verdict,
     """Mark a page that declares nothing a forum topic when its comment sections hold a board's run of
     posts (see threadshape): its posts are then left to the locator as a declared topic's are."""
     comments = [el for el, v, _ in candidates if v[0] == "comments"]
-    if not comments:
-        return
     members = set(comments)
     outer = [el for el in comments if not any(map(members.__contains__, el.iterancestors()))]
-    why = thread_shape(body, outer, {el for el, v, _ in candidates if v[0] != "comments"})
+    why = thread_shape(body, outer, {el for el, v, _ in candidates if v[0] != "comments"}) if comments else ""
+    if not why:  # (a board's posts in no comment-named section: a phpBB or vBulletin topic)
+        why = board_shape(body, members)
     if why:
         doc.state[THREAD_PAGE_KEY] = FORUM_PAGE_TYPE
         doc.note(f"chrome: a thread page by its template, declared nothing: {why}; read as a forum topic "
