@@ -124,3 +124,47 @@ def test_the_run_is_told_by_its_boxes_whatever_order_they_are_tried_in() -> None
         el.set("class", "name")
     assert [c for c, _ in _boxes(sized, 3)] == [kids[0], *kids[2:]]
     assert _boxes(sized, len(kids)) == []
+
+
+def _box_tree(html: str):  # type: ignore[no-untyped-def]
+    import lxml.html
+
+    return lxml.html.fromstring(html)
+
+
+def test_a_members_join_date_is_no_posts_stamp() -> None:
+    """With no stamp of its own, a post box whose one date is its member's join date ("Joined:" as a label of
+    its own, or opening the date's text) is no post box: the run of them makes no topic."""
+    from newsclean.plugins.declared.threadshape import board_shape
+
+    unstamped = board()
+    for _, stamp, _, _ in POSTS:
+        unstamped = unstamped.replace(f'<p class="author">{stamp}</p>', '<p class="author">Post subject</p>')
+    tree = _box_tree(unstamped)
+    assert board_shape(tree.body, set()) == ""
+    inline = unstamped.replace("<strong>Joined:</strong> ", "Registered: ")
+    assert "Registered: Tue Jan 06, 2015" in inline
+    assert board_shape(_box_tree(inline).body, set()) == ""
+    german = unstamped.replace("<strong>Joined:</strong> ", "<strong>Mitglied seit:</strong> ")
+    assert board_shape(_box_tree(german).body, set()) == ""
+    # (the same boxes with another label before the date: a post's stamp, the run is a topic)
+    assert board_shape(_box_tree(unstamped.replace("<strong>Joined:</strong> ", "<strong>Posted:</strong> ")).body,
+                       set())
+
+
+def test_the_board_search_is_skipped_without_enough_alike_author_boxes() -> None:
+    """The gate on the scan's author-marked elements: a run needs MIN_RUN alike boxes holding one each."""
+    from newsclean.plugins.declared.threadshape import author_marked, may_hold_board
+
+    tree = _box_tree(board())
+    marked = [el for el in tree.body.iter() if isinstance(el.tag, str) and author_marked(el)]
+    assert may_hold_board(marked)
+    assert may_hold_board(None)  # (not known: searched)
+    assert not may_hold_board(marked[:2])
+    one_box = _box_tree(f'<html><body><div class="post">{"".join(_post(i, n, s, j, t, "") for i, (n, s, j, t) in enumerate(POSTS))}'
+                        '</div></body></html>')
+    names = [el for el in one_box.body.iter() if isinstance(el.tag, str) and author_marked(el)]
+    assert len(names) >= 3 and may_hold_board(names)  # (the posts are alike children of the one box)
+    unlike = _box_tree('<html><body><div><p class="lead"><a class="username">a</a></p><p class="note">'
+                       '<a class="username">b</a></p><div class="side"><a class="username">c</a></div></div></body></html>')
+    assert not may_hold_board([el for el in unlike.body.iter() if author_marked(el)])  # (no two boxes alike)

@@ -9,6 +9,7 @@ an article's byline is built otherwise than its comments' names; or the replies 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
@@ -17,6 +18,8 @@ from typing import Any, Callable, Iterable
 from lxml.etree import XPath
 
 from newsclean.headerlines import dates_of
+from newsclean.plugins.vocab import terms
+from newsclean.plugins.vocab.counters import MEMBER_SINCE
 from newsclean.text import punct_count
 
 #: Class / id / itemprop / rel words naming the element that holds a post's author (a profile link, a user
@@ -48,6 +51,12 @@ BOARD_TEASER_SHARE = 0.5
 STAMP_TEXT_CHARS = 60
 #: Elements of a box looked at for such a stamp text, at most.
 STAMP_TEXT_ELEMENTS = 400
+#: A member's join date in a post's member column ("Registered: July 03, 2001", "Mitglied seit 2017"; the
+#: labels per language are ``vocab/counters.py`` ``MEMBER_SINCE``) is no stamp of the post: the label opening the
+#: date's text, or standing as the text just before it (``<dt>Joined</dt><dd>Mar 2021</dd>``).
+_JOINED = "(?:" + "|".join(re.escape(t.lower()) for t in sorted(terms(MEMBER_SINCE), key=len, reverse=True)) + ")"
+_JOINED_OPENS = re.compile(r"^\W*" + _JOINED + r"(?!\w)", re.I)
+_JOINED_ALONE = re.compile(r"^\W*" + _JOINED + r"\W*$", re.I)
 
 
 #: What a class / id / itemprop / rel value's words name (bits of :func:`_value_marks`).
@@ -81,6 +90,57 @@ def _marks(el: Any) -> int:
         if v:
             out |= _value_marks(v) & allowed
     return out
+
+
+#: The attributes that may carry author words (see ``_MARK_ATTRS``).
+AUTHOR_ATTRS = frozenset(a for a, allowed in _MARK_ATTRS if allowed & _AUTHOR)
+#: Class values already judged by :func:`author_class` (bounded: cleared when full); a walk may read it first.
+AUTHOR_CLASS_CACHE: dict[str, bool] = {}
+_AUTHOR_CLASS_MAX = 4096
+
+
+def author_class(value: str) -> bool:
+    """True when a class value's words name a post's author (``AUTHOR_WORDS``); kept by value, for a walk
+    that reads every element's class."""
+    got = AUTHOR_CLASS_CACHE.get(value)
+    if got is None:
+        if len(AUTHOR_CLASS_CACHE) >= _AUTHOR_CLASS_MAX:
+            AUTHOR_CLASS_CACHE.clear()
+        got = AUTHOR_CLASS_CACHE[value] = bool(_value_marks(value) & _AUTHOR)
+    return got
+
+
+def author_marked(el: Any) -> bool:
+    """True when ``el``'s class, id, itemprop or rel words name a post's author (its text not read)."""
+    return bool(_marks(el) & _AUTHOR)
+
+
+def may_hold_board(marked: "list[Any] | None") -> bool:
+    """False when no board's run of posts (:func:`board_shape`) is possible on a page whose author-marked
+    elements (:func:`author_marked`, in document order) are ``marked``: each post box holds one, so some
+    element must have ``MIN_RUN`` alike children (tag and class words) holding one each. ``None``: not
+    known, True. Each element's ancestors are walked up to where an earlier one's walk joins."""
+    if marked is None:
+        return True
+    if len(marked) < MIN_RUN:
+        return False
+    runs: dict[tuple[Any, tuple[str, frozenset[str]]], list[Any]] = {}
+    for el in marked:
+        child = el
+        for up in el.iterancestors():
+            key = (up, _class_sig(child))
+            got = runs.get(key)
+            if got is None:
+                runs[key] = [child, 1]
+            elif got[0] is child:
+                break  # (an earlier element in the same child walked on from here: counted)
+            else:
+                got[0] = child
+                got[1] += 1
+                if got[1] >= MIN_RUN:
+                    return True
+            child = up
+    return False
 
 
 def _class_sig(el: Any) -> tuple[str, frozenset[str]]:
@@ -138,13 +198,20 @@ _MARKABLE = XPath("descendant-or-self::*[@class or @id or @itemprop or @rel or @
 
 def _text_stamp(el: Any) -> bool:
     """``el`` holds a short text that is a date (a board's post stamp written as plain text: "Wed Dec 27, 2023
-    10:00 am" in the post's head line), within its first ``STAMP_TEXT_ELEMENTS`` elements."""
+    10:00 am" in the post's head line), within its first ``STAMP_TEXT_ELEMENTS`` elements; a member's join date
+    (``_JOINED_OPENS``, or after a text that is such a label alone) is none."""
+    before = ""  # (the last text read with a character other than whitespace)
     for d in islice(el.iter(), STAMP_TEXT_ELEMENTS):
         if not isinstance(d.tag, str):
             continue
         for t in (d.text, d.tail):
-            if t and 6 <= len(t.strip()) <= STAMP_TEXT_CHARS and dates_of(t.strip(), limit=1):
+            if not t or t.isspace():
+                continue
+            t = t.strip()
+            if 6 <= len(t) <= STAMP_TEXT_CHARS and dates_of(t, limit=1) \
+                    and not _JOINED_OPENS.search(t) and not _JOINED_ALONE.search(before):
                 return True
+            before = t
     return False
 
 
