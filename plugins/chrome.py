@@ -60,7 +60,7 @@ from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SECOND_LOOK_KEY, SIGNALS_KEY
 from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE, THREAD_PAGE_KEY
 from newsclean.plugins.declared.threadshape import (
-    AUTHOR_ATTRS, AUTHOR_CLASS_CACHE, author_class, author_marked, board_shape, may_hold_board, thread_shape)
+    AUTHOR_ATTRS, AUTHOR_CLASS_CACHE, author_class, author_marked, board_parents, board_shape, thread_shape)
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
@@ -1483,9 +1483,10 @@ def _undeclared_thread(doc: Any, body: Any, candidates: list[tuple[Any, Verdict,
     outer = [el for el in comments if not any(map(members.__contains__, el.iterancestors()))]
     why = thread_shape(body, outer, {el for el, v, _ in candidates if v[0] != "comments"}) if comments else ""
     # (a board's posts in no comment-named section: a phpBB or vBulletin topic; searched only where the scan's
-    # author-marked elements stand in enough alike boxes)
-    if not why and may_hold_board(doc.state.get(_STATE_AUTHORS)):
-        why = board_shape(body, members)
+    # author-marked elements stand in enough alike boxes, and only where those hold enough of the text)
+    parents = board_parents(doc.state.get(_STATE_AUTHORS)) if not why else []
+    if parents != []:
+        why = board_shape(body, members, parents=parents)
     if why:
         doc.state[THREAD_PAGE_KEY] = FORUM_PAGE_TYPE
         doc.note(f"chrome: a thread page by its template, declared nothing: {why}; read as a forum topic "

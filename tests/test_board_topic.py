@@ -154,17 +154,27 @@ def test_a_members_join_date_is_no_posts_stamp() -> None:
 
 def test_the_board_search_is_skipped_without_enough_alike_author_boxes() -> None:
     """The gate on the scan's author-marked elements: a run needs MIN_RUN alike boxes holding one each."""
-    from newsclean.plugins.declared.threadshape import author_marked, may_hold_board
+    from newsclean.plugins.declared.threadshape import author_marked, board_parents
 
     tree = _box_tree(board())
     marked = [el for el in tree.body.iter() if isinstance(el.tag, str) and author_marked(el)]
-    assert may_hold_board(marked)
-    assert may_hold_board(None)  # (not known: searched)
-    assert not may_hold_board(marked[:2])
+    assert board_parents(marked)
+    assert board_parents(None) is None  # (not known: searched everywhere)
+    assert not board_parents(marked[:2])
     one_box = _box_tree(f'<html><body><div class="post">{"".join(_post(i, n, s, j, t, "") for i, (n, s, j, t) in enumerate(POSTS))}'
                         '</div></body></html>')
     names = [el for el in one_box.body.iter() if isinstance(el.tag, str) and author_marked(el)]
-    assert len(names) >= 3 and may_hold_board(names)  # (the posts are alike children of the one box)
+    assert len(names) >= 3 and board_parents(names)  # (the posts are alike children of the one box)
     unlike = _box_tree('<html><body><div><p class="lead"><a class="username">a</a></p><p class="note">'
                        '<a class="username">b</a></p><div class="side"><a class="username">c</a></div></div></body></html>')
-    assert not may_hold_board([el for el in unlike.body.iter() if author_marked(el)])  # (no two boxes alike)
+    assert not board_parents([el for el in unlike.body.iter() if author_marked(el)])  # (no two boxes alike)
+
+
+def test_the_board_search_goes_only_where_the_gates_parents_hold_half_the_text() -> None:
+    from newsclean.plugins.declared.threadshape import board_shape
+
+    tree = _box_tree(board())
+    posts = tree.find_class("topic-posts")[0]
+    assert board_shape(tree.body, set(), parents=[posts])
+    assert board_shape(tree.body, set(), parents=None)
+    assert board_shape(tree.body, set(), parents=[tree.find_class("copyright")[0]]) == ""

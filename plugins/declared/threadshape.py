@@ -115,16 +115,18 @@ def author_marked(el: Any) -> bool:
     return bool(_marks(el) & _AUTHOR)
 
 
-def may_hold_board(marked: "list[Any] | None") -> bool:
-    """False when no board's run of posts (:func:`board_shape`) is possible on a page whose author-marked
-    elements (:func:`author_marked`, in document order) are ``marked``: each post box holds one, so some
-    element must have ``MIN_RUN`` alike children (tag and class words) holding one each. ``None``: not
-    known, True. Each element's ancestors are walked up to where an earlier one's walk joins."""
+def board_parents(marked: "list[Any] | None") -> "list[Any] | None":
+    """The elements that may hold a board's run of posts (:func:`board_shape`) on a page whose author-marked
+    elements (:func:`author_marked`, in document order) are ``marked``: each post box holds one, so the run's
+    parent has ``MIN_RUN`` alike children (tag and class words) holding one each; [] when none has.
+    ``None``: not known (the search goes everywhere). Each element's ancestors are walked up to where an
+    earlier one's walk joins."""
     if marked is None:
-        return True
+        return None
     if len(marked) < MIN_RUN:
-        return False
+        return []
     runs: dict[tuple[Any, tuple[str, frozenset[str]]], list[Any]] = {}
+    found: dict[Any, None] = {}
     for el in marked:
         child = el
         for up in el.iterancestors():
@@ -138,9 +140,9 @@ def may_hold_board(marked: "list[Any] | None") -> bool:
                 got[0] = child
                 got[1] += 1
                 if got[1] >= MIN_RUN:
-                    return True
+                    found[up] = None
             child = up
-    return False
+    return list(found)
 
 
 def _class_sig(el: Any) -> tuple[str, frozenset[str]]:
@@ -290,7 +292,8 @@ def thread_shape(body: Any, comments: list[Any], skip: set[Any]) -> str:
     return ""
 
 
-def board_shape(body: Any, comments: set[Any], size: "Callable[[Any], int] | None" = None) -> str:
+def board_shape(body: Any, comments: set[Any], size: "Callable[[Any], int] | None" = None,
+                parents: "list[Any] | None" = None) -> str:
     """Why the page is a board's thread by the run of posts in its body, outside any comment section (a
     phpBB or vBulletin topic: each post a box with its member's column, its stamp and its text), or "".
 
@@ -299,9 +302,12 @@ def board_shape(body: Any, comments: set[Any], size: "Callable[[Any], int] | Non
     so, judged by :func:`thread_shape`), holding ``BOARD_SHARE`` of the body's text (a layout wrapper named
     after its sidebar may hold them: no other chrome evidence counts here), fewer than ``BOARD_TEASER_SHARE``
     of them with a heading linked to another page (a listing's cards each head a story elsewhere).
-    ``size``: an element's characters (by default, the length of its text)."""
+    ``size``: an element's characters (by default, the length of its text). ``parents``: the only elements the
+    run may stand in (:func:`board_parents`), when known; none holding ``BOARD_SHARE`` of the text, no search."""
     count = size or _text_len
     total = count(body)
+    if parents is not None and not any(count(p) >= BOARD_SHARE * total for p in parents):
+        return ""
     run = _board_run(body, total, count)
     if len(run) < MIN_RUN:
         return ""
