@@ -59,7 +59,8 @@ from newsclean.blocks import describe_element, drop_keep_tail, permalink_marks  
 from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SECOND_LOOK_KEY, SIGNALS_KEY
 from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE, THREAD_PAGE_KEY
-from newsclean.plugins.declared.threadshape import thread_shape
+from newsclean.plugins.declared.threadshape import (
+    AUTHOR_ATTRS, AUTHOR_CLASS_CACHE, author_class, author_marked, board_parents, board_shape, thread_shape)
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
@@ -216,6 +217,11 @@ _STATE_SIZE = "chrome.page_size"
 #: the page (the block builder's, other steps') reuse them. At most ALIVE_MAX are kept.
 _STATE_ALIVE = "chrome.alive"
 ALIVE_MAX = 100_000
+#: The body's author-marked elements in document order, found by the scan (threadshape.author_marked), for
+#: the board gate: with no ``MIN_RUN`` alike siblings holding one each, no board's run of posts is searched.
+_STATE_AUTHORS = "chrome.authors"
+#: Attributes besides the class that may carry author words on an element the scan reads by its class.
+_AUTHOR_EXTRA_ATTRS = AUTHOR_ATTRS - {"class"}
 #: ``doc.state`` key of the chrome signals left for the locator (see :class:`ChromeSignal`).
 SIGNALS = SIGNALS_KEY
 
@@ -1179,6 +1185,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     keep = alive.append
     if root is None:
         keep(body)  # (the chrome step and the block walk ask for the body again)
+    authors: list[Any] = []  # the author-marked elements, for the board gate (see _undeclared_thread)
+    author_cache, author_attrs, extra_attrs = AUTHOR_CLASS_CACHE, AUTHOR_ATTRS, _AUTHOR_EXTRA_ATTRS
     for _, el in walker:
         keep(el)
         tag = el.tag
@@ -1195,6 +1203,11 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             # the common case, a class and no other evidence: its value decides both verdicts
             attrs = el  # read with .get: long href/src values are not copied
             cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
+            marked = author_cache.get(cls)  # (the cache read inline: one look-up an element)
+            if marked is None:
+                marked = author_class(cls)
+            if marked or (len(keys) > 1 and not extra_attrs.isdisjoint(keys) and author_marked(el)):
+                authors.append(el)
             tok = (hidden_cache.get(cls) if hidden and cls else "")
             if tok is None:
                 tok = _hidden_class(cls)
@@ -1202,6 +1215,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             class_only = True
         else:
             attrs = el
+            if not author_attrs.isdisjoint(keys) and author_marked(el):
+                authors.append(el)
             why = hidden_evidence(attrs, keys) if hidden and not hidden_attrs.isdisjoint(keys) else ""
         if hidden and why and tag not in ("html", "body"):
             if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
@@ -1248,6 +1263,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                         if text is not None:
                             texts[el] = text
     del alive[ALIVE_MAX:]
+    if root is None:
+        doc.state[_STATE_AUTHORS] = authors
     return found_hidden, found_chrome
 
 
@@ -1462,11 +1479,14 @@ def _undeclared_thread(doc: Any, body: Any, candidates: list[tuple[Any, Verdict,
     """Mark a page that declares nothing a forum topic when its comment sections hold a board's run of
     posts (see threadshape): its posts are then left to the locator as a declared topic's are."""
     comments = [el for el, v, _ in candidates if v[0] == "comments"]
-    if not comments:
-        return
     members = set(comments)
     outer = [el for el in comments if not any(map(members.__contains__, el.iterancestors()))]
-    why = thread_shape(body, outer, {el for el, v, _ in candidates if v[0] != "comments"})
+    why = thread_shape(body, outer, {el for el, v, _ in candidates if v[0] != "comments"}) if comments else ""
+    # (a board's posts in no comment-named section: a phpBB or vBulletin topic; searched only where the scan's
+    # author-marked elements stand in enough alike boxes, and only where those hold enough of the text)
+    parents = board_parents(doc.state.get(_STATE_AUTHORS)) if not why else []
+    if parents != []:
+        why = board_shape(body, members, parents=parents)
     if why:
         doc.state[THREAD_PAGE_KEY] = FORUM_PAGE_TYPE
         doc.note(f"chrome: a thread page by its template, declared nothing: {why}; read as a forum topic "

@@ -918,10 +918,10 @@ def locate(doc: Any) -> None:
         if id(f) in pagers:
             doc.drop(f.block, "boilerplate", "slideshow pager inside the article container (a run of short lines "
                      "without a letter, or of one line repeated)", region=region_of(f.block.tokens))
-        elif id(f) in bio:
+        elif id(f) in bio and f.block.index not in heads:  # (a post's name or stamp line is no author box)
             doc.drop(f.block, "bio", "author box at the end of the article container (its class names an "
                      "author box)", region=region_of(f.block.tokens))
-        elif id(f) in opening:
+        elif id(f) in opening and f.block.index not in heads:
             doc.drop(f.block, "bio", "author box above the body, at the start of the article container (its "
                      "class names an author box)", region=region_of(f.block.tokens))
         elif id(f) in forms:
