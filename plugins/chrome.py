@@ -1206,7 +1206,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             marked = author_cache.get(cls)  # (the cache read inline: one look-up an element)
             if marked is None:
                 marked = author_class(cls)
-            if marked or (len(keys) > 1 and not extra_attrs.isdisjoint(keys) and author_marked(el)):
+            if marked or (len(keys) > 1 and not extra_attrs.isdisjoint(keys) and author_marked(el, keys)):
                 authors.append(el)
             tok = (hidden_cache.get(cls) if hidden and cls else "")
             if tok is None:
@@ -1215,7 +1215,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             class_only = True
         else:
             attrs = el
-            if not author_attrs.isdisjoint(keys) and author_marked(el):
+            if not author_attrs.isdisjoint(keys) and author_marked(el, keys):
                 authors.append(el)
             why = hidden_evidence(attrs, keys) if hidden and not hidden_attrs.isdisjoint(keys) else ""
         if hidden and why and tag not in ("html", "body"):

@@ -110,9 +110,20 @@ def author_class(value: str) -> bool:
     return got
 
 
-def author_marked(el: Any) -> bool:
-    """True when ``el``'s class, id, itemprop or rel words name a post's author (its text not read)."""
-    return bool(_marks(el) & _AUTHOR)
+def author_marked(el: Any, keys: Iterable[str] = AUTHOR_ATTRS) -> bool:
+    """True when ``el``'s class, id, itemprop or rel words name a post's author (its text not read).
+    ``keys``: its attribute names, when known (only those of ``AUTHOR_ATTRS`` are read)."""
+    cache = AUTHOR_CLASS_CACHE
+    for a in keys:
+        if a in AUTHOR_ATTRS:
+            v = el.get(a)
+            if v:
+                got = cache.get(v)
+                if got is None:
+                    got = author_class(v)
+                if got:
+                    return True
+    return False
 
 
 def board_parents(marked: "list[Any] | None") -> "list[Any] | None":
@@ -125,24 +136,22 @@ def board_parents(marked: "list[Any] | None") -> "list[Any] | None":
         return None
     if len(marked) < MIN_RUN:
         return []
-    runs: dict[tuple[Any, tuple[str, frozenset[str]]], list[Any]] = {}
-    found: dict[Any, None] = {}
-    for el in marked:
-        child = el
-        for up in el.iterancestors():
-            key = (up, _class_sig(child))
-            got = runs.get(key)
+    kids: dict[Any, list[Any]] = {}  # (each element's children on the way up from a marked one)
+    walked: set[Any] = set()
+    for child in marked:
+        while child not in walked:  # (an earlier element's walk went on from here: counted)
+            walked.add(child)
+            up = child.getparent()
+            if up is None:
+                break
+            got = kids.get(up)
             if got is None:
-                runs[key] = [child, 1]
-            elif got[0] is child:
-                break  # (an earlier element in the same child walked on from here: counted)
+                kids[up] = [child]
             else:
-                got[0] = child
-                got[1] += 1
-                if got[1] >= MIN_RUN:
-                    found[up] = None
+                got.append(child)
             child = up
-    return list(found)
+    return [up for up, got in kids.items()
+            if len(got) >= MIN_RUN and Counter(map(_class_sig, got)).most_common(1)[0][1] >= MIN_RUN]
 
 
 def _class_sig(el: Any) -> tuple[str, frozenset[str]]:
