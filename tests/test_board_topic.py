@@ -178,3 +178,29 @@ def test_the_board_search_goes_only_where_the_gates_parents_hold_half_the_text()
     assert board_shape(tree.body, set(), parents=[posts])
     assert board_shape(tree.body, set(), parents=None)
     assert board_shape(tree.body, set(), parents=[tree.find_class("copyright")[0]]) == ""
+
+
+def _quoting(quote: str) -> str:
+    """The board with its third post (alike box of the first) opening with the first post's text, quoted as
+    ``quote`` wraps it (``{}``), then its own reply."""
+    first = POSTS[0][3]
+    page = board()
+    third = POSTS[2][3]
+    reply = quote.format(first) + f"<p>{third}</p>"
+    return page.replace(f'<div class="content">{third}</div>', f'<div class="content">{reply}</div>') \
+        .replace(f'<div class="content">{first}</div>', f'<div class="content"><p>{first}</p></div>')
+
+
+def test_a_post_quoted_without_a_quotation_element_stays_in_both_posts() -> None:
+    """A topic's archive page flattens a reply's quote into the reply's text: the copy stands at the same place
+    in an alike post box (a parallel section), and is the reply's text as the annotators read it."""
+    art = newsclean.clean(_quoting("<p>{}</p>"))
+    assert any("alike post boxes in the page's body" in n for n in art.notes)
+    assert sum(POSTS[0][3] in p.text for p in art.paragraphs) == 2
+    assert not [r for r in art.removed if POSTS[0][3] in r.text]
+
+
+def test_a_post_quoted_in_a_quotation_element_loses_the_copy() -> None:
+    art = newsclean.clean(_quoting("<blockquote><p>{}</p></blockquote>"))
+    assert sum(POSTS[0][3] in p.text for p in art.paragraphs) == 1
+    assert any(POSTS[0][3] in r.text and "repeats a paragraph" in r.reason for r in art.removed)
