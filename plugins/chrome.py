@@ -60,7 +60,7 @@ from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SECOND_LOOK_KEY, SIGNALS_KEY
 from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE, THREAD_PAGE_KEY
 from newsclean.plugins.declared.threadshape import (
-    AUTHOR_ATTRS, AUTHOR_CLASS_CACHE, author_class, author_marked, board_parents, board_shape, thread_shape)
+    AUTHOR_CLASS_CACHE, author_class, board_parents, board_shape, thread_shape)
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
@@ -217,11 +217,10 @@ _STATE_SIZE = "chrome.page_size"
 #: the page (the block builder's, other steps') reuse them. At most ALIVE_MAX are kept.
 _STATE_ALIVE = "chrome.alive"
 ALIVE_MAX = 100_000
-#: The body's author-marked elements in document order, found by the scan (threadshape.author_marked), for
-#: the board gate: with no ``MIN_RUN`` alike siblings holding one each, no board's run of posts is searched.
+#: The body's elements whose class names a post's author (threadshape.author_class), among those whose class alone
+#: decides the scan's verdicts (no other attribute is read for it: a check costs instructions on every page), in
+#: document order, for the board gate: with no ``MIN_RUN`` alike siblings holding one each, no board's run of posts is searched.
 _STATE_AUTHORS = "chrome.authors"
-#: Attributes besides the class that may carry author words on an element the scan reads by its class.
-_AUTHOR_EXTRA_ATTRS = AUTHOR_ATTRS - {"class"}
 #: ``doc.state`` key of the chrome signals left for the locator (see :class:`ChromeSignal`).
 SIGNALS = SIGNALS_KEY
 
@@ -1186,7 +1185,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     if root is None:
         keep(body)  # (the chrome step and the block walk ask for the body again)
     authors: list[Any] = []  # the author-marked elements, for the board gate (see _undeclared_thread)
-    author_cache, author_attrs, extra_attrs = AUTHOR_CLASS_CACHE, AUTHOR_ATTRS, _AUTHOR_EXTRA_ATTRS
+    author_cache = AUTHOR_CLASS_CACHE
     for _, el in walker:
         keep(el)
         tag = el.tag
@@ -1206,7 +1205,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             marked = author_cache.get(cls)  # (the cache read inline: one look-up an element)
             if marked is None:
                 marked = author_class(cls)
-            if marked or (len(keys) > 1 and not extra_attrs.isdisjoint(keys) and author_marked(el, keys)):
+            if marked:
                 authors.append(el)
             tok = (hidden_cache.get(cls) if hidden and cls else "")
             if tok is None:
@@ -1215,8 +1214,6 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             class_only = True
         else:
             attrs = el
-            if not author_attrs.isdisjoint(keys) and author_marked(el, keys):
-                authors.append(el)
             why = hidden_evidence(attrs, keys) if hidden and not hidden_attrs.isdisjoint(keys) else ""
         if hidden and why and tag not in ("html", "body"):
             if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
