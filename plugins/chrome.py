@@ -59,7 +59,8 @@ from newsclean.blocks import describe_element, drop_keep_tail, permalink_marks  
 from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SECOND_LOOK_KEY, SIGNALS_KEY
 from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE, THREAD_PAGE_KEY
-from newsclean.plugins.declared.threadshape import thread_shape
+from newsclean.plugins.declared.threadshape import (
+    AUTHOR_CLASS_CACHE, author_class, board_parents, board_shape, thread_shape)
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
@@ -216,6 +217,10 @@ _STATE_SIZE = "chrome.page_size"
 #: the page (the block builder's, other steps') reuse them. At most ALIVE_MAX are kept.
 _STATE_ALIVE = "chrome.alive"
 ALIVE_MAX = 100_000
+#: The body's elements whose class names a post's author (threadshape.author_class), among those whose class alone
+#: decides the scan's verdicts (no other attribute is read for it: a check costs instructions on every page), in
+#: document order, for the board gate: with no ``MIN_RUN`` alike siblings holding one each, no board's run of posts is searched.
+_STATE_AUTHORS = "chrome.authors"
 #: ``doc.state`` key of the chrome signals left for the locator (see :class:`ChromeSignal`).
 SIGNALS = SIGNALS_KEY
 
@@ -1179,6 +1184,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     keep = alive.append
     if root is None:
         keep(body)  # (the chrome step and the block walk ask for the body again)
+    authors: list[Any] = []  # the author-marked elements, for the board gate (see _undeclared_thread)
+    author_cache = AUTHOR_CLASS_CACHE
     for _, el in walker:
         keep(el)
         tag = el.tag
@@ -1195,6 +1202,11 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
             # the common case, a class and no other evidence: its value decides both verdicts
             attrs = el  # read with .get: long href/src values are not copied
             cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
+            marked = author_cache.get(cls)  # (the cache read inline: one look-up an element)
+            if marked is None:
+                marked = author_class(cls)
+            if marked:
+                authors.append(el)
             tok = (hidden_cache.get(cls) if hidden and cls else "")
             if tok is None:
                 tok = _hidden_class(cls)
@@ -1248,6 +1260,8 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                         if text is not None:
                             texts[el] = text
     del alive[ALIVE_MAX:]
+    if root is None:
+        doc.state[_STATE_AUTHORS] = authors
     return found_hidden, found_chrome
 
 
@@ -1462,11 +1476,14 @@ def _undeclared_thread(doc: Any, body: Any, candidates: list[tuple[Any, Verdict,
     """Mark a page that declares nothing a forum topic when its comment sections hold a board's run of
     posts (see threadshape): its posts are then left to the locator as a declared topic's are."""
     comments = [el for el, v, _ in candidates if v[0] == "comments"]
-    if not comments:
-        return
     members = set(comments)
     outer = [el for el in comments if not any(map(members.__contains__, el.iterancestors()))]
-    why = thread_shape(body, outer, {el for el, v, _ in candidates if v[0] != "comments"})
+    why = thread_shape(body, outer, {el for el, v, _ in candidates if v[0] != "comments"}) if comments else ""
+    # (a board's posts in no comment-named section: a phpBB or vBulletin topic; searched only where the scan's
+    # author-marked elements stand in enough alike boxes, and only where those hold enough of the text)
+    parents = board_parents(doc.state.get(_STATE_AUTHORS)) if not why else []
+    if parents != []:
+        why = board_shape(body, members, parents=parents)
     if why:
         doc.state[THREAD_PAGE_KEY] = FORUM_PAGE_TYPE
         doc.note(f"chrome: a thread page by its template, declared nothing: {why}; read as a forum topic "

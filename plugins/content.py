@@ -918,8 +918,9 @@ def locate(doc: Any) -> None:
                      f"{heading!r} {how}", region="comments")
         inside, verdicts = inside[:thread], verdicts[:thread]
     seen = Repeats()
-    # a thread's posts copy one another's text when they quote it: no parallel sections there
-    parallel = not (doc.state.get(THREAD_PAGE_KEY) or doc.state.get(POST_STAMPS_KEY))
+    # (a thread's posts copy one another's text when they quote it: a quotation element makes the copy no
+    # parallel one; a quote an archive page flattens into the reply's text, at the same place in an alike post
+    # box, is the reply's text and stays)
     heads: dict[int, str] = {}
     if doc.state.get(POST_STAMPS_KEY):
         heads, doc.state[POST_HEADS_KEY] = post_heads(doc.blocks, doc.state[POST_STAMPS_KEY])
@@ -932,10 +933,10 @@ def locate(doc: Any) -> None:
         if id(f) in pagers:
             doc.drop(f.block, "boilerplate", "slideshow pager inside the article container (a run of short lines "
                      "without a letter, or of one line repeated)", region=region_of(f.block.tokens))
-        elif id(f) in bio:
+        elif id(f) in bio and f.block.index not in heads:  # (a post's name or stamp line is no author box)
             doc.drop(f.block, "bio", "author box at the end of the article container (its class names an "
                      "author box)", region=region_of(f.block.tokens))
-        elif id(f) in opening:
+        elif id(f) in opening and f.block.index not in heads:
             doc.drop(f.block, "bio", "author box above the body, at the start of the article container (its "
                      "class names an author box)", region=region_of(f.block.tokens))
         elif id(f) in forms:
@@ -955,7 +956,7 @@ def locate(doc: Any) -> None:
                       else EDGE_LINE)
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
         elif seen.repeats(f.block.text, f.block.path[f.own - 1] if f.own >= 1 else None,
-                          f.block.path if parallel and f.block.kind != "heading" else None):
+                          f.block.path if f.block.kind != "heading" else None):
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
             copied.add(f, True)

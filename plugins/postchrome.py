@@ -6,14 +6,16 @@ carries the same furniture: a permalink ("Link to post"), a report or quote link
 after post, and at the same place in each. After the locator and the member counts (so that the posts kept
 are the locator's), this step drops such lines (kind ``post-chrome``, reason given):
 
-* by structure: a short line with a letter, no digit, no sentence and no closing colon (a quote's "X said:"),
+* by structure: a short line with a letter, no digit, no sentence and no closing colon (a quote's "X said:";
+  a definition list's term may close with one: ``<dt>Trophy Points:</dt>``),
   or a lone number (a member's or a post's count, all numbers one text), no author or time element of its own, not a post's head (``POST_HEADS_KEY``, ``POST_STAMPS_KEY``), whose
   folded text stands at the same place in ``MIN_POSTS`` posts or more - the same element path (tags and class
   values) at the same position among its siblings, or the same element the same number of blocks after a
   post's time stamp or before the next one - and makes ``SLOT_SHARE`` of the lines standing there (a poster's
   name recurs where other posters' names stand too);
 * with words as support: a short line that is one of a board's per-post labels (``POST_CHROME``, per
-  language; a count or a colon may go with it) in the same element in ``MIN_POSTS`` places or more;
+  language; a count or a colon may go with it), or such a label with its value after a colon ("Joined: Mar
+  2021"), in the same element in ``MIN_POSTS`` places or more;
 * the value under such a label in a definition list (``<dt>Location</dt><dd>Lakeside</dd>``);
 * a quote's attribution line ("jdoe said:", kept by the locator as a post's head) over a quote it dropped.
 
@@ -126,8 +128,16 @@ def _own_head(b: Any) -> bool:
     return False
 
 
-def _label(fold: str) -> bool:
-    return _EDGES.sub("", fold) in _WORDS
+def _label(fold: str) -> str:
+    """The per-post label of ``POST_CHROME`` that ``fold`` is (a count or separators around it allowed), or
+    that heads its value after a colon ("Joined: Mar 2021", "Posts: 1,234", "Location: Lakeside": a member's
+    profile field); "" when none."""
+    bare = _EDGES.sub("", fold)
+    if bare in _WORDS:
+        return bare
+    head, colon, value = fold.partition(":")
+    head = head.strip()
+    return head if colon and value.strip() and head in _WORDS else ""
 
 
 def post_chrome_step(doc: "Document") -> None:
@@ -155,13 +165,14 @@ def post_chrome_step(doc: "Document") -> None:
             fold = "0"  # (a member's or a post's count: "1,234", "57"; one text however written)
         else:
             fold = _fold(text)
-            if not _label(fold) and ("0" in fold or fold.endswith(":") or _SENTENCE.search(fold)):
-                continue
+            if not _label(fold) and ("0" in fold or _SENTENCE.search(fold)
+                                     or (fold.endswith(":") and b.path[-1].tag != "dt")):
+                continue  # (a closing colon: a quote's "X said:"; not a definition list's field label)
         label = _label(fold)
         if _own_head(b):
             continue
         if label:
-            by_label[(fold, _element_key(b))].append(b)
+            by_label[(label, _element_key(b))].append(b)
         by_place[(fold, _place(b))].append(b)
         element = _element_key(b)  # (and its place counted in blocks from the post stamp before it, or after it)
         if j and i - stamps[j - 1] <= PLACE_SPAN:

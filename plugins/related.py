@@ -72,6 +72,10 @@ RELATED_TOKENS = (
     "rank", "ranking", "rankings", "toplist", "jp-relatedposts", "yarpp", "crp", "taboola", "outbrain",
 )
 _RELATED_TOKENS_SET = frozenset(RELATED_TOKENS)
+#: Rank words of ``RELATED_TOKENS`` that, in a token whose other parts name a member (``profile-rank``,
+#: ``user_rank``: ``MEMBER_PARTS``), name a board member's rank beside a post, no list of the most read.
+RANK_TOKENS = frozenset(("rank", "ranking", "rankings"))
+MEMBER_PARTS = frozenset(("profile", "user", "member", "poster", "author"))
 
 #: One-line references longer than this are body text.
 INLINE_MAX_CHARS = 160
@@ -324,11 +328,22 @@ def _drop_lists(doc: Document) -> None:
         _drop_marked(doc)
 
 
+def _not_member_rank(tokens: "tuple[str, ...]") -> bool:
+    """False when every token naming a related list is a member's rank (``no-profile-rank``: see
+    ``MEMBER_PARTS``): the element is a post's member column."""
+    for tok in tokens:
+        parts = frozenset(tok.replace("_", "-").split("-"))
+        hit = parts & _RELATED_TOKENS_SET
+        if hit and not (hit <= RANK_TOKENS and parts & MEMBER_PARTS):
+            return True
+    return False
+
+
 def _drop_marked(doc: Document) -> None:
     """Small link-dense containers whose own class/id names a related/popular list."""
     page_chars = sum(b.chars for b in doc.blocks) or 1
     limit = min(CONTAINER_MAX_CHARS, CONTAINER_MAX_SHARE * page_chars)
-    for box in marked_boxes(doc.blocks, _RELATED_TOKENS_SET):
+    for box in marked_boxes(doc.blocks, _RELATED_TOKENS_SET, accept=_not_member_rank):
         members = box.blocks
         chars = box.chars
         links = sum(b.link_chars for b in members)

@@ -234,6 +234,8 @@ SCHEDULE_MIN = 3
 _DATE_ONLY = "a date stamp"
 # (the reason _line drops a stamp line that holds a name or a label besides its date with)
 _WITH_NAME = " with a short name or label"
+#: The reason of a stamp line holding a date and a time and nothing else.
+_DATE_TIME = "a date and time stamp"
 #: Removals whose labelled dates are other stories' or comments'.
 LABELLED_FOREIGN_KINDS = frozenset(("comments", "related", "hidden", "spam", "promo", "ad"))
 SCORE_LABELLED_ANYWHERE = 2.9  # below a stamp line of the article
@@ -486,7 +488,7 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
             and _post_stamp(doc, b, label, text, found):
         droppable = False  # (still a candidate below: the opening post's stamp dates the page)
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
-        what = "a date and time stamp" if chosen.has_time else _DATE_ONLY
+        what = _DATE_TIME if chosen.has_time else _DATE_ONLY
         if left > STAMP_LEFT:
             what += _WITH_NAME
         doc.drop(b, "timestamp", what)
@@ -527,16 +529,19 @@ _LONE_NUMBER = re.compile(r"(?<!\w)\d+(?![^\W\d_])")  # (a number standing alone
 
 def _post_heads_in_place(doc: Any, dated: "list[int]") -> None:
     """On a page read as a forum topic, the stamp lines this step dropped that hold a name beside their date
-    ("Jane_Doe · 03/03/2026 19:44", "by jdoe » Mon Mar 4, 2024 9:12 am") and stand at the same place in
+    ("Jane_Doe · 03/03/2026 19:44", "by jdoe » Mon Mar 4, 2024 9:12 am"), or, when no post holds a time
+    element, a date and time alone ("Wed Dec 27, 2023 10:00 am"), and stand at the same place in
     ``POST_HEAD_MIN`` posts or more (the same element path, tags and class values with digits folded): a
     board's post heads, written without a time element. They are put back and count as the posts' stamps
     (``POST_STAMPS_KEY``), as :func:`_post_stamp` keeps the stamps boards mark; an edit note is not one."""
     plugin = doc.current_step
     by_place: dict[tuple[Any, ...], list[Any]] = {}
+    bare = not doc.state.get(POST_STAMPS_KEY)  # (no post holds a time element: a plain stamp may head each)
     for i in dated:
         b = doc.blocks[i]
         r = b.dropped
-        if r is None or r.plugin != plugin or not r.reason.endswith(_WITH_NAME) or not b.path:
+        if r is None or r.plugin != plugin or not b.path \
+                or not (r.reason.endswith(_WITH_NAME) or (bare and r.reason == _DATE_TIME)):
             continue
         text = b.text
         raw = dates_of(text, limit=4, day_first=doc.state.get("timestamp:day_first"),
@@ -560,8 +565,9 @@ def _post_heads_in_place(doc: Any, dated: "list[int]") -> None:
     stamps = doc.state.setdefault(POST_STAMPS_KEY, [])
     stamps.extend(b.index for b in heads)
     stamps.sort()
-    doc.note(f"timestamp: a forum topic ({FORUM_PAGE_TYPE}): {len(heads)} stamp lines with a name at the same "
-             f"place in its posts are the posts' heads and stay (the first: {heads[0].text[:40]!r})")
+    doc.note(f"timestamp: a forum topic ({FORUM_PAGE_TYPE}): {len(heads)} stamp lines with a name (or alone, no "
+             f"post holding a time element) at the same place in its posts are the posts' heads and stay (the "
+             f"first: {heads[0].text[:40]!r})")
 
 
 def _post_stamp(doc: Any, b: Any, label: str, text: str, found: "list[DateMatch]") -> bool:

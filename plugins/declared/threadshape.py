@@ -9,11 +9,17 @@ an article's byline is built otherwise than its comments' names; or the replies 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
+from lxml.etree import XPath
+
+from newsclean.headerlines import dates_of
+from newsclean.plugins.vocab import terms
+from newsclean.plugins.vocab.counters import MEMBER_SINCE
 from newsclean.text import punct_count
 
 #: Class / id / itemprop / rel words naming the element that holds a post's author (a profile link, a user
@@ -35,6 +41,22 @@ POST_MIN_CHARS = 12
 EXTRA_WRAPPERS = 2
 #: Reply boxes of the run with a signature, at least, for the signatures to count.
 MIN_SIGNED = 2
+#: A board's run of posts outside any comment section (:func:`board_shape`) holds this share of the body's
+#: text at least (an article's page keeps most of its text outside a run of comments).
+BOARD_SHARE = 0.5
+#: ... and fewer than this share of its boxes hold a heading linked to another page (a listing's teasers; a
+#: post's own heading links to its anchor on the page, ``#p12``, or to nothing).
+BOARD_TEASER_SHARE = 0.5
+#: A post box's stamp without a time element: a text of at most this many characters holding a date.
+STAMP_TEXT_CHARS = 60
+#: Elements of a box looked at for such a stamp text, at most.
+STAMP_TEXT_ELEMENTS = 400
+#: A member's join date in a post's member column ("Registered: July 03, 2001", "Mitglied seit 2017"; the
+#: labels per language are ``vocab/counters.py`` ``MEMBER_SINCE``) is no stamp of the post: the label opening the
+#: date's text, or standing as the text just before it (``<dt>Joined</dt><dd>Mar 2021</dd>``).
+_JOINED = "(?:" + "|".join(re.escape(t.lower()) for t in sorted(terms(MEMBER_SINCE), key=len, reverse=True)) + ")"
+_JOINED_OPENS = re.compile(r"^\W*" + _JOINED + r"(?!\w)", re.I)
+_JOINED_ALONE = re.compile(r"^\W*" + _JOINED + r"\W*$", re.I)
 
 
 #: What a class / id / itemprop / rel value's words name (bits of :func:`_value_marks`).
@@ -70,6 +92,68 @@ def _marks(el: Any) -> int:
     return out
 
 
+#: The attributes that may carry author words (see ``_MARK_ATTRS``).
+AUTHOR_ATTRS = frozenset(a for a, allowed in _MARK_ATTRS if allowed & _AUTHOR)
+#: Class values already judged by :func:`author_class` (bounded: cleared when full); a walk may read it first.
+AUTHOR_CLASS_CACHE: dict[str, bool] = {}
+_AUTHOR_CLASS_MAX = 4096
+
+
+def author_class(value: str) -> bool:
+    """True when a class value's words name a post's author (``AUTHOR_WORDS``); kept by value, for a walk
+    that reads every element's class."""
+    got = AUTHOR_CLASS_CACHE.get(value)
+    if got is None:
+        if len(AUTHOR_CLASS_CACHE) >= _AUTHOR_CLASS_MAX:
+            AUTHOR_CLASS_CACHE.clear()
+        got = AUTHOR_CLASS_CACHE[value] = bool(_value_marks(value) & _AUTHOR)
+    return got
+
+
+def author_marked(el: Any, keys: Iterable[str] = AUTHOR_ATTRS) -> bool:
+    """True when ``el``'s class, id, itemprop or rel words name a post's author (its text not read).
+    ``keys``: its attribute names, when known (only those of ``AUTHOR_ATTRS`` are read)."""
+    cache = AUTHOR_CLASS_CACHE
+    for a in keys:
+        if a in AUTHOR_ATTRS:
+            v = el.get(a)
+            if v:
+                got = cache.get(v)
+                if got is None:
+                    got = author_class(v)
+                if got:
+                    return True
+    return False
+
+
+def board_parents(marked: "list[Any] | None") -> "list[Any] | None":
+    """The elements that may hold a board's run of posts (:func:`board_shape`) on a page whose author-marked
+    elements (:func:`author_marked`, in document order) are ``marked``: each post box holds one, so the run's
+    parent has ``MIN_RUN`` alike children (tag and class words) holding one each; [] when none has.
+    ``None``: not known (the search goes everywhere). Each element's ancestors are walked up to where an
+    earlier one's walk joins."""
+    if marked is None:
+        return None
+    if len(marked) < MIN_RUN:
+        return []
+    kids: dict[Any, list[Any]] = {}  # (each element's children on the way up from a marked one)
+    walked: set[Any] = set()
+    for child in marked:
+        while child not in walked:  # (an earlier element's walk went on from here: counted)
+            walked.add(child)
+            up = child.getparent()
+            if up is None:
+                break
+            got = kids.get(up)
+            if got is None:
+                kids[up] = [child]
+            else:
+                got.append(child)
+            child = up
+    return [up for up, got in kids.items()
+            if len(got) >= MIN_RUN and Counter(map(_class_sig, got)).most_common(1)[0][1] >= MIN_RUN]
+
+
 def _class_sig(el: Any) -> tuple[str, frozenset[str]]:
     """An element's tag and class tokens, leaving out tokens that carry digits (per-post or per-user ids)."""
     return el.tag, _class_words(el.get("class") or "")
@@ -78,7 +162,7 @@ def _class_sig(el: Any) -> tuple[str, frozenset[str]]:
 @lru_cache(maxsize=4096)
 def _class_words(value: str) -> frozenset[str]:
     """``value``'s class tokens without those carrying digits (a page repeats a few class values, often)."""
-    return frozenset(t for t in value.split() if not any(c.isdigit() for c in t))
+    return frozenset(t for t in value.split() if not any(map(str.isdigit, t)))
 
 
 def _named_author(el: Any, marks: int) -> bool:
@@ -95,13 +179,12 @@ def _stamped(el: Any, marks: int) -> bool:
     return bool(marks & _TIME) or el.tag == "time" or el.get("datetime") is not None
 
 
-def _box(el: Any) -> tuple[Any, bool, bool] | None:
-    """``(author element, has time, has signature)`` when ``el`` is a reply box (author, time and prose), else None."""
+def _box(el: Any, text_stamps: bool = False) -> tuple[Any, bool, bool] | None:
+    """``(author element, has time, has signature)`` when ``el`` is a reply box (author, time and prose), else None.
+    ``text_stamps``: a short text holding a date stands for the time element (:func:`_text_stamp`)."""
     author = None
     stamp = signed = False
-    for d in el.iter():
-        if not isinstance(d.tag, str):
-            continue
+    for d in _MARKABLE(el):  # (only the elements that may carry a mark: attribute look-ups in C)
         m = _marks(d)
         if author is None and _named_author(d, m):
             author = d
@@ -109,12 +192,38 @@ def _box(el: Any) -> tuple[Any, bool, bool] | None:
             stamp = True
         if m & _SIGNATURE:
             signed = True
-    if author is None or not stamp:
+    if author is None or not (stamp or text_stamps):
         return None
     text = el.text_content()
     if len(text.strip()) < POST_MIN_CHARS or not punct_count(text):
         return None
-    return author, stamp, signed
+    if not stamp and not _text_stamp(el):
+        return None
+    return author, True, signed
+
+
+#: ``el`` and its descendants that may carry a mark (class, id, itemprop or rel words) or be a stamp (a time
+#: element, a ``datetime`` attribute), in document order.
+_MARKABLE = XPath("descendant-or-self::*[@class or @id or @itemprop or @rel or @datetime or self::time]")
+
+
+def _text_stamp(el: Any) -> bool:
+    """``el`` holds a short text that is a date (a board's post stamp written as plain text: "Wed Dec 27, 2023
+    10:00 am" in the post's head line), within its first ``STAMP_TEXT_ELEMENTS`` elements; a member's join date
+    (``_JOINED_OPENS``, or after a text that is such a label alone) is none."""
+    before = ""  # (the last text read with a character other than whitespace)
+    for d in islice(el.iter(), STAMP_TEXT_ELEMENTS):
+        if not isinstance(d.tag, str):
+            continue
+        for t in (d.text, d.tail):
+            if not t or t.isspace():
+                continue
+            t = t.strip()
+            if 6 <= len(t) <= STAMP_TEXT_CHARS and dates_of(t, limit=1) \
+                    and not _JOINED_OPENS.search(t) and not _JOINED_ALONE.search(before):
+                return True
+            before = t
+    return False
 
 
 def _may_hold_run(region: Any) -> bool:
@@ -143,13 +252,13 @@ def _run(region: Any) -> list[tuple[Any, tuple[Any, bool, bool]]]:
         if not isinstance(parent.tag, str) or len(parent) < MIN_RUN:
             continue
         sigs = Counter(_class_sig(c) for c in parent if isinstance(c.tag, str))
-        sig, n = sigs.most_common(1)[0] if sigs else (None, 0)
-        if n < MIN_RUN or n <= len(best):
-            continue
-        boxes = [(c, b) for c in parent if isinstance(c.tag, str) and _class_sig(c) == sig
-                 for b in (_box(c),) if b is not None]
-        if len(boxes) >= MIN_RUN and len(boxes) > len(best):
-            best = boxes
+        for sig, n in sigs.most_common():  # (not the most common alone: a post's bare anchor beside each box)
+            if n < MIN_RUN or n <= len(best):
+                break
+            boxes = [(c, b) for c in parent if isinstance(c.tag, str) and _class_sig(c) == sig
+                     for b in (_box(c),) if b is not None]
+            if len(boxes) >= MIN_RUN and len(boxes) > len(best):
+                best = boxes
     return best
 
 
@@ -190,6 +299,124 @@ def thread_shape(body: Any, comments: list[Any], skip: set[Any]) -> str:
                 f"box is built like theirs (its author in <{sig[0]} class=\"{' '.join(sorted(sig[1]))}\">, "
                 f"in the same wrappers, in a <{box_tag}> of the same class words)")
     return ""
+
+
+def board_shape(body: Any, comments: set[Any], size: "Callable[[Any], int] | None" = None,
+                parents: "list[Any] | None" = None) -> str:
+    """Why the page is a board's thread by the run of posts in its body, outside any comment section (a
+    phpBB or vBulletin topic: each post a box with its member's column, its stamp and its text), or "".
+
+    A run of ``MIN_RUN`` alike sibling boxes, each with an author element, a stamp (a time element or a short
+    text holding a date) and prose, in no comment section (``comments``: the elements the chrome step names
+    so, judged by :func:`thread_shape`), holding ``BOARD_SHARE`` of the body's text (a layout wrapper named
+    after its sidebar may hold them: no other chrome evidence counts here), fewer than ``BOARD_TEASER_SHARE``
+    of them with a heading linked to another page (a listing's cards each head a story elsewhere).
+    ``size``: an element's characters (by default, the length of its text). ``parents``: the only elements the
+    run may stand in (:func:`board_parents`), when known; none holding ``BOARD_SHARE`` of the text, no search."""
+    count = size or _text_len
+    total = count(body)
+    if parents is not None and not any(count(p) >= BOARD_SHARE * total for p in parents):
+        return ""
+    run = _board_run(body, total, count)
+    if len(run) < MIN_RUN:
+        return ""
+    first = run[0][0]
+    if any(map(comments.__contains__, first.iterancestors())):
+        return ""  # (replies in a comment section: the comment sections' reading, :func:`thread_shape`, judged them)
+    held = sum(count(box) for box, _ in run)
+    if held < BOARD_SHARE * total:
+        return ""
+    teasers = sum(1 for box, _ in run if _teaser_heading(box))
+    if teasers >= BOARD_TEASER_SHARE * len(run):
+        return ""
+    return (f"{len(run)} alike post boxes in the page's body (<{first.tag} class=\"{first.get('class') or ''}\">), "
+            f"each with an author, a stamp and prose, holding {held / max(total, 1):.2f} of its text, "
+            f"{teasers} of them with a heading linked to another page")
+
+
+def _text_len(el: Any) -> int:
+    return len(el.text_content())
+
+
+def _board_run(body: Any, total: int, count: "Callable[[Any], int]") -> list[tuple[Any, tuple[Any, bool, bool]]]:
+    """The longest run of alike sibling post boxes (plain-text stamps allowed) whose tag and class hold
+    ``BOARD_SHARE`` of the body's ``total`` characters together: looked for only under the elements on the way
+    down from ``body`` that hold that much each (the run's parent is one of them), bounded work on any page.
+    Children are measured only where enough of them are alike to make a longer run, else until the one holding
+    that much (or too few characters are left for one)."""
+    need = BOARD_SHARE * total
+    best: list[tuple[Any, tuple[Any, bool, bool]]] = []
+    node, held_by_node = body, total
+    while node is not None:
+        kids = [c for c in node if isinstance(c.tag, str)]
+        sigs = [_class_sig(c) for c in kids] if len(kids) >= MIN_RUN else []
+        alike = Counter(sigs).most_common()
+        if alike and alike[0][1] >= MIN_RUN and alike[0][1] > len(best):
+            sizes = [count(c) for c in kids]
+            held: Counter[Any] = Counter()
+            for sig, n in zip(sigs, sizes):
+                held[sig] += n
+            for sig, n in alike:
+                if n < MIN_RUN or n <= len(best):
+                    break
+                if held[sig] < need:
+                    continue
+                boxes = _boxes([(c, n) for c, g, n in zip(kids, sigs, sizes) if g == sig], max(MIN_RUN, len(best) + 1))
+                if boxes:
+                    best = boxes
+            node, held_by_node = next(((c, n) for c, n in zip(kids, sizes) if n >= need), (None, 0))
+        else:
+            node, held_by_node = _holder(kids, held_by_node, need, count)
+    return best
+
+
+def _holder(kids: list[Any], left: int, need: float, count: "Callable[[Any], int]") -> tuple[Any, int]:
+    """The first of ``kids`` holding ``need`` characters, with its size, or ``(None, 0)``; ``left``: their parent's
+    characters (the kids after those measured hold what is left at most)."""
+    for c in kids:
+        if left < need:
+            break
+        n = count(c)
+        if n >= need:
+            return c, n
+        left -= n
+    return None, 0
+
+
+def _boxes(alike: list[tuple[Any, int]], need: int) -> list[tuple[Any, tuple[Any, bool, bool]]]:
+    """The post boxes (plain-text stamps allowed) among ``alike`` (elements with their sizes, in document order)
+    when they are ``need`` at least, else []. The smallest are tried first and the search given up as soon as
+    too few are left to reach ``need`` (a news page's groups fail on a member; the order changes no answer)."""
+    found: dict[int, tuple[Any, bool, bool]] = {}
+    spare = len(alike) - need  # (members that may fail)
+    if spare < 0:
+        return []
+    for i in sorted(range(len(alike)), key=lambda i: alike[i][1]):
+        b = _box(alike[i][0], True)
+        if b is not None:
+            found[i] = b
+        else:
+            spare -= 1
+            if spare < 0:
+                return []
+    return [(alike[i][0], found[i]) for i in sorted(found)]
+
+
+#: The heading tags a listing's card heads its story with.
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _teaser_heading(box: Any) -> bool:
+    """``box`` holds a heading linked to another page (no in-page anchor: ``#p12``, ``?p=12#p12``) that names
+    no author (a board may set the poster's name, linked to the profile, as the post's heading)."""
+    for h in box.iter(*_HEADINGS):
+        if any(isinstance(e.tag, str) and is_author(e) for e in h.iter()):
+            continue
+        for a in h.iter("a"):
+            href = a.get("href") or ""
+            if href and "#" not in href:
+                return True
+    return False
 
 
 def _built_alike(author: Any, path: tuple[tuple[str, frozenset[str]], ...], box_tag: str,
