@@ -962,7 +962,8 @@ def locate(doc: Any) -> None:
             copied.add(f, True)
         else:
             copied.add(f, False)
-    for f in copied.lines() if parallel else ():  # (a thread's posts quote one another)
+    on_thread = doc.state.get(THREAD_PAGE_KEY) or doc.state.get(POST_STAMPS_KEY)
+    for f in copied.lines() if not on_thread else ():  # (a thread's posts quote one another)
         doc.drop(f.block, "boilerplate", "repeats a short line kept from elsewhere on the page, between "
                  "paragraphs dropped as copies (the page's text rendered twice)", region=region_of(f.block.tokens))
     if kept_heads:
