@@ -20,6 +20,7 @@ from typing import Any
 import lxml.etree as etree
 import lxml.html
 
+from .errors import InputError
 from .options import Options
 
 __all__ = ["fix_char_refs", "FAST_DEPTH", "BOUND_ATTRS_FROM"]
