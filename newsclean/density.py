@@ -34,24 +34,50 @@ _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
 #: "N|TEXT": how many links the element is or holds, and their texts joined (a link inside a link
 #: counted twice, as ``el.iter("a")`` reads them), in one call in C: EXSLT's ``str:concat``
 #: joins the string values of a node-set (a link's string value is its ``_text``).
-#: A named anchor (``<a name="x">`` without ``href`` or ``role="link"``), which the HTML parser keeps
+#: An anchor target (``<a name="x">``, ``<a id="x">`` without ``href``), which the HTML parser keeps
 #: open over all the text after it when it is never closed, is no link (see is_link); an ``<a>``
-#: without ``href`` and without ``name`` still is (script-driven links, dumps that drop hrefs).
-#: (Most pages have no named anchor: the plain form is used unless the tree holds one, see _NAMED.)
+#: without ``href`` that a script drives (a ``role``, a ``tabindex``, an ``on…`` handler, an address in
+#: another attribute: ``data-href``, ``:href``; an ``<a id>`` opening with a label of its own, no
+#: ``name``: ``<a id="x">Close</a>``) or that names no place (a placeholder, a dump without hrefs)
+#: still is one, as is an empty ``href``, ``"#"`` or ``javascript:``.
+#: (Most pages have no anchor target: the plain form is used unless the tree holds one, see _TARGET.)
 _LINK_TEXT_ALL = etree.XPath('concat(count(descendant-or-self::a), "|", str:concat(descendant-or-self::a))',
                              namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
-_LINK_TEXT_NAMED = etree.XPath('concat(count(descendant-or-self::a[@href or @role = "link" or not(@name)]), "|", '
-                               'str:concat(descendant-or-self::a[@href or @role = "link" or not(@name)]))',
-                               namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
-_NAMED = etree.XPath('boolean(descendant-or-self::a[@name][not(@href)][not(@role = "link")])')
-#: Whether any ``<a>`` below has a ``name`` at all: a superset of _NAMED at under half its cost (libxml2
-#: evaluates a predicate per link; most pages have no ``<a name>``, and then _NAMED is not asked).
-_ANY_NAME = etree.XPath("boolean(descendant-or-self::a/@name)")
+_LINKS = ('descendant-or-self::a[@href or not(@name or @id)'
+          ' or (not(@name) and node()[1][self::text()][normalize-space()]) or @role or @tabindex or @*[starts-with(name(), "on") or substring(name(), string-length(name()) - 3) = "href"]]')
+_LINK_TEXT_TARGETS = etree.XPath(f'concat(count({_LINKS}), "|", str:concat({_LINKS}))',
+                                 namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
+#: Whether the tree may hold an anchor target: an ``<a>`` with a ``name`` or an ``id`` and no ``href``.
+_TARGET = etree.XPath("boolean(descendant-or-self::a[@name or @id][not(@href)])")
+#: Attributes by which a script drives an ``<a>`` without ``href`` (besides ``on…`` handlers and
+#: attributes whose name ends in ``href``).
+SCRIPT_ATTRIBUTES = ("role", "tabindex")
 
 
 def is_link(el: Any) -> bool:
-    """False for a named anchor: an ``<a>`` with a ``name`` and neither ``href`` nor ``role="link"``."""
-    return el.get("name") is None or el.get("href") is not None or el.get("role") == "link"
+    """Whether the ``<a>`` is a link: False for an anchor target, an ``<a>`` with a ``name``, or an
+    ``id`` and no label of its own opening it (``<a id="x">Close</a>`` is a script's control), no
+    ``href`` and nothing a script drives it by (``SCRIPT_ATTRIBUTES``, ``on…``, ``…href``)."""
+    if el.get("href") is not None or (el.get("name") is None and (el.get("id") is None or not _blank(el.text))):
+        return True
+    return any(_drives(k) for k in el.attrib)
+
+
+def _blank(text: "str | None") -> bool:
+    return text is None or not text.strip(" \t\n\r")  # (XPath's normalize-space strips these)
+
+
+def _drives(attribute: str) -> bool:
+    return attribute in SCRIPT_ATTRIBUTES or attribute.startswith("on") or attribute.endswith("href")
+
+
+def make_anchor_target(el: Any, name: str) -> None:
+    """Make the ``<a>`` an anchor target (no link, see is_link): its ``href`` and every attribute a
+    script drives it by go; it keeps its ``name``, or is given ``name``."""
+    for key in [k for k in el.attrib if _drives(k)]:
+        del el.attrib[key]
+    if el.get("name") is None:
+        el.set("name", name)
 
 
 #: Characters of a text that are not whitespace (as ``str.split()`` sees it).
@@ -128,7 +154,7 @@ class SubtreeCounts:
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
-        self._link_text: Any = link_text  # _LINK_TEXT_ALL, or _LINK_TEXT_NAMED when the tree holds a named anchor
+        self._link_text: Any = link_text  # _LINK_TEXT_ALL, or _LINK_TEXT_TARGETS when the tree holds an anchor target
         # the root's text (UTF-8), read to set the budget and kept until chars(root) counts it (once)
         self._root_text: bytes | None = None
         # the element whose text chars() read last, and that text (see text())
@@ -256,7 +282,7 @@ class SubtreeCounts:
                 # (an XPath such as .//a//text() is slow on deep trees; counts add up over a join)
                 # ("N|" holds no whitespace: the joined texts are counted in place, not copied out)
                 if self._link_text is None:
-                    self._link_text = _LINK_TEXT_NAMED if _ANY_NAME(self.root) and _NAMED(self.root) else _LINK_TEXT_ALL
+                    self._link_text = _LINK_TEXT_TARGETS if _TARGET(self.root) else _LINK_TEXT_ALL
                 got = self._link_text(el)
                 cut = got.index("|") + 1
                 self.reads += len(got) - cut + int(got[:cut - 1])

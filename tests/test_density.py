@@ -122,15 +122,15 @@ def test_utf8_len_of_bytes_that_are_no_utf8_counts_lead_bytes():
 
 
 def _counting_named_look(monkeypatch):
-    """Every look for a named anchor in a tree (the first, cheap one of the two)."""
+    """Every look for an anchor target in a tree."""
     looks: list[object] = []
-    real = density._ANY_NAME
+    real = density._TARGET
 
     def counted(el):
         looks.append(el)
         return real(el)
 
-    monkeypatch.setattr(density, "_ANY_NAME", counted)
+    monkeypatch.setattr(density, "_TARGET", counted)
     return looks
 
 
