@@ -47,8 +47,6 @@ _LINKS = ('descendant-or-self::a[@href or not(@name or @id)'
           ' or (not(@name) and node()[1][self::text()][normalize-space()]) or @role or @tabindex or @*[starts-with(name(), "on") or substring(name(), string-length(name()) - 3) = "href"]]')
 _LINK_TEXT_TARGETS = etree.XPath(f'concat(count({_LINKS}), "|", str:concat({_LINKS}))',
                                  namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
-#: Whether the tree may hold an anchor target: an ``<a>`` with a ``name`` or an ``id`` and no ``href``.
-_TARGET = etree.XPath("boolean(descendant-or-self::a[@name or @id][not(@href)])")
 #: Attributes by which a script drives an ``<a>`` without ``href`` (besides ``on…`` handlers and
 #: attributes whose name ends in ``href``).
 SCRIPT_ATTRIBUTES = ("role", "tabindex")
@@ -61,6 +59,25 @@ def is_link(el: Any) -> bool:
     if el.get("href") is not None or (el.get("name") is None and (el.get("id") is None or not _blank(el.text))):
         return True
     return any(_drives(k) for k in el.attrib)
+
+
+#: The ``<a>`` elements that may be anchor targets: with a ``name`` or an ``id``, and no ``href`` (the
+#: attribute steps come first, so the predicate is asked of these few, not of every link).
+_CANDIDATES = etree.XPath("descendant-or-self::a/@name/parent::a[not(@href)] | descendant-or-self::a/@id/parent::a[not(@href)]")
+_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def _targets(root: Any) -> tuple[Any, ...]:
+    """The anchor targets (``<a>`` elements that are no link, see is_link) in the tree; most pages have none."""
+    return tuple(a for a in _CANDIDATES(root) if not is_link(a))
+
+
+_TARGET = _targets
+
+
+def _under(el: Any, a: Any) -> bool:
+    """Whether ``a`` is ``el`` or below it."""
+    return a is el or any(p is el for p in a.iterancestors())
 
 
 def _blank(text: "str | None") -> bool:
@@ -154,7 +171,7 @@ class SubtreeCounts:
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
-        self._link_text: Any = link_text  # _LINK_TEXT_ALL, or _LINK_TEXT_TARGETS when the tree holds an anchor target
+        self._link_text: Any = link_text  # the tree's anchor targets (see _targets), once looked for
         # the root's text (UTF-8), read to set the budget and kept until chars(root) counts it (once)
         self._root_text: bytes | None = None
         # the element whose text chars() read last, and that text (see text())
@@ -282,11 +299,16 @@ class SubtreeCounts:
                 # (an XPath such as .//a//text() is slow on deep trees; counts add up over a join)
                 # ("N|" holds no whitespace: the joined texts are counted in place, not copied out)
                 if self._link_text is None:
-                    self._link_text = _LINK_TEXT_TARGETS if _TARGET(self.root) else _LINK_TEXT_ALL
-                got = self._link_text(el)
+                    self._link_text = _TARGET(self.root)
+                got = _LINK_TEXT_ALL(el)
                 cut = got.index("|") + 1
                 self.reads += len(got) - cut + int(got[:cut - 1])
                 memo[1] = nonspace_len(got) - cut
+                for a in self._link_text:  # an anchor target's text is no link text (a few, on a few pages)
+                    if _under(el, a) and not is_link(a):
+                        text = _STRING(a)
+                        self.reads -= len(text) + 1
+                        memo[1] -= nonspace_len(text)
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
         return got[1] if got else nonspace_len("".join([_leaf_or_text(a) for a in el.iter("a") if is_link(a)]))
