@@ -40,13 +40,9 @@ _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
 #: another attribute: ``data-href``, ``:href``; an ``<a id>`` opening with a label of its own, no
 #: ``name``: ``<a id="x">Close</a>``) or that names no place (a placeholder, a dump without hrefs)
 #: still is one, as is an empty ``href``, ``"#"`` or ``javascript:``.
-#: (Most pages have no anchor target: the plain form is used unless the tree holds one, see _TARGET.)
+#: (Most pages have no anchor target: an anchor target's text is taken off the count, see _targets.)
 _LINK_TEXT_ALL = etree.XPath('concat(count(descendant-or-self::a), "|", str:concat(descendant-or-self::a))',
                              namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
-_LINKS = ('descendant-or-self::a[@href or not(@name or @id)'
-          ' or (not(@name) and node()[1][self::text()][normalize-space()]) or @role or @tabindex or @*[starts-with(name(), "on") or substring(name(), string-length(name()) - 3) = "href"]]')
-_LINK_TEXT_TARGETS = etree.XPath(f'concat(count({_LINKS}), "|", str:concat({_LINKS}))',
-                                 namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
 #: Attributes by which a script drives an ``<a>`` without ``href`` (besides ``on…`` handlers and
 #: attributes whose name ends in ``href``).
 SCRIPT_ATTRIBUTES = ("role", "tabindex")
@@ -62,8 +58,9 @@ def is_link(el: Any) -> bool:
 
 
 #: The ``<a>`` elements that may be anchor targets: with a ``name`` or an ``id``, and no ``href`` (the
-#: attribute steps come first, so the predicate is asked of these few, not of every link).
-_CANDIDATES = etree.XPath("descendant-or-self::a/@name/parent::a[not(@href)] | descendant-or-self::a/@id/parent::a[not(@href)]")
+#: attribute steps come first, so the predicate is asked of these few, not of every link; ``.//a``, which
+#: libxml2 walks faster than ``descendant-or-self::a``, and the root itself by ``self::a``).
+_CANDIDATES = etree.XPath("self::a[not(@href)] | .//a/@name/parent::a[not(@href)] | .//a/@id/parent::a[not(@href)]")
 _STRING = etree.XPath("string()", smart_strings=False)
 
 
