@@ -25,6 +25,7 @@ from typing import Any
 
 import lxml.etree as etree
 
+from .density import is_link
 from .document import Block
 from .text import char_count
 
@@ -403,7 +404,7 @@ _ROOT_CONTEXT: tuple[frozenset[str], str, int, str] = (_EMPTY, "paragraph", 0, "
 _NO_INFO: tuple[str, int, bool, "str | None", int, int] = ("", -1, False, None, 0, _END_INLINE)
 #: The ``attributes`` of html_blocks for an element without class, id and itemprop.
 _NO_ATTRIBUTES: tuple[None, None, None] = (None, None, None)
-#: A named anchor (``<a name>`` without ``href``) is walked as an inline element, not a link.
+#: An anchor target (``<a name>``, ``<a id>`` without ``href``) is walked as an inline element, not a link.
 _ANCHOR_INFO: tuple[str, int, bool, "str | None", int, int] = ("a", _INLINE, False, None, 0, _END_INLINE)
 
 
@@ -558,9 +559,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                 if len(el):
                     _skip(it, el)  # its descendants are not read
             else:
-                if what == _LINK and el.get("name") is not None and el.get("href") is None \
-                        and el.get("role") != "link":
-                    info, what = _ANCHOR_INFO, _INLINE  # a named anchor (<a name>) is no link (see density.is_link)
+                if what == _LINK and el.get("href") is None and not is_link(el):
+                    info, what = _ANCHOR_INFO, _INLINE  # an anchor target (<a id>, <a name>) is no link (see density.is_link)
                 elif what == _LINK:
                     if buf and buf[-1][-1:].isalnum():
                         prev = el.getprevious()  # "<a>Overview</a><a>Specs</a>": tab labels, not one word

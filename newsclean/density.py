@@ -35,23 +35,64 @@ _MARKER = etree.XPath(".//main | .//h1 | .//*[@itemprop]", smart_strings=False)
 #: ``el.iter("a")`` reads them), in one call in C: EXSLT's ``str:concat`` joins the string values of
 #: a node-set (a link's string value is its ``_text``). (No ``count()`` of the links beside it: that
 #: is one more walk of the subtree in libxml2, and the budget counts the characters read.)
-#: A named anchor (``<a name="x">`` without ``href`` or ``role="link"``), which the HTML parser keeps
+#: An anchor target (``<a name="x">``, ``<a id="x">`` without ``href``), which the HTML parser keeps
 #: open over all the text after it when it is never closed, is no link (see is_link); an ``<a>``
-#: without ``href`` and without ``name`` still is (script-driven links, dumps that drop hrefs).
-#: (Most pages have no named anchor: the plain form is used unless the tree holds one, see _NAMED.)
+#: without ``href`` that a script drives (a ``role``, a ``tabindex``, an ``on…`` handler, an address in
+#: another attribute: ``data-href``, ``:href``; an ``<a id>`` opening with a label of its own, no
+#: ``name``: ``<a id="x">Close</a>``) or that names no place (a placeholder, a dump without hrefs)
+#: still is one, as is an empty ``href``, ``"#"`` or ``javascript:``.
+#: (Most pages have no anchor target: an anchor target's text is taken off the count, see _targets.)
 _LINK_TEXT_ALL = etree.XPath("str:concat(descendant-or-self::a)",
                              namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
-_LINK_TEXT_NAMED = etree.XPath('str:concat(descendant-or-self::a[@href or @role = "link" or not(@name)])',
-                               namespaces={"str": "http://exslt.org/strings"}, smart_strings=False)
-_NAMED = etree.XPath('boolean(descendant-or-self::a[@name][not(@href)][not(@role = "link")])')
-#: Whether any ``<a>`` below has a ``name`` at all: a superset of _NAMED at under half its cost (libxml2
-#: evaluates a predicate per link; most pages have no ``<a name>``, and then _NAMED is not asked).
-_ANY_NAME = etree.XPath("boolean(descendant-or-self::a/@name)")
+#: Attributes by which a script drives an ``<a>`` without ``href`` (besides ``on…`` handlers and
+#: attributes whose name ends in ``href``).
+SCRIPT_ATTRIBUTES = ("role", "tabindex")
 
 
 def is_link(el: Any) -> bool:
-    """False for a named anchor: an ``<a>`` with a ``name`` and neither ``href`` nor ``role="link"``."""
-    return el.get("name") is None or el.get("href") is not None or el.get("role") == "link"
+    """Whether the ``<a>`` is a link: False for an anchor target, an ``<a>`` with a ``name``, or an
+    ``id`` and no label of its own opening it (``<a id="x">Close</a>`` is a script's control), no
+    ``href`` and nothing a script drives it by (``SCRIPT_ATTRIBUTES``, ``on…``, ``…href``)."""
+    if el.get("href") is not None or (el.get("name") is None and (el.get("id") is None or not _blank(el.text))):
+        return True
+    return any(_drives(k) for k in el.attrib)
+
+
+#: The ``<a>`` elements that may be anchor targets: with a ``name`` or an ``id``, and no ``href`` (the
+#: attribute steps come first, so the predicate is asked of these few, not of every link; ``.//a``, which
+#: libxml2 walks faster than ``descendant-or-self::a``, and the root itself by ``self::a``).
+_CANDIDATES = etree.XPath("self::a[not(@href)] | .//a/@name/parent::a[not(@href)] | .//a/@id/parent::a[not(@href)]")
+_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def _targets(root: Any) -> tuple[Any, ...]:
+    """The anchor targets (``<a>`` elements that are no link, see is_link) in the tree; most pages have none."""
+    return tuple(a for a in _CANDIDATES(root) if not is_link(a))
+
+
+_TARGET = _targets
+
+
+def _under(el: Any, a: Any) -> bool:
+    """Whether ``a`` is ``el`` or below it."""
+    return a is el or any(p is el for p in a.iterancestors())
+
+
+def _blank(text: "str | None") -> bool:
+    return text is None or not text.strip(" \t\n\r")  # (XPath's normalize-space strips these)
+
+
+def _drives(attribute: str) -> bool:
+    return attribute in SCRIPT_ATTRIBUTES or attribute.startswith("on") or attribute.endswith("href")
+
+
+def make_anchor_target(el: Any, name: str) -> None:
+    """Make the ``<a>`` an anchor target (no link, see is_link): its ``href`` and every attribute a
+    script drives it by go; it keeps its ``name``, or is given ``name``."""
+    for key in [k for k in el.attrib if _drives(k)]:
+        del el.attrib[key]
+    if el.get("name") is None:
+        el.set("name", name)
 
 
 #: Characters of a text that are not whitespace (as ``str.split()`` sees it).
@@ -128,7 +169,7 @@ class SubtreeCounts:
         self.walked = 0
         self._table: dict[Any, tuple[int, int, bool]] | None = None
         self._direct: dict[Any, list[int]] = {}  # el -> [chars, link chars] (-1: not asked yet)
-        self._link_text: Any = link_text  # _LINK_TEXT_ALL, or _LINK_TEXT_NAMED when the tree holds a named anchor
+        self._link_text: Any = link_text  # the tree's anchor targets (see _targets), once looked for
         # the root's text (UTF-8), read to set the budget and kept until chars(root) counts it (once)
         self._root_text: bytes | None = None
         # the element whose text chars() read last, and that text (see text())
@@ -255,10 +296,15 @@ class SubtreeCounts:
             if memo[1] < 0:
                 # (an XPath such as .//a//text() is slow on deep trees; counts add up over a join)
                 if self._link_text is None:
-                    self._link_text = _LINK_TEXT_NAMED if _ANY_NAME(self.root) and _NAMED(self.root) else _LINK_TEXT_ALL
-                got = self._link_text(el)
+                    self._link_text = _TARGET(self.root)
+                got = _LINK_TEXT_ALL(el)
                 self.reads += len(got)
                 memo[1] = nonspace_len(got)
+                for a in self._link_text:  # an anchor target's text is no link text (a few, on a few pages)
+                    if _under(el, a) and not is_link(a):
+                        text = _STRING(a)
+                        self.reads -= len(text)
+                        memo[1] -= nonspace_len(text)
             return memo[1]
         got = self._table.get(el) if self._table is not None else None
         return got[1] if got else nonspace_len("".join([_leaf_or_text(a) for a in el.iter("a") if is_link(a)]))

@@ -37,6 +37,7 @@ from typing import Any, Callable
 
 from newsclean import Step, hookimpl
 from newsclean.blocks import describe_element, drop_keep_tail
+from newsclean.density import make_anchor_target
 from newsclean.document import Document
 
 from .inbody import fold
@@ -177,10 +178,7 @@ def _prune_edit_links(doc: Document) -> None:
                     inner = el
         link = _self_link(h, inner)
         if link is not None:  # a way to where the reader is: a named place, no link (density.is_link)
-            place = _fragment(link.attrib.pop("href"))
-            if link.get("name") is None:
-                link.set("name", place or "")
-            link.attrib.pop("role", None)
+            make_anchor_target(link, _fragment(link.get("href") or "") or "")
             selves += 1
     if selves:
         doc.note(f"editlinks: {selves} heading(s) linking to themselves read as plain headings")

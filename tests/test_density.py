@@ -122,15 +122,15 @@ def test_utf8_len_of_bytes_that_are_no_utf8_counts_lead_bytes():
 
 
 def _counting_named_look(monkeypatch):
-    """Every look for a named anchor in a tree (the first, cheap one of the two)."""
+    """Every look for an anchor target in a tree."""
     looks: list[object] = []
-    real = density._ANY_NAME
+    real = density._TARGET
 
     def counted(el):
         looks.append(el)
         return real(el)
 
-    monkeypatch.setattr(density, "_ANY_NAME", counted)
+    monkeypatch.setattr(density, "_TARGET", counted)
     return looks
 
 
@@ -171,3 +171,17 @@ def test_an_instance_on_another_root_looks_for_itself(monkeypatch):
     other = SubtreeCounts(div, root_chars=first)
     assert other.link_chars(div) == nonspace_len("One link二号 链接")
     assert len(looks) == 2
+
+
+def test_the_look_for_an_anchor_target_finds_only_anchors_that_are_no_link():
+    # the plain link query is kept unless some <a> is no link: an <a id> opening with a label of its
+    # own, or one a script drives, is still a link; an <a name> or an empty <a id> without href is not
+    def holds(html: str) -> bool:
+        return density._TARGET(lxml.html.fromstring(f"<html><body>{html}</body></html>"))
+
+    assert not holds("<p><a href='/a'>Go</a> and <a>placeholder</a> text</p>")
+    assert not holds("<p><a id='close'>Close</a> <a id='menu' role='button'></a> <a id='x' onclick='f()'></a></p>")
+    assert not holds("<p><a id='next' data-href='/n'></a> <a name='n' href='/m'>More</a></p>")
+    assert holds("<p><a id='sec2'></a>Section two</p>")
+    assert holds("<p><a name='top'>Opening words of the text</a></p>")
+    assert density._TARGET(lxml.html.fromstring("<div><a id='frag'></a></div>").find("a"))  # the root itself
