@@ -16,7 +16,7 @@ from newsclean.blocks import shared_prefix
 
 __all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY", "ATTRIBUTES_KEY",
            "READMITTED_KEY",
-           "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER", "PARALLEL_MIN_OWN", "parallel_sections"]
+           "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER", "PARALLEL_MIN_OWN", "parallel_sections", "squeezed"]
 
 #: ``doc.state`` key of the chrome signals (the chrome plugin writes it).
 SIGNALS_KEY = "chrome.signals"
@@ -41,7 +41,7 @@ PARALLEL_MIN_OWN = 40
 UNPARALLEL_TAGS = frozenset({"blockquote", "figure", "figcaption"})
 
 
-def _squeezed(text: str) -> str:
+def squeezed(text: str) -> str:
     """``text`` lower-cased, without whitespace (how repeats are compared)."""
     return (text.replace(" ", "") if text.isprintable() else "".join(text.split())).lower()
 
@@ -102,7 +102,7 @@ def parallel_sections(a: tuple[Any, ...], b: tuple[Any, ...], said: str,
     for el in (sa, sb):
         got = cache.get(id(el))
         if got is None:
-            got = cache[id(el)] = _squeezed("".join(t for t in el.itertext() if isinstance(t, str)))
+            got = cache[id(el)] = squeezed("".join(t for t in el.itertext() if isinstance(t, str)))
         own.append(got.replace(said, "", 1))
     ra, rb = own
     return (len(ra) >= PARALLEL_MIN_OWN and len(rb) >= PARALLEL_MIN_OWN
@@ -146,7 +146,7 @@ class Repeats:
             return False  # (squeezed and lower-cased, an ASCII text is no longer than it is)
         # a printable text has no whitespace but plain spaces (a block's normalised text): one
         # C pass takes them out, without a list of its words
-        sq = _squeezed(text)
+        sq = squeezed(text)
         if len(sq) < REPEAT_MIN_CHARS:
             return False
         if sq in self.exact:  # copies among siblings are remembered once; elsewhere they repeat

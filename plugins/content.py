@@ -139,7 +139,7 @@ from newsclean import Step, hookimpl
 from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
 from newsclean.dates import find_date, find_yearless, relative_spans
 from newsclean.locator import (ATTRIBUTES_KEY, READMITTED_KEY, REPEAT_MIN_CHARS, Repeats, judge_signals,
-                               signal_on_path, signals_of)
+                               signal_on_path, signals_of, squeezed)
 from newsclean.plugins.container.listing import find_listing
 from newsclean.plugins.container.choice import (choose_container, closes_sentence,
                                                 is_entries_note, lead_of, styled_siblings, title_index)
@@ -955,7 +955,7 @@ def locate(doc: Any) -> None:
                       else "heading with nothing of the article under it, at its end" if f.block.kind == "heading"
                       else EDGE_LINE)
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
-        elif seen.repeats(f.block.text, f.block.path[f.own - 1] if f.own >= 1 else None,
+        elif seen.repeats(f.block.text, _own_parent(f),
                           f.block.path if f.block.kind != "heading" else None):
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
                      "caption shown twice, a copy)", region=region_of(f.block.tokens))
@@ -973,9 +973,9 @@ def locate(doc: Any) -> None:
         judge_signals(signals, container, member_set, chrome_sigs.values())
 
 
-def _squeeze(text: str) -> str:
-    """The text without its whitespace, lower-cased (as the copy check compares texts)."""
-    return "".join(text.split()).lower()
+def _own_parent(f: _Feat) -> Any:
+    """The element holding the block's own element (None for a block of the root)."""
+    return f.block.path[f.own - 1] if f.own >= 1 else None
 
 
 class _CopiedLines:
@@ -999,7 +999,7 @@ class _CopiedLines:
             self.texts.append(text)  # (squeezed only when compared, see _copy_of)
             return
         self.texts.append(None)
-        self.first.setdefault(_squeeze(text), (f.block.path[f.own - 1] if f.own >= 1 else None, len(self.blocks) - 1))
+        self.first.setdefault(squeezed(text), (_own_parent(f), len(self.blocks) - 1))
 
     def _nearest(self) -> tuple[list[int], list[int]]:
         """For each block, the index of the nearest longer block above it and below it (-1: none), in one
@@ -1023,7 +1023,7 @@ class _CopiedLines:
         if j < 0 or j0 < 0 or not self.copies[j]:
             return False
         said, earlier = self.texts[j], self.texts[j0]
-        return bool(said and earlier and _squeeze(said) in _squeeze(earlier))
+        return bool(said and earlier and squeezed(said) in squeezed(earlier))
 
     def lines(self) -> list[Any]:
         """The short lines said again under another parent right over a copy of the paragraph right under
@@ -1037,8 +1037,8 @@ class _CopiedLines:
         for i, (f, sq) in enumerate(zip(self.blocks, self.texts)):
             if sq is not None:
                 continue
-            parent, i0 = self.first[_squeeze(f.block.text)]
-            if i0 == i or parent is (f.block.path[f.own - 1] if f.own >= 1 else None):
+            parent, i0 = self.first[squeezed(f.block.text)]
+            if i0 == i or parent is _own_parent(f):
                 continue
             if self._copy_of(below[i], below[i0]) or (below[i] < 0 and self._copy_of(above[i], above[i0])):
                 out.append(f)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from newsclean import Cleaner
 
+from board_story import no_thread
+
 POSTS = (("Wrenna Holt", "Feb 2, 2025", "2025-02-02T08:00:00+00:00", "Pinecliff",
           "The east trail to the old quarry is closed again, the bridge planks rotted through over the winter."),
          ("Dovik", "Feb 2, 2025", "2025-02-02T10:15:00+00:00", "Marrow Bay",
@@ -17,20 +19,6 @@ POSTS = (("Wrenna Holt", "Feb 2, 2025", "2025-02-02T08:00:00+00:00", "Pinecliff"
          ("Tamsk", "Feb 5, 2025", "2025-02-05T12:05:00+00:00", "Lowmarsh",
           "Walked it on Sunday, the mud has dried on the upper half, the lower part is still soft near the stream."))
 
-
-STORY = "".join(f"<p>{s}</p>" for s in (
-    "The lamp society met on Saturday to compare notes on the winter season, and most members said their old "
-    "stoves had run well, though several complained that the new mantles sold this year crack far too soon.",
-    "A supplier at the meeting said the cracking comes from a rushed first burn, and promised printed advice "
-    "with every box from the spring on, along with a small discount for members who bring back broken ones.",
-    "The society will hold a repair afternoon next month at the village hall, where volunteers will show how to "
-    "fit a mantle, clean a chimney and set the flame, and tea and cake will be served from three o'clock.") * 3)
-
-
-def no_thread(html: str) -> str:
-    """The page with a story above the posts, holding most of its text: read as no thread (an article's
-    page with a few replies built like a board's)."""
-    return html.replace("<div class='block-body'>", f"<div class='story'>{STORY}</div><div class='block-body'>")
 
 def page(declared: str = "DiscussionForumPosting", share: str = "Link to post", report: str = "Report post", posts: int = 5,
          label: str = "Hometown", tools: str = "") -> str:

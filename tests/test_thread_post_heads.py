@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from newsclean import Cleaner
 
+from board_story import no_thread
+
 POSTS = (("Quillfeather", "Mar 3, 2025", "2025-03-03T09:12:00+00:00",
           "Has anyone tried the new lantern mantles on the old brass stoves? Mine keep cracking after a week."),
          ("Tobin Marsh", "Mar 3, 2025", "2025-03-03T11:40:00+00:00",
@@ -16,20 +18,6 @@ POSTS = (("Quillfeather", "Mar 3, 2025", "2025-03-03T09:12:00+00:00",
          ("Pell", "Mar 5, 2025", "2025-03-05T18:30:00+00:00",
           "Thanks all, I did the slow burn last night and the new mantle is still whole this morning."))
 
-
-STORY = "".join(f"<p>{s}</p>" for s in (
-    "The lamp society met on Saturday to compare notes on the winter season, and most members said their old "
-    "stoves had run well, though several complained that the new mantles sold this year crack far too soon.",
-    "A supplier at the meeting said the cracking comes from a rushed first burn, and promised printed advice "
-    "with every box from the spring on, along with a small discount for members who bring back broken ones.",
-    "The society will hold a repair afternoon next month at the village hall, where volunteers will show how to "
-    "fit a mantle, clean a chimney and set the flame, and tea and cake will be served from three o'clock.") * 3)
-
-
-def no_thread(html: str) -> str:
-    """The page with a story above the posts, holding most of its text: read as no thread (an article's
-    page with a few replies built like a board's)."""
-    return html.replace("<div class='block-body'>", f"<div class='story'>{STORY}</div><div class='block-body'>")
 
 def page(declared: str = "DiscussionForumPosting", edited: bool = False, glued: bool = False) -> str:
     ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "%s"}</script>'
