@@ -335,7 +335,7 @@ def beside_teaser_link(el: Any, own_chars: int, title: "str | None" = None) -> b
         node = node.getparent()
         if node is None or not isinstance(node.tag, str) or node.tag in ("body", "html", "main"):
             return False
-        if char_count(normalize_space("".join(islice(node.itertext(), 200)))) > CARD_MAX_CHARS:
+        if _holds_more_than(node, CARD_MAX_CHARS, 200):
             return False  # (no card: the boxes further up are no smaller)
         heads = list(islice(node.iter(*_CARD_HEADINGS), 20))
         links = list(dict.fromkeys(a for h in heads for a in h.iterancestors("a")
@@ -351,6 +351,26 @@ def beside_teaser_link(el: Any, own_chars: int, title: "str | None" = None) -> b
         more = char_count(normalize_space("".join(islice(links[0].itertext(), 100)))) - char_count(main)
         return (more >= CARD_OTHER_CHARS or len(inner) > 1) and not _same_title(main, title)
     return False
+
+
+#: Text pieces of an element :func:`_holds_more_than` reads at a time.
+_PIECES_AT_ONCE = 32
+
+
+def _holds_more_than(el: Any, limit: int, pieces: int) -> bool:
+    """``char_count(normalize_space("".join(islice(el.itertext(), pieces)))) > limit``, the pieces read a
+    few at a time and the reading stopped once over ``limit``: the count is a sum over the pieces (each
+    character is whitespace, one that normalize_space takes out, or counted), and a large box (a page's
+    column around a byline) need not be read whole."""
+    it = islice(el.itertext(), pieces)
+    n = 0
+    while True:
+        part = list(islice(it, _PIECES_AT_ONCE))
+        if not part:
+            return False
+        n += char_count(normalize_space("".join(part)))
+        if n > limit:
+            return True
 
 
 def _holds_or_held(a: Any, b: Any) -> bool:
