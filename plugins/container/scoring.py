@@ -103,7 +103,15 @@ LINK_SENTENCE_MAX_DENSITY = 0.75
 LINK_SENTENCE_WORDS = 3  # this many words of its own outside its links (a CJK character a word) ...
 # ... a word between each two links, a sentence mark at its end, and a word after its first link or
 LINK_SENTENCE_LEAD_WORDS = 6  # this many before the one link that closes it
-UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no prose (labels, tags)
+UNPUNCTUATED_LENGTH = 150  # a paragraph this long without a sentence mark is no prose (labels, tags) ...
+#: ... unless it reads as prose typed without marks (a reader's story): one line of this many words at least,
+#: this share of them in lower case and this share of them short (articles, pronouns, prepositions), see
+#: _unmarked_prose; a run of labels or tags is capitalised or made of long words
+UNMARKED_PROSE_WORDS = 25
+UNMARKED_PROSE_WORD_SHARE = 0.8  # (of its space-separated tokens, words of letters only)
+UNMARKED_PROSE_LOWER_SHARE = 0.7
+UNMARKED_PROSE_SHORT_SHARE = 0.3
+UNMARKED_PROSE_SHORT_LETTERS = 3
 GOOD_LENGTH = 70  # a block this long, not link-dense, with punctuation, is prose
 SHORT_LENGTH = 30  # shorter blocks take their neighbours' verdict
 VALUE_MIN_LENGTH = 20  # shorter blocks are worth nothing
@@ -149,7 +157,8 @@ class _Feat:
         elif bad and ld < LINK_SENTENCE_MAX_DENSITY and _link_sentence(block):
             bad = False  # one sentence with links in it, not a list of links
         unpunctuated = (not block.punct and w >= UNPUNCTUATED_LENGTH and block.kind == "paragraph"
-                        and not SENTENCE_END.search(block.text) and _punctuating_script(block.text, cjk))
+                        and not SENTENCE_END.search(block.text) and _punctuating_script(block.text, cjk)
+                        and not _unmarked_prose(block.text))
         if unpunctuated:
             value = 0.0  # a long run without one sentence mark: labels, tags, a keyword list
         if value > 0 and not bad:
@@ -172,6 +181,28 @@ def _punctuating_script(text: str, cjk: int) -> bool:
     Thai (sentences end with a space) nor scripts with marks of their own.
     """
     return max(text) < "\u0530" or cjk * 2 >= len(text)
+
+
+def _unmarked_prose(text: str) -> bool:
+    """True when a long paragraph without a sentence mark reads as prose typed without them.
+
+    One line (no line break: not a list set in one block) of ``UNMARKED_PROSE_WORDS`` words or
+    more (tokens of letters only, ``UNMARKED_PROSE_WORD_SHARE`` of its tokens at least: no run of
+    codes or identifiers), ``UNMARKED_PROSE_LOWER_SHARE`` of them opening in lower case and
+    ``UNMARKED_PROSE_SHORT_SHARE`` of them short (``UNMARKED_PROSE_SHORT_LETTERS`` letters at most:
+    the articles, pronouns and prepositions of running text). Labels, tags and menus are
+    capitalised or made of longer words.
+    """
+    if "\n" in text:
+        return False
+    tokens = text.split()
+    words = [tok for tok in tokens if tok.isalpha()]
+    n = len(words)
+    if n < UNMARKED_PROSE_WORDS or n < UNMARKED_PROSE_WORD_SHARE * len(tokens):
+        return False  # (codes, identifiers, figures: no running text)
+    lower = sum(1 for word in words if word[0].islower())
+    short = sum(1 for word in words if len(word) <= UNMARKED_PROSE_SHORT_LETTERS)
+    return lower >= UNMARKED_PROSE_LOWER_SHARE * n and short >= UNMARKED_PROSE_SHORT_SHARE * n
 
 
 #: A word outside the links of a block: two letters or more, or one CJK character (see _word_count).
