@@ -748,8 +748,9 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             parent = c
         return chain
 
-    # ``text`` (whole weighted characters: sums of integers, exact in any order) and
-    # ``linked`` go on a block's innermost candidate and are summed up the tree once below.
+    # A block's totals (``text``, ``links``, ``prose``) and ``linked`` go on its innermost candidate
+    # and are summed up the tree once below (each candidate's own blocks first, then its children's
+    # totals): one addition per block and per candidate, not one per element of every block's path.
     for f in dropped:
         chain = chain_of(f.block.path)
         if f.bad and chain:
@@ -759,31 +760,21 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     for f in feats:  # pass 1: the tree of candidates, text and link totals
         chain = chain_of(f.block.path)
         chains.append(chain)
-        w, lw, bad = f.weight, f.link_weight, f.bad
         prose = f.nonlink if f.value > 0 else 0.0
         total += prose
-        # (one loop per total; adding 0.0 to a total changes nothing, so link-free and
-        # prose-free blocks skip those loops)
         if chain:
             last = chain[-1]
-            last.text += w
-            if bad:
+            last.text += f.weight
+            last.links += f.link_weight
+            last.prose += prose  # provisional, for card detection
+            if f.bad:
                 last.add_bad(f.block)
-        if lw:
-            if prose:  # (one loop for both: each total still takes the blocks in document order)
-                for c in chain:
-                    c.links += lw
-                    c.prose += prose  # provisional, for card detection
-            else:
-                for c in chain:
-                    c.links += lw
-        elif prose:
-            for c in chain:
-                c.prose += prose
     for c in reversed(cands.values()):  # a parent comes before its children in ``cands``
         up = c.parent
         if up is not None:
             up.text += c.text
+            up.links += c.links
+            up.prose += c.prose
             if c.linked:
                 up.linked = True
     _mark_cards(cands, lead)
@@ -830,7 +821,7 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     neg_ats = [chain[-1].neg_first if chain else -1 for chain in chains]  # (a candidate's depth is its place
     if max(neg_ats, default=-1) <= 0:  # in the chain) no block below a negative element's parent: pass 2
         # would add to each candidate's prose and junk what pass 1 added to its prose and links, the
-        # same numbers in the same order, so the totals of pass 1 stand; only the decayed value is summed
+        # same numbers, so the totals of pass 1 stand; only the decayed value is summed
         for f, chain, neg_at in zip(feats, chains, neg_ats):
             f.neg_at = neg_at
             v = f.value
