@@ -50,6 +50,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import lxml.etree as etree
@@ -1153,6 +1154,20 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
 # pruning
 # ---------------------------------------------------------------------------
 
+def _after(el: Any, top: Any) -> Any:
+    """The nodes after ``el``'s subtree inside ``top``, in document order (as ``top.iter()`` gives
+    them once past that subtree): the subtrees of its following siblings, then of its ancestors'."""
+    return chain.from_iterable(_subtrees_after(el, top))
+
+
+def _subtrees_after(el: Any, top: Any) -> Any:
+    node = el
+    while node is not top:
+        for sib in node.itersiblings():
+            yield sib.iter()
+        node = node.getparent()
+
+
 def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, texts: dict[Any, str] | None = None
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
     """One walk of the body: hidden elements and chrome candidates, in document order.
@@ -1171,7 +1186,11 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     # whether the page has an <article>, <main> or <section>: looked for when a verdict needs it
     has_article = _HasArticle(body)
     chrome_tags = CHROME_TAGS
-    walker = etree.iterwalk(body if root is None else root, events=("start",))
+    top = body if root is None else root
+    # The elements in document order from ``iter()`` (C): lxml's iterwalk makes an event tuple
+    # per element, which cost more than the rest of the walk. A condemned subtree is skipped by
+    # going on with the elements after it (see _after), its descendants unread.
+    walker = top.iter()
     next(walker)  # the body itself is never pruned
     hidden_attrs = _HIDDEN_ATTRS
     chrome_attrs = _CHROME_ATTRS
@@ -1186,79 +1205,83 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
         keep(body)  # (the chrome step and the block walk ask for the body again)
     authors: list[Any] = []  # the author-marked elements, for the board gate (see _undeclared_thread)
     author_cache = AUTHOR_CLASS_CACHE
-    for _, el in walker:
-        keep(el)
-        tag = el.tag
-        keys = el.keys()  # attribute names: the evidence below needs one of a few
-        class_only = False  # the class is the only attribute either verdict reads
-        if not keys:
-            # (a comment, processing instruction or entity has no attributes and a tag that is no
-            # str, hence in no vocabulary: it goes on here, without a test of its own)
-            if tag not in chrome_tags:
-                continue
-            attrs: Any = _NO_ATTRS
-            why = ""
-        elif "class" in keys and not_class_only.isdisjoint(keys):
-            # the common case, a class and no other evidence: its value decides both verdicts
-            attrs = el  # read with .get: long href/src values are not copied
-            cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
-            marked = author_cache.get(cls)  # (the cache read inline: one look-up an element)
-            if marked is None:
-                marked = author_class(cls)
-            if marked:
-                authors.append(el)
-            tok = (hidden_cache.get(cls) if hidden and cls else "")
-            if tok is None:
-                tok = _hidden_class(cls)
-            why = f"class {tok!r}" if tok else ""
-            class_only = True
-        else:
-            attrs = el
-            why = hidden_evidence(attrs, keys) if hidden and not hidden_attrs.isdisjoint(keys) else ""
-        if hidden and why and tag not in ("html", "body"):
-            if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
-                # (a tab or accordion panel's prose is kept: walked on, hidden bits inside it still go)
-                panel, lacks = guard.keeps_panel(el, keys)
-                if not panel and not guard.keeps_note(el, keys):
-                    found_hidden.append((el, ("hidden", "", f"hidden element ({why}){lacks}", "hidden")))
-                    walker.skip_subtree()
-                    if texts is not None:
-                        text = guard.counts.last_read(el)
-                        if text is not None:
-                            texts[el] = text
+    while True:
+        for el in walker:
+            keep(el)
+            tag = el.tag
+            keys = el.keys()  # attribute names: the evidence below needs one of a few
+            class_only = False  # the class is the only attribute either verdict reads
+            if not keys:
+                # (a comment, processing instruction or entity has no attributes and a tag that is no
+                # str, hence in no vocabulary: it goes on here, without a test of its own)
+                if tag not in chrome_tags:
                     continue
-        if chrome:
-            low = tag.lower()
-            if low not in chrome_tags:
-                if low in inline_tags:
-                    continue
-                # no chrome element, and no role, id or class (naming a region) to say otherwise: next
-                if class_only:
-                    if not cls:
+                attrs: Any = _NO_ATTRS
+                why = ""
+            elif "class" in keys and not_class_only.isdisjoint(keys):
+                # the common case, a class and no other evidence: its value decides both verdicts
+                attrs = el  # read with .get: long href/src values are not copied
+                cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
+                marked = author_cache.get(cls)  # (the cache read inline: one look-up an element)
+                if marked is None:
+                    marked = author_class(cls)
+                if marked:
+                    authors.append(el)
+                tok = (hidden_cache.get(cls) if hidden and cls else "")
+                if tok is None:
+                    tok = _hidden_class(cls)
+                why = f"class {tok!r}" if tok else ""
+                class_only = True
+            else:
+                attrs = el
+                why = hidden_evidence(attrs, keys) if hidden and not hidden_attrs.isdisjoint(keys) else ""
+            if hidden and why and tag not in ("html", "body"):
+                if guard.surely_small(el, "hidden") or not guard.protects(el, "hidden"):
+                    # (a tab or accordion panel's prose is kept: walked on, hidden bits inside it still go)
+                    panel, lacks = guard.keeps_panel(el, keys)
+                    if not panel and not guard.keeps_note(el, keys):
+                        found_hidden.append((el, ("hidden", "", f"hidden element ({why}){lacks}", "hidden")))
+                        walker = _after(el, top)  # (its subtree is skipped)
+                        if texts is not None:
+                            text = guard.counts.last_read(el)
+                            if text is not None:
+                                texts[el] = text
+                        break
+            if chrome:
+                low = tag.lower()
+                if low not in chrome_tags:
+                    if low in inline_tags:
                         continue
-                    got = value_cache.get(cls) or region_of_value(cls)
-                    if not got[0]:
+                    # no chrome element, and no role, id or class (naming a region) to say otherwise: next
+                    if class_only:
+                        if not cls:
+                            continue
+                        got = value_cache.get(cls) or region_of_value(cls)
+                        if not got[0]:
+                            continue
+                        # no chrome tag, no role and no id: the class is all chrome_evidence would read
+                        v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts,
+                                            (got[0], f"class {got[1]!r}", got[2], got[1]))
+                    elif chrome_attrs.isdisjoint(keys):
                         continue
-                    # no chrome tag, no role and no id: the class is all chrome_evidence would read
-                    v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts,
-                                        (got[0], f"class {got[1]!r}", got[2], got[1]))
-                elif chrome_attrs.isdisjoint(keys):
-                    continue
+                    else:
+                        v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
                 else:
                     v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
-            else:
-                v = _chrome_verdict(el, low, attrs, has_article, keys, guard.counts)
-            if v is not None and low == "aside" and guard.is_note_aside(el):
-                v = None
-            if v is not None:
-                small = guard.surely_small(el, v[3])
-                found_chrome.append((el, v, not small))
-                if small:
-                    walker.skip_subtree()
-                    if texts is not None:
-                        text = guard.counts.last_read(el)
-                        if text is not None:
-                            texts[el] = text
+                if v is not None and low == "aside" and guard.is_note_aside(el):
+                    v = None
+                if v is not None:
+                    small = guard.surely_small(el, v[3])
+                    found_chrome.append((el, v, not small))
+                    if small:
+                        walker = _after(el, top)  # (its subtree is skipped)
+                        if texts is not None:
+                            text = guard.counts.last_read(el)
+                            if text is not None:
+                                texts[el] = text
+                        break
+        else:
+            break
     del alive[ALIVE_MAX:]
     if root is None:
         doc.state[_STATE_AUTHORS] = authors
