@@ -6,7 +6,7 @@ the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
 dropped, whatever its reasons), dated notes (a stamp with a linked "Follow @name" too), a lone link to
-another story and one label line (a price, a call to act); a lead in the title's own item of a
+another story (or a run of lines all links, one under another: a table of contents) and one label line (a price, a call to act); a lead in the title's own item of a
 one-item list too, and the lead's own bulleted points between two leads; from the nearest unlinked ``<h1>`` above the body
 when the title heading is not found above it; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
@@ -135,6 +135,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         last_unit = None  # (backward) the list or table of the last line stepped over
         prev = -2  # the index of the last lead (forward: dek) this run took
         seen: list[Any] = []  # the boxes this run stepped over
+        link_at = -2  # (backward) the index of the last lone link line stepped over
         for i in indices:
             f = by_index.get(i)
             b = doc.blocks[i]
@@ -186,14 +187,20 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     return  # (only deks set as headings are taken from the title down)
             if same and f.bad and unit.tag == "table" and f.neg_at < 0:
                 continue  # a linked cell of a table whose other cells are the lead's: stepped over, not taken
+            if not forward and f.bad and (_link_line(f) if link_at != i + 1 else _linked_line(f)):
+                if link_at != i + 1:
+                    gap += 1  # a lone link between the lead and the body (">>> Another story"), or a run of
+                    # them, one under another (a table of contents set as lines of links): one step, no end
+                link_at = i
+                if gap > READMIT_MAX_GAP:
+                    return
+                continue
             if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
                 if unit is not None and f.short and not f.bad and not f.block.link_chars and f.neg_at < 0:
                     pending.append(f)  # a list's or a table's short line: taken with the lead above it
                 elif not forward and prev >= 0 and _section_heading(f, signals):
                     pending.append(f)  # a section's heading over a lead taken: taken with the lead above it
-            elif f.bad and not forward and _link_line(f):
-                gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
             elif (not labels or f.good) \
                     and ((reason := _lead_reason(f, header_caption, i == dek_at, body_kind, title_el)) is not None
                   and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
@@ -362,10 +369,15 @@ def _link_line(f: _Feat) -> bool:
     """A paragraph that is one link and nothing else, at most ``LINK_LINE_MAX`` long (a pointer to
     another story set between the lead and the body: ``>>> Another story``); a list of links is
     several."""
+    return _linked_line(f) and len(list(islice(f.block.path[-1].iter("a"), 2))) == 1
+
+
+def _linked_line(f: _Feat) -> bool:
+    """A paragraph at most ``LINK_LINE_MAX`` long, all of it in links (a line of a table of contents
+    whose element holds its sub-items' lines too; after a lone link, one more step of its run)."""
     b = f.block
-    if b.kind != "paragraph" or f.weight > LINK_LINE_MAX or b.link_density < LINK_LINE_DENSITY or not b.path:
-        return False
-    return len(list(islice(b.path[-1].iter("a"), 2))) == 1
+    return b.kind == "paragraph" and f.weight <= LINK_LINE_MAX and b.link_density >= LINK_LINE_DENSITY \
+        and bool(b.path)
 
 
 def _summary_heading(f: _Feat) -> bool:
