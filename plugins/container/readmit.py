@@ -11,6 +11,8 @@ one-item list too, and the lead's own bulleted points between two leads; from th
 when the title heading is not found above it; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
+A negative class on a wrapper the body's container stands in too (``post-and-ads``), none below it, is
+no evidence against a block beside the body (:func:`_shared_negative`).
 """
 from __future__ import annotations
 
@@ -171,6 +173,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     return
                 continue
             last_box = None
+            neg = f.neg_at >= 0 and not _shared_negative(f, above, known)  # (its own, not the body's wrapper's)
             unit = None if forward else _unit_of(b)
             same = unit is not None and unit is last_unit  # a further line of a list or table stepped over
             last_unit = unit
@@ -185,7 +188,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     continue
                 if not f.short:
                     return  # (only deks set as headings are taken from the title down)
-            if same and f.bad and unit.tag == "table" and f.neg_at < 0:
+            if same and f.bad and unit.tag == "table" and not neg:
                 continue  # a linked cell of a table whose other cells are the lead's: stepped over, not taken
             if not forward and f.bad and (_link_line(f) if link_at != i + 1 else _linked_line(f)):
                 if link_at != i + 1:
@@ -197,13 +200,13 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 continue
             if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
-                if unit is not None and f.short and not f.bad and not f.block.link_chars and f.neg_at < 0:
+                if unit is not None and f.short and not f.bad and not f.block.link_chars and not neg:
                     pending.append(f)  # a list's or a table's short line: taken with the lead above it
-                elif not forward and prev >= 0 and _section_heading(f, signals):
+                elif not forward and prev >= 0 and _section_heading(f, signals, neg):
                     pending.append(f)  # a section's heading over a lead taken: taken with the lead above it
             elif (not labels or f.good) \
                     and ((reason := _lead_reason(f, header_caption, i == dek_at, body_kind, title_el)) is not None
-                  and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
+                  and (not neg or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
                 if why is not None:
@@ -216,7 +219,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap = 0
                 prev = i
                 continue
-            elif not forward and _between_leads(f) and not in_form(f.block.path) \
+            elif not forward and _between_leads(f, neg) and not in_form(f.block.path) \
                     and (not signals or signal_on_path(f.block.path, signals) is None):
                 pending.append(f)  # a code sample, a table, a line leading into a quote: taken only
                 if not same:  # when a lead above it is (a list's or a table's lines: one step)
@@ -324,15 +327,15 @@ def _lone_item(f: _Feat, title_el: Any) -> bool:
     return len(list(islice((el for el in box if el.tag == "li"), 2))) == 1
 
 
-def _between_leads(f: _Feat) -> bool:
+def _between_leads(f: _Feat, neg: bool) -> bool:
     """A block of the article's own kinds that a run of lead paragraphs steps over and takes when
     it goes on to a lead above it (:func:`readmit`): a code sample or a data table of prose length,
     or an unlinked paragraph or quote ending a sentence or leading into what follows (``:``) that is
     too short to be a lead (``Consider this figure:``), or a list item of prose length (a point of the
     lead's list, a link or two in it: under ``BETWEEN_ITEM_LINK_DENSITY``) or one ending a sentence;
-    a link, a chrome class or a heading ends the run instead."""
+    a link, a chrome class (``neg``: see :func:`_shared_negative`) or a heading ends the run instead."""
     b = f.block
-    if f.bad or f.neg_at >= 0:
+    if f.bad or neg:
         return False
     if b.kind == "list_item":
         if b.link_density >= BETWEEN_ITEM_LINK_DENSITY:
@@ -349,13 +352,13 @@ def _between_leads(f: _Feat) -> bool:
     return text.endswith((":", "\uff1a")) or SENTENCE_END.search(text[-2:]) is not None
 
 
-def _section_heading(f: _Feat, signals: dict[Any, Any]) -> bool:
+def _section_heading(f: _Feat, signals: dict[Any, Any], neg: bool) -> bool:
     """A heading a run of lead paragraphs steps over, past a lead it took, that is the article's own
     section heading when a lead above it is taken too (a body split over boxes, each section in its own):
     unlinked, no negative class, no chrome signal, no form's. (A heading between a standfirst and the
     body, a kicker or the title said again, has no lead under it.)"""
     b = f.block
-    return (b.kind == "heading" and not f.bad and not b.link_chars and f.neg_at < 0 and not in_form(b.path)
+    return (b.kind == "heading" and not f.bad and not b.link_chars and not neg and not in_form(b.path)
             and (not signals or signal_on_path(b.path, signals) is None))
 
 
@@ -363,6 +366,18 @@ def _prose_item(f: _Feat, body_kind: str) -> bool:
     """A lead set as a list item of prose length (an old blog template that sets the whole post in
     a ``<li>``), when the body's first block is a list item too; a list of teasers is linked or short."""
     return body_kind == "list_item" and f.block.kind == "list_item" and f.good and not f.bad
+
+
+def _shared_negative(f: _Feat, above: "set[Any]", known: "dict[Any, Any] | None") -> bool:
+    """The negative class on ``f``'s path (its outermost, ``f.neg_at``) is on a wrapper the body's
+    container stands in too (``above``: a theme's ``post-and-ads`` column holding the lead and the body),
+    and no element below it on the path that the locator weighed (``known``) has a negative class of its
+    own: no evidence against a block beside the body."""
+    path = f.block.path
+    neg = path[f.neg_at]
+    if neg not in above or not known or not (neg.get("class") or neg.get("id")):
+        return False  # (a tag that hints at chrome by itself, a <center> of an old layout, is no class)
+    return all((c := known.get(el)) is None or c.hint >= 1.0 for el in path[f.neg_at + 1:])
 
 
 def _link_line(f: _Feat) -> bool:
