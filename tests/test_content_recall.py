@@ -621,6 +621,45 @@ def test_a_lone_link_between_the_lead_and_the_body_does_not_end_the_lead_run():
     assert "Die Stadt hat" not in art.text
 
 
+def test_a_table_of_contents_of_linked_lines_between_the_lead_and_the_body_is_one_step():
+    # a page builder's text module holds the lead, a contents module of link lines (each section's line
+    # holding its sub-items' lines) follows, then the body's module: the contents are one step of the
+    # run, not one a line, and the lead above them stays; the contents themselves do not
+    def item(n: str, label: str, subs: str = "") -> str:
+        return f"<div class='toc-item'><a href='#s{n}'><span>{n}</span> <span>{label}</span></a>{subs}</div>"
+    def subs(i: int) -> str:
+        return "".join(item(f"{i}.{j}", f"Abschnitt über Stahl und Kosten {j}") for j in range(3))
+    toc = ("<div class='toc'><div class='toc-head'>Inhalt</div>"
+           + "".join(item(str(i), f"Kapitel über die Brücke {i}", subs(i)) for i in range(4)) + "</div>")
+    lead = f"<div class='builder-module module-text'><p>{DE}</p>{toc}</div>"
+    art = clean(_header_then_body(lead))
+    assert "Die Stadt hat" in art.text and art.text.index("Die Stadt hat") < art.text.index("Officials said")
+    assert "Kapitel über" not in art.text and "Abschnitt über" not in art.text
+
+
+def test_a_negative_word_on_the_wrapper_of_the_lead_and_the_body_is_no_evidence_against_the_lead():
+    # a theme's column named for its posts and ads holds the intro's text module (with a data table) and
+    # the body's; the title and its summary stand above the column: the word is on the body's own
+    # wrapper too, so the intro beside the body is read as a lead, its table as the article's own
+    rows = "".join(f"<tr><td>Anbieter {i}</td><td>Preis ab {i}0 Euro am Tag, mit Versicherung</td></tr>"
+                   for i in range(4))
+
+    def html(intro_box: str) -> str:
+        return page("<div class='section top'><div class='text-info'><h1>Brücke verspätet</h1>"
+                    f"<div class='meta-description'>{OTHER}</div><div class='publish-info'>Von Jane Roe</div></div>"
+                    "<div class='columns'><div class='column-left'><div class='post-and-ads-container'>"
+                    f"<div class='{intro_box}'><p>{DE}</p><p>{DE}Mehr dazu folgt.</p><div class='embed'>"
+                    f"<table>{rows}</table></div></div>"
+                    "<div class='disclosure-text'>Hinweis: Diese Seite enthält Partnerlinks.</div>"
+                    f"<div class='rich-text'>{paras(20, EN)}</div></div></div></div></div>", "Brücke verspätet")
+    art = clean(html("rich-text intro"))
+    assert art.text.count("Die Stadt hat") == 2 and "Anbieter 1" in art.text
+    assert art.text.index("Die Stadt hat") < art.text.index("Officials said")
+    # ... but a box of its own named for ads inside that column stays out
+    art = clean(html("ad-box"))
+    assert "Die Stadt hat" not in art.text and art.text.count("Officials said") == 20
+
+
 def test_the_title_heading_is_found_when_it_writes_the_title_s_dash_otherwise():
     # the <title> writes an en dash where the heading has a hyphen; a profile box further down holds the
     # title's first part as a heading: the heading at the top is the title's, and the standfirst under it stays

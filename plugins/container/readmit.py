@@ -6,11 +6,13 @@ the article; :func:`readmit` finds it, stepping over captions, author
 boxes, audio players, sign-up forms and pictures' captions (one step a box,
 however many lines it holds, and one step a run of lines an earlier step
 dropped, whatever its reasons), dated notes (a stamp with a linked "Follow @name" too), a lone link to
-another story and one label line (a price, a call to act); a lead in the title's own item of a
+another story (or a run of lines all links, one under another: a table of contents) and one label line (a price, a call to act); a lead in the title's own item of a
 one-item list too, and the lead's own bulleted points between two leads; from the nearest unlinked ``<h1>`` above the body
 when the title heading is not found above it; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
+A negative class on a wrapper the body's container stands in too (``post-and-ads``), none below it, is
+no evidence against a block beside the body (:func:`_shared_negative`).
 """
 from __future__ import annotations
 
@@ -135,6 +137,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         last_unit = None  # (backward) the list or table of the last line stepped over
         prev = -2  # the index of the last lead (forward: dek) this run took
         seen: list[Any] = []  # the boxes this run stepped over
+        link_at = -2  # (backward) the index of the last lone link line stepped over
         for i in indices:
             f = by_index.get(i)
             b = doc.blocks[i]
@@ -170,6 +173,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     return
                 continue
             last_box = None
+            neg = f.neg_at >= 0 and not _shared_negative(f, above, known)  # (its own, not the body's wrapper's)
             unit = None if forward else _unit_of(b)
             same = unit is not None and unit is last_unit  # a further line of a list or table stepped over
             last_unit = unit
@@ -184,19 +188,25 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     continue
                 if not f.short:
                     return  # (only deks set as headings are taken from the title down)
-            if same and f.bad and unit.tag == "table" and f.neg_at < 0:
+            if same and f.bad and unit.tag == "table" and not neg:
                 continue  # a linked cell of a table whose other cells are the lead's: stepped over, not taken
+            if not forward and f.bad and (_link_line(f) if link_at != i + 1 else _linked_line(f)):
+                if link_at != i + 1:
+                    gap += 1  # a lone link between the lead and the body (">>> Another story"), or a run of
+                    # them, one under another (a table of contents set as lines of links): one step, no end
+                link_at = i
+                if gap > READMIT_MAX_GAP:
+                    return
+                continue
             if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
-                if unit is not None and f.short and not f.bad and not f.block.link_chars and f.neg_at < 0:
+                if unit is not None and f.short and not f.bad and not f.block.link_chars and not neg:
                     pending.append(f)  # a list's or a table's short line: taken with the lead above it
-                elif not forward and prev >= 0 and _section_heading(f, signals):
+                elif not forward and prev >= 0 and _section_heading(f, signals, neg):
                     pending.append(f)  # a section's heading over a lead taken: taken with the lead above it
-            elif f.bad and not forward and _link_line(f):
-                gap += 1  # a lone link between the lead and the body (">>> Another story"): no prose, no end
             elif (not labels or f.good) \
                     and ((reason := _lead_reason(f, header_caption, i == dek_at, body_kind, title_el)) is not None
-                  and (f.neg_at < 0 or _lone_standfirst(f)) and not in_form(f.block.path)
+                  and (not neg or _lone_standfirst(f)) and not in_form(f.block.path)
                   and (not signals or signal_on_path(f.block.path, signals) is None)):
                 out.add(id(f))
                 if why is not None:
@@ -209,7 +219,7 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 gap = 0
                 prev = i
                 continue
-            elif not forward and _between_leads(f) and not in_form(f.block.path) \
+            elif not forward and _between_leads(f, neg) and not in_form(f.block.path) \
                     and (not signals or signal_on_path(f.block.path, signals) is None):
                 pending.append(f)  # a code sample, a table, a line leading into a quote: taken only
                 if not same:  # when a lead above it is (a list's or a table's lines: one step)
@@ -317,15 +327,15 @@ def _lone_item(f: _Feat, title_el: Any) -> bool:
     return len(list(islice((el for el in box if el.tag == "li"), 2))) == 1
 
 
-def _between_leads(f: _Feat) -> bool:
+def _between_leads(f: _Feat, neg: bool) -> bool:
     """A block of the article's own kinds that a run of lead paragraphs steps over and takes when
     it goes on to a lead above it (:func:`readmit`): a code sample or a data table of prose length,
     or an unlinked paragraph or quote ending a sentence or leading into what follows (``:``) that is
     too short to be a lead (``Consider this figure:``), or a list item of prose length (a point of the
     lead's list, a link or two in it: under ``BETWEEN_ITEM_LINK_DENSITY``) or one ending a sentence;
-    a link, a chrome class or a heading ends the run instead."""
+    a link, a chrome class (``neg``: see :func:`_shared_negative`) or a heading ends the run instead."""
     b = f.block
-    if f.bad or f.neg_at >= 0:
+    if f.bad or neg:
         return False
     if b.kind == "list_item":
         if b.link_density >= BETWEEN_ITEM_LINK_DENSITY:
@@ -342,13 +352,13 @@ def _between_leads(f: _Feat) -> bool:
     return text.endswith((":", "\uff1a")) or SENTENCE_END.search(text[-2:]) is not None
 
 
-def _section_heading(f: _Feat, signals: dict[Any, Any]) -> bool:
+def _section_heading(f: _Feat, signals: dict[Any, Any], neg: bool) -> bool:
     """A heading a run of lead paragraphs steps over, past a lead it took, that is the article's own
     section heading when a lead above it is taken too (a body split over boxes, each section in its own):
     unlinked, no negative class, no chrome signal, no form's. (A heading between a standfirst and the
     body, a kicker or the title said again, has no lead under it.)"""
     b = f.block
-    return (b.kind == "heading" and not f.bad and not b.link_chars and f.neg_at < 0 and not in_form(b.path)
+    return (b.kind == "heading" and not f.bad and not b.link_chars and not neg and not in_form(b.path)
             and (not signals or signal_on_path(b.path, signals) is None))
 
 
@@ -358,14 +368,31 @@ def _prose_item(f: _Feat, body_kind: str) -> bool:
     return body_kind == "list_item" and f.block.kind == "list_item" and f.good and not f.bad
 
 
+def _shared_negative(f: _Feat, above: "set[Any]", known: "dict[Any, Any] | None") -> bool:
+    """The negative class on ``f``'s path (its outermost, ``f.neg_at``) is on a wrapper the body's
+    container stands in too (``above``: a theme's ``post-and-ads`` column holding the lead and the body),
+    and no element below it on the path that the locator weighed (``known``) has a negative class of its
+    own: no evidence against a block beside the body."""
+    path = f.block.path
+    neg = path[f.neg_at]
+    if neg not in above or not known or not (neg.get("class") or neg.get("id")):
+        return False  # (a tag that hints at chrome by itself, a <center> of an old layout, is no class)
+    return all((c := known.get(el)) is None or c.hint >= 1.0 for el in path[f.neg_at + 1:])
+
+
 def _link_line(f: _Feat) -> bool:
     """A paragraph that is one link and nothing else, at most ``LINK_LINE_MAX`` long (a pointer to
     another story set between the lead and the body: ``>>> Another story``); a list of links is
     several."""
+    return _linked_line(f) and len(list(islice(f.block.path[-1].iter("a"), 2))) == 1
+
+
+def _linked_line(f: _Feat) -> bool:
+    """A paragraph at most ``LINK_LINE_MAX`` long, all of it in links (a line of a table of contents
+    whose element holds its sub-items' lines too; after a lone link, one more step of its run)."""
     b = f.block
-    if b.kind != "paragraph" or f.weight > LINK_LINE_MAX or b.link_density < LINK_LINE_DENSITY or not b.path:
-        return False
-    return len(list(islice(b.path[-1].iter("a"), 2))) == 1
+    return b.kind == "paragraph" and f.weight <= LINK_LINE_MAX and b.link_density >= LINK_LINE_DENSITY \
+        and bool(b.path)
 
 
 def _summary_heading(f: _Feat) -> bool:
