@@ -9,12 +9,13 @@ This step (before the article is located) drops a block when most of its charact
 (:data:`MIN_SHARE`) sit inside template expressions (:data:`EXPRESSIONS`: mustache and
 Jinja/Django ``{{ }}``/``{% %}``/``{# #}``, ``${ }``, ``[[ ]]``) whose inside reads as a
 name, a path or a filter chain (``a.b[0] | date``), not as words of prose. Code blocks
-(``<pre>``) and quotations stay: a tutorial shows templates on purpose.
+(``<pre>``), quotations and blocks holding inline code (``<code>``, :data:`CODE_TAGS`) stay: a
+tutorial shows templates on purpose.
 """
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Any, Callable
 
 from newsclean import Step, hookimpl
 from newsclean.document import Document
@@ -30,6 +31,8 @@ MIN_SHARE = 0.5
 MAX_EXPRESSION_CHARS = 200
 #: Block kinds that show a template rather than leak one.
 _QUOTING_KINDS = frozenset(("code", "quote"))
+#: Inline elements that show code: a block holding (or inside) one shows its templates on purpose.
+CODE_TAGS = frozenset(("code", "tt", "kbd", "samp", "var", "pre"))
 
 # The inside of an expression: names, paths, calls, filters, operators and quoted literals;
 # no sentence (no run of three space-separated plain words, see _PROSE_RUN).
@@ -52,9 +55,20 @@ def template_share(text: str) -> float:
     return inside / total
 
 
+def _shows_code(path: tuple[Any, ...]) -> bool:
+    """True when the block's element is or sits in a code element, or holds one."""
+    if not path:
+        return False
+    if any(isinstance(el.tag, str) and el.tag in CODE_TAGS for el in path):
+        return True
+    return any(isinstance(el.tag, str) and el.tag in CODE_TAGS for el in path[-1].iter())
+
+
 def _drop_templates(doc: Document) -> None:
     for b in doc.blocks:
         if b.dropped is not None or b.kind in _QUOTING_KINDS or not any(o in b.text for o in _OPENERS):
+            continue
+        if _shows_code(b.path):
             continue
         share = template_share(b.text)
         if share >= MIN_SHARE:

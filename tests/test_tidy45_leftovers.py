@@ -40,3 +40,12 @@ def test_template_share_counts_only_name_like_expressions():
     assert template_share("{{ a.b[0] | date }} {{ c }}") == 1.0
     assert template_share("{{ the meeting will start at noon }}") == 0.0
     assert template_share("No template here.") == 0.0
+
+
+def test_templates_shown_as_inline_code_stay():
+    page = ("<html><body><article><h1>Form fields in templates</h1>" + _PROSE +
+            "<p><code>{{ field.label }}</code></p>" + _PROSE.replace("<p>", "<p>Also: ") +
+            "</article></body></html>")
+    article = newsclean.clean(page)
+    assert "{{ field.label }}" in [p.text for p in article.paragraphs]
+    assert not [r for r in article.removed if r.kind == "template"]
