@@ -33,10 +33,11 @@ __all__ = ["HEADING_TAGS", "html_blocks", "heading_text", "permalink_marks", "te
            "shared_depth", "holds_at_most"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
-#: page title). ``head`` itself is walked: a broken page can end up with its whole
+#: page title; ``noembed``, the fallback of a plugin embed, often old ads' markup as raw text).
+#: ``head`` itself is walked: a broken page can end up with its whole
 #: body parsed into the head, and that text must not be lost.
 SKIP_TAGS = frozenset(
-    "script style noscript template svg math iframe object embed canvas title select option "
+    "script style noscript noembed template svg math iframe object embed canvas title select option "
     "textarea input button audio video map datalist".split())
 #: Elements that end a run of inline text.
 BLOCK_TAGS = frozenset(

@@ -197,7 +197,7 @@ _REGION_LABEL = {"nav": "navigation", "header": "page header", "footer": "page f
 _ARTICLE_TAGS = frozenset(("article", "main"))
 _SECTIONING = frozenset(("article", "main", "section"))
 #: Elements without page text, removed before anything else (see strip_invisible).
-INVISIBLE_TAGS = ("script", "style", "noscript", "template")
+INVISIBLE_TAGS = ("script", "style", "noscript", "noembed", "template")
 #: Elements the block walk never reads (``blocks.SKIP_TAGS``) whose subtrees are large and common: inline
 #: SVG icons and drawings (``<path>``, ``<use>``, ``<g>`` ...). Stripped with the invisible ones, so that no
 #: later walk of the tree goes through them.
