@@ -151,6 +151,8 @@ PANEL_SAMPLE_MIN_CHARS = 20
 #: is shown elsewhere too: the panels of one tab set share a sentence (a warning every language's tab
 #: repeats, a link's "opens an external page"), each still holding text of its own.
 PANEL_COPY_SAMPLES = 3
+#: ... unless it holds a code block of this many characters shown nowhere else (see _Guard._own_code).
+PANEL_CODE_MIN_CHARS = 40
 #: A hidden footnote (its text shown when its mark is hovered or clicked) is the article's own
 #: text: kept when named a note's text by its class (``note_class``) or when a mark in the page
 #: (a footnote number or symbol, ``is_mark_text``) names its id in an attribute (``href="#n1"``,
@@ -464,11 +466,21 @@ class _Guard:
         samples = () if evidence in _FOLDED else _longest_runs(el, PANEL_COPY_SAMPLES, PANEL_SAMPLE_MIN_CHARS)
         if samples and self._flat is None:
             self._flat = " ".join(_text(self.body).split())
-        if samples and all(self._flat.count(s) > text.count(s) for s in samples):
+        if samples and all(self._flat.count(s) > text.count(s) for s in samples) \
+                and not self._own_code(el, text):
             return False, f"; a panel ({evidence}) copying text shown elsewhere"
         self.doc.note(f"chrome: kept a hidden panel {describe_element(el)} ({evidence}): {prose} prose characters, "
                       f"link density {ld:.2f}, a tab or accordion panel's text")
         return True, ""
+
+    def _own_code(self, el: Any, text: str) -> bool:
+        """True when a code block of the panel (PANEL_CODE_MIN_CHARS or more) is shown nowhere else on
+        the page: one language's tab of a code sample shares its steps with the other tabs, not its code."""
+        for pre in el.iter("pre"):
+            code = " ".join(_text(pre).split())
+            if len(code) >= PANEL_CODE_MIN_CHARS and self._flat.count(code) <= text.count(code):
+                return True
+        return False
 
     def keeps_note(self, el: Any, keys: Any) -> bool:
         """True for a hidden footnote (see NOTE_MIN_CHARS) whose text is a sentence of the
@@ -1076,6 +1088,23 @@ def _holds_main(el: Any) -> bool:
     return False
 
 
+#: A side-named element whose text is mostly (CODE_SAMPLE_SHARE) inside ``<pre>`` blocks, at least
+#: CODE_SAMPLE_MIN_CHARS of them, is the code column of a reference page (the request and response
+#: samples beside each parameter list), not a sidebar: navigation and widgets hold no code blocks.
+CODE_SAMPLE_SHARE = 0.5
+CODE_SAMPLE_MIN_CHARS = 100
+
+
+def _code_sample(el: Any) -> bool:
+    """True when most of the element's text (CODE_SAMPLE_SHARE) is in its ``<pre>`` blocks."""
+    code = 0
+    for pre in el.iter("pre"):
+        code += len(_text(pre).strip())
+    if code < CODE_SAMPLE_MIN_CHARS:
+        return False
+    return code >= CODE_SAMPLE_SHARE * len(_text(el).strip())
+
+
 class _HasArticle:
     """Whether a body holds an ``<article>``, ``<main>`` or ``<section>``, looked for once, when first asked."""
 
@@ -1129,6 +1158,8 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
         return None  # a layout wrapper named for its sidebar (``container_wrap sidebar_right``): it holds the main part
     if region == "sidebar" and _column_of_pair(el, token, counts):
         return None  # the fuller of a layout's two side-named columns (``leftcol`` beside ``rightcol``)
+    if region == "sidebar" and _code_sample(el):
+        return None  # an API reference's code column (``class="api-aside"`` around request/response samples)
     if tag == "header" and _in_sectioning(el):
         return None  # the head of an article or of a teaser card, not of the page
     if region == "signature" and (tag in INLINE_TAGS or tag == "p"):

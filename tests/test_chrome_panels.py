@@ -266,3 +266,25 @@ def test_a_hidden_dialog_around_a_panel_still_goes():
     art = clean(html)
     assert EN[0] not in art.text and EN[1] not in art.text
     assert len(hidden_removed(art)) == 2
+
+
+def test_panels_with_code_of_their_own_are_no_copies():
+    # one tab per language: the same steps in each, the code each tab's own (highlighted: a span per
+    # token, no text run long enough to be sampled)
+    steps = ("<p>Create a file in the project folder and paste the code below into it.</p>"
+             "<p>Replace the placeholder key with the key of your own account, then run the file.</p>")
+    codes = ['import harbour\nharbour.book(route="north", seats=2)\nprint("booked")',
+             'require "harbour"\nHarbour.book(route: "north", seats: 2)\nputs "booked"',
+             'Harbour h = new Harbour();\nh.book("north", 2);\nSystem.out.println("booked");']
+    def pre(code: str) -> str:
+        return "<pre><code>" + "".join(f"<span>{t}</span> " for t in code.split()) + "</code></pre>"
+    shown = f'<div role="tabpanel" id="t0">{steps}{pre(codes[0])}</div>'
+    hidden = "".join(f'<div role="tabpanel" id="t{i}" hidden>{steps}{pre(c)}</div>'
+                     for i, c in enumerate(codes[1:], 1))
+    art = clean(page(shown + hidden))
+    assert "Harbour.book(route:" in art.text and "new Harbour();" in art.text, art.text
+    assert not hidden_removed(art)
+    # the same code in both tabs: still a copy
+    art = clean(page(shown + f'<div role="tabpanel" id="t9" hidden>{steps}{pre(codes[0])}</div>'))
+    assert art.text.count("seats=2") == 1
+    assert any("copying text shown elsewhere" in r.reason for r in hidden_removed(art))
