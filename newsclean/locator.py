@@ -16,7 +16,8 @@ from newsclean.blocks import shared_prefix
 
 __all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY", "ATTRIBUTES_KEY",
            "READMITTED_KEY",
-           "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER", "PARALLEL_MIN_OWN", "parallel_sections", "squeezed"]
+           "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER", "PARALLEL_MIN_OWN", "parallel_sections", "squeezed",
+           "TEMPLATE_MIN_BOXES"]
 
 #: ``doc.state`` key of the chrome signals (the chrome plugin writes it).
 SIGNALS_KEY = "chrome.signals"
@@ -39,6 +40,9 @@ PARALLEL_MIN_OWN = 40
 #: Elements whose copies are never parallel: a quotation of a post, a picture's caption or credit a
 #: template repeats in each section.
 UNPARALLEL_TAGS = frozenset({"blockquote", "figure", "figcaption"})
+#: Alike post boxes of a thread (distinct parents) saying one line for it to be the board template's
+#: (a prompt every post repeats), not a quote (:meth:`Repeats.template`).
+TEMPLATE_MIN_BOXES = 3
 
 
 def squeezed(text: str) -> str:
@@ -118,19 +122,38 @@ class Repeats:
     ``REPEAT_MAX_LONGER`` distinct earlier texts per opening, so no page makes
     the check quadratic (4,000 copies of one paragraph are 4,000 look-ups).
     A copy standing in a section parallel to the earlier one's (:func:`parallel_sections`)
-    is no repeat, when the block's path is given.
+    is no repeat, when the block's path is given. On a thread's page, :meth:`count_boxes` and
+    :meth:`template` find the lines the template says in ``TEMPLATE_MIN_BOXES`` post boxes or more.
     """
 
-    __slots__ = ("exact", "by_opening", "comparisons", "texts")
+    __slots__ = ("exact", "by_opening", "comparisons", "texts", "boxes")
 
     def __init__(self) -> None:
         self.exact: dict[str, tuple[Any, Any]] = {}
         self.by_opening: dict[str, list[tuple[str, Any, Any]]] = {}
         self.comparisons = 0  # substring tests made (tests count them)
         self.texts: dict[int, str] = {}  # the parallel sections' squeezed texts, by id
+        self.boxes: dict[str, set[int]] = {}  # a thread's squeezed lines: the ids of their parents
 
     def _copy(self, sq: str, path: Any, earlier: Any) -> bool:
         return not (path and earlier and parallel_sections(earlier, path, sq, self.texts))
+
+    def count_boxes(self, lines: Iterable[tuple[str, Any, str]]) -> None:
+        """Take a thread's kept lines (text, parent, the shape of the line's own element: its tag and class)
+        before :meth:`template` is asked: the lines that each fill an element of a class of their own (a
+        quote flattened into a post's text is none; a post quoted in another's quote box is of another shape)."""
+        for text, parent, shape in lines:
+            sq = squeezed(text)
+            if len(sq) >= REPEAT_MIN_CHARS:
+                self.boxes.setdefault(shape + "\0" + sq, set()).add(id(parent))
+
+    def template(self, text: str, shape: str) -> int:
+        """How many post boxes say ``text`` in an element of ``shape`` when ``TEMPLATE_MIN_BOXES`` or more do
+        (else 0): a line every post repeats ("Sign in to see ..."), the board template's."""
+        if not self.boxes or (len(text) < REPEAT_MIN_CHARS and text.isascii()):
+            return 0
+        n = len(self.boxes.get(shape + "\0" + squeezed(text), ()))
+        return n if n >= TEMPLATE_MIN_BOXES else 0
 
     def repeats(self, text: str, parent: Any, path: "tuple[Any, ...] | None" = None) -> bool:
         """True when the block's text was kept already from another place in the tree.

@@ -13,6 +13,10 @@ comment form writes under its box (``You may use these HTML tags and
 attributes: …``). A news sentence about comments does not open with the fixed
 phrase, or is longer. A page whose kept text was only its comment form (the
 locator found no article) ends empty, and the article's notes say so.
+
+A second step drops a comment thread that no class or count heading names, on an article's page (not a
+thread's, where the posts are the content): a run of alike boxes after the article, each with a stamp line
+and a short text (``threadshape.comment_run``: structure, no words).
 """
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
+from .declared.thread import POST_STAMPS_KEY, THREAD_PAGE_KEY
+from .declared.threadshape import comment_run
 from .inbody import INBODY_ORDER, body
 from .inbody.comment_lines import (  # noqa: F401  (the vocabulary names, read here too)
     CALLS, COUNT_HEADINGS, COUNT_WORDS, MAX_CHARS, POLICY, is_count_heading, opens_policy, short_cleaned)
@@ -43,7 +49,18 @@ def _drop_policy(doc: Document) -> None:
             doc.drop(b, "comment-policy", REASON)
 
 
+def _drop_runs(doc: Document) -> None:
+    if doc.state.get(THREAD_PAGE_KEY) or doc.state.get(POST_STAMPS_KEY):
+        return  # (a thread's posts are its content)
+    run = comment_run(body(doc))
+    for b in run:
+        doc.drop(b, "comments", "comment thread after the article, named by no class: a run of alike boxes, "
+                 "each with a stamp line and a short text", region="comments")
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("lines", _drop_policy, order=INBODY_ORDER, stage="blocks", kind="comment-policy",
                   description="comment-policy lines and comment calls inside the article"))
+    register(Step("runs", _drop_runs, order=INBODY_ORDER, stage="blocks", kind="comments",
+                  description="a comment thread no class names after the article (alike boxes with stamps)"))

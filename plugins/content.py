@@ -917,7 +917,11 @@ def locate(doc: Any) -> None:
             doc.drop(f.block, "comments", f"comment thread inside the article container, under its heading "
                      f"{heading!r} {how}", region="comments")
         inside, verdicts = inside[:thread], verdicts[:thread]
+    on_thread = doc.state.get(THREAD_PAGE_KEY) or doc.state.get(POST_STAMPS_KEY)
     seen = Repeats()
+    if on_thread:
+        seen.count_boxes((f.block.text, _own_parent(f), shape) for f, k in zip(inside, verdicts)
+                         if k and (shape := _classed_line(f)))
     # (a thread's posts copy one another's text when they quote it: a quotation element makes the copy no
     # parallel one; a quote an archive page flattens into the reply's text, at the same place in an alike post
     # box, is the reply's text and stays)
@@ -955,6 +959,9 @@ def locate(doc: Any) -> None:
                       else "heading with nothing of the article under it, at its end" if f.block.kind == "heading"
                       else EDGE_LINE)
             doc.drop(f.block, "boilerplate", reason, region=region_of(f.block.tokens))
+        elif seen.boxes and (shape := _classed_line(f)) and (boxes := seen.template(f.block.text, shape)):
+            doc.drop(f.block, "chrome", f"a line {boxes} post boxes of the thread say alike: the board template's, "
+                     "no post's text", region=region_of(f.block.tokens))
         elif seen.repeats(f.block.text, _own_parent(f),
                           f.block.path if f.block.kind != "heading" else None):
             doc.drop(f.block, "boilerplate", "repeats a paragraph kept from elsewhere on the page (a gallery "
@@ -962,7 +969,6 @@ def locate(doc: Any) -> None:
             copied.add(f, True)
         else:
             copied.add(f, False)
-    on_thread = doc.state.get(THREAD_PAGE_KEY) or doc.state.get(POST_STAMPS_KEY)
     for f in copied.lines() if not on_thread else ():  # (a thread's posts quote one another)
         doc.drop(f.block, "boilerplate", "repeats a short line kept from elsewhere on the page, between "
                  "paragraphs dropped as copies (the page's text rendered twice)", region=region_of(f.block.tokens))
@@ -971,6 +977,16 @@ def locate(doc: Any) -> None:
                  + "; ".join(kept_heads[:HEADS_NOTED]) + ("; ..." if len(kept_heads) > HEADS_NOTED else ""))
     if signals:
         judge_signals(signals, container, member_set, chrome_sigs.values())
+
+
+def _classed_line(f: _Feat) -> str:
+    """The tag and class of the block's own element when the block, no heading, is its whole text and the
+    element has a class (a template's line), else ""."""
+    el = f.block.path[f.own] if f.block.kind != "heading" and f.own < len(f.block.path) else None
+    if el is None or not el.get("class") or any(e.tag == "blockquote" for e in f.block.path):
+        return ""  # (a quotation's line is a post's, quoted)
+    whole = squeezed("".join(t for t in el.itertext() if isinstance(t, str))) == squeezed(f.block.text)
+    return f"{el.tag} {el.get('class')}" if whole else ""
 
 
 def _own_parent(f: _Feat) -> Any:

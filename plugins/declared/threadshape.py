@@ -517,3 +517,94 @@ def is_quote_head(blocks: list[Any], i: int) -> bool:
         return False  # (no quote under it, or the line stands inside the quote's text)
     mine = next((e for e in reversed(b.path) if e.tag == "blockquote"), None)
     return mine is None or mine is quote  # (above the quote, or its first line)
+
+
+#: A comment run's stamp line: a block (no heading) of at most this many characters holding a date or a time
+#: ("2004-07-15 22:15:51 jdoe [Reply]", "Maria, July 7, 2012 at 2:31 pm").
+RUN_STAMP_CHARS = 80
+#: A comment box's kept text, at most (a reader's short text, not an article's section).
+RUN_BOX_MAX_CHARS = 2000
+#: A comment box's text: a block of at least this many characters besides its stamp, with a punctuation mark
+#: (a reader's sentence, not a record's "label: value" fields).
+RUN_PROSE_CHARS = 24
+#: The article's kept text before the run, at least (an article's page, not a board's or a listing's).
+RUN_ARTICLE_MIN_CHARS = 400
+
+
+def comment_run(blocks: list[Any]) -> list[Any]:
+    """The kept ``blocks`` (reading order) of a comment thread without comment classes after an article: a
+    run of ``MIN_RUN`` alike sibling boxes (tag and class) or more, each holding a stamp line (short, a date
+    or a time), a prose block (``RUN_PROSE_CHARS``, a punctuation mark) mostly outside links, and at most
+    ``RUN_BOX_MAX_CHARS``, after
+    ``RUN_ARTICLE_MIN_CHARS`` of the article's text that stands in no box alike theirs (a board's first post
+    does), with no prose of the article between them (posts embedded in a story are no thread after it).
+    Empty when there is none: structure only, no words."""
+    stamps = [b for b in blocks if b.path and b.kind != "heading" and len(b.text) <= RUN_STAMP_CHARS
+              and dates_of(b.text, limit=1)]
+    if len(stamps) < MIN_RUN:
+        return []
+    for run in _stamp_runs(stamps):
+        got = _run_blocks(blocks, run)
+        if got:
+            return got
+    return []
+
+
+def _stamp_runs(stamps: list[Any]) -> list[tuple[int, list[Any]]]:
+    """Runs of consecutive stamp lines standing in alike sibling boxes: (depth of the boxes, the boxes)."""
+    runs: list[tuple[int, list[Any]]] = []
+    cur: tuple[int, list[Any]] | None = None
+    for a, b in zip(stamps, stamps[1:]):
+        if cur and len(b.path) > cur[0] and a.path[cur[0]] is b.path[cur[0]]:
+            continue  # (a second stamp in the same box: an edit's)
+        n = _shared(a.path, b.path)
+        if not (0 < n < min(len(a.path), len(b.path)) and _alike(a.path[n], b.path[n])):
+            cur = None
+        elif cur and cur[0] == n and cur[1][-1] is a.path[n]:
+            cur[1].append(b.path[n])
+        else:
+            cur = (n, [a.path[n], b.path[n]])
+            runs.append(cur)
+    return [r for r in runs if len(r[1]) >= MIN_RUN]
+
+
+def _shared(a: tuple[Any, ...], b: tuple[Any, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x is not y:
+            break
+        n += 1
+    return n
+
+
+def _alike(x: Any, y: Any) -> bool:
+    return x.tag == y.tag and (x.get("class") or "") == (y.get("class") or "")
+
+
+def _run_blocks(blocks: list[Any], run: tuple[int, list[Any]]) -> list[Any]:
+    depth, boxes = run
+    ids = {id(el): i for i, el in enumerate(boxes)}
+    parent = boxes[0].getparent()
+    inside: list[list[Any]] = [[] for _ in boxes]
+    before, started = 0, False
+    for b in blocks:
+        at = ids.get(id(b.path[depth])) if len(b.path) > depth else None
+        if at is not None:
+            inside[at].append(b)
+            started = True
+        elif started:
+            if not inside[-1] and len(b.text) > RUN_STAMP_CHARS:
+                return []  # (the article's prose between the boxes: embedded posts, not a thread after it)
+        else:
+            if len(b.path) > depth and b.path[depth - 1] is parent and _alike(b.path[depth], boxes[0]):
+                return []  # (the article stands in a box alike the run's: a board's first post)
+            before += len(b.text)
+    if before < RUN_ARTICLE_MIN_CHARS:
+        return []
+    for box in inside:
+        texts = sum(len(b.text) for b in box)
+        prose = [b for b in box if len(b.text) > RUN_STAMP_CHARS or not dates_of(b.text, limit=1)]
+        if texts > RUN_BOX_MAX_CHARS or not any(len(b.text) >= RUN_PROSE_CHARS and 2 * b.link_chars < len(b.text)
+                                                 and punct_count(b.text) for b in prose):
+            return []
+    return [b for box in inside for b in box]
