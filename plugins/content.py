@@ -22,7 +22,8 @@ How (HTML only, after the specific-noise steps have had their turn):
    dilute the cards among them (a sidebar's event boxes between its video links).
    A ``<form>`` with radio buttons (a poll, a quiz) that does not hold the
    paragraph under the title is a negative region, however much its question
-   and answers read as prose. The
+   and answers read as prose; so is one holding a password field (a sign-in or
+   sign-up form: its terms of use, scrolled in place, read as prose). The
    elements around the first prose block under the page's title heading
    (a picture's caption aside) are favoured (an article starts under its title; an element all above
    the title heading, without that block, counts half, and prose all above the title heading the

@@ -815,6 +815,25 @@ def test_a_page_wrapped_whole_in_a_form_with_a_poll_keeps_its_article():
     assert art.text.count("Officials said") == 4
 
 
+TERMS = ("You may use the service once you have registered, and you agree not to copy, resell or publish the "
+         "material you read here without the written consent of the owner of that material. ")
+
+
+def test_a_sign_up_form_s_terms_box_is_no_article_beside_a_shorter_one():
+    # a sign-up dialog (a password field) scrolls its terms of use in place: more prose than the article,
+    # away from the paragraph under the title, so a negative region like a poll's form
+    fields = "Email <input type='text' name='e'> Password <input type='password' name='p'>"
+    terms = "".join(f"<p>{i}. {TERMS}</p>" for i in range(8))
+    art = clean(page(f"<div class='main'><h1>Bridge delayed</h1><div class='text'>{paras(4, EN)}</div></div>"
+                     f"<div id='dlg'><form method='post' action='/join'>{fields}<div class='terms'>{terms}</div>"
+                     f"<input type='submit' value='Join'></form></div>", "Bridge delayed"))
+    assert art.text.count("Officials said") == 4 and "resell" not in art.text
+    # the same form with no password field is no sign-up form: it is not held against
+    plain = (f"<div class='main'><h1>Bridge delayed</h1><div class='text'>{paras(4, EN)}</div></div>"
+             f"<div id='dlg'><form method='post' action='/join'><div class='terms'>{terms}</div></form></div>")
+    assert "resell" in clean(page(plain, "Bridge delayed")).text
+
+
 def _quick_post(tag: str) -> str:
     """A short post: its one paragraph in a box, a picture, then its closing line in a box of its own."""
     para = f"<{tag} class='post-text'>{EN}It was the third delay this year, a spokesperson said.</{tag}>"

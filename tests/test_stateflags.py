@@ -26,3 +26,21 @@ def test_article_wrapper_flagged_comments_enabled_is_not_a_comment_section():
     art = newsclean.clean(page)
     assert "Paragraph 5 of the story" in art.text
     assert not any(r.kind == "comments" and "Paragraph" in r.text for r in art.removed)
+
+
+def test_text_wrapper_switching_on_a_lightbox_is_no_lightbox():
+    # "lightbox-enable": a script's switch (its images open in a lightbox) on the article's own text
+    # wrapper; a page without a title heading and with a long dialog elsewhere leaves the wrapper
+    # under a widget's protected share of the page's prose
+    assert names_no_region("lightbox-enable") and region_of_value("lightbox-enable")[0] == ""
+    assert region_of_value("lightbox")[0] == "widget"
+    body = "".join(f"<p>Paragraph {i} of the report says how the harbour crews rebuilt the old pier, "
+                   f"plank by plank, over the winter.</p>" for i in range(5))
+    notice = "".join(f"<p>Notice line {i}: the site moved to a new design, and your saved settings were kept "
+                     f"as they were before the change.</p>" for i in range(4))
+    page = (f"<html><head><title>Pier rebuilt</title></head><body>"
+            f"<div class='modal-container'>{notice}</div>"
+            f"<div class='story-text lightbox-enable'>{body}</div></body></html>")
+    art = newsclean.clean(page)
+    assert "Paragraph 4 of the report" in art.text
+    assert not any("Paragraph" in r.text and r.kind == "chrome" for r in art.removed)

@@ -84,7 +84,8 @@ NOT_LEAD_FACTOR = 0.5  # a negative element without that block, on a page where 
 LEAD_ALIKE_FROM = 2  # elements of the lead's path below <html><body> lend their class to alike ones
 OTHER_ARTICLE_FACTOR = 0.5  # an <article> headed by another headline than the title's (and all inside it)
 CARD_FACTOR = 0.3  # a list of teaser cards (structural evidence: kept whatever its share)
-FORM_FACTOR = NEGATIVE_FACTOR  # a poll's <form> that does not hold the paragraph under the title ...
+FORM_FACTOR = NEGATIVE_FACTOR  # a poll's or a sign-in/sign-up <form> that does not hold the paragraph under
+# the title (a sign-up form's terms box, scrolled in place, reads as pages of prose) ...
 POLL_CHOICES = 2  # ... with this many enabled radio buttons at least (a product list's form has check boxes)
 POLL_INPUTS_MAX = 200  # (at most this many of its inputs are looked at)
 CARD_MIN_SIBLINGS = 3  # alike siblings that make a list of cards ...
@@ -688,6 +689,19 @@ def _poll(form: Any) -> bool:
     return False
 
 
+def _poll_or_sign_in(form: Any) -> bool:
+    """True for a poll (:func:`_poll`) or a form holding a password field: it signs a reader in or up
+    (its labels, options and scrolled terms of use are no article)."""
+    if _poll(form):
+        return True
+    for n, inp in enumerate(form.iter("input")):
+        if n >= POLL_INPUTS_MAX:
+            break
+        if (inp.get("type") or "").lower() == "password":
+            return True
+    return False
+
+
 def _no_attributes(el: Any) -> None:
     return None
 
@@ -813,8 +827,9 @@ def score_candidates(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
             articles.append(c)
         if found and c.lead is None:
             c.lead = False
-            if c.tag == "form" and _poll(c.el):  # a poll away from the paragraph under the title: a negative
-                c.hint = min(c.hint, FORM_FACTOR)  # region, however much its question and options read as prose
+            if c.tag == "form" and _poll_or_sign_in(c.el):  # a poll or a sign-up form away from the
+                c.hint = min(c.hint, FORM_FACTOR)  # paragraph under the title: a negative region, however much its
+                # question and options, or its terms of use, read as prose
         up = c.parent
         first = up.neg_first if up is not None else -1
         c.neg_first = first if first >= 0 else (c.depth if c.hint < 1.0 else -1)

@@ -11,8 +11,9 @@ from functools import lru_cache
 
 #: First words of a state flag.
 STATE_FIRST = frozenset(("is", "has", "with", "no", "without", "show", "hide"))
-#: Last words of a state flag.
-STATE_LAST = frozenset(("enabled", "disabled", "open", "opened", "closed", "active", "inactive", "visible",
+#: Last words of a state flag (``lightbox-enable``: a script's switch that opens the element's images in a
+#: lightbox, put on the article's own text wrapper; no lightbox itself).
+STATE_LAST = frozenset(("enable", "enabled", "disabled", "open", "opened", "closed", "active", "inactive", "visible",
                         "hidden", "allowed", "on", "off"))
 
 #: First words that say what an element HAS, never what it is (``has-sidebar``, ``with-comments``);
