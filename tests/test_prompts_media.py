@@ -58,3 +58,35 @@ def test_a_player_word_alone_or_a_large_box_keeps_its_text() -> None:
     big = f"<div class='video-player'><p>{line}</p><p>{P[:200]}</p><p>{Q[:200]}</p></div>"
     art = newsclean.clean(_page(big))
     assert line in art.text
+
+
+# --- prompts: a photo's sale button, a list's toggles, a loading placeholder, a form's status ------
+
+
+@pytest.mark.parametrize("line", ["Buy Photo", "more topics", "hide stories", "Foto kaufen"])
+def test_a_photo_s_sale_button_or_a_list_toggle_alone_goes(line: str) -> None:
+    art = newsclean.clean(_page(f"<div class='media'><img src='a.jpg'><p>{line}</p></div>"))
+    assert [p.text for p in art.paragraphs] == [P, Q, R]
+    assert any(r.text == line and r.plugin.startswith("prompts") for r in art.removed)
+
+
+@pytest.mark.parametrize("line", ["Loading...", "Loading new images...", "Just watched", "Must watch",
+                                  "Wird geladen...", "Chargement...", "Cargando...", "Caricamento..."])
+def test_a_loading_placeholder_or_a_carousel_label_alone_goes(line: str) -> None:
+    art = newsclean.clean(_page(f"<div><p>{line}</p></div>"))
+    assert [p.text for p in art.paragraphs] == [P, Q, R]
+    assert any(r.text == line and r.plugin.startswith("prompts") for r in art.removed)
+
+
+@pytest.mark.parametrize("line", ["Posted!", "A link has been posted to your Facebook feed."])
+def test_a_share_form_s_status_line_alone_goes(line: str) -> None:
+    art = newsclean.clean(_page(f"<div class='status'>{line}</div>"))
+    assert [p.text for p in art.paragraphs] == [P, Q, R]
+    assert any(r.text == line and r.plugin.startswith("prompts") for r in art.removed)
+
+
+def test_the_new_chrome_words_inside_a_sentence_stay() -> None:
+    line = ("Loading the new barges posted along the quay took most of the week, and more topics "
+            "will be raised when the council meets again in May.")
+    art = newsclean.clean(_page(f"<p>{line}</p>"))
+    assert line in [p.text for p in art.paragraphs]
