@@ -10,7 +10,8 @@ This step (before the article is located) drops a block when most of its charact
 Jinja/Django ``{{ }}``/``{% %}``/``{# #}``, ``${ }``, ``[[ ]]``) whose inside reads as a
 name, a path or a filter chain (``a.b[0] | date``), not as words of prose. Code blocks
 (``<pre>``), quotations and blocks holding inline code (``<code>``, :data:`CODE_TAGS`) stay: a
-tutorial shows templates on purpose.
+tutorial shows templates on purpose. HTML only: a text dump has lost the markup that tells a
+tutorial's code from a leaked template, so its lines are left as they are.
 """
 from __future__ import annotations
 
@@ -78,5 +79,5 @@ def _drop_templates(doc: Document) -> None:
 
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
-    register(Step("templates", _drop_templates, order=305, stage="blocks", kind="template",
+    register(Step("templates", _drop_templates, order=305, stage="blocks", kind="template", input_kinds=("html",),
                   description="unrendered template placeholders ({{ name }}, {% tag %}, ${value})"))

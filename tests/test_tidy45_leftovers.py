@@ -49,3 +49,20 @@ def test_templates_shown_as_inline_code_stay():
     article = newsclean.clean(page)
     assert "{{ field.label }}" in [p.text for p in article.paragraphs]
     assert not [r for r in article.removed if r.kind == "template"]
+
+
+def test_text_dump_keeps_template_lines():
+    # a dump has lost the markup that tells a tutorial's code from a leaked template: its lines stay
+    dump = ("Rendering form fields by hand\n\n"
+            "You can render each field yourself when the default layout does not suit the page you build, "
+            "and the form still checks every value the reader sends before it saves anything.\n\n"
+            "Start with the errors that belong to the whole form, then place each field with its own label.\n\n"
+            "{{ form.subject.errors }}\n\n"
+            "{{ form.subject.label_tag }} {{ form.subject }}\n\n"
+            "Each field knows its label and its errors, so the template only has to place them where they go.\n\n"
+            "The same loop works for every field of the form, whatever its widget happens to be, and it keeps "
+            "the markup short enough to read at a glance.\n")
+    article = newsclean.clean(dump, input_kind="text")
+    texts = [p.text for p in article.paragraphs]
+    assert any("form.subject.errors" in t for t in texts)
+    assert not any(r.kind == "template" for r in article.removed)
