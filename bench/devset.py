@@ -538,6 +538,19 @@ def publish(tmp: Path, dest: Path, manifest: dict) -> dict:
     return manifest
 
 
+
+def add_to_manifest(folder: Path, manifest: dict, decisions: dict[str, str], **fields: object) -> dict:
+    """Add ``fields`` and ``left_out`` (the cases a converter's ``decisions`` did not keep, grouped by
+    why: case -> "kept" or a reason) to a written set's manifest and write it again; returns it."""
+    left: dict[str, list[str]] = {}
+    for case, why in sorted(decisions.items()):
+        if why != "kept":
+            left.setdefault(why, []).append(case)
+    manifest.update(fields)
+    manifest["left_out"] = left
+    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    return manifest
+
 # --------------------------------------------------------------------------- #
 # Text-dump variant of a set (what a naive scraper writes instead of HTML)
 # --------------------------------------------------------------------------- #

@@ -48,7 +48,7 @@ from typing import Iterator, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import (  # noqa: E402
     DEFAULT_OUT, MIN_VISIBLE, GitTree, Page, Source, _record, decode_page, join_paragraphs, visible_coverage,
-    write_set, write_text_variant,
+    add_to_manifest, write_set, write_text_variant,
 )
 
 PROJECT = "MSVCode/ir-research-data"
@@ -151,18 +151,11 @@ def make_source() -> Source:
 def build(tree: GitTree, out: Path, name: str = "big9chaos") -> dict:
     DECISIONS.clear()
     manifest = write_set(make_source(), tree, out, name, min_visible=MIN_VISIBLE)
-    left: dict[str, list[str]] = {}
-    for case, why in sorted(DECISIONS.items()):
-        if why != "kept":
-            left.setdefault(why, []).append(case)
-    manifest.update({
-        "kept_rule": f">= {MIN_BODY} characters of truth, visible_coverage >= {MIN_VISIBLE}",
-        "truth": "hand-labelled article text, headline split off when the page holds it (converter docstring)",
-        "cases_total": len(DECISIONS),
-        "left_out": left,
-    })
-    (out / name / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    return manifest
+    return add_to_manifest(
+        out / name, manifest, DECISIONS,
+        kept_rule=f">= {MIN_BODY} characters of truth, visible_coverage >= {MIN_VISIBLE}",
+        truth="hand-labelled article text, headline split off when the page holds it (converter docstring)",
+        cases_total=len(DECISIONS))
 
 
 def main(argv: Optional[list[str]] = None) -> int:

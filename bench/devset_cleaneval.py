@@ -56,7 +56,7 @@ from typing import Iterator, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import (  # noqa: E402
     DEFAULT_OUT, MIN_VISIBLE, GitTree, Page, Source, _record, decode_page, join_paragraphs, visible_coverage,
-    write_set, write_text_variant,
+    add_to_manifest, write_set, write_text_variant,
 )
 
 PROJECT = "j-szulc/html-cleaning-dataset-merged"
@@ -151,18 +151,11 @@ def build(tree: GitTree, out: Path, source: str, name: Optional[str] = None) -> 
     DECISIONS.clear()
     name = name or source
     manifest = write_set(make_source(source), tree, out, name, min_visible=MIN_VISIBLE)
-    left: dict[str, list[str]] = {}
-    for case, why in sorted(DECISIONS.items()):
-        if why != "kept":
-            left.setdefault(why, []).append(case)
-    manifest.update({
-        "kept_rule": f">= {MIN_BODY} characters of truth, visible_coverage >= {MIN_VISIBLE}",
-        "truth": "hand-cleaned text of the source task as plain paragraphs (see the converter's docstring)",
-        "cases_total": len(DECISIONS),
-        "left_out": left,
-    })
-    (out / name / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    return manifest
+    return add_to_manifest(
+        out / name, manifest, DECISIONS,
+        kept_rule=f">= {MIN_BODY} characters of truth, visible_coverage >= {MIN_VISIBLE}",
+        truth="hand-cleaned text of the source task as plain paragraphs (see the converter's docstring)",
+        cases_total=len(DECISIONS))
 
 
 def main(argv: Optional[list[str]] = None) -> int:

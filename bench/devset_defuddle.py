@@ -47,7 +47,7 @@ from typing import Iterator, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import (  # noqa: E402
     DEFAULT_OUT, MIN_VISIBLE, GitTree, Page, Source, _record, decode_page, join_paragraphs, visible_coverage,
-    write_set, write_text_variant,
+    add_to_manifest, write_set, write_text_variant,
 )
 
 PROJECT = "kepano/defuddle"
@@ -338,21 +338,14 @@ PATTERN_SOURCE = Source(
 def build(tree: GitTree, out: Path, name: str = "defuddle", patterns: bool = False) -> dict:
     DECISIONS.clear()
     manifest = write_set(PATTERN_SOURCE if patterns else SOURCE, tree, out, name, min_visible=MIN_VISIBLE)
-    left: dict[str, list[str]] = {}
-    for case, why in sorted(DECISIONS.items()):
-        if why != "kept":
-            left.setdefault(why, []).append(case)
     truth = json.loads((out / name / "ground-truth.json").read_text(encoding="utf-8"))
-    manifest.update({
-        "kept_rule": PATTERN_RULE if patterns else MAIN_RULE,
-        "truth": "defuddle's reviewed expected Markdown turned into plain paragraphs (bench/devset_defuddle.py "
-                 "markdown_paragraphs); front matter title/author/published kept as metadata",
-        "cases_total": len(DECISIONS),
-        "kept": sorted(r["case"] for r in truth.values()),
-        "left_out": {why: cases for why, cases in left.items()},
-    })
-    (out / name / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    return manifest
+    return add_to_manifest(
+        out / name, manifest, DECISIONS,
+        kept_rule=PATTERN_RULE if patterns else MAIN_RULE,
+        truth="defuddle's reviewed expected Markdown turned into plain paragraphs (bench/devset_defuddle.py "
+              "markdown_paragraphs); front matter title/author/published kept as metadata",
+        cases_total=len(DECISIONS),
+        kept=sorted(r["case"] for r in truth.values()))
 
 
 def main(argv: Optional[list[str]] = None) -> int:

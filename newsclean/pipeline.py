@@ -57,6 +57,9 @@ SECOND_LOOK_PRUNED_CHARS = 200
 #: characters a line needs, and the words a title needs to be a link post's text.
 FALLBACK_PROSE_CHARS = 40.0
 FALLBACK_TITLE_WORDS = 12
+#: Drops the fallback's run of prose passes over (a dateline or byline between title and text);
+#: any other noise drop ends it.
+FALLBACK_PASSES_KINDS = frozenset(("timestamp", "byline", "title"))
 #: State key set when the article came from that fallback (a second look still gets its chance).
 FALLBACK_KEY = "pipeline.empty_fallback"
 
@@ -591,7 +594,7 @@ def _empty_fallback(doc: Document) -> bool:
         if removal.kind == "boilerplate":
             if _reads_as_prose(b.text):
                 back.append(b)
-        elif back and removal.kind not in ("timestamp", "byline", "title"):
+        elif back and removal.kind not in FALLBACK_PASSES_KINDS:
             break
     if back:
         for b in back:

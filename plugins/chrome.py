@@ -1185,6 +1185,14 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
 # pruning
 # ---------------------------------------------------------------------------
 
+
+def _keep_read(texts: dict[Any, str] | None, guard: _Guard, el: Any) -> None:
+    """Keep, in ``texts`` when asked, the text the guard read of a subtree the scan skips."""
+    if texts is not None:
+        text = guard.counts.last_read(el)
+        if text is not None:
+            texts[el] = text
+
 def _after(el: Any, top: Any) -> Any:
     """The nodes after ``el``'s subtree inside ``top``, in document order (as ``top.iter()`` gives
     them once past that subtree): the subtrees of its following siblings, then of its ancestors'."""
@@ -1273,10 +1281,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                     if not panel and not guard.keeps_note(el, keys):
                         found_hidden.append((el, ("hidden", "", f"hidden element ({why}){lacks}", "hidden")))
                         walker = _after(el, top)  # (its subtree is skipped)
-                        if texts is not None:
-                            text = guard.counts.last_read(el)
-                            if text is not None:
-                                texts[el] = text
+                        _keep_read(texts, guard, el)
                         break
             if chrome:
                 low = tag.lower()
@@ -1306,10 +1311,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                     found_chrome.append((el, v, not small))
                     if small:
                         walker = _after(el, top)  # (its subtree is skipped)
-                        if texts is not None:
-                            text = guard.counts.last_read(el)
-                            if text is not None:
-                                texts[el] = text
+                        _keep_read(texts, guard, el)
                         break
         else:
             break

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable
 
 from lxml.etree import XPath
 
+from newsclean.blocks import shared_prefix
 from newsclean.headerlines import dates_of
 from newsclean.plugins.vocab import terms
 from newsclean.plugins.vocab.counters import MEMBER_SINCE
@@ -557,7 +558,7 @@ def _stamp_runs(stamps: list[Any]) -> list[tuple[int, list[Any]]]:
     for a, b in zip(stamps, stamps[1:]):
         if cur and len(b.path) > cur[0] and a.path[cur[0]] is b.path[cur[0]]:
             continue  # (a second stamp in the same box: an edit's)
-        n = _shared(a.path, b.path)
+        n = shared_prefix(a.path, b.path)
         if not (0 < n < min(len(a.path), len(b.path)) and _alike(a.path[n], b.path[n])):
             cur = None
         elif cur and cur[0] == n and cur[1][-1] is a.path[n]:
@@ -566,15 +567,6 @@ def _stamp_runs(stamps: list[Any]) -> list[tuple[int, list[Any]]]:
             cur = (n, [a.path[n], b.path[n]])
             runs.append(cur)
     return [r for r in runs if len(r[1]) >= MIN_RUN]
-
-
-def _shared(a: tuple[Any, ...], b: tuple[Any, ...]) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x is not y:
-            break
-        n += 1
-    return n
 
 
 def _alike(x: Any, y: Any) -> bool:
