@@ -14,8 +14,11 @@ topics returned (news, magazines, blogs, shops, sports and entertainment sites),
 content a person marked in the browser. ``prepared_html/gt_<n>.html`` is each page as
 BoilerNet prepared it: scripts, styles and comments taken out, the markup re-indented
 (every text on its own line), and every text wrapped in a ``<span __boilernet_label="1|0"
-__num="k">`` (1: content; the labellers' "comment" parts are 0). Only
-``japanese_html/`` (a machine translation of the same pages) is not read.
+__num="k">`` (1: content; the labellers' "comment" parts are 0). ``--japanese`` reads
+``japanese_html/`` instead, the same pages and labels with every text machine-translated into
+Japanese by the fork (set ``googletrends_ja``, records ``lang`` ja, ``translated`` machine): not
+Japanese pages (the markup, classes and ``lang`` attribute stay English, the translation is rough),
+but a check of how much of a score rests on English words rather than on the layout.
 
 Licence: mrjleo/boilernet is GPL-3.0 and names no other licence for its datasets: local
 evaluation only; OUT defaults to ``../devsets`` next to the checkout and nothing of it is
@@ -54,6 +57,7 @@ PROJECT = "mrjleo/boilernet (GoogleTrends-2017, via a fork that keeps the datase
 LICENCE = "GPL-3.0 (the code repository's licence; no separate dataset licence)"
 ROOT_DIR = "datasets/googletrends/"
 PAGES_DIR = ROOT_DIR + "prepared_html/"
+JAPANESE_DIR = ROOT_DIR + "japanese_html/"  # the same pages machine-translated, labels kept (--japanese)
 SPLIT_DIR = ROOT_DIR + "50-30-100-split/"
 MIN_BODY = 200  # characters of truth
 LABEL = "__boilernet_label"
@@ -140,9 +144,10 @@ def _splits(tree: GitTree) -> dict[str, str]:
     return found
 
 
-def _cases(tree: GitTree) -> Iterator[tuple[str, Optional[str], str, Optional[str], list[str]]]:
+def _cases(tree: GitTree, pages_dir: str = PAGES_DIR) -> Iterator[tuple[str, Optional[str], str, Optional[str],
+                                                                      list[str]]]:
     groups = _splits(tree)
-    for path in tree.paths(PAGES_DIR, ".html"):
+    for path in tree.paths(pages_dir, ".html"):
         key = path.rsplit("/", 1)[1][:-len(".html")]
         raw = tree.read_optional(path)
         if raw is None:
@@ -155,8 +160,8 @@ def _cases(tree: GitTree) -> Iterator[tuple[str, Optional[str], str, Optional[st
 DECISIONS: dict[str, str] = {}
 
 
-def _pages(tree: GitTree) -> Iterator[Page]:
-    for key, group, page, title, paras in _cases(tree):
+def _pages(tree: GitTree, japanese: bool = False) -> Iterator[Page]:
+    for key, group, page, title, paras in _cases(tree, JAPANESE_DIR if japanese else PAGES_DIR):
         body = join_paragraphs(paras)
         if len(body) < MIN_BODY:
             DECISIONS[key] = f"truth under {MIN_BODY} characters"
@@ -164,19 +169,26 @@ def _pages(tree: GitTree) -> Iterator[Page]:
         DECISIONS[key] = "kept"
         annotated = ("articleBody", "title") if title else ("articleBody",)
         rec = _record(body, "", page, lang_hint="en", title=title, annotated=annotated, case=key, group=group)
+        if japanese:  # the translated pages still declare the original's language
+            rec.update(lang="ja", lang_from="source", translated="machine")
         yield Page(key=key, html=page, record=rec)
 
 
-def make_source() -> Source:
+def make_source(japanese: bool = False) -> Source:
+    if japanese:
+        return Source(name="googletrends_ja", project=PROJECT, licence=LICENCE,
+                      note="GoogleTrends-2017 machine-translated into Japanese, the same labels: a diagnostic of "
+                           "layout without English vocabulary, not Japanese pages (bench/devset_googletrends.py)",
+                      pages=lambda tree: _pages(tree, japanese=True), marker=JAPANESE_DIR)
     return Source(name="googletrends", project=PROJECT, licence=LICENCE,
                   note="GoogleTrends-2017: 180 pages of 2017 searches with the text a person marked as content "
                        "(bench/devset_googletrends.py)",
                   pages=_pages, marker=PAGES_DIR)
 
 
-def build(tree: GitTree, out: Path, name: str = "googletrends") -> dict:
+def build(tree: GitTree, out: Path, name: str = "googletrends", japanese: bool = False) -> dict:
     DECISIONS.clear()
-    manifest = write_set(make_source(), tree, out, name, min_visible=MIN_VISIBLE)
+    manifest = write_set(make_source(japanese), tree, out, name, min_visible=MIN_VISIBLE)
     return add_to_manifest(
         out / name, manifest, DECISIONS,
         kept_rule=f">= {MIN_BODY} characters of truth, visible_coverage >= {MIN_VISIBLE}",
@@ -189,24 +201,27 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("git_dir", type=Path, help="bare git directory holding datasets/googletrends/")
     ap.add_argument("--rev", default="HEAD")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output root (default ../devsets)")
-    ap.add_argument("--name", default="googletrends", help="set name (default googletrends)")
+    ap.add_argument("--name", help="set name (default googletrends, googletrends_ja with --japanese)")
+    ap.add_argument("--japanese", action="store_true", help="the machine-translated copies (a diagnostic)")
     ap.add_argument("--list", action="store_true", help="print every page and the decision; write nothing")
     ap.add_argument("--text", action="store_true", help="also write the text-dump variant NAME_text")
     args = ap.parse_args(argv)
     tree = GitTree(args.git_dir, args.rev)
-    if not tree.paths(PAGES_DIR):
-        ap.error(f"{args.git_dir} has no {PAGES_DIR} at {args.rev}: not a tree holding GoogleTrends-2017")
+    pages_dir = JAPANESE_DIR if args.japanese else PAGES_DIR
+    name = args.name or ("googletrends_ja" if args.japanese else "googletrends")
+    if not tree.paths(pages_dir):
+        ap.error(f"{args.git_dir} has no {pages_dir} at {args.rev}: not a tree holding GoogleTrends-2017")
     if args.list:
-        for key, group, page, title, paras in _cases(tree):
+        for key, group, page, title, paras in _cases(tree, pages_dir):
             body = join_paragraphs(paras)
             keep = len(body) >= MIN_BODY
             cover = visible_coverage(page, body) if keep else 0.0
             print(f"{'KEEP' if keep else 'drop'} {len(body):6d} {cover:5.2f} {'T' if title else '-'} {group} {key}")
         return 0
-    manifest = build(tree, args.out, args.name)
+    manifest = build(tree, args.out, name, args.japanese)
     print(json.dumps({k: v for k, v in manifest.items() if k != "left_out"}, ensure_ascii=False, indent=1))
     if args.text:
-        print(json.dumps(write_text_variant(args.out / args.name), ensure_ascii=False, indent=1))
+        print(json.dumps(write_text_variant(args.out / name), ensure_ascii=False, indent=1))
     return 0
 
 
