@@ -98,22 +98,32 @@ def fold(text: str) -> str:
     got = _FOLD_CACHE.get(text)
     if got is None:
         low = nfkc(text).lower()
-        if not low.isascii():
-            # Whitespace (all of it \s) goes in one pass of str.split, then the common non-ASCII
-            # marks (curly quotes, dashes) by str.replace: only what _FOLD_DROP drops is dropped
-            # first, and Latin text without accents is ASCII then (no regex match per word).
-            low = "".join(low.split())
-            for mark in _FOLD_MARKS:
-                if mark in low:
-                    low = low.replace(mark, "")
         if low.isascii():  # (\w of ASCII text is [A-Za-z0-9_]: keep the letters and digits, on the bytes)
             got = low.encode("ascii").translate(None, _NOT_ALNUM_BYTES).decode("ascii")
         else:
-            got = _FOLD_DROP.sub("", low)
+            got = _fold_wide(low)
         if len(_FOLD_CACHE) >= _NFKC_CACHE_ENTRIES:
             _FOLD_CACHE.clear()
         _FOLD_CACHE[text] = got
     return got
+
+
+def _fold_wide(low: str) -> str:
+    """:func:`fold` of lower-cased NFKC text that is not ASCII: every character that is no letter or
+    digit goes (what _FOLD_DROP drops, in any order: each goes or stays by itself).
+
+    The ASCII ones (spaces, punctuation) go from the UTF-8 bytes in one C pass (no byte of a
+    longer character is ASCII), then the common non-ASCII marks (curly quotes, dashes) by
+    str.replace; the regex runs only when a character that is no letter or digit is left
+    (``str.isalnum`` of the rest, a C pass, says whether one is).
+    """
+    got = low.encode("utf-8", "surrogatepass").translate(None, _NOT_ALNUM_BYTES).decode("utf-8", "surrogatepass")
+    if got.isalnum():
+        return got
+    for mark in _FOLD_MARKS:
+        if mark in got:
+            got = got.replace(mark, "")
+    return got if got.isalnum() else _FOLD_DROP.sub("", got)
 
 
 # dicts of results cached per line of text, emptied with the caches above (see page_cache)

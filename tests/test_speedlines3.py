@@ -37,6 +37,8 @@ def test_fold_equals_the_plain_fold() -> None:
         "−5 °C, 10 % ±2",  # minus sign, degree, percent
         "",
         "…",
+        "¿Qué? ¡Sí! «vale»",  # marks left after the ASCII ones and the common ones went: the regex's turn
+        "가 ㄱㅏ \ud800 x",  # compatibility jamo composed by NFKC; a lone surrogate (no letter) goes
     ]
     for s in samples:
         textmod.clear_caches()
