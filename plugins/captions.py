@@ -33,6 +33,15 @@ is then that element's parent). A paragraph after a picture
 with no credit line next to it, or in an element holding more text, stays; so does one that is,
 with its credit line, all the body holds besides headings (a short post under its picture, its
 source named under it: the article itself, not a photo in it).
+
+Step ``galleries``: on a page giving its publication date (a story's; an undated page's slider shows a
+service's or a product's features), a slideshow set in the body beside the article's prose (a box whose class or id
+names a gallery, :data:`GALLERY_PARTS`: ``type-gallery``, ``gallery-viewport``, ``n2-ss-slider``) goes
+with its captions and its heading ("… in pictures"), when it holds :data:`GALLERY_SLIDES_MIN` kept lines
+or more besides headings, shows as many news photos' slides (lines that are or hold a slide's credit,
+or its position counter ``3/44``: a feature slider's pictures carry none) and the body outside every such box opens with its own prose paragraph and
+holds :data:`GALLERY_BODY_PROSE` prose paragraphs (:data:`GALLERY_PROSE_MIN` long) or more: a page that
+is its gallery (its intro inside the box, or one line of it outside) keeps it.
 """
 from __future__ import annotations
 
@@ -73,6 +82,14 @@ PROSE_CAPTION_MARKS = 1
 #: besides headings, the captions among them), the page is a gallery told in its captions: they stay.
 PROSE_CAPTIONS = 2
 PROSE_SHARE = 0.5
+#: Parts of a class or id (as for credits) that name a gallery or slideshow box.
+GALLERY_PARTS = frozenset(("gallery", "galleries", "slideshow", "slider", "carousel", "galerie", "galeria",
+                           "galleria", "bildergalerie", "fotogalerie", "diashow", "fotostrecke"))
+#: An embedded gallery holds at least this many kept lines besides headings (its slides' captions) ...
+GALLERY_SLIDES_MIN = 3
+#: ... and the body outside it at least this many prose paragraphs, each this long (Latin-equivalent).
+GALLERY_BODY_PROSE = 3
+GALLERY_PROSE_MIN = 100
 #: Tags of a picture in a picture box.
 PICTURE_TAGS = frozenset(("img", "picture"))
 
@@ -80,6 +97,10 @@ PICTURE_TAGS = frozenset(("img", "picture"))
 _PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # cheap first look: a class or id value that may hold a credit part
 _MAY_CREDIT = re.compile(r"credit|copyright|source|author|photographer|fotograf|attribution", re.I)
+# a slide's position counter (3/44, 3 / 44)
+_COUNTER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}$")
+# cheap first look: a class or id value that may name a gallery
+_MAY_GALLERY = re.compile(r"galer|galler|slide|carousel|diashow|fotostrecke", re.I)
 
 
 def names_credit(value: str) -> bool:
@@ -93,6 +114,14 @@ def names_credit(value: str) -> bool:
             if low in CREDIT_PARTS or low.endswith(CREDIT_ENDINGS):
                 return True
     return False
+
+
+def names_gallery(value: str) -> bool:
+    """True when a class or id value holds a token with a gallery part (``type-gallery``,
+    ``n2-ss-slider``, ``GalleryViewport``)."""
+    if not value or _MAY_GALLERY.search(value) is None:
+        return False
+    return any(part.lower() in GALLERY_PARTS for token in value.split() for part in _PART.findall(token))
 
 
 def _figure(b: Block) -> Any:
@@ -209,6 +238,68 @@ def _drop_captions(doc: Document) -> None:
                          "this line)")
 
 
+def _prose(b: Block) -> bool:
+    return b.kind == "paragraph" and latin_length(b.text, b.chars) >= GALLERY_PROSE_MIN
+
+
+def _gallery_box(b: Block, opening: Block) -> Any:
+    """The outermost element on ``b``'s path, below the one it shares with the body's ``opening``
+    paragraph, whose class or id names a gallery; None when there is none."""
+    for el in b.path[shared_depth(b, opening):]:
+        if names_gallery(el.get("class") or "") or names_gallery(el.get("id") or ""):
+            return el
+    return None
+
+
+def _slides(doc: Document, box: Any) -> bool:
+    """True when a gallery box shows news photos' slides: GALLERY_SLIDES_MIN of its lines a slide's credit
+    (a credit line, or an element whose class names a credit, the line's or one inside it) or position
+    counter (``3/44``)."""
+    marks = 0
+    for b in doc.blocks:
+        if b.path and any(el is box for el in b.path) and _slide_mark(b):
+            marks += 1
+            if marks >= GALLERY_SLIDES_MIN:
+                return True
+    return False
+
+
+def _slide_mark(b: Block) -> bool:
+    own = b.path[-1]
+    if b.chars <= CREDIT_MAX[1] and (_COUNTER.match(b.text.strip()) is not None or is_credit_line(b.text)):
+        return True
+    for _, el in zip(range(FIGURE_MAX_ELEMENTS), own.iter()):
+        if isinstance(el.tag, str) and names_credit(el.get("class") or ""):
+            return True
+    return False
+
+
+def _drop_galleries(doc: Document) -> None:
+    if not doc.is_html or keeps_captions(doc) or doc.meta.get("published") is None:
+        return  # (an undated page's slider, a landing page's or a shop's, shows its features: its text)
+    kept = body(doc)
+    opening = next((b for b in kept if _prose(b)), None)
+    if opening is None:
+        return
+    boxes: dict[int, list[Block]] = {}
+    for b in kept:
+        if b.path and b is not opening:
+            box = _gallery_box(b, opening)
+            if box is not None:
+                boxes.setdefault(id(box), []).append(b)
+    boxes = {k: v for k, v in boxes.items() if sum(b.kind != "heading" for b in v) >= GALLERY_SLIDES_MIN
+             and _slides(doc, _gallery_box(v[0], opening))}
+    if not boxes:
+        return
+    inside = {b.index for v in boxes.values() for b in v}
+    if sum(1 for b in kept if b.index not in inside and _prose(b)) < GALLERY_BODY_PROSE:
+        return  # the page is its gallery, told in its captions
+    for v in boxes.values():
+        for b in v:
+            doc.drop(b, "caption", "in a gallery set in the body beside the article's prose (its class names a "
+                     "gallery or slideshow)")
+
+
 def _drop_pull_quotes(doc: Document) -> None:
     for quote, speaker in pull_quotes(doc.blocks):
         doc.drop(quote, "pullquote", "pull quote (a quote block repeating a sentence of the article's text)")
@@ -220,5 +311,7 @@ def _drop_pull_quotes(doc: Document) -> None:
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("figures", _drop_captions, order=INBODY_ORDER, stage="blocks", kind="caption",
                   description="captions of credited news photos inside the article"))
+    register(Step("galleries", _drop_galleries, order=INBODY_ORDER, stage="blocks", kind="caption",
+                  description="galleries set in the body beside the article's prose, with their captions"))
     register(Step("pullquotes", _drop_pull_quotes, order=INBODY_ORDER, stage="blocks", kind="pullquote",
                   description="pull quotes: quote blocks repeating a sentence of the article, with their speaker"))

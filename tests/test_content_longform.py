@@ -916,3 +916,32 @@ def test_a_code_listing_whose_names_are_links_is_code_not_a_link_list():
     # precision: a list of links in the same body is still a link list
     assert "Themes and sizes" not in art.text
     assert any("link list" in r.reason and "Themes and sizes" in r.text for r in art.removed)
+
+
+def _long_post_with_box(box: str) -> str:
+    return (f"<html><head><title>The keepers</title></head><body><article><h1>The keepers</h1>"
+            f"<div class='body'>{KEEPERS * 4}{box}{KEEPERS * 4}</div></article></body></html>")
+
+
+def test_the_pitch_over_a_newsletter_form_goes_with_its_form():
+    # a sign-up box's heading and blurb (over 200 characters, the plain form box's limit) above its e-mail field
+    box = ("<section class='signup'><div class='row'><h2>Join 40,000 readers who get our weekly letter on keeping "
+           "lighthouses, harbours and the people who run them.</h2><p>You will also receive our field guide to "
+           "coastal lights, a short collection of our best letters on lamps, lenses and the long nights of the "
+           "keepers.</p></div><div class='row'><form><input type='email' name='address'>"
+           "<input type='submit' value='Go'></form></div></section>")
+    art = clean(_long_post_with_box(box))
+    assert "Join 40,000 readers" not in art.text and "field guide" not in art.text
+    assert art.text.count("The brothers") == 8
+    assert any("Join 40,000" in r.text and r.plugin == "content:locate" for r in art.removed)
+
+
+def test_the_same_pitch_over_a_form_asking_no_address_stays():
+    # recall guard: only a form asking an e-mail address (a sign-up) widens its box to its pitch
+    box = ("<section class='vote'><div class='row'><h2>Join 40,000 readers who tell us every week which "
+           "lighthouses, harbours and keepers we should write about next.</h2><p>You will also see the results "
+           "of last week's question, a short note on lamps, lenses and the long nights of the keepers, in our "
+           "next letter.</p></div><div class='row'><form><select name='pick'><option>North</option></select>"
+           "<button>Go</button></form></div></section>")
+    art = clean(_long_post_with_box(box))
+    assert "Join 40,000 readers" in art.text

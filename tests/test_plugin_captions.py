@@ -194,3 +194,53 @@ def test_captions_keep_keeps_a_credited_photos_caption_and_drops_its_credit() ->
 def test_captions_option_refuses_an_unknown_policy() -> None:
     with pytest.raises(ValueError):
         newsclean.Options(captions="maybe")
+
+
+GALLERY_CAPTIONS = ("A tram waits at the depot before its first run", "Workers lay the rails near the airport",
+                    "The mayor rides the test tram with council members", "Passengers board at the central station")
+
+
+def _slideshow(cls: str, intro: str = "") -> str:
+    slides = "".join(f"<li><span class='counter'>{i + 1}/4</span><p>{c}</p></li>"
+                     for i, c in enumerate(GALLERY_CAPTIONS))
+    return f"<div class='{cls}'><h2>Trams in pictures</h2>{intro}<ul>{slides}</ul></div>"
+
+
+P4 = ("The first trams are due to run in three years, and the council will decide on the fares and the "
+      "timetable next winter after hearing the operators.")
+
+
+def _dated(page: str) -> str:
+    return page.replace("</head>", '<meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>')
+
+
+def test_a_gallery_set_in_the_body_beside_its_prose_goes_with_its_captions() -> None:
+    art = newsclean.clean(_dated(_page(_slideshow("block type-gallery") + f"<p>{P4}</p>")))
+    assert P1 in art.text and P2 in art.text and P3 in art.text
+    assert not any(c in art.text for c in GALLERY_CAPTIONS) and "in pictures" not in art.text
+    assert {(r.kind, r.plugin) for r in art.removed if "gallery" in r.reason} == {("caption", "captions:galleries")}
+
+
+def test_a_page_that_is_its_gallery_keeps_its_captions() -> None:
+    # recall guard: a gallery article's only prose is its intro: the slides are its text
+    page = ("<html><head><title>Trams in pictures</title></head><body><article><h1>Trams in pictures</h1>"
+            f"<p>{P1}</p>{_slideshow('gallery')}</article></body></html>")
+    art = newsclean.clean(_dated(page))
+    assert all(c in art.text for c in GALLERY_CAPTIONS)
+
+
+def test_a_gallery_on_an_undated_page_keeps_its_captions() -> None:
+    # recall guard: an undated page's slider (a service's or a product's) shows its features
+    art = newsclean.clean(_page(_slideshow("block type-gallery") + f"<p>{P4}</p>"))
+    assert all(c in art.text for c in GALLERY_CAPTIONS)
+
+
+def test_a_slider_without_credits_or_counters_keeps_its_lines() -> None:
+    slides = "".join(f"<li><img src='{i}.png'><p>{c}</p></li>" for i, c in enumerate(GALLERY_CAPTIONS))
+    art = newsclean.clean(_dated(_page(f"<div class='slider'><ul>{slides}</ul></div><p>{P4}</p>")))
+    assert all(c in art.text for c in GALLERY_CAPTIONS)
+
+
+def test_captions_in_a_box_naming_no_gallery_stay() -> None:
+    art = newsclean.clean(_dated(_page(_slideshow("block") + f"<p>{P4}</p>")))
+    assert all(c in art.text for c in GALLERY_CAPTIONS)

@@ -54,6 +54,8 @@ CARD_TAKEN_KINDS = frozenset(("related",))
 INNER_CARD_MAX_SHARE = 0.35  # ... whose blurbs are at most this share of the container's other prose
 FORM_MAX_SHARE = 0.5  # forms inside the container go when their prose is at most this share of the rest
 FORM_BOX_TEXT = 200  # the box around a form holds at most this many characters besides it (its message)
+SIGNUP_BOX_TEXT = 500  # ... a form asking an e-mail address (a newsletter's sign-up) this many: its pitch ...
+SIGNUP_BOX_LINES = 2  # ... in at most this many text elements (paragraphs, headings, items) besides the form's
 CHOICES_MIN = 3  # a poll without a <form>: at least this many radio buttons or check boxes ...
 CHOICES_LEVELS = 4  # ... within this many levels above each ...
 CHOICES_MAX_TEXT = 400  # ... in an element holding at most this much text
@@ -315,7 +317,9 @@ def _form_boxes(container: Any) -> set[Any]:
 def _boxes_and_forms(container: Any) -> tuple[set[Any], bool]:
     """The boxes around the forms below the container, and whether there is a form (or a group
     of choices) below it at all (without one there is no box): each form's ancestors (below the
-    container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters.
+    container) while what they hold besides the form is at most ``FORM_BOX_TEXT`` characters
+    (``SIGNUP_BOX_TEXT`` in at most ``SIGNUP_BOX_LINES`` text elements besides the form's for a form
+    asking an e-mail address: a newsletter's sign-up under its heading and pitch).
 
     A group of choices without a ``<form>`` (a poll's radio buttons or check boxes, at least
     ``CHOICES_MIN`` enabled ones within ``CHOICES_LEVELS`` of each, holding at most
@@ -341,9 +345,11 @@ def _boxes_and_forms(container: Any) -> tuple[set[Any], bool]:
                 forms.append(group)
     for form in forms:
         own = measures.text(form)
+        limit = SIGNUP_BOX_TEXT if _asks_email(form) else FORM_BOX_TEXT
         up = form.getparent()
         while up is not None and up is not container:
-            if measures.text(up) - own > FORM_BOX_TEXT:
+            extra = measures.text(up) - own
+            if extra > limit or (extra > FORM_BOX_TEXT and _text_elements(up) - _text_elements(form) > SIGNUP_BOX_LINES):
                 break
             boxes.add(up)
             up = up.getparent()
@@ -351,6 +357,27 @@ def _boxes_and_forms(container: Any) -> tuple[set[Any], bool]:
 
 
 _CHOICE_TYPES = frozenset(("radio", "checkbox"))
+
+
+_TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt")
+
+
+def _text_elements(el: Any) -> int:
+    """How many paragraphs, headings, list items and quotes ``el`` holds (itself too)."""
+    return sum(1 for _ in el.iter(*_TEXT_TAGS))
+
+
+def _asks_email(form: Any) -> bool:
+    """Whether a form asks an e-mail address: an ``<input type="email">``, or a text input whose
+    name says mail (``EMAIL``, ``email_address``): a newsletter's sign-up, whose box also holds its
+    pitch (a heading and a line of what the letters bring) above the field."""
+    if form.tag != "form":
+        return False
+    for inp in form.iter("input"):
+        kind = (inp.get("type") or "text").lower()
+        if kind == "email" or (kind == "text" and "mail" in (inp.get("name") or "").lower()):
+            return True
+    return False
 
 
 class _Measures:
