@@ -11,8 +11,8 @@ one-item list too, and the lead's own bulleted points between two leads; from th
 when the title heading is not found above it; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
-A negative class on a wrapper the body's container stands in too (``post-and-ads``), none below it, is
-no evidence against a block beside the body (:func:`_shared_negative`).
+A negative class on a wrapper the body's container stands in too (``post-and-ads``), none below it (but on
+other wrappers the container stands in too), is no evidence against a block beside the body (:func:`_shared_negative`).
 """
 from __future__ import annotations
 
