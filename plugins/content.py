@@ -185,6 +185,7 @@ ATTRIBUTION_DASHES = frozenset("\u2013\u2014\u2015-")  # a quote's source line o
 ATTRIBUTION_MAX = 200  # ... and is at most this long
 NOTE_LEVELS = 4  # a note's own element or one of its nearest ancestors names footnotes
 REFERENCE_HEADING_MAX = 40  # a heading of the article's own reference list ("See also") is this short
+PROSE_HEADING_MIN = 100  # a heading this long (weight), prose ending a sentence, is a paragraph in a heading's tag
 TERM_MAX = 80  # a linked term of a definition list kept over its description is this short
 ROUNDUP_MIN = 2  # linked section headings, each over its own prose, alike in one parent: a roundup's items
 ITEM_BOX_LEVELS = 3  # ... or a numbered one in alike boxes, sharing an element this near with its prose
@@ -364,10 +365,17 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
     keep = [s != "bad" and (first <= i <= last or s == "near" or lo <= i <= hi) for i, s in enumerate(state)]
     for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
         if keep[i]:                           # ("Related articles" above a list that went) ends no article
-            if feats[i].block.kind != "heading":
+            if feats[i].block.kind != "heading" or _prose_heading(feats[i]):
                 break
             keep[i] = False
     return keep
+
+
+def _prose_heading(f: _Feat) -> bool:
+    """True for a heading that is a paragraph of prose set in a heading's tag (an old page's ``<h3>`` of
+    sentences): prose (``good``), ``PROSE_HEADING_MIN`` long at least and ending a sentence. It is the
+    article's own text, no section title left over the end of the article."""
+    return f.good and f.weight >= PROSE_HEADING_MIN and closes_sentence(f.block.text)
 
 
 def item_titles(feats: list[_Feat], state: list[str], site: Site = None, dated: bool = True) -> int:

@@ -89,6 +89,37 @@ def test_words_after_a_having_word_say_what_the_element_sits_beside():
     assert own_parts("layout-with-rail__rail") == ("layout", "rail")
     assert own_parts("grid--has-sidebar") == ("grid",)  # a modifier
     assert own_parts("sidebar-links") == ("sidebar", "links")
+    assert own_parts("section-and-ad") == ("section",)  # a part of the body and the ad box set after it
+    assert own_parts("ads-and-promos") == ("ads",)
+    assert own_parts("energy-and-power-subnav") == ("energy", "subnav")  # one word joined: still a menu
+
+
+def test_a_wrapper_of_a_body_part_and_an_ad_is_no_ad():
+    assert _hint("section-and-ad") == 1.0
+    assert _hint("ad-and-section") != 1.0  # an ad box that holds a section: still an ad
+    assert region_of(["section-and-ad"]) == ""
+
+
+def test_a_body_cut_into_boxes_each_with_an_ad_after_it_is_kept_whole():
+    import newsclean
+    parts = ["The ferry to the outer islands will run twice a day from next month, the operator said on Monday, "
+             "after a year in which storms and repairs cut the service to three crossings a week.",
+             "Islanders had asked for more crossings for years. Shops ran short of fresh food in the winter, and "
+             "pupils who board on the mainland could come home only at the end of each term. " * 3,
+             "The new timetable adds an early boat that reaches the harbour before the first train leaves, so "
+             "that workers can commute, and a late one that waits for the evening bus from the city.",
+             "Fares stay the same for residents. Visitors will pay a little more in the summer months, when the "
+             "boats are full and the operator hires extra crew to handle the bikes and the cars.",
+             "The operator said the timetable would be reviewed after a year, and that a second boat could be "
+             "chartered if the new crossings prove as popular with visitors as they are with residents."]
+    boxes = "".join(f"<div class='section-and-ad'><div class='section-text'><div>{p}</div></div>"
+                    + ("<div class='section-ad'><span>Advertisement</span><div class='ad'></div></div>" if i % 2 else "")
+                    + "</div>" for i, p in enumerate(parts))
+    page = (f"<html><head><title>Ferry to run twice a day</title></head><body><div class='story'>"
+            f"<h1>Ferry to run twice a day</h1><section class='body'>{boxes}</section></div></body></html>")
+    text = newsclean.clean(page).text
+    for p in parts:
+        assert p[:40] in text, p[:40]
 
 
 def test_a_main_column_named_after_its_sidebar_is_no_sidebar():

@@ -251,6 +251,15 @@ def test_a_heading_with_nothing_of_the_article_under_it_at_its_end_goes():
     assert any(r.text == "Keep exploring" and "nothing of the article under it" in r.reason for r in art.removed)
 
 
+def test_a_heading_of_prose_at_the_end_of_the_article_stays():
+    # an old page sets its closing paragraphs in heading tags: sentences of prose, no section title
+    tail = ("<h3>When the storm came in, the brothers climbed the tower and lit the spare lamp, so that every boat "
+            "out on the water could still find the harbour.</h3><h3>Back to the top.</h3>")
+    art = clean(_ending(tail))
+    assert "lit the spare lamp" in art.text
+    assert any(r.text == "Back to the top." and "nothing of the article under it" in r.reason for r in art.removed)
+
+
 def test_a_closing_heading_over_kept_code_or_a_table_stays():
     for under in ("<pre>make install\nmake test</pre>", "<table><tr><th>Year</th><th>Keepers</th></tr>"
                   "<tr><td>1900</td><td>3</td></tr><tr><td>2000</td><td>2</td></tr></table>"):

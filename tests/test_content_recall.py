@@ -660,6 +660,21 @@ def test_a_negative_word_on_the_wrapper_of_the_lead_and_the_body_is_no_evidence_
     assert "Die Stadt hat" not in art.text and art.text.count("Officials said") == 20
 
 
+def test_leads_above_the_body_inside_two_wrappers_of_a_rail_layout_are_readmitted():
+    # the layout names its wrapper and the column beside its rail after the rail, and both hold the story's
+    # first paragraphs and the box with the rest of it (after a "Read More" line): the words are on the
+    # body's own wrappers too, no evidence against the paragraphs above the body
+    html = page("<h1>Brücke verspätet</h1><div class='note'><p>The city council will discuss the delay at its "
+                "next meeting in the town hall next week.</p></div><div class='layout-rail__wrapper'>"
+                f"<div class='layout-rail__side'><div class='l-container'><div class='zn-paragraph'>{DE}</div>"
+                f"<div class='zn-paragraph'>{DE}Mehr dazu folgt.</div><div class='zn-read-more'>Read More</div>"
+                f"<div class='zn-read-all'>{paras(12, EN)}</div></div></div>"
+                "<div class='layout-rail__rail'><p><a href='/a'>Other story</a></p></div></div>", "Brücke verspätet")
+    art = clean(html)
+    assert art.text.count("Die Stadt hat") == 2 and art.text.count("Officials said") == 12
+    assert art.text.index("Die Stadt hat") < art.text.index("Officials said")
+
+
 def test_the_title_heading_is_found_when_it_writes_the_title_s_dash_otherwise():
     # the <title> writes an en dash where the heading has a hyphen; a profile box further down holds the
     # title's first part as a heading: the heading at the top is the title's, and the standfirst under it stays

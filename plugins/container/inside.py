@@ -18,7 +18,7 @@ from newsclean.blocks import BLOCK_TAGS, HEADING_TAGS
 from newsclean.hosts import host_of, registrable
 from newsclean.density import nonspace_len
 from newsclean.locator import signal_on_path
-from newsclean.plugins.vocab.stateflags import HAVING_FIRST, STATE_FIRST, STATE_LAST
+from newsclean.plugins.vocab.stateflags import HAVING_FIRST, HOLDING_CUES, JOINING, STATE_FIRST, STATE_LAST
 
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.
 MEDIA_PARTS = frozenset((
@@ -105,18 +105,22 @@ _OWN_CACHE: dict[str, tuple[str, ...]] = {}
 def own_parts(tok: str) -> tuple[str, ...]:
     """The :func:`token_parts` of a token that say what its element IS: in each name of the token
     (see ``NAME_SPLIT``) the words from a having word on (``HAVING_FIRST``: ``content-with-sidebar``,
-    ``main--has-rail``) say what the element holds or sits beside, and are left out."""
+    ``main--has-rail``) say what the element holds or sits beside, and are left out; so is the word right
+    after a joining word (``JOINING``: ``section-and-ad``, a wrapper of a part of the body and its ad box)."""
     parts = token_parts(tok)
-    if HAVING_FIRST.isdisjoint(parts):
-        return parts  # (most tokens: no having word, the token's parts as they are)
+    if HOLDING_CUES.isdisjoint(parts):
+        return parts  # (most tokens: no having or joining word, the token's parts as they are)
     got = _OWN_CACHE.get(tok)
     if got is None:
         kept: list[str] = []
         for name in NAME_SPLIT.split(tok):
+            joined = False
             for word in token_parts(name):
                 if word in HAVING_FIRST:
                     break
-                kept.append(word)
+                if not joined and word not in JOINING:
+                    kept.append(word)
+                joined = word in JOINING
         got = tuple(kept)
         if len(_OWN_CACHE) >= CACHE_MAX:
             _OWN_CACHE.clear()

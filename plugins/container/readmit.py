@@ -11,8 +11,8 @@ one-item list too, and the lead's own bulleted points between two leads; from th
 when the title heading is not found above it; and a dek set as a heading of
 lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``; a short one in a
 sentence too) or that is the title heading's very next element (a class of style words only).
-A negative class on a wrapper the body's container stands in too (``post-and-ads``), none below it, is
-no evidence against a block beside the body (:func:`_shared_negative`).
+A negative class on a wrapper the body's container stands in too (``post-and-ads``), none below it (but on
+other wrappers the container stands in too), is no evidence against a block beside the body (:func:`_shared_negative`).
 """
 from __future__ import annotations
 
@@ -372,12 +372,13 @@ def _shared_negative(f: _Feat, above: "set[Any]", known: "dict[Any, Any] | None"
     """The negative class on ``f``'s path (its outermost, ``f.neg_at``) is on a wrapper the body's
     container stands in too (``above``: a theme's ``post-and-ads`` column holding the lead and the body),
     and no element below it on the path that the locator weighed (``known``) has a negative class of its
-    own: no evidence against a block beside the body."""
+    own, but for wrappers the container stands in too (a layout's ``pg-rail__wrapper`` over its
+    ``pg-rail__body``): no evidence against a block beside the body."""
     path = f.block.path
     neg = path[f.neg_at]
     if neg not in above or not known or not (neg.get("class") or neg.get("id")):
         return False  # (a tag that hints at chrome by itself, a <center> of an old layout, is no class)
-    return all((c := known.get(el)) is None or c.hint >= 1.0 for el in path[f.neg_at + 1:])
+    return all(el in above or (c := known.get(el)) is None or c.hint >= 1.0 for el in path[f.neg_at + 1:])
 
 
 def _link_line(f: _Feat) -> bool:

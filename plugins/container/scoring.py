@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from newsclean.blocks import BLOCK_TAGS
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, own_parts,
                                                 state_flag, token_parts)
-from newsclean.plugins.vocab.stateflags import HAVING_FIRST
+from newsclean.plugins.vocab.stateflags import HOLDING_CUES
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.text import cjk_count
 
@@ -383,7 +383,7 @@ def _word_parts(word: str) -> tuple[set[str], bool]:
         if state_flag(tok):
             continue
         tparts = token_parts(tok)
-        if not HAVING_FIRST.isdisjoint(tparts):
+        if not HOLDING_CUES.isdisjoint(tparts):
             tparts = own_parts(tok)
         parts.update(tparts if not tok.startswith(PAGE_BUILDER_PREFIXES) else
                      [p for p in tparts if p not in PAGE_BUILDER_PARTS])
@@ -417,7 +417,7 @@ def _token_region(tok: str) -> str:
     got = _TOKEN_REGION.get(tok)
     if got is None:
         parts = token_parts(tok)  # (most tokens have no negative part: then no state flag is looked for)
-        if not _NEG_WORDS.isdisjoint(parts) and not HAVING_FIRST.isdisjoint(parts):
+        if not _NEG_WORDS.isdisjoint(parts) and not HOLDING_CUES.isdisjoint(parts):
             parts = own_parts(tok)
         got = "" if _NEG_WORDS.isdisjoint(parts) or state_flag(tok) else \
             next(_NEG_PART[p] for p in parts if p in _NEG_PART)

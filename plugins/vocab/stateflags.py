@@ -19,6 +19,12 @@ STATE_LAST = frozenset(("enable", "enabled", "disabled", "open", "opened", "clos
 #: First words that say what an element HAS, never what it is (``has-sidebar``, ``with-comments``);
 #: ``is-right-rail`` by contrast says what it is.
 HAVING_FIRST = frozenset(("has", "with", "no", "without"))
+#: Words joining a second thing a wrapper holds to the first (``section-and-ad``: a part of the body and the
+#: ad box set after it; ``post-and-ads``): the word right after one names what the wrapper holds besides,
+#: not what it is (``x-and-y-subnav`` is still a menu).
+JOINING = frozenset(("and",))
+#: The words after which a class token's words may say what its element holds, not what it is.
+HOLDING_CUES = HAVING_FIRST | JOINING
 
 _SPLIT = re.compile(r"[-_:\s]+")
 
