@@ -22,7 +22,7 @@ LABELS: Table = {
            "Foto di archivio"),
     "pt": ("Foto", "Fotos", "Imagem", "Imagens", "Crédito", "Créditos", "Crédito da foto", "Crédito da imagem",
            "Fonte da imagem", "Ilustração", "Foto de arquivo",
-           "Reprodução"),
+           "Reprodução", "Fotografia"),
     "pl": ("Fot.", "Foto", "Zdjęcie", "Zdjęcia", "Źródło zdjęcia", "Źródło zdjęć", "Ilustracja", "Grafika"),
     "ru": ("Фото", "Фотография", "Фото из открытых источников", "Источник фото", "Изображение", "Иллюстрация",
            "Фотограф", "Коллаж"),
