@@ -1287,7 +1287,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                         _keep_read(texts, guard, el)
                         break
             if chrome:
-                low = tag.lower()
+                low = tag  # (lower case already: the HTML parser, which makes every tree read here, writes it so)
                 if low not in chrome_tags:
                     if low in inline_tags:
                         continue
