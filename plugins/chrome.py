@@ -1046,8 +1046,11 @@ def _column_of_pair(el: Any, tok: str, counts: SubtreeCounts | None) -> bool:
 
 
 def _in_sectioning(el: Any) -> bool:
-    """True inside ``<article>``, ``<main>`` or ``<section>``."""
-    return any(isinstance(a.tag, str) and a.tag.lower() in _SECTIONING for a in el.iterancestors())
+    """True inside ``<article>``, ``<main>`` or ``<section>``.
+
+    (The ancestors are filtered by tag in C: only a sectioning one gets a proxy. The HTML
+    parser, which makes every tree read here, writes tag names in lower case.)"""
+    return next(el.iterancestors(*_SECTIONING), None) is not None
 
 
 def _heads_prose(el: Any) -> bool:
@@ -1284,7 +1287,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                         _keep_read(texts, guard, el)
                         break
             if chrome:
-                low = tag.lower()
+                low = tag  # (lower case already: the HTML parser, which makes every tree read here, writes it so)
                 if low not in chrome_tags:
                     if low in inline_tags:
                         continue
