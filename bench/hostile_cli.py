@@ -110,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'input':<36} {'size':>9}  {'cli status':<10} {'seconds':>8} {'peak MB':>8}  stderr")
         for name, path in files.items():
             r = run([str(BIN), "clean", "--format", "json", str(path)], args.timeout)
-            crashed = r["status"] not in (0, 2) or r.get("traceback")
-            bad += bool(crashed)
+            crashed = r["status"] not in (0, 2, "TIMEOUT") or r.get("traceback")
+            bad += bool(crashed) or r["status"] == "TIMEOUT"
             print(f"{name:<36} {hostile._fmt_size(path.stat().st_size):>9}  {str(r['status']) + (' CRASH' if crashed else ''):<10}"
                   f" {r['seconds']:>8.2f} {r['peak_mb']:>8.0f}  {r['err'][:70]}", flush=True)
         if not args.no_batch and files:
