@@ -169,6 +169,31 @@ def _char_refs(n: int) -> str:
     return page(f'<p title="{refs * 3}">{refs}</p><p>{refs * n}</p>')
 
 
+#: Declared charsets for the invalid-bytes cases (every family the decoder reads).
+CHARSETS = ["utf-8", "gbk", "gb2312", "gb18030", "big5", "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr",
+            "iso-8859-1", "windows-1251", "koi8-r", "iso-8859-2", "windows-1256", "tis-620", "utf-16",
+            "utf-7", "x-unknown"]
+
+
+def _bad_charset(cs: str, n: int) -> bytes:
+    """A page declaring ``cs`` whose body is the story, then ``n`` invalid (random high) bytes."""
+    head = f'<html><head><meta charset="{cs}"><title>Footbridge</title></head><body><p>{STORY}</p><p>'
+    return head.encode() + _rand(n, 128, 256) + b"</p></body></html>"
+
+
+def _big_page(n: int) -> str:
+    """A page of ``n`` characters of varied blocks: paragraphs, menus, links, bylines, dates."""
+    parts, size, i = [], 0, 0
+    while size < n:
+        part = (f'<div class="c{i % 97}"><h2>Section {i}</h2><p>{STORY} {i}</p>'
+                f'<ul><li><a href="/n/{i}">Next story {i}</a></li><li>Share</li></ul>'
+                f"<p>By Jan Novak, {1 + i % 28} March 2024</p><p>{ZH}{i}</p></div>\n")
+        parts.append(part)
+        size += len(part)
+        i += 1
+    return bare("".join(parts))
+
+
 def corpus(s: float) -> dict[str, Callable[[], Any]]:
     """name -> a function making the input at scale ``s``."""
     k = lambda n: max(1, int(n * s))  # noqa: E731
@@ -275,6 +300,24 @@ def corpus(s: float) -> dict[str, Callable[[], Any]]:
         "UTF-7 declared": lambda: b'<meta charset="utf-7">' + page("+ADw-script+AD4-alert(1)+ADw-/script+AD4-").encode(),
         "broken UTF-8 10MB": lambda: (page(ZH * 10).encode() + _rand(k(10 * MB))),
         "lone surrogates str 10MB": lambda: page("<p>" + "a\ud800b\udfff" * k(2_500_000) + "</p>"),
+        # robust46: the brief's list, where the corpus above lacked it
+        "text node 20MB no spaces": lambda: page("<p>" + "a" * k(20 * MB) + "</p>"),
+        "text node 20MB no spaces mixed": lambda: page("<p>" + ("ab1.中-" * k(4 * MB)) + "</p>"),
+        "100k <br> in one paragraph": lambda: page("<p>" + "line<br>" * k(100_000) + "</p>"),
+        "100k <br> bare": lambda: bare("<br>" * k(100_000) + f"<p>{STORY}</p>"),
+        "1M closed comments": lambda: page("<!-- c -->" * k(1_000_000)),
+        "1M CDATA sections": lambda: page("<![CDATA[c]]>" * k(1_000_000)),
+        "1M CDATA sections in <p>": lambda: page("<p>" + "<![CDATA[c]]>w " * k(1_000_000) + "</p>"),
+        "script 30MB closed": lambda: page("<script>" + "var a=1;" * k(4 * MB) + "</script>"),
+        "page one giant script": lambda: "<script>" + "var a='<p>x</p>';" * k(2 * MB) + "</script>",
+        "nested tables x10k": lambda: page("<table><tr><td>cell " * k(10_000) + "</td></tr></table>" * k(10_000)),
+        "50MB page of varied blocks": lambda: _big_page(k(50 * MB)),
+        "50MB page one paragraph per line": lambda: bare("".join(
+            f"<p>{STORY}{i}</p>\n" for i in range(k(50 * MB) // (len(STORY) + 16)))),
+        **{f"charset {cs} + invalid bytes": (lambda cs=cs: _bad_charset(cs, k(2 * MB))) for cs in CHARSETS},
+        "dump 5MB line no spaces": lambda: "Title\n\n" + STORY + "\n\n" + "a" * k(5 * MB),
+        "dump 5MB line CJK no newline": lambda: "Title\n\n" + STORY + "\n\n" + ZH * k(100_000),
+        "dump 5MB line mixed": lambda: "Title\n\n" + STORY + "\n\n" + ("ab1.中-@:/" * k(500_000)),
         # text dumps
         "dump one line 60MB": lambda: "Title\n\n" + STORY * k(300_000),
         "dump 5M short lines": lambda: "line\n" * k(5_000_000),

@@ -53,11 +53,41 @@ def patterns(only: str = "") -> list[tuple[str, str, re.Pattern]]:
             continue
         from newsclean.patterns import LazyPattern
 
+        seen: set[int] = set()
         for attr, value in vars(mod).items():
-            if isinstance(value, LazyPattern):  # (compiled on first use: compiled here to be audited too)
-                value = value.compiled()
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
-                out.append((name, attr, value))
+            out.extend((name, a, v) for a, v in _held(attr, value, mod.__name__, seen, 0))
+    return out
+
+
+def _held(attr: str, value: object, modname: str, seen: set[int], depth: int) -> list[tuple[str, re.Pattern]]:
+    """(path, pattern) of every compiled pattern ``value`` is or holds: vocabularies keep
+    patterns in dicts, lists and tuples (per language), and classes in their attributes."""
+    from newsclean.patterns import LazyPattern
+
+    if isinstance(value, LazyPattern):  # (compiled on first use: compiled here to be audited too)
+        value = value.compiled()
+    if isinstance(value, re.Pattern):
+        if id(value) in seen or not isinstance(value.pattern, str):
+            return []
+        seen.add(id(value))
+        return [(attr, value)]
+    if depth >= 3 or id(value) in seen:
+        return []
+    items: list[tuple[str, object]] = []
+    if isinstance(value, dict):
+        items = [(f"{attr}[{k!r}]", v) for k, v in value.items()]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        items = [(f"{attr}[{i}]", v) for i, v in enumerate(value)]
+    elif isinstance(value, type) and value.__module__ == modname:
+        items = [(f"{attr}.{k}", v) for k, v in vars(value).items()]
+    elif hasattr(value, "__dict__") and type(value).__module__ == modname and not callable(value):
+        items = [(f"{attr}.{k}", v) for k, v in vars(value).items()]
+    if not items:
+        return []
+    seen.add(id(value))
+    out: list[tuple[str, re.Pattern]] = []
+    for a, v in items:
+        out.extend(_held(a, v, modname, seen, depth + 1))
     return out
 
 

@@ -272,16 +272,19 @@ _ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-�
                        rf"|\s+(?:{_MULTI_ROLE_ALT}))\.?\s*$", re.I)
 # Looked for only in a name with a glue or a bracket (cheap first looks): a role glued with up to two
 # words before it ("Lucy ThorntonNews Reporter"), a role in brackets ("Martí Abad (Enviado especial)").
-_ROLE_END_MORE = LazyPattern(rf"(?:(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))(?:[^\W\d_]+\s+){{1,2}}(?:{_ROLE_ALT})"
-                            rf"|\s*\((?:{_ROLE_ALT})\))\.?\s*$", re.I)
+# (The glued form is matched from the end of the glued word's letters: one pattern tried from each glue
+# re-read the word's letters at every glue, quadratic in a long word of glues, "aZaZaZ…".)
+_ROLE_AFTER_GLUED_WORD = LazyPattern(rf"\s+(?:[^\W\d_]+\s+)?(?:{_ROLE_ALT})\.?\s*$", re.I)
+_ROLE_IN_BRACKETS = LazyPattern(rf"\s*\((?:{_ROLE_ALT})\)\.?\s*$", re.I)
 _GLUE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_LETTERS = re.compile(r"[^\W\d_]*")
 # A one-word role of a language other than English after a plain space ("Jana Beispiel Redakteurin"):
 # no English word ("AP Technology Writer" names no person followed by a role).
 _EN_ROLE_WORDS = frozenset(w for r in ROLE_TITLES["en"] for w in r.split())
 _SINGLE_ROLES = sorted({r for lang, rs in ROLE_TITLES.items() if lang != "en" for r in rs
                         if " " not in r and r not in _EN_ROLE_WORDS}, key=len, reverse=True)
 _SINGLE_ROLE_END = re.compile(r"\s+(?:" + "|".join(map(re.escape, _SINGLE_ROLES)) + r")\.?\s*$", re.I)
-#: The first words of the roles, in any case: each match of _ROLE_END and _ROLE_END_MORE holds one (a
+#: The first words of the roles, in any case: each match of _ROLE_END and _role_end_more holds one (a
 #: first look at C speed: most names hold none, and the patterns try every role at every character).
 _ROLE_GATE = LiteralGate(sorted({r.split()[0] for r in _ROLES}))
 _PROFILE_ACTIONS = frozenset(w for ws in PROFILE_ACTION_WORDS.values() for w in ws)
@@ -396,15 +399,39 @@ def strip_role(name: str) -> str:
     if not _ROLE_GATE(name):
         return name  # (no role word: neither pattern can match)
     m = _ROLE_END.search(name)
+    start = -1 if m is None else m.start()
     if "(" in name or _GLUE.search(name) is not None:
-        more = _ROLE_END_MORE.search(name)  # (the earlier cut: "Jane DoeTravel News Reporter" -> "Jane Doe")
-        if more is not None and (m is None or (more.start() < m.start() and _full_name_head(name[: more.start()]))):
-            m = more
-    if m is None:
+        more = _role_end_more(name)  # (the earlier cut: "Jane DoeTravel News Reporter" -> "Jane Doe")
+        if more >= 0 and (start < 0 or (more < start and _full_name_head(name[:more]))):
+            start = more
+    if start < 0:
         m = _SINGLE_ROLE_END.search(name)
-    if m and m.start() > 0 and _full_name_head(name[: m.start()]):
-        return name[: m.start()].rstrip(" ,|/•·–—-")
+        start = -1 if m is None else m.start()
+    if start > 0 and _full_name_head(name[:start]):
+        return name[:start].rstrip(" ,|/•·–—-")
     return name
+
+
+def _role_end_more(name: str) -> int:
+    """Where the role that ends ``name`` starts, glued with up to two words before it ("Lucy
+    ThorntonNews Reporter": at "News") or in brackets ("Martí Abad (Enviado especial)"); -1 if none.
+
+    The glued form starts at the first glue of a word whose letters run on to a space, then at most one
+    more word and the role: each word is read once (every glue of a word ends its letters at one place).
+    """
+    glued, tried_to = -1, -1
+    for g in _GLUE.finditer(name):
+        at = g.start() + 1
+        if at < tried_to:
+            continue  # (a later glue of a word already tried: its letters end at the same place)
+        tried_to = _LETTERS.match(name, at).end()  # type: ignore[union-attr]
+        if tried_to > at and _ROLE_AFTER_GLUED_WORD.match(name, tried_to):
+            glued = at
+            break
+    bracket = _ROLE_IN_BRACKETS.search(name) if "(" in name else None
+    if bracket is not None and (glued < 0 or bracket.start() < glued):
+        return bracket.start()
+    return glued
 
 
 def _full_name_head(head: str) -> bool:

@@ -19,7 +19,7 @@ from .dates import DateMatch, ascii_anchor, find_dates, strip_dates
 from .patterns import literal_tree
 from .text import detect_language, fold, page_cache
 
-__all__ = ["residue", "left_count", "ascii_anchor", "URL", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex",
+__all__ = ["residue", "left_count", "ascii_anchor", "URL", "strip_addresses", "FIELD", "COUNTER", "PUNCT_SPACE", "labels_regex",
            "may_hold_date", "dates_of", "title_line_index", "name_after"]
 
 #: Longer texts are never header lines; :func:`residue` returns them whole, unread, so that the
@@ -29,8 +29,16 @@ MAX_LINE_CHARS = 400
 #: Top-level domains that make ``word.tld`` a site address.
 SITE_TLDS = ("com", "cn", "net", "org", "gov", "edu", "co", "info", "tv", "cc", "hk", "tw", "uk")
 
-#: A site address: a URL, ``www.…``, or ``name.tld`` with a known top-level domain.
+#: A site address: a URL, ``www.…``, or ``name.tld`` with a known top-level domain. (Its ``sub`` tries
+#: the name form from every word of a run like ``a-a-a…`` or ``a.a.a…``: :func:`strip_addresses` is
+#: the same substitution in linear time.)
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(SITE_TLDS) + r")\b\S*", re.I)
+# URL's two forms, without the rest of the word each takes, and what strip_addresses walks
+_URL_SCHEME = re.compile(r"(?:https?://|www\.)\S", re.I)
+_URL_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(SITE_TLDS) + r")\b", re.I)
+_NAME_START = re.compile(r"\b[\w-]")
+_NAME_CHAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*")
+_WORD = re.compile(r"\S+")
 #: A Chinese ``label：value`` field (``责任编辑：X``, ``来源：[ X ]``), value at most 24 characters.
 FIELD = re.compile(r"[\u3400-\u9fff]{1,6}\s*[:：]\s*[\[【(（]?\s*[^\s\]】)）|｜]{0,24}\s*[\]】)）]?")
 #: Counters: ``阅读(12)``, ``35次``, ``8条``, ``120人``.
@@ -52,12 +60,58 @@ def residue(text: str, *, dates: "list[DateMatch] | None" = None, stripped: str 
     r = strip_dates(text, dates if dates is not None else dates_of(text)) if stripped is None else stripped
     # (each substitution runs only when the text holds what every match needs)
     if "." in r or "://" in r:
-        r = URL.sub(" ", r)
+        r = strip_addresses(r)
     if fields and (":" in r or "：" in r):
         r = FIELD.sub(" ", r)
     for rx in extra:
         r = rx.sub(" ", r)
     return COUNTER.sub(" ", r)
+
+
+def strip_addresses(text: str) -> str:
+    """``URL.sub(" ", text)``: each site address, to the end of its word, becomes one space.
+
+    In linear time: a match never crosses a space and runs to the end of its word, so each word is
+    cut at its first address. The name form is tried once per chain of dotted labels, from its first
+    word start: a later start in the chain sees fewer of its dots, so it cannot match where that failed.
+    """
+    if text.count("-") + text.count(".") < 8:
+        # (the pattern starts again only past a "-" or a ".": with few, its cost stays linear, and it is one call)
+        return URL.sub(" ", text)
+    return _strip_each_word(text)
+
+
+def _strip_each_word(text: str) -> str:
+    """``URL.sub(" ", text)`` word by word, each word cut at its first address (see :func:`strip_addresses`)."""
+    out: list[str] = []
+    done = 0
+    for w in _WORD.finditer(text):
+        a, b = w.span()
+        cut = _address_start(text, a, b)
+        if cut >= 0:
+            out.append(text[done:cut])
+            out.append(" ")
+            done = b
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _address_start(text: str, a: int, b: int) -> int:
+    """Where the first site address of the word ``text[a:b]`` starts, or -1."""
+    m = _URL_SCHEME.search(text, a, b)
+    first = m.start() if m is not None else b
+    pos = a
+    while pos < first:
+        s = _NAME_START.search(text, pos, first)
+        if s is None:
+            break
+        at = s.start()
+        if _URL_NAME.match(text, at, b) is not None:
+            return at
+        pos = _NAME_CHAIN.match(text, at, b).end()  # type: ignore[union-attr]
+    return first if m is not None else -1
 
 
 #: Capital letters a name's word may open with (Latin, Latin-1, Latin Extended-A mixing cases, Greek, Cyrillic).

@@ -24,7 +24,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.dates import strip_dates
-from newsclean.headerlines import FIELD, URL, dates_of, left_count, residue
+from newsclean.headerlines import FIELD, dates_of, left_count, residue, strip_addresses
 from newsclean.patterns import ASCII_FOLDS, CaselessSearch
 from newsclean.text import char_count, cjk_count, normalize_space
 
@@ -225,7 +225,7 @@ def _unlabelled_medium(doc: Any, text: str) -> None:
     dates = [d for d in dates_of(text, limit=2) if d.has_day]
     if len(dates) != 1:
         return
-    rest = URL.sub(" ", strip_dates(text, dates_of(text))).strip(" |｜-–—·•/()（）:：")
+    rest = strip_addresses(strip_dates(text, dates_of(text))).strip(" |｜-–—·•/()（）:：")
     rest = normalize_space(rest)
     if not rest or " " in rest.strip():
         return

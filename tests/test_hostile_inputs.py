@@ -184,3 +184,74 @@ def test_may_hold_long_attr(page: bytes, expected: bool) -> None:
     from newsclean.load import _may_hold_long_attr
 
     assert _may_hold_long_attr(page, 1000) is expected
+
+
+# ---------------------------------------------------------------------------
+# robust46: the role glued to a name, on a long word of glues
+# ---------------------------------------------------------------------------
+
+def test_role_glued_to_a_long_word_of_glues() -> None:
+    from newsclean.authors import _role_end_more, strip_role
+
+    # one pattern tried from every glue re-read the word each time: 40 K characters took minutes
+    word = "aZ" * 150_000
+    assert _role_end_more(f"Jane {word} Staff Writerx") == -1
+    assert strip_role(f"Jane {word}") == f"Jane {word}"
+    name = f"Jane {word}Staff Writer"
+    assert _role_end_more(name) == 6  # the first glue of the word that runs on to the role
+    assert strip_role("Lucy ThorntonNews Reporter") == "Lucy Thornton"
+    assert strip_role("Martí Abad (Enviado especial)") == "Martí Abad"
+
+
+def test_role_end_more_is_the_leftmost_of_both_forms() -> None:
+    import random
+    import re
+
+    from newsclean import authors
+
+    # the one pattern the helper replaced, kept here as the reference of what it finds
+    old = re.compile(rf"(?:(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ]))(?:[^\W\d_]+\s+){{1,2}}(?:{authors._ROLE_ALT})"
+                     rf"|\s*\((?:{authors._ROLE_ALT})\))\.?\s*$", re.I)
+    rnd = random.Random(46)
+    pieces = list(authors._ROLES) + ["Jane", "Doe", "aZ", "xÀ", "÷", "×", " ", "\n", ", ", "(", ")", ".", "1", "é"]
+    hits = 0
+    for _ in range(3000):
+        v = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        for w in (v, v.title(), v.replace(" ", "")):
+            m = old.search(w)
+            assert authors._role_end_more(w) == (-1 if m is None else m.start()), w
+            hits += m is not None
+    assert hits > 50
+
+
+# ---------------------------------------------------------------------------
+# robust46: site addresses on words of many dashes or dots
+# ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("unit", ["a-", "-中", "a.", "a.a-"])
+def test_strip_addresses_on_a_long_word_of_parts(unit: str) -> None:
+    from newsclean.headerlines import strip_addresses
+
+    # URL.sub tried the name form from every part of the word: 2,000 characters took a second
+    word = (unit * 200_000)[:200_000]
+    assert strip_addresses(f"x {word}. y") == f"x {word}. y"
+    assert strip_addresses(f"x {word.rstrip('.-')}.com/a y") in ("x   y", "x -  y")  # (a word opening with "-" keeps it)
+
+
+def test_strip_addresses_is_url_sub() -> None:
+    import random
+
+    from newsclean import headerlines
+    from newsclean.headerlines import URL, strip_addresses
+
+    rnd = random.Random(46)
+    pieces = ["a", "b1", "-", ".", "..", "com", "CN", "co", "http://", "HTTPS://", "www.", "WWW", ":", "/", " ", "\n",
+              "中", "-中", "_", "é", "x.org", "tv", "ccc", ".hk", "\u3000"]
+    changed = 0
+    for _ in range(20000):
+        v = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        want = URL.sub(" ", v)
+        assert strip_addresses(v) == want and headerlines._strip_each_word(v) == want, v
+        changed += want != v
+    assert changed > 5000
+    assert strip_addresses("来源：www.example.com 记者 张三 2024-03-05 news.example.cn/a/b-c-d-e") == "来源：  记者 张三 2024-03-05  "

@@ -97,7 +97,7 @@ def test_rarely_used_patterns_stay_uncompiled_after_start_up() -> None:
         newsclean.Cleaner().clean('<p>x</p>')
         from newsclean.plugins import spam, timestamp
         from newsclean import authors, lines
-        lazies = [timestamp._SHORT_LABELLED, timestamp._LABELS_ANYWHERE, lines._WIDE, authors._ROLE_END_MORE,
+        lazies = [timestamp._SHORT_LABELLED, timestamp._LABELS_ANYWHERE, lines._WIDE, authors._ROLE_AFTER_GLUED_WORD,
                   spam._TRIGGER_EN, spam._CHEAT_EN._any]
         print(len(lazies), sum("_compiled" in vars(p) for p in lazies))
     """)
