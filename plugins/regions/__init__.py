@@ -10,6 +10,7 @@ the tree walk does with the evidence (guards, signals, pruning) is the plugin's.
 from __future__ import annotations
 
 import re
+from newsclean.patterns import class_names
 from typing import Any, NamedTuple
 
 from newsclean.blocks import HEADING_TAGS
@@ -275,6 +276,12 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
     return got
 
 
+def region_of_class(value: str) -> tuple[str, str, bool]:
+    """:func:`region_of_value` of a class value, each token cut to its utility name first
+    (:func:`newsclean.patterns.class_names`: ``lg-nav:px-12`` names no nav)."""
+    return region_of_value(class_names(value))
+
+
 def _without_taxonomy_terms(low: str) -> str:
     """``low`` without its taxonomy-term tokens (TAXONOMY_PREFIXES) when it is a post's class value
     (POST_CLASS_TOKENS, POST_CLASS_PREFIX_PAIRS), else ``low`` itself."""
@@ -479,7 +486,7 @@ def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> Evidence:
     for name in ("id", "class"):
         v = attrs.get(name) if keys is None or name in keys else None
         if v and not (name == "id" and tag in SLUG_ID_TAGS):
-            region, tok, strong = region_of_value(v)
+            region, tok, strong = region_of_value(v) if name == "id" else region_of_class(v)
             if region:
                 return Evidence(region, f"{name} {tok!r}", strong, tok)
     return _NO_EVIDENCE
@@ -488,4 +495,4 @@ def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> Evidence:
 def is_callout(attrs: Any, keys: Any = None) -> bool:
     """True when an element's class names a callout box of the text (``callout callout-tip``)."""
     cls = attrs.get("class") if keys is None or "class" in keys else None
-    return bool(cls) and any(not CALLOUT_PARTS.isdisjoint(_parts(t)) for t in cls.lower().split())
+    return bool(cls) and any(not CALLOUT_PARTS.isdisjoint(_parts(t)) for t in class_names(cls.lower()).split())
