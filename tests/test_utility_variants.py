@@ -60,3 +60,12 @@ def test_a_code_block_under_a_sidebar_variant_is_kept():
     assert "git remote -v" in text
     assert "Before pushing" in text
     assert not any(r.region == "sidebar" for r in art.removed)
+
+
+def test_a_class_value_with_variants_is_kept_by_the_value_as_written():
+    from newsclean.plugins import regions
+
+    value = "lg-nav:px-12 [html.sidebar-filled_&]:bg-tint site-footer"
+    regions._CLASS_CACHE.pop(value, None)
+    got = regions.region_of_class(value)
+    assert got[0] == "footer" and regions._CLASS_CACHE[value] == got  # (the chrome walk reads this cache)

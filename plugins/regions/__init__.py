@@ -244,6 +244,8 @@ _FIRST_LOOK_SET = _REGION_PART_SET | _REVIEW_PART_SET  # a value's words that ma
 # ---------------------------------------------------------------------------
 
 _VALUE_CACHE: dict[str, tuple[str, str, bool]] = {}
+#: A class value as written -> :func:`region_of_class` (ids and cut values are in _VALUE_CACHE).
+_CLASS_CACHE: dict[str, tuple[str, str, bool]] = {}
 _HIDDEN_CACHE: dict[str, str] = {}
 #: Per token (class values differ from site to site, their tokens much less).
 _TOKEN_CACHE: dict[str, tuple[str, str, bool] | None] = {}
@@ -278,8 +280,15 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
 
 def region_of_class(value: str) -> tuple[str, str, bool]:
     """:func:`region_of_value` of a class value, each token cut to its utility name first
-    (:func:`newsclean.patterns.class_names`: ``lg-nav:px-12`` names no nav)."""
-    return region_of_value(class_names(value))
+    (:func:`newsclean.patterns.class_names`: ``lg-nav:px-12`` names no nav), kept by the value
+    as written (``_CLASS_CACHE``: a hit costs what :func:`region_of_value`'s does)."""
+    got = _CLASS_CACHE.get(value)
+    if got is None:
+        got = region_of_value(class_names(value))
+        if len(_CLASS_CACHE) >= _CACHE_MAX:
+            _CLASS_CACHE.clear()  # bounded memory
+        _CLASS_CACHE[value] = got
+    return got
 
 
 def _without_taxonomy_terms(low: str) -> str:
