@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from newsclean.blocks import shared_prefix
 
 __all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY", "ATTRIBUTES_KEY",
-           "READMITTED_KEY",
+           "READMITTED_KEY", "FALLBACK_KEY",
            "REPEAT_MIN_CHARS", "REPEAT_MAX_LONGER", "PARALLEL_MIN_OWN", "parallel_sections", "squeezed",
            "TEMPLATE_MIN_BOXES"]
 
@@ -25,6 +25,9 @@ SIGNALS_KEY = "chrome.signals"
 #: first pass kept (almost) no article although tree steps pruned subtrees holding prose: pruning
 #: steps then leave such subtrees to the locator as signals (see ``Cleaner._clean``).
 SECOND_LOOK_KEY = "second_look"
+#: ``doc.state`` key a step sets (True) when it filled an article whose every block was dropped with
+#: blocks it restored as a last resort: the second look then counts the first pass as empty.
+FALLBACK_KEY = "pipeline.empty_fallback"
 #: ``doc.state`` key of the ``class``, ``id`` and ``itemprop`` values of the elements on the blocks'
 #: paths, by element, as the block walk read them (see ``html_blocks``' ``attributes``): the
 #: locator's candidates are those elements, and need not read them again.

@@ -194,7 +194,7 @@ def any_token(tokens: Iterable[str], vocabulary: Iterable[str]) -> str | None:
     for tok in tokens:
         parts = parts_of.get(tok)
         if parts is None:
-            parts = frozenset(tok.replace("_", "-").split("-"))
+            parts = frozenset(utility_name(tok).replace("_", "-").split("-"))
             if len(parts_of) >= _PARTS_MAX:
                 parts_of.clear()  # bounded memory
             parts_of[tok] = parts
@@ -232,7 +232,7 @@ def any_part(tokens: frozenset[str], vocabulary: "set[str] | frozenset[str]") ->
         for tok in tokens:
             p = parts_of.get(tok)
             if p is None:
-                p = frozenset(tok.replace("_", "-").split("-"))
+                p = frozenset(utility_name(tok).replace("_", "-").split("-"))
                 if len(parts_of) >= _PARTS_MAX:
                     parts_of.clear()
                 parts_of[tok] = p
@@ -391,6 +391,53 @@ class MarkedBox:
     @property
     def chars(self) -> int:
         return sum(b.chars for b in self.blocks)
+
+
+def utility_name(token: str) -> str:
+    """The part of a class token that can name its element: a utility framework writes conditions
+    before the last ``:`` outside brackets (a breakpoint, a state, a parent's or peer's selector:
+    ``lg-nav:px-12``, ``[html.sidebar-filled_&]:bg-tint``) and arbitrary values in brackets
+    (``w-[calc(100%-2rem)]``); neither names the element, and a name after ``/`` names a group for
+    variants or an opacity (``group/sidebar``, ``bg-black/50``). Those are left out; a token without
+    ``:``, ``[`` or ``/`` (nearly all, BEM ``block__elem--mod`` too) is returned as is. Class tokens
+    only: an id has no variants."""
+    if ":" not in token and "[" not in token and "/" not in token:
+        return token
+    got = _UTILITY.get(token)
+    if got is None:
+        got = _utility_name(token)
+        if len(_UTILITY) >= _PARTS_MAX:
+            _UTILITY.clear()  # bounded memory
+        _UTILITY[token] = got
+    return got
+
+
+def _utility_name(token: str) -> str:
+    out: list[str] = []  # the characters outside brackets after the last variant
+    depth = 0
+    for ch in token:
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            if ch == ":":
+                out.clear()  # what came before was a variant
+            else:
+                out.append(ch)
+    return "".join(out).lstrip("!").split("/", 1)[0]
+
+
+def class_names(value: str) -> str:
+    """A class attribute's value with each token cut to its :func:`utility_name` (tokens left empty
+    dropped); the value itself when no token has a variant, a bracket or a ``/``."""
+    if ":" not in value and "[" not in value and "/" not in value:
+        return value
+    return " ".join(n for n in map(utility_name, value.split()) if n)
+
+
+# class token -> its utility_name (tokens with ":", "[" or "/" only)
+_UTILITY: dict[str, str] = {}
 
 
 def item_name(token: str) -> str:

@@ -31,9 +31,8 @@ from .blocks import html_blocks, text_blocks
 from .discovery import ENTRY_POINT_GROUP
 from .document import Document
 from .errors import PluginError
-from .lines import closes_sentence, latin_length
 from .load import load
-from .locator import ATTRIBUTES_KEY, SECOND_LOOK_KEY
+from .locator import ATTRIBUTES_KEY, FALLBACK_KEY, SECOND_LOOK_KEY
 from .options import Options
 from .steps import SITE_SCORE_BONUS, Step
 from .text import char_count, clear_caches, detect_language, windows_c1, windows_c1_all
@@ -52,16 +51,6 @@ _SITE_DOMAINS = "newsclean_site_domains"
 #: The second article is kept when it holds more text (a note says so).
 SECOND_LOOK_MAX_CHARS = 100
 SECOND_LOOK_PRUNED_CHARS = 200
-#: When every block is gone, the locator's own drops (kind ``boilerplate``: not the article by
-#: place, no noise verdict) after the title that read like prose come back: latin-weighted
-#: characters a line needs, and the words a title needs to be a link post's text.
-FALLBACK_PROSE_CHARS = 40.0
-FALLBACK_TITLE_WORDS = 12
-#: Drops the fallback's run of prose passes over (a dateline or byline between title and text);
-#: any other noise drop ends it.
-FALLBACK_PASSES_KINDS = frozenset(("timestamp", "byline", "title"))
-#: State key set when the article came from that fallback (a second look still gets its chance).
-FALLBACK_KEY = "pipeline.empty_fallback"
 
 #: Pause Python's cyclic garbage collector while a page is cleaned (see :func:`_pause_gc`).
 PAUSE_GC = True
@@ -571,52 +560,9 @@ def _second_look(doc: Document) -> str | None:
     return f"the first pass kept {kept} characters after tree steps pruned up to {pruned}"
 
 
-def _reads_as_prose(text: str) -> bool:
-    return latin_length(text) >= FALLBACK_PROSE_CHARS and (closes_sentence(text) or text.rstrip().endswith(":"))
-
-
-def _empty_fallback(doc: Document) -> bool:
-    """Keep the title-adjacent prose of a page whose steps dropped every block.
-
-    After the block dropped as the title (or from the top when none was), the blocks the locator
-    set aside only for their place (kind ``boilerplate``) that read like prose come back, up to the
-    first block a noise step dropped after one came back. With none, a title of a sentence's length
-    (a link post whose only text is its title) is the body. The document notes which; True when
-    anything came back.
-    """
-    blocks = doc.blocks
-    start = next((i + 1 for i, b in enumerate(blocks) if b.dropped and b.dropped.kind == "title"), 0)
-    back = []
-    for b in blocks[start:]:
-        removal = b.dropped
-        if removal is None:
-            continue
-        if removal.kind == "boilerplate":
-            if _reads_as_prose(b.text):
-                back.append(b)
-        elif back and removal.kind not in FALLBACK_PASSES_KINDS:
-            break
-    if back:
-        for b in back:
-            doc.restore(b)
-        doc.note(f"empty article avoided: {len(back)} prose block(s) after the title "
-                 f"({sum(char_count(b.text) for b in back)} characters) set aside by the locator for their "
-                 "place only were kept")
-        return True
-    title = blocks[start - 1] if start else None
-    if title is not None and len(title.text.split()) >= FALLBACK_TITLE_WORDS:
-        doc.restore(title)
-        doc.note(f"empty article avoided: nothing but the title ({char_count(title.text)} characters, "
-                 "a sentence's length) was left, kept as the body (a link post's text)")
-        return True
-    return False
-
-
 def build_article(doc: Document) -> Article:
     """Assemble the Article from a Document whose steps have all run."""
     # (a C1 control is the page's Windows-1252 punctuation: ``&#146;`` is ``’`` to a browser)
-    if doc.blocks and all(b.dropped is not None for b in doc.blocks):
-        doc.state[FALLBACK_KEY] = _empty_fallback(doc)
     kept = [b for b in doc.blocks if b.dropped is None]
     texts = windows_c1_all([b.text for b in kept])
     paragraphs = [Paragraph(t, b.kind, b.level) for t, b in zip(texts, kept)]

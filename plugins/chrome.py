@@ -68,7 +68,7 @@ from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as 
     PANEL_CONTROL_ROLES, PANEL_OWNER_PARTS, PANEL_PARTS, PANEL_ROLES, PANEL_TOGGLES, PANEL_TOKENS, PAYWALL_PARTS,
     PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS,
     _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
-    NOTE_BODY_PARTS, NOTE_STEMS, note_class, panel_class, region_of_value)
+    NOTE_BODY_PARTS, NOTE_STEMS, _CLASS_CACHE, note_class, panel_class, region_of_class, region_of_value)
 from newsclean.plugins.regions import COLUMN_TWINS, LAYOUT_PHRASES, _parts  # noqa: F401 - read as chrome.X too
 from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text, numbered_side_note
 from newsclean.text import cjk_count, punct_count
@@ -699,7 +699,7 @@ def _kin_of_lead(el: Any, lead: Any, region: str) -> bool:
     mine, theirs = el.get("class"), lead.get("class")
     if el.tag != lead.tag or not mine or not theirs or set(mine.split()).isdisjoint(theirs.split()):
         return False
-    return region_of_value(theirs)[0] == region
+    return region_of_class(theirs)[0] == region
 
 
 def _form_field_chars(body: Any) -> dict[Any, int]:
@@ -1239,7 +1239,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     inline_tags = INLINE_TAGS
     not_class_only = _NOT_CLASS_ONLY
     hidden_cache = _HIDDEN_CACHE  # (the class caches are read here, the functions called on a miss)
-    value_cache = _VALUE_CACHE
+    class_cache = _CLASS_CACHE
     # Every element walked stays referenced for the rest of the page (see _STATE_ALIVE).
     alive: list[Any] = doc.state.setdefault(_STATE_ALIVE, []) if root is None else []
     keep = alive.append
@@ -1295,7 +1295,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                     if class_only:
                         if not cls:
                             continue
-                        got = value_cache.get(cls) or region_of_value(cls)
+                        got = class_cache.get(cls) or region_of_class(cls)
                         if not got[0]:
                             continue
                         # no chrome tag, no role and no id: the class is all chrome_evidence would read

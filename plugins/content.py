@@ -141,6 +141,7 @@ from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
 from newsclean.dates import find_date, find_yearless, relative_spans
 from newsclean.locator import (ATTRIBUTES_KEY, READMITTED_KEY, REPEAT_MIN_CHARS, Repeats, judge_signals,
                                signal_on_path, signals_of, squeezed)
+from newsclean.plugins.container.fallback import FALLBACK_ORDER, empty_fallback
 from newsclean.plugins.container.listing import find_listing
 from newsclean.plugins.container.choice import (choose_container, closes_sentence,
                                                 is_entries_note, lead_of, styled_siblings, title_index)
@@ -1074,3 +1075,5 @@ class _CopiedLines:
 def newsclean_register_steps(register: Any) -> None:
     register(Step("locate", locate, order=500, stage="blocks", kind="boilerplate", input_kinds=("html",),
                   description="score containers by prose, punctuation, links and hints; keep the best"))
+    register(Step("empty_fallback", empty_fallback, order=FALLBACK_ORDER, stage="blocks", kind="",
+                  description="every block dropped: the prose after the title the locator set aside comes back"))

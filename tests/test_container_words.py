@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import html as lx
 
 from newsclean.plugins.container import scoring
+from newsclean.patterns import utility_name
 from newsclean.plugins.container.inside import TOKEN_SPLIT, token_parts
 from newsclean.plugins.content import (NEGATIVE_FACTOR, POSITIVE_FACTOR, STRONG_NEGATIVE_FACTOR,
                                        WEAK_NEGATIVE_FACTOR, hint_factor, region_of)
@@ -14,8 +15,8 @@ TOKENS = ("comments-area", "--x__y::z--", "a", "", "-", "side_bar:wrap", "post-b
 
 
 def test_token_parts_are_the_regex_split_without_empty_parts():
-    for tok in TOKENS:
-        assert token_parts(tok) == tuple(p for p in TOKEN_SPLIT.split(tok) if p), tok
+    for tok in TOKENS:  # (of the token's utility name: a variant before ":" names nothing)
+        assert token_parts(tok) == tuple(p for p in TOKEN_SPLIT.split(utility_name(tok)) if p), tok
 
 
 def _hint(cls: str, ident: str = "") -> float:
@@ -76,7 +77,7 @@ def test_camel_case_parts_only_where_a_capital_follows_a_small_letter():
 
 def test_values_without_a_hint_word_say_nothing_and_others_are_read_word_by_word():
     assert _hint("flex items-center px-4 md:px-6 is-open") == 1.0
-    assert _hint("flex items-center md:sidebar") == NEGATIVE_FACTOR  # ("md" is no generic word)
+    assert _hint("flex items-center md:sidebar") == STRONG_NEGATIVE_FACTOR  # (the variant "md:" says nothing)
     assert _hint("flex Items-center") == 1.0
     assert _hint("flex mainContent") == POSITIVE_FACTOR  # a capital: camel-case parts
 
@@ -84,7 +85,7 @@ def test_values_without_a_hint_word_say_nothing_and_others_are_read_word_by_word
 def test_words_after_a_having_word_say_what_the_element_sits_beside():
     from newsclean.plugins.container.inside import own_parts
     assert own_parts("content-with-sidebar") == ("content",)
-    assert own_parts("lg:w-main-with-right-sidebar") == ("lg", "w", "main")  # a utility's variant, then it
+    assert own_parts("lg:w-main-with-right-sidebar") == ("w", "main")  # a utility's variant, then it
     assert own_parts("layout-with-rail__main") == ("layout", "main")  # a BEM element names itself again
     assert own_parts("layout-with-rail__rail") == ("layout", "rail")
     assert own_parts("grid--has-sidebar") == ("grid",)  # a modifier

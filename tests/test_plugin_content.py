@@ -189,8 +189,10 @@ def test_text_dumps_are_not_touched():
 
 
 def test_step_is_registered_at_500_for_html():
-    (step,) = Cleaner(entry_points=False, plugins=[content]).steps
+    step, fallback = Cleaner(entry_points=False, plugins=[content]).steps
     assert step.order == 500 and step.input_kinds == ("html",) and step.kind == "boilerplate"
+    # (the empty-article fallback runs last, on HTML and text dumps alike)
+    assert fallback.name == "empty_fallback" and fallback.order == 1000 and fallback.input_kinds == ("html", "text")
 
 
 def test_hint_factor_reads_tag_class_id_and_itemprop():

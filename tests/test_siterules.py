@@ -9,6 +9,7 @@ import pytest
 
 from newsclean import Cleaner, Step, hookimpl
 from newsclean.cli import main
+from newsclean.plugins.container.fallback import FALLBACK_ORDER, empty_fallback
 from newsclean.rules_cli import check_rules, page_slug
 from newsclean.siterules import RULE_KIND, RuleSet, SiteRulesPlugin, parse_rules, parse_toml_rules
 
@@ -256,7 +257,8 @@ def test_rule_metadata_outranks_others(rules: Path) -> None:
 
 def _locator(kind: str = "boilerplate") -> object:
     class Locator:
-        """Stands for the generic article locator: drops every block."""
+        """Stands for the generic article locator: drops every block (and, as the content plugin does,
+        falls back on the prose it set aside when nothing is left)."""
 
         name = "locator"
 
@@ -266,6 +268,7 @@ def _locator(kind: str = "boilerplate") -> object:
                 doc.drop_all(doc.blocks, kind, "test locator drops everything")
 
             register(Step("locate", drop_all, order=500, input_kinds=("html",)))
+            register(Step("empty_fallback", empty_fallback, order=FALLBACK_ORDER))
 
     return Locator()
 

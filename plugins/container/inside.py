@@ -9,6 +9,7 @@ that go; ``content`` records each removal with its kind and reason.
 from __future__ import annotations
 
 import re
+from newsclean.patterns import utility_name
 from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any, Optional, Union
@@ -88,7 +89,7 @@ def token_parts(tok: str) -> tuple[str, ...]:
     regex engine's cost at each character) and kept per token."""
     got = _PARTS_CACHE.get(tok)
     if got is None:
-        got = tuple(filter(None, tok.replace("_", "-").replace(":", "-").split("-")))  # (no empty part)
+        got = tuple(filter(None, utility_name(tok).replace("_", "-").replace(":", "-").split("-")))  # (no empty part)
         if len(_PARTS_CACHE) >= CACHE_MAX:
             _PARTS_CACHE.clear()  # bounded memory
         _PARTS_CACHE[tok] = got
@@ -113,7 +114,7 @@ def own_parts(tok: str) -> tuple[str, ...]:
     got = _OWN_CACHE.get(tok)
     if got is None:
         kept: list[str] = []
-        for name in NAME_SPLIT.split(tok):
+        for name in NAME_SPLIT.split(utility_name(tok)):
             joined = False
             for word in token_parts(name):
                 if word in HAVING_FIRST:

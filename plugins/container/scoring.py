@@ -11,6 +11,7 @@ the paragraph under the title.
 from __future__ import annotations
 
 import re
+from newsclean.patterns import utility_name
 from typing import Any, Iterable
 
 from newsclean.blocks import BLOCK_TAGS
@@ -392,7 +393,7 @@ def _word_parts(word: str) -> tuple[set[str], bool]:
     if low == word and "#" not in low:
         pass  # camel-case parts: none without a capital, and the longer token parts are among the parts
     elif not low.startswith(PAGE_BUILDER_PREFIXES) and not state_flag(low):
-        parts.update(p.lower() for p in _SPLIT_CAMEL.split(word) if len(p) > 3)
+        parts.update(p.lower() for p in _SPLIT_CAMEL.split(utility_name(word)) if len(p) > 3)
     return parts, strong
 
 

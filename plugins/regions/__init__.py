@@ -10,6 +10,7 @@ the tree walk does with the evidence (guards, signals, pruning) is the plugin's.
 from __future__ import annotations
 
 import re
+from newsclean.patterns import class_names
 from typing import Any, NamedTuple
 
 from newsclean.blocks import HEADING_TAGS
@@ -243,6 +244,8 @@ _FIRST_LOOK_SET = _REGION_PART_SET | _REVIEW_PART_SET  # a value's words that ma
 # ---------------------------------------------------------------------------
 
 _VALUE_CACHE: dict[str, tuple[str, str, bool]] = {}
+#: A class value as written -> :func:`region_of_class` (ids and cut values are in _VALUE_CACHE).
+_CLASS_CACHE: dict[str, tuple[str, str, bool]] = {}
 _HIDDEN_CACHE: dict[str, str] = {}
 #: Per token (class values differ from site to site, their tokens much less).
 _TOKEN_CACHE: dict[str, tuple[str, str, bool] | None] = {}
@@ -272,6 +275,19 @@ def region_of_value(value: str) -> tuple[str, str, bool]:
     if len(_VALUE_CACHE) >= _CACHE_MAX:
         _VALUE_CACHE.clear()  # bounded memory; the values of the pages at hand come back quickly
     _VALUE_CACHE[value] = got
+    return got
+
+
+def region_of_class(value: str) -> tuple[str, str, bool]:
+    """:func:`region_of_value` of a class value, each token cut to its utility name first
+    (:func:`newsclean.patterns.class_names`: ``lg-nav:px-12`` names no nav), kept by the value
+    as written (``_CLASS_CACHE``: a hit costs what :func:`region_of_value`'s does)."""
+    got = _CLASS_CACHE.get(value)
+    if got is None:
+        got = region_of_value(class_names(value))
+        if len(_CLASS_CACHE) >= _CACHE_MAX:
+            _CLASS_CACHE.clear()  # bounded memory
+        _CLASS_CACHE[value] = got
     return got
 
 
@@ -479,7 +495,7 @@ def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> Evidence:
     for name in ("id", "class"):
         v = attrs.get(name) if keys is None or name in keys else None
         if v and not (name == "id" and tag in SLUG_ID_TAGS):
-            region, tok, strong = region_of_value(v)
+            region, tok, strong = region_of_value(v) if name == "id" else region_of_class(v)
             if region:
                 return Evidence(region, f"{name} {tok!r}", strong, tok)
     return _NO_EVIDENCE
@@ -488,4 +504,4 @@ def chrome_evidence(tag: str, attrs: Any, keys: Any = None) -> Evidence:
 def is_callout(attrs: Any, keys: Any = None) -> bool:
     """True when an element's class names a callout box of the text (``callout callout-tip``)."""
     cls = attrs.get("class") if keys is None or "class" in keys else None
-    return bool(cls) and any(not CALLOUT_PARTS.isdisjoint(_parts(t)) for t in cls.lower().split())
+    return bool(cls) and any(not CALLOUT_PARTS.isdisjoint(_parts(t)) for t in class_names(cls.lower()).split())

@@ -16,6 +16,7 @@ Class tokens are split into words at ``-``, ``_`` and ``:``; matching is on lowe
 from __future__ import annotations
 
 import re
+from newsclean.patterns import utility_name
 
 #: WAI-ARIA roles of a panel (``<details>`` is one too).
 PANEL_ROLES = frozenset(("tabpanel",))
@@ -38,7 +39,7 @@ _word_cache: dict[str, str] = {}
 
 
 def _parts(token: str) -> list[str]:
-    return [p for p in _SPLIT.split(token) if p]
+    return [p for p in _SPLIT.split(utility_name(token)) if p]
 
 
 def panel_class(value: str) -> str:

@@ -7,6 +7,7 @@ comments, a sidebar or ads. Told by the first or the last word of the token.
 from __future__ import annotations
 
 import re
+from newsclean.patterns import utility_name
 from functools import lru_cache
 
 #: First words of a state flag.
@@ -31,6 +32,7 @@ _SPLIT = re.compile(r"[-_:\s]+")
 
 def _words(token: str) -> list[str]:
     """The words of a class token (none split off a one-word token, found in one C search)."""
+    token = utility_name(token)
     if _SPLIT.search(token) is None:
         return [token]
     return [p for p in _SPLIT.split(token) if p]
