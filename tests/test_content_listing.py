@@ -204,3 +204,40 @@ def test_a_dated_page_whose_container_is_one_of_the_items_is_a_listing():
     # on a dated page, the same items beside a container of their own are no listing at this weight
     feats, kept, chars, container = _entries_page(False)
     assert listing.find_listing(feats, kept, chars, True, container) is None
+
+
+CHART_NOTE = "Only feature films with enough votes are ranked; the list is updated every week."
+FILMS = ["Harbour of Quiet Lanterns", "The Salt Orchard", "Nine Winters North", "A Kite Over Tallow Street",
+         "Copper Rain", "The Last Ferry to Ashby", "Glass Meadow", "Under the Paper Moon"]
+FILMS = FILMS + [f"{n}: The Return" for n in FILMS] + [f"{n}: Coda" for n in FILMS]
+
+
+def chart_row(i: int, name: str) -> str:
+    return (f"<li class='row'><span>#{i + 1}</span><h3><a href='/film/{i}'>{name}</a></h3>"
+            f"<span class='meta'>{1960 + 7 * i} 1h {40 + i}m</span><span class='score'>{9.1 - i / 10:.1f}"
+            f" ({120 + i}K)</span></li>")
+
+
+def chart_page(rows: str, note: str = CHART_NOTE) -> str:
+    nav = "<nav><ul>" + "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(8)) + "</ul></nav>"
+    return (f"<html><head><title>Top films</title></head><body>{nav}<main><h1>Top films</h1>"
+            f"<ul class='notes'><li>{note}</li></ul><ul class='chart'>{rows}</ul></main>"
+            "<footer><p>Example Film Guide, all rights reserved.</p></footer></body></html>")
+
+
+def test_a_chart_of_titles_and_figures_is_a_listing():
+    # a ranking's rows: one line of words (the title) and lines of figures (year, length, score); the
+    # container the locator finds is the small note above it
+    art = Cleaner().clean(chart_page("".join(chart_row(i, n) for i, n in enumerate(FILMS))))
+    assert all(n in art.text for n in FILMS)
+    assert "Section 3" not in art.text and "all rights reserved" not in art.text
+    assert any("read as a listing" in n for n in art.notes)
+
+
+def test_a_chart_needs_a_small_container(monkeypatch):
+    # the same rows beside a container keeping more than a chart's note stay out: a short article with
+    # a list of other titles and their dates
+    monkeypatch.setattr(listing, "CHART_MAX_KEPT", 10)
+    art = Cleaner().clean(chart_page("".join(chart_row(i, n) for i, n in enumerate(FILMS))))
+    assert not any(n in art.text for n in FILMS)
+    assert not any("read as a listing" in n for n in art.notes)

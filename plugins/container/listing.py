@@ -22,6 +22,10 @@ words outside links do not outweigh it too (teasers whose text is all link), the
 one prose paragraph at most and the items be card-sized (``LINKED_MAX_*``); so must a container that
 keeps the paragraph under the page's title heading (an article under its headline, however large the
 grid of teasers beside).
+A chart (a ranking, a catalogue's rows) titles each item by its one line of words and gives figures
+beside it (a year, a price, a score): beside a container keeping at most ``CHART_MAX_KEPT`` characters
+and ``LINKED_MAX_PROSE`` prose paragraphs (a note above the chart), such an item counts as described,
+and its rows need ``CHART_MIN_MEAN`` characters on average.
 A region under a negative class or id word (comments, a sidebar, related stories) is never taken;
 the page's root elements say nothing of a region (their classes are the template's settings,
 ``hide-site-nav``), nor does a wrapper of ``PAGE_WRAPPER_SHARE`` of the page's text whose negative
@@ -52,6 +56,12 @@ DATED_SHARE = 4.0
 #: section of links).
 LINKED_MAX_PROSE = 1
 LINKED_MAX_BLOCKS = 20
+#: A chart (a ranking, a price list, a catalogue's rows): beside a container keeping at most
+#: ``CHART_MAX_KEPT`` characters and ``LINKED_MAX_PROSE`` prose paragraphs, an item titled by its one
+#: line of words counts as described when it also holds a line of figures (a year, a price, a score).
+CHART_MAX_KEPT = 400
+#: Mean characters of a chart's row (its title and figures; ``ITEM_MIN_MEAN`` for described items).
+CHART_MIN_MEAN = 20
 #: Share of a line that must sit in a link for it to title an item.
 TITLE_LINK_SHARE = 0.5
 #: Longest title line, in characters.
@@ -143,6 +153,18 @@ def _is_title(f: Any) -> bool:
     return b.kind == "heading" or b.link_chars >= TITLE_LINK_SHARE * b.chars
 
 
+def _figures(f: Any) -> bool:
+    """True when the block is a line of figures (a year, a price, a score): a digit, few letters."""
+    text = f.block.text
+    return any(map(str.isdigit, text)) and sum(map(str.isalpha, text)) < WORDED_SHARE * len(text)
+
+
+def _figured(fs: list[Any], worded: Any) -> bool:
+    """True when the item holds one line of words (its title) and a line of figures (a ranked film's
+    year and score, a product's price): a chart's row."""
+    return sum(1 for f in fs if worded(f)) == 1 and any(_figures(f) for f in fs)
+
+
 class Listing:
     """The region read as a listing: its parent element, items, and feats kept or left out."""
 
@@ -171,6 +193,7 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
     outside = sum(f.weight for f in feats if id(f) not in kept_ids)
     if outside < MIN_CHARS or outside < least or (outside < share and not _among_alike(container)):
         return None
+    chart = prose <= LINKED_MAX_PROSE and kept_chars <= CHART_MAX_KEPT
     floor = PAGE_WRAPPER_SHARE * sum(f.weight for f in feats)
     under: dict[Any, float] = {}  # element -> the weight of the blocks under it (one pass, when first asked)
 
@@ -214,11 +237,12 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
             headed = sum(1 for fs in items.values() if any(_is_title(f) for f in fs))
             if headed < TITLED_SHARE * n:
                 continue
-            described = sum(1 for fs in items.values() if sum(1 for f in fs if _worded(f)) >= 2)
-            if described < TITLED_SHARE * n:
+            worded = sum(1 for fs in items.values() if sum(1 for f in fs if _worded(f)) >= 2)
+            if worded < TITLED_SHARE * n and (not chart or sum(1 for fs in items.values()
+                                                              if _figured(fs, _worded)) < TITLED_SHARE * n):
                 continue  # headlines alone (a carousel, a ticker): a list of links, not a listing's items
             total = sum(f.weight for fs in items.values() for f in fs)
-            if total < ITEM_MIN_MEAN * n:
+            if total < (ITEM_MIN_MEAN if worded >= TITLED_SHARE * n else CHART_MIN_MEAN) * n:
                 continue
             if _negative(parent, items, _weight, floor):
                 continue
