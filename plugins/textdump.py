@@ -68,6 +68,7 @@ Locating the article (step ``locate``, order 500, text input only):
    (context pulls the first and last paragraphs down), as does the tail of a
    hard-wrapped sentence. The standfirst under the title line, set apart from
    the run by the byline, the date or a share bar, is kept with it.
+   So is a lead under the title or a headline, set apart by header lines and captions.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
    fits: a menu run, a teaser cut short, other text, a short or title-like line.
    Short lines inside the run (headings, captions, list items) stay: they take
@@ -503,6 +504,18 @@ COMMENTS_FACTOR = 0.1
 #: again), is the article's lead set apart from it by its header: it is kept with the run.
 STANDFIRST_GAP = 6
 STANDFIRST_REACH = 4
+#: A lead under a headline: when no such standfirst is found, a prose line (own score above 0, said once,
+#: not cut short) right under a headline (the title line, or a line of SHORT_LE to HEADLINE_LE with no
+#: sentence end but a question's, said once) with at most LEAD_GAP lines between it and the run, each
+#: taken out by another plugin (no title line: a teaser's blurb sits above the article's own title),
+#: short, a date or time, said again, or a sentence (a caption), a header line or a date among them,
+#: is the article's lead: it is kept with the run. A headline-like line in the gap (another article's
+#: title) keeps it out, unless the title line is above it (a byline or a caption the plugins left: the
+#: lead must then sit right under the title line); a sentence with a line taken out as one of
+#: LEAD_CREDIT_KINDS right under it (a picture's credit or copyright) is the picture's caption, no lead.
+LEAD_GAP = 8
+LEAD_CREDIT_KINDS = frozenset({"source", "disclaimer", "caption"})
+HEADLINE_LE = 200.0
 #: A candidate run holding THREAD_LABELS or more short lines the page repeats (a post's Reply, Report; no
 #: label ending with a colon, no numbered one) and as many lines under STAMP_LE holding a date with its day
 #: or a time of day (a post's header),
@@ -1128,6 +1141,42 @@ def _standfirst(feats: Sequence[LineFeatures], start: int) -> int | None:
     return j if k >= 0 and feats[k].dropped in TITLE_KINDS and j - k <= STANDFIRST_REACH else None
 
 
+def _lead(feats: Sequence[LineFeatures], start: int) -> int | None:
+    """The lead line under a headline, set apart from the run by its header (see LEAD_GAP), if any."""
+    top = max(start - LEAD_GAP - 1, 0)
+    header, strict = False, True
+    for j in range(start - 1, top, -1):
+        f, over = feats[j], feats[j - 1]
+        if header and j < start - 1 and _lead_line(f) and feats[j + 1].dropped not in LEAD_CREDIT_KINDS \
+                and (over.dropped in TITLE_KINDS or strict and _headline(over)):
+            return j
+        if not _lead_gap(f):
+            if not any(g.dropped in TITLE_KINDS for g in feats[top:j]):
+                return None
+            strict = False  # (under the title line, a byline or a caption left by the plugins)
+        header = header or f.dropped in HEADER_KINDS or f.stamp
+    return None
+
+
+def _lead_line(f: LineFeatures) -> bool:
+    """A lead: a prose line said once, not cut short, with an own score above 0."""
+    return not (f.dropped or f.dup or f.truncated) and f.prose and f.own > 0.0
+
+
+def _lead_gap(f: LineFeatures) -> bool:
+    """A line that may stand between a lead and the run: another plugin's (no title), short, a date, said
+    again, or a sentence (a caption); no headline (another article's title)."""
+    if f.dropped:
+        return f.dropped not in TITLE_KINDS
+    return f.le < SHORT_LE or f.stamp or f.dup or (f.ends and not f.question)
+
+
+def _headline(f: LineFeatures) -> bool:
+    """A headline: a line said once, of SHORT_LE to HEADLINE_LE, no sentence end but a question's."""
+    return not (f.dropped or f.dup or f.truncated or f.prose and not f.question) \
+        and SHORT_LE <= f.le <= HEADLINE_LE and (not f.ends or f.question)
+
+
 def _sentence(f: LineFeatures) -> bool:
     return f.ends or f.prose
 
@@ -1293,6 +1342,8 @@ def locate(doc: Document) -> None:
     for a, z in menu_runs(feats):
         menu.update(range(a, z))
     lead = _standfirst(feats, start)
+    if lead is None:
+        lead = _lead(feats, start)
     in_posts = {i for a, z in posts for i in range(a, z)}
     for i, (b, f) in enumerate(zip(blocks, feats)):
         if (start <= i < end and len(posts) == 1) or not b.kept or i == lead:

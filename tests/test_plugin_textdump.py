@@ -1073,6 +1073,51 @@ def test_standfirst_needs_a_sentence_and_the_title_above_it():
     assert texts(Cleaner().clean(page, input_kind="text")) == _SEALS
 
 
+_SEAL_URL = "https://news.example.org/science/harbour-seals-return-to-the-estuary-after-forty-years"
+
+
+_NAMES = "Jane Doe Mary Major and the science desk"  # (authors' names with no "By" that no plugin takes out)
+
+
+@pytest.mark.parametrize("lead,byline,url", [
+    (_STANDFIRST, "By Jane Doe", None),
+    (_STANDFIRST, _NAMES, _SEAL_URL),  # (under the title line the address names)
+    # a lead with no full stop
+    ("Counts from a volunteer survey, taken every month, suggest the colony has doubled since the river was "
+     "cleaned", _NAMES, _SEAL_URL),
+])
+def test_lead_over_a_caption_under_the_header_is_kept(lead, byline, url, monkeypatch):
+    # under the title: the lead, the byline, the date, a caption and its credit, then the story
+    header = [byline, "12 March 2025", "Seals resting on the mud bank below the old power station at low tide.",
+              "Photo: Example Agency"]
+    art = Cleaner().clean(_seal_page(lead, header), url=url, input_kind="text")
+    assert texts(art)[0] == lead and texts(art)[-3:] == _SEALS
+    monkeypatch.setattr(textdump, "_lead", lambda feats, start: None)
+    assert lead not in texts(Cleaner().clean(_seal_page(lead, header), url=url, input_kind="text"))
+
+
+def test_caption_over_a_credit_under_the_title_is_no_lead(monkeypatch):
+    # a picture's caption right under the title, its copyright line under it, the byline, the date, a tool's line
+    caption = "Seals resting on the mud bank below the old power station, seen from the footbridge at low tide."
+    header = ["Copyright 2025 Example Agency. All rights reserved.", "By Jane Doe", "12 March 2025", "Link copied!"]
+    assert texts(Cleaner().clean(_seal_page(caption, header), input_kind="text")) == _SEALS
+    monkeypatch.setattr(textdump, "LEAD_CREDIT_KINDS", frozenset())
+    assert caption in texts(Cleaner().clean(_seal_page(caption, header), input_kind="text"))
+
+
+@pytest.mark.parametrize("url", [None, _SEAL_URL])
+def test_teaser_above_the_title_is_no_lead(url):
+    # another story's headline and blurb above the article's title, byline and date: the blurb goes
+    blurb = "The council will decide next week whether the old swimming baths close for good after the summer."
+    page = "\n".join(["Home", "World", "Business", "Science", "Sport", "Opinion",
+                      "Swimming baths face closure as repair bill grows", blurb,
+                      "Harbour seals return to the estuary after forty years", "Jane Doe Mary Major",
+                      "12 March 2025", "Seals resting on the mud bank below the old power station at low tide.",
+                      "Photo: Example Agency"] + _SEALS + ["About us", "Privacy policy"])
+    art = Cleaner().clean(page, url=url, input_kind="text")
+    assert texts(art)[-3:] == _SEALS and blurb not in texts(art)
+
+
 # ---------------------------------------------------------------------------
 # Latin-script text hard-wrapped at a fixed width
 # ---------------------------------------------------------------------------
