@@ -73,8 +73,11 @@ def test_bulleted_points_between_two_leads_are_taken_with_them():
     for text in (LEAD, POINT, POINT2, LEAD2):
         assert text in art.text, text
     assert art.text.index(LEAD) < art.text.index(POINT) < art.text.index(LEAD2) < art.text.index("The council")
-    # without a lead above them, the points are not taken
+    # without a lead above them, unlinked sentences right above the body are its highlights (taken);
+    # linked points are not
     art = clean(page(f"<ul><li>{POINT}</li><li>{POINT2}</li></ul><p>{LEAD2}</p>"))
+    assert LEAD2 in art.text and POINT in art.text
+    art = clean(page(f"<ul><li><a href='/a'>{POINT}</a></li><li><a href='/b'>{POINT2}</a></li></ul><p>{LEAD2}</p>"))
     assert LEAD2 in art.text and POINT not in art.text
 
 
@@ -117,3 +120,55 @@ def test_a_long_list_of_points_between_two_leads_is_one_step_of_the_run():
     # without a lead above them, the points are not taken
     art = clean(page(f"<ul>{items}</ul><p>{LEAD2}</p>"))
     assert LEAD2 in art.text and not any(t in art.text for t in OUTCOMES)
+
+
+POINT3 = "The council will run a free shuttle bus across the ring road until the new supports are in place."
+
+
+def boxed(above: str, story: str, title: str = "Canal footbridge delayed again") -> str:
+    """The title and ``above`` in a header box, then ``story`` and the body's own wrapper in one box."""
+    body = "".join(f"<p>{BODY_EN}Point number {i} of the report.</p>" for i in range(12))
+    return (f"<html><head><title>{title}</title></head><body><main>"
+            f"<div class='hero'><h1>{title}</h1>{above}</div>"
+            f"<div class='story'>{story}<div class='entry-content'>{body}</div></div></main></body></html>")
+
+
+def test_a_highlights_list_right_above_the_body_is_taken_with_its_label():
+    points = f"<h3>At a glance</h3><ul><li>{POINT}</li><li>{POINT2}</li><li>{POINT3}</li></ul>"
+    art = clean(page(points))
+    for text in ("At a glance", POINT, POINT2, POINT3):
+        assert text in art.text, text
+    assert art.text.index(POINT) < art.text.index(POINT3) < art.text.index("The council said")
+
+
+def test_a_list_of_links_or_of_short_items_is_no_highlights():
+    linked = "".join(f"<li><a href='/s{i}'>{p}</a></li>" for i, p in enumerate((POINT, POINT2, POINT3)))
+    art = clean(page(f"<ul>{linked}</ul>"))
+    assert POINT not in art.text
+    from lxml import html as lxml_html
+    from newsclean.plugins.container.readmit import _highlights
+    assert _highlights(lxml_html.fragment_fromstring(f"<ul><li>{POINT}</li><li>{POINT2}</li></ul>"))
+    for short in ("<ul><li>Canal works</li><li>Supports rusted</li></ul>",  # tags, a menu
+                  f"<ul><li>{POINT}</li></ul>",  # one item
+                  f"<ul><li>{POINT}</li><li><h3>{POINT2}</h3></li></ul>"):  # headed items: teasers
+        assert not _highlights(lxml_html.fragment_fromstring(short)), short
+
+
+def test_above_the_highlights_only_the_region_they_share_with_the_body_is_read():
+    promo = "<p>Talk to our newsroom in the chat app. Find out what happens in the town as it unfolds.</p>"
+    points = f"<ul><li>{POINT}</li><li>{POINT2}</li><li>{POINT3}</li></ul>"
+    art = clean(boxed(promo, points))
+    assert POINT in art.text and "newsroom" not in art.text
+    # without the highlights, that line is taken as a lead as before
+    art = clean(boxed(promo, ""))
+    assert "newsroom" in art.text
+
+
+def test_a_section_heading_right_above_the_container_is_taken_under_its_leads():
+    heading = "<h2>Rust in the supports</h2>"
+    art = clean(boxed("", f"<div class='part'><p>{LEAD}</p><p>{LEAD2}</p>{heading}</div>"))
+    assert LEAD in art.text and "Rust in the supports" in art.text
+    assert art.text.index(LEAD2) < art.text.index("Rust in the supports") < art.text.index("The council said")
+    # under one lead only (a standfirst), the heading is not the section's: not taken
+    art = clean(boxed("", f"<div class='part'><p>{LEAD}</p>{heading}</div>"))
+    assert LEAD in art.text and "Rust in the supports" not in art.text

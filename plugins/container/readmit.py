@@ -13,6 +13,8 @@ lower rank right under the title, that its class calls a subtitle (``DEK_PARTS``
 sentence too) or that is the title heading's very next element (a class of style words only).
 A negative class on a wrapper the body's container stands in too (``post-and-ads``), none below it (but on
 other wrappers the container stands in too), is no evidence against a block beside the body (:func:`_shared_negative`).
+A story's highlights set as a list right above the body or its leads are taken with their label (:func:`_highlights`),
+and a short heading right above the container with the section's leads above it (:func:`_top_heading`).
 """
 from __future__ import annotations
 
@@ -20,8 +22,10 @@ import re
 from itertools import islice
 from typing import Any, Iterable
 
+from newsclean.blocks import HEADING_TAGS
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
+from newsclean.text import cjk_count
 from newsclean.plugins.container.choice import _UNKNOWN, _words, title_index
 from newsclean.plugins.container.inside import (INTRO_PARTS, SENTENCE_END, aside_of, form_of, in_form, named_on_path,
                                                 standfirst_like)
@@ -86,6 +90,18 @@ LABEL_CAPITALISED_SHARE = 0.6
 H1_REACH = 30  # blocks above the body searched for its <h1> when the title heading was not found there
 LINK_LINE_MAX = 120  # a paragraph up to this long that is one link and nothing else is stepped over by that run
 LINK_LINE_DENSITY = 0.9  # ... its share of linked characters
+#: A story's highlights (key points) set as a list above the body: this many items ...
+HIGHLIGHTS_ITEMS = (2, 6)
+HIGHLIGHT_MIN_CHARS = 30  # ... each an unlinked sentence at least this long ...
+HIGHLIGHT_MAX_CHARS = 300  # ... at most this long ...
+HIGHLIGHT_MIN_WORDS = 5  # ... in this many words (or twice as many CJK characters) ...
+HIGHLIGHTS_MAX_GAP = 2  # ... with at most this many steps (chrome, media) between it and the body
+HIGHLIGHTS_LABEL_MAX = 40  # the short unlinked line right above the list is its label ("Key points")
+SECTION_TOP_LEADS = 2  # a heading right above the container is the section's when this many leads above it are taken
+SECTION_TOP_MAX_STEPS = 1  # ... the first right above it, at most this many steps between them
+READMIT_HIGHLIGHTS = "the story's highlights: a list of short unlinked sentences right above the body"
+READMIT_HIGHLIGHTS_LABEL = "the label of the story's highlights list"
+READMIT_SECTION_TOP = "a section's heading right above the body's container, under the section's leads"
 
 
 def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Feat], container: Any,
@@ -107,7 +123,11 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     leads of prose length are taken (a second ends the run: an author's or a promotion's box);
     anything else ends it. A standfirst may be
     shorter than a body paragraph (one sentence), but not a date stamp or
-    the message of a sign-up form. When the title heading is not found above the body (or is found
+    the message of a sign-up form. A story's highlights (:func:`_highlights`) at most ``HIGHLIGHTS_MAX_GAP``
+    steps from the body or the last lead taken are taken whole with the short line over them (their label);
+    above them, the run ends at the first block outside the element they share with the container (a promo
+    line of the page's header). A short heading met first, right above the container, is taken when the
+    run's first lead is right above it and it takes ``SECTION_TOP_LEADS`` (:func:`_top_heading`). When the title heading is not found above the body (or is found
     inside it, below its start), the run goes up to the nearest unlinked ``<h1>`` above the body
     (:func:`_heading_above`). ``title_at``: the page's :func:`title_index`, when the
     caller has it; ``known``: the candidates by element (see ``inside.class_and_id``).
@@ -138,11 +158,45 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         prev = -2  # the index of the last lead (forward: dek) this run took
         seen: list[Any] = []  # the boxes this run stepped over
         link_at = -2  # (backward) the index of the last lone link line stepped over
+        met = False  # (backward) a block of the page (not dropped) met yet
+        top: list[Any] = [None, 0]  # (backward) a heading right above the container, no lead met before it
+        hl: list[Any] = [None, False, None]  # (backward) the highlights list, taken whole, and the region
+        # it shares with the body (above it, only leads inside that region are taken)
+        leads = 0
+
+        def take(f: _Feat, reason: str) -> None:
+            out.add(id(f))
+            if why is not None:
+                why[id(f)] = reason
+
         for i in indices:
             f = by_index.get(i)
             b = doc.blocks[i]
             if f is None and b.dropped is None:
                 return  # the container's own block: the run is over
+            if not forward and f is not None:
+                if hl[0] is not None and not hl[1]:  # (the highlights list being taken)
+                    if _unit_of(b) is hl[0]:
+                        take(f, READMIT_HIGHLIGHTS)
+                        continue
+                    hl[1] = True
+                    if _highlights_label(f, signals):
+                        take(f, READMIT_HIGHLIGHTS_LABEL)
+                        continue
+                if hl[1] and not any(el is hl[2] for el in b.path):
+                    return  # above the highlights, only the article region they share with the body is read
+                if hl[0] is None and not labels and not pending and gap <= HIGHLIGHTS_MAX_GAP \
+                        and b.kind == "list_item" and (unit := _unit_of(b)) is not None and _highlights(unit) \
+                        and (not signals or signal_on_path(b.path, signals) is None):
+                    hl[:] = [unit, False, _shared_box(unit, container)]
+                    take(f, READMIT_HIGHLIGHTS)
+                    continue
+                if prev == -2 and not met and top[0] is None and _top_heading(f, level, signals, above, known):
+                    met = True
+                    gap += 1
+                    top[:] = [f, gap]  # a section's heading right above the container: taken under its leads
+                    continue
+                met = True
             # a sign-up form, a picture, an author box or an audio player between the standfirst
             # and the body, or a run of lines one earlier step dropped, whatever its reasons (an ad box, a byline
             # label over its name line): one step, however many lines it holds
@@ -216,8 +270,13 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     if why is not None:
                         why[id(p)] = READMIT_BETWEEN_LEADS
                 pending.clear()
+                if not leads and top[0] is not None and gap - top[1] > SECTION_TOP_MAX_STEPS:
+                    top[0] = None  # (its first lead not right above it: the heading is the container's own)
                 gap = 0
                 prev = i
+                leads += 1
+                if leads == SECTION_TOP_LEADS and top[0] is not None:
+                    take(top[0], READMIT_SECTION_TOP)
                 continue
             elif not forward and _between_leads(f, neg) and not in_form(f.block.path) \
                     and (not signals or signal_on_path(f.block.path, signals) is None):
@@ -498,3 +557,54 @@ def captions_between(inside: list[_Feat], verdicts: list[bool], outside: list[_F
     return {id(f) for f in outside
             if first < f.index < last and f.block.kind == "caption" and not f.bad and f.neg_at < 0
             and (not signals or signal_on_path(f.block.path, signals) is None)}
+
+
+def _highlights(box: Any) -> bool:
+    """A story's highlights (key points) set as a list: a ``<ul>``/``<ol>`` of ``HIGHLIGHTS_ITEMS`` items,
+    each one unlinked sentence of ``HIGHLIGHT_MIN_CHARS`` to ``HIGHLIGHT_MAX_CHARS`` in
+    ``HIGHLIGHT_MIN_WORDS`` words or more (twice as many CJK characters), no heading, list or picture in
+    it; a list of related stories, a table of contents or tags is linked or short."""
+    if box.tag not in LIST_BOX_TAGS:
+        return False
+    items = [el for el in box if el.tag == "li"]
+    low, high = HIGHLIGHTS_ITEMS
+    if not low <= len(items) <= high or len(items) != sum(1 for el in box if isinstance(el.tag, str)):
+        return False
+    for li in items:
+        if next(li.iter("a", "img", "ul", "ol", *HEADING_TAGS), None) is not None:
+            return False
+        text = " ".join(li.text_content().split())
+        if not HIGHLIGHT_MIN_CHARS <= len(text) <= HIGHLIGHT_MAX_CHARS:
+            return False
+        if len(text.split()) < HIGHLIGHT_MIN_WORDS and cjk_count(text) < 2 * HIGHLIGHT_MIN_WORDS:
+            return False
+    return True
+
+
+def _highlights_label(f: _Feat, signals: dict[Any, Any]) -> bool:
+    """The short unlinked line right above a highlights list (``Story highlights``, ``Das Wichtigste``),
+    at most ``HIGHLIGHTS_LABEL_MAX`` long, no chrome signal: its label."""
+    b = f.block
+    return (b.kind in ("heading", "paragraph") and not f.bad and not b.link_chars
+            and f.weight <= HIGHLIGHTS_LABEL_MAX and bool(b.text.strip()) and not in_form(b.path)
+            and (not signals or signal_on_path(b.path, signals) is None))
+
+
+def _shared_box(el: Any, container: Any) -> Any:
+    """The nearest element holding both ``el`` and the body's ``container`` (the article region)."""
+    above = set(container.iterancestors())
+    above.add(container)
+    return next((a for a in el.iterancestors() if a in above), None)
+
+
+def _top_heading(f: _Feat, level: int, signals: dict[Any, Any], above: "set[Any]",
+                 known: "dict[Any, Any] | None") -> bool:
+    """A short heading right above the body's container, of lower rank than the title (``level``, 0
+    when unknown), unlinked, no negative class of its own (:func:`_shared_negative`), no chrome signal,
+    no form's: the heading of the container's section when the run takes ``SECTION_TOP_LEADS`` leads
+    above it (a body split over boxes, a section in each)."""
+    b = f.block
+    if b.kind != "heading" or f.weight >= GOOD_LENGTH or (level and not 0 < level < b.level):
+        return False
+    neg = f.neg_at >= 0 and not _shared_negative(f, above, known)
+    return _section_heading(f, signals, neg)
