@@ -39,7 +39,8 @@ def terms_source(terms: Iterable[str], *, whole_line: bool = False, flags: int =
     """``terms_regex(terms, ...).pattern`` without compiling it: the source to build a larger
     pattern of (compiling a pattern only to read its source costs start-up time)."""
     alt = literal_tree(terms, ignorecase=bool(flags & re.I))
-    return rf"^\s*(?:{alt})\s*$" if whole_line else f"(?:{alt})"
+    # a whole line may close with one colon (``Advertisement:`` as ``Advertisement``): no colon twins in the data
+    return rf"^\s*(?:{alt})\s*[:：]?\s*$" if whole_line else f"(?:{alt})"
 
 
 # the attributes of a compiled pattern a LazyPattern copies onto itself once compiled

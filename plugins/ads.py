@@ -132,12 +132,12 @@ _PROMISE = terms_regex(PROMISE)
 _NEWS_VOICE = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in NEWS_VOICE), re.I)
 # The same patterns for ASCII lines, run on their lower case without IGNORECASE (several times
 # faster; lower-casing ASCII keeps every character where it is, so matches keep their spans).
-_LABEL_ASCII = LazyPattern(rf"^\s*(?:{ascii_alt(LABELS)})\s*$")
+_LABEL_ASCII = LazyPattern(rf"^\s*(?:{ascii_alt(LABELS)})\s*:?\s*$")
 # ... which matches a line exactly when the line without its surrounding whitespace is one of
 # the labels it holds (none of them opens or ends with a space): one set look-up, no regex call;
 # with the labels of the other languages, which _LABEL_INTL.whole finds in an ASCII line's lower
 # case (its case fold)
-_LABEL_ASCII_SET = frozenset(ascii_terms(LABELS)) | _LABEL_INTL.whole_terms
+_LABEL_ASCII_SET = frozenset(ascii_terms(LABELS)) | _LABEL_INTL.whole_keys  # (without a closing colon)
 # An ASCII line can be "sponsored by ..." only when it opens with one of these (after whitespace).
 _SPONSORED_OPENINGS = ("sponsored by", "paid for by", "presented by", "in partnership with")
 _SPONSORED_BY_ASCII = re.compile(ascii_pattern(_SPONSORED_BY.pattern, lower=True))
@@ -184,8 +184,10 @@ def _ascii_ad_line(t: str) -> bool:
     a mark or an opening phrase runs only when the line holds it."""
     low = t.lower()
     n = len(t)
-    if n <= LABEL_MAX_CHARS and low.strip("【】[]()（）<>|｜·•- ").strip() in _LABEL_ASCII_SET:
-        return True
+    if n <= LABEL_MAX_CHARS:
+        core = low.strip("【】[]()（）<>|｜·•- ").strip()
+        if (core[:-1].rstrip() if core[-1:] == ":" else core) in _LABEL_ASCII_SET:  # (one colon may close a label)
+            return True
     if n > MAX_CHARS:
         return False
     if (("|" in t or ":" in t) and _PREFIX.match(t)) \

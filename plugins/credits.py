@@ -44,7 +44,8 @@ drops a block only when the *whole* block is a credit:
 A heading is skipped (a short heading may look like names and slashes, ``Breeding /
 Reproduction``), but a line the structure step took for a heading, not a heading of the
 markup, goes when it is an agency's slashed credit alone (``REUTERS/Jane Doe``,
-``Jane Doe / AFP``: :func:`agency_slash`).
+``Jane Doe / AFP``: :func:`agency_slash`) or a credit label with names or agencies only
+(``Foto: dpa``, ``Crédit photo : AFP``: :func:`label_credit`).
 
 A block is never cut: a caption with its credit goes whole, a caption without
 one stays. A sentence that mentions a photo or an agency is longer,
@@ -69,7 +70,7 @@ from .declared.thread import POST_STAMPS_KEY
 from .inbody import INBODY_ORDER, Lexicon, body, clean_line, fold, keeps_captions
 from .inbody.credit_lines import (AGENCY_LINE, SOURCE_LINE, AGENCIES, agency_slash, AGENCY_MAX_CHARS, LABELS, LEADS, MAX_CHARS, NAME_PARTICLES,  # noqa: F401
                                   NAME_WORDS, ONE_WORD_VALUE_CHARS, SOURCE_LABELS, SOURCES, Folded, after,
-                                  agency_only, credit_value, is_credit_line, lead_credit, name_like)
+                                  agency_only, credit_value, is_credit_line, label_credit, lead_credit, name_like)
 from .vocab import credits as _vocab
 from .vocab import terms
 
@@ -382,9 +383,11 @@ def _drop_credits(doc: Document) -> None:
         if b.kind == "heading":
             # a heading set by the markup stays; a line the structure step took for one goes when it is
             # an agency's slashed credit (``REUTERS/Jane Doe`` alone between paragraphs)
-            if b.chars <= AGENCY_MAX_CHARS and ("/" in b.text or "／" in b.text) and b.tag not in HEADING_TAGS \
-                    and agency_slash(b.text):
-                doc.drop(b, "credit", "photo/image credit line (an agency's slashed credit, read as a heading)")
+            if b.chars <= AGENCY_MAX_CHARS and b.tag not in HEADING_TAGS:
+                if ("/" in b.text or "／" in b.text) and agency_slash(b.text):
+                    doc.drop(b, "credit", "photo/image credit line (an agency's slashed credit, read as a heading)")
+                elif (":" in b.text or "：" in b.text) and label_credit(b.text):
+                    doc.drop(b, "credit", "photo/image credit line (a credit label and names only, read as a heading)")
             continue
         if b.chars > max(STAFF_MAX_CHARS, CAPTION_MAX_CHARS, LABEL_CAPTION_MAX_CHARS):
             continue

@@ -33,6 +33,9 @@ quotation) when:
 * the site names **itself on the networks**: its name as a whole word, then a preposition and a
   network or social media in general (``Der Ruhrbote auch bei Social Media …``,
   ``The Herald on Instagram``), with the reach of a possessive's line;
+* it is a **call to act** alone on a short line anywhere in the body (``ACT_CALLS``: ``Get started
+  today``, ``Join our Facebook group``, perhaps with its link after it), or the last sentence of a short
+  line whose other sentences are all questions (``Ready to simplify your week? Get started today.``);
 * it is a **newsletter's title**: a newsletter word as a label and a short name after it
   (``Newsletter: Sport inside``, at most :data:`TITLE_MAX_WORDS` words, no sentence); in HTML
   the short line beside it under the same parent (the newsletter's blurb) goes with it;
@@ -57,7 +60,7 @@ from newsclean.blocks import element_tokens
 from newsclean.document import Block, Document
 from newsclean.patterns import LazyPattern, item_name, repeated_items, terms_source
 
-from .inbody import INBODY_ORDER, Phrases, _words, body, fold, within_short_limit
+from .inbody import INBODY_ORDER, Lexicon, Phrases, _words, body, clean_line, fold, within_short_limit
 from .vocab import promos as _vocab
 from .vocab import terms
 
@@ -75,6 +78,7 @@ SOCIAL_MEDIA = terms(_vocab.SOCIAL_MEDIA)
 NEWSLETTER_LABELS = terms(_vocab.NEWSLETTER_LABELS)
 FOLLOW_HANDLE_VERBS = terms(_vocab.FOLLOW_HANDLE_VERBS)
 FOLLOW_OPENINGS = terms(_vocab.FOLLOW_OPENINGS)
+ACT_CALLS = terms(_vocab.ACT_CALLS)
 
 #: Longest promotional block (CJK, other scripts), in characters.
 MAX_CHARS = (120, 320)
@@ -152,6 +156,11 @@ _FOLLOW_OPENING = LazyPattern(r"^[^\w@]{0,6}(?:" + "|".join(map(re.escape, _OPEN
 _NEWSLETTER_TITLE = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in NEWSLETTER_LABELS)
                                + ")\\s*[:：]\\s*(\\S.*)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+_ACT = Lexicon(ACT_CALLS)
+#: Marks closing a call to act, taken off before it is looked up (``Get started today!``).
+_ACT_END = ".!…。！ "
+#: A web address closing a line, with the mark that sets it off (``– https://…``, ``: www.…``).
+_LINK_TAIL = re.compile(r"\s*[:：–—-]?\s*(?:https?://|www\.)\S+\s*$", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Second-level labels under which a country's sites register (``example.co.uk``): the name is the label before.
 SECOND_LEVEL = frozenset(("co", "com", "org", "net", "ac", "gov", "or", "ne", "go", "gv", "edu"))
@@ -225,6 +234,8 @@ def promo_of(text: str, at_end: bool = False, site: "str | None" = None, handle:
         own = True
     elif site and (_names_site_channel(low, site) or _names_site_on_network(low, site)):
         what = "own"
+    elif len(t) <= ANYWHERE_MAX_CHARS and _act_call(t):
+        what = "act"
     elif at_end and (_CALLS.search(t) is not None or _FOLLOW.match(low)):
         what = "call"
     elif handle and "@" in low and len(t) <= ANYWHERE_MAX_CHARS and _follows_handle(low):
@@ -242,6 +253,24 @@ def promo_of(text: str, at_end: bool = False, site: "str | None" = None, handle:
             if not _POSSESSIVE_WORDS.isdisjoint(_words(low)) and _names_own_channel(low):
                 return what
     return None
+
+
+def _act_call(t: str) -> bool:
+    """A call to act alone (``ACT_CALLS``: ``Join our Facebook group``), perhaps with its link after it, or
+    closing a pitch made only of questions (``Ready to simplify your week? Get started today.``)."""
+    core = clean_line(t)
+    if "http" in core or "www." in core:
+        core = clean_line(_LINK_TAIL.sub("", core))  # (``Join our Facebook group: https://…``: the call and its link)
+    core = core.rstrip(_ACT_END)
+    if not core:
+        return False
+    if _ACT.whole(core):
+        return True
+    pitch, mark, call = core.rpartition("?")
+    if not mark or not pitch or any(c in pitch for c in ".!。！"):
+        return False  # (a sentence before the questions: a paragraph's words, not a pitch)
+    call = call.strip(" " + _ACT_END)
+    return bool(call) and _ACT.whole(call)
 
 
 def _follows_handle(low: str) -> bool:
@@ -323,6 +352,7 @@ _REASONS = {
     "own": "the site promoting its own newsletter, app, channel or coverage",
     "call": "a sign-up or follow call (at the end of the article, or an account's handle or a network to follow)",
     "contact": "the site asking for tips or feedback (with its e-mail address)",
+    "act": "a call to act alone on its line (a template's button or pitch: get started, join our group)",
 }
 
 

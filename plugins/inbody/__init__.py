@@ -144,6 +144,11 @@ class Lexicon:
         folded = {fold(t.strip()) for t in terms}
         folded.discard("")
         self.whole_terms = frozenset(folded)
+        # a whole line is looked up without one trailing colon (``Share this:`` as ``Share this``), so the
+        # terms are looked up without theirs; the openings keep theirs (``Foto:`` must not open ``Foto von …``)
+        whole = {_colon_off(t) for t in folded}
+        whole.discard("")
+        self.whole_keys = frozenset(whole)
         index: dict[str, list[str]] = {}  # by the first two characters (one for one-character terms)
         for t in folded:
             index.setdefault(t[:2], []).append(t)
@@ -152,9 +157,13 @@ class Lexicon:
         self._index = index
 
     def whole(self, text: str) -> bool:
-        """The whole text (strip decoration first, e.g. with :func:`clean_line`) is one term."""
+        """The whole text (strip decoration first, e.g. with :func:`clean_line`) is one term, one
+        trailing colon aside (``Sur cette page :`` is ``Sur cette page``)."""
         got = _FOLD_CACHE.get(text)  # (fold's cache looked up here: no call for a line folded before)
-        return (got if got is not None else fold(text)) in self.whole_terms
+        t = got if got is not None else fold(text)
+        if t[-1:] == ":":  # (NFKC made a full-width colon ASCII)
+            t = _colon_off(t)
+        return t in self.whole_keys
 
     def opens(self, text: str, sep: bool = False) -> bool:
         """The text opens with a term (after decoration), followed by a separator
@@ -186,6 +195,11 @@ class Lexicon:
                 if not rest or not last.isalnum() or _unspaced(last) or not rest[0].isalnum():
                     return True
         return False
+
+
+def _colon_off(t: str) -> str:
+    """A folded line without one trailing colon and the space before it (``sur cette page :``)."""
+    return t[:-1].rstrip() if t[-1:] == ":" else t
 
 
 # text -> its folded form without leading decoration, and that form's first two

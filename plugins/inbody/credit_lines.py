@@ -24,7 +24,7 @@ from . import Lexicon, clean_line, within_short_limit
 
 __all__ = ["LABELS", "LEADS", "SOURCE_LABELS", "AGENCIES", "SOURCES", "NAME_PARTICLES", "MAX_CHARS",
            "AGENCY_MAX_CHARS", "NAME_WORDS", "ONE_WORD_VALUE_CHARS", "is_credit_line", "agency_only",
-           "credit_value", "name_like", "Folded", "after", "agency_slash", "lead_credit", "comma_credit"]
+           "credit_value", "name_like", "Folded", "after", "agency_slash", "label_credit", "lead_credit", "comma_credit"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.credits) -------------------
 LABELS = terms(_vocab.LABELS)
@@ -132,6 +132,22 @@ def agency_slash(text: str) -> bool:
     if not 0 < len(t) <= AGENCY_MAX_CHARS or ("/" not in t and "／" not in t) or not agency_only(t):
         return False
     return any(AGENCY_LINE.match(p) for p in _PART_SEP.split(t.strip(" .")) if p)
+
+
+def label_credit(text: str) -> bool:
+    """A strict credit shape, read even where a line was taken for a heading: a credit label, its
+    separator and only names, agencies or an address (``Foto: dpa``, ``Crédit photo : AFP``); a label
+    followed by words of a title (``Fotos: Die schönsten Bilder des Jahres``) is none."""
+    t = clean_line(text)
+    if not 0 < len(t) <= AGENCY_MAX_CHARS or not _LABELS.opens(t, sep=True):
+        return False
+    m = _VALUE_SEP.search(t)
+    if m is None:
+        return False
+    value = t[m.end():].strip().strip(" .")
+    if value.istitle() and value.isalpha() and not (AGENCY_LINE.match(value) or SOURCE_LINE.match(value)):
+        return False  # one capitalised word may be a gallery's subject (``Photos: Paris``)
+    return credit_value(value)
 
 
 def credit_value(value: str) -> bool:

@@ -166,3 +166,60 @@ NEWSLETTER_LABELS: Table = {
 #: Words (lower case) the class or id of a newsletter or messenger sign-up box holds, found also
 #: inside a compound token (``NewsletterBox_lead``, ``c-inlineSignup__blurb``, ``whatsapp-group``).
 BOX_WORDS = ("newsletter", "signup", "sign-up", "sign_up", "optin", "opt-in", "whatsapp", "telegram")
+
+#: Calls to act that make a whole short line: a site template's button or pitch to the reader
+#: (``Get started today``, ``Join our Facebook group``, ``Bleiben Sie auf dem Laufenden``), matched ignoring
+#: case and the closing ``.``/``!``; also as the last sentence of a short line whose other sentences are
+#: questions (``Ready to …? Get started today.``). Imperatives to the reader, never a sentence of a story;
+#: the bare ones a how-to may use as a section heading (``Stay connected``) are left out.
+ACT_CALLS: Table = {
+    "en": ("Get started today", "Get started now", "Get started for free", "Get started free", "Start your free trial",
+           "Start your free trial today", "Start a free trial", "Try it free", "Try it for free", "Try it free today",
+           "Sign up for free", "Sign up free", "Sign up today", "Sign up now", "Sign up here", "Subscribe now",
+           "Subscribe today", "Subscribe here", "Join now", "Join today", "Join us today", "Join for free",
+           "Join the Facebook group", "Join our Facebook group", "Join our Facebook community", "Join our community",
+           "Join the community", "Learn more here", "Find out more here", "Click here to learn more",
+           "Click here to subscribe", "Click here to sign up", "Book a demo", "Book a free demo", "Request a demo",
+           "Schedule a demo", "Book a free consultation", "Schedule a free consultation", "Contact us today",
+           "Get in touch today", "Get a free quote", "Request a quote", "Request a free quote", "Stay connected with us",
+           "Stay connected with me", "Let's stay connected", "Stay in touch with us", "Keep in touch with us",
+           "Don't miss out", "Download now", "Download for free", "Shop now"),
+    "de": ("Jetzt starten", "Jetzt loslegen", "Jetzt kostenlos testen", "Kostenlos testen", "Jetzt kostenlos registrieren",
+           "Kostenlos registrieren", "Jetzt registrieren", "Jetzt anmelden", "Jetzt abonnieren", "Jetzt Mitglied werden",
+           "Demo anfordern", "Jetzt Demo anfordern", "Angebot anfordern", "Jetzt Angebot anfordern",
+           "Kontaktieren Sie uns noch heute", "Bleiben Sie auf dem Laufenden", "Bleib auf dem Laufenden",
+           "Bleiben Sie informiert", "Bleiben Sie mit uns in Verbindung", "Tritt unserer Facebook-Gruppe bei",
+           "Treten Sie unserer Facebook-Gruppe bei", "Werde Teil unserer Community", "Werden Sie Teil unserer Community",
+           "Hier mehr erfahren", "Jetzt mehr erfahren"),
+    "fr": ("Commencez dès aujourd'hui", "Commencez maintenant", "Essayez gratuitement", "Inscrivez-vous gratuitement",
+           "Inscrivez-vous dès maintenant", "Inscrivez-vous maintenant", "Abonnez-vous maintenant",
+           "Abonnez-vous dès maintenant", "Restez informés", "Restez informé", "Restons en contact",
+           "Rejoignez notre groupe Facebook", "Rejoignez notre communauté", "Demandez une démo", "Demander une démo",
+           "Demandez un devis", "Demander un devis", "Contactez-nous dès aujourd'hui", "En savoir plus ici"),
+    "es": ("Empieza hoy", "Empieza ahora", "Comienza hoy", "Comienza ahora", "Pruébalo gratis", "Prueba gratis",
+           "Regístrate gratis", "Regístrate ahora", "Suscríbete ahora", "Suscríbete gratis", "Mantente informado",
+           "Únete a nuestro grupo de Facebook", "Únete a nuestra comunidad", "Solicita una demo", "Solicitar demo",
+           "Solicita un presupuesto", "Solicitar presupuesto", "Contáctanos hoy", "Más información aquí"),
+    "it": ("Inizia oggi", "Inizia ora", "Inizia subito", "Provalo gratis", "Prova gratis", "Registrati gratis",
+           "Registrati gratuitamente", "Registrati ora", "Iscriviti ora", "Iscriviti gratis", "Resta aggiornato",
+           "Rimani aggiornato", "Rimani in contatto con noi", "Unisciti al nostro gruppo Facebook",
+           "Unisciti alla nostra community", "Richiedi una demo", "Richiedi un preventivo", "Contattaci oggi",
+           "Scopri di più qui"),
+    "pt": ("Comece hoje", "Comece agora", "Comece já", "Experimente grátis", "Teste grátis", "Cadastre-se grátis",
+           "Cadastre-se agora", "Inscreva-se grátis", "Inscreva-se agora", "Assine agora", "Assine já",
+           "Fique por dentro", "Fique atualizado", "Entre no nosso grupo do Facebook", "Junte-se à nossa comunidade",
+           "Solicite uma demonstração", "Peça um orçamento", "Solicite um orçamento", "Fale com um especialista",
+           "Saiba mais aqui"),
+    "nl": ("Begin vandaag", "Begin nu", "Probeer het gratis", "Probeer gratis", "Meld je gratis aan", "Meld je nu aan",
+           "Schrijf je nu in", "Abonneer nu", "Blijf op de hoogte", "Word lid van onze Facebookgroep",
+           "Word lid van onze community", "Vraag een demo aan", "Vraag een offerte aan", "Neem vandaag nog contact op",
+           "Lees hier meer"),
+    "pl": ("Zacznij już dziś", "Zacznij teraz", "Wypróbuj za darmo", "Wypróbuj bezpłatnie", "Zarejestruj się za darmo",
+           "Zarejestruj się teraz", "Zapisz się teraz", "Subskrybuj teraz", "Bądź na bieżąco", "Bądźmy w kontakcie",
+           "Dołącz do naszej grupy na Facebooku", "Dołącz do naszej społeczności", "Poproś o demo",
+           "Poproś o wycenę", "Skontaktuj się z nami już dziś", "Dowiedz się więcej tutaj"),
+    "ru": ("Начните сегодня", "Начните прямо сейчас", "Попробуйте бесплатно", "Зарегистрируйтесь бесплатно",
+           "Зарегистрируйтесь сейчас", "Подпишитесь сейчас", "Будьте в курсе", "Оставайтесь на связи",
+           "Присоединяйтесь к нашей группе в Facebook", "Присоединяйтесь к нашему сообществу", "Запросите демо",
+           "Свяжитесь с нами сегодня", "Узнайте больше здесь"),
+}
