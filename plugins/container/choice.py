@@ -65,6 +65,7 @@ ABOVE_TITLE_FACTOR = 0.5  # an element all above the title heading, without the 
 ASIDE_MAX_PROSE = 600  # an author box or form chosen over the paragraph under the title holds at most this ...
 ASIDE_LEAD_LEVELS = 3  # ... beside it: the box both share at most this many levels above that paragraph
 CLEAN_MIN_PROSE = 200  # a candidate outside negative regions with this much prose beats a footer's
+OWN_STORY_MIN_PROSE = 200  # the story holding the title heading, with this much prose, beats another story's (_own_story)
 #: The kinds of block the body's opening part begins with (see _opening_sibling).
 OPENING_KINDS = frozenset(("paragraph", "quote"))
 OPENING_MIN_PARAGRAPHS = 2  # ... and it holds this many prose paragraphs (a note of one line is no opening)
@@ -218,6 +219,14 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         alt = _clean_alternative(cands, best, footer)
         if alt is not None:
             best, fence = alt, footer
+    if best.other_article and title is not None:
+        own = _own_story(cands, best, title)
+        if own is not None:
+            if notes is not None:
+                notes.append(f"content: the best candidate <{best.tag}> sits in another story (an <article> under "
+                             f"another headline than the title's): took <{own.tag}> in the story the title "
+                             f"heading heads instead (a page of several stories keeps its own)")
+            best = own
     if title is not None and best.lead is False and _above(feats, best, title.index):
         best = _below_title(feats, cands, best, best_s, title.index)
     aside = None  # (the box an author box or a form shares with the paragraph under the title chosen instead)
@@ -313,8 +322,9 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     sections = _section_siblings(feats, top, like, members, dated) if not dated or found is not None else None
     joined: list[Any] = []  # (the sections that joined by their shape alone: no say in whether to widen)
     for sib in top.parent.children:
-        if sib is top or sib is fence or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members:
-            continue
+        if sib is top or sib is fence or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members \
+                or (sib.other_article and not top.other_article):
+            continue  # (another story the page appends after its own: no part of it, however alike)
         state = sib.tag == top.tag and _state_twins(top.cls, sib.cls)  # (a hidden tab panel of the shown one)
         alike = state or (sib.tag, sib.cls) == like
         twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _twin_prose(sib)
@@ -609,6 +619,30 @@ def _clean_alternative(cands: dict[Any, _Cand], best: _Cand, footer: _Cand | Non
         if c.negative or c.hint < 1.0 or c.conc <= 0 or c.prose < CLEAN_MIN_PROSE or c.el in around:
             continue
         if footer is not None and c.depth > footer.depth and _under(c, footer):
+            continue
+        s = c.score()
+        if s > top_s:
+            top, top_s = c, s
+    return top
+
+
+def _own_story(cands: dict[Any, _Cand], best: _Cand, title: Any) -> _Cand | None:
+    """The best-scored candidate inside the story the title heading heads, when ``best`` sits in another one.
+
+    The story is the innermost article element (``_Cand.is_article``) holding the title heading; its
+    candidate is one in no other story, holding ``OWN_STORY_MIN_PROSE`` of prose, or None (no such
+    story, or too little of it: a headline alone in a box of its own says nothing of the body).
+    The next stories a page appends below its own (infinite scroll, a portal stacking several) may be
+    longer than it: the title says which one is the page's.
+    """
+    own = next((cands[el] for el in reversed(title.path) if el in cands and cands[el].is_article), None)
+    if own is None or own.other_article or (best.depth > own.depth and _under(best, own)):
+        return None  # (a box inside the title's own story, around a teaser headed in it, is no other story)
+    top, top_s = None, 0.0
+    for c in cands.values():
+        if c.other_article or c.conc <= 0 or c.prose < OWN_STORY_MIN_PROSE or c.hint < 1.0:
+            continue
+        if c is not own and not (c.depth > own.depth and _under(c, own)):
             continue
         s = c.score()
         if s > top_s:

@@ -948,15 +948,20 @@ def _mark_other_articles(cands: dict[Any, _Cand], chains: list[list[_Cand]], fea
                          dropped: list[_Feat], title: Any) -> None:
     """Flag the ``<article>`` elements (and what they hold) headed by another headline than the title.
 
-    A headline is a heading block of the title's rank or higher; an article
-    holding the title heading, or around it, is never flagged.
+    A headline is a heading block of the title's rank or higher, saying something else than the
+    title heading; an article holding the title heading or a copy of it (a player's, the story's own),
+    or around one, is never flagged.
     """
     level = title.level or 1
     title_path = set(title.path)
+    said = " ".join(title.text.split()).casefold()  # (a heading saying the title again heads no other story)
+    heads = [f.block for f in list(feats) + list(dropped) if f.block.kind == "heading" and f.block is not title]
+    copies = {id(b): b for b in heads if " ".join(b.text.split()).casefold() == said}
+    if copies:  # (an article holding a copy of the title heading, a player's or the story's own, is the same story)
+        title_path = title_path.union(*(b.path for b in copies.values()))
     others: list[_Cand] = []
-    for f in list(feats) + list(dropped):
-        b = f.block
-        if b.kind != "heading" or b is title or not (0 < b.level <= level):
+    for b in heads:
+        if not (0 < b.level <= level) or id(b) in copies:
             continue
         for el in b.path:
             c = cands.get(el)
