@@ -242,11 +242,17 @@ def _prose(b: Block) -> bool:
     return b.kind == "paragraph" and latin_length(b.text, b.chars) >= GALLERY_PROSE_MIN
 
 
-def _gallery_box(b: Block, opening: Block) -> Any:
+def _gallery_box(b: Block, opening: Block, named: dict[Any, bool] | None = None) -> Any:
     """The outermost element on ``b``'s path, below the one it shares with the body's ``opening``
-    paragraph, whose class or id names a gallery; None when there is none."""
+    paragraph, whose class or id names a gallery; None when there is none. ``named`` keeps each element's
+    answer for one page (the blocks of a box share their ancestors)."""
+    if named is None:
+        named = {}
     for el in b.path[shared_depth(b, opening):]:
-        if names_gallery(el.get("class") or "") or names_gallery(el.get("id") or ""):
+        got = named.get(el)
+        if got is None:
+            got = named[el] = names_gallery(el.get("class") or "") or names_gallery(el.get("id") or "")
+        if got:
             return el
     return None
 
@@ -282,13 +288,14 @@ def _drop_galleries(doc: Document) -> None:
     if opening is None:
         return
     boxes: dict[int, list[Block]] = {}
+    named: dict[Any, bool] = {}
     for b in kept:
         if b.path and b is not opening:
-            box = _gallery_box(b, opening)
+            box = _gallery_box(b, opening, named)
             if box is not None:
                 boxes.setdefault(id(box), []).append(b)
     boxes = {k: v for k, v in boxes.items() if sum(b.kind != "heading" for b in v) >= GALLERY_SLIDES_MIN
-             and _slides(doc, _gallery_box(v[0], opening))}
+             and _slides(doc, _gallery_box(v[0], opening, named))}
     if not boxes:
         return
     inside = {b.index for v in boxes.values() for b in v}
