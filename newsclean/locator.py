@@ -27,7 +27,7 @@ SIGNALS_KEY = "chrome.signals"
 SECOND_LOOK_KEY = "second_look"
 #: ``doc.state`` key a step sets (True) when it filled an article whose every block was dropped with
 #: blocks it restored as a last resort: the second look then counts the first pass as empty.
-FALLBACK_KEY = "pipeline.empty_fallback"
+FALLBACK_KEY = "content.empty_fallback"
 #: ``doc.state`` key of the ``class``, ``id`` and ``itemprop`` values of the elements on the blocks'
 #: paths, by element, as the block walk read them (see ``html_blocks``' ``attributes``): the
 #: locator's candidates are those elements, and need not read them again.

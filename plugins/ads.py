@@ -28,7 +28,7 @@ from newsclean.patterns import Anchors, LazyPattern, MarkedBox, OpeningGate, asc
     item_name, marked_boxes, needs_non_ascii, repeated_items, terms_regex, terms_source
 from newsclean.text import is_cjk, nfkc, squeeze_space
 
-from .inbody import Lexicon
+from .inbody import Lexicon, colon_off
 from .vocab import ads as _vocab
 from .vocab import terms
 from .vocab.pagebuilders import ADVANCED_BLOCK_PARTS
@@ -186,7 +186,7 @@ def _ascii_ad_line(t: str) -> bool:
     n = len(t)
     if n <= LABEL_MAX_CHARS:
         core = low.strip("【】[]()（）<>|｜·•- ").strip()
-        if (core[:-1].rstrip() if core[-1:] == ":" else core) in _LABEL_ASCII_SET:  # (one colon may close a label)
+        if colon_off(core) in _LABEL_ASCII_SET:  # (one colon may close a label)
             return True
     if n > MAX_CHARS:
         return False

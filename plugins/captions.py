@@ -287,15 +287,15 @@ def _drop_galleries(doc: Document) -> None:
     opening = next((b for b in kept if _prose(b)), None)
     if opening is None:
         return
-    boxes: dict[int, list[Block]] = {}
+    boxes: dict[Any, list[Block]] = {}  # gallery box -> its kept blocks
     named: dict[Any, bool] = {}
     for b in kept:
         if b.path and b is not opening:
             box = _gallery_box(b, opening, named)
             if box is not None:
-                boxes.setdefault(id(box), []).append(b)
-    boxes = {k: v for k, v in boxes.items() if sum(b.kind != "heading" for b in v) >= GALLERY_SLIDES_MIN
-             and _slides(doc, _gallery_box(v[0], opening, named))}
+                boxes.setdefault(box, []).append(b)
+    boxes = {box: v for box, v in boxes.items() if sum(b.kind != "heading" for b in v) >= GALLERY_SLIDES_MIN
+             and _slides(doc, box)}
     if not boxes:
         return
     inside = {b.index for v in boxes.values() for b in v}

@@ -1196,6 +1196,7 @@ def _keep_read(texts: dict[Any, str] | None, guard: _Guard, el: Any) -> None:
         if text is not None:
             texts[el] = text
 
+
 def _after(el: Any, top: Any) -> Any:
     """The nodes after ``el``'s subtree inside ``top``, in document order (as ``top.iter()`` gives
     them once past that subtree): the subtrees of its following siblings, then of its ancestors'."""

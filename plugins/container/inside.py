@@ -9,7 +9,6 @@ that go; ``content`` records each removal with its kind and reason.
 from __future__ import annotations
 
 import re
-from newsclean.patterns import utility_name
 from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any, Optional, Union
@@ -19,6 +18,7 @@ from newsclean.blocks import BLOCK_TAGS, HEADING_TAGS
 from newsclean.hosts import host_of, registrable
 from newsclean.density import nonspace_len
 from newsclean.locator import signal_on_path
+from newsclean.patterns import utility_name
 from newsclean.plugins.vocab.stateflags import HAVING_FIRST, HOLDING_CUES, JOINING, STATE_FIRST, STATE_LAST
 
 #: Token parts of pictures, videos and galleries: their captions are not lead paragraphs.

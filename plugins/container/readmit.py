@@ -159,9 +159,11 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
         seen: list[Any] = []  # the boxes this run stepped over
         link_at = -2  # (backward) the index of the last lone link line stepped over
         met = False  # (backward) a block of the page (not dropped) met yet
-        top: list[Any] = [None, 0]  # (backward) a heading right above the container, no lead met before it
-        hl: list[Any] = [None, False, None]  # (backward) the highlights list, taken whole, and the region
-        # it shares with the body (above it, only leads inside that region are taken)
+        top: Any = None  # (backward) a heading right above the container, no lead met before it ...
+        top_gap = 0  # ... and the run's gap when it was met
+        highlights: Any = None  # (backward) the highlights list, taken whole ...
+        above_highlights = False  # ... all its items taken: the run is above it ...
+        region: Any = None  # ... where only blocks in the region it shares with the body are read
         leads = 0
 
         def take(f: _Feat, reason: str) -> None:
@@ -175,26 +177,27 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
             if f is None and b.dropped is None:
                 return  # the container's own block: the run is over
             if not forward and f is not None:
-                if hl[0] is not None and not hl[1]:  # (the highlights list being taken)
-                    if _unit_of(b) is hl[0]:
+                if highlights is not None and not above_highlights:  # (the highlights list being taken)
+                    if _unit_of(b) is highlights:
                         take(f, READMIT_HIGHLIGHTS)
                         continue
-                    hl[1] = True
+                    above_highlights = True
                     if _highlights_label(f, signals):
                         take(f, READMIT_HIGHLIGHTS_LABEL)
                         continue
-                if hl[1] and not any(el is hl[2] for el in b.path):
+                if above_highlights and not any(el is region for el in b.path):
                     return  # above the highlights, only the article region they share with the body is read
-                if hl[0] is None and not labels and not pending and gap <= HIGHLIGHTS_MAX_GAP \
+                if highlights is None and not labels and not pending and gap <= HIGHLIGHTS_MAX_GAP \
                         and b.kind == "list_item" and (unit := _unit_of(b)) is not None and _highlights(unit) \
                         and (not signals or signal_on_path(b.path, signals) is None):
-                    hl[:] = [unit, False, _shared_box(unit, container)]
+                    highlights = unit
+                    region = next((a for a in unit.iterancestors() if a in above), None)  # (holds the container too)
                     take(f, READMIT_HIGHLIGHTS)
                     continue
-                if prev == -2 and not met and top[0] is None and _top_heading(f, level, signals, above, known):
+                if prev == -2 and not met and top is None and _top_heading(f, level, signals, above, known):
                     met = True
                     gap += 1
-                    top[:] = [f, gap]  # a section's heading right above the container: taken under its leads
+                    top, top_gap = f, gap  # a section's heading right above the container: taken under its leads
                     continue
                 met = True
             # a sign-up form, a picture, an author box or an audio player between the standfirst
@@ -270,13 +273,13 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     if why is not None:
                         why[id(p)] = READMIT_BETWEEN_LEADS
                 pending.clear()
-                if not leads and top[0] is not None and gap - top[1] > SECTION_TOP_MAX_STEPS:
-                    top[0] = None  # (its first lead not right above it: the heading is the container's own)
+                if not leads and top is not None and gap - top_gap > SECTION_TOP_MAX_STEPS:
+                    top = None  # (its first lead not right above it: the heading is the container's own)
                 gap = 0
                 prev = i
                 leads += 1
-                if leads == SECTION_TOP_LEADS and top[0] is not None:
-                    take(top[0], READMIT_SECTION_TOP)
+                if leads == SECTION_TOP_LEADS and top is not None:
+                    take(top, READMIT_SECTION_TOP)
                 continue
             elif not forward and _between_leads(f, neg) and not in_form(f.block.path) \
                     and (not signals or signal_on_path(f.block.path, signals) is None):
@@ -588,13 +591,6 @@ def _highlights_label(f: _Feat, signals: dict[Any, Any]) -> bool:
     return (b.kind in ("heading", "paragraph") and not f.bad and not b.link_chars
             and f.weight <= HIGHLIGHTS_LABEL_MAX and bool(b.text.strip()) and not in_form(b.path)
             and (not signals or signal_on_path(b.path, signals) is None))
-
-
-def _shared_box(el: Any, container: Any) -> Any:
-    """The nearest element holding both ``el`` and the body's ``container`` (the article region)."""
-    above = set(container.iterancestors())
-    above.add(container)
-    return next((a for a in el.iterancestors() if a in above), None)
 
 
 def _top_heading(f: _Feat, level: int, signals: dict[Any, Any], above: "set[Any]",

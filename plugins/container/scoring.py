@@ -11,10 +11,10 @@ the paragraph under the title.
 from __future__ import annotations
 
 import re
-from newsclean.patterns import utility_name
 from typing import Any, Iterable
 
 from newsclean.blocks import BLOCK_TAGS
+from newsclean.patterns import utility_name
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, own_parts,
                                                 state_flag, token_parts)
 from newsclean.plugins.vocab.stateflags import HOLDING_CUES

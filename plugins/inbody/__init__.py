@@ -19,7 +19,7 @@ from newsclean.document import Block, Document
 from newsclean.patterns import terms_regex, terms_source
 from newsclean.text import is_cjk, nfkc, page_cache
 
-__all__ = ["INBODY_ORDER", "EDGE_LINE", "Lexicon", "Lexicons", "Phrases", "fold", "body", "keeps_captions", "edge_distance", "lead_pattern", "whole_pattern", "clean_line",
+__all__ = ["INBODY_ORDER", "EDGE_LINE", "Lexicon", "Lexicons", "Phrases", "fold", "body", "keeps_captions", "edge_distance", "lead_pattern", "whole_pattern", "clean_line", "colon_off",
            "short_limit", "within_short_limit"]
 
 #: Order of the in-body steps: after the locators (500) and paragraph kinds (550),
@@ -146,7 +146,7 @@ class Lexicon:
         self.whole_terms = frozenset(folded)
         # a whole line is looked up without one trailing colon (``Share this:`` as ``Share this``), so the
         # terms are looked up without theirs; the openings keep theirs (``Foto:`` must not open ``Foto von …``)
-        whole = {_colon_off(t) for t in folded}
+        whole = {colon_off(t) for t in folded}
         whole.discard("")
         self.whole_keys = frozenset(whole)
         index: dict[str, list[str]] = {}  # by the first two characters (one for one-character terms)
@@ -162,7 +162,7 @@ class Lexicon:
         got = _FOLD_CACHE.get(text)  # (fold's cache looked up here: no call for a line folded before)
         t = got if got is not None else fold(text)
         if t[-1:] == ":":  # (NFKC made a full-width colon ASCII)
-            t = _colon_off(t)
+            t = colon_off(t)
         return t in self.whole_keys
 
     def opens(self, text: str, sep: bool = False) -> bool:
@@ -197,8 +197,9 @@ class Lexicon:
         return False
 
 
-def _colon_off(t: str) -> str:
-    """A folded line without one trailing colon and the space before it (``sur cette page :``)."""
+def colon_off(t: str) -> str:
+    """A line without one trailing colon and the space before it (``sur cette page :``): how whole-line
+    labels are looked up (:meth:`Lexicon.whole`)."""
     return t[:-1].rstrip() if t[-1:] == ":" else t
 
 

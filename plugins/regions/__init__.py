@@ -10,10 +10,10 @@ the tree walk does with the evidence (guards, signals, pruning) is the plugin's.
 from __future__ import annotations
 
 import re
-from newsclean.patterns import class_names
 from typing import Any, NamedTuple
 
 from newsclean.blocks import HEADING_TAGS
+from newsclean.patterns import class_names
 from newsclean.plugins.vocab.pagebuilders import PAGE_BUILDER_PARTS, PAGE_BUILDER_PREFIXES
 from newsclean.plugins.vocab.panels import (  # noqa: F401 (the panel vocabulary, read by chrome)
     PANEL_OWNER_PARTS, PANEL_PARTS, PANEL_ROLES, PANEL_SOLO_PARTS, PANEL_TOKENS, panel_class, panel_word)
