@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from bus_story import BUS_STORY_DE
 from newsclean.patterns import terms_regex
 from newsclean.plugins.disclaimer import is_disclaimer_line
 from newsclean.plugins.inbody import Lexicon
@@ -19,16 +20,7 @@ EN = (
     "Residents near the new stops complained about noise and asked the board to hold a public meeting next month.",
     "The opposition called the decision overdue but said the funding for the second year was still not secured.",
 )
-DE = (
-    "Der Gemeinderat hat am Dienstag nach langer Debatte beschlossen, die Buslinien im Norden deutlich häufiger "
-    "fahren zu lassen.",
-    "Die Verkehrsbetriebe rechnen mit rund zwanzig zusätzlichen Fahrern, die bis zum Sommer eingestellt werden "
-    "sollen, wie ein Sprecher erklärte.",
-    "Kritik kam von Anwohnern, die sich über den Lärm der neuen Haltestellen beschweren und eine Versammlung "
-    "gefordert haben.",
-    "Die Opposition nannte den Beschluss überfällig, bemängelte aber, dass die Finanzierung bisher nicht "
-    "gesichert sei.",
-)
+DE = BUS_STORY_DE
 
 
 def page(body: "tuple[str, ...]", line: str, title: str = "Bus routes extended") -> str:

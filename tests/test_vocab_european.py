@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from bus_story import BUS_STORY_DE
 from newsclean.plugins.appeals import appeal_of
 from newsclean.plugins.inbody.comment_lines import is_policy_phrase_line
 from newsclean.plugins.inbody.credit_lines import is_credit_line
@@ -12,16 +13,7 @@ from newsclean.plugins.prompts import is_counter_line, is_prompt_line
 from newsclean.plugins.related import is_related_heading
 from newsclean.plugins.sharebar import is_share_line
 
-BODY = (
-    "Der Gemeinderat hat am Dienstag nach langer Debatte beschlossen, die Buslinien im Norden deutlich häufiger "
-    "fahren zu lassen.",
-    "Die Verkehrsbetriebe rechnen mit rund zwanzig zusätzlichen Fahrern, die bis zum Sommer eingestellt werden "
-    "sollen, wie ein Sprecher erklärte.",
-    "Kritik kam von Anwohnern, die sich über den Lärm der neuen Haltestellen beschweren und eine Versammlung "
-    "gefordert haben.",
-    "Die Opposition nannte den Beschluss überfällig, bemängelte aber, dass die Finanzierung bisher nicht "
-    "gesichert sei.",
-)
+BODY = BUS_STORY_DE
 
 
 @pytest.mark.parametrize("line", [
