@@ -21,11 +21,14 @@ Licence: the repository is CC BY-SA 4.0 (LICENSE.txt); the pages remain their pu
 copyright, so OUT defaults to ``../devsets`` next to the checkout and no page or truth is
 ever committed.
 
-Conversion: the page is the merged dump with the ``<kw>`` wrappers taken out (inline, they
-change no block). The truth is the text tagged good, one paragraph per nearest block element
-(``BLOCKS``) that holds it, in page order; ``--uncertain`` adds the text tagged uncertain
-(headings, captions, short list items the annotators could not call) as the set
-``canola_wide``. Untagged text (``<kw>`` with no class, tag 7, ``undefined``) is no content.
+Conversion: the page is the merged dump with the annotation taken out: the ``<kw>`` wrappers
+(inline, they change no block) and the ``krdwrd-tag-N`` tokens the tool added to the class of
+elements it tagged whole (``<option>``, ``<a>``, ``<font>`` ... whose text has no wrapper). The
+truth is the text tagged good (by its wrapper, else by the nearest tagged element holding it),
+one paragraph per nearest block element (``BLOCKS``) that holds it, in page order;
+``--uncertain`` adds the text tagged uncertain (headings, captions, short list items the
+annotators could not call) as the set ``canola_wide``. Untagged text (``<kw>`` with no class,
+tag 7, ``undefined``) is no content.
 The annotators marked no title: records have none. A page is kept when its truth has at least
 ``MIN_BODY`` characters and at least ``MIN_VISIBLE`` of its 4-token shingles appear in the
 page's visible text. ``group`` is the address's top-level domain (com, org, edu ...).
@@ -61,46 +64,93 @@ BLOCKS = frozenset("""address article aside blockquote body caption center dd di
     footer form h1 h2 h3 h4 h5 h6 header li main nav ol p pre section table td th tr ul""".split())
 
 _KW_TAG = re.compile(r"</?kw\b[^>]*>", re.I)
+# The tool's tag tokens in class values of the page's own elements (``class="sidebarLink krdwrd-tag-1"``).
+_TAG_TOKEN = re.compile(r"""(\sclass\s*=\s*)(["'])([^"']*)\2""", re.I)
+# Elements whose text no reader sees.
+UNREAD = frozenset("script style noscript template head title".split())
 _KW_LABEL = re.compile(r"\bkrdwrd-tag-(\d)")
 
 
+def _untag(m: re.Match) -> str:
+    tokens = [t for t in m.group(3).split() if not t.startswith("krdwrd-tag-")]
+    return f"{m.group(1)}{m.group(2)}{' '.join(tokens)}{m.group(2)}" if tokens else ""
+
+
 def clean_page(merged: str) -> str:
-    """The merged dump without the annotation's ``<kw>`` wrappers (their text stays in place)."""
-    return _KW_TAG.sub("", merged)
+    """The merged dump without the annotation: the ``<kw>`` wrappers taken out (their text stays in
+    place) and the tool's ``krdwrd-tag-*`` tokens taken out of class values (an emptied class with them)."""
+    return _TAG_TOKEN.sub(_untag, _KW_TAG.sub("", merged))
 
 
 def kw_label(el: etree._Element) -> Optional[str]:
-    """The merged tag of one ``<kw>`` element ("1", "2", "3"), or None when it has none."""
+    """The merged tag an element carries in its class ("1", "2", "3"), or None when it has none."""
     m = _KW_LABEL.search(el.get("class") or "")
     return m.group(1) if m else None
 
 
-def _block_of(el: etree._Element) -> Optional[etree._Element]:
-    node = el.getparent()
+def _label_in(el: etree._Element, cache: dict[etree._Element, Optional[str]]) -> Optional[str]:
+    """The tag of the text directly inside ``el``: its own or its nearest tagged ancestor's (the tool
+    tagged every element a tag was given to, a ``<kw>`` wrapper or the element itself, and a tag holds
+    for all it contains); a ``<kw>`` without a tag leaves its text untagged."""
+    if el in cache:
+        return cache[el]
+    label = kw_label(el)
+    if label is None and el.tag != "kw":
+        parent = el.getparent()
+        label = _label_in(parent, cache) if parent is not None else None
+    cache[el] = label
+    return label
+
+
+def _block_of(el: Optional[etree._Element]) -> Optional[etree._Element]:
+    node = el
     while node is not None and (not isinstance(node.tag, str) or node.tag.lower() not in BLOCKS):
         node = node.getparent()
     return node
 
 
+def _pieces(root: etree._Element) -> Iterator[tuple[str, Optional[etree._Element]]]:
+    """Every text of the body in page order with the element it sits directly in (``None`` for a
+    line break); no text of ``UNREAD`` elements."""
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        el, done = stack.pop()
+        if done:
+            if el.tail and el.getparent() is not None:
+                yield el.tail, el.getparent()
+            continue
+        stack.append((el, True))
+        if not isinstance(el.tag, str) or el.tag.lower() in UNREAD:
+            continue
+        if el.tag.lower() == "br":
+            yield " ", None
+        if el.text:
+            yield el.text, el
+        stack.extend((child, False) for child in reversed(el))
+
+
 def labelled_text(merged: str, labels: frozenset[str] = frozenset({GOOD})) -> list[str]:
-    """Merged dump -> body paragraphs: the text of the ``<kw>`` elements whose tag is in ``labels``,
-    joined per nearest block element, in page order."""
+    """Merged dump -> body paragraphs: the texts whose tag is in ``labels``, joined per nearest
+    block element, in page order (texts next to each other run on; a left-out text between two
+    kept ones leaves a space)."""
     root = lxhtml.document_fromstring(merged)
+    body = root.find("body")
+    cache: dict[etree._Element, Optional[str]] = {}
     paras: list[list[str]] = []
     last_block: Optional[etree._Element] = None
-    for kw in root.iter("kw"):
-        if kw_label(kw) not in labels:
+    gap = False
+    for text, holder in _pieces(body if body is not None else root):
+        if holder is None or _label_in(holder, cache) not in labels:
+            gap = True
             continue
-        text = " ".join("".join(kw.itertext()).split())
-        if not text:
-            continue
-        block = _block_of(kw)
+        block = _block_of(holder)
         if paras and block is last_block:
-            paras[-1].append(text)
+            paras[-1].append(" " + text if gap else text)
         else:
             paras.append([text])
-        last_block = block
-    return [" ".join(p) for p in paras]
+        last_block, gap = block, False
+    joined = (" ".join("".join(p).split()) for p in paras)
+    return [p for p in joined if p]
 
 
 def _urls(tree: GitTree) -> dict[str, str]:

@@ -29,6 +29,8 @@ PAGE = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "x">
 <p><kw class="krdwrd-tag-3">{BODY}</kw> <b><kw class="krdwrd-tag-3-60">Tea is free.</kw></b></p>
 <p><kw class="krdwrd-tag-3">Plots are let for a year at a time; the waiting list is kept by the secretary.</kw></p>
 <font size="-1"><kw>Last updated in spring</kw></font>
+<div class="note krdwrd-tag-3">Members may bring a guest twice a year. <a href="/join">Join now</a></div>
+<form><select name="plot"><option class="krdwrd-tag-1">Choose a plot</option></select></form>
 </td></tr></table>
 <div><kw class="krdwrd-tag-1">Copyright the society</kw></div>
 </body></html>
@@ -36,19 +38,23 @@ PAGE = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "x">
 SECOND = "Plots are let for a year at a time; the waiting list is kept by the secretary."
 
 
+NOTE = "Members may bring a guest twice a year. Join now"
+
+
 def test_good_text_gives_one_paragraph_per_block() -> None:
-    assert cn.labelled_text(PAGE) == [f"{BODY} Tea is free.", SECOND]
+    assert cn.labelled_text(PAGE) == [f"{BODY} Tea is free.", SECOND, NOTE]
 
 
 def test_uncertain_text_joins_when_asked() -> None:
     paras = cn.labelled_text(PAGE, frozenset({cn.GOOD, cn.UNCERTAIN}))
-    assert paras == ["About the society", f"{BODY} Tea is free.", SECOND]
+    assert paras == ["About the society", f"{BODY} Tea is free.", SECOND, NOTE]
 
 
 def test_kw_wrappers_are_taken_off_the_page() -> None:
     page = cn.clean_page(PAGE)
-    assert "<kw" not in page and "</kw>" not in page
+    assert "<kw" not in page and "</kw>" not in page and "krdwrd" not in page
     assert "<p>" + BODY in page and "Copyright the society" in page
+    assert '<div class="note">' in page and "<option>Choose a plot</option>" in page
 
 
 def test_top_domain() -> None:
@@ -79,7 +85,7 @@ def test_converts_a_tree_holding_the_corpus(tmp_path: Path) -> None:
     (pid, rec), = truth.items()
     assert rec["case"] == "701" and rec["group"] == "org" and rec["lang"] == "en"
     assert rec["url"] == "http://allotments.example.org/about.html" and "title" not in rec
-    assert rec["articleBody"] == f"{BODY} Tea is free.\n{SECOND}"
+    assert rec["articleBody"] == f"{BODY} Tea is free.\n{SECOND}\n{NOTE}"
     assert "<kw" not in gzip.open(folder / "html" / f"{pid}.html.gz").read().decode("utf-8")
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["left_out"] == {"no merged page": ["703"], "truth under 200 characters": ["702"]}
