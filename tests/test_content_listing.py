@@ -138,6 +138,23 @@ def test_a_feed_holding_most_of_the_page_is_the_pages_own_list():
     assert any("read as a listing" in n for n in art.notes)
 
 
+def test_a_bem_modifier_naming_a_region_does_not_hide_the_listing():
+    # ``card--latest-feed`` is a card as laid out in a feed, ``results--with-ads`` a results box with ad
+    # slots in it: the modifier names a variant of its block, not a region of the page
+    items = "".join(item(i, b).replace("class='card'", "class='card--latest-feed card'")
+                    for i, b in enumerate(BLURBS))
+    html = page(items).replace("<div class='results'>", "<div class='results results--with-ads'>")
+    art = Cleaner().clean(html)
+    assert all(b in art.text for b in BLURBS)
+    assert any("read as a listing" in n for n in art.notes)
+    assert listing._block_hint(_parse("<div class='promo-box--wide'></div>")) < 1.0  # the block itself still says
+
+
+def _parse(fragment: str):
+    import lxml.html
+    return lxml.html.fragment_fromstring(fragment)
+
+
 def test_a_feed_holding_a_small_part_of_the_page_stays_out():
     feed = "<div class='news-feed'>" + "".join(item(i, b) for i, b in enumerate(BLURBS)) + "</div>"
     story = "".join(f"<p>{p}</p>" for p in BLURBS * 3)  # the article's own text outweighs the feed

@@ -30,6 +30,8 @@ A region under a negative class or id word (comments, a sidebar, related stories
 the page's root elements say nothing of a region (their classes are the template's settings,
 ``hide-site-nav``), nor does a wrapper of ``PAGE_WRAPPER_SHARE`` of the page's text whose negative
 words all name a list of stories (``news-feed``, ``storyStream``: the page's own list).
+A class token's BEM modifiers (after ``--``) name a variant of its block, not a region: their words are not
+read there (``card--latest-feed``).
 Text is counted in the locator's Latin-equivalent characters (a Han or kana character counts as three).
 """
 from __future__ import annotations
@@ -37,7 +39,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsclean.plugins.container.scoring import NEGATIVE_HINTS, hint_factor
+from newsclean.plugins.container.scoring import NEGATIVE_HINTS, hint_of_words
 
 #: Alike items a region needs.
 MIN_ITEMS = 4
@@ -105,8 +107,18 @@ def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: floa
     or stream (``feed-search-page``)."""
     item = next(iter(items))
     path = items[item][0].block.path
-    return any(hint_factor(el) < 1.0 for el in path[:path.index(item) + 1]
+    return any(_block_hint(el) < 1.0 for el in path[:path.index(item) + 1]
                if el.tag not in PAGE_TAGS and (el is item or not _story_list(el) or weight(el) < floor))
+
+
+def _block_hint(el: Any) -> float:
+    """The element's hint read from the blocks of its class tokens, their BEM modifiers (``--``) left
+    out: a modifier names a variant of its block, where it sits or how it is laid out
+    (``card--latest-feed``, ``results--with-ads``), not what the block is."""
+    cls = el.get("class")
+    if cls and "--" in cls:
+        cls = " ".join(tok.split("--", 1)[0] for tok in cls.split())
+    return hint_of_words(el.tag, cls, el.get("id"), el.get("itemprop"))
 
 
 _WORDS = re.compile(r"[a-z]+")

@@ -298,6 +298,12 @@ def _hint(el: Any, prop: "str | None", tag: Any) -> float:
     return _hint_of(prop, tag, el.get(b"class"), el.get(b"id"))  # (bytes names: not encoded at each call)
 
 
+def hint_of_words(tag: Any, cls: "str | None", ident: "str | None", prop: "str | None" = None) -> float:
+    """:func:`hint_factor` of an element of tag ``tag`` whose class, id and ``itemprop`` were ``cls``,
+    ``ident`` and ``prop``."""
+    return _hint_of(prop, tag, cls, ident)
+
+
 #: The hint an element's tag gives when its class and id say nothing (1.0 for other tags).
 _TAG_HINT = {"article": POSITIVE_FACTOR, "main": POSITIVE_FACTOR}
 
