@@ -66,6 +66,10 @@ ASIDE_MAX_PROSE = 600  # an author box or form chosen over the paragraph under t
 ASIDE_LEAD_LEVELS = 3  # ... beside it: the box both share at most this many levels above that paragraph
 CLEAN_MIN_PROSE = 200  # a candidate outside negative regions with this much prose beats a footer's
 OWN_STORY_MIN_PROSE = 200  # the story holding the title heading, with this much prose, beats another story's (_own_story)
+STORY_MAX_REPEATS = 5  # a story template without <article> (_repeated_stories) repeated at most this many times in all
+#: The kinds of the lines an earlier step dropped that mark a story's own head (see _repeated_stories): each
+#: story of a stacked page carries its byline or date, a story's sections and a page's parts carry none.
+STORY_HEAD_KINDS = frozenset(("byline", "timestamp"))
 #: The kinds of block the body's opening part begins with (see _opening_sibling).
 OPENING_KINDS = frozenset(("paragraph", "quote"))
 OPENING_MIN_PARAGRAPHS = 2  # ... and it holds this many prose paragraphs (a note of one line is no opening)
@@ -172,8 +176,11 @@ def choose_container(feats: list[_Feat], dropped: list[_Feat] = (),  # type: ign
     if known is not None:
         known.update(cands)
     posts = _post_holders(signals)
+    story = None  # (the title's box of a story template repeated without <article>)
+    if dated and title is not None and not thread and not posts:
+        story = _repeated_stories(cands, feats, dropped, title, notes)
     try:
-        return _choose(feats, cands, title, notes, lead, dated, posts, bool(thread), site)
+        return _choose(feats, cands, title, notes, lead, dated, posts, bool(thread), site, story)
     finally:
         for c in cands.values():  # parents and children refer to each other: let them go now
             c.children = []  # (by reference counting, without waiting for the garbage collector)
@@ -200,7 +207,7 @@ def _post_holders(signals: dict[Any, tuple[float, str]] | None) -> set[Any]:
 def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             notes: list[str] | None = None, lead: _Feat | None = None, dated: bool = False,
             posts: set[Any] = frozenset(), thread: bool = False,  # type: ignore[assignment]
-            site: Site = None) -> tuple[Any, list[Any]]:
+            site: Site = None, story: _Cand | None = None) -> tuple[Any, list[Any]]:
     best, best_s = None, 0.0
     for c in cands.values():
         conc = c.conc
@@ -219,13 +226,15 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         alt = _clean_alternative(cands, best, footer)
         if alt is not None:
             best, fence = alt, footer
-    if best.other_article and title is not None:
-        own = _own_story(cands, best, title)
+    # (or, on a page repeating a story template without <article>, holds them all: _repeated_stories)
+    if title is not None and (best.other_article or (story is not None and best.others and _under(story, best))):
+        own = _own_story(cands, best, title, story)
         if own is not None:
             if notes is not None:
-                notes.append(f"content: the best candidate <{best.tag}> sits in another story (an <article> under "
-                             f"another headline than the title's): took <{own.tag}> in the story the title "
-                             f"heading heads instead (a page of several stories keeps its own)")
+                notes.append(f"content: the best candidate <{best.tag}> sits in another story (an <article> or a "
+                             f"repeated story box under another headline than the title's) or holds several: took "
+                             f"<{own.tag}> in the story the title heading heads instead (a page of several stories "
+                             f"keeps its own)")
             best = own
     if title is not None and best.lead is False and _above(feats, best, title.index):
         best = _below_title(feats, cands, best, best_s, title.index)
@@ -323,8 +332,8 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     joined: list[Any] = []  # (the sections that joined by their shape alone: no say in whether to widen)
     for sib in top.parent.children:
         if sib is top or sib is fence or sib.link_density > SIBLING_MAX_LINK_DENSITY or sib.el in members \
-                or (sib.other_article and not top.other_article):
-            continue  # (another story the page appends after its own: no part of it, however alike)
+                or (sib.other_article and not top.other_article) or (story is not None and sib.others):
+            continue  # (another story the page appends after its own, or a box around one: no part of it, alike or not)
         state = sib.tag == top.tag and _state_twins(top.cls, sib.cls)  # (a hidden tab panel of the shown one)
         alike = state or (sib.tag, sib.cls) == like
         twin = alike and sib.hint == WEAK_NEGATIVE_FACTOR and _twin_prose(sib)
@@ -626,16 +635,19 @@ def _clean_alternative(cands: dict[Any, _Cand], best: _Cand, footer: _Cand | Non
     return top
 
 
-def _own_story(cands: dict[Any, _Cand], best: _Cand, title: Any) -> _Cand | None:
+def _own_story(cands: dict[Any, _Cand], best: _Cand, title: Any, story: _Cand | None = None) -> _Cand | None:
     """The best-scored candidate inside the story the title heading heads, when ``best`` sits in another one.
 
     The story is the innermost article element (``_Cand.is_article``) holding the title heading; its
     candidate is one in no other story, holding ``OWN_STORY_MIN_PROSE`` of prose, or None (no such
     story, or too little of it: a headline alone in a box of its own says nothing of the body).
     The next stories a page appends below its own (infinite scroll, a portal stacking several) may be
-    longer than it: the title says which one is the page's.
+    longer than it: the title says which one is the page's. ``story``: the title's box of a story template
+    repeated without ``<article>`` (:func:`_repeated_stories`), taken when no article sits inside it.
     """
     own = next((cands[el] for el in reversed(title.path) if el in cands and cands[el].is_article), None)
+    if story is not None and (own is None or story.depth > own.depth):
+        own = story
     if own is None or own.other_article or (best.depth > own.depth and _under(best, own)):
         return None  # (a box inside the title's own story, around a teaser headed in it, is no other story)
     top, top_s = None, 0.0
@@ -648,6 +660,70 @@ def _own_story(cands: dict[Any, _Cand], best: _Cand, title: Any) -> _Cand | None
         if s > top_s:
             top, top_s = c, s
     return top
+
+
+def _repeated_stories(cands: dict[Any, _Cand], feats: list[_Feat], dropped: list[_Feat], title: Any,
+                      notes: list[str] | None = None) -> _Cand | None:
+    """The box of the title's story on a page repeating one story template without ``<article>``, its
+    alike boxes marked as other stories (``other_article``, ``others``, as scoring marks other articles); or None.
+
+    The box is the innermost classed element on the title heading's path, with ``OWN_STORY_MIN_PROSE`` of
+    prose, such that an element at its depth with the same tag and class holds another headline (a heading
+    of the title's rank or higher, not holding it: a reply's ``Re:`` line) and it holds none; each of those
+    (``STORY_MAX_REPEATS`` boxes at most in all) holds that much prose in text at most ``SIBLING_MAX_LINK_DENSITY``
+    link-dense (a listing's teasers are short and linked); each box, the title's too, holds a line an earlier
+    step dropped as a byline or date (``STORY_HEAD_KINDS``). The sections of one story are headed under its
+    title's rank and signed once.
+    """
+    level = title.level or 1
+    said = _squash(title.text)
+    heads = [f.block for f in (*feats, *dropped) if f.block.kind == "heading" and f.block is not title
+             and 0 < f.block.level <= level and said not in _squash(f.block.text)]  # (a reply's "Re: title" too)
+    if not heads:
+        return None
+    path = title.path
+    for d in range(len(path) - 1, 0, -1):  # (innermost first: the headline's own box holds no prose)
+        own = cands.get(path[d])
+        if own is None or not own.cls or own.is_article or own.other_article:
+            continue
+        boxes: dict[Any, _Cand] = {}
+        for b in heads:
+            el = b.path[d] if len(b.path) > d else None
+            if el is own.el:
+                return None  # (it holds another headline: a box of several stories, or a story's sections)
+            c = cands.get(el) if el is not None else None
+            if c is not None and c.tag == own.tag and c.cls == own.cls:
+                boxes[el] = c
+        if not boxes or own.prose < OWN_STORY_MIN_PROSE:
+            continue
+        if len(boxes) + 1 > STORY_MAX_REPEATS or any(
+                c.prose < OWN_STORY_MIN_PROSE or c.link_density > SIBLING_MAX_LINK_DENSITY for c in boxes.values()):
+            return None
+        signed = {f.block.path[d] for f in dropped
+                  if len(f.block.path) > d and f.block.dropped.kind in STORY_HEAD_KINDS}
+        if own.el not in signed or not signed.issuperset(boxes):
+            return None  # (a story carries its own byline or date: sections of a page do not)
+        for c in boxes.values():
+            _mark_other_story(c)
+        if notes is not None:
+            notes.append(f"content: the title heading heads a <{own.tag} class=\"{own.cls}\"> repeated with "
+                         f"{len(boxes)} more under other headlines (a story template without <article>): "
+                         f"those are other stories")
+        return own
+    return None
+
+
+def _mark_other_story(box: _Cand) -> None:
+    """Mark ``box`` and what it holds as another story, and count it on its ancestors."""
+    up: _Cand | None = box
+    while up is not None:
+        up.others += 1
+        up = up.parent
+    stack = [box]
+    while stack:
+        c = stack.pop()
+        c.other_article = True
+        stack.extend(c.children)
 
 
 def _under(c: _Cand, box: _Cand) -> bool:
