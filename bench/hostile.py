@@ -306,6 +306,9 @@ def corpus(s: float) -> dict[str, Callable[[], Any]]:
         "text node 20MB no spaces": lambda: page("<p>" + "a" * k(20 * MB) + "</p>"),
         "text node 20MB no spaces mixed": lambda: page("<p>" + ("ab1.中-" * k(4 * MB)) + "</p>"),
         "100k <br> in one paragraph": lambda: page("<p>" + "line<br>" * k(100_000) + "</p>"),
+        "2k headings, 10K edit addresses": lambda: page("".join(
+            f'<h2>Part {i} <a href="/w/index.php{"?section=1" * 1000}">edit</a></h2><p>{STORY}</p>'
+            for i in range(k(2_000)))),
         "100k <br> bare": lambda: bare("<br>" * k(100_000) + f"<p>{STORY}</p>"),
         "1M closed comments": lambda: page("<!-- c -->" * k(1_000_000)),
         "1M CDATA sections": lambda: page("<![CDATA[c]]>" * k(1_000_000)),

@@ -366,3 +366,53 @@ def test_edit_href_tries_each_line_once() -> None:
 
     art = clean(page)
     assert any(r.kind == "edit-link" for r in art.removed) and "edit" not in art.text.split()
+
+
+# ---------------------------------------------------------------------------
+# regex47: a member's join label after a long lead of marks (board post stamps)
+# ---------------------------------------------------------------------------
+
+def test_joined_labels_after_lead_are_the_old_patterns() -> None:
+    import random
+    import re
+
+    from newsclean.plugins.declared import threadshape as ts
+    from newsclean.plugins.vocab import terms
+    from newsclean.plugins.vocab.counters import MEMBER_SINCE
+
+    # the two patterns replaced: the lead and the labels in one, tried from the text's start
+    old_opens = re.compile(r"^\W*" + ts._JOINED + r"(?!\w)", re.I)
+    old_alone = re.compile(r"^\W*" + ts._JOINED + r"\W*$", re.I)
+    labels = terms(MEMBER_SINCE)
+    assert labels and not [t for t in labels if ts._NOT_WORD_LEAD.match(t).end()]  # (no label opens with a mark)
+    rnd = random.Random(47)
+    pieces = list(labels[:12]) + ["Joined", "JOINED", " ", "·", ":", "-", "(", "2017", "x", "\n", "é", "_", "Mar"]
+    hits = 0
+    for _ in range(20000):
+        v = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        for old, new in ((old_opens, ts._JOINED_OPENS), (old_alone, ts._JOINED_ALONE)):
+            want = old.search(v) is not None
+            assert ts._after_lead(new, v) is want, v
+            hits += want
+    assert hits > 2000
+
+
+def test_joined_label_is_tried_once_after_a_long_lead() -> None:
+    from newsclean.plugins.declared import threadshape as ts
+
+    tried: list[int] = []
+
+    class Counting:
+        """A label pattern, counting where it is tried."""
+
+        def __init__(self, real: object) -> None:
+            self.real = real
+
+        def match(self, text: str, pos: int = 0) -> object:
+            tried.append(pos)
+            return self.real.match(text, pos)  # type: ignore[attr-defined]
+
+    lead = "· - " * 50_000
+    assert ts._after_lead(Counting(ts._JOINED_ALONE), lead + "Joined ·")  # type: ignore[arg-type]
+    assert not ts._after_lead(Counting(ts._JOINED_OPENS), lead + "Posted 3 May 2021")  # type: ignore[arg-type]
+    assert tried == [len(lead)] * 2  # (the old "^\W*" tried the labels at every character of the lead)
