@@ -11,6 +11,14 @@ listed with the input that shows it, so it can be reproduced.
 
     python bench/hostile_regex.py                 # all patterns
     python bench/hostile_regex.py --only lines    # modules whose name contains "lines"
+    python bench/hostile_regex.py --after plugins.content --only plugins   # resume an audit
+
+Patterns written as literals in functions' bodies (``re.sub(r"...", ...)``) are found in the
+source and audited too. Each flagged pattern is timed again with its worst unit at 1K, 10K and
+100K characters (``--sizes``), so a pattern only slow to start up shows apart from a quadratic one.
+Units are also two of the pattern's own short fragments in turn (overlapping alternatives).
+Whether a flagged pattern can meet such a run depends on its callers (a length cap on the
+line, a first look at C speed): read them before changing it.
 
 This is a benchmark, not a test: it prints figures. Exit status 1 when a
 pattern grows super-linearly.
@@ -18,6 +26,7 @@ pattern grows super-linearly.
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
 import pkgutil
 import re
@@ -66,6 +75,8 @@ def _held(attr: str, value: object, modname: str, seen: set[int], depth: int) ->
 
     if isinstance(value, LazyPattern):  # (compiled on first use: compiled here to be audited too)
         value = value.compiled()
+    if isinstance(getattr(value, "__self__", None), re.Pattern):  # a pattern's method held (``_HAS = re.compile(…).search``)
+        value = value.__self__
     if isinstance(value, re.Pattern):
         if id(value) in seen or not isinstance(value.pattern, str):
             return []
@@ -91,18 +102,78 @@ def _held(attr: str, value: object, modname: str, seen: set[int], depth: int) ->
     return out
 
 
-def units(p: re.Pattern) -> list[str]:
-    """Adversarial units: single characters, and literal fragments of the pattern itself."""
+#: A pattern's own literal fragments paired with each other, at most this many of them.
+PAIRED_FRAGMENTS = 8
+#: ``re`` functions whose first argument is a pattern.
+RE_FUNCS = {"compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
+
+
+def literal_patterns(only: str = "", known: set[str] | None = None) -> list[tuple[str, str, re.Pattern]]:
+    """(module, ``line N``, pattern) of every ``re.FUNC("literal", ...)`` call in the source of
+    ``newsclean`` and ``plugins`` whose pattern is no module-level one: those written in a
+    function's body, which the import-time collection above cannot see. Flags are read when
+    given as ``re.X`` names (``flags=`` or the compile/search argument); patterns built at run
+    time (f-strings, joins) are left out."""
+    known = known or set()
+    out = []
+    for top in ("newsclean", "plugins"):
+        for path in sorted((ROOT / top).rglob("*.py")):
+            mod = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+            if only and only not in mod:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                got = _literal_call(node)
+                if got is None or got[0] in known:
+                    continue
+                try:
+                    out.append((mod, f"line {node.lineno}", re.compile(*got)))
+                except (re.error, ValueError):
+                    continue
+                known.add(got[0])
+    return out
+
+
+def _literal_call(node: ast.AST) -> tuple[str, int] | None:
+    """(pattern, flags) of ``re.FUNC("...", ...)``, or None."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+            and node.func.attr in RE_FUNCS and node.args):
+        return None
+    first = node.args[0]
+    if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+        return None
+    flags = 0
+    rest = [k.value for k in node.keywords if k.arg == "flags"] + node.args[1:]
+    for arg in rest:
+        for sub in ast.walk(arg):
+            if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == "re" \
+                    and sub.attr in ("I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII"):
+                flags |= getattr(re, sub.attr)
+    return first.value, flags
+
+
+def units(p: re.Pattern, max_fragments: int = 0) -> list[str]:
+    """Adversarial units: single characters, and literal fragments of the pattern itself (the
+    shortest ``max_fragments`` of them when that is not 0: a vocabulary's alternation holds
+    hundreds of words, whose characters matter more than the words)."""
     src = p.pattern
     lits = set(BASE_UNITS)
     # literal runs of the pattern ("://", "www.", "来源", "http") and their characters
+    frags = []
     for frag in re.findall(r"(?:\\.|[^\\()\[\]{}|?*+^$.])+", src):
         frag = re.sub(r"\\(.)", r"\1", frag)
         if 0 < len(frag) <= 8 and not re.search(r"\\[dswbDSWB]", frag):
-            lits.add(frag)
-            lits.update(frag)
+            frags.append(frag)
+    if max_fragments:
+        frags = sorted(set(frags), key=lambda f: (len(f), f))[:max_fragments]
+    for frag in frags:
+        lits.add(frag)
+        lits.update(frag)
     extra = [u + "中" for u in list(lits) if len(u) <= 4] + [u + " " for u in list(lits) if len(u) <= 4]
     extra += ["a" + u for u in list(lits) if len(u) <= 2]
+    # two of the pattern's own fragments in turn: alternatives that overlap, optional parts in a row
+    own = sorted(u for u in lits - set(BASE_UNITS) if len(u) <= 3)[:PAIRED_FRAGMENTS]
+    extra += [a + b for a in own for b in own if a != b]
     return sorted(lits | set(extra))
 
 
@@ -113,11 +184,11 @@ def timed(p: re.Pattern, s: str) -> float:
 
 
 def audit(p: re.Pattern, small: int, factor: int, ratio: float, floor: float,
-          raw: bool = False) -> tuple[float, str, float, float]:
+          raw: bool = False, max_fragments: int = 0) -> tuple[float, str, float, float]:
     """(worst growth ratio, its unit, small time, big time) for one pattern."""
     worst = (0.0, "", 0.0, 0.0)
     seen: set[str] = set()
-    for u in units(p):
+    for u in units(p, max_fragments):
         if not raw:  # block text has single spaces only
             u = u.replace("\t", " ").replace("\n", " ")
             if not u.strip() or u in seen or "  " in u * 2:
@@ -145,6 +216,22 @@ def audit(p: re.Pattern, small: int, factor: int, ratio: float, floor: float,
     return worst
 
 
+def growth(p: re.Pattern, unit: str, sizes: list[int], budget: float = 2.0) -> str:
+    """``findall`` seconds of runs of ``unit`` at each of ``sizes`` (the best of two), stopping
+    before a size that would take over ``budget`` at linear growth (eight times it at quadratic): a linear pattern's times grow like its input, a quadratic one's
+    a hundredfold for ten times the input."""
+    out = []
+    for i, n in enumerate(sizes):
+        s = (unit * (n // len(unit) + 1))[:n]
+        t = timed(p, s)
+        if t <= budget:
+            t = min(t, timed(p, s))
+        out.append(f"{n}: {t:.4f}s")
+        if i + 1 < len(sizes) and (t * sizes[i + 1] / n > budget or t * (sizes[i + 1] / n) ** 2 > 8 * budget):
+            break  # (the next size would pass the budget growing linearly, or by far growing quadratically)
+    return ", ".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", default="", help="modules whose name contains this")
@@ -154,13 +241,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--raw", action="store_true",
                     help="also try runs of several spaces, tabs and newlines (block text never has them)")
     ap.add_argument("--floor", type=float, default=0.02, help="ignore big-input times below this (s)")
+    ap.add_argument("--after", default="",
+                    help="only modules after this one in name order (resume an audit: --after plugins.content)")
+    ap.add_argument("--no-literals", action="store_true",
+                    help="leave out the literal patterns written in functions' bodies")
+    ap.add_argument("--max-fragments", type=int, default=0,
+                    help="try only the shortest N literal fragments of each pattern (0: all; faster on vocabularies)")
+    ap.add_argument("--sizes", default="1000,10000,100000",
+                    help="lengths a flagged pattern is timed at again, with its worst unit (comma-separated)")
     args = ap.parse_args(argv)
     pats = patterns(args.only)
+    if not args.no_literals:
+        pats += literal_patterns(args.only, {p.pattern for _, _, p in pats})
+    if args.after:
+        pats = [t for t in pats if t[0] > args.after]
+    sizes = [int(n) for n in args.sizes.split(",") if n.strip()]
     bad = 0
     print(f"{len(pats)} patterns; input {args.small} -> {args.small * args.factor} characters; "
           f"flag growth > {args.ratio}x")
     for mod, attr, p in pats:
-        r, u, t1, t2 = audit(p, args.small, args.factor, args.ratio, args.floor, args.raw)
+        r, u, t1, t2 = audit(p, args.small, args.factor, args.ratio, args.floor, args.raw, args.max_fragments)
         if r > args.ratio:
             bad += 1
             if t2 != t2:  # nan: stopped early
@@ -169,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(f"SUPERLINEAR {mod}.{attr}: unit {u!r} x{args.small}: {t1:.4f}s, "
                       f"x{args.small * args.factor}: {t2:.4f}s ({r:.0f}x)", flush=True)
+            print("    " + growth(p, u, sizes), flush=True)
     print(f"{bad} pattern(s) grow super-linearly")
     return 1 if bad else 0
 

@@ -255,3 +255,164 @@ def test_strip_addresses_is_url_sub() -> None:
         changed += want != v
     assert changed > 5000
     assert strip_addresses("来源：www.example.com 记者 张三 2024-03-05 news.example.cn/a/b-c-d-e") == "来源：  记者 张三 2024-03-05  "
+
+
+# ---------------------------------------------------------------------------
+# regex47: reference labels after a long lead of dashes, bullets and brackets
+# ---------------------------------------------------------------------------
+
+def _old_reference_label() -> "re.Pattern[str]":
+    """The one pattern the content plugin's ``_reference_label`` replaced (lead and labels together)."""
+    import re
+
+    from newsclean.plugins import content
+
+    return re.compile(r"^[\s\[【(\-\u2013\u2014\u2022\u00b7\u00bb\u203a>]*" + content._REFERENCE_TERMS.pattern, re.I)
+
+
+def test_reference_label_is_the_old_pattern() -> None:
+    import random
+
+    from newsclean.plugins import content
+
+    old = _old_reference_label()
+    rnd = random.Random(47)
+    pieces = ["Read more", "read MORE", "Lire aussi", "相关阅读", "Related", " ", "\u3000", "-", "–", "—", "•", "·", "»",
+              "›", ">", "[", "【", "(", ":", "x", "s", "1", "\n", "é"]
+    # the labels are tried only where the lead ends: right when no label opens with a character of the lead
+    from newsclean.plugins.vocab import terms
+    from newsclean.plugins.vocab.related import INLINE_LABELS, INLINE_LABELS_EN, INLINE_LABELS_ZH
+
+    labels = INLINE_LABELS_ZH + INLINE_LABELS_EN + terms(INLINE_LABELS)
+    assert labels and not [t for t in labels if content._REFERENCE_LEAD.match(t).end()]
+    hits = 0
+    for _ in range(20000):
+        v = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        want = old.match(v) is not None
+        assert content._reference_label(v) is want, v
+        hits += want
+    assert hits > 1000
+
+
+def test_reference_label_tries_the_labels_once_after_a_long_lead() -> None:
+    from newsclean.plugins import content
+
+    calls: list[int] = []
+    real = content._REFERENCE_TERMS
+
+    class Counting:
+        """The labels' pattern, counting where it is tried."""
+
+        def match(self, text: str, pos: int = 0) -> object:
+            calls.append(pos)
+            return real.match(text, pos)
+
+    lead = "- > • " * 50_000
+    content._REFERENCE_TERMS = Counting()  # type: ignore[assignment]
+    try:
+        assert content._reference_label(lead + "Read more: a story")
+        assert not content._reference_label(lead + "A story")
+    finally:
+        content._REFERENCE_TERMS = real
+    assert calls == [len(lead), len(lead)]  # (the old pattern tried the labels at each of the lead's characters)
+
+
+# ---------------------------------------------------------------------------
+# regex47: edit-link addresses holding many "section=" parts
+# ---------------------------------------------------------------------------
+
+def test_edit_href_is_the_edit_href_pattern() -> None:
+    import random
+
+    from newsclean.plugins import editlinks
+
+    rnd = random.Random(47)
+    pieces = ["?", "&", "section=", "SECTION=", "1", "12", "action=edit", "ACTION=Edit", "action=submit", "veaction=edit",
+              "/edit", "/edit/", "#", "\n", "x", "=", "?section=1&action=edi", "t", " "]
+    hits = 0
+    for _ in range(30000):
+        v = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        want = editlinks.EDIT_HREF.search(v) is not None
+        assert editlinks.edit_href(v) is want, v
+        hits += want
+    assert 5000 < hits < 25000
+
+
+def test_edit_href_tries_each_line_once() -> None:
+    from newsclean.plugins import editlinks
+
+    tried: list[int] = []
+    real = editlinks._ACTION_EDIT
+
+    class Counting:
+        """The "action=edit" pattern, counting where it is looked for."""
+
+        def search(self, text: str, pos: int, end: int) -> object:
+            tried.append(pos)
+            return real.search(text, pos, end)
+
+    href = "/w/index.php" + "?section=1" * 20_000  # (the pattern's ".*" ran to the end from each of them)
+    editlinks._ACTION_EDIT = Counting()  # type: ignore[assignment]
+    try:
+        assert not editlinks.edit_href(href)
+        assert editlinks.edit_href(href + "#action=edit")
+        assert not editlinks.edit_href(href + "\naction=edit")  # (not on the section's line)
+    finally:
+        editlinks._ACTION_EDIT = real
+    assert tried == [22] * 3  # (right after the first "?section=1": once a line)
+    page = ('<h2>History <span>[<a href="/w/index.php?title=X&amp;section=2&amp;action=edit">edit</a>]</span></h2>'
+            '<p>' + "The valley's mills ground grain for three centuries before the railway came. " * 4 + '</p>')
+    from newsclean import clean
+
+    art = clean(page)
+    assert any(r.kind == "edit-link" for r in art.removed) and "edit" not in art.text.split()
+
+
+# ---------------------------------------------------------------------------
+# regex47: a member's join label after a long lead of marks (board post stamps)
+# ---------------------------------------------------------------------------
+
+def test_joined_labels_after_lead_are_the_old_patterns() -> None:
+    import random
+    import re
+
+    from newsclean.plugins.declared import threadshape as ts
+    from newsclean.plugins.vocab import terms
+    from newsclean.plugins.vocab.counters import MEMBER_SINCE
+
+    # the two patterns replaced: the lead and the labels in one, tried from the text's start
+    old_opens = re.compile(r"^\W*" + ts._JOINED + r"(?!\w)", re.I)
+    old_alone = re.compile(r"^\W*" + ts._JOINED + r"\W*$", re.I)
+    labels = terms(MEMBER_SINCE)
+    assert labels and not [t for t in labels if ts._NOT_WORD_LEAD.match(t).end()]  # (no label opens with a mark)
+    rnd = random.Random(47)
+    pieces = list(labels[:12]) + ["Joined", "JOINED", " ", "·", ":", "-", "(", "2017", "x", "\n", "é", "_", "Mar"]
+    hits = 0
+    for _ in range(20000):
+        v = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        for old, new in ((old_opens, ts._JOINED_OPENS), (old_alone, ts._JOINED_ALONE)):
+            want = old.search(v) is not None
+            assert ts._after_lead(new, v) is want, v
+            hits += want
+    assert hits > 2000
+
+
+def test_joined_label_is_tried_once_after_a_long_lead() -> None:
+    from newsclean.plugins.declared import threadshape as ts
+
+    tried: list[int] = []
+
+    class Counting:
+        """A label pattern, counting where it is tried."""
+
+        def __init__(self, real: object) -> None:
+            self.real = real
+
+        def match(self, text: str, pos: int = 0) -> object:
+            tried.append(pos)
+            return self.real.match(text, pos)  # type: ignore[attr-defined]
+
+    lead = "· - " * 50_000
+    assert ts._after_lead(Counting(ts._JOINED_ALONE), lead + "Joined ·")  # type: ignore[arg-type]
+    assert not ts._after_lead(Counting(ts._JOINED_OPENS), lead + "Posted 3 May 2021")  # type: ignore[arg-type]
+    assert tried == [len(lead)] * 2  # (the old "^\W*" tried the labels at every character of the lead)

@@ -56,8 +56,16 @@ STAMP_TEXT_ELEMENTS = 400
 #: labels per language are ``vocab/counters.py`` ``MEMBER_SINCE``) is no stamp of the post: the label opening the
 #: date's text, or standing as the text just before it (``<dt>Joined</dt><dd>Mar 2021</dd>``).
 _JOINED = "(?:" + "|".join(re.escape(t.lower()) for t in sorted(terms(MEMBER_SINCE), key=len, reverse=True)) + ")"
-_JOINED_OPENS = re.compile(r"^\W*" + _JOINED + r"(?!\w)", re.I)
-_JOINED_ALONE = re.compile(r"^\W*" + _JOINED + r"\W*$", re.I)
+# (each tried once, where the text's lead of other characters than letters and digits ends: no label opens
+# with one, and "^\W*" before them tried the labels at every character of a long lead while giving it back)
+_JOINED_OPENS = re.compile(_JOINED + r"(?!\w)", re.I)
+_JOINED_ALONE = re.compile(_JOINED + r"\W*$", re.I)
+_NOT_WORD_LEAD = re.compile(r"\W*")
+
+
+def _after_lead(label: re.Pattern[str], t: str) -> bool:
+    """``label`` matches ``t`` where its lead of non-word characters ends (``_JOINED_OPENS``, ``_JOINED_ALONE``)."""
+    return label.match(t, _NOT_WORD_LEAD.match(t).end()) is not None
 
 
 #: What a class / id / itemprop / rel value's words name (bits of :func:`_value_marks`).
@@ -221,7 +229,7 @@ def _text_stamp(el: Any) -> bool:
                 continue
             t = t.strip()
             if 6 <= len(t) <= STAMP_TEXT_CHARS and dates_of(t, limit=1) \
-                    and not _JOINED_OPENS.search(t) and not _JOINED_ALONE.search(before):
+                    and not _after_lead(_JOINED_OPENS, t) and not _after_lead(_JOINED_ALONE, before):
                 return True
             before = t
     return False
