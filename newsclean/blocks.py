@@ -194,13 +194,43 @@ def _norm(raw: str) -> str:
     return " ".join(raw.split())
 
 
+_SKIP_NAMES = tuple(SKIP_TAGS)
+
+
+def _cell_text(cell: Any) -> str:
+    """A table cell's text as the block walk reads text: the elements of ``SKIP_TAGS`` left out with
+    all they hold (a ``<select>``'s options, a button's label, a script), their tails read; a form
+    control still parts the words around it (the controls step records the controls' words)."""
+    if next(cell.iter(*_SKIP_NAMES), None) is None:  # (most cells: read in C)
+        return "".join(cell.itertext())
+    out = [cell.text or ""]
+    depth = 0  # (inside a skipped element: how deep)
+    for event, el in etree.iterwalk(cell, events=("start", "end")):
+        if el is cell:
+            continue
+        if event == "start":
+            if depth or not isinstance(el.tag, str) or _local(el.tag) in SKIP_TAGS:
+                depth += 1
+            else:
+                out.append(el.text or "")
+            continue
+        if depth:
+            depth -= 1
+            if depth:
+                continue
+            if _local(el.tag) in _CONTROL_TAGS:
+                out.append(" ")
+        out.append(el.tail or "")
+    return "".join(out)
+
+
 def _table_text(table: Any) -> str:
     """A data table's rows, cells joined by `` | ``: the cells of each ``<tr>``, and the cells a
     table part holds outside any row (``<thead><th>Base</th><th>Lens</th></thead>``: the parser
     makes no row of them), a row of their own."""
     lines = []
     for tr in table.iter("tr", "{*}tr", "thead", "tbody", "tfoot", "{*}thead", "{*}tbody", "{*}tfoot"):
-        cells = [_norm("".join(c.itertext())) for c in tr if _local(c.tag) in ("td", "th")]
+        cells = [_norm(_cell_text(c)) for c in tr if _local(c.tag) in ("td", "th")]
         cells = [c for c in cells if c]
         if cells:
             lines.append(" | ".join(cells))

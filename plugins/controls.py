@@ -2,7 +2,8 @@
 
 A page's controls carry words of their own: ``Subscribe``, ``Load more``, ``Copy``, the
 countries of a ``<select>``, the text pre-filled in a comment box. They are the page's
-tools, not its text, and the block walk never reads them (``newsclean.blocks.SKIP_TAGS``).
+tools, not its text, and the block walk never reads them (``newsclean.blocks.SKIP_TAGS``; nor
+in a data table's cells).
 So that nothing leaves the article unrecorded, this tree step (after hidden elements and
 chrome have taken out the page's navigation and widgets) records the words of each control
 still in the page (kind ``control``); the walk goes on skipping them.
@@ -45,8 +46,11 @@ __all__ = ["controls_step", "in_sentence", "labels_panel", "opens_answer"]
 
 # --- vocabulary -------------------------------------------------------------------------
 #: The controls whose words the block walk skips (``<input>`` holds no text; its value is no
-#: word of the page's either).
-CONTROL_TAGS = ("button", "select", "textarea")
+#: word of the page's either; an ``<optgroup>``'s label is an attribute, never read). An
+#: ``<option>`` outside any list (markup that left it loose) is recorded on its own.
+CONTROL_TAGS = ("button", "select", "textarea", "datalist", "option")
+#: Lists of choices: their words are their options' (one record a list).
+CHOICE_LISTS = ("select", "datalist")
 #: Elements a button in a sentence sits in (a paragraph, a list item, a cell, inline markup).
 SENTENCE_HOSTS = frozenset((
     "p", "li", "dd", "dt", "td", "th", "blockquote", "figcaption", "caption", "span", "a", "b", "i", "em",
@@ -323,9 +327,11 @@ def controls_step(doc: Document) -> None:
     page_chars = -1  # the page's text, counted when a big button asks
     has_pre: bool | None = None  # whether the page holds a <pre>, looked for when a button asks
     for el in found:
+        tag = el.tag  # (one of CONTROL_TAGS: the tree was searched for these names)
+        if tag == "option" and next(el.iterancestors(*CHOICE_LISTS), None) is not None:
+            continue  # (a list's option: its words are in the list's record)
         if seen and any(a in seen for a in el.iterancestors(*CONTROL_TAGS)):
             continue  # (inside a control already recorded: its words are in that record)
-        tag = el.tag  # (one of CONTROL_TAGS: the tree was searched for these names)
         if tag == "button":
             why = ""
             # (a paragraph or heading inside is looked for first: most buttons hold a label, their text uncounted)
@@ -363,7 +369,7 @@ def controls_step(doc: Document) -> None:
                 drop_keep_tail(bar)
                 continue
         seen.add(el)
-        words = " | ".join(filter(None, map(_words, el.iter("option")))) if tag == "select" else _words(el)
+        words = " | ".join(filter(None, map(_words, el.iter("option")))) if tag in CHOICE_LISTS else _words(el)
         if words:
             if recorded < MAX_RECORDED:
                 doc.record("control", f"the words of a form control ({describe_element(el)}), "

@@ -97,6 +97,18 @@ def test_header_cells_outside_a_row_are_a_row_of_the_table():
         ("table", "Base | Lens\nModel A | 7.8mm | 9.5mm\n型号乙 | 8.3mm | 12.5mm")]
 
 
+def test_a_data_table_s_cells_leave_out_controls_and_scripts_as_the_walk_does():
+    bl = blocks_of("""<html><body><table>
+      <tr><th>Field</th><th>Value</th></tr>
+      <tr><td>Country</td><td>Pick<select><option>Albania</option><optgroup label="Far"><option>Bhutan</option>
+        </optgroup></select>one</td></tr>
+      <tr><td>Note<textarea>Type here</textarea></td><td><b>kept</b><button>Send</button><script>var x = 1;</script>
+        <style>td { color: red }</style>too</td></tr>
+    </table></body></html>""")
+    assert [(b.kind, b.text) for b in bl] == [
+        ("table", "Field | Value\nCountry | Pick one\nNote | kept too")]
+
+
 def test_chinese_text_counts_characters():
     bl = blocks_of("<html><body><p>新华社北京电，今天天气晴。</p></body></html>")
     assert bl[0].chars == 13

@@ -228,3 +228,30 @@ def test_buttons_that_open_no_answer(html):
     from newsclean.plugins.controls import opens_answer
     root = lxml.html.fromstring(f"<html><body>{html}</body></html>")
     assert not opens_answer(root.find(".//button"))
+
+
+def test_a_long_drop_down_in_a_layout_table_is_no_text_and_draws_no_container():
+    countries = "".join(f"<option value={n}>Country number {n}</option>" for n in range(200))
+    search = (f'<table><tr><td>Search the site</td><td><select name="country">{countries}</select></td>'
+              '<td><button type="submit">Go</button></td></tr>'
+              '<tr><td>Any time</td><td><input name="q"></td><td>Help</td></tr></table>')
+    page = ('<html><head><title>Longest common subsequence</title></head><body><form action="/page">'
+            f'{search}<div class="story"><h1>Longest common subsequence</h1>'
+            + "".join(f"<p>{p.format(term='longest common subsequence')}</p>" for p in PARAS)
+            + "</div></form></body></html>")
+    art = newsclean.clean(page)
+    for p in PARAS:
+        assert p.format(term="longest common subsequence") in art.text
+    assert "Country number" not in art.text
+    controls = [r for r in art.removed if r.kind == "control"]
+    assert any(r.text.startswith("Country number 0 | Country number 1 |") for r in controls)
+    assert all(r.plugin == "controls:words" and r.reason for r in controls)
+
+
+def test_a_datalist_s_options_and_a_loose_option_are_recorded():
+    extra = ('<input list="rivers"><datalist id="rivers"><option value="d">Danube</option>'
+             '<option value="r">Rhine</option></datalist><div><option>Loire</option></div>')
+    art = newsclean.clean(_page("longest common subsequence", extra))
+    assert "Danube" not in art.text and "Loire" not in art.text
+    controls = [r.text for r in art.removed if r.kind == "control"]
+    assert controls == ["Danube | Rhine", "Loire"]
