@@ -198,6 +198,7 @@ _ANNOUNCING_ENDS = (":", "\uff1a")
 #: A step's number opening its line: "1. ", "2) ", "3、".
 _STEP_NUMBER = re.compile(r"\s*(\d{1,3})\s*[.)\u3001]\s*\S")
 SHOUT_MIN = 4  # a linked line of this many capitals and no small letter shouts (a call to act)
+BROKEN_LINES_MIN = 6  # an element broken by <br> into this many short lines (a verse) is kept whole
 LINKED_LINE_RUN = 3  # a run of at most this many linked paragraphs inside the body's paragraphs stays
 THREAD_HEADING_MAX = 40  # a comment thread's heading ("Comments", "12 Comments") is this short
 #: A blog theme's heading over its comments, a count and the post's title (``2 Gedanken zu „…“``:
@@ -364,6 +365,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
     if head < first:
         first = head
     keep = [s != "bad" and (first <= i <= last or s == "near" or lo <= i <= hi) for i, s in enumerate(state)]
+    _whole_broken_lines(feats, state, keep)  # a verse, an address: one element's <br> lines kept together
     for i in range(len(feats) - 1, -1, -1):  # a heading with nothing of the article under it
         if keep[i]:                           # ("Related articles" above a list that went) ends no article
             if feats[i].block.kind != "heading" or _prose_heading(feats[i]):
@@ -534,6 +536,26 @@ def _item_box(head: _Feat, para: _Feat) -> bool:
     deeper or in a box of its own, share an element at most ``ITEM_BOX_LEVELS`` above the heading's parent:
     one item of a roundup (a page builder's blocks, one for the heading and one for its blurb)."""
     return head.own - shared_depth(head.block, para.block) <= ITEM_BOX_LEVELS
+
+
+def _whole_broken_lines(feats: list[_Feat], state: list[str], keep: list[bool]) -> None:
+    """The lines of one element broken by ``<br>`` into ``BROKEN_LINES_MIN`` or more short lines (a poem's
+    verses, a song's lyrics) are kept together when one of them is kept: the element is one piece of the
+    author's, and its edge is no edge of the article. Only when no line of it is a link list ("bad": a
+    template's box of links and labels) nor prose ("good": a body set as lines, whose short lines are
+    datelines and signatures), and the element is not the whole container."""
+    owners: dict[int, list[int]] = {}
+    for i, f in enumerate(feats):
+        if f.block.kind == "paragraph" and f.own >= 1:
+            owners.setdefault(id(f.block.path[f.own]), []).append(i)
+    for lines in owners.values():
+        if len(lines) < BROKEN_LINES_MIN or len(lines) == len(feats) or not any(keep[i] for i in lines) \
+                or any(state[i] in ("bad", "good") for i in lines):
+            continue
+        run = [i for i in lines if keep[i] or state[i] == "short"]
+        if len(run) == len(lines) and lines[-1] - lines[0] == len(lines) - 1:  # (one unbroken run of lines)
+            for i in lines:
+                keep[i] = True
 
 
 def _near_reach(feats: list[_Feat], state: list[str], edge: int, step: int) -> int:
