@@ -14,7 +14,8 @@ Finding (``title:find``, order 100):
   ("Welcome to ...") gives way to an ``<h1>`` or a dated title line.
 * Text dumps (and HTML without any of those): the headline-like line that
   the URL's slug spells; else the line just above the first header line (a
-  date, 来源/作者/By ... line), skipping a short posting account line; else
+  date, 来源/作者/By ... line), skipping a short posting account line or a
+  byline ("von Max Muster", "Jane Roe and AP"); else
   the best headline-like line before the first prose line (one followed by a
   date, a byline, a name or the body; not one of a run of menu items).
 
@@ -30,7 +31,9 @@ import re
 from typing import Any, Iterable
 
 from newsclean import Step, hookimpl
+from newsclean.authors import NAME_JOINER_ALT, NEWS_AGENCIES, latin_name, strip_role
 from newsclean.blocks import heading_text
+from newsclean.datewords import AUTHOR_OPENERS_EU, flat
 from newsclean.headerlines import dates_of
 from newsclean.plugins.declared.head import head_elements
 from newsclean.patterns import LazyPattern
@@ -93,6 +96,16 @@ _SENTENCE_GAP = re.compile(r"([\w.]+)\.\s+[A-Z]")
 MAX_TITLE_CJK = 60
 #: Lines this short under a title are accounts, names or labels rather than the title.
 SHORT_LINE = 8
+#: Openers of a byline line above a dump's date line ("By Jane Roe", "von Max Muster", "par Jean Dupont"):
+#: English here, the other languages' from ``datewords.AUTHOR_OPENERS_EU``.
+BYLINE_OPENERS_EN = ("by", "written by", "words by", "story by", "reporting by", "reported by")
+#: Joiners between the names of a bare byline ("Jane Roe and John Doe", "Jane Roe & AP"), besides
+#: ``authors.NAME_JOINERS``.
+BYLINE_JOINERS_EN = ("and", "&")
+#: Longest headline of two sentences (characters) read over a dump's date line.
+SPOKEN_MAX_CHARS = 100
+#: Longest byline line (characters) read as one above a dump's date line.
+BYLINE_MAX_CHARS = 80
 #: A head title shorter than this ("显示", "Home") names no article.
 MIN_HEAD_CHARS = 4
 #: The score of a head title cut after its logo's name (above ``<title>``'s own, under ``og:title``'s).
@@ -151,7 +164,8 @@ _PAGE_TAIL = re.compile(r"\s*[(（\[]\s*(?:" + _PAGE_WORD + r"\s*\d{1,4}\s*(?:�
 _SITE_EN_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SITE_WORDS_EN)) + r")\b|\.(?:com|net|org|cn|co)\b", re.I)
 _TITLE_LABEL_RE = re.compile(r"^\s*[【\[]?(?:" + "|".join(map(re.escape, TITLE_LABELS)) + r")[】\]]?\s*[:：]\s*", re.I)
 _HEADER_LABEL_RE = re.compile(
-    r"^\s*[(（【\[]?\s*(?:" + "|".join(re.escape(x.strip()) for x in HEADER_LABELS) + r")", re.I)
+    r"^\s*[(（【\[]?\s*(?:" + "|".join(re.escape(x.strip()) + (r"(?-i:(?![a-z]))" if x.strip()[-1:].isascii()
+                                          and x.strip()[-1:].isalpha() else "") for x in HEADER_LABELS) + r")", re.I)
 #: Lines that look like headlines but are page furniture or bylines.
 NOT_TITLE_PATTERNS = (
     r"^(?:skip|jump|go|back|return) to\b", r"^(?:view|see|show) (?:all|more)\b", r"^post (?:a|your) comment",
@@ -195,6 +209,13 @@ _UI_LINE = LazyPattern(
     + r"|^\s*(?:" + "|".join(re.escape(w.rstrip(".!?:：…")) for w in terms(
         _prompts.PROMPTS, _prompts.NAVIGATION, _prompts.TEMPLATE_LINES, _comments.CALLS)) + r")[\s.!?:：…]*$", re.I)
 _GLUED = re.compile(r"[a-z][A-Z]|[a-z]\.[A-Z]")
+_BYLINE_OPENER = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in sorted(
+    set(BYLINE_OPENERS_EN) | set(flat(AUTHOR_OPENERS_EU)), key=len, reverse=True)) + r")\s*[:：]?\s+(?=\S)", re.I)
+_BYLINE_SPLIT = re.compile(r"\s*[,;/|]\s*|\s+(?:(?i:" + "|".join(map(re.escape, BYLINE_JOINERS_EN)) + ")|"
+                           + NAME_JOINER_ALT + r")\s+")
+_EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_QUOTED_SENTENCE = re.compile(r"[.。]\s*[\"'”’»」』]+\s*$")
+_AGENCY_NAMES = frozenset(a for names in NEWS_AGENCIES.values() for a in names)
 _MENU_SEP = re.compile(r"\s[|｜/·•]\s|\s-\s|[>»›]|\|")
 
 
@@ -501,23 +522,34 @@ def _title_line(blocks: list[Any], url: str | None = None, dump: bool = False) -
     by_slug = _slug_line(top, url)
     if by_slug is not None:
         return by_slug
-    anchor = next((i for i, b in enumerate(top) if _is_header_line(b.text)), None)
+    anchor = next((i for i, b in enumerate(top) if _is_header_line(b.text) or (dump and _author_email(top, i))), None)
     if anchor is not None:
         found: list[Any] = []
+        named: list[Any] = []
+        spoken: list[Any] = []
         deks = 0
         for j in range(anchor - 1, max(-1, anchor - 6), -1):
             b = top[j]
+            if dump and _byline_line(b.text):
+                named.append(b)  # a byline over the date: the headline is above it
+                continue
+            if named and any(normalize_space(n.text) in b.text for n in named):
+                continue  # a picture's caption crediting the byline's name ("... / Jane Roe" over "Jane Roe")
             if like(b):
                 found.append(b)
                 if char_count(b.text) > SHORT_LINE:
                     break
             elif dump and _title_like(b):
                 continue  # an interface line (a tag line, a form's) between the title and the byline
+            elif dump and _two_sentence_headline(b):
+                spoken.append(b)  # a headline of two sentences ("Iran says no. Talks are off"), if no other
+                continue
             elif char_count(b.text) > 12 and not _is_header_line(b.text):
                 deks += 1  # a standfirst under the headline may sit between it and the byline
                 if deks > 1 or not _is_prose(b.text):
                     break  # a substantial line that is no title: the anchor is not under one
         # a short line just above the header is an account or a name; a longer one above it is the title
+        found = found or spoken[:1] or [b for b in named if like(b)]  # (a lone name: a title-case headline?)
         longer = [b for b in found if char_count(b.text) > SHORT_LINE]
         if longer or found:
             return (longer or found)[0]
@@ -536,9 +568,41 @@ def _title_line(blocks: list[Any], url: str | None = None, dump: bool = False) -
             score += 1.0  # a name or an account line under it, as under a post's title
         if 0 < i < len(top) - 1 and _title_like(top[i - 1]) and _title_like(top[i + 1]):
             score -= 1.5  # one of a run of menu items
+        if dump and i > 0 and _is_header_line(top[i - 1].text):
+            score += 1.0  # right under a date line (a headline set under its stamp)
         if score > best_score:
             best, best_score = top[i], score
-    return best
+    return _trail_end(best, top) if best is not None else None
+
+
+def _two_sentence_headline(b: Any) -> bool:
+    """A dump's headline of two sentences ("Iran says no. Talks are off"): headline-like but for its one
+    full stop between sentences, at most SPOKEN_MAX_CHARS, no closing exclamation or bracket (a paragraph)."""
+    t = b.text.rstrip()
+    return char_count(t) <= SPOKEN_MAX_CHARS and not t.endswith(("!", ")", "]")) \
+        and len(_SENTENCE_GAP.findall(t)) == 1 and _title_like(b, True, sentences=True)
+
+
+def _author_email(top: list[Any], i: int) -> bool:
+    """An e-mail address alone on line ``i`` under the headline (a reporter's), not a form's value under
+    its label ("Signed in as:")."""
+    return bool(_EMAIL_LINE.match(top[i].text)) and i > 0 and not top[i - 1].text.rstrip().endswith((":", "："))
+
+
+def _byline_line(text: str) -> bool:
+    """A dump's byline line: an opener and a name ("von Max Muster, Redakteur", see BYLINE_OPENERS_EN),
+    or names alone, each a person's (a role after it: ``authors.strip_role``) or a news agency's, joined
+    by commas or joiners ("Jane Roe and AP", "Max Muster Redakteur"). No digit, no longer than
+    BYLINE_MAX_CHARS."""
+    t = normalize_space(text)
+    if not t or char_count(t) > BYLINE_MAX_CHARS or any(c.isdigit() for c in t):
+        return False
+    opener = _BYLINE_OPENER.match(t)
+    parts = [p for p in _BYLINE_SPLIT.split(strip_role(t[opener.end():] if opener else t)) if p]
+    if opener:
+        parts = parts[:1]  # (after the author's name: a role, an outlet, a place)
+    people = [p for p in parts if p.lower() not in _AGENCY_NAMES]
+    return bool(parts) and all(latin_name(strip_role(p)) for p in people) and (bool(people) or len(parts) == 1)
 
 
 def _dated_title_line(blocks: list[Any], url: str | None, dump: bool = False) -> bool:
@@ -569,7 +633,18 @@ def _slug_line(blocks: list[Any], url: str | None) -> Any | None:
         dated = _header_under(b, blocks[i + 1:i + 1 + SLUG_HEADER_REACH])
         if share > best_share or dated:
             best, best_share, best_dated = b, share, dated
-    return best
+    return _trail_end(best, blocks) if best is not None else None
+
+
+def _trail_end(line: Any, blocks: list[Any]) -> Any:
+    """The headline a breadcrumb trail ends with ("Home News Headline" over "Headline"): a headline-like
+    line within SLUG_HEADER_REACH lines under ``line`` whose text ends ``line``'s; else ``line``."""
+    text = normalize_space(line.text)
+    for b in blocks[line.index + 1: line.index + 1 + SLUG_HEADER_REACH]:
+        tail = normalize_space(b.text)
+        if len(tail) < len(text) and text.endswith(tail) and _title_like(b):
+            return b
+    return line
 
 
 def _header_under(line: Any, below: list[Any]) -> bool:
@@ -604,7 +679,10 @@ def _is_header_line(text: str) -> bool:
     return char_count(rest) <= 30 and "。" not in rest
 
 
-def _title_like(b: Any, dump: bool = False) -> bool:
+def _title_like(b: Any, dump: bool = False, *, sentences: bool = False) -> bool:
+    """A headline-like line: a headline's length, no sentence's end, no menu, date, furniture or byline;
+    in a dump (``dump``) an abbreviation's full stop may stand inside it, and with ``sentences`` two
+    sentences may (a headline of two: "Iran says no. Talks are off")."""
     text = _TITLE_LABEL_RE.sub("", b.text)
     size = char_count(text)
     cjk = cjk_count(text)
@@ -618,7 +696,7 @@ def _title_like(b: Any, dump: bool = False) -> bool:
     t = text.rstrip()
     if t.endswith(("。", ".", ":", "：", ",", "，", "、", ";", "；")) or "。" in t[:-1]:
         return False
-    if not cjk and (_two_sentences(t) if dump else re.search(r"[.!?]\s+[A-Z]", t)):
+    if not cjk and not sentences and (_two_sentences(t) if dump else re.search(r"[.!?]\s+[A-Z]", t)):
         return False  # more than one sentence
     if len(_MENU_SEP.findall(t)) >= 2 or "©" in t or re.search(r"copyright", t, re.I):
         return False
@@ -634,9 +712,10 @@ def _title_like(b: Any, dump: bool = False) -> bool:
 def _dump_title_like(b: Any) -> bool:
     """A headline-like line of a text dump that is no interface line: a form's ("Forgot your
     password?"), a pager's, a tag line, a template's tool or call ("Send to a Friend"), nor a picture's
-    credit line ("Foto: Jane Doe", "Image source, Getty Images": ``plugins/inbody/credit_lines``)."""
+    credit line ("Foto: Jane Doe", "Image source, Getty Images": ``plugins/inbody/credit_lines``), nor a
+    quoted sentence closed by its full stop (a pull quote: ``“... my hands.”``)."""
     return _title_like(b, True) and not _UI_LINE.search(nfkc(b.text)) \
-        and not is_credit_line(b.text) and not comma_credit(b.text)
+        and not is_credit_line(b.text) and not comma_credit(b.text) and not _QUOTED_SENTENCE.search(b.text)
 
 
 def _two_sentences(t: str) -> bool:
