@@ -818,6 +818,9 @@ _ANNOUNCED_LIST_TAGS = frozenset(("ul", "ol"))
 ANNOUNCING_MIN_CHARS = 20
 #: Levels above a list item's own element looked at for its list.
 LIST_ITEM_LEVELS = 3
+#: A table of contents (a list whose links all lead to anchors on the page) may be announced by a
+#: short sentence of this many words at least ("Great, let's do this:"; not a label: "Jump to:", "Contents:").
+TOC_ANNOUNCING_MIN_WORDS = 4
 
 
 def announced_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
@@ -844,19 +847,41 @@ def announced_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
     while i < last_good:
         f = feats[i]
         prev = feats[i - 1].block
-        if f.block.kind != "list_item" or f.own < 1 or not (state[i - 1] in ("good", "near") or (
-                state[i - 1] == "short" and prev.chars >= ANNOUNCING_MIN_CHARS)):
+        if f.block.kind != "list_item" or f.own < 1 or state[i - 1] not in ("good", "near", "short") \
+                or not prev.text.rstrip().endswith(ANNOUNCING_MARKS) or pointer(prev.text):
             i += 1
             continue
         depth = _list_depth(f.block.path, f.own)
-        if depth < 0 or prev.kind != "paragraph" or not prev.text.rstrip().endswith(ANNOUNCING_MARKS) \
-                or pointer(prev.text):
+        if depth < 0 or not _announces(prev, state[i - 1], f.block.path[depth]):
             i += 1
             continue
         j = _list_end(feats, i, depth)
         if j <= last_good:
             _readmit_bad(state, i, j)
         i = j
+
+
+def _announces(prev: Any, verdict: str, lst: Any) -> bool:
+    """True when ``prev`` (a block ending in a colon, its verdict ``verdict``) announces the list ``lst``.
+
+    A paragraph of the body's flow does (a short one of ``ANNOUNCING_MIN_CHARS`` at least). A table of
+    contents (every link of the list leads to an anchor on the page, :func:`in_page_list`) is announced
+    by a heading of that length too ("These are the trends we cover this year:"), or by a short paragraph
+    of ``TOC_ANNOUNCING_MIN_WORDS`` words ("Great, let's do this:"); a label ("Contents:") announces none.
+    """
+    long_enough = prev.chars >= ANNOUNCING_MIN_CHARS
+    if prev.kind == "paragraph" and (verdict != "short" or long_enough):
+        return True
+    if prev.kind not in ("paragraph", "heading") or not in_page_list(lst):
+        return False
+    return long_enough or (prev.kind == "paragraph" and len(prev.text.split()) >= TOC_ANNOUNCING_MIN_WORDS)
+
+
+def in_page_list(lst: Any) -> bool:
+    """True for a list element whose links (one at least) all lead to an anchor on the same page
+    (``href="#section-2"``): a table of contents, which points to no other story."""
+    hrefs = [a.get("href") for a in lst.iter("a") if a.get("href") is not None]
+    return bool(hrefs) and all(h.startswith("#") and len(h) > 1 for h in hrefs)
 
 
 def _list_depth(path: list[Any], own: int) -> int:
