@@ -650,6 +650,84 @@ def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], 
     return out
 
 
+#: Marks that end a question (ASCII, full-width, Arabic).
+QUESTION_MARKS = ("?", "\uff1f", "\u061f")
+#: Questions answered under the body, at least this many, are its questions and answers (an FAQ) ...
+FAQ_MIN_QUESTIONS = 3
+#: ... met at most this many steps (a sign-up box, a call to act, a short line) after its last kept block.
+FAQ_MAX_GAP = 4
+#: An answer holds this many characters at least (a sentence, no bare "Yes").
+FAQ_ANSWER_MIN_CHARS = 40
+
+
+def faq_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], outside: list[Any],
+              signals: dict[Any, Any]) -> set[int]:
+    """The article's questions and answers (an FAQ) set after its container (ids of their feats).
+
+    A blog post or a guide often closes with an FAQ section the page builder sets in an element of its
+    own, after the body's and after a box between them (a sign-up form, a call to act): from the first
+    block after the article's last kept one, past at most ``FAQ_MAX_GAP`` steps (blocks earlier steps
+    dropped, the container's lines it dropped, short or link-dense lines, headings asking nothing), a
+    run of headings (or lines of one sentence, an accordion's toggles: :func:`_question`) each asking a
+    question (ending in ``QUESTION_MARKS``) over its answer (unlinked
+    prose, ``FAQ_ANSWER_MIN_CHARS`` at least in its first block), ``FAQ_MIN_QUESTIONS`` or more, with the
+    short heading right above the first question (its label: "FAQ"). The run ends at the first block that
+    is neither. None in a chrome signal, a form, or a box whose class names chrome (comments asking
+    questions are no headings).
+    """
+    kept = [f.index for f, k in zip(inside, verdicts) if k]
+    if not kept or not outside:
+        return set()
+    by_index = {f.index: f for f in outside}
+    gap, label, run, questions = 0, None, [], 0
+    answered, was_dropped = True, False
+    for i in range(kept[-1] + 1, len(blocks)):
+        f = by_index.get(i)
+        ok = f is not None and not f.bad and f.neg_at < 0 and not in_form(f.block.path) \
+            and not (signals and signal_on_path(f.block.path, signals) is not None)
+        asks = ok and _question(f)
+        if asks:
+            if not answered:
+                break  # (a question over no answer: no FAQ's)
+            run.append(f)
+            questions += 1
+            answered = False
+        elif run:
+            if not ok or f.block.kind == "heading" or (not answered and f.block.chars < FAQ_ANSWER_MIN_CHARS):
+                break
+            run.append(f)
+            answered = True
+        else:
+            label = f if ok and f.block.kind == "heading" and f.short else None
+            dropped = f is None and blocks[i].dropped is not None
+            gap += 0 if dropped and was_dropped else 1  # (the lines an earlier step dropped together: one step)
+            was_dropped = dropped
+            if gap > FAQ_MAX_GAP or (ok and not f.short and f.block.kind != "heading"):
+                return set()  # (other prose after the body: an about-us box, an author's bio)
+    if not answered:
+        run.pop()
+        questions -= 1
+    if questions < FAQ_MIN_QUESTIONS:
+        return set()
+    return {id(f) for f in ([label] if label is not None else []) + run}
+
+
+#: A question set as a line of its own (an accordion's toggle) is at most this long ...
+QUESTION_LINE_MAX = 150
+#: ... and one sentence: none of these marks before its end.
+_SENTENCE_MARKS = re.compile(r"[.!?\uff1f\u061f\u3002](?=\s)")
+
+
+def _question(f: Any) -> bool:
+    """True for a heading asking a question (ending in ``QUESTION_MARKS``), or a line of one sentence asking
+    one, at most ``QUESTION_LINE_MAX`` long (an accordion's toggle, whatever element the page sets it in)."""
+    text = f.block.text.rstrip()
+    if not text.endswith(QUESTION_MARKS):
+        return False
+    return f.block.kind == "heading" or (f.block.kind == "paragraph" and len(text) <= QUESTION_LINE_MAX
+                                         and _SENTENCE_MARKS.search(text[:-1]) is None)
+
+
 def _bare_address(text: str) -> bool:
     """One web address and nothing else ("https://example.com/a.html", "www.example.com/a")."""
     text = text.strip()
