@@ -1147,6 +1147,25 @@ def _heading_slug(el: Any, ident: str) -> bool:
     return False
 
 
+#: An ``<aside>`` holding this many paragraphs of the class its sibling paragraphs have is a passage
+#: of the text set apart, no sidebar.
+PASSAGE_MIN_PARAGRAPHS = 2
+
+
+def _passage_of_text(el: Any) -> bool:
+    """True for an ``<aside>`` set among the body's paragraphs whose own paragraphs are in their style: a
+    class (not none) that ``<p>`` siblings of the aside have, held by ``PASSAGE_MIN_PARAGRAPHS`` of its
+    ``<p>`` at least (an author's note between two paragraphs of a post). A sidebar, a fact box or a
+    related box has paragraphs of its own style, or none."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    styles = {c.get("class") for c in parent if c.tag == "p" and c.get("class")}
+    if not styles:
+        return False
+    return sum(1 for p in el.iter("p") if p.get("class") in styles) >= PASSAGE_MIN_PARAGRAPHS
+
+
 def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any = None,
                     counts: SubtreeCounts | None = None,
                     evidence_of: tuple[str, str, bool, str] | None = None) -> Verdict | None:
@@ -1171,6 +1190,8 @@ def _chrome_verdict(el: Any, tag: str, attrs: Any, has_article: Any, keys: Any =
         return None
     if tag == "aside" and is_callout(attrs, keys):
         return None  # a tip/note/warning box of the text, not a sidebar
+    if tag == "aside" and _passage_of_text(el):
+        return None  # a passage of the text set apart (an author's note), in the body's own paragraph style
     if tag in HEADING_TAGS and _heads_prose(el):
         return None  # "<h2 class='widget-title'>" over the article's own paragraph: a section heading
     if region in ("header", "nav", "widget") and _in_sectioning(el) and has_article \

@@ -147,7 +147,7 @@ from newsclean.plugins.container.choice import (choose_container, closes_sentenc
                                                 is_entries_note, lead_of, styled_siblings, title_index)
 from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_end, author_box_at_start, token_parts,
                                                 cards_inside, chrome_inside,
-                                                closing_sentences, footnotes_after, forms_inside,
+                                                closing_sentences, faq_after, footnotes_after, forms_inside,
                                                 announced_lists, commented_lists, linked_sentences, mixed_lists, named_on_path,
                                                 Site, offsite_lines, page_site, site_of,
                                                 opening_sentences, pagers_inside,
@@ -211,6 +211,8 @@ SECTION_AFTER_PROSE = 150
 SECTIONS_AFTER_MIN = 2  # ... under this many such headings
 #: Why the article's notes right after its container were re-admitted (shown by ``newsclean explain``).
 READMIT_FOOTNOTES = "the article's notes right after its container (a footnote box beside the body's wrapper)"
+READMIT_FAQ = ("the article's questions and answers after its container (headings asking a question, each over "
+               "its answer)")
 FALLBACK_SHARE = 0.2  # a result under this share of the page's prose ...
 FALLBACK_CHARS = 60  # ... and under this many characters is "nearly nothing"
 #: On an undated page (no publication date: a service's, a product's, a documentation page), a link-dense
@@ -929,10 +931,12 @@ def locate(doc: Any) -> None:
     why: dict[int, str] = {}
     between = captions_between(inside, verdicts, outside, beside)
     notes_after = footnotes_after(doc.blocks, inside, verdicts, outside, beside, known)
-    readmit = _readmit(doc, feats, inside, outside, container, beside, at, known, why) | between | notes_after
+    faq = faq_after(doc.blocks, inside, verdicts, outside, beside)
+    readmit = _readmit(doc, feats, inside, outside, container, beside, at, known, why) | between | notes_after | faq
     if readmit:
         why.update(dict.fromkeys(between, READMIT_CAPTION_BETWEEN))
         why.update(dict.fromkeys(notes_after, READMIT_FOOTNOTES))
+        why.update(dict.fromkeys(faq, READMIT_FAQ))
         doc.state[READMITTED_KEY] = {f.index: why.get(id(f), READMIT_LEAD) for f in outside if id(f) in readmit}
         inside_ids = {id(f) for f in inside} | readmit
         outside = [f for f in outside if id(f) not in readmit]

@@ -71,3 +71,33 @@ def test_nested_items_and_a_fullwidth_colon():
     art = clean(_page(f"<p>{_P1_ZH}</p><p>志愿者公布了报告所依据的全部调查数据和照片。</p><ul>{_ITEMS_ZH}</ul>"
                       f"<p>{_P2_ZH}</p><p>{_P1_ZH}</p>", title="苍鹭回到上游"))
     assert "各调查点苍鹭巢穴统计" not in art.text
+
+
+_TOC = ("<li><a href='#flow'>Upper reach flow figures, spring survey</a></li>"
+        "<li><a href='#nests'>Heron nest counts by survey point</a></li>"
+        "<li><a href='#levels'>Tributary water levels, August readings</a></li>"
+        "<li><a href='#photos'>Photographs of the northern survey points</a></li>")
+_SECTIONS = (f"<h2 id='flow'>Upper reach flow figures</h2><p>{_P2}</p>"
+             f"<h2 id='nests'>Heron nest counts</h2><p>{_P3}</p>")
+
+
+def test_a_table_of_contents_a_heading_announces_stays():
+    head = "<h3>These are the findings of this year's survey:</h3>"
+    art = clean(_page(f"<p>{_P1}</p>{head}<ol>{_TOC}</ol>{_SECTIONS}"))
+    assert "Heron nest counts by survey point" in art.text
+    assert "These are the findings of this year's survey:" in art.text
+    # a heading announces no list of links to other pages, nor a label a table of contents
+    art = clean(_page(f"<p>{_P1}</p>{head}<ol>{_ITEMS}</ol>{_SECTIONS}"))
+    assert "Heron nest counts by survey point" not in art.text
+    art = clean(_page(f"<p>{_P1}</p><h3>Contents:</h3><ol>{_TOC}</ol>{_SECTIONS}"))
+    assert "Heron nest counts by survey point" not in art.text
+
+
+def test_a_table_of_contents_a_short_sentence_announces_stays():
+    art = clean(_page(f"<p>{_P1}</p><p>Good, so here goes:</p><ul>{_TOC}</ul>{_SECTIONS}"))
+    assert "Heron nest counts by survey point" in art.text
+    # a label of fewer words announces none, nor does a short line a list of other pages
+    art = clean(_page(f"<p>{_P1}</p><p>Jump to:</p><ul>{_TOC}</ul>{_SECTIONS}"))
+    assert "Heron nest counts by survey point" not in art.text
+    art = clean(_page(f"<p>{_P1}</p><p>Good, so here goes:</p><ul>{_ITEMS}</ul>{_SECTIONS}"))
+    assert "Heron nest counts by survey point" not in art.text

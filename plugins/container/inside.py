@@ -650,6 +650,84 @@ def footnotes_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], 
     return out
 
 
+#: Marks that end a question (ASCII, full-width, Arabic).
+QUESTION_MARKS = ("?", "\uff1f", "\u061f")
+#: Questions answered under the body, at least this many, are its questions and answers (an FAQ) ...
+FAQ_MIN_QUESTIONS = 3
+#: ... met at most this many steps (a sign-up box, a call to act, a short line) after its last kept block.
+FAQ_MAX_GAP = 4
+#: An answer holds this many characters at least (a sentence, no bare "Yes").
+FAQ_ANSWER_MIN_CHARS = 40
+
+
+def faq_after(blocks: list[Any], inside: list[Any], verdicts: list[bool], outside: list[Any],
+              signals: dict[Any, Any]) -> set[int]:
+    """The article's questions and answers (an FAQ) set after its container (ids of their feats).
+
+    A blog post or a guide often closes with an FAQ section the page builder sets in an element of its
+    own, after the body's and after a box between them (a sign-up form, a call to act): from the first
+    block after the article's last kept one, past at most ``FAQ_MAX_GAP`` steps (blocks earlier steps
+    dropped, the container's lines it dropped, short or link-dense lines, headings asking nothing), a
+    run of headings (or lines of one sentence, an accordion's toggles: :func:`_question`) each asking a
+    question (ending in ``QUESTION_MARKS``) over its answer (unlinked
+    prose, ``FAQ_ANSWER_MIN_CHARS`` at least in its first block), ``FAQ_MIN_QUESTIONS`` or more, with the
+    short heading right above the first question (its label: "FAQ"). The run ends at the first block that
+    is neither. None in a chrome signal, a form, or a box whose class names chrome (comments asking
+    questions are no headings).
+    """
+    kept = [f.index for f, k in zip(inside, verdicts) if k]
+    if not kept or not outside:
+        return set()
+    by_index = {f.index: f for f in outside}
+    gap, label, run, questions = 0, None, [], 0
+    answered, was_dropped = True, False
+    for i in range(kept[-1] + 1, len(blocks)):
+        f = by_index.get(i)
+        ok = f is not None and not f.bad and f.neg_at < 0 and not in_form(f.block.path) \
+            and not (signals and signal_on_path(f.block.path, signals) is not None)
+        asks = ok and _question(f)
+        if asks:
+            if not answered:
+                break  # (a question over no answer: no FAQ's)
+            run.append(f)
+            questions += 1
+            answered = False
+        elif run:
+            if not ok or f.block.kind == "heading" or (not answered and f.block.chars < FAQ_ANSWER_MIN_CHARS):
+                break
+            run.append(f)
+            answered = True
+        else:
+            label = f if ok and f.block.kind == "heading" and f.short else None
+            dropped = f is None and blocks[i].dropped is not None
+            gap += 0 if dropped and was_dropped else 1  # (the lines an earlier step dropped together: one step)
+            was_dropped = dropped
+            if gap > FAQ_MAX_GAP or (ok and not f.short and f.block.kind != "heading"):
+                return set()  # (other prose after the body: an about-us box, an author's bio)
+    if not answered:
+        run.pop()
+        questions -= 1
+    if questions < FAQ_MIN_QUESTIONS:
+        return set()
+    return {id(f) for f in ([label] if label is not None else []) + run}
+
+
+#: A question set as a line of its own (an accordion's toggle) is at most this long ...
+QUESTION_LINE_MAX = 150
+#: ... and one sentence: none of these marks before its end.
+_SENTENCE_MARKS = re.compile(r"[.!?\uff1f\u061f\u3002](?=\s)")
+
+
+def _question(f: Any) -> bool:
+    """True for a heading asking a question (ending in ``QUESTION_MARKS``), or a line of one sentence asking
+    one, at most ``QUESTION_LINE_MAX`` long (an accordion's toggle, whatever element the page sets it in)."""
+    text = f.block.text.rstrip()
+    if not text.endswith(QUESTION_MARKS):
+        return False
+    return f.block.kind == "heading" or (f.block.kind == "paragraph" and len(text) <= QUESTION_LINE_MAX
+                                         and _SENTENCE_MARKS.search(text[:-1]) is None)
+
+
 def _bare_address(text: str) -> bool:
     """One web address and nothing else ("https://example.com/a.html", "www.example.com/a")."""
     text = text.strip()
@@ -818,6 +896,9 @@ _ANNOUNCED_LIST_TAGS = frozenset(("ul", "ol"))
 ANNOUNCING_MIN_CHARS = 20
 #: Levels above a list item's own element looked at for its list.
 LIST_ITEM_LEVELS = 3
+#: A table of contents (a list whose links all lead to anchors on the page) may be announced by a
+#: short sentence of this many words at least ("Great, let's do this:"; not a label: "Jump to:", "Contents:").
+TOC_ANNOUNCING_MIN_WORDS = 4
 
 
 def announced_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
@@ -844,19 +925,41 @@ def announced_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
     while i < last_good:
         f = feats[i]
         prev = feats[i - 1].block
-        if f.block.kind != "list_item" or f.own < 1 or not (state[i - 1] in ("good", "near") or (
-                state[i - 1] == "short" and prev.chars >= ANNOUNCING_MIN_CHARS)):
+        if f.block.kind != "list_item" or f.own < 1 or state[i - 1] not in ("good", "near", "short") \
+                or not prev.text.rstrip().endswith(ANNOUNCING_MARKS) or pointer(prev.text):
             i += 1
             continue
         depth = _list_depth(f.block.path, f.own)
-        if depth < 0 or prev.kind != "paragraph" or not prev.text.rstrip().endswith(ANNOUNCING_MARKS) \
-                or pointer(prev.text):
+        if depth < 0 or not _announces(prev, state[i - 1], f.block.path[depth]):
             i += 1
             continue
         j = _list_end(feats, i, depth)
         if j <= last_good:
             _readmit_bad(state, i, j)
         i = j
+
+
+def _announces(prev: Any, verdict: str, lst: Any) -> bool:
+    """True when ``prev`` (a block ending in a colon, its verdict ``verdict``) announces the list ``lst``.
+
+    A paragraph of the body's flow does (a short one of ``ANNOUNCING_MIN_CHARS`` at least). A table of
+    contents (every link of the list leads to an anchor on the page, :func:`in_page_list`) is announced
+    by a heading of that length too ("These are the trends we cover this year:"), or by a short paragraph
+    of ``TOC_ANNOUNCING_MIN_WORDS`` words ("Great, let's do this:"); a label ("Contents:") announces none.
+    """
+    long_enough = prev.chars >= ANNOUNCING_MIN_CHARS
+    if prev.kind == "paragraph" and (verdict != "short" or long_enough):
+        return True
+    if prev.kind not in ("paragraph", "heading") or not in_page_list(lst):
+        return False
+    return long_enough or (prev.kind == "paragraph" and len(prev.text.split()) >= TOC_ANNOUNCING_MIN_WORDS)
+
+
+def in_page_list(lst: Any) -> bool:
+    """True for a list element whose links (one at least) all lead to an anchor on the same page
+    (``href="#section-2"``): a table of contents, which points to no other story."""
+    hrefs = [a.get("href") for a in lst.iter("a") if a.get("href") is not None]
+    return bool(hrefs) and all(h.startswith("#") and len(h) > 1 for h in hrefs)
 
 
 def _list_depth(path: list[Any], own: int) -> int:
