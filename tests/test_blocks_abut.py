@@ -63,3 +63,9 @@ def test_abut_mark_reads_as_space_only_between_letters_or_digits():
 def test_superscripts_and_subscripts_attach_to_the_text_before_them():
     got = texts("<html><body><p><span>$129</span><sup>95</sup> for <span>H</span><sub>2</sub>O</p></body></html>")
     assert got == ["$12995 for H2O"]
+
+
+def test_no_space_after_a_link_that_an_element_follows():
+    got = texts("<html><body><p>By <a href='/a/jane'>Jane Doe</a><span>Travel Reporter</span>, "
+                "<a href='/b'><span>Tom Roe</span></a><span>Desk Editor</span></p></body></html>")
+    assert got == ["By Jane DoeTravel Reporter, Tom RoeDesk Editor"]
