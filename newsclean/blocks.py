@@ -80,6 +80,23 @@ _SOFT_HYPHEN = "\u00ad"
 #: inside words (Persian writes ZWNJ in its words), but a block or line of nothing else holds no text.
 _JOINERS = " \u200c\u200d\u2060"
 _EMPTY: frozenset[str] = frozenset()
+#: Where one inline element ends and the next starts with no text between them
+#: (``<span>Number</span><span>802</span>``, ``</span></span><span>``), the walk writes this mark; a
+#: block's text then reads it as a space before an upper-case letter or a digit that follows a letter or
+#: digit (the browser lays such elements out as separate labels, values, badges, cells of a row more
+#: often than as one word), and as nothing elsewhere: beside punctuation, beside a character of a
+#: script written without spaces (Han, kana, Hangul, Thai ...), and before a lower-case letter (a word
+#: cut by its markup, ``<span>Harb</span><span>our</span>``, a drop cap ``<span>T</span><span>he</span>``).
+ABUT_MARK = "\x01"
+#: Inline elements that attach to the text before them even after another element (a price's cents
+#: ``<span>$549</span><sup>00</sup>``, an ordinal's ending): no mark before them.
+_ATTACHED = frozenset(("sup", "sub"))
+# _LINK_RUNS_ON: no mark after a link's end (``<a>Jane Doe</a><span>Travel Reporter</span>``: a byline's
+# name and its role, which the authors' reading tells apart glued; link after link is the walk's own rule).
+_ABUT = re.compile(ABUT_MARK)
+#: Scripts written without spaces between words: no space is put beside their characters.
+_NO_SPACE_SCRIPT = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\ua4cf"
+                              "\uac00-\ud7af\uf900-\ufaff\uff66-\uffdc\U00020000-\U0003134f]")
 
 
 def describe_element(el: Any, max_classes: int = 3) -> str:
@@ -186,6 +203,23 @@ def _is_data_table(table: Any) -> bool:
     return rows >= 2 and max_cells >= 2
 
 
+def _abut_space(m: re.Match[str]) -> str:
+    """What an :data:`ABUT_MARK` reads as: a space between a letter or digit and an upper-case letter
+    or a digit, else nothing."""
+    text, i = m.string, m.start()
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if before.isalnum() and (after.isupper() or after.isdigit()) and not _NO_SPACE_SCRIPT.match(before) \
+            and not _NO_SPACE_SCRIPT.match(after):
+        return " "
+    return ""
+
+
+def abut_text(raw: str) -> str:
+    """``raw`` with its :data:`ABUT_MARK` marks read (see there)."""
+    return _ABUT.sub(_abut_space, raw) if ABUT_MARK in raw else raw
+
+
 def _norm(raw: str) -> str:
     if "\u200b" in raw or "\ufeff" in raw:
         raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
@@ -194,34 +228,40 @@ def _norm(raw: str) -> str:
     return " ".join(raw.split())
 
 
-_SKIP_NAMES = tuple(SKIP_TAGS)
+#: How deep :func:`_cell_text` reads a cell's markup (deeper, a cell's text is read as it stands).
+_CELL_DEPTH = 50
 
 
 def _cell_text(cell: Any) -> str:
-    """A table cell's text as the block walk reads text: the elements of ``SKIP_TAGS`` left out with
-    all they hold (a ``<select>``'s options, a button's label, a script), their tails read; a form
-    control still parts the words around it (the controls step records the controls' words)."""
-    if next(cell.iter(*_SKIP_NAMES), None) is None:  # (most cells: read in C)
-        return "".join(cell.itertext())
-    out = [cell.text or ""]
-    depth = 0  # (inside a skipped element: how deep)
-    for event, el in etree.iterwalk(cell, events=("start", "end")):
-        if el is cell:
-            continue
-        if event == "start":
-            if depth or not isinstance(el.tag, str) or _local(el.tag) in SKIP_TAGS:
-                depth += 1
-            else:
-                out.append(el.text or "")
-            continue
-        if depth:
-            depth -= 1
-            if depth:
-                continue
-            if _local(el.tag) in _CONTROL_TAGS:
+    """A data table cell's text as the block walk reads inline text: ``<br>`` and form controls
+    separate words, skipped elements (scripts, styles ...) give none, and where one element ends
+    and the next starts with no text between, an :data:`ABUT_MARK` is read (see there)."""
+    out: list[str] = [cell.text] if cell.text else []
+    abut = -1
+
+    def walk(el: Any, depth: int) -> None:
+        nonlocal abut
+        for child in el:
+            what = _tag_info(child.tag)[1] if isinstance(child.tag, str) else _SKIP
+            if what == _BR or what == _CONTROL:
                 out.append(" ")
-        out.append(el.tail or "")
-    return "".join(out)
+            elif what != _SKIP:
+                if abut == len(out) and out and out[-1][-1:].isalnum() and _local(child.tag) not in _ATTACHED:
+                    out.append(ABUT_MARK)
+                if depth >= _CELL_DEPTH:
+                    out.append("".join(child.itertext()))
+                else:
+                    if child.text:
+                        out.append(child.text)
+                    walk(child, depth + 1)
+                if what != _VOID or _local(child.tag) == "img":
+                    abut = len(out)
+            # (a skipped element, or a void one but an image, leaves the mark as it was: "wo<wbr>rd")
+            if child.tail:
+                out.append(child.tail)
+
+    walk(cell, 0)
+    return abut_text("".join(out))
 
 
 def _table_text(table: Any) -> str:
@@ -459,6 +499,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     in_link = 0
     in_pre = 0
     nodes = 0
+    abut = -1  # len(buf) when an element ended without a tail (no text since: the next one abuts it)
     tag_info = _TAG_INFO
     new_block, init_block = Block.__new__, Block.__init__
     # (tokens of the parent, the element's class/id/role words) -> (its tokens, a caption class among them)
@@ -531,9 +572,10 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
         return cur
 
     def flush() -> None:
-        nonlocal buf, link_len, truncated
+        nonlocal buf, link_len, truncated, abut
         raw = "".join(buf)
         buf = []
+        abut = -1
         links = link_len
         link_len = 0
         if raw.isprintable() and "  " not in raw:
@@ -546,6 +588,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
                 if _SOFT_HYPHEN in raw:
                     raw = raw.replace(_SOFT_HYPHEN, "")
+                if ABUT_MARK in raw:
+                    raw = _ABUT.sub(_abut_space, raw)
                 text = " ".join(raw.split())
             if text and not text.strip(_JOINERS):
                 return  # (only joiners: no text, like a block of spaces)
@@ -624,6 +668,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     is_block = info[2]
                     if buf and is_block:
                         flush()
+                    elif abut == len(buf) and buf and not in_pre and buf[-1][-1:].isalnum() and info[0] not in _ATTACHED:
+                        buf.append(ABUT_MARK)  # "<span>Number</span><span>802</span>": see ABUT_MARK
                     t = el.text
                     if len(el):
                         stack.append(el)
@@ -670,6 +716,10 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     buf.append(t)
                     if in_link:
                         link_len += char_count(t)
+            elif what > _CONTROL and what != _LINK or info[0] == "img":  # (skipped elements and text-less void
+                abut = len(buf)  # ones but images are passed over: "wo<wbr>rd"; a link runs on, see _LINK_RUNS_ON)
+            elif what == _LINK:
+                abut = -1
         # -- each ancestor whose last child the element was ends, innermost first -------------
         while el is not root and el.getnext() is None:
             el = stack[-1]  # the parent: every ancestor of the element walked is open
@@ -692,6 +742,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     buf.append(t)
                     if in_link:
                         link_len += char_count(t)
+            else:
+                abut = -1 if end == _END_LINK else len(buf)  # (see _LINK_RUNS_ON)
     if buf:
         flush()
     return blocks, truncated

@@ -184,6 +184,9 @@ _DIGIT = re.compile(r"\d")
 # "March 5, 2019123 views": a counter's number glued to the stamp's four-digit year (two elements joined);
 # split only where a counter word follows the number and the year then ends a date (see _unglued_year).
 _YEAR_COUNTER = re.compile(rf"(?<!\d)((?:19|20)\d\d)(?=\d[\d.,]{{0,12}}\s*(?i:{_COUNT_WORD.pattern})(?!\w))")
+#: A stamp's short form right after its long one, the two set in elements side by side (one shown by the style
+#: sheet): a number and a unit of up to three letters ("March 3, 2025 2 d", "… 1 yr", "… 5h").
+_SHORT_FORM = re.compile(r"\s*\d{1,3}\s?[^\W\d_]{1,3}\.?\s*")
 _YEAR_RUN = re.compile(r"[12]\d{4}")  # (a first look, five digits in a row: most lines hold none)
 _READING = re.compile("|".join(READING_TIME_FORMS), re.I)  # reading times beside a stamp ("Lesedauer: 4 Min.")
 _READING_MAY = LiteralGate(("min", "分", "мин", "dk", "dakika", "menit"))  # (a first look: each form holds one)
@@ -580,7 +583,7 @@ def _post_stamp(doc: Any, b: Any, label: str, text: str, found: "list[DateMatch]
     if label == "updated" or not b.path or doc.state.get(THREAD_PAGE_KEY) != FORUM_PAGE_TYPE:
         return False
     end = found[-1].span[1]
-    if text[end:end + 1].isalnum():
+    if text[end:end + 1].isalnum() or _SHORT_FORM.fullmatch(text, end) is not None:
         return False
     if not any(isinstance(e.tag, str) and (e.tag == "time" or e.get("datetime") is not None)
                for e in islice(b.path[-1].iter(), POST_STAMP_ELEMENTS)):

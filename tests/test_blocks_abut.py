@@ -1,0 +1,71 @@
+"""Words on both sides of an element boundary: inline elements that abut with no text between them
+are read as separate words (labels and values, badges, listing rows), an inline element inside a
+word is not, and scripts written without spaces get none."""
+from __future__ import annotations
+
+import lxml.html
+
+from newsclean.blocks import ABUT_MARK, abut_text, html_blocks
+
+
+def texts(html: str) -> list[str]:
+    return [b.text for b in html_blocks(lxml.html.document_fromstring(html))[0]]
+
+
+def test_abutting_inline_elements_are_separate_words():
+    got = texts("<html><body><div><span class='lbl'>Catalogue number</span><span class='val'>4471.20</span></div>"
+                "<p><span><span>1987</span></span><span>1h 48m</span><span>PG</span></p></body></html>")
+    assert got == ["Catalogue number 4471.20", "1987 1h 48m PG"]
+
+
+def test_an_inline_element_inside_a_word_adds_nothing():
+    got = texts("<html><body><p>A <b>Harb</b>our view, a lantern<i>s</i> glow, break<wbr>water, "
+                "<span>T</span><span>ides</span> turn; <span>Lamp</span>, <span>oil</span>, <span>sea</span><span>wall"
+                "</span>, <span>Ligh</span><span>thouse</span>.</p></body></html>")
+    assert got == ["A Harbour view, a lanterns glow, breakwater, Tides turn; Lamp, oil, seawall, Lighthouse."]
+
+
+def test_skipped_elements_between_inline_ones_change_nothing():
+    got = texts("<html><body><p>Quay<script>var x = 1;</script><span>side</span> and "
+                "<span>Pier</span><script>y()</script><span>Head</span></p></body></html>")
+    assert got == ["Quayside and Pier Head"]
+
+
+def test_no_space_between_characters_of_scripts_written_without_spaces():
+    got = texts("<html><body><p><span>港口</span><span>灯塔</span><span>ABC</span><span>港</span></p></body></html>")
+    assert got == ["港口灯塔ABC港"]
+
+
+def test_text_in_pre_is_left_as_it_stands():
+    got = texts("<html><body><pre><span>ab</span><span>cd</span></pre></body></html>")
+    assert got == ["abcd"]
+
+
+def test_data_table_cells_read_breaks_and_abutting_elements_as_separators():
+    got = texts("<html><body><table><tr><th>Item</th><th>Note</th></tr>"
+                "<tr><td>Rope<br>Chain</td><td><span>Length</span><span>12</span><script>z()</script></td></tr>"
+                "</table></body></html>")
+    assert got == ["Item | Note\nRope Chain | Length 12"]
+
+
+def test_abut_mark_reads_as_space_only_between_letters_or_digits():
+    m = ABUT_MARK
+    assert abut_text(f"one{m}two") == "onetwo"
+    assert abut_text(f"one{m}, two") == "one, two"
+    assert abut_text(f"one{m}Two") == "one Two"
+    assert abut_text(f"one{m}2") == "one 2"
+    assert abut_text(f"a T{m}he") == "a The"
+    assert abut_text(f"Harb{m}our") == "Harbour"
+    assert abut_text(f"字{m}字") == "字字"
+    assert abut_text("plain") == "plain"
+
+
+def test_superscripts_and_subscripts_attach_to_the_text_before_them():
+    got = texts("<html><body><p><span>$129</span><sup>95</sup> for <span>H</span><sub>2</sub>O</p></body></html>")
+    assert got == ["$12995 for H2O"]
+
+
+def test_no_space_after_a_link_that_an_element_follows():
+    got = texts("<html><body><p>By <a href='/a/jane'>Jane Doe</a><span>Travel Reporter</span>, "
+                "<a href='/b'><span>Tom Roe</span></a><span>Desk Editor</span></p></body></html>")
+    assert got == ["By Jane DoeTravel Reporter, Tom RoeDesk Editor"]
