@@ -91,8 +91,8 @@ ABUT_MARK = "\x01"
 #: Inline elements that attach to the text before them even after another element (a price's cents
 #: ``<span>$549</span><sup>00</sup>``, an ordinal's ending): no mark before them.
 _ATTACHED = frozenset(("sup", "sub"))
-# _LINK_RUNS_ON: no mark after a link's end (``<a>Jane Doe</a><span>Travel Reporter</span>``: a byline's
-# name and its role, which the authors' reading tells apart glued; link after link is the walk's own rule).
+#: (No mark is written after a link's end, ``<a>Jane Doe</a><span>Travel Reporter</span>``: a byline's
+#: name and its role, which the authors' reading tells apart glued; link after link is the walk's own rule.)
 _ABUT = re.compile(ABUT_MARK)
 #: Scripts written without spaces between words: no space is put beside their characters.
 _NO_SPACE_SCRIPT = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\ua4cf"
@@ -717,7 +717,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     if in_link:
                         link_len += char_count(t)
             elif what > _CONTROL and what != _LINK or info[0] == "img":  # (skipped elements and text-less void
-                abut = len(buf)  # ones but images are passed over: "wo<wbr>rd"; a link runs on, see _LINK_RUNS_ON)
+                abut = len(buf)  # ones but images are passed over: "wo<wbr>rd"; a link runs on, see _ATTACHED)
             elif what == _LINK:
                 abut = -1
         # -- each ancestor whose last child the element was ends, innermost first -------------
@@ -743,7 +743,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     if in_link:
                         link_len += char_count(t)
             else:
-                abut = -1 if end == _END_LINK else len(buf)  # (see _LINK_RUNS_ON)
+                abut = -1 if end == _END_LINK else len(buf)  # (a link runs on: see _ATTACHED)
     if buf:
         flush()
     return blocks, truncated
