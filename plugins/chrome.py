@@ -153,6 +153,10 @@ PANEL_SAMPLE_MIN_CHARS = 20
 PANEL_COPY_SAMPLES = 3
 #: ... unless it holds a code block of this many characters shown nowhere else (see _Guard._own_code).
 PANEL_CODE_MIN_CHARS = 40
+#: A panel of a tab set (PANEL_ROLES, beside at least this many sibling panels of that role, one
+#: shown) is a copy only when its whole text is shown elsewhere: one platform's tab of a guide shares
+#: its steps and code with the other platforms' tabs, each still read (a mobile/desktop double goes).
+TAB_SET_MIN_PANELS = 2
 #: A hidden footnote (its text shown when its mark is hovered or clicked) is the article's own
 #: text: kept when named a note's text by its class (``note_class``) or when a mark in the page
 #: (a footnote number or symbol, ``is_mark_text``) names its id in an attribute (``href="#n1"``,
@@ -467,11 +471,24 @@ class _Guard:
         if samples and self._flat is None:
             self._flat = " ".join(_text(self.body).split())
         if samples and all(self._flat.count(s) > text.count(s) for s in samples) \
-                and not self._own_code(el, text):
+                and not self._own_code(el, text) and not self._own_tab(el, text):
             return False, f"; a panel ({evidence}) copying text shown elsewhere"
         self.doc.note(f"chrome: kept a hidden panel {describe_element(el)} ({evidence}): {prose} prose characters, "
                       f"link density {ld:.2f}, a tab or accordion panel's text")
         return True, ""
+
+    def _own_tab(self, el: Any, text: str) -> bool:
+        """True when ``el`` is one panel of a tab set (see TAB_SET_MIN_PANELS) whose whole text is
+        shown nowhere else: the panels of one set hold variants of one guide, each the page's."""
+        parent = el.getparent()
+        if parent is None or (el.get("role") or "").strip().lower() not in PANEL_ROLES:
+            return False
+        panels = shown = 0
+        for sib in parent:
+            if isinstance(sib.tag, str) and (sib.get("role") or "").strip().lower() in PANEL_ROLES:
+                panels += 1
+                shown += not hidden_evidence(sib)
+        return panels >= TAB_SET_MIN_PANELS and shown > 0 and self._flat.count(text) <= 1
 
     def _own_code(self, el: Any, text: str) -> bool:
         """True when a code block of the panel (PANEL_CODE_MIN_CHARS or more) is shown nowhere else on

@@ -288,3 +288,21 @@ def test_panels_with_code_of_their_own_are_no_copies():
     art = clean(page(shown + f'<div role="tabpanel" id="t9" hidden>{steps}{pre(codes[0])}</div>'))
     assert art.text.count("seats=2") == 1
     assert any("copying text shown elsewhere" in r.reason for r in hidden_removed(art))
+
+
+def test_tab_set_variants_sharing_their_longest_text_are_each_kept():
+    # two platforms' tabs of one guide: the same long steps, each with a short step of its own
+    shared = "".join(f"<p>{s}</p>" for s in EN[1:4])
+    shown = f'<div role="tablist"><button>Web</button><button>Desktop</button><button>Phone</button></div>' \
+            f'<div role="tabpanel" id="t0"><p>{EN[0]}</p></div>'
+    hidden = (f'<div role="tabpanel" id="t1" hidden><p>Open the app.</p>{shared}</div>'
+              f'<div role="tabpanel" id="t2" hidden><p>Start a shell.</p>{shared}</div>')
+    art = clean(page(shown + hidden))
+    assert "Open the app." in art.text and "Start a shell." in art.text, art.text
+    assert not hidden_removed(art)
+    # outside a tab set (class panels only), or a whole copy inside one: still a copy
+    art = clean(page(f'<div class="tab-pane" id="a"><p>{EN[0]}</p>{shared}</div>'
+                     f'<div class="tab-pane" id="b" hidden><p>Open the app.</p>{shared}</div>'))
+    assert "Open the app." not in art.text
+    art = clean(page(shown + f'<div role="tabpanel" id="t1" hidden><p>{EN[0]}</p></div>'))
+    assert art.text.count(EN[0]) == 1
