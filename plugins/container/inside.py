@@ -71,6 +71,9 @@ LINKED_CLOSING_WORD = 4  # ... and this many characters outside them a link (a w
 PAGER_RUN = 3  # a run of this many short lines without a letter, or of one short line repeated, is a pager
 AUTHOR_BOX_MAX = 600  # an author box closing the container holds at most this much text ...
 AUTHOR_BOX_MIN_BODY = 3  # ... after at least this many prose paragraphs of the article outside it
+# an author box named on an inline element that holds more text than this, or more than one paragraph, is
+# the story an unclosed or pasted-around inline wraps (the parser nests the paragraphs in it), no author box
+INLINE_BOX_TAGS = frozenset(("span", "b", "em", "i", "strong", "font", "a"))
 CACHE_MAX = 20000  # entries of a per-token cache before it is emptied
 
 #: Sentence ends in many scripts (Latin, CJK, Arabic/Urdu, Devanagari, Ethiopic, Armenian, Burmese,
@@ -581,12 +584,37 @@ def author_box_at_start(inside: list[Any], verdicts: list[bool], container: Any,
 
 
 def _in_author_box(path: tuple[Any, ...], container: Any, known: "dict[Any, Any] | None" = None) -> bool:
-    """True when an element of ``path`` below ``container`` has a class/id token naming an author box."""
+    """True when an element of ``path`` below ``container`` has a class/id token naming an author box.
+
+    An inline element so named that swallows the story (:func:`_swallows_prose`) is no author box.
+    """
     try:
         below = path[path.index(container) + 1:]
     except ValueError:
         return False
-    return named_on_path(below, AUTHOR_BOX_PARTS, known) is not None
+    while below:
+        el = named_on_path(below, AUTHOR_BOX_PARTS, known)
+        if el is None:
+            return False
+        if not _swallows_prose(el):
+            return True
+        below = below[below.index(el) + 1:]
+    return False
+
+
+def _swallows_prose(el: Any) -> bool:
+    """True when ``el`` is an inline element (``INLINE_BOX_TAGS``) holding more than one paragraph or
+    more than ``AUTHOR_BOX_MAX`` characters: body text an unclosed inline wraps, no name or bio."""
+    if not isinstance(el.tag, str) or el.tag.lower() not in INLINE_BOX_TAGS:
+        return False
+    if sum(1 for _ in islice(el.iter("p"), 2)) > 1:
+        return True
+    size = 0
+    for piece in el.itertext():
+        size += len(" ".join(piece.split())) + 1  # (characters, runs of white space read as one)
+        if size > AUTHOR_BOX_MAX:
+            return True
+    return False
 
 
 _NAMED_CACHE: dict[tuple[Any, Any, frozenset[str]], bool] = {}
