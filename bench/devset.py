@@ -637,6 +637,14 @@ def write_text_variant(folder: Path, out: Optional[Path] = None) -> dict:
     return {k: v for k, v in manifest.items() if k != "page_info"}
 
 
+def print_built(manifest: dict, folder: Path, text: bool = False, leave: tuple[str, ...] = ("left_out",)) -> None:
+    """Print a converter's manifest (its keys in ``leave`` left out) and, with ``text``, write and print
+    the text-dump variant of the set built in ``folder``: the last step of every converter's ``main``."""
+    print(json.dumps({k: v for k, v in manifest.items() if k not in leave}, ensure_ascii=False, indent=1))
+    if text:
+        print(json.dumps(write_text_variant(folder), ensure_ascii=False, indent=1))
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import argparse
 import html as htmlmod
-import json
 import re
 import sys
 from pathlib import Path
@@ -48,7 +47,7 @@ from typing import Iterator, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import (  # noqa: E402
     DEFAULT_OUT, MIN_VISIBLE, GitTree, Page, Source, _record, decode_page, join_paragraphs, visible_coverage,
-    add_to_manifest, write_set, write_text_variant,
+    add_to_manifest, print_built, write_set,
 )
 
 PROJECT = "MSVCode/ir-research-data"
@@ -178,9 +177,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"{'KEEP' if keep else 'drop'} {len(body):6d} {cover:5.2f} {'T' if title else '-'} {key}")
         return 0
     manifest = build(tree, args.out, args.name)
-    print(json.dumps({k: v for k, v in manifest.items() if k != "left_out"}, ensure_ascii=False, indent=1))
-    if args.text:
-        print(json.dumps(write_text_variant(args.out / args.name), ensure_ascii=False, indent=1))
+    print_built(manifest, args.out / args.name, args.text)
     return 0
 
 

@@ -36,7 +36,6 @@ page's visible text. ``group`` is the address's top-level domain (com, org, edu 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -48,7 +47,7 @@ from lxml import html as lxhtml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import (  # noqa: E402
     DEFAULT_OUT, MIN_VISIBLE, GitTree, Page, Source, _record, add_to_manifest, decode_page, join_paragraphs,
-    visible_coverage, write_set, write_text_variant,
+    print_built, visible_coverage, write_set,
 )
 
 PROJECT = "krdwrd/data (KrdWrd CANOLA corpus, merged annotations of 2010-09-08)"
@@ -248,9 +247,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"{'KEEP' if keep else 'drop'} {len(body):6d} {cover:5.2f} {key} {url}")
         return 0
     manifest = build(tree, args.out, name, args.uncertain)
-    print(json.dumps({k: v for k, v in manifest.items() if k != "left_out"}, ensure_ascii=False, indent=1))
-    if args.text:
-        print(json.dumps(write_text_variant(args.out / name), ensure_ascii=False, indent=1))
+    print_built(manifest, args.out / name, args.text)
     return 0
 
 

@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import argparse
 import html as htmlmod
-import json
 import re
 import sys
 from pathlib import Path
@@ -56,7 +55,7 @@ from typing import Iterator, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import (  # noqa: E402
     DEFAULT_OUT, MIN_VISIBLE, GitTree, Page, Source, _record, decode_page, join_paragraphs, visible_coverage,
-    add_to_manifest, write_set, write_text_variant,
+    add_to_manifest, print_built, write_set,
 )
 
 PROJECT = "j-szulc/html-cleaning-dataset-merged"
@@ -179,9 +178,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 0
     name = args.name or args.source
     manifest = build(tree, args.out, args.source, name)
-    print(json.dumps({k: v for k, v in manifest.items() if k != "left_out"}, ensure_ascii=False, indent=1))
-    if args.text:
-        print(json.dumps(write_text_variant(args.out / name), ensure_ascii=False, indent=1))
+    print_built(manifest, args.out / name, args.text)
     return 0
 
 

@@ -47,7 +47,7 @@ from typing import Iterator, Optional
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import (  # noqa: E402
     DEFAULT_OUT, MIN_VISIBLE, GitTree, Page, Source, _record, decode_page, join_paragraphs, visible_coverage,
-    add_to_manifest, write_set, write_text_variant,
+    add_to_manifest, print_built, write_set,
 )
 
 PROJECT = "kepano/defuddle"
@@ -371,10 +371,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 0
     name = args.name or ("defuddle_patterns" if args.patterns else "defuddle")
     manifest = build(tree, args.out, name, patterns=args.patterns)
-    print(json.dumps({k: v for k, v in manifest.items() if k not in ("left_out", "kept")}, ensure_ascii=False,
-                     indent=1))
-    if args.text:
-        print(json.dumps(write_text_variant(args.out / name), ensure_ascii=False, indent=1))
+    print_built(manifest, args.out / name, args.text, leave=("left_out", "kept"))
     return 0
 
 

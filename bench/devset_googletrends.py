@@ -38,7 +38,6 @@ experiments (train, dev, test).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
@@ -50,7 +49,7 @@ from lxml import html as lxhtml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devset import (  # noqa: E402
     DEFAULT_OUT, MIN_VISIBLE, GitTree, Page, Source, _record, add_to_manifest, decode_page, join_paragraphs,
-    visible_coverage, write_set, write_text_variant,
+    print_built, visible_coverage, write_set,
 )
 
 PROJECT = "mrjleo/boilernet (GoogleTrends-2017, via a fork that keeps the dataset)"
@@ -219,9 +218,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             print(f"{'KEEP' if keep else 'drop'} {len(body):6d} {cover:5.2f} {'T' if title else '-'} {group} {key}")
         return 0
     manifest = build(tree, args.out, name, args.japanese)
-    print(json.dumps({k: v for k, v in manifest.items() if k != "left_out"}, ensure_ascii=False, indent=1))
-    if args.text:
-        print(json.dumps(write_text_variant(args.out / name), ensure_ascii=False, indent=1))
+    print_built(manifest, args.out / name, args.text)
     return 0
 
 
