@@ -4,15 +4,8 @@ thread's posts and a long story's sections keep all their boxes."""
 from __future__ import annotations
 
 import newsclean
+from stacked_stories import NEXT, OWN
 
-OWN = ("<p>The harbour board agreed on Monday to dredge the eastern channel before the winter storms, after two "
-       "cargo ships ran aground there in the autumn.</p>"
-       "<p>Work starts next month and should take six weeks, the board said, with the channel closed at night.</p>"
-       "<p>Fishermen welcomed the plan but asked for the old mooring posts to be kept for the smaller boats.</p>")
-NEXT = "".join(
-    f"<p>The regional orchestra opened its season with a long programme of symphonies, and the hall was full for "
-    f"every one of the evenings it played this week, its director said after the last concert ({i}).</p>"
-    for i in range(9))
 THIRD = "".join(f"<p>A farmer near the river says the new bridge has cut his trip to the market by an hour, and "
                 f"his neighbours agree with him about it ({i}).</p>" for i in range(4))
 HEAD = "<html><head><title>{title} | The Coast Gazette</title>{extra}</head><body><div id='main'><div class='content'>"
