@@ -588,8 +588,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     raw = raw.replace("\u200b", " ").replace("\ufeff", " ")
                 if _SOFT_HYPHEN in raw:
                     raw = raw.replace(_SOFT_HYPHEN, "")
-                if ABUT_MARK in raw:
-                    raw = _ABUT.sub(_abut_space, raw)
+                raw = abut_text(raw)
                 text = " ".join(raw.split())
             if text and not text.strip(_JOINERS):
                 return  # (only joiners: no text, like a block of spaces)

@@ -985,9 +985,9 @@ def _announces(prev: Any, verdict: str, lst: Any) -> bool:
 
 def in_page_list(lst: Any) -> bool:
     """True for a list element whose links (one at least) all lead to an anchor on the same page
-    (``href="#section-2"``): a table of contents, which points to no other story."""
-    hrefs = [a.get("href") for a in lst.iter("a") if a.get("href") is not None]
-    return bool(hrefs) and all(h.startswith("#") and len(h) > 1 for h in hrefs)
+    (``href="#section-2"``, as ``_ANCHOR`` reads one): a table of contents, which points to no other story."""
+    hrefs = [a.get("href").strip() for a in lst.iter("a") if a.get("href") is not None]
+    return bool(hrefs) and all(_ANCHOR.match(h) is not None for h in hrefs)
 
 
 def _list_depth(path: list[Any], own: int) -> int:
