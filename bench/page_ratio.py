@@ -8,7 +8,7 @@ Each tool runs in its own subprocess (this script, ``--tool NAME``) on the pages
 as the shared runner decodes them (its ``load_dataset`` and tool factories are
 used), and each page's time is the best of ``--passes`` warm passes in CPU time.
 Prints the total ratio (trafilatura's CPU time / newsclean's: above 1 newsclean is
-faster), the ratio by page-size class and the pages with the worst ratio, with
+faster), the ratio by page-size class and by script share, and the pages with the worst ratio, with
 their size, script share and table count. Figures are printed, never asserted.
 """
 from __future__ import annotations
