@@ -818,7 +818,8 @@ def _may_be_scrambled(tokens: Any, seen: dict[Any, bool]) -> bool:
 def _read_as_listing(doc: Any, listing: Any, feats: list[_Feat], inside: list[_Feat], verdicts: list[bool],
                      outside: list[_Feat]) -> tuple[list[_Feat], list[bool], list[_Feat]]:
     """Keep a listing's items beside the container's blocks; its template lines go, recorded."""
-    doc.note(f"content: read as a listing: {listing.items} alike items in {describe_element(listing.parent)} "
+    more = f" and {listing.grids - 1} further grid(s)" if listing.grids > 1 else ""
+    doc.note(f"content: read as a listing: {listing.items} alike items in {describe_element(listing.parent)}{more} "
              f"outweigh the container; kept {len(listing.keep)} of their blocks")
     for f in listing.template:
         doc.drop(f.block, "boilerplate", "a line every item of the listing repeats (its template: a button, "

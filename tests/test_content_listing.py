@@ -258,3 +258,36 @@ def test_a_chart_needs_a_small_container(monkeypatch):
     art = Cleaner().clean(chart_page("".join(chart_row(i, n) for i, n in enumerate(FILMS))))
     assert not any(n in art.text for n in FILMS)
     assert not any("read as a listing" in n for n in art.notes)
+
+
+LATEST = [
+    "The allotment society opened its waiting list again after two years, with forty plots on offer.",
+    "A seed swap in the library drew more visitors than the hall could hold on a rainy Saturday.",
+    "Volunteers planted three hundred hedge saplings along the canal path to shelter the nesting birds.",
+    "The town's oldest greenhouse reopened after a repair paid for by a long appeal among its neighbours.",
+    "Beekeepers warned that the late frost had cost them most of the spring honey in the upper valley.",
+]
+
+
+def news_item(i: int, blurb: str) -> str:
+    return (f"<li class='story'><h4><a href='/news/{i}'>Garden news item {i} from the valley</a></h4>"
+            f"<p>{blurb}</p></li>")
+
+
+def test_a_listing_keeps_every_grid_of_items_on_the_page():
+    # the page sets its items in two grids (the reviews, then the latest news): each is the page's own
+    grids = ("".join(item(i, b) for i, b in enumerate(BLURBS)) + "</div><div class='latest'><h2>Latest</h2>"
+             "<ul class='stories'>" + "".join(news_item(i, b) for i, b in enumerate(LATEST)) + "</ul>")
+    art = Cleaner().clean(page(grids))
+    assert all(b in art.text for b in BLURBS)
+    assert all(b in art.text for b in LATEST) and "Garden news item 2 from the valley" in art.text
+    assert "Section 3" not in art.text and "all rights reserved" not in art.text
+    assert any("read as a listing" in n and "1 further grid(s)" in n for n in art.notes)
+
+
+def test_a_further_grid_under_a_negative_region_stays_out():
+    grids = ("".join(item(i, b) for i, b in enumerate(BLURBS)) + "</div><div class='sidebar'>"
+             "<ul class='stories'>" + "".join(news_item(i, b) for i, b in enumerate(LATEST)) + "</ul>")
+    art = Cleaner().clean(page(grids))
+    assert all(b in art.text for b in BLURBS)
+    assert not any(b in art.text for b in LATEST)

@@ -33,6 +33,8 @@ words all name a list of stories (``news-feed``, ``storyStream``: the page's own
 A class token's BEM modifiers (after ``--``) name a variant of its block, not a region: their words are not
 read there (``card--latest-feed``).
 Text is counted in the locator's Latin-equivalent characters (a Han or kana character counts as three).
+A page setting its items in several grids (its top stories, the latest, a section's) keeps each further
+region that passes the same look and adds ``MIN_CHARS`` of its own, none inside or around one taken.
 """
 from __future__ import annotations
 
@@ -178,15 +180,17 @@ def _figured(fs: list[Any], worded: Any) -> bool:
 
 
 class Listing:
-    """The region read as a listing: its parent element, items, and feats kept or left out."""
+    """The region read as a listing: its parent element, items, and feats kept or left out; ``grids``:
+    the regions taken (the best one, then the page's further grids of items)."""
 
-    __slots__ = ("parent", "items", "keep", "template")
+    __slots__ = ("parent", "items", "keep", "template", "grids")
 
-    def __init__(self, parent: Any, items: int, keep: list[Any], template: list[Any]) -> None:
+    def __init__(self, parent: Any, items: int, keep: list[Any], template: list[Any], grids: int = 1) -> None:
         self.parent = parent
         self.items = items
         self.keep = keep
         self.template = template
+        self.grids = grids
 
 
 def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated: bool,
@@ -239,6 +243,7 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
                 items = by_sig[sig] = {}
             items.setdefault(child, []).append(f)
     best: tuple[float, Any, dict[Any, list[Any]]] | None = None
+    cands: list[tuple[float, Any, dict[Any, list[Any]]]] = []  # every region that passed, for the further grids
     for parent, by_sig in regions.items():
         if parent is container:
             continue
@@ -259,6 +264,7 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
             if _negative(parent, items, _weight, floor):
                 continue
             new = sum(_worded(f) for fs in items.values() for f in fs if id(f) not in kept_ids)
+            cands.append((new, parent, items))
             if best is None or new > best[0]:
                 best = (new, parent, items)
     if best is None:
@@ -276,16 +282,39 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
         if prose > LINKED_MAX_PROSE or \
                 sum(len(fs) for fs in items.values()) > LINKED_MAX_BLOCKS * n:
             return None
+    keep: list[Any] = []
+    template: list[Any] = []
+    _split(items, kept_ids, keep, template)
+    # a listing page sets its items in several grids (the top stories, then the latest, a section's): each
+    # further region that passes the same look and adds MIN_CHARS of its own is the page's too (as for the
+    # best one, a grid may hold what the container keeps: a card of it taken for the article)
+    taken = {id(f) for fs in items.values() for f in fs}
+    grids = 1
+    for more, other, grid in sorted(cands, key=lambda c: -c[0]):
+        if more < MIN_CHARS or other is parent:
+            continue
+        fs_ = [f for fs in grid.values() for f in fs if id(f) not in kept_ids]  # (what the container keeps stays)
+        if not taken.isdisjoint(map(id, fs_)):
+            continue  # (a grid inside an item taken, or around one)
+        if sum(f.nonlink for f in fs_ if _worded(f)) < MIN_CHARS and \
+                (prose > LINKED_MAX_PROSE or len(fs_) > LINKED_MAX_BLOCKS * len(grid)):
+            continue
+        taken.update(map(id, fs_))
+        n += len(grid)
+        grids += 1
+        _split(grid, kept_ids, keep, template)
+    return Listing(parent, n, keep, template, grids)
+
+
+def _split(items: dict[Any, list[Any]], kept_ids: set[int], keep: list[Any], template: list[Any]) -> None:
+    """Add the items' blocks not yet kept to ``keep``, or to ``template`` when the line repeats word for
+    word in ``TEMPLATE_SHARE`` of the items (``TEMPLATE_MIN`` at least): a button, a label."""
     counts: dict[str, int] = {}
     for fs in items.values():
         for t in {f.block.text for f in fs}:
             counts[t] = counts.get(t, 0) + 1
-    floor = max(TEMPLATE_MIN, TEMPLATE_SHARE * n)
-    keep: list[Any] = []
-    template: list[Any] = []
+    floor = max(TEMPLATE_MIN, TEMPLATE_SHARE * len(items))
     for fs in items.values():
         for f in fs:
-            if id(f) in kept_ids:
-                continue
-            (template if counts[f.block.text] >= floor else keep).append(f)
-    return Listing(parent, n, keep, template)
+            if id(f) not in kept_ids:
+                (template if counts[f.block.text] >= floor else keep).append(f)
