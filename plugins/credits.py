@@ -380,6 +380,8 @@ def _drop_credits(doc: Document) -> None:
     keep = keeps_captions(doc)
     posts = set(doc.state.get(POST_STAMPS_KEY) or ())  # (a forum post's stamp in its attribution line stays)
     for b in body(doc):
+        if b.kind == "code":
+            continue  # a program's or a config file's text (``image: postgres:18``) credits no picture
         if b.kind == "heading":
             # a heading set by the markup stays; a line the structure step took for one goes when it is
             # an agency's slashed credit (``REUTERS/Jane Doe`` alone between paragraphs)

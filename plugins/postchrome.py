@@ -156,8 +156,8 @@ def post_chrome_step(doc: "Document") -> None:
         while j < len(stamps) and stamps[j] <= i:
             j += 1
         if (b.dropped is not None and b.dropped.kind not in COUNTED_KINDS) or i in heads or b.chars > MAX_CHARS \
-                or not b.path:
-            continue
+                or not b.path or b.kind == "code":
+            continue  # (a code block is what a post asks to run, ``sudo apt update``, never the board's template)
         text = b.text
         if not any(c.isalpha() for c in text):
             if not is_lone_number(text):

@@ -317,3 +317,30 @@ def test_captions_keep_still_drops_a_caption_that_is_only_a_credit() -> None:
     assert "Jane Roe" not in kept.text
     assert [r.reason for r in kept.removed if r.plugin == "credits:lines"] == [
         "photo/image credit line (label, agency or photographer only)"]
+
+
+# -- prose and code a credit's shape must not take (removal audit) -----------
+
+@pytest.mark.parametrize("line", [
+    "Headquarters: Pittsburgh, PA",             # a fact's label and its value: the agency word is a state
+    "Founded: Dresden, AP",
+    "picture := make(frame, rows)",            # an assignment, no label and its separator
+    "image ::= header body",
+])
+def test_a_label_of_its_own_or_an_assignment_is_no_credit(line: str) -> None:
+    assert not is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", ["Jane Doe, PA", "Photo: Jane Doe, PA", "Source: Jane Doe/AP", "Picture: AP"])
+def test_credits_beside_those_shapes_still_go(line: str) -> None:
+    assert is_credit_line(line)
+
+
+def test_a_code_block_is_no_credit() -> None:
+    code = "services:\n  db:\n    image: store:2"
+    page = ("<html><body><article><h1>Running the store</h1><p>" + BODY_DE + "</p>"
+            "<pre><code>" + code + "</code></pre><p>Image: Jane Doe/AP</p>"
+            "<p>" + BODY_DE2 + "</p></article></body></html>")
+    art = newsclean.Cleaner(plugins=[credits], entry_points=False).clean(page, input_kind="html")
+    assert {r.text for r in art.removed} == {"Image: Jane Doe/AP"}
+    assert "image: store:2" in art.text

@@ -111,3 +111,14 @@ def test_a_count_each_post_shows_at_the_same_place_goes():
 def test_a_count_only_two_posts_show_stays():
     art = Cleaner().clean(page(posts=2, tools="<div class='reactions'><span class='count'>14</span></div>"))
     assert "14" in _lines(art)
+
+
+def test_a_command_each_post_shows_in_a_code_block_stays():
+    # (every post of a help thread quotes the same command in its own code block at the same place: what the
+    # posters ran, the posts' text, not the board's template; the menu beside it still goes)
+    html = page().replace("</div></div><div class='message-menu'>",
+                          "<pre><code>sudo fenn-update --all</code></pre></div></div><div class='message-menu'>")
+    art = Cleaner().clean(html)
+    assert art.text.split("\n\n").count("sudo fenn-update --all") == 5
+    assert not [r for r in _gone(art, "sudo fenn-update --all") if r.kind == "post-chrome"]
+    assert "Report post" not in _lines(art)

@@ -60,6 +60,11 @@ _COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
 _PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
 _WORD = re.compile(r"\S+")
 _LEAD_END = re.compile(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+")
+#: A line opened by a word or two and a colon (a label) before a space: what :func:`agency_only` reads
+#: is names and agencies (``REUTERS/Jane Doe``), no label but a credit's or a source's.
+_OTHER_LABEL = re.compile(r"^\s*[^\W\d]\w*(?:[ -]\w+)?\s*[:：]\s")
+#: An assignment (``picture := make(…)``, ``image ::= …``): code, no label and its separator.
+_ASSIGNMENT = re.compile(r"^[^:：]*[:：]{1,2}=")
 
 
 class Folded:
@@ -102,8 +107,11 @@ def name_like(part: str) -> bool:
 
 def agency_only(t: str) -> bool:
     """A line made only of names, agencies and sources, with at least one agency
-    (or a source beside a slash or ©)."""
+    (or a source beside a slash or ©); a line another label than a credit's or a source's opens
+    (``Headquarters: Pittsburgh, PA``, a fact and its value) is none."""
     if len(t) > AGENCY_MAX_CHARS:
+        return False
+    if _OTHER_LABEL.match(t) and not (_LABELS.opens(t, sep=True) or _SOURCE_LABELS.opens(t, sep=True)):
         return False
     m = _COPY.match(t)
     marked = m is not None
@@ -198,7 +206,7 @@ def is_credit_line(text: str) -> bool:
     if not t or not within_short_limit(t, MAX_CHARS):
         return False
     if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
-        return True
+        return _ASSIGNMENT.match(t) is None
     if _SOURCE_LABELS.opens(t, sep=True):
         m = _VALUE_SEP.search(t)
         return m is not None and credit_value(t[m.end():])
