@@ -119,3 +119,40 @@ def test_a_title_line_is_unlinked_short_and_kept():
     line = Block(3, "Council approves new footbridge")
     assert _title_line([linked, long, short, line], title) == 3
     assert _title_line([linked, long, short], title) is None
+
+
+# a table cell is a column: the body's rest beside the <font> run holding most paragraphs (loose paragraphs, a second run)
+# joins it even when it is well under half of what the container holds
+
+def runs_page(rest: str) -> str:
+    nav = "".join(f"<a href='/{w}/'>{w}</a><br>" for w in ("home", "news", "sport", "weather"))
+    run = "".join(f"<p>{EN}Part {i}.</p>" for i in range(10))
+    return page(f"<table><tr><td width='160'>{nav}</td><td width='620'><font face='Verdana' size='2'>{run}</font>"
+                f"{rest}</td></tr></table>", "Harbour Gazette")
+
+
+def test_the_rest_of_the_story_beside_a_font_run_in_its_cell_is_kept():
+    rest = (f"<p><font size='2'>{EN}Part 10.</font></p><p><font size='2'>{EN}Part 11.</font></p>"
+            f"<font size='2'>{EN}Part 12.</font>")
+    art = clean(runs_page(rest))
+    assert all(f"Part {i}." in art.text for i in range(13))
+    assert "weather" not in art.text
+    assert any("the cell adds" in n and "beside it" in n for n in art.notes)
+
+
+def test_a_short_line_beside_a_font_run_in_its_cell_is_not_climbed_to():
+    # precision guard: what the cell adds beside the run is one short line (under CELL_MIN_PROSE of prose)
+    art = clean(runs_page("<p>Printed from the Harbour Gazette archive for the personal use of readers.</p>"))
+    assert art.text.count("The county said") == 10
+    assert "Printed from" not in art.text
+    assert not any("beside it" in n for n in art.notes)
+
+
+def test_a_notice_under_a_long_story_in_its_cell_is_not_climbed_to():
+    # precision guard: what the cell adds is prose, but a small share of the story's (CELL_MIN_SHARE): a notice
+    notice = ("<p>Readers who want the printed timetable for the spring season can collect it at the public "
+              "library or the town hall next week, and the harbour office will post a copy of it to anyone who "
+              "writes in for one.</p>")
+    art = clean(runs_page(notice))
+    assert art.text.count("The county said") == 10
+    assert "Readers who want" not in art.text

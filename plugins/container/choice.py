@@ -40,6 +40,8 @@ CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose th
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
 CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
 CLIMB_SLACK = 40  # or when it adds next to nothing
+CELL_MIN_PROSE = 150  # a table cell adding this much prose (CLIMB_RATIO over its junk) is climbed to under CLIMB_SHARE,
+CELL_MIN_SHARE = 0.15  # ... when that is this share of the container's prose at least
 #: Parents of a table's rows (see _rows_alike).
 ROW_PARENT_TAGS = frozenset(("table", "tbody", "thead", "tfoot"))
 SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this share of its value joins it
@@ -283,9 +285,16 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             if _code_only(feats, top):
                 top = up  # and so is a code block's box (a tutorial's listing between its sentences)
                 continue
-            break
-        told = None
-        if _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
+            if up.tag not in _CELL_TAGS or prose < max(CELL_MIN_PROSE, CELL_MIN_SHARE * top.prose):
+                break
+            # a table cell is a column of an old layout: the body's rest beside the container (a second
+            # <font> run, loose paragraphs after it) is the story's when it is prose in few links and a
+            # part of it (not a notice line under a long story)
+            told = (f"content: climbed from <{top.tag}> to its table cell, a column of an old table layout: "
+                    f"the cell adds {prose:.0f} prose characters in few links beside it")
+        else:
+            told = None
+        if told is None and _extra_conc(feats, up, top) < CLIMB_CONC_SHARE * top.conc:
             if up.tag in _CELL_TAGS:
                 # a table cell is a column of an old layout: what it holds beside the container (the rest
                 # of the story in a nested table, under <font> tags) sits deep down, and is the story's
