@@ -173,6 +173,14 @@ _MARK_TAGS = ("a", "sup", "span", "button", "cite")
 #: A panel known only by its id: the control naming it is looked for in the element before it and
 #: the one before its parent, in this many elements of each at most.
 PANEL_CONTROL_SCAN = 30
+#: A hidden element right after a disclosure button (an accordion's question, whose script opens
+#: what follows it) is that button's panel: the button is one of these tags or roles, holds a
+#: heading with text (the question; a bare "Details", "tl;dr" or help icon toggles a tooltip or an
+#: aside, no section of the text), names no other element (no ``aria-controls``: a button naming
+#: its panel by id is read by _named_by_control) and submits no form.
+DISCLOSURE_TAGS = frozenset(("button", "summary"))
+DISCLOSURE_ROLES = frozenset(("button",))
+DISCLOSURE_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: Weight of a signal in the locator (a factor on the element's score), by strength of evidence.
 SIGNAL_WEIGHT = {"weak": 0.8, "region": 0.5, "strong": 0.4}
 #: A thread page (a forum topic, a Q&A or link-sharing discussion): its comment sections (the
@@ -797,6 +805,8 @@ def _panel_evidence(el: Any, keys: Any) -> str | None:
     inner = _lone_child_panel(el)
     if inner:
         return inner
+    if _after_disclosure(el):
+        return _AFTER_DISCLOSURE
     if "id" not in keys or not isinstance(el.tag, str) or el.tag.lower() in _NOT_PANEL_TAGS:
         return None
     return ""
@@ -837,6 +847,24 @@ def _lone_child_panel(el: Any) -> str:
         if ident and _named_by_control(hidden, ident, el.get("aria-labelledby") or ""):
             return f"wrapper of a panel (id {ident!r} named by a tab or collapse control before it)"
     return ""
+
+
+_AFTER_DISCLOSURE = "right after its disclosure button"
+
+
+def _after_disclosure(el: Any) -> bool:
+    """True when the element just before ``el`` (comments skipped) is a disclosure button holding a
+    heading with text (DISCLOSURE_TAGS, DISCLOSURE_ROLES, DISCLOSURE_HEADINGS) that names no panel by
+    id and submits nothing: an accordion whose script opens the element after its question."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or (prev.tag.lower() not in DISCLOSURE_TAGS
+                        and (prev.get("role") or "").strip().lower() not in DISCLOSURE_ROLES):
+        return False
+    if prev.get("aria-controls") is not None or (prev.get("type") or "").strip().lower() == "submit":
+        return False
+    return any(_text(h).strip() for h in prev.iter(*DISCLOSURE_HEADINGS))
 
 
 #: A panel's evidence when the panel is a box's folded body (see FOLDED_MIN_CHARS).

@@ -131,6 +131,10 @@ _FLOW_LOOKBACK = 40
 #: A teaser card's blurb (a paragraph right under its linked headline, closing the headline's box) is at
 #: most this long (CJK, other scripts).
 BLURB_MAX_CHARS = (120, 300)
+#: HTML: a list heading whose words stand this many times or more on the page, and that closes its box
+#: (a block before it in the same box, none after it), is each card's own "Read more" line under the
+#: card's headline, no list's heading (a list's heading opens its box; a menu's item has more after it).
+ITEM_LINK_REPEATS = 3
 
 
 
@@ -262,6 +266,29 @@ def _card_blurb(blocks: list[Block], i: int, j: int, last: Block) -> bool:
     return nxt is None or not any(el is box for el in nxt.path)
 
 
+def _closes_box(blocks: list[Block], i: int) -> bool:
+    """HTML: ``blocks[i]`` closes the box around it (``_container``): the block before it stands in that box,
+    the one after it (if any) not (a menu's item has its next item in its box)."""
+    box = _container(blocks[i])
+    if box is None or not any(el is box for el in blocks[i - 1].path):
+        return False
+    return i + 1 >= len(blocks) or not any(el is box for el in blocks[i + 1].path)
+
+
+def _item_links(blocks: list[Block]) -> set[str]:
+    """The words (lower-cased) of related-list headings that stand ITEM_LINK_REPEATS times or more
+    among the kept ``blocks``: a "Read more" line each card of a list closes with."""
+    seen: dict[str, int] = {}
+    for b in blocks:
+        if b.dropped is None and b.chars <= HEADING_MAX_CHARS * 3:
+            key = b.text.strip().lower()
+            if key in seen:
+                seen[key] += 1
+            elif is_related_heading(b.text):
+                seen[key] = 1
+    return {k for k, c in seen.items() if c >= ITEM_LINK_REPEATS}
+
+
 def _drop_lists(doc: Document) -> None:
     html = doc.is_html
     blocks = doc.blocks
@@ -271,6 +298,7 @@ def _drop_lists(doc: Document) -> None:
     unread: list[Block] = []
     i = 0
     n = len(blocks)
+    repeated: "set[str] | None" = None  # (heading words standing ITEM_LINK_REPEATS times: read once, when asked)
     while i < n:
         b = blocks[i]
         if b.dropped is not None:
@@ -281,6 +309,12 @@ def _drop_lists(doc: Document) -> None:
         if b.chars > HEADING_MAX_CHARS * 3 or not (is_related_heading(b.text) or is_related_lead(b.text)):
             i += 1
             continue
+        if html and i > 0 and _closes_box(blocks, i):
+            if repeated is None:
+                repeated = _item_links(blocks)
+            if b.text.strip().lower() in repeated:
+                i += 1
+                continue
         for u in unread:  # (kept when visited, and still: drops only reach forward)
             if body_seen >= TAIL_AFTER_BODY:
                 break

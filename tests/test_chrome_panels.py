@@ -306,3 +306,26 @@ def test_tab_set_variants_sharing_their_longest_text_are_each_kept():
     assert "Open the app." not in art.text
     art = clean(page(shown + f'<div role="tabpanel" id="t1" hidden><p>{EN[0]}</p></div>'))
     assert art.text.count(EN[0]) == 1
+
+
+def test_a_hidden_answer_right_after_its_question_button_is_kept():
+    # a scripted accordion: each question is a button, its answer the hidden element right after it,
+    # with no id or aria-controls between them (the script opens the button's next sibling)
+    items = "".join(f'<div class="qa"><button type="button"><h3>Question {i}?</h3></button>'
+                    f'<div class="answer-text hidden"><p>{t}</p></div></div>' for i, t in enumerate(EN[:3]))
+    art = clean(page(f'<h2>Questions</h2>{items}'))
+    assert all(t in art.text for t in EN[:3])
+    assert any("right after its disclosure button" in n for n in art.notes)
+
+
+def test_what_follows_a_bare_button_a_submit_or_a_naming_button_still_goes():
+    # a menu of links after its button, a tooltip's or an aside's prose after a bare "Details" button
+    # (no heading in it), a hidden note after a form's submit button, a box after a button that names
+    # another element by id: no disclosure of a section of the text
+    html = page(f'<button type="button"><h3>Menu</h3></button><div class="hidden"><ul>{MENU}</ul></div>'
+                f'<button type="button">Details</button><div class="hidden"><p>{EN[2]}</p></div>'
+                f'<form><button type="submit"><h3>Send</h3></button><div class="hidden"><p>{EN[0]}</p></div></form>'
+                f'<button aria-controls="elsewhere"><h3>More</h3></button><div class="hidden"><p>{EN[1]}</p></div>')
+    art = clean(html)
+    assert "Section number 3" not in art.text and not any(t in art.text for t in EN[:3])
+    assert len(hidden_removed(art)) == 4

@@ -292,3 +292,40 @@ def test_html_a_paragraph_with_more_text_after_it_in_the_teasers_box_stays() -> 
     # the box goes on with prose after the paragraph: no card closing on a blurb
     got = removed(_card_page(f"<p>{E2}</p>"), input_kind=None)
     assert BLURB not in got
+
+
+def _resource_card(title: str, source: str, more: str = "Read more") -> str:
+    # a resource card: its linked title, its source, and a "Read more" line closing the card (the whole
+    # card is the link, made clickable by a script)
+    return (f"<div class='card'><h3><a href='/r/{len(title)}'>{title}</a></h3>"
+            f"<div class='card-text'><p>{source}</p><p><b>{more}</b></p></div></div>")
+
+
+CARDS = [("A field guide to river paths", "The Riverside Trust"), ("Planning step-free access", "City Council"),
+         ("Lighting a path at night", "Parks Department"), ("Counting visitors on foot", "The Riverside Trust")]
+
+
+def test_html_a_read_more_line_closing_each_card_heads_no_list() -> None:
+    # "Read more" closes each of four cards (a block before it in its box): each card's own call,
+    # no heading of a list taking the next cards' titles as teasers
+    cards = "".join(_resource_card(t, s) for t, s in CARDS)
+    page = f"<html><body><main><h1>Riverside path</h1><p>{E1}</p><h2>Resources</h2>{cards}</main></body></html>"
+    got = removed(page, input_kind=None)
+    assert not any(t in got for t, _ in CARDS)
+    assert "Read more" not in got
+
+
+def test_html_a_read_more_heading_opening_its_box_or_said_twice_still_heads_a_list() -> None:
+    items = "".join(f"<li><a href='/s{i}'>Story number {i} about the city</a></li>" for i in range(3))
+    boxes = "".join(f"<div class='box'><h3>Read more</h3><ul>{items}</ul></div><p>{E2}</p>" for _ in range(3))
+    page = f"<html><body><main><h1>Riverside path</h1><p>{E1}</p>{boxes}</main></body></html>"
+    got = removed(page, input_kind=None)
+    assert got.get("Read more") == "related" and got.get("Story number 1 about the city") == "related"
+    # a menu said three times, the heading's words an item with more items after it in its box: a heading still
+    menu = "<ul class='menu'><li>Home</li><li>Most read</li><li>World</li><li>Sport</li></ul>"
+    page = f"<html><body><main><h1>Riverside path</h1><p>{E1}</p><p>{E2}</p>{menu * 3}</main></body></html>"
+    assert removed(page, input_kind=None).get("Most read") == "related"
+    # two cards closing with the line: under ITEM_LINK_REPEATS, the line still heads the cards after it
+    cards = "".join(_resource_card(t, s) for t, s in CARDS[:2])
+    page = f"<html><body><main><h1>Riverside path</h1><p>{E1}</p><p>{E2}</p>{cards}</main></body></html>"
+    assert removed(page, input_kind=None).get(CARDS[1][0]) == "related"
