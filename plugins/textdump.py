@@ -493,9 +493,11 @@ TOOLBAR_LINES = 3
 #: ``commentpolicy`` step takes such lines out after this one), or a line another plugin took out as one of
 #: COMMENT_FORM_KINDS, ends the run the same way, after COMMENTS_AFTER prose lines.
 COMMENT_FORM_KINDS = frozenset({"comment-policy"})
-#: A candidate run under a comment section's heading, with the run under the title line (COMMENTS_AFTER
-#: prose lines or more) above that heading, is the comment thread: it counts COMMENTS_FACTOR times.
+#: A candidate run under a comment section's heading, with the run under the title line (THREAD_UNDER_PROSE
+#: prose lines or more: a brief or a blog post may be one paragraph) above that heading, is the comment
+#: thread: it counts COMMENTS_FACTOR times.
 COMMENTS_FACTOR = 0.1
+THREAD_UNDER_PROSE = 1
 #: The standfirst: a sentence line (at least SHORT_LE long, not cut short) under the title line,
 #: with at most STANDFIRST_GAP lines between it and the run, each taken out by another plugin (the
 #: byline, the date) or ending with no full stop (a share button, a caption), a header line among them
@@ -526,6 +528,9 @@ THREAD_HEAD_MIN = 30.0
 STAMP_LE = 120.0
 THREAD_LABELS = 4
 THREAD_SPAN = 12
+#: ... the dated lines one for every THREAD_STAMP_SPAN lines at least: a reply folded under its parent
+#: often shows its author without the date (``by name writes:``).
+THREAD_STAMP_SPAN = 24
 THREAD_FACTOR = 0.01
 #: The posts of a thread (see thread_posts): a gap between two posts is at most POST_GAP lines, a post at
 #: most POST_MAX.
@@ -848,11 +853,12 @@ def _question_list(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> 
 
 def _thread(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:
     """Whether a candidate run reads as a thread of posts: THREAD_LABELS or more of its lines are a post's
-    tools the page repeats (Reply, Report), and as many are dated (a post's header), each kind one for
-    every THREAD_SPAN lines of it at least."""
+    tools the page repeats (Reply, Report), and as many are dated (a post's header), the tools one for
+    every THREAD_SPAN lines of it at least, the dated lines one for every THREAD_STAMP_SPAN."""
     run = feats[c[0]:c[1]]
     need = max(THREAD_LABELS, (c[1] - c[0]) / THREAD_SPAN)
-    return sum(1 for f in run if f.label) >= need and sum(1 for f in run if f.stamp) >= need
+    dated = max(THREAD_LABELS, (c[1] - c[0]) / THREAD_STAMP_SPAN)
+    return sum(1 for f in run if f.label) >= need and sum(1 for f in run if f.stamp) >= dated
 
 
 def _body_line(f: LineFeatures) -> bool:
@@ -1046,8 +1052,8 @@ def _table_after(feats: Sequence[LineFeatures], z: int, tables: Sequence[tuple[i
 def _under_comments(feats: Sequence[LineFeatures], cands: Sequence[tuple[int, int, float]],
                     heads: Sequence[int], c: tuple[int, int, float]) -> bool:
     """Whether a comment section's heading stands between the candidate run under the title line, of
-    COMMENTS_AFTER prose lines or more, and this one: this run is the comments under the article."""
-    return any(z <= h < c[0] and sum(1 for f in feats[a:z] if f.prose and not f.dropped) >= COMMENTS_AFTER
+    THREAD_UNDER_PROSE prose lines or more, and this one: this run is the comments under the article."""
+    return any(z <= h < c[0] and sum(1 for f in feats[a:z] if f.prose and not f.dropped) >= THREAD_UNDER_PROSE
                and _under_title(feats, a) for a, z, _ in cands for h in heads)
 
 

@@ -1168,6 +1168,16 @@ def test_longer_run_under_a_comment_heading_is_the_thread(heading, story):
     assert body == story
 
 
+def test_one_paragraph_under_the_title_is_the_article_over_a_thread_under_a_comment_heading():
+    # a short story (one paragraph, a blog's or a news brief's) and a longer thread under the heading below it:
+    # the thread is discounted as the comments although the story has fewer than COMMENTS_AFTER prose lines
+    brief = [" ".join(_BRIDGE)]
+    page = "\n".join(_MENU + ["", "Council approves the harbour plan", "By Jane Doe", ""]
+                      + [p + "\n" for p in brief] + _MENU + ["", "12 Comments", ""] + [c + "\n" for c in _THREAD])
+    body = texts(_story_cleaner().clean(page, input_kind="text"))
+    assert body == brief
+
+
 def test_comment_heading_needs_the_titles_run_above_it():
     # no title line over the first run: the longer run under the heading is not discounted
     page = "\n".join(_MENU + [""] + [p + "\n" for p in _STORY] + _MENU + ["", "Comments", ""]
@@ -1216,6 +1226,33 @@ def test_dated_records_without_a_repeated_tool_are_no_thread():
     # the same records with no tool line under each: the larger run stays the article
     art = Cleaner(plugins=[textdump, title], entry_points=False).clean(_thread_page(None), input_kind="text")
     assert any(t.startswith("I walk to the mill") for t in texts(art))
+
+
+def _folded_thread_page() -> str:
+    """A long thread under a story, its replies folded: only every fourth post shows its date, the others
+    their author alone ("Name writes:"), each post with the page's Reply tool under it."""
+    lines = ["Home", "News", "Sport", "", "County board funds the mill footbridge", "By Jane Roe | May 2, 2024", ""]
+    lines += [p + "\n" for p in _BRIDGE] + ["Share this story", "Facebook", "Email", "Print", "Most read", "Sport",
+                                            "Weather", "Traffic", "Obituaries", "Jobs", ""]
+    for n in range(20):
+        who = _POSTERS[n % len(_POSTERS)]
+        lines += [f"{who} writes: on May {n + 3}, 2024 at 10:{10 + n} am" if n % 4 == 0 else f"{who} writes:",
+                  f"I walk to the mill every morning and the ferry is always late, so this is good news for "
+                  f"everyone on our side of the river, thank you for the report number {n + 1}.",
+                  "My children will finally cross on their own to reach the school on the other bank, which "
+                  "the ferry never allowed them to do without one of us going along with them.", "Reply"]
+    return "\n".join(lines + ["", "About us", "Contact"])
+
+
+def test_a_long_thread_whose_replies_show_no_date_is_still_a_thread():
+    # one dated post in four (a dated line per THREAD_STAMP_SPAN lines): the thread is no article
+    feats = textdump.line_features(text_blocks(_folded_thread_page())[0])
+    thread = [i for i, f in enumerate(feats) if f.label or f.stamp]
+    a, z = thread[0] - 1, thread[-1] + 1
+    assert sum(f.stamp for f in feats[a:z]) < (z - a) / textdump.THREAD_SPAN
+    assert textdump._thread(feats, (a, z, 1.0))
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(_folded_thread_page(), input_kind="text")
+    assert texts(art) == _BRIDGE
 
 
 # ---------------------------------------------------------------------------
