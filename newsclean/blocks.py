@@ -88,12 +88,19 @@ _EMPTY: frozenset[str] = frozenset()
 #: script written without spaces (Han, kana, Hangul, Thai ...), and before a lower-case letter (a word
 #: cut by its markup, ``<span>Harb</span><span>our</span>``, a drop cap ``<span>T</span><span>he</span>``).
 ABUT_MARK = "\x01"
+#: The same mark where the text before it closed more elements than open before the text after it, or
+#: fewer (``<span><span>id</span></span><span>string</span>``): the two texts sit at different depths, not
+#: in one run of formatting cut inside a word (``<font><b>ar</b></font><font><b>ea</b></font>`` closes and
+#: opens alike) but in separate labels (a parameter's name and its type), so it reads as a space before a
+#: lower-case letter too, between words of two characters or more (a drop cap is one:
+#: ``<b><i>W</i></b><span>ord</span>``, and so is an editor's stray plural ending, ``<b>trend</b><span><b>s</b>``).
+ABUT_APART = "\x02"
 #: Inline elements that attach to the text before them even after another element (a price's cents
 #: ``<span>$549</span><sup>00</sup>``, an ordinal's ending): no mark before them.
 _ATTACHED = frozenset(("sup", "sub"))
 #: (No mark is written after a link's end, ``<a>Jane Doe</a><span>Travel Reporter</span>``: a byline's
 #: name and its role, which the authors' reading tells apart glued; link after link is the walk's own rule.)
-_ABUT = re.compile(ABUT_MARK)
+_ABUT = re.compile(f"[{ABUT_MARK}{ABUT_APART}]")
 #: Scripts written without spaces between words: no space is put beside their characters.
 _NO_SPACE_SCRIPT = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\ua4cf"
                               "\uac00-\ud7af\uf900-\ufaff\uff66-\uffdc\U00020000-\U0003134f]")
@@ -209,15 +216,26 @@ def _abut_space(m: re.Match[str]) -> str:
     text, i = m.string, m.start()
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if before.isalnum() and (after.isupper() or after.isdigit()) and not _NO_SPACE_SCRIPT.match(before) \
-            and not _NO_SPACE_SCRIPT.match(after):
+    if before.isalnum() and (after.isupper() or after.isdigit() or m.group() == ABUT_APART and after.isalpha()
+                             and text[i - 2:i - 1].isalnum() and text[i + 2:i + 3].isalnum()) \
+            and not _NO_SPACE_SCRIPT.match(before) and not _NO_SPACE_SCRIPT.match(after):
         return " "
     return ""
 
 
+def _opened(el: Any) -> int:
+    """How many elements open where ``el`` starts before the first text: ``el`` and its first children
+    while an element holds no text before its first child (see :data:`ABUT_APART`)."""
+    n = 1
+    while not el.text and len(el) and isinstance(el[0].tag, str) and n < 8:
+        el = el[0]
+        n += 1
+    return n
+
+
 def abut_text(raw: str) -> str:
-    """``raw`` with its :data:`ABUT_MARK` marks read (see there)."""
-    return _ABUT.sub(_abut_space, raw) if ABUT_MARK in raw else raw
+    """``raw`` with its :data:`ABUT_MARK` and :data:`ABUT_APART` marks read (see there)."""
+    return _ABUT.sub(_abut_space, raw) if ABUT_MARK in raw or ABUT_APART in raw else raw
 
 
 def _norm(raw: str) -> str:
@@ -238,16 +256,17 @@ def _cell_text(cell: Any) -> str:
     and the next starts with no text between, an :data:`ABUT_MARK` is read (see there)."""
     out: list[str] = [cell.text] if cell.text else []
     abut = -1
+    closed = 0  # how many elements ended at abut (see ABUT_APART)
 
     def walk(el: Any, depth: int) -> None:
-        nonlocal abut
+        nonlocal abut, closed
         for child in el:
             what = _tag_info(child.tag)[1] if isinstance(child.tag, str) else _SKIP
             if what == _BR or what == _CONTROL:
                 out.append(" ")
             elif what != _SKIP:
                 if abut == len(out) and out and out[-1][-1:].isalnum() and _local(child.tag) not in _ATTACHED:
-                    out.append(ABUT_MARK)
+                    out.append(ABUT_APART if closed != _opened(child) else ABUT_MARK)
                 if depth >= _CELL_DEPTH:
                     out.append("".join(child.itertext()))
                 else:
@@ -255,6 +274,7 @@ def _cell_text(cell: Any) -> str:
                         out.append(child.text)
                     walk(child, depth + 1)
                 if what != _VOID or _local(child.tag) == "img":
+                    closed = closed + 1 if abut == len(out) and len(child) else 1
                     abut = len(out)
             # (a skipped element, or a void one but an image, leaves the mark as it was: "wo<wbr>rd")
             if child.tail:
@@ -500,6 +520,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     in_pre = 0
     nodes = 0
     abut = -1  # len(buf) when an element ended without a tail (no text since: the next one abuts it)
+    closed = 0  # how many elements ended at that point (see ABUT_APART)
     tag_info = _TAG_INFO
     new_block, init_block = Block.__new__, Block.__init__
     # (tokens of the parent, the element's class/id/role words) -> (its tokens, a caption class among them)
@@ -668,7 +689,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     if buf and is_block:
                         flush()
                     elif abut == len(buf) and buf and not in_pre and buf[-1][-1:].isalnum() and info[0] not in _ATTACHED:
-                        buf.append(ABUT_MARK)  # "<span>Number</span><span>802</span>": see ABUT_MARK
+                        buf.append(ABUT_APART if closed != _opened(el) else ABUT_MARK)  # "<span>Number</span><span>802</span>": see ABUT_MARK
                     t = el.text
                     if len(el):
                         stack.append(el)
@@ -717,6 +738,7 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                         link_len += char_count(t)
             elif what > _CONTROL and what != _LINK or info[0] == "img":  # (skipped elements and text-less void
                 abut = len(buf)  # ones but images are passed over: "wo<wbr>rd"; a link runs on, see _ATTACHED)
+                closed = 1
             elif what == _LINK:
                 abut = -1
         # -- each ancestor whose last child the element was ends, innermost first -------------
@@ -741,8 +763,11 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     buf.append(t)
                     if in_link:
                         link_len += char_count(t)
+            elif end == _END_LINK:
+                abut = -1  # (a link runs on: see _ATTACHED)
             else:
-                abut = -1 if end == _END_LINK else len(buf)  # (a link runs on: see _ATTACHED)
+                closed = closed + 1 if abut == len(buf) else 1
+                abut = len(buf)
     if buf:
         flush()
     return blocks, truncated

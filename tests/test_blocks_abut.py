@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from newsclean.blocks import ABUT_MARK, abut_text, html_blocks
+from newsclean.blocks import ABUT_APART, ABUT_MARK, abut_text, html_blocks
 
 
 def texts(html: str) -> list[str]:
@@ -69,3 +69,32 @@ def test_no_space_after_a_link_that_an_element_follows():
     got = texts("<html><body><p>By <a href='/a/jane'>Jane Doe</a><span>Travel Reporter</span>, "
                 "<a href='/b'><span>Tom Roe</span></a><span>Desk Editor</span></p></body></html>")
     assert got == ["By Jane DoeTravel Reporter, Tom RoeDesk Editor"]
+
+
+def test_texts_at_different_depths_are_separate_words_before_lower_case():
+    got = texts("<html><body><h4><span><span><span>size</span></span><span>integer</span></span></h4>"
+                "<h4><span>unit</span><span><code>string</code></span></h4>"
+                "<p><b><i>W</i></b><span>ind</span> and <span><b>gust</b></span><b>s</b> rose.</p></body></html>")
+    assert got == ["size integer", "unit string", "Wind and gusts rose."]
+
+
+def test_a_word_cut_by_alike_nested_formatting_stays_one_word():
+    got = texts("<html><body><p>The <font size='3'><b>break</b></font><font size='2'><b>water</b></font> and "
+                "<span><em> the</em></span><em><span>re</span></em> it ends.</p></body></html>")
+    assert got == ["The breakwater and there it ends."]
+
+
+def test_data_table_cells_read_a_text_that_closed_two_elements_as_a_separate_word():
+    got = texts("<html><body><table><tr><th>Field</th><th>About</th></tr>"
+                "<tr><td><span><code>depth</code></span><span>number</span></td><td>Metres</td></tr>"
+                "</table></body></html>")
+    assert got == ["Field | About\ndepth number | Metres"]
+
+
+def test_apart_mark_reads_as_space_before_lower_case_after_a_word():
+    m = ABUT_APART
+    assert abut_text(f"size{m}integer") == "size integer"
+    assert abut_text(f"a W{m}ind") == "a Wind"
+    assert abut_text(f"gust{m}s") == "gusts"
+    assert abut_text(f"size{m}, two") == "size, two"
+    assert abut_text(f"字字{m}字") == "字字字"
