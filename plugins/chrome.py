@@ -640,7 +640,9 @@ class _Guard:
         """(keep, why) on a page's second pass (``doc.state[SECOND_LOOK_KEY]``: the first one kept
         no article): an element with prose in few links (``SECOND_LOOK_MAX_LINK_DENSITY``) is left to
         the locator, whatever its region words (a blog theme's post widget beside a long sidebar), when
-        it holds the page's title heading or the first paragraph under it; a navigation-named one only
+        it holds the page's title heading or the first paragraph under it (on a page where no title
+        heading is found, when it holds TITLE_HOLDER_SHARE of the page's prose and only class or id words
+        condemn it, no chrome element nor strong word); a navigation-named one only
         when it holds both, in fewer links (``SIGNAL_MAX_LINK_DENSITY``); consent boxes and comment
         sections still go."""
         region = verdict[1]
@@ -650,7 +652,11 @@ class _Guard:
         chain = self.lead_chain
         holds_lead = chain.get(el.getparent()) is el if chain else False
         if not (holds_title or holds_lead):
-            return False, ""  # neither the title heading nor the paragraph under it: no sign of the article
+            if chain or region == "nav" or verdict[3] == "strong" or self.prose(el) < self.limits["title"]:
+                return False, ""  # neither the title heading nor the paragraph under it: no sign of the article
+            # no title heading found (so no paragraph under it either): the page's bulk of prose, in an
+            # element only its class or id words condemn (no <aside>, no strong word), is the sign
+            holds_title = True
         if region == "nav" and not (holds_title and holds_lead):
             return False, ""
         prose = self.prose(el)

@@ -367,6 +367,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             members.append(sib.el)
             if section:
                 joined.append(sib.el)
+    members += _between_twins(top, like, members)
     cousins = _boxed_twins(top)  # (the body cut into text widgets, each in a wrapper of its own)
     if cousins:
         members += [c.el for c in cousins if c.el not in members]
@@ -391,6 +392,22 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
     if wide is not None:  # no box dominates: the region holding most of the page's prose instead
         return wide.el, [wide.el]
     return top.el, members
+
+
+def _between_twins(top: _Cand, like: tuple[Any, Any], members: list[Any]) -> list[Any]:
+    """The container's alike siblings (tag and a class) standing between two of its ``members``, in few links
+    (``SIBLING_MAX_LINK_DENSITY``), no negative hint, no other story: a body cut into alike text boxes around
+    pictures keeps its short middle box (a list of ingredients, one line) whatever its share of the prose."""
+    if not like[1]:
+        return []
+    sibs = top.parent.children
+    mem = set(members)
+    marks = [k for k, s in enumerate(sibs) if s.el in mem]
+    if len(marks) < 2:
+        return []
+    return [s.el for s in sibs[marks[0] + 1:marks[-1]]
+            if (s.tag, s.cls) == like and s.el not in mem and s.hint >= 1.0 and not s.other_article
+            and s.link_density <= SIBLING_MAX_LINK_DENSITY]
 
 
 def _section_siblings(feats: list[_Feat], top: _Cand, like: tuple[Any, Any], members: list[Any],
