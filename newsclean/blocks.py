@@ -228,13 +228,21 @@ def _norm(raw: str) -> str:
     return " ".join(raw.split())
 
 
+#: Where :func:`element_text` reads a line's end (a block element's start or end, ``<br>``): a space, but
+#: before a mark that closes what precedes it (``<div>Overline</div><span>: </span>Headline`` reads
+#: "Overline: Headline"), nothing.
+_LINE_MARK = "\x02"
+_LINE_ENDS = re.compile(_LINE_MARK + r"+(?=[,.:;!?)\]}\u00bb\u201d\u2019\u2026\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f])")
+
+
 def element_text(el: Any, skip: "frozenset[Any] | set[Any]" = frozenset()) -> str:
     """The text of ``el`` read as :func:`html_blocks` reads inline text, on one line: skipped elements
     inside it (scripts, styles ...) and the elements of ``skip`` give none (``el``'s own text is read
     whatever its tag: a ``<title>``, a ``<button>``), form controls, ``<br>`` and block
     elements separate words, link after link are separate words, and where one element ends and the
     next starts with no text between, an :data:`ABUT_MARK` is read (``<span>Photo</span><span>Reuters</span>``
-    is "Photo Reuters", ``<span>Harb</span><span>our</span>`` "Harbour"). Whitespace is collapsed.
+    is "Photo Reuters", ``<span>Harb</span><span>our</span>`` "Harbour"), and a line's end as a space but
+    before a closing mark (see ``_LINE_MARK``). Whitespace is collapsed.
 
     Text that reaches the output, or that is compared with a block's text, is read with this, not with
     ``itertext()`` (which glues such elements and keeps scripts' text)."""
@@ -252,7 +260,7 @@ def element_text(el: Any, skip: "frozenset[Any] | set[Any]" = frozenset()) -> st
                 break
             what = _tag_info(parent.tag)[1]
             if _tag_info(parent.tag)[2]:
-                out.append(" ")
+                out.append(_LINE_MARK)
             what = _LINK if what == _LINK and (parent.get("href") is not None or is_link(parent)) else _INLINE
         else:
             if not isinstance(child.tag, str):
@@ -267,7 +275,7 @@ def element_text(el: Any, skip: "frozenset[Any] | set[Any]" = frozenset()) -> st
             if what == _LINK and child.get("href") is None and not is_link(child):
                 what = _INLINE  # an anchor target
             if is_block or what == _BR:
-                out.append(" ")
+                out.append(_LINE_MARK)
             else:
                 if what == _LINK and out and out[-1][-1:].isalnum():
                     prev = child.getprevious()  # "<a>Overview</a><a>Specs</a>"
@@ -281,7 +289,7 @@ def element_text(el: Any, skip: "frozenset[Any] | set[Any]" = frozenset()) -> st
                 todo.append((child, iter(child)))
                 continue
             if is_block:
-                out.append(" ")
+                out.append(_LINE_MARK)
             if what == _VOID and child.text is None and name != "img":
                 what = _SKIP  # (no text: passed over, the mark as it was)
             parent = child
@@ -291,7 +299,8 @@ def element_text(el: Any, skip: "frozenset[Any] | set[Any]" = frozenset()) -> st
             abut = -1  # (a link runs on: see _ATTACHED)
         elif what > _CONTROL:
             abut = len(out)
-    return _norm(abut_text("".join(out)))
+    raw = abut_text("".join(out))
+    return _norm(_LINE_ENDS.sub("", raw).replace(_LINE_MARK, " ") if _LINE_MARK in raw else raw)
 
 
 def _table_text(table: Any) -> str:

@@ -296,3 +296,11 @@ def test_data_table_cells_read_link_after_link_apart() -> None:
     rows = "".join(f"<tr><td><a href='/a{i}'>north</a><a href='/b{i}'>side</a></td><td>{i}</td></tr>" for i in range(3))
     blocks = blocks_of(f"<html><body><table>{rows}</table></body></html>")
     assert blocks[0].kind == "table" and blocks[0].text.splitlines()[0] == "north side | 0"
+
+
+def test_element_text_reads_a_line_end_as_a_space_but_before_a_closing_mark() -> None:
+    from newsclean.blocks import element_text
+    read = lambda h: element_text(lxml.html.fragment_fromstring(h))  # noqa: E731
+    assert read("<h1><div><span>Harbour week</span></div><span>: </span><span>The bridge closes</span></h1>") \
+        == "Harbour week: The bridge closes"
+    assert read("<h1><div>Harbour week</div><div>The bridge closes</div></h1>") == "Harbour week The bridge closes"
