@@ -10,6 +10,7 @@ import re
 from itertools import islice
 from typing import Any, Iterable
 
+from .blocks import element_text
 from .patterns import LazyPattern, LiteralGate
 from .text import char_count, normalize_space
 
@@ -624,7 +625,7 @@ def profile_link_names(body: Any, allowed: Any = None) -> list[str]:
         parent = el.getparent()
         group = [x for x in parent if x.tag == el.tag and is_profile_link(x.get("href") or "")] \
             if parent is not None else [el]
-        names = [name for name in (" ".join("".join(x.itertext()).split()) for x in group)
+        names = [name for name in (element_text(x) for x in group)
                  if name and not _AVATAR_INITIALS.match(name)]
         if names:
             return names

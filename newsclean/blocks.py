@@ -29,7 +29,7 @@ from .density import is_link
 from .document import Block
 from .text import char_count
 
-__all__ = ["HEADING_TAGS", "html_blocks", "heading_text", "permalink_marks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element",
+__all__ = ["HEADING_TAGS", "html_blocks", "heading_text", "element_text", "permalink_marks", "text_blocks", "SKIP_TAGS", "BLOCK_TAGS", "element_tokens", "describe_element",
            "shared_depth", "holds_at_most"]
 
 #: Elements whose text is never article text (scripts, styles, embedded objects, the
@@ -228,6 +228,8 @@ def _opened(el: Any) -> int:
     while an element holds no text before its first child (see :data:`ABUT_APART`)."""
     n = 1
     while not el.text and len(el) and isinstance(el[0].tag, str) and n < 8:
+        if _local(el.tag) in VOID_TAGS:
+            n -= 1  # (the parser nests what follows a void element it does not know, a <wbr>, in it)
         el = el[0]
         n += 1
     return n
@@ -246,42 +248,81 @@ def _norm(raw: str) -> str:
     return " ".join(raw.split())
 
 
-#: How deep :func:`_cell_text` reads a cell's markup (deeper, a cell's text is read as it stands).
-_CELL_DEPTH = 50
+#: Where :func:`element_text` reads a line's end (a block element's start or end, ``<br>``): a space, but
+#: before a mark that closes what precedes it (``<div>Overline</div><span>: </span>Headline`` reads
+#: "Overline: Headline"), nothing.
+_LINE_MARK = "\x03"
+_LINE_ENDS = re.compile(_LINE_MARK + r"+(?=[,.:;!?)\]}\u00bb\u201d\u2019\u2026\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f])")
 
 
-def _cell_text(cell: Any) -> str:
-    """A data table cell's text as the block walk reads inline text: ``<br>`` and form controls
-    separate words, skipped elements (scripts, styles ...) give none, and where one element ends
-    and the next starts with no text between, an :data:`ABUT_MARK` is read (see there)."""
-    out: list[str] = [cell.text] if cell.text else []
+def element_text(el: Any, skip: "frozenset[Any] | set[Any]" = frozenset()) -> str:
+    """The text of ``el`` read as :func:`html_blocks` reads inline text, on one line: skipped elements
+    inside it (scripts, styles ...) and the elements of ``skip`` give none (``el``'s own text is read
+    whatever its tag: a ``<title>``, a ``<button>``), form controls, ``<br>`` and block
+    elements separate words, link after link are separate words, and where one element ends and the
+    next starts with no text between, an :data:`ABUT_MARK` is read (``<span>Photo</span><span>Reuters</span>``
+    is "Photo Reuters", ``<span>Harb</span><span>our</span>`` "Harbour"), and a line's end as a space but
+    before a closing mark (see ``_LINE_MARK``). Whitespace is collapsed.
+
+    Text that reaches the output, or that is compared with a block's text, is read with this, not with
+    ``itertext()`` (which glues such elements and keeps scripts' text)."""
+    if not isinstance(el.tag, str) or el in skip:
+        return ""
+    out: list[str] = [el.text] if el.text else []
     abut = -1
     closed = 0  # how many elements ended at abut (see ABUT_APART)
-
-    def walk(el: Any, depth: int) -> None:
-        nonlocal abut, closed
-        for child in el:
-            what = _tag_info(child.tag)[1] if isinstance(child.tag, str) else _SKIP
-            if what == _BR or what == _CONTROL:
-                out.append(" ")
-            elif what != _SKIP:
-                if abut == len(out) and out and out[-1][-1:].isalnum() and _local(child.tag) not in _ATTACHED:
+    todo: list[tuple[Any, Any]] = [(el, iter(el))]  # the open elements, each with its children to come
+    while True:
+        parent, children = todo[-1]
+        child = next(children, None)
+        if child is None:  # the parent ends
+            todo.pop()
+            if not todo:
+                break
+            what = _tag_info(parent.tag)[1]
+            if _tag_info(parent.tag)[2]:
+                out.append(_LINE_MARK)
+            what = _LINK if what == _LINK and (parent.get("href") is not None or is_link(parent)) else _INLINE
+        else:
+            if not isinstance(child.tag, str):
+                continue  # (a comment: nor its tail, as the walk)
+            name, what, is_block = _tag_info(child.tag)[:3]
+            if what <= _CONTROL or child in skip:
+                if what == _CONTROL:
+                    out.append(" ")
+                if child.tail:
+                    out.append(child.tail)
+                continue  # (the mark stays as it was: "wo<wbr>rd")
+            if what == _LINK and child.get("href") is None and not is_link(child):
+                what = _INLINE  # an anchor target
+            if is_block or what == _BR:
+                out.append(_LINE_MARK)
+            else:
+                if what == _LINK and out and out[-1][-1:].isalnum():
+                    prev = child.getprevious()  # "<a>Overview</a><a>Specs</a>"
+                    if prev is not None and prev.tail is None and _tag_info(prev.tag)[0] == "a":
+                        out.append(" ")
+                if abut == len(out) and out and out[-1][-1:].isalnum() and name not in _ATTACHED:
                     out.append(ABUT_APART if closed != _opened(child) else ABUT_MARK)
-                if depth >= _CELL_DEPTH:
-                    out.append("".join(child.itertext()))
-                else:
-                    if child.text:
-                        out.append(child.text)
-                    walk(child, depth + 1)
-                if what != _VOID or _local(child.tag) == "img":
-                    closed = closed + 1 if abut == len(out) and len(child) else 1
-                    abut = len(out)
-            # (a skipped element, or a void one but an image, leaves the mark as it was: "wo<wbr>rd")
-            if child.tail:
-                out.append(child.tail)
-
-    walk(cell, 0)
-    return abut_text("".join(out))
+            if child.text:
+                out.append(child.text)
+            if len(child):
+                todo.append((child, iter(child)))
+                continue
+            if is_block:
+                out.append(_LINE_MARK)
+            if what == _VOID and child.text is None and name != "img":
+                what = _SKIP  # (no text: passed over, the mark as it was)
+            parent = child
+        if parent.tail:
+            out.append(parent.tail)
+        elif what == _LINK:
+            abut = -1  # (a link runs on: see _ATTACHED)
+        elif what > _CONTROL:
+            closed = closed + 1 if abut == len(out) and len(parent) else 1
+            abut = len(out)
+    raw = abut_text("".join(out))
+    return _norm(_LINE_ENDS.sub("", raw).replace(_LINE_MARK, " ") if _LINE_MARK in raw else raw)
 
 
 def _table_text(table: Any) -> str:
@@ -290,7 +331,7 @@ def _table_text(table: Any) -> str:
     makes no row of them), a row of their own."""
     lines = []
     for tr in table.iter("tr", "{*}tr", "thead", "tbody", "tfoot", "{*}thead", "{*}tbody", "{*}tfoot"):
-        cells = [_norm(_cell_text(c)) for c in tr if _local(c.tag) in ("td", "th")]
+        cells = [element_text(c) for c in tr if _local(c.tag) in ("td", "th")]
         cells = [c for c in cells if c]
         if cells:
             lines.append(" | ".join(cells))
@@ -345,24 +386,18 @@ def _permalink(el: Any) -> bool:
 
 
 def heading_text(el: Any) -> str:
-    """The text of a heading element without its permalink marks (as :func:`html_blocks` reads it)."""
-    links = [a for a in el.iter("a", "{*}a") if _permalink(a)]
-    if not links:
-        return "".join(el.itertext())
-    skip = {id(a) for a in links}
-    out: list[str] = []
+    """The text of a heading element without its permalink marks, read as :func:`html_blocks` reads it
+    (see :func:`element_text`); a ``#`` link right after a word is text ("C#")."""
+    return element_text(el, {a for a in el.iter("a", "{*}a") if _permalink(a) and not _after_word(a)})
 
-    def walk(node: Any) -> None:  # (headings are shallow)
-        if node.text:
-            out.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and not (id(child) in skip and not (
-                    child.text == "#" and out and out[-1][-1:].isalnum())):
-                walk(child)
-            if child.tail:
-                out.append(child.tail)
-    walk(el)
-    return "".join(out)
+
+def _after_word(a: Any) -> bool:
+    """The text right before ``a`` ends in a letter or digit and ``a`` reads ``#`` (a language's name, "C#")."""
+    if a.text != "#":
+        return False
+    prev = a.getprevious()
+    before = a.getparent().text if prev is None else prev.tail or "".join(prev.itertext())
+    return bool(before) and before[-1:].isalnum()
 
 
 #: (lower case: the HTML parser's names, as load gives every tree)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from newsclean.blocks import shared_prefix
+from newsclean.blocks import element_text, shared_prefix
 
 __all__ = ["Repeats", "signals_of", "signal_on_path", "judge_signals", "SIGNALS_KEY", "SECOND_LOOK_KEY", "ATTRIBUTES_KEY",
            "READMITTED_KEY", "FALLBACK_KEY",
@@ -109,7 +109,7 @@ def parallel_sections(a: tuple[Any, ...], b: tuple[Any, ...], said: str,
     for el in (sa, sb):
         got = cache.get(id(el))
         if got is None:
-            got = cache[id(el)] = squeezed("".join(t for t in el.itertext() if isinstance(t, str)))
+            got = cache[id(el)] = squeezed(element_text(el))
         own.append(got.replace(said, "", 1))
     ra, rb = own
     return (len(ra) >= PARALLEL_MIN_OWN and len(rb) >= PARALLEL_MIN_OWN

@@ -41,7 +41,7 @@ from typing import Any, Iterator
 
 import lxml.etree as etree
 
-from .blocks import drop_keep_tail
+from .blocks import drop_keep_tail, element_text
 from .dates import parse_date, with_zone
 from .document import Document
 from .errors import PluginError
@@ -462,7 +462,7 @@ def _texts(results: list[Any]) -> list[str]:
         if isinstance(r, (str, int, float)):
             t = str(r)
         elif hasattr(r, "itertext"):
-            t = "".join(r.itertext())
+            t = element_text(r)
         else:
             continue
         t = normalize_space(t)

@@ -49,7 +49,7 @@ import re
 from typing import Any, Callable
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import shared_depth
+from newsclean.blocks import element_text, shared_depth
 from newsclean.document import Block, Document
 from newsclean.lines import latin_length, sentence_marks
 
@@ -174,11 +174,11 @@ def _picture_box(b: Block, credit: Block, before: bool = False) -> Any:
             continue
         if el.tag in PICTURE_TAGS or next(el.iter(*PICTURE_TAGS), None) is not None:
             picture = True
-        elif "".join(el.itertext()).strip():
+        elif element_text(el):
             return None  # text before the caption: no picture's box
     if not picture:
         return None
-    text = "".join(box.itertext())
+    text = element_text(box)
     if len(text) > len(b.text) + len(credit.text) + BOX_SLACK * 4 \
             or len("".join(text.split())) > len("".join(b.text.split())) + len("".join(credit.text.split())) + BOX_SLACK:
         return None  # more text than a caption and its credit

@@ -137,7 +137,7 @@ from itertools import islice
 from typing import Any, Iterator
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import HEADING_TAGS, describe_element, shared_depth
+from newsclean.blocks import HEADING_TAGS, describe_element, element_text, shared_depth
 from newsclean.dates import find_date, find_yearless, relative_spans
 from newsclean.locator import (ATTRIBUTES_KEY, READMITTED_KEY, REPEAT_MIN_CHARS, Repeats, judge_signals,
                                signal_on_path, signals_of, squeezed)
@@ -1033,7 +1033,7 @@ def _classed_line(f: _Feat) -> str:
     el = f.block.path[f.own] if f.block.kind != "heading" and f.own < len(f.block.path) else None
     if el is None or not el.get("class") or any(e.tag == "blockquote" for e in f.block.path):
         return ""  # (a quotation's line is a post's, quoted)
-    whole = squeezed("".join(t for t in el.itertext() if isinstance(t, str))) == squeezed(f.block.text)
+    whole = squeezed(element_text(el)) == squeezed(f.block.text)
     return f"{el.tag} {el.get('class')}" if whole else ""
 
 

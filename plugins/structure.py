@@ -51,7 +51,7 @@ import unicodedata
 from typing import Any, Sequence
 
 from newsclean import Block, Document, Step, hookimpl
-from newsclean.blocks import drop_keep_tail
+from newsclean.blocks import drop_keep_tail, element_text
 from newsclean.headerlines import dates_of
 from newsclean.lines import (WRAP_SLACK, LazyLineShape, LineShape, list_marker, line_shapes, list_opening,
                              opens_with_bullet, wrap_width)
@@ -372,7 +372,7 @@ def bold_only(b: Block) -> bool:
     if owner is None:
         return False
     target = _squash(b.text)
-    if not target or _squash("".join(owner.itertext())) != target:
+    if not target or _squash(element_text(owner)) != target:
         return False
     if _is_bold(owner):
         return True
@@ -385,7 +385,7 @@ def bold_only(b: Block) -> bool:
         if not isinstance(el.tag, str):
             continue
         if _is_bold(el):
-            parts.append(_squash("".join(el.itertext())))
+            parts.append(_squash(element_text(el)))
         else:
             stack.extend(reversed(el))
     return "".join(parts) == target

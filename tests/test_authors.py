@@ -223,3 +223,19 @@ def test_is_profile_link() -> None:
     assert not au.is_profile_link("/author/")
     assert not au.is_profile_link("/news/author-interview-2024")
     assert not au.is_profile_link("/tags/politics")
+
+
+def test_author_elements_are_read_as_the_page_shows_them() -> None:
+    # a name's parts in touching elements are two words, and a script inside the byline is no text of it
+    rel = ("<h1>Council approves plan</h1><div class='byline'><a rel='author' href='/a/ann'><span>Ann</span>"
+           "<span>Lee</span><script>track('byline')</script></a></div>")
+    assert clean_page(rel + BODY_EN).authors == ["Ann Lee"]
+    prop = ("<h1>Council approves plan</h1><div itemprop='author'><span itemprop='name'><span>Cy</span>"
+            "<span>Dorn</span></span></div>")
+    assert clean_page(prop + BODY_EN).authors == ["Cy Dorn"]
+
+
+def test_profile_link_names_read_touching_elements_apart() -> None:
+    import lxml.html
+    body = lxml.html.fromstring("<body><h1>T</h1><p><a href='/people/ann-lee'><b>Ann</b><b>Lee</b></a></p></body>")
+    assert au.profile_link_names(body) == ["Ann Lee"]

@@ -269,3 +269,38 @@ def test_void_elements_add_nothing_and_one_given_text_is_still_read() -> None:
     meta = root.find(".//p[@class='lead']/meta")
     meta.text = "hidden words"  # a tree built by hand: the walk still reads the text it gives
     assert [b.text for b in html_blocks(root)[0]][-1] == "Next hidden wordsline"
+
+
+def test_element_text_reads_an_element_as_the_walk_reads_its_block() -> None:
+    from newsclean.blocks import element_text
+    read = lambda h: element_text(lxml.html.fragment_fromstring(h))  # noqa: E731
+    # touching elements: apart before an upper-case letter or a digit, one word before a lower-case one
+    assert read("<figcaption><span>Photo</span><span>Reuters</span></figcaption>") == "Photo Reuters"
+    assert read("<p><span>Harb</span><span>our</span> lights</p>") == "Harbour lights"
+    # scripts give no text, controls and line breaks separate words, link after link are two words
+    assert read("<h1>Storm<script>var x = 1;</script> warning<button>Share</button>issued</h1>") == "Storm warning issued"
+    assert read("<p>First<br>second <a href='/a'>one</a><a href='/b'>two</a></p>") == "First second one two"
+    html = ("<html><body><p><span>Net</span><span>2024</span> <a href='/x'>Ann</a><span>Editor</span>"
+            "<b>x</b><sup>2</sup> <i>wo</i><wbr><i>rd</i></p></body></html>")
+    root = lxml.html.document_fromstring(html)
+    assert element_text(root.find(".//p")) == blocks_of(html)[0].text == "Net 2024 AnnEditorx2 word"
+
+
+def test_heading_text_reads_touching_elements_apart_as_the_walk_does() -> None:
+    from newsclean.blocks import heading_text
+    h1 = lxml.html.fragment_fromstring("<h1><span>Storm</span><span>Warning</span> for the coast</h1>")
+    assert heading_text(h1) == "Storm Warning for the coast"
+
+
+def test_data_table_cells_read_link_after_link_apart() -> None:
+    rows = "".join(f"<tr><td><a href='/a{i}'>north</a><a href='/b{i}'>side</a></td><td>{i}</td></tr>" for i in range(3))
+    blocks = blocks_of(f"<html><body><table>{rows}</table></body></html>")
+    assert blocks[0].kind == "table" and blocks[0].text.splitlines()[0] == "north side | 0"
+
+
+def test_element_text_reads_a_line_end_as_a_space_but_before_a_closing_mark() -> None:
+    from newsclean.blocks import element_text
+    read = lambda h: element_text(lxml.html.fragment_fromstring(h))  # noqa: E731
+    assert read("<h1><div><span>Harbour week</span></div><span>: </span><span>The bridge closes</span></h1>") \
+        == "Harbour week: The bridge closes"
+    assert read("<h1><div>Harbour week</div><div>The bridge closes</div></h1>") == "Harbour week The bridge closes"

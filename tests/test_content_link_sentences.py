@@ -90,3 +90,14 @@ def test_chinese_sentences_its_one_link_closes():
     art = clean(_page(f"<p>{_P1_ZH}</p><p>{_P2_ZH}</p><p>{kept}</p><p>{pointer}</p>", title="旧港大桥将关闭"))
     assert "大桥关闭之后的轮渡、公交和人行通道临时安排" in art.text
     assert "旧港大桥关闭后的交通安排全文" not in art.text
+
+
+def test_a_links_text_is_found_in_its_sentence_as_the_block_reads_it():
+    # the link's words in touching elements: the block reads them apart, and so is the link read
+    import lxml.html
+    from newsclean.blocks import html_blocks
+    from newsclean.plugins.container.scoring import _link_sentence
+    html = ("<html><body><p>The council said it <a href='/a'>approved the plan for the <span>North</span>"
+            "<span>Quay</span> warehouses</a> after a long debate.</p></body></html>")
+    block = html_blocks(lxml.html.document_fromstring(html))[0][0]
+    assert "North Quay" in block.text and _link_sentence(block)

@@ -244,3 +244,12 @@ def test_a_slider_without_credits_or_counters_keeps_its_lines() -> None:
 def test_captions_in_a_box_naming_no_gallery_stay() -> None:
     art = newsclean.clean(_dated(_page(_slideshow("block") + f"<p>{P4}</p>")))
     assert all(c in art.text for c in GALLERY_CAPTIONS)
+
+
+def test_a_picture_box_is_measured_by_the_text_it_shows() -> None:
+    # a deeply indented widget: the markup's whitespace and a control's label are no text of the box
+    pad = "\n" + " " * 28
+    inner = (f'{pad}<div class="media">{pad}<img src="t.jpg">{pad}<button>Enlarge</button>{pad}</div>{pad}'
+             f'<p>{BOX_CAP}</p>{pad}<p>Image: Jane Roe</p>{pad}')
+    art = newsclean.clean(_page(_box(inner)))
+    assert BOX_CAP not in art.text and P1 in art.text

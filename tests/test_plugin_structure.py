@@ -440,3 +440,12 @@ def test_a_formula_picture_is_read_as_its_tex_source(img: str, read: str) -> Non
 def test_other_pictures_stay_pictures(img: str) -> None:
     art = newsclean.clean(_formula_page(f"<p>If {img} is Hermitian, then so is its square for every pair.</p>"))
     assert art.paragraphs[-1].text == "If is Hermitian, then so is its square for every pair."
+
+
+def test_a_bold_line_is_compared_with_its_element_as_the_walk_reads_it():
+    # a control beside the bold words ("Copy link") is no text of the block, nor of the element it is compared with
+    import lxml.html
+    from newsclean.blocks import html_blocks
+    root = lxml.html.document_fromstring("<html><body><p><b>Key findings</b><button>Copy link</button></p></body></html>")
+    block = html_blocks(root)[0][0]
+    assert block.text == "Key findings" and structure.bold_only(block)

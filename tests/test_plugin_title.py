@@ -301,3 +301,9 @@ def test_a_dump_picture_credit_over_the_header_is_no_title(credit: str) -> None:
     dump = "\n".join(["Home", "News", "County board approves the new river bridge plan", credit,
                       "Published", "12 May 2024", "", body])
     assert clean(dump, input_kind="text").title == "County board approves the new river bridge plan"
+
+
+def test_an_h1_in_touching_elements_is_read_as_the_page_shows_it() -> None:
+    page = ("<html><head></head><body><h1><span>Storm</span><span>Warning</span> for the Coast</h1>"
+            f"{BODY_EN}</body></html>")
+    assert clean(page).title == "Storm Warning for the Coast"

@@ -541,3 +541,10 @@ def test_check_rules_on_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path,
     assert main(["check-rules", str(tmp_path / "nope")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("newsclean: error: site rules dir") and err.count("\n") == 1
+
+
+def test_a_rules_element_is_read_as_the_page_shows_it(tmp_path: Path) -> None:
+    (tmp_path / "example.org.txt").write_text("title: //h2[@class='deck']\n", encoding="utf-8")
+    page = PAGE.replace("<body>", "<body><h2 class='deck'><span>Harbour</span><span>Bridge</span> to close"
+                                  "<script>track('deck')</script></h2>", 1)
+    assert bare(tmp_path).clean(page, URL).title == "Harbour Bridge to close"

@@ -22,7 +22,7 @@ import re
 from itertools import islice
 from typing import Any, Iterable
 
-from newsclean.blocks import HEADING_TAGS
+from newsclean.blocks import HEADING_TAGS, element_text
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
 from newsclean.text import cjk_count
@@ -535,7 +535,7 @@ def _lone_standfirst(f: _Feat) -> bool:
         return False
     if next(neg.iter("a", "h1", "h2", "h3", "h4", "h5", "h6"), None) is not None:
         return False  # a link or a headline: another story's teaser
-    return len("".join(neg.itertext()).split()) <= len(f.block.text.split()) + LONE_SLACK_WORDS
+    return len(element_text(neg).split()) <= len(f.block.text.split()) + LONE_SLACK_WORDS
 
 
 def _tokens(el: Any) -> frozenset[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from newsclean.blocks import BLOCK_TAGS
+from newsclean.blocks import BLOCK_TAGS, element_text
 from newsclean.patterns import utility_name
 from newsclean.plugins.container.inside import (CACHE_MAX, CARD_MAX_PROSE, SENTENCE_END, anchor_only, own_parts,
                                                 state_flag, token_parts)
@@ -251,7 +251,7 @@ def _link_sentence(block: Any) -> bool:
     for a in el.iter("a"):
         if a.get("href") is None:
             continue
-        name = " ".join(a.text_content().split())
+        name = element_text(a)
         if not name:
             continue
         at = full.find(name, pos)

@@ -11,6 +11,7 @@ from lxml import etree
 
 from newsclean.authors import _ROLE_WORDS, LANGUAGE_DEPENDENT_JOINERS, NAME_PARTICLES, beside_teaser_link, credited_organisation, cut_at_ender, in_teaser_card, \
     job_title, strip_role
+from newsclean.blocks import element_text
 from newsclean.dates import SHOWN_DAYS, as_url_reads, date_in_url, find_dates, is_plausible, month_language, \
     propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, CO_CREDIT, _split
@@ -511,7 +512,7 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
     for el in itemprops:
         if el.get("itemprop") == "author" and _local(el.tag) != "meta" and not _in_foreign(el):
             name_el = _NAME_PROPS(el)
-            text = (name_el[0].get("content") or "".join(name_el[0].itertext())) if name_el else "".join(el.itertext())
+            text = (name_el[0].get("content") or element_text(name_el[0])) if name_el else element_text(el)
             if offer([normalize_space(text)], 7.5):
                 return
     links = _rel_author_links(list(_limited(_REL_AUTHOR(body))))
@@ -525,7 +526,7 @@ def _authors_in_elements(doc: Any, body: Any, itemprops: list[Any], offer: Any,
             if box is None or _local(box.tag) in ("body", "html"):
                 break
             group = [x for x in links if _holds(box, x)] or group
-        names = list(dict.fromkeys(normalize_space("".join(x.itertext())) for x in group))
+        names = list(dict.fromkeys(element_text(x) for x in group))
         if offer(names, 5.5):
             return
     if doc.meta.score("authors") >= 5.5:
