@@ -271,6 +271,20 @@ def _short_lines(n: int) -> str:
     return "Footbridge\n\n" + STORY + "\n\n" + "".join(f"item {i % 97}\n" for i in range(n)) + ZH + "\n"
 
 
+def _many_grids(n: int) -> str:
+    """``n`` small grids of alike items side by side (a listing page's further grids)."""
+    grid = lambda g: (f'<ul class="grid{g % 7}">' + "".join(  # noqa: E731
+        f'<li class="item"><a href="/g{g}/{i}"><h3>Item {i} of grid {g} with a worded headline</h3></a>'
+        f"<p>Some words about the item and what it is for, long enough.</p></li>" for i in range(4)) + "</ul>")
+    return bare("".join(f"<section><h2>Grid {g}</h2>{grid(g)}</section>" for g in range(n)))
+
+
+def _nested_lists(n: int) -> str:
+    """Link lists nested in list items, ``n`` of them, 3 levels deep."""
+    leaf = "<ul>" + "".join(f'<li><a href="/x/{i}">Link {i}</a></li>' for i in range(5)) + "</ul>"
+    return page("<ul>" + f"<li>Group<ul><li>Sub{leaf}</li></ul></li>" * n + "</ul>")
+
+
 #: name -> (generator, base count); sizes are x1, x4, x16 of the base count.
 STRUCTS: dict[str, tuple[Callable[[int], Any], int]] = {
     "touching spans": (_touching, 1_000),
@@ -289,6 +303,11 @@ STRUCTS: dict[str, tuple[Callable[[int], Any], int]] = {
     "CJK/RTL no spaces": (_cjk_rtl, 3_000),
     "1MB attribute values": (_big_attrs, 1),
     "dump short lines": (_short_lines, 12_500),
+    "small grids of alike items": (_many_grids, 150),
+    "nested link lists": (_nested_lists, 300),
+    "figures with captions": (lambda n: page("".join(f'<figure><img src="/p{i}.jpg"><figcaption>Photo {i}: the '
+                                                     f"bridge at dawn. (Credit: Ann Lee)</figcaption></figure>"
+                                                     for i in range(n))), 500),
     "dump one line no spaces": (lambda n: "Footbridge\n\n" + STORY + "\n\n" + "ab中،ש1" * n, 300_000),
 }
 STRUCT_SIZES = {"x1": 1, "x4": 4, "x16": 16}
