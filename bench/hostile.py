@@ -196,6 +196,123 @@ def _big_page(n: int) -> str:
     return bare("".join(parts))
 
 
+# hostile48: structures aimed at the recent mechanisms (touching-element
+# reading, listing grids, tabs, forms, repeated story templates, TOCs, Q&A)
+# and at pathological shapes. Each takes a count and comes in three sizes
+# (x1, x4, x16 of its base count); the growth column compares neighbours:
+# linear work gives about 4.
+def _touching(n: int) -> str:
+    return page("<p>" + "".join(f"<span>a{i % 10}</span><span>B</span>" for i in range(n)) + "</p>")
+
+
+def _cards(n: int) -> str:
+    return bare("<main>" + "".join(
+        f'<div class="card"><a href="/story/{i}"><img src="/i/{i}.jpg"><h3>Headline of story {i}</h3></a>'
+        f"<p>A short teaser about story {i} and what happened.</p><time>2024-03-{1 + i % 28:02d}</time></div>"
+        for i in range(n)) + f"</main><article><p>{STORY}</p></article>")
+
+
+def _tabs(n: int) -> str:
+    buttons = "".join(f'<button role="tab" aria-controls="t{i}">Tab {i}</button>' for i in range(n))
+    panels = "".join(f'<div role="tabpanel" id="t{i}"><p>Panel {i}: {STORY[:80]}</p></div>' for i in range(n))
+    return page(f'<div role="tablist">{buttons}</div>{panels}')
+
+
+def _details(n: int) -> str:
+    return page("<details><summary>More</summary>" * n + f"<p>{STORY}</p>" + "</details>" * n)
+
+
+def _form_table(rows: int) -> str:
+    row = ('<tr><td><input type="checkbox" name="r{i}"></td><td>Item {i}</td><td><input value="{i}"></td>'
+           '<td><select><option>a</option><option>b</option></select></td><td><button>Edit</button></td></tr>')
+    return page("<form><table>" + "".join(row.format(i=i) for i in range(rows)) + "</table></form>")
+
+
+def _story_boxes(n: int) -> str:
+    return bare("".join(f'<article class="story"><h2>Story {i}</h2><p class="by">By Ann Lee</p>'
+                        f"<p>{STORY} {i}</p><a href=\"/s/{i}\">Read more</a></article>" for i in range(n)))
+
+
+def _json_ld(n: int) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Footbridge",
+            "datePublished": "2024-03-02T10:00:00Z", "articleBody": STORY * n,
+            "author": [{"@type": "Person", "name": f"Writer {i}"} for i in range(n)],
+            "hasPart": [{"@type": "WebPageElement", "name": "x" * 10, "nest": [[[[i]]]]} for i in range(n)]}
+    return page(f'<script type="application/ld+json">{json.dumps(data)}</script>'.replace("</p>", ""))
+
+
+def _times(n: int) -> str:
+    return page("".join(f'<p><time datetime="2024-03-{1 + i % 28:02d}T10:00">{1 + i % 28} March 2024</time> '
+                        f"update {i}</p>" for i in range(n)))
+
+
+def _toc(n: int) -> str:
+    toc = "<nav class=\"toc\"><ol>" + "".join(f'<li><a href="#s{i}">Section {i}</a></li>' for i in range(n)) + "</ol></nav>"
+    secs = "".join(f'<h2 id="s{i}">Section {i}</h2><p>{STORY[:90]} {i}</p>' for i in range(n))
+    return bare(toc + secs)
+
+
+def _qa(n: int) -> str:
+    return page("".join(f"<h3>Question {i}: why did the bridge open on a Saturday?</h3>"
+                        f"<p>Answer {i}: because the weekend crowd was expected.</p>" for i in range(n)))
+
+
+def _cjk_rtl(n: int) -> str:
+    unit = "新建的步行桥周六上午正式开放" + "افتتحتالسلطةالجسرالجديد" + "גשרחדשנפתחבשבת" + "123"
+    return page("<p>" + unit * n + "</p>")
+
+
+def _big_attrs(n: int) -> str:
+    v = "x" * MB
+    return page("".join(f'<div class="c{i}" data-v="{v}" title="{v}"><p>w{i}</p></div>' for i in range(n)))
+
+
+def _short_lines(n: int) -> str:
+    return "Footbridge\n\n" + STORY + "\n\n" + "".join(f"item {i % 97}\n" for i in range(n)) + ZH + "\n"
+
+
+def _many_grids(n: int) -> str:
+    """``n`` small grids of alike items side by side (a listing page's further grids)."""
+    grid = lambda g: (f'<ul class="grid{g % 7}">' + "".join(  # noqa: E731
+        f'<li class="item"><a href="/g{g}/{i}"><h3>Item {i} of grid {g} with a worded headline</h3></a>'
+        f"<p>Some words about the item and what it is for, long enough.</p></li>" for i in range(4)) + "</ul>")
+    return bare("".join(f"<section><h2>Grid {g}</h2>{grid(g)}</section>" for g in range(n)))
+
+
+def _nested_lists(n: int) -> str:
+    """Link lists nested in list items, ``n`` of them, 3 levels deep."""
+    leaf = "<ul>" + "".join(f'<li><a href="/x/{i}">Link {i}</a></li>' for i in range(5)) + "</ul>"
+    return page("<ul>" + f"<li>Group<ul><li>Sub{leaf}</li></ul></li>" * n + "</ul>")
+
+
+#: name -> (generator, base count); sizes are x1, x4, x16 of the base count.
+STRUCTS: dict[str, tuple[Callable[[int], Any], int]] = {
+    "touching spans": (_touching, 1_000),
+    "listing of alike cards": (_cards, 800),
+    "sibling tab panels": (_tabs, 600),
+    "nested details": (_details, 300),
+    "form-control data table rows": (_form_table, 300),
+    "article story boxes": (_story_boxes, 300),
+    "<br> lines in a div": (lambda n: page("<div>" + "a line of text<br>" * n + "</div>"), 6_000),
+    "JSON-LD items": (_json_ld, 2_000),
+    "<time> elements": (_times, 600),
+    "nested <b>": (lambda n: page("<b>" * n + STORY + "</b>" * n), 600),
+    "nested inline mix": (lambda n: page("<b><i><em><a href=x><span>" * n + STORY), 100),
+    "TOC sections": (_toc, 300),
+    "Q&A sections": (_qa, 600),
+    "CJK/RTL no spaces": (_cjk_rtl, 3_000),
+    "1MB attribute values": (_big_attrs, 1),
+    "dump short lines": (_short_lines, 12_500),
+    "small grids of alike items": (_many_grids, 150),
+    "nested link lists": (_nested_lists, 300),
+    "figures with captions": (lambda n: page("".join(f'<figure><img src="/p{i}.jpg"><figcaption>Photo {i}: the '
+                                                     f"bridge at dawn. (Credit: Ann Lee)</figcaption></figure>"
+                                                     for i in range(n))), 500),
+    "dump one line no spaces": (lambda n: "Footbridge\n\n" + STORY + "\n\n" + "ab中،ש1" * n, 300_000),
+}
+STRUCT_SIZES = {"x1": 1, "x4": 4, "x16": 16}
+
+
 def corpus(s: float) -> dict[str, Callable[[], Any]]:
     """name -> a function making the input at scale ``s``."""
     k = lambda n: max(1, int(n * s))  # noqa: E731
@@ -205,6 +322,9 @@ def corpus(s: float) -> dict[str, Callable[[], Any]]:
             for sname, n in SIZES.items():
                 paths[f"path {pname} {mode} {sname}"] = (
                     lambda unit=unit, n=n, mode=mode: _text_path(unit, k(n), mode == "html"))
+    for sname, (make, n) in STRUCTS.items():
+        for tag, mult in STRUCT_SIZES.items():
+            paths[f"{sname} {tag}"] = lambda make=make, n=n, mult=mult: make(k(n * mult))
     return {
         **paths,
         # issue 10: pages that hung or lost their text
@@ -412,18 +532,19 @@ def _fmt_size(n: int | None) -> str:
 
 
 def _growth(name: str, seconds: dict[str, float]) -> str:
-    """Time ratio to the 10x smaller version of a text-path input ("" for others).
+    """CPU time ratio to the next smaller version of a sized input ("" for others).
 
-    Linear work gives about 10 (1 MB inputs are cut to max_block_chars, so
-    about 2 there); the fixed cost of a clean makes small ratios read low.
-    Quadratic work gives about 100. Times under 0.05 s count as 0.05 s.
+    Text paths grow 10x: linear work gives about 10 (1 MB inputs are cut to
+    max_block_chars, so about 2 there), quadratic about 100. Structures grow
+    4x: linear about 4, quadratic about 16. The fixed cost of a clean makes
+    small ratios read low; CPU times under 0.05 s count as 0.05 s.
     """
-    keys = list(SIZES)
-    for i, key in enumerate(keys[1:], 1):
-        if name.endswith(" " + key):
-            prev = seconds.get(name[: -len(key)] + keys[i - 1])
-            if prev is not None:  # below 0.05 s a clean's fixed cost hides the growth
-                return f"{max(seconds[name], 0.05) / max(prev, 0.05):.1f}x"
+    for keys in (list(SIZES), list(STRUCT_SIZES)):
+        for i, key in enumerate(keys[1:], 1):
+            if name.endswith(" " + key):
+                prev = seconds.get(name[: -len(key)] + keys[i - 1])
+                if prev is not None:  # below 0.05 s a clean's fixed cost hides the growth
+                    return f"{max(seconds[name], 0.05) / max(prev, 0.05):.1f}x"
     return ""
 
 
@@ -475,7 +596,7 @@ def main(argv: list[str] | None = None) -> int:
         if res["outcome"].endswith("LOST"):
             lost += 1
         peak = f"{res['peak_mb']:.0f}" + ("" if res["peak_reset"] else "*")
-        seconds[name] = res["seconds"]
+        seconds[name] = res["cpu"]
         print(f"{name:<36} {_fmt_size(res['size']):>9}  {res['outcome']:<28} {res['seconds']:>8.2f} {res['cpu']:>7.2f} {peak:>8}"
               f" {_growth(name, seconds):>7}", flush=True)
         if args.notes and res["notes"]:

@@ -416,3 +416,42 @@ def test_joined_label_is_tried_once_after_a_long_lead() -> None:
     assert ts._after_lead(Counting(ts._JOINED_ALONE), lead + "Joined ·")  # type: ignore[arg-type]
     assert not ts._after_lead(Counting(ts._JOINED_OPENS), lead + "Posted 3 May 2021")  # type: ignore[arg-type]
     assert tried == [len(lead)] * 2  # (the old "^\W*" tried the labels at every character of the lead)
+
+
+# ---------------------------------------------------------------------------
+# hostile48: a grid of thousands of alike cards (the card test counted each
+# card's siblings once per card)
+# ---------------------------------------------------------------------------
+
+def test_child_kinds_counts_a_parents_children_once_by_tag_and_class() -> None:
+    import lxml.html
+
+    from newsclean.plugins.container.inside import _child_kinds
+
+    parent = lxml.html.fragment_fromstring(
+        "<div><p class='a'>1</p><!-- c --><p class='a'>2</p><p>3</p><span class='a'>4</span></div>")
+    kinds: dict = {}
+    got = _child_kinds(parent, kinds)
+    for ch in parent:
+        key = (ch.tag, ch.get("class"))
+        assert got[key] == sum(1 for o in parent if (o.tag, o.get("class")) == key)
+    assert got[("p", "a")] == 2 and got[("p", None)] == 1
+    assert _child_kinds(parent, kinds) is got  # (read once per parent)
+
+
+def test_every_card_of_a_long_grid_is_found() -> None:
+    import lxml.html
+
+    from newsclean.blocks import html_blocks
+    from newsclean.plugins.container.inside import cards_inside
+    from newsclean.plugins.container.scoring import _Feat
+
+    cards = "".join(f"<div class='card'><h3><a href='/s{i}'>Teaser headline {i}</a></h3></div>" for i in range(400))
+    root = lxml.html.document_fromstring(
+        f"<html><body><div id='c'><h1>Footbridge</h1><p>{STORY}</p><p>{STORY}</p>{cards}<p>{STORY}</p></div>"
+        "</body></html>")
+    blocks, _ = html_blocks(root)
+    feats = [_Feat(b) for b in blocks]
+    got = cards_inside(feats, root.get_element_by_id("c"))
+    assert got == {id(f) for f in feats if f.block.text.startswith("Teaser headline")}
+    assert len(got) == 400

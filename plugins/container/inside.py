@@ -9,6 +9,7 @@ that go; ``content`` records each removal with its kind and reason.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any, Optional, Union
@@ -160,6 +161,15 @@ def standfirst_like(f: Any) -> bool:
     return digits <= STANDFIRST_MAX_DIGITS * len(text) and bool(SENTENCE_END.search(text))
 
 
+def _child_kinds(parent: Any, kinds: "dict[Any, Counter[tuple[Any, Any]]]") -> "Counter[tuple[Any, Any]]":
+    """``parent``'s children counted by (tag, class), counted once per parent and kept in ``kinds``
+    (a grid of thousands of alike cards is then read in linear time, not once per card)."""
+    got = kinds.get(parent)
+    if got is None:
+        got = kinds[parent] = Counter((ch.tag, ch.get("class")) for ch in parent)
+    return got
+
+
 def cards_inside(inside: list[Any], container: Any, taken: "list[Any] | tuple[Any, ...]" = ()) -> set[int]:
     """Blocks of teaser cards inside the container, by feat id.
 
@@ -190,6 +200,7 @@ def cards_inside(inside: list[Any], container: Any, taken: "list[Any] | tuple[An
     # element -> its group's key when it is alike a sibling, else None (headlines of one list share
     # their ancestors: each one's siblings are read once)
     alike: dict[Any, "tuple[Any, Any, Any] | None"] = {}
+    kinds: dict[Any, Counter[tuple[Any, Any]]] = {}  # parent -> its children counted by (tag, class)
     for n, f in enumerate(heads):
         path = f.block.path
         try:
@@ -204,8 +215,8 @@ def cards_inside(inside: list[Any], container: Any, taken: "list[Any] | tuple[An
             else:
                 parent = el.getparent()
                 key = (el.tag, el.get("class"))
-                group = alike[el] = (parent, *key) if parent is not None and sum(
-                    1 for ch in parent if (ch.tag, ch.get("class")) == key) >= 2 else None
+                group = alike[el] = (parent, *key) if parent is not None and _child_kinds(
+                    parent, kinds)[key] >= 2 else None
             if group is not None:
                 if n < first_taken:
                     groups.setdefault(group, set()).add(el)
