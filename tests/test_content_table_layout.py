@@ -156,3 +156,40 @@ def test_a_notice_under_a_long_story_in_its_cell_is_not_climbed_to():
     art = clean(runs_page(notice))
     assert art.text.count("The county said") == 10
     assert "Readers who want" not in art.text
+
+
+# after the climb into a table cell, the layout's navigation column (a sibling cell alike it, its links read as
+# one table block) does not join as an alike sibling
+
+def nav_column_page(items: list[str]) -> str:
+    rows = "".join(f"<tr><td class='cellA'>&#160;</td><td class='cellA'><a href='/{i}/'><b>{i.upper()}</b></a></td>"
+                   f"<td><img src='/corner.gif' alt=''></td></tr>" for i in items)
+    nav = f"<td class='col' width='140'><table>{rows}</table></td>"
+    run = "".join(f"<p>{EN}Part {i}.</p>" for i in range(5))
+    rest = f"<p><font size='2'>{EN}Part 5.</font></p><p><font size='2'>{EN}Part 6.</font></p>"
+    story = f"<td class='col' width='600'><table><tr><td><font size='2'>{run}</font></td></tr></table>{rest}</td>"
+    return page(f"<table><tr>{nav}{story}</tr></table>", "Harbour Gazette")
+
+
+NAV_ITEMS = ["home", "ferry news", "timetables", "harbour works", "letters", "weather", "archive", "contact",
+             "river sport", "events", "photos", "advertise", "jobs", "property", "motoring", "obituaries",
+             "about the gazette", "subscribe", "site map", "privacy"]
+
+
+def test_a_navigation_column_beside_the_climbed_cell_does_not_join():
+    art = clean(nav_column_page(NAV_ITEMS))
+    assert all(f"Part {i}." in art.text for i in range(7))
+    assert "TIMETABLES" not in art.text and "OBITUARIES" not in art.text
+    assert any("navigation column" in n for n in art.notes)
+
+
+def test_nav_column_reads_link_share_and_item_length():
+    from lxml import html as lhtml
+
+    from newsclean.plugins.container.choice import _nav_column
+    links = lhtml.fromstring("<td><a href='/a/'>Home</a><br><a href='/b/'>Ferry news</a><br>Menu</td>")
+    prose = lhtml.fromstring(f"<td><p>{EN}<a href='/a/'>the landing stage</a></p></td>")
+    long_links = lhtml.fromstring(f"<td><a href='/a/'>{EN}</a><a href='/b/'>{EN}</a></td>")
+    assert _nav_column(links)
+    assert not _nav_column(prose)
+    assert not _nav_column(long_links)  # (teasers: long linked lines, not a menu's short items)

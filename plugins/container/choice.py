@@ -42,6 +42,8 @@ CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the 
 CLIMB_SLACK = 40  # or when it adds next to nothing
 CELL_MIN_PROSE = 150  # a table cell adding this much prose (CLIMB_RATIO over its junk) is climbed to under CLIMB_SHARE,
 CELL_MIN_SHARE = 0.15  # ... when that is this share of the container's prose at least
+NAV_CELL_LINK_SHARE = 0.6  # after such a climb, a sibling cell whose text is this share link text ...
+NAV_CELL_ITEM_MAX = 30  # ... in links this long on average (a layout's navigation column) joins it never
 #: Parents of a table's rows (see _rows_alike).
 ROW_PARENT_TAGS = frozenset(("table", "tbody", "thead", "tfoot"))
 SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this share of its value joins it
@@ -245,6 +247,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         best, aside = _lead_over_aside(cands, best, lead)
     top = best
     panels: _Cand | None = None  # (the box of collapsible panels the container climbed to)
+    cell = False  # (the container climbed into a table cell, a column of an old layout)
     while top.parent is not None:
         box = _panels_box(top) if aside is None else None
         if box is not None and (fence is None or not _under(fence, box)):
@@ -310,6 +313,7 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             break  # the prose it adds is all above the title heading the container holds (a masthead's blurb)
         if told is not None and notes is not None:
             notes.append(told)
+        cell = cell or (told is not None and up.tag in _CELL_TAGS)
         top = up
     if aside is not None:
         return top.el, [top.el]  # (a short post: no siblings, spread or growth that would take the aside in)
@@ -364,6 +368,11 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
         if sib.conc >= max(SIBLING_MIN_VALUE, share * (top.conc if twin else best.conc)):
             if heads and _above(feats, sib, title.index):
                 continue  # all above the title heading the container holds (a masthead's blurb)
+            if cell and top.tag in _CELL_TAGS and sib.tag in _CELL_TAGS and _nav_column(sib.el):
+                if notes is not None:
+                    notes.append(f"content: the table cell <{sib.tag}> beside the container's is a navigation "
+                                 f"column of the old layout (mostly short links): not joined")
+                continue
             members.append(sib.el)
             if section:
                 joined.append(sib.el)
@@ -1111,6 +1120,22 @@ def _entries_note(entry: _Cand, others: list[_Cand]) -> str:
             f"articleBody or lone <article>, no title heading inside one): taken together "
             f"({entry.prose + sum(e.prose for e in others):.0f} prose characters, the best entry "
             f"{entry.prose:.0f})")
+
+
+def _nav_column(el: Any) -> bool:
+    """True when the table cell ``el`` is a layout's navigation column: its text is mostly link text
+    (``NAV_CELL_LINK_SHARE``) in short links (``NAV_CELL_ITEM_MAX`` characters on average), read from the
+    element itself (a cell of links may be read as one table block without link marks)."""
+    total = len("".join("".join(t.split()) for t in el.itertext()))
+    if not total:
+        return False
+    linked, count = 0, 0
+    for a in el.iter("a"):
+        text = len("".join("".join(t.split()) for t in a.itertext()))
+        if text:
+            linked += text
+            count += 1
+    return linked >= NAV_CELL_LINK_SHARE * total and linked <= NAV_CELL_ITEM_MAX * count
 
 
 def _code_only(feats: list[_Feat], c: _Cand) -> bool:
