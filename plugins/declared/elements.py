@@ -287,7 +287,7 @@ def _published_in_elements(doc: Any, body: Any, itemprops: list[Any], zone: _Zon
             if el.get("datetime"):
                 _shown_day(doc, el, el.get("datetime"), zone)
             _offer_date(doc, el.get("datetime") or el.get("content") or _abbr_title(el)
-                        or normalize_space("".join(el.itertext())), 7.5, zone)
+                        or _stamp_text(el), 7.5, zone)  # ("<span>25.04.2023</span><span>14:26</span>": two words)
             return
     first_time: str | None = None
     for i, el in enumerate(body.iter("time", "{*}time")):
@@ -320,7 +320,7 @@ def _time_text(el: Any) -> str:
     if len(el) > 8 or any(not isinstance(c.tag, str) or _local(c.tag) not in TIME_TEXT_CHILDREN or len(c)
                           for c in el):
         return ""
-    return " ".join(el.itertext())  # (spans side by side: "April 25, 2023</span><span>2:26 PM")
+    return _date_reading(el, " ".join(el.itertext()))  # ("April 25, 2023</span><span>2:26 PM"; "3<sup>rd</sup>")
 
 
 #: Headings: a date-classed element holding one is a wrapper (its meta line is looked at next).
@@ -420,7 +420,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
             tokens = (el.get("class") or "").lower()
             if not any(t in tokens for t in _DATE_CLASS_TEST):
                 continue
-            text = normalize_space(_abbr_title(el) or _head_text(el, 400))
+            text = normalize_space(_abbr_title(el) or _date_text(el, 400))
             if not 6 <= len(text) <= MAX_DATED_ELEMENT_CHARS:
                 continue
             if next(el.iterdescendants(*_HEADINGS), None) is not None:
@@ -801,6 +801,48 @@ def _head_text(el: Any, limit: int, shown: bool = False) -> str:
     if len(text) > limit and parts and len(text) - limit <= MAX_TEXT_TAIL_CHARS:
         return text  # (the text the limit falls in is read whole: markup's indentation made a name "Connect T")
     return text[:limit]
+
+def _date_text(el: Any, limit: int) -> str:
+    """A date element's text: read as the block walk reads it (:func:`element_text`: "March 3<sup>rd</sup>"
+    is one word, a script gives none) when the whole of it is shorter than ``limit``, else its head."""
+    size = 0
+    for t in el.itertext():
+        size += len(t)
+        if size >= limit:
+            return _head_text(el, limit)
+    return _date_reading(el, _head_text(el, limit))
+
+
+#: Descendants of a date's element looked at for an empty divider (:func:`_stamp_text`).
+MAX_STAMP_ELEMENTS = 40
+
+#: Elements that hold no text and still separate a date's words when empty (a line break reads as a space anyway).
+_NO_DIVIDER_TAGS = ("br", "wbr")
+
+
+def _date_reading(el: Any, spaced: str) -> str:
+    """``el``'s text as :func:`_stamp_text` reads it, or ``spaced`` (its pieces joined by spaces) when only that one
+    reads as a date: a link the style sets apart ("8.<a>Dezember 2010</a>") is a word of its own to the date."""
+    walked = _stamp_text(el)
+    spaced = normalize_space(spaced)
+    if walked == spaced or _reads_day(walked) or not _reads_day(spaced):
+        return walked
+    return spaced
+
+
+def _reads_day(text: str) -> bool:
+    """Whether ``text`` holds a date to the day (among its first two dates)."""
+    return any(d.has_day for d in find_dates(text, limit=2))
+
+
+def _stamp_text(el: Any) -> str:
+    """A date's element's text read as the block walk reads it (:func:`element_text`), but its pieces joined by
+    spaces when an empty element stands among them: a divider the style draws ("2023<span class=divider>
+    </span>2:23 PM", an icon) parts two words the walk would glue."""
+    for d in islice(el.iterdescendants(), MAX_STAMP_ELEMENTS):
+        if isinstance(d.tag, str) and not len(d) and not (d.text or "").strip() and _local(d.tag) not in _NO_DIVIDER_TAGS:
+            return normalize_space(" ".join(el.itertext()))
+    return element_text(el)
 
 def _name_around_nothing(outer: Any, inner: Any) -> bool:
     """``outer`` holds one text alone, a full name's shape (two words, or not in Latin letters), and
