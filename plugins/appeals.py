@@ -18,6 +18,8 @@ list of purposes and buttons) with it; a paywall prompt takes the subscription o
 of a few short list items right after it (``Unlimited digital access``, ``Cancel anytime``: ``OFFER_*``)
 and, in HTML, the small box's other short lines after them (a price, the button). A news paragraph about donations or cookies does not open with the
 fixed phrase (``We use cookies`` is the site speaking), or is longer.
+A notice that the account is in use on another device (``DEVICE_NOTICE``), in the body's second half
+and followed closely by another line of its dialog, goes with every kept block after it.
 
 Before the article is located, a tree step (``consent``, tree order 170, after
 chrome) removes a consent dialog that chrome's class words missed (obfuscated
@@ -62,6 +64,8 @@ EMBED_CONSENT = terms(_vocab.EMBED_CONSENT)
 FOLLOW = terms(_vocab.FOLLOW)
 SIGNUP_CONSENT = terms(_vocab.SIGNUP_CONSENT)
 SIGNUP_STATUS = terms(_vocab.SIGNUP_STATUS)
+DEVICE_NOTICE = terms(_vocab.DEVICE_NOTICE)
+DEVICE_LIMIT = terms(_vocab.DEVICE_LIMIT)
 
 #: Longest appeal (CJK, other scripts), in characters.
 MAX_CHARS = (150, 400)
@@ -112,6 +116,16 @@ _QUOTE_MARKS = "\"“”„«»「」『』"
 DONATION_ANCHORS = ("ournalis", "nterstütz", "outen", "eriodismo", "iornalismo")
 _QUOTE_MARK_RE = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 _EMBED = Lexicon(EMBED_CONSENT)
+_DEVICE_NOTICE = tuple(sorted({p.lower() for p in DEVICE_NOTICE}))
+_DEVICE_ANY = tuple(sorted({p.lower() for p in DEVICE_NOTICE + DEVICE_LIMIT}))
+#: A device notice (``DEVICE_NOTICE`` in a short line) is the dialog's head when another line of the dialog
+#: (``DEVICE_NOTICE`` or ``DEVICE_LIMIT``) follows within this many kept blocks, and when the kept text
+#: before it is at least the kept text from it on (the dialog closes the story): it and every kept block
+#: after it go.
+DEVICE_WINDOW = 4
+#: A cheap first look: a piece of a word each phrase of DEVICE_NOTICE and DEVICE_LIMIT holds, capitalised or not
+#: (a test checks every phrase holds one).
+DEVICE_ANCHORS = ("evice", "erät", "ppareil", "ispositiv", "rządzeni", "pparaat", "oestel")
 # cheap first look for a block longer than MAX_CHARS: the lower case of its first two letters
 # (after decoration) opens some embed consent phrase
 _EMBED_FIRST_TWO = frozenset(t[:2] for t in _EMBED._index)
@@ -237,8 +251,35 @@ def _dump_offer(doc: Document, prompt: Block) -> "list[Block]":
     return [c for c in out + group if c.dropped is None]
 
 
+def _device_line(text: str, phrases: "tuple[str, ...]") -> bool:
+    """A short line holding one of ``phrases`` (lower case) anywhere, ignoring case."""
+    if len(text) > MAX_CHARS[1] or not any(a in text for a in DEVICE_ANCHORS):
+        return False  # (most lines: a few substring looks at C speed)
+    low = text.lower()
+    return within_short_limit(text, MAX_CHARS) and any(p in low for p in phrases)
+
+
+def _device_dialog(kept: "list[Block]") -> int:
+    """Where a notice that the account is in use on another device opens its dialog at the body's end
+    (see ``DEVICE_WINDOW``), else ``len(kept)``."""
+    total = sum(b.chars for b in kept)
+    before = 0
+    for i, b in enumerate(kept):
+        if 2 * before >= total and b.dropped is None and _device_line(b.text, _DEVICE_NOTICE) \
+                and any(_device_line(c.text, _DEVICE_ANY) for c in kept[i + 1:i + 1 + DEVICE_WINDOW]):
+            return i
+        before += b.chars
+    return len(kept)
+
+
 def _drop_appeals(doc: Document) -> None:
     kept = body(doc)
+    cut = _device_dialog(kept)
+    for b in kept[cut:]:
+        if b.dropped is None:
+            doc.drop(b, "appeal", "account in use on another device: the notice's dialog closing the body",
+                     region="paywall")
+    kept = kept[:cut]
     total = sum(b.chars for b in kept) or 1
     n = len(kept)
     after = 0  # characters of the kept blocks after block i, counted from the end

@@ -457,3 +457,69 @@ def test_a_list_of_long_items_or_many_items_after_a_paywall_prompt_stays() -> No
                 f"<ul>{items}</ul></div></article></body></html>")
         art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="html")
         assert [r.text for r in art.removed] == ["Already a subscriber?"]
+
+
+# --- a notice that the account is in use on another device, and its dialog, closing a dump ----------
+
+_DEVICE_STORY = {
+    "fr": ["Le conseil municipal a voté lundi la rénovation du vieux pont, après deux ans de débats animés.",
+           "Les travaux commenceront au printemps et devraient durer dix-huit mois selon la mairie du quartier."],
+    "es": ["El ayuntamiento aprobó el lunes la reforma del puente viejo, tras dos años de debates intensos.",
+           "Las obras empezarán en primavera y durarán dieciocho meses, según el equipo de gobierno local."],
+    "de": ["Der Gemeinderat hat am Montag die Sanierung der alten Brücke beschlossen, nach zwei Jahren Streit.",
+           "Die Arbeiten beginnen im Frühjahr und sollen achtzehn Monate dauern, teilte die Verwaltung mit."],
+    "it": ["Il consiglio comunale ha approvato lunedì il restauro del vecchio ponte, dopo due anni di discussioni.",
+           "I lavori inizieranno in primavera e dureranno diciotto mesi, secondo quanto riferito dal comune."],
+}
+_DEVICE_DIALOG = {
+    "fr": ["Votre compte est utilisé sur un autre appareil.", "Votre offre permet de lire sur un appareil à la fois.",
+           "Pourquoi ce message ?", "Quelqu'un d'autre lit peut-être avec vos identifiants."],
+    "es": ["Tu cuenta se está usando en otro dispositivo", "Si sigues leyendo en este dispositivo, el otro se cierra.",
+           "¿Qué puedo hacer?", "Cambia tu contraseña si no sabes quién usa tu cuenta."],
+    "de": ["Ihr Konto wird gerade auf einem anderen Gerät genutzt.", "Sie können auf einem Gerät gleichzeitig lesen.", "Warum sehe ich das?", "Ändern Sie Ihr Passwort."],
+    "it": ["Il tuo account è in uso su un altro dispositivo!", "Il tuo piano consente un dispositivo alla volta.",
+           "Perché vedo questo messaggio?", "Cambia la password se non sai chi usa il tuo account."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_DEVICE_STORY))
+def test_dump_device_notice_and_its_dialog_go_story_stays(lang: str) -> None:
+    story, dialog = _DEVICE_STORY[lang] * 2, _DEVICE_DIALOG[lang]
+    page = "\n\n".join(story + dialog)
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    assert [r.text for r in art.removed] == dialog
+    assert all(r.kind == "appeal" and "another device" in r.reason for r in art.removed)
+    assert all(t in art.text for t in story)
+
+
+def test_prose_naming_another_device_stays() -> None:
+    # one line of the story names another device, no second line of a dialog follows: the story's own
+    story = _DEVICE_STORY["fr"] * 2
+    line = "La mairie a installé ses caméras sur un autre appareil photo, moins coûteux."
+    page = "\n\n".join(story + [line] + story)
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    assert art.removed == [] or all("another device" not in r.reason for r in art.removed)
+    assert line in art.text
+    # the dialog's lines in the body's first half (no closing dialog): kept
+    page = "\n\n".join(_DEVICE_DIALOG["es"] + _DEVICE_STORY["es"] * 3)
+    art = newsclean.Cleaner(plugins=[appeals], entry_points=False).clean(page, input_kind="text")
+    assert all("another device" not in r.reason for r in art.removed)
+
+
+def test_every_device_phrase_holds_a_first_look_anchor() -> None:
+    for phrase in appeals.DEVICE_NOTICE + appeals.DEVICE_LIMIT:
+        for form in (phrase, phrase.capitalize()):
+            assert any(a in form for a in appeals.DEVICE_ANCHORS), phrase
+
+
+@pytest.mark.parametrize("line", [
+    "Connectez-vous pour lire la suite de cet article", "Inicia sesión para seguir leyendo",
+    "Accedi per continuare a leggere", "Melden Sie sich an, um weiterzulesen", "Zaloguj się, aby czytać dalej",
+    "Faça login para continuar lendo", "Meld je aan om verder te lezen",
+])
+def test_log_in_to_keep_reading_prompts(line: str) -> None:
+    assert appeal_of(line) == "paywall"
+
+
+def test_prose_about_logging_in_stays() -> None:
+    assert appeal_of("Los usuarios que inician sesión para seguir leyendo pagan menos, según el estudio.") is None

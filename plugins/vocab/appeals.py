@@ -113,7 +113,8 @@ PAYWALL: Table = {
            "Diesen Artikel kostenlos weiterlesen", "Sie sind bereits Abonnent?", "Jetzt Abo abschließen",
            "Dieser Inhalt ist nur für Abonnenten", "Dieser Inhalt ist exklusiv für Abonnenten",
            "Dieser Artikel ist Abonnenten vorbehalten", "Dieser Inhalt ist Abonnenten vorbehalten",
-           "Abonnieren Sie, um weiterzulesen", "Jetzt abonnieren und weiterlesen"),
+           "Abonnieren Sie, um weiterzulesen", "Jetzt abonnieren und weiterlesen",
+           "Melden Sie sich an, um weiterzulesen", "Anmelden und weiterlesen", "Einloggen und weiterlesen"),
     "fr": ("Vous possédez déjà un compte ?", "Vous possédez déjà un compte?", "Déjà abonné ?", "Déjà abonné?",
            "Identifiez-vous", "Cet article est réservé aux abonnés", "Pour lire la suite", "Article réservé aux abonnés",
            "Pour ajouter l'article à vos sélections", "Pour ajouter l’article à vos sélections",
@@ -122,28 +123,33 @@ PAYWALL: Table = {
            "Cet article est réservé à nos abonnés", "Article réservé à nos abonnés", "Réservé à nos abonnés",
            "Abonnez-vous pour débloquer",
            # subscribe buttons (european46)
-           "Je m'abonne", "Je m’abonne", "Je découvre les offres", "Découvrir les offres"),
+           "Je m'abonne", "Je m’abonne", "Je découvre les offres", "Découvrir les offres",
+           "Connectez-vous pour lire la suite", "Connectez-vous pour continuer à lire", "Abonnez-vous pour continuer"),
     "es": ("¿Ya eres suscriptor?", "¿Ya estás suscrito?", "Suscríbete para seguir leyendo", "Suscríbete para leer",
            "Este artículo es exclusivo para suscriptores", "Contenido exclusivo para suscriptores",
            "Para seguir leyendo, suscríbete", "Para seguir leyendo hazte",
            "Este contenido es exclusivo para suscriptores", "Hazte suscriptor", "Suscríbete ahora",
            "Contenido reservado para suscriptores", "Este contenido está reservado para suscriptores",
-           "Este artículo está reservado para suscriptores", "Suscríbete para desbloquear"),
+           "Este artículo está reservado para suscriptores", "Suscríbete para desbloquear",
+           "Inicia sesión para seguir leyendo", "Inicia sesión para continuar leyendo", "Regístrate para seguir leyendo"),
     "it": ("Sei già abbonato?", "Abbonati per continuare a leggere", "Contenuto riservato agli abbonati",
            "Articolo riservato agli abbonati",
            "Per continuare a leggere", "Abbonati per leggere", "Questo articolo è riservato agli abbonati", "Abbonati ora",
            "Questo contenuto è riservato agli abbonati", "Riservato agli abbonati", "Abbonati per sbloccare",
            "Contenuto esclusivo per gli abbonati", "Articolo riservato ai nostri abbonati",
-           "Contenuto riservato ai nostri abbonati"),
+           "Contenuto riservato ai nostri abbonati",
+           "Accedi per continuare a leggere", "Registrati per continuare a leggere", "Accedi per leggere"),
     "pt": ("Já é assinante?", "Assine para continuar lendo", "Conteúdo exclusivo para assinantes",
            "Matéria exclusiva para assinantes",
            "Para continuar lendo", "Este conteúdo é exclusivo para assinantes", "Assine para ler", "Assine já",
-           "Assine agora"),
+           "Assine agora",
+           "Faça login para continuar lendo", "Inicie sessão para continuar a ler", "Assine para continuar a ler"),
     "pl": ("Masz już konto?", "Masz już subskrypcję?", "Artykuł dostępny tylko dla subskrybentów",
            "Treść dostępna dla subskrybentów",
            "Ten artykuł jest dostępny tylko dla subskrybentów", "Kup subskrypcję",
            "Dostęp do tego artykułu jest płatny", "Dalsza część artykułu dostępna", "Pozostała część artykułu dostępna",
-           "Jesteś już subskrybentem?"),
+           "Jesteś już subskrybentem?",
+           "Zaloguj się, aby czytać dalej", "Zaloguj się, aby przeczytać", "Ten artykuł jest dostępny dla subskrybentów"),
     "ru": ("Уже подписаны?", "Уже есть подписка?", "Материал доступен только подписчикам",
            "Этот материал доступен только подписчикам", "Оформите подписку, чтобы", "Чтобы продолжить чтение",
            "Оформите подписку"),
@@ -152,7 +158,8 @@ PAYWALL: Table = {
            "会員登録すると", "この記事は有料記事です",
            "会員登録(無料)で続き", "無料会員登録で続き", "続きは会員登録", "続きは有料会員", "有料会員になると続き", "この記事は有料会員限定", "有料記事読み放題", "会員限定記事"),
     "nl": ("Al abonnee?", "Log in om verder te lezen", "Dit artikel is alleen voor abonnees", "Abonneer nu",
-           "Word abonnee"),
+           "Word abonnee",
+           "Meld je aan om verder te lezen", "Dit artikel is alleen beschikbaar voor abonnees"),
     "tr": ("Zaten abone misiniz?",
            "Bu içerik abonelere özeldir", "Okumaya devam etmek için abone olun"),
     "id": ("Sudah berlangganan?", "Konten ini khusus pelanggan",
@@ -178,6 +185,32 @@ PAYWALL_INSIDE: Table = {
     "fr": ("La suite est réservée aux abonnés", "de cet article à lire", "Abonnez-vous pour accéder"),
     "es": ("El resto es exclusivo para suscriptores",),
     "ja": ("有料記事読み放題", "記事が読み放題", "会員の方のみご利用いただけます"),
+}
+
+#: A notice that the reader's account or subscription is in use on another device (a modal dialog a dump
+#: keeps after the story, with its questions and answers): looked for anywhere in a short line, ignoring case.
+DEVICE_NOTICE: Table = {
+    "en": ("on another device", "on a different device"),
+    "de": ("auf einem anderen gerät", "auf einem weiteren gerät"),
+    "fr": ("sur un autre appareil", "sur l'autre appareil", "sur l’autre appareil"),
+    "es": ("en otro dispositivo",),
+    "it": ("su un altro dispositivo", "sull'altro dispositivo", "sull’altro dispositivo"),
+    "pt": ("em outro dispositivo", "noutro dispositivo", "num outro dispositivo"),
+    "pl": ("na innym urządzeniu",),
+    "nl": ("op een ander apparaat", "op een ander toestel"),
+}
+
+#: The same dialog's other lines: one device at a time, go on reading on this device (a line holding this or DEVICE_NOTICE must follow
+#: the notice closely for the dialog to be one).
+DEVICE_LIMIT: Table = {
+    "en": ("one device at a time", "a single device at a time", "on this device"),
+    "de": ("einem gerät gleichzeitig", "einem gerät zur gleichen zeit", "auf diesem gerät"),
+    "fr": ("seul appareil à la fois", "un appareil à la fois", "sur cet appareil"),
+    "es": ("un dispositivo a la vez", "un solo dispositivo al mismo tiempo", "en este dispositivo"),
+    "it": ("dispositivo alla volta", "un dispositivo per volta", "su questo dispositivo"),
+    "pt": ("dispositivo de cada vez", "dispositivo por vez", "dispositivo ao mesmo tempo", "neste dispositivo"),
+    "pl": ("jednym urządzeniu jednocześnie", "jednym urządzeniu w tym samym czasie", "na tym urządzeniu"),
+    "nl": ("één apparaat tegelijk", "een apparaat tegelijk", "op dit apparaat"),
 }
 
 #: A donation or membership appeal's phrase found anywhere in one of the body's closing blocks (the
