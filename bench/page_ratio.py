@@ -14,7 +14,6 @@ their size, script share and table count. Figures are printed, never asserted.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import subprocess
@@ -24,9 +23,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED_BENCH = ROOT.parent / "shared" / "bench"
-RUNNER = SHARED_BENCH / "extract_eval.py"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shared_runner  # noqa: E402
+
+SHARED_BENCH = shared_runner.SHARED_BENCH
+RUNNER = shared_runner.RUNNER
 SIZE_CLASSES = (20_000, 50_000, 100_000, 200_000, 400_000, 10**12)
 #: Upper bounds of the classes by the share of a page's characters inside ``<script>`` elements.
 SCRIPT_CLASSES = (0.1, 0.3, 0.6, 1.01)
@@ -34,17 +35,9 @@ _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.S | re.I)
 _TABLE = re.compile(r"<table\b", re.I)
 
 
-def _runner() -> Any:
-    """The shared runner, loaded by path."""
-    spec = importlib.util.spec_from_file_location("_extract_eval", RUNNER)
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
-
-
 def time_tool(tool: str, dataset: Path, passes: int, out: Path) -> None:
     """Best-of-``passes`` CPU seconds per page for one tool; written as JSON to ``out``."""
-    runner = _runner()
+    runner = shared_runner.load()
     gt, pages, _ = runner.load_dataset(dataset, None)
     extract = runner.TOOLS[tool][1](argparse.Namespace())
     best: dict[str, float] = {}
@@ -64,7 +57,7 @@ def time_tool(tool: str, dataset: Path, passes: int, out: Path) -> None:
 
 def page_facts(dataset: Path) -> dict[str, dict[str, int]]:
     """Size, script characters and table count of each page."""
-    _, pages, _ = _runner().load_dataset(dataset, None)
+    _, pages, _ = shared_runner.load().load_dataset(dataset, None)
     facts = {}
     for pid, html in pages.items():
         script = sum(len(m.group()) for m in _SCRIPT.finditer(html))

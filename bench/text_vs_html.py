@@ -18,28 +18,17 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT.parent / "shared" / "bench"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shared_runner  # noqa: E402
+
+BENCH = shared_runner.SHARED_BENCH
 PAIRS = ("magic_html", "cwced_zh")
-
-
-def _scorer() -> Any:
-    """extract_eval.py as a module (it is a script, not an installed package)."""
-    path = BENCH / "extract_eval.py"
-    spec = importlib.util.spec_from_file_location("extract_eval", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer at {path}")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["extract_eval"] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _page(folder: Path, key: str) -> str | None:
@@ -88,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     if not BENCH.is_dir():
         print(f"benchmark data not found at {BENCH}", file=sys.stderr)
         return 2
-    ev = _scorer()
+    ev = shared_runner.load()
     langs = [x for x in args.langs.split(",") if x]
     for base in [s for s in args.sets.split(",") if s]:
         truth = json.loads((BENCH / f"{base}_text" / "ground-truth.json").read_text(encoding="utf-8"))

@@ -26,32 +26,22 @@ from __future__ import annotations
 import argparse
 import hashlib
 import html
-import importlib.util
 import json
 import statistics
 import sys
 from pathlib import Path
 from typing import Any, Callable
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shared_runner  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT.parent / "shared" / "bench"
+BENCH = shared_runner.SHARED_BENCH
 DEVSETS = ROOT.parent / "devsets"
 SOURCES = (("fundus", None), ("dragnet", None), ("webbench", "article"))
 
 
 # --------------------------------------------------------------------- data
-def _scorer() -> Any:
-    """extract_eval.py as a module (it is a script, not an installed package)."""
-    path = BENCH / "extract_eval.py"
-    spec = importlib.util.spec_from_file_location("extract_eval", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer at {path}")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["extract_eval"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _paragraphs(body: str) -> list[str]:
     return [ln.strip() for ln in body.split("\n") if ln.strip()]
 
@@ -508,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default="", help="write per-page scores to this file")
     args = ap.parse_args(argv)
 
-    ev = _scorer()
+    ev = shared_runner.load()
     run = TOOLS[args.tool]()
     names = [n for n in args.templates.split(",") if n] or list(TEMPLATES)
     bodies = load_bodies(args.per_set)

@@ -844,6 +844,7 @@ def _stamp_text(el: Any) -> str:
             return normalize_space(" ".join(el.itertext()))
     return element_text(el)
 
+
 def _name_around_nothing(outer: Any, inner: Any) -> bool:
     """``outer`` holds one text alone, a full name's shape (two words, or not in Latin letters), and
     ``inner`` none (an underline or an icon inside the name's element): the inner element says
