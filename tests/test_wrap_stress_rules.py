@@ -83,5 +83,6 @@ def test_short_boxes_between_alike_body_boxes_join() -> None:
 
 def test_without_the_rule_the_middle_boxes_are_left_out(monkeypatch) -> None:
     monkeypatch.setattr(choice, "_between_twins", lambda top, like, members: [])
+    monkeypatch.setattr(choice, "_element_twins", lambda up, top, prose: False)  # (the climb over alike boxes, cms49)
     art = Cleaner().clean(widget_page())
     assert "3 eggs" not in art.text

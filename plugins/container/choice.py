@@ -40,6 +40,7 @@ CLIMB_RATIO = 2.0  # climb when what the parent adds has this much more prose th
 CLIMB_SHARE = 0.5  # ... and at least this share of the prose gathered so far,
 CLIMB_CONC_SHARE = 0.3  # ... and is concentrated prose worth this share of the gathered value,
 CLIMB_SLACK = 40  # or when it adds next to nothing
+TWIN_BOX_SHARE = 0.5  # a climb over alike content-element boxes: they hold this share of the prose it adds
 CELL_MIN_PROSE = 150  # a table cell adding this much prose (CLIMB_RATIO over its junk) is climbed to under CLIMB_SHARE,
 CELL_MIN_SHARE = 0.15  # ... when that is this share of the container's prose at least
 NAV_CELL_LINK_SHARE = 0.6  # after such a climb, a sibling cell whose text is this share link text ...
@@ -136,6 +137,44 @@ def _rows_alike(up: _Cand, top: _Cand) -> bool:
     rows = [s for s in up.children if s is not top and s.tag == "tr" and s.conc > 0]
     return bool(rows) and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and s.hint >= 1.0 for s in rows) \
         and sum(s.conc for s in rows) >= CLIMB_CONC_SHARE * top.conc
+
+
+def _element_twins(up: _Cand, top: _Cand, prose: float) -> bool:
+    """True when what ``up`` adds beside ``top`` is mostly (``TWIN_BOX_SHARE`` of its ``prose``) in siblings
+    of ``top`` built like it (its tag, a class token shared that is no layout word) holding concentrated prose,
+    each in few links with no negative hint: a CMS page set as a run of content-element boxes (a frame, a text element, a paragraph
+    entity, a builder's text block), each box's paragraphs deep down in its own wrappers (the decayed value
+    ``up`` gets from them says nothing)."""
+    tokens = {t for t in top.cls.lower().split() if t not in LAYOUT_CLASS_WORDS
+              and not t.startswith(LAYOUT_CLASS_PREFIXES)} if top.cls else None
+    if not tokens:
+        return False
+    twins = [s for s in up.children if s is not top and s.tag == top.tag and s.cls and s.conc > 0
+             and not tokens.isdisjoint(s.cls.lower().split())]
+    return bool(twins) and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and s.hint >= 1.0
+                               and not _is_card(s) for s in twins) \
+        and sum(s.prose for s in twins) >= TWIN_BOX_SHARE * prose \
+        and sum(s.conc for s in twins) >= CLIMB_CONC_SHARE * top.conc
+
+
+def _adds_title_only(feats: list[_Feat], up: _Cand, inner: _Cand, title: Any) -> bool:
+    """True when ``up`` adds to ``inner`` the title heading and at most ``CLIMB_SLACK`` characters besides (a
+    content element whose header holds the page's title over the text box the container is; climbed to only
+    when boxes built like it follow, :func:`_element_twins`)."""
+    path = title.path
+    if len(path) <= up.depth or path[up.depth] is not up.el or (len(path) > inner.depth
+                                                                 and path[inner.depth] is inner.el):
+        return False
+    d_up, d_in = up.depth, inner.depth
+    besides = 0
+    for f in feats:
+        p = f.block.path
+        if f.block is not title and len(p) > d_up and p[d_up] is up.el \
+                and not (len(p) > d_in and p[d_in] is inner.el):
+            besides += len(f.block.text)
+            if besides > CLIMB_SLACK:
+                return False
+    return True
 
 
 def _extra_conc(feats: list[_Feat], up: _Cand, inner: _Cand) -> float:
@@ -288,6 +327,10 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             if _code_only(feats, top):
                 top = up  # and so is a code block's box (a tutorial's listing between its sentences)
                 continue
+            if title is not None and up.parent is not None and _adds_title_only(feats, up, top, title) \
+                    and _element_twins(up.parent, up, up.parent.prose - up.prose):
+                top = up  # the title's heading over the text box: one content element of a run of them
+                continue
             if up.tag not in _CELL_TAGS or prose < max(CELL_MIN_PROSE, CELL_MIN_SHARE * top.prose):
                 break
             # a table cell is a column of an old layout: the body's rest beside the container (a second
@@ -307,6 +350,10 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             elif _rows_alike(up, top):
                 told = (f"content: climbed from a table row to its <{up.tag}>: its other rows hold {prose:.0f} "
                         f"more prose characters in few links (a story set in rows of an old table layout)")
+            elif _element_twins(up, top, prose):
+                told = (f"content: climbed from <{top.tag} class=\"{top.cls}\"> to its <{up.tag}>: boxes built like "
+                        f"it beside it hold most of the {prose:.0f} prose characters it adds, in few links (a page "
+                        f"set as a run of content elements)")
             else:
                 break  # what it adds is scattered deep down (cards, widgets), not paragraphs
         if title is not None and top.lead and _adds_above(feats, up, top, title):
