@@ -188,6 +188,8 @@ def _ascii_ad_line(t: str) -> bool:
         core = low.strip("【】[]()（）<>|｜·•- ").strip()
         if colon_off(core) in _LABEL_ASCII_SET:  # (one colon may close a label)
             return True
+        if core.endswith(".") and core[:-1].rstrip() in _LABEL_ASCII_SET:  # (or one full stop: "Advertisement.")
+            return True
     if n > MAX_CHARS:
         return False
     if (("|" in t or ":" in t) and _PREFIX.match(t)) \

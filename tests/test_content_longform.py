@@ -954,3 +954,48 @@ def test_the_same_pitch_over_a_form_asking_no_address_stays():
            "<button>Go</button></form></div></section>")
     art = clean(_long_post_with_box(box))
     assert "Join 40,000 readers" in art.text
+
+
+def test_a_short_closing_sentence_opening_with_a_quotation_mark_stays():
+    # the quoted sentence's capital is read past the ASCII quotation mark
+    art = clean(_ending("<p>\"The light went out,\" he said.</p>"))
+    assert art.paragraphs[-1].text == "\"The light went out,\" he said."
+
+
+def test_a_short_closing_sentence_after_a_kept_longer_line_stays():
+    # a line kept between the last paragraph of prose and the closing sentence is looked past
+    near = "<p>In an interview, the last keeper told us why he had stayed on the rock.</p>"
+    art = clean(_ending(near + "<p>It was home.</p>"))
+    assert [p.text for p in art.paragraphs[-2:]] == [near[3:-4], "It was home."]
+
+
+def test_quoted_or_far_short_lines_after_the_article_that_are_no_closing_sentence_still_go():
+    # precision guard: a quoted lower-case fragment; a short line past the reach (kept lines between)
+    art = clean(_ending("<p>\"tags: light, sea.\"</p>"))
+    assert art.paragraphs[-1].text.startswith("The brothers")
+    near = "".join(f"<p>In an interview, keeper number {i} told us why he had stayed on the rock.</p>"
+                   for i in range(3))
+    art = clean(_ending(near + "<p>It was home.</p>"))
+    assert art.paragraphs[-1].text != "It was home."
+
+
+def _broken(tail: str) -> str:
+    lines = "<br><br>".join(KEEPERS_LINES)
+    return (f"<html><head><title>The keepers</title></head><body><div class='post'><h1>The keepers</h1>"
+            f"<div class='post-body'>{lines}<br><br>{tail}</div></div>"
+            f"<div class='links'><a href='/a'>Subscribe to: Post Comments (Atom)</a></div></body></html>")
+
+
+KEEPERS_LINES = ["The brothers kept the light on the rock for forty years, through storms and quiet summers, "
+                 "and never once let the lamp go dark on a winter night." for _ in range(4)]
+
+
+def test_a_short_closing_line_of_a_body_set_as_broken_lines_stays():
+    # an old blog post's body: <br>-broken lines in one element; its last short sentence is the author's
+    art = clean(_broken("Have a fine weekend, everyone!"))
+    assert art.paragraphs[-1].text == "Have a fine weekend, everyone!"
+
+
+def test_a_short_line_in_another_element_after_broken_lines_still_goes():
+    page = _broken("").replace("</div></div>", "</div><div class='footer-note'>Have a fine weekend.</div></div>")
+    assert clean(page).paragraphs[-1].text.startswith("The brothers")

@@ -22,7 +22,7 @@ BODY_EN = ("The library will extend its opening hours from next month, staying o
     "广告", "【广告】", "推广", "赞助内容", "广告：某某牌空调，冬暖夏凉", "广告位招租",
     "扫码下载某某新闻客户端，看更多精彩内容", "下载APP，阅读更多", "关注公众号“某某财经”，获取更多资讯",
     "长按识别二维码关注我们", "点击上方蓝字关注我们", "关注我们",
-    "Advertisement", "ADVERTISEMENT", "Sponsored", "Story continues below advertisement",
+    "Advertisement", "ADVERTISEMENT", "Advertisement.", "Sponsored", "Story continues below advertisement",
     "Sponsored by Example Travel", "Subscribe to our newsletter for the latest news", "Sign up for our daily newsletter",
     "Sign up now", "Download the app", "Follow us on Instagram", "Get our free weekly newsletter",
 ])
@@ -42,6 +42,7 @@ def test_ad_lines(line: str) -> None:
     "Sign up for a streaming account costs $12 a month, the company said.",
     "The ad hoc committee met on Monday.",
     "Advertising revenue fell 8% in the quarter, the company said.",
+    "The ad.",
 ])
 def test_not_ad_lines(line: str) -> None:
     assert not is_ad_line(line)

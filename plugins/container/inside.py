@@ -848,21 +848,29 @@ def opening_sentences(feats: list[Any], state: list[str], first: int, most: int)
     for j in range(start - 1, max(-1, start - 1 - most), -1):
         if state[j] == "near" and feats[j].block.kind == "paragraph":
             continue  # kept anyway (a longer line): look past it
-        if not _one_sentence(feats[j], state[j], parent):
+        if not _one_sentence(feats[j], state[j], parent, f0.block.path[f0.own]):
             break
         start = j
     return start
 
 
-def _one_sentence(g: Any, state: str, parent: Any) -> bool:
-    """A short ``<p>`` child of ``parent`` that is one sentence: a capital or non-Latin start, a
-    sentence mark at its end (not an ellipsis: a label trailing off), no link."""
+def _one_sentence(g: Any, state: str, parent: Any, own: Any = None) -> bool:
+    """A short ``<p>`` child of ``parent`` that is one sentence: a capital or non-Latin start (read
+    past an ASCII quotation mark, ``_ASCII_QUOTES``), a sentence mark at its end (not an ellipsis: a
+    label trailing off), no link. A line of ``own`` (the good paragraph's own element) is one too: the
+    body set as ``<br>``-broken lines in one element (an old blog post's body), its line the author's."""
     b = g.block
     text = _TRAILING_SYMBOLS.sub("", b.text).strip()  # "Hi everyone! 👋": an emoji after the mark
+    opening = text.lstrip(_ASCII_QUOTES)  # ('"It is over," he said.': the quoted sentence's capital)
     return not (state != "short" or b.kind != "paragraph" or b.link_density > 0 or g.own < 1
-                or b.path[g.own].tag != "p" or b.path[g.own - 1] is not parent or not text
-                or not (text[0].isupper() or not text[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
+                or not ((b.path[g.own].tag == "p" and b.path[g.own - 1] is parent)
+                        or (own is not None and b.path[g.own] is own)) or not opening
+                or not (opening[0].isupper() or not opening[0].isascii()) or SENTENCE_END.search(text[-2:]) is None
                 or text.endswith(("..", "\u2026")))
+
+
+#: ASCII quotation marks a short sentence may open with: its capital is read after them.
+_ASCII_QUOTES = "\"'"
 
 
 def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) -> int:
@@ -871,7 +879,9 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
     A long-form piece may end on a short line ("Then the light went out."):
     a ``<p>`` sibling of the last good paragraph, right after it, that is one
     sentence (capital or non-Latin start, a sentence mark at the end, not an
-    ellipsis) and no link. At most ``most`` of them; anything else stops the look.
+    ellipsis) and no link. At most ``most`` of them; a kept paragraph between
+    them (``near``: a longer line) is looked past within that reach, as
+    :func:`opening_sentences` does; anything else stops the look.
     When the last good block is no paragraph (a code listing, a list), the kept
     paragraphs right after it stand for it, as in :func:`opening_sentences`; with
     none, the body's ``<p>`` right before it (past the listing's lines, the list's
@@ -897,7 +907,9 @@ def closing_sentences(feats: list[Any], state: list[str], last: int, most: int) 
         return last
     parent = f0.block.path[f0.own - 1]
     for j in range(end + 1, min(len(feats), end + 1 + most)):
-        if not _one_sentence(feats[j], state[j], parent):  # ("You may also like...": a label trailing off)
+        if state[j] == "near" and feats[j].block.kind == "paragraph":
+            continue  # kept anyway (a longer line): look past it, as the opening's look does
+        if not _one_sentence(feats[j], state[j], parent, f0.block.path[f0.own]):  # ("You may also like...")
             break
         end = j
     return end
