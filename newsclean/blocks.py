@@ -4,7 +4,7 @@ HTML: one block per paragraph-like run of text. Block-level elements (``p``,
 ``div``, ``li``, headings, table cells of layout tables ...) and ``<br>`` end a
 run; inline elements (``a``, ``span``, ``b`` ...) do not. A data table (no
 block elements in its cells, at least two rows and two columns) becomes one
-block of kind ``table``. The walk is iterative, so deep pages cannot overflow
+block of kind ``table`` (its links counted like any block's). The walk is iterative, so deep pages cannot overflow
 the stack, and stops at ``Options.max_nodes`` elements.
 
 Text dump: one block per non-empty line, with the number of blank lines
@@ -210,6 +210,33 @@ def _is_data_table(table: Any) -> bool:
     return rows >= 2 and max_cells >= 2
 
 
+def _table_link_chars(table: Any) -> int:
+    """Characters of a data table's text inside its links (outermost links only), when the table is a grid
+    of links: each cell holding text is all link text but ``LINK_CELL_SLACK`` characters (an old layout's
+    navigation row or column), so it carries its link share like any other block; 0 for a table with a cell
+    of its own words (a key column, a header row: a data table whose entries are linked)."""
+    total = 0
+    for cell in table.iter("td", "th", "{*}td", "{*}th"):
+        if any(True for _ in cell.iter("td", "th", "{*}td", "{*}th") if _ is not cell):
+            continue  # (a nested table's cells are read on their own)
+        links = sum(char_count("".join(a.itertext())) for a in cell.iter("a", "{*}a")
+                    if (a.get("href") is not None or is_link(a)) and not _inside_link(a, cell))
+        if char_count(element_text(cell)) - links > LINK_CELL_SLACK:
+            return 0
+        total += links
+    return total
+
+
+def _inside_link(a: Any, cell: Any) -> bool:
+    """True when an ``<a>`` between ``a`` and ``cell`` holds ``a`` (its text is counted with that one's)."""
+    p = a.getparent()
+    while p is not None and p is not cell:
+        if _local(p.tag) == "a":
+            return True
+        p = p.getparent()
+    return False
+
+
 def _abut_space(m: re.Match[str]) -> str:
     """What an :data:`ABUT_MARK` reads as: a space between a letter or digit and an upper-case letter
     or a digit, else nothing."""
@@ -338,6 +365,9 @@ def _table_text(table: Any) -> str:
     return "\n".join(lines)
 
 
+#: Characters a data table's cell may hold outside its links for the table to be a grid of links (a bar, a
+#: bullet between two links), see :func:`_table_link_chars`.
+LINK_CELL_SLACK = 2
 #: Void elements that hold no text (``<meta>``, ``<link>`` of the head, ``<img>``): one whose
 #: tree gives it no text and no child, as the parser's always does, is passed over like a
 #: skipped element (its tail is read): nothing of it reaches a block.
@@ -715,8 +745,10 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                         text = _table_text(el)
                         if text:
                             toks = context()[0].union(element_tokens(el))
-                            blocks.append(Block(index=len(blocks), text=text[:max_block_chars], kind="table",
-                                                tag="table", path=tuple(stack) + (el,), tokens=toks))
+                            blk = Block(index=len(blocks), text=text[:max_block_chars], kind="table",
+                                        tag="table", path=tuple(stack) + (el,), tokens=toks)
+                            blk.link_chars = min(_table_link_chars(el), blk.chars)
+                            blocks.append(blk)
                         _skip(it, el)
                         what = -1
                 if what >= 0:  # (a void element with text, or a head that is not bare, is read as inline)

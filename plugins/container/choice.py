@@ -45,6 +45,7 @@ CELL_MIN_PROSE = 150  # a table cell adding this much prose (CLIMB_RATIO over it
 CELL_MIN_SHARE = 0.15  # ... when that is this share of the container's prose at least
 NAV_CELL_LINK_SHARE = 0.6  # after such a climb, a sibling cell whose text is this share link text ...
 NAV_CELL_ITEM_MAX = 30  # ... in links this long on average (a layout's navigation column) joins it never
+NAV_SKIP_LEVELS = 6  # a level of a table layout adding only junk (a navigation table) is looked past this many levels
 #: Parents of a table's rows (see _rows_alike).
 ROW_PARENT_TAGS = frozenset(("table", "tbody", "thead", "tfoot"))
 SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this share of its value joins it
@@ -317,7 +318,15 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
                                  f"link mostly off the page's site ({site_of(site)}), each with words (a deals post)")
                 top = up
                 continue
-            break
+            far = _past_navigation(up, top, fence)
+            if far is None:
+                break
+            if notes is not None:
+                notes.append(f"content: climbed from <{top.tag}> past <{up.tag}> (a navigation table of an old "
+                             f"layout beside it) to <{far.tag}>: the body goes on in a second table there "
+                             f"({far.prose - up.prose:.0f} more prose characters in few links)")
+            top = far
+            continue
         if top.tag in LIST_TAGS or (best.tag in LIST_TAGS and top.prose <= best.prose + CLIMB_SLACK):
             # a list is a part of an article (its steps, its references), never the whole when the parent
             # adds prose; so is the box holding little more than it (the list under its heading)
@@ -816,6 +825,27 @@ def _under(c: _Cand, box: _Cand) -> bool:
             return True
         up = up.parent
     return False
+
+
+def _past_navigation(up: _Cand, top: _Cand, fence: Any) -> "_Cand | None":
+    """The ancestor of ``up`` (``NAV_SKIP_LEVELS`` levels at most) where the body of an old table layout goes
+    on, when ``up`` adds mostly junk to the container ``top`` (a navigation table between two body tables).
+
+    The first ancestor adding prose over ``up`` is taken when a table stands on the way (the layout's),
+    what it adds over ``up`` is ``CLIMB_SHARE`` of the container's prose, and all it adds over ``top``
+    (the navigation table with the body's rest) is prose ``CLIMB_RATIO`` times its junk; None otherwise
+    (a sidebar, another story, the page's footer, or no table between)."""
+    far, tabled = up.parent, up.tag in ROW_PARENT_TAGS or up.tag in _CELL_TAGS
+    for _ in range(NAV_SKIP_LEVELS):
+        if far is None or far.others > top.others or (fence is not None and _under(fence, far)):
+            return None
+        tabled = tabled or far.tag in ROW_PARENT_TAGS or far.tag in _CELL_TAGS
+        if far.prose - up.prose + far.junk - up.junk > CLIMB_SLACK:
+            ok = (tabled and far.prose - up.prose >= CLIMB_SHARE * top.prose
+                  and far.prose - top.prose >= CLIMB_RATIO * (far.junk - top.junk))
+            return far if ok else None
+        far = far.parent
+    return None
 
 
 def _roundup_beside(up: _Cand, top: _Cand) -> bool:
