@@ -206,9 +206,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dmy_or_mdy", r"(?<![\d./])(?<!\d-)(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/]|\.\s?)(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
                    r"(?P<y>(?:19|20)\d{2})(?![\d])"),
     ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?:(?!\d)|(?<=,\d{{4}})|(?<=,\s\d{{4}}))"),
-    # (a day's dot may run into its month, "8.Dezember 2010"; an abbreviation's dot into its year, "8. Dez.2010")
-    ("dmy_name", rf"(?<![\d.]){_D}(?:(?:st|nd|rd|th|er)?\s+|\.\s*)(?:de\s+|of\s+|d['’])?(?P<mon>{_MONTH_ALT})"
-                 rf"(?:\.?,?\s+|\.)(?:de\s+)?{_Y}(?!\d)"),
+    # (a day's dot may run into its month, "8.Dezember 2010"; an abbreviation's dot into its year, "8. Dez.2010";
+    # an ordinal sign after the day, "1º de dezembro de 2008", "1° dicembre"; dashes between the three, "8-Dec-2008")
+    ("dmy_name", rf"(?<![\d.])(?<!\d-){_D}(?:(?:st|nd|rd|th|er|º|°)?\s+|\.\s*|-(?=[^\W\d_]))(?:de\s+|of\s+|d['’])?"
+                 rf"(?P<mon>{_MONTH_ALT})(?:\.?,?\s+|\.|-(?=\d))(?:de\s+)?{_Y}(?!\d)"),
     # "2026. december 3.", "2024. márc. 12.", "2024 m. kovo 12 d."
     ("ymd_name", rf"(?<![\d.]){_Y}(?:\.|\s+{_YEAR_MARK_ALT})\s+(?P<mon>{_MONTH_ALT})\.?\s+{_D}(?:\s+{_DAY_MARK_ALT}|\.)?(?![\d.])"),
     # "2024. gada 12. martā": year, its mark, day, month

@@ -1,6 +1,6 @@
 """Several people's names on the line beside the stamp under the title ("Anna Muster und Max Beispiel" /
 "30.06.2025"), and a name with the place it is written from ("Anna Muster, Berlin"): each person is an author,
-the place is none. A line of other words there names no one."""
+the place is none. A line of other words there names no one. A German byline opening "Ein Artikel von" names its author."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +35,9 @@ def test_names_beside_the_stamp(lang: str, line: str, prose: str, names: list[st
 def test_other_words_beside_the_stamp_name_no_one(line: str) -> None:
     assert newsclean.clean(_page("de", line, "30.06.2025", PROSE_DE)).authors == []
 
+
+def test_ein_artikel_von_opens_a_byline() -> None:
+    page = ("<html lang='de'><head><title>Der Rat beschließt den Verkehrsplan</title></head><body><article>"
+            "<h1>Der Rat beschließt den Verkehrsplan</h1><p>Ein Artikel von <a href='/team/anna'>Anna Muster</a></p>"
+            + PROSE_DE + "</article></body></html>")
+    assert newsclean.clean(page).authors == ["Anna Muster"]

@@ -22,6 +22,9 @@ PROSE = ("<p>The city council voted on Tuesday to approve the new transit plan, 
     ("le 12.janvier 2020", datetime(2020, 1, 12)),              # French
     ("3.Dez.2019", datetime(2019, 12, 3)),                      # an abbreviation's dot into its year
     ("8. Dezember 2010", datetime(2010, 12, 8)),               # (with the space: as before)
+    ("1º de dezembro de 2008", datetime(2008, 12, 1)),          # Portuguese, an ordinal sign after the day
+    ("1° dicembre 2008", datetime(2008, 12, 1)),                # Italian
+    ("08-Dec-2008", datetime(2008, 12, 8)),                     # dashes between day, month and year
 ])
 def test_a_day_dot_glued_to_its_month_is_a_day(text: str, day: datetime) -> None:
     found = find_dates(text)
@@ -89,3 +92,8 @@ def test_a_reference_in_a_graph() -> None:
         {**ARTICLE, "author": {"@id": "https://example.org/#/person/1"}},
         {"@type": "Person", "@id": "https://example.org/#/person/1", "name": "Anna Muster"}]}
     assert _ld(graph) == ["Anna Muster"]
+
+
+@pytest.mark.parametrize("text", ["3-4-Dec-2008", "ISBN 978-3-Dec-2008"])
+def test_a_dashed_day_after_another_number_is_no_date(text: str) -> None:
+    assert find_dates(text) == []
