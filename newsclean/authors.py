@@ -574,7 +574,8 @@ def labelled_link_name(el: Any) -> str | None:
     (a button: its own short text too), or None."""
     values = [el.get("aria-label"), el.get("title")]
     if el.tag == "button":
-        values.append(" ".join(islice("".join(islice(el.itertext(), 8)).split(), 12)))
+        # (its pieces apart: "<span>Articles by</span><span>Jane Doe</span>" is two pieces, not "byJane")
+        values.append(" ".join(islice(" ".join(islice(el.itertext(), 8)).split(), 12)))
     for value in values:
         if value and len(value) <= 120:
             m = _LINK_LABEL.match(value)

@@ -206,7 +206,10 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("dmy_or_mdy", r"(?<![\d./])(?<!\d-)(?P<a>3[01]|[12]\d|0?[1-9])(?P<sep>[-/]|\.\s?)(?P<b>3[01]|[12]\d|0?[1-9])(?P=sep)"
                    r"(?P<y>(?:19|20)\d{2})(?![\d])"),
     ("mdy_name", rf"{_WORD_START}(?P<mon>(?i:{_MONTH_ALT}))\.?\s+{_D}(?i:st|nd|rd|th)?(?:\s*,\s*|\s+){_Y}(?:(?!\d)|(?<=,\d{{4}})|(?<=,\s\d{{4}}))"),
-    ("dmy_name", rf"(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+|d['’])?(?P<mon>{_MONTH_ALT})\.?,?\s+(?:de\s+)?{_Y}(?!\d)"),
+    # (a day's dot may run into its month, "8.Dezember 2010"; an abbreviation's dot into its year, "8. Dez.2010";
+    # an ordinal sign after the day, "1º de dezembro de 2008", "1° dicembre"; dashes between the three, "8-Dec-2008")
+    ("dmy_name", rf"(?<![\d.])(?<!\d-){_D}(?:(?:st|nd|rd|th|er|º|°)?\s+|\.\s*|-(?=[^\W\d_]))(?:de\s+|of\s+|d['’])?"
+                 rf"(?P<mon>{_MONTH_ALT})(?:\.?,?\s+|\.|-(?=\d))(?:de\s+)?{_Y}(?!\d)"),
     # "2026. december 3.", "2024. márc. 12.", "2024 m. kovo 12 d."
     ("ymd_name", rf"(?<![\d.]){_Y}(?:\.|\s+{_YEAR_MARK_ALT})\s+(?P<mon>{_MONTH_ALT})\.?\s+{_D}(?:\s+{_DAY_MARK_ALT}|\.)?(?![\d.])"),
     # "2024. gada 12. martā": year, its mark, day, month
@@ -1029,7 +1032,7 @@ def strip_dates(text: str, dates: "list[DateMatch] | None" = None) -> str:
 #: "October 24, 3:26 pm"): a stamp of this year as the page was rendered; its year is the page's to give.
 # (the label glued before a month name is read with its case: "PublishedOct 24"; ignoring case, "about 10 p.m."
 # held "out" (Portuguese October) glued to "ab"; and a day never runs on into a digit: "1" of "10")
-_YEARLESS = LazyPattern(rf"(?:(?<![\d.]){_D}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?"
+_YEARLESS = LazyPattern(rf"(?:(?<![\d.]){_D}(?:(?:st|nd|rd|th|er)?\s+|\.\s*)(?:de\s+|of\s+)?(?P<mon>{_MONTH_ALT})\.?"
                         rf"|(?-i:{_WORD_START})(?P<mon2>{_MONTH_ALT})\.?\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?)"
                         rf"(?![^\W\d_])(?:\s?,\s?|\s)?(?:(?:{_JOINER_ALT})\s)?(?=\d)", re.I)
 #: The year a yearless stamp is read in first (a leap year: "29 February" is a day).

@@ -169,7 +169,8 @@ TIME_SUFFIXES: tuple[str, ...] = ("uhr", "uur", "h", "hs", "hrs", "óra", "ч.",
 #: Labels saying a stamp is the publication time (any language; matched case-insensitively).
 PUBLISHED_LABELS_EU: dict[str, tuple[str, ...]] = {
     "de": ("veröffentlicht", "veröffentlicht am", "erschienen", "erschienen am", "publiziert", "datum",
-           "erstellt", "erstellt am", "vom", "geschrieben am", "gepostet am",
+           "erstellt", "erstellt am", "vom", "geschrieben am", "gepostet am", "erstveröffentlichung",
+           "erstveröffentlicht", "erstmals veröffentlicht", "zuerst veröffentlicht",
            "gespeichert von"),  # (Drupal's "Gespeichert von X am …", its "Submitted by X on …")
     "fr": ("publié", "publié le", "publiée le", "publie le", "le", "date de publication", "mis en ligne le",
            "mise en ligne", "mis en ligne", "paru le", "soumis par"),
@@ -353,7 +354,7 @@ AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
            "ein kommentar von", "ein gastbeitrag von", "kommentar von",
            "gastbeitrag von", "ein gastkommentar von", "gastkommentar von", "eine analyse von", "analyse von",
            "eine kolumne von", "kolumne von", "ein beitrag von", "beitrag von", "eine reportage von",
-           "reportage von", "ein bericht von", "bericht von", "ein essay von", "ein interview von"),
+           "reportage von", "ein bericht von", "bericht von", "ein essay von", "ein interview von", "ein artikel von"),
     "fr": ("par", "auteur", "texte", "écrit par", "ecrit par", "rédigé par", "un article de", "une chronique de",
            "un reportage de"),
     "es": ("escrito por", "redactado por", "un artículo de", "una crónica de", "por", "autor", "autora", "texto"),

@@ -1157,14 +1157,14 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
             continue
         name = _HANDLE_AFTER.sub("", text) if "@" in text else text  # ("Jane Doe, @janedoe")
         shown = name
+        names = [name]
         if agency:
             name = " ".join(text.split())
         else:
             if "," in name:
                 name = strip_role(name)  # ("Jane Doe, journalist": the name beside the person's post)
-            if not all(w[:1].isupper() or w in NAME_PARTICLES for w in name.split()):
-                continue  # (a first look: most lines there hold a word in lower case)
-            if _en_name(name) != name or not _plain_person(name) or not _name_words(name):
+            names = _beside_stamp_names(doc, name)
+            if not names:
                 continue
         for k in (b.index + 1, b.index - 1, b.index + 2, b.index - 2):
             if k <= at or k >= len(blocks):
@@ -1178,9 +1178,31 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
                     found.append(_Found(b.index, [name], SCORE_ORGANISATION, WHY_ORGANISATION))
                     doc.drop(b, "byline", "a news agency alone beside the stamp under the title")
                     return
-                found.append(_Found(b.index, [name], SCORE_BESIDE_STAMP, "a name beside the stamp"))
+                found.append(_Found(b.index, names, SCORE_BESIDE_STAMP, "a name beside the stamp"))
                 doc.drop(b, "byline", "an author's name alone beside the stamp under the title")
                 return
+
+
+def _beside_stamp_names(doc: Any, text: str) -> list[str]:
+    """The people a line beside the stamp names: one person's name, or several joined by commas or the page
+    language's joiners ("Jane Doe und Max Roe"), the last part one capitalised word of a place that is no name
+    ("Jane Doe, Berlin"); [] when a part is no person's name."""
+    if not all(w[:1].isupper() or w in NAME_PARTICLES or w in (",", "&") for w in _JOINERS_OUT.sub(" ", text).split()):
+        return []  # (a first look: most lines there hold a word in lower case)
+    lang = page_language(doc) if _LANGUAGE_DEPENDENT.search(text) else None
+    parts = [p.strip() for p in _split_for(lang).split(text) if p.strip()]
+    if len(parts) > 1 and " " not in parts[-1] and parts[-1].isalpha() and "," in text:
+        parts.pop()  # (the place the byline is written from: one word after a comma)
+    if not parts or len(parts) > MAX_AUTHORS:
+        return []
+    for name in parts:
+        if " " not in name or _en_name(name) != name or not _plain_person(name) or not _name_words(name):
+            return []
+    return parts
+
+
+#: The joiners a line of names beside the stamp may hold between its names (lower case: taken out for the first look).
+_JOINERS_OUT = re.compile(rf"(?<=\s)(?:and|{NAME_JOINER_ALT})(?=\s)")
 
 
 #: A place's line between a byline's name and its stamp ("Jane Doe" / "Madrid" / "15.10.2024"): at most this many

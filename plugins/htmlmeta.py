@@ -153,7 +153,7 @@ def read_declared(doc: Any) -> None:
     if title_site:
         publishers.append(title_site)
     offer = _author_offer(doc, site_name, publishers)
-    _read_authors(metas, articles, offer)
+    _read_authors(metas, articles, offer, jsonld)
     need_date = doc.meta.score("published") < ENOUGH_DATE
     need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
     if (need_date or need_author) and not jsonld:  # JSON-LD in scripts without a type, read only then
@@ -161,7 +161,7 @@ def read_declared(doc: Any) -> None:
         if untyped:
             articles = _article_objects(untyped)
             _read_published(doc, metas, articles, zone)
-            _read_authors(metas, articles, offer)
+            _read_authors(metas, articles, offer, untyped)
             need_date = doc.meta.score("published") < ENOUGH_DATE
             need_author = doc.meta.score("authors") < ENOUGH_AUTHOR
     if need_date or need_author:  # what the head did not say, the body's elements may
@@ -332,12 +332,23 @@ def _date_meta(metas: dict[str, list[str]], key: str) -> list[str]:
     return metas.get(key) or (metas.get(key.replace("_", ":"), []) if "_" in key else [])
 
 
-def _read_authors(metas: dict[str, list[str]], articles: list[dict[str, Any]], offer: Any) -> None:
-    """Authors from JSON-LD (the page's ``articles``) and <meta>."""
+def _has_reference(value: Any) -> bool:
+    """Whether a JSON-LD author value holds an object given only by its ``@id``."""
+    items = value if isinstance(value, list) else [value]
+    return any(isinstance(it, dict) and "name" not in it and "@id" in it for it in items[:10])
+
+
+def _read_authors(metas: dict[str, list[str]], articles: list[dict[str, Any]], offer: Any,
+                  jsonld: "list[dict[str, Any]] | None" = None) -> None:
+    """Authors from JSON-LD (the page's ``articles``; ``jsonld``: all its objects, for authors given
+    by ``@id``) and <meta>."""
+    named: "dict[str, dict[str, Any]] | None" = None
     for obj in articles:
         value = obj.get("author") or obj.get("creator")
-        people = _jsonld_people(value)  # (a "Person" named "dpa" or "D.D." is credited too, as written)
-        orgs = _jsonld_people(value, ORG_TYPES)
+        if named is None and jsonld and _has_reference(value):
+            named = {o["@id"]: o for o in jsonld if isinstance(o.get("@id"), str) and "name" in o}
+        people = _jsonld_people(value, named=named)  # (a "Person" named "dpa" or "D.D." is credited too, as written)
+        orgs = _jsonld_people(value, ORG_TYPES, named)
         # (a news agency among the people's organisations is credited beside them, as in "Jane Doe, SDA")
         beside = [o for o in orgs if o not in people and is_agency(o)] if people else []
         if offer(people + beside, 9.0, orgs + people, typed=True, declared=True):

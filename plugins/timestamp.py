@@ -842,10 +842,11 @@ def _pick(text: str, found: list[DateMatch]) -> tuple[DateMatch, str]:
     for k, d in enumerate(found):
         before = text[prev_end: d.span[0]]
         after = text[d.span[1]: found[k + 1].span[0] if k + 1 < len(found) else len(text)]
-        if _PUB_RE.search(before) or _PUB_AFTER.match(after):
+        pub, upd = _PUB_RE.search(before), _UPD_RE.search(before)
+        if upd is not None and (pub is None or upd.start() < pub.start()):
+            labelled.append((d, "updated"))  # ("Mis à jour le": an update's label ending in a publication's "le")
+        elif pub is not None or _PUB_AFTER.match(after):
             labelled.append((d, "published"))
-        elif _UPD_RE.search(before):
-            labelled.append((d, "updated"))
         else:
             labelled.append((d, ""))
         prev_end = d.span[1]

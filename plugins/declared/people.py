@@ -110,9 +110,11 @@ def _author_offer(doc: Any, site_name: str | None, publishers: list[str] = ()) -
 
     return offer
 
-def _jsonld_people(value: Any, kinds: frozenset[str] = frozenset()) -> list[str]:
+def _jsonld_people(value: Any, kinds: frozenset[str] = frozenset(),
+                   named: "dict[str, dict[str, Any]] | None" = None) -> list[str]:
     """Names of the authors in a JSON-LD value: people (and plain strings), or with ``kinds``
-    only the authors of those types (``ORG_TYPES``: the organisations credited)."""
+    only the authors of those types (``ORG_TYPES``: the organisations credited). ``named``: the
+    page's JSON-LD objects by ``@id``, for an author given as a reference (``{"@id": "#jane"}``)."""
     out: list[str] = []
     items = value if isinstance(value, list) else [value]
     for it in items[:10]:
@@ -120,12 +122,26 @@ def _jsonld_people(value: Any, kinds: frozenset[str] = frozenset()) -> list[str]
             if not kinds:
                 out.extend(_split(it))
         elif isinstance(it, dict):
+            if named and "name" not in it and isinstance(it.get("@id"), str):
+                it = named.get(it["@id"], it)  # (a reference to a node declared elsewhere on the page)
             if bool(_types(it) & ORG_TYPES) != bool(kinds):
                 continue
-            name = it.get("name")
-            if isinstance(name, str):
+            for name in _declared_names(it):
                 out.append(name if kinds else _person_before_affiliation(name))
     return out
+
+
+def _declared_names(item: dict[str, Any]) -> list[str]:
+    """The names a JSON-LD person or organisation declares: its ``name`` (a string, or a list of
+    strings: one name each), else its ``givenName`` and ``familyName`` together."""
+    name = item.get("name")
+    if isinstance(name, str):
+        return [name]
+    if isinstance(name, list):
+        return [n for n in name[:10] if isinstance(n, str)]
+    parts = [item.get("givenName"), item.get("familyName")]
+    return [" ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())] \
+        if all(isinstance(p, str) and p.strip() for p in parts) else []
 
 def _person_before_affiliation(name: str) -> str:
     """A Person's declared name without the role or affiliation after it: "Jane Doe, professor
