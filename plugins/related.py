@@ -119,7 +119,7 @@ _DATE_END = re.compile(
     r"(?:[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2})?"
     r"|[\[(（]?\d{1,2}[-/月]\d{1,2}日?)[\])）]?\s*$")
 #: HTML: paragraphs (``_paragraph_like``) in a row, nothing kept between them, that show an article's body on
-#: the page. On a page without such a run (a listing, a category page of cards: a headline over one blurb
+#: the page. On an undated page (no publication date: a story gives its own) without such a run (a listing, a category page of cards: a headline over one blurb
 #: each) whose lists and marked boxes hold more than ``PAGE_LISTS_SHARE`` times the body paragraphs left
 #: beside them, those lists are the page's own content, no article's related lists: they are left to the
 #: locator and its listing rule.
@@ -321,7 +321,8 @@ def _shows_article(blocks: list[Block]) -> bool:
 def _drop_lists(doc: Document) -> None:
     html = doc.is_html
     blocks = doc.blocks
-    lone = html and not _shows_article(blocks)  # (read before any list goes)
+    # (read before any list goes; an undated page only: a story's page gives its date, however short its text)
+    lone = html and doc.meta.get("published") is None and not _shows_article(blocks)
     kept = [b for b in blocks if b.dropped is None] if lone else []
     # Body paragraphs seen so far (up to TAIL_AFTER_BODY, all that matters): counted
     # only when a heading asks, over the blocks the loop has visited since the last count.
@@ -396,7 +397,7 @@ def _drop_lists(doc: Document) -> None:
 
 
 def _restore_page_lists(doc: Document, kept: list[Block]) -> None:
-    """HTML, on a page showing no article (``_shows_article``): when what this step took out (``kept``: the
+    """HTML, on an undated page showing no article (``_shows_article``): when what this step took out (``kept``: the
     blocks kept before it) outweighs the body paragraphs left ``PAGE_LISTS_SHARE`` times, the lists are the
     page's own content (a category page's sections of cards): they are put back, noted."""
     taken = [b for b in kept if b.dropped is not None]

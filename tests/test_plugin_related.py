@@ -371,3 +371,18 @@ def test_html_an_article_typed_without_sentence_marks_still_loses_its_related_li
     got = removed(page, input_kind=None)
     assert got.get("Related Articles:") == "related"
     assert got.get("Another reader on working the night shift at a bakery, part 7") == "related"
+
+
+def test_html_a_dated_story_of_one_paragraph_still_loses_its_ranked_lists() -> None:
+    # a dated story's page: one paragraph, then rankings far longer than it; they are still related lists
+    def ranking(topic: str) -> str:
+        return "<h3>Most read</h3><ul>" + "".join(
+            f"<li><a href='/{topic}/{i}'>{i} Harbour {topic} report number {i} from the eastern docks</a></li>"
+            for i in range(1, 9)) + "</ul>"
+    page = ("<html><head><meta property='article:published_time' content='2024-05-20T09:47:00+08:00'></head>"
+            f"<body><article><h1>Harbour reopens</h1><p>{E1}</p></article>"
+            f"<div>{ranking('ferry')}</div><div>{ranking('cargo')}</div></body></html>")
+    art = newsclean.Cleaner().clean(page)
+    got = {r.text: r.kind for r in art.removed}
+    assert got.get("1 Harbour ferry report number 1 from the eastern docks") == "related"
+    assert not any(n.startswith("related:") for n in art.notes)
