@@ -118,6 +118,13 @@ _DATE_START = re.compile(r"\s*[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}�
 _DATE_END = re.compile(
     r"(?:[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2})?"
     r"|[\[(（]?\d{1,2}[-/月]\d{1,2}日?)[\])）]?\s*$")
+#: HTML: paragraphs (``_paragraph_like``) in a row, nothing kept between them, that show an article's body on
+#: the page. On an undated page (no publication date: a story gives its own) without such a run (a listing, a category page of cards: a headline over one blurb
+#: each) whose lists and marked boxes hold more than ``PAGE_LISTS_SHARE`` times the body paragraphs left
+#: beside them, those lists are the page's own content, no article's related lists: they are left to the
+#: locator and its listing rule.
+ARTICLE_RUN = 3
+PAGE_LISTS_SHARE = 2.0
 #: Edge patterns look at this many characters at the end of a line.
 _TAIL = 24
 
@@ -289,9 +296,34 @@ def _item_links(blocks: list[Block]) -> set[str]:
     return {k for k, c in seen.items() if c >= ITEM_LINK_REPEATS}
 
 
+def _paragraph_like(b: Block) -> bool:
+    """A paragraph of an article's body, its marks aside: ``BODY_CHARS`` long, few links, no teaser's shape
+    (an old page's text typed without sentence marks is one)."""
+    return b.link_density < 0.3 and b.chars >= _limit(BODY_CHARS, b.text) and not is_teaser_shaped(b.text)
+
+
+def _shows_article(blocks: list[Block]) -> bool:
+    """HTML: True when ``ARTICLE_RUN`` kept paragraphs (``_paragraph_like``) stand in a row (no kept block
+    between them): an article's body. A listing's blurbs each stand under their card's headline."""
+    run = 0
+    for b in blocks:
+        if b.dropped is not None:
+            continue
+        if _paragraph_like(b):
+            run += 1
+            if run >= ARTICLE_RUN:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def _drop_lists(doc: Document) -> None:
     html = doc.is_html
     blocks = doc.blocks
+    # (read before any list goes; an undated page only: a story's page gives its date, however short its text)
+    lone = html and doc.meta.get("published") is None and not _shows_article(blocks)
+    kept = [b for b in blocks if b.dropped is None] if lone else []
     # Body paragraphs seen so far (up to TAIL_AFTER_BODY, all that matters): counted
     # only when a heading asks, over the blocks the loop has visited since the last count.
     body_seen = 0
@@ -360,6 +392,25 @@ def _drop_lists(doc: Document) -> None:
         i = j
     if html:
         _drop_marked(doc)
+    if lone:
+        _restore_page_lists(doc, kept)
+
+
+def _restore_page_lists(doc: Document, kept: list[Block]) -> None:
+    """HTML, on an undated page showing no article (``_shows_article``): when what this step took out (``kept``: the
+    blocks kept before it) outweighs the body paragraphs left ``PAGE_LISTS_SHARE`` times, the lists are the
+    page's own content (a category page's sections of cards): they are put back, noted."""
+    taken = [b for b in kept if b.dropped is not None]
+    if not taken:
+        return
+    body = sum(b.chars for b in kept if b.dropped is None and _body_like(b))
+    chars = sum(b.chars for b in taken)
+    if chars <= PAGE_LISTS_SHARE * body:
+        return
+    for b in taken:
+        doc.restore(b)
+    doc.note(f"related: {len(taken)} blocks of lists left to the locator: the page shows no article body "
+             f"({chars} characters of lists beside {body} of body paragraphs)")
 
 
 def _not_member_rank(tokens: "tuple[str, ...]") -> bool:

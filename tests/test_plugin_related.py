@@ -329,3 +329,60 @@ def test_html_a_read_more_heading_opening_its_box_or_said_twice_still_heads_a_li
     cards = "".join(_resource_card(t, s) for t, s in CARDS[:2])
     page = f"<html><body><main><h1>Riverside path</h1><p>{E1}</p><p>{E2}</p>{cards}</main></body></html>"
     assert removed(page, input_kind=None).get(CARDS[1][0]) == "related"
+
+
+def _category_page(body: str) -> str:
+    """An invented category page: a short intro, then sections of headline cards under list headings and
+    in boxes whose class names a recirculation list."""
+    def cards(topic: str) -> str:
+        return "".join(f"<div class='card'><a href='/{topic}/{i}'>Twelve easy {topic} dishes for weeknight "
+                       f"number {i}</a></div>" for i in range(6))
+    return (f"<html><body><h1>Dinner ideas</h1>{body}"
+            f"<section><h2>Most popular</h2>{cards('pasta')}</section>"
+            f"<div class='tax-recirc-list'>{cards('soup')}</div>"
+            f"<div class='tax-recirc-list'>{cards('rice')}</div></body></html>")
+
+
+def test_html_a_pages_own_lists_stay_when_it_shows_no_article() -> None:
+    intro = "<p>Looking for something quick tonight? These tested dishes come together in under an hour.</p>"
+    got = removed(_category_page(intro), input_kind=None)
+    assert not any(kind == "related" for kind in got.values())
+
+
+def test_html_an_articles_lists_still_go_beside_its_body() -> None:
+    body = f"<article><p>{E1}</p><p>{E2}</p><p>{E1.replace('riverside', 'lakeside')}</p></article>"
+    got = removed(_category_page(body), input_kind=None)
+    assert "Most popular" in got and "Twelve easy soup dishes for weeknight number 3" in got
+    assert set(got.values()) == {"related"}
+
+
+def test_html_an_article_typed_without_sentence_marks_still_loses_its_related_list() -> None:
+    # an old reader's story typed without full stops still shows an article: its long list of related
+    # stories goes, however much it outweighs the paragraphs
+    lines = ["i started at the bakery in the spring of last year and the early shifts were hard on my family at first",
+             "the owner taught me to shape loaves by hand and after a few months i ran the ovens on my own most days",
+             "we had regulars who came every morning and some of them brought us hot coffee when the queue was long "
+             "and cold"]
+    body = "".join(f"<p>{t}</p>" for t in lines)
+    items = "".join(f"<li><a href='/s{i}'>Another reader on working the night shift at a bakery, part {i}</a></li>"
+                    for i in range(30))
+    page = (f"<html><body><div><h1>My bakery job</h1>{body}</div>"
+            f"<div><h3>Related Articles:</h3><ul>{items}</ul></div></body></html>")
+    got = removed(page, input_kind=None)
+    assert got.get("Related Articles:") == "related"
+    assert got.get("Another reader on working the night shift at a bakery, part 7") == "related"
+
+
+def test_html_a_dated_story_of_one_paragraph_still_loses_its_ranked_lists() -> None:
+    # a dated story's page: one paragraph, then rankings far longer than it; they are still related lists
+    def ranking(topic: str) -> str:
+        return "<h3>Most read</h3><ul>" + "".join(
+            f"<li><a href='/{topic}/{i}'>{i} Harbour {topic} report number {i} from the eastern docks</a></li>"
+            for i in range(1, 9)) + "</ul>"
+    page = ("<html><head><meta property='article:published_time' content='2024-05-20T09:47:00+08:00'></head>"
+            f"<body><article><h1>Harbour reopens</h1><p>{E1}</p></article>"
+            f"<div>{ranking('ferry')}</div><div>{ranking('cargo')}</div></body></html>")
+    art = newsclean.Cleaner().clean(page)
+    got = {r.text: r.kind for r in art.removed}
+    assert got.get("1 Harbour ferry report number 1 from the eastern docks") == "related"
+    assert not any(n.startswith("related:") for n in art.notes)
