@@ -72,6 +72,8 @@ Locating the article (step ``locate``, order 500, text input only):
    So is a lead under the title or a headline, set apart by header lines and captions.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
    fits: a menu run, a teaser cut short, other text, a short or title-like line.
+   A line saying one headline twice over (a teaser card's link and its picture's
+   text run together) scores as a teaser and goes as ``related`` inside the run.
    Short lines inside the run (headings, captions, list items) stay: they take
    their neighbours' verdict, unless the page repeats the same short line three
    times or more, outside the run too (a label, a button, an ad slot). When no run pays, nothing is dropped (noted).
@@ -212,6 +214,7 @@ class LineFeatures(LineShape):
     intro: bool = False  # ends with a colon: introduces what follows (a list)
     figure: bool = False  # digits, at most FIGURE_LETTERS letters outside brackets ("$175,000", "3 (tie)")
     question: bool = False  # a short line ending with a question mark (see QUESTION_ENDS)
+    twice: bool = False  # one headline said twice in the line (a teaser's link and its picture's text, see TWICE_WORDS)
     fragment: bool = False  # reads as a phrase of a sentence, not a menu item (see FRAGMENT_WORDS)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
@@ -274,6 +277,16 @@ def _fragment(text: str, f: LineFeatures, stop: frozenset[str] | None) -> bool:
     return any(w[0].islower() and w not in stop for w in words[1:])
 
 
+def _said_twice(text: str) -> bool:
+    """Whether a line is one phrase of TWICE_WORDS words or more said twice, a space between ("Mayor opens
+    the bridge Mayor opens the bridge"): a teaser's headline run together with its picture's text; not a
+    sentence closed by its full stop."""
+    t = text.strip()
+    half = (len(t) - 1) // 2
+    return len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:] \
+        and len(_WORD.findall(t[:half])) >= TWICE_WORDS and not t[:half].endswith((".", "。"))
+
+
 def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
     out = line_shapes(blocks, LineFeatures)
@@ -297,6 +310,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
         f.figure = f.digits > 0.0 and f.le < TABLE_CELL_LE and _letters(b.text) <= FIGURE_LETTERS
         f.fragment = _fragment(b.text, f, stop)
         f.question = f.le < QUESTION_LE and b.text.rstrip().endswith(QUESTION_ENDS)
+        f.twice = f.le < PROSE_CAP * 2 and _said_twice(b.text)
     n = len(out)
     shapes = [f.shape for f in out]
     for i, f in enumerate(out):
@@ -330,7 +344,7 @@ def own_score(f: LineFeatures, w: dict[str, float] = WEIGHTS) -> float:
     """Log-odds that a line is article text, from the line alone."""
     z = w["bias"] + w["length"] * max(-3.0, min(3.0, math.log2(max(f.le, 1.0) / SHORT_LE)))
     z += w["ends"] * (f.ends or f.wrapped) + w["punct"] * min(f.punct * SHORT_LE / max(f.le, 1.0), 2.0)
-    z += w["para"] * f.para + w["truncated"] * f.truncated + w["url"] * f.url
+    z += w["para"] * f.para + w["truncated"] * (f.truncated or f.twice) + w["url"] * f.url
     z += w["digits"] * f.digits + w["dup"] * f.dup
     if f.stop >= 0:
         z += w["stop"] * (f.stop - 0.25)
@@ -576,6 +590,9 @@ TITLE_MIN_SHARE = 0.4
 #: short questions (under QUESTION_LE, ending with one of QUESTION_ENDS) standing next to another such
 #: line is a list of other threads' titles ("more questions" under a heading), not a thread: it counts
 #: QUESTIONS_FACTOR times. (A FAQ's questions alternate with their answers: none stands next to another.)
+#: A line saying one phrase of TWICE_WORDS words or more twice over (a teaser card's headline and its
+#: picture's text flattened into one line) scores as a teaser cut short, and goes as ``related`` in the run.
+TWICE_WORDS = 3
 QUESTION_ENDS = ("?", "\uff1f", "\u061f")
 QUESTION_LE = 150.0
 QUESTIONS_MIN = 6
@@ -1396,6 +1413,10 @@ def locate(doc: Document) -> None:
                 doc.drop(blocks[i], "related", "in a related insert between the article's paragraphs (its list, "
                                                "its ad slot's lines) that the article's run was taken across",
                          region="related")
+    for i in range(start, end):
+        if feats[i].twice and blocks[i].kept:
+            doc.drop(blocks[i], "related", "a teaser's headline said twice in one line (its link and its picture's "
+                                           "text run together)", region="related")
     for a, z in _teaser_pairs(blocks, feats, start, end):
         for i in range(a, z):
             doc.drop(blocks[i], "related", "teaser list inside the article under a related list's heading "

@@ -1488,3 +1488,30 @@ def test_questions_that_alternate_with_their_answers_are_no_such_list():
     feats = _feats_for(faq)
     assert not textdump._question_list(feats, (0, len(faq), 1.0))
     assert textdump._question_list(_feats_for(_OTHER_QUESTIONS), (0, len(_OTHER_QUESTIONS), 1.0))
+
+
+# ---------------------------------------------------------------------------
+# A teaser's headline said twice in one line (its link and its picture's text run together)
+# ---------------------------------------------------------------------------
+
+def test_a_headline_said_twice_in_one_line():
+    said = textdump.line_features(text_blocks("\n".join([
+        "Harbour ferry adds a night crossing Harbour ferry adds a night crossing",
+        "Harbour ferry adds a night crossing",
+        "go go go go go go go",
+        ". . . . . . . . . . . . . . .",
+        "The ferry runs twice. The ferry runs twice."]))[0])
+    assert [f.twice for f in said] == [True, False, False, False, False]
+
+
+def test_teaser_cards_said_twice_go_as_related():
+    teasers = [f"{h} {h}" for h in ("Harbour ferry adds a night crossing", "Library opens on Sundays from May",
+                                    "New cycle lane along the quay is finished")]
+    # one card between the story's paragraphs (inside the run), the others after it
+    page = "\n".join(["Home", "News", "", "County board funds the mill footbridge", "By Jane Roe | May 2, 2024", ""]
+                     + [_BRIDGE[0] + "\n", teasers[0] + "\n"] + [p + "\n" for p in _BRIDGE[1:]]
+                     + [teasers[1], teasers[2], "", "About us", "Contact"])
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(page, input_kind="text")
+    assert texts(art) == _BRIDGE
+    gone = [r for r in art.removed if r.kind == "related"]
+    assert [r.text for r in gone] == [teasers[0]]
