@@ -49,7 +49,8 @@ Locating the article (step ``locate``, order 500, text input only):
    sits, when it is not small beside the best run; one under a comment
    section's heading that the run under the title stands above counts for
    a tenth (the thread under the article); so does, by a hundredth, a thread of posts with no heading
-   over it (each post's tool the page repeats, Reply, and its dated or timed header line) under a run
+   over it (each post's tool the page repeats, Reply, and its dated or timed header line or its author's
+   ``name writes:`` line) under a run
    the title heads of a paragraph or more. A run that is one post of a thread (every gap between the
    posts holds the same tool label and a date or a time; three posts or more, each ending a sentence)
    takes in the thread's other posts (a forum's, a Q&A page's), dropping the names, dates and tools
@@ -71,6 +72,8 @@ Locating the article (step ``locate``, order 500, text input only):
    So is a lead under the title or a headline, set apart by header lines and captions.
 5. Lines outside the run are dropped as ``boilerplate`` with the reason that
    fits: a menu run, a teaser cut short, other text, a short or title-like line.
+   A line saying one headline twice over (a teaser card's link and its picture's
+   text run together) scores as a teaser and goes as ``related`` inside the run.
    Short lines inside the run (headings, captions, list items) stay: they take
    their neighbours' verdict, unless the page repeats the same short line three
    times or more, outside the run too (a label, a button, an ad slot). When no run pays, nothing is dropped (noted).
@@ -169,6 +172,7 @@ CLOSING_QUOTES_MORE = "\u00bb\u00ab\u201c\u201d\u203a\u2039\u300d\u300f\u3011\u3
 COMMENT_WORDS = terms(_comments.SECTION_WORDS)
 COMMENT_WORDS_COUNTED = COMMENT_WORDS + terms(_comments.SECTION_WORDS_COUNTED)
 COMMENT_COUNT_WORDS = terms(_comments.COUNT_WORDS, _comments.SECTION_NONE_WORDS)
+POSTER_VERBS = terms(_comments.POSTER_VERBS)
 
 # ---------------------------------------------------------------------------
 # Named constants of the method
@@ -205,10 +209,12 @@ class LineFeatures(LineShape):
     dup: bool = False  # the same text is on another line of the page
     label: str = ""  # a short line the page says REPEAT_MIN times or more (Reply, Report): a post's tool (its text)
     stamp: bool = False  # a line under STAMP_LE holding a date with its day or a time of day (a post's header)
+    poster: bool = False  # a post's author line under STAMP_LE, a name and a verb before a colon (see POSTER_NAME)
     same_shape: float = 0.0  # share of the nearest lines with the same shape (lists)
     intro: bool = False  # ends with a colon: introduces what follows (a list)
     figure: bool = False  # digits, at most FIGURE_LETTERS letters outside brackets ("$175,000", "3 (tie)")
     question: bool = False  # a short line ending with a question mark (see QUESTION_ENDS)
+    twice: bool = False  # one headline said twice in the line (a teaser's link and its picture's text, see TWICE_WORDS)
     fragment: bool = False  # reads as a phrase of a sentence, not a menu item (see FRAGMENT_WORDS)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
@@ -271,6 +277,16 @@ def _fragment(text: str, f: LineFeatures, stop: frozenset[str] | None) -> bool:
     return any(w[0].islower() and w not in stop for w in words[1:])
 
 
+def _said_twice(text: str) -> bool:
+    """Whether a line is one phrase of TWICE_WORDS words or more said twice, a space between ("Mayor opens
+    the bridge Mayor opens the bridge"): a teaser's headline run together with its picture's text; not a
+    sentence closed by its full stop."""
+    t = text.strip()
+    half = (len(t) - 1) // 2
+    return len(t) % 2 == 1 and t[half] == " " and t[:half] == t[half + 1:] \
+        and len(_WORD.findall(t[:half])) >= TWICE_WORDS and not t[:half].endswith((".", "。"))
+
+
 def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
     out = line_shapes(blocks, LineFeatures)
@@ -290,9 +306,11 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
             and not (f.prose or f.intro or f.opening) else ""
         f.stamp = f.le < STAMP_LE and (holds_lone_time(b.text)
                                        or any(d.has_day for d in dates_of(b.text, limit=2)))
+        f.poster = f.le < STAMP_LE and (":" in b.text or "：" in b.text) and _POSTER.match(b.text) is not None
         f.figure = f.digits > 0.0 and f.le < TABLE_CELL_LE and _letters(b.text) <= FIGURE_LETTERS
         f.fragment = _fragment(b.text, f, stop)
         f.question = f.le < QUESTION_LE and b.text.rstrip().endswith(QUESTION_ENDS)
+        f.twice = f.le < PROSE_CAP * 2 and _said_twice(b.text)
     n = len(out)
     shapes = [f.shape for f in out]
     for i, f in enumerate(out):
@@ -326,7 +344,7 @@ def own_score(f: LineFeatures, w: dict[str, float] = WEIGHTS) -> float:
     """Log-odds that a line is article text, from the line alone."""
     z = w["bias"] + w["length"] * max(-3.0, min(3.0, math.log2(max(f.le, 1.0) / SHORT_LE)))
     z += w["ends"] * (f.ends or f.wrapped) + w["punct"] * min(f.punct * SHORT_LE / max(f.le, 1.0), 2.0)
-    z += w["para"] * f.para + w["truncated"] * f.truncated + w["url"] * f.url
+    z += w["para"] * f.para + w["truncated"] * (f.truncated or f.twice) + w["url"] * f.url
     z += w["digits"] * f.digits + w["dup"] * f.dup
     if f.stop >= 0:
         z += w["stop"] * (f.stop - 0.25)
@@ -522,15 +540,19 @@ HEADLINE_LE = 200.0
 #: label ending with a colon, no numbered one) and as many lines under STAMP_LE holding a date with its day
 #: or a time of day (a post's header),
 #: one of each for every THREAD_SPAN of its lines at least, is a thread of posts: under a run the title
-#: heads (the article, a paragraph at least: a sum of THREAD_HEAD_MIN or more), it counts THREAD_FACTOR
+#: heads (the article, a short paragraph at least: a sum of THREAD_HEAD_MIN or more), it counts THREAD_FACTOR
 #: times (the comments under it, however long).
-THREAD_HEAD_MIN = 30.0
+THREAD_HEAD_MIN = 12.0
 STAMP_LE = 120.0
 THREAD_LABELS = 4
 THREAD_SPAN = 12
 #: ... the dated lines one for every THREAD_STAMP_SPAN lines at least: a reply folded under its parent
 #: often shows its author without the date (``by name writes:``).
 THREAD_STAMP_SPAN = 24
+#: ... a post's author line counts as dated: a name of at most POSTER_NAME characters with no sentence
+#: mark nor colon, then one of POSTER_VERBS and a colon (``by name (123) writes:``).
+POSTER_NAME = 60
+_POSTER = LazyPattern(rf"\s*[^.!?:。！？：]{{1,{POSTER_NAME}}}?\s(?:{literal_tree(POSTER_VERBS)})\s*[:：]", re.I)
 THREAD_FACTOR = 0.01
 #: The posts of a thread (see thread_posts): a gap between two posts is at most POST_GAP lines, a post at
 #: most POST_MAX.
@@ -568,6 +590,9 @@ TITLE_MIN_SHARE = 0.4
 #: short questions (under QUESTION_LE, ending with one of QUESTION_ENDS) standing next to another such
 #: line is a list of other threads' titles ("more questions" under a heading), not a thread: it counts
 #: QUESTIONS_FACTOR times. (A FAQ's questions alternate with their answers: none stands next to another.)
+#: A line saying one phrase of TWICE_WORDS words or more twice over (a teaser card's headline and its
+#: picture's text flattened into one line) scores as a teaser cut short, and goes as ``related`` in the run.
+TWICE_WORDS = 3
 QUESTION_ENDS = ("?", "\uff1f", "\u061f")
 QUESTION_LE = 150.0
 QUESTIONS_MIN = 6
@@ -858,7 +883,7 @@ def _thread(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:
     run = feats[c[0]:c[1]]
     need = max(THREAD_LABELS, (c[1] - c[0]) / THREAD_SPAN)
     dated = max(THREAD_LABELS, (c[1] - c[0]) / THREAD_STAMP_SPAN)
-    return sum(1 for f in run if f.label) >= need and sum(1 for f in run if f.stamp) >= dated
+    return sum(1 for f in run if f.label) >= need and sum(1 for f in run if f.stamp or f.poster) >= dated
 
 
 def _body_line(f: LineFeatures) -> bool:
@@ -1079,12 +1104,13 @@ def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, 
 
 
 def _under_title(feats: Sequence[LineFeatures], start: int) -> bool:
-    """Whether a run starts right under the article's title line (see UNDER_TITLE)."""
+    """Whether a run starts right under the article's title line (see UNDER_TITLE); a dated line between
+    them is a header, even one that reads as a sentence ("Posted by ... on <date> ...")."""
     for j in range(start - 1, max(-1, start - 1 - UNDER_TITLE), -1):
         f = feats[j]
         if f.dropped in TITLE_KINDS:
             return True
-        if not f.dropped and f.prose:
+        if not f.dropped and f.prose and not f.stamp:
             return False
     return False
 
@@ -1387,6 +1413,10 @@ def locate(doc: Document) -> None:
                 doc.drop(blocks[i], "related", "in a related insert between the article's paragraphs (its list, "
                                                "its ad slot's lines) that the article's run was taken across",
                          region="related")
+    for i in range(start, end):
+        if feats[i].twice and blocks[i].kept:
+            doc.drop(blocks[i], "related", "a teaser's headline said twice in one line (its link and its picture's "
+                                           "text run together)", region="related")
     for a, z in _teaser_pairs(blocks, feats, start, end):
         for i in range(a, z):
             doc.drop(blocks[i], "related", "teaser list inside the article under a related list's heading "

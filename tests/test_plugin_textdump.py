@@ -1255,6 +1255,64 @@ def test_a_long_thread_whose_replies_show_no_date_is_still_a_thread():
     assert texts(art) == _BRIDGE
 
 
+def _undated_thread_page(story: list[str], header: str = "By Jane Roe | May 2, 2024") -> str:
+    """A story under its title, then a long thread whose posts show their author alone ("by Name (id)
+    writes:") but for one in eight, each post with a score line and the page's Reply tool under it."""
+    lines = ["Home", "News", "Sport", "", "County board funds the mill footbridge", header, ""]
+    lines += [p + "\n" for p in story] + ["Share this story", "Facebook", "Email", "Print", "Most read", "Sport",
+                                           "Weather", "Traffic", "Obituaries", "Jobs", ""]
+    for n in range(24):
+        who = f"by {_POSTERS[n % len(_POSTERS)]} ({4000 + n})"
+        lines += [f"Re: the ferry (Score:{n % 5})",
+                  f"{who} writes: on May {n % 20 + 3}, 2024 at 10:{10 + n} am" if n % 8 == 0 else f"{who} writes:",
+                  f"I walk to the mill every morning and the ferry is always late, so this is good news for "
+                  f"everyone on our side of the river, thank you for the report number {n + 1}.",
+                  "My children will finally cross on their own to reach the school on the other bank, which "
+                  "the ferry never allowed them to do without one of us going along with them.", "Reply"]
+    return "\n".join(lines + ["", "About us", "Contact"])
+
+
+def test_author_lines_without_a_date_count_as_the_headers_of_a_thread():
+    # one dated post in eight: too few dated lines alone; the "by name writes:" lines make it a thread
+    page = _undated_thread_page(_BRIDGE)
+    feats = textdump.line_features(text_blocks(page)[0])
+    thread = [i for i, f in enumerate(feats) if f.label or f.poster]
+    a, z = thread[0] - 1, thread[-1] + 1
+    assert sum(f.stamp for f in feats[a:z]) < (z - a) / textdump.THREAD_STAMP_SPAN
+    assert sum(f.poster for f in feats[a:z]) == 24
+    assert textdump._thread(feats, (a, z, 1.0))
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(page, input_kind="text")
+    assert texts(art) == _BRIDGE
+
+
+@pytest.mark.parametrize("line, poster", [
+    ("by Anna Field (4021) writes:", True), ("Tom Hale wrote:", True), ("Rosa Linden schrieb:", True),
+    ("Piet Marsh a écrit :", True), ("The mayor writes that the bridge is late.", False),
+    ("She said it was late. He wrote: no.", False), ("Writes:", False)])
+def test_a_posts_author_line(line, poster):
+    assert textdump.line_features(text_blocks(line + "\nMore text here.")[0])[0].poster is poster
+
+
+def test_a_short_story_under_its_title_heads_the_thread_below_it():
+    # a story of two short paragraphs (a sum under 30, the old THREAD_HEAD_MIN) is the article above a thread
+    story = _BRIDGE[:2]
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(_undated_thread_page(story), input_kind="text")
+    assert texts(art) == story
+
+
+def test_a_dated_sentence_between_the_title_and_the_story_is_a_header():
+    # "Posted by ... on <date> ..." reads as a sentence, but a dated line is the story's header: the run
+    # under it still starts under the title line; an undated sentence there does not
+    def under_title(header: str) -> bool:
+        feats = textdump.line_features(text_blocks("\n".join(["County board funds the mill footbridge", header]
+                                                             + _BRIDGE[:2]))[0])
+        feats[0].dropped = "title"
+        assert feats[1].prose
+        return textdump._under_title(feats, 2)
+    assert under_title("Posted by Jane Roe on Thursday May 2, 2024 @09:00AM from the river-crossings desk.")
+    assert not under_title("Posted by Jane Roe from the river-crossings desk, who has covered the board for years.")
+
+
 # ---------------------------------------------------------------------------
 # The posts of a thread page (a forum's, a Q&A page's) are the article
 # ---------------------------------------------------------------------------
@@ -1430,3 +1488,30 @@ def test_questions_that_alternate_with_their_answers_are_no_such_list():
     feats = _feats_for(faq)
     assert not textdump._question_list(feats, (0, len(faq), 1.0))
     assert textdump._question_list(_feats_for(_OTHER_QUESTIONS), (0, len(_OTHER_QUESTIONS), 1.0))
+
+
+# ---------------------------------------------------------------------------
+# A teaser's headline said twice in one line (its link and its picture's text run together)
+# ---------------------------------------------------------------------------
+
+def test_a_headline_said_twice_in_one_line():
+    said = textdump.line_features(text_blocks("\n".join([
+        "Harbour ferry adds a night crossing Harbour ferry adds a night crossing",
+        "Harbour ferry adds a night crossing",
+        "go go go go go go go",
+        ". . . . . . . . . . . . . . .",
+        "The ferry runs twice. The ferry runs twice."]))[0])
+    assert [f.twice for f in said] == [True, False, False, False, False]
+
+
+def test_teaser_cards_said_twice_go_as_related():
+    teasers = [f"{h} {h}" for h in ("Harbour ferry adds a night crossing", "Library opens on Sundays from May",
+                                    "New cycle lane along the quay is finished")]
+    # one card between the story's paragraphs (inside the run), the others after it
+    page = "\n".join(["Home", "News", "", "County board funds the mill footbridge", "By Jane Roe | May 2, 2024", ""]
+                     + [_BRIDGE[0] + "\n", teasers[0] + "\n"] + [p + "\n" for p in _BRIDGE[1:]]
+                     + [teasers[1], teasers[2], "", "About us", "Contact"])
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean(page, input_kind="text")
+    assert texts(art) == _BRIDGE
+    gone = [r for r in art.removed if r.kind == "related"]
+    assert [r.text for r in gone] == [teasers[0]]

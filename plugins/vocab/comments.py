@@ -241,3 +241,12 @@ SECTION_WORDS: Table = {
     "id": ("komentar", "tanggapan"),
     "cs": ("komentáře", "komentářů"),
 }
+#: The verb of a post's author line in a thread, before a colon (``by name writes:``, ``name wrote:``):
+#: a post's header that shows no date (a reply folded under its parent).
+POSTER_VERBS: Table = {
+    "en": ("writes", "wrote"), "de": ("schreibt", "schrieb"), "fr": ("a écrit", "écrit"),
+    "es": ("escribió", "escribe"), "it": ("ha scritto", "scrive"), "pt": ("escreveu", "escreve"),
+    "nl": ("schreef", "schrijft"), "pl": ("napisał", "napisała", "pisze"),
+    "sv": ("skrev", "skriver"), "da": ("skrev", "skriver"), "no": ("skrev", "skriver"),
+    "ru": ("пишет", "написал", "написала"),
+}
