@@ -87,6 +87,9 @@ _EMPTY: frozenset[str] = frozenset()
 #: often than as one word), and as nothing elsewhere: beside punctuation, beside a character of a
 #: script written without spaces (Han, kana, Hangul, Thai ...), and before a lower-case letter (a word
 #: cut by its markup, ``<span>Harb</span><span>our</span>``, a drop cap ``<span>T</span><span>he</span>``).
+#: The mark is also written after an inline element with no text and no child between two texts
+#: (``2023<span class="divider"></span>2:23``, an icon drawn in CSS, ``Share<i class="icon"></i>Print``): a
+#: separator the page draws, read as a space there, and as nothing in a word (``wo<span></span>rd``).
 ABUT_MARK = "\x01"
 #: The same mark where the text before it closed more elements than open before the text after it, or
 #: fewer (``<span><span>id</span></span><span>string</span>``): the two texts sit at different depths, not
@@ -97,7 +100,14 @@ ABUT_MARK = "\x01"
 ABUT_APART = "\x02"
 #: Inline elements that attach to the text before them even after another element (a price's cents
 #: ``<span>$549</span><sup>00</sup>``, an ordinal's ending): no mark before them.
+#: But one that holds a link before any text of its own is a reference (a footnote's number,
+#: ``manifest<sup><a href="#fn15">15</a></sup>``): the mark is written before it, as before a separate label.
 _ATTACHED = frozenset(("sup", "sub"))
+
+
+def _reference(el: Any) -> bool:
+    """Whether ``el`` (a ``<sup>``, a ``<sub>``) starts with a link: a reference, see :data:`_ATTACHED`."""
+    return not el.text and len(el) > 0 and _local(el[0].tag) == "a"
 #: (No mark is written after a link's end, ``<a>Jane Doe</a><span>Travel Reporter</span>``: a byline's
 #: name and its role, which the authors' reading tells apart glued; link after link is the walk's own rule.)
 _ABUT = re.compile(f"[{ABUT_MARK}{ABUT_APART}]")
@@ -331,6 +341,8 @@ def element_text(el: Any, skip: "frozenset[Any] | set[Any]" = frozenset()) -> st
                         out.append(" ")
                 if abut == len(out) and out and out[-1][-1:].isalnum() and name not in _ATTACHED:
                     out.append(ABUT_APART if closed != _opened(child) else ABUT_MARK)
+                elif name in _ATTACHED and _reference(child) and out and out[-1][-1:].isalnum():
+                    out.append(ABUT_MARK)  # "manifest<sup><a>15</a></sup>": see _ATTACHED
             if child.text:
                 out.append(child.text)
             if len(child):
@@ -340,6 +352,9 @@ def element_text(el: Any, skip: "frozenset[Any] | set[Any]" = frozenset()) -> st
                 out.append(_LINE_MARK)
             if what == _VOID and child.text is None and name != "img":
                 what = _SKIP  # (no text: passed over, the mark as it was)
+            elif what == _INLINE and not child.text and child.tail and name not in _ATTACHED \
+                    and out and out[-1][-1:].isalnum():
+                out.append(ABUT_MARK)  # an empty element between two texts: see ABUT_MARK
             parent = child
         if parent.tail:
             out.append(parent.tail)
@@ -757,6 +772,8 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                         flush()
                     elif abut == len(buf) and buf and not in_pre and buf[-1][-1:].isalnum() and info[0] not in _ATTACHED:
                         buf.append(ABUT_APART if closed != _opened(el) else ABUT_MARK)  # "<span>Number</span><span>802</span>": see ABUT_MARK
+                    elif info[0] in _ATTACHED and buf and not in_pre and buf[-1][-1:].isalnum() and _reference(el):
+                        buf.append(ABUT_MARK)  # "manifest<sup><a>15</a></sup>": see _ATTACHED
                     t = el.text
                     if len(el):
                         stack.append(el)
@@ -777,6 +794,9 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                     # an element without children starts and ends here
                     if what == _PRE:
                         in_pre += 1
+                    elif what == _INLINE and not t and el.tail and buf and not in_pre \
+                            and buf[-1][-1:].isalnum() and info[0] not in _ATTACHED:
+                        buf.append(ABUT_MARK)  # "2023<span class=divider></span>2:23": see ABUT_MARK
                     if t:
                         if t.isspace() and not in_pre:
                             if buf:

@@ -98,3 +98,32 @@ def test_apart_mark_reads_as_space_before_lower_case_after_a_word():
     assert abut_text(f"gust{m}s") == "gusts"
     assert abut_text(f"size{m}, two") == "size, two"
     assert abut_text(f"字字{m}字") == "字字字"
+
+
+def test_an_empty_inline_element_between_two_texts_separates_them():
+    got = texts("<html><body><p>Filed 2031<span class='sep'></span>4:15 at the dock</p>"
+                "<p>Anchor<i class='glyph'></i>Buoy and mast<em></em>Rope</p></body></html>")
+    assert got == ["Filed 2031 4:15 at the dock", "Anchor Buoy and mast Rope"]
+
+
+def test_an_empty_inline_element_inside_a_word_adds_nothing():
+    got = texts("<html><body><p>Light<span class='t'></span>house and tide<span></span>s, 10<sup></sup>4</p>"
+                "</body></html>")
+    assert got == ["Lighthouse and tides, 104"]
+
+
+def test_element_text_reads_an_empty_inline_element_as_the_walk_does():
+    from newsclean.blocks import element_text
+    html = ("<html><body><div><p>Filed 2031<span class='sep'></span>4:15, Light<b></b>house</p>"
+            "<p>Quay<i></i>Side</p></div></body></html>")
+    root = lxml.html.document_fromstring(html)
+    assert element_text(root.find(".//div")) == " ".join(texts(html)) == "Filed 2031 4:15, Lighthouse Quay Side"
+
+
+def test_a_superscript_holding_a_link_is_a_reference_read_apart():
+    from newsclean.blocks import element_text
+    html = ("<html><body><p>The charter<sup><a href='#n7'>7</a></sup> lists 40 m<sup>2</sup> of quay, "
+            "the 2<sup>nd</sup> berth and H<sub>2</sub>O tanks.</p></body></html>")
+    got = texts(html)
+    assert got == ["The charter 7 lists 40 m2 of quay, the 2nd berth and H2O tanks."]
+    assert element_text(lxml.html.document_fromstring(html).find(".//p")) == got[0]
