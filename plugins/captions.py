@@ -226,14 +226,15 @@ def _drop_captions(doc: Document) -> None:
             doc.drop(b, "caption", "caption of a credited photo (its figure names a credit)")
         elif b.kind in ("paragraph", "caption") and b.index < last and b.chars <= BOX_CAPTION_MAX:
             credit = blocks[b.index + 1]
-            if credit.path and credit.chars <= CREDIT_MAX[1] and _more_than(lines, credit) and _picture_box(b, credit) is not None \
-                    and is_credit_line(credit.text):
+            # (the credit's text first: it rules out most lines for less than the picture box's reading)
+            if credit.path and credit.chars <= CREDIT_MAX[1] and _more_than(lines, credit) \
+                    and is_credit_line(credit.text) and _picture_box(b, credit) is not None:
                 doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, this line and "
                          "a credit line)")
                 continue
             credit = blocks[b.index - 1] if b.index and b.kind == "caption" else None  # a credit over the caption
             if credit is not None and credit.path and credit.chars <= CREDIT_MAX[1] and _more_than(lines, credit) \
-                    and _picture_box(b, credit, True) is not None and is_credit_line(credit.text):
+                    and is_credit_line(credit.text) and _picture_box(b, credit, True) is not None:
                 doc.drop(b, "caption", "caption of a credited photo (a picture box: a picture, a credit line and "
                          "this line)")
 
