@@ -45,7 +45,7 @@ def test_a_caption_class_still_makes_a_caption() -> None:
 
 
 def _ad_line_before(text: str) -> bool:
-    """is_ad_line as round 10 wrote it (one path for ASCII and other text)."""
+    """is_ad_line as round 10 wrote it (one path for ASCII and other text), with the label rules added since."""
     from newsclean.plugins import ads as A
     from newsclean.text import is_cjk, nfkc, squeeze_space
     if len(text) > A.MAX_CHARS * 2:
@@ -65,6 +65,9 @@ def _ad_line_before(text: str) -> bool:
     if len(t) <= A.LABEL_MAX_CHARS:
         core = t.strip("【】[]()（）<>|｜·•- ")
         if label.match(low.strip("【】[]()（）<>|｜·•- ")) or A._LABEL_INTL.whole(core.strip()):
+            return True
+        stop = low.strip("【】[]()（）<>|｜·•- ").strip()  # (a later rule: one full stop may close an ASCII label)
+        if t.isascii() and stop.endswith(".") and stop[:-1].rstrip() in A._LABEL_ASCII_SET:
             return True
     if len(t) > A.MAX_CHARS:
         return False
