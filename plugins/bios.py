@@ -23,7 +23,10 @@ blocks:
 
 * a block among the body's first :data:`HEAD_REACH` that **opens with an author's name**, or
   the given name of it (``Jane is a reporter on the city desk …``), and names a role that is
-  no verb (``VERB_ROLES``): the bio a page sets in its header beside the byline.
+  no verb (``VERB_ROLES``): the bio a page sets in its header beside the byline;
+* after the first :data:`MIN_BODY` blocks, a line holding only a role that is no verb
+  (``Redakteurin``, ``Journaliste``) over a short block opening with since when the author
+  works there (``SINCE`` and a year: ``Seit 2019 bei …``, ``Depuis 2015 …``): both go.
 
 A body paragraph that quotes the author, or a heading elsewhere in the body,
 is kept: the article must have gone on for :data:`MIN_BODY` blocks first; a
@@ -49,6 +52,7 @@ __all__ = ["is_bio_heading"]
 HEADINGS = terms(_vocab.HEADINGS)
 ROLES = terms(_vocab.ROLES)
 JOINERS = frozenset(fold(w) for w in terms(_vocab.JOINERS))
+SINCE = terms(_vocab.SINCE)
 
 #: A bio heading counts within this many blocks of the body's end.
 TAIL_REACH = 6
@@ -83,6 +87,8 @@ _HEAD_ROLE = re.compile(r"(?<!\w)" + terms_source([r for r in ROLES if r not in 
 _STAMP = re.compile(r"^\W{0,2}(?:\d{1,3}\s*[^\W\d]{1,10}\s+[^\W\d]{2,5}\s*)?\d{1,2}[:.]\d{2}"
                     r"(?:\s*(?:uhr|am|pm|h)(?!\w))?", re.I)
 _WORD = re.compile(r"\w+")
+#: A bio's line saying since when the author works there: a ``SINCE`` word and a year (``Seit 2019 bei …``).
+_SINCE_YEAR = re.compile(r"^" + terms_source(SINCE) + r"\s+(?:19|20)\d\d(?!\d)", re.I)
 #: Punctuation of a sentence or a label: no name line holds it.
 _MARKS = re.compile(r"[.!?:;,。！？：]")
 
@@ -91,6 +97,16 @@ def is_bio_heading(text: str) -> bool:
     """True when the whole line is an author-box heading."""
     t = clean_line(text)
     return 0 < len(t) <= 40 and _HEADING.whole(t)
+
+
+def _role_label(b: "object", nxt: "object") -> bool:
+    """A line holding only a role that is no verb (``Redakteurin``, ``Journaliste``), a short block under it
+    opening with since when the author works there (``Seit 2019 bei …``, ``Depuis 2015 …``): an author box."""
+    t = clean_line(b.text)
+    if not t or len(t) > 40 or nxt.dropped is not None or nxt.kind == "heading" or nxt.chars > BIO_MAX_CHARS:
+        return False
+    m = _HEAD_ROLE.fullmatch(t)
+    return m is not None and _SINCE_YEAR.match(clean_line(nxt.text)) is not None
 
 
 def _authors(doc: Document) -> list[str]:
@@ -179,6 +195,10 @@ def _drop_bios(doc: Document) -> None:
                     break
                 doc.drop(c, "bio", "author bio under an author-box heading")
             break
+    for i in range(MIN_BODY, n - 1):
+        if kept[i].dropped is None and kept[i].chars <= 40 and _role_label(kept[i], kept[i + 1]):
+            doc.drop(kept[i], "bio", "author-box role label (a role alone on its line, then since when)")
+            doc.drop(kept[i + 1], "bio", "author bio under a role label (since when the author works there)")
     names = _authors(doc)
     if not names:
         return

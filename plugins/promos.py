@@ -39,6 +39,9 @@ quotation) when:
 * it is a **newsletter's title**: a newsletter word as a label and a short name after it
   (``Newsletter: Sport inside``, at most :data:`TITLE_MAX_WORDS` words, no sentence); in HTML
   the short line beside it under the same parent (the newsletter's blurb) goes with it;
+* it is a **newsletter's pitch**, anywhere in the body: a block of at most the short limit naming a
+  newsletter (also in a compound) with a sign-up call to the reader outside quoted words
+  (``SIGNUP_CALLS``: ``… Hier geht es zur Anmeldung``, ``Inscrivez-vous à la newsletter``);
 * (HTML) it sits in a small **sign-up box** anywhere in the body: an element whose class or id
   holds one of :data:`BOX_WORDS` (``NewsletterBox_root``, ``c-inlineSignup``, ``whatsapp-group``:
   the blurb of a newsletter box names no channel, ``Der perfekte Start in den Tag …``), found
@@ -64,7 +67,7 @@ from .inbody import INBODY_ORDER, Lexicon, Phrases, _words, body, clean_line, fo
 from .vocab import promos as _vocab
 from .vocab import terms
 
-__all__ = ["is_newsletter_title", "promo_of", "site_name"]
+__all__ = ["is_newsletter_pitch", "is_newsletter_title", "promo_of", "site_name"]
 
 # --- vocabulary (data in newsclean.plugins.vocab.promos) --------------------
 POSSESSIVES = terms(_vocab.POSSESSIVES)
@@ -79,6 +82,7 @@ NEWSLETTER_LABELS = terms(_vocab.NEWSLETTER_LABELS)
 FOLLOW_HANDLE_VERBS = terms(_vocab.FOLLOW_HANDLE_VERBS)
 FOLLOW_OPENINGS = terms(_vocab.FOLLOW_OPENINGS)
 ACT_CALLS = terms(_vocab.ACT_CALLS)
+SIGNUP_CALLS = terms(_vocab.SIGNUP_CALLS)
 
 #: Longest promotional block (CJK, other scripts), in characters.
 MAX_CHARS = (120, 320)
@@ -156,6 +160,9 @@ _FOLLOW_OPENING = LazyPattern(r"^[^\w@]{0,6}(?:" + "|".join(map(re.escape, _OPEN
 _NEWSLETTER_TITLE = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in NEWSLETTER_LABELS)
                                + ")\\s*[:：]\\s*(\\S.*)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+#: A newsletter word, also inside a compound (``Newsletter-Anmeldung``), and a sign-up call to the reader.
+_NEWSLETTER_WORDS = tuple(sorted({fold(w) for w in NEWSLETTER_LABELS}, key=len, reverse=True))
+_SIGNUP = Phrases(SIGNUP_CALLS)
 _ACT = Lexicon(ACT_CALLS)
 #: Marks closing a call to act, taken off before it is looked up (``Get started today!``).
 _ACT_END = ".!…。！ "
@@ -253,6 +260,22 @@ def promo_of(text: str, at_end: bool = False, site: "str | None" = None, handle:
             if not _POSSESSIVE_WORDS.isdisjoint(_words(low)) and _names_own_channel(low):
                 return what
     return None
+
+
+def is_newsletter_pitch(text: str) -> bool:
+    """A short block naming a newsletter (``NEWSLETTER_LABELS``, also in a compound) with a sign-up call to the
+    reader outside quoted words (``SIGNUP_CALLS``: ``… informiert Sie … Hier geht es zur Anmeldung``,
+    ``Inscrivez-vous à la newsletter``): a newsletter's pitch, wherever it stands; a report about a newsletter
+    says no imperative to the reader."""
+    t = text.strip()
+    if not t or not within_short_limit(t, MAX_CHARS):
+        return False
+    low = fold(t)
+    if not any(w in low for w in _NEWSLETTER_WORDS):
+        return False
+    if _QUOTE.search(t) is not None:
+        t = _QUOTED.sub(" ", t)
+    return _SIGNUP.search(t) is not None
 
 
 def _act_call(t: str) -> bool:
@@ -353,6 +376,7 @@ _REASONS = {
     "call": "a sign-up or follow call (at the end of the article, or an account's handle or a network to follow)",
     "contact": "the site asking for tips or feedback (with its e-mail address)",
     "act": "a call to act alone on its line (a template's button or pitch: get started, join our group)",
+    "pitch": "a newsletter's pitch (a newsletter named with a sign-up call to the reader)",
 }
 
 
@@ -368,10 +392,13 @@ def _drop_promos(doc: Document) -> None:
     # paragraph, it is the page's text (a missing page's request to write to the site)
     alone = sum(1 for b in kept if b.kind == "paragraph") == 1
     for i, b in enumerate(kept):
-        if b.chars > limit or b.kind == "quote" or (b.chars > ANYWHERE_MAX_CHARS and i < n - TAIL_ZONE):
-            continue
-        if b.dropped is not None:
+        if b.chars > limit or b.kind == "quote" or b.dropped is not None:
             continue  # (a newsletter's blurb dropped with its title)
+        if is_newsletter_pitch(b.text):
+            doc.drop(b, "promo", _REASONS["pitch"])
+            continue
+        if b.chars > ANYWHERE_MAX_CHARS and i < n - TAIL_ZONE:
+            continue
         what = promo_of(b.text, at_end=i >= n - TAIL_REACH, site=site, handle=b.kind != "list_item")
         if what == "contact" and alone:
             continue  # the body's only paragraph: the page's own text (an error page asking to be told)

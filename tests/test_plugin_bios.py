@@ -170,3 +170,30 @@ def test_an_author_named_for_the_site_is_no_given_name() -> None:
     plugins[2] = _Title("Hire the best writers")
     art = newsclean.Cleaner(plugins=plugins, entry_points=False).clean(page, input_kind="text")
     assert [r.text for r in art.removed] == [pitch]
+
+
+# --- gender-neutral headings and a role label over since when (tails49) ----------
+
+@pytest.mark.parametrize("text", ["Über die Autor:in", "Über die Autor*in", "Über die AutorIn", "Über die Autor_innen"])
+def test_gender_neutral_bio_headings(text: str) -> None:
+    assert is_bio_heading(text)
+
+
+def test_gender_neutral_heading_and_bio_at_the_end() -> None:
+    bio = "Mara schreibt seit 2021 über Verkehr und Stadtplanung für das Blatt."
+    assert removed("\n\n".join(P + ["Über die Autor:in", bio])) == [("Über die Autor:in", "bio"), (bio, "bio")]
+
+
+@pytest.mark.parametrize("label,since", [
+    ("Redakteurin", "Seit 2018 bei der Zeitung. Schreibt über Verkehr, Wohnen und die Stadtpolitik."),
+    ("Journaliste", "Depuis 2015 au service politique, elle couvre la mairie et les transports."),
+    ("Editor", "Since 2020 at the desk, covering transport and city hall."),
+])
+def test_role_label_over_since_when(label: str, since: str) -> None:
+    page = "\n\n".join(P + [label, since] + P[:2])
+    assert removed(page) == [(label, "bio"), (since, "bio")]
+
+
+def test_role_label_without_since_line_stays() -> None:
+    page = "\n\n".join(P + ["Redakteurin", "Seither hat sich im Viertel viel verändert, sagen die Anwohner."])
+    assert removed(page) == []

@@ -210,3 +210,44 @@ def test_follow_prose_and_list_items_stay(line: str) -> None:
         assert promo_of(line, handle=False) is None
     else:
         assert promo_of(line) is None
+
+
+# --- a newsletter's pitch anywhere in the body (tails49) -------------------------
+
+from newsclean.plugins.promos import is_newsletter_pitch  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Der Hafen-Newsletter informiert Sie jeden Freitag über das Wichtigste aus der Stadt. Hier geht es zur Anmeldung.",
+    "„Morgenpost“: Der Newsletter für Pendler, werktags um sechs. Jetzt anmelden!",
+    "Inscrivez-vous à la newsletter du port pour recevoir chaque semaine nos reportages.",
+    "¿Te interesa la ciudad? Suscríbete al boletín semanal, es gratis. Newsletter del puerto.",
+    "Iscriviti alla newsletter del porto: ogni venerdì le notizie della settimana.",
+])
+def test_newsletter_pitches(line: str) -> None:
+    assert is_newsletter_pitch(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Die Stadt verschickt seit März einen Newsletter an alle Anwohner, den bisher 400 Menschen abonniert haben.",
+    "The council's newsletter reached 4,000 residents last month, the spokesperson said.",
+    "„Melden Sie sich an“, stand im Newsletter der Partei, den die Zeitung einsehen konnte.",  # quoted
+])
+def test_reports_about_a_newsletter_stay(line: str) -> None:
+    assert not is_newsletter_pitch(line)
+
+
+def test_newsletter_pitch_between_paragraphs_goes() -> None:
+    pitch = ("Der Hafen-Newsletter informiert Sie jeden Freitag über das Wichtigste aus Stadt und Hafen, "
+             "kompakt in Ihrem Postfach. Hier geht es zur Anmeldung.")
+    art = newsclean.Cleaner(plugins=[promos], entry_points=False).clean(
+        _page(STORY, STORY.replace("Saturday", "Sunday"), pitch, STORY.replace("Saturday", "Monday"),
+              STORY.replace("Saturday", "Tuesday"), STORY.replace("Saturday", "Friday"),
+              STORY.replace("Saturday", "Thursday"), STORY.replace("Saturday", "Wednesday")))
+    assert [(r.text, r.kind) for r in art.removed if r.kind == "promo"] == [(pitch, "promo")]
+
+
+def test_reader_forms_that_read_as_they_stay() -> None:
+    # case is ignored: a polite "Sie" is also "sie", they (the residents subscribe to it)
+    assert not is_newsletter_pitch("Viele Anwohner lesen den Newsletter der Stadt, und abonnieren Sie ihn, sagt sie.")
+    assert not is_newsletter_pitch("Leser können den Newsletter abonnieren, sagte die Sprecherin.")

@@ -10,7 +10,11 @@ HEADINGS: Table = {
            "About the editor"),
     "zh": ("作者简介", "作者介绍", "关于作者", "作者信息"),
     "de": ("Über den Autor", "Über die Autorin", "Über die Autoren", "Zum Autor", "Zur Autorin", "Zu den Autoren",
-           "Der Autor", "Die Autorin", "Autoreninfo", "Autorenprofil"),
+           "Der Autor", "Die Autorin", "Autoreninfo", "Autorenprofil",
+           # gender-neutral forms (``AutorIn`` folds to ``Autorin``)
+           "Über die Autor:in", "Über die Autor*in", "Über die Autor_in", "Über die Autor:innen",
+           "Über die Autor*innen", "Über die Autor_innen", "Zur Autor:in", "Zur Autor*in", "Die Autor:in",
+           "Die Autor*in"),
     "fr": ("À propos de l'auteur", "A propos de l'auteur", "À propos de l'autrice", "L'auteur", "L'autrice",
            "Les auteurs", "Biographie de l'auteur"),
     "es": ("Sobre el autor", "Sobre la autora", "Acerca del autor", "Acerca de la autora", "Sobre los autores",
@@ -62,4 +66,12 @@ JOINERS: Table = {
     "en": ("and", "with"), "de": ("und", "mit"), "fr": ("et", "avec"), "es": ("y", "e", "con"), "it": ("e", "con"),
     "pt": ("e", "com"), "nl": ("en", "met"), "da": ("og", "med"), "no": ("og", "med"), "sv": ("och", "med"),
     "pl": ("i", "oraz"), "ru": ("и",), "cs": ("a",), "tr": ("ve",), "id": ("dan",),
+}
+
+#: Words opening a bio's line that says since when the author works there (``Seit 2019 bei …``,
+#: ``Depuis 2015 …``): under a line holding only a role (``Redakteurin``), an author box's two lines.
+SINCE: Table = {
+    "en": ("since",), "de": ("seit",), "fr": ("depuis",), "es": ("desde",), "it": ("dal", "dalla", "da"),
+    "pt": ("desde",), "nl": ("sinds",), "pl": ("od",), "sv": ("sedan",), "da": ("siden",), "no": ("siden",),
+    "cs": ("od",),
 }

@@ -163,6 +163,24 @@ NEWSLETTER_LABELS: Table = {
     "ru": ("рассылка",), "cs": ("newsletter",),
 }
 
+#: Sign-up calls to the reader that, with a newsletter word (``NEWSLETTER_LABELS``) in the same short block,
+#: make it a newsletter's pitch anywhere in the body (``Der Newsletter … informiert Sie … Hier geht es zur
+#: Anmeldung``, ``Inscrivez-vous à notre newsletter``): imperatives and a newsletter speaking to the reader,
+#: never a report of a newsletter. Matched ignoring case, so no polite ``Sie`` form (``melden sie sich an``: they do).
+SIGNUP_CALLS: Table = {
+    "en": ("sign up here", "sign up now", "sign up today", "click here to sign up", "subscribe here",
+           "subscribe now", "subscribe for free"),
+    "de": ("zur Anmeldung", "jetzt anmelden", "hier anmelden", "melde dich an", "hier abonnieren",
+           "jetzt abonnieren", "kostenlos abonnieren"),
+    "fr": ("inscrivez-vous", "abonnez-vous", "s'inscrire", "s\u2019inscrire", "inscris-toi"),
+    "es": ("suscríbete", "suscríbase", "apúntate", "regístrate", "date de alta"),
+    "it": ("iscriviti", "iscrivetevi", "abbonati"),
+    "pt": ("inscreva-se", "assine já", "assine agora", "cadastre-se"),
+    "nl": ("schrijf je in", "meld je aan", "abonneer je"),
+    "pl": ("zapisz się", "zapisz sie"),
+    "sv": ("prenumerera", "anmäl dig"), "da": ("tilmeld dig",), "no": ("meld deg på",),
+}
+
 #: Words (lower case) the class or id of a newsletter or messenger sign-up box holds, found also
 #: inside a compound token (``NewsletterBox_lead``, ``c-inlineSignup__blurb``, ``whatsapp-group``).
 BOX_WORDS = ("newsletter", "signup", "sign-up", "sign_up", "optin", "opt-in", "whatsapp", "telegram")
