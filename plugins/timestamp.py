@@ -112,6 +112,12 @@ BONUS_TITLE_NEAR = 3.0  # a stamp right under the title is the article's, labell
 BONUS_TITLE_ZONE = 1.0  # ... and one a little further down probably is
 TITLE_ZONE = 12  # blocks under the title that count as its header
 SCORE_LABELLED, SCORE_BARE, SCORE_UPDATED = 4.5, 3.0, 2.0
+
+#: Starts of class/id parts (split at ``-`` and ``_``) of a box of other stories: a date there is a teaser's.
+RELATED_BOX_WORDS = ("related", "recommend", "popular", "trending", "teaser")
+#: Ancestors of a stamp's block looked at for a box of other stories, at most.
+RELATED_BOX_DEPTH = 24
+_CLASS_PARTS = re.compile(r"[\s_-]+")
 SCORE_CAP = 5.9  # visible lines stay below declared metadata
 #: Declarations (scores from ``htmlmeta``: head metas, JSON-LD, microdata) a stamp's day may settle between.
 DECLARED_AGREE_MIN = 7.0
@@ -268,10 +274,11 @@ def newsclean_register_steps(register: Any) -> None:
 
 
 class _Candidate:
-    __slots__ = ("index", "match", "score", "labelled")
+    __slots__ = ("index", "match", "score", "labelled", "apart")
 
-    def __init__(self, index: int, match: DateMatch, score: float, labelled: bool) -> None:
+    def __init__(self, index: int, match: DateMatch, score: float, labelled: bool, apart: bool = False) -> None:
         self.index, self.match, self.score, self.labelled = index, match, score, labelled
+        self.apart = apart  # in a box of other stories: below every other stamp
 
 
 def stamp_author(text: str, dates: "list[Any]") -> "tuple[str, str | None] | None":
@@ -392,6 +399,19 @@ def _under_heading(doc: Any, b: Any) -> bool:
         if at == -1:
             at = doc.state["timestamp:first_heading"] = next((h.index for h in doc.blocks if h.kind == "heading"), None)
     return at is not None and at < b.index <= at + TITLE_NEAR
+
+
+def _in_related_box(b: Any) -> bool:
+    """Whether block ``b`` sits in a box of other stories: an ancestor whose class or id holds a part
+    starting with a :data:`RELATED_BOX_WORDS` word (``post-related``, ``recommended_list``)."""
+    for el in islice(reversed(b.path), RELATED_BOX_DEPTH):
+        tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+        if tag in ("body", "html"):
+            break
+        attrs = " ".join(filter(None, (el.get("class"), el.get("id")))).lower()
+        if attrs and any(part.startswith(RELATED_BOX_WORDS) for part in _CLASS_PARTS.split(attrs)):
+            return True
+    return False
 
 
 def _name_before(text: str, date_at: int, site: "str | None") -> "str | None":
@@ -517,7 +537,10 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         score = SCORE_BARE
     else:
         return
-    candidates.append(_Candidate(b.index, chosen, score, label == "published"))
+    # another story's teaser in a box of them: ranked below every other stamp, still dating a page nothing
+    # else dates (a front page)
+    apart = not _under_heading(doc, b) and _in_related_box(b)
+    candidates.append(_Candidate(b.index, chosen, score, label == "published", apart))
 
 
 #: Elements of a stamp's block looked at for its time element, at most (a post's stamp line is short).
@@ -664,7 +687,7 @@ def _with_page_year(doc: Any, yearless: "list[_Candidate]") -> "list[_Candidate]
         if not is_plausible(value) or (last is not None and value.date() > last):
             continue
         m = c.match
-        out.append(_Candidate(c.index, DateMatch(value, m.span, m.precision, m.has_zone), c.score, c.labelled))
+        out.append(_Candidate(c.index, DateMatch(value, m.span, m.precision, m.has_zone), c.score, c.labelled, c.apart))
     if out:
         doc.note(f"timestamp: a stamp without a year read in {year}, the one year the page gives of itself")
     return out
@@ -880,6 +903,6 @@ def _best(cands: list[_Candidate], title_at: int | None, url_day: Any, dated: li
                  - (bisect_right(dated, at) - bisect_left(dated, at)))
         if crowd >= 2 and (not c.labelled or crowd >= LABELLED_CROWD):
             c.score -= 1.5  # a list of stamped teasers or a comment thread (of labelled entries: "Nr. 34 vom …")
-    return max(cands, key=lambda c: (c.score, -c.index))
+    return max(cands, key=lambda c: (not c.apart, c.score, -c.index))
 
 

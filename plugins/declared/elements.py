@@ -410,6 +410,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
     months = month_language(lang)
     classed = classed if classed is not None else ClassedElements(body)
     seen: set[Any] = set()
+    apart = False  # a date apart from the title was proposed (below any other)
     for query in (_DATE_CLASSED, _DATE_CLASSED_MORE):  # (the second only when the first gave no date)
         for el in islice(query(body, classed), MAX_ELEMENT_HITS * 5):
             if el in seen:
@@ -433,10 +434,14 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
             if len(found) > 1 and _UPDATED_BEFORE.search(text[: found[0].span[0]]):
                 pick = found[1]  # "Aktualisiert 05.04. | Veröffentlicht 04.04.": the second is the publication
             when = zone.attach(pick.value)
-            if is_plausible(when):
-                propose_published(doc.meta, when, SCORE_DATED_ELEMENT_APART if _apart_from_title(el, body)
-                                  else SCORE_DATED_ELEMENT)
-            return
+            if not is_plausible(when):
+                return
+            if not _apart_from_title(el, body):
+                propose_published(doc.meta, when, SCORE_DATED_ELEMENT)
+                return
+            if not apart:  # (a header band's date of today: the article's own dated element may follow)
+                propose_published(doc.meta, when, SCORE_DATED_ELEMENT_APART)
+                apart = True
     _published_near_heading(doc, body, zone, day_first)
 
 def _apart_from_title(el: Any, body: Any) -> bool:
@@ -455,10 +460,15 @@ def _apart_from_title(el: Any, body: Any) -> bool:
             apart = True  # in a linked item of a list: another story's teaser
         attrs = " ".join(filter(None, (node.get("class"), node.get("id")))).lower()
         if name in ("header", "article") or any(w in attrs for w in PAGE_HEADER_WORDS):
-            if next(node.iterdescendants(*_HEADINGS), None) is not None:
-                return False  # the article's own header (its title, its date line)
+            if any(not _blank(h) for h in node.iterdescendants(*_HEADINGS)):
+                return False  # the article's own header (its title, its date line; an empty heading is no title)
             apart = True
     return apart and next(body.iter("h1", "{*}h1"), None) is not None
+
+
+def _blank(el: Any) -> bool:
+    """Whether element ``el`` holds no text (an empty heading: a logo's or an icon's slot)."""
+    return not "".join(el.itertext()).strip()
 
 
 def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | None) -> None:
@@ -468,15 +478,17 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
     if h1 is None:
         return
     texts: list[str] = []
+    owners: list[Any] = []  # the element each text sits in
     at = -1
     for el in body.iter():
         if el is h1:
             at = len(texts)
         if not isinstance(el.tag, str) or _local(el.tag) in ("script", "style", "noscript", "option"):
             continue
-        for t in (el.text, el.tail):
+        for t, owner in ((el.text, el), (el.tail, el.getparent())):
             if t and not t.isspace():
                 texts.append(t)
+                owners.append(owner)
         if at >= 0 and len(texts) > at + HEADING_AFTER:
             break
         if len(texts) > MAX_HEADING_TEXTS:
@@ -501,6 +513,10 @@ def _published_near_heading(doc: Any, body: Any, zone: _Zone, day_first: bool | 
                  if d.has_day]
         if found:
             when = zone.attach(found[0].value)
+            if k < at and owners[k] is not None and _apart_from_title(owners[k], body):
+                if is_plausible(when):  # a header band's date of today above the title: below any other
+                    propose_published(doc.meta, when, SCORE_DATED_ELEMENT_APART)
+                continue
             if is_plausible(when):
                 propose_published(doc.meta, when, SCORE_NEAR_HEADING)
             return
