@@ -756,27 +756,15 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     ev = shared_runner.load()
-    run = ws.TOOLS[args.tool]()
     names = [n for n in args.templates.split(",") if n] or list(TEMPLATES)
-    bodies = load_bodies(args.per_lang)
-    rows: list[dict[str, Any]] = []
     kept: dict[str, int] = {}
-    for name in names:
-        for d in bodies:
-            pg = TEMPLATES[name](d)
-            if args.dump:
-                out = Path(args.dump)
-                out.mkdir(parents=True, exist_ok=True)
-                (out / f"{name}__{d['set']}__{d['key'][:12]}.html").write_text(pg, encoding="utf-8")
-            try:
-                text = run(pg)
-            except Exception as e:  # a failure scores as an empty output
-                print(f"  {name} {d['key'][:12]}: {type(e).__name__}: {e}", file=sys.stderr)
-                text = ""
-            if args.chrome and any(c[:40] in text for c in chrome_lines(d)):
-                kept[name] = kept.get(name, 0) + 1
-            rows.append({"template": name, "set": d["set"], "key": d["key"], "lang": d["lang"],
-                         **ev.doc_scores(d["body"], text)})
+
+    def look(name: str, d: dict[str, Any], text: str) -> None:
+        if args.chrome and any(c[:40] in text for c in chrome_lines(d)):
+            kept[name] = kept.get(name, 0) + 1
+
+    rows = ws.score_templates(ev, ws.TOOLS[args.tool](), TEMPLATES, names, load_bodies(args.per_lang), args.dump,
+                              lambda name, d: str(d["body"]), look)
     ws._report(ev, rows, args.worst)
     if args.chrome:
         print("pages keeping a chrome line: " + ", ".join(f"{k} {v}" for k, v in kept.items()))

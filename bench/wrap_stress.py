@@ -499,25 +499,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     ev = shared_runner.load()
-    run = TOOLS[args.tool]()
     names = [n for n in args.templates.split(",") if n] or list(TEMPLATES)
-    bodies = load_bodies(args.per_set)
-    rows: list[dict[str, Any]] = []
-    for name in names:
-        render = TEMPLATES[name]
-        for d in bodies:
-            pg = render(d)
-            if args.dump:
-                out = Path(args.dump)
-                out.mkdir(parents=True, exist_ok=True)
-                (out / f"{name}__{d['set']}__{d['key'][:12]}.html").write_text(pg, encoding="utf-8")
-            try:
-                text = run(pg)
-            except Exception as e:  # a failure scores as an empty output
-                print(f"  {name} {d['key'][:12]}: {type(e).__name__}: {e}", file=sys.stderr)
-                text = ""
-            sc = ev.doc_scores(TRUTHS.get(name, _body)(d), text)
-            rows.append({"template": name, "set": d["set"], "key": d["key"], "lang": d["lang"], **sc})
+    rows = score_templates(ev, TOOLS[args.tool](), TEMPLATES, names, load_bodies(args.per_set), args.dump,
+                           lambda name, d: TRUTHS.get(name, _body)(d))
     _report(ev, rows, args.worst)
     if args.json:
         Path(args.json).write_text(json.dumps(rows), encoding="utf-8")
@@ -527,6 +511,34 @@ def main(argv: list[str] | None = None) -> int:
 def _doc_f1(r: dict[str, Any]) -> float:
     p, rc = r["precision"] or 0.0, r["recall"] or 0.0
     return 2 * p * rc / (p + rc) if p + rc else 0.0
+
+
+def score_templates(ev: Any, run: Callable[[str], str], templates: dict[str, Callable[[dict[str, Any]], str]],
+                    names: list[str], bodies: list[dict[str, Any]], dump: str | None,
+                    truth: Callable[[str, dict[str, Any]], str],
+                    look: Callable[[str, dict[str, Any], str], None] | None = None) -> list[dict[str, Any]]:
+    """Each body rendered in each named template, cleaned by ``run`` and scored against ``truth(name, body)``
+    (a failure scores as an empty output); ``dump`` names a folder to write the pages to, ``look(name,
+    body, text)`` sees every output. One row of scores a page."""
+    rows: list[dict[str, Any]] = []
+    for name in names:
+        render = templates[name]
+        for d in bodies:
+            pg = render(d)
+            if dump:
+                out = Path(dump)
+                out.mkdir(parents=True, exist_ok=True)
+                (out / f"{name}__{d['set']}__{d['key'][:12]}.html").write_text(pg, encoding="utf-8")
+            try:
+                text = run(pg)
+            except Exception as e:  # a failure scores as an empty output
+                print(f"  {name} {d['key'][:12]}: {type(e).__name__}: {e}", file=sys.stderr)
+                text = ""
+            if look is not None:
+                look(name, d, text)
+            sc = ev.doc_scores(truth(name, d), text)
+            rows.append({"template": name, "set": d["set"], "key": d["key"], "lang": d["lang"], **sc})
+    return rows
 
 
 def _report(ev: Any, rows: list[dict[str, Any]], worst: int) -> None:

@@ -119,10 +119,10 @@ _DATE_END = re.compile(
     r"(?:[\[(（]?\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?(?:\s+\d{1,2}:\d{2})?"
     r"|[\[(（]?\d{1,2}[-/月]\d{1,2}日?)[\])）]?\s*$")
 #: HTML: paragraphs (``_paragraph_like``) in a row, nothing kept between them, that show an article's body on
-#: the page. On an undated page (no publication date: a story gives its own) without such a run (a listing, a category page of cards: a headline over one blurb
-#: each) whose lists and marked boxes hold more than ``PAGE_LISTS_SHARE`` times the body paragraphs left
-#: beside them, those lists are the page's own content, no article's related lists: they are left to the
-#: locator and its listing rule.
+#: the page. On an undated page (a story gives its date) without such a run (a listing, a category page of
+#: cards: a headline over one blurb each) whose lists and marked boxes hold more than ``PAGE_LISTS_SHARE``
+#: times the body paragraphs left beside them, those lists are the page's own content, no article's related
+#: lists: they are left to the locator and its listing rule.
 ARTICLE_RUN = 3
 PAGE_LISTS_SHARE = 2.0
 #: Edge patterns look at this many characters at the end of a line.
@@ -397,9 +397,9 @@ def _drop_lists(doc: Document) -> None:
 
 
 def _restore_page_lists(doc: Document, kept: list[Block]) -> None:
-    """HTML, on an undated page showing no article (``_shows_article``): when what this step took out (``kept``: the
-    blocks kept before it) outweighs the body paragraphs left ``PAGE_LISTS_SHARE`` times, the lists are the
-    page's own content (a category page's sections of cards): they are put back, noted."""
+    """HTML, on an undated page showing no article (``_shows_article``): when what this step took out
+    (``kept``: the blocks kept before it) outweighs the body paragraphs left ``PAGE_LISTS_SHARE`` times, the
+    lists are the page's own content (a category page's sections of cards): they are put back, noted."""
     taken = [b for b in kept if b.dropped is not None]
     if not taken:
         return

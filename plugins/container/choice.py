@@ -143,9 +143,9 @@ def _rows_alike(up: _Cand, top: _Cand) -> bool:
 def _element_twins(up: _Cand, top: _Cand, prose: float) -> bool:
     """True when what ``up`` adds beside ``top`` is mostly (``TWIN_BOX_SHARE`` of its ``prose``) in siblings
     of ``top`` built like it (its tag, a class token shared that is no layout word) holding concentrated prose,
-    each in few links with no negative hint: a CMS page set as a run of content-element boxes (a frame, a text element, a paragraph
-    entity, a builder's text block), each box's paragraphs deep down in its own wrappers (the decayed value
-    ``up`` gets from them says nothing)."""
+    each in few links with no negative hint: a CMS page set as a run of content-element boxes (a frame, a
+    text element, a paragraph entity, a builder's text block), each box's paragraphs deep down in its own
+    wrappers (the decayed value ``up`` gets from them says nothing)."""
     tokens = {t for t in top.cls.lower().split() if t not in LAYOUT_CLASS_WORDS
               and not t.startswith(LAYOUT_CLASS_PREFIXES)} if top.cls else None
     if not tokens:
