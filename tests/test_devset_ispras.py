@@ -54,7 +54,8 @@ def test_write_from_language_files(tmp_path: Path) -> None:
         {"uuid": "u2", "url": "https://zeitung.example.de/kurz", "html": _PAGE_DE,
          "annotations": [_ann("/html/body/div/p[1]", "Kurz.", "text")]},  # short truth
         {"uuid": "u3", "url": "https://zeitung.example.de/leer", "html": _PAGE_DE, "annotations": []},  # no text
-        {"uuid": "u4", "url": "https://zeitung.example.de/versteckt", "html": "<html><body><p>Nichts.</p></body></html>",
+        {"uuid": "u4", "url": "https://zeitung.example.de/versteckt",
+         "html": "<html><body><p>Nichts.</p></body></html>",
          "annotations": [_ann("/html/body/div/p[1]", _PARA_DE, "text")]},  # truth not in the page
     ]}
     en = {"paper.example.com": [{"uuid": "e1", "html": "<p>x</p>", "annotations": [_ann("/p", "x" * 300, "text")]}]}
