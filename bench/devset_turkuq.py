@@ -4,6 +4,7 @@ line-annotated web documents of TurkuNLP's text-quality annotations.
 
     python bench/devset_turkuq.py GITDIR                  # writes ../devsets/turkuq_text/
     python bench/devset_turkuq.py GITDIR --out DIR --name NAME --langs de,es
+    python bench/devset_turkuq.py GITDIR --paragraph-pages --out /tmp --name turkuq_p   # peers' input
 
 GITDIR is a bare git directory of TurkuNLP/multilingual-register-labeling, whose folder
 ``text-quality-annotations/<lang>/{train,dev,test}.json`` holds web documents of the OSCAR
@@ -26,11 +27,16 @@ document's lines as given (outer blanks off), one a line; ``articleBody`` is the
 ``group`` the language, ``split`` the file it came from, ``noise_share`` the share of the
 document's characters marked noise. Documents with under ``MIN_BODY`` characters of truth and
 documents whose labels do not match their lines are left out and counted in the manifest.
+``--paragraph-pages`` writes ``html/<id>.html.gz`` instead: each dump line a ``<p>`` of an
+otherwise empty page declaring the language, so that HTML extractors (trafilatura, readability)
+read the same lines as the dump reading; a check of tools, not a set of pages.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
+import html
 import json
 import shutil
 import sys
@@ -77,6 +83,13 @@ def convert(doc: object) -> Optional[tuple[str, str, float]]:
     return "\n".join(dump) + "\n", join_paragraphs(kept), round(noise / total, 3) if total else 0.0
 
 
+def paragraph_page(dump: str, lang: str) -> str:
+    """A dump as a page: each line a ``<p>``, nothing else but the language's declaration."""
+    paras = "\n".join(f"<p>{html.escape(line)}</p>" for line in dump.splitlines() if line.strip())
+    return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title></title></head>"
+            f"<body>\n{paras}\n</body></html>")
+
+
 def documents(tree: GitTree, langs: Optional[set[str]]) -> Iterator[tuple[str, str, int, object]]:
     """(language, split, index, document) of every readable annotation file of the snapshot."""
     for path in tree.paths(prefix=FOLDER, suffix=".json"):
@@ -99,10 +112,10 @@ def documents(tree: GitTree, langs: Optional[set[str]]) -> Iterator[tuple[str, s
 
 
 def build(tree: GitTree, out: Path, name: str = "turkuq_text", langs: Optional[set[str]] = None,
-          min_body: int = MIN_BODY) -> dict:
+          min_body: int = MIN_BODY, pages: bool = False) -> dict:
     tmp = out / f".{name}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
-    (tmp / "text").mkdir(parents=True)
+    (tmp / ("html" if pages else "text")).mkdir(parents=True)
     truth: dict[str, dict] = {}
     skipped: Counter = Counter()
     for lang, split, i, doc in documents(tree, langs):
@@ -115,7 +128,11 @@ def build(tree: GitTree, out: Path, name: str = "turkuq_text", langs: Optional[s
             skipped["short truth"] += 1
             continue
         pid = hashlib.sha256(f"turkuq:{lang}:{split}:{i}".encode()).hexdigest()
-        (tmp / "text" / f"{pid}.txt").write_text(dump, encoding="utf-8")
+        if pages:
+            with gzip.open(tmp / "html" / f"{pid}.html.gz", "wb", compresslevel=6) as fh:
+                fh.write(paragraph_page(dump, lang).encode("utf-8"))
+        else:
+            (tmp / "text" / f"{pid}.txt").write_text(dump, encoding="utf-8")
         truth[pid] = {"articleBody": body, "url": "", "lang": lang, "lang_from": "source",
                       "annotated": ["articleBody"], "group": lang, "split": split,
                       "noise_share": noise, "case": f"{lang}/{split}/{i}"}
@@ -123,7 +140,8 @@ def build(tree: GitTree, out: Path, name: str = "turkuq_text", langs: Optional[s
     manifest = {
         "name": name, "source": PROJECT, "commit": tree.commit,
         "license": LICENCE + "; texts remain their publishers' copyright",
-        "note": "OSCAR web documents with a line-by-line text/noise annotation (bench/devset_turkuq.py)",
+        "note": "OSCAR web documents with a line-by-line text/noise annotation (bench/devset_turkuq.py)"
+                + ("; each line a <p> of an otherwise empty page (a check of tools)" if pages else ""),
         "pages": len(truth), "langs": dict(Counter(r["lang"] for r in truth.values()).most_common()),
         "with_noise": sum(r["noise_share"] > 0 for r in truth.values()),
         "kept_rule": f">= {min_body} characters of truth", "skipped": dict(skipped),
@@ -138,12 +156,15 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output root (default ../devsets)")
     ap.add_argument("--name", default="turkuq_text")
     ap.add_argument("--langs", default="all", help="comma-separated language codes to keep, or 'all'")
+    ap.add_argument("--paragraph-pages", action="store_true",
+                    help="write each dump as a page of one <p> a line (html/) instead of the dump (text/)")
     args = ap.parse_args(argv)
     tree = GitTree(args.git_dir, args.rev)
     if not tree.paths(prefix=FOLDER, suffix=".json"):
         ap.error(f"{args.git_dir} has no {FOLDER}: not the multilingual-register-labeling repository")
     langs = None if args.langs == "all" else {c for c in (norm_lang(x) for x in args.langs.split(",")) if c}
-    print(json.dumps(build(tree, args.out, args.name, langs), ensure_ascii=False, indent=1))
+    manifest = build(tree, args.out, args.name, langs, pages=args.paragraph_pages)
+    print(json.dumps(manifest, ensure_ascii=False, indent=1))
     return 0
 
 

@@ -53,3 +53,9 @@ def test_build_from_a_snapshot(tmp_path: Path) -> None:
     assert (folder / "text" / f"{pid}.txt").read_text(encoding="utf-8") == f"Menü\n{_STORY}\n{_STORY2}\nImpressum\n"
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["pages"] == 1 and manifest["skipped"] == {"short truth": 1} and manifest["with_noise"] == 1
+
+
+def test_paragraph_page_sets_each_line_apart() -> None:
+    page = tq.paragraph_page("Menü\nA < B & C\n\n", "de")
+    assert page.startswith('<!DOCTYPE html><html lang="de">')
+    assert "<p>Menü</p>\n<p>A &lt; B &amp; C</p>\n</body>" in page and page.count("<p>") == 2
