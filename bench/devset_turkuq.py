@@ -4,7 +4,7 @@ line-annotated web documents of TurkuNLP's text-quality annotations.
 
     python bench/devset_turkuq.py GITDIR                  # writes ../devsets/turkuq_text/
     python bench/devset_turkuq.py GITDIR --out DIR --name NAME --langs de,es
-    python bench/devset_turkuq.py GITDIR --paragraph-pages --out /tmp --name turkuq_p   # peers' input
+    python bench/devset_turkuq.py GITDIR --paragraph-pages --out DIR --name turkuq_p    # the peers' input
 
 GITDIR is a bare git directory of TurkuNLP/multilingual-register-labeling, whose folder
 ``text-quality-annotations/<lang>/{train,dev,test}.json`` holds web documents of the OSCAR
