@@ -38,6 +38,7 @@ import re
 from typing import Callable
 
 from newsclean import Step, hookimpl
+from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.document import Document
 from newsclean.patterns import terms_source
 from newsclean.text import nfkc
@@ -77,6 +78,9 @@ NAME_LINE_EXTRA_CHARS = 12
 TITLE_WORDS = 6
 #: Blocks of body before any of this applies.
 MIN_BODY = 3
+#: Characters an author box may hold besides its bio's blocks (the name's link, a label), when the
+#: blocks after its bio line to the body's end go with that line (see :func:`_rest_of_box`).
+BOX_EXTRA_CHARS = 80
 
 _HEADING = Lexicon(HEADINGS)
 _ROLE = re.compile(r"(?<!\w)" + terms_source(ROLES) + r"(?!\w)", re.I)
@@ -175,6 +179,25 @@ def _head_bio(t: str, names: "list[str]", site: "set[str]") -> bool:
     return False
 
 
+def _rest_of_box(kept: list, i: int) -> list:
+    """The blocks after the bio line ``kept[i]`` up to the body's end when they are the rest of its author
+    box: at most :data:`BIO_BLOCKS` still kept, none a heading nor longer than :data:`BIO_MAX_CHARS`, and the
+    nearest element holding the line and the last of them holds little besides their text
+    (:data:`BOX_EXTRA_CHARS`: the name's link); else []. The bio goes on after the line naming the
+    author (``Jane Doe is … . She holds a degree in …``)."""
+    rest = [c for c in kept[i + 1:] if c.dropped is None]
+    if not rest or len(rest) > BIO_BLOCKS:
+        return []
+    if any(c.kind == "heading" or c.chars > BIO_MAX_CHARS for c in rest):
+        return []
+    line, last = kept[i], rest[-1]
+    depth = shared_depth(line, last)
+    if not depth or depth > len(line.path):
+        return []
+    held = line.chars + sum(c.chars for c in rest)
+    return rest if holds_at_most(line.path[depth - 1], held + BOX_EXTRA_CHARS) else []
+
+
 _NAME_REASONS = {
     "names": "the authors' names alone on a line inside the article (a byline the locator kept)",
     "title": "the author's name and job title inside the article",
@@ -202,12 +225,16 @@ def _drop_bios(doc: Document) -> None:
     names = _authors(doc)
     if not names:
         return
-    for b in kept[max(MIN_BODY, n - LINE_REACH):]:
+    for i in range(max(MIN_BODY, n - LINE_REACH), n):
+        b = kept[i]
         if b.dropped is not None or b.chars > LINE_MAX_CHARS:
             continue
         t = nfkc(b.text).strip()
         if _bio_line(t, names):
             doc.drop(b, "bio", "author bio line (the author's name and role) at the end of the article")
+            for c in _rest_of_box(kept, i):
+                doc.drop(c, "bio", "author bio after the line naming the author, in the same author box, "
+                                   "to the end of the article")
     site = {fold(w) for t in (doc.meta.get("title"), doc.extra.get("site_name")) if isinstance(t, str)
             for w in _WORD.findall(nfkc(t))}
     for b in [c for c in kept if c.dropped is None][:HEAD_REACH]:

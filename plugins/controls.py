@@ -37,12 +37,12 @@ from typing import Any, Callable
 import lxml.etree as etree
 
 from newsclean import Step, hookimpl
-from newsclean.blocks import describe_element, drop_keep_tail
+from newsclean.blocks import describe_element, drop_keep_tail, element_text
 from newsclean.density import nonspace_len
 from newsclean.document import Document
 from newsclean.text import normalize_space
 
-__all__ = ["controls_step", "in_sentence", "labels_panel", "opens_answer"]
+__all__ = ["controls_step", "field_labels_step", "in_sentence", "labels_panel", "opens_answer"]
 
 # --- vocabulary -------------------------------------------------------------------------
 #: The controls whose words the block walk skips (``<input>`` holds no text; its value is no
@@ -93,6 +93,16 @@ MAX_RECORDED = 300
 SWALLOWED_SHARE = 0.5
 SWALLOWED_MIN_CHARS = 1000
 SWALLOWED_INSIDE = ("p", "h1", "h2", "h3", "article", "main")
+#: The fields whose ``<label>`` names what to type or pick (``<label for="email">Email*</label>``): a
+#: text box, a drop-down list, and an ``<input>`` of these types (or of none). A checkbox's or radio
+#: button's label is left alone: it may be a sentence (``I agree …``) or a tab set's label.
+LABELLED_FIELDS = ("input", "select", "textarea")
+ENTRY_INPUT_TYPES = frozenset(("", "text", "email", "password", "search", "tel", "number", "url"))
+#: Longest label (characters) taken for a field's name; a longer one may be the text's own words.
+FIELD_LABEL_MAX = 80
+#: Elements that make a label more than a field's name (it holds a paragraph, a list ...).
+LABEL_NOT_INSIDE = frozenset(("div", "p", "ul", "ol", "li", "table", "section", "article", "pre",
+                              "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 _BLOCK_INSIDE = frozenset(BLOCK_INSIDE)
 
@@ -382,8 +392,47 @@ def controls_step(doc: Document) -> None:
                    " | ".join(left_over))
 
 
+def _entry_field(el: Any) -> bool:
+    """True when ``el`` is a field to type in or pick from (see :data:`ENTRY_INPUT_TYPES`)."""
+    return el.tag != "input" or (el.get("type") or "").strip().lower() in ENTRY_INPUT_TYPES
+
+
+def field_labels_step(doc: Document) -> None:
+    """Take out the labels of form fields still in the page (``<label for="email">Email*</label>``,
+    ``<label>Sorted by: <select>…</select></label>``): a field's name, a tool of the page like the
+    field itself, which the block walk never reads; recorded."""
+    root = doc.tree
+    if root is None:
+        return
+    labels = list(root.iter("label"))
+    if not labels:
+        return
+    wanted = {(lab.get("for") or "").strip() for lab in labels} - {""}
+    by_id: dict[str, Any] = {}
+    if wanted:
+        for f in root.iter(*LABELLED_FIELDS):
+            ident = f.get("id")
+            if ident in wanted and ident not in by_id:
+                by_id[ident] = f
+    for lab in labels:
+        ref = (lab.get("for") or "").strip()
+        field = by_id.get(ref) if ref else next(lab.iter(*LABELLED_FIELDS), None)
+        if field is None or not _entry_field(field):
+            continue
+        if any(isinstance(e.tag, str) and e.tag.lower() in LABEL_NOT_INSIDE for e in lab.iterdescendants()):
+            continue
+        words = element_text(lab)
+        if not words or len(words) > FIELD_LABEL_MAX or not any(c.isalpha() for c in words):
+            continue
+        doc.record("control", f"the label of a form field ({describe_element(field)}), a tool of the page, "
+                              "not its text", words)
+        drop_keep_tail(lab)
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("words", controls_step, order=170, stage="tree", kind="control", input_kinds=("html",),
                   description="form controls' words (buttons, drop-down lists, text boxes) recorded and "
                               "taken out; a button inside a sentence read as its words"))
+    register(Step("labels", field_labels_step, order=171, stage="tree", kind="control", input_kinds=("html",),
+                  description="the labels of form fields (text boxes, drop-down lists) recorded and taken out"))

@@ -197,3 +197,34 @@ def test_role_label_over_since_when(label: str, since: str) -> None:
 def test_role_label_without_since_line_stays() -> None:
     page = "\n\n".join(P + ["Redakteurin", "Seither hat sich im Viertel viel verändert, sagen die Anwohner."])
     assert removed(page) == []
+
+
+def _html_removed(tail: str) -> tuple[str, list[tuple[str, str]]]:
+    page = ("<html><head><title>Cycling lanes approved</title></head><body><article><h1>Cycling lanes approved</h1>"
+            + "".join(f"<p>{p}</p>" for p in P) + tail + "</article></body></html>")
+    art = newsclean.Cleaner(plugins=[bios, _Author("Jane Doe")], entry_points=False).clean(page, input_kind="html")
+    return art.text, [(r.text, r.reason) for r in art.removed if r.kind == "bio"]
+
+
+BIO_LINE = "Jane Doe is a reporter covering transport and city hall for the paper."
+BIO_REST = ["She holds a degree in urban planning from a university in the north of the country.",
+            "When she is not reporting, she rides her bicycle along the river with her two children."]
+
+
+def test_the_rest_of_an_author_box_after_its_bio_line_goes() -> None:
+    box = ('<div class="author-box"><a href="/author/jane">Jane Doe</a><div class="desc">'
+           + "".join(f"<p>{t}</p>" for t in [BIO_LINE, *BIO_REST]) + "</div></div>")
+    text, gone = _html_removed(box)
+    why = dict(gone)
+    assert BIO_LINE in why and all("in the same author box" in why[t] for t in BIO_REST)
+    for p in P:
+        assert p in text
+
+
+def test_paragraphs_after_a_bio_line_outside_its_box_stay() -> None:
+    # the line naming the author stands among the article's paragraphs: what follows is the article's
+    tail = f"<p>{BIO_LINE}</p>" + "".join(f"<p>{t}</p>" for t in BIO_REST)
+    text, gone = _html_removed(tail)
+    assert [t for t, _ in gone] == [BIO_LINE]
+    for t in BIO_REST:
+        assert t in text

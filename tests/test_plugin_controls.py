@@ -255,3 +255,43 @@ def test_a_datalist_s_options_and_a_loose_option_are_recorded():
     assert "Danube" not in art.text and "Loire" not in art.text
     controls = [r.text for r in art.removed if r.kind == "control"]
     assert controls == ["Danube | Rhine", "Loire"]
+
+
+FORM = ('<div class="ebook"><p>Fill out the form to get a copy of the guide.</p>'
+        '<label for="f-first">First name*</label><input id="f-first" type="text">'
+        '<label for="f-mail">Work email*</label><input id="f-mail" type="email">'
+        '<label for="f-size">Team size</label><select id="f-size"><option>1-10</option><option>11-50</option></select>'
+        '<label>Sorted by: <select name="s"><option>Newest</option><option>Oldest</option></select></label>'
+        '<label for="f-note">Anything else?</label><textarea id="f-note"></textarea></div>')
+LABELS = ["First name*", "Work email*", "Team size", "Sorted by:", "Anything else?"]
+
+
+def test_the_labels_of_form_fields_are_recorded_and_taken_out():
+    art = newsclean.clean(_page("longest common subsequence", FORM))
+    for p in PARAS:
+        assert p.format(term="longest common subsequence") in art.text
+    for label in LABELS:
+        assert label not in art.text
+    labels = [r for r in art.removed if r.plugin == "controls:labels"]
+    assert [r.text for r in labels] == LABELS
+    assert all(r.kind == "control" and "label of a form field" in r.reason for r in labels)
+    # the picker a label holds is recorded by the words step, as any picker
+    assert "Newest | Oldest" in [r.text for r in art.removed if r.plugin == "controls:words"]
+
+
+def test_with_the_labels_step_disabled_the_field_names_are_read():
+    art = newsclean.clean(_page("longest common subsequence", FORM), disable=["controls:labels"])
+    assert "Work email*" in art.text
+
+
+@pytest.mark.parametrize("extra", [
+    '<p><input type="checkbox" id="agree"><label for="agree">I agree that my story may be printed</label></p>',
+    '<p><label><input type="radio" name="tab">Python example</label></p>',         # a tab set's label
+    '<p><label for="nowhere">Named field that is missing</label></p>',             # names no field
+    '<p><label for="f-x">' + "A long explanation of what to write in the box below, " * 2 + '</label>'
+    '<input id="f-x"></p>',                                                       # too long for a name
+    '<label for="f-y"><p>Tell us about the project</p></label><input id="f-y">',  # holds a paragraph
+])
+def test_labels_that_are_no_field_s_name_stay(extra):
+    art = newsclean.clean(_page("longest common subsequence", extra))
+    assert not [r for r in art.removed if r.plugin == "controls:labels"]
