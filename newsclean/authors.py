@@ -42,6 +42,13 @@ ROLE_TITLES: dict[str, tuple[str, ...]] = {
     "no": ("journalist", "reporter", "korrespondent", "kommentator", "redaktør"),
     "sv": ("journalist", "reporter", "korrespondent", "krönikör", "redaktör", "kolumnist"),
     "da": ("journalist", "korrespondent", "redaktør", "kommentator"),
+    "pl": ("dziennikarz", "dziennikarka", "korespondent", "korespondentka", "redaktor", "redaktorka", "reporterka",
+           "publicysta", "publicystka"),
+    "cs": ("redaktor", "redaktorka", "zpravodaj", "zpravodajka", "reportér", "reportérka", "novinář", "novinářka"),
+    "ru": ("корреспондент", "специальный корреспондент", "спецкор", "обозреватель", "журналист", "журналистка",
+           "редактор", "колумнист"),
+    "uk": ("кореспондент", "кореспондентка", "журналіст", "журналістка", "редактор", "редакторка", "оглядач"),
+    "el": ("δημοσιογράφος", "ανταποκριτής", "ανταποκρίτρια", "συντάκτης", "συντάκτρια"),
     # (written after the name: "홍길동 기자", "홍길동 특파원")
     "ko": ("기자", "특파원", "선임기자", "수석기자", "객원기자", "인턴기자", "수습기자", "논설위원", "전문기자"),
 }
@@ -59,6 +66,11 @@ ROLE_PLACE_JOINERS: dict[str, tuple[str, ...]] = {
     "no": ("i", "på"),
     "sv": ("i", "på"),
     "da": ("i", "på"),
+    "pl": ("w", "z"),
+    "cs": ("v", "z"),
+    "ru": ("в", "из"),
+    "uk": ("в", "у", "з"),
+    "el": ("στην", "στη", "στο", "από"),
 }
 
 #: Nouns that end a job title ("Senior Director", "Trial Attorney", "Digital Content Producer"): a value ending in
@@ -268,7 +280,7 @@ _ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES)
 _MULTI_ROLE_ALT = "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in _ROLES if " " in r)
 # (a place after the title, "– Journalist i Paris": a joiner and one or two capitalised words)
 _ROLE_PLACE = (r"(?:\s+(?:" + "|".join(sorted({re.escape(w) for ws in ROLE_PLACE_JOINERS.values() for w in ws}))
-               + r")\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.-]*))?)?")
+               + rf")\s+(?-i:[{NAME_CAPITALS}][\w'’.-]*)(?:\s+(?-i:[{NAME_CAPITALS}][\w'’.-]*))?)?")
 _ROLE_END = re.compile(rf"(?:(?:\s*[,|/•·–—]\s*|\s+-\s+|(?-i:(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])))(?:{_ROLE_ALT}){_ROLE_PLACE}"
                        rf"|\s+(?:{_MULTI_ROLE_ALT}))\.?\s*$", re.I)
 # Looked for only in a name with a glue or a bracket (cheap first looks): a role glued with up to two

@@ -35,7 +35,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Iterable
 
 from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
-                        TIME_SUFFIXES, WEEKDAY_NAMES, YEAR_MARKS, DAY_MARKS)
+                        TIME_SUFFIXES, WEEKDAY_NAMES, YEAR_MARKS, DAY_MARKS, YEAR_AFTER_MARKS)
 from .patterns import (WHITESPACE, Anchors, LazyPattern, LiteralGate, ascii_pattern, caseless_chars, literal_tree,
                        needs_non_ascii, terms_source)
 from .text import page_cache
@@ -167,6 +167,7 @@ _SUFFIX_ALT = _alt(TIME_SUFFIXES)
 _JOINER_ALT = _alt(DATE_TIME_JOINERS)
 _YEAR_MARK_ALT = _alt(w for ws in YEAR_MARKS.values() for w in ws)
 _DAY_MARK_ALT = _alt(w for ws in DAY_MARKS.values() for w in ws)
+_YEAR_AFTER_ALT = _alt(w for ws in YEAR_AFTER_MARKS.values() for w in ws)
 
 # Time of day. Groups: dp (Chinese day part), H, M, S, ampm, zone parts.
 _TIME = rf"""
@@ -270,8 +271,9 @@ _MONTH_ONLY = frozenset(("ym_zh", "my_name", "my_other"))
 # dmy_short without the time it needs elsewhere: for texts a page marks as dates (a date-classed element)
 _SHORT_ALONE_RE = re.compile(dict(DATE_PATTERNS)["dmy_short"].split("(?=")[0], re.I)
 
-# What may sit between a date and the time that follows it.
-_AFTER_DATE = re.compile(rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|·•/]|(?<=\d)\.(?=\s)|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
+# What may sit between a date and the time that follows it (the year's mark first: "2024 r., 14:05").
+_AFTER_DATE = re.compile(rf"(?:(?<=\d)\s*(?:{_YEAR_AFTER_ALT})(?![^\W\d_]))?"
+                         rf"(?:\s*(?:T|,|(?:{_JOINER_ALT})(?![^\W\d_])|[-–—|·•/]|(?<=\d)\.(?=\s)|[(（]?\s*(?:{_WEEKDAY_ALT}|星期.|周.)\s*[)）]?)?\s*)"
                          r"{0,2}", re.I)
 # What may sit between a time and the date that follows it.
 _BEFORE_DATE = re.compile(rf"(?:[\s,•·|/–—-]|on|(?:{_WEEKDAY_ALT})\.?)*$", re.I)

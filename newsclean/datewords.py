@@ -159,6 +159,15 @@ YEAR_MARKS: dict[str, tuple[str, ...]] = {
     "lt": ("m.",),
     "lv": ("gada",),
 }
+#: Words written after a date's year, before the time that may follow ("12 marca 2024 r., 14:05", "12 марта 2024 г.,
+#: 14:05", "12 марта 2024 года в 14:05").
+YEAR_AFTER_MARKS: dict[str, tuple[str, ...]] = {
+    "pl": ("r.", "roku"),
+    "ru": ("г.", "года"),
+    "uk": ("р.", "року"),
+    "bg": ("г.",),
+    "hr": ("god.",),
+}
 #: Words written after the day of such a date ("2024 m. kovo 12 d.").
 DAY_MARKS: dict[str, tuple[str, ...]] = {
     "lt": ("d.",),
@@ -384,6 +393,39 @@ AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {
     "is": ("höfundur", "eftir"),
     "ro": ("autor", "autori", "scris de", "de către"),
 }
+#: Openers naming the writer by the newsroom's role ("dal nostro inviato X", "Door onze redacteur X", "Von unserem
+#: Korrespondenten X") or, in Greek, by the genitive article of the name after them ("Του Γιώργου Παπαδόπουλου":
+#: by G. P.; "Γράφει ο X"), and Polish "oprac." (compiled by, the byline of an agency-based story): the name
+#: follows. Part of AUTHOR_OPENERS_EU; a byline element's text is read without them too.
+ROLE_OPENERS_EU: dict[str, tuple[str, ...]] = with_capital_forms({
+    "el": ("του", "της", "των", "γράφει ο", "γράφει η", "γράφουν οι"),
+    "it": ("dal nostro inviato", "dalla nostra inviata", "dai nostri inviati", "dal nostro corrispondente",
+           "dalla nostra corrispondente"),
+    "nl": ("door onze redacteur", "door onze correspondent", "door onze verslaggever", "van onze correspondent",
+           "van onze redacteur", "van onze verslaggever"),
+    "fr": ("de notre correspondant", "de notre correspondante", "de notre envoyé spécial",
+           "de notre envoyée spéciale"),
+    "de": ("von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur",
+           "von unserer redakteurin"),
+    "pl": ("oprac.", "opracowanie", "opracował", "opracowała"),
+})
+#: One label crediting the text and the pictures to the same person ("Text & Fotos: X", "Texte et photos : X"):
+#: the author. Part of AUTHOR_OPENERS_EU (longer than the credit "Fotos", read first); a byline element's
+#: text is read without them too.
+TEXT_AND_PICTURES_EU: dict[str, tuple[str, ...]] = {
+    "de": ("text & fotos", "text und fotos", "text & foto", "text und foto", "text & bilder", "text und bilder",
+           "text & bild", "text und bild", "text/fotos", "text/foto", "text + fotos"),
+    "fr": ("texte et photos", "texte & photos", "texte et photo"),
+    "es": ("texto y fotos", "texto y fotografías", "texto y foto"),
+    "it": ("testo e foto", "testo e fotografie"),
+    "pt": ("texto e fotos", "texto e fotografias"),
+    "nl": ("tekst en foto's", "tekst en foto", "tekst en beeld"),
+    "pl": ("tekst i zdjęcia", "tekst i fot."),
+}
+_MORE_OPENERS = {lang: ROLE_OPENERS_EU.get(lang, ()) + TEXT_AND_PICTURES_EU.get(lang, ())
+                 for lang in {**ROLE_OPENERS_EU, **TEXT_AND_PICTURES_EU}}
+AUTHOR_OPENERS_EU = {lang: words + _MORE_OPENERS.get(lang, ()) for lang, words in AUTHOR_OPENERS_EU.items()} | {
+    lang: words for lang, words in _MORE_OPENERS.items() if lang not in AUTHOR_OPENERS_EU}
 #: Words joining a stamp to its author after the date ("Posted on … by X", "Veröffentlicht am … von X",
 #: "Pubblicato il … da X"): read only after a date, never as a line's opener ("da", "przez" open sentences).
 STAMP_BY_JOINERS: dict[str, tuple[str, ...]] = {

@@ -129,9 +129,16 @@ SHORT_YEAR_LINE_CHARS = 60
 _SHORT_ALONE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")
 SCORE_DATELINE = 2.5  # the lead paragraph's opening date: below a stamp line
 DATELINE_HEAD_CHARS = 48  # where a lead paragraph's dateline is looked for
+#: A lead's dateline may open with its place (and the agency's name in brackets) before the date
+#: ("Berlin, 01.02.2022 – …", "FRANKFURT (dpa), 1. Februar 2022: …", "LONDON, Feb. 1, 2022 — …"): at most this
+#: many characters and words, each capitalised but a short particle (Frankfurt am Main), no digit; the date is
+#: then looked for this far into the paragraph.
+DATELINE_PLACE_CHARS, DATELINE_PLACE_WORDS, DATELINE_PLACE_HEAD = 40, 4, 72
+_DATELINE_AGENCY = re.compile(r"\s*\([^()\d]{1,24}\)$")
 _DATELINE_OPENERS = ("(0", "(1", "(2", "(3", "(4", "(5", "(6", "(7", "(8", "(9", "[0", "[1", "[2", "[3")
-# What follows a lead's dateline: a closing bracket, a dash, a colon or a quote, then the sentence.
-_DATELINE_AFTER = re.compile(r"\s*[)\]]?\s*(?:[-–—:|/]+\s*|(?=[„“\"«»]))\S|\s*[)\]]\s+[A-ZÀ-ÖØ-Þ]")
+# What follows a lead's dateline: a closing bracket, a dash, a colon or a quote, then the sentence; or a full
+# stop and the sentence's capital ("Berlin, 1. Februar 2022. Der …").
+_DATELINE_AFTER = re.compile(r"\s*[)\]]?\s*(?:[-–—:|/]+\s*|(?=[„“\"«»]))\S|\s*[)\]]\s+[A-ZÀ-ÖØ-Þ]|\.\s+[A-ZÀ-ÖØ-Þ]")
 
 #: Labels of the languages in :mod:`newsclean.datewords` (whole words only: "le", "vom", "stand").
 PUBLISHED_LABELS_WORDS = flat(PUBLISHED_LABELS_EU)
@@ -337,7 +344,8 @@ def read_stamps(doc: Any) -> None:
                 _line(doc, b, text, True, candidates, dated, digits)
         elif lead and b.kind == "paragraph" and title_at is not None and title_at < b.index <= title_at + TITLE_ZONE:
             lead = False  # the first paragraph under the title, and only it: "27.1.2022 – Bei der …"
-            if text[:1].isdigit() or text[:2] in _DATELINE_OPENERS:
+            if text[:1].isdigit() or text[:2] in _DATELINE_OPENERS or (
+                    text[:1].isupper() and "," in text[:DATELINE_PLACE_CHARS + 2]):  # ("Berlin, 01.02.2022 – …")
                 _dateline(doc, b, text, candidates)
     if len(dated) >= POST_HEAD_MIN and doc.state.get(THREAD_PAGE_KEY) == FORUM_PAGE_TYPE and doc.is_html:
         _post_heads_in_place(doc, dated)
@@ -735,19 +743,32 @@ def _dateline(doc: Any, b: Any, text: str, candidates: list[_Candidate]) -> None
     """The lead paragraph opening with its date, then a dash, a colon, a bracket or a quote and the
     first sentence ("27.1.2022 - Bei der Erinnerung …", "(18.01.2018) Deutschlands Landwirte …",
     "01.02.2022 „Der Arbeitsmarkt …"): a candidate below a stamp line, the paragraph kept."""
-    head = text[:DATELINE_HEAD_CHARS]
+    placed = text[:1].isupper()
+    head = text[:DATELINE_PLACE_HEAD if placed else DATELINE_HEAD_CHARS]
     found = dates_of(head, limit=1, day_first=doc.state.get("timestamp:day_first"),
                      language=doc.state.get("timestamp:months"))
     if not found or not found[0].has_day or not is_plausible(found[0].value):
         return
     d = found[0]
-    if head[: d.span[0]].strip() not in ("", "(", "["):
+    if head[: d.span[0]].strip() not in ("", "(", "[") and not (placed and _dateline_place(head[: d.span[0]])):
         return
     after = head[d.span[1]:]
     if not _DATELINE_AFTER.match(after):
         return
     chosen = as_url_reads(d, head, doc.state.get("timestamp:url_day"))
     candidates.append(_Candidate(b.index, chosen, SCORE_DATELINE, False))
+
+
+def _dateline_place(prefix: str) -> bool:
+    """Whether ``prefix``, the lead paragraph's text before its first date, is a dateline's place and a comma
+    ("Berlin, ", "FRANKFURT (dpa), ", "Frankfurt am Main, "; see DATELINE_PLACE_CHARS)."""
+    place = prefix.rstrip()
+    if not place.endswith(",") or len(place) > DATELINE_PLACE_CHARS + 1:
+        return False
+    place = _DATELINE_AGENCY.sub("", place[:-1].rstrip())
+    words = place.replace("/", " ").split()
+    return (0 < len(words) <= DATELINE_PLACE_WORDS and words[0][:1].isupper() and not any(c.isdigit() for c in place)
+            and all(w[:1].isupper() or (w.isalpha() and w.islower() and len(w) <= 3) for w in words))
 
 
 def _date_in_head_title(doc: Any) -> "datetime | None":

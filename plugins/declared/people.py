@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsclean.datewords import ROLE_OPENERS_EU, TEXT_AND_PICTURES_EU, flat
 from newsclean.authors import LANGUAGE_BOUND_JOINERS, SCORE_ORGANISATION, appended_agencies, is_honorific, job_title, names_no_one, organisation_name, tidy_name
 from newsclean.patterns import LiteralGate
 from newsclean.plugins.declared.jsonld import ORG_TYPES, _types
@@ -40,7 +41,10 @@ _ORG_RE = re.compile("|".join(
 #: first look at C speed; _ORG_RE tries its every word at every character of the value.
 _ORG_GATE = LiteralGate(ORG_WORDS)
 
-_BY_PREFIX = re.compile(r"^\s*(?:(?:[^\W\d_]{2,12}\s+)?(?:by|von|par|por|di|door|av|af|oleh)\s*[:：]?\s+"
+_BY_PREFIX = re.compile(r"^\s*(?:(?:" + "|".join(sorted(map(re.escape, flat(ROLE_OPENERS_EU) + flat(TEXT_AND_PICTURES_EU)),
+                                                     key=len, reverse=True))
+                        + r")\s*[:：]?\s+"
+                        r"|(?:[^\W\d_]{2,12}\s+)?(?:by|von|par|por|di|door|av|af|oleh)\s*[:：]?\s+"
                         r"|(?:autor|autorin|author|auteur|autore|penulis|text|texto|testo|tekst)\s*[:：]\s*"
                         r"|(?:作者|文)\s*[:：/|]\s*)", re.I)
 
@@ -182,6 +186,21 @@ def _split(value: str, language: "str | None" = None) -> list[str]:
         return [value]  # "Center for Drug Evaluation and Research": one organisation's name, not a list
     return parts
 
+#: An elided particle before a capitalised name part ("d’Ormesson", "dell'Acqua"): no lower-case word.
+_ELIDED_PARTICLE = re.compile(r"^[^\W\d_]{1,4}['’][^\W\d_]")
+
+
+def _lower_word(word: str) -> bool:
+    """Whether ``word`` opens with a lower-case letter of a cased script (Latin, Cyrillic, Greek) and is no
+    name's particle ("von", "de") nor an elided one ("d’Ormesson"): no part of a person's name. Words of
+    scripts without case (Chinese, Arabic) are none."""
+    first = word[:1]
+    if not first.islower() or word in NAME_PARTICLES:
+        return False
+    m = _ELIDED_PARTICLE.match(word)
+    return not (m and word[m.end() - 1].isupper())
+
+
 def _clean_name(value: str) -> str | None:
     v = tidy_name(_BY_PREFIX.sub("", normalize_space(value)).strip(" ,;:|-–—·"))
     if v.endswith(ORG_ENDINGS_ZH):
@@ -196,6 +215,8 @@ def _clean_name(value: str) -> str | None:
         return None
     if v.isascii() and not all(w[0].isupper() or w in NAME_PARTICLES for w in v.split()):
         return None  # Latin-script names are capitalised ("letture", "the editors" are not names)
+    if not v.isascii() and any(_lower_word(w) for w in v.split()):
+        return None  # so are names in accented Latin, Cyrillic and Greek ("correspondant à Bruxelles", "корреспондент")
     if all(w in NAME_PARTICLES for w in v.lower().split()):
         return None  # a byline's label alone ("von", "di"), no name
     if v.isupper() and " " not in v:
