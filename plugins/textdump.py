@@ -511,6 +511,15 @@ TOOLBAR_LINES = 3
 #: ``commentpolicy`` step takes such lines out after this one), or a line another plugin took out as one of
 #: COMMENT_FORM_KINDS, ends the run the same way, after COMMENTS_AFTER prose lines.
 COMMENT_FORM_KINDS = frozenset({"comment-policy"})
+#: A line left in the dump that a comment policy's or comment form's phrase opens (``is_policy_line``:
+#: Leave a comment, Your comment is awaiting moderation), which the later ``commentpolicy`` step takes out,
+#: scores as a line taken out of that kind when the run is looked for: a comment form's notes and buttons,
+#: never the article's prose (a form's status notes set line after line are no run of their own).
+POLICY_KIND = "comment-policy"
+#: A candidate run below such a line, with a run of THREAD_UNDER_PROSE prose lines or more ending at most
+#: FORM_REACH lines above that line, is what follows the article's comment form (the comments, a blog's
+#: sidebar, a teaser list): it counts COMMENTS_FACTOR times.
+FORM_REACH = 8
 #: A candidate run under a comment section's heading, with the run under the title line (THREAD_UNDER_PROSE
 #: prose lines or more: a brief or a blog post may be one paragraph) above that heading, is the comment
 #: thread: it counts COMMENTS_FACTOR times.
@@ -841,6 +850,7 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
     footer = next((i for i, x in enumerate(g) if x <= -WALL), n)
 
     top = max(c[2] for c in cands)
+    forms = [i for i, f in enumerate(feats) if f.dropped in COMMENT_FORM_KINDS]
 
     headed = [c for c in cands if c[2] >= THREAD_HEAD_MIN and _under_title(feats, c[0]) and not _thread(feats, c)]
 
@@ -850,7 +860,8 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
         if any(h[1] <= c[0] for h in headed) and _thread(feats, c):
             return c[2] * THREAD_FACTOR  # (a thread of posts under the article the title heads)
         after_footer = FOOTER_FACTOR if c[0] > footer else 1.0
-        thread = COMMENTS_FACTOR if _under_comments(feats, cands, comment_heads, c) else 1.0
+        under = _under_comments(feats, cands, comment_heads, c) or _under_form(feats, cands, forms, c)
+        thread = COMMENTS_FACTOR if under else 1.0
         questions = QUESTIONS_FACTOR if _question_list(feats, c) else 1.0
         return c[2] * _late(c[0], n) * _after(feats, c[0]) * after_footer * thread * questions
 
@@ -1080,6 +1091,15 @@ def _under_comments(feats: Sequence[LineFeatures], cands: Sequence[tuple[int, in
     THREAD_UNDER_PROSE prose lines or more, and this one: this run is the comments under the article."""
     return any(z <= h < c[0] and sum(1 for f in feats[a:z] if f.prose and not f.dropped) >= THREAD_UNDER_PROSE
                and _under_title(feats, a) for a, z, _ in cands for h in heads)
+
+
+def _under_form(feats: Sequence[LineFeatures], cands: Sequence[tuple[int, int, float]],
+                forms: Sequence[int], c: tuple[int, int, float]) -> bool:
+    """Whether a comment form's line (see FORM_REACH) stands between a candidate run of THREAD_UNDER_PROSE
+    prose lines or more ending right above it and this one: this run follows the article's comment form."""
+    return any(z <= h < c[0] and h - z <= FORM_REACH
+               and sum(1 for f in feats[a:z] if f.prose and not f.dropped) >= THREAD_UNDER_PROSE
+               for a, z, _ in cands for h in forms)
 
 
 def _split_at_header(feats: Sequence[LineFeatures], g: Sequence[float], a: int, z: int) -> tuple[int, int]:
@@ -1351,6 +1371,8 @@ def locate(doc: Document) -> None:
         if b.dropped is not None:
             f.dropped = b.dropped.kind or "noise"
             f.boundary = f.dropped not in INLINE_KINDS
+        elif is_policy_phrase_line(b.text):
+            f.dropped = POLICY_KIND  # (a comment form's line, which commentpolicy takes out later: no prose)
     heads = [i for i, (b, f) in enumerate(zip(blocks, feats)) if is_comment_heading(b.text, f)]
     found = find_article(feats, heads)
     if found is None:

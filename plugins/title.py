@@ -39,6 +39,7 @@ from newsclean.plugins.declared.head import head_elements
 from newsclean.patterns import LazyPattern
 from newsclean.text import char_count, cjk_count, fold, normalize_space, nfkc
 
+from .inbody.comment_lines import is_count_heading, is_counted_section
 from .inbody.credit_lines import comma_credit, is_credit_line
 from .vocab import comments as _comments
 from .vocab import prompts as _prompts
@@ -713,9 +714,11 @@ def _dump_title_like(b: Any) -> bool:
     """A headline-like line of a text dump that is no interface line: a form's ("Forgot your
     password?"), a pager's, a tag line, a template's tool or call ("Send to a Friend"), nor a picture's
     credit line ("Foto: Jane Doe", "Image source, Getty Images": ``plugins/inbody/credit_lines``), nor a
-    quoted sentence closed by its full stop (a pull quote: ``“... my hands.”``)."""
+    quoted sentence closed by its full stop (a pull quote: ``“... my hands.”``), nor a comment section's
+    heading, which may name the post (``12 Responses to “…”``, ``2 Gedanken zu „…“``, ``Comments (3)``)."""
     return _title_like(b, True) and not _UI_LINE.search(nfkc(b.text)) \
-        and not is_credit_line(b.text) and not comma_credit(b.text) and not _QUOTED_SENTENCE.search(b.text)
+        and not is_credit_line(b.text) and not comma_credit(b.text) and not _QUOTED_SENTENCE.search(b.text) \
+        and not is_count_heading(b.text) and not is_counted_section(b.text)
 
 
 def _two_sentences(t: str) -> bool:

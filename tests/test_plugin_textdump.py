@@ -1515,3 +1515,41 @@ def test_teaser_cards_said_twice_go_as_related():
     assert texts(art) == _BRIDGE
     gone = [r for r in art.removed if r.kind == "related"]
     assert [r.text for r in gone] == [teasers[0]]
+
+
+# ---------------------------------------------------------------------------
+# A comment form's status notes are no run of prose (see POLICY_KIND)
+# ---------------------------------------------------------------------------
+
+_FORM_NOTES = [
+    "This is only a preview. Your comment has not yet been posted, so check it over before you send it.",
+    "Your comment could not be posted. Please try again in a few minutes, or write to the blog's author.",
+    "Your comment has been saved. Comments are moderated and will not appear until the author approves them.",
+    "Your comment is awaiting moderation and will appear here once the author of this blog has read it.",
+    "As a final step before posting your comment, enter the letters and numbers you see in the picture.",
+]
+
+
+def test_a_comment_forms_status_notes_do_not_outweigh_a_short_post():
+    post = ["The ferry timetable changes on Monday, with two extra crossings in the evening.",
+            "Tickets bought before the change stay valid on every crossing until the end of May."]
+    lines = ["Harbour Notes", "A small blog about the harbour", "", "Ferry timetable changes on Monday",
+             "May 2, 2024", ""] + [p + "\n" for p in post]
+    lines += ["Posted at 10:15 | Permalink", "Comments", "Verify your Comment", "Previewing your Comment", ""]
+    lines += [p + "\n" for p in _FORM_NOTES] + ["Name", "Email", "About", "Archives"]
+    art = Cleaner(plugins=[textdump, title], entry_points=False).clean("\n".join(lines), input_kind="text")
+    assert texts(art) == post
+
+
+def test_a_run_below_the_articles_comment_form_counts_as_what_follows_it():
+    # a short post, its comment form, then a longer blurb in the sidebar: the post is the article
+    post = ["The ferry timetable changes on Monday, with two extra crossings in the evening.",
+            "Tickets bought before the change stay valid on every crossing until the end of May."]
+    blurb = ["I have written about the harbour, its boats and the people who work on them for over twenty "
+             "years, first for the local paper and then here, where readers send me their own stories and "
+             "photographs from the quays, the ferries and the fish market every single week of the year."]
+    lines = ["Harbour Notes", "", "Ferry timetable changes on Monday", "May 2, 2024", ""] + [p + "\n" for p in post]
+    lines += ["Posted at 10:15", "No comments:", "Post a comment", "Older Post", "Home", "About me", ""]
+    lines += [p + "\n" for p in blurb] + ["View my complete profile", "Archives", "May", "April"]
+    art = Cleaner(plugins=[textdump], entry_points=False).clean("\n".join(lines), input_kind="text")
+    assert texts(art) == post

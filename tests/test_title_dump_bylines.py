@@ -132,3 +132,14 @@ def test_a_paragraph_of_sentences_over_a_post_header_is_no_title() -> None:
 def test_a_two_sentence_headline_is_short_and_no_paragraph(text: str, want: bool) -> None:
     line = type("Line", (), {"text": text, "kind": "paragraph", "link_density": 0.0})()  # a dump's line
     assert title._two_sentence_headline(line) is want
+
+
+@pytest.mark.parametrize("heading", [
+    "3 Responses to “Council approves the harbour plan”",
+    "One thought on “Council approves the harbour plan”",
+])
+def test_a_comment_sections_heading_naming_the_post_is_no_title(heading: str) -> None:
+    # a blog theme heads its comments with their count and the post's title, a date under each comment
+    dump = "\n".join(["Harbour Notes", "", BODY_EN, "", heading, "Jane Roe on 02.05.2024 at 10:15",
+                      "Great news for the town, thank you for writing it up.", ""])
+    assert clean(dump).title != heading

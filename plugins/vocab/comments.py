@@ -22,7 +22,12 @@ POLICY: Table = {
            "You must be logged in to leave a comment", "You must be logged in to comment",
            # a blog theme's comment-form note listing the markup a comment may hold (peers21)
            "You may use these HTML tags and attributes", "You can use these HTML tags and attributes",
-           "XHTML: You can use these tags"),
+           "XHTML: You can use these tags",
+           # a blog platform's comment-form status notes, left in the page by its script (dump50)
+           "This is only a preview. Your comment", "Your comment has not yet been posted",
+           "Your comment could not be posted", "Your comment has been saved", "Your comment has been posted",
+           "Your comment is awaiting moderation", "Your comment is awaiting approval",
+           "As a final step before posting your comment"),
     "zh": ("网友评论仅供网友表达个人看法", "网友评论仅供其表达个人看法", "评论已关闭", "文明上网理性发言", "文明上网，理性发言",
            "发表评论", "我要评论", "我来说两句", "登录后才能评论", "请登录后发表评论", "评论仅代表网友个人观点",
            "您可以使用这些HTML标签和属性", "您可以使用这些 HTML 标签和属性", "你可以使用这些HTML标签和属性"),
