@@ -20,7 +20,7 @@ and a short text (``threadshape.comment_run``: structure, no words).
 
 With ``Options.comments`` "keep" or "append", a tree step (``collect``, before chrome prunes the comment
 section) reads the readers' comments into ``Article.comments`` and a last block step (``comments``) keeps
-those the located article does not hold already (``commentsection.py``). With "drop", the default, both
+those the located article does not hold already (``declared/comments.py``). With "drop", the default, both
 do nothing.
 """
 from __future__ import annotations
@@ -30,7 +30,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
-from . import commentsection
+from .declared import comments as commentsection
 from .declared.thread import POST_STAMPS_KEY, THREAD_PAGE_KEY
 from .declared.threadshape import comment_run
 from .inbody import INBODY_ORDER, body

@@ -252,7 +252,7 @@ POSTER_VERBS: Table = {
 }
 #: A comment box's controls as whole lines (``Options.comments`` "keep"): reply, vote, report, quote, like
 #: buttons, alone or in a row with their counts (``Reply | Report``, ``Like (3)``), read by
-#: ``plugins/commentsection.py``.
+#: ``plugins/declared/comments.py``.
 COMMENT_CONTROLS: Table = {
     "en": ("reply", "replies", "report", "report abuse", "report comment", "flag", "flag as inappropriate",
            "like", "likes", "dislike", "unlike", "share", "quote", "edit", "delete", "permalink", "link",

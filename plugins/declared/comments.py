@@ -25,9 +25,9 @@ from newsclean.document import Document
 from newsclean.headerlines import dates_of
 from newsclean.text import normalize_space
 
-from .declared.thread import POST_STAMPS_KEY, THREAD_PAGE_KEY
-from .regions import region_of_value
-from .vocab.comments import COMMENT_CONTROLS
+from ..regions import region_of_value
+from ..vocab.comments import COMMENT_CONTROLS
+from .thread import POST_STAMPS_KEY, THREAD_PAGE_KEY
 
 __all__ = ["COLLECTED_KEY", "collect", "finish"]
 
@@ -69,7 +69,7 @@ STAMP_MAX_CHARS = 40
 CONTROL_MAX_CHARS = 80
 
 #: doc.state key: the comments the tree step collected, for the block step to finish.
-COLLECTED_KEY = "commentsection:collected"
+COLLECTED_KEY = "declared.comments:collected"
 
 _CHROME_TAGS = frozenset(("nav", "aside", "footer", "header", "menu"))
 _CHROME_REGIONS = frozenset(("nav", "sidebar", "footer", "header"))
