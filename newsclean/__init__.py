@@ -16,7 +16,7 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from .article import Article, Paragraph, Removal
+from .article import Article, Comment, Paragraph, Removal
 from .document import Block, Document
 from .errors import InputError, NewscleanError, PluginError
 from .hookspecs import hookimpl, hookspec
@@ -32,6 +32,7 @@ __all__ = [
     "Article",
     "Paragraph",
     "Removal",
+    "Comment",
     "Options",
     "Step",
     "Block",

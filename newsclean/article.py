@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-__all__ = ["Article", "Paragraph", "Removal", "PARAGRAPH_KINDS"]
+__all__ = ["Article", "Comment", "Paragraph", "Removal", "PARAGRAPH_KINDS"]
 
 #: The kinds a kept paragraph can have.
-PARAGRAPH_KINDS = ("heading", "paragraph", "list_item", "quote", "table", "caption", "code")
+PARAGRAPH_KINDS = ("heading", "paragraph", "list_item", "quote", "table", "caption", "code", "comment")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,44 @@ class Removal:
 
 
 @dataclass(frozen=True, slots=True)
+class Comment:
+    """One reader's comment under the article (``Options.comments`` "keep" or "append").
+
+    ``text`` is the comment's own text (its lines joined by newlines; a quoted or nested reply
+    is a comment of its own), ``author`` and ``time`` what the comment box shows of them when
+    found (``time`` as written), ``datetime`` the machine-readable time the markup gives beside it
+    (a ``<time datetime>`` value) when it does, ``depth`` the reply level (0 for a comment on the
+    article itself).
+    """
+
+    text: str
+    author: str | None = None
+    time: str | None = None
+    depth: int = 0
+    datetime: str | None = None
+
+    @property
+    def header(self) -> str:
+        """The comment's author and time as one line (empty when neither was found)."""
+        return " ".join(x for x in (self.author, self.time) if x)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"text": self.text, "author": self.author, "time": self.time}
+        if self.datetime:
+            d["datetime"] = self.datetime
+        if self.depth:
+            d["depth"] = self.depth
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Comment":
+        _check(d, "comment", {"text": str},
+               {"author": _OPTIONAL_STR, "time": _OPTIONAL_STR, "datetime": _OPTIONAL_STR, "depth": int})
+        return cls(text=d["text"], author=d.get("author"), time=d.get("time"), depth=int(d.get("depth", 0)),
+                   datetime=d.get("datetime"))
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A cleaned article.
 
@@ -88,6 +126,7 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     failures: dict[str, int] = field(default_factory=dict)  # plugin -> steps/hooks that raised
+    comments: list[Comment] = field(default_factory=list)  # readers' comments (Options.comments)
 
     @property
     def text(self) -> str:
@@ -99,6 +138,12 @@ class Article:
         return not self.paragraphs
 
     def to_dict(self) -> dict[str, Any]:
+        d = self._to_dict()
+        if self.comments:  # (absent when none: the default's output is unchanged)
+            d["comments"] = [c.to_dict() for c in self.comments]
+        return d
+
+    def _to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "authors": list(self.authors),
@@ -179,6 +224,7 @@ _ARTICLE_FIELDS: dict[str, Any] = {
     "title": _OPTIONAL_STR, "authors": list, "published": _OPTIONAL_STR, "source": _OPTIONAL_STR,
     "url": _OPTIONAL_STR, "site": _OPTIONAL_STR, "language": _OPTIONAL_STR, "input_kind": str,
     "text": str, "paragraphs": list, "removed": list, "extra": dict, "notes": list, "failures": dict,
+    "comments": list,
 }
 
 
@@ -229,4 +275,5 @@ def _article_from_dict(d: Any) -> Article:
         extra=dict(d.get("extra") or {}),
         notes=list(d.get("notes") or []),
         failures=dict(failures),
+        comments=[Comment.from_dict(c) for c in d.get("comments") or []],
     )

@@ -26,7 +26,7 @@ from typing import Any, Sequence
 from . import __version__
 from .article import Article
 from .errors import InputError, NewscleanError
-from .options import CAPTION_POLICIES, Options
+from .options import CAPTION_POLICIES, COMMENT_POLICIES, Options
 from .pipeline import Cleaner
 
 __all__ = ["main", "build_parser", "COMMAND_MODULES", "add_cleaner_args", "cleaner_from_args", "read_page",
@@ -65,6 +65,9 @@ def add_cleaner_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--language", help="language hint, e.g. zh or en")
     p.add_argument("--captions", choices=CAPTION_POLICIES, default="drop",
                    help="drop (default) a picture's caption, or keep its description and drop only its credit")
+    p.add_argument("--comments", choices=COMMENT_POLICIES, default="drop",
+                   help="drop (default) the readers' comments, keep them on the article (JSON: comments), "
+                        "or append them to the text after the body too")
     p.add_argument("--encoding", help="charset of the input bytes, when known from outside the page")
     p.add_argument("--site-rules", metavar="DIR", help="folder of site rule files (ftr-site-config format)")
     p.add_argument("--plugins-dir", metavar="DIR", help="folder of .py site plugins to load")
@@ -79,6 +82,8 @@ def cleaner_from_args(args: argparse.Namespace) -> Cleaner:
         kwargs["language"] = args.language
     if getattr(args, "captions", None) not in (None, "drop"):
         kwargs["captions"] = args.captions
+    if getattr(args, "comments", None) not in (None, "drop"):
+        kwargs["comments"] = args.comments
     extra: dict[str, Any] = {}
     if getattr(args, "site_rules", None):
         extra["site_rules"] = args.site_rules

@@ -177,6 +177,7 @@ class Document:
         self.current_step = ""  # set by the pipeline: "plugin:step"
         self.failures: dict[str, int] = {}  # plugin -> steps/hooks that raised on this page
         self.article: Any = None  # while finish hooks run: the latest Article
+        self.comments: list[Any] = []  # readers' comments (article.Comment) a step found (Options.comments)
         self._journal: list[tuple[Block, Removal | None]] = []  # drops and restores, for rollback
 
     # -- reading ---------------------------------------------------------

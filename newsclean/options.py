@@ -4,13 +4,17 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-__all__ = ["Options", "INPUT_KINDS", "CAPTION_POLICIES"]
+__all__ = ["Options", "INPUT_KINDS", "CAPTION_POLICIES", "COMMENT_POLICIES"]
 
 #: Values of ``Options.input_kind``: sniff, force, or sniff with the caller's hint.
 INPUT_KINDS = ("auto", "html", "text", "hint:html", "hint:text")
 #: What becomes of a picture's caption inside the article: "drop" it (news datasets leave captions out),
 #: or "keep" its description and drop only its credit (long-form truths keep figures with their captions).
 CAPTION_POLICIES = ("drop", "keep")
+#: What becomes of the readers' comments under the article: "drop" them (the default: the article alone),
+#: "keep" them on ``Article.comments`` (author, time, text), or "append" them there and to the text too,
+#: after the body (corpora and truths that keep the comments).
+COMMENT_POLICIES = ("drop", "keep", "append")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,11 @@ class Options:
         ending with its credit; "keep" keeps the caption's description and takes out only its
         credit (``Foto: X/dpa``, ``© X``: recorded as kind ``credit``), as long-form pages'
         readers expect. Credit lines alone go either way.
+    comments: "drop" (the default) leaves the readers' comments out; "keep" extracts the page's
+        comment section into ``Article.comments`` (each comment's text, with its author and time
+        when found; its reply, vote, report and avatar lines taken out, recorded); "append" does
+        that and appends the comments' texts to the article's paragraphs (kind ``comment``) after
+        the body. HTML pages only (a text dump's comments are not read yet).
     """
 
     input_kind: str = "auto"
@@ -57,6 +66,7 @@ class Options:
     china_tz_hours: float = 8.0
     language: str | None = None
     captions: str = "drop"
+    comments: str = "drop"
 
     def __post_init__(self) -> None:
         if self.input_kind not in INPUT_KINDS:
@@ -64,6 +74,8 @@ class Options:
                              f"not {self.input_kind!r}")
         if self.captions not in CAPTION_POLICIES:
             raise ValueError(f"captions must be one of {', '.join(map(repr, CAPTION_POLICIES))}, not {self.captions!r}")
+        if self.comments not in COMMENT_POLICIES:
+            raise ValueError(f"comments must be one of {', '.join(map(repr, COMMENT_POLICIES))}, not {self.comments!r}")
         for name in ("max_bytes", "max_depth", "max_nodes", "max_block_chars", "max_attr_chars",
                      "max_attributes"):
             value = getattr(self, name)

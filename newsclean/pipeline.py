@@ -566,6 +566,9 @@ def build_article(doc: Document) -> Article:
     kept = [b for b in doc.blocks if b.dropped is None]
     texts = windows_c1_all([b.text for b in kept])
     paragraphs = [Paragraph(t, b.kind, b.level) for t, b in zip(texts, kept)]
+    comments = list(doc.comments)
+    if comments and getattr(doc.options, "comments", "drop") == "append":
+        paragraphs += [Paragraph(windows_c1(c.text), "comment") for c in comments]
     removed = list(doc.removed) + [b.dropped for b in doc.blocks if b.dropped is not None]
     meta = doc.meta
     text_sample = "\n".join(p.text for p in paragraphs[:60]) or (meta.get("title") or "")
@@ -600,6 +603,7 @@ def build_article(doc: Document) -> Article:
         extra=extra,
         notes=list(notes),
         failures=dict(doc.failures),
+        comments=comments,
     )
 
 

@@ -17,6 +17,11 @@ locator found no article) ends empty, and the article's notes say so.
 A second step drops a comment thread that no class or count heading names, on an article's page (not a
 thread's, where the posts are the content): a run of alike boxes after the article, each with a stamp line
 and a short text (``threadshape.comment_run``: structure, no words).
+
+With ``Options.comments`` "keep" or "append", a tree step (``collect``, before chrome prunes the comment
+section) reads the readers' comments into ``Article.comments`` and a last block step (``comments``) keeps
+those the located article does not hold already (``declared/comments.py``). With "drop", the default, both
+do nothing.
 """
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from typing import Callable
 from newsclean import Step, hookimpl
 from newsclean.document import Document
 
+from .declared import comments as commentsection
 from .declared.thread import POST_STAMPS_KEY, THREAD_PAGE_KEY
 from .declared.threadshape import comment_run
 from .inbody import INBODY_ORDER, body
@@ -32,6 +38,11 @@ from .inbody.comment_lines import (  # noqa: F401  (the vocabulary names, read h
     CALLS, COUNT_HEADINGS, COUNT_WORDS, MAX_CHARS, POLICY, is_count_heading, opens_policy, short_cleaned)
 
 __all__ = ["is_count_heading", "is_policy_line"]
+
+#: Tree order of the comments' collection: after hidden elements go (100), before chrome prunes (150).
+COLLECT_ORDER = 120
+#: Block order of their last check against the located article: after every step that keeps or drops.
+FINISH_ORDER = 990
 
 REASON = "comment policy or comment call (moderated, closed, leave a comment)"
 
@@ -64,3 +75,9 @@ def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
                   description="comment-policy lines and comment calls inside the article"))
     register(Step("runs", _drop_runs, order=INBODY_ORDER, stage="blocks", kind="comments",
                   description="a comment thread no class names after the article (alike boxes with stamps)"))
+    register(Step("collect", commentsection.collect, order=COLLECT_ORDER, stage="tree", kind="comment-control",
+                  input_kinds=("html",),
+                  description="Options.comments keep/append: the comment section's comments, with author and time"))
+    register(Step("comments", commentsection.finish, order=FINISH_ORDER, stage="blocks", kind="",
+                  input_kinds=("html",),
+                  description="Options.comments keep/append: the comments the article does not hold already"))

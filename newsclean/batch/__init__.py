@@ -37,7 +37,8 @@ __all__ = ["run", "BatchResult", "BatchError", "OutputError", "CleanerSpec", "Fi
 
 #: Options of ``newsclean batch`` that a resumed job takes from its ``job.json`` when left out.
 _SAVED = ("jobs", "engine", "scheduler", "input_format", "timeout", "max_pages_per_worker", "max_worker_memory",
-          "shard_size", "plugin", "disable", "input_kind", "language", "captions", "encoding", "site_rules",
+          "shard_size", "plugin", "disable", "input_kind", "language", "captions", "comments", "encoding",
+          "site_rules",
           "plugins_dir", "id_field", "url_field", "html_field", "text_field")
 
 
@@ -101,6 +102,8 @@ def _given_cleaner(args: argparse.Namespace) -> dict[str, Any]:
         options["language"] = args.language
     if args.captions is not None:  # "drop" is the default, given explicitly: no captions option
         options["captions"] = None if args.captions == "drop" else args.captions
+    if args.comments is not None:  # likewise
+        options["comments"] = None if args.comments == "drop" else args.comments
     if options:
         given["options"] = options
     return given

@@ -255,3 +255,25 @@ POSTER_VERBS: Table = {
     "sv": ("skrev", "skriver"), "da": ("skrev", "skriver"), "no": ("skrev", "skriver"),
     "ru": ("пишет", "написал", "написала"),
 }
+#: A comment box's controls as whole lines (``Options.comments`` "keep"): reply, vote, report, quote, like
+#: buttons, alone or in a row with their counts (``Reply | Report``, ``Like (3)``), read by
+#: ``plugins/declared/comments.py``.
+COMMENT_CONTROLS: Table = {
+    "en": ("reply", "replies", "report", "report abuse", "report comment", "flag", "flag as inappropriate",
+           "like", "likes", "dislike", "unlike", "share", "quote", "edit", "delete", "permalink", "link",
+           "recommend", "recommended", "upvote", "downvote", "vote up", "vote down", "log in to reply",
+           "reply to this comment", "load more replies", "show replies", "hide replies", "view replies",
+           "points", "point", "helpful", "not helpful", "agree", "disagree", "mute", "block", "follow"),
+    "de": ("antworten", "antwort", "melden", "kommentar melden", "zitieren", "teilen", "gefällt mir",
+           "empfehlen", "bearbeiten", "löschen", "antworten anzeigen", "zustimmen", "ablehnen"),
+    "pl": ("odpowiedz", "odpowiedzi", "zgłoś", "zgłoś naruszenie", "cytuj", "lubię to", "udostępnij",
+           "edytuj", "usuń"),
+    "el": ("απάντηση", "απαντήστε", "αναφορά", "παράθεση", "μου αρέσει", "κοινοποίηση"),
+    "ru": ("ответить", "ответы", "пожаловаться", "цитировать", "цитата", "нравится", "поделиться",
+           "редактировать", "удалить"),
+    "it": ("rispondi", "risposte", "segnala", "cita", "mi piace", "condividi", "modifica", "elimina"),
+    "es": ("responder", "respuestas", "denunciar", "reportar", "citar", "me gusta", "compartir", "editar",
+           "eliminar"),
+    "fr": ("répondre", "réponses", "signaler", "citer", "j'aime", "partager", "modifier", "supprimer"),
+    "zh": ("回复", "举报", "顶", "踩", "赞", "引用", "分享", "删除", "支持", "反对", "点赞"),
+}
