@@ -21,7 +21,8 @@ A caption outside any ``<figure>`` stays (a box of the page's own layout may sit
 beside a credit without being a photo's), and so does a figure without a credit element.
 Credits written in the caption's text (``… Foto: X/dpa``) are the ``credits`` plugin's.
 With ``Options.captions == "keep"`` this step drops no caption (the credits step still takes
-the credit elements and the credits written in a caption's text).
+the credit elements and the credits written in a caption's text); step ``galleries`` still runs:
+a slideshow beside the article is no figure of it.
 
 A picture box that is no ``<figure>`` (a page builder's image widget: a ``<div>`` holding
 the ``<img>``, then a paragraph, then a credit line ``Image: X``) is a credited photo's
@@ -282,7 +283,7 @@ def _slide_mark(b: Block) -> bool:
 
 
 def _drop_galleries(doc: Document) -> None:
-    if not doc.is_html or keeps_captions(doc) or doc.meta.get("published") is None:
+    if not doc.is_html or doc.meta.get("published") is None:
         return  # (an undated page's slider, a landing page's or a shop's, shows its features: its text)
     kept = body(doc)
     opening = next((b for b in kept if _prose(b)), None)

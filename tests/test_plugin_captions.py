@@ -221,6 +221,13 @@ def test_a_gallery_set_in_the_body_beside_its_prose_goes_with_its_captions() -> 
     assert {(r.kind, r.plugin) for r in art.removed if "gallery" in r.reason} == {("caption", "captions:galleries")}
 
 
+def test_captions_keep_still_drops_a_gallery_set_beside_the_prose() -> None:
+    # a slideshow beside the article is no figure of it: "keep" keeps figures' descriptions, not galleries
+    art = newsclean.clean(_dated(_page(_slideshow("block type-gallery") + f"<p>{P4}</p>")), captions="keep")
+    assert P1 in art.text and P4 in art.text
+    assert not any(c in art.text for c in GALLERY_CAPTIONS) and "in pictures" not in art.text
+
+
 def test_a_page_that_is_its_gallery_keeps_its_captions() -> None:
     # recall guard: a gallery article's only prose is its intro: the slides are its text
     page = ("<html><head><title>Trams in pictures</title></head><body><article><h1>Trams in pictures</h1>"
