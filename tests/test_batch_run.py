@@ -38,7 +38,7 @@ def _page_task(n: int, body: str) -> Task:
 def test_pool_isolates_hangs_crashes_and_raises():
     text = "A calm page about the new tram line and its timetable, with enough words. " * 3
     kinds = {1: HANG, 3: EXIT, 5: RAISE}
-    with PagePool(FAULTS, Fields(), jobs=2, timeout=2.0, max_pages=4) as pool:
+    with PagePool(FAULTS, Fields(), jobs=2, timeout=6.0, max_pages=4) as pool:
         for n in range(9):
             pool.submit(_page_task(n, kinds.get(n, "") + " " + text))
         got = {o.key[1]: o for o in pool.drain()}
@@ -82,7 +82,7 @@ def test_run_writes_one_line_per_record_and_a_manifest(tmp_path):
     src = tmp_path / "in.jsonl"
     ids = write_jsonl(str(src), 60, malformed=6, faults={10: HANG, 20: EXIT, 30: RAISE})
     out = tmp_path / "out"
-    res = run([src], out, jobs=2, shard_size=25, timeout=2.0, cleaner=FAULTS, max_pages_per_worker=20)
+    res = run([src], out, jobs=2, shard_size=25, timeout=6.0, cleaner=FAULTS, max_pages_per_worker=20)
     lines = output_lines(out)
     assert len(lines) == 66 == res.read == res.ok + res.errors
     assert len({str(r["id"]) for r in lines}) == 66
