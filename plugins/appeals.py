@@ -49,6 +49,7 @@ from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import char_count
 
 from .inbody import DECOR, INBODY_ORDER, Lexicon, Lexicons, body, clean_line, fold, within_short_limit
+from .inbody.noise_lines import offer_line_test
 from .vocab import appeals as _vocab
 from .vocab import terms
 
@@ -156,6 +157,11 @@ def appeal_of(text: str, at_end: bool = False) -> str | None:
     if what is None and at_end and _inside_paywall(t):
         return "paywall"  # (a paywall's line after a counter or a campaign's name)
     return what
+
+
+def _offered(text: str) -> bool:
+    """The whole-line test offered to the dumps' locator: a line the ``lines`` step drops as an appeal."""
+    return appeal_of(text) is not None
 
 
 def _inside_paywall(t: str) -> bool:
@@ -704,6 +710,7 @@ def consent_lines_step(doc: Document) -> None:
     consent sentences (``CONSENT_TERMS``) with a line that is an accept label (``Accept all``) or opens
     with one, at least ``DIALOG_MIN_CHARS`` of consent text and ``DIALOG_MIN_SHARE`` of the run, the
     page keeping ``REST_MIN_CHARS`` besides. The dump has no box to read: the run's lines are the box."""
+    offer_line_test(doc, "appeal", _offered)  # (the locator, next, reads such a line as no run of its own)
     blocks = doc.blocks
     if not blocks or doc.raw_text is None:
         return

@@ -98,6 +98,7 @@ from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import cjk_count
 
 from .inbody.comment_lines import is_policy_phrase_line
+from .inbody.noise_lines import noise_kind
 from .vocab import comments as _comments
 from .vocab import terms
 
@@ -217,6 +218,7 @@ class LineFeatures(LineShape):
     twice: bool = False  # one headline said twice in the line (a teaser's link and its picture's text, see TWICE_WORDS)
     fragment: bool = False  # reads as a phrase of a sentence, not a menu item (see FRAGMENT_WORDS)
     dropped: str = ""  # the kind of noise another plugin took the line out as
+    offered: str = ""  # the kind a later step will take the line out as (``inbody.noise_lines``: no run of its own)
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
     crossed: bool = False  # in a related insert the run is taken across (see _across_inserts): no footer's wall
     own: float = 0.0  # the line's own score (log-odds of being article text)
@@ -520,6 +522,9 @@ POLICY_KIND = "comment-policy"
 #: FORM_REACH lines above that line, is what follows the article's comment form (the comments, a blog's
 #: sidebar, a teaser list): it counts COMMENTS_FACTOR times.
 FORM_REACH = 8
+#: A candidate run whose prose lines are all lines a later step takes out (its whole-line test offered in
+#: ``inbody.noise_lines``: a sign-up form's consent line, a cookie notice) counts this many times: no article.
+OFFERED_FACTOR = 0.01
 #: A candidate run under a comment section's heading, with the run under the title line (THREAD_UNDER_PROSE
 #: prose lines or more: a brief or a blog post may be one paragraph) above that heading, is the comment
 #: thread: it counts COMMENTS_FACTOR times.
@@ -855,6 +860,9 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
     headed = [c for c in cands if c[2] >= THREAD_HEAD_MIN and _under_title(feats, c[0]) and not _thread(feats, c)]
 
     def worth(c: tuple[int, int, float]) -> float:
+        return _worth(c) * (OFFERED_FACTOR if _offered_only(feats, c) else 1.0)
+
+    def _worth(c: tuple[int, int, float]) -> float:
         if c[2] >= TITLE_MIN_SHARE * top and _under_title(feats, c[0]):
             return c[2] * TITLE_FACTOR
         if any(h[1] <= c[0] for h in headed) and _thread(feats, c):
@@ -877,6 +885,12 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
         while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
             z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _offered_only(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:
+    """Whether every prose line of a candidate run is one a later step offered as noise (see OFFERED_FACTOR)."""
+    prose = [f for f in feats[c[0]:c[1]] if f.prose and not f.dropped]
+    return bool(prose) and all(f.offered for f in prose)
 
 
 def _question_list(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:
@@ -1373,6 +1387,8 @@ def locate(doc: Document) -> None:
             f.boundary = f.dropped not in INLINE_KINDS
         elif is_policy_phrase_line(b.text):
             f.dropped = POLICY_KIND  # (a comment form's line, which commentpolicy takes out later: no prose)
+        else:
+            f.offered = noise_kind(doc, b.text)
     heads = [i for i, (b, f) in enumerate(zip(blocks, feats)) if is_comment_heading(b.text, f)]
     found = find_article(feats, heads)
     if found is None:

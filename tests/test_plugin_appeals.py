@@ -523,3 +523,22 @@ def test_log_in_to_keep_reading_prompts(line: str) -> None:
 
 def test_prose_about_logging_in_stays() -> None:
     assert appeal_of("Los usuarios que inician sesión para seguir leyendo pagan menos, según el estudio.") is None
+
+
+@pytest.mark.parametrize("line,what", [
+    ("By continuing, you agree to our Terms of Use and acknowledge our Privacy Policy.", "cookies"),
+    ("By using our website, you agree to the storing of cookies on your device.", "cookies"),
+    ("By opting into the Garden Club, you agree to receive e-mails and text messages from us.", "signup"),
+    ("By opting in, you agree to receive our weekly letter. Message and data rates may apply.", "signup"),
+    ("By providing my email, I am consenting to receive e-mails from the shop. See our Privacy Policy.", "signup"),
+])
+def test_legal_and_sign_up_openers(line: str, what: str) -> None:
+    assert appeal_of(line) == what
+
+
+@pytest.mark.parametrize("line", [
+    "By continuing the talks into the night, the two sides agreed on a draft before dawn.",
+    "By opting out of the scheme, the council saves two million euros a year.",
+])
+def test_legal_openers_leave_news_sentences(line: str) -> None:
+    assert appeal_of(line) is None

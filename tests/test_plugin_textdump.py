@@ -1553,3 +1553,46 @@ def test_a_run_below_the_articles_comment_form_counts_as_what_follows_it():
     lines += [p + "\n" for p in blurb] + ["View my complete profile", "Archives", "May", "April"]
     art = Cleaner(plugins=[textdump], entry_points=False).clean("\n".join(lines), input_kind="text")
     assert texts(art) == post
+
+
+# ---------------------------------------------------------------------------
+# A run made only of lines a later step offers as noise is no article (see OFFERED_FACTOR)
+# ---------------------------------------------------------------------------
+
+def _signup_page() -> tuple[list[str], str]:
+    text = ["Hand-thrown stoneware mugs, glazed in small batches and fired twice in a wood kiln.",
+            "Each mug holds about twelve ounces and is safe in the dishwasher and the microwave."]
+    consent = ("By opting into the Potters Club, you agree to receive e-mails and text messages from the "
+               "shop about new glazes, kiln openings and sales. Message and data rates may apply, and you may "
+               "leave the club at any time by replying STOP. See our Terms of Use and Privacy Policy for more.")
+    lines = ["Clay & Kiln", "Join the Potters Club", "Email", "Phone", "Subscribe", "", consent, "", "Shop", "Mugs",
+             "Bowls", "Cart", "", "Stoneware mug, ash glaze", "$38.00", "Add to cart", ""] + [p + "\n" for p in text]
+    lines += ["Details", "Shipping", "Reviews", "", "About", "Contact", "Careers", "Stores", "Gift cards", "Returns"]
+    return text, "\n".join(lines)
+
+
+def test_a_sign_up_forms_consent_line_is_no_run_of_its_own():
+    from newsclean.plugins import appeals
+    text, page = _signup_page()
+    art = Cleaner(plugins=[textdump, appeals], entry_points=False).clean(page, input_kind="text")
+    assert texts(art) == text
+    assert [r.kind for r in art.removed if r.text.startswith("By opting into")] == ["boilerplate"]
+
+
+def test_a_plugin_left_out_offers_no_line_test():
+    text, page = _signup_page()
+    art = Cleaner(plugins=[textdump], entry_points=False).clean(page, input_kind="text")
+    assert not any(t.startswith("Hand-thrown") for t in texts(art))  # (the consent line's run, as before)
+
+
+def test_line_tests_are_offered_per_page():
+    from newsclean import Document
+    from newsclean.plugins import appeals
+    from newsclean.plugins.inbody import noise_lines
+    doc = Document(input_kind="text", text="A line.\nAnother line.")
+    assert noise_lines.noise_kind(doc, "By continuing, you agree to our Terms of Use.") == ""
+    appeals.consent_lines_step(doc)
+    assert noise_lines.noise_kind(doc, "By continuing, you agree to our Terms of Use and Privacy Policy.") == "appeal"
+    assert noise_lines.noise_kind(doc, "The ferry leaves at ten, and the crossing takes an hour.") == ""
+    noise_lines.offer_line_test(doc, "invented", lambda t: t.startswith("Zzz "))
+    assert noise_lines.noise_kind(doc, "Zzz a line") == "invented"

@@ -45,7 +45,9 @@ DONATION: Table = {
 #: Phrases that open a cookie or consent notice.
 COOKIES: Table = {
     "en": ("We use cookies", "This website uses cookies", "This site uses cookies", "Our website uses cookies",
-           "By continuing to use this site", "By continuing to browse", "By using this site, you agree",
+           "By continuing to use this site", "By continuing to browse", "By continuing, you agree",
+           "By continuing you agree", "By using our site, you agree", "By using our website, you agree",
+           "By using this site, you agree",
            "By using this website, you agree", "Accept cookies", "Accept all cookies", "Accept all", "Reject all",
            "Cookie settings", "Manage cookies", "Manage consent", "Cookie policy", "We value your privacy",
            "We care about your privacy", "Your privacy choices", "Privacy settings", "Consent preferences"),
@@ -278,7 +280,9 @@ SIGNUP_CONSENT: Table = {
            "By providing your email, you agree", "By providing your email address, you agree",
            "By clicking Sign Up, you agree", "By clicking Sign Me Up, you", "By clicking Subscribe, you agree",
            "By clicking \"Sign up now\", you agree", "By clicking on \"Sign up now\", you agree",
-           "By clicking to watch this video, you agree", "By clicking play, you agree", "By registering, you agree"),
+           "By clicking to watch this video, you agree", "By clicking play, you agree", "By registering, you agree",
+           "By opting in, you agree", "By opting into", "By providing my email", "By providing my e-mail",
+           "By entering my email", "By submitting my email"),
     "de": ("Mit der Anmeldung stimmen Sie", "Mit deiner Anmeldung stimmst du", "Mit Ihrer Anmeldung stimmen Sie",
            "Mit dem Absenden des Formulars stimmen Sie", "Mit Klick auf „Anmelden“ stimmen Sie",
            "Mit dem Klick auf „Abonnieren“ stimmen Sie"),
