@@ -41,7 +41,8 @@ SHARED_BENCH = ROOT.parent / "shared" / "bench"
 _IREFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def _pages(folder: Path, n: int) -> list[str]:
+def read_pages(folder: Path, n: int) -> list[str]:
+    """The first ``n`` pages of a set in the shared layout (sorted by id), decoded as UTF-8."""
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     out = []
     for pid in sorted(truth)[:n]:
@@ -60,7 +61,7 @@ def child(target: str, func: bool, extra: int, folder: str, n: int) -> None:
     import newsclean
     import newsclean.pipeline as pipeline
 
-    pages = _pages(Path(folder), n)
+    pages = read_pages(Path(folder), n)
     if func:
         mod, _, name = target.partition(":")
         module = importlib.import_module(mod)
@@ -93,16 +94,21 @@ def child(target: str, func: bool, extra: int, folder: str, n: int) -> None:
     os._exit(0)  # (no teardown: the same in both runs, left out of both)
 
 
-def _count(args: argparse.Namespace, extra: int) -> int:
+def cachegrind_irefs(script: str, args: list[str]) -> int:
+    """Instructions counted by cachegrind for ``python script args`` (hash seed fixed); exits on failure."""
     cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-           sys.executable, __file__, "--child", str(extra), args.target, "--pages", str(args.pages),
-           "--dataset", args.dataset] + (["--func"] if args.func else [])
+           sys.executable, script] + args
     env = dict(os.environ, PYTHONHASHSEED="0")
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
     m = _IREFS.search(done.stderr)
     if done.returncode != 0 or m is None:
         sys.exit(f"valgrind run failed:\n{done.stderr[-2000:]}")
     return int(m.group(1).replace(",", ""))
+
+
+def _count(args: argparse.Namespace, extra: int) -> int:
+    return cachegrind_irefs(__file__, ["--child", str(extra), args.target, "--pages", str(args.pages),
+                                       "--dataset", args.dataset] + (["--func"] if args.func else []))
 
 
 def main(argv: list[str] | None = None) -> int:

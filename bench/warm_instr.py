@@ -15,33 +15,24 @@ minutes for all 181 scrapinghub pages.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED_BENCH = ROOT.parent / "shared" / "bench"
-_IREFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from step_cost import SHARED_BENCH, cachegrind_irefs, read_pages  # noqa: E402
+
 _PROLOG = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 
 
 def _pages(folder: Path, n: int) -> list[str]:
-    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    """The first ``n`` pages, their XML prolog or byte-order mark taken off (as the shared runner does)."""
     out = []
-    for pid in sorted(truth)[:n]:
-        for path in (folder / "html" / f"{pid}.html.gz", folder / "html" / f"{pid}.html"):
-            if path.exists():
-                data = path.read_bytes()
-                text = (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8", "replace")
-                m = _PROLOG.match(text)
-                text = text[m.end():] if m else text.lstrip("\ufeff")
-                out.append(text)
-                break
+    for text in read_pages(folder, n):
+        m = _PROLOG.match(text)
+        out.append(text[m.end():] if m else text.lstrip("\ufeff"))
     return out
 
 
@@ -60,14 +51,7 @@ def child(folder: str, n: int, warm: int) -> None:
 
 
 def _count(args: argparse.Namespace, n: int) -> int:
-    cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-           sys.executable, __file__, "--child", str(n), "--warm", str(args.warm), "--dataset", args.dataset]
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
-    m = _IREFS.search(done.stderr)
-    if done.returncode != 0 or m is None:
-        sys.exit(f"valgrind run failed:\n{done.stderr[-2000:]}")
-    return int(m.group(1).replace(",", ""))
+    return cachegrind_irefs(__file__, ["--child", str(n), "--warm", str(args.warm), "--dataset", args.dataset])
 
 
 def main(argv: list[str] | None = None) -> int:
