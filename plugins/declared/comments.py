@@ -116,7 +116,7 @@ def _in_chrome(el: Any) -> bool:
 def _holds_article(el: Any) -> bool:
     if el.tag in ("html", "body", "main"):
         return True
-    for d in el.iter("h1"):
+    if next(el.iter("h1"), None) is not None:
         return True
     return any((d.get("itemprop") or "").lower() == "articlebody" for d in el.iter() if isinstance(d.tag, str))
 
