@@ -32,5 +32,6 @@ build krdwrd+data bench/devset_canola.py
 build sakata-yusuke-75+boilernet_japanese bench/devset_googletrends.py --rev f40a7a7
 build adbar+htmldate bench/devset_htmldate.py
 build TurkuNLP+WAC-XII bench/devset_wac12.py
+build leogao2+htmltotext-benchmark bench/devset_htmltotext.py
 [ -d "$OUT/fundus" ] && "$PY" bench/devset_snippets.py "$OUT/fundus" >/dev/null
 "$PY" bench/devset_text.py build-all "$OUT"
