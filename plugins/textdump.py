@@ -141,6 +141,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
               "was naar dan wordt nog",
         "cs": "a v se na je že to s z do o k i jako ale by pro jsou jeho byl podle po ve za které který "
               "také už jen",
+        "sv": "och i att det som en på är av för med till den har inte om ett var jag men de från sig kan så "
+              "vid han hon vi ni man dem sin sitt sina eller när också efter skulle kunde hade blev blir nu bara "
+              "mycket detta denna dessa vara varit där här hur vad än mot utan över alla andra sedan",
+        "da": "og i at det som en på er af for med til den har ikke om et var jeg men de fra sig kan så ved "
+              "efter blev havde mod bliver noget meget været fik siger nu hvad mig dig han hun vi der eller også "
+              "når skal kunne ville være hvor over alle andre",
+        "no": "og i at det som en på er av for med til den har ikke om et var jeg men de fra seg kan så ved "
+              "etter ble hadde mot blir noe mye vært fikk sier nå hva meg deg han hun vi der eller også når skal "
+              "kunne ville være hvor over alle andre",
     }.items()
 }
 

@@ -1596,3 +1596,28 @@ def test_line_tests_are_offered_per_page():
     assert noise_lines.noise_kind(doc, "The ferry leaves at ten, and the crossing takes an hour.") == ""
     noise_lines.offer_line_test(doc, "invented", lambda t: t.startswith("Zzz "))
     assert noise_lines.noise_kind(doc, "Zzz a line") == "invented"
+
+
+_NORDIC = {
+    "sv": ("Kommunen har beslutat att bygga en ny skola i centrum och den ska vara klar till hösten.",
+           "Det var inte lätt för föräldrarna att hitta en plats för sina barn under förra året.",
+           "Enligt rektorn kan skolan ta emot fler elever än den gamla och det är bra för alla."),
+    "da": ("Kommunen har besluttet at bygge en ny skole i centrum, og den skal være klar til efteråret.",
+           "Det var ikke let for forældrene at finde en plads til deres børn i løbet af sidste år.",
+           "Ifølge skolens leder kan den tage imod flere elever end den gamle, og det er godt for alle."),
+    "no": ("Kommunen har bestemt seg for å bygge en ny skole i sentrum, og den skal være ferdig til høsten.",
+           "Det var ikke lett for foreldrene å finne en plass til barna sine i løpet av fjoråret.",
+           "Ifølge rektor kan skolen ta imot flere elever enn den gamle, og det er bra for alle."),
+}
+
+
+@pytest.mark.parametrize("lang, own", [("sv", "och"), ("da", "af"), ("no", "seg")])
+def test_nordic_pages_get_their_stop_list(lang, own):
+    """Swedish, Danish and Norwegian prose is measured by its own function words: the stop list chosen
+    holds the page's words, and its prose lines get a share of them (menus none)."""
+    lines = ["Hem", "Nyheter", "Sport"] + list(_NORDIC[lang]) * 2
+    blocks, _ = text_blocks("\n\n".join(lines))
+    stop = textdump._stoplist(blocks)
+    assert stop is not None and own in stop
+    feats = textdump.line_features(blocks)
+    assert all(f.stop >= 0.25 for f in feats[3:])
