@@ -1621,3 +1621,21 @@ def test_nordic_pages_get_their_stop_list(lang, own):
     assert stop is not None and own in stop
     feats = textdump.line_features(blocks)
     assert all(f.stop >= 0.25 for f in feats[3:])
+
+
+_POLISH = ("Rada miasta zdecydowała, że w centrum powstanie nowa szkoła, która będzie gotowa do jesieni.",
+           "Rodzice od dawna skarżyli się na brak miejsc dla dzieci w starym budynku przy głównej ulicy.",
+           "Według dyrektorki nowa szkoła przyjmie więcej uczniów niż obecna i będzie miała własną salę.")
+
+
+def test_share_of_function_words_is_read_against_the_language_s_usual_share():
+    """Polish prose holds fewer function words than English (no articles): a prose line's share of them
+    is read in proportion to Polish prose's usual share, so it scores as prose, a menu's line as none."""
+    blocks, _ = text_blocks("\n\n".join(["Start", "Kraj", "Sport"] + list(_POLISH) * 2))
+    stop = textdump._stoplist(blocks)
+    assert stop is textdump.STOPWORDS["pl"]
+    words = textdump._WORD.findall(_POLISH[0].lower())
+    raw = sum(1 for w in words if w in stop) / len(words)
+    assert raw < 0.25  # (read as it is, the line would count as no prose)
+    feats = textdump.line_features(blocks)
+    assert feats[3].stop > 0.25 and feats[3].stop > raw
