@@ -141,8 +141,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
               "was naar dan wordt nog",
         "cs": "a v se na je že to s z do o k i jako ale by pro jsou jeho byl podle po ve za které který "
               "také už jen",
+        "sv": "och i att det som en på är av för med till den har inte om ett var jag men de från sig kan så "
+              "vid han hon vi ni man dem sin sitt sina eller när också efter skulle kunde hade blev blir nu bara "
+              "mycket detta denna dessa vara varit där här hur vad än mot utan över alla andra sedan",
+        "da": "og i at det som en på er af for med til den har ikke om et var jeg men de fra sig kan så ved "
+              "efter blev havde mod bliver noget meget været fik siger nu hvad mig dig han hun vi der eller også "
+              "når skal kunne ville være hvor over alle andre",
+        "no": "og i at det som en på er av for med til den har ikke om et var jeg men de fra seg kan så ved "
+              "etter ble hadde mot blir noe mye vært fikk sier nå hva meg deg han hun vi der eller også når skal "
+              "kunne ville være hvor over alle andre",
     }.items()
 }
+#: The share of its stop list's words in a language's running prose, where it is far below the others'
+#: (about STOP_COMMON): languages whose endings do the work of function words (Turkish) or that have
+#: no articles (Polish, Czech, Indonesian). A line's share is read in proportion to it, so
+#: that the same prose scores alike in every language.
+STOP_COMMON = 0.35
+STOP_SHARE: dict[str, float] = {"tr": 0.1, "pl": 0.22, "cs": 0.22, "id": 0.21}
+_STOP_SCALE: dict[frozenset[str], float] = {STOPWORDS[lang]: STOP_COMMON / share for lang, share in STOP_SHARE.items()}
 
 #: Sentence marks of scripts the generic line features do not know yet, by
 #: script: marks that end a sentence, and marks inside one (clause marks).
@@ -206,7 +222,7 @@ class LineFeatures(LineShape):
     gaps) are :class:`newsclean.lines.LineShape`'s; these are the locator's own.
     """
 
-    stop: float = -1.0  # share of function words (Latin-script pages with a stop list), else -1
+    stop: float = -1.0  # share of function words (Latin-script pages with a stop list; see STOP_SHARE), else -1
     dup: bool = False  # the same text is on another line of the page
     label: str = ""  # a short line the page says REPEAT_MIN times or more (Reply, Report): a post's tool (its text)
     stamp: bool = False  # a line under STAMP_LE holding a date with its day or a time of day (a post's header)
@@ -293,6 +309,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
     out = line_shapes(blocks, LineFeatures)
     stop = _stoplist(blocks)
+    scale = _STOP_SCALE.get(stop, 1.0) if stop is not None else 1.0
     counts: dict[str, int] = {}
     for b in blocks:
         counts[b.text] = counts.get(b.text, 0) + 1
@@ -302,7 +319,7 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
         if stop is not None:
             latin = [w for w in _WORD.findall(b.text.lower()) if not _CJK_OR_KANA.search(w)]
             if len(latin) >= 3:
-                f.stop = sum(1 for w in latin if w in stop) / len(latin)
+                f.stop = min(1.0, scale * sum(1 for w in latin if w in stop) / len(latin))
         f.dup = counts[b.text] > 1
         f.label = b.text if counts[b.text] >= REPEAT_MIN and f.le < REPEAT_LE \
             and not (f.prose or f.intro or f.opening) else ""

@@ -1596,3 +1596,46 @@ def test_line_tests_are_offered_per_page():
     assert noise_lines.noise_kind(doc, "The ferry leaves at ten, and the crossing takes an hour.") == ""
     noise_lines.offer_line_test(doc, "invented", lambda t: t.startswith("Zzz "))
     assert noise_lines.noise_kind(doc, "Zzz a line") == "invented"
+
+
+_NORDIC = {
+    "sv": ("Kommunen har beslutat att bygga en ny skola i centrum och den ska vara klar till hösten.",
+           "Det var inte lätt för föräldrarna att hitta en plats för sina barn under förra året.",
+           "Enligt rektorn kan skolan ta emot fler elever än den gamla och det är bra för alla."),
+    "da": ("Kommunen har besluttet at bygge en ny skole i centrum, og den skal være klar til efteråret.",
+           "Det var ikke let for forældrene at finde en plads til deres børn i løbet af sidste år.",
+           "Ifølge skolens leder kan den tage imod flere elever end den gamle, og det er godt for alle."),
+    "no": ("Kommunen har bestemt seg for å bygge en ny skole i sentrum, og den skal være ferdig til høsten.",
+           "Det var ikke lett for foreldrene å finne en plass til barna sine i løpet av fjoråret.",
+           "Ifølge rektor kan skolen ta imot flere elever enn den gamle, og det er bra for alle."),
+}
+
+
+@pytest.mark.parametrize("lang, own", [("sv", "och"), ("da", "af"), ("no", "seg")])
+def test_nordic_pages_get_their_stop_list(lang, own):
+    """Swedish, Danish and Norwegian prose is measured by its own function words: the stop list chosen
+    holds the page's words, and its prose lines get a share of them (menus none)."""
+    lines = ["Hem", "Nyheter", "Sport"] + list(_NORDIC[lang]) * 2
+    blocks, _ = text_blocks("\n\n".join(lines))
+    stop = textdump._stoplist(blocks)
+    assert stop is not None and own in stop
+    feats = textdump.line_features(blocks)
+    assert all(f.stop >= 0.25 for f in feats[3:])
+
+
+_POLISH = ("Rada miasta zdecydowała, że w centrum powstanie nowa szkoła, która będzie gotowa do jesieni.",
+           "Rodzice od dawna skarżyli się na brak miejsc dla dzieci w starym budynku przy głównej ulicy.",
+           "Według dyrektorki nowa szkoła przyjmie więcej uczniów niż obecna i będzie miała własną salę.")
+
+
+def test_share_of_function_words_is_read_against_the_language_s_usual_share():
+    """Polish prose holds fewer function words than English (no articles): a prose line's share of them
+    is read in proportion to Polish prose's usual share, so it scores as prose, a menu's line as none."""
+    blocks, _ = text_blocks("\n\n".join(["Start", "Kraj", "Sport"] + list(_POLISH) * 2))
+    stop = textdump._stoplist(blocks)
+    assert stop is textdump.STOPWORDS["pl"]
+    words = textdump._WORD.findall(_POLISH[0].lower())
+    raw = sum(1 for w in words if w in stop) / len(words)
+    assert raw < 0.25  # (read as it is, the line would count as no prose)
+    feats = textdump.line_features(blocks)
+    assert feats[3].stop > 0.25 and feats[3].stop > raw
