@@ -139,6 +139,22 @@ NAME_ENDERS: dict[str, tuple[str, ...]] = {
     "it": ("in", "il", "alle", "per"),
 }
 
+#: Phrases after a byline's names crediting the agencies' material the story draws on ("Von Anna Muster mit
+#: Agenturmaterial", "Par Jean Dupont avec AFP", "Por Ana López con información de EFE"), per language, matched
+#: in any case after a space or a comma: the names end before them; a news agency the rest names is credited
+#: beside the person (as in "Von X, dpa"), no other word of it is a name.
+MATERIAL_CREDITS: dict[str, tuple[str, ...]] = {
+    "en": ("with agency reporting", "with agencies", "with wire reports", "with wire services", "with wires"),
+    "de": ("mit Agenturmaterial", "mit Material von", "mit Material der", "mit Material aus", "mit Agenturen",
+           "mit Informationen von", "mit Informationen der"),
+    "fr": ("avec agences", "avec AFP", "avec Reuters", "avec AP", "avec Belga"),
+    "es": ("con información de", "con informaciones de", "con agencias", "con EFE", "con Europa Press"),
+    "it": ("con agenzie", "con fonti di agenzia", "con ANSA"),
+    "pt": ("com agências", "com informações de", "com Lusa"),
+    "nl": ("met materiaal van", "met ANP", "met Belga"),
+    "pl": ("z agencji", "na podst. PAP"),
+}
+
 #: Labels of the author in ``twitter:labelN`` / ``twitter:dataN`` pairs and ``twitter:misc:LABEL``
 #: metas (what SEO plugins of blog engines write: "Written by" -> the author's name).
 WRITTEN_BY_LABELS: dict[str, tuple[str, ...]] = {
@@ -855,6 +871,26 @@ def credited_organisation(value: str) -> str | None:
     if len(words) == 1 and v.isupper() and 2 <= len(v) <= 6 and v.isalpha():
         return v  # an acronym ("TPN", "SID")
     return None
+
+
+_MATERIAL = re.compile(r"(?:\s*,\s*|\s+)(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                                          for ws in MATERIAL_CREDITS.values() for w in ws),
+                                                         key=len, reverse=True)) + r")(?!\w)", re.I)
+_MATERIAL_PARTS = re.compile(r"\s*(?:[,;/&+]|\b(?:und|and|et|y|e|i|en|a)\b)\s*")
+
+
+def material_credit(value: str) -> "tuple[str, list[str]]":
+    """``value`` up to a phrase crediting agencies' material (:data:`MATERIAL_CREDITS`) after a name, and the
+    news agencies that phrase names ("Anna Muster mit Material von dpa und AFP": ("Anna Muster", ["dpa",
+    "AFP"]); "Anna Muster mit Agenturmaterial": ("Anna Muster", [])); ``value`` and none without such a
+    phrase."""
+    m = _MATERIAL.search(value)
+    if m is None or not value[: m.start()].strip():
+        return value, []
+    said = m.group(0).split()
+    last = said[-1] if said else ""
+    tail = ([last] if is_agency(last) else []) + _MATERIAL_PARTS.split(value[m.end():])
+    return value[: m.start()], [" ".join(t.split()).strip(" .") for t in tail if t.strip() and is_agency(t)]
 
 
 def appended_agencies(parts: Iterable[str]) -> list[str]:

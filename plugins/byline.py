@@ -43,7 +43,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
-    beside_teaser_link, cut_at_ender, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, LANGUAGE_DEPENDENT_JOINERS, language_joiners, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    beside_teaser_link, cut_at_ender, material_credit, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, LANGUAGE_DEPENDENT_JOINERS, language_joiners, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
@@ -855,6 +855,7 @@ def _latin_byline(text: str, doc: Any = None) -> tuple[list[str], list[str], str
         value = value[:dates[0].span[0]]  # "X Dec 12, 2016 2:00 PMTags": the name comes before the date
         dates = []
     value = strip_dates(value, dates).strip(" ,|•·-")
+    value, material = material_credit(value)  # "X mit Agenturmaterial": X; "X avec AFP": X, and AFP beside
     lang = page_language(doc) if doc is not None and _LANGUAGE_DEPENDENT.search(value) else None
     value = cut_at_ender(value, lang)  # "X published 19 May": X
     value = _before_affiliation(value)
@@ -880,7 +881,7 @@ def _latin_byline(text: str, doc: Any = None) -> tuple[list[str], list[str], str
         names = [parts[0].strip()]  # "Par D.D.": a labelled byline giving initials only
     if names:
         if not credit:  # "Paula Steiger, SDA": the agency credited beside the person
-            names += [a for a in lead + appended_agencies(parts[1:]) + tails if a not in names]
+            names += [a for a in lead + appended_agencies(parts[1:]) + tails + material if a not in names]
         return ([], names, "", label) if credit else (names, [], "", label)
     # (a post signed "posted by" a handle is no organisation's byline: "posted by SDH | 8:26 PM |")
     org = None if credit or not parts or label in POSTED_OPENERS else credited_organisation(parts[0])
@@ -1161,11 +1162,13 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
         if agency:
             name = " ".join(text.split())
         else:
+            name, credited = _agency_after(name)  # ("Jane Doe (dpa)", "Jane Doe, dpa": the agency beside her)
             if "," in name:
                 name = strip_role(name)  # ("Jane Doe, journalist": the name beside the person's post)
             names = _beside_stamp_names(doc, name)
             if not names:
                 continue
+            names += [a for a in credited if a not in names]
         for k in (b.index + 1, b.index - 1, b.index + 2, b.index - 2):
             if k <= at or k >= len(blocks):
                 continue
@@ -1181,6 +1184,20 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
                 found.append(_Found(b.index, names, SCORE_BESIDE_STAMP, "a name beside the stamp"))
                 doc.drop(b, "byline", "an author's name alone beside the stamp under the title")
                 return
+
+
+_AGENCY_AFTER = re.compile(r"^(?P<head>.+?)\s*(?:[(\[](?P<inside>[^()\[\]]{1,%d})[)\]]|\s*[/,]\s*(?P<after>[^()\[\],/]{1,%d}))\s*$"
+                           % (PAREN_TAIL_CHARS, PAREN_TAIL_CHARS))
+
+
+def _agency_after(text: str) -> "tuple[str, list[str]]":
+    """``text`` without a news agency credited after the names in brackets or after a comma or a slash ("Jane
+    Doe (dpa)", "Jane Doe, dpa", "Jane Doe / AFP"), and that agency; ``text`` and none when no agency ends it."""
+    m = _AGENCY_AFTER.match(text) if ("(" in text or "[" in text or "," in text or "/" in text) else None
+    if m is None:
+        return text, []
+    credited = " ".join((m.group("inside") or m.group("after") or "").split())
+    return (m.group("head"), [credited]) if is_agency(credited) and m.group("head").strip() else (text, [])
 
 
 def _beside_stamp_names(doc: Any, text: str) -> list[str]:

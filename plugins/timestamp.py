@@ -127,6 +127,12 @@ SCORE_URL = 1.0
 #: a line right under the title ("25.4.24"): elsewhere it may be a version or a score.
 SHORT_YEAR_LINE_CHARS = 60
 _SHORT_ALONE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d\d(?![\d.])")
+#: Languages whose pages write a short date with dashes day first ("26-09-20 12:07", Dutch): read like the
+#: dotted one, a time after it. Elsewhere the form is year first (East Asia, Swedish "24-03-12", Hungarian,
+#: Lithuanian) or either first (English): no date.
+DASHED_SHORT_DAY_FIRST = frozenset(("nl", "de", "fr", "it", "es", "pt", "da", "no", "nb", "nn", "pl", "cs", "sk",
+                                    "ro", "el", "ru", "uk", "tr", "hr", "sl", "sr", "bg"))
+_DASHED_SHORT = re.compile(r"(?<![\d.-])(3[01]|[12]\d|0?[1-9])-(1[0-2]|0?[1-9])-(\d\d)(?![\d.-])")
 SCORE_DATELINE = 2.5  # the lead paragraph's opening date: below a stamp line
 DATELINE_HEAD_CHARS = 48  # where a lead paragraph's dateline is looked for
 #: A lead's dateline may open with its place (and the agency's name in brackets) before the date
@@ -195,8 +201,11 @@ _TAXONOMY_FIELD = re.compile(
     r"(?=\s*(?:[|•·]|$))", re.I)
 _DIGIT = re.compile(r"\d")
 # "March 5, 2019123 views": a counter's number glued to the stamp's four-digit year (two elements joined);
-# split only where a counter word follows the number and the year then ends a date (see _unglued_year).
-_YEAR_COUNTER = re.compile(rf"(?<!\d)((?:19|20)\d\d)(?=\d[\d.,]{{0,12}}\s*(?i:{_COUNT_WORD.pattern})(?!\w))")
+# split only where a counter word follows the number, or the number, of at most GLUED_COUNT_DIGITS, ends the
+# line (its counter's word an icon: "21.11.202501747"), and the year then ends a date (see _unglued_year).
+GLUED_COUNT_DIGITS = 6
+_YEAR_COUNTER = re.compile(rf"(?<!\d)((?:19|20)\d\d)(?=\d[\d.,]{{0,12}}\s*(?i:{_COUNT_WORD.pattern})(?!\w)"
+                           rf"|\d{{1,{GLUED_COUNT_DIGITS}}}\s*$)")
 #: A stamp's short form right after its long one, the two set in elements side by side (one shown by the style
 #: sheet): a number and a unit of up to three letters ("March 3, 2025 2 d", "… 1 yr", "… 5h").
 _SHORT_FORM = re.compile(r"\s*\d{1,3}\s?[^\W\d_]{1,3}\.?\s*")
@@ -315,6 +324,7 @@ def read_stamps(doc: Any) -> None:
     tz = zone_for(lang, doc.options)
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
     doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
+    doc.state["timestamp:dashed"] = (lang or "").lower().replace("_", "-").split("-")[0] in DASHED_SHORT_DAY_FIRST
     doc.state["timestamp:months"] = month_language(lang)  # (Croatian "listopad" is October)
     title_at = title_line_index(doc)
     doc.state["timestamp:title_at"] = title_at
@@ -480,6 +490,11 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if not raw and digits and ("20" in text or "19" in text) and _YEAR_RUN.search(text) is not None \
             and _YEAR_COUNTER.search(text) is not None:  # ("5 March 20194 Comments": no date read)
         text, raw = _unglued_year(text, doc.state.get("timestamp:day_first"))
+    if not raw and digits and "-" in text and doc.state.get("timestamp:dashed") and _DASHED_SHORT.search(text):
+        # "26-09-20 12:07": a short date with dashes, day first on a page of such a language, read as a dotted one
+        raw = dates_of(_DASHED_SHORT.sub(r"\1.\2.\3", text), limit=4, day_first=True)
+        if raw:
+            text = _DASHED_SHORT.sub(r"\1.\2.\3", text)
     if not raw and digits and "." in text and len(text) <= SHORT_YEAR_LINE_CHARS and _SHORT_ALONE.search(text) \
             and (_SHORT_LABELLED.match(text) or (_SHORT_ALONE.fullmatch(text.strip()) and _under_title(doc, b))):
         # "Stand: 04.12.26", "Do., 04.12.26"; alone on its line right under the title: "25.4.24"
