@@ -550,23 +550,33 @@ def _bare_head(head: Any) -> int:
     passes over it whole. A head holding anything else (a broken page's body
     parsed into it) is walked as any element is.
     """
+    return _head_counts(head)[0]
+
+
+def _head_counts(head: Any) -> tuple[int, int]:
+    """:func:`_bare_head`'s count, and how many descendants the head has when none of its children has
+    children (else -1): what the walk passes over, known without a second walk to count them."""
     t = head.text
     if t and not t.isspace():
-        return -1
+        return -1, -1
     n = 1
+    leaves = True
     tag_info = _TAG_INFO
     for el in head:
         tag = el.tag
         if not isinstance(tag, str):
             continue  # a comment or processing instruction: the walk meets neither, nor their tails
         what = (tag_info.get(tag) or _tag_info(tag))[1]
-        if what > _CONTROL and (what != _VOID or el.text is not None or len(el)):
-            return -1
+        if what > _CONTROL:
+            if what != _VOID or el.text is not None or len(el):
+                return -1, -1
+        elif leaves and len(el):
+            leaves = False  # (a skipped element holding elements: its descendants are counted when skipped)
         t = el.tail
         if t and not t.isspace():
-            return -1
+            return -1, -1
         n += 1
-    return n
+    return n, len(head) if leaves else -1
 
 
 #: The facts of the walk's root frame (no open element): tokens, kind, heading level, owner block tag.
@@ -746,11 +756,12 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
                         if el.text is None and not len(el):
                             what = -1  # (no text, no subtree)
                     elif what == _HEAD:
-                        if not buf and not in_pre and 0 < (bare := _bare_head(el)) \
-                                and nodes - 1 + bare <= max_nodes:  # (the limit falls elsewhere)
-                            nodes += bare - 1
-                            _skip(it, el)
-                            what = -1
+                        if not buf and not in_pre:
+                            bare, below = _head_counts(el)
+                            if 0 < bare and nodes - 1 + bare <= max_nodes:  # (the limit falls elsewhere)
+                                nodes += bare - 1
+                                _skip(it, el, below)
+                                what = -1
                     elif what == _BR:
                         if buf:
                             flush()
@@ -860,9 +871,11 @@ def html_blocks(root: Any, max_nodes: int = 200_000, max_block_chars: int = 200_
     return blocks, truncated
 
 
-def _skip(it: Any, el: Any) -> None:
-    """Take the descendants of ``el`` (whose start ``it`` gave last) from the iterator, unread."""
-    n = sum(1 for _ in el.iterdescendants())
+def _skip(it: Any, el: Any, n: int = -1) -> None:
+    """Take the descendants of ``el`` (whose start ``it`` gave last) from the iterator, unread
+    (``n``: how many there are, when the caller knows; else they are counted)."""
+    if n < 0:
+        n = sum(1 for _ in el.iterdescendants())
     if n:
         next(islice(it, n - 1, n), None)
 

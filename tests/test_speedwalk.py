@@ -63,8 +63,24 @@ def test_a_bare_head_is_passed_over_as_the_walk_would_read_it(head: str, max_nod
         return [(b.text, b.kind, b.chars, len(b.path)) for b in bl], cut
 
     got = read()
-    monkeypatch.setattr(blocks_mod, "_bare_head", lambda h: -1)  # the plain walk, element by element
+    counts = blocks_mod._head_counts
+    monkeypatch.setattr(blocks_mod, "_head_counts", lambda h: (counts(h)[0], -1))  # its descendants counted
     assert got == read()
+    monkeypatch.setattr(blocks_mod, "_head_counts", lambda h: (-1, -1))  # the plain walk, element by element
+    assert got == read()
+
+
+@pytest.mark.parametrize("head", _HEADS)
+def test_a_bare_heads_descendants_are_known_without_counting_them_again(head: str) -> None:
+    from newsclean.blocks import _bare_head, _head_counts
+
+    el = _tree(head).find("head")
+    bare, below = _head_counts(el)
+    assert bare == _bare_head(el)
+    if bare > 0 and below >= 0:
+        assert below == sum(1 for _ in el.iterdescendants())
+    assert _head_counts(_tree(_HEADS[0]).find("head")) == (5, 4)
+    assert _head_counts(_tree(_HEADS[1]).find("head")) == (3, -1)  # (a <noscript> holding an element: counted)
 
 
 def test_only_a_head_without_text_is_passed_over() -> None:
