@@ -193,3 +193,21 @@ def test_cli_flag(tmp_path, capsys):
     assert main(["clean", str(page), "--format", "json", "--comments", "keep"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert [c["author"] for c in out["comments"]] == ["Jane Doe", "Max Smith"]
+
+
+ABUTTING = f"""<html><body>{ARTICLE}
+<div id="comments"><ol class="comment-list">
+<li class="comment"><div class="comment-author"><span>Anna</span><span>Kowalska</span></div>
+<div class="comment-date">March 12<sup>th</sup>, 2021</div>
+<div class="comment-text"><p>The bus to the library is line <span>Number</span><span>802</span> from the station.</p></div></li>
+<li class="comment"><div class="comment-author"><span>Tom</span><span>Berg</span></div>
+<div class="comment-date">March 13<sup>th</sup>, 2021</div>
+<div class="comment-text"><p>Good to know, thank you for the tip about the bus.</p></div></li>
+</ol></div></body></html>"""
+
+
+def test_author_time_and_text_read_as_the_block_walk_reads_them():
+    art = _clean(ABUTTING, "keep")
+    assert [(c.author, c.time) for c in art.comments] == [("Anna Kowalska", "March 12th, 2021"),
+                                                          ("Tom Berg", "March 13th, 2021")]
+    assert art.comments[0].text == "The bus to the library is line Number 802 from the station."

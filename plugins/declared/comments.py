@@ -16,11 +16,12 @@ is its text. The block stage (``finish``) then lets go of comments the located a
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
 from newsclean.article import Comment
-from newsclean.blocks import BLOCK_TAGS, SKIP_TAGS
+from newsclean.blocks import BLOCK_TAGS, SKIP_TAGS, drop_keep_tail, element_text, html_blocks
 from newsclean.document import Document
 from newsclean.headerlines import dates_of
 from newsclean.text import normalize_space
@@ -90,7 +91,10 @@ def _parts(el: Any) -> set[str]:
 
 
 def _text(el: Any) -> str:
-    return normalize_space(" ".join(el.itertext()))
+    """An element's text as the block walk reads it (``element_text``: scripts left out, abutting inline
+    elements apart or glued as on the page): a comment's author and time reach the output, and a box's size
+    is the text it shows."""
+    return element_text(el)
 
 
 def _is_comment_section(el: Any) -> bool:
@@ -222,36 +226,17 @@ def is_control_line(line: str) -> bool:
 
 
 def _lines(el: Any, skip: set[Any]) -> list[str]:
-    lines: list[str] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        t = normalize_space("".join(buf))
-        if t:
-            lines.append(t)
-        buf.clear()
-
-    def walk(e: Any) -> None:
-        if e.text:
-            buf.append(e.text)
-        for ch in e:
-            if isinstance(ch.tag, str) and ch not in skip and ch.tag not in SKIP_TAGS and ch.tag not in _FORM_TAGS:
-                if ch.tag == "br":
-                    flush()
-                elif ch.tag in BLOCK_TAGS:
-                    flush()
-                    walk(ch)
-                    flush()
-                else:
-                    walk(ch)
-            elif isinstance(ch.tag, str) and ch.tag in BLOCK_TAGS:
-                flush()
-            if ch.tail:
-                buf.append(ch.tail)
-
-    walk(el)
-    flush()
-    return lines
+    """The lines of a comment's text: the block walk (``html_blocks``) over a copy of its box without the
+    elements of ``skip`` (its replies, author and time boxes, controls) and its forms, one line a block."""
+    twin = copy.deepcopy(el)
+    gone = [c for o, c in zip(el.iter(), twin.iter()) if o is not el and (o in skip or o.tag in _FORM_TAGS)]
+    for c in gone:  # (a block element's place still ends a line; an inline one's text goes, its tail stays)
+        if c.tag in BLOCK_TAGS:
+            c.clear(keep_tail=True)
+        else:
+            drop_keep_tail(c)
+    blocks, _ = html_blocks(twin)
+    return [t for t in (normalize_space(b.text) for b in blocks) if t]
 
 
 def _meta(item: Any, own: list[Any], parts: frozenset[str], need_digit: bool) -> Any:
