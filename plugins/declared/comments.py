@@ -26,8 +26,10 @@ from newsclean.document import Document
 from newsclean.headerlines import dates_of
 from newsclean.text import normalize_space
 
+from ..inbody.comment_lines import is_count_heading
 from ..regions import region_of_value
-from ..vocab.comments import COMMENT_CONTROLS
+from ..vocab import terms
+from ..vocab.comments import COMMENT_CONTROLS, SECTION_WORDS, SECTION_WORDS_COUNTED
 from .thread import POST_STAMPS_KEY, THREAD_PAGE_KEY
 
 __all__ = ["COLLECTED_KEY", "collect", "finish"]
@@ -78,6 +80,9 @@ _FORM_TAGS = frozenset(("form", "textarea"))
 _SPLIT = re.compile(r"[-_\s:]+|(?<=[a-z])(?=[A-Z])")
 _CONTROL_WORDS = sorted({w.lower() for ws in COMMENT_CONTROLS.values() for w in ws}, key=len, reverse=True)
 _CONTROL_LINE = re.compile(r"(?:(?:%s)\s*)+" % "|".join(re.escape(w) for w in _CONTROL_WORDS))
+_SECTION_ALT = "|".join(re.escape(w) for w in sorted(terms(SECTION_WORDS, SECTION_WORDS_COUNTED), key=len, reverse=True))
+_COUNT_ONLY = re.compile(rf"[\s{{\[(【]*(?:\d[\d.,]*\s*)?(?:{_SECTION_ALT})?s?\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?"
+                         r"[\s:：»}\])】]*", re.I)
 _COUNT_MARKS = re.compile(r"[\d()\[\]|·•:+\-–—/,.!?()（）【】]+")
 
 
@@ -225,6 +230,31 @@ def is_control_line(line: str) -> bool:
     return bool(t) and _CONTROL_LINE.fullmatch(t) is not None
 
 
+def is_count_only(line: str) -> bool:
+    """A comment count or the section's word alone (``12 comments``, ``Comments (3)``, ``2 replies``): a link
+    to the comments or a box's count, no comment."""
+    t = normalize_space(line)
+    return bool(t) and (_COUNT_ONLY.fullmatch(t) is not None or is_count_heading(t))
+
+
+def _link_only(item: Any, skip: set[Any]) -> bool:
+    """Whether every character of the comment box's own text (``skip`` left out) is a link's: a teaser's or a
+    count's box (``<a>12 comments</a>``, a list of other posts), no comment."""
+    own = len(_squeezed(element_text(item, skip)))
+    if not own:
+        return False
+    links = 0
+    for a in item.iter("a"):
+        if a.get("href") is not None and not any(x in skip for x in a.iterancestors()) and a not in skip \
+                and not any(x.tag == "a" for x in a.iterancestors() if x is not item):
+            links += len(_squeezed(element_text(a)))
+    return links >= own
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
 def _lines(el: Any, skip: set[Any]) -> list[str]:
     """The lines of a comment's text: the block walk (``html_blocks``) over a copy of its box without the
     elements of ``skip`` (its replies, author and time boxes, controls) and its forms, one line a block."""
@@ -310,6 +340,11 @@ def _comment(doc: Document, item: Any, nested: set[Any], depth: int) -> Comment 
     if meta_text:
         doc.record("comment-meta", "a comment's author and time line (kept as the comment's metadata)",
                    meta_text, region="comments")
+    if _link_only(item, skip):
+        t = element_text(item, skip)
+        doc.record("comment-control", "a box of links in the comment section (a count's or a teaser's link), "
+                   "no comment", t, region="comments")
+        return None
     lines = []
     for line in _lines(item, skip):
         if is_control_line(line):
@@ -318,6 +353,10 @@ def _comment(doc: Document, item: Any, nested: set[Any], depth: int) -> Comment 
             lines.append(line)
     text = "\n".join(lines)
     if not text:
+        return None
+    if is_count_only(text):
+        doc.record("comment-control", "a comment count alone (a link to the comments), no comment", text,
+                   region="comments")
         return None
     return Comment(text=text, author=author or None, time=time or None, depth=depth, datetime=stamp)
 
