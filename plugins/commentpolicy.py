@@ -20,8 +20,9 @@ and a short text (``threadshape.comment_run``: structure, no words).
 
 With ``Options.comments`` "keep" or "append", a tree step (``collect``, before chrome prunes the comment
 section) reads the readers' comments into ``Article.comments`` and a last block step (``comments``) keeps
-those the located article does not hold already (``declared/comments.py``). With "drop", the default, both
-do nothing.
+those the located article does not hold already (``declared/comments.py``); on a text dump a block step
+(``dump``) reads them from the comment section the dump's locator dropped (``declared/dumpcomments.py``). With
+"drop", the default, these steps do nothing.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from newsclean import Step, hookimpl
 from newsclean.document import Document
 
 from .declared import comments as commentsection
+from .declared import dumpcomments
 from .declared.thread import POST_STAMPS_KEY, THREAD_PAGE_KEY
 from .declared.threadshape import comment_run
 from .inbody import INBODY_ORDER, body
@@ -41,6 +43,9 @@ __all__ = ["is_count_heading", "is_policy_line"]
 
 #: Tree order of the comments' collection: after hidden elements go (100), before chrome prunes (150).
 COLLECT_ORDER = 120
+#: Block order of a text dump's comments' reading: after the dump's locator (500) and the steps that drop inside
+#: the article, before the last check.
+DUMP_ORDER = 980
 #: Block order of their last check against the located article: after every step that keeps or drops.
 FINISH_ORDER = 990
 
@@ -78,6 +83,9 @@ def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("collect", commentsection.collect, order=COLLECT_ORDER, stage="tree", kind="comment-control",
                   input_kinds=("html",),
                   description="Options.comments keep/append: the comment section's comments, with author and time"))
+    register(Step("dump", dumpcomments.collect_dump, order=DUMP_ORDER, stage="blocks", kind="",
+                  input_kinds=("text",),
+                  description="Options.comments keep/append: a text dump's comments (a header line each)"))
     register(Step("comments", commentsection.finish, order=FINISH_ORDER, stage="blocks", kind="",
-                  input_kinds=("html",),
+                  input_kinds=("html", "text"),
                   description="Options.comments keep/append: the comments the article does not hold already"))

@@ -193,3 +193,39 @@ def test_cli_flag(tmp_path, capsys):
     assert main(["clean", str(page), "--format", "json", "--comments", "keep"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert [c["author"] for c in out["comments"]] == ["Jane Doe", "Max Smith"]
+
+
+ABUTTING = f"""<html><body>{ARTICLE}
+<div id="comments"><ol class="comment-list">
+<li class="comment"><div class="comment-author"><span>Anna</span><span>Kowalska</span></div>
+<div class="comment-date">March 12<sup>th</sup>, 2021</div>
+<div class="comment-text"><p>The bus to the library is line <span>Number</span><span>802</span> from the station.</p></div></li>
+<li class="comment"><div class="comment-author"><span>Tom</span><span>Berg</span></div>
+<div class="comment-date">March 13<sup>th</sup>, 2021</div>
+<div class="comment-text"><p>Good to know, thank you for the tip about the bus.</p></div></li>
+</ol></div></body></html>"""
+
+
+def test_author_time_and_text_read_as_the_block_walk_reads_them():
+    art = _clean(ABUTTING, "keep")
+    assert [(c.author, c.time) for c in art.comments] == [("Anna Kowalska", "March 12th, 2021"),
+                                                          ("Tom Berg", "March 13th, 2021")]
+    assert art.comments[0].text == "The bus to the library is line Number 802 from the station."
+
+
+COUNTS_AND_LINKS = f"""<html><body>{ARTICLE}
+<div class="comments"><h3>Comments</h3>
+<div class="comment"><span class="author">Anna</span><p>The reading rooms are bright and quiet, a great place.</p></div>
+<div class="comment"><a href="/story/2#comments">12 comments</a></div>
+<div class="comment"><a href="/story/3">Library opening hours extended for the summer</a></div>
+<div class="comment"><span class="author">Tom</span><p>The cafe is a nice touch for parents with children.</p></div>
+</div></body></html>"""
+
+
+def test_count_and_link_only_boxes_are_no_comments():
+    art = _clean(COUNTS_AND_LINKS, "keep")
+    assert [(c.author, c.text) for c in art.comments] == [
+        ("Anna", "The reading rooms are bright and quiet, a great place."),
+        ("Tom", "The cafe is a nice touch for parents with children.")]
+    gone = {r.text for r in art.removed if r.kind == "comment-control"}
+    assert {"12 comments", "Library opening hours extended for the summer"} <= gone

@@ -16,17 +16,20 @@ is its text. The block stage (``finish``) then lets go of comments the located a
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
 from newsclean.article import Comment
-from newsclean.blocks import BLOCK_TAGS, SKIP_TAGS
+from newsclean.blocks import BLOCK_TAGS, SKIP_TAGS, drop_keep_tail, element_text, html_blocks
 from newsclean.document import Document
 from newsclean.headerlines import dates_of
 from newsclean.text import normalize_space
 
+from ..inbody.comment_lines import is_count_heading
 from ..regions import region_of_value
-from ..vocab.comments import COMMENT_CONTROLS
+from ..vocab import terms
+from ..vocab.comments import COMMENT_CONTROLS, SECTION_WORDS, SECTION_WORDS_COUNTED
 from .thread import POST_STAMPS_KEY, THREAD_PAGE_KEY
 
 __all__ = ["COLLECTED_KEY", "collect", "finish"]
@@ -77,6 +80,9 @@ _FORM_TAGS = frozenset(("form", "textarea"))
 _SPLIT = re.compile(r"[-_\s:]+|(?<=[a-z])(?=[A-Z])")
 _CONTROL_WORDS = sorted({w.lower() for ws in COMMENT_CONTROLS.values() for w in ws}, key=len, reverse=True)
 _CONTROL_LINE = re.compile(r"(?:(?:%s)\s*)+" % "|".join(re.escape(w) for w in _CONTROL_WORDS))
+_SECTION_ALT = "|".join(re.escape(w) for w in sorted(terms(SECTION_WORDS, SECTION_WORDS_COUNTED), key=len, reverse=True))
+_COUNT_ONLY = re.compile(rf"[\s{{\[(【]*(?:\d[\d.,]*\s*)?(?:{_SECTION_ALT})?s?\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?"
+                         r"[\s:：»}\])】]*", re.I)
 _COUNT_MARKS = re.compile(r"[\d()\[\]|·•:+\-–—/,.!?()（）【】]+")
 
 
@@ -90,7 +96,10 @@ def _parts(el: Any) -> set[str]:
 
 
 def _text(el: Any) -> str:
-    return normalize_space(" ".join(el.itertext()))
+    """An element's text as the block walk reads it (``element_text``: scripts left out, abutting inline
+    elements apart or glued as on the page): a comment's author and time reach the output, and a box's size
+    is the text it shows."""
+    return element_text(el)
 
 
 def _is_comment_section(el: Any) -> bool:
@@ -221,37 +230,43 @@ def is_control_line(line: str) -> bool:
     return bool(t) and _CONTROL_LINE.fullmatch(t) is not None
 
 
+def is_count_only(line: str) -> bool:
+    """A comment count or the section's word alone (``12 comments``, ``Comments (3)``, ``2 replies``): a link
+    to the comments or a box's count, no comment."""
+    t = normalize_space(line)
+    return bool(t) and (_COUNT_ONLY.fullmatch(t) is not None or is_count_heading(t))
+
+
+def _link_only(item: Any, skip: set[Any]) -> bool:
+    """Whether every character of the comment box's own text (``skip`` left out) is a link's: a teaser's or a
+    count's box (``<a>12 comments</a>``, a list of other posts), no comment."""
+    own = len(_squeezed(element_text(item, skip)))
+    if not own:
+        return False
+    links = 0
+    for a in item.iter("a"):
+        if a.get("href") is not None and not any(x in skip for x in a.iterancestors()) and a not in skip \
+                and not any(x.tag == "a" for x in a.iterancestors() if x is not item):
+            links += len(_squeezed(element_text(a)))
+    return links >= own
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
 def _lines(el: Any, skip: set[Any]) -> list[str]:
-    lines: list[str] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        t = normalize_space("".join(buf))
-        if t:
-            lines.append(t)
-        buf.clear()
-
-    def walk(e: Any) -> None:
-        if e.text:
-            buf.append(e.text)
-        for ch in e:
-            if isinstance(ch.tag, str) and ch not in skip and ch.tag not in SKIP_TAGS and ch.tag not in _FORM_TAGS:
-                if ch.tag == "br":
-                    flush()
-                elif ch.tag in BLOCK_TAGS:
-                    flush()
-                    walk(ch)
-                    flush()
-                else:
-                    walk(ch)
-            elif isinstance(ch.tag, str) and ch.tag in BLOCK_TAGS:
-                flush()
-            if ch.tail:
-                buf.append(ch.tail)
-
-    walk(el)
-    flush()
-    return lines
+    """The lines of a comment's text: the block walk (``html_blocks``) over a copy of its box without the
+    elements of ``skip`` (its replies, author and time boxes, controls) and its forms, one line a block."""
+    twin = copy.deepcopy(el)
+    gone = [c for o, c in zip(el.iter(), twin.iter()) if o is not el and (o in skip or o.tag in _FORM_TAGS)]
+    for c in gone:  # (a block element's place still ends a line; an inline one's text goes, its tail stays)
+        if c.tag in BLOCK_TAGS:
+            c.clear(keep_tail=True)
+        else:
+            drop_keep_tail(c)
+    blocks, _ = html_blocks(twin)
+    return [t for t in (normalize_space(b.text) for b in blocks) if t]
 
 
 def _meta(item: Any, own: list[Any], parts: frozenset[str], need_digit: bool) -> Any:
@@ -325,6 +340,11 @@ def _comment(doc: Document, item: Any, nested: set[Any], depth: int) -> Comment 
     if meta_text:
         doc.record("comment-meta", "a comment's author and time line (kept as the comment's metadata)",
                    meta_text, region="comments")
+    if _link_only(item, skip):
+        t = element_text(item, skip)
+        doc.record("comment-control", "a box of links in the comment section (a count's or a teaser's link), "
+                   "no comment", t, region="comments")
+        return None
     lines = []
     for line in _lines(item, skip):
         if is_control_line(line):
@@ -333,6 +353,10 @@ def _comment(doc: Document, item: Any, nested: set[Any], depth: int) -> Comment 
             lines.append(line)
     text = "\n".join(lines)
     if not text:
+        return None
+    if is_count_only(text):
+        doc.record("comment-control", "a comment count alone (a link to the comments), no comment", text,
+                   region="comments")
         return None
     return Comment(text=text, author=author or None, time=time or None, depth=depth, datetime=stamp)
 

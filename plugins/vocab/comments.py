@@ -277,3 +277,34 @@ COMMENT_CONTROLS: Table = {
     "fr": ("répondre", "réponses", "signaler", "citer", "j'aime", "partager", "modifier", "supprimer"),
     "zh": ("回复", "举报", "顶", "踩", "赞", "引用", "分享", "删除", "支持", "反对", "点赞"),
 }
+#: The verb of a comment's author line in a text dump, after the name and before a colon (``Anna says:``,
+#: ``Tom wrote:``): the header a blog theme writes over each comment (read with ``POSTER_VERBS``).
+SAY_VERBS: Table = {
+    "en": ("says", "said"), "de": ("sagt", "meint", "sagte"), "fr": ("dit",), "es": ("dice", "dijo"),
+    "it": ("dice", "ha detto"), "pt": ("disse", "diz"), "nl": ("zegt",), "pl": ("mówi", "powiedział"),
+    "ru": ("говорит", "сказал"), "el": ("λέει", "είπε"), "sv": ("säger", "sa"), "da": ("siger",),
+    "no": ("sier",), "tr": ("diyor",), "id": ("berkata",),
+}
+#: The word that opens a forum's or a news site's comment header before the name (``by Anna on <date>``,
+#: ``von Anna am …``): the line above such a header is the comment's title (Slashdot-style threads).
+BY_WORDS: Table = {
+    "en": ("by",), "de": ("von",), "fr": ("par",), "es": ("por",), "it": ("di", "da"), "pt": ("por",),
+    "nl": ("door",), "pl": ("przez",), "ru": ("от",), "el": ("από",), "sv": ("av",), "da": ("af",), "no": ("av",),
+}
+#: The same with a verb, which opens a blog's comment header or footer (``Posted by: Anna | <date>``, under
+#: or over the comment's text): no title above it.
+POSTED_BY: Table = {
+    "en": ("posted by", "written by", "comment by", "submitted by"), "de": ("geschrieben von", "verfasst von"),
+    "fr": ("publié par", "posté par", "écrit par"), "es": ("publicado por", "escrito por"),
+    "it": ("scritto da", "pubblicato da", "inviato da"), "pt": ("postado por", "publicado por", "escrito por"),
+    "nl": ("geplaatst door", "geschreven door"), "pl": ("dodane przez", "napisane przez", "autor"),
+    "ru": ("автор",), "sv": ("skrivet av", "postat av"), "da": ("skrevet af",), "no": ("skrevet av",),
+}
+#: The words that join a comment header's name and its date (``Anna on March 3``, ``Anna am 3. März``,
+#: ``Anna - 3 March``): left off the name.
+HEADER_JOINERS: Table = {
+    "en": ("on", "at", "posted", "posted on", "replied", "commented"), "de": ("am", "um", "schrieb am"),
+    "fr": ("le", "à"), "es": ("el", "a las"), "it": ("il", "alle"), "pt": ("em", "às"), "nl": ("op", "om"),
+    "pl": ("dnia", "o"), "ru": ("в",), "el": ("στις",), "sv": ("den", "kl"), "da": ("den", "kl"),
+    "no": ("den", "kl"),
+}
