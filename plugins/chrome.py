@@ -61,13 +61,13 @@ from newsclean.density import SubtreeCounts, is_link, nonspace_len
 from newsclean.locator import SECOND_LOOK_KEY, SIGNALS_KEY
 from newsclean.plugins.declared.thread import FORUM_PAGE_TYPE, THREAD_PAGE_KEY
 from newsclean.plugins.declared.threadshape import (
-    AUTHOR_CLASS_CACHE, author_class, board_parents, board_shape, thread_shape)
+    author_class, board_parents, board_shape, thread_shape)
 from newsclean.plugins.regions import (  # noqa: F401 - the vocabulary, read as chrome.X too
     ARTICLE_OWNER_PARTS, CALLOUT_PARTS, CHROME_ROLES, CHROME_TAGS, CONTENT_PARTS, CONTENT_SLOT_PARTS, GENERIC_PARTS,
     GLUED_STEMS, HEADING_TAGS, HIDDEN_TOKENS, INLINE_TAGS, LAYOUT_PARTS, NOT_CHROME, OWNED_REGION_PARTS,
     PANEL_CONTROL_ROLES, PANEL_OWNER_PARTS, PANEL_PARTS, PANEL_ROLES, PANEL_TOGGLES, PANEL_TOKENS, PAYWALL_PARTS,
     PAYWALL_STEMS, REGION_PARTS, SECTION_PROSE_CHARS, SLOT_KEEPS_REGION, SLUG_ID_TAGS, STRONG_TAGS, WEAK_PARTS,
-    _HIDDEN_CACHE, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
+    _CACHE_MAX, _PART_TO_REGION, _SPLIT, _VALUE_CACHE, _hidden_class, chrome_evidence, hidden_evidence, is_callout,
     NOTE_BODY_PARTS, NOTE_STEMS, _CLASS_CACHE, note_class, panel_class, region_of_class, region_of_value)
 from newsclean.plugins.regions import COLUMN_TWINS, LAYOUT_PHRASES, _parts  # noqa: F401 - read as chrome.X too
 from newsclean.plugins.vocab.notemarks import KEPT_NOTES_KEY, is_mark_text, numbered_side_note
@@ -223,6 +223,8 @@ UNREAD_TAGS: tuple[str, ...] = ("svg",)
 FORM_FIELD_TAGS = ("textarea", "select", "datalist", "option")
 #: At most this many form fields holding text are taken out of the prose counts (the rest are counted).
 FORM_FIELDS_MAX = 1000
+#: What a scan's guard may look for in the body by tag, found by one walk (see _Guard._tagged).
+_CENSUS_TAGS = (*TITLE_HEADING_TAGS, *FORM_FIELD_TAGS)
 _NOT_LEAD_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6", *FORM_FIELD_TAGS, "optgroup"))
 _STATE_PENDING = "chrome.pending"
 _STATE_PROSE = "chrome.page_prose"
@@ -295,9 +297,13 @@ class _Guard:
     computed only when a candidate is big enough to need it.
     """
 
-    def __init__(self, doc: Any, body: Any) -> None:
+    def __init__(self, doc: Any, body: Any, still: bool = False) -> None:
+        """``still``: the tree does not change while this guard is asked (a scan's guard): the title
+        headings and the form fields are then found by one walk of the body (see _tagged)."""
         self.doc = doc
         self.body = body
+        self._still = still
+        self._census: list[Any] | None = None  # the body's elements of _CENSUS_TAGS (see _tagged)
         # fresh counts per step (the hidden step changes the tree), the page's text size shared
         self.counts = SubtreeCounts(body, root_chars=doc.state.get(_STATE_SIZE))
         doc.state[_STATE_SIZE] = self.counts
@@ -328,7 +334,7 @@ class _Guard:
     def form_chars(self, el: Any) -> int:
         """Characters of the element's text inside form fields (FORM_FIELD_TAGS; found once per guard)."""
         if self._form is None:
-            self._form = _form_field_chars(self.body)
+            self._form = _form_field_chars(self.body, self._tagged(FORM_FIELD_TAGS))
         return self._form.get(el, 0) if self._form else 0
 
     @property
@@ -367,8 +373,19 @@ class _Guard:
     def title_holders(self) -> set[Any]:
         """The ancestors of the page's title headings (see _title_headings)."""
         if self._title_holders is None:
-            self._title_holders = {a for h in _title_headings(self.doc, self.body) for a in h.iterancestors()}
+            self._title_holders = {a for h in _title_headings(self.doc, self.body, self._tagged(TITLE_HEADING_TAGS))
+                                   for a in h.iterancestors()}
         return self._title_holders
+
+    def _tagged(self, tags: tuple[str, ...]) -> list[Any] | None:
+        """The body's elements of ``tags`` (``body.iter(*tags)``, in document order) from the guard's census
+        of ``_CENSUS_TAGS``, taken by one walk when first asked; None when the guard keeps none (the tree
+        may change while it is asked: each search walks the body then)."""
+        if not self._still:
+            return None
+        if self._census is None:
+            self._census = list(self.body.iter(*_CENSUS_TAGS))
+        return [el for el in self._census if el.tag in tags]
 
     def may_be_signal(self, el: Any) -> bool:
         """True when the element has text enough to be left as a signal (see :meth:`signal`)."""
@@ -733,12 +750,13 @@ def _kin_of_lead(el: Any, lead: Any, region: str) -> bool:
     return region_of_class(theirs)[0] == region
 
 
-def _form_field_chars(body: Any) -> dict[Any, int]:
+def _form_field_chars(body: Any, fields_in: list[Any] | None = None) -> dict[Any, int]:
     """The non-space characters of the form fields (FORM_FIELD_TAGS, the outermost ones, FORM_FIELDS_MAX
-    holding text at most) below each element of ``body`` that holds one, ``body`` included."""
+    holding text at most) below each element of ``body`` that holds one, ``body`` included. ``fields_in``:
+    the body's elements of FORM_FIELD_TAGS in document order, when known."""
     found: dict[Any, int] = {}
     fields = 0
-    for f in body.iter(*FORM_FIELD_TAGS):
+    for f in body.iter(*FORM_FIELD_TAGS) if fields_in is None else fields_in:
         if fields >= FORM_FIELDS_MAX:
             break
         if f.tag == "option" and next(f.iterancestors("select", "datalist"), None) is not None:
@@ -1004,14 +1022,16 @@ def _in_form_below(el: Any, head: Any) -> bool:
     return next(form.iter("textarea"), None) is not None and nonspace_len(_text(form)) <= FORM_NOTICE_MAX_CHARS
 
 
-def _title_headings(doc: Any, body: Any) -> list[Any]:
+def _title_headings(doc: Any, body: Any, headings: list[Any] | None = None) -> list[Any]:
     """The headings (TITLE_HEADING_TAGS) whose text is the page's title, or a part of it at least
-    TITLE_PART_MIN_CHARS long (the title without the site's name), or holds the title."""
+    TITLE_PART_MIN_CHARS long (the title without the site's name), or holds the title. ``headings``: the
+    body's elements of TITLE_HEADING_TAGS in document order, when known."""
     title = doc.meta.get("title")
     t = _squeezed(title) if title else ""
     if len(t) < TITLE_PART_MIN_CHARS:
         return []
-    return [h for h in body.iter(*TITLE_HEADING_TAGS) if _names_title(_squeezed(_text(h)), t, TITLE_PART_MIN_CHARS)]
+    return [h for h in (body.iter(*TITLE_HEADING_TAGS) if headings is None else headings)
+            if _names_title(_squeezed(_text(h)), t, TITLE_PART_MIN_CHARS)]
 
 
 def _squeezed(text: Any) -> str:
@@ -1283,6 +1303,22 @@ def _subtrees_after(el: Any, top: Any) -> Any:
         node = node.getparent()
 
 
+#: A class value as written -> (whether it names a post's author: threadshape.author_class, the hidden
+#: evidence its tokens give: "class 'tok'" or ""), what the scan asks of an element whose class is its only
+#: evidence, answered by one look-up (bounded as the region caches are).
+_SCAN_CLASS_FACTS: dict[str, tuple[bool, str]] = {}
+
+
+def _class_facts(value: str) -> tuple[bool, str]:
+    """The scan's answers for a class value (see ``_SCAN_CLASS_FACTS``), kept by the value."""
+    tok = _hidden_class(value) if value else ""
+    got = (author_class(value), f"class {tok!r}" if tok else "")
+    if len(_SCAN_CLASS_FACTS) >= _CACHE_MAX:
+        _SCAN_CLASS_FACTS.clear()  # bounded memory
+    _SCAN_CLASS_FACTS[value] = got
+    return got
+
+
 def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, texts: dict[Any, str] | None = None
           ) -> tuple[list[tuple[Any, Verdict]], list[tuple[Any, Verdict, bool]]]:
     """One walk of the body: hidden elements and chrome candidates, in document order.
@@ -1297,7 +1333,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     """
     found_hidden: list[tuple[Any, Verdict]] = []
     found_chrome: list[tuple[Any, Verdict, bool]] = []
-    guard = _Guard(doc, body)
+    guard = _Guard(doc, body, still=True)  # (the walk changes nothing: the removals come after it)
     # whether the page has an <article>, <main> or <section>: looked for when a verdict needs it
     has_article = _HasArticle(body)
     chrome_tags = CHROME_TAGS
@@ -1311,7 +1347,7 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     chrome_attrs = _CHROME_ATTRS
     inline_tags = INLINE_TAGS
     not_class_only = _NOT_CLASS_ONLY
-    hidden_cache = _HIDDEN_CACHE  # (the class caches are read here, the functions called on a miss)
+    facts_cache = _SCAN_CLASS_FACTS  # (the class caches are read here, the functions called on a miss)
     class_cache = _CLASS_CACHE
     # Every element walked stays referenced for the rest of the page (see _STATE_ALIVE).
     alive: list[Any] = doc.state.setdefault(_STATE_ALIVE, []) if root is None else []
@@ -1319,7 +1355,6 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
     if root is None:
         keep(body)  # (the chrome step and the block walk ask for the body again)
     authors: list[Any] = []  # the author-marked elements, for the board gate (see _undeclared_thread)
-    author_cache = AUTHOR_CLASS_CACHE
     while True:
         for el in walker:
             keep(el)
@@ -1337,15 +1372,12 @@ def _scan(doc: Any, body: Any, *, hidden: bool, chrome: bool, root: Any = None, 
                 # the common case, a class and no other evidence: its value decides both verdicts
                 attrs = el  # read with .get: long href/src values are not copied
                 cls = el.get(b"class")  # (a bytes name is not encoded again at each call)
-                marked = author_cache.get(cls)  # (the cache read inline: one look-up an element)
-                if marked is None:
-                    marked = author_class(cls)
-                if marked:
+                facts = facts_cache.get(cls)  # (the cache read inline: one look-up an element)
+                if facts is None:
+                    facts = _class_facts(cls)
+                if facts[0]:
                     authors.append(el)
-                tok = (hidden_cache.get(cls) if hidden and cls else "")
-                if tok is None:
-                    tok = _hidden_class(cls)
-                why = f"class {tok!r}" if tok else ""
+                why = facts[1] if hidden else ""
                 class_only = True
             else:
                 attrs = el
