@@ -20,7 +20,7 @@ from newsclean.patterns import terms_regex, terms_source
 
 from ..vocab import credits as _vocab
 from ..vocab import terms
-from . import Lexicon, clean_line, within_short_limit
+from . import Lexicon, Lexicons, clean_line, within_short_limit
 
 __all__ = ["LABELS", "LEADS", "SOURCE_LABELS", "AGENCIES", "SOURCES", "NAME_PARTICLES", "MAX_CHARS",
            "AGENCY_MAX_CHARS", "NAME_WORDS", "ONE_WORD_VALUE_CHARS", "is_credit_line", "agency_only",
@@ -47,6 +47,8 @@ ONE_WORD_VALUE_CHARS = 25
 _LABELS = Lexicon(LABELS)
 _SOURCE_LABELS = Lexicon(SOURCE_LABELS)
 _ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
+# what opens a credit line, asked in this order in one look (a label before a source label)
+_OPENERS = Lexicons((("label", _LABELS, True), ("label", _ABBR, False), ("source", _SOURCE_LABELS, True)))
 _LEADS = tuple(sorted(LEADS, key=len, reverse=True))
 _VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
@@ -205,9 +207,10 @@ def is_credit_line(text: str) -> bool:
     t = clean_line(text)
     if not t or not within_short_limit(t, MAX_CHARS):
         return False
-    if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
+    opener = _OPENERS.first_opening(t)
+    if opener == "label":
         return _ASSIGNMENT.match(t) is None
-    if _SOURCE_LABELS.opens(t, sep=True):
+    if opener == "source":
         m = _VALUE_SEP.search(t)
         return m is not None and credit_value(t[m.end():])
     rest = after(t, _LEADS_FOLDED)
