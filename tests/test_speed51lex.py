@@ -91,3 +91,57 @@ def test_notice_label_alone_reads_as_before() -> None:
             before = "citation" if notices._CITATION.whole(label) else \
                 "broadcast" if notices._BROADCAST.whole(label) else None
             assert notices._label_alone(t) == before, line
+
+
+# --- agency_only: the splitting and agency patterns run only where they can match ---
+
+_SPACES = ["\u00a0", "\u2003", "\u3000", "\t", "\n", "\x1c", "\u2028"]
+
+
+def _credit_texts() -> "list[str]":
+    from newsclean.plugins.inbody import credit_lines as cl
+
+    texts = ["", " ", "Jane Doe", "REUTERS/Jane Doe", "Jane Doe / AFP", "Jane Doe via AFP", "Jane Doe VIA AFP",
+             "Jane Doe vİa AFP", "Jane Doe vıa AFP", "Jane Doe - AFP", "Jane Doe – AFP", "Jane Doe — AFP", "Jane-Doe",
+             "Jane Doe, AFP", "Jane Doe; AFP", "Jane Doe | AFP", "Jane Doe ｜ AFP", "Jane Doe／AFP", "Jane Doevia AFP",
+             "The council met on Tuesday to discuss the budget for next year", "a  b   c    d     e", "Ana de la Vega",
+             "Very Long Name Of Five Words", "Jan van der Berg Jr"]
+    for a in sorted(cl.AGENCIES)[:60]:
+        texts += [a, a.upper(), f"{a} Images", f"  {a}   pictures ", f"{a}{' ' * 40}wire", f"{a} wire and more words",
+                  f"Jane Doe/{a}", f"{a} via Jane Doe"]
+    for sp in _SPACES:
+        texts += [f"Jane{sp}Doe", f"Jane Doe{sp}via{sp}AFP", f"A{sp}B{sp}C{sp}D{sp}E", f"dpa{sp}{sp}Images"]
+    return texts
+
+
+def test_parts_split_a_credit_as_the_separator_pattern_does() -> None:
+    from newsclean.plugins.inbody import credit_lines as cl
+
+    for s in _credit_texts():
+        assert cl._parts(s) == [p for p in cl._PART_SEP.split(s) if p], s
+
+
+def test_an_agency_alone_is_told_as_the_agency_pattern_tells_it() -> None:
+    from newsclean.plugins.inbody import credit_lines as cl
+
+    for s in _credit_texts():
+        assert cl._agency_alone(s) is (cl.AGENCY_LINE.match(s) is not None), s
+    longest = max(cl.AGENCIES, key=len)
+    assert cl._agency_alone(f"{longest}   pictures")  # (the longest agency with the longest service)
+
+
+def test_name_like_reads_the_words_a_whitespace_pattern_finds() -> None:
+    import re
+
+    from newsclean.plugins.inbody import credit_lines as cl
+
+    words = re.compile(r"\S+")
+
+    def before(part: str) -> bool:
+        found = words.findall(part)
+        return 0 < len(found) <= cl.NAME_WORDS and all(
+            (w[0].isalpha() and w[0].lower() == w[0].upper()) or w[0].isupper() or w.lower() in cl.NAME_PARTICLES
+            for w in found)
+
+    for s in _credit_texts():
+        assert cl.name_like(s) is before(s), s
