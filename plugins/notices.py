@@ -84,6 +84,8 @@ SUMMARY_ITEM_MAX_CHARS = 300
 SUMMARY_LABEL_MAX_CHARS = 40
 _NOTICES = Lexicons((("syndication", _SYNDICATION, False), ("citation", _CITATION, True),
                      ("broadcast", _BROADCAST, True), ("translation", _TRANSLATION, False)))
+# a label alone on its line, asked in this order in one look
+_LABELS_ALONE = Lexicons((("citation", _CITATION, True), ("broadcast", _BROADCAST, True)))
 
 
 def is_notice_line(text: str) -> bool:
@@ -110,8 +112,7 @@ def runs_on_as_prose(t: str) -> bool:
 
 def _label_alone(t: str) -> str | None:
     """``"citation"`` or ``"broadcast"`` when the line is such a label alone (a colon may follow)."""
-    label = t.rstrip(":： ")
-    return "citation" if _CITATION.whole(label) else "broadcast" if _BROADCAST.whole(label) else None
+    return _LABELS_ALONE.first_whole(t.rstrip(":： "))
 
 
 def is_summary_box_label(text: str) -> bool:

@@ -50,7 +50,7 @@ from newsclean.headerlines import dates_of
 from newsclean.patterns import terms_source
 from newsclean.text import squeeze_space
 
-from .inbody import INBODY_ORDER, Lexicon, Phrases, body, clean_line, edge_distance
+from .inbody import INBODY_ORDER, Lexicon, Lexicons, Phrases, body, clean_line, edge_distance
 from .vocab import prompts as _vocab
 from .vocab import terms
 
@@ -92,10 +92,14 @@ _EDGE = Lexicon(EDGE_PROMPTS)
 _LEAD = Lexicon(LEADS)
 _TEMPLATE = Lexicon(TEMPLATE_LINES)
 _TEMPLATE_LEAD = Lexicon(TEMPLATE_LEADS)
+# a prompt alone (any line), or one that counts only at the body's edge, asked in this order in one look
+_PROMPTS_ALONE = Lexicons((("prompt", _PROMPT, False), ("edge", _EDGE, False)))
 _FORM_STATUS = Lexicon(t.rstrip(_STATUS_END) for t in FORM_STATUS)
 #: The lower case of the first two characters of the form status messages (a cheap first look).
 _FORM_STATUS_FIRST_TWO = frozenset(t[:2].lower() for t in FORM_STATUS)
 _TAXONOMY = Lexicon(TAXONOMY_LABELS)
+# a template's lead phrase or a taxonomy label and its separator, asked in this order in one look
+_TEMPLATE_OPENERS = Lexicons((("lead", _TEMPLATE_LEAD, False), ("taxonomy", _TAXONOMY, True)))
 #: A taxonomy line lists at most this many items, each at most this long (characters).
 TAXONOMY_MAX_ITEMS = 12
 TAXONOMY_ITEM_CHARS = 40
@@ -179,8 +183,9 @@ def is_prompt_line(text: str, at_edge: bool = False) -> bool:
         return False
     if len(t) <= MAX_CHARS:
         parts = _parts(t)
-        if parts and all(_PROMPT.whole(p) or _EDGE.whole(p) for p in parts):
-            return len(parts) >= 2 or at_edge or _PROMPT.whole(parts[0])
+        first = _PROMPTS_ALONE.first_whole(parts[0]) if parts else None
+        if first is not None and all(_PROMPTS_ALONE.first_whole(p) is not None for p in parts[1:]):
+            return len(parts) >= 2 or at_edge or first == "prompt"
     return _LEAD.opens(t)
 
 
@@ -268,10 +273,9 @@ def _bare_counters(kept: "list") -> set[int]:
     return {i for i, (n, total) in found.items() if (n + 1, total) in series or (n - 1, total) in series}
 
 
-def _taxonomy_line(t: str) -> bool:
-    """``Label: item, item``: a taxonomy label, a colon, then a short list with no sentence in it."""
-    if not _TAXONOMY.opens(t, sep=True):
-        return False
+def _taxonomy_list(t: str) -> bool:
+    """``Label: item, item`` after a taxonomy label (:data:`_TAXONOMY`) opens ``t``: a short list with
+    no sentence in it."""
     rest = t.split(":", 1)[1] if ":" in t else t.split("：", 1)[-1]
     rest = rest.strip()
     if not rest or rest.endswith((".", "!", "?")) or ". " in rest or ":" in rest or "：" in rest:
@@ -302,7 +306,8 @@ def is_template_line(text: str) -> bool:
         return _TEMPLATE_LEAD.opens(t)  # (a filing footer with its comment calls)
     if len(t) <= MAX_CHARS and (_TEMPLATE.whole(t) or _form_status(t)):
         return True
-    return _TEMPLATE_LEAD.opens(t) or _taxonomy_line(t)
+    opener = _TEMPLATE_OPENERS.first_opening(t)
+    return opener == "lead" or (opener == "taxonomy" and _taxonomy_list(t))
 
 
 _MEDIA_TEASER = "a media teaser (a clip's blurb closed by its date and running time)"

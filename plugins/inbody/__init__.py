@@ -223,7 +223,7 @@ def _lead(text: str) -> tuple[str, str, str]:
 
 
 class Lexicons:
-    """Several lexicons asked in turn whether they open a line: the name of the first that does.
+    """Several lexicons asked in turn whether they open a line (or are the whole line): the name of the first that does.
 
     The same answers as calling :meth:`Lexicon.opens` of each in order, from one
     index of all their terms (by the first two characters, or the first one): a
@@ -241,6 +241,11 @@ class Lexicons:
             for key, terms in lex._index.items():
                 merged.setdefault(key, []).extend((pos, term, sep) for term in terms)
         self._merged = {k: tuple(v) for k, v in merged.items()}
+        # whole-line key -> the name of the first lexicon holding it (for first_whole)
+        wholes: dict[str, str] = {}
+        for name, lex, _ in reversed(self._named):
+            wholes.update(dict.fromkeys(lex.whole_keys, name))
+        self._wholes = wholes
 
     def first_opening(self, text: str) -> str | None:
         """The name of the first lexicon whose :meth:`Lexicon.opens` is true of ``text`` (with its ``sep``), or None."""
@@ -263,6 +268,16 @@ class Lexicons:
                         best = pos
                         break
         return self._named[best][0] if best < len(self._named) else None
+
+
+    def first_whole(self, text: str) -> str | None:
+        """The name of the first lexicon whose :meth:`Lexicon.whole` is true of ``text``, or None (one
+        fold and one look-up for all of them)."""
+        got = _FOLD_CACHE.get(text)  # (as Lexicon.whole: fold's cache looked up here)
+        t = got if got is not None else fold(text)
+        if t[-1:] == ":":
+            t = colon_off(t)
+        return self._wholes.get(t)
 
 
 def _term_opens(t: str, term: str, sep: bool) -> bool:

@@ -20,7 +20,7 @@ from newsclean.patterns import terms_regex, terms_source
 
 from ..vocab import credits as _vocab
 from ..vocab import terms
-from . import Lexicon, clean_line, within_short_limit
+from . import Lexicon, Lexicons, clean_line, within_short_limit
 
 __all__ = ["LABELS", "LEADS", "SOURCE_LABELS", "AGENCIES", "SOURCES", "NAME_PARTICLES", "MAX_CHARS",
            "AGENCY_MAX_CHARS", "NAME_WORDS", "ONE_WORD_VALUE_CHARS", "is_credit_line", "agency_only",
@@ -47,6 +47,8 @@ ONE_WORD_VALUE_CHARS = 25
 _LABELS = Lexicon(LABELS)
 _SOURCE_LABELS = Lexicon(SOURCE_LABELS)
 _ABBR = Lexicon([w for w in LABELS if w.endswith(".")])  # ``Fot. Jan Kowalski``
+# what opens a credit line, asked in this order in one look (a label before a source label)
+_OPENERS = Lexicons((("label", _LABELS, True), ("label", _ABBR, False), ("source", _SOURCE_LABELS, True)))
 _LEADS = tuple(sorted(LEADS, key=len, reverse=True))
 _VALUE_SEP = re.compile(r"\s*[:：=|｜/／]\s*")
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.I)
@@ -54,11 +56,16 @@ _CLOSERS = re.compile(r"[)\]）】]")
 #: An agency alone, perhaps with the name of its picture service (``DPA Images``, ``PA Wire``).
 AGENCY_LINE = re.compile(r"^\s*" + terms_source(AGENCIES)
                          + r"(?:\s+(?:images|photos?|pictures|foto|fotos|bild|bilder|archive?|archiv|pool|wire|media))?\s*$", re.I)
+#: The most characters other than whitespace a text AGENCY_LINE matches holds: the longest agency, then
+#: the longest service (``pictures``); a text with more is no agency's, told without the pattern.
+AGENCY_LINE_MAX_INK = max(len(a) for a in AGENCIES) + len("pictures")
 #: A news source's name alone (``SOURCES``).
 SOURCE_LINE = terms_regex(SOURCES, whole_line=True)
 _COPY = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*", re.I)
 _PART_SEP = re.compile(r"\s*(?:/|／|\||｜|,|;|\s[-–—]\s|\svia\s)\s*", re.I)
-_WORD = re.compile(r"\S+")
+# every match of _PART_SEP holds one of these marks or ``via`` (any case) between spaces
+_PART_MARKS = "/／|｜,;-–—"
+_PART_VIA = re.compile(r"\svia\s", re.I)
 _LEAD_END = re.compile(r"\s+(?:on|auf|sur|en|su|em|via|for|für)\s+")
 #: A line opened by a word or two and a colon (a label) before a space: what :func:`agency_only` reads
 #: is names and agencies (``REUTERS/Jane Doe``), no label but a credit's or a source's.
@@ -93,7 +100,7 @@ _LEADS_FOLDED = Folded(_LEADS)
 
 def name_like(part: str) -> bool:
     """A person's name: at most :data:`NAME_WORDS` words, each capitalised, a particle or uncased."""
-    words = _WORD.findall(part)
+    words = part.split(None, NAME_WORDS)  # (a fifth item: more than NAME_WORDS words)
     if not 0 < len(words) <= NAME_WORDS:
         return False
     for w in words:
@@ -103,6 +110,22 @@ def name_like(part: str) -> bool:
         if not (c.isupper() or w.lower() in NAME_PARTICLES):
             return False
     return True
+
+
+def _parts(s: str) -> list[str]:
+    """``[p for p in _PART_SEP.split(s) if p]``: the pattern (tried at every character) runs only when ``s``
+    holds a mark it splits at (most lines hold none)."""
+    if any(mark in s for mark in _PART_MARKS) or (("v" in s or "V" in s) and _PART_VIA.search(s) is not None):
+        return [p for p in _PART_SEP.split(s) if p]
+    return [s] if s else []
+
+
+def _agency_alone(p: str) -> bool:
+    """``AGENCY_LINE.match(p)``: run only when ``p`` is no longer than an agency and its service (its
+    whitespace aside)."""
+    if len(p) > AGENCY_LINE_MAX_INK and len("".join(p.split())) > AGENCY_LINE_MAX_INK:
+        return False
+    return AGENCY_LINE.match(p) is not None
 
 
 def agency_only(t: str) -> bool:
@@ -116,13 +139,13 @@ def agency_only(t: str) -> bool:
     m = _COPY.match(t)
     marked = m is not None
     rest = t[m.end():] if m else t
-    parts = [p for p in _PART_SEP.split(rest.strip(" .")) if p]
+    parts = _parts(rest.strip(" ."))
     if not parts:
         return False
     slashed = "/" in rest or "／" in rest
     agency = source = False
     for p in parts:
-        if AGENCY_LINE.match(p):
+        if _agency_alone(p):
             agency = True
         elif SOURCE_LINE.match(p):
             source = True
@@ -205,9 +228,10 @@ def is_credit_line(text: str) -> bool:
     t = clean_line(text)
     if not t or not within_short_limit(t, MAX_CHARS):
         return False
-    if _LABELS.opens(t, sep=True) or _ABBR.opens(t):
+    opener = _OPENERS.first_opening(t)
+    if opener == "label":
         return _ASSIGNMENT.match(t) is None
-    if _SOURCE_LABELS.opens(t, sep=True):
+    if opener == "source":
         m = _VALUE_SEP.search(t)
         return m is not None and credit_value(t[m.end():])
     rest = after(t, _LEADS_FOLDED)
