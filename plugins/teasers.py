@@ -88,6 +88,8 @@ def _linked(h: Any) -> bool:
         if a.tag == "a" and a.get("href"):
             return True
         a = a.getparent()
+    if h.find(".//a[@href]") is None:
+        return False  # (no link inside: not mostly a link's text)
     total = _text_len(h)
     if not total:
         return False
@@ -154,6 +156,12 @@ def _headline_drop(b: Block) -> bool:
 def _under(b: Block, depth: int, el: Any) -> bool:
     p = b.path
     return len(p) > depth and p[depth] is el
+
+
+def _in_pruned(path: list[Any], pruned: set[int]) -> bool:
+    """True when one of the elements :func:`_alone_blurb` may take for the block's box lost a headline."""
+    lo = max(1, len(path) - 1 - BOX_LEVELS)
+    return any(id(el) in pruned for el in path[lo:len(path) - 1])
 
 
 def _alone_blurb(blocks: list[Block], i: int, pruned: set[int]) -> tuple[Any, list[Block]] | None:
@@ -228,12 +236,20 @@ def _drop_blurbs(doc: Document) -> None:
     pruned = _pruned_boxes(doc)
     found: list[tuple[Block, Any, list[Block]]] = []
     kept_chars = 0
+    # ``armed``: a dropped headline stands above with nothing kept between but kickers, the only way a
+    # box's own headline can be found before a block (see _alone_blurb); else only a pruned box may be
+    armed = False
     for i, b in enumerate(blocks):
         if b.dropped is not None:
+            if _headline_drop(b):
+                armed = True
             continue
+        was_armed, armed = armed, armed and b.chars <= KICKER_MAX_CHARS
         kept_chars += b.chars
         if not (i > first_body and b.kind in BLURB_KINDS and b.chars <= BLURB_MAX_CHARS and b.path
                 and b.link_chars < HEADLINE_LINK_SHARE * b.chars):
+            continue
+        if not was_armed and not (pruned and _in_pruned(b.path, pruned)):
             continue
         hit = _alone_blurb(blocks, i, pruned)
         if hit is not None:
