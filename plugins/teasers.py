@@ -79,6 +79,16 @@ def _text_len(el: Any) -> int:
     return sum(len(t.strip()) for t in el.itertext())
 
 
+def _text_len_upto(el: Any, cap: int) -> int:
+    """:func:`_text_len` of ``el``, its count stopped once past ``cap`` (a big pruned box is no headline's)."""
+    n = 0
+    for t in el.itertext():
+        n += len(t.strip())
+        if n > cap:
+            break
+    return n
+
+
 def _linked(h: Any) -> bool:
     """True when heading ``h`` sits in a link (a few levels up) or its text is mostly a link's."""
     a = h.getparent()
@@ -88,12 +98,13 @@ def _linked(h: Any) -> bool:
         if a.tag == "a" and a.get("href"):
             return True
         a = a.getparent()
-    if h.find(".//a[@href]") is None:
+    inside = [x for x in h.iter("a") if x.get("href")]
+    if not inside:
         return False  # (no link inside: not mostly a link's text)
     total = _text_len(h)
     if not total:
         return False
-    links = sum(_text_len(x) for x in h.iter("a") if x.get("href"))
+    links = sum(_text_len(x) for x in inside)
     return links >= HEADLINE_LINK_SHARE * total
 
 
@@ -125,17 +136,13 @@ def _pruned_boxes(doc: Document) -> set[int]:
     root = doc.tree
     boxes: set[int] = set()
     for chain in chains:
-        top = chain[0]
-        while top.getparent() is not None:
-            top = top.getparent()
-        if top is root:
-            continue  # still in the page
-        # the pruned subtree's root: the last element of the chain inside ``top``'s tree
+        # the pruned subtree's root: the chain's first element without a parent; none, or the page's
+        # root at the chain's end: the heading is still in the page (or went with a box above the chain)
         cut = next((k for k, el in enumerate(chain) if el.getparent() is None), None)
-        if cut is None or cut + 1 >= len(chain):
+        if cut is None or cut + 1 >= len(chain) or chain[cut] is root:
             continue
         pruned = chain[cut]
-        total = _text_len(pruned)
+        total = _text_len_upto(pruned, PRUNED_MAX_CHARS)
         if not total or total > PRUNED_MAX_CHARS:
             continue
         links = sum(_text_len(x) for x in pruned.iter("a") if x.get("href"))
