@@ -13,26 +13,22 @@ forum pages, the posts. The repository states no licence: the set is for local
 evaluation only, the converter is ours and nothing of the data is committed.
 It is a CHECK set (28 pages): read its totals, never tune on its pages.
 
-Records (``ground-truth.json``, id -> record): ``articleBody`` (the
-transcription's non-empty lines, one paragraph a line), ``lang`` (the folder's
-language code), ``group`` (``<lang>/<kind>``, kind = the file name's first
-word: news, blog, forum, wiki), ``file``, ``visible_coverage``. Pages whose
-transcription is mostly not in the page's visible text (``--min-coverage``)
-are skipped and counted in the manifest.
+Records (``ground-truth.json``, id -> record, written by ``devset.write_set``):
+``articleBody`` (the transcription's non-empty lines, one paragraph a line),
+``lang`` (the page's declaration, else the folder's language code), ``group``
+(``<lang>/<kind>``, kind = the file name's first word: news, blog, forum,
+wiki), ``file``, ``visible_coverage``. Pages whose transcription is mostly not
+in the page's visible text are left out and listed in the manifest.
 """
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import shutil
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from devset import DEFAULT_OUT, GitTree, decode_page, page_id, publish, visible_coverage  # noqa: E402
+from devset import DEFAULT_OUT, GitTree, Page, Source, _record, decode_page, print_built, write_set  # noqa: E402
 
 PROJECT = "leogao2/htmltotext-benchmark"
 LICENCE = "no licence stated; local evaluation only"
@@ -45,14 +41,7 @@ def truth_text(raw: bytes) -> str:
     return "\n".join(line for line in (ln.strip() for ln in text.split("\n")) if line)
 
 
-def write(git_dir: Path, out: Path, name: str, rev: str = "HEAD", min_coverage: float = 0.5) -> dict:
-    tree = GitTree(git_dir, rev)
-    dest, tmp = out / name, out / f".{name}.tmp"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    (tmp / "html").mkdir(parents=True)
-    truth: dict[str, dict] = {}
-    skipped: Counter = Counter()
+def _pages(tree: GitTree) -> Iterator[Page]:
     for path in tree.paths(prefix=ROOT, suffix=".html"):
         parts = path[len(ROOT):].split("/")
         if len(parts) != 3 or parts[1] != "html":
@@ -60,35 +49,18 @@ def write(git_dir: Path, out: Path, name: str, rev: str = "HEAD", min_coverage: 
         lang, stem = parts[0], parts[2][: -len(".html")]
         page_raw = tree.read_optional(path)
         text_raw = tree.read_optional(f"{ROOT}{lang}/text/{stem}.txt")
-        if page_raw is None or text_raw is None:
-            skipped["no transcription"] += 1
-            continue
-        body = truth_text(text_raw)
-        if not body:
-            skipped["empty transcription"] += 1
+        body = truth_text(text_raw) if text_raw is not None else ""
+        if page_raw is None or not body:
             continue
         page = decode_page(page_raw)
-        coverage = visible_coverage(page, body)
-        if coverage < min_coverage:
-            skipped["truth not in the page's visible text"] += 1
-            continue
-        pid = page_id("htmltotext", path)
-        with gzip.open(tmp / "html" / f"{pid}.html.gz", "wb", compresslevel=6) as fh:
-            fh.write(page.encode("utf-8", "surrogatepass"))
-        truth[pid] = {"articleBody": body, "lang": lang, "group": f"{lang}/{stem.split('-')[0]}",
-                      "file": path, "visible_coverage": round(coverage, 3)}
-    (tmp / "ground-truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-    manifest = {
-        "name": name, "source": PROJECT, "commit": tree.commit,
-        "license": LICENCE + "; pages remain the publishers' copyright",
-        "note": "hand transcriptions of each page's main text (headline included; forum posts included); "
-                "a check set: totals only",
-        "pages": len(truth),
-        "langs": dict(Counter(r["lang"] for r in truth.values()).most_common()),
-        "groups": dict(Counter(r["group"] for r in truth.values()).most_common()),
-        "skipped": dict(skipped),
-    }
-    return publish(tmp, dest, manifest)
+        rec = _record(body, "", page, lang_hint=lang, group=f"{lang}/{stem.split('-')[0]}", file=path)
+        yield Page(key=path, html=page, record=rec)
+
+
+SOURCE = Source(name="htmltotext", project=PROJECT, licence=LICENCE,
+                note="hand transcriptions of each page's main text (headline included; forum posts and "
+                     "readers' comments included); a check set: totals only",
+                pages=_pages, marker=ROOT)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -97,11 +69,12 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap.add_argument("--rev", default="HEAD")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output root (default ../devsets)")
     ap.add_argument("--name", default="htmltotext")
-    ap.add_argument("--min-coverage", type=float, default=0.5,
-                    help="skip pages whose truth's shingles are less than this share of the page's visible text")
+    ap.add_argument("--text", action="store_true", help="also write the text-dump variant NAME_text")
     args = ap.parse_args(argv)
-    print(json.dumps(write(args.git_dir, args.out, args.name, args.rev, args.min_coverage),
-                     ensure_ascii=False, indent=1))
+    tree = GitTree(args.git_dir, args.rev)
+    if not tree.paths(SOURCE.marker):
+        ap.error(f"{args.git_dir} has no {SOURCE.marker}: not the source repository")
+    print_built(write_set(SOURCE, tree, args.out, args.name), args.out / args.name, args.text)
     return 0
 
 
