@@ -24,6 +24,7 @@ from newsclean.article import Comment
 from newsclean.blocks import BLOCK_TAGS, SKIP_TAGS, drop_keep_tail, element_text, html_blocks
 from newsclean.document import Document
 from newsclean.headerlines import dates_of
+from newsclean.patterns import terms_source
 from newsclean.text import normalize_space
 
 from ..inbody.comment_lines import is_count_heading
@@ -80,8 +81,8 @@ _FORM_TAGS = frozenset(("form", "textarea"))
 _SPLIT = re.compile(r"[-_\s:]+|(?<=[a-z])(?=[A-Z])")
 _CONTROL_WORDS = sorted({w.lower() for ws in COMMENT_CONTROLS.values() for w in ws}, key=len, reverse=True)
 _CONTROL_LINE = re.compile(r"(?:(?:%s)\s*)+" % "|".join(re.escape(w) for w in _CONTROL_WORDS))
-_SECTION_ALT = "|".join(re.escape(w) for w in sorted(terms(SECTION_WORDS, SECTION_WORDS_COUNTED), key=len, reverse=True))
-_COUNT_ONLY = re.compile(rf"[\s{{\[(【]*(?:\d[\d.,]*\s*)?(?:{_SECTION_ALT})?s?\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?"
+_SECTION_ALT = terms_source(terms(SECTION_WORDS, SECTION_WORDS_COUNTED))
+_COUNT_ONLY = re.compile(rf"[\s{{\[(【]*(?:\d[\d.,]*\s*)?{_SECTION_ALT}?s?\s*(?:[(\[（]\s*\d[\d.,]*\s*[)\]）])?"
                          r"[\s:：»}\])】]*", re.I)
 _COUNT_MARKS = re.compile(r"[\d()\[\]|·•:+\-–—/,.!?()（）【】]+")
 

@@ -23,6 +23,7 @@ from newsclean.article import Comment
 from newsclean.dates import strip_dates
 from newsclean.document import Document
 from newsclean.headerlines import dates_of
+from newsclean.patterns import terms_source
 from newsclean.text import normalize_space
 
 from ..inbody.comment_lines import is_policy_phrase_line
@@ -59,11 +60,10 @@ WALL_LINES = 3
 #: A comment's title above a ``by NAME on DATE`` header is at most this long.
 TITLE_MAX_CHARS = 120
 
-_ALT = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-_SAYS_LINE = re.compile(rf"(?P<name>\S.{{0,{NAME_MAX_CHARS}}}?)\s+(?:{_ALT(_SAYS)})\s*(?:[:：]|\.\.\.|…)?\s*", re.I)
+_SAYS_LINE = re.compile(rf"(?P<name>\S.{{0,{NAME_MAX_CHARS}}}?)\s+{terms_source(_SAYS)}\s*(?:[:：]|\.\.\.|…)?\s*", re.I)
 _ORDINAL = re.compile(r"^(?:#\s*)?\d{1,4}(?:[.):]|\s)\s*")
-_BY_OPEN = re.compile(rf"^(?:(?P<posted>{_ALT(_POSTED_BY)})|{_ALT(_BY)})\s*[:：]?\s+", re.I)
-_JOINER_END = re.compile(rf"(?:\s+|^)(?:{_ALT(_JOINERS)})\.?$", re.I)
+_BY_OPEN = re.compile(rf"^(?:(?P<posted>{terms_source(_POSTED_BY)})|{terms_source(_BY)})\s*[:：]?\s+", re.I)
+_JOINER_END = re.compile(rf"(?:\s+|^){terms_source(_JOINERS)}\.?$", re.I)
 _ID = re.compile(r"\s*[(\[]\s*#?\d+\s*[)\]]\s*$")
 _EDGES = " \t#|•·,;:/\\-–—@"
 _SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "…")
@@ -189,7 +189,6 @@ def read_lines(lines: list[str]) -> list[Comment]:
             if len(last[j:j + WALL_LINES]) == WALL_LINES and all(map(_wall_line, last[j:j + WALL_LINES])):
                 del last[j:]
                 break
-    if not footer:
         above_lines = [[items[i][1] for i in range(heads[n - 1] + 1 if n else 0, h) if items[i][0] == "t"]
                        for n, h in enumerate(heads)]
         # a bare stamp's name: on the line above it or under it, as most of the section's headers have it

@@ -131,6 +131,15 @@ def fold(text: str) -> str:
     return got
 
 
+def _whole_key(text: str) -> str:
+    """What a whole-line term is looked up by: ``text`` folded, one trailing colon off."""
+    got = _FOLD_CACHE.get(text)  # (fold's cache looked up here: no call for a line folded before)
+    t = got if got is not None else fold(text)
+    if t[-1:] == ":":  # (NFKC made a full-width colon ASCII)
+        t = colon_off(t)
+    return t
+
+
 class Lexicon:
     """Terms matched ignoring case, with no regex: a whole line, or the opening of a line.
 
@@ -159,11 +168,7 @@ class Lexicon:
     def whole(self, text: str) -> bool:
         """The whole text (strip decoration first, e.g. with :func:`clean_line`) is one term, one
         trailing colon aside (``Sur cette page :`` is ``Sur cette page``)."""
-        got = _FOLD_CACHE.get(text)  # (fold's cache looked up here: no call for a line folded before)
-        t = got if got is not None else fold(text)
-        if t[-1:] == ":":  # (NFKC made a full-width colon ASCII)
-            t = colon_off(t)
-        return t in self.whole_keys
+        return _whole_key(text) in self.whole_keys
 
     def opens(self, text: str, sep: bool = False) -> bool:
         """The text opens with a term (after decoration), followed by a separator
@@ -273,11 +278,7 @@ class Lexicons:
     def first_whole(self, text: str) -> str | None:
         """The name of the first lexicon whose :meth:`Lexicon.whole` is true of ``text``, or None (one
         fold and one look-up for all of them)."""
-        got = _FOLD_CACHE.get(text)  # (as Lexicon.whole: fold's cache looked up here)
-        t = got if got is not None else fold(text)
-        if t[-1:] == ":":
-            t = colon_off(t)
-        return self._wholes.get(t)
+        return self._wholes.get(_whole_key(text))
 
 
 def _term_opens(t: str, term: str, sep: bool) -> bool:
