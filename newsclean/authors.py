@@ -876,7 +876,7 @@ def credited_organisation(value: str) -> str | None:
 _MATERIAL = re.compile(r"(?:\s*,\s*|\s+)(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
                                                           for ws in MATERIAL_CREDITS.values() for w in ws),
                                                          key=len, reverse=True)) + r")(?!\w)", re.I)
-_MATERIAL_PARTS = re.compile(r"\s*(?:[,;/&+]|\b(?:und|and|et|y|e|i|en|a)\b)\s*")
+_MATERIAL_PARTS = re.compile(rf"\s*(?:[,;/&+]|\b(?:and|{NAME_JOINER_ALT})\b)\s*")  # (the joiners of NAME_JOINERS)
 
 
 def material_credit(value: str) -> "tuple[str, list[str]]":
