@@ -138,6 +138,57 @@ def test_a_feed_holding_most_of_the_page_is_the_pages_own_list():
     assert any("read as a listing" in n for n in art.notes)
 
 
+def feed_item(i: int, blurb: str) -> str:
+    return (f"<li class='feed__item'><h3><a href='/tool/{i}'>Garden tool number {i} reviewed</a></h3>"
+            f"<p class='feed__description'>{blurb}</p></li>")
+
+
+def _own_feed(holds: bool) -> bool:
+    items = "".join(feed_item(i, b) for i, b in enumerate(BLURBS))
+    html = (f"<html><head><title>Garden tools</title></head><body><h1>Garden tools</h1>"
+            f"<ul class='feed'>{items}</ul></body></html>")
+    import lxml.html
+    root = lxml.html.fromstring(html)
+    parent = root.find(".//ul")
+    region = {li: [_feat(li.find(".//p"))] for li in parent}
+    return listing._negative(parent, region, lambda el: float(len(el.text_content())),
+                             listing.PAGE_WRAPPER_SHARE * len(root.text_content()), holds)
+
+
+def test_the_items_of_the_pages_own_feed_are_its_listing():
+    # a topic page: the items of the feed holding most of it are named after it (``feed__item``), and the
+    # locator took one item's blurb for the article: the feed is the page's own listing
+    assert not _own_feed(holds=True)
+    # the container outside the items (an article above a stream of other stories): they stay out
+    assert _own_feed(holds=False)
+
+
+def test_a_stream_of_stories_under_a_short_article_stays_out():
+    items = "".join(feed_item(i, b) for i, b in enumerate(BLURBS * 2))
+    lead = ("The council voted on Tuesday to turn the old tram depot into a covered market, ending a debate "
+            "that had run for more than six years.")
+    html = (f"<html><head><title>Depot to become a market</title></head><body><div class='story'>"
+            f"<h1>Depot to become a market</h1><p>{lead}</p></div>"
+            f"<div class='feed'><ul class='feed'>{items}</ul></div></body></html>")
+    art = Cleaner().clean(html)
+    assert lead in art.text
+    assert not any(b in art.text for b in BLURBS)
+    assert not any("read as a listing" in n for n in art.notes)
+
+
+def test_feed_items_in_a_small_part_of_the_page_stay_out():
+    items = "".join(item(i, b).replace("class='card'", "class='feed__item'") for i, b in enumerate(BLURBS))
+    story = "".join(f"<p>{p}</p>" for p in BLURBS * 3)
+    html = (f"<html><head><title>Garden tools</title></head><body><div id='top'><h1>Garden tools</h1>"
+            f"<p>{INTRO}</p>{story}</div><div class='news-feed'>{items}</div></body></html>")
+    import lxml.html
+    root = lxml.html.fromstring(html)
+    parent = root.find(".//div[@class='news-feed']")
+    region = {card: [_feat(card.find(".//p"))] for card in parent}
+    assert listing._negative(parent, region, lambda el: float(len(el.text_content())),
+                             listing.PAGE_WRAPPER_SHARE * len(root.text_content()))
+
+
 def test_a_bem_modifier_naming_a_region_does_not_hide_the_listing():
     # ``card--latest-feed`` is a card as laid out in a feed, ``results--with-ads`` a results box with ad
     # slots in it: the modifier names a variant of its block, not a region of the page

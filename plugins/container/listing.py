@@ -99,18 +99,23 @@ def _worded_once(f: Any) -> float:
     return f.weight if letters >= WORDED_SHARE * len(text) else 0.0
 
 
-def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: float) -> bool:
+def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: float, holds: bool = False) -> bool:
     """True when the region's parent, one of its ancestors or its first item carries a negative class or
     id word (comments, a sidebar, related stories): the region is no listing of the page's own. The
     page's root elements (``PAGE_TAGS``) are no region: their classes name the page's template and state
     (``has-sidebar``, ``site-navigation``), which every block of the page sits under; nor is an ancestor
     holding ``floor`` of the weight (``PAGE_WRAPPER_SHARE`` of the page's; ``weight``: an element's -> the
     weight of the blocks under it) whose negative words all name a list of stories: the page's own feed
-    or stream (``feed-search-page``)."""
+    or stream (``feed-search-page``); and, when the container is one of the items or inside one
+    (``holds``: the locator took one item for the article), so is an item of that list whose negative
+    words, too, all name a list of stories (``feed__item``: the page's own feed's items; a stream of other
+    stories under an article, ``stream-item``, stays out)."""
     item = next(iter(items))
     path = items[item][0].block.path
-    return any(_block_hint(el) < 1.0 for el in path[:path.index(item) + 1]
-               if el.tag not in PAGE_TAGS and (el is item or not _story_list(el) or weight(el) < floor))
+    upto = path[:path.index(item) + 1]
+    own = holds and any(el is not item and _story_list(el) and weight(el) >= floor for el in upto)
+    return any(_block_hint(el) < 1.0 for el in upto
+               if el.tag not in PAGE_TAGS and not (_story_list(el) and (own if el is item else weight(el) >= floor)))
 
 
 def _block_hint(el: Any) -> float:
@@ -243,6 +248,7 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
                 items = by_sig[sig] = {}
             items.setdefault(child, []).append(f)
     best: tuple[float, Any, dict[Any, list[Any]]] | None = None
+    around = {container, *container.iterancestors()}  # (an item holding the container is one of these)
     cands: list[tuple[float, Any, dict[Any, list[Any]]]] = []  # every region that passed, for the further grids
     for parent, by_sig in regions.items():
         if parent is container:
@@ -261,7 +267,7 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
             total = sum(f.weight for fs in items.values() for f in fs)
             if total < (ITEM_MIN_MEAN if worded >= TITLED_SHARE * n else CHART_MIN_MEAN) * n:
                 continue
-            if _negative(parent, items, _weight, floor):
+            if _negative(parent, items, _weight, floor, not around.isdisjoint(items)):
                 continue
             new = sum(_worded(f) for fs in items.values() for f in fs if id(f) not in kept_ids)
             cands.append((new, parent, items))

@@ -204,6 +204,17 @@ HIDDEN_TOKENS = frozenset((
     "screen-reader-text", "screen-reader-only", "screenreader", "offscreen", "element-invisible",
     "u-hidden", "hidden-text", "a11y-hidden",
 ))
+#: Display utilities a breakpoint's class overrides (Tailwind's ``hidden lg:block``, ``block lg:hidden``,
+#: ``sr-only md:not-sr-only``; Bootstrap's ``d-none d-md-flex``, ``d-block d-md-none``): the page is read
+#: as a desktop's screen shows it, the class of the widest breakpoint up to ``xl`` (1200-1280 pixels)
+#: deciding: ``hidden lg:block`` is shown, ``block lg:hidden`` (the phone's rendering, its desktop twin
+#: elsewhere) hidden, ``hidden md:flex lg:hidden xl:flex`` shown. Wider breakpoints (``2xl``) are not read.
+RESPONSIVE_HIDING = frozenset(("hidden", "d-none", "sr-only"))
+BREAKPOINT_RANKS = {"sm": 1, "md": 2, "lg": 3, "xl": 4}
+_DISPLAY = "block|flex|grid|inline|inline-block|inline-flex|table|table-cell|table-row|contents|flow-root"
+_BREAKPOINT_CLASS = re.compile(
+    rf"(sm|md|lg|xl):(hidden|sr-only|not-sr-only|{_DISPLAY})|d-(sm|md|lg|xl)-(none|{_DISPLAY})")
+_BREAKPOINT_HIDES = frozenset(("hidden", "sr-only", "none"))
 #: Panels of a tab set or an accordion, hidden until a click: the hidden step keeps them when
 #: their text is prose in few links (see chrome._Guard.keeps_panel). Their words (PANEL_ROLES,
 #: PANEL_TOKENS, PANEL_OWNER_PARTS, PANEL_PARTS) and panel_class are in plugins/vocab/panels.
@@ -424,10 +435,31 @@ def _hidden_class(value: str) -> str:
     if got is None:
         tokens = value.lower().split()
         got = "" if HIDDEN_TOKENS.isdisjoint(tokens) else next(t for t in tokens if t in HIDDEN_TOKENS)
+        if ":" in value or "d-" in value:  # (a breakpoint's class: Tailwind's ``lg:``, Bootstrap's ``d-lg-``)
+            got = _at_desktop(got, tokens)
         if len(_HIDDEN_CACHE) >= _CACHE_MAX:
             _HIDDEN_CACHE.clear()
         _HIDDEN_CACHE[value] = got
     return got
+
+
+def _at_desktop(got: str, tokens: list[str]) -> str:
+    """The hidden token ``got`` of a class's ``tokens`` as a desktop's screen reads its breakpoints'
+    classes (``RESPONSIVE_HIDING``, ``BREAKPOINT_RANKS``): "" when the widest one shows the element, the
+    one hiding it when it hides a shown element; ``got`` when no breakpoint's class speaks."""
+    rank, last = 0, ""
+    for t in tokens:
+        m = _BREAKPOINT_CLASS.fullmatch(t)
+        if m:
+            r = BREAKPOINT_RANKS[m.group(1) or m.group(3)]
+            if r >= rank:
+                rank, last = r, t
+    if not last:
+        return got
+    m = _BREAKPOINT_CLASS.fullmatch(last)
+    if (m.group(2) or m.group(4)) in _BREAKPOINT_HIDES:
+        return got or last
+    return "" if got in RESPONSIVE_HIDING else got
 
 
 def note_class(value: str) -> str:
