@@ -127,6 +127,8 @@ def test_also_on_site_heading() -> None:
     assert not is_related_heading("Also on Monday, police said:")
     assert not is_related_heading("Also on the agenda:")
     assert not is_related_heading("Also on The Ledger")  # no colon: a line of the story
+    assert is_related_heading("Related on The Ledger:")
+    assert not is_related_heading("Related on Monday, police said:")
 
 
 def test_rating_widget_with_your_rating() -> None:
