@@ -42,7 +42,9 @@ with its captions and its heading ("… in pictures"), when it holds :data:`GALL
 or more besides headings, shows as many news photos' slides (lines that are or hold a slide's credit,
 or its position counter ``3/44``: a feature slider's pictures carry none) and the body outside every such box opens with its own prose paragraph and
 holds :data:`GALLERY_BODY_PROSE` prose paragraphs (:data:`GALLERY_PROSE_MIN` long) or more: a page that
-is its gallery (its intro inside the box, or one line of it outside) keeps it.
+is its gallery (its intro inside the box, or one line of it outside) keeps it. A box the line right before it
+(kept or dropped) heads as a related list (``Also on Example:``) needs no credit or counter: it is a slideshow
+of other stories the site promotes, and goes as ``related``.
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ from newsclean.lines import latin_length, sentence_marks
 from .inbody import INBODY_ORDER, body, keeps_captions
 from .inbody.credit_lines import MAX_CHARS as CREDIT_MAX, is_credit_line
 from .inbody.pullquotes import pull_quotes
+from .inbody.related_headings import is_related_heading
 
 __all__ = ["CREDIT_PARTS", "names_credit", "credited_figure"]
 
@@ -272,6 +275,19 @@ def _slides(doc: Document, box: Any) -> bool:
     return False
 
 
+def _related_lead(doc: Document, box: Any) -> bool:
+    """True when the line right before a gallery box's first line (kept or dropped) is a related list's
+    heading (``Also on Example:``, ``Related on Example:``): a slideshow of other stories the site
+    promotes under the article, whatever its slides say."""
+    before = None
+    for b in doc.blocks:
+        if b.path and any(el is box for el in b.path):
+            return before is not None and is_related_heading(before.text)
+        if b.text.strip():
+            before = b
+    return False
+
+
 def _slide_mark(b: Block) -> bool:
     own = b.path[-1]
     if b.chars <= CREDIT_MAX[1] and (_COUNTER.match(b.text.strip()) is not None or is_credit_line(b.text)):
@@ -296,17 +312,22 @@ def _drop_galleries(doc: Document) -> None:
             box = _gallery_box(b, opening, named)
             if box is not None:
                 boxes.setdefault(box, []).append(b)
-    boxes = {box: v for box, v in boxes.items() if sum(b.kind != "heading" for b in v) >= GALLERY_SLIDES_MIN
-             and _slides(doc, box)}
+    boxes = {box: v for box, v in boxes.items() if sum(b.kind != "heading" for b in v) >= GALLERY_SLIDES_MIN}
+    led = {box for box in boxes if _related_lead(doc, box)}  # (other stories' slideshow, its slides uncredited)
+    boxes = {box: v for box, v in boxes.items() if box in led or _slides(doc, box)}
     if not boxes:
         return
     inside = {b.index for v in boxes.values() for b in v}
     if sum(1 for b in kept if b.index not in inside and _prose(b)) < GALLERY_BODY_PROSE:
         return  # the page is its gallery, told in its captions
-    for v in boxes.values():
+    for box, v in boxes.items():
         for b in v:
-            doc.drop(b, "caption", "in a gallery set in the body beside the article's prose (its class names a "
-                     "gallery or slideshow)")
+            if box in led:
+                doc.drop(b, "related", "in a slideshow under a related list's heading, below the article's prose "
+                         "(its class names a gallery or slideshow)")
+            else:
+                doc.drop(b, "caption", "in a gallery set in the body beside the article's prose (its class names a "
+                         "gallery or slideshow)")
 
 
 def _drop_pull_quotes(doc: Document) -> None:

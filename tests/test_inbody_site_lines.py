@@ -127,6 +127,8 @@ def test_also_on_site_heading() -> None:
     assert not is_related_heading("Also on Monday, police said:")
     assert not is_related_heading("Also on the agenda:")
     assert not is_related_heading("Also on The Ledger")  # no colon: a line of the story
+    assert is_related_heading("Related on The Ledger:")
+    assert not is_related_heading("Related on Monday, police said:")
 
 
 def test_rating_widget_with_your_rating() -> None:
@@ -136,6 +138,8 @@ def test_rating_widget_with_your_rating() -> None:
 @pytest.mark.parametrize("line", [
     "Share this Story : Council approves the new cycle lane along the river",
     "If you found this post useful, please take a moment and like it on Facebook or share with your friends.",
+    "If you enjoyed this post, please consider leaving a comment or subscribing to the feed for the next ones.",
+    "If you liked this article, you might want to follow the blog and get the next posts by e-mail!",
 ])
 def test_share_leads(line: str) -> None:
     from newsclean.plugins.prompts import is_prompt_line
@@ -145,6 +149,7 @@ def test_share_leads(line: str) -> None:
 def test_sentence_about_sharing_stays() -> None:
     from newsclean.plugins.prompts import is_prompt_line
     assert not is_prompt_line("The council agreed to share this story of the river with schools across the region.")
+    assert not is_prompt_line("If you enjoyed the concert, the orchestra plays the same programme again on Sunday.")
 
 
 def test_wordpress_responses_footer() -> None:

@@ -248,6 +248,33 @@ def test_a_slider_without_credits_or_counters_keeps_its_lines() -> None:
     assert all(c in art.text for c in GALLERY_CAPTIONS)
 
 
+OTHER_STORIES = ("Bus fares rise for the second time this year",
+                 "The old harbour bridge closes for repairs in May",
+                 "Cyclists ask for a lane along the river road")
+
+
+def _promoted_slideshow(lead: str) -> str:
+    slides = "".join(f"<li><h4>{c}</h4><p>{c}, and the council will decide on it after the summer.</p></li>"
+                     for c in OTHER_STORIES)
+    return f"<p>{lead}</p><div class='promo'><div class='site-slideshow-wrapper'><ul>{slides}</ul></div></div>"
+
+
+@pytest.mark.parametrize("lead", ["Also on The Courier:", "Related on The Courier:"])
+def test_a_slideshow_under_a_related_heading_goes_without_credits(lead: str) -> None:
+    # the heading says its slides are other stories: no credit or counter needed
+    art = newsclean.clean(_dated(_page(f"<p>{P4}</p>" + _promoted_slideshow(lead))))
+    assert P1 in art.text and P3 in art.text and P4 in art.text
+    assert not any(c in art.text for c in OTHER_STORIES)
+    assert any(r.kind == "related" and r.plugin == "captions:galleries" and "related list" in r.reason
+               for r in art.removed)
+
+
+def test_a_slideshow_under_a_line_of_the_story_keeps_its_slides() -> None:
+    # recall guard: a colon-closed line of the story is no related heading
+    art = newsclean.clean(_dated(_page(f"<p>{P4}</p>" + _promoted_slideshow("Also on Monday, the council said:"))))
+    assert all(c in art.text for c in OTHER_STORIES)
+
+
 def test_captions_in_a_box_naming_no_gallery_stay() -> None:
     art = newsclean.clean(_dated(_page(_slideshow("block") + f"<p>{P4}</p>")))
     assert all(c in art.text for c in GALLERY_CAPTIONS)

@@ -52,8 +52,9 @@ HEADING_PATTERNS = (
     r"更多.{1,8}(?:新闻|资讯|文章|内容|报道|阅读|精彩|推荐)",
 ) + HEADING_PATTERNS_INTL
 #: Headings naming a site that count only when a colon closes them and the name is capitalised
-#: (``Also on The Ledger:``; ``Also on Monday, police said:`` opens a quotation of the story).
-COLON_HEADING_PATTERNS = (r"(?:Also on|ALSO ON) [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}",)
+#: (``Also on The Ledger:``, ``Related on The Ledger:``; ``Also on Monday, police said:`` opens a quotation of
+#: the story).
+COLON_HEADING_PATTERNS = (r"(?:Also on|ALSO ON|Related on|RELATED ON) [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}",)
 #: How the heading patterns above begin (a test checks).
 HEADING_PATTERN_STARTS = ("more", "latest", "top", "posts", "articles", "stories", "更多") + _vocab.HEADING_PATTERN_STARTS
 #: "See all" links that may trail a heading (``Related »  more``).

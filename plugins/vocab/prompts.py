@@ -208,7 +208,10 @@ LEADS: Table = {
            # a share bar's label before the story's title; a blog's call to share the post
            "Share this story:", "Share this story :", "If you enjoyed this article, please share",
            "If you enjoyed this post, please share", "If you found this post useful, please",
-           "If you found this article useful, please"),
+           "If you found this article useful, please",
+           # a blog's closing call to the reader who liked the post (to comment, subscribe, share, sign up)
+           "If you enjoyed this post,", "If you enjoyed this article,", "If you liked this post,",
+           "If you liked this article,"),
     "de": ("War dieser Artikel interessant?", "Fanden Sie diesen Artikel hilfreich?", "Fanden Sie diesen Artikel interessant?", "Wie hat Ihnen dieser Artikel gefallen?", "Wie hat dir dieser Artikel gefallen?",
            "Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:",
            "Bitte markieren Sie die entsprechenden Wörter im Text", "Ein Beitrag geteilt von"),
