@@ -140,6 +140,11 @@ def test_rating_widget_with_your_rating() -> None:
     "If you found this post useful, please take a moment and like it on Facebook or share with your friends.",
     "If you enjoyed this post, please consider leaving a comment or subscribing to the feed for the next ones.",
     "If you liked this article, you might want to follow the blog and get the next posts by e-mail!",
+    "Wenn Ihnen dieser Artikel gefallen hat, abonnieren Sie unseren Newsletter für die nächsten Beiträge.",
+    "Si cet article vous a plu, partagez-le avec vos amis et laissez-nous un commentaire.",
+    "Si te ha gustado este artículo, compártelo en tus redes sociales.",
+    "Se ti è piaciuto questo articolo, condividilo con i tuoi amici.",
+    "Jeśli podobał Ci się ten artykuł, udostępnij go znajomym.",
 ])
 def test_share_leads(line: str) -> None:
     from newsclean.plugins.prompts import is_prompt_line
@@ -150,6 +155,7 @@ def test_sentence_about_sharing_stays() -> None:
     from newsclean.plugins.prompts import is_prompt_line
     assert not is_prompt_line("The council agreed to share this story of the river with schools across the region.")
     assert not is_prompt_line("If you enjoyed the concert, the orchestra plays the same programme again on Sunday.")
+    assert not is_prompt_line("Wenn Ihnen das Konzert gefallen hat, spielt das Orchester das Programm am Sonntag noch einmal.")
 
 
 def test_wordpress_responses_footer() -> None:

@@ -212,23 +212,35 @@ LEADS: Table = {
            # a blog's closing call to the reader who liked the post (to comment, subscribe, share, sign up)
            "If you enjoyed this post,", "If you enjoyed this article,", "If you liked this post,",
            "If you liked this article,"),
-    "de": ("War dieser Artikel interessant?", "Fanden Sie diesen Artikel hilfreich?", "Fanden Sie diesen Artikel interessant?", "Wie hat Ihnen dieser Artikel gefallen?", "Wie hat dir dieser Artikel gefallen?",
+    "de": (  # a closing call to the reader who liked the post
+           "Wenn Ihnen dieser Artikel gefallen hat,", "Wenn dir dieser Artikel gefallen hat,", "Wenn Ihnen dieser Beitrag gefallen hat,", "Wenn dir dieser Beitrag gefallen hat,",
+           "War dieser Artikel interessant?", "Fanden Sie diesen Artikel hilfreich?", "Fanden Sie diesen Artikel interessant?", "Wie hat Ihnen dieser Artikel gefallen?", "Wie hat dir dieser Artikel gefallen?",
            "Fehler gefunden?", "Fehler entdeckt?", "Haben Sie einen Fehler gefunden?", "Artikel bewerten:",
            "Bitte markieren Sie die entsprechenden Wörter im Text", "Ein Beitrag geteilt von"),
-    "fr": ("Cet article vous a-t-il plu ?", "Cet article vous a-t-il plu?", "Cet article vous a-t-il intéressé ?", "Cet article vous a-t-il intéressé?", "Avez-vous trouvé cet article utile ?", "Avez-vous trouvé cet article utile?",
+    "fr": (  # a closing call to the reader who liked the post
+           "Si cet article vous a plu,", "Si vous avez aimé cet article,",
+           "Cet article vous a-t-il plu ?", "Cet article vous a-t-il plu?", "Cet article vous a-t-il intéressé ?", "Cet article vous a-t-il intéressé?", "Avez-vous trouvé cet article utile ?", "Avez-vous trouvé cet article utile?",
            "Vous avez repéré une erreur ?", "Vous avez repéré une erreur?", "Signaler une erreur :",
            "Une publication partagée par"),
-    "es": ("¿Te ha parecido interesante este artículo?", "¿Te ha resultado útil este artículo?", "¿Te ha sido útil este artículo?", "¿Le ha resultado útil este artículo?", "¿Te ha gustado esta noticia?",
+    "es": (  # a closing call to the reader who liked the post
+           "Si te ha gustado este artículo,", "Si te gustó este artículo,", "Si le ha gustado este artículo,",
+           "¿Te ha parecido interesante este artículo?", "¿Te ha resultado útil este artículo?", "¿Te ha sido útil este artículo?", "¿Le ha resultado útil este artículo?", "¿Te ha gustado esta noticia?",
            "¿Has visto un error?", "¿Encontraste un error?", "¿Has detectado un error?",
            "Haz clic aquí para ver el vídeo", "Una publicación compartida por",
            "Una publicación compartida de"),
-    "it": ("Ti è piaciuto questo articolo?", "Hai trovato utile questo articolo?", "Questo articolo ti è piaciuto?", "Ti è stato utile questo articolo?",
+    "it": (  # a closing call to the reader who liked the post
+           "Se ti è piaciuto questo articolo,", "Se vi è piaciuto questo articolo,",
+           "Ti è piaciuto questo articolo?", "Hai trovato utile questo articolo?", "Questo articolo ti è piaciuto?", "Ti è stato utile questo articolo?",
            "Hai trovato un errore?", "Segnala un errore:", "Un post condiviso da"),
-    "pt": ("Gostou deste artigo?", "Gostou desta matéria?", "Gostou desta notícia?", "Gostou deste conteúdo?", "Este conteúdo foi útil?", "Esta notícia foi útil?",
+    "pt": (  # a closing call to the reader who liked the post
+           "Se você gostou deste artigo,", "Se gostou deste artigo,",
+           "Gostou deste artigo?", "Gostou desta matéria?", "Gostou desta notícia?", "Gostou deste conteúdo?", "Este conteúdo foi útil?", "Esta notícia foi útil?",
            "Encontrou algum erro?", "Viu algum erro?",
            "Clique aqui para assistir", "Uma publicação compartilhada por",
            "Uma publicação partilhada por", "Encontrou um erro?"),
-    "pl": ("Czy ten artykuł był ciekawy?", "Czy ten artykuł był pomocny?", "Czy ten artykuł był przydatny?", "Czy ten artykuł był interesujący?", "Podobał Ci się ten artykuł?", "Podobał ci się artykuł?",
+    "pl": (  # a closing call to the reader who liked the post
+           "Jeśli podobał Ci się ten artykuł,", "Jeżeli podobał Ci się ten artykuł,",
+           "Czy ten artykuł był ciekawy?", "Czy ten artykuł był pomocny?", "Czy ten artykuł był przydatny?", "Czy ten artykuł był interesujący?", "Podobał Ci się ten artykuł?", "Podobał ci się artykuł?",
            "Zauważyłeś błąd?", "Znalazłeś błąd?",
            "Jeśli zauważyłeś błąd", "Zaznacz tekst i naciśnij"),
     "ru": ("Вам понравилась статья?", "Понравилась статья?", "Понравился материал?", "Была ли статья полезной?", "Была ли эта статья полезной?", "Статья была полезной?",
@@ -238,7 +250,9 @@ LEADS: Table = {
     "ja": ("この記事は役に立ちましたか", "この記事はいかがでしたか", "この記事が気に入ったら",
            "誤字・脱字を見つけたら",
            "この記事をシェアする", "記事を保存する"),
-    "nl": ("Was dit artikel interessant?", "Vond je dit artikel interessant?", "Vond je dit artikel nuttig?", "Vond u dit artikel nuttig?", "Heeft dit artikel je geholpen?",
+    "nl": (  # a closing call to the reader who liked the post
+           "Als je dit artikel leuk vond,", "Vond je dit artikel leuk,",
+           "Was dit artikel interessant?", "Vond je dit artikel interessant?", "Vond je dit artikel nuttig?", "Vond u dit artikel nuttig?", "Heeft dit artikel je geholpen?",
            "Fout gezien?", "Zie je een fout?", "Een bericht gedeeld door"),
     "tr": ("Bu haberi beğendiniz mi?", "Bu yazıyı beğendiniz mi?", "Bu makaleyi beğendiniz mi?", "Bu makale faydalı oldu mu?", "Bu yazı faydalı oldu mu?",
            "Hata gördünüz mü?",
