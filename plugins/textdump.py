@@ -868,6 +868,7 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
     cands = _candidates(g)
     if not cands:
         return None
+    cands += _title_run(feats, g, cands)
     n = len(feats)
     footer = next((i for i, x in enumerate(g) if x <= -WALL), n)
 
@@ -902,6 +903,32 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
         while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
             z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
     return a, z
+
+
+def _title_run(feats: Sequence[LineFeatures], g: Sequence[float],
+               cands: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The best run under the title line (see _under_title) when no candidate is one: the run the title heads
+    is weighed whatever runs of other texts (comments, teasers) outsum it, when it holds a short paragraph or
+    more (THREAD_HEAD_MIN: less is a site name over a blurb, or a label over a list)."""
+    if any(_under_title(feats, c[0]) for c in cands):
+        return []
+    taken = sorted(c[:2] for c in cands)
+    best = None
+    for t, f in enumerate(feats):
+        if f.dropped not in TITLE_KINDS:
+            continue
+        for a in range(t + 1, min(len(feats), t + 1 + UNDER_TITLE)):
+            if g[a] <= 0.0 or not _under_title(feats, a) or any(x <= a < y for x, y in taken):
+                continue
+            end = min([x for x, _ in taken if x > a] + [len(feats)])
+            acc = 0.0
+            for z in range(a, end):
+                acc += g[z]
+                if acc <= 0.0:
+                    break  # (what follows is a run of its own, not the title's)
+                if best is None or acc > best[2]:
+                    best = (a, z + 1, acc)
+    return [best] if best is not None and best[2] >= THREAD_HEAD_MIN else []
 
 
 def _offered_only(feats: Sequence[LineFeatures], c: tuple[int, int, float]) -> bool:

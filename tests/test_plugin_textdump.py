@@ -1639,3 +1639,42 @@ def test_share_of_function_words_is_read_against_the_language_s_usual_share():
     assert raw < 0.25  # (read as it is, the line would count as no prose)
     feats = textdump.line_features(blocks)
     assert feats[3].stop > 0.25 and feats[3].stop > raw
+
+
+# ---------------------------------------------------------------------------
+# The run under the title is weighed even when more runs outsum it (see _title_run)
+# ---------------------------------------------------------------------------
+
+def _long_comment(i: int) -> str:
+    return (f"Reply {i}: I have followed this bridge for years and I still think the board should have asked the "
+            "walkers, the ferry crew and the mill's volunteers before it chose the site, because the old path by "
+            "the weir floods every winter, the car park is far too small for the summer fair, and the villages "
+            "were promised a vote of their own on the plan at the last meeting in the hall.")
+
+
+def _brief_over_long_comments() -> str:
+    brief = " ".join(_BRIDGE[:2])
+    posts: list[str] = []
+    for i, name in enumerate(_POSTERS[:6], 1):
+        posts += [name, f"Posted March {i}, 2024 at 9:{10 + i} am | Permalink", "", _long_comment(i), "", "Reply", ""]
+        for j, short in enumerate(("Agreed.", "Same here", "Thanks")):  # (short replies between the long ones)
+            posts += [_POSTERS[(i + j + 1) % len(_POSTERS)], f"Posted March {i}, 2024 at 10:{10 + j} am | Permalink",
+                      "", short, "", "Reply", ""]
+    return "\n".join(_MENU + ["", "Council funds the footbridge", "By Jane Doe", "", brief, "", "Tags:", "Bridges",
+                              "", "6 Comments", ""] + posts + _MENU)
+
+
+def test_a_brief_under_its_title_outweighs_more_and_longer_comments_than_the_candidates_hold():
+    # six comments, each longer than the brief and each a run of its own, fill the candidates: the brief under
+    # the title is weighed all the same, and the comment heading below it discounts them
+    page = _brief_over_long_comments()
+    body = texts(Cleaner().clean(page, input_kind="text"))
+    assert body == [" ".join(_BRIDGE[:2])]
+
+
+def test_a_title_run_of_a_few_words_is_no_candidate():
+    feats = _run_feats(["title", "", ""])
+    g = [-1.0, textdump.THREAD_HEAD_MIN / 2, -1.0]
+    assert textdump._title_run(feats, g, [(2, 3, 0.5)]) == []
+    g[1] = textdump.THREAD_HEAD_MIN
+    assert textdump._title_run(feats, g, [(2, 3, 0.5)]) == [(1, 2, textdump.THREAD_HEAD_MIN)]
