@@ -27,16 +27,54 @@ Only on a page giving its publication date (an undated page's cards are its own
 text: a landing page's feature boxes, as ``content`` keeps them) and read as no
 thread (a post's short text under its author's linked name is no blurb).
 
-No vocabulary: the blurb is told by its box alone.
+The blurbs step has no vocabulary: the blurb is told by its box alone.
+
+Step ``media`` (blocks 650, HTML) drops a **video or audio teaser**: the clip's title and blurb
+in the small box of a player's card, told by its structure: an element whose whole text is a
+running time (``2:34``, ``02:57 Min.``, ``Duration 1:30``; the labels are
+``vocab.prompts.DURATION_LABELS``) in a box (:data:`MEDIA_LEVELS` up at most, the largest holding at
+most :data:`MEDIA_BOX_MAX_CHARS` and no ``<h1>``). A bare ``2:34`` may be a clock: its box must be
+a player's, holding a ``<video>`` or ``<audio>``, a class or id word naming a clip or a player
+(:data:`MEDIA_CLASS_PARTS`), or a media label of its own (``Video``, ``Podcast``, ``Mediathek``:
+:data:`MEDIA_LABELS`, data per language); a live blog's entry naming no player keeps its clock
+time and text. A time with its label or unit (also after the clip's date and a bar,
+``26.10.2025 | 2:43 min``) is a clip's whatever the box's words. The
+box's kept blocks go, each at most :data:`MEDIA_BLURB_MAX_CHARS`, all of them under
+:data:`MAX_SHARE` of the kept text (a video page's own description stays).
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Callable
 
+from lxml import etree
+
 from newsclean import Step, hookimpl
 from newsclean.document import Block, Document
+from newsclean.patterns import terms_source
 from newsclean.plugins.declared.thread import THREAD_PAGE_KEY
+
+from .vocab import prompts as _prompts_vocab
+from .vocab import terms
+
+# --- vocabulary ------------------------------------------------------------------------
+#: A media card's own label, alone in its element (per language): the card is a clip's.
+MEDIA_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("Video", "Audio", "Podcast", "Watch", "Listen"),
+    "de": ("Video", "Audio", "Podcast", "Mediathek", "Hörbeitrag", "Videobeitrag"),
+    "fr": ("Vidéo", "Audio", "Podcast", "Balado"),
+    "es": ("Vídeo", "Video", "Audio", "Pódcast", "Podcast"),
+    "it": ("Video", "Audio", "Podcast"),
+    "pl": ("Wideo", "Audio", "Podcast", "Nagranie"),
+    "el": ("Βίντεο", "Ήχος", "Podcast"),
+    "ru": ("Видео", "Аудио", "Подкаст"),
+    "zh": ("视频", "音频", "播客"),
+}
+#: Parts of a class or id token (split at ``-``, ``_``, camel case) that name a clip or its player.
+MEDIA_CLASS_PARTS = frozenset(("video", "videos", "audio", "podcast", "player", "play", "clip", "vod",
+                               "mediathek", "jwplayer", "videoplayer", "audioplayer", "playbutton"))
+#: Tags of a clip itself.
+MEDIA_TAGS = frozenset(("video", "audio"))
 
 # --- thresholds ------------------------------------------------------------------------
 #: A blurb is at most this long (characters).
@@ -67,6 +105,15 @@ BLURB_KINDS = frozenset(("paragraph", "list_item"))
 #: The elements a teaser's box is made of (a table's cell or row, a paragraph split by its line
 #: breaks, an inline element are no card: an old layout's listing, a link line over its text).
 BOX_TAGS = frozenset(("div", "section", "article", "aside", "li"))
+
+#: How many elements above a running time a media card's box may be.
+MEDIA_LEVELS = 12
+#: A media card's box holds at most this much text (characters): a title, a date, a blurb.
+MEDIA_BOX_MAX_CHARS = 600
+#: A block of a media card is at most this long (characters).
+MEDIA_BLURB_MAX_CHARS = 500
+#: Longest element text read as a running time (characters).
+RUNNING_TIME_MAX_CHARS = 32
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 #: doc.state key: the linked headings of the page, each with its ancestors (BOX_LEVELS + 2).
@@ -276,9 +323,143 @@ def _drop_blurbs(doc: Document) -> None:
                  region="related")
 
 
+# a running time alone in its element: "2:34", "1:02:33", "02:57 Min.", "Duration 1:30"; with its label
+# or its unit (group "sure") no clock of the day, and then also after the clip's date and a bar
+# ("26.10.2025 | 2:43 min")
+_UNIT = r"(?:min\.?|minuten|minutes|mins|minutos|minuti|мин\.?)"
+_RUNNING_TIME = re.compile(
+    r"^(?:(?P<label>(?:" + terms_source(terms(_prompts_vocab.DURATION_LABELS), flags=0) + r")\s*[:：]?\s*)"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4}\s*[|·]\s*(?=[^|·]*" + _UNIT + r"$))?"
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s*(?P<unit>" + _UNIT + r")?$", re.I)
+# a time of nothing but zeros ("0:00", "00:00:00"), what a player shows before it plays
+_ZERO_TIME = re.compile(r"(?<![\d:])0{1,2}:00(?::00)?(?![\d:])")
+#: A cheap first look: an element's own text or tail holding a digit, a colon and a digit.
+_CLOCK_DIGITS = re.compile(r"\d:\d\d")
+#: An element's texts (its own, its descendants' and their tails) holding a colon.
+_COLON_TEXTS = etree.XPath(".//text()[contains(., ':')]")
+_MEDIA_LABEL_SET = frozenset(w.lower() for w in terms(MEDIA_LABELS))
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOKEN_SPLIT = re.compile(r"[-_\s]+")
+
+
+def _media_token(value: str) -> bool:
+    """True when a class or id value holds a part naming a clip or its player (``c-video__data``,
+    ``mediaLink video``, ``VideoPlayer``)."""
+    for part in _TOKEN_SPLIT.split(_CAMEL.sub(" ", value)):
+        if part.lower() in MEDIA_CLASS_PARTS:
+            return True
+    return False
+
+
+def _names_media(box: Any) -> bool:
+    """True when ``box`` is a player's card: a clip element, a class or id naming a clip or player,
+    or a media label alone in an element of its own."""
+    for el in box.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in MEDIA_TAGS:
+            return True
+        for attr in ("class", "id"):
+            v = el.get(attr)
+            if v and _media_token(v):
+                return True
+        t = el.text
+        if t and len(el) == 0 and t.strip().lower() in _MEDIA_LABEL_SET:
+            return True
+    return False
+
+
+def _running_times(blocks: list[Block]) -> list[tuple[Any, bool]]:
+    """The elements whose whole text is a running time (the smallest such around each), each with
+    whether its label or unit says so (a bare ``2:34`` may be a clock); looked for only in the
+    elements of the blocks (kept or not) that may stand in a media card's box and show one."""
+    out: list[tuple[Any, bool]] = []
+    seen: set[int] = set()
+    looked: set[int] = set()
+    texts = []
+    for b in blocks:
+        if b.chars <= MEDIA_BOX_MAX_CHARS and b.path and ":" in b.text and _CLOCK_DIGITS.search(b.text):
+            el = b.path[-1]
+            if id(el) not in looked:
+                looked.add(id(el))
+                texts.extend(_COLON_TEXTS(el))
+    for t in texts:
+        if not _CLOCK_DIGITS.search(t):
+            continue
+        x = t.getparent()
+        if t.is_tail and x is not None:
+            x = x.getparent()  # (the time as the tail of a label's element: <span><span>Duration </span>1:30</span>)
+        for _ in range(2):
+            if x is None or id(x) in seen:
+                break
+            text = " ".join(s.strip() for s in x.itertext() if s.strip())
+            if len(text) > RUNNING_TIME_MAX_CHARS:
+                break
+            m = _RUNNING_TIME.match(text)
+            if m and _ZERO_TIME.search(text):
+                break  # (0:00, a player's position before it plays: no clip's length said)
+            if m:
+                seen.add(id(x))
+                out.append((x, bool(m.group("label") or m.group("unit"))))
+                break
+            x = x.getparent()
+    return out
+
+
+def _media_box(rt: Any) -> Any:
+    """The largest element (MEDIA_LEVELS up at most) around running time ``rt`` holding at most
+    MEDIA_BOX_MAX_CHARS and no ``<h1>``; None when its parent already holds more."""
+    box = None
+    x = rt.getparent()
+    for _ in range(MEDIA_LEVELS):
+        if x is None or x.tag in ("body", "html", "main", "article"):
+            break
+        if _text_len_upto(x, MEDIA_BOX_MAX_CHARS) > MEDIA_BOX_MAX_CHARS or next(x.iter("h1"), None) is not None:
+            break
+        box = x
+        x = x.getparent()
+    return box
+
+
+def _drop_media(doc: Document) -> None:
+    """A video or audio teaser's title and blurb in the small box of a player's card."""
+    root = doc.tree
+    if root is None or doc.state.get(THREAD_PAGE_KEY):
+        return
+    times = _running_times(doc.blocks)
+    if not times:
+        return
+    boxes: dict[int, Any] = {}
+    for rt, sure in times:
+        box = _media_box(rt)
+        if box is not None and id(box) not in boxes and (sure or _names_media(box)):
+            boxes[id(box)] = box
+    if not boxes:
+        return
+    kept_chars = 0
+    by_box: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.dropped is not None:
+            continue
+        kept_chars += b.chars
+        box = next((id(e) for e in b.path if id(e) in boxes), None) if b.path else None
+        if box is not None:
+            by_box.setdefault(box, []).append(b)
+    # a box holding a block longer than a blurb holds text of its own: it stays whole
+    hits = [b for bs in by_box.values() if all(b.chars <= MEDIA_BLURB_MAX_CHARS for b in bs) for b in bs]
+    if not hits or sum(b.chars for b in hits) >= MAX_SHARE * kept_chars:
+        return
+    for b in hits:
+        doc.drop(b, "related", "a video or audio teaser: a clip's title or blurb in its player's card, "
+                 "beside its running time", region="related")
+
+
 @hookimpl
 def newsclean_register_steps(register: "Callable[[Step], None]") -> None:
     register(Step("headlines", _note_headlines, order=90, stage="tree", kind="related", input_kinds=("html",),
                   description="notes the linked headings and their boxes before chrome prunes any (drops nothing)"))
     register(Step("blurbs", _drop_blurbs, order=650, stage="blocks", kind="related", input_kinds=("html",),
                   description="a teaser's blurb left alone in its box once its linked headline was taken out"))
+    register(Step("media", _drop_media, order=650, stage="blocks", kind="related", input_kinds=("html",),
+                  description="a video or audio teaser's title and blurb in its player's card"))

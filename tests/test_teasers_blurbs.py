@@ -147,3 +147,24 @@ def test_a_linked_line_no_heading_is_no_headline() -> None:
     post = f'<div class="post"><div class="head"><p><a href="/u/jdoe">jdoe one year ago</a></p></div><p>{BLURB2}</p></div>'
     html = f"<html><body><main>{STAMP}<p>{P}</p><p>{Q}</p>{post}<p>{R}</p></main></body></html>"
     assert _removed_blurbs(html, lines=True) == []
+
+
+def _three_cards() -> str:
+    # three alike cards (their classes differ by an index token only), each a linked title over a summary,
+    # in a long article: no entry beside them keeps other text, the blurbs are a small share of the page
+    sums = [BLURB2, BLURB, "The harbour museum opens a new hall about the old ferries at the end of the month."]
+    cards = "".join(f'<div class="card card--{k}"><h2><a href="/c/{k}.html">Story number {k} of the week</a></h2>'
+                    f'<div class="sum"><p>{s}</p></div></div>' for k, s in enumerate(sums))
+    return f"<html><body><main>{STAMP}<p>{P}</p><p>{Q}</p><p>{R}</p>{cards}<p>{P}</p><p>{Q}</p><p>{R}</p></main></body></html>"
+
+
+def test_a_grid_of_three_alike_cards_stays() -> None:
+    # GRID_MIN_CARDS alike boxes: the page's own grid of cards (a service page's offers), not teasers
+    assert _removed_blurbs(_three_cards()) == []
+
+
+def test_the_grid_guard_is_what_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same cards without the grid guard: their blurbs go (the test above holds by the guard alone)
+    from newsclean.plugins import teasers
+    monkeypatch.setattr(teasers, "GRID_MIN_CARDS", 99)
+    assert len(_removed_blurbs(_three_cards())) == 3
