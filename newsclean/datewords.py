@@ -281,14 +281,22 @@ UPDATED_LABELS_EU = with_capital_forms(UPDATED_LABELS_EU)
 #: Relative stamps ("il y a 3 heures", "vor 2 Stunden", "3 ore fa"), as patterns per language
 #: (matched ignoring case); each holds one of :data:`RELATIVE_HINTS_EU`.
 RELATIVE_STAMPS_EU: dict[str, tuple[str, ...]] = {
-    "fr": (r"il y a\s+(?:\d+|une?|quelques)\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)",),
+    "fr": (r"il y a\s+(?:\d+|une?|quelques)\s*(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)",
+           r"(?:aujourd'hui|aujourd’hui),?\s+(?:à\s+)?\d{1,2}\s*[h:]\s*\d{2}",
+           # (a common word of another language, German "hier", Spanish "ayer" in "player", Italian "ieri" in
+           # "schwierig": written with what follows it, one space, the hint that lets the line through)
+           r"hier à \d{1,2}\s*[h:]\s*\d{2}", r"hier, (?:à )?\d{1,2}\s*[h:]\s*\d{2}",),
     "de": (r"vor\s+(?:\d+|einer?|wenigen)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tage?n?|wochen?|monate?n?|jahre?n?)",
            r"(?:heute|gestern),?\s+\d{1,2}:\d{2}(?:\s*uhr)?",),
-    "es": (r"hace\s+(?:\d+|una?|unos)\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?|años?)",),
-    "it": (r"(?:\d+|un|una)\s*(?:secondi|minuti|minuto|min|ore|ora|giorni|giorno|settimane|mesi|anni)\s+fa",),
+    "es": (r"hace\s+(?:\d+|una?|unos)\s*(?:segundos?|minutos?|min|horas?|h|días?|semanas?|mes(?:es)?|años?)",
+           r"hoy,?\s+(?:a\s+las\s+)?\d{1,2}:\d{2}", r"ayer, (?:a las )?\d{1,2}:\d{2}", r"ayer a las \d{1,2}:\d{2}",),
+    "it": (r"(?:\d+|un|una)\s*(?:secondi|minuti|minuto|min|ore|ora|giorni|giorno|settimane|mesi|anni)\s+fa",
+           r"oggi,?\s+(?:alle\s+(?:ore\s+)?)?\d{1,2}[:.]\d{2}", r"ieri, (?:alle (?:ore )?)?\d{1,2}[:.]\d{2}",
+           r"ieri alle (?:ore )?\d{1,2}[:.]\d{2}",),
     "pt": (r"há\s+(?:\d+|uma?)\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|mes(?:es)?|anos?)",
-           r"(?:\d+|uma?)\s*(?:minutos?|horas?|dias?)\s+atrás"),
-    "nl": (r"(?:\d+|een)\s*(?:seconden|minuten|min|uur|dagen|dag|weken|maanden|jaar)\s+geleden",),
+           r"(?:\d+|uma?)\s*(?:minutos?|horas?|dias?)\s+atrás", r"(?:hoje|ontem),?\s+(?:às\s+)?\d{1,2}[:h]\d{2}"),
+    "nl": (r"(?:\d+|een)\s*(?:seconden|minuten|min|uur|dagen|dag|weken|maanden|jaar)\s+geleden",
+           r"(?:vandaag|gisteren),?\s+(?:om\s+)?\d{1,2}[:.]\d{2}",),
     "pl": (r"\d+\s*(?:sekund[ya]?|minut[ya]?|min\.?|godzin[ya]?|godz\.?|dni|dzień|tygodni[ea]?|miesięcy|lat[a]?)\s+temu",
            r"(?:dzisiaj|dziś|wczoraj),?\s+(?:o\s+)?\d{1,2}:\d{2}",),
     "ru": (r"\d+\s*(?:секунд[уы]?|минут[уы]?|мин\.?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад",
@@ -318,7 +326,8 @@ RELATIVE_STAMPS_EU: dict[str, tuple[str, ...]] = {
     "sk": (r"(?:dnes|včera),?\s+(?:o\s+)?\d{1,2}:\d{2}",
            r"pred\s+(?:\d+\s*(?:sekundami|minútami|min\.?|hodinami|dňami|týždňami|mesiacmi|rokmi)|hodinou|minútou)"
            r"(?![^\W\d_])",),
-    "el": (r"πριν(?:\s+από)?\s+\d+\s*(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|μέρες|ημέρες|ημέρα|εβδομάδες|μήνες|χρόνια)",),
+    "el": (r"πριν(?:\s+από)?\s+\d+\s*(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|μέρες|ημέρες|ημέρα|εβδομάδες|μήνες|χρόνια)",
+           r"(?:σήμερα|χθες|χτες),?\s+(?:στις\s+)?\d{1,2}:\d{2}",),
     "uk": (r"(?:сьогодні|вчора),?\s+(?:о\s+)?\d{1,2}:\d{2}",
            r"\d+\s*(?:секунд[уи]?|хвилин[уи]?|хв\.?|годин[уи]?|год\.?|дн(?:і|ів)|день|тижн(?:і|ів|ень)|місяц(?:і|ів|ь)|рок(?:и|ів)|рік)"
            r"\s+тому",),
@@ -354,7 +363,21 @@ RELATIVE_HINTS_EU: tuple[str, ...] = ("il y a", "vor", "hace", "fa", "há", "atr
                                       "тому", "منذ", "पहले", "전", "ที่แล้ว", "trước", "לפני", "پیش",
                                       "prije", "pre", "пре", "pred", "před", "perce", "órája", "napja", "hete",
                                       "hónapja", "éve", "másodperce", "acum", "преди", "prieš", "pirms", "tagasi",
-                                      "sitten")
+                                      "sitten", "hoy", "ayer, ", "ayer a las", "oggi", "ieri, ", "ieri alle", "hoje",
+                                      "ontem", "vandaag", "gisteren", "aujourd'hui", "aujourd’hui", "hier à", "hier, ",
+                                      "σήμερα", "χθες", "χτες")
+
+#: The words naming the day a relative stamp's clock time is of, today or yesterday ("heute, 10:15 Uhr",
+#: "Hoy, 14:05", "aujourd'hui à 14h05", "сегодня в 14:05"), and what may stand between them and the clock:
+#: such a stamp gives the time of day of the day another date of the page fixes (its address's, a declared
+#: date alone), never a day of its own.
+DAY_WORDS: tuple[str, ...] = ("today", "yesterday", "heute", "gestern", "aujourd'hui", "aujourd’hui", "hier", "hoy",
+                              "ayer", "oggi", "ieri", "hoje", "ontem", "vandaag", "gisteren", "dzisiaj", "dziś",
+                              "wczoraj", "сегодня", "вчера", "сьогодні", "вчора", "σήμερα", "χθες", "χτες", "dnes",
+                              "včera", "i dag", "idag", "i går", "igår", "tänään", "eilen", "täna", "eile", "šodien",
+                              "vakar", "šiandien")
+DAY_CLOCK_JOINERS: tuple[str, ...] = ("at", "um", "à", "a las", "alle ore", "alle", "às", "om", "στις", "в", "o", "v",
+                                      "kl.", "kl", "klo", "kell", "plkst.", "о")
 
 #: Byline openers whose value is the author ("Von X", "Par X" ...): language -> openers.
 AUTHOR_OPENERS_EU: dict[str, tuple[str, ...]] = {

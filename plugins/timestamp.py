@@ -16,7 +16,8 @@ counters belong to the stamp line too (a count glued to the stamp's year, ``5 Ma
 from it when a counter word follows and a date then ends at the year); the author is proposed below a labelled byline
 (:func:`stamp_author`), and so is a person's name opening a stamp line right under the title before a
 separator (``Jane Doe | 05.04.2025 - Updated: …``, or a relative stamp: ``Jane Doe | Published 4 months ago``;
-not the site's name).
+not the site's name; several names, an agency beside them: ``Jane Doe (dpa) | …``, ``Jane Doe und Max Roe | …``).
+A relative stamp naming its day by a word (``heute, 10:15 Uhr``) gives the time of day of the page's date alone.
 
 The publication time is the best stamp of the page: labelled as published >
 a bare stamp > labelled as updated; with a time of day over a bare date;
@@ -47,9 +48,9 @@ from newsclean import Step, hookimpl
 from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, SHOWN_DAYS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
     find_yearless, \
     is_plausible, month_language, on_page_clock, resaved_declaration, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
-from newsclean.datewords import AUTHOR_OPENERS_EU, FILED_UNDER_EU, PUBLISHED_LABELS_EU, PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, \
-    UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
-from newsclean.authors import latin_name
+from newsclean.datewords import AUTHOR_OPENERS_EU, DAY_CLOCK_JOINERS, DAY_WORDS, FILED_UNDER_EU, PUBLISHED_LABELS_EU, \
+    PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
+from newsclean.authors import credited_organisation, is_agency, language_joiners, latin_name, names_no_one
 from newsclean.headerlines import NAME, page_language, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
     may_hold_date, name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
@@ -103,6 +104,8 @@ MAX_LINE_CHARS = 120  # longer blocks are prose, never stamps
 TIME_ONLY_MAX_CHARS = 60  # a labelled time-only line ("Updated 3:45 pm | Published 2:10 pm") is this short
 NAME_SEPARATORS = "|•·/–—"  # (those of _NAME_BEFORE)
 MAX_NAME_BEFORE_CHARS = 40  # a name before a relative stamp under the title ("Jane Doe | 2 hours ago")
+LABEL_ALONE_MAX_CHARS = 30  # a stamp's label alone on the line above it ("Zuletzt aktualisiert:")
+MAX_NAMES_BEFORE = 4  # the people a stamp line's head names at most ("A, B und C | 12.03.2024")
 RELATIVE_MAX_CHARS = 40  # a relative stamp line ("3小时前", "2 hours ago") is this short
 STAMP_LEFT = 2  # what may be left of a pure stamp line (characters)
 HEADER_LEFT = 14  # ... of a stamp line that also names a site, a source or a user (Latin letters)
@@ -223,6 +226,15 @@ _SHORT_LABELLED = LazyPattern(r"\s*(?:" + labels_regex(PUBLISHED_LABELS + UPDATE
                              + r")\.?\s*[:：,]?\s*(?:am|le|el|il|on|op|em)?\s*\d", re.I)  # (on the lower case of ASCII text)
 # "于2005年8月12日16:12:21在〖某版〗发表": the label after the date.
 _PUB_AFTER = re.compile(r"^\s*(?:在[^，。,.]{0,24}?)?(?:发表|发布|发帖|张贴|首发|刊发|刊登)")
+# "heute, 10:15 Uhr", "Hoy, 14:05", "aujourd'hui à 14h05", "Today at 2:05 pm": a day's word and its clock time.
+_DAY_CLOCK = LazyPattern(r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, DAY_WORDS), key=len, reverse=True))
+                         + r")(?![^\W\d_]),?\s*(?:(?:" + "|".join(sorted(map(re.escape, DAY_CLOCK_JOINERS), key=len, reverse=True))
+                         + r")\s*)?(?P<h>[01]?\d|2[0-3])\s*[:.hH]\s*(?P<m>[0-5]\d)(?!\d)(?:\s*(?P<ap>[ap])\.?\s*m\b\.?)?", re.I)
+#: The state key of that clock time (hour, minute) read from a relative stamp under the title.
+DAY_CLOCK_KEY = "timestamp:day_clock"
+# "12.03.2024, 10:15 Uhr (aktualisiert)": an update's label in brackets after its date.
+_UPD_AFTER = LazyPattern(r"^\s*,?\s*[(\[]\s*(?:" + literal_tree(UPDATED_LABELS) + "|" + labels_regex(UPDATED_LABELS_WORDS)
+                         + r")\s*[)\]]", re.I)
 _PROFILE_RE = re.compile("|".join(map(re.escape, dict.fromkeys(
     PROFILE_LABELS + flat(FOUNDED_LABELS) + flat(MEMBER_SINCE)))), re.I)
 _RANGE = re.compile(r"^\s*(?:[-–—~～至到]|to|until|bis)\s*$", re.I)
@@ -386,6 +398,7 @@ def read_stamps(doc: Any) -> None:
                         for c in candidates):  # (other days under the title: teasers' stamps)
         resaved_declaration(doc.meta, doc.extra.get("modified"),
                             attach_zone(best.match.value, tz, doc.state.get(PAGE_STAMPS, ())))
+    _with_day_clock(doc, tz)
     # a UTC time (a server's clock) written on the clock of the page's language zone: the same moment;
     # when the page shows the day itself (a stamp's date alone, its address's date), on a clock showing that day
     cur = doc.meta.get("published")
@@ -444,6 +457,45 @@ def _name_before(text: str, date_at: int, site: "str | None") -> "str | None":
     return name
 
 
+#: A byline's head before a stamp's separator: names, joined by commas, "&" or the page language's joiners
+#: (``NAME_JOINERS``), an agency in brackets or after a comma or slash at its end ("Jane Doe (dpa) |").
+_HEAD_BEFORE = re.compile(r"\s*(?P<head>[^|•·–—\d]{3,%d}?)\s*[|•·–—]\s*$" % (MAX_NAME_BEFORE_CHARS * 2))
+_AGENCY_TAIL = re.compile(r"\s*(?:\((?P<inside>[^()]{1,30})\)|[,/]\s*(?P<after>[^(),/]{1,30}))\s*$")
+
+
+def _names_before(doc: Any, text: str, date_at: int) -> "tuple[str, list[str]] | None":
+    """The people (and an agency credited beside them) a stamp line under the title names before a
+    separator and its first date (``date_at``) when a single name is not all (:func:`_name_before`
+    reads that): "Jane Doe (dpa) | 12.03.2024", "Jane Doe und Max Roe | …"; (the head read, the names),
+    or None when a part is no person's name or names the site or a paper. (A long head of one name alone
+    may be a section's, "Champions League Finale": not read.)"""
+    m = _HEAD_BEFORE.match(text, 0, date_at)
+    if m is None:
+        return None
+    head = m.group("head")
+    names: list[str] = []
+    place = False
+    tail = _AGENCY_TAIL.search(head)
+    if tail is not None and tail.start() > 0:
+        credited = " ".join((tail.group("inside") or tail.group("after") or "").split())
+        if is_agency(credited):
+            names.append(credited)
+            head = head[: tail.start()]
+        elif tail.group("inside"):  # "Jane Doe (Berlin) |": where she writes from
+            head, place = head[: tail.start()], True
+    joiners = language_joiners(page_language(doc)) if " " in head else ()
+    split = r"\s*(?:,|&|\band\b" + "".join(r"|(?-i:\b" + re.escape(j) + r"\b)" for j in joiners) + r")\s*"
+    parts = [p for p in re.split(split, head, flags=re.I) if p.strip()]
+    if not parts or len(parts) > MAX_NAMES_BEFORE or len(parts) + len(names) + place < 2:
+        return None  # (one name alone: _name_before's, when the line is short enough to be a stamp's)
+    site = doc.extra.get("site_name")
+    people = [latin_name(p) for p in parts]
+    if not all(people) or any((site and fold(p) in fold(site)) or credited_organisation(p)  # type: ignore[arg-type]
+                              or names_no_one(p) for p in people):  # type: ignore[arg-type]
+        return None  # ("Neue Zürcher Zeitung | 12.03.2024": the paper's name)
+    return m.group("head"), people + names  # type: ignore[operator]
+
+
 def _name_before_relative(doc: Any, b: Any, text: str) -> None:
     """A relative stamp line under the title opening with the author's name before a separator ("Jane Doe |
     Published 4 months ago"): the name proposed as a stamp's author, the line dropped."""
@@ -458,6 +510,32 @@ def _name_before_relative(doc: Any, b: Any, text: str) -> None:
     if name is not None:
         doc.drop(b, "timestamp", "a relative time stamp after its author's name")
         doc.meta.propose("authors", [name], SCORE_STAMP_BY)
+
+
+def _day_clock(doc: Any, text: str) -> None:
+    """Keep (``DAY_CLOCK_KEY``) the clock time of a relative stamp naming its day by a word ("heute, 10:15 Uhr",
+    "Hoy, 14:05"), not an update's ("Aktualisiert heute, 10:15")."""
+    m = _DAY_CLOCK.search(text)
+    if m is None or _UPD_RE.search(text[: m.start()].rstrip(" :")):
+        return
+    hour = int(m.group("h"))
+    if m.group("ap"):
+        if hour > 12:
+            return
+        hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    doc.state[DAY_CLOCK_KEY] = (hour, int(m.group("m")))
+
+
+def _with_day_clock(doc: Any, tz: Any) -> None:
+    """The clock time a relative stamp under the title gives (:func:`_day_clock`) set on the day the page's
+    best date so far names when that is a date alone (its address's, a declared day, a stamp without its
+    time): the stamp says when on that day; alone it names no day."""
+    clock = doc.state.get(DAY_CLOCK_KEY)
+    cur = doc.meta.get("published")
+    if clock is None or cur is None or cur.time() != time():
+        return
+    when = attach_zone(datetime.combine(cur.date(), time(*clock)), tz, doc.state.get(PAGE_STAMPS, ()))
+    propose_published(doc.meta, when, SCORE_URL)
 
 
 def _agreeing_declaration(doc: Any, day: Any) -> None:
@@ -503,6 +581,9 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     if not raw and digits and _under_heading(doc, b):
         _yearless(doc, b, text)
     if not found:
+        if digits and DAY_CLOCK_KEY not in doc.state and len(text) <= RELATIVE_MAX_CHARS + MAX_NAME_BEFORE_CHARS \
+                and _under_title(doc, b) and relative_spans(text):
+            _day_clock(doc, text)
         if droppable and len(text) <= RELATIVE_MAX_CHARS and relative_spans(text) and _left(text) == 0:
             doc.drop(b, "timestamp", "a relative time stamp")
         elif droppable and digits and len(text) <= TIME_ONLY_MAX_CHARS and _labelled_times(text):
@@ -517,8 +598,16 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
     by = stamp_author(text, raw)
     if by is not None:
         bare = bare.replace(by[0], " ", 1)
+    # "Jane Doe (dpa) | 12.03.2024", "Jane Doe und Max Roe | …": the byline opening the stamp under the title
+    before = _names_before(doc, text, found[0].span[0]) if by is None and found[0].span[0] > 4 \
+        and _under_title(doc, b) else None
+    if before is not None:
+        bare = bare.replace(before[0], " ", 1)
     left = _left(text, stripped=bare)
     chosen, label = _pick(text, found)
+    above = None
+    if not label and len(found) == 1 and text[: found[0].span[0]].strip() == "":
+        label, above = _label_above(doc, b)  # ("Aktualisiert:" / "12.03.2024": the label in an element of its own)
     chosen = as_url_reads(chosen, text, doc.state.get("timestamp:url_day"))
     # "28.04.2024 | 09:36", "3. Dezember 2026": a date at the start is no numbered teaser
     listed = bool(_TEASER.match(text)) and text[: raw[0].span[0]].strip() != ""
@@ -535,11 +624,15 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
         droppable = False  # (still a candidate below: the opening post's stamp dates the page)
     if droppable and (pure or (left <= header_left and b.kind != "list_item" and not teaser)):
         what = _DATE_TIME if chosen.has_time else _DATE_ONLY
-        if left > STAMP_LEFT:
+        if left > STAMP_LEFT or before is not None:
             what += _WITH_NAME
         doc.drop(b, "timestamp", what)
+        if above is not None:
+            doc.drop(above, "timestamp", "a stamp's label alone on the line above it")
         if by is not None and by[1] is not None:  # the stamp's author (below a labelled byline)
             doc.meta.propose("authors", [by[1]], SCORE_STAMP_BY)
+        elif before is not None:
+            doc.meta.propose("authors", before[1][:MAX_NAMES_BEFORE + 1], SCORE_STAMP_BY)
         elif left > STAMP_LEFT and _under_title(doc, b):
             name = _name_before(text, found[0].span[0], doc.extra.get("site_name"))
             if name is not None:  # "Jane Doe | 05.04.2025": the author before the stamp under the title
@@ -894,6 +987,25 @@ def _labelled_times(text: str) -> bool:
     return bare != text and _left(text, stripped=bare) == 0
 
 
+def _label_above(doc: Any, b: Any) -> "tuple[str, Any]":
+    """("updated" or "published", that line's block) when the line right above block ``b``, in the header
+    under the title (``TITLE_ZONE``), is that label alone ("Aktualisiert:", "Published"), else ("", None).
+    (Further down such a label is a field's of a list of entries: a review's "Date".)"""
+    at = doc.state.get("timestamp:title_at")
+    if at is None or not at < b.index - 1 < b.index <= at + TITLE_ZONE:
+        return "", None
+    block = doc.blocks[b.index - 1]
+    above = block.text.strip()
+    if block.dropped is not None or not above or len(above) > LABEL_ALONE_MAX_CHARS \
+            or any(c.isdigit() for c in above):
+        return "", None
+    for rx, label in ((_UPD_RE, "updated"), (_PUB_RE, "published")):
+        m = rx.search(above)
+        if m is not None and m.start() == 0:
+            return label, block
+    return "", None
+
+
 def _pick(text: str, found: list[DateMatch]) -> tuple[DateMatch, str]:
     """The line's publication stamp and how it is labelled ("published", "updated" or "")."""
     labelled: list[tuple[DateMatch, str]] = []
@@ -906,6 +1018,8 @@ def _pick(text: str, found: list[DateMatch]) -> tuple[DateMatch, str]:
             labelled.append((d, "updated"))  # ("Mis à jour le": an update's label ending in a publication's "le")
         elif pub is not None or _PUB_AFTER.match(after):
             labelled.append((d, "published"))
+        elif ("(" in after[:4] or "[" in after[:4]) and _UPD_AFTER.match(after):
+            labelled.append((d, "updated"))
         else:
             labelled.append((d, ""))
         prev_end = d.span[1]
