@@ -99,18 +99,29 @@ def _worded_once(f: Any) -> float:
     return f.weight if letters >= WORDED_SHARE * len(text) else 0.0
 
 
-def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: float) -> bool:
+def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: float,
+              looks: "dict[Any, tuple[bool, bool]] | None" = None) -> bool:
     """True when the region's parent, one of its ancestors or its first item carries a negative class or
     id word (comments, a sidebar, related stories): the region is no listing of the page's own. The
     page's root elements (``PAGE_TAGS``) are no region: their classes name the page's template and state
     (``has-sidebar``, ``site-navigation``), which every block of the page sits under; nor is an ancestor
     holding ``floor`` of the weight (``PAGE_WRAPPER_SHARE`` of the page's; ``weight``: an element's -> the
     weight of the blocks under it) whose negative words all name a list of stories: the page's own feed
-    or stream (``feed-search-page``)."""
+    or stream (``feed-search-page``). ``looks``: what each element's words say (a negative hint, a list of
+    stories), read once for all the regions looked at: their paths share their ancestors."""
     item = next(iter(items))
     path = items[item][0].block.path
-    return any(_block_hint(el) < 1.0 for el in path[:path.index(item) + 1]
-               if el.tag not in PAGE_TAGS and (el is item or not _story_list(el) or weight(el) < floor))
+    looks = looks if looks is not None else {}
+    for el in path[:path.index(item) + 1]:
+        if el.tag in PAGE_TAGS:
+            continue
+        got = looks.get(el)
+        if got is None:
+            got = looks[el] = (_block_hint(el) < 1.0, _story_list(el))
+        negative, story_list = got
+        if negative and (el is item or not story_list or weight(el) < floor):
+            return True
+    return False
 
 
 def _block_hint(el: Any) -> float:
@@ -220,8 +231,6 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
                     under[a] = under.get(a, 0.0) + f.weight
         return under.get(el, 0.0)
 
-    # parent element -> signature -> item element -> its feats (one pass over each block's path)
-    regions: dict[Any, dict[Any, dict[Any, list[Any]]]] = {}
     seen: dict[int, float] = {}  # feat id -> its worded weight, read once (a block sits in many regions)
 
     def _worded(f: Any) -> float:
@@ -230,18 +239,8 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
             got = seen[id(f)] = _worded_once(f)
         return got
 
-    for f in feats:
-        path = f.block.path
-        for d in range(len(path) - 1):
-            parent, child = path[d], path[d + 1]
-            by_sig = regions.get(parent)
-            if by_sig is None:
-                by_sig = regions[parent] = {}
-            sig = _signature(child)
-            items = by_sig.get(sig)
-            if items is None:
-                items = by_sig[sig] = {}
-            items.setdefault(child, []).append(f)
+    looks: dict[Any, tuple[bool, bool]] = {}  # (what an element's words say, read once for every region)
+    regions = _regions(feats)
     best: tuple[float, Any, dict[Any, list[Any]]] | None = None
     cands: list[tuple[float, Any, dict[Any, list[Any]]]] = []  # every region that passed, for the further grids
     for parent, by_sig in regions.items():
@@ -261,7 +260,7 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
             total = sum(f.weight for fs in items.values() for f in fs)
             if total < (ITEM_MIN_MEAN if worded >= TITLED_SHARE * n else CHART_MIN_MEAN) * n:
                 continue
-            if _negative(parent, items, _weight, floor):
+            if _negative(parent, items, _weight, floor, looks):
                 continue
             new = sum(_worded(f) for fs in items.values() for f in fs if id(f) not in kept_ids)
             cands.append((new, parent, items))
@@ -304,6 +303,76 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
         grids += 1
         _split(grid, kept_ids, keep, template)
     return Listing(parent, n, keep, template, grids)
+
+
+def _regions(feats: list[Any]) -> dict[Any, dict[tuple[Any, str], dict[Any, list[Any]]]]:
+    """Every element on the blocks' paths with a parent, as an item of its parent grouped by signature (tag,
+    first class token), with the feats under it in order (parent element -> signature -> item element -> feats);
+    each element's signature is read once (it sits on many blocks' paths).
+
+    The blocks under an element are a run of the page's blocks (the walk reads its text in one go): an
+    item's feats are taken as that run, its first and last block found where the paths open and close it,
+    one look per element and per block, not one per element of every block's path. A page whose blocks
+    leave an element and come back into it (no run) is read path by path (:func:`_regions_by_paths`): the
+    same regions either way."""
+    signatures: dict[Any, tuple[Any, str]] = {}
+    regions: dict[Any, dict[tuple[Any, str], dict[Any, Any]]] = {}
+    runs: dict[Any, list[int]] = {}  # item element -> [its first block, its last block] (indices into feats)
+    prev: tuple[Any, ...] = ()  # the previous block's path: its elements' runs are open
+    for i, f in enumerate(feats):
+        path = f.block.path
+        n = len(path)
+        k = n if n < len(prev) else len(prev)
+        while k and path[k - 1] is not prev[k - 1]:  # (an element's ancestors are the same on every path)
+            k -= 1
+        for el in prev[k or 1:]:  # the runs the previous block ended (the root is no item)
+            runs[el][1] = i - 1
+        for d in range(k or 1, n):
+            child = path[d]
+            if child in runs:
+                return _regions_by_paths(feats, signatures)  # (its blocks are no run: read path by path)
+            run = runs[child] = [i, i]
+            parent = path[d - 1]
+            by_sig = regions.get(parent)
+            if by_sig is None:
+                by_sig = regions[parent] = {}
+            sig = signatures.get(child)
+            if sig is None:
+                sig = signatures[child] = _signature(child)
+            items = by_sig.get(sig)
+            if items is None:
+                items = by_sig[sig] = {}
+            items[child] = run
+        prev = path
+    for el in prev[1:]:
+        runs[el][1] = len(feats) - 1
+    for by_sig in regions.values():
+        for items in by_sig.values():
+            for child, (first, last) in items.items():
+                items[child] = feats[first:last + 1]
+    return regions
+
+
+def _regions_by_paths(feats: list[Any], signatures: "dict[Any, tuple[Any, str]] | None" = None
+                      ) -> dict[Any, dict[tuple[Any, str], dict[Any, list[Any]]]]:
+    """:func:`_regions` read from each element of every block's path (``signatures``: those read already)."""
+    signatures = signatures if signatures is not None else {}
+    regions: dict[Any, dict[tuple[Any, str], dict[Any, list[Any]]]] = {}
+    for f in feats:
+        path = f.block.path
+        for d in range(len(path) - 1):
+            parent, child = path[d], path[d + 1]
+            by_sig = regions.get(parent)
+            if by_sig is None:
+                by_sig = regions[parent] = {}
+            sig = signatures.get(child)
+            if sig is None:
+                sig = signatures[child] = _signature(child)
+            items = by_sig.get(sig)
+            if items is None:
+                items = by_sig[sig] = {}
+            items.setdefault(child, []).append(f)
+    return regions
 
 
 def _split(items: dict[Any, list[Any]], kept_ids: set[int], keep: list[Any], template: list[Any]) -> None:
