@@ -342,3 +342,85 @@ def test_a_further_grid_under_a_negative_region_stays_out():
     art = Cleaner().clean(page(grids))
     assert all(b in art.text for b in BLURBS)
     assert not any(b in art.text for b in LATEST)
+
+
+def _two_feed_regions(feed_class: str, story_times: int):
+    """Two grids of cards in one wrapper of class ``feed_class`` (their paths share its ancestors):
+    (parent, items) of each, with the weight and floor of ``_feed_region``."""
+    import lxml.html
+    grids = "".join(f"<div class='grid grid-{g}'>" + "".join(item(i, b) for i, b in enumerate(BLURBS)) + "</div>"
+                    for g in range(2))
+    story = "".join(f"<p>{p}</p>" for p in BLURBS * story_times)
+    root = lxml.html.fromstring(f"<html><head><title>Garden tools</title></head><body><div id='top'><h1>Garden "
+                                f"tools</h1><p>{INTRO}</p>{story}</div><div class='{feed_class}'>{grids}</div>"
+                                "</body></html>")
+    regions = []
+    for parent in root.iterfind(".//div[@class]"):
+        if parent.get("class").startswith("grid "):
+            regions.append((parent, {card: [_feat(card.find(".//p"))] for card in parent}))
+    return regions, (lambda el: float(len(el.text_content()))), \
+        listing.PAGE_WRAPPER_SHARE * len(root.text_content())
+
+
+def test_what_an_elements_words_say_is_read_once_for_every_region():
+    # the regions' shared ancestors are looked at once (``looks``), with the same answers as a fresh look
+    for feed_class, story_times, negative in (("news-feed", 3, True), ("news-feed", 0, False),
+                                              ("sidebar", 0, True), ("results", 3, False)):
+        regions, weight, floor = _two_feed_regions(feed_class, story_times)
+        assert len(regions) == 2
+        looks: dict = {}
+        for parent, items in regions:
+            fresh = listing._negative(parent, items, weight, floor)
+            assert listing._negative(parent, items, weight, floor, looks) is fresh is negative
+        wrapper = regions[0][0].getparent()
+        assert wrapper in looks and regions[1][0].getparent() is wrapper  # (the shared ancestor, read once)
+
+
+def test_a_listing_reads_each_elements_signature_once(monkeypatch):
+    reads: list = []
+    signature = listing._signature
+
+    def counted(el):
+        reads.append(el)
+        return signature(el)
+
+    monkeypatch.setattr(listing, "_signature", counted)
+    art = Cleaner().clean(page("".join(item(i, b) for i, b in enumerate(BLURBS))))
+    assert any("read as a listing" in n and "5 alike items" in n for n in art.notes)  # (the same reading)
+    assert reads and len(reads) == len(set(reads))
+
+
+def _region_shape(regions):
+    """The regions as plain data: parent -> signature -> item -> the ids of its feats, every mapping in order."""
+    return [(parent, [(sig, [(el, [id(f) for f in fs]) for el, fs in items.items()]) for sig, items in by_sig.items()])
+            for parent, by_sig in regions.items()]
+
+
+def test_items_read_as_runs_of_blocks_are_the_items_read_path_by_path():
+    import lxml.html
+    root = lxml.html.fromstring(page("".join(item(i, b) for i, b in enumerate(BLURBS))))
+    feats = [_feat(el, "heading" if el.tag == "h3" else "paragraph") for el in root.iter("h3", "p")]
+    regions = listing._regions(feats)
+    assert _region_shape(regions) == _region_shape(listing._regions_by_paths(feats))
+    results = root.find(".//div[@class='results']")
+    cards = regions[results][("div", "card")]
+    assert list(cards) == list(results) and all(len(fs) == 2 for fs in cards.values())  # (each card: h3, p)
+
+
+def test_blocks_leaving_an_element_and_coming_back_are_read_path_by_path(monkeypatch):
+    import lxml.html
+    root = lxml.html.fromstring("<html><body><div class='a'><p>one</p><p>two</p></div>"
+                                "<div class='b'><p>three</p></div></body></html>")
+    one, two, three = (_feat(p) for p in root.iter("p"))
+    feats = [one, three, two]  # (the first box's blocks are no run: its second comes after the other box's)
+    read = []
+    monkeypatch.setattr(listing, "_regions_by_paths",
+                        lambda fs, sigs=None: read.append(fs) or _REGIONS_BY_PATHS(fs, sigs))
+    regions = listing._regions(feats)
+    assert read == [feats]
+    body = root.find("body")
+    boxes = regions[body]
+    assert [id(f) for f in boxes[("div", "a")][root.find(".//div[@class='a']")]] == [id(one), id(two)]
+
+
+_REGIONS_BY_PATHS = listing._regions_by_paths

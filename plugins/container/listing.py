@@ -99,7 +99,8 @@ def _worded_once(f: Any) -> float:
     return f.weight if letters >= WORDED_SHARE * len(text) else 0.0
 
 
-def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: float, holds: bool = False) -> bool:
+def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: float, holds: bool = False,
+              looks: "dict[Any, tuple[bool, bool]] | None" = None) -> bool:
     """True when the region's parent, one of its ancestors or its first item carries a negative class or
     id word (comments, a sidebar, related stories): the region is no listing of the page's own. The
     page's root elements (``PAGE_TAGS``) are no region: their classes name the page's template and state
@@ -109,13 +110,29 @@ def _negative(parent: Any, items: dict[Any, list[Any]], weight: Any, floor: floa
     or stream (``feed-search-page``); and, when the container is one of the items or inside one
     (``holds``: the locator took one item for the article), so is an item of that list whose negative
     words, too, all name a list of stories (``feed__item``: the page's own feed's items; a stream of other
-    stories under an article, ``stream-item``, stays out)."""
+    stories under an article, ``stream-item``, stays out). ``looks``: what each element's words say (a
+    negative hint, a list of stories), read once for all the regions looked at: their paths share their
+    ancestors."""
     item = next(iter(items))
     path = items[item][0].block.path
     upto = path[:path.index(item) + 1]
-    own = holds and any(el is not item and _story_list(el) and weight(el) >= floor for el in upto)
-    return any(_block_hint(el) < 1.0 for el in upto
-               if el.tag not in PAGE_TAGS and not (_story_list(el) and (own if el is item else weight(el) >= floor)))
+    looks = looks if looks is not None else {}
+    own = holds and any(el is not item and _look(el, looks)[1] and weight(el) >= floor for el in upto)
+    for el in upto:
+        if el.tag in PAGE_TAGS:
+            continue
+        negative, story_list = _look(el, looks)
+        if negative and not (story_list and (own if el is item else weight(el) >= floor)):
+            return True
+    return False
+
+
+def _look(el: Any, looks: "dict[Any, tuple[bool, bool]]") -> "tuple[bool, bool]":
+    """(a negative hint, a list of stories) for ``el``'s words, read once into ``looks``."""
+    got = looks.get(el)
+    if got is None:
+        got = looks[el] = (_block_hint(el) < 1.0, _story_list(el))
+    return got
 
 
 def _block_hint(el: Any) -> float:
@@ -225,8 +242,6 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
                     under[a] = under.get(a, 0.0) + f.weight
         return under.get(el, 0.0)
 
-    # parent element -> signature -> item element -> its feats (one pass over each block's path)
-    regions: dict[Any, dict[Any, dict[Any, list[Any]]]] = {}
     seen: dict[int, float] = {}  # feat id -> its worded weight, read once (a block sits in many regions)
 
     def _worded(f: Any) -> float:
@@ -235,18 +250,8 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
             got = seen[id(f)] = _worded_once(f)
         return got
 
-    for f in feats:
-        path = f.block.path
-        for d in range(len(path) - 1):
-            parent, child = path[d], path[d + 1]
-            by_sig = regions.get(parent)
-            if by_sig is None:
-                by_sig = regions[parent] = {}
-            sig = _signature(child)
-            items = by_sig.get(sig)
-            if items is None:
-                items = by_sig[sig] = {}
-            items.setdefault(child, []).append(f)
+    looks: dict[Any, tuple[bool, bool]] = {}  # (what an element's words say, read once for every region)
+    regions = _regions(feats)
     best: tuple[float, Any, dict[Any, list[Any]]] | None = None
     around = {container, *container.iterancestors()}  # (an item holding the container is one of these)
     cands: list[tuple[float, Any, dict[Any, list[Any]]]] = []  # every region that passed, for the further grids
@@ -267,7 +272,7 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
             total = sum(f.weight for fs in items.values() for f in fs)
             if total < (ITEM_MIN_MEAN if worded >= TITLED_SHARE * n else CHART_MIN_MEAN) * n:
                 continue
-            if _negative(parent, items, _weight, floor, not around.isdisjoint(items)):
+            if _negative(parent, items, _weight, floor, not around.isdisjoint(items), looks):
                 continue
             new = sum(_worded(f) for fs in items.values() for f in fs if id(f) not in kept_ids)
             cands.append((new, parent, items))
@@ -310,6 +315,76 @@ def find_listing(feats: list[Any], kept_ids: set[int], kept_chars: float, dated:
         grids += 1
         _split(grid, kept_ids, keep, template)
     return Listing(parent, n, keep, template, grids)
+
+
+def _regions(feats: list[Any]) -> dict[Any, dict[tuple[Any, str], dict[Any, list[Any]]]]:
+    """Every element on the blocks' paths with a parent, as an item of its parent grouped by signature (tag,
+    first class token), with the feats under it in order (parent element -> signature -> item element -> feats);
+    each element's signature is read once (it sits on many blocks' paths).
+
+    The blocks under an element are a run of the page's blocks (the walk reads its text in one go): an
+    item's feats are taken as that run, its first and last block found where the paths open and close it,
+    one look per element and per block, not one per element of every block's path. A page whose blocks
+    leave an element and come back into it (no run) is read path by path (:func:`_regions_by_paths`): the
+    same regions either way."""
+    signatures: dict[Any, tuple[Any, str]] = {}
+    regions: dict[Any, dict[tuple[Any, str], dict[Any, Any]]] = {}
+    runs: dict[Any, list[int]] = {}  # item element -> [its first block, its last block] (indices into feats)
+    prev: tuple[Any, ...] = ()  # the previous block's path: its elements' runs are open
+    for i, f in enumerate(feats):
+        path = f.block.path
+        n = len(path)
+        k = n if n < len(prev) else len(prev)
+        while k and path[k - 1] is not prev[k - 1]:  # (an element's ancestors are the same on every path)
+            k -= 1
+        for el in prev[k or 1:]:  # the runs the previous block ended (the root is no item)
+            runs[el][1] = i - 1
+        for d in range(k or 1, n):
+            child = path[d]
+            if child in runs:
+                return _regions_by_paths(feats, signatures)  # (its blocks are no run: read path by path)
+            run = runs[child] = [i, i]
+            parent = path[d - 1]
+            by_sig = regions.get(parent)
+            if by_sig is None:
+                by_sig = regions[parent] = {}
+            sig = signatures.get(child)
+            if sig is None:
+                sig = signatures[child] = _signature(child)
+            items = by_sig.get(sig)
+            if items is None:
+                items = by_sig[sig] = {}
+            items[child] = run
+        prev = path
+    for el in prev[1:]:
+        runs[el][1] = len(feats) - 1
+    for by_sig in regions.values():
+        for items in by_sig.values():
+            for child, (first, last) in items.items():
+                items[child] = feats[first:last + 1]
+    return regions
+
+
+def _regions_by_paths(feats: list[Any], signatures: "dict[Any, tuple[Any, str]] | None" = None
+                      ) -> dict[Any, dict[tuple[Any, str], dict[Any, list[Any]]]]:
+    """:func:`_regions` read from each element of every block's path (``signatures``: those read already)."""
+    signatures = signatures if signatures is not None else {}
+    regions: dict[Any, dict[tuple[Any, str], dict[Any, list[Any]]]] = {}
+    for f in feats:
+        path = f.block.path
+        for d in range(len(path) - 1):
+            parent, child = path[d], path[d + 1]
+            by_sig = regions.get(parent)
+            if by_sig is None:
+                by_sig = regions[parent] = {}
+            sig = signatures.get(child)
+            if sig is None:
+                sig = signatures[child] = _signature(child)
+            items = by_sig.get(sig)
+            if items is None:
+                items = by_sig[sig] = {}
+            items.setdefault(child, []).append(f)
+    return regions
 
 
 def _split(items: dict[Any, list[Any]], kept_ids: set[int], keep: list[Any], template: list[Any]) -> None:
