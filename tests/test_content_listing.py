@@ -371,7 +371,7 @@ def test_what_an_elements_words_say_is_read_once_for_every_region():
         looks: dict = {}
         for parent, items in regions:
             fresh = listing._negative(parent, items, weight, floor)
-            assert listing._negative(parent, items, weight, floor, looks) is fresh is negative
+            assert listing._negative(parent, items, weight, floor, looks=looks) is fresh is negative
         wrapper = regions[0][0].getparent()
         assert wrapper in looks and regions[1][0].getparent() is wrapper  # (the shared ancestor, read once)
 
