@@ -93,7 +93,7 @@ from typing import Sequence
 from newsclean import Block, Document, Step, hookimpl
 from newsclean.dates import holds_lone_time
 from newsclean.headerlines import dates_of
-from newsclean.lines import PROSE_LE, SHORT_LE, LineShape, line_shapes
+from newsclean.lines import PROSE_LE, SHORT_LE, TRUNCATION_ENDS, LineShape, line_shapes
 from newsclean.patterns import LazyPattern, literal_tree
 from newsclean.text import cjk_count
 
@@ -197,6 +197,12 @@ POSTER_VERBS = terms(_comments.POSTER_VERBS)
 
 #: Marks that end a line introducing a list (full- and half-width colons).
 INTRO_ENDS = (":", "：", "︰")
+#: A line ending in an ellipsis is a teaser cut short, unless it trails off after complete sentences:
+#: TRAIL_LE long or longer (Latin-equivalent) and TRAIL_SENTENCES sentence ends or more before the
+#: ellipsis (a paragraph whose last sentence trails off "..."; a teaser is cut mid-sentence after a
+#: short blurb), with a prose line right under it (the text goes on). See _trails_off.
+TRAIL_LE = 300.0
+TRAIL_SENTENCES = 2
 
 #: Lines either side whose scores smooth a line's own score.
 CONTEXT = 2
@@ -210,6 +216,9 @@ _MARKS_MORE = re.compile("[" + "".join(SENTENCE_MARKS_MORE.values()) + _ENDS_MOR
 _CLOSERS_MORE = CLOSING_QUOTES_MORE + "\"')）]"
 _CJK_OR_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\d_]+")
+# A sentence's end inside a line: a full stop, a question or exclamation mark (any closing quotes or
+# brackets) then a space, or a full-width mark.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*\s+\S|[。！？]")
 _BRACKETED = re.compile(r"[(\[（][^)\]）]*[)\]）]")
 
 
@@ -305,6 +314,19 @@ def _said_twice(text: str) -> bool:
         and len(_WORD.findall(t[:half])) >= TWICE_WORDS and not t[:half].endswith((".", "。"))
 
 
+def _trails_off(text: str, f: LineFeatures) -> bool:
+    """Whether a line ending in an ellipsis is prose that trails off, no teaser cut short: TRAIL_LE long
+    or longer, with TRAIL_SENTENCES complete sentences or more before the ellipsis (read only when a prose
+    line follows it: a teaser's blurb, however long, has a menu's item, a link or the next headline under it)."""
+    if f.le < TRAIL_LE:
+        return False
+    s = text.rstrip()
+    if not s.endswith(TRUNCATION_ENDS):
+        return False  # "A title cut short... and its summary"
+    body = s.rstrip(".…。[]() ")
+    return len(_SENTENCE_END.findall(body)) >= TRAIL_SENTENCES
+
+
 def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     """Features of every line (kept or dropped), in order."""
     out = line_shapes(blocks, LineFeatures)
@@ -331,6 +353,9 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
         f.question = f.le < QUESTION_LE and b.text.rstrip().endswith(QUESTION_ENDS)
         f.twice = f.le < PROSE_CAP * 2 and _said_twice(b.text)
     n = len(out)
+    for i in range(n - 2, -1, -1):  # (from the end: a paragraph trailing off before another one)
+        if out[i].truncated and out[i + 1].prose and _trails_off(blocks[i].text, out[i]):
+            out[i].truncated = False
     shapes = [f.shape for f in out]
     for i, f in enumerate(out):
         near = [shapes[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i]

@@ -15,6 +15,7 @@ from . import Lexicon, clean_line, within_short_limit
 
 POLICY = terms(_vocab.POLICY)
 CALLS = terms(_vocab.CALLS)
+CONSENT = terms(_vocab.CONSENT)
 COUNT_HEADINGS = terms(_vocab.COUNT_HEADINGS)
 COUNT_WORDS = terms(_vocab.COUNT_WORDS)
 SECTION_WORDS = terms(_vocab.SECTION_WORDS)
@@ -22,9 +23,13 @@ SECTION_WORDS_COUNTED = SECTION_WORDS + terms(_vocab.SECTION_WORDS_COUNTED)
 
 #: Longest comment-policy line (CJK, other scripts), in characters.
 MAX_CHARS = (100, 250)
+#: Longest comment form's consent line (CJK, other scripts), in characters: its phrases (``CONSENT``)
+#: open a sentence or two on privacy and terms of use.
+CONSENT_MAX_CHARS = (200, 600)
 
 _POLICY = Lexicon(POLICY)
 _CALLS = Lexicon(CALLS)
+_CONSENT = Lexicon(CONSENT)
 _COUNT_HEADING = re.compile("|".join(f"(?:{p})" for p in COUNT_HEADINGS), re.I)
 # A cheap first look before the pattern: the line opens with digits or a count word, or holds
 # one of the words that follow the title where the title comes first.
@@ -49,9 +54,17 @@ def opens_policy(t: str) -> bool:
 
 
 def is_policy_phrase_line(text: str) -> bool:
-    """True for a short line a comment-policy phrase opens, or a comment button alone."""
+    """True for a short line a comment-policy phrase opens, or a comment button alone, or a comment
+    form's consent line."""
     t = short_cleaned(text)
-    return bool(t) and opens_policy(t)
+    return bool(t) and opens_policy(t) or is_consent_line(text)
+
+
+def is_consent_line(text: str) -> bool:
+    """True for a comment form's consent line (``By submitting a comment I acknowledge ...``), within
+    CONSENT_MAX_CHARS."""
+    t = clean_line(text)
+    return bool(t) and within_short_limit(t, CONSENT_MAX_CHARS) and _CONSENT.opens(t)
 
 
 def is_count_heading(text: str) -> bool:

@@ -3,6 +3,28 @@ from __future__ import annotations
 
 from . import Table
 
+#: Phrases that open a comment form's consent line, which may run long ("By clicking and submitting a
+#: comment I acknowledge the ... Privacy Policy and agree to ... Terms of Use ..."): a policy line too,
+#: read up to ``inbody.comment_lines.CONSENT_MAX_CHARS``.
+CONSENT: Table = {
+    "en": ("By clicking and submitting a comment", "By clicking submit, I acknowledge", "By submitting a comment",
+           "By submitting your comment", "By submitting this comment", "By posting a comment", "By posting your comment",
+           "By posting this comment", "By leaving a comment", "By commenting, you agree", "By commenting you agree",
+           "By using this form you agree with the storage", "By using this comment form"),
+    "de": ("Mit dem Absenden des Kommentars", "Mit dem Absenden Ihres Kommentars", "Mit dem Absenden deines Kommentars",
+           "Mit dem Abschicken des Kommentars", "Mit der Nutzung dieses Formulars erklärst du dich",
+           "Mit der Nutzung dieses Formulars erklären Sie sich", "Mit dem Kommentieren akzeptieren Sie"),
+    "fr": ("En soumettant un commentaire", "En soumettant votre commentaire", "En publiant un commentaire",
+           "En publiant votre commentaire", "En utilisant ce formulaire, vous acceptez"),
+    "es": ("Al enviar un comentario", "Al enviar tu comentario", "Al enviar su comentario", "Al publicar un comentario",
+           "Al publicar tu comentario", "Al utilizar este formulario aceptas"),
+    "it": ("Inviando un commento", "Inviando il commento", "Pubblicando un commento",
+           "Utilizzando questo modulo accetti"),
+    "pl": ("Dodając komentarz", "Wysyłając komentarz", "Publikując komentarz"),
+    "ru": ("Отправляя комментарий", "Оставляя комментарий", "Публикуя комментарий"),
+    "zh": ("发表评论即表示", "提交评论即表示", "发表评论即视为"),
+}
+
 #: Phrases that open a comment-policy or comment-call line.
 POLICY: Table = {
     "en": ("Comments are moderated", "Comments are closed", "Comments have been closed", "Commenting is closed",
