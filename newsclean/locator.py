@@ -50,7 +50,10 @@ TEMPLATE_MIN_BOXES = 3
 
 def squeezed(text: str) -> str:
     """``text`` lower-cased, without whitespace (how repeats are compared)."""
-    return (text.replace(" ", "") if text.isprintable() else "".join(text.split())).lower()
+    out = text.replace(" ", "")
+    # (``split(None, 1)`` gives the string itself back when it holds no other whitespace, the case of
+    # a block's normalised text: one scan, no list of parts)
+    return (out if out.split(None, 1) == [out] else "".join(out.split())).lower()
 
 
 def _classes(el: Any) -> frozenset[str]:

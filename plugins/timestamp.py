@@ -54,7 +54,8 @@ from newsclean.authors import credited_organisation, is_agency, language_joiners
 from newsclean.headerlines import NAME, page_language, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
     may_hold_date, name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
-from newsclean.text import fold, has_cjk
+from newsclean.blocks import HEADING_TAGS
+from newsclean.text import fold, has_cjk, page_cache
 
 from .declared.thread import FORUM_PAGE_TYPE, POST_STAMPS_KEY, THREAD_PAGE_KEY
 from .vocab.counters import LABELS as COUNTER_LABELS_EU, MEMBER_SINCE, READING_TIME_FORMS
@@ -435,7 +436,11 @@ def _under_heading(doc: Any, b: Any) -> bool:
 def _in_related_box(b: Any) -> bool:
     """Whether block ``b`` sits in a box of other stories: an ancestor whose class or id holds a part
     starting with a :data:`RELATED_BOX_WORDS` word (``post-related``, ``recommended_list``)."""
-    for el in islice(reversed(b.path), RELATED_BOX_DEPTH):
+    path = b.path
+    if not _may_name_related_box(b.tokens) and not any(_heading_with_id(el) for el in islice(reversed(path),
+                                                                                              RELATED_BOX_DEPTH)):
+        return False  # (the block's tokens hold its ancestors' class and id words, a heading's id aside)
+    for el in islice(reversed(path), RELATED_BOX_DEPTH):
         tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
         if tag in ("body", "html"):
             break
@@ -443,6 +448,24 @@ def _in_related_box(b: Any) -> bool:
         if attrs and any(part.startswith(RELATED_BOX_WORDS) for part in _CLASS_PARTS.split(attrs)):
             return True
     return False
+
+
+_RELATED_TOKENS: "dict[frozenset[str], bool]" = page_cache()
+
+
+def _may_name_related_box(tokens: "frozenset[str]") -> bool:
+    """A first look for :func:`_in_related_box`: one of a block's tokens (the lower-cased class, id and
+    role words of its path) holds a :data:`RELATED_BOX_WORDS` word (cached by tokens: blocks share them)."""
+    got = _RELATED_TOKENS.get(tokens)
+    if got is None:
+        got = _RELATED_TOKENS[tokens] = any(w in t for t in tokens for w in RELATED_BOX_WORDS)
+    return got
+
+
+def _heading_with_id(el: Any) -> bool:
+    """``el`` is a heading with an id (which is not among a block's tokens, see ``element_tokens``)."""
+    tag = el.tag
+    return isinstance(tag, str) and tag.rsplit("}", 1)[-1].lower() in HEADING_TAGS and bool(el.get("id"))
 
 
 def _name_before(text: str, date_at: int, site: "str | None") -> "str | None":
