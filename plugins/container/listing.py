@@ -344,17 +344,7 @@ def _regions(feats: list[Any]) -> dict[Any, dict[tuple[Any, str], dict[Any, list
             if child in runs:
                 return _regions_by_paths(feats, signatures)  # (its blocks are no run: read path by path)
             run = runs[child] = [i, i]
-            parent = path[d - 1]
-            by_sig = regions.get(parent)
-            if by_sig is None:
-                by_sig = regions[parent] = {}
-            sig = signatures.get(child)
-            if sig is None:
-                sig = signatures[child] = _signature(child)
-            items = by_sig.get(sig)
-            if items is None:
-                items = by_sig[sig] = {}
-            items[child] = run
+            _items_of(regions, signatures, path[d - 1], child)[child] = run
         prev = path
     for el in prev[1:]:
         runs[el][1] = len(feats) - 1
@@ -373,18 +363,25 @@ def _regions_by_paths(feats: list[Any], signatures: "dict[Any, tuple[Any, str]] 
     for f in feats:
         path = f.block.path
         for d in range(len(path) - 1):
-            parent, child = path[d], path[d + 1]
-            by_sig = regions.get(parent)
-            if by_sig is None:
-                by_sig = regions[parent] = {}
-            sig = signatures.get(child)
-            if sig is None:
-                sig = signatures[child] = _signature(child)
-            items = by_sig.get(sig)
-            if items is None:
-                items = by_sig[sig] = {}
-            items.setdefault(child, []).append(f)
+            child = path[d + 1]
+            _items_of(regions, signatures, path[d], child).setdefault(child, []).append(f)
     return regions
+
+
+def _items_of(regions: "dict[Any, dict[tuple[Any, str], dict[Any, Any]]]", signatures: "dict[Any, tuple[Any, str]]",
+              parent: Any, child: Any) -> "dict[Any, Any]":
+    """The items of ``parent``'s region that ``child`` belongs to (those of its signature: ``signatures``
+    holds each element's, read once), made empty when new."""
+    by_sig = regions.get(parent)
+    if by_sig is None:
+        by_sig = regions[parent] = {}
+    sig = signatures.get(child)
+    if sig is None:
+        sig = signatures[child] = _signature(child)
+    items = by_sig.get(sig)
+    if items is None:
+        items = by_sig[sig] = {}
+    return items
 
 
 def _split(items: dict[Any, list[Any]], kept_ids: set[int], keep: list[Any], template: list[Any]) -> None:
