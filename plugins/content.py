@@ -149,6 +149,7 @@ from newsclean.plugins.container.inside import (FOOTNOTE_PARTS, author_box_at_en
                                                 cards_inside, chrome_inside,
                                                 closing_sentences, faq_after, footnotes_after, forms_inside,
                                                 announced_lists, commented_lists, linked_sentences, mixed_lists, named_on_path,
+                                                sectioned_lists,
                                                 Site, offsite_lines, page_site, site_of,
                                                 opening_sentences, pagers_inside,
                                                 _alike, _leaves_site)
@@ -337,6 +338,7 @@ def _verdicts_inside(feats: list[_Feat], known: dict[Any, Any] | None = None, si
     linked_sentences(feats, state)  # sentences rich in inline links between the body's paragraphs
     linked_lines(feats, state)  # a linked line ("Opinion: <a>…</a>") set among the body's paragraphs
     announced_lists(feats, state, _reference_label)  # a list of links the body announces ("…:")
+    sectioned_lists(feats, state, _reference_label, site)  # alike lists of links closing section after section
     commented_lists(feats, state, _reference_label)  # a link roundup's list, the author's words by each link
     mixed_lists(feats, state)  # a list most of whose items are prose: its linked items with words of their own
     away = offsite_lines(feats, state, site)  # linked lines with words of their own whose links leave the site

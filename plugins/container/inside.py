@@ -990,6 +990,105 @@ def announced_lists(feats: list[Any], state: list[str], pointer: Any) -> None:
         i = j
 
 
+#: Lists of links that each close a section of the body (a kept block of the section before the list, the
+#: next section's kept heading right after it), alike (their list element's tag and class) and at least
+#: this many, are the article's own: a buying guide's shop links under each product, a course roundup's
+#: courses under each provider. A news page's inline list of other headlines stands once, not in section
+#: after section.
+SECTION_LISTS_MIN = 3
+
+
+def sectioned_lists(feats: list[Any], state: list[str], pointer: Any, site: Site = None) -> None:
+    """Lists of links that close section after section of the body: their items' verdict ``bad`` becomes ``near``.
+
+    A list (``<ul>``/``<ol>``) holding an item judged ``bad`` (a link list) that follows a block the body
+    keeps (good, near or short; not a label pointing to other stories, ``pointer``: "Read more:") and is
+    followed right away by a heading the body keeps, with good prose further down, closes a section of
+    the article. ``SECTION_LISTS_MIN`` or more such lists, alike (the list element's tag and class), whose
+    links mostly leave the page's site (``site``; its own brand under another suffix is no other site:
+    ``example.com`` and ``example.co.uk``), are the article's form (the shops under each product of a buying
+    guide, the courses under each provider of a roundup): each is kept. A related-stories list closes the
+    body, stands once between its paragraphs, or leads to the site's own stories (an explainer's other
+    headlines under each section); a page's last list is no section's; with no site known, none is kept.
+    """
+    n = len(feats)
+    last_good = -1
+    for k in range(n - 1, -1, -1):
+        if state[k] == "good" and feats[k].block.kind != "heading":
+            last_good = k
+            break
+    closing: dict[tuple[Any, Any], list[tuple[int, int, Any]]] = {}  # lists closing a section, by their look
+    for i, j, depth in _item_runs(feats):
+        if i < 1 or j >= last_good or not any(state[k] == "bad" for k in range(i, j)):
+            continue
+        prev, nxt = feats[i - 1].block, feats[j].block
+        if state[i - 1] not in ("good", "near", "short") or pointer(prev.text) \
+                or nxt.kind != "heading" or state[j] not in ("good", "near", "short") \
+                or _card_items(feats, i, j, depth):
+            continue
+        lst = feats[i].block.path[depth]
+        closing.setdefault((lst.tag, lst.get("class")), []).append((i, j, lst))
+    home = None
+    for key, spans in closing.items():
+        if len(spans) < SECTION_LISTS_MIN:
+            continue
+        if home is None:
+            home = site_of(site) if site is not None else None  # (read only for a page holding such lists)
+            if home is None:
+                return
+        away = [(i, j) for i, j, lst in spans if _leaves_brand(lst, home)]
+        if len(away) >= SECTION_LISTS_MIN:
+            for i, j in away:
+                _readmit_bad(state, i, j)
+
+
+def _leaves_brand(el: Any, site: str) -> bool:
+    """``OFFSITE_SHARE`` of the links of ``el`` at least (one at least) lead off ``site`` and off its brand: a
+    registrable host whose first label is the site's (``example.co.uk`` beside ``example.com``) is the site's own."""
+    brand = site.partition(".")[0]
+    away = home = 0
+    for k, a in enumerate(el.iter("a")):
+        if k >= OFFSITE_LINKS_READ:
+            break
+        href = a.get("href")
+        leaves = None if href is None else _leaves_site(href, site)
+        if leaves:
+            host = host_of(href.strip())
+            leaves = host is None or (registrable(host) or host).partition(".")[0] != brand
+        if leaves:
+            away += 1
+        elif leaves is not None:
+            home += 1
+    return away > 0 and away >= OFFSITE_SHARE * (away + home)
+
+
+def _card_items(feats: list[Any], i: int, j: int, depth: int) -> bool:
+    """An item of the list ``feats[i:j]`` (its list element at ``depth``) holds several blocks, one of them no list
+    item: a card's headline over its blurb, not a list of links (an item's nested list is its own items)."""
+    items = [p[depth + 1] if len(p) > depth + 1 else None for p in (feats[k].block.path for k in range(i, j))]
+    seen = Counter(items)
+    return any(seen[el] > 1 and feats[k].block.kind != "list_item" for k, el in zip(range(i, j), items))
+
+
+def _item_runs(feats: list[Any]) -> Iterator[tuple[int, int, int]]:
+    """Each list of the blocks in turn, as :func:`_lists` gives them, its items' blocks of any kind (an item
+    set as a heading, ``<li><h3><a>``, too): ``feats[i:j]`` the blocks under one list element at ``depth``."""
+    n = len(feats)
+    i = 0
+    while i < n:
+        f = feats[i]
+        depth = _list_depth(f.block.path, f.own) if f.own >= 1 else -1
+        if depth < 0:
+            i += 1
+            continue
+        top = f.block.path[depth]
+        j = i + 1
+        while j < n and len(feats[j].block.path) > depth and feats[j].block.path[depth] is top:
+            j += 1
+        yield i, j, depth
+        i = j
+
+
 def _announces(prev: Any, verdict: str, lst: Any) -> bool:
     """True when ``prev`` (a block ending in a colon, its verdict ``verdict``) announces the list ``lst``.
 
