@@ -11,8 +11,9 @@ from itertools import islice
 from typing import Any, Iterable
 
 from .blocks import element_text
+from .datewords import PUBLISHED_LABELS_EU, UPDATED_LABELS_EU
 from .patterns import LazyPattern, LiteralGate
-from .text import char_count, normalize_space
+from .text import char_count, fold, normalize_space
 
 #: Job titles written after a byline's name ("Howard Blume, Staff Writer",
 #: "Jane Doe Senior Correspondent", glued "Jane DoeStaff Writer" when the title is a
@@ -325,8 +326,15 @@ _ENDER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for
 #: a connector (NAME_ENDERS) or no joiner in others (Dutch and Spanish "en", Slovene and English "in").
 LANGUAGE_DEPENDENT_JOINERS = frozenset(w for ws in LANGUAGE_BOUND_JOINERS.values() for w in ws) | (
     frozenset(w for ws in NAME_JOINERS.values() for w in ws) & frozenset(_ENDERS))
+#: The stamp labels of the European languages (``datewords``) whose first word is this long or longer end a
+#: byline's names when capitalised after them ("Par Jeanne Moulin Publié le …", "Von X Aktualisiert am …");
+#: shorter ones ("Le", "Vom", "Stand", "Datum") may be a name's word.
+STAMP_LABEL_ENDER_CHARS = 6
+_STAMP_LABELS = sorted({w for table in (PUBLISHED_LABELS_EU, UPDATED_LABELS_EU) for ws in table.values() for w in ws
+                        if len(w.split()[0]) >= STAMP_LABEL_ENDER_CHARS}, key=len, reverse=True)
 # the stamp's words among them, capitalised as a stamp's label ("By Jane Doe Published in …"): no name's word
-_STAMP_ENDER = re.compile(r"\s+(?:" + "|".join(w.capitalize() for w in _ENDERS if len(w) >= 6) + r")(?:\s|$)")
+_STAMP_ENDER = re.compile(r"\s+(?:" + "|".join([w.capitalize() for w in _ENDERS if len(w) >= 6] + [
+    re.escape(w[:1].upper() + w[1:]).replace(r"\ ", r"\s+") for w in _STAMP_LABELS]) + r")(?:[\s:]|$)")
 _INVERTED = re.compile(r"^(?P<last>[A-ZÀ-Þ][\w'’-]+),\s*(?P<first>[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*)?)$")
 
 
@@ -575,6 +583,54 @@ def is_profile_link(href: str) -> bool:
     head, _, slug = path.rpartition("/")
     return bool(slug) and head.rpartition("/")[2].lower() in _PROFILE_WORDS
 
+#: Class and id words of the element holding a stamp line's head (or of its link) that say the head is a
+#: section's, a topic's or a tag's label, not a byline ("Bayern München | 12.03.2024" in a kicker or a topic
+#: link): whole class words, and the stems any class word may open with (``article-category``, ``rubrik``).
+SECTION_LABEL_WORDS = frozenset(("section", "kicker", "ressort", "topic", "topics", "tag", "tags", "channel",
+                                 "overline", "dachzeile", "breadcrumb", "breadcrumbs", "eyebrow", "thema", "themen",
+                                 "subject", "seccion", "sezione", "dzial", "rubrique", "roofline"))
+SECTION_LABEL_STEMS = ("categor", "kategor", "rubri", "breadcrumb")
+#: Stems of class words saying an element holds a byline: they outweigh the section's words around it
+#: (``byline-section``).
+BYLINE_CLASS_STEMS = ("author", "autor", "auteur", "byline", "writer", "journalist", "creator")
+_CLASS_WORD_SPLIT = re.compile(r"[\s_\-]+")
+#: Ancestors of the head's element looked at for its class words, at most (up to the line's own element).
+SECTION_LABEL_LEVELS = 3
+
+
+def _section_words(el: Any) -> "bool | None":
+    """Whether ``el``'s class and id words name a section (True), a byline (False), or neither (None)."""
+    words = [w for w in _CLASS_WORD_SPLIT.split(" ".join(filter(None, (el.get("class"), el.get("id")))).lower()) if w]
+    if any(w.startswith(BYLINE_CLASS_STEMS) for w in words):
+        return False
+    return True if any(w in SECTION_LABEL_WORDS or w.startswith(SECTION_LABEL_STEMS) for w in words) else None
+
+
+def section_label(line_el: Any, head: str) -> bool:
+    """The head of a stamp line ("Bayern München" in "Bayern München | 12.03.2024") is a section's, a topic's
+    or a tag's label, not the author's name, by its markup: the element in line element ``line_el`` holding
+    just the head, or one of its ancestors up to ``line_el``, has class words naming a section, a topic or a tag
+    (:data:`SECTION_LABEL_WORDS`). Markup saying nothing says no (nor does a link to a topic page of the head's
+    words: sites file their authors' stories under such pages too)."""
+    want = fold(head)
+    if not want or line_el is None or not isinstance(line_el.tag, str):
+        return False
+    for el in line_el.iter():
+        if not isinstance(el.tag, str) or fold(element_text(el)) != want:
+            continue
+        node: Any = el
+        for _ in range(SECTION_LABEL_LEVELS + 1):
+            said = _section_words(node)
+            if said is not None:
+                return said
+            if node is line_el:
+                break
+            node = node.getparent()
+            if node is None:
+                break
+    return False
+
+
 #: What a link to an author's page says in its ``aria-label`` or ``title`` before the name
 #: ("Se alla artiklar av Jane Doe", "Alle Artikel von Jane Doe"): the link names the author
 #: whatever its address.
@@ -752,7 +808,10 @@ NEWS_AGENCIES: dict[str, tuple[str, ...]] = {
                  "afp deutschland", "dpa-afx"),
     "europe": ("ansa", "adnkronos", "europa press", "lusa", "belga", "anp", "ntb", "tt", "ritzau", "stt", "pap",
                "čtk", "ctk", "tasr", "mti", "hina", "tanjug", "bta", "agerpres", "ana-mpa", "ukrinform", "unian",
-               "interfax", "tass", "ria novosti", "ria", "anadolu", "anadolu ajansı", "aa", "dha", "iha"),
+               "interfax", "tass", "ria novosti", "ria", "anadolu", "anadolu ajansı", "aa", "dha", "iha",
+               "agi", "lapresse", "ats", "keystone-ats", "sta", "leta", "bns", "elta", "fena", "srna",
+               # (in their own scripts)
+               "тасс", "риа новости", "интерфакс", "уніан", "укрінформ", "танјуг", "бта", "απε-μπε", "απε"),
     "asia-pacific": ("xinhua", "kyodo", "jiji", "yonhap", "pti", "ians", "ani", "aap", "bernama", "antara",
                      "pna", "vna", "cna"),
     "africa-americas": ("apo", "mena", "the canadian press", "canadian press", "telam", "notimex",

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any, Iterable
 
-from .datewords import (DATE_TIME_JOINERS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
+from .datewords import (DATE_TIME_JOINERS, DAY_FIRST_ENGLISH_REGIONS, LANGUAGE_ZONES, MONTH_NAMES, RELATIVE_HINTS_EU, RELATIVE_STAMPS_EU,
                         TIME_SUFFIXES, WEEKDAY_NAMES, YEAR_MARKS, DAY_MARKS, YEAR_AFTER_MARKS)
 from .patterns import (WHITESPACE, Anchors, LazyPattern, LiteralGate, ascii_pattern, caseless_chars, literal_tree,
                        needs_non_ascii, terms_source)
@@ -91,6 +91,31 @@ for _lang, _forms in MONTH_NAMES.items():
         for _n in _names.split():
             if MONTHS[_n] != _num:
                 MONTHS_IN.setdefault(_lang, {})[_n] = _num
+
+
+#: Declared languages of an English page that say nothing of its dates' order: English itself, and the
+#: CJK languages (their year-last dates are read by the script of the date's line).
+MONTH_FIRST_DECLARED = frozenset(("en", "zh", "ja", "ko"))
+
+
+def day_first_for(language: "str | None", declared: "str | None" = None, url: "str | None" = None) -> "bool | None":
+    """How a page in ``language`` writes ``03/04/2024``: day first (True) outside English; in English, day
+    first where its declared language tag (``en-GB``) or its site's country domain (``.co.uk``) names a
+    region of :data:`DAY_FIRST_ENGLISH_REGIONS`, or where the page declares another language (not one of
+    :data:`MONTH_FIRST_DECLARED`), else None (the date's own numbers and clock decide)."""
+    if not (language or "en").lower().startswith("en"):
+        return True
+    tag = (declared or "").strip().lower().replace("_", "-")
+    if tag.startswith("en-") and tag[3:5] in DAY_FIRST_ENGLISH_REGIONS:
+        return True
+    base = tag.split("-")[0]
+    if len(base) == 2 and base.isalpha() and base not in MONTH_FIRST_DECLARED:
+        return True  # (an English story on a site declaring its own European language: the site's format)
+    if url and "//" in url:
+        host = url.split("//", 1)[1].split("/", 1)[0].split(":", 1)[0].lower().rstrip(".")
+        if host.rpartition(".")[2] in DAY_FIRST_ENGLISH_REGIONS:
+            return True
+    return None
 
 
 def month_language(language: "str | None") -> "str | None":

@@ -68,9 +68,9 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
            "eylül eylul", "ekim", "kasım kasim", "aralık aralik"),
     "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
            "november", "desember"),
-    "ru": ("января январь", "февраля февраль", "марта март", "апреля апрель", "мая май", "июня июнь",
-           "июля июль", "августа август", "сентября сентябрь", "октября октябрь", "ноября ноябрь",
-           "декабря декабрь"),
+    "ru": ("января январь янв", "февраля февраль фев", "марта март мар", "апреля апрель апр", "мая май",
+           "июня июнь июн", "июля июль июл", "августа август авг", "сентября сентябрь сен сент",
+           "октября октябрь окт", "ноября ноябрь ноя", "декабря декабрь дек"),
     "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
            "жовтня", "листопада", "грудня"),
     "el": ("ιανουαρίου ιανουαριου ιαν", "φεβρουαρίου φεβρουαριου φεβ", "μαρτίου μαρτιου μαρ", "απριλίου απριλιου απρ",
@@ -509,3 +509,9 @@ LANGUAGE_ZONES: dict[str, tuple[str, float]] = {
     "vi": ("Asia/Ho_Chi_Minh", 7), "th": ("Asia/Bangkok", 7), "he": ("Asia/Jerusalem", 2),
     "fa": ("Asia/Tehran", 3.5), "hi": ("Asia/Kolkata", 5.5), "ur": ("Asia/Karachi", 5),
 }
+
+#: Where English writes the day first in numeric dates ("02/10/2020" is 2 October): the regions of a declared
+#: language tag (``en-GB``) or a site's country domain (``.co.uk``). Elsewhere English reads such a date month
+#: first unless its numbers tell (a day over 12) or a 12-hour clock follows it.
+DAY_FIRST_ENGLISH_REGIONS: frozenset[str] = frozenset(("gb", "uk", "ie", "au", "nz", "in", "za", "ng", "ke", "sg",
+                                                       "my", "pk", "mt", "cy", "hk"))

@@ -43,7 +43,7 @@ from typing import Any
 
 from newsclean import Step, hookimpl
 from newsclean.authors import FOLLOW_BUTTONS, NAME_CAPITALS, NAME_PARTICLES, PROFILE_ACTION_WORDS, SCORE_ORGANISATION, appended_agencies, credited_organisation, is_agency, \
-    beside_teaser_link, cut_at_ender, material_credit, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, LANGUAGE_DEPENDENT_JOINERS, language_joiners, latin_name as _en_name, names_no_one, strip_role, ROLE_TITLES
+    beside_teaser_link, cut_at_ender, material_credit, in_teaser_card, is_honorific, job_title, NAME_JOINER_ALT, LANGUAGE_DEPENDENT_JOINERS, language_joiners, latin_name as _en_name, names_no_one, section_label, strip_role, ROLE_TITLES
 from newsclean.blocks import holds_at_most, shared_depth
 from newsclean.dates import relative_spans, strip_dates
 from newsclean.datewords import AUTHOR_OPENERS_EU, CO_AUTHOR_OPENERS, CREDIT_OPENERS_EU, flat
@@ -1166,8 +1166,8 @@ def _name_beside_stamp(doc: Any, at: int, found: list[_Found]) -> None:
             if "," in name:
                 name = strip_role(name)  # ("Jane Doe, journalist": the name beside the person's post)
             names = _beside_stamp_names(doc, name)
-            if not names:
-                continue
+            if not names or (b.path and section_label(b.path[-1], name)):
+                continue  # (a section's label beside the stamp, in a kicker or a topic's element, names no one)
             names += [a for a in credited if a not in names]
         for k in (b.index + 1, b.index - 1, b.index + 2, b.index - 2):
             if k <= at or k >= len(blocks):

@@ -45,12 +45,13 @@ from itertools import islice
 from typing import Any
 
 from newsclean import Step, hookimpl
-from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, SHOWN_DAYS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, find_dates, \
+from newsclean.dates import DECLARED_PUBLISHED, PAGE_STAMPS, SHOWN_DAYS, WEEKDAYS, DateMatch, as_url_reads, attach_zone, date_in_url, day_first_for, find_dates, \
     find_yearless, \
     is_plausible, month_language, on_page_clock, resaved_declaration, on_shown_day, relative_spans, strip_dates, propose_published, with_zone, zone_for
 from newsclean.datewords import AUTHOR_OPENERS_EU, DAY_CLOCK_JOINERS, DAY_WORDS, FILED_UNDER_EU, PUBLISHED_LABELS_EU, \
     PUBLISHED_SENTENCES_EU, STAMP_BY_JOINERS, UPDATED_LABELS_EU, WEEKDAY_SHORT, flat
-from newsclean.authors import credited_organisation, is_agency, language_joiners, latin_name, names_no_one
+from newsclean.authors import credited_organisation, is_agency, language_joiners, latin_name, names_no_one, \
+    section_label
 from newsclean.headerlines import NAME, page_language, title_line_index, ascii_anchor, dates_of, labels_regex, left_count, \
     may_hold_date, name_after, residue
 from newsclean.patterns import ASCII_FOLDS, Anchors, LazyPattern, LiteralGate, ascii_pattern, literal_tree, odd_case_chars
@@ -336,7 +337,7 @@ def read_stamps(doc: Any) -> None:
     lang = page_language(doc)
     tz = zone_for(lang, doc.options)
     # "03/12/2026": month first only on English pages (and by the clock's shape); elsewhere day first
-    doc.state["timestamp:day_first"] = None if (lang or "en").startswith("en") else True
+    doc.state["timestamp:day_first"] = day_first_for(lang, doc.lang_hint, doc.url)  # (en-GB: day first)
     doc.state["timestamp:dashed"] = (lang or "").lower().replace("_", "-").split("-")[0] in DASHED_SHORT_DAY_FIRST
     doc.state["timestamp:months"] = month_language(lang)  # (Croatian "listopad" is October)
     title_at = title_line_index(doc)
@@ -530,7 +531,7 @@ def _name_before_relative(doc: Any, b: Any, text: str) -> None:
     if m is not None:
         head = head[: m.start()]
     name = _name_before(head, len(head), doc.extra.get("site_name"))
-    if name is not None:
+    if name is not None and not (b.path and section_label(b.path[-1], name)):
         doc.drop(b, "timestamp", "a relative time stamp after its author's name")
         doc.meta.propose("authors", [name], SCORE_STAMP_BY)
 
@@ -658,7 +659,9 @@ def _line(doc: Any, b: Any, text: str, droppable: bool, candidates: list[_Candid
             doc.meta.propose("authors", before[1][:MAX_NAMES_BEFORE + 1], SCORE_STAMP_BY)
         elif left > STAMP_LEFT and _under_title(doc, b):
             name = _name_before(text, found[0].span[0], doc.extra.get("site_name"))
-            if name is not None:  # "Jane Doe | 05.04.2025": the author before the stamp under the title
+            if name is not None and not (b.path and section_label(b.path[-1], name)):
+                # "Jane Doe | 05.04.2025": the author before the stamp under the title (a section's label
+                # there, "Bayern München | 12.03.2024" in a kicker or a topic's element, names no one)
                 doc.meta.propose("authors", [name], SCORE_STAMP_BY)
     if (left > header_left or teaser) and b.kind != "list_item" and _byline_stamp(text, raw):
         left, teaser = 0, False  # "By Jane Doe, in News, Travel · 31 Jan 2025, 20:02": the stamp after the byline

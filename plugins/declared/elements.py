@@ -12,7 +12,7 @@ from lxml import etree
 from newsclean.authors import _ROLE_WORDS, LANGUAGE_DEPENDENT_JOINERS, NAME_PARTICLES, beside_teaser_link, credited_organisation, cut_at_ender, in_teaser_card, \
     job_title, strip_role
 from newsclean.blocks import element_text
-from newsclean.dates import SHOWN_DAYS, as_url_reads, date_in_url, find_dates, is_plausible, month_language, \
+from newsclean.dates import SHOWN_DAYS, as_url_reads, date_in_url, day_first_for, find_dates, is_plausible, month_language, \
     propose_published, strip_dates
 from newsclean.plugins.declared.people import _BY_PREFIX, CO_CREDIT, _split
 from newsclean.plugins.declared.zone import _Zone, _local, _offer_date
@@ -365,7 +365,7 @@ def _shown_day(doc: Any, el: Any, value: str, zone: _Zone) -> None:
     if not text or len(text) > 40:
         return
     lang = zone.language()
-    found = find_dates(text, limit=2, day_first=None if (lang or "en").startswith("en") else True,
+    found = find_dates(text, limit=2, day_first=day_first_for(lang, doc.lang_hint, doc.url),
                        language=month_language(lang))
     if len(found) == 1 and found[0].has_day and not found[0].has_time:
         doc.state.setdefault(SHOWN_DAYS, []).append(found[0].value.date())
@@ -379,7 +379,7 @@ def _offer_time_value(doc: Any, value: str, score: float, zone: _Zone) -> bool:
         return _offer_date(doc, value, score, zone)
     text = value[1:]
     lang = zone.language()
-    found = [d for d in find_dates(text, limit=1, day_first=None if (lang or "en").startswith("en") else True,
+    found = [d for d in find_dates(text, limit=1, day_first=day_first_for(lang, doc.lang_hint, doc.url),
                                    language=month_language(lang)) if d.has_day]
     if not found:
         return _offer_date(doc, text, score, zone)  # (what find_dates does not read: "Mon, 06 Jan 2026 ...")
@@ -406,7 +406,7 @@ def _published_in_classed(doc: Any, body: Any, zone: _Zone, classed: ClassedElem
     """The first short element whose class says date/time/meta and whose text holds a day: read
     here, in the tree stage, because page headers and meta bars holding it may be pruned as chrome."""
     lang = zone.language()
-    day_first = None if (lang or "en").startswith("en") else True
+    day_first = day_first_for(lang, doc.lang_hint, doc.url)
     months = month_language(lang)
     classed = classed if classed is not None else ClassedElements(body)
     seen: set[Any] = set()
