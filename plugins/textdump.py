@@ -242,6 +242,8 @@ class LineFeatures(LineShape):
     question: bool = False  # a short line ending with a question mark (see QUESTION_ENDS)
     twice: bool = False  # one headline said twice in the line (a teaser's link and its picture's text, see TWICE_WORDS)
     fragment: bool = False  # reads as a phrase of a sentence, not a menu item (see FRAGMENT_WORDS)
+    gap: bool = False  # a blank line stands above it
+    bar: bool = False  # a menu bar: BAR_MARKS between its items twice or more (``Uses • Colophon • Stats``)
     dropped: str = ""  # the kind of noise another plugin took the line out as
     offered: str = ""  # the kind a later step will take the line out as (``inbody.noise_lines``: no run of its own)
     boundary: bool = False  # ... as noise that ends a text (a date, a source, a related list)
@@ -338,6 +340,8 @@ def line_features(blocks: Sequence[Block]) -> list[LineFeatures]:
     for b, f in zip(blocks, out):
         _more_marks(b.text, f)
         f.intro = b.text.rstrip().endswith(INTRO_ENDS)
+        f.gap = b.gap_before > 0
+        f.bar = len(_BAR.findall(b.text)) >= 2
         if stop is not None:
             latin = [w for w in _WORD.findall(b.text.lower()) if not _CJK_OR_KANA.search(w)]
             if len(latin) >= 3:
@@ -803,6 +807,36 @@ def _bridged_lists(feats: Sequence[LineFeatures]) -> list[tuple[int, int]]:
     return out
 
 
+#: A list the run's last line introduces (a sentence ending with a colon, PROSE_LE long or longer: ``… you can
+#: now read it on these devices:``; a short label over a list, ``Read more:``, ``Ingredients:``, is none) is
+#: the article's: INTRO_LIST_MIN to INTRO_LIST_MAX items, each under INTRO_ITEM_LE, set line after line (a
+#: blank line may stand before the first) up to a blank line, a line another plugin took out or the page's end,
+#: none taken out nor introducing a list of its own, none cut short (a teaser's blurb), dated (a list of
+#: posts: ``A look at the year ahead - 03/20/2012``) or said again on the page (a menu's, a sidebar's), join
+#: the run (a list running on past INTRO_LIST_MAX, or into a longer line, an introducing one or a menu bar, is
+#: none).
+INTRO_LIST_MIN = 2
+INTRO_LIST_MAX = 30
+INTRO_ITEM_LE = 200.0
+#: The marks set between a menu bar's items (a footer's line ``Uses • Colophon • Stats``: no list's item).
+BAR_MARKS = "|•·｜"
+_BAR = re.compile(r"\s[" + re.escape(BAR_MARKS) + r"]\s")
+
+
+def _intro_list(feats: Sequence[LineFeatures], z: int) -> int:
+    """The end of the list the run's last line (z - 1) introduces (see INTRO_LIST_MIN), else z."""
+    n = len(feats)
+    if not 0 < z < n or feats[z - 1].dropped or not feats[z - 1].intro or feats[z - 1].le < PROSE_LE:
+        return z
+    k = z
+    while k < n and k - z <= INTRO_LIST_MAX and not feats[k].dropped and not feats[k].intro and not feats[k].bar \
+            and feats[k].le < INTRO_ITEM_LE and (k == z or not feats[k].gap):
+        k += 1
+    closed = k == n or feats[k].gap or bool(feats[k].dropped)  # (not run on into a longer line: no list's end)
+    teasers = any(f.truncated or f.stamp or f.dup for f in feats[z:k])  # (cut short, dated or said again: other posts)
+    return k if closed and not teasers and INTRO_LIST_MIN <= k - z <= INTRO_LIST_MAX else z
+
+
 def _own_prose(f: LineFeatures) -> bool:
     """A prose line of the page's own: prose on its own score (above SANDWICH_OWN), said once, taken out by
     no other plugin."""
@@ -927,6 +961,7 @@ def find_article(feats: list[LineFeatures], comment_heads: Sequence[int] = ()) -
         end = z = _table_after(feats, z, tables)
         while z < n and (_edge(feats[z]) or (feats[z - 1].wrapped and not feats[z].dropped)):
             z += 1  # (the rest of a hard-wrapped sentence belongs to it too)
+        z = _intro_list(feats, z)  # (and the list its last line introduces)
     return a, z
 
 
