@@ -48,6 +48,10 @@ NAV_CELL_ITEM_MAX = 30  # ... in links this long on average (a layout's navigati
 NAV_SKIP_LEVELS = 6  # a level of a table layout adding only junk (a navigation table) is looked past this many levels
 #: Parents of a table's rows (see _rows_alike).
 ROW_PARENT_TAGS = frozenset(("table", "tbody", "thead", "tfoot"))
+ROW_LEVELS = 5  # the container's table row: it or an ancestor at most this many levels up (see _rows_before) ...
+ROW_MIN_PROSE = 100  # ... whose table's rows just before it holding this much prose ...
+ROW_MAX_LINK_DENSITY = 0.05  # ... in text at most this link-dense, no negative hint, join it (the story's opening
+# set in a row of its own above the body's row); a row of at most CLIMB_SLACK characters is passed over
 SIBLING_SHARE = 0.2  # a sibling alike the main element (tag, class) with this share of its value joins it
 SIBLING_OTHER_SHARE = 0.35  # ... any other sibling needs this share
 SIBLING_MIN_VALUE = 30
@@ -138,6 +142,47 @@ def _rows_alike(up: _Cand, top: _Cand) -> bool:
     rows = [s for s in up.children if s is not top and s.tag == "tr" and s.conc > 0]
     return bool(rows) and all(s.link_density <= SIBLING_MAX_LINK_DENSITY and s.hint >= 1.0 for s in rows) \
         and sum(s.conc for s in rows) >= CLIMB_CONC_SHARE * top.conc
+
+
+def _rows_before(feats: list[_Feat], top: _Cand, members: list[Any], title: Any) -> list[_Cand]:
+    """The rows just before the container's table row (the container or its ancestor ``ROW_LEVELS`` up at most)
+    that hold ``ROW_MIN_PROSE`` of prose in text at most ``ROW_MAX_LINK_DENSITY`` link-dense, with no negative
+    hint, none of another story, none all above the title heading nor holding it: an old table layout sets a story's opening
+    (its first paragraphs, a section under its own bold heading) in a row of its own above the body's row. Rows
+    of at most ``CLIMB_SLACK`` characters (a spacer, a picture's line, a short heading) are passed over; any
+    other row ends the run. Not when the container holds the paragraph under the title (a row above it is the
+    page's masthead or the title's)."""
+    if top.lead:
+        return []
+    row: _Cand | None = top
+    for _ in range(ROW_LEVELS + 1):
+        if row is None or row.tag == "tr":
+            break
+        row = row.parent
+    if row is None or row.tag != "tr" or row.parent is None or row.parent.tag not in ROW_PARENT_TAGS:
+        return []
+    cands = {c.el: c for c in row.parent.children}
+    taken: list[_Cand] = []
+    for el in row.el.itersiblings(preceding=True):  # (in the page's order, nearest first)
+        sib = cands.get(el)
+        if sib is None:
+            continue  # (no block in it: a spacer, a picture)
+        if sib.tag != "tr" or sib.el in members:
+            break
+        if sib.prose + sib.junk <= CLIMB_SLACK:
+            continue
+        if sib.prose < ROW_MIN_PROSE or sib.link_density > ROW_MAX_LINK_DENSITY or sib.hint < 1.0 \
+                or sib.negative or sib.other_article or sib.others \
+                or (title is not None and (_above(feats, sib, title.index) or _holds(sib, title))):
+            break  # (the title's row: its standfirst and pulled lines are the lead's re-admission's to judge)
+        taken.append(sib)
+    return taken[::-1]
+
+
+def _holds(c: _Cand, block: Any) -> bool:
+    """True when the block sits in the candidate's element."""
+    path = block.path
+    return len(path) > c.depth and path[c.depth] is c.el
 
 
 def _element_twins(up: _Cand, top: _Cand, prose: float) -> bool:
@@ -432,6 +477,13 @@ def _choose(feats: list[_Feat], cands: dict[Any, _Cand], title: Any = None,
             members.append(sib.el)
             if section:
                 joined.append(sib.el)
+    rows = _rows_before(feats, top, members, title)
+    if rows:
+        members += [r.el for r in rows]
+        if notes is not None:
+            notes.append(f"content: {len(rows)} table row(s) just before the container's row hold prose in few links "
+                         f"({sum(r.prose for r in rows):.0f} characters): joined it (a story's opening set in rows of "
+                         f"an old table layout above its body)")
     members += _between_twins(top, like, members)
     cousins = _boxed_twins(top)  # (the body cut into text widgets, each in a wrapper of its own)
     if cousins:
@@ -645,6 +697,8 @@ def _continuation(feats: list[_Feat], top: _Cand, sib: _Cand) -> bool:
         return False  # a rule sets the box apart (a boilerplate note under the body), it does not go on
     el, d, top_el = sib.el, sib.depth, top.el
     seen_top, inside, first = False, False, None
+    body_kind = "paragraph"  # (the kind of the container's first valued block: a quote when both stand in one
+    # quotation, an old page indenting its whole body with <blockquote>)
     for f in feats:  # (the blocks in order: the container's, then the sibling's)
         path = f.block.path
         if len(path) <= d:
@@ -655,6 +709,8 @@ def _continuation(feats: list[_Feat], top: _Cand, sib: _Cand) -> bool:
         if at is top_el:
             if inside:
                 return False  # the sibling comes before the container
+            if not seen_top or body_kind is None:
+                body_kind = f.block.kind if f.value > 0 else None
             seen_top = True
         elif at is el:
             inside = True
@@ -666,7 +722,19 @@ def _continuation(feats: list[_Feat], top: _Cand, sib: _Cand) -> bool:
                     return False  # a note set apart (all in italics, bold or a link), not the body's prose
         elif inside:
             break
-    return seen_top and first is not None and first.block.kind == "paragraph"
+    return seen_top and first is not None and (first.block.kind == "paragraph" or (
+        first.block.kind == "quote" and body_kind == "quote" and _in_quotation(top)))
+
+
+def _in_quotation(c: _Cand) -> bool:
+    """True when the candidate sits in a ``<blockquote>`` (its blocks are quotes: an old page indenting its
+    whole body with one)."""
+    up = c.parent
+    while up is not None:
+        if up.tag == "blockquote":
+            return True
+        up = up.parent
+    return False
 
 
 def _own_text(el: Any) -> bool:
