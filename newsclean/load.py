@@ -135,7 +135,9 @@ HTML_ELEMENTS = frozenset((
 #: text dump may name these tags inside its sentences.
 _DOC_MARK = re.compile(r"^[ \t]*(?:<(?:html|body|head)(?=[\s>])|<!doctype\s+html)", re.I | re.M)
 _DOC_END = re.compile(r"</html\s*>\s*$", re.I)
-_FIRST_TAG = re.compile(r"[\s\ufeff]*<(!--|\?xml|!doctype|[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,4}"
+#: Blank character references an old page may open with before its first tag (`&nbsp;<table>`).
+_BLANK_REFS = r"&(?:nbsp|#0*160|#[xX]0*[aA]0);"
+_FIRST_TAG = re.compile(r"(?:[\s\ufeff]|" + _BLANK_REFS + r")*<(!--|\?xml|!doctype|[A-Za-z][A-Za-z0-9]{0,30}(?:-[A-Za-z0-9]{1,30}){0,4}"
                         r"(?=[\s/>]))", re.I)
 _HTML_TAG = re.compile(
     r"</?(?:html|head|body|div|p|br|span|a|table|tr|td|meta|title|script|style|link|h[1-6]|ul|ol|li|"

@@ -268,6 +268,11 @@ def test_every_control_byte_is_found_and_dropped_from_utf8_pages() -> None:
     ("  <html><p>x</p></html>", True),
     ("<!-- saved page --><div>x</div>", True),
     ('<?xml version="1.0"?><html/>', True),
+    # an old page opening with a blank character reference before its first table
+    ("&nbsp;\r\n<table WIDTH=650><tr><td>Heading</td></tr></table>\r\nText of the page\r\nMore text\r\n"
+     "Yet more text\r\n", True),
+    ("&#160;<table><tr><td>x</td></tr></table>\nline\nline\nline\n", True),
+    ("&amp; <b>co</b> wrote this line of a dump.\nSecond line.\nThird line.\n", False),
     ("Title line\n\nSource: a paper\n\nThe first paragraph of the story.\n", False),
     ("标题\n\n来源：某报\n\n正文第一段。正文第二句。\n", False),
     ("A story about the <p> tag and the <div> element in web pages.\nSecond line.\n", False),
