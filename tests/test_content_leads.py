@@ -466,3 +466,39 @@ def test_a_linked_heading_between_two_leads_is_not_taken():
     # precision guard: a linked heading (another story's headline) stays out however it is placed
     art = clean(_split_page("<h2><a href='/other'>Another bridge closes for repairs</a></h2>"))
     assert "Another bridge closes" not in art.text
+
+
+# --- a standfirst its class names, set as a heading further down, right above the body ------------
+
+DE_SUMMARY = ("Mehrere Städte verschieben den Bau neuer Brücken, weil die Preise für Stahl und Beton stark "
+              "gestiegen sind.")
+
+
+def _below_media(heading: str, title: str = "Bridge delayed") -> str:
+    """The title, a picture with its long caption, a byline and a share bar, then ``heading``, then the body's
+    own wrapper: the heading is neither the first line under the title nor inside the body."""
+    head = (f"<header><h1>{title}</h1><figure><img src='a.jpg'><figcaption>Die alte Brücke am Fluss im "
+            "Winter, aufgenommen am Montag vom Ufer der Altstadt aus, kurz vor der Sperrung für den Verkehr"
+            "</figcaption></figure></header><div class='meta'><div class='author'>Von Anna Muster</div>"
+            "<time datetime='2024-03-12T10:00'>12.03.2024</time></div><div class='share'><a href='/s'>Teilen</a>"
+            "</div>")
+    return page(f"<article>{head}{heading}{body()}</article>", title)
+
+
+def test_a_standfirst_heading_its_class_names_above_the_body_is_readmitted():
+    for cls in ("c-article-summary", "standfirst", "storyDek"):
+        art = clean(_below_media(f"<h2 class='{cls}'>{DE_SUMMARY}</h2>"))
+        assert DE_SUMMARY in art.text, cls
+        assert art.text.index(DE_SUMMARY) < art.text.index("Officials said"), cls
+        assert not any(DE_SUMMARY in r.text for r in art.removed), cls
+
+
+def test_a_heading_above_the_body_is_no_standfirst_unless_named_unlinked_and_a_sentence():
+    cases = (f"<h2>{DE_SUMMARY}</h2>",  # no class names it
+             f"<h2 class='summary'><a href='/other'>{DE_SUMMARY}</a></h2>",  # another story's headline
+             f"<h2 class='summary'>{DE_SUMMARY[:-1]} und mehr</h2>",  # no sentence
+             f"<h1 class='summary'>{DE_SUMMARY}</h1>")  # of the title's own rank
+    for heading in cases:
+        art = clean(_below_media(heading))
+        assert "Mehrere Städte" not in art.text, heading
+        assert art.text.count("Officials said") == 6

@@ -67,6 +67,8 @@ READMIT_DEK = "the line right under the title, written as a dek"
 READMIT_SUMMARY_HEADING = "a standfirst set as a heading (long unlinked prose that ends a sentence)"
 READMIT_CAPTION = "the title's own caption box over the picture: its standfirst"
 READMIT_DEK_HEADING = "a dek set as a heading of lower rank right under the title"
+READMIT_NAMED_DEK = ("a standfirst set as a heading its class calls one (summary, dek, standfirst), between the "
+                     "title and the body")
 READMIT_BETWEEN_LEADS = ("the article's own block (code, a table, a line ending a sentence, a list item) between two "
                          "lead paragraphs")
 READMIT_CAPTION_BETWEEN = "a picture's caption between the body's paragraphs, set beside the body's container"
@@ -254,6 +256,16 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 link_at = i
                 if gap > READMIT_MAX_GAP:
                     return
+                continue
+            if not forward and not labels and _named_dek(f, level, title_words) and not neg \
+                    and not in_form(f.block.path) and (not signals or signal_on_path(f.block.path, signals) is None):
+                take(f, READMIT_NAMED_DEK)  # a standfirst its class names, set as a heading above the body
+                for p in pending:
+                    take(p, READMIT_BETWEEN_LEADS)
+                pending.clear()
+                gap = 0
+                prev = i
+                leads += 1
                 continue
             if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
@@ -466,7 +478,7 @@ def _summary_heading(f: _Feat) -> bool:
             and SENTENCE_END.search(b.text) is not None)
 
 
-def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = None) -> bool:
+def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = None, named: bool = False) -> bool:
     """A dek set as a heading right under the title (``<h2 class="subtitle">`` under the ``<h1>``):
     of lower rank than the title (``level``, 0 when unknown), its element or its parent named a dek
     (``DEK_PARTS``), or the title heading's very next element (:func:`_next_to`), unlinked, at least
@@ -475,13 +487,13 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
     and the title set as one more heading are mostly the title's words, and the title made longer
     holds nearly all of them; a long dek names the story's key words too, few beside its own); a
     section title is shorter,
-    another story's headline is linked."""
+    another story's headline is linked. ``named``: the caller found the dek's name on it already."""
     b = f.block
     if b.kind != "heading" or f.bad or b.link_density > 0 or f.weight < DEK_NAMED_MIN:
         return False
     if level and not 0 < level < b.level:
         return False
-    named = named_on_path(b.path[-2:], DEK_PARTS) is not None
+    named = named or named_on_path(b.path[-2:], DEK_PARTS) is not None
     if f.weight < DEK_HEADING_MIN and not (named and SENTENCE_END.search(b.text[-2:]) is not None):
         return False  # (a short one: a dek only when its class says so and it ends a sentence)
     if not named and not _next_to(title_el, b.path[-1] if b.path else None):
@@ -492,6 +504,21 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
         return False
     text = b.text
     return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()
+
+
+def _named_dek(f: _Feat, level: int, title_words: "set[str]") -> bool:
+    """A standfirst set as a heading its element or its parent names one (``DEK_PARTS``:
+    ``<h2 class="article-summary">``, ``storyDek``, ``standfirst``) wherever it stands between the title
+    and the body (below the title's picture, its byline and its share bar): a dek as
+    :func:`_dek_heading` reads one, the class's name required, that ends a sentence."""
+    b = f.block
+    if b.kind != "heading" or f.bad or SENTENCE_END.search(b.text[-2:]) is None:
+        return False
+    if named_on_path(b.path[-2:], DEK_PARTS) is None and not any(
+            p.lower() in DEK_PARTS for el in b.path[-2:]
+            for p in _SPLIT_CAMEL.split(f"{el.get('class') or ''} {el.get('id') or ''}")):
+        return False  # (``storyDek``, ``articleSummary``: a camel-cased name read word by word too)
+    return _dek_heading(f, level, title_words, named=True)
 
 
 def _next_to(title_el: Any, el: Any) -> bool:
