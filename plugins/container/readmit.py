@@ -22,10 +22,10 @@ import re
 from itertools import islice
 from typing import Any, Iterable
 
-from newsclean.blocks import HEADING_TAGS, element_text
+from newsclean.blocks import HEADING_TAGS, element_text, holds_at_most
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
-from newsclean.text import cjk_count
+from newsclean.text import char_count, cjk_count, normalize_space
 from newsclean.plugins.container.choice import _UNKNOWN, _words, title_index
 from newsclean.plugins.container.inside import (INTRO_PARTS, SENTENCE_END, aside_of, form_of, in_form, named_on_path,
                                                 standfirst_like)
@@ -82,6 +82,12 @@ LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are
 UNIT_TAGS = frozenset(("ul", "ol", "dl", "table"))
 UNIT_CELL_TAGS = frozenset(("td", "th", "dt", "dd", "li"))
 UNIT_REACH = 4  # ancestors of a cell or an item looked at for its list or table
+#: A picture's caption set as a paragraph repeats the picture's description in one of these attributes ...
+CAPTION_IMG_ATTRS = ("alt", "title", "data-caption")
+CAPTION_IMG_REACH = 3  # ... of an <img> in one of this many ancestors of the paragraph's element ...
+CAPTION_IMG_MAX = 8  # ... among the first this many pictures of each ...
+CAPTION_ALT_MIN = 20  # ... and is at least this long (a short alt, "Foto", "Bild 1", says nothing) ...
+CAPTION_BOX_SLACK = 80  # ... in a box holding the picture and at most this many characters besides it (a credit)
 #: A line holding one of these is a box's field (a label and its value, an address), no label line a run
 #: of leads steps over (:func:`_label_line`).
 LABEL_FIELD_MARKS = (":", "\uff1a", "@", "|")
@@ -218,6 +224,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     header_caption = True  # the title's own caption box over the picture: its standfirst
                 else:
                     box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
+            if box is None and f is not None and not forward and b.kind == "paragraph" and _picture_caption(b):
+                box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption set as a paragraph: one step
             if box is None and f is not None and b.kind == "list_item" and f.bad and not forward \
                     and f.own >= 1 and b.path[f.own - 1].tag in LIST_BOX_TAGS:
                 box = b.path[f.own - 1]  # a list of links (tags, a table of contents): one step
@@ -327,6 +335,29 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     return out
 
 
+def _picture_caption(b: Any) -> bool:
+    """A paragraph repeating the description of a picture beside it (an ``<img>``'s ``alt``,
+    ``title`` or ``data-caption``, whitespace aside, within ``CAPTION_IMG_REACH`` ancestors of
+    its element, the box holding both holding at most ``CAPTION_BOX_SLACK`` characters besides it, a
+    credit): the picture's caption set as a plain paragraph after it, no ``<figcaption>``."""
+    text = normalize_space(b.text)
+    if len(text) < CAPTION_ALT_MIN or not b.path:
+        return False
+    el = b.path[-1]
+    for _ in range(CAPTION_IMG_REACH):
+        el = el.getparent()
+        if el is None:
+            return False
+        for img in islice(el.iter("img"), CAPTION_IMG_MAX):
+            for attr in CAPTION_IMG_ATTRS:
+                value = img.get(attr)
+                if value and normalize_space(value) == text:
+                    # (the picture's own box: little besides the line, its credit; a header box whose
+                    # picture describes itself with the standfirst holds that standfirst as its lead)
+                    return holds_at_most(el, char_count(text) + CAPTION_BOX_SLACK)
+    return False
+
+
 def _unit_of(b: Any) -> Any:
     """The list or table a list item or a table cell stands in (``UNIT_TAGS``), or None."""
     path = b.path
@@ -341,10 +372,17 @@ def _unit_of(b: Any) -> Any:
 def _heading_above(doc: Any, first: int) -> "int | None":
     """The nearest unlinked ``<h1>`` above the body's first block, up to ``H1_REACH`` blocks above it,
     when the page's title heading was not found above the body: the heading the lead paragraphs stand
-    under (a logo's ``<h1>`` is a link)."""
+    under (a logo's ``<h1>`` is a link); on a page holding no ``<h1>`` at all, the nearest unlinked
+    ``<h2>`` (a newsroom's template setting its headline as one)."""
     for j in range(first - 1, max(-1, first - 1 - H1_REACH), -1):
         b = doc.blocks[j]
         if b.kind == "heading" and b.level == 1 and b.link_density < 0.5:
+            return j
+    if any(b.kind == "heading" and b.level == 1 for b in doc.blocks):
+        return None
+    for j in range(first - 1, max(-1, first - 1 - H1_REACH), -1):  # (a page with no <h1> at all titles its
+        b = doc.blocks[j]  # article with an <h2>: the nearest unlinked one above the body)
+        if b.kind == "heading" and b.level == 2 and b.link_density < 0.5:
             return j
     return None
 
