@@ -557,3 +557,24 @@ def test_a_standfirst_its_header_picture_describes_itself_with_stays_a_lead():
                 f"{body()}</article>")
     art = clean(html)
     assert DE_LEAD in art.text and art.text.index(DE_LEAD) < art.text.index("Officials said")
+
+
+def test_a_dek_its_class_names_right_under_the_title_needs_no_full_stop():
+    # a headline's dek is often written without its full stop; right under the title, its class naming it
+    dek = "Die Stadt verschiebt die Eröffnung der Brücke um zwei Jahre"
+    for cls in ("subheadline font-light", "article-excerpt text-xl"):
+        art = clean(between(f"<div><h2 class='{cls}'>{dek}</h2></div>"))
+        assert dek in art.text, cls
+        assert art.text.index(dek) < art.text.index("Officials said")
+    # further down (not the first line under the title) such a line still needs its sentence
+    art = clean(between(f"<p class='meta'>Sección de obras públicas, 12 fotos, 3 vídeos</p>"
+                        f"<h2 class='subheadline'>{dek}</h2>"))
+    assert dek not in art.text
+
+
+def test_a_site_s_tagline_under_its_name_is_no_dek():
+    tagline = "Tips and help for teachers and bloggers using technology"
+    for ident in ("site-description", "banner-description"):
+        art = clean(between(f"<h2 id='{ident}'>{tagline}</h2>"))
+        assert tagline not in art.text, ident
+        assert art.text.count("Officials said") == 6

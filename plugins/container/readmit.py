@@ -54,6 +54,9 @@ DEK_HEADING_MIN = 80  # a lower-rank heading right under the title this long, un
 DEK_NAMED_MIN = 40  # ... or this long when its class names a dek and it ends a sentence ...
 DEK_TITLE_SHARE = 0.5  # ... unless this share of its words are the title's ...
 DEK_TITLE_HELD = 0.8  # ... or it holds this share of the title's words (the title again, made longer)
+#: Class/id words (token parts) that, on a heading a dek's word names too, make it the site's tagline under
+#: the masthead's name (``site-description``, ``blog-description``), no story's dek.
+TAGLINE_PARTS = frozenset(("site", "blog", "banner", "brand", "masthead", "tagline", "slogan"))
 #: Class words (token parts) of a title or heading: a heading so named right under the title is no dek
 #: (a section's or the article's own title set twice), whatever its length.
 TITLE_CLASS_PARTS = frozenset(("title", "titles", "heading", "headings", "headline", "headlines", "head", "header"))
@@ -520,7 +523,8 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
     """A dek set as a heading right under the title (``<h2 class="subtitle">`` under the ``<h1>``):
     of lower rank than the title (``level``, 0 when unknown), its element or its parent named a dek
     (``DEK_PARTS``), or the title heading's very next element (:func:`_next_to`), unlinked, at least
-    ``DEK_HEADING_MIN`` long (``DEK_NAMED_MIN`` when a class names it a dek and it ends a sentence),
+    ``DEK_HEADING_MIN`` long (``DEK_NAMED_MIN`` when a class names it a dek and it ends a sentence or,
+    ``title_el`` given, is the first line under the title),
     in words (few digits), not the title again (``title_words``: the title heading's words; a kicker
     and the title set as one more heading are mostly the title's words, and the title made longer
     holds nearly all of them; a long dek names the story's key words too, few beside its own); a
@@ -532,8 +536,11 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
     if level and not 0 < level < b.level:
         return False
     named = named or named_on_path(b.path[-2:], DEK_PARTS) is not None
-    if f.weight < DEK_HEADING_MIN and not (named and SENTENCE_END.search(b.text[-2:]) is not None):
-        return False  # (a short one: a dek only when its class says so and it ends a sentence)
+    if named and named_on_path(b.path[-1:], TAGLINE_PARTS) is not None:
+        return False  # (``site-description``, ``banner-description``: the site's tagline under its name)
+    if f.weight < DEK_HEADING_MIN and not (named and (title_el is not None or SENTENCE_END.search(b.text[-2:]))):
+        return False  # (a short one: a dek only when its class says so and it ends a sentence or is the
+        # first line under the title: a headline's dek written without its full stop)
     if not named and not _next_to(title_el, b.path[-1] if b.path else None):
         return False  # (a long heading no class calls a dek may be a section's or a list's title)
     words = _words(b.text)
