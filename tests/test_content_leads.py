@@ -466,3 +466,115 @@ def test_a_linked_heading_between_two_leads_is_not_taken():
     # precision guard: a linked heading (another story's headline) stays out however it is placed
     art = clean(_split_page("<h2><a href='/other'>Another bridge closes for repairs</a></h2>"))
     assert "Another bridge closes" not in art.text
+
+
+# --- a standfirst its class names, set as a heading further down, right above the body ------------
+
+DE_SUMMARY = ("Mehrere Städte verschieben den Bau neuer Brücken, weil die Preise für Stahl und Beton stark "
+              "gestiegen sind.")
+
+
+def _below_media(heading: str, title: str = "Bridge delayed") -> str:
+    """The title, a picture with its long caption, a byline and a share bar, then ``heading``, then the body's
+    own wrapper: the heading is neither the first line under the title nor inside the body."""
+    head = (f"<header><h1>{title}</h1><figure><img src='a.jpg'><figcaption>Die alte Brücke am Fluss im "
+            "Winter, aufgenommen am Montag vom Ufer der Altstadt aus, kurz vor der Sperrung für den Verkehr"
+            "</figcaption></figure></header><div class='meta'><div class='author'>Von Anna Muster</div>"
+            "<time datetime='2024-03-12T10:00'>12.03.2024</time></div><div class='share'><a href='/s'>Teilen</a>"
+            "</div>")
+    return page(f"<article>{head}{heading}{body()}</article>", title)
+
+
+def test_a_standfirst_heading_its_class_names_above_the_body_is_readmitted():
+    for cls in ("c-article-summary", "standfirst", "storyDek"):
+        art = clean(_below_media(f"<h2 class='{cls}'>{DE_SUMMARY}</h2>"))
+        assert DE_SUMMARY in art.text, cls
+        assert art.text.index(DE_SUMMARY) < art.text.index("Officials said"), cls
+        assert not any(DE_SUMMARY in r.text for r in art.removed), cls
+
+
+def test_a_heading_above_the_body_is_no_standfirst_unless_named_unlinked_and_a_sentence():
+    cases = (f"<h2>{DE_SUMMARY}</h2>",  # no class names it
+             f"<h2 class='summary'><a href='/other'>{DE_SUMMARY}</a></h2>",  # another story's headline
+             f"<h2 class='summary'>{DE_SUMMARY[:-1]} und mehr</h2>",  # no sentence
+             f"<h1 class='summary'>{DE_SUMMARY}</h1>")  # of the title's own rank
+    for heading in cases:
+        art = clean(_below_media(heading))
+        assert "Mehrere Städte" not in art.text, heading
+        assert art.text.count("Officials said") == 6
+
+
+# --- a picture's caption set as a paragraph, and a headline set as an <h2>, on the way to the lead -----
+
+DE_LEAD = ("Die Stadt hat am Montag entschieden, die Eröffnung der neuen Brücke um zwei Jahre zu verschieben, "
+           "weil Ingenieure Mängel am Stahl gefunden haben.")
+DE_CAPTION = "Arbeiter auf der Baustelle der neuen Brücke am Flussufer im Süden der Stadt im vergangenen Winter"
+
+
+def _lead_over_picture(caption: str, alt: str) -> str:
+    """The title, the lead, a byline, then a picture whose caption is a plain paragraph after it (no
+    ``<figcaption>``) with its credit, then the body's own wrapper."""
+    pic = (f"<div class='w-full'><div class='relative'><img src='a.jpg' alt='{alt}'></div>"
+           f"<div class='flex mt-2'><p class='text-sm'>{caption}</p><p class='text-xs'>© Max Muster/Agentur</p>"
+           "</div></div>")
+    return page(f"<article><h1>Bridge delayed</h1><p class='font-normal'>{DE_LEAD}</p>"
+                f"<div class='author'>Anna Muster</div>{pic}{body()}</article>")
+
+
+def test_a_lead_above_a_picture_whose_caption_is_a_paragraph_is_readmitted():
+    art = clean(_lead_over_picture(DE_CAPTION, DE_CAPTION))
+    assert DE_LEAD in art.text
+    assert art.text.index(DE_LEAD) < art.text.index("Officials said")
+    assert DE_CAPTION not in art.text  # (the caption itself stays out: a step, not a lead)
+
+
+def test_a_paragraph_repeating_no_picture_s_description_still_ends_the_lead_run():
+    art = clean(_lead_over_picture(DE_CAPTION, "Baustelle"))
+    assert DE_LEAD not in art.text and art.text.count("Officials said") == 6
+
+
+def _no_h1(heading_tag: str) -> str:
+    """A page whose headline is an ``<h2>`` (no ``<h1>`` anywhere) and whose head title is another
+    wording of it, its lead above a byline and the body's own wrapper."""
+    head = (f"<header><{heading_tag}>Kreis und quer: Streber und Faulpelze</{heading_tag}>"
+            f"<p class='css-1485smx'>{DE_LEAD}</p></header><p class='byline'>Kolumne von Anna Muster</p>")
+    return (f"<html><head><title>Die fleißigsten Abgeordneten im Landkreis</title></head><body>"
+            f"<article>{head}<div id='metered-content'>{body()}</div></article></body></html>")
+
+
+def test_a_lead_under_a_headline_set_as_an_h2_on_a_page_with_no_h1_is_readmitted():
+    art = clean(_no_h1("h2"))
+    assert DE_LEAD in art.text
+    assert art.text.index(DE_LEAD) < art.text.index("Officials said")
+
+
+def test_a_standfirst_its_header_picture_describes_itself_with_stays_a_lead():
+    # the header box's picture takes the standfirst as its description: the box holds the whole header,
+    # no picture's own box, and its lead paragraph is the standfirst
+    pic = f"<figure><img src='a.jpg' alt='{DE_LEAD}'><figcaption>{DE_LEAD} Foto: Max Muster</figcaption></figure>"
+    html = page(f"<article><div class='head'><h1>Bridge delayed</h1>{pic}<p class='text-lg'>{DE_LEAD}</p>"
+                "<p class='text-lg'>Die Anwohner sind darüber sehr verärgert.</p></div>"
+                f"{body()}</article>")
+    art = clean(html)
+    assert DE_LEAD in art.text and art.text.index(DE_LEAD) < art.text.index("Officials said")
+
+
+def test_a_dek_its_class_names_right_under_the_title_needs_no_full_stop():
+    # a headline's dek is often written without its full stop; right under the title, its class naming it
+    dek = "Die Stadt verschiebt die Eröffnung der Brücke um zwei Jahre"
+    for cls in ("subheadline font-light", "article-excerpt text-xl"):
+        art = clean(between(f"<div><h2 class='{cls}'>{dek}</h2></div>"))
+        assert dek in art.text, cls
+        assert art.text.index(dek) < art.text.index("Officials said")
+    # further down (not the first line under the title) such a line still needs its sentence
+    art = clean(between(f"<p class='meta'>Sección de obras públicas, 12 fotos, 3 vídeos</p>"
+                        f"<h2 class='subheadline'>{dek}</h2>"))
+    assert dek not in art.text
+
+
+def test_a_site_s_tagline_under_its_name_is_no_dek():
+    tagline = "Tips and help for teachers and bloggers using technology"
+    for ident in ("site-description", "banner-description"):
+        art = clean(between(f"<h2 id='{ident}'>{tagline}</h2>"))
+        assert tagline not in art.text, ident
+        assert art.text.count("Officials said") == 6

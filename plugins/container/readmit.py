@@ -22,10 +22,10 @@ import re
 from itertools import islice
 from typing import Any, Iterable
 
-from newsclean.blocks import HEADING_TAGS, element_text
+from newsclean.blocks import HEADING_TAGS, element_text, holds_at_most
 from newsclean.headerlines import dates_of
 from newsclean.locator import signal_on_path
-from newsclean.text import cjk_count
+from newsclean.text import char_count, cjk_count, normalize_space
 from newsclean.plugins.container.choice import _UNKNOWN, _words, title_index
 from newsclean.plugins.container.inside import (INTRO_PARTS, SENTENCE_END, aside_of, form_of, in_form, named_on_path,
                                                 standfirst_like)
@@ -54,6 +54,9 @@ DEK_HEADING_MIN = 80  # a lower-rank heading right under the title this long, un
 DEK_NAMED_MIN = 40  # ... or this long when its class names a dek and it ends a sentence ...
 DEK_TITLE_SHARE = 0.5  # ... unless this share of its words are the title's ...
 DEK_TITLE_HELD = 0.8  # ... or it holds this share of the title's words (the title again, made longer)
+#: Class/id words (token parts) that, on a heading a dek's word names too, make it the site's tagline under
+#: the masthead's name (``site-description``, ``blog-description``), no story's dek.
+TAGLINE_PARTS = frozenset(("site", "blog", "banner", "brand", "masthead", "tagline", "slogan"))
 #: Class words (token parts) of a title or heading: a heading so named right under the title is no dek
 #: (a section's or the article's own title set twice), whatever its length.
 TITLE_CLASS_PARTS = frozenset(("title", "titles", "heading", "headings", "headline", "headlines", "head", "header"))
@@ -67,6 +70,8 @@ READMIT_DEK = "the line right under the title, written as a dek"
 READMIT_SUMMARY_HEADING = "a standfirst set as a heading (long unlinked prose that ends a sentence)"
 READMIT_CAPTION = "the title's own caption box over the picture: its standfirst"
 READMIT_DEK_HEADING = "a dek set as a heading of lower rank right under the title"
+READMIT_NAMED_DEK = ("a standfirst set as a heading its class calls one (summary, dek, standfirst), between the "
+                     "title and the body")
 READMIT_BETWEEN_LEADS = ("the article's own block (code, a table, a line ending a sentence, a list item) between two "
                          "lead paragraphs")
 READMIT_CAPTION_BETWEEN = "a picture's caption between the body's paragraphs, set beside the body's container"
@@ -80,6 +85,12 @@ LIST_BOX_TAGS = frozenset(("ul", "ol"))  # the linked items of one such list are
 UNIT_TAGS = frozenset(("ul", "ol", "dl", "table"))
 UNIT_CELL_TAGS = frozenset(("td", "th", "dt", "dd", "li"))
 UNIT_REACH = 4  # ancestors of a cell or an item looked at for its list or table
+#: A picture's caption set as a paragraph repeats the picture's description in one of these attributes ...
+CAPTION_IMG_ATTRS = ("alt", "title", "data-caption")
+CAPTION_IMG_REACH = 3  # ... of an <img> in one of this many ancestors of the paragraph's element ...
+CAPTION_IMG_MAX = 8  # ... among the first this many pictures of each ...
+CAPTION_ALT_MIN = 20  # ... and is at least this long (a short alt, "Foto", "Bild 1", says nothing) ...
+CAPTION_BOX_SLACK = 80  # ... in a box holding the picture and at most this many characters besides it (a credit)
 #: A line holding one of these is a box's field (a label and its value, an address), no label line a run
 #: of leads steps over (:func:`_label_line`).
 LABEL_FIELD_MARKS = (":", "\uff1a", "@", "|")
@@ -216,6 +227,8 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                     header_caption = True  # the title's own caption box over the picture: its standfirst
                 else:
                     box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption (no class says so): one step
+            if box is None and f is not None and not forward and b.kind == "paragraph" and _picture_caption(b):
+                box = b.path[f.own - 1] if f.own >= 1 else b  # a picture's caption set as a paragraph: one step
             if box is None and f is not None and b.kind == "list_item" and f.bad and not forward \
                     and f.own >= 1 and b.path[f.own - 1].tag in LIST_BOX_TAGS:
                 box = b.path[f.own - 1]  # a list of links (tags, a table of contents): one step
@@ -254,6 +267,16 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
                 link_at = i
                 if gap > READMIT_MAX_GAP:
                     return
+                continue
+            if not forward and not labels and _named_dek(f, level, title_words) and not neg \
+                    and not in_form(f.block.path) and (not signals or signal_on_path(f.block.path, signals) is None):
+                take(f, READMIT_NAMED_DEK)  # a standfirst its class names, set as a heading above the body
+                for p in pending:
+                    take(p, READMIT_BETWEEN_LEADS)
+                pending.clear()
+                gap = 0
+                prev = i
+                leads += 1
                 continue
             if f.short or (f.block.kind == "heading" and not f.bad and not _summary_heading(f)):
                 gap += 1
@@ -315,6 +338,29 @@ def readmit(doc: Any, feats: list[_Feat], inside: list[_Feat], outside: list[_Fe
     return out
 
 
+def _picture_caption(b: Any) -> bool:
+    """A paragraph repeating the description of a picture beside it (an ``<img>``'s ``alt``,
+    ``title`` or ``data-caption``, whitespace aside, within ``CAPTION_IMG_REACH`` ancestors of
+    its element, the box holding both holding at most ``CAPTION_BOX_SLACK`` characters besides it, a
+    credit): the picture's caption set as a plain paragraph after it, no ``<figcaption>``."""
+    text = normalize_space(b.text)
+    if len(text) < CAPTION_ALT_MIN or not b.path:
+        return False
+    el = b.path[-1]
+    for _ in range(CAPTION_IMG_REACH):
+        el = el.getparent()
+        if el is None:
+            return False
+        for img in islice(el.iter("img"), CAPTION_IMG_MAX):
+            for attr in CAPTION_IMG_ATTRS:
+                value = img.get(attr)
+                if value and normalize_space(value) == text:
+                    # (the picture's own box: little besides the line, its credit; a header box whose
+                    # picture describes itself with the standfirst holds that standfirst as its lead)
+                    return holds_at_most(el, char_count(text) + CAPTION_BOX_SLACK)
+    return False
+
+
 def _unit_of(b: Any) -> Any:
     """The list or table a list item or a table cell stands in (``UNIT_TAGS``), or None."""
     path = b.path
@@ -329,10 +375,17 @@ def _unit_of(b: Any) -> Any:
 def _heading_above(doc: Any, first: int) -> "int | None":
     """The nearest unlinked ``<h1>`` above the body's first block, up to ``H1_REACH`` blocks above it,
     when the page's title heading was not found above the body: the heading the lead paragraphs stand
-    under (a logo's ``<h1>`` is a link)."""
+    under (a logo's ``<h1>`` is a link); on a page holding no ``<h1>`` at all, the nearest unlinked
+    ``<h2>`` (a newsroom's template setting its headline as one)."""
     for j in range(first - 1, max(-1, first - 1 - H1_REACH), -1):
         b = doc.blocks[j]
         if b.kind == "heading" and b.level == 1 and b.link_density < 0.5:
+            return j
+    if any(b.kind == "heading" and b.level == 1 for b in doc.blocks):
+        return None
+    for j in range(first - 1, max(-1, first - 1 - H1_REACH), -1):  # (a page with no <h1> at all titles its
+        b = doc.blocks[j]  # article with an <h2>: the nearest unlinked one above the body)
+        if b.kind == "heading" and b.level == 2 and b.link_density < 0.5:
             return j
     return None
 
@@ -466,24 +519,28 @@ def _summary_heading(f: _Feat) -> bool:
             and SENTENCE_END.search(b.text) is not None)
 
 
-def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = None) -> bool:
+def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = None, named: bool = False) -> bool:
     """A dek set as a heading right under the title (``<h2 class="subtitle">`` under the ``<h1>``):
     of lower rank than the title (``level``, 0 when unknown), its element or its parent named a dek
     (``DEK_PARTS``), or the title heading's very next element (:func:`_next_to`), unlinked, at least
-    ``DEK_HEADING_MIN`` long (``DEK_NAMED_MIN`` when a class names it a dek and it ends a sentence),
+    ``DEK_HEADING_MIN`` long (``DEK_NAMED_MIN`` when a class names it a dek and it ends a sentence or,
+    ``title_el`` given, is the first line under the title),
     in words (few digits), not the title again (``title_words``: the title heading's words; a kicker
     and the title set as one more heading are mostly the title's words, and the title made longer
     holds nearly all of them; a long dek names the story's key words too, few beside its own); a
     section title is shorter,
-    another story's headline is linked."""
+    another story's headline is linked. ``named``: the caller found the dek's name on it already."""
     b = f.block
     if b.kind != "heading" or f.bad or b.link_density > 0 or f.weight < DEK_NAMED_MIN:
         return False
     if level and not 0 < level < b.level:
         return False
-    named = named_on_path(b.path[-2:], DEK_PARTS) is not None
-    if f.weight < DEK_HEADING_MIN and not (named and SENTENCE_END.search(b.text[-2:]) is not None):
-        return False  # (a short one: a dek only when its class says so and it ends a sentence)
+    named = named or named_on_path(b.path[-2:], DEK_PARTS) is not None
+    if named and named_on_path(b.path[-1:], TAGLINE_PARTS) is not None:
+        return False  # (``site-description``, ``banner-description``: the site's tagline under its name)
+    if f.weight < DEK_HEADING_MIN and not (named and (title_el is not None or SENTENCE_END.search(b.text[-2:]))):
+        return False  # (a short one: a dek only when its class says so and it ends a sentence or is the
+        # first line under the title: a headline's dek written without its full stop)
     if not named and not _next_to(title_el, b.path[-1] if b.path else None):
         return False  # (a long heading no class calls a dek may be a section's or a list's title)
     words = _words(b.text)
@@ -492,6 +549,21 @@ def _dek_heading(f: _Feat, level: int, title_words: "set[str]", title_el: Any = 
         return False
     text = b.text
     return sum(ch.isdigit() for ch in text) <= DEK_MAX_DIGITS * len(text) and " " in text.strip()
+
+
+def _named_dek(f: _Feat, level: int, title_words: "set[str]") -> bool:
+    """A standfirst set as a heading its element or its parent names one (``DEK_PARTS``:
+    ``<h2 class="article-summary">``, ``storyDek``, ``standfirst``) wherever it stands between the title
+    and the body (below the title's picture, its byline and its share bar): a dek as
+    :func:`_dek_heading` reads one, the class's name required, that ends a sentence."""
+    b = f.block
+    if b.kind != "heading" or f.bad or SENTENCE_END.search(b.text[-2:]) is None:
+        return False
+    if named_on_path(b.path[-2:], DEK_PARTS) is None and not any(
+            p.lower() in DEK_PARTS for el in b.path[-2:]
+            for p in _SPLIT_CAMEL.split(f"{el.get('class') or ''} {el.get('id') or ''}")):
+        return False  # (``storyDek``, ``articleSummary``: a camel-cased name read word by word too)
+    return _dek_heading(f, level, title_words, named=True)
 
 
 def _next_to(title_el: Any, el: Any) -> bool:
