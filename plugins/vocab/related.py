@@ -266,3 +266,26 @@ REFERENCE_HEADINGS: Table = {
     "ja": ("関連項目", "参考文献", "外部リンク"),
     "zh": ("参见", "参考文献", "外部链接"),
 }
+
+#: The words a reference list's heading is made of, and the joiners between them: a heading made
+#: only of these ("References & Sources", "Notes and references", "Quellen und Literatur",
+#: "Sources et références", "Fuentes y referencias") heads the article's own reference list too.
+REFERENCE_WORDS: Table = {
+    "en": ("References", "Reference", "Sources", "Source", "Notes", "Footnotes", "Citations", "Bibliography",
+           "Further reading", "External links", "Literature"),
+    "de": ("Quellen", "Quelle", "Literatur", "Einzelnachweise", "Anmerkungen", "Fußnoten", "Weblinks",
+           "Quellenangaben", "Nachweise"),
+    "fr": ("Sources", "Source", "Références", "Notes", "Bibliographie", "Liens externes"),
+    "es": ("Fuentes", "Fuente", "Referencias", "Notas", "Bibliografía", "Enlaces externos"),
+    "it": ("Fonti", "Fonte", "Riferimenti", "Note", "Bibliografia", "Collegamenti esterni"),
+    "pt": ("Fontes", "Fonte", "Referências", "Notas", "Bibliografia", "Ligações externas"),
+    "pl": ("Źródła", "Przypisy", "Bibliografia", "Literatura", "Linki zewnętrzne"),
+    "ru": ("Источники", "Примечания", "Литература", "Ссылки"),
+    "nl": ("Bronnen", "Referenties", "Noten", "Literatuur", "Externe links"),
+    "el": ("Πηγές", "Παραπομπές", "Σημειώσεις", "Βιβλιογραφία"),
+    "zh": ("参考文献", "参考资料", "资料来源", "注释", "外部链接"),
+}
+REFERENCE_JOINERS: Table = {
+    "en": ("and", "&", "+", "/", ","), "de": ("und",), "fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"),
+    "pt": ("e",), "pl": ("i", "oraz"), "ru": ("и",), "nl": ("en",), "el": ("και",), "zh": ("和", "与", "及", "、"),
+}
