@@ -136,6 +136,21 @@ def _text_len_upto(el: Any, cap: int) -> int:
     return n
 
 
+def _joined_upto(el: Any, cap: int) -> str | None:
+    """The text pieces of ``el`` stripped and joined by one space, or None as soon as that is longer than
+    ``cap`` (read no further: an element around a time may be the whole page's body)."""
+    parts: list[str] = []
+    n = -1
+    for t in el.itertext():
+        t = t.strip()
+        if t:
+            n += len(t) + 1
+            if n > cap:
+                return None
+            parts.append(t)
+    return " ".join(parts)
+
+
 def _linked(h: Any) -> bool:
     """True when heading ``h`` sits in a link (a few levels up) or its text is mostly a link's."""
     a = h.getparent()
@@ -393,8 +408,8 @@ def _running_times(blocks: list[Block]) -> list[tuple[Any, bool]]:
         for _ in range(2):
             if x is None or id(x) in seen:
                 break
-            text = " ".join(s.strip() for s in x.itertext() if s.strip())
-            if len(text) > RUNNING_TIME_MAX_CHARS:
+            text = _joined_upto(x, RUNNING_TIME_MAX_CHARS)
+            if text is None:
                 break
             m = _RUNNING_TIME.match(text)
             if m and _ZERO_TIME.search(text):

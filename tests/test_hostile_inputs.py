@@ -455,3 +455,27 @@ def test_every_card_of_a_long_grid_is_found() -> None:
     got = cards_inside(feats, root.get_element_by_id("c"))
     assert got == {id(f) for f in feats if f.block.text.startswith("Teaser headline")}
     assert len(got) == 400
+
+
+# ---------------------------------------------------------------------------
+# teasers:media: the running-time search reads an element's text only up to its cap
+# ---------------------------------------------------------------------------
+
+def test_joined_upto_is_the_join_or_none_past_the_cap() -> None:
+    from lxml import html as lxml_html
+
+    from plugins.teasers import _joined_upto
+
+    el = lxml_html.fromstring("<div> <span>Video </span> 2:34 <b> min</b></div>")
+    assert _joined_upto(el, 32) == "Video 2:34 min"
+    assert _joined_upto(el, len("Video 2:34 min")) == "Video 2:34 min"
+    assert _joined_upto(el, len("Video 2:34 min") - 1) is None
+    assert _joined_upto(lxml_html.fromstring("<p>  </p>"), 5) == ""
+
+
+def test_thousands_of_clock_lines_in_one_body(cleaner: newsclean.Cleaner) -> None:
+    # every line holds a clock: the search for a clip's running time climbed from each to the body and
+    # joined the whole body's text there, once per line (quadratic; minutes for 10,000 lines)
+    page = bare("<h1>Footbridge</h1>" + "<p>2025-09-08 00:41:55 来源：某报</p>" * 10_000 + f"<p>{STORY}</p>")
+    article = cleaner.clean(page)
+    assert not_lost(article, "The river authority opened the new footbridge")
