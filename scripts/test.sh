@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up (if needed) and run the whole test suite: unit tests, example site
-# plugins' own tests, and the quality gates on ../shared when it is present.
+# plugins' own tests, the quality gates on ../shared when it is present, and the
+# hostile inputs at a third of their size.
 # Then build the wheel, install it into a fresh venv outside the repository and
 # run the CLI smoke tests and the unit tests against that install, as a user
 # who installs the package (not the editable checkout) would get it.
@@ -25,6 +26,16 @@ done
 if [ -d ../shared/seed ]; then
   $PY ../shared/seed/check.py
   $PY ../shared/seed/check.py --html
+fi
+# Hostile inputs (bench/hostile.py) at a third of their size: a path that grows faster than linearly
+# times out (30 s an input, each about 4 s at most) and fails the run; at full size the script prints
+# the figures. NEWSCLEAN_SKIP_HOSTILE=1 skips it (a quick local run).
+if [ "${NEWSCLEAN_SKIP_HOSTILE:-0}" != 1 ]; then
+  HLOG=$(mktemp)
+  if ! $PY bench/hostile.py --scale 0.3 > "$HLOG" 2>&1; then
+    grep -E 'TIMEOUT|CRASH|killed|inputs' "$HLOG"; rm -f "$HLOG"; exit 1
+  fi
+  echo "hostile: $(tail -1 "$HLOG")"; rm -f "$HLOG"
 fi
 
 [ "${NEWSCLEAN_SKIP_WHEEL:-0}" = 1 ] && exit 0
