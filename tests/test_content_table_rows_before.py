@@ -3,22 +3,11 @@
 a <blockquote> goes on in an alike box after a bold sub-heading (small pages of our own)."""
 from __future__ import annotations
 
-from newsclean import Cleaner
+from test_content_table_layout import EN, FOOT, NAV, ZH, clean
 
-EN = ("The county said on Tuesday that the river ferry would carry passengers again in March, after divers "
-      "replaced the rotten piles under the old landing stage. ")
 OPEN = ("Walkers who used the towpath last winter will find the old gate gone and a wider path in its place, "
         "the parish council wrote in its spring letter to residents. ")
-ZH = "县政府周二表示，渡轮将于三月恢复载客，潜水员已经更换了旧码头下腐烂的木桩，工程比原计划晚了一个月。"
 ZH_OPEN = "去年冬天走过纤道的人会发现旧门已经拆除，取而代之的是一条更宽的小路，教区委员会在春季致居民信中写道。"
-NAV = ("<table><tr><td><a href='/'>Home</a> | <a href='/region/'>Region</a> | <a href='/sport/'>Sport</a> | "
-       "<a href='/letters/'>Letters</a></td></tr></table>")
-FOOT = ("<table><tr><td><font size='1'><a href='/about/'>About us</a> | <a href='/contact/'>Contact</a>"
-        "</font></td></tr></table>")
-
-
-def clean(html: str):
-    return Cleaner().clean(html)
 
 
 def page(inner: str, title: str = "The Valley Courier") -> str:

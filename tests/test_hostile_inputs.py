@@ -464,7 +464,7 @@ def test_every_card_of_a_long_grid_is_found() -> None:
 def test_joined_upto_is_the_join_or_none_past_the_cap() -> None:
     from lxml import html as lxml_html
 
-    from plugins.teasers import _joined_upto
+    from newsclean.plugins.teasers import _joined_upto
 
     el = lxml_html.fromstring("<div> <span>Video </span> 2:34 <b> min</b></div>")
     assert _joined_upto(el, 32) == "Video 2:34 min"

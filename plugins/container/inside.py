@@ -1018,7 +1018,7 @@ def sectioned_lists(feats: list[Any], state: list[str], pointer: Any, site: Site
             last_good = k
             break
     closing: dict[tuple[Any, Any], list[tuple[int, int, Any]]] = {}  # lists closing a section, by their look
-    for i, j, depth in _item_runs(feats):
+    for i, j, depth in _lists(feats, any_kind=True):
         if i < 1 or j >= last_good or not any(state[k] == "bad" for k in range(i, j)):
             continue
         prev, nxt = feats[i - 1].block, feats[j].block
@@ -1036,30 +1036,10 @@ def sectioned_lists(feats: list[Any], state: list[str], pointer: Any, site: Site
             home = site_of(site) if site is not None else None  # (read only for a page holding such lists)
             if home is None:
                 return
-        away = [(i, j) for i, j, lst in spans if _leaves_brand(lst, home)]
+        away = [(i, j) for i, j, lst in spans if _leaves_mostly(lst, home, brand=True)]
         if len(away) >= SECTION_LISTS_MIN:
             for i, j in away:
                 _readmit_bad(state, i, j)
-
-
-def _leaves_brand(el: Any, site: str) -> bool:
-    """``OFFSITE_SHARE`` of the links of ``el`` at least (one at least) lead off ``site`` and off its brand: a
-    registrable host whose first label is the site's (``example.co.uk`` beside ``example.com``) is the site's own."""
-    brand = site.partition(".")[0]
-    away = home = 0
-    for k, a in enumerate(el.iter("a")):
-        if k >= OFFSITE_LINKS_READ:
-            break
-        href = a.get("href")
-        leaves = None if href is None else _leaves_site(href, site)
-        if leaves:
-            host = host_of(href.strip())
-            leaves = host is None or (registrable(host) or host).partition(".")[0] != brand
-        if leaves:
-            away += 1
-        elif leaves is not None:
-            home += 1
-    return away > 0 and away >= OFFSITE_SHARE * (away + home)
 
 
 def _card_items(feats: list[Any], i: int, j: int, depth: int) -> bool:
@@ -1068,25 +1048,6 @@ def _card_items(feats: list[Any], i: int, j: int, depth: int) -> bool:
     items = [p[depth + 1] if len(p) > depth + 1 else None for p in (feats[k].block.path for k in range(i, j))]
     seen = Counter(items)
     return any(seen[el] > 1 and feats[k].block.kind != "list_item" for k, el in zip(range(i, j), items))
-
-
-def _item_runs(feats: list[Any]) -> Iterator[tuple[int, int, int]]:
-    """Each list of the blocks in turn, as :func:`_lists` gives them, its items' blocks of any kind (an item
-    set as a heading, ``<li><h3><a>``, too): ``feats[i:j]`` the blocks under one list element at ``depth``."""
-    n = len(feats)
-    i = 0
-    while i < n:
-        f = feats[i]
-        depth = _list_depth(f.block.path, f.own) if f.own >= 1 else -1
-        if depth < 0:
-            i += 1
-            continue
-        top = f.block.path[depth]
-        j = i + 1
-        while j < n and len(feats[j].block.path) > depth and feats[j].block.path[depth] is top:
-            j += 1
-        yield i, j, depth
-        i = j
 
 
 def _announces(prev: Any, verdict: str, lst: Any) -> bool:
@@ -1122,29 +1083,31 @@ def _list_depth(path: list[Any], own: int) -> int:
     return -1
 
 
-def _list_end(feats: list[Any], i: int, depth: int) -> int:
+def _list_end(feats: list[Any], i: int, depth: int, any_kind: bool = False) -> int:
     """The end of the list ``feats[i]`` opens (its list element at ``depth`` on its path): ``feats[i:j]``
-    are the list's items, its nested ones with them."""
+    are the list's items, its nested ones with them (with ``any_kind``, its blocks of any kind: an item set
+    as a heading, ``<li><h3><a>``)."""
     top = feats[i].block.path[depth]
     j = i
-    while j < len(feats) and feats[j].block.kind == "list_item" and len(feats[j].block.path) > depth \
+    while j < len(feats) and (any_kind or feats[j].block.kind == "list_item") and len(feats[j].block.path) > depth \
             and feats[j].block.path[depth] is top:
         j += 1
     return j
 
 
-def _lists(feats: list[Any]) -> Iterator[tuple[int, int, int]]:
+def _lists(feats: list[Any], any_kind: bool = False) -> Iterator[tuple[int, int, int]]:
     """Each list of the blocks in turn, as ``(i, j, depth)``: ``feats[i:j]`` are its items (its nested ones
-    with them, see :func:`_list_end`), its list element at ``depth`` on their paths."""
+    with them, see :func:`_list_end`; with ``any_kind``, its blocks of any kind), its list element at
+    ``depth`` on their paths."""
     n = len(feats)
     i = 0
     while i < n:
         f = feats[i]
-        depth = _list_depth(f.block.path, f.own) if f.block.kind == "list_item" and f.own >= 1 else -1
+        depth = _list_depth(f.block.path, f.own) if (any_kind or f.block.kind == "list_item") and f.own >= 1 else -1
         if depth < 0:
             i += 1
             continue
-        j = _list_end(feats, i, depth)
+        j = _list_end(feats, i, depth, any_kind)
         yield i, j, depth
         i = j
 
@@ -1504,15 +1467,20 @@ def _text_outside_links(el: Any) -> str:
     return " ".join(out)
 
 
-def _leaves_mostly(el: Any, site: str) -> bool:
+def _leaves_mostly(el: Any, site: str, brand: bool = False) -> bool:
     """``OFFSITE_SHARE`` of the links (``<a href>``) of ``el`` at least lead off ``site``, one at least (the first
-    ``OFFSITE_LINKS_READ`` anchors read)."""
+    ``OFFSITE_LINKS_READ`` anchors read). With ``brand``, a link off its brand too: a registrable host whose
+    first label is the site's (``example.co.uk`` beside ``example.com``) is the site's own."""
+    own = site.partition(".")[0] if brand else None
     away = home = 0
     for k, a in enumerate(el.iter("a")):
         if k >= OFFSITE_LINKS_READ:
             break
         href = a.get("href")
         leaves = None if href is None else _leaves_site(href, site)
+        if leaves and own is not None:
+            host = host_of(href.strip())
+            leaves = host is None or (registrable(host) or host).partition(".")[0] != own
         if leaves:
             away += 1
         elif leaves is not None:
